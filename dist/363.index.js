@@ -85,11 +85,40 @@ function repositoryArtifact(artifact) {
     };
 }
 /**
- * An artifact's zip, or "gone" when GitHub no longer has it (expired or deleted: 404/410).
+ * A response's body, or "too-large" as soon as it runs past `maxBytes` (then it is not read
+ * further): a storage that sends more than the listing said must not take the process's memory.
+ */
+async function readBounded(response, maxBytes) {
+    const declared = Number(response.headers.get("content-length") ?? Number.NaN);
+    if (declared > maxBytes || !response.body) {
+        await response.body?.cancel().catch(() => undefined);
+        if (declared > maxBytes)
+            return "too-large";
+        return new Uint8Array(await response.arrayBuffer());
+    }
+    const chunks = [];
+    let size = 0;
+    const reader = response.body.getReader();
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        size += value.byteLength;
+        if (size > maxBytes) {
+            await reader.cancel().catch(() => undefined);
+            return "too-large";
+        }
+        chunks.push(value);
+    }
+    return new Uint8Array(Buffer.concat(chunks, size));
+}
+/**
+ * An artifact's zip, "too-large" when it is over `maxBytes` (the rest is not downloaded), or "gone" when GitHub no longer has it (expired or deleted: 404/410).
  * GitHub answers with a 302 to a short-lived signed URL; that URL is fetched with `fetchStorage`
  * and without the token, which must not travel to blob storage. Failures keep their `status`.
  */
 async function downloadRepositoryArtifact(client, options) {
+    const maxBytes = options.maxBytes ?? Number.POSITIVE_INFINITY;
     let location;
     try {
         const response = await client.rest.actions.downloadArtifact({
@@ -101,7 +130,7 @@ async function downloadRepositoryArtifact(client, options) {
         location = response.headers.location;
         const data = response.data;
         if (!location && data instanceof ArrayBuffer)
-            return new Uint8Array(data);
+            return data.byteLength > maxBytes ? "too-large" : new Uint8Array(data);
     }
     catch (error) {
         const status = error.status;
@@ -120,7 +149,7 @@ async function downloadRepositoryArtifact(client, options) {
         if (!response.ok) {
             throw Object.assign(new Error(`blob storage answered ${response.status}`), { status: response.status });
         }
-        return new Uint8Array(await response.arrayBuffer());
+        return await readBounded(response, maxBytes);
     }
     catch (error) {
         if (!limit.aborted)

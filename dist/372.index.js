@@ -10,13 +10,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   httpMode: () => (/* binding */ httpMode),
 /* harmony export */   httpReplayMode: () => (/* binding */ httpReplayMode)
 /* harmony export */ });
-/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3726);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54348);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9777);
-/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(68733);
-/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(59355);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46189);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83498);
+/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68880);
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3726);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54348);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9777);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(68733);
+/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59355);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46189);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(83498);
+
 
 
 
@@ -40,8 +42,8 @@ async function httpMode(context) {
             await reportFailure(context, error, shown, "dispatch");
         throw error;
     }
-    await (0,_report_js__WEBPACK_IMPORTED_MODULE_5__.reportToGitHub)(context, outcome);
-    await (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .publish */ .mk)(context, outcome, shown);
+    await (0,_report_js__WEBPACK_IMPORTED_MODULE_6__.reportToGitHub)(context, outcome);
+    await (0,_common_js__WEBPACK_IMPORTED_MODULE_5__/* .publish */ .mk)(context, outcome, shown);
     return outcome;
 }
 /**
@@ -52,7 +54,7 @@ async function httpMode(context) {
 async function httpReplayMode(base, eventId) {
     if (base.inputs.event !== undefined && !noOverrides(base.inputs.event)) {
         // The contract's replay takes no event: overrides would be dropped without a word.
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionInputError */ .VA(`Input "event" (overrides for the replay of "${eventId}") cannot be used with mode "http": the flow backend replays the event as it stored it (POST /events/<id>/replay carries no changes). Leave "event" empty to replay the stored event, or leave "replay" empty and pass the whole edited FlowEvent, with a new id, in "event" to send it as a new event.`);
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionInputError */ .VA(`Input "event" (overrides for the replay of "${eventId}") cannot be used with mode "http": the flow backend replays the event as it stored it (POST /events/<id>/replay carries no changes). Leave "event" empty to replay the stored event, or leave "replay" empty and pass the whole edited FlowEvent, with a new id, in "event" to send it as a new event.`);
     }
     const standIn = { ...base, event: { id: eventId, type: "", receivedAt: new Date().toISOString(), payload: {} } };
     const url = backendUrl(standIn);
@@ -67,7 +69,7 @@ async function httpReplayMode(base, eventId) {
             ...backendOptions(base, url),
             onEvent: (event) => {
                 context = { ...base, event };
-                base.io.info(`Replaying ${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .logText */ .kc)(event.type)} → ${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .logText */ .kc)(event.id)} on the flow backend at ${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .logText */ .kc)(shown)}`);
+                base.io.info(`Replaying ${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_1__/* .logText */ .kc)(event.type)} → ${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_1__/* .logText */ .kc)(event.id)} on the flow backend at ${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_1__/* .logText */ .kc)(shown)}`);
             },
         });
     }
@@ -77,8 +79,8 @@ async function httpReplayMode(base, eventId) {
         throw error;
     }
     context = { ...base, event: outcome.event };
-    await (0,_report_js__WEBPACK_IMPORTED_MODULE_5__.reportToGitHub)(context, outcome);
-    await (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .publish */ .mk)(context, outcome, shown);
+    await (0,_report_js__WEBPACK_IMPORTED_MODULE_6__.reportToGitHub)(context, outcome);
+    await (0,_common_js__WEBPACK_IMPORTED_MODULE_5__/* .publish */ .mk)(context, outcome, shown);
     return outcome;
 }
 /** `{}`: a workflow's default for its overrides input, which changes nothing. */
@@ -94,7 +96,7 @@ function noOverrides(text) {
 function backendUrl(context) {
     const { url } = context.inputs.backend;
     if (!url)
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionInputError */ .VA('mode "http" needs the input "backend-url" (the flow backend to send the event to).');
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionInputError */ .VA('mode "http" needs the input "backend-url" (the flow backend to send the event to).');
     return url;
 }
 function backendOptions(context, url) {
@@ -109,8 +111,23 @@ function backendOptions(context, url) {
         ...(context.signal ? { signal: context.signal } : {}),
         cancelOnTimeout: backend.cancelOnTimeout,
         warn: (message) => context.io.warning(message),
-        onProgress: (runs) => context.io.info((0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .logText */ .kc)(runs.map((run) => `${run.flowName}/${run.stepName}: ${run.effectiveStatus}`).join(", "))),
+        onProgress: (runs) => context.io.info(progressLine(runs)),
     };
+}
+/** Runs named in one progress line; the summary lists them all. */
+const PROGRESS_RUNS = 20;
+/** Characters of a flow or step name in a progress line. */
+const PROGRESS_NAME_CHARS = 80;
+/**
+ * The runs' statuses as one log line. It starts with our own words: a line whose start is the
+ * backend's text (a flow named `::error::…`) would be read by the runner as a workflow command.
+ * Names are the backend's, so each is redacted, then cut (a hostile backend may send megabytes).
+ */
+function progressLine(runs) {
+    const name = (text) => (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .redacted */ .p)(text).clip(PROGRESS_NAME_CHARS, "…");
+    const shown = runs.slice(0, PROGRESS_RUNS).map((run) => `${name(run.flowName)}/${name(run.stepName)}: ${run.effectiveStatus}`);
+    const more = runs.length > PROGRESS_RUNS ? ` and ${runs.length - PROGRESS_RUNS} more` : "";
+    return `Runs on the flow backend: ${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_1__/* .logText */ .kc)(shown.join(", "))}${more}`;
 }
 /**
  * The backend failed or timed out: the runs as last seen are still reported (summary, checks,
@@ -119,11 +136,11 @@ function backendOptions(context, url) {
 async function reportFailure(context, error, shown, what) {
     if (error.outcome) {
         const seenContext = { ...context, event: error.outcome.event };
-        await (0,_report_js__WEBPACK_IMPORTED_MODULE_5__.reportToGitHub)(seenContext, error.outcome);
-        await (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .publish */ .mk)(seenContext, error.outcome, shown);
+        await (0,_report_js__WEBPACK_IMPORTED_MODULE_6__.reportToGitHub)(seenContext, error.outcome);
+        await (0,_common_js__WEBPACK_IMPORTED_MODULE_5__/* .publish */ .mk)(seenContext, error.outcome, shown);
     }
     const seen = error.outcome ? " The runs above are as the backend last reported them." : "";
-    await context.io.appendSummary(`\n> [!CAUTION]\n> **The flow backend ${what} failed:** ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(error.message, 2000)}${seen}\n`, `the flow backend's failure`);
+    await context.io.appendSummary(`\n> [!CAUTION]\n> **The flow backend ${what} failed:** ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(error.message, 2000)}${seen}\n`, `the flow backend's failure`);
 }
 /**
  * dry-run: "run nothing, record nothing". A flow backend has no dry run: the event it is sent
@@ -131,14 +148,14 @@ async function reportFailure(context, error, shown, what) {
  * says so. A replay's event is not even looked up: its type stays unknown (empty).
  */
 async function dryRun(context, shown, replay) {
-    const outcome = { ...(0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .nothingRan */ .e)(context.event), dryRun: true };
+    const outcome = { ...(0,_outcome_js__WEBPACK_IMPORTED_MODULE_7__/* .nothingRan */ .e)(context.event), dryRun: true };
     const message = replay
         ? `Dry run: event ${replay} was not replayed on the flow backend at ${shown}, nor looked up there; the backend has no dry run (a replay runs its flows).`
         : `Dry run: the event was not sent to the flow backend at ${shown}, which has no dry run (it would run its flows).`;
-    const title = replay ? `Replay of ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(replay)}` : `Flows for ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(context.event.type)}`;
-    context.io.info((0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .logText */ .kc)(message));
-    await context.io.appendSummary(`### ${title}\n\n${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(message, 1000)}\n`, "the dry run's note");
-    await (0,_outputs_js__WEBPACK_IMPORTED_MODULE_3__/* .writeOutputs */ .Kn)(context.io, outcome);
+    const title = replay ? `Replay of ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(replay)}` : `Flows for ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(context.event.type)}`;
+    context.io.info((0,_log_text_js__WEBPACK_IMPORTED_MODULE_1__/* .logText */ .kc)(message));
+    await context.io.appendSummary(`### ${title}\n\n${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(message, 1000)}\n`, "the dry run's note");
+    await (0,_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .writeOutputs */ .Kn)(context.io, outcome);
     return outcome;
 }
 

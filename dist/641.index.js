@@ -75,9 +75,13 @@ function branchNameProblem(branch) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./.build/redact.js
 var redact = __webpack_require__(7437);
 ;// CONCATENATED MODULE: ./.build/state/git.js
+
+
 
 
 
@@ -151,8 +155,7 @@ function runGit(command) {
         child.stderr.on("data", (chunk) => stderr.push(chunk));
         child.on("error", (error) => {
             clearTimeout(timer);
-            const missing = error.code === "ENOENT";
-            reject(missing ? new Error("git is not installed or not on PATH; the state branch needs git") : error);
+            reject(gitDidNotStart(error, command.cwd));
         });
         child.on("close", (code) => {
             clearTimeout(timer);
@@ -168,6 +171,22 @@ function runGit(command) {
     });
 }
 /**
+ * Why git could not be started, as the user's to fix: no git on PATH, the folder it was to run in
+ * gone, or the system refusing another process. Never a bug's stack.
+ */
+function gitDidNotStart(error, cwd) {
+    const code = error.code;
+    // spawn says ENOENT both for a missing program and for a missing working folder.
+    if (code === "ENOENT" && !(0,external_node_fs_.existsSync)(cwd)) {
+        return new user_error/* UserError */.y(`git could not run in ${cwd}: that folder is gone (removed while flows ran?); run again.`, { cause: error });
+    }
+    if (code === "ENOENT") {
+        return new user_error/* UserError */.y("git is not installed or not on PATH; the state branch needs git. Install git, or use another state store " +
+            "(`--state file`; in the action, the `state` input).", { cause: error });
+    }
+    return new user_error/* UserError */.y(`git could not be started (${error.message}); the state branch needs git. Run again once the system lets it start.`, { cause: error });
+}
+/**
  * Read many blobs with two git processes: `cat-file --batch-check` sizes every spec
  * (`<commit>:<path>`), then `cat-file --batch` reads the blobs of at most `maxBytes` each. A
  * blob over it (a 700 MB file pushed to the state branch) is returned without its text, never
@@ -180,7 +199,7 @@ async function readBlobs(gitArgs, cwd, specs, limits) {
         return found;
     const check = await runGit({ args: [...gitArgs, "cat-file", "--batch-check"], cwd, input: `${specs.join("\n")}\n` });
     if (check.code !== 0)
-        throw new Error(`git cat-file failed: ${check.stderr.trim()}`);
+        throw new branch_errors/* StateBranchError */.a("git", `git cat-file failed: ${check.stderr.trim() || `exit ${check.code}`}`);
     const lines = check.stdout.toString("utf8").split("\n");
     const toRead = [];
     specs.forEach((spec, index) => {
@@ -201,7 +220,7 @@ async function readBlobs(gitArgs, cwd, specs, limits) {
         input: `${toRead.map((blob) => blob.oid).join("\n")}\n`,
     });
     if (output.code !== 0)
-        throw new Error(`git cat-file failed: ${output.stderr.trim()}`);
+        throw new branch_errors/* StateBranchError */.a("git", `git cat-file failed: ${output.stderr.trim() || `exit ${output.code}`}`);
     const bytes = output.stdout;
     let offset = 0;
     for (const blob of toRead) {
@@ -341,7 +360,7 @@ class StateRepo {
         const listing = await this.git(["ls-tree", "-r", "-z", this.tip, "events"]);
         if (listing.code !== 0)
             throw new branch_errors/* StateBranchError */.a("git", `git ls-tree failed: ${this.#options.redact(listing.stderr.trim())}`);
-        const entries = parseTree(listing.stdout).filter(({ path }) => RECORD_PATH.test(path));
+        const entries = parseTree(listing.stdout).filter(({ path, type }) => type === "blob" && RECORD_PATH.test(path));
         await this.#fetchBlobs(entries.map((entry) => entry.oid));
         return entries.map((entry) => entry.path);
     }
@@ -354,22 +373,46 @@ class StateRepo {
         const tip = this.tip;
         if (!tip || paths.length === 0)
             return new Map();
+        let blobPaths = paths;
+        // Entries at the paths that are no file: a folder or a submodule put where a record belongs.
+        const others = new Map();
+        const modes = new Map();
         if (!options.fetched) {
             // The README comes along: the next flush reads it, and would fetch again for it alone.
             const wanted = paths.includes(branch_commit/* STATE_README_PATH */.Tr) ? paths : [...paths, branch_commit/* STATE_README_PATH */.Tr];
-            const oids = [];
+            const entries = [];
             for (let start = 0; start < wanted.length; start += LS_TREE_PATHS) {
                 const args = ["--literal-pathspecs", "ls-tree", "-z", tip, "--", ...wanted.slice(start, start + LS_TREE_PATHS)];
                 const listing = await this.git(args);
                 if (listing.code !== 0)
                     throw new branch_errors/* StateBranchError */.a("git", `git ls-tree failed: ${this.#options.redact(listing.stderr.trim())}`);
-                oids.push(...parseTree(listing.stdout).map((entry) => entry.oid));
+                entries.push(...parseTree(listing.stdout));
             }
-            await this.#fetchBlobs(oids);
+            for (const entry of entries) {
+                modes.set(entry.path, entry.mode);
+                if (entry.type === "tree")
+                    others.set(entry.path, { oid: entry.oid, size: 0, mode: entry.mode, notAFile: "folder" });
+                if (entry.type === "commit")
+                    others.set(entry.path, { oid: entry.oid, size: 0, mode: entry.mode, notAFile: "submodule" });
+            }
+            // Only blobs are read: a submodule's commit is not in this repository (nor fetched for it).
+            blobPaths = paths.filter((path) => !others.has(path));
+            await this.#fetchBlobs(entries.filter((entry) => entry.type === "blob").map((entry) => entry.oid));
         }
-        const specs = paths.map((path) => `${tip}:${path}`);
+        const specs = blobPaths.map((path) => `${tip}:${path}`);
         const blobs = await readBlobs(this.#gitArgs(), this.#options.workDir, specs, { maxBytes: this.#options.maxRecordBytes });
-        return new Map([...blobs].map(([spec, blob]) => [spec.slice(tip.length + 1), blob]));
+        const found = new Map();
+        for (const [spec, blob] of blobs) {
+            const path = spec.slice(tip.length + 1);
+            const mode = modes.get(path);
+            found.set(path, mode ? { ...blob, mode } : blob);
+        }
+        for (const path of paths) {
+            const other = others.get(path);
+            if (other)
+                found.set(path, other);
+        }
+        return found;
     }
     /** A git command in the private directory, with the credentials in its environment. */
     git(args, input) {
@@ -402,13 +445,13 @@ class StateRepo {
         return ["--git-dir", this.#options.workDir, "-c", "core.hooksPath=/dev/null", "-c", "gc.auto=0", "-c", "maintenance.auto=false"];
     }
 }
-/** The blob entries of `git ls-tree -z` output. */
+/** The entries of `git ls-tree -z` output: blobs (files, symbolic links), trees and submodules. */
 function parseTree(output) {
     const entries = [];
     for (const line of output.toString("utf8").split("\0")) {
-        const entry = /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(line);
+        const entry = /^(\d+) (blob|tree|commit) ([0-9a-f]+)\t(.*)$/s.exec(line);
         if (entry)
-            entries.push({ oid: entry[1], path: entry[2] });
+            entries.push({ mode: entry[1], type: entry[2], oid: entry[3], path: entry[4] });
     }
     return entries;
 }
@@ -586,9 +629,20 @@ class BranchStateStore {
         let otherFailures = 0;
         for (let attempt = 1;; attempt++) {
             const repo = this.#repo;
-            if (Date.now() - repo.fetchedAt > (this.#options.reuseFetchMs ?? 1_000))
-                await repo.fetchTip();
-            const commit = await this.#commitOnTip(batch);
+            // Fetching the tip and the records' blobs, and building the commit: one that fails as a
+            // network blip or a killed git does (not a refusal) is tried again, as a push is.
+            const prepared = await this.#prepareCommit(batch).then((commit) => ({ commit }), (error) => ({ error }));
+            if ("error" in prepared) {
+                const { error } = prepared;
+                const blip = error instanceof branch_errors/* StateBranchError */.a && error.kind === "git";
+                const wait = retryWait(this.#options, attempt);
+                if (!blip || ++otherFailures > OTHER_FAILURE_RETRIES || Date.now() - started + wait > budgetMs)
+                    throw error;
+                repo.fetchedAt = 0;
+                await (0,external_node_timers_promises_.setTimeout)(wait);
+                continue;
+            }
+            const commit = prepared.commit;
             if (!commit)
                 return;
             const push = await repo.git(["push", "--porcelain", this.#url, `${commit}:refs/heads/${this.branch}`]);
@@ -603,6 +657,8 @@ class BranchStateStore {
                 throw (0,branch_errors/* pushDenied */.go)(where, output);
             if (outcome === "protected")
                 throw (0,branch_errors/* pushProtected */.he)(where, output);
+            if (outcome === "checked-out")
+                throw (0,branch_errors/* pushCheckedOut */.WH)(where);
             if (outcome === "refused")
                 throw (0,branch_errors/* pushRefused */.H)(where, output);
             if (outcome === "other" && ++otherFailures > OTHER_FAILURE_RETRIES)
@@ -643,10 +699,15 @@ class BranchStateStore {
         this.#redact = redactorFor(remoteUrl, secretsOf(credentials));
         if (this.#options.workDir) {
             this.#workDir = (0,external_node_path_.resolve)(this.#options.workDir);
-            await (0,promises_.mkdir)(this.#workDir, { recursive: true });
+            await (0,promises_.mkdir)(this.#workDir, { recursive: true }).catch((error) => {
+                throw (0,branch_errors/* workDirFailed */.Um)(this.#workDir, "the store's workDir option", error);
+            });
         }
         else if (!this.#workDir) {
-            this.#workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "flows-state-"));
+            const parent = (0,external_node_os_.tmpdir)();
+            this.#workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(parent, "flows-state-")).catch((error) => {
+                throw (0,branch_errors/* workDirFailed */.Um)(parent, "the temporary folder (TMPDIR)", error);
+            });
         }
         this.#repo = await StateRepo.open({
             workDir: this.#workDir,
@@ -658,6 +719,13 @@ class BranchStateStore {
             maxRecordBytes: this.#maxRecordBytes(),
             stats: this.stats,
         });
+    }
+    /** Fetch the tip unless the last fetch is recent, and build the commit of `batch` on it. */
+    async #prepareCommit(batch) {
+        const repo = this.#repo;
+        if (Date.now() - repo.fetchedAt > (this.#options.reuseFetchMs ?? 1_000))
+            await repo.fetchTip();
+        return this.#commitOnTip(batch);
     }
     /** Build the commit that applies `batch` to the current tip; undefined when nothing changes. */
     async #commitOnTip(batch) {
@@ -711,6 +779,8 @@ class BranchStateStore {
      */
     #parseOrSetAside(blob, path) {
         try {
+            if (blob.notAFile)
+                throw new Error(`it is a ${blob.notAFile} on the state branch, not a record file`);
             if (blob.text === undefined) {
                 throw new Error(`it is ${blob.size} bytes, over the ${this.#maxRecordBytes()} bytes a record may be, so it was not read`);
             }

@@ -237,7 +237,7 @@ function normalizeRunView(raw) {
         eventId: wire.eventId,
         flowName: (wire.flowName || wire.flow),
         // The older runtime's backend does not record the flow's version: left out, not made up.
-        ...(version === undefined ? {} : { flowVersion: typeof version === "string" ? Number(version) : version }),
+        ...(version === undefined ? {} : { flowVersion: finiteVersion(version, where, wire.flowVersion === undefined ? "version" : "flowVersion") }),
         stepName: (wire.stepName || wire.step),
         // Backends written for Bun-only flows leave the runner out; Bun is the only default runner.
         runner: wire.runner ?? "bun",
@@ -272,7 +272,9 @@ function normalizeRunView(raw) {
     view.createdAt = first;
     view.updatedAt = updatedAt ?? view.completedAt ?? view.startedAt ?? first;
     const duration = fields.durationMs;
-    if (typeof duration === "number" && Number.isFinite(duration))
+    // A duration no clock can measure (negative, or longer than a Date can span) is the backend's
+    // mistake: the one worked out from the run's times, if any, is shown instead.
+    if (typeof duration === "number" && duration >= 0 && duration <= MAX_TIME_MS)
         view.durationMs = duration;
     else if (view.startedAt && view.completedAt) {
         const ms = Date.parse(view.completedAt) - Date.parse(view.startedAt);
@@ -377,7 +379,7 @@ function statuses(wire, resultPayload) {
 }
 function readAttempt(item, index, runId, where) {
     const field = `attempts[${index}]`;
-    const number = typeof item.number === "number" && Number.isInteger(item.number) ? item.number : index + 1;
+    const number = typeof item.number === "number" && Number.isSafeInteger(item.number) && item.number >= 1 ? item.number : index + 1;
     const attempt = {
         id: typeof item.id === "string" && item.id !== "" ? item.id : `${runId}_a${number}`,
         number,
@@ -479,16 +481,27 @@ function textOf(value) {
 }
 /** The farthest a Date reaches from the epoch, in ms (ECMAScript's time value range). */
 const MAX_TIME_MS = 8.64e15;
-/** Times may come as ISO strings or epoch milliseconds; the views hold ISO strings. */
+/**
+ * Times may come as ISO strings, other date strings or epoch milliseconds; the views hold ISO
+ * strings, written here, never the backend's text: Date.parse takes `Wed, 01 Jan 2025 00:00:00
+ * GMT` (which GitHub's check runs refuse as started_at) and ignores text in parentheses
+ * (`2025-01-01 (anything at all)`), which would otherwise reach reports as the run's time.
+ */
 function optionalTime(value, where, field) {
     if (value === undefined || value === null)
         return undefined;
+    const ms = typeof value === "number" ? value : typeof value === "string" ? Date.parse(value) : Number.NaN;
     // Within the ±8.64e15 ms a Date can hold: toISOString throws a RangeError past them.
-    if (typeof value === "number" && Math.abs(value) <= MAX_TIME_MS)
-        return new Date(value).toISOString();
-    if (typeof value === "string" && !Number.isNaN(Date.parse(value)))
-        return value;
+    if (Number.isFinite(ms) && Math.abs(ms) <= MAX_TIME_MS)
+        return new Date(ms).toISOString();
     throw fieldError(where, field, value, "an ISO time");
+}
+/** A flow.toml version is a finite number: `"1e999"` passes the schema's pattern but is Infinity. */
+function finiteVersion(version, where, field) {
+    const number = typeof version === "string" ? Number(version) : version;
+    if (!Number.isFinite(number))
+        throw fieldError(where, field, version, "a finite number (the flow.toml version)");
+    return number;
 }
 function isProcessStatus(value) {
     return typeof value === "string" && contracts/* PROCESS_STATUSES */.Ne.includes(value);
@@ -625,12 +638,17 @@ async function requestJson(connection, request) {
     const headers = await requestHeaders(connection, request.body);
     // Aborted with the connection's signal, or that long after it (answerAfterAbortMs).
     const stop = connection.signal && request.answerAfterAbortMs !== undefined ? abortedLater(connection.signal, request.answerAfterAbortMs) : connection.signal;
+    // What the last attempt got, for the message when the time runs out before the next one.
+    let last;
     for (let attempt = 1;; attempt++) {
         if (connection.signal?.aborted)
             throw attempt === 1 ? notSent(what) : aborted(what);
         const remaining = request.deadline - Date.now();
-        if (remaining <= 0)
-            throw new FlowBackendError(`the flow backend did not answer ${what} in time.`, { kind: "timeout" });
+        if (remaining <= 0) {
+            if (!last)
+                throw new FlowBackendError(`the flow backend did not answer ${what} in time.`, { kind: "timeout" });
+            throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} ${last.text} on ${what} (${attempt - 1} time(s)), and the time for ${what} ran out before it could be sent again. Check the backend's logs.`, { kind: "timeout", ...(last.status !== undefined ? { status: last.status } : {}) });
+        }
         const timeout = AbortSignal.timeout(Math.min(remaining, connection.requestTimeoutMs));
         const signal = stop ? AbortSignal.any([stop, timeout]) : timeout;
         const retryLeft = !request.once && attempt <= connection.retries;
@@ -659,6 +677,7 @@ async function requestJson(connection, request) {
             }
             const code = networkCode(error);
             if (retryLeft && TRANSIENT_CODES.has(code)) {
+                last = { text: `dropped the connection (${code})` };
                 await pause(Math.min(backoff(connection, attempt), Math.max(0, request.deadline - Date.now())), connection.signal, what);
                 continue;
             }
@@ -687,6 +706,7 @@ async function requestJson(connection, request) {
                 });
             }
             if (retryLeft) {
+                last = { text: `broke the connection while answering (HTTP ${response.status}, ${networkCode(error)})`, status: response.status };
                 await pause(Math.min(backoff(connection, attempt), Math.max(0, request.deadline - Date.now())), connection.signal, what);
                 continue;
             }
@@ -701,6 +721,10 @@ async function requestJson(connection, request) {
         }
         if (status >= 500 || status === 429) {
             if (retryLeft) {
+                const asked = response.headers.get("retry-after");
+                // The header is the backend's text: shown short, and only when it is a plain number or date.
+                const shown = asked !== null && asked.length <= 40 && /^[\w ,:+.-]*$/.test(asked) ? `, Retry-After: ${asked}` : "";
+                last = { text: `answered HTTP ${status}${shown}${message ? ` (${message})` : ""}`, status };
                 const wait = retryAfter(response) ?? backoff(connection, attempt);
                 await pause(Math.min(wait, Math.max(0, request.deadline - Date.now())), connection.signal, what);
                 continue;
@@ -853,10 +877,17 @@ function networkCode(error) {
 function backoff(connection, attempt) {
     return Math.min(connection.retryDelayMs * 2 ** (attempt - 1), MAX_RETRY_DELAY_MS);
 }
-/** Honour a `Retry-After: <seconds>` answer, within the same cap as our own backoff. */
+/**
+ * Honour `Retry-After` (seconds, or an HTTP date), within the same cap as our own backoff and
+ * never past the request's deadline (the caller cuts it); a negative, past or unreadable value
+ * means our own backoff. https://www.rfc-editor.org/rfc/rfc9110#field.retry-after
+ */
 function retryAfter(response) {
-    const value = Number(response.headers.get("retry-after"));
-    return Number.isFinite(value) && value > 0 ? Math.min(value * 1000, MAX_RETRY_DELAY_MS) : undefined;
+    const text = response.headers.get("retry-after")?.trim() ?? "";
+    if (text === "")
+        return undefined;
+    const ms = /^\d+(?:\.\d+)?$/.test(text) ? Number(text) * 1000 : Date.parse(text) - Date.now();
+    return Number.isFinite(ms) && ms > 0 ? Math.min(ms, MAX_RETRY_DELAY_MS) : undefined;
 }
 async function pause(ms, signal, what) {
     try {
@@ -891,6 +922,7 @@ function seconds(ms) {
 
 ;// CONCATENATED MODULE: ./.build/backend/run-list.js
 
+
 // The runs a dispatch (or replay) waits for: named by the dispatch result's runIds, or, when
 // the backend named none, the runs it lists. Shared by the wait (client.ts) and the cancels
 // (cancel.ts), so both count the same runs as unfinished.
@@ -912,6 +944,23 @@ function inOrder(runs, wanted) {
         return runs;
     const byId = new Map(runs.map((run) => [run.id, run]));
     return wanted.map((id) => byId.get(id)).filter((run) => run !== undefined);
+}
+/** Characters of a run id, flow or step name in a message: the backend's text, which may be megabytes long. */
+const NAME_CHARS = 80;
+/** Runs named in one message: a dispatch may have 1,000; each run's own view says what became of it. */
+const MAX_NAMED_RUNS = 100;
+/** `<id> <flow>/<step>` (the id alone for a run never reported) for a message, each part redacted, then cut. */
+function runLabel(id, run) {
+    return run ? `${cut(id)} ${cut(run.flowName)}/${cut(run.stepName)}` : cut(id);
+}
+/** A run id, flow or step name for a message: redacted, then cut to NAME_CHARS. */
+function cut(text) {
+    return (0,redact_cut/* redacted */.p)(text).clip(NAME_CHARS, "…");
+}
+/** Items joined with commas, at most MAX_NAMED_RUNS of them, then how many more there are. */
+function namedList(items) {
+    const shown = items.slice(0, MAX_NAMED_RUNS).join(", ");
+    return items.length > MAX_NAMED_RUNS ? `${shown} and ${items.length - MAX_NAMED_RUNS} more (each run in the report says which)` : shown;
 }
 
 ;// CONCATENATED MODULE: ./.build/backend/cancel.js
@@ -957,9 +1006,10 @@ async function stopWaiting(wait, runs, error, reason) {
     if (reason === "wait-timeout" && options.cancelOnTimeout === false) {
         return withNote(error, runs, wait, `Left running (backend-cancel-on-timeout is false): ${lookUp}`);
     }
-    const cancels = await cancelRuns(wait.connection, { eventId: result.eventId, ids: open, reason, budgetMs: options.cancelBudgetMs ?? DEFAULT_CANCEL_BUDGET_MS });
+    const budgetMs = options.cancelBudgetMs ?? DEFAULT_CANCEL_BUDGET_MS;
+    const cancels = await cancelRuns(wait.connection, { eventId: result.eventId, ids: open, reason, budgetMs });
     const updated = applyCancels(runs, result.runIds, cancels, reason);
-    return withNote(error, updated, wait, describeCancels(cancels, runs, wait.connection));
+    return withNote(error, updated, wait, describeCancels(cancels, runs, { connection: wait.connection, eventId: result.eventId, budgetMs }));
 }
 /**
  * `POST /runs/:id/cancel` once per run, all within budgetMs. A cancel is idempotent, so a 5xx or
@@ -974,7 +1024,8 @@ async function cancelRuns(connection, request) {
     let next = 0;
     const worker = async () => {
         for (let at = next++; at < request.ids.length; at = next++) {
-            cancels[at] = await cancelOne(quick, request.ids[at], request.eventId, request.reason, deadline);
+            const id = request.ids[at];
+            cancels[at] = Date.now() < deadline ? await cancelOne(quick, id, request.eventId, request.reason, deadline) : { id, result: "failed", notSent: true, detail: `Not sent: the ${seconds(request.budgetMs)} cancel budget was spent.` };
         }
     };
     await Promise.all(Array.from({ length: Math.min(CANCEL_CONCURRENCY, request.ids.length) }, worker));
@@ -1047,7 +1098,8 @@ function applyCancels(runs, wanted, cancels, reason) {
             byId.set(cancel.id, view);
         }
         else if (cancel.result === "failed") {
-            byId.set(cancel.id, { ...seen, error: `Not canceled: ${why}, but the cancel request to the flow backend failed, so this run may still be running there. ${cancel.detail ?? ""}`.trim() });
+            const how = cancel.notSent ? "no cancel request could be sent to the flow backend in time" : "the cancel request to the flow backend failed";
+            byId.set(cancel.id, { ...seen, error: `Not canceled: ${why}, but ${how}, so this run may still be running there. ${cancel.detail ?? ""}`.trim() });
         }
         else if (cancel.run) {
             byId.set(cancel.id, cancel.run);
@@ -1055,25 +1107,32 @@ function applyCancels(runs, wanted, cancels, reason) {
     }
     return inOrder([...byId.values()], wanted);
 }
-function describeCancels(cancels, runs, connection) {
+function describeCancels(cancels, runs, where) {
     const byId = new Map(runs.map((run) => [run.id, run]));
-    const name = (id) => {
-        const run = byId.get(id);
-        return run ? `${id} ${run.flowName}/${run.stepName}` : id;
-    };
+    const name = (id) => runLabel(id, byId.get(id));
+    const names = (list, describe = (cancel) => name(cancel.id)) => namedList(list.map(describe));
     const of = (result) => cancels.filter((cancel) => cancel.result === result);
     const sentences = [];
     const canceled = of("canceled");
     if (canceled.length > 0)
-        sentences.push(`Canceled on the backend (POST /runs/:id/cancel): ${canceled.map((cancel) => name(cancel.id)).join(", ")}.`);
+        sentences.push(`Canceled on the backend (POST /runs/:id/cancel): ${names(canceled)}.`);
     const finished = of("finished");
     if (finished.length > 0)
-        sentences.push(`Already finished, so not canceled: ${finished.map((cancel) => `${name(cancel.id)} (${cancel.detail})`).join(", ")}.`);
+        sentences.push(`Already finished, so not canceled: ${names(finished, (cancel) => `${name(cancel.id)} (${cancel.detail})`)}.`);
     const failed = of("failed");
     if (failed.length > 0) {
-        sentences.push(`The cancel failed for ${failed.map((cancel) => name(cancel.id)).join(", ")}, which may still be running on the backend at ${displayUrl(connection.url)}: ${failed[0]?.detail ?? ""} ${failed.every((cancel) => cancel.noRoute)
-            ? `That backend cannot cancel runs (the older runtime's has no cancel route): stop ${failed.length === 1 ? "its process" : "their processes"} on the backend's host, or let ${failed.length === 1 ? "it" : "them"} finish.`
-            : `Cancel ${failed.length === 1 ? "it" : "them"} there (POST /runs/<id>/cancel).`}`);
+        const them = failed.length === 1 ? "it" : "them";
+        // Where to look comes before the names, so that a cut of a long list keeps it.
+        sentences.push(`Not canceled, and may still be running on the backend at ${displayUrl(where.connection.url)} (${failed.length}; look at GET /runs?eventId=${encodeURIComponent(where.eventId)}): ${names(failed)}.`);
+        const refused = failed.filter((cancel) => !cancel.notSent);
+        if (refused.length > 0)
+            sentences.push(`The cancel failed for ${refused.length === failed.length ? (failed.length === 1 ? "it" : "all of them") : refused.length}: ${refused[0]?.detail ?? ""}`);
+        const notSent = failed.length - refused.length;
+        if (notSent > 0)
+            sentences.push(`${notSent === failed.length ? (notSent === 1 ? "It was" : "They were") : `${notSent} were`} not sent: the ${seconds(where.budgetMs)} cancel budget was spent.`);
+        sentences.push(failed.every((cancel) => cancel.noRoute)
+            ? `That backend cannot cancel runs (the older runtime's has no cancel route): stop ${failed.length === 1 ? "its process" : "their processes"} on the backend's host, or let ${them} finish.`
+            : `Cancel ${them} there (POST /runs/<id>/cancel).`);
     }
     return sentences.join(" ");
 }
@@ -1303,7 +1362,7 @@ async function pollRuns(connection, eventId, wanted, deadline) {
         const one = client_readAnswer(() => normalizeRunView(fetched), connection, `GET ${runPath}`);
         if (one.id !== id) {
             // Taken as this run, it would never be seen to finish: the wait would poll until it ran out.
-            throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} answered GET ${runPath} with another run, "${one.id}" (${one.flowName}/${one.stepName}), so run "${id}" cannot be followed. Check the backend.`, { kind: "invalid-response", field: "id" });
+            throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} answered GET ${runPath} with another run, "${cut(one.id)}" (${cut(one.flowName)}/${cut(one.stepName)}), so run "${cut(id)}" cannot be followed. Check the backend.`, { kind: "invalid-response", field: "id" });
         }
         byId.set(id, one);
     }
@@ -1317,11 +1376,11 @@ function timeoutError(runs, wanted, wait) {
     const open = unfinishedIds(runs, wanted);
     const list = open.map((id) => {
         const run = byId.get(id);
-        return run ? `${id} ${run.flowName}/${run.stepName} (${run.processStatus})` : `${id} (not reported yet)`;
+        return `${runLabel(id, run)} (${run ? run.processStatus : "not reported yet"})`;
     });
     const waited = seconds(wait.options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     const noun = open.length === 1 ? "run still not finished" : "runs still not finished";
-    return new FlowBackendError(`${open.length} ${noun} after ${waited}: ${list.join(", ")}; raise the timeout if they need longer.`, { kind: "timeout", runs, outcome: { ...wait.outcome, runs } });
+    return new FlowBackendError(`${open.length} ${noun} after ${waited}: ${namedList(list)}; raise the timeout if they need longer.`, { kind: "timeout", runs, outcome: { ...wait.outcome, runs } });
 }
 /** Put the runs seen so far on a polling failure, so a report can still show them. */
 function withRuns(error, runs, outcome) {

@@ -85,11 +85,40 @@ function repositoryArtifact(artifact) {
     };
 }
 /**
- * An artifact's zip, or "gone" when GitHub no longer has it (expired or deleted: 404/410).
+ * A response's body, or "too-large" as soon as it runs past `maxBytes` (then it is not read
+ * further): a storage that sends more than the listing said must not take the process's memory.
+ */
+async function readBounded(response, maxBytes) {
+    const declared = Number(response.headers.get("content-length") ?? Number.NaN);
+    if (declared > maxBytes || !response.body) {
+        await response.body?.cancel().catch(() => undefined);
+        if (declared > maxBytes)
+            return "too-large";
+        return new Uint8Array(await response.arrayBuffer());
+    }
+    const chunks = [];
+    let size = 0;
+    const reader = response.body.getReader();
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        size += value.byteLength;
+        if (size > maxBytes) {
+            await reader.cancel().catch(() => undefined);
+            return "too-large";
+        }
+        chunks.push(value);
+    }
+    return new Uint8Array(Buffer.concat(chunks, size));
+}
+/**
+ * An artifact's zip, "too-large" when it is over `maxBytes` (the rest is not downloaded), or "gone" when GitHub no longer has it (expired or deleted: 404/410).
  * GitHub answers with a 302 to a short-lived signed URL; that URL is fetched with `fetchStorage`
  * and without the token, which must not travel to blob storage. Failures keep their `status`.
  */
 async function downloadRepositoryArtifact(client, options) {
+    const maxBytes = options.maxBytes ?? Number.POSITIVE_INFINITY;
     let location;
     try {
         const response = await client.rest.actions.downloadArtifact({
@@ -101,7 +130,7 @@ async function downloadRepositoryArtifact(client, options) {
         location = response.headers.location;
         const data = response.data;
         if (!location && data instanceof ArrayBuffer)
-            return new Uint8Array(data);
+            return data.byteLength > maxBytes ? "too-large" : new Uint8Array(data);
     }
     catch (error) {
         const status = error.status;
@@ -120,7 +149,7 @@ async function downloadRepositoryArtifact(client, options) {
         if (!response.ok) {
             throw Object.assign(new Error(`blob storage answered ${response.status}`), { status: response.status });
         }
-        return new Uint8Array(await response.arrayBuffer());
+        return await readBounded(response, maxBytes);
     }
     catch (error) {
         if (!limit.aborted)
@@ -430,22 +459,24 @@ function gitHubArtifactSource(options) {
                 };
             }
         },
-        async download(artifact) {
+        async download(artifact, maxBytes) {
             const octokit = await github();
             let bytes;
             try {
                 bytes = await (0,artifacts/* downloadRepositoryArtifact */.Jx)(octokit, {
                     repository: options.repository,
                     artifactId: artifact.id,
+                    maxBytes,
                     ...(options.fetch ? { fetchStorage: options.fetch } : {}),
                 });
             }
             catch (error) {
                 throw (0,artifact_errors/* readFailed */.gj)(`download the artifact ${artifact.name}`, options.repository, error);
             }
-            options.debug?.(`artifact download ${artifact.name} (id ${artifact.id}) → ${bytes === "gone" ? "gone (expired or deleted)" : `${bytes.byteLength} bytes`}`);
-            if (bytes === "gone")
-                return "gone";
+            const outcome = bytes === "gone" ? "gone (expired or deleted)" : bytes === "too-large" ? `over ${maxBytes} bytes, stopped` : `${bytes.byteLength} bytes`;
+            options.debug?.(`artifact download ${artifact.name} (id ${artifact.id}) → ${outcome}`);
+            if (bytes === "gone" || bytes === "too-large")
+                return bytes;
             options.stats.downloads++;
             options.stats.downloadedBytes += bytes.byteLength;
             return bytes;
@@ -483,7 +514,10 @@ var zip_entry = __webpack_require__(7444);
 
 
 
-/** Far above any state file; stops a hostile archive from inflating without bound. */
+/**
+ * Far above any state file; stops a hostile archive from inflating without bound, and an
+ * artifact (or a download) bigger than that from being held in memory at all.
+ */
 const MAX_STATE_FILE_BYTES = 1 << 30;
 /**
  * How long after its `created_at` an artifact may take to show in the REST listing (the upload
@@ -582,11 +616,21 @@ function loadArtifact(artifact, options) {
         };
         if (artifact.expired)
             return forgotten(`on ${new Date(artifact.expiresAt).toISOString()}`);
-        const bytes = await options.source.download(artifact);
+        const maxBytes = options.maxStateFileBytes ?? MAX_STATE_FILE_BYTES;
+        const skipped = (why) => {
+            options.report({ path: artifact.name, message: `${why}; artifact skipped` });
+            return undefined;
+        };
+        if (artifact.sizeInBytes > maxBytes) {
+            return skipped(`it is ${artifact.sizeInBytes} bytes, over the ${maxBytes} bytes a state artifact may be, so it was not downloaded`);
+        }
+        const bytes = await options.source.download(artifact, maxBytes);
         if (bytes === "gone")
             return forgotten("or was deleted");
+        if (bytes === "too-large")
+            return skipped(`its download ran past the ${maxBytes} bytes a state artifact may be, so it was stopped`);
         try {
-            const { file, bad } = parseStateFile((0,zip_entry/* readZipEntry */.g7)(bytes, STATE_FILE_NAME, { maxBytes: MAX_STATE_FILE_BYTES }).toString("utf8"), artifact.kind);
+            const { file, bad } = parseStateFile((0,zip_entry/* readZipEntry */.g7)(bytes, STATE_FILE_NAME, { maxBytes }).toString("utf8"), artifact.kind);
             const newer = [];
             for (const { index, reason, newerEventId } of bad) {
                 const path = `${artifact.name}: records[${index}]`;
@@ -863,7 +907,12 @@ class ArtifactStateStore {
     }
     #read() {
         this.stats.reads++;
-        return readState({ source: this.#source, cache: this.#cache, report: (problem) => this.#report(problem) });
+        return readState({
+            source: this.#source,
+            cache: this.#cache,
+            report: (problem) => this.#report(problem),
+            ...(this.#options.maxStateFileBytes ? { maxStateFileBytes: this.#options.maxStateFileBytes } : {}),
+        });
     }
     #report(problem) {
         const known = this.problems.some((seen) => seen.path === problem.path && seen.message === problem.message);

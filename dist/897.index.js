@@ -340,13 +340,16 @@ function sameRepository(a, b) {
 /* harmony export */   K$: () => (/* binding */ annotatedOutput),
 /* harmony export */   cL: () => (/* binding */ runAnnotations),
 /* harmony export */   jg: () => (/* binding */ ANNOTATIONS_PER_REQUEST),
-/* harmony export */   ur: () => (/* binding */ problemAnnotations)
+/* harmony export */   ur: () => (/* binding */ problemAnnotations),
+/* harmony export */   vU: () => (/* binding */ MAX_ANNOTATIONS_PER_CHECK)
 /* harmony export */ });
-/* unused harmony exports MAX_ANNOTATIONS_PER_CHECK, batches */
-/* harmony import */ var _events_fields_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45785);
-/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68880);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54348);
-/* harmony import */ var _checks_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63802);
+/* unused harmony export batches */
+/* harmony import */ var _events_fields_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(45785);
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3726);
+/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68880);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54348);
+/* harmony import */ var _checks_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63802);
+
 
 
 
@@ -358,6 +361,7 @@ const ANNOTATIONS_PER_REQUEST = 50;
 const MAX_ANNOTATIONS_PER_CHECK = 1_000;
 const MESSAGE_BYTES = 8 * 1024;
 const TITLE_CHARS = 255;
+const HIDDEN_CHARACTER = new RegExp(`[${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .HIDDEN_CHARACTER_CLASS */ .eH}]`);
 const LEVELS = ["notice", "warning", "failure"];
 /** The `annotations` of a run's FLOW_RESULT, checked item by item: the step is untrusted. */
 function runAnnotations(run) {
@@ -376,7 +380,7 @@ function runAnnotations(run) {
     return { annotations, malformed };
 }
 function fromFlowAnnotation(item) {
-    if (!(0,_events_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(item))
+    if (!(0,_events_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(item))
         return undefined;
     const path = repositoryPath(item.path);
     const message = typeof item.message === "string" ? item.message.trim() : "";
@@ -386,7 +390,7 @@ function fromFlowAnnotation(item) {
     const endLine = Math.max(startLine, positive(item.endLine) ?? startLine);
     const column = positive(item.column);
     const level = LEVELS.includes(item.level) ? item.level : "warning";
-    const title = typeof item.title === "string" ? (0,_checks_text_js__WEBPACK_IMPORTED_MODULE_2__/* .plainText */ .wh)(item.title, TITLE_CHARS) : "";
+    const title = typeof item.title === "string" ? (0,_checks_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plainText */ .wh)(item.title, TITLE_CHARS) : "";
     return {
         path,
         startLine,
@@ -433,10 +437,10 @@ function batches(items, size = ANNOTATIONS_PER_REQUEST) {
 // Redacted first: a secret holding `@x` no longer matches once the zero-width space is in. And
 // again by cutToBytes: dropping control characters can join the parts of a secret.
 function annotationMessage(text) {
-    const clean = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .redacted */ .p)(text).map((line) => 
+    const clean = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_1__/* .redacted */ .p)(text).map((line) => 
     // Hidden characters are shown before mentions are broken with a zero-width space of our own.
-    (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .showBidiControls */ .wz)(line.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "")).replace(/@(?=[\w-])/g, "@\u200b"));
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cutToBytes */ .zP)(clean.text, MESSAGE_BYTES, (n) => `… ${n} more bytes cut`);
+    (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .showBidiControls */ .wz)(line.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "")).replace(/@(?=[\w-])/g, "@\u200b"));
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cutToBytes */ .zP)(clean.text, MESSAGE_BYTES, (n) => `… ${n} more bytes cut`);
 }
 /** A path relative to the repository root, or undefined when it is absolute or escapes it. */
 function repositoryPath(value) {
@@ -446,6 +450,9 @@ function repositoryPath(value) {
     if (!path || path.length > 1024 || path.startsWith("/") || /^[A-Za-z]:/.test(path))
         return undefined;
     if (path.split("/").some((part) => part === ".." || part === "") || /[\u0000-\u001f]/.test(path))
+        return undefined;
+    // GitHub shows the path as it is: `src/\u202egnp.ts` reads as `src/st.png` (src/log-text.ts).
+    if (HIDDEN_CHARACTER.test(path))
         return undefined;
     return path;
 }
@@ -469,7 +476,7 @@ function annotatedOutput(full, maxAnnotations = MAX_ANNOTATIONS_PER_CHECK) {
     const [first = [], ...rest] = batches(all.slice(0, limit));
     const cut = all.length - limit;
     const summary = cut > 0 ? `${full.summary}\n\n${cut} more annotation${cut === 1 ? " was" : "s were"} not attached.` : full.summary;
-    return { output: (0,_checks_text_js__WEBPACK_IMPORTED_MODULE_2__/* .boundOutput */ ._D)({ ...full, summary, annotations: first }), rest };
+    return { output: (0,_checks_text_js__WEBPACK_IMPORTED_MODULE_3__/* .boundOutput */ ._D)({ ...full, summary, annotations: first }), rest };
 }
 
 
@@ -782,6 +789,8 @@ var repository = __webpack_require__(68890);
 var log_text = __webpack_require__(3726);
 // EXTERNAL MODULE: ./.build/report/checks-commit.js + 1 modules
 var checks_commit = __webpack_require__(29050);
+// EXTERNAL MODULE: ./.build/contracts.js
+var contracts = __webpack_require__(40801);
 // EXTERNAL MODULE: ./.build/github/client.js
 var github_client = __webpack_require__(73021);
 ;// CONCATENATED MODULE: ./.build/github/checks.js
@@ -1032,8 +1041,6 @@ class CheckRunCalls {
 
 // EXTERNAL MODULE: ./.build/report/checks-annotations.js
 var checks_annotations = __webpack_require__(99527);
-// EXTERNAL MODULE: ./.build/contracts.js
-var contracts = __webpack_require__(40801);
 // EXTERNAL MODULE: ./.build/hash.js
 var hash = __webpack_require__(75244);
 // EXTERNAL MODULE: ./.build/redact-cut.js
@@ -1223,9 +1230,12 @@ function renderComment(options) {
 var checks_text = __webpack_require__(63802);
 // EXTERNAL MODULE: ./.build/report/problem-places.js
 var problem_places = __webpack_require__(58387);
+// EXTERNAL MODULE: ./.build/report/result-json.js
+var result_json = __webpack_require__(70659);
 // EXTERNAL MODULE: ./.build/report/step-text.js
 var step_text = __webpack_require__(31447);
 ;// CONCATENATED MODULE: ./.build/report/checks-output.js
+
 
 
 
@@ -1333,7 +1343,7 @@ function stepCheckOutput(run, options) {
     const used = (0,checks_text/* byteLength */.dp)([...fixed, links].join("\n\n")) + NOTE_RESERVE;
     const parts = [...fixed];
     if (run.resultPayload) {
-        const result = (0,checks_text/* boundedCodeBlock */.yW)(JSON.stringify(run.resultPayload, null, 2), {
+        const result = (0,checks_text/* boundedCodeBlock */.yW)((0,result_json/* resultJsonText */.L)(run.resultPayload), {
             maxBytes: checks_text/* CHECK_OUTPUT_LIMIT_BYTES */.p0 - used - 32,
             keep: "head",
             language: "json",
@@ -1437,6 +1447,15 @@ function runningOutput(run, links) {
 
 
 
+
+/**
+ * Updates that attach annotations past the first 50 of a check run, for all the job's check runs
+ * together (2,000 annotations more). Writes are spaced ~1 s apart, and GitHub takes at most 500
+ * content-creating requests an hour (https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api#about-secondary-rate-limits):
+ * counted per check run alone, a delivery's 100 steps with 1,000 annotations each cost 1,900
+ * updates, half an hour of writes and then hours held by the rate limit.
+ */
+const ANNOTATION_UPDATES_PER_JOB = 40;
 /** Writes are spaced ~1 s apart (plugin-throttling), so a live run must be worth two of them. */
 const DEFAULT_LIVE_AFTER_MS = 3_000;
 const PROBLEMS_CHECK = "flows: flow packages";
@@ -1450,6 +1469,7 @@ class CheckRuns {
     tracked = new Map();
     calls;
     completedCount = 0;
+    annotationUpdatesLeft = ANNOTATION_UPDATES_PER_JOB;
     finishing = false;
     constructor(options) {
         this.options = options;
@@ -1580,9 +1600,17 @@ class CheckRuns {
     timestamp() {
         return this.now();
     }
+    /**
+     * A step's check run name on the job's commit: without the event id for the job's own GitHub
+     * event, with it for any other. An upstream event (a release of another repository) always
+     * carries it, whether a poll found it or it is the job's own (a repository dispatch, a replay):
+     * the same release then has one check run on a commit however it came, and two releases on
+     * one commit have two.
+     */
     stepName(run) {
         const name = checkName(run);
-        return run.eventId === this.options.event.id ? name : `${name} [${(0,checks_text/* plainText */.wh)(run.eventId, 80)}]`;
+        const own = run.eventId === this.options.event.id && !(0,contracts/* isUpstreamEventType */.s1)(this.options.event.type);
+        return own ? name : `${name} [${(0,checks_text/* plainText */.wh)(run.eventId, 80)}]`;
     }
     eventName() {
         return `flows: ${(0,checks_text/* plainText */.wh)(this.options.event.type, 120)}`;
@@ -1679,7 +1707,10 @@ class CheckRuns {
             tracked.id = found?.id;
             tracked.url = found?.htmlUrl;
         }
-        const { output, rest } = (0,checks_annotations/* annotatedOutput */.K$)(completion.output, this.options.maxAnnotations);
+        // The updates that attach annotations past each check run's first 50 are shared by the job.
+        const perCheck = Math.min(this.options.maxAnnotations ?? checks_annotations/* MAX_ANNOTATIONS_PER_CHECK */.vU, checks_annotations/* ANNOTATIONS_PER_REQUEST */.jg * (1 + this.annotationUpdatesLeft));
+        const { output, rest } = (0,checks_annotations/* annotatedOutput */.K$)(completion.output, perCheck);
+        this.annotationUpdatesLeft -= rest.length;
         const fields = { conclusion: completion.conclusion, completedAt: this.now(), ...this.detailsUrl() };
         let checkRunId = tracked.id;
         let full;

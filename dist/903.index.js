@@ -453,8 +453,10 @@ function failed(message) {
   return { status: "failed", message };
 }
 
-// A thrown value that is not an Error says what it was ("[object Object]" said nothing).
-function thrownMessage(error) {
+// A thrown value that is not an Error says what it was ("[object Object]" said nothing). Its JSON
+// is shown whole or not at all: this process knows no secrets, and a cut through one left its
+// start, which no redaction matches. The log (shown: Infinity) has all of it, line by line redacted.
+function thrownMessage(error, shownChars = 500) {
   if (error instanceof Error) return error.message || error.name;
   if (typeof error === "string") return error;
   if (error !== null && typeof error === "object" && typeof error.message === "string" && error.message) return error.message;
@@ -462,7 +464,7 @@ function thrownMessage(error) {
   try {
     json = JSON.stringify(error);
   } catch {}
-  const shown = json && json !== "null" ? " " + (json.length > 500 ? json.slice(0, 500) + "…" : json) : "";
+  const shown = !json || json === "null" ? "" : json.length > shownChars ? " (" + json.length + " characters of JSON, in the log)" : " " + json;
   return scriptLabel + " threw " + describe(error) + shown + ", not an Error; throw new Error(message) instead";
 }
 
@@ -484,6 +486,30 @@ function located(item) {
   const at = item.position;
   const file = fileLabel((at && at.file) || item.referrer);
   return (at && at.line > 0 ? file + ":" + at.line + ":" + at.column : file) + ": " + item.message;
+}
+
+// Where in the package an Error was thrown, as a raw step's crash says it (exec/s.ts:3:9): the
+// first frame of its stack in a file of the package (not its node_modules).
+function thrownPlace(error) {
+  if (!(error instanceof Error) || typeof error.stack !== "string") return undefined;
+  const scriptPath = Bun.fileURLToPath(scriptUrl);
+  const root = scriptPath.endsWith(scriptLabel) ? scriptPath.slice(0, scriptPath.length - scriptLabel.length) : undefined;
+  if (!root) return undefined;
+  for (const line of error.stack.split("\\n").slice(0, 200)) {
+    const frame = /^\\s*at (?:.*? \\()?(.+?):(\\d+):(\\d+)\\)?$/.exec(line);
+    if (!frame) continue;
+    const file = frame[1].startsWith("file://") ? Bun.fileURLToPath(frame[1]) : frame[1];
+    if (file.startsWith(root) && !file.slice(root.length).split("/").includes("node_modules")) {
+      return fileLabel(file) + ":" + frame[2] + ":" + frame[3];
+    }
+  }
+  return undefined;
+}
+
+// The stack as the log shows it, without this wrapper's own frames (a temporary file's path).
+function shownStack(error) {
+  const self = Bun.fileURLToPath(import.meta.url);
+  return error.stack.split("\\n").filter((line) => !line.includes(self)).join("\\n");
 }
 
 // The offending line with a caret under the column, as Bun prints it for a script run directly.
@@ -525,8 +551,15 @@ try {
     const more = messages.length - 1;
     result = failed(located(messages[0]) + (more > 0 ? " (and " + more + " more, in the log)" : ""));
   } else {
-    console.error(error instanceof Error && error.stack ? error.stack : thrownMessage(error));
-    result = failed(thrownMessage(error));
+    console.error(error instanceof Error && typeof error.stack === "string" ? shownStack(error) : thrownMessage(error, Infinity));
+    const message = thrownMessage(error);
+    const place = thrownPlace(error);
+    // Whole or not at all, as above; a message past a result's 4 MiB read as "FLOW_RESULT too large".
+    result = failed(
+      message.length > 256 * 1024
+        ? scriptLabel + " threw an error whose message is " + message.length + " characters long: the log has it"
+        : place ? place + ": " + message : message,
+    );
   }
 }
 let line;
@@ -940,9 +973,10 @@ var contract_errors = __webpack_require__(20624);
 var contracts = __webpack_require__(40801);
 // EXTERNAL MODULE: ./.build/generated/validators/flow-result.js
 var flow_result = __webpack_require__(6264);
-// EXTERNAL MODULE: ./.build/text-cut.js
-var text_cut = __webpack_require__(75270);
+// EXTERNAL MODULE: ./.build/redact-cut.js
+var redact_cut = __webpack_require__(68880);
 ;// CONCATENATED MODULE: ./.build/runners/result.js
+
 
 
 
@@ -981,22 +1015,43 @@ function flowResultFromLine(line) {
     const bytes = Buffer.byteLength(json);
     if (bytes > MAX_FLOW_RESULT_BYTES)
         return resultTooLarge(bytes);
-    const quoted = quote(line.trim());
+    // Only for a reason: redacting a 4 MiB line costs milliseconds.
+    const quoted = () => quote(line.trim());
     let value;
     try {
         value = JSON.parse(json);
     }
     catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        return { error: `FLOW_RESULT line is not valid JSON: ${reason} (line: ${quoted})` };
+        return { error: `FLOW_RESULT line is not valid JSON: ${parseFailure(json, error)} (line: ${quoted()})` };
     }
     const depth = depthProblem(value);
     if (depth !== undefined)
-        return { error: `${depth} (line: ${quoted})` };
+        return { error: `${depth} (line: ${quoted()})` };
     const problem = flowResultProblem(value);
     return problem === undefined
         ? { result: value }
-        : { error: `${problem} (line: ${quoted})` };
+        : { error: `${problem} (line: ${quoted()})` };
+}
+/**
+ * Why JSON.parse refuses the text, in its words for the text redacted: the engine quotes a few
+ * characters of what it could not read (V8: `Unexpected token 'd', "deployKey-"... is not valid
+ * JSON`; JSC the whole word), and a secret printed in place of the JSON left its start there,
+ * which no later redaction matches. Parsed again only when there is a secret to take out: a
+ * failed parse of 4 MiB costs up to seconds. (A scanner that says where, src/json-text.ts, took
+ * 6 s and 150 MB on such a text.)
+ */
+function parseFailure(json, error) {
+    const clean = redact/* redactor */.$p.redact(json);
+    if (clean !== json) {
+        try {
+            JSON.parse(clean);
+            return "it holds a secret where JSON was expected";
+        }
+        catch (redactedError) {
+            error = redactedError;
+        }
+    }
+    return error instanceof Error ? error.message : String(error);
 }
 /** The reason for a FlowResult of `bytes` bytes, over MAX_FLOW_RESULT_BYTES. */
 function resultTooLarge(bytes) {
@@ -1050,9 +1105,11 @@ function describeJson(value) {
         return "an array";
     return typeof value === "object" ? "an object" : `a ${typeof value}`;
 }
+/** The line, redacted whole before it is cut: a cut through a secret leaves a part no later redaction matches. */
 function quote(line) {
-    const { kept, cut } = (0,text_cut/* cutCodePoints */.Dp)(line, QUOTED_LINE_CHARS);
-    return cut === 0 ? line : `${kept}…`;
+    const clean = (0,redact_cut/* redacted */.p)(line);
+    const { text, cut } = clean.chars(QUOTED_LINE_CHARS);
+    return cut === 0 ? clean.text : `${text}…`;
 }
 
 ;// CONCATENATED MODULE: ./.build/runners/bun-crash.js
@@ -1069,6 +1126,7 @@ function quote(line) {
 // A reason of "bun exited with code 1" sends the author to the log; this reads that report, so
 // the one line a summary shows says what and where: `exec/s.ts:2:11: Unexpected ;`, as a
 // module-style step's failure already does (its wrapper reads the error itself).
+
 /** Lines looked at before Bun's last line: a report is a few lines, a long stack some more. */
 const REPORT_LINES = 40;
 /** The longest message kept: a summary line, not the whole error. */
@@ -1097,7 +1155,8 @@ function bunCrashReason(stderr, place) {
         return undefined;
     const [, message = ""] = MESSAGE.exec(stderr[messageAt] ?? "") ?? [];
     const shown = (stderr[messageAt] ?? "").startsWith("error: ") ? message : (stderr[messageAt] ?? "");
-    const text = shown.length > MESSAGE_CHARS ? `${shown.slice(0, MESSAGE_CHARS)}…` : shown;
+    // Redacted before the cut: a cut through a secret in the message leaves its start, which no later redaction matches.
+    const text = (0,redact_cut/* redacted */.p)(shown).clip(MESSAGE_CHARS + 1);
     const frames = stderr
         .slice(messageAt + 1, trailer)
         .map((line) => FRAME.exec(line))

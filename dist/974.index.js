@@ -108,7 +108,7 @@ function fastImportStream(commit) {
         parts.push(Buffer.from(`from ${commit.parent}\n`));
     for (const file of commit.files) {
         if ("oid" in file)
-            parts.push(Buffer.from(`M 100644 ${file.oid} ${file.path}\n`));
+            parts.push(Buffer.from(`M ${file.mode ?? "100644"} ${file.oid} ${file.path}\n`));
         else
             parts.push(Buffer.from(`M 100644 inline ${file.path}\n`), data(file.text));
     }
@@ -132,17 +132,20 @@ function stateCommitMessage(eventIds) {
 }
 /**
  * The files a state commit writes for a batch of records: each record merged with the one
- * stored at the tip (`stored`, read by `parse`; undefined sets it aside, and its blob is kept,
- * by object id, as `<path>.corrupt-<time>`), only those whose text changes, and the branch's
- * README when the tip has none. Empty when nothing changes.
+ * stored at the tip (`stored`, read by `parse`; undefined sets it aside, and its blob, or the
+ * folder or submodule found there, is kept by object id and mode as `<path>.corrupt-<time>`),
+ * only those whose text changes, and the branch's README when the tip has none. Empty when
+ * nothing changes.
  */
 function batchFiles(options) {
     const files = [];
     for (const { record, path } of options.batch) {
         const blob = options.stored(path);
         const stored = blob === undefined ? undefined : options.parse(blob, path);
-        if (blob !== undefined && stored === undefined)
-            files.push({ path: (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .corruptRecordPath */ .Co)(path), oid: blob.oid });
+        // Kept as it was (a folder stays a folder, a link a link), only under another name.
+        if (blob !== undefined && stored === undefined) {
+            files.push({ path: (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .corruptRecordPath */ .Co)(path), oid: blob.oid, ...(blob.mode ? { mode: blob.mode } : {}) });
+        }
         const text = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .serializeEventRecord */ .Ct)(stored ? (0,_record_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeEventRecords */ .Zo)(stored, record) : record);
         if (text !== blob?.text)
             files.push({ path, text });
@@ -164,6 +167,8 @@ function batchFiles(options) {
 /* harmony export */   Bj: () => (/* binding */ classifyPush),
 /* harmony export */   EX: () => (/* binding */ pushFailed),
 /* harmony export */   H: () => (/* binding */ pushRefused),
+/* harmony export */   Um: () => (/* binding */ workDirFailed),
+/* harmony export */   WH: () => (/* binding */ pushCheckedOut),
 /* harmony export */   a: () => (/* binding */ StateBranchError),
 /* harmony export */   go: () => (/* binding */ pushDenied),
 /* harmony export */   he: () => (/* binding */ pushProtected),
@@ -190,12 +195,17 @@ const MOVED = /\[rejected\]|non-fast-forward|fetch first|failed to update ref|ca
 // file over 100 MB, https://docs.github.com/repositories/working-with-files/managing-large-files/about-large-files-on-github).
 // Pushing the same commit again would be refused again.
 const REFUSED = /\[remote rejected\]|hook declined|GH001/i;
+// A repository with a work tree refuses a push to the branch its work tree has checked out
+// (receive.denyCurrentBranch): a checkout without a remote keeps the state branch itself.
+const CHECKED_OUT = /refusing to update checked out branch|branch is currently checked out/i;
 const READ_DENIED = /Authentication failed|could not read Username|could not read Password|returned error: 40[13]|Repository not found|Permission to \S+ denied/i;
 function classifyPush(output) {
     if (PERMISSION.test(output))
         return "permission";
     if (PROTECTED.test(output))
         return "protected";
+    if (CHECKED_OUT.test(output))
+        return "checked-out";
     if (MOVED.test(output))
         return "retry";
     if (REFUSED.test(output))
@@ -222,6 +232,11 @@ function pushProtected(where, output) {
         "ruleset rejected the push): let the workflow's token push to it, or choose another " +
         `state branch.${gitSaid(output)}`);
 }
+function pushCheckedOut(where) {
+    return new StateBranchError("checked-out", `the state branch "${where.branch}" is checked out in ${where.remote}, and git does not push to the ` +
+        "branch a work tree has checked out: switch that checkout to another branch (git switch -), or " +
+        "choose another state branch.");
+}
 function pushFailed(where, output) {
     return new StateBranchError("git", `git could not push to the state branch "${where.branch}" of ${where.remote}.${gitSaid(output)}`);
 }
@@ -243,6 +258,30 @@ function fetchFailed(where, output) {
             `read the repository, or check the repository URL.${gitSaid(output)}`);
     }
     return new StateBranchError("git", `git could not fetch the state branch "${where.branch}" from ${where.remote}.${gitSaid(output)}`);
+}
+/**
+ * The store's private git folder could not be made in `where` (`chosenBy`: the setting that
+ * chose it). A file-system refusal is the user's to fix; anything else stays what it is: a bug.
+ */
+function workDirFailed(where, chosenBy, error) {
+    const code = error?.code;
+    const problems = {
+        ENOENT: "that folder does not exist",
+        ENOTDIR: "a file is in the way of that folder",
+        EEXIST: "a file is in the way of that folder",
+        EACCES: "permission denied",
+        EPERM: "permission denied",
+        EROFS: "it is on a read-only file system",
+        ENOSPC: "the disk is full",
+        EDQUOT: "the disk quota is used up",
+        ENAMETOOLONG: "the path is too long",
+    };
+    const problem = code === undefined ? undefined : problems[code];
+    if (problem === undefined)
+        return error;
+    const change = chosenBy.includes("TMPDIR") ? "set TMPDIR to a writable folder" : "give a writable folder";
+    return new StateBranchError("git", `cannot make the state branch's private git folder in ${where}, ${chosenBy}: ${problem}. ` +
+        `Nothing was read or saved; ${change}, or use another state store.`);
 }
 
 

@@ -362,7 +362,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58973);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(87970);
 // The file GitHub runs (bundled to dist/index.js): the action's run(), called once.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -717,8 +717,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var dispatch = __nccwpck_require__(89523);
 // EXTERNAL MODULE: ./.build/flows/condition.js + 1 modules
 var condition = __nccwpck_require__(19860);
-// EXTERNAL MODULE: ./.build/flows/index.js + 27 modules
-var flows = __nccwpck_require__(76046);
+// EXTERNAL MODULE: ./.build/flows/index.js + 32 modules
+var flows = __nccwpck_require__(60585);
 // EXTERNAL MODULE: ./.build/github/errors.js
 var errors = __nccwpck_require__(43781);
 // EXTERNAL MODULE: ./.build/action/reporter.js
@@ -1506,6 +1506,7 @@ function checkContract(validate, value, contract, file) {
 /* harmony export */   WL: () => (/* binding */ FLOW_RESULT_STATUSES),
 /* harmony export */   XM: () => (/* binding */ needsAttentionFor),
 /* harmony export */   Z2: () => (/* binding */ effectiveStatusOf),
+/* harmony export */   s1: () => (/* binding */ isUpstreamEventType),
 /* harmony export */   wR: () => (/* binding */ isRunningElsewhere)
 /* harmony export */ });
 /* unused harmony export isFlowResultStatus */
@@ -1531,6 +1532,13 @@ function effectiveStatusOf(run) {
  */
 function isRunningElsewhere(run) {
     return run.alreadyHandled === true && (run.effectiveStatus === "queued" || run.effectiveStatus === "running");
+}
+/**
+ * An event about another repository (`upstream.release`, `.updated`, `.deleted`: what the
+ * release watcher and a repository dispatch of a release deliver), never a commit's own event.
+ */
+function isUpstreamEventType(type) {
+    return type.startsWith("upstream.");
 }
 function needsAttentionFor(status) {
     return status === "blocked" || status === "needs_intervention";
@@ -1651,7 +1659,7 @@ function wholeNumberAtLeast(given, name, least) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76046);
+/* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(60585);
 /* harmony import */ var _flows_roots_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(61);
 
 
@@ -1757,8 +1765,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_MAX_RUNS, alreadyHandledCount
 
-// EXTERNAL MODULE: ./.build/flows/index.js + 27 modules
-var flows = __nccwpck_require__(76046);
+// EXTERNAL MODULE: ./.build/flows/index.js + 32 modules
+var flows = __nccwpck_require__(60585);
 ;// CONCATENATED MODULE: ./.build/flows/explain.js
 /** Every step of `flows`, in discovery and manifest order, with the verdict of each stage. */
 function explainMatch(flows, result) {
@@ -4409,7 +4417,7 @@ function escapeRegExp(text) {
 
 /***/ }),
 
-/***/ 76046:
+/***/ 60585:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4689,11 +4697,45 @@ var json_text = __nccwpck_require__(47948);
 ;// CONCATENATED MODULE: ./.build/flows/schema-errors.js
 
 
+
 /** Error lists from `allErrors` can be long (every branch of an anyOf); show the first few. */
 const MAX_SHOWN_ERRORS = 5;
-/** ajv errors as sentences about the payload: `payload/repo must be equal to ...: "a", "b"`. */
-function describePayloadErrors(errors) {
-    return describeErrors(errors ?? [], "payload");
+/**
+ * ajv errors as sentences about the payload: `payload/repo must be equal to ...: "a", "b" (got
+ * "c")`. Where an error is about one value (its type, const, enum, pattern, format, bounds), the
+ * value it got is shown, cut short: what was sent is half of why it did not match.
+ */
+function describePayloadErrors(errors, payload) {
+    return describeErrors(errors ?? [], "payload", payload);
+}
+/** Keywords whose error is about the value at its instancePath. */
+const VALUE_KEYWORDS = new Set([
+    "type", "const", "enum", "pattern", "format", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
+    "multipleOf", "minLength", "maxLength",
+]);
+/** How much of a value a message shows. */
+const MAX_SHOWN_VALUE = 80;
+/** The value at a JSON Pointer (`/repo`, `/items/0`), or undefined when nothing is there. */
+function valueAt(payload, pointer) {
+    let value = payload;
+    for (const part of pointer.split("/").slice(1)) {
+        const key = part.replace(/~1/g, "/").replace(/~0/g, "~");
+        if (typeof value !== "object" || value === null || !Object.hasOwn(value, key))
+            return undefined;
+        value = value[key];
+    }
+    return value;
+}
+/** ` (got "v2")`, ` (got an object)`; nothing when there is no value to show. */
+function gotValue(payload, pointer) {
+    const value = valueAt(payload, pointer);
+    if (value === undefined)
+        return "";
+    if (Array.isArray(value))
+        return " (got an array)";
+    if (typeof value === "object" && value !== null)
+        return " (got an object)";
+    return ` (got ${(0,text_cut/* clipText */.gL)(JSON.stringify(value) ?? String(value), MAX_SHOWN_VALUE)})`;
 }
 /** ajv meta-schema errors as sentences about the schema: `/properties/repo/type must be ...`. */
 function describeSchemaErrors(errors) {
@@ -4712,8 +4754,10 @@ function chosenBranches(errors) {
     const branched = new Set(errors.filter((e) => summary.has(e.keyword)).map((e) => e.instancePath));
     return errors.filter((e) => !branched.has(e.instancePath) || !specific.has(e.instancePath) || (e.keyword !== "type" && !summary.has(e.keyword)));
 }
-function describeErrors(errors, subject) {
-    const sentences = [...new Set(errors.map((error) => describeError(error, subject)))];
+function describeErrors(errors, subject, payload) {
+    const sentences = [
+        ...new Set(errors.map((error) => describeError(error, subject) + (payload !== undefined && VALUE_KEYWORDS.has(error.keyword) ? gotValue(payload, error.instancePath) : ""))),
+    ];
     if (sentences.length === 0)
         return `${subject || "value"} is invalid`;
     const shown = sentences.slice(0, MAX_SHOWN_ERRORS).join("; ");
@@ -5086,7 +5130,7 @@ function compileProblem(path, text, error) {
 function guardedCheck(path, validate, onProblem) {
     return (payload) => {
         try {
-            return validate(payload) ? { ok: true } : { ok: false, message: describePayloadErrors(validate.errors) };
+            return validate(payload) ? { ok: true } : { ok: false, message: describePayloadErrors(validate.errors, payload) };
         }
         catch (error) {
             const reason = error instanceof RangeError ? "it recurses too deeply" : `it failed (${String(error)})`;
@@ -5096,6 +5140,58 @@ function guardedCheck(path, validate, onProblem) {
             return { ok: false, message };
         }
     };
+}
+
+;// CONCATENATED MODULE: ./.build/flows/schema-walk.js
+// Every subschema of a JSON Schema, with its JSON pointer, for the checks that read a schema
+// without compiling it (later-draft keywords, patterns RE2 cannot run). Written here rather than
+// taken from json-schema-traverse (ajv's own walker): that one knows draft-07's keywords only
+// (no prefixItems, dependentSchemas, unevaluated*), adds them only by changing its shared
+// tables, and recurses, so a schema nested thousands deep would overflow the stack.
+
+/** Keywords whose value is one subschema (`items` may also be a list). */
+const ONE_SCHEMA = new Set([
+    "additionalItems", "additionalProperties", "contains", "propertyNames", "not", "if", "then", "else",
+    "unevaluatedProperties", "unevaluatedItems", "items", "contentSchema",
+]);
+/** Keywords whose value is a list of subschemas. */
+const SCHEMA_LISTS = new Set(["allOf", "anyOf", "oneOf", "prefixItems", "items"]);
+/** Keywords whose value maps names to subschemas (`dependencies` also to lists of names). */
+const SCHEMA_MAPS = new Set(["properties", "patternProperties", "definitions", "$defs", "dependentSchemas", "dependencies"]);
+/** Most subschemas visited: past that a schema is over every budget already (docs/hostile-input.md). */
+const MAX_NODES = 100_000;
+const schema_walk_pointerPart = (key) => key.replace(/~/g, "~0").replace(/\//g, "~1");
+/**
+ * The schema and each subschema under it, by keyword position only (a property *named* like a
+ * keyword is not taken for one), depth first, without recursion, at most MAX_NODES.
+ */
+function* schema_walk_subschemas(schema) {
+    const stack = [{ node: schema, pointer: "" }];
+    let visited = 0;
+    while (stack.length > 0 && visited < MAX_NODES) {
+        const { node, pointer } = stack.pop();
+        if (!diagnostics_isTable(node))
+            continue;
+        visited += 1;
+        yield { node, pointer };
+        const children = [];
+        for (const [key, value] of Object.entries(node)) {
+            const at = `${pointer}/${schema_walk_pointerPart(key)}`;
+            if (ONE_SCHEMA.has(key))
+                children.push({ node: value, pointer: at });
+            if (SCHEMA_LISTS.has(key) && Array.isArray(value)) {
+                for (const [i, item] of value.entries())
+                    children.push({ node: item, pointer: `${at}/${i}` });
+            }
+            if (SCHEMA_MAPS.has(key) && diagnostics_isTable(value)) {
+                for (const [name, item] of Object.entries(value))
+                    children.push({ node: item, pointer: `${at}/${schema_walk_pointerPart(name)}` });
+            }
+        }
+        // Reversed onto the stack, so they come out in the order the schema lists them.
+        for (let i = children.length - 1; i >= 0; i -= 1)
+            stack.push(children[i]);
+    }
 }
 
 ;// CONCATENATED MODULE: ./.build/flows/schema-later-keywords.js
@@ -5113,36 +5209,16 @@ const LATER_KEYWORDS = {
     prefixItems: "2020-12",
     $dynamicRef: "2020-12",
 };
-// Where subschemas sit, so a property *named* like a keyword is not taken for one.
-const ONE_SCHEMA = new Set(["additionalItems", "additionalProperties", "contains", "propertyNames", "not", "if", "then", "else", "unevaluatedProperties", "unevaluatedItems", "items"]);
-const SCHEMA_LISTS = new Set(["allOf", "anyOf", "oneOf", "prefixItems", "items"]);
-const SCHEMA_MAPS = new Set(["properties", "patternProperties", "definitions", "$defs", "dependentSchemas", "dependencies"]);
-const pointerPart = (key) => key.replace(/~/g, "~0").replace(/\//g, "~1");
 /**
  * One warning per later-draft keyword the draft-07 `schema` uses, at its first use.
  * `declared` is the schema's own `$schema`, when it has one.
  */
 function laterDraftKeywordWarnings(path, text, schema, declared) {
     const found = new Map();
-    const stack = [{ node: schema, pointer: "" }];
-    while (stack.length > 0) {
-        const { node, pointer } = stack.pop();
-        if (!diagnostics_isTable(node))
-            continue;
-        for (const [key, value] of Object.entries(node)) {
-            const at = `${pointer}/${pointerPart(key)}`;
+    for (const { node, pointer } of schema_walk_subschemas(schema)) {
+        for (const key of Object.keys(node)) {
             if (LATER_KEYWORDS[key] !== undefined && !found.has(key))
-                found.set(key, at);
-            if (ONE_SCHEMA.has(key))
-                stack.push({ node: value, pointer: at });
-            if (SCHEMA_LISTS.has(key) && Array.isArray(value)) {
-                for (const [i, item] of value.entries())
-                    stack.push({ node: item, pointer: `${at}/${i}` });
-            }
-            if (SCHEMA_MAPS.has(key) && diagnostics_isTable(value)) {
-                for (const [name, item] of Object.entries(value))
-                    stack.push({ node: item, pointer: `${at}/${pointerPart(name)}` });
-            }
+                found.set(key, `${pointer}/${schema_walk_pointerPart(key)}`);
         }
     }
     const why = declared === undefined ? "it has no $schema" : "of its $schema";
@@ -5299,7 +5375,8 @@ class schemas_SchemaRegistry {
         const metaErrors = await metaSchemaErrors(draft, schema);
         if (metaErrors !== undefined) {
             const message = `schema is invalid: ${describeSchemaErrors(metaErrors)}. Fix it to follow JSON Schema ${draft}.`;
-            return this.failed(path, schema_errors_schemaDiagnostic(path, message, schema_errors_positionOfPointer(text, metaErrors[0]?.instancePath ?? "")), warnings);
+            const diagnostic = schema_errors_schemaDiagnostic(path, message, schema_errors_positionOfPointer(text, metaErrors[0]?.instancePath ?? ""));
+            return { ok: false, schemaPath: path, diagnostic, warnings, metaSchemaInvalid: true };
         }
         // Checked above, and ajv would compile the meta-schema it names (about 30 ms) to check it again.
         delete schema.$schema;
@@ -5589,6 +5666,44 @@ function manifest_file_readManifestText(manifestPath) {
     return { text: read.text };
 }
 
+;// CONCATENATED MODULE: ./.build/did-you-mean.js
+// "Did you mean" for a name typed wrong: a command or option of `flows`, a key in flow.toml.
+/** The closest candidate to `value`, when it is close enough to be a likely typo. */
+function closest(value, candidates) {
+    let best;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    const wanted = value.toLowerCase();
+    const allowed = Math.max(1, Math.min(3, Math.floor(value.length / 3)));
+    for (const candidate of candidates) {
+        // The distance is at least the difference in length: a long name (a key of 100,000
+        // characters in a hostile flow.toml) is compared with nothing, in no time and no memory.
+        if (Math.abs(candidate.length - value.length) > allowed)
+            continue;
+        const distance = editDistance(wanted, candidate.toLowerCase());
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return bestDistance <= allowed ? best : undefined;
+}
+/** Levenshtein distance, with a swap of two neighbours counted as one edit. */
+function editDistance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i < rows; i += 1) {
+        for (let j = 1; j < cols; j += 1) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let value = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                value = Math.min(value, d[i - 2][j - 2] + 1);
+            d[i][j] = value;
+        }
+    }
+    return d[a.length][b.length];
+}
+
 ;// CONCATENATED MODULE: ./.build/flows/manifest-report.js
 /** `["steps", 1, "runner"]` → `steps[1].runner`, the name messages use for a field. */
 function fieldName(path) {
@@ -5634,6 +5749,7 @@ class ManifestReport {
 // `cwd = "../.."` to run at the repository root). The repository is the nearest folder above
 // the package holding `.git` (a folder, or a file in worktrees); without one, the folder two
 // levels up, the root of the usual `flows/<name>` layout.
+
 
 
 
@@ -5727,10 +5843,16 @@ function nearMiss(value, absolute) {
         return undefined;
     }
     const wanted = (0,external_node_path_.basename)(absolute);
+    const written = (name) => `"${value.slice(0, value.length - wanted.length)}${name}"`;
     const found = names.find((name) => name !== wanted && name.toLowerCase() === wanted.toLowerCase());
-    if (found === undefined)
-        return undefined;
-    const fix = value.endsWith(wanted) ? `Write "${value.slice(0, value.length - wanted.length)}${found}".` : "Match the name's case.";
+    if (found === undefined) {
+        // A typo, or the other extension (`hello.js` for `hello.ts`): the name that is there.
+        const typo = closest(wanted, names);
+        if (typo === undefined || !value.endsWith(wanted))
+            return undefined;
+        return `There is ${typo} beside it: did you mean ${written(typo)}? Fix the path, or create the file.`;
+    }
+    const fix = value.endsWith(wanted) ? `Write ${written(found)}.` : "Match the name's case.";
     return `There is ${found} beside it: names are case-sensitive on Linux, where GitHub's runners run. ${fix}`;
 }
 function kindOf(path) {
@@ -6453,44 +6575,6 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     return errors === 0;
 }
 
-;// CONCATENATED MODULE: ./.build/did-you-mean.js
-// "Did you mean" for a name typed wrong: a command or option of `flows`, a key in flow.toml.
-/** The closest candidate to `value`, when it is close enough to be a likely typo. */
-function closest(value, candidates) {
-    let best;
-    let bestDistance = Number.POSITIVE_INFINITY;
-    const wanted = value.toLowerCase();
-    const allowed = Math.max(1, Math.min(3, Math.floor(value.length / 3)));
-    for (const candidate of candidates) {
-        // The distance is at least the difference in length: a long name (a key of 100,000
-        // characters in a hostile flow.toml) is compared with nothing, in no time and no memory.
-        if (Math.abs(candidate.length - value.length) > allowed)
-            continue;
-        const distance = editDistance(wanted, candidate.toLowerCase());
-        if (distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    return bestDistance <= allowed ? best : undefined;
-}
-/** Levenshtein distance, with a swap of two neighbours counted as one edit. */
-function editDistance(a, b) {
-    const rows = a.length + 1;
-    const cols = b.length + 1;
-    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    for (let i = 1; i < rows; i += 1) {
-        for (let j = 1; j < cols; j += 1) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let value = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                value = Math.min(value, d[i - 2][j - 2] + 1);
-            d[i][j] = value;
-        }
-    }
-    return d[a.length][b.length];
-}
-
 // EXTERNAL MODULE: ./.build/generated/schemas.js
 var schemas = __nccwpck_require__(37200);
 ;// CONCATENATED MODULE: ./.build/flows/manifest-defaults.js
@@ -6649,15 +6733,20 @@ const RULES = {
     },
     $schema: { expected: "a string", wrong: () => "Write the schema URL in quotes, or use a #:schema comment." },
 };
-/** The sentence for a missing required key at `path`. */
-function missingMessage(path) {
+/**
+ * The sentence for a missing required key at `path`; `misspelt` is a key of the same table
+ * that is close to it (`scirpt`), whose rename is the fix.
+ */
+function missingMessage(path, misspelt) {
     const rule = RULES[genericPath(path)];
     const field = fieldName(path);
+    const key = String(path[path.length - 1]);
+    const fix = (add) => misspelt ? `Rename "${misspelt.key}"${misspelt.line === undefined ? "" : ` (line ${misspelt.line})`} to ${key}.` : add;
     if (genericPath(path) === "steps")
-        return `steps is missing; expected at least one [[steps]] section. ${ADD_STEP}`;
+        return `steps is missing; expected at least one [[steps]] section. ${fix(ADD_STEP)}`;
     if (!rule)
-        return `${field} is missing. Add it.`;
-    return `${field} is missing; expected ${rule.expected}. ${rule.missing ?? "Add it."}`;
+        return `${field} is missing. ${fix("Add it.")}`;
+    return `${field} is missing; expected ${rule.expected}. ${fix(rule.missing ?? "Add it.")}`;
 }
 /** The sentence for a value the schema rejects at `path` (type, enum, length, pattern...). */
 function wrongValueMessage(path, value, keyword) {
@@ -6675,6 +6764,7 @@ function wrongValueMessage(path, value, keyword) {
 // flow.toml checked against the compiled schema (schemas/flow.schema.json): each ajv error is
 // turned into a diagnostic at the TOML position of its field (ajv's instancePath, mapped by the
 // toml-locator), with a sentence saying what to change (manifest-messages.ts).
+
 
 
 
@@ -6703,7 +6793,16 @@ function checkManifestSchema(report, document) {
             continue;
         reported.add(key);
         failed.add(key);
-        report.error(path, error.keyword === "required" ? missingMessage(path) : wrongValueMessage(path, valueAt(document, path), error.keyword));
+        if (error.keyword === "required") {
+            // `scirpt = "..."` beside a missing script: the fix is a rename, not a new line.
+            const table = manifest_schema_valueAt(document, base);
+            const missing = String(path[path.length - 1]);
+            const misspelt = diagnostics_isTable(table) ? Object.keys(table).find((name) => name !== missing && closest(name, [missing]) === missing) : undefined;
+            const written = misspelt === undefined ? undefined : { key: misspelt, line: report.line([...base, misspelt]) };
+            report.error(path, missingMessage(path, written));
+        }
+        else
+            report.error(path, wrongValueMessage(path, manifest_schema_valueAt(document, path), error.keyword));
     }
     return failed;
 }
@@ -6720,7 +6819,7 @@ function pathOf(pointer) {
         .map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"))
         .map((part) => (/^(0|[1-9]\d*)$/.test(part) ? Number(part) : part));
 }
-function valueAt(document, path) {
+function manifest_schema_valueAt(document, path) {
     let value = document;
     for (const part of path) {
         if (value === null || typeof value !== "object")
@@ -6764,10 +6863,180 @@ function dateless(value) {
     return value instanceof Date ? TOML_DATE : value;
 }
 
+;// CONCATENATED MODULE: ./.build/events/workflow-event-names.js
+/**
+ * The events that can start a workflow (GITHUB_EVENT_NAME), `dynamic` included.
+ * https://docs.github.com/en/actions/writing-workflows/choosing-when-your-workflow-runs/events-that-trigger-workflows
+ */
+const WORKFLOW_EVENT_NAMES = [
+    "branch_protection_rule", "check_run", "check_suite", "create", "delete", "deployment", "deployment_status",
+    "discussion", "discussion_comment", "dynamic", "fork", "gollum", "image_version", "issue_comment", "issues", "label",
+    "merge_group", "milestone", "page_build", "project", "project_card", "project_column", "public", "pull_request",
+    "pull_request_review", "pull_request_review_comment", "pull_request_review_thread", "pull_request_target", "push",
+    "registry_package", "package", "release", "repository_dispatch", "schedule", "status", "watch", "workflow_call",
+    "workflow_dispatch", "workflow_job", "workflow_run",
+];
+
+;// CONCATENATED MODULE: ./.build/generated/github-event-actions.js
+// Generated by scripts/build-schemas.mjs from @octokit/webhooks' emitterEventNames. Do not edit.
+/** GitHub's webhook events and the actions their payloads carry (none: the payload has no action). */
+const GITHUB_EVENT_ACTIONS = {
+    branch_protection_configuration: ["disabled", "enabled"],
+    branch_protection_rule: ["created", "deleted", "edited"],
+    check_run: ["completed", "created", "requested_action", "rerequested"],
+    check_suite: ["completed", "requested", "rerequested"],
+    code_scanning_alert: ["appeared_in_branch", "closed_by_user", "created", "fixed", "reopened", "reopened_by_user"],
+    commit_comment: ["created"],
+    create: [],
+    custom_property: ["created", "deleted", "promote_to_enterprise", "updated"],
+    custom_property_values: ["updated"],
+    delete: [],
+    dependabot_alert: ["auto_dismissed", "auto_reopened", "created", "dismissed", "fixed", "reintroduced", "reopened"],
+    deploy_key: ["created", "deleted"],
+    deployment: ["created"],
+    deployment_protection_rule: ["requested"],
+    deployment_review: ["approved", "rejected", "requested"],
+    deployment_status: ["created"],
+    discussion: ["answered", "category_changed", "closed", "created", "deleted", "edited", "labeled", "locked", "pinned", "reopened", "transferred", "unanswered", "unlabeled", "unlocked", "unpinned"],
+    discussion_comment: ["created", "deleted", "edited"],
+    fork: [],
+    github_app_authorization: ["revoked"],
+    gollum: [],
+    installation: ["created", "deleted", "new_permissions_accepted", "suspend", "unsuspend"],
+    installation_repositories: ["added", "removed"],
+    installation_target: ["renamed"],
+    issue_comment: ["created", "deleted", "edited"],
+    issue_dependencies: ["blocked_by_added", "blocked_by_removed", "blocking_added", "blocking_removed"],
+    issues: ["assigned", "closed", "deleted", "demilestoned", "edited", "labeled", "locked", "milestoned", "opened", "pinned", "reopened", "transferred", "typed", "unassigned", "unlabeled", "unlocked", "unpinned", "untyped"],
+    label: ["created", "deleted", "edited"],
+    marketplace_purchase: ["cancelled", "changed", "pending_change", "pending_change_cancelled", "purchased"],
+    member: ["added", "edited", "removed"],
+    membership: ["added", "removed"],
+    merge_group: ["checks_requested", "destroyed"],
+    meta: ["deleted"],
+    milestone: ["closed", "created", "deleted", "edited", "opened"],
+    org_block: ["blocked", "unblocked"],
+    organization: ["deleted", "member_added", "member_invited", "member_removed", "renamed"],
+    package: ["published", "updated"],
+    page_build: [],
+    personal_access_token_request: ["approved", "cancelled", "created", "denied"],
+    ping: [],
+    project: ["closed", "created", "deleted", "edited", "reopened"],
+    project_card: ["converted", "created", "deleted", "edited", "moved"],
+    project_column: ["created", "deleted", "edited", "moved"],
+    projects_v2: ["closed", "created", "deleted", "edited", "reopened"],
+    projects_v2_item: ["archived", "converted", "created", "deleted", "edited", "reordered", "restored"],
+    projects_v2_status_update: ["created", "deleted", "edited"],
+    public: [],
+    pull_request: ["assigned", "auto_merge_disabled", "auto_merge_enabled", "closed", "converted_to_draft", "demilestoned", "dequeued", "edited", "enqueued", "labeled", "locked", "milestoned", "opened", "ready_for_review", "reopened", "review_request_removed", "review_requested", "synchronize", "unassigned", "unlabeled", "unlocked"],
+    pull_request_review: ["dismissed", "edited", "submitted"],
+    pull_request_review_comment: ["created", "deleted", "edited"],
+    pull_request_review_thread: ["resolved", "unresolved"],
+    push: [],
+    registry_package: ["published", "updated"],
+    release: ["created", "deleted", "edited", "prereleased", "published", "released", "unpublished"],
+    repository: ["archived", "created", "deleted", "edited", "privatized", "publicized", "renamed", "transferred", "unarchived"],
+    repository_advisory: ["published", "reported"],
+    repository_dispatch: ["sample.collected"],
+    repository_import: [],
+    repository_ruleset: ["created", "deleted", "edited"],
+    repository_vulnerability_alert: ["create", "dismiss", "reopen", "resolve"],
+    secret_scanning_alert: ["assigned", "created", "publicly_leaked", "reopened", "resolved", "unassigned", "validated"],
+    secret_scanning_alert_location: ["created"],
+    secret_scanning_scan: ["completed"],
+    security_advisory: ["published", "updated", "withdrawn"],
+    security_and_analysis: [],
+    sponsorship: ["cancelled", "created", "edited", "pending_cancellation", "pending_tier_change", "tier_changed"],
+    star: ["created", "deleted"],
+    status: [],
+    sub_issues: ["parent_issue_added", "parent_issue_removed", "sub_issue_added", "sub_issue_removed"],
+    team: ["added_to_repository", "created", "deleted", "edited", "removed_from_repository"],
+    team_add: [],
+    watch: ["started"],
+    workflow_dispatch: [],
+    workflow_job: ["completed", "in_progress", "queued", "waiting"],
+    workflow_run: ["completed", "in_progress", "requested"],
+};
+
+;// CONCATENATED MODULE: ./.build/flows/trigger-type.js
+// A trigger type written for a GitHub event that no GitHub event has: `release` (release events
+// always carry an action, so their type is `release.<action>`), `release.publish`,
+// `push.published`, `pull-request.opened`. Types are compared exactly, so such a step waits
+// forever without a word; `flows validate` and every load say so instead, as a warning (a type
+// of one's own FlowEvents is no mistake). Only the events that start workflows are checked: a
+// webhook-only name (`user`, `team`) is as likely one's own type as a GitHub event's.
+
+
+
+
+/** The actions a workflow event's payloads carry; "any" where the sender names it, undefined where unknown. */
+function actionsOf(event) {
+    if (event === "repository_dispatch")
+        return "any"; // its action is the dispatch's event_type
+    if (event === "pull_request_target")
+        return GITHUB_EVENT_ACTIONS.pull_request;
+    if (event === "schedule" || event === "workflow_call" || event === "dynamic")
+        return [];
+    return Object.hasOwn(GITHUB_EVENT_ACTIONS, event) ? GITHUB_EVENT_ACTIONS[event] : undefined;
+}
+/** The action to show in an example: the one most workflows react to, where the event has it. */
+function exampleAction(actions) {
+    return ["published", "opened", "created", "completed", "submitted"].find((action) => actions.includes(action)) ?? actions[0];
+}
+const GLOB = /[*?[]/;
+/** As a trigger type matches (match.ts): in the glob dialect, or exactly when it is no valid glob. */
+function actionMatches(pattern, action) {
+    try {
+        return (0,glob/* globMatches */.mw)(pattern, action);
+    }
+    catch {
+        return pattern === action;
+    }
+}
+/**
+ * Why `type` matches no GitHub event although it is written for one, with what to write; undefined
+ * when it is fine or not about a GitHub event. `field` names the key in messages.
+ */
+function githubTypeProblem(type, field) {
+    const dot = type.indexOf(".");
+    const event = dot < 0 ? type : type.slice(0, dot);
+    const action = dot < 0 ? undefined : type.slice(dot + 1);
+    if (event === "" || GLOB.test(event) || type.trim() !== type)
+        return undefined;
+    const shown = `${field} ${JSON.stringify(type)}`;
+    if (!WORKFLOW_EVENT_NAMES.includes(event)) {
+        const meant = WORKFLOW_EVENT_NAMES.find((name) => name === event.toLowerCase().replace(/-/g, "_")) ?? closest(event, WORKFLOW_EVENT_NAMES);
+        if (meant === undefined)
+            return undefined;
+        const actions = actionsOf(meant);
+        const withAction = action !== undefined ? `.${action}` : Array.isArray(actions) && actions.length > 0 ? `.${exampleAction(actions)}` : "";
+        return (`${shown} matches no GitHub event: "${event}" is not a GitHub event name. Did you mean "${meant}${withAction}"? ` +
+            "(A type of your own FlowEvents may be anything; then leave it.)");
+    }
+    const actions = actionsOf(event);
+    if (actions === undefined || actions === "any")
+        return undefined;
+    if (action === undefined) {
+        if (actions.length === 0)
+            return undefined;
+        return (`${shown} matches no GitHub event: ${event} events always carry an action, and their type is ${event}.<action>. ` +
+            `Write "${event}.${exampleAction(actions)}" (or another of ${actions.join(", ")}), or "${event}.*" for every action.`);
+    }
+    if (actions.length === 0) {
+        return `${shown} matches no GitHub event: ${event} events carry no action, and their type is "${event}". Write "${event}".`;
+    }
+    if (actions.some((known) => actionMatches(action, known)))
+        return undefined;
+    const meant = GLOB.test(action) ? undefined : closest(action, actions);
+    return (`${shown} matches no GitHub event: GitHub's ${event} events carry the actions ${actions.join(", ")}.` +
+        `${meant ? ` Did you mean "${event}.${meant}"?` : ""} Write one of them, or "${event}.*" for every action.`);
+}
+
 ;// CONCATENATED MODULE: ./.build/flows/manifest-steps.js
 // What the flow.toml schema cannot say: step names are unique, paths exist and stay inside
 // their bounds (manifest-paths.ts), and a trigger schema file is at least a JSON object.
 // Runs after the schema check; fields the schema already rejected are not checked again.
+
 
 
 
@@ -6865,6 +7134,9 @@ function readTrigger(context, path, table) {
         report.warn([...path, "type"], `${fieldName([...path, "type"])} ${JSON.stringify(trigger.type)} has spaces around it, so it matches only events whose type has the same spaces ` +
             `(GitHub's never do). Write ${JSON.stringify(trigger.type.trim())}.`);
     }
+    const notGitHub = githubTypeProblem(trigger.type, fieldName([...path, "type"]));
+    if (notGitHub)
+        report.warn([...path, "type"], notGitHub);
     if (schemaPath) {
         trigger.schema = table.schema;
         trigger.schemaPath = schemaPath;
@@ -7455,7 +7727,53 @@ function isPrimitive(value) {
     return value === null || ["string", "number", "boolean"].includes(typeof value);
 }
 
+;// CONCATENATED MODULE: ./.build/flows/schema-patterns.js
+
+
+
+
+/** Each pattern is compiled once; a schema with more than this many says no more. */
+const MAX_PATTERNS = 1000;
+/** Every `pattern` value and `patternProperties` name in `schema` that RE2 refuses, at its line. */
+async function schema_patterns_unusablePatterns(path, text, schema) {
+    const found = [];
+    collect(schema, found);
+    if (found.length === 0)
+        return [];
+    await loadRe2();
+    const problems = [];
+    const seen = new Set();
+    for (const { pattern, pointer } of found.slice(0, MAX_PATTERNS)) {
+        if (seen.has(pattern))
+            continue;
+        seen.add(pattern);
+        try {
+            re2RegExp(pattern, "u");
+        }
+        catch (error) {
+            if (!(error instanceof SchemaBudgetProblem))
+                throw error;
+            problems.push(schemaDiagnostic(path, error.message, positionOfPointer(text, pointer)));
+        }
+    }
+    // In the file's order, as the meta-schema's errors are.
+    return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+function collect(schema, found) {
+    for (const { node, pointer } of subschemas(schema)) {
+        if (found.length >= MAX_PATTERNS)
+            return;
+        if (typeof node.pattern === "string")
+            found.push({ pattern: node.pattern, pointer: `${pointer}/pattern` });
+        if (isTable(node.patternProperties)) {
+            for (const name of Object.keys(node.patternProperties))
+                found.push({ pattern: name, pointer: `${pointer}/patternProperties/${pointerPart(name)}` });
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./.build/flows/validate.js
+
 
 
 
@@ -7494,8 +7812,11 @@ async function validateFlows(options) {
     for (const [schemaPath, types] of typesBySchema) {
         const compiled = await registry.compile(schemaPath);
         problems.push(...compiled.warnings);
-        if (!compiled.ok)
+        if (!compiled.ok) {
             problems.push(compiled.diagnostic);
+            if (compiled.metaSchemaInvalid)
+                problems.push(...(await patternProblems(schemaPath)));
+        }
         // A probe check: a $ref cycle across files that never steps into the payload recurses on
         // every payload, {} included; the registry turns the overflow into a problem of the schema.
         else if (compiled.check({}) && (await registry.problemsOf(schemaPath)).length > 0) {
@@ -7505,6 +7826,18 @@ async function validateFlows(options) {
             problems.push(...(await neverMatching(schemaPath, types)));
     }
     return { flows: discovered.flows, problems, shadowed: discovered.shadowed };
+}
+/** The patterns RE2 cannot run in a schema that was not compiled; read again, within its budget. */
+async function patternProblems(schemaPath) {
+    try {
+        checkSchemaFileSize(schemaPath, 0);
+        const { text, value } = await readSchemaFile(schemaPath);
+        return await unusablePatterns(schemaPath, text, value);
+    }
+    catch {
+        // Changed or gone since it was checked: the next validate or event says what it is now.
+        return [];
+    }
 }
 /** A compiled schema no payload can pass (src/flows/schema-never.ts); read again, within its budget. */
 async function neverMatching(schemaPath, types) {
@@ -8688,7 +9021,7 @@ const contractSchemas = {
     "flow.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json", "title": "FlowManifest", "description": "flow.toml: the manifest of a flow package (a folder with flow.toml, schemas/ and exec/ scripts). Point editors at this schema with a first line `#:schema https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json` (Taplo / Even Better TOML).", "type": "object", "required": ["name", "version", "steps"], "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "Schema for editors (ignored by flows-action)." }, "name": { "$ref": "#/definitions/name", "description": "The flow's name: unique among the packages of a repository (the first package found wins)." }, "version": { "type": "number", "description": "The flow's version, a finite number (e.g. 1). Shown in run views as flowVersion." }, "description": { "type": "string", "description": "One line about what the flow does." }, "config": { "type": "object", "description": "Free-form settings, passed to every step as flow.config.", "tsType": "Record<string, unknown>" }, "guidance": { "type": "object", "additionalProperties": false, "properties": { "skills": { "type": "array", "items": { "type": "string" }, "description": "Skills a Code Mode step should load." } } }, "steps": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/step" }, "description": "The steps, one [[steps]] section each." } }, "definitions": { "name": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\u0000-\u001f-  ]*[^\\s\u0000-\u001f-  ][^\u0000-\u001f-  ]*$", "description": "A name: 1 to 200 characters, not only spaces, no control characters (no tabs, newlines or NUL)." }, "path": { "type": "string", "minLength": 1, "maxLength": 4096, "pattern": "^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$", "description": "A relative path, resolved from the package folder." }, "step": { "type": "object", "required": ["name", "runner", "script"], "additionalProperties": false, "properties": { "name": { "$ref": "#/definitions/name", "description": "The step's name, unique within the flow." }, "runner": { "type": "string", "enum": ["bun", "code-mode"], "description": "bun: run `bun <script>`; code-mode: run through Codex (gated by CODEX_FLOWS_MODE=code-mode or CODEX_FLOWS_ENABLE_CODE_MODE)." }, "script": { "$ref": "#/definitions/path", "description": "The script, relative to the package folder; it must stay inside the package." }, "cwd": { "$ref": "#/definitions/path", "description": "Working directory, relative to the package folder (default: the package folder). It may go up to the repository root (e.g. \"../..\") but not outside the repository." }, "timeout_ms": { "type": "integer", "exclusiveMinimum": 0, "maximum": 2147483647, "description": "Timeout in milliseconds (default 300000, at most 2147483647: about 24.8 days, the longest timer Node and Bun keep); the step's whole process tree is stopped when it runs past it." }, "trigger": { "$ref": "#/definitions/trigger" } } }, "trigger": { "type": "object", "required": ["type"], "additionalProperties": false, "description": "Which FlowEvents the step reacts to. A step without trigger never matches an event.", "properties": { "type": { "$ref": "#/definitions/name", "description": "The FlowEvent type to match; `*` matches any run of characters (e.g. \"github.release.*\")." }, "schema": { "$ref": "#/definitions/path", "description": "A JSON Schema file for event.payload, relative to the package folder; it must stay inside the package." }, "if": { "type": "string", "minLength": 1, "maxLength": 4096, "description": "A condition in GitHub's expression language (as in a workflow's `if:`), checked after type and schema, e.g. \"startsWith(event.payload.tag, 'rust-v')\". `${{ }}` around it is optional." } } } } },
     "handover.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/handover.schema.json", "title": "Handover", "description": "The fork handover: what a pull request's own (untrusted) job uploads for the trusted flows-report workflow to publish. Every field is bounded; names and ids are one clean line.", "type": "object", "required": ["version", "repository", "event", "headSha", "prNumbers", "runs"], "properties": { "version": { "const": 1 }, "repository": { "$ref": "#/definitions/name" }, "headSha": { "type": "string", "pattern": "^([0-9a-fA-F]{40}|[0-9a-fA-F]{64})$" }, "prNumbers": { "type": "array", "maxItems": 10, "uniqueItems": true, "items": { "type": "integer", "minimum": 1 } }, "event": { "allOf": [{ "$ref": "flow-event.schema.json" }, { "properties": { "id": { "$ref": "#/definitions/eventId" }, "type": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[A-Za-z0-9_.:/-]+$" }, "source": { "$ref": "#/definitions/name" }, "receivedAt": { "$ref": "#/definitions/time" }, "occurredAt": { "$ref": "#/definitions/time" }, "payload": { "type": "object", "tsType": "Record<string, unknown>" } } }] }, "runs": { "type": "array", "maxItems": 500, "items": { "$ref": "#/definitions/run" } }, "problems": { "type": "array", "maxItems": 500, "items": { "allOf": [{ "$ref": "flow-diagnostic.schema.json" }, { "properties": { "file": { "type": "string", "maxLength": 1024, "pattern": "^[^\u0000-\u001f]*$" }, "message": { "type": "string", "maxLength": 8192, "pattern": "^[^\u0000]*$" } } }] } } }, "definitions": { "name": { "type": "string", "maxLength": 200, "pattern": "^[^\u0000-\u001f]*$" }, "eventId": { "type": "string", "maxLength": 1024, "pattern": "^[^\u0000-\u001f]*$" }, "time": { "type": "string", "maxLength": 64, "pattern": "^[^\u0000-\u001f]*$" }, "multiline": { "type": "string", "maxLength": 65536, "pattern": "^[^\u0000]*$" }, "attempt": { "allOf": [{ "$ref": "flow-run-view.schema.json#/definitions/FlowRunAttempt" }, { "properties": { "id": { "$ref": "#/definitions/name" }, "number": { "type": "integer", "minimum": 1 }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" }, "error": { "$ref": "#/definitions/multiline" } } }] }, "run": { "allOf": [{ "$ref": "flow-run-view.schema.json" }, { "properties": { "id": { "$ref": "#/definitions/name" }, "eventId": { "$ref": "#/definitions/eventId" }, "flowName": { "$ref": "#/definitions/name" }, "stepName": { "$ref": "#/definitions/name" }, "attempts": { "type": "array", "maxItems": 50, "items": { "$ref": "#/definitions/attempt" } }, "output": { "$ref": "#/definitions/multiline" }, "error": { "$ref": "#/definitions/multiline" }, "createdAt": { "$ref": "#/definitions/time" }, "updatedAt": { "$ref": "#/definitions/time" }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" }, "resultPayload": { "properties": { "message": { "$ref": "#/definitions/multiline" } } } } }] } } },
     "runs-file.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/runs-file.schema.json", "title": "RunsFile", "description": "What a run-step job of the reusable workflow hands to the report job: its runs and the events they chained to.", "type": "object", "required": ["version", "event", "runs", "children"], "properties": { "version": { "const": 1 }, "event": { "$ref": "flow-event.schema.json" }, "runs": { "type": "array", "items": { "$ref": "flow-run-view.schema.json" } }, "children": { "type": "array", "items": { "$ref": "#" } } } },
-    "watch-cursor.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json", "title": "WatchCursor", "description": "Where polling of one upstream repository's releases left off, kept in the state store.", "type": "object", "required": ["format", "repo", "seen", "polledAt"], "properties": { "format": { "type": "number", "description": "WATCH_CURSOR_FORMAT (1)." }, "repo": { "type": "string", "description": "owner/repo, as configured." }, "etag": { "type": "string", "description": "ETag of the first page of releases at the last poll that changed something." }, "deepEtag": { "type": "string", "description": "ETag of the second page, when the repository has one." }, "etagAt": { "type": "string", "description": "When `etag` was received." }, "tagsEtag": { "type": "string", "description": "ETag of the tag refs listing (updates=true)." }, "watermark": { "type": "string", "description": "The latest publishedAt seen; a release published before it is not new." }, "seen": { "type": "array", "description": "The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.", "items": { "$ref": "#/definitions/SeenRelease" } }, "pending": { "type": "array", "description": "Releases waiting for min-age, oldest first.", "items": { "$ref": "#/definitions/HeldRelease" } }, "dispatched": { "type": "array", "description": "Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.", "items": { "$ref": "#/definitions/DispatchedRelease" } }, "redeliver": { "type": "array", "items": { "type": "string" }, "description": "Tags to deliver again at the next poll (`flows forget` of a polled release)." }, "polledAt": { "type": "string", "description": "When this cursor was written." }, "checkedAt": { "type": "string", "description": "The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS." } }, "definitions": { "SeenRelease": { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } }, "HeldRelease": { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } }, "DispatchedRelease": { "title": "DispatchedRelease", "description": "A release this watch dispatched, as it was then.", "type": "object", "required": ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "eventId": { "type": "string" }, "prerelease": { "type": "boolean" }, "createdAt": { "type": "string" }, "dispatchedAt": { "type": "string" }, "commit": { "type": "string", "description": "The commit the tag pointed at, when known." }, "tagObject": { "type": "string", "description": "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } } } },
+    "watch-cursor.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json", "title": "WatchCursor", "description": "Where polling of one upstream repository's releases left off, kept in the state store.", "type": "object", "required": ["format", "repo", "seen", "polledAt"], "properties": { "format": { "type": "number", "description": "WATCH_CURSOR_FORMAT (1)." }, "repo": { "type": "string", "description": "owner/repo, as configured." }, "etag": { "type": "string", "description": "ETag of the first page of releases at the last poll that changed something." }, "deepEtag": { "type": "string", "description": "ETag of the second page, when the repository has one." }, "etagAt": { "type": "string", "description": "When `etag` was received." }, "tagsEtag": { "type": "string", "description": "ETag of the tag refs listing (updates=true)." }, "watermark": { "type": "string", "description": "The latest publishedAt seen; a release published before it is not new." }, "seen": { "type": "array", "description": "The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.", "items": { "$ref": "#/definitions/SeenRelease" } }, "pending": { "type": "array", "description": "Releases waiting for min-age, oldest first.", "items": { "$ref": "#/definitions/HeldRelease" } }, "dispatched": { "type": "array", "description": "Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.", "items": { "$ref": "#/definitions/DispatchedRelease" } }, "redeliver": { "type": "array", "items": { "type": "string" }, "description": "Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`)." }, "redeliverEvents": { "type": "array", "items": { "type": "string" }, "description": "Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`)." }, "polledAt": { "type": "string", "description": "When this cursor was written." }, "checkedAt": { "type": "string", "description": "The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS." } }, "definitions": { "SeenRelease": { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } }, "HeldRelease": { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } }, "DispatchedRelease": { "title": "DispatchedRelease", "description": "A release this watch dispatched, as it was then.", "type": "object", "required": ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "eventId": { "type": "string" }, "prerelease": { "type": "boolean" }, "createdAt": { "type": "string" }, "dispatchedAt": { "type": "string" }, "commit": { "type": "string", "description": "The commit the tag pointed at, when known." }, "tagObject": { "type": "string", "description": "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } } } },
 };
 
 
@@ -9206,7 +9539,7 @@ function logText(text) {
 
 /***/ }),
 
-/***/ 58973:
+/***/ 87970:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10623,6 +10956,11 @@ var report_markdown = __nccwpck_require__(54348);
  * the flow results, and a long watch list (a row per repository, twice) must leave them room.
  */
 const WATCH_SUMMARY_BYTES = 128 * 1024;
+/**
+ * A repository's note in the summary's table: long enough for a dozen releases' notes (each
+ * failed one says which attempt comes next); the whole section is bounded by WATCH_SUMMARY_BYTES.
+ */
+const NOTE_CHARS = 2_000;
 /** Events on which the action polls watched repositories for new releases. */
 const WATCH_EVENT_TYPES = new Set(["schedule", "workflow_dispatch"]);
 /**
@@ -10632,7 +10970,7 @@ const WATCH_EVENT_TYPES = new Set(["schedule", "workflow_dispatch"]);
  */
 async function watchReleases(options) {
     const { io, env, inputs } = options;
-    const { loadWatchConfig, watchAndDispatch, WatchConfigError, watchStatus } = await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(668)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45668));
+    const { loadWatchConfig, watchAndDispatch, WatchConfigError, watchStatus } = await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(236)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59236));
     let watches;
     try {
         watches = await loadWatchConfig({ repoRoot: options.repoRoot, input: inputs.watch });
@@ -10675,7 +11013,7 @@ async function watchReleases(options) {
     const rows = result.reports.map((report) => {
         if (report.status === "error")
             io.warning(`Watching ${report.repo} failed: ${report.message ?? "unknown error"}`);
-        return `| ${(0,report_markdown/* inlineCode */.ti)(report.repo)} | ${report.status} | ${report.newReleases} | ${(0,report_markdown/* inlineText */.ln)(report.message ?? "", 300)} |`;
+        return `| ${(0,report_markdown/* inlineCode */.ti)(report.repo)} | ${report.status} | ${report.newReleases} | ${(0,report_markdown/* inlineText */.ln)(report.message ?? "", NOTE_CHARS)} |`;
     });
     const { requests } = result;
     const cost = `${requests.requests} request(s) of ${requests.maxRequests} allowed, ${requests.notModified} answered 304 (free)${requests.rateRemaining === undefined ? "" : `; rate limit left: ${requests.rateRemaining}`}.`;
@@ -11912,10 +12250,10 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: ./.build/redact.js
-var _build_redact = __nccwpck_require__(7437);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: ./.build/redact.js
+var _build_redact = __nccwpck_require__(7437);
 // EXTERNAL MODULE: ./.build/report/summary.js + 2 modules
 var report_summary = __nccwpck_require__(68937);
 ;// CONCATENATED MODULE: ./.build/action/summary-budget.js
@@ -11954,13 +12292,105 @@ class StepSummaryBudget {
             : note(size - external_node_os_.EOL.length).trimStart();
         return Buffer.byteLength(cut, "utf8") <= left ? this.#take(cut) : undefined;
     }
+    /** Counts bytes others put in the summary (what the flow steps wrote, ./summary-steps.ts). */
+    use(bytes) {
+        this.#used += bytes;
+    }
     #take(markdown) {
         this.#used += Buffer.byteLength(markdown, "utf8") + external_node_os_.EOL.length;
         return markdown;
     }
 }
 
+;// CONCATENATED MODULE: ./.build/action/summary-steps.js
+
+
+
+// Flow steps get GITHUB_STEP_SUMMARY as any workflow step does (the older runtime passed it, and
+// flows write their own notes there), so they write to the file the action's own summary goes
+// to. Unchecked, one step took the whole job summary with it: GitHub drops a step's summary
+// whole past 1 MiB, and a step that left an HTML comment, a code fence or `<details>` open hid,
+// showed as code or folded away every section after it. So before each section it appends, the
+// action takes in what was written since its last one: within STEP_TEXT_LIMIT_BYTES in all,
+// redacted (the runner masks registered secrets only), with what it left open closed.
+// https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands#step-isolation-and-limits
+/** What the steps may write to the job summary in all: the rest of its 1 MiB is the action's. */
+const STEP_TEXT_LIMIT_BYTES = 256 * 1024;
+class StepWrittenSummary {
+    path;
+    redactor;
+    limitBytes;
+    /** Bytes of the file accounted for: the action's sections and the step text taken in. */
+    #known = 0;
+    #stepBytes = 0;
+    constructor(path, redactor = _build_redact/* redactor */.$p, limitBytes = STEP_TEXT_LIMIT_BYTES) {
+        this.path = path;
+        this.redactor = redactor;
+        this.limitBytes = limitBytes;
+    }
+    /**
+     * Takes in what others appended since the last call (bounded, redacted, closed) and returns how
+     * many bytes of the file that text now takes. A file that cannot be read is left as it is.
+     */
+    async takeIn() {
+        const size = await (0,promises_.stat)(this.path).then((info) => info.size, () => undefined);
+        if (size === undefined || size <= this.#known) {
+            if (size !== undefined)
+                this.#known = size;
+            return 0;
+        }
+        const written = size - this.#known;
+        const room = Math.max(0, this.limitBytes - this.#stepBytes);
+        // One byte past the room: enough to know the text is cut, never more read than that.
+        const head = await readBytes(this.path, this.#known, Math.min(written, room + 1));
+        const text = this.#bounded(head, written, room);
+        await (0,promises_.truncate)(this.path, this.#known);
+        const file = await (0,promises_.open)(this.path, "a");
+        try {
+            await file.write(text);
+        }
+        finally {
+            await file.close();
+        }
+        const bytes = Buffer.byteLength(text, "utf8");
+        this.#known += bytes;
+        this.#stepBytes += bytes;
+        return bytes;
+    }
+    /** Bytes the action appended itself (its sections, each with its line break). */
+    wrote(bytes) {
+        this.#known += bytes;
+    }
+    #bounded(head, written, room) {
+        // A character cut by the read is dropped: the text is re-read only up to `room` anyway.
+        const raw = head.toString("utf8").replace(/\uFFFD$/, "");
+        const unread = written - head.length;
+        const note = (cut) => `\n> [!WARNING]\n> ${cut + unread} bytes the flow steps wrote to the job summary were left out here: they may write ${this.limitBytes} bytes in all, the rest of GitHub's 1 MiB is the results'.`;
+        const clean = (0,report_markdown/* showBidiControls */.wz)(this.redactor.redact(raw));
+        const kept = unread === 0 && Buffer.byteLength(clean, "utf8") <= room
+            ? `${clean}${(0,report_markdown/* closingTags */.VK)(clean)}`
+            : room > 1024
+                ? (0,report_markdown/* cutMarkdownToBytes */.sG)(clean, room, note)
+                : note(Buffer.byteLength(clean, "utf8")).trimStart();
+        // The action's next section starts a block of its own.
+        return kept.endsWith("\n\n") ? kept : `${kept.replace(/\n?$/, "\n")}\n`;
+    }
+}
+async function readBytes(path, start, length) {
+    const file = await (0,promises_.open)(path, "r");
+    try {
+        const buffer = Buffer.alloc(length);
+        const { bytesRead } = await file.read(buffer, 0, length, start);
+        return buffer.subarray(0, bytesRead);
+    }
+    finally {
+        await file.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./.build/action/runner.js
+
+
 
 
 
@@ -11983,6 +12413,7 @@ function runnerIO(options = {}) {
     };
     let summaries = Promise.resolve();
     const summaryBudget = new StepSummaryBudget();
+    let stepText;
     return {
         getInput: (name) => getInput(name),
         getBooleanInput: (name) => getBooleanInput(name),
@@ -11996,7 +12427,18 @@ function runnerIO(options = {}) {
         },
         isDebug: () => isDebug(),
         debug: (message) => speak(() => core_debug(redact(message))),
-        info: (message) => speak(() => info(redact(message))),
+        info(message) {
+            const text = redact(message);
+            // Outside text at the start of a line (a backend's flow named `::error::…`), or `##[error]`
+            // anywhere, would be read as a workflow command: such a message is printed inside an inert
+            // section, as step output is.
+            if (COMMAND_LIKE_LINE.test(text)) {
+                inert.begin();
+                info(text);
+                return;
+            }
+            speak(() => info(text));
+        },
         plain(text) {
             inert.begin();
             info(redact(text));
@@ -12014,11 +12456,18 @@ function runnerIO(options = {}) {
                 info(text);
                 return Promise.resolve();
             }
-            const fitting = summaryBudget.fit(text, section);
-            if (fitting === undefined)
-                return Promise.resolve();
-            // core.summary is one shared buffer: writes are chained so none is lost or doubled.
-            const write = summaries.then(() => summary.addRaw(fitting, true).write());
+            stepText ??= new StepWrittenSummary(process.env.GITHUB_STEP_SUMMARY, redactor);
+            const steps = stepText;
+            // core.summary is one shared buffer: writes are chained so none is lost or doubled. What
+            // the flow steps wrote to the same file is taken in first (./summary-steps.ts).
+            const write = summaries.then(async () => {
+                summaryBudget.use(await steps.takeIn().catch(() => 0));
+                const fitting = summaryBudget.fit(text, section);
+                if (fitting === undefined)
+                    return;
+                await summary.addRaw(fitting, true).write();
+                steps.wrote(Buffer.byteLength(fitting, "utf8") + external_node_os_.EOL.length);
+            });
             summaries = write.catch(() => undefined);
             return write.then(() => undefined);
         },
@@ -12040,6 +12489,13 @@ function runnerFileProblem(env) {
     const one = missing.length === 1;
     return `${named}, which ${one ? "does" : "do"} not exist. On GitHub the runner creates ${one ? "it" : "them"} before each step; to run the action elsewhere, create ${one ? "the file" : "the files"} first (an empty file will do) or leave ${missing.join(" and ")} unset, and the outputs and summary go to the log.`;
 }
+/**
+ * A line the runner takes for a workflow command: `::` once its leading white space is trimmed
+ * (.NET's TrimStart, which also trims U+0085, U+00A0 and the other Unicode spaces), or the
+ * deprecated `##[command]` form, which the runner looks for anywhere in a line.
+ * https://github.com/actions/runner/blob/main/src/Runner.Common/ActionCommand.cs (TryParseV2, TryParse)
+ */
+const COMMAND_LIKE_LINE = /(?:^|[\r\n])[\s\u0085]*::|##\[/;
 /**
  * Text between `::stop-commands::<token>` and `::<token>::` is shown, never run: a step that
  * prints `::add-mask::` or `::error::` (or echoes a PR title that does) cannot drive the
@@ -12572,6 +13028,7 @@ function isPlainObject(value) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   VK: () => (/* binding */ closingTags),
 /* harmony export */   js: () => (/* binding */ htmlText),
 /* harmony export */   ln: () => (/* binding */ inlineText),
 /* harmony export */   sG: () => (/* binding */ cutMarkdownToBytes),
@@ -12673,9 +13130,14 @@ function wholeLines(redactedText, maxBytes) {
     const lineBreak = head.lastIndexOf("\n");
     return lineBreak >= 0 ? head.slice(0, lineBreak) : head;
 }
-/** What closes the fenced code block and the `<details>` blocks left open at the end of `markdown`. */
+/**
+ * What closes the fenced code block, the HTML comment and the `<details>` blocks left open at the
+ * end of `markdown`: for markdown cut short, and for markdown the action did not write (what flow
+ * steps append to the job summary), which must not hide or fold away what comes after it.
+ */
 function closingTags(markdown) {
     let fence;
+    let comment = false;
     let details = 0;
     for (const line of markdown.split("\n")) {
         if (fence !== undefined) {
@@ -12685,15 +13147,35 @@ function closingTags(markdown) {
                 fence = undefined;
             continue;
         }
-        const open = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+        const open = comment ? undefined : /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
         if (open) {
             fence = open;
             continue;
         }
-        details += (line.match(/<details[\s>]/gi)?.length ?? 0) - (line.match(/<\/details>/gi)?.length ?? 0);
+        // An HTML comment hides everything up to its `-->`, the rest of the document when there is none.
+        let shown = "";
+        let rest = line;
+        for (;;) {
+            if (comment) {
+                const end = rest.indexOf("-->");
+                if (end < 0)
+                    break;
+                comment = false;
+                rest = rest.slice(end + 3);
+            }
+            const start = rest.indexOf("<!--");
+            if (start < 0) {
+                shown += rest;
+                break;
+            }
+            shown += rest.slice(0, start);
+            comment = true;
+            rest = rest.slice(start + 4);
+        }
+        details += (shown.match(/<details[\s>]/gi)?.length ?? 0) - (shown.match(/<\/details>/gi)?.length ?? 0);
         details = Math.max(0, details);
     }
-    return `${fence === undefined ? "" : `\n${fence}`}${"\n\n</details>".repeat(details)}`;
+    return `${fence === undefined ? "" : `\n${fence}`}${comment ? "\n-->" : ""}${"\n\n</details>".repeat(details)}`;
 }
 
 
@@ -12789,6 +13271,69 @@ function problemsPlace(problems) {
  */
 function packageCheckProblems(problems) {
     return problems.filter((problem) => placeOf(problem) === "flow packages");
+}
+
+
+/***/ }),
+
+/***/ 70659:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ resultJsonText)
+/* harmony export */ });
+/* unused harmony export PRETTY_RESULT_CHARS */
+// A step's FLOW_RESULT as reports show it: laid out as JSON.stringify(result, null, 2) does, for
+// reading, unless that would be long. Indenting grows with depth: a 2 MB result (within its
+// 4 MiB and 256 levels) holding a long array 250 levels down is over 500 million characters laid
+// out, every element on a line of its own 500 spaces in. V8 gave up with "Invalid string length"
+// after seconds and half a gigabyte, and the job lost its summary and check runs. Compact, the
+// JSON is about the size the step printed.
+/** Results whose indented JSON may be longer than this (in characters) are shown compact. */
+const PRETTY_RESULT_CHARS = 1024 * 1024;
+/** The result's JSON, indented when that stays within `maxPrettyChars`, compact otherwise. */
+function resultJsonText(result, maxPrettyChars = PRETTY_RESULT_CHARS) {
+    return prettyMayExceed(result, maxPrettyChars) ? JSON.stringify(result) : JSON.stringify(result, null, 2);
+}
+/**
+ * Whether JSON.stringify(value, null, 2) may be longer than `chars`: an estimate by a walk that
+ * stops there (so it costs at most that much, whatever the value), counting each member's line
+ * break and indentation. Strings count as their length: escapes add at most a few times that,
+ * which indenting cannot multiply.
+ */
+function prettyMayExceed(value, chars) {
+    let left = chars;
+    const stack = [{ item: value, depth: 0 }];
+    while (stack.length > 0) {
+        const { item, depth } = stack.pop();
+        if (typeof item === "string")
+            left -= item.length + 2;
+        else if (typeof item !== "object" || item === null)
+            left -= String(item).length;
+        else {
+            // The brackets and the closing line; then per member its line break, indent and comma.
+            left -= 3 + 2 * depth;
+            const member = 2 * (depth + 1) + 2;
+            if (Array.isArray(item)) {
+                for (let i = 0; i < item.length && left >= 0; i++) {
+                    left -= member;
+                    stack.push({ item: item[i], depth: depth + 1 });
+                }
+            }
+            else {
+                for (const key of Object.keys(item)) {
+                    // `"key": `
+                    left -= member + key.length + 4;
+                    if (left < 0)
+                        return true;
+                    stack.push({ item: item[key], depth: depth + 1 });
+                }
+            }
+        }
+        if (left < 0)
+            return true;
+    }
+    return false;
 }
 
 
@@ -13066,11 +13611,14 @@ function relative(file, baseDir) {
 
 // EXTERNAL MODULE: ./.build/report/problem-places.js
 var problem_places = __nccwpck_require__(58387);
+// EXTERNAL MODULE: ./.build/report/result-json.js
+var result_json = __nccwpck_require__(70659);
 // EXTERNAL MODULE: ./.build/report/status.js
 var report_status = __nccwpck_require__(7787);
 // EXTERNAL MODULE: ./.build/report/step-text.js
 var step_text = __nccwpck_require__(31447);
 ;// CONCATENATED MODULE: ./.build/report/summary.js
+
 
 
 
@@ -13214,7 +13762,7 @@ function renderRunDetails(run) {
     if (run.error)
         lines.push("**Error**", "", (0,markdown/* codeBlock */.DV)(summary_cut((0,step_text/* readableStepText */.w)((0,step_text/* errorBesideOutput */.O)(run.error, run.output)), RESULT_DETAIL_BYTES)), "");
     if (run.resultPayload) {
-        lines.push("**Result**", "", (0,markdown/* codeBlock */.DV)(summary_cut(JSON.stringify(run.resultPayload, null, 2), RESULT_DETAIL_BYTES), "json"), "");
+        lines.push("**Result**", "", (0,markdown/* codeBlock */.DV)(summary_cut((0,result_json/* resultJsonText */.L)(run.resultPayload), RESULT_DETAIL_BYTES), "json"), "");
     }
     if (run.output)
         lines.push("**Output (tail)**", "", (0,markdown/* codeBlock */.DV)(cutTail((0,step_text/* readableStepText */.w)(run.output), OUTPUT_DETAIL_BYTES)), "");

@@ -527,7 +527,7 @@ async function closeCliStore(ctx) {
         return undefined;
     }
     catch (error) {
-        const { describeError } = await __nccwpck_require__.e(/* import() */ 1090).then(__nccwpck_require__.bind(__nccwpck_require__, 91090));
+        const { describeError } = await __nccwpck_require__.e(/* import() */ 90).then(__nccwpck_require__.bind(__nccwpck_require__, 91090));
         const message = `The state store could not be saved: ${describeError(error)}`;
         ctx.err(`${message}\n`);
         return message;
@@ -730,6 +730,7 @@ function checkContract(validate, value, contract, file) {
 /* harmony export */   XM: () => (/* binding */ needsAttentionFor),
 /* harmony export */   YC: () => (/* binding */ isFlowResultStatus),
 /* harmony export */   Z2: () => (/* binding */ effectiveStatusOf),
+/* harmony export */   s1: () => (/* binding */ isUpstreamEventType),
 /* harmony export */   wR: () => (/* binding */ isRunningElsewhere)
 /* harmony export */ });
 // The flow contracts shared by every part of flows-action.
@@ -754,6 +755,13 @@ function effectiveStatusOf(run) {
  */
 function isRunningElsewhere(run) {
     return run.alreadyHandled === true && (run.effectiveStatus === "queued" || run.effectiveStatus === "running");
+}
+/**
+ * An event about another repository (`upstream.release`, `.updated`, `.deleted`: what the
+ * release watcher and a repository dispatch of a release deliver), never a commit's own event.
+ */
+function isUpstreamEventType(type) {
+    return type.startsWith("upstream.");
 }
 function needsAttentionFor(status) {
     return status === "blocked" || status === "needs_intervention";
@@ -920,7 +928,7 @@ function wholeNumberAtLeast(given, name, least) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(36364);
+/* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(68012);
 /* harmony import */ var _flows_roots_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(61);
 
 
@@ -1026,8 +1034,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_MAX_RUNS, alreadyHandledCount
 
-// EXTERNAL MODULE: ./.build/flows/index.js + 14 modules
-var flows = __nccwpck_require__(36364);
+// EXTERNAL MODULE: ./.build/flows/index.js + 17 modules
+var flows = __nccwpck_require__(68012);
 // EXTERNAL MODULE: ./.build/flows/explain.js
 var explain = __nccwpck_require__(52699);
 // EXTERNAL MODULE: ./.build/state/memory-store.js
@@ -4283,6 +4291,28 @@ function describeValue(value) {
 
 /***/ }),
 
+/***/ 39777:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ WORKFLOW_EVENT_NAMES)
+/* harmony export */ });
+/**
+ * The events that can start a workflow (GITHUB_EVENT_NAME), `dynamic` included.
+ * https://docs.github.com/en/actions/writing-workflows/choosing-when-your-workflow-runs/events-that-trigger-workflows
+ */
+const WORKFLOW_EVENT_NAMES = [
+    "branch_protection_rule", "check_run", "check_suite", "create", "delete", "deployment", "deployment_status",
+    "discussion", "discussion_comment", "dynamic", "fork", "gollum", "image_version", "issue_comment", "issues", "label",
+    "merge_group", "milestone", "page_build", "project", "project_card", "project_column", "public", "pull_request",
+    "pull_request_review", "pull_request_review_comment", "pull_request_review_thread", "pull_request_target", "push",
+    "registry_package", "package", "release", "repository_dispatch", "schedule", "status", "watch", "workflow_call",
+    "workflow_dispatch", "workflow_job", "workflow_run",
+];
+
+
+/***/ }),
+
 /***/ 32718:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4502,7 +4532,7 @@ async function compileTriggerConditions(manifests) {
     const pending = manifests.flatMap(({ manifestPath, triggers }) => triggers.flatMap(({ index, trigger }) => trigger.if !== undefined && !compiled.has(trigger) ? [{ flow: { manifestPath }, trigger, index }] : []));
     if (pending.length === 0)
         return [];
-    const { compileCondition } = await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(9356), __nccwpck_require__.e(2290)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62290));
+    const { compileCondition } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(356), __nccwpck_require__.e(290)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62290));
     const problems = [];
     const texts = new Map();
     for (const { flow, trigger, index } of pending) {
@@ -4761,7 +4791,7 @@ function escapeRegExp(text) {
 
 /***/ }),
 
-/***/ 36364:
+/***/ 68012:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4880,6 +4910,8 @@ function readManifestText(manifestPath) {
     return { text: read.text };
 }
 
+// EXTERNAL MODULE: ./.build/did-you-mean.js
+var did_you_mean = __nccwpck_require__(31363);
 ;// CONCATENATED MODULE: ./.build/flows/manifest-report.js
 /** `["steps", 1, "runner"]` → `steps[1].runner`, the name messages use for a field. */
 function fieldName(path) {
@@ -4925,6 +4957,7 @@ class ManifestReport {
 // `cwd = "../.."` to run at the repository root). The repository is the nearest folder above
 // the package holding `.git` (a folder, or a file in worktrees); without one, the folder two
 // levels up, the root of the usual `flows/<name>` layout.
+
 
 
 
@@ -5018,10 +5051,16 @@ function nearMiss(value, absolute) {
         return undefined;
     }
     const wanted = (0,external_node_path_.basename)(absolute);
+    const written = (name) => `"${value.slice(0, value.length - wanted.length)}${name}"`;
     const found = names.find((name) => name !== wanted && name.toLowerCase() === wanted.toLowerCase());
-    if (found === undefined)
-        return undefined;
-    const fix = value.endsWith(wanted) ? `Write "${value.slice(0, value.length - wanted.length)}${found}".` : "Match the name's case.";
+    if (found === undefined) {
+        // A typo, or the other extension (`hello.js` for `hello.ts`): the name that is there.
+        const typo = (0,did_you_mean/* closest */.k)(wanted, names);
+        if (typo === undefined || !value.endsWith(wanted))
+            return undefined;
+        return `There is ${typo} beside it: did you mean ${written(typo)}? Fix the path, or create the file.`;
+    }
+    const fix = value.endsWith(wanted) ? `Write ${written(found)}.` : "Match the name's case.";
     return `There is ${found} beside it: names are case-sensitive on Linux, where GitHub's runners run. ${fix}`;
 }
 function kindOf(path) {
@@ -5744,8 +5783,6 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     return errors === 0;
 }
 
-// EXTERNAL MODULE: ./.build/did-you-mean.js
-var did_you_mean = __nccwpck_require__(31363);
 // EXTERNAL MODULE: ./.build/generated/schemas.js
 var schemas = __nccwpck_require__(37200);
 ;// CONCATENATED MODULE: ./.build/flows/manifest-defaults.js
@@ -5904,15 +5941,20 @@ const RULES = {
     },
     $schema: { expected: "a string", wrong: () => "Write the schema URL in quotes, or use a #:schema comment." },
 };
-/** The sentence for a missing required key at `path`. */
-function missingMessage(path) {
+/**
+ * The sentence for a missing required key at `path`; `misspelt` is a key of the same table
+ * that is close to it (`scirpt`), whose rename is the fix.
+ */
+function missingMessage(path, misspelt) {
     const rule = RULES[genericPath(path)];
     const field = fieldName(path);
+    const key = String(path[path.length - 1]);
+    const fix = (add) => misspelt ? `Rename "${misspelt.key}"${misspelt.line === undefined ? "" : ` (line ${misspelt.line})`} to ${key}.` : add;
     if (genericPath(path) === "steps")
-        return `steps is missing; expected at least one [[steps]] section. ${ADD_STEP}`;
+        return `steps is missing; expected at least one [[steps]] section. ${fix(ADD_STEP)}`;
     if (!rule)
-        return `${field} is missing. Add it.`;
-    return `${field} is missing; expected ${rule.expected}. ${rule.missing ?? "Add it."}`;
+        return `${field} is missing. ${fix("Add it.")}`;
+    return `${field} is missing; expected ${rule.expected}. ${fix(rule.missing ?? "Add it.")}`;
 }
 /** The sentence for a value the schema rejects at `path` (type, enum, length, pattern...). */
 function wrongValueMessage(path, value, keyword) {
@@ -5930,6 +5972,7 @@ function wrongValueMessage(path, value, keyword) {
 // flow.toml checked against the compiled schema (schemas/flow.schema.json): each ajv error is
 // turned into a diagnostic at the TOML position of its field (ajv's instancePath, mapped by the
 // toml-locator), with a sentence saying what to change (manifest-messages.ts).
+
 
 
 
@@ -5958,7 +6001,16 @@ function checkManifestSchema(report, document) {
             continue;
         reported.add(key);
         failed.add(key);
-        report.error(path, error.keyword === "required" ? missingMessage(path) : wrongValueMessage(path, valueAt(document, path), error.keyword));
+        if (error.keyword === "required") {
+            // `scirpt = "..."` beside a missing script: the fix is a rename, not a new line.
+            const table = valueAt(document, base);
+            const missing = String(path[path.length - 1]);
+            const misspelt = (0,diagnostics/* isTable */.bI)(table) ? Object.keys(table).find((name) => name !== missing && (0,did_you_mean/* closest */.k)(name, [missing]) === missing) : undefined;
+            const written = misspelt === undefined ? undefined : { key: misspelt, line: report.line([...base, misspelt]) };
+            report.error(path, missingMessage(path, written));
+        }
+        else
+            report.error(path, wrongValueMessage(path, valueAt(document, path), error.keyword));
     }
     return failed;
 }
@@ -6021,12 +6073,172 @@ function dateless(value) {
 
 // EXTERNAL MODULE: ./.build/json-text.js
 var json_text = __nccwpck_require__(47948);
+// EXTERNAL MODULE: ./.build/events/workflow-event-names.js
+var workflow_event_names = __nccwpck_require__(39777);
+;// CONCATENATED MODULE: ./.build/generated/github-event-actions.js
+// Generated by scripts/build-schemas.mjs from @octokit/webhooks' emitterEventNames. Do not edit.
+/** GitHub's webhook events and the actions their payloads carry (none: the payload has no action). */
+const GITHUB_EVENT_ACTIONS = {
+    branch_protection_configuration: ["disabled", "enabled"],
+    branch_protection_rule: ["created", "deleted", "edited"],
+    check_run: ["completed", "created", "requested_action", "rerequested"],
+    check_suite: ["completed", "requested", "rerequested"],
+    code_scanning_alert: ["appeared_in_branch", "closed_by_user", "created", "fixed", "reopened", "reopened_by_user"],
+    commit_comment: ["created"],
+    create: [],
+    custom_property: ["created", "deleted", "promote_to_enterprise", "updated"],
+    custom_property_values: ["updated"],
+    delete: [],
+    dependabot_alert: ["auto_dismissed", "auto_reopened", "created", "dismissed", "fixed", "reintroduced", "reopened"],
+    deploy_key: ["created", "deleted"],
+    deployment: ["created"],
+    deployment_protection_rule: ["requested"],
+    deployment_review: ["approved", "rejected", "requested"],
+    deployment_status: ["created"],
+    discussion: ["answered", "category_changed", "closed", "created", "deleted", "edited", "labeled", "locked", "pinned", "reopened", "transferred", "unanswered", "unlabeled", "unlocked", "unpinned"],
+    discussion_comment: ["created", "deleted", "edited"],
+    fork: [],
+    github_app_authorization: ["revoked"],
+    gollum: [],
+    installation: ["created", "deleted", "new_permissions_accepted", "suspend", "unsuspend"],
+    installation_repositories: ["added", "removed"],
+    installation_target: ["renamed"],
+    issue_comment: ["created", "deleted", "edited"],
+    issue_dependencies: ["blocked_by_added", "blocked_by_removed", "blocking_added", "blocking_removed"],
+    issues: ["assigned", "closed", "deleted", "demilestoned", "edited", "labeled", "locked", "milestoned", "opened", "pinned", "reopened", "transferred", "typed", "unassigned", "unlabeled", "unlocked", "unpinned", "untyped"],
+    label: ["created", "deleted", "edited"],
+    marketplace_purchase: ["cancelled", "changed", "pending_change", "pending_change_cancelled", "purchased"],
+    member: ["added", "edited", "removed"],
+    membership: ["added", "removed"],
+    merge_group: ["checks_requested", "destroyed"],
+    meta: ["deleted"],
+    milestone: ["closed", "created", "deleted", "edited", "opened"],
+    org_block: ["blocked", "unblocked"],
+    organization: ["deleted", "member_added", "member_invited", "member_removed", "renamed"],
+    package: ["published", "updated"],
+    page_build: [],
+    personal_access_token_request: ["approved", "cancelled", "created", "denied"],
+    ping: [],
+    project: ["closed", "created", "deleted", "edited", "reopened"],
+    project_card: ["converted", "created", "deleted", "edited", "moved"],
+    project_column: ["created", "deleted", "edited", "moved"],
+    projects_v2: ["closed", "created", "deleted", "edited", "reopened"],
+    projects_v2_item: ["archived", "converted", "created", "deleted", "edited", "reordered", "restored"],
+    projects_v2_status_update: ["created", "deleted", "edited"],
+    public: [],
+    pull_request: ["assigned", "auto_merge_disabled", "auto_merge_enabled", "closed", "converted_to_draft", "demilestoned", "dequeued", "edited", "enqueued", "labeled", "locked", "milestoned", "opened", "ready_for_review", "reopened", "review_request_removed", "review_requested", "synchronize", "unassigned", "unlabeled", "unlocked"],
+    pull_request_review: ["dismissed", "edited", "submitted"],
+    pull_request_review_comment: ["created", "deleted", "edited"],
+    pull_request_review_thread: ["resolved", "unresolved"],
+    push: [],
+    registry_package: ["published", "updated"],
+    release: ["created", "deleted", "edited", "prereleased", "published", "released", "unpublished"],
+    repository: ["archived", "created", "deleted", "edited", "privatized", "publicized", "renamed", "transferred", "unarchived"],
+    repository_advisory: ["published", "reported"],
+    repository_dispatch: ["sample.collected"],
+    repository_import: [],
+    repository_ruleset: ["created", "deleted", "edited"],
+    repository_vulnerability_alert: ["create", "dismiss", "reopen", "resolve"],
+    secret_scanning_alert: ["assigned", "created", "publicly_leaked", "reopened", "resolved", "unassigned", "validated"],
+    secret_scanning_alert_location: ["created"],
+    secret_scanning_scan: ["completed"],
+    security_advisory: ["published", "updated", "withdrawn"],
+    security_and_analysis: [],
+    sponsorship: ["cancelled", "created", "edited", "pending_cancellation", "pending_tier_change", "tier_changed"],
+    star: ["created", "deleted"],
+    status: [],
+    sub_issues: ["parent_issue_added", "parent_issue_removed", "sub_issue_added", "sub_issue_removed"],
+    team: ["added_to_repository", "created", "deleted", "edited", "removed_from_repository"],
+    team_add: [],
+    watch: ["started"],
+    workflow_dispatch: [],
+    workflow_job: ["completed", "in_progress", "queued", "waiting"],
+    workflow_run: ["completed", "in_progress", "requested"],
+};
+
+// EXTERNAL MODULE: ./.build/flows/glob.js
+var glob = __nccwpck_require__(42184);
+;// CONCATENATED MODULE: ./.build/flows/trigger-type.js
+// A trigger type written for a GitHub event that no GitHub event has: `release` (release events
+// always carry an action, so their type is `release.<action>`), `release.publish`,
+// `push.published`, `pull-request.opened`. Types are compared exactly, so such a step waits
+// forever without a word; `flows validate` and every load say so instead, as a warning (a type
+// of one's own FlowEvents is no mistake). Only the events that start workflows are checked: a
+// webhook-only name (`user`, `team`) is as likely one's own type as a GitHub event's.
+
+
+
+
+/** The actions a workflow event's payloads carry; "any" where the sender names it, undefined where unknown. */
+function actionsOf(event) {
+    if (event === "repository_dispatch")
+        return "any"; // its action is the dispatch's event_type
+    if (event === "pull_request_target")
+        return GITHUB_EVENT_ACTIONS.pull_request;
+    if (event === "schedule" || event === "workflow_call" || event === "dynamic")
+        return [];
+    return Object.hasOwn(GITHUB_EVENT_ACTIONS, event) ? GITHUB_EVENT_ACTIONS[event] : undefined;
+}
+/** The action to show in an example: the one most workflows react to, where the event has it. */
+function exampleAction(actions) {
+    return ["published", "opened", "created", "completed", "submitted"].find((action) => actions.includes(action)) ?? actions[0];
+}
+const GLOB = /[*?[]/;
+/** As a trigger type matches (match.ts): in the glob dialect, or exactly when it is no valid glob. */
+function actionMatches(pattern, action) {
+    try {
+        return (0,glob/* globMatches */.mw)(pattern, action);
+    }
+    catch {
+        return pattern === action;
+    }
+}
+/**
+ * Why `type` matches no GitHub event although it is written for one, with what to write; undefined
+ * when it is fine or not about a GitHub event. `field` names the key in messages.
+ */
+function githubTypeProblem(type, field) {
+    const dot = type.indexOf(".");
+    const event = dot < 0 ? type : type.slice(0, dot);
+    const action = dot < 0 ? undefined : type.slice(dot + 1);
+    if (event === "" || GLOB.test(event) || type.trim() !== type)
+        return undefined;
+    const shown = `${field} ${JSON.stringify(type)}`;
+    if (!workflow_event_names/* WORKFLOW_EVENT_NAMES */.M.includes(event)) {
+        const meant = workflow_event_names/* WORKFLOW_EVENT_NAMES */.M.find((name) => name === event.toLowerCase().replace(/-/g, "_")) ?? (0,did_you_mean/* closest */.k)(event, workflow_event_names/* WORKFLOW_EVENT_NAMES */.M);
+        if (meant === undefined)
+            return undefined;
+        const actions = actionsOf(meant);
+        const withAction = action !== undefined ? `.${action}` : Array.isArray(actions) && actions.length > 0 ? `.${exampleAction(actions)}` : "";
+        return (`${shown} matches no GitHub event: "${event}" is not a GitHub event name. Did you mean "${meant}${withAction}"? ` +
+            "(A type of your own FlowEvents may be anything; then leave it.)");
+    }
+    const actions = actionsOf(event);
+    if (actions === undefined || actions === "any")
+        return undefined;
+    if (action === undefined) {
+        if (actions.length === 0)
+            return undefined;
+        return (`${shown} matches no GitHub event: ${event} events always carry an action, and their type is ${event}.<action>. ` +
+            `Write "${event}.${exampleAction(actions)}" (or another of ${actions.join(", ")}), or "${event}.*" for every action.`);
+    }
+    if (actions.length === 0) {
+        return `${shown} matches no GitHub event: ${event} events carry no action, and their type is "${event}". Write "${event}".`;
+    }
+    if (actions.some((known) => actionMatches(action, known)))
+        return undefined;
+    const meant = GLOB.test(action) ? undefined : (0,did_you_mean/* closest */.k)(action, actions);
+    return (`${shown} matches no GitHub event: GitHub's ${event} events carry the actions ${actions.join(", ")}.` +
+        `${meant ? ` Did you mean "${event}.${meant}"?` : ""} Write one of them, or "${event}.*" for every action.`);
+}
+
 // EXTERNAL MODULE: ./.build/flows/utf8-check.js
 var utf8_check = __nccwpck_require__(25148);
 ;// CONCATENATED MODULE: ./.build/flows/manifest-steps.js
 // What the flow.toml schema cannot say: step names are unique, paths exist and stay inside
 // their bounds (manifest-paths.ts), and a trigger schema file is at least a JSON object.
 // Runs after the schema check; fields the schema already rejected are not checked again.
+
 
 
 
@@ -6124,6 +6336,9 @@ function readTrigger(context, path, table) {
         report.warn([...path, "type"], `${fieldName([...path, "type"])} ${JSON.stringify(trigger.type)} has spaces around it, so it matches only events whose type has the same spaces ` +
             `(GitHub's never do). Write ${JSON.stringify(trigger.type.trim())}.`);
     }
+    const notGitHub = githubTypeProblem(trigger.type, fieldName([...path, "type"]));
+    if (notGitHub)
+        report.warn([...path, "type"], notGitHub);
     if (schemaPath) {
         trigger.schema = table.schema;
         trigger.schemaPath = schemaPath;
@@ -6722,7 +6937,55 @@ function isPrimitive(value) {
     return value === null || ["string", "number", "boolean"].includes(typeof value);
 }
 
+// EXTERNAL MODULE: ./.build/flows/schema-walk.js
+var schema_walk = __nccwpck_require__(80011);
+;// CONCATENATED MODULE: ./.build/flows/schema-patterns.js
+
+
+
+
+/** Each pattern is compiled once; a schema with more than this many says no more. */
+const MAX_PATTERNS = 1000;
+/** Every `pattern` value and `patternProperties` name in `schema` that RE2 refuses, at its line. */
+async function unusablePatterns(path, text, schema) {
+    const found = [];
+    collect(schema, found);
+    if (found.length === 0)
+        return [];
+    await (0,schema_budget/* loadRe2 */.o4)();
+    const problems = [];
+    const seen = new Set();
+    for (const { pattern, pointer } of found.slice(0, MAX_PATTERNS)) {
+        if (seen.has(pattern))
+            continue;
+        seen.add(pattern);
+        try {
+            (0,schema_budget/* re2RegExp */.Rn)(pattern, "u");
+        }
+        catch (error) {
+            if (!(error instanceof schema_budget/* SchemaBudgetProblem */.Kn))
+                throw error;
+            problems.push((0,schema_errors/* schemaDiagnostic */.te)(path, error.message, (0,schema_errors/* positionOfPointer */.mM)(text, pointer)));
+        }
+    }
+    // In the file's order, as the meta-schema's errors are.
+    return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+function collect(schema, found) {
+    for (const { node, pointer } of (0,schema_walk/* subschemas */.z)(schema)) {
+        if (found.length >= MAX_PATTERNS)
+            return;
+        if (typeof node.pattern === "string")
+            found.push({ pattern: node.pattern, pointer: `${pointer}/pattern` });
+        if ((0,diagnostics/* isTable */.bI)(node.patternProperties)) {
+            for (const name of Object.keys(node.patternProperties))
+                found.push({ pattern: name, pointer: `${pointer}/patternProperties/${(0,schema_walk/* pointerPart */.x)(name)}` });
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./.build/flows/validate.js
+
 
 
 
@@ -6761,8 +7024,11 @@ async function validateFlows(options) {
     for (const [schemaPath, types] of typesBySchema) {
         const compiled = await registry.compile(schemaPath);
         problems.push(...compiled.warnings);
-        if (!compiled.ok)
+        if (!compiled.ok) {
             problems.push(compiled.diagnostic);
+            if (compiled.metaSchemaInvalid)
+                problems.push(...(await patternProblems(schemaPath)));
+        }
         // A probe check: a $ref cycle across files that never steps into the payload recurses on
         // every payload, {} included; the registry turns the overflow into a problem of the schema.
         else if (compiled.check({}) && (await registry.problemsOf(schemaPath)).length > 0) {
@@ -6772,6 +7038,18 @@ async function validateFlows(options) {
             problems.push(...(await neverMatching(schemaPath, types)));
     }
     return { flows: discovered.flows, problems, shadowed: discovered.shadowed };
+}
+/** The patterns RE2 cannot run in a schema that was not compiled; read again, within its budget. */
+async function patternProblems(schemaPath) {
+    try {
+        (0,schema_budget/* checkSchemaFileSize */.Nr)(schemaPath, 0);
+        const { text, value } = await (0,schema_files/* readSchemaFile */.EZ)(schemaPath);
+        return await unusablePatterns(schemaPath, text, value);
+    }
+    catch {
+        // Changed or gone since it was checked: the next validate or event says what it is now.
+        return [];
+    }
 }
 /** A compiled schema no payload can pass (src/flows/schema-never.ts); read again, within its budget. */
 async function neverMatching(schemaPath, types) {
@@ -6828,7 +7106,7 @@ async function matchConditions(outcomes, event, options) {
     // until an event of its type came) compiles here, once.
     const flows = [...new Set(pending.map(({ ref }) => ref.flow))];
     const problems = await (0,condition/* compileFlowConditions */.my)(flows);
-    const { ConditionScope } = await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(9356), __nccwpck_require__.e(5797)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75797));
+    const { ConditionScope } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(356), __nccwpck_require__.e(797)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75797));
     const scope = new ConditionScope({
         event,
         ...(options.github ? { github: options.github } : {}),
@@ -7367,13 +7645,48 @@ function configuredSchemaCache() {
 /* unused harmony export displayUri */
 /* harmony import */ var _file_url_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(32718);
 /* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(47948);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(75270);
+
 
 
 /** Error lists from `allErrors` can be long (every branch of an anyOf); show the first few. */
 const MAX_SHOWN_ERRORS = 5;
-/** ajv errors as sentences about the payload: `payload/repo must be equal to ...: "a", "b"`. */
-function describePayloadErrors(errors) {
-    return describeErrors(errors ?? [], "payload");
+/**
+ * ajv errors as sentences about the payload: `payload/repo must be equal to ...: "a", "b" (got
+ * "c")`. Where an error is about one value (its type, const, enum, pattern, format, bounds), the
+ * value it got is shown, cut short: what was sent is half of why it did not match.
+ */
+function describePayloadErrors(errors, payload) {
+    return describeErrors(errors ?? [], "payload", payload);
+}
+/** Keywords whose error is about the value at its instancePath. */
+const VALUE_KEYWORDS = new Set([
+    "type", "const", "enum", "pattern", "format", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
+    "multipleOf", "minLength", "maxLength",
+]);
+/** How much of a value a message shows. */
+const MAX_SHOWN_VALUE = 80;
+/** The value at a JSON Pointer (`/repo`, `/items/0`), or undefined when nothing is there. */
+function valueAt(payload, pointer) {
+    let value = payload;
+    for (const part of pointer.split("/").slice(1)) {
+        const key = part.replace(/~1/g, "/").replace(/~0/g, "~");
+        if (typeof value !== "object" || value === null || !Object.hasOwn(value, key))
+            return undefined;
+        value = value[key];
+    }
+    return value;
+}
+/** ` (got "v2")`, ` (got an object)`; nothing when there is no value to show. */
+function gotValue(payload, pointer) {
+    const value = valueAt(payload, pointer);
+    if (value === undefined)
+        return "";
+    if (Array.isArray(value))
+        return " (got an array)";
+    if (typeof value === "object" && value !== null)
+        return " (got an object)";
+    return ` (got ${(0,_text_cut_js__WEBPACK_IMPORTED_MODULE_2__/* .clipText */ .gL)(JSON.stringify(value) ?? String(value), MAX_SHOWN_VALUE)})`;
 }
 /** ajv meta-schema errors as sentences about the schema: `/properties/repo/type must be ...`. */
 function describeSchemaErrors(errors) {
@@ -7392,8 +7705,10 @@ function chosenBranches(errors) {
     const branched = new Set(errors.filter((e) => summary.has(e.keyword)).map((e) => e.instancePath));
     return errors.filter((e) => !branched.has(e.instancePath) || !specific.has(e.instancePath) || (e.keyword !== "type" && !summary.has(e.keyword)));
 }
-function describeErrors(errors, subject) {
-    const sentences = [...new Set(errors.map((error) => describeError(error, subject)))];
+function describeErrors(errors, subject, payload) {
+    const sentences = [
+        ...new Set(errors.map((error) => describeError(error, subject) + (payload !== undefined && VALUE_KEYWORDS.has(error.keyword) ? gotValue(payload, error.instancePath) : ""))),
+    ];
     if (sentences.length === 0)
         return `${subject || "value"} is invalid`;
     const shown = sentences.slice(0, MAX_SHOWN_ERRORS).join("; ");
@@ -7552,6 +7867,68 @@ async function safeRead(path) {
 
 /***/ }),
 
+/***/ 80011:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ pointerPart),
+/* harmony export */   z: () => (/* binding */ subschemas)
+/* harmony export */ });
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(50156);
+// Every subschema of a JSON Schema, with its JSON pointer, for the checks that read a schema
+// without compiling it (later-draft keywords, patterns RE2 cannot run). Written here rather than
+// taken from json-schema-traverse (ajv's own walker): that one knows draft-07's keywords only
+// (no prefixItems, dependentSchemas, unevaluated*), adds them only by changing its shared
+// tables, and recurses, so a schema nested thousands deep would overflow the stack.
+
+/** Keywords whose value is one subschema (`items` may also be a list). */
+const ONE_SCHEMA = new Set([
+    "additionalItems", "additionalProperties", "contains", "propertyNames", "not", "if", "then", "else",
+    "unevaluatedProperties", "unevaluatedItems", "items", "contentSchema",
+]);
+/** Keywords whose value is a list of subschemas. */
+const SCHEMA_LISTS = new Set(["allOf", "anyOf", "oneOf", "prefixItems", "items"]);
+/** Keywords whose value maps names to subschemas (`dependencies` also to lists of names). */
+const SCHEMA_MAPS = new Set(["properties", "patternProperties", "definitions", "$defs", "dependentSchemas", "dependencies"]);
+/** Most subschemas visited: past that a schema is over every budget already (docs/hostile-input.md). */
+const MAX_NODES = 100_000;
+const pointerPart = (key) => key.replace(/~/g, "~0").replace(/\//g, "~1");
+/**
+ * The schema and each subschema under it, by keyword position only (a property *named* like a
+ * keyword is not taken for one), depth first, without recursion, at most MAX_NODES.
+ */
+function* subschemas(schema) {
+    const stack = [{ node: schema, pointer: "" }];
+    let visited = 0;
+    while (stack.length > 0 && visited < MAX_NODES) {
+        const { node, pointer } = stack.pop();
+        if (!(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .bI)(node))
+            continue;
+        visited += 1;
+        yield { node, pointer };
+        const children = [];
+        for (const [key, value] of Object.entries(node)) {
+            const at = `${pointer}/${pointerPart(key)}`;
+            if (ONE_SCHEMA.has(key))
+                children.push({ node: value, pointer: at });
+            if (SCHEMA_LISTS.has(key) && Array.isArray(value)) {
+                for (const [i, item] of value.entries())
+                    children.push({ node: item, pointer: `${at}/${i}` });
+            }
+            if (SCHEMA_MAPS.has(key) && (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .isTable */ .bI)(value)) {
+                for (const [name, item] of Object.entries(value))
+                    children.push({ node: item, pointer: `${at}/${pointerPart(name)}` });
+            }
+        }
+        // Reversed onto the stack, so they come out in the order the schema lists them.
+        for (let i = children.length - 1; i >= 0; i -= 1)
+            stack.push(children[i]);
+    }
+}
+
+
+/***/ }),
+
 /***/ 79124:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -7593,10 +7970,10 @@ function importAjv(draft) {
         pending = (async () => {
             ajvLoaded = true;
             if (draft === "2020-12")
-                return commonJsExport(await Promise.all(/* import() */[__nccwpck_require__.e(6285), __nccwpck_require__.e(3457), __nccwpck_require__.e(2210)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 52210, 19)), "Ajv2020");
+                return commonJsExport(await Promise.all(/* import() */[__nccwpck_require__.e(285), __nccwpck_require__.e(457), __nccwpck_require__.e(210)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 52210, 19)), "Ajv2020");
             if (draft === "2019-09")
-                return commonJsExport(await Promise.all(/* import() */[__nccwpck_require__.e(6285), __nccwpck_require__.e(3457), __nccwpck_require__.e(878)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 60878, 19)), "Ajv2019");
-            return commonJsExport(await Promise.all(/* import() */[__nccwpck_require__.e(6285), __nccwpck_require__.e(3457), __nccwpck_require__.e(2463)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 42463, 19)), "Ajv");
+                return commonJsExport(await Promise.all(/* import() */[__nccwpck_require__.e(285), __nccwpck_require__.e(457), __nccwpck_require__.e(878)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 60878, 19)), "Ajv2019");
+            return commonJsExport(await Promise.all(/* import() */[__nccwpck_require__.e(285), __nccwpck_require__.e(457), __nccwpck_require__.e(463)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 42463, 19)), "Ajv");
         })();
         constructors.set(draft, pending);
     }
@@ -7641,9 +8018,9 @@ async function createAjv(draft, options) {
     });
 }
 const metaValidators = {
-    "draft-07": () => __nccwpck_require__.e(/* import() */ 7051).then(__nccwpck_require__.bind(__nccwpck_require__, 7051)),
+    "draft-07": () => __nccwpck_require__.e(/* import() */ 51).then(__nccwpck_require__.bind(__nccwpck_require__, 7051)),
     "2019-09": () => __nccwpck_require__.e(/* import() */ 222).then(__nccwpck_require__.bind(__nccwpck_require__, 70222)),
-    "2020-12": () => __nccwpck_require__.e(/* import() */ 8682).then(__nccwpck_require__.bind(__nccwpck_require__, 78682)),
+    "2020-12": () => __nccwpck_require__.e(/* import() */ 682).then(__nccwpck_require__.bind(__nccwpck_require__, 78682)),
 };
 /**
  * What is wrong with a schema against its draft's meta-schema (the errors ajv.validateSchema
@@ -7666,7 +8043,7 @@ async function prepareToCompile(ajv, uses) {
         loading.push((0,schema_budget/* loadRe2 */.o4)());
     if (uses.formats && !withFormats.has(ajv)) {
         withFormats.add(ajv);
-        loading.push(Promise.all(/* import() */[__nccwpck_require__.e(6285), __nccwpck_require__.e(3457), __nccwpck_require__.e(2815)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 82815, 19)).then((formats) => commonJsExport(formats, "default")(ajv)));
+        loading.push(Promise.all(/* import() */[__nccwpck_require__.e(285), __nccwpck_require__.e(457), __nccwpck_require__.e(815)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 82815, 19)).then((formats) => commonJsExport(formats, "default")(ajv)));
     }
     await Promise.all(loading);
 }
@@ -7829,7 +8206,7 @@ function compileProblem(path, text, error) {
 function guardedCheck(path, validate, onProblem) {
     return (payload) => {
         try {
-            return validate(payload) ? { ok: true } : { ok: false, message: (0,schema_errors/* describePayloadErrors */.TL)(validate.errors) };
+            return validate(payload) ? { ok: true } : { ok: false, message: (0,schema_errors/* describePayloadErrors */.TL)(validate.errors, payload) };
         }
         catch (error) {
             const reason = error instanceof RangeError ? "it recurses too deeply" : `it failed (${String(error)})`;
@@ -7841,6 +8218,8 @@ function guardedCheck(path, validate, onProblem) {
     };
 }
 
+// EXTERNAL MODULE: ./.build/flows/schema-walk.js
+var schema_walk = __nccwpck_require__(80011);
 ;// CONCATENATED MODULE: ./.build/flows/schema-later-keywords.js
 
 
@@ -7856,36 +8235,16 @@ const LATER_KEYWORDS = {
     prefixItems: "2020-12",
     $dynamicRef: "2020-12",
 };
-// Where subschemas sit, so a property *named* like a keyword is not taken for one.
-const ONE_SCHEMA = new Set(["additionalItems", "additionalProperties", "contains", "propertyNames", "not", "if", "then", "else", "unevaluatedProperties", "unevaluatedItems", "items"]);
-const SCHEMA_LISTS = new Set(["allOf", "anyOf", "oneOf", "prefixItems", "items"]);
-const SCHEMA_MAPS = new Set(["properties", "patternProperties", "definitions", "$defs", "dependentSchemas", "dependencies"]);
-const pointerPart = (key) => key.replace(/~/g, "~0").replace(/\//g, "~1");
 /**
  * One warning per later-draft keyword the draft-07 `schema` uses, at its first use.
  * `declared` is the schema's own `$schema`, when it has one.
  */
 function laterDraftKeywordWarnings(path, text, schema, declared) {
     const found = new Map();
-    const stack = [{ node: schema, pointer: "" }];
-    while (stack.length > 0) {
-        const { node, pointer } = stack.pop();
-        if (!(0,diagnostics/* isTable */.bI)(node))
-            continue;
-        for (const [key, value] of Object.entries(node)) {
-            const at = `${pointer}/${pointerPart(key)}`;
+    for (const { node, pointer } of (0,schema_walk/* subschemas */.z)(schema)) {
+        for (const key of Object.keys(node)) {
             if (LATER_KEYWORDS[key] !== undefined && !found.has(key))
-                found.set(key, at);
-            if (ONE_SCHEMA.has(key))
-                stack.push({ node: value, pointer: at });
-            if (SCHEMA_LISTS.has(key) && Array.isArray(value)) {
-                for (const [i, item] of value.entries())
-                    stack.push({ node: item, pointer: `${at}/${i}` });
-            }
-            if (SCHEMA_MAPS.has(key) && (0,diagnostics/* isTable */.bI)(value)) {
-                for (const [name, item] of Object.entries(value))
-                    stack.push({ node: item, pointer: `${at}/${pointerPart(name)}` });
-            }
+                found.set(key, `${pointer}/${(0,schema_walk/* pointerPart */.x)(key)}`);
         }
     }
     const why = declared === undefined ? "it has no $schema" : "of its $schema";
@@ -8042,7 +8401,8 @@ class SchemaRegistry {
         const metaErrors = await metaSchemaErrors(draft, schema);
         if (metaErrors !== undefined) {
             const message = `schema is invalid: ${(0,schema_errors/* describeSchemaErrors */.cz)(metaErrors)}. Fix it to follow JSON Schema ${draft}.`;
-            return this.failed(path, (0,schema_errors/* schemaDiagnostic */.te)(path, message, (0,schema_errors/* positionOfPointer */.mM)(text, metaErrors[0]?.instancePath ?? "")), warnings);
+            const diagnostic = (0,schema_errors/* schemaDiagnostic */.te)(path, message, (0,schema_errors/* positionOfPointer */.mM)(text, metaErrors[0]?.instancePath ?? ""));
+            return { ok: false, schemaPath: path, diagnostic, warnings, metaSchemaInvalid: true };
         }
         // Checked above, and ajv would compile the meta-schema it names (about 30 ms) to check it again.
         delete schema.$schema;
@@ -8051,14 +8411,14 @@ class SchemaRegistry {
         if (compiled.ok && key !== undefined)
             this.shared.set(key, compiled.shared);
         if (compiled.ok && cache && key !== undefined && compiled.ajv) {
-            const { schemaCacheKey, writeCachedValidator } = await __nccwpck_require__.e(/* import() */ 1394).then(__nccwpck_require__.bind(__nccwpck_require__, 21394));
+            const { schemaCacheKey, writeCachedValidator } = await __nccwpck_require__.e(/* import() */ 394).then(__nccwpck_require__.bind(__nccwpck_require__, 21394));
             const { validate, logged } = compiled.shared;
             await writeCachedValidator(cache, schemaCacheKey(key), compiled.ajv, validate, logged);
         }
         return compiled.ok ? this.compiledFrom(path, text, compiled.shared, warnings) : compiled.failed;
     }
     async fromCache(cache, key) {
-        const { readCachedValidator, schemaCacheKey } = await __nccwpck_require__.e(/* import() */ 1394).then(__nccwpck_require__.bind(__nccwpck_require__, 21394));
+        const { readCachedValidator, schemaCacheKey } = await __nccwpck_require__.e(/* import() */ 394).then(__nccwpck_require__.bind(__nccwpck_require__, 21394));
         const cached = await readCachedValidator(cache, schemaCacheKey(key));
         if (!cached)
             return undefined;
@@ -9070,7 +9430,7 @@ const contractSchemas = {
     "flow.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json", "title": "FlowManifest", "description": "flow.toml: the manifest of a flow package (a folder with flow.toml, schemas/ and exec/ scripts). Point editors at this schema with a first line `#:schema https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json` (Taplo / Even Better TOML).", "type": "object", "required": ["name", "version", "steps"], "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "Schema for editors (ignored by flows-action)." }, "name": { "$ref": "#/definitions/name", "description": "The flow's name: unique among the packages of a repository (the first package found wins)." }, "version": { "type": "number", "description": "The flow's version, a finite number (e.g. 1). Shown in run views as flowVersion." }, "description": { "type": "string", "description": "One line about what the flow does." }, "config": { "type": "object", "description": "Free-form settings, passed to every step as flow.config.", "tsType": "Record<string, unknown>" }, "guidance": { "type": "object", "additionalProperties": false, "properties": { "skills": { "type": "array", "items": { "type": "string" }, "description": "Skills a Code Mode step should load." } } }, "steps": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/step" }, "description": "The steps, one [[steps]] section each." } }, "definitions": { "name": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\u0000-\u001f-  ]*[^\\s\u0000-\u001f-  ][^\u0000-\u001f-  ]*$", "description": "A name: 1 to 200 characters, not only spaces, no control characters (no tabs, newlines or NUL)." }, "path": { "type": "string", "minLength": 1, "maxLength": 4096, "pattern": "^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$", "description": "A relative path, resolved from the package folder." }, "step": { "type": "object", "required": ["name", "runner", "script"], "additionalProperties": false, "properties": { "name": { "$ref": "#/definitions/name", "description": "The step's name, unique within the flow." }, "runner": { "type": "string", "enum": ["bun", "code-mode"], "description": "bun: run `bun <script>`; code-mode: run through Codex (gated by CODEX_FLOWS_MODE=code-mode or CODEX_FLOWS_ENABLE_CODE_MODE)." }, "script": { "$ref": "#/definitions/path", "description": "The script, relative to the package folder; it must stay inside the package." }, "cwd": { "$ref": "#/definitions/path", "description": "Working directory, relative to the package folder (default: the package folder). It may go up to the repository root (e.g. \"../..\") but not outside the repository." }, "timeout_ms": { "type": "integer", "exclusiveMinimum": 0, "maximum": 2147483647, "description": "Timeout in milliseconds (default 300000, at most 2147483647: about 24.8 days, the longest timer Node and Bun keep); the step's whole process tree is stopped when it runs past it." }, "trigger": { "$ref": "#/definitions/trigger" } } }, "trigger": { "type": "object", "required": ["type"], "additionalProperties": false, "description": "Which FlowEvents the step reacts to. A step without trigger never matches an event.", "properties": { "type": { "$ref": "#/definitions/name", "description": "The FlowEvent type to match; `*` matches any run of characters (e.g. \"github.release.*\")." }, "schema": { "$ref": "#/definitions/path", "description": "A JSON Schema file for event.payload, relative to the package folder; it must stay inside the package." }, "if": { "type": "string", "minLength": 1, "maxLength": 4096, "description": "A condition in GitHub's expression language (as in a workflow's `if:`), checked after type and schema, e.g. \"startsWith(event.payload.tag, 'rust-v')\". `${{ }}` around it is optional." } } } } },
     "handover.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/handover.schema.json", "title": "Handover", "description": "The fork handover: what a pull request's own (untrusted) job uploads for the trusted flows-report workflow to publish. Every field is bounded; names and ids are one clean line.", "type": "object", "required": ["version", "repository", "event", "headSha", "prNumbers", "runs"], "properties": { "version": { "const": 1 }, "repository": { "$ref": "#/definitions/name" }, "headSha": { "type": "string", "pattern": "^([0-9a-fA-F]{40}|[0-9a-fA-F]{64})$" }, "prNumbers": { "type": "array", "maxItems": 10, "uniqueItems": true, "items": { "type": "integer", "minimum": 1 } }, "event": { "allOf": [{ "$ref": "flow-event.schema.json" }, { "properties": { "id": { "$ref": "#/definitions/eventId" }, "type": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[A-Za-z0-9_.:/-]+$" }, "source": { "$ref": "#/definitions/name" }, "receivedAt": { "$ref": "#/definitions/time" }, "occurredAt": { "$ref": "#/definitions/time" }, "payload": { "type": "object", "tsType": "Record<string, unknown>" } } }] }, "runs": { "type": "array", "maxItems": 500, "items": { "$ref": "#/definitions/run" } }, "problems": { "type": "array", "maxItems": 500, "items": { "allOf": [{ "$ref": "flow-diagnostic.schema.json" }, { "properties": { "file": { "type": "string", "maxLength": 1024, "pattern": "^[^\u0000-\u001f]*$" }, "message": { "type": "string", "maxLength": 8192, "pattern": "^[^\u0000]*$" } } }] } } }, "definitions": { "name": { "type": "string", "maxLength": 200, "pattern": "^[^\u0000-\u001f]*$" }, "eventId": { "type": "string", "maxLength": 1024, "pattern": "^[^\u0000-\u001f]*$" }, "time": { "type": "string", "maxLength": 64, "pattern": "^[^\u0000-\u001f]*$" }, "multiline": { "type": "string", "maxLength": 65536, "pattern": "^[^\u0000]*$" }, "attempt": { "allOf": [{ "$ref": "flow-run-view.schema.json#/definitions/FlowRunAttempt" }, { "properties": { "id": { "$ref": "#/definitions/name" }, "number": { "type": "integer", "minimum": 1 }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" }, "error": { "$ref": "#/definitions/multiline" } } }] }, "run": { "allOf": [{ "$ref": "flow-run-view.schema.json" }, { "properties": { "id": { "$ref": "#/definitions/name" }, "eventId": { "$ref": "#/definitions/eventId" }, "flowName": { "$ref": "#/definitions/name" }, "stepName": { "$ref": "#/definitions/name" }, "attempts": { "type": "array", "maxItems": 50, "items": { "$ref": "#/definitions/attempt" } }, "output": { "$ref": "#/definitions/multiline" }, "error": { "$ref": "#/definitions/multiline" }, "createdAt": { "$ref": "#/definitions/time" }, "updatedAt": { "$ref": "#/definitions/time" }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" }, "resultPayload": { "properties": { "message": { "$ref": "#/definitions/multiline" } } } } }] } } },
     "runs-file.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/runs-file.schema.json", "title": "RunsFile", "description": "What a run-step job of the reusable workflow hands to the report job: its runs and the events they chained to.", "type": "object", "required": ["version", "event", "runs", "children"], "properties": { "version": { "const": 1 }, "event": { "$ref": "flow-event.schema.json" }, "runs": { "type": "array", "items": { "$ref": "flow-run-view.schema.json" } }, "children": { "type": "array", "items": { "$ref": "#" } } } },
-    "watch-cursor.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json", "title": "WatchCursor", "description": "Where polling of one upstream repository's releases left off, kept in the state store.", "type": "object", "required": ["format", "repo", "seen", "polledAt"], "properties": { "format": { "type": "number", "description": "WATCH_CURSOR_FORMAT (1)." }, "repo": { "type": "string", "description": "owner/repo, as configured." }, "etag": { "type": "string", "description": "ETag of the first page of releases at the last poll that changed something." }, "deepEtag": { "type": "string", "description": "ETag of the second page, when the repository has one." }, "etagAt": { "type": "string", "description": "When `etag` was received." }, "tagsEtag": { "type": "string", "description": "ETag of the tag refs listing (updates=true)." }, "watermark": { "type": "string", "description": "The latest publishedAt seen; a release published before it is not new." }, "seen": { "type": "array", "description": "The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.", "items": { "$ref": "#/definitions/SeenRelease" } }, "pending": { "type": "array", "description": "Releases waiting for min-age, oldest first.", "items": { "$ref": "#/definitions/HeldRelease" } }, "dispatched": { "type": "array", "description": "Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.", "items": { "$ref": "#/definitions/DispatchedRelease" } }, "redeliver": { "type": "array", "items": { "type": "string" }, "description": "Tags to deliver again at the next poll (`flows forget` of a polled release)." }, "polledAt": { "type": "string", "description": "When this cursor was written." }, "checkedAt": { "type": "string", "description": "The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS." } }, "definitions": { "SeenRelease": { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } }, "HeldRelease": { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } }, "DispatchedRelease": { "title": "DispatchedRelease", "description": "A release this watch dispatched, as it was then.", "type": "object", "required": ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "eventId": { "type": "string" }, "prerelease": { "type": "boolean" }, "createdAt": { "type": "string" }, "dispatchedAt": { "type": "string" }, "commit": { "type": "string", "description": "The commit the tag pointed at, when known." }, "tagObject": { "type": "string", "description": "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } } } },
+    "watch-cursor.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json", "title": "WatchCursor", "description": "Where polling of one upstream repository's releases left off, kept in the state store.", "type": "object", "required": ["format", "repo", "seen", "polledAt"], "properties": { "format": { "type": "number", "description": "WATCH_CURSOR_FORMAT (1)." }, "repo": { "type": "string", "description": "owner/repo, as configured." }, "etag": { "type": "string", "description": "ETag of the first page of releases at the last poll that changed something." }, "deepEtag": { "type": "string", "description": "ETag of the second page, when the repository has one." }, "etagAt": { "type": "string", "description": "When `etag` was received." }, "tagsEtag": { "type": "string", "description": "ETag of the tag refs listing (updates=true)." }, "watermark": { "type": "string", "description": "The latest publishedAt seen; a release published before it is not new." }, "seen": { "type": "array", "description": "The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.", "items": { "$ref": "#/definitions/SeenRelease" } }, "pending": { "type": "array", "description": "Releases waiting for min-age, oldest first.", "items": { "$ref": "#/definitions/HeldRelease" } }, "dispatched": { "type": "array", "description": "Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.", "items": { "$ref": "#/definitions/DispatchedRelease" } }, "redeliver": { "type": "array", "items": { "type": "string" }, "description": "Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`)." }, "redeliverEvents": { "type": "array", "items": { "type": "string" }, "description": "Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`)." }, "polledAt": { "type": "string", "description": "When this cursor was written." }, "checkedAt": { "type": "string", "description": "The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS." } }, "definitions": { "SeenRelease": { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } }, "HeldRelease": { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } }, "DispatchedRelease": { "title": "DispatchedRelease", "description": "A release this watch dispatched, as it was then.", "type": "object", "required": ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "eventId": { "type": "string" }, "prerelease": { "type": "boolean" }, "createdAt": { "type": "string" }, "dispatchedAt": { "type": "string" }, "commit": { "type": "string", "description": "The commit the tag pointed at, when known." }, "tagObject": { "type": "string", "description": "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } } } },
 };
 
 
@@ -9512,9 +9872,9 @@ const NOT_BODY = new Set(["method", "url", "baseUrl", "headers", "request", "med
  */
 async function createGitHubClient(options) {
     const [{ getOctokit: makeOctokit }, { retry }, { throttling }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(4119), __nccwpck_require__.e(1351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61351)),
-        Promise.all(/* import() */[__nccwpck_require__.e(3251), __nccwpck_require__.e(9735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49735)),
-        Promise.all(/* import() */[__nccwpck_require__.e(3251), __nccwpck_require__.e(6856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86856)),
+        Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61351)),
+        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49735)),
+        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86856)),
     ]);
     const log = options.log ?? (() => { });
     const maxWait = options.maxRateLimitWaitSeconds ?? 120;
@@ -10516,6 +10876,7 @@ function relative(file, baseDir) {
 /* harmony export */   wz: () => (/* reexport safe */ _log_text_js__WEBPACK_IMPORTED_MODULE_0__.wz),
 /* harmony export */   zP: () => (/* binding */ cutToBytes)
 /* harmony export */ });
+/* unused harmony export closingTags */
 /* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3726);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7437);
 /* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(68880);
@@ -10610,9 +10971,14 @@ function wholeLines(redactedText, maxBytes) {
     const lineBreak = head.lastIndexOf("\n");
     return lineBreak >= 0 ? head.slice(0, lineBreak) : head;
 }
-/** What closes the fenced code block and the `<details>` blocks left open at the end of `markdown`. */
+/**
+ * What closes the fenced code block, the HTML comment and the `<details>` blocks left open at the
+ * end of `markdown`: for markdown cut short, and for markdown the action did not write (what flow
+ * steps append to the job summary), which must not hide or fold away what comes after it.
+ */
 function closingTags(markdown) {
     let fence;
+    let comment = false;
     let details = 0;
     for (const line of markdown.split("\n")) {
         if (fence !== undefined) {
@@ -10622,15 +10988,35 @@ function closingTags(markdown) {
                 fence = undefined;
             continue;
         }
-        const open = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+        const open = comment ? undefined : /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
         if (open) {
             fence = open;
             continue;
         }
-        details += (line.match(/<details[\s>]/gi)?.length ?? 0) - (line.match(/<\/details>/gi)?.length ?? 0);
+        // An HTML comment hides everything up to its `-->`, the rest of the document when there is none.
+        let shown = "";
+        let rest = line;
+        for (;;) {
+            if (comment) {
+                const end = rest.indexOf("-->");
+                if (end < 0)
+                    break;
+                comment = false;
+                rest = rest.slice(end + 3);
+            }
+            const start = rest.indexOf("<!--");
+            if (start < 0) {
+                shown += rest;
+                break;
+            }
+            shown += rest.slice(0, start);
+            comment = true;
+            rest = rest.slice(start + 4);
+        }
+        details += (shown.match(/<details[\s>]/gi)?.length ?? 0) - (shown.match(/<\/details>/gi)?.length ?? 0);
         details = Math.max(0, details);
     }
-    return `${fence === undefined ? "" : `\n${fence}`}${"\n\n</details>".repeat(details)}`;
+    return `${fence === undefined ? "" : `\n${fence}`}${comment ? "\n-->" : ""}${"\n\n</details>".repeat(details)}`;
 }
 
 
@@ -10682,6 +11068,69 @@ function problemsPlace(problems) {
  */
 function packageCheckProblems(problems) {
     return problems.filter((problem) => placeOf(problem) === "flow packages");
+}
+
+
+/***/ }),
+
+/***/ 70659:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ resultJsonText)
+/* harmony export */ });
+/* unused harmony export PRETTY_RESULT_CHARS */
+// A step's FLOW_RESULT as reports show it: laid out as JSON.stringify(result, null, 2) does, for
+// reading, unless that would be long. Indenting grows with depth: a 2 MB result (within its
+// 4 MiB and 256 levels) holding a long array 250 levels down is over 500 million characters laid
+// out, every element on a line of its own 500 spaces in. V8 gave up with "Invalid string length"
+// after seconds and half a gigabyte, and the job lost its summary and check runs. Compact, the
+// JSON is about the size the step printed.
+/** Results whose indented JSON may be longer than this (in characters) are shown compact. */
+const PRETTY_RESULT_CHARS = 1024 * 1024;
+/** The result's JSON, indented when that stays within `maxPrettyChars`, compact otherwise. */
+function resultJsonText(result, maxPrettyChars = PRETTY_RESULT_CHARS) {
+    return prettyMayExceed(result, maxPrettyChars) ? JSON.stringify(result) : JSON.stringify(result, null, 2);
+}
+/**
+ * Whether JSON.stringify(value, null, 2) may be longer than `chars`: an estimate by a walk that
+ * stops there (so it costs at most that much, whatever the value), counting each member's line
+ * break and indentation. Strings count as their length: escapes add at most a few times that,
+ * which indenting cannot multiply.
+ */
+function prettyMayExceed(value, chars) {
+    let left = chars;
+    const stack = [{ item: value, depth: 0 }];
+    while (stack.length > 0) {
+        const { item, depth } = stack.pop();
+        if (typeof item === "string")
+            left -= item.length + 2;
+        else if (typeof item !== "object" || item === null)
+            left -= String(item).length;
+        else {
+            // The brackets and the closing line; then per member its line break, indent and comma.
+            left -= 3 + 2 * depth;
+            const member = 2 * (depth + 1) + 2;
+            if (Array.isArray(item)) {
+                for (let i = 0; i < item.length && left >= 0; i++) {
+                    left -= member;
+                    stack.push({ item: item[i], depth: depth + 1 });
+                }
+            }
+            else {
+                for (const key of Object.keys(item)) {
+                    // `"key": `
+                    left -= member + key.length + 4;
+                    if (left < 0)
+                        return true;
+                    stack.push({ item: item[key], depth: depth + 1 });
+                }
+            }
+        }
+        if (left < 0)
+            return true;
+    }
+    return false;
 }
 
 
@@ -10814,8 +11263,10 @@ function errorBesideOutput(error, output) {
 /* harmony import */ var _explain_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(64506);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(54348);
 /* harmony import */ var _problem_places_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(58387);
+/* harmony import */ var _result_json_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(70659);
 /* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7787);
 /* harmony import */ var _step_text_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(31447);
+
 
 
 
@@ -10959,7 +11410,7 @@ function renderRunDetails(run) {
     if (run.error)
         lines.push("**Error**", "", (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeBlock */ .DV)(cut((0,_step_text_js__WEBPACK_IMPORTED_MODULE_6__/* .readableStepText */ .w)((0,_step_text_js__WEBPACK_IMPORTED_MODULE_6__/* .errorBesideOutput */ .O)(run.error, run.output)), RESULT_DETAIL_BYTES)), "");
     if (run.resultPayload) {
-        lines.push("**Result**", "", (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeBlock */ .DV)(cut(JSON.stringify(run.resultPayload, null, 2), RESULT_DETAIL_BYTES), "json"), "");
+        lines.push("**Result**", "", (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeBlock */ .DV)(cut((0,_result_json_js__WEBPACK_IMPORTED_MODULE_7__/* .resultJsonText */ .L)(run.resultPayload), RESULT_DETAIL_BYTES), "json"), "");
     }
     if (run.output)
         lines.push("**Output (tail)**", "", (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeBlock */ .DV)(cutTail((0,_step_text_js__WEBPACK_IMPORTED_MODULE_6__/* .readableStepText */ .w)(run.output), OUTPUT_DETAIL_BYTES)), "");
@@ -11655,8 +12106,10 @@ function failed(message) {
   return { status: "failed", message };
 }
 
-// A thrown value that is not an Error says what it was ("[object Object]" said nothing).
-function thrownMessage(error) {
+// A thrown value that is not an Error says what it was ("[object Object]" said nothing). Its JSON
+// is shown whole or not at all: this process knows no secrets, and a cut through one left its
+// start, which no redaction matches. The log (shown: Infinity) has all of it, line by line redacted.
+function thrownMessage(error, shownChars = 500) {
   if (error instanceof Error) return error.message || error.name;
   if (typeof error === "string") return error;
   if (error !== null && typeof error === "object" && typeof error.message === "string" && error.message) return error.message;
@@ -11664,7 +12117,7 @@ function thrownMessage(error) {
   try {
     json = JSON.stringify(error);
   } catch {}
-  const shown = json && json !== "null" ? " " + (json.length > 500 ? json.slice(0, 500) + "…" : json) : "";
+  const shown = !json || json === "null" ? "" : json.length > shownChars ? " (" + json.length + " characters of JSON, in the log)" : " " + json;
   return scriptLabel + " threw " + describe(error) + shown + ", not an Error; throw new Error(message) instead";
 }
 
@@ -11686,6 +12139,30 @@ function located(item) {
   const at = item.position;
   const file = fileLabel((at && at.file) || item.referrer);
   return (at && at.line > 0 ? file + ":" + at.line + ":" + at.column : file) + ": " + item.message;
+}
+
+// Where in the package an Error was thrown, as a raw step's crash says it (exec/s.ts:3:9): the
+// first frame of its stack in a file of the package (not its node_modules).
+function thrownPlace(error) {
+  if (!(error instanceof Error) || typeof error.stack !== "string") return undefined;
+  const scriptPath = Bun.fileURLToPath(scriptUrl);
+  const root = scriptPath.endsWith(scriptLabel) ? scriptPath.slice(0, scriptPath.length - scriptLabel.length) : undefined;
+  if (!root) return undefined;
+  for (const line of error.stack.split("\\n").slice(0, 200)) {
+    const frame = /^\\s*at (?:.*? \\()?(.+?):(\\d+):(\\d+)\\)?$/.exec(line);
+    if (!frame) continue;
+    const file = frame[1].startsWith("file://") ? Bun.fileURLToPath(frame[1]) : frame[1];
+    if (file.startsWith(root) && !file.slice(root.length).split("/").includes("node_modules")) {
+      return fileLabel(file) + ":" + frame[2] + ":" + frame[3];
+    }
+  }
+  return undefined;
+}
+
+// The stack as the log shows it, without this wrapper's own frames (a temporary file's path).
+function shownStack(error) {
+  const self = Bun.fileURLToPath(import.meta.url);
+  return error.stack.split("\\n").filter((line) => !line.includes(self)).join("\\n");
 }
 
 // The offending line with a caret under the column, as Bun prints it for a script run directly.
@@ -11727,8 +12204,15 @@ try {
     const more = messages.length - 1;
     result = failed(located(messages[0]) + (more > 0 ? " (and " + more + " more, in the log)" : ""));
   } else {
-    console.error(error instanceof Error && error.stack ? error.stack : thrownMessage(error));
-    result = failed(thrownMessage(error));
+    console.error(error instanceof Error && typeof error.stack === "string" ? shownStack(error) : thrownMessage(error, Infinity));
+    const message = thrownMessage(error);
+    const place = thrownPlace(error);
+    // Whole or not at all, as above; a message past a result's 4 MiB read as "FLOW_RESULT too large".
+    result = failed(
+      message.length > 256 * 1024
+        ? scriptLabel + " threw an error whose message is " + message.length + " characters long: the log has it"
+        : place ? place + ": " + message : message,
+    );
   }
 }
 let line;
@@ -12142,9 +12626,10 @@ var contract_errors = __nccwpck_require__(20624);
 var contracts = __nccwpck_require__(40801);
 // EXTERNAL MODULE: ./.build/generated/validators/flow-result.js
 var flow_result = __nccwpck_require__(6264);
-// EXTERNAL MODULE: ./.build/text-cut.js
-var text_cut = __nccwpck_require__(75270);
+// EXTERNAL MODULE: ./.build/redact-cut.js
+var redact_cut = __nccwpck_require__(68880);
 ;// CONCATENATED MODULE: ./.build/runners/result.js
+
 
 
 
@@ -12183,22 +12668,43 @@ function flowResultFromLine(line) {
     const bytes = Buffer.byteLength(json);
     if (bytes > MAX_FLOW_RESULT_BYTES)
         return resultTooLarge(bytes);
-    const quoted = quote(line.trim());
+    // Only for a reason: redacting a 4 MiB line costs milliseconds.
+    const quoted = () => quote(line.trim());
     let value;
     try {
         value = JSON.parse(json);
     }
     catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        return { error: `FLOW_RESULT line is not valid JSON: ${reason} (line: ${quoted})` };
+        return { error: `FLOW_RESULT line is not valid JSON: ${parseFailure(json, error)} (line: ${quoted()})` };
     }
     const depth = depthProblem(value);
     if (depth !== undefined)
-        return { error: `${depth} (line: ${quoted})` };
+        return { error: `${depth} (line: ${quoted()})` };
     const problem = flowResultProblem(value);
     return problem === undefined
         ? { result: value }
-        : { error: `${problem} (line: ${quoted})` };
+        : { error: `${problem} (line: ${quoted()})` };
+}
+/**
+ * Why JSON.parse refuses the text, in its words for the text redacted: the engine quotes a few
+ * characters of what it could not read (V8: `Unexpected token 'd', "deployKey-"... is not valid
+ * JSON`; JSC the whole word), and a secret printed in place of the JSON left its start there,
+ * which no later redaction matches. Parsed again only when there is a secret to take out: a
+ * failed parse of 4 MiB costs up to seconds. (A scanner that says where, src/json-text.ts, took
+ * 6 s and 150 MB on such a text.)
+ */
+function parseFailure(json, error) {
+    const clean = redact/* redactor */.$p.redact(json);
+    if (clean !== json) {
+        try {
+            JSON.parse(clean);
+            return "it holds a secret where JSON was expected";
+        }
+        catch (redactedError) {
+            error = redactedError;
+        }
+    }
+    return error instanceof Error ? error.message : String(error);
 }
 /** The reason for a FlowResult of `bytes` bytes, over MAX_FLOW_RESULT_BYTES. */
 function resultTooLarge(bytes) {
@@ -12252,9 +12758,11 @@ function describeJson(value) {
         return "an array";
     return typeof value === "object" ? "an object" : `a ${typeof value}`;
 }
+/** The line, redacted whole before it is cut: a cut through a secret leaves a part no later redaction matches. */
 function quote(line) {
-    const { kept, cut } = (0,text_cut/* cutCodePoints */.Dp)(line, QUOTED_LINE_CHARS);
-    return cut === 0 ? line : `${kept}…`;
+    const clean = (0,redact_cut/* redacted */.p)(line);
+    const { text, cut } = clean.chars(QUOTED_LINE_CHARS);
+    return cut === 0 ? clean.text : `${text}…`;
 }
 
 ;// CONCATENATED MODULE: ./.build/runners/bun-crash.js
@@ -12271,6 +12779,7 @@ function quote(line) {
 // A reason of "bun exited with code 1" sends the author to the log; this reads that report, so
 // the one line a summary shows says what and where: `exec/s.ts:2:11: Unexpected ;`, as a
 // module-style step's failure already does (its wrapper reads the error itself).
+
 /** Lines looked at before Bun's last line: a report is a few lines, a long stack some more. */
 const REPORT_LINES = 40;
 /** The longest message kept: a summary line, not the whole error. */
@@ -12299,7 +12808,8 @@ function bunCrashReason(stderr, place) {
         return undefined;
     const [, message = ""] = MESSAGE.exec(stderr[messageAt] ?? "") ?? [];
     const shown = (stderr[messageAt] ?? "").startsWith("error: ") ? message : (stderr[messageAt] ?? "");
-    const text = shown.length > MESSAGE_CHARS ? `${shown.slice(0, MESSAGE_CHARS)}…` : shown;
+    // Redacted before the cut: a cut through a secret in the message leaves its start, which no later redaction matches.
+    const text = (0,redact_cut/* redacted */.p)(shown).clip(MESSAGE_CHARS + 1);
     const frames = stderr
         .slice(messageAt + 1, trailer)
         .map((line) => FRAME.exec(line))
@@ -13104,7 +13614,7 @@ function fastImportStream(commit) {
         parts.push(Buffer.from(`from ${commit.parent}\n`));
     for (const file of commit.files) {
         if ("oid" in file)
-            parts.push(Buffer.from(`M 100644 ${file.oid} ${file.path}\n`));
+            parts.push(Buffer.from(`M ${file.mode ?? "100644"} ${file.oid} ${file.path}\n`));
         else
             parts.push(Buffer.from(`M 100644 inline ${file.path}\n`), data(file.text));
     }
@@ -13128,17 +13638,20 @@ function stateCommitMessage(eventIds) {
 }
 /**
  * The files a state commit writes for a batch of records: each record merged with the one
- * stored at the tip (`stored`, read by `parse`; undefined sets it aside, and its blob is kept,
- * by object id, as `<path>.corrupt-<time>`), only those whose text changes, and the branch's
- * README when the tip has none. Empty when nothing changes.
+ * stored at the tip (`stored`, read by `parse`; undefined sets it aside, and its blob, or the
+ * folder or submodule found there, is kept by object id and mode as `<path>.corrupt-<time>`),
+ * only those whose text changes, and the branch's README when the tip has none. Empty when
+ * nothing changes.
  */
 function batchFiles(options) {
     const files = [];
     for (const { record, path } of options.batch) {
         const blob = options.stored(path);
         const stored = blob === undefined ? undefined : options.parse(blob, path);
-        if (blob !== undefined && stored === undefined)
-            files.push({ path: (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__.corruptRecordPath)(path), oid: blob.oid });
+        // Kept as it was (a folder stays a folder, a link a link), only under another name.
+        if (blob !== undefined && stored === undefined) {
+            files.push({ path: (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__.corruptRecordPath)(path), oid: blob.oid, ...(blob.mode ? { mode: blob.mode } : {}) });
+        }
         const text = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__.serializeEventRecord)(stored ? (0,_record_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeEventRecords */ .Zo)(stored, record) : record);
         if (text !== blob?.text)
             files.push({ path, text });
@@ -13160,6 +13673,8 @@ function batchFiles(options) {
 /* harmony export */   Bj: () => (/* binding */ classifyPush),
 /* harmony export */   EX: () => (/* binding */ pushFailed),
 /* harmony export */   H: () => (/* binding */ pushRefused),
+/* harmony export */   Um: () => (/* binding */ workDirFailed),
+/* harmony export */   WH: () => (/* binding */ pushCheckedOut),
 /* harmony export */   a: () => (/* binding */ StateBranchError),
 /* harmony export */   go: () => (/* binding */ pushDenied),
 /* harmony export */   he: () => (/* binding */ pushProtected),
@@ -13186,12 +13701,17 @@ const MOVED = /\[rejected\]|non-fast-forward|fetch first|failed to update ref|ca
 // file over 100 MB, https://docs.github.com/repositories/working-with-files/managing-large-files/about-large-files-on-github).
 // Pushing the same commit again would be refused again.
 const REFUSED = /\[remote rejected\]|hook declined|GH001/i;
+// A repository with a work tree refuses a push to the branch its work tree has checked out
+// (receive.denyCurrentBranch): a checkout without a remote keeps the state branch itself.
+const CHECKED_OUT = /refusing to update checked out branch|branch is currently checked out/i;
 const READ_DENIED = /Authentication failed|could not read Username|could not read Password|returned error: 40[13]|Repository not found|Permission to \S+ denied/i;
 function classifyPush(output) {
     if (PERMISSION.test(output))
         return "permission";
     if (PROTECTED.test(output))
         return "protected";
+    if (CHECKED_OUT.test(output))
+        return "checked-out";
     if (MOVED.test(output))
         return "retry";
     if (REFUSED.test(output))
@@ -13218,6 +13738,11 @@ function pushProtected(where, output) {
         "ruleset rejected the push): let the workflow's token push to it, or choose another " +
         `state branch.${gitSaid(output)}`);
 }
+function pushCheckedOut(where) {
+    return new StateBranchError("checked-out", `the state branch "${where.branch}" is checked out in ${where.remote}, and git does not push to the ` +
+        "branch a work tree has checked out: switch that checkout to another branch (git switch -), or " +
+        "choose another state branch.");
+}
 function pushFailed(where, output) {
     return new StateBranchError("git", `git could not push to the state branch "${where.branch}" of ${where.remote}.${gitSaid(output)}`);
 }
@@ -13239,6 +13764,30 @@ function fetchFailed(where, output) {
             `read the repository, or check the repository URL.${gitSaid(output)}`);
     }
     return new StateBranchError("git", `git could not fetch the state branch "${where.branch}" from ${where.remote}.${gitSaid(output)}`);
+}
+/**
+ * The store's private git folder could not be made in `where` (`chosenBy`: the setting that
+ * chose it). A file-system refusal is the user's to fix; anything else stays what it is: a bug.
+ */
+function workDirFailed(where, chosenBy, error) {
+    const code = error?.code;
+    const problems = {
+        ENOENT: "that folder does not exist",
+        ENOTDIR: "a file is in the way of that folder",
+        EEXIST: "a file is in the way of that folder",
+        EACCES: "permission denied",
+        EPERM: "permission denied",
+        EROFS: "it is on a read-only file system",
+        ENOSPC: "the disk is full",
+        EDQUOT: "the disk quota is used up",
+        ENAMETOOLONG: "the path is too long",
+    };
+    const problem = code === undefined ? undefined : problems[code];
+    if (problem === undefined)
+        return error;
+    const change = chosenBy.includes("TMPDIR") ? "set TMPDIR to a writable folder" : "give a writable folder";
+    return new StateBranchError("git", `cannot make the state branch's private git folder in ${where}, ${chosenBy}: ${problem}. ` +
+        `Nothing was read or saved; ${change}, or use another state store.`);
 }
 
 
@@ -13805,9 +14354,10 @@ function fileInTheWay(path) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Cm: () => (/* binding */ EventStillRunningError),
 /* harmony export */   Nm: () => (/* binding */ describeRunningStep),
-/* harmony export */   _S: () => (/* binding */ forgetEvent)
+/* harmony export */   _S: () => (/* binding */ forgetEvent),
+/* harmony export */   gs: () => (/* binding */ attemptsSinceForget)
 /* harmony export */ });
-/* unused harmony export runningSteps */
+/* unused harmony exports runningSteps, isForgetAttempt */
 /* harmony import */ var _library_arguments_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67724);
 /* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99416);
 /* harmony import */ var _dispatcher_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(35031);
@@ -13914,6 +14464,20 @@ function describeRunningStep({ run, attempt }) {
 function after(at, ...times) {
     const latest = Math.max(...times.map((time) => (time === undefined ? Number.NaN : Date.parse(time))).filter((ms) => !Number.isNaN(ms)));
     return Date.parse(at) > latest ? at : new Date(latest + 1).toISOString();
+}
+/**
+ * Whether `attempt` is the mark a forget left on `run`: canceled, with the id `<run id>_<n>` (the
+ * engine's are `<run id>_a<n>`), or that id kept as its key by a merge that renumbered it.
+ */
+function isForgetAttempt(run, attempt) {
+    const key = attempt.key ?? `id:${attempt.id}`;
+    const prefix = `id:${run.id}_`;
+    return attempt.status === "canceled" && key.startsWith(prefix) && /^[0-9]+$/.test(key.slice(prefix.length));
+}
+/** The attempts of `run` since it was last forgotten (all of them when it never was). */
+function attemptsSinceForget(run) {
+    const last = run.attempts.findLastIndex((attempt) => isForgetAttempt(run, attempt));
+    return run.attempts.length - (last + 1);
 }
 
 
@@ -14560,7 +15124,7 @@ async function createStateStore(options) {
             if (!options.remoteUrl && !options.repoDir) {
                 throw new user_error.UserError('state "branch" needs a repository: pass repoDir (a checkout) or remoteUrl');
             }
-            const { BranchStateStore } = await __nccwpck_require__.e(/* import() */ 6641).then(__nccwpck_require__.bind(__nccwpck_require__, 36641));
+            const { BranchStateStore } = await __nccwpck_require__.e(/* import() */ 641).then(__nccwpck_require__.bind(__nccwpck_require__, 36641));
             return new BranchStateStore({
                 ...(options.remoteUrl ? { remoteUrl: options.remoteUrl } : {}),
                 ...(options.repoDir ? { repoDir: options.repoDir } : {}),
@@ -14576,7 +15140,7 @@ async function createStateStore(options) {
                 throw new user_error.UserError('state "artifact" needs artifact options: token, repository, apiUrl, runId and runAttempt ' +
                     "(GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT)");
             }
-            const { ArtifactStateStore } = await __nccwpck_require__.e(/* import() */ 4754).then(__nccwpck_require__.bind(__nccwpck_require__, 24754));
+            const { ArtifactStateStore } = await __nccwpck_require__.e(/* import() */ 754).then(__nccwpck_require__.bind(__nccwpck_require__, 24754));
             return new ArtifactStateStore(options.artifact);
         }
         default:
@@ -17228,6 +17792,67 @@ function isUserError(error) {
 
 /***/ }),
 
+/***/ 65440:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HR: () => (/* binding */ RELEASE_DELETED_TYPE),
+/* harmony export */   Tc: () => (/* binding */ releaseUpdatedEvent),
+/* harmony export */   fx: () => (/* binding */ releaseDeletedEvent),
+/* harmony export */   z2: () => (/* binding */ RELEASE_UPDATED_TYPE)
+/* harmony export */ });
+/* harmony import */ var _events_id_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(22853);
+
+const RELEASE_UPDATED_TYPE = "upstream.release.updated";
+const RELEASE_DELETED_TYPE = "upstream.release.deleted";
+const short = (sha) => (sha ? sha.slice(0, 12) : "unknown");
+function releaseUpdatedEvent(options) {
+    const { dispatched: was, current, change } = options;
+    const previous = { ...(was.commit ? { commit: was.commit } : {}), prerelease: was.prerelease };
+    const key = change === "commit"
+        ? (0,_events_id_js__WEBPACK_IMPORTED_MODULE_0__/* .idKey */ .T4) `${was.tag}@${short(was.commit)}..${short(current.commit)}`
+        : (0,_events_id_js__WEBPACK_IMPORTED_MODULE_0__/* .idKey */ .T4) `${was.tag}@${was.prerelease ? "prerelease" : "release"}..${current.prerelease ? "prerelease" : "release"}`;
+    return {
+        id: (0,_events_id_js__WEBPACK_IMPORTED_MODULE_0__/* .githubEventId */ .j4)({ type: RELEASE_UPDATED_TYPE, repo: options.repo, key }),
+        type: RELEASE_UPDATED_TYPE,
+        source: "github",
+        occurredAt: options.now.toISOString(),
+        receivedAt: options.now.toISOString(),
+        payload: {
+            provider: "github",
+            repo: options.repo,
+            tag: was.tag,
+            url: options.url,
+            releaseId: was.id,
+            change,
+            previous,
+            current,
+            dispatchedEventId: was.eventId,
+        },
+    };
+}
+function releaseDeletedEvent(options) {
+    const was = options.dispatched;
+    return {
+        id: (0,_events_id_js__WEBPACK_IMPORTED_MODULE_0__/* .githubEventId */ .j4)({ type: RELEASE_DELETED_TYPE, repo: options.repo, key: (0,_events_id_js__WEBPACK_IMPORTED_MODULE_0__/* .idKey */ .T4) `${was.tag}@${was.id}` }),
+        type: RELEASE_DELETED_TYPE,
+        source: "github",
+        occurredAt: options.now.toISOString(),
+        receivedAt: options.now.toISOString(),
+        payload: {
+            provider: "github",
+            repo: options.repo,
+            tag: was.tag,
+            releaseId: was.id,
+            previous: { ...(was.commit ? { commit: was.commit } : {}), prerelease: was.prerelease },
+            dispatchedEventId: was.eventId,
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 15626:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -17251,7 +17876,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: ./.build/generated/validators/watch-cursor.js
 
 const validateWatchCursor = validate10;
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json", "title": "WatchCursor", "description": "Where polling of one upstream repository's releases left off, kept in the state store.", "type": "object", "required": ["format", "repo", "seen", "polledAt"], "properties": { "format": { "type": "number", "description": "WATCH_CURSOR_FORMAT (1)." }, "repo": { "type": "string", "description": "owner/repo, as configured." }, "etag": { "type": "string", "description": "ETag of the first page of releases at the last poll that changed something." }, "deepEtag": { "type": "string", "description": "ETag of the second page, when the repository has one." }, "etagAt": { "type": "string", "description": "When `etag` was received." }, "tagsEtag": { "type": "string", "description": "ETag of the tag refs listing (updates=true)." }, "watermark": { "type": "string", "description": "The latest publishedAt seen; a release published before it is not new." }, "seen": { "type": "array", "description": "The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.", "items": { "$ref": "#/definitions/SeenRelease" } }, "pending": { "type": "array", "description": "Releases waiting for min-age, oldest first.", "items": { "$ref": "#/definitions/HeldRelease" } }, "dispatched": { "type": "array", "description": "Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.", "items": { "$ref": "#/definitions/DispatchedRelease" } }, "redeliver": { "type": "array", "items": { "type": "string" }, "description": "Tags to deliver again at the next poll (`flows forget` of a polled release)." }, "polledAt": { "type": "string", "description": "When this cursor was written." }, "checkedAt": { "type": "string", "description": "The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS." } }, "definitions": { "SeenRelease": { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } }, "HeldRelease": { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } }, "DispatchedRelease": { "title": "DispatchedRelease", "description": "A release this watch dispatched, as it was then.", "type": "object", "required": ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "eventId": { "type": "string" }, "prerelease": { "type": "boolean" }, "createdAt": { "type": "string" }, "dispatchedAt": { "type": "string" }, "commit": { "type": "string", "description": "The commit the tag pointed at, when known." }, "tagObject": { "type": "string", "description": "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json", "title": "WatchCursor", "description": "Where polling of one upstream repository's releases left off, kept in the state store.", "type": "object", "required": ["format", "repo", "seen", "polledAt"], "properties": { "format": { "type": "number", "description": "WATCH_CURSOR_FORMAT (1)." }, "repo": { "type": "string", "description": "owner/repo, as configured." }, "etag": { "type": "string", "description": "ETag of the first page of releases at the last poll that changed something." }, "deepEtag": { "type": "string", "description": "ETag of the second page, when the repository has one." }, "etagAt": { "type": "string", "description": "When `etag` was received." }, "tagsEtag": { "type": "string", "description": "ETag of the tag refs listing (updates=true)." }, "watermark": { "type": "string", "description": "The latest publishedAt seen; a release published before it is not new." }, "seen": { "type": "array", "description": "The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.", "items": { "$ref": "#/definitions/SeenRelease" } }, "pending": { "type": "array", "description": "Releases waiting for min-age, oldest first.", "items": { "$ref": "#/definitions/HeldRelease" } }, "dispatched": { "type": "array", "description": "Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.", "items": { "$ref": "#/definitions/DispatchedRelease" } }, "redeliver": { "type": "array", "items": { "type": "string" }, "description": "Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`)." }, "redeliverEvents": { "type": "array", "items": { "type": "string" }, "description": "Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`)." }, "polledAt": { "type": "string", "description": "When this cursor was written." }, "checkedAt": { "type": "string", "description": "The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS." } }, "definitions": { "SeenRelease": { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } }, "HeldRelease": { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } }, "DispatchedRelease": { "title": "DispatchedRelease", "description": "A release this watch dispatched, as it was then.", "type": "object", "required": ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "eventId": { "type": "string" }, "prerelease": { "type": "boolean" }, "createdAt": { "type": "string" }, "dispatchedAt": { "type": "string" }, "commit": { "type": "string", "description": "The commit the tag pointed at, when known." }, "tagObject": { "type": "string", "description": "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } } } };
 const schema12 = { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } };
 const schema13 = { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } };
 const schema14 = { "title": "DispatchedRelease", "description": "A release this watch dispatched, as it was then.", "type": "object", "required": ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "eventId": { "type": "string" }, "prerelease": { "type": "boolean" }, "createdAt": { "type": "string" }, "dispatchedAt": { "type": "string" }, "commit": { "type": "string", "description": "The commit the tag pointed at, when known." }, "tagObject": { "type": "string", "description": "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } };
@@ -17896,21 +18521,25 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
-        if (data.polledAt !== undefined) {
-            if (typeof data.polledAt !== "string") {
-                const err54 = { instancePath: instancePath + "/polledAt", schemaPath: "#/properties/polledAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err54];
+        if (data.redeliverEvents !== undefined) {
+            let data33 = data.redeliverEvents;
+            if (Array.isArray(data33)) {
+                const len4 = data33.length;
+                for (let i4 = 0; i4 < len4; i4++) {
+                    if (typeof data33[i4] !== "string") {
+                        const err54 = { instancePath: instancePath + "/redeliverEvents/" + i4, schemaPath: "#/properties/redeliverEvents/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err54];
+                        }
+                        else {
+                            vErrors.push(err54);
+                        }
+                        errors++;
+                    }
                 }
-                else {
-                    vErrors.push(err54);
-                }
-                errors++;
             }
-        }
-        if (data.checkedAt !== undefined) {
-            if (typeof data.checkedAt !== "string") {
-                const err55 = { instancePath: instancePath + "/checkedAt", schemaPath: "#/properties/checkedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            else {
+                const err55 = { instancePath: instancePath + "/redeliverEvents", schemaPath: "#/properties/redeliverEvents/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                     vErrors = [err55];
                 }
@@ -17920,14 +18549,38 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
+        if (data.polledAt !== undefined) {
+            if (typeof data.polledAt !== "string") {
+                const err56 = { instancePath: instancePath + "/polledAt", schemaPath: "#/properties/polledAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err56];
+                }
+                else {
+                    vErrors.push(err56);
+                }
+                errors++;
+            }
+        }
+        if (data.checkedAt !== undefined) {
+            if (typeof data.checkedAt !== "string") {
+                const err57 = { instancePath: instancePath + "/checkedAt", schemaPath: "#/properties/checkedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err57];
+                }
+                else {
+                    vErrors.push(err57);
+                }
+                errors++;
+            }
+        }
     }
     else {
-        const err56 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err58 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-            vErrors = [err56];
+            vErrors = [err58];
         }
         else {
-            vErrors.push(err56);
+            vErrors.push(err58);
         }
         errors++;
     }
@@ -18088,6 +18741,8 @@ function parseCursorExtras(cursor) {
     }
     if (Array.isArray(cursor.redeliver))
         extras.redeliver = cursor.redeliver.filter((tag) => typeof tag === "string");
+    if (Array.isArray(cursor.redeliverEvents))
+        extras.redeliverEvents = cursor.redeliverEvents.filter((id) => typeof id === "string");
     if (Array.isArray(cursor.dispatched)) {
         extras.dispatched = cursor.dispatched.filter((item) => isObject(item) && typeof item.id === "number" && typeof item.tag === "string" && typeof item.eventId === "string");
     }
@@ -18097,7 +18752,7 @@ function parseCursorExtras(cursor) {
 
 /***/ }),
 
-/***/ 73471:
+/***/ 19519:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -18108,8 +18763,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   DEFAULT_WATCH_CONFIG_FILE: () => (/* reexport */ DEFAULT_WATCH_CONFIG_FILE),
   INTERNAL_EVENT_TYPE_PREFIX: () => (/* reexport */ watch_cursor/* INTERNAL_EVENT_TYPE_PREFIX */.PV),
   RELEASE_BODY_LIMIT: () => (/* reexport */ RELEASE_BODY_LIMIT),
-  RELEASE_DELETED_TYPE: () => (/* reexport */ RELEASE_DELETED_TYPE),
-  RELEASE_UPDATED_TYPE: () => (/* reexport */ RELEASE_UPDATED_TYPE),
+  RELEASE_DELETED_TYPE: () => (/* reexport */ change_events/* RELEASE_DELETED_TYPE */.HR),
+  RELEASE_UPDATED_TYPE: () => (/* reexport */ change_events/* RELEASE_UPDATED_TYPE */.z2),
   WATCH_CURSOR_EVENT_TYPE: () => (/* reexport */ watch_cursor/* WATCH_CURSOR_EVENT_TYPE */.lY),
   WATCH_OPTIONS_HELP: () => (/* reexport */ WATCH_OPTIONS_HELP),
   WATCH_ROTATION_EVENT_ID: () => (/* reexport */ WATCH_ROTATION_EVENT_ID),
@@ -18124,6 +18779,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   parseWatchToml: () => (/* reexport */ parseWatchToml),
   pollUpstreamReleases: () => (/* reexport */ pollUpstreamReleases),
   renderWatchStatusText: () => (/* reexport */ renderWatchStatusText),
+  requestEventRedelivery: () => (/* reexport */ redeliver.requestEventRedelivery),
   requestRedelivery: () => (/* reexport */ redeliver.requestRedelivery),
   upstreamReleaseFlowEvent: () => (/* reexport */ upstreamReleaseFlowEvent),
   watchAndDispatch: () => (/* reexport */ watchAndDispatch),
@@ -18245,6 +18901,13 @@ function parseTagPattern(text) {
     const regexForm = /^\/(.+)\/([a-z]*)$/s.exec(source);
     if (regexForm)
         return { source, regex: compileRegex(regexForm[1] ?? "", regexForm[2] ?? "") };
+    if (source.includes(",")) {
+        // `tags=a*,b*` reads as a list but is one glob that only a tag holding a comma matches: it
+        // would match nothing, silently.
+        throw new Error(`"${source}" is one glob, comma included, so it matches only tags that hold a comma; give each pattern its own tags= ` +
+            `(${source.split(",").slice(0, 4).map((part) => `tags=${part.trim()}`).join(" ")}; in .github/flows.toml a list), ` +
+            "or write a /regex/ for tags that hold a comma");
+    }
     (0,glob/* globToRegExp */.tL)(source); // checked here: a bad glob is an error of the configuration, with its line
     return { source, regex: { test: (tag) => (0,glob/* globMatches */.mw)(source, tag) } };
 }
@@ -18626,8 +19289,8 @@ var watch_cursor = __nccwpck_require__(15626);
 var dispatch = __nccwpck_require__(21265);
 // EXTERNAL MODULE: ./.build/engine/run-view.js
 var run_view = __nccwpck_require__(44456);
-// EXTERNAL MODULE: ./.build/flows/index.js + 14 modules
-var flows = __nccwpck_require__(36364);
+// EXTERNAL MODULE: ./.build/flows/index.js + 17 modules
+var flows = __nccwpck_require__(68012);
 // EXTERNAL MODULE: ./.build/engine/dispatch-options.js
 var dispatch_options = __nccwpck_require__(91788);
 // EXTERNAL MODULE: ./.build/library-arguments.js
@@ -18636,6 +19299,10 @@ var library_arguments = __nccwpck_require__(67724);
 var contracts = __nccwpck_require__(40801);
 // EXTERNAL MODULE: ./.build/log-text.js
 var log_text = __nccwpck_require__(3726);
+// EXTERNAL MODULE: ./.build/state/forget.js
+var forget = __nccwpck_require__(90435);
+// EXTERNAL MODULE: ./.build/watch/change-events.js
+var change_events = __nccwpck_require__(65440);
 ;// CONCATENATED MODULE: ./.build/github/release-errors.js
 // Errors of the release reads, as sentences that say what to check: rate limits (with when
 // they reset), 404 and 401, and requests that got no answer at all (the network or the host is
@@ -18999,45 +19666,6 @@ function describeValue(value) {
 }
 
 
-;// CONCATENATED MODULE: ./.build/watch/age.js
-const time = (iso) => Date.parse(iso);
-/** When a held release may be dispatched (ISO). */
-function eligibleAt(held, minAge) {
-    const from = Math.min(time(held.publishedAt), time(held.firstSeenAt));
-    return new Date((Number.isNaN(from) ? time(held.firstSeenAt) : from) + minAge).toISOString();
-}
-function isEligible(held, minAge, now) {
-    return !minAge || time(eligibleAt(held, minAge)) <= now.getTime();
-}
-/** A release as held: first seen now (or when the cursor first held it). */
-function holdRelease(release, now, usableTimestamp) {
-    return {
-        id: release.id,
-        tag: release.tagName,
-        publishedAt: release.publishedAt,
-        firstSeenAt: now.toISOString(),
-        ageFrom: usableTimestamp && time(release.publishedAt) <= now.getTime() ? "published" : "first-seen",
-        createdAt: release.createdAt,
-    };
-}
-/**
- * Releases GitHub lists as published (not drafts) but without a usable published_at get the
- * time the cursor first recorded them, or `now`: they are dispatched (or held) like the others
- * instead of being skipped as drafts. Returns the ids that had no usable timestamp.
- */
-function fillMissingTimestamps(releases, known, now) {
-    const missing = new Set();
-    for (const release of releases) {
-        if (release.draft)
-            continue;
-        if (typeof release.publishedAt === "string" && !Number.isNaN(time(release.publishedAt)))
-            continue;
-        release.publishedAt = known(release.id) ?? now.toISOString();
-        missing.add(release.id);
-    }
-    return missing;
-}
-
 ;// CONCATENATED MODULE: ./.build/github/release-lookups.js
 
 
@@ -19067,6 +19695,29 @@ async function getRelease(options) {
         if (statusOf(error) === 404)
             return undefined;
         throw lookupError(options.repo, error, `GET /repos/${options.repo}/releases/${options.id}`);
+    }
+}
+/**
+ * GET /repos/{owner}/{repo}/releases/tags/{tag}: the published release of that tag, or undefined
+ * when there is none (404; GitHub answers no draft by tag).
+ */
+async function getReleaseByTag(options) {
+    const budget = options.budget ?? unlimited();
+    budget.spend();
+    const request = `GET /repos/${options.repo}/releases/tags/${encodeURIComponent(options.tag)}`;
+    try {
+        const response = await options.client.rest.repos.getReleaseByTag({ ...split(options.repo), tag: options.tag });
+        budget.observe(response.headers, response.status);
+        return readRelease(response.data, { repo: options.repo, request, status: response.status });
+    }
+    catch (error) {
+        if (error instanceof GitHubReleasesError)
+            throw error;
+        if (statusOf(error) === 304)
+            budget.observe(responseHeaders(error), 304);
+        if (statusOf(error) === 404)
+            return undefined;
+        throw lookupError(options.repo, error, request);
     }
 }
 /**
@@ -19121,55 +19772,43 @@ function lookupError(repo, error, where) {
     return releasesError(repo, error, new Date(), where);
 }
 
-// EXTERNAL MODULE: ./.build/events/id.js
-var id = __nccwpck_require__(22853);
-;// CONCATENATED MODULE: ./.build/watch/change-events.js
-
-const RELEASE_UPDATED_TYPE = "upstream.release.updated";
-const RELEASE_DELETED_TYPE = "upstream.release.deleted";
-const change_events_short = (sha) => (sha ? sha.slice(0, 12) : "unknown");
-function releaseUpdatedEvent(options) {
-    const { dispatched: was, current, change } = options;
-    const previous = { ...(was.commit ? { commit: was.commit } : {}), prerelease: was.prerelease };
-    const key = change === "commit"
-        ? (0,id/* idKey */.T4) `${was.tag}@${change_events_short(was.commit)}..${change_events_short(current.commit)}`
-        : (0,id/* idKey */.T4) `${was.tag}@${was.prerelease ? "prerelease" : "release"}..${current.prerelease ? "prerelease" : "release"}`;
+;// CONCATENATED MODULE: ./.build/watch/age.js
+const time = (iso) => Date.parse(iso);
+/** When a held release may be dispatched (ISO). */
+function eligibleAt(held, minAge) {
+    const from = Math.min(time(held.publishedAt), time(held.firstSeenAt));
+    return new Date((Number.isNaN(from) ? time(held.firstSeenAt) : from) + minAge).toISOString();
+}
+function isEligible(held, minAge, now) {
+    return !minAge || time(eligibleAt(held, minAge)) <= now.getTime();
+}
+/** A release as held: first seen now (or when the cursor first held it). */
+function holdRelease(release, now, usableTimestamp) {
     return {
-        id: (0,id/* githubEventId */.j4)({ type: RELEASE_UPDATED_TYPE, repo: options.repo, key }),
-        type: RELEASE_UPDATED_TYPE,
-        source: "github",
-        occurredAt: options.now.toISOString(),
-        receivedAt: options.now.toISOString(),
-        payload: {
-            provider: "github",
-            repo: options.repo,
-            tag: was.tag,
-            url: options.url,
-            releaseId: was.id,
-            change,
-            previous,
-            current,
-            dispatchedEventId: was.eventId,
-        },
+        id: release.id,
+        tag: release.tagName,
+        publishedAt: release.publishedAt,
+        firstSeenAt: now.toISOString(),
+        ageFrom: usableTimestamp && time(release.publishedAt) <= now.getTime() ? "published" : "first-seen",
+        createdAt: release.createdAt,
     };
 }
-function releaseDeletedEvent(options) {
-    const was = options.dispatched;
-    return {
-        id: (0,id/* githubEventId */.j4)({ type: RELEASE_DELETED_TYPE, repo: options.repo, key: (0,id/* idKey */.T4) `${was.tag}@${was.id}` }),
-        type: RELEASE_DELETED_TYPE,
-        source: "github",
-        occurredAt: options.now.toISOString(),
-        receivedAt: options.now.toISOString(),
-        payload: {
-            provider: "github",
-            repo: options.repo,
-            tag: was.tag,
-            releaseId: was.id,
-            previous: { ...(was.commit ? { commit: was.commit } : {}), prerelease: was.prerelease },
-            dispatchedEventId: was.eventId,
-        },
-    };
+/**
+ * Releases GitHub lists as published (not drafts) but without a usable published_at get the
+ * time the cursor first recorded them, or `now`: they are dispatched (or held) like the others
+ * instead of being skipped as drafts. Returns the ids that had no usable timestamp.
+ */
+function fillMissingTimestamps(releases, known, now) {
+    const missing = new Set();
+    for (const release of releases) {
+        if (release.draft)
+            continue;
+        if (typeof release.publishedAt === "string" && !Number.isNaN(time(release.publishedAt)))
+            continue;
+        release.publishedAt = known(release.id) ?? now.toISOString();
+        missing.add(release.id);
+    }
+    return missing;
 }
 
 ;// CONCATENATED MODULE: ./.build/watch/changes.js
@@ -19201,13 +19840,13 @@ async function detectChanges(options) {
         if (listing.status === "ok" && (nowRelease === undefined || nowRelease.draft) && shouldHaveBeenListed(was.createdAt, listing)) {
             nowRelease = await currentRelease(options, was.id);
             if (!nowRelease) {
-                events.push(releaseDeletedEvent({ repo: options.repo, dispatched: was, now }));
+                events.push((0,change_events/* releaseDeletedEvent */.fx)({ repo: options.repo, dispatched: was, now }));
                 continue;
             }
         }
         let current = was;
         if (nowRelease && was.prerelease && !nowRelease.prerelease) {
-            events.push(releaseUpdatedEvent({
+            events.push((0,change_events/* releaseUpdatedEvent */.Tc)({
                 repo: options.repo,
                 url: nowRelease.htmlUrl,
                 dispatched: was,
@@ -19236,7 +19875,7 @@ async function detectChanges(options) {
             continue;
         const commit = await tagCommit({ ...options, ref });
         if (item.tagObject !== undefined && item.commit !== undefined && commit !== item.commit) {
-            events.push(releaseUpdatedEvent({
+            events.push((0,change_events/* releaseUpdatedEvent */.Tc)({
                 repo: options.repo,
                 url: urlOf(item.tag),
                 dispatched: item,
@@ -19405,11 +20044,26 @@ function cursorChanged(previous, next) {
     if (!previous)
         return true;
     // Everything but the save time; `seen` by id, tag and prerelease flag.
-    const key = ({ polledAt: _polledAt, seen, ...rest }) => JSON.stringify([rest.etag, rest.deepEtag, rest.tagsEtag, rest.etagAt, rest.watermark, rest.checkedAt, rest.pending ?? [], rest.dispatched ?? [], seen.map((item) => [item.id, item.tag, item.prerelease])]);
+    const key = ({ polledAt: _polledAt, seen, ...rest }) => JSON.stringify([
+        rest.etag,
+        rest.deepEtag,
+        rest.tagsEtag,
+        rest.etagAt,
+        rest.watermark,
+        rest.checkedAt,
+        rest.pending ?? [],
+        rest.dispatched ?? [],
+        // Delivered again by this poll: the next must not deliver them once more.
+        rest.redeliver ?? [],
+        rest.redeliverEvents ?? [],
+        seen.map((item) => [item.id, item.tag, item.prerelease]),
+    ]);
     return key(previous) !== key(next);
 }
 
 ;// CONCATENATED MODULE: ./.build/watch/poll-repository.js
+
+
 
 
 
@@ -19440,11 +20094,16 @@ async function pollRepository(options) {
     const untimed = listed ? fillMissingTimestamps(listed, known, now) : new Set();
     const fresh = listed ? selectNewReleases(listed, watch, cursor) : [];
     const notFound = [];
-    for (const tag of redeliver) {
-        const release = listed?.find((candidate) => candidate.tagName === tag);
+    // Releases here only because they are delivered again: not new.
+    const againIds = new Set();
+    for (const tag of new Set(redeliver)) {
+        // Older than the pages this poll read (a release forgotten long after): asked for by its tag.
+        const release = listed?.find((candidate) => candidate.tagName === tag && !candidate.draft) ?? (await getReleaseByTag({ ...lookups, tag }));
         if (release && matchesWatch(release, watch)) {
-            if (!fresh.some((item) => item.id === release.id))
+            if (!fresh.some((item) => item.id === release.id)) {
                 fresh.push(release);
+                againIds.add(release.id);
+            }
         }
         else
             notFound.push(tag);
@@ -19488,6 +20147,7 @@ async function pollRepository(options) {
             held.push(hold);
     }
     ready.sort(byPublication);
+    const changesAgain = await storedChanges(options.store, cursor?.redeliverEvents ?? [], watch.repo);
     const releaseEvents = ready.map((release) => upstreamReleaseFlowEvent({ repo: watch.repo, release, now }));
     // A release delivered again (its steps failed, or `flows forget`) keeps its one entry, which
     // knows the commit its tag pointed at: a second would report one tag move twice.
@@ -19522,17 +20182,44 @@ async function pollRepository(options) {
     };
     delete next.tagsEtag;
     delete next.redeliver;
+    delete next.redeliverEvents;
     const tagsEtag = "tagsEtag" in changes ? changes.tagsEtag : undefined;
     if (tagsEtag)
         next.tagsEtag = tagsEtag;
-    const events = [...releaseEvents, ...changes.events];
-    const report = describe({ watch, cursor, listing, events, releaseEvents: releaseEvents.length, held, dropped, requests: budget.used - before });
+    // A change seen again by this poll (its cursor was lost) is the stored one: delivered once.
+    const detected = new Set(changes.events.map((event) => event.id));
+    const changedAgain = changesAgain.events.filter((event) => !detected.has(event.id));
+    const events = [...releaseEvents, ...changes.events, ...changedAgain];
+    const again = new Set([...ready.flatMap((release, index) => (againIds.has(release.id) ? [releaseEvents[index]?.id ?? ""] : [])), ...changedAgain.map((event) => event.id)]);
+    const report = describe({ watch, cursor, listing, events, again, held, dropped, requests: budget.used - before });
     if (notFound.length > 0) {
-        const note = `not delivered again (not among the releases read, or no longer matching): ${notFound.join(", ")}`;
+        const note = `not delivered again (no such release now, or no longer matching the watch): ${notFound.join(", ")}`;
         report.message = report.message ? `${report.message}; ${note}` : note;
     }
-    options.log?.(`${watch.repo}: ${releaseEvents.length} new release(s)${report.message ? ` — ${report.message}` : ""}.`);
+    if (changesAgain.missing.length > 0) {
+        const note = `not delivered again (no longer in the state store): ${changesAgain.missing.join(", ")}`;
+        report.message = report.message ? `${report.message}; ${note}` : note;
+    }
+    options.log?.(`${watch.repo}: ${report.newReleases} new release(s)${report.message ? ` — ${report.message}` : ""}.`);
     return { report, events, ...(cursorChanged(cursor, next) ? { cursor: next } : {}) };
+}
+/**
+ * The upstream.release.updated / .deleted events of `repo` to deliver again, as the store holds
+ * them (the change is not seen again: the cursor has moved past it); `missing` are ids it lacks.
+ */
+async function storedChanges(store, ids, repo) {
+    const events = [];
+    const missing = [];
+    for (const id of new Set(ids)) {
+        const event = (await store?.loadEvent(id))?.event;
+        const payload = event?.payload;
+        const ours = typeof payload?.repo === "string" && payload.repo.toLowerCase() === repo.toLowerCase();
+        if (event && (event.type === change_events/* RELEASE_UPDATED_TYPE */.z2 || event.type === change_events/* RELEASE_DELETED_TYPE */.HR) && ours)
+            events.push(event);
+        else
+            missing.push(id);
+    }
+    return { events, missing };
 }
 function withTime(release, hold) {
     return { ...release, publishedAt: release.publishedAt ?? hold.publishedAt };
@@ -19554,13 +20241,20 @@ function describe(options) {
         const pages = listing.pages === 1 ? "1 page" : `${listing.pages} pages`;
         notes.push(`stopped after ${pages} (the newest ${(listing.pages * 100).toLocaleString("en-US")} releases, the most one poll reads); older releases were not looked at`);
     }
-    const tags = (events) => events.map((event) => String(event.payload.tag)).join(", ");
-    const releases = options.events.filter((event) => event.type === "upstream.release");
-    const changed = options.events.filter((event) => event.type !== "upstream.release");
+    // `v1.2.0` for a release, `v1.2.0 (deleted)` for a change to one.
+    const label = (event) => {
+        const tag = String(event.payload.tag);
+        return event.type === "upstream.release" ? tag : `${tag} (${event.type.replace("upstream.release.", "")})`;
+    };
+    const again = options.events.filter((event) => options.again.has(event.id));
+    const releases = options.events.filter((event) => event.type === "upstream.release" && !options.again.has(event.id));
+    const changed = options.events.filter((event) => event.type !== "upstream.release" && !options.again.has(event.id));
     if (releases.length > 0)
-        notes.push(`new: ${tags(releases)}`);
+        notes.push(`new: ${releases.map(label).join(", ")}`);
     if (changed.length > 0)
-        notes.push(`changed: ${changed.map((event) => `${String(event.payload.tag)} (${event.type.replace("upstream.release.", "")})`).join(", ")}`);
+        notes.push(`changed: ${changed.map(label).join(", ")}`);
+    if (again.length > 0)
+        notes.push(`again: ${again.map(label).join(", ")}`);
     const heldReports = held.map((item) => ({ tag: item.tag, eligibleAt: eligibleAt(item, watch.minAge ?? 0), ageFrom: item.ageFrom }));
     if (heldReports.length > 0)
         notes.push(`pending: ${heldReports.map((item) => `${item.tag} until ${item.eligibleAt}`).join(", ")}`);
@@ -19569,13 +20263,14 @@ function describe(options) {
     return {
         repo: watch.repo,
         status: listing.status === "ok" ? "ok" : "not-modified",
-        newReleases: options.releaseEvents,
+        newReleases: releases.length,
         pages: listing.pages,
         requests: options.requests,
         ...(notes.length > 0 ? { message: notes.join("; ") } : {}),
         ...(heldReports.length > 0 ? { held: heldReports } : {}),
         ...(dropped.length > 0 ? { dropped } : {}),
         ...(changed.length > 0 ? { changes: changed.length } : {}),
+        ...(again.length > 0 ? { again: again.length } : {}),
     };
 }
 
@@ -19667,6 +20362,10 @@ async function collectUpstreamReleases(options) {
             pending.events.push(...polled.events);
             if (polled.cursor)
                 pending.cursors.set(watch.repo, polled.cursor);
+            if (cursor?.redeliver || cursor?.redeliverEvents) {
+                pending.redelivered ??= new Map();
+                pending.redelivered.set(watch.repo, { tags: new Set(cursor.redeliver), events: new Set(cursor.redeliverEvents) });
+            }
         }
         catch (error) {
             const requests = budget.used - usedBefore;
@@ -19708,7 +20407,7 @@ function withWait(report, seconds) {
 }
 /**
  * Save the cursors of every repository except those in `skip` (whose events did not all get
- * handled), with the tags in `redeliver` (releases whose steps did not settle) for the next poll
+ * handled), with `redeliver` (releases and changes whose steps did not settle) for the next poll
  * to deliver again.
  */
 async function savePendingCursors(store, pending, skip, now, redeliver = new Map()) {
@@ -19717,11 +20416,21 @@ async function savePendingCursors(store, pending, skip, now, redeliver = new Map
     for (const repo of repos) {
         if (skip.has(repo))
             continue;
-        const cursor = pending.cursors.get(repo) ?? (await (0,watch_cursor/* loadWatchCursor */.mj)(store, repo));
+        const stored = await (0,watch_cursor/* loadWatchCursor */.mj)(store, repo);
+        const cursor = pending.cursors.get(repo) ?? stored;
         if (!cursor)
             continue;
-        const again = [...(redeliver.get(repo) ?? [])];
-        await (0,watch_cursor/* saveWatchCursor */.xA)({ store, cursor: again.length > 0 ? { ...cursor, redeliver: [...new Set([...(cursor.redeliver ?? []), ...again])] } : cursor, now: clock() });
+        const again = redeliver.get(repo);
+        // Asked for while this poll ran (`flows forget` beside it): the poll did not deliver them.
+        const delivered = pending.redelivered?.get(repo);
+        const askedMeanwhile = {
+            tags: (stored?.redeliver ?? []).filter((tag) => !delivered?.tags.has(tag)),
+            events: (stored?.redeliverEvents ?? []).filter((id) => !delivered?.events.has(id)),
+        };
+        const tags = [...new Set([...(cursor.redeliver ?? []), ...askedMeanwhile.tags, ...(again?.tags ?? [])])];
+        const events = [...new Set([...(cursor.redeliverEvents ?? []), ...askedMeanwhile.events, ...(again?.events ?? [])])];
+        const next = { ...cursor, ...(tags.length > 0 ? { redeliver: tags } : {}), ...(events.length > 0 ? { redeliverEvents: events } : {}) };
+        await (0,watch_cursor/* saveWatchCursor */.xA)({ store, cursor: next, now: clock() });
     }
     if (pending.rotation)
         await saveWatchRotation(store, pending.rotation, clock());
@@ -19740,10 +20449,13 @@ async function savePendingCursors(store, pending, skip, now, redeliver = new Map
 
 
 
+
+
 /**
- * Attempts a polled release's step gets in all: one that failed or was canceled is delivered
- * again by the next poll (a re-run of the failed job, or the next scheduled run), as a
- * redelivered GitHub event would be, until it has had this many.
+ * Attempts a polled release's step gets in all (and a step of its upstream.release.updated or
+ * .deleted events): one that failed or was canceled is delivered again by the next poll (a re-run
+ * of the failed job, or the next scheduled run), as a redelivered GitHub event would be, until it
+ * has had this many since the event was first delivered or last forgotten (`flows forget`).
  */
 const RELEASE_ATTEMPTS = 3;
 /** For callers from JavaScript: what watchAndDispatch cannot do without, checked before anything is asked of GitHub. */
@@ -19769,7 +20481,7 @@ async function watchAndDispatch(options) {
     const outcomes = [];
     // Repositories whose cursors stay where they were, so the next poll sees their releases again.
     const heldRepos = new Set();
-    // Releases whose steps failed or were canceled, by repository: the next poll delivers them again.
+    // Releases and changes whose steps failed or were canceled, by repository: the next poll delivers them again.
     const redeliver = new Map();
     const note = (repo, message, status) => {
         const report = pending.reports.find((item) => item.repo === repo);
@@ -19822,26 +20534,34 @@ async function watchAndDispatch(options) {
  * A polled release whose steps did not all settle (failed, timed out, canceled) is put in the
  * cursor's `redeliver` list, so that the next poll delivers it again and the engine runs those
  * steps once more, as it does for a redelivered GitHub event: without it, the cursor has moved
- * past the release and a re-run of the failed job would run nothing. Up to RELEASE_ATTEMPTS.
+ * past the release and a re-run of the failed job would run nothing. A change to a release
+ * (upstream.release.updated / .deleted) goes in `redeliverEvents` by its id: the change itself
+ * is not seen again. Up to RELEASE_ATTEMPTS attempts since the event was last forgotten.
  */
 function retryUnsettled(event, outcome, repo, redeliver, note) {
-    if (event.type !== "upstream.release")
+    const change = event.type === change_events/* RELEASE_UPDATED_TYPE */.z2 || event.type === change_events/* RELEASE_DELETED_TYPE */.HR;
+    if (event.type !== "upstream.release" && !change)
         return;
     const tag = event.payload.tag;
     // A step another dispatch is running now is that dispatch's to finish (and, if it polled, to retry).
     const unsettled = outcome.runs.filter((run) => !(0,run_view/* isSettled */.Is)(run) && !(0,contracts/* isRunningElsewhere */.wR)(run));
     if (typeof tag !== "string" || unsettled.length === 0)
         return;
+    const what = change ? `${tag} (${event.type.replace("upstream.release.", "")})` : tag;
     const steps = unsettled.map((run) => `${run.flowName}/${run.stepName} ${run.effectiveStatus}`).join(", ");
-    const attempts = Math.max(...unsettled.map((run) => run.attempts.length));
+    // A forget makes the event new again: the attempts before it do not count.
+    const attempts = Math.max(...unsettled.map(forget/* attemptsSinceForget */.gs));
     if (attempts < RELEASE_ATTEMPTS) {
-        const set = redeliver.get(repo) ?? new Set();
-        set.add(tag);
-        redeliver.set(repo, set);
-        note(repo, `${tag}: ${steps}; the next poll runs ${unsettled.length === 1 ? "it" : "them"} again (attempt ${attempts + 1} of ${RELEASE_ATTEMPTS})`);
+        const again = redeliver.get(repo) ?? { tags: new Set(), events: new Set() };
+        if (change)
+            again.events.add(event.id);
+        else
+            again.tags.add(tag);
+        redeliver.set(repo, again);
+        note(repo, `${what}: ${steps}; the next poll runs ${unsettled.length === 1 ? "it" : "them"} again (attempt ${attempts + 1} of ${RELEASE_ATTEMPTS})`);
     }
     else {
-        note(repo, `${tag}: ${steps} ${attempts} times; it is not delivered again: replay ${event.id} to run it again`);
+        note(repo, `${what}: ${steps} ${attempts} times; it is not delivered again: replay ${event.id} to run it again`);
     }
 }
 
@@ -19868,6 +20588,7 @@ async function watchStatus(options) {
             ...(last ? { lastDispatched: { tag: last.tag, eventId: last.eventId, at: last.dispatchedAt } } : {}),
             tracked: cursor?.dispatched?.length ?? 0,
             redeliver: cursor?.redeliver ?? [],
+            redeliverEvents: cursor?.redeliverEvents ?? [],
         });
     }
     const rotation = await loadWatchRotation(options.store);
@@ -19918,8 +20639,9 @@ function renderWatchStatusText(status) {
             lines.push(`  ${index === 0 ? "pending         " : "                "} ${held.tag} — ${when}`);
         }
         lines.push(`  last dispatched  ${repo.lastDispatched ? `${repo.lastDispatched.tag} at ${shortTime(repo.lastDispatched.at)}` : "none"}`);
-        if (repo.redeliver.length > 0)
-            lines.push(`  to deliver again ${repo.redeliver.join(", ")}`);
+        const again = [...repo.redeliver, ...repo.redeliverEvents];
+        if (again.length > 0)
+            lines.push(`  to deliver again ${again.join(", ")}`);
     }
     if (status.nextPollStartsWith)
         lines.push("", `The last poll stopped early; the next one starts with ${status.nextPollStartsWith}.`);
@@ -20015,19 +20737,55 @@ async function saveInternalValue(options) {
 /***/ 54444:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+__nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   requestEventRedelivery: () => (/* binding */ requestEventRedelivery),
 /* harmony export */   requestRedelivery: () => (/* binding */ requestRedelivery)
 /* harmony export */ });
-/* harmony import */ var _cursor_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(15626);
+/* harmony import */ var _library_arguments_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67724);
+/* harmony import */ var _change_events_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(65440);
+/* harmony import */ var _cursor_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(15626);
+// After `flows forget` of a polled event, the next poll delivers it again: polling alone would
+// not, as the cursor has moved past it. A release: the cursor keeps its tag in `redeliver` until
+// a poll reads the listing afresh (no If-None-Match) and hands the release over once more. A
+// change to a release (upstream.release.updated / .deleted), which is not seen twice: the cursor
+// keeps its id in `redeliverEvents`, and the next poll dispatches the event as the store holds it.
+
+
 
 /** Ask the next poll of `repo` to deliver `tag` again; false when `repo` was never polled. */
 async function requestRedelivery(store, repo, tag, now = new Date()) {
-    const cursor = await (0,_cursor_js__WEBPACK_IMPORTED_MODULE_0__/* .loadWatchCursor */ .mj)(store, repo);
+    const cursor = await (0,_cursor_js__WEBPACK_IMPORTED_MODULE_2__/* .loadWatchCursor */ .mj)(store, repo);
     if (!cursor)
         return false;
     const redeliver = [...new Set([...(cursor.redeliver ?? []), tag])];
-    await (0,_cursor_js__WEBPACK_IMPORTED_MODULE_0__/* .saveWatchCursor */ .xA)({ store, cursor: { ...cursor, redeliver }, now });
+    await (0,_cursor_js__WEBPACK_IMPORTED_MODULE_2__/* .saveWatchCursor */ .xA)({ store, cursor: { ...cursor, redeliver }, now });
     return true;
+}
+/**
+ * Ask the next poll to deliver a forgotten event again, when the watcher delivers that kind of
+ * event (upstream.release, and its .updated / .deleted changes) and polls its repository;
+ * undefined otherwise (another event, or a repository never polled here). What `flows forget`
+ * does after forgetEvent; it saves the cursor but does not flush.
+ */
+async function requestEventRedelivery(store, event, now = new Date()) {
+    const call = "requestEventRedelivery";
+    (0,_library_arguments_js__WEBPACK_IMPORTED_MODULE_0__/* .checkArgument */ .s$)((0,_library_arguments_js__WEBPACK_IMPORTED_MODULE_0__/* .isStateStore */ .Jt)(store), call, "store", _library_arguments_js__WEBPACK_IMPORTED_MODULE_0__/* .STATE_STORE */ .OE, store);
+    (0,_library_arguments_js__WEBPACK_IMPORTED_MODULE_0__/* .checkArgument */ .s$)((0,_library_arguments_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(event) && typeof event.id === "string" && typeof event.type === "string", call, "event", "a stored FlowEvent, e.g. (await forgetEvent(store, id)).record.event", event);
+    (0,_library_arguments_js__WEBPACK_IMPORTED_MODULE_0__/* .checkArgument */ .s$)(now instanceof Date && !Number.isNaN(now.getTime()), call, "now", "a valid Date, or left out", now);
+    const { repo, tag } = (event.payload ?? {});
+    if (typeof repo !== "string" || typeof tag !== "string")
+        return undefined;
+    if (event.type === "upstream.release")
+        return (await requestRedelivery(store, repo, tag, now)) ? { repo, tag } : undefined;
+    if (event.type !== _change_events_js__WEBPACK_IMPORTED_MODULE_1__/* .RELEASE_UPDATED_TYPE */ .z2 && event.type !== _change_events_js__WEBPACK_IMPORTED_MODULE_1__/* .RELEASE_DELETED_TYPE */ .HR)
+        return undefined;
+    const cursor = await (0,_cursor_js__WEBPACK_IMPORTED_MODULE_2__/* .loadWatchCursor */ .mj)(store, repo);
+    if (!cursor)
+        return undefined;
+    const redeliverEvents = [...new Set([...(cursor.redeliverEvents ?? []), event.id])];
+    await (0,_cursor_js__WEBPACK_IMPORTED_MODULE_2__/* .saveWatchCursor */ .xA)({ store, cursor: { ...cursor, redeliverEvents }, now });
+    return { repo, tag, eventId: event.id };
 }
 
 
@@ -28357,7 +29115,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		8792: 0
+/******/ 		792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {
@@ -28446,6 +29204,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   xy: () => (/* reexport */ flows/* formatDiagnostic */.xy),
   YC: () => (/* reexport */ contracts/* isFlowResultStatus */.YC),
   wR: () => (/* reexport */ contracts/* isRunningElsewhere */.wR),
+  s1: () => (/* reexport */ contracts/* isUpstreamEventType */.s1),
   iU: () => (/* reexport */ user_error.isUserError),
   Bj: () => (/* reexport */ flows/* loadDeferredFlows */.Bj),
   Q5: () => (/* reexport */ flows/* loadFlowManifest */.Q5),
@@ -28461,6 +29220,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   EW: () => (/* reexport */ events/* readGitHubRunContext */.EW),
   Br: () => (/* reexport */ summary/* renderSummary */.Br),
   S5: () => (/* reexport */ report_text/* renderText */.S),
+  FJ: () => (/* reexport */ watch.requestEventRedelivery),
   ak: () => (/* reexport */ main),
   _e: () => (/* reexport */ runners.runFlowStep),
   dT: () => (/* reexport */ flows/* schemaCacheDir */.dT),
@@ -28493,14 +29253,14 @@ const COMMANDS = [
         summary: "flow packages, their steps and triggers",
         options: [],
         examples: ["flows list", "flows list --flows-path flows --json"],
-        run: async ({ ctx }) => (await __nccwpck_require__.e(/* import() */ 9605).then(__nccwpck_require__.bind(__nccwpck_require__, 89605))).listCommand(ctx),
+        run: async ({ ctx }) => (await __nccwpck_require__.e(/* import() */ 605).then(__nccwpck_require__.bind(__nccwpck_require__, 89605))).listCommand(ctx),
     },
     {
         name: "validate",
         summary: "check every manifest and schema (exit 1 on errors)",
         options: [],
         examples: ["flows validate", "flows validate --repo ../other-repo --json"],
-        run: async ({ ctx }) => (await __nccwpck_require__.e(/* import() */ 9605).then(__nccwpck_require__.bind(__nccwpck_require__, 89605))).validateCommand(ctx),
+        run: async ({ ctx }) => (await __nccwpck_require__.e(/* import() */ 605).then(__nccwpck_require__.bind(__nccwpck_require__, 89605))).validateCommand(ctx),
     },
     {
         name: "fire",
@@ -28513,7 +29273,7 @@ const COMMANDS = [
             "flows fire --event event.json --dry-run",
             "flows fire --event event.json --state none --concurrency 4",
         ],
-        run: async ({ ctx, values, concurrency }) => (await __nccwpck_require__.e(/* import() */ 9605).then(__nccwpck_require__.bind(__nccwpck_require__, 89605))).fireCommand(ctx, { ...fireOptions(values, concurrency), eventPath: required(values.event, "--event", "fire") }),
+        run: async ({ ctx, values, concurrency }) => (await __nccwpck_require__.e(/* import() */ 605).then(__nccwpck_require__.bind(__nccwpck_require__, 89605))).fireCommand(ctx, { ...fireOptions(values, concurrency), eventPath: required(values.event, "--event", "fire") }),
     },
     {
         name: "run",
@@ -28525,7 +29285,7 @@ const COMMANDS = [
             const [flow, step] = args;
             if (!flow || !step)
                 throw new cli_usage/* UsageError */.eb("flows run needs a flow name and a step name: flows run <flow> <step> --event event.json", "run");
-            return (await __nccwpck_require__.e(/* import() */ 9605).then(__nccwpck_require__.bind(__nccwpck_require__, 89605))).fireCommand(ctx, {
+            return (await __nccwpck_require__.e(/* import() */ 605).then(__nccwpck_require__.bind(__nccwpck_require__, 89605))).fireCommand(ctx, {
                 ...fireOptions(values, concurrency),
                 eventPath: required(values.event, "--event", "run"),
                 only: { flow, step },
@@ -28540,8 +29300,8 @@ const COMMANDS = [
         examples: ["flows explain --event event.json", "flows explain --event push.json --event-name push --json"],
         run: async ({ ctx, values }) => {
             if (values["event-name"] !== undefined)
-                (await __nccwpck_require__.e(/* import() */ 1578).then(__nccwpck_require__.bind(__nccwpck_require__, 61578))).checkGitHubEventName(values["event-name"], "explain");
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(2818), __nccwpck_require__.e(2512)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22512))).explainCommand(ctx, { eventPath: required(values.event, "--event", "explain"), eventName: values["event-name"] });
+                (await __nccwpck_require__.e(/* import() */ 578).then(__nccwpck_require__.bind(__nccwpck_require__, 61578))).checkGitHubEventName(values["event-name"], "explain");
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(605), __nccwpck_require__.e(512)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22512))).explainCommand(ctx, { eventPath: required(values.event, "--event", "explain"), eventName: values["event-name"] });
         },
     },
     {
@@ -28557,14 +29317,14 @@ const COMMANDS = [
             "flows github --event-name push --event-path push.json",
             "flows github --event-name release --event-path release.json --input fail-on=none --state none",
         ],
-        run: async ({ ctx, values }) => (await Promise.all(/* import() */[__nccwpck_require__.e(2818), __nccwpck_require__.e(3459)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63459))).githubFromCommandLine(ctx, values),
+        run: async ({ ctx, values }) => (await Promise.all(/* import() */[__nccwpck_require__.e(605), __nccwpck_require__.e(459)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63459))).githubFromCommandLine(ctx, values),
     },
     {
         name: "events",
         summary: "events in the state store, newest first",
         options: ["type", "limit", ...STATE],
         examples: ["flows events", "flows events --type 'pull_request.*' --limit 5", "flows events --state branch --json"],
-        run: async ({ values, store }) => (await __nccwpck_require__.e(/* import() */ 5741).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).eventsCommand(await store(), { type: values.type, limit: readLimit(values.limit, "events") }),
+        run: async ({ values, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(605), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).eventsCommand(await store(), { type: values.type, limit: readLimit(values.limit, "events") }),
     },
     {
         name: "runs",
@@ -28573,7 +29333,7 @@ const COMMANDS = [
         optionHelp: { event: { value: "ID", description: "only runs of this event id" } },
         examples: ["flows runs --needs-attention", "flows runs --status failed --limit 10", "flows runs --event demo:hello:ada --json"],
         run: async ({ values, store }) => {
-            const { runsCommand, checkStatusFilter } = await __nccwpck_require__.e(/* import() */ 5741).then(__nccwpck_require__.bind(__nccwpck_require__, 65741));
+            const { runsCommand, checkStatusFilter } = await Promise.all(/* import() */[__nccwpck_require__.e(605), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741));
             return runsCommand(await store(), {
                 eventId: values.event,
                 status: checkStatusFilter(values.status),
@@ -28588,7 +29348,7 @@ const COMMANDS = [
         summary: "one stored event with its runs, or one run",
         options: [...STATE],
         examples: ["flows show demo:hello:ada", "flows show run_0123456789ab --json"],
-        run: async ({ args, store }) => (await __nccwpck_require__.e(/* import() */ 5741).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).showCommand(await store(), required(args[0], "a run id or event id", "show")),
+        run: async ({ args, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(605), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).showCommand(await store(), required(args[0], "a run id or event id", "show")),
     },
     {
         name: "replay",
@@ -28596,7 +29356,7 @@ const COMMANDS = [
         summary: "run every matching step of a stored event again",
         options: [...RUNNING, ...STATE],
         examples: ["flows replay demo:hello:ada", "flows replay demo:hello:ada --bun ~/.bun/bin/bun"],
-        run: async ({ values, args, concurrency, store }) => (await __nccwpck_require__.e(/* import() */ 5741).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).replayCommand(await store(), required(args[0], "an event id", "replay"), {
+        run: async ({ values, args, concurrency, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(605), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).replayCommand(await store(), required(args[0], "an event id", "replay"), {
             concurrency,
             bunPath: values.bun,
             workspaceBackendUrl: values["workspace-backend-url"],
@@ -28615,7 +29375,7 @@ const COMMANDS = [
             "flows forget github:upstream.release:openai/codex:rust-v1.2.3 --state branch",
             "flows forget demo:hello:ada --force",
         ],
-        run: async ({ args, values, store }) => (await __nccwpck_require__.e(/* import() */ 8574).then(__nccwpck_require__.bind(__nccwpck_require__, 98574))).forgetCommand(await store(), required(args[0], "an event id", "forget"), { force: values.force === true }),
+        run: async ({ args, values, store }) => (await __nccwpck_require__.e(/* import() */ 574).then(__nccwpck_require__.bind(__nccwpck_require__, 98574))).forgetCommand(await store(), required(args[0], "an event id", "forget"), { force: values.force === true }),
     },
     {
         name: "watch",
@@ -28634,7 +29394,7 @@ const COMMANDS = [
             if (values.status !== undefined && values.once) {
                 throw new cli_usage/* UsageError */.eb("--status and --once do not go together: --status shows what the watcher remembers, --once polls. Give one.", "watch");
             }
-            return (await __nccwpck_require__.e(/* import() */ 8980).then(__nccwpck_require__.bind(__nccwpck_require__, 88980))).watchCommand(ctx, {
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(605), __nccwpck_require__.e(980)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88980))).watchCommand(ctx, {
                 once: values.once === true,
                 status: values.status !== undefined,
                 maxRequests: values["max-requests"],
@@ -28663,7 +29423,10 @@ function checkArgs(spec, args) {
     if (extra === undefined)
         return;
     const usage = spec.args ? `flows ${spec.name} ${spec.args}` : `flows ${spec.name}`;
-    throw new cli_usage/* UsageError */.eb(`unexpected argument "${extra}": the usage is ${usage}${most === 0 ? ", with options only" : ""}.`, spec.name);
+    // `flows fire event.json`: the file is an option's value (`runs --event` takes an event id).
+    const fileOption = spec.options.includes("event-path") ? "event-path" : spec.options.includes("event") && spec.name !== "runs" ? "event" : undefined;
+    const hint = fileOption && /\.json$/i.test(extra) ? ` Did you mean --${fileOption} ${extra}?` : "";
+    throw new cli_usage/* UsageError */.eb(`unexpected argument "${extra}": the usage is ${usage}${most === 0 ? ", with options only" : ""}.${hint}`, spec.name);
 }
 function required(value, what, command) {
     if (!value)
@@ -29313,7 +30076,7 @@ async function runMain(argv, options, saving) {
     catch (error) {
         if (error instanceof cli_usage/* UsageError */.eb)
             return usage(error.command ? error : new cli_usage/* UsageError */.eb(error.message, spec.name));
-        const [{ describeError }, { isUserError }] = await Promise.all([__nccwpck_require__.e(/* import() */ 1090).then(__nccwpck_require__.bind(__nccwpck_require__, 91090)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 99416))]);
+        const [{ describeError }, { isUserError }] = await Promise.all([__nccwpck_require__.e(/* import() */ 90).then(__nccwpck_require__.bind(__nccwpck_require__, 91090)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 99416))]);
         err(`${describeError(error)}\n`);
         if (error instanceof failure/* CommandFailed */.nk && error.problems.length > 0) {
             const { formatProblem } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 18362));
@@ -29420,8 +30183,8 @@ var dispatch_options = __nccwpck_require__(91788);
 var engine_event = __nccwpck_require__(28906);
 // EXTERNAL MODULE: ./.build/events/index.js + 11 modules
 var events = __nccwpck_require__(1360);
-// EXTERNAL MODULE: ./.build/flows/index.js + 14 modules
-var flows = __nccwpck_require__(36364);
+// EXTERNAL MODULE: ./.build/flows/index.js + 17 modules
+var flows = __nccwpck_require__(68012);
 // EXTERNAL MODULE: ./.build/runners/find-bun.js
 var find_bun = __nccwpck_require__(58595);
 ;// CONCATENATED MODULE: ./.build/runners/define-flow.js
@@ -29443,8 +30206,8 @@ var summary = __nccwpck_require__(54681);
 var report_text = __nccwpck_require__(18362);
 // EXTERNAL MODULE: ./.build/github/client.js
 var client = __nccwpck_require__(73021);
-// EXTERNAL MODULE: ./.build/watch/index.js + 19 modules
-var watch = __nccwpck_require__(73471);
+// EXTERNAL MODULE: ./.build/watch/index.js + 18 modules
+var watch = __nccwpck_require__(19519);
 // EXTERNAL MODULE: ./.build/state/forget.js
 var forget = __nccwpck_require__(90435);
 // EXTERNAL MODULE: ./.build/state/index.js + 2 modules
@@ -29508,6 +30271,7 @@ var __webpack_exports__forgetEvent = __webpack_exports__._S;
 var __webpack_exports__formatDiagnostic = __webpack_exports__.xy;
 var __webpack_exports__isFlowResultStatus = __webpack_exports__.YC;
 var __webpack_exports__isRunningElsewhere = __webpack_exports__.wR;
+var __webpack_exports__isUpstreamEventType = __webpack_exports__.s1;
 var __webpack_exports__isUserError = __webpack_exports__.iU;
 var __webpack_exports__loadDeferredFlows = __webpack_exports__.Bj;
 var __webpack_exports__loadFlowManifest = __webpack_exports__.Q5;
@@ -29523,6 +30287,7 @@ var __webpack_exports__pollUpstreamReleases = __webpack_exports__.Tu;
 var __webpack_exports__readGitHubRunContext = __webpack_exports__.EW;
 var __webpack_exports__renderSummary = __webpack_exports__.Br;
 var __webpack_exports__renderText = __webpack_exports__.S5;
+var __webpack_exports__requestEventRedelivery = __webpack_exports__.FJ;
 var __webpack_exports__runCli = __webpack_exports__.ak;
 var __webpack_exports__runFlowStep = __webpack_exports__._e;
 var __webpack_exports__schemaCacheDir = __webpack_exports__.dT;
@@ -29533,4 +30298,4 @@ var __webpack_exports__useSchemaCache = __webpack_exports__.Lg;
 var __webpack_exports__validateFlows = __webpack_exports__._O;
 var __webpack_exports__watchAndDispatch = __webpack_exports__.jA;
 var __webpack_exports__watchStatus = __webpack_exports__.iP;
-export { __webpack_exports__BunNotFoundError as BunNotFoundError, __webpack_exports__DispatchOptionsError as DispatchOptionsError, __webpack_exports__EventStillRunningError as EventStillRunningError, __webpack_exports__FLOW_RESULT_STATUSES as FLOW_RESULT_STATUSES, __webpack_exports__FileStateStore as FileStateStore, __webpack_exports__FlowEventError as FlowEventError, __webpack_exports__FlowEventInputError as FlowEventInputError, __webpack_exports__FlowManifestError as FlowManifestError, __webpack_exports__LibraryArgumentError as LibraryArgumentError, __webpack_exports__MemoryStateStore as MemoryStateStore, __webpack_exports__PROCESS_STATUSES as PROCESS_STATUSES, __webpack_exports__PayloadBudgetError as PayloadBudgetError, __webpack_exports__StateFolderError as StateFolderError, __webpack_exports__StateLockError as StateLockError, __webpack_exports__StateNotSavedError as StateNotSavedError, __webpack_exports__UserError as UserError, __webpack_exports__buildStepContext as buildStepContext, __webpack_exports__createGitHubClient as createGitHubClient, __webpack_exports__createStateStore as createStateStore, __webpack_exports__defineFlow as defineFlow, __webpack_exports__discoverFlows as discoverFlows, __webpack_exports__dispatch as dispatch, __webpack_exports__effectiveStatusOf as effectiveStatusOf, __webpack_exports__findBun as findBun, __webpack_exports__flowEventFromGitHub as flowEventFromGitHub, __webpack_exports__forgetEvent as forgetEvent, __webpack_exports__formatDiagnostic as formatDiagnostic, __webpack_exports__isFlowResultStatus as isFlowResultStatus, __webpack_exports__isRunningElsewhere as isRunningElsewhere, __webpack_exports__isUserError as isUserError, __webpack_exports__loadDeferredFlows as loadDeferredFlows, __webpack_exports__loadFlowManifest as loadFlowManifest, __webpack_exports__loadGitHubEvent as loadGitHubEvent, __webpack_exports__loadWatchConfig as loadWatchConfig, __webpack_exports__matchSteps as matchSteps, __webpack_exports__matchingSteps as matchingSteps, __webpack_exports__needsAttentionFor as needsAttentionFor, __webpack_exports__normalizeFlowEvent as normalizeFlowEvent, __webpack_exports__parseFlowResult as parseFlowResult, __webpack_exports__parseWatchInput as parseWatchInput, __webpack_exports__pollUpstreamReleases as pollUpstreamReleases, __webpack_exports__readGitHubRunContext as readGitHubRunContext, __webpack_exports__renderSummary as renderSummary, __webpack_exports__renderText as renderText, __webpack_exports__runCli as runCli, __webpack_exports__runFlowStep as runFlowStep, __webpack_exports__schemaCacheDir as schemaCacheDir, __webpack_exports__stepEnvironment as stepEnvironment, __webpack_exports__typeMatches as typeMatches, __webpack_exports__upstreamReleaseFlowEvent as upstreamReleaseFlowEvent, __webpack_exports__useSchemaCache as useSchemaCache, __webpack_exports__validateFlows as validateFlows, __webpack_exports__watchAndDispatch as watchAndDispatch, __webpack_exports__watchStatus as watchStatus };
+export { __webpack_exports__BunNotFoundError as BunNotFoundError, __webpack_exports__DispatchOptionsError as DispatchOptionsError, __webpack_exports__EventStillRunningError as EventStillRunningError, __webpack_exports__FLOW_RESULT_STATUSES as FLOW_RESULT_STATUSES, __webpack_exports__FileStateStore as FileStateStore, __webpack_exports__FlowEventError as FlowEventError, __webpack_exports__FlowEventInputError as FlowEventInputError, __webpack_exports__FlowManifestError as FlowManifestError, __webpack_exports__LibraryArgumentError as LibraryArgumentError, __webpack_exports__MemoryStateStore as MemoryStateStore, __webpack_exports__PROCESS_STATUSES as PROCESS_STATUSES, __webpack_exports__PayloadBudgetError as PayloadBudgetError, __webpack_exports__StateFolderError as StateFolderError, __webpack_exports__StateLockError as StateLockError, __webpack_exports__StateNotSavedError as StateNotSavedError, __webpack_exports__UserError as UserError, __webpack_exports__buildStepContext as buildStepContext, __webpack_exports__createGitHubClient as createGitHubClient, __webpack_exports__createStateStore as createStateStore, __webpack_exports__defineFlow as defineFlow, __webpack_exports__discoverFlows as discoverFlows, __webpack_exports__dispatch as dispatch, __webpack_exports__effectiveStatusOf as effectiveStatusOf, __webpack_exports__findBun as findBun, __webpack_exports__flowEventFromGitHub as flowEventFromGitHub, __webpack_exports__forgetEvent as forgetEvent, __webpack_exports__formatDiagnostic as formatDiagnostic, __webpack_exports__isFlowResultStatus as isFlowResultStatus, __webpack_exports__isRunningElsewhere as isRunningElsewhere, __webpack_exports__isUpstreamEventType as isUpstreamEventType, __webpack_exports__isUserError as isUserError, __webpack_exports__loadDeferredFlows as loadDeferredFlows, __webpack_exports__loadFlowManifest as loadFlowManifest, __webpack_exports__loadGitHubEvent as loadGitHubEvent, __webpack_exports__loadWatchConfig as loadWatchConfig, __webpack_exports__matchSteps as matchSteps, __webpack_exports__matchingSteps as matchingSteps, __webpack_exports__needsAttentionFor as needsAttentionFor, __webpack_exports__normalizeFlowEvent as normalizeFlowEvent, __webpack_exports__parseFlowResult as parseFlowResult, __webpack_exports__parseWatchInput as parseWatchInput, __webpack_exports__pollUpstreamReleases as pollUpstreamReleases, __webpack_exports__readGitHubRunContext as readGitHubRunContext, __webpack_exports__renderSummary as renderSummary, __webpack_exports__renderText as renderText, __webpack_exports__requestEventRedelivery as requestEventRedelivery, __webpack_exports__runCli as runCli, __webpack_exports__runFlowStep as runFlowStep, __webpack_exports__schemaCacheDir as schemaCacheDir, __webpack_exports__stepEnvironment as stepEnvironment, __webpack_exports__typeMatches as typeMatches, __webpack_exports__upstreamReleaseFlowEvent as upstreamReleaseFlowEvent, __webpack_exports__useSchemaCache as useSchemaCache, __webpack_exports__validateFlows as validateFlows, __webpack_exports__watchAndDispatch as watchAndDispatch, __webpack_exports__watchStatus as watchStatus };

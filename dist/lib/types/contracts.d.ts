@@ -44,5 +44,10 @@ export declare function effectiveStatusOf(run: {
  * store (`alreadyHandled`) while queued or running. Its status is that dispatch's to settle.
  */
 export declare function isRunningElsewhere(run: Pick<FlowRunView, "alreadyHandled" | "effectiveStatus">): boolean;
+/**
+ * An event about another repository (`upstream.release`, `.updated`, `.deleted`: what the
+ * release watcher and a repository dispatch of a release deliver), never a commit's own event.
+ */
+export declare function isUpstreamEventType(type: string): boolean;
 export declare function needsAttentionFor(status: EffectiveStatus): boolean;
 export declare function isFlowResultStatus(value: unknown): value is FlowResultStatus;

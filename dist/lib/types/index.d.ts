@@ -15,7 +15,7 @@ export type { RunStepOptions, StepOutcome, StepRuntime } from "./runners/types.j
 export { renderSummary } from "./report/summary.js";
 export { renderText } from "./report/text.js";
 export { createGitHubClient, type GitHubClient, type GitHubClientOptions } from "./github/client.js";
-export { loadWatchConfig, parseWatchInput, pollUpstreamReleases, type UpstreamReleaseEvent, upstreamReleaseFlowEvent, type WatchAndDispatchOptions, type WatchAndDispatchResult, type WatchConfig, watchAndDispatch, type WatchStatus, watchStatus, } from "./watch/index.js";
+export { loadWatchConfig, parseWatchInput, pollUpstreamReleases, type UpstreamReleaseEvent, upstreamReleaseFlowEvent, type WatchAndDispatchOptions, type WatchAndDispatchResult, type WatchConfig, type Redelivery, requestEventRedelivery, watchAndDispatch, type WatchStatus, watchStatus, } from "./watch/index.js";
 export { EventStillRunningError, forgetEvent, type ForgetEventOptions, type ForgetResult, type RunningStep } from "./state/forget.js";
 export { createStateStore, type CreateStateStoreOptions, FileStateStore, MemoryStateStore, StateFolderError, StateLockError, StateNotSavedError, } from "./state/index.js";
 export { isUserError, UserError } from "./user-error.js";

@@ -8,4 +8,6 @@ export declare class StepSummaryBudget {
      * and how much of it was left out; undefined when not even the note fits any more.
      */
     fit(markdown: string, section: string): string | undefined;
+    /** Counts bytes others put in the summary (what the flow steps wrote, ./summary-steps.ts). */
+    use(bytes: number): void;
 }

@@ -1,7 +1,11 @@
 import type { ErrorObject } from "ajv";
 import type { FlowDiagnostic } from "../contracts.js";
-/** ajv errors as sentences about the payload: `payload/repo must be equal to ...: "a", "b"`. */
-export declare function describePayloadErrors(errors: readonly ErrorObject[] | null | undefined): string;
+/**
+ * ajv errors as sentences about the payload: `payload/repo must be equal to ...: "a", "b" (got
+ * "c")`. Where an error is about one value (its type, const, enum, pattern, format, bounds), the
+ * value it got is shown, cut short: what was sent is half of why it did not match.
+ */
+export declare function describePayloadErrors(errors: readonly ErrorObject[] | null | undefined, payload?: unknown): string;
 /** ajv meta-schema errors as sentences about the schema: `/properties/repo/type must be ...`. */
 export declare function describeSchemaErrors(errors: readonly ErrorObject[] | null | undefined): string;
 /** Where a JSON Pointer sits in the schema text (the member's key), if it can be found. */

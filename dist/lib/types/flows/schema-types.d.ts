@@ -17,6 +17,8 @@ export type CompiledSchema = {
     schemaPath: string;
     diagnostic: FlowDiagnostic;
     warnings: FlowDiagnostic[];
+    /** It failed its draft's meta-schema, so nothing in it was compiled (its patterns neither). */
+    metaSchemaInvalid?: true;
 };
 /**
  * A schema compiled once, for every file with the same content: copies share it when nothing in

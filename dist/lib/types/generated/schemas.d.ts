@@ -1295,7 +1295,14 @@ export declare const contractSchemas: {
                 readonly items: {
                     readonly type: "string";
                 };
-                readonly description: "Tags to deliver again at the next poll (`flows forget` of a polled release).";
+                readonly description: "Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`).";
+            };
+            readonly redeliverEvents: {
+                readonly type: "array";
+                readonly items: {
+                    readonly type: "string";
+                };
+                readonly description: "Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`).";
             };
             readonly polledAt: {
                 readonly type: "string";

@@ -593,9 +593,13 @@ export interface WatchCursor {
      */
     dispatched?: DispatchedRelease[];
     /**
-     * Tags to deliver again at the next poll (`flows forget` of a polled release).
+     * Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`).
      */
     redeliver?: string[];
+    /**
+     * Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`).
+     */
+    redeliverEvents?: string[];
     /**
      * When this cursor was written.
      */

@@ -47,7 +47,7 @@ export declare function listRepositoryArtifacts(client: GitHubClient, options: {
     perPage?: number;
 }): AsyncGenerator<RepositoryArtifactPage>;
 /**
- * An artifact's zip, or "gone" when GitHub no longer has it (expired or deleted: 404/410).
+ * An artifact's zip, "too-large" when it is over `maxBytes` (the rest is not downloaded), or "gone" when GitHub no longer has it (expired or deleted: 404/410).
  * GitHub answers with a 302 to a short-lived signed URL; that URL is fetched with `fetchStorage`
  * and without the token, which must not travel to blob storage. Failures keep their `status`.
  */
@@ -55,4 +55,5 @@ export declare function downloadRepositoryArtifact(client: GitHubClient, options
     repository: string;
     artifactId: number;
     fetchStorage?: typeof fetch;
-}): Promise<Uint8Array | "gone">;
+    maxBytes?: number;
+}): Promise<Uint8Array | "gone" | "too-large">;

@@ -10,6 +10,13 @@ type Lookup = {
 export declare function getRelease(options: Lookup & {
     id: number;
 }): Promise<UpstreamRelease | undefined>;
+/**
+ * GET /repos/{owner}/{repo}/releases/tags/{tag}: the published release of that tag, or undefined
+ * when there is none (404; GitHub answers no draft by tag).
+ */
+export declare function getReleaseByTag(options: Lookup & {
+    tag: string;
+}): Promise<UpstreamRelease | undefined>;
 /** A tag and what its ref points at: a commit (lightweight tag) or a tag object (annotated). */
 export type TagRef = {
     tag: string;

@@ -1,4 +1,4 @@
-import type { FlowDiagnostic, FlowEvent, FlowRunView } from "../contracts.js";
+import { type FlowDiagnostic, type FlowEvent, type FlowRunView } from "../contracts.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
 import type { CheckConclusion, CheckOutput } from "../github/checks.js";
 import type { GitHubClient } from "../github/client.js";
@@ -38,6 +38,14 @@ export type CheckRunsOptions = {
     maxAnnotations?: number;
     now?: () => Date;
 };
+/**
+ * Updates that attach annotations past the first 50 of a check run, for all the job's check runs
+ * together (2,000 annotations more). Writes are spaced ~1 s apart, and GitHub takes at most 500
+ * content-creating requests an hour (https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api#about-secondary-rate-limits):
+ * counted per check run alone, a delivery's 100 steps with 1,000 annotations each cost 1,900
+ * updates, half an hour of writes and then hours held by the rate limit.
+ */
+export declare const ANNOTATION_UPDATES_PER_JOB = 40;
 /** Writes are spaced ~1 s apart (plugin-throttling), so a live run must be worth two of them. */
 export declare const DEFAULT_LIVE_AFTER_MS = 3000;
 type Completion = {
@@ -55,6 +63,7 @@ export declare class CheckRuns {
     private readonly tracked;
     private readonly calls;
     private completedCount;
+    private annotationUpdatesLeft;
     private finishing;
     constructor(options: CheckRunsOptions);
     /** The write queue, shared with the check runs written where steps' results said (checks-targets.ts). */
@@ -82,6 +91,13 @@ export declare class CheckRuns {
     completionOf(run: FlowRunView): Completion | undefined;
     /** An ISO time without milliseconds, as the check run calls send. */
     timestamp(): string;
+    /**
+     * A step's check run name on the job's commit: without the event id for the job's own GitHub
+     * event, with it for any other. An upstream event (a release of another repository) always
+     * carries it, whether a poll found it or it is the job's own (a repository dispatch, a replay):
+     * the same release then has one check run on a commit however it came, and two releases on
+     * one commit have two.
+     */
     private stepName;
     private eventName;
     private track;

@@ -18,3 +18,9 @@ export declare function cutToBytes(raw: string, maxBytes: number, note: (cutByte
  * tags outside them (outside text is escaped, so it brings no raw tag).
  */
 export declare function cutMarkdownToBytes(raw: string, maxBytes: number, note: (cutBytes: number) => string): string;
+/**
+ * What closes the fenced code block, the HTML comment and the `<details>` blocks left open at the
+ * end of `markdown`: for markdown cut short, and for markdown the action did not write (what flow
+ * steps append to the job summary), which must not hide or fold away what comes after it.
+ */
+export declare function closingTags(markdown: string): string;

@@ -21,8 +21,11 @@ export type ArtifactPage = {
 /** Where the store reads artifacts from; tests of the read algorithm could give another one. */
 export interface ArtifactSource {
     pages(): AsyncIterable<ArtifactPage>;
-    /** The zip's bytes, or "gone" when GitHub no longer has the artifact (expired or deleted). */
-    download(artifact: ListedArtifact): Promise<Uint8Array | "gone">;
+    /**
+     * The zip's bytes, "gone" when GitHub no longer has the artifact (expired or deleted), or
+     * "too-large" when its bytes run past `maxBytes` (the download stops there).
+     */
+    download(artifact: ListedArtifact, maxBytes: number): Promise<Uint8Array | "gone" | "too-large">;
 }
 export type ArtifactReadStats = {
     listRequests: number;

@@ -2,6 +2,11 @@ import { type StateFile } from "./artifact-format.js";
 import type { ArtifactSource, ListedArtifact } from "./artifact-github.js";
 import type { EventRecord, StoreProblem } from "./types.js";
 /**
+ * Far above any state file; stops a hostile archive from inflating without bound, and an
+ * artifact (or a download) bigger than that from being held in memory at all.
+ */
+export declare const MAX_STATE_FILE_BYTES: number;
+/**
  * How long after its `created_at` an artifact may take to show in the REST listing (the upload
  * and finalize of one small zip take seconds; an hour leaves room for slow runners).
  */
@@ -52,6 +57,8 @@ export type ReadStateOptions = {
     report: (problem: StoreProblem) => void;
     /** Downloads at once (default 8). */
     concurrency?: number;
+    /** The largest artifact downloaded, and state file unpacked, in bytes (MAX_STATE_FILE_BYTES). */
+    maxStateFileBytes?: number;
 };
 export declare function readState(options: ReadStateOptions): Promise<StateView>;
 export {};

@@ -23,6 +23,8 @@ export type ArtifactStateStoreOptions = {
     log?: (message: string) => void;
     /** Told about every API call, upload and download (`core.debug` in the action). */
     debug?: (message: string) => void;
+    /** The largest state artifact downloaded and unpacked, in bytes (MAX_STATE_FILE_BYTES; tests shorten it). */
+    maxStateFileBytes?: number;
 };
 /** What the store did, for logs and benchmarks. */
 export type ArtifactStoreStats = ArtifactReadStats & {

@@ -24,6 +24,7 @@ export type StateFile = {
 } | {
     path: string;
     oid: string;
+    mode?: string;
 };
 /**
  * A `git fast-import` stream that makes one commit: the parent's tree plus the given files.
@@ -35,9 +36,10 @@ export declare function fastImportStream(commit: StateCommit): Buffer;
 export declare function stateCommitMessage(eventIds: string[]): string;
 /**
  * The files a state commit writes for a batch of records: each record merged with the one
- * stored at the tip (`stored`, read by `parse`; undefined sets it aside, and its blob is kept,
- * by object id, as `<path>.corrupt-<time>`), only those whose text changes, and the branch's
- * README when the tip has none. Empty when nothing changes.
+ * stored at the tip (`stored`, read by `parse`; undefined sets it aside, and its blob, or the
+ * folder or submodule found there, is kept by object id and mode as `<path>.corrupt-<time>`),
+ * only those whose text changes, and the branch's README when the tip has none. Empty when
+ * nothing changes.
  */
 export declare function batchFiles(options: {
     batch: Array<{

@@ -47,3 +47,10 @@ export declare function forgetEvent(store: StateStore, eventId: string, options?
 export declare function runningSteps(runs: readonly FlowRunView[], now?: number): RunningStep[];
 /** `flow/step (attempt 2, running since <time>, pid 123 on host, until <time>)`. */
 export declare function describeRunningStep({ run, attempt }: RunningStep): string;
+/**
+ * Whether `attempt` is the mark a forget left on `run`: canceled, with the id `<run id>_<n>` (the
+ * engine's are `<run id>_a<n>`), or that id kept as its key by a merge that renumbered it.
+ */
+export declare function isForgetAttempt(run: Pick<FlowRunView, "id">, attempt: FlowRunAttempt): boolean;
+/** The attempts of `run` since it was last forgotten (all of them when it never was). */
+export declare function attemptsSinceForget(run: Pick<FlowRunView, "id" | "attempts">): number;

@@ -21,11 +21,17 @@ export type GitOutput = {
 };
 /** Run git; a non-zero exit is returned, not thrown. Throws only when git cannot start. */
 export declare function runGit(command: GitCommand): Promise<GitOutput>;
-/** A blob found at `<commit>:<path>`: its text, or no text when it is over the size limit. */
+/**
+ * What is found at `<commit>:<path>`: a blob, with its text unless it is over the size limit; or
+ * (`notAFile`) a folder or a submodule where a file was expected, which has no text. `mode` is the
+ * tree entry's (100644, 120000 for a symbolic link, 040000, 160000) when it is known.
+ */
 export type StoredBlob = {
     oid: string;
     size: number;
     text?: string;
+    mode?: string;
+    notAFile?: "folder" | "submodule";
 };
 /**
  * Read many blobs with two git processes: `cat-file --batch-check` sizes every spec

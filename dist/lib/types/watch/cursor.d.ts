@@ -60,8 +60,14 @@ export type WatchCursor = {
     pending?: HeldRelease[];
     /** Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT. */
     dispatched?: DispatchedRelease[];
-    /** Tags to deliver again at the next poll (`flows forget` of a polled release). */
+    /** Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`). */
     redeliver?: string[];
+    /**
+     * Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the
+     * state store holds them (steps failed or canceled, or `flows forget`): the change itself is
+     * not seen again, as the cursor has moved past it.
+     */
+    redeliverEvents?: string[];
     /** When this cursor was written. */
     polledAt: string;
     /** The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS. */

@@ -2,6 +2,7 @@ import type { FlowEvent } from "../contracts.js";
 import type { GitHubClient } from "../github/client.js";
 import { type RateLimitBackoff } from "../github/releases.js";
 import type { RequestBudget } from "../github/request-budget.js";
+import type { StateStore } from "../state/types.js";
 import type { WatchConfig } from "./config.js";
 import { type HeldRelease, type WatchCursor } from "./cursor.js";
 /** An unchanged poll rewrites the cursor (to record when it looked) at most this often. */
@@ -32,6 +33,8 @@ export type WatchReport = {
     dropped?: DroppedReport[];
     /** upstream.release.updated / .deleted events of this poll. */
     changes?: number;
+    /** Events delivered again (their steps did not settle, or they were forgotten): not in newReleases or changes. */
+    again?: number;
 };
 export type RepositoryPoll = {
     report: WatchReport;
@@ -47,5 +50,7 @@ export type PollRepositoryOptions = {
     now: Date;
     maxPages?: number;
     log?: (message: string) => void;
+    /** Where the changes to deliver again (`cursor.redeliverEvents`) are read from. */
+    store?: Pick<StateStore, "loadEvent">;
 };
 export declare function pollRepository(options: PollRepositoryOptions): Promise<RepositoryPoll>;

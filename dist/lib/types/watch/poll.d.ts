@@ -52,6 +52,8 @@ export type PendingPoll = PollUpstreamReleasesResult & {
     cursors: Map<string, WatchCursor>;
     /** Which repository each event came from, by event id. */
     repoOf: Map<string, string>;
+    /** What this poll delivered again, by repository (the lists of the cursor it started from). */
+    redelivered?: Map<string, Redeliveries>;
     /** Where the next poll starts, when that changed. */
     rotation?: WatchRotation;
 };
@@ -59,9 +61,14 @@ export type PendingPoll = PollUpstreamReleasesResult & {
 export declare function pollUpstreamReleases(options: PollUpstreamReleasesOptions): Promise<PollUpstreamReleasesResult>;
 /** The poll without saving anything. */
 export declare function collectUpstreamReleases(options: PollUpstreamReleasesOptions): Promise<PendingPoll>;
+/** What the next poll of one repository delivers again: release tags, and change event ids. */
+export type Redeliveries = {
+    tags: ReadonlySet<string>;
+    events: ReadonlySet<string>;
+};
 /**
  * Save the cursors of every repository except those in `skip` (whose events did not all get
- * handled), with the tags in `redeliver` (releases whose steps did not settle) for the next poll
+ * handled), with `redeliver` (releases and changes whose steps did not settle) for the next poll
  * to deliver again.
  */
-export declare function savePendingCursors(store: StateStore, pending: PendingPoll, skip: ReadonlySet<string>, now: (() => Date) | undefined, redeliver?: ReadonlyMap<string, ReadonlySet<string>>): Promise<void>;
+export declare function savePendingCursors(store: StateStore, pending: PendingPoll, skip: ReadonlySet<string>, now: (() => Date) | undefined, redeliver?: ReadonlyMap<string, Redeliveries>): Promise<void>;

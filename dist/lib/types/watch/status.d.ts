@@ -27,7 +27,10 @@ export type WatchRepositoryStatus = {
     };
     /** Releases kept for updates/deletions. */
     tracked: number;
+    /** Tags the next poll delivers again. */
     redeliver: string[];
+    /** upstream.release.updated / .deleted event ids the next poll delivers again. */
+    redeliverEvents: string[];
 };
 export type WatchStatus = {
     at: string;
