@@ -96,15 +96,24 @@ function wholeLines(redactedText: RedactedText, maxBytes: number): string {
 }
 
 /**
- * What closes the fenced code block, the HTML comment and the `<details>` blocks left open at the
- * end of `markdown`: for markdown cut short, and for markdown the action did not write (what flow
- * steps append to the job summary), which must not hide or fold away what comes after it.
+ * What closes the fenced code block, the raw HTML block, the HTML comment and the `<details>`
+ * blocks left open at the end of `markdown`: for markdown cut short, and for markdown the action
+ * did not write (what flow steps append to the job summary), which must not hide or fold away
+ * what comes after it. A raw HTML block opened by `<pre>`, `<script>`, `<style>` or `<textarea>`
+ * at a line's start runs, by CommonMark's rule, to the line holding one of their end tags: left
+ * open, everything after it is raw HTML, never markdown (and GitHub removes a script or style
+ * whole, with all it holds).
  */
 export function closingTags(markdown: string): string {
   let fence: string | undefined;
+  let raw: string | undefined;
   let comment = false;
   let details = 0;
   for (const line of markdown.split("\n")) {
+    if (raw !== undefined) {
+      if (RAW_BLOCK_END.test(line)) raw = undefined;
+      continue;
+    }
     if (fence !== undefined) {
       // A closing fence: the opening's character, at least as many, nothing after but spaces.
       const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line)?.[1];
@@ -114,6 +123,11 @@ export function closingTags(markdown: string): string {
     const open = comment ? undefined : /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
     if (open) {
       fence = open;
+      continue;
+    }
+    const rawTag = comment ? undefined : RAW_BLOCK_START.exec(line)?.[1];
+    if (rawTag) {
+      if (!RAW_BLOCK_END.test(line)) raw = rawTag.toLowerCase();
       continue;
     }
     // An HTML comment hides everything up to its `-->`, the rest of the document when there is none.
@@ -138,5 +152,9 @@ export function closingTags(markdown: string): string {
     details += (shown.match(/<details[\s>]/gi)?.length ?? 0) - (shown.match(/<\/details>/gi)?.length ?? 0);
     details = Math.max(0, details);
   }
-  return `${fence === undefined ? "" : `\n${fence}`}${comment ? "\n-->" : ""}${"\n\n</details>".repeat(details)}`;
+  return `${fence === undefined ? "" : `\n${fence}`}${raw === undefined ? "" : `\n</${raw}>\n`}${comment ? "\n-->" : ""}${"\n\n</details>".repeat(details)}`;
 }
+
+/** CommonMark's HTML block of type 1: its start, at a line's start, and its end, anywhere in a line. */
+const RAW_BLOCK_START = /^ {0,3}<(pre|script|style|textarea)(?=[\s>]|$)/i;
+const RAW_BLOCK_END = /<\/(?:pre|script|style|textarea)>/i;

@@ -83,6 +83,20 @@ describe("what flow steps write to the job summary", () => {
     expect(summary.startsWith("## Step notes\n")).toBe(true);
     const fenced = await runWithStepWriting(`"\\n\`\`\`\\nunclosed code"`);
     expect(closingTags(fenced.slice(0, fenced.indexOf("### Flows for")))).toBe("");
+    // A raw HTML block (<pre>, <script>, <style>, <textarea>) runs to its end tag: left open, the
+    // results after it would be raw text, or removed with the script.
+    for (const tag of ["pre", "SCRIPT", "style", "textarea"]) {
+      const raw = await runWithStepWriting(`"notes\\n\\n<${tag}>\\nstill open"`);
+      // The summary file holds every run of this test so far: this run's part starts at its notes.
+      const from = raw.lastIndexOf("notes\n\n<");
+      const at = raw.indexOf("### Flows for", from);
+      expect(at, tag).toBeGreaterThan(from);
+      expect(raw.slice(from, at)).toContain(`</${tag.toLowerCase()}>`);
+      expect(closingTags(raw.slice(0, at))).toBe("");
+    }
+    expect(closingTags("<pre>\nx")).toBe("\n</pre>\n");
+    expect(closingTags("<pre>x</pre>\ny")).toBe("");
+    expect(closingTags("text <pre>\nx")).toBe("");
   }, 60_000);
 
   it("a step that writes a token or a registered secret to the summary publishes neither", async () => {
