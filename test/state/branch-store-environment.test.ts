@@ -1,36 +1,20 @@
 // The state branch on a machine that cannot run it as asked: no git on PATH, a temporary folder
 // that cannot hold the store's private git directory. `flows` runs as a real process with that
 // environment; it must say what to change and exit 1, never print a stack and ask for a bug report.
-import { spawn } from "node:child_process";
 import { mkdir, symlink, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BranchStateStore } from "../../src/state/branch-store.js";
 import { isUserError } from "../../src/user-error.js";
 import { rawStep, writeFlow } from "../helpers/flow-packages.js";
-import { BUN, git, makeRecord, originWithCheckout, tempDir } from "./helpers.js";
+import { BUN, git, makeRecord, originWithCheckout, runChild, tempDir } from "./helpers.js";
 
 const CLI = join(process.cwd(), "src", "cli.ts");
 
 type Run = { code: number | null; stdout: string; stderr: string };
 
 function flows(argv: string[], env: NodeJS.ProcessEnv): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(BUN, [CLI, ...argv, "--no-color"], {
-      env: { HOME: process.env.HOME, FLOWS_CACHE_DIR: process.env.FLOWS_CACHE_DIR, ...env },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      stdout += chunk.toString();
-    });
-    child.stderr.on("data", (chunk: Buffer) => {
-      stderr += chunk.toString();
-    });
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
+  return runChild(BUN, [CLI, ...argv, "--no-color"], { env: { HOME: process.env.HOME, FLOWS_CACHE_DIR: process.env.FLOWS_CACHE_DIR, ...env } });
 }
 
 /** A checkout with a flow whose step marks that it ran, and an event file for it. */

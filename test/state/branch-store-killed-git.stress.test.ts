@@ -1,9 +1,9 @@
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { chmod, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BranchStateStore } from "../../src/state/branch-store.js";
-import { BUN, CHILDREN, git, originWithCheckout, tempDir } from "./helpers.js";
+import { BUN, CHILDREN, type ChildResult, git, originWithCheckout, runChild, tempDir } from "./helpers.js";
 
 const WRITERS = 4;
 const EVENTS_EACH = 30;
@@ -38,23 +38,8 @@ async function killingGit(dir: string): Promise<string> {
   return dir;
 }
 
-function writer(args: string[], path: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(BUN, [join(CHILDREN, "branch-writer-killed-git.ts"), ...args], {
-      env: { ...process.env, PATH: `${path}:${process.env.PATH}` },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      stdout += chunk.toString();
-    });
-    child.stderr.on("data", (chunk: Buffer) => {
-      stderr += chunk.toString();
-    });
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
+function writer(args: string[], path: string): Promise<ChildResult> {
+  return runChild(BUN, [join(CHILDREN, "branch-writer-killed-git.ts"), ...args], { env: { ...process.env, PATH: `${path}:${process.env.PATH}` } });
 }
 
 describe("BranchStateStore when git is killed mid-push and mid-fetch", () => {

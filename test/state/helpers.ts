@@ -95,26 +95,26 @@ export async function originWithCheckout(): Promise<{ origin: string; checkout: 
 
 export type ChildResult = { code: number; stdout: string; stderr: string };
 
+/** One child process's exit code and all it printed. */
+export function runChild(command: string, args: string[], options: { env?: NodeJS.ProcessEnv } = {}): Promise<ChildResult> {
+  return new Promise<ChildResult>((resolve, reject) => {
+    const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"], ...(options.env ? { env: options.env } : {}) });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      stdout += chunk.toString();
+    });
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
 /** Start every child at once (Bun runs the TypeScript children directly) and wait for all. */
 export function runBunChildren(script: string, argsPerChild: string[][]): Promise<ChildResult[]> {
-  return Promise.all(
-    argsPerChild.map(
-      (args) =>
-        new Promise<ChildResult>((resolve, reject) => {
-          const child = spawn(BUN, [join(CHILDREN, script), ...args], { stdio: ["ignore", "pipe", "pipe"] });
-          let stdout = "";
-          let stderr = "";
-          child.stdout.on("data", (chunk: Buffer) => {
-            stdout += chunk.toString();
-          });
-          child.stderr.on("data", (chunk: Buffer) => {
-            stderr += chunk.toString();
-          });
-          child.on("error", reject);
-          child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
-        }),
-    ),
-  );
+  return Promise.all(argsPerChild.map((args) => runChild(BUN, [join(CHILDREN, script), ...args])));
 }
 
 /** What `flows events`, `runs` and `show` get to run on `store`, with what they printed. */
