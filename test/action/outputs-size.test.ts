@@ -70,7 +70,7 @@ describe("the results output", () => {
   // that does not fit, so what is built stays within the limit and one run.
   it("builds no more JSON than the limit and one run, however many large runs there are", () => {
     const big = "x".repeat(1024 * 1024);
-    const runs = Array.from({ length: 100 }, (_, i) => ({ ...view(i, "done"), resultPayload: { status: "completed", message: "done", data: big } }));
+    const runs: FlowRunView[] = Array.from({ length: 100 }, (_, i) => ({ ...view(i, "done"), resultPayload: { status: "completed", message: "done", data: big } }));
     const redact = vi.spyOn(redactor, "redact");
     try {
       const results = JSON.parse(resultsJson(runs)) as Array<{ flowName: string; truncated?: boolean }>;
