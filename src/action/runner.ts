@@ -143,11 +143,13 @@ class InertSection {
   }
 }
 
+// The file is redacted too: a problem's file is a path in the repository or a stored record,
+// and a path can hold what a step printed.
 function annotation(properties: AnnotationProperties | undefined, shown: (text: string) => string): core.AnnotationProperties | undefined {
   if (!properties) return undefined;
   return {
     ...(properties.title ? { title: shown(properties.title) } : {}),
-    ...(properties.file ? { file: properties.file } : {}),
+    ...(properties.file ? { file: shown(properties.file) } : {}),
     ...(properties.startLine !== undefined ? { startLine: properties.startLine } : {}),
     ...(properties.startColumn !== undefined ? { startColumn: properties.startColumn } : {}),
   };
