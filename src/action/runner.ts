@@ -89,6 +89,17 @@ export function runnerIO(options: RunnerIOOptions = {}): ActionIO {
       summaries = write.catch(() => undefined);
       return write.then(() => undefined);
     },
+    flushSummary() {
+      // Left as the steps wrote it, the file would reach GitHub with only the runner's masking.
+      if (!process.env.GITHUB_STEP_SUMMARY) return Promise.resolve();
+      stepText ??= new StepWrittenSummary(process.env.GITHUB_STEP_SUMMARY, redactor);
+      const steps = stepText;
+      const write = summaries.then(async () => {
+        summaryBudget.use(await steps.takeIn());
+      });
+      summaries = write.catch(() => undefined);
+      return write;
+    },
     setFailed: (message) => speak(() => core.setFailed(shown(message))),
   };
 }
