@@ -50,7 +50,7 @@ export function findSpans(finder: SecretFinder, text: string, until: number, bud
  * searched joined. Each character of the text is in at most one segment, so the work is at most
  * that of searching the text once more.
  */
-const MIN_WRAPPED_RUN = 16;
+export const MIN_WRAPPED_RUN = 16;
 
 /** Characters of base64 (standard and URL-safe, with padding), which holds hex too. */
 const WRAPPED_ALPHABET = (() => {
@@ -59,7 +59,7 @@ const WRAPPED_ALPHABET = (() => {
   return table;
 })();
 
-function inAlphabet(text: string, at: number): boolean {
+export function inAlphabet(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
   return code < 128 && WRAPPED_ALPHABET[code] === 1;
 }
@@ -94,7 +94,7 @@ export function wrappedSegments(text: string): Segment[] {
   return segments;
 }
 
-function wholeRun(text: string, from: number, to: number): boolean {
+export function wholeRun(text: string, from: number, to: number): boolean {
   for (let at = from; at < to; at++) if (!inAlphabet(text, at)) return false;
   return true;
 }
