@@ -126,11 +126,38 @@ export class Redactor {
         clean = parts.join("");
       }
     }
-    if (PATTERN_HINT.test(clean)) {
-      clean = clean
-        .replace(URL_CREDENTIALS, `$1${REDACTED}@`)
-        .replace(QUERY_CREDENTIALS, `$1${REDACTED}`)
-        .replace(GITHUB_TOKEN_SHAPE, REDACTED);
+    return withoutPatterns(clean);
+  }
+
+  /**
+   * Lines redacted as one text, each keeping its place: a secret across line breaks (base64 as
+   * `base64` wraps it) is masked on every line it covers, never joining them. For a part of a
+   * text cut by lines: the lines before it, as `context`, let a secret that starts there be
+   * seen; they are not returned.
+   */
+  redactLines(lines: readonly string[], context: readonly string[] = []): string[] {
+    const all = context.length > 0 ? [...context, ...lines] : lines;
+    const text = all.join("\n");
+    const spans = this.#compiled() ? this.#spans(text, text.length) : [];
+    const clean: string[] = [];
+    let next = 0;
+    let start = 0;
+    for (const [index, line] of all.entries()) {
+      const end = start + line.length;
+      let shown = "";
+      let at = start;
+      while (next < spans.length && spans[next]! < end) {
+        const from = Math.max(spans[next]!, at);
+        const to = Math.min(spans[next + 1]!, end);
+        if (from < to) {
+          shown += `${text.slice(at, from)}${REDACTED}`;
+          at = to;
+        }
+        if (spans[next + 1]! > end) break;
+        next += 2;
+      }
+      if (index >= context.length) clean.push(withoutPatterns(shown + text.slice(at, end)));
+      start = end + 1;
     }
     return clean;
   }
@@ -283,6 +310,15 @@ const INDEX_ABOVE = { forms: 48, chars: 16 * 1024 };
 
 function prefixHash(text: string, at: number): number {
   return (((text.charCodeAt(at) * 31 + text.charCodeAt(at + 1)) * 31 + text.charCodeAt(at + 2)) & 0xffff) >>> 0;
+}
+
+/** URL credentials, credential query parameters and token-shaped strings replaced. */
+function withoutPatterns(text: string): string {
+  if (!PATTERN_HINT.test(text)) return text;
+  return text
+    .replace(URL_CREDENTIALS, `$1${REDACTED}@`)
+    .replace(QUERY_CREDENTIALS, `$1${REDACTED}`)
+    .replace(GITHUB_TOKEN_SHAPE, REDACTED);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { REDACTED, type Redactor, redactor as sharedRedactor } from "../redact.js";
+import { type Redactor, redactor as sharedRedactor } from "../redact.js";
 import { inAlphabet, MIN_WRAPPED_RUN, wholeRun } from "../redact-spans.js";
 
 /** Held lines past this many characters (beyond twice the longest secret) are handed out, but for the last ones. */
@@ -73,31 +73,7 @@ export class WrappedLineHold {
     this.#chars = kept.reduce((sum, each) => sum + each.length + 1, 0);
   }
 
-  /** The held lines with every registered secret in them, as one text, masked on each line it covers. */
   #masked(): string[] {
-    const text = this.#held.join("\n");
-    const spans = [...this.redactor.secretSpans(text)];
-    const lines: string[] = [];
-    let next = 0;
-    let start = 0;
-    for (const line of this.#held) {
-      const end = start + line.length;
-      let shown = "";
-      let at = start;
-      while (next < spans.length && spans[next]![0] < end) {
-        const [from, to] = spans[next]!;
-        const a = Math.max(from, at);
-        const b = Math.min(to, end);
-        if (a < b) {
-          shown += `${text.slice(at, a)}${REDACTED}`;
-          at = b;
-        }
-        if (to > end) break;
-        next++;
-      }
-      lines.push(shown + text.slice(at, end));
-      start = end + 1;
-    }
-    return lines;
+    return this.redactor.redactLines(this.#held);
   }
 }
