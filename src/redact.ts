@@ -3,7 +3,8 @@
 // step that prints the token (or echoes untrusted text carrying it) cannot publish it.
 //
 // What it replaces with `***`:
-// - every secret registered with add() (as is, JSON-escaped, URL-encoded, hex and base64): the action's token inputs, the backend's token, API key
+// - every secret registered with add() (as is, JSON-escaped, URL-encoded, hex in either case and
+//   base64, also wrapped over lines as `base64` prints it): the action's token inputs, the backend's token, API key
 //   and HMAC secret, and the values the workflow lists in the `redact` input (one per line).
 //   The GitHub client and the backend client register their own credentials when created, so
 //   a secret is known before the first byte is sent;
@@ -12,6 +13,7 @@
 // - strings shaped like GitHub tokens (`ghp_…`, `ghs_…`, `github_pat_…`) that nobody registered.
 
 import { MAX_PAYLOAD_DEPTH } from "./events/budget.js";
+import { findSpans, OVERLAP_BUDGET_CHARS, type SecretFinder, unionOfSpans, wrappedSpans } from "./redact-spans.js";
 
 /** Secrets shorter than this are not replaced: masking `a` would destroy every text. */
 export const MIN_SECRET_LENGTH = 4;
@@ -93,33 +95,19 @@ export class Redactor {
     for (let i = 0; i < spans.length; i += 2) yield [spans[i]!, spans[i + 1]!];
   }
 
-  /** secretSpans as one flat array (start, end, start, end, …): redact() runs on every line. */
+  /**
+   * secretSpans as one flat array (start, end, start, end, …): redact() runs on every line. Text
+   * wrapped over lines (the `base64` tool's 76 columns, `xxd -p`'s 60, with LF or CRLF) is also
+   * searched with the line breaks inside it taken out (wrappedSegments), and what is found there
+   * is masked on each line it covers.
+   */
   #spans(text: string, until: number): number[] {
-    const spans: number[] = [];
     const finder = this.#compiled();
-    if (!finder) return spans;
-    let budget = 2 * text.length + OVERLAP_BUDGET_CHARS;
-    let from = 0;
-    for (;;) {
-      const start = finder.find(text, from);
-      if (start < 0) break;
-      const length = finder.matchLength;
-      const end = start + length;
-      const last = spans.length - 1;
-      if (last > 0 && start < spans[last]!) {
-        if (end > spans[last]!) spans[last] = end;
-      } else {
-        if (start >= until) break;
-        spans.push(start, end);
-      }
-      budget -= length;
-      if (budget < 0) {
-        spans[spans.length - 1] = text.length;
-        break;
-      }
-      from = start + 1;
-    }
-    return spans;
+    if (!finder) return [];
+    const spans = findSpans(finder, text, until, { left: 2 * text.length + OVERLAP_BUDGET_CHARS });
+    if (!text.includes("\n")) return spans;
+    const wrapped = wrappedSpans(finder, text, until);
+    return wrapped.length === 0 ? spans : unionOfSpans(spans, wrapped);
   }
 
   /** The text with every secret, URL credential and token-shaped string replaced by `***`. */
@@ -138,11 +126,38 @@ export class Redactor {
         clean = parts.join("");
       }
     }
-    if (PATTERN_HINT.test(clean)) {
-      clean = clean
-        .replace(URL_CREDENTIALS, `$1${REDACTED}@`)
-        .replace(QUERY_CREDENTIALS, `$1${REDACTED}`)
-        .replace(GITHUB_TOKEN_SHAPE, REDACTED);
+    return withoutPatterns(clean);
+  }
+
+  /**
+   * Lines redacted as one text, each keeping its place: a secret across line breaks (base64 as
+   * `base64` wraps it) is masked on every line it covers, never joining them. For a part of a
+   * text cut by lines: the lines before it, as `context`, let a secret that starts there be
+   * seen; they are not returned.
+   */
+  redactLines(lines: readonly string[], context: readonly string[] = []): string[] {
+    const all = context.length > 0 ? [...context, ...lines] : lines;
+    const text = all.join("\n");
+    const spans = this.#compiled() ? this.#spans(text, text.length) : [];
+    const clean: string[] = [];
+    let next = 0;
+    let start = 0;
+    for (const [index, line] of all.entries()) {
+      const end = start + line.length;
+      let shown = "";
+      let at = start;
+      while (next < spans.length && spans[next]! < end) {
+        const from = Math.max(spans[next]!, at);
+        const to = Math.min(spans[next + 1]!, end);
+        if (from < to) {
+          shown += `${text.slice(at, from)}${REDACTED}`;
+          at = to;
+        }
+        if (spans[next + 1]! > end) break;
+        next += 2;
+      }
+      if (index >= context.length) clean.push(withoutPatterns(shown + text.slice(at, end)));
+      start = end + 1;
     }
     return clean;
   }
@@ -228,12 +243,6 @@ export class Redactor {
   }
 }
 
-/**
- * Where the next registered secret starts at or after `from` (-1 for none), the longest one
- * that starts there winning; its length is then `matchLength`.
- */
-type SecretFinder = { find(text: string, from: number): number; readonly matchLength: number };
-
 /** The forms as one alternation, longest first: V8 skips ahead quickly while the forms are few. */
 class RegExpFinder implements SecretFinder {
   readonly #pattern: RegExp;
@@ -303,6 +312,15 @@ function prefixHash(text: string, at: number): number {
   return (((text.charCodeAt(at) * 31 + text.charCodeAt(at + 1)) * 31 + text.charCodeAt(at + 2)) & 0xffff) >>> 0;
 }
 
+/** URL credentials, credential query parameters and token-shaped strings replaced. */
+function withoutPatterns(text: string): string {
+  if (!PATTERN_HINT.test(text)) return text;
+  return text
+    .replace(URL_CREDENTIALS, `$1${REDACTED}@`)
+    .replace(QUERY_CREDENTIALS, `$1${REDACTED}`)
+    .replace(GITHUB_TOKEN_SHAPE, REDACTED);
+}
+
 /**
  * The process's redactor: what the action, the GitHub client, the backend client, the stores and
  * the handover writer share. Secrets only accumulate; nothing is ever un-registered.
@@ -321,7 +339,8 @@ export function parseRedactInput(value: string): string[] {
 const MIN_ENCODED_LENGTH = 8;
 
 /**
- * The forms a secret takes in the texts we send: as is, JSON-escaped, URL-encoded, hex, and
+ * The forms a secret takes in the texts we send: as is, JSON-escaped, URL-encoded, hex (lower and
+ * upper case), and
  * base64 (standard and URL-safe). Base64 is registered as the runner masks it: for the secret
  * at each of the three byte offsets inside a longer encoded text (`basic <base64 of
  * x-access-token:TOKEN>`), the characters that depend on the secret's bytes alone.
@@ -333,7 +352,9 @@ function encodings(secret: string): string[] {
   const url = encodeURIComponent(secret);
   if (url !== secret) forms.push(url);
   const bytes = Buffer.from(secret, "utf8");
-  const encoded = [bytes.toString("hex")];
+  const hex = bytes.toString("hex");
+  // `xxd -u`, `od`-style dumps and many languages' formatters print hex in capitals.
+  const encoded = [hex, hex.toUpperCase()];
   for (let offset = 0; offset < 3; offset++) {
     const text = Buffer.concat([Buffer.alloc(offset), bytes]).toString("base64").replace(/=+$/, "");
     // Characters before `start` mix in the unknown bytes before the secret; from `end` on, after it.
@@ -358,9 +379,6 @@ function literal(text: string): string {
   for (let at = 0; at < text.length; at += LITERAL_RUN) runs.push(escapeRegExp(text.slice(at, at + LITERAL_RUN)));
   return runs.join("(?:)");
 }
-
-/** Matched characters one secretSpans() may visit beyond twice the text's length (see there). */
-const OVERLAP_BUDGET_CHARS = 1 << 20;
 
 /** Characters of a secret per literal: escaped, at most twice that, well under V8's 32,767. */
 const LITERAL_RUN = 8192;

@@ -28,6 +28,48 @@ describe("the redactor", () => {
     expect(redactor.redact(base64(token).replace(/\+/g, "-").replace(/\//g, "_"))).toMatch(/^\*\*\*.{0,4}$/);
   });
 
+  it("replaces a secret's hex in capitals, as `xxd -u` and many formatters print it", () => {
+    const token = "ghs_e2eJobToken0123456789abcdefABCDEF";
+    const redactor = new Redactor().add(token);
+    const hex = Buffer.from(token).toString("hex");
+    expect(redactor.redact(`hex ${hex.toUpperCase()}.`)).toBe("hex ***.");
+    expect(redactor.redact(`hex ${hex}.`)).toBe("hex ***.");
+  });
+
+  // `base64` wraps at 76 columns, `openssl base64` at 64, `xxd -p` at 60: no line holds enough
+  // of the secret's form to match, and each line went out as it was.
+  it("replaces base64 and hex of a secret wrapped over lines (LF and CRLF), keeping the lines", () => {
+    const secret = "sk-live-0123456789abcdefghijklmnopqrstuvwxyz-ABCDEFGHIJKLMNOPQRS";
+    const redactor = new Redactor().add(secret);
+    const wrap = (text: string, width: number, eol: string): string => (text.match(new RegExp(`.{1,${width}}`, "g")) ?? []).join(eol);
+    for (const eol of ["\n", "\r\n"]) {
+      for (const prefix of ["", "a", "ab", "Authorization: basic x-access-token:"]) {
+        const base64 = Buffer.from(`${prefix}${secret}`).toString("base64");
+        expect(base64.length).toBeGreaterThan(76);
+        const clean = redactor.redact(`$ base64 key.txt${eol}${wrap(base64, 76, eol)}${eol}done${eol}`);
+        expect(clean, `${JSON.stringify(eol)} ${prefix}`).toContain("***");
+        // Each line is kept; what is left of the encoding is only the few characters that also
+        // hold the bytes around the secret.
+        expect(clean.split(eol)).toHaveLength(base64.length > 152 ? 6 : 5);
+        for (const part of clean.split(eol).slice(1, -2)) expect(part.replace(/\*\*\*/g, " ").trim().split(" ").every((piece) => piece.length <= 4 || base64.startsWith(piece))).toBe(true);
+        expect(clean.split(eol).at(-2)).toBe("done");
+      }
+      const hex = wrap(Buffer.from(secret).toString("hex"), 60, eol);
+      expect(redactor.redact(`${hex}${eol}`)).toBe(`${hex.split(eol).map(() => "***").join(eol)}${eol}`);
+    }
+    // The plain secret folded over two lines is masked too.
+    expect(redactor.redact(`${secret.slice(0, 20)}\n${secret.slice(20)}`)).toBe("***\n***");
+  });
+
+  it("searches wrapped text in linear time: 10 MiB of 76-column lines", () => {
+    const redactor = new Redactor().add("sk-live-0123456789abcdefghijklmnopqrstuvwxyz");
+    const line = `${"QUJD".repeat(19)}\n`;
+    const text = line.repeat(Math.ceil((10 * 1024 * 1024) / line.length));
+    const started = performance.now();
+    expect(redactor.redact(text)).toBe(text);
+    expect(performance.now() - started).toBeLessThan(3_000);
+  });
+
   it("redacts in linear time: a long run of `a.a.a…` beside a `://` does not rescan itself", () => {
     const redactor = new Redactor();
     const text = `see x://y ${"a.".repeat(80_000)}`;

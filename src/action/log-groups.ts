@@ -1,8 +1,10 @@
 import type { FlowRunView } from "../contracts.js";
 import type { DispatchObserver } from "../engine/dispatch.js";
 import { logOutputLine, logText } from "../log-text.js";
+import { type Redactor, redactor as sharedRedactor } from "../redact.js";
 import { redacted } from "../redact-cut.js";
 import type { ActionIO } from "./io.js";
+import { WrappedLineHold } from "./wrapped-lines.js";
 
 // A buffered step keeps at most this much of its output for the log; the rest is counted.
 // The summary and check runs hold the output tail either way.
@@ -10,7 +12,7 @@ const BUFFER_LIMIT_CHARS = 1024 * 1024;
 /** A step's status line shows this much of its message (the summary and outputs have it all). */
 const STATUS_MESSAGE_CHARS = 500;
 
-type Buffered = { run: FlowRunView; lines: string[]; chars: number; dropped: number };
+type Buffered = { run: FlowRunView; lines: string[]; chars: number; dropped: number; hold: WrappedLineHold };
 
 /**
  * One log group per step, opened and closed once, never inside another (the runner's groups
@@ -18,9 +20,11 @@ type Buffered = { run: FlowRunView; lines: string[]; chars: number; dropped: num
  * running beside it are buffered, and each is printed as a whole group when the live one
  * closes. Then the longest-running buffered step becomes the live one. Step output is
  * printed as plain text: the runner parses no workflow command from it, and its bidirectional
- * controls and invisible format characters are shown as escapes (src/log-text.ts).
+ * controls and invisible format characters are shown as escapes (src/log-text.ts). Lines that
+ * may be base64 or hex wrapped over lines are held until the text ends, so that a secret's
+ * encoding across them is masked (./wrapped-lines.ts).
  */
-export function logGroups(io: Pick<ActionIO, "startGroup" | "endGroup" | "plain" | "info">): DispatchObserver {
+export function logGroups(io: Pick<ActionIO, "startGroup" | "endGroup" | "plain" | "info">, redactor: Redactor = sharedRedactor): DispatchObserver {
   let live: string | undefined;
   const running = new Map<string, Buffered>();
   const ended: Array<{ buffered: Buffered; run: FlowRunView }> = [];
@@ -36,6 +40,22 @@ export function logGroups(io: Pick<ActionIO, "startGroup" | "endGroup" | "plain"
     buffered.lines = [];
     buffered.chars = 0;
   };
+  const buffer = (run: FlowRunView): Buffered => {
+    const buffered: Buffered = { run, lines: [], chars: 0, dropped: 0, hold: new WrappedLineHold((line) => show(buffered, logOutputLine(line)), redactor) };
+    return buffered;
+  };
+  const show = (buffered: Buffered, line: string): void => {
+    if (buffered.run.id === live) {
+      io.plain(line);
+      return;
+    }
+    if (buffered.chars + line.length > BUFFER_LIMIT_CHARS) {
+      buffered.dropped += 1;
+      return;
+    }
+    buffered.lines.push(line);
+    buffered.chars += line.length + 1;
+  };
   const close = (run: FlowRunView): void => {
     io.endGroup();
     io.info(statusLine(run));
@@ -43,27 +63,16 @@ export function logGroups(io: Pick<ActionIO, "startGroup" | "endGroup" | "plain"
 
   return {
     onStepStart(run) {
-      const buffered: Buffered = { run, lines: [], chars: 0, dropped: 0 };
+      const buffered = buffer(run);
       running.set(run.id, buffered);
       if (live === undefined) open(buffered);
     },
     onStepLine(run, _stream, raw) {
-      const line = logOutputLine(raw);
-      if (run.id === live) {
-        io.plain(line);
-        return;
-      }
-      const buffered = running.get(run.id);
-      if (!buffered) return;
-      if (buffered.chars + line.length > BUFFER_LIMIT_CHARS) {
-        buffered.dropped += 1;
-        return;
-      }
-      buffered.lines.push(line);
-      buffered.chars += line.length + 1;
+      running.get(run.id)?.hold.push(raw);
     },
     onStepEnd(run) {
-      const buffered = running.get(run.id) ?? { run, lines: [], chars: 0, dropped: 0 };
+      const buffered = running.get(run.id) ?? buffer(run);
+      buffered.hold.flush();
       running.delete(run.id);
       if (live !== undefined && run.id !== live) {
         ended.push({ buffered, run });

@@ -32,9 +32,28 @@ export async function writeOutputs(io: ActionIO, outcome: DispatchOutcome): Prom
  * a secret), as many as fit, in order.
  */
 export function resultsJson(runs: FlowRunView[]): string {
-  const views = runs.map(({ output: _output, ...view }) => view);
-  const full = redactor.redact(JSON.stringify(views));
-  if (Buffer.byteLength(full, "utf8") <= RESULTS_OUTPUT_LIMIT_BYTES) return full;
+  return fullViews(runs) ?? briefViews(runs);
+}
+
+/**
+ * The whole views, or undefined once they pass the limit. Built one run at a time and given up
+ * at the first that does not fit: a hundred runs of 4 MiB results were 400 MB of JSON, and a
+ * redacted copy as large, before their size was looked at. Each part is redacted alone, and the
+ * whole once more (at most the limit): a secret could straddle two parts.
+ */
+function fullViews(runs: FlowRunView[]): string | undefined {
+  const parts: string[] = [];
+  let bytes = 2;
+  for (const { output: _output, ...view } of runs) {
+    const part = redactor.redact(JSON.stringify(view));
+    bytes += Buffer.byteLength(part, "utf8") + (parts.length > 0 ? 1 : 0);
+    if (bytes > RESULTS_OUTPUT_LIMIT_BYTES) return undefined;
+    parts.push(part);
+  }
+  return redactor.redact(`[${parts.join(",")}]`);
+}
+
+function briefViews(runs: FlowRunView[]): string {
   const brief: string[] = [];
   let bytes = 2;
   for (const run of runs) {
@@ -44,7 +63,7 @@ export function resultsJson(runs: FlowRunView[]): string {
     brief.push(item);
     bytes += size;
   }
-  return `[${brief.join(",")}]`;
+  return redactor.redact(`[${brief.join(",")}]`);
 }
 
 function briefView(run: FlowRunView): Record<string, unknown> {

@@ -93,6 +93,9 @@ export async function runAction({ io, env, signal, findBun, stateDirSetting }: R
     await flushActionStore(store, io);
     return outcome;
   } finally {
+    // Whatever the flow steps wrote to the job summary after the action's last section (all of
+    // it, when the mode failed before its summary) is redacted before the runner publishes it.
+    await io.flushSummary?.().catch((error: unknown) => io.warning(`The flow steps' part of the job summary could not be checked for secrets: ${describeError(error)}`));
     await store.close?.();
   }
 }

@@ -89,6 +89,17 @@ export function runnerIO(options: RunnerIOOptions = {}): ActionIO {
       summaries = write.catch(() => undefined);
       return write.then(() => undefined);
     },
+    flushSummary() {
+      // Left as the steps wrote it, the file would reach GitHub with only the runner's masking.
+      if (!process.env.GITHUB_STEP_SUMMARY) return Promise.resolve();
+      stepText ??= new StepWrittenSummary(process.env.GITHUB_STEP_SUMMARY, redactor);
+      const steps = stepText;
+      const write = summaries.then(async () => {
+        summaryBudget.use(await steps.takeIn());
+      });
+      summaries = write.catch(() => undefined);
+      return write;
+    },
     setFailed: (message) => speak(() => core.setFailed(shown(message))),
   };
 }
@@ -143,11 +154,13 @@ class InertSection {
   }
 }
 
+// The file is redacted too: a problem's file is a path in the repository or a stored record,
+// and a path can hold what a step printed.
 function annotation(properties: AnnotationProperties | undefined, shown: (text: string) => string): core.AnnotationProperties | undefined {
   if (!properties) return undefined;
   return {
     ...(properties.title ? { title: shown(properties.title) } : {}),
-    ...(properties.file ? { file: properties.file } : {}),
+    ...(properties.file ? { file: shown(properties.file) } : {}),
     ...(properties.startLine !== undefined ? { startLine: properties.startLine } : {}),
     ...(properties.startColumn !== undefined ? { startColumn: properties.startColumn } : {}),
   };

@@ -100,8 +100,17 @@ function annotationMessage(text: string): string {
   return cutToBytes(clean.text, MESSAGE_BYTES, (n) => `… ${n} more bytes cut`);
 }
 
-/** A path relative to the repository root, or undefined when it is absolute or escapes it. */
+/**
+ * A path relative to the repository root, or undefined when it is absolute or escapes it. Then
+ * redacted like the message (a step may name a file after a secret), here where the annotation
+ * is built and not only in the GitHub client's last pass over the request.
+ */
 function repositoryPath(value: unknown): string | undefined {
+  const path = checkedPath(value);
+  return path === undefined ? undefined : redacted(path).text;
+}
+
+function checkedPath(value: unknown): string | undefined {
   if (typeof value !== "string") return undefined;
   const path = value.trim().replace(/\\/g, "/").replace(/^(\.\/)+/, "");
   if (!path || path.length > 1024 || path.startsWith("/") || /^[A-Za-z]:/.test(path)) return undefined;

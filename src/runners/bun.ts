@@ -54,7 +54,8 @@ class StepOutput {
   /** Last lines of stderr (or stdout when stderr is empty), to append to a reason. */
   reasonTail(): string {
     const [name, tail] = this.stderr.kept().length > 0 ? ["stderr", this.stderr] : ["stdout", this.stdout];
-    const lines = tail.kept().slice(-REASON_TAIL_LINES);
+    // Redacted before the cut to the last lines: a secret wrapped over lines may start before them.
+    const lines = tail.keptRedacted().slice(-REASON_TAIL_LINES);
     return lines.length === 0 ? "" : `\nLast lines of ${name}:\n${lines.join("\n")}`;
   }
 }

@@ -193,6 +193,13 @@ export class OutputTail {
   private first = 0;
   private keptBytes = 0;
   private cutBytes = 0;
+  /**
+   * The last dropped lines, the longest secret's length of them: a secret that base64 wrapped
+   * over lines may start in a dropped line and end in a kept one, whose part of it no redaction
+   * of the kept lines alone matches. Redacted with them as context (Redactor.redactLines).
+   */
+  private context: string[] = [];
+  private contextChars = 0;
 
   constructor(private readonly maxBytes: number) {}
 
@@ -207,6 +214,8 @@ export class OutputTail {
       this.lines = [kept];
       this.first = 0;
       this.keptBytes = keptSize;
+      this.context = [];
+      this.contextChars = 0;
       return;
     }
     this.lines.push(line);
@@ -217,6 +226,7 @@ export class OutputTail {
       this.first += 1;
       this.keptBytes -= droppedSize;
       this.cutBytes += droppedSize;
+      this.keepAsContext(dropped);
     }
     if (this.first > 1024 && this.first * 2 > this.lines.length) {
       this.lines = this.lines.slice(this.first);
@@ -229,13 +239,26 @@ export class OutputTail {
     return this.lines.slice(this.first);
   }
 
+  /** Kept lines, oldest first, redacted with the dropped lines before them as context. */
+  keptRedacted(): string[] {
+    return redactor.redactLines(this.kept(), this.context);
+  }
+
+  private keepAsContext(dropped: string): void {
+    this.context.push(dropped);
+    this.contextChars += dropped.length + 1;
+    while (this.context.length > 1 && this.contextChars - this.context[0]!.length - 1 > redactor.longest) {
+      this.contextChars -= this.context.shift()!.length + 1;
+    }
+  }
+
   get bytesCut(): number {
     return this.cutBytes;
   }
 
   /** The tail as text, with a `… N bytes cut …` marker on top when output was dropped. */
   text(): string {
-    const body = this.kept().join("\n");
+    const body = (this.cutBytes > 0 ? this.keptRedacted() : this.kept()).join("\n");
     return this.cutBytes > 0 ? `… ${this.cutBytes} bytes cut …\n${body}` : body;
   }
 }

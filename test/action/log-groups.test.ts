@@ -138,4 +138,29 @@ describe("step output in the log", () => {
       { name: "buffered/s", lines: ["pay\\u200bpal \\u2066x\\u2069 \\ufeffbom \u001b[32mgreen\u001b[0m 👩‍💻"] },
     ]);
   });
+
+  it("masks a secret's base64 that a step printed wrapped over lines, live and buffered", async () => {
+    const { logGroups } = await import("../../src/action/log-groups.js");
+    const { fakeIO } = await import("../helpers/fake-io.js");
+    const { Redactor } = await import("../../src/redact.js");
+    const secret = "sk-live-0123456789abcdefghijklmnopqrstuvwxyz-ABCDEFGHIJKLMNOPQRS";
+    const base64 = Buffer.from(`x-access-token:${secret}`).toString("base64");
+    const lines = [base64.slice(0, 76), base64.slice(76)];
+    const io = fakeIO();
+    const observer = logGroups(io, new Redactor().add(secret));
+    const run = (name: string): FlowRunView => ({ id: name, flowName: name, stepName: "s", effectiveStatus: "completed" }) as FlowRunView;
+    const [live, buffered] = [run("live"), run("buffered")] as const;
+    observer.onStepStart?.(live);
+    observer.onStepStart?.(buffered);
+    for (const each of [live, buffered]) for (const line of [...lines, "done"]) observer.onStepLine?.(each, "stdout", line);
+    observer.onStepEnd?.(buffered);
+    observer.onStepEnd?.(live);
+    const groups = groupsOf(io.log.join("\n"));
+    expect(groups.map((group) => group.lines.length)).toEqual([3, 3]);
+    for (const group of groups) {
+      // What is left of each line is only the few characters that also hold the bytes around the secret.
+      for (const line of group.lines.slice(0, 2)) expect(line.replace("***", "").length).toBeLessThanOrEqual(24);
+      expect(group.lines[2]).toBe("done");
+    }
+  });
 });

@@ -1,6 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { RESULTS_OUTPUT_LIMIT_BYTES, resultsJson } from "../../src/action/outputs.js";
 import type { FlowRunView } from "../../src/contracts.js";
+import { redactor } from "../../src/redact.js";
 import { tempRepo, writeFlow } from "../helpers/flow-packages.js";
 import { makeRun } from "../state/helpers.js";
 import { runDistAction } from "../helpers/run-action.js";
@@ -62,5 +63,25 @@ describe("the results output", () => {
     // 99 é and 401 whole emoji would be 500 code points: the 500th is an emoji, kept whole.
     expect(results[0]?.message).toBe(`${"é".repeat(99)}${"😀".repeat(400)}x`);
     expect(text).not.toMatch(/\\ud83d"/);
+  });
+
+  // Before, every run's JSON was built (and a redacted copy of it) before the size was looked
+  // at: 100 runs of 4 MiB results were 400 MB, twice. Now the building stops at the first run
+  // that does not fit, so what is built stays within the limit and one run.
+  it("builds no more JSON than the limit and one run, however many large runs there are", () => {
+    const big = "x".repeat(1024 * 1024);
+    const runs: FlowRunView[] = Array.from({ length: 100 }, (_, i) => ({ ...view(i, "done"), resultPayload: { status: "completed", message: "done", data: big } }));
+    const redact = vi.spyOn(redactor, "redact");
+    try {
+      const results = JSON.parse(resultsJson(runs)) as Array<{ flowName: string; truncated?: boolean }>;
+      const built = redact.mock.calls.reduce((sum, [text]) => sum + text.length, 0);
+      expect(built).toBeLessThan(big.length + 2 * RESULTS_OUTPUT_LIMIT_BYTES);
+      expect(results).toHaveLength(100);
+      expect(results.every((item) => item.truncated === true)).toBe(true);
+    } finally {
+      redact.mockRestore();
+    }
+    // Small runs are kept whole, as before.
+    expect(JSON.parse(resultsJson([view(1, "done")]))).toEqual([expect.objectContaining({ flowName: "flow-1", resultPayload: { status: "completed", message: "done" } })]);
   });
 });

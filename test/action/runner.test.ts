@@ -51,16 +51,18 @@ describe("runnerIO", () => {
     for (const token of tokens) expect(token).toMatch(/^flows-[0-9a-f]{32}$/);
   });
 
-  it("annotations show bidirectional controls and hold no secret, in their message and their title", () => {
+  it("annotations show bidirectional controls and hold no secret, in their message, title and file", () => {
     const io = runnerIO({ redactor: new Redactor() });
     io.setSecret("s3cr3t-value");
     io.warning("step \u202Edeliaf\u202C: s3cr3t-value", { title: "flow \u2066x\u2069 s3cr3t-value", file: "flows/a/flow.toml" });
+    io.warning("in a file named after it", { file: "out/s3cr3t-value.json", startLine: 2 });
     io.error("\u200Fmark");
     io.setFailed("failed \u202E!");
     const commands = commandsTheRunnerRuns(written);
     expect(commands.map((command) => [command.name, command.properties, command.data])).toEqual([
       ["add-mask", "", "s3cr3t-value"],
       ["warning", "title=flow <U+2066>x<U+2069> ***,file=flows/a/flow.toml", "step <U+202E>deliaf<U+202C>: ***"],
+      ["warning", "file=out/***.json,line=2", "in a file named after it"],
       ["error", "", "<U+200F>mark"],
       ["error", "", "failed <U+202E>!"],
     ]);

@@ -118,5 +118,38 @@ describe("what flow steps write to the job summary", () => {
       "first step text\n\n### Section A <!-- a comment the action closed itself -->\nsecond step text, no line break\n\n### Section B\n### Section C\n",
     );
   });
-});
 
+  // The steps' text is taken in when the action appends a section. A mode that failed after its
+  // steps ran appended none, and the file reached GitHub as the steps wrote it: a registered
+  // secret in it, which the runner does not know, was published.
+  it("a step's secret in the summary is redacted also when the job then fails before its own summary", async () => {
+    const source = `
+import { appendFileSync } from "node:fs";
+await Bun.stdin.text();
+appendFileSync(process.env.GITHUB_STEP_SUMMARY, "token ${TOKEN} and key ${REGISTERED}\\n");
+console.log("FLOW_RESULT " + JSON.stringify({ status: "completed", message: "wrote its own notes" }));
+`;
+    await writeFlow(repo.dir, { name: "notes", steps: [{ name: "write", trigger: "push", source }] });
+    const run = await runInProcess({
+      workspace: repo.dir,
+      eventName: "push",
+      payload: { ref: "refs/heads/main", after: "a".repeat(40), repository: { full_name: "octo-org/octo-repo" } },
+      // `watch` on a push: the action warns after the step ran, and the warning fails here.
+      inputs: { state: "none", checks: "off", comment: "off", redact: REGISTERED, watch: "octo-org/upstream" },
+      env: { GITHUB_STEP_SUMMARY: summaryPath },
+      alterIO: (io) => {
+        const real = runnerIO();
+        io.appendSummary = real.appendSummary;
+        io.flushSummary = real.flushSummary;
+        io.warning = () => {
+          throw new Error("the log is gone");
+        };
+      },
+    });
+    expect(run.code, run.stdout).toBe(1);
+    const summary = await readFile(summaryPath, "utf8");
+    expect(summary).not.toContain("### Flows for");
+    expect(summary).toContain("token *** and key ***");
+    expect(summary).not.toContain(REGISTERED);
+  }, 60_000);
+});

@@ -159,6 +159,15 @@ describe("check-run text is redacted before mentions and markup are defused", ()
     const [annotation] = problemAnnotations([{ severity: "error", file: "flows/f/flow.toml", line: 2, message: text }]);
     expectClean(annotation?.message ?? "");
   });
+
+  // The GitHub client redacts request bodies as they leave; the annotation's path is redacted
+  // where it is built too, as its message and title are.
+  it("annotation paths, from FLOW_RESULT and from flow package problems", () => {
+    const { annotations } = runAnnotations(cutRun({ resultPayload: { status: "failed", annotations: [{ path: `out/${TOKEN}/a.ts`, message: "m" }, { path: `out/${REGISTERED}.ts`, message: "m" }] } }));
+    expect(annotations.map((annotation) => annotation.path)).toEqual(["out/***/a.ts", "out/***.ts"]);
+    const [problem] = problemAnnotations([{ severity: "error", file: `/repo/flows/${TOKEN}/flow.toml`, line: 2, message: "m" }], "/repo");
+    expect(problem?.path).toBe("flows/***/flow.toml");
+  });
 });
 
 function summaryOutcome(run: FlowRunView): DispatchOutcome {

@@ -86,6 +86,20 @@ describe("OutputTail", () => {
     expect(tail.text()).toBe("… 10 bytes cut …\ncccc\ndddd");
   });
 
+  // Old lines are dropped whole: a secret's base64 that `base64` wrapped over two lines kept its
+  // second part at the tail's start, which no redaction of the tail matches.
+  it("masks the part of a wrapped secret left at the tail's start, with the dropped lines as context", () => {
+    const secret = "tail-wrapped-secret-0123456789abcdefghijklmnopqrstuvwxyz";
+    redactor.add(secret);
+    const base64 = Buffer.from(`x-access-token:${secret}`).toString("base64");
+    const [first, second] = [base64.slice(0, 76), base64.slice(76)];
+    const tail = new OutputTail(80);
+    for (const line of ["before", first, second, "after"]) tail.push(line);
+    expect(tail.kept()).toEqual([second, "after"]);
+    expect(tail.text()).toMatch(/\n\*\*\*[A-Za-z0-9+/=]{0,4}\nafter$/);
+    expect(tail.keptRedacted()).toEqual([expect.stringMatching(/^\*\*\*[A-Za-z0-9+/=]{0,4}$/), "after"]);
+  });
+
   it("keeps the end of a single line longer than the whole tail", () => {
     const tail = new OutputTail(8);
     tail.push("ok");

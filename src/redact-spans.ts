@@ -1,0 +1,171 @@
+// Where the registered secrets are in a text: the spans the redactor (src/redact.ts) replaces,
+// found as the text is, and in text wrapped over lines as if it were on one.
+
+/**
+ * Where the next registered secret starts at or after `from` (-1 for none), the longest one
+ * that starts there winning; its length is then `matchLength`.
+ */
+export type SecretFinder = { find(text: string, from: number): number; readonly matchLength: number };
+
+/** Matched characters one search may visit beyond twice the text's length (see findSpans). */
+export const OVERLAP_BUDGET_CHARS = 1 << 20;
+
+/**
+ * The spans of `text` that start before `until`, as one flat array (start, end, start, end, …).
+ * Overlapping matches make one span. Every position where a secret starts is visited, so the
+ * work grows with the matched text; once it passes `budget.left` characters the rest of the text
+ * is one span (masking more than needed is safe; time without bound is not).
+ */
+export function findSpans(finder: SecretFinder, text: string, until: number, budget: { left: number }): number[] {
+  const spans: number[] = [];
+  let from = 0;
+  for (;;) {
+    const start = finder.find(text, from);
+    if (start < 0) break;
+    const length = finder.matchLength;
+    const end = start + length;
+    const last = spans.length - 1;
+    if (last > 0 && start < spans[last]!) {
+      if (end > spans[last]!) spans[last] = end;
+    } else {
+      if (start >= until) break;
+      spans.push(start, end);
+    }
+    budget.left -= length;
+    if (budget.left < 0) {
+      spans[spans.length - 1] = text.length;
+      break;
+    }
+    from = start + 1;
+  }
+  return spans;
+}
+
+/**
+ * Base64 and hex as tools print them: `base64` wraps at 76 columns, `openssl base64` and PEM at
+ * 64, `xxd -p` at 60, each line ended by LF or CRLF. A secret's encoded form then crosses line
+ * breaks, and no line holds enough of it to match. A line break is taken out when at least
+ * MIN_WRAPPED_RUN characters of the alphabet end the line before it and one starts the line
+ * after (a short word on each side is not wrapped text); a run of such breaks makes one segment,
+ * searched joined. Each character of the text is in at most one segment, so the work is at most
+ * that of searching the text once more.
+ */
+export const MIN_WRAPPED_RUN = 16;
+
+/** Characters of base64 (standard and URL-safe, with padding), which holds hex too. */
+const WRAPPED_ALPHABET = (() => {
+  const table = new Uint8Array(128);
+  for (const char of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=-_") table[char.charCodeAt(0)] = 1;
+  return table;
+})();
+
+export function inAlphabet(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code < 128 && WRAPPED_ALPHABET[code] === 1;
+}
+
+/** A run of wrapped lines: its characters in the text, between the line breaks at `breaks` (start, end, …). */
+type Segment = { start: number; end: number; breaks: number[] };
+
+/** The segments of wrapped text, in order. */
+export function wrappedSegments(text: string): Segment[] {
+  const segments: Segment[] = [];
+  let open: Segment | undefined;
+  let lineStart = 0;
+  for (let newline = text.indexOf("\n"); newline >= 0; newline = text.indexOf("\n", newline + 1)) {
+    const breakStart = newline > lineStart && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
+    const next = newline + 1;
+    let joinable = next < text.length && inAlphabet(text, next) && breakStart - lineStart >= MIN_WRAPPED_RUN;
+    for (let at = breakStart - MIN_WRAPPED_RUN; joinable && at < breakStart; at++) joinable = inAlphabet(text, at);
+    if (joinable) {
+      // The segment goes on when the line just ended is wrapped text from its start.
+      const goesOn = open !== undefined && open.breaks[open.breaks.length - 1] === lineStart && wholeRun(text, lineStart, breakStart);
+      if (!goesOn) {
+        if (open) segments.push(closed(text, open));
+        let start = breakStart - MIN_WRAPPED_RUN;
+        while (start > lineStart && inAlphabet(text, start - 1)) start--;
+        open = { start, end: 0, breaks: [] };
+      }
+      open!.breaks.push(breakStart, next);
+    }
+    lineStart = next;
+  }
+  if (open) segments.push(closed(text, open));
+  return segments;
+}
+
+export function wholeRun(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (!inAlphabet(text, at)) return false;
+  return true;
+}
+
+/** The segment ends where the run after its last break does. */
+function closed(text: string, segment: Segment): Segment {
+  let end = segment.breaks[segment.breaks.length - 1]!;
+  while (end < text.length && inAlphabet(text, end)) end++;
+  segment.end = end;
+  return segment;
+}
+
+/**
+ * The spans of secrets found in the wrapped segments of `text` joined, as spans of `text`: a
+ * secret across a line break is masked on both lines, and the break is kept. One budget for all
+ * segments, as for the text (findSpans); past it, the rest of the text is one span.
+ */
+export function wrappedSpans(finder: SecretFinder, text: string, until: number): number[] {
+  const segments = wrappedSegments(text);
+  if (segments.length === 0) return [];
+  const spans: number[] = [];
+  const budget = { left: 2 * text.length + OVERLAP_BUDGET_CHARS };
+  for (const { start, end, breaks } of segments) {
+    if (start >= until) break;
+    // The segment's lines: where each starts in the text, and its length.
+    const starts = [start];
+    const lengths: number[] = [];
+    for (let i = 0; i < breaks.length; i += 2) {
+      lengths.push(breaks[i]! - starts[starts.length - 1]!);
+      starts.push(breaks[i + 1]!);
+    }
+    lengths.push(end - starts[starts.length - 1]!);
+    const joined = starts.map((at, i) => text.slice(at, at + lengths[i]!)).join("");
+    const found = findSpans(finder, joined, joined.length, budget);
+    let line = 0;
+    let lineAt = 0; // where `line` starts in `joined`
+    for (let i = 0; i < found.length; i += 2) {
+      const from = found[i]!;
+      const to = found[i + 1]!;
+      while (lineAt + lengths[line]! <= from) lineAt += lengths[line++]!;
+      if (budget.left < 0 && i === found.length - 2) {
+        spans.push(starts[line]! + from - lineAt, text.length);
+        return spans;
+      }
+      for (let each = line, eachAt = lineAt; eachAt < to; eachAt += lengths[each++]!) {
+        const a = Math.max(from, eachAt);
+        const b = Math.min(to, eachAt + lengths[each]!);
+        if (a < b && starts[each]! + a - eachAt < until) spans.push(starts[each]! + a - eachAt, starts[each]! + b - eachAt);
+      }
+    }
+  }
+  return spans;
+}
+
+/** Two flat lists of spans, each in order, as one in order: overlapping spans become one. */
+export function unionOfSpans(a: number[], b: number[]): number[] {
+  const union: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const fromA = j >= b.length || (i < a.length && a[i]! <= b[j]!);
+    const start = fromA ? a[i]! : b[j]!;
+    const end = fromA ? a[i + 1]! : b[j + 1]!;
+    if (fromA) i += 2;
+    else j += 2;
+    const last = union.length - 1;
+    if (last > 0 && start < union[last]!) {
+      if (end > union[last]!) union[last] = end;
+    } else {
+      union.push(start, end);
+    }
+  }
+  return union;
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { WrappedLineHold } from "../../src/action/wrapped-lines.js";
+import { Redactor } from "../../src/redact.js";
+
+// The live log prints a step's output line by line, each line redacted alone: a secret's base64
+// that `base64` wrapped at 76 columns was in no line whole, and went out in pieces.
+
+const SECRET = "sk-live-0123456789abcdefghijklmnopqrstuvwxyz-ABCDEFGHIJKLMNOPQRS";
+const wrap = (text: string, width = 76): string[] => text.match(new RegExp(`.{1,${width}}`, "g")) ?? [];
+
+function through(redactor: Redactor, lines: string[]): { shown: string[]; shownBeforeEnd: number } {
+  const shown: string[] = [];
+  const hold = new WrappedLineHold((line) => shown.push(line), redactor);
+  for (const line of lines) hold.push(line);
+  const shownBeforeEnd = shown.length;
+  hold.flush();
+  return { shown, shownBeforeEnd };
+}
+
+describe("lines held while they may be wrapped text", () => {
+  it("masks a secret's base64 wrapped over lines, each line kept, and passes other lines at once", () => {
+    const redactor = new Redactor().add(SECRET);
+    const base64 = wrap(Buffer.from(`x-access-token:${SECRET}`).toString("base64"));
+    expect(base64.length).toBe(2);
+    const { shown, shownBeforeEnd } = through(redactor, ["$ base64 token.txt", ...base64, "done", "next line"]);
+    expect(shown).toHaveLength(5);
+    expect(shown[0]).toBe("$ base64 token.txt");
+    expect(shown[1]).toMatch(/^[A-Za-z0-9+/]{0,24}\*\*\*$/);
+    expect(shown[2]).toMatch(/^\*\*\*[A-Za-z0-9+/=]{0,4}$/);
+    expect(shown.slice(3)).toEqual(["done", "next line"]);
+    // Printed before the end: nothing is held once the wrapped text has ended.
+    expect(shownBeforeEnd).toBe(5);
+  });
+
+  it("hands out a long wrapped text as it goes, masking what crosses each hand-out as the whole text would", () => {
+    const redactor = new Redactor().add(SECRET);
+    const chunks: Buffer[] = [];
+    for (let i = 0; i < 12; i++) chunks.push(Buffer.from(Array.from({ length: 20_000 + i * 977 }, (_, j) => (j * 131 + i) % 256)), Buffer.from(SECRET));
+    const lines = [...wrap(Buffer.concat(chunks).toString("base64")), "done"];
+    const { shown, shownBeforeEnd } = through(redactor, lines);
+    expect(shown).toEqual(redactor.redact(lines.join("\n")).split("\n"));
+    expect(shown.join("\n").match(/\*\*\*/g)?.length).toBeGreaterThanOrEqual(12);
+    expect(shownBeforeEnd).toBe(lines.length);
+    // Without an end, at most the bound and the longest secret are held back.
+    const { shownBeforeEnd: early } = through(redactor, lines.slice(0, -1));
+    expect(lines.slice(early, -1).join("\n").length).toBeLessThan(2 * redactor.longest + 64 * 1024 + 2 * 77);
+  });
+});
