@@ -3,6 +3,12 @@ import { inAlphabet, MIN_WRAPPED_RUN, wholeRun } from "../redact-spans.js";
 
 /** Held lines past this many characters (beyond twice the longest secret) are handed out, but for the last ones. */
 const HOLD_CHARS = 64 * 1024;
+/**
+ * Held lines are handed out once no line has come for this long: a tool prints wrapped text at
+ * once, and a line that only looks like its start ("Cloning into /home/runner/work/repo/repo")
+ * must not wait in the live log for the step's next line, minutes later.
+ */
+export const HOLD_MS = 250;
 
 /**
  * A step's output lines for the live log, held while they may be base64 or hex wrapped over
@@ -16,6 +22,7 @@ const HOLD_CHARS = 64 * 1024;
 export class WrappedLineHold {
   #held: string[] = [];
   #chars = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
   /** How many of the held lines were handed out already: kept only for what follows them. */
   #shown = 0;
 
@@ -25,6 +32,14 @@ export class WrappedLineHold {
   ) {}
 
   push(line: string): void {
+    this.#hold(line);
+    if (this.#held.length === 0) return;
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => this.flush(), HOLD_MS);
+    this.#timer.unref?.();
+  }
+
+  #hold(line: string): void {
     if (this.#held.length > 0 && line.length > 0 && inAlphabet(line, 0)) {
       this.#add(line);
       // A line of wrapped text from end to end may go on; any other ends the text.
@@ -39,6 +54,8 @@ export class WrappedLineHold {
 
   /** Hands out every held line (at the step's end, or when the wrapped text ends). */
   flush(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
     if (this.#held.length === 0) return;
     const masked = this.#masked();
     for (let i = this.#shown; i < masked.length; i++) this.emit(masked[i]!);

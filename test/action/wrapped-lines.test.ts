@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { WrappedLineHold } from "../../src/action/wrapped-lines.js";
+import { HOLD_MS, WrappedLineHold } from "../../src/action/wrapped-lines.js";
 import { Redactor } from "../../src/redact.js";
 
 // The live log prints a step's output line by line, each line redacted alone: a secret's base64
@@ -44,5 +44,20 @@ describe("lines held while they may be wrapped text", () => {
     // Without an end, at most the bound and the longest secret are held back.
     const { shownBeforeEnd: early } = through(redactor, lines.slice(0, -1));
     expect(lines.slice(early, -1).join("\n").length).toBeLessThan(2 * redactor.longest + 64 * 1024 + 2 * 77);
+  });
+
+  it("hands out a held line once no line has come for a moment, not only at the step's next line", async () => {
+    const shown: string[] = [];
+    const hold = new WrappedLineHold((line) => shown.push(line), new Redactor().add(SECRET));
+    // Ends in 16 or more characters of base64's alphabet: it may be the start of wrapped text.
+    hold.push("Cloning into /home/runner/work/repo/repo");
+    expect(shown).toEqual([]);
+    await new Promise((done) => setTimeout(done, HOLD_MS + 100));
+    expect(shown).toEqual(["Cloning into /home/runner/work/repo/repo"]);
+    // A wrapped secret printed at once is still masked whole.
+    for (const line of wrap(Buffer.from(SECRET).toString("base64"))) hold.push(line);
+    await new Promise((done) => setTimeout(done, HOLD_MS + 100));
+    expect(shown.slice(1).join("")).not.toContain(Buffer.from(SECRET).toString("base64").slice(10, 30));
+    expect(shown.slice(1).join("")).toContain("***");
   });
 });
