@@ -4,7 +4,7 @@ import { logOutputLine, logText } from "../log-text.js";
 import { type Redactor, redactor as sharedRedactor } from "../redact.js";
 import { redacted } from "../redact-cut.js";
 import type { ActionIO } from "./io.js";
-import { WrappedLineHold } from "./wrapped-lines.js";
+import { WrappedLineHold } from "../wrapped-lines.js";
 
 // A buffered step keeps at most this much of its output for the log; the rest is counted.
 // The summary and check runs hold the output tail either way.
@@ -22,7 +22,7 @@ type Buffered = { run: FlowRunView; lines: string[]; chars: number; dropped: num
  * printed as plain text: the runner parses no workflow command from it, and its bidirectional
  * controls and invisible format characters are shown as escapes (src/log-text.ts). Lines that
  * may be base64 or hex wrapped over lines are held until the text ends, so that a secret's
- * encoding across them is masked (./wrapped-lines.ts).
+ * encoding across them is masked (src/wrapped-lines.ts).
  */
 export function logGroups(io: Pick<ActionIO, "startGroup" | "endGroup" | "plain" | "info">, redactor: Redactor = sharedRedactor): DispatchObserver {
   let live: string | undefined;

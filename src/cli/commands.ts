@@ -1,13 +1,14 @@
 import { existsSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { type DispatchObserver, type DispatchOutcome, dispatch } from "../engine/dispatch.js";
-import { isRunningElsewhere } from "../contracts.js";
+import { type FlowRunView, isRunningElsewhere } from "../contracts.js";
 import { DEFAULT_FLOW_ROOTS, discoverFlows, validateFlows } from "../flows/index.js";
 import type { DiscoveryResult } from "../flows/types.js";
 import { allProblems, flatten } from "../report/summary.js";
 import { formatProblem, renderText } from "../report/text.js";
 import type { StateStore } from "../state/types.js";
 import { stepOutputText, terminalText } from "../terminal-text.js";
+import { WrappedLineHold } from "../wrapped-lines.js";
 import { CommandFailed } from "./failure.js";
 import { readEventFile, STDIN } from "./json-file.js";
 import { didYouMean } from "./usage.js";
@@ -152,10 +153,30 @@ async function noSuchStep(ctx: CliContext, only: { flow: string; step: string })
   return `Flow ${flowName} has no step ${terminalText(only.step)}.${didYouMean(only.step, steps)} Its steps: ${steps.join(", ")}.`;
 }
 
-/** Live step output on standard error, `[flow/step] line`, safe for the terminal (colours kept when on). */
+/**
+ * Live step output on standard error, `[flow/step] line`, safe for the terminal (colours kept
+ * when on). Lines that may be base64 or hex wrapped over lines wait until that text ends, so a
+ * secret's encoding across them is masked (src/wrapped-lines.ts), as in the action's log.
+ */
 export function stepLines(ctx: CliContext): DispatchObserver | undefined {
   if (ctx.json) return undefined;
-  return { onStepLine: (run, _stream, line) => ctx.err(`[${run.flowName}/${run.stepName}] ${stepOutputText(line, ctx.color)}\n`) };
+  const holds = new Map<string, WrappedLineHold>();
+  const holdOf = (run: FlowRunView): WrappedLineHold => {
+    let hold = holds.get(run.id);
+    if (!hold) {
+      const prefix = `[${run.flowName}/${run.stepName}] `;
+      hold = new WrappedLineHold((line) => ctx.err(`${prefix}${stepOutputText(line, ctx.color)}\n`));
+      holds.set(run.id, hold);
+    }
+    return hold;
+  };
+  return {
+    onStepLine: (run, _stream, line) => holdOf(run).push(line),
+    onStepEnd: (run) => {
+      holds.get(run.id)?.flush();
+      holds.delete(run.id);
+    },
+  };
 }
 
 function printOutcome(ctx: CliContext, outcome: DispatchOutcome): void {

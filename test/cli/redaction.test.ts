@@ -13,6 +13,8 @@ import { ensureFreshDist } from "../helpers/fresh-dist.js";
 
 const TOKEN = "ghp_cliTerminalSecret0123456789abcdefABCD";
 const LEAKY_STEP = `console.log("token: ${TOKEN} and remote https://user:hunter2-password@example.com/r.git");
+console.log("$ base64 credentials");
+console.log(Buffer.from("x-access-token:${TOKEN}\\n").toString("base64").match(/.{1,20}/g).join("\\n"));
 console.log("FLOW_RESULT " + JSON.stringify({ status: "completed", message: "pushed with ${TOKEN}" }));
 `;
 
@@ -43,6 +45,10 @@ describe("flows on a terminal", () => {
     expect(text).not.toContain(TOKEN);
     expect(text).not.toContain("hunter2-password");
     expect(text).toContain("pushed with ***");
+    // Its base64, wrapped over lines as `base64` prints it (here at 20 columns), in no line whole.
+    const base64 = Buffer.from(`x-access-token:${TOKEN}\n`).toString("base64");
+    expect(text).toContain("[leaky/push] $ base64 credentials");
+    expect(text.replace(/\n\[leaky\/push\] /g, "")).not.toContain(base64.slice(24, 48));
   });
 
   it("redacts the shipped command's output too (dist/cli/index.js)", async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { HOLD_MS, WrappedLineHold } from "../../src/action/wrapped-lines.js";
-import { Redactor } from "../../src/redact.js";
+import { HOLD_MS, WrappedLineHold } from "../src/wrapped-lines.js";
+import { Redactor } from "../src/redact.js";
 
 // The live log prints a step's output line by line, each line redacted alone: a secret's base64
 // that `base64` wrapped at 76 columns was in no line whole, and went out in pieces.

@@ -1,5 +1,5 @@
-import { type Redactor, redactor as sharedRedactor } from "../redact.js";
-import { inAlphabet, MIN_WRAPPED_RUN, wholeRun } from "../redact-spans.js";
+import { type Redactor, redactor as sharedRedactor } from "./redact.js";
+import { inAlphabet, MIN_WRAPPED_RUN, wholeRun } from "./redact-spans.js";
 
 /** Held lines past this many characters (beyond twice the longest secret) are handed out, but for the last ones. */
 const HOLD_CHARS = 64 * 1024;
