@@ -913,6 +913,13 @@ class OutputTail {
     first = 0;
     keptBytes = 0;
     cutBytes = 0;
+    /**
+     * The last dropped lines, the longest secret's length of them: a secret that base64 wrapped
+     * over lines may start in a dropped line and end in a kept one, whose part of it no redaction
+     * of the kept lines alone matches. Redacted with them as context (Redactor.redactLines).
+     */
+    context = [];
+    contextChars = 0;
     constructor(maxBytes) {
         this.maxBytes = maxBytes;
     }
@@ -927,6 +934,8 @@ class OutputTail {
             this.lines = [kept];
             this.first = 0;
             this.keptBytes = keptSize;
+            this.context = [];
+            this.contextChars = 0;
             return;
         }
         this.lines.push(line);
@@ -937,6 +946,7 @@ class OutputTail {
             this.first += 1;
             this.keptBytes -= droppedSize;
             this.cutBytes += droppedSize;
+            this.keepAsContext(dropped);
         }
         if (this.first > 1024 && this.first * 2 > this.lines.length) {
             this.lines = this.lines.slice(this.first);
@@ -947,12 +957,23 @@ class OutputTail {
     kept() {
         return this.lines.slice(this.first);
     }
+    /** Kept lines, oldest first, redacted with the dropped lines before them as context. */
+    keptRedacted() {
+        return redact/* redactor */.$p.redactLines(this.kept(), this.context);
+    }
+    keepAsContext(dropped) {
+        this.context.push(dropped);
+        this.contextChars += dropped.length + 1;
+        while (this.context.length > 1 && this.contextChars - this.context[0].length - 1 > redact/* redactor */.$p.longest) {
+            this.contextChars -= this.context.shift().length + 1;
+        }
+    }
     get bytesCut() {
         return this.cutBytes;
     }
     /** The tail as text, with a `… N bytes cut …` marker on top when output was dropped. */
     text() {
-        const body = this.kept().join("\n");
+        const body = (this.cutBytes > 0 ? this.keptRedacted() : this.kept()).join("\n");
         return this.cutBytes > 0 ? `… ${this.cutBytes} bytes cut …\n${body}` : body;
     }
 }
@@ -1612,7 +1633,8 @@ class StepOutput {
     /** Last lines of stderr (or stdout when stderr is empty), to append to a reason. */
     reasonTail() {
         const [name, tail] = this.stderr.kept().length > 0 ? ["stderr", this.stderr] : ["stdout", this.stdout];
-        const lines = tail.kept().slice(-REASON_TAIL_LINES);
+        // Redacted before the cut to the last lines: a secret wrapped over lines may start before them.
+        const lines = tail.keptRedacted().slice(-REASON_TAIL_LINES);
         return lines.length === 0 ? "" : `\nLast lines of ${name}:\n${lines.join("\n")}`;
     }
 }

@@ -586,14 +586,128 @@ function oneOf(value, allowed, name) {
 
 /***/ }),
 
-/***/ 12008:
+/***/ 50724:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ logGroups)
-/* harmony export */ });
-/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3726);
-/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(68880);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  D: () => (/* binding */ logGroups)
+});
+
+// EXTERNAL MODULE: ./.build/log-text.js
+var log_text = __nccwpck_require__(3726);
+// EXTERNAL MODULE: ./.build/redact.js
+var redact = __nccwpck_require__(7437);
+// EXTERNAL MODULE: ./.build/redact-cut.js
+var redact_cut = __nccwpck_require__(68880);
+// EXTERNAL MODULE: ./.build/redact-spans.js
+var redact_spans = __nccwpck_require__(38545);
+;// CONCATENATED MODULE: ./.build/wrapped-lines.js
+
+
+/** Held lines past this many characters (beyond twice the longest secret) are handed out, but for the last ones. */
+const HOLD_CHARS = 64 * 1024;
+/**
+ * Held lines are handed out once no line has come for this long: a tool prints wrapped text at
+ * once, and a line that only looks like its start ("Cloning into /home/runner/work/repo/repo")
+ * must not wait in the live log for the step's next line, minutes later.
+ */
+const HOLD_MS = 250;
+/**
+ * A step's output lines for the live log, held while they may be base64 or hex wrapped over
+ * lines (src/redact-spans.ts): each line is redacted alone as it is printed, and a secret's
+ * encoding that `base64` wrapped at 76 columns has no line holding enough of it to match. A
+ * line that ends in such text is held until the next shows whether it goes on; the lines are
+ * then masked together, each keeping its line. Bounded: past HOLD_CHARS the first lines are
+ * handed out, and the last ones (the longest secret's length) are kept to be masked again
+ * with what follows.
+ */
+class WrappedLineHold {
+    emit;
+    redactor;
+    #held = [];
+    #chars = 0;
+    #timer;
+    /** How many of the held lines were handed out already: kept only for what follows them. */
+    #shown = 0;
+    constructor(emit, redactor = redact/* redactor */.$p) {
+        this.emit = emit;
+        this.redactor = redactor;
+    }
+    push(line) {
+        this.#hold(line);
+        if (this.#held.length === 0)
+            return;
+        clearTimeout(this.#timer);
+        this.#timer = setTimeout(() => this.flush(), HOLD_MS);
+        this.#timer.unref?.();
+    }
+    #hold(line) {
+        if (this.#held.length > 0 && line.length > 0 && (0,redact_spans/* inAlphabet */.Hj)(line, 0)) {
+            this.#add(line);
+            // A line of wrapped text from end to end may go on; any other ends the text.
+            if (line.length >= redact_spans/* MIN_WRAPPED_RUN */.De && (0,redact_spans/* wholeRun */.f1)(line, 0, line.length))
+                this.#handOutSome();
+            else
+                this.flush();
+            return;
+        }
+        this.flush();
+        if (line.length >= redact_spans/* MIN_WRAPPED_RUN */.De && (0,redact_spans/* wholeRun */.f1)(line, line.length - redact_spans/* MIN_WRAPPED_RUN */.De, line.length))
+            this.#add(line);
+        else
+            this.emit(line);
+    }
+    /** Hands out every held line (at the step's end, or when the wrapped text ends). */
+    flush() {
+        clearTimeout(this.#timer);
+        this.#timer = undefined;
+        if (this.#held.length === 0)
+            return;
+        const masked = this.#masked();
+        for (let i = this.#shown; i < masked.length; i++)
+            this.emit(masked[i]);
+        this.#held = [];
+        this.#chars = 0;
+        this.#shown = 0;
+    }
+    #add(line) {
+        this.#held.push(line);
+        this.#chars += line.length + 1;
+    }
+    /**
+     * Past the bound, hands out the lines that every secret starting in them ends before the
+     * held text does, and keeps the longest secret's length of them as context.
+     */
+    #handOutSome() {
+        const longest = this.redactor.longest;
+        if (this.#chars <= 2 * longest + HOLD_CHARS)
+            return;
+        const masked = this.#masked();
+        let after = 0;
+        let until = this.#held.length;
+        while (until > 0 && after <= longest)
+            after += this.#held[--until].length + 1;
+        let context = 0;
+        let from = until;
+        while (from > 0 && context <= longest)
+            context += this.#held[--from].length + 1;
+        for (let i = this.#shown; i < until; i++)
+            this.emit(masked[i]);
+        const kept = this.#held.slice(from);
+        this.#shown = Math.max(this.#shown, until) - from;
+        this.#held = kept;
+        this.#chars = kept.reduce((sum, each) => sum + each.length + 1, 0);
+    }
+    #masked() {
+        return this.redactor.redactLines(this.#held);
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/action/log-groups.js
+
+
 
 
 // A buffered step keeps at most this much of its output for the log; the rest is counted.
@@ -607,9 +721,11 @@ const STATUS_MESSAGE_CHARS = 500;
  * running beside it are buffered, and each is printed as a whole group when the live one
  * closes. Then the longest-running buffered step becomes the live one. Step output is
  * printed as plain text: the runner parses no workflow command from it, and its bidirectional
- * controls and invisible format characters are shown as escapes (src/log-text.ts).
+ * controls and invisible format characters are shown as escapes (src/log-text.ts). Lines that
+ * may be base64 or hex wrapped over lines are held until the text ends, so that a secret's
+ * encoding across them is masked (src/wrapped-lines.ts).
  */
-function logGroups(io) {
+function logGroups(io, redactor = redact/* redactor */.$p) {
     let live;
     const running = new Map();
     const ended = [];
@@ -626,35 +742,39 @@ function logGroups(io) {
         buffered.lines = [];
         buffered.chars = 0;
     };
+    const buffer = (run) => {
+        const buffered = { run, lines: [], chars: 0, dropped: 0, hold: new WrappedLineHold((line) => show(buffered, (0,log_text/* logOutputLine */.eR)(line)), redactor) };
+        return buffered;
+    };
+    const show = (buffered, line) => {
+        if (buffered.run.id === live) {
+            io.plain(line);
+            return;
+        }
+        if (buffered.chars + line.length > BUFFER_LIMIT_CHARS) {
+            buffered.dropped += 1;
+            return;
+        }
+        buffered.lines.push(line);
+        buffered.chars += line.length + 1;
+    };
     const close = (run) => {
         io.endGroup();
         io.info(statusLine(run));
     };
     return {
         onStepStart(run) {
-            const buffered = { run, lines: [], chars: 0, dropped: 0 };
+            const buffered = buffer(run);
             running.set(run.id, buffered);
             if (live === undefined)
                 open(buffered);
         },
         onStepLine(run, _stream, raw) {
-            const line = (0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .logOutputLine */ .eR)(raw);
-            if (run.id === live) {
-                io.plain(line);
-                return;
-            }
-            const buffered = running.get(run.id);
-            if (!buffered)
-                return;
-            if (buffered.chars + line.length > BUFFER_LIMIT_CHARS) {
-                buffered.dropped += 1;
-                return;
-            }
-            buffered.lines.push(line);
-            buffered.chars += line.length + 1;
+            running.get(run.id)?.hold.push(raw);
         },
         onStepEnd(run) {
-            const buffered = running.get(run.id) ?? { run, lines: [], chars: 0, dropped: 0 };
+            const buffered = running.get(run.id) ?? buffer(run);
+            buffered.hold.flush();
             running.delete(run.id);
             if (live !== undefined && run.id !== live) {
                 ended.push({ buffered, run });
@@ -682,15 +802,15 @@ function logGroups(io) {
     };
 }
 function title(run) {
-    return (0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .logText */ .kc)(`${run.flowName}/${run.stepName}`);
+    return (0,log_text/* logText */.kc)(`${run.flowName}/${run.stepName}`);
 }
 function statusLine(run) {
     const why = run.error ?? (typeof run.resultPayload?.message === "string" ? run.resultPayload.message : undefined);
-    return (0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .logText */ .kc)(`${title(run)}: ${run.effectiveStatus}${why ? ` — ${firstLine(why)}` : ""}`);
+    return (0,log_text/* logText */.kc)(`${title(run)}: ${run.effectiveStatus}${why ? ` — ${firstLine(why)}` : ""}`);
 }
 /** The message's first line, cut to one screen; redacted before the cut, so no part of a secret is left. */
 function firstLine(message) {
-    const line = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_1__/* .redacted */ .p)(message).map((text) => text.split("\n")[0] ?? "");
+    const line = (0,redact_cut/* redacted */.p)(message).map((text) => text.split("\n")[0] ?? "");
     const { text: kept, cut } = line.chars(STATUS_MESSAGE_CHARS);
     return cut === 0 ? line.text : `${kept}… (${cut} more characters: the job summary and the results output have the message)`;
 }
@@ -953,10 +1073,27 @@ async function writeOutputs(io, outcome) {
  * a secret), as many as fit, in order.
  */
 function resultsJson(runs) {
-    const views = runs.map(({ output: _output, ...view }) => view);
-    const full = _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.redact(JSON.stringify(views));
-    if (Buffer.byteLength(full, "utf8") <= RESULTS_OUTPUT_LIMIT_BYTES)
-        return full;
+    return fullViews(runs) ?? briefViews(runs);
+}
+/**
+ * The whole views, or undefined once they pass the limit. Built one run at a time and given up
+ * at the first that does not fit: a hundred runs of 4 MiB results were 400 MB of JSON, and a
+ * redacted copy as large, before their size was looked at. Each part is redacted alone, and the
+ * whole once more (at most the limit): a secret could straddle two parts.
+ */
+function fullViews(runs) {
+    const parts = [];
+    let bytes = 2;
+    for (const { output: _output, ...view } of runs) {
+        const part = _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.redact(JSON.stringify(view));
+        bytes += Buffer.byteLength(part, "utf8") + (parts.length > 0 ? 1 : 0);
+        if (bytes > RESULTS_OUTPUT_LIMIT_BYTES)
+            return undefined;
+        parts.push(part);
+    }
+    return _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.redact(`[${parts.join(",")}]`);
+}
+function briefViews(runs) {
     const brief = [];
     let bytes = 2;
     for (const run of runs) {
@@ -967,7 +1104,7 @@ function resultsJson(runs) {
         brief.push(item);
         bytes += size;
     }
-    return `[${brief.join(",")}]`;
+    return _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.redact(`[${brief.join(",")}]`);
 }
 function briefView(run) {
     const message = typeof run.resultPayload?.message === "string" ? (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_1__/* .redacted */ .p)(run.resultPayload.message) : undefined;
@@ -10943,8 +11080,8 @@ async function loadHandover() {
     return { ...handover, commitForEvent: commit.commitForEvent, pullRequestsInEvent: pulls.pullRequestsInEvent };
 }
 
-// EXTERNAL MODULE: ./.build/action/log-groups.js
-var log_groups = __nccwpck_require__(12008);
+// EXTERNAL MODULE: ./.build/action/log-groups.js + 1 modules
+var log_groups = __nccwpck_require__(50724);
 // EXTERNAL MODULE: ./.build/action/outcome.js
 var action_outcome = __nccwpck_require__(68733);
 // EXTERNAL MODULE: ./.build/report/markdown.js
@@ -11234,6 +11371,9 @@ async function runAction({ io, env, signal, findBun, stateDirSetting }) {
         return outcome;
     }
     finally {
+        // Whatever the flow steps wrote to the job summary after the action's last section (all of
+        // it, when the mode failed before its summary) is redacted before the runner publishes it.
+        await io.flushSummary?.().catch((error) => io.warning(`The flow steps' part of the job summary could not be checked for secrets: ${describeError(error)}`));
         await store.close?.();
     }
 }
@@ -12471,6 +12611,18 @@ function runnerIO(options = {}) {
             summaries = write.catch(() => undefined);
             return write.then(() => undefined);
         },
+        flushSummary() {
+            // Left as the steps wrote it, the file would reach GitHub with only the runner's masking.
+            if (!process.env.GITHUB_STEP_SUMMARY)
+                return Promise.resolve();
+            stepText ??= new StepWrittenSummary(process.env.GITHUB_STEP_SUMMARY, redactor);
+            const steps = stepText;
+            const write = summaries.then(async () => {
+                summaryBudget.use(await steps.takeIn());
+            });
+            summaries = write.catch(() => undefined);
+            return write;
+        },
         setFailed: (message) => speak(() => setFailed(shown(message))),
     };
 }
@@ -12521,12 +12673,14 @@ class InertSection {
         this.#token = undefined;
     }
 }
+// The file is redacted too: a problem's file is a path in the repository or a stored record,
+// and a path can hold what a step printed.
 function annotation(properties, shown) {
     if (!properties)
         return undefined;
     return {
         ...(properties.title ? { title: shown(properties.title) } : {}),
-        ...(properties.file ? { file: properties.file } : {}),
+        ...(properties.file ? { file: shown(properties.file) } : {}),
         ...(properties.startLine !== undefined ? { startLine: properties.startLine } : {}),
         ...(properties.startColumn !== undefined ? { startColumn: properties.startColumn } : {}),
     };
@@ -12640,6 +12794,195 @@ function shownValue(value, chars = 80) {
 
 /***/ }),
 
+/***/ 38545:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   De: () => (/* binding */ MIN_WRAPPED_RUN),
+/* harmony export */   Hj: () => (/* binding */ inAlphabet),
+/* harmony export */   Qw: () => (/* binding */ OVERLAP_BUDGET_CHARS),
+/* harmony export */   df: () => (/* binding */ findSpans),
+/* harmony export */   f1: () => (/* binding */ wholeRun),
+/* harmony export */   fe: () => (/* binding */ wrappedSpans),
+/* harmony export */   sG: () => (/* binding */ unionOfSpans)
+/* harmony export */ });
+/* unused harmony export wrappedSegments */
+// Where the registered secrets are in a text: the spans the redactor (src/redact.ts) replaces,
+// found as the text is, and in text wrapped over lines as if it were on one.
+/** Matched characters one search may visit beyond twice the text's length (see findSpans). */
+const OVERLAP_BUDGET_CHARS = 1 << 20;
+/**
+ * The spans of `text` that start before `until`, as one flat array (start, end, start, end, …).
+ * Overlapping matches make one span. Every position where a secret starts is visited, so the
+ * work grows with the matched text; once it passes `budget.left` characters the rest of the text
+ * is one span (masking more than needed is safe; time without bound is not).
+ */
+function findSpans(finder, text, until, budget) {
+    const spans = [];
+    let from = 0;
+    for (;;) {
+        const start = finder.find(text, from);
+        if (start < 0)
+            break;
+        const length = finder.matchLength;
+        const end = start + length;
+        const last = spans.length - 1;
+        if (last > 0 && start < spans[last]) {
+            if (end > spans[last])
+                spans[last] = end;
+        }
+        else {
+            if (start >= until)
+                break;
+            spans.push(start, end);
+        }
+        budget.left -= length;
+        if (budget.left < 0) {
+            spans[spans.length - 1] = text.length;
+            break;
+        }
+        from = start + 1;
+    }
+    return spans;
+}
+/**
+ * Base64 and hex as tools print them: `base64` wraps at 76 columns, `openssl base64` and PEM at
+ * 64, `xxd -p` at 60, each line ended by LF or CRLF. A secret's encoded form then crosses line
+ * breaks, and no line holds enough of it to match. A line break is taken out when at least
+ * MIN_WRAPPED_RUN characters of the alphabet end the line before it and one starts the line
+ * after (a short word on each side is not wrapped text); a run of such breaks makes one segment,
+ * searched joined. Each character of the text is in at most one segment, so the work is at most
+ * that of searching the text once more.
+ */
+const MIN_WRAPPED_RUN = 16;
+/** Characters of base64 (standard and URL-safe, with padding), which holds hex too. */
+const WRAPPED_ALPHABET = (() => {
+    const table = new Uint8Array(128);
+    for (const char of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=-_")
+        table[char.charCodeAt(0)] = 1;
+    return table;
+})();
+function inAlphabet(text, at) {
+    const code = text.charCodeAt(at);
+    return code < 128 && WRAPPED_ALPHABET[code] === 1;
+}
+/** The segments of wrapped text, in order. */
+function wrappedSegments(text) {
+    const segments = [];
+    let open;
+    let lineStart = 0;
+    for (let newline = text.indexOf("\n"); newline >= 0; newline = text.indexOf("\n", newline + 1)) {
+        const breakStart = newline > lineStart && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
+        const next = newline + 1;
+        let joinable = next < text.length && inAlphabet(text, next) && breakStart - lineStart >= MIN_WRAPPED_RUN;
+        for (let at = breakStart - MIN_WRAPPED_RUN; joinable && at < breakStart; at++)
+            joinable = inAlphabet(text, at);
+        if (joinable) {
+            // The segment goes on when the line just ended is wrapped text from its start.
+            const goesOn = open !== undefined && open.breaks[open.breaks.length - 1] === lineStart && wholeRun(text, lineStart, breakStart);
+            if (!goesOn) {
+                if (open)
+                    segments.push(closed(text, open));
+                let start = breakStart - MIN_WRAPPED_RUN;
+                while (start > lineStart && inAlphabet(text, start - 1))
+                    start--;
+                open = { start, end: 0, breaks: [] };
+            }
+            open.breaks.push(breakStart, next);
+        }
+        lineStart = next;
+    }
+    if (open)
+        segments.push(closed(text, open));
+    return segments;
+}
+function wholeRun(text, from, to) {
+    for (let at = from; at < to; at++)
+        if (!inAlphabet(text, at))
+            return false;
+    return true;
+}
+/** The segment ends where the run after its last break does. */
+function closed(text, segment) {
+    let end = segment.breaks[segment.breaks.length - 1];
+    while (end < text.length && inAlphabet(text, end))
+        end++;
+    segment.end = end;
+    return segment;
+}
+/**
+ * The spans of secrets found in the wrapped segments of `text` joined, as spans of `text`: a
+ * secret across a line break is masked on both lines, and the break is kept. One budget for all
+ * segments, as for the text (findSpans); past it, the rest of the text is one span.
+ */
+function wrappedSpans(finder, text, until) {
+    const segments = wrappedSegments(text);
+    if (segments.length === 0)
+        return [];
+    const spans = [];
+    const budget = { left: 2 * text.length + OVERLAP_BUDGET_CHARS };
+    for (const { start, end, breaks } of segments) {
+        if (start >= until)
+            break;
+        // The segment's lines: where each starts in the text, and its length.
+        const starts = [start];
+        const lengths = [];
+        for (let i = 0; i < breaks.length; i += 2) {
+            lengths.push(breaks[i] - starts[starts.length - 1]);
+            starts.push(breaks[i + 1]);
+        }
+        lengths.push(end - starts[starts.length - 1]);
+        const joined = starts.map((at, i) => text.slice(at, at + lengths[i])).join("");
+        const found = findSpans(finder, joined, joined.length, budget);
+        let line = 0;
+        let lineAt = 0; // where `line` starts in `joined`
+        for (let i = 0; i < found.length; i += 2) {
+            const from = found[i];
+            const to = found[i + 1];
+            while (lineAt + lengths[line] <= from)
+                lineAt += lengths[line++];
+            if (budget.left < 0 && i === found.length - 2) {
+                spans.push(starts[line] + from - lineAt, text.length);
+                return spans;
+            }
+            for (let each = line, eachAt = lineAt; eachAt < to; eachAt += lengths[each++]) {
+                const a = Math.max(from, eachAt);
+                const b = Math.min(to, eachAt + lengths[each]);
+                if (a < b && starts[each] + a - eachAt < until)
+                    spans.push(starts[each] + a - eachAt, starts[each] + b - eachAt);
+            }
+        }
+    }
+    return spans;
+}
+/** Two flat lists of spans, each in order, as one in order: overlapping spans become one. */
+function unionOfSpans(a, b) {
+    const union = [];
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+        const fromA = j >= b.length || (i < a.length && a[i] <= b[j]);
+        const start = fromA ? a[i] : b[j];
+        const end = fromA ? a[i + 1] : b[j + 1];
+        if (fromA)
+            i += 2;
+        else
+            j += 2;
+        const last = union.length - 1;
+        if (last > 0 && start < union[last]) {
+            if (end > union[last])
+                union[last] = end;
+        }
+        else {
+            union.push(start, end);
+        }
+    }
+    return union;
+}
+
+
+/***/ }),
+
 /***/ 7437:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -12651,18 +12994,21 @@ function shownValue(value, chars = 80) {
 /* harmony export */ });
 /* unused harmony exports MIN_SECRET_LENGTH, REDACTED, TOO_DEEP */
 /* harmony import */ var _events_budget_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85797);
+/* harmony import */ var _redact_spans_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38545);
 // The one redactor. Every text that leaves the process — GitHub API bodies, the job summary,
 // outputs, annotations, log lines, state records, the fork handover — passes through it, so a
 // step that prints the token (or echoes untrusted text carrying it) cannot publish it.
 //
 // What it replaces with `***`:
-// - every secret registered with add() (as is, JSON-escaped, URL-encoded, hex and base64): the action's token inputs, the backend's token, API key
+// - every secret registered with add() (as is, JSON-escaped, URL-encoded, hex in either case and
+//   base64, also wrapped over lines as `base64` prints it): the action's token inputs, the backend's token, API key
 //   and HMAC secret, and the values the workflow lists in the `redact` input (one per line).
 //   The GitHub client and the backend client register their own credentials when created, so
 //   a secret is known before the first byte is sent;
 // - the user-info of any URL (`https://user:pw@host` → `https://***@host`) and the values of
 //   credential-like query parameters (`?token=`, `access_token=`, `api_key=`, `sig=` ...);
 // - strings shaped like GitHub tokens (`ghp_…`, `ghs_…`, `github_pat_…`) that nobody registered.
+
 
 /** Secrets shorter than this are not replaced: masking `a` would destroy every text. */
 const MIN_SECRET_LENGTH = 4;
@@ -12739,38 +13085,21 @@ class Redactor {
         for (let i = 0; i < spans.length; i += 2)
             yield [spans[i], spans[i + 1]];
     }
-    /** secretSpans as one flat array (start, end, start, end, …): redact() runs on every line. */
+    /**
+     * secretSpans as one flat array (start, end, start, end, …): redact() runs on every line. Text
+     * wrapped over lines (the `base64` tool's 76 columns, `xxd -p`'s 60, with LF or CRLF) is also
+     * searched with the line breaks inside it taken out (wrappedSegments), and what is found there
+     * is masked on each line it covers.
+     */
     #spans(text, until) {
-        const spans = [];
         const finder = this.#compiled();
         if (!finder)
+            return [];
+        const spans = (0,_redact_spans_js__WEBPACK_IMPORTED_MODULE_1__/* .findSpans */ .df)(finder, text, until, { left: 2 * text.length + _redact_spans_js__WEBPACK_IMPORTED_MODULE_1__/* .OVERLAP_BUDGET_CHARS */ .Qw });
+        if (!text.includes("\n"))
             return spans;
-        let budget = 2 * text.length + OVERLAP_BUDGET_CHARS;
-        let from = 0;
-        for (;;) {
-            const start = finder.find(text, from);
-            if (start < 0)
-                break;
-            const length = finder.matchLength;
-            const end = start + length;
-            const last = spans.length - 1;
-            if (last > 0 && start < spans[last]) {
-                if (end > spans[last])
-                    spans[last] = end;
-            }
-            else {
-                if (start >= until)
-                    break;
-                spans.push(start, end);
-            }
-            budget -= length;
-            if (budget < 0) {
-                spans[spans.length - 1] = text.length;
-                break;
-            }
-            from = start + 1;
-        }
-        return spans;
+        const wrapped = (0,_redact_spans_js__WEBPACK_IMPORTED_MODULE_1__/* .wrappedSpans */ .fe)(finder, text, until);
+        return wrapped.length === 0 ? spans : (0,_redact_spans_js__WEBPACK_IMPORTED_MODULE_1__/* .unionOfSpans */ .sG)(spans, wrapped);
     }
     /** The text with every secret, URL credential and token-shaped string replaced by `***`. */
     redact(text) {
@@ -12788,11 +13117,39 @@ class Redactor {
                 clean = parts.join("");
             }
         }
-        if (PATTERN_HINT.test(clean)) {
-            clean = clean
-                .replace(URL_CREDENTIALS, `$1${REDACTED}@`)
-                .replace(QUERY_CREDENTIALS, `$1${REDACTED}`)
-                .replace(GITHUB_TOKEN_SHAPE, REDACTED);
+        return withoutPatterns(clean);
+    }
+    /**
+     * Lines redacted as one text, each keeping its place: a secret across line breaks (base64 as
+     * `base64` wraps it) is masked on every line it covers, never joining them. For a part of a
+     * text cut by lines: the lines before it, as `context`, let a secret that starts there be
+     * seen; they are not returned.
+     */
+    redactLines(lines, context = []) {
+        const all = context.length > 0 ? [...context, ...lines] : lines;
+        const text = all.join("\n");
+        const spans = this.#compiled() ? this.#spans(text, text.length) : [];
+        const clean = [];
+        let next = 0;
+        let start = 0;
+        for (const [index, line] of all.entries()) {
+            const end = start + line.length;
+            let shown = "";
+            let at = start;
+            while (next < spans.length && spans[next] < end) {
+                const from = Math.max(spans[next], at);
+                const to = Math.min(spans[next + 1], end);
+                if (from < to) {
+                    shown += `${text.slice(at, from)}${REDACTED}`;
+                    at = to;
+                }
+                if (spans[next + 1] > end)
+                    break;
+                next += 2;
+            }
+            if (index >= context.length)
+                clean.push(withoutPatterns(shown + text.slice(at, end)));
+            start = end + 1;
         }
         return clean;
     }
@@ -12951,6 +13308,15 @@ const INDEX_ABOVE = { forms: 48, chars: 16 * 1024 };
 function prefixHash(text, at) {
     return (((text.charCodeAt(at) * 31 + text.charCodeAt(at + 1)) * 31 + text.charCodeAt(at + 2)) & 0xffff) >>> 0;
 }
+/** URL credentials, credential query parameters and token-shaped strings replaced. */
+function withoutPatterns(text) {
+    if (!PATTERN_HINT.test(text))
+        return text;
+    return text
+        .replace(URL_CREDENTIALS, `$1${REDACTED}@`)
+        .replace(QUERY_CREDENTIALS, `$1${REDACTED}`)
+        .replace(GITHUB_TOKEN_SHAPE, REDACTED);
+}
 /**
  * The process's redactor: what the action, the GitHub client, the backend client, the stores and
  * the handover writer share. Secrets only accumulate; nothing is ever un-registered.
@@ -12966,7 +13332,8 @@ function parseRedactInput(value) {
 /** Encoded forms shorter than this are not registered: they would match ordinary text. */
 const MIN_ENCODED_LENGTH = 8;
 /**
- * The forms a secret takes in the texts we send: as is, JSON-escaped, URL-encoded, hex, and
+ * The forms a secret takes in the texts we send: as is, JSON-escaped, URL-encoded, hex (lower and
+ * upper case), and
  * base64 (standard and URL-safe). Base64 is registered as the runner masks it: for the secret
  * at each of the three byte offsets inside a longer encoded text (`basic <base64 of
  * x-access-token:TOKEN>`), the characters that depend on the secret's bytes alone.
@@ -12980,7 +13347,9 @@ function encodings(secret) {
     if (url !== secret)
         forms.push(url);
     const bytes = Buffer.from(secret, "utf8");
-    const encoded = [bytes.toString("hex")];
+    const hex = bytes.toString("hex");
+    // `xxd -u`, `od`-style dumps and many languages' formatters print hex in capitals.
+    const encoded = [hex, hex.toUpperCase()];
     for (let offset = 0; offset < 3; offset++) {
         const text = Buffer.concat([Buffer.alloc(offset), bytes]).toString("base64").replace(/=+$/, "");
         // Characters before `start` mix in the unknown bytes before the secret; from `end` on, after it.
@@ -13008,8 +13377,6 @@ function literal(text) {
         runs.push(escapeRegExp(text.slice(at, at + LITERAL_RUN)));
     return runs.join("(?:)");
 }
-/** Matched characters one secretSpans() may visit beyond twice the text's length (see there). */
-const OVERLAP_BUDGET_CHARS = 1 << 20;
 /** Characters of a secret per literal: escaped, at most twice that, well under V8's 32,767. */
 const LITERAL_RUN = 8192;
 function escapeRegExp(text) {
@@ -13131,15 +13498,25 @@ function wholeLines(redactedText, maxBytes) {
     return lineBreak >= 0 ? head.slice(0, lineBreak) : head;
 }
 /**
- * What closes the fenced code block, the HTML comment and the `<details>` blocks left open at the
- * end of `markdown`: for markdown cut short, and for markdown the action did not write (what flow
- * steps append to the job summary), which must not hide or fold away what comes after it.
+ * What closes the fenced code block, the raw HTML block, the HTML comment and the `<details>`
+ * blocks left open at the end of `markdown`: for markdown cut short, and for markdown the action
+ * did not write (what flow steps append to the job summary), which must not hide or fold away
+ * what comes after it. A raw HTML block opened by `<pre>`, `<script>`, `<style>` or `<textarea>`
+ * at a line's start runs, by CommonMark's rule, to the line holding one of their end tags: left
+ * open, everything after it is raw HTML, never markdown (and GitHub removes a script or style
+ * whole, with all it holds).
  */
 function closingTags(markdown) {
     let fence;
+    let raw;
     let comment = false;
     let details = 0;
     for (const line of markdown.split("\n")) {
+        if (raw !== undefined) {
+            if (RAW_BLOCK_END.test(line))
+                raw = undefined;
+            continue;
+        }
         if (fence !== undefined) {
             // A closing fence: the opening's character, at least as many, nothing after but spaces.
             const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line)?.[1];
@@ -13150,6 +13527,12 @@ function closingTags(markdown) {
         const open = comment ? undefined : /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
         if (open) {
             fence = open;
+            continue;
+        }
+        const rawTag = comment ? undefined : RAW_BLOCK_START.exec(line)?.[1];
+        if (rawTag) {
+            if (!RAW_BLOCK_END.test(line))
+                raw = rawTag.toLowerCase();
             continue;
         }
         // An HTML comment hides everything up to its `-->`, the rest of the document when there is none.
@@ -13175,8 +13558,11 @@ function closingTags(markdown) {
         details += (shown.match(/<details[\s>]/gi)?.length ?? 0) - (shown.match(/<\/details>/gi)?.length ?? 0);
         details = Math.max(0, details);
     }
-    return `${fence === undefined ? "" : `\n${fence}`}${comment ? "\n-->" : ""}${"\n\n</details>".repeat(details)}`;
+    return `${fence === undefined ? "" : `\n${fence}`}${raw === undefined ? "" : `\n</${raw}>\n`}${comment ? "\n-->" : ""}${"\n\n</details>".repeat(details)}`;
 }
+/** CommonMark's HTML block of type 1: its start, at a line's start, and its end, anywhere in a line. */
+const RAW_BLOCK_START = /^ {0,3}<(pre|script|style|textarea)(?=[\s>]|$)/i;
+const RAW_BLOCK_END = /<\/(?:pre|script|style|textarea)>/i;
 
 
 /***/ }),

@@ -200,7 +200,11 @@ function oneOf(value, allowed, name) {
 /* harmony export */   D: () => (/* binding */ logGroups)
 /* harmony export */ });
 /* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3726);
-/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68880);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7437);
+/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68880);
+/* harmony import */ var _wrapped_lines_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21913);
+
+
 
 
 // A buffered step keeps at most this much of its output for the log; the rest is counted.
@@ -214,9 +218,11 @@ const STATUS_MESSAGE_CHARS = 500;
  * running beside it are buffered, and each is printed as a whole group when the live one
  * closes. Then the longest-running buffered step becomes the live one. Step output is
  * printed as plain text: the runner parses no workflow command from it, and its bidirectional
- * controls and invisible format characters are shown as escapes (src/log-text.ts).
+ * controls and invisible format characters are shown as escapes (src/log-text.ts). Lines that
+ * may be base64 or hex wrapped over lines are held until the text ends, so that a secret's
+ * encoding across them is masked (src/wrapped-lines.ts).
  */
-function logGroups(io) {
+function logGroups(io, redactor = _redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p) {
     let live;
     const running = new Map();
     const ended = [];
@@ -233,35 +239,39 @@ function logGroups(io) {
         buffered.lines = [];
         buffered.chars = 0;
     };
+    const buffer = (run) => {
+        const buffered = { run, lines: [], chars: 0, dropped: 0, hold: new _wrapped_lines_js__WEBPACK_IMPORTED_MODULE_3__/* .WrappedLineHold */ .N((line) => show(buffered, (0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .logOutputLine */ .eR)(line)), redactor) };
+        return buffered;
+    };
+    const show = (buffered, line) => {
+        if (buffered.run.id === live) {
+            io.plain(line);
+            return;
+        }
+        if (buffered.chars + line.length > BUFFER_LIMIT_CHARS) {
+            buffered.dropped += 1;
+            return;
+        }
+        buffered.lines.push(line);
+        buffered.chars += line.length + 1;
+    };
     const close = (run) => {
         io.endGroup();
         io.info(statusLine(run));
     };
     return {
         onStepStart(run) {
-            const buffered = { run, lines: [], chars: 0, dropped: 0 };
+            const buffered = buffer(run);
             running.set(run.id, buffered);
             if (live === undefined)
                 open(buffered);
         },
         onStepLine(run, _stream, raw) {
-            const line = (0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .logOutputLine */ .eR)(raw);
-            if (run.id === live) {
-                io.plain(line);
-                return;
-            }
-            const buffered = running.get(run.id);
-            if (!buffered)
-                return;
-            if (buffered.chars + line.length > BUFFER_LIMIT_CHARS) {
-                buffered.dropped += 1;
-                return;
-            }
-            buffered.lines.push(line);
-            buffered.chars += line.length + 1;
+            running.get(run.id)?.hold.push(raw);
         },
         onStepEnd(run) {
-            const buffered = running.get(run.id) ?? { run, lines: [], chars: 0, dropped: 0 };
+            const buffered = running.get(run.id) ?? buffer(run);
+            buffered.hold.flush();
             running.delete(run.id);
             if (live !== undefined && run.id !== live) {
                 ended.push({ buffered, run });
@@ -297,7 +307,7 @@ function statusLine(run) {
 }
 /** The message's first line, cut to one screen; redacted before the cut, so no part of a secret is left. */
 function firstLine(message) {
-    const line = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_1__/* .redacted */ .p)(message).map((text) => text.split("\n")[0] ?? "");
+    const line = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_2__/* .redacted */ .p)(message).map((text) => text.split("\n")[0] ?? "");
     const { text: kept, cut } = line.chars(STATUS_MESSAGE_CHARS);
     return cut === 0 ? line.text : `${kept}… (${cut} more characters: the job summary and the results output have the message)`;
 }
@@ -560,10 +570,27 @@ async function writeOutputs(io, outcome) {
  * a secret), as many as fit, in order.
  */
 function resultsJson(runs) {
-    const views = runs.map(({ output: _output, ...view }) => view);
-    const full = _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.redact(JSON.stringify(views));
-    if (Buffer.byteLength(full, "utf8") <= RESULTS_OUTPUT_LIMIT_BYTES)
-        return full;
+    return fullViews(runs) ?? briefViews(runs);
+}
+/**
+ * The whole views, or undefined once they pass the limit. Built one run at a time and given up
+ * at the first that does not fit: a hundred runs of 4 MiB results were 400 MB of JSON, and a
+ * redacted copy as large, before their size was looked at. Each part is redacted alone, and the
+ * whole once more (at most the limit): a secret could straddle two parts.
+ */
+function fullViews(runs) {
+    const parts = [];
+    let bytes = 2;
+    for (const { output: _output, ...view } of runs) {
+        const part = _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.redact(JSON.stringify(view));
+        bytes += Buffer.byteLength(part, "utf8") + (parts.length > 0 ? 1 : 0);
+        if (bytes > RESULTS_OUTPUT_LIMIT_BYTES)
+            return undefined;
+        parts.push(part);
+    }
+    return _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.redact(`[${parts.join(",")}]`);
+}
+function briefViews(runs) {
     const brief = [];
     let bytes = 2;
     for (const run of runs) {
@@ -574,7 +601,7 @@ function resultsJson(runs) {
         brief.push(item);
         bytes += size;
     }
-    return `[${brief.join(",")}]`;
+    return _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.redact(`[${brief.join(",")}]`);
 }
 function briefView(run) {
     const message = typeof run.resultPayload?.message === "string" ? (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_1__/* .redacted */ .p)(run.resultPayload.message) : undefined;
@@ -1545,6 +1572,9 @@ async function runAction({ io, env, signal, findBun, stateDirSetting }) {
         return outcome;
     }
     finally {
+        // Whatever the flow steps wrote to the job summary after the action's last section (all of
+        // it, when the mode failed before its summary) is redacted before the runner publishes it.
+        await io.flushSummary?.().catch((error) => io.warning(`The flow steps' part of the job summary could not be checked for secrets: ${(0,describe_error.describeError)(error)}`));
         await store.close?.();
     }
 }

@@ -19,14 +19,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _engine_dispatch_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21265);
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(40801);
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(40801);
 /* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68012);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54681);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(18362);
 /* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17930);
-/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(87713);
-/* harmony import */ var _json_file_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(92268);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(41488);
+/* harmony import */ var _wrapped_lines_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(21913);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(87713);
+/* harmony import */ var _json_file_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(92268);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(41488);
+
 
 
 
@@ -93,7 +95,7 @@ async function validateCommand(ctx) {
 }
 /** `flows fire` and `flows run`: dispatch an event file through the engine. */
 async function fireCommand(ctx, options) {
-    const event = await (0,_json_file_js__WEBPACK_IMPORTED_MODULE_8__/* .readEventFile */ .zh)(options.eventPath === _json_file_js__WEBPACK_IMPORTED_MODULE_8__/* .STDIN */ .TF ? _json_file_js__WEBPACK_IMPORTED_MODULE_8__/* .STDIN */ .TF : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.eventPath));
+    const event = await (0,_json_file_js__WEBPACK_IMPORTED_MODULE_9__/* .readEventFile */ .zh)(options.eventPath === _json_file_js__WEBPACK_IMPORTED_MODULE_9__/* .STDIN */ .TF ? _json_file_js__WEBPACK_IMPORTED_MODULE_9__/* .STDIN */ .TF : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.eventPath));
     const discovery = await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_3__/* .discoverFlows */ .nE)({ repoRoot: ctx.repoRoot, roots: ctx.roots, eventType: event.event.type });
     warnMissingRoots(ctx, discovery.missingRoots ?? []);
     warnNoPackages(ctx, discovery);
@@ -117,12 +119,12 @@ async function fireCommand(ctx, options) {
     if (options.only && outcome.runs.length === 0) {
         const miss = outcome.mismatches.find((m) => m.flow.name === options.only?.flow && m.step.name === options.only?.step);
         // A package that could not be loaded may be the one named: its problems say why.
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_7__/* .CommandFailed */ .nk(miss ? `${options.only.flow}/${options.only.step} does not match this event: ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_6__/* .terminalText */ .eR)(miss.message)}` : await noSuchStep(ctx, options.only), { problems: (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .allProblems */ .Ul)(outcome) });
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_8__/* .CommandFailed */ .nk(miss ? `${options.only.flow}/${options.only.step} does not match this event: ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_6__/* .terminalText */ .eR)(miss.message)}` : await noSuchStep(ctx, options.only), { problems: (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .allProblems */ .Ul)(outcome) });
     }
     printOutcome(ctx, outcome);
     if (outcome.status === "duplicate" && !ctx.json) {
         const id = (0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_6__/* .terminalText */ .eR)(outcome.eventId);
-        const elsewhere = outcome.runs.filter(_contracts_js__WEBPACK_IMPORTED_MODULE_10__/* .isRunningElsewhere */ .wR);
+        const elsewhere = outcome.runs.filter(_contracts_js__WEBPACK_IMPORTED_MODULE_11__/* .isRunningElsewhere */ .wR);
         ctx.err(elsewhere.length > 0
             ? `Event ${id} is being handled by another dispatch (${elsewhere.map((run) => (0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_6__/* .terminalText */ .eR)(`${run.flowName}/${run.stepName}`)).join(", ")} ${elsewhere.length === 1 ? "is" : "are"} running there), so nothing ran. \`flows runs --event ${id}\` shows how ${elsewhere.length === 1 ? "it ends" : "they end"}.\n`
             : `Event ${id} was handled before, so nothing ran. \`flows replay ${id}\` runs its steps again.\n`);
@@ -141,16 +143,36 @@ async function noSuchStep(ctx, only) {
         const unloaded = problems.some((problem) => problem.severity === "error")
             ? ` Some flow packages could not be loaded, and ${flowName} may be one of them: fix the problems below.`
             : "";
-        return `There is no flow named ${flowName}.${(0,_usage_js__WEBPACK_IMPORTED_MODULE_9__/* .didYouMean */ .au)(only.flow, names)} ${known}${unloaded} \`flows list\` shows them with their steps.`;
+        return `There is no flow named ${flowName}.${(0,_usage_js__WEBPACK_IMPORTED_MODULE_10__/* .didYouMean */ .au)(only.flow, names)} ${known}${unloaded} \`flows list\` shows them with their steps.`;
     }
     const steps = flow.steps.map((step) => step.name);
-    return `Flow ${flowName} has no step ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_6__/* .terminalText */ .eR)(only.step)}.${(0,_usage_js__WEBPACK_IMPORTED_MODULE_9__/* .didYouMean */ .au)(only.step, steps)} Its steps: ${steps.join(", ")}.`;
+    return `Flow ${flowName} has no step ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_6__/* .terminalText */ .eR)(only.step)}.${(0,_usage_js__WEBPACK_IMPORTED_MODULE_10__/* .didYouMean */ .au)(only.step, steps)} Its steps: ${steps.join(", ")}.`;
 }
-/** Live step output on standard error, `[flow/step] line`, safe for the terminal (colours kept when on). */
+/**
+ * Live step output on standard error, `[flow/step] line`, safe for the terminal (colours kept
+ * when on). Lines that may be base64 or hex wrapped over lines wait until that text ends, so a
+ * secret's encoding across them is masked (src/wrapped-lines.ts), as in the action's log.
+ */
 function stepLines(ctx) {
     if (ctx.json)
         return undefined;
-    return { onStepLine: (run, _stream, line) => ctx.err(`[${run.flowName}/${run.stepName}] ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_6__/* .stepOutputText */ .jR)(line, ctx.color)}\n`) };
+    const holds = new Map();
+    const holdOf = (run) => {
+        let hold = holds.get(run.id);
+        if (!hold) {
+            const prefix = `[${run.flowName}/${run.stepName}] `;
+            hold = new _wrapped_lines_js__WEBPACK_IMPORTED_MODULE_7__/* .WrappedLineHold */ .N((line) => ctx.err(`${prefix}${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_6__/* .stepOutputText */ .jR)(line, ctx.color)}\n`));
+            holds.set(run.id, hold);
+        }
+        return hold;
+    };
+    return {
+        onStepLine: (run, _stream, line) => holdOf(run).push(line),
+        onStepEnd: (run) => {
+            holds.get(run.id)?.flush();
+            holds.delete(run.id);
+        },
+    };
 }
 function printOutcome(ctx, outcome) {
     if (ctx.json)
@@ -453,6 +475,119 @@ function refuseWebhookOfAnotherEvent(eventName, payload, path, option) {
     const looks = guessed ?? best.join(" or ");
     const instead = guessed ? `Pass ${option} ${guessed}, or give a payload of ${eventName}.` : `Pass the ${option} of the event it holds (${best.join(", ")}).`;
     throw new _json_file_js__WEBPACK_IMPORTED_MODULE_0__/* .InputFileError */ .TH(`${path === "-" ? "<stdin>" : path}: this looks like a payload of ${looks}, not of ${eventName} as ${option} says (${why}). ${instead}`);
+}
+
+
+/***/ }),
+
+/***/ 21913:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ WrappedLineHold)
+/* harmony export */ });
+/* unused harmony export HOLD_MS */
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7437);
+/* harmony import */ var _redact_spans_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38545);
+
+
+/** Held lines past this many characters (beyond twice the longest secret) are handed out, but for the last ones. */
+const HOLD_CHARS = 64 * 1024;
+/**
+ * Held lines are handed out once no line has come for this long: a tool prints wrapped text at
+ * once, and a line that only looks like its start ("Cloning into /home/runner/work/repo/repo")
+ * must not wait in the live log for the step's next line, minutes later.
+ */
+const HOLD_MS = 250;
+/**
+ * A step's output lines for the live log, held while they may be base64 or hex wrapped over
+ * lines (src/redact-spans.ts): each line is redacted alone as it is printed, and a secret's
+ * encoding that `base64` wrapped at 76 columns has no line holding enough of it to match. A
+ * line that ends in such text is held until the next shows whether it goes on; the lines are
+ * then masked together, each keeping its line. Bounded: past HOLD_CHARS the first lines are
+ * handed out, and the last ones (the longest secret's length) are kept to be masked again
+ * with what follows.
+ */
+class WrappedLineHold {
+    emit;
+    redactor;
+    #held = [];
+    #chars = 0;
+    #timer;
+    /** How many of the held lines were handed out already: kept only for what follows them. */
+    #shown = 0;
+    constructor(emit, redactor = _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p) {
+        this.emit = emit;
+        this.redactor = redactor;
+    }
+    push(line) {
+        this.#hold(line);
+        if (this.#held.length === 0)
+            return;
+        clearTimeout(this.#timer);
+        this.#timer = setTimeout(() => this.flush(), HOLD_MS);
+        this.#timer.unref?.();
+    }
+    #hold(line) {
+        if (this.#held.length > 0 && line.length > 0 && (0,_redact_spans_js__WEBPACK_IMPORTED_MODULE_1__/* .inAlphabet */ .Hj)(line, 0)) {
+            this.#add(line);
+            // A line of wrapped text from end to end may go on; any other ends the text.
+            if (line.length >= _redact_spans_js__WEBPACK_IMPORTED_MODULE_1__/* .MIN_WRAPPED_RUN */ .De && (0,_redact_spans_js__WEBPACK_IMPORTED_MODULE_1__/* .wholeRun */ .f1)(line, 0, line.length))
+                this.#handOutSome();
+            else
+                this.flush();
+            return;
+        }
+        this.flush();
+        if (line.length >= _redact_spans_js__WEBPACK_IMPORTED_MODULE_1__/* .MIN_WRAPPED_RUN */ .De && (0,_redact_spans_js__WEBPACK_IMPORTED_MODULE_1__/* .wholeRun */ .f1)(line, line.length - _redact_spans_js__WEBPACK_IMPORTED_MODULE_1__/* .MIN_WRAPPED_RUN */ .De, line.length))
+            this.#add(line);
+        else
+            this.emit(line);
+    }
+    /** Hands out every held line (at the step's end, or when the wrapped text ends). */
+    flush() {
+        clearTimeout(this.#timer);
+        this.#timer = undefined;
+        if (this.#held.length === 0)
+            return;
+        const masked = this.#masked();
+        for (let i = this.#shown; i < masked.length; i++)
+            this.emit(masked[i]);
+        this.#held = [];
+        this.#chars = 0;
+        this.#shown = 0;
+    }
+    #add(line) {
+        this.#held.push(line);
+        this.#chars += line.length + 1;
+    }
+    /**
+     * Past the bound, hands out the lines that every secret starting in them ends before the
+     * held text does, and keeps the longest secret's length of them as context.
+     */
+    #handOutSome() {
+        const longest = this.redactor.longest;
+        if (this.#chars <= 2 * longest + HOLD_CHARS)
+            return;
+        const masked = this.#masked();
+        let after = 0;
+        let until = this.#held.length;
+        while (until > 0 && after <= longest)
+            after += this.#held[--until].length + 1;
+        let context = 0;
+        let from = until;
+        while (from > 0 && context <= longest)
+            context += this.#held[--from].length + 1;
+        for (let i = this.#shown; i < until; i++)
+            this.emit(masked[i]);
+        const kept = this.#held.slice(from);
+        this.#shown = Math.max(this.#shown, until) - from;
+        this.#held = kept;
+        this.#chars = kept.reduce((sum, each) => sum + each.length + 1, 0);
+    }
+    #masked() {
+        return this.redactor.redactLines(this.#held);
+    }
 }
 
 

@@ -325,8 +325,16 @@ function annotationMessage(text) {
     (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .showBidiControls */ .wz)(line.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "")).replace(/@(?=[\w-])/g, "@\u200b"));
     return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cutToBytes */ .zP)(clean.text, MESSAGE_BYTES, (n) => `… ${n} more bytes cut`);
 }
-/** A path relative to the repository root, or undefined when it is absolute or escapes it. */
+/**
+ * A path relative to the repository root, or undefined when it is absolute or escapes it. Then
+ * redacted like the message (a step may name a file after a secret), here where the annotation
+ * is built and not only in the GitHub client's last pass over the request.
+ */
 function repositoryPath(value) {
+    const path = checkedPath(value);
+    return path === undefined ? undefined : (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_1__/* .redacted */ .p)(path).text;
+}
+function checkedPath(value) {
     if (typeof value !== "string")
         return undefined;
     const path = value.trim().replace(/\\/g, "/").replace(/^(\.\/)+/, "");

@@ -40,6 +40,13 @@ export declare class Redactor {
     /** The text with every secret, URL credential and token-shaped string replaced by `***`. */
     redact(text: string): string;
     /**
+     * Lines redacted as one text, each keeping its place: a secret across line breaks (base64 as
+     * `base64` wraps it) is masked on every line it covers, never joining them. For a part of a
+     * text cut by lines: the lines before it, as `context`, let a secret that starts there be
+     * seen; they are not returned.
+     */
+    redactLines(lines: readonly string[], context?: readonly string[]): string[];
+    /**
      * A copy of a JSON-like value with every string (keys included) redacted. Iterative, so
      * hostile nesting cannot overflow the stack; values deeper than `maxDepth` become a marker.
      * Shared and circular references stay shared and circular. `shallow`: only the top level is

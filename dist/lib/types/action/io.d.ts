@@ -38,5 +38,10 @@ export interface ActionIO {
      * table") in the note written when the step's summary budget leaves no room for all of it.
      */
     appendSummary(markdown: string, section?: string): Promise<void>;
+    /**
+     * Takes in what flow steps wrote to the job summary since the action's last section (redacted,
+     * bounded), for a job that ends without another section: a mode that failed after its steps ran.
+     */
+    flushSummary?(): Promise<void>;
     setFailed(message: string): void;
 }

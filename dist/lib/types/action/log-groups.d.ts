@@ -1,4 +1,5 @@
 import type { DispatchObserver } from "../engine/dispatch.js";
+import { type Redactor } from "../redact.js";
 import type { ActionIO } from "./io.js";
 /**
  * One log group per step, opened and closed once, never inside another (the runner's groups
@@ -6,6 +7,8 @@ import type { ActionIO } from "./io.js";
  * running beside it are buffered, and each is printed as a whole group when the live one
  * closes. Then the longest-running buffered step becomes the live one. Step output is
  * printed as plain text: the runner parses no workflow command from it, and its bidirectional
- * controls and invisible format characters are shown as escapes (src/log-text.ts).
+ * controls and invisible format characters are shown as escapes (src/log-text.ts). Lines that
+ * may be base64 or hex wrapped over lines are held until the text ends, so that a secret's
+ * encoding across them is masked (src/wrapped-lines.ts).
  */
-export declare function logGroups(io: Pick<ActionIO, "startGroup" | "endGroup" | "plain" | "info">): DispatchObserver;
+export declare function logGroups(io: Pick<ActionIO, "startGroup" | "endGroup" | "plain" | "info">, redactor?: Redactor): DispatchObserver;

@@ -37,7 +37,11 @@ export type FireOptions = {
 };
 /** `flows fire` and `flows run`: dispatch an event file through the engine. */
 export declare function fireCommand(ctx: CliContext, options: FireOptions): Promise<number>;
-/** Live step output on standard error, `[flow/step] line`, safe for the terminal (colours kept when on). */
+/**
+ * Live step output on standard error, `[flow/step] line`, safe for the terminal (colours kept
+ * when on). Lines that may be base64 or hex wrapped over lines wait until that text ends, so a
+ * secret's encoding across them is masked (src/wrapped-lines.ts), as in the action's log.
+ */
 export declare function stepLines(ctx: CliContext): DispatchObserver | undefined;
 /** The dispatch result as the contract shapes it, with mismatches made plain. */
 export declare function briefOutcome(outcome: DispatchOutcome): Record<string, unknown>;

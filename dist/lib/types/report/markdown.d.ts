@@ -19,8 +19,12 @@ export declare function cutToBytes(raw: string, maxBytes: number, note: (cutByte
  */
 export declare function cutMarkdownToBytes(raw: string, maxBytes: number, note: (cutBytes: number) => string): string;
 /**
- * What closes the fenced code block, the HTML comment and the `<details>` blocks left open at the
- * end of `markdown`: for markdown cut short, and for markdown the action did not write (what flow
- * steps append to the job summary), which must not hide or fold away what comes after it.
+ * What closes the fenced code block, the raw HTML block, the HTML comment and the `<details>`
+ * blocks left open at the end of `markdown`: for markdown cut short, and for markdown the action
+ * did not write (what flow steps append to the job summary), which must not hide or fold away
+ * what comes after it. A raw HTML block opened by `<pre>`, `<script>`, `<style>` or `<textarea>`
+ * at a line's start runs, by CommonMark's rule, to the line holding one of their end tags: left
+ * open, everything after it is raw HTML, never markdown (and GitHub removes a script or style
+ * whole, with all it holds).
  */
 export declare function closingTags(markdown: string): string;

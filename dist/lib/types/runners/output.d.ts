@@ -45,10 +45,20 @@ export declare class OutputTail {
     private first;
     private keptBytes;
     private cutBytes;
+    /**
+     * The last dropped lines, the longest secret's length of them: a secret that base64 wrapped
+     * over lines may start in a dropped line and end in a kept one, whose part of it no redaction
+     * of the kept lines alone matches. Redacted with them as context (Redactor.redactLines).
+     */
+    private context;
+    private contextChars;
     constructor(maxBytes: number);
     push(line: string): void;
     /** Kept lines, oldest first. */
     kept(): string[];
+    /** Kept lines, oldest first, redacted with the dropped lines before them as context. */
+    keptRedacted(): string[];
+    private keepAsContext;
     get bytesCut(): number;
     /** The tail as text, with a `… N bytes cut …` marker on top when output was dropped. */
     text(): string;
