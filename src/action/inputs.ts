@@ -164,6 +164,13 @@ const MODE_INPUTS = [
 ] as const;
 
 function checkModeInputs(inputs: ActionInputs): void {
+  // Only a dispatch job publishes a handover: in another mode the input did nothing, and the
+  // workflow_run job reported (or ran) this event instead.
+  if (inputs.report.handover === "publish" && inputs.mode !== "dispatch") {
+    throw new ActionInputError(
+      `Input "handover" is "publish", but mode is "${inputs.mode}": a handover is published by a workflow_run job in mode: dispatch (the default). Remove mode from that job (docs/pull-requests.md), or set handover to auto.`,
+    );
+  }
   for (const { name, mode, value } of MODE_INPUTS) {
     if (value(inputs) && inputs.mode !== mode) {
       throw new ActionInputError(

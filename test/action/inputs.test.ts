@@ -222,3 +222,15 @@ describe("bun-download-url", () => {
     },
   );
 });
+
+describe("handover: publish", () => {
+  it.each(["plan", "run-step", "report", "http"])("is refused in mode: %s, where no handover is published", (mode) => {
+    expect(() => readInputs(fakeIO({ mode, handover: "publish", steps: "[]", "runs-file": "/tmp/r.json", "runs-dir": "/tmp/r", "backend-url": "https://b.example.com" }))).toThrow(
+      `Input "handover" is "publish", but mode is "${mode}": a handover is published by a workflow_run job in mode: dispatch (the default).`,
+    );
+  });
+
+  it("is taken in mode: dispatch", () => {
+    expect(readInputs(fakeIO({ handover: "publish" })).report.handover).toBe("publish");
+  });
+});
