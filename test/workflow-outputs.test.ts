@@ -52,7 +52,7 @@ describe("the reusable workflow's outputs", () => {
     expect(plan.outputs["has-steps"]).toBe("false");
     const jobs = { plan: { outputs: jobOutputs("plan", { plan: { outputs: plan.outputs } }) }, run: { outputs: {} }, report: { outputs: {} } };
     const outputs = Object.fromEntries(Object.entries(workflow.on.workflow_call.outputs).map(([name, { value }]) => [name, evaluate(value, { jobs })]));
-    expect(outputs).toEqual({ "event-id": plan.outputs["event-id"], matched: "0", "needs-attention": "false", results: "[]" });
+    expect(outputs).toEqual({ "event-id": plan.outputs["event-id"], matched: "0", "already-handled": "0", "needs-attention": "false", results: "[]" });
   });
 
   it("are the report job's when steps matched", async () => {
@@ -72,6 +72,31 @@ describe("the reusable workflow's outputs", () => {
     expect(outputs.matched).toBe("1");
     expect(outputs["needs-attention"]).toBe("false");
     expect((JSON.parse(outputs.results ?? "") as Array<{ flowName: string; effectiveStatus: string }>).map((run) => [run.flowName, run.effectiveStatus])).toEqual([["notes", "completed"]]);
+  });
+
+  it("count a redelivered event as the action does: matched 0, already-handled the steps that ran before", async () => {
+    const release = { action: "published", release: { tag_name: "v1", id: 1 }, repository: { full_name: "o/r" } };
+    // state: file in the one workspace: each delivery's jobs see what the one before recorded.
+    const job = (inputs: Record<string, string>) => runInProcess({ workspace: repo.dir, eventName: "release", payload: release, inputs });
+    const deliver = async (attempt: string): Promise<Record<string, string>> => {
+      const plan = await job({ mode: "plan" });
+      for (const [i, entry] of (JSON.parse(plan.outputs.matrix ?? "{}") as { include: Array<{ steps: string }> }).include.entries()) {
+        await job({ mode: "run-step", steps: entry.steps, "runs-file": join(repo.dir, `runs-${attempt}`, String(i), "runs.json") });
+      }
+      const report = await job({ mode: "report", "runs-dir": join(repo.dir, `runs-${attempt}`) });
+      const jobs = {
+        plan: { outputs: jobOutputs("plan", { plan: { outputs: plan.outputs } }) },
+        run: { outputs: {} },
+        report: { outputs: jobOutputs("report", { report: { outputs: report.outputs } }) },
+      };
+      return Object.fromEntries(Object.entries(workflow.on.workflow_call.outputs).map(([name, { value }]) => [name, evaluate(value, { jobs })]));
+    };
+    const first = await deliver("1");
+    expect([first.matched, first["already-handled"]]).toEqual(["1", "0"]);
+    const again = await deliver("2");
+    const single = await job({});
+    expect([single.outputs.matched, single.outputs["already-handled"]]).toEqual(["0", "1"]);
+    expect([again.matched, again["already-handled"]]).toEqual(["0", "1"]);
   });
 
   it("keep two calls in one workflow run apart: each run job's artifact has its own name, and each report downloads only its call's", async () => {

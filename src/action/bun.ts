@@ -44,7 +44,7 @@ export async function resolveBun(options: ResolveBunOptions): Promise<string> {
     } catch (error) {
       throw new UserError(
         `downloading Bun ${version} from ${url} failed (${error instanceof Error ? error.message : String(error)}). ` +
-          'Check the "bun-version" input, or put bun on PATH before this step (for example with oven-sh/setup-bun).',
+          'Check the "bun-version" and "bun-download-url" inputs, or put bun on PATH before this step (for example with oven-sh/setup-bun).',
       );
     }
     const extracted = await tc.extractZip(archive);

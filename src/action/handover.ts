@@ -1,6 +1,8 @@
 import { join } from "node:path";
 import type { DispatchOutcome } from "../engine/dispatch.js";
 import { handoverAction as decideHandover } from "../report/modes.js";
+import { MAX_HANDOVERS_PER_RUN } from "../report/modes.js";
+import { UserError } from "../user-error.js";
 import { ActionInputError } from "./inputs.js";
 import { actionClient, type GitHubReportContext } from "./reporter.js";
 
@@ -28,8 +30,32 @@ export async function uploadHandover(context: GitHubReportContext, outcome: Disp
     dir,
     handoverFromOutcome(outcome, { repository: runner.repository as string, headSha, prNumbers: pullRequestsInEvent(outcome.event) }),
   );
-  await upload({ file, rootDirectory: dir });
-  context.io.info("This pull request comes from a fork, so its token cannot write checks or comments: the results were uploaded as the flows-report artifact for a workflow_run job to publish (see docs/pull-requests.md).");
+  const name = await uploadUnderFreeName((candidate) => upload({ file, rootDirectory: dir, name: candidate }), handoverArtifactNames());
+  context.io.info(`This pull request comes from a fork, so its token cannot write checks or comments: the results were uploaded as the ${name} artifact for a workflow_run job to publish (see docs/pull-requests.md).`);
+}
+
+/**
+ * Artifact names are unique in a workflow run, and a second flows-action in the run (another
+ * step of the job, another job, a second call of the reusable workflow) was refused flows-report
+ * with a 409 that failed its job: each takes the first free name of handoverArtifactNames(),
+ * all of which the publisher reads.
+ */
+async function uploadUnderFreeName(upload: (name: string) => Promise<unknown>, names: readonly string[]): Promise<string> {
+  for (const [i, name] of names.entries()) {
+    try {
+      await upload(name);
+      return name;
+    } catch (error) {
+      const taken = /\(409\)|already exists/i.test((error as Error)?.message ?? "");
+      if (!taken) throw error;
+      if (i === names.length - 1) {
+        throw new UserError(
+          `The results were not handed over: this workflow run already has the artifacts ${names.join(", ")}, one per flows-action that handed results over, and a workflow_run job publishes no more. Run fewer flows-action steps or jobs per workflow on fork pull requests (several flows-path roots fit in one).`,
+        );
+      }
+    }
+  }
+  throw new Error("no artifact name to try");
 }
 
 /** `workflow_run` job: publish the handover of the run that triggered it. */
@@ -38,25 +64,44 @@ export async function publishHandedOver(context: GitHubReportContext): Promise<v
   const run = triggeringRun(context.event);
   if (!run) throw new ActionInputError('handover "publish" needs a workflow_run event (the run whose results to publish).');
   const { runner, report } = context;
-  const result = await publishHandover({
-    client: await actionClient(context),
-    repository: runner.repository as string,
-    workflowRun: run,
-    checks: report.checks,
-    comment: report.comment,
-    commentKey: report.commentKey,
-    io: context.io,
-    ...(runner.runUrl ? { runUrl: runner.runUrl } : {}),
-    ...(report.botLogin ? { botLogin: report.botLogin } : {}),
-  });
-  const lines = [
-    "### flows-action handover",
-    "",
-    result.published
-      ? `Published the results of run ${run.id}: ${result.checkRuns} check run${result.checkRuns === 1 ? "" : "s"}${result.commentUrl ? `, [the comment](${result.commentUrl})` : ""}.`
-      : `Nothing was published for run ${run.id}.${result.warnings.length ? ` ${result.warnings.join(" ")}` : ""}`,
-  ];
-  await context.io.appendSummary(`${lines.join("\n")}\n${result.summaryNote ?? ""}`, "the handover's report");
+  const client = await actionClient(context);
+  // Every handover of the run, in the order they were uploaded: a name is taken only when the
+  // one before it is, so the first one missing ends the search.
+  const published: Awaited<ReturnType<typeof publishHandover>>[] = [];
+  for (const [i, artifactName] of handoverArtifactNames().entries()) {
+    const result = await publishHandover({
+      client,
+      repository: runner.repository as string,
+      workflowRun: run,
+      checks: report.checks,
+      comment: report.comment,
+      // Each handover its own sticky comment: the second would otherwise replace the first.
+      commentKey: i === 0 ? report.commentKey : `${report.commentKey}-${i + 1}`,
+      io: context.io,
+      artifactName,
+      quietWhenMissing: i > 0,
+      ...(runner.runUrl ? { runUrl: runner.runUrl } : {}),
+      ...(report.botLogin ? { botLogin: report.botLogin } : {}),
+    });
+    if (result.missing && i > 0) break;
+    published.push(result);
+    if (result.missing) break;
+  }
+  const lines = ["### flows-action handover", ""];
+  for (const [i, result] of published.entries()) {
+    const which = published.length > 1 ? ` (${handoverArtifactNames()[i]})` : "";
+    lines.push(
+      result.published
+        ? `Published the results of run ${run.id}${which}: ${result.checkRuns} check run${result.checkRuns === 1 ? "" : "s"}${result.commentUrl ? `, [the comment](${result.commentUrl})` : ""}.`
+        : `Nothing was published for run ${run.id}${which}.${result.warnings.length ? ` ${result.warnings.join(" ")}` : ""}`,
+    );
+  }
+  const notes = published.map((result) => result.summaryNote ?? "").join("");
+  await context.io.appendSummary(`${lines.join("\n")}\n${notes}`, "the handover's report");
+}
+
+function handoverArtifactNames(): string[] {
+  return Array.from({ length: MAX_HANDOVERS_PER_RUN }, (_, i) => (i === 0 ? "flows-report" : `flows-report-${i + 1}`));
 }
 
 async function loadHandover() {

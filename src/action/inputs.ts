@@ -12,6 +12,7 @@ import {
 } from "../report/modes.js";
 import type { ActionIO } from "./io.js";
 import { type ActionStateKind, readStateKind } from "./state.js";
+import { closest } from "../did-you-mean.js";
 import { UserError } from "../user-error.js";
 import { wholeNumber } from "../whole-number.js";
 
@@ -92,7 +93,7 @@ export function readInputs(io: ActionIO): ActionInputs {
     dryRun: readBoolean(io, "dry-run", false),
     failOn: readFailOn(io.getInput("fail-on")),
     bunVersion: readBunVersion(io.getInput("bun-version")),
-    bunDownloadUrl: (io.getInput("bun-download-url") || DEFAULT_BUN_DOWNLOAD_URL).replace(/\/+$/, ""),
+    bunDownloadUrl: readBunDownloadUrl(io.getInput("bun-download-url")),
     state: readStateKind(io.getInput("state")),
     stateBranch: io.getInput("state-branch") || "flows-state",
     stateDir: io.getInput("state-dir"),
@@ -120,6 +121,7 @@ export function readInputs(io: ActionIO): ActionInputs {
       `backend-url is set, but mode is "${inputs.mode}": the event is handled in this job and nothing is sent to the flow backend. Add mode: http to send it there, or remove backend-url.`,
     );
   }
+  checkModeInputs(inputs);
   if (inputs.watch.trim() && inputs.mode !== "dispatch") {
     io.warning(`watch is set, but mode is "${inputs.mode}": upstream releases are polled only in mode: dispatch (the default), so none are polled here.`);
   }
@@ -149,6 +151,35 @@ function readBackend(io: ActionIO): ActionInputs["backend"] {
 
 /** A self-hosted runner's job limit; GitHub-hosted jobs end after 6 hours anyway. */
 const MAX_BACKEND_TIMEOUT_MINUTES = 7200;
+
+/**
+ * The inputs of one reusable-workflow mode, given to another. A matrix job that runs the action
+ * with steps: but without mode: run-step dispatched the whole event, every matching step, in
+ * each of its jobs: said before anything runs.
+ */
+const MODE_INPUTS = [
+  { name: "steps", mode: "run-step", value: (inputs: ActionInputs) => inputs.steps },
+  { name: "runs-file", mode: "run-step", value: (inputs: ActionInputs) => inputs.runsFile },
+  { name: "runs-dir", mode: "report", value: (inputs: ActionInputs) => inputs.runsDir },
+] as const;
+
+function checkModeInputs(inputs: ActionInputs): void {
+  // Only a dispatch job publishes a handover: in another mode the input did nothing, and the
+  // workflow_run job reported (or ran) this event instead.
+  if (inputs.report.handover === "publish" && inputs.mode !== "dispatch") {
+    throw new ActionInputError(
+      `Input "handover" is "publish", but mode is "${inputs.mode}": a handover is published by a workflow_run job in mode: dispatch (the default). Remove mode from that job (docs/pull-requests.md), or set handover to auto.`,
+    );
+  }
+  for (const { name, mode, value } of MODE_INPUTS) {
+    if (value(inputs) && inputs.mode !== mode) {
+      throw new ActionInputError(
+        `Input "${name}" is set, but mode is "${inputs.mode}": ${name} is read only in mode: ${mode}. Add mode: ${mode}, or remove ${name}` +
+          (inputs.mode === "dispatch" ? " (in mode: dispatch this job would run every step that matches the event, not only the ones given)." : "."),
+      );
+    }
+  }
+}
 
 /** Lines or commas, blanks dropped. */
 export function splitList(value: string): string[] {
@@ -193,6 +224,24 @@ function readBunVersion(value: string): string {
   );
 }
 
+// The action downloads `<bun-download-url>/bun-v<version>/<asset>.zip` with @actions/tool-cache,
+// which says only "Invalid URL" of anything else, and only when bun is not on PATH.
+function readBunDownloadUrl(value: string): string {
+  if (value === "") return DEFAULT_BUN_DOWNLOAD_URL;
+  let protocol: string | undefined;
+  try {
+    protocol = new URL(value).protocol;
+  } catch {
+    protocol = undefined;
+  }
+  if (protocol !== "https:" && protocol !== "http:") {
+    throw new ActionInputError(
+      `Input "bun-download-url" is "${value}"; expected the http(s) base URL of Bun release downloads, such as ${DEFAULT_BUN_DOWNLOAD_URL} (bun-v<version>/bun-<os>-<arch>.zip is appended), or empty for that one.`,
+    );
+  }
+  return value.replace(/\/+$/, "");
+}
+
 function readWatchMaxRequests(value: string): { watchMaxRequests?: number } {
   if (value.trim() === "") return {};
   const parsed = wholeNumber(value);
@@ -207,6 +256,10 @@ const KNOWN_STATUSES: readonly string[] = [...new Set<string>([...FLOW_RESULT_ST
 /** `fail-on`: effective statuses that fail the job; `none` for never. */
 export function readFailOn(value: string): Set<EffectiveStatus> {
   const items = splitList(value || "failed").map((item) => item.toLowerCase());
+  // " , " held no status, and failed nothing, as none does, without saying so.
+  if (items.length === 0) {
+    throw new ActionInputError(`Input "fail-on" is "${value}", which names no status; write the statuses that fail the job (such as failed), or none to never fail it.`);
+  }
   if (items.length === 1 && items[0] === "none") return new Set();
   if (items.includes("none")) {
     throw new ActionInputError(`Input "fail-on" is "${value}"; "none" stands alone (never fail the job), so drop it or the statuses beside it.`);
@@ -229,5 +282,7 @@ export function readFailOn(value: string): Set<EffectiveStatus> {
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], name: string): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new ActionInputError(`Input "${name}" is "${value}"; expected one of: ${allowed.join(", ")}.`);
+  // "Plan", "run_step", "per step": a near miss is named, so the fix is one copy away.
+  const near = closest(value.replace(/[_ ]/g, "-"), allowed);
+  throw new ActionInputError(`Input "${name}" is "${value}"; expected one of: ${allowed.join(", ")}.${near ? ` Did you mean ${near}?` : ""}`);
 }

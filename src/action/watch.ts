@@ -33,6 +33,9 @@ export type WatchReleasesOptions = {
   signal?: AbortSignal;
 };
 
+/** Warnings naming a failed repository, of the 10 GitHub shows per step. */
+const FAILED_REPOSITORY_WARNINGS = 3;
+
 /**
  * Poll the watched repositories (input `watch` and/or `[[watch]]` in .github/flows.toml) and
  * dispatch each new release as an `upstream.release` event. Returns one outcome per release;
@@ -77,8 +80,14 @@ export async function watchReleases(options: WatchReleasesOptions): Promise<Disp
       signal: options.signal,
     },
   });
+  // GitHub shows 10 warning annotations per step, and the results' problems come after these:
+  // a few failed repositories are named, the rest counted (the table lists every one).
+  const failed = result.reports.filter((report) => report.status === "error");
+  for (const report of failed.slice(0, FAILED_REPOSITORY_WARNINGS)) io.warning(`Watching ${report.repo} failed: ${report.message ?? "unknown error"}`);
+  if (failed.length > FAILED_REPOSITORY_WARNINGS) {
+    io.warning(`Watching ${failed.length - FAILED_REPOSITORY_WARNINGS} more repositories failed (${failed.length} in all); the job summary's Upstream releases table says why for each.`);
+  }
   const rows = result.reports.map((report) => {
-    if (report.status === "error") io.warning(`Watching ${report.repo} failed: ${report.message ?? "unknown error"}`);
     return `| ${inlineCode(report.repo)} | ${report.status} | ${report.newReleases} | ${inlineText(report.message ?? "", NOTE_CHARS)} |`;
   });
   const { requests } = result;

@@ -127,6 +127,8 @@ export type PublishHandoverOptions = {
   commentKey?: string;
   botLogin?: string;
   artifactName?: string;
+  /** No line in the log when the run has no such artifact (the publisher looking for a second handover). */
+  quietWhenMissing?: boolean;
 };
 
 /**
@@ -136,7 +138,8 @@ export type PublishHandoverOptions = {
  */
 export const HANDOVER_PER_STEP_RUNS = 3;
 
-export type PublishHandoverResult = GitHubReport & { published: boolean; handover?: Handover };
+/** `missing`: the run uploaded no artifact of that name. */
+export type PublishHandoverResult = GitHubReport & { published: boolean; handover?: Handover; missing?: boolean };
 
 /** Downloads, checks and publishes the handover of the run that triggered this workflow_run. */
 export async function publishHandover(options: PublishHandoverOptions): Promise<PublishHandoverResult> {
@@ -149,8 +152,8 @@ export async function publishHandover(options: PublishHandoverOptions): Promise<
   try {
     const raw = await downloadHandover(client, { repository, runId: workflowRun.id, ...(options.artifactName ? { name: options.artifactName } : {}) });
     if (raw === undefined) {
-      io.info(`flows-action: run ${workflowRun.id} uploaded no ${options.artifactName ?? HANDOVER_ARTIFACT} artifact; nothing to publish.`);
-      return nothing();
+      if (!options.quietWhenMissing) io.info(`flows-action: run ${workflowRun.id} uploaded no ${options.artifactName ?? HANDOVER_ARTIFACT} artifact; nothing to publish.`);
+      return { ...nothing(), missing: true };
     }
     handover = parseHandover(raw, {
       repository,

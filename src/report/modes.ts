@@ -18,6 +18,12 @@ export type HandoverMode = (typeof HANDOVER_MODES)[number];
  * is read-only, so check runs and the comment are left to the workflow_run job) and otherwise
  * reports directly; publishing is always asked for explicitly.
  */
+/**
+ * Handovers one workflow run may upload (flows-report, flows-report-2, ...): one per flows-action
+ * that hands over, each published by the workflow_run job within its fixed request budget.
+ */
+export const MAX_HANDOVERS_PER_RUN = 10;
+
 export function handoverAction(mode: HandoverMode, event: FlowEvent): "upload" | "publish" | "none" {
   if (mode === "upload" || mode === "publish") return mode;
   if (mode === "off") return "none";

@@ -157,3 +157,80 @@ describe("bun-version", () => {
     );
   });
 });
+
+describe("inputs of one mode given to another", () => {
+  it.each([
+    [{ steps: '[{"flow":"a","step":"b"}]' }, "steps", "run-step", "dispatch"],
+    [{ "runs-file": "/tmp/runs.json" }, "runs-file", "run-step", "dispatch"],
+    [{ mode: "plan", steps: '[{"flow":"a","step":"b"}]' }, "steps", "run-step", "plan"],
+    [{ mode: "run-step", steps: "[]", "runs-dir": "/tmp/runs" }, "runs-dir", "report", "run-step"],
+  ])("refuses %j before anything runs, naming the input and the mode it belongs to", (values, name, mode, given) => {
+    expect(() => readInputs(fakeIO(values))).toThrow(`Input "${name}" is set, but mode is "${given}": ${name} is read only in mode: ${mode}. Add mode: ${mode}, or remove ${name}`);
+  });
+
+  it("says that mode: dispatch would run every matching step in each matrix job", () => {
+    expect(() => readInputs(fakeIO({ steps: '[{"flow":"a","step":"b"}]' }))).toThrow("in mode: dispatch this job would run every step that matches the event");
+  });
+
+  it("takes them in their own mode", () => {
+    expect(readInputs(fakeIO({ mode: "run-step", steps: "[]", "runs-file": "/tmp/runs.json" })).runsFile).toBe("/tmp/runs.json");
+    expect(readInputs(fakeIO({ mode: "report", "runs-dir": "/tmp/runs" })).runsDir).toBe("/tmp/runs");
+  });
+});
+
+describe("fail-on", () => {
+  it.each([",", " , ", ",\n,"])("refuses %j, which names no status, instead of failing nothing as none does", (value) => {
+    expect(() => readInputs(fakeIO({ "fail-on": value }))).toThrow("which names no status; write the statuses that fail the job (such as failed), or none to never fail it.");
+  });
+
+  it("takes statuses in any case, on lines or after commas", () => {
+    expect([...readInputs(fakeIO({ "fail-on": "FAILED\nBlocked, canceled" })).failOn]).toEqual(["failed", "blocked", "canceled"]);
+  });
+});
+
+describe("inputs with a fixed set of values", () => {
+  it.each([
+    ["mode", "Plan", "plan"],
+    ["mode", "run_step", "run-step"],
+    ["mode", "runstep", "run-step"],
+    ["checks", "Per-Step", "per-step"],
+    ["checks", "per_event", "per-event"],
+    ["comment", "On-PR", "on-pr"],
+    ["comment", "on failure", "on-failure"],
+    ["handover", "Auto", "auto"],
+  ])("%s: %j is refused with the values it takes and the near one", (name, value, near) => {
+    expect(() => readInputs(fakeIO({ [name]: value }))).toThrow(new RegExp(`^Input "${name}" is "${value}"; expected one of: .*\\. Did you mean ${near}\\?$`));
+  });
+
+  it("names no near value when none is close", () => {
+    expect(() => readInputs(fakeIO({ checks: "true" }))).toThrow('Input "checks" is "true"; expected one of: per-step, per-event, off.');
+  });
+});
+
+describe("bun-download-url", () => {
+  it("takes an http(s) base URL, without its trailing slashes", () => {
+    expect(readInputs(fakeIO({ "bun-download-url": "https://mirror.example.com/bun/" })).bunDownloadUrl).toBe("https://mirror.example.com/bun");
+    expect(readInputs(fakeIO({})).bunDownloadUrl).toBe("https://github.com/oven-sh/bun/releases/download");
+  });
+
+  it.each(["mirror.example.com/bun", "ftp://mirror.example.com/bun", "file:///opt/bun", "not a url"])(
+    "refuses %j before anything runs, even with bun on PATH",
+    (value) => {
+      expect(() => readInputs(fakeIO({ "bun-download-url": value }))).toThrow(
+        `Input "bun-download-url" is "${value}"; expected the http(s) base URL of Bun release downloads, such as https://github.com/oven-sh/bun/releases/download`,
+      );
+    },
+  );
+});
+
+describe("handover: publish", () => {
+  it.each(["plan", "run-step", "report", "http"])("is refused in mode: %s, where no handover is published", (mode) => {
+    expect(() => readInputs(fakeIO({ mode, handover: "publish", steps: "[]", "runs-file": "/tmp/r.json", "runs-dir": "/tmp/r", "backend-url": "https://b.example.com" }))).toThrow(
+      `Input "handover" is "publish", but mode is "${mode}": a handover is published by a workflow_run job in mode: dispatch (the default).`,
+    );
+  });
+
+  it("is taken in mode: dispatch", () => {
+    expect(readInputs(fakeIO({ handover: "publish" })).report.handover).toBe("publish");
+  });
+});

@@ -89,6 +89,23 @@ describe("watching upstream releases from the action", () => {
     expect(run.summary).toContain("bindings for rust-v2.0.0");
     server.assertNoViolations();
   });
+  it("names at most 3 failed repositories in warnings and counts the rest, so the 10 GitHub shows per step leave room for the results' problems", async () => {
+    const repos = Array.from({ length: 12 }, (_, i) => `nobody/gone-${i}`);
+    server.failNext({ operationId: "repos/list-releases", path: /nobody\/gone-/, ...notFoundFault(), times: repos.length });
+    const run = await runInProcess({
+      workspace: repo.dir,
+      eventName: "schedule",
+      payload: schedule,
+      inputs: { watch: repos.join("\n"), "github-token": "ghs_actiontoken", state: "file" },
+      env: { GITHUB_API_URL: server.url, GITHUB_RUN_ID: "8" },
+    });
+    expect(run.code, run.stdout).toBe(0);
+    const warnings = run.stdout.split("\n").filter((line) => line.startsWith("::warning"));
+    expect(warnings.filter((line) => /Watching nobody\/gone-\d+ failed/.test(line))).toHaveLength(3);
+    expect(warnings).toContain("::warning::Watching 9 more repositories failed (12 in all); the job summary's Upstream releases table says why for each.");
+    for (const name of repos) expect(run.summary).toContain(name);
+  });
+
   it("keeps a tag that holds a line break and a workflow command on one log line", async () => {
     server.github.releases.add("openai/codex", { tagName: "rust-v1\n::error::pwned", publishedAt: "2026-11-05T00:00:00Z" });
     const run = await poll("9");

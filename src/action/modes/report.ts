@@ -2,6 +2,7 @@ import type { FlowRunView } from "../../contracts.js";
 import type { DispatchOutcome } from "../../engine/dispatch.js";
 import { runIdFor } from "../../engine/ids.js";
 import type { ActionContext } from "../context.js";
+import { handoverAction, uploadHandover } from "../handover.js";
 import { ActionInputError } from "../inputs.js";
 import { assembleOutcome } from "../outcome.js";
 import { placeOf } from "../../report/problem-places.js";
@@ -34,8 +35,14 @@ export async function reportMode(context: ActionContext): Promise<DispatchOutcom
     shadowed: planned.shadowed,
     children: childFiles(collected.files).map(outcomeFromFile),
   });
-  await reportToGitHub(context, outcome);
+  // A pull request from a fork: the report job's token is read-only, as a single job's is, so
+  // it hands the results over as the single job does (handover: auto), for a workflow_run job to
+  // publish (docs/pull-requests.md), instead of being refused every check run and the comment.
+  const github = githubContext(context);
+  const upload = handoverAction(github) === "upload";
+  if (!upload) await reportToGitHub(context, outcome);
   await publish(context, outcome);
+  if (upload) await uploadHandover(github, outcome);
   return outcome;
 }
 
