@@ -1448,8 +1448,8 @@ function parseCursorExtras(cursor) {
 var dispatch = __webpack_require__(89523);
 // EXTERNAL MODULE: ./.build/engine/run-view.js
 var run_view = __webpack_require__(44456);
-// EXTERNAL MODULE: ./.build/flows/index.js + 32 modules
-var flows = __webpack_require__(60585);
+// EXTERNAL MODULE: ./.build/flows/index.js + 31 modules
+var flows = __webpack_require__(66072);
 // EXTERNAL MODULE: ./.build/engine/dispatch-options.js
 var dispatch_options = __webpack_require__(91788);
 // EXTERNAL MODULE: ./.build/library-arguments.js

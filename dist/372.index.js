@@ -171,12 +171,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   reportToGitHub: () => (/* binding */ reportToGitHub)
 /* harmony export */ });
 /* harmony import */ var _engine_ids_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86683);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9777);
-/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(68733);
-/* harmony import */ var _report_problem_places_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58387);
-/* harmony import */ var _reporter_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46504);
-/* harmony import */ var _scale_out_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(55627);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46189);
+/* harmony import */ var _handover_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81562);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9777);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(68733);
+/* harmony import */ var _report_problem_places_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58387);
+/* harmony import */ var _reporter_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46504);
+/* harmony import */ var _scale_out_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(55627);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(46189);
+
 
 
 
@@ -188,42 +190,50 @@ __webpack_require__.r(__webpack_exports__);
 async function reportMode(context) {
     const { runsDir } = context.inputs;
     if (!runsDir)
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionInputError */ .VA('mode "report" needs the input "runs-dir" (the downloaded run-step artifacts).');
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionInputError */ .VA('mode "report" needs the input "runs-dir" (the downloaded run-step artifacts).');
     const { event } = context;
     // The steps the plan job gave jobs to, and why the others did not match or were left out.
-    const planned = await (0,_common_js__WEBPACK_IMPORTED_MODULE_5__/* .planSteps */ .Dv)(context, await (0,_common_js__WEBPACK_IMPORTED_MODULE_5__/* .discover */ .k4)(context));
-    const collected = await (0,_scale_out_js__WEBPACK_IMPORTED_MODULE_4__/* .readRunsDir */ .WL)(runsDir);
+    const planned = await (0,_common_js__WEBPACK_IMPORTED_MODULE_6__/* .planSteps */ .Dv)(context, await (0,_common_js__WEBPACK_IMPORTED_MODULE_6__/* .discover */ .k4)(context));
+    const collected = await (0,_scale_out_js__WEBPACK_IMPORTED_MODULE_5__/* .readRunsDir */ .WL)(runsDir);
     const now = new Date().toISOString();
     const order = planned.runs.map((run) => run.id);
     // A step that ran in a run-step job but does not match in this one (a condition on
     // github.run_attempt, and this is a re-run's report) still ran: it is reported after the rest.
     const extra = handedOverIds(event.id, collected.files).filter((id) => !order.includes(id));
     // A skipped runs file may have held any step's results: the missing steps say it could be so.
-    const unreadable = collected.problems.some((problem) => (0,_report_problem_places_js__WEBPACK_IMPORTED_MODULE_2__/* .placeOf */ .$t)(problem) === "the run-step jobs' results");
-    const reported = new Map((0,_scale_out_js__WEBPACK_IMPORTED_MODULE_4__/* .mergeRuns */ .rV)(event, collected.files, [...order, ...extra], now).map((run) => [run.id, run]));
-    const outcome = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .assembleOutcome */ .N)({
+    const unreadable = collected.problems.some((problem) => (0,_report_problem_places_js__WEBPACK_IMPORTED_MODULE_3__/* .placeOf */ .$t)(problem) === "the run-step jobs' results");
+    const reported = new Map((0,_scale_out_js__WEBPACK_IMPORTED_MODULE_5__/* .mergeRuns */ .rV)(event, collected.files, [...order, ...extra], now).map((run) => [run.id, run]));
+    const outcome = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_7__/* .assembleOutcome */ .N)({
         event,
         runs: [...planned.runs.map((view) => reported.get(view.id) ?? missingRun(view, now, unreadable)), ...extra.flatMap((id) => reported.get(id) ?? [])],
         runIds: [...order, ...extra],
         mismatches: planned.mismatches.filter((miss) => !extra.includes((0,_engine_ids_js__WEBPACK_IMPORTED_MODULE_0__/* .runIdFor */ .q)(event.id, miss.flow.name, miss.step.name))),
         problems: [...planned.problems, ...collected.problems],
         shadowed: planned.shadowed,
-        children: (0,_scale_out_js__WEBPACK_IMPORTED_MODULE_4__/* .childFiles */ .Ko)(collected.files).map(outcomeFromFile),
+        children: (0,_scale_out_js__WEBPACK_IMPORTED_MODULE_5__/* .childFiles */ .Ko)(collected.files).map(outcomeFromFile),
     });
-    await reportToGitHub(context, outcome);
-    await (0,_common_js__WEBPACK_IMPORTED_MODULE_5__/* .publish */ .mk)(context, outcome);
+    // A pull request from a fork: the report job's token is read-only, as a single job's is, so
+    // it hands the results over as the single job does (handover: auto), for a workflow_run job to
+    // publish (docs/pull-requests.md), instead of being refused every check run and the comment.
+    const github = (0,_common_js__WEBPACK_IMPORTED_MODULE_6__/* .githubContext */ .h4)(context);
+    const upload = (0,_handover_js__WEBPACK_IMPORTED_MODULE_1__/* .handoverAction */ .qe)(github) === "upload";
+    if (!upload)
+        await reportToGitHub(context, outcome);
+    await (0,_common_js__WEBPACK_IMPORTED_MODULE_6__/* .publish */ .mk)(context, outcome);
+    if (upload)
+        await (0,_handover_js__WEBPACK_IMPORTED_MODULE_1__/* .uploadHandover */ .bg)(github, outcome);
     return outcome;
 }
 /** Check runs and the comment for an outcome made elsewhere (report and http modes). */
 async function reportToGitHub(context, outcome) {
-    await new _reporter_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionReporter */ .U((0,_common_js__WEBPACK_IMPORTED_MODULE_5__/* .githubContext */ .h4)(context)).finish(outcome);
+    await new _reporter_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionReporter */ .U((0,_common_js__WEBPACK_IMPORTED_MODULE_6__/* .githubContext */ .h4)(context)).finish(outcome);
 }
 /** The ids of the runs the run-step jobs handed over for the event, each once, in file order. */
 function handedOverIds(eventId, files) {
     return [...new Set(files.filter((file) => file.event.id === eventId).flatMap((file) => file.runs.map((run) => run.id)))];
 }
 function outcomeFromFile(file) {
-    return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .assembleOutcome */ .N)({ event: file.event, runs: file.runs, children: file.children.map(outcomeFromFile) });
+    return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_7__/* .assembleOutcome */ .N)({ event: file.event, runs: file.runs, children: file.children.map(outcomeFromFile) });
 }
 /** A step whose run-step job reported nothing (cancelled, runner lost) or nothing readable still shows up. */
 function missingRun(planned, now, unreadable) {

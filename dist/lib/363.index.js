@@ -598,8 +598,9 @@ async function publishHandover(options) {
     try {
         const raw = await downloadHandover(client, { repository, runId: workflowRun.id, ...(options.artifactName ? { name: options.artifactName } : {}) });
         if (raw === undefined) {
-            io.info(`flows-action: run ${workflowRun.id} uploaded no ${options.artifactName ?? HANDOVER_ARTIFACT} artifact; nothing to publish.`);
-            return nothing();
+            if (!options.quietWhenMissing)
+                io.info(`flows-action: run ${workflowRun.id} uploaded no ${options.artifactName ?? HANDOVER_ARTIFACT} artifact; nothing to publish.`);
+            return { ...nothing(), missing: true };
         }
         handover = parseHandover(raw, {
             repository,

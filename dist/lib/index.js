@@ -29571,7 +29571,7 @@ const COMMANDS = [
             "flows github --event-name push --event-path push.json",
             "flows github --event-name release --event-path release.json --input fail-on=none --state none",
         ],
-        run: async ({ ctx, values }) => (await Promise.all(/* import() */[__nccwpck_require__.e(605), __nccwpck_require__.e(459)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63459))).githubFromCommandLine(ctx, values),
+        run: async ({ ctx, values }) => (await Promise.all(/* import() */[__nccwpck_require__.e(605), __nccwpck_require__.e(896)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35896))).githubFromCommandLine(ctx, values),
     },
     {
         name: "events",

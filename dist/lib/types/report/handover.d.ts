@@ -65,6 +65,8 @@ export type PublishHandoverOptions = {
     commentKey?: string;
     botLogin?: string;
     artifactName?: string;
+    /** No line in the log when the run has no such artifact (the publisher looking for a second handover). */
+    quietWhenMissing?: boolean;
 };
 /**
  * A handover is published within a fixed request budget, whoever opened the pull request and
@@ -72,9 +74,11 @@ export type PublishHandoverOptions = {
  * for the event stands for all of them instead of one per step.
  */
 export declare const HANDOVER_PER_STEP_RUNS = 3;
+/** `missing`: the run uploaded no artifact of that name. */
 export type PublishHandoverResult = GitHubReport & {
     published: boolean;
     handover?: Handover;
+    missing?: boolean;
 };
 /** Downloads, checks and publishes the handover of the run that triggered this workflow_run. */
 export declare function publishHandover(options: PublishHandoverOptions): Promise<PublishHandoverResult>;

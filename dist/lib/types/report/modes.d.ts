@@ -11,6 +11,11 @@ export type HandoverMode = (typeof HANDOVER_MODES)[number];
  * is read-only, so check runs and the comment are left to the workflow_run job) and otherwise
  * reports directly; publishing is always asked for explicitly.
  */
+/**
+ * Handovers one workflow run may upload (flows-report, flows-report-2, ...): one per flows-action
+ * that hands over, each published by the workflow_run job within its fixed request budget.
+ */
+export declare const MAX_HANDOVERS_PER_RUN = 10;
 export declare function handoverAction(mode: HandoverMode, event: FlowEvent): "upload" | "publish" | "none";
 /**
  * Whether the event's own job gets a fork pull request's read-only GITHUB_TOKEN: `unknown` for a

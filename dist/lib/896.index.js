@@ -1,6 +1,129 @@
-export const id = 459;
-export const ids = [459,90,578];
+export const id = 896;
+export const ids = [896,90,578];
 export const modules = {
+
+/***/ 81562:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ publishHandedOver),
+/* harmony export */   bg: () => (/* binding */ uploadHandover),
+/* harmony export */   qe: () => (/* binding */ handoverAction)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _report_modes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18657);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99416);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74664);
+/* harmony import */ var _reporter_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46504);
+
+
+
+
+
+
+// A pull request from a fork gets a read-only token: its job hands the results over as an
+// artifact, and a trusted `workflow_run` job publishes them (docs/pull-requests.md).
+/** What this job does about GitHub: report live, upload a handover, publish one, or nothing. */
+function handoverAction(context) {
+    if (!context.runner.insideWorkflowRun)
+        return "none";
+    return (0,_report_modes_js__WEBPACK_IMPORTED_MODULE_4__/* .handoverAction */ .qe)(context.report.handover, context.event);
+}
+/** Fork pull request: hand the results to a trusted `workflow_run` job as an artifact. */
+async function uploadHandover(context, outcome) {
+    if (context.dryRun)
+        return;
+    const { commitForEvent, handoverFromOutcome, pullRequestsInEvent, uploadHandover: upload, writeHandover } = await loadHandover();
+    const { runner } = context;
+    const headSha = commitForEvent(context.event, { sha: runner.sha }).sha;
+    if (!headSha) {
+        context.io.warning("The results were not handed over: this event names no commit to report them on.");
+        return;
+    }
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(runner.temp || runner.workspace, "flows-report");
+    const file = await writeHandover(dir, handoverFromOutcome(outcome, { repository: runner.repository, headSha, prNumbers: pullRequestsInEvent(outcome.event) }));
+    const name = await uploadUnderFreeName((candidate) => upload({ file, rootDirectory: dir, name: candidate }), handoverArtifactNames());
+    context.io.info(`This pull request comes from a fork, so its token cannot write checks or comments: the results were uploaded as the ${name} artifact for a workflow_run job to publish (see docs/pull-requests.md).`);
+}
+/**
+ * Artifact names are unique in a workflow run, and a second flows-action in the run (another
+ * step of the job, another job, a second call of the reusable workflow) was refused flows-report
+ * with a 409 that failed its job: each takes the first free name of handoverArtifactNames(),
+ * all of which the publisher reads.
+ */
+async function uploadUnderFreeName(upload, names) {
+    for (const [i, name] of names.entries()) {
+        try {
+            await upload(name);
+            return name;
+        }
+        catch (error) {
+            const taken = /\(409\)|already exists/i.test(error?.message ?? "");
+            if (!taken)
+                throw error;
+            if (i === names.length - 1) {
+                throw new _user_error_js__WEBPACK_IMPORTED_MODULE_1__.UserError(`The results were not handed over: this workflow run already has the artifacts ${names.join(", ")}, one per flows-action that handed results over, and a workflow_run job publishes no more. Run fewer flows-action steps or jobs per workflow on fork pull requests (several flows-path roots fit in one).`);
+            }
+        }
+    }
+    throw new Error("no artifact name to try");
+}
+/** `workflow_run` job: publish the handover of the run that triggered it. */
+async function publishHandedOver(context) {
+    const { triggeringRun, publishHandover } = await loadHandover();
+    const run = triggeringRun(context.event);
+    if (!run)
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionInputError */ .VA('handover "publish" needs a workflow_run event (the run whose results to publish).');
+    const { runner, report } = context;
+    const client = await (0,_reporter_js__WEBPACK_IMPORTED_MODULE_3__/* .actionClient */ ._)(context);
+    // Every handover of the run, in the order they were uploaded: a name is taken only when the
+    // one before it is, so the first one missing ends the search.
+    const published = [];
+    for (const [i, artifactName] of handoverArtifactNames().entries()) {
+        const result = await publishHandover({
+            client,
+            repository: runner.repository,
+            workflowRun: run,
+            checks: report.checks,
+            comment: report.comment,
+            // Each handover its own sticky comment: the second would otherwise replace the first.
+            commentKey: i === 0 ? report.commentKey : `${report.commentKey}-${i + 1}`,
+            io: context.io,
+            artifactName,
+            quietWhenMissing: i > 0,
+            ...(runner.runUrl ? { runUrl: runner.runUrl } : {}),
+            ...(report.botLogin ? { botLogin: report.botLogin } : {}),
+        });
+        if (result.missing && i > 0)
+            break;
+        published.push(result);
+        if (result.missing)
+            break;
+    }
+    const lines = ["### flows-action handover", ""];
+    for (const [i, result] of published.entries()) {
+        const which = published.length > 1 ? ` (${handoverArtifactNames()[i]})` : "";
+        lines.push(result.published
+            ? `Published the results of run ${run.id}${which}: ${result.checkRuns} check run${result.checkRuns === 1 ? "" : "s"}${result.commentUrl ? `, [the comment](${result.commentUrl})` : ""}.`
+            : `Nothing was published for run ${run.id}${which}.${result.warnings.length ? ` ${result.warnings.join(" ")}` : ""}`);
+    }
+    const notes = published.map((result) => result.summaryNote ?? "").join("");
+    await context.io.appendSummary(`${lines.join("\n")}\n${notes}`, "the handover's report");
+}
+function handoverArtifactNames() {
+    return Array.from({ length: _report_modes_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_HANDOVERS_PER_RUN */ .um }, (_, i) => (i === 0 ? "flows-report" : `flows-report-${i + 1}`));
+}
+async function loadHandover() {
+    const [handover, commit, pulls] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(713), __webpack_require__.e(897), __webpack_require__.e(363)]).then(__webpack_require__.bind(__webpack_require__, 73363)),
+        __webpack_require__.e(/* import() */ 50).then(__webpack_require__.bind(__webpack_require__, 29050)),
+        __webpack_require__.e(/* import() */ 469).then(__webpack_require__.bind(__webpack_require__, 27469)),
+    ]);
+    return { ...handover, commitForEvent: commit.commitForEvent, pullRequestsInEvent: pulls.pullRequestsInEvent };
+}
+
+
+/***/ }),
 
 /***/ 74664:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -16,8 +139,10 @@ export const modules = {
 /* harmony import */ var _engine_pool_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21655);
 /* harmony import */ var _report_modes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18657);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30048);
+/* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(31363);
 /* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99416);
 /* harmony import */ var _whole_number_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(56991);
+
 
 
 
@@ -56,7 +181,7 @@ function readInputs(io) {
         dryRun: readBoolean(io, "dry-run", false),
         failOn: readFailOn(io.getInput("fail-on")),
         bunVersion: readBunVersion(io.getInput("bun-version")),
-        bunDownloadUrl: (io.getInput("bun-download-url") || DEFAULT_BUN_DOWNLOAD_URL).replace(/\/+$/, ""),
+        bunDownloadUrl: readBunDownloadUrl(io.getInput("bun-download-url")),
         state: (0,_state_js__WEBPACK_IMPORTED_MODULE_1__/* .readStateKind */ .Yz)(io.getInput("state")),
         stateBranch: io.getInput("state-branch") || "flows-state",
         stateDir: io.getInput("state-dir"),
@@ -82,6 +207,7 @@ function readInputs(io) {
     if (inputs.backend.url && inputs.mode !== "http") {
         io.warning(`backend-url is set, but mode is "${inputs.mode}": the event is handled in this job and nothing is sent to the flow backend. Add mode: http to send it there, or remove backend-url.`);
     }
+    checkModeInputs(inputs);
     if (inputs.watch.trim() && inputs.mode !== "dispatch") {
         io.warning(`watch is set, but mode is "${inputs.mode}": upstream releases are polled only in mode: dispatch (the default), so none are polled here.`);
     }
@@ -109,6 +235,29 @@ function readBackend(io) {
 }
 /** A self-hosted runner's job limit; GitHub-hosted jobs end after 6 hours anyway. */
 const MAX_BACKEND_TIMEOUT_MINUTES = 7200;
+/**
+ * The inputs of one reusable-workflow mode, given to another. A matrix job that runs the action
+ * with steps: but without mode: run-step dispatched the whole event, every matching step, in
+ * each of its jobs: said before anything runs.
+ */
+const MODE_INPUTS = [
+    { name: "steps", mode: "run-step", value: (inputs) => inputs.steps },
+    { name: "runs-file", mode: "run-step", value: (inputs) => inputs.runsFile },
+    { name: "runs-dir", mode: "report", value: (inputs) => inputs.runsDir },
+];
+function checkModeInputs(inputs) {
+    // Only a dispatch job publishes a handover: in another mode the input did nothing, and the
+    // workflow_run job reported (or ran) this event instead.
+    if (inputs.report.handover === "publish" && inputs.mode !== "dispatch") {
+        throw new ActionInputError(`Input "handover" is "publish", but mode is "${inputs.mode}": a handover is published by a workflow_run job in mode: dispatch (the default). Remove mode from that job (docs/pull-requests.md), or set handover to auto.`);
+    }
+    for (const { name, mode, value } of MODE_INPUTS) {
+        if (value(inputs) && inputs.mode !== mode) {
+            throw new ActionInputError(`Input "${name}" is set, but mode is "${inputs.mode}": ${name} is read only in mode: ${mode}. Add mode: ${mode}, or remove ${name}` +
+                (inputs.mode === "dispatch" ? " (in mode: dispatch this job would run every step that matches the event, not only the ones given)." : "."));
+        }
+    }
+}
 /** Lines or commas, blanks dropped. */
 function splitList(value) {
     return value
@@ -151,6 +300,23 @@ function readBunVersion(value) {
         throw new ActionInputError(`${expected}: write it without the "v" (${value.slice(1)}).`);
     throw new ActionInputError(`${expected}. For the newest Bun or a range, install it before this step with oven-sh/setup-bun (its bun-version takes latest and ranges), or leave bun-version empty for ${DEFAULT_BUN_VERSION}.`);
 }
+// The action downloads `<bun-download-url>/bun-v<version>/<asset>.zip` with @actions/tool-cache,
+// which says only "Invalid URL" of anything else, and only when bun is not on PATH.
+function readBunDownloadUrl(value) {
+    if (value === "")
+        return DEFAULT_BUN_DOWNLOAD_URL;
+    let protocol;
+    try {
+        protocol = new URL(value).protocol;
+    }
+    catch {
+        protocol = undefined;
+    }
+    if (protocol !== "https:" && protocol !== "http:") {
+        throw new ActionInputError(`Input "bun-download-url" is "${value}"; expected the http(s) base URL of Bun release downloads, such as ${DEFAULT_BUN_DOWNLOAD_URL} (bun-v<version>/bun-<os>-<arch>.zip is appended), or empty for that one.`);
+    }
+    return value.replace(/\/+$/, "");
+}
 function readWatchMaxRequests(value) {
     if (value.trim() === "")
         return {};
@@ -164,6 +330,10 @@ const KNOWN_STATUSES = [...new Set([..._contracts_js__WEBPACK_IMPORTED_MODULE_6_
 /** `fail-on`: effective statuses that fail the job; `none` for never. */
 function readFailOn(value) {
     const items = splitList(value || "failed").map((item) => item.toLowerCase());
+    // " , " held no status, and failed nothing, as none does, without saying so.
+    if (items.length === 0) {
+        throw new ActionInputError(`Input "fail-on" is "${value}", which names no status; write the statuses that fail the job (such as failed), or none to never fail it.`);
+    }
     if (items.length === 1 && items[0] === "none")
         return new Set();
     if (items.includes("none")) {
@@ -187,7 +357,9 @@ function readFailOn(value) {
 function oneOf(value, allowed, name) {
     if (allowed.includes(value))
         return value;
-    throw new ActionInputError(`Input "${name}" is "${value}"; expected one of: ${allowed.join(", ")}.`);
+    // "Plan", "run_step", "per step": a near miss is named, so the fix is one copy away.
+    const near = (0,_did_you_mean_js__WEBPACK_IMPORTED_MODULE_7__/* .closest */ .k)(value.replace(/[_ ]/g, "-"), allowed);
+    throw new ActionInputError(`Input "${name}" is "${value}"; expected one of: ${allowed.join(", ")}.${near ? ` Did you mean ${near}?` : ""}`);
 }
 
 
@@ -996,7 +1168,7 @@ function checkGitHubEventName(eventName, command) {
 
 /***/ }),
 
-/***/ 63459:
+/***/ 35896:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1111,7 +1283,7 @@ async function resolveBun(options) {
         }
         catch (error) {
             throw new user_error.UserError(`downloading Bun ${version} from ${url} failed (${error instanceof Error ? error.message : String(error)}). ` +
-                'Check the "bun-version" input, or put bun on PATH before this step (for example with oven-sh/setup-bun).');
+                'Check the "bun-version" and "bun-download-url" inputs, or put bun on PATH before this step (for example with oven-sh/setup-bun).');
         }
         const extracted = await tc.extractZip(archive);
         folder = await tc.cacheDir((0,external_node_path_.join)(extracted, asset), "bun", version);
@@ -1212,79 +1384,14 @@ function debugStore(store, debug) {
 
 // EXTERNAL MODULE: ./.build/engine/dispatch.js + 5 modules
 var dispatch = __webpack_require__(21265);
-// EXTERNAL MODULE: ./.build/report/modes.js
-var modes = __webpack_require__(18657);
-// EXTERNAL MODULE: ./.build/action/reporter.js
-var action_reporter = __webpack_require__(46504);
-;// CONCATENATED MODULE: ./.build/action/handover.js
-
-
-
-
-// A pull request from a fork gets a read-only token: its job hands the results over as an
-// artifact, and a trusted `workflow_run` job publishes them (docs/pull-requests.md).
-/** What this job does about GitHub: report live, upload a handover, publish one, or nothing. */
-function handoverAction(context) {
-    if (!context.runner.insideWorkflowRun)
-        return "none";
-    return (0,modes/* handoverAction */.qe)(context.report.handover, context.event);
-}
-/** Fork pull request: hand the results to a trusted `workflow_run` job as an artifact. */
-async function uploadHandover(context, outcome) {
-    if (context.dryRun)
-        return;
-    const { commitForEvent, handoverFromOutcome, pullRequestsInEvent, uploadHandover: upload, writeHandover } = await loadHandover();
-    const { runner } = context;
-    const headSha = commitForEvent(context.event, { sha: runner.sha }).sha;
-    if (!headSha) {
-        context.io.warning("The results were not handed over: this event names no commit to report them on.");
-        return;
-    }
-    const dir = (0,external_node_path_.join)(runner.temp || runner.workspace, "flows-report");
-    const file = await writeHandover(dir, handoverFromOutcome(outcome, { repository: runner.repository, headSha, prNumbers: pullRequestsInEvent(outcome.event) }));
-    await upload({ file, rootDirectory: dir });
-    context.io.info("This pull request comes from a fork, so its token cannot write checks or comments: the results were uploaded as the flows-report artifact for a workflow_run job to publish (see docs/pull-requests.md).");
-}
-/** `workflow_run` job: publish the handover of the run that triggered it. */
-async function publishHandedOver(context) {
-    const { triggeringRun, publishHandover } = await loadHandover();
-    const run = triggeringRun(context.event);
-    if (!run)
-        throw new action_inputs/* ActionInputError */.VA('handover "publish" needs a workflow_run event (the run whose results to publish).');
-    const { runner, report } = context;
-    const result = await publishHandover({
-        client: await (0,action_reporter/* actionClient */._)(context),
-        repository: runner.repository,
-        workflowRun: run,
-        checks: report.checks,
-        comment: report.comment,
-        commentKey: report.commentKey,
-        io: context.io,
-        ...(runner.runUrl ? { runUrl: runner.runUrl } : {}),
-        ...(report.botLogin ? { botLogin: report.botLogin } : {}),
-    });
-    const lines = [
-        "### flows-action handover",
-        "",
-        result.published
-            ? `Published the results of run ${run.id}: ${result.checkRuns} check run${result.checkRuns === 1 ? "" : "s"}${result.commentUrl ? `, [the comment](${result.commentUrl})` : ""}.`
-            : `Nothing was published for run ${run.id}.${result.warnings.length ? ` ${result.warnings.join(" ")}` : ""}`,
-    ];
-    await context.io.appendSummary(`${lines.join("\n")}\n${result.summaryNote ?? ""}`, "the handover's report");
-}
-async function loadHandover() {
-    const [handover, commit, pulls] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(713), __webpack_require__.e(897), __webpack_require__.e(363)]).then(__webpack_require__.bind(__webpack_require__, 73363)),
-        __webpack_require__.e(/* import() */ 50).then(__webpack_require__.bind(__webpack_require__, 29050)),
-        __webpack_require__.e(/* import() */ 469).then(__webpack_require__.bind(__webpack_require__, 27469)),
-    ]);
-    return { ...handover, commitForEvent: commit.commitForEvent, pullRequestsInEvent: pulls.pullRequestsInEvent };
-}
-
+// EXTERNAL MODULE: ./.build/action/handover.js
+var action_handover = __webpack_require__(81562);
 // EXTERNAL MODULE: ./.build/action/log-groups.js
 var log_groups = __webpack_require__(12008);
 // EXTERNAL MODULE: ./.build/action/outcome.js
 var action_outcome = __webpack_require__(68733);
+// EXTERNAL MODULE: ./.build/action/reporter.js
+var action_reporter = __webpack_require__(46504);
 // EXTERNAL MODULE: ./.build/report/markdown.js
 var markdown = __webpack_require__(54348);
 ;// CONCATENATED MODULE: ./.build/action/watch.js
@@ -1301,6 +1408,8 @@ const WATCH_SUMMARY_BYTES = 128 * 1024;
 const NOTE_CHARS = 2_000;
 /** Events on which the action polls watched repositories for new releases. */
 const WATCH_EVENT_TYPES = new Set(["schedule", "workflow_dispatch"]);
+/** Warnings naming a failed repository, of the 10 GitHub shows per step. */
+const FAILED_REPOSITORY_WARNINGS = 3;
 /**
  * Poll the watched repositories (input `watch` and/or `[[watch]]` in .github/flows.toml) and
  * dispatch each new release as an `upstream.release` event. Returns one outcome per release;
@@ -1348,9 +1457,15 @@ async function watchReleases(options) {
             signal: options.signal,
         },
     });
+    // GitHub shows 10 warning annotations per step, and the results' problems come after these:
+    // a few failed repositories are named, the rest counted (the table lists every one).
+    const failed = result.reports.filter((report) => report.status === "error");
+    for (const report of failed.slice(0, FAILED_REPOSITORY_WARNINGS))
+        io.warning(`Watching ${report.repo} failed: ${report.message ?? "unknown error"}`);
+    if (failed.length > FAILED_REPOSITORY_WARNINGS) {
+        io.warning(`Watching ${failed.length - FAILED_REPOSITORY_WARNINGS} more repositories failed (${failed.length} in all); the job summary's Upstream releases table says why for each.`);
+    }
     const rows = result.reports.map((report) => {
-        if (report.status === "error")
-            io.warning(`Watching ${report.repo} failed: ${report.message ?? "unknown error"}`);
         return `| ${(0,markdown/* inlineCode */.ti)(report.repo)} | ${report.status} | ${report.newReleases} | ${(0,markdown/* inlineText */.ln)(report.message ?? "", NOTE_CHARS)} |`;
     });
     const { requests } = result;
@@ -1409,9 +1524,9 @@ var common = __webpack_require__(46189);
 /** dispatch: match the event and run every matching step in this job, reporting live. */
 async function dispatchMode(context) {
     const github = (0,common/* githubContext */.h4)(context);
-    const handover = handoverAction(github);
+    const handover = (0,action_handover/* handoverAction */.qe)(github);
     if (handover === "publish") {
-        await publishHandedOver(github);
+        await (0,action_handover/* publishHandedOver */.E)(github);
         return (0,action_outcome/* nothingRan */.e)(context.event);
     }
     const discovery = await (0,common/* discover */.k4)(context);
@@ -1444,7 +1559,7 @@ async function dispatchMode(context) {
     }
     await (0,common/* publish */.mk)(context, outcome);
     if (handover === "upload")
-        await uploadHandover(github, outcome);
+        await (0,action_handover/* uploadHandover */.bg)(github, outcome);
     return outcome;
 }
 /** Two observers, the first told first. */
@@ -2137,7 +2252,8 @@ function rateLimitReset(error) {
 /* harmony export */   Ln: () => (/* binding */ HANDOVER_MODES),
 /* harmony export */   eL: () => (/* binding */ forkToken),
 /* harmony export */   p8: () => (/* binding */ COMMENT_MODES),
-/* harmony export */   qe: () => (/* binding */ handoverAction)
+/* harmony export */   qe: () => (/* binding */ handoverAction),
+/* harmony export */   um: () => (/* binding */ MAX_HANDOVERS_PER_RUN)
 /* harmony export */ });
 /* harmony import */ var _events_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45785);
 
@@ -2149,6 +2265,11 @@ const HANDOVER_MODES = ["auto", "upload", "publish", "off"];
  * is read-only, so check runs and the comment are left to the workflow_run job) and otherwise
  * reports directly; publishing is always asked for explicitly.
  */
+/**
+ * Handovers one workflow run may upload (flows-report, flows-report-2, ...): one per flows-action
+ * that hands over, each published by the workflow_run job within its fixed request budget.
+ */
+const MAX_HANDOVERS_PER_RUN = 10;
 function handoverAction(mode, event) {
     if (mode === "upload" || mode === "publish")
         return mode;
