@@ -152,8 +152,12 @@ export async function requestJson(connection: BackendConnection, request: Backen
     const message = backendMessage(text, connection);
     const status = response.status;
     if (status === 401 || status === 403) {
+      const answered = `HTTP ${status} on ${what}${message ? `: ${message}` : ""}`;
       throw new FlowBackendError(
-        `the backend rejected the credentials (HTTP ${status} on ${what}${message ? `: ${message}` : ""}): check backend-token / backend-hmac-secret.`,
+        sentCredentials(connection)
+          ? `the backend rejected the credentials (${answered}): check backend-token / backend-hmac-secret.`
+          : `the backend asked for credentials (${answered}), and none were sent: backend-token, backend-api-key and backend-hmac-secret are all empty. ` +
+              "A secret that is not set, or not available to this workflow, is an empty string (pull requests from forks and Dependabot get no secrets): set the secret, or run this job where it is available.",
         { kind: "credentials", status },
       );
     }
@@ -370,4 +374,15 @@ function aborted(what: string): FlowBackendError {
 
 export function seconds(ms: number): string {
   return `${Number((ms / 1000).toFixed(1))} s`;
+}
+
+/** Whether a request carries any credential: a token, an API key, a signature or the URL's user-info. */
+function sentCredentials(connection: BackendConnection): boolean {
+  if (connection.token || connection.apiKey || connection.hmacSecret) return true;
+  try {
+    const url = new URL(connection.url);
+    return url.username !== "" || url.password !== "";
+  } catch {
+    return false;
+  }
 }

@@ -146,6 +146,16 @@ describe("dispatchToBackend", () => {
     expect(server.runCount()).toBe(0);
   });
 
+  it("says that no credentials were sent when every credential input is empty, as on a fork's pull request", async () => {
+    const server = await backend({ token: "flows_tok_s3cr3t_value" });
+    const error = await failure(dispatchToBackend(event("t.ok"), fast(server, { token: "" })));
+    expect(error.kind).toBe("credentials");
+    expect(error.message).toContain("the backend asked for credentials (HTTP 401 on POST /events");
+    expect(error.message).toContain("and none were sent: backend-token, backend-api-key and backend-hmac-secret are all empty");
+    expect(error.message).toContain("pull requests from forks and Dependabot get no secrets");
+    expect(server.runCount()).toBe(0);
+  });
+
   it("sends the bearer token and API key the backend asks for", async () => {
     const server = await backend({ token: "tok-123456", apiKey: "key-abcdef" });
     const outcome = await dispatchToBackend(event("t.ok"), fast(server, { token: "tok-123456", apiKey: "key-abcdef" }));
