@@ -717,7 +717,11 @@ async function requestJson(connection, request) {
         const message = backendMessage(text, connection);
         const status = response.status;
         if (status === 401 || status === 403) {
-            throw new FlowBackendError(`the backend rejected the credentials (HTTP ${status} on ${what}${message ? `: ${message}` : ""}): check backend-token / backend-hmac-secret.`, { kind: "credentials", status });
+            const answered = `HTTP ${status} on ${what}${message ? `: ${message}` : ""}`;
+            throw new FlowBackendError(sentCredentials(connection)
+                ? `the backend rejected the credentials (${answered}): check backend-token / backend-hmac-secret.`
+                : `the backend asked for credentials (${answered}), and none were sent: backend-token, backend-api-key and backend-hmac-secret are all empty. ` +
+                    "A secret that is not set, or not available to this workflow, is an empty string (pull requests from forks and Dependabot get no secrets): set the secret, or run this job where it is available.", { kind: "credentials", status });
         }
         if (status >= 500 || status === 429) {
             if (retryLeft) {
@@ -918,6 +922,18 @@ function aborted(what) {
 }
 function seconds(ms) {
     return `${Number((ms / 1000).toFixed(1))} s`;
+}
+/** Whether a request carries any credential: a token, an API key, a signature or the URL's user-info. */
+function sentCredentials(connection) {
+    if (connection.token || connection.apiKey || connection.hmacSecret)
+        return true;
+    try {
+        const url = new URL(connection.url);
+        return url.username !== "" || url.password !== "";
+    }
+    catch {
+        return false;
+    }
 }
 
 ;// CONCATENATED MODULE: ./.build/backend/run-list.js
