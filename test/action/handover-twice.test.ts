@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type ActionsResultsServer, startActionsResultsServer } from "../support/actions-results-server.js";
 import { type GitHubApiServer, startGitHubApiServer } from "../support/github-api/index.js";
 import { rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
+import { setProcessEnv } from "../helpers/process-env.js";
 import { runInProcess } from "../helpers/run-in-process.js";
 
 // Two flows-action steps in one job (or two jobs, two calls of the reusable workflow) of a fork's
@@ -26,7 +27,7 @@ const RUN_ID = 700;
 let repo: { dir: string; cleanup: () => Promise<void> };
 let server: GitHubApiServer;
 let results: ActionsResultsServer;
-let saved: Record<string, string | undefined>;
+let restoreEnv: () => void;
 beforeEach(async () => {
   repo = await tempRepo("flows-handover-twice-");
   server = await startGitHubApiServer();
@@ -34,15 +35,10 @@ beforeEach(async () => {
   results = await startActionsResultsServer({ github: server, repository });
   await writeFlow(repo.dir, { name: "lint", root: "lint-flows", steps: [{ name: "check", trigger: "pull_request.*", source: rawStep("completed", "all clean") }] });
   await writeFlow(repo.dir, { name: "size", root: "size-flows", steps: [{ name: "measure", trigger: "pull_request.*", source: rawStep("needs_intervention", "too big") }] });
-  const runtime = results.runtimeEnv({ runId: RUN_ID });
-  saved = Object.fromEntries(Object.keys(runtime).map((name) => [name, process.env[name]]));
-  Object.assign(process.env, runtime);
+  restoreEnv = setProcessEnv(results.runtimeEnv({ runId: RUN_ID }));
 });
 afterEach(async () => {
-  for (const [name, value] of Object.entries(saved)) {
-    if (value === undefined) delete process.env[name];
-    else process.env[name] = value;
-  }
+  restoreEnv();
   await results.close();
   await server.close();
   await repo.cleanup();

@@ -7,6 +7,7 @@ import type { Matrix } from "../../src/action/scale-out.js";
 import { type ActionsResultsServer, startActionsResultsServer } from "../support/actions-results-server.js";
 import { type GitHubApiServer, startGitHubApiServer } from "../support/github-api/index.js";
 import { rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
+import { setProcessEnv } from "../helpers/process-env.js";
 import { runInProcess } from "../helpers/run-in-process.js";
 
 // The reusable workflow (plan → run-step → report) on a pull request from a fork: its token is
@@ -26,7 +27,7 @@ fromFork.pull_request.head.repo = { ...fromFork.pull_request.head.repo, full_nam
 let repo: { dir: string; cleanup: () => Promise<void> };
 let server: GitHubApiServer;
 let results: ActionsResultsServer;
-let saved: Record<string, string | undefined>;
+let restoreEnv: () => void;
 beforeEach(async () => {
   repo = await tempRepo("flows-scale-fork-");
   server = await startGitHubApiServer();
@@ -34,15 +35,10 @@ beforeEach(async () => {
   await writeFlow(repo.dir, { name: "lint", steps: [{ name: "check", trigger: "pull_request.*", source: rawStep("completed", "all clean") }] });
   await writeFlow(repo.dir, { name: "size", steps: [{ name: "measure", trigger: "pull_request.opened", source: rawStep("failed", "too big") }] });
   // @actions/artifact reads the runtime token and results URL from process.env.
-  const runtime = results.runtimeEnv({ runId: 600 });
-  saved = Object.fromEntries(Object.keys(runtime).map((name) => [name, process.env[name]]));
-  Object.assign(process.env, runtime);
+  restoreEnv = setProcessEnv(results.runtimeEnv({ runId: 600 }));
 });
 afterEach(async () => {
-  for (const [name, value] of Object.entries(saved)) {
-    if (value === undefined) delete process.env[name];
-    else process.env[name] = value;
-  }
+  restoreEnv();
   await results.close();
   await server.close();
   await repo.cleanup();

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, onTestFinished } from "vitest";
 import { tempRepo, writeFlow } from "../helpers/flow-packages.js";
+import { setProcessEnv } from "../helpers/process-env.js";
 import { runInProcess } from "../helpers/run-in-process.js";
 import { artifactWorld, REPOSITORY } from "../state/artifact-helpers.js";
 
@@ -15,22 +16,10 @@ afterEach(async () => {
   await repo.cleanup();
 });
 
-/** Sets process.env for the test (the artifact client reads the runtime token from it) and restores it. */
-function processEnv(values: Record<string, string>): void {
-  const before = Object.fromEntries(Object.keys(values).map((name) => [name, process.env[name]]));
-  Object.assign(process.env, values);
-  onTestFinished(() => {
-    for (const [name, value] of Object.entries(before)) {
-      if (value === undefined) delete process.env[name];
-      else process.env[name] = value;
-    }
-  });
-}
-
 describe("state after a failed job", () => {
   it("saves the runs of steps that ran when the job then fails (artifact store)", async () => {
     const world = await artifactWorld();
-    processEnv(world.results.runtimeEnv({ runId: 7001 }));
+    onTestFinished(setProcessEnv(world.results.runtimeEnv({ runId: 7001 })));
     await writeFlow(repo.dir, {
       name: "deploy",
       steps: [{ name: "go", trigger: "push", source: 'console.log("FLOW_RESULT " + JSON.stringify({ status: "changed", message: "deployed" }));' }],
