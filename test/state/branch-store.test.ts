@@ -20,6 +20,18 @@ async function checkoutSnapshot(checkout: string): Promise<Record<string, string
   };
 }
 
+
+/** A state branch holding one record ("good"), and a checkout of it to edit by hand and push. */
+async function stateBranchCheckedOut(): Promise<{ origin: string; checkout: string }> {
+  const { origin, checkout } = await originWithCheckout();
+  const writer = new BranchStateStore({ remoteUrl: origin });
+  await writer.saveEvent(makeRecord("good", ["run_a"]));
+  await writer.flush();
+  await writer.close();
+  git(checkout, "fetch", "--quiet", "origin", "flows-state:flows-state");
+  git(checkout, "switch", "--quiet", "flows-state");
+  return { origin, checkout };
+}
 describe("BranchStateStore", () => {
   it("creates the orphan flows-state branch with a README and leaves the user's checkout and main untouched", async () => {
     const { origin, checkout } = await originWithCheckout();
@@ -126,13 +138,7 @@ describe("BranchStateStore", () => {
   });
 
   it("reports a corrupt record on the branch with its path, lists the others, and on the next save keeps its bytes aside", async () => {
-    const { origin, checkout } = await originWithCheckout();
-    const writer = new BranchStateStore({ remoteUrl: origin });
-    await writer.saveEvent(makeRecord("good", ["run_a"]));
-    await writer.flush();
-    await writer.close();
-    git(checkout, "fetch", "--quiet", "origin", "flows-state:flows-state");
-    git(checkout, "switch", "--quiet", "flows-state");
+    const { origin, checkout } = await stateBranchCheckedOut();
     const broken = eventRecordPath("broken");
     await mkdir(join(checkout, broken, ".."), { recursive: true });
     await writeFile(join(checkout, broken), '{"formatVersion": 1, "event": ');
@@ -163,13 +169,7 @@ describe("BranchStateStore", () => {
     ["a submodule", "160000", /is a submodule on the state branch, not a record file/],
     ["a symbolic link", "120000", /not valid JSON/],
   ])("reports %s where a record should be, and on the next save keeps it aside as it was, never dropping it", async (_, mode, said) => {
-    const { origin, checkout } = await originWithCheckout();
-    const writer = new BranchStateStore({ remoteUrl: origin });
-    await writer.saveEvent(makeRecord("good", ["run_a"]));
-    await writer.flush();
-    await writer.close();
-    git(checkout, "fetch", "--quiet", "origin", "flows-state:flows-state");
-    git(checkout, "switch", "--quiet", "flows-state");
+    const { origin, checkout } = await stateBranchCheckedOut();
     const odd = eventRecordPath("odd");
     await mkdir(join(checkout, odd, ".."), { recursive: true });
     if (mode === "040000") {
