@@ -1,6 +1,8 @@
 import { existsSync } from "node:fs";
-import { writeFile } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { pathToFileURL } from "node:url";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, onTestFinished } from "vitest";
 import type { FlowRunView } from "../../src/contracts.js";
@@ -11,6 +13,7 @@ import { rawStep, stepThatWaits, tempRepo, writeFlow } from "../helpers/flow-pac
 import { setProcessEnv } from "../helpers/process-env.js";
 import { runInProcess } from "../helpers/run-in-process.js";
 import { type ArtifactWorld, artifactWorld, REPOSITORY } from "../state/artifact-helpers.js";
+import { git } from "../state/helpers.js";
 
 // The reusable workflow's plan job reads the state store (here the artifact store, against the
 // spec-checked GitHub fake): a redelivered event gives no job to the steps handled before, and
@@ -169,6 +172,41 @@ describe("the plan job reads the state store", () => {
     const after = await local({ mode: "plan" });
     expect(flowsOf(JSON.parse(after.outputs.matrix ?? "{}") as Matrix)).toEqual(["docs", "lint"]);
     expect((JSON.parse(after.outputs["handled-runs"] ?? "") as FlowRunView[]).map((run) => run.flowName)).toEqual(["slow"]);
+  }, 60_000);
+});
+
+describe("the plan job with state: branch", () => {
+  it("leaves out the steps the state branch records as settled, and pushes nothing", async () => {
+    const root = await mkdtemp(join(tmpdir(), "flows-plan-branch-"));
+    onTestFinished(() => rm(root, { recursive: true, force: true }));
+    // The repository's remote as the branch store builds it: GITHUB_SERVER_URL/GITHUB_REPOSITORY.git.
+    const origin = join(root, `${REPOSITORY}.git`);
+    git(root, "init", "--bare", "--quiet", origin);
+    git(origin, "config", "uploadpack.allowFilter", "true");
+    const push = { ref: "refs/heads/main", after: "c".repeat(40), before: "0".repeat(40), repository: { full_name: REPOSITORY } };
+    await writeFlow(repo.dir, { name: "notes", steps: [{ name: "write", trigger: "push", source: rawStep("completed", "noted") }] });
+    const branchJob = (inputs: Record<string, string>) =>
+      runInProcess({
+        workspace: repo.dir,
+        eventName: "push",
+        payload: push,
+        inputs: { state: "branch", "github-token": "ghs_workflow_token", checks: "off", comment: "off", ...inputs },
+        env: { GITHUB_SERVER_URL: pathToFileURL(root).href, GITHUB_REPOSITORY: REPOSITORY },
+      });
+    const first = await branchJob({ mode: "plan" });
+    expect(flowsOf(JSON.parse(first.outputs.matrix ?? "{}") as Matrix)).toEqual(["notes"]);
+    const ran = await branchJob({ mode: "run-step", steps: JSON.stringify([{ flow: "notes", step: "write" }]), "runs-file": join(repo.dir, "branch-runs", "runs.json") });
+    expect(ran.code, ran.stdout).toBe(0);
+    const tip = git(origin, "rev-parse", "flows-state");
+
+    const again = await branchJob({ mode: "plan" });
+    expect(again.code, again.stdout).toBe(0);
+    expect(again.outputs["has-jobs"]).toBe("false");
+    expect((JSON.parse(again.outputs["handled-runs"] ?? "") as FlowRunView[]).map((run) => run.flowName)).toEqual(["notes"]);
+    expect(git(origin, "rev-parse", "flows-state")).toBe(tip);
+    const report = await branchJob({ mode: "report", "runs-dir": join(repo.dir, "no-runs"), "handled-runs": again.outputs["handled-runs"] ?? "" });
+    expect([report.code, report.outputs.matched, report.outputs["already-handled"]]).toEqual([0, "0", "1"]);
+    expect(git(origin, "rev-parse", "flows-state")).toBe(tip);
   }, 60_000);
 });
 
