@@ -31,13 +31,17 @@ export async function openPlanState(context: ActionContext, timeoutMs = PLAN_STA
   const { inputs } = context;
   if (inputs.state === "none" || inputs.replay !== undefined) return { close: async () => undefined };
   let opened: StateStore | undefined;
+  let closed = false;
   const reader: PlanStateRead = {
     close: async () => {
+      closed = true;
       await opened?.close?.().catch(() => undefined);
     },
   };
   const open = async (): Promise<StateStore> => {
     opened = await openActionStore({ inputs, env: context.stepEnv, repoRoot: context.runner.workspace, ...(context.debug ? { debug: context.debug } : {}) });
+    // Opened only after the plan gave up waiting and closed: released now (a state branch's git directory).
+    if (closed) await opened.close?.().catch(() => undefined);
     return opened;
   };
   reader.store = readOnlyStore(inputs.state, open, timeoutMs, (why) => {
