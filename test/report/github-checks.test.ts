@@ -72,6 +72,24 @@ describe("check runs per step", () => {
     expect(names.filter((name) => name.startsWith(`flows: f/${"x".repeat(99)}`))).toHaveLength(2);
   });
 
+  it("gives a step whose name holds half an emoji its check run, shown with U+FFFD, and a re-run updates it", async () => {
+    // An HTTP flow backend's JSON can carry "\ud83d" alone; Octokit's encodeURIComponent throws on
+    // it when the name is looked up, which read as GitHub being unreachable.
+    const half = ended("failed", { id: "run_half", flowName: "deploy \ud83d", stepName: "\udc00notify" });
+    const whole = ended("completed", { id: "run_whole", flowName: "bindings", stepName: "lint" });
+    const first = reporter();
+    const report = await first.finish(outcomeOf(prEvent(), [half, whole]));
+    expect(report.warnings).toEqual([]);
+    expect(checkRuns()).toHaveLength(2);
+    const named = checkRuns().find((check) => check.name.startsWith("flows: deploy"));
+    expect(named?.name).toMatch(/^flows: deploy \ufffd\/\ufffdnotify #[0-9a-f]{8}$/);
+    expect(named?.conclusion).toBe("failure");
+
+    await reporter().finish(outcomeOf(prEvent(), [ended("completed", { id: "run_half", flowName: half.flowName, stepName: half.stepName }), whole]));
+    expect(checkRuns()).toHaveLength(2);
+    expect(checkRuns().find((check) => check.id === named?.id)?.conclusion).toBe("success");
+  });
+
   it("maps every result to the check conclusion GitHub shows", async () => {
     const gh = reporter();
     const runs = [
