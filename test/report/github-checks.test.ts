@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { FlowAnnotation } from "../../src/contracts.js";
 import type { GitHubClient } from "../../src/github/client.js";
 import type { GitHubReporterOptions } from "../../src/report/github-reporter.js";
-import { ANNOTATION_UPDATES_PER_JOB } from "../../src/report/checks.js";
+import { ANNOTATION_UPDATES_PER_JOB, MAX_STEP_CHECK_RUNS } from "../../src/report/checks.js";
 import { type GitHubApiServer, serverError, startGitHubApiServer } from "../support/github-api/index.js";
 import { ended, HEAD, outcomeOf, prEvent, REPO, RUN_URL, run, makeReporter, testClient, withoutCodeBlocks } from "./github-fixtures.js";
 
@@ -426,6 +426,33 @@ describe("writes where people wait", () => {
     expect(server.requestsFor("checks/update")).toEqual([]);
     expect(writes() / steps.length).toBeLessThanOrEqual(1.2);
     expect(writes()).toBe(10);
+  });
+
+  it("gives the first 100 steps of a job a check run each and the 150 past them one they share: 101 writes, and a re-run updates them", async () => {
+    // An HTTP flow backend may answer 1,000 runs for one event: one check run each was 1,000
+    // writes spaced a second apart, past GitHub's 500 an hour.
+    const many = (failing: number) =>
+      Array.from({ length: 250 }, (_, i) =>
+        i === failing
+          ? ended("failed", { id: `run_${i}`, stepName: `step-${i}`, resultPayload: { status: "failed", message: "broke", annotations: [{ path: "src/a.ts", line: 3, message: "here" }] } })
+          : ended("completed", { id: `run_${i}`, stepName: `step-${i}` }),
+      );
+    const first = await reporter({ liveAfterMs: 3_000 }).finish(outcomeOf(prEvent(), many(200)));
+    expect(first.warnings).toEqual([]);
+    expect(checkRuns()).toHaveLength(MAX_STEP_CHECK_RUNS + 1);
+    expect(writes()).toBe(MAX_STEP_CHECK_RUNS + 1);
+    expect(checkRuns().filter((check) => /^flows: bindings\/step-\d+$/.test(check.name))).toHaveLength(100);
+    const grouped = checkRuns().find((check) => check.name === "flows: pull_request.opened (more steps)");
+    expect(grouped).toMatchObject({ conclusion: "failure", output: { title: "❌ 1 failed · ✅ 149 passed" } });
+    expect(grouped?.output.summary).toContain("150 steps past the first 100 of this job share this check run instead of having one each");
+    expect(grouped?.output.summary).toContain("| bindings | step-249 |");
+    expect(grouped?.output.summary).not.toContain("| bindings | step-99 |");
+    expect(server.github.checkRuns.annotations(Number(grouped?.id))).toHaveLength(1);
+
+    // The re-run: the failing step passes now, on the same check runs.
+    await reporter({ liveAfterMs: 3_000 }).finish(outcomeOf(prEvent(), many(-1)));
+    expect(checkRuns()).toHaveLength(MAX_STEP_CHECK_RUNS + 1);
+    expect(checkRuns().find((check) => check.id === grouped?.id)?.conclusion).toBe("success");
   });
 
   it("shows a step that outlasts the grace period in progress, then completes it", async () => {
