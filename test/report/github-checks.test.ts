@@ -392,6 +392,18 @@ describe("one check run per event", () => {
     for (const step of ["one", "two", "three"]) expect(check?.output.summary).toContain(`| bindings | ${step} |`);
   });
 
+  it("says how many steps and how many detail blocks it left out of the event's check run, under 65,535 bytes", async () => {
+    const runs = Array.from({ length: 1_000 }, (_, i) =>
+      ended(i % 2 ? "completed" : "failed", { id: `run_${i}`, stepName: `step-${i}`, resultPayload: { status: i % 2 ? "completed" : "failed", message: "ü".repeat(200) } }),
+    );
+    await reporter({ checks: "per-event" }).finish(outcomeOf(prEvent(), runs));
+    const summary = checkRuns()[0]?.output.summary ?? "";
+    expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(65_535);
+    const shown = summary.split("\n").filter((line) => line.startsWith("| bindings | step-")).length;
+    const details = summary.split("<details>").length - 1;
+    expect(summary).toContain(`> ✂️ ${1_000 - shown} steps and ${500 - details} detail blocks left out to stay under GitHub's 65,535-byte limit;`);
+  });
+
   it("counts a state record set aside in the event's check run, but annotates only a flow package's problem", async () => {
     const setAside = { severity: "warning" as const, file: "/work/repo/.codex/flow-client/events/ab/torn.json", message: "state record: not valid JSON; moved aside" };
     const manifest = { severity: "warning" as const, file: "/work/repo/flows/a/flow.toml", line: 2, message: "unknown key" };
