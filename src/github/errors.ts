@@ -1,5 +1,6 @@
 // What went wrong in a GitHub API call, in terms a caller can act on. Octokit throws a
 // RequestError with `status` and `response`; anything else (DNS, TLS, a bug) has no status.
+import { clipText } from "../text-cut.js";
 
 export type ApiFailureKind =
   /** 403 "Resource not accessible by integration": the token lacks a permission. */
@@ -76,7 +77,7 @@ function githubMessage(error: unknown): string {
         // request." on its following lines ("Only 65535 characters are allowed; 85289 were supplied.").
         const details = errorDetails((data as { errors?: unknown }).errors);
         const text = `${message.trim().replace(/\s+/g, " ")}${details ? `: ${details}` : ""}`;
-        return text.length > MESSAGE_CHARS ? `${text.slice(0, MESSAGE_CHARS - 1)}…` : text;
+        return clipText(text, MESSAGE_CHARS);
       }
     }
   }
