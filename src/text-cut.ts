@@ -159,3 +159,14 @@ export function tailOfBytes(text: string, maxBytes: number): string {
   }
   return start === 0 ? text : text.slice(graphemeEnd(text, start));
 }
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * `text` with every lone surrogate (half of a pair, as JSON's `"\ud83d"` can carry) made
+ * U+FFFD, as UTF-8 would make it: what GitHub stores and answers. Names compared with GitHub's
+ * answers must be made so before they are sent (String.prototype.toWellFormed, ES2024).
+ */
+export function wellFormedText(text: string): string {
+  return text.replace(LONE_SURROGATE, "\ufffd");
+}

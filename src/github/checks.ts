@@ -2,6 +2,7 @@
 import { clientSettings, type GitHubClient } from "./client.js";
 import { apiFailure } from "./errors.js";
 import { repositoryRef } from "./repository.js";
+import { wellFormedText } from "../text-cut.js";
 
 export type CheckConclusion =
   | "success"
@@ -132,7 +133,8 @@ export async function listCheckRunsForRef(client: GitHubClient, options: ListChe
   const runs = await client.paginate(client.rest.checks.listForRef, {
     ...repositoryRef(options.repository),
     ref: options.ref,
-    ...(options.checkName ? { check_name: options.checkName } : {}),
+    // Made well-formed here: paginate encodes the URL before the client's request hook sees it.
+    ...(options.checkName ? { check_name: wellFormedText(options.checkName) } : {}),
     filter: "all",
     per_page: 100,
   });

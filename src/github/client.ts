@@ -1,5 +1,6 @@
 import type { getOctokit } from "@actions/github";
 import { type Redactor, redactor as sharedRedactor } from "../redact.js";
+import { wellFormedText } from "../text-cut.js";
 
 /** The Octokit instance every GitHub API call of flows-action goes through. */
 export type GitHubClient = ReturnType<typeof getOctokit>;
@@ -157,11 +158,42 @@ export async function createGitHubClient(options: GitHubClientOptions): Promise<
   client.hook.before("request", (request) => {
     const fields = request as unknown as Record<string, unknown>;
     for (const [name, value] of Object.entries(fields)) {
-      if (!NOT_BODY.has(name) && value !== undefined) fields[name] = redactor.redactValue(value);
+      if (!NOT_BODY.has(name) && value !== undefined) fields[name] = wellFormed(redactor.redactValue(value));
     }
     // Around whatever fetch @actions/github chose (its proxy support), not instead of it.
     const settings = (request.request ?? {}) as { fetch?: Fetch };
     request.request = { ...settings, fetch: timedFetch(settings.fetch ?? fetch, timeoutMs) };
   });
   return client;
+}
+
+/**
+ * `value` with every lone surrogate (half an emoji, from a backend's JSON or a step's
+ * `"\ud83d"`) made U+FFFD, in place on the redactor's copy, as GitHub would store it. Octokit
+ * puts path and query values through encodeURIComponent, which throws "URI malformed" on one:
+ * the request failed before it was sent, and read as GitHub being unreachable. (`paginate`
+ * builds its URL before this hook: its callers pass well-formed values.)
+ */
+function wellFormed<T>(value: T): T {
+  if (typeof value === "string") return wellFormedText(value) as T;
+  // Only what the redactor copied: arrays and plain objects (never a Buffer being uploaded).
+  if (!Array.isArray(value) && !isPlainObject(value)) return value;
+  const work: object[] = [value as object];
+  const seen = new Set<object>();
+  for (let holder = work.pop(); holder; holder = work.pop()) {
+    if (seen.has(holder)) continue;
+    seen.add(holder);
+    const fields = holder as Record<string, unknown>;
+    for (const [key, field] of Object.entries(fields)) {
+      if (typeof field === "string") fields[key] = wellFormedText(field);
+      else if (Array.isArray(field) || isPlainObject(field)) work.push(field as object);
+    }
+  }
+  return value;
+}
+
+function isPlainObject(value: unknown): boolean {
+  if (typeof value !== "object" || value === null) return false;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
 }

@@ -1,5 +1,6 @@
 // What went wrong in a GitHub API call, in terms a caller can act on. Octokit throws a
 // RequestError with `status` and `response`; anything else (DNS, TLS, a bug) has no status.
+import { clipText } from "../text-cut.js";
 
 export type ApiFailureKind =
   /** 403 "Resource not accessible by integration": the token lacks a permission. */
@@ -63,12 +64,21 @@ function hasResponse(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { response?: unknown }).response !== undefined;
 }
 
+/** The longest GitHub message kept, details included (it goes into warnings and check summaries). */
+const MESSAGE_CHARS = 400;
+
 function githubMessage(error: unknown): string {
   if (typeof error === "object" && error !== null && "response" in error) {
     const data = (error as { response?: { data?: unknown } }).response?.data;
     if (typeof data === "object" && data !== null && "message" in data) {
       const message = (data as { message: unknown }).message;
-      if (typeof message === "string" && message) return message.split("\n")[0] ?? message;
+      if (typeof message === "string" && message) {
+        // What was wrong is in the rest: "Validation Failed" names it in `errors`, and "Invalid
+        // request." on its following lines ("Only 65535 characters are allowed; 85289 were supplied.").
+        const details = errorDetails((data as { errors?: unknown }).errors);
+        const text = `${message.trim().replace(/\s+/g, " ")}${details ? `: ${details}` : ""}`;
+        return clipText(text, MESSAGE_CHARS);
+      }
     }
   }
   if (error instanceof Error) return error.message.split("\n")[0] ?? error.message;
@@ -86,4 +96,20 @@ function rateLimitReset(error: unknown): string | undefined {
   const reset = Number(headers["x-ratelimit-reset"]);
   if (!Number.isSafeInteger(reset) || reset <= 0) return undefined;
   return new Date(reset * 1000).toISOString().replace(/\.000Z$/, "Z");
+}
+
+/**
+ * GitHub's `errors` of a 422: objects (`{ resource, field, code, message? }`) or sentences.
+ * https://docs.github.com/rest/using-the-rest-api/troubleshooting-the-rest-api
+ */
+function errorDetails(errors: unknown): string {
+  if (!Array.isArray(errors)) return "";
+  const said = errors.slice(0, 3).map((item: unknown) => {
+    if (typeof item === "string") return item;
+    if (typeof item !== "object" || item === null) return "";
+    const { message, resource, field, code } = item as Record<string, unknown>;
+    if (typeof message === "string" && message) return message;
+    return [resource, field, code].filter((part) => typeof part === "string" && part).join(" ");
+  });
+  return said.filter(Boolean).join("; ").replace(/\s+/g, " ");
 }

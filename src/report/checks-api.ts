@@ -12,6 +12,7 @@ import {
 import type { GitHubClient } from "../github/client.js";
 import { apiFailure, isDenied } from "../github/errors.js";
 import type { TokenIdentity } from "../github/identity.js";
+import { inlineText } from "./markdown.js";
 
 /** A call skipped because an earlier one showed the token may not write check runs. */
 export class ChecksStopped extends Error {
@@ -84,7 +85,8 @@ export class CheckRunCalls {
       return { record: await send(output), full: true };
     } catch (error) {
       if (error instanceof ChecksStopped || apiFailure(error).kind !== "invalid") throw error;
-      const reason = apiFailure(error).message;
+      // GitHub's words, which may quote what was sent: escaped like any outside text.
+      const reason = inlineText(apiFailure(error).message, 400);
       const record = await send({ title: output.title, summary: `${output.title}\n\nThe full output could not be attached (${reason}); see the job summary.` });
       return { record, full: false };
     }

@@ -150,17 +150,18 @@ export function eventCheckOutput(outcome: DispatchOutcome, options: OutputOption
   let used = 0;
   const fits = (text: string): boolean => used + byteLength(text) + 2 <= budget;
   const parts = [...head];
-  let hidden = 0;
+  let hiddenRows = 0;
+  let hiddenDetails = 0;
   if (runs.length > 0) {
     const table = runTable(runs, fits);
     parts.push(table.text);
     used += byteLength(table.text) + 2;
-    hidden += runs.length - table.shown;
+    hiddenRows += runs.length - table.shown;
   }
   for (const run of runs.filter(needsLook)) {
     const details = runDetails(run);
     if (!fits(details)) {
-      hidden++;
+      hiddenDetails++;
       continue;
     }
     parts.push(details);
@@ -171,8 +172,13 @@ export function eventCheckOutput(outcome: DispatchOutcome, options: OutputOption
     parts.push(line);
   }
   if (links) parts.push(links);
-  if (hidden > 0) {
-    parts.push(`> ✂️ ${hidden} row${hidden === 1 ? "" : "s"} or detail block${hidden === 1 ? "" : "s"} left out to stay under GitHub's 65,535-byte limit; ${summaryLink(options.links)} lists everything.`);
+  if (hiddenRows + hiddenDetails > 0) {
+    // As the comment says it: how many steps have no row, and how many of those that need a look no details.
+    const what = [
+      hiddenRows ? `${hiddenRows} step${hiddenRows === 1 ? "" : "s"}` : "",
+      hiddenDetails ? `${hiddenDetails} detail block${hiddenDetails === 1 ? "" : "s"}` : "",
+    ];
+    parts.push(`> ✂️ ${what.filter(Boolean).join(" and ")} left out to stay under GitHub's 65,535-byte limit; ${summaryLink(options.links)} lists everything.`);
   }
   const title = runs.length === 0 ? "No flow step matched" : plainText(headline(runs), TITLE_CHARS);
   return { title, summary: parts.join("\n\n") };

@@ -155,10 +155,15 @@ export function targetsSummary(reports: readonly TargetReport[], problems: reado
       const where = report.skipped
         ? `not written: ${inlineText(report.skipped, 200)}`
         : `${report.url ? `[${inlineText(report.name, 120)}](${report.url})` : inlineText(report.name, 120)} on ${inlineCode(report.headSha?.slice(0, 12) ?? "")}`;
-      lines.push(`| ${inlineText(report.step, 200)} | ${inlineText(report.target, 60)} | ${where} |`);
+      lines.push(`| ${inlineText(report.step, 200)} | ${targetCell(report.target)} | ${where} |`);
     }
     lines.push("");
   }
   for (const problem of problems) lines.push(`- ${inlineText(problem, 600)}`);
   return `${lines.join("\n")}\n`;
+}
+
+/** Our own label (targetLabel): `#12` stays a link to the pull request (inlineText breaks references). */
+function targetCell(target: string): string {
+  return /^(?:pull request #\d+|commit [0-9a-f]{7,64})$/.test(target) ? target.replace("#", "\\#") : inlineText(target, 60);
 }

@@ -6,6 +6,7 @@
 // cannot see a secret whose `@` got a zero-width space, whose `<` became `‹`, or whose first
 // characters were cut off.
 import { redacted } from "../redact-cut.js";
+import { wellFormedText } from "../text-cut.js";
 import { codeBlock, showBidiControls } from "./markdown.js";
 
 export const CHECK_OUTPUT_LIMIT_BYTES = 65_535;
@@ -47,7 +48,9 @@ export function plainText(text: string, maxChars: number): string {
   const line = redacted(text).map((clean) =>
     // Hidden characters are shown before mentions are broken with a zero-width space of our own.
     showBidiControls(
-      clean
+      // Well-formed: a name is sent in a URL (encodeURIComponent throws on half a pair) and
+      // compared with GitHub's answer, which holds U+FFFD where the half was.
+      wellFormedText(clean)
         .replace(/[\u0000-\u001f\u007f]+/g, " ")
         .replace(/\s+/g, " ")
         .trim()

@@ -17,7 +17,7 @@ import {
   unfinishedOutput,
 } from "./checks-output.js";
 import { plainText } from "./checks-text.js";
-import type { ReportLinks } from "./comment-body.js";
+import { type ReportLinks, summaryLink } from "./comment-body.js";
 import { packageCheckProblems } from "./problem-places.js";
 import { flatten } from "./summary.js";
 
@@ -59,6 +59,16 @@ export type CheckRunsOptions = {
  * updates, half an hour of writes and then hours held by the rate limit.
  */
 export const ANNOTATION_UPDATES_PER_JOB = 40;
+
+/**
+ * Steps of one job that get a check run of their own; the steps past them share one check run
+ * (`flows: <event type> (more steps)`). Each check run costs a write spaced ~1 s apart and a
+ * lookup, GitHub takes at most 500 content-creating requests an hour, and GITHUB_TOKEN has
+ * 1,000 requests an hour per repository: an HTTP flow backend's 1,000 runs for one event, one
+ * check run each, took 17 minutes of writes and 2,000 requests. As many as a delivery runs in
+ * the action (DEFAULT_MAX_RUNS), so a job that ran its own steps never gets there.
+ */
+export const MAX_STEP_CHECK_RUNS = 100;
 
 /** Writes are spaced ~1 s apart (plugin-throttling), so a live run must be worth two of them. */
 export const DEFAULT_LIVE_AFTER_MS = 3_000;
@@ -124,6 +134,7 @@ export class CheckRuns {
   // run for liveAfterMs; a step that ends first gets one write, its check run created completed.
   onStepStart(run: FlowRunView): void {
     const perStep = this.options.mode === "per-step";
+    if (perStep && !this.mayHaveOwn(run)) return;
     const tracked = perStep ? this.track(this.stepName(run), run.id) : this.track(this.eventName());
     if (tracked.startSent || tracked.completed || tracked.liveTimer || tracked.ended) return;
     const goLive = (): void => {
@@ -143,7 +154,7 @@ export class CheckRuns {
   }
 
   onStepEnd(run: FlowRunView): void {
-    if (this.options.mode !== "per-step" || stepConclusion(run) === undefined) return;
+    if (this.options.mode !== "per-step" || stepConclusion(run) === undefined || !this.mayHaveOwn(run)) return;
     const tracked = this.track(this.stepName(run), run.id);
     tracked.ended = true;
     this.stopTimer(tracked);
@@ -166,12 +177,18 @@ export class CheckRuns {
     await this.flush();
     const runs = outcome && !outcome.dryRun ? flatten(outcome).flatMap((each) => each.runs) : [];
     if (this.options.mode === "per-step") {
+      const grouped: FlowRunView[] = [];
       for (const run of runs) {
+        if (!this.mayHaveOwn(run)) {
+          grouped.push(run);
+          continue;
+        }
         const tracked = this.track(this.stepName(run), run.id);
         if (tracked.completed || stepConclusion(run) === undefined) continue;
         tracked.ended = true;
         this.enqueue(tracked, `complete check run "${tracked.name}"`, () => this.complete(tracked, this.stepCompletion(run)));
       }
+      if (outcome && grouped.length > 0) this.completeGrouped(outcome, grouped);
       const packageProblems = packageCheckProblems(problems);
       if (packageProblems.length > 0 && outcome && !outcome.dryRun) {
         const tracked = this.track(PROBLEMS_CHECK);
@@ -251,6 +268,30 @@ export class CheckRuns {
 
   private eventName(): string {
     return `flows: ${plainText(this.options.event.type, 120)}`;
+  }
+
+  /** Whether a step has (or may still get) a check run of its own: see MAX_STEP_CHECK_RUNS. */
+  private mayHaveOwn(run: FlowRunView): boolean {
+    if (this.tracked.has(this.stepName(run))) return true;
+    return [...this.tracked.values()].filter((tracked) => tracked.runId !== undefined).length < MAX_STEP_CHECK_RUNS;
+  }
+
+  /** The steps past MAX_STEP_CHECK_RUNS, in one check run that lists them (as per-event mode does). */
+  private completeGrouped(outcome: DispatchOutcome, runs: FlowRunView[]): void {
+    const name = `${this.eventName()} (more steps)`;
+    const tracked = this.track(name);
+    const steps = `${runs.length} step${runs.length === 1 ? "" : "s"}`;
+    const why =
+      `${steps} past the first ${MAX_STEP_CHECK_RUNS} of this job share this check run instead of having one each: ` +
+      `a check run is a write, and GitHub takes about one a second and at most 500 an hour. ${summaryLinkSentence(this.options.links)}`;
+    const note = [this.options.note, why].filter(Boolean).join("\n\n");
+    const annotations = runs.flatMap((run) => runAnnotations(run).annotations);
+    this.enqueue(tracked, `complete check run "${name}"`, () =>
+      this.complete(tracked, {
+        conclusion: eventConclusion(runs),
+        output: { ...eventCheckOutput({ ...outcome, runs, children: [] }, { links: this.options.links, note, problems: [] }), annotations },
+      }),
+    );
   }
 
   private track(name: string, runId?: string): Tracked {
@@ -378,4 +419,9 @@ export class CheckRuns {
   private now(): string {
     return (this.options.now?.() ?? new Date()).toISOString().replace(/\.\d{3}Z$/, "Z");
   }
+}
+
+function summaryLinkSentence(links: ReportLinks): string {
+  const link = summaryLink(links);
+  return `${link.charAt(0).toUpperCase()}${link.slice(1)} lists every step.`;
 }

@@ -64,6 +64,14 @@ export type GitHubReporterOptions = {
   serverUrl?: string;
 };
 
+/**
+ * Warnings given to io.warning (an annotation each) before the rest go to the log: GitHub shows
+ * 10 warning annotations per step, and a hundred check runs failing one by one took them all
+ * before the flow packages' problems, written after the report, got theirs.
+ * https://docs.github.com/en/actions/using-workflows/workflow-commands-for-github-actions
+ */
+export const WARNINGS_SHOWN = 5;
+
 /** Where the reporter says what it did and what went wrong (the job log). */
 export type ReportIO = { info(message: string): void; warning(message: string): void };
 
@@ -104,7 +112,8 @@ export function createGitHubReporter(options: GitHubReporterOptions): GitHubRepo
   const seen = new Set<string>();
   const say = (message: string): void => {
     warnings.push(message);
-    options.io.warning(message);
+    if (warnings.length <= WARNINGS_SHOWN) options.io.warning(message);
+    else options.io.info(logText(`flows-action warning: ${message}`));
   };
   const warn = (feature: GitHubFeature, what: string, error: unknown, partial = false): void => {
     const failure = apiFailure(error);
@@ -270,6 +279,12 @@ export function createGitHubReporter(options: GitHubReporterOptions): GitHubRepo
       if (checks && checks.links.length > 0) report.checkRunLinks = checks.links;
       if (commentUrls[0]) report.commentUrl = commentUrls[0];
       if (denied.size > 0) report.summaryNote = fallbackNote(denied, { fork });
+      const quieted = warnings.length - WARNINGS_SHOWN;
+      if (quieted > 0) {
+        options.io.warning(
+          `${quieted} more warning${quieted === 1 ? "" : "s"} about writing to GitHub ${quieted === 1 ? "is" : "are"} in the job log, on lines starting "flows-action warning:" (GitHub shows only 10 warning annotations per step, and the flow packages' problems need theirs).`,
+        );
+      }
       return report;
     },
   };

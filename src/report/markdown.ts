@@ -18,8 +18,7 @@ export function inlineText(text: string, maxChars = 300): string {
   const oneLine = redacted(text).map((clean) => clean.replace(/\r\n|[\r\n\u2028\u2029]/g, " ").trim());
   const cut = oneLine.clip(maxChars);
   // Markdown escapes first: the entities added after them contain `#`.
-  return showBidiControls(cut)
-    .replace(/([\\`*_[\]#~])/g, "\\$1")
+  return breakReferences(showBidiControls(cut).replace(/([\\`*_[\]#~])/g, "\\$1"))
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
@@ -44,9 +43,20 @@ export function inlineCode(text: string): string {
   return `${ticks}${pad}${oneLine.replace(/\|/g, "\\|")}${pad}${ticks}`;
 }
 
+/**
+ * Issue references (`#123`, `owner/repo#123`, `GH-123`) broken with a zero-width space, as
+ * mentions are: GitHub links them in rendered text whatever escapes them (`\#123` too), and a
+ * link in a comment puts a "mentioned this" event on that issue, in any repository the text
+ * names. A pull request title of `#1 #2 #3` must not have the bot's comment do that.
+ */
+function breakReferences(text: string): string {
+  return text.replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`).replace(/\b(gh)-(?=\d)/gi, `$1-${ZERO_WIDTH_SPACE}`);
+}
+
 /** Text for an HTML `<summary>` element (markdown is not rendered there). */
 export function htmlText(text: string): string {
-  return showBidiControls(redactor.redact(text))
+  // References first: the entities added after them contain `#` and digits.
+  return breakReferences(showBidiControls(redactor.redact(text)))
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")

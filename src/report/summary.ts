@@ -32,17 +32,37 @@ export function checkRenderArguments(functionName: string, outcome: unknown, opt
   checkArgument(isRecord(options), functionName, "options", "an options object, or left out", options);
 }
 
+/** Kept for the notes saying how many steps' details were left out, and the last cut's. */
+const DETAILS_NOTE_RESERVE_BYTES = 16 * 1024;
+
 /** The job summary for one dispatch (and the events its runs chained to). */
 export function renderSummary(outcome: DispatchOutcome, options: SummaryOptions = {}): string {
   checkRenderArguments("renderSummary", outcome, options);
+  const events = flatten(outcome).map((each) => ({ each, details: each.runs.map(renderRunDetails) }));
+  const problems = allProblems(outcome);
+  const problemsPart = problems.length > 0 ? renderProblems(problems, options) : "";
+  // Every event's table and the problems come first; the runs' details get what room is left,
+  // those of steps that need a look before the rest. Cut at the end instead, a hundred runs'
+  // output tails left no room for the tables of the events they chained to, nor the problems.
+  const detailsOf = (i: number) => events[i]?.details ?? [];
+  const fixed = events.reduce((sum, { each }, i) => sum + byteLength(renderEvent(each, options, detailsOf(i).map(() => ""), 0)), 0);
+  let room = SUMMARY_BUDGET_BYTES - fixed - byteLength(problemsPart) - DETAILS_NOTE_RESERVE_BYTES;
+  const kept = events.map(({ details }) => details.map(() => false));
+  const order = events.flatMap(({ each }, e) => each.runs.map((run, r) => ({ e, r, urgent: needsLook(run) })));
+  for (const { e, r } of [...order.filter((at) => at.urgent), ...order.filter((at) => !at.urgent)]) {
+    const size = byteLength(detailsOf(e)[r] ?? "") + 1;
+    if (size > room) continue;
+    room -= size;
+    (kept[e] as boolean[])[r] = true;
+  }
   const parts: string[] = [];
-  for (const each of flatten(outcome)) {
-    parts.push(renderEvent(each, options));
+  for (const [e, { each, details }] of events.entries()) {
+    const shown = details.map((block, r) => (kept[e]?.[r] ? block : ""));
+    parts.push(renderEvent(each, options, shown, shown.filter((block) => block === "").length));
     // Debug runs (RUNNER_DEBUG) ask dispatch for the explanation: why each step matched or not.
     if (each.explanation) parts.push(renderExplain(each.event, each.explanation, { baseDir: options.baseDir }));
   }
-  const problems = allProblems(outcome);
-  if (problems.length > 0) parts.push(renderProblems(problems, options));
+  if (problemsPart) parts.push(problemsPart);
   const body = parts.join("\n\n");
   return cutMarkdownToBytes(`${body}\n`, SUMMARY_BUDGET_BYTES, (cut) =>
     `\n> [!NOTE]\n> ${cut} bytes of this summary were cut to stay under GitHub's 1 MiB job summary limit.` +
@@ -68,7 +88,17 @@ export function allProblems(outcome: DispatchOutcome): FlowDiagnostic[] {
   return problems;
 }
 
-function renderEvent(outcome: DispatchOutcome, options: SummaryOptions): string {
+function byteLength(text: string): number {
+  return Buffer.byteLength(text, "utf8");
+}
+
+/** Failed, canceled, timed out, waiting for a person, or not finished: its details matter most. */
+function needsLook(run: FlowRunView): boolean {
+  return run.timedOut === true || run.needsAttention || !["completed", "changed", "skipped"].includes(run.effectiveStatus);
+}
+
+/** `details`: each run's details block, "" where it was left out (`leftOut` of them, said in a note). */
+function renderEvent(outcome: DispatchOutcome, options: SummaryOptions, details: string[], leftOut: number): string {
   const head = [
     `### Flows for ${inlineCode(outcome.event.type)}`,
     "",
@@ -83,8 +113,16 @@ function renderEvent(outcome: DispatchOutcome, options: SummaryOptions): string 
         `| ${inlineText(run.flowName, 80)} | ${inlineText(run.stepName, 80)} | ${statusLabel(run)} | ${inlineText(runMessage(run))} | ${formatDuration(run.durationMs)} | ${run.attempts.length} |`,
     ),
   ];
-  const details = outcome.runs.map(renderRunDetails);
-  return [...head, "", ...table, "", ...details, ...renderConditionMisses(outcome)].join("\n");
+  const note =
+    leftOut > 0
+      ? [
+          "> [!NOTE]",
+          `> The details of ${leftOut} of these ${outcome.runs.length} steps (result and output tail) were left out to stay under GitHub's 1 MiB job summary limit ` +
+            `(steps that need a look keep theirs first); each step's output is in the ${options.runUrl ? `[job log](${options.runUrl})` : "job log"}.`,
+          "",
+        ]
+      : [];
+  return [...head, "", ...table, "", ...details.filter(Boolean), ...note, ...renderConditionMisses(outcome)].join("\n");
 }
 
 /**

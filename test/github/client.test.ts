@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createCheckRun } from "../../src/github/checks.js";
+import { createCheckRun, listCheckRunsForRef } from "../../src/github/checks.js";
 import { createGitHubClient } from "../../src/github/client.js";
 import { apiFailure } from "../../src/github/errors.js";
 import { createIssueComment } from "../../src/github/comments.js";
@@ -46,6 +46,16 @@ describe("the GitHub client", () => {
     expect(server.github.checkRuns.list(REPO)[0]).toMatchObject({ name: "flows: ***", output: { summary: "from http://***@backend.example/base?token=***" } });
     // The token still authenticates: only bodies are redacted, never headers.
     expect(server.requests.every((request) => String(request.headers.authorization).endsWith(TOKEN))).toBe(true);
+  });
+
+  it("sends half a surrogate pair as U+FFFD in a query value and a body, instead of failing the request before it is sent", async () => {
+    const client = await createGitHubClient({ token: TOKEN, baseUrl: server.url, ...fastPlugins() });
+    server.github.pulls.add(REPO, { number: 7, headSha: "a1".repeat(20) });
+    // encodeURIComponent("\ud83d") throws "URI malformed": the request never left.
+    await expect(listCheckRunsForRef(client, { repository: REPO, ref: "a1".repeat(20), checkName: "flows: x\ud83d" })).resolves.toEqual([]);
+    expect(server.requestsFor("checks/list-for-ref")[0]?.query.check_name).toBe("flows: x\ufffd");
+    await createIssueComment(client, { repository: REPO, issueNumber: 7, body: "a\udc00b \ud83d\ude00" });
+    expect(server.github.comments.list(REPO, 7)[0]?.body).toBe("a\ufffdb \ud83d\ude00");
   });
 
   it("tries a write that keeps failing with 5xx retries + 1 times (plugin-retry is the one retry loop)", async () => {

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { FlowAnnotation } from "../../src/contracts.js";
 import type { GitHubClient } from "../../src/github/client.js";
-import type { GitHubReporterOptions } from "../../src/report/github-reporter.js";
-import { ANNOTATION_UPDATES_PER_JOB } from "../../src/report/checks.js";
+import { type GitHubReporterOptions, WARNINGS_SHOWN } from "../../src/report/github-reporter.js";
+import { ANNOTATION_UPDATES_PER_JOB, MAX_STEP_CHECK_RUNS } from "../../src/report/checks.js";
 import { type GitHubApiServer, serverError, startGitHubApiServer } from "../support/github-api/index.js";
 import { ended, HEAD, outcomeOf, prEvent, REPO, RUN_URL, run, makeReporter, testClient, withoutCodeBlocks } from "./github-fixtures.js";
 
@@ -70,6 +70,24 @@ describe("check runs per step", () => {
     // A name shown as it is keeps its plain form.
     expect(names).toContain("flows: bindings/lint");
     expect(names.filter((name) => name.startsWith(`flows: f/${"x".repeat(99)}`))).toHaveLength(2);
+  });
+
+  it("gives a step whose name holds half an emoji its check run, shown with U+FFFD, and a re-run updates it", async () => {
+    // An HTTP flow backend's JSON can carry "\ud83d" alone; Octokit's encodeURIComponent throws on
+    // it when the name is looked up, which read as GitHub being unreachable.
+    const half = ended("failed", { id: "run_half", flowName: "deploy \ud83d", stepName: "\udc00notify" });
+    const whole = ended("completed", { id: "run_whole", flowName: "bindings", stepName: "lint" });
+    const first = reporter();
+    const report = await first.finish(outcomeOf(prEvent(), [half, whole]));
+    expect(report.warnings).toEqual([]);
+    expect(checkRuns()).toHaveLength(2);
+    const named = checkRuns().find((check) => check.name.startsWith("flows: deploy"));
+    expect(named?.name).toMatch(/^flows: deploy \ufffd\/\ufffdnotify #[0-9a-f]{8}$/);
+    expect(named?.conclusion).toBe("failure");
+
+    await reporter().finish(outcomeOf(prEvent(), [ended("completed", { id: "run_half", flowName: half.flowName, stepName: half.stepName }), whole]));
+    expect(checkRuns()).toHaveLength(2);
+    expect(checkRuns().find((check) => check.id === named?.id)?.conclusion).toBe("success");
   });
 
   it("maps every result to the check conclusion GitHub shows", async () => {
@@ -296,6 +314,22 @@ describe("check runs per step", () => {
     expect(report.warnings).toEqual([]);
   });
 
+  it("gives five warnings as annotations and the rest to the log, with one more counting them, when twelve check runs are refused", async () => {
+    // GitHub shows 10 warning annotations per step: these must leave room for the flow packages' problems.
+    const gh = reporter();
+    server.failNext({ operationId: "checks/create", status: 422, body: { message: "Validation Failed", status: "422" }, times: 24 });
+    const runs = Array.from({ length: 12 }, (_, i) => ended("failed", { id: `run_${i}`, stepName: `step-${i}` }));
+    const report = await gh.finish(outcomeOf(prEvent(), runs));
+    expect(report.warnings).toHaveLength(12);
+    expect(gh.io.warnings).toEqual([
+      ...report.warnings.slice(0, WARNINGS_SHOWN),
+      '7 more warnings about writing to GitHub are in the job log, on lines starting "flows-action warning:" (GitHub shows only 10 warning annotations per step, and the flow packages\' problems need theirs).',
+    ]);
+    const logged = gh.io.infos.filter((line) => line.startsWith("flows-action warning: "));
+    expect(logged).toHaveLength(7);
+    expect(logged.at(-1)).toContain('to complete check run "flows: bindings/step-11"');
+  });
+
   it("closes a check run whose step never ended when the job finishes early", async () => {
     const gh = reporter();
     gh.onStepStart?.(run({ processStatus: "running", effectiveStatus: "running" }));
@@ -374,6 +408,18 @@ describe("one check run per event", () => {
     for (const step of ["one", "two", "three"]) expect(check?.output.summary).toContain(`| bindings | ${step} |`);
   });
 
+  it("says how many steps and how many detail blocks it left out of the event's check run, under 65,535 bytes", async () => {
+    const runs = Array.from({ length: 1_000 }, (_, i) =>
+      ended(i % 2 ? "completed" : "failed", { id: `run_${i}`, stepName: `step-${i}`, resultPayload: { status: i % 2 ? "completed" : "failed", message: "ü".repeat(200) } }),
+    );
+    await reporter({ checks: "per-event" }).finish(outcomeOf(prEvent(), runs));
+    const summary = checkRuns()[0]?.output.summary ?? "";
+    expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(65_535);
+    const shown = summary.split("\n").filter((line) => line.startsWith("| bindings | step-")).length;
+    const details = summary.split("<details>").length - 1;
+    expect(summary).toContain(`> ✂️ ${1_000 - shown} steps and ${500 - details} detail blocks left out to stay under GitHub's 65,535-byte limit;`);
+  });
+
   it("counts a state record set aside in the event's check run, but annotates only a flow package's problem", async () => {
     const setAside = { severity: "warning" as const, file: "/work/repo/.codex/flow-client/events/ab/torn.json", message: "state record: not valid JSON; moved aside" };
     const manifest = { severity: "warning" as const, file: "/work/repo/flows/a/flow.toml", line: 2, message: "unknown key" };
@@ -408,6 +454,33 @@ describe("writes where people wait", () => {
     expect(server.requestsFor("checks/update")).toEqual([]);
     expect(writes() / steps.length).toBeLessThanOrEqual(1.2);
     expect(writes()).toBe(10);
+  });
+
+  it("gives the first 100 steps of a job a check run each and the 150 past them one they share: 101 writes, and a re-run updates them", async () => {
+    // An HTTP flow backend may answer 1,000 runs for one event: one check run each was 1,000
+    // writes spaced a second apart, past GitHub's 500 an hour.
+    const many = (failing: number) =>
+      Array.from({ length: 250 }, (_, i) =>
+        i === failing
+          ? ended("failed", { id: `run_${i}`, stepName: `step-${i}`, resultPayload: { status: "failed", message: "broke", annotations: [{ path: "src/a.ts", line: 3, message: "here" }] } })
+          : ended("completed", { id: `run_${i}`, stepName: `step-${i}` }),
+      );
+    const first = await reporter({ liveAfterMs: 3_000 }).finish(outcomeOf(prEvent(), many(200)));
+    expect(first.warnings).toEqual([]);
+    expect(checkRuns()).toHaveLength(MAX_STEP_CHECK_RUNS + 1);
+    expect(writes()).toBe(MAX_STEP_CHECK_RUNS + 1);
+    expect(checkRuns().filter((check) => /^flows: bindings\/step-\d+$/.test(check.name))).toHaveLength(100);
+    const grouped = checkRuns().find((check) => check.name === "flows: pull_request.opened (more steps)");
+    expect(grouped).toMatchObject({ conclusion: "failure", output: { title: "❌ 1 failed · ✅ 149 passed" } });
+    expect(grouped?.output.summary).toContain("150 steps past the first 100 of this job share this check run instead of having one each");
+    expect(grouped?.output.summary).toContain("| bindings | step-249 |");
+    expect(grouped?.output.summary).not.toContain("| bindings | step-99 |");
+    expect(server.github.checkRuns.annotations(Number(grouped?.id))).toHaveLength(1);
+
+    // The re-run: the failing step passes now, on the same check runs.
+    await reporter({ liveAfterMs: 3_000 }).finish(outcomeOf(prEvent(), many(-1)));
+    expect(checkRuns()).toHaveLength(MAX_STEP_CHECK_RUNS + 1);
+    expect(checkRuns().find((check) => check.id === grouped?.id)?.conclusion).toBe("success");
   });
 
   it("shows a step that outlasts the grace period in progress, then completes it", async () => {

@@ -239,6 +239,27 @@ describe("the sticky pull request comment", () => {
     expect(row?.split(/(?<!\\)\|/).length).toBe(7);
   });
 
+  it("links no issue from the comment or the check output: #1, octo-org/other#2 and GH-3 in names and messages stay plain text", async () => {
+    // GitHub links `\#1` as well as `#1`, and a link puts "mentioned this" on that issue, in any
+    // repository the text names; a zero-width space after `#` breaks it, as after `@`.
+    const step = ended("failed", {
+      flowName: "fix-#1",
+      stepName: "see GH-3",
+      resultPayload: { status: "failed", message: "closes #1, octo-org/other#2 and gh-3" },
+    });
+    await reporter({ checks: "per-event" }).finish(outcomeOf(prEvent(), [step]));
+    const body = comments()[0]?.body ?? "";
+    const [check] = server.github.checkRuns.list(REPO);
+    for (const text of [body, check?.output.summary ?? ""]) {
+      const outsideCode = withoutCodeBlocks(text);
+      expect(outsideCode).toContain("closes \\#\u200b1, octo-org/other\\#\u200b2 and gh-\u200b3");
+      // What GitHub's reference filter would link: `#` or `GH-` right before a number.
+      expect(outsideCode.replace(/\\#/g, "#")).not.toMatch(/#\d|\bgh-\d/i);
+    }
+    // The <details> summary is HTML, where markdown escapes do nothing.
+    expect(body).toContain("<summary>fix-#\u200b1 / see GH-\u200b3");
+  });
+
   it("stays under 65,536 characters with a note and a link when thousands of steps ran", async () => {
     const runs = Array.from({ length: 3_000 }, (_, i) =>
       ended("failed", { id: `run_${i}`, stepName: `step-${i}`, resultPayload: { status: "failed", message: "x".repeat(400) } }),

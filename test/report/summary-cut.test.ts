@@ -88,7 +88,7 @@ describe("the job summary's cut", () => {
     const md = renderSummary(outcomeOf({ ...pushEvent(), id: "evt" }, runs), { runUrl: "https://github.com/o/r/actions/runs/1" });
     expect(Buffer.byteLength(md)).toBeLessThanOrEqual(JOB_SUMMARY_LIMIT_BYTES);
     const lines = blocksAt(md);
-    const noteAt = lines.findIndex((each) => each.line.includes("bytes of this summary were cut"));
+    const noteAt = lines.findIndex((each) => each.line.includes("were left out to stay under GitHub's 1 MiB job summary limit"));
     expect(noteAt).toBeGreaterThan(0);
     expect(lines[noteAt]).toMatchObject({ inFence: false, openDetails: 0 });
     expect(lines.at(-1)).toMatchObject({ inFence: false, openDetails: 0 });
