@@ -64,8 +64,7 @@ export function uploadFailed(name: string, error: unknown): ArtifactStateError {
   return new ArtifactStateError(
     "upload",
     `cannot upload the state artifact ${name} (${detail}). Uploads use the job's ACTIONS_RUNTIME_TOKEN and ` +
-      "ACTIONS_RESULTS_URL, which the runner gives to JavaScript actions only (not to `run:` steps); the " +
-      "records of this run were not saved.",
+      "ACTIONS_RESULTS_URL, which the runner gives to JavaScript actions only (not to `run:` steps).",
   );
 }
 
