@@ -13,6 +13,8 @@ const calls: string[] = [];
 const opened = new Map<number, string>();
 /** Errors to throw from the next fsync of a folder, by code. */
 let folderSyncError: string | undefined;
+/** Errors to throw from the next fsync of a file, by code. */
+let fileSyncError: string | undefined;
 
 vi.mock("node:fs", async (importOriginal) => {
   const actual = await importOriginal<typeof import("node:fs")>();
@@ -27,9 +29,8 @@ vi.mock("node:fs", async (importOriginal) => {
     fsyncSync: (fd: number) => {
       const path = opened.get(fd) ?? `fd ${fd}`;
       calls.push(`fsync ${path}`);
-      if (folderSyncError && statSync(path).isDirectory()) {
-        throw Object.assign(new Error(`${folderSyncError}: fsync`), { code: folderSyncError });
-      }
+      const failure = statSync(path).isDirectory() ? folderSyncError : fileSyncError;
+      if (failure) throw Object.assign(new Error(`${failure}: i/o error, fsync`), { code: failure, syscall: "fsync" });
       actual.fsyncSync(fd);
     },
     renameSync: (from: string, to: string) => {
@@ -40,6 +41,9 @@ vi.mock("node:fs", async (importOriginal) => {
 });
 
 const { writeFileAtomically } = await import("../src/fs-safe.js");
+const { FileStateStore } = await import("../src/state/file-store.js");
+const { eventRecordPath } = await import("../src/state/layout.js");
+const { makeRecord } = await import("./state/helpers.js");
 
 let dir: string;
 beforeEach(async () => {
@@ -47,6 +51,7 @@ beforeEach(async () => {
   calls.length = 0;
   opened.clear();
   folderSyncError = undefined;
+  fileSyncError = undefined;
 });
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -68,5 +73,18 @@ describe("writeFileAtomically on disk", () => {
     }
     folderSyncError = "EIO";
     expect(() => writeFileAtomically(file, "x")).toThrow(/EIO/);
+  });
+
+  it("makes a file store save the disk could not flush a StateFolderError saying so, and leaves the record as it was", async () => {
+    const store = new FileStateStore({ dir });
+    await store.saveEvent(makeRecord("evt-1", ["run_a"]));
+    const file = join(dir, ...eventRecordPath("evt-1").split("/"));
+    const before = await readFile(file, "utf8");
+
+    fileSyncError = "EIO";
+    const failure = await store.saveEvent(makeRecord("evt-1", ["run_b"])).catch((error: unknown) => error);
+    expect(failure).toMatchObject({ name: "StateFolderError", code: "EIO" });
+    expect((failure as Error).message).toContain(`cannot save records to the state folder ${dir}: the disk answered an input/output error for ${file}.`);
+    expect(await readFile(file, "utf8")).toBe(before);
   });
 });
