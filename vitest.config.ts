@@ -9,6 +9,7 @@ import { defineConfig } from "vitest/config";
 const ISOLATED = [
   "test/engine/runner-load-failure.test.ts",
   "test/hash-fallback.test.ts",
+  "test/fs-safe-durable.test.ts",
   "test/action/runner.test.ts",
   "test/action/summary-budget.test.ts",
   "test/action/state-after-failure.test.ts",

@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readSync, renameSync, type Stats, statSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync, constants, fstatSync, fsyncSync, lstatSync, mkdirSync, openSync, readSync, renameSync, type Stats, statSync, unlinkSync, writeSync } from "node:fs";
 import { dirname } from "node:path";
 import { randomHex, sha256 } from "./hash.js";
 
@@ -55,6 +55,11 @@ const SLICE = 1 << 20;
  * text is made whole. A file range shorter than stated (its file changed) throws. `beforeRename`
  * runs once the temporary file is complete; if it throws, the temporary is removed and `file` is
  * left.
+ *
+ * Durable as well as atomic: the temporary file is flushed to the disk (fsync) before the rename,
+ * and the folder after it, so a power cut or a crashed host leaves the old file or the new one,
+ * never an empty or half-written file under the name (ext4 and XFS may reorder a rename before
+ * the data it names: https://lwn.net/Articles/322823/), and a save that returned stays saved.
  */
 export function writeFileAtomically(file: string, data: string | Uint8Array | ReadonlyArray<WritePart>, beforeRename?: () => void): WrittenFile {
   const temporary = `${file}.${process.pid}-${randomHex(4)}.tmp`;
@@ -68,10 +73,12 @@ export function writeFileAtomically(file: string, data: string | Uint8Array | Re
       hash.update(chunk);
       bytes += chunk.byteLength;
     }
+    fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
     beforeRename?.();
     renameSync(temporary, file);
+    syncFolder(dirname(file));
     return { bytes, sha256: hash.hex() };
   } catch (error) {
     if (fd !== undefined) closeSync(fd);
@@ -83,6 +90,30 @@ export function writeFileAtomically(file: string, data: string | Uint8Array | Re
     throw error;
   }
 }
+
+/**
+ * Flushes a folder's entries (a rename just made in it) to the disk. Where a folder cannot be
+ * opened or flushed (Windows: EISDIR or EPERM; some file systems: EINVAL), the rename is as
+ * durable as that system makes it, and that is all that can be done.
+ */
+function syncFolder(folder: string): void {
+  let fd: number;
+  try {
+    fd = openSync(folder, constants.O_RDONLY | (constants.O_DIRECTORY ?? 0));
+  } catch (error) {
+    if (FOLDER_SYNC_UNSUPPORTED.has((error as NodeJS.ErrnoException).code ?? "")) return;
+    throw error;
+  }
+  try {
+    fsyncSync(fd);
+  } catch (error) {
+    if (!FOLDER_SYNC_UNSUPPORTED.has((error as NodeJS.ErrnoException).code ?? "")) throw error;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const FOLDER_SYNC_UNSUPPORTED = new Set(["EINVAL", "EPERM", "EISDIR", "ENOTSUP", "EACCES"]);
 
 /**
  * The sha256 of a file's bytes when it has `bytes` bytes (read in 1 MiB pieces), else undefined:

@@ -175,10 +175,11 @@ async function readBounded(response: Response, maxBytes: number): Promise<Uint8A
  * An artifact's zip, "too-large" when it is over `maxBytes` (the rest is not downloaded), or "gone" when GitHub no longer has it (expired or deleted: 404/410).
  * GitHub answers with a 302 to a short-lived signed URL; that URL is fetched with `fetchStorage`
  * and without the token, which must not travel to blob storage. Failures keep their `status`.
+ * `signal` stops both requests (the caller's own time limit).
  */
 export async function downloadRepositoryArtifact(
   client: GitHubClient,
-  options: { repository: string; artifactId: number; fetchStorage?: typeof fetch; maxBytes?: number },
+  options: { repository: string; artifactId: number; fetchStorage?: typeof fetch; maxBytes?: number; signal?: AbortSignal },
 ): Promise<Uint8Array | "gone" | "too-large"> {
   const maxBytes = options.maxBytes ?? Number.POSITIVE_INFINITY;
   let location: string | undefined;
@@ -187,7 +188,7 @@ export async function downloadRepositoryArtifact(
       ...repositoryRef(options.repository),
       artifact_id: options.artifactId,
       archive_format: "zip",
-      request: { redirect: "manual" },
+      request: { redirect: "manual", ...(options.signal ? { signal: options.signal } : {}) },
     });
     location = response.headers.location;
     const data: unknown = response.data;
@@ -203,7 +204,8 @@ export async function downloadRepositoryArtifact(
   const ms = clientSettings(client).requestTimeoutMs;
   const limit = AbortSignal.timeout(ms);
   try {
-    const response = await (options.fetchStorage ?? fetch)(location, { signal: limit });
+    const signal = options.signal ? AbortSignal.any([options.signal, limit]) : limit;
+    const response = await (options.fetchStorage ?? fetch)(location, { signal });
     if (!response.ok) {
       throw Object.assign(new Error(`blob storage answered ${response.status}`), { status: response.status });
     }

@@ -1,5 +1,6 @@
 import { UserError } from "../user-error.js";
-export type ArtifactStateErrorKind = "permission" | "credentials" | "not-found" | "rate-limit" | "http" | "upload";
+import { describeDuration, type TransferTimeoutError } from "./artifact-deadline.js";
+export type ArtifactStateErrorKind = "permission" | "credentials" | "not-found" | "rate-limit" | "http" | "upload" | "timeout";
 
 /** Why the artifact store cannot read or write, in a sentence that says what to change. */
 export class ArtifactStateError extends UserError {
@@ -63,7 +64,25 @@ export function uploadFailed(name: string, error: unknown): ArtifactStateError {
   return new ArtifactStateError(
     "upload",
     `cannot upload the state artifact ${name} (${detail}). Uploads use the job's ACTIONS_RUNTIME_TOKEN and ` +
-      "ACTIONS_RESULTS_URL, which the runner gives to JavaScript actions only (not to `run:` steps); the " +
-      "records of this run were not saved.",
+      "ACTIONS_RESULTS_URL, which the runner gives to JavaScript actions only (not to `run:` steps).",
+  );
+}
+
+/** An upload that ran past its limit (artifact-deadline.ts): the service accepted it but did not finish. */
+export function uploadTimedOut(name: string, error: TransferTimeoutError): ArtifactStateError {
+  return new ArtifactStateError(
+    "timeout",
+    `cannot upload the state artifact ${name}: the Actions results service (ACTIONS_RESULTS_URL) did not finish the upload ` +
+      `within ${describeDuration(error.ms)}, so it was abandoned. ` +
+      "GitHub's artifact service may be slow or down (https://www.githubstatus.com); run the job again later.",
+  );
+}
+
+/** A download (or listing) that ran past its limit (artifact-deadline.ts); nothing was changed. */
+export function readTimedOut(what: string, repository: string, error: TransferTimeoutError): ArtifactStateError {
+  return new ArtifactStateError(
+    "timeout",
+    `cannot ${what} of ${repository}: GitHub did not finish within ${describeDuration(error.ms)}, so it was abandoned. ` +
+      "Nothing was changed; GitHub may be slow or down (https://www.githubstatus.com): run the job again later.",
   );
 }

@@ -7,7 +7,8 @@ import {
 import { createGitHubClient, type GitHubClient } from "../github/client.js";
 import { debugClient } from "../github/debug.js";
 import { type StateArtifactKind, stateArtifactKind } from "./artifact-format.js";
-import { readFailed } from "./artifact-errors.js";
+import { type ArtifactStateError, readFailed, readTimedOut } from "./artifact-errors.js";
+import { TransferTimeoutError, withinDeadline } from "./artifact-deadline.js";
 
 /** A state artifact as the REST listing shows it; times are epoch ms. */
 export type ListedArtifact = {
@@ -49,6 +50,8 @@ export type GitHubArtifactSourceOptions = {
   /** Fetches the signed download URLs GitHub redirects to (default: global fetch). */
   fetch?: typeof fetch;
   stats: ArtifactReadStats;
+  /** The longest one listing page or download may take (transferTimeoutMs in artifact-deadline.ts). */
+  timeoutMs: number;
   /** Told about every API call and download (`core.debug` in the action). */
   debug?: (message: string) => void;
 };
@@ -73,9 +76,9 @@ export function gitHubArtifactSource(options: GitHubArtifactSourceOptions): Arti
       for (;;) {
         let next: IteratorResult<RepositoryArtifactPage>;
         try {
-          next = await pages.next();
+          next = await withinDeadline(options.timeoutMs, () => pages.next());
         } catch (error) {
-          throw readFailed("list the workflow artifacts", options.repository, error);
+          throw readFailedOrLate("list the workflow artifacts", options.repository, error);
         }
         if (next.done) return;
         options.stats.listRequests++;
@@ -94,14 +97,17 @@ export function gitHubArtifactSource(options: GitHubArtifactSourceOptions): Arti
       const octokit = await github();
       let bytes: Uint8Array | "gone" | "too-large";
       try {
-        bytes = await downloadRepositoryArtifact(octokit, {
-          repository: options.repository,
-          artifactId: artifact.id,
-          maxBytes,
-          ...(options.fetch ? { fetchStorage: options.fetch } : {}),
-        });
+        bytes = await withinDeadline(options.timeoutMs, (signal) =>
+          downloadRepositoryArtifact(octokit, {
+            repository: options.repository,
+            artifactId: artifact.id,
+            maxBytes,
+            signal,
+            ...(options.fetch ? { fetchStorage: options.fetch } : {}),
+          }),
+        );
       } catch (error) {
-        throw readFailed(`download the artifact ${artifact.name}`, options.repository, error);
+        throw readFailedOrLate(`download the artifact ${artifact.name}`, options.repository, error);
       }
       const outcome = bytes === "gone" ? "gone (expired or deleted)" : bytes === "too-large" ? `over ${maxBytes} bytes, stopped` : `${bytes.byteLength} bytes`;
       options.debug?.(`artifact download ${artifact.name} (id ${artifact.id}) → ${outcome}`);
@@ -111,6 +117,10 @@ export function gitHubArtifactSource(options: GitHubArtifactSourceOptions): Arti
       return bytes;
     },
   };
+}
+
+function readFailedOrLate(what: string, repository: string, error: unknown): ArtifactStateError {
+  return error instanceof TransferTimeoutError ? readTimedOut(what, repository, error) : readFailed(what, repository, error);
 }
 
 function stateArtifact(artifact: RepositoryArtifact): ListedArtifact[] {

@@ -1,6 +1,7 @@
 import { NewerStateFileError, parseStateFile, STATE_FILE_NAME, type SnapshotFile, type StateFile } from "./artifact-format.js";
 import type { ArtifactSource, ListedArtifact } from "./artifact-github.js";
 import { readZipEntry } from "../zip-entry.js";
+import { decodeStoredText } from "./layout.js";
 import { mergeEventRecords } from "./record.js";
 import type { EventRecord, StoreProblem } from "./types.js";
 
@@ -172,7 +173,7 @@ function loadArtifact(artifact: ListedArtifact, options: ReadStateOptions): Prom
     if (bytes === "gone") return forgotten("or was deleted");
     if (bytes === "too-large") return skipped(`its download ran past the ${maxBytes} bytes a state artifact may be, so it was stopped`);
     try {
-      const { file, bad } = parseStateFile(readZipEntry(bytes, STATE_FILE_NAME, { maxBytes }).toString("utf8"), artifact.kind);
+      const { file, bad } = parseStateFile(decodeStoredText(readZipEntry(bytes, STATE_FILE_NAME, { maxBytes })), artifact.kind);
       const newer: LoadedFile["newer"] = [];
       for (const { index, reason, newerEventId } of bad) {
         const path = `${artifact.name}: records[${index}]`;

@@ -7,6 +7,7 @@ import {
 } from "./artifact-github.js";
 import { type ArtifactCache, readState, type StateView } from "./artifact-read.js";
 import { type ArtifactUploader, uploadStateFile } from "./artifact-upload.js";
+import { transferTimeoutMs } from "./artifact-deadline.js";
 import { StateRecordError, selectEvents } from "./layout.js";
 import { addPending, copyRecord, mergeEventRecords, withPending, withPendingRecord } from "./record.js";
 import { StateNotSavedError } from "./not-saved.js";
@@ -37,6 +38,12 @@ export type ArtifactStateStoreOptions = {
   debug?: (message: string) => void;
   /** The largest state artifact downloaded and unpacked, in bytes (MAX_STATE_FILE_BYTES; tests shorten it). */
   maxStateFileBytes?: number;
+  /**
+   * The longest one upload, download or listing page may take, in ms (default 5 minutes, or
+   * FLOWS_STATE_ARTIFACT_TIMEOUT_SECONDS). Past it, it fails as a failed one would: an upload's
+   * records are not saved (flush throws StateNotSavedError), a read fails and changes nothing.
+   */
+  transferTimeoutMs?: number;
 };
 
 /** What the store did, for logs and benchmarks. */
@@ -100,6 +107,7 @@ export class ArtifactStateStore implements StateStore {
       repository: options.repository,
       apiUrl: options.apiUrl,
       stats: this.stats,
+      timeoutMs: transferTimeoutMs(options.transferTimeoutMs),
       ...(options.fetch ? { fetch: options.fetch } : {}),
       ...(options.debug ? { debug: options.debug } : {}),
     });
@@ -215,6 +223,7 @@ export class ArtifactStateStore implements StateStore {
       uploader: this.#options.artifactClient,
       name,
       text,
+      timeoutMs: transferTimeoutMs(this.#options.transferTimeoutMs),
       ...(this.#options.retentionDays ? { retentionDays: this.#options.retentionDays } : {}),
     });
     this.stats.uploads++;

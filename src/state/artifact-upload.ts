@@ -1,7 +1,8 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { uploadFailed } from "./artifact-errors.js";
+import { uploadFailed, uploadTimedOut } from "./artifact-errors.js";
+import { TransferTimeoutError, withinDeadline } from "./artifact-deadline.js";
 import { STATE_FILE_NAME } from "./artifact-format.js";
 
 /** The part of `@actions/artifact`'s ArtifactClient the store uses (tests inject their own). */
@@ -20,6 +21,8 @@ export type UploadStateFileOptions = {
   name: string;
   text: string;
   retentionDays?: number;
+  /** The longest the upload may take (transferTimeoutMs); past it, it fails and is abandoned. */
+  timeoutMs: number;
 };
 
 /** Upload `text` as the artifact `name` holding one file, flows-state.json. Returns the zip's size. */
@@ -29,12 +32,15 @@ export async function uploadStateFile(options: UploadStateFileOptions): Promise<
     const file = join(dir, STATE_FILE_NAME);
     await writeFile(file, options.text, "utf8");
     const uploader = options.uploader ?? (await defaultUploader());
-    const uploaded = await uploader.uploadArtifact(options.name, [file], dir, {
-      ...(options.retentionDays ? { retentionDays: options.retentionDays } : {}),
-    });
+    // The client takes no signal: past the limit it is left to fail on its own.
+    const uploaded = await withinDeadline(options.timeoutMs, () =>
+      uploader.uploadArtifact(options.name, [file], dir, {
+        ...(options.retentionDays ? { retentionDays: options.retentionDays } : {}),
+      }),
+    );
     return uploaded.size ?? 0;
   } catch (error) {
-    throw uploadFailed(options.name, error);
+    throw error instanceof TransferTimeoutError ? uploadTimedOut(options.name, error) : uploadFailed(options.name, error);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -340,6 +340,7 @@ export class BranchStateStore implements StateStore {
   #parseOrSetAside(blob: StoredBlob, path: string): EventRecord | typeof SET_ASIDE {
     try {
       if (blob.notAFile) throw new Error(`it is a ${blob.notAFile} on the state branch, not a record file`);
+      if (blob.notText !== undefined) throw new Error(blob.notText);
       if (blob.text === undefined) {
         throw new Error(`it is ${blob.size} bytes, over the ${this.#maxRecordBytes()} bytes a record may be, so it was not read`);
       }

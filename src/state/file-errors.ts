@@ -31,6 +31,8 @@ const PROBLEMS: Record<string, (path: string, change: string) => { problem: stri
   ENOSPC: (_, change) => ({ problem: "the disk is full", hint: `Free some space on that disk, or ${change}.` }),
   EDQUOT: (_, change) => ({ problem: "the disk quota is used up", hint: `Free some of the quota, or ${change}.` }),
   EFBIG: (_, change) => ({ problem: "the file size limit of this process is reached (ulimit -f)", hint: `Raise that limit, or ${change}.` }),
+  // Where a write's flush to the disk (fsync) reports that the disk failed to store it.
+  EIO: (path, change) => ({ problem: `the disk answered an input/output error for ${path}`, hint: `Check the disk (its free space, the system log), or ${change}.` }),
   ENAMETOOLONG: (_, change) => ({ problem: "the path is too long", hint: `${capital(change)} with a shorter path.` }),
   ELOOP: (path, change) => ({ problem: `${path} is a loop of symbolic links`, hint: `Fix the links, or ${change}.` }),
   // mkdir -p answers ENOENT only where folders cannot be made at all (/proc, /sys).

@@ -191,11 +191,13 @@ function readOwner(path: string): LockOwner | undefined {
 
 async function breakIfStale(lockPath: string, staleMs: number): Promise<void> {
   // Only a lock held by another process gets here: the module loads then (fs-async.ts says why).
-  const { link, rename, stat, unlink } = await import("node:fs/promises");
-  const info = await stat(lockPath).catch(() => undefined);
+  const { link, lstat, rename, unlink } = await import("node:fs/promises");
+  const info = await lstat(lockPath).catch(() => undefined);
   if (!info) return;
   const owner = readOwner(lockPath);
-  const dead = owner !== undefined && isOwnerGone(owner);
+  // Locks are plain files (created O_EXCL): a folder, FIFO or link put in its place is no lock
+  // being written, and is moved aside at once rather than holding the event for `staleMs`.
+  const dead = !info.isFile() || (owner !== undefined && isOwnerGone(owner));
   // A live owner on this host may be stopped (SIGSTOP, swapped out) and still write when it
   // resumes: breaking its lock would let two merges race and one lose the other's runs.
   if (!dead && owner !== undefined && owner.host === currentDispatcher().host) return;

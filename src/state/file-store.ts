@@ -1,4 +1,4 @@
-import { readdirSync, renameSync, unlinkSync } from "node:fs";
+import { readdirSync, readSync, renameSync, unlinkSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import {
   type FileIdentity,
@@ -17,6 +17,7 @@ import { errorCode, type FileLockOptions, withFileLock } from "./file-lock.js";
 import { MAX_RECORD_DEPTH } from "./record-check.js";
 import { EventTextCache } from "./event-text.js";
 import {
+  decodeStoredText,
   EVENTS_DIR,
   corruptRecordPath,
   eventRecordParts,
@@ -27,6 +28,7 @@ import {
   parseEventRecordValue,
   StateRecordError,
   selectEvents,
+  Utf8Check,
 } from "./layout.js";
 import { mergeEventRecords, NewerRecordFormatError } from "./record.js";
 import type { EventQuery, EventRecord, StateStore, StoreProblem } from "./types.js";
@@ -253,18 +255,20 @@ export class FileStateStore implements StateStore {
     const file = this.#absolute(relativePath);
     const minBytes = this.#streamedRecordBytes;
     // Not valid JSON, too deep, or no big array: undefined, and the file is read whole (the
-    // same value, or the same error).
-    const read = readRegularFile(file, this.#maxRecordBytes, (fd, size) =>
-      size >= minBytes ? readJsonStreamed(fd, { minBytes, maxDepth: MAX_RECORD_DEPTH, maxBytes: size }) : undefined,
-    );
+    // same value, or the same error). Not UTF-8: the reason, and the file is not read further.
+    const read = readRegularFile(file, this.#maxRecordBytes, (fd, size) => {
+      if (size < minBytes) return undefined;
+      const notUtf8 = utf8Problem(fd, size);
+      return notUtf8 ? { notUtf8 } : readJsonStreamed(fd, { minBytes, maxDepth: MAX_RECORD_DEPTH, maxBytes: size });
+    });
     if (read.kind === "missing") return read;
     if (read.kind === "refused") return { kind: "bad", reason: read.reason, identity: read.identity };
     this.counts.recordReads += 1;
     try {
-      const record =
-        read.kind === "read"
-          ? parseEventRecordText(read.bytes.toString("utf8"), relativePath)
-          : parseEventRecordValue(withPlainRuns(read.value.value), relativePath);
+      let record: EventRecord;
+      if (read.kind === "read") record = parseEventRecordText(decodeStoredText(read.bytes), relativePath);
+      else if ("notUtf8" in read.value) throw new Error(read.value.notUtf8);
+      else record = parseEventRecordValue(withPlainRuns(read.value.value), relativePath);
       return { kind: "record", record };
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
@@ -345,6 +349,28 @@ function withPlainRuns(value: unknown): unknown {
     record.runs = JSON.parse(JSON.stringify(record.runs));
   }
   return value;
+}
+
+/**
+ * Why the first `size` bytes of the open file are not UTF-8 (read 1 MiB at a time, from byte 0),
+ * or undefined when they are. A big record's strings are decoded piece by piece later, where a
+ * stray byte would become U+FFFD unseen.
+ */
+function utf8Problem(fd: number, size: number): string | undefined {
+  const check = new Utf8Check();
+  const buffer = Buffer.allocUnsafe(Math.min(size, 1 << 20));
+  try {
+    for (let at = 0; at < size; ) {
+      const read = readSync(fd, buffer, 0, Math.min(buffer.length, size - at), at);
+      if (read === 0) break;
+      check.add(buffer.subarray(0, read));
+      at += read;
+    }
+    check.end();
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
 }
 
 async function listNamesAsync(dir: string): Promise<string[]> {

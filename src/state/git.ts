@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 import { Redactor } from "../redact.js";
 import { StateBranchError } from "./branch-errors.js";
+import { decodeStoredText } from "./layout.js";
 import { UserError } from "../user-error.js";
 
 /** Hides credentials in text that may quote a remote URL. */
@@ -125,11 +126,12 @@ function gitDidNotStart(error: Error, cwd: string): UserError {
 }
 
 /**
- * What is found at `<commit>:<path>`: a blob, with its text unless it is over the size limit; or
+ * What is found at `<commit>:<path>`: a blob, with its text unless it is over the size limit or
+ * is not UTF-8 (`notText` says why: decodeStoredText's sentence); or
  * (`notAFile`) a folder or a submodule where a file was expected, which has no text. `mode` is the
  * tree entry's (100644, 120000 for a symbolic link, 040000, 160000) when it is known.
  */
-export type StoredBlob = { oid: string; size: number; text?: string; mode?: string; notAFile?: "folder" | "submodule" };
+export type StoredBlob = { oid: string; size: number; text?: string; mode?: string; notAFile?: "folder" | "submodule"; notText?: string };
 
 /**
  * Read many blobs with two git processes: `cat-file --batch-check` sizes every spec
@@ -173,7 +175,7 @@ export async function readBlobs(
     offset = end + 1;
     if (!header) continue;
     const size = Number(header[1]);
-    found.set(blob.spec, { oid: blob.oid, size, text: bytes.subarray(offset, offset + size).toString("utf8") });
+    found.set(blob.spec, { oid: blob.oid, size, ...blobText(bytes.subarray(offset, offset + size)) });
     offset += size + 1;
   }
   return found;
@@ -234,4 +236,12 @@ export function secretsOf(credentials: string | undefined): string[] {
   const colon = credentials.indexOf(":");
   const secret = colon < 0 ? credentials : credentials.slice(colon + 1) || credentials.slice(0, colon);
   return [secret, Buffer.from(credentials, "utf8").toString("base64")];
+}
+
+function blobText(bytes: Uint8Array): { text: string } | { notText: string } {
+  try {
+    return { text: decodeStoredText(bytes) };
+  } catch (error) {
+    return { notText: error instanceof Error ? error.message : String(error) };
+  }
 }

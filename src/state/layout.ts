@@ -81,6 +81,59 @@ export function eventRecordParts<T extends string | FileRange>(record: EventReco
 }
 
 /**
+ * Records (and state files) are written as UTF-8, so bytes that are not UTF-8 were changed
+ * outside flows-action: an edit in another encoding, a damaged disk, a bad merge. Decoded the
+ * lenient way, each such byte became U+FFFD, and the next save wrote the replaced text back:
+ * data changed without a word. Decoded with this, they throw, and the stores treat the file as
+ * any record they cannot read (reported, set aside with its bytes intact, never overwritten).
+ * A byte order mark is kept (`ignoreBOM`), so it fails JSON.parse as it always did.
+ */
+export function decodeStoredText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    // Again in pieces, only to say where.
+    const check = new Utf8Check();
+    for (let at = 0; at < bytes.byteLength; at += UTF8_PIECE) check.add(bytes.subarray(at, at + UTF8_PIECE));
+    check.end();
+    throw new Error(notUtf8Reason(0));
+  }
+}
+
+const UTF8_PIECE = 64 * 1024;
+
+/**
+ * Checks that bytes read piece by piece (a record too big to hold as one string) are UTF-8,
+ * throwing decodeStoredText's sentence, with where the piece starts, at the first that is not;
+ * `end()` after the last (a character cut short at the end).
+ */
+export class Utf8Check {
+  readonly #decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+  #offset = 0;
+
+  add(chunk: Uint8Array): void {
+    try {
+      this.#decoder.decode(chunk, { stream: true });
+    } catch {
+      throw new Error(notUtf8Reason(this.#offset));
+    }
+    this.#offset += chunk.byteLength;
+  }
+
+  end(): void {
+    try {
+      this.#decoder.decode();
+    } catch {
+      throw new Error(notUtf8Reason(this.#offset));
+    }
+  }
+}
+
+function notUtf8Reason(offset: number): string {
+  return `not UTF-8 text (bytes that are no UTF-8 character from byte ${offset} on: written by something other than flows-action, or damaged)`;
+}
+
+/**
  * Read the text of a record file stored at `relativePath`. Throws a sentence saying what is
  * wrong (the caller adds the path), never a raw SyntaxError.
  */

@@ -48,6 +48,8 @@ export async function runDistAction(options: {
   payload: unknown;
   inputs?: Record<string, string>;
   env?: NodeJS.ProcessEnv;
+  /** Kill the action (SIGKILL) if it is still running after this long; `code` is then null. */
+  killAfterMs?: number;
 }): Promise<ActionRun> {
   // The runner's files live outside the workspace, one folder per run, so runs can overlap.
   const runnerDir = await mkdtemp(join(tmpdir(), "flows-runner-"));
@@ -73,7 +75,11 @@ export async function runDistAction(options: {
     let stderr = "";
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk));
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk));
-    child.on("close", (code) => done({ code, stdout, stderr }));
+    const killer = options.killAfterMs === undefined ? undefined : setTimeout(() => child.kill("SIGKILL"), options.killAfterMs);
+    child.on("close", (code) => {
+      clearTimeout(killer);
+      done({ code, stdout, stderr });
+    });
   });
   const result = {
     code,

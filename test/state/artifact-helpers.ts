@@ -68,13 +68,13 @@ export function stateZip(
   return zipOf({ [STATE_FILE_NAME]: JSON.stringify(file) });
 }
 
-/** A zip archive with stored (uncompressed) entries, for artifacts seeded directly on the fake. */
-export function zipOf(files: Record<string, string>): Uint8Array {
+/** A zip archive with stored (uncompressed) entries (a text as UTF-8), for artifacts seeded directly on the fake. */
+export function zipOf(files: Record<string, string | Uint8Array>): Uint8Array {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const [name, text] of Object.entries(files)) {
-    const data = Buffer.from(text, "utf8");
+    const data = typeof text === "string" ? Buffer.from(text, "utf8") : Buffer.from(text);
     const nameBytes = Buffer.from(name, "utf8");
     const crc = crc32(data) >>> 0;
     const local = Buffer.alloc(30);

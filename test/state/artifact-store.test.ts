@@ -227,6 +227,27 @@ describe("ArtifactStateStore", () => {
     world.assertNoViolations();
   });
 
+  it("logs a snapshot it cannot upload as nothing lost, since the delta holding the records is uploaded", async () => {
+    const world = await artifactWorld();
+    const client = world.results.artifactClient({ runId: 811 });
+    const logged: string[] = [];
+    const store = world.store(811, {
+      compactAfter: 0,
+      log: (message) => logged.push(message),
+      artifactClient: {
+        uploadArtifact: (name, ...rest) =>
+          name.includes("snapshot") ? Promise.reject(new Error("connection reset")) : client.uploadArtifact(name, ...rest),
+      },
+    });
+    await store.saveEvent(makeRecord("evt-1", ["run_a"]));
+    await store.flush();
+
+    expect(logged).toEqual([expect.stringMatching(/could not write a snapshot \(cannot upload the state artifact flows-state-snapshot-.*connection reset.*\); nothing is lost/)]);
+    expect(logged[0]).not.toMatch(/not saved/);
+    expect(runIds(await world.store(812).loadEvent("evt-1"))).toEqual(["run_a"]);
+    world.assertNoViolations();
+  });
+
   it("fails a flush it cannot upload with a sentence about the runtime token, keeping the records for the next flush", async () => {
     const world = await artifactWorld();
     const broken = world.results.artifactClient({ runId: 801 }, { ACTIONS_RUNTIME_TOKEN: undefined });

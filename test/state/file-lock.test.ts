@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, symlink, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -30,6 +30,19 @@ describe("file store locks", () => {
     const lock = join(dir, "a.lock");
     await writeFile(lock, JSON.stringify({ host: hostname(), pid: deadPid(), startedAt: new Date().toISOString(), lockedAt: new Date().toISOString() }));
     expect(await withFileLock(lock, async () => "taken", { ...PATIENT, timeoutMs: 2_000 })).toBe("taken");
+  });
+
+  // A folder holds what was put in it: kept aside. A FIFO or a link holds nothing: removed.
+  it.each([
+    ["a folder", (lock: string) => mkdir(lock), [expect.stringMatching(/^a\.lock\.stale-[0-9a-f]+$/)]],
+    ["a FIFO", async (lock: string) => expect(spawnSync("mkfifo", [lock]).status).toBe(0), []],
+    ["a symbolic link", (lock: string) => symlink("/dev/null", lock), []],
+  ])("takes the lock at once from %s put in its place", async (_, make, left) => {
+    const dir = await tempDir();
+    const lock = join(dir, "a.lock");
+    await make(lock);
+    expect(await withFileLock(lock, async () => "taken", PATIENT)).toBe("taken");
+    expect(await readdir(dir)).toEqual(left);
   });
 
   it("waits for a lock whose owner is alive", async () => {

@@ -1,0 +1,79 @@
+// A results service or GitHub front end that accepts connections and never answers held the
+// job: @actions/artifact retries such an upload for about 16 minutes and cannot be stopped.
+// Each upload, download and listing page of the artifact store now has a time limit
+// (transferTimeoutMs; 5 minutes by default), past which it fails as a failed one does.
+import { describe, expect, it } from "vitest";
+import { abandonedWorkLeft } from "../../src/abandoned-work.js";
+import { startSilentServer } from "../support/silent-server.js";
+import { artifactWorld, REPOSITORY, runIds, stateZip } from "./artifact-helpers.js";
+import { makeRecord } from "./helpers.js";
+
+const LIMIT_MS = 400;
+
+describe("the artifact store and a service that never answers", () => {
+  it("fails a flush whose upload is not done in time with StateNotSavedError, keeps the records, and saves them on the next flush", async () => {
+    const world = await artifactWorld();
+    const silent = await startSilentServer();
+    const stuck = world.results.artifactClient({ runId: 901 }, { ACTIONS_RESULTS_URL: silent.url });
+    const working = world.results.artifactClient({ runId: 901 });
+    let client = stuck;
+    const store = world.store(901, {
+      transferTimeoutMs: LIMIT_MS,
+      artifactClient: { uploadArtifact: (...args) => client.uploadArtifact(...args) },
+    });
+    await store.saveEvent(makeRecord("evt-1", ["run_a"]));
+
+    const started = Date.now();
+    const failure = await store.flush().catch((error: unknown) => error);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(silent.accepted).toBeGreaterThan(0);
+    expect(failure).toMatchObject({ name: "StateNotSavedError", eventIds: ["evt-1"] });
+    expect((failure as Error).cause).toMatchObject({ kind: "timeout" });
+    expect((failure as Error).message).toMatch(/NOT saved.*did not finish the upload within 400 ms.*run the job again later/s);
+    // The stuck upload cannot be stopped: it is left to fail on its own, and the action's entry
+    // does not wait for it (src/action-entry.ts).
+    expect(abandonedWorkLeft()).toBeGreaterThan(0);
+    expect(await store.loadEvent("evt-1")).toBeDefined();
+
+    client = working;
+    await store.flush();
+    expect(runIds(await world.store(902).loadEvent("evt-1"))).toEqual(["run_a"]);
+    world.assertNoViolations();
+  });
+
+  it("fails a read whose download is not done in time, changing nothing, and closes the connection", async () => {
+    const world = await artifactWorld();
+    world.github.github.artifacts.add(REPOSITORY, {
+      name: "flows-state-delta-90-1-a",
+      zip: stateZip("delta", [makeRecord("evt-1", ["run_a"])]),
+      runId: 90,
+    });
+    const silent = await startSilentServer();
+    // Blob storage, where GitHub redirects a download, that never answers.
+    const storage: typeof fetch = (_, init) => fetch(silent.url, init);
+    const store = world.store(903, { transferTimeoutMs: LIMIT_MS, fetch: storage });
+
+    const started = Date.now();
+    const failure = await store.loadEvent("evt-1").catch((error: unknown) => error);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(failure).toMatchObject({ name: "ArtifactStateError", kind: "timeout" });
+    expect((failure as Error).message).toMatch(/cannot download the artifact flows-state-delta-90-1-a of octo-org\/tool: GitHub did not finish within 400 ms.*Nothing was changed/);
+    // A download takes a signal: it is stopped, its connection closed, not left waiting.
+    await expect.poll(() => silent.closed).toBeGreaterThan(0);
+
+    // Tried afresh on the next call.
+    const working = world.store(904, { transferTimeoutMs: LIMIT_MS });
+    expect(runIds(await working.loadEvent("evt-1"))).toEqual(["run_a"]);
+  });
+
+  it("fails a read whose artifact listing is not answered in time", async () => {
+    const world = await artifactWorld();
+    const silent = await startSilentServer();
+    const store = world.store(905, { transferTimeoutMs: LIMIT_MS, apiUrl: silent.url });
+    const started = Date.now();
+    const failure = await store.loadEvent("evt-1").catch((error: unknown) => error);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(failure).toMatchObject({ name: "ArtifactStateError", kind: "timeout" });
+    expect((failure as Error).message).toMatch(/cannot list the workflow artifacts of octo-org\/tool: GitHub did not finish within 400 ms/);
+  });
+});
