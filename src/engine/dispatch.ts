@@ -1,5 +1,6 @@
 import type { DispatchResult, FlowDiagnostic, FlowEvent, FlowRunView } from "../contracts.js";
-import { discoverFlows, loadDeferredFlows, matchSteps } from "../flows/index.js";
+import { discoverFlows, loadDeferredFlows } from "../flows/discovery.js";
+import { matchSteps } from "../flows/match.js";
 import { explainMatch } from "../flows/explain.js";
 import type { DiscoveryResult, MatchResult } from "../flows/types.js";
 import { MemoryStateStore } from "../state/memory-store.js";
