@@ -2,11 +2,11 @@ import type { FlowRunView } from "../../contracts.js";
 import type { DispatchOutcome } from "../../engine/dispatch.js";
 import { runIdFor } from "../../engine/ids.js";
 import type { ActionContext } from "../context.js";
-import { handoverAction, uploadHandover } from "../handover.js";
+import { uploadHandover } from "../handover.js";
 import { ActionInputError } from "../inputs.js";
 import { assembleOutcome } from "../outcome.js";
 import { placeOf } from "../../report/problem-places.js";
-import { ActionReporter } from "../reporter.js";
+import { ActionReporter, handoverAction } from "../reporter.js";
 import { childFiles, mergeRuns, readRunsDir, type RunsFile } from "../scale-out.js";
 import { discover, githubContext, planSteps, publish } from "./common.js";
 
