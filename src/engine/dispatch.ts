@@ -18,6 +18,7 @@ import { AcceptedFlowEvent, normalizeFlowEvent } from "./event.js";
 import { runIdFor } from "./ids.js";
 import { DEFAULT_CONCURRENCY, runChains, StepSlots } from "./pool.js";
 import { replayEditOf } from "./replay-edit.js";
+import { loadRunners } from "./load-runners.js";
 import type { DispatchRun } from "./run-one.js";
 import { isSettled, liveAttemptOf } from "./run-view.js";
 
@@ -145,7 +146,7 @@ async function prepareEvent(
   // The step engine and the runner modules load while the stored record is read (not before the
   // first step spawns).
   const stepEngine = matched.length > 0 ? loadStepEngine() : undefined;
-  const runners = stepEngine && !options.dryRun ? stepEngine.then(([{ loadRunners }]) => loadRunners()) : undefined;
+  const runners = matched.length > 0 && !options.dryRun ? loadRunners() : undefined;
   // A failure is reported where they are awaited: the step engine below, the runners by the first step.
   stepEngine?.catch(() => undefined);
   runners?.catch(() => undefined);
