@@ -11,7 +11,7 @@ import { runInProcess } from "./helpers/run-in-process.js";
 // GitHub's own evaluator over what the action's modes really write, as GitHub would: a skipped
 // job's outputs are empty.
 
-type Job = { outputs?: Record<string, string>; steps?: Array<{ uses?: string; with?: Record<string, string> }> };
+type Job = { if?: string; outputs?: Record<string, string>; steps?: Array<{ id?: string; uses?: string; with?: Record<string, string> }> };
 const workflow = parse(readFileSync(".github/workflows/flows.yml", "utf8")) as {
   on: { workflow_call: { outputs: Record<string, { value: string }> } };
   jobs: Record<string, Job>;
@@ -34,6 +34,14 @@ function matchesPattern(name: string, pattern: string): boolean {
 function jobOutputs(job: string, steps: Record<string, { outputs: Record<string, string> }>): Record<string, string> {
   const declared = workflow.jobs[job]?.outputs ?? {};
   return Object.fromEntries(Object.entries(declared).map(([name, value]) => [name, evaluate(value, { steps })]));
+}
+
+/** The action's inputs in the report job that come from the plan job's outputs. */
+function reportInputsFrom(needs: Record<string, unknown>): Record<string, string> {
+  const step = workflow.jobs.report?.steps?.find((each) => each.id === "report");
+  const fromPlan = Object.entries(step?.with ?? {}).filter(([, value]) => value.includes("needs.plan.outputs."));
+  expect(fromPlan.map(([name]) => name)).toEqual(["handled-runs"]);
+  return Object.fromEntries(fromPlan.map(([name, value]) => [name, evaluate(value, { needs })]));
 }
 
 let repo: { dir: string; cleanup: () => Promise<void> };
@@ -78,25 +86,38 @@ describe("the reusable workflow's outputs", () => {
     const release = { action: "published", release: { tag_name: "v1", id: 1 }, repository: { full_name: "o/r" } };
     // state: file in the one workspace: each delivery's jobs see what the one before recorded.
     const job = (inputs: Record<string, string>) => runInProcess({ workspace: repo.dir, eventName: "release", payload: release, inputs });
-    const deliver = async (attempt: string): Promise<Record<string, string>> => {
+    const deliver = async (attempt: string) => {
       const plan = await job({ mode: "plan" });
-      for (const [i, entry] of (JSON.parse(plan.outputs.matrix ?? "{}") as { include: Array<{ steps: string }> }).include.entries()) {
+      const needs = { plan: { outputs: jobOutputs("plan", { plan: { outputs: plan.outputs } }) } };
+      // The run job runs when its `if:` says so, and the report job (`always() && ...`) too.
+      const runs = evaluate(`\${{ ${workflow.jobs.run?.if} }}`, { needs }) === "true";
+      const reports = evaluate(`\${{ ${workflow.jobs.report?.if?.replace(/^always\(\) && /, "")} }}`, { needs }) === "true";
+      const entries = (JSON.parse(plan.outputs.matrix ?? "{}") as { include: Array<{ steps: string }> }).include;
+      for (const [i, entry] of (runs ? entries : []).entries()) {
         await job({ mode: "run-step", steps: entry.steps, "runs-file": join(repo.dir, `runs-${attempt}`, String(i), "runs.json") });
       }
-      const report = await job({ mode: "report", "runs-dir": join(repo.dir, `runs-${attempt}`) });
+      // The report step's inputs from the plan, as flows.yml passes them.
+      const report = await job({ mode: "report", "runs-dir": join(repo.dir, `runs-${attempt}`), ...reportInputsFrom(needs) });
       const jobs = {
-        plan: { outputs: jobOutputs("plan", { plan: { outputs: plan.outputs } }) },
+        ...needs,
         run: { outputs: {} },
-        report: { outputs: jobOutputs("report", { report: { outputs: report.outputs } }) },
+        report: { outputs: reports ? jobOutputs("report", { report: { outputs: report.outputs } }) : {} },
       };
-      return Object.fromEntries(Object.entries(workflow.on.workflow_call.outputs).map(([name, { value }]) => [name, evaluate(value, { jobs })]));
+      const outputs = Object.fromEntries(Object.entries(workflow.on.workflow_call.outputs).map(([name, { value }]) => [name, evaluate(value, { jobs })]));
+      return { outputs, jobs: entries.length, runs, reports, report };
     };
     const first = await deliver("1");
-    expect([first.matched, first["already-handled"]]).toEqual(["1", "0"]);
+    expect([first.outputs.matched, first.outputs["already-handled"], first.jobs, first.runs]).toEqual(["1", "0", 1, true]);
+    // The redelivery: the plan reads the state and gives the handled step no job; the run job
+    // is skipped (an empty matrix would fail it), and the report job still counts the step.
     const again = await deliver("2");
     const single = await job({});
     expect([single.outputs.matched, single.outputs["already-handled"]]).toEqual(["0", "1"]);
-    expect([again.matched, again["already-handled"]]).toEqual(["0", "1"]);
+    expect([again.jobs, again.runs, again.reports]).toEqual([0, false, true]);
+    expect([again.outputs.matched, again.outputs["already-handled"]]).toEqual(["0", "1"]);
+    expect(again.report.code, again.report.stdout).toBe(0);
+    expect(again.report.summary).toContain("already handled: 1 step");
+    expect(again.report.summary).not.toContain("does not exist");
   });
 
   it("keep two calls in one workflow run apart: each run job's artifact has its own name, and each report downloads only its call's", async () => {

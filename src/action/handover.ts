@@ -55,13 +55,15 @@ async function uploadUnderFreeName(upload: (name: string) => Promise<unknown>, n
 
 /** `workflow_run` job: publish the handover of the run that triggered it. */
 export async function publishHandedOver(context: GitHubReportContext): Promise<void> {
-  const { triggeringRun, publishHandover } = await loadHandover();
+  const { triggeringRun, publishHandover, runArtifactFinder } = await loadHandover();
   const run = triggeringRun(context.event);
   if (!run) throw new ActionInputError('handover "publish" needs a workflow_run event (the run whose results to publish).');
   const { runner, report } = context;
   const client = await actionClient(context);
   // Every handover of the run, in the order they were uploaded: a name is taken only when the
-  // one before it is, so the first one missing ends the search.
+  // one before it is, so the first one missing ends the search. One listing of the run's
+  // artifacts answers for every name.
+  const findArtifact = runArtifactFinder(client, { repository: runner.repository as string, runId: run.id });
   const published: Awaited<ReturnType<typeof publishHandover>>[] = [];
   for (const [i, artifactName] of handoverArtifactNames().entries()) {
     const result = await publishHandover({
@@ -74,6 +76,7 @@ export async function publishHandedOver(context: GitHubReportContext): Promise<v
       commentKey: i === 0 ? report.commentKey : `${report.commentKey}-${i + 1}`,
       io: context.io,
       artifactName,
+      findArtifact,
       quietWhenMissing: i > 0,
       ...(runner.runUrl ? { runUrl: runner.runUrl } : {}),
       ...(report.botLogin ? { botLogin: report.botLogin } : {}),
@@ -100,10 +103,11 @@ function handoverArtifactNames(): string[] {
 }
 
 async function loadHandover() {
-  const [handover, commit, pulls] = await Promise.all([
+  const [handover, commit, pulls, artifacts] = await Promise.all([
     import("../report/handover.js"),
     import("../report/checks-commit.js"),
     import("../report/comment-pulls.js"),
+    import("../github/artifacts.js"),
   ]);
-  return { ...handover, commitForEvent: commit.commitForEvent, pullRequestsInEvent: pulls.pullRequestsInEvent };
+  return { ...handover, commitForEvent: commit.commitForEvent, pullRequestsInEvent: pulls.pullRequestsInEvent, runArtifactFinder: artifacts.runArtifactFinder };
 }

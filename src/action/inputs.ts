@@ -58,6 +58,8 @@ export type ActionInputs = {
   runsFile: string;
   /** report: the folder holding the run-step jobs' runs files. */
   runsDir: string;
+  /** report: the run views of the steps the plan job gave no job, handled before (JSON). */
+  handledRuns: string;
   /** cancelOnTimeout: cancel the backend's unfinished runs when timeoutMs runs out (a canceled job always does). */
   backend: { url: string; token: string; apiKey: string; hmacSecret: string; timeoutMs?: number; cancelOnTimeout: boolean };
   /** runtime.workspaceBackendUrl and CODEX_WORKSPACE_BACKEND_WS_URL for steps (empty: the host's). */
@@ -111,6 +113,7 @@ export function readInputs(io: ActionIO): ActionInputs {
     steps: io.getInput("steps"),
     runsFile: io.getInput("runs-file"),
     runsDir: io.getInput("runs-dir"),
+    handledRuns: io.getInput("handled-runs"),
     backend: readBackend(io),
     workspaceBackendUrl: io.getInput("workspace-backend-url"),
     exportEnv: readBoolean(io, "export-env", false),
@@ -161,6 +164,7 @@ const MODE_INPUTS = [
   { name: "steps", mode: "run-step", value: (inputs: ActionInputs) => inputs.steps },
   { name: "runs-file", mode: "run-step", value: (inputs: ActionInputs) => inputs.runsFile },
   { name: "runs-dir", mode: "report", value: (inputs: ActionInputs) => inputs.runsDir },
+  { name: "handled-runs", mode: "report", value: (inputs: ActionInputs) => inputs.handledRuns },
 ] as const;
 
 function checkModeInputs(inputs: ActionInputs): void {

@@ -96,14 +96,19 @@ function toRunsFile(outcome: DispatchOutcome): RunsFile {
 
 export type CollectedRuns = { files: RunsFile[]; problems: FlowDiagnostic[] };
 
-/** Every runs file under a folder (download-artifact puts each artifact in its own folder). */
-export async function readRunsDir(dir: string): Promise<CollectedRuns> {
+/**
+ * Every runs file under a folder (download-artifact puts each artifact in its own folder).
+ * `jobsPlanned` false: the plan gave no step a job (each was handled before), so no folder is
+ * expected.
+ */
+export async function readRunsDir(dir: string, { jobsPlanned = true }: { jobsPlanned?: boolean } = {}): Promise<CollectedRuns> {
   const files: RunsFile[] = [];
   const problems: FlowDiagnostic[] = [];
   // download-artifact creates the folder only when some artifact matched: when no run-step job
   // uploaded runs (all cancelled, or failed before running a step), there is no folder, and every
   // planned step is still to be reported, as canceled.
   if (!(await exists(dir))) {
+    if (!jobsPlanned) return { files, problems };
     problems.push({
       severity: "warning",
       file: 'input "runs-dir"',
@@ -146,6 +151,31 @@ export function childFiles(files: RunsFile[]): RunsFile[] {
     const runs = mergeRuns(first.event, group, [...new Set(group.flatMap((file) => file.runs.map((run) => run.id)))], new Date().toISOString());
     return { version: 1, event: first.event, runs, children: childFiles(group) };
   });
+}
+
+/**
+ * The report job's `handled-runs` input: the views of the steps the plan job gave no job, each
+ * handled before (the plan's `handled-runs` output). Checked as the runs of a runs file for this
+ * event, and each as a run handled before, or the report would show what it was told as fact.
+ */
+export function readHandedOverRuns(value: string, event: FlowEvent): FlowRunView[] {
+  if (value.trim() === "") return [];
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the text shows workflow syntax.
+  const pass = "Pass the plan job's output: handled-runs: ${{ needs.plan.outputs.handled-runs }}.";
+  let runs: FlowRunView[];
+  try {
+    runs = checkRunsFile({ version: 1, event, runs: JSON.parse(value), children: [] }).runs;
+  } catch (error) {
+    const why = error instanceof SyntaxError ? "is not JSON" : `is not a list of run views (${(error as Error).message})`;
+    throw new ActionInputError(`Input "handled-runs" ${why}. ${pass}`);
+  }
+  const stray = runs.find((run) => run.eventId !== event.id || run.alreadyHandled !== true);
+  if (stray) {
+    throw new ActionInputError(
+      `Input "handled-runs" holds ${stray.flowName}/${stray.stepName}, which is not a run of event ${event.id} handled before: it comes from another event or another workflow run. ${pass}`,
+    );
+  }
+  return runs;
 }
 
 /** A runs file, checked against schemas/runs-file.schema.json (children included). */

@@ -18,7 +18,40 @@ export async function findRunArtifact(
   const found = artifacts
     .filter((artifact) => artifact.name === options.name)
     .sort((a, b) => b.id - a.id)[0];
-  if (!found) return undefined;
+  return found ? artifactRecord(found) : undefined;
+}
+
+/** Finds a workflow run's artifact by name (the newest of that name), or undefined. */
+export type RunArtifactFinder = (name: string) => Promise<ArtifactRecord | undefined>;
+
+const RUN_ARTIFACTS_PAGE = 100;
+
+/**
+ * A finder for several names in one run: the first lookup lists the run's artifacts (one page of
+ * 100), and later ones answer from that listing. A run with more artifacts than one page (its
+ * workflow may upload any number) is looked up by name instead, one request each, as
+ * findRunArtifact does: the requests stay bounded whatever the run uploaded.
+ */
+export function runArtifactFinder(client: GitHubClient, options: { repository: string; runId: number }): RunArtifactFinder {
+  let listing: Promise<ArtifactRecord[] | undefined> | undefined;
+  const list = async (): Promise<ArtifactRecord[] | undefined> => {
+    const { data } = await client.rest.actions.listWorkflowRunArtifacts({ ...repositoryRef(options.repository), run_id: options.runId, per_page: RUN_ARTIFACTS_PAGE });
+    return data.total_count > data.artifacts.length ? undefined : data.artifacts.map(artifactRecord);
+  };
+  return async (name) => {
+    listing ??= list();
+    const artifacts = await listing.catch((error: unknown) => {
+      listing = undefined; // the next lookup tries again
+      throw error;
+    });
+    if (!artifacts) return findRunArtifact(client, { ...options, name });
+    return artifacts.filter((artifact) => artifact.name === name).sort((a, b) => b.id - a.id)[0];
+  };
+}
+
+type ListedRunArtifact = { id: number; name: string; size_in_bytes: number; expired: boolean; created_at?: string | null };
+
+function artifactRecord(found: ListedRunArtifact): ArtifactRecord {
   return {
     id: found.id,
     name: found.name,

@@ -7,7 +7,7 @@
 import type { FlowEvent } from "../contracts.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
 import { numberAt, stringAt } from "../events/fields.js";
-import { downloadArtifactZip, findRunArtifact } from "../github/artifacts.js";
+import { downloadArtifactZip, findRunArtifact, type RunArtifactFinder } from "../github/artifacts.js";
 import type { GitHubClient } from "../github/client.js";
 import { apiFailure } from "../github/errors.js";
 import { explainFailure } from "../github/permissions.js";
@@ -87,10 +87,10 @@ export function triggeringRun(event: FlowEvent): TriggeringRun | undefined {
 /** The handover file's parsed JSON from a run's artifact; undefined when the run has none. */
 export async function downloadHandover(
   client: GitHubClient,
-  options: { repository: string; runId: number; name?: string },
+  options: { repository: string; runId: number; name?: string; findArtifact?: RunArtifactFinder },
 ): Promise<unknown> {
   const name = options.name ?? HANDOVER_ARTIFACT;
-  const artifact = await findRunArtifact(client, { repository: options.repository, runId: options.runId, name });
+  const artifact = options.findArtifact ? await options.findArtifact(name) : await findRunArtifact(client, { repository: options.repository, runId: options.runId, name });
   if (!artifact) return undefined;
   if (artifact.expired) throw new HandoverError(`The ${name} artifact of run ${options.runId} has expired; re-run that workflow to publish its results.`);
   if (artifact.sizeInBytes > MAX_HANDOVER_ZIP_BYTES) {
@@ -127,6 +127,8 @@ export type PublishHandoverOptions = {
   commentKey?: string;
   botLogin?: string;
   artifactName?: string;
+  /** Looks the artifact up (runArtifactFinder: one listing for several handovers); default: one request by name. */
+  findArtifact?: RunArtifactFinder;
   /** No line in the log when the run has no such artifact (the publisher looking for a second handover). */
   quietWhenMissing?: boolean;
 };
@@ -150,7 +152,12 @@ export async function publishHandover(options: PublishHandoverOptions): Promise<
   };
   let handover: Handover;
   try {
-    const raw = await downloadHandover(client, { repository, runId: workflowRun.id, ...(options.artifactName ? { name: options.artifactName } : {}) });
+    const raw = await downloadHandover(client, {
+      repository,
+      runId: workflowRun.id,
+      ...(options.artifactName ? { name: options.artifactName } : {}),
+      ...(options.findArtifact ? { findArtifact: options.findArtifact } : {}),
+    });
     if (raw === undefined) {
       if (!options.quietWhenMissing) io.info(`flows-action: run ${workflowRun.id} uploaded no ${options.artifactName ?? HANDOVER_ARTIFACT} artifact; nothing to publish.`);
       return { ...nothing(), missing: true };

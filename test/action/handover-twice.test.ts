@@ -78,6 +78,8 @@ describe("two flows-action steps in one job of a fork's pull request", () => {
       env: env(RUN_ID + 1),
     });
     expect([publish.code, publish.io.failed], publish.stdout).toEqual([0, undefined]);
+    // One listing of the run's artifacts finds both handovers, and that there is no third.
+    expect(server.requestsFor("actions/list-workflow-run-artifacts")).toHaveLength(1);
     expect(server.github.checkRuns.list(repository).map((check) => [check.name, check.head_sha]).sort()).toEqual([
       ["flows: lint/check", headSha],
       ["flows: size/measure", headSha],

@@ -1,7 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { downloadRepositoryArtifact } from "../../src/github/artifacts.js";
+import { downloadRepositoryArtifact, runArtifactFinder } from "../../src/github/artifacts.js";
 import { createGitHubClient } from "../../src/github/client.js";
 import { type GitHubApiServer, startGitHubApiServer } from "../support/github-api/index.js";
 import { fastPlugins } from "../support/octokit-tuning.js";
@@ -43,4 +43,33 @@ describe("downloading an artifact from blob storage", () => {
     expect((error as Error).message).toBe("blob storage did not answer within 2 s");
     expect(Date.now() - started).toBeLessThan(8_000);
   }, 15_000);
+});
+
+describe("finding a run's artifacts by name (runArtifactFinder)", () => {
+  const RUN = 901;
+  async function world(artifacts: number) {
+    const github = await startGitHubApiServer();
+    opened.push(github);
+    for (let i = 0; i < artifacts; i++) github.github.artifacts.add(REPO, { name: `flows-runs-x-1-${i}`, zip: new Uint8Array([1]), runId: RUN });
+    const report = github.github.artifacts.add(REPO, { name: "flows-report", zip: new Uint8Array([1]), runId: RUN });
+    const second = github.github.artifacts.add(REPO, { name: "flows-report-2", zip: new Uint8Array([1]), runId: RUN });
+    github.github.artifacts.add(REPO, { name: "flows-report-3", zip: new Uint8Array([1]), runId: RUN + 1 });
+    const client = await createGitHubClient({ token: "ghs_publish", baseUrl: github.url, ...fastPlugins() });
+    return { github, find: runArtifactFinder(client, { repository: REPO, runId: RUN }), ids: [report.id, second.id] };
+  }
+
+  it("answers every name from one listing of the run's artifacts", async () => {
+    const { github, find, ids } = await world(3);
+    const found = [await find("flows-report"), await find("flows-report-2"), await find("flows-report-3")];
+    expect(found.map((artifact) => artifact?.id)).toEqual([...ids, undefined]);
+    expect(github.requestsFor("actions/list-workflow-run-artifacts")).toHaveLength(1);
+  });
+
+  it("looks each name up alone when the run has more artifacts than one page holds", async () => {
+    const { github, find, ids } = await world(120);
+    expect([(await find("flows-report"))?.id, (await find("flows-report-2"))?.id, await find("flows-report-3")]).toEqual([...ids, undefined]);
+    // The one listing, then one request by name per lookup: bounded whatever the run uploaded.
+    const lists = github.requestsFor("actions/list-workflow-run-artifacts");
+    expect(lists.map((request) => request.query.name ?? "")).toEqual(["", "flows-report", "flows-report-2", "flows-report-3"]);
+  });
 });

@@ -8,6 +8,7 @@ import type { ActionContext } from "../context.js";
 import { DEFAULT_FLOWS_PATH } from "../inputs.js";
 import { publishOutcome } from "../publish.js";
 import type { GitHubReportContext } from "../reporter.js";
+import type { StateStore } from "../../state/types.js";
 import type { DispatchOutcome } from "../../engine/dispatch.js";
 
 /** The flow packages under the `flows-path` roots, parsed for this event's type. */
@@ -46,12 +47,22 @@ export function missingFlowRoots(workspace: string, roots: readonly string[], mi
 
 /**
  * The steps the reusable workflow runs for the event: what a dispatch would run, as a dry run
- * (the run cap included). The plan job gives each a job; the report job expects each back, so
- * both compute it here, the same way.
+ * (the run cap included). The plan job gives each a job, but for those `store` says were handled
+ * before; the report job expects each back, so both compute it here, the same way (the report
+ * with a store that holds the runs the plan left out).
  */
-export function planSteps(context: ActionContext, discovery: DiscoveryResult): Promise<DispatchOutcome> {
-  const { runner, debug, stepEnv } = context;
-  return dispatch(context.event, { repoRoot: runner.workspace, discovery, dryRun: true, ...(debug ? { debug } : {}), env: stepEnv, ...conditionOptions(context) });
+export function planSteps(context: ActionContext, discovery: DiscoveryResult, store?: StateStore): Promise<DispatchOutcome> {
+  const { runner, debug, stepEnv, inputs } = context;
+  return dispatch(context.event, {
+    repoRoot: runner.workspace,
+    discovery,
+    dryRun: true,
+    ...(store ? { store } : {}),
+    replay: inputs.replay !== undefined,
+    ...(debug ? { debug } : {}),
+    env: stepEnv,
+    ...conditionOptions(context),
+  });
 }
 
 /** How the engine runs steps in this job. */

@@ -2,37 +2,63 @@ import type { DispatchOutcome } from "../../engine/dispatch.js";
 import { RUN_CAP_PROBLEM } from "../../engine/dispatch-problems.js";
 import { randomHex } from "../../hash.js";
 import type { ActionContext } from "../context.js";
+import { leftOutRuns, openPlanState } from "../plan-state.js";
 import { publishOutcome } from "../publish.js";
 import { planMatrix } from "../scale-out.js";
 import { discover, planSteps } from "./common.js";
 
-/** plan: match, and output a matrix of flows for the run-step jobs (runs nothing). */
+/**
+ * plan: match, and output a matrix of flows for the run-step jobs (runs nothing). Steps the
+ * state store says were handled before get no job: their views go to the report job instead.
+ */
 export async function planMode(context: ActionContext): Promise<DispatchOutcome> {
   const { io, runner } = context;
-  const outcome = await planSteps(context, await discover(context));
+  const discovery = await discover(context);
+  const state = await openPlanState(context);
+  let outcome: DispatchOutcome;
+  try {
+    outcome = await planSteps(context, discovery, state.store);
+  } finally {
+    await state.close();
+  }
+  if (state.skipped) {
+    io.warning(`The plan job could not read the ${context.inputs.state} state store (${state.skipped}), so every matching step gets a job, and each job checks whether its step was handled before.`);
+  }
   const planned = outcome.runs;
-  const { matrix, batched } = planMatrix(planned);
+  const handled = leftOutRuns(planned);
+  const leftOut = new Set(handled.runs.map((run) => run.id));
+  const { matrix, batched } = planMatrix(planned.filter((run) => !leftOut.has(run.id)));
   const jobs = matrix.include.length;
   // The cap of step runs per delivery (docs/hostile-input.md) applies to the workflow as a whole:
   // the steps over it get no job. The report job lists the same warning in its summary.
   const cap = outcome.problems.find((problem) => problem.message.startsWith(RUN_CAP_PROBLEM));
   if (cap) io.warning(cap.message);
-  if (batched) io.warning(`${planned.length} steps matched, more than GitHub's 256 jobs per matrix allow for one job per flow: they run in ${jobs} batches.`);
+  if (batched) io.warning(`${planned.length - leftOut.size} steps need a job, more than GitHub's 256 jobs per matrix allow for one job per flow: they run in ${jobs} batches.`);
   // Names this call's runs artifacts: a workflow that calls the reusable workflow twice gets two
   // plans, and the same artifact names from both would collide (upload-artifact refuses a name
   // twice in a run) or be downloaded by the other call's report job.
   io.setOutput("call-id", randomHex(4));
   io.setOutput("matrix", JSON.stringify(matrix));
   io.setOutput("has-steps", String(planned.length > 0));
+  // GitHub fails a matrix job whose matrix is empty: the run job runs only when this is "true".
+  io.setOutput("has-jobs", String(jobs > 0));
+  io.setOutput("handled-runs", handled.json);
   io.setOutput("event-id", outcome.eventId);
   io.setOutput("event-type", outcome.event.type);
-  io.setOutput("matched", String(planned.length));
+  io.setOutput("matched", String(planned.length - leftOut.size));
   if (planned.length === 0) {
     // Nothing matched, so no report job follows: this job is the one that fails for a flow
     // package that cannot be loaded (its steps were never considered), as a single job does.
     await publishOutcome(outcome, { io, runner, failOn: context.inputs.failOn });
   } else {
-    await io.appendSummary(`Planned ${planned.length} step${planned.length === 1 ? "" : "s"} for \`${outcome.event.type}\` in ${jobs} job${jobs === 1 ? "" : "s"}.`, "the plan");
+    await io.appendSummary(planSummary(outcome.event.type, planned.length - leftOut.size, jobs, leftOut.size), "the plan");
   }
   return outcome;
+}
+
+function planSummary(eventType: string, steps: number, jobs: number, handled: number): string {
+  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
+  const before = `${plural(handled, "step")} handled before ${handled === 1 ? "gets" : "get"} no job (already handled: ${handled}); the report job lists ${handled === 1 ? "it" : "them"}.`;
+  if (steps === 0) return `Every step that matches \`${eventType}\` was handled before: no run-step job starts. ${before}`;
+  return `Planned ${plural(steps, "step")} for \`${eventType}\` in ${plural(jobs, "job")}.${handled > 0 ? ` ${before}` : ""}`;
 }

@@ -1,4 +1,4 @@
-import type { FlowRunView } from "../../contracts.js";
+import type { FlowEvent, FlowRunView } from "../../contracts.js";
 import type { DispatchOutcome } from "../../engine/dispatch.js";
 import { runIdFor } from "../../engine/ids.js";
 import type { ActionContext } from "../context.js";
@@ -7,7 +7,9 @@ import { ActionInputError } from "../inputs.js";
 import { assembleOutcome } from "../outcome.js";
 import { placeOf } from "../../report/problem-places.js";
 import { ActionReporter, handoverAction } from "../reporter.js";
-import { childFiles, mergeRuns, readRunsDir, type RunsFile } from "../scale-out.js";
+import { childFiles, mergeRuns, readHandedOverRuns, readRunsDir, type RunsFile } from "../scale-out.js";
+import { MemoryStateStore } from "../../state/memory-store.js";
+import { RECORD_FORMAT_VERSION, type StateStore } from "../../state/types.js";
 import { discover, githubContext, planSteps, publish } from "./common.js";
 
 /** report: gather the run-step jobs' runs files and publish them as one dispatch. */
@@ -15,22 +17,34 @@ export async function reportMode(context: ActionContext): Promise<DispatchOutcom
   const { runsDir } = context.inputs;
   if (!runsDir) throw new ActionInputError('mode "report" needs the input "runs-dir" (the downloaded run-step artifacts).');
   const { event } = context;
-  // The steps the plan job gave jobs to, and why the others did not match or were left out.
-  const planned = await planSteps(context, await discover(context));
-  const collected = await readRunsDir(runsDir);
+  // The steps the plan job gave jobs to, those it left out as handled before (planned with them
+  // stored, as the plan job planned with its state store), and why the others did not match or
+  // were left out.
+  const handedOver = readHandedOverRuns(context.inputs.handledRuns, event);
+  const planned = await planSteps(context, await discover(context), await handedOverStore(event, handedOver));
+  const collected = await readRunsDir(runsDir, { jobsPlanned: planned.runs.some((run) => !run.alreadyHandled) });
   const now = new Date().toISOString();
   const order = planned.runs.map((run) => run.id);
   // A step that ran in a run-step job but does not match in this one (a condition on
   // github.run_attempt, and this is a re-run's report) still ran: it is reported after the rest.
   const extra = handedOverIds(event.id, collected.files).filter((id) => !order.includes(id));
+  // So is a step the plan left out as handled before that no longer matches here.
+  const handledExtra = handedOver.filter((run) => !order.includes(run.id) && !extra.includes(run.id));
   // A skipped runs file may have held any step's results: the missing steps say it could be so.
   const unreadable = collected.problems.some((problem) => placeOf(problem) === "the run-step jobs' results");
   const reported = new Map(mergeRuns(event, collected.files, [...order, ...extra], now).map((run) => [run.id, run]));
   const outcome = assembleOutcome({
     event,
-    runs: [...planned.runs.map((view) => reported.get(view.id) ?? missingRun(view, now, unreadable)), ...extra.flatMap((id) => reported.get(id) ?? [])],
-    runIds: [...order, ...extra],
-    mismatches: planned.mismatches.filter((miss) => !extra.includes(runIdFor(event.id, miss.flow.name, miss.step.name))),
+    runs: [
+      ...planned.runs.map((view) => reported.get(view.id) ?? (view.alreadyHandled ? view : missingRun(view, now, unreadable))),
+      ...extra.flatMap((id) => reported.get(id) ?? []),
+      ...handledExtra,
+    ],
+    runIds: [...order, ...extra, ...handledExtra.map((run) => run.id)],
+    mismatches: planned.mismatches.filter((miss) => {
+      const id = runIdFor(event.id, miss.flow.name, miss.step.name);
+      return !extra.includes(id) && !handledExtra.some((run) => run.id === id);
+    }),
     problems: [...planned.problems, ...collected.problems],
     shadowed: planned.shadowed,
     children: childFiles(collected.files).map(outcomeFromFile),
@@ -54,6 +68,15 @@ export async function reportToGitHub(context: ActionContext, outcome: DispatchOu
 /** The ids of the runs the run-step jobs handed over for the event, each once, in file order. */
 function handedOverIds(eventId: string, files: RunsFile[]): string[] {
   return [...new Set(files.filter((file) => file.event.id === eventId).flatMap((file) => file.runs.map((run) => run.id)))];
+}
+
+/** A store holding the runs the plan job left out: the report's plan then leaves them out too. */
+async function handedOverStore(event: FlowEvent, runs: FlowRunView[]): Promise<StateStore | undefined> {
+  if (runs.length === 0) return undefined;
+  const store = new MemoryStateStore();
+  const now = new Date().toISOString();
+  await store.saveEvent({ formatVersion: RECORD_FORMAT_VERSION, event, runs: runs.map(({ alreadyHandled: _, ...run }) => run), firstDispatchedAt: now, updatedAt: now, dispatchCount: 1 });
+  return store;
 }
 
 function outcomeFromFile(file: RunsFile): DispatchOutcome {

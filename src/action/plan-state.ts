@@ -1,0 +1,114 @@
+import { type FlowRunView, isRunningElsewhere } from "../contracts.js";
+import { isSettled } from "../engine/run-view.js";
+import { redactor } from "../redact.js";
+import type { EventRecord, StateStore } from "../state/types.js";
+import type { ActionContext } from "./context.js";
+import { openActionStore } from "./state.js";
+
+// The plan job reads the state store so that a redelivered event (a re-run, a second delivery)
+// does not start a runner per step only for each to find its step handled. It reads what a
+// run-step job reads first (one listing of the artifacts and the downloads it asks for, or one
+// depth-1 fetch of the state branch), writes nothing, and never fails the plan: whatever it
+// cannot read or is unsure of gets a job, whose run-step job checks it as it always did.
+
+/** The longest the plan waits for the state store; past it every step gets a job. */
+export const PLAN_STATE_TIMEOUT_MS = 60_000;
+
+/**
+ * The run views the plan hands the report job for the steps it gives no job, in one job output
+ * and one input (an environment variable of at most 128 KiB on Linux): well under both.
+ */
+export const HANDED_OVER_LIMIT_BYTES = 64 * 1024;
+
+/** What the plan job read: a store to plan with, and why it read nothing, if it did not. */
+export type PlanStateRead = { store?: StateStore; skipped?: string; close(): Promise<void> };
+
+/**
+ * The job's state store, read-only and bounded, or none: `state: none` keeps nothing, and a
+ * replay runs every settled step again, so there is nothing to leave out.
+ */
+export async function openPlanState(context: ActionContext, timeoutMs = PLAN_STATE_TIMEOUT_MS): Promise<PlanStateRead> {
+  const { inputs } = context;
+  if (inputs.state === "none" || inputs.replay !== undefined) return { close: async () => undefined };
+  let opened: StateStore | undefined;
+  let closed = false;
+  const reader: PlanStateRead = {
+    close: async () => {
+      closed = true;
+      await opened?.close?.().catch(() => undefined);
+    },
+  };
+  const open = async (): Promise<StateStore> => {
+    opened = await openActionStore({ inputs, env: context.stepEnv, repoRoot: context.runner.workspace, ...(context.debug ? { debug: context.debug } : {}) });
+    // Opened only after the plan gave up waiting and closed: released now (a state branch's git directory).
+    if (closed) await opened.close?.().catch(() => undefined);
+    return opened;
+  };
+  reader.store = readOnlyStore(inputs.state, open, timeoutMs, (why) => {
+    reader.skipped ??= why;
+  });
+  return reader;
+}
+
+/**
+ * A store whose loadEvent answers "not stored" instead of failing or waiting past `timeoutMs`
+ * (telling `failed` why), and which refuses every write: the plan's dispatch is a dry run, and
+ * the store is never flushed (an artifact store's flush may write a snapshot).
+ */
+function readOnlyStore(kind: string, open: () => Promise<StateStore>, timeoutMs: number, failed: (why: string) => void): StateStore {
+  let store: Promise<StateStore> | undefined;
+  return {
+    kind,
+    // A record the store skipped as damaged is the run-step jobs' to report: they read it too.
+    problems: [],
+    async loadEvent(eventId: string): Promise<EventRecord | undefined> {
+      store ??= open();
+      try {
+        return await withDeadline(store.then((opened) => opened.loadEvent(eventId)), timeoutMs, `the ${kind} state store did not answer within ${timeoutMs / 1000} s`);
+      } catch (error) {
+        failed(error instanceof Error ? error.message : String(error));
+        return undefined;
+      }
+    },
+    saveEvent: () => Promise.reject(new Error("the plan job reads the state store only")),
+    listEvents: () => Promise.reject(new Error("the plan job reads one event's record only")),
+    flush: async () => undefined,
+  };
+}
+
+function withDeadline<T>(work: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), ms);
+    timer.unref?.();
+  });
+  work.catch(() => undefined); // a late failure, after the deadline, is nobody's to report
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * The planned steps the plan gives no job: handled before and settled, as the engine decides
+ * (a step running in another dispatch, or one that failed and would run again, keeps its job),
+ * as many as fit HANDED_OVER_LIMIT_BYTES in the report job's input, in order. A view that does
+ * not fit whole goes without its output tail; one that does not fit at all keeps its job.
+ */
+export function leftOutRuns(planned: readonly FlowRunView[]): { runs: FlowRunView[]; json: string } {
+  const runs: FlowRunView[] = [];
+  const parts: string[] = [];
+  let bytes = 2;
+  for (const run of planned) {
+    if (!run.alreadyHandled || !isSettled(run) || isRunningElsewhere(run)) continue;
+    const { output: _output, ...withoutOutput } = run;
+    for (const view of run.output === undefined ? [run] : [run, withoutOutput]) {
+      // Measured as the runner stores the output: redacted, in UTF-8 bytes.
+      const part = redactor.redact(JSON.stringify(view));
+      const size = Buffer.byteLength(part, "utf8") + (parts.length > 0 ? 1 : 0);
+      if (bytes + size > HANDED_OVER_LIMIT_BYTES) continue;
+      bytes += size;
+      parts.push(part);
+      runs.push(run);
+      break;
+    }
+  }
+  return { runs, json: `[${parts.join(",")}]` };
+}
