@@ -1,19 +1,14 @@
 import { join } from "node:path";
 import type { DispatchOutcome } from "../engine/dispatch.js";
-import { handoverAction as decideHandover } from "../report/modes.js";
 import { MAX_HANDOVERS_PER_RUN } from "../report/modes.js";
 import { UserError } from "../user-error.js";
 import { ActionInputError } from "./inputs.js";
 import { actionClient, type GitHubReportContext } from "./reporter.js";
 
 // A pull request from a fork gets a read-only token: its job hands the results over as an
-// artifact, and a trusted `workflow_run` job publishes them (docs/pull-requests.md).
-
-/** What this job does about GitHub: report live, upload a handover, publish one, or nothing. */
-export function handoverAction(context: GitHubReportContext): "upload" | "publish" | "none" {
-  if (!context.runner.insideWorkflowRun) return "none";
-  return decideHandover(context.report.handover, context.event);
-}
+// artifact, and a trusted `workflow_run` job publishes them (docs/pull-requests.md). Which of
+// the two a job does, if either, is handoverAction's (./reporter.ts); this module is imported
+// only by a job that does one, off the start of the others (the cold-start guard, BENCHMARKS.md).
 
 /** Fork pull request: hand the results to a trusted `workflow_run` job as an artifact. */
 export async function uploadHandover(context: GitHubReportContext, outcome: DispatchOutcome): Promise<void> {

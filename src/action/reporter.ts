@@ -3,6 +3,7 @@ import type { DispatchObserver, DispatchOutcome } from "../engine/dispatch.js";
 import type { GitHubClient } from "../github/client.js";
 import { logText } from "../log-text.js";
 import type { GitHubReporter } from "../report/github-reporter.js";
+import { handoverAction as decideHandover } from "../report/modes.js";
 import { allProblems, flatten } from "../report/summary.js";
 import type { RunnerEnvironment } from "./context.js";
 import { debugClient } from "../github/debug.js";
@@ -21,6 +22,15 @@ export type GitHubReportContext = {
   dryRun: boolean;
   debug?: (message: string) => void;
 };
+
+/**
+ * What this job does about GitHub: report live, upload a handover, publish one, or nothing. A
+ * pull request from a fork hands its results over (./handover.ts), docs/pull-requests.md.
+ */
+export function handoverAction(context: GitHubReportContext): "upload" | "publish" | "none" {
+  if (!context.runner.insideWorkflowRun) return "none";
+  return decideHandover(context.report.handover, context.event);
+}
 
 /** The Octokit client for this job, its calls told to `debug`. */
 export async function actionClient(context: Pick<GitHubReportContext, "io" | "runner" | "token" | "debug">): Promise<GitHubClient> {

@@ -6,7 +6,6 @@ import { logText } from "../log-text.js";
 import type { StateFolderSetting } from "../state/file-errors.js";
 import { LazyStateStore } from "../state/lazy-store.js";
 import type { StateStore } from "../state/types.js";
-import { resolveBun } from "./bun.js";
 import { type ActionContext, readRunnerEnvironment } from "./context.js";
 import { debugStore } from "./debug.js";
 import { type ActionInputs, ActionInputError, type ActionMode, readInputs } from "./inputs.js";
@@ -62,7 +61,8 @@ export async function runAction({ io, env, signal, findBun, stateDirSetting }: R
   const store = openStore({ inputs, env, repoRoot: runner.workspace, ...(debug ? { debug } : {}), ...(stateDirSetting ? { dirSetting: stateDirSetting } : {}) });
   try {
     const stepEnv: NodeJS.ProcessEnv = { ...env };
-    const bunPath = once(() => (findBun ? findBun(stepEnv) : resolveBun({ inputs, io, env: stepEnv })));
+    // Looked up (./bun.js, imported then) when the first step runs: a start that runs none skips it.
+    const bunPath = once(async () => (findBun ? findBun(stepEnv) : (await import("./bun.js")).resolveBun({ inputs, io, env: stepEnv })));
     if (inputs.replay && inputs.mode === "http") {
       // Said at once, so a job that then fails (the backend refused it) still names the event.
       await io.setOutput("event-id", inputs.replay);

@@ -17,9 +17,6 @@ const WATCH_SUMMARY_BYTES = 128 * 1024;
  */
 const NOTE_CHARS = 2_000;
 
-/** Events on which the action polls watched repositories for new releases. */
-export const WATCH_EVENT_TYPES = new Set(["schedule", "workflow_dispatch"]);
-
 export type WatchReleasesOptions = {
   io: ActionIO;
   env: NodeJS.ProcessEnv;

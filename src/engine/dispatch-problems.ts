@@ -1,7 +1,6 @@
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import type { FlowDiagnostic, FlowEvent, FlowRunAttempt, FlowRunView } from "../contracts.js";
-import { sharedSchemaRegistry } from "../flows/index.js";
 import { DEFAULT_FLOW_ROOTS } from "../flows/roots.js";
 import type { DiscoveryResult, StepMismatch, StepRef } from "../flows/types.js";
 
@@ -19,6 +18,8 @@ export async function schemaProblems(mismatches: StepMismatch[], known: Set<stri
   for (const miss of mismatches) {
     const path = miss.reason === "schema" ? miss.step.trigger?.schemaPath : undefined;
     if (path === undefined) continue;
+    // Loaded with the first schema (./schemas.js is off the start of a dispatch that compiles none).
+    const { sharedSchemaRegistry } = await import("../flows/schemas.js");
     for (const problem of await sharedSchemaRegistry().problemsOf(path)) {
       const key = `${problem.file}\0${problem.message}`;
       if (known.has(key)) continue;

@@ -1,6 +1,6 @@
 import type { DispatchResult, FlowDiagnostic, FlowEvent, FlowRunView } from "../contracts.js";
-import { discoverFlows, loadDeferredFlows, matchSteps } from "../flows/index.js";
-import { explainMatch } from "../flows/explain.js";
+import { discoverFlows, loadDeferredFlows } from "../flows/discovery.js";
+import { matchSteps } from "../flows/match.js";
 import type { DiscoveryResult, MatchResult } from "../flows/types.js";
 import { MemoryStateStore } from "../state/memory-store.js";
 import { countDispatch } from "../state/record.js";
@@ -16,12 +16,20 @@ import {
 import { checkDispatchOptions } from "./dispatch-options.js";
 import { AcceptedFlowEvent, normalizeFlowEvent } from "./event.js";
 import { runIdFor } from "./ids.js";
-import { findBun } from "../runners/find-bun.js";
 import { DEFAULT_CONCURRENCY, runChains, StepSlots } from "./pool.js";
 import { replayEditOf } from "./replay-edit.js";
-import { type DispatchRun, loadRunners, runOne } from "./run-one.js";
-import { RunRecorder } from "./run-recorder.js";
+import { loadRunners } from "./load-runners.js";
+import type { DispatchRun } from "./run-one.js";
 import { isSettled, liveAttemptOf } from "./run-view.js";
+
+/**
+ * What runs and records steps, imported by an event that has steps to run or to report as
+ * handled: a dispatch that matches nothing (most of a repository's events) does not load it
+ * (the action's cold-start guard, BENCHMARKS.md).
+ */
+function loadStepEngine(): Promise<[typeof import("./run-one.js"), typeof import("./run-recorder.js")]> {
+  return Promise.all([import("./run-one.js"), import("./run-recorder.js")]);
+}
 
 export {
   DEFAULT_MAX_RUNS,
@@ -135,9 +143,13 @@ async function prepareEvent(
     debug?.(`match ${event.id}: ${matched.length} of ${match.matched.length} matched steps are this job's (${options.only.map(({ flow, step }) => `${flow}/${step}`).join(", ")})`);
   }
 
-  // The runner modules load while the stored record is read (not before the first step spawns).
+  // The step engine and the runner modules load while the stored record is read (not before the
+  // first step spawns).
+  const stepEngine = matched.length > 0 ? loadStepEngine() : undefined;
   const runners = matched.length > 0 && !options.dryRun ? loadRunners() : undefined;
-  runners?.catch(() => undefined); // a failure is reported by the first step that needs them
+  // A failure is reported where they are awaited: the step engine below, the runners by the first step.
+  stepEngine?.catch(() => undefined);
+  runners?.catch(() => undefined);
   // An event that matches nothing has nothing to dedupe or record: leave the store untouched.
   const stored = matched.length > 0 ? await store.loadEvent(event.id) : undefined;
   const previousRuns = new Map((stored?.runs ?? []).map((run) => [run.id, run]));
@@ -182,7 +194,9 @@ async function prepareEvent(
     dryRun: options.dryRun === true,
   };
   if (outcome.status === "duplicate") outcome.idempotent = true;
-  if (options.explain) outcome.explanation = explainMatch(discovery.flows, match);
+  if (options.explain) outcome.explanation = (await import("../flows/explain.js")).explainMatch(discovery.flows, match);
+  // Nothing to run, reuse or record (nothing matched, or the delivery's budget left it all out).
+  if (plan.length === 0) return { outcome, run: async () => undefined, ownStepsEnded: Promise.resolve() };
 
   const record: EventRecord = {
     formatVersion: RECORD_FORMAT_VERSION,
@@ -198,12 +212,14 @@ async function prepareEvent(
   const runsBun = !options.dryRun && plan.some((item) => !item.reuse && item.ref.step.runner === "bun");
   if (runsBun && typeof options.bunPath !== "function") {
     const explicit = options.bunPath;
+    const { findBun } = await import("../runners/find-bun.js");
     options = { ...options, bunPath: findBun({ explicit, env: options.env ?? process.env }).path };
   }
 
   const runsById = new Map<string, FlowRunView>();
   const chains = new Map<string, Array<() => Promise<FlowRunView>>>();
   const toRun = plan.filter((item) => !(item.reuse && item.previous));
+  const [{ runOne }, { RunRecorder }] = await (stepEngine ?? loadStepEngine());
   const run: DispatchRun = { recorder: new RunRecorder(store, record), notStarted: toRun.length, runners, ends: [] };
   for (const item of plan) {
     if (item.reuse && item.previous) {

@@ -4,16 +4,10 @@ import type { StepOutcome } from "../runners/types.js";
 import { currentDispatcher, newAttemptKey } from "../state/dispatcher.js";
 import type { ResolvedOptions } from "./dispatch.js";
 import { attemptIdFor } from "./ids.js";
+import { loadRunners, type Runners } from "./load-runners.js";
 import { checkNextEvents } from "./next-check.js";
 import type { RunRecorder } from "./run-recorder.js";
 import { finishRunView, startRunView } from "./run-view.js";
-
-type Runners = typeof import("../runners/index.js");
-
-/** The runner modules (and child_process with them), loaded once a dispatch has steps to run. */
-export function loadRunners(): Promise<Runners> {
-  return import("../runners/index.js");
-}
 
 /** What the steps of one event's dispatch share. */
 export type DispatchRun = {

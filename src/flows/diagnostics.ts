@@ -64,3 +64,10 @@ export function isTable(value: unknown): value is Record<string, unknown> {
     typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date)
   );
 }
+
+/** A size in a message: bytes, KiB or MiB. */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KiB`;
+  return `${bytes} bytes`;
+}

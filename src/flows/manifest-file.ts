@@ -1,5 +1,5 @@
 import { readRegularText } from "../fs-safe.js";
-import { formatBytes } from "./schema-budget.js";
+import { formatBytes } from "./diagnostics.js";
 
 /**
  * The most a flow.toml may hold. A manifest names steps and triggers in a few hundred bytes; the

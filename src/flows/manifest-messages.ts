@@ -2,13 +2,12 @@
 // schema decides what is valid; this file only says, per field, what was expected and what to
 // change, so a message reads the same whatever keyword failed.
 import { closest } from "../did-you-mean.js";
-import { contractSchemas } from "../generated/schemas.js";
+import { flowSchema } from "../generated/flow-schema.js";
 import { describeValue } from "./diagnostics.js";
 import { DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS } from "./manifest-defaults.js";
 import { fieldName } from "./manifest-report.js";
 import type { TomlPath } from "./toml-locator.js";
 
-const flowSchema = contractSchemas["flow.schema.json"];
 const definitions = flowSchema.definitions;
 export const NAME_MAX = definitions.name.maxLength;
 const PATH_MAX = definitions.path.maxLength;

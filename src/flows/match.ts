@@ -4,7 +4,7 @@ import type { ChangedFilesSource } from "./condition-evaluate.js";
 import { matchConditions } from "./condition-match.js";
 import { globMatches } from "./glob.js";
 import { checkArgument, isRecord } from "../library-arguments.js";
-import { type SchemaRegistry, sharedSchemaRegistry } from "./schemas.js";
+import type { SchemaRegistry } from "./schemas.js";
 import type { FlowPackage, MatchResult, StepMismatch, StepRef } from "./types.js";
 
 export type MatchStepsOptions = {
@@ -51,7 +51,7 @@ export function checkMatchArguments(functionName: string, flows: unknown, event:
 /**
  * The steps an event triggers: flows in the given (discovery) order, steps in manifest order.
  * Types are compared first; schemas are compiled only for steps whose type matched, so an event
- * nobody listens to never loads ajv.
+ * nobody listens to never loads ajv, nor the code that compiles schemas (./schemas.js).
  */
 export async function matchSteps(
   flows: readonly FlowPackage[],
@@ -80,7 +80,8 @@ export async function matchSteps(
 
   const needsSchema = typeMatched.filter(({ ref }) => ref.step.trigger?.schemaPath !== undefined);
   if (needsSchema.length > 0) {
-    const registry = options.schemas ?? sharedSchemaRegistry();
+    // ajv and the schema checks load with the first step whose type matched and has a schema.
+    const registry = options.schemas ?? (await import("./schemas.js")).sharedSchemaRegistry();
     const payload = event.payload ?? {};
     for (const { ref, at } of needsSchema) {
       const trigger = ref.step.trigger!;

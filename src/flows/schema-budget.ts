@@ -3,6 +3,7 @@ import { dirname, join, sep } from "node:path";
 import type { CodeOptions } from "ajv";
 import type { RE2JS } from "re2js";
 import { fileKind } from "../fs-safe.js";
+import { formatBytes } from "./diagnostics.js";
 
 // Trigger schemas are written by package authors and run against payloads written by strangers,
 // so compiling and checking them has budgets: a schema that would take the job down (stack
@@ -294,10 +295,4 @@ function safeDecode(text: string): string {
   } catch {
     return text;
   }
-}
-
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
-  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KiB`;
-  return `${bytes} bytes`;
 }

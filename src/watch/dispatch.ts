@@ -4,7 +4,7 @@
 // store for those that ran) keep anything from running twice.
 import { type DispatchOptions, type DispatchOutcome, dispatch } from "../engine/dispatch.js";
 import { isSettled } from "../engine/run-view.js";
-import { discoverFlows } from "../flows/index.js";
+import { discoverFlows } from "../flows/discovery.js";
 import { checkDispatchOptions } from "../engine/dispatch-options.js";
 import { checkArgument, isRecord, isStateStore, STATE_STORE } from "../library-arguments.js";
 import { type FlowEvent, isRunningElsewhere } from "../contracts.js";

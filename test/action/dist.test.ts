@@ -1,9 +1,10 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { readdir, readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { FlowRunView } from "../../src/contracts.js";
+import { ensureFreshDist } from "../helpers/fresh-dist.js";
 import { tempRepo, writeFlow } from "../helpers/flow-packages.js";
 import { runDistAction } from "../helpers/run-action.js";
 import { commandsTheRunnerRuns } from "../helpers/runner-log.js";
@@ -93,5 +94,56 @@ describe("dist/index.js's start", () => {
     expect(loaded.length).toBeGreaterThan(20);
     // node:crypto costs a cold start 4–6 ms on Node 24, the HTTP stack far more (the 2.5× guard).
     expect(loaded.filter((entry) => /^NativeModule (crypto|internal\/crypto\/|https?$|tls$|_http_)/.test(entry))).toEqual([]);
+  });
+
+  it("imports no later chunk for an event no flow matches", async () => {
+    await writeFlow(repo.dir, { name: "unrelated", steps: [{ name: "s", trigger: "release.published", source: "" }] });
+    // Module hooks (node:module register) write each file the action's process imports.
+    const list = join(repo.dir, "imported.txt");
+    const hooks = `import { appendFileSync } from "node:fs";\nexport async function resolve(specifier, context, next) {\n  const resolved = await next(specifier, context);\n  appendFileSync(${JSON.stringify(list)}, resolved.url + "\\n");\n  return resolved;\n}\n`;
+    const register = join(repo.dir, "register-hooks.mjs");
+    await writeFile(register, `import { register } from "node:module";\nregister(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hooks)}`)});\n`);
+    const run = await runDistAction({
+      workspace: repo.dir,
+      eventName: "push",
+      payload: { ref: "refs/heads/main", after: "a".repeat(40), repository: { full_name: "o/r", name: "r", owner: { login: "o" } } },
+      inputs: { state: "none", checks: "off", comment: "off" },
+      env: { NODE_OPTIONS: `--import=${pathToFileURL(register).href}` },
+    });
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.outputs.matched).toBe("0");
+    const imported = (await readFile(list, "utf8")).split("\n").filter((url) => url.startsWith("file:"));
+    expect(imported.map((url) => url.replace(/^.*\/dist\//, "dist/"))).toEqual(["dist/index.js"]);
+  });
+
+  // What a start compiles is what its first chunk holds (BENCHMARKS.md, "Seventeenth round"):
+  // these modules are imported when a job needs them, so each must stay in a chunk of its own.
+  // Each is told by its definition, which ncc keeps (a concatenated module's names may be
+  // prefixed); the definition must be found in a later chunk, so a renamed one fails here too.
+  it("keeps out of its first chunk what a dispatch that runs no step does not use", async () => {
+    await ensureFreshDist();
+    const dist = join(process.cwd(), "dist");
+    const first = await readFile(join(dist, "index.js"), "utf8");
+    const chunkFiles = (await readdir(dist)).filter((name) => /^\d+\.index\.js$/.test(name));
+    const chunks = await Promise.all(chunkFiles.map((name) => readFile(join(dist, name), "utf8")));
+    const later = {
+      "the step engine (engine/run-one.ts)": /\bfunction (\w+_)?runOne\(/,
+      "the run recorder (engine/run-recorder.ts)": /\bclass (\w+_)?RunRecorder\b/,
+      "the Bun lookup (runners/find-bun.ts)": /\bfunction (\w+_)?findBun\(/,
+      "the action's Bun set-up (action/bun.ts)": /\bfunction (\w+_)?resolveBun\(/,
+      "the trigger-schema compiler (flows/schemas.ts)": /\bclass (\w+_)?SchemaRegistry\b/,
+      "the trigger-schema budgets (flows/schema-budget.ts)": /\bfunction (\w+_)?checkSchemaExpansion\(/,
+      "the debug explanation of a match (flows/explain.ts)": /\bfunction (\w+_)?explainMatch\(/,
+      "the 14 contract schemas as data (generated/schemas.ts)": /\b(\w+_)?contractSchemas = \{/,
+      "the upstream-release poller (action/watch.ts)": /\bfunction (\w+_)?watchReleases\(/,
+      "the fork handover (action/handover.ts)": /\bfunction (\w+_)?publishHandedOver\(/,
+    };
+    const misplaced = Object.entries(later)
+      .filter(([, definition]) => definition.test(first) || !chunks.some((chunk) => definition.test(chunk)))
+      .map(([what, definition]) => `${what}: ${definition.test(first) ? "in dist/index.js" : "in no later chunk"}`);
+    expect(misplaced).toEqual([]);
+    // What a start does need is found the same way in the first chunk.
+    expect(first).toMatch(/\bfunction (\w+_)?discoverFlows\(/);
+    expect(first).toMatch(/\bfunction (\w+_)?matchSteps\(/);
   });
 });

@@ -1,7 +1,7 @@
 import type { FlowDiagnostic } from "../../contracts.js";
 import { type DispatchOptions, dispatch } from "../../engine/dispatch.js";
 import { type ConditionGitHubContext, gitHubConditionContext } from "../../flows/condition.js";
-import { discoverFlows } from "../../flows/index.js";
+import { discoverFlows } from "../../flows/discovery.js";
 import type { DiscoveryResult } from "../../flows/types.js";
 import { pullRequestFilesSource } from "../changed-files.js";
 import type { ActionContext } from "../context.js";

@@ -1,17 +1,23 @@
 import { type DispatchObserver, type DispatchOutcome, dispatch, matchEvent } from "../../engine/dispatch.js";
 import type { ActionContext } from "../context.js";
-import { handoverAction, publishHandedOver, uploadHandover } from "../handover.js";
 import { logGroups } from "../log-groups.js";
 import { nothingRan } from "../outcome.js";
-import { ActionReporter } from "../reporter.js";
-import { WATCH_EVENT_TYPES, watchReleases } from "../watch.js";
+import { ActionReporter, handoverAction } from "../reporter.js";
 import { discover, engineOptions, githubContext, publish } from "./common.js";
+
+/**
+ * Events on which the action polls watched repositories for new releases. The poller
+ * (../watch.ts), like the handover (../handover.ts), is imported by the jobs that use it: a
+ * push's start does not load it (the cold-start guard, BENCHMARKS.md).
+ */
+export const WATCH_EVENT_TYPES = new Set(["schedule", "workflow_dispatch"]);
 
 /** dispatch: match the event and run every matching step in this job, reporting live. */
 export async function dispatchMode(context: ActionContext): Promise<DispatchOutcome> {
   const github = githubContext(context);
   const handover = handoverAction(github);
   if (handover === "publish") {
+    const { publishHandedOver } = await import("../handover.js");
     await publishHandedOver(github);
     return nothingRan(context.event);
   }
@@ -36,6 +42,7 @@ export async function dispatchMode(context: ActionContext): Promise<DispatchOutc
     if (WATCH_EVENT_TYPES.has(context.event.type) && !context.inputs.replay && !context.inputs.event) {
       // New upstream releases are reported beside the event that polled for them.
       const { io, inputs, store, bunPath, signal, stepEnv } = context;
+      const { watchReleases } = await import("../watch.js");
       const releases = await watchReleases({ io, env: stepEnv, inputs, repoRoot: context.runner.workspace, store, discovery, stepEnv, bunPath, observer, signal });
       outcome.children.push(...releases);
     }
@@ -44,7 +51,7 @@ export async function dispatchMode(context: ActionContext): Promise<DispatchOutc
     await reporter?.finish(outcome);
   }
   await publish(context, outcome);
-  if (handover === "upload") await uploadHandover(github, outcome);
+  if (handover === "upload") await (await import("../handover.js")).uploadHandover(github, outcome);
   return outcome;
 }
 
