@@ -19,6 +19,8 @@ import { ANNOTATIONS_PER_REQUEST } from "./checks-annotations.js";
 import { type Handover, HANDOVER_VERSION, HandoverError, parseHandover } from "./handover-validate.js";
 import { HANDOVER_FILE, MAX_HANDOVER_FILE_BYTES } from "./handover-write.js";
 import { findZipEntry, ZipReadError } from "../zip-entry.js";
+import { describeDuration, TransferTimeoutError, transferTimeoutMs, withinDeadline } from "../artifact-deadline.js";
+import { UserError } from "../user-error.js";
 import { allProblems, flatten } from "./summary.js";
 
 export { type Handover, HANDOVER_VERSION, HandoverError, parseHandover } from "./handover-validate.js";
@@ -59,18 +61,32 @@ export type HandoverArtifactClient = {
   ): Promise<{ id?: number; size?: number }>;
 };
 
-/** Uploads the handover file as the artifact `flows-report` of this workflow run. */
+/**
+ * Uploads the handover file as the artifact `flows-report` of this workflow run, within the
+ * artifact time limit (artifact-deadline.ts): a results service that never answers would hold
+ * the job for about 16 minutes. Past it the upload is abandoned and the job fails saying so.
+ */
 export async function uploadHandover(options: {
   file: string;
   rootDirectory: string;
   artifactClient?: HandoverArtifactClient;
   name?: string;
   retentionDays?: number;
+  /** Default: transferTimeoutMs (FLOWS_ARTIFACT_TIMEOUT_SECONDS, else 5 minutes). */
+  timeoutMs?: number;
 }): Promise<{ id?: number; size?: number }> {
   const client = options.artifactClient ?? new (await import("@actions/artifact")).DefaultArtifactClient();
-  return client.uploadArtifact(options.name ?? HANDOVER_ARTIFACT, [options.file], options.rootDirectory, {
-    retentionDays: options.retentionDays ?? 7,
-  });
+  const name = options.name ?? HANDOVER_ARTIFACT;
+  try {
+    return await withinDeadline(transferTimeoutMs(options.timeoutMs), () =>
+      client.uploadArtifact(name, [options.file], options.rootDirectory, { retentionDays: options.retentionDays ?? 7 }),
+    );
+  } catch (error) {
+    if (!(error instanceof TransferTimeoutError)) throw error;
+    throw new UserError(
+      `The results were not handed over: the upload of the ${name} artifact did not finish within ${describeDuration(error.ms)} (GitHub's artifact service accepted it but did not answer). Re-run the job; nothing was published for this pull request.`,
+    );
+  }
 }
 
 /** The run a workflow_run event is about, from its FlowEvent (trusted: GitHub wrote it). */

@@ -1,5 +1,5 @@
 import { UserError } from "../user-error.js";
-import { describeDuration, type TransferTimeoutError } from "./artifact-deadline.js";
+import { describeDuration, type TransferTimeoutError } from "../artifact-deadline.js";
 export type ArtifactStateErrorKind = "permission" | "credentials" | "not-found" | "rate-limit" | "http" | "upload" | "timeout";
 
 /** Why the artifact store cannot read or write, in a sentence that says what to change. */

@@ -8,7 +8,7 @@ import { createGitHubClient, type GitHubClient } from "../github/client.js";
 import { debugClient } from "../github/debug.js";
 import { type StateArtifactKind, stateArtifactKind } from "./artifact-format.js";
 import { type ArtifactStateError, readFailed, readTimedOut } from "./artifact-errors.js";
-import { TransferTimeoutError, withinDeadline } from "./artifact-deadline.js";
+import { TransferTimeoutError, withinDeadline } from "../artifact-deadline.js";
 
 /** A state artifact as the REST listing shows it; times are epoch ms. */
 export type ListedArtifact = {

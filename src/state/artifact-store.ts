@@ -7,7 +7,7 @@ import {
 } from "./artifact-github.js";
 import { type ArtifactCache, readState, type StateView } from "./artifact-read.js";
 import { type ArtifactUploader, uploadStateFile } from "./artifact-upload.js";
-import { transferTimeoutMs } from "./artifact-deadline.js";
+import { transferTimeoutMs } from "../artifact-deadline.js";
 import { StateRecordError, selectEvents } from "./layout.js";
 import { addPending, copyRecord, mergeEventRecords, withPending, withPendingRecord } from "./record.js";
 import { StateNotSavedError } from "./not-saved.js";
@@ -40,7 +40,7 @@ export type ArtifactStateStoreOptions = {
   maxStateFileBytes?: number;
   /**
    * The longest one upload, download or listing page may take, in ms (default 5 minutes, or
-   * FLOWS_STATE_ARTIFACT_TIMEOUT_SECONDS). Past it, it fails as a failed one would: an upload's
+   * FLOWS_ARTIFACT_TIMEOUT_SECONDS). Past it, it fails as a failed one would: an upload's
    * records are not saved (flush throws StateNotSavedError), a read fails and changes nothing.
    */
   transferTimeoutMs?: number;

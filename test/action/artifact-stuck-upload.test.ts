@@ -36,7 +36,7 @@ describe("dist/index.js with a results service that never answers", () => {
         GITHUB_API_URL: world.github.url,
         GITHUB_REPOSITORY: REPOSITORY,
         GITHUB_RUN_ID: "7101",
-        FLOWS_STATE_ARTIFACT_TIMEOUT_SECONDS: "1",
+        FLOWS_ARTIFACT_TIMEOUT_SECONDS: "1",
       },
       killAfterMs: 60_000,
     });

@@ -1,19 +1,22 @@
-import { abandonWork } from "../abandoned-work.js";
+import { abandonWork } from "./abandoned-work.js";
+
+// Time limits on artifact transfers: the artifact state store's uploads, downloads and listing
+// pages, and the fork handover's upload.
 
 /**
- * Default limit on one state artifact upload or download. @actions/artifact retries a results
+ * Default limit on one artifact upload or download (state or handover). @actions/artifact retries a results
  * service that accepts connections but never answers for about 16 minutes; a state file of a few
  * MB takes seconds, and the largest allowed (1 GiB) about a minute and a half at 100 Mbit/s.
  */
 export const DEFAULT_TRANSFER_TIMEOUT_MS = 5 * 60_000;
 
 /**
- * The limit: the option when given, else FLOWS_STATE_ARTIFACT_TIMEOUT_SECONDS (a setting for
+ * The limit: the option when given, else FLOWS_ARTIFACT_TIMEOUT_SECONDS (a setting for
  * tests and slow networks; fractions allowed), else DEFAULT_TRANSFER_TIMEOUT_MS.
  */
 export function transferTimeoutMs(option: number | undefined): number {
   if (option !== undefined) return option;
-  const seconds = Number(process.env.FLOWS_STATE_ARTIFACT_TIMEOUT_SECONDS);
+  const seconds = Number(process.env.FLOWS_ARTIFACT_TIMEOUT_SECONDS);
   return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : DEFAULT_TRANSFER_TIMEOUT_MS;
 }
 
