@@ -123,7 +123,8 @@ async function runMain(argv: string[], options: Required<Pick<MainOptions, "out"
       out(help());
       return EXIT.ok;
     }
-    const spec = findCommand(args[0]);
+    // `flows help help`: help is about the commands, so it is the same page as `flows help`.
+    const spec = args[0] === "help" ? undefined : findCommand(args[0]);
     if (spec instanceof UsageError) return usage(spec);
     // `flows help fire extra`: the word after the command was meant for something, as elsewhere.
     if (args[1] !== undefined) return usage(new UsageError(`unexpected argument "${args[1]}": the usage is flows help [command].`));
@@ -207,12 +208,32 @@ function isOn(value: string | undefined): boolean {
   return /^(1|true|on|yes)$/i.test(value?.trim() ?? "");
 }
 
-/** Names other tools use for a command of flows, too far from its name for "did you mean". */
-const SYNONYMS: Record<string, string> = { check: "validate", lint: "validate", verify: "validate", ls: "list", trigger: "fire", dispatch: "fire", why: "explain" };
+/** Names other tools (gh, npm, git, CI systems) use for a command of flows, too far from its name for "did you mean". */
+const SYNONYMS: Record<string, string> = {
+  check: "validate",
+  lint: "validate",
+  verify: "validate",
+  ls: "list",
+  trigger: "fire",
+  dispatch: "fire",
+  why: "explain",
+  status: "runs",
+  log: "runs",
+  logs: "runs",
+  history: "runs",
+  ps: "runs",
+  view: "show",
+  inspect: "show",
+  get: "show",
+  rerun: "replay",
+  retry: "replay",
+};
 
 function findCommand(name: string): CommandSpec | UsageError {
   const spec = COMMANDS.find((command) => command.name === name);
   if (spec) return spec;
+  // `gh version`, `bun version`: flows spells it as an option.
+  if (name.toLowerCase() === "version") return new UsageError('Unknown command "version". Did you mean `flows --version`?');
   const names = [...COMMANDS.map((command) => command.name), "help"];
   const synonym = SYNONYMS[name.toLowerCase()];
   const hint = synonym === undefined ? didYouMean(name, names) : ` Did you mean "${synonym}"?`;
