@@ -14,7 +14,7 @@ import { makeScratchDir } from "../scratch.js";
 import { checkGitHubEventName } from "./event-names.js";
 import { refuseWebhookOfAnotherEvent } from "./webhook-shape.js";
 import type { ParsedValues } from "./options.js";
-import { cliStateDirSetting } from "./store.js";
+import { checkStateOptions, cliStateDirSetting } from "./store.js";
 import { terminalIO } from "./terminal-io.js";
 import { didYouMean, UsageError } from "./usage.js";
 
@@ -185,6 +185,9 @@ async function githubInputs(values: ParsedValues, env: NodeJS.ProcessEnv): Promi
   // From the current folder, as every other command takes it (the input is read from the workspace).
   fromFlag("state-dir", "state-dir", values["state-dir"] === undefined ? undefined : resolve(values["state-dir"]));
   fromFlag("state-branch", "branch", values.branch);
+  // --state-dir and --branch set inputs only the file and branch stores read (--repository is
+  // the workflow's repository here, for every store).
+  checkStateOptions({ "state-dir": values["state-dir"], branch: values.branch }, "github", inputs.state);
   // A bad value is a mistake on the command line (exit 2), as a misspelt input name is: read
   // them as the action will, before anything runs.
   try {

@@ -6,7 +6,7 @@ import type { CliVersion } from "../generated/types.js";
 import { schemaCacheDir, useSchemaCache } from "../flows/schema-cache-config.js";
 import { checkRepoFolder, checkRepoUrl, parseCommandLine, type ParsedValues } from "./options.js";
 import { defaultRepoRoot } from "./repo-root.js";
-import { closeCliStore, isRepositoryUrl, openCliStore } from "./store.js";
+import { checkStateOptions, closeCliStore, isRepositoryUrl, openCliStore } from "./store.js";
 import { stopOnSignals } from "./signals.js";
 import { type TerminalWriter, terminalWriter, wantsColor, writeFailureText } from "./terminal-write.js";
 import { didYouMean, EXIT, UsageError } from "./usage.js";
@@ -167,6 +167,8 @@ async function runMain(argv: string[], options: Required<Pick<MainOptions, "out"
     // `flows github` takes --state for the action's input, and runs in a checkout (the workspace).
     if (repoIsUrl) checkRepoUrl(values, spec.name, spec.options.includes("state") && spec.name !== "github");
     else checkRepoFolder(values, repoRoot, spec.name);
+    // `flows github` checks them against the action's state input (src/cli/github-command.ts).
+    if (spec.options.includes("state") && spec.name !== "github") checkStateOptions(values, spec.name);
     const concurrency = readConcurrency(values.concurrency, spec.name);
     const store = async () => {
       const { store: opened, label } = await ctx.openStore();

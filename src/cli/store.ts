@@ -36,6 +36,29 @@ export async function openCliStore(values: ParsedValues, repoRoot: string, env: 
   return { store: await createStateStore({ kind: "none" }), label: "memory (--state none)" };
 }
 
+/** The store each store option is read by: given with another --state, it would be ignored. */
+const STORE_OF_OPTION = { "state-dir": "file", branch: "branch", repository: "artifact" } as const;
+
+/**
+ * --state is one of the kinds, and no option of another store is given with it: `flows runs
+ * --branch flows-state` read the file store and said "No runs", `--state branch --state-dir x`
+ * read the branch, each as if the option were not there. `kind`: the store the command uses
+ * (`flows github` takes it from --state or --input state=). Checked before anything runs.
+ */
+export function checkStateOptions(values: Pick<ParsedValues, keyof typeof STORE_OF_OPTION | "state">, command: string, kind = values.state ?? "file"): void {
+  if (!STATE_KINDS.includes(kind)) throw new UsageError(`--state must be file, branch, artifact or none; got "${kind}".`, command);
+  for (const [option, store] of Object.entries(STORE_OF_OPTION) as Array<[keyof typeof STORE_OF_OPTION, string]>) {
+    const value = values[option];
+    if (value === undefined || kind === store) continue;
+    const used = values.state === undefined && command !== "github" ? `--state ${kind}, the default` : `--state ${kind}`;
+    throw new UsageError(
+      `--${option} ${value} is read only by the ${store} store (--state ${store}); this command uses ${used}, which would ignore it. ` +
+        `Pass --state ${store} to read that store, or leave --${option} out.`,
+      command,
+    );
+  }
+}
+
 /** How errors about the state folder name it on the command line: --state-dir, or the default when none was given. */
 export function cliStateDirSetting(given: boolean): StateFolderSetting {
   return { origin: given ? "--state-dir" : "the default; no --state-dir given", change: "pass another folder as --state-dir" };
