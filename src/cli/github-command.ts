@@ -12,6 +12,7 @@ import { checkPayloadDepth, checkPayloadSize, MAX_PAYLOAD_BYTES } from "../event
 import { withRunnerRefVariables } from "../events/runner-ref.js";
 import { makeScratchDir } from "../scratch.js";
 import { checkGitHubEventName } from "./event-names.js";
+import { payloadOfDelivery } from "./webhook-delivery.js";
 import { refuseWebhookOfAnotherEvent } from "./webhook-shape.js";
 import type { ParsedValues } from "./options.js";
 import { checkStateOptions, cliStateDirSetting } from "./store.js";
@@ -54,9 +55,14 @@ export async function githubFromCommandLine(ctx: CliContext, values: ParsedValue
 /** `flows github`: the action's own code path on this machine. */
 export async function githubCommand(ctx: CliContext, options: GitHubOptions): Promise<number> {
   const fromStdin = options.eventPath === STDIN;
-  const { eventPath, payload } = fromStdin ? await payloadFromStdin(options.eventName) : await payloadFromFile(resolve(options.eventPath));
-  refuseFlowEventAsWebhook(payload, fromStdin ? STDIN : eventPath, "--event-path");
-  refuseWebhookOfAnotherEvent(options.eventName, payload, fromStdin ? STDIN : eventPath, "--event-name");
+  const read = fromStdin ? await payloadFromStdin(options.eventName) : await payloadFromFile(resolve(options.eventPath));
+  const shown = fromStdin ? STDIN : read.eventPath;
+  // GitHub's record of a delivery (`gh api .../deliveries/ID`): its payload is what the action reads.
+  const inner = payloadOfDelivery(read.payload, shown, options.eventName, "--event-name");
+  const { eventPath, payload } = inner === undefined ? read : { eventPath: await scratchPayloadFile(JSON.stringify(inner)), payload: inner as Payload };
+  if (inner !== undefined) ctx.debug?.(`${fromStdin ? "standard input" : shown} holds GitHub's record of a webhook delivery: its request.payload is the event payload`);
+  refuseFlowEventAsWebhook(payload, shown, "--event-path");
+  refuseWebhookOfAnotherEvent(options.eventName, payload, shown, "--event-name");
   // The action's debug lines, as every command's: --debug, FLOWS_DEBUG=1 or RUNNER_DEBUG=1 (src/cli/main.ts).
   const io = terminalIO({ inputs: options.inputs, stdout: ctx.err, stderr: ctx.err, color: ctx.color, debug: ctx.debug !== undefined });
   // GITHUB_REF and its kin as a runner would set them for this event, unless they are set.
@@ -123,9 +129,14 @@ async function payloadFromStdin(eventName: string): Promise<{ eventPath: string;
     throw new InputFileError(`${what} on standard input holds ${Array.isArray(payload) ? "an array" : "a plain value"}; a webhook payload is a JSON object.`);
   }
   checkPayloadDepth(payload, "the webhook piped in on standard input");
+  return { eventPath: await scratchPayloadFile(text), payload: payload as Payload };
+}
+
+/** A private file the action's code path reads as GITHUB_EVENT_PATH, removed when the command exits. */
+async function scratchPayloadFile(text: string): Promise<string> {
   const eventPath = join(makeScratchDir("flows-event-"), "event.json");
   await writeFile(eventPath, text, { mode: 0o600 });
-  return { eventPath, payload: payload as Payload };
+  return eventPath;
 }
 
 /**

@@ -4,6 +4,8 @@ import { MAX_PAYLOAD_BYTES } from "../events/budget.js";
 import { readTextFileWithin } from "../fs-async.js";
 import { parseJsonText } from "../json-text.js";
 import { UserError } from "../user-error.js";
+import { shellWord } from "./shell-word.js";
+import { deliveryHint } from "./webhook-delivery.js";
 import { guessWebhookEventName } from "./webhook-shape.js";
 
 export class InputFileError extends UserError {
@@ -81,7 +83,7 @@ export async function readEventFile(path: string): Promise<AcceptedFlowEvent> {
   } catch (error) {
     if (!(error instanceof FlowEventError)) throw error;
     // Said here, with the file and what to run instead, rather than by dispatch without either.
-    throw new FlowEventError(error.contract, error.field, `${error.reason}${webhookHint(value, path)}`, path === STDIN ? "<stdin>" : path);
+    throw new FlowEventError(error.contract, error.field, `${error.reason}${deliveryHint(value, path) || webhookHint(value, path)}`, path === STDIN ? "<stdin>" : path);
   }
 }
 
@@ -91,8 +93,9 @@ function webhookHint(value: unknown, path: string): string {
   const keys = Object.keys(value);
   if (!["repository", "sender", "action", "organization", "installation"].some((key) => keys.includes(key))) return "";
   const name = guessWebhookEventName(value) ?? "<name>";
-  const run = `run it with \`flows github --event-name ${name} --event-path ${path}\``;
-  return ` It looks like a GitHub webhook payload, not a FlowEvent: ${run} (or see what would match with \`flows explain --event ${path} --event-name ${name}\`).`;
+  const file = shellWord(path);
+  const run = `run it with \`flows github --event-name ${name} --event-path ${file}\``;
+  return ` It looks like a GitHub webhook payload, not a FlowEvent: ${run} (or see what would match with \`flows explain --event ${file} --event-name ${name}\`).`;
 }
 
 /**
@@ -106,7 +109,7 @@ export function refuseFlowEventAsWebhook(value: unknown, path: string, eventPath
   const event = value as Record<string, unknown>;
   if (typeof event.id !== "string" || typeof event.type !== "string") return;
   if (["repository", "sender", "organization", "installation", "enterprise"].some((key) => key in event)) return;
-  const shown = path === STDIN ? "-" : path;
+  const shown = shellWord(path);
   throw new InputFileError(
     `${path === STDIN ? "<stdin>" : path}: this is a FlowEvent (id ${JSON.stringify(event.id)}, type ${JSON.stringify(event.type)}), ` +
       `not a GitHub webhook payload, which ${eventPathOption} takes: run it with \`flows fire --event ${shown}\` ` +
