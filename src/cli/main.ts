@@ -12,6 +12,7 @@ import { type TerminalWriter, terminalWriter, wantsColor, writeFailureText } fro
 import { didYouMean, EXIT, UsageError } from "./usage.js";
 import { CommandFailed, errorDocument, type FailureDetails, jsonRequested } from "./failure.js";
 import { redactor } from "../redact.js";
+import { shellWord } from "./shell-word.js";
 import { terminalSafe } from "../terminal-text.js";
 import { wholeNumber } from "../whole-number.js";
 
@@ -156,6 +157,7 @@ async function runMain(argv: string[], options: Required<Pick<MainOptions, "out"
     env,
     ...(debug ? { debug } : {}),
     ...(interrupts ? { signal: interrupts.signal } : {}),
+    contextArgs: contextArgs(values),
     openStore: once(() => openCliStore(values, repoRoot, env)),
   };
   // Compiled trigger schemas are kept per user between runs (off in the action).
@@ -204,6 +206,12 @@ function parsedOrText(document: string): unknown {
   } catch {
     return document;
   }
+}
+
+/** The options that chose the repository, flows and store, as given: for the commands messages suggest (CliContext.contextArgs). */
+function contextArgs(values: ParsedValues): string {
+  const names = ["repo", "flows-path", "state", "state-dir", "branch", "repository"] as const;
+  return names.map((name) => (values[name] === undefined ? "" : ` --${name} ${shellWord(values[name])}`)).join("");
 }
 
 function isOn(value: string | undefined): boolean {
