@@ -55,7 +55,7 @@ export async function githubFromCommandLine(ctx: CliContext, values: ParsedValue
 /** `flows github`: the action's own code path on this machine. */
 export async function githubCommand(ctx: CliContext, options: GitHubOptions): Promise<number> {
   const fromStdin = options.eventPath === STDIN;
-  const read = fromStdin ? await payloadFromStdin(options.eventName) : await payloadFromFile(resolve(options.eventPath));
+  const read = fromStdin ? await payloadFromStdin(options.eventName, ctx.signal) : await payloadFromFile(resolve(options.eventPath));
   const shown = fromStdin ? STDIN : read.eventPath;
   // GitHub's record of a delivery (`gh api .../deliveries/ID`): its payload is what the action reads.
   const inner = payloadOfDelivery(read.payload, shown, options.eventName, "--event-name");
@@ -108,11 +108,11 @@ async function payloadFromFile(path: string): Promise<{ eventPath: string; paylo
  * <stdin>, then written to a private scratch file: the action's code path reads GITHUB_EVENT_PATH,
  * and may read it more than once.
  */
-async function payloadFromStdin(eventName: string): Promise<{ eventPath: string; payload: Payload }> {
+async function payloadFromStdin(eventName: string, signal: AbortSignal | undefined): Promise<{ eventPath: string; payload: Payload }> {
   const what = "The event payload";
   let text: string;
   try {
-    text = await readStdinText(what, `cat payload.json | flows github --event-name ${eventName} --event-path -`, MAX_PAYLOAD_BYTES);
+    text = await readStdinText(what, `cat payload.json | flows github --event-name ${eventName} --event-path -`, MAX_PAYLOAD_BYTES, signal);
   } catch (error) {
     if (error instanceof InputFileError) throw error;
     const code = (error as NodeJS.ErrnoException).code;

@@ -80,7 +80,8 @@ async function runMain(argv: string[], options: Required<Pick<MainOptions, "out"
   let heldIsError = false;
   const failed = (error: unknown, details: FailureDetails): number => {
     if (json && !wroteOut) {
-      out(errorDocument(error, details));
+      // The code the command ends with: 130, 143 or 129 once a signal stopped it (main maps it the same way).
+      out(errorDocument(error, { ...details, exitCode: saving.exitCode(details.exitCode) }));
       heldIsError = true;
     }
     return details.exitCode;
