@@ -32,7 +32,7 @@ export async function eventsCommand(ctx: StoreContext, options: { type?: string;
     ctx.out(`${JSON.stringify(shown.map(({ event, runs, dispatchCount, firstDispatchedAt, updatedAt, needsAttention }) => ({ ...event, runs, dispatchCount, firstDispatchedAt, updatedAt, needsAttention })), null, 2)}\n`);
     return 0;
   }
-  if (shown.length === 0) ctx.out(`No events in ${ctx.storeLabel}.\n`);
+  if (shown.length === 0) ctx.out(`No events${options.type !== undefined ? " of that type" : ""} in ${ctx.storeLabel}.\n`);
   for (const listed of shown) {
     ctx.out(`${terminalText(`${listed.updatedAt}  ${listed.event.type}  ${listed.event.id}  ${listed.counts}`)}\n`);
   }
@@ -61,7 +61,8 @@ export async function runsCommand(
     ctx.out(`${JSON.stringify(runs, null, 2)}\n`);
     return 0;
   }
-  if (runs.length === 0) ctx.out(`No runs in ${ctx.storeLabel} match.\n`);
+  const filtered = query.eventId !== undefined || query.status !== undefined || query.needsAttention === true;
+  if (runs.length === 0) ctx.out(`No runs${filtered ? " that match" : ""} in ${ctx.storeLabel}.\n`);
   for (const run of runs) ctx.out(`${runLine(run)}\n`);
   return 0;
 }

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import type { StateFolderSetting } from "../state/file-errors.js";
 import type { StateStore } from "../state/types.js";
@@ -14,7 +15,10 @@ export async function openCliStore(values: ParsedValues, repoRoot: string, env: 
   const [{ createStateStore }, { defaultStateDir }] = await Promise.all([import("../state/index.js"), import("../state/layout.js")]);
   if (kind === "file") {
     const dir = resolve(values["state-dir"] ?? defaultStateDir(repoRoot));
-    return { store: await createStateStore({ kind, dir, dirSetting: cliStateDirSetting(values["state-dir"] !== undefined) }), label: `the file store at ${dir}` };
+    // A folder not there (a --state-dir typo, a repository where nothing ran yet) is said where the
+    // store is named: "No runs" alone read as if the folder had been looked in and held none.
+    const missing = existsSync(dir) ? "" : " (no such folder: nothing was recorded there)";
+    return { store: await createStateStore({ kind, dir, dirSetting: cliStateDirSetting(values["state-dir"] !== undefined) }), label: `the file store at ${dir}${missing}` };
   }
   if (kind === "branch") {
     const branch = values.branch ?? "flows-state";

@@ -73,3 +73,24 @@ describe("an option of another store than --state chose", () => {
     expect(right.code, right.err).toBe(0);
   });
 });
+
+describe("a file store folder that is not there", () => {
+  it("is said where the store is named, so a --state-dir typo does not read as an empty store; nothing is made", () => {
+    const typo = join(repo.dir, "stat-dir");
+    const runs = flows("runs", "--state-dir", typo);
+    expect(runs.out).toBe(`No runs in the file store at ${typo} (no such folder: nothing was recorded there).\n`);
+    expect(runs.code).toBe(0);
+    const failed = flows("runs", "--state-dir", typo, "--status", "failed");
+    expect(failed.out).toBe(`No runs that match in the file store at ${typo} (no such folder: nothing was recorded there).\n`);
+    const shown = flows("show", "evt-1", "--state-dir", typo);
+    expect(shown.code).toBe(1);
+    expect(shown.err).toContain(`No event or run "evt-1" in the file store at ${typo} (no such folder: nothing was recorded there).`);
+    expect(existsSync(typo)).toBe(false);
+  });
+
+  it("is named plainly once something was recorded there", () => {
+    const stateDir = join(repo.dir, "state");
+    expect(flows("fire", "--event", eventPath, "--state-dir", stateDir).code).toBe(0);
+    expect(flows("runs", "--state-dir", stateDir, "--status", "failed").out).toBe(`No runs that match in the file store at ${stateDir}.\n`);
+  });
+});
