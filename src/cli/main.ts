@@ -38,7 +38,17 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
   const stdout = options.out === undefined ? terminalWriter(1) : undefined;
   const err = options.err ?? terminalWriter(2).write;
   const out = options.out ?? stdout!.write;
-  const code = await runMain(argv, { ...options, out, err }, saving);
+  let code: number;
+  try {
+    code = await runMain(argv, { ...options, out, err }, saving);
+  } catch (error) {
+    // Thrown outside a command's own handling (a bug): said as every bug is, with its stack on
+    // standard error, and as the error document on standard output when --json asked for one.
+    const { describeError } = await import("../describe-error.js");
+    outgoing(err)(`${describeError(error)}\n`);
+    if (jsonRequested(argv)) outgoing(out)(errorDocument(error, { kind: "bug", exitCode: EXIT.failed }));
+    code = EXIT.failed;
+  }
   // Stopped by SIGINT, SIGTERM or SIGHUP: 130, 143 or 129, once the stopped steps are recorded and saved.
   const exitCode = saving.exitCode(saving.failed && code === 0 ? EXIT.failed : code);
   return stdout === undefined ? exitCode : outputChecked(exitCode, stdout, err);
@@ -142,12 +152,23 @@ async function runMain(argv: string[], options: Required<Pick<MainOptions, "out"
 
   // Debug lines go to standard error, redacted like the rest, so --json output stays clean.
   const debug = values.debug === true || isOn(env.FLOWS_DEBUG) || env.RUNNER_DEBUG === "1" ? (message: string) => err(`debug: ${message}\n`) : undefined;
-  const interrupts = stopOnSignals(spec.name, err);
-  if (interrupts) saving.exitCode = interrupts.exitCode;
   const repoIsUrl = isRepositoryUrl(values.repo);
   const roots = values["flows-path"]?.split(",").map((root) => root.trim()).filter(Boolean);
-  // From a subfolder of a repository, its root is found as git finds it (src/cli/repo-root.ts).
-  const repoRoot = values.repo === undefined || repoIsUrl ? defaultRepoRoot(process.cwd(), roots) : resolve(values.repo);
+  let repoRoot: string;
+  try {
+    // From a subfolder of a repository, its root is found as git finds it (src/cli/repo-root.ts).
+    // Asked first, --repo or not: paths on the command line are taken from it (Bun resolves them
+    // elsewhere, silently, when it is gone).
+    const cwd = process.cwd();
+    repoRoot = values.repo === undefined || repoIsUrl ? defaultRepoRoot(cwd, roots) : resolve(cwd, values.repo);
+  } catch (error) {
+    const gone = currentFolderGone(error);
+    if (gone === undefined) throw error;
+    err(`${gone.message}\n`);
+    return failed(gone, { kind: "failed", exitCode: EXIT.failed, command: spec.name });
+  }
+  const interrupts = stopOnSignals(spec.name, err);
+  if (interrupts) saving.exitCode = interrupts.exitCode;
   const ctx: CliContext = {
     repoRoot,
     roots,
@@ -179,8 +200,9 @@ async function runMain(argv: string[], options: Required<Pick<MainOptions, "out"
     };
     if (json) held = [];
     return await spec.run({ ctx, values, args, concurrency, store });
-  } catch (error) {
-    if (error instanceof UsageError) return usage(error.command ? error : new UsageError(error.message, spec.name));
+  } catch (thrown) {
+    if (thrown instanceof UsageError) return usage(thrown.command ? thrown : new UsageError(thrown.message, spec.name));
+    const error = currentFolderGone(thrown) ?? thrown;
     const [{ describeError }, { isUserError }] = await Promise.all([import("../describe-error.js"), import("../user-error.js")]);
     err(`${describeError(error)}\n`);
     if (error instanceof CommandFailed && error.problems.length > 0) {
@@ -198,6 +220,18 @@ async function runMain(argv: string[], options: Required<Pick<MainOptions, "out"
       options.out(errorDocument(notSaved, { kind: "failed", exitCode: EXIT.failed, command: spec.name, ...(document ? { result: parsedOrText(document) } : {}) }));
     } else if (document) options.out(document);
   }
+}
+
+/**
+ * The current folder was removed (or moved) after the shell entered it (`git switch` to a branch
+ * without it, `rm -rf` in another terminal): the user's to fix, not a stack trace.
+ */
+function currentFolderGone(error: unknown): CommandFailed | undefined {
+  const { code, syscall } = (error ?? {}) as { code?: unknown; syscall?: unknown };
+  if (code !== "ENOENT" || syscall !== "uv_cwd") return undefined;
+  return new CommandFailed(
+    "The current folder no longer exists (it was removed or moved after this shell entered it), and flows takes --repo and file paths from it: `cd` into the repository again.",
+  );
 }
 
 /** A held --json document, parsed again to be nested; as text if it was not one document. */
