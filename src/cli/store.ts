@@ -4,14 +4,14 @@ import type { StateFolderSetting } from "../state/file-errors.js";
 import type { StateStore } from "../state/types.js";
 import type { CliContext } from "./commands.js";
 import type { ParsedValues } from "./options.js";
-import { UsageError } from "./usage.js";
+import { didYouMean, UsageError } from "./usage.js";
 
 const STATE_KINDS = ["file", "branch", "artifact", "none"];
 
 /** The store from --state: file (default), branch (--repo path or URL, --branch), artifact (read) or none. */
 export async function openCliStore(values: ParsedValues, repoRoot: string, env: NodeJS.ProcessEnv): Promise<{ store: StateStore; label: string }> {
   const kind = values.state ?? "file";
-  if (!STATE_KINDS.includes(kind)) throw new UsageError(`--state must be file, branch, artifact or none; got "${kind}".`);
+  if (!STATE_KINDS.includes(kind)) throw unknownStateKind(kind);
   const [{ createStateStore }, { defaultStateDir }] = await Promise.all([import("../state/index.js"), import("../state/layout.js")]);
   if (kind === "file") {
     const dir = resolve(values["state-dir"] ?? defaultStateDir(repoRoot));
@@ -40,6 +40,10 @@ export async function openCliStore(values: ParsedValues, repoRoot: string, env: 
   return { store: await createStateStore({ kind: "none" }), label: "memory (--state none)" };
 }
 
+function unknownStateKind(kind: string, command?: string): UsageError {
+  return new UsageError(`--state must be file, branch, artifact or none; got "${kind}".${didYouMean(kind, STATE_KINDS)}`, command);
+}
+
 /** The store each store option is read by: given with another --state, it would be ignored. */
 const STORE_OF_OPTION = { "state-dir": "file", branch: "branch", repository: "artifact" } as const;
 
@@ -50,7 +54,7 @@ const STORE_OF_OPTION = { "state-dir": "file", branch: "branch", repository: "ar
  * (`flows github` takes it from --state or --input state=). Checked before anything runs.
  */
 export function checkStateOptions(values: Pick<ParsedValues, keyof typeof STORE_OF_OPTION | "state">, command: string, kind = values.state ?? "file"): void {
-  if (!STATE_KINDS.includes(kind)) throw new UsageError(`--state must be file, branch, artifact or none; got "${kind}".`, command);
+  if (!STATE_KINDS.includes(kind)) throw unknownStateKind(kind, command);
   for (const [option, store] of Object.entries(STORE_OF_OPTION) as Array<[keyof typeof STORE_OF_OPTION, string]>) {
     const value = values[option];
     if (value === undefined || kind === store) continue;

@@ -35,6 +35,8 @@ describe("flows, typed as another CLI is", () => {
       ["list", "--color=always"],
       "flows: Unknown option --color. Colours are on when standard output and error are a terminal; FORCE_COLOR=1 turns them on elsewhere, --no-color off.\nRun `flows list --help` for its options and examples.\n",
     ],
+    [["runs", "--state", "Branch"], 'flows: --state must be file, branch, artifact or none; got "Branch". Did you mean "branch"?\nRun `flows runs --help` for its options and examples.\n'],
+    [["fire", "--event", "e.json", "--state", "fiel"], 'flows: --state must be file, branch, artifact or none; got "fiel". Did you mean "file"?\nRun `flows fire --help` for its options and examples.\n'],
   ])("flows %j exits 2 naming what flows calls it", (argv, message) => {
     const { code, out, err } = flows(...(argv as string[]));
     expect(err).toBe(message);
