@@ -4,7 +4,7 @@ import type { CliContext } from "./commands.js";
 import { commandHelp, globalHelp, helpDocument } from "./help.js";
 import type { CliVersion } from "../generated/types.js";
 import { schemaCacheDir, useSchemaCache } from "../flows/schema-cache-config.js";
-import { checkRepoFolder, checkRepoUrl, parseCommandLine, type ParsedValues } from "./options.js";
+import { checkRepoFolder, checkRepoUrl, OPTIONS, parseCommandLine, type ParsedValues } from "./options.js";
 import { defaultRepoRoot } from "./repo-root.js";
 import { checkStateOptions, closeCliStore, isRepositoryUrl, openCliStore } from "./store.js";
 import { stopOnSignals } from "./signals.js";
@@ -103,7 +103,7 @@ async function runMain(argv: string[], options: Required<Pick<MainOptions, "out"
     return failed(error, { kind: "usage", exitCode: EXIT.usage, hint, ...(spec ? { command: spec.name } : {}) });
   };
 
-  const commandName = argv.find((arg) => !arg.startsWith("-"));
+  const commandName = commandWord(argv);
   let parsed: ReturnType<typeof parseCommandLine>;
   try {
     parsed = parseCommandLine(argv, COMMANDS.some((command) => command.name === commandName) ? commandName : undefined);
@@ -251,6 +251,24 @@ function contextArgs(values: ParsedValues): string {
 
 function isOn(value: string | undefined): boolean {
   return /^(1|true|on|yes)$/i.test(value?.trim() ?? "");
+}
+
+/**
+ * The command's word, before the command line is parsed (its errors name the command's help):
+ * the first word that is not an option or an option's value (`flows --repo ../x fire --evnt`).
+ */
+function commandWord(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i]!;
+    if (arg === "--") return argv[i + 1];
+    if (!arg.startsWith("-") || arg === "-") return arg;
+    const name = arg.startsWith("--") && !arg.includes("=") ? arg.slice(2) : undefined;
+    const spec = name === undefined ? undefined : (OPTIONS as Record<string, { type: string }>)[name === "cwd" ? "repo" : name];
+    const next = argv[i + 1];
+    // As the parser takes a value: the next word, unless it is an option (a negative number is a value).
+    if (spec?.type === "string" && next !== undefined && (!next.startsWith("-") || next === "-" || /^-\d/.test(next))) i += 1;
+  }
+  return undefined;
 }
 
 /** Names other tools (gh, npm, git, CI systems) use for a command of flows, too far from its name for "did you mean". */

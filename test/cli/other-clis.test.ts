@@ -35,6 +35,8 @@ describe("flows, typed as another CLI is", () => {
       ["list", "--color=always"],
       "flows: Unknown option --color. Colours are on when standard output and error are a terminal; FORCE_COLOR=1 turns them on elsewhere, --no-color off.\nRun `flows list --help` for its options and examples.\n",
     ],
+    // The command after a global option and its value: the error names that command's help.
+    [["--repo", ".", "fire", "--evnt", "e.json"], "flows: Unknown option --evnt. Did you mean --event?\nRun `flows fire --help` for its options and examples.\n"],
     [["runs", "--state", "Branch"], 'flows: --state must be file, branch, artifact or none; got "Branch". Did you mean "branch"?\nRun `flows runs --help` for its options and examples.\n'],
     [["fire", "--event", "e.json", "--state", "fiel"], 'flows: --state must be file, branch, artifact or none; got "fiel". Did you mean "file"?\nRun `flows fire --help` for its options and examples.\n'],
   ])("flows %j exits 2 naming what flows calls it", (argv, message) => {
