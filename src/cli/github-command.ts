@@ -12,6 +12,7 @@ import { checkPayloadDepth, checkPayloadSize, MAX_PAYLOAD_BYTES } from "../event
 import { withRunnerRefVariables } from "../events/runner-ref.js";
 import { makeScratchDir } from "../scratch.js";
 import { checkGitHubEventName } from "./event-names.js";
+import { shellWord } from "./shell-word.js";
 import { payloadOfDelivery } from "./webhook-delivery.js";
 import { refuseWebhookOfAnotherEvent } from "./webhook-shape.js";
 import type { ParsedValues } from "./options.js";
@@ -55,7 +56,7 @@ export async function githubFromCommandLine(ctx: CliContext, values: ParsedValue
 /** `flows github`: the action's own code path on this machine. */
 export async function githubCommand(ctx: CliContext, options: GitHubOptions): Promise<number> {
   const fromStdin = options.eventPath === STDIN;
-  const read = fromStdin ? await payloadFromStdin(options.eventName, ctx.signal) : await payloadFromFile(resolve(options.eventPath));
+  const read = fromStdin ? await payloadFromStdin(options.eventName, ctx.signal) : await payloadFromFile(resolve(options.eventPath), options.eventName);
   const shown = fromStdin ? STDIN : read.eventPath;
   // GitHub's record of a delivery (`gh api .../deliveries/ID`): its payload is what the action reads.
   const inner = payloadOfDelivery(read.payload, shown, options.eventName, "--event-name");
@@ -97,8 +98,8 @@ export async function githubCommand(ctx: CliContext, options: GitHubOptions): Pr
 
 type Payload = { repository?: { full_name?: string } };
 
-async function payloadFromFile(path: string): Promise<{ eventPath: string; payload: Payload }> {
-  await checkEventFile(path);
+async function payloadFromFile(path: string, eventName: string): Promise<{ eventPath: string; payload: Payload }> {
+  await checkEventFile(path, eventName);
   return { eventPath: path, payload: (await readJsonFile(path, "The event payload")) as Payload };
 }
 
@@ -144,11 +145,15 @@ async function scratchPayloadFile(text: string): Promise<string> {
  * only a plain file will do: a FIFO would wait here for a writer forever, and a pipe read once
  * is empty the second time. Its size is checked before this first read, as the action checks it.
  */
-async function checkEventFile(path: string): Promise<void> {
+async function checkEventFile(path: string, eventName: string): Promise<void> {
   const info = await statPath(path).catch(() => undefined);
   if (info === undefined || info.isDirectory()) return; // readJsonFile says what is wrong with these
   if (!info.isFile()) {
-    throw new InputFileError(`The event payload file ${path} is ${fileKind(info)}, not a plain file; give the path of a JSON file.`);
+    // `--event-path <(gh api …)` is a pipe: standard input takes one, read once into a private file.
+    throw new InputFileError(
+      `The event payload file ${path} is ${fileKind(info)}, not a plain file; give the path of a JSON file, ` +
+        `or pipe it in (\`gh api … | flows github --event-name ${shellWord(eventName)} --event-path -\`).`,
+    );
   }
   checkPayloadSize(info.size, `The GitHub event file ${path} (GITHUB_EVENT_PATH)`);
 }

@@ -164,7 +164,9 @@ describe("flows, called wrongly", () => {
     const fifo = join(repo.dir, "event.fifo");
     execFileSync("mkfifo", [fifo]);
     const { code, err } = await flows("--repo", repo.dir, "github", "--event-name", "push", "--event-path", fifo, "--state", "none");
-    expect(err).toBe(`The event payload file ${fifo} is a FIFO (named pipe), not a plain file; give the path of a JSON file.\n`);
+    expect(err).toBe(
+      `The event payload file ${fifo} is a FIFO (named pipe), not a plain file; give the path of a JSON file, or pipe it in (\`gh api … | flows github --event-name push --event-path -\`).\n`,
+    );
     expect(code).toBe(1);
   }, 10_000);
 
