@@ -11,6 +11,7 @@ import { stepOutputText, terminalText } from "../terminal-text.js";
 import { WrappedLineHold } from "../wrapped-lines.js";
 import { CommandFailed } from "./failure.js";
 import { readEventFile, STDIN } from "./json-file.js";
+import { shellWord } from "./shell-word.js";
 import { didYouMean } from "./usage.js";
 
 export type CliContext = {
@@ -25,6 +26,12 @@ export type CliContext = {
   debug?: (message: string) => void;
   /** Aborted on SIGINT or SIGTERM (src/cli/signals.ts): running steps are stopped and recorded as canceled. */
   signal?: AbortSignal;
+  /**
+   * The options that chose the repository, flows and store, as given and quoted for the shell
+   * (` --repo x --state-dir y`, or ""): repeated in the commands a message suggests, which
+   * would otherwise look in the default store and find nothing.
+   */
+  contextArgs?: string;
   /** The state store chosen with --state (file by default); opened on first use. */
   openStore: () => Promise<{ store: StateStore; label: string }>;
 };
@@ -93,7 +100,7 @@ export type FireOptions = {
 
 /** `flows fire` and `flows run`: dispatch an event file through the engine. */
 export async function fireCommand(ctx: CliContext, options: FireOptions): Promise<number> {
-  const event = await readEventFile(options.eventPath === STDIN ? STDIN : resolve(options.eventPath));
+  const event = await readEventFile(options.eventPath === STDIN ? STDIN : resolve(options.eventPath), ctx.signal);
   const discovery = await discoverFlows({ repoRoot: ctx.repoRoot, roots: ctx.roots, eventType: event.event.type });
   warnMissingRoots(ctx, discovery.missingRoots ?? []);
   warnNoPackages(ctx, discovery);
@@ -125,11 +132,13 @@ export async function fireCommand(ctx: CliContext, options: FireOptions): Promis
   printOutcome(ctx, outcome);
   if (outcome.status === "duplicate" && !ctx.json) {
     const id = terminalText(outcome.eventId);
+    // As a word of the command line suggested: an id with a space or `$` pasted as printed names the event.
+    const word = terminalText(shellWord(outcome.eventId));
     const elsewhere = outcome.runs.filter(isRunningElsewhere);
     ctx.err(
       elsewhere.length > 0
-        ? `Event ${id} is being handled by another dispatch (${elsewhere.map((run) => terminalText(`${run.flowName}/${run.stepName}`)).join(", ")} ${elsewhere.length === 1 ? "is" : "are"} running there), so nothing ran. \`flows runs --event ${id}\` shows how ${elsewhere.length === 1 ? "it ends" : "they end"}.\n`
-        : `Event ${id} was handled before, so nothing ran. \`flows replay ${id}\` runs its steps again.\n`,
+        ? `Event ${id} is being handled by another dispatch (${elsewhere.map((run) => terminalText(`${run.flowName}/${run.stepName}`)).join(", ")} ${elsewhere.length === 1 ? "is" : "are"} running there), so nothing ran. \`flows runs --event ${word}${ctx.contextArgs ?? ""}\` shows how ${elsewhere.length === 1 ? "it ends" : "they end"}.\n`
+        : `Event ${id} was handled before, so nothing ran. \`flows replay ${word}${ctx.contextArgs ?? ""}\` runs its steps again.\n`,
     );
   }
   return exitCodeFor(outcome);
@@ -232,7 +241,7 @@ export function noPackagesFound(ctx: CliContext): string {
   const roots = (ctx.roots ?? DEFAULT_FLOW_ROOTS).map((root) => relativeTo(ctx.repoRoot, resolve(ctx.repoRoot, root)));
   // Run from inside a package (no .git above to find the repository by): say where its repository is.
   const inPackage = existsSync(join(ctx.repoRoot, "flow.toml"))
-    ? ` ${ctx.repoRoot} is itself a flow package (it holds flow.toml): run flows from the repository root, or pass --repo ${repositoryOfPackage(ctx.repoRoot)}.`
+    ? ` ${ctx.repoRoot} is itself a flow package (it holds flow.toml): run flows from the repository root, or pass --repo ${shellWord(repositoryOfPackage(ctx.repoRoot))}.`
     : "";
   return (
     `No flow.toml found under ${roots.join(", ")} (in ${ctx.repoRoot}). A flow package is a folder directly under a flow root ` +

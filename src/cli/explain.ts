@@ -9,6 +9,7 @@ import { renderExplainText } from "../report/explain.js";
 import { formatProblem } from "../report/text.js";
 import { type CliContext, warnNoPackages } from "./commands.js";
 import { readEventFile, readJsonFile, refuseFlowEventAsWebhook, STDIN } from "./json-file.js";
+import { payloadOfDelivery } from "./webhook-delivery.js";
 import { refuseWebhookOfAnotherEvent } from "./webhook-shape.js";
 
 export type ExplainOptions = {
@@ -26,7 +27,9 @@ export async function explainCommand(ctx: CliContext, options: ExplainOptions): 
   let event: FlowEvent;
   let github: ConditionGitHubContext | undefined;
   if (options.eventName) {
-    const payload = await readJsonFile(path, "The event payload");
+    const read = await readJsonFile(path, "The event payload");
+    // GitHub's record of a delivery (`gh api .../deliveries/ID`): its payload, once its event is the one named.
+    const payload = payloadOfDelivery(read, path, options.eventName, "--event-name") ?? read;
     refuseFlowEventAsWebhook(payload, path, "--event with --event-name");
     refuseWebhookOfAnotherEvent(options.eventName, payload, path, "--event-name");
     // GITHUB_REF and its kin as a runner would set them for this event, unless they are set.

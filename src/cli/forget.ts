@@ -1,5 +1,6 @@
 import { describeRunningStep, EventStillRunningError, forgetEvent, type ForgetResult } from "../state/forget.js";
 import { CommandFailed } from "./failure.js";
+import { shellWord } from "./shell-word.js";
 import type { StoreContext } from "./state-commands.js";
 import type { Redelivery } from "../watch/redeliver.js";
 
@@ -11,14 +12,15 @@ import type { Redelivery } from "../watch/redeliver.js";
 export async function forgetCommand(ctx: StoreContext, eventId: string, options: { force?: boolean } = {}): Promise<number> {
   const result = await forgetEvent(ctx.store, eventId, { by: "flows forget", force: options.force === true }).catch((error: unknown) => {
     if (!(error instanceof EventStillRunningError)) throw error;
+    const id = `${shellWord(eventId)}${ctx.contextArgs ?? ""}`;
     throw new CommandFailed(error.message, {
       hint:
-        `Wait for it to end (\`flows runs --event ${eventId}\` shows it) and run \`flows forget ${eventId}\` again. ` +
-        `If that dispatcher is gone (its machine or job lost; one gone on this host is seen at once), \`flows forget ${eventId} --force\`.`,
+        `Wait for it to end (\`flows runs --event ${id}\` shows it) and run \`flows forget ${id}\` again. ` +
+        `If that dispatcher is gone (its machine or job lost; one gone on this host is seen at once), \`flows forget ${id} --force\`.`,
     });
   });
   if (!result) {
-    throw new CommandFailed(`No event "${eventId}" in ${ctx.storeLabel}, so there is nothing to forget. \`flows events\` lists the stored events.`);
+    throw new CommandFailed(`No event "${eventId}" in ${ctx.storeLabel}, so there is nothing to forget. \`flows events${ctx.contextArgs ?? ""}\` lists the stored events.`);
   }
   // A polled release, or a change to one: the next poll delivers it again (polling alone would not).
   const { event } = result.record;

@@ -12,9 +12,11 @@ import { checkPayloadDepth, checkPayloadSize, MAX_PAYLOAD_BYTES } from "../event
 import { withRunnerRefVariables } from "../events/runner-ref.js";
 import { makeScratchDir } from "../scratch.js";
 import { checkGitHubEventName } from "./event-names.js";
+import { shellWord } from "./shell-word.js";
+import { payloadOfDelivery } from "./webhook-delivery.js";
 import { refuseWebhookOfAnotherEvent } from "./webhook-shape.js";
 import type { ParsedValues } from "./options.js";
-import { cliStateDirSetting } from "./store.js";
+import { checkStateOptions, cliStateDirSetting } from "./store.js";
 import { terminalIO } from "./terminal-io.js";
 import { didYouMean, UsageError } from "./usage.js";
 
@@ -54,9 +56,14 @@ export async function githubFromCommandLine(ctx: CliContext, values: ParsedValue
 /** `flows github`: the action's own code path on this machine. */
 export async function githubCommand(ctx: CliContext, options: GitHubOptions): Promise<number> {
   const fromStdin = options.eventPath === STDIN;
-  const { eventPath, payload } = fromStdin ? await payloadFromStdin(options.eventName) : await payloadFromFile(resolve(options.eventPath));
-  refuseFlowEventAsWebhook(payload, fromStdin ? STDIN : eventPath, "--event-path");
-  refuseWebhookOfAnotherEvent(options.eventName, payload, fromStdin ? STDIN : eventPath, "--event-name");
+  const read = fromStdin ? await payloadFromStdin(options.eventName, ctx.signal) : await payloadFromFile(resolve(options.eventPath), options.eventName);
+  const shown = fromStdin ? STDIN : read.eventPath;
+  // GitHub's record of a delivery (`gh api .../deliveries/ID`): its payload is what the action reads.
+  const inner = payloadOfDelivery(read.payload, shown, options.eventName, "--event-name");
+  const { eventPath, payload } = inner === undefined ? read : { eventPath: await scratchPayloadFile(JSON.stringify(inner)), payload: inner as Payload };
+  if (inner !== undefined) ctx.debug?.(`${fromStdin ? "standard input" : shown} holds GitHub's record of a webhook delivery: its request.payload is the event payload`);
+  refuseFlowEventAsWebhook(payload, shown, "--event-path");
+  refuseWebhookOfAnotherEvent(options.eventName, payload, shown, "--event-name");
   // The action's debug lines, as every command's: --debug, FLOWS_DEBUG=1 or RUNNER_DEBUG=1 (src/cli/main.ts).
   const io = terminalIO({ inputs: options.inputs, stdout: ctx.err, stderr: ctx.err, color: ctx.color, debug: ctx.debug !== undefined });
   // GITHUB_REF and its kin as a runner would set them for this event, unless they are set.
@@ -91,8 +98,8 @@ export async function githubCommand(ctx: CliContext, options: GitHubOptions): Pr
 
 type Payload = { repository?: { full_name?: string } };
 
-async function payloadFromFile(path: string): Promise<{ eventPath: string; payload: Payload }> {
-  await checkEventFile(path);
+async function payloadFromFile(path: string, eventName: string): Promise<{ eventPath: string; payload: Payload }> {
+  await checkEventFile(path, eventName);
   return { eventPath: path, payload: (await readJsonFile(path, "The event payload")) as Payload };
 }
 
@@ -102,11 +109,11 @@ async function payloadFromFile(path: string): Promise<{ eventPath: string; paylo
  * <stdin>, then written to a private scratch file: the action's code path reads GITHUB_EVENT_PATH,
  * and may read it more than once.
  */
-async function payloadFromStdin(eventName: string): Promise<{ eventPath: string; payload: Payload }> {
+async function payloadFromStdin(eventName: string, signal: AbortSignal | undefined): Promise<{ eventPath: string; payload: Payload }> {
   const what = "The event payload";
   let text: string;
   try {
-    text = await readStdinText(what, `cat payload.json | flows github --event-name ${eventName} --event-path -`, MAX_PAYLOAD_BYTES);
+    text = await readStdinText(what, `cat payload.json | flows github --event-name ${eventName} --event-path -`, MAX_PAYLOAD_BYTES, signal);
   } catch (error) {
     if (error instanceof InputFileError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
@@ -123,9 +130,14 @@ async function payloadFromStdin(eventName: string): Promise<{ eventPath: string;
     throw new InputFileError(`${what} on standard input holds ${Array.isArray(payload) ? "an array" : "a plain value"}; a webhook payload is a JSON object.`);
   }
   checkPayloadDepth(payload, "the webhook piped in on standard input");
+  return { eventPath: await scratchPayloadFile(text), payload: payload as Payload };
+}
+
+/** A private file the action's code path reads as GITHUB_EVENT_PATH, removed when the command exits. */
+async function scratchPayloadFile(text: string): Promise<string> {
   const eventPath = join(makeScratchDir("flows-event-"), "event.json");
   await writeFile(eventPath, text, { mode: 0o600 });
-  return { eventPath, payload: payload as Payload };
+  return eventPath;
 }
 
 /**
@@ -133,11 +145,15 @@ async function payloadFromStdin(eventName: string): Promise<{ eventPath: string;
  * only a plain file will do: a FIFO would wait here for a writer forever, and a pipe read once
  * is empty the second time. Its size is checked before this first read, as the action checks it.
  */
-async function checkEventFile(path: string): Promise<void> {
+async function checkEventFile(path: string, eventName: string): Promise<void> {
   const info = await statPath(path).catch(() => undefined);
   if (info === undefined || info.isDirectory()) return; // readJsonFile says what is wrong with these
   if (!info.isFile()) {
-    throw new InputFileError(`The event payload file ${path} is ${fileKind(info)}, not a plain file; give the path of a JSON file.`);
+    // `--event-path <(gh api …)` is a pipe: standard input takes one, read once into a private file.
+    throw new InputFileError(
+      `The event payload file ${path} is ${fileKind(info)}, not a plain file; give the path of a JSON file, ` +
+        `or pipe it in (\`gh api … | flows github --event-name ${shellWord(eventName)} --event-path -\`).`,
+    );
   }
   checkPayloadSize(info.size, `The GitHub event file ${path} (GITHUB_EVENT_PATH)`);
 }
@@ -185,6 +201,9 @@ async function githubInputs(values: ParsedValues, env: NodeJS.ProcessEnv): Promi
   // From the current folder, as every other command takes it (the input is read from the workspace).
   fromFlag("state-dir", "state-dir", values["state-dir"] === undefined ? undefined : resolve(values["state-dir"]));
   fromFlag("state-branch", "branch", values.branch);
+  // --state-dir and --branch set inputs only the file and branch stores read (--repository is
+  // the workflow's repository here, for every store).
+  checkStateOptions({ "state-dir": values["state-dir"], branch: values.branch }, "github", inputs.state);
   // A bad value is a mistake on the command line (exit 2), as a misspelt input name is: read
   // them as the action will, before anything runs.
   try {

@@ -4,6 +4,8 @@ import { MAX_PAYLOAD_BYTES } from "../events/budget.js";
 import { readTextFileWithin } from "../fs-async.js";
 import { parseJsonText } from "../json-text.js";
 import { UserError } from "../user-error.js";
+import { shellWord } from "./shell-word.js";
+import { deliveryHint } from "./webhook-delivery.js";
 import { guessWebhookEventName } from "./webhook-shape.js";
 
 export class InputFileError extends UserError {
@@ -22,10 +24,13 @@ function source(path: string, what: string): string {
 }
 
 /** Read a JSON file (or standard input, for `-`); a bad file is an error that names the path, line and column. */
-export async function readJsonFile(path: string, what: string): Promise<unknown> {
+export async function readJsonFile(path: string, what: string, signal?: AbortSignal): Promise<unknown> {
   let text: string;
   try {
-    text = path === STDIN ? await readStdinText(what, "cat event.json | flows fire --event -", MAX_JSON_FILE_BYTES) : await readTextFileWithin(path, MAX_JSON_FILE_BYTES);
+    text =
+      path === STDIN
+        ? await readStdinText(what, "cat event.json | flows fire --event -", MAX_JSON_FILE_BYTES, signal)
+        : await readTextFileWithin(path, MAX_JSON_FILE_BYTES);
   } catch (error) {
     if (error instanceof InputFileError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
@@ -56,12 +61,12 @@ export function parseJsonFileText(text: string, path: string, what: string): unk
  * a command before the pipe that printed nothing) is said as such, not as JSON that ended early.
  * `pipeExample` is the command line that shows how to pipe it in.
  */
-export async function readStdinText(what: string, pipeExample: string, maxBytes: number): Promise<string> {
+export async function readStdinText(what: string, pipeExample: string, maxBytes: number, signal?: AbortSignal): Promise<string> {
   // Loaded here only: node:tty costs Bun about 9 ms, a tenth of a `flows fire`.
   if ((await import("node:tty")).isatty(0)) {
     throw new InputFileError(`${what} is read from standard input (\`-\`), which is a terminal: pipe it in (\`${pipeExample}\`), or give the file's path.`);
   }
-  const text = await readTextFileWithin({ fd: 0 }, maxBytes);
+  const text = await untilStopped(readTextFileWithin({ fd: 0 }, maxBytes), signal, what);
   if (text.replace(/^\uFEFF/, "").trim() === "") {
     throw new InputFileError(`${what} is read from standard input (\`-\`), but nothing came (it was empty): pipe it in (\`${pipeExample}\`), or give the file's path.`);
   }
@@ -69,19 +74,35 @@ export async function readStdinText(what: string, pipeExample: string, maxBytes:
 }
 
 /**
+ * The text read, unless the command is stopped (Ctrl-C, SIGTERM) first: a writer that sends
+ * nothing and never closes the pipe (`sleep 60 | flows fire --event -`, a stalled `gh api`) held
+ * the command, which said it was stopping steps that had not started, until a second signal.
+ */
+function untilStopped(reading: Promise<string>, signal: AbortSignal | undefined, what: string): Promise<string> {
+  if (signal === undefined) return reading;
+  const stopped = (): InputFileError => new InputFileError(`Stopped while ${what.replace(/^The /, "the ")} was still being read from standard input: nothing ran.`);
+  if (signal.aborted) return Promise.reject(stopped());
+  return new Promise((resolve, reject) => {
+    const onAbort = (): void => reject(stopped());
+    signal.addEventListener("abort", onAbort, { once: true });
+    reading.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
+}
+
+/**
  * Read a FlowEvent file. Its id and type are checked as the action checks a FlowEvent handed in
  * (no control characters, the same message), and its shape as dispatch checks it, once: the
  * event comes back accepted, so dispatch does not check it again.
  */
-export async function readEventFile(path: string): Promise<AcceptedFlowEvent> {
-  const value = await readJsonFile(path, "The event");
+export async function readEventFile(path: string, signal?: AbortSignal): Promise<AcceptedFlowEvent> {
+  const value = await readJsonFile(path, "The event", signal);
   refuseControlCharacters(value, path === STDIN ? "the event on standard input" : `the event file ${path}`);
   try {
     return AcceptedFlowEvent.accept(value);
   } catch (error) {
     if (!(error instanceof FlowEventError)) throw error;
     // Said here, with the file and what to run instead, rather than by dispatch without either.
-    throw new FlowEventError(error.contract, error.field, `${error.reason}${webhookHint(value, path)}`, path === STDIN ? "<stdin>" : path);
+    throw new FlowEventError(error.contract, error.field, `${error.reason}${deliveryHint(value, path) || webhookHint(value, path)}`, path === STDIN ? "<stdin>" : path);
   }
 }
 
@@ -91,8 +112,9 @@ function webhookHint(value: unknown, path: string): string {
   const keys = Object.keys(value);
   if (!["repository", "sender", "action", "organization", "installation"].some((key) => keys.includes(key))) return "";
   const name = guessWebhookEventName(value) ?? "<name>";
-  const run = `run it with \`flows github --event-name ${name} --event-path ${path}\``;
-  return ` It looks like a GitHub webhook payload, not a FlowEvent: ${run} (or see what would match with \`flows explain --event ${path} --event-name ${name}\`).`;
+  const file = shellWord(path);
+  const run = `run it with \`flows github --event-name ${name} --event-path ${file}\``;
+  return ` It looks like a GitHub webhook payload, not a FlowEvent: ${run} (or see what would match with \`flows explain --event ${file} --event-name ${name}\`).`;
 }
 
 /**
@@ -106,7 +128,7 @@ export function refuseFlowEventAsWebhook(value: unknown, path: string, eventPath
   const event = value as Record<string, unknown>;
   if (typeof event.id !== "string" || typeof event.type !== "string") return;
   if (["repository", "sender", "organization", "installation", "enterprise"].some((key) => key in event)) return;
-  const shown = path === STDIN ? "-" : path;
+  const shown = shellWord(path);
   throw new InputFileError(
     `${path === STDIN ? "<stdin>" : path}: this is a FlowEvent (id ${JSON.stringify(event.id)}, type ${JSON.stringify(event.type)}), ` +
       `not a GitHub webhook payload, which ${eventPathOption} takes: run it with \`flows fire --event ${shown}\` ` +

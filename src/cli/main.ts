@@ -4,14 +4,15 @@ import type { CliContext } from "./commands.js";
 import { commandHelp, globalHelp, helpDocument } from "./help.js";
 import type { CliVersion } from "../generated/types.js";
 import { schemaCacheDir, useSchemaCache } from "../flows/schema-cache-config.js";
-import { checkRepoFolder, checkRepoUrl, parseCommandLine, type ParsedValues } from "./options.js";
+import { checkRepoFolder, checkRepoUrl, OPTIONS, parseCommandLine, type ParsedValues } from "./options.js";
 import { defaultRepoRoot } from "./repo-root.js";
-import { closeCliStore, isRepositoryUrl, openCliStore } from "./store.js";
+import { checkStateOptions, closeCliStore, isRepositoryUrl, openCliStore } from "./store.js";
 import { stopOnSignals } from "./signals.js";
 import { type TerminalWriter, terminalWriter, wantsColor, writeFailureText } from "./terminal-write.js";
 import { didYouMean, EXIT, UsageError } from "./usage.js";
 import { CommandFailed, errorDocument, type FailureDetails, jsonRequested } from "./failure.js";
 import { redactor } from "../redact.js";
+import { shellWord } from "./shell-word.js";
 import { terminalSafe } from "../terminal-text.js";
 import { wholeNumber } from "../whole-number.js";
 
@@ -37,7 +38,17 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
   const stdout = options.out === undefined ? terminalWriter(1) : undefined;
   const err = options.err ?? terminalWriter(2).write;
   const out = options.out ?? stdout!.write;
-  const code = await runMain(argv, { ...options, out, err }, saving);
+  let code: number;
+  try {
+    code = await runMain(argv, { ...options, out, err }, saving);
+  } catch (error) {
+    // Thrown outside a command's own handling (a bug): said as every bug is, with its stack on
+    // standard error, and as the error document on standard output when --json asked for one.
+    const { describeError } = await import("../describe-error.js");
+    outgoing(err)(`${describeError(error)}\n`);
+    if (jsonRequested(argv)) outgoing(out)(errorDocument(error, { kind: "bug", exitCode: EXIT.failed }));
+    code = EXIT.failed;
+  }
   // Stopped by SIGINT, SIGTERM or SIGHUP: 130, 143 or 129, once the stopped steps are recorded and saved.
   const exitCode = saving.exitCode(saving.failed && code === 0 ? EXIT.failed : code);
   return stdout === undefined ? exitCode : outputChecked(exitCode, stdout, err);
@@ -79,7 +90,8 @@ async function runMain(argv: string[], options: Required<Pick<MainOptions, "out"
   let heldIsError = false;
   const failed = (error: unknown, details: FailureDetails): number => {
     if (json && !wroteOut) {
-      out(errorDocument(error, details));
+      // The code the command ends with: 130, 143 or 129 once a signal stopped it (main maps it the same way).
+      out(errorDocument(error, { ...details, exitCode: saving.exitCode(details.exitCode) }));
       heldIsError = true;
     }
     return details.exitCode;
@@ -91,7 +103,7 @@ async function runMain(argv: string[], options: Required<Pick<MainOptions, "out"
     return failed(error, { kind: "usage", exitCode: EXIT.usage, hint, ...(spec ? { command: spec.name } : {}) });
   };
 
-  const commandName = argv.find((arg) => !arg.startsWith("-"));
+  const commandName = commandWord(argv);
   let parsed: ReturnType<typeof parseCommandLine>;
   try {
     parsed = parseCommandLine(argv, COMMANDS.some((command) => command.name === commandName) ? commandName : undefined);
@@ -123,7 +135,8 @@ async function runMain(argv: string[], options: Required<Pick<MainOptions, "out"
       out(help());
       return EXIT.ok;
     }
-    const spec = findCommand(args[0]);
+    // `flows help help`: help is about the commands, so it is the same page as `flows help`.
+    const spec = args[0] === "help" ? undefined : findCommand(args[0]);
     if (spec instanceof UsageError) return usage(spec);
     // `flows help fire extra`: the word after the command was meant for something, as elsewhere.
     if (args[1] !== undefined) return usage(new UsageError(`unexpected argument "${args[1]}": the usage is flows help [command].`));
@@ -139,12 +152,23 @@ async function runMain(argv: string[], options: Required<Pick<MainOptions, "out"
 
   // Debug lines go to standard error, redacted like the rest, so --json output stays clean.
   const debug = values.debug === true || isOn(env.FLOWS_DEBUG) || env.RUNNER_DEBUG === "1" ? (message: string) => err(`debug: ${message}\n`) : undefined;
-  const interrupts = stopOnSignals(spec.name, err);
-  if (interrupts) saving.exitCode = interrupts.exitCode;
   const repoIsUrl = isRepositoryUrl(values.repo);
   const roots = values["flows-path"]?.split(",").map((root) => root.trim()).filter(Boolean);
-  // From a subfolder of a repository, its root is found as git finds it (src/cli/repo-root.ts).
-  const repoRoot = values.repo === undefined || repoIsUrl ? defaultRepoRoot(process.cwd(), roots) : resolve(values.repo);
+  let repoRoot: string;
+  try {
+    // From a subfolder of a repository, its root is found as git finds it (src/cli/repo-root.ts).
+    // Asked first, --repo or not: paths on the command line are taken from it (Bun resolves them
+    // elsewhere, silently, when it is gone).
+    const cwd = process.cwd();
+    repoRoot = values.repo === undefined || repoIsUrl ? defaultRepoRoot(cwd, roots) : resolve(cwd, values.repo);
+  } catch (error) {
+    const gone = currentFolderGone(error);
+    if (gone === undefined) throw error;
+    err(`${gone.message}\n`);
+    return failed(gone, { kind: "failed", exitCode: EXIT.failed, command: spec.name });
+  }
+  const interrupts = stopOnSignals(spec.name, err);
+  if (interrupts) saving.exitCode = interrupts.exitCode;
   const ctx: CliContext = {
     repoRoot,
     roots,
@@ -155,6 +179,7 @@ async function runMain(argv: string[], options: Required<Pick<MainOptions, "out"
     env,
     ...(debug ? { debug } : {}),
     ...(interrupts ? { signal: interrupts.signal } : {}),
+    contextArgs: contextArgs(values),
     openStore: once(() => openCliStore(values, repoRoot, env)),
   };
   // Compiled trigger schemas are kept per user between runs (off in the action).
@@ -166,6 +191,8 @@ async function runMain(argv: string[], options: Required<Pick<MainOptions, "out"
     // `flows github` takes --state for the action's input, and runs in a checkout (the workspace).
     if (repoIsUrl) checkRepoUrl(values, spec.name, spec.options.includes("state") && spec.name !== "github");
     else checkRepoFolder(values, repoRoot, spec.name);
+    // `flows github` checks them against the action's state input (src/cli/github-command.ts).
+    if (spec.options.includes("state") && spec.name !== "github") checkStateOptions(values, spec.name);
     const concurrency = readConcurrency(values.concurrency, spec.name);
     const store = async () => {
       const { store: opened, label } = await ctx.openStore();
@@ -173,8 +200,9 @@ async function runMain(argv: string[], options: Required<Pick<MainOptions, "out"
     };
     if (json) held = [];
     return await spec.run({ ctx, values, args, concurrency, store });
-  } catch (error) {
-    if (error instanceof UsageError) return usage(error.command ? error : new UsageError(error.message, spec.name));
+  } catch (thrown) {
+    if (thrown instanceof UsageError) return usage(thrown.command ? thrown : new UsageError(thrown.message, spec.name));
+    const error = currentFolderGone(thrown) ?? thrown;
     const [{ describeError }, { isUserError }] = await Promise.all([import("../describe-error.js"), import("../user-error.js")]);
     err(`${describeError(error)}\n`);
     if (error instanceof CommandFailed && error.problems.length > 0) {
@@ -194,6 +222,18 @@ async function runMain(argv: string[], options: Required<Pick<MainOptions, "out"
   }
 }
 
+/**
+ * The current folder was removed (or moved) after the shell entered it (`git switch` to a branch
+ * without it, `rm -rf` in another terminal): the user's to fix, not a stack trace.
+ */
+function currentFolderGone(error: unknown): CommandFailed | undefined {
+  const { code, syscall } = (error ?? {}) as { code?: unknown; syscall?: unknown };
+  if (code !== "ENOENT" || syscall !== "uv_cwd") return undefined;
+  return new CommandFailed(
+    "The current folder no longer exists (it was removed or moved after this shell entered it), and flows takes --repo and file paths from it: `cd` into the repository again.",
+  );
+}
+
 /** A held --json document, parsed again to be nested; as text if it was not one document. */
 function parsedOrText(document: string): unknown {
   try {
@@ -203,16 +243,60 @@ function parsedOrText(document: string): unknown {
   }
 }
 
+/** The options that chose the repository, flows and store, as given: for the commands messages suggest (CliContext.contextArgs). */
+function contextArgs(values: ParsedValues): string {
+  const names = ["repo", "flows-path", "state", "state-dir", "branch", "repository"] as const;
+  return names.map((name) => (values[name] === undefined ? "" : ` --${name} ${shellWord(values[name])}`)).join("");
+}
+
 function isOn(value: string | undefined): boolean {
   return /^(1|true|on|yes)$/i.test(value?.trim() ?? "");
 }
 
-/** Names other tools use for a command of flows, too far from its name for "did you mean". */
-const SYNONYMS: Record<string, string> = { check: "validate", lint: "validate", verify: "validate", ls: "list", trigger: "fire", dispatch: "fire", why: "explain" };
+/**
+ * The command's word, before the command line is parsed (its errors name the command's help):
+ * the first word that is not an option or an option's value (`flows --repo ../x fire --evnt`).
+ */
+function commandWord(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i]!;
+    if (arg === "--") return argv[i + 1];
+    if (!arg.startsWith("-") || arg === "-") return arg;
+    const name = arg.startsWith("--") && !arg.includes("=") ? arg.slice(2) : undefined;
+    const spec = name === undefined ? undefined : (OPTIONS as Record<string, { type: string }>)[name === "cwd" ? "repo" : name];
+    const next = argv[i + 1];
+    // As the parser takes a value: the next word, unless it is an option (a negative number is a value).
+    if (spec?.type === "string" && next !== undefined && (!next.startsWith("-") || next === "-" || /^-\d/.test(next))) i += 1;
+  }
+  return undefined;
+}
+
+/** Names other tools (gh, npm, git, CI systems) use for a command of flows, too far from its name for "did you mean". */
+const SYNONYMS: Record<string, string> = {
+  check: "validate",
+  lint: "validate",
+  verify: "validate",
+  ls: "list",
+  trigger: "fire",
+  dispatch: "fire",
+  why: "explain",
+  status: "runs",
+  log: "runs",
+  logs: "runs",
+  history: "runs",
+  ps: "runs",
+  view: "show",
+  inspect: "show",
+  get: "show",
+  rerun: "replay",
+  retry: "replay",
+};
 
 function findCommand(name: string): CommandSpec | UsageError {
   const spec = COMMANDS.find((command) => command.name === name);
   if (spec) return spec;
+  // `gh version`, `bun version`: flows spells it as an option.
+  if (name.toLowerCase() === "version") return new UsageError('Unknown command "version". Did you mean `flows --version`?');
   const names = [...COMMANDS.map((command) => command.name), "help"];
   const synonym = SYNONYMS[name.toLowerCase()];
   const hint = synonym === undefined ? didYouMean(name, names) : ` Did you mean "${synonym}"?`;

@@ -72,6 +72,20 @@ const OLDER_RUNNER_FLAGS: Record<string, string> = {
 };
 
 /**
+ * Options other CLIs have that flows spells otherwise or does not need: said with what to use,
+ * rather than "unknown" alone (`-v` is `--version` in npm and bun; colours are on by themselves).
+ */
+const OTHER_CLI_OPTIONS: Record<string, string> = {
+  "-v": "Did you mean --version?",
+  "-V": "Did you mean --version?",
+  "--color": "Colours are on when standard output and error are a terminal; FORCE_COLOR=1 turns them on elsewhere, --no-color off.",
+  "--colour": "Colours are on when standard output and error are a terminal; FORCE_COLOR=1 turns them on elsewhere, --no-color off.",
+  "--colors": "Colours are on when standard output and error are a terminal; FORCE_COLOR=1 turns them on elsewhere, --no-color off.",
+  "--verbose": "Did you mean --debug?",
+  "--quiet": "flows prints results on standard output and step output on standard error: redirect the one you do not want (2>/dev/null).",
+};
+
+/**
  * argv → values and positionals. Unknown options and missing values are usage errors with a
  * suggestion. (Not node:util's parseArgs: loading node:util costs Bun more than the whole
  * parse, and its messages are not ours.)
@@ -96,6 +110,8 @@ export function parseCommandLine(argv: string[], command?: string): { values: Pa
       const shown = long ? `--${flag}` : arg;
       const older = long ? OLDER_RUNNER_FLAGS[flag] : undefined;
       if (older !== undefined) throw new UsageError(`${shown} is an option of the older runtime's runner: ${older}`, command);
+      const other = OTHER_CLI_OPTIONS[shown];
+      if (other !== undefined) throw new UsageError(`Unknown option ${shown}. ${other}`, command);
       throw new UsageError(`Unknown option ${shown}.${long ? didYouMean(flag, NAMES, (match) => `--${match}`) : ""}`, command);
     }
     const spec: OptionSpec = OPTIONS[name as OptionName];

@@ -43,7 +43,8 @@ export function stopOnSignals(command: string, err: (text: string) => void, exit
       const now = Date.now();
       if (first === undefined) {
         first = { signal, at: now };
-        err(`\nflows: received ${signal}: stopping the running steps and recording them as canceled (${signal === "SIGINT" ? "Ctrl-C again" : "a second signal"} exits at once).\n`);
+        // No step may have started yet (the event still being read): the command stops all the same.
+        err(`\nflows: received ${signal}: stopping; steps that are running are stopped and recorded as canceled (${signal === "SIGINT" ? "Ctrl-C again" : "a second signal"} exits at once).\n`);
         controller.abort();
         return;
       }

@@ -32,7 +32,7 @@ export async function eventsCommand(ctx: StoreContext, options: { type?: string;
     ctx.out(`${JSON.stringify(shown.map(({ event, runs, dispatchCount, firstDispatchedAt, updatedAt, needsAttention }) => ({ ...event, runs, dispatchCount, firstDispatchedAt, updatedAt, needsAttention })), null, 2)}\n`);
     return 0;
   }
-  if (shown.length === 0) ctx.out(`No events in ${ctx.storeLabel}.\n`);
+  if (shown.length === 0) ctx.out(`No events${options.type !== undefined ? " of that type" : ""} in ${ctx.storeLabel}.\n`);
   for (const listed of shown) {
     ctx.out(`${terminalText(`${listed.updatedAt}  ${listed.event.type}  ${listed.event.id}  ${listed.counts}`)}\n`);
   }
@@ -61,7 +61,8 @@ export async function runsCommand(
     ctx.out(`${JSON.stringify(runs, null, 2)}\n`);
     return 0;
   }
-  if (runs.length === 0) ctx.out(`No runs in ${ctx.storeLabel} match.\n`);
+  const filtered = query.eventId !== undefined || query.status !== undefined || query.needsAttention === true;
+  if (runs.length === 0) ctx.out(`No runs${filtered ? " that match" : ""} in ${ctx.storeLabel}.\n`);
   for (const run of runs) ctx.out(`${runLine(run)}\n`);
   return 0;
 }
@@ -76,7 +77,7 @@ export async function showCommand(ctx: StoreContext, id: string): Promise<number
   const found = await findStoredRun(ctx.store, id);
   reportStoreProblems(ctx);
   if (!found) {
-    throw new CommandFailed(`No event or run "${terminalText(id)}" in ${ctx.storeLabel}. \`flows events\` and \`flows runs\` list what is stored.`);
+    throw new CommandFailed(`No event or run "${terminalText(id)}" in ${ctx.storeLabel}. \`flows events${ctx.contextArgs ?? ""}\` and \`flows runs${ctx.contextArgs ?? ""}\` list what is stored.`);
   }
   ctx.out(ctx.json ? `${JSON.stringify(found.run, null, 2)}\n` : `${describeRun(found.run, found.record)}\n`);
   return 0;
@@ -89,7 +90,7 @@ export async function replayCommand(ctx: StoreContext, eventId: string, options:
   const { concurrency, bunPath, workspaceBackendUrl } = options;
   const record = await ctx.store.loadEvent(eventId);
   if (!record) {
-    throw new CommandFailed(`No event "${terminalText(eventId)}" in ${ctx.storeLabel}, so there is nothing to replay. \`flows events\` lists the stored events.`);
+    throw new CommandFailed(`No event "${terminalText(eventId)}" in ${ctx.storeLabel}, so there is nothing to replay. \`flows events${ctx.contextArgs ?? ""}\` lists the stored events.`);
   }
   // A record stored before `flows` refused such events (or edited by hand) is refused as an event file is.
   refuseControlCharacters(record.event, `the record stored in ${ctx.storeLabel}`);

@@ -1,20 +1,24 @@
+import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import type { StateFolderSetting } from "../state/file-errors.js";
 import type { StateStore } from "../state/types.js";
 import type { CliContext } from "./commands.js";
 import type { ParsedValues } from "./options.js";
-import { UsageError } from "./usage.js";
+import { didYouMean, UsageError } from "./usage.js";
 
 const STATE_KINDS = ["file", "branch", "artifact", "none"];
 
 /** The store from --state: file (default), branch (--repo path or URL, --branch), artifact (read) or none. */
 export async function openCliStore(values: ParsedValues, repoRoot: string, env: NodeJS.ProcessEnv): Promise<{ store: StateStore; label: string }> {
   const kind = values.state ?? "file";
-  if (!STATE_KINDS.includes(kind)) throw new UsageError(`--state must be file, branch, artifact or none; got "${kind}".`);
+  if (!STATE_KINDS.includes(kind)) throw unknownStateKind(kind);
   const [{ createStateStore }, { defaultStateDir }] = await Promise.all([import("../state/index.js"), import("../state/layout.js")]);
   if (kind === "file") {
     const dir = resolve(values["state-dir"] ?? defaultStateDir(repoRoot));
-    return { store: await createStateStore({ kind, dir, dirSetting: cliStateDirSetting(values["state-dir"] !== undefined) }), label: `the file store at ${dir}` };
+    // A folder not there (a --state-dir typo, a repository where nothing ran yet) is said where the
+    // store is named: "No runs" alone read as if the folder had been looked in and held none.
+    const missing = existsSync(dir) ? "" : " (no such folder: nothing was recorded there)";
+    return { store: await createStateStore({ kind, dir, dirSetting: cliStateDirSetting(values["state-dir"] !== undefined) }), label: `the file store at ${dir}${missing}` };
   }
   if (kind === "branch") {
     const branch = values.branch ?? "flows-state";
@@ -34,6 +38,33 @@ export async function openCliStore(values: ParsedValues, repoRoot: string, env: 
     return { store: await createStateStore({ kind, artifact }), label: `the workflow artifacts of ${repository}` };
   }
   return { store: await createStateStore({ kind: "none" }), label: "memory (--state none)" };
+}
+
+function unknownStateKind(kind: string, command?: string): UsageError {
+  return new UsageError(`--state must be file, branch, artifact or none; got "${kind}".${didYouMean(kind, STATE_KINDS)}`, command);
+}
+
+/** The store each store option is read by: given with another --state, it would be ignored. */
+const STORE_OF_OPTION = { "state-dir": "file", branch: "branch", repository: "artifact" } as const;
+
+/**
+ * --state is one of the kinds, and no option of another store is given with it: `flows runs
+ * --branch flows-state` read the file store and said "No runs", `--state branch --state-dir x`
+ * read the branch, each as if the option were not there. `kind`: the store the command uses
+ * (`flows github` takes it from --state or --input state=). Checked before anything runs.
+ */
+export function checkStateOptions(values: Pick<ParsedValues, keyof typeof STORE_OF_OPTION | "state">, command: string, kind = values.state ?? "file"): void {
+  if (!STATE_KINDS.includes(kind)) throw unknownStateKind(kind, command);
+  for (const [option, store] of Object.entries(STORE_OF_OPTION) as Array<[keyof typeof STORE_OF_OPTION, string]>) {
+    const value = values[option];
+    if (value === undefined || kind === store) continue;
+    const used = values.state === undefined && command !== "github" ? `--state ${kind}, the default` : `--state ${kind}`;
+    throw new UsageError(
+      `--${option} ${value} is read only by the ${store} store (--state ${store}); this command uses ${used}, which would ignore it. ` +
+        `Pass --state ${store} to read that store, or leave --${option} out.`,
+      command,
+    );
+  }
 }
 
 /** How errors about the state folder name it on the command line: --state-dir, or the default when none was given. */

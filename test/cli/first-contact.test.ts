@@ -332,3 +332,37 @@ describe("flows from a subfolder of the repository", () => {
     expect(flowsAt(sub, "list").out).toContain(`No flow.toml found under .codex/flows, flows (in ${sub}).`);
   });
 });
+
+describe("flows from a folder that was removed after the shell entered it", () => {
+  const BUN = join(process.cwd(), "node_modules", ".bin", "bun");
+  const LAUNCHER = join(process.cwd(), "src", "cli", "launcher.js");
+  /** `cd GONE && rm -rf GONE && flows ARGV`, as after `git switch` to a branch without the folder. */
+  const flowsInRemoved = (...argv: string[]) => {
+    const gone = join(repo.dir, "gone");
+    const quoted = argv.map((arg) => `'${arg}'`).join(" ");
+    const result = spawnSync("sh", ["-c", `mkdir "${gone}" && cd "${gone}" && rm -rf "${gone}" && exec "${BUN}" "${LAUNCHER}" --no-color ${quoted} 2>&3`], {
+      env: cliTestEnv(),
+      encoding: "utf8",
+      // The command's standard error on fd 3 (the shell's own getcwd complaint stays on 2).
+      stdio: ["ignore", "pipe", "ignore", "pipe"],
+    });
+    return { code: result.status, out: result.stdout, err: String(result.output[3]) };
+  };
+  const MESSAGE =
+    "The current folder no longer exists (it was removed or moved after this shell entered it), and flows takes --repo and file paths from it: `cd` into the repository again.";
+
+  it("says so with exit 1, not a stack trace, and in --json as the error document", () => {
+    const listed = flowsInRemoved("list");
+    expect(listed.err).toBe(`${MESSAGE}\n`);
+    expect(listed.code).toBe(1);
+    const json = flowsInRemoved("list", "--json");
+    expect(JSON.parse(json.out)).toEqual({ error: { kind: "failed", message: MESSAGE, exitCode: 1, command: "list" } });
+  });
+
+  it("says so with an absolute --repo too, rather than reading a relative event path from somewhere else", async () => {
+    await writeFlow(repo.dir, { name: "hello", steps: [{ name: "go", trigger: "t", source: rawStep("completed") }] });
+    const fired = flowsInRemoved("fire", "--repo", repo.dir, "--event", "event.json");
+    expect(fired.err).toBe(`${MESSAGE}\n`);
+    expect(fired.code).toBe(1);
+  });
+});

@@ -57,7 +57,7 @@ describe("flows, called wrongly", () => {
     [["events", "--limit", "many"], 'flows: --limit must be a whole number of at least 1; got "many".\nRun `flows events --help` for its options and examples.\n'],
     [["fire", "--event", "x.json", "--concurrency", "0x10"], 'flows: --concurrency must be a whole number of at least 1; got "0x10".\nRun `flows fire --help` for its options and examples.\n'],
     [["events", "--limit", "1e3"], 'flows: --limit must be a whole number of at least 1; got "1e3".\nRun `flows events --help` for its options and examples.\n'],
-    [["events", "--state", "nope", "--repo", "$REPO"], 'flows: --state must be file, branch, artifact or none; got "nope".\nRun `flows events --help` for its options and examples.\n'],
+    [["events", "--state", "nope", "--repo", "$REPO"], 'flows: --state must be file, branch, artifact or none; got "nope". Did you mean "none"?\nRun `flows events --help` for its options and examples.\n'],
     [
       ["runs", "--status", "faild", "--repo", "$REPO"],
       `flows: --status "faild" is not a run status. Did you mean "failed"? Valid statuses: ${KNOWN_STATUSES}.\nRun \`flows runs --help\` for its options and examples.\n`,
@@ -164,7 +164,9 @@ describe("flows, called wrongly", () => {
     const fifo = join(repo.dir, "event.fifo");
     execFileSync("mkfifo", [fifo]);
     const { code, err } = await flows("--repo", repo.dir, "github", "--event-name", "push", "--event-path", fifo, "--state", "none");
-    expect(err).toBe(`The event payload file ${fifo} is a FIFO (named pipe), not a plain file; give the path of a JSON file.\n`);
+    expect(err).toBe(
+      `The event payload file ${fifo} is a FIFO (named pipe), not a plain file; give the path of a JSON file, or pipe it in (\`gh api … | flows github --event-name push --event-path -\`).\n`,
+    );
     expect(code).toBe(1);
   }, 10_000);
 

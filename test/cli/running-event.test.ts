@@ -98,7 +98,8 @@ describe("flows forget of an event whose step is running in another process (fil
     expect(refused.err).toContain(`Event ${EVENT_ID} is still running: slow/sleeper (attempt 1, running since`);
     expect(refused.err).toContain(`pid ${dispatcher.child.pid} on `);
     expect(refused.err).toContain("a delivery before it ends would start it a second time");
-    expect(refused.err).toContain(`flows forget ${EVENT_ID} --force`);
+    // With the --repo it was given, so that the command pasted looks in the same store.
+    expect(refused.err).toContain(`flows forget ${EVENT_ID} --repo ${repo.dir} --force`);
     const json = await flowsIn(repo.dir, "forget", EVENT_ID, "--json");
     expect(json.code).toBe(1);
     const document = JSON.parse(json.out) as { error: { kind: string; exitCode: number; message: string; hint: string } };
@@ -177,7 +178,7 @@ describe("a redelivery of an event whose step is running in another process (fil
     expect(again.out).toContain("running (in another dispatch)");
     expect(again.out).toContain(`warning: step "sleeper" of flow "slow" is running for event "${EVENT_ID}" in another dispatch (attempt 1 since`);
     expect(again.out).toContain(`pid ${dispatcher.child.pid} on `);
-    expect(again.err).toBe(`Event ${EVENT_ID} is being handled by another dispatch (slow/sleeper is running there), so nothing ran. \`flows runs --event ${EVENT_ID}\` shows how it ends.\n`);
+    expect(again.err).toBe(`Event ${EVENT_ID} is being handled by another dispatch (slow/sleeper is running there), so nothing ran. \`flows runs --event ${EVENT_ID} --repo ${repo.dir}\` shows how it ends.\n`);
     const json = await flowsIn(repo.dir, "fire", "--event", eventPath, "--json");
     const result = JSON.parse(json.out) as { status: string; matched: number; idempotent?: boolean; runs: Array<{ alreadyHandled?: boolean; effectiveStatus: string }> };
     expect(result).toMatchObject({ status: "duplicate", matched: 0, idempotent: true });

@@ -1,0 +1,81 @@
+// Ctrl-C or SIGTERM while `flows` still waits for the event on standard input (a `gh api` that
+// stalls, `sleep 60 | flows fire --event -`): the command stops at once, says nothing ran, and
+// exits 130 or 143. It went on waiting until a second signal, having said it was stopping steps
+// that had not started. The real command from the sources, its standard input a pipe held open.
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { cliTestEnv } from "../helpers/cli.js";
+import { kill, sleep } from "../helpers/cli-process.js";
+import { rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
+
+const ROOT = resolve(".");
+const BUN = join(ROOT, "node_modules", ".bin", "bun");
+const LAUNCHER = join(ROOT, "src", "cli", "launcher.js");
+
+let repo: { dir: string; cleanup: () => Promise<void> };
+const started: number[] = [];
+beforeEach(async () => {
+  repo = await tempRepo("flows-signal-reading-");
+  await writeFlow(repo.dir, { name: "hello", steps: [{ name: "greet", trigger: "push", source: rawStep("completed", "hi") }] });
+});
+afterEach(async () => {
+  for (const pid of started.splice(0)) kill(pid, "SIGKILL");
+  await repo.cleanup();
+});
+
+/** Whether the process handles SIGINT and SIGTERM itself yet (its handlers are installed). */
+function handlesStopSignals(pid: number): boolean {
+  const caught = /^SigCgt:\s*([0-9a-f]+)$/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
+  if (caught === undefined) return false;
+  const mask = BigInt(`0x${caught}`);
+  return (mask & 0x2n) !== 0n && (mask & 0x4000n) !== 0n;
+}
+
+async function stoppedWhileReading(argv: string[], signal: NodeJS.Signals): Promise<{ code: number | null; out: string; err: string; ms: number }> {
+  const child = spawn(BUN, [LAUNCHER, "--repo", repo.dir, "--no-color", ...argv], { env: cliTestEnv(), stdio: ["pipe", "pipe", "pipe"] });
+  started.push(child.pid!);
+  let out = "";
+  let err = "";
+  child.stdout.on("data", (chunk) => {
+    out += chunk;
+  });
+  child.stderr.on("data", (chunk) => {
+    err += chunk;
+  });
+  const exited = new Promise<number | null>((done) => child.once("exit", (code) => done(code)));
+  // Half an event, and the pipe kept open: the command waits for the rest.
+  child.stdin.write('{"id": "evt-half", ');
+  for (let waited = 0; !handlesStopSignals(child.pid!); waited += 20) {
+    if (waited > 15_000) throw new Error(`flows never installed its signal handlers: ${err}`);
+    await sleep(20);
+  }
+  await sleep(200);
+  const sent = Date.now();
+  child.kill(signal);
+  const code = await Promise.race([exited, sleep(5_000).then(() => "still running" as const)]);
+  child.stdin.end();
+  if (code === "still running") return { code: -1, out, err, ms: Date.now() - sent };
+  return { code, out, err, ms: Date.now() - sent };
+}
+
+describe("a signal while the event is read from standard input", () => {
+  it("flows fire --event - on Ctrl-C exits 130 at once, saying nothing ran", async () => {
+    const stopped = await stoppedWhileReading(["fire", "--event", "-"], "SIGINT");
+    expect(stopped.code, stopped.err).toBe(130);
+    expect(stopped.err).toContain("Stopped while the event was still being read from standard input: nothing ran.");
+    expect(stopped.err).not.toContain("SIGINT again");
+    expect(stopped.err).not.toContain("hello/greet");
+  });
+
+  it("flows github --event-path - --json on SIGTERM exits 143, with 143 in its error document", async () => {
+    const stopped = await stoppedWhileReading(["github", "--event-name", "push", "--event-path", "-", "--state", "none", "--json"], "SIGTERM");
+    expect(stopped.code, stopped.err).toBe(143);
+    expect(JSON.parse(stopped.out).error).toMatchObject({
+      kind: "failed",
+      exitCode: 143,
+      message: "Stopped while the event payload was still being read from standard input: nothing ran.",
+    });
+  });
+});
