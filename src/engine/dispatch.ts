@@ -55,16 +55,19 @@ export async function dispatch(input: unknown, options: DispatchOptions): Promis
   if (options.discovery === undefined) outcome.problems.unshift(...missingRootProblems(options.repoRoot, options.roots, discovery));
   if (budget.skippedSteps > 0 || budget.skippedEvents > 0) {
     outcome.runCap = { maxRuns, skippedSteps: budget.skippedSteps, skippedEvents: budget.skippedEvents };
+    // Steps left out of an event no step asked for by `next`: too many steps match it. They are
+    // placed at the first one left out, and are not lost: they have no record, so a delivery of
+    // the event again runs them (the steps that ran are handled and cost no run).
+    const tooManyMatch = budget.events === 0 && budget.firstSkippedStep !== undefined;
     outcome.problems.push({
       severity: "warning",
-      file: "FlowResult.next",
+      file: tooManyMatch ? (budget.firstSkippedStep?.manifestPath ?? "") : "FlowResult.next",
       message:
         `${RUN_CAP_PROBLEM}${maxRuns} step runs and ${maxRuns} next events: ${budget.skippedSteps} more matching step` +
         `${budget.skippedSteps === 1 ? "" : "s"} and ${budget.skippedEvents} next event${budget.skippedEvents === 1 ? "" : "s"} ` +
-        `were not run${budget.firstSkippedBy ? ` (the first left out came from ${budget.firstSkippedBy})` : ""}. ` +
-        // Steps left out of an event no step asked for by `next`: too many steps match it.
-        (budget.events === 0
-          ? "Narrow the triggers (type, schema or if) so that fewer steps match one event."
+        `were not run${budget.firstSkippedBy ? ` (the first left out came from ${budget.firstSkippedBy})` : tooManyMatch ? ` (the first left out: ${budget.firstSkippedStep?.name})` : ""}. ` +
+        (tooManyMatch
+          ? "Narrow the triggers (type, schema or if) so that fewer steps match one event; delivering the event again runs the steps left out (those that ran are not run again)."
           : "Return fewer `next` events per step, or dispatch them as separate deliveries."),
     });
   }
@@ -173,6 +176,7 @@ async function prepareEvent(
       return true;
     }
     budget.skippedSteps += 1;
+    budget.firstSkippedStep ??= { manifestPath: item.ref.flow.manifestPath, name: `${item.ref.flow.name}/${item.ref.step.name}` };
     return false;
   });
   if (plan.length < planned.length) matched = plan.map((item) => item.ref);

@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { dispatch, type DispatchOptions } from "../../src/engine/dispatch.js";
 import { DispatchOptionsError } from "../../src/engine/dispatch-options.js";
+import { RUN_CAP_PROBLEM } from "../../src/engine/dispatch-problems.js";
+import { MemoryStateStore } from "../../src/state/memory-store.js";
+import { join } from "node:path";
 import { isUserError } from "../../src/user-error.js";
 import { flowEvent, rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
 
@@ -59,5 +62,24 @@ describe("dispatch options", () => {
     const none = await dispatch(flowEvent("t", "t-2"), { repoRoot: repo.dir, maxRuns: 0 });
     expect(none.runs).toEqual([]);
     expect(none.runCap?.skippedSteps).toBe(1);
+  });
+});
+
+describe("the run cap on an event too many steps match", () => {
+  it("places its warning at the first step left out, says a delivery again runs the rest, and one does", async () => {
+    for (const name of ["g", "h"]) await writeFlow(repo.dir, { name, steps: [{ name: "s", trigger: "t", source: rawStep("completed") }] });
+    const store = new MemoryStateStore();
+    const first = await dispatch(flowEvent("t", "capped"), { repoRoot: repo.dir, store, maxRuns: 2 });
+    expect(first.runs).toHaveLength(2);
+    const warning = first.problems.find((problem) => problem.message.startsWith(RUN_CAP_PROBLEM));
+    const left = ["f", "g", "h"].find((name) => !first.runs.some((run) => run.flowName === name));
+    expect(warning?.file).toBe(join(repo.dir, "flows", left as string, "flow.toml"));
+    expect(warning?.message).toContain(`1 more matching step and 0 next events were not run (the first left out: ${left}/s)`);
+    expect(warning?.message).toContain("delivering the event again runs the steps left out");
+
+    const again = await dispatch(flowEvent("t", "capped"), { repoRoot: repo.dir, store, maxRuns: 2 });
+    expect(again.matched).toBe(1);
+    expect(again.runs.filter((run) => !run.alreadyHandled).map((run) => run.flowName)).toEqual([left]);
+    expect(again.problems.some((problem) => problem.message.startsWith(RUN_CAP_PROBLEM))).toBe(false);
   });
 });
