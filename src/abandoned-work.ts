@@ -1,5 +1,5 @@
 // Work the process stopped waiting for and cannot cancel: an artifact upload past its deadline
-// (src/state/artifact-upload.ts). @actions/artifact takes no AbortSignal, and against a service
+// (artifact-deadline.ts: the state store's, or the fork handover's). @actions/artifact takes no AbortSignal, and against a service
 // that accepts connections but never answers it retries for about 16 minutes (5 tries of a
 // 3-minute socket timeout), its socket keeping Node running all that time after the job's
 // outcome is known. The action's entry (action-entry.ts) ends the process once the action is

@@ -3,7 +3,7 @@ import { exitIfWorkAbandoned } from "./abandoned-work.js";
 import { run } from "./main.js";
 
 await run();
-// A state artifact upload abandoned past its deadline can hold a socket open for minutes more
+// An artifact upload (state or handover) abandoned past its deadline can hold a socket open for minutes more
 // (abandoned-work.ts): the job's outcome is known and written, so end now. Not in run(), which
 // `npx @github/local-action` calls and then reports on.
 await exitIfWorkAbandoned();
