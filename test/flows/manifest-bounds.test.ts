@@ -214,3 +214,30 @@ describe("the trigger's if key", () => {
     expect(errors(result)[0]?.message).toContain("steps[0].trigger.if is true (a boolean); expected a non-empty string");
   });
 });
+
+// A pull request may bring any files: what one package costs at load stays bounded, whatever
+// its manifest (within its 512 KiB) points at.
+describe("a hostile package's cost at load", () => {
+  const steps = (count: number, step: (i: number) => string): string =>
+    `name = "pkg"\nversion = 1\n${Array.from({ length: count }, (_, i) => `[[steps]]\nname="s${i}"\nrunner="bun"\n${step(i)}\n`).join("")}`;
+
+  it("a trigger schema over the schema budget, named by 200 steps, is not read at load: compiling it says the limit", async () => {
+    const schema = JSON.stringify({ enum: Array.from({ length: 800_000 }, (_, i) => `value-${i}`) });
+    const started = performance.now();
+    const result = await load(steps(200, () => 'script = "exec/run.ts"\ntrigger = { type = "push", schema = "big.json" }'), { "big.json": schema });
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(result.problems).toEqual([]);
+    expect(result.flow?.steps[199]?.trigger?.schemaPath).toBe(join(repo.root, PKG, "big.json"));
+  });
+
+  it("4,000 steps whose scripts are missing from a folder of 8,000 files are each told so, in seconds", async () => {
+    const files = Object.fromEntries(Array.from({ length: 8_000 }, (_, i) => [`exec/file-${i}.ts`, ""]));
+    await writeFiles(join(repo.root, PKG), files);
+    const started = performance.now();
+    const result = await load(steps(4_000, (i) => `script = "exec/${i}"`));
+    // It took a listing of the folder per step: 30 s here, minutes for folders of more files.
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(errors(result)).toHaveLength(4_000);
+    expect(errors(result)[0]?.message).toContain('steps[0].script "exec/0" does not exist');
+  });
+});
