@@ -31,6 +31,15 @@ function repositoryOf(dir: string): string | undefined {
   return found;
 }
 
+/** Why a package folder that is a symbolic link out of the repository is refused; undefined when inside. */
+export function packageOutside(bounds: PackageBounds): string | undefined {
+  if (isInside(bounds.realRoot, bounds.realRepository)) return undefined;
+  return (
+    `the package folder ${bounds.root} is a symbolic link to ${bounds.realRoot}, outside the repository (${bounds.realRepository}). ` +
+    "Copy the package into the repository instead of linking to it."
+  );
+}
+
 export function isInside(path: string, folder: string): boolean {
   const rel = relative(folder, path);
   return rel === "" || (!rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel));

@@ -1,6 +1,7 @@
 import { mkdir, symlink } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { discoverFlows } from "../../src/flows/discovery.js";
 import { loadFlowManifest } from "../../src/flows/manifest.js";
 import { makeTempRepo, type TempRepo, writeFiles } from "./helpers.js";
 
@@ -197,6 +198,49 @@ describe("paths in flow.toml", () => {
     expect(result.flow).toBeUndefined();
     expect(errors(result)[0]?.message).toContain("is a symbolic link to");
     expect(errors(result)[0]?.message).toContain("Copy the package into the repository");
+  });
+});
+
+describe("a flow.toml that links out of the repository", () => {
+  // Its text would reach messages: a TOML error quotes the line it is on, and the job's log,
+  // summary and comment show them to whoever opened the pull request that added the link.
+  it.each([
+    ["a file elsewhere", "outside/flow.toml"],
+    ["/proc/self/environ", "/proc/self/environ"],
+  ])("is refused unread when it is %s, and never quotes it", async (_, target) => {
+    await writeFiles(join(repo.root, "outside"), { "flow.toml": 'name = "x"\nversion = 1\nsecret = SECRET_FROM_OUTSIDE\n' });
+    await writeFiles(join(repo.root, PKG), { "exec/run.ts": "" });
+    await symlink(target.startsWith("/") ? target : join(repo.root, target), join(repo.root, PKG, "flow.toml"));
+    process.env.FLOWS_TEST_SECRET = "SECRET_FROM_THE_ENVIRONMENT";
+    try {
+      for (const result of [await loadFlowManifest(join(repo.root, PKG, "flow.toml")), await discoverFlows({ repoRoot: join(repo.root, "repo") })]) {
+        const text = JSON.stringify(result.problems);
+        expect(text).not.toContain("SECRET_FROM");
+        expect(result.problems).toHaveLength(1);
+        expect(result.problems[0]).toMatchObject({ severity: "error", file: join(repo.root, PKG, "flow.toml") });
+        expect(result.problems[0]?.message).toMatch(/^flow\.toml is a symbolic link to \S+, outside the repository \(.+\)\. Copy the manifest into the repository instead of linking to it\.$/);
+      }
+    } finally {
+      delete process.env.FLOWS_TEST_SECRET;
+    }
+  });
+
+  it("in a package folder that links out is not quoted either: the folder is refused first", async () => {
+    await writeFiles(join(repo.root, "outside/pkg"), { "flow.toml": "secret = SECRET_FROM_OUTSIDE\n" });
+    await mkdir(join(repo.root, "repo/flows"), { recursive: true });
+    await symlink(join(repo.root, "outside/pkg"), join(repo.root, "repo/flows/linked"));
+    const { problems } = await discoverFlows({ repoRoot: join(repo.root, "repo") });
+    expect(JSON.stringify(problems)).not.toContain("SECRET_FROM");
+    expect(problems.map((problem) => problem.message)).toEqual([expect.stringMatching(/^the package folder .* is a symbolic link to .*Copy the package into the repository/)]);
+  });
+
+  it("is followed when it stays in the repository", async () => {
+    await writeFiles(join(repo.root, "repo/shared"), { "flow.toml": manifest({}) });
+    await writeFiles(join(repo.root, PKG), { "exec/run.ts": "" });
+    await symlink("../../shared/flow.toml", join(repo.root, PKG, "flow.toml"));
+    const result = await loadFlowManifest(join(repo.root, PKG, "flow.toml"));
+    expect(result.problems).toEqual([]);
+    expect(result.flow?.name).toBe("pkg");
   });
 });
 
