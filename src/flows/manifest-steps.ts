@@ -62,6 +62,7 @@ function readStep(context: StepContext, path: TomlPath, table: Record<string, un
     script === undefined
       ? undefined
       : readPackagePath({ report, path: [...path, "script"], value: script, root: bounds.root, bounds, expected: "file", bound: "package" });
+  if (scriptPath !== undefined) unrunnableName(report, [...path, "script"], scriptPath);
   const cwd = usable("cwd");
   const cwdPath =
     table.cwd === undefined
@@ -84,6 +85,22 @@ function readStep(context: StepContext, path: TomlPath, table: Record<string, un
   // (a third of discovery time for 1,000 packages), so it is found on first read.
   Object.defineProperty(step, "line", { enumerable: true, configurable: true, get: () => report.line(path) });
   return step;
+}
+
+/**
+ * Bun cannot run a file whose path holds a `?` (it reads the rest as a query) or a `\` (a
+ * separator to it, a character on Linux): it says "Module not found" for a file that is there.
+ * A warning, as the older runtime loaded such a package and ran its other steps.
+ */
+function unrunnableName(report: ManifestReport, path: TomlPath, scriptPath: string): void {
+  const char = /[?\\]/.exec(scriptPath)?.[0];
+  if (char === undefined) return;
+  const reads = char === "?" ? "the start of a query" : "a path separator";
+  report.warn(
+    path,
+    `${fieldName(path)} is at ${JSON.stringify(scriptPath)}, which Bun cannot run: it reads a ${char} in a path as ${reads}, ` +
+      `so the step fails with "Module not found" though the file is there. Rename the file (or its folder) without ${char}.`,
+  );
 }
 
 /**

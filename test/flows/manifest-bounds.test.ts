@@ -1,5 +1,6 @@
 import { mkdir, symlink } from "node:fs/promises";
-import { join } from "node:path";
+import { spawnSync } from "node:child_process";
+import { join, resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { discoverFlows } from "../../src/flows/discovery.js";
 import { loadFlowManifest } from "../../src/flows/manifest.js";
@@ -283,5 +284,27 @@ describe("a hostile package's cost at load", () => {
     expect(performance.now() - started).toBeLessThan(10_000);
     expect(errors(result)).toHaveLength(4_000);
     expect(errors(result)[0]?.message).toContain('steps[0].script "exec/0" does not exist');
+  });
+});
+
+describe("a script name Bun cannot run", () => {
+  it.each([
+    ["a?b.ts", "?", "query"],
+    ["back\\slash.ts", "\\", "separator"],
+  ])("%s is a warning at its line that says to rename it; the package still loads", async (script, char, why) => {
+    const result = await load(manifest({ script }), { [script]: "" });
+    expect(result.flow?.steps[0]?.script).toBe(script);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ severity: "warning", line: 7, message: expect.stringContaining(`Rename the file (or its folder) without ${char}.`) }),
+    ]);
+    expect(result.problems[0]?.message).toContain(why);
+    expect(result.problems[0]?.message).toContain('"Module not found"');
+  });
+
+  it("is what Bun itself refuses, for a file that is there", async () => {
+    await writeFiles(join(repo.root, PKG), { "a?b.ts": 'console.log("ran")' });
+    const bun = spawnSync(resolve("node_modules/.bin/bun"), [join(repo.root, PKG, "a?b.ts")], { encoding: "utf8" });
+    expect(bun.stdout).not.toContain("ran");
+    expect(bun.stderr).toContain("Module not found");
   });
 });
