@@ -1,3 +1,4 @@
+import { setMaxListeners } from "node:events";
 import type { DispatchResult, FlowDiagnostic, FlowEvent, FlowRunView } from "../contracts.js";
 import { discoverFlows, loadDeferredFlows } from "../flows/discovery.js";
 import { matchSteps } from "../flows/match.js";
@@ -51,7 +52,8 @@ export async function dispatch(input: unknown, options: DispatchOptions): Promis
   const maxRuns = options.maxRuns ?? DEFAULT_MAX_RUNS;
   const budget: DeliveryBudget = { maxRuns, runs: 0, events: 0, skippedSteps: 0, skippedEvents: 0 };
   const slots = new StepSlots(options.concurrency ?? DEFAULT_CONCURRENCY);
-  const outcome = await dispatchOne(event, { ...options, discovery, store, now, budget, slots, nextEvents: new Map() }, [event.id], options.match);
+  const signal = stepSignal(options.signal);
+  const outcome = await dispatchOne(event, { ...options, ...(signal ? { signal } : {}), discovery, store, now, budget, slots, nextEvents: new Map() }, [event.id], options.match);
   if (options.discovery === undefined) outcome.problems.unshift(...missingRootProblems(options.repoRoot, options.roots, discovery));
   if (budget.skippedSteps > 0 || budget.skippedEvents > 0) {
     outcome.runCap = { maxRuns, skippedSteps: budget.skippedSteps, skippedEvents: budget.skippedEvents };
@@ -79,6 +81,19 @@ export async function dispatch(input: unknown, options: DispatchOptions): Promis
   }
   reportedStoreProblems.set(store, store.problems.length);
   return outcome;
+}
+
+/**
+ * The caller's signal as the steps see it: each step in flight listens to it, up to `concurrency`
+ * of them, and Node warns of a leak ("Possible EventTarget memory leak detected") past 10
+ * listeners on one signal. A signal of the dispatch's own, following the caller's, has no limit.
+ */
+function stepSignal(signal: AbortSignal | undefined): AbortSignal | undefined {
+  // A look-alike (dispatch checks only for addEventListener) is used as it is.
+  if (!(signal instanceof AbortSignal)) return signal;
+  const own = AbortSignal.any([signal]);
+  setMaxListeners(0, own);
+  return own;
 }
 
 /** How many of each store's problems a dispatch has reported already. */

@@ -31,6 +31,15 @@ function repositoryOf(dir: string): string | undefined {
   return found;
 }
 
+/** Why a package folder that is a symbolic link out of the repository is refused; undefined when inside. */
+export function packageOutside(bounds: PackageBounds): string | undefined {
+  if (isInside(bounds.realRoot, bounds.realRepository)) return undefined;
+  return (
+    `the package folder ${bounds.root} is a symbolic link to ${bounds.realRoot}, outside the repository (${bounds.realRepository}). ` +
+    "Copy the package into the repository instead of linking to it."
+  );
+}
+
 export function isInside(path: string, folder: string): boolean {
   const rel = relative(folder, path);
   return rel === "" || (!rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel));
@@ -89,7 +98,7 @@ export function readPackagePath(options: {
     report.error(
       path,
       `${field} "${value}" does not exist (looked for ${absolute}); expected a ${expected}. ` +
-        (nearMiss(value, absolute) ?? `Create the ${expected} or fix the path (it is relative to the package folder).`),
+        (nearMiss(report, value, absolute) ?? `Create the ${expected} or fix the path (it is relative to the package folder).`),
     );
     return undefined;
   }
@@ -110,21 +119,31 @@ export function readPackagePath(options: {
 }
 
 /**
+ * Folder listings a manifest's near misses looked at, and how many more it may look for: a
+ * hostile manifest names thousands of missing files in a folder of thousands (a listing each
+ * took 20 s for 9,000 steps), and past the first few a hint helps nobody.
+ */
+const nearMissSearches = new WeakMap<ManifestReport, { left: number; listings: Map<string, string[] | undefined> }>();
+const NEAR_MISSES_PER_MANIFEST = 20;
+
+/**
  * The fix for a path that is missing only because of how it is written: a name whose case
  * differs from the file's (macOS and Windows do not mind; Linux, where GitHub's runners run,
  * does), or Windows separators.
  */
-function nearMiss(value: string, absolute: string): string | undefined {
+function nearMiss(report: ManifestReport, value: string, absolute: string): string | undefined {
   if (value.includes("\\")) {
     const slashed = value.replace(/\\/g, "/");
     return `Write it with / as the separator: "${slashed}" (a \\ is part of the name on Linux and macOS).`;
   }
-  let names: string[];
-  try {
-    names = readdirSync(dirname(absolute));
-  } catch {
-    return undefined;
-  }
+  const searches = nearMissSearches.get(report) ?? { left: NEAR_MISSES_PER_MANIFEST, listings: new Map<string, string[] | undefined>() };
+  nearMissSearches.set(report, searches);
+  if (searches.left <= 0) return undefined;
+  searches.left -= 1;
+  const folder = dirname(absolute);
+  if (!searches.listings.has(folder)) searches.listings.set(folder, listing(folder));
+  const names = searches.listings.get(folder);
+  if (names === undefined) return undefined;
   const wanted = basename(absolute);
   const written = (name: string) => `"${value.slice(0, value.length - wanted.length)}${name}"`;
   const found = names.find((name) => name !== wanted && name.toLowerCase() === wanted.toLowerCase());
@@ -136,6 +155,14 @@ function nearMiss(value: string, absolute: string): string | undefined {
   }
   const fix = value.endsWith(wanted) ? `Write ${written(found)}.` : "Match the name's case.";
   return `There is ${found} beside it: names are case-sensitive on Linux, where GitHub's runners run. ${fix}`;
+}
+
+function listing(folder: string): string[] | undefined {
+  try {
+    return readdirSync(folder);
+  } catch {
+    return undefined;
+  }
 }
 
 function kindOf(path: string): PathKind | "missing" | "other" {

@@ -1,7 +1,7 @@
 // What the flow.toml schema cannot say: step names are unique, paths exist and stay inside
 // their bounds (manifest-paths.ts), and a trigger schema file is at least a JSON object.
 // Runs after the schema check; fields the schema already rejected are not checked again.
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import type { FlowRunner } from "../contracts.js";
 import { parseJsonText } from "../json-text.js";
 import { describeValue, isTable } from "./diagnostics.js";
@@ -9,6 +9,7 @@ import { DEFAULT_TIMEOUT_MS } from "./manifest-defaults.js";
 import { type PackageBounds, readPackagePath } from "./manifest-paths.js";
 import { fieldName, type ManifestReport } from "./manifest-report.js";
 import { pathKey } from "./manifest-schema.js";
+import { MAX_SCHEMA_BYTES } from "./schema-size.js";
 import type { TomlPath } from "./toml-locator.js";
 import { githubTypeProblem } from "./trigger-type.js";
 import type { FlowStep, FlowTrigger } from "./types.js";
@@ -61,6 +62,7 @@ function readStep(context: StepContext, path: TomlPath, table: Record<string, un
     script === undefined
       ? undefined
       : readPackagePath({ report, path: [...path, "script"], value: script, root: bounds.root, bounds, expected: "file", bound: "package" });
+  if (scriptPath !== undefined) unrunnableName(report, [...path, "script"], scriptPath);
   const cwd = usable("cwd");
   const cwdPath =
     table.cwd === undefined
@@ -83,6 +85,22 @@ function readStep(context: StepContext, path: TomlPath, table: Record<string, un
   // (a third of discovery time for 1,000 packages), so it is found on first read.
   Object.defineProperty(step, "line", { enumerable: true, configurable: true, get: () => report.line(path) });
   return step;
+}
+
+/**
+ * Bun cannot run a file whose path holds a `?` (it reads the rest as a query) or a `\` (a
+ * separator to it, a character on Linux): it says "Module not found" for a file that is there.
+ * A warning, as the older runtime loaded such a package and ran its other steps.
+ */
+function unrunnableName(report: ManifestReport, path: TomlPath, scriptPath: string): void {
+  const char = /[?\\]/.exec(scriptPath)?.[0];
+  if (char === undefined) return;
+  const reads = char === "?" ? "the start of a query" : "a path separator";
+  report.warn(
+    path,
+    `${fieldName(path)} is at ${JSON.stringify(scriptPath)}, which Bun cannot run: it reads a ${char} in a path as ${reads}, ` +
+      `so the step fails with "Module not found" though the file is there. Rename the file (or its folder) without ${char}.`,
+  );
 }
 
 /**
@@ -123,9 +141,26 @@ function readTrigger(context: StepContext, path: TomlPath, table: Record<string,
   return { trigger, schemaOk };
 }
 
+/** Each schema file's answer, per manifest: thousands of steps may name the same file. */
+const schemaChecks = new WeakMap<ManifestReport, Map<string, boolean>>();
+
 /** A schema must at least be JSON at load time; compiling it is left to matching/validate. */
 function checkSchemaJson(report: ManifestReport, schemaPath: string, field: TomlPath): boolean {
+  const checked = schemaChecks.get(report) ?? new Map<string, boolean>();
+  schemaChecks.set(report, checked);
+  let ok = checked.get(schemaPath);
+  if (ok === undefined) {
+    ok = readSchemaJson(report, schemaPath, field);
+    checked.set(schemaPath, ok);
+  }
+  return ok;
+}
+
+function readSchemaJson(report: ManifestReport, schemaPath: string, field: TomlPath): boolean {
   const from = `(referenced by ${fieldName(field)} in ${report.file})`;
+  // A file over the schema budget is never read here: compiling it refuses it, saying the limit
+  // (schema-budget.ts), and reading 100 MB for every step that names it took minutes.
+  if (fileSize(schemaPath) > MAX_SCHEMA_BYTES) return true;
   let text: string;
   try {
     text = readFileSync(schemaPath, "utf8");
@@ -164,4 +199,12 @@ function checkSchemaJson(report: ManifestReport, schemaPath: string, field: Toml
     return false;
   }
   return true;
+}
+
+function fileSize(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0; // Reading it says what is wrong.
+  }
 }

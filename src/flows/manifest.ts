@@ -4,7 +4,7 @@ import type { FlowDiagnostic } from "../contracts.js";
 import type { FlowManifest } from "../generated/types.js";
 import { checkArgument } from "../library-arguments.js";
 import { readManifestText } from "./manifest-file.js";
-import { isInside, packageBounds } from "./manifest-paths.js";
+import { packageBounds, packageOutside } from "./manifest-paths.js";
 import { ManifestReport } from "./manifest-report.js";
 import { checkManifestSchema } from "./manifest-schema.js";
 import { readSteps } from "./manifest-steps.js";
@@ -46,6 +46,10 @@ export function parseFlowManifest(
 ): LoadedFlowManifest {
   const file = resolve(manifestPath);
   const root = dirname(file);
+  // Before the text is looked at: a syntax error would quote a file from outside the repository.
+  const bounds = packageBounds(root);
+  const outside = packageOutside(bounds);
+  if (outside !== undefined) return { problems: [{ severity: "error", file, message: outside }] };
   const notUtf8 = invalidUtf8(file, text);
   if (notUtf8) {
     const { line, column } = notUtf8;
@@ -62,17 +66,6 @@ export function parseFlowManifest(
 
   const locator = new TomlLocator(text);
   const report = new ManifestReport(file, locator);
-  const bounds = packageBounds(root);
-  if (!isInside(bounds.realRoot, bounds.realRepository)) {
-    report.problems.push({
-      severity: "error",
-      file,
-      message:
-        `the package folder ${root} is a symbolic link to ${bounds.realRoot}, outside the repository (${bounds.realRepository}). ` +
-        "Copy the package into the repository instead of linking to it.",
-    });
-    return { problems: report.problems };
-  }
   const failed = checkManifestSchema(report, document);
   const triggers: Array<{ index: number; trigger: FlowTrigger }> = [];
   const steps = readSteps({ report, bounds, failed, triggers }, document.steps);

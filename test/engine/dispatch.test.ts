@@ -40,6 +40,25 @@ describe("dispatch", () => {
     expect(b?.[0]).toBeLessThan(a?.[1] ?? 0);
   });
 
+  it("runs more steps side by side than Node's listener warning allows, with a signal, and warns of no leak", async () => {
+    // Each step in flight listens to the signal; past 10, Node printed "Possible EventTarget
+    // memory leak detected" in the middle of a healthy run's log.
+    for (let i = 0; i < 12; i++) {
+      await writeFlow(repo.dir, { name: `f${i}`, steps: [{ name: "s", trigger: "tick", source: rawStep("completed") }] });
+    }
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => warnings.push(`${warning.name}: ${warning.message}`);
+    process.on("warning", onWarning);
+    try {
+      const outcome = await dispatch(flowEvent("tick"), { repoRoot: repo.dir, signal: new AbortController().signal });
+      expect(outcome.runs.map((run) => run.effectiveStatus)).toEqual(Array(12).fill("completed"));
+      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      process.off("warning", onWarning);
+    }
+    expect(warnings).toEqual([]);
+  });
+
   it("keeps the manifest order of one flow's steps", async () => {
     const marker = join(repo.dir, "order.txt");
     const append = (label: string, sleep: number) =>

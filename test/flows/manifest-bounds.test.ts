@@ -1,6 +1,8 @@
 import { mkdir, symlink } from "node:fs/promises";
-import { join } from "node:path";
+import { spawnSync } from "node:child_process";
+import { join, resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { discoverFlows } from "../../src/flows/discovery.js";
 import { loadFlowManifest } from "../../src/flows/manifest.js";
 import { makeTempRepo, type TempRepo, writeFiles } from "./helpers.js";
 
@@ -200,6 +202,49 @@ describe("paths in flow.toml", () => {
   });
 });
 
+describe("a flow.toml that links out of the repository", () => {
+  // Its text would reach messages: a TOML error quotes the line it is on, and the job's log,
+  // summary and comment show them to whoever opened the pull request that added the link.
+  it.each([
+    ["a file elsewhere", "outside/flow.toml"],
+    ["/proc/self/environ", "/proc/self/environ"],
+  ])("is refused unread when it is %s, and never quotes it", async (_, target) => {
+    await writeFiles(join(repo.root, "outside"), { "flow.toml": 'name = "x"\nversion = 1\nsecret = SECRET_FROM_OUTSIDE\n' });
+    await writeFiles(join(repo.root, PKG), { "exec/run.ts": "" });
+    await symlink(target.startsWith("/") ? target : join(repo.root, target), join(repo.root, PKG, "flow.toml"));
+    process.env.FLOWS_TEST_SECRET = "SECRET_FROM_THE_ENVIRONMENT";
+    try {
+      for (const result of [await loadFlowManifest(join(repo.root, PKG, "flow.toml")), await discoverFlows({ repoRoot: join(repo.root, "repo") })]) {
+        const text = JSON.stringify(result.problems);
+        expect(text).not.toContain("SECRET_FROM");
+        expect(result.problems).toHaveLength(1);
+        expect(result.problems[0]).toMatchObject({ severity: "error", file: join(repo.root, PKG, "flow.toml") });
+        expect(result.problems[0]?.message).toMatch(/^flow\.toml is a symbolic link to \S+, outside the repository \(.+\)\. Copy the manifest into the repository instead of linking to it\.$/);
+      }
+    } finally {
+      delete process.env.FLOWS_TEST_SECRET;
+    }
+  });
+
+  it("in a package folder that links out is not quoted either: the folder is refused first", async () => {
+    await writeFiles(join(repo.root, "outside/pkg"), { "flow.toml": "secret = SECRET_FROM_OUTSIDE\n" });
+    await mkdir(join(repo.root, "repo/flows"), { recursive: true });
+    await symlink(join(repo.root, "outside/pkg"), join(repo.root, "repo/flows/linked"));
+    const { problems } = await discoverFlows({ repoRoot: join(repo.root, "repo") });
+    expect(JSON.stringify(problems)).not.toContain("SECRET_FROM");
+    expect(problems.map((problem) => problem.message)).toEqual([expect.stringMatching(/^the package folder .* is a symbolic link to .*Copy the package into the repository/)]);
+  });
+
+  it("is followed when it stays in the repository", async () => {
+    await writeFiles(join(repo.root, "repo/shared"), { "flow.toml": manifest({}) });
+    await writeFiles(join(repo.root, PKG), { "exec/run.ts": "" });
+    await symlink("../../shared/flow.toml", join(repo.root, PKG, "flow.toml"));
+    const result = await loadFlowManifest(join(repo.root, PKG, "flow.toml"));
+    expect(result.problems).toEqual([]);
+    expect(result.flow?.name).toBe("pkg");
+  });
+});
+
 describe("the trigger's if key", () => {
   it("reaches the parsed trigger as written", async () => {
     // biome-ignore lint/suspicious/noTemplateCurlyInString: GitHub expression syntax.
@@ -212,5 +257,54 @@ describe("the trigger's if key", () => {
   it("must be a string", async () => {
     const result = await load(`${manifest({}, {})}if = true\n`);
     expect(errors(result)[0]?.message).toContain("steps[0].trigger.if is true (a boolean); expected a non-empty string");
+  });
+});
+
+// A pull request may bring any files: what one package costs at load stays bounded, whatever
+// its manifest (within its 512 KiB) points at.
+describe("a hostile package's cost at load", () => {
+  const steps = (count: number, step: (i: number) => string): string =>
+    `name = "pkg"\nversion = 1\n${Array.from({ length: count }, (_, i) => `[[steps]]\nname="s${i}"\nrunner="bun"\n${step(i)}\n`).join("")}`;
+
+  it("a trigger schema over the schema budget, named by 200 steps, is not read at load: compiling it says the limit", async () => {
+    const schema = JSON.stringify({ enum: Array.from({ length: 800_000 }, (_, i) => `value-${i}`) });
+    const started = performance.now();
+    const result = await load(steps(200, () => 'script = "exec/run.ts"\ntrigger = { type = "push", schema = "big.json" }'), { "big.json": schema });
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(result.problems).toEqual([]);
+    expect(result.flow?.steps[199]?.trigger?.schemaPath).toBe(join(repo.root, PKG, "big.json"));
+  });
+
+  it("4,000 steps whose scripts are missing from a folder of 8,000 files are each told so, in seconds", async () => {
+    const files = Object.fromEntries(Array.from({ length: 8_000 }, (_, i) => [`exec/file-${i}.ts`, ""]));
+    await writeFiles(join(repo.root, PKG), files);
+    const started = performance.now();
+    const result = await load(steps(4_000, (i) => `script = "exec/${i}"`));
+    // It took a listing of the folder per step: 30 s here, minutes for folders of more files.
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(errors(result)).toHaveLength(4_000);
+    expect(errors(result)[0]?.message).toContain('steps[0].script "exec/0" does not exist');
+  });
+});
+
+describe("a script name Bun cannot run", () => {
+  it.each([
+    ["a?b.ts", "?", "query"],
+    ["back\\slash.ts", "\\", "separator"],
+  ])("%s is a warning at its line that says to rename it; the package still loads", async (script, char, why) => {
+    const result = await load(manifest({ script }), { [script]: "" });
+    expect(result.flow?.steps[0]?.script).toBe(script);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ severity: "warning", line: 7, message: expect.stringContaining(`Rename the file (or its folder) without ${char}.`) }),
+    ]);
+    expect(result.problems[0]?.message).toContain(why);
+    expect(result.problems[0]?.message).toContain('"Module not found"');
+  });
+
+  it("is what Bun itself refuses, for a file that is there", async () => {
+    await writeFiles(join(repo.root, PKG), { "a?b.ts": 'console.log("ran")' });
+    const bun = spawnSync(resolve("node_modules/.bin/bun"), [join(repo.root, PKG, "a?b.ts")], { encoding: "utf8" });
+    expect(bun.stdout).not.toContain("ran");
+    expect(bun.stderr).toContain("Module not found");
   });
 });

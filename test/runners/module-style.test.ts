@@ -20,6 +20,18 @@ describe("module-style detection", () => {
     expect(isModuleStyleSource("const flow = defineBunFlow(async () => ({}));")).toBe(true);
     expect(isModuleStyleSource('console.log("FLOW_RESULT {}");')).toBe(false);
   });
+
+  // Before the step starts, on the dispatcher's thread: the old scan trimmed the text before
+  // each `/`, quadratic in a comment or string there (256 KiB took 30 s, 1 MB minutes; every step waited).
+  it("reads a script with a long comment or string before a division in linear time", () => {
+    const comment = `const half = 4 /* ${"x".repeat(256 * 1024)} not the default */ / 2;\nconsole.log(half / 1);`;
+    const string = `const a = "${"y".repeat(256 * 1024)}".length / 2, b = a / 3;\nexport default () => ({ status: "completed" });`;
+    const started = performance.now();
+    expect(isModuleStyleSource(comment)).toBe(false);
+    expect(isModuleStyleSource(string)).toBe(true);
+    expect(isModuleStyleSource(`const a = 1${"\u00a0".repeat(100_000)}/ 2;\nexport\u2028default a;`)).toBe(true);
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
 });
 
 describe("a module-style Bun step", () => {
