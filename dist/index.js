@@ -358,140 +358,70 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
+/***/ 67926:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $s: () => (/* binding */ abandonWork),
+/* harmony export */   $v: () => (/* binding */ exitIfWorkAbandoned)
+/* harmony export */ });
+/* unused harmony export abandonedWorkLeft */
+// Work the process stopped waiting for and cannot cancel: an artifact upload past its deadline
+// (artifact-deadline.ts: the state store's, or the fork handover's). @actions/artifact takes no AbortSignal, and against a service
+// that accepts connections but never answers it retries for about 16 minutes (5 tries of a
+// 3-minute socket timeout), its socket keeping Node running all that time after the job's
+// outcome is known. The action's entry (action-entry.ts) ends the process once the action is
+// done and its log written, when such work is left.
+const abandoned = new Set();
+/** Stop waiting for `work`: its failure is expected and ignored; it is forgotten once it settles. */
+function abandonWork(work) {
+    abandoned.add(work);
+    const forget = () => {
+        abandoned.delete(work);
+    };
+    work.then(forget, forget);
+}
+/** How many abandoned tasks have not settled yet. */
+function abandonedWorkLeft() {
+    return abandoned.size;
+}
+/**
+ * Exit now, with process.exitCode (core.setFailed sets it), once stdout and stderr have written
+ * what they hold, if abandoned work is still running; otherwise return and let Node end by itself.
+ * (A pipe's writes are asynchronous: an exit before they drain cuts the log short.)
+ */
+async function exitIfWorkAbandoned() {
+    if (abandoned.size === 0)
+        return;
+    await Promise.all([drained(process.stdout), drained(process.stderr)]);
+    process.exit();
+}
+function drained(stream) {
+    return new Promise((done) => {
+        stream.write("", () => done());
+    });
+}
+
+
+/***/ }),
+
 /***/ 63291:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33077);
+/* harmony import */ var _abandoned_work_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67926);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(83266);
 // The file GitHub runs (bundled to dist/index.js): the action's run(), called once.
 
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
+// An artifact upload (state or handover) abandoned past its deadline can hold a socket open for minutes more
+// (abandoned-work.ts): the job's outcome is known and written, so end now. Not in run(), which
+// `npx @github/local-action` calls and then reports on.
+await (0,_abandoned_work_js__WEBPACK_IMPORTED_MODULE_0__/* .exitIfWorkAbandoned */ .$v)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 81562:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ publishHandedOver),
-/* harmony export */   bg: () => (/* binding */ uploadHandover),
-/* harmony export */   qe: () => (/* binding */ handoverAction)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var _report_modes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(18657);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99416);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9777);
-/* harmony import */ var _reporter_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(46504);
-
-
-
-
-
-
-// A pull request from a fork gets a read-only token: its job hands the results over as an
-// artifact, and a trusted `workflow_run` job publishes them (docs/pull-requests.md).
-/** What this job does about GitHub: report live, upload a handover, publish one, or nothing. */
-function handoverAction(context) {
-    if (!context.runner.insideWorkflowRun)
-        return "none";
-    return (0,_report_modes_js__WEBPACK_IMPORTED_MODULE_4__/* .handoverAction */ .qe)(context.report.handover, context.event);
-}
-/** Fork pull request: hand the results to a trusted `workflow_run` job as an artifact. */
-async function uploadHandover(context, outcome) {
-    if (context.dryRun)
-        return;
-    const { commitForEvent, handoverFromOutcome, pullRequestsInEvent, uploadHandover: upload, writeHandover } = await loadHandover();
-    const { runner } = context;
-    const headSha = commitForEvent(context.event, { sha: runner.sha }).sha;
-    if (!headSha) {
-        context.io.warning("The results were not handed over: this event names no commit to report them on.");
-        return;
-    }
-    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(runner.temp || runner.workspace, "flows-report");
-    const file = await writeHandover(dir, handoverFromOutcome(outcome, { repository: runner.repository, headSha, prNumbers: pullRequestsInEvent(outcome.event) }));
-    const name = await uploadUnderFreeName((candidate) => upload({ file, rootDirectory: dir, name: candidate }), handoverArtifactNames());
-    context.io.info(`This pull request comes from a fork, so its token cannot write checks or comments: the results were uploaded as the ${name} artifact for a workflow_run job to publish (see docs/pull-requests.md).`);
-}
-/**
- * Artifact names are unique in a workflow run, and a second flows-action in the run (another
- * step of the job, another job, a second call of the reusable workflow) was refused flows-report
- * with a 409 that failed its job: each takes the first free name of handoverArtifactNames(),
- * all of which the publisher reads.
- */
-async function uploadUnderFreeName(upload, names) {
-    for (const [i, name] of names.entries()) {
-        try {
-            await upload(name);
-            return name;
-        }
-        catch (error) {
-            const taken = /\(409\)|already exists/i.test(error?.message ?? "");
-            if (!taken)
-                throw error;
-            if (i === names.length - 1) {
-                throw new _user_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`The results were not handed over: this workflow run already has the artifacts ${names.join(", ")}, one per flows-action that handed results over, and a workflow_run job publishes no more. Run fewer flows-action steps or jobs per workflow on fork pull requests (several flows-path roots fit in one).`);
-            }
-        }
-    }
-    throw new Error("no artifact name to try");
-}
-/** `workflow_run` job: publish the handover of the run that triggered it. */
-async function publishHandedOver(context) {
-    const { triggeringRun, publishHandover } = await loadHandover();
-    const run = triggeringRun(context.event);
-    if (!run)
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionInputError */ .VA('handover "publish" needs a workflow_run event (the run whose results to publish).');
-    const { runner, report } = context;
-    const client = await (0,_reporter_js__WEBPACK_IMPORTED_MODULE_3__/* .actionClient */ ._)(context);
-    // Every handover of the run, in the order they were uploaded: a name is taken only when the
-    // one before it is, so the first one missing ends the search.
-    const published = [];
-    for (const [i, artifactName] of handoverArtifactNames().entries()) {
-        const result = await publishHandover({
-            client,
-            repository: runner.repository,
-            workflowRun: run,
-            checks: report.checks,
-            comment: report.comment,
-            // Each handover its own sticky comment: the second would otherwise replace the first.
-            commentKey: i === 0 ? report.commentKey : `${report.commentKey}-${i + 1}`,
-            io: context.io,
-            artifactName,
-            quietWhenMissing: i > 0,
-            ...(runner.runUrl ? { runUrl: runner.runUrl } : {}),
-            ...(report.botLogin ? { botLogin: report.botLogin } : {}),
-        });
-        if (result.missing && i > 0)
-            break;
-        published.push(result);
-        if (result.missing)
-            break;
-    }
-    const lines = ["### flows-action handover", ""];
-    for (const [i, result] of published.entries()) {
-        const which = published.length > 1 ? ` (${handoverArtifactNames()[i]})` : "";
-        lines.push(result.published
-            ? `Published the results of run ${run.id}${which}: ${result.checkRuns} check run${result.checkRuns === 1 ? "" : "s"}${result.commentUrl ? `, [the comment](${result.commentUrl})` : ""}.`
-            : `Nothing was published for run ${run.id}${which}.${result.warnings.length ? ` ${result.warnings.join(" ")}` : ""}`);
-    }
-    const notes = published.map((result) => result.summaryNote ?? "").join("");
-    await context.io.appendSummary(`${lines.join("\n")}\n${notes}`, "the handover's report");
-}
-function handoverArtifactNames() {
-    return Array.from({ length: _report_modes_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_HANDOVERS_PER_RUN */ .um }, (_, i) => (i === 0 ? "flows-report" : `flows-report-${i + 1}`));
-}
-async function loadHandover() {
-    const [handover, commit, pulls] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(713), __nccwpck_require__.e(897), __nccwpck_require__.e(363)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73363)),
-        __nccwpck_require__.e(/* import() */ 50).then(__nccwpck_require__.bind(__nccwpck_require__, 29050)),
-        __nccwpck_require__.e(/* import() */ 469).then(__nccwpck_require__.bind(__nccwpck_require__, 27469)),
-    ]);
-    return { ...handover, commitForEvent: commit.commitForEvent, pullRequestsInEvent: pulls.pullRequestsInEvent };
-}
-
 
 /***/ }),
 
@@ -593,6 +523,7 @@ function readInputs(io) {
         steps: io.getInput("steps"),
         runsFile: io.getInput("runs-file"),
         runsDir: io.getInput("runs-dir"),
+        handledRuns: io.getInput("handled-runs"),
         backend: readBackend(io),
         workspaceBackendUrl: io.getInput("workspace-backend-url"),
         exportEnv: readBoolean(io, "export-env", false),
@@ -638,6 +569,7 @@ const MODE_INPUTS = [
     { name: "steps", mode: "run-step", value: (inputs) => inputs.steps },
     { name: "runs-file", mode: "run-step", value: (inputs) => inputs.runsFile },
     { name: "runs-dir", mode: "report", value: (inputs) => inputs.runsDir },
+    { name: "handled-runs", mode: "report", value: (inputs) => inputs.handledRuns },
 ];
 function checkModeInputs(inputs) {
     // Only a dispatch job publishes a handover: in another mode the input did nothing, and the
@@ -1006,12 +938,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: conditionGitHub, conditionOptions, missingFlowRoots
 
-// EXTERNAL MODULE: ./.build/engine/dispatch.js + 7 modules
-var dispatch = __nccwpck_require__(89523);
+// EXTERNAL MODULE: ./.build/engine/dispatch.js + 2 modules
+var dispatch = __nccwpck_require__(4441);
 // EXTERNAL MODULE: ./.build/flows/condition.js + 1 modules
 var condition = __nccwpck_require__(19860);
-// EXTERNAL MODULE: ./.build/flows/index.js + 31 modules
-var flows = __nccwpck_require__(66072);
+// EXTERNAL MODULE: ./.build/flows/discovery.js + 13 modules
+var flows_discovery = __nccwpck_require__(3352);
 // EXTERNAL MODULE: ./.build/github/errors.js
 var errors = __nccwpck_require__(43781);
 // EXTERNAL MODULE: ./.build/action/reporter.js
@@ -1049,8 +981,8 @@ async function listFiles(context, repository, event) {
         return undefined;
     const { io, runner, inputs, debug } = context;
     const [client, { pullRequestFiles, PULL_REQUEST_FILES_LIMIT }] = await Promise.all([
-        (0,reporter/* actionClient */._)({ io, runner, token: inputs.githubToken, ...(debug ? { debug } : {}) }),
-        __nccwpck_require__.e(/* import() */ 152).then(__nccwpck_require__.bind(__nccwpck_require__, 94152)),
+        (0,reporter/* actionClient */._Y)({ io, runner, token: inputs.githubToken, ...(debug ? { debug } : {}) }),
+        __nccwpck_require__.e(/* import() */ 4152).then(__nccwpck_require__.bind(__nccwpck_require__, 94152)),
     ]);
     let listed;
     try {
@@ -1084,7 +1016,7 @@ var publish = __nccwpck_require__(16622);
 /** The flow packages under the `flows-path` roots, parsed for this event's type. */
 async function discover(context) {
     const { workspace } = context.runner;
-    const discovery = await (0,flows/* discoverFlows */.nE)({ repoRoot: workspace, roots: context.inputs.flowsPath, eventType: context.event.type });
+    const discovery = await (0,flows_discovery/* discoverFlows */.nE)({ repoRoot: workspace, roots: context.inputs.flowsPath, eventType: context.event.type });
     discovery.problems.unshift(...missingFlowRoots(workspace, context.inputs.flowsPath, discovery.missingRoots ?? []));
     return discovery;
 }
@@ -1115,12 +1047,22 @@ function missingFlowRoots(workspace, roots, missing) {
 }
 /**
  * The steps the reusable workflow runs for the event: what a dispatch would run, as a dry run
- * (the run cap included). The plan job gives each a job; the report job expects each back, so
- * both compute it here, the same way.
+ * (the run cap included). The plan job gives each a job, but for those `store` says were handled
+ * before; the report job expects each back, so both compute it here, the same way (the report
+ * with a store that holds the runs the plan left out).
  */
-function planSteps(context, discovery) {
-    const { runner, debug, stepEnv } = context;
-    return (0,dispatch/* dispatch */.JD)(context.event, { repoRoot: runner.workspace, discovery, dryRun: true, ...(debug ? { debug } : {}), env: stepEnv, ...conditionOptions(context) });
+function planSteps(context, discovery, store) {
+    const { runner, debug, stepEnv, inputs } = context;
+    return (0,dispatch/* dispatch */.JD)(context.event, {
+        repoRoot: runner.workspace,
+        discovery,
+        dryRun: true,
+        ...(store ? { store } : {}),
+        replay: inputs.replay !== undefined,
+        ...(debug ? { debug } : {}),
+        env: stepEnv,
+        ...conditionOptions(context),
+    });
 }
 /** How the engine runs steps in this job. */
 function engineOptions(context, discovery) {
@@ -1420,20 +1362,32 @@ function annotate(io, problems, repoRoot) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ ActionReporter),
-/* harmony export */   _: () => (/* binding */ actionClient)
+/* harmony export */   Uy: () => (/* binding */ ActionReporter),
+/* harmony export */   _Y: () => (/* binding */ actionClient),
+/* harmony export */   qe: () => (/* binding */ handoverAction)
 /* harmony export */ });
 /* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3726);
+/* harmony import */ var _report_modes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(18657);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(68937);
-/* harmony import */ var _github_debug_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(62619);
+/* harmony import */ var _github_debug_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(62619);
 
 
 
+
+/**
+ * What this job does about GitHub: report live, upload a handover, publish one, or nothing. A
+ * pull request from a fork hands its results over (./handover.ts), docs/pull-requests.md.
+ */
+function handoverAction(context) {
+    if (!context.runner.insideWorkflowRun)
+        return "none";
+    return (0,_report_modes_js__WEBPACK_IMPORTED_MODULE_2__/* .handoverAction */ .qe)(context.report.handover, context.event);
+}
 /** The Octokit client for this job, its calls told to `debug`. */
 async function actionClient(context) {
-    const { createGitHubClient } = await __nccwpck_require__.e(/* import() */ 21).then(__nccwpck_require__.bind(__nccwpck_require__, 73021));
+    const { createGitHubClient } = await __nccwpck_require__.e(/* import() */ 3021).then(__nccwpck_require__.bind(__nccwpck_require__, 73021));
     const client = await createGitHubClient({ token: context.token, baseUrl: context.runner.apiUrl, log: (m) => context.io.info(m) });
-    return context.debug ? (0,_github_debug_js__WEBPACK_IMPORTED_MODULE_2__/* .debugClient */ .p)(client, context.debug) : client;
+    return context.debug ? (0,_github_debug_js__WEBPACK_IMPORTED_MODULE_3__/* .debugClient */ .p)(client, context.debug) : client;
 }
 /**
  * The GitHub reporter's lifecycle for one job: opened at most once — when the first step
@@ -1502,7 +1456,7 @@ class ActionReporter {
     }
     async #create() {
         const { io, runner, event, report } = this.context;
-        const [client, { createGitHubReporter }] = await Promise.all([actionClient(this.context), __nccwpck_require__.e(/* import() */ 897).then(__nccwpck_require__.bind(__nccwpck_require__, 79897))]);
+        const [client, { createGitHubReporter }] = await Promise.all([actionClient(this.context), __nccwpck_require__.e(/* import() */ 9897).then(__nccwpck_require__.bind(__nccwpck_require__, 79897))]);
         return createGitHubReporter({
             client,
             repository: runner.repository,
@@ -1562,7 +1516,7 @@ async function openActionStore({ inputs, env, repoRoot, debug, dirSetting }) {
     if (inputs.state === "none")
         return new _state_memory_store_js__WEBPACK_IMPORTED_MODULE_3__/* .MemoryStateStore */ .k();
     // The stores (and the record validator they read with) load only when a store opens.
-    const { createStateStore, defaultStateDir } = await __nccwpck_require__.e(/* import() */ 974).then(__nccwpck_require__.bind(__nccwpck_require__, 3974));
+    const { createStateStore, defaultStateDir } = await __nccwpck_require__.e(/* import() */ 3974).then(__nccwpck_require__.bind(__nccwpck_require__, 3974));
     switch (inputs.state) {
         case "file": {
             const dir = inputs.stateDir ? ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(inputs.stateDir) ? inputs.stateDir : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(repoRoot, inputs.stateDir)) : defaultStateDir(repoRoot);
@@ -1594,7 +1548,7 @@ async function openArtifactStore(inputs, env, debug) {
         // biome-ignore lint/suspicious/noTemplateCurlyInString: the text shows workflow syntax.
         throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionInputError */ .VA('state "artifact" reads earlier runs\' artifacts through the API: give the action a token ("github-token", default ${{ github.token }}) with actions: read.');
     }
-    const { createStateStore } = await __nccwpck_require__.e(/* import() */ 974).then(__nccwpck_require__.bind(__nccwpck_require__, 3974));
+    const { createStateStore } = await __nccwpck_require__.e(/* import() */ 3974).then(__nccwpck_require__.bind(__nccwpck_require__, 3974));
     return createStateStore({
         kind: "artifact",
         artifact: {
@@ -2015,9 +1969,7 @@ function wholeNumberAtLeast(given, name, least) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(66072);
-/* harmony import */ var _flows_roots_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(61);
-
+/* harmony import */ var _flows_roots_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61);
 
 
 
@@ -2033,7 +1985,9 @@ async function schemaProblems(mismatches, known) {
         const path = miss.reason === "schema" ? miss.step.trigger?.schemaPath : undefined;
         if (path === undefined)
             continue;
-        for (const problem of await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_2__/* .sharedSchemaRegistry */ .c5)().problemsOf(path)) {
+        // Loaded with the first schema (./schemas.js is off the start of a dispatch that compiles none).
+        const { sharedSchemaRegistry } = await __nccwpck_require__.e(/* import() */ 8614).then(__nccwpck_require__.bind(__nccwpck_require__, 98614));
+        for (const problem of await sharedSchemaRegistry().problemsOf(path)) {
             const key = `${problem.file}\0${problem.message}`;
             if (known.has(key))
                 continue;
@@ -2087,13 +2041,13 @@ function missingRootProblems(repoRoot, roots, discovery) {
             message: `flow root "${root}" is not a folder under ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repoRoot)}, so no flows were loaded from it. Check the dispatch option "roots".`,
         }));
     }
-    if (_flows_roots_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_FLOW_ROOTS */ .B.some((root) => isFolder((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repoRoot, root))))
+    if (_flows_roots_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_FLOW_ROOTS */ .B.some((root) => isFolder((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repoRoot, root))))
         return [];
     return [
         {
             severity: "warning",
             file: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repoRoot),
-            message: `No flow package was loaded: neither ${_flows_roots_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_FLOW_ROOTS */ .B.join(" nor ")} is a folder under ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repoRoot)}. Pass the folders that hold your flow packages as the dispatch option "roots".`,
+            message: `No flow package was loaded: neither ${_flows_roots_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_FLOW_ROOTS */ .B.join(" nor ")} is a folder under ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repoRoot)}. Pass the folders that hold your flow packages as the dispatch option "roots".`,
         },
     ];
 }
@@ -2109,7 +2063,7 @@ function isFolder(path) {
 
 /***/ }),
 
-/***/ 89523:
+/***/ 4441:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2121,44 +2075,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_MAX_RUNS, alreadyHandledCount
 
-// EXTERNAL MODULE: ./.build/flows/index.js + 31 modules
-var flows = __nccwpck_require__(66072);
-;// CONCATENATED MODULE: ./.build/flows/explain.js
-/** Every step of `flows`, in discovery and manifest order, with the verdict of each stage. */
-function explainMatch(flows, result) {
-    const matched = new Set(result.matched.map((ref) => ref.step));
-    const mismatches = new Map(result.mismatches.map((miss) => [miss.step, miss]));
-    const reports = new Map((result.conditions ?? []).map((check) => [check.step, check.report]));
-    const explanations = [];
-    for (const flow of flows) {
-        for (const step of flow.steps) {
-            if (!matched.has(step) && !mismatches.has(step))
-                continue;
-            const miss = mismatches.get(step);
-            const trigger = step.trigger;
-            const reason = miss?.reason;
-            const typeOk = trigger !== undefined && reason !== "type" && reason !== "no-trigger";
-            const schemaOk = typeOk && reason !== "schema";
-            const report = miss?.condition ?? reports.get(step);
-            explanations.push({
-                flow: flow.name,
-                step: step.name,
-                manifestPath: flow.manifestPath,
-                matched: matched.has(step),
-                ...(trigger ? { triggerType: trigger.type } : {}),
-                type: !trigger ? "none" : typeOk ? "passed" : "failed",
-                ...(trigger?.schema !== undefined ? { schema: trigger.schema } : {}),
-                schemaVerdict: trigger?.schema === undefined ? "none" : !typeOk ? "not checked" : schemaOk ? "passed" : "failed",
-                ...(trigger?.if !== undefined ? { condition: trigger.if } : {}),
-                conditionVerdict: trigger?.if === undefined ? "none" : !schemaOk ? "not checked" : reason === "condition" ? "failed" : "passed",
-                ...(report ? { conditionReport: report } : {}),
-                ...(miss ? { reason: miss.message } : {}),
-            });
-        }
-    }
-    return explanations;
-}
-
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(78474);
+// EXTERNAL MODULE: ./.build/flows/discovery.js + 13 modules
+var flows_discovery = __nccwpck_require__(3352);
+// EXTERNAL MODULE: ./.build/flows/match.js + 1 modules
+var flows_match = __nccwpck_require__(65066);
 // EXTERNAL MODULE: ./.build/state/memory-store.js
 var memory_store = __nccwpck_require__(19917);
 // EXTERNAL MODULE: ./.build/state/record.js
@@ -2177,130 +2099,6 @@ var dispatch_options = __nccwpck_require__(91788);
 var engine_event = __nccwpck_require__(28906);
 // EXTERNAL MODULE: ./.build/engine/ids.js
 var ids = __nccwpck_require__(86683);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./.build/file-url.js
-var file_url = __nccwpck_require__(32718);
-// EXTERNAL MODULE: ./.build/user-error.js
-var user_error = __nccwpck_require__(99416);
-;// CONCATENATED MODULE: ./.build/runners/find-bun.js
-
-
-
-
-/** The variable that names the `bun` executable for steps (and for the `flows` command itself). */
-const BUN_VARIABLE = "FLOWS_BUN";
-/** Bun was not found: a user error (install Bun or say where it is), not a failed step. */
-class BunNotFoundError extends user_error/* UserError */.y {
-    name = "BunNotFoundError";
-}
-/**
- * The `bun` that runs steps, in this order: an explicit path (`--bun`, `bunPath`), then
- * FLOWS_BUN, then Bun installed next to flows-action (its `bun` npm dependency:
- * node_modules/.bin/bun or node_modules/bun/bin relative to the package, or beside it when
- * flows-action is itself a dependency), then PATH. Synchronous and cheap (a few stat calls),
- * so the `flows` command can use it before choosing the runtime it runs on.
- */
-function findBun(options = {}) {
-    const env = options.env ?? process.env;
-    const platform = options.platform ?? process.platform;
-    if (options.explicit) {
-        if (isExecutable(options.explicit))
-            return { path: fromCurrentFolder(options.explicit), from: "explicit" };
-        // A bare name ("bun") is looked up on PATH, as spawn would.
-        const onPath = /[\\/]/.test(options.explicit) ? undefined : findOnPath(options.explicit, env);
-        if (onPath)
-            return { path: onPath, from: "explicit" };
-        throw new BunNotFoundError(`The bun executable given with --bun (or bunPath) is not an executable file: ${options.explicit}.`);
-    }
-    const fromEnv = env[BUN_VARIABLE];
-    if (fromEnv) {
-        if (isExecutable(fromEnv))
-            return { path: fromCurrentFolder(fromEnv), from: "FLOWS_BUN" };
-        throw new BunNotFoundError(`${BUN_VARIABLE} names ${fromEnv}, which is not an executable file. Point it at the bun executable, or unset it.`);
-    }
-    const packageDir = options.packageDir ?? flowsActionPackageDir();
-    const besidePackage = packageDir === undefined ? [] : bunBesidePackage(packageDir, platform);
-    for (const candidate of besidePackage)
-        if (isExecutable(candidate))
-            return { path: candidate, from: "package" };
-    const onPath = findOnPath(platform === "win32" ? "bun.exe" : "bun", env);
-    if (onPath)
-        return { path: onPath, from: "PATH" };
-    throw new BunNotFoundError("Bun is needed to run flow steps and was not found: no --bun option, FLOWS_BUN is not set, " +
-        `no bun next to flows-action${packageDir ? ` (${packageDir})` : ""}, and none on PATH. ` +
-        "Install Bun (https://bun.sh), or name the executable with --bun PATH (flows), bunPath (library) or FLOWS_BUN.");
-}
-/**
- * A relative path (`--bun ./bin/bun`) is found from the current folder, and steps start in
- * folders of their own, so it goes to them absolute. A bare name stays a name: spawn looks it up.
- */
-function fromCurrentFolder(path) {
-    return /[\\/]/.test(path) ? (0,external_node_path_.resolve)(path) : path;
-}
-/** Where the `bun` npm package puts its executable, for flows-action's own install and as a sibling dependency. */
-function bunBesidePackage(packageDir, platform = process.platform) {
-    const bin = platform === "win32" ? "bun.exe" : "bun";
-    const nodeModules = [(0,external_node_path_.join)(packageDir, "node_modules")];
-    if (packageDir.split(/[\\/]/).at(-2) === "node_modules")
-        nodeModules.push((0,external_node_path_.dirname)(packageDir));
-    return nodeModules.flatMap((dir) => [(0,external_node_path_.join)(dir, ".bin", bin), (0,external_node_path_.join)(dir, "bun", "bin", "bun.exe")]);
-}
-let packageDirMemo;
-/** The folder of the flows-action package this module belongs to (source or bundle). */
-function flowsActionPackageDir() {
-    if (packageDirMemo !== undefined)
-        return packageDirMemo ?? undefined;
-    packageDirMemo = null;
-    let dir;
-    try {
-        dir = (0,external_node_path_.dirname)((0,file_url/* fileURLToPath */.m)(import.meta.url));
-    }
-    catch {
-        return undefined;
-    }
-    for (let depth = 0; depth < 6; depth += 1) {
-        const manifest = (0,external_node_path_.join)(dir, "package.json");
-        if ((0,external_node_fs_.existsSync)(manifest) && readPackageName(manifest) === "flows-action") {
-            packageDirMemo = dir;
-            return dir;
-        }
-        const parent = (0,external_node_path_.dirname)(dir);
-        if (parent === dir)
-            break;
-        dir = parent;
-    }
-    return undefined;
-}
-function readPackageName(manifest) {
-    try {
-        const value = JSON.parse((0,external_node_fs_.readFileSync)(manifest, "utf8"));
-        return typeof value.name === "string" ? value.name : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-function findOnPath(name, env) {
-    for (const dir of (env.PATH ?? env.Path ?? "").split(external_node_path_.delimiter).filter(Boolean)) {
-        const candidate = (0,external_node_path_.join)(dir, name);
-        if (isExecutable(candidate))
-            return candidate;
-    }
-    return undefined;
-}
-function isExecutable(path) {
-    try {
-        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
-        return (0,external_node_fs_.statSync)(path).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-
 // EXTERNAL MODULE: ./.build/engine/pool.js
 var pool = __nccwpck_require__(21655);
 ;// CONCATENATED MODULE: ./.build/engine/replay-edit.js
@@ -2331,380 +2129,10 @@ function sameJson(a, b) {
     return JSON.stringify(a) === JSON.stringify(b);
 }
 
-// EXTERNAL MODULE: ./.build/state/dispatcher.js
-var dispatcher = __nccwpck_require__(35031);
-// EXTERNAL MODULE: ./.build/events/pass-through.js
-var pass_through = __nccwpck_require__(83477);
-;// CONCATENATED MODULE: ./.build/engine/next-check.js
-
-
-/**
- * A step's result whose `next` asks for an event that cannot be dispatched fails its step, naming
- * the item: a missing or non-string id or type already fails at parse (the FlowResult schema), so
- * an empty or blank one, or one with a control character, must too rather than only be told as a
- * problem of the dispatch while the step reads as done. Checked here, where the engine takes the
- * items, not by a stricter shared FlowEvent schema: that would set old stored records aside.
- */
-function checkNextEvents(outcome, stepLabel, now) {
-    const next = outcome.result?.next;
-    if (!Array.isArray(next))
-        return outcome;
-    for (const [index, item] of next.entries()) {
-        const problem = nextItemProblem(item, now);
-        if (problem === undefined)
-            continue;
-        const { result: _dropped, ...rest } = outcome;
-        return {
-            ...rest,
-            processStatus: "failed",
-            error: `step ${stepLabel} returned a FLOW_RESULT "next" item ${index} that cannot be dispatched: ${problem} ` +
-                'Give every next event a non-empty, printable "id" and "type".',
-        };
-    }
-    return outcome;
-}
-function nextItemProblem(item, now) {
-    try {
-        (0,engine_event/* normalizeFlowEvent */.kN)(item, now);
-    }
-    catch (error) {
-        return error instanceof Error ? error.message : String(error);
-    }
-    const event = item;
-    for (const key of ["id", "type"]) {
-        if (event[key].trim() === "")
-            return `its "${key}" ${JSON.stringify(event[key])} is blank.`;
-        const problem = (0,pass_through/* controlCharacterProblem */.wB)(key, event[key]);
-        if (problem !== undefined)
-            return `its ${problem}.`;
-    }
-    return undefined;
-}
-
+// EXTERNAL MODULE: ./.build/engine/load-runners.js
+var load_runners = __nccwpck_require__(35527);
 // EXTERNAL MODULE: ./.build/engine/run-view.js
 var run_view = __nccwpck_require__(44456);
-;// CONCATENATED MODULE: ./.build/engine/run-one.js
-
-
-
-
-/** The runner modules (and child_process with them), loaded once a dispatch has steps to run. */
-function loadRunners() {
-    return Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(903)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72903));
-}
-/** Runs one step: its running record is stored first, then it runs, then its end is stored. */
-async function runOne(options) {
-    const { ref, runId, previous, event, run } = options;
-    const engine = options.options;
-    const attemptNumber = (previous?.attempts.length ?? 0) + 1;
-    const attemptId = (0,ids/* attemptIdFor */.M)(runId, attemptNumber);
-    const replay = engine.replay === true;
-    const view = (0,run_view/* startRunView */.Jm)({
-        runId,
-        event,
-        flow: ref.flow,
-        step: ref.step,
-        previous,
-        attemptId,
-        replay,
-        now: now(engine),
-        processStatus: engine.dryRun ? "queued" : "running",
-        dispatcher: (0,dispatcher/* currentDispatcher */.zq)(ref.step.timeoutMs),
-        key: (0,dispatcher/* newAttemptKey */.XR)(),
-    });
-    const attempt = view.attempts.at(-1);
-    if (options.edit && attempt)
-        attempt.edit = options.edit;
-    if (engine.dryRun)
-        return view;
-    run.notStarted -= 1;
-    // Saved with the other steps starting now (one write); the step is made ready meanwhile and
-    // its process starts only once the save is done and the observer was told, and only if no
-    // observer callback has thrown meanwhile (another step's onStepEnd, told after the same write).
-    const started = run.recorder
-        .saveStart(view)
-        .then(() => tellObserver(engine, "onStepStart", view, () => engine.observer?.onStepStart?.(view)))
-        .then(() => {
-        if (engine.slots.failure instanceof ObserverFailure)
-            throw engine.slots.failure;
-    });
-    started.catch(() => undefined); // awaited below; a failed save fails the dispatch
-    let bunPath;
-    try {
-        bunPath = typeof engine.bunPath === "function" ? await engine.bunPath() : engine.bunPath;
-    }
-    catch (error) {
-        await startedOrRecorded(started, view, engine, run);
-        return finishAndRecord(view, notRun(`Bun could not be set up for this step: ${error instanceof Error ? error.message : String(error)}`, view), engine, run);
-    }
-    let runners;
-    try {
-        run.runners ??= loadRunners();
-        runners = await run.runners;
-    }
-    catch (error) {
-        // A copy of flows-action that cannot load its own modules: ours to fix, so the dispatch fails
-        // with the error, but only once the step's start and end are stored (it did not start).
-        await startedOrRecorded(started, view, engine, run);
-        const reason = error instanceof Error ? error.message : String(error);
-        finishAndRecord(view, notRun(`not started: flows-action could not load its step runner: ${reason}`, view), engine, run);
-        throw error;
-    }
-    const { runFlowStep, stepEnvironment } = runners;
-    const hostEnv = engine.env ?? process.env;
-    run.stepEnv ??= stepEnvironment(hostEnv, { exportEnv: engine.exportEnv });
-    let lineFailure;
-    const running = runFlowStep({
-        flow: ref.flow,
-        step: ref.step,
-        event,
-        runtime: {
-            runId,
-            attemptId,
-            replay,
-            launchedBy: engine.launchedBy,
-            // As in the older runtime, a host value reaches the step when nothing else sets it.
-            workspaceBackendUrl: engine.workspaceBackendUrl || hostEnv.CODEX_WORKSPACE_BACKEND_WS_URL || undefined,
-        },
-        env: run.stepEnv,
-        bunPath,
-        onLine: (stream, line) => {
-            if (lineFailure !== undefined)
-                return;
-            try {
-                engine.observer?.onStepLine?.(view, stream, line);
-            }
-            catch (error) {
-                lineFailure = { error }; // told once the step has ended and its end is saved
-                engine.slots.failure ??= new ObserverFailure("onStepLine", view, error); // no step starts from now on
-            }
-        },
-        signal: engine.signal,
-        startAfter: started,
-    });
-    // A store that could not save the start fails the dispatch; the step never started.
-    await startedOrRecorded(started, view, engine, run);
-    const outcome = checkNextEvents(await running, `${ref.flow.name}/${ref.step.name}`, engine.now());
-    const ended = finishAndRecord(view, outcome, engine, run);
-    if (lineFailure !== undefined)
-        throw lineFailure.error;
-    return ended;
-}
-/**
- * What a dispatch observer (the caller's code) threw, told apart from a store's failure. Kept as
- * the delivery's failure (`slots.failure`): from then on no step starts, in any event.
- */
-class ObserverFailure {
-    callback;
-    run;
-    error;
-    constructor(callback, 
-    /** The run the observer was told about. */
-    run, error) {
-        this.callback = callback;
-        this.run = run;
-        this.error = error;
-    }
-}
-async function tellObserver(engine, callback, view, tell) {
-    try {
-        await tell();
-    }
-    catch (error) {
-        const failure = new ObserverFailure(callback, view, error);
-        engine.slots.failure ??= failure;
-        throw failure;
-    }
-}
-/**
- * Waits for the start to be saved and told. An observer callback that threw (this step's
- * `onStepStart`, or any callback of a step before) fails the dispatch with its error, as a
- * store that cannot save does (no further step starts), but this step is not left "running":
- * it did not start, and its end says why.
- */
-async function startedOrRecorded(started, view, engine, run) {
-    try {
-        await started;
-    }
-    catch (failure) {
-        if (!(failure instanceof ObserverFailure))
-            throw failure;
-        const reason = failure.error instanceof Error ? failure.error.message : String(failure.error);
-        const about = failure.run === view ? "" : ` for ${failure.run.flowName}/${failure.run.stepName}`;
-        finishAndRecord(view, notRun(`not started: the dispatch observer's ${failure.callback} threw${about}: ${reason}`, view), engine, run);
-        throw failure.error;
-    }
-}
-/**
- * Records the end and returns at once: the next step of the flow starts meanwhile, and its start
- * goes into the same write as this end (it still starts only once that write is done). The
- * dispatch waits for every end save (`run.ends`) before it returns; `onStepEnd` follows the save.
- */
-function finishAndRecord(started, outcome, engine, run) {
-    const view = (0,run_view/* finishRunView */.qt)(started, outcome);
-    // Held a moment for other ends only when no later step waits on this one.
-    const recorded = run.recorder
-        .saveEnd(view, { urgent: run.notStarted > 0 })
-        .then(() => tellObserver(engine, "onStepEnd", view, () => engine.observer?.onStepEnd?.(view)))
-        .catch((failure) => {
-        throw failure instanceof ObserverFailure ? failure.error : failure;
-    });
-    recorded.catch(() => undefined); // awaited by the dispatch, which fails with it
-    run.ends.push(recorded);
-    return view;
-}
-/** The failed outcome of a step whose process never started, for `error`. */
-function notRun(error, view) {
-    const at = new Date().toISOString();
-    return {
-        processStatus: "failed",
-        error,
-        timedOut: false,
-        exitCode: null,
-        signal: null,
-        output: "",
-        startedAt: view.startedAt ?? at,
-        completedAt: at,
-        durationMs: 0,
-    };
-}
-function now(options) {
-    return options.now().toISOString();
-}
-
-// EXTERNAL MODULE: ./.build/state/file-errors.js
-var file_errors = __nccwpck_require__(41134);
-// EXTERNAL MODULE: ./.build/state/not-saved.js
-var not_saved = __nccwpck_require__(85779);
-// EXTERNAL MODULE: ./.build/state/run-merge.js
-var run_merge = __nccwpck_require__(13132);
-;// CONCATENATED MODULE: ./.build/engine/run-recorder.js
-
-
-
-/**
- * How long the end of a step may wait for other ends to share its write, while other steps of
- * the event still run and nothing waits on it. A dispatcher that dies in that window leaves the
- * step "running", so it reads as interrupted and runs again: the same as dying just before the
- * write.
- */
-const END_SAVE_WINDOW_MS = 25;
-/**
- * Saves one event's runs as a dispatch starts and ends them, in as few store writes as the
- * guarantees allow:
- *
- * - `saveStart` is for a run about to start. Every start (and held end) asked for in the same
- *   turn of the event loop goes into one `saveEvent`, and each call resolves only once that
- *   write is done: steps that start together cost one write, and no step starts before its
- *   running record is stored.
- * - `saveEnd` is for a run that ended. When other steps of the event still run and nothing
- *   waits for this save ({@link END_SAVE_WINDOW_MS}), it is held for a moment so ends that come
- *   close together share a write; it is written at once when it is the last running step.
- *   Each call resolves once its run is stored and rejects when the store failed to save it.
- * - The first write carries the event record itself (dispatch count, first dispatch time).
- * - A write that fails on the state folder once a run has ended unsaved rejects with a
- *   StateNotSavedError naming the event: its steps ran, and nothing remembers it.
- */
-class RunRecorder {
-    #store;
-    #record;
-    #windowMs;
-    #pending = [];
-    #waiters = [];
-    #soon;
-    #held;
-    #running = 0;
-    /** The pending write holds an ended run; an ended run's write failed. */
-    #pendingEnds = false;
-    #endsUnsaved = false;
-    /** Store writes this recorder asked for, for tests. */
-    saves = 0;
-    constructor(store, record, options = {}) {
-        this.#store = store;
-        this.#record = record;
-        this.#windowMs = options.windowMs ?? END_SAVE_WINDOW_MS;
-    }
-    /** Saves a run about to start, with the other starts of this turn; resolves once stored. */
-    saveStart(view) {
-        this.#running += 1;
-        const saved = this.#add(view);
-        this.#soon ??= setImmediate(() => this.#flush());
-        return saved;
-    }
-    /**
-     * Saves a run that ended. `urgent`: something waits for this save (a later step of its flow,
-     * a step waiting for a free slot), so it is not held.
-     */
-    saveEnd(view, options) {
-        this.#running = Math.max(0, this.#running - 1);
-        this.#pendingEnds = true;
-        const saved = this.#add(view);
-        if (options.urgent || this.#running === 0)
-            this.#soon ??= setImmediate(() => this.#flush());
-        else
-            this.#held ??= setTimeout(() => this.#flush(), this.#windowMs);
-        return saved;
-    }
-    /** Saves the record with no runs (a dispatch whose steps were all handled before). */
-    saveRecord() {
-        this.saves += 1;
-        return this.#store.saveEvent({ ...this.#record, runs: [] });
-    }
-    #add(view) {
-        this.#pending.push(view);
-        return new Promise((resolve, reject) => this.#waiters.push({ resolve, reject }));
-    }
-    #flush() {
-        if (this.#soon !== undefined)
-            clearImmediate(this.#soon);
-        if (this.#held !== undefined)
-            clearTimeout(this.#held);
-        this.#soon = undefined;
-        this.#held = undefined;
-        // One entry per run: a start and an end of one run in one write keep both attempts' states.
-        const byId = new Map();
-        for (const view of this.#pending) {
-            const seen = byId.get(view.id);
-            byId.set(view.id, seen ? (0,run_merge/* mergeRuns */.r)(seen, view) : view);
-        }
-        const runs = [...byId.values()];
-        const waiters = this.#waiters;
-        const ends = this.#pendingEnds;
-        this.#pending = [];
-        this.#waiters = [];
-        this.#pendingEnds = false;
-        if (runs.length === 0)
-            return;
-        // ISO times sort as strings: the latest of the record's and the runs'.
-        const updatedAt = [this.#record.updatedAt, ...runs.map((run) => run.updatedAt)].sort().at(-1) ?? this.#record.updatedAt;
-        this.saves += 1;
-        let saved;
-        try {
-            saved = this.#store.saveEvent({ ...this.#record, runs, updatedAt });
-        }
-        catch (error) {
-            saved = Promise.reject(error);
-        }
-        saved.then(() => {
-            for (const waiter of waiters)
-                waiter.resolve();
-        }, (error) => {
-            if (ends)
-                this.#endsUnsaved = true;
-            const reason = this.#endsUnsaved ? ranButNotSaved(error, this.#record.event.id) : error;
-            for (const waiter of waiters)
-                waiter.reject(reason);
-        });
-    }
-}
-/** A state folder that failed a write after steps ran: said as records not saved (not-saved.ts). */
-function ranButNotSaved(error, eventId) {
-    if (!(error instanceof file_errors/* StateFolderError */.mU))
-        return error;
-    const problem = `${error.problem.charAt(0).toUpperCase()}${error.problem.slice(1)}.`;
-    return new not_saved/* StateNotSavedError */.c({ eventIds: [eventId], where: error.where, reason: `${problem} ${error.hint ?? ""}`, cause: error });
-}
-
 ;// CONCATENATED MODULE: ./.build/engine/dispatch.js
 
 
@@ -2721,32 +2149,43 @@ function ranButNotSaved(error, eventId) {
 
 
 
-
+/**
+ * What runs and records steps, imported by an event that has steps to run or to report as
+ * handled: a dispatch that matches nothing (most of a repository's events) does not load it
+ * (the action's cold-start guard, BENCHMARKS.md).
+ */
+function loadStepEngine() {
+    return Promise.all([__nccwpck_require__.e(/* import() */ 299).then(__nccwpck_require__.bind(__nccwpck_require__, 20299)), __nccwpck_require__.e(/* import() */ 1891).then(__nccwpck_require__.bind(__nccwpck_require__, 61891))]);
+}
 
 /** discover → match → run → record, for one event and the events its runs ask for. */
 async function dispatch(input, options) {
     (0,dispatch_options/* checkDispatchOptions */.p)(options);
     const now = options.now ?? (() => new Date());
     const event = input instanceof engine_event/* AcceptedFlowEvent */.aW ? input.event : (0,engine_event/* normalizeFlowEvent */.kN)(input, now());
-    const discovery = options.discovery ?? (await (0,flows/* discoverFlows */.nE)({ repoRoot: options.repoRoot, roots: options.roots, eventType: event.type }));
+    const discovery = options.discovery ?? (await (0,flows_discovery/* discoverFlows */.nE)({ repoRoot: options.repoRoot, roots: options.roots, eventType: event.type }));
     const store = options.store ?? new memory_store/* MemoryStateStore */.k();
     const maxRuns = options.maxRuns ?? DEFAULT_MAX_RUNS;
     const budget = { maxRuns, runs: 0, events: 0, skippedSteps: 0, skippedEvents: 0 };
     const slots = new pool/* StepSlots */.iK(options.concurrency ?? pool/* DEFAULT_CONCURRENCY */.WH);
-    const outcome = await dispatchOne(event, { ...options, discovery, store, now, budget, slots, nextEvents: new Map() }, [event.id], options.match);
+    const signal = stepSignal(options.signal);
+    const outcome = await dispatchOne(event, { ...options, ...(signal ? { signal } : {}), discovery, store, now, budget, slots, nextEvents: new Map() }, [event.id], options.match);
     if (options.discovery === undefined)
         outcome.problems.unshift(...(0,dispatch_problems/* missingRootProblems */.Rz)(options.repoRoot, options.roots, discovery));
     if (budget.skippedSteps > 0 || budget.skippedEvents > 0) {
         outcome.runCap = { maxRuns, skippedSteps: budget.skippedSteps, skippedEvents: budget.skippedEvents };
+        // Steps left out of an event no step asked for by `next`: too many steps match it. They are
+        // placed at the first one left out, and are not lost: they have no record, so a delivery of
+        // the event again runs them (the steps that ran are handled and cost no run).
+        const tooManyMatch = budget.events === 0 && budget.firstSkippedStep !== undefined;
         outcome.problems.push({
             severity: "warning",
-            file: "FlowResult.next",
+            file: tooManyMatch ? (budget.firstSkippedStep?.manifestPath ?? "") : "FlowResult.next",
             message: `${dispatch_problems/* RUN_CAP_PROBLEM */.ZE}${maxRuns} step runs and ${maxRuns} next events: ${budget.skippedSteps} more matching step` +
                 `${budget.skippedSteps === 1 ? "" : "s"} and ${budget.skippedEvents} next event${budget.skippedEvents === 1 ? "" : "s"} ` +
-                `were not run${budget.firstSkippedBy ? ` (the first left out came from ${budget.firstSkippedBy})` : ""}. ` +
-                // Steps left out of an event no step asked for by `next`: too many steps match it.
-                (budget.events === 0
-                    ? "Narrow the triggers (type, schema or if) so that fewer steps match one event."
+                `were not run${budget.firstSkippedBy ? ` (the first left out came from ${budget.firstSkippedBy})` : tooManyMatch ? ` (the first left out: ${budget.firstSkippedStep?.name})` : ""}. ` +
+                (tooManyMatch
+                    ? "Narrow the triggers (type, schema or if) so that fewer steps match one event; delivering the event again runs the steps left out (those that ran are not run again)."
                     : "Return fewer `next` events per step, or dispatch them as separate deliveries."),
         });
     }
@@ -2759,6 +2198,19 @@ async function dispatch(input, options) {
     reportedStoreProblems.set(store, store.problems.length);
     return outcome;
 }
+/**
+ * The caller's signal as the steps see it: each step in flight listens to it, up to `concurrency`
+ * of them, and Node warns of a leak ("Possible EventTarget memory leak detected") past 10
+ * listeners on one signal. A signal of the dispatch's own, following the caller's, has no limit.
+ */
+function stepSignal(signal) {
+    // A look-alike (dispatch checks only for addEventListener) is used as it is.
+    if (!(signal instanceof AbortSignal))
+        return signal;
+    const own = AbortSignal.any([signal]);
+    (0,external_node_events_.setMaxListeners)(0, own);
+    return own;
+}
 /** How many of each store's problems a dispatch has reported already. */
 const reportedStoreProblems = new WeakMap();
 /** Matching steps this dispatch did not run again because a settled run was stored. */
@@ -2767,7 +2219,7 @@ function alreadyHandledCount(outcome) {
 }
 /** Which steps of the discovered flows an event triggers, each decision told to `debug`. */
 async function matchEvent(event, discovery, options = {}) {
-    const match = await (0,flows/* matchSteps */.J6)((0,flows/* loadDeferredFlows */.Bj)(discovery, event.type), event, {
+    const match = await (0,flows_match/* matchSteps */.J6)((0,flows_discovery/* loadDeferredFlows */.Bj)(discovery, event.type), event, {
         env: options.env ?? process.env,
         ...(options.github ? { github: options.github } : {}),
         ...(options.changedFiles ? { changedFiles: options.changedFiles } : {}),
@@ -2801,9 +2253,13 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
         matched = matched.filter((ref) => wanted.has(JSON.stringify([ref.flow.name, ref.step.name])));
         debug?.(`match ${event.id}: ${matched.length} of ${match.matched.length} matched steps are this job's (${options.only.map(({ flow, step }) => `${flow}/${step}`).join(", ")})`);
     }
-    // The runner modules load while the stored record is read (not before the first step spawns).
-    const runners = matched.length > 0 && !options.dryRun ? loadRunners() : undefined;
-    runners?.catch(() => undefined); // a failure is reported by the first step that needs them
+    // The step engine and the runner modules load while the stored record is read (not before the
+    // first step spawns).
+    const stepEngine = matched.length > 0 ? loadStepEngine() : undefined;
+    const runners = matched.length > 0 && !options.dryRun ? (0,load_runners/* loadRunners */.O)() : undefined;
+    // A failure is reported where they are awaited: the step engine below, the runners by the first step.
+    stepEngine?.catch(() => undefined);
+    runners?.catch(() => undefined);
     // An event that matches nothing has nothing to dedupe or record: leave the store untouched.
     const stored = matched.length > 0 ? await store.loadEvent(event.id) : undefined;
     const previousRuns = new Map((stored?.runs ?? []).map((run) => [run.id, run]));
@@ -2831,6 +2287,7 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
             return true;
         }
         budget.skippedSteps += 1;
+        budget.firstSkippedStep ??= { manifestPath: item.ref.flow.manifestPath, name: `${item.ref.flow.name}/${item.ref.step.name}` };
         return false;
     });
     if (plan.length < planned.length)
@@ -2854,13 +2311,16 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
     if (outcome.status === "duplicate")
         outcome.idempotent = true;
     if (options.explain)
-        outcome.explanation = explainMatch(discovery.flows, match);
+        outcome.explanation = (await __nccwpck_require__.e(/* import() */ 2699).then(__nccwpck_require__.bind(__nccwpck_require__, 52699))).explainMatch(discovery.flows, match);
+    // Nothing to run, reuse or record (nothing matched, or the delivery's budget left it all out).
+    if (plan.length === 0)
+        return { outcome, run: async () => undefined, ownStepsEnded: Promise.resolve() };
     const record = {
         formatVersion: types/* RECORD_FORMAT_VERSION */.Z,
         event,
         runs: [],
-        firstDispatchedAt: stored?.firstDispatchedAt ?? dispatch_now(options),
-        updatedAt: dispatch_now(options),
+        firstDispatchedAt: stored?.firstDispatchedAt ?? now(options),
+        updatedAt: now(options),
         ...(0,state_record/* countDispatch */.m5)(stored),
     };
     // A missing Bun is the user's to fix, not a failed step: say so before anything is stored.
@@ -2868,11 +2328,13 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
     const runsBun = !options.dryRun && plan.some((item) => !item.reuse && item.ref.step.runner === "bun");
     if (runsBun && typeof options.bunPath !== "function") {
         const explicit = options.bunPath;
+        const { findBun } = await __nccwpck_require__.e(/* import() */ 8595).then(__nccwpck_require__.bind(__nccwpck_require__, 58595));
         options = { ...options, bunPath: findBun({ explicit, env: options.env ?? process.env }).path };
     }
     const runsById = new Map();
     const chains = new Map();
     const toRun = plan.filter((item) => !(item.reuse && item.previous));
+    const [{ runOne }, { RunRecorder }] = await (stepEngine ?? loadStepEngine());
     const run = { recorder: new RunRecorder(store, record), notStarted: toRun.length, runners, ends: [] };
     for (const item of plan) {
         if (item.reuse && item.previous) {
@@ -2986,7 +2448,7 @@ function admitChild(next, parent, options, lineage, problems) {
     }
     return child;
 }
-function dispatch_now(options) {
+function now(options) {
     return options.now().toISOString();
 }
 
@@ -3245,6 +2707,24 @@ function runIdFor(eventId, flowName, stepName) {
 }
 function attemptIdFor(runId, attemptNumber) {
     return `${runId}_a${attemptNumber}`;
+}
+
+
+/***/ }),
+
+/***/ 35527:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ loadRunners)
+/* harmony export */ });
+/**
+ * The runner modules (and child_process with them), loaded once a dispatch has steps to run: by
+ * the dispatch as soon as something matched, beside the step engine (./run-one.ts), which loads
+ * them itself if they are not loading yet.
+ */
+function loadRunners() {
+    return Promise.all(/* import() */[__nccwpck_require__.e(6264), __nccwpck_require__.e(2903)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72903));
 }
 
 
@@ -4409,36 +3889,6 @@ function describeValue(value) {
 
 /***/ }),
 
-/***/ 32718:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ fileURLToPath),
-/* harmony export */   q: () => (/* binding */ pathToFileURL)
-/* harmony export */ });
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98995);
-
-const builtIn = globalThis.Bun;
-const requireBuiltin = (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url);
-let nodeUrl;
-function conversions() {
-    if (builtIn)
-        return builtIn;
-    nodeUrl ??= requireBuiltin("node:url");
-    return nodeUrl;
-}
-/** The file: URL of a path (absolute, or resolved against the working folder). */
-function pathToFileURL(path) {
-    return conversions().pathToFileURL(path);
-}
-/** The path of a file: URL; throws as node:url does for another host or an encoded separator. */
-function fileURLToPath(url) {
-    return conversions().fileURLToPath(url);
-}
-
-
-/***/ }),
-
 /***/ 19860:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4465,14 +3915,24 @@ var toml_locator = __nccwpck_require__(92797);
 // strings) to the character the expression error is about.
 
 const ESCAPE_LENGTH = { u: 6, U: 10 };
+/**
+ * The last manifest's locator and lines: a manifest may hold thousands of conditions that do not
+ * compile, and scanning it again for each took over ten minutes for 6,500 in 500 KB.
+ */
+let last;
+function scanned(text) {
+    if (last?.text !== text)
+        last = { text, locator: new toml_locator/* TomlLocator */.v(text), lines: text.split(/\r?\n/) };
+    return last;
+}
 /** The line and column (1-based) of character `offset` of the string at `path`; else the key's. */
 function conditionPosition(text, path, offset) {
     if (text === undefined)
         return undefined;
-    const key = new toml_locator/* TomlLocator */.v(text).locate(path);
+    const { locator, lines } = scanned(text);
+    const key = locator.locate(path);
     if (!key)
         return undefined;
-    const lines = text.split(/\r?\n/);
     const line = lines[key.line - 1] ?? "";
     const assignment = /^\s*(?:if|"if"|'if')\s*=\s*/.exec(line.slice(key.column - 1));
     if (!assignment)
@@ -4483,28 +3943,35 @@ function conditionPosition(text, path, offset) {
     if (!delimiter)
         return key;
     const literal = delimiter.startsWith("'");
-    // The value's raw text from just after the opening delimiter, across lines when multi-line.
+    // The value's raw text from just after the opening delimiter; a multi-line one takes its next
+    // lines only as the walk reaches them, never the rest of the file (once per condition).
     let raw = line.slice(start + delimiter.length);
     let row = key.line;
     let column = start + delimiter.length + 1;
-    if (delimiter.length === 3) {
-        raw = [raw, ...lines.slice(key.line)].join("\n");
-        // A newline right after the opening delimiter is not part of the string.
-        if (raw.startsWith("\n")) {
-            raw = raw.slice(1);
-            row += 1;
-            column = 1;
-        }
+    let nextLine = key.line;
+    const more = () => {
+        if (delimiter.length !== 3 || nextLine >= lines.length)
+            return false;
+        raw += `\n${lines[nextLine++]}`;
+        return true;
+    };
+    // A newline right after the opening delimiter is not part of the string.
+    if (delimiter.length === 3 && raw === "" && nextLine < lines.length) {
+        raw = lines[nextLine++];
+        row += 1;
+        column = 1;
     }
     let decoded = 0;
     let i = 0;
-    while (i < raw.length && decoded < offset) {
+    while (decoded < offset && (i < raw.length || more())) {
         if (!literal && raw[i] === "\\") {
+            if (i + 1 >= raw.length)
+                more();
             const next = raw[i + 1] ?? "";
             if (delimiter.length === 3 && /[ \t\n]/.test(next)) {
                 // A line-ending backslash removes the newline and the whitespace after it.
                 i += 1;
-                while (i < raw.length && /[ \t\n]/.test(raw[i] ?? ""))
+                while ((i < raw.length || more()) && /[ \t\n]/.test(raw[i] ?? ""))
                     i += 1;
                 continue;
             }
@@ -4627,7 +4094,7 @@ async function compileTriggerConditions(manifests) {
     const pending = manifests.flatMap(({ manifestPath, triggers }) => triggers.flatMap(({ index, trigger }) => trigger.if !== undefined && !compiled.has(trigger) ? [{ flow: { manifestPath }, trigger, index }] : []));
     if (pending.length === 0)
         return [];
-    const { compileCondition } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(356), __nccwpck_require__.e(290)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62290));
+    const { compileCondition } = await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(9356), __nccwpck_require__.e(2290)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62290));
     const problems = [];
     const texts = new Map();
     for (const { flow, trigger, index } of pending) {
@@ -4661,144 +4128,23 @@ function readText(path) {
 
 /***/ }),
 
-/***/ 42184:
+/***/ 50156:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   mw: () => (/* binding */ globMatches),
-/* harmony export */   tL: () => (/* binding */ globToRegExp)
+/* harmony export */   bI: () => (/* binding */ isTable),
+/* harmony export */   bp: () => (/* binding */ describeValue),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-/* unused harmony export isLiteralGlob */
-// The one glob dialect of flows-action: trigger types (`pull_request.*`), watched tags
-// (`rust-v*`), and the `glob()` and `changed()` condition functions all use it.
-// `*` matches any run of characters, `/` included (tags like `release/1.2` and paths like
-// `bindings/x/y.ts` both need it; `**` is therefore the same as `*`), `?` one character,
-// `[...]` a class (`[!...]` or `[^...]` negated), and `\` makes the next character literal.
-// Every other character, `.` included, matches itself. The whole text must match.
-const cache = new Map();
-const CACHE_LIMIT = 1000;
-/** A pattern with no wildcard is compared as plain text (the common trigger type). */
-function isLiteralGlob(pattern) {
-    return !/[*?[\\]/.test(pattern);
-}
-/** The glob as an anchored RegExp; throws an Error whose message says what to fix. */
-function globToRegExp(glob) {
-    return compile(glob).regex;
-}
-function compile(glob) {
-    const cached = cache.get(glob);
-    if (cached)
-        return cached;
-    // The regex source of each part between stars, and how many characters it matches.
-    const sources = [""];
-    const lengths = [0];
-    const add = (source) => {
-        const last = sources.length - 1;
-        sources[last] = `${sources[last] ?? ""}${source}`;
-        lengths[last] = (lengths[last] ?? 0) + 1;
-    };
-    for (let i = 0; i < glob.length; i++) {
-        const char = glob[i] ?? "";
-        if (char === "*") {
-            while (glob[i + 1] === "*")
-                i++;
-            sources.push("");
-            lengths.push(0);
-        }
-        else if (char === "?") {
-            add(".");
-        }
-        else if (char === "[") {
-            const end = glob.indexOf("]", i + 2);
-            if (end < 0)
-                throw new Error(`"${glob}" has a "[" without a closing "]"; write \\[ for a literal bracket`);
-            let body = glob.slice(i + 1, end);
-            const negated = body.startsWith("!") || body.startsWith("^");
-            if (negated)
-                body = body.slice(1);
-            add(`[${negated ? "^" : ""}${body.replace(/[\\\]]/g, "\\$&")}]`);
-            i = end;
-        }
-        else if (char === "\\" && i + 1 < glob.length) {
-            add(escapeRegExp(glob[i + 1] ?? ""));
-            i++;
-        }
-        else {
-            add(escapeRegExp(char));
-        }
-    }
-    const compiled = {
-        regex: new RegExp(`^${sources.join(".*")}$`, "s"),
-        // Sticky for the first and last part (anchored where they must be), global for the others.
-        parts: sources.map((source, index) => new RegExp(source, index === 0 || index === sources.length - 1 ? "sy" : "sg")),
-        lengths,
-    };
-    if (cache.size >= CACHE_LIMIT)
-        cache.clear();
-    cache.set(glob, compiled);
-    return compiled;
-}
-/** Whether `value` matches the glob; a pattern without wildcards is plain equality. */
-function globMatches(pattern, value) {
-    if (isLiteralGlob(pattern))
-        return pattern === value;
-    const { regex, parts, lengths } = compile(pattern);
-    if (parts.length === 1)
-        return regex.test(value);
-    const at = (index, from) => {
-        const part = parts[index];
-        part.lastIndex = from;
-        return part.test(value);
-    };
-    const last = parts.length - 1;
-    const end = value.length - lengths[last];
-    // The first part at the start, the last at the end, without overlapping.
-    if (end < lengths[0] || !at(0, 0) || !at(last, end))
-        return false;
-    let position = lengths[0];
-    for (let index = 1; index < last; index++) {
-        const part = parts[index];
-        part.lastIndex = position;
-        const found = part.exec(value);
-        if (!found || found.index + lengths[index] > end)
-            return false;
-        position = found.index + lengths[index];
-    }
-    return true;
-}
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-}
-
-
-/***/ }),
-
-/***/ 66072:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  nE: () => (/* reexport */ discovery_discoverFlows),
-  Bj: () => (/* reexport */ loadDeferredFlows),
-  J6: () => (/* reexport */ matchSteps),
-  c5: () => (/* reexport */ sharedSchemaRegistry)
-});
-
-// UNUSED EXPORTS: DEFAULT_FLOW_ROOTS, DEFAULT_TIMEOUT_MS, FlowManifestError, SchemaRegistry, explainMatch, formatDiagnostic, gitHubConditionContext, loadFlowManifest, schemaCacheDir, typeMatches, useSchemaCache, validateFlows
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./.build/user-error.js
-var user_error = __nccwpck_require__(99416);
-// EXTERNAL MODULE: ./.build/text-cut.js
-var text_cut = __nccwpck_require__(75270);
-;// CONCATENATED MODULE: ./.build/flows/diagnostics.js
+/* unused harmony exports FlowManifestError, formatDiagnostic */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99416);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(75270);
 
 
 
 /** A flow.toml or schema problem, thrown by callers that want to stop at the first error. */
-class FlowManifestError extends user_error/* UserError */.y {
+class FlowManifestError extends _user_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y {
     diagnostic;
     constructor(diagnostic) {
         super(diagnostic.message, {
@@ -4826,7 +4172,7 @@ function formatDiagnostic(diagnostic, options = {}) {
 /** The value as a user wrote it, for "found X" halves of messages. */
 function describeValue(value) {
     if (typeof value === "string") {
-        const shown = (0,text_cut/* clipText */.gL)(value, 60, "...");
+        const shown = (0,_text_cut_js__WEBPACK_IMPORTED_MODULE_2__/* .clipText */ .gL)(value, 60, "...");
         return JSON.stringify(shown);
     }
     if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") {
@@ -4844,1101 +4190,41 @@ function describeValue(value) {
     }
     return typeof value;
 }
-function diagnostics_isTable(value) {
+function isTable(value) {
     return (typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date));
 }
+/** A size in a message: bytes, KiB or MiB. */
+function formatBytes(bytes) {
+    if (bytes >= 1024 * 1024)
+        return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+    if (bytes >= 1024)
+        return `${Math.round(bytes / 1024)} KiB`;
+    return `${bytes} bytes`;
+}
 
-// EXTERNAL MODULE: ./.build/flows/condition.js + 1 modules
-var condition = __nccwpck_require__(19860);
+
+/***/ }),
+
+/***/ 3352:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  nE: () => (/* binding */ discoverFlows),
+  Bj: () => (/* binding */ loadDeferredFlows)
+});
+
+// UNUSED EXPORTS: DEFAULT_FLOW_ROOTS, DEFER_ABOVE, checkDiscoverFlowsOptions
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
-;// CONCATENATED MODULE: ./.build/flows/condition-match.js
-
-
-/** Evaluates the conditions of the steps still matched in `outcomes`, turning false ones into mismatches. */
-async function matchConditions(outcomes, event, options) {
-    const pending = outcomes.flatMap((outcome, at) => "matched" in outcome && outcome.matched.step.trigger?.if !== undefined ? [{ ref: outcome.matched, at }] : []);
-    if (pending.length === 0)
-        return undefined;
-    // Discovery compiles every loaded package's conditions; a package parsed later (deferred
-    // until an event of its type came) compiles here, once.
-    const flows = [...new Set(pending.map(({ ref }) => ref.flow))];
-    const problems = await (0,condition/* compileFlowConditions */.my)(flows);
-    const { ConditionScope } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(356), __nccwpck_require__.e(797)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75797));
-    const scope = new ConditionScope({
-        event,
-        ...(options.github ? { github: options.github } : {}),
-        env: options.env ?? process.env,
-        ...(options.changedFiles ? { changedFiles: options.changedFiles } : {}),
-    });
-    const conditions = [];
-    for (const { ref, at } of pending) {
-        const compiled = (0,condition/* compiledCondition */.b4)(ref.step.trigger);
-        if (!compiled?.ok) {
-            const why = compiled ? compiled.message : "was not compiled";
-            const message = `condition cannot be used: it ${why} (reported as a problem in flow.toml)`;
-            outcomes[at] = { mismatch: { ...ref, reason: "condition", message } };
-            continue;
-        }
-        const report = await scope.evaluate(compiled, ref.flow);
-        conditions.push({ ...ref, report });
-        if (report.result !== "true") {
-            // `github.ref = null` alone reads like a wrong branch; say why it is null and what to read instead.
-            const hint = !options.github && report.values.some(({ path }) => /^github\b/i.test(path)) ? NO_GITHUB_CONTEXT : "";
-            outcomes[at] = { mismatch: { ...ref, reason: "condition", message: `${conditionMessage(report)}${hint}`, condition: report } };
-        }
-    }
-    return { conditions, ...(problems.length > 0 ? { problems } : {}) };
-}
-const NO_GITHUB_CONTEXT = "; github is empty here (only a job's own webhook event, `flows github` and `flows explain --event-name` fill it): read event.payload instead";
-// The summary shows 500 characters of a reason: a long condition must not push out why it failed.
-const EXPRESSION_SHOWN = 160;
-/** `condition `x == 'y'` is false: event.payload.x = "z"`: the reason, with what it read. */
-function conditionMessage(report) {
-    const values = report.values.map(({ path, value }) => `${path} = ${value}`).join(", ");
-    const read = values === "" ? "" : `: ${values}`;
-    // On one line (a multi-line TOML string spans several) and cut: flow.toml has all of it.
-    const expression = (0,text_cut/* clipText */.gL)(report.expression.replace(/\s*\n\s*/g, " "), EXPRESSION_SHOWN);
-    if (report.result === "error") {
-        return `condition \`${expression}\` could not be evaluated (${report.error ?? "unknown error"})${read}`;
-    }
-    return `condition \`${expression}\` is ${report.result}${read}`;
-}
-
-// EXTERNAL MODULE: ./.build/flows/glob.js
-var glob = __nccwpck_require__(42184);
-// EXTERNAL MODULE: ./.build/library-arguments.js
-var library_arguments = __nccwpck_require__(67724);
-// EXTERNAL MODULE: ./.build/file-url.js
-var file_url = __nccwpck_require__(32718);
-// EXTERNAL MODULE: ./.build/flows/schema-budget.js
-var schema_budget = __nccwpck_require__(62051);
-;// CONCATENATED MODULE: ./.build/flows/schema-ajv.js
-
-const DRAFTS = {
-    "http://json-schema.org/draft-07/schema": "draft-07",
-    "https://json-schema.org/draft-07/schema": "draft-07",
-    "https://json-schema.org/draft/2019-09/schema": "2019-09",
-    "https://json-schema.org/draft/2020-12/schema": "2020-12",
-};
-function draftOf(schemaUri) {
-    return DRAFTS[schemaUri.replace(/#$/, "")];
-}
-// ajv is imported on first use only: a dispatch whose event matches no trigger type must not pay
-// for loading it (a cold-start target for the action).
-let ajvLoaded = false;
-const constructors = new Map();
-function importAjv(draft) {
-    let pending = constructors.get(draft);
-    if (!pending) {
-        pending = (async () => {
-            ajvLoaded = true;
-            if (draft === "2020-12")
-                return commonJsExport(await Promise.all(/* import() */[__nccwpck_require__.e(285), __nccwpck_require__.e(457), __nccwpck_require__.e(210)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 52210, 19)), "Ajv2020");
-            if (draft === "2019-09")
-                return commonJsExport(await Promise.all(/* import() */[__nccwpck_require__.e(285), __nccwpck_require__.e(457), __nccwpck_require__.e(878)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 60878, 19)), "Ajv2019");
-            return commonJsExport(await Promise.all(/* import() */[__nccwpck_require__.e(285), __nccwpck_require__.e(457), __nccwpck_require__.e(463)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 42463, 19)), "Ajv");
-        })();
-        constructors.set(draft, pending);
-    }
-    return pending;
-}
-/**
- * A CommonJS module's export as `import()` shows it. Node exposes named exports next to
- * `default`; the ncc bundle exposes only `default` (the module.exports value), so read both.
- */
-function commonJsExport(namespace, name) {
-    const module = namespace;
-    const value = module[name] ?? module.default?.[name] ?? module.default;
-    if (typeof value !== "function")
-        throw new Error(`ajv did not load: no ${name} export`);
-    return value;
-}
-/** True once any SchemaRegistry in this process has loaded ajv. */
-function isAjvLoaded() {
-    return ajvLoaded;
-}
-/**
- * An ajv instance for trigger schemas. It does not check schemas against their meta-schema
- * (`validateSchema: false`): compiling a meta-schema costs ajv about 30 ms, so the registry checks
- * each schema file with `metaSchemaErrors`, compiled when flows-action is built.
- */
-async function createAjv(draft, options) {
-    const Ajv = await importAjv(draft);
-    // strict: false because existing packages may carry keywords the old runtime ignored.
-    return new Ajv({
-        strict: false,
-        allErrors: true,
-        validateSchema: false,
-        // Patterns on a linear-time engine; every $ref compiled once as a function of its own, so
-        // a chain of definitions that each use the previous one twice cannot blow up the code.
-        code: { regExp: schema_budget/* re2RegExp */.Rn, source: options.source === true },
-        inlineRefs: false,
-        // The draft's meta-schemas, only for schemas that refer to them (`$ref` to json-schema.org):
-        // adding them costs a few milliseconds, and schemas are checked by metaSchemaErrors.
-        meta: options.metaSchemas,
-        logger: options.logger,
-        loadSchema: options.loadSchema,
-    });
-}
-const metaValidators = {
-    "draft-07": () => __nccwpck_require__.e(/* import() */ 51).then(__nccwpck_require__.bind(__nccwpck_require__, 7051)),
-    "2019-09": () => __nccwpck_require__.e(/* import() */ 222).then(__nccwpck_require__.bind(__nccwpck_require__, 70222)),
-    "2020-12": () => __nccwpck_require__.e(/* import() */ 682).then(__nccwpck_require__.bind(__nccwpck_require__, 78682)),
-};
-/**
- * What is wrong with a schema against its draft's meta-schema (the errors ajv.validateSchema
- * gives), or undefined when it is a valid schema. The validators are compiled by
- * scripts/build-schemas.mjs with the options ajv compiles its own meta-schemas with.
- */
-async function metaSchemaErrors(draft, schema) {
-    const validate = (await metaValidators[draft]()).validate;
-    return validate(schema) ? undefined : (validate.errors ?? []);
-}
-const withFormats = new WeakSet();
-/**
- * Loads what compiling `schema` on `ajv` needs beyond ajv itself: re2js when it has patterns,
- * ajv-formats when it names a format (or may reach a meta-schema, which has both). Call it
- * for every schema object before ajv compiles it, the ones `$ref`s load included.
- */
-async function prepareToCompile(ajv, uses) {
-    const loading = [];
-    if (uses.patterns)
-        loading.push((0,schema_budget/* loadRe2 */.o4)());
-    if (uses.formats && !withFormats.has(ajv)) {
-        withFormats.add(ajv);
-        loading.push(Promise.all(/* import() */[__nccwpck_require__.e(285), __nccwpck_require__.e(457), __nccwpck_require__.e(815)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 82815, 19)).then((formats) => commonJsExport(formats, "default")(ajv)));
-    }
-    await Promise.all(loading);
-}
-/**
- * Whether a schema uses `pattern`/`patternProperties` or `format` anywhere, and whether every
- * reference in it stays inside the file. Conservative: a property merely named "format" counts,
- * and a string naming json-schema.org (a `$ref` to a meta-schema, which has patterns and
- * formats) counts as both and as a use of the meta-schemas.
- */
-function keywordsUsed(schema) {
-    const uses = { patterns: false, formats: false, metaSchemas: false, localRefsOnly: true };
-    const stack = [schema];
-    while (stack.length > 0) {
-        const node = stack.pop();
-        if (typeof node === "string") {
-            if (node.includes("json-schema.org")) {
-                uses.metaSchemas = true;
-                uses.patterns = true;
-                uses.formats = true;
-            }
-            continue;
-        }
-        if (typeof node !== "object" || node === null)
-            continue;
-        for (const [key, value] of Object.entries(node)) {
-            if (key === "pattern" || key === "patternProperties")
-                uses.patterns = true;
-            else if (key === "format")
-                uses.formats = true;
-            else if (REFERENCES.has(key) && (typeof value !== "string" || !value.startsWith("#")))
-                uses.localRefsOnly = false;
-            else if (key === "$id" && node !== schema)
-                uses.localRefsOnly = false;
-            stack.push(value);
-        }
-    }
-    return uses;
-}
-const REFERENCES = new Set(["$ref", "$dynamicRef", "$recursiveRef"]);
-
-// EXTERNAL MODULE: ./.build/json-text.js
-var json_text = __nccwpck_require__(47948);
-;// CONCATENATED MODULE: ./.build/flows/schema-errors.js
-
-
-
-/** Error lists from `allErrors` can be long (every branch of an anyOf); show the first few. */
-const MAX_SHOWN_ERRORS = 5;
-/**
- * ajv errors as sentences about the payload: `payload/repo must be equal to ...: "a", "b" (got
- * "c")`. Where an error is about one value (its type, const, enum, pattern, format, bounds), the
- * value it got is shown, cut short: what was sent is half of why it did not match.
- */
-function describePayloadErrors(errors, payload) {
-    return describeErrors(errors ?? [], "payload", payload);
-}
-/** Keywords whose error is about the value at its instancePath. */
-const VALUE_KEYWORDS = new Set([
-    "type", "const", "enum", "pattern", "format", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
-    "multipleOf", "minLength", "maxLength",
-]);
-/** How much of a value a message shows. */
-const MAX_SHOWN_VALUE = 80;
-/** The value at a JSON Pointer (`/repo`, `/items/0`), or undefined when nothing is there. */
-function valueAt(payload, pointer) {
-    let value = payload;
-    for (const part of pointer.split("/").slice(1)) {
-        const key = part.replace(/~1/g, "/").replace(/~0/g, "~");
-        if (typeof value !== "object" || value === null || !Object.hasOwn(value, key))
-            return undefined;
-        value = value[key];
-    }
-    return value;
-}
-/** ` (got "v2")`, ` (got an object)`; nothing when there is no value to show. */
-function gotValue(payload, pointer) {
-    const value = valueAt(payload, pointer);
-    if (value === undefined)
-        return "";
-    if (Array.isArray(value))
-        return " (got an array)";
-    if (typeof value === "object" && value !== null)
-        return " (got an object)";
-    return ` (got ${(0,text_cut/* clipText */.gL)(JSON.stringify(value) ?? String(value), MAX_SHOWN_VALUE)})`;
-}
-/** ajv meta-schema errors as sentences about the schema: `/properties/repo/type must be ...`. */
-function describeSchemaErrors(errors) {
-    return describeErrors(chosenBranches(errors ?? []), "");
-}
-/**
- * Where the meta-schema offers alternatives (`type` is a type name or an array of them: an
- * anyOf), ajv reports every branch and the anyOf itself: `type: "strin"` would read "must be
- * equal to one of the allowed values; must be array; must match a schema in anyOf". Keep the
- * branch the value's own JSON type chose: at a place with an error about the value (an enum, a
- * pattern...), drop the errors that only say its type is another branch's, and the anyOf summary.
- */
-function chosenBranches(errors) {
-    const summary = new Set(["anyOf", "oneOf"]);
-    const specific = new Set(errors.filter((e) => e.keyword !== "type" && !summary.has(e.keyword)).map((e) => e.instancePath));
-    const branched = new Set(errors.filter((e) => summary.has(e.keyword)).map((e) => e.instancePath));
-    return errors.filter((e) => !branched.has(e.instancePath) || !specific.has(e.instancePath) || (e.keyword !== "type" && !summary.has(e.keyword)));
-}
-function describeErrors(errors, subject, payload) {
-    const sentences = [
-        ...new Set(errors.map((error) => describeError(error, subject) + (payload !== undefined && VALUE_KEYWORDS.has(error.keyword) ? gotValue(payload, error.instancePath) : ""))),
-    ];
-    if (sentences.length === 0)
-        return `${subject || "value"} is invalid`;
-    const shown = sentences.slice(0, MAX_SHOWN_ERRORS).join("; ");
-    const rest = sentences.length - MAX_SHOWN_ERRORS;
-    return rest > 0 ? `${shown}; and ${rest} more` : shown;
-}
-function describeError(error, subject) {
-    const where = `${subject}${error.instancePath}` || "schema";
-    const params = error.params;
-    let sentence = `${where} ${error.message ?? "is invalid"}`;
-    if (error.keyword === "enum" && Array.isArray(params.allowedValues)) {
-        sentence += `: ${params.allowedValues.map((value) => JSON.stringify(value)).join(", ")}`;
-    }
-    else if (error.keyword === "const") {
-        sentence += `: ${JSON.stringify(params.allowedValue)}`;
-    }
-    else if (error.keyword === "additionalProperties") {
-        sentence += `: ${JSON.stringify(params.additionalProperty)}`;
-    }
-    else if (error.keyword === "unevaluatedProperties") {
-        sentence += `: ${JSON.stringify(params.unevaluatedProperty)}`;
-    }
-    return sentence;
-}
-/** Where a JSON Pointer sits in the schema text (the member's key), if it can be found. */
-function schema_errors_positionOfPointer(text, pointer) {
-    const scan = (0,json_text/* scanJson */.Ey)(text);
-    if (!scan.ok)
-        return undefined;
-    for (let current = pointer;; current = current.slice(0, current.lastIndexOf("/"))) {
-        const offset = scan.positions.get(current);
-        if (offset !== undefined)
-            return (0,json_text/* lineColumnAt */.IX)(text, offset);
-        if (current === "")
-            return undefined;
-    }
-}
-/** The line of the first `"$ref": "..."` whose value satisfies `matches`. */
-function positionOfRef(text, matches) {
-    const pattern = /"\$ref"\s*:\s*"((?:[^"\\]|\\.)*)"/g;
-    for (let found = pattern.exec(text); found; found = pattern.exec(text)) {
-        if (matches(found[1] ?? ""))
-            return (0,json_text/* lineColumnAt */.IX)(text, found.index);
-    }
-    return undefined;
-}
-/** A `file:` URI as a path, anything else unchanged: for messages. */
-function displayUri(uri) {
-    if (!uri.startsWith("file:"))
-        return uri;
-    const hash = uri.indexOf("#");
-    const path = (0,file_url/* fileURLToPath */.m)(hash < 0 ? uri : uri.slice(0, hash));
-    return hash < 0 ? path : `${path}${uri.slice(hash)}`;
-}
-function schema_errors_schemaDiagnostic(file, message, position, severity = "error") {
-    const diagnostic = { severity, file, message };
-    if (position) {
-        diagnostic.line = position.line;
-        diagnostic.column = position.column;
-    }
-    return diagnostic;
-}
-/** A compile error from ajv, most often a `$ref` that points at nothing. */
-function refProblem(path, text, error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const missing = error.missingRef ??
-        /but (\S+) cannot be resolved/.exec(message)?.[1];
-    if (typeof missing === "string") {
-        const fragment = missing.includes("#") ? missing.slice(missing.indexOf("#")) : "";
-        const at = positionOfRef(text, (ref) => fragment !== "" && ref.endsWith(fragment));
-        return schema_errors_schemaDiagnostic(path, `$ref to ${displayUri(missing)} cannot be resolved: nothing is defined there. ` +
-            "Fix the $ref or add the definition it points to.", at);
-    }
-    return schema_errors_schemaDiagnostic(path, `schema cannot be compiled: ${message}. Fix the schema.`);
-}
-
-// EXTERNAL MODULE: ./.build/fs-async.js
-var fs_async = __nccwpck_require__(93602);
-;// CONCATENATED MODULE: ./.build/flows/utf8-check.js
-// TOML and JSON files must be UTF-8. Node decodes a byte that is not UTF-8 (a file saved as
-// Latin-1 or Windows-1252: "café" as 63 61 66 E9) into U+FFFD without a word, so a name, a
-// trigger type or an enum value would silently differ from what the author typed. Files are
-// read as text as before; only a text holding U+FFFD is checked against its bytes.
-
-/** Where the file at `path` (read as `text`) stops being UTF-8, or undefined when it is UTF-8. */
-function invalidUtf8(path, text) {
-    if (!text.includes("\uFFFD"))
-        return undefined;
-    let bytes;
-    try {
-        bytes = (0,external_node_fs_.readFileSync)(path);
-    }
-    catch {
-        return undefined;
-    }
-    const offset = firstInvalidByte(bytes);
-    if (offset < 0)
-        return undefined;
-    const lineStart = bytes.lastIndexOf(0x0a, offset - 1) + 1;
-    const line = countNewlines(bytes, lineStart) + 1;
-    // Columns count UTF-16 code units, as every other position in messages does; a BOM is not one.
-    const before = bytes.subarray(lineStart, offset).toString("utf8").replace(/^\uFEFF/, "");
-    return { line, column: before.length + 1, byte: bytes[offset] };
-}
-/** The sentence for a file that is not UTF-8, with the offending byte; `context` goes before the last period. */
-function invalidUtf8Message(what, found, format, context = "") {
-    const hex = found.byte.toString(16).toUpperCase().padStart(2, "0");
-    return (`${what} is not valid UTF-8, as ${format} files must be: byte 0x${hex} at this position is not part of a ` +
-        `UTF-8 character (the file was probably saved as Latin-1 or Windows-1252). Save it as UTF-8${context}.`);
-}
-function countNewlines(bytes, end) {
-    let count = 0;
-    for (let i = bytes.indexOf(0x0a); i >= 0 && i < end; i = bytes.indexOf(0x0a, i + 1))
-        count++;
-    return count;
-}
-/** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence; -1 if none. */
-function firstInvalidByte(bytes) {
-    let i = 0;
-    while (i < bytes.length) {
-        const lead = bytes[i];
-        if (lead < 0x80) {
-            i++;
-            continue;
-        }
-        // The allowed range of the second byte, per lead byte (RFC 3629: no overlongs, no surrogates).
-        let length;
-        let low = 0x80;
-        let high = 0xbf;
-        if (lead >= 0xc2 && lead <= 0xdf)
-            length = 2;
-        else if (lead >= 0xe0 && lead <= 0xef) {
-            length = 3;
-            if (lead === 0xe0)
-                low = 0xa0;
-            if (lead === 0xed)
-                high = 0x9f;
-        }
-        else if (lead >= 0xf0 && lead <= 0xf4) {
-            length = 4;
-            if (lead === 0xf0)
-                low = 0x90;
-            if (lead === 0xf4)
-                high = 0x8f;
-        }
-        else
-            return i;
-        for (let k = 1; k < length; k++) {
-            const next = bytes[i + k];
-            const [min, max] = k === 1 ? [low, high] : [0x80, 0xbf];
-            if (next === undefined || next < min || next > max)
-                return i;
-        }
-        i += length;
-    }
-    return -1;
-}
-
-;// CONCATENATED MODULE: ./.build/flows/schema-files.js
-
-
-
-
-
-
-
-/** A problem in a schema file or its `$ref`s, thrown through ajv and caught by the registry. */
-class SchemaFileProblem extends user_error/* UserError */.y {
-    diagnostic;
-    constructor(diagnostic) {
-        super(diagnostic.message);
-        this.diagnostic = diagnostic;
-    }
-}
-async function schema_files_readSchemaFile(path, referencedBy) {
-    const from = referencedBy ? ` (referenced by a $ref in ${referencedBy})` : "";
-    let text;
-    try {
-        // checkSchemaFileSize refused a FIFO or device before this read (schemas.ts, schema-refs.ts).
-        text = (await (0,fs_async/* readTextFile */.Gu)(path)).replace(/^\uFEFF/, "");
-    }
-    catch (error) {
-        const code = error.code;
-        const what = code === "ENOENT" ? "does not exist" : `cannot be read (${code ?? String(error)})`;
-        throw new SchemaFileProblem(schema_errors_schemaDiagnostic(referencedBy ?? path, `schema file ${path} ${what}${from}. Create it or fix the reference.`));
-    }
-    const notUtf8 = invalidUtf8(path, text);
-    if (notUtf8) {
-        const { line, column } = notUtf8;
-        throw new SchemaFileProblem(schema_errors_schemaDiagnostic(path, invalidUtf8Message("schema", notUtf8, "JSON", from), { line, column }));
-    }
-    const parsed = (0,json_text/* parseJsonText */.lk)(text);
-    if (!parsed.ok) {
-        const position = parsed.line === undefined ? undefined : { line: parsed.line, column: parsed.column ?? 1 };
-        throw new SchemaFileProblem(schema_errors_schemaDiagnostic(path, `schema is not valid JSON: ${parsed.message}${from}. Fix the JSON syntax.`, position));
-    }
-    return { text, value: parsed.value };
-}
-function fileForUri(uri, rootPath, declaredId) {
-    const target = new URL(uri);
-    if (target.protocol === "file:")
-        return (0,file_url/* fileURLToPath */.m)(target);
-    if (!declaredId)
-        return undefined;
-    const base = new URL(declaredId);
-    if (base.origin !== target.origin)
-        return undefined;
-    const relativePath = external_node_path_.posix.relative(external_node_path_.posix.dirname(base.pathname), target.pathname);
-    return (0,external_node_path_.resolve)((0,external_node_path_.dirname)(rootPath), relativePath);
-}
-async function safeRead(path) {
-    try {
-        return await (0,fs_async/* readTextFile */.Gu)(path);
-    }
-    catch {
-        return "";
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/flows/schema-refs.js
-
-
-
-
-
-
-
-/** A file loaded by a `$ref` refers to a meta-schema, which the instance compiling it lacks. */
-class MetaSchemasNeeded extends Error {
-}
-/**
- * ajv's loader for `$ref`s to other files, for the schema being compiled (`current`): read them
- * from disk, inside its flow package and within its byte budget, never from the network.
- */
-async function loadReferencedSchema(uri, draft, current) {
-    const referrer = current?.path ?? "the schema";
-    const file = current ? fileForUri(uri, current.path, current.declaredId) : undefined;
-    if (!file) {
-        throw new SchemaFileProblem(schema_errors_schemaDiagnostic(referrer, `$ref to ${uri} cannot be followed: only files next to the schema are loaded, never URLs. ` +
-            "Copy that schema into the package and refer to it by a relative path.", current
-            ? positionOfRef(await safeRead(current.path), (ref) => uri.endsWith(ref.split("#")[0] ?? "\0"))
-            : undefined));
-    }
-    if (current && !(0,schema_budget/* isInside */.FK)(current.root, file)) {
-        throw new SchemaFileProblem(schema_errors_schemaDiagnostic(referrer, `$ref to ${file} leaves the flow package (${current.root}): only files inside the package are loaded. ` +
-            "Copy that schema into the package and refer to it by a relative path.", positionOfRef(await safeRead(current.path), (ref) => refNames(ref, uri, file, current.path))));
-    }
-    if (current)
-        current.spent += (0,schema_budget/* checkSchemaFileSize */.Nr)(file, current.spent);
-    let loaded;
-    try {
-        loaded = await schema_files_readSchemaFile(file, referrer);
-    }
-    catch (error) {
-        if (error instanceof SchemaFileProblem && current && error.diagnostic.file === referrer) {
-            const text = await safeRead(current.path);
-            const at = positionOfRef(text, (ref) => ref.split("#")[0] !== "" && (0,external_node_path_.basename)(ref.split("#")[0] ?? "") === (0,external_node_path_.basename)(file));
-            throw new SchemaFileProblem(schema_errors_schemaDiagnostic(referrer, `$ref points to ${file}, which does not exist. Create that file or fix the $ref (it is relative to ${(0,external_node_path_.dirname)(referrer)}).`, at));
-        }
-        throw error;
-    }
-    if (!diagnostics_isTable(loaded.value)) {
-        throw new SchemaFileProblem(schema_errors_schemaDiagnostic(file, `schema is ${describeValue(loaded.value)}; expected a JSON object (referenced by a $ref in ${referrer}).`, { line: 1, column: 1 }));
-    }
-    const schema = loaded.value;
-    (0,schema_budget/* checkSchemaDepth */.Fm)(schema);
-    (0,schema_budget/* checkSchemaExpansion */.xW)(schema);
-    // A referenced file is checked with the referring schema's draft, here rather than by ajv
-    // (whose instances do not check schemas: see createAjv), and reported in its own file.
-    delete schema.$schema;
-    const metaErrors = await metaSchemaErrors(draft, schema);
-    if (metaErrors !== undefined) {
-        throw new SchemaFileProblem(schema_errors_schemaDiagnostic(file, `schema is invalid: ${describeSchemaErrors(metaErrors)} (referenced by a $ref in ${referrer}). Fix it to follow JSON Schema ${draft}.`, schema_errors_positionOfPointer(loaded.text, metaErrors[0]?.instancePath ?? "")));
-    }
-    if (typeof schema.$id !== "string")
-        schema.$id = (0,file_url/* pathToFileURL */.q)(file).href;
-    if (current) {
-        const uses = keywordsUsed(schema);
-        if (uses.metaSchemas && !current.metaSchemas)
-            throw new MetaSchemasNeeded();
-        await prepareToCompile(current.ajv, uses);
-    }
-    return schema;
-}
-/** Whether the `$ref` text `ref` in the schema at `from` is the one that led to `file`. */
-function refNames(ref, uri, file, from) {
-    const target = ref.split("#")[0] ?? "";
-    if (target === "")
-        return false;
-    if (target === uri.split("#")[0])
-        return true;
-    return !/^[a-z][a-z0-9+.-]*:/i.test(target) && (0,external_node_path_.resolve)((0,external_node_path_.dirname)(from), target) === file;
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-;// CONCATENATED MODULE: ./.build/flows/schema-cache-config.js
-
-
-/**
- * The per-user cache folder: FLOWS_CACHE_DIR, else $XDG_CACHE_HOME/flows-action, else
- * ~/.cache/flows-action. Undefined when FLOWS_CACHE is 0/false/off/no, or no home is known.
- */
-function schemaCacheDir(env) {
-    if (/^(0|false|off|no)$/i.test(env.FLOWS_CACHE?.trim() ?? ""))
-        return undefined;
-    if (env.FLOWS_CACHE_DIR)
-        return env.FLOWS_CACHE_DIR;
-    if (env.XDG_CACHE_HOME)
-        return join(env.XDG_CACHE_HOME, "flows-action");
-    let home;
-    try {
-        home = env.HOME || homedir();
-    }
-    catch {
-        return undefined;
-    }
-    return home ? join(home, ".cache", "flows-action") : undefined;
-}
-let configured;
-/**
- * Turns the compiled-schema cache on (or off, with undefined) for the process-wide registry
- * (sharedSchemaRegistry). Off unless asked: the action runs on a fresh runner each time and
- * would only pay for writing it; the `flows` command turns it on.
- */
-function useSchemaCache(options) {
-    configured = options;
-}
-/** The cache the process-wide registry uses. */
-function configuredSchemaCache() {
-    return configured;
-}
-
-;// CONCATENATED MODULE: ./.build/flows/schema-problems.js
-
-
-
-
-// Diagnostics of the trigger-schema registry (src/flows/schemas.ts) for what ajv logged, for a
-// schema that could not be compiled, and for a payload check that failed.
-/** ajv's log lines (chiefly unknown formats) as warnings at the keyword they are about. */
-function loggedWarning(path, text, logged) {
-    const at = /at path "#([^"]*)"/.exec(logged)?.[1];
-    const format = /unknown format "([^"]*)"/.exec(logged)?.[1];
-    if (format === undefined)
-        return schema_errors_schemaDiagnostic(path, logged, undefined, "warning");
-    const pointer = at === undefined ? undefined : `${at}/format`;
-    return schema_errors_schemaDiagnostic(path, `${logged}; payloads are not checked against it. ` +
-        "Use a format ajv-formats knows (date-time, uri, email, ...) or remove it.", pointer === undefined ? undefined : schema_errors_positionOfPointer(text, pointer), "warning");
-}
-/** Why a schema could not be compiled, as a diagnostic with a line where one can be found. */
-function compileProblem(path, text, error) {
-    if (error instanceof SchemaFileProblem)
-        return error.diagnostic;
-    if (error instanceof schema_budget/* SchemaBudgetProblem */.Kn) {
-        const at = error.near === undefined ? -1 : text.indexOf(error.near);
-        return schema_errors_schemaDiagnostic(path, error.message, at < 0 ? undefined : (0,json_text/* lineColumnAt */.IX)(text, at));
-    }
-    if (error instanceof RangeError) {
-        return schema_errors_schemaDiagnostic(path, `schema cannot be compiled: it is too deeply nested or recursive (${error.message}). ` +
-            "Simplify it: fewer nested levels, no $ref cycles that do not step into the payload.");
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    return schema_errors_schemaDiagnostic(path, `schema cannot be compiled: ${message}`);
-}
-/**
- * A payload check that cannot end a dispatch: a check that overflows the stack (a recursive
- * schema on a deep payload) is a failed match, and `onProblem` gets a problem for the schema.
- */
-function guardedCheck(path, validate, onProblem) {
-    return (payload) => {
-        try {
-            return validate(payload) ? { ok: true } : { ok: false, message: describePayloadErrors(validate.errors, payload) };
-        }
-        catch (error) {
-            const reason = error instanceof RangeError ? "it recurses too deeply" : `it failed (${String(error)})`;
-            const message = `schema could not check the payload: ${reason}. ` +
-                "Remove $ref cycles that do not step into the payload, or simplify the schema.";
-            onProblem(schema_errors_schemaDiagnostic(path, message));
-            return { ok: false, message };
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./.build/flows/schema-walk.js
-// Every subschema of a JSON Schema, with its JSON pointer, for the checks that read a schema
-// without compiling it (later-draft keywords, patterns RE2 cannot run). Written here rather than
-// taken from json-schema-traverse (ajv's own walker): that one knows draft-07's keywords only
-// (no prefixItems, dependentSchemas, unevaluated*), adds them only by changing its shared
-// tables, and recurses, so a schema nested thousands deep would overflow the stack.
-
-/** Keywords whose value is one subschema (`items` may also be a list). */
-const ONE_SCHEMA = new Set([
-    "additionalItems", "additionalProperties", "contains", "propertyNames", "not", "if", "then", "else",
-    "unevaluatedProperties", "unevaluatedItems", "items", "contentSchema",
-]);
-/** Keywords whose value is a list of subschemas. */
-const SCHEMA_LISTS = new Set(["allOf", "anyOf", "oneOf", "prefixItems", "items"]);
-/** Keywords whose value maps names to subschemas (`dependencies` also to lists of names). */
-const SCHEMA_MAPS = new Set(["properties", "patternProperties", "definitions", "$defs", "dependentSchemas", "dependencies"]);
-/** Most subschemas visited: past that a schema is over every budget already (docs/hostile-input.md). */
-const MAX_NODES = 100_000;
-const schema_walk_pointerPart = (key) => key.replace(/~/g, "~0").replace(/\//g, "~1");
-/**
- * The schema and each subschema under it, by keyword position only (a property *named* like a
- * keyword is not taken for one), depth first, without recursion, at most MAX_NODES.
- */
-function* schema_walk_subschemas(schema) {
-    const stack = [{ node: schema, pointer: "" }];
-    let visited = 0;
-    while (stack.length > 0 && visited < MAX_NODES) {
-        const { node, pointer } = stack.pop();
-        if (!diagnostics_isTable(node))
-            continue;
-        visited += 1;
-        yield { node, pointer };
-        const children = [];
-        for (const [key, value] of Object.entries(node)) {
-            const at = `${pointer}/${schema_walk_pointerPart(key)}`;
-            if (ONE_SCHEMA.has(key))
-                children.push({ node: value, pointer: at });
-            if (SCHEMA_LISTS.has(key) && Array.isArray(value)) {
-                for (const [i, item] of value.entries())
-                    children.push({ node: item, pointer: `${at}/${i}` });
-            }
-            if (SCHEMA_MAPS.has(key) && diagnostics_isTable(value)) {
-                for (const [name, item] of Object.entries(value))
-                    children.push({ node: item, pointer: `${at}/${schema_walk_pointerPart(name)}` });
-            }
-        }
-        // Reversed onto the stack, so they come out in the order the schema lists them.
-        for (let i = children.length - 1; i >= 0; i -= 1)
-            stack.push(children[i]);
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/flows/schema-later-keywords.js
-
-
-/** Keywords that constrain payloads in later drafts and mean nothing to draft-07. */
-const LATER_KEYWORDS = {
-    unevaluatedProperties: "2019-09",
-    unevaluatedItems: "2019-09",
-    dependentRequired: "2019-09",
-    dependentSchemas: "2019-09",
-    minContains: "2019-09",
-    maxContains: "2019-09",
-    $recursiveRef: "2019-09",
-    prefixItems: "2020-12",
-    $dynamicRef: "2020-12",
-};
-/**
- * One warning per later-draft keyword the draft-07 `schema` uses, at its first use.
- * `declared` is the schema's own `$schema`, when it has one.
- */
-function laterDraftKeywordWarnings(path, text, schema, declared) {
-    const found = new Map();
-    for (const { node, pointer } of schema_walk_subschemas(schema)) {
-        for (const key of Object.keys(node)) {
-            if (LATER_KEYWORDS[key] !== undefined && !found.has(key))
-                found.set(key, `${pointer}/${schema_walk_pointerPart(key)}`);
-        }
-    }
-    const why = declared === undefined ? "it has no $schema" : "of its $schema";
-    const fix = declared === undefined
-        ? 'Add "$schema": "https://json-schema.org/draft/2020-12/schema" at the top of the schema, or remove the keyword.'
-        : 'Set $schema to "https://json-schema.org/draft/2020-12/schema", or remove the keyword.';
-    const warnings = [...found].map(([keyword, pointer]) => schema_errors_schemaDiagnostic(path, `${keyword} is a keyword of JSON Schema ${LATER_KEYWORDS[keyword]} and later, but this schema is checked as draft-07 ` +
-        `(because ${why}), which ignores it: payloads are not checked against it. ${fix}`, schema_errors_positionOfPointer(text, pointer), "warning"));
-    return warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-}
-
-;// CONCATENATED MODULE: ./.build/flows/schemas.js
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Compiles flow trigger schemas with ajv, once per file per registry (cache by absolute path).
- * Draft-07 by default, 2019-09/2020-12 by `$schema`; `$ref`s to sibling files are read from disk
- * relative to the referring file. Never throws: a bad schema is a CompiledSchema with ok=false.
- */
-class schemas_SchemaRegistry {
-    options;
-    compiled = new Map();
-    /** Instances by draft, and whether they hold the meta-schemas (`draft-07+meta`). */
-    instances = new Map();
-    queue = Promise.resolve();
-    /** The file being compiled: compiles run one at a time so ajv's logger and loader know it. */
-    current;
-    /** Problems met while checking payloads (a check that overflowed the stack), by schema path. */
-    checkProblems = new Map();
-    /** Validators by content, for files that are copies of one self-contained schema. */
-    shared = new Map();
-    ajvCompiles = 0;
-    cacheHits = 0;
-    metaChecks = 0;
-    constructor(options = {}) {
-        this.options = options;
-    }
-    /** Number of validators this registry took from the compiled-schema cache. */
-    get cacheHitCount() {
-        return this.cacheHits;
-    }
-    get cache() {
-        const { cache } = this.options;
-        return typeof cache === "function" ? cache() : cache;
-    }
-    /** Number of distinct schema files this registry has compiled or tried to compile. */
-    get compiledCount() {
-        return this.compiled.size;
-    }
-    /** Number of schemas this registry has checked against their draft's meta-schema. */
-    get metaCheckCount() {
-        return this.metaChecks;
-    }
-    /** Number of times this registry has asked ajv to compile a schema (copies share one). */
-    get ajvCompileCount() {
-        return this.ajvCompiles;
-    }
-    /**
-     * What is wrong with a schema, for the dispatch to report beside the step's mismatch: its
-     * compile error, or the problem a payload check met. Empty for a usable schema.
-     */
-    async problemsOf(schemaPath) {
-        const path = (0,external_node_path_.resolve)(schemaPath);
-        const entry = this.compiled.get(path);
-        const compiled = entry ? await entry : undefined;
-        const problems = compiled && !compiled.ok ? [compiled.diagnostic] : [];
-        const checked = this.checkProblems.get(path);
-        return checked ? [...problems, checked] : problems;
-    }
-    compile(schemaPath) {
-        const path = (0,external_node_path_.resolve)(schemaPath);
-        let entry = this.compiled.get(path);
-        if (!entry) {
-            const task = () => this.compileNow(path);
-            const run = this.queue.then(task, task);
-            this.queue = run;
-            entry = run;
-            this.compiled.set(path, entry);
-        }
-        return entry;
-    }
-    async compileNow(path) {
-        const warnings = [];
-        let text = "";
-        try {
-            const spent = (0,schema_budget/* checkSchemaFileSize */.Nr)(path, 0);
-            const file = await schema_files_readSchemaFile(path);
-            text = file.text;
-            const schema = file.value;
-            if (typeof schema === "boolean") {
-                const validate = (await this.instance("draft-07")).compile(schema);
-                const check = guardedCheck(path, validate, (problem) => this.checkProblems.set(path, problem));
-                return { ok: true, schemaPath: path, check, warnings };
-            }
-            (0,schema_budget/* checkSchemaDepth */.Fm)(schema);
-            (0,schema_budget/* checkSchemaExpansion */.xW)(schema);
-            const cycle = (0,schema_budget/* findInPlaceRefCycle */.F)(schema);
-            if (cycle !== undefined) {
-                const message = "schema refers back to itself without stepping into the payload (a $ref cycle through " +
-                    `${cycle || "the root"}), so checking any payload would recurse forever. Make the $ref point at a ` +
-                    "subschema that describes a property or item, or remove it.";
-                return this.failed(path, schema_errors_schemaDiagnostic(path, message, schema_errors_positionOfPointer(text, `${cycle}/$ref`)), warnings);
-            }
-            if (!diagnostics_isTable(schema)) {
-                const message = `schema is ${describeValue(schema)}; expected a JSON object (a JSON Schema). Start the file with {.`;
-                return this.failed(path, schema_errors_schemaDiagnostic(path, message, { line: 1, column: 1 }), warnings);
-            }
-            const declared = typeof schema.$schema === "string" ? schema.$schema : undefined;
-            let draft = declared === undefined ? "draft-07" : draftOf(declared);
-            if (!draft) {
-                warnings.push(schema_errors_schemaDiagnostic(path, `$schema "${declared}" is not supported, so the schema is checked as draft-07. ` +
-                    'Set $schema to "http://json-schema.org/draft-07/schema#" or ' +
-                    '"https://json-schema.org/draft/2020-12/schema".', schema_errors_positionOfPointer(file.text, "/$schema"), "warning"));
-                draft = "draft-07";
-                delete schema.$schema;
-            }
-            if (draft === "draft-07")
-                warnings.push(...laterDraftKeywordWarnings(path, file.text, schema, declared));
-            return await this.compileObject({ path, text: file.text, spent, warnings }, schema, draft);
-        }
-        catch (error) {
-            return this.failed(path, compileProblem(path, text, error), warnings);
-        }
-    }
-    async compileObject(file, schema, draft) {
-        const { path, text, warnings } = file;
-        // The schema without $schema: its draft says what $schema did.
-        const { $schema: _declared, ...content } = schema;
-        const uses = keywordsUsed(content);
-        const key = uses.localRefsOnly ? `${draft}\0${JSON.stringify(content)}` : undefined;
-        // A schema compiled before, in this process or (cached) in an earlier one, passed the
-        // meta-schema check below then, and that check depends on nothing but the key (the draft and
-        // the content): a hit skips the check and ajv's compile. Every check before this one has run.
-        const copy = key === undefined ? undefined : this.shared.get(key);
-        if (copy)
-            return this.compiledFrom(path, text, copy, warnings);
-        // Only a schema that is all in its file (and names no meta-schema) is cached: its content
-        // is all its key needs.
-        const cache = key !== undefined && !uses.metaSchemas ? this.cache : undefined;
-        const cached = cache && key !== undefined ? await this.fromCache(cache, key) : undefined;
-        if (cached)
-            return this.compiledFrom(path, text, cached, warnings);
-        this.metaChecks += 1;
-        const metaErrors = await metaSchemaErrors(draft, schema);
-        if (metaErrors !== undefined) {
-            const message = `schema is invalid: ${describeSchemaErrors(metaErrors)}. Fix it to follow JSON Schema ${draft}.`;
-            const diagnostic = schema_errors_schemaDiagnostic(path, message, schema_errors_positionOfPointer(text, metaErrors[0]?.instancePath ?? ""));
-            return { ok: false, schemaPath: path, diagnostic, warnings, metaSchemaInvalid: true };
-        }
-        // Checked above, and ajv would compile the meta-schema it names (about 30 ms) to check it again.
-        delete schema.$schema;
-        const declaredId = typeof schema.$id === "string" ? schema.$id : undefined;
-        const compiled = await this.compileWith({ ...file, declaredId }, schema, draft, uses);
-        if (compiled.ok && key !== undefined)
-            this.shared.set(key, compiled.shared);
-        if (compiled.ok && cache && key !== undefined && compiled.ajv) {
-            const { schemaCacheKey, writeCachedValidator } = await __nccwpck_require__.e(/* import() */ 394).then(__nccwpck_require__.bind(__nccwpck_require__, 21394));
-            const { validate, logged } = compiled.shared;
-            await writeCachedValidator(cache, schemaCacheKey(key), compiled.ajv, validate, logged);
-        }
-        return compiled.ok ? this.compiledFrom(path, text, compiled.shared, warnings) : compiled.failed;
-    }
-    async fromCache(cache, key) {
-        const { readCachedValidator, schemaCacheKey } = await __nccwpck_require__.e(/* import() */ 394).then(__nccwpck_require__.bind(__nccwpck_require__, 21394));
-        const cached = await readCachedValidator(cache, schemaCacheKey(key));
-        if (!cached)
-            return undefined;
-        this.cacheHits += 1;
-        this.shared.set(key, cached);
-        return cached;
-    }
-    /**
-     * ajv's compile, on an instance with the draft's meta-schemas when the schema or a file it
-     * loads refers to one (found while loading: then the compile starts again on such an instance).
-     */
-    async compileWith(file, schema, draft, uses) {
-        const { path, text, warnings, declaredId } = file;
-        const id = declaredId ?? (0,file_url/* pathToFileURL */.q)(path).href;
-        schema.$id = id;
-        let ajv = await this.instance(draft, uses.metaSchemas);
-        // Two packages may ship different schemas with the same $id; ajv refuses a second schema
-        // under a known id, so such a schema gets an instance of its own.
-        const idKey = id.replace(/#$/, "");
-        if (ajv.schemas[idKey] || ajv.refs[idKey])
-            ajv = await this.createInstance(draft, uses.metaSchemas);
-        await prepareToCompile(ajv, uses);
-        this.current = {
-            path,
-            ajv,
-            metaSchemas: uses.metaSchemas,
-            logged: [],
-            root: (0,schema_budget/* packageRootOf */.WD)(path),
-            spent: file.spent,
-            ...(declaredId ? { declaredId } : {}),
-        };
-        this.ajvCompiles += 1;
-        try {
-            const validate = await ajv.compileAsync(schema);
-            return { ok: true, shared: { validate, logged: this.current.logged }, ajv };
-        }
-        catch (error) {
-            try {
-                ajv.removeSchema(idKey);
-            }
-            catch {
-                // Nothing was registered under the id; there is nothing to undo.
-            }
-            this.current = undefined;
-            if (error instanceof MetaSchemasNeeded) {
-                return this.compileWith(file, schema, draft, { ...uses, metaSchemas: true, patterns: true, formats: true });
-            }
-            if (error instanceof SchemaFileProblem || error instanceof schema_budget/* SchemaBudgetProblem */.Kn || error instanceof RangeError) {
-                return { ok: false, failed: this.failed(path, compileProblem(path, text, error), warnings) };
-            }
-            return { ok: false, failed: this.failed(path, refProblem(path, text, error), warnings) };
-        }
-        finally {
-            this.current = undefined;
-        }
-    }
-    compiledFrom(path, text, compiled, warnings) {
-        for (const message of new Set(compiled.logged))
-            warnings.push(loggedWarning(path, text, message));
-        const check = guardedCheck(path, compiled.validate, (problem) => this.checkProblems.set(path, problem));
-        return { ok: true, schemaPath: path, check, warnings };
-    }
-    failed(path, diagnostic, warnings) {
-        return { ok: false, schemaPath: path, diagnostic, warnings };
-    }
-    instance(draft, metaSchemas = false) {
-        const key = metaSchemas ? `${draft}+meta` : draft;
-        let pending = this.instances.get(key);
-        if (!pending) {
-            pending = this.createInstance(draft, metaSchemas);
-            this.instances.set(key, pending);
-        }
-        return pending;
-    }
-    createInstance(draft, metaSchemas) {
-        const logger = {
-            log: () => undefined,
-            warn: (...args) => this.current?.logged.push(args.map(String).join(" ")),
-            error: (...args) => this.current?.logged.push(args.map(String).join(" ")),
-        };
-        return createAjv(draft, {
-            logger,
-            loadSchema: (uri) => loadReferencedSchema(uri, draft, this.current),
-            metaSchemas,
-            source: this.cache !== undefined,
-        });
-    }
-}
-let shared;
-/** The process-wide registry matchSteps uses when none is passed. */
-function sharedSchemaRegistry() {
-    shared ??= new schemas_SchemaRegistry({ cache: configuredSchemaCache });
-    return shared;
-}
-
-;// CONCATENATED MODULE: ./.build/flows/match.js
-
-
-
-
-/**
- * Whether a trigger type accepts an event type, in the one glob dialect (src/flows/glob.ts):
- * `*` matches any run of characters (`pull_request.*`, `*`), `?` one, `[...]` a class; every
- * other character, `.` included, matches itself. A type that is not a valid glob matches itself.
- */
-function match_typeMatches(pattern, type) {
-    try {
-        return (0,glob/* globMatches */.mw)(pattern, type);
-    }
-    catch {
-        return pattern === type;
-    }
-}
-/** Why a type that looks meant for this event does not match it, and what to write. */
-function typeHint(pattern, type) {
-    if (type.startsWith(`${pattern}.`)) {
-        return `; a GitHub event with an action is typed <event>.<action>: write "${type}", or "${pattern}.*" for every action`;
-    }
-    if (pattern.trim() === type)
-        return "; the trigger type has spaces around it: remove them";
-    if (pattern.toLowerCase() === type.toLowerCase())
-        return `; types are case-sensitive: write "${type}"`;
-    return "";
-}
-/** For callers from JavaScript: flows as discovery returns them, and an event with a type. */
-function checkMatchArguments(functionName, flows, event) {
-    const isFlows = Array.isArray(flows) && flows.every((flow) => (0,library_arguments/* isRecord */.u4)(flow) && Array.isArray(flow.steps));
-    (0,library_arguments/* checkArgument */.s$)(isFlows, functionName, "flows", "an array of flow packages, e.g. (await discoverFlows({ repoRoot })).flows", flows);
-    (0,library_arguments/* checkArgument */.s$)((0,library_arguments/* isRecord */.u4)(event) && typeof event.type === "string", functionName, "event", 'a FlowEvent like { id: "...", type: "..." }', event);
-}
-/**
- * The steps an event triggers: flows in the given (discovery) order, steps in manifest order.
- * Types are compared first; schemas are compiled only for steps whose type matched, so an event
- * nobody listens to never loads ajv.
- */
-async function matchSteps(flows, event, options = {}) {
-    checkMatchArguments("matchSteps", flows, event);
-    (0,library_arguments/* checkArgument */.s$)((0,library_arguments/* isRecord */.u4)(options), "matchSteps", "options", "an options object, or left out", options);
-    const outcomes = [];
-    const typeMatched = [];
-    for (const flow of flows) {
-        for (const step of flow.steps) {
-            const trigger = step.trigger;
-            if (!trigger) {
-                const message = `step "${step.name}" has no [steps.trigger], so no event runs it`;
-                outcomes.push({ mismatch: { flow, step, reason: "no-trigger", message } });
-            }
-            else if (!match_typeMatches(trigger.type, event.type)) {
-                const message = `trigger type "${trigger.type}" does not match event type "${event.type}"${typeHint(trigger.type, event.type)}`;
-                outcomes.push({ mismatch: { flow, step, reason: "type", message } });
-            }
-            else {
-                typeMatched.push({ ref: { flow, step }, at: outcomes.length });
-                outcomes.push({ matched: { flow, step } });
-            }
-        }
-    }
-    const needsSchema = typeMatched.filter(({ ref }) => ref.step.trigger?.schemaPath !== undefined);
-    if (needsSchema.length > 0) {
-        const registry = options.schemas ?? sharedSchemaRegistry();
-        const payload = event.payload ?? {};
-        for (const { ref, at } of needsSchema) {
-            const trigger = ref.step.trigger;
-            const compiled = await registry.compile(trigger.schemaPath);
-            const shown = trigger.schema ?? trigger.schemaPath;
-            if (!compiled.ok) {
-                const message = `schema ${shown} cannot be used: ${compiled.diagnostic.message}`;
-                outcomes[at] = { mismatch: { ...ref, reason: "schema", message } };
-                continue;
-            }
-            const check = compiled.check(payload);
-            if (!check.ok) {
-                const message = `payload does not match ${shown}: ${check.message}`;
-                outcomes[at] = { mismatch: { ...ref, reason: "schema", message } };
-            }
-        }
-    }
-    const conditions = await matchConditions(outcomes, event, options);
-    const result = { matched: [], mismatches: [] };
-    if (conditions)
-        Object.assign(result, conditions);
-    for (const outcome of outcomes) {
-        if ("matched" in outcome)
-            result.matched.push(outcome.matched);
-        else
-            result.mismatches.push(outcome.mismatch);
-    }
-    return result;
-}
-
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./.build/flows/condition.js + 1 modules
+var condition = __nccwpck_require__(19860);
+// EXTERNAL MODULE: ./.build/flows/match.js + 1 modules
+var match = __nccwpck_require__(65066);
 ;// CONCATENATED MODULE: ./.build/flows/deferred.js
 // Discovery for one event need not parse every flow.toml: a package whose triggers cannot
 // match the event is read as text, its name and trigger types picked out by a line scan, and
@@ -5976,52 +4262,17 @@ function scanManifest(text) {
     return names.length === 1 ? { name: names[0], types } : undefined;
 }
 function couldMatch(deferred, eventType) {
-    return deferred.types.some((type) => match_typeMatches(type, eventType));
+    return deferred.types.some((type) => (0,match/* typeMatches */.y$)(type, eventType));
 }
 
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
 var dist = __nccwpck_require__(3292);
+// EXTERNAL MODULE: ./.build/library-arguments.js
+var library_arguments = __nccwpck_require__(67724);
 // EXTERNAL MODULE: ./.build/fs-safe.js
 var fs_safe = __nccwpck_require__(61557);
-;// CONCATENATED MODULE: ./.build/flows/manifest-file.js
-
-
-/**
- * The most a flow.toml may hold. A manifest names steps and triggers in a few hundred bytes; the
- * bound keeps a hostile one (or a link to /dev/zero, a FIFO that never ends) from costing more
- * than its own package: it is checked before reading, and the read stops past it.
- */
-const MAX_MANIFEST_BYTES = 512 * 1024;
-/** flow.toml read as a plain file within MAX_MANIFEST_BYTES; a symbolic link to one is followed. */
-function manifest_file_readManifestText(manifestPath) {
-    let read;
-    try {
-        read = (0,fs_safe/* readRegularText */.Aj)(manifestPath, MAX_MANIFEST_BYTES, { followLinks: true });
-    }
-    catch (error) {
-        const code = error.code;
-        // A link that loops (the folder or flow.toml) leads to no manifest, as a link to nothing does.
-        if (code === "ENOENT" || code === "ENOTDIR" || code === "EISDIR" || code === "ELOOP")
-            return { missing: true };
-        return { problem: `flow.toml cannot be read (${code ?? String(error)}). Check that the file exists and is readable.` };
-    }
-    if (read.kind === "missing")
-        return { missing: true };
-    // Following links, readRegularText refuses "a symbolic link" only when the link loops (ELOOP).
-    if (read.kind === "refused" && read.reason.startsWith("is a symbolic link"))
-        return { missing: true };
-    if (read.kind === "refused") {
-        const size = read.identity?.size ?? 0;
-        return {
-            problem: read.reason.startsWith("is larger")
-                ? `flow.toml is ${(0,schema_budget/* formatBytes */.z3)(Math.max(size, MAX_MANIFEST_BYTES + 1))}; a flow.toml may be at most ${(0,schema_budget/* formatBytes */.z3)(MAX_MANIFEST_BYTES)}. ` +
-                    "It names steps and triggers: keep data in the package's own files."
-                : `flow.toml ${read.reason}. Replace it with the package's manifest, a plain TOML file.`,
-        };
-    }
-    return { text: read.text };
-}
-
+// EXTERNAL MODULE: ./.build/flows/diagnostics.js
+var diagnostics = __nccwpck_require__(50156);
 // EXTERNAL MODULE: ./.build/did-you-mean.js
 var did_you_mean = __nccwpck_require__(31363);
 ;// CONCATENATED MODULE: ./.build/flows/manifest-report.js
@@ -6087,6 +4338,13 @@ function repositoryOf(dir) {
     repositoryCache.set(dir, found ?? "");
     return found;
 }
+/** Why a package folder that is a symbolic link out of the repository is refused; undefined when inside. */
+function packageOutside(bounds) {
+    if (isInside(bounds.realRoot, bounds.realRepository))
+        return undefined;
+    return (`the package folder ${bounds.root} is a symbolic link to ${bounds.realRoot}, outside the repository (${bounds.realRepository}). ` +
+        "Copy the package into the repository instead of linking to it.");
+}
 function isInside(path, folder) {
     const rel = (0,external_node_path_.relative)(folder, path);
     return rel === "" || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== ".." && !(0,external_node_path_.isAbsolute)(rel));
@@ -6130,7 +4388,7 @@ function readPackagePath(options) {
     }
     if (kind === "missing") {
         report.error(path, `${field} "${value}" does not exist (looked for ${absolute}); expected a ${expected}. ` +
-            (nearMiss(value, absolute) ?? `Create the ${expected} or fix the path (it is relative to the package folder).`));
+            (nearMiss(report, value, absolute) ?? `Create the ${expected} or fix the path (it is relative to the package folder).`));
         return undefined;
     }
     if (kind !== expected) {
@@ -6146,22 +4404,33 @@ function readPackagePath(options) {
     return absolute;
 }
 /**
+ * Folder listings a manifest's near misses looked at, and how many more it may look for: a
+ * hostile manifest names thousands of missing files in a folder of thousands (a listing each
+ * took 20 s for 9,000 steps), and past the first few a hint helps nobody.
+ */
+const nearMissSearches = new WeakMap();
+const NEAR_MISSES_PER_MANIFEST = 20;
+/**
  * The fix for a path that is missing only because of how it is written: a name whose case
  * differs from the file's (macOS and Windows do not mind; Linux, where GitHub's runners run,
  * does), or Windows separators.
  */
-function nearMiss(value, absolute) {
+function nearMiss(report, value, absolute) {
     if (value.includes("\\")) {
         const slashed = value.replace(/\\/g, "/");
         return `Write it with / as the separator: "${slashed}" (a \\ is part of the name on Linux and macOS).`;
     }
-    let names;
-    try {
-        names = (0,external_node_fs_.readdirSync)((0,external_node_path_.dirname)(absolute));
-    }
-    catch {
+    const searches = nearMissSearches.get(report) ?? { left: NEAR_MISSES_PER_MANIFEST, listings: new Map() };
+    nearMissSearches.set(report, searches);
+    if (searches.left <= 0)
         return undefined;
-    }
+    searches.left -= 1;
+    const folder = (0,external_node_path_.dirname)(absolute);
+    if (!searches.listings.has(folder))
+        searches.listings.set(folder, listing(folder));
+    const names = searches.listings.get(folder);
+    if (names === undefined)
+        return undefined;
     const wanted = (0,external_node_path_.basename)(absolute);
     const written = (name) => `"${value.slice(0, value.length - wanted.length)}${name}"`;
     const found = names.find((name) => name !== wanted && name.toLowerCase() === wanted.toLowerCase());
@@ -6174,6 +4443,14 @@ function nearMiss(value, absolute) {
     }
     const fix = value.endsWith(wanted) ? `Write ${written(found)}.` : "Match the name's case.";
     return `There is ${found} beside it: names are case-sensitive on Linux, where GitHub's runners run. ${fix}`;
+}
+function listing(folder) {
+    try {
+        return (0,external_node_fs_.readdirSync)(folder);
+    }
+    catch {
+        return undefined;
+    }
 }
 function kindOf(path) {
     try {
@@ -6215,6 +4492,74 @@ function brokenLink(path) {
         // Gone between the calls: said without its target.
     }
     return `a symbolic link${to === "" ? "" : ` to "${to}"`}, which ${loop ? "leads back to itself (a loop)" : "does not exist"}`;
+}
+
+;// CONCATENATED MODULE: ./.build/flows/manifest-file.js
+
+
+
+
+
+/**
+ * The most a flow.toml may hold. A manifest names steps and triggers in a few hundred bytes; the
+ * bound keeps a hostile one (or a link to /dev/zero, a FIFO that never ends) from costing more
+ * than its own package: it is checked before reading, and the read stops past it.
+ */
+const MAX_MANIFEST_BYTES = 512 * 1024;
+/**
+ * flow.toml read as a plain file within MAX_MANIFEST_BYTES; a symbolic link to one is followed
+ * when it stays in the repository.
+ */
+function manifest_file_readManifestText(manifestPath) {
+    let read;
+    try {
+        read = (0,fs_safe/* readRegularText */.Aj)(manifestPath, MAX_MANIFEST_BYTES, { followLinks: true });
+    }
+    catch (error) {
+        const code = error.code;
+        // A link that loops (the folder or flow.toml) leads to no manifest, as a link to nothing does.
+        if (code === "ENOENT" || code === "ENOTDIR" || code === "EISDIR" || code === "ELOOP")
+            return { missing: true };
+        return { problem: `flow.toml cannot be read (${code ?? String(error)}). Check that the file exists and is readable.` };
+    }
+    if (read.kind === "missing")
+        return { missing: true };
+    // Following links, readRegularText refuses "a symbolic link" only when the link loops (ELOOP).
+    if (read.kind === "refused" && read.reason.startsWith("is a symbolic link"))
+        return { missing: true };
+    if (read.kind === "refused") {
+        const size = read.identity?.size ?? 0;
+        return {
+            problem: read.reason.startsWith("is larger")
+                ? `flow.toml is ${(0,diagnostics/* formatBytes */.z3)(Math.max(size, MAX_MANIFEST_BYTES + 1))}; a flow.toml may be at most ${(0,diagnostics/* formatBytes */.z3)(MAX_MANIFEST_BYTES)}. ` +
+                    "It names steps and triggers: keep data in the package's own files."
+                : `flow.toml ${read.reason}. Replace it with the package's manifest, a plain TOML file.`,
+        };
+    }
+    const outside = linkedOutside(manifestPath);
+    return outside === undefined ? { text: read.text } : { problem: outside };
+}
+/**
+ * Why a flow.toml that is a symbolic link out of the repository is not used: its text would reach
+ * messages (a TOML error quotes its line), so whoever can add a link (a pull request) could read
+ * /proc/self/environ or any file of the runner in the job's log, summary and comment. (A package
+ * folder that links out is refused before its manifest is parsed: parseFlowManifest.)
+ */
+function linkedOutside(manifestPath) {
+    let target;
+    try {
+        if (!(0,external_node_fs_.lstatSync)(manifestPath).isSymbolicLink())
+            return undefined;
+        target = external_node_fs_.realpathSync.native(manifestPath);
+    }
+    catch {
+        return undefined; // Gone since it was read: the text read is used.
+    }
+    const bounds = packageBounds((0,external_node_path_.dirname)(manifestPath));
+    if (isInside(target, bounds.realRepository) || packageOutside(bounds) !== undefined)
+        return undefined;
+    return (`flow.toml is a symbolic link to ${target}, outside the repository (${bounds.realRepository}). ` +
+        "Copy the manifest into the repository instead of linking to it.");
 }
 
 ;// CONCATENATED MODULE: ./.build/generated/validators/flow.js
@@ -6895,8 +5240,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     return errors === 0;
 }
 
-// EXTERNAL MODULE: ./.build/generated/schemas.js
-var schemas = __nccwpck_require__(37200);
+// EXTERNAL MODULE: ./.build/generated/flow-schema.js
+var flow_schema = __nccwpck_require__(94044);
 ;// CONCATENATED MODULE: ./.build/flows/manifest-defaults.js
 /** A step's timeout when flow.toml sets none (the older runtime's default). */
 const DEFAULT_TIMEOUT_MS = 300_000;
@@ -6915,8 +5260,7 @@ const MAX_TIMEOUT_MS = 2_147_483_647;
 
 
 
-const flowSchema = schemas/* contractSchemas */.v["flow.schema.json"];
-const definitions = flowSchema.definitions;
+const definitions = flow_schema/* flowSchema */.q.definitions;
 const NAME_MAX = definitions.name.maxLength;
 const PATH_MAX = definitions.path.maxLength;
 const CONDITION_MAX = definitions.trigger.properties.if.maxLength;
@@ -6926,8 +5270,8 @@ const PATH_LIMITS = { max: PATH_MAX, refused: /[\u0000-\u001f]/, what: "paths" }
 const CONDITION_LIMITS = { max: CONDITION_MAX, what: "conditions" };
 /** Keys each table of flow.toml may hold, from the schema: anything else is warned about. */
 const KNOWN_KEYS = {
-    "": Object.keys(flowSchema.properties).filter((key) => key !== "$schema"),
-    guidance: Object.keys(flowSchema.properties.guidance.properties),
+    "": Object.keys(flow_schema/* flowSchema */.q.properties).filter((key) => key !== "$schema"),
+    guidance: Object.keys(flow_schema/* flowSchema */.q.properties.guidance.properties),
     "steps[]": Object.keys(definitions.step.properties),
     "steps[].trigger": Object.keys(definitions.trigger.properties),
 };
@@ -7076,8 +5420,8 @@ function wrongValueMessage(path, value, keyword) {
     }
     const rule = RULES[genericPath(path)];
     if (!rule)
-        return `${field} is ${describeValue(value)}, which the flow.toml schema does not accept (${keyword}). Fix the value.`;
-    return `${field} is ${describeValue(value)}; expected ${rule.expected}. ${rule.wrong(value)}`;
+        return `${field} is ${(0,diagnostics/* describeValue */.bp)(value)}, which the flow.toml schema does not accept (${keyword}). Fix the value.`;
+    return `${field} is ${(0,diagnostics/* describeValue */.bp)(value)}; expected ${rule.expected}. ${rule.wrong(value)}`;
 }
 
 ;// CONCATENATED MODULE: ./.build/flows/manifest-schema.js
@@ -7115,14 +5459,14 @@ function checkManifestSchema(report, document) {
         failed.add(key);
         if (error.keyword === "required") {
             // `scirpt = "..."` beside a missing script: the fix is a rename, not a new line.
-            const table = manifest_schema_valueAt(document, base);
+            const table = valueAt(document, base);
             const missing = String(path[path.length - 1]);
-            const misspelt = diagnostics_isTable(table) ? Object.keys(table).find((name) => name !== missing && (0,did_you_mean/* closest */.k)(name, [missing]) === missing) : undefined;
+            const misspelt = (0,diagnostics/* isTable */.bI)(table) ? Object.keys(table).find((name) => name !== missing && (0,did_you_mean/* closest */.k)(name, [missing]) === missing) : undefined;
             const written = misspelt === undefined ? undefined : { key: misspelt, line: report.line([...base, misspelt]) };
             report.error(path, missingMessage(path, written));
         }
         else
-            report.error(path, wrongValueMessage(path, manifest_schema_valueAt(document, path), error.keyword));
+            report.error(path, wrongValueMessage(path, valueAt(document, path), error.keyword));
     }
     return failed;
 }
@@ -7139,7 +5483,7 @@ function pathOf(pointer) {
         .map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"))
         .map((part) => (/^(0|[1-9]\d*)$/.test(part) ? Number(part) : part));
 }
-function manifest_schema_valueAt(document, path) {
+function valueAt(document, path) {
     let value = document;
     for (const part of path) {
         if (value === null || typeof value !== "object")
@@ -7155,7 +5499,7 @@ function manifest_schema_valueAt(document, path) {
  */
 function schemaView(document) {
     const view = shallow(document);
-    if (diagnostics_isTable(document.guidance)) {
+    if ((0,diagnostics/* isTable */.bI)(document.guidance)) {
         const guidance = shallow(document.guidance);
         if (Array.isArray(document.guidance.skills))
             guidance.skills = document.guidance.skills.map(dateless);
@@ -7163,10 +5507,10 @@ function schemaView(document) {
     }
     if (Array.isArray(document.steps)) {
         view.steps = document.steps.map((step) => {
-            if (!diagnostics_isTable(step))
+            if (!(0,diagnostics/* isTable */.bI)(step))
                 return dateless(step);
             const copy = shallow(step);
-            if (diagnostics_isTable(step.trigger))
+            if ((0,diagnostics/* isTable */.bI)(step.trigger))
                 copy.trigger = shallow(step.trigger);
             return copy;
         });
@@ -7183,6 +5527,10 @@ function dateless(value) {
     return value instanceof Date ? TOML_DATE : value;
 }
 
+// EXTERNAL MODULE: ./.build/json-text.js
+var json_text = __nccwpck_require__(47948);
+// EXTERNAL MODULE: ./.build/flows/schema-size.js
+var schema_size = __nccwpck_require__(23215);
 ;// CONCATENATED MODULE: ./.build/events/workflow-event-names.js
 /**
  * The events that can start a workflow (GITHUB_EVENT_NAME), `dynamic` included.
@@ -7278,6 +5626,8 @@ const GITHUB_EVENT_ACTIONS = {
     workflow_run: ["completed", "in_progress", "requested"],
 };
 
+// EXTERNAL MODULE: ./.build/flows/glob.js
+var glob = __nccwpck_require__(42184);
 ;// CONCATENATED MODULE: ./.build/flows/trigger-type.js
 // A trigger type written for a GitHub event that no GitHub event has: `release` (release events
 // always carry an action, so their type is `release.<action>`), `release.publish`,
@@ -7352,10 +5702,13 @@ function githubTypeProblem(type, field) {
         `${meant ? ` Did you mean "${event}.${meant}"?` : ""} Write one of them, or "${event}.*" for every action.`);
 }
 
+// EXTERNAL MODULE: ./.build/flows/utf8-check.js
+var utf8_check = __nccwpck_require__(25148);
 ;// CONCATENATED MODULE: ./.build/flows/manifest-steps.js
 // What the flow.toml schema cannot say: step names are unique, paths exist and stay inside
 // their bounds (manifest-paths.ts), and a trigger schema file is at least a JSON object.
 // Runs after the schema check; fields the schema already rejected are not checked again.
+
 
 
 
@@ -7373,7 +5726,7 @@ function readSteps(context, value) {
     const steps = [];
     const firstIndexByName = new Map();
     for (const [index, entry] of value.entries()) {
-        if (!diagnostics_isTable(entry))
+        if (!(0,diagnostics/* isTable */.bI)(entry))
             continue;
         const path = ["steps", index];
         const name = entry.name;
@@ -7402,13 +5755,15 @@ function readStep(context, path, table) {
     const scriptPath = script === undefined
         ? undefined
         : readPackagePath({ report, path: [...path, "script"], value: script, root: bounds.root, bounds, expected: "file", bound: "package" });
+    if (scriptPath !== undefined)
+        unrunnableName(report, [...path, "script"], scriptPath);
     const cwd = usable("cwd");
     const cwdPath = table.cwd === undefined
         ? bounds.root
         : cwd === undefined
             ? undefined
             : readPackagePath({ report, path: [...path, "cwd"], value: cwd, root: bounds.root, bounds, expected: "directory", bound: "repository" });
-    const read = diagnostics_isTable(table.trigger) ? readTrigger(context, [...path, "trigger"], table.trigger) : undefined;
+    const read = (0,diagnostics/* isTable */.bI)(table.trigger) ? readTrigger(context, [...path, "trigger"], table.trigger) : undefined;
     if (read?.trigger)
         context.triggers?.push({ index: path[1], trigger: read.trigger });
     const trigger = read?.schemaOk ? read.trigger : undefined;
@@ -7426,6 +5781,19 @@ function readStep(context, path, table) {
     // (a third of discovery time for 1,000 packages), so it is found on first read.
     Object.defineProperty(step, "line", { enumerable: true, configurable: true, get: () => report.line(path) });
     return step;
+}
+/**
+ * Bun cannot run a file whose path holds a `?` (it reads the rest as a query) or a `\` (a
+ * separator to it, a character on Linux): it says "Module not found" for a file that is there.
+ * A warning, as the older runtime loaded such a package and ran its other steps.
+ */
+function unrunnableName(report, path, scriptPath) {
+    const char = /[?\\]/.exec(scriptPath)?.[0];
+    if (char === undefined)
+        return;
+    const reads = char === "?" ? "the start of a query" : "a path separator";
+    report.warn(path, `${fieldName(path)} is at ${JSON.stringify(scriptPath)}, which Bun cannot run: it reads a ${char} in a path as ${reads}, ` +
+        `so the step fails with "Module not found" though the file is there. Rename the file (or its folder) without ${char}.`);
 }
 /**
  * The trigger as far as it can be read. A schema that is missing or not JSON is an error already
@@ -7465,9 +5833,25 @@ function readTrigger(context, path, table) {
         trigger.if = table.if;
     return { trigger, schemaOk };
 }
+/** Each schema file's answer, per manifest: thousands of steps may name the same file. */
+const schemaChecks = new WeakMap();
 /** A schema must at least be JSON at load time; compiling it is left to matching/validate. */
 function checkSchemaJson(report, schemaPath, field) {
+    const checked = schemaChecks.get(report) ?? new Map();
+    schemaChecks.set(report, checked);
+    let ok = checked.get(schemaPath);
+    if (ok === undefined) {
+        ok = readSchemaJson(report, schemaPath, field);
+        checked.set(schemaPath, ok);
+    }
+    return ok;
+}
+function readSchemaJson(report, schemaPath, field) {
     const from = `(referenced by ${fieldName(field)} in ${report.file})`;
+    // A file over the schema budget is never read here: compiling it refuses it, saying the limit
+    // (schema-budget.ts), and reading 100 MB for every step that names it took minutes.
+    if (fileSize(schemaPath) > schema_size/* MAX_SCHEMA_BYTES */.Z)
+        return true;
     let text;
     try {
         text = (0,external_node_fs_.readFileSync)(schemaPath, "utf8");
@@ -7477,10 +5861,10 @@ function checkSchemaJson(report, schemaPath, field) {
         report.problems.push({ severity: "error", file: schemaPath, message: `schema cannot be read (${code}). Check its permissions ${from}.` });
         return false;
     }
-    const notUtf8 = invalidUtf8(schemaPath, text);
+    const notUtf8 = (0,utf8_check/* invalidUtf8 */.t)(schemaPath, text);
     if (notUtf8) {
         const { line, column } = notUtf8;
-        report.problems.push({ severity: "error", file: schemaPath, line, column, message: invalidUtf8Message("schema", notUtf8, "JSON", ` ${from}`) });
+        report.problems.push({ severity: "error", file: schemaPath, line, column, message: (0,utf8_check/* invalidUtf8Message */.k)("schema", notUtf8, "JSON", ` ${from}`) });
         return false;
     }
     text = text.replace(/^\uFEFF/, "");
@@ -7494,18 +5878,26 @@ function checkSchemaJson(report, schemaPath, field) {
         report.problems.push(parsed.line === undefined ? problem : { ...problem, line: parsed.line, column: parsed.column });
         return false;
     }
-    if (typeof parsed.value !== "boolean" && !diagnostics_isTable(parsed.value)) {
+    if (typeof parsed.value !== "boolean" && !(0,diagnostics/* isTable */.bI)(parsed.value)) {
         report.problems.push({
             severity: "error",
             file: schemaPath,
             line: 1,
             column: 1,
-            message: `schema is ${describeValue(parsed.value)}; expected a JSON object (a JSON Schema). ` +
+            message: `schema is ${(0,diagnostics/* describeValue */.bp)(parsed.value)}; expected a JSON object (a JSON Schema). ` +
                 `Start the file with { and describe the payload ${from}.`,
         });
         return false;
     }
     return true;
+}
+function fileSize(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path).size;
+    }
+    catch {
+        return 0; // Reading it says what is wrong.
+    }
 }
 
 // EXTERNAL MODULE: ./.build/flows/toml-locator.js
@@ -7541,10 +5933,15 @@ async function loadFlowManifest(manifestPath) {
 function parseFlowManifest(manifestPath, text) {
     const file = (0,external_node_path_.resolve)(manifestPath);
     const root = (0,external_node_path_.dirname)(file);
-    const notUtf8 = invalidUtf8(file, text);
+    // Before the text is looked at: a syntax error would quote a file from outside the repository.
+    const bounds = packageBounds(root);
+    const outside = packageOutside(bounds);
+    if (outside !== undefined)
+        return { problems: [{ severity: "error", file, message: outside }] };
+    const notUtf8 = (0,utf8_check/* invalidUtf8 */.t)(file, text);
     if (notUtf8) {
         const { line, column } = notUtf8;
-        return { problems: [{ severity: "error", file, line, column, message: invalidUtf8Message("flow.toml", notUtf8, "TOML") }] };
+        return { problems: [{ severity: "error", file, line, column, message: (0,utf8_check/* invalidUtf8Message */.k)("flow.toml", notUtf8, "TOML") }] };
     }
     // A byte order mark is no character of line 1: positions count from after it, as editors do.
     text = text.replace(/^\uFEFF/, "");
@@ -7557,16 +5954,6 @@ function parseFlowManifest(manifestPath, text) {
     }
     const locator = new toml_locator/* TomlLocator */.v(text);
     const report = new ManifestReport(file, locator);
-    const bounds = packageBounds(root);
-    if (!isInside(bounds.realRoot, bounds.realRepository)) {
-        report.problems.push({
-            severity: "error",
-            file,
-            message: `the package folder ${root} is a symbolic link to ${bounds.realRoot}, outside the repository (${bounds.realRepository}). ` +
-                "Copy the package into the repository instead of linking to it.",
-        });
-        return { problems: report.problems };
-    }
     const failed = checkManifestSchema(report, document);
     const triggers = [];
     const steps = readSteps({ report, bounds, failed, triggers }, document.steps);
@@ -7608,14 +5995,14 @@ var roots = __nccwpck_require__(61);
 // parsing packages that cannot match the event would dominate the action's run time.
 const DEFER_ABOVE = 100;
 /** For callers from JavaScript: the options discoverFlows (and validateFlows) cannot do without. */
-function discovery_checkDiscoverFlowsOptions(functionName, options) {
+function checkDiscoverFlowsOptions(functionName, options) {
     (0,library_arguments/* checkArgument */.s$)((0,library_arguments/* isRecord */.u4)(options), functionName, "options", "an options object like { repoRoot: process.cwd() }", options);
     (0,library_arguments/* checkArgument */.s$)(typeof options.repoRoot === "string" && options.repoRoot !== "", functionName, "options.repoRoot", "the repository folder, as a string", options.repoRoot);
     const roots = options.roots;
     (0,library_arguments/* checkArgument */.s$)(roots === undefined || (Array.isArray(roots) && roots.every((root) => typeof root === "string")), functionName, "options.roots", 'an array of folder paths (strings), e.g. ["flows"]', roots);
 }
-async function discovery_discoverFlows(options) {
-    discovery_checkDiscoverFlowsOptions("discoverFlows", options);
+async function discoverFlows(options) {
+    checkDiscoverFlowsOptions("discoverFlows", options);
     const problems = [];
     const folders = [];
     const missingRoots = [];
@@ -7825,364 +6212,288 @@ function unreadableManifest(manifestPath, message) {
     };
 }
 
-;// CONCATENATED MODULE: ./.build/flows/script-checks.js
-// `flows validate` checks a step's script beyond "it exists" (checked at load): an empty script
-// is valid JavaScript, so Bun runs it, it prints no FLOW_RESULT line, and every run of the step
-// fails long after the push that emptied it. Almost certainly a mistake (a placeholder never
-// filled in, a file truncated by a bad merge), so a warning that names the file and the step.
+
+/***/ }),
+
+/***/ 42184:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   mw: () => (/* binding */ globMatches),
+/* harmony export */   tL: () => (/* binding */ globToRegExp)
+/* harmony export */ });
+/* unused harmony export isLiteralGlob */
+// The one glob dialect of flows-action: trigger types (`pull_request.*`), watched tags
+// (`rust-v*`), and the `glob()` and `changed()` condition functions all use it.
+// `*` matches any run of characters, `/` included (tags like `release/1.2` and paths like
+// `bindings/x/y.ts` both need it; `**` is therefore the same as `*`), `?` one character,
+// `[...]` a class (`[!...]` or `[^...]` negated), and `\` makes the next character literal.
+// Every other character, `.` included, matches itself. The whole text must match.
+const cache = new Map();
+const CACHE_LIMIT = 1000;
+/** A pattern with no wildcard is compared as plain text (the common trigger type). */
+function isLiteralGlob(pattern) {
+    return !/[*?[\\]/.test(pattern);
+}
+/** The glob as an anchored RegExp; throws an Error whose message says what to fix. */
+function globToRegExp(glob) {
+    return compile(glob).regex;
+}
+function compile(glob) {
+    const cached = cache.get(glob);
+    if (cached)
+        return cached;
+    // The regex source of each part between stars, and how many characters it matches.
+    const sources = [""];
+    const lengths = [0];
+    const add = (source) => {
+        const last = sources.length - 1;
+        sources[last] = `${sources[last] ?? ""}${source}`;
+        lengths[last] = (lengths[last] ?? 0) + 1;
+    };
+    for (let i = 0; i < glob.length; i++) {
+        const char = glob[i] ?? "";
+        if (char === "*") {
+            while (glob[i + 1] === "*")
+                i++;
+            sources.push("");
+            lengths.push(0);
+        }
+        else if (char === "?") {
+            add(".");
+        }
+        else if (char === "[") {
+            const end = glob.indexOf("]", i + 2);
+            if (end < 0)
+                throw new Error(`"${glob}" has a "[" without a closing "]"; write \\[ for a literal bracket`);
+            let body = glob.slice(i + 1, end);
+            const negated = body.startsWith("!") || body.startsWith("^");
+            if (negated)
+                body = body.slice(1);
+            add(`[${negated ? "^" : ""}${body.replace(/[\\\]]/g, "\\$&")}]`);
+            i = end;
+        }
+        else if (char === "\\" && i + 1 < glob.length) {
+            add(escapeRegExp(glob[i + 1] ?? ""));
+            i++;
+        }
+        else {
+            add(escapeRegExp(char));
+        }
+    }
+    const compiled = {
+        regex: new RegExp(`^${sources.join(".*")}$`, "s"),
+        // Sticky for the first and last part (anchored where they must be), global for the others.
+        parts: sources.map((source, index) => new RegExp(source, index === 0 || index === sources.length - 1 ? "sy" : "sg")),
+        lengths,
+    };
+    if (cache.size >= CACHE_LIMIT)
+        cache.clear();
+    cache.set(glob, compiled);
+    return compiled;
+}
+/** Whether `value` matches the glob; a pattern without wildcards is plain equality. */
+function globMatches(pattern, value) {
+    if (isLiteralGlob(pattern))
+        return pattern === value;
+    const { regex, parts, lengths } = compile(pattern);
+    if (parts.length === 1)
+        return regex.test(value);
+    const at = (index, from) => {
+        const part = parts[index];
+        part.lastIndex = from;
+        return part.test(value);
+    };
+    const last = parts.length - 1;
+    const end = value.length - lengths[last];
+    // The first part at the start, the last at the end, without overlapping.
+    if (end < lengths[0] || !at(0, 0) || !at(last, end))
+        return false;
+    let position = lengths[0];
+    for (let index = 1; index < last; index++) {
+        const part = parts[index];
+        part.lastIndex = position;
+        const found = part.exec(value);
+        if (!found || found.index + lengths[index] > end)
+            return false;
+        position = found.index + lengths[index];
+    }
+    return true;
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
 
 
-// A script that only holds comments is short; one longer than this has code (or is not read).
-const EMPTY_SCRIPT_MAX_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
-// Extensions Bun reads as JavaScript or TypeScript, where `//` and `/* */` are comments.
-const SCRIPT_EXTENSIONS = new Set([".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts", ".tsx"]);
-/** One warning per script file that is empty, holds only whitespace, or (JS/TS) only comments. */
-function script_checks_emptyScriptWarnings(flows) {
-    const users = new Map();
+/***/ }),
+
+/***/ 65066:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  J6: () => (/* binding */ matchSteps),
+  y$: () => (/* binding */ typeMatches)
+});
+
+// UNUSED EXPORTS: checkMatchArguments
+
+// EXTERNAL MODULE: ./.build/flows/condition.js + 1 modules
+var condition = __nccwpck_require__(19860);
+// EXTERNAL MODULE: ./.build/text-cut.js
+var text_cut = __nccwpck_require__(75270);
+;// CONCATENATED MODULE: ./.build/flows/condition-match.js
+
+
+/** Evaluates the conditions of the steps still matched in `outcomes`, turning false ones into mismatches. */
+async function matchConditions(outcomes, event, options) {
+    const pending = outcomes.flatMap((outcome, at) => "matched" in outcome && outcome.matched.step.trigger?.if !== undefined ? [{ ref: outcome.matched, at }] : []);
+    if (pending.length === 0)
+        return undefined;
+    // Discovery compiles every loaded package's conditions; a package parsed later (deferred
+    // until an event of its type came) compiles here, once.
+    const flows = [...new Set(pending.map(({ ref }) => ref.flow))];
+    const problems = await (0,condition/* compileFlowConditions */.my)(flows);
+    const { ConditionScope } = await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(9356), __nccwpck_require__.e(5797)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75797));
+    const scope = new ConditionScope({
+        event,
+        ...(options.github ? { github: options.github } : {}),
+        env: options.env ?? process.env,
+        ...(options.changedFiles ? { changedFiles: options.changedFiles } : {}),
+    });
+    const conditions = [];
+    for (const { ref, at } of pending) {
+        const compiled = (0,condition/* compiledCondition */.b4)(ref.step.trigger);
+        if (!compiled?.ok) {
+            const why = compiled ? compiled.message : "was not compiled";
+            const message = `condition cannot be used: it ${why} (reported as a problem in flow.toml)`;
+            outcomes[at] = { mismatch: { ...ref, reason: "condition", message } };
+            continue;
+        }
+        const report = await scope.evaluate(compiled, ref.flow);
+        conditions.push({ ...ref, report });
+        if (report.result !== "true") {
+            // `github.ref = null` alone reads like a wrong branch; say why it is null and what to read instead.
+            const hint = !options.github && report.values.some(({ path }) => /^github\b/i.test(path)) ? NO_GITHUB_CONTEXT : "";
+            outcomes[at] = { mismatch: { ...ref, reason: "condition", message: `${conditionMessage(report)}${hint}`, condition: report } };
+        }
+    }
+    return { conditions, ...(problems.length > 0 ? { problems } : {}) };
+}
+const NO_GITHUB_CONTEXT = "; github is empty here (only a job's own webhook event, `flows github` and `flows explain --event-name` fill it): read event.payload instead";
+// The summary shows 500 characters of a reason: a long condition must not push out why it failed.
+const EXPRESSION_SHOWN = 160;
+/** `condition `x == 'y'` is false: event.payload.x = "z"`: the reason, with what it read. */
+function conditionMessage(report) {
+    const values = report.values.map(({ path, value }) => `${path} = ${value}`).join(", ");
+    const read = values === "" ? "" : `: ${values}`;
+    // On one line (a multi-line TOML string spans several) and cut: flow.toml has all of it.
+    const expression = (0,text_cut/* clipText */.gL)(report.expression.replace(/\s*\n\s*/g, " "), EXPRESSION_SHOWN);
+    if (report.result === "error") {
+        return `condition \`${expression}\` could not be evaluated (${report.error ?? "unknown error"})${read}`;
+    }
+    return `condition \`${expression}\` is ${report.result}${read}`;
+}
+
+// EXTERNAL MODULE: ./.build/flows/glob.js
+var glob = __nccwpck_require__(42184);
+// EXTERNAL MODULE: ./.build/library-arguments.js
+var library_arguments = __nccwpck_require__(67724);
+;// CONCATENATED MODULE: ./.build/flows/match.js
+
+
+
+/**
+ * Whether a trigger type accepts an event type, in the one glob dialect (src/flows/glob.ts):
+ * `*` matches any run of characters (`pull_request.*`, `*`), `?` one, `[...]` a class; every
+ * other character, `.` included, matches itself. A type that is not a valid glob matches itself.
+ */
+function typeMatches(pattern, type) {
+    try {
+        return (0,glob/* globMatches */.mw)(pattern, type);
+    }
+    catch {
+        return pattern === type;
+    }
+}
+/** Why a type that looks meant for this event does not match it, and what to write. */
+function typeHint(pattern, type) {
+    if (type.startsWith(`${pattern}.`)) {
+        return `; a GitHub event with an action is typed <event>.<action>: write "${type}", or "${pattern}.*" for every action`;
+    }
+    if (pattern.trim() === type)
+        return "; the trigger type has spaces around it: remove them";
+    if (pattern.toLowerCase() === type.toLowerCase())
+        return `; types are case-sensitive: write "${type}"`;
+    return "";
+}
+/** For callers from JavaScript: flows as discovery returns them, and an event with a type. */
+function checkMatchArguments(functionName, flows, event) {
+    const isFlows = Array.isArray(flows) && flows.every((flow) => (0,library_arguments/* isRecord */.u4)(flow) && Array.isArray(flow.steps));
+    (0,library_arguments/* checkArgument */.s$)(isFlows, functionName, "flows", "an array of flow packages, e.g. (await discoverFlows({ repoRoot })).flows", flows);
+    (0,library_arguments/* checkArgument */.s$)((0,library_arguments/* isRecord */.u4)(event) && typeof event.type === "string", functionName, "event", 'a FlowEvent like { id: "...", type: "..." }', event);
+}
+/**
+ * The steps an event triggers: flows in the given (discovery) order, steps in manifest order.
+ * Types are compared first; schemas are compiled only for steps whose type matched, so an event
+ * nobody listens to never loads ajv, nor the code that compiles schemas (./schemas.js).
+ */
+async function matchSteps(flows, event, options = {}) {
+    checkMatchArguments("matchSteps", flows, event);
+    (0,library_arguments/* checkArgument */.s$)((0,library_arguments/* isRecord */.u4)(options), "matchSteps", "options", "an options object, or left out", options);
+    const outcomes = [];
+    const typeMatched = [];
     for (const flow of flows) {
         for (const step of flow.steps) {
-            const list = users.get(step.scriptPath) ?? [];
-            list.push({ flow, step: step.name });
-            users.set(step.scriptPath, list);
-        }
-    }
-    const warnings = [];
-    for (const [scriptPath, steps] of users) {
-        const emptiness = emptinessOf(scriptPath);
-        if (emptiness === undefined)
-            continue;
-        const named = steps.map(({ flow, step }) => `"${step}" (${relative(flow.root, flow.manifestPath)} of flow "${flow.name}")`);
-        warnings.push({
-            severity: "warning",
-            file: scriptPath,
-            line: 1,
-            message: `script is ${emptiness}, so step ${named.join(", step ")} would print no FLOW_RESULT line and every run would fail. ` +
-                'Write the step\'s code in it (print `FLOW_RESULT {"status": "completed"}`, or export default a function that ' +
-                "returns a result), or point the step's script at the file that has it.",
-        });
-    }
-    return warnings;
-}
-/** How the script is empty, or undefined when it has code (or cannot be read: loading said so). */
-function emptinessOf(scriptPath) {
-    let read;
-    try {
-        read = readRegularFile(scriptPath, EMPTY_SCRIPT_MAX_BYTES, undefined, { followLinks: true });
-    }
-    catch {
-        return undefined;
-    }
-    if (read.kind !== "read")
-        return undefined;
-    if (read.bytes.length === 0)
-        return "empty (0 bytes)";
-    const text = read.bytes.toString("utf8").replace(/^\uFEFF/, "");
-    if (text.trim() === "")
-        return "empty (only whitespace)";
-    if (!SCRIPT_EXTENSIONS.has(extname(scriptPath).toLowerCase()))
-        return undefined;
-    // Removed left to right, a comment opener inside a string leaves the string's quotes behind,
-    // so only a file of nothing but comments (and a #! line) ends up blank.
-    const code = text.replace(/^#![^\n]*/, "").replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, "");
-    return code.trim() === "" ? "only comments" : undefined;
-}
-
-;// CONCATENATED MODULE: ./.build/flows/schema-never.js
-
-
-
-const schema_never_pointerPart = (key) => key.replace(/~/g, "~0").replace(/\//g, "~1");
-/** Warnings for a compiled trigger schema (`value`, parsed from `text`) used by triggers of `types`. */
-function schema_never_neverMatchWarnings(path, text, value, types) {
-    const never = neverPasses(value, "", 0);
-    if (never) {
-        const at = positionOfPointer(text, never.pointer) ?? { line: 1, column: 1 };
-        return [
-            schemaDiagnostic(path, `schema can never match: ${never.why}, so no payload passes it and its step never runs. ` +
-                "Fix the schema to describe the payloads the step should run for, or remove it to accept every payload.", at, "warning"),
-        ];
-    }
-    const whole = wholeEventWarning(path, text, value, types);
-    return whole ? [whole] : [];
-}
-// Deep enough for any real schema; past it a subschema is taken as able to match.
-const MAX_DEPTH = 32;
-function neverPasses(node, pointer, depth) {
-    if (node === false)
-        return { pointer, why: `${where(pointer)}is false, which rejects every value` };
-    if (!isTable(node) || depth > MAX_DEPTH || "$ref" in node)
-        return undefined;
-    const at = (key) => `${pointer}/${schema_never_pointerPart(key)}`;
-    if (node.not === true || (isTable(node.not) && Object.keys(node.not).length === 0)) {
-        return { pointer: at("not"), why: `${where(at("not"))}is not {}, which rejects every value` };
-    }
-    const types = typeList(node.type);
-    if (types !== undefined) {
-        const shown = types.join(" or ");
-        if ("const" in node && !types.some((type) => hasType(node.const, type))) {
-            return { pointer: at("const"), why: `${where(at("const"))}is ${JSON.stringify(node.const)}, which is not of its type ${shown}` };
-        }
-        if (Array.isArray(node.enum) && !node.enum.some((item) => types.some((type) => hasType(item, type)))) {
-            return { pointer: at("enum"), why: `${where(at("enum"))}lists no value of its type ${shown}` };
-        }
-    }
-    if ("const" in node && Array.isArray(node.enum) && isPrimitive(node.const) && node.enum.every(isPrimitive) && !node.enum.includes(node.const)) {
-        return { pointer: at("const"), why: `${where(at("const"))}is ${JSON.stringify(node.const)}, which its enum does not list` };
-    }
-    if (Array.isArray(node.allOf)) {
-        for (const [i, member] of node.allOf.entries()) {
-            const found = neverPasses(member, `${at("allOf")}/${i}`, depth + 1);
-            if (found)
-                return found;
-        }
-    }
-    for (const key of ["anyOf", "oneOf"]) {
-        const list = node[key];
-        if (!Array.isArray(list) || list.length === 0)
-            continue;
-        const all = list.map((member, i) => neverPasses(member, `${at(key)}/${i}`, depth + 1));
-        if (all.every((found) => found !== undefined))
-            return { pointer: at(key), why: `${where(at(key))}has no alternative that can match (${all[0]?.why})` };
-    }
-    const bounds = emptyRange(node, types);
-    if (bounds)
-        return { pointer: at(bounds), why: `${where(at(bounds))}is ${String(node[bounds])}, past its ${bounds.replace("max", "min")} ${String(node[bounds.replace("max", "min")])}` };
-    // required and properties bind only objects: certain only when the type allows nothing else.
-    if (types?.length === 1 && types[0] === "object" && Array.isArray(node.required))
-        return neverObject(node, at, depth);
-    return undefined;
-}
-/** An object schema whose required properties it forbids: by a property schema, or additionalProperties: false. */
-function neverObject(node, at, depth) {
-    const properties = isTable(node.properties) ? node.properties : {};
-    for (const name of node.required) {
-        if (typeof name !== "string")
-            continue;
-        if (!Object.hasOwn(properties, name)) {
-            // A pattern may allow the name: only certain without patternProperties.
-            if (node.additionalProperties === false && node.patternProperties === undefined) {
-                return {
-                    pointer: at("required"),
-                    why: `required lists "${name}", which additionalProperties: false forbids (it is not in properties)`,
-                };
+            const trigger = step.trigger;
+            if (!trigger) {
+                const message = `step "${step.name}" has no [steps.trigger], so no event runs it`;
+                outcomes.push({ mismatch: { flow, step, reason: "no-trigger", message } });
             }
-            continue;
-        }
-        const found = neverPasses(properties[name], `${at("properties")}/${schema_never_pointerPart(name)}`, depth + 1);
-        if (found)
-            return { pointer: found.pointer, why: `${found.why}, and "${name}" is required` };
-    }
-    return undefined;
-}
-// Lower and upper bounds of one kind, and the types they bind.
-const RANGES = (/* unused pure expression or super */ null && ([
-    ["minimum", "maximum", ["number", "integer"]],
-    ["minLength", "maxLength", ["string"]],
-    ["minItems", "maxItems", ["array"]],
-    ["minProperties", "maxProperties", ["object"]],
-]));
-/** The upper bound below its lower bound, when the type allows only values those bounds bind. */
-function emptyRange(node, types) {
-    if (types === undefined)
-        return undefined;
-    for (const [min, max, bound] of RANGES) {
-        const low = node[min];
-        const high = node[max];
-        if (typeof low === "number" && typeof high === "number" && low > high && types.every((type) => bound.includes(type)))
-            return max;
-    }
-    return undefined;
-}
-/**
- * A schema that requires `payload` beside `type` or `id` describes a FlowEvent, not its payload:
- * every payload without a `payload` field of its own fails it.
- */
-function wholeEventWarning(path, text, value, types) {
-    if (!isTable(value) || "$ref" in value || !Array.isArray(value.required) || !isTable(value.properties))
-        return undefined;
-    const required = value.required;
-    if (!required.includes("payload") || !(required.includes("type") || required.includes("id")) || !("payload" in value.properties))
-        return undefined;
-    const typeSchema = value.properties.type;
-    const named = isTable(typeSchema) ? (typeof typeSchema.const === "string" ? [typeSchema.const] : Array.isArray(typeSchema.enum) ? typeSchema.enum : []) : [];
-    const strings = named.filter((item) => typeof item === "string");
-    const unmatched = types.filter((type) => strings.length > 0 && !strings.some((name) => typeMatches(type, name) || typeMatches(name, type)));
-    const contradiction = unmatched.length > 0 ? ` Its "type" (${strings.map((name) => JSON.stringify(name)).join(", ")}) is not even the trigger's type "${unmatched[0]}".` : "";
-    return schemaDiagnostic(path, `schema requires "payload" and "${required.includes("type") ? "type" : "id"}", as a whole FlowEvent has them, but a trigger schema ` +
-        "checks event.payload only, so a payload passes only if it holds a \"payload\" of its own: the step would almost never run." +
-        `${contradiction} Describe the payload itself: make what is under properties.payload the schema (the trigger's type already checks the event's type).`, positionOfPointer(text, "/required") ?? { line: 1, column: 1 }, "warning");
-}
-function where(pointer) {
-    return pointer === "" ? "the schema " : `${pointer.slice(1).split("/").join(".")} `;
-}
-function typeList(type) {
-    if (typeof type === "string")
-        return [type];
-    if (Array.isArray(type) && type.length > 0 && type.every((item) => typeof item === "string"))
-        return type;
-    return undefined;
-}
-function hasType(value, type) {
-    switch (type) {
-        case "string":
-            return typeof value === "string";
-        case "number":
-            return typeof value === "number";
-        case "integer":
-            return typeof value === "number" && Number.isInteger(value);
-        case "boolean":
-            return typeof value === "boolean";
-        case "null":
-            return value === null;
-        case "array":
-            return Array.isArray(value);
-        case "object":
-            return isTable(value);
-        default:
-            // A type ajv would have refused; not ours to judge here.
-            return true;
-    }
-}
-function isPrimitive(value) {
-    return value === null || ["string", "number", "boolean"].includes(typeof value);
-}
-
-;// CONCATENATED MODULE: ./.build/flows/schema-patterns.js
-
-
-
-
-/** Each pattern is compiled once; a schema with more than this many says no more. */
-const MAX_PATTERNS = 1000;
-/** Every `pattern` value and `patternProperties` name in `schema` that RE2 refuses, at its line. */
-async function schema_patterns_unusablePatterns(path, text, schema) {
-    const found = [];
-    collect(schema, found);
-    if (found.length === 0)
-        return [];
-    await loadRe2();
-    const problems = [];
-    const seen = new Set();
-    for (const { pattern, pointer } of found.slice(0, MAX_PATTERNS)) {
-        if (seen.has(pattern))
-            continue;
-        seen.add(pattern);
-        try {
-            re2RegExp(pattern, "u");
-        }
-        catch (error) {
-            if (!(error instanceof SchemaBudgetProblem))
-                throw error;
-            problems.push(schemaDiagnostic(path, error.message, positionOfPointer(text, pointer)));
+            else if (!typeMatches(trigger.type, event.type)) {
+                const message = `trigger type "${trigger.type}" does not match event type "${event.type}"${typeHint(trigger.type, event.type)}`;
+                outcomes.push({ mismatch: { flow, step, reason: "type", message } });
+            }
+            else {
+                typeMatched.push({ ref: { flow, step }, at: outcomes.length });
+                outcomes.push({ matched: { flow, step } });
+            }
         }
     }
-    // In the file's order, as the meta-schema's errors are.
-    return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-}
-function collect(schema, found) {
-    for (const { node, pointer } of subschemas(schema)) {
-        if (found.length >= MAX_PATTERNS)
-            return;
-        if (typeof node.pattern === "string")
-            found.push({ pattern: node.pattern, pointer: `${pointer}/pattern` });
-        if (isTable(node.patternProperties)) {
-            for (const name of Object.keys(node.patternProperties))
-                found.push({ pattern: name, pointer: `${pointer}/patternProperties/${pointerPart(name)}` });
+    const needsSchema = typeMatched.filter(({ ref }) => ref.step.trigger?.schemaPath !== undefined);
+    if (needsSchema.length > 0) {
+        // ajv and the schema checks load with the first step whose type matched and has a schema.
+        const registry = options.schemas ?? (await __nccwpck_require__.e(/* import() */ 8614).then(__nccwpck_require__.bind(__nccwpck_require__, 98614))).sharedSchemaRegistry();
+        const payload = event.payload ?? {};
+        for (const { ref, at } of needsSchema) {
+            const trigger = ref.step.trigger;
+            const compiled = await registry.compile(trigger.schemaPath);
+            const shown = trigger.schema ?? trigger.schemaPath;
+            if (!compiled.ok) {
+                const message = `schema ${shown} cannot be used: ${compiled.diagnostic.message}`;
+                outcomes[at] = { mismatch: { ...ref, reason: "schema", message } };
+                continue;
+            }
+            const check = compiled.check(payload);
+            if (!check.ok) {
+                const message = `payload does not match ${shown}: ${check.message}`;
+                outcomes[at] = { mismatch: { ...ref, reason: "schema", message } };
+            }
         }
     }
-}
-
-;// CONCATENATED MODULE: ./.build/flows/validate.js
-
-
-
-
-
-
-
-
-/**
- * Discovery plus a compile of every trigger schema (for `flows validate`): schema problems that
- * matching would only meet when an event arrives are reported now. Flows whose schema does not
- * compile stay in `flows`; their steps will not match (reason "schema") until it is fixed.
- */
-async function validateFlows(options) {
-    checkDiscoverFlowsOptions("validateFlows", options);
-    const discovered = await discoverFlows(options);
-    const registry = options.schemas ?? new SchemaRegistry();
-    const problems = [...discovered.problems, ...emptyScriptWarnings(discovered.flows)];
-    // Packages with errors are checked too, as far as they could be read, so one pass lists every problem.
-    const broken = discovered.broken ?? [];
-    problems.push(...(await compileTriggerConditions(broken)));
-    const triggers = [
-        ...discovered.flows.flatMap((flow) => flow.steps.map((step) => step.trigger)),
-        ...broken.flatMap((flow) => flow.triggers.map(({ trigger }) => trigger)),
-    ];
-    // Each schema once, with the trigger types of every step that uses it.
-    const typesBySchema = new Map();
-    for (const trigger of triggers) {
-        if (!trigger?.schemaPath)
-            continue;
-        const types = typesBySchema.get(trigger.schemaPath);
-        if (types)
-            types.push(trigger.type);
+    const conditions = await matchConditions(outcomes, event, options);
+    const result = { matched: [], mismatches: [] };
+    if (conditions)
+        Object.assign(result, conditions);
+    for (const outcome of outcomes) {
+        if ("matched" in outcome)
+            result.matched.push(outcome.matched);
         else
-            typesBySchema.set(trigger.schemaPath, [trigger.type]);
+            result.mismatches.push(outcome.mismatch);
     }
-    for (const [schemaPath, types] of typesBySchema) {
-        const compiled = await registry.compile(schemaPath);
-        problems.push(...compiled.warnings);
-        if (!compiled.ok) {
-            problems.push(compiled.diagnostic);
-            if (compiled.metaSchemaInvalid)
-                problems.push(...(await patternProblems(schemaPath)));
-        }
-        // A probe check: a $ref cycle across files that never steps into the payload recurses on
-        // every payload, {} included; the registry turns the overflow into a problem of the schema.
-        else if (compiled.check({}) && (await registry.problemsOf(schemaPath)).length > 0) {
-            problems.push(...(await registry.problemsOf(schemaPath)));
-        }
-        else
-            problems.push(...(await neverMatching(schemaPath, types)));
-    }
-    return { flows: discovered.flows, problems, shadowed: discovered.shadowed };
+    return result;
 }
-/** The patterns RE2 cannot run in a schema that was not compiled; read again, within its budget. */
-async function patternProblems(schemaPath) {
-    try {
-        checkSchemaFileSize(schemaPath, 0);
-        const { text, value } = await readSchemaFile(schemaPath);
-        return await unusablePatterns(schemaPath, text, value);
-    }
-    catch {
-        // Changed or gone since it was checked: the next validate or event says what it is now.
-        return [];
-    }
-}
-/** A compiled schema no payload can pass (src/flows/schema-never.ts); read again, within its budget. */
-async function neverMatching(schemaPath, types) {
-    try {
-        checkSchemaFileSize(schemaPath, 0);
-        const { text, value } = await readSchemaFile(schemaPath);
-        return neverMatchWarnings(schemaPath, text, value, types);
-    }
-    catch {
-        // Changed or gone since it compiled: the next validate or event says what it is now.
-        return [];
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/flows/index.js
-
-
-
-
-
-
-
-
-
-
 
 
 /***/ }),
@@ -8199,321 +6510,17 @@ const DEFAULT_FLOW_ROOTS = [".codex/flows", "flows"];
 
 /***/ }),
 
-/***/ 62051:
+/***/ 23215:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ findInPlaceRefCycle),
-/* harmony export */   FK: () => (/* binding */ isInside),
-/* harmony export */   Fm: () => (/* binding */ checkSchemaDepth),
-/* harmony export */   Kn: () => (/* binding */ SchemaBudgetProblem),
-/* harmony export */   Nr: () => (/* binding */ checkSchemaFileSize),
-/* harmony export */   Rn: () => (/* binding */ re2RegExp),
-/* harmony export */   WD: () => (/* binding */ packageRootOf),
-/* harmony export */   o4: () => (/* binding */ loadRe2),
-/* harmony export */   xW: () => (/* binding */ checkSchemaExpansion),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */   Z: () => (/* binding */ MAX_SCHEMA_BYTES)
 /* harmony export */ });
-/* unused harmony exports MAX_SCHEMA_BYTES, MAX_SCHEMA_TOTAL_BYTES, MAX_SCHEMA_DEPTH, MAX_SCHEMA_EXPANDED, isRe2Loaded */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61557);
-
-
-
-// Trigger schemas are written by package authors and run against payloads written by strangers,
-// so compiling and checking them has budgets: a schema that would take the job down (stack
-// overflow, minutes of compile time, catastrophic backtracking) is a problem of its own step.
-// The figures and the reasons behind them are in docs/hostile-input.md.
+// The schema file size limit on its own: manifest loading (in the action's first chunk) checks
+// it without loading the schema budgets and compiler (schema-budget.ts, loaded with the first
+// schema compiled: the cold-start guard, BENCHMARKS.md).
 /** Largest schema file compiled; bigger trigger schemas are almost surely generated by mistake. */
 const MAX_SCHEMA_BYTES = 512 * 1024;
-/** Largest total of one schema and every file its `$ref`s load. */
-const MAX_SCHEMA_TOTAL_BYTES = 1024 * 1024;
-/** Deepest nesting of objects and arrays inside a schema file. */
-const MAX_SCHEMA_DEPTH = 128;
-/**
- * Most subschemas one payload value may be checked against once `$ref`s are followed. A chain of
- * definitions that each use the previous one twice is tiny on disk and doubles with every link.
- */
-const MAX_SCHEMA_EXPANDED = 100_000;
-/** A schema that is over a budget or uses what the safe engine cannot run. */
-class SchemaBudgetProblem extends Error {
-    near;
-    constructor(message, 
-    /** Text to look for in the schema file, to give the problem a line. */
-    near) {
-        super(message);
-        this.near = near;
-    }
-}
-/**
- * Throws when the file is over MAX_SCHEMA_BYTES, or no plain file (a FIFO would never end the
- * read, a device never stop it); checked before the file is read.
- */
-function checkSchemaFileSize(path, spentBytes) {
-    let info;
-    try {
-        info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
-    }
-    catch {
-        return 0; // Reading it reports the problem with the usual message.
-    }
-    if (!info.isFile() && !info.isDirectory()) {
-        throw new SchemaBudgetProblem(`schema file ${path} is ${(0,_fs_safe_js__WEBPACK_IMPORTED_MODULE_2__/* .fileKind */ .h_)(info)}, not a plain file. Replace it with a JSON file.`);
-    }
-    const size = info.size;
-    if (size > MAX_SCHEMA_BYTES) {
-        throw new SchemaBudgetProblem(`schema file ${path} is ${formatBytes(size)}; trigger schemas may be at most ${formatBytes(MAX_SCHEMA_BYTES)}. ` +
-            "Describe only the payload fields the trigger needs (other fields can stay unlisted).");
-    }
-    if (spentBytes + size > MAX_SCHEMA_TOTAL_BYTES) {
-        throw new SchemaBudgetProblem(`schema and the files its $refs load add up to more than ${formatBytes(MAX_SCHEMA_TOTAL_BYTES)} (at ${path}). ` +
-            "Describe only the payload fields the trigger needs.");
-    }
-    return size;
-}
-/** Throws when objects and arrays in the schema nest deeper than MAX_SCHEMA_DEPTH (iterative walk). */
-function checkSchemaDepth(value) {
-    const stack = [{ value, depth: 0 }];
-    while (stack.length > 0) {
-        const { value: item, depth } = stack.pop();
-        if (typeof item !== "object" || item === null)
-            continue;
-        if (depth >= MAX_SCHEMA_DEPTH) {
-            throw new SchemaBudgetProblem(`schema nests objects and arrays more than ${MAX_SCHEMA_DEPTH} levels deep. ` +
-                "Flatten it with $defs and $ref.");
-        }
-        for (const child of Object.values(item))
-            stack.push({ value: child, depth: depth + 1 });
-    }
-}
-/** Keywords whose values are data, not subschemas. */
-const DATA_KEYWORDS = new Set(["enum", "const", "examples", "default"]);
-/**
- * Throws when the schema, with its same-file `$ref`s expanded, holds more than
- * MAX_SCHEMA_EXPANDED nodes. A reference back to a schema being expanded (recursion that steps
- * into the payload) counts once. Iterative, so a long chain of references cannot overflow.
- */
-function checkSchemaExpansion(root) {
-    const children = (pointer) => {
-        const node = resolvePointer(root, pointer);
-        if (typeof node !== "object" || node === null)
-            return [];
-        const kids = [];
-        for (const key of Object.keys(node)) {
-            if (DATA_KEYWORDS.has(key))
-                continue;
-            kids.push(`${pointer}/${escapePointer(key)}`);
-        }
-        const ref = node.$ref;
-        if (!Array.isArray(node) && typeof ref === "string" && /^#(\/|$)/.test(ref))
-            kids.push(ref.slice(1));
-        return kids;
-    };
-    const size = new Map();
-    const open = new Set([""]);
-    const stack = [
-        { pointer: "", kids: children(""), index: 0, sum: 1 },
-    ];
-    while (stack.length > 0) {
-        const top = stack[stack.length - 1];
-        if (top.sum > MAX_SCHEMA_EXPANDED) {
-            throw new SchemaBudgetProblem(`schema expands to more than ${MAX_SCHEMA_EXPANDED.toLocaleString("en-US")} subschemas once its $refs are followed ` +
-                `(at ${top.pointer || "the root"}), so checking one payload could take minutes. ` +
-                "Refer to each definition once instead of combining definitions that reuse each other.");
-        }
-        if (top.index >= top.kids.length) {
-            stack.pop();
-            open.delete(top.pointer);
-            size.set(top.pointer, top.sum);
-            if (stack.length > 0)
-                stack[stack.length - 1].sum += top.sum;
-            continue;
-        }
-        const kid = top.kids[top.index++];
-        const known = size.get(kid);
-        if (known !== undefined)
-            top.sum += known;
-        else if (open.has(kid))
-            top.sum += 1;
-        else {
-            open.add(kid);
-            stack.push({ pointer: kid, kids: children(kid), index: 0, sum: 1 });
-        }
-    }
-}
-function escapePointer(key) {
-    return key.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-function resolvePointer(root, pointer) {
-    let node = root;
-    for (const raw of pointer.split("/").slice(1)) {
-        const part = safeDecode(raw).replace(/~1/g, "/").replace(/~0/g, "~");
-        if (typeof node !== "object" || node === null)
-            return undefined;
-        node = node[part];
-    }
-    return node;
-}
-const APPLICATORS_SAME_PLACE = ["allOf", "anyOf", "oneOf"];
-const SINGLE_SAME_PLACE = ["not", "if", "then", "else"];
-/**
- * A `$ref` chain that comes back to where it started without stepping into the payload
- * (`{"$ref": "#"}`, `a → allOf → b → a`) recurses forever on every payload. Found statically for
- * references inside the same file; other cycles are caught when a check overflows the stack.
- * Returns the JSON pointer of a `$ref` on such a cycle, or undefined.
- */
-function findInPlaceRefCycle(root) {
-    const resolve = (pointer) => resolvePointer(root, pointer);
-    // Same-place successors of a schema node: its in-place applicators and its local $ref.
-    const successors = (pointer) => {
-        const node = resolve(pointer);
-        if (typeof node !== "object" || node === null || Array.isArray(node))
-            return [];
-        const schema = node;
-        const next = [];
-        for (const key of APPLICATORS_SAME_PLACE) {
-            const list = schema[key];
-            if (Array.isArray(list))
-                for (let i = 0; i < list.length; i++)
-                    next.push(`${pointer}/${key}/${i}`);
-        }
-        for (const key of SINGLE_SAME_PLACE)
-            if (schema[key] !== undefined)
-                next.push(`${pointer}/${key}`);
-        const ref = schema.$ref;
-        if (typeof ref === "string" && ref.startsWith("#") && !/^#[^/]/.test(ref))
-            next.push(ref.slice(1));
-        return next;
-    };
-    const pointers = new Set([""]);
-    // Every subschema could be an entry point; collect the ones with a local $ref (cheap filter).
-    const walk = [{ node: root, pointer: "" }];
-    while (walk.length > 0) {
-        const { node, pointer } = walk.pop();
-        if (typeof node !== "object" || node === null)
-            continue;
-        if (!Array.isArray(node) && typeof node.$ref === "string")
-            pointers.add(pointer);
-        for (const [key, child] of Object.entries(node)) {
-            walk.push({ node: child, pointer: `${pointer}/${escapePointer(key)}` });
-        }
-    }
-    // Iterative depth-first search with colours over the same-place graph.
-    const colour = new Map();
-    for (const start of pointers) {
-        if (colour.has(start))
-            continue;
-        const stack = [
-            { pointer: start, next: successors(start), index: 0 },
-        ];
-        colour.set(start, 1);
-        while (stack.length > 0) {
-            const top = stack[stack.length - 1];
-            if (top.index >= top.next.length) {
-                colour.set(top.pointer, 2);
-                stack.pop();
-                continue;
-            }
-            const next = top.next[top.index++];
-            const state = colour.get(next);
-            if (state === 1)
-                return top.pointer;
-            if (state === undefined) {
-                colour.set(next, 1);
-                stack.push({ pointer: next, next: successors(next), index: 0 });
-            }
-        }
-    }
-    return undefined;
-}
-let re2;
-/**
- * Loads re2js, which re2RegExp needs (about 5 ms, more than the rest of a small trigger
- * schema's compile): ajv calls re2RegExp synchronously while it compiles, so the registry
- * loads it first when a schema has patterns (src/flows/schema-ajv.ts, prepareToCompile).
- */
-async function loadRe2() {
-    re2 ??= (await __nccwpck_require__.e(/* import() */ 856).then(__nccwpck_require__.bind(__nccwpck_require__, 2856))).RE2JS;
-}
-/** True once re2js is loaded in this process (for tests of what a schema without patterns loads). */
-function isRe2Loaded() {
-    return re2 !== undefined;
-}
-/**
- * ajv's `code.regExp`: patterns run on re2js, a linear-time engine, so no pattern can make a
- * payload check take exponential time. RE2 has no backreferences or lookaround; such a pattern
- * fails to compile and becomes a problem of its schema.
- */
-const re2RegExp = Object.assign((pattern, flags) => {
-    // Never a fallback to JavaScript's backtracking engine: without re2js the schema fails.
-    if (re2 === undefined)
-        throw new Error(`re2js was not loaded before the pattern ${JSON.stringify(pattern)} was compiled`);
-    let compiled;
-    try {
-        compiled = re2.compile(re2.translateRegExp(pattern));
-    }
-    catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new SchemaBudgetProblem(`pattern ${JSON.stringify(pattern)} cannot be used: ${reason}. Patterns run on a linear-time ` +
-            "engine (RE2), which has no backreferences (\\1) and no lookahead or lookbehind ((?=, (?!, (?<=, (?<!); " +
-            "rewrite the pattern without them", JSON.stringify(pattern));
-    }
-    // ajv caches compiled patterns under toString(): it must differ per pattern.
-    return { test: (text) => compiled.test(text), toString: () => `/${pattern}/${flags}` };
-}, { code: 'require("re2js").RE2JS' });
-/**
- * The flow package a schema belongs to: the nearest folder above it with a flow.toml (after
- * following symlinks), else the schema's own folder. `$ref`s may only load files inside it.
- */
-function packageRootOf(schemaPath) {
-    const real = realOrSelf(schemaPath);
-    for (let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(real);; dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir)) {
-        try {
-            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, "flow.toml")).isFile())
-                return dir;
-        }
-        catch {
-            // Not here; look one folder up.
-        }
-        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir) === dir)
-            return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(real);
-    }
-}
-/** True when `file` (after following symlinks) is inside `root`. */
-function isInside(root, file) {
-    const real = realOrSelf(file);
-    return real === root || real.startsWith(root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) ? root : `${root}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`);
-}
-function realOrSelf(path) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path);
-    }
-    catch {
-        // A missing file is reported when it is read; judge it by its own path meanwhile.
-        try {
-            return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path)), path.slice((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path).length + 1));
-        }
-        catch {
-            return path;
-        }
-    }
-}
-function safeDecode(text) {
-    try {
-        return decodeURIComponent(text);
-    }
-    catch {
-        return text;
-    }
-}
-function formatBytes(bytes) {
-    if (bytes >= 1024 * 1024)
-        return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
-    if (bytes >= 1024)
-        return `${Math.round(bytes / 1024)} KiB`;
-    return `${bytes} bytes`;
-}
 
 
 /***/ }),
@@ -8890,86 +6897,91 @@ function findLine(lines, before, test, after = 0) {
 
 /***/ }),
 
-/***/ 93602:
+/***/ 25148:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $u: () => (/* binding */ readTextFileWithin),
-/* harmony export */   Gu: () => (/* binding */ readTextFile),
-/* harmony export */   nM: () => (/* binding */ removeFile),
-/* harmony export */   qW: () => (/* binding */ statPath),
-/* harmony export */   yq: () => (/* binding */ FileTooLargeError)
+/* harmony export */   k: () => (/* binding */ invalidUtf8Message),
+/* harmony export */   t: () => (/* binding */ invalidUtf8)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+// TOML and JSON files must be UTF-8. Node decodes a byte that is not UTF-8 (a file saved as
+// Latin-1 or Windows-1252: "café" as 63 61 66 E9) into U+FFFD without a word, so a name, a
+// trigger type or an enum value would silently differ from what the author typed. Files are
+// read as text as before; only a text holding U+FFFD is checked against its bytes.
 
-// The few asynchronous file calls on `flows fire`'s path before and around its steps, as promises
-// over node:fs's callback functions. node:fs is loaded anyway; on Bun, node:fs/promises costs
-// about 1.2 ms to load, and node:util (for promisify) as much: together a twentieth of a
-// `flows fire` of four steps (BENCHMARKS.md, "Seed parity"). Code off that path (listing records,
-// stale locks, the GitHub and artifact paths) imports node:fs/promises as usual, where it runs.
-/** The file's text as UTF-8. */
-function readTextFile(path) {
-    return new Promise((resolve, reject) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, "utf8", (error, text) => (error ? reject(error) : resolve(text))));
-}
-/** Thrown by readTextFileWithin past its bound; `code` is "EFBIG". */
-class FileTooLargeError extends Error {
-    maxBytes;
-    code = "EFBIG";
-    constructor(maxBytes) {
-        super(`the file is larger than ${maxBytes} bytes`);
-        this.maxBytes = maxBytes;
+/** Where the file at `path` (read as `text`) stops being UTF-8, or undefined when it is UTF-8. */
+function invalidUtf8(path, text) {
+    if (!text.includes("\uFFFD"))
+        return undefined;
+    let bytes;
+    try {
+        bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path);
     }
+    catch {
+        return undefined;
+    }
+    const offset = firstInvalidByte(bytes);
+    if (offset < 0)
+        return undefined;
+    const lineStart = bytes.lastIndexOf(0x0a, offset - 1) + 1;
+    const line = countNewlines(bytes, lineStart) + 1;
+    // Columns count UTF-16 code units, as every other position in messages does; a BOM is not one.
+    const before = bytes.subarray(lineStart, offset).toString("utf8").replace(/^\uFEFF/, "");
+    return { line, column: before.length + 1, byte: bytes[offset] };
 }
-/**
- * The file's text as UTF-8, read no further than `maxBytes` (FileTooLargeError past it). For a
- * file the user names, which may be a pipe (`/dev/stdin`, `<(command)`, or the descriptor of
- * standard input): any kind is read, and /dev/zero or an endless pipe costs `maxBytes`, not the
- * machine's memory.
- */
-function readTextFileWithin(file, maxBytes) {
-    return new Promise((resolve, reject) => {
-        const opened = (openError, fd) => {
-            if (openError) {
-                reject(openError);
-                return;
-            }
-            const chunks = [];
-            let total = 0;
-            const done = (error) => (error ? reject(error) : resolve(Buffer.concat(chunks, total).toString("utf8")));
-            // A descriptor handed in (standard input) stays open: it is not ours to close.
-            const finish = (error) => (typeof file === "string" ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.close)(fd, () => done(error)) : done(error));
-            const next = () => {
-                const chunk = Buffer.allocUnsafe(Math.min(64 * 1024, maxBytes + 1 - total));
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.read)(fd, chunk, 0, chunk.length, null, (readError, bytes) => {
-                    // A pipe another process left non-blocking: wait for its writer.
-                    if (readError?.code === "EAGAIN")
-                        return void setTimeout(next, 5);
-                    if (readError)
-                        return finish(readError);
-                    if (bytes === 0)
-                        return finish(undefined);
-                    chunks.push(chunk.subarray(0, bytes));
-                    total += bytes;
-                    if (total > maxBytes)
-                        return finish(new FileTooLargeError(maxBytes));
-                    next();
-                });
-            };
-            next();
-        };
-        if (typeof file === "string")
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.open)(file, "r", opened);
+/** The sentence for a file that is not UTF-8, with the offending byte; `context` goes before the last period. */
+function invalidUtf8Message(what, found, format, context = "") {
+    const hex = found.byte.toString(16).toUpperCase().padStart(2, "0");
+    return (`${what} is not valid UTF-8, as ${format} files must be: byte 0x${hex} at this position is not part of a ` +
+        `UTF-8 character (the file was probably saved as Latin-1 or Windows-1252). Save it as UTF-8${context}.`);
+}
+function countNewlines(bytes, end) {
+    let count = 0;
+    for (let i = bytes.indexOf(0x0a); i >= 0 && i < end; i = bytes.indexOf(0x0a, i + 1))
+        count++;
+    return count;
+}
+/** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence; -1 if none. */
+function firstInvalidByte(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const lead = bytes[i];
+        if (lead < 0x80) {
+            i++;
+            continue;
+        }
+        // The allowed range of the second byte, per lead byte (RFC 3629: no overlongs, no surrogates).
+        let length;
+        let low = 0x80;
+        let high = 0xbf;
+        if (lead >= 0xc2 && lead <= 0xdf)
+            length = 2;
+        else if (lead >= 0xe0 && lead <= 0xef) {
+            length = 3;
+            if (lead === 0xe0)
+                low = 0xa0;
+            if (lead === 0xed)
+                high = 0x9f;
+        }
+        else if (lead >= 0xf0 && lead <= 0xf4) {
+            length = 4;
+            if (lead === 0xf0)
+                low = 0x90;
+            if (lead === 0xf4)
+                high = 0x8f;
+        }
         else
-            opened(null, file.fd);
-    });
-}
-/** What stat says about the path (links followed). */
-function statPath(path) {
-    return new Promise((resolve, reject) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.stat)(path, (error, info) => (error ? reject(error) : resolve(info))));
-}
-/** Removes the file. */
-function removeFile(path) {
-    return new Promise((resolve, reject) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlink)(path, (error) => (error ? reject(error) : resolve())));
+            return i;
+        for (let k = 1; k < length; k++) {
+            const next = bytes[i + k];
+            const [min, max] = k === 1 ? [low, high] : [0x80, 0xbf];
+            if (next === undefined || next < min || next > max)
+                return i;
+        }
+        i += length;
+    }
+    return -1;
 }
 
 
@@ -9042,6 +7054,11 @@ const SLICE = 1 << 20;
  * text is made whole. A file range shorter than stated (its file changed) throws. `beforeRename`
  * runs once the temporary file is complete; if it throws, the temporary is removed and `file` is
  * left.
+ *
+ * Durable as well as atomic: the temporary file is flushed to the disk (fsync) before the rename,
+ * and the folder after it, so a power cut or a crashed host leaves the old file or the new one,
+ * never an empty or half-written file under the name (ext4 and XFS may reorder a rename before
+ * the data it names: https://lwn.net/Articles/322823/), and a save that returned stays saved.
  */
 function writeFileAtomically(file, data, beforeRename) {
     const temporary = `${file}.${process.pid}-${(0,_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .randomHex */ .nw)(4)}.tmp`;
@@ -9055,10 +7072,12 @@ function writeFileAtomically(file, data, beforeRename) {
             hash.update(chunk);
             bytes += chunk.byteLength;
         }
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fsyncSync)(fd);
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
         fd = undefined;
         beforeRename?.();
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temporary, file);
+        syncFolder((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file));
         return { bytes, sha256: hash.hex() };
     }
     catch (error) {
@@ -9073,6 +7092,33 @@ function writeFileAtomically(file, data, beforeRename) {
         throw error;
     }
 }
+/**
+ * Flushes a folder's entries (a rename just made in it) to the disk. Where a folder cannot be
+ * opened or flushed (Windows: EISDIR or EPERM; some file systems: EINVAL), the rename is as
+ * durable as that system makes it, and that is all that can be done.
+ */
+function syncFolder(folder) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(folder, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_DIRECTORY ?? 0));
+    }
+    catch (error) {
+        if (FOLDER_SYNC_UNSUPPORTED.has(error.code ?? ""))
+            return;
+        throw error;
+    }
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fsyncSync)(fd);
+    }
+    catch (error) {
+        if (!FOLDER_SYNC_UNSUPPORTED.has(error.code ?? ""))
+            throw error;
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+const FOLDER_SYNC_UNSUPPORTED = new Set(["EINVAL", "EPERM", "EISDIR", "ENOTSUP", "EACCES"]);
 /**
  * The sha256 of a file's bytes when it has `bytes` bytes (read in 1 MiB pieces), else undefined:
  * a file of another size, or none, is not the one that was written.
@@ -9319,30 +7365,15 @@ function describeBytes(bytes) {
 
 /***/ }),
 
-/***/ 37200:
+/***/ 94044:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   v: () => (/* binding */ contractSchemas)
+/* harmony export */   q: () => (/* binding */ flowSchema)
 /* harmony export */ });
-// Generated by scripts/build-schemas.mjs from schemas/*.schema.json. Do not edit.
-// The schemas as data, for code that lists their keys or enums (messages, constants).
-const contractSchemas = {
-    "backend-dispatch-result.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/backend-dispatch-result.schema.json", "title": "BackendDispatchAnswer", "description": "What an HTTP flow backend answers to POST /events (after unwrapping {result: ...} / {data: ...}). `status` is the answer and required. Read leniently: a missing eventId, runIds, matched or event is taken from the event sent and the runs returned, and an eventId, matched or idempotent of another type is ignored. `event` is checked as a FlowEvent and each run as a BackendRun when the answer is read.", "type": "object", "required": ["status"], "properties": { "status": { "type": "string", "enum": ["accepted", "duplicate"] }, "eventId": { "description": "Used when a non-empty string; else the event's id.", "tsType": "unknown" }, "runIds": { "description": "At most 1,000 runs for one event: more is not a dispatch the action can wait for or report.", "type": ["array", "null"], "maxItems": 1000, "items": { "type": "string", "minLength": 1 } }, "matched": { "description": "Used when a whole number; else the number of run ids.", "tsType": "unknown" }, "idempotent": { "description": "Used when true or false; a duplicate is idempotent otherwise.", "tsType": "unknown" }, "event": { "description": "A FlowEvent (flow-event.schema.json), or the event sent when missing.", "tsType": "unknown" }, "runs": { "description": "A list of BackendRun (backend-run.schema.json) in any wrapper the run list reader takes.", "tsType": "unknown" } } },
-    "backend-run.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/backend-run.schema.json", "title": "BackendRun", "description": "A run as an HTTP flow backend answers it (after unwrapping {run: ...} / {data: ...}). Read leniently: runId for id, flow/step for flowName/stepName, status for processStatus (or a FlowResult status for a finished process), result for resultPayload, version for flowVersion (which may be left out), times as ISO strings or epoch milliseconds, errors as strings or {message}. effectiveStatus and needsAttention are always derived again. The older runtime's backend (codex-workspace-backend-local) sends no version, its FlowResult inside resultJson (the text {\"flow\",\"step\",\"result\"} its runner printed) and the runner's stdout and stderr.", "type": "object", "allOf": [{ "anyOf": [{ "required": ["id"], "properties": { "id": { "$ref": "#/definitions/nonEmpty" } } }, { "required": ["runId"], "properties": { "runId": { "$ref": "#/definitions/nonEmpty" } } }] }, { "required": ["eventId"] }, { "anyOf": [{ "required": ["processStatus"] }, { "required": ["status"] }] }, { "anyOf": [{ "required": ["flowName"], "properties": { "flowName": { "$ref": "#/definitions/nonEmpty" } } }, { "required": ["flow"], "properties": { "flow": { "$ref": "#/definitions/nonEmpty" } } }] }, { "anyOf": [{ "required": ["stepName"], "properties": { "stepName": { "$ref": "#/definitions/nonEmpty" } } }, { "required": ["step"], "properties": { "step": { "$ref": "#/definitions/nonEmpty" } } }] }], "properties": { "id": { "type": "string" }, "runId": { "type": "string" }, "eventId": { "$ref": "#/definitions/nonEmpty" }, "flowName": { "type": "string" }, "flow": { "type": "string" }, "stepName": { "type": "string" }, "step": { "type": "string" }, "flowVersion": { "$ref": "#/definitions/version" }, "version": { "$ref": "#/definitions/version" }, "runner": { "anyOf": [{ "type": "null" }, { "$ref": "flow-run-view.schema.json#/definitions/FlowRunner" }] }, "processStatus": { "$ref": "flow-run-view.schema.json#/definitions/ProcessStatus" }, "status": { "$ref": "#/definitions/anyStatus" }, "resultStatus": { "anyOf": [{ "type": "null" }, { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }] }, "effectiveStatus": { "anyOf": [{ "type": "null" }, { "$ref": "#/definitions/anyStatus" }] }, "needsAttention": { "type": "boolean" }, "resultPayload": { "anyOf": [{ "type": "null" }, { "$ref": "flow-result.schema.json" }] }, "result": { "anyOf": [{ "type": "null" }, { "$ref": "flow-result.schema.json" }] }, "resultJson": { "anyOf": [{ "type": "null" }, { "type": "string" }], "description": "The older runtime's backend: JSON text, {\"flow\", \"step\", \"result\": FlowResult} or a FlowResult." }, "attempts": { "anyOf": [{ "type": "null" }, { "type": "array", "items": { "$ref": "#/definitions/attempt" } }] }, "output": { "$ref": "#/definitions/text" }, "error": { "$ref": "#/definitions/text" }, "stdout": { "$ref": "#/definitions/text" }, "stderr": { "$ref": "#/definitions/text" }, "createdAt": { "$ref": "#/definitions/time" }, "updatedAt": { "$ref": "#/definitions/time" }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" } }, "definitions": { "nonEmpty": { "type": "string", "minLength": 1 }, "version": { "anyOf": [{ "type": "number" }, { "type": "string", "pattern": "^\\s*[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?\\s*$" }] }, "anyStatus": { "anyOf": [{ "$ref": "flow-run-view.schema.json#/definitions/ProcessStatus" }, { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }] }, "time": { "anyOf": [{ "type": "null" }, { "type": "number" }, { "type": "string" }] }, "text": { "anyOf": [{ "type": "null" }, { "type": "string" }, { "type": "object", "required": ["message"], "properties": { "message": { "type": "string" } } }] }, "attempt": { "type": "object", "properties": { "id": { "type": "string" }, "number": { "type": "number" }, "status": { "$ref": "flow-run-view.schema.json#/definitions/ProcessStatus" }, "processStatus": { "$ref": "flow-run-view.schema.json#/definitions/ProcessStatus" }, "resultStatus": { "anyOf": [{ "type": "null" }, { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }] }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" }, "error": { "$ref": "#/definitions/text" } }, "anyOf": [{ "required": ["status"] }, { "required": ["processStatus"] }] } } },
-    "cli-error.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/cli-error.schema.json", "title": "CliError", "description": "What `flows <command> --json` prints on standard output when the command stops before it has a result (a wrong command line, an unreadable or invalid event file, an id the store does not hold, a missing token), or when what it recorded could not be saved. The message is also on standard error.", "type": "object", "required": ["error"], "additionalProperties": false, "properties": { "error": { "type": "object", "required": ["kind", "message", "exitCode"], "additionalProperties": false, "properties": { "kind": { "description": "usage: the command line is wrong (exit 2); failed: a problem stopped the command (exit 1); bug: an error in flows-action itself (exit 1, its stack on standard error).", "type": "string", "enum": ["usage", "failed", "bug"] }, "message": { "description": "What went wrong and what to change, as standard error says it.", "type": "string" }, "exitCode": { "description": "The exit code the command ends with.", "type": "integer", "minimum": 1 }, "command": { "description": "The command that was run, when one was recognised.", "type": "string" }, "file": { "description": "The file the problem is in, when there is one.", "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 }, "hint": { "description": "What to change, when the message alone does not say it.", "type": "string" }, "problems": { "description": "Problems in flow packages that go with the error (flows run naming a step that could not be loaded).", "type": "array", "items": { "$ref": "flow-diagnostic.schema.json" } }, "result": { "tsType": "unknown", "description": "The document the command would have printed, when it ran but the state store could not save what it recorded: those steps ran, and would run again on a redelivery of their event." } } } } },
-    "cli-help.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/cli-help.schema.json", "title": "CliHelp", "description": "What `flows help --json` (or `flows --help --json`) prints on standard output: every command, as `flows help` lists them; `flows help <command> --json` (or `flows <command> --help --json`): that command alone. The same table the text help is written from (src/cli/command-table.ts).", "type": "object", "required": ["commands", "globalOptions"], "additionalProperties": false, "properties": { "commands": { "type": "array", "items": { "$ref": "#/definitions/CliHelpCommand" } }, "globalOptions": { "description": "Options every command takes (and --version).", "type": "array", "items": { "$ref": "#/definitions/CliHelpOption" } } }, "definitions": { "CliHelpCommand": { "title": "CliHelpCommand", "type": "object", "required": ["name", "usage", "summary", "options", "examples"], "additionalProperties": false, "properties": { "name": { "type": "string" }, "args": { "description": "Its positional arguments, as usage shows them (`<flow> <step>`).", "type": "string" }, "usage": { "description": "`flows <name> [args] [options]`.", "type": "string" }, "summary": { "type": "string" }, "details": { "description": "More it says in its --help.", "type": "string" }, "options": { "description": "The options it takes besides the global ones, with its own wording where it differs.", "type": "array", "items": { "$ref": "#/definitions/CliHelpOption" } }, "examples": { "type": "array", "items": { "type": "string" } } } }, "CliHelpOption": { "title": "CliHelpOption", "type": "object", "required": ["name", "flag", "takesValue", "description"], "additionalProperties": false, "properties": { "name": { "description": "Its long name, without the dashes.", "type": "string" }, "flag": { "description": "As help shows it: `-h, --help`, `--event FILE`.", "type": "string" }, "short": { "description": "Its one-letter form, without the dash.", "type": "string" }, "value": { "description": "Its value's name in help, for an option that takes one.", "type": "string" }, "takesValue": { "description": "Whether it takes a value (`--limit 5`) or stands alone (`--dry-run`).", "type": "boolean" }, "repeatable": { "description": "Given more than once, each value counts (`--input a=1 --input b=2`).", "type": "boolean" }, "description": { "type": "string" } } } } },
-    "cli-version.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/cli-version.schema.json", "title": "CliVersion", "description": "What `flows --version --json` prints on standard output: which flows-action this is, and the runtime the command runs on (Bun when one is found, else Node).", "type": "object", "required": ["name", "version", "runtime"], "additionalProperties": false, "properties": { "name": { "description": "The package the `flows` command comes from.", "type": "string", "const": "flows-action" }, "version": { "description": "Its version, from its package.json; null when that file could not be found.", "type": ["string", "null"] }, "runtime": { "description": "What runs the command (steps always run on Bun).", "type": "object", "required": ["name", "version"], "additionalProperties": false, "properties": { "name": { "type": "string", "enum": ["bun", "node"] }, "version": { "description": "The runtime's version, without a leading v (1.2.3, 22.11.0).", "type": "string" } } } } },
-    "event-record.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/event-record.schema.json", "title": "StoredEventRecord", "description": "Everything a state store keeps about one event, as read from storage (any format version up to the current one; older records may lack the bookkeeping fields).", "type": "object", "required": ["formatVersion", "event", "runs"], "properties": { "formatVersion": { "type": "integer", "minimum": 1 }, "event": { "$ref": "flow-event.schema.json" }, "runs": { "type": "array", "items": { "$ref": "flow-run-view.schema.json" } }, "firstDispatchedAt": { "type": "string" }, "updatedAt": { "type": "string" }, "dispatchCount": { "type": "integer", "minimum": 0 }, "dispatchKeys": { "description": "Keys of the latest dispatches counted in dispatchCount (each dispatch draws one), so that merging two writers' records adds the dispatches only one of them counted.", "type": "array", "items": { "type": "string" } } } },
-    "flow-diagnostic.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-diagnostic.schema.json", "title": "FlowDiagnostic", "description": "A problem found in a flow package or schema: where it is and what to change.", "type": "object", "required": ["severity", "file", "message"], "properties": { "severity": { "type": "string", "enum": ["error", "warning"] }, "file": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 }, "message": { "type": "string" } } },
-    "flow-event.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-event.schema.json", "title": "FlowEventShape", "description": "An event that flows react to, as stored and passed between jobs (receivedAt and payload filled in). `id` is the caller-owned idempotency key.", "type": "object", "required": ["id", "type", "receivedAt", "payload"], "properties": { "id": { "type": "string", "minLength": 1, "description": "Idempotency key, e.g. patch:upstream.release:openai/codex:rust-v1.2.3." }, "type": { "type": "string", "minLength": 1, "description": "Matched against trigger.type." }, "source": { "type": "string", "description": "Product or subsystem that emitted it." }, "occurredAt": { "type": "string", "description": "ISO time of the domain event." }, "receivedAt": { "type": "string", "description": "ISO time the flow system accepted it." }, "payload": { "description": "Validated by each step's trigger schema.", "tsType": "unknown" } }, "definitions": { "FlowEventInput": { "title": "FlowEventInput", "description": "A FlowEvent as a caller or a step's `next` may write it: only id and type are required (receivedAt is filled with now, payload with {}).", "type": "object", "required": ["id", "type"], "properties": { "id": { "type": "string" }, "type": { "type": "string" }, "source": { "type": "string" }, "occurredAt": { "type": "string" }, "receivedAt": { "type": "string" }, "payload": { "tsType": "unknown" } } } } },
-    "flow-result.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-result.schema.json", "title": "FlowResult", "description": "What a step reports on its FLOW_RESULT {json} line (or returns, in module style). Other keys are kept.", "type": "object", "required": ["status"], "additionalProperties": true, "properties": { "status": { "$ref": "#/definitions/FlowResultStatus" }, "message": { "type": "string" }, "artifacts": { "type": "object", "tsType": "Record<string, unknown>" }, "next": { "type": "array", "description": "Events to dispatch after this run (id and type required).", "items": { "$ref": "flow-event.schema.json#/definitions/FlowEventInput" } }, "annotations": { "type": "array", "items": { "$ref": "#/definitions/FlowAnnotation" } } }, "definitions": { "FlowResultStatus": { "title": "FlowResultStatus", "type": "string", "enum": ["skipped", "completed", "changed", "needs_intervention", "blocked", "failed"] }, "FlowAnnotation": { "title": "FlowAnnotation", "description": "A file/line note a step may return; shown as an annotation on checks. (Extension.)", "type": "object", "required": ["path", "message"], "additionalProperties": false, "properties": { "path": { "type": "string" }, "line": { "type": "number" }, "endLine": { "type": "number" }, "column": { "type": "number" }, "level": { "type": "string", "enum": ["notice", "warning", "failure"] }, "message": { "type": "string" }, "title": { "type": "string" } } } } },
-    "flow-run-view.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-run-view.schema.json", "title": "FlowRunView", "description": "One executed (or deliberately not executed) step of one flow for one event.", "type": "object", "required": ["id", "eventId", "flowName", "stepName", "runner", "processStatus", "effectiveStatus", "needsAttention", "attempts", "createdAt", "updatedAt"], "properties": { "id": { "type": "string" }, "eventId": { "type": "string" }, "flowName": { "type": "string" }, "flowVersion": { "type": "number", "description": "The flow.toml version. Always there for runs of this action; left out for a flow backend's run when the backend does not say it (the older runtime's backend does not)." }, "stepName": { "type": "string" }, "runner": { "$ref": "#/definitions/FlowRunner" }, "processStatus": { "$ref": "#/definitions/ProcessStatus" }, "resultStatus": { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, "effectiveStatus": { "$ref": "#/definitions/EffectiveStatus" }, "needsAttention": { "type": "boolean" }, "attempts": { "type": "array", "items": { "$ref": "#/definitions/FlowRunAttempt" } }, "output": { "type": "string", "description": "Bounded tail of the step's stdout and stderr." }, "resultPayload": { "$ref": "flow-result.schema.json" }, "error": { "type": "string" }, "createdAt": { "type": "string" }, "updatedAt": { "type": "string" }, "startedAt": { "type": "string" }, "completedAt": { "type": "string" }, "durationMs": { "type": "number" }, "timedOut": { "type": "boolean" }, "replay": { "type": "boolean" }, "alreadyHandled": { "type": "boolean", "description": "Set when this dispatch did not run the step because a stored run covers it: one that succeeded or waits on a human, or one that another dispatch is running now (its status queued or running)." } }, "definitions": { "FlowRunner": { "title": "FlowRunner", "type": "string", "enum": ["bun", "code-mode"] }, "ProcessStatus": { "title": "ProcessStatus", "type": "string", "enum": ["queued", "running", "completed", "failed", "canceled", "interrupted"], "description": "interrupted: the dispatcher died while the attempt ran (found by the next delivery)." }, "EffectiveStatus": { "title": "EffectiveStatus", "description": "resultStatus when there is one, else processStatus.", "anyOf": [{ "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, { "$ref": "#/definitions/ProcessStatus" }] }, "FlowRunAttempt": { "title": "FlowRunAttempt", "type": "object", "required": ["id", "number", "status"], "properties": { "id": { "type": "string" }, "number": { "type": "number" }, "status": { "$ref": "#/definitions/ProcessStatus" }, "resultStatus": { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, "startedAt": { "type": "string" }, "completedAt": { "type": "string" }, "error": { "type": "string" }, "timedOut": { "type": "boolean", "description": "The attempt ran past the step's timeout_ms." }, "replay": { "type": "boolean", "description": "The attempt was started by an explicit replay." }, "key": { "type": "string", "description": "Unique per attempt: how a merge of two writers' copies tells attempts apart." }, "dispatcher": { "$ref": "#/definitions/FlowDispatcher" }, "edit": { "$ref": "#/definitions/ReplayEdit" } } }, "ReplayEdit": { "title": "ReplayEdit", "description": "The replay ran an edited copy of the stored event (the action's replay input with event overrides): what changed, and the payload it ran with.", "type": "object", "required": ["changed", "payload"], "properties": { "changed": { "type": "array", "items": { "type": "string" }, "description": "Changed fields: payload.<key> for payload keys, else the event field (occurredAt ...)." }, "payload": { "description": "The payload the attempt ran with." } } }, "FlowDispatcher": { "title": "FlowDispatcher", "description": "The process that ran an attempt: host, pid and process start; after `until` the attempt cannot still be running.", "type": "object", "required": ["host", "pid", "startedAt"], "properties": { "host": { "type": "string" }, "pid": { "type": "number" }, "startedAt": { "type": "string" }, "until": { "type": "string" } } } } },
-    "flow.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json", "title": "FlowManifest", "description": "flow.toml: the manifest of a flow package (a folder with flow.toml, schemas/ and exec/ scripts). Point editors at this schema with a first line `#:schema https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json` (Taplo / Even Better TOML).", "type": "object", "required": ["name", "version", "steps"], "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "Schema for editors (ignored by flows-action)." }, "name": { "$ref": "#/definitions/name", "description": "The flow's name: unique among the packages of a repository (the first package found wins)." }, "version": { "type": "number", "description": "The flow's version, a finite number (e.g. 1). Shown in run views as flowVersion." }, "description": { "type": "string", "description": "One line about what the flow does." }, "config": { "type": "object", "description": "Free-form settings, passed to every step as flow.config.", "tsType": "Record<string, unknown>" }, "guidance": { "type": "object", "additionalProperties": false, "properties": { "skills": { "type": "array", "items": { "type": "string" }, "description": "Skills a Code Mode step should load." } } }, "steps": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/step" }, "description": "The steps, one [[steps]] section each." } }, "definitions": { "name": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\u0000-\u001f-  ]*[^\\s\u0000-\u001f-  ][^\u0000-\u001f-  ]*$", "description": "A name: 1 to 200 characters, not only spaces, no control characters (no tabs, newlines or NUL)." }, "path": { "type": "string", "minLength": 1, "maxLength": 4096, "pattern": "^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$", "description": "A relative path, resolved from the package folder." }, "step": { "type": "object", "required": ["name", "runner", "script"], "additionalProperties": false, "properties": { "name": { "$ref": "#/definitions/name", "description": "The step's name, unique within the flow." }, "runner": { "type": "string", "enum": ["bun", "code-mode"], "description": "bun: run `bun <script>`; code-mode: run through Codex (gated by CODEX_FLOWS_MODE=code-mode or CODEX_FLOWS_ENABLE_CODE_MODE)." }, "script": { "$ref": "#/definitions/path", "description": "The script, relative to the package folder; it must stay inside the package." }, "cwd": { "$ref": "#/definitions/path", "description": "Working directory, relative to the package folder (default: the package folder). It may go up to the repository root (e.g. \"../..\") but not outside the repository." }, "timeout_ms": { "type": "integer", "exclusiveMinimum": 0, "maximum": 2147483647, "description": "Timeout in milliseconds (default 300000, at most 2147483647: about 24.8 days, the longest timer Node and Bun keep); the step's whole process tree is stopped when it runs past it." }, "trigger": { "$ref": "#/definitions/trigger" } } }, "trigger": { "type": "object", "required": ["type"], "additionalProperties": false, "description": "Which FlowEvents the step reacts to. A step without trigger never matches an event.", "properties": { "type": { "$ref": "#/definitions/name", "description": "The FlowEvent type to match; `*` matches any run of characters (e.g. \"github.release.*\")." }, "schema": { "$ref": "#/definitions/path", "description": "A JSON Schema file for event.payload, relative to the package folder; it must stay inside the package." }, "if": { "type": "string", "minLength": 1, "maxLength": 4096, "description": "A condition in GitHub's expression language (as in a workflow's `if:`), checked after type and schema, e.g. \"startsWith(event.payload.tag, 'rust-v')\". `${{ }}` around it is optional." } } } } },
-    "handover.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/handover.schema.json", "title": "Handover", "description": "The fork handover: what a pull request's own (untrusted) job uploads for the trusted flows-report workflow to publish. Every field is bounded; names and ids are one clean line.", "type": "object", "required": ["version", "repository", "event", "headSha", "prNumbers", "runs"], "properties": { "version": { "const": 1 }, "repository": { "$ref": "#/definitions/name" }, "headSha": { "type": "string", "pattern": "^([0-9a-fA-F]{40}|[0-9a-fA-F]{64})$" }, "prNumbers": { "type": "array", "maxItems": 10, "uniqueItems": true, "items": { "type": "integer", "minimum": 1 } }, "event": { "allOf": [{ "$ref": "flow-event.schema.json" }, { "properties": { "id": { "$ref": "#/definitions/eventId" }, "type": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[A-Za-z0-9_.:/-]+$" }, "source": { "$ref": "#/definitions/name" }, "receivedAt": { "$ref": "#/definitions/time" }, "occurredAt": { "$ref": "#/definitions/time" }, "payload": { "type": "object", "tsType": "Record<string, unknown>" } } }] }, "runs": { "type": "array", "maxItems": 500, "items": { "$ref": "#/definitions/run" } }, "problems": { "type": "array", "maxItems": 500, "items": { "allOf": [{ "$ref": "flow-diagnostic.schema.json" }, { "properties": { "file": { "type": "string", "maxLength": 1024, "pattern": "^[^\u0000-\u001f]*$" }, "message": { "type": "string", "maxLength": 8192, "pattern": "^[^\u0000]*$" } } }] } } }, "definitions": { "name": { "type": "string", "maxLength": 200, "pattern": "^[^\u0000-\u001f]*$" }, "eventId": { "type": "string", "maxLength": 1024, "pattern": "^[^\u0000-\u001f]*$" }, "time": { "type": "string", "maxLength": 64, "pattern": "^[^\u0000-\u001f]*$" }, "multiline": { "type": "string", "maxLength": 65536, "pattern": "^[^\u0000]*$" }, "attempt": { "allOf": [{ "$ref": "flow-run-view.schema.json#/definitions/FlowRunAttempt" }, { "properties": { "id": { "$ref": "#/definitions/name" }, "number": { "type": "integer", "minimum": 1 }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" }, "error": { "$ref": "#/definitions/multiline" } } }] }, "run": { "allOf": [{ "$ref": "flow-run-view.schema.json" }, { "properties": { "id": { "$ref": "#/definitions/name" }, "eventId": { "$ref": "#/definitions/eventId" }, "flowName": { "$ref": "#/definitions/name" }, "stepName": { "$ref": "#/definitions/name" }, "attempts": { "type": "array", "maxItems": 50, "items": { "$ref": "#/definitions/attempt" } }, "output": { "$ref": "#/definitions/multiline" }, "error": { "$ref": "#/definitions/multiline" }, "createdAt": { "$ref": "#/definitions/time" }, "updatedAt": { "$ref": "#/definitions/time" }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" }, "resultPayload": { "properties": { "message": { "$ref": "#/definitions/multiline" } } } } }] } } },
-    "runs-file.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/runs-file.schema.json", "title": "RunsFile", "description": "What a run-step job of the reusable workflow hands to the report job: its runs and the events they chained to.", "type": "object", "required": ["version", "event", "runs", "children"], "properties": { "version": { "const": 1 }, "event": { "$ref": "flow-event.schema.json" }, "runs": { "type": "array", "items": { "$ref": "flow-run-view.schema.json" } }, "children": { "type": "array", "items": { "$ref": "#" } } } },
-    "watch-cursor.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json", "title": "WatchCursor", "description": "Where polling of one upstream repository's releases left off, kept in the state store.", "type": "object", "required": ["format", "repo", "seen", "polledAt"], "properties": { "format": { "type": "number", "description": "WATCH_CURSOR_FORMAT (1)." }, "repo": { "type": "string", "description": "owner/repo, as configured." }, "etag": { "type": "string", "description": "ETag of the first page of releases at the last poll that changed something." }, "deepEtag": { "type": "string", "description": "ETag of the second page, when the repository has one." }, "etagAt": { "type": "string", "description": "When `etag` was received." }, "tagsEtag": { "type": "string", "description": "ETag of the tag refs listing (updates=true)." }, "watermark": { "type": "string", "description": "The latest publishedAt seen; a release published before it is not new." }, "seen": { "type": "array", "description": "The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.", "items": { "$ref": "#/definitions/SeenRelease" } }, "pending": { "type": "array", "description": "Releases waiting for min-age, oldest first.", "items": { "$ref": "#/definitions/HeldRelease" } }, "dispatched": { "type": "array", "description": "Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.", "items": { "$ref": "#/definitions/DispatchedRelease" } }, "redeliver": { "type": "array", "items": { "type": "string" }, "description": "Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`)." }, "redeliverEvents": { "type": "array", "items": { "type": "string" }, "description": "Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`)." }, "polledAt": { "type": "string", "description": "When this cursor was written." }, "checkedAt": { "type": "string", "description": "The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS." } }, "definitions": { "SeenRelease": { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } }, "HeldRelease": { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } }, "DispatchedRelease": { "title": "DispatchedRelease", "description": "A release this watch dispatched, as it was then.", "type": "object", "required": ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "eventId": { "type": "string" }, "prerelease": { "type": "boolean" }, "createdAt": { "type": "string" }, "dispatchedAt": { "type": "string" }, "commit": { "type": "string", "description": "The commit the tag pointed at, when known." }, "tagObject": { "type": "string", "description": "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } } } },
-};
+// Generated by scripts/build-schemas.mjs from schemas/flow.schema.json. Do not edit.
+// Also contractSchemas["flow.schema.json"] (./schemas.ts).
+const flowSchema = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json", "title": "FlowManifest", "description": "flow.toml: the manifest of a flow package (a folder with flow.toml, schemas/ and exec/ scripts). Point editors at this schema with a first line `#:schema https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json` (Taplo / Even Better TOML).", "type": "object", "required": ["name", "version", "steps"], "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "Schema for editors (ignored by flows-action)." }, "name": { "$ref": "#/definitions/name", "description": "The flow's name: unique among the packages of a repository (the first package found wins)." }, "version": { "type": "number", "description": "The flow's version, a finite number (e.g. 1). Shown in run views as flowVersion." }, "description": { "type": "string", "description": "One line about what the flow does." }, "config": { "type": "object", "description": "Free-form settings, passed to every step as flow.config.", "tsType": "Record<string, unknown>" }, "guidance": { "type": "object", "additionalProperties": false, "properties": { "skills": { "type": "array", "items": { "type": "string" }, "description": "Skills a Code Mode step should load." } } }, "steps": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/step" }, "description": "The steps, one [[steps]] section each." } }, "definitions": { "name": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\u0000-\u001f-  ]*[^\\s\u0000-\u001f-  ][^\u0000-\u001f-  ]*$", "description": "A name: 1 to 200 characters, not only spaces, no control characters (no tabs, newlines or NUL)." }, "path": { "type": "string", "minLength": 1, "maxLength": 4096, "pattern": "^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$", "description": "A relative path, resolved from the package folder." }, "step": { "type": "object", "required": ["name", "runner", "script"], "additionalProperties": false, "properties": { "name": { "$ref": "#/definitions/name", "description": "The step's name, unique within the flow." }, "runner": { "type": "string", "enum": ["bun", "code-mode"], "description": "bun: run `bun <script>`; code-mode: run through Codex (gated by CODEX_FLOWS_MODE=code-mode or CODEX_FLOWS_ENABLE_CODE_MODE)." }, "script": { "$ref": "#/definitions/path", "description": "The script, relative to the package folder; it must stay inside the package." }, "cwd": { "$ref": "#/definitions/path", "description": "Working directory, relative to the package folder (default: the package folder). It may go up to the repository root (e.g. \"../..\") but not outside the repository." }, "timeout_ms": { "type": "integer", "exclusiveMinimum": 0, "maximum": 2147483647, "description": "Timeout in milliseconds (default 300000, at most 2147483647: about 24.8 days, the longest timer Node and Bun keep); the step's whole process tree is stopped when it runs past it." }, "trigger": { "$ref": "#/definitions/trigger" } } }, "trigger": { "type": "object", "required": ["type"], "additionalProperties": false, "description": "Which FlowEvents the step reacts to. A step without trigger never matches an event.", "properties": { "type": { "$ref": "#/definitions/name", "description": "The FlowEvent type to match; `*` matches any run of characters (e.g. \"github.release.*\")." }, "schema": { "$ref": "#/definitions/path", "description": "A JSON Schema file for event.payload, relative to the package folder; it must stay inside the package." }, "if": { "type": "string", "minLength": 1, "maxLength": 4096, "description": "A condition in GitHub's expression language (as in a workflow's `if:`), checked after type and schema, e.g. \"startsWith(event.payload.tag, 'rust-v')\". `${{ }}` around it is optional." } } } } };
 
 
 /***/ }),
@@ -9383,8 +7414,10 @@ function debugClient(client, debug) {
 /* harmony export */   tF: () => (/* binding */ apiFailure)
 /* harmony export */ });
 /* unused harmony export statusOf */
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75270);
 // What went wrong in a GitHub API call, in terms a caller can act on. Octokit throws a
 // RequestError with `status` and `response`; anything else (DNS, TLS, a bug) has no status.
+
 function apiFailure(error) {
     const status = statusOf(error);
     const message = githubMessage(error);
@@ -9424,13 +7457,20 @@ function statusOf(error) {
 function hasResponse(error) {
     return typeof error === "object" && error !== null && error.response !== undefined;
 }
+/** The longest GitHub message kept, details included (it goes into warnings and check summaries). */
+const MESSAGE_CHARS = 400;
 function githubMessage(error) {
     if (typeof error === "object" && error !== null && "response" in error) {
         const data = error.response?.data;
         if (typeof data === "object" && data !== null && "message" in data) {
             const message = data.message;
-            if (typeof message === "string" && message)
-                return message.split("\n")[0] ?? message;
+            if (typeof message === "string" && message) {
+                // What was wrong is in the rest: "Validation Failed" names it in `errors`, and "Invalid
+                // request." on its following lines ("Only 65535 characters are allowed; 85289 were supplied.").
+                const details = errorDetails(data.errors);
+                const text = `${message.trim().replace(/\s+/g, " ")}${details ? `: ${details}` : ""}`;
+                return (0,_text_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .clipText */ .gL)(text, MESSAGE_CHARS);
+            }
         }
     }
     if (error instanceof Error)
@@ -9449,6 +7489,25 @@ function rateLimitReset(error) {
     if (!Number.isSafeInteger(reset) || reset <= 0)
         return undefined;
     return new Date(reset * 1000).toISOString().replace(/\.000Z$/, "Z");
+}
+/**
+ * GitHub's `errors` of a 422: objects (`{ resource, field, code, message? }`) or sentences.
+ * https://docs.github.com/rest/using-the-rest-api/troubleshooting-the-rest-api
+ */
+function errorDetails(errors) {
+    if (!Array.isArray(errors))
+        return "";
+    const said = errors.slice(0, 3).map((item) => {
+        if (typeof item === "string")
+            return item;
+        if (typeof item !== "object" || item === null)
+            return "";
+        const { message, resource, field, code } = item;
+        if (typeof message === "string" && message)
+            return message;
+        return [resource, field, code].filter((part) => typeof part === "string" && part).join(" ");
+    });
+    return said.filter(Boolean).join("; ").replace(/\s+/g, " ");
 }
 
 
@@ -9859,7 +7918,7 @@ function logText(text) {
 
 /***/ }),
 
-/***/ 33077:
+/***/ 83266:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11053,76 +9112,6 @@ class LazyStateStore {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-;// CONCATENATED MODULE: ./.build/action/bun.js
-
-
-
-/**
- * The `bun` executable for steps: the one on PATH, else the requested version from the
- * runner's tool cache, downloaded once (from `bun-download-url`) when the cache lacks it.
- */
-async function resolveBun(options) {
-    const platform = options.platform ?? process.platform;
-    const onPath = await findOnPath(platform === "win32" ? "bun.exe" : "bun", options.env.PATH ?? "");
-    if (onPath)
-        return onPath;
-    // The tool cache is a runner's: elsewhere it would stop with "Expected RUNNER_TOOL_CACHE to be defined".
-    if (!process.env.RUNNER_TOOL_CACHE) {
-        throw new user_error/* UserError */.y("bun is not on PATH, and outside a GitHub runner (no RUNNER_TOOL_CACHE) flows-action does not install it: " +
-            "install Bun (https://bun.sh) or put its folder on PATH (after `npm ci` in flows-action, node_modules/.bin holds one).");
-    }
-    const { bunVersion: version, bunDownloadUrl } = options.inputs;
-    const asset = bunAssetName(platform, options.arch ?? process.arch);
-    const tc = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(88), __nccwpck_require__.e(955), __nccwpck_require__.e(942), __nccwpck_require__.e(838), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59805));
-    let folder = tc.find("bun", version);
-    if (folder) {
-        options.io.info(`bun is not on PATH; using Bun ${version} from the tool cache (${folder}).`);
-    }
-    else {
-        const url = `${bunDownloadUrl}/bun-v${version}/${asset}.zip`;
-        options.io.info(`bun is not on PATH; installing Bun ${version} from ${url} into the tool cache.`);
-        let archive;
-        try {
-            archive = await tc.downloadTool(url);
-        }
-        catch (error) {
-            throw new user_error/* UserError */.y(`downloading Bun ${version} from ${url} failed (${error instanceof Error ? error.message : String(error)}). ` +
-                'Check the "bun-version" and "bun-download-url" inputs, or put bun on PATH before this step (for example with oven-sh/setup-bun).');
-        }
-        const extracted = await tc.extractZip(archive);
-        folder = await tc.cacheDir((0,external_node_path_.join)(extracted, asset), "bun", version);
-    }
-    const executable = (0,external_node_path_.join)(folder, platform === "win32" ? "bun.exe" : "bun");
-    options.env.PATH = [(0,external_node_path_.dirname)(executable), options.env.PATH].filter(Boolean).join(external_node_path_.delimiter);
-    return executable;
-}
-/** Bun's release asset for this machine, as named on its releases page. */
-function bunAssetName(platform, arch) {
-    const os = platform === "win32" ? "windows" : platform;
-    const cpu = arch === "arm64" ? "aarch64" : arch === "x64" ? "x64" : undefined;
-    if (!["linux", "darwin", "windows"].includes(os) || !cpu) {
-        throw new user_error/* UserError */.y(`Bun has no release for ${platform}/${arch}; install bun on PATH yourself before this step.`);
-    }
-    return `bun-${os}-${cpu}`;
-}
-async function findOnPath(name, path) {
-    for (const dir of path.split(external_node_path_.delimiter).filter(Boolean)) {
-        const candidate = (0,external_node_path_.join)(dir, name);
-        try {
-            await (0,promises_.access)(candidate, promises_.constants.X_OK);
-            return candidate;
-        }
-        catch {
-            // not in this folder
-        }
-    }
-    return undefined;
-}
-
 ;// CONCATENATED MODULE: ./.build/action/context.js
 function readRunnerEnvironment(env, cwd = process.cwd()) {
     const serverUrl = env.GITHUB_SERVER_URL || "https://github.com";
@@ -11192,135 +9181,14 @@ function debugStore(store, debug) {
 
 // EXTERNAL MODULE: ./.build/action/inputs.js + 1 modules
 var action_inputs = __nccwpck_require__(9777);
-// EXTERNAL MODULE: ./.build/engine/dispatch.js + 7 modules
-var dispatch = __nccwpck_require__(89523);
-// EXTERNAL MODULE: ./.build/action/handover.js
-var action_handover = __nccwpck_require__(81562);
+// EXTERNAL MODULE: ./.build/engine/dispatch.js + 2 modules
+var dispatch = __nccwpck_require__(4441);
 // EXTERNAL MODULE: ./.build/action/log-groups.js + 1 modules
 var log_groups = __nccwpck_require__(50724);
 // EXTERNAL MODULE: ./.build/action/outcome.js
 var action_outcome = __nccwpck_require__(68733);
 // EXTERNAL MODULE: ./.build/action/reporter.js
 var action_reporter = __nccwpck_require__(46504);
-// EXTERNAL MODULE: ./.build/report/markdown.js
-var report_markdown = __nccwpck_require__(54348);
-;// CONCATENATED MODULE: ./.build/action/watch.js
-
-/**
- * The upstream releases section's share of the step's 1 MiB job summary: it is written before
- * the flow results, and a long watch list (a row per repository, twice) must leave them room.
- */
-const WATCH_SUMMARY_BYTES = 128 * 1024;
-/**
- * A repository's note in the summary's table: long enough for a dozen releases' notes (each
- * failed one says which attempt comes next); the whole section is bounded by WATCH_SUMMARY_BYTES.
- */
-const NOTE_CHARS = 2_000;
-/** Events on which the action polls watched repositories for new releases. */
-const WATCH_EVENT_TYPES = new Set(["schedule", "workflow_dispatch"]);
-/** Warnings naming a failed repository, of the 10 GitHub shows per step. */
-const FAILED_REPOSITORY_WARNINGS = 3;
-/**
- * Poll the watched repositories (input `watch` and/or `[[watch]]` in .github/flows.toml) and
- * dispatch each new release as an `upstream.release` event. Returns one outcome per release;
- * a repository that fails is a warning, and the others are still handled.
- */
-async function watchReleases(options) {
-    const { io, env, inputs } = options;
-    const { loadWatchConfig, watchAndDispatch, WatchConfigError, watchStatus } = await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(236)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59236));
-    let watches;
-    try {
-        watches = await loadWatchConfig({ repoRoot: options.repoRoot, input: inputs.watch });
-    }
-    catch (error) {
-        if (error instanceof WatchConfigError) {
-            // A problem in .github/flows.toml is also annotated on that file; one in the `watch` input
-            // has no file to show it on, and the job's failure already says it.
-            for (const problem of error.problems) {
-                if (!problem.file || problem.file.startsWith('input "'))
-                    continue;
-                io.error(problem.message, { title: "flows-action watch", file: problem.file, startLine: problem.line, startColumn: problem.column });
-            }
-        }
-        throw error;
-    }
-    if (watches.length === 0)
-        return [];
-    const { createGitHubClient } = await __nccwpck_require__.e(/* import() */ 21).then(__nccwpck_require__.bind(__nccwpck_require__, 73021));
-    const client = await createGitHubClient({ token: inputs.githubToken, baseUrl: env.GITHUB_API_URL, log: (m) => io.info(m) });
-    io.info(`Polling ${watches.length} watched repositor${watches.length === 1 ? "y" : "ies"} for new releases.`);
-    const result = await watchAndDispatch({
-        client,
-        store: options.store,
-        watches,
-        dryRun: inputs.dryRun,
-        ...(inputs.watchMaxRequests ? { budget: { maxRequests: inputs.watchMaxRequests } } : {}),
-        log: (message) => io.info(message),
-        dispatchOptions: {
-            repoRoot: options.repoRoot,
-            discovery: options.discovery,
-            concurrency: inputs.concurrency,
-            env: options.stepEnv,
-            bunPath: options.bunPath,
-            launchedBy: "flows-action:watch",
-            observer: options.observer,
-            signal: options.signal,
-        },
-    });
-    // GitHub shows 10 warning annotations per step, and the results' problems come after these:
-    // a few failed repositories are named, the rest counted (the table lists every one).
-    const failed = result.reports.filter((report) => report.status === "error");
-    for (const report of failed.slice(0, FAILED_REPOSITORY_WARNINGS))
-        io.warning(`Watching ${report.repo} failed: ${report.message ?? "unknown error"}`);
-    if (failed.length > FAILED_REPOSITORY_WARNINGS) {
-        io.warning(`Watching ${failed.length - FAILED_REPOSITORY_WARNINGS} more repositories failed (${failed.length} in all); the job summary's Upstream releases table says why for each.`);
-    }
-    const rows = result.reports.map((report) => {
-        return `| ${(0,report_markdown/* inlineCode */.ti)(report.repo)} | ${report.status} | ${report.newReleases} | ${(0,report_markdown/* inlineText */.ln)(report.message ?? "", NOTE_CHARS)} |`;
-    });
-    const { requests } = result;
-    const cost = `${requests.requests} request(s) of ${requests.maxRequests} allowed, ${requests.notModified} answered 304 (free)${requests.rateRemaining === undefined ? "" : `; rate limit left: ${requests.rateRemaining}`}.`;
-    const stopped = requests.stopped
-        ? `Stopped early: ${(0,report_markdown/* inlineText */.ln)(requests.stopped.reason, 300)}. ${requests.stopped.notPolled} repositories were not polled; the next run starts with ${(0,report_markdown/* inlineCode */.ti)(requests.stopped.nextRepo)}.`
-        : "";
-    if (requests.stopped)
-        io.warning(`Watching stopped early: ${requests.stopped.reason}. ${requests.stopped.notPolled} repositories are polled first by the next run.`);
-    const status = await watchStatus({ store: options.store, watches });
-    const section = [
-        "### Upstream releases",
-        "",
-        "| Repository | Poll | New releases | Note |",
-        "| --- | --- | --- | --- |",
-        ...rows,
-        "",
-        cost,
-        ...(stopped ? ["", stopped] : []),
-        "",
-        ...statusSection(status),
-    ].join("\n");
-    const note = (cut) => `\n> [!NOTE]\n> ${cut} bytes of the upstream releases tables were cut to leave the job summary room for the flow results; \`flows watch --status\` shows every repository.`;
-    await io.appendSummary((0,report_markdown/* cutMarkdownToBytes */.sG)(section, WATCH_SUMMARY_BYTES, note), "the upstream releases tables");
-    return result.outcomes;
-}
-/** What the watcher remembers, per repository: the `flows watch --status` table. */
-function statusSection(status) {
-    const time = (iso) => (iso ? iso.replace("T", " ").replace(/:\d{2}(?:\.\d+)?Z$/, "Z") : "—");
-    const age = (seconds) => seconds === undefined ? "—" : seconds >= 3600 ? `${Math.floor(seconds / 3600)}h ${Math.floor((seconds % 3600) / 60)}m` : `${Math.floor(seconds / 60)}m`;
-    const rows = status.repositories.map((repo) => {
-        const pending = repo.pending.map((held) => `${(0,report_markdown/* inlineCode */.ti)(held.tag)} eligible ${time(held.eligibleAt)}`).join("<br>") || "none";
-        const last = repo.lastDispatched ? `${(0,report_markdown/* inlineCode */.ti)(repo.lastDispatched.tag)} ${time(repo.lastDispatched.at)}` : "none";
-        return `| ${(0,report_markdown/* inlineCode */.ti)(repo.repo)} | ${repo.polled ? time(repo.lastPoll) : "not yet"} | ${age(repo.etagAgeSeconds)} | ${pending} | ${last} |`;
-    });
-    return [
-        "#### Watch status",
-        "",
-        "| Repository | Last poll | ETag age | Pending (eligible at, UTC) | Last dispatched |",
-        "| --- | --- | --- | --- | --- |",
-        ...rows,
-        "",
-    ];
-}
-
 // EXTERNAL MODULE: ./.build/action/modes/common.js + 1 modules
 var common = __nccwpck_require__(46189);
 ;// CONCATENATED MODULE: ./.build/action/modes/dispatch.js
@@ -11329,21 +9197,26 @@ var common = __nccwpck_require__(46189);
 
 
 
-
-
+/**
+ * Events on which the action polls watched repositories for new releases. The poller
+ * (../watch.ts), like the handover (../handover.ts), is imported by the jobs that use it: a
+ * push's start does not load it (the cold-start guard, BENCHMARKS.md).
+ */
+const WATCH_EVENT_TYPES = new Set(["schedule", "workflow_dispatch"]);
 /** dispatch: match the event and run every matching step in this job, reporting live. */
 async function dispatchMode(context) {
     const github = (0,common/* githubContext */.h4)(context);
-    const handover = (0,action_handover/* handoverAction */.qe)(github);
+    const handover = (0,action_reporter/* handoverAction */.qe)(github);
     if (handover === "publish") {
-        await (0,action_handover/* publishHandedOver */.E)(github);
+        const { publishHandedOver } = await __nccwpck_require__.e(/* import() */ 1562).then(__nccwpck_require__.bind(__nccwpck_require__, 81562));
+        await publishHandedOver(github);
         return (0,action_outcome/* nothingRan */.e)(context.event);
     }
     const discovery = await (0,common/* discover */.k4)(context);
     const options = (0,common/* engineOptions */.ll)(context, discovery);
     const match = await (0,dispatch/* matchEvent */.Mi)(context.event, discovery, options);
     // A fork's job cannot write checks or comments: it uploads a handover instead.
-    const reporter = handover === "none" ? new action_reporter/* ActionReporter */.U(github) : undefined;
+    const reporter = handover === "none" ? new action_reporter/* ActionReporter */.Uy(github) : undefined;
     const observer = alongside((0,log_groups/* logGroups */.D)(context.io), reporter?.observer);
     let outcome;
     try {
@@ -11359,6 +9232,7 @@ async function dispatchMode(context) {
         if (WATCH_EVENT_TYPES.has(context.event.type) && !context.inputs.replay && !context.inputs.event) {
             // New upstream releases are reported beside the event that polled for them.
             const { io, inputs, store, bunPath, signal, stepEnv } = context;
+            const { watchReleases } = await __nccwpck_require__.e(/* import() */ 3486).then(__nccwpck_require__.bind(__nccwpck_require__, 43486));
             const releases = await watchReleases({ io, env: stepEnv, inputs, repoRoot: context.runner.workspace, store, discovery, stepEnv, bunPath, observer, signal });
             outcome.children.push(...releases);
         }
@@ -11369,7 +9243,7 @@ async function dispatchMode(context) {
     }
     await (0,common/* publish */.mk)(context, outcome);
     if (handover === "upload")
-        await (0,action_handover/* uploadHandover */.bg)(github, outcome);
+        await (await __nccwpck_require__.e(/* import() */ 1562).then(__nccwpck_require__.bind(__nccwpck_require__, 81562))).uploadHandover(github, outcome);
     return outcome;
 }
 /** Two observers, the first told first. */
@@ -11437,7 +9311,6 @@ var state = __nccwpck_require__(30048);
 
 
 
-
 /**
  * One module per mode; each ends with annotations, the summary and outputs. Only dispatch, the
  * default, is in the action's first chunk: the reusable workflow's modes and http are imported
@@ -11446,10 +9319,10 @@ var state = __nccwpck_require__(30048);
  */
 const MODES = {
     dispatch: () => dispatchMode,
-    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(713), __nccwpck_require__.e(223)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34223))).planMode,
-    "run-step": async () => (await Promise.all(/* import() */[__nccwpck_require__.e(713), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75598))).runStepMode,
-    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(713), __nccwpck_require__.e(498)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83498))).reportMode,
-    http: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(713), __nccwpck_require__.e(372)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24372))).httpMode,
+    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8713), __nccwpck_require__.e(3093)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43093))).planMode,
+    "run-step": async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8713), __nccwpck_require__.e(5598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75598))).runStepMode,
+    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8713), __nccwpck_require__.e(3498)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83498))).reportMode,
+    http: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8713), __nccwpck_require__.e(4372)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24372))).httpMode,
 };
 /**
  * The action: inputs and the job's environment, read once → the event → the mode → outputs.
@@ -11464,12 +9337,13 @@ async function runAction({ io, env, signal, findBun, stateDirSetting }) {
     const store = openStore({ inputs, env, repoRoot: runner.workspace, ...(debug ? { debug } : {}), ...(stateDirSetting ? { dirSetting: stateDirSetting } : {}) });
     try {
         const stepEnv = { ...env };
-        const bunPath = once(() => (findBun ? findBun(stepEnv) : resolveBun({ inputs, io, env: stepEnv })));
+        // Looked up (./bun.js, imported then) when the first step runs: a start that runs none skips it.
+        const bunPath = once(async () => (findBun ? findBun(stepEnv) : (await __nccwpck_require__.e(/* import() */ 2948).then(__nccwpck_require__.bind(__nccwpck_require__, 2948))).resolveBun({ inputs, io, env: stepEnv })));
         if (inputs.replay && inputs.mode === "http") {
             // Said at once, so a job that then fails (the backend refused it) still names the event.
             await io.setOutput("event-id", inputs.replay);
             // The flow backend stores the events it ran, not this job's state: it replays them itself.
-            const { httpReplayMode } = await Promise.all(/* import() */[__nccwpck_require__.e(713), __nccwpck_require__.e(372)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24372));
+            const { httpReplayMode } = await Promise.all(/* import() */[__nccwpck_require__.e(8713), __nccwpck_require__.e(4372)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24372));
             return await httpReplayMode({ io, inputs, runner, stepEnv, store, bunPath, debug, signal }, inputs.replay);
         }
         const replayed = inputs.replay ? await storedEvent(store, inputs.replay) : undefined;
@@ -11723,13 +9597,13 @@ class core_lazy_deps_HttpClient {
         return (await this.#real()).getJson(requestUrl, additionalHeaders);
     }
     #real() {
-        this.#client ??= Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(942)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44942)).then(({ HttpClient: Real }) => new Real(...this.#args));
+        this.#client ??= Promise.all(/* import() */[__nccwpck_require__.e(4119), __nccwpck_require__.e(4942)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44942)).then(({ HttpClient: Real }) => new Real(...this.#args));
         return this.#client;
     }
 }
 /** @actions/exec's getExecOutput (core.platform runs `sw_vers`, `lsb_release` or PowerShell with it). */
 async function getExecOutput(...args) {
-    const { getExecOutput: real } = await __nccwpck_require__.e(/* import() */ 955).then(__nccwpck_require__.bind(__nccwpck_require__, 41955));
+    const { getExecOutput: real } = await __nccwpck_require__.e(/* import() */ 1955).then(__nccwpck_require__.bind(__nccwpck_require__, 41955));
     return real(...args);
 }
 
@@ -12520,6 +10394,8 @@ var external_node_fs_ = __nccwpck_require__(73024);
 var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: ./.build/redact.js
 var _build_redact = __nccwpck_require__(7437);
+// EXTERNAL MODULE: ./.build/report/markdown.js
+var report_markdown = __nccwpck_require__(54348);
 // EXTERNAL MODULE: ./.build/report/summary.js + 2 modules
 var report_summary = __nccwpck_require__(68937);
 ;// CONCATENATED MODULE: ./.build/action/summary-budget.js
@@ -12568,6 +10444,8 @@ class StepSummaryBudget {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
 ;// CONCATENATED MODULE: ./.build/action/summary-steps.js
 
 
@@ -13549,8 +11427,7 @@ function inlineText(text, maxChars = 300) {
     const oneLine = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_2__/* .redacted */ .p)(text).map((clean) => clean.replace(/\r\n|[\r\n\u2028\u2029]/g, " ").trim());
     const cut = oneLine.clip(maxChars);
     // Markdown escapes first: the entities added after them contain `#`.
-    return (0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .showBidiControls */ .wz)(cut)
-        .replace(/([\\`*_[\]#~])/g, "\\$1")
+    return breakReferences((0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .showBidiControls */ .wz)(cut).replace(/([\\`*_[\]#~])/g, "\\$1"))
         .replace(/&/g, "&amp;")
         .replace(/</g, "&lt;")
         .replace(/>/g, "&gt;")
@@ -13572,9 +11449,19 @@ function inlineCode(text) {
     const pad = oneLine.startsWith("`") || oneLine.endsWith("`") ? " " : "";
     return `${ticks}${pad}${oneLine.replace(/\|/g, "\\|")}${pad}${ticks}`;
 }
+/**
+ * Issue references (`#123`, `owner/repo#123`, `GH-123`) broken with a zero-width space, as
+ * mentions are: GitHub links them in rendered text whatever escapes them (`\#123` too), and a
+ * link in a comment puts a "mentioned this" event on that issue, in any repository the text
+ * names. A pull request title of `#1 #2 #3` must not have the bot's comment do that.
+ */
+function breakReferences(text) {
+    return text.replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`).replace(/\b(gh)-(?=\d)/gi, `$1-${ZERO_WIDTH_SPACE}`);
+}
 /** Text for an HTML `<summary>` element (markdown is not rendered there). */
 function htmlText(text) {
-    return (0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .showBidiControls */ .wz)(_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p.redact(text))
+    // References first: the entities added after them contain `#` and digits.
+    return breakReferences((0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .showBidiControls */ .wz)(_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p.redact(text)))
         .replace(/&/g, "&amp;")
         .replace(/</g, "&lt;")
         .replace(/>/g, "&gt;")
@@ -14156,19 +12043,39 @@ function checkRenderArguments(functionName, outcome, options) {
     (0,library_arguments/* checkArgument */.s$)(isOutcome, functionName, "outcome", "a DispatchOutcome (what dispatch returns)", outcome);
     (0,library_arguments/* checkArgument */.s$)((0,library_arguments/* isRecord */.u4)(options), functionName, "options", "an options object, or left out", options);
 }
+/** Kept for the notes saying how many steps' details were left out, and the last cut's. */
+const DETAILS_NOTE_RESERVE_BYTES = 16 * 1024;
 /** The job summary for one dispatch (and the events its runs chained to). */
 function renderSummary(outcome, options = {}) {
     checkRenderArguments("renderSummary", outcome, options);
+    const events = flatten(outcome).map((each) => ({ each, details: each.runs.map(renderRunDetails) }));
+    const problems = allProblems(outcome);
+    const problemsPart = problems.length > 0 ? renderProblems(problems, options) : "";
+    // Every event's table and the problems come first; the runs' details get what room is left,
+    // those of steps that need a look before the rest. Cut at the end instead, a hundred runs'
+    // output tails left no room for the tables of the events they chained to, nor the problems.
+    const detailsOf = (i) => events[i]?.details ?? [];
+    const fixed = events.reduce((sum, { each }, i) => sum + byteLength(renderEvent(each, options, detailsOf(i).map(() => ""), 0)), 0);
+    let room = SUMMARY_BUDGET_BYTES - fixed - byteLength(problemsPart) - DETAILS_NOTE_RESERVE_BYTES;
+    const kept = events.map(({ details }) => details.map(() => false));
+    const order = events.flatMap(({ each }, e) => each.runs.map((run, r) => ({ e, r, urgent: needsLook(run) })));
+    for (const { e, r } of [...order.filter((at) => at.urgent), ...order.filter((at) => !at.urgent)]) {
+        const size = byteLength(detailsOf(e)[r] ?? "") + 1;
+        if (size > room)
+            continue;
+        room -= size;
+        kept[e][r] = true;
+    }
     const parts = [];
-    for (const each of flatten(outcome)) {
-        parts.push(renderEvent(each, options));
+    for (const [e, { each, details }] of events.entries()) {
+        const shown = details.map((block, r) => (kept[e]?.[r] ? block : ""));
+        parts.push(renderEvent(each, options, shown, shown.filter((block) => block === "").length));
         // Debug runs (RUNNER_DEBUG) ask dispatch for the explanation: why each step matched or not.
         if (each.explanation)
             parts.push(renderExplain(each.event, each.explanation, { baseDir: options.baseDir }));
     }
-    const problems = allProblems(outcome);
-    if (problems.length > 0)
-        parts.push(renderProblems(problems, options));
+    if (problemsPart)
+        parts.push(problemsPart);
     const body = parts.join("\n\n");
     return (0,markdown/* cutMarkdownToBytes */.sG)(`${body}\n`, SUMMARY_BUDGET_BYTES, (cut) => `\n> [!NOTE]\n> ${cut} bytes of this summary were cut to stay under GitHub's 1 MiB job summary limit.` +
         (options.runUrl ? ` The full output is in the [run log](${options.runUrl}).` : " The full output is in the run log."));
@@ -14190,7 +12097,15 @@ function allProblems(outcome) {
     }
     return problems;
 }
-function renderEvent(outcome, options) {
+function byteLength(text) {
+    return Buffer.byteLength(text, "utf8");
+}
+/** Failed, canceled, timed out, waiting for a person, or not finished: its details matter most. */
+function needsLook(run) {
+    return run.timedOut === true || run.needsAttention || !["completed", "changed", "skipped"].includes(run.effectiveStatus);
+}
+/** `details`: each run's details block, "" where it was left out (`leftOut` of them, said in a note). */
+function renderEvent(outcome, options, details, leftOut) {
     const head = [
         `### Flows for ${(0,markdown/* inlineCode */.ti)(outcome.event.type)}`,
         "",
@@ -14203,8 +12118,15 @@ function renderEvent(outcome, options) {
         "| --- | --- | --- | --- | --- | --- |",
         ...outcome.runs.map((run) => `| ${(0,markdown/* inlineText */.ln)(run.flowName, 80)} | ${(0,markdown/* inlineText */.ln)(run.stepName, 80)} | ${(0,report_status/* statusLabel */.Rh)(run)} | ${(0,markdown/* inlineText */.ln)((0,report_status/* runMessage */.xA)(run))} | ${(0,report_status/* formatDuration */.a3)(run.durationMs)} | ${run.attempts.length} |`),
     ];
-    const details = outcome.runs.map(renderRunDetails);
-    return [...head, "", ...table, "", ...details, ...renderConditionMisses(outcome)].join("\n");
+    const note = leftOut > 0
+        ? [
+            "> [!NOTE]",
+            `> The details of ${leftOut} of these ${outcome.runs.length} steps (result and output tail) were left out to stay under GitHub's 1 MiB job summary limit ` +
+                `(steps that need a look keep theirs first); each step's output is in the ${options.runUrl ? `[job log](${options.runUrl})` : "job log"}.`,
+            "",
+        ]
+        : [];
+    return [...head, "", ...table, "", ...details.filter(Boolean), ...note, ...renderConditionMisses(outcome)].join("\n");
 }
 /**
  * `matched` counts the steps this dispatch runs (the ones it would run, in a dry run): not those
@@ -14483,112 +12405,6 @@ function interruptRun(run, now) {
     delete view.resultStatus;
     view.error = last.error;
     return view;
-}
-
-
-/***/ }),
-
-/***/ 41134:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   iK: () => (/* binding */ stateFolderError),
-/* harmony export */   mU: () => (/* binding */ StateFolderError),
-/* harmony export */   p8: () => (/* binding */ recordTooLargeError)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(99416);
-
-
-
-/** For a store made without one (the library's `dir`). */
-const ANOTHER_FOLDER = { origin: "", change: "use another state folder" };
-/** For each errno the store converts: what is wrong with `path`, and what to change. */
-const PROBLEMS = {
-    ENOTDIR: (path, change) => ({ problem: `${path} is a file, not a folder`, hint: `${capital(change)}, or move that file out of the way.` }),
-    EISDIR: (path, change) => ({ problem: `${path} is a folder, not a file`, hint: `Move that folder out of the way, or ${change}.` }),
-    EACCES: (path, change) => ({ problem: `permission denied for ${path}`, hint: `Let this user read and write the state folder, or ${change}.` }),
-    EPERM: (path, change) => ({ problem: `permission denied for ${path} (operation not permitted)`, hint: `Let this user read and write the state folder, or ${change}.` }),
-    EROFS: (path, change) => ({ problem: `${path} is on a read-only file system`, hint: `${capital(change)} on a writable disk.` }),
-    ENOSPC: (_, change) => ({ problem: "the disk is full", hint: `Free some space on that disk, or ${change}.` }),
-    EDQUOT: (_, change) => ({ problem: "the disk quota is used up", hint: `Free some of the quota, or ${change}.` }),
-    EFBIG: (_, change) => ({ problem: "the file size limit of this process is reached (ulimit -f)", hint: `Raise that limit, or ${change}.` }),
-    ENAMETOOLONG: (_, change) => ({ problem: "the path is too long", hint: `${capital(change)} with a shorter path.` }),
-    ELOOP: (path, change) => ({ problem: `${path} is a loop of symbolic links`, hint: `Fix the links, or ${change}.` }),
-    // mkdir -p answers ENOENT only where folders cannot be made at all (/proc, /sys).
-    MKDIR_ENOENT: (path, change) => ({ problem: `${path} cannot be created there`, hint: `${capital(change)} on an ordinary writable disk.` }),
-};
-/** What a mkdir's errno means here: a file in the way (EEXIST), a place no folder can be made (ENOENT). */
-const MKDIR_CODES = { EEXIST: "ENOTDIR", ENOENT: "MKDIR_ENOENT" };
-/** The state folder cannot be read or written as it is; `problem` says why, `hint` what to change. */
-class StateFolderError extends _user_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y {
-    name = "StateFolderError";
-    /** The store's folder. */
-    dir;
-    /** The folder as messages name it, with the setting it came from: `the state folder /x (input "state-dir")`. */
-    where;
-    /** The errno (ENOTDIR, EACCES, ...). */
-    code;
-    problem;
-    constructor(options) {
-        const doing = options.doing === "read" ? "read records from" : "save records to";
-        const { dir, setting } = options.folder;
-        const where = `the state folder ${dir}${setting?.origin ? ` (${setting.origin})` : ""}`;
-        super(`cannot ${doing} ${where}: ${options.problem}.`, { hint: options.hint, cause: options.cause });
-        this.dir = dir;
-        this.where = where;
-        this.code = options.code;
-        this.problem = options.problem;
-    }
-}
-/**
- * A StateFolderError for a file-system error the user can fix (`file`: the path the store was
- * working on, when the error names none); any other error unchanged.
- */
-function stateFolderError(error, folder, doing, file) {
-    if (!(error instanceof Error) || error instanceof StateFolderError)
-        return error;
-    const { code, path, syscall } = error;
-    // mkdir -p meets a file at the last folder of the path as EEXIST, not ENOTDIR.
-    const kind = (syscall === "mkdir" && code !== undefined ? MKDIR_CODES[code] : undefined) ?? code;
-    const describe = kind === undefined ? undefined : PROBLEMS[kind];
-    if (!describe)
-        return error;
-    const where = path ?? file ?? folder.dir;
-    const { problem, hint } = describe(kind === "ENOTDIR" ? (fileInTheWay(where) ?? where) : where, (folder.setting ?? ANOTHER_FOLDER).change);
-    return new StateFolderError({ folder, code: kind, problem, hint, doing, cause: error });
-}
-/**
- * A record larger than the store reads back (MAX_RECORD_BYTES in file-store.ts) is not written:
- * it would be set aside as corrupt at the next read. Said as the state folder refusing it (EFBIG),
- * so a dispatch whose steps ran reports the event as not saved.
- */
-function recordTooLargeError(folder, file, bytes, maxBytes) {
-    const size = (n) => (n >= 1024 * 1024 ? `${Math.round((n / 1024 / 1024) * 10) / 10} MiB` : `${n} bytes`);
-    return new StateFolderError({
-        folder,
-        code: "EFBIG",
-        problem: `the record ${file} would be ${size(bytes)}, over the ${size(maxBytes)} a stored record may have`,
-        hint: "Send this event with a smaller payload, or use another state store (`--state`; in the action, the `state` input).",
-        doing: "save",
-        cause: undefined,
-    });
-}
-function capital(text) {
-    return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
-}
-/** The path's nearest existing part (itself or a parent) when that is not a folder. */
-function fileInTheWay(path) {
-    for (let at = path;; at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(at)) {
-        try {
-            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(at).isDirectory() ? undefined : at;
-        }
-        catch {
-            if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(at) === at)
-                return undefined;
-        }
-    }
 }
 
 
@@ -14975,6 +12791,7 @@ const RECORD_FORMAT_VERSION = 1;
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Dp: () => (/* binding */ cutCodePoints),
+/* harmony export */   Nw: () => (/* binding */ wellFormedText),
 /* harmony export */   gL: () => (/* binding */ clipText),
 /* harmony export */   j9: () => (/* binding */ headOfBytes),
 /* harmony export */   v7: () => (/* binding */ tailOfBytes)
@@ -15134,6 +12951,15 @@ function tailOfBytes(text, maxBytes) {
         start -= pair ? 2 : 1;
     }
     return start === 0 ? text : text.slice(graphemeEnd(text, start));
+}
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/**
+ * `text` with every lone surrogate (half of a pair, as JSON's `"\ud83d"` can carry) made
+ * U+FFFD, as UTF-8 would make it: what GitHub stores and answers. Names compared with GitHub's
+ * answers must be made so before they are sent (String.prototype.toWellFormed, ES2024).
+ */
+function wellFormedText(text) {
+    return text.replace(LONE_SURROGATE, "\ufffd");
 }
 
 
@@ -16802,7 +14628,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		792: 0
+/******/ 		8792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {

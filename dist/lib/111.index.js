@@ -25588,7 +25588,7 @@ module.exports = Hash;
 var listCacheClear = __webpack_require__(99791),
     listCacheDelete = __webpack_require__(24555),
     listCacheGet = __webpack_require__(86634),
-    listCacheHas = __webpack_require__(8430),
+    listCacheHas = __webpack_require__(86049),
     listCacheSet = __webpack_require__(36918);
 
 /**
@@ -27176,7 +27176,7 @@ module.exports = listCacheGet;
 
 /***/ }),
 
-/***/ 8430:
+/***/ 86049:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var assocIndexOf = __webpack_require__(74024);
@@ -97153,7 +97153,7 @@ const tracingClient = createTracingClient({
  */
 async function parseBlobListArrowResponse(response) {
     // Load apache-arrow lazily so it is only pulled in when the Arrow format is requested.
-    const { tableFromIPC } = await __webpack_require__.e(/* import() */ 835).then(__webpack_require__.bind(__webpack_require__, 91835));
+    const { tableFromIPC } = await __webpack_require__.e(/* import() */ 1835).then(__webpack_require__.bind(__webpack_require__, 91835));
     // Node streams the body into apache-arrow so record batches are read incrementally;
     // the browser reads the whole Blob.
     const table = response.readableStreamBody

@@ -1,5 +1,5 @@
 export const id = 222;
-export const ids = [222,951];
+export const ids = [222,4951];
 export const modules = {
 
 /***/ 24951:

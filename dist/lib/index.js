@@ -365,6 +365,120 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
+/***/ 98617:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  H9: () => (/* binding */ TransferTimeoutError),
+  MB: () => (/* binding */ describeDuration),
+  L$: () => (/* binding */ transferTimeoutMs),
+  iP: () => (/* binding */ withinDeadline)
+});
+
+// UNUSED EXPORTS: DEFAULT_TRANSFER_TIMEOUT_MS
+
+;// CONCATENATED MODULE: ./.build/abandoned-work.js
+// Work the process stopped waiting for and cannot cancel: an artifact upload past its deadline
+// (artifact-deadline.ts: the state store's, or the fork handover's). @actions/artifact takes no AbortSignal, and against a service
+// that accepts connections but never answers it retries for about 16 minutes (5 tries of a
+// 3-minute socket timeout), its socket keeping Node running all that time after the job's
+// outcome is known. The action's entry (action-entry.ts) ends the process once the action is
+// done and its log written, when such work is left.
+const abandoned = new Set();
+/** Stop waiting for `work`: its failure is expected and ignored; it is forgotten once it settles. */
+function abandonWork(work) {
+    abandoned.add(work);
+    const forget = () => {
+        abandoned.delete(work);
+    };
+    work.then(forget, forget);
+}
+/** How many abandoned tasks have not settled yet. */
+function abandonedWorkLeft() {
+    return abandoned.size;
+}
+/**
+ * Exit now, with process.exitCode (core.setFailed sets it), once stdout and stderr have written
+ * what they hold, if abandoned work is still running; otherwise return and let Node end by itself.
+ * (A pipe's writes are asynchronous: an exit before they drain cuts the log short.)
+ */
+async function exitIfWorkAbandoned() {
+    if (abandoned.size === 0)
+        return;
+    await Promise.all([drained(process.stdout), drained(process.stderr)]);
+    process.exit();
+}
+function drained(stream) {
+    return new Promise((done) => {
+        stream.write("", () => done());
+    });
+}
+
+;// CONCATENATED MODULE: ./.build/artifact-deadline.js
+
+// Time limits on artifact transfers: the artifact state store's uploads, downloads and listing
+// pages, and the fork handover's upload.
+/**
+ * Default limit on one artifact upload or download (state or handover). @actions/artifact retries a results
+ * service that accepts connections but never answers for about 16 minutes; a state file of a few
+ * MB takes seconds, and the largest allowed (1 GiB) about a minute and a half at 100 Mbit/s.
+ */
+const DEFAULT_TRANSFER_TIMEOUT_MS = 5 * 60_000;
+/**
+ * The limit: the option when given, else FLOWS_ARTIFACT_TIMEOUT_SECONDS (a setting for
+ * tests and slow networks; fractions allowed), else DEFAULT_TRANSFER_TIMEOUT_MS.
+ */
+function transferTimeoutMs(option) {
+    if (option !== undefined)
+        return option;
+    const seconds = Number(process.env.FLOWS_ARTIFACT_TIMEOUT_SECONDS);
+    return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : DEFAULT_TRANSFER_TIMEOUT_MS;
+}
+/** An artifact transfer that did not finish within its limit. */
+class TransferTimeoutError extends Error {
+    ms;
+    name = "TransferTimeoutError";
+    constructor(ms) {
+        super(`it did not finish within ${describeDuration(ms)}`);
+        this.ms = ms;
+    }
+}
+/**
+ * `work`'s result, or TransferTimeoutError once `ms` have passed. Then `work` is told to stop
+ * through the signal it was given (a fetch stops; @actions/artifact cannot) and abandoned: its
+ * later failure is ignored, and the action ends without waiting for it (abandoned-work.ts).
+ */
+async function withinDeadline(ms, work) {
+    const stop = new AbortController();
+    const running = work(stop.signal);
+    let timer;
+    const late = new Promise((_, reject) => {
+        timer = setTimeout(() => {
+            stop.abort();
+            abandonWork(running);
+            reject(new TransferTimeoutError(ms));
+        }, ms);
+    });
+    try {
+        return await Promise.race([running, late]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+function describeDuration(ms) {
+    if (ms < 1000)
+        return `${ms} ms`;
+    if (ms < 120_000)
+        return `${Math.round(ms / 100) / 10} s`;
+    return `${Math.round(ms / 6000) / 10} minutes`;
+}
+
+
+/***/ }),
+
 /***/ 51704:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -467,6 +581,27 @@ function jsonRequested(argv) {
 
 /***/ }),
 
+/***/ 88322:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ shellWord)
+/* harmony export */ });
+/**
+ * `text` as one word of a POSIX shell command line, for the commands `flows` suggests (`run it
+ * with flows github --event-path ...`): as it is when no character of it means anything to the
+ * shell, else in single quotes. A path with a space, an event id with `$` or `*`, pasted as
+ * printed, then names the same file or id.
+ */
+function shellWord(text) {
+    if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(text))
+        return text;
+    return `'${text.replaceAll("'", `'\\''`)}'`;
+}
+
+
+/***/ }),
+
 /***/ 58534:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -474,10 +609,13 @@ function jsonRequested(argv) {
 /* harmony export */   EI: () => (/* binding */ isRepositoryUrl),
 /* harmony export */   Iy: () => (/* binding */ openCliStore),
 /* harmony export */   Ps: () => (/* binding */ cliStateDirSetting),
+/* harmony export */   _D: () => (/* binding */ checkStateOptions),
 /* harmony export */   wp: () => (/* binding */ closeCliStore)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(41488);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(41488);
+
 
 
 const STATE_KINDS = ["file", "branch", "artifact", "none"];
@@ -485,11 +623,14 @@ const STATE_KINDS = ["file", "branch", "artifact", "none"];
 async function openCliStore(values, repoRoot, env) {
     const kind = values.state ?? "file";
     if (!STATE_KINDS.includes(kind))
-        throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--state must be file, branch, artifact or none; got "${kind}".`);
+        throw unknownStateKind(kind);
     const [{ createStateStore }, { defaultStateDir }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3974)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 78404))]);
     if (kind === "file") {
-        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(values["state-dir"] ?? defaultStateDir(repoRoot));
-        return { store: await createStateStore({ kind, dir, dirSetting: cliStateDirSetting(values["state-dir"] !== undefined) }), label: `the file store at ${dir}` };
+        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(values["state-dir"] ?? defaultStateDir(repoRoot));
+        // A folder not there (a --state-dir typo, a repository where nothing ran yet) is said where the
+        // store is named: "No runs" alone read as if the folder had been looked in and held none.
+        const missing = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir) ? "" : " (no such folder: nothing was recorded there)";
+        return { store: await createStateStore({ kind, dir, dirSetting: cliStateDirSetting(values["state-dir"] !== undefined) }), label: `the file store at ${dir}${missing}` };
     }
     if (kind === "branch") {
         const branch = values.branch ?? "flows-state";
@@ -501,12 +642,35 @@ async function openCliStore(values, repoRoot, env) {
         const token = env.GITHUB_TOKEN || env.GH_TOKEN;
         const repository = values.repository ?? env.GITHUB_REPOSITORY;
         if (!token || !repository) {
-            throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb("--state artifact reads a repository's workflow artifacts: pass --repository owner/repo and set GITHUB_TOKEN (or GH_TOKEN) with actions: read.");
+            throw new _usage_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb("--state artifact reads a repository's workflow artifacts: pass --repository owner/repo and set GITHUB_TOKEN (or GH_TOKEN) with actions: read.");
         }
         const artifact = { token, repository, apiUrl: env.GITHUB_API_URL || "https://api.github.com", runId: env.GITHUB_RUN_ID || "local", runAttempt: env.GITHUB_RUN_ATTEMPT || "1" };
         return { store: await createStateStore({ kind, artifact }), label: `the workflow artifacts of ${repository}` };
     }
     return { store: await createStateStore({ kind: "none" }), label: "memory (--state none)" };
+}
+function unknownStateKind(kind, command) {
+    return new _usage_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--state must be file, branch, artifact or none; got "${kind}".${(0,_usage_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(kind, STATE_KINDS)}`, command);
+}
+/** The store each store option is read by: given with another --state, it would be ignored. */
+const STORE_OF_OPTION = { "state-dir": "file", branch: "branch", repository: "artifact" };
+/**
+ * --state is one of the kinds, and no option of another store is given with it: `flows runs
+ * --branch flows-state` read the file store and said "No runs", `--state branch --state-dir x`
+ * read the branch, each as if the option were not there. `kind`: the store the command uses
+ * (`flows github` takes it from --state or --input state=). Checked before anything runs.
+ */
+function checkStateOptions(values, command, kind = values.state ?? "file") {
+    if (!STATE_KINDS.includes(kind))
+        throw unknownStateKind(kind, command);
+    for (const [option, store] of Object.entries(STORE_OF_OPTION)) {
+        const value = values[option];
+        if (value === undefined || kind === store)
+            continue;
+        const used = values.state === undefined && command !== "github" ? `--state ${kind}, the default` : `--state ${kind}`;
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--${option} ${value} is read only by the ${store} store (--state ${store}); this command uses ${used}, which would ignore it. ` +
+            `Pass --state ${store} to read that store, or leave --${option} out.`, command);
+    }
 }
 /** How errors about the state folder name it on the command line: --state-dir, or the default when none was given. */
 function cliStateDirSetting(given) {
@@ -527,7 +691,7 @@ async function closeCliStore(ctx) {
         return undefined;
     }
     catch (error) {
-        const { describeError } = await __nccwpck_require__.e(/* import() */ 90).then(__nccwpck_require__.bind(__nccwpck_require__, 91090));
+        const { describeError } = await __nccwpck_require__.e(/* import() */ 1090).then(__nccwpck_require__.bind(__nccwpck_require__, 91090));
         const message = `The state store could not be saved: ${describeError(error)}`;
         ctx.err(`${message}\n`);
         return message;
@@ -928,9 +1092,7 @@ function wholeNumberAtLeast(given, name, least) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(68012);
-/* harmony import */ var _flows_roots_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(61);
-
+/* harmony import */ var _flows_roots_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61);
 
 
 
@@ -946,7 +1108,9 @@ async function schemaProblems(mismatches, known) {
         const path = miss.reason === "schema" ? miss.step.trigger?.schemaPath : undefined;
         if (path === undefined)
             continue;
-        for (const problem of await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_2__/* .sharedSchemaRegistry */ .c5)().problemsOf(path)) {
+        // Loaded with the first schema (./schemas.js is off the start of a dispatch that compiles none).
+        const { sharedSchemaRegistry } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 79124));
+        for (const problem of await sharedSchemaRegistry().problemsOf(path)) {
             const key = `${problem.file}\0${problem.message}`;
             if (known.has(key))
                 continue;
@@ -1000,13 +1164,13 @@ function missingRootProblems(repoRoot, roots, discovery) {
             message: `flow root "${root}" is not a folder under ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repoRoot)}, so no flows were loaded from it. Check the dispatch option "roots".`,
         }));
     }
-    if (_flows_roots_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_FLOW_ROOTS */ .B.some((root) => isFolder((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repoRoot, root))))
+    if (_flows_roots_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_FLOW_ROOTS */ .B.some((root) => isFolder((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repoRoot, root))))
         return [];
     return [
         {
             severity: "warning",
             file: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repoRoot),
-            message: `No flow package was loaded: neither ${_flows_roots_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_FLOW_ROOTS */ .B.join(" nor ")} is a folder under ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repoRoot)}. Pass the folders that hold your flow packages as the dispatch option "roots".`,
+            message: `No flow package was loaded: neither ${_flows_roots_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_FLOW_ROOTS */ .B.join(" nor ")} is a folder under ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repoRoot)}. Pass the folders that hold your flow packages as the dispatch option "roots".`,
         },
     ];
 }
@@ -1022,7 +1186,7 @@ function isFolder(path) {
 
 /***/ }),
 
-/***/ 21265:
+/***/ 4441:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1034,10 +1198,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_MAX_RUNS, alreadyHandledCount
 
-// EXTERNAL MODULE: ./.build/flows/index.js + 17 modules
-var flows = __nccwpck_require__(68012);
-// EXTERNAL MODULE: ./.build/flows/explain.js
-var explain = __nccwpck_require__(52699);
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(78474);
+// EXTERNAL MODULE: ./.build/flows/discovery.js + 1 modules
+var flows_discovery = __nccwpck_require__(81107);
+// EXTERNAL MODULE: ./.build/flows/match.js + 1 modules
+var flows_match = __nccwpck_require__(65066);
 // EXTERNAL MODULE: ./.build/state/memory-store.js
 var memory_store = __nccwpck_require__(19917);
 // EXTERNAL MODULE: ./.build/state/record.js
@@ -1056,8 +1222,6 @@ var dispatch_options = __nccwpck_require__(91788);
 var engine_event = __nccwpck_require__(28906);
 // EXTERNAL MODULE: ./.build/engine/ids.js
 var ids = __nccwpck_require__(86683);
-// EXTERNAL MODULE: ./.build/runners/find-bun.js
-var find_bun = __nccwpck_require__(58595);
 // EXTERNAL MODULE: ./.build/engine/pool.js
 var pool = __nccwpck_require__(21655);
 ;// CONCATENATED MODULE: ./.build/engine/replay-edit.js
@@ -1088,380 +1252,10 @@ function sameJson(a, b) {
     return JSON.stringify(a) === JSON.stringify(b);
 }
 
-// EXTERNAL MODULE: ./.build/state/dispatcher.js
-var dispatcher = __nccwpck_require__(35031);
-// EXTERNAL MODULE: ./.build/events/pass-through.js
-var pass_through = __nccwpck_require__(83477);
-;// CONCATENATED MODULE: ./.build/engine/next-check.js
-
-
-/**
- * A step's result whose `next` asks for an event that cannot be dispatched fails its step, naming
- * the item: a missing or non-string id or type already fails at parse (the FlowResult schema), so
- * an empty or blank one, or one with a control character, must too rather than only be told as a
- * problem of the dispatch while the step reads as done. Checked here, where the engine takes the
- * items, not by a stricter shared FlowEvent schema: that would set old stored records aside.
- */
-function checkNextEvents(outcome, stepLabel, now) {
-    const next = outcome.result?.next;
-    if (!Array.isArray(next))
-        return outcome;
-    for (const [index, item] of next.entries()) {
-        const problem = nextItemProblem(item, now);
-        if (problem === undefined)
-            continue;
-        const { result: _dropped, ...rest } = outcome;
-        return {
-            ...rest,
-            processStatus: "failed",
-            error: `step ${stepLabel} returned a FLOW_RESULT "next" item ${index} that cannot be dispatched: ${problem} ` +
-                'Give every next event a non-empty, printable "id" and "type".',
-        };
-    }
-    return outcome;
-}
-function nextItemProblem(item, now) {
-    try {
-        (0,engine_event/* normalizeFlowEvent */.kN)(item, now);
-    }
-    catch (error) {
-        return error instanceof Error ? error.message : String(error);
-    }
-    const event = item;
-    for (const key of ["id", "type"]) {
-        if (event[key].trim() === "")
-            return `its "${key}" ${JSON.stringify(event[key])} is blank.`;
-        const problem = (0,pass_through/* controlCharacterProblem */.wB)(key, event[key]);
-        if (problem !== undefined)
-            return `its ${problem}.`;
-    }
-    return undefined;
-}
-
+// EXTERNAL MODULE: ./.build/engine/load-runners.js
+var load_runners = __nccwpck_require__(35527);
 // EXTERNAL MODULE: ./.build/engine/run-view.js
 var run_view = __nccwpck_require__(44456);
-;// CONCATENATED MODULE: ./.build/engine/run-one.js
-
-
-
-
-/** The runner modules (and child_process with them), loaded once a dispatch has steps to run. */
-function loadRunners() {
-    return Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 72903));
-}
-/** Runs one step: its running record is stored first, then it runs, then its end is stored. */
-async function runOne(options) {
-    const { ref, runId, previous, event, run } = options;
-    const engine = options.options;
-    const attemptNumber = (previous?.attempts.length ?? 0) + 1;
-    const attemptId = (0,ids/* attemptIdFor */.M)(runId, attemptNumber);
-    const replay = engine.replay === true;
-    const view = (0,run_view/* startRunView */.Jm)({
-        runId,
-        event,
-        flow: ref.flow,
-        step: ref.step,
-        previous,
-        attemptId,
-        replay,
-        now: now(engine),
-        processStatus: engine.dryRun ? "queued" : "running",
-        dispatcher: (0,dispatcher/* currentDispatcher */.zq)(ref.step.timeoutMs),
-        key: (0,dispatcher/* newAttemptKey */.XR)(),
-    });
-    const attempt = view.attempts.at(-1);
-    if (options.edit && attempt)
-        attempt.edit = options.edit;
-    if (engine.dryRun)
-        return view;
-    run.notStarted -= 1;
-    // Saved with the other steps starting now (one write); the step is made ready meanwhile and
-    // its process starts only once the save is done and the observer was told, and only if no
-    // observer callback has thrown meanwhile (another step's onStepEnd, told after the same write).
-    const started = run.recorder
-        .saveStart(view)
-        .then(() => tellObserver(engine, "onStepStart", view, () => engine.observer?.onStepStart?.(view)))
-        .then(() => {
-        if (engine.slots.failure instanceof ObserverFailure)
-            throw engine.slots.failure;
-    });
-    started.catch(() => undefined); // awaited below; a failed save fails the dispatch
-    let bunPath;
-    try {
-        bunPath = typeof engine.bunPath === "function" ? await engine.bunPath() : engine.bunPath;
-    }
-    catch (error) {
-        await startedOrRecorded(started, view, engine, run);
-        return finishAndRecord(view, notRun(`Bun could not be set up for this step: ${error instanceof Error ? error.message : String(error)}`, view), engine, run);
-    }
-    let runners;
-    try {
-        run.runners ??= loadRunners();
-        runners = await run.runners;
-    }
-    catch (error) {
-        // A copy of flows-action that cannot load its own modules: ours to fix, so the dispatch fails
-        // with the error, but only once the step's start and end are stored (it did not start).
-        await startedOrRecorded(started, view, engine, run);
-        const reason = error instanceof Error ? error.message : String(error);
-        finishAndRecord(view, notRun(`not started: flows-action could not load its step runner: ${reason}`, view), engine, run);
-        throw error;
-    }
-    const { runFlowStep, stepEnvironment } = runners;
-    const hostEnv = engine.env ?? process.env;
-    run.stepEnv ??= stepEnvironment(hostEnv, { exportEnv: engine.exportEnv });
-    let lineFailure;
-    const running = runFlowStep({
-        flow: ref.flow,
-        step: ref.step,
-        event,
-        runtime: {
-            runId,
-            attemptId,
-            replay,
-            launchedBy: engine.launchedBy,
-            // As in the older runtime, a host value reaches the step when nothing else sets it.
-            workspaceBackendUrl: engine.workspaceBackendUrl || hostEnv.CODEX_WORKSPACE_BACKEND_WS_URL || undefined,
-        },
-        env: run.stepEnv,
-        bunPath,
-        onLine: (stream, line) => {
-            if (lineFailure !== undefined)
-                return;
-            try {
-                engine.observer?.onStepLine?.(view, stream, line);
-            }
-            catch (error) {
-                lineFailure = { error }; // told once the step has ended and its end is saved
-                engine.slots.failure ??= new ObserverFailure("onStepLine", view, error); // no step starts from now on
-            }
-        },
-        signal: engine.signal,
-        startAfter: started,
-    });
-    // A store that could not save the start fails the dispatch; the step never started.
-    await startedOrRecorded(started, view, engine, run);
-    const outcome = checkNextEvents(await running, `${ref.flow.name}/${ref.step.name}`, engine.now());
-    const ended = finishAndRecord(view, outcome, engine, run);
-    if (lineFailure !== undefined)
-        throw lineFailure.error;
-    return ended;
-}
-/**
- * What a dispatch observer (the caller's code) threw, told apart from a store's failure. Kept as
- * the delivery's failure (`slots.failure`): from then on no step starts, in any event.
- */
-class ObserverFailure {
-    callback;
-    run;
-    error;
-    constructor(callback, 
-    /** The run the observer was told about. */
-    run, error) {
-        this.callback = callback;
-        this.run = run;
-        this.error = error;
-    }
-}
-async function tellObserver(engine, callback, view, tell) {
-    try {
-        await tell();
-    }
-    catch (error) {
-        const failure = new ObserverFailure(callback, view, error);
-        engine.slots.failure ??= failure;
-        throw failure;
-    }
-}
-/**
- * Waits for the start to be saved and told. An observer callback that threw (this step's
- * `onStepStart`, or any callback of a step before) fails the dispatch with its error, as a
- * store that cannot save does (no further step starts), but this step is not left "running":
- * it did not start, and its end says why.
- */
-async function startedOrRecorded(started, view, engine, run) {
-    try {
-        await started;
-    }
-    catch (failure) {
-        if (!(failure instanceof ObserverFailure))
-            throw failure;
-        const reason = failure.error instanceof Error ? failure.error.message : String(failure.error);
-        const about = failure.run === view ? "" : ` for ${failure.run.flowName}/${failure.run.stepName}`;
-        finishAndRecord(view, notRun(`not started: the dispatch observer's ${failure.callback} threw${about}: ${reason}`, view), engine, run);
-        throw failure.error;
-    }
-}
-/**
- * Records the end and returns at once: the next step of the flow starts meanwhile, and its start
- * goes into the same write as this end (it still starts only once that write is done). The
- * dispatch waits for every end save (`run.ends`) before it returns; `onStepEnd` follows the save.
- */
-function finishAndRecord(started, outcome, engine, run) {
-    const view = (0,run_view/* finishRunView */.qt)(started, outcome);
-    // Held a moment for other ends only when no later step waits on this one.
-    const recorded = run.recorder
-        .saveEnd(view, { urgent: run.notStarted > 0 })
-        .then(() => tellObserver(engine, "onStepEnd", view, () => engine.observer?.onStepEnd?.(view)))
-        .catch((failure) => {
-        throw failure instanceof ObserverFailure ? failure.error : failure;
-    });
-    recorded.catch(() => undefined); // awaited by the dispatch, which fails with it
-    run.ends.push(recorded);
-    return view;
-}
-/** The failed outcome of a step whose process never started, for `error`. */
-function notRun(error, view) {
-    const at = new Date().toISOString();
-    return {
-        processStatus: "failed",
-        error,
-        timedOut: false,
-        exitCode: null,
-        signal: null,
-        output: "",
-        startedAt: view.startedAt ?? at,
-        completedAt: at,
-        durationMs: 0,
-    };
-}
-function now(options) {
-    return options.now().toISOString();
-}
-
-// EXTERNAL MODULE: ./.build/state/file-errors.js
-var file_errors = __nccwpck_require__(41134);
-// EXTERNAL MODULE: ./.build/state/not-saved.js
-var not_saved = __nccwpck_require__(85779);
-// EXTERNAL MODULE: ./.build/state/run-merge.js
-var run_merge = __nccwpck_require__(13132);
-;// CONCATENATED MODULE: ./.build/engine/run-recorder.js
-
-
-
-/**
- * How long the end of a step may wait for other ends to share its write, while other steps of
- * the event still run and nothing waits on it. A dispatcher that dies in that window leaves the
- * step "running", so it reads as interrupted and runs again: the same as dying just before the
- * write.
- */
-const END_SAVE_WINDOW_MS = 25;
-/**
- * Saves one event's runs as a dispatch starts and ends them, in as few store writes as the
- * guarantees allow:
- *
- * - `saveStart` is for a run about to start. Every start (and held end) asked for in the same
- *   turn of the event loop goes into one `saveEvent`, and each call resolves only once that
- *   write is done: steps that start together cost one write, and no step starts before its
- *   running record is stored.
- * - `saveEnd` is for a run that ended. When other steps of the event still run and nothing
- *   waits for this save ({@link END_SAVE_WINDOW_MS}), it is held for a moment so ends that come
- *   close together share a write; it is written at once when it is the last running step.
- *   Each call resolves once its run is stored and rejects when the store failed to save it.
- * - The first write carries the event record itself (dispatch count, first dispatch time).
- * - A write that fails on the state folder once a run has ended unsaved rejects with a
- *   StateNotSavedError naming the event: its steps ran, and nothing remembers it.
- */
-class RunRecorder {
-    #store;
-    #record;
-    #windowMs;
-    #pending = [];
-    #waiters = [];
-    #soon;
-    #held;
-    #running = 0;
-    /** The pending write holds an ended run; an ended run's write failed. */
-    #pendingEnds = false;
-    #endsUnsaved = false;
-    /** Store writes this recorder asked for, for tests. */
-    saves = 0;
-    constructor(store, record, options = {}) {
-        this.#store = store;
-        this.#record = record;
-        this.#windowMs = options.windowMs ?? END_SAVE_WINDOW_MS;
-    }
-    /** Saves a run about to start, with the other starts of this turn; resolves once stored. */
-    saveStart(view) {
-        this.#running += 1;
-        const saved = this.#add(view);
-        this.#soon ??= setImmediate(() => this.#flush());
-        return saved;
-    }
-    /**
-     * Saves a run that ended. `urgent`: something waits for this save (a later step of its flow,
-     * a step waiting for a free slot), so it is not held.
-     */
-    saveEnd(view, options) {
-        this.#running = Math.max(0, this.#running - 1);
-        this.#pendingEnds = true;
-        const saved = this.#add(view);
-        if (options.urgent || this.#running === 0)
-            this.#soon ??= setImmediate(() => this.#flush());
-        else
-            this.#held ??= setTimeout(() => this.#flush(), this.#windowMs);
-        return saved;
-    }
-    /** Saves the record with no runs (a dispatch whose steps were all handled before). */
-    saveRecord() {
-        this.saves += 1;
-        return this.#store.saveEvent({ ...this.#record, runs: [] });
-    }
-    #add(view) {
-        this.#pending.push(view);
-        return new Promise((resolve, reject) => this.#waiters.push({ resolve, reject }));
-    }
-    #flush() {
-        if (this.#soon !== undefined)
-            clearImmediate(this.#soon);
-        if (this.#held !== undefined)
-            clearTimeout(this.#held);
-        this.#soon = undefined;
-        this.#held = undefined;
-        // One entry per run: a start and an end of one run in one write keep both attempts' states.
-        const byId = new Map();
-        for (const view of this.#pending) {
-            const seen = byId.get(view.id);
-            byId.set(view.id, seen ? (0,run_merge/* mergeRuns */.r)(seen, view) : view);
-        }
-        const runs = [...byId.values()];
-        const waiters = this.#waiters;
-        const ends = this.#pendingEnds;
-        this.#pending = [];
-        this.#waiters = [];
-        this.#pendingEnds = false;
-        if (runs.length === 0)
-            return;
-        // ISO times sort as strings: the latest of the record's and the runs'.
-        const updatedAt = [this.#record.updatedAt, ...runs.map((run) => run.updatedAt)].sort().at(-1) ?? this.#record.updatedAt;
-        this.saves += 1;
-        let saved;
-        try {
-            saved = this.#store.saveEvent({ ...this.#record, runs, updatedAt });
-        }
-        catch (error) {
-            saved = Promise.reject(error);
-        }
-        saved.then(() => {
-            for (const waiter of waiters)
-                waiter.resolve();
-        }, (error) => {
-            if (ends)
-                this.#endsUnsaved = true;
-            const reason = this.#endsUnsaved ? ranButNotSaved(error, this.#record.event.id) : error;
-            for (const waiter of waiters)
-                waiter.reject(reason);
-        });
-    }
-}
-/** A state folder that failed a write after steps ran: said as records not saved (not-saved.ts). */
-function ranButNotSaved(error, eventId) {
-    if (!(error instanceof file_errors/* StateFolderError */.mU))
-        return error;
-    const problem = `${error.problem.charAt(0).toUpperCase()}${error.problem.slice(1)}.`;
-    return new not_saved/* StateNotSavedError */.c({ eventIds: [eventId], where: error.where, reason: `${problem} ${error.hint ?? ""}`, cause: error });
-}
-
 ;// CONCATENATED MODULE: ./.build/engine/dispatch.js
 
 
@@ -1478,32 +1272,43 @@ function ranButNotSaved(error, eventId) {
 
 
 
-
+/**
+ * What runs and records steps, imported by an event that has steps to run or to report as
+ * handled: a dispatch that matches nothing (most of a repository's events) does not load it
+ * (the action's cold-start guard, BENCHMARKS.md).
+ */
+function loadStepEngine() {
+    return Promise.all([__nccwpck_require__.e(/* import() */ 299).then(__nccwpck_require__.bind(__nccwpck_require__, 20299)), __nccwpck_require__.e(/* import() */ 1891).then(__nccwpck_require__.bind(__nccwpck_require__, 61891))]);
+}
 
 /** discover → match → run → record, for one event and the events its runs ask for. */
 async function dispatch(input, options) {
     (0,dispatch_options/* checkDispatchOptions */.p)(options);
     const now = options.now ?? (() => new Date());
     const event = input instanceof engine_event/* AcceptedFlowEvent */.aW ? input.event : (0,engine_event/* normalizeFlowEvent */.kN)(input, now());
-    const discovery = options.discovery ?? (await (0,flows/* discoverFlows */.nE)({ repoRoot: options.repoRoot, roots: options.roots, eventType: event.type }));
+    const discovery = options.discovery ?? (await (0,flows_discovery/* discoverFlows */.nE)({ repoRoot: options.repoRoot, roots: options.roots, eventType: event.type }));
     const store = options.store ?? new memory_store/* MemoryStateStore */.k();
     const maxRuns = options.maxRuns ?? DEFAULT_MAX_RUNS;
     const budget = { maxRuns, runs: 0, events: 0, skippedSteps: 0, skippedEvents: 0 };
     const slots = new pool/* StepSlots */.iK(options.concurrency ?? pool/* DEFAULT_CONCURRENCY */.WH);
-    const outcome = await dispatchOne(event, { ...options, discovery, store, now, budget, slots, nextEvents: new Map() }, [event.id], options.match);
+    const signal = stepSignal(options.signal);
+    const outcome = await dispatchOne(event, { ...options, ...(signal ? { signal } : {}), discovery, store, now, budget, slots, nextEvents: new Map() }, [event.id], options.match);
     if (options.discovery === undefined)
         outcome.problems.unshift(...(0,dispatch_problems/* missingRootProblems */.Rz)(options.repoRoot, options.roots, discovery));
     if (budget.skippedSteps > 0 || budget.skippedEvents > 0) {
         outcome.runCap = { maxRuns, skippedSteps: budget.skippedSteps, skippedEvents: budget.skippedEvents };
+        // Steps left out of an event no step asked for by `next`: too many steps match it. They are
+        // placed at the first one left out, and are not lost: they have no record, so a delivery of
+        // the event again runs them (the steps that ran are handled and cost no run).
+        const tooManyMatch = budget.events === 0 && budget.firstSkippedStep !== undefined;
         outcome.problems.push({
             severity: "warning",
-            file: "FlowResult.next",
+            file: tooManyMatch ? (budget.firstSkippedStep?.manifestPath ?? "") : "FlowResult.next",
             message: `${dispatch_problems/* RUN_CAP_PROBLEM */.ZE}${maxRuns} step runs and ${maxRuns} next events: ${budget.skippedSteps} more matching step` +
                 `${budget.skippedSteps === 1 ? "" : "s"} and ${budget.skippedEvents} next event${budget.skippedEvents === 1 ? "" : "s"} ` +
-                `were not run${budget.firstSkippedBy ? ` (the first left out came from ${budget.firstSkippedBy})` : ""}. ` +
-                // Steps left out of an event no step asked for by `next`: too many steps match it.
-                (budget.events === 0
-                    ? "Narrow the triggers (type, schema or if) so that fewer steps match one event."
+                `were not run${budget.firstSkippedBy ? ` (the first left out came from ${budget.firstSkippedBy})` : tooManyMatch ? ` (the first left out: ${budget.firstSkippedStep?.name})` : ""}. ` +
+                (tooManyMatch
+                    ? "Narrow the triggers (type, schema or if) so that fewer steps match one event; delivering the event again runs the steps left out (those that ran are not run again)."
                     : "Return fewer `next` events per step, or dispatch them as separate deliveries."),
         });
     }
@@ -1516,6 +1321,19 @@ async function dispatch(input, options) {
     reportedStoreProblems.set(store, store.problems.length);
     return outcome;
 }
+/**
+ * The caller's signal as the steps see it: each step in flight listens to it, up to `concurrency`
+ * of them, and Node warns of a leak ("Possible EventTarget memory leak detected") past 10
+ * listeners on one signal. A signal of the dispatch's own, following the caller's, has no limit.
+ */
+function stepSignal(signal) {
+    // A look-alike (dispatch checks only for addEventListener) is used as it is.
+    if (!(signal instanceof AbortSignal))
+        return signal;
+    const own = AbortSignal.any([signal]);
+    (0,external_node_events_.setMaxListeners)(0, own);
+    return own;
+}
 /** How many of each store's problems a dispatch has reported already. */
 const reportedStoreProblems = new WeakMap();
 /** Matching steps this dispatch did not run again because a settled run was stored. */
@@ -1524,7 +1342,7 @@ function alreadyHandledCount(outcome) {
 }
 /** Which steps of the discovered flows an event triggers, each decision told to `debug`. */
 async function matchEvent(event, discovery, options = {}) {
-    const match = await (0,flows/* matchSteps */.J6)((0,flows/* loadDeferredFlows */.Bj)(discovery, event.type), event, {
+    const match = await (0,flows_match/* matchSteps */.J)((0,flows_discovery/* loadDeferredFlows */.Bj)(discovery, event.type), event, {
         env: options.env ?? process.env,
         ...(options.github ? { github: options.github } : {}),
         ...(options.changedFiles ? { changedFiles: options.changedFiles } : {}),
@@ -1558,9 +1376,13 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
         matched = matched.filter((ref) => wanted.has(JSON.stringify([ref.flow.name, ref.step.name])));
         debug?.(`match ${event.id}: ${matched.length} of ${match.matched.length} matched steps are this job's (${options.only.map(({ flow, step }) => `${flow}/${step}`).join(", ")})`);
     }
-    // The runner modules load while the stored record is read (not before the first step spawns).
-    const runners = matched.length > 0 && !options.dryRun ? loadRunners() : undefined;
-    runners?.catch(() => undefined); // a failure is reported by the first step that needs them
+    // The step engine and the runner modules load while the stored record is read (not before the
+    // first step spawns).
+    const stepEngine = matched.length > 0 ? loadStepEngine() : undefined;
+    const runners = matched.length > 0 && !options.dryRun ? (0,load_runners/* loadRunners */.O)() : undefined;
+    // A failure is reported where they are awaited: the step engine below, the runners by the first step.
+    stepEngine?.catch(() => undefined);
+    runners?.catch(() => undefined);
     // An event that matches nothing has nothing to dedupe or record: leave the store untouched.
     const stored = matched.length > 0 ? await store.loadEvent(event.id) : undefined;
     const previousRuns = new Map((stored?.runs ?? []).map((run) => [run.id, run]));
@@ -1588,6 +1410,7 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
             return true;
         }
         budget.skippedSteps += 1;
+        budget.firstSkippedStep ??= { manifestPath: item.ref.flow.manifestPath, name: `${item.ref.flow.name}/${item.ref.step.name}` };
         return false;
     });
     if (plan.length < planned.length)
@@ -1611,13 +1434,16 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
     if (outcome.status === "duplicate")
         outcome.idempotent = true;
     if (options.explain)
-        outcome.explanation = (0,explain/* explainMatch */.r)(discovery.flows, match);
+        outcome.explanation = (await __nccwpck_require__.e(/* import() */ 2699).then(__nccwpck_require__.bind(__nccwpck_require__, 52699))).explainMatch(discovery.flows, match);
+    // Nothing to run, reuse or record (nothing matched, or the delivery's budget left it all out).
+    if (plan.length === 0)
+        return { outcome, run: async () => undefined, ownStepsEnded: Promise.resolve() };
     const record = {
         formatVersion: types/* RECORD_FORMAT_VERSION */.Z,
         event,
         runs: [],
-        firstDispatchedAt: stored?.firstDispatchedAt ?? dispatch_now(options),
-        updatedAt: dispatch_now(options),
+        firstDispatchedAt: stored?.firstDispatchedAt ?? now(options),
+        updatedAt: now(options),
         ...(0,state_record/* countDispatch */.m5)(stored),
     };
     // A missing Bun is the user's to fix, not a failed step: say so before anything is stored.
@@ -1625,11 +1451,13 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
     const runsBun = !options.dryRun && plan.some((item) => !item.reuse && item.ref.step.runner === "bun");
     if (runsBun && typeof options.bunPath !== "function") {
         const explicit = options.bunPath;
-        options = { ...options, bunPath: (0,find_bun.findBun)({ explicit, env: options.env ?? process.env }).path };
+        const { findBun } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 58595));
+        options = { ...options, bunPath: findBun({ explicit, env: options.env ?? process.env }).path };
     }
     const runsById = new Map();
     const chains = new Map();
     const toRun = plan.filter((item) => !(item.reuse && item.previous));
+    const [{ runOne }, { RunRecorder }] = await (stepEngine ?? loadStepEngine());
     const run = { recorder: new RunRecorder(store, record), notStarted: toRun.length, runners, ends: [] };
     for (const item of plan) {
         if (item.reuse && item.previous) {
@@ -1743,7 +1571,7 @@ function admitChild(next, parent, options, lineage, problems) {
     }
     return child;
 }
-function dispatch_now(options) {
+function now(options) {
     return options.now().toISOString();
 }
 
@@ -2001,6 +1829,24 @@ function runIdFor(eventId, flowName, stepName) {
 }
 function attemptIdFor(runId, attemptNumber) {
     return `${runId}_a${attemptNumber}`;
+}
+
+
+/***/ }),
+
+/***/ 35527:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ loadRunners)
+/* harmony export */ });
+/**
+ * The runner modules (and child_process with them), loaded once a dispatch has steps to run: by
+ * the dispatch as soon as something matched, beside the step engine (./run-one.ts), which loads
+ * them itself if they are not loading yet.
+ */
+function loadRunners() {
+    return Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 72903));
 }
 
 
@@ -4370,14 +4216,24 @@ var toml_locator = __nccwpck_require__(92797);
 // strings) to the character the expression error is about.
 
 const ESCAPE_LENGTH = { u: 6, U: 10 };
+/**
+ * The last manifest's locator and lines: a manifest may hold thousands of conditions that do not
+ * compile, and scanning it again for each took over ten minutes for 6,500 in 500 KB.
+ */
+let last;
+function scanned(text) {
+    if (last?.text !== text)
+        last = { text, locator: new toml_locator/* TomlLocator */.v(text), lines: text.split(/\r?\n/) };
+    return last;
+}
 /** The line and column (1-based) of character `offset` of the string at `path`; else the key's. */
 function conditionPosition(text, path, offset) {
     if (text === undefined)
         return undefined;
-    const key = new toml_locator/* TomlLocator */.v(text).locate(path);
+    const { locator, lines } = scanned(text);
+    const key = locator.locate(path);
     if (!key)
         return undefined;
-    const lines = text.split(/\r?\n/);
     const line = lines[key.line - 1] ?? "";
     const assignment = /^\s*(?:if|"if"|'if')\s*=\s*/.exec(line.slice(key.column - 1));
     if (!assignment)
@@ -4388,28 +4244,35 @@ function conditionPosition(text, path, offset) {
     if (!delimiter)
         return key;
     const literal = delimiter.startsWith("'");
-    // The value's raw text from just after the opening delimiter, across lines when multi-line.
+    // The value's raw text from just after the opening delimiter; a multi-line one takes its next
+    // lines only as the walk reaches them, never the rest of the file (once per condition).
     let raw = line.slice(start + delimiter.length);
     let row = key.line;
     let column = start + delimiter.length + 1;
-    if (delimiter.length === 3) {
-        raw = [raw, ...lines.slice(key.line)].join("\n");
-        // A newline right after the opening delimiter is not part of the string.
-        if (raw.startsWith("\n")) {
-            raw = raw.slice(1);
-            row += 1;
-            column = 1;
-        }
+    let nextLine = key.line;
+    const more = () => {
+        if (delimiter.length !== 3 || nextLine >= lines.length)
+            return false;
+        raw += `\n${lines[nextLine++]}`;
+        return true;
+    };
+    // A newline right after the opening delimiter is not part of the string.
+    if (delimiter.length === 3 && raw === "" && nextLine < lines.length) {
+        raw = lines[nextLine++];
+        row += 1;
+        column = 1;
     }
     let decoded = 0;
     let i = 0;
-    while (i < raw.length && decoded < offset) {
+    while (decoded < offset && (i < raw.length || more())) {
         if (!literal && raw[i] === "\\") {
+            if (i + 1 >= raw.length)
+                more();
             const next = raw[i + 1] ?? "";
             if (delimiter.length === 3 && /[ \t\n]/.test(next)) {
                 // A line-ending backslash removes the newline and the whitespace after it.
                 i += 1;
-                while (i < raw.length && /[ \t\n]/.test(raw[i] ?? ""))
+                while ((i < raw.length || more()) && /[ \t\n]/.test(raw[i] ?? ""))
                     i += 1;
                 continue;
             }
@@ -4532,7 +4395,7 @@ async function compileTriggerConditions(manifests) {
     const pending = manifests.flatMap(({ manifestPath, triggers }) => triggers.flatMap(({ index, trigger }) => trigger.if !== undefined && !compiled.has(trigger) ? [{ flow: { manifestPath }, trigger, index }] : []));
     if (pending.length === 0)
         return [];
-    const { compileCondition } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(356), __nccwpck_require__.e(290)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62290));
+    const { compileCondition } = await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(9356), __nccwpck_require__.e(2290)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62290));
     const problems = [];
     const texts = new Map();
     for (const { flow, trigger, index } of pending) {
@@ -4573,7 +4436,8 @@ function readText(path) {
 /* harmony export */   bI: () => (/* binding */ isTable),
 /* harmony export */   bp: () => (/* binding */ describeValue),
 /* harmony export */   cE: () => (/* binding */ FlowManifestError),
-/* harmony export */   xy: () => (/* binding */ formatDiagnostic)
+/* harmony export */   xy: () => (/* binding */ formatDiagnostic),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
 /* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99416);
@@ -4631,49 +4495,322 @@ function describeValue(value) {
 function isTable(value) {
     return (typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date));
 }
+/** A size in a message: bytes, KiB or MiB. */
+function formatBytes(bytes) {
+    if (bytes >= 1024 * 1024)
+        return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+    if (bytes >= 1024)
+        return `${Math.round(bytes / 1024)} KiB`;
+    return `${bytes} bytes`;
+}
 
 
 /***/ }),
 
-/***/ 52699:
+/***/ 81107:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   r: () => (/* binding */ explainMatch)
-/* harmony export */ });
-/** Every step of `flows`, in discovery and manifest order, with the verdict of each stage. */
-function explainMatch(flows, result) {
-    const matched = new Set(result.matched.map((ref) => ref.step));
-    const mismatches = new Map(result.mismatches.map((miss) => [miss.step, miss]));
-    const reports = new Map((result.conditions ?? []).map((check) => [check.step, check.report]));
-    const explanations = [];
-    for (const flow of flows) {
-        for (const step of flow.steps) {
-            if (!matched.has(step) && !mismatches.has(step))
-                continue;
-            const miss = mismatches.get(step);
-            const trigger = step.trigger;
-            const reason = miss?.reason;
-            const typeOk = trigger !== undefined && reason !== "type" && reason !== "no-trigger";
-            const schemaOk = typeOk && reason !== "schema";
-            const report = miss?.condition ?? reports.get(step);
-            explanations.push({
-                flow: flow.name,
-                step: step.name,
-                manifestPath: flow.manifestPath,
-                matched: matched.has(step),
-                ...(trigger ? { triggerType: trigger.type } : {}),
-                type: !trigger ? "none" : typeOk ? "passed" : "failed",
-                ...(trigger?.schema !== undefined ? { schema: trigger.schema } : {}),
-                schemaVerdict: trigger?.schema === undefined ? "none" : !typeOk ? "not checked" : schemaOk ? "passed" : "failed",
-                ...(trigger?.if !== undefined ? { condition: trigger.if } : {}),
-                conditionVerdict: trigger?.if === undefined ? "none" : !schemaOk ? "not checked" : reason === "condition" ? "failed" : "passed",
-                ...(report ? { conditionReport: report } : {}),
-                ...(miss ? { reason: miss.message } : {}),
-            });
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  BS: () => (/* reexport */ roots/* DEFAULT_FLOW_ROOTS */.B),
+  rz: () => (/* binding */ checkDiscoverFlowsOptions),
+  nE: () => (/* binding */ discoverFlows),
+  Bj: () => (/* binding */ loadDeferredFlows)
+});
+
+// UNUSED EXPORTS: DEFER_ABOVE
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./.build/flows/condition.js + 1 modules
+var condition = __nccwpck_require__(19860);
+// EXTERNAL MODULE: ./.build/flows/match.js + 1 modules
+var match = __nccwpck_require__(65066);
+;// CONCATENATED MODULE: ./.build/flows/deferred.js
+// Discovery for one event need not parse every flow.toml: a package whose triggers cannot
+// match the event is read as text, its name and trigger types picked out by a line scan, and
+// parsed only when an event of one of those types arrives (a chained `next` event, say).
+// The scan only answers when the text is plain enough to be sure; otherwise the package is
+// parsed at once, so a deferred package is never one that could have matched.
+
+const TABLE_HEADER = /^\s*\[/;
+const NAME_LINE = /^\s*name\s*=\s*"([^"\\]*)"\s*(#.*)?$/;
+const TYPE_KEY = /^\s*type\s*=/;
+const TYPE_LINE = /^\s*type\s*=\s*"([^"\\]*)"\s*(#.*)?$/;
+// Forms the line scan does not follow: a quoted `type` key, or a key inside an inline table.
+const UNFOLLOWED_TYPE = /["']type["']\s*=|[{,]\s*type\s*=/;
+/** The package's name and `type` values, or undefined when the text needs a real parse. */
+function scanManifest(text) {
+    if (UNFOLLOWED_TYPE.test(text) || text.includes('"""') || text.includes("'''"))
+        return undefined;
+    const lines = text.split(/\r?\n/);
+    const names = [];
+    const types = [];
+    let topLevel = true;
+    for (const line of lines) {
+        if (TABLE_HEADER.test(line))
+            topLevel = false;
+        const name = topLevel ? NAME_LINE.exec(line) : null;
+        if (name)
+            names.push(name[1]);
+        if (TYPE_KEY.test(line)) {
+            const type = TYPE_LINE.exec(line);
+            if (!type)
+                return undefined;
+            types.push(type[1]);
         }
     }
-    return explanations;
+    return names.length === 1 ? { name: names[0], types } : undefined;
+}
+function couldMatch(deferred, eventType) {
+    return deferred.types.some((type) => (0,match.typeMatches)(type, eventType));
+}
+
+// EXTERNAL MODULE: ./.build/flows/manifest.js
+var manifest = __nccwpck_require__(82139);
+// EXTERNAL MODULE: ./.build/flows/manifest-file.js
+var manifest_file = __nccwpck_require__(38894);
+// EXTERNAL MODULE: ./.build/flows/manifest-paths.js
+var manifest_paths = __nccwpck_require__(68206);
+// EXTERNAL MODULE: ./.build/library-arguments.js
+var library_arguments = __nccwpck_require__(67724);
+// EXTERNAL MODULE: ./.build/flows/roots.js
+var roots = __nccwpck_require__(61);
+;// CONCATENATED MODULE: ./.build/flows/discovery.js
+
+
+
+
+
+
+
+
+
+// In a module of its own: the CLI looks for the roots before it loads discovery (src/cli/repo-root.ts).
+
+// Up to this many packages, every manifest is parsed for every event (a few milliseconds), so
+// a broken flow.toml is reported on any event, a pull request's checks included. Past it,
+// parsing packages that cannot match the event would dominate the action's run time.
+const DEFER_ABOVE = 100;
+/** For callers from JavaScript: the options discoverFlows (and validateFlows) cannot do without. */
+function checkDiscoverFlowsOptions(functionName, options) {
+    (0,library_arguments/* checkArgument */.s$)((0,library_arguments/* isRecord */.u4)(options), functionName, "options", "an options object like { repoRoot: process.cwd() }", options);
+    (0,library_arguments/* checkArgument */.s$)(typeof options.repoRoot === "string" && options.repoRoot !== "", functionName, "options.repoRoot", "the repository folder, as a string", options.repoRoot);
+    const roots = options.roots;
+    (0,library_arguments/* checkArgument */.s$)(roots === undefined || (Array.isArray(roots) && roots.every((root) => typeof root === "string")), functionName, "options.roots", 'an array of folder paths (strings), e.g. ["flows"]', roots);
+}
+async function discoverFlows(options) {
+    checkDiscoverFlowsOptions("discoverFlows", options);
+    const problems = [];
+    const folders = [];
+    const missingRoots = [];
+    const seenRoots = new Set();
+    for (const root of options.roots ?? roots/* DEFAULT_FLOW_ROOTS */.B) {
+        const absoluteRoot = (0,external_node_path_.resolve)(options.repoRoot, root);
+        if (seenRoots.has(absoluteRoot))
+            continue;
+        seenRoots.add(absoluteRoot);
+        const found = await packageFolders(absoluteRoot, problems);
+        if (found === undefined && options.roots !== undefined)
+            missingRoots.push(root);
+        if (found === undefined && options.checkLayout && options.roots !== undefined) {
+            problems.push({
+                severity: "warning",
+                file: absoluteRoot,
+                message: `flow root "${root}" does not exist, so no flows were loaded from it. Check the flows path (--flows-path, or the flows-path input).`,
+            });
+        }
+        folders.push(...(found ?? []));
+    }
+    // Reading the manifest doubles as the "is this a package" check: one less stat per folder.
+    // Discovery uses synchronous fs calls: it runs before anything else could overlap with it,
+    // and for 1,000 small manifests the promise machinery costs several times the reads.
+    const loaded = [];
+    const deferred = [];
+    const lazy = options.eventType !== undefined && folders.length > (options.deferAbove ?? DEFER_ABOVE);
+    folders.forEach((folder, order) => {
+        const manifestPath = childPath(folder, "flow.toml");
+        const text = readManifest(manifestPath);
+        if (text === undefined) {
+            if (options.checkLayout)
+                problems.push(...notAPackage(folder));
+            return;
+        }
+        const scan = !lazy || typeof text !== "string" ? undefined : scanManifest(text);
+        if (scan && typeof text === "string" && !couldMatch(scan, options.eventType)) {
+            deferred.push({ manifestPath, text, order, ...scan });
+            return;
+        }
+        loaded.push({ order, result: typeof text === "string" ? (0,manifest/* parseFlowManifest */.T)(manifestPath, text) : unreadableManifest(manifestPath, text.problem) });
+    });
+    const discovery = { flows: [], problems, shadowed: [], ...(missingRoots.length > 0 ? { missingRoots } : {}), ...(options.eventType === undefined ? {} : { deferred }) };
+    // A deferred package found before a loaded one of the same name would shadow it: load it now.
+    const loadedNames = new Set(loaded.map(({ result }) => result.flow?.name));
+    const contenders = deferred.filter((item) => loadedNames.has(item.name));
+    admit(discovery, [...loaded, ...takeDeferred(discovery, contenders)]);
+    // Conditions are parsed once per loaded package, here; the evaluator loads only if one exists.
+    if ((0,condition/* hasConditions */.zz)(discovery.flows))
+        discovery.problems.push(...(await (0,condition/* compileFlowConditions */.my)(discovery.flows)));
+    return discovery;
+}
+/**
+ * Parse the deferred packages an event of `eventType` could match (with any of the same name,
+ * so shadowing stays exact) and add them to the discovery. Returns the flows to match.
+ */
+function loadDeferredFlows(discovery, eventType) {
+    const wanted = (discovery.deferred ?? []).filter((item) => couldMatch(item, eventType));
+    if (wanted.length > 0) {
+        const names = new Set(wanted.map((item) => item.name));
+        admit(discovery, takeDeferred(discovery, (discovery.deferred ?? []).filter((item) => names.has(item.name))));
+    }
+    return discovery.flows;
+}
+function takeDeferred(discovery, items) {
+    if (items.length === 0)
+        return [];
+    const taken = new Set(items);
+    discovery.deferred = (discovery.deferred ?? []).filter((item) => !taken.has(item));
+    return items.map((item) => ({ order: item.order, result: (0,manifest/* parseFlowManifest */.T)(item.manifestPath, item.text) }));
+}
+const ORDER = new WeakMap();
+/** Add parsed packages in discovery order: the first package with a name wins. */
+function admit(discovery, results) {
+    const keptByName = new Map(discovery.flows.map((flow) => [flow.name, flow]));
+    for (const { order, result } of [...results].sort((a, b) => a.order - b.order)) {
+        discovery.problems.push(...result.problems);
+        const flow = result.flow;
+        if (!flow) {
+            if (result.broken)
+                discovery.broken = [...(discovery.broken ?? []), result.broken];
+            continue;
+        }
+        ORDER.set(flow, order);
+        const kept = keptByName.get(flow.name);
+        if (kept) {
+            discovery.shadowed.push({ name: flow.name, keptManifest: kept.manifestPath, shadowedManifest: flow.manifestPath });
+            discovery.problems.push({
+                severity: "warning",
+                file: flow.manifestPath,
+                ...result.namePosition?.(),
+                message: `flow "${flow.name}" is also defined by ${kept.manifestPath}, which was found first, ` +
+                    `so ${flow.manifestPath} is ignored. Rename one of them or remove the stale copy.`,
+            });
+            continue;
+        }
+        keptByName.set(flow.name, flow);
+        discovery.flows.push(flow);
+    }
+    discovery.flows.sort((a, b) => (ORDER.get(a) ?? 0) - (ORDER.get(b) ?? 0));
+}
+/** Direct child folders of a root, sorted: the places a flow.toml may be. Missing root: undefined. */
+async function packageFolders(root, problems) {
+    let entries;
+    try {
+        entries = (0,external_node_fs_.readdirSync)(root, { withFileTypes: true });
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === "ENOENT")
+            return undefined;
+        problems.push({
+            severity: "warning",
+            file: root,
+            message: `flow root cannot be read (${code ?? String(error)}); no flows were loaded from it. ` +
+                "Check that it is a readable folder.",
+        });
+        return [];
+    }
+    // Plain code-unit order, like the old runtime's Array#sort: stable across locales.
+    const names = entries.filter((entry) => !entry.isFile()).map((entry) => entry.name);
+    return names.sort().map((name) => childPath(root, name));
+}
+/**
+ * `join(folder, name)` for a folder that path.resolve gave (absolute, normalised) and a name
+ * that readdir gave or a plain file name (no separator, never "." or ".."): the same string,
+ * without normalising the whole path again (path.join's cost was a fifth of discovery's for 1,000
+ * packages).
+ */
+function childPath(folder, name) {
+    return folder.endsWith(external_node_path_.sep) ? folder + name : folder + external_node_path_.sep + name;
+}
+/**
+ * A folder under a flow root that is not a package but looks meant as one: its flow.toml is a
+ * folder or a symbolic link to nothing, or it holds files but no flow.toml (a misnamed manifest).
+ */
+function notAPackage(folder) {
+    if ((0,external_node_path_.basename)(folder).startsWith("."))
+        return [];
+    const link = (0,manifest_paths/* brokenLink */.yC)(folder);
+    if (link) {
+        return [
+            {
+                severity: "warning",
+                file: folder,
+                message: `folder is ${link}, so it is not loaded as a flow package. Point the link at the package folder, or remove it.`,
+            },
+        ];
+    }
+    const unusable = unusableManifest(childPath(folder, "flow.toml"));
+    if (unusable)
+        return [unusable];
+    let files;
+    try {
+        files = (0,external_node_fs_.readdirSync)(folder, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name);
+    }
+    catch {
+        return [];
+    }
+    if (files.length === 0)
+        return [];
+    const like = files.find((name) => /\.toml$/i.test(name) || /^flow/i.test(name));
+    return [
+        {
+            severity: "warning",
+            file: folder,
+            message: `folder holds no flow.toml, so it is not a flow package${like ? ` (it holds ${like}: is that the manifest, misnamed?)` : ""}. ` +
+                "A flow package's manifest must be named flow.toml; move other folders out of the flow root.",
+        },
+    ];
+}
+/** A flow.toml that exists but cannot be a manifest: a folder, or a symbolic link to nothing. */
+function unusableManifest(manifestPath) {
+    const skipped = "so the folder is not loaded as a flow package";
+    const link = (0,manifest_paths/* brokenLink */.yC)(manifestPath);
+    if (link) {
+        return { severity: "warning", file: manifestPath, message: `flow.toml is ${link}, ${skipped}. Point the link at the manifest, or replace it with the file.` };
+    }
+    let target;
+    try {
+        target = (0,external_node_fs_.statSync)(manifestPath, { throwIfNoEntry: false });
+    }
+    catch {
+        return undefined;
+    }
+    if (!target?.isDirectory())
+        return undefined;
+    return {
+        severity: "warning",
+        file: manifestPath,
+        message: `flow.toml is a folder, not a file, ${skipped}. Replace the folder with the manifest file.`,
+    };
+}
+/**
+ * The manifest's text; undefined when the folder holds none (it is not a package); a problem when
+ * it cannot be used (unreadable, no plain file, over MAX_MANIFEST_BYTES: src/flows/manifest-file.ts).
+ */
+function readManifest(manifestPath) {
+    const read = (0,manifest_file/* readManifestText */.p)(manifestPath);
+    if ("missing" in read)
+        return undefined;
+    return "text" in read ? read.text : { problem: read.problem };
+}
+function unreadableManifest(manifestPath, message) {
+    return {
+        problems: [{ severity: "error", file: manifestPath, message }],
+    };
 }
 
 
@@ -4791,87 +4928,450 @@ function escapeRegExp(text) {
 
 /***/ }),
 
-/***/ 68012:
+/***/ 47287:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  BS: () => (/* reexport */ roots/* DEFAULT_FLOW_ROOTS */.B),
+  BS: () => (/* reexport */ discovery/* DEFAULT_FLOW_ROOTS */.BS),
   cE: () => (/* reexport */ diagnostics/* FlowManifestError */.cE),
-  nE: () => (/* reexport */ discoverFlows),
+  nE: () => (/* reexport */ discovery/* discoverFlows */.nE),
   xy: () => (/* reexport */ diagnostics/* formatDiagnostic */.xy),
-  Bj: () => (/* reexport */ loadDeferredFlows),
-  Q5: () => (/* reexport */ loadFlowManifest),
+  Bj: () => (/* reexport */ discovery/* loadDeferredFlows */.Bj),
+  Q5: () => (/* reexport */ manifest/* loadFlowManifest */.Q),
   J6: () => (/* reexport */ match/* matchSteps */.J),
   dT: () => (/* reexport */ schema_cache_config/* schemaCacheDir */.dT),
-  c5: () => (/* reexport */ flows_schemas/* sharedSchemaRegistry */.c5),
   y$: () => (/* reexport */ match.typeMatches),
   Lg: () => (/* reexport */ schema_cache_config/* useSchemaCache */.Lg),
   _O: () => (/* reexport */ validateFlows)
 });
 
-// UNUSED EXPORTS: DEFAULT_TIMEOUT_MS, SchemaRegistry, explainMatch, gitHubConditionContext
+// UNUSED EXPORTS: DEFAULT_TIMEOUT_MS, SchemaRegistry, explainMatch, gitHubConditionContext, sharedSchemaRegistry
 
 // EXTERNAL MODULE: ./.build/flows/diagnostics.js
 var diagnostics = __nccwpck_require__(50156);
 // EXTERNAL MODULE: ./.build/flows/condition.js + 1 modules
 var condition = __nccwpck_require__(19860);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./.build/flows/discovery.js + 1 modules
+var discovery = __nccwpck_require__(81107);
+// EXTERNAL MODULE: ./.build/flows/manifest.js
+var manifest = __nccwpck_require__(82139);
+// EXTERNAL MODULE: ./.build/flows/manifest-steps.js + 2 modules
+var manifest_steps = __nccwpck_require__(67748);
 // EXTERNAL MODULE: ./.build/flows/match.js + 1 modules
 var match = __nccwpck_require__(65066);
-;// CONCATENATED MODULE: ./.build/flows/deferred.js
-// Discovery for one event need not parse every flow.toml: a package whose triggers cannot
-// match the event is read as text, its name and trigger types picked out by a line scan, and
-// parsed only when an event of one of those types arrives (a chained `next` event, say).
-// The scan only answers when the text is plain enough to be sure; otherwise the package is
-// parsed at once, so a deferred package is never one that could have matched.
-
-const TABLE_HEADER = /^\s*\[/;
-const NAME_LINE = /^\s*name\s*=\s*"([^"\\]*)"\s*(#.*)?$/;
-const TYPE_KEY = /^\s*type\s*=/;
-const TYPE_LINE = /^\s*type\s*=\s*"([^"\\]*)"\s*(#.*)?$/;
-// Forms the line scan does not follow: a quoted `type` key, or a key inside an inline table.
-const UNFOLLOWED_TYPE = /["']type["']\s*=|[{,]\s*type\s*=/;
-/** The package's name and `type` values, or undefined when the text needs a real parse. */
-function scanManifest(text) {
-    if (UNFOLLOWED_TYPE.test(text) || text.includes('"""') || text.includes("'''"))
-        return undefined;
-    const lines = text.split(/\r?\n/);
-    const names = [];
-    const types = [];
-    let topLevel = true;
-    for (const line of lines) {
-        if (TABLE_HEADER.test(line))
-            topLevel = false;
-        const name = topLevel ? NAME_LINE.exec(line) : null;
-        if (name)
-            names.push(name[1]);
-        if (TYPE_KEY.test(line)) {
-            const type = TYPE_LINE.exec(line);
-            if (!type)
-                return undefined;
-            types.push(type[1]);
-        }
-    }
-    return names.length === 1 ? { name: names[0], types } : undefined;
-}
-function couldMatch(deferred, eventType) {
-    return deferred.types.some((type) => (0,match.typeMatches)(type, eventType));
-}
-
-// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
-var dist = __nccwpck_require__(3292);
-// EXTERNAL MODULE: ./.build/library-arguments.js
-var library_arguments = __nccwpck_require__(67724);
+// EXTERNAL MODULE: ./.build/flows/schema-cache-config.js
+var schema_cache_config = __nccwpck_require__(70413);
+// EXTERNAL MODULE: ./.build/flows/schemas.js + 4 modules
+var schemas = __nccwpck_require__(79124);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./.build/fs-safe.js
 var fs_safe = __nccwpck_require__(61557);
+;// CONCATENATED MODULE: ./.build/flows/script-checks.js
+// `flows validate` checks a step's script beyond "it exists" (checked at load): an empty script
+// is valid JavaScript, so Bun runs it, it prints no FLOW_RESULT line, and every run of the step
+// fails long after the push that emptied it. Almost certainly a mistake (a placeholder never
+// filled in, a file truncated by a bad merge), so a warning that names the file and the step.
+
+
+// A script that only holds comments is short; one longer than this has code (or is not read).
+const EMPTY_SCRIPT_MAX_BYTES = 64 * 1024;
+// Extensions Bun reads as JavaScript or TypeScript, where `//` and `/* */` are comments.
+const SCRIPT_EXTENSIONS = new Set([".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts", ".tsx"]);
+/** One warning per script file that is empty, holds only whitespace, or (JS/TS) only comments. */
+function emptyScriptWarnings(flows) {
+    const users = new Map();
+    for (const flow of flows) {
+        for (const step of flow.steps) {
+            const list = users.get(step.scriptPath) ?? [];
+            list.push({ flow, step: step.name });
+            users.set(step.scriptPath, list);
+        }
+    }
+    const warnings = [];
+    for (const [scriptPath, steps] of users) {
+        const emptiness = emptinessOf(scriptPath);
+        if (emptiness === undefined)
+            continue;
+        const named = steps.map(({ flow, step }) => `"${step}" (${(0,external_node_path_.relative)(flow.root, flow.manifestPath)} of flow "${flow.name}")`);
+        warnings.push({
+            severity: "warning",
+            file: scriptPath,
+            line: 1,
+            message: `script is ${emptiness}, so step ${named.join(", step ")} would print no FLOW_RESULT line and every run would fail. ` +
+                'Write the step\'s code in it (print `FLOW_RESULT {"status": "completed"}`, or export default a function that ' +
+                "returns a result), or point the step's script at the file that has it.",
+        });
+    }
+    return warnings;
+}
+/** How the script is empty, or undefined when it has code (or cannot be read: loading said so). */
+function emptinessOf(scriptPath) {
+    let read;
+    try {
+        read = (0,fs_safe/* readRegularFile */.XF)(scriptPath, EMPTY_SCRIPT_MAX_BYTES, undefined, { followLinks: true });
+    }
+    catch {
+        return undefined;
+    }
+    if (read.kind !== "read")
+        return undefined;
+    if (read.bytes.length === 0)
+        return "empty (0 bytes)";
+    const text = read.bytes.toString("utf8").replace(/^\uFEFF/, "");
+    if (text.trim() === "")
+        return "empty (only whitespace)";
+    if (!SCRIPT_EXTENSIONS.has((0,external_node_path_.extname)(scriptPath).toLowerCase()))
+        return undefined;
+    // Removed left to right, a comment opener inside a string leaves the string's quotes behind,
+    // so only a file of nothing but comments (and a #! line) ends up blank.
+    const code = text.replace(/^#![^\n]*/, "").replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, "");
+    return code.trim() === "" ? "only comments" : undefined;
+}
+
 // EXTERNAL MODULE: ./.build/flows/schema-budget.js
 var schema_budget = __nccwpck_require__(62051);
-;// CONCATENATED MODULE: ./.build/flows/manifest-file.js
+// EXTERNAL MODULE: ./.build/flows/schema-files.js
+var schema_files = __nccwpck_require__(62507);
+// EXTERNAL MODULE: ./.build/flows/schema-errors.js
+var schema_errors = __nccwpck_require__(82685);
+;// CONCATENATED MODULE: ./.build/flows/schema-never.js
+
+
+
+const pointerPart = (key) => key.replace(/~/g, "~0").replace(/\//g, "~1");
+/** Warnings for a compiled trigger schema (`value`, parsed from `text`) used by triggers of `types`. */
+function neverMatchWarnings(path, text, value, types) {
+    const never = neverPasses(value, "", 0);
+    if (never) {
+        const at = (0,schema_errors/* positionOfPointer */.mM)(text, never.pointer) ?? { line: 1, column: 1 };
+        return [
+            (0,schema_errors/* schemaDiagnostic */.te)(path, `schema can never match: ${never.why}, so no payload passes it and its step never runs. ` +
+                "Fix the schema to describe the payloads the step should run for, or remove it to accept every payload.", at, "warning"),
+        ];
+    }
+    const whole = wholeEventWarning(path, text, value, types);
+    return whole ? [whole] : [];
+}
+// Deep enough for any real schema; past it a subschema is taken as able to match.
+const MAX_DEPTH = 32;
+function neverPasses(node, pointer, depth) {
+    if (node === false)
+        return { pointer, why: `${where(pointer)}is false, which rejects every value` };
+    if (!(0,diagnostics/* isTable */.bI)(node) || depth > MAX_DEPTH || "$ref" in node)
+        return undefined;
+    const at = (key) => `${pointer}/${pointerPart(key)}`;
+    if (node.not === true || ((0,diagnostics/* isTable */.bI)(node.not) && Object.keys(node.not).length === 0)) {
+        return { pointer: at("not"), why: `${where(at("not"))}is not {}, which rejects every value` };
+    }
+    const types = typeList(node.type);
+    if (types !== undefined) {
+        const shown = types.join(" or ");
+        if ("const" in node && !types.some((type) => hasType(node.const, type))) {
+            return { pointer: at("const"), why: `${where(at("const"))}is ${JSON.stringify(node.const)}, which is not of its type ${shown}` };
+        }
+        if (Array.isArray(node.enum) && !node.enum.some((item) => types.some((type) => hasType(item, type)))) {
+            return { pointer: at("enum"), why: `${where(at("enum"))}lists no value of its type ${shown}` };
+        }
+    }
+    if ("const" in node && Array.isArray(node.enum) && isPrimitive(node.const) && node.enum.every(isPrimitive) && !node.enum.includes(node.const)) {
+        return { pointer: at("const"), why: `${where(at("const"))}is ${JSON.stringify(node.const)}, which its enum does not list` };
+    }
+    if (Array.isArray(node.allOf)) {
+        for (const [i, member] of node.allOf.entries()) {
+            const found = neverPasses(member, `${at("allOf")}/${i}`, depth + 1);
+            if (found)
+                return found;
+        }
+    }
+    for (const key of ["anyOf", "oneOf"]) {
+        const list = node[key];
+        if (!Array.isArray(list) || list.length === 0)
+            continue;
+        const all = list.map((member, i) => neverPasses(member, `${at(key)}/${i}`, depth + 1));
+        if (all.every((found) => found !== undefined))
+            return { pointer: at(key), why: `${where(at(key))}has no alternative that can match (${all[0]?.why})` };
+    }
+    const bounds = emptyRange(node, types);
+    if (bounds)
+        return { pointer: at(bounds), why: `${where(at(bounds))}is ${String(node[bounds])}, past its ${bounds.replace("max", "min")} ${String(node[bounds.replace("max", "min")])}` };
+    // required and properties bind only objects: certain only when the type allows nothing else.
+    if (types?.length === 1 && types[0] === "object" && Array.isArray(node.required))
+        return neverObject(node, at, depth);
+    return undefined;
+}
+/** An object schema whose required properties it forbids: by a property schema, or additionalProperties: false. */
+function neverObject(node, at, depth) {
+    const properties = (0,diagnostics/* isTable */.bI)(node.properties) ? node.properties : {};
+    for (const name of node.required) {
+        if (typeof name !== "string")
+            continue;
+        if (!Object.hasOwn(properties, name)) {
+            // A pattern may allow the name: only certain without patternProperties.
+            if (node.additionalProperties === false && node.patternProperties === undefined) {
+                return {
+                    pointer: at("required"),
+                    why: `required lists "${name}", which additionalProperties: false forbids (it is not in properties)`,
+                };
+            }
+            continue;
+        }
+        const found = neverPasses(properties[name], `${at("properties")}/${pointerPart(name)}`, depth + 1);
+        if (found)
+            return { pointer: found.pointer, why: `${found.why}, and "${name}" is required` };
+    }
+    return undefined;
+}
+// Lower and upper bounds of one kind, and the types they bind.
+const RANGES = [
+    ["minimum", "maximum", ["number", "integer"]],
+    ["minLength", "maxLength", ["string"]],
+    ["minItems", "maxItems", ["array"]],
+    ["minProperties", "maxProperties", ["object"]],
+];
+/** The upper bound below its lower bound, when the type allows only values those bounds bind. */
+function emptyRange(node, types) {
+    if (types === undefined)
+        return undefined;
+    for (const [min, max, bound] of RANGES) {
+        const low = node[min];
+        const high = node[max];
+        if (typeof low === "number" && typeof high === "number" && low > high && types.every((type) => bound.includes(type)))
+            return max;
+    }
+    return undefined;
+}
+/**
+ * A schema that requires `payload` beside `type` or `id` describes a FlowEvent, not its payload:
+ * every payload without a `payload` field of its own fails it.
+ */
+function wholeEventWarning(path, text, value, types) {
+    if (!(0,diagnostics/* isTable */.bI)(value) || "$ref" in value || !Array.isArray(value.required) || !(0,diagnostics/* isTable */.bI)(value.properties))
+        return undefined;
+    const required = value.required;
+    if (!required.includes("payload") || !(required.includes("type") || required.includes("id")) || !("payload" in value.properties))
+        return undefined;
+    const typeSchema = value.properties.type;
+    const named = (0,diagnostics/* isTable */.bI)(typeSchema) ? (typeof typeSchema.const === "string" ? [typeSchema.const] : Array.isArray(typeSchema.enum) ? typeSchema.enum : []) : [];
+    const strings = named.filter((item) => typeof item === "string");
+    const unmatched = types.filter((type) => strings.length > 0 && !strings.some((name) => (0,match.typeMatches)(type, name) || (0,match.typeMatches)(name, type)));
+    const contradiction = unmatched.length > 0 ? ` Its "type" (${strings.map((name) => JSON.stringify(name)).join(", ")}) is not even the trigger's type "${unmatched[0]}".` : "";
+    return (0,schema_errors/* schemaDiagnostic */.te)(path, `schema requires "payload" and "${required.includes("type") ? "type" : "id"}", as a whole FlowEvent has them, but a trigger schema ` +
+        "checks event.payload only, so a payload passes only if it holds a \"payload\" of its own: the step would almost never run." +
+        `${contradiction} Describe the payload itself: make what is under properties.payload the schema (the trigger's type already checks the event's type).`, (0,schema_errors/* positionOfPointer */.mM)(text, "/required") ?? { line: 1, column: 1 }, "warning");
+}
+function where(pointer) {
+    return pointer === "" ? "the schema " : `${pointer.slice(1).split("/").join(".")} `;
+}
+function typeList(type) {
+    if (typeof type === "string")
+        return [type];
+    if (Array.isArray(type) && type.length > 0 && type.every((item) => typeof item === "string"))
+        return type;
+    return undefined;
+}
+function hasType(value, type) {
+    switch (type) {
+        case "string":
+            return typeof value === "string";
+        case "number":
+            return typeof value === "number";
+        case "integer":
+            return typeof value === "number" && Number.isInteger(value);
+        case "boolean":
+            return typeof value === "boolean";
+        case "null":
+            return value === null;
+        case "array":
+            return Array.isArray(value);
+        case "object":
+            return (0,diagnostics/* isTable */.bI)(value);
+        default:
+            // A type ajv would have refused; not ours to judge here.
+            return true;
+    }
+}
+function isPrimitive(value) {
+    return value === null || ["string", "number", "boolean"].includes(typeof value);
+}
+
+// EXTERNAL MODULE: ./.build/flows/schema-walk.js
+var schema_walk = __nccwpck_require__(80011);
+;// CONCATENATED MODULE: ./.build/flows/schema-patterns.js
+
+
+
+
+/** Each pattern is compiled once; a schema with more than this many says no more. */
+const MAX_PATTERNS = 1000;
+/** Every `pattern` value and `patternProperties` name in `schema` that RE2 refuses, at its line. */
+async function unusablePatterns(path, text, schema) {
+    const found = [];
+    collect(schema, found);
+    if (found.length === 0)
+        return [];
+    await (0,schema_budget/* loadRe2 */.o4)();
+    const problems = [];
+    const seen = new Set();
+    for (const { pattern, pointer } of found.slice(0, MAX_PATTERNS)) {
+        if (seen.has(pattern))
+            continue;
+        seen.add(pattern);
+        try {
+            (0,schema_budget/* re2RegExp */.Rn)(pattern, "u");
+        }
+        catch (error) {
+            if (!(error instanceof schema_budget/* SchemaBudgetProblem */.Kn))
+                throw error;
+            problems.push((0,schema_errors/* schemaDiagnostic */.te)(path, error.message, (0,schema_errors/* positionOfPointer */.mM)(text, pointer)));
+        }
+    }
+    // In the file's order, as the meta-schema's errors are.
+    return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+function collect(schema, found) {
+    for (const { node, pointer } of (0,schema_walk/* subschemas */.z)(schema)) {
+        if (found.length >= MAX_PATTERNS)
+            return;
+        if (typeof node.pattern === "string")
+            found.push({ pattern: node.pattern, pointer: `${pointer}/pattern` });
+        if ((0,diagnostics/* isTable */.bI)(node.patternProperties)) {
+            for (const name of Object.keys(node.patternProperties))
+                found.push({ pattern: name, pointer: `${pointer}/patternProperties/${(0,schema_walk/* pointerPart */.x)(name)}` });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/flows/validate.js
+
+
+
+
+
+
+
+
+/**
+ * Discovery plus a compile of every trigger schema (for `flows validate`): schema problems that
+ * matching would only meet when an event arrives are reported now. Flows whose schema does not
+ * compile stay in `flows`; their steps will not match (reason "schema") until it is fixed.
+ */
+async function validateFlows(options) {
+    (0,discovery/* checkDiscoverFlowsOptions */.rz)("validateFlows", options);
+    const discovered = await (0,discovery/* discoverFlows */.nE)(options);
+    const registry = options.schemas ?? new schemas.SchemaRegistry();
+    const problems = [...discovered.problems, ...emptyScriptWarnings(discovered.flows)];
+    // Packages with errors are checked too, as far as they could be read, so one pass lists every problem.
+    const broken = discovered.broken ?? [];
+    problems.push(...(await (0,condition/* compileTriggerConditions */.qy)(broken)));
+    const triggers = [
+        ...discovered.flows.flatMap((flow) => flow.steps.map((step) => step.trigger)),
+        ...broken.flatMap((flow) => flow.triggers.map(({ trigger }) => trigger)),
+    ];
+    // Each schema once, with the trigger types of every step that uses it.
+    const typesBySchema = new Map();
+    for (const trigger of triggers) {
+        if (!trigger?.schemaPath)
+            continue;
+        const types = typesBySchema.get(trigger.schemaPath);
+        if (types)
+            types.push(trigger.type);
+        else
+            typesBySchema.set(trigger.schemaPath, [trigger.type]);
+    }
+    for (const [schemaPath, types] of typesBySchema) {
+        const compiled = await registry.compile(schemaPath);
+        problems.push(...compiled.warnings);
+        if (!compiled.ok) {
+            problems.push(compiled.diagnostic);
+            if (compiled.metaSchemaInvalid)
+                problems.push(...(await patternProblems(schemaPath)));
+        }
+        // A probe check: a $ref cycle across files that never steps into the payload recurses on
+        // every payload, {} included; the registry turns the overflow into a problem of the schema.
+        else if (compiled.check({}) && (await registry.problemsOf(schemaPath)).length > 0) {
+            problems.push(...(await registry.problemsOf(schemaPath)));
+        }
+        else
+            problems.push(...(await neverMatching(schemaPath, types)));
+    }
+    return { flows: discovered.flows, problems, shadowed: discovered.shadowed };
+}
+/** The patterns RE2 cannot run in a schema that was not compiled; read again, within its budget. */
+async function patternProblems(schemaPath) {
+    try {
+        (0,schema_budget/* checkSchemaFileSize */.Nr)(schemaPath, 0);
+        const { text, value } = await (0,schema_files/* readSchemaFile */.EZ)(schemaPath);
+        return await unusablePatterns(schemaPath, text, value);
+    }
+    catch {
+        // Changed or gone since it was checked: the next validate or event says what it is now.
+        return [];
+    }
+}
+/** A compiled schema no payload can pass (src/flows/schema-never.ts); read again, within its budget. */
+async function neverMatching(schemaPath, types) {
+    try {
+        (0,schema_budget/* checkSchemaFileSize */.Nr)(schemaPath, 0);
+        const { text, value } = await (0,schema_files/* readSchemaFile */.EZ)(schemaPath);
+        return neverMatchWarnings(schemaPath, text, value, types);
+    }
+    catch {
+        // Changed or gone since it compiled: the next validate or event says what it is now.
+        return [];
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/flows/index.js
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 8430:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ MAX_TIMEOUT_MS),
+/* harmony export */   t: () => (/* binding */ DEFAULT_TIMEOUT_MS)
+/* harmony export */ });
+/** A step's timeout when flow.toml sets none (the older runtime's default). */
+const DEFAULT_TIMEOUT_MS = 300_000;
+/**
+ * The longest `timeout_ms`: setTimeout fires at once for a delay above 2^31-1 ms (about 24.8
+ * days), so a longer one cannot be kept as written. (schemas/flow.schema.json says the same.)
+ */
+const MAX_TIMEOUT_MS = 2_147_483_647;
+
+
+/***/ }),
+
+/***/ 38894:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ readManifestText)
+/* harmony export */ });
+/* unused harmony export MAX_MANIFEST_BYTES */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61557);
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(50156);
+/* harmony import */ var _manifest_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(68206);
+
+
+
 
 
 /**
@@ -4880,11 +5380,14 @@ var schema_budget = __nccwpck_require__(62051);
  * than its own package: it is checked before reading, and the read stops past it.
  */
 const MAX_MANIFEST_BYTES = 512 * 1024;
-/** flow.toml read as a plain file within MAX_MANIFEST_BYTES; a symbolic link to one is followed. */
+/**
+ * flow.toml read as a plain file within MAX_MANIFEST_BYTES; a symbolic link to one is followed
+ * when it stays in the repository.
+ */
 function readManifestText(manifestPath) {
     let read;
     try {
-        read = (0,fs_safe/* readRegularText */.Aj)(manifestPath, MAX_MANIFEST_BYTES, { followLinks: true });
+        read = (0,_fs_safe_js__WEBPACK_IMPORTED_MODULE_2__/* .readRegularText */ .Aj)(manifestPath, MAX_MANIFEST_BYTES, { followLinks: true });
     }
     catch (error) {
         const code = error.code;
@@ -4902,17 +5405,243 @@ function readManifestText(manifestPath) {
         const size = read.identity?.size ?? 0;
         return {
             problem: read.reason.startsWith("is larger")
-                ? `flow.toml is ${(0,schema_budget/* formatBytes */.z3)(Math.max(size, MAX_MANIFEST_BYTES + 1))}; a flow.toml may be at most ${(0,schema_budget/* formatBytes */.z3)(MAX_MANIFEST_BYTES)}. ` +
+                ? `flow.toml is ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(Math.max(size, MAX_MANIFEST_BYTES + 1))}; a flow.toml may be at most ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(MAX_MANIFEST_BYTES)}. ` +
                     "It names steps and triggers: keep data in the package's own files."
                 : `flow.toml ${read.reason}. Replace it with the package's manifest, a plain TOML file.`,
         };
     }
-    return { text: read.text };
+    const outside = linkedOutside(manifestPath);
+    return outside === undefined ? { text: read.text } : { problem: outside };
+}
+/**
+ * Why a flow.toml that is a symbolic link out of the repository is not used: its text would reach
+ * messages (a TOML error quotes its line), so whoever can add a link (a pull request) could read
+ * /proc/self/environ or any file of the runner in the job's log, summary and comment. (A package
+ * folder that links out is refused before its manifest is parsed: parseFlowManifest.)
+ */
+function linkedOutside(manifestPath) {
+    let target;
+    try {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(manifestPath).isSymbolicLink())
+            return undefined;
+        target = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(manifestPath);
+    }
+    catch {
+        return undefined; // Gone since it was read: the text read is used.
+    }
+    const bounds = (0,_manifest_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .packageBounds */ .cy)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(manifestPath));
+    if ((0,_manifest_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)(target, bounds.realRepository) || (0,_manifest_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .packageOutside */ .og)(bounds) !== undefined)
+        return undefined;
+    return (`flow.toml is a symbolic link to ${target}, outside the repository (${bounds.realRepository}). ` +
+        "Copy the manifest into the repository instead of linking to it.");
 }
 
-// EXTERNAL MODULE: ./.build/did-you-mean.js
-var did_you_mean = __nccwpck_require__(31363);
-;// CONCATENATED MODULE: ./.build/flows/manifest-report.js
+
+/***/ }),
+
+/***/ 68206:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   cy: () => (/* binding */ packageBounds),
+/* harmony export */   gv: () => (/* binding */ readPackagePath),
+/* harmony export */   og: () => (/* binding */ packageOutside),
+/* harmony export */   yC: () => (/* binding */ brokenLink)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(31363);
+/* harmony import */ var _manifest_report_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58894);
+// Paths in flow.toml are followed only inside their bounds, after symlinks are resolved:
+// `script` and `schema` inside the package folder, `cwd` inside the repository (packages use
+// `cwd = "../.."` to run at the repository root). The repository is the nearest folder above
+// the package holding `.git` (a folder, or a file in worktrees); without one, the folder two
+// levels up, the root of the usual `flows/<name>` layout.
+
+
+
+
+const repositoryCache = new Map();
+/** The package folder and the repository it belongs to. */
+function packageBounds(root) {
+    const repository = repositoryOf((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(root)) ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(root));
+    return { root, realRoot: real(root) ?? root, repository, realRepository: real(repository) ?? repository };
+}
+function repositoryOf(dir) {
+    const cached = repositoryCache.get(dir);
+    if (cached !== undefined)
+        return cached || undefined;
+    const found = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, ".git")) ? dir : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir) === dir ? undefined : repositoryOf((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir));
+    repositoryCache.set(dir, found ?? "");
+    return found;
+}
+/** Why a package folder that is a symbolic link out of the repository is refused; undefined when inside. */
+function packageOutside(bounds) {
+    if (isInside(bounds.realRoot, bounds.realRepository))
+        return undefined;
+    return (`the package folder ${bounds.root} is a symbolic link to ${bounds.realRoot}, outside the repository (${bounds.realRepository}). ` +
+        "Copy the package into the repository instead of linking to it.");
+}
+function isInside(path, folder) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(folder, path);
+    return rel === "" || (!rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && rel !== ".." && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+}
+function real(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Resolves a path written in flow.toml against the package folder and checks that it is
+ * relative, stays inside its bound (also after following symlinks) and exists as `expected`.
+ * Returns the absolute path (as written, not resolved through symlinks) or undefined.
+ */
+function readPackagePath(options) {
+    const { report, path, value, root, bounds, expected, bound } = options;
+    const field = (0,_manifest_report_js__WEBPACK_IMPORTED_MODULE_2__/* .fieldName */ .w)(path);
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(value)) {
+        report.error(path, `${field} is "${value}", an absolute path; expected a path relative to the package folder. ` +
+            "Make it relative so the package works wherever it is installed.");
+        return undefined;
+    }
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, value);
+    const [limit, realLimit] = bound === "package" ? [bounds.root, bounds.realRoot] : [bounds.repository, bounds.realRepository];
+    const outside = `outside the ${bound === "package" ? "package folder" : "repository"} (${limit})`;
+    const fix = bound === "package"
+        ? `Keep ${String(path[path.length - 1])} inside the package: move the ${expected} into the package folder.`
+        : "Point cwd at a folder inside the repository.";
+    if (!isInside(absolute, limit)) {
+        report.error(path, `${field} "${value}" resolves to ${absolute}, ${outside}. ${fix}`);
+        return undefined;
+    }
+    const kind = kindOf(absolute);
+    const link = kind === "missing" ? brokenLink(absolute) : undefined;
+    if (link !== undefined) {
+        report.error(path, `${field} "${value}" is ${link}; expected a ${expected}. Point the link at the ${expected}, or replace it with the ${expected}.`);
+        return undefined;
+    }
+    if (kind === "missing") {
+        report.error(path, `${field} "${value}" does not exist (looked for ${absolute}); expected a ${expected}. ` +
+            (nearMiss(report, value, absolute) ?? `Create the ${expected} or fix the path (it is relative to the package folder).`));
+        return undefined;
+    }
+    if (kind !== expected) {
+        report.error(path, `${field} "${value}" is ${kind === "other" ? "not a regular file or directory" : `a ${kind}`}; ` +
+            `expected a ${expected}. Point ${String(path[path.length - 1])} at a ${expected}.`);
+        return undefined;
+    }
+    const target = real(absolute);
+    if (target === undefined || !isInside(target, realLimit)) {
+        report.error(path, `${field} "${value}" is a symbolic link to ${target ?? "nothing"}, ${outside}. ${fix}`);
+        return undefined;
+    }
+    return absolute;
+}
+/**
+ * Folder listings a manifest's near misses looked at, and how many more it may look for: a
+ * hostile manifest names thousands of missing files in a folder of thousands (a listing each
+ * took 20 s for 9,000 steps), and past the first few a hint helps nobody.
+ */
+const nearMissSearches = new WeakMap();
+const NEAR_MISSES_PER_MANIFEST = 20;
+/**
+ * The fix for a path that is missing only because of how it is written: a name whose case
+ * differs from the file's (macOS and Windows do not mind; Linux, where GitHub's runners run,
+ * does), or Windows separators.
+ */
+function nearMiss(report, value, absolute) {
+    if (value.includes("\\")) {
+        const slashed = value.replace(/\\/g, "/");
+        return `Write it with / as the separator: "${slashed}" (a \\ is part of the name on Linux and macOS).`;
+    }
+    const searches = nearMissSearches.get(report) ?? { left: NEAR_MISSES_PER_MANIFEST, listings: new Map() };
+    nearMissSearches.set(report, searches);
+    if (searches.left <= 0)
+        return undefined;
+    searches.left -= 1;
+    const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(absolute);
+    if (!searches.listings.has(folder))
+        searches.listings.set(folder, listing(folder));
+    const names = searches.listings.get(folder);
+    if (names === undefined)
+        return undefined;
+    const wanted = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(absolute);
+    const written = (name) => `"${value.slice(0, value.length - wanted.length)}${name}"`;
+    const found = names.find((name) => name !== wanted && name.toLowerCase() === wanted.toLowerCase());
+    if (found === undefined) {
+        // A typo, or the other extension (`hello.js` for `hello.ts`): the name that is there.
+        const typo = (0,_did_you_mean_js__WEBPACK_IMPORTED_MODULE_3__/* .closest */ .k)(wanted, names);
+        if (typo === undefined || !value.endsWith(wanted))
+            return undefined;
+        return `There is ${typo} beside it: did you mean ${written(typo)}? Fix the path, or create the file.`;
+    }
+    const fix = value.endsWith(wanted) ? `Write ${written(found)}.` : "Match the name's case.";
+    return `There is ${found} beside it: names are case-sensitive on Linux, where GitHub's runners run. ${fix}`;
+}
+function listing(folder) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(folder);
+    }
+    catch {
+        return undefined;
+    }
+}
+function kindOf(path) {
+    try {
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
+        if (info.isFile())
+            return "file";
+        return info.isDirectory() ? "directory" : "other";
+    }
+    catch {
+        return "missing";
+    }
+}
+/**
+ * `a symbolic link to "X", which does not exist` (or `which leads back to itself (a loop)`) when
+ * `path` is a link that leads to nothing; undefined for anything else. Told apart from "missing":
+ * the fix is the link, not a file to create.
+ */
+function brokenLink(path) {
+    try {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path).isSymbolicLink())
+            return undefined;
+    }
+    catch {
+        return undefined;
+    }
+    let loop;
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
+        return undefined;
+    }
+    catch (error) {
+        loop = error.code === "ELOOP";
+    }
+    let to = "";
+    try {
+        to = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(path);
+    }
+    catch {
+        // Gone between the calls: said without its target.
+    }
+    return `a symbolic link${to === "" ? "" : ` to "${to}"`}, which ${loop ? "leads back to itself (a loop)" : "does not exist"}`;
+}
+
+
+/***/ }),
+
+/***/ 58894:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ ManifestReport),
+/* harmony export */   w: () => (/* binding */ fieldName)
+/* harmony export */ });
 /** `["steps", 1, "runner"]` → `steps[1].runner`, the name messages use for a field. */
 function fieldName(path) {
     return path
@@ -4951,160 +5680,21 @@ class ManifestReport {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/flows/manifest-paths.js
-// Paths in flow.toml are followed only inside their bounds, after symlinks are resolved:
-// `script` and `schema` inside the package folder, `cwd` inside the repository (packages use
-// `cwd = "../.."` to run at the repository root). The repository is the nearest folder above
-// the package holding `.git` (a folder, or a file in worktrees); without one, the folder two
-// levels up, the root of the usual `flows/<name>` layout.
+
+/***/ }),
+
+/***/ 32220:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  r: () => (/* binding */ checkManifestSchema),
+  P: () => (/* binding */ pathKey)
+});
 
-
-const repositoryCache = new Map();
-/** The package folder and the repository it belongs to. */
-function packageBounds(root) {
-    const repository = repositoryOf((0,external_node_path_.dirname)(root)) ?? (0,external_node_path_.dirname)((0,external_node_path_.dirname)(root));
-    return { root, realRoot: real(root) ?? root, repository, realRepository: real(repository) ?? repository };
-}
-function repositoryOf(dir) {
-    const cached = repositoryCache.get(dir);
-    if (cached !== undefined)
-        return cached || undefined;
-    const found = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, ".git")) ? dir : (0,external_node_path_.dirname)(dir) === dir ? undefined : repositoryOf((0,external_node_path_.dirname)(dir));
-    repositoryCache.set(dir, found ?? "");
-    return found;
-}
-function isInside(path, folder) {
-    const rel = (0,external_node_path_.relative)(folder, path);
-    return rel === "" || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== ".." && !(0,external_node_path_.isAbsolute)(rel));
-}
-function real(path) {
-    try {
-        return (0,external_node_fs_.realpathSync)(path);
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Resolves a path written in flow.toml against the package folder and checks that it is
- * relative, stays inside its bound (also after following symlinks) and exists as `expected`.
- * Returns the absolute path (as written, not resolved through symlinks) or undefined.
- */
-function readPackagePath(options) {
-    const { report, path, value, root, bounds, expected, bound } = options;
-    const field = fieldName(path);
-    if ((0,external_node_path_.isAbsolute)(value)) {
-        report.error(path, `${field} is "${value}", an absolute path; expected a path relative to the package folder. ` +
-            "Make it relative so the package works wherever it is installed.");
-        return undefined;
-    }
-    const absolute = (0,external_node_path_.resolve)(root, value);
-    const [limit, realLimit] = bound === "package" ? [bounds.root, bounds.realRoot] : [bounds.repository, bounds.realRepository];
-    const outside = `outside the ${bound === "package" ? "package folder" : "repository"} (${limit})`;
-    const fix = bound === "package"
-        ? `Keep ${String(path[path.length - 1])} inside the package: move the ${expected} into the package folder.`
-        : "Point cwd at a folder inside the repository.";
-    if (!isInside(absolute, limit)) {
-        report.error(path, `${field} "${value}" resolves to ${absolute}, ${outside}. ${fix}`);
-        return undefined;
-    }
-    const kind = kindOf(absolute);
-    const link = kind === "missing" ? brokenLink(absolute) : undefined;
-    if (link !== undefined) {
-        report.error(path, `${field} "${value}" is ${link}; expected a ${expected}. Point the link at the ${expected}, or replace it with the ${expected}.`);
-        return undefined;
-    }
-    if (kind === "missing") {
-        report.error(path, `${field} "${value}" does not exist (looked for ${absolute}); expected a ${expected}. ` +
-            (nearMiss(value, absolute) ?? `Create the ${expected} or fix the path (it is relative to the package folder).`));
-        return undefined;
-    }
-    if (kind !== expected) {
-        report.error(path, `${field} "${value}" is ${kind === "other" ? "not a regular file or directory" : `a ${kind}`}; ` +
-            `expected a ${expected}. Point ${String(path[path.length - 1])} at a ${expected}.`);
-        return undefined;
-    }
-    const target = real(absolute);
-    if (target === undefined || !isInside(target, realLimit)) {
-        report.error(path, `${field} "${value}" is a symbolic link to ${target ?? "nothing"}, ${outside}. ${fix}`);
-        return undefined;
-    }
-    return absolute;
-}
-/**
- * The fix for a path that is missing only because of how it is written: a name whose case
- * differs from the file's (macOS and Windows do not mind; Linux, where GitHub's runners run,
- * does), or Windows separators.
- */
-function nearMiss(value, absolute) {
-    if (value.includes("\\")) {
-        const slashed = value.replace(/\\/g, "/");
-        return `Write it with / as the separator: "${slashed}" (a \\ is part of the name on Linux and macOS).`;
-    }
-    let names;
-    try {
-        names = (0,external_node_fs_.readdirSync)((0,external_node_path_.dirname)(absolute));
-    }
-    catch {
-        return undefined;
-    }
-    const wanted = (0,external_node_path_.basename)(absolute);
-    const written = (name) => `"${value.slice(0, value.length - wanted.length)}${name}"`;
-    const found = names.find((name) => name !== wanted && name.toLowerCase() === wanted.toLowerCase());
-    if (found === undefined) {
-        // A typo, or the other extension (`hello.js` for `hello.ts`): the name that is there.
-        const typo = (0,did_you_mean/* closest */.k)(wanted, names);
-        if (typo === undefined || !value.endsWith(wanted))
-            return undefined;
-        return `There is ${typo} beside it: did you mean ${written(typo)}? Fix the path, or create the file.`;
-    }
-    const fix = value.endsWith(wanted) ? `Write ${written(found)}.` : "Match the name's case.";
-    return `There is ${found} beside it: names are case-sensitive on Linux, where GitHub's runners run. ${fix}`;
-}
-function kindOf(path) {
-    try {
-        const info = (0,external_node_fs_.statSync)(path);
-        if (info.isFile())
-            return "file";
-        return info.isDirectory() ? "directory" : "other";
-    }
-    catch {
-        return "missing";
-    }
-}
-/**
- * `a symbolic link to "X", which does not exist` (or `which leads back to itself (a loop)`) when
- * `path` is a link that leads to nothing; undefined for anything else. Told apart from "missing":
- * the fix is the link, not a file to create.
- */
-function brokenLink(path) {
-    try {
-        if (!(0,external_node_fs_.lstatSync)(path).isSymbolicLink())
-            return undefined;
-    }
-    catch {
-        return undefined;
-    }
-    let loop;
-    try {
-        (0,external_node_fs_.statSync)(path);
-        return undefined;
-    }
-    catch (error) {
-        loop = error.code === "ELOOP";
-    }
-    let to = "";
-    try {
-        to = (0,external_node_fs_.readlinkSync)(path);
-    }
-    catch {
-        // Gone between the calls: said without its target.
-    }
-    return `a symbolic link${to === "" ? "" : ` to "${to}"`}, which ${loop ? "leads back to itself (a loop)" : "does not exist"}`;
-}
-
+// EXTERNAL MODULE: ./.build/did-you-mean.js
+var did_you_mean = __nccwpck_require__(31363);
 ;// CONCATENATED MODULE: ./.build/generated/validators/flow.js
 
 const validateFlow = validate10;
@@ -5783,17 +6373,14 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     return errors === 0;
 }
 
-// EXTERNAL MODULE: ./.build/generated/schemas.js
-var schemas = __nccwpck_require__(37200);
-;// CONCATENATED MODULE: ./.build/flows/manifest-defaults.js
-/** A step's timeout when flow.toml sets none (the older runtime's default). */
-const DEFAULT_TIMEOUT_MS = 300_000;
-/**
- * The longest `timeout_ms`: setTimeout fires at once for a delay above 2^31-1 ms (about 24.8
- * days), so a longer one cannot be kept as written. (schemas/flow.schema.json says the same.)
- */
-const MAX_TIMEOUT_MS = 2_147_483_647;
-
+// EXTERNAL MODULE: ./.build/flows/diagnostics.js
+var diagnostics = __nccwpck_require__(50156);
+// EXTERNAL MODULE: ./.build/generated/flow-schema.js
+var flow_schema = __nccwpck_require__(94044);
+// EXTERNAL MODULE: ./.build/flows/manifest-defaults.js
+var manifest_defaults = __nccwpck_require__(8430);
+// EXTERNAL MODULE: ./.build/flows/manifest-report.js
+var manifest_report = __nccwpck_require__(58894);
 ;// CONCATENATED MODULE: ./.build/flows/manifest-messages.js
 // Sentences for what the compiled flow.toml schema (schemas/flow.schema.json) finds wrong. The
 // schema decides what is valid; this file only says, per field, what was expected and what to
@@ -5803,8 +6390,7 @@ const MAX_TIMEOUT_MS = 2_147_483_647;
 
 
 
-const flowSchema = schemas/* contractSchemas */.v["flow.schema.json"];
-const definitions = flowSchema.definitions;
+const definitions = flow_schema/* flowSchema */.q.definitions;
 const NAME_MAX = definitions.name.maxLength;
 const PATH_MAX = definitions.path.maxLength;
 const CONDITION_MAX = definitions.trigger.properties.if.maxLength;
@@ -5814,8 +6400,8 @@ const PATH_LIMITS = { max: PATH_MAX, refused: /[\u0000-\u001f]/, what: "paths" }
 const CONDITION_LIMITS = { max: CONDITION_MAX, what: "conditions" };
 /** Keys each table of flow.toml may hold, from the schema: anything else is warned about. */
 const KNOWN_KEYS = {
-    "": Object.keys(flowSchema.properties).filter((key) => key !== "$schema"),
-    guidance: Object.keys(flowSchema.properties.guidance.properties),
+    "": Object.keys(flow_schema/* flowSchema */.q.properties).filter((key) => key !== "$schema"),
+    guidance: Object.keys(flow_schema/* flowSchema */.q.properties.guidance.properties),
     "steps[]": Object.keys(definitions.step.properties),
     "steps[].trigger": Object.keys(definitions.trigger.properties),
 };
@@ -5841,7 +6427,7 @@ const LOST = {
 /** The warning for a key the schema does not define; the old runtime ignored such keys. */
 function unknownKeyMessage(tablePath, key) {
     const table = genericPath(tablePath);
-    const where = tablePath.length === 0 ? "at the top level" : `in ${fieldName(tablePath)}`;
+    const where = tablePath.length === 0 ? "at the top level" : `in ${(0,manifest_report/* fieldName */.w)(tablePath)}`;
     const home = Object.keys(KNOWN_KEYS).find((other) => other !== table && KNOWN_KEYS[other]?.includes(key));
     if (home !== undefined && key !== "name") {
         // `name` is known everywhere but the trigger; a trigger's `name` is more likely a stray than a misplaced key.
@@ -5914,13 +6500,13 @@ const RULES = {
     },
     "steps[].cwd": { expected: PATH_RULE, wrong: quoted('cwd = "."', PATH_LIMITS) },
     "steps[].timeout_ms": {
-        expected: `a positive whole number of milliseconds, at most ${MAX_TIMEOUT_MS}`,
-        wrong: (value) => typeof value === "number" && value > MAX_TIMEOUT_MS
+        expected: `a positive whole number of milliseconds, at most ${manifest_defaults/* MAX_TIMEOUT_MS */.m}`,
+        wrong: (value) => typeof value === "number" && value > manifest_defaults/* MAX_TIMEOUT_MS */.m
             ? // setTimeout fires at once for a longer delay, and the runner capped it there silently.
-                `A step's timer can run at most ${MAX_TIMEOUT_MS} ms (about 24.8 days, the longest timer Node and Bun keep). ` +
-                    `Write a smaller value, or remove it to use the default (${DEFAULT_TIMEOUT_MS}).`
+                `A step's timer can run at most ${manifest_defaults/* MAX_TIMEOUT_MS */.m} ms (about 24.8 days, the longest timer Node and Bun keep). ` +
+                    `Write a smaller value, or remove it to use the default (${manifest_defaults/* DEFAULT_TIMEOUT_MS */.t}).`
             : `${typeof value === "string" ? "Write it without quotes" : "Write e.g. timeout_ms = 600000"}, ` +
-                `or remove it to use the default (${DEFAULT_TIMEOUT_MS}).`,
+                `or remove it to use the default (${manifest_defaults/* DEFAULT_TIMEOUT_MS */.t}).`,
     },
     "steps[].trigger": {
         expected: "a table",
@@ -5947,7 +6533,7 @@ const RULES = {
  */
 function missingMessage(path, misspelt) {
     const rule = RULES[genericPath(path)];
-    const field = fieldName(path);
+    const field = (0,manifest_report/* fieldName */.w)(path);
     const key = String(path[path.length - 1]);
     const fix = (add) => misspelt ? `Rename "${misspelt.key}"${misspelt.line === undefined ? "" : ` (line ${misspelt.line})`} to ${key}.` : add;
     if (genericPath(path) === "steps")
@@ -5958,7 +6544,7 @@ function missingMessage(path, misspelt) {
 }
 /** The sentence for a value the schema rejects at `path` (type, enum, length, pattern...). */
 function wrongValueMessage(path, value, keyword) {
-    const field = fieldName(path);
+    const field = (0,manifest_report/* fieldName */.w)(path);
     if (genericPath(path) === "steps" && keyword === "minItems") {
         return `steps is empty; expected at least one step. ${ADD_STEP}`;
     }
@@ -6071,8 +6657,38 @@ function dateless(value) {
     return value instanceof Date ? TOML_DATE : value;
 }
 
+
+/***/ }),
+
+/***/ 67748:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  I: () => (/* binding */ readSteps)
+});
+
+// UNUSED EXPORTS: DEFAULT_TIMEOUT_MS
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: ./.build/json-text.js
 var json_text = __nccwpck_require__(47948);
+// EXTERNAL MODULE: ./.build/flows/diagnostics.js
+var diagnostics = __nccwpck_require__(50156);
+// EXTERNAL MODULE: ./.build/flows/manifest-defaults.js
+var manifest_defaults = __nccwpck_require__(8430);
+// EXTERNAL MODULE: ./.build/flows/manifest-paths.js
+var manifest_paths = __nccwpck_require__(68206);
+// EXTERNAL MODULE: ./.build/flows/manifest-report.js
+var manifest_report = __nccwpck_require__(58894);
+// EXTERNAL MODULE: ./.build/flows/manifest-schema.js + 2 modules
+var manifest_schema = __nccwpck_require__(32220);
+// EXTERNAL MODULE: ./.build/flows/schema-size.js
+var schema_size = __nccwpck_require__(23215);
+// EXTERNAL MODULE: ./.build/did-you-mean.js
+var did_you_mean = __nccwpck_require__(31363);
 // EXTERNAL MODULE: ./.build/events/workflow-event-names.js
 var workflow_event_names = __nccwpck_require__(39777);
 ;// CONCATENATED MODULE: ./.build/generated/github-event-actions.js
@@ -6248,6 +6864,7 @@ var utf8_check = __nccwpck_require__(25148);
 
 
 
+
 /** The steps, when every one of them is valid (the schema check passed for `steps`). */
 function readSteps(context, value) {
     if (!Array.isArray(value))
@@ -6259,12 +6876,12 @@ function readSteps(context, value) {
             continue;
         const path = ["steps", index];
         const name = entry.name;
-        if (typeof name === "string" && !context.failed.has(pathKey([...path, "name"]))) {
+        if (typeof name === "string" && !context.failed.has((0,manifest_schema/* pathKey */.P)([...path, "name"]))) {
             const first = firstIndexByName.get(name);
             if (first === undefined)
                 firstIndexByName.set(name, index);
             else {
-                context.report.error([...path, "name"], `${fieldName([...path, "name"])} "${name}" is already used by steps[${first}]; ` +
+                context.report.error([...path, "name"], `${(0,manifest_report/* fieldName */.w)([...path, "name"])} "${name}" is already used by steps[${first}]; ` +
                     "step names must be unique within a flow. Rename one of them.");
             }
         }
@@ -6278,18 +6895,20 @@ function readStep(context, path, table) {
     const { report, bounds } = context;
     const usable = (key) => {
         const value = table[key];
-        return typeof value === "string" && !context.failed.has(pathKey([...path, key])) ? value : undefined;
+        return typeof value === "string" && !context.failed.has((0,manifest_schema/* pathKey */.P)([...path, key])) ? value : undefined;
     };
     const script = usable("script");
     const scriptPath = script === undefined
         ? undefined
-        : readPackagePath({ report, path: [...path, "script"], value: script, root: bounds.root, bounds, expected: "file", bound: "package" });
+        : (0,manifest_paths/* readPackagePath */.gv)({ report, path: [...path, "script"], value: script, root: bounds.root, bounds, expected: "file", bound: "package" });
+    if (scriptPath !== undefined)
+        unrunnableName(report, [...path, "script"], scriptPath);
     const cwd = usable("cwd");
     const cwdPath = table.cwd === undefined
         ? bounds.root
         : cwd === undefined
             ? undefined
-            : readPackagePath({ report, path: [...path, "cwd"], value: cwd, root: bounds.root, bounds, expected: "directory", bound: "repository" });
+            : (0,manifest_paths/* readPackagePath */.gv)({ report, path: [...path, "cwd"], value: cwd, root: bounds.root, bounds, expected: "directory", bound: "repository" });
     const read = (0,diagnostics/* isTable */.bI)(table.trigger) ? readTrigger(context, [...path, "trigger"], table.trigger) : undefined;
     if (read?.trigger)
         context.triggers?.push({ index: path[1], trigger: read.trigger });
@@ -6300,7 +6919,7 @@ function readStep(context, path, table) {
         return undefined;
     if (table.trigger !== undefined && !trigger)
         return undefined;
-    const timeoutMs = typeof table.timeout_ms === "number" ? table.timeout_ms : DEFAULT_TIMEOUT_MS;
+    const timeoutMs = typeof table.timeout_ms === "number" ? table.timeout_ms : manifest_defaults/* DEFAULT_TIMEOUT_MS */.t;
     const step = { name, runner, script, scriptPath, cwdPath, timeoutMs };
     if (trigger)
         step.trigger = trigger;
@@ -6310,19 +6929,32 @@ function readStep(context, path, table) {
     return step;
 }
 /**
+ * Bun cannot run a file whose path holds a `?` (it reads the rest as a query) or a `\` (a
+ * separator to it, a character on Linux): it says "Module not found" for a file that is there.
+ * A warning, as the older runtime loaded such a package and ran its other steps.
+ */
+function unrunnableName(report, path, scriptPath) {
+    const char = /[?\\]/.exec(scriptPath)?.[0];
+    if (char === undefined)
+        return;
+    const reads = char === "?" ? "the start of a query" : "a path separator";
+    report.warn(path, `${(0,manifest_report/* fieldName */.w)(path)} is at ${JSON.stringify(scriptPath)}, which Bun cannot run: it reads a ${char} in a path as ${reads}, ` +
+        `so the step fails with "Module not found" though the file is there. Rename the file (or its folder) without ${char}.`);
+}
+/**
  * The trigger as far as it can be read. A schema that is missing or not JSON is an error already
  * reported; the trigger still comes back without it (`schemaOk: false`), so `flows validate`
  * checks its condition in the same pass instead of after the schema is fixed.
  */
 function readTrigger(context, path, table) {
     const { report, bounds, failed } = context;
-    const ok = (key) => typeof table[key] === "string" && !failed.has(pathKey([...path, key]));
+    const ok = (key) => typeof table[key] === "string" && !failed.has((0,manifest_schema/* pathKey */.P)([...path, key]));
     let schemaPath;
     let schemaOk = true;
     if (table.schema !== undefined) {
         if (ok("schema")) {
             const field = [...path, "schema"];
-            schemaPath = readPackagePath({ report, path: field, value: table.schema, root: bounds.root, bounds, expected: "file", bound: "package" });
+            schemaPath = (0,manifest_paths/* readPackagePath */.gv)({ report, path: field, value: table.schema, root: bounds.root, bounds, expected: "file", bound: "package" });
             if (schemaPath && !checkSchemaJson(report, schemaPath, field))
                 schemaPath = undefined;
         }
@@ -6333,10 +6965,10 @@ function readTrigger(context, path, table) {
     const trigger = { type: table.type };
     if (trigger.type.trim() !== trigger.type) {
         // Matching compares types exactly: " push" waits for an event typed " push", which GitHub never sends.
-        report.warn([...path, "type"], `${fieldName([...path, "type"])} ${JSON.stringify(trigger.type)} has spaces around it, so it matches only events whose type has the same spaces ` +
+        report.warn([...path, "type"], `${(0,manifest_report/* fieldName */.w)([...path, "type"])} ${JSON.stringify(trigger.type)} has spaces around it, so it matches only events whose type has the same spaces ` +
             `(GitHub's never do). Write ${JSON.stringify(trigger.type.trim())}.`);
     }
-    const notGitHub = githubTypeProblem(trigger.type, fieldName([...path, "type"]));
+    const notGitHub = githubTypeProblem(trigger.type, (0,manifest_report/* fieldName */.w)([...path, "type"]));
     if (notGitHub)
         report.warn([...path, "type"], notGitHub);
     if (schemaPath) {
@@ -6347,9 +6979,25 @@ function readTrigger(context, path, table) {
         trigger.if = table.if;
     return { trigger, schemaOk };
 }
+/** Each schema file's answer, per manifest: thousands of steps may name the same file. */
+const schemaChecks = new WeakMap();
 /** A schema must at least be JSON at load time; compiling it is left to matching/validate. */
 function checkSchemaJson(report, schemaPath, field) {
-    const from = `(referenced by ${fieldName(field)} in ${report.file})`;
+    const checked = schemaChecks.get(report) ?? new Map();
+    schemaChecks.set(report, checked);
+    let ok = checked.get(schemaPath);
+    if (ok === undefined) {
+        ok = readSchemaJson(report, schemaPath, field);
+        checked.set(schemaPath, ok);
+    }
+    return ok;
+}
+function readSchemaJson(report, schemaPath, field) {
+    const from = `(referenced by ${(0,manifest_report/* fieldName */.w)(field)} in ${report.file})`;
+    // A file over the schema budget is never read here: compiling it refuses it, saying the limit
+    // (schema-budget.ts), and reading 100 MB for every step that names it took minutes.
+    if (fileSize(schemaPath) > schema_size/* MAX_SCHEMA_BYTES */.Z)
+        return true;
     let text;
     try {
         text = (0,external_node_fs_.readFileSync)(schemaPath, "utf8");
@@ -6389,12 +7037,36 @@ function checkSchemaJson(report, schemaPath, field) {
     }
     return true;
 }
+function fileSize(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path).size;
+    }
+    catch {
+        return 0; // Reading it says what is wrong.
+    }
+}
 
-// EXTERNAL MODULE: ./.build/flows/toml-locator.js
-var toml_locator = __nccwpck_require__(92797);
-// EXTERNAL MODULE: ./.build/flows/toml-syntax.js
-var toml_syntax = __nccwpck_require__(28064);
-;// CONCATENATED MODULE: ./.build/flows/manifest.js
+
+/***/ }),
+
+/***/ 82139:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ loadFlowManifest),
+/* harmony export */   T: () => (/* binding */ parseFlowManifest)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3292);
+/* harmony import */ var _library_arguments_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67724);
+/* harmony import */ var _manifest_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(38894);
+/* harmony import */ var _manifest_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(68206);
+/* harmony import */ var _manifest_report_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(58894);
+/* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(32220);
+/* harmony import */ var _manifest_steps_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(67748);
+/* harmony import */ var _toml_locator_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(92797);
+/* harmony import */ var _toml_syntax_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(28064);
+/* harmony import */ var _utf8_check_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(25148);
 
 
 
@@ -6411,9 +7083,9 @@ var toml_syntax = __nccwpck_require__(28064);
  * every problem comes back as a diagnostic with file, line and column where they are known.
  */
 async function loadFlowManifest(manifestPath) {
-    (0,library_arguments/* checkArgument */.s$)(typeof manifestPath === "string" && manifestPath !== "", "loadFlowManifest", "manifestPath", "the path of a flow.toml, as a string", manifestPath);
-    const file = (0,external_node_path_.resolve)(manifestPath);
-    const read = readManifestText(file);
+    (0,_library_arguments_js__WEBPACK_IMPORTED_MODULE_2__/* .checkArgument */ .s$)(typeof manifestPath === "string" && manifestPath !== "", "loadFlowManifest", "manifestPath", "the path of a flow.toml, as a string", manifestPath);
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(manifestPath);
+    const read = (0,_manifest_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readManifestText */ .p)(file);
     if ("text" in read)
         return parseFlowManifest(file, read.text);
     const message = "problem" in read ? read.problem : "flow.toml cannot be read (ENOENT). Check that the file exists and is readable.";
@@ -6421,37 +7093,32 @@ async function loadFlowManifest(manifestPath) {
 }
 /** loadFlowManifest for a manifest already read (discovery reads it to find packages). */
 function parseFlowManifest(manifestPath, text) {
-    const file = (0,external_node_path_.resolve)(manifestPath);
-    const root = (0,external_node_path_.dirname)(file);
-    const notUtf8 = (0,utf8_check/* invalidUtf8 */.t)(file, text);
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(manifestPath);
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(file);
+    // Before the text is looked at: a syntax error would quote a file from outside the repository.
+    const bounds = (0,_manifest_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .packageBounds */ .cy)(root);
+    const outside = (0,_manifest_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .packageOutside */ .og)(bounds);
+    if (outside !== undefined)
+        return { problems: [{ severity: "error", file, message: outside }] };
+    const notUtf8 = (0,_utf8_check_js__WEBPACK_IMPORTED_MODULE_8__/* .invalidUtf8 */ .t)(file, text);
     if (notUtf8) {
         const { line, column } = notUtf8;
-        return { problems: [{ severity: "error", file, line, column, message: (0,utf8_check/* invalidUtf8Message */.k)("flow.toml", notUtf8, "TOML") }] };
+        return { problems: [{ severity: "error", file, line, column, message: (0,_utf8_check_js__WEBPACK_IMPORTED_MODULE_8__/* .invalidUtf8Message */ .k)("flow.toml", notUtf8, "TOML") }] };
     }
     // A byte order mark is no character of line 1: positions count from after it, as editors do.
     text = text.replace(/^\uFEFF/, "");
     let document;
     try {
-        document = (0,dist/* parse */.qg)(text);
+        document = (0,smol_toml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(text);
     }
     catch (error) {
-        return { problems: [(0,toml_syntax/* tomlSyntaxProblem */.nj)(file, text, error)] };
+        return { problems: [(0,_toml_syntax_js__WEBPACK_IMPORTED_MODULE_7__/* .tomlSyntaxProblem */ .nj)(file, text, error)] };
     }
-    const locator = new toml_locator/* TomlLocator */.v(text);
-    const report = new ManifestReport(file, locator);
-    const bounds = packageBounds(root);
-    if (!isInside(bounds.realRoot, bounds.realRepository)) {
-        report.problems.push({
-            severity: "error",
-            file,
-            message: `the package folder ${root} is a symbolic link to ${bounds.realRoot}, outside the repository (${bounds.realRepository}). ` +
-                "Copy the package into the repository instead of linking to it.",
-        });
-        return { problems: report.problems };
-    }
-    const failed = checkManifestSchema(report, document);
+    const locator = new _toml_locator_js__WEBPACK_IMPORTED_MODULE_9__/* .TomlLocator */ .v(text);
+    const report = new _manifest_report_js__WEBPACK_IMPORTED_MODULE_10__/* .ManifestReport */ .W(file, locator);
+    const failed = (0,_manifest_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .checkManifestSchema */ .r)(report, document);
     const triggers = [];
-    const steps = readSteps({ report, bounds, failed, triggers }, document.steps);
+    const steps = (0,_manifest_steps_js__WEBPACK_IMPORTED_MODULE_6__/* .readSteps */ .I)({ report, bounds, failed, triggers }, document.steps);
     const problems = inLineOrder(report.problems, file);
     if (report.errorCount > 0 || !steps)
         return { problems, ...(triggers.length > 0 ? { broken: { manifestPath: file, triggers } } : {}) };
@@ -6470,611 +7137,6 @@ function inLineOrder(problems, manifest) {
     const rank = (problem) => (problem.file === manifest ? 0 : 1e9) + (problem.line ?? 0);
     return [...problems].sort((a, b) => rank(a) - rank(b));
 }
-
-// EXTERNAL MODULE: ./.build/flows/roots.js
-var roots = __nccwpck_require__(61);
-;// CONCATENATED MODULE: ./.build/flows/discovery.js
-
-
-
-
-
-
-
-
-
-// In a module of its own: the CLI looks for the roots before it loads discovery (src/cli/repo-root.ts).
-
-// Up to this many packages, every manifest is parsed for every event (a few milliseconds), so
-// a broken flow.toml is reported on any event, a pull request's checks included. Past it,
-// parsing packages that cannot match the event would dominate the action's run time.
-const DEFER_ABOVE = 100;
-/** For callers from JavaScript: the options discoverFlows (and validateFlows) cannot do without. */
-function checkDiscoverFlowsOptions(functionName, options) {
-    (0,library_arguments/* checkArgument */.s$)((0,library_arguments/* isRecord */.u4)(options), functionName, "options", "an options object like { repoRoot: process.cwd() }", options);
-    (0,library_arguments/* checkArgument */.s$)(typeof options.repoRoot === "string" && options.repoRoot !== "", functionName, "options.repoRoot", "the repository folder, as a string", options.repoRoot);
-    const roots = options.roots;
-    (0,library_arguments/* checkArgument */.s$)(roots === undefined || (Array.isArray(roots) && roots.every((root) => typeof root === "string")), functionName, "options.roots", 'an array of folder paths (strings), e.g. ["flows"]', roots);
-}
-async function discoverFlows(options) {
-    checkDiscoverFlowsOptions("discoverFlows", options);
-    const problems = [];
-    const folders = [];
-    const missingRoots = [];
-    const seenRoots = new Set();
-    for (const root of options.roots ?? roots/* DEFAULT_FLOW_ROOTS */.B) {
-        const absoluteRoot = (0,external_node_path_.resolve)(options.repoRoot, root);
-        if (seenRoots.has(absoluteRoot))
-            continue;
-        seenRoots.add(absoluteRoot);
-        const found = await packageFolders(absoluteRoot, problems);
-        if (found === undefined && options.roots !== undefined)
-            missingRoots.push(root);
-        if (found === undefined && options.checkLayout && options.roots !== undefined) {
-            problems.push({
-                severity: "warning",
-                file: absoluteRoot,
-                message: `flow root "${root}" does not exist, so no flows were loaded from it. Check the flows path (--flows-path, or the flows-path input).`,
-            });
-        }
-        folders.push(...(found ?? []));
-    }
-    // Reading the manifest doubles as the "is this a package" check: one less stat per folder.
-    // Discovery uses synchronous fs calls: it runs before anything else could overlap with it,
-    // and for 1,000 small manifests the promise machinery costs several times the reads.
-    const loaded = [];
-    const deferred = [];
-    const lazy = options.eventType !== undefined && folders.length > (options.deferAbove ?? DEFER_ABOVE);
-    folders.forEach((folder, order) => {
-        const manifestPath = childPath(folder, "flow.toml");
-        const text = readManifest(manifestPath);
-        if (text === undefined) {
-            if (options.checkLayout)
-                problems.push(...notAPackage(folder));
-            return;
-        }
-        const scan = !lazy || typeof text !== "string" ? undefined : scanManifest(text);
-        if (scan && typeof text === "string" && !couldMatch(scan, options.eventType)) {
-            deferred.push({ manifestPath, text, order, ...scan });
-            return;
-        }
-        loaded.push({ order, result: typeof text === "string" ? parseFlowManifest(manifestPath, text) : unreadableManifest(manifestPath, text.problem) });
-    });
-    const discovery = { flows: [], problems, shadowed: [], ...(missingRoots.length > 0 ? { missingRoots } : {}), ...(options.eventType === undefined ? {} : { deferred }) };
-    // A deferred package found before a loaded one of the same name would shadow it: load it now.
-    const loadedNames = new Set(loaded.map(({ result }) => result.flow?.name));
-    const contenders = deferred.filter((item) => loadedNames.has(item.name));
-    admit(discovery, [...loaded, ...takeDeferred(discovery, contenders)]);
-    // Conditions are parsed once per loaded package, here; the evaluator loads only if one exists.
-    if ((0,condition/* hasConditions */.zz)(discovery.flows))
-        discovery.problems.push(...(await (0,condition/* compileFlowConditions */.my)(discovery.flows)));
-    return discovery;
-}
-/**
- * Parse the deferred packages an event of `eventType` could match (with any of the same name,
- * so shadowing stays exact) and add them to the discovery. Returns the flows to match.
- */
-function loadDeferredFlows(discovery, eventType) {
-    const wanted = (discovery.deferred ?? []).filter((item) => couldMatch(item, eventType));
-    if (wanted.length > 0) {
-        const names = new Set(wanted.map((item) => item.name));
-        admit(discovery, takeDeferred(discovery, (discovery.deferred ?? []).filter((item) => names.has(item.name))));
-    }
-    return discovery.flows;
-}
-function takeDeferred(discovery, items) {
-    if (items.length === 0)
-        return [];
-    const taken = new Set(items);
-    discovery.deferred = (discovery.deferred ?? []).filter((item) => !taken.has(item));
-    return items.map((item) => ({ order: item.order, result: parseFlowManifest(item.manifestPath, item.text) }));
-}
-const ORDER = new WeakMap();
-/** Add parsed packages in discovery order: the first package with a name wins. */
-function admit(discovery, results) {
-    const keptByName = new Map(discovery.flows.map((flow) => [flow.name, flow]));
-    for (const { order, result } of [...results].sort((a, b) => a.order - b.order)) {
-        discovery.problems.push(...result.problems);
-        const flow = result.flow;
-        if (!flow) {
-            if (result.broken)
-                discovery.broken = [...(discovery.broken ?? []), result.broken];
-            continue;
-        }
-        ORDER.set(flow, order);
-        const kept = keptByName.get(flow.name);
-        if (kept) {
-            discovery.shadowed.push({ name: flow.name, keptManifest: kept.manifestPath, shadowedManifest: flow.manifestPath });
-            discovery.problems.push({
-                severity: "warning",
-                file: flow.manifestPath,
-                ...result.namePosition?.(),
-                message: `flow "${flow.name}" is also defined by ${kept.manifestPath}, which was found first, ` +
-                    `so ${flow.manifestPath} is ignored. Rename one of them or remove the stale copy.`,
-            });
-            continue;
-        }
-        keptByName.set(flow.name, flow);
-        discovery.flows.push(flow);
-    }
-    discovery.flows.sort((a, b) => (ORDER.get(a) ?? 0) - (ORDER.get(b) ?? 0));
-}
-/** Direct child folders of a root, sorted: the places a flow.toml may be. Missing root: undefined. */
-async function packageFolders(root, problems) {
-    let entries;
-    try {
-        entries = (0,external_node_fs_.readdirSync)(root, { withFileTypes: true });
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === "ENOENT")
-            return undefined;
-        problems.push({
-            severity: "warning",
-            file: root,
-            message: `flow root cannot be read (${code ?? String(error)}); no flows were loaded from it. ` +
-                "Check that it is a readable folder.",
-        });
-        return [];
-    }
-    // Plain code-unit order, like the old runtime's Array#sort: stable across locales.
-    const names = entries.filter((entry) => !entry.isFile()).map((entry) => entry.name);
-    return names.sort().map((name) => childPath(root, name));
-}
-/**
- * `join(folder, name)` for a folder that path.resolve gave (absolute, normalised) and a name
- * that readdir gave or a plain file name (no separator, never "." or ".."): the same string,
- * without normalising the whole path again (path.join's cost was a fifth of discovery's for 1,000
- * packages).
- */
-function childPath(folder, name) {
-    return folder.endsWith(external_node_path_.sep) ? folder + name : folder + external_node_path_.sep + name;
-}
-/**
- * A folder under a flow root that is not a package but looks meant as one: its flow.toml is a
- * folder or a symbolic link to nothing, or it holds files but no flow.toml (a misnamed manifest).
- */
-function notAPackage(folder) {
-    if ((0,external_node_path_.basename)(folder).startsWith("."))
-        return [];
-    const link = brokenLink(folder);
-    if (link) {
-        return [
-            {
-                severity: "warning",
-                file: folder,
-                message: `folder is ${link}, so it is not loaded as a flow package. Point the link at the package folder, or remove it.`,
-            },
-        ];
-    }
-    const unusable = unusableManifest(childPath(folder, "flow.toml"));
-    if (unusable)
-        return [unusable];
-    let files;
-    try {
-        files = (0,external_node_fs_.readdirSync)(folder, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name);
-    }
-    catch {
-        return [];
-    }
-    if (files.length === 0)
-        return [];
-    const like = files.find((name) => /\.toml$/i.test(name) || /^flow/i.test(name));
-    return [
-        {
-            severity: "warning",
-            file: folder,
-            message: `folder holds no flow.toml, so it is not a flow package${like ? ` (it holds ${like}: is that the manifest, misnamed?)` : ""}. ` +
-                "A flow package's manifest must be named flow.toml; move other folders out of the flow root.",
-        },
-    ];
-}
-/** A flow.toml that exists but cannot be a manifest: a folder, or a symbolic link to nothing. */
-function unusableManifest(manifestPath) {
-    const skipped = "so the folder is not loaded as a flow package";
-    const link = brokenLink(manifestPath);
-    if (link) {
-        return { severity: "warning", file: manifestPath, message: `flow.toml is ${link}, ${skipped}. Point the link at the manifest, or replace it with the file.` };
-    }
-    let target;
-    try {
-        target = (0,external_node_fs_.statSync)(manifestPath, { throwIfNoEntry: false });
-    }
-    catch {
-        return undefined;
-    }
-    if (!target?.isDirectory())
-        return undefined;
-    return {
-        severity: "warning",
-        file: manifestPath,
-        message: `flow.toml is a folder, not a file, ${skipped}. Replace the folder with the manifest file.`,
-    };
-}
-/**
- * The manifest's text; undefined when the folder holds none (it is not a package); a problem when
- * it cannot be used (unreadable, no plain file, over MAX_MANIFEST_BYTES: src/flows/manifest-file.ts).
- */
-function readManifest(manifestPath) {
-    const read = readManifestText(manifestPath);
-    if ("missing" in read)
-        return undefined;
-    return "text" in read ? read.text : { problem: read.problem };
-}
-function unreadableManifest(manifestPath, message) {
-    return {
-        problems: [{ severity: "error", file: manifestPath, message }],
-    };
-}
-
-// EXTERNAL MODULE: ./.build/flows/schema-cache-config.js
-var schema_cache_config = __nccwpck_require__(70413);
-// EXTERNAL MODULE: ./.build/flows/schemas.js + 4 modules
-var flows_schemas = __nccwpck_require__(79124);
-;// CONCATENATED MODULE: ./.build/flows/script-checks.js
-// `flows validate` checks a step's script beyond "it exists" (checked at load): an empty script
-// is valid JavaScript, so Bun runs it, it prints no FLOW_RESULT line, and every run of the step
-// fails long after the push that emptied it. Almost certainly a mistake (a placeholder never
-// filled in, a file truncated by a bad merge), so a warning that names the file and the step.
-
-
-// A script that only holds comments is short; one longer than this has code (or is not read).
-const EMPTY_SCRIPT_MAX_BYTES = 64 * 1024;
-// Extensions Bun reads as JavaScript or TypeScript, where `//` and `/* */` are comments.
-const SCRIPT_EXTENSIONS = new Set([".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts", ".tsx"]);
-/** One warning per script file that is empty, holds only whitespace, or (JS/TS) only comments. */
-function emptyScriptWarnings(flows) {
-    const users = new Map();
-    for (const flow of flows) {
-        for (const step of flow.steps) {
-            const list = users.get(step.scriptPath) ?? [];
-            list.push({ flow, step: step.name });
-            users.set(step.scriptPath, list);
-        }
-    }
-    const warnings = [];
-    for (const [scriptPath, steps] of users) {
-        const emptiness = emptinessOf(scriptPath);
-        if (emptiness === undefined)
-            continue;
-        const named = steps.map(({ flow, step }) => `"${step}" (${(0,external_node_path_.relative)(flow.root, flow.manifestPath)} of flow "${flow.name}")`);
-        warnings.push({
-            severity: "warning",
-            file: scriptPath,
-            line: 1,
-            message: `script is ${emptiness}, so step ${named.join(", step ")} would print no FLOW_RESULT line and every run would fail. ` +
-                'Write the step\'s code in it (print `FLOW_RESULT {"status": "completed"}`, or export default a function that ' +
-                "returns a result), or point the step's script at the file that has it.",
-        });
-    }
-    return warnings;
-}
-/** How the script is empty, or undefined when it has code (or cannot be read: loading said so). */
-function emptinessOf(scriptPath) {
-    let read;
-    try {
-        read = (0,fs_safe/* readRegularFile */.XF)(scriptPath, EMPTY_SCRIPT_MAX_BYTES, undefined, { followLinks: true });
-    }
-    catch {
-        return undefined;
-    }
-    if (read.kind !== "read")
-        return undefined;
-    if (read.bytes.length === 0)
-        return "empty (0 bytes)";
-    const text = read.bytes.toString("utf8").replace(/^\uFEFF/, "");
-    if (text.trim() === "")
-        return "empty (only whitespace)";
-    if (!SCRIPT_EXTENSIONS.has((0,external_node_path_.extname)(scriptPath).toLowerCase()))
-        return undefined;
-    // Removed left to right, a comment opener inside a string leaves the string's quotes behind,
-    // so only a file of nothing but comments (and a #! line) ends up blank.
-    const code = text.replace(/^#![^\n]*/, "").replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, "");
-    return code.trim() === "" ? "only comments" : undefined;
-}
-
-// EXTERNAL MODULE: ./.build/flows/schema-files.js
-var schema_files = __nccwpck_require__(62507);
-// EXTERNAL MODULE: ./.build/flows/schema-errors.js
-var schema_errors = __nccwpck_require__(82685);
-;// CONCATENATED MODULE: ./.build/flows/schema-never.js
-
-
-
-const pointerPart = (key) => key.replace(/~/g, "~0").replace(/\//g, "~1");
-/** Warnings for a compiled trigger schema (`value`, parsed from `text`) used by triggers of `types`. */
-function neverMatchWarnings(path, text, value, types) {
-    const never = neverPasses(value, "", 0);
-    if (never) {
-        const at = (0,schema_errors/* positionOfPointer */.mM)(text, never.pointer) ?? { line: 1, column: 1 };
-        return [
-            (0,schema_errors/* schemaDiagnostic */.te)(path, `schema can never match: ${never.why}, so no payload passes it and its step never runs. ` +
-                "Fix the schema to describe the payloads the step should run for, or remove it to accept every payload.", at, "warning"),
-        ];
-    }
-    const whole = wholeEventWarning(path, text, value, types);
-    return whole ? [whole] : [];
-}
-// Deep enough for any real schema; past it a subschema is taken as able to match.
-const MAX_DEPTH = 32;
-function neverPasses(node, pointer, depth) {
-    if (node === false)
-        return { pointer, why: `${where(pointer)}is false, which rejects every value` };
-    if (!(0,diagnostics/* isTable */.bI)(node) || depth > MAX_DEPTH || "$ref" in node)
-        return undefined;
-    const at = (key) => `${pointer}/${pointerPart(key)}`;
-    if (node.not === true || ((0,diagnostics/* isTable */.bI)(node.not) && Object.keys(node.not).length === 0)) {
-        return { pointer: at("not"), why: `${where(at("not"))}is not {}, which rejects every value` };
-    }
-    const types = typeList(node.type);
-    if (types !== undefined) {
-        const shown = types.join(" or ");
-        if ("const" in node && !types.some((type) => hasType(node.const, type))) {
-            return { pointer: at("const"), why: `${where(at("const"))}is ${JSON.stringify(node.const)}, which is not of its type ${shown}` };
-        }
-        if (Array.isArray(node.enum) && !node.enum.some((item) => types.some((type) => hasType(item, type)))) {
-            return { pointer: at("enum"), why: `${where(at("enum"))}lists no value of its type ${shown}` };
-        }
-    }
-    if ("const" in node && Array.isArray(node.enum) && isPrimitive(node.const) && node.enum.every(isPrimitive) && !node.enum.includes(node.const)) {
-        return { pointer: at("const"), why: `${where(at("const"))}is ${JSON.stringify(node.const)}, which its enum does not list` };
-    }
-    if (Array.isArray(node.allOf)) {
-        for (const [i, member] of node.allOf.entries()) {
-            const found = neverPasses(member, `${at("allOf")}/${i}`, depth + 1);
-            if (found)
-                return found;
-        }
-    }
-    for (const key of ["anyOf", "oneOf"]) {
-        const list = node[key];
-        if (!Array.isArray(list) || list.length === 0)
-            continue;
-        const all = list.map((member, i) => neverPasses(member, `${at(key)}/${i}`, depth + 1));
-        if (all.every((found) => found !== undefined))
-            return { pointer: at(key), why: `${where(at(key))}has no alternative that can match (${all[0]?.why})` };
-    }
-    const bounds = emptyRange(node, types);
-    if (bounds)
-        return { pointer: at(bounds), why: `${where(at(bounds))}is ${String(node[bounds])}, past its ${bounds.replace("max", "min")} ${String(node[bounds.replace("max", "min")])}` };
-    // required and properties bind only objects: certain only when the type allows nothing else.
-    if (types?.length === 1 && types[0] === "object" && Array.isArray(node.required))
-        return neverObject(node, at, depth);
-    return undefined;
-}
-/** An object schema whose required properties it forbids: by a property schema, or additionalProperties: false. */
-function neverObject(node, at, depth) {
-    const properties = (0,diagnostics/* isTable */.bI)(node.properties) ? node.properties : {};
-    for (const name of node.required) {
-        if (typeof name !== "string")
-            continue;
-        if (!Object.hasOwn(properties, name)) {
-            // A pattern may allow the name: only certain without patternProperties.
-            if (node.additionalProperties === false && node.patternProperties === undefined) {
-                return {
-                    pointer: at("required"),
-                    why: `required lists "${name}", which additionalProperties: false forbids (it is not in properties)`,
-                };
-            }
-            continue;
-        }
-        const found = neverPasses(properties[name], `${at("properties")}/${pointerPart(name)}`, depth + 1);
-        if (found)
-            return { pointer: found.pointer, why: `${found.why}, and "${name}" is required` };
-    }
-    return undefined;
-}
-// Lower and upper bounds of one kind, and the types they bind.
-const RANGES = [
-    ["minimum", "maximum", ["number", "integer"]],
-    ["minLength", "maxLength", ["string"]],
-    ["minItems", "maxItems", ["array"]],
-    ["minProperties", "maxProperties", ["object"]],
-];
-/** The upper bound below its lower bound, when the type allows only values those bounds bind. */
-function emptyRange(node, types) {
-    if (types === undefined)
-        return undefined;
-    for (const [min, max, bound] of RANGES) {
-        const low = node[min];
-        const high = node[max];
-        if (typeof low === "number" && typeof high === "number" && low > high && types.every((type) => bound.includes(type)))
-            return max;
-    }
-    return undefined;
-}
-/**
- * A schema that requires `payload` beside `type` or `id` describes a FlowEvent, not its payload:
- * every payload without a `payload` field of its own fails it.
- */
-function wholeEventWarning(path, text, value, types) {
-    if (!(0,diagnostics/* isTable */.bI)(value) || "$ref" in value || !Array.isArray(value.required) || !(0,diagnostics/* isTable */.bI)(value.properties))
-        return undefined;
-    const required = value.required;
-    if (!required.includes("payload") || !(required.includes("type") || required.includes("id")) || !("payload" in value.properties))
-        return undefined;
-    const typeSchema = value.properties.type;
-    const named = (0,diagnostics/* isTable */.bI)(typeSchema) ? (typeof typeSchema.const === "string" ? [typeSchema.const] : Array.isArray(typeSchema.enum) ? typeSchema.enum : []) : [];
-    const strings = named.filter((item) => typeof item === "string");
-    const unmatched = types.filter((type) => strings.length > 0 && !strings.some((name) => (0,match.typeMatches)(type, name) || (0,match.typeMatches)(name, type)));
-    const contradiction = unmatched.length > 0 ? ` Its "type" (${strings.map((name) => JSON.stringify(name)).join(", ")}) is not even the trigger's type "${unmatched[0]}".` : "";
-    return (0,schema_errors/* schemaDiagnostic */.te)(path, `schema requires "payload" and "${required.includes("type") ? "type" : "id"}", as a whole FlowEvent has them, but a trigger schema ` +
-        "checks event.payload only, so a payload passes only if it holds a \"payload\" of its own: the step would almost never run." +
-        `${contradiction} Describe the payload itself: make what is under properties.payload the schema (the trigger's type already checks the event's type).`, (0,schema_errors/* positionOfPointer */.mM)(text, "/required") ?? { line: 1, column: 1 }, "warning");
-}
-function where(pointer) {
-    return pointer === "" ? "the schema " : `${pointer.slice(1).split("/").join(".")} `;
-}
-function typeList(type) {
-    if (typeof type === "string")
-        return [type];
-    if (Array.isArray(type) && type.length > 0 && type.every((item) => typeof item === "string"))
-        return type;
-    return undefined;
-}
-function hasType(value, type) {
-    switch (type) {
-        case "string":
-            return typeof value === "string";
-        case "number":
-            return typeof value === "number";
-        case "integer":
-            return typeof value === "number" && Number.isInteger(value);
-        case "boolean":
-            return typeof value === "boolean";
-        case "null":
-            return value === null;
-        case "array":
-            return Array.isArray(value);
-        case "object":
-            return (0,diagnostics/* isTable */.bI)(value);
-        default:
-            // A type ajv would have refused; not ours to judge here.
-            return true;
-    }
-}
-function isPrimitive(value) {
-    return value === null || ["string", "number", "boolean"].includes(typeof value);
-}
-
-// EXTERNAL MODULE: ./.build/flows/schema-walk.js
-var schema_walk = __nccwpck_require__(80011);
-;// CONCATENATED MODULE: ./.build/flows/schema-patterns.js
-
-
-
-
-/** Each pattern is compiled once; a schema with more than this many says no more. */
-const MAX_PATTERNS = 1000;
-/** Every `pattern` value and `patternProperties` name in `schema` that RE2 refuses, at its line. */
-async function unusablePatterns(path, text, schema) {
-    const found = [];
-    collect(schema, found);
-    if (found.length === 0)
-        return [];
-    await (0,schema_budget/* loadRe2 */.o4)();
-    const problems = [];
-    const seen = new Set();
-    for (const { pattern, pointer } of found.slice(0, MAX_PATTERNS)) {
-        if (seen.has(pattern))
-            continue;
-        seen.add(pattern);
-        try {
-            (0,schema_budget/* re2RegExp */.Rn)(pattern, "u");
-        }
-        catch (error) {
-            if (!(error instanceof schema_budget/* SchemaBudgetProblem */.Kn))
-                throw error;
-            problems.push((0,schema_errors/* schemaDiagnostic */.te)(path, error.message, (0,schema_errors/* positionOfPointer */.mM)(text, pointer)));
-        }
-    }
-    // In the file's order, as the meta-schema's errors are.
-    return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-}
-function collect(schema, found) {
-    for (const { node, pointer } of (0,schema_walk/* subschemas */.z)(schema)) {
-        if (found.length >= MAX_PATTERNS)
-            return;
-        if (typeof node.pattern === "string")
-            found.push({ pattern: node.pattern, pointer: `${pointer}/pattern` });
-        if ((0,diagnostics/* isTable */.bI)(node.patternProperties)) {
-            for (const name of Object.keys(node.patternProperties))
-                found.push({ pattern: name, pointer: `${pointer}/patternProperties/${(0,schema_walk/* pointerPart */.x)(name)}` });
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/flows/validate.js
-
-
-
-
-
-
-
-
-/**
- * Discovery plus a compile of every trigger schema (for `flows validate`): schema problems that
- * matching would only meet when an event arrives are reported now. Flows whose schema does not
- * compile stay in `flows`; their steps will not match (reason "schema") until it is fixed.
- */
-async function validateFlows(options) {
-    checkDiscoverFlowsOptions("validateFlows", options);
-    const discovered = await discoverFlows(options);
-    const registry = options.schemas ?? new flows_schemas/* SchemaRegistry */.tI();
-    const problems = [...discovered.problems, ...emptyScriptWarnings(discovered.flows)];
-    // Packages with errors are checked too, as far as they could be read, so one pass lists every problem.
-    const broken = discovered.broken ?? [];
-    problems.push(...(await (0,condition/* compileTriggerConditions */.qy)(broken)));
-    const triggers = [
-        ...discovered.flows.flatMap((flow) => flow.steps.map((step) => step.trigger)),
-        ...broken.flatMap((flow) => flow.triggers.map(({ trigger }) => trigger)),
-    ];
-    // Each schema once, with the trigger types of every step that uses it.
-    const typesBySchema = new Map();
-    for (const trigger of triggers) {
-        if (!trigger?.schemaPath)
-            continue;
-        const types = typesBySchema.get(trigger.schemaPath);
-        if (types)
-            types.push(trigger.type);
-        else
-            typesBySchema.set(trigger.schemaPath, [trigger.type]);
-    }
-    for (const [schemaPath, types] of typesBySchema) {
-        const compiled = await registry.compile(schemaPath);
-        problems.push(...compiled.warnings);
-        if (!compiled.ok) {
-            problems.push(compiled.diagnostic);
-            if (compiled.metaSchemaInvalid)
-                problems.push(...(await patternProblems(schemaPath)));
-        }
-        // A probe check: a $ref cycle across files that never steps into the payload recurses on
-        // every payload, {} included; the registry turns the overflow into a problem of the schema.
-        else if (compiled.check({}) && (await registry.problemsOf(schemaPath)).length > 0) {
-            problems.push(...(await registry.problemsOf(schemaPath)));
-        }
-        else
-            problems.push(...(await neverMatching(schemaPath, types)));
-    }
-    return { flows: discovered.flows, problems, shadowed: discovered.shadowed };
-}
-/** The patterns RE2 cannot run in a schema that was not compiled; read again, within its budget. */
-async function patternProblems(schemaPath) {
-    try {
-        (0,schema_budget/* checkSchemaFileSize */.Nr)(schemaPath, 0);
-        const { text, value } = await (0,schema_files/* readSchemaFile */.EZ)(schemaPath);
-        return await unusablePatterns(schemaPath, text, value);
-    }
-    catch {
-        // Changed or gone since it was checked: the next validate or event says what it is now.
-        return [];
-    }
-}
-/** A compiled schema no payload can pass (src/flows/schema-never.ts); read again, within its budget. */
-async function neverMatching(schemaPath, types) {
-    try {
-        (0,schema_budget/* checkSchemaFileSize */.Nr)(schemaPath, 0);
-        const { text, value } = await (0,schema_files/* readSchemaFile */.EZ)(schemaPath);
-        return neverMatchWarnings(schemaPath, text, value, types);
-    }
-    catch {
-        // Changed or gone since it compiled: the next validate or event says what it is now.
-        return [];
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/flows/index.js
-
-
-
-
-
-
-
-
-
-
 
 
 /***/ }),
@@ -7106,7 +7168,7 @@ async function matchConditions(outcomes, event, options) {
     // until an event of its type came) compiles here, once.
     const flows = [...new Set(pending.map(({ ref }) => ref.flow))];
     const problems = await (0,condition/* compileFlowConditions */.my)(flows);
-    const { ConditionScope } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(356), __nccwpck_require__.e(797)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75797));
+    const { ConditionScope } = await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(9356), __nccwpck_require__.e(5797)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75797));
     const scope = new ConditionScope({
         event,
         ...(options.github ? { github: options.github } : {}),
@@ -7151,10 +7213,7 @@ function conditionMessage(report) {
 var glob = __nccwpck_require__(42184);
 // EXTERNAL MODULE: ./.build/library-arguments.js
 var library_arguments = __nccwpck_require__(67724);
-// EXTERNAL MODULE: ./.build/flows/schemas.js + 4 modules
-var schemas = __nccwpck_require__(79124);
 ;// CONCATENATED MODULE: ./.build/flows/match.js
-
 
 
 
@@ -7191,7 +7250,7 @@ function checkMatchArguments(functionName, flows, event) {
 /**
  * The steps an event triggers: flows in the given (discovery) order, steps in manifest order.
  * Types are compared first; schemas are compiled only for steps whose type matched, so an event
- * nobody listens to never loads ajv.
+ * nobody listens to never loads ajv, nor the code that compiles schemas (./schemas.js).
  */
 async function matchSteps(flows, event, options = {}) {
     checkMatchArguments("matchSteps", flows, event);
@@ -7217,7 +7276,8 @@ async function matchSteps(flows, event, options = {}) {
     }
     const needsSchema = typeMatched.filter(({ ref }) => ref.step.trigger?.schemaPath !== undefined);
     if (needsSchema.length > 0) {
-        const registry = options.schemas ?? (0,schemas/* sharedSchemaRegistry */.c5)();
+        // ajv and the schema checks load with the first step whose type matched and has a schema.
+        const registry = options.schemas ?? (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 79124))).sharedSchemaRegistry();
         const payload = event.payload ?? {};
         for (const { ref, at } of needsSchema) {
             const trigger = ref.step.trigger;
@@ -7275,13 +7335,15 @@ const DEFAULT_FLOW_ROOTS = [".codex/flows", "flows"];
 /* harmony export */   Rn: () => (/* binding */ re2RegExp),
 /* harmony export */   WD: () => (/* binding */ packageRootOf),
 /* harmony export */   o4: () => (/* binding */ loadRe2),
-/* harmony export */   xW: () => (/* binding */ checkSchemaExpansion),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */   xW: () => (/* binding */ checkSchemaExpansion)
 /* harmony export */ });
-/* unused harmony exports MAX_SCHEMA_BYTES, MAX_SCHEMA_TOTAL_BYTES, MAX_SCHEMA_DEPTH, MAX_SCHEMA_EXPANDED, isRe2Loaded */
+/* unused harmony exports MAX_SCHEMA_TOTAL_BYTES, MAX_SCHEMA_DEPTH, MAX_SCHEMA_EXPANDED, isRe2Loaded */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61557);
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(50156);
+/* harmony import */ var _schema_size_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(23215);
+
 
 
 
@@ -7289,8 +7351,8 @@ const DEFAULT_FLOW_ROOTS = [".codex/flows", "flows"];
 // so compiling and checking them has budgets: a schema that would take the job down (stack
 // overflow, minutes of compile time, catastrophic backtracking) is a problem of its own step.
 // The figures and the reasons behind them are in docs/hostile-input.md.
-/** Largest schema file compiled; bigger trigger schemas are almost surely generated by mistake. */
-const MAX_SCHEMA_BYTES = 512 * 1024;
+
+
 /** Largest total of one schema and every file its `$ref`s load. */
 const MAX_SCHEMA_TOTAL_BYTES = 1024 * 1024;
 /** Deepest nesting of objects and arrays inside a schema file. */
@@ -7326,12 +7388,12 @@ function checkSchemaFileSize(path, spentBytes) {
         throw new SchemaBudgetProblem(`schema file ${path} is ${(0,_fs_safe_js__WEBPACK_IMPORTED_MODULE_2__/* .fileKind */ .h_)(info)}, not a plain file. Replace it with a JSON file.`);
     }
     const size = info.size;
-    if (size > MAX_SCHEMA_BYTES) {
-        throw new SchemaBudgetProblem(`schema file ${path} is ${formatBytes(size)}; trigger schemas may be at most ${formatBytes(MAX_SCHEMA_BYTES)}. ` +
+    if (size > _schema_size_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_SCHEMA_BYTES */ .Z) {
+        throw new SchemaBudgetProblem(`schema file ${path} is ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(size)}; trigger schemas may be at most ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(_schema_size_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_SCHEMA_BYTES */ .Z)}. ` +
             "Describe only the payload fields the trigger needs (other fields can stay unlisted).");
     }
     if (spentBytes + size > MAX_SCHEMA_TOTAL_BYTES) {
-        throw new SchemaBudgetProblem(`schema and the files its $refs load add up to more than ${formatBytes(MAX_SCHEMA_TOTAL_BYTES)} (at ${path}). ` +
+        throw new SchemaBudgetProblem(`schema and the files its $refs load add up to more than ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(MAX_SCHEMA_TOTAL_BYTES)} (at ${path}). ` +
             "Describe only the payload fields the trigger needs.");
     }
     return size;
@@ -7570,13 +7632,6 @@ function safeDecode(text) {
     catch {
         return text;
     }
-}
-function formatBytes(bytes) {
-    if (bytes >= 1024 * 1024)
-        return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
-    if (bytes >= 1024)
-        return `${Math.round(bytes / 1024)} KiB`;
-    return `${bytes} bytes`;
 }
 
 
@@ -7867,6 +7922,21 @@ async function safeRead(path) {
 
 /***/ }),
 
+/***/ 23215:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ MAX_SCHEMA_BYTES)
+/* harmony export */ });
+// The schema file size limit on its own: manifest loading (in the action's first chunk) checks
+// it without loading the schema budgets and compiler (schema-budget.ts, loaded with the first
+// schema compiled: the cold-start guard, BENCHMARKS.md).
+/** Largest schema file compiled; bigger trigger schemas are almost surely generated by mistake. */
+const MAX_SCHEMA_BYTES = 512 * 1024;
+
+
+/***/ }),
+
 /***/ 80011:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -7932,14 +8002,15 @@ function* subschemas(schema) {
 /***/ 79124:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  tI: () => (/* binding */ SchemaRegistry),
-  c5: () => (/* binding */ sharedSchemaRegistry)
+  SchemaRegistry: () => (/* binding */ SchemaRegistry),
+  isAjvLoaded: () => (/* reexport */ isAjvLoaded),
+  sharedSchemaRegistry: () => (/* binding */ sharedSchemaRegistry)
 });
-
-// UNUSED EXPORTS: isAjvLoaded
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
@@ -7970,10 +8041,10 @@ function importAjv(draft) {
         pending = (async () => {
             ajvLoaded = true;
             if (draft === "2020-12")
-                return commonJsExport(await Promise.all(/* import() */[__nccwpck_require__.e(285), __nccwpck_require__.e(457), __nccwpck_require__.e(210)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 52210, 19)), "Ajv2020");
+                return commonJsExport(await Promise.all(/* import() */[__nccwpck_require__.e(6285), __nccwpck_require__.e(3457), __nccwpck_require__.e(2210)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 52210, 19)), "Ajv2020");
             if (draft === "2019-09")
-                return commonJsExport(await Promise.all(/* import() */[__nccwpck_require__.e(285), __nccwpck_require__.e(457), __nccwpck_require__.e(878)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 60878, 19)), "Ajv2019");
-            return commonJsExport(await Promise.all(/* import() */[__nccwpck_require__.e(285), __nccwpck_require__.e(457), __nccwpck_require__.e(463)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 42463, 19)), "Ajv");
+                return commonJsExport(await Promise.all(/* import() */[__nccwpck_require__.e(6285), __nccwpck_require__.e(3457), __nccwpck_require__.e(878)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 60878, 19)), "Ajv2019");
+            return commonJsExport(await Promise.all(/* import() */[__nccwpck_require__.e(6285), __nccwpck_require__.e(3457), __nccwpck_require__.e(2463)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 42463, 19)), "Ajv");
         })();
         constructors.set(draft, pending);
     }
@@ -8018,9 +8089,9 @@ async function createAjv(draft, options) {
     });
 }
 const metaValidators = {
-    "draft-07": () => __nccwpck_require__.e(/* import() */ 51).then(__nccwpck_require__.bind(__nccwpck_require__, 7051)),
+    "draft-07": () => __nccwpck_require__.e(/* import() */ 7051).then(__nccwpck_require__.bind(__nccwpck_require__, 7051)),
     "2019-09": () => __nccwpck_require__.e(/* import() */ 222).then(__nccwpck_require__.bind(__nccwpck_require__, 70222)),
-    "2020-12": () => __nccwpck_require__.e(/* import() */ 682).then(__nccwpck_require__.bind(__nccwpck_require__, 78682)),
+    "2020-12": () => __nccwpck_require__.e(/* import() */ 8682).then(__nccwpck_require__.bind(__nccwpck_require__, 78682)),
 };
 /**
  * What is wrong with a schema against its draft's meta-schema (the errors ajv.validateSchema
@@ -8043,7 +8114,7 @@ async function prepareToCompile(ajv, uses) {
         loading.push((0,schema_budget/* loadRe2 */.o4)());
     if (uses.formats && !withFormats.has(ajv)) {
         withFormats.add(ajv);
-        loading.push(Promise.all(/* import() */[__nccwpck_require__.e(285), __nccwpck_require__.e(457), __nccwpck_require__.e(815)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 82815, 19)).then((formats) => commonJsExport(formats, "default")(ajv)));
+        loading.push(Promise.all(/* import() */[__nccwpck_require__.e(6285), __nccwpck_require__.e(3457), __nccwpck_require__.e(2815)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 82815, 19)).then((formats) => commonJsExport(formats, "default")(ajv)));
     }
     await Promise.all(loading);
 }
@@ -8411,14 +8482,14 @@ class SchemaRegistry {
         if (compiled.ok && key !== undefined)
             this.shared.set(key, compiled.shared);
         if (compiled.ok && cache && key !== undefined && compiled.ajv) {
-            const { schemaCacheKey, writeCachedValidator } = await __nccwpck_require__.e(/* import() */ 394).then(__nccwpck_require__.bind(__nccwpck_require__, 21394));
+            const { schemaCacheKey, writeCachedValidator } = await __nccwpck_require__.e(/* import() */ 1394).then(__nccwpck_require__.bind(__nccwpck_require__, 21394));
             const { validate, logged } = compiled.shared;
             await writeCachedValidator(cache, schemaCacheKey(key), compiled.ajv, validate, logged);
         }
         return compiled.ok ? this.compiledFrom(path, text, compiled.shared, warnings) : compiled.failed;
     }
     async fromCache(cache, key) {
-        const { readCachedValidator, schemaCacheKey } = await __nccwpck_require__.e(/* import() */ 394).then(__nccwpck_require__.bind(__nccwpck_require__, 21394));
+        const { readCachedValidator, schemaCacheKey } = await __nccwpck_require__.e(/* import() */ 1394).then(__nccwpck_require__.bind(__nccwpck_require__, 21394));
         const cached = await readCachedValidator(cache, schemaCacheKey(key));
         if (!cached)
             return undefined;
@@ -9131,6 +9202,11 @@ const SLICE = 1 << 20;
  * text is made whole. A file range shorter than stated (its file changed) throws. `beforeRename`
  * runs once the temporary file is complete; if it throws, the temporary is removed and `file` is
  * left.
+ *
+ * Durable as well as atomic: the temporary file is flushed to the disk (fsync) before the rename,
+ * and the folder after it, so a power cut or a crashed host leaves the old file or the new one,
+ * never an empty or half-written file under the name (ext4 and XFS may reorder a rename before
+ * the data it names: https://lwn.net/Articles/322823/), and a save that returned stays saved.
  */
 function writeFileAtomically(file, data, beforeRename) {
     const temporary = `${file}.${process.pid}-${(0,_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .randomHex */ .nw)(4)}.tmp`;
@@ -9144,10 +9220,12 @@ function writeFileAtomically(file, data, beforeRename) {
             hash.update(chunk);
             bytes += chunk.byteLength;
         }
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fsyncSync)(fd);
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
         fd = undefined;
         beforeRename?.();
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temporary, file);
+        syncFolder((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file));
         return { bytes, sha256: hash.hex() };
     }
     catch (error) {
@@ -9162,6 +9240,33 @@ function writeFileAtomically(file, data, beforeRename) {
         throw error;
     }
 }
+/**
+ * Flushes a folder's entries (a rename just made in it) to the disk. Where a folder cannot be
+ * opened or flushed (Windows: EISDIR or EPERM; some file systems: EINVAL), the rename is as
+ * durable as that system makes it, and that is all that can be done.
+ */
+function syncFolder(folder) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(folder, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_DIRECTORY ?? 0));
+    }
+    catch (error) {
+        if (FOLDER_SYNC_UNSUPPORTED.has(error.code ?? ""))
+            return;
+        throw error;
+    }
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fsyncSync)(fd);
+    }
+    catch (error) {
+        if (!FOLDER_SYNC_UNSUPPORTED.has(error.code ?? ""))
+            throw error;
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+const FOLDER_SYNC_UNSUPPORTED = new Set(["EINVAL", "EPERM", "EISDIR", "ENOTSUP", "EACCES"]);
 /**
  * The sha256 of a file's bytes when it has `bytes` bytes (read in 1 MiB pieces), else undefined:
  * a file of another size, or none, is not the one that was written.
@@ -9408,30 +9513,15 @@ function describeBytes(bytes) {
 
 /***/ }),
 
-/***/ 37200:
+/***/ 94044:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   v: () => (/* binding */ contractSchemas)
+/* harmony export */   q: () => (/* binding */ flowSchema)
 /* harmony export */ });
-// Generated by scripts/build-schemas.mjs from schemas/*.schema.json. Do not edit.
-// The schemas as data, for code that lists their keys or enums (messages, constants).
-const contractSchemas = {
-    "backend-dispatch-result.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/backend-dispatch-result.schema.json", "title": "BackendDispatchAnswer", "description": "What an HTTP flow backend answers to POST /events (after unwrapping {result: ...} / {data: ...}). `status` is the answer and required. Read leniently: a missing eventId, runIds, matched or event is taken from the event sent and the runs returned, and an eventId, matched or idempotent of another type is ignored. `event` is checked as a FlowEvent and each run as a BackendRun when the answer is read.", "type": "object", "required": ["status"], "properties": { "status": { "type": "string", "enum": ["accepted", "duplicate"] }, "eventId": { "description": "Used when a non-empty string; else the event's id.", "tsType": "unknown" }, "runIds": { "description": "At most 1,000 runs for one event: more is not a dispatch the action can wait for or report.", "type": ["array", "null"], "maxItems": 1000, "items": { "type": "string", "minLength": 1 } }, "matched": { "description": "Used when a whole number; else the number of run ids.", "tsType": "unknown" }, "idempotent": { "description": "Used when true or false; a duplicate is idempotent otherwise.", "tsType": "unknown" }, "event": { "description": "A FlowEvent (flow-event.schema.json), or the event sent when missing.", "tsType": "unknown" }, "runs": { "description": "A list of BackendRun (backend-run.schema.json) in any wrapper the run list reader takes.", "tsType": "unknown" } } },
-    "backend-run.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/backend-run.schema.json", "title": "BackendRun", "description": "A run as an HTTP flow backend answers it (after unwrapping {run: ...} / {data: ...}). Read leniently: runId for id, flow/step for flowName/stepName, status for processStatus (or a FlowResult status for a finished process), result for resultPayload, version for flowVersion (which may be left out), times as ISO strings or epoch milliseconds, errors as strings or {message}. effectiveStatus and needsAttention are always derived again. The older runtime's backend (codex-workspace-backend-local) sends no version, its FlowResult inside resultJson (the text {\"flow\",\"step\",\"result\"} its runner printed) and the runner's stdout and stderr.", "type": "object", "allOf": [{ "anyOf": [{ "required": ["id"], "properties": { "id": { "$ref": "#/definitions/nonEmpty" } } }, { "required": ["runId"], "properties": { "runId": { "$ref": "#/definitions/nonEmpty" } } }] }, { "required": ["eventId"] }, { "anyOf": [{ "required": ["processStatus"] }, { "required": ["status"] }] }, { "anyOf": [{ "required": ["flowName"], "properties": { "flowName": { "$ref": "#/definitions/nonEmpty" } } }, { "required": ["flow"], "properties": { "flow": { "$ref": "#/definitions/nonEmpty" } } }] }, { "anyOf": [{ "required": ["stepName"], "properties": { "stepName": { "$ref": "#/definitions/nonEmpty" } } }, { "required": ["step"], "properties": { "step": { "$ref": "#/definitions/nonEmpty" } } }] }], "properties": { "id": { "type": "string" }, "runId": { "type": "string" }, "eventId": { "$ref": "#/definitions/nonEmpty" }, "flowName": { "type": "string" }, "flow": { "type": "string" }, "stepName": { "type": "string" }, "step": { "type": "string" }, "flowVersion": { "$ref": "#/definitions/version" }, "version": { "$ref": "#/definitions/version" }, "runner": { "anyOf": [{ "type": "null" }, { "$ref": "flow-run-view.schema.json#/definitions/FlowRunner" }] }, "processStatus": { "$ref": "flow-run-view.schema.json#/definitions/ProcessStatus" }, "status": { "$ref": "#/definitions/anyStatus" }, "resultStatus": { "anyOf": [{ "type": "null" }, { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }] }, "effectiveStatus": { "anyOf": [{ "type": "null" }, { "$ref": "#/definitions/anyStatus" }] }, "needsAttention": { "type": "boolean" }, "resultPayload": { "anyOf": [{ "type": "null" }, { "$ref": "flow-result.schema.json" }] }, "result": { "anyOf": [{ "type": "null" }, { "$ref": "flow-result.schema.json" }] }, "resultJson": { "anyOf": [{ "type": "null" }, { "type": "string" }], "description": "The older runtime's backend: JSON text, {\"flow\", \"step\", \"result\": FlowResult} or a FlowResult." }, "attempts": { "anyOf": [{ "type": "null" }, { "type": "array", "items": { "$ref": "#/definitions/attempt" } }] }, "output": { "$ref": "#/definitions/text" }, "error": { "$ref": "#/definitions/text" }, "stdout": { "$ref": "#/definitions/text" }, "stderr": { "$ref": "#/definitions/text" }, "createdAt": { "$ref": "#/definitions/time" }, "updatedAt": { "$ref": "#/definitions/time" }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" } }, "definitions": { "nonEmpty": { "type": "string", "minLength": 1 }, "version": { "anyOf": [{ "type": "number" }, { "type": "string", "pattern": "^\\s*[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?\\s*$" }] }, "anyStatus": { "anyOf": [{ "$ref": "flow-run-view.schema.json#/definitions/ProcessStatus" }, { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }] }, "time": { "anyOf": [{ "type": "null" }, { "type": "number" }, { "type": "string" }] }, "text": { "anyOf": [{ "type": "null" }, { "type": "string" }, { "type": "object", "required": ["message"], "properties": { "message": { "type": "string" } } }] }, "attempt": { "type": "object", "properties": { "id": { "type": "string" }, "number": { "type": "number" }, "status": { "$ref": "flow-run-view.schema.json#/definitions/ProcessStatus" }, "processStatus": { "$ref": "flow-run-view.schema.json#/definitions/ProcessStatus" }, "resultStatus": { "anyOf": [{ "type": "null" }, { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }] }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" }, "error": { "$ref": "#/definitions/text" } }, "anyOf": [{ "required": ["status"] }, { "required": ["processStatus"] }] } } },
-    "cli-error.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/cli-error.schema.json", "title": "CliError", "description": "What `flows <command> --json` prints on standard output when the command stops before it has a result (a wrong command line, an unreadable or invalid event file, an id the store does not hold, a missing token), or when what it recorded could not be saved. The message is also on standard error.", "type": "object", "required": ["error"], "additionalProperties": false, "properties": { "error": { "type": "object", "required": ["kind", "message", "exitCode"], "additionalProperties": false, "properties": { "kind": { "description": "usage: the command line is wrong (exit 2); failed: a problem stopped the command (exit 1); bug: an error in flows-action itself (exit 1, its stack on standard error).", "type": "string", "enum": ["usage", "failed", "bug"] }, "message": { "description": "What went wrong and what to change, as standard error says it.", "type": "string" }, "exitCode": { "description": "The exit code the command ends with.", "type": "integer", "minimum": 1 }, "command": { "description": "The command that was run, when one was recognised.", "type": "string" }, "file": { "description": "The file the problem is in, when there is one.", "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 }, "hint": { "description": "What to change, when the message alone does not say it.", "type": "string" }, "problems": { "description": "Problems in flow packages that go with the error (flows run naming a step that could not be loaded).", "type": "array", "items": { "$ref": "flow-diagnostic.schema.json" } }, "result": { "tsType": "unknown", "description": "The document the command would have printed, when it ran but the state store could not save what it recorded: those steps ran, and would run again on a redelivery of their event." } } } } },
-    "cli-help.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/cli-help.schema.json", "title": "CliHelp", "description": "What `flows help --json` (or `flows --help --json`) prints on standard output: every command, as `flows help` lists them; `flows help <command> --json` (or `flows <command> --help --json`): that command alone. The same table the text help is written from (src/cli/command-table.ts).", "type": "object", "required": ["commands", "globalOptions"], "additionalProperties": false, "properties": { "commands": { "type": "array", "items": { "$ref": "#/definitions/CliHelpCommand" } }, "globalOptions": { "description": "Options every command takes (and --version).", "type": "array", "items": { "$ref": "#/definitions/CliHelpOption" } } }, "definitions": { "CliHelpCommand": { "title": "CliHelpCommand", "type": "object", "required": ["name", "usage", "summary", "options", "examples"], "additionalProperties": false, "properties": { "name": { "type": "string" }, "args": { "description": "Its positional arguments, as usage shows them (`<flow> <step>`).", "type": "string" }, "usage": { "description": "`flows <name> [args] [options]`.", "type": "string" }, "summary": { "type": "string" }, "details": { "description": "More it says in its --help.", "type": "string" }, "options": { "description": "The options it takes besides the global ones, with its own wording where it differs.", "type": "array", "items": { "$ref": "#/definitions/CliHelpOption" } }, "examples": { "type": "array", "items": { "type": "string" } } } }, "CliHelpOption": { "title": "CliHelpOption", "type": "object", "required": ["name", "flag", "takesValue", "description"], "additionalProperties": false, "properties": { "name": { "description": "Its long name, without the dashes.", "type": "string" }, "flag": { "description": "As help shows it: `-h, --help`, `--event FILE`.", "type": "string" }, "short": { "description": "Its one-letter form, without the dash.", "type": "string" }, "value": { "description": "Its value's name in help, for an option that takes one.", "type": "string" }, "takesValue": { "description": "Whether it takes a value (`--limit 5`) or stands alone (`--dry-run`).", "type": "boolean" }, "repeatable": { "description": "Given more than once, each value counts (`--input a=1 --input b=2`).", "type": "boolean" }, "description": { "type": "string" } } } } },
-    "cli-version.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/cli-version.schema.json", "title": "CliVersion", "description": "What `flows --version --json` prints on standard output: which flows-action this is, and the runtime the command runs on (Bun when one is found, else Node).", "type": "object", "required": ["name", "version", "runtime"], "additionalProperties": false, "properties": { "name": { "description": "The package the `flows` command comes from.", "type": "string", "const": "flows-action" }, "version": { "description": "Its version, from its package.json; null when that file could not be found.", "type": ["string", "null"] }, "runtime": { "description": "What runs the command (steps always run on Bun).", "type": "object", "required": ["name", "version"], "additionalProperties": false, "properties": { "name": { "type": "string", "enum": ["bun", "node"] }, "version": { "description": "The runtime's version, without a leading v (1.2.3, 22.11.0).", "type": "string" } } } } },
-    "event-record.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/event-record.schema.json", "title": "StoredEventRecord", "description": "Everything a state store keeps about one event, as read from storage (any format version up to the current one; older records may lack the bookkeeping fields).", "type": "object", "required": ["formatVersion", "event", "runs"], "properties": { "formatVersion": { "type": "integer", "minimum": 1 }, "event": { "$ref": "flow-event.schema.json" }, "runs": { "type": "array", "items": { "$ref": "flow-run-view.schema.json" } }, "firstDispatchedAt": { "type": "string" }, "updatedAt": { "type": "string" }, "dispatchCount": { "type": "integer", "minimum": 0 }, "dispatchKeys": { "description": "Keys of the latest dispatches counted in dispatchCount (each dispatch draws one), so that merging two writers' records adds the dispatches only one of them counted.", "type": "array", "items": { "type": "string" } } } },
-    "flow-diagnostic.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-diagnostic.schema.json", "title": "FlowDiagnostic", "description": "A problem found in a flow package or schema: where it is and what to change.", "type": "object", "required": ["severity", "file", "message"], "properties": { "severity": { "type": "string", "enum": ["error", "warning"] }, "file": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 }, "message": { "type": "string" } } },
-    "flow-event.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-event.schema.json", "title": "FlowEventShape", "description": "An event that flows react to, as stored and passed between jobs (receivedAt and payload filled in). `id` is the caller-owned idempotency key.", "type": "object", "required": ["id", "type", "receivedAt", "payload"], "properties": { "id": { "type": "string", "minLength": 1, "description": "Idempotency key, e.g. patch:upstream.release:openai/codex:rust-v1.2.3." }, "type": { "type": "string", "minLength": 1, "description": "Matched against trigger.type." }, "source": { "type": "string", "description": "Product or subsystem that emitted it." }, "occurredAt": { "type": "string", "description": "ISO time of the domain event." }, "receivedAt": { "type": "string", "description": "ISO time the flow system accepted it." }, "payload": { "description": "Validated by each step's trigger schema.", "tsType": "unknown" } }, "definitions": { "FlowEventInput": { "title": "FlowEventInput", "description": "A FlowEvent as a caller or a step's `next` may write it: only id and type are required (receivedAt is filled with now, payload with {}).", "type": "object", "required": ["id", "type"], "properties": { "id": { "type": "string" }, "type": { "type": "string" }, "source": { "type": "string" }, "occurredAt": { "type": "string" }, "receivedAt": { "type": "string" }, "payload": { "tsType": "unknown" } } } } },
-    "flow-result.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-result.schema.json", "title": "FlowResult", "description": "What a step reports on its FLOW_RESULT {json} line (or returns, in module style). Other keys are kept.", "type": "object", "required": ["status"], "additionalProperties": true, "properties": { "status": { "$ref": "#/definitions/FlowResultStatus" }, "message": { "type": "string" }, "artifacts": { "type": "object", "tsType": "Record<string, unknown>" }, "next": { "type": "array", "description": "Events to dispatch after this run (id and type required).", "items": { "$ref": "flow-event.schema.json#/definitions/FlowEventInput" } }, "annotations": { "type": "array", "items": { "$ref": "#/definitions/FlowAnnotation" } } }, "definitions": { "FlowResultStatus": { "title": "FlowResultStatus", "type": "string", "enum": ["skipped", "completed", "changed", "needs_intervention", "blocked", "failed"] }, "FlowAnnotation": { "title": "FlowAnnotation", "description": "A file/line note a step may return; shown as an annotation on checks. (Extension.)", "type": "object", "required": ["path", "message"], "additionalProperties": false, "properties": { "path": { "type": "string" }, "line": { "type": "number" }, "endLine": { "type": "number" }, "column": { "type": "number" }, "level": { "type": "string", "enum": ["notice", "warning", "failure"] }, "message": { "type": "string" }, "title": { "type": "string" } } } } },
-    "flow-run-view.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-run-view.schema.json", "title": "FlowRunView", "description": "One executed (or deliberately not executed) step of one flow for one event.", "type": "object", "required": ["id", "eventId", "flowName", "stepName", "runner", "processStatus", "effectiveStatus", "needsAttention", "attempts", "createdAt", "updatedAt"], "properties": { "id": { "type": "string" }, "eventId": { "type": "string" }, "flowName": { "type": "string" }, "flowVersion": { "type": "number", "description": "The flow.toml version. Always there for runs of this action; left out for a flow backend's run when the backend does not say it (the older runtime's backend does not)." }, "stepName": { "type": "string" }, "runner": { "$ref": "#/definitions/FlowRunner" }, "processStatus": { "$ref": "#/definitions/ProcessStatus" }, "resultStatus": { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, "effectiveStatus": { "$ref": "#/definitions/EffectiveStatus" }, "needsAttention": { "type": "boolean" }, "attempts": { "type": "array", "items": { "$ref": "#/definitions/FlowRunAttempt" } }, "output": { "type": "string", "description": "Bounded tail of the step's stdout and stderr." }, "resultPayload": { "$ref": "flow-result.schema.json" }, "error": { "type": "string" }, "createdAt": { "type": "string" }, "updatedAt": { "type": "string" }, "startedAt": { "type": "string" }, "completedAt": { "type": "string" }, "durationMs": { "type": "number" }, "timedOut": { "type": "boolean" }, "replay": { "type": "boolean" }, "alreadyHandled": { "type": "boolean", "description": "Set when this dispatch did not run the step because a stored run covers it: one that succeeded or waits on a human, or one that another dispatch is running now (its status queued or running)." } }, "definitions": { "FlowRunner": { "title": "FlowRunner", "type": "string", "enum": ["bun", "code-mode"] }, "ProcessStatus": { "title": "ProcessStatus", "type": "string", "enum": ["queued", "running", "completed", "failed", "canceled", "interrupted"], "description": "interrupted: the dispatcher died while the attempt ran (found by the next delivery)." }, "EffectiveStatus": { "title": "EffectiveStatus", "description": "resultStatus when there is one, else processStatus.", "anyOf": [{ "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, { "$ref": "#/definitions/ProcessStatus" }] }, "FlowRunAttempt": { "title": "FlowRunAttempt", "type": "object", "required": ["id", "number", "status"], "properties": { "id": { "type": "string" }, "number": { "type": "number" }, "status": { "$ref": "#/definitions/ProcessStatus" }, "resultStatus": { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, "startedAt": { "type": "string" }, "completedAt": { "type": "string" }, "error": { "type": "string" }, "timedOut": { "type": "boolean", "description": "The attempt ran past the step's timeout_ms." }, "replay": { "type": "boolean", "description": "The attempt was started by an explicit replay." }, "key": { "type": "string", "description": "Unique per attempt: how a merge of two writers' copies tells attempts apart." }, "dispatcher": { "$ref": "#/definitions/FlowDispatcher" }, "edit": { "$ref": "#/definitions/ReplayEdit" } } }, "ReplayEdit": { "title": "ReplayEdit", "description": "The replay ran an edited copy of the stored event (the action's replay input with event overrides): what changed, and the payload it ran with.", "type": "object", "required": ["changed", "payload"], "properties": { "changed": { "type": "array", "items": { "type": "string" }, "description": "Changed fields: payload.<key> for payload keys, else the event field (occurredAt ...)." }, "payload": { "description": "The payload the attempt ran with." } } }, "FlowDispatcher": { "title": "FlowDispatcher", "description": "The process that ran an attempt: host, pid and process start; after `until` the attempt cannot still be running.", "type": "object", "required": ["host", "pid", "startedAt"], "properties": { "host": { "type": "string" }, "pid": { "type": "number" }, "startedAt": { "type": "string" }, "until": { "type": "string" } } } } },
-    "flow.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json", "title": "FlowManifest", "description": "flow.toml: the manifest of a flow package (a folder with flow.toml, schemas/ and exec/ scripts). Point editors at this schema with a first line `#:schema https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json` (Taplo / Even Better TOML).", "type": "object", "required": ["name", "version", "steps"], "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "Schema for editors (ignored by flows-action)." }, "name": { "$ref": "#/definitions/name", "description": "The flow's name: unique among the packages of a repository (the first package found wins)." }, "version": { "type": "number", "description": "The flow's version, a finite number (e.g. 1). Shown in run views as flowVersion." }, "description": { "type": "string", "description": "One line about what the flow does." }, "config": { "type": "object", "description": "Free-form settings, passed to every step as flow.config.", "tsType": "Record<string, unknown>" }, "guidance": { "type": "object", "additionalProperties": false, "properties": { "skills": { "type": "array", "items": { "type": "string" }, "description": "Skills a Code Mode step should load." } } }, "steps": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/step" }, "description": "The steps, one [[steps]] section each." } }, "definitions": { "name": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\u0000-\u001f-  ]*[^\\s\u0000-\u001f-  ][^\u0000-\u001f-  ]*$", "description": "A name: 1 to 200 characters, not only spaces, no control characters (no tabs, newlines or NUL)." }, "path": { "type": "string", "minLength": 1, "maxLength": 4096, "pattern": "^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$", "description": "A relative path, resolved from the package folder." }, "step": { "type": "object", "required": ["name", "runner", "script"], "additionalProperties": false, "properties": { "name": { "$ref": "#/definitions/name", "description": "The step's name, unique within the flow." }, "runner": { "type": "string", "enum": ["bun", "code-mode"], "description": "bun: run `bun <script>`; code-mode: run through Codex (gated by CODEX_FLOWS_MODE=code-mode or CODEX_FLOWS_ENABLE_CODE_MODE)." }, "script": { "$ref": "#/definitions/path", "description": "The script, relative to the package folder; it must stay inside the package." }, "cwd": { "$ref": "#/definitions/path", "description": "Working directory, relative to the package folder (default: the package folder). It may go up to the repository root (e.g. \"../..\") but not outside the repository." }, "timeout_ms": { "type": "integer", "exclusiveMinimum": 0, "maximum": 2147483647, "description": "Timeout in milliseconds (default 300000, at most 2147483647: about 24.8 days, the longest timer Node and Bun keep); the step's whole process tree is stopped when it runs past it." }, "trigger": { "$ref": "#/definitions/trigger" } } }, "trigger": { "type": "object", "required": ["type"], "additionalProperties": false, "description": "Which FlowEvents the step reacts to. A step without trigger never matches an event.", "properties": { "type": { "$ref": "#/definitions/name", "description": "The FlowEvent type to match; `*` matches any run of characters (e.g. \"github.release.*\")." }, "schema": { "$ref": "#/definitions/path", "description": "A JSON Schema file for event.payload, relative to the package folder; it must stay inside the package." }, "if": { "type": "string", "minLength": 1, "maxLength": 4096, "description": "A condition in GitHub's expression language (as in a workflow's `if:`), checked after type and schema, e.g. \"startsWith(event.payload.tag, 'rust-v')\". `${{ }}` around it is optional." } } } } },
-    "handover.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/handover.schema.json", "title": "Handover", "description": "The fork handover: what a pull request's own (untrusted) job uploads for the trusted flows-report workflow to publish. Every field is bounded; names and ids are one clean line.", "type": "object", "required": ["version", "repository", "event", "headSha", "prNumbers", "runs"], "properties": { "version": { "const": 1 }, "repository": { "$ref": "#/definitions/name" }, "headSha": { "type": "string", "pattern": "^([0-9a-fA-F]{40}|[0-9a-fA-F]{64})$" }, "prNumbers": { "type": "array", "maxItems": 10, "uniqueItems": true, "items": { "type": "integer", "minimum": 1 } }, "event": { "allOf": [{ "$ref": "flow-event.schema.json" }, { "properties": { "id": { "$ref": "#/definitions/eventId" }, "type": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[A-Za-z0-9_.:/-]+$" }, "source": { "$ref": "#/definitions/name" }, "receivedAt": { "$ref": "#/definitions/time" }, "occurredAt": { "$ref": "#/definitions/time" }, "payload": { "type": "object", "tsType": "Record<string, unknown>" } } }] }, "runs": { "type": "array", "maxItems": 500, "items": { "$ref": "#/definitions/run" } }, "problems": { "type": "array", "maxItems": 500, "items": { "allOf": [{ "$ref": "flow-diagnostic.schema.json" }, { "properties": { "file": { "type": "string", "maxLength": 1024, "pattern": "^[^\u0000-\u001f]*$" }, "message": { "type": "string", "maxLength": 8192, "pattern": "^[^\u0000]*$" } } }] } } }, "definitions": { "name": { "type": "string", "maxLength": 200, "pattern": "^[^\u0000-\u001f]*$" }, "eventId": { "type": "string", "maxLength": 1024, "pattern": "^[^\u0000-\u001f]*$" }, "time": { "type": "string", "maxLength": 64, "pattern": "^[^\u0000-\u001f]*$" }, "multiline": { "type": "string", "maxLength": 65536, "pattern": "^[^\u0000]*$" }, "attempt": { "allOf": [{ "$ref": "flow-run-view.schema.json#/definitions/FlowRunAttempt" }, { "properties": { "id": { "$ref": "#/definitions/name" }, "number": { "type": "integer", "minimum": 1 }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" }, "error": { "$ref": "#/definitions/multiline" } } }] }, "run": { "allOf": [{ "$ref": "flow-run-view.schema.json" }, { "properties": { "id": { "$ref": "#/definitions/name" }, "eventId": { "$ref": "#/definitions/eventId" }, "flowName": { "$ref": "#/definitions/name" }, "stepName": { "$ref": "#/definitions/name" }, "attempts": { "type": "array", "maxItems": 50, "items": { "$ref": "#/definitions/attempt" } }, "output": { "$ref": "#/definitions/multiline" }, "error": { "$ref": "#/definitions/multiline" }, "createdAt": { "$ref": "#/definitions/time" }, "updatedAt": { "$ref": "#/definitions/time" }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" }, "resultPayload": { "properties": { "message": { "$ref": "#/definitions/multiline" } } } } }] } } },
-    "runs-file.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/runs-file.schema.json", "title": "RunsFile", "description": "What a run-step job of the reusable workflow hands to the report job: its runs and the events they chained to.", "type": "object", "required": ["version", "event", "runs", "children"], "properties": { "version": { "const": 1 }, "event": { "$ref": "flow-event.schema.json" }, "runs": { "type": "array", "items": { "$ref": "flow-run-view.schema.json" } }, "children": { "type": "array", "items": { "$ref": "#" } } } },
-    "watch-cursor.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json", "title": "WatchCursor", "description": "Where polling of one upstream repository's releases left off, kept in the state store.", "type": "object", "required": ["format", "repo", "seen", "polledAt"], "properties": { "format": { "type": "number", "description": "WATCH_CURSOR_FORMAT (1)." }, "repo": { "type": "string", "description": "owner/repo, as configured." }, "etag": { "type": "string", "description": "ETag of the first page of releases at the last poll that changed something." }, "deepEtag": { "type": "string", "description": "ETag of the second page, when the repository has one." }, "etagAt": { "type": "string", "description": "When `etag` was received." }, "tagsEtag": { "type": "string", "description": "ETag of the tag refs listing (updates=true)." }, "watermark": { "type": "string", "description": "The latest publishedAt seen; a release published before it is not new." }, "seen": { "type": "array", "description": "The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.", "items": { "$ref": "#/definitions/SeenRelease" } }, "pending": { "type": "array", "description": "Releases waiting for min-age, oldest first.", "items": { "$ref": "#/definitions/HeldRelease" } }, "dispatched": { "type": "array", "description": "Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.", "items": { "$ref": "#/definitions/DispatchedRelease" } }, "redeliver": { "type": "array", "items": { "type": "string" }, "description": "Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`)." }, "redeliverEvents": { "type": "array", "items": { "type": "string" }, "description": "Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`)." }, "polledAt": { "type": "string", "description": "When this cursor was written." }, "checkedAt": { "type": "string", "description": "The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS." } }, "definitions": { "SeenRelease": { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } }, "HeldRelease": { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } }, "DispatchedRelease": { "title": "DispatchedRelease", "description": "A release this watch dispatched, as it was then.", "type": "object", "required": ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "eventId": { "type": "string" }, "prerelease": { "type": "boolean" }, "createdAt": { "type": "string" }, "dispatchedAt": { "type": "string" }, "commit": { "type": "string", "description": "The commit the tag pointed at, when known." }, "tagObject": { "type": "string", "description": "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } } } },
-};
+// Generated by scripts/build-schemas.mjs from schemas/flow.schema.json. Do not edit.
+// Also contractSchemas["flow.schema.json"] (./schemas.ts).
+const flowSchema = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json", "title": "FlowManifest", "description": "flow.toml: the manifest of a flow package (a folder with flow.toml, schemas/ and exec/ scripts). Point editors at this schema with a first line `#:schema https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json` (Taplo / Even Better TOML).", "type": "object", "required": ["name", "version", "steps"], "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "Schema for editors (ignored by flows-action)." }, "name": { "$ref": "#/definitions/name", "description": "The flow's name: unique among the packages of a repository (the first package found wins)." }, "version": { "type": "number", "description": "The flow's version, a finite number (e.g. 1). Shown in run views as flowVersion." }, "description": { "type": "string", "description": "One line about what the flow does." }, "config": { "type": "object", "description": "Free-form settings, passed to every step as flow.config.", "tsType": "Record<string, unknown>" }, "guidance": { "type": "object", "additionalProperties": false, "properties": { "skills": { "type": "array", "items": { "type": "string" }, "description": "Skills a Code Mode step should load." } } }, "steps": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/step" }, "description": "The steps, one [[steps]] section each." } }, "definitions": { "name": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\u0000-\u001f-  ]*[^\\s\u0000-\u001f-  ][^\u0000-\u001f-  ]*$", "description": "A name: 1 to 200 characters, not only spaces, no control characters (no tabs, newlines or NUL)." }, "path": { "type": "string", "minLength": 1, "maxLength": 4096, "pattern": "^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$", "description": "A relative path, resolved from the package folder." }, "step": { "type": "object", "required": ["name", "runner", "script"], "additionalProperties": false, "properties": { "name": { "$ref": "#/definitions/name", "description": "The step's name, unique within the flow." }, "runner": { "type": "string", "enum": ["bun", "code-mode"], "description": "bun: run `bun <script>`; code-mode: run through Codex (gated by CODEX_FLOWS_MODE=code-mode or CODEX_FLOWS_ENABLE_CODE_MODE)." }, "script": { "$ref": "#/definitions/path", "description": "The script, relative to the package folder; it must stay inside the package." }, "cwd": { "$ref": "#/definitions/path", "description": "Working directory, relative to the package folder (default: the package folder). It may go up to the repository root (e.g. \"../..\") but not outside the repository." }, "timeout_ms": { "type": "integer", "exclusiveMinimum": 0, "maximum": 2147483647, "description": "Timeout in milliseconds (default 300000, at most 2147483647: about 24.8 days, the longest timer Node and Bun keep); the step's whole process tree is stopped when it runs past it." }, "trigger": { "$ref": "#/definitions/trigger" } } }, "trigger": { "type": "object", "required": ["type"], "additionalProperties": false, "description": "Which FlowEvents the step reacts to. A step without trigger never matches an event.", "properties": { "type": { "$ref": "#/definitions/name", "description": "The FlowEvent type to match; `*` matches any run of characters (e.g. \"github.release.*\")." }, "schema": { "$ref": "#/definitions/path", "description": "A JSON Schema file for event.payload, relative to the package folder; it must stay inside the package." }, "if": { "type": "string", "minLength": 1, "maxLength": 4096, "description": "A condition in GitHub's expression language (as in a workflow's `if:`), checked after type and schema, e.g. \"startsWith(event.payload.tag, 'rust-v')\". `${{ }}` around it is optional." } } } } };
 
 
 /***/ }),
@@ -9811,6 +9901,8 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient)
 /* harmony export */ });
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7437);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75270);
+
 
 const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
 const TIMED = Symbol("timed fetch");
@@ -9872,9 +9964,9 @@ const NOT_BODY = new Set(["method", "url", "baseUrl", "headers", "request", "med
  */
 async function createGitHubClient(options) {
     const [{ getOctokit: makeOctokit }, { retry }, { throttling }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61351)),
-        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49735)),
-        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86856)),
+        Promise.all(/* import() */[__nccwpck_require__.e(4119), __nccwpck_require__.e(1351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61351)),
+        Promise.all(/* import() */[__nccwpck_require__.e(3251), __nccwpck_require__.e(9735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49735)),
+        Promise.all(/* import() */[__nccwpck_require__.e(3251), __nccwpck_require__.e(6856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86856)),
     ]);
     const log = options.log ?? (() => { });
     const maxWait = options.maxRateLimitWaitSeconds ?? 120;
@@ -9907,13 +9999,48 @@ async function createGitHubClient(options) {
         const fields = request;
         for (const [name, value] of Object.entries(fields)) {
             if (!NOT_BODY.has(name) && value !== undefined)
-                fields[name] = redactor.redactValue(value);
+                fields[name] = wellFormed(redactor.redactValue(value));
         }
         // Around whatever fetch @actions/github chose (its proxy support), not instead of it.
         const settings = (request.request ?? {});
         request.request = { ...settings, fetch: timedFetch(settings.fetch ?? fetch, timeoutMs) };
     });
     return client;
+}
+/**
+ * `value` with every lone surrogate (half an emoji, from a backend's JSON or a step's
+ * `"\ud83d"`) made U+FFFD, in place on the redactor's copy, as GitHub would store it. Octokit
+ * puts path and query values through encodeURIComponent, which throws "URI malformed" on one:
+ * the request failed before it was sent, and read as GitHub being unreachable. (`paginate`
+ * builds its URL before this hook: its callers pass well-formed values.)
+ */
+function wellFormed(value) {
+    if (typeof value === "string")
+        return (0,_text_cut_js__WEBPACK_IMPORTED_MODULE_1__/* .wellFormedText */ .Nw)(value);
+    // Only what the redactor copied: arrays and plain objects (never a Buffer being uploaded).
+    if (!Array.isArray(value) && !isPlainObject(value))
+        return value;
+    const work = [value];
+    const seen = new Set();
+    for (let holder = work.pop(); holder; holder = work.pop()) {
+        if (seen.has(holder))
+            continue;
+        seen.add(holder);
+        const fields = holder;
+        for (const [key, field] of Object.entries(fields)) {
+            if (typeof field === "string")
+                fields[key] = (0,_text_cut_js__WEBPACK_IMPORTED_MODULE_1__/* .wellFormedText */ .Nw)(field);
+            else if (Array.isArray(field) || isPlainObject(field))
+                work.push(field);
+        }
+    }
+    return value;
+}
+function isPlainObject(value) {
+    if (typeof value !== "object" || value === null)
+        return false;
+    const prototype = Object.getPrototypeOf(value);
+    return prototype === Object.prototype || prototype === null;
 }
 
 
@@ -11110,8 +11237,7 @@ function inlineText(text, maxChars = 300) {
     const oneLine = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_2__/* .redacted */ .p)(text).map((clean) => clean.replace(/\r\n|[\r\n\u2028\u2029]/g, " ").trim());
     const cut = oneLine.clip(maxChars);
     // Markdown escapes first: the entities added after them contain `#`.
-    return (0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .showBidiControls */ .wz)(cut)
-        .replace(/([\\`*_[\]#~])/g, "\\$1")
+    return breakReferences((0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .showBidiControls */ .wz)(cut).replace(/([\\`*_[\]#~])/g, "\\$1"))
         .replace(/&/g, "&amp;")
         .replace(/</g, "&lt;")
         .replace(/>/g, "&gt;")
@@ -11133,9 +11259,19 @@ function inlineCode(text) {
     const pad = oneLine.startsWith("`") || oneLine.endsWith("`") ? " " : "";
     return `${ticks}${pad}${oneLine.replace(/\|/g, "\\|")}${pad}${ticks}`;
 }
+/**
+ * Issue references (`#123`, `owner/repo#123`, `GH-123`) broken with a zero-width space, as
+ * mentions are: GitHub links them in rendered text whatever escapes them (`\#123` too), and a
+ * link in a comment puts a "mentioned this" event on that issue, in any repository the text
+ * names. A pull request title of `#1 #2 #3` must not have the bot's comment do that.
+ */
+function breakReferences(text) {
+    return text.replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`).replace(/\b(gh)-(?=\d)/gi, `$1-${ZERO_WIDTH_SPACE}`);
+}
 /** Text for an HTML `<summary>` element (markdown is not rendered there). */
 function htmlText(text) {
-    return (0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .showBidiControls */ .wz)(_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p.redact(text))
+    // References first: the entities added after them contain `#` and digits.
+    return breakReferences((0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .showBidiControls */ .wz)(_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p.redact(text)))
         .replace(/&/g, "&amp;")
         .replace(/</g, "&lt;")
         .replace(/>/g, "&gt;")
@@ -11518,19 +11654,39 @@ function checkRenderArguments(functionName, outcome, options) {
     (0,_library_arguments_js__WEBPACK_IMPORTED_MODULE_0__/* .checkArgument */ .s$)(isOutcome, functionName, "outcome", "a DispatchOutcome (what dispatch returns)", outcome);
     (0,_library_arguments_js__WEBPACK_IMPORTED_MODULE_0__/* .checkArgument */ .s$)((0,_library_arguments_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(options), functionName, "options", "an options object, or left out", options);
 }
+/** Kept for the notes saying how many steps' details were left out, and the last cut's. */
+const DETAILS_NOTE_RESERVE_BYTES = 16 * 1024;
 /** The job summary for one dispatch (and the events its runs chained to). */
 function renderSummary(outcome, options = {}) {
     checkRenderArguments("renderSummary", outcome, options);
+    const events = flatten(outcome).map((each) => ({ each, details: each.runs.map(renderRunDetails) }));
+    const problems = allProblems(outcome);
+    const problemsPart = problems.length > 0 ? renderProblems(problems, options) : "";
+    // Every event's table and the problems come first; the runs' details get what room is left,
+    // those of steps that need a look before the rest. Cut at the end instead, a hundred runs'
+    // output tails left no room for the tables of the events they chained to, nor the problems.
+    const detailsOf = (i) => events[i]?.details ?? [];
+    const fixed = events.reduce((sum, { each }, i) => sum + byteLength(renderEvent(each, options, detailsOf(i).map(() => ""), 0)), 0);
+    let room = SUMMARY_BUDGET_BYTES - fixed - byteLength(problemsPart) - DETAILS_NOTE_RESERVE_BYTES;
+    const kept = events.map(({ details }) => details.map(() => false));
+    const order = events.flatMap(({ each }, e) => each.runs.map((run, r) => ({ e, r, urgent: needsLook(run) })));
+    for (const { e, r } of [...order.filter((at) => at.urgent), ...order.filter((at) => !at.urgent)]) {
+        const size = byteLength(detailsOf(e)[r] ?? "") + 1;
+        if (size > room)
+            continue;
+        room -= size;
+        kept[e][r] = true;
+    }
     const parts = [];
-    for (const each of flatten(outcome)) {
-        parts.push(renderEvent(each, options));
+    for (const [e, { each, details }] of events.entries()) {
+        const shown = details.map((block, r) => (kept[e]?.[r] ? block : ""));
+        parts.push(renderEvent(each, options, shown, shown.filter((block) => block === "").length));
         // Debug runs (RUNNER_DEBUG) ask dispatch for the explanation: why each step matched or not.
         if (each.explanation)
             parts.push((0,_explain_js__WEBPACK_IMPORTED_MODULE_2__/* .renderExplain */ .s)(each.event, each.explanation, { baseDir: options.baseDir }));
     }
-    const problems = allProblems(outcome);
-    if (problems.length > 0)
-        parts.push(renderProblems(problems, options));
+    if (problemsPart)
+        parts.push(problemsPart);
     const body = parts.join("\n\n");
     return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .cutMarkdownToBytes */ .sG)(`${body}\n`, SUMMARY_BUDGET_BYTES, (cut) => `\n> [!NOTE]\n> ${cut} bytes of this summary were cut to stay under GitHub's 1 MiB job summary limit.` +
         (options.runUrl ? ` The full output is in the [run log](${options.runUrl}).` : " The full output is in the run log."));
@@ -11552,7 +11708,15 @@ function allProblems(outcome) {
     }
     return problems;
 }
-function renderEvent(outcome, options) {
+function byteLength(text) {
+    return Buffer.byteLength(text, "utf8");
+}
+/** Failed, canceled, timed out, waiting for a person, or not finished: its details matter most. */
+function needsLook(run) {
+    return run.timedOut === true || run.needsAttention || !["completed", "changed", "skipped"].includes(run.effectiveStatus);
+}
+/** `details`: each run's details block, "" where it was left out (`leftOut` of them, said in a note). */
+function renderEvent(outcome, options, details, leftOut) {
     const head = [
         `### Flows for ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(outcome.event.type)}`,
         "",
@@ -11565,8 +11729,15 @@ function renderEvent(outcome, options) {
         "| --- | --- | --- | --- | --- | --- |",
         ...outcome.runs.map((run) => `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineText */ .ln)(run.flowName, 80)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineText */ .ln)(run.stepName, 80)} | ${(0,_status_js__WEBPACK_IMPORTED_MODULE_5__/* .statusLabel */ .Rh)(run)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineText */ .ln)((0,_status_js__WEBPACK_IMPORTED_MODULE_5__/* .runMessage */ .xA)(run))} | ${(0,_status_js__WEBPACK_IMPORTED_MODULE_5__/* .formatDuration */ .a3)(run.durationMs)} | ${run.attempts.length} |`),
     ];
-    const details = outcome.runs.map(renderRunDetails);
-    return [...head, "", ...table, "", ...details, ...renderConditionMisses(outcome)].join("\n");
+    const note = leftOut > 0
+        ? [
+            "> [!NOTE]",
+            `> The details of ${leftOut} of these ${outcome.runs.length} steps (result and output tail) were left out to stay under GitHub's 1 MiB job summary limit ` +
+                `(steps that need a look keep theirs first); each step's output is in the ${options.runUrl ? `[job log](${options.runUrl})` : "job log"}.`,
+            "",
+        ]
+        : [];
+    return [...head, "", ...table, "", ...details.filter(Boolean), ...note, ...renderConditionMisses(outcome)].join("\n");
 }
 /**
  * `matched` counts the steps this dispatch runs (the ones it would run, in a dry run): not those
@@ -12160,22 +12331,32 @@ watch.unref();
  * mentions `export default` does not make a raw script a module.
  */
 function isModuleStyleSource(source) {
+    // Most raw scripts hold neither word: no need to tell their code from their comments.
+    if (!source.includes("default") && !source.includes("defineBunFlow"))
+        return false;
     const code = codeOnly(source);
     return /\bexport\s+default\b/.test(code) || /\bas\s+default\b/.test(code) || /\bdefineBunFlow\s*\(/.test(code);
 }
 /**
  * The source with comments, string and template text, and regular expression literals replaced
- * by spaces (template `${...}` expressions are kept, they are code). Line breaks are kept, so
- * nothing joins two words that were apart.
+ * by spaces (template `${...}` expressions are kept, they are code), as one byte per UTF-16 unit:
+ * ASCII as it is, other whitespace as a space, anything else as `#` (like them, no part of a word
+ * and no whitespace, so the rule's `\b` and `\s` read it the same). Line breaks are kept, so
+ * nothing joins two words that were apart. Linear in time and memory: the source is a step's
+ * script, any size a pull request can bring, read before the step starts (a string per character
+ * took 1.6 GB for 40 MB; trimming the text before each `/` took minutes after a 1 MB comment).
  */
 function codeOnly(source) {
-    const out = [];
+    const out = Buffer.allocUnsafe(source.length);
     // Each entry is a template literal we are inside of, holding the `{` depth of its current `${`.
     const templates = [];
     let braces = 0;
     let i = 0;
+    // Just past the last code character that is not whitespace (blanked text is whitespace).
+    let codeEnd = 0;
     const blank = (from, to) => {
-        out.push(source.slice(from, to).replace(/[^\n]/g, " "));
+        for (let k = from; k < to; k++)
+            out[k] = source.charCodeAt(k) === 0x0a ? 0x0a : 0x20;
     };
     const skipTemplateText = (from) => {
         let j = from;
@@ -12198,71 +12379,63 @@ function codeOnly(source) {
     while (i < source.length) {
         const c = source[i];
         const next = source[i + 1];
+        let stop;
         if (c === "/" && next === "/") {
             const end = source.indexOf("\n", i);
-            const stop = end === -1 ? source.length : end;
-            blank(i, stop);
-            i = stop;
+            stop = end === -1 ? source.length : end;
         }
         else if (c === "/" && next === "*") {
             const end = source.indexOf("*/", i + 2);
-            const stop = end === -1 ? source.length : end + 2;
-            blank(i, stop);
-            i = stop;
+            stop = end === -1 ? source.length : end + 2;
         }
         else if (c === '"' || c === "'") {
             let j = i + 1;
             while (j < source.length && source[j] !== c && source[j] !== "\n")
                 j += source[j] === "\\" ? 2 : 1;
-            const stop = Math.min(j + 1, source.length);
-            blank(i, stop);
-            i = stop;
+            stop = Math.min(j + 1, source.length);
         }
         else if (c === "`") {
-            const stop = skipTemplateText(i + 1);
-            blank(i, stop);
-            i = stop;
+            stop = skipTemplateText(i + 1);
         }
-        else if (c === "{") {
-            braces += 1;
-            out.push(c);
-            i += 1;
-        }
-        else if (c === "}") {
+        else if (c === "}" && templates.length > 0 && templates[templates.length - 1] === braces - 1) {
+            // The end of a template's `${...}`: back to its text.
             braces -= 1;
-            if (templates.length > 0 && templates[templates.length - 1] === braces) {
-                // The end of a template's `${...}`: back to its text.
-                templates.pop();
-                const stop = skipTemplateText(i + 1);
-                blank(i, stop);
-                i = stop;
-            }
-            else {
-                out.push(c);
-                i += 1;
-            }
+            templates.pop();
+            stop = skipTemplateText(i + 1);
         }
-        else if (c === "/" && startsRegExp(out)) {
-            const stop = regExpEnd(source, i);
+        else if (c === "/" && startsRegExp(source, codeEnd)) {
+            stop = regExpEnd(source, i);
+        }
+        if (stop !== undefined) {
             blank(i, stop);
             i = stop;
+            continue;
         }
-        else {
-            out.push(c);
-            i += 1;
-        }
+        if (c === "{")
+            braces += 1;
+        else if (c === "}")
+            braces -= 1;
+        const code = source.charCodeAt(i);
+        const space = code === 0x20 || (code >= 0x09 && code <= 0x0d) || (code > 0x7f && /\s/.test(c));
+        if (!space)
+            codeEnd = i + 1;
+        out[i] = code <= 0x7f ? code : space ? 0x20 : 0x23;
+        i += 1;
     }
-    return out.join("");
+    return out.toString("latin1");
 }
-/** A `/` starts a regular expression when no value comes before it (else it divides). */
-function startsRegExp(before) {
-    const text = before.slice(-16).join("").replace(/\s+$/, "");
-    if (text === "")
+/**
+ * A `/` starts a regular expression when no value comes before it (else it divides). `codeEnd`
+ * is just past the last code before it; blanked text ends in a character that is no part of a
+ * word (a quote, `/`, a backquote, `{` or a line break), so the source before `codeEnd` can be
+ * read as it is.
+ */
+function startsRegExp(source, codeEnd) {
+    if (codeEnd === 0)
         return true;
-    const last = text[text.length - 1];
-    if ("(,=:[!&|?{};+-*%<>~^".includes(last))
+    if ("(,=:[!&|?{};+-*%<>~^".includes(source[codeEnd - 1]))
         return true;
-    return /\b(?:return|typeof|case|do|else|in|of|void|yield|await|throw|delete|new)$/.test(text);
+    return /\b(?:return|typeof|case|do|else|in|of|void|yield|await|throw|delete|new)$/.test(source.slice(Math.max(0, codeEnd - 16), codeEnd));
 }
 function regExpEnd(source, start) {
     let j = start + 1;
@@ -13766,11 +13939,15 @@ function removeScratchDirs() {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SO: () => (/* binding */ readTimedOut),
 /* harmony export */   Sp: () => (/* binding */ ArtifactStateError),
+/* harmony export */   Z_: () => (/* binding */ uploadTimedOut),
 /* harmony export */   gj: () => (/* binding */ readFailed),
 /* harmony export */   vD: () => (/* binding */ uploadFailed)
 /* harmony export */ });
 /* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99416);
+/* harmony import */ var _artifact_deadline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98617);
+
 
 /** Why the artifact store cannot read or write, in a sentence that says what to change. */
 class ArtifactStateError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__.UserError {
@@ -13812,8 +13989,18 @@ function readFailed(what, repository, error) {
 function uploadFailed(name, error) {
     const detail = error instanceof Error ? error.message : String(error);
     return new ArtifactStateError("upload", `cannot upload the state artifact ${name} (${detail}). Uploads use the job's ACTIONS_RUNTIME_TOKEN and ` +
-        "ACTIONS_RESULTS_URL, which the runner gives to JavaScript actions only (not to `run:` steps); the " +
-        "records of this run were not saved.");
+        "ACTIONS_RESULTS_URL, which the runner gives to JavaScript actions only (not to `run:` steps).");
+}
+/** An upload that ran past its limit (artifact-deadline.ts): the service accepted it but did not finish. */
+function uploadTimedOut(name, error) {
+    return new ArtifactStateError("timeout", `cannot upload the state artifact ${name}: the Actions results service (ACTIONS_RESULTS_URL) did not finish the upload ` +
+        `within ${(0,_artifact_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .describeDuration */ .MB)(error.ms)}, so it was abandoned. ` +
+        "GitHub's artifact service may be slow or down (https://www.githubstatus.com); run the job again later.");
+}
+/** A download (or listing) that ran past its limit (artifact-deadline.ts); nothing was changed. */
+function readTimedOut(what, repository, error) {
+    return new ArtifactStateError("timeout", `cannot ${what} of ${repository}: GitHub did not finish within ${(0,_artifact_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .describeDuration */ .MB)(error.ms)}, so it was abandoned. ` +
+        "Nothing was changed; GitHub may be slow or down (https://www.githubstatus.com): run the job again later.");
 }
 
 
@@ -14522,6 +14709,8 @@ const PROBLEMS = {
     ENOSPC: (_, change) => ({ problem: "the disk is full", hint: `Free some space on that disk, or ${change}.` }),
     EDQUOT: (_, change) => ({ problem: "the disk quota is used up", hint: `Free some of the quota, or ${change}.` }),
     EFBIG: (_, change) => ({ problem: "the file size limit of this process is reached (ulimit -f)", hint: `Raise that limit, or ${change}.` }),
+    // Where a write's flush to the disk (fsync) reports that the disk failed to store it.
+    EIO: (path, change) => ({ problem: `the disk answered an input/output error for ${path}`, hint: `Check the disk (its free space, the system log), or ${change}.` }),
     ENAMETOOLONG: (_, change) => ({ problem: "the path is too long", hint: `${capital(change)} with a shorter path.` }),
     ELOOP: (path, change) => ({ problem: `${path} is a loop of symbolic links`, hint: `Fix the links, or ${change}.` }),
     // mkdir -p answers ENOENT only where folders cannot be made at all (/proc, /sys).
@@ -14946,12 +15135,14 @@ function readOwner(path) {
 }
 async function breakIfStale(lockPath, staleMs) {
     // Only a lock held by another process gets here: the module loads then (fs-async.ts says why).
-    const { link, rename, stat, unlink } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 51455, 19));
-    const info = await stat(lockPath).catch(() => undefined);
+    const { link, lstat, rename, unlink } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 51455, 19));
+    const info = await lstat(lockPath).catch(() => undefined);
     if (!info)
         return;
     const owner = readOwner(lockPath);
-    const dead = owner !== undefined && (0,dispatcher/* isOwnerGone */.jO)(owner);
+    // Locks are plain files (created O_EXCL): a folder, FIFO or link put in its place is no lock
+    // being written, and is moved aside at once rather than holding the event for `staleMs`.
+    const dead = !info.isFile() || (owner !== undefined && (0,dispatcher/* isOwnerGone */.jO)(owner));
     // A live owner on this host may be stopped (SIGSTOP, swapped out) and still write when it
     // resumes: breaking its lock would let two merges race and one lose the other's runs.
     if (!dead && owner !== undefined && owner.host === (0,dispatcher/* currentDispatcher */.zq)().host)
@@ -15195,17 +15386,26 @@ class FileStateStore {
         const file = this.#absolute(relativePath);
         const minBytes = this.#streamedRecordBytes;
         // Not valid JSON, too deep, or no big array: undefined, and the file is read whole (the
-        // same value, or the same error).
-        const read = (0,fs_safe/* readRegularFile */.XF)(file, this.#maxRecordBytes, (fd, size) => size >= minBytes ? (0,event_file/* readJsonStreamed */.o)(fd, { minBytes, maxDepth: record_check/* MAX_RECORD_DEPTH */.h, maxBytes: size }) : undefined);
+        // same value, or the same error). Not UTF-8: the reason, and the file is not read further.
+        const read = (0,fs_safe/* readRegularFile */.XF)(file, this.#maxRecordBytes, (fd, size) => {
+            if (size < minBytes)
+                return undefined;
+            const notUtf8 = utf8Problem(fd, size);
+            return notUtf8 ? { notUtf8 } : (0,event_file/* readJsonStreamed */.o)(fd, { minBytes, maxDepth: record_check/* MAX_RECORD_DEPTH */.h, maxBytes: size });
+        });
         if (read.kind === "missing")
             return read;
         if (read.kind === "refused")
             return { kind: "bad", reason: read.reason, identity: read.identity };
         this.counts.recordReads += 1;
         try {
-            const record = read.kind === "read"
-                ? (0,layout.parseEventRecordText)(read.bytes.toString("utf8"), relativePath)
-                : (0,layout.parseEventRecordValue)(withPlainRuns(read.value.value), relativePath);
+            let record;
+            if (read.kind === "read")
+                record = (0,layout.parseEventRecordText)((0,layout.decodeStoredText)(read.bytes), relativePath);
+            else if ("notUtf8" in read.value)
+                throw new Error(read.value.notUtf8);
+            else
+                record = (0,layout.parseEventRecordValue)(withPlainRuns(read.value.value), relativePath);
             return { kind: "record", record };
         }
         catch (error) {
@@ -15287,6 +15487,29 @@ function withPlainRuns(value) {
         record.runs = JSON.parse(JSON.stringify(record.runs));
     }
     return value;
+}
+/**
+ * Why the first `size` bytes of the open file are not UTF-8 (read 1 MiB at a time, from byte 0),
+ * or undefined when they are. A big record's strings are decoded piece by piece later, where a
+ * stray byte would become U+FFFD unseen.
+ */
+function utf8Problem(fd, size) {
+    const check = new layout.Utf8Check();
+    const buffer = Buffer.allocUnsafe(Math.min(size, 1 << 20));
+    try {
+        for (let at = 0; at < size;) {
+            const read = (0,external_node_fs_.readSync)(fd, buffer, 0, Math.min(buffer.length, size - at), at);
+            if (read === 0)
+                break;
+            check.add(buffer.subarray(0, read));
+            at += read;
+        }
+        check.end();
+        return undefined;
+    }
+    catch (error) {
+        return error instanceof Error ? error.message : String(error);
+    }
 }
 async function listNamesAsync(dir) {
     try {
@@ -15378,7 +15601,7 @@ async function createStateStore(options) {
             if (!options.remoteUrl && !options.repoDir) {
                 throw new user_error.UserError('state "branch" needs a repository: pass repoDir (a checkout) or remoteUrl');
             }
-            const { BranchStateStore } = await __nccwpck_require__.e(/* import() */ 641).then(__nccwpck_require__.bind(__nccwpck_require__, 36641));
+            const { BranchStateStore } = await __nccwpck_require__.e(/* import() */ 6641).then(__nccwpck_require__.bind(__nccwpck_require__, 36641));
             return new BranchStateStore({
                 ...(options.remoteUrl ? { remoteUrl: options.remoteUrl } : {}),
                 ...(options.repoDir ? { repoDir: options.repoDir } : {}),
@@ -15394,7 +15617,7 @@ async function createStateStore(options) {
                 throw new user_error.UserError('state "artifact" needs artifact options: token, repository, apiUrl, runId and runAttempt ' +
                     "(GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT)");
             }
-            const { ArtifactStateStore } = await __nccwpck_require__.e(/* import() */ 754).then(__nccwpck_require__.bind(__nccwpck_require__, 24754));
+            const { ArtifactStateStore } = await __nccwpck_require__.e(/* import() */ 4754).then(__nccwpck_require__.bind(__nccwpck_require__, 24754));
             return new ArtifactStateStore(options.artifact);
         }
         default:
@@ -15416,7 +15639,9 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   EVENTS_DIR: () => (/* binding */ EVENTS_DIR),
 /* harmony export */   MAX_RECORD_BYTES: () => (/* binding */ MAX_RECORD_BYTES),
 /* harmony export */   StateRecordError: () => (/* binding */ StateRecordError),
+/* harmony export */   Utf8Check: () => (/* binding */ Utf8Check),
 /* harmony export */   corruptRecordPath: () => (/* binding */ corruptRecordPath),
+/* harmony export */   decodeStoredText: () => (/* binding */ decodeStoredText),
 /* harmony export */   defaultStateDir: () => (/* binding */ defaultStateDir),
 /* harmony export */   eventIdHash: () => (/* binding */ eventIdHash),
 /* harmony export */   eventRecordParts: () => (/* binding */ eventRecordParts),
@@ -15504,6 +15729,57 @@ function eventRecordParts(record, eventText) {
     const quoted = JSON.stringify(marker);
     const at = text.indexOf(quoted);
     return [text.slice(0, at), eventText, `${text.slice(at + quoted.length)}\n`];
+}
+/**
+ * Records (and state files) are written as UTF-8, so bytes that are not UTF-8 were changed
+ * outside flows-action: an edit in another encoding, a damaged disk, a bad merge. Decoded the
+ * lenient way, each such byte became U+FFFD, and the next save wrote the replaced text back:
+ * data changed without a word. Decoded with this, they throw, and the stores treat the file as
+ * any record they cannot read (reported, set aside with its bytes intact, never overwritten).
+ * A byte order mark is kept (`ignoreBOM`), so it fails JSON.parse as it always did.
+ */
+function decodeStoredText(bytes) {
+    try {
+        return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+    }
+    catch {
+        // Again in pieces, only to say where.
+        const check = new Utf8Check();
+        for (let at = 0; at < bytes.byteLength; at += UTF8_PIECE)
+            check.add(bytes.subarray(at, at + UTF8_PIECE));
+        check.end();
+        throw new Error(notUtf8Reason(0));
+    }
+}
+const UTF8_PIECE = 64 * 1024;
+/**
+ * Checks that bytes read piece by piece (a record too big to hold as one string) are UTF-8,
+ * throwing decodeStoredText's sentence, with where the piece starts, at the first that is not;
+ * `end()` after the last (a character cut short at the end).
+ */
+class Utf8Check {
+    #decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+    #offset = 0;
+    add(chunk) {
+        try {
+            this.#decoder.decode(chunk, { stream: true });
+        }
+        catch {
+            throw new Error(notUtf8Reason(this.#offset));
+        }
+        this.#offset += chunk.byteLength;
+    }
+    end() {
+        try {
+            this.#decoder.decode();
+        }
+        catch {
+            throw new Error(notUtf8Reason(this.#offset));
+        }
+    }
+}
+function notUtf8Reason(offset) {
+    return `not UTF-8 text (bytes that are no UTF-8 character from byte ${offset} on: written by something other than flows-action, or damaged)`;
 }
 /**
  * Read the text of a record file stored at `relativePath`. Throws a sentence saying what is
@@ -17841,6 +18117,7 @@ function terminalSafe(text) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Dp: () => (/* binding */ cutCodePoints),
+/* harmony export */   Nw: () => (/* binding */ wellFormedText),
 /* harmony export */   gL: () => (/* binding */ clipText),
 /* harmony export */   j9: () => (/* binding */ headOfBytes),
 /* harmony export */   v7: () => (/* binding */ tailOfBytes)
@@ -18000,6 +18277,15 @@ function tailOfBytes(text, maxBytes) {
         start -= pair ? 2 : 1;
     }
     return start === 0 ? text : text.slice(graphemeEnd(text, start));
+}
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/**
+ * `text` with every lone surrogate (half of a pair, as JSON's `"\ud83d"` can carry) made
+ * U+FFFD, as UTF-8 would make it: what GitHub stores and answers. Names compared with GitHub's
+ * answers must be made so before they are sent (String.prototype.toWellFormed, ES2024).
+ */
+function wellFormedText(text) {
+    return text.replace(LONE_SURROGATE, "\ufffd");
 }
 
 
@@ -19539,12 +19825,12 @@ function duplicateProblems(watches) {
 
 // EXTERNAL MODULE: ./.build/watch/cursor.js + 1 modules
 var watch_cursor = __nccwpck_require__(15626);
-// EXTERNAL MODULE: ./.build/engine/dispatch.js + 5 modules
-var dispatch = __nccwpck_require__(21265);
+// EXTERNAL MODULE: ./.build/engine/dispatch.js + 2 modules
+var dispatch = __nccwpck_require__(4441);
 // EXTERNAL MODULE: ./.build/engine/run-view.js
 var run_view = __nccwpck_require__(44456);
-// EXTERNAL MODULE: ./.build/flows/index.js + 17 modules
-var flows = __nccwpck_require__(68012);
+// EXTERNAL MODULE: ./.build/flows/discovery.js + 1 modules
+var flows_discovery = __nccwpck_require__(81107);
 // EXTERNAL MODULE: ./.build/engine/dispatch-options.js
 var dispatch_options = __nccwpck_require__(91788);
 // EXTERNAL MODULE: ./.build/library-arguments.js
@@ -20731,7 +21017,7 @@ async function watchAndDispatch(options) {
     const base = options.dispatchOptions;
     const discovery = pending.events.length === 0
         ? undefined
-        : (base.discovery ?? (await (0,flows/* discoverFlows */.nE)({ repoRoot: base.repoRoot, roots: base.roots })));
+        : (base.discovery ?? (await (0,flows_discovery/* discoverFlows */.nE)({ repoRoot: base.repoRoot, roots: base.roots })));
     const outcomes = [];
     // Repositories whose cursors stay where they were, so the next poll sees their releases again.
     const heldRepos = new Set();
@@ -29369,7 +29655,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		792: 0
+/******/ 		8792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {
@@ -29507,14 +29793,14 @@ const COMMANDS = [
         summary: "flow packages, their steps and triggers",
         options: [],
         examples: ["flows list", "flows list --flows-path flows --json"],
-        run: async ({ ctx }) => (await __nccwpck_require__.e(/* import() */ 605).then(__nccwpck_require__.bind(__nccwpck_require__, 89605))).listCommand(ctx),
+        run: async ({ ctx }) => (await __nccwpck_require__.e(/* import() */ 9605).then(__nccwpck_require__.bind(__nccwpck_require__, 89605))).listCommand(ctx),
     },
     {
         name: "validate",
         summary: "check every manifest and schema (exit 1 on errors)",
         options: [],
         examples: ["flows validate", "flows validate --repo ../other-repo --json"],
-        run: async ({ ctx }) => (await __nccwpck_require__.e(/* import() */ 605).then(__nccwpck_require__.bind(__nccwpck_require__, 89605))).validateCommand(ctx),
+        run: async ({ ctx }) => (await __nccwpck_require__.e(/* import() */ 9605).then(__nccwpck_require__.bind(__nccwpck_require__, 89605))).validateCommand(ctx),
     },
     {
         name: "fire",
@@ -29527,7 +29813,7 @@ const COMMANDS = [
             "flows fire --event event.json --dry-run",
             "flows fire --event event.json --state none --concurrency 4",
         ],
-        run: async ({ ctx, values, concurrency }) => (await __nccwpck_require__.e(/* import() */ 605).then(__nccwpck_require__.bind(__nccwpck_require__, 89605))).fireCommand(ctx, { ...fireOptions(values, concurrency), eventPath: required(values.event, "--event", "fire") }),
+        run: async ({ ctx, values, concurrency }) => (await __nccwpck_require__.e(/* import() */ 9605).then(__nccwpck_require__.bind(__nccwpck_require__, 89605))).fireCommand(ctx, { ...fireOptions(values, concurrency), eventPath: required(values.event, "--event", "fire") }),
     },
     {
         name: "run",
@@ -29539,7 +29825,7 @@ const COMMANDS = [
             const [flow, step] = args;
             if (!flow || !step)
                 throw new cli_usage/* UsageError */.eb("flows run needs a flow name and a step name: flows run <flow> <step> --event event.json", "run");
-            return (await __nccwpck_require__.e(/* import() */ 605).then(__nccwpck_require__.bind(__nccwpck_require__, 89605))).fireCommand(ctx, {
+            return (await __nccwpck_require__.e(/* import() */ 9605).then(__nccwpck_require__.bind(__nccwpck_require__, 89605))).fireCommand(ctx, {
                 ...fireOptions(values, concurrency),
                 eventPath: required(values.event, "--event", "run"),
                 only: { flow, step },
@@ -29554,8 +29840,8 @@ const COMMANDS = [
         examples: ["flows explain --event event.json", "flows explain --event push.json --event-name push --json"],
         run: async ({ ctx, values }) => {
             if (values["event-name"] !== undefined)
-                (await __nccwpck_require__.e(/* import() */ 578).then(__nccwpck_require__.bind(__nccwpck_require__, 61578))).checkGitHubEventName(values["event-name"], "explain");
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(605), __nccwpck_require__.e(512)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22512))).explainCommand(ctx, { eventPath: required(values.event, "--event", "explain"), eventName: values["event-name"] });
+                (await __nccwpck_require__.e(/* import() */ 1578).then(__nccwpck_require__.bind(__nccwpck_require__, 61578))).checkGitHubEventName(values["event-name"], "explain");
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(2512)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22512))).explainCommand(ctx, { eventPath: required(values.event, "--event", "explain"), eventName: values["event-name"] });
         },
     },
     {
@@ -29571,14 +29857,14 @@ const COMMANDS = [
             "flows github --event-name push --event-path push.json",
             "flows github --event-name release --event-path release.json --input fail-on=none --state none",
         ],
-        run: async ({ ctx, values }) => (await Promise.all(/* import() */[__nccwpck_require__.e(605), __nccwpck_require__.e(896)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35896))).githubFromCommandLine(ctx, values),
+        run: async ({ ctx, values }) => (await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(4125)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34125))).githubFromCommandLine(ctx, values),
     },
     {
         name: "events",
         summary: "events in the state store, newest first",
         options: ["type", "limit", ...STATE],
         examples: ["flows events", "flows events --type 'pull_request.*' --limit 5", "flows events --state branch --json"],
-        run: async ({ values, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(605), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).eventsCommand(await store(), { type: values.type, limit: readLimit(values.limit, "events") }),
+        run: async ({ values, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).eventsCommand(await store(), { type: values.type, limit: readLimit(values.limit, "events") }),
     },
     {
         name: "runs",
@@ -29587,7 +29873,7 @@ const COMMANDS = [
         optionHelp: { event: { value: "ID", description: "only runs of this event id" } },
         examples: ["flows runs --needs-attention", "flows runs --status failed --limit 10", "flows runs --event demo:hello:ada --json"],
         run: async ({ values, store }) => {
-            const { runsCommand, checkStatusFilter } = await Promise.all(/* import() */[__nccwpck_require__.e(605), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741));
+            const { runsCommand, checkStatusFilter } = await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741));
             return runsCommand(await store(), {
                 eventId: values.event,
                 status: checkStatusFilter(values.status),
@@ -29602,7 +29888,7 @@ const COMMANDS = [
         summary: "one stored event with its runs, or one run",
         options: [...STATE],
         examples: ["flows show demo:hello:ada", "flows show run_0123456789ab --json"],
-        run: async ({ args, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(605), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).showCommand(await store(), required(args[0], "a run id or event id", "show")),
+        run: async ({ args, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).showCommand(await store(), required(args[0], "a run id or event id", "show")),
     },
     {
         name: "replay",
@@ -29610,7 +29896,7 @@ const COMMANDS = [
         summary: "run every matching step of a stored event again",
         options: [...RUNNING, ...STATE],
         examples: ["flows replay demo:hello:ada", "flows replay demo:hello:ada --bun ~/.bun/bin/bun"],
-        run: async ({ values, args, concurrency, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(605), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).replayCommand(await store(), required(args[0], "an event id", "replay"), {
+        run: async ({ values, args, concurrency, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).replayCommand(await store(), required(args[0], "an event id", "replay"), {
             concurrency,
             bunPath: values.bun,
             workspaceBackendUrl: values["workspace-backend-url"],
@@ -29629,7 +29915,7 @@ const COMMANDS = [
             "flows forget github:upstream.release:openai/codex:rust-v1.2.3 --state branch",
             "flows forget demo:hello:ada --force",
         ],
-        run: async ({ args, values, store }) => (await __nccwpck_require__.e(/* import() */ 574).then(__nccwpck_require__.bind(__nccwpck_require__, 98574))).forgetCommand(await store(), required(args[0], "an event id", "forget"), { force: values.force === true }),
+        run: async ({ args, values, store }) => (await __nccwpck_require__.e(/* import() */ 8574).then(__nccwpck_require__.bind(__nccwpck_require__, 98574))).forgetCommand(await store(), required(args[0], "an event id", "forget"), { force: values.force === true }),
     },
     {
         name: "watch",
@@ -29648,7 +29934,7 @@ const COMMANDS = [
             if (values.status !== undefined && values.once) {
                 throw new cli_usage/* UsageError */.eb("--status and --once do not go together: --status shows what the watcher remembers, --once polls. Give one.", "watch");
             }
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(605), __nccwpck_require__.e(980)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88980))).watchCommand(ctx, {
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(8980)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88980))).watchCommand(ctx, {
                 once: values.once === true,
                 status: values.status !== undefined,
                 maxRequests: values["max-requests"],
@@ -29752,6 +30038,19 @@ const OLDER_RUNNER_FLAGS = {
     replay: "to run a stored event's steps again, use `flows replay <event-id>`.",
 };
 /**
+ * Options other CLIs have that flows spells otherwise or does not need: said with what to use,
+ * rather than "unknown" alone (`-v` is `--version` in npm and bun; colours are on by themselves).
+ */
+const OTHER_CLI_OPTIONS = {
+    "-v": "Did you mean --version?",
+    "-V": "Did you mean --version?",
+    "--color": "Colours are on when standard output and error are a terminal; FORCE_COLOR=1 turns them on elsewhere, --no-color off.",
+    "--colour": "Colours are on when standard output and error are a terminal; FORCE_COLOR=1 turns them on elsewhere, --no-color off.",
+    "--colors": "Colours are on when standard output and error are a terminal; FORCE_COLOR=1 turns them on elsewhere, --no-color off.",
+    "--verbose": "Did you mean --debug?",
+    "--quiet": "flows prints results on standard output and step output on standard error: redirect the one you do not want (2>/dev/null).",
+};
+/**
  * argv → values and positionals. Unknown options and missing values are usage errors with a
  * suggestion. (Not node:util's parseArgs: loading node:util costs Bun more than the whole
  * parse, and its messages are not ours.)
@@ -29777,6 +30076,9 @@ function parseCommandLine(argv, command) {
             const older = long ? OLDER_RUNNER_FLAGS[flag] : undefined;
             if (older !== undefined)
                 throw new cli_usage/* UsageError */.eb(`${shown} is an option of the older runtime's runner: ${older}`, command);
+            const other = OTHER_CLI_OPTIONS[shown];
+            if (other !== undefined)
+                throw new cli_usage/* UsageError */.eb(`Unknown option ${shown}. ${other}`, command);
             throw new cli_usage/* UsageError */.eb(`Unknown option ${shown}.${long ? (0,cli_usage/* didYouMean */.au)(flag, NAMES, (match) => `--${match}`) : ""}`, command);
         }
         const spec = OPTIONS[name];
@@ -29974,7 +30276,7 @@ function isFolder(path) {
 }
 
 // EXTERNAL MODULE: ./.build/cli/store.js
-var store = __nccwpck_require__(58534);
+var cli_store = __nccwpck_require__(58534);
 ;// CONCATENATED MODULE: ./.build/cli/signals.js
 // Ctrl-C, SIGTERM and SIGHUP (the terminal closed) while `flows` runs steps. Steps run in their own process groups (so a
 // timeout can stop their children), so the terminal's Ctrl-C does not reach them: without this
@@ -30007,7 +30309,8 @@ function stopOnSignals(command, err, exit = process.exit) {
             const now = Date.now();
             if (first === undefined) {
                 first = { signal, at: now };
-                err(`\nflows: received ${signal}: stopping the running steps and recording them as canceled (${signal === "SIGINT" ? "Ctrl-C again" : "a second signal"} exits at once).\n`);
+                // No step may have started yet (the event still being read): the command stops all the same.
+                err(`\nflows: received ${signal}: stopping; steps that are running are stopped and recorded as canceled (${signal === "SIGINT" ? "Ctrl-C again" : "a second signal"} exits at once).\n`);
                 controller.abort();
                 return;
             }
@@ -30155,9 +30458,12 @@ function writeAll(fd, text) {
 var failure = __nccwpck_require__(87713);
 // EXTERNAL MODULE: ./.build/redact.js
 var redact = __nccwpck_require__(7437);
+// EXTERNAL MODULE: ./.build/cli/shell-word.js
+var shell_word = __nccwpck_require__(88322);
 // EXTERNAL MODULE: ./.build/terminal-text.js
 var terminal_text = __nccwpck_require__(17930);
 ;// CONCATENATED MODULE: ./.build/cli/main.js
+
 
 
 
@@ -30185,7 +30491,19 @@ async function main(argv, options = {}) {
     const stdout = options.out === undefined ? terminalWriter(1) : undefined;
     const err = options.err ?? terminalWriter(2).write;
     const out = options.out ?? stdout.write;
-    const code = await runMain(argv, { ...options, out, err }, saving);
+    let code;
+    try {
+        code = await runMain(argv, { ...options, out, err }, saving);
+    }
+    catch (error) {
+        // Thrown outside a command's own handling (a bug): said as every bug is, with its stack on
+        // standard error, and as the error document on standard output when --json asked for one.
+        const { describeError } = await __nccwpck_require__.e(/* import() */ 1090).then(__nccwpck_require__.bind(__nccwpck_require__, 91090));
+        outgoing(err)(`${describeError(error)}\n`);
+        if ((0,failure/* jsonRequested */.lA)(argv))
+            outgoing(out)((0,failure/* errorDocument */.Uh)(error, { kind: "bug", exitCode: cli_usage/* EXIT */.dc.failed }));
+        code = cli_usage/* EXIT */.dc.failed;
+    }
     // Stopped by SIGINT, SIGTERM or SIGHUP: 130, 143 or 129, once the stopped steps are recorded and saved.
     const exitCode = saving.exitCode(saving.failed && code === 0 ? cli_usage/* EXIT */.dc.failed : code);
     return stdout === undefined ? exitCode : outputChecked(exitCode, stdout, err);
@@ -30226,7 +30544,8 @@ async function runMain(argv, options, saving) {
     let heldIsError = false;
     const failed = (error, details) => {
         if (json && !wroteOut) {
-            out((0,failure/* errorDocument */.Uh)(error, details));
+            // The code the command ends with: 130, 143 or 129 once a signal stopped it (main maps it the same way).
+            out((0,failure/* errorDocument */.Uh)(error, { ...details, exitCode: saving.exitCode(details.exitCode) }));
             heldIsError = true;
         }
         return details.exitCode;
@@ -30237,7 +30556,7 @@ async function runMain(argv, options, saving) {
         err(`flows: ${error.message}\n${hint}\n`);
         return failed(error, { kind: "usage", exitCode: cli_usage/* EXIT */.dc.usage, hint, ...(spec ? { command: spec.name } : {}) });
     };
-    const commandName = argv.find((arg) => !arg.startsWith("-"));
+    const commandName = commandWord(argv);
     let parsed;
     try {
         parsed = parseCommandLine(argv, COMMANDS.some((command) => command.name === commandName) ? commandName : undefined);
@@ -30270,7 +30589,8 @@ async function runMain(argv, options, saving) {
             out(help());
             return cli_usage/* EXIT */.dc.ok;
         }
-        const spec = findCommand(args[0]);
+        // `flows help help`: help is about the commands, so it is the same page as `flows help`.
+        const spec = args[0] === "help" ? undefined : findCommand(args[0]);
         if (spec instanceof cli_usage/* UsageError */.eb)
             return usage(spec);
         // `flows help fire extra`: the word after the command was meant for something, as elsewhere.
@@ -30288,13 +30608,26 @@ async function runMain(argv, options, saving) {
     }
     // Debug lines go to standard error, redacted like the rest, so --json output stays clean.
     const debug = values.debug === true || isOn(env.FLOWS_DEBUG) || env.RUNNER_DEBUG === "1" ? (message) => err(`debug: ${message}\n`) : undefined;
+    const repoIsUrl = (0,cli_store/* isRepositoryUrl */.EI)(values.repo);
+    const roots = values["flows-path"]?.split(",").map((root) => root.trim()).filter(Boolean);
+    let repoRoot;
+    try {
+        // From a subfolder of a repository, its root is found as git finds it (src/cli/repo-root.ts).
+        // Asked first, --repo or not: paths on the command line are taken from it (Bun resolves them
+        // elsewhere, silently, when it is gone).
+        const cwd = process.cwd();
+        repoRoot = values.repo === undefined || repoIsUrl ? defaultRepoRoot(cwd, roots) : (0,external_node_path_.resolve)(cwd, values.repo);
+    }
+    catch (error) {
+        const gone = currentFolderGone(error);
+        if (gone === undefined)
+            throw error;
+        err(`${gone.message}\n`);
+        return failed(gone, { kind: "failed", exitCode: cli_usage/* EXIT */.dc.failed, command: spec.name });
+    }
     const interrupts = stopOnSignals(spec.name, err);
     if (interrupts)
         saving.exitCode = interrupts.exitCode;
-    const repoIsUrl = (0,store/* isRepositoryUrl */.EI)(values.repo);
-    const roots = values["flows-path"]?.split(",").map((root) => root.trim()).filter(Boolean);
-    // From a subfolder of a repository, its root is found as git finds it (src/cli/repo-root.ts).
-    const repoRoot = values.repo === undefined || repoIsUrl ? defaultRepoRoot(process.cwd(), roots) : (0,external_node_path_.resolve)(values.repo);
     const ctx = {
         repoRoot,
         roots,
@@ -30305,7 +30638,8 @@ async function runMain(argv, options, saving) {
         env,
         ...(debug ? { debug } : {}),
         ...(interrupts ? { signal: interrupts.signal } : {}),
-        openStore: once(() => (0,store/* openCliStore */.Iy)(values, repoRoot, env)),
+        contextArgs: contextArgs(values),
+        openStore: once(() => (0,cli_store/* openCliStore */.Iy)(values, repoRoot, env)),
     };
     // Compiled trigger schemas are kept per user between runs (off in the action).
     const cacheDir = values["no-cache"] === true ? undefined : (0,schema_cache_config/* schemaCacheDir */.dT)(env);
@@ -30318,6 +30652,9 @@ async function runMain(argv, options, saving) {
             checkRepoUrl(values, spec.name, spec.options.includes("state") && spec.name !== "github");
         else
             checkRepoFolder(values, repoRoot, spec.name);
+        // `flows github` checks them against the action's state input (src/cli/github-command.ts).
+        if (spec.options.includes("state") && spec.name !== "github")
+            (0,cli_store/* checkStateOptions */._D)(values, spec.name);
         const concurrency = readConcurrency(values.concurrency, spec.name);
         const store = async () => {
             const { store: opened, label } = await ctx.openStore();
@@ -30327,10 +30664,11 @@ async function runMain(argv, options, saving) {
             held = [];
         return await spec.run({ ctx, values, args, concurrency, store });
     }
-    catch (error) {
-        if (error instanceof cli_usage/* UsageError */.eb)
-            return usage(error.command ? error : new cli_usage/* UsageError */.eb(error.message, spec.name));
-        const [{ describeError }, { isUserError }] = await Promise.all([__nccwpck_require__.e(/* import() */ 90).then(__nccwpck_require__.bind(__nccwpck_require__, 91090)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 99416))]);
+    catch (thrown) {
+        if (thrown instanceof cli_usage/* UsageError */.eb)
+            return usage(thrown.command ? thrown : new cli_usage/* UsageError */.eb(thrown.message, spec.name));
+        const error = currentFolderGone(thrown) ?? thrown;
+        const [{ describeError }, { isUserError }] = await Promise.all([__nccwpck_require__.e(/* import() */ 1090).then(__nccwpck_require__.bind(__nccwpck_require__, 91090)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 99416))]);
         err(`${describeError(error)}\n`);
         if (error instanceof failure/* CommandFailed */.nk && error.problems.length > 0) {
             const { formatProblem } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 18362));
@@ -30340,7 +30678,7 @@ async function runMain(argv, options, saving) {
         return failed(error, { kind: isUserError(error) ? "failed" : "bug", exitCode: cli_usage/* EXIT */.dc.failed, command: spec.name });
     }
     finally {
-        const notSaved = opened.has(ctx.openStore) ? await (0,store/* closeCliStore */.wp)(ctx) : undefined;
+        const notSaved = opened.has(ctx.openStore) ? await (0,cli_store/* closeCliStore */.wp)(ctx) : undefined;
         if (notSaved !== undefined)
             saving.failed = true;
         interrupts?.dispose();
@@ -30353,6 +30691,16 @@ async function runMain(argv, options, saving) {
             options.out(document);
     }
 }
+/**
+ * The current folder was removed (or moved) after the shell entered it (`git switch` to a branch
+ * without it, `rm -rf` in another terminal): the user's to fix, not a stack trace.
+ */
+function currentFolderGone(error) {
+    const { code, syscall } = (error ?? {});
+    if (code !== "ENOENT" || syscall !== "uv_cwd")
+        return undefined;
+    return new failure/* CommandFailed */.nk("The current folder no longer exists (it was removed or moved after this shell entered it), and flows takes --repo and file paths from it: `cd` into the repository again.");
+}
 /** A held --json document, parsed again to be nested; as text if it was not one document. */
 function parsedOrText(document) {
     try {
@@ -30362,15 +30710,61 @@ function parsedOrText(document) {
         return document;
     }
 }
+/** The options that chose the repository, flows and store, as given: for the commands messages suggest (CliContext.contextArgs). */
+function contextArgs(values) {
+    const names = ["repo", "flows-path", "state", "state-dir", "branch", "repository"];
+    return names.map((name) => (values[name] === undefined ? "" : ` --${name} ${(0,shell_word/* shellWord */.r)(values[name])}`)).join("");
+}
 function isOn(value) {
     return /^(1|true|on|yes)$/i.test(value?.trim() ?? "");
 }
-/** Names other tools use for a command of flows, too far from its name for "did you mean". */
-const SYNONYMS = { check: "validate", lint: "validate", verify: "validate", ls: "list", trigger: "fire", dispatch: "fire", why: "explain" };
+/**
+ * The command's word, before the command line is parsed (its errors name the command's help):
+ * the first word that is not an option or an option's value (`flows --repo ../x fire --evnt`).
+ */
+function commandWord(argv) {
+    for (let i = 0; i < argv.length; i += 1) {
+        const arg = argv[i];
+        if (arg === "--")
+            return argv[i + 1];
+        if (!arg.startsWith("-") || arg === "-")
+            return arg;
+        const name = arg.startsWith("--") && !arg.includes("=") ? arg.slice(2) : undefined;
+        const spec = name === undefined ? undefined : OPTIONS[name === "cwd" ? "repo" : name];
+        const next = argv[i + 1];
+        // As the parser takes a value: the next word, unless it is an option (a negative number is a value).
+        if (spec?.type === "string" && next !== undefined && (!next.startsWith("-") || next === "-" || /^-\d/.test(next)))
+            i += 1;
+    }
+    return undefined;
+}
+/** Names other tools (gh, npm, git, CI systems) use for a command of flows, too far from its name for "did you mean". */
+const SYNONYMS = {
+    check: "validate",
+    lint: "validate",
+    verify: "validate",
+    ls: "list",
+    trigger: "fire",
+    dispatch: "fire",
+    why: "explain",
+    status: "runs",
+    log: "runs",
+    logs: "runs",
+    history: "runs",
+    ps: "runs",
+    view: "show",
+    inspect: "show",
+    get: "show",
+    rerun: "replay",
+    retry: "replay",
+};
 function findCommand(name) {
     const spec = COMMANDS.find((command) => command.name === name);
     if (spec)
         return spec;
+    // `gh version`, `bun version`: flows spells it as an option.
+    if (name.toLowerCase() === "version")
+        return new cli_usage/* UsageError */.eb('Unknown command "version". Did you mean `flows --version`?');
     const names = [...COMMANDS.map((command) => command.name), "help"];
     const synonym = SYNONYMS[name.toLowerCase()];
     const hint = synonym === undefined ? (0,cli_usage/* didYouMean */.au)(name, names) : ` Did you mean "${synonym}"?`;
@@ -30429,16 +30823,16 @@ function once(make) {
 
 // EXTERNAL MODULE: ./.build/contracts.js
 var contracts = __nccwpck_require__(40801);
-// EXTERNAL MODULE: ./.build/engine/dispatch.js + 5 modules
-var dispatch = __nccwpck_require__(21265);
+// EXTERNAL MODULE: ./.build/engine/dispatch.js + 2 modules
+var dispatch = __nccwpck_require__(4441);
 // EXTERNAL MODULE: ./.build/engine/dispatch-options.js
 var dispatch_options = __nccwpck_require__(91788);
 // EXTERNAL MODULE: ./.build/engine/event.js + 1 modules
 var engine_event = __nccwpck_require__(28906);
 // EXTERNAL MODULE: ./.build/events/index.js + 11 modules
 var events = __nccwpck_require__(1360);
-// EXTERNAL MODULE: ./.build/flows/index.js + 17 modules
-var flows = __nccwpck_require__(68012);
+// EXTERNAL MODULE: ./.build/flows/index.js + 4 modules
+var flows = __nccwpck_require__(47287);
 // EXTERNAL MODULE: ./.build/runners/find-bun.js
 var find_bun = __nccwpck_require__(58595);
 ;// CONCATENATED MODULE: ./.build/runners/define-flow.js

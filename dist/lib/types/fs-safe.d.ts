@@ -27,6 +27,11 @@ export type WritePart = string | Uint8Array | FileRange;
  * text is made whole. A file range shorter than stated (its file changed) throws. `beforeRename`
  * runs once the temporary file is complete; if it throws, the temporary is removed and `file` is
  * left.
+ *
+ * Durable as well as atomic: the temporary file is flushed to the disk (fsync) before the rename,
+ * and the folder after it, so a power cut or a crashed host leaves the old file or the new one,
+ * never an empty or half-written file under the name (ext4 and XFS may reorder a rename before
+ * the data it names: https://lwn.net/Articles/322823/), and a save that returned stays saved.
  */
 export declare function writeFileAtomically(file: string, data: string | Uint8Array | ReadonlyArray<WritePart>, beforeRename?: () => void): WrittenFile;
 /**

@@ -17,3 +17,9 @@ export declare function headOfBytes(text: string, maxBytes: number): string;
  * tail of a 640 KB output costs its 16 KB, not the rest.
  */
 export declare function tailOfBytes(text: string, maxBytes: number): string;
+/**
+ * `text` with every lone surrogate (half of a pair, as JSON's `"\ud83d"` can carry) made
+ * U+FFFD, as UTF-8 would make it: what GitHub stores and answers. Names compared with GitHub's
+ * answers must be made so before they are sent (String.prototype.toWellFormed, ES2024).
+ */
+export declare function wellFormedText(text: string): string;

@@ -42,6 +42,8 @@ export type ActionInputs = {
     runsFile: string;
     /** report: the folder holding the run-step jobs' runs files. */
     runsDir: string;
+    /** report: the run views of the steps the plan job gave no job, handled before (JSON). */
+    handledRuns: string;
     /** cancelOnTimeout: cancel the backend's unfinished runs when timeoutMs runs out (a canceled job always does). */
     backend: {
         url: string;

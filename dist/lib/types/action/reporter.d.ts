@@ -13,6 +13,11 @@ export type GitHubReportContext = {
     dryRun: boolean;
     debug?: (message: string) => void;
 };
+/**
+ * What this job does about GitHub: report live, upload a handover, publish one, or nothing. A
+ * pull request from a fork hands its results over (./handover.ts), docs/pull-requests.md.
+ */
+export declare function handoverAction(context: GitHubReportContext): "upload" | "publish" | "none";
 /** The Octokit client for this job, its calls told to `debug`. */
 export declare function actionClient(context: Pick<GitHubReportContext, "io" | "runner" | "token" | "debug">): Promise<GitHubClient>;
 /**

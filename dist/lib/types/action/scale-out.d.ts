@@ -37,8 +37,14 @@ export type CollectedRuns = {
     files: RunsFile[];
     problems: FlowDiagnostic[];
 };
-/** Every runs file under a folder (download-artifact puts each artifact in its own folder). */
-export declare function readRunsDir(dir: string): Promise<CollectedRuns>;
+/**
+ * Every runs file under a folder (download-artifact puts each artifact in its own folder).
+ * `jobsPlanned` false: the plan gave no step a job (each was handled before), so no folder is
+ * expected.
+ */
+export declare function readRunsDir(dir: string, { jobsPlanned }?: {
+    jobsPlanned?: boolean;
+}): Promise<CollectedRuns>;
 /**
  * Merge what the run-step jobs reported for one event, in the order the steps matched. A step
  * whose job reported nothing (cancelled, runner lost) still appears, as canceled, so no step
@@ -47,3 +53,9 @@ export declare function readRunsDir(dir: string): Promise<CollectedRuns>;
 export declare function mergeRuns(event: FlowEvent, files: RunsFile[], order: string[], now: string): FlowRunView[];
 /** Child events dispatched by the run-step jobs, merged by event id. */
 export declare function childFiles(files: RunsFile[]): RunsFile[];
+/**
+ * The report job's `handled-runs` input: the views of the steps the plan job gave no job, each
+ * handled before (the plan's `handled-runs` output). Checked as the runs of a runs file for this
+ * event, and each as a run handled before, or the report would show what it was told as fact.
+ */
+export declare function readHandedOverRuns(value: string, event: FlowEvent): FlowRunView[];

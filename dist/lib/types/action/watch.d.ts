@@ -3,8 +3,6 @@ import type { DiscoveryResult } from "../flows/types.js";
 import type { StateStore } from "../state/types.js";
 import type { ActionInputs } from "./inputs.js";
 import type { ActionIO } from "./io.js";
-/** Events on which the action polls watched repositories for new releases. */
-export declare const WATCH_EVENT_TYPES: Set<string>;
 export type WatchReleasesOptions = {
     io: ActionIO;
     env: NodeJS.ProcessEnv;

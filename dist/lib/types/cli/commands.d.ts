@@ -13,6 +13,12 @@ export type CliContext = {
     debug?: (message: string) => void;
     /** Aborted on SIGINT or SIGTERM (src/cli/signals.ts): running steps are stopped and recorded as canceled. */
     signal?: AbortSignal;
+    /**
+     * The options that chose the repository, flows and store, as given and quoted for the shell
+     * (` --repo x --state-dir y`, or ""): repeated in the commands a message suggests, which
+     * would otherwise look in the default store and find nothing.
+     */
+    contextArgs?: string;
     /** The state store chosen with --state (file by default); opened on first use. */
     openStore: () => Promise<{
         store: StateStore;

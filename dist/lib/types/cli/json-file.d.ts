@@ -6,7 +6,7 @@ export declare class InputFileError extends UserError {
 /** `--event -`: the event is read from standard input. */
 export declare const STDIN = "-";
 /** Read a JSON file (or standard input, for `-`); a bad file is an error that names the path, line and column. */
-export declare function readJsonFile(path: string, what: string): Promise<unknown>;
+export declare function readJsonFile(path: string, what: string, signal?: AbortSignal): Promise<unknown>;
 /** JSON text read from `path` (or standard input, for `-`), parsed; not JSON is an error at its line and column there. */
 export declare function parseJsonFileText(text: string, path: string, what: string): unknown;
 /**
@@ -15,13 +15,13 @@ export declare function parseJsonFileText(text: string, path: string, what: stri
  * a command before the pipe that printed nothing) is said as such, not as JSON that ended early.
  * `pipeExample` is the command line that shows how to pipe it in.
  */
-export declare function readStdinText(what: string, pipeExample: string, maxBytes: number): Promise<string>;
+export declare function readStdinText(what: string, pipeExample: string, maxBytes: number, signal?: AbortSignal): Promise<string>;
 /**
  * Read a FlowEvent file. Its id and type are checked as the action checks a FlowEvent handed in
  * (no control characters, the same message), and its shape as dispatch checks it, once: the
  * event comes back accepted, so dispatch does not check it again.
  */
-export declare function readEventFile(path: string): Promise<AcceptedFlowEvent>;
+export declare function readEventFile(path: string, signal?: AbortSignal): Promise<AcceptedFlowEvent>;
 /**
  * A FlowEvent given where a GitHub webhook payload belongs (`flows github`, `flows explain
  * --event-name`) would be mapped as a webhook into another event with another id, and could run

@@ -111,6 +111,11 @@ export type DeliveryBudget = {
     skippedEvents: number;
     /** The step whose `next` events were the first left out, to name it in the report. */
     firstSkippedBy?: string;
+    /** flow.toml of the first matching step the cap left out. */
+    firstSkippedStep?: {
+        manifestPath: string;
+        name: string;
+    };
 };
 /** The options of one delivery's dispatch, with its defaults filled in and its budget. */
 export type ResolvedOptions = DispatchOptions & {

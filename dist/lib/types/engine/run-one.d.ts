@@ -1,10 +1,8 @@
 import type { FlowEvent, FlowRunView, ReplayEdit } from "../contracts.js";
 import type { StepRef } from "../flows/types.js";
 import type { ResolvedOptions } from "./dispatch.js";
+import { type Runners } from "./load-runners.js";
 import type { RunRecorder } from "./run-recorder.js";
-type Runners = typeof import("../runners/index.js");
-/** The runner modules (and child_process with them), loaded once a dispatch has steps to run. */
-export declare function loadRunners(): Promise<Runners>;
 /** What the steps of one event's dispatch share. */
 export type DispatchRun = {
     recorder: RunRecorder;
@@ -27,4 +25,3 @@ export declare function runOne(options: {
     run: DispatchRun;
     edit?: ReplayEdit;
 }): Promise<FlowRunView>;
-export {};

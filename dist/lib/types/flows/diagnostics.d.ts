@@ -15,3 +15,5 @@ export declare function formatDiagnostic(diagnostic: FlowDiagnostic, options?: F
 /** The value as a user wrote it, for "found X" halves of messages. */
 export declare function describeValue(value: unknown): string;
 export declare function isTable(value: unknown): value is Record<string, unknown>;
+/** A size in a message: bytes, KiB or MiB. */
+export declare function formatBytes(bytes: number): string;

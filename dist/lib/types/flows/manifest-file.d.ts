@@ -12,5 +12,8 @@ export type ManifestText = {
 } | {
     problem: string;
 };
-/** flow.toml read as a plain file within MAX_MANIFEST_BYTES; a symbolic link to one is followed. */
+/**
+ * flow.toml read as a plain file within MAX_MANIFEST_BYTES; a symbolic link to one is followed
+ * when it stays in the repository.
+ */
 export declare function readManifestText(manifestPath: string): ManifestText;

@@ -11,6 +11,8 @@ export type PackageBounds = {
 };
 /** The package folder and the repository it belongs to. */
 export declare function packageBounds(root: string): PackageBounds;
+/** Why a package folder that is a symbolic link out of the repository is refused; undefined when inside. */
+export declare function packageOutside(bounds: PackageBounds): string | undefined;
 export declare function isInside(path: string, folder: string): boolean;
 /**
  * Resolves a path written in flow.toml against the package folder and checks that it is

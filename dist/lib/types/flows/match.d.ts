@@ -1,7 +1,7 @@
 import type { FlowEvent } from "../contracts.js";
 import type { ConditionGitHubContext } from "./condition.js";
 import type { ChangedFilesSource } from "./condition-evaluate.js";
-import { type SchemaRegistry } from "./schemas.js";
+import type { SchemaRegistry } from "./schemas.js";
 import type { FlowPackage, MatchResult } from "./types.js";
 export type MatchStepsOptions = {
     /** Where schemas are compiled and cached; the process-wide registry by default. */
@@ -24,6 +24,6 @@ export declare function checkMatchArguments(functionName: string, flows: unknown
 /**
  * The steps an event triggers: flows in the given (discovery) order, steps in manifest order.
  * Types are compared first; schemas are compiled only for steps whose type matched, so an event
- * nobody listens to never loads ajv.
+ * nobody listens to never loads ajv, nor the code that compiles schemas (./schemas.js).
  */
 export declare function matchSteps(flows: readonly FlowPackage[], event: FlowEvent, options?: MatchStepsOptions): Promise<MatchResult>;

@@ -4,7 +4,7 @@ import type { CheckConclusion, CheckOutput } from "../github/checks.js";
 import type { GitHubClient } from "../github/client.js";
 import type { TokenIdentity } from "../github/identity.js";
 import { CheckRunCalls } from "./checks-api.js";
-import type { ReportLinks } from "./comment-body.js";
+import { type ReportLinks } from "./comment-body.js";
 export { CHECKS_MODES, type ChecksMode } from "./modes.js";
 import type { ChecksMode } from "./modes.js";
 export type CheckRunsOptions = {
@@ -46,6 +46,15 @@ export type CheckRunsOptions = {
  * updates, half an hour of writes and then hours held by the rate limit.
  */
 export declare const ANNOTATION_UPDATES_PER_JOB = 40;
+/**
+ * Steps of one job that get a check run of their own; the steps past them share one check run
+ * (`flows: <event type> (more steps)`). Each check run costs a write spaced ~1 s apart and a
+ * lookup, GitHub takes at most 500 content-creating requests an hour, and GITHUB_TOKEN has
+ * 1,000 requests an hour per repository: an HTTP flow backend's 1,000 runs for one event, one
+ * check run each, took 17 minutes of writes and 2,000 requests. As many as a delivery runs in
+ * the action (DEFAULT_MAX_RUNS), so a job that ran its own steps never gets there.
+ */
+export declare const MAX_STEP_CHECK_RUNS = 100;
 /** Writes are spaced ~1 s apart (plugin-throttling), so a live run must be worth two of them. */
 export declare const DEFAULT_LIVE_AFTER_MS = 3000;
 type Completion = {
@@ -100,6 +109,10 @@ export declare class CheckRuns {
      */
     private stepName;
     private eventName;
+    /** Whether a step has (or may still get) a check run of its own: see MAX_STEP_CHECK_RUNS. */
+    private mayHaveOwn;
+    /** The steps past MAX_STEP_CHECK_RUNS, in one check run that lists them (as per-event mode does). */
+    private completeGrouped;
     private track;
     private stopTimer;
     private enqueue;

@@ -52,6 +52,13 @@ export type GitHubReporterOptions = {
     /** GITHUB_SERVER_URL: a pull request URL a step names must be on it (default https://github.com). */
     serverUrl?: string;
 };
+/**
+ * Warnings given to io.warning (an annotation each) before the rest go to the log: GitHub shows
+ * 10 warning annotations per step, and a hundred check runs failing one by one took them all
+ * before the flow packages' problems, written after the report, got theirs.
+ * https://docs.github.com/en/actions/using-workflows/workflow-commands-for-github-actions
+ */
+export declare const WARNINGS_SHOWN = 5;
 /** Where the reporter says what it did and what went wrong (the job log). */
 export type ReportIO = {
     info(message: string): void;

@@ -1,5 +1,6 @@
 import type { FlowEvent } from "../contracts.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
+import { type RunArtifactFinder } from "../github/artifacts.js";
 import type { GitHubClient } from "../github/client.js";
 import type { ChecksMode } from "./checks.js";
 import type { CommentMode } from "./comment.js";
@@ -27,13 +28,19 @@ export type HandoverArtifactClient = {
         size?: number;
     }>;
 };
-/** Uploads the handover file as the artifact `flows-report` of this workflow run. */
+/**
+ * Uploads the handover file as the artifact `flows-report` of this workflow run, within the
+ * artifact time limit (artifact-deadline.ts): a results service that never answers would hold
+ * the job for about 16 minutes. Past it the upload is abandoned and the job fails saying so.
+ */
 export declare function uploadHandover(options: {
     file: string;
     rootDirectory: string;
     artifactClient?: HandoverArtifactClient;
     name?: string;
     retentionDays?: number;
+    /** Default: transferTimeoutMs (FLOWS_ARTIFACT_TIMEOUT_SECONDS, else 5 minutes). */
+    timeoutMs?: number;
 }): Promise<{
     id?: number;
     size?: number;
@@ -50,6 +57,7 @@ export declare function downloadHandover(client: GitHubClient, options: {
     repository: string;
     runId: number;
     name?: string;
+    findArtifact?: RunArtifactFinder;
 }): Promise<unknown>;
 export type PublishHandoverOptions = {
     client: GitHubClient;
@@ -65,6 +73,8 @@ export type PublishHandoverOptions = {
     commentKey?: string;
     botLogin?: string;
     artifactName?: string;
+    /** Looks the artifact up (runArtifactFinder: one listing for several handovers); default: one request by name. */
+    findArtifact?: RunArtifactFinder;
     /** No line in the log when the run has no such artifact (the publisher looking for a second handover). */
     quietWhenMissing?: boolean;
 };

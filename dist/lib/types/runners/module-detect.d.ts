@@ -5,9 +5,3 @@
  * mentions `export default` does not make a raw script a module.
  */
 export declare function isModuleStyleSource(source: string): boolean;
-/**
- * The source with comments, string and template text, and regular expression literals replaced
- * by spaces (template `${...}` expressions are kept, they are code). Line breaks are kept, so
- * nothing joins two words that were apart.
- */
-export declare function codeOnly(source: string): string;

@@ -25,6 +25,12 @@ export type ArtifactStateStoreOptions = {
     debug?: (message: string) => void;
     /** The largest state artifact downloaded and unpacked, in bytes (MAX_STATE_FILE_BYTES; tests shorten it). */
     maxStateFileBytes?: number;
+    /**
+     * The longest one upload, download or listing page may take, in ms (default 5 minutes, or
+     * FLOWS_ARTIFACT_TIMEOUT_SECONDS). Past it, it fails as a failed one would: an upload's
+     * records are not saved (flush throws StateNotSavedError), a read fails and changes nothing.
+     */
+    transferTimeoutMs?: number;
 };
 /** What the store did, for logs and benchmarks. */
 export type ArtifactStoreStats = ArtifactReadStats & {

@@ -22,7 +22,8 @@ export type GitOutput = {
 /** Run git; a non-zero exit is returned, not thrown. Throws only when git cannot start. */
 export declare function runGit(command: GitCommand): Promise<GitOutput>;
 /**
- * What is found at `<commit>:<path>`: a blob, with its text unless it is over the size limit; or
+ * What is found at `<commit>:<path>`: a blob, with its text unless it is over the size limit or
+ * is not UTF-8 (`notText` says why: decodeStoredText's sentence); or
  * (`notAFile`) a folder or a submodule where a file was expected, which has no text. `mode` is the
  * tree entry's (100644, 120000 for a symbolic link, 040000, 160000) when it is known.
  */
@@ -32,6 +33,7 @@ export type StoredBlob = {
     text?: string;
     mode?: string;
     notAFile?: "folder" | "submodule";
+    notText?: string;
 };
 /**
  * Read many blobs with two git processes: `cat-file --batch-check` sizes every spec

@@ -43,6 +43,25 @@ export declare function serializeEventRecord(record: EventRecord, eventText?: st
  */
 export declare function eventRecordParts<T extends string | FileRange>(record: EventRecord, eventText: T): [string, T, string];
 /**
+ * Records (and state files) are written as UTF-8, so bytes that are not UTF-8 were changed
+ * outside flows-action: an edit in another encoding, a damaged disk, a bad merge. Decoded the
+ * lenient way, each such byte became U+FFFD, and the next save wrote the replaced text back:
+ * data changed without a word. Decoded with this, they throw, and the stores treat the file as
+ * any record they cannot read (reported, set aside with its bytes intact, never overwritten).
+ * A byte order mark is kept (`ignoreBOM`), so it fails JSON.parse as it always did.
+ */
+export declare function decodeStoredText(bytes: Uint8Array): string;
+/**
+ * Checks that bytes read piece by piece (a record too big to hold as one string) are UTF-8,
+ * throwing decodeStoredText's sentence, with where the piece starts, at the first that is not;
+ * `end()` after the last (a character cut short at the end).
+ */
+export declare class Utf8Check {
+    #private;
+    add(chunk: Uint8Array): void;
+    end(): void;
+}
+/**
  * Read the text of a record file stored at `relativePath`. Throws a sentence saying what is
  * wrong (the caller adds the path), never a raw SyntaxError.
  */

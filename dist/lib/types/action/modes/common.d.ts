@@ -4,6 +4,7 @@ import { type ConditionGitHubContext } from "../../flows/condition.js";
 import type { DiscoveryResult } from "../../flows/types.js";
 import type { ActionContext } from "../context.js";
 import type { GitHubReportContext } from "../reporter.js";
+import type { StateStore } from "../../state/types.js";
 import type { DispatchOutcome } from "../../engine/dispatch.js";
 /** The flow packages under the `flows-path` roots, parsed for this event's type. */
 export declare function discover(context: ActionContext): Promise<DiscoveryResult>;
@@ -16,10 +17,11 @@ export declare function discover(context: ActionContext): Promise<DiscoveryResul
 export declare function missingFlowRoots(workspace: string, roots: readonly string[], missing: readonly string[]): FlowDiagnostic[];
 /**
  * The steps the reusable workflow runs for the event: what a dispatch would run, as a dry run
- * (the run cap included). The plan job gives each a job; the report job expects each back, so
- * both compute it here, the same way.
+ * (the run cap included). The plan job gives each a job, but for those `store` says were handled
+ * before; the report job expects each back, so both compute it here, the same way (the report
+ * with a store that holds the runs the plan left out).
  */
-export declare function planSteps(context: ActionContext, discovery: DiscoveryResult): Promise<DispatchOutcome>;
+export declare function planSteps(context: ActionContext, discovery: DiscoveryResult, store?: StateStore): Promise<DispatchOutcome>;
 /** How the engine runs steps in this job. */
 export declare function engineOptions(context: ActionContext, discovery: DiscoveryResult): DispatchOptions;
 /** What trigger conditions read besides the event: the `github` context and, for changed(), a pull request's files. */

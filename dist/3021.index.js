@@ -1,0 +1,159 @@
+export const id = 3021;
+export const ids = [3021];
+export const modules = {
+
+/***/ 73021:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
+/* harmony export */   r: () => (/* binding */ clientSettings)
+/* harmony export */ });
+/* unused harmony export DEFAULT_REQUEST_TIMEOUT_MS */
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7437);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75270);
+
+
+const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
+const TIMED = Symbol("timed fetch");
+/**
+ * `inner` with a time limit on every call, body included: a call that runs past it fails as a
+ * network error would, so plugin-retry tries it again. The body is read here, within the limit:
+ * Octokit reads it only after fetch returns, and takes a JSON body whose reading failed as the
+ * text "" — a listing whose answer stalled halfway came back as a success with nothing in it.
+ */
+function timedFetch(inner, ms) {
+    if (inner[TIMED])
+        return inner;
+    const timed = async (input, init) => {
+        const limit = AbortSignal.timeout(ms);
+        try {
+            const response = await inner(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, limit]) : limit });
+            return await wholeResponse(response);
+        }
+        catch (error) {
+            if (!limit.aborted)
+                throw error;
+            throw new Error(`GitHub did not answer within ${ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`}`, { cause: error });
+        }
+    };
+    timed[TIMED] = true;
+    return timed;
+}
+/** `response` with its body read whole (API answers are JSON of at most a few MB). */
+async function wholeResponse(response) {
+    // A body-less status cannot be given a body, even an empty one.
+    if (response.body === null || [101, 204, 205, 304].includes(response.status))
+        return response;
+    const body = await response.arrayBuffer();
+    const whole = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+    // Octokit reports the URL it got its answer from (a redirect's target, say).
+    Object.defineProperty(whole, "url", { value: response.url });
+    return whole;
+}
+/** What createGitHubClient set up on each client, for the calls made around Octokit (see below). */
+const SETTINGS = new WeakMap();
+/**
+ * The settings createGitHubClient gave `client`. A call that must not be retried blindly (a
+ * create GitHub may have carried out before its answer was lost) is made without the plugin's
+ * retries and retried by its caller as often and as late as the plugin would; a download from
+ * the signed URL GitHub redirects to (not through Octokit) waits no longer than a request.
+ */
+function clientSettings(client) {
+    return SETTINGS.get(client) ?? { retries: 3, retryBaseMs: 1000, requestTimeoutMs: DEFAULT_REQUEST_TIMEOUT_MS };
+}
+/** Request options that are not the body: never redacted (the token is in `headers`). */
+const NOT_BODY = new Set(["method", "url", "baseUrl", "headers", "request", "mediaType"]);
+/**
+ * One Octokit client with retry and throttling suited to Actions: secondary rate limits
+ * (403/429 with retry-after) are waited out and retried, primary rate limits too when the
+ * reset is near, 5xx and network errors are retried by plugin-retry — and nowhere else but
+ * createCheckRun, which must look before it sends a create again.
+ * Every request body passes the redactor first. Loaded on first use, so runs that never call
+ * GitHub don't pay for Octokit.
+ */
+async function createGitHubClient(options) {
+    const [{ getOctokit: makeOctokit }, { retry }, { throttling }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(1351)]).then(__webpack_require__.bind(__webpack_require__, 61351)),
+        Promise.all(/* import() */[__webpack_require__.e(3251), __webpack_require__.e(9735)]).then(__webpack_require__.bind(__webpack_require__, 49735)),
+        Promise.all(/* import() */[__webpack_require__.e(3251), __webpack_require__.e(6856)]).then(__webpack_require__.bind(__webpack_require__, 86856)),
+    ]);
+    const log = options.log ?? (() => { });
+    const maxWait = options.maxRateLimitWaitSeconds ?? 120;
+    const redactor = options.redactor ?? _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p;
+    redactor.add(options.token);
+    const base = options.retryAfterBaseValue;
+    const throttle = Object.fromEntries(Object.entries(options.throttle ?? {}).filter(([, value]) => value !== undefined));
+    const client = makeOctokit(options.token, {
+        ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+        // retry.retries, not request.retries: a per-request count makes plugin-retry retry every
+        // failed request, 404 and 403 included, instead of only those not in its doNotRetry list.
+        retry: { retries: options.retries ?? 3, ...(base === undefined ? {} : { retryAfterBaseValue: base }) },
+        throttle: {
+            ...throttle,
+            onRateLimit: (retryAfter, request, _octokit, retryCount) => {
+                const retrying = retryCount < 2 && retryAfter <= maxWait;
+                log(`GitHub rate limit hit for ${request.method} ${request.url}; ${retrying ? `retrying in ${retryAfter} s` : "giving up"}.`);
+                return retrying;
+            },
+            onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
+                const retrying = retryCount < 3 && retryAfter <= maxWait;
+                log(`GitHub secondary rate limit for ${request.method} ${request.url}; ${retrying ? `retrying in ${retryAfter} s` : "giving up"}.`);
+                return retrying;
+            },
+        },
+    }, retry, throttling);
+    const timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+    SETTINGS.set(client, { retries: options.retries ?? 3, retryBaseMs: base ?? 1000, requestTimeoutMs: timeoutMs });
+    client.hook.before("request", (request) => {
+        const fields = request;
+        for (const [name, value] of Object.entries(fields)) {
+            if (!NOT_BODY.has(name) && value !== undefined)
+                fields[name] = wellFormed(redactor.redactValue(value));
+        }
+        // Around whatever fetch @actions/github chose (its proxy support), not instead of it.
+        const settings = (request.request ?? {});
+        request.request = { ...settings, fetch: timedFetch(settings.fetch ?? fetch, timeoutMs) };
+    });
+    return client;
+}
+/**
+ * `value` with every lone surrogate (half an emoji, from a backend's JSON or a step's
+ * `"\ud83d"`) made U+FFFD, in place on the redactor's copy, as GitHub would store it. Octokit
+ * puts path and query values through encodeURIComponent, which throws "URI malformed" on one:
+ * the request failed before it was sent, and read as GitHub being unreachable. (`paginate`
+ * builds its URL before this hook: its callers pass well-formed values.)
+ */
+function wellFormed(value) {
+    if (typeof value === "string")
+        return (0,_text_cut_js__WEBPACK_IMPORTED_MODULE_1__/* .wellFormedText */ .Nw)(value);
+    // Only what the redactor copied: arrays and plain objects (never a Buffer being uploaded).
+    if (!Array.isArray(value) && !isPlainObject(value))
+        return value;
+    const work = [value];
+    const seen = new Set();
+    for (let holder = work.pop(); holder; holder = work.pop()) {
+        if (seen.has(holder))
+            continue;
+        seen.add(holder);
+        const fields = holder;
+        for (const [key, field] of Object.entries(fields)) {
+            if (typeof field === "string")
+                fields[key] = (0,_text_cut_js__WEBPACK_IMPORTED_MODULE_1__/* .wellFormedText */ .Nw)(field);
+            else if (Array.isArray(field) || isPlainObject(field))
+                work.push(field);
+        }
+    }
+    return value;
+}
+function isPlainObject(value) {
+    if (typeof value !== "object" || value === null)
+        return false;
+    const prototype = Object.getPrototypeOf(value);
+    return prototype === Object.prototype || prototype === null;
+}
+
+
+/***/ })
+
+};

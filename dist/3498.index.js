@@ -1,0 +1,483 @@
+export const id = 3498;
+export const ids = [3498,1562];
+export const modules = {
+
+/***/ 81562:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   publishHandedOver: () => (/* binding */ publishHandedOver),
+/* harmony export */   uploadHandover: () => (/* binding */ uploadHandover)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _report_modes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18657);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99416);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9777);
+/* harmony import */ var _reporter_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46504);
+
+
+
+
+
+// A pull request from a fork gets a read-only token: its job hands the results over as an
+// artifact, and a trusted `workflow_run` job publishes them (docs/pull-requests.md). Which of
+// the two a job does, if either, is handoverAction's (./reporter.ts); this module is imported
+// only by a job that does one, off the start of the others (the cold-start guard, BENCHMARKS.md).
+/** Fork pull request: hand the results to a trusted `workflow_run` job as an artifact. */
+async function uploadHandover(context, outcome) {
+    if (context.dryRun)
+        return;
+    const { commitForEvent, handoverFromOutcome, pullRequestsInEvent, uploadHandover: upload, writeHandover } = await loadHandover();
+    const { runner } = context;
+    const headSha = commitForEvent(context.event, { sha: runner.sha }).sha;
+    if (!headSha) {
+        context.io.warning("The results were not handed over: this event names no commit to report them on.");
+        return;
+    }
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(runner.temp || runner.workspace, "flows-report");
+    const file = await writeHandover(dir, handoverFromOutcome(outcome, { repository: runner.repository, headSha, prNumbers: pullRequestsInEvent(outcome.event) }));
+    const name = await uploadUnderFreeName((candidate) => upload({ file, rootDirectory: dir, name: candidate }), handoverArtifactNames());
+    context.io.info(`This pull request comes from a fork, so its token cannot write checks or comments: the results were uploaded as the ${name} artifact for a workflow_run job to publish (see docs/pull-requests.md).`);
+}
+/**
+ * Artifact names are unique in a workflow run, and a second flows-action in the run (another
+ * step of the job, another job, a second call of the reusable workflow) was refused flows-report
+ * with a 409 that failed its job: each takes the first free name of handoverArtifactNames(),
+ * all of which the publisher reads.
+ */
+async function uploadUnderFreeName(upload, names) {
+    for (const [i, name] of names.entries()) {
+        try {
+            await upload(name);
+            return name;
+        }
+        catch (error) {
+            const taken = /\(409\)|already exists/i.test(error?.message ?? "");
+            if (!taken)
+                throw error;
+            if (i === names.length - 1) {
+                throw new _user_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`The results were not handed over: this workflow run already has the artifacts ${names.join(", ")}, one per flows-action that handed results over, and a workflow_run job publishes no more. Run fewer flows-action steps or jobs per workflow on fork pull requests (several flows-path roots fit in one).`);
+            }
+        }
+    }
+    throw new Error("no artifact name to try");
+}
+/** `workflow_run` job: publish the handover of the run that triggered it. */
+async function publishHandedOver(context) {
+    const { triggeringRun, publishHandover, runArtifactFinder } = await loadHandover();
+    const run = triggeringRun(context.event);
+    if (!run)
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionInputError */ .VA('handover "publish" needs a workflow_run event (the run whose results to publish).');
+    const { runner, report } = context;
+    const client = await (0,_reporter_js__WEBPACK_IMPORTED_MODULE_3__/* .actionClient */ ._Y)(context);
+    // Every handover of the run, in the order they were uploaded: a name is taken only when the
+    // one before it is, so the first one missing ends the search. One listing of the run's
+    // artifacts answers for every name.
+    const findArtifact = runArtifactFinder(client, { repository: runner.repository, runId: run.id });
+    const published = [];
+    for (const [i, artifactName] of handoverArtifactNames().entries()) {
+        const result = await publishHandover({
+            client,
+            repository: runner.repository,
+            workflowRun: run,
+            checks: report.checks,
+            comment: report.comment,
+            // Each handover its own sticky comment: the second would otherwise replace the first.
+            commentKey: i === 0 ? report.commentKey : `${report.commentKey}-${i + 1}`,
+            io: context.io,
+            artifactName,
+            findArtifact,
+            quietWhenMissing: i > 0,
+            ...(runner.runUrl ? { runUrl: runner.runUrl } : {}),
+            ...(report.botLogin ? { botLogin: report.botLogin } : {}),
+        });
+        if (result.missing && i > 0)
+            break;
+        published.push(result);
+        if (result.missing)
+            break;
+    }
+    const lines = ["### flows-action handover", ""];
+    for (const [i, result] of published.entries()) {
+        const which = published.length > 1 ? ` (${handoverArtifactNames()[i]})` : "";
+        lines.push(result.published
+            ? `Published the results of run ${run.id}${which}: ${result.checkRuns} check run${result.checkRuns === 1 ? "" : "s"}${result.commentUrl ? `, [the comment](${result.commentUrl})` : ""}.`
+            : `Nothing was published for run ${run.id}${which}.${result.warnings.length ? ` ${result.warnings.join(" ")}` : ""}`);
+    }
+    const notes = published.map((result) => result.summaryNote ?? "").join("");
+    await context.io.appendSummary(`${lines.join("\n")}\n${notes}`, "the handover's report");
+}
+function handoverArtifactNames() {
+    return Array.from({ length: _report_modes_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_HANDOVERS_PER_RUN */ .um }, (_, i) => (i === 0 ? "flows-report" : `flows-report-${i + 1}`));
+}
+async function loadHandover() {
+    const [handover, commit, pulls, artifacts] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(8713), __webpack_require__.e(9897), __webpack_require__.e(9177)]).then(__webpack_require__.bind(__webpack_require__, 9177)),
+        __webpack_require__.e(/* import() */ 9050).then(__webpack_require__.bind(__webpack_require__, 29050)),
+        __webpack_require__.e(/* import() */ 7469).then(__webpack_require__.bind(__webpack_require__, 27469)),
+        __webpack_require__.e(/* import() */ 5075).then(__webpack_require__.bind(__webpack_require__, 55075)),
+    ]);
+    return { ...handover, commitForEvent: commit.commitForEvent, pullRequestsInEvent: pulls.pullRequestsInEvent, runArtifactFinder: artifacts.runArtifactFinder };
+}
+
+
+/***/ }),
+
+/***/ 83498:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   reportMode: () => (/* binding */ reportMode),
+/* harmony export */   reportToGitHub: () => (/* binding */ reportToGitHub)
+/* harmony export */ });
+/* harmony import */ var _engine_ids_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86683);
+/* harmony import */ var _handover_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81562);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9777);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(68733);
+/* harmony import */ var _report_problem_places_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58387);
+/* harmony import */ var _reporter_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46504);
+/* harmony import */ var _scale_out_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(55627);
+/* harmony import */ var _state_memory_store_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(19917);
+/* harmony import */ var _state_types_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(39709);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(46189);
+
+
+
+
+
+
+
+
+
+
+/** report: gather the run-step jobs' runs files and publish them as one dispatch. */
+async function reportMode(context) {
+    const { runsDir } = context.inputs;
+    if (!runsDir)
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionInputError */ .VA('mode "report" needs the input "runs-dir" (the downloaded run-step artifacts).');
+    const { event } = context;
+    // The steps the plan job gave jobs to, those it left out as handled before (planned with them
+    // stored, as the plan job planned with its state store), and why the others did not match or
+    // were left out.
+    const handedOver = (0,_scale_out_js__WEBPACK_IMPORTED_MODULE_5__/* .readHandedOverRuns */ .zz)(context.inputs.handledRuns, event);
+    const planned = await (0,_common_js__WEBPACK_IMPORTED_MODULE_7__/* .planSteps */ .Dv)(context, await (0,_common_js__WEBPACK_IMPORTED_MODULE_7__/* .discover */ .k4)(context), await handedOverStore(event, handedOver));
+    const collected = await (0,_scale_out_js__WEBPACK_IMPORTED_MODULE_5__/* .readRunsDir */ .WL)(runsDir, { jobsPlanned: planned.runs.some((run) => !run.alreadyHandled) });
+    const now = new Date().toISOString();
+    const order = planned.runs.map((run) => run.id);
+    // A step that ran in a run-step job but does not match in this one (a condition on
+    // github.run_attempt, and this is a re-run's report) still ran: it is reported after the rest.
+    const extra = handedOverIds(event.id, collected.files).filter((id) => !order.includes(id));
+    // So is a step the plan left out as handled before that no longer matches here.
+    const handledExtra = handedOver.filter((run) => !order.includes(run.id) && !extra.includes(run.id));
+    // A skipped runs file may have held any step's results: the missing steps say it could be so.
+    const unreadable = collected.problems.some((problem) => (0,_report_problem_places_js__WEBPACK_IMPORTED_MODULE_3__/* .placeOf */ .$t)(problem) === "the run-step jobs' results");
+    const reported = new Map((0,_scale_out_js__WEBPACK_IMPORTED_MODULE_5__/* .mergeRuns */ .rV)(event, collected.files, [...order, ...extra], now).map((run) => [run.id, run]));
+    const outcome = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_8__/* .assembleOutcome */ .N)({
+        event,
+        runs: [
+            ...planned.runs.map((view) => reported.get(view.id) ?? (view.alreadyHandled ? view : missingRun(view, now, unreadable))),
+            ...extra.flatMap((id) => reported.get(id) ?? []),
+            ...handledExtra,
+        ],
+        runIds: [...order, ...extra, ...handledExtra.map((run) => run.id)],
+        mismatches: planned.mismatches.filter((miss) => {
+            const id = (0,_engine_ids_js__WEBPACK_IMPORTED_MODULE_0__/* .runIdFor */ .q)(event.id, miss.flow.name, miss.step.name);
+            return !extra.includes(id) && !handledExtra.some((run) => run.id === id);
+        }),
+        problems: [...planned.problems, ...collected.problems],
+        shadowed: planned.shadowed,
+        children: (0,_scale_out_js__WEBPACK_IMPORTED_MODULE_5__/* .childFiles */ .Ko)(collected.files).map(outcomeFromFile),
+    });
+    // A pull request from a fork: the report job's token is read-only, as a single job's is, so
+    // it hands the results over as the single job does (handover: auto), for a workflow_run job to
+    // publish (docs/pull-requests.md), instead of being refused every check run and the comment.
+    const github = (0,_common_js__WEBPACK_IMPORTED_MODULE_7__/* .githubContext */ .h4)(context);
+    const upload = (0,_reporter_js__WEBPACK_IMPORTED_MODULE_4__/* .handoverAction */ .qe)(github) === "upload";
+    if (!upload)
+        await reportToGitHub(context, outcome);
+    await (0,_common_js__WEBPACK_IMPORTED_MODULE_7__/* .publish */ .mk)(context, outcome);
+    if (upload)
+        await (0,_handover_js__WEBPACK_IMPORTED_MODULE_1__.uploadHandover)(github, outcome);
+    return outcome;
+}
+/** Check runs and the comment for an outcome made elsewhere (report and http modes). */
+async function reportToGitHub(context, outcome) {
+    await new _reporter_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionReporter */ .Uy((0,_common_js__WEBPACK_IMPORTED_MODULE_7__/* .githubContext */ .h4)(context)).finish(outcome);
+}
+/** The ids of the runs the run-step jobs handed over for the event, each once, in file order. */
+function handedOverIds(eventId, files) {
+    return [...new Set(files.filter((file) => file.event.id === eventId).flatMap((file) => file.runs.map((run) => run.id)))];
+}
+/** A store holding the runs the plan job left out: the report's plan then leaves them out too. */
+async function handedOverStore(event, runs) {
+    if (runs.length === 0)
+        return undefined;
+    const store = new _state_memory_store_js__WEBPACK_IMPORTED_MODULE_6__/* .MemoryStateStore */ .k();
+    const now = new Date().toISOString();
+    await store.saveEvent({ formatVersion: _state_types_js__WEBPACK_IMPORTED_MODULE_9__/* .RECORD_FORMAT_VERSION */ .Z, event, runs: runs.map(({ alreadyHandled: _, ...run }) => run), firstDispatchedAt: now, updatedAt: now, dispatchCount: 1 });
+    return store;
+}
+function outcomeFromFile(file) {
+    return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_8__/* .assembleOutcome */ .N)({ event: file.event, runs: file.runs, children: file.children.map(outcomeFromFile) });
+}
+/** A step whose run-step job reported nothing (cancelled, runner lost) or nothing readable still shows up. */
+function missingRun(planned, now, unreadable) {
+    return {
+        id: planned.id,
+        eventId: planned.eventId,
+        flowName: planned.flowName,
+        flowVersion: planned.flowVersion,
+        stepName: planned.stepName,
+        runner: planned.runner,
+        processStatus: "canceled",
+        effectiveStatus: "canceled",
+        needsAttention: false,
+        attempts: [],
+        error: unreadable
+            ? "The run-step job for this step reported no result that could be read (cancelled, timed out or lost, or its runs file was skipped: see the problems with the run-step jobs' results); see its job log."
+            : "The run-step job for this step reported no result (cancelled, timed out or lost); see its job log.",
+        createdAt: now,
+        updatedAt: now,
+    };
+}
+
+
+/***/ }),
+
+/***/ 55627:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  OW: () => (/* binding */ checkRunsFilePath),
+  Ko: () => (/* binding */ childFiles),
+  rV: () => (/* binding */ mergeRuns),
+  T4: () => (/* binding */ planMatrix),
+  zz: () => (/* binding */ readHandedOverRuns),
+  WL: () => (/* binding */ readRunsDir),
+  jm: () => (/* binding */ readStepSelection),
+  uw: () => (/* binding */ writeRunsFile)
+});
+
+// UNUSED EXPORTS: MAX_MATRIX_JOBS
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./.build/contract-errors.js
+var contract_errors = __webpack_require__(20624);
+// EXTERNAL MODULE: ./.build/generated/validators/shared.js
+var shared = __webpack_require__(38713);
+;// CONCATENATED MODULE: ./.build/generated/validators/runs-file.js
+// Generated by scripts/build-schemas.mjs from schemas/runs-file.schema.json. Do not edit.
+// Compiled with the contracts it refers to or is referred to by: shared.ts.
+
+
+// EXTERNAL MODULE: ./.build/report/problem-places.js
+var problem_places = __webpack_require__(58387);
+// EXTERNAL MODULE: ./.build/state/record.js
+var state_record = __webpack_require__(77795);
+// EXTERNAL MODULE: ./.build/state/types.js
+var types = __webpack_require__(39709);
+// EXTERNAL MODULE: ./.build/action/inputs.js + 1 modules
+var inputs = __webpack_require__(9777);
+;// CONCATENATED MODULE: ./.build/action/scale-out.js
+
+
+
+
+
+
+
+
+// GitHub runs at most 256 jobs per matrix:
+// https://docs.github.com/en/actions/using-jobs/using-a-matrix-for-your-jobs
+const MAX_MATRIX_JOBS = 256;
+/**
+ * One matrix job per flow that matched, holding that flow's steps in manifest order: the
+ * engine runs a flow's steps one after another, and so does its job. Past 256 flows, flows
+ * are dealt round-robin into 256 batches (each flow still whole and in order).
+ */
+function planMatrix(planned) {
+    const flows = new Map();
+    for (const { flowName, stepName } of planned) {
+        flows.set(flowName, [...(flows.get(flowName) ?? []), { flow: flowName, step: stepName }]);
+    }
+    const units = [...flows.values()];
+    const batched = units.length > MAX_MATRIX_JOBS;
+    const jobs = Array.from({ length: Math.min(units.length, MAX_MATRIX_JOBS) }, () => []);
+    for (const [i, unit] of units.entries())
+        jobs[i % jobs.length]?.push(unit);
+    return {
+        batched,
+        matrix: {
+            include: jobs.map((job, index) => {
+                const steps = job.flat();
+                const name = job.length === 1 ? steps[0]?.flow : `batch ${index + 1} (${job.length} flows, ${steps.length} steps)`;
+                return { index, name, steps: JSON.stringify(steps) };
+            }),
+        },
+    };
+}
+/** The `steps` input of a run-step job: the JSON a plan job put in its matrix entry. */
+function readStepSelection(value) {
+    let parsed;
+    try {
+        parsed = JSON.parse(value);
+    }
+    catch {
+        parsed = undefined;
+    }
+    const valid = Array.isArray(parsed) &&
+        parsed.length > 0 &&
+        parsed.every((item) => typeof item?.flow === "string" && typeof item?.step === "string");
+    if (!valid) {
+        throw new inputs/* ActionInputError */.VA(
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: the text shows workflow syntax.
+        'Input "steps" must be the JSON list a plan job wrote, like [{"flow":"bindings","step":"regenerate"}]; pass ${{ matrix.steps }}.');
+    }
+    return parsed;
+}
+/**
+ * Before any step runs: the runs file can be written. Found only after the steps, a bad path
+ * would fail the job with the steps' records unsaved, so a re-run would run them again.
+ */
+async function checkRunsFilePath(path) {
+    const folder = (0,external_node_path_.dirname)(path);
+    try {
+        await (0,promises_.mkdir)(folder, { recursive: true });
+    }
+    catch (error) {
+        throw new inputs/* ActionInputError */.VA(`Input "runs-file" is ${path}, whose folder cannot be created (${error.code ?? error.message}). Give a file path in a writable folder, such as \${{ runner.temp }}/flows-runs/runs.json.`);
+    }
+    const existing = await (0,promises_.stat)(path).catch(() => undefined);
+    if (existing?.isDirectory()) {
+        throw new inputs/* ActionInputError */.VA(`Input "runs-file" is ${path}, which is a folder; give the path of a file to write, such as ${(0,external_node_path_.join)(path, "runs.json")}.`);
+    }
+}
+async function writeRunsFile(path, outcome) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    await (0,promises_.writeFile)(path, `${JSON.stringify(toRunsFile(outcome))}\n`);
+}
+function toRunsFile(outcome) {
+    return { version: 1, event: outcome.event, runs: outcome.runs, children: outcome.children.map(toRunsFile) };
+}
+/**
+ * Every runs file under a folder (download-artifact puts each artifact in its own folder).
+ * `jobsPlanned` false: the plan gave no step a job (each was handled before), so no folder is
+ * expected.
+ */
+async function readRunsDir(dir, { jobsPlanned = true } = {}) {
+    const files = [];
+    const problems = [];
+    // download-artifact creates the folder only when some artifact matched: when no run-step job
+    // uploaded runs (all cancelled, or failed before running a step), there is no folder, and every
+    // planned step is still to be reported, as canceled.
+    if (!(await exists(dir))) {
+        if (!jobsPlanned)
+            return { files, problems };
+        problems.push({
+            severity: "warning",
+            file: 'input "runs-dir"',
+            message: `${dir} does not exist: no run-step job handed over its runs (each was cancelled, failed before its steps ran, or did not upload runs-file), so every planned step is reported as canceled. See the run-step jobs' logs.`,
+        });
+        return { files, problems };
+    }
+    for (const path of await jsonFiles(dir)) {
+        try {
+            files.push(checkRunsFile(JSON.parse(await (0,promises_.readFile)(path, "utf8"))));
+        }
+        catch (error) {
+            problems.push({ severity: "error", file: path, message: `${problem_places/* RUNS_FILE_PROBLEM */.GZ}${error.message}` });
+        }
+    }
+    return { files, problems };
+}
+/**
+ * Merge what the run-step jobs reported for one event, in the order the steps matched. A step
+ * whose job reported nothing (cancelled, runner lost) still appears, as canceled, so no step
+ * silently disappears from the report.
+ */
+function mergeRuns(event, files, order, now) {
+    const record = files
+        .filter((file) => file.event.id === event.id)
+        .map((file) => ({ formatVersion: types/* RECORD_FORMAT_VERSION */.Z, event, runs: file.runs, firstDispatchedAt: now, updatedAt: now, dispatchCount: 1 }))
+        .reduce(state_record/* mergeEventRecords */.Zo, { formatVersion: types/* RECORD_FORMAT_VERSION */.Z, event, runs: [], firstDispatchedAt: now, updatedAt: now, dispatchCount: 1 });
+    const byId = new Map(record.runs.map((run) => [run.id, run]));
+    return order.map((id) => byId.get(id)).filter((run) => run !== undefined);
+}
+/** Child events dispatched by the run-step jobs, merged by event id. */
+function childFiles(files) {
+    const byEvent = new Map();
+    for (const child of files.flatMap((file) => file.children)) {
+        byEvent.set(child.event.id, [...(byEvent.get(child.event.id) ?? []), child]);
+    }
+    return [...byEvent.values()].map((group) => {
+        const first = group[0];
+        const runs = mergeRuns(first.event, group, [...new Set(group.flatMap((file) => file.runs.map((run) => run.id)))], new Date().toISOString());
+        return { version: 1, event: first.event, runs, children: childFiles(group) };
+    });
+}
+/**
+ * The report job's `handled-runs` input: the views of the steps the plan job gave no job, each
+ * handled before (the plan's `handled-runs` output). Checked as the runs of a runs file for this
+ * event, and each as a run handled before, or the report would show what it was told as fact.
+ */
+function readHandedOverRuns(value, event) {
+    if (value.trim() === "")
+        return [];
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the text shows workflow syntax.
+    const pass = "Pass the plan job's output: handled-runs: ${{ needs.plan.outputs.handled-runs }}.";
+    let runs;
+    try {
+        runs = checkRunsFile({ version: 1, event, runs: JSON.parse(value), children: [] }).runs;
+    }
+    catch (error) {
+        const why = error instanceof SyntaxError ? "is not JSON" : `is not a list of run views (${error.message})`;
+        throw new inputs/* ActionInputError */.VA(`Input "handled-runs" ${why}. ${pass}`);
+    }
+    const stray = runs.find((run) => run.eventId !== event.id || run.alreadyHandled !== true);
+    if (stray) {
+        throw new inputs/* ActionInputError */.VA(`Input "handled-runs" holds ${stray.flowName}/${stray.stepName}, which is not a run of event ${event.id} handled before: it comes from another event or another workflow run. ${pass}`);
+    }
+    return runs;
+}
+/** A runs file, checked against schemas/runs-file.schema.json (children included). */
+function checkRunsFile(value) {
+    return (0,contract_errors/* checkContract */.nb)(shared/* validateRunsFile */.t1, value, "runs-file.schema.json");
+}
+async function exists(path) {
+    try {
+        await (0,promises_.stat)(path);
+        return true;
+    }
+    catch (error) {
+        // Anything else (not a folder, no permission) is for jsonFiles to report.
+        return error.code !== "ENOENT";
+    }
+}
+async function jsonFiles(dir) {
+    let entries;
+    try {
+        entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+    }
+    catch {
+        throw new inputs/* ActionInputError */.VA(`Input "runs-dir" is ${dir}, which cannot be read. Download the run-step artifacts there first.`);
+    }
+    const nested = await Promise.all(entries.map(async (entry) => {
+        const path = (0,external_node_path_.join)(dir, entry.name);
+        if (entry.isDirectory())
+            return jsonFiles(path);
+        return entry.name.endsWith(".json") ? [path] : [];
+    }));
+    return nested.flat().sort();
+}
+
+
+/***/ })
+
+};
