@@ -2,10 +2,12 @@ import {
   type CheckAnnotationInput,
   type CheckConclusion,
   type CheckOutput,
+  type CheckRunListing,
   type CheckRunRecord,
   type CreateCheckRunOptions,
   createCheckRun,
   listCheckRunsForRef,
+  listCheckRunsPaged,
   type UpdateCheckRunOptions,
   updateCheckRun,
 } from "../github/checks.js";
@@ -36,6 +38,10 @@ export class CheckRunCalls {
   outage: unknown;
   private failedInARow = 0;
   private writes: Promise<unknown> = Promise.resolve();
+  /** Each commit's check runs, listed once (see findOurs); a failed listing is dropped, to be tried again. */
+  private readonly listings = new Map<string, Promise<CheckRunListing>>();
+  /** `sha\0name` of every create sent: the listing may predate such a check run. */
+  private readonly createsSent = new Set<string>();
 
   constructor(
     private readonly options: {
@@ -48,6 +54,7 @@ export class CheckRunCalls {
   create(fields: Omit<CreateCheckRunOptions, "repository" | "appSlug">): Promise<CheckRunRecord> {
     return this.write(async () => {
       const appSlug = await this.appSlug();
+      this.createsSent.add(`${fields.headSha}\0${fields.name}`);
       return createCheckRun(this.options.client, { ...fields, repository: this.options.repository, ...(appSlug ? { appSlug } : {}) });
     });
   }
@@ -115,15 +122,38 @@ export class CheckRunCalls {
     return undefined;
   }
 
-  /** Our newest check run with this name on the commit: a re-run updates it instead of adding one. */
+  /**
+   * Our newest check run with this name on the commit: a re-run updates it instead of adding
+   * one. Ours: the same name, made by the token's app. Found in one listing of the commit's check
+   * runs (CHECK_RUN_LISTING_PAGES pages at most), taken at the first look at that commit, instead
+   * of one lookup by name per check run (100 step check runs were 100 reads). Looked up by name
+   * alone where the listing cannot tell: when the commit has more check runs than it holds, and
+   * for a name this job sent a create for (the listing may be older than that check run).
+   */
   async findOurs(name: string, headSha: string): Promise<CheckRunRecord | undefined> {
     const slug = await this.appSlug();
     if (!slug) return undefined;
     if (this.stopped) throw new ChecksStopped();
+    const ours = (run: CheckRunRecord): boolean => run.name === name && run.appSlug === slug;
+    if (!this.createsSent.has(`${headSha}\0${name}`)) {
+      const listing = await this.listing(headSha);
+      if (listing.complete) return listing.runs.find(ours);
+      if (this.stopped) throw new ChecksStopped();
+    }
     const runs = await this.counted(() =>
       listCheckRunsForRef(this.options.client, { repository: this.options.repository, ref: headSha, checkName: name }),
     );
-    return runs.find((run) => run.name === name && run.appSlug === slug);
+    return runs.find(ours);
+  }
+
+  private listing(headSha: string): Promise<CheckRunListing> {
+    let listing = this.listings.get(headSha);
+    if (!listing) {
+      listing = this.counted(() => listCheckRunsPaged(this.options.client, { repository: this.options.repository, ref: headSha }));
+      this.listings.set(headSha, listing);
+      listing.catch(() => this.listings.delete(headSha));
+    }
+    return listing;
   }
 
   private appSlug(): Promise<string | undefined> {
