@@ -3,6 +3,7 @@ import { createCheckRun } from "../../src/github/checks.js";
 import { createGitHubClient } from "../../src/github/client.js";
 import { apiFailure, isNetworkError } from "../../src/github/errors.js";
 import { explainFailure } from "../../src/github/permissions.js";
+import { releasesError } from "../../src/github/release-errors.js";
 import { type GitHubApiServer, startGitHubApiServer } from "../support/github-api/index.js";
 import { fastPlugins } from "../support/octokit-tuning.js";
 import { CheckRunCalls, OUTAGE_AFTER } from "../../src/report/checks-api.js";
@@ -77,6 +78,22 @@ describe("GitHub API failures", () => {
       const client = await createGitHubClient({ token: "ghs_errors_test", baseUrl: server.url, ...fastPlugins({ retries: 0 }), requestTimeoutMs: 100 });
       const late = await client.rest.repos.get({ owner: "octo-org", repo: "tool" }).catch((caught: unknown) => caught);
       expect(apiFailure(late)).toMatchObject({ kind: "network", message: expect.stringContaining("GitHub did not answer within 100 ms") });
+    });
+
+    it("a release read that failed in our own code does not say the network is unreachable, nor stop the poll", () => {
+      const own = releasesError("a/one", new TypeError("Cannot read properties of undefined (reading 'tag_name')"));
+      expect(own.unreachable).toBe(false);
+      expect(own.message).toBe(
+        "GET /repos/a/one/releases failed before GitHub answered, in flows-action itself (TypeError: Cannot read properties of undefined (reading 'tag_name')): a bug in flows-action, not the network or GitHub; please report it with this message.",
+      );
+      const wrapped = releasesError("a/one", Object.assign(new Error("x is not a function"), { status: 500, cause: new TypeError("x is not a function") }));
+      expect([wrapped.unreachable, wrapped.status]).toEqual([false, undefined]);
+      expect(wrapped.message).toContain("in flows-action itself (TypeError: x is not a function)");
+      const refused = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:1"), {
+        status: 500,
+        cause: new TypeError("fetch failed", { cause: Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:1"), { code: "ECONNREFUSED" }) }),
+      });
+      expect(releasesError("a/one", refused)).toMatchObject({ unreachable: true, message: expect.stringContaining("the connection was refused (ECONNREFUSED)") });
     });
 
     it("our own errors do not count toward the outage stop, and are warned about as bugs with the stack in the log", async () => {
