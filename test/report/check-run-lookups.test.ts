@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { CHECK_RUN_LISTING_PAGES } from "../../src/github/checks.js";
+import { CheckRunCalls, LISTING_FRESH_MS } from "../../src/report/checks-api.js";
 import type { GitHubClient } from "../../src/github/client.js";
 import type { FlowRunView } from "../../src/contracts.js";
 import { type GitHubApiServer, startGitHubApiServer } from "../support/github-api/index.js";
@@ -84,5 +85,23 @@ describe("finding a job's own check runs", () => {
       [true, "flows: bindings/step-0", "success"],
       [false, "flows: bindings/step-1", "success"],
     ]);
+  });
+  it(`takes the listing again once it is ${LISTING_FRESH_MS / 1000} s old: another job's check run created meanwhile is found, not duplicated`, async () => {
+    let now = Date.parse("2026-11-26T00:00:00Z");
+    const calls = new CheckRunCalls({
+      client,
+      repository: REPO,
+      identity: async () => ({ login: "github-actions[bot]", kind: "app", appSlug: "github-actions", source: "assumed" }),
+      now: () => new Date(now),
+    });
+    expect(await calls.findOurs("flows: bindings/step-0", HEAD)).toBeUndefined();
+    // Another workflow on the same commit (a push and a pull_request one) writes step-1's check run.
+    const [other] = server.github.checkRuns.seed(REPO, [{ name: "flows: bindings/step-1", head_sha: HEAD, status: "in_progress" }]);
+    now += LISTING_FRESH_MS - 1;
+    expect(await calls.findOurs("flows: bindings/step-1", HEAD)).toBeUndefined();
+    expect(listings()).toHaveLength(1);
+    now += 1;
+    expect(await calls.findOurs("flows: bindings/step-1", HEAD)).toMatchObject({ id: other?.id });
+    expect(listings()).toHaveLength(2);
   });
 });
