@@ -60,7 +60,7 @@ describe("the reusable workflow's outputs", () => {
     expect(plan.outputs["has-steps"]).toBe("false");
     const jobs = { plan: { outputs: jobOutputs("plan", { plan: { outputs: plan.outputs } }) }, run: { outputs: {} }, report: { outputs: {} } };
     const outputs = Object.fromEntries(Object.entries(workflow.on.workflow_call.outputs).map(([name, { value }]) => [name, evaluate(value, { jobs })]));
-    expect(outputs).toEqual({ "event-id": plan.outputs["event-id"], matched: "0", "already-handled": "0", "needs-attention": "false", results: "[]" });
+    expect(outputs).toEqual({ "event-id": plan.outputs["event-id"], matched: "0", "already-handled": "0", "needs-attention": "false", results: "[]", "results-omitted": "0" });
   });
 
   it("are the report job's when steps matched", async () => {
@@ -79,6 +79,7 @@ describe("the reusable workflow's outputs", () => {
     const outputs = Object.fromEntries(Object.entries(workflow.on.workflow_call.outputs).map(([name, { value }]) => [name, evaluate(value, { jobs })]));
     expect(outputs.matched).toBe("1");
     expect(outputs["needs-attention"]).toBe("false");
+    expect(outputs["results-omitted"]).toBe("0");
     expect((JSON.parse(outputs.results ?? "") as Array<{ flowName: string; effectiveStatus: string }>).map((run) => [run.flowName, run.effectiveStatus])).toEqual([["notes", "completed"]]);
   });
 

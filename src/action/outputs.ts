@@ -22,17 +22,37 @@ export async function writeOutputs(io: ActionIO, outcome: DispatchOutcome): Prom
   await io.setOutput("matched", String(outcomes.reduce((sum, each) => sum + each.matched, 0)));
   await io.setOutput("already-handled", String(runs.filter((run) => run.alreadyHandled).length));
   await io.setOutput("needs-attention", String(runs.some((run) => run.needsAttention)));
-  await io.setOutput("results", resultsJson(runs));
+  const results = resultsOutput(runs);
+  await io.setOutput("results", results.json);
+  await io.setOutput("results-omitted", String(results.omitted));
+  if (results.omitted > 0) {
+    io.info(
+      `flows-action: the results output holds ${runs.length - results.omitted} of the ${runs.length} runs, reduced to id/status/message: the other ${results.omitted} did not fit its ${RESULTS_OUTPUT_LIMIT_BYTES / 1024} KiB (results-omitted says how many; the job summary lists every run).`,
+    );
+  }
 }
+
+export type ResultsOutput = {
+  /** The `results` output: a JSON array of run views. */
+  json: string;
+  /** Runs left out of it, the last ones, because they did not fit (the `results-omitted` output). */
+  omitted: number;
+};
 
 /**
  * Run views as JSON for later steps, redacted, at most RESULTS_OUTPUT_LIMIT_BYTES. Output tails
  * stay in the summary and the log; if the views are still too large, each is reduced to its
  * identity, status and message (redacted before it is cut, so the cut cannot leave the start of
- * a secret), as many as fit, in order.
+ * a secret), as many as fit, in order; resultsOutput() says how many did not.
  */
 export function resultsJson(runs: FlowRunView[]): string {
-  return fullViews(runs) ?? briefViews(runs);
+  return resultsOutput(runs).json;
+}
+
+/** resultsJson, and how many runs it left out. */
+export function resultsOutput(runs: FlowRunView[]): ResultsOutput {
+  const full = fullViews(runs);
+  return full === undefined ? briefViews(runs) : { json: full, omitted: 0 };
 }
 
 /**
@@ -53,7 +73,7 @@ function fullViews(runs: FlowRunView[]): string | undefined {
   return redactor.redact(`[${parts.join(",")}]`);
 }
 
-function briefViews(runs: FlowRunView[]): string {
+function briefViews(runs: FlowRunView[]): ResultsOutput {
   const brief: string[] = [];
   let bytes = 2;
   for (const run of runs) {
@@ -63,7 +83,7 @@ function briefViews(runs: FlowRunView[]): string {
     brief.push(item);
     bytes += size;
   }
-  return redactor.redact(`[${brief.join(",")}]`);
+  return { json: redactor.redact(`[${brief.join(",")}]`), omitted: runs.length - brief.length };
 }
 
 function briefView(run: FlowRunView): Record<string, unknown> {

@@ -141,6 +141,48 @@ export async function listCheckRunsForRef(client: GitHubClient, options: ListChe
   return runs.map(record).sort((a, b) => b.id - a.id);
 }
 
+/**
+ * Pages of 100 one listing of a commit's check runs reads (500 check runs). A commit with more
+ * (a monorepo's CI, many re-runs) is cut there, and CheckRunCalls looks each name up alone.
+ */
+export const CHECK_RUN_LISTING_PAGES = 5;
+
+export type CheckRunListing = {
+  /** Newest first. */
+  runs: CheckRunRecord[];
+  /** False when the commit has more than `maxPages` pages of check runs: `runs` is not all of them. */
+  complete: boolean;
+};
+
+/**
+ * A commit's check runs (all attempts, every app), at most `maxPages` pages of 100. Not
+ * filtered by app: GitHub's `app_id` filter takes the app's numeric id, and a token knows only
+ * its slug (`github-actions`, or the bot login a GitHub App token was given).
+ */
+export async function listCheckRunsPaged(
+  client: GitHubClient,
+  options: { repository: string; ref: string; maxPages?: number },
+): Promise<CheckRunListing> {
+  const maxPages = options.maxPages ?? CHECK_RUN_LISTING_PAGES;
+  const runs: CheckRunRecord[] = [];
+  let pages = 0;
+  let complete = true;
+  const pagesOf = client.paginate.iterator(client.rest.checks.listForRef, {
+    ...repositoryRef(options.repository),
+    ref: options.ref,
+    filter: "all",
+    per_page: 100,
+  });
+  for await (const page of pagesOf) {
+    runs.push(...page.data.map(record));
+    if (++pages >= maxPages) {
+      complete = !/\brel="next"/.test(page.headers.link ?? "");
+      break;
+    }
+  }
+  return { runs: runs.sort((a, b) => b.id - a.id), complete };
+}
+
 function fields(options: CheckRunFields): Record<string, unknown> {
   const body: Record<string, unknown> = {};
   if (options.status && !options.conclusion) body.status = options.status;

@@ -1,5 +1,7 @@
 // What went wrong in a GitHub API call, in terms a caller can act on. Octokit throws a
-// RequestError with `status` and `response`; anything else (DNS, TLS, a bug) has no status.
+// RequestError with `status` and `response`; a request that got no answer (DNS, refused, reset,
+// our time limit) as status 500 without a response; a bug of ours (a URIError in a request hook,
+// a TypeError) may come with no status at all, or as that same status 500 without a response.
 import { clipText } from "../text-cut.js";
 
 export type ApiFailureKind =
@@ -18,7 +20,10 @@ export type ApiFailureKind =
   | "not-found"
   | "invalid"
   | "server"
-  | "network";
+  /** No answer: the connection failed or timed out (see isNetworkError). */
+  | "network"
+  /** Neither GitHub nor the network: an error of flows-action's own (or of a library it uses). */
+  | "internal";
 
 export type ApiFailure = {
   kind: ApiFailureKind;
@@ -33,8 +38,14 @@ export function apiFailure(error: unknown): ApiFailure {
   const status = statusOf(error);
   const message = githubMessage(error);
   // Octokit reports a request that got no answer (DNS, refused, reset) as status 500 with no
-  // response: GitHub did not answer 500, it was not reached.
-  if (status === undefined || (status === 500 && !hasResponse(error))) return { kind: "network", message };
+  // response: GitHub did not answer 500, it was not reached. Without an answer, only an error the
+  // network made is "network"; any other (a bug) is said as what it is, not as GitHub unreachable.
+  if (status === undefined || (status === 500 && !hasResponse(error))) {
+    if (isNetworkError(error)) return { kind: "network", message };
+    // Octokit wraps what fetch threw (an invalid header, say) as status 500: said as the cause.
+    const own = status === undefined ? error : ((error as { cause?: unknown }).cause ?? error);
+    return { kind: "internal", message: ownMessage(own) };
+  }
   const base = { status, message };
   if (status === 401) return { kind: "bad-credentials", ...base };
   if ((status === 403 || status === 429) && isRateLimit(error, message)) {
@@ -47,6 +58,69 @@ export function apiFailure(error: unknown): ApiFailure {
   if (status === 404 || status === 410) return { kind: "not-found", ...base };
   if (status === 422 || status === 400) return { kind: "invalid", ...base };
   return { kind: status >= 500 ? "server" : "invalid", ...base };
+}
+
+/**
+ * Error codes of a connection that failed: Node's (libuv, DNS, TLS), undici's, and Bun's fetch.
+ * https://nodejs.org/api/errors.html#common-system-errors
+ */
+const NETWORK_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ECONNABORTED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EAI_FAIL",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "EHOSTDOWN",
+  "ENETUNREACH",
+  "ENETDOWN",
+  "EPIPE",
+  "EPROTO",
+  "UND_ERR_CONNECT_TIMEOUT",
+  "UND_ERR_HEADERS_TIMEOUT",
+  "UND_ERR_BODY_TIMEOUT",
+  "UND_ERR_SOCKET",
+  "UND_ERR_CLOSED",
+  "UND_ERR_ABORTED",
+  "UND_ERR_PRX_TLS",
+  "CERT_HAS_EXPIRED",
+  "DEPTH_ZERO_SELF_SIGNED_CERT",
+  "SELF_SIGNED_CERT_IN_CHAIN",
+  "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+  "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
+  "ERR_TLS_CERT_ALTNAME_INVALID",
+  "ConnectionRefused",
+  "ConnectionClosed",
+  "FailedToOpenSocket",
+  "Timeout",
+]);
+
+/**
+ * Whether an error is the network's: a connection refused, reset or timed out, a name not
+ * resolved, a certificate refused, fetch's "fetch failed", or a request aborted by a time limit
+ * (ours, see client.ts, or AbortSignal.timeout). Looked for along the `cause` chain, which is
+ * how Octokit and fetch wrap it. An error of the code (a URIError, a TypeError other than
+ * fetch's) is not, with or without an HTTP status.
+ */
+export function isNetworkError(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  for (let link = error; typeof link === "object" && link !== null && !seen.has(link) && seen.size < 8; link = (link as { cause?: unknown }).cause) {
+    seen.add(link);
+    const { code, name, message } = link as { code?: unknown; name?: unknown; message?: unknown };
+    if (typeof code === "string" && NETWORK_CODES.has(code)) return true;
+    if (name === "AbortError" || name === "TimeoutError" || name === "ConnectTimeoutError" || name === "SocketError") return true;
+    if (name === "TypeError" && message === "fetch failed") return true;
+  }
+  return false;
+}
+
+/** An error of our own: its type and first line, so that a report says what it was. */
+function ownMessage(error: unknown): string {
+  if (!(error instanceof Error)) return `internal error: ${clipText(String(error), MESSAGE_CHARS)}`;
+  const line = error.message.split("\n")[0] ?? "";
+  return clipText(`${error.name}${line ? `: ${line}` : ""}`, MESSAGE_CHARS);
 }
 
 /** The token may not do this: retrying will not help, a workflow change will. */

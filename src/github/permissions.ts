@@ -67,7 +67,11 @@ export function explainFailure(options: {
   partial?: boolean;
 }): string {
   const { feature, what, failure } = options;
-  const answer = failure.status ? `GitHub answered ${failure.status} "${failure.message}"` : `the request failed (${failure.message})`;
+  const answer = failure.status
+    ? `GitHub answered ${failure.status} "${failure.message}"`
+    : failure.kind === "internal"
+      ? `flows-action failed (${failure.message}) on its way`
+      : `the request failed (${failure.message})`;
   const head = `${options.partial ? "Part of the report was" : FEATURE_NAME[feature]} not written: ${answer} to ${what}.`;
   const tail = feature === "handover" ? "" : " The results are in the job summary.";
   switch (failure.kind) {
@@ -83,6 +87,8 @@ export function explainFailure(options: {
       return `${head} Its conversation is locked, so GitHub takes no comment from this token; unlock it to get the comment.${tail}`;
     case "network":
       return `${head} GitHub could not be reached from here: check the network, a proxy (HTTPS_PROXY) or GITHUB_API_URL.${tail}`;
+    case "internal":
+      return `${head} This is a bug in flows-action, not a problem of GitHub, the network or the token: please report it with this message.${tail}`;
     case "rate-limit": {
       const reset = failure.resetAt ? `; it resets at ${failure.resetAt}` : "";
       // The reporter warns once per feature for a rate limit: it holds for every later call too.

@@ -3,6 +3,7 @@
 // unreachable), which Octokit reports as a status 500 without a response.
 // https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api
 import { UserError } from "../user-error.js";
+import { isNetworkError } from "./errors.js";
 
 export type RateLimitKind = "primary" | "secondary";
 
@@ -54,7 +55,10 @@ export function releasesError(
   const headers = shape.response?.headers ?? {};
   // Octokit reports a request that got no answer (DNS, refused, reset) as status 500 with no
   // response; saying "GitHub answered 500" would send people looking at GitHub's status page.
-  if (error instanceof Error && (status === undefined || (status === 500 && shape.response === undefined))) {
+  // Only the network's errors are: a bug of ours (a TypeError, a URIError) is said as what it is,
+  // and does not stop the poll as an unreachable GitHub does.
+  const answered = status !== undefined && (status !== 500 || shape.response !== undefined);
+  if (!answered && error instanceof Error && isNetworkError(error)) {
     return new GitHubReleasesError({
       repo,
       status: undefined,
@@ -87,14 +91,21 @@ export function releasesError(
       message: `GitHub answered 401 for ${where}: the token is missing, expired or revoked.`,
     });
   }
+  if (!answered) {
+    // Octokit wraps what fetch threw as its `cause`.
+    const own = status === undefined ? error : ((error as { cause?: unknown }).cause ?? error);
+    const said = own instanceof Error ? `${own.name}: ${own.message.split("\n")[0]}` : String(own);
+    return new GitHubReleasesError({
+      repo,
+      status: undefined,
+      message: `${where} failed before GitHub answered, in flows-action itself (${said}): a bug in flows-action, not the network or GitHub; please report it with this message.`,
+    });
+  }
   const detail = error instanceof Error ? error.message : String(error);
   return new GitHubReleasesError({
     repo,
     status,
-    message:
-      status === undefined
-        ? `${where} failed before GitHub answered: ${detail}`
-        : `GitHub answered ${status} for ${where}: ${detail}. It will be tried again on the next poll.`,
+    message: `GitHub answered ${status} for ${where}: ${detail}. It will be tried again on the next poll.`,
   });
 }
 

@@ -2,10 +2,12 @@ import {
   type CheckAnnotationInput,
   type CheckConclusion,
   type CheckOutput,
+  type CheckRunListing,
   type CheckRunRecord,
   type CreateCheckRunOptions,
   createCheckRun,
   listCheckRunsForRef,
+  listCheckRunsPaged,
   type UpdateCheckRunOptions,
   updateCheckRun,
 } from "../github/checks.js";
@@ -23,6 +25,14 @@ export class ChecksStopped extends Error {
 export const OUTAGE_AFTER = 3;
 
 /**
+ * How long one listing of a commit's check runs is used to find ours. Another job on the same
+ * commit (a push and a pull_request workflow running the same step) may create a step's check
+ * run after it; a lookup by name just before each write saw that, and a listing older than this
+ * is taken again: a job's lookups cost at most one read a minute, and never more than one a step.
+ */
+export const LISTING_FRESH_MS = 60_000;
+
+/**
  * The check run calls of one reporter. Writes go one at a time (GitHub's write spacing makes
  * them so anyway) and each looks first whether it may still go: when the token may not write
  * check runs (a fork's read-only GITHUB_TOKEN), one refusal stops the rest instead of one
@@ -36,18 +46,24 @@ export class CheckRunCalls {
   outage: unknown;
   private failedInARow = 0;
   private writes: Promise<unknown> = Promise.resolve();
+  /** Each commit's check runs, listed once a LISTING_FRESH_MS (see findOurs); a failed listing is dropped, to be tried again. */
+  private readonly listings = new Map<string, { at: number; listing: Promise<CheckRunListing> }>();
+  /** `sha\0name` of every create sent: the listing may predate such a check run. */
+  private readonly createsSent = new Set<string>();
 
   constructor(
     private readonly options: {
       client: GitHubClient;
       repository: string;
       identity: () => Promise<TokenIdentity>;
+      now?: () => Date;
     },
   ) {}
 
   create(fields: Omit<CreateCheckRunOptions, "repository" | "appSlug">): Promise<CheckRunRecord> {
     return this.write(async () => {
       const appSlug = await this.appSlug();
+      this.createsSent.add(`${fields.headSha}\0${fields.name}`);
       return createCheckRun(this.options.client, { ...fields, repository: this.options.repository, ...(appSlug ? { appSlug } : {}) });
     });
   }
@@ -115,15 +131,42 @@ export class CheckRunCalls {
     return undefined;
   }
 
-  /** Our newest check run with this name on the commit: a re-run updates it instead of adding one. */
+  /**
+   * Our newest check run with this name on the commit: a re-run updates it instead of adding
+   * one. Ours: the same name, made by the token's app. Found in one listing of the commit's check
+   * runs (CHECK_RUN_LISTING_PAGES pages at most), taken at the first look at that commit and
+   * again once it is LISTING_FRESH_MS old, instead of one lookup by name per check run (100 step
+   * check runs were 100 reads). Looked up by name
+   * alone where the listing cannot tell: when the commit has more check runs than it holds, and
+   * for a name this job sent a create for (the listing may be older than that check run).
+   */
   async findOurs(name: string, headSha: string): Promise<CheckRunRecord | undefined> {
     const slug = await this.appSlug();
     if (!slug) return undefined;
     if (this.stopped) throw new ChecksStopped();
+    const ours = (run: CheckRunRecord): boolean => run.name === name && run.appSlug === slug;
+    if (!this.createsSent.has(`${headSha}\0${name}`)) {
+      const listing = await this.listing(headSha);
+      if (listing.complete) return listing.runs.find(ours);
+      if (this.stopped) throw new ChecksStopped();
+    }
     const runs = await this.counted(() =>
       listCheckRunsForRef(this.options.client, { repository: this.options.repository, ref: headSha, checkName: name }),
     );
-    return runs.find((run) => run.name === name && run.appSlug === slug);
+    return runs.find(ours);
+  }
+
+  private listing(headSha: string): Promise<CheckRunListing> {
+    const now = (this.options.now?.() ?? new Date()).getTime();
+    const taken = this.listings.get(headSha);
+    if (taken && now - taken.at < LISTING_FRESH_MS) return taken.listing;
+    const listing = this.counted(() => listCheckRunsPaged(this.options.client, { repository: this.options.repository, ref: headSha }));
+    const entry = { at: now, listing };
+    this.listings.set(headSha, entry);
+    listing.catch(() => {
+      if (this.listings.get(headSha) === entry) this.listings.delete(headSha);
+    });
+    return listing;
   }
 
   private appSlug(): Promise<string | undefined> {

@@ -124,6 +124,9 @@ export function createGitHubReporter(options: GitHubReporterOptions): GitHubRepo
     if (seen.has(key)) return;
     seen.add(key);
     say(explainFailure({ feature, what, failure, fork, partial }));
+    // A bug of ours: its stack goes to the log, for the report the warning asks for.
+    const stack = failure.kind === "internal" ? internalStack(error) : undefined;
+    if (stack) for (const line of `flows-action: ${stack}`.split("\n").slice(0, 12)) options.io.info(logText(line));
   };
 
   let usable = true;
@@ -306,4 +309,11 @@ function once<T>(make: () => Promise<T>): () => Promise<T> {
     value ??= make();
     return value;
   };
+}
+
+/** The stack of an error of our own (Octokit wraps one that fetch threw as its `cause`). */
+function internalStack(error: unknown): string | undefined {
+  const cause = (error as { cause?: unknown } | null)?.cause;
+  const own = typeof (error as { status?: unknown } | null)?.status === "number" && cause instanceof Error ? cause : error;
+  return own instanceof Error ? own.stack : undefined;
 }

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { RESULTS_OUTPUT_LIMIT_BYTES, resultsJson } from "../../src/action/outputs.js";
+import type { ActionIO } from "../../src/action/io.js";
+import { RESULTS_OUTPUT_LIMIT_BYTES, resultsJson, writeOutputs } from "../../src/action/outputs.js";
+import { outcomeOf, prEvent } from "../report/github-fixtures.js";
 import type { FlowRunView } from "../../src/contracts.js";
 import { redactor } from "../../src/redact.js";
 import { tempRepo, writeFlow } from "../helpers/flow-packages.js";
@@ -83,5 +85,32 @@ describe("the results output", () => {
     }
     // Small runs are kept whole, as before.
     expect(JSON.parse(resultsJson([view(1, "done")]))).toEqual([expect.objectContaining({ flowName: "flow-1", resultPayload: { status: "completed", message: "done" } })]);
+  });
+  // The output said it held "as many runs as fit" but not how many it left out: a later step
+  // reading it could not tell 400 runs from 2,000.
+  it("says how many runs did not fit: the results-omitted output and a line in the log", async () => {
+    const outputs = new Map<string, string>();
+    const infos: string[] = [];
+    const io = { setOutput: (name: string, value: string) => outputs.set(name, value), info: (line: string) => infos.push(line) } as unknown as ActionIO;
+    const many = Array.from({ length: 2_000 }, (_, i) => view(i, `${"m".repeat(500)}${"x".repeat(2_000)}`));
+    await writeOutputs(io, outcomeOf(prEvent(), many));
+    const kept = (JSON.parse(outputs.get("results") ?? "") as Array<{ flowName: string; truncated: boolean }>).length;
+    expect(kept).toBeGreaterThan(100);
+    expect(kept).toBeLessThan(2_000);
+    expect(outputs.get("results-omitted")).toBe(String(2_000 - kept));
+    expect(infos).toEqual([
+      `flows-action: the results output holds ${kept} of the 2000 runs, reduced to id/status/message: the other ${2_000 - kept} did not fit its 512 KiB (results-omitted says how many; the job summary lists every run).`,
+    ]);
+
+    // Every run fits: "0", and nothing said.
+    outputs.clear();
+    infos.length = 0;
+    await writeOutputs(io, outcomeOf(prEvent(), many.slice(0, 3)));
+    expect(JSON.parse(outputs.get("results") ?? "")).toHaveLength(3);
+    expect([outputs.get("results-omitted"), infos]).toEqual(["0", []]);
+    // Reduced to brief views, but every run kept: none omitted either.
+    await writeOutputs(io, outcomeOf(prEvent(), many.slice(0, 100).map((run) => ({ ...run, resultPayload: { status: "completed", message: "done", data: "y".repeat(10_000) } }))));
+    expect(JSON.parse(outputs.get("results") ?? "")).toHaveLength(100);
+    expect(outputs.get("results-omitted")).toBe("0");
   });
 });

@@ -89,13 +89,25 @@ export class FakeCheckRuns {
     };
   }
 
+  /** Check runs already on a commit (other jobs', other apps'), as GitHub Actions would have made them. */
+  seed(fullName: string, inputs: ReadonlyArray<CheckRunInput & { name: string; head_sha: string }>): CheckRun[] {
+    const { key } = parseRepo(fullName);
+    return inputs.map((input) => {
+      const response = this.insert(key, fullName, input);
+      if (response.status !== 201) throw new Error(`seed: ${JSON.stringify(response.body)}`);
+      return response.body as CheckRun;
+    });
+  }
+
   private create(request: ApiRequest): ApiResponse {
     const denied = this.requireApp(request);
     if (denied) return denied;
     const input = request.body as CheckRunInput & { name: string; head_sha: string };
+    return this.insert(repoKey(request), `${request.params.owner}/${request.params.repo}`, input);
+  }
+
+  private insert(key: string, repoPath: string, input: CheckRunInput & { name: string; head_sha: string }): ApiResponse {
     const id = this.context.nextId("check-run", 24_000_000_000);
-    const key = repoKey(request);
-    const repoPath = `${request.params.owner}/${request.params.repo}`;
     const run: CheckRun = {
       id,
       head_sha: input.head_sha,
