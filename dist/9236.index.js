@@ -1631,11 +1631,14 @@ function releaseDeletedEvent(options) {
     };
 }
 
+// EXTERNAL MODULE: ./.build/github/errors.js
+var errors = __webpack_require__(43781);
 ;// CONCATENATED MODULE: ./.build/github/release-errors.js
 // Errors of the release reads, as sentences that say what to check: rate limits (with when
 // they reset), 404 and 401, and requests that got no answer at all (the network or the host is
 // unreachable), which Octokit reports as a status 500 without a response.
 // https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api
+
 
 /** A request for releases failed; `rateLimit` is set when GitHub refused it for a rate limit. */
 class GitHubReleasesError extends user_error/* UserError */.y {
@@ -1666,7 +1669,10 @@ function releasesError(repo, error, now = new Date(), where = `GET /repos/${repo
     const headers = shape.response?.headers ?? {};
     // Octokit reports a request that got no answer (DNS, refused, reset) as status 500 with no
     // response; saying "GitHub answered 500" would send people looking at GitHub's status page.
-    if (error instanceof Error && (status === undefined || (status === 500 && shape.response === undefined))) {
+    // Only the network's errors are: a bug of ours (a TypeError, a URIError) is said as what it is,
+    // and does not stop the poll as an unreachable GitHub does.
+    const answered = status !== undefined && (status !== 500 || shape.response !== undefined);
+    if (!answered && error instanceof Error && (0,errors/* isNetworkError */.TX)(error)) {
         return new GitHubReleasesError({
             repo,
             status: undefined,
@@ -1699,13 +1705,21 @@ function releasesError(repo, error, now = new Date(), where = `GET /repos/${repo
             message: `GitHub answered 401 for ${where}: the token is missing, expired or revoked.`,
         });
     }
+    if (!answered) {
+        // Octokit wraps what fetch threw as its `cause`.
+        const own = status === undefined ? error : (error.cause ?? error);
+        const said = own instanceof Error ? `${own.name}: ${own.message.split("\n")[0]}` : String(own);
+        return new GitHubReleasesError({
+            repo,
+            status: undefined,
+            message: `${where} failed before GitHub answered, in flows-action itself (${said}): a bug in flows-action, not the network or GitHub; please report it with this message.`,
+        });
+    }
     const detail = error instanceof Error ? error.message : String(error);
     return new GitHubReleasesError({
         repo,
         status,
-        message: status === undefined
-            ? `${where} failed before GitHub answered: ${detail}`
-            : `GitHub answered ${status} for ${where}: ${detail}. It will be tried again on the next poll.`,
+        message: `GitHub answered ${status} for ${where}: ${detail}. It will be tried again on the next poll.`,
     });
 }
 /** `getaddrinfo ENOTFOUND api.github.com` → `api.github.com could not be resolved (ENOTFOUND)`. */

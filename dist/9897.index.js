@@ -207,7 +207,11 @@ function permissionAdvice(permission, fork) {
  */
 function explainFailure(options) {
     const { feature, what, failure } = options;
-    const answer = failure.status ? `GitHub answered ${failure.status} "${failure.message}"` : `the request failed (${failure.message})`;
+    const answer = failure.status
+        ? `GitHub answered ${failure.status} "${failure.message}"`
+        : failure.kind === "internal"
+            ? `flows-action failed (${failure.message}) on its way`
+            : `the request failed (${failure.message})`;
     const head = `${options.partial ? "Part of the report was" : FEATURE_NAME[feature]} not written: ${answer} to ${what}.`;
     const tail = feature === "handover" ? "" : " The results are in the job summary.";
     switch (failure.kind) {
@@ -223,6 +227,8 @@ function explainFailure(options) {
             return `${head} Its conversation is locked, so GitHub takes no comment from this token; unlock it to get the comment.${tail}`;
         case "network":
             return `${head} GitHub could not be reached from here: check the network, a proxy (HTTPS_PROXY) or GITHUB_API_URL.${tail}`;
+        case "internal":
+            return `${head} This is a bug in flows-action, not a problem of GitHub, the network or the token: please report it with this message.${tail}`;
         case "rate-limit": {
             const reset = failure.resetAt ? `; it resets at ${failure.resetAt}` : "";
             // The reporter warns once per feature for a rate limit: it holds for every later call too.
@@ -921,6 +927,36 @@ async function listCheckRunsForRef(client, options) {
     });
     return runs.map(record).sort((a, b) => b.id - a.id);
 }
+/**
+ * Pages of 100 one listing of a commit's check runs reads (500 check runs). A commit with more
+ * (a monorepo's CI, many re-runs) is cut there, and CheckRunCalls looks each name up alone.
+ */
+const CHECK_RUN_LISTING_PAGES = 5;
+/**
+ * A commit's check runs (all attempts, every app), at most `maxPages` pages of 100. Not
+ * filtered by app: GitHub's `app_id` filter takes the app's numeric id, and a token knows only
+ * its slug (`github-actions`, or the bot login a GitHub App token was given).
+ */
+async function listCheckRunsPaged(client, options) {
+    const maxPages = options.maxPages ?? CHECK_RUN_LISTING_PAGES;
+    const runs = [];
+    let pages = 0;
+    let complete = true;
+    const pagesOf = client.paginate.iterator(client.rest.checks.listForRef, {
+        ...(0,repository/* repositoryRef */.Wb)(options.repository),
+        ref: options.ref,
+        filter: "all",
+        per_page: 100,
+    });
+    for await (const page of pagesOf) {
+        runs.push(...page.data.map(record));
+        if (++pages >= maxPages) {
+            complete = !/\brel="next"/.test(page.headers.link ?? "");
+            break;
+        }
+    }
+    return { runs: runs.sort((a, b) => b.id - a.id), complete };
+}
 function fields(options) {
     const body = {};
     if (options.status && !options.conclusion)
@@ -985,6 +1021,13 @@ class ChecksStopped extends Error {
 /** Check run calls that failed for good in a row on 5xx or the network before the rest stop. */
 const OUTAGE_AFTER = 3;
 /**
+ * How long one listing of a commit's check runs is used to find ours. Another job on the same
+ * commit (a push and a pull_request workflow running the same step) may create a step's check
+ * run after it; a lookup by name just before each write saw that, and a listing older than this
+ * is taken again: a job's lookups cost at most one read a minute, and never more than one a step.
+ */
+const LISTING_FRESH_MS = 60_000;
+/**
  * The check run calls of one reporter. Writes go one at a time (GitHub's write spacing makes
  * them so anyway) and each looks first whether it may still go: when the token may not write
  * check runs (a fork's read-only GITHUB_TOKEN), one refusal stops the rest instead of one
@@ -999,12 +1042,17 @@ class CheckRunCalls {
     outage;
     failedInARow = 0;
     writes = Promise.resolve();
+    /** Each commit's check runs, listed once a LISTING_FRESH_MS (see findOurs); a failed listing is dropped, to be tried again. */
+    listings = new Map();
+    /** `sha\0name` of every create sent: the listing may predate such a check run. */
+    createsSent = new Set();
     constructor(options) {
         this.options = options;
     }
     create(fields) {
         return this.write(async () => {
             const appSlug = await this.appSlug();
+            this.createsSent.add(`${fields.headSha}\0${fields.name}`);
             return createCheckRun(this.options.client, { ...fields, repository: this.options.repository, ...(appSlug ? { appSlug } : {}) });
         });
     }
@@ -1056,15 +1104,45 @@ class CheckRunCalls {
         }
         return undefined;
     }
-    /** Our newest check run with this name on the commit: a re-run updates it instead of adding one. */
+    /**
+     * Our newest check run with this name on the commit: a re-run updates it instead of adding
+     * one. Ours: the same name, made by the token's app. Found in one listing of the commit's check
+     * runs (CHECK_RUN_LISTING_PAGES pages at most), taken at the first look at that commit and
+     * again once it is LISTING_FRESH_MS old, instead of one lookup by name per check run (100 step
+     * check runs were 100 reads). Looked up by name
+     * alone where the listing cannot tell: when the commit has more check runs than it holds, and
+     * for a name this job sent a create for (the listing may be older than that check run).
+     */
     async findOurs(name, headSha) {
         const slug = await this.appSlug();
         if (!slug)
             return undefined;
         if (this.stopped)
             throw new ChecksStopped();
+        const ours = (run) => run.name === name && run.appSlug === slug;
+        if (!this.createsSent.has(`${headSha}\0${name}`)) {
+            const listing = await this.listing(headSha);
+            if (listing.complete)
+                return listing.runs.find(ours);
+            if (this.stopped)
+                throw new ChecksStopped();
+        }
         const runs = await this.counted(() => listCheckRunsForRef(this.options.client, { repository: this.options.repository, ref: headSha, checkName: name }));
-        return runs.find((run) => run.name === name && run.appSlug === slug);
+        return runs.find(ours);
+    }
+    listing(headSha) {
+        const now = (this.options.now?.() ?? new Date()).getTime();
+        const taken = this.listings.get(headSha);
+        if (taken && now - taken.at < LISTING_FRESH_MS)
+            return taken.listing;
+        const listing = this.counted(() => listCheckRunsPaged(this.options.client, { repository: this.options.repository, ref: headSha }));
+        const entry = { at: now, listing };
+        this.listings.set(headSha, entry);
+        listing.catch(() => {
+            if (this.listings.get(headSha) === entry)
+                this.listings.delete(headSha);
+        });
+        return listing;
     }
     appSlug() {
         return this.options.identity().then((identity) => identity.appSlug, () => undefined);
@@ -1522,8 +1600,8 @@ function runningOutput(run, links) {
 const ANNOTATION_UPDATES_PER_JOB = 40;
 /**
  * Steps of one job that get a check run of their own; the steps past them share one check run
- * (`flows: <event type> (more steps)`). Each check run costs a write spaced ~1 s apart and a
- * lookup, GitHub takes at most 500 content-creating requests an hour, and GITHUB_TOKEN has
+ * (`flows: <event type> (more steps)`). Each check run costs a write spaced ~1 s apart (the
+ * lookups share one listing of the commit's check runs, see CheckRunCalls.findOurs), GitHub takes at most 500 content-creating requests an hour, and GITHUB_TOKEN has
  * 1,000 requests an hour per repository: an HTTP flow backend's 1,000 runs for one event, one
  * check run each, took 17 minutes of writes and 2,000 requests. As many as a delivery runs in
  * the action (DEFAULT_MAX_RUNS), so a job that ran its own steps never gets there.
@@ -2419,6 +2497,11 @@ function createGitHubReporter(options) {
             return;
         seen.add(key);
         say((0,permissions/* explainFailure */.SP)({ feature, what, failure, fork, partial }));
+        // A bug of ours: its stack goes to the log, for the report the warning asks for.
+        const stack = failure.kind === "internal" ? internalStack(error) : undefined;
+        if (stack)
+            for (const line of `flows-action: ${stack}`.split("\n").slice(0, 12))
+                options.io.info((0,log_text/* logText */.kc)(line));
     };
     let usable = true;
     try {
@@ -2607,6 +2690,12 @@ function once(make) {
         value ??= make();
         return value;
     };
+}
+/** The stack of an error of our own (Octokit wraps one that fetch threw as its `cause`). */
+function internalStack(error) {
+    const cause = error?.cause;
+    const own = typeof error?.status === "number" && cause instanceof Error ? cause : error;
+    return own instanceof Error ? own.stack : undefined;
 }
 
 

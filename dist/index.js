@@ -1156,7 +1156,7 @@ function nothingRan(event) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Kn: () => (/* binding */ writeOutputs)
 /* harmony export */ });
-/* unused harmony exports RESULTS_OUTPUT_LIMIT_BYTES, resultsJson */
+/* unused harmony exports RESULTS_OUTPUT_LIMIT_BYTES, resultsJson, resultsOutput */
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7437);
 /* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(68880);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(68937);
@@ -1179,16 +1179,26 @@ async function writeOutputs(io, outcome) {
     await io.setOutput("matched", String(outcomes.reduce((sum, each) => sum + each.matched, 0)));
     await io.setOutput("already-handled", String(runs.filter((run) => run.alreadyHandled).length));
     await io.setOutput("needs-attention", String(runs.some((run) => run.needsAttention)));
-    await io.setOutput("results", resultsJson(runs));
+    const results = resultsOutput(runs);
+    await io.setOutput("results", results.json);
+    await io.setOutput("results-omitted", String(results.omitted));
+    if (results.omitted > 0) {
+        io.info(`flows-action: the results output holds ${runs.length - results.omitted} of the ${runs.length} runs, reduced to id/status/message: the other ${results.omitted} did not fit its ${RESULTS_OUTPUT_LIMIT_BYTES / 1024} KiB (results-omitted says how many; the job summary lists every run).`);
+    }
 }
 /**
  * Run views as JSON for later steps, redacted, at most RESULTS_OUTPUT_LIMIT_BYTES. Output tails
  * stay in the summary and the log; if the views are still too large, each is reduced to its
  * identity, status and message (redacted before it is cut, so the cut cannot leave the start of
- * a secret), as many as fit, in order.
+ * a secret), as many as fit, in order; resultsOutput() says how many did not.
  */
 function resultsJson(runs) {
-    return fullViews(runs) ?? briefViews(runs);
+    return resultsOutput(runs).json;
+}
+/** resultsJson, and how many runs it left out. */
+function resultsOutput(runs) {
+    const full = fullViews(runs);
+    return full === undefined ? briefViews(runs) : { json: full, omitted: 0 };
 }
 /**
  * The whole views, or undefined once they pass the limit. Built one run at a time and given up
@@ -1219,7 +1229,7 @@ function briefViews(runs) {
         brief.push(item);
         bytes += size;
     }
-    return _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.redact(`[${brief.join(",")}]`);
+    return { json: _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.redact(`[${brief.join(",")}]`), omitted: runs.length - brief.length };
 }
 function briefView(run) {
     const message = typeof run.resultPayload?.message === "string" ? (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_1__/* .redacted */ .p)(run.resultPayload.message) : undefined;
@@ -7411,20 +7421,29 @@ function debugClient(client, debug) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   GZ: () => (/* binding */ isDenied),
+/* harmony export */   TX: () => (/* binding */ isNetworkError),
 /* harmony export */   tF: () => (/* binding */ apiFailure)
 /* harmony export */ });
 /* unused harmony export statusOf */
 /* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75270);
 // What went wrong in a GitHub API call, in terms a caller can act on. Octokit throws a
-// RequestError with `status` and `response`; anything else (DNS, TLS, a bug) has no status.
+// RequestError with `status` and `response`; a request that got no answer (DNS, refused, reset,
+// our time limit) as status 500 without a response; a bug of ours (a URIError in a request hook,
+// a TypeError) may come with no status at all, or as that same status 500 without a response.
 
 function apiFailure(error) {
     const status = statusOf(error);
     const message = githubMessage(error);
     // Octokit reports a request that got no answer (DNS, refused, reset) as status 500 with no
-    // response: GitHub did not answer 500, it was not reached.
-    if (status === undefined || (status === 500 && !hasResponse(error)))
-        return { kind: "network", message };
+    // response: GitHub did not answer 500, it was not reached. Without an answer, only an error the
+    // network made is "network"; any other (a bug) is said as what it is, not as GitHub unreachable.
+    if (status === undefined || (status === 500 && !hasResponse(error))) {
+        if (isNetworkError(error))
+            return { kind: "network", message };
+        // Octokit wraps what fetch threw (an invalid header, say) as status 500: said as the cause.
+        const own = status === undefined ? error : (error.cause ?? error);
+        return { kind: "internal", message: ownMessage(own) };
+    }
     const base = { status, message };
     if (status === 401)
         return { kind: "bad-credentials", ...base };
@@ -7443,6 +7462,70 @@ function apiFailure(error) {
     if (status === 422 || status === 400)
         return { kind: "invalid", ...base };
     return { kind: status >= 500 ? "server" : "invalid", ...base };
+}
+/**
+ * Error codes of a connection that failed: Node's (libuv, DNS, TLS), undici's, and Bun's fetch.
+ * https://nodejs.org/api/errors.html#common-system-errors
+ */
+const NETWORK_CODES = new Set([
+    "ECONNREFUSED",
+    "ECONNRESET",
+    "ECONNABORTED",
+    "ENOTFOUND",
+    "EAI_AGAIN",
+    "EAI_FAIL",
+    "ETIMEDOUT",
+    "EHOSTUNREACH",
+    "EHOSTDOWN",
+    "ENETUNREACH",
+    "ENETDOWN",
+    "EPIPE",
+    "EPROTO",
+    "UND_ERR_CONNECT_TIMEOUT",
+    "UND_ERR_HEADERS_TIMEOUT",
+    "UND_ERR_BODY_TIMEOUT",
+    "UND_ERR_SOCKET",
+    "UND_ERR_CLOSED",
+    "UND_ERR_ABORTED",
+    "UND_ERR_PRX_TLS",
+    "CERT_HAS_EXPIRED",
+    "DEPTH_ZERO_SELF_SIGNED_CERT",
+    "SELF_SIGNED_CERT_IN_CHAIN",
+    "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+    "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
+    "ERR_TLS_CERT_ALTNAME_INVALID",
+    "ConnectionRefused",
+    "ConnectionClosed",
+    "FailedToOpenSocket",
+    "Timeout",
+]);
+/**
+ * Whether an error is the network's: a connection refused, reset or timed out, a name not
+ * resolved, a certificate refused, fetch's "fetch failed", or a request aborted by a time limit
+ * (ours, see client.ts, or AbortSignal.timeout). Looked for along the `cause` chain, which is
+ * how Octokit and fetch wrap it. An error of the code (a URIError, a TypeError other than
+ * fetch's) is not, with or without an HTTP status.
+ */
+function isNetworkError(error) {
+    const seen = new Set();
+    for (let link = error; typeof link === "object" && link !== null && !seen.has(link) && seen.size < 8; link = link.cause) {
+        seen.add(link);
+        const { code, name, message } = link;
+        if (typeof code === "string" && NETWORK_CODES.has(code))
+            return true;
+        if (name === "AbortError" || name === "TimeoutError" || name === "ConnectTimeoutError" || name === "SocketError")
+            return true;
+        if (name === "TypeError" && message === "fetch failed")
+            return true;
+    }
+    return false;
+}
+/** An error of our own: its type and first line, so that a report says what it was. */
+function ownMessage(error) {
+    if (!(error instanceof Error))
+        return `internal error: ${(0,_text_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .clipText */ .gL)(String(error), MESSAGE_CHARS)}`;
+    const line = error.message.split("\n")[0] ?? "";
+    return (0,_text_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .clipText */ .gL)(`${error.name}${line ? `: ${line}` : ""}`, MESSAGE_CHARS);
 }
 /** The token may not do this: retrying will not help, a workflow change will. */
 function isDenied(failure) {

@@ -599,7 +599,7 @@ function nothingRan(event) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Kn: () => (/* binding */ writeOutputs)
 /* harmony export */ });
-/* unused harmony exports RESULTS_OUTPUT_LIMIT_BYTES, resultsJson */
+/* unused harmony exports RESULTS_OUTPUT_LIMIT_BYTES, resultsJson, resultsOutput */
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7437);
 /* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68880);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54681);
@@ -622,16 +622,26 @@ async function writeOutputs(io, outcome) {
     await io.setOutput("matched", String(outcomes.reduce((sum, each) => sum + each.matched, 0)));
     await io.setOutput("already-handled", String(runs.filter((run) => run.alreadyHandled).length));
     await io.setOutput("needs-attention", String(runs.some((run) => run.needsAttention)));
-    await io.setOutput("results", resultsJson(runs));
+    const results = resultsOutput(runs);
+    await io.setOutput("results", results.json);
+    await io.setOutput("results-omitted", String(results.omitted));
+    if (results.omitted > 0) {
+        io.info(`flows-action: the results output holds ${runs.length - results.omitted} of the ${runs.length} runs, reduced to id/status/message: the other ${results.omitted} did not fit its ${RESULTS_OUTPUT_LIMIT_BYTES / 1024} KiB (results-omitted says how many; the job summary lists every run).`);
+    }
 }
 /**
  * Run views as JSON for later steps, redacted, at most RESULTS_OUTPUT_LIMIT_BYTES. Output tails
  * stay in the summary and the log; if the views are still too large, each is reduced to its
  * identity, status and message (redacted before it is cut, so the cut cannot leave the start of
- * a secret), as many as fit, in order.
+ * a secret), as many as fit, in order; resultsOutput() says how many did not.
  */
 function resultsJson(runs) {
-    return fullViews(runs) ?? briefViews(runs);
+    return resultsOutput(runs).json;
+}
+/** resultsJson, and how many runs it left out. */
+function resultsOutput(runs) {
+    const full = fullViews(runs);
+    return full === undefined ? briefViews(runs) : { json: full, omitted: 0 };
 }
 /**
  * The whole views, or undefined once they pass the limit. Built one run at a time and given up
@@ -662,7 +672,7 @@ function briefViews(runs) {
         brief.push(item);
         bytes += size;
     }
-    return _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.redact(`[${brief.join(",")}]`);
+    return { json: _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.redact(`[${brief.join(",")}]`), omitted: runs.length - brief.length };
 }
 function briefView(run) {
     const message = typeof run.resultPayload?.message === "string" ? (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_1__/* .redacted */ .p)(run.resultPayload.message) : undefined;
@@ -1899,113 +1909,6 @@ function debugClient(client, debug) {
         }
     });
     return client;
-}
-
-
-/***/ }),
-
-/***/ 43781:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GZ: () => (/* binding */ isDenied),
-/* harmony export */   tF: () => (/* binding */ apiFailure)
-/* harmony export */ });
-/* unused harmony export statusOf */
-/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75270);
-// What went wrong in a GitHub API call, in terms a caller can act on. Octokit throws a
-// RequestError with `status` and `response`; anything else (DNS, TLS, a bug) has no status.
-
-function apiFailure(error) {
-    const status = statusOf(error);
-    const message = githubMessage(error);
-    // Octokit reports a request that got no answer (DNS, refused, reset) as status 500 with no
-    // response: GitHub did not answer 500, it was not reached.
-    if (status === undefined || (status === 500 && !hasResponse(error)))
-        return { kind: "network", message };
-    const base = { status, message };
-    if (status === 401)
-        return { kind: "bad-credentials", ...base };
-    if ((status === 403 || status === 429) && isRateLimit(error, message)) {
-        const resetAt = rateLimitReset(error);
-        return { kind: "rate-limit", ...base, ...(resetAt ? { resetAt } : {}) };
-    }
-    if (status === 403 && /personal access token|authenticate via a GitHub App/i.test(message))
-        return { kind: "personal-token", ...base };
-    if (status === 403 && /\bis locked\b/i.test(message))
-        return { kind: "locked", ...base };
-    if (status === 403)
-        return { kind: "permission", ...base };
-    if (status === 404 || status === 410)
-        return { kind: "not-found", ...base };
-    if (status === 422 || status === 400)
-        return { kind: "invalid", ...base };
-    return { kind: status >= 500 ? "server" : "invalid", ...base };
-}
-/** The token may not do this: retrying will not help, a workflow change will. */
-function isDenied(failure) {
-    return failure.kind === "permission" || failure.kind === "personal-token" || failure.kind === "bad-credentials";
-}
-function statusOf(error) {
-    if (typeof error !== "object" || error === null || !("status" in error))
-        return undefined;
-    const status = error.status;
-    return typeof status === "number" ? status : undefined;
-}
-function hasResponse(error) {
-    return typeof error === "object" && error !== null && error.response !== undefined;
-}
-/** The longest GitHub message kept, details included (it goes into warnings and check summaries). */
-const MESSAGE_CHARS = 400;
-function githubMessage(error) {
-    if (typeof error === "object" && error !== null && "response" in error) {
-        const data = error.response?.data;
-        if (typeof data === "object" && data !== null && "message" in data) {
-            const message = data.message;
-            if (typeof message === "string" && message) {
-                // What was wrong is in the rest: "Validation Failed" names it in `errors`, and "Invalid
-                // request." on its following lines ("Only 65535 characters are allowed; 85289 were supplied.").
-                const details = errorDetails(data.errors);
-                const text = `${message.trim().replace(/\s+/g, " ")}${details ? `: ${details}` : ""}`;
-                return (0,_text_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .clipText */ .gL)(text, MESSAGE_CHARS);
-            }
-        }
-    }
-    if (error instanceof Error)
-        return error.message.split("\n")[0] ?? error.message;
-    return String(error);
-}
-function isRateLimit(error, message) {
-    const headers = error.response?.headers;
-    return headers?.["x-ratelimit-remaining"] === "0" || /rate limit/i.test(message);
-}
-function rateLimitReset(error) {
-    const headers = error.response?.headers;
-    if (headers?.["x-ratelimit-remaining"] !== "0")
-        return undefined;
-    const reset = Number(headers["x-ratelimit-reset"]);
-    if (!Number.isSafeInteger(reset) || reset <= 0)
-        return undefined;
-    return new Date(reset * 1000).toISOString().replace(/\.000Z$/, "Z");
-}
-/**
- * GitHub's `errors` of a 422: objects (`{ resource, field, code, message? }`) or sentences.
- * https://docs.github.com/rest/using-the-rest-api/troubleshooting-the-rest-api
- */
-function errorDetails(errors) {
-    if (!Array.isArray(errors))
-        return "";
-    const said = errors.slice(0, 3).map((item) => {
-        if (typeof item === "string")
-            return item;
-        if (typeof item !== "object" || item === null)
-            return "";
-        const { message, resource, field, code } = item;
-        if (typeof message === "string" && message)
-            return message;
-        return [resource, field, code].filter((part) => typeof part === "string" && part).join(" ");
-    });
-    return said.filter(Boolean).join("; ").replace(/\s+/g, " ");
 }
 
 

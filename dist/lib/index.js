@@ -10046,6 +10046,186 @@ function isPlainObject(value) {
 
 /***/ }),
 
+/***/ 43781:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GZ: () => (/* binding */ isDenied),
+/* harmony export */   TX: () => (/* binding */ isNetworkError),
+/* harmony export */   tF: () => (/* binding */ apiFailure)
+/* harmony export */ });
+/* unused harmony export statusOf */
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75270);
+// What went wrong in a GitHub API call, in terms a caller can act on. Octokit throws a
+// RequestError with `status` and `response`; a request that got no answer (DNS, refused, reset,
+// our time limit) as status 500 without a response; a bug of ours (a URIError in a request hook,
+// a TypeError) may come with no status at all, or as that same status 500 without a response.
+
+function apiFailure(error) {
+    const status = statusOf(error);
+    const message = githubMessage(error);
+    // Octokit reports a request that got no answer (DNS, refused, reset) as status 500 with no
+    // response: GitHub did not answer 500, it was not reached. Without an answer, only an error the
+    // network made is "network"; any other (a bug) is said as what it is, not as GitHub unreachable.
+    if (status === undefined || (status === 500 && !hasResponse(error))) {
+        if (isNetworkError(error))
+            return { kind: "network", message };
+        // Octokit wraps what fetch threw (an invalid header, say) as status 500: said as the cause.
+        const own = status === undefined ? error : (error.cause ?? error);
+        return { kind: "internal", message: ownMessage(own) };
+    }
+    const base = { status, message };
+    if (status === 401)
+        return { kind: "bad-credentials", ...base };
+    if ((status === 403 || status === 429) && isRateLimit(error, message)) {
+        const resetAt = rateLimitReset(error);
+        return { kind: "rate-limit", ...base, ...(resetAt ? { resetAt } : {}) };
+    }
+    if (status === 403 && /personal access token|authenticate via a GitHub App/i.test(message))
+        return { kind: "personal-token", ...base };
+    if (status === 403 && /\bis locked\b/i.test(message))
+        return { kind: "locked", ...base };
+    if (status === 403)
+        return { kind: "permission", ...base };
+    if (status === 404 || status === 410)
+        return { kind: "not-found", ...base };
+    if (status === 422 || status === 400)
+        return { kind: "invalid", ...base };
+    return { kind: status >= 500 ? "server" : "invalid", ...base };
+}
+/**
+ * Error codes of a connection that failed: Node's (libuv, DNS, TLS), undici's, and Bun's fetch.
+ * https://nodejs.org/api/errors.html#common-system-errors
+ */
+const NETWORK_CODES = new Set([
+    "ECONNREFUSED",
+    "ECONNRESET",
+    "ECONNABORTED",
+    "ENOTFOUND",
+    "EAI_AGAIN",
+    "EAI_FAIL",
+    "ETIMEDOUT",
+    "EHOSTUNREACH",
+    "EHOSTDOWN",
+    "ENETUNREACH",
+    "ENETDOWN",
+    "EPIPE",
+    "EPROTO",
+    "UND_ERR_CONNECT_TIMEOUT",
+    "UND_ERR_HEADERS_TIMEOUT",
+    "UND_ERR_BODY_TIMEOUT",
+    "UND_ERR_SOCKET",
+    "UND_ERR_CLOSED",
+    "UND_ERR_ABORTED",
+    "UND_ERR_PRX_TLS",
+    "CERT_HAS_EXPIRED",
+    "DEPTH_ZERO_SELF_SIGNED_CERT",
+    "SELF_SIGNED_CERT_IN_CHAIN",
+    "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+    "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
+    "ERR_TLS_CERT_ALTNAME_INVALID",
+    "ConnectionRefused",
+    "ConnectionClosed",
+    "FailedToOpenSocket",
+    "Timeout",
+]);
+/**
+ * Whether an error is the network's: a connection refused, reset or timed out, a name not
+ * resolved, a certificate refused, fetch's "fetch failed", or a request aborted by a time limit
+ * (ours, see client.ts, or AbortSignal.timeout). Looked for along the `cause` chain, which is
+ * how Octokit and fetch wrap it. An error of the code (a URIError, a TypeError other than
+ * fetch's) is not, with or without an HTTP status.
+ */
+function isNetworkError(error) {
+    const seen = new Set();
+    for (let link = error; typeof link === "object" && link !== null && !seen.has(link) && seen.size < 8; link = link.cause) {
+        seen.add(link);
+        const { code, name, message } = link;
+        if (typeof code === "string" && NETWORK_CODES.has(code))
+            return true;
+        if (name === "AbortError" || name === "TimeoutError" || name === "ConnectTimeoutError" || name === "SocketError")
+            return true;
+        if (name === "TypeError" && message === "fetch failed")
+            return true;
+    }
+    return false;
+}
+/** An error of our own: its type and first line, so that a report says what it was. */
+function ownMessage(error) {
+    if (!(error instanceof Error))
+        return `internal error: ${(0,_text_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .clipText */ .gL)(String(error), MESSAGE_CHARS)}`;
+    const line = error.message.split("\n")[0] ?? "";
+    return (0,_text_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .clipText */ .gL)(`${error.name}${line ? `: ${line}` : ""}`, MESSAGE_CHARS);
+}
+/** The token may not do this: retrying will not help, a workflow change will. */
+function isDenied(failure) {
+    return failure.kind === "permission" || failure.kind === "personal-token" || failure.kind === "bad-credentials";
+}
+function statusOf(error) {
+    if (typeof error !== "object" || error === null || !("status" in error))
+        return undefined;
+    const status = error.status;
+    return typeof status === "number" ? status : undefined;
+}
+function hasResponse(error) {
+    return typeof error === "object" && error !== null && error.response !== undefined;
+}
+/** The longest GitHub message kept, details included (it goes into warnings and check summaries). */
+const MESSAGE_CHARS = 400;
+function githubMessage(error) {
+    if (typeof error === "object" && error !== null && "response" in error) {
+        const data = error.response?.data;
+        if (typeof data === "object" && data !== null && "message" in data) {
+            const message = data.message;
+            if (typeof message === "string" && message) {
+                // What was wrong is in the rest: "Validation Failed" names it in `errors`, and "Invalid
+                // request." on its following lines ("Only 65535 characters are allowed; 85289 were supplied.").
+                const details = errorDetails(data.errors);
+                const text = `${message.trim().replace(/\s+/g, " ")}${details ? `: ${details}` : ""}`;
+                return (0,_text_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .clipText */ .gL)(text, MESSAGE_CHARS);
+            }
+        }
+    }
+    if (error instanceof Error)
+        return error.message.split("\n")[0] ?? error.message;
+    return String(error);
+}
+function isRateLimit(error, message) {
+    const headers = error.response?.headers;
+    return headers?.["x-ratelimit-remaining"] === "0" || /rate limit/i.test(message);
+}
+function rateLimitReset(error) {
+    const headers = error.response?.headers;
+    if (headers?.["x-ratelimit-remaining"] !== "0")
+        return undefined;
+    const reset = Number(headers["x-ratelimit-reset"]);
+    if (!Number.isSafeInteger(reset) || reset <= 0)
+        return undefined;
+    return new Date(reset * 1000).toISOString().replace(/\.000Z$/, "Z");
+}
+/**
+ * GitHub's `errors` of a 422: objects (`{ resource, field, code, message? }`) or sentences.
+ * https://docs.github.com/rest/using-the-rest-api/troubleshooting-the-rest-api
+ */
+function errorDetails(errors) {
+    if (!Array.isArray(errors))
+        return "";
+    const said = errors.slice(0, 3).map((item) => {
+        if (typeof item === "string")
+            return item;
+        if (typeof item !== "object" || item === null)
+            return "";
+        const { message, resource, field, code } = item;
+        if (typeof message === "string" && message)
+            return message;
+        return [resource, field, code].filter((part) => typeof part === "string" && part).join(" ");
+    });
+    return said.filter(Boolean).join("; ").replace(/\s+/g, " ");
+}
+
+
+/***/ }),
+
 /***/ 75244:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -19843,11 +20023,14 @@ var log_text = __nccwpck_require__(3726);
 var forget = __nccwpck_require__(90435);
 // EXTERNAL MODULE: ./.build/watch/change-events.js
 var change_events = __nccwpck_require__(65440);
+// EXTERNAL MODULE: ./.build/github/errors.js
+var errors = __nccwpck_require__(43781);
 ;// CONCATENATED MODULE: ./.build/github/release-errors.js
 // Errors of the release reads, as sentences that say what to check: rate limits (with when
 // they reset), 404 and 401, and requests that got no answer at all (the network or the host is
 // unreachable), which Octokit reports as a status 500 without a response.
 // https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api
+
 
 /** A request for releases failed; `rateLimit` is set when GitHub refused it for a rate limit. */
 class GitHubReleasesError extends user_error.UserError {
@@ -19878,7 +20061,10 @@ function releasesError(repo, error, now = new Date(), where = `GET /repos/${repo
     const headers = shape.response?.headers ?? {};
     // Octokit reports a request that got no answer (DNS, refused, reset) as status 500 with no
     // response; saying "GitHub answered 500" would send people looking at GitHub's status page.
-    if (error instanceof Error && (status === undefined || (status === 500 && shape.response === undefined))) {
+    // Only the network's errors are: a bug of ours (a TypeError, a URIError) is said as what it is,
+    // and does not stop the poll as an unreachable GitHub does.
+    const answered = status !== undefined && (status !== 500 || shape.response !== undefined);
+    if (!answered && error instanceof Error && (0,errors/* isNetworkError */.TX)(error)) {
         return new GitHubReleasesError({
             repo,
             status: undefined,
@@ -19911,13 +20097,21 @@ function releasesError(repo, error, now = new Date(), where = `GET /repos/${repo
             message: `GitHub answered 401 for ${where}: the token is missing, expired or revoked.`,
         });
     }
+    if (!answered) {
+        // Octokit wraps what fetch threw as its `cause`.
+        const own = status === undefined ? error : (error.cause ?? error);
+        const said = own instanceof Error ? `${own.name}: ${own.message.split("\n")[0]}` : String(own);
+        return new GitHubReleasesError({
+            repo,
+            status: undefined,
+            message: `${where} failed before GitHub answered, in flows-action itself (${said}): a bug in flows-action, not the network or GitHub; please report it with this message.`,
+        });
+    }
     const detail = error instanceof Error ? error.message : String(error);
     return new GitHubReleasesError({
         repo,
         status,
-        message: status === undefined
-            ? `${where} failed before GitHub answered: ${detail}`
-            : `GitHub answered ${status} for ${where}: ${detail}. It will be tried again on the next poll.`,
+        message: `GitHub answered ${status} for ${where}: ${detail}. It will be tried again on the next poll.`,
     });
 }
 /** `getaddrinfo ENOTFOUND api.github.com` → `api.github.com could not be resolved (ENOTFOUND)`. */

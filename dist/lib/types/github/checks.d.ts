@@ -64,4 +64,25 @@ export type ListCheckRunsOptions = {
 };
 /** Every check run on a commit (all pages, all attempts), newest first, optionally by name. */
 export declare function listCheckRunsForRef(client: GitHubClient, options: ListCheckRunsOptions): Promise<CheckRunRecord[]>;
+/**
+ * Pages of 100 one listing of a commit's check runs reads (500 check runs). A commit with more
+ * (a monorepo's CI, many re-runs) is cut there, and CheckRunCalls looks each name up alone.
+ */
+export declare const CHECK_RUN_LISTING_PAGES = 5;
+export type CheckRunListing = {
+    /** Newest first. */
+    runs: CheckRunRecord[];
+    /** False when the commit has more than `maxPages` pages of check runs: `runs` is not all of them. */
+    complete: boolean;
+};
+/**
+ * A commit's check runs (all attempts, every app), at most `maxPages` pages of 100. Not
+ * filtered by app: GitHub's `app_id` filter takes the app's numeric id, and a token knows only
+ * its slug (`github-actions`, or the bot login a GitHub App token was given).
+ */
+export declare function listCheckRunsPaged(client: GitHubClient, options: {
+    repository: string;
+    ref: string;
+    maxPages?: number;
+}): Promise<CheckRunListing>;
 export {};

@@ -48,8 +48,8 @@ export type CheckRunsOptions = {
 export declare const ANNOTATION_UPDATES_PER_JOB = 40;
 /**
  * Steps of one job that get a check run of their own; the steps past them share one check run
- * (`flows: <event type> (more steps)`). Each check run costs a write spaced ~1 s apart and a
- * lookup, GitHub takes at most 500 content-creating requests an hour, and GITHUB_TOKEN has
+ * (`flows: <event type> (more steps)`). Each check run costs a write spaced ~1 s apart (the
+ * lookups share one listing of the commit's check runs, see CheckRunCalls.findOurs), GitHub takes at most 500 content-creating requests an hour, and GITHUB_TOKEN has
  * 1,000 requests an hour per repository: an HTTP flow backend's 1,000 runs for one event, one
  * check run each, took 17 minutes of writes and 2,000 requests. As many as a delivery runs in
  * the action (DEFAULT_MAX_RUNS), so a job that ran its own steps never gets there.
