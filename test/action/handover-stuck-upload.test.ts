@@ -2,25 +2,18 @@
 // the upload's connection and never answers held the job about 16 minutes (@actions/artifact
 // retries and cannot be stopped): the upload now has the artifact time limit, and past it the
 // job fails saying the results were not handed over and what to do.
-import { createRequire } from "node:module";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
 import { setProcessEnv } from "../helpers/process-env.js";
+import { pullRequestOpened, pullRequestOpenedFromFork } from "../helpers/pull-request-examples.js";
 import { runInProcess } from "../helpers/run-in-process.js";
 import { type ActionsResultsServer, startActionsResultsServer } from "../support/actions-results-server.js";
 import { type GitHubApiServer, startGitHubApiServer } from "../support/github-api/index.js";
 import { startSilentServer } from "../support/silent-server.js";
 
-type Examples = Array<{ name: string; examples: Array<Record<string, unknown>> }>;
-const examples = createRequire(import.meta.url)("@octokit/webhooks-examples/api.github.com/index.json") as Examples;
-const opened = examples.find((g) => g.name === "pull_request")?.examples.find((e) => e.action === "opened") as {
-  number: number;
-  pull_request: { head: { sha: string; repo: { full_name: string; fork: boolean } } };
-  repository: { full_name: string };
-};
+const opened = pullRequestOpened();
+const fromFork = pullRequestOpenedFromFork();
 const repository = opened.repository.full_name;
-const fromFork = structuredClone(opened);
-fromFork.pull_request.head.repo = { ...fromFork.pull_request.head.repo, full_name: "fork-owner/fork", fork: true };
 
 let repo: { dir: string; cleanup: () => Promise<void> };
 let server: GitHubApiServer;

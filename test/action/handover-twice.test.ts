@@ -1,27 +1,20 @@
-import { createRequire } from "node:module";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type ActionsResultsServer, startActionsResultsServer } from "../support/actions-results-server.js";
 import { type GitHubApiServer, startGitHubApiServer } from "../support/github-api/index.js";
 import { rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
 import { setProcessEnv } from "../helpers/process-env.js";
+import { pullRequestOpened, pullRequestOpenedFromFork } from "../helpers/pull-request-examples.js";
 import { runInProcess } from "../helpers/run-in-process.js";
 
 // Two flows-action steps in one job (or two jobs, two calls of the reusable workflow) of a fork's
 // pull request: each hands its results over, under its own artifact name (names are unique in a
 // workflow run), and the workflow_run job publishes every one of them.
 
-type Examples = Array<{ name: string; examples: Array<Record<string, unknown>> }>;
-const examples = createRequire(import.meta.url)("@octokit/webhooks-examples/api.github.com/index.json") as Examples;
-const opened = examples.find((g) => g.name === "pull_request")?.examples.find((e) => e.action === "opened") as {
-  number: number;
-  pull_request: { head: { sha: string; repo: { full_name: string; fork: boolean } } };
-  repository: { full_name: string };
-};
+const opened = pullRequestOpened();
+const fromFork = pullRequestOpenedFromFork();
 const repository = opened.repository.full_name;
 const headSha = opened.pull_request.head.sha;
-const fromFork = structuredClone(opened);
-fromFork.pull_request.head.repo = { ...fromFork.pull_request.head.repo, full_name: "fork-owner/fork", fork: true };
 const RUN_ID = 700;
 
 let repo: { dir: string; cleanup: () => Promise<void> };

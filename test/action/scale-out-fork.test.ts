@@ -1,5 +1,4 @@
 import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { findZipEntry } from "../../src/zip-entry.js";
@@ -8,21 +7,16 @@ import { type ActionsResultsServer, startActionsResultsServer } from "../support
 import { type GitHubApiServer, startGitHubApiServer } from "../support/github-api/index.js";
 import { rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
 import { setProcessEnv } from "../helpers/process-env.js";
+import { pullRequestOpened, pullRequestOpenedFromFork } from "../helpers/pull-request-examples.js";
 import { runInProcess } from "../helpers/run-in-process.js";
 
 // The reusable workflow (plan → run-step → report) on a pull request from a fork: its token is
 // read-only, so the report job hands the results over as the flows-report artifact, as a single
 // job does (docs/pull-requests.md), and writes nothing to the API itself.
 
-type Examples = Array<{ name: string; examples: Array<Record<string, unknown>> }>;
-const examples = createRequire(import.meta.url)("@octokit/webhooks-examples/api.github.com/index.json") as Examples;
-const opened = examples.find((g) => g.name === "pull_request")?.examples.find((e) => e.action === "opened") as {
-  pull_request: { head: { sha: string; repo: { full_name: string; fork: boolean } } };
-  repository: { full_name: string };
-};
+const opened = pullRequestOpened();
+const fromFork = pullRequestOpenedFromFork();
 const repository = opened.repository.full_name;
-const fromFork = structuredClone(opened);
-fromFork.pull_request.head.repo = { ...fromFork.pull_request.head.repo, full_name: "fork-owner/fork", fork: true };
 
 let repo: { dir: string; cleanup: () => Promise<void> };
 let server: GitHubApiServer;

@@ -1,6 +1,5 @@
 import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { findZipEntry } from "../../src/zip-entry.js";
@@ -8,6 +7,7 @@ import { type ActionsResultsServer, startActionsResultsServer } from "../support
 import { type GitHubApiServer, startGitHubApiServer } from "../support/github-api/index.js";
 import { MAX_LINE_CHARS } from "../../src/runners/output.js";
 import { tempRepo, writeFlow } from "../helpers/flow-packages.js";
+import { pullRequestOpened, pullRequestOpenedFromFork } from "../helpers/pull-request-examples.js";
 import { type ActionRun, runDistAction } from "../helpers/run-action.js";
 
 // #13: a step that prints the token, a value the workflow registered and workflow commands,
@@ -15,13 +15,7 @@ import { type ActionRun, runDistAction } from "../helpers/run-action.js";
 // OpenAPI-checked GitHub: not one request body, summary line, output, state record or handover
 // byte carries a secret.
 
-type Examples = Array<{ name: string; examples: Array<Record<string, unknown>> }>;
-const examples = createRequire(import.meta.url)("@octokit/webhooks-examples/api.github.com/index.json") as Examples;
-const opened = examples.find((g) => g.name === "pull_request")?.examples.find((e) => e.action === "opened") as {
-  number: number;
-  pull_request: { head: { sha: string; repo: { full_name: string; fork: boolean } } };
-  repository: { full_name: string };
-};
+const opened = pullRequestOpened();
 const repository = opened.repository.full_name;
 
 const TOKEN = "ghs_e2eJobToken0123456789abcdefABCDEF";
@@ -180,8 +174,7 @@ console.log("FLOW_RESULT " + JSON.stringify({ status: "completed", message: "pri
   }, 120_000);
 
   it("keeps them out of the handover a fork's pull request uploads, byte for byte", async () => {
-    const fork = structuredClone(opened);
-    fork.pull_request.head.repo = { ...fork.pull_request.head.repo, full_name: "fork-owner/fork", fork: true };
+    const fork = pullRequestOpenedFromFork();
     let results: ActionsResultsServer | undefined;
     try {
       results = await startActionsResultsServer({ github: server, repository });
