@@ -1,6 +1,7 @@
 import type { getOctokit } from "@actions/github";
 import { type Redactor, redactor as sharedRedactor } from "../redact.js";
 import { wellFormedText } from "../text-cut.js";
+import { isNetworkError } from "./errors.js";
 
 /** The Octokit instance every GitHub API call of flows-action goes through. */
 export type GitHubClient = ReturnType<typeof getOctokit>;
@@ -150,6 +151,8 @@ export async function createGitHubClient(options: GitHubClientOptions): Promise<
         },
       },
     },
+    // Before plugin-retry, so that its hooks see a failure of our own already marked.
+    ownErrorsNotRetried as never,
     retry,
     throttling,
   );
@@ -196,4 +199,23 @@ function isPlainObject(value: unknown): boolean {
   if (typeof value !== "object" || value === null) return false;
   const prototype = Object.getPrototypeOf(value);
   return prototype === Object.prototype || prototype === null;
+}
+
+type RequestHooks = {
+  hook: { error(name: "request", handler: (error: unknown, options: { request?: Record<string, unknown> }) => unknown): void };
+};
+
+/**
+ * An Octokit plugin, applied before plugin-retry: a request that failed in flows-action's own
+ * code (a TypeError where fetch is called, say) is not retried. Octokit reports whatever fetch
+ * threw as status 500 without a response, which plugin-retry tried three more times with its
+ * back-off (1, 4 and 9 s) for an error that comes back the same each time. The network's
+ * errors (isNetworkError) and GitHub's answers are retried as before.
+ */
+function ownErrorsNotRetried(octokit: RequestHooks): void {
+  octokit.hook.error("request", (error, options) => {
+    const { status, response } = (error ?? {}) as { status?: unknown; response?: unknown };
+    if (status === 500 && response === undefined && !isNetworkError(error)) options.request = { ...options.request, retries: 0 };
+    throw error;
+  });
 }

@@ -63,6 +63,27 @@ describe("GitHub API failures", () => {
       expect(apiFailure(error)).toEqual({ kind: "internal", message: "TypeError: Cannot read properties of undefined (reading 'headers')" });
     });
 
+    it("a request that failed in our own code is tried once, not three more times; one the network failed is retried", async () => {
+      const client = await createGitHubClient({ token: "ghs_errors_test", baseUrl: server.url, ...fastPlugins({ retries: 3 }) });
+      let ownCalls = 0;
+      const broken = (() => {
+        ownCalls += 1;
+        throw new TypeError("Cannot read properties of undefined (reading 'headers')");
+      }) as unknown as typeof fetch;
+      const own = await client.request("GET /repos/{owner}/{repo}", { owner: "octo-org", repo: "tool", request: { fetch: broken } }).catch((caught: unknown) => caught);
+      expect(apiFailure(own)).toMatchObject({ kind: "internal" });
+      expect(ownCalls).toBe(1);
+
+      let networkCalls = 0;
+      const refused = (() => {
+        networkCalls += 1;
+        throw new TypeError("fetch failed", { cause: Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:1"), { code: "ECONNREFUSED" }) });
+      }) as unknown as typeof fetch;
+      const network = await client.request("GET /repos/{owner}/{repo}", { owner: "octo-org", repo: "tool", request: { fetch: refused } }).catch((caught: unknown) => caught);
+      expect(apiFailure(network)).toMatchObject({ kind: "network" });
+      expect(networkCalls).toBe(4);
+    });
+
     it("the network's errors stay network: refused, unresolved, fetch failed, our time limit, an abort", async () => {
       const refused = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:1"), { code: "ECONNREFUSED" });
       expect(isNetworkError(Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:1"), { status: 500, cause: new TypeError("fetch failed", { cause: refused }) }))).toBe(true);
