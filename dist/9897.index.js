@@ -12,6 +12,8 @@ export const modules = {
 /* unused harmony export DEFAULT_REQUEST_TIMEOUT_MS */
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7437);
 /* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75270);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43781);
+
 
 
 const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
@@ -102,7 +104,9 @@ async function createGitHubClient(options) {
                 return retrying;
             },
         },
-    }, retry, throttling);
+    }, 
+    // Before plugin-retry, so that its hooks see a failure of our own already marked.
+    ownErrorsNotRetried, retry, throttling);
     const timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
     SETTINGS.set(client, { retries: options.retries ?? 3, retryBaseMs: base ?? 1000, requestTimeoutMs: timeoutMs });
     client.hook.before("request", (request) => {
@@ -151,6 +155,21 @@ function isPlainObject(value) {
         return false;
     const prototype = Object.getPrototypeOf(value);
     return prototype === Object.prototype || prototype === null;
+}
+/**
+ * An Octokit plugin, applied before plugin-retry: a request that failed in flows-action's own
+ * code (a TypeError where fetch is called, say) is not retried. Octokit reports whatever fetch
+ * threw as status 500 without a response, which plugin-retry tried three more times with its
+ * back-off (1, 4 and 9 s) for an error that comes back the same each time. The network's
+ * errors (isNetworkError) and GitHub's answers are retried as before.
+ */
+function ownErrorsNotRetried(octokit) {
+    octokit.hook.error("request", (error, options) => {
+        const { status, response } = (error ?? {});
+        if (status === 500 && response === undefined && !(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isNetworkError */ .TX)(error))
+            options.request = { ...options.request, retries: 0 };
+        throw error;
+    });
 }
 
 
