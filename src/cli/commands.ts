@@ -11,7 +11,7 @@ import { stepOutputText, terminalText } from "../terminal-text.js";
 import { WrappedLineHold } from "../wrapped-lines.js";
 import { CommandFailed } from "./failure.js";
 import { readEventFile, STDIN } from "./json-file.js";
-import { shellWord } from "./shell-word.js";
+import { shellWord } from "../shell-word.js";
 import { didYouMean } from "./usage.js";
 
 export type CliContext = {

@@ -1,6 +1,6 @@
 import { describeRunningStep, EventStillRunningError, forgetEvent, type ForgetResult } from "../state/forget.js";
 import { CommandFailed } from "./failure.js";
-import { shellWord } from "./shell-word.js";
+import { shellWord } from "../shell-word.js";
 import type { StoreContext } from "./state-commands.js";
 import type { Redelivery } from "../watch/redeliver.js";
 

@@ -12,7 +12,7 @@ import { checkPayloadDepth, checkPayloadSize, MAX_PAYLOAD_BYTES } from "../event
 import { withRunnerRefVariables } from "../events/runner-ref.js";
 import { makeScratchDir } from "../scratch.js";
 import { checkGitHubEventName } from "./event-names.js";
-import { shellWord } from "./shell-word.js";
+import { shellWord } from "../shell-word.js";
 import { payloadOfDelivery } from "./webhook-delivery.js";
 import { refuseWebhookOfAnotherEvent } from "./webhook-shape.js";
 import type { ParsedValues } from "./options.js";

@@ -4,7 +4,7 @@ import { MAX_PAYLOAD_BYTES } from "../events/budget.js";
 import { readTextFileWithin } from "../fs-async.js";
 import { parseJsonText } from "../json-text.js";
 import { UserError } from "../user-error.js";
-import { shellWord } from "./shell-word.js";
+import { shellWord } from "../shell-word.js";
 import { deliveryHint } from "./webhook-delivery.js";
 import { guessWebhookEventName } from "./webhook-shape.js";
 

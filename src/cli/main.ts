@@ -12,7 +12,7 @@ import { type TerminalWriter, terminalWriter, wantsColor, writeFailureText } fro
 import { didYouMean, EXIT, UsageError } from "./usage.js";
 import { CommandFailed, errorDocument, type FailureDetails, jsonRequested } from "./failure.js";
 import { redactor } from "../redact.js";
-import { shellWord } from "./shell-word.js";
+import { shellWord } from "../shell-word.js";
 import { terminalSafe } from "../terminal-text.js";
 import { wholeNumber } from "../whole-number.js";
 

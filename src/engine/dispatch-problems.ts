@@ -2,6 +2,7 @@ import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import type { FlowDiagnostic, FlowEvent, FlowRunAttempt, FlowRunView } from "../contracts.js";
 import { DEFAULT_FLOW_ROOTS } from "../flows/roots.js";
+import { shellWord } from "../shell-word.js";
 import type { DiscoveryResult, StepMismatch, StepRef } from "../flows/types.js";
 
 // Problems a dispatch reports beside its runs: broken trigger schemas, interrupted runs.
@@ -61,7 +62,7 @@ export function runningElsewhereWarning(ref: StepRef, attempt: FlowRunAttempt, e
     file: ref.flow.manifestPath,
     message:
       `step "${ref.step.name}" of flow "${ref.flow.name}" is ${attempt.status} for event "${event.id}" in another dispatch (attempt ${attempt.number}${since}, ${who}), ` +
-      `so it was not ${replay ? "replayed" : "started again"} beside it; that dispatch records how it ends (\`flows runs --event ${event.id}\`).` +
+      `so it was not ${replay ? "replayed" : "started again"} beside it; that dispatch records how it ends (\`flows runs --event ${shellWord(event.id)}\`).` +
       (replay ? " Replay it once it has ended." : ""),
   };
 }

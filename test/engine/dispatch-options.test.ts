@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { dispatch, type DispatchOptions } from "../../src/engine/dispatch.js";
 import { DispatchOptionsError } from "../../src/engine/dispatch-options.js";
-import { RUN_CAP_PROBLEM } from "../../src/engine/dispatch-problems.js";
+import { RUN_CAP_PROBLEM, runningElsewhereWarning } from "../../src/engine/dispatch-problems.js";
 import { MemoryStateStore } from "../../src/state/memory-store.js";
 import { join } from "node:path";
 import { isUserError } from "../../src/user-error.js";
@@ -81,5 +81,14 @@ describe("the run cap on an event too many steps match", () => {
     expect(again.matched).toBe(1);
     expect(again.runs.filter((run) => !run.alreadyHandled).map((run) => run.flowName)).toEqual([left]);
     expect(again.problems.some((problem) => problem.message.startsWith(RUN_CAP_PROBLEM))).toBe(false);
+  });
+});
+
+describe("a step running in another dispatch", () => {
+  it("names the command that shows how it ends with the event id quoted for the shell", () => {
+    const ref = { flow: { name: "f", manifestPath: "/repo/flows/f/flow.toml" }, step: { name: "s" } } as unknown as Parameters<typeof runningElsewhereWarning>[0];
+    const attempt = { number: 1, status: "running", startedAt: "2026-12-05T00:00:00Z" } as Parameters<typeof runningElsewhereWarning>[1];
+    const warning = runningElsewhereWarning(ref, attempt, flowEvent("t", "release $1 it's"), false);
+    expect(warning.message).toContain("(`flows runs --event 'release $1 it'\\''s'`)");
   });
 });
