@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   planMode: () => (/* binding */ planMode)
 });
 
-// EXTERNAL MODULE: ./.build/engine/dispatch-problems.js
-var dispatch_problems = __webpack_require__(37576);
+// EXTERNAL MODULE: ./.build/engine/dispatch-problems.js + 1 modules
+var dispatch_problems = __webpack_require__(68927);
 // EXTERNAL MODULE: ./.build/hash.js
 var hash = __webpack_require__(75244);
 // EXTERNAL MODULE: ./.build/contracts.js

@@ -1965,21 +1965,42 @@ function wholeNumberAtLeast(given, name, least) {
 
 /***/ }),
 
-/***/ 37576:
+/***/ 68927:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ic: () => (/* binding */ schemaProblems),
-/* harmony export */   Rz: () => (/* binding */ missingRootProblems),
-/* harmony export */   U2: () => (/* binding */ STATE_RECORD_PROBLEM),
-/* harmony export */   ZE: () => (/* binding */ RUN_CAP_PROBLEM),
-/* harmony export */   p3: () => (/* binding */ interruptedWarning),
-/* harmony export */   u8: () => (/* binding */ runningElsewhereWarning),
-/* harmony export */   u_: () => (/* binding */ knownProblems)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _flows_roots_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ZE: () => (/* binding */ RUN_CAP_PROBLEM),
+  U2: () => (/* binding */ STATE_RECORD_PROBLEM),
+  p3: () => (/* binding */ interruptedWarning),
+  u_: () => (/* binding */ knownProblems),
+  Rz: () => (/* binding */ missingRootProblems),
+  u8: () => (/* binding */ runningElsewhereWarning),
+  Ic: () => (/* binding */ schemaProblems)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./.build/flows/roots.js
+var flows_roots = __nccwpck_require__(61);
+;// CONCATENATED MODULE: ./.build/shell-word.js
+/**
+ * `text` as one word of a POSIX shell command line, for the commands `flows` suggests (`run it
+ * with flows github --event-path ...`): as it is when no character of it means anything to the
+ * shell, else in single quotes. A path with a space, an event id with `$` or `*`, pasted as
+ * printed, then names the same file or id.
+ */
+function shellWord(text) {
+    if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(text))
+        return text;
+    return `'${text.replaceAll("'", `'\\''`)}'`;
+}
+
+;// CONCATENATED MODULE: ./.build/engine/dispatch-problems.js
+
 
 
 
@@ -2034,7 +2055,7 @@ function runningElsewhereWarning(ref, attempt, event, replay) {
         severity: "warning",
         file: ref.flow.manifestPath,
         message: `step "${ref.step.name}" of flow "${ref.flow.name}" is ${attempt.status} for event "${event.id}" in another dispatch (attempt ${attempt.number}${since}, ${who}), ` +
-            `so it was not ${replay ? "replayed" : "started again"} beside it; that dispatch records how it ends (\`flows runs --event ${event.id}\`).` +
+            `so it was not ${replay ? "replayed" : "started again"} beside it; that dispatch records how it ends (\`flows runs --event ${shellWord(event.id)}\`).` +
             (replay ? " Replay it once it has ended." : ""),
     };
 }
@@ -2047,23 +2068,23 @@ function missingRootProblems(repoRoot, roots, discovery) {
     if (roots !== undefined) {
         return (discovery.missingRoots ?? []).map((root) => ({
             severity: "warning",
-            file: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repoRoot, root),
-            message: `flow root "${root}" is not a folder under ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repoRoot)}, so no flows were loaded from it. Check the dispatch option "roots".`,
+            file: (0,external_node_path_.resolve)(repoRoot, root),
+            message: `flow root "${root}" is not a folder under ${(0,external_node_path_.resolve)(repoRoot)}, so no flows were loaded from it. Check the dispatch option "roots".`,
         }));
     }
-    if (_flows_roots_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_FLOW_ROOTS */ .B.some((root) => isFolder((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repoRoot, root))))
+    if (flows_roots/* DEFAULT_FLOW_ROOTS */.B.some((root) => isFolder((0,external_node_path_.resolve)(repoRoot, root))))
         return [];
     return [
         {
             severity: "warning",
-            file: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repoRoot),
-            message: `No flow package was loaded: neither ${_flows_roots_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_FLOW_ROOTS */ .B.join(" nor ")} is a folder under ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repoRoot)}. Pass the folders that hold your flow packages as the dispatch option "roots".`,
+            file: (0,external_node_path_.resolve)(repoRoot),
+            message: `No flow package was loaded: neither ${flows_roots/* DEFAULT_FLOW_ROOTS */.B.join(" nor ")} is a folder under ${(0,external_node_path_.resolve)(repoRoot)}. Pass the folders that hold your flow packages as the dispatch option "roots".`,
         },
     ];
 }
 function isFolder(path) {
     try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isDirectory();
+        return (0,external_node_fs_.statSync)(path).isDirectory();
     }
     catch {
         return false;
@@ -2097,8 +2118,8 @@ var memory_store = __nccwpck_require__(19917);
 var state_record = __nccwpck_require__(77795);
 // EXTERNAL MODULE: ./.build/state/types.js
 var types = __nccwpck_require__(39709);
-// EXTERNAL MODULE: ./.build/engine/dispatch-problems.js
-var dispatch_problems = __nccwpck_require__(37576);
+// EXTERNAL MODULE: ./.build/engine/dispatch-problems.js + 1 modules
+var dispatch_problems = __nccwpck_require__(68927);
 ;// CONCATENATED MODULE: ./.build/engine/dispatch-types.js
 /** Default for DispatchOptions.maxRuns. */
 const DEFAULT_MAX_RUNS = 100;
@@ -11722,7 +11743,7 @@ function forkToken(event) {
 /* harmony export */   Sq: () => (/* binding */ problemsPlace),
 /* harmony export */   tY: () => (/* binding */ packageCheckProblems)
 /* harmony export */ });
-/* harmony import */ var _engine_dispatch_problems_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37576);
+/* harmony import */ var _engine_dispatch_problems_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(68927);
 
 // A problem says what it is about by its file (`input "runs-dir"`) or by the start of its
 // message (a state store's, a runs file's): both survive the fork handover, which keeps only

@@ -1469,8 +1469,8 @@ var runner_ref = __webpack_require__(36502);
 var scratch = __webpack_require__(24848);
 // EXTERNAL MODULE: ./.build/cli/event-names.js
 var event_names = __webpack_require__(61578);
-// EXTERNAL MODULE: ./.build/cli/shell-word.js
-var shell_word = __webpack_require__(88322);
+// EXTERNAL MODULE: ./.build/shell-word.js
+var shell_word = __webpack_require__(83505);
 // EXTERNAL MODULE: ./.build/cli/webhook-delivery.js
 var webhook_delivery = __webpack_require__(70919);
 // EXTERNAL MODULE: ./.build/cli/webhook-shape.js

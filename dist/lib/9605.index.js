@@ -27,7 +27,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _wrapped_lines_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(21913);
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(87713);
 /* harmony import */ var _json_file_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(92268);
-/* harmony import */ var _shell_word_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(88322);
+/* harmony import */ var _shell_word_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(83505);
 /* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(41488);
 
 
@@ -259,7 +259,7 @@ function relativeTo(base, path) {
 /* harmony import */ var _fs_async_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93602);
 /* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47948);
 /* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(99416);
-/* harmony import */ var _shell_word_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(88322);
+/* harmony import */ var _shell_word_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(83505);
 /* harmony import */ var _webhook_delivery_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(70919);
 /* harmony import */ var _webhook_shape_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2542);
 
@@ -411,7 +411,7 @@ function refuseFlowEventAsWebhook(value, path, eventPathOption) {
 /* harmony export */ });
 /* unused harmony export webhookDelivery */
 /* harmony import */ var _json_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92268);
-/* harmony import */ var _shell_word_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88322);
+/* harmony import */ var _shell_word_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83505);
 // A webhook delivery as GitHub records it, where a payload belongs: what the REST API returns for
 // one delivery (GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}, and the
 // organization's and app's equivalents, https://docs.github.com/en/rest/repos/webhooks#get-a-delivery-for-a-repository-webhook),

@@ -581,27 +581,6 @@ function jsonRequested(argv) {
 
 /***/ }),
 
-/***/ 88322:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   r: () => (/* binding */ shellWord)
-/* harmony export */ });
-/**
- * `text` as one word of a POSIX shell command line, for the commands `flows` suggests (`run it
- * with flows github --event-path ...`): as it is when no character of it means anything to the
- * shell, else in single quotes. A path with a space, an event id with `$` or `*`, pasted as
- * printed, then names the same file or id.
- */
-function shellWord(text) {
-    if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(text))
-        return text;
-    return `'${text.replaceAll("'", `'\\''`)}'`;
-}
-
-
-/***/ }),
-
 /***/ 58534:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1092,7 +1071,9 @@ function wholeNumberAtLeast(given, name, least) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _flows_roots_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61);
+/* harmony import */ var _flows_roots_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(61);
+/* harmony import */ var _shell_word_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83505);
+
 
 
 
@@ -1147,7 +1128,7 @@ function runningElsewhereWarning(ref, attempt, event, replay) {
         severity: "warning",
         file: ref.flow.manifestPath,
         message: `step "${ref.step.name}" of flow "${ref.flow.name}" is ${attempt.status} for event "${event.id}" in another dispatch (attempt ${attempt.number}${since}, ${who}), ` +
-            `so it was not ${replay ? "replayed" : "started again"} beside it; that dispatch records how it ends (\`flows runs --event ${event.id}\`).` +
+            `so it was not ${replay ? "replayed" : "started again"} beside it; that dispatch records how it ends (\`flows runs --event ${(0,_shell_word_js__WEBPACK_IMPORTED_MODULE_2__/* .shellWord */ .r)(event.id)}\`).` +
             (replay ? " Replay it once it has ended." : ""),
     };
 }
@@ -1164,13 +1145,13 @@ function missingRootProblems(repoRoot, roots, discovery) {
             message: `flow root "${root}" is not a folder under ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repoRoot)}, so no flows were loaded from it. Check the dispatch option "roots".`,
         }));
     }
-    if (_flows_roots_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_FLOW_ROOTS */ .B.some((root) => isFolder((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repoRoot, root))))
+    if (_flows_roots_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_FLOW_ROOTS */ .B.some((root) => isFolder((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repoRoot, root))))
         return [];
     return [
         {
             severity: "warning",
             file: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repoRoot),
-            message: `No flow package was loaded: neither ${_flows_roots_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_FLOW_ROOTS */ .B.join(" nor ")} is a folder under ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repoRoot)}. Pass the folders that hold your flow packages as the dispatch option "roots".`,
+            message: `No flow package was loaded: neither ${_flows_roots_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_FLOW_ROOTS */ .B.join(" nor ")} is a folder under ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repoRoot)}. Pass the folders that hold your flow packages as the dispatch option "roots".`,
         },
     ];
 }
@@ -14129,6 +14110,27 @@ function removeScratchDirs() {
     for (const each of scratchDirs)
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(each, { recursive: true, force: true });
     scratchDirs.clear();
+}
+
+
+/***/ }),
+
+/***/ 83505:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ shellWord)
+/* harmony export */ });
+/**
+ * `text` as one word of a POSIX shell command line, for the commands `flows` suggests (`run it
+ * with flows github --event-path ...`): as it is when no character of it means anything to the
+ * shell, else in single quotes. A path with a space, an event id with `$` or `*`, pasted as
+ * printed, then names the same file or id.
+ */
+function shellWord(text) {
+    if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(text))
+        return text;
+    return `'${text.replaceAll("'", `'\\''`)}'`;
 }
 
 
@@ -30671,8 +30673,8 @@ function writeAll(fd, text) {
 var failure = __nccwpck_require__(87713);
 // EXTERNAL MODULE: ./.build/redact.js
 var redact = __nccwpck_require__(7437);
-// EXTERNAL MODULE: ./.build/cli/shell-word.js
-var shell_word = __nccwpck_require__(88322);
+// EXTERNAL MODULE: ./.build/shell-word.js
+var shell_word = __nccwpck_require__(83505);
 // EXTERNAL MODULE: ./.build/terminal-text.js
 var terminal_text = __nccwpck_require__(17930);
 ;// CONCATENATED MODULE: ./.build/cli/main.js
