@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { STATE_FILE_FORMAT, STATE_FILE_NAME } from "../../src/state/artifact-format.js";
 import { BranchStateStore } from "../../src/state/branch-store.js";
 import { FileStateStore } from "../../src/state/file-store.js";
-import { eventRecordPath, serializeEventRecord } from "../../src/state/layout.js";
+import { eventRecordPath, serializeEventRecord, Utf8Check } from "../../src/state/layout.js";
 import type { EventRecord } from "../../src/state/types.js";
 import { artifactWorld, REPOSITORY, runIds, zipOf } from "./artifact-helpers.js";
 import { git, makeRecord, originWithCheckout, tempDir } from "./helpers.js";
@@ -121,5 +121,37 @@ describe("a stored record that is not UTF-8", () => {
       { path: "flows-state-delta-99-1-latin1", message: expect.stringMatching(/^not UTF-8 text.*artifact skipped$/) },
     ]);
     world.assertNoViolations();
+  });
+});
+
+describe("the piece-by-piece UTF-8 check of a big record", () => {
+  const text = `{"a":"é€😀 plain ascii ü ${"😀€é".repeat(5)}"}`;
+  const bytes = Buffer.from(text, "utf8");
+  const inPieces = (data: Uint8Array, size: number): void => {
+    const check = new Utf8Check();
+    const piece = Buffer.alloc(size);
+    // One buffer read into again and again, as the file store reads a record.
+    for (let at = 0; at < data.byteLength; at += size) {
+      const n = Buffer.from(data).copy(piece, 0, at, Math.min(at + size, data.byteLength));
+      check.add(piece.subarray(0, n));
+    }
+    check.end();
+  };
+
+  it("takes UTF-8 cut anywhere, whatever the piece size (characters of 2, 3 and 4 bytes across pieces)", () => {
+    for (let size = 1; size <= 9; size += 1) expect(() => inPieces(bytes, size), `pieces of ${size}`).not.toThrow();
+  });
+
+  it("refuses what the strict decoder refuses, cut anywhere: a stray byte, an encoded surrogate, an overlong form, a character cut short at the end", () => {
+    const bad = [
+      Buffer.concat([bytes.subarray(0, 7), Buffer.from([0xff]), bytes.subarray(7)]),
+      Buffer.concat([bytes.subarray(0, 7), Buffer.from([0xed, 0xa0, 0x80]), bytes.subarray(7)]),
+      Buffer.concat([bytes.subarray(0, 7), Buffer.from([0xc0, 0x80]), bytes.subarray(7)]),
+      Buffer.concat([bytes, Buffer.from([0xe2, 0x82])]),
+    ];
+    for (const data of bad) {
+      expect(() => new TextDecoder("utf-8", { fatal: true }).decode(data)).toThrow();
+      for (let size = 1; size <= 9; size += 1) expect(() => inPieces(data, size), `pieces of ${size}`).toThrow(/not UTF-8 text/);
+    }
   });
 });
