@@ -15853,12 +15853,14 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   selectEvents: () => (/* binding */ selectEvents),
 /* harmony export */   serializeEventRecord: () => (/* binding */ serializeEventRecord)
 /* harmony export */ });
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75244);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7437);
-/* harmony import */ var _event_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(48662);
-/* harmony import */ var _record_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(75067);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(99416);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75244);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7437);
+/* harmony import */ var _event_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(48662);
+/* harmony import */ var _record_parse_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(75067);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(99416);
+
 
 
 
@@ -15881,7 +15883,7 @@ const EVENTS_DIR = "events";
 const MAX_RECORD_BYTES = 128 * 1024 * 1024;
 /** Where the `flows` CLI keeps state for a checkout when no other place is given. */
 function defaultStateDir(repoDir) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repoDir, ".codex", "flow-client");
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(repoDir, ".codex", "flow-client");
 }
 /**
  * The hash that names an event's record. sha256 reads the id's UTF-8, in which every lone
@@ -15891,7 +15893,7 @@ function defaultStateDir(repoDir) {
  * text can equal it; every other id keeps the hash it always had.
  */
 function eventIdHash(eventId) {
-    return (0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg)(/[\0\p{Cs}]/u.test(eventId) ? `\0${JSON.stringify(eventId)}` : eventId);
+    return (0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Hex */ .fg)(/[\0\p{Cs}]/u.test(eventId) ? `\0${JSON.stringify(eventId)}` : eventId);
 }
 /** The record's path relative to the store root, always with `/` (it is also a git path). */
 function eventRecordPath(eventId) {
@@ -15908,7 +15910,7 @@ function isEventRecordFileName(name) {
  * spliced in, so a store that saves one event many times can pass `eventText` (see
  * EventTextCache) and pay for the payload once; the bytes are the same either way.
  */
-function serializeEventRecord(record, eventText = (0,_event_text_js__WEBPACK_IMPORTED_MODULE_3__/* .serializeEvent */ .rG)(record.event)) {
+function serializeEventRecord(record, eventText = (0,_event_text_js__WEBPACK_IMPORTED_MODULE_4__/* .serializeEvent */ .rG)(record.event)) {
     const [before, , after] = eventRecordParts(record, eventText);
     return `${before}${eventText}${after}`;
 }
@@ -15919,14 +15921,14 @@ function serializeEventRecord(record, eventText = (0,_event_text_js__WEBPACK_IMP
  */
 function eventRecordParts(record, eventText) {
     // The marker holds the event's place (and key order) and never passes the redactor.
-    const marker = `@@flows-event-${(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .randomHex */ .nw)(8)}@@`;
+    const marker = `@@flows-event-${(0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .randomHex */ .nw)(8)}@@`;
     const { event: _event, ...rest } = record;
-    const cleanRest = _redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactor */ .$p.redactValue(rest);
+    const cleanRest = _redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redactor */ .$p.redactValue(rest);
     const laidOut = {};
     for (const key of Object.keys(record))
         laidOut[key] = key === "event" ? marker : cleanRest[key];
     // Pretty unless the runs' results are big (event-text.ts, PRETTY_UP_TO_CHARS, says why).
-    const text = (0,_event_text_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonMayExceed */ .u8)(cleanRest, _event_text_js__WEBPACK_IMPORTED_MODULE_3__/* .PRETTY_UP_TO_CHARS */ .DA, true) ? JSON.stringify(laidOut) : JSON.stringify(laidOut, null, 2);
+    const text = (0,_event_text_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonMayExceed */ .u8)(cleanRest, _event_text_js__WEBPACK_IMPORTED_MODULE_4__/* .PRETTY_UP_TO_CHARS */ .DA, true) ? JSON.stringify(laidOut) : JSON.stringify(laidOut, null, 2);
     const quoted = JSON.stringify(marker);
     const at = text.indexOf(quoted);
     return [text.slice(0, at), eventText, `${text.slice(at + quoted.length)}\n`];
@@ -15956,28 +15958,42 @@ const UTF8_PIECE = 64 * 1024;
 /**
  * Checks that bytes read piece by piece (a record too big to hold as one string) are UTF-8,
  * throwing decodeStoredText's sentence, with where the piece starts, at the first that is not;
- * `end()` after the last (a character cut short at the end).
+ * `end()` after the last (a character cut short at the end). Validated without decoding
+ * (node:buffer's isUtf8, which Bun has too): a decoder's 1 MiB strings for 25 MB of record were
+ * garbage enough to raise a redelivery's peak memory by 20–50 MiB (test/hostile/memory.stress).
+ * A character cut by a piece's end is carried over to the next piece.
  */
 class Utf8Check {
-    #decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+    #carry = new Uint8Array(0);
     #offset = 0;
     add(chunk) {
-        try {
-            this.#decoder.decode(chunk, { stream: true });
-        }
-        catch {
+        const bytes = this.#carry.byteLength === 0 ? chunk : Buffer.concat([this.#carry, chunk]);
+        const whole = completeCharacters(bytes);
+        if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(bytes.subarray(0, whole)))
             throw new Error(notUtf8Reason(this.#offset));
-        }
-        this.#offset += chunk.byteLength;
+        // Copied: the caller may read the next piece into the same buffer.
+        this.#carry = Uint8Array.from(bytes.subarray(whole));
+        this.#offset += whole;
     }
     end() {
-        try {
-            this.#decoder.decode();
-        }
-        catch {
+        if (this.#carry.byteLength > 0)
             throw new Error(notUtf8Reason(this.#offset));
-        }
     }
+}
+/**
+ * How many of `bytes` end on a character boundary: all but an incomplete last character (a
+ * lead byte with fewer than its continuation bytes after it). Bytes that are not UTF-8 at all
+ * are left in, for isUtf8 to refuse.
+ */
+function completeCharacters(bytes) {
+    let lead = bytes.byteLength - 1;
+    while (lead >= 0 && bytes.byteLength - lead <= 3 && (bytes[lead] & 0xc0) === 0x80)
+        lead -= 1;
+    if (lead < 0)
+        return bytes.byteLength;
+    const first = bytes[lead];
+    const length = first >= 0xf0 && first <= 0xf4 ? 4 : first >= 0xe0 && first < 0xf0 ? 3 : first >= 0xc2 && first < 0xe0 ? 2 : 1;
+    return bytes.byteLength - lead < length ? lead : bytes.byteLength;
 }
 function notUtf8Reason(offset) {
     return `not UTF-8 text (bytes that are no UTF-8 character from byte ${offset} on: written by something other than flows-action, or damaged)`;
@@ -15999,7 +16015,7 @@ function parseEventRecordText(text, relativePath) {
 }
 /** parseEventRecordText for a value already read (a big record read in streaming passes, file-store.ts). */
 function parseEventRecordValue(value, relativePath) {
-    const record = (0,_record_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .parseEventRecord */ .b)(value);
+    const record = (0,_record_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseEventRecord */ .b)(value);
     const expected = eventRecordPath(record.event.id);
     if (relativePath !== expected) {
         throw new Error(`holds event "${record.event.id}", whose record belongs at ${expected}`);
@@ -16014,7 +16030,7 @@ function selectEvents(records, query = {}) {
     return query.limit ? selected.slice(0, query.limit) : selected;
 }
 /** A stored record that cannot be read. Carries the file (or branch path) and the reason. */
-class StateRecordError extends _user_error_js__WEBPACK_IMPORTED_MODULE_5__.UserError {
+class StateRecordError extends _user_error_js__WEBPACK_IMPORTED_MODULE_6__.UserError {
     path;
     reason;
     constructor(path, reason) {

@@ -54,7 +54,10 @@ export declare function decodeStoredText(bytes: Uint8Array): string;
 /**
  * Checks that bytes read piece by piece (a record too big to hold as one string) are UTF-8,
  * throwing decodeStoredText's sentence, with where the piece starts, at the first that is not;
- * `end()` after the last (a character cut short at the end).
+ * `end()` after the last (a character cut short at the end). Validated without decoding
+ * (node:buffer's isUtf8, which Bun has too): a decoder's 1 MiB strings for 25 MB of record were
+ * garbage enough to raise a redelivery's peak memory by 20–50 MiB (test/hostile/memory.stress).
+ * A character cut by a piece's end is carried over to the next piece.
  */
 export declare class Utf8Check {
     #private;
