@@ -73,7 +73,7 @@ export async function stopWaiting(wait: Wait, runs: FlowRunView[], error: FlowBa
  * not used: it is what fired.
  */
 async function cancelRuns(connection: BackendConnection, request: { eventId: string; ids: string[]; reason: CancelReason; budgetMs: number }): Promise<RunCancel[]> {
-  const deadline = Date.now() + request.budgetMs;
+  const deadline = performance.now() + request.budgetMs;
   const quick: BackendConnection = { ...connection, signal: undefined, retries: 2, retryDelayMs: 200, requestTimeoutMs: request.budgetMs };
   // In the dispatch's order, not the order the answers came in.
   const cancels: RunCancel[] = new Array(request.ids.length);
@@ -81,7 +81,7 @@ async function cancelRuns(connection: BackendConnection, request: { eventId: str
   const worker = async (): Promise<void> => {
     for (let at = next++; at < request.ids.length; at = next++) {
       const id = request.ids[at] as string;
-      cancels[at] = Date.now() < deadline ? await cancelOne(quick, id, request.eventId, request.reason, deadline) : { id, result: "failed", notSent: true, detail: `Not sent: the ${seconds(request.budgetMs)} cancel budget was spent.` };
+      cancels[at] = performance.now() < deadline ? await cancelOne(quick, id, request.eventId, request.reason, deadline) : { id, result: "failed", notSent: true, detail: `Not sent: the ${seconds(request.budgetMs)} cancel budget was spent.` };
     }
   };
   await Promise.all(Array.from({ length: Math.min(CANCEL_CONCURRENCY, request.ids.length) }, worker));

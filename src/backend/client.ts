@@ -58,7 +58,7 @@ const MIN_CANCEL_BUDGET_MS = 1_000;
  */
 export async function dispatchToBackend(event: FlowEvent, options: BackendDispatchOptions): Promise<DispatchOutcome> {
   const connection = connectionFor(options);
-  const deadline = Date.now() + (options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const deadline = performance.now() + (options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const sent = normalizeFlowEvent(event);
   const abortedAt = abortTime(connection.signal);
   const raw = await requestJson(connection, {
@@ -90,8 +90,8 @@ export const ANSWER_AFTER_ABORT_MS = 1_500;
 /** When `signal` aborted (epoch ms), asked later; undefined while it has not. */
 export function abortTime(signal: AbortSignal | undefined): () => number | undefined {
   let at: number | undefined;
-  if (signal?.aborted) at = Date.now();
-  else signal?.addEventListener("abort", () => (at = Date.now()), { once: true });
+  if (signal?.aborted) at = performance.now();
+  else signal?.addEventListener("abort", () => (at = performance.now()), { once: true });
   return () => at;
 }
 
@@ -101,7 +101,7 @@ export function abortTime(signal: AbortSignal | undefined): () => number | undef
  */
 export async function canceledOnTheWay(wait: Wait, abortedAt: number | undefined, what: string): Promise<FlowBackendError> {
   const budget = wait.options.cancelBudgetMs ?? DEFAULT_CANCEL_BUDGET_MS;
-  const left = Math.max(MIN_CANCEL_BUDGET_MS, budget - (abortedAt === undefined ? 0 : Date.now() - abortedAt));
+  const left = Math.max(MIN_CANCEL_BUDGET_MS, budget - (abortedAt === undefined ? 0 : performance.now() - abortedAt));
   const runs = inOrder(wait.result.runs, wait.result.runIds);
   const error = new FlowBackendError(
     `the dispatch to the flow backend was canceled during ${what}; the backend had received it (${wait.result.status}, ${wait.result.runIds.length || runs.length} run(s)).`,
@@ -229,13 +229,13 @@ export async function waitForRuns(wait: Wait): Promise<FlowRunView[]> {
   let interval = firstInterval;
   const what = `GET /runs?eventId=${encodeURIComponent(result.eventId)}`;
   while (unfinishedIds(runs, wanted).length > 0) {
-    const remaining = deadline - Date.now();
+    const remaining = deadline - performance.now();
     if (remaining <= 0) throw await stopWaiting(wait, runs, timeoutError(runs, wanted, wait), "wait-timeout");
     try {
       await pause(Math.min(interval, remaining), connection.signal, what);
-      runs = await pollRuns(connection, result.eventId, wanted, Math.max(deadline, Date.now() + LAST_LOOK_MS));
+      runs = await pollRuns(connection, result.eventId, wanted, Math.max(deadline, performance.now() + LAST_LOOK_MS));
     } catch (error) {
-      const late = error instanceof FlowBackendError && error.kind === "timeout" && Date.now() >= deadline;
+      const late = error instanceof FlowBackendError && error.kind === "timeout" && performance.now() >= deadline;
       if (late) throw await stopWaiting(wait, runs, timeoutError(runs, wanted, wait), "wait-timeout");
       const stopped = error instanceof FlowBackendError && error.kind === "aborted";
       throw stopped ? await stopWaiting(wait, runs, withRuns(error, runs, outcome) as FlowBackendError, "job-canceled") : withRuns(error, runs, outcome);

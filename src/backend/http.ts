@@ -25,7 +25,11 @@ export type BackendRequest = {
   /** Path below the backend URL, with its query string: `/runs?eventId=...`. */
   path: string;
   body?: string;
-  /** Epoch ms after which no request is started or waited for. */
+  /**
+   * performance.now() after which no request is started or waited for. Deadlines in backend/
+   * are on the monotonic clock, not the wall clock: a runner's clock stepped by NTP during a
+   * wait (seconds, on a VM) ended it early, or held it past its time.
+   */
   deadline: number;
   /** Never sent twice, whatever happens: a second `POST /events/:id/replay` replays again. */
   once?: boolean;
@@ -71,7 +75,7 @@ export async function requestJson(connection: BackendConnection, request: Backen
   let last: { text: string; status?: number } | undefined;
   for (let attempt = 1; ; attempt++) {
     if (connection.signal?.aborted) throw attempt === 1 ? notSent(what) : aborted(what);
-    const remaining = request.deadline - Date.now();
+    const remaining = request.deadline - performance.now();
     if (remaining <= 0) {
       if (!last) throw new FlowBackendError(`the flow backend did not answer ${what} in time.`, { kind: "timeout" });
       throw new FlowBackendError(
@@ -79,7 +83,7 @@ export async function requestJson(connection: BackendConnection, request: Backen
         { kind: "timeout", ...(last.status !== undefined ? { status: last.status } : {}) },
       );
     }
-    const timeout = AbortSignal.timeout(Math.min(remaining, connection.requestTimeoutMs));
+    const timeout = AbortSignal.timeout(Math.ceil(Math.min(remaining, connection.requestTimeoutMs)));
     const signal = stop ? AbortSignal.any([stop, timeout]) : timeout;
     const retryLeft = !request.once && attempt <= connection.retries;
     let response: Response;
@@ -98,7 +102,7 @@ export async function requestJson(connection: BackendConnection, request: Backen
       if (timeout.aborted) {
         // One stalled request (a busy backend, a proxy) is no reason to give up a wait that has
         // time left: every request sent is safe to repeat, as for a dropped connection.
-        if (retryLeft && request.deadline > Date.now()) continue;
+        if (retryLeft && request.deadline > performance.now()) continue;
         const times = attempt > 1 ? `, ${attempt} time(s)` : "";
         throw new FlowBackendError(
           `the flow backend at ${displayUrl(connection.url)} did not answer ${what} within ${seconds(Math.min(remaining, connection.requestTimeoutMs))}${times}.`,
@@ -108,7 +112,7 @@ export async function requestJson(connection: BackendConnection, request: Backen
       const code = networkCode(error);
       if (retryLeft && TRANSIENT_CODES.has(code)) {
         last = { text: `dropped the connection (${code})` };
-        await pause(Math.min(backoff(connection, attempt), Math.max(0, request.deadline - Date.now())), connection.signal, what);
+        await pause(Math.min(backoff(connection, attempt), Math.max(0, request.deadline - performance.now())), connection.signal, what);
         continue;
       }
       throw new FlowBackendError(
@@ -132,14 +136,14 @@ export async function requestJson(connection: BackendConnection, request: Backen
       if (error instanceof FlowBackendError) throw error;
       if (connection.signal?.aborted) throw aborted(what);
       if (timeout.aborted) {
-        if (retryLeft && request.deadline > Date.now()) continue;
+        if (retryLeft && request.deadline > performance.now()) continue;
         throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} did not finish answering ${what} in time.`, {
           kind: "timeout",
         });
       }
       if (retryLeft) {
         last = { text: `broke the connection while answering (HTTP ${response.status}, ${networkCode(error)})`, status: response.status };
-        await pause(Math.min(backoff(connection, attempt), Math.max(0, request.deadline - Date.now())), connection.signal, what);
+        await pause(Math.min(backoff(connection, attempt), Math.max(0, request.deadline - performance.now())), connection.signal, what);
         continue;
       }
       throw new FlowBackendError(
@@ -168,7 +172,7 @@ export async function requestJson(connection: BackendConnection, request: Backen
         const shown = asked !== null && asked.length <= 40 && /^[\w ,:+.-]*$/.test(asked) ? `, Retry-After: ${asked}` : "";
         last = { text: `answered HTTP ${status}${shown}${message ? ` (${message})` : ""}`, status };
         const wait = retryAfter(response) ?? backoff(connection, attempt);
-        await pause(Math.min(wait, Math.max(0, request.deadline - Date.now())), connection.signal, what);
+        await pause(Math.min(wait, Math.max(0, request.deadline - performance.now())), connection.signal, what);
         continue;
       }
       throw new FlowBackendError(
@@ -346,7 +350,8 @@ function retryAfter(response: Response): number | undefined {
 
 export async function pause(ms: number, signal: AbortSignal | undefined, what: string): Promise<void> {
   try {
-    await sleep(ms, undefined, signal ? { signal } : {});
+    // Whole milliseconds, rounded up: a timer rounds down, and would wake just before a deadline.
+    await sleep(Math.ceil(ms), undefined, signal ? { signal } : {});
   } catch {
     throw aborted(what);
   }

@@ -41,12 +41,12 @@ export async function replayOnBackend(eventId: string, options: BackendReplayOpt
     throw new FlowBackendError(`event id "${eventId}" cannot be named in a URL path, so it cannot be replayed on a flow backend.`, { kind: "configuration" });
   }
   const connection = connectionFor(options);
-  const deadline = Date.now() + (options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const deadline = performance.now() + (options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const id = encodeURIComponent(eventId);
   const event = await storedEvent(connection, eventId, deadline);
   options.onEvent?.(event);
   const path = `/events/${id}/replay`;
-  if (Date.now() >= deadline) {
+  if (performance.now() >= deadline) {
     throw new FlowBackendError(`the time for the replay ran out while the flow backend sent event "${eventId}"; the replay was not sent. Raise backend-timeout-minutes.`, {
       kind: "timeout",
     });

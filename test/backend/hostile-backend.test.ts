@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { type BackendDispatchOptions, dispatchToBackend } from "../../src/backend/index.js";
 import type { FlowEvent, FlowRunView } from "../../src/contracts.js";
 import { type FlowBackend, type FlowBackendOptions, startFlowBackend } from "../support/flow-backend.js";
@@ -92,6 +92,23 @@ describe("a flow backend that asks to be called back later", () => {
     expect(sent).toHaveLength(2);
     // The date has whole seconds: 2.5 s ahead is at least 1.5 s.
     expect((sent[1] ?? 0) - (sent[0] ?? 0)).toBeGreaterThanOrEqual(1_400);
+  });
+
+  it("keeps to its own time when the wall clock is stepped during a wait (NTP on a VM): a 60 s jump ends no wait", async () => {
+    const server = await backend({ throttle: { status: 503, retryAfter: "1", times: 1 } });
+    vi.useFakeTimers({ toFake: ["Date"], shouldAdvanceTime: true });
+    try {
+      let calls = 0;
+      const stepped: typeof fetch = (input, init) => {
+        // After the first answer is read, the clock jumps a minute ahead, past the 5 s timeout.
+        if (calls++ === 0) setTimeout(() => vi.setSystemTime(Date.now() + 60_000), 100);
+        return fetch(input, init);
+      };
+      const outcome = await dispatchToBackend(event(), options(server, { fetch: stepped }));
+      expect(outcome.runs.map((run) => run.effectiveStatus)).toEqual(["completed"]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("a throttled run list past the deadline ends the wait with the runs canceled or named, and says what the backend answered", async () => {
