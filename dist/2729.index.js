@@ -643,13 +643,13 @@ async function requestJson(connection, request) {
     for (let attempt = 1;; attempt++) {
         if (connection.signal?.aborted)
             throw attempt === 1 ? notSent(what) : aborted(what);
-        const remaining = request.deadline - Date.now();
+        const remaining = request.deadline - performance.now();
         if (remaining <= 0) {
             if (!last)
                 throw new FlowBackendError(`the flow backend did not answer ${what} in time.`, { kind: "timeout" });
             throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} ${last.text} on ${what} (${attempt - 1} time(s)), and the time for ${what} ran out before it could be sent again. Check the backend's logs.`, { kind: "timeout", ...(last.status !== undefined ? { status: last.status } : {}) });
         }
-        const timeout = AbortSignal.timeout(Math.min(remaining, connection.requestTimeoutMs));
+        const timeout = AbortSignal.timeout(Math.ceil(Math.min(remaining, connection.requestTimeoutMs)));
         const signal = stop ? AbortSignal.any([stop, timeout]) : timeout;
         const retryLeft = !request.once && attempt <= connection.retries;
         let response;
@@ -670,7 +670,7 @@ async function requestJson(connection, request) {
             if (timeout.aborted) {
                 // One stalled request (a busy backend, a proxy) is no reason to give up a wait that has
                 // time left: every request sent is safe to repeat, as for a dropped connection.
-                if (retryLeft && request.deadline > Date.now())
+                if (retryLeft && request.deadline > performance.now())
                     continue;
                 const times = attempt > 1 ? `, ${attempt} time(s)` : "";
                 throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} did not answer ${what} within ${seconds(Math.min(remaining, connection.requestTimeoutMs))}${times}.`, { kind: "timeout" });
@@ -678,7 +678,7 @@ async function requestJson(connection, request) {
             const code = networkCode(error);
             if (retryLeft && TRANSIENT_CODES.has(code)) {
                 last = { text: `dropped the connection (${code})` };
-                await pause(Math.min(backoff(connection, attempt), Math.max(0, request.deadline - Date.now())), connection.signal, what);
+                await pause(Math.min(backoff(connection, attempt), Math.max(0, request.deadline - performance.now())), connection.signal, what);
                 continue;
             }
             throw new FlowBackendError(`cannot reach the flow backend at ${displayUrl(connection.url)}: ${code} — check backend-url.`, { kind: "unreachable", code });
@@ -699,7 +699,7 @@ async function requestJson(connection, request) {
             if (connection.signal?.aborted)
                 throw aborted(what);
             if (timeout.aborted) {
-                if (retryLeft && request.deadline > Date.now())
+                if (retryLeft && request.deadline > performance.now())
                     continue;
                 throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} did not finish answering ${what} in time.`, {
                     kind: "timeout",
@@ -707,7 +707,7 @@ async function requestJson(connection, request) {
             }
             if (retryLeft) {
                 last = { text: `broke the connection while answering (HTTP ${response.status}, ${networkCode(error)})`, status: response.status };
-                await pause(Math.min(backoff(connection, attempt), Math.max(0, request.deadline - Date.now())), connection.signal, what);
+                await pause(Math.min(backoff(connection, attempt), Math.max(0, request.deadline - performance.now())), connection.signal, what);
                 continue;
             }
             throw new FlowBackendError(`the connection to the flow backend at ${displayUrl(connection.url)} broke while it answered ${what}: ${networkCode(error)}.`, { kind: "unreachable", status: response.status });
@@ -730,7 +730,7 @@ async function requestJson(connection, request) {
                 const shown = asked !== null && asked.length <= 40 && /^[\w ,:+.-]*$/.test(asked) ? `, Retry-After: ${asked}` : "";
                 last = { text: `answered HTTP ${status}${shown}${message ? ` (${message})` : ""}`, status };
                 const wait = retryAfter(response) ?? backoff(connection, attempt);
-                await pause(Math.min(wait, Math.max(0, request.deadline - Date.now())), connection.signal, what);
+                await pause(Math.min(wait, Math.max(0, request.deadline - performance.now())), connection.signal, what);
                 continue;
             }
             throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} failed ${what} with HTTP ${status} ${attempt} time(s)${message ? `: ${message}` : ""}. Check the backend's logs${request.path === "/events" ? "; the event can be sent again safely (it is deduplicated by id)" : ""}.`, { kind: "server", status });
@@ -895,7 +895,8 @@ function retryAfter(response) {
 }
 async function pause(ms, signal, what) {
     try {
-        await (0,promises_.setTimeout)(ms, undefined, signal ? { signal } : {});
+        // Whole milliseconds, rounded up: a timer rounds down, and would wake just before a deadline.
+        await (0,promises_.setTimeout)(Math.ceil(ms), undefined, signal ? { signal } : {});
     }
     catch {
         throw aborted(what);
@@ -1033,7 +1034,7 @@ async function stopWaiting(wait, runs, error, reason) {
  * not used: it is what fired.
  */
 async function cancelRuns(connection, request) {
-    const deadline = Date.now() + request.budgetMs;
+    const deadline = performance.now() + request.budgetMs;
     const quick = { ...connection, signal: undefined, retries: 2, retryDelayMs: 200, requestTimeoutMs: request.budgetMs };
     // In the dispatch's order, not the order the answers came in.
     const cancels = new Array(request.ids.length);
@@ -1041,7 +1042,7 @@ async function cancelRuns(connection, request) {
     const worker = async () => {
         for (let at = next++; at < request.ids.length; at = next++) {
             const id = request.ids[at];
-            cancels[at] = Date.now() < deadline ? await cancelOne(quick, id, request.eventId, request.reason, deadline) : { id, result: "failed", notSent: true, detail: `Not sent: the ${seconds(request.budgetMs)} cancel budget was spent.` };
+            cancels[at] = performance.now() < deadline ? await cancelOne(quick, id, request.eventId, request.reason, deadline) : { id, result: "failed", notSent: true, detail: `Not sent: the ${seconds(request.budgetMs)} cancel budget was spent.` };
         }
     };
     await Promise.all(Array.from({ length: Math.min(CANCEL_CONCURRENCY, request.ids.length) }, worker));
@@ -1189,7 +1190,7 @@ const MIN_CANCEL_BUDGET_MS = 1_000;
  */
 async function dispatchToBackend(event, options) {
     const connection = connectionFor(options);
-    const deadline = Date.now() + (options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    const deadline = performance.now() + (options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     const sent = (0,engine_event/* normalizeFlowEvent */.kN)(event);
     const abortedAt = abortTime(connection.signal);
     const raw = await requestJson(connection, {
@@ -1223,9 +1224,9 @@ const ANSWER_AFTER_ABORT_MS = 1_500;
 function abortTime(signal) {
     let at;
     if (signal?.aborted)
-        at = Date.now();
+        at = performance.now();
     else
-        signal?.addEventListener("abort", () => (at = Date.now()), { once: true });
+        signal?.addEventListener("abort", () => (at = performance.now()), { once: true });
     return () => at;
 }
 /**
@@ -1234,7 +1235,7 @@ function abortTime(signal) {
  */
 async function canceledOnTheWay(wait, abortedAt, what) {
     const budget = wait.options.cancelBudgetMs ?? DEFAULT_CANCEL_BUDGET_MS;
-    const left = Math.max(MIN_CANCEL_BUDGET_MS, budget - (abortedAt === undefined ? 0 : Date.now() - abortedAt));
+    const left = Math.max(MIN_CANCEL_BUDGET_MS, budget - (abortedAt === undefined ? 0 : performance.now() - abortedAt));
     const runs = inOrder(wait.result.runs, wait.result.runIds);
     const error = new FlowBackendError(`the dispatch to the flow backend was canceled during ${what}; the backend had received it (${wait.result.status}, ${wait.result.runIds.length || runs.length} run(s)).`, { kind: "aborted", runs, outcome: { ...wait.outcome, runs } });
     return stopWaiting({ ...wait, options: { ...wait.options, cancelBudgetMs: left } }, runs, error, "job-canceled");
@@ -1340,15 +1341,15 @@ async function waitForRuns(wait) {
     let interval = firstInterval;
     const what = `GET /runs?eventId=${encodeURIComponent(result.eventId)}`;
     while (unfinishedIds(runs, wanted).length > 0) {
-        const remaining = deadline - Date.now();
+        const remaining = deadline - performance.now();
         if (remaining <= 0)
             throw await stopWaiting(wait, runs, timeoutError(runs, wanted, wait), "wait-timeout");
         try {
             await pause(Math.min(interval, remaining), connection.signal, what);
-            runs = await pollRuns(connection, result.eventId, wanted, Math.max(deadline, Date.now() + LAST_LOOK_MS));
+            runs = await pollRuns(connection, result.eventId, wanted, Math.max(deadline, performance.now() + LAST_LOOK_MS));
         }
         catch (error) {
-            const late = error instanceof FlowBackendError && error.kind === "timeout" && Date.now() >= deadline;
+            const late = error instanceof FlowBackendError && error.kind === "timeout" && performance.now() >= deadline;
             if (late)
                 throw await stopWaiting(wait, runs, timeoutError(runs, wanted, wait), "wait-timeout");
             const stopped = error instanceof FlowBackendError && error.kind === "aborted";
@@ -1442,12 +1443,12 @@ async function replayOnBackend(eventId, options) {
         throw new FlowBackendError(`event id "${eventId}" cannot be named in a URL path, so it cannot be replayed on a flow backend.`, { kind: "configuration" });
     }
     const connection = connectionFor(options);
-    const deadline = Date.now() + (options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    const deadline = performance.now() + (options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     const id = encodeURIComponent(eventId);
     const event = await storedEvent(connection, eventId, deadline);
     options.onEvent?.(event);
     const path = `/events/${id}/replay`;
-    if (Date.now() >= deadline) {
+    if (performance.now() >= deadline) {
         throw new FlowBackendError(`the time for the replay ran out while the flow backend sent event "${eventId}"; the replay was not sent. Raise backend-timeout-minutes.`, {
             kind: "timeout",
         });

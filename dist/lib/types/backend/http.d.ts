@@ -17,7 +17,11 @@ export type BackendRequest = {
     /** Path below the backend URL, with its query string: `/runs?eventId=...`. */
     path: string;
     body?: string;
-    /** Epoch ms after which no request is started or waited for. */
+    /**
+     * performance.now() after which no request is started or waited for. Deadlines in backend/
+     * are on the monotonic clock, not the wall clock: a runner's clock stepped by NTP during a
+     * wait (seconds, on a VM) ended it early, or held it past its time.
+     */
     deadline: number;
     /** Never sent twice, whatever happens: a second `POST /events/:id/replay` replays again. */
     once?: boolean;
