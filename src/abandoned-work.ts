@@ -1,7 +1,8 @@
-// Work the process stopped waiting for and cannot cancel: an artifact upload past its deadline
-// (artifact-deadline.ts: the state store's, or the fork handover's). @actions/artifact takes no AbortSignal, and against a service
-// that accepts connections but never answers it retries for about 16 minutes (5 tries of a
-// 3-minute socket timeout), its socket keeping Node running all that time after the job's
+// Work the process stopped waiting for and cannot cancel: an artifact upload or a store read past
+// its deadline (deadline.ts: the state store's upload, the fork handover's, the plan job's read).
+// @actions/artifact takes no AbortSignal, and against a service that accepts connections but
+// never answers it retries for about 16 minutes (5 tries of a 3-minute socket timeout), its
+// socket keeping Node running all that time after the job's
 // outcome is known. The action's entry (action-entry.ts) ends the process once the action is
 // done and its log written, when such work is left.
 

@@ -4,6 +4,7 @@ import { redactor } from "../redact.js";
 import type { EventRecord, StateStore } from "../state/types.js";
 import type { ActionContext } from "./context.js";
 import { openActionStore } from "./state.js";
+import { TransferTimeoutError, withinDeadline } from "../deadline.js";
 
 // The plan job reads the state store so that a redelivered event (a re-run, a second delivery)
 // does not start a runner per step only for each to find its step handled. It reads what a
@@ -63,10 +64,13 @@ function readOnlyStore(kind: string, open: () => Promise<StateStore>, timeoutMs:
     problems: [],
     async loadEvent(eventId: string): Promise<EventRecord | undefined> {
       store ??= open();
+      const opening = store;
       try {
-        return await withDeadline(store.then((opened) => opened.loadEvent(eventId)), timeoutMs, `the ${kind} state store did not answer within ${timeoutMs / 1000} s`);
+        return await withinDeadline(timeoutMs, () => opening.then((opened) => opened.loadEvent(eventId)));
       } catch (error) {
-        failed(error instanceof Error ? error.message : String(error));
+        // Past the limit the read is abandoned: the action's entry does not wait for it to end.
+        const late = error instanceof TransferTimeoutError ? `the ${kind} state store did not answer within ${timeoutMs / 1000} s` : undefined;
+        failed(late ?? (error instanceof Error ? error.message : String(error)));
         return undefined;
       }
     },
@@ -74,16 +78,6 @@ function readOnlyStore(kind: string, open: () => Promise<StateStore>, timeoutMs:
     listEvents: () => Promise.reject(new Error("the plan job reads one event's record only")),
     flush: async () => undefined,
   };
-}
-
-function withDeadline<T>(work: Promise<T>, ms: number, message: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(message)), ms);
-    timer.unref?.();
-  });
-  work.catch(() => undefined); // a late failure, after the deadline, is nobody's to report
-  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }
 
 /**

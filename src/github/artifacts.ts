@@ -15,9 +15,7 @@ export async function findRunArtifact(
     name: options.name,
     per_page: 100,
   });
-  const found = artifacts
-    .filter((artifact) => artifact.name === options.name)
-    .sort((a, b) => b.id - a.id)[0];
+  const found = newestNamed(artifacts, options.name);
   return found ? artifactRecord(found) : undefined;
 }
 
@@ -45,8 +43,13 @@ export function runArtifactFinder(client: GitHubClient, options: { repository: s
       throw error;
     });
     if (!artifacts) return findRunArtifact(client, { ...options, name });
-    return artifacts.filter((artifact) => artifact.name === name).sort((a, b) => b.id - a.id)[0];
+    return newestNamed(artifacts, name);
   };
+}
+
+/** The newest (highest id) of the artifacts named `name`: a re-run may upload one again. */
+function newestNamed<T extends { id: number; name: string }>(artifacts: readonly T[], name: string): T | undefined {
+  return artifacts.filter((artifact) => artifact.name === name).sort((a, b) => b.id - a.id)[0];
 }
 
 type ListedRunArtifact = { id: number; name: string; size_in_bytes: number; expired: boolean; created_at?: string | null };

@@ -19,7 +19,7 @@ import { ANNOTATIONS_PER_REQUEST } from "./checks-annotations.js";
 import { type Handover, HANDOVER_VERSION, HandoverError, parseHandover } from "./handover-validate.js";
 import { HANDOVER_FILE, MAX_HANDOVER_FILE_BYTES } from "./handover-write.js";
 import { findZipEntry, ZipReadError } from "../zip-entry.js";
-import { describeDuration, TransferTimeoutError, transferTimeoutMs, withinDeadline } from "../artifact-deadline.js";
+import { describeDuration, TransferTimeoutError, transferTimeoutMs, withinDeadline } from "../deadline.js";
 import { UserError } from "../user-error.js";
 import { allProblems, flatten } from "./summary.js";
 
@@ -63,7 +63,7 @@ export type HandoverArtifactClient = {
 
 /**
  * Uploads the handover file as the artifact `flows-report` of this workflow run, within the
- * artifact time limit (artifact-deadline.ts): a results service that never answers would hold
+ * artifact time limit (deadline.ts): a results service that never answers would hold
  * the job for about 16 minutes. Past it the upload is abandoned and the job fails saying so.
  */
 export async function uploadHandover(options: {

@@ -1,5 +1,5 @@
 import { UserError } from "../user-error.js";
-import { describeDuration, type TransferTimeoutError } from "../artifact-deadline.js";
+import { describeDuration, type TransferTimeoutError } from "../deadline.js";
 export type ArtifactStateErrorKind = "permission" | "credentials" | "not-found" | "rate-limit" | "http" | "upload" | "timeout";
 
 /** Why the artifact store cannot read or write, in a sentence that says what to change. */
@@ -68,7 +68,7 @@ export function uploadFailed(name: string, error: unknown): ArtifactStateError {
   );
 }
 
-/** An upload that ran past its limit (artifact-deadline.ts): the service accepted it but did not finish. */
+/** An upload that ran past its limit (deadline.ts): the service accepted it but did not finish. */
 export function uploadTimedOut(name: string, error: TransferTimeoutError): ArtifactStateError {
   return new ArtifactStateError(
     "timeout",
@@ -78,7 +78,7 @@ export function uploadTimedOut(name: string, error: TransferTimeoutError): Artif
   );
 }
 
-/** A download (or listing) that ran past its limit (artifact-deadline.ts); nothing was changed. */
+/** A download (or listing) that ran past its limit (deadline.ts); nothing was changed. */
 export function readTimedOut(what: string, repository: string, error: TransferTimeoutError): ArtifactStateError {
   return new ArtifactStateError(
     "timeout",

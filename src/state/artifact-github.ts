@@ -8,7 +8,7 @@ import { createGitHubClient, type GitHubClient } from "../github/client.js";
 import { debugClient } from "../github/debug.js";
 import { type StateArtifactKind, stateArtifactKind } from "./artifact-format.js";
 import { type ArtifactStateError, readFailed, readTimedOut } from "./artifact-errors.js";
-import { TransferTimeoutError, withinDeadline } from "../artifact-deadline.js";
+import { TransferTimeoutError, withinDeadline } from "../deadline.js";
 
 /** A state artifact as the REST listing shows it; times are epoch ms. */
 export type ListedArtifact = {
@@ -50,7 +50,7 @@ export type GitHubArtifactSourceOptions = {
   /** Fetches the signed download URLs GitHub redirects to (default: global fetch). */
   fetch?: typeof fetch;
   stats: ArtifactReadStats;
-  /** The longest one listing page or download may take (transferTimeoutMs in artifact-deadline.ts). */
+  /** The longest one listing page or download may take (transferTimeoutMs in deadline.ts). */
   timeoutMs: number;
   /** Told about every API call and download (`core.debug` in the action). */
   debug?: (message: string) => void;

@@ -7,7 +7,7 @@ import {
 } from "./artifact-github.js";
 import { type ArtifactCache, readState, type StateView } from "./artifact-read.js";
 import { type ArtifactUploader, uploadStateFile } from "./artifact-upload.js";
-import { transferTimeoutMs } from "../artifact-deadline.js";
+import { transferTimeoutMs } from "../deadline.js";
 import { StateRecordError, selectEvents } from "./layout.js";
 import { addPending, copyRecord, mergeEventRecords, withPending, withPendingRecord } from "./record.js";
 import { StateNotSavedError } from "./not-saved.js";

@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { uploadFailed, uploadTimedOut } from "./artifact-errors.js";
-import { TransferTimeoutError, withinDeadline } from "../artifact-deadline.js";
+import { TransferTimeoutError, withinDeadline } from "../deadline.js";
 import { STATE_FILE_NAME } from "./artifact-format.js";
 
 /** The part of `@actions/artifact`'s ArtifactClient the store uses (tests inject their own). */

@@ -1,7 +1,7 @@
 import { abandonWork } from "./abandoned-work.js";
 
-// Time limits on artifact transfers: the artifact state store's uploads, downloads and listing
-// pages, and the fork handover's upload.
+// Time limits on work that may never answer: the artifact state store's uploads, downloads and
+// listing pages, the fork handover's upload, and the plan job's read of the state store.
 
 /**
  * Default limit on one artifact upload or download (state or handover). @actions/artifact retries a results
@@ -20,7 +20,7 @@ export function transferTimeoutMs(option: number | undefined): number {
   return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : DEFAULT_TRANSFER_TIMEOUT_MS;
 }
 
-/** An artifact transfer that did not finish within its limit. */
+/** Work (an artifact transfer, a store read) that did not finish within its limit. */
 export class TransferTimeoutError extends Error {
   override name = "TransferTimeoutError";
   constructor(readonly ms: number) {
