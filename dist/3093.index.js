@@ -25,7 +25,10 @@ var run_view = __webpack_require__(44456);
 var redact = __webpack_require__(7437);
 // EXTERNAL MODULE: ./.build/action/state.js
 var state = __webpack_require__(30048);
+// EXTERNAL MODULE: ./.build/deadline.js
+var deadline = __webpack_require__(50872);
 ;// CONCATENATED MODULE: ./.build/action/plan-state.js
+
 
 
 
@@ -83,11 +86,14 @@ function readOnlyStore(kind, open, timeoutMs, failed) {
         problems: [],
         async loadEvent(eventId) {
             store ??= open();
+            const opening = store;
             try {
-                return await withDeadline(store.then((opened) => opened.loadEvent(eventId)), timeoutMs, `the ${kind} state store did not answer within ${timeoutMs / 1000} s`);
+                return await (0,deadline/* withinDeadline */.iP)(timeoutMs, () => opening.then((opened) => opened.loadEvent(eventId)));
             }
             catch (error) {
-                failed(error instanceof Error ? error.message : String(error));
+                // Past the limit the read is abandoned: the action's entry does not wait for it to end.
+                const late = error instanceof deadline/* TransferTimeoutError */.H9 ? `the ${kind} state store did not answer within ${timeoutMs / 1000} s` : undefined;
+                failed(late ?? (error instanceof Error ? error.message : String(error)));
                 return undefined;
             }
         },
@@ -95,15 +101,6 @@ function readOnlyStore(kind, open, timeoutMs, failed) {
         listEvents: () => Promise.reject(new Error("the plan job reads one event's record only")),
         flush: async () => undefined,
     };
-}
-function withDeadline(work, ms, message) {
-    let timer;
-    const deadline = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(message)), ms);
-        timer.unref?.();
-    });
-    work.catch(() => undefined); // a late failure, after the deadline, is nobody's to report
-    return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }
 /**
  * The planned steps the plan gives no job: handled before and settled, as the engine decides
@@ -439,6 +436,79 @@ async function jsonFiles(dir) {
         return entry.name.endsWith(".json") ? [path] : [];
     }));
     return nested.flat().sort();
+}
+
+
+/***/ }),
+
+/***/ 50872:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H9: () => (/* binding */ TransferTimeoutError),
+/* harmony export */   L$: () => (/* binding */ transferTimeoutMs),
+/* harmony export */   MB: () => (/* binding */ describeDuration),
+/* harmony export */   iP: () => (/* binding */ withinDeadline)
+/* harmony export */ });
+/* unused harmony export DEFAULT_TRANSFER_TIMEOUT_MS */
+/* harmony import */ var _abandoned_work_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67926);
+
+// Time limits on work that may never answer: the artifact state store's uploads, downloads and
+// listing pages, the fork handover's upload, and the plan job's read of the state store.
+/**
+ * Default limit on one artifact upload or download (state or handover). @actions/artifact retries a results
+ * service that accepts connections but never answers for about 16 minutes; a state file of a few
+ * MB takes seconds, and the largest allowed (1 GiB) about a minute and a half at 100 Mbit/s.
+ */
+const DEFAULT_TRANSFER_TIMEOUT_MS = 5 * 60_000;
+/**
+ * The limit: the option when given, else FLOWS_ARTIFACT_TIMEOUT_SECONDS (a setting for
+ * tests and slow networks; fractions allowed), else DEFAULT_TRANSFER_TIMEOUT_MS.
+ */
+function transferTimeoutMs(option) {
+    if (option !== undefined)
+        return option;
+    const seconds = Number(process.env.FLOWS_ARTIFACT_TIMEOUT_SECONDS);
+    return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : DEFAULT_TRANSFER_TIMEOUT_MS;
+}
+/** Work (an artifact transfer, a store read) that did not finish within its limit. */
+class TransferTimeoutError extends Error {
+    ms;
+    name = "TransferTimeoutError";
+    constructor(ms) {
+        super(`it did not finish within ${describeDuration(ms)}`);
+        this.ms = ms;
+    }
+}
+/**
+ * `work`'s result, or TransferTimeoutError once `ms` have passed. Then `work` is told to stop
+ * through the signal it was given (a fetch stops; @actions/artifact cannot) and abandoned: its
+ * later failure is ignored, and the action ends without waiting for it (abandoned-work.ts).
+ */
+async function withinDeadline(ms, work) {
+    const stop = new AbortController();
+    const running = work(stop.signal);
+    let timer;
+    const late = new Promise((_, reject) => {
+        timer = setTimeout(() => {
+            stop.abort();
+            (0,_abandoned_work_js__WEBPACK_IMPORTED_MODULE_0__/* .abandonWork */ .$s)(running);
+            reject(new TransferTimeoutError(ms));
+        }, ms);
+    });
+    try {
+        return await Promise.race([running, late]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+function describeDuration(ms) {
+    if (ms < 1000)
+        return `${ms} ms`;
+    if (ms < 120_000)
+        return `${Math.round(ms / 100) / 10} s`;
+    return `${Math.round(ms / 6000) / 10} minutes`;
 }
 
 

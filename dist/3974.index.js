@@ -2,7 +2,7 @@ export const id = 3974;
 export const ids = [3974];
 export const modules = {
 
-/***/ 44975:
+/***/ 50872:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -14,8 +14,8 @@ export const modules = {
 /* unused harmony export DEFAULT_TRANSFER_TIMEOUT_MS */
 /* harmony import */ var _abandoned_work_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67926);
 
-// Time limits on artifact transfers: the artifact state store's uploads, downloads and listing
-// pages, and the fork handover's upload.
+// Time limits on work that may never answer: the artifact state store's uploads, downloads and
+// listing pages, the fork handover's upload, and the plan job's read of the state store.
 /**
  * Default limit on one artifact upload or download (state or handover). @actions/artifact retries a results
  * service that accepts connections but never answers for about 16 minutes; a state file of a few
@@ -32,7 +32,7 @@ function transferTimeoutMs(option) {
     const seconds = Number(process.env.FLOWS_ARTIFACT_TIMEOUT_SECONDS);
     return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : DEFAULT_TRANSFER_TIMEOUT_MS;
 }
-/** An artifact transfer that did not finish within its limit. */
+/** Work (an artifact transfer, a store read) that did not finish within its limit. */
 class TransferTimeoutError extends Error {
     ms;
     name = "TransferTimeoutError";
@@ -86,7 +86,7 @@ function describeDuration(ms) {
 /* harmony export */ });
 /* unused harmony export ArtifactStateError */
 /* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99416);
-/* harmony import */ var _artifact_deadline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44975);
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50872);
 
 
 /** Why the artifact store cannot read or write, in a sentence that says what to change. */
@@ -131,15 +131,15 @@ function uploadFailed(name, error) {
     return new ArtifactStateError("upload", `cannot upload the state artifact ${name} (${detail}). Uploads use the job's ACTIONS_RUNTIME_TOKEN and ` +
         "ACTIONS_RESULTS_URL, which the runner gives to JavaScript actions only (not to `run:` steps).");
 }
-/** An upload that ran past its limit (artifact-deadline.ts): the service accepted it but did not finish. */
+/** An upload that ran past its limit (deadline.ts): the service accepted it but did not finish. */
 function uploadTimedOut(name, error) {
     return new ArtifactStateError("timeout", `cannot upload the state artifact ${name}: the Actions results service (ACTIONS_RESULTS_URL) did not finish the upload ` +
-        `within ${(0,_artifact_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .describeDuration */ .MB)(error.ms)}, so it was abandoned. ` +
+        `within ${(0,_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .describeDuration */ .MB)(error.ms)}, so it was abandoned. ` +
         "GitHub's artifact service may be slow or down (https://www.githubstatus.com); run the job again later.");
 }
-/** A download (or listing) that ran past its limit (artifact-deadline.ts); nothing was changed. */
+/** A download (or listing) that ran past its limit (deadline.ts); nothing was changed. */
 function readTimedOut(what, repository, error) {
-    return new ArtifactStateError("timeout", `cannot ${what} of ${repository}: GitHub did not finish within ${(0,_artifact_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .describeDuration */ .MB)(error.ms)}, so it was abandoned. ` +
+    return new ArtifactStateError("timeout", `cannot ${what} of ${repository}: GitHub did not finish within ${(0,_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .describeDuration */ .MB)(error.ms)}, so it was abandoned. ` +
         "Nothing was changed; GitHub may be slow or down (https://www.githubstatus.com): run the job again later.");
 }
 

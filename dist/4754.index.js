@@ -26,9 +26,7 @@ async function findRunArtifact(client, options) {
         name: options.name,
         per_page: 100,
     });
-    const found = artifacts
-        .filter((artifact) => artifact.name === options.name)
-        .sort((a, b) => b.id - a.id)[0];
+    const found = newestNamed(artifacts, options.name);
     return found ? artifactRecord(found) : undefined;
 }
 const RUN_ARTIFACTS_PAGE = 100;
@@ -52,8 +50,12 @@ function runArtifactFinder(client, options) {
         });
         if (!artifacts)
             return findRunArtifact(client, { ...options, name });
-        return artifacts.filter((artifact) => artifact.name === name).sort((a, b) => b.id - a.id)[0];
+        return newestNamed(artifacts, name);
     };
+}
+/** The newest (highest id) of the artifacts named `name`: a re-run may upload one again. */
+function newestNamed(artifacts, name) {
+    return artifacts.filter((artifact) => artifact.name === name).sort((a, b) => b.id - a.id)[0];
 }
 function artifactRecord(found) {
     return {
@@ -503,8 +505,8 @@ var github_client = __webpack_require__(73021);
 var debug = __webpack_require__(62619);
 // EXTERNAL MODULE: ./.build/state/artifact-errors.js
 var artifact_errors = __webpack_require__(93742);
-// EXTERNAL MODULE: ./.build/artifact-deadline.js
-var artifact_deadline = __webpack_require__(44975);
+// EXTERNAL MODULE: ./.build/deadline.js
+var deadline = __webpack_require__(50872);
 ;// CONCATENATED MODULE: ./.build/state/artifact-github.js
 
 
@@ -529,7 +531,7 @@ function gitHubArtifactSource(options) {
             for (;;) {
                 let next;
                 try {
-                    next = await (0,artifact_deadline/* withinDeadline */.iP)(options.timeoutMs, () => pages.next());
+                    next = await (0,deadline/* withinDeadline */.iP)(options.timeoutMs, () => pages.next());
                 }
                 catch (error) {
                     throw readFailedOrLate("list the workflow artifacts", options.repository, error);
@@ -551,7 +553,7 @@ function gitHubArtifactSource(options) {
             const octokit = await github();
             let bytes;
             try {
-                bytes = await (0,artifact_deadline/* withinDeadline */.iP)(options.timeoutMs, (signal) => (0,artifacts.downloadRepositoryArtifact)(octokit, {
+                bytes = await (0,deadline/* withinDeadline */.iP)(options.timeoutMs, (signal) => (0,artifacts.downloadRepositoryArtifact)(octokit, {
                     repository: options.repository,
                     artifactId: artifact.id,
                     maxBytes,
@@ -573,7 +575,7 @@ function gitHubArtifactSource(options) {
     };
 }
 function readFailedOrLate(what, repository, error) {
-    return error instanceof artifact_deadline/* TransferTimeoutError */.H9 ? (0,artifact_errors/* readTimedOut */.SO)(what, repository, error) : (0,artifact_errors/* readFailed */.gj)(what, repository, error);
+    return error instanceof deadline/* TransferTimeoutError */.H9 ? (0,artifact_errors/* readTimedOut */.SO)(what, repository, error) : (0,artifact_errors/* readFailed */.gj)(what, repository, error);
 }
 function stateArtifact(artifact) {
     const kind = stateArtifactKind(artifact.name);
@@ -788,13 +790,13 @@ async function uploadStateFile(options) {
         await (0,promises_.writeFile)(file, options.text, "utf8");
         const uploader = options.uploader ?? (await defaultUploader());
         // The client takes no signal: past the limit it is left to fail on its own.
-        const uploaded = await (0,artifact_deadline/* withinDeadline */.iP)(options.timeoutMs, () => uploader.uploadArtifact(options.name, [file], dir, {
+        const uploaded = await (0,deadline/* withinDeadline */.iP)(options.timeoutMs, () => uploader.uploadArtifact(options.name, [file], dir, {
             ...(options.retentionDays ? { retentionDays: options.retentionDays } : {}),
         }));
         return uploaded.size ?? 0;
     }
     catch (error) {
-        throw error instanceof artifact_deadline/* TransferTimeoutError */.H9 ? (0,artifact_errors/* uploadTimedOut */.Z_)(options.name, error) : (0,artifact_errors/* uploadFailed */.vD)(options.name, error);
+        throw error instanceof deadline/* TransferTimeoutError */.H9 ? (0,artifact_errors/* uploadTimedOut */.Z_)(options.name, error) : (0,artifact_errors/* uploadFailed */.vD)(options.name, error);
     }
     finally {
         await (0,promises_.rm)(dir, { recursive: true, force: true });
@@ -869,7 +871,7 @@ class ArtifactStateStore {
             repository: options.repository,
             apiUrl: options.apiUrl,
             stats: this.stats,
-            timeoutMs: (0,artifact_deadline/* transferTimeoutMs */.L$)(options.transferTimeoutMs),
+            timeoutMs: (0,deadline/* transferTimeoutMs */.L$)(options.transferTimeoutMs),
             ...(options.fetch ? { fetch: options.fetch } : {}),
             ...(options.debug ? { debug: options.debug } : {}),
         });
@@ -982,7 +984,7 @@ class ArtifactStateStore {
             uploader: this.#options.artifactClient,
             name,
             text,
-            timeoutMs: (0,artifact_deadline/* transferTimeoutMs */.L$)(this.#options.transferTimeoutMs),
+            timeoutMs: (0,deadline/* transferTimeoutMs */.L$)(this.#options.transferTimeoutMs),
             ...(this.#options.retentionDays ? { retentionDays: this.#options.retentionDays } : {}),
         });
         this.stats.uploads++;

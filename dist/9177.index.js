@@ -2,7 +2,7 @@ export const id = 9177;
 export const ids = [9177];
 export const modules = {
 
-/***/ 44975:
+/***/ 50872:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -14,8 +14,8 @@ export const modules = {
 /* unused harmony export DEFAULT_TRANSFER_TIMEOUT_MS */
 /* harmony import */ var _abandoned_work_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67926);
 
-// Time limits on artifact transfers: the artifact state store's uploads, downloads and listing
-// pages, and the fork handover's upload.
+// Time limits on work that may never answer: the artifact state store's uploads, downloads and
+// listing pages, the fork handover's upload, and the plan job's read of the state store.
 /**
  * Default limit on one artifact upload or download (state or handover). @actions/artifact retries a results
  * service that accepts connections but never answers for about 16 minutes; a state file of a few
@@ -32,7 +32,7 @@ function transferTimeoutMs(option) {
     const seconds = Number(process.env.FLOWS_ARTIFACT_TIMEOUT_SECONDS);
     return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : DEFAULT_TRANSFER_TIMEOUT_MS;
 }
-/** An artifact transfer that did not finish within its limit. */
+/** Work (an artifact transfer, a store read) that did not finish within its limit. */
 class TransferTimeoutError extends Error {
     ms;
     name = "TransferTimeoutError";
@@ -99,9 +99,7 @@ async function findRunArtifact(client, options) {
         name: options.name,
         per_page: 100,
     });
-    const found = artifacts
-        .filter((artifact) => artifact.name === options.name)
-        .sort((a, b) => b.id - a.id)[0];
+    const found = newestNamed(artifacts, options.name);
     return found ? artifactRecord(found) : undefined;
 }
 const RUN_ARTIFACTS_PAGE = 100;
@@ -125,8 +123,12 @@ function runArtifactFinder(client, options) {
         });
         if (!artifacts)
             return findRunArtifact(client, { ...options, name });
-        return artifacts.filter((artifact) => artifact.name === name).sort((a, b) => b.id - a.id)[0];
+        return newestNamed(artifacts, name);
     };
+}
+/** The newest (highest id) of the artifacts named `name`: a re-run may upload one again. */
+function newestNamed(artifacts, name) {
+    return artifacts.filter((artifact) => artifact.name === name).sort((a, b) => b.id - a.id)[0];
 }
 function artifactRecord(found) {
     return {
@@ -621,8 +623,8 @@ function tail(raw, maxBytes) {
 
 // EXTERNAL MODULE: ./.build/zip-entry.js
 var zip_entry = __webpack_require__(7444);
-// EXTERNAL MODULE: ./.build/artifact-deadline.js
-var artifact_deadline = __webpack_require__(44975);
+// EXTERNAL MODULE: ./.build/deadline.js
+var deadline = __webpack_require__(50872);
 // EXTERNAL MODULE: ./.build/report/summary.js + 2 modules
 var summary = __webpack_require__(68937);
 // EXTERNAL MODULE: ./.build/report/modes.js
@@ -662,19 +664,19 @@ function handoverFromOutcome(outcome, options) {
 }
 /**
  * Uploads the handover file as the artifact `flows-report` of this workflow run, within the
- * artifact time limit (artifact-deadline.ts): a results service that never answers would hold
+ * artifact time limit (deadline.ts): a results service that never answers would hold
  * the job for about 16 minutes. Past it the upload is abandoned and the job fails saying so.
  */
 async function uploadHandover(options) {
     const client = options.artifactClient ?? new (await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(1955), __webpack_require__.e(3251), __webpack_require__.e(4942), __webpack_require__.e(1351), __webpack_require__.e(3838), __webpack_require__.e(111)]).then(__webpack_require__.bind(__webpack_require__, 40111))).DefaultArtifactClient();
     const name = options.name ?? HANDOVER_ARTIFACT;
     try {
-        return await (0,artifact_deadline/* withinDeadline */.iP)((0,artifact_deadline/* transferTimeoutMs */.L$)(options.timeoutMs), () => client.uploadArtifact(name, [options.file], options.rootDirectory, { retentionDays: options.retentionDays ?? 7 }));
+        return await (0,deadline/* withinDeadline */.iP)((0,deadline/* transferTimeoutMs */.L$)(options.timeoutMs), () => client.uploadArtifact(name, [options.file], options.rootDirectory, { retentionDays: options.retentionDays ?? 7 }));
     }
     catch (error) {
-        if (!(error instanceof artifact_deadline/* TransferTimeoutError */.H9))
+        if (!(error instanceof deadline/* TransferTimeoutError */.H9))
             throw error;
-        throw new user_error/* UserError */.y(`The results were not handed over: the upload of the ${name} artifact did not finish within ${(0,artifact_deadline/* describeDuration */.MB)(error.ms)} (GitHub's artifact service accepted it but did not answer). Re-run the job; nothing was published for this pull request.`);
+        throw new user_error/* UserError */.y(`The results were not handed over: the upload of the ${name} artifact did not finish within ${(0,deadline/* describeDuration */.MB)(error.ms)} (GitHub's artifact service accepted it but did not answer). Re-run the job; nothing was published for this pull request.`);
     }
 }
 function triggeringRun(event) {

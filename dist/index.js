@@ -366,10 +366,11 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /* harmony export */   $v: () => (/* binding */ exitIfWorkAbandoned)
 /* harmony export */ });
 /* unused harmony export abandonedWorkLeft */
-// Work the process stopped waiting for and cannot cancel: an artifact upload past its deadline
-// (artifact-deadline.ts: the state store's, or the fork handover's). @actions/artifact takes no AbortSignal, and against a service
-// that accepts connections but never answers it retries for about 16 minutes (5 tries of a
-// 3-minute socket timeout), its socket keeping Node running all that time after the job's
+// Work the process stopped waiting for and cannot cancel: an artifact upload or a store read past
+// its deadline (deadline.ts: the state store's upload, the fork handover's, the plan job's read).
+// @actions/artifact takes no AbortSignal, and against a service that accepts connections but
+// never answers it retries for about 16 minutes (5 tries of a 3-minute socket timeout), its
+// socket keeping Node running all that time after the job's
 // outcome is known. The action's entry (action-entry.ts) ends the process once the action is
 // done and its log written, when such work is left.
 const abandoned = new Set();

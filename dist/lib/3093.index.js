@@ -25,7 +25,10 @@ var run_view = __webpack_require__(44456);
 var redact = __webpack_require__(7437);
 // EXTERNAL MODULE: ./.build/action/state.js
 var state = __webpack_require__(30048);
+// EXTERNAL MODULE: ./.build/deadline.js + 1 modules
+var deadline = __webpack_require__(50482);
 ;// CONCATENATED MODULE: ./.build/action/plan-state.js
+
 
 
 
@@ -83,11 +86,14 @@ function readOnlyStore(kind, open, timeoutMs, failed) {
         problems: [],
         async loadEvent(eventId) {
             store ??= open();
+            const opening = store;
             try {
-                return await withDeadline(store.then((opened) => opened.loadEvent(eventId)), timeoutMs, `the ${kind} state store did not answer within ${timeoutMs / 1000} s`);
+                return await (0,deadline/* withinDeadline */.iP)(timeoutMs, () => opening.then((opened) => opened.loadEvent(eventId)));
             }
             catch (error) {
-                failed(error instanceof Error ? error.message : String(error));
+                // Past the limit the read is abandoned: the action's entry does not wait for it to end.
+                const late = error instanceof deadline/* TransferTimeoutError */.H9 ? `the ${kind} state store did not answer within ${timeoutMs / 1000} s` : undefined;
+                failed(late ?? (error instanceof Error ? error.message : String(error)));
                 return undefined;
             }
         },
@@ -95,15 +101,6 @@ function readOnlyStore(kind, open, timeoutMs, failed) {
         listEvents: () => Promise.reject(new Error("the plan job reads one event's record only")),
         flush: async () => undefined,
     };
-}
-function withDeadline(work, ms, message) {
-    let timer;
-    const deadline = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(message)), ms);
-        timer.unref?.();
-    });
-    work.catch(() => undefined); // a late failure, after the deadline, is nobody's to report
-    return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }
 /**
  * The planned steps the plan gives no job: handled before and settled, as the engine decides

@@ -26,9 +26,7 @@ async function findRunArtifact(client, options) {
         name: options.name,
         per_page: 100,
     });
-    const found = artifacts
-        .filter((artifact) => artifact.name === options.name)
-        .sort((a, b) => b.id - a.id)[0];
+    const found = newestNamed(artifacts, options.name);
     return found ? artifactRecord(found) : undefined;
 }
 const RUN_ARTIFACTS_PAGE = 100;
@@ -52,8 +50,12 @@ function runArtifactFinder(client, options) {
         });
         if (!artifacts)
             return findRunArtifact(client, { ...options, name });
-        return artifacts.filter((artifact) => artifact.name === name).sort((a, b) => b.id - a.id)[0];
+        return newestNamed(artifacts, name);
     };
+}
+/** The newest (highest id) of the artifacts named `name`: a re-run may upload one again. */
+function newestNamed(artifacts, name) {
+    return artifacts.filter((artifact) => artifact.name === name).sort((a, b) => b.id - a.id)[0];
 }
 function artifactRecord(found) {
     return {

@@ -26,9 +26,7 @@ async function findRunArtifact(client, options) {
         name: options.name,
         per_page: 100,
     });
-    const found = artifacts
-        .filter((artifact) => artifact.name === options.name)
-        .sort((a, b) => b.id - a.id)[0];
+    const found = newestNamed(artifacts, options.name);
     return found ? artifactRecord(found) : undefined;
 }
 const RUN_ARTIFACTS_PAGE = 100;
@@ -52,8 +50,12 @@ function runArtifactFinder(client, options) {
         });
         if (!artifacts)
             return findRunArtifact(client, { ...options, name });
-        return artifacts.filter((artifact) => artifact.name === name).sort((a, b) => b.id - a.id)[0];
+        return newestNamed(artifacts, name);
     };
+}
+/** The newest (highest id) of the artifacts named `name`: a re-run may upload one again. */
+function newestNamed(artifacts, name) {
+    return artifacts.filter((artifact) => artifact.name === name).sort((a, b) => b.id - a.id)[0];
 }
 function artifactRecord(found) {
     return {
@@ -548,8 +550,8 @@ function tail(raw, maxBytes) {
 
 // EXTERNAL MODULE: ./.build/zip-entry.js
 var zip_entry = __webpack_require__(7444);
-// EXTERNAL MODULE: ./.build/artifact-deadline.js + 1 modules
-var artifact_deadline = __webpack_require__(98617);
+// EXTERNAL MODULE: ./.build/deadline.js + 1 modules
+var deadline = __webpack_require__(50482);
 // EXTERNAL MODULE: ./.build/report/summary.js
 var summary = __webpack_require__(54681);
 // EXTERNAL MODULE: ./.build/report/modes.js
@@ -589,19 +591,19 @@ function handoverFromOutcome(outcome, options) {
 }
 /**
  * Uploads the handover file as the artifact `flows-report` of this workflow run, within the
- * artifact time limit (artifact-deadline.ts): a results service that never answers would hold
+ * artifact time limit (deadline.ts): a results service that never answers would hold
  * the job for about 16 minutes. Past it the upload is abandoned and the job fails saying so.
  */
 async function uploadHandover(options) {
     const client = options.artifactClient ?? new (await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(3251), __webpack_require__.e(1351), __webpack_require__.e(3838), __webpack_require__.e(111)]).then(__webpack_require__.bind(__webpack_require__, 40111))).DefaultArtifactClient();
     const name = options.name ?? HANDOVER_ARTIFACT;
     try {
-        return await (0,artifact_deadline/* withinDeadline */.iP)((0,artifact_deadline/* transferTimeoutMs */.L$)(options.timeoutMs), () => client.uploadArtifact(name, [options.file], options.rootDirectory, { retentionDays: options.retentionDays ?? 7 }));
+        return await (0,deadline/* withinDeadline */.iP)((0,deadline/* transferTimeoutMs */.L$)(options.timeoutMs), () => client.uploadArtifact(name, [options.file], options.rootDirectory, { retentionDays: options.retentionDays ?? 7 }));
     }
     catch (error) {
-        if (!(error instanceof artifact_deadline/* TransferTimeoutError */.H9))
+        if (!(error instanceof deadline/* TransferTimeoutError */.H9))
             throw error;
-        throw new user_error.UserError(`The results were not handed over: the upload of the ${name} artifact did not finish within ${(0,artifact_deadline/* describeDuration */.MB)(error.ms)} (GitHub's artifact service accepted it but did not answer). Re-run the job; nothing was published for this pull request.`);
+        throw new user_error.UserError(`The results were not handed over: the upload of the ${name} artifact did not finish within ${(0,deadline/* describeDuration */.MB)(error.ms)} (GitHub's artifact service accepted it but did not answer). Re-run the job; nothing was published for this pull request.`);
     }
 }
 function triggeringRun(event) {

@@ -365,120 +365,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 98617:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  H9: () => (/* binding */ TransferTimeoutError),
-  MB: () => (/* binding */ describeDuration),
-  L$: () => (/* binding */ transferTimeoutMs),
-  iP: () => (/* binding */ withinDeadline)
-});
-
-// UNUSED EXPORTS: DEFAULT_TRANSFER_TIMEOUT_MS
-
-;// CONCATENATED MODULE: ./.build/abandoned-work.js
-// Work the process stopped waiting for and cannot cancel: an artifact upload past its deadline
-// (artifact-deadline.ts: the state store's, or the fork handover's). @actions/artifact takes no AbortSignal, and against a service
-// that accepts connections but never answers it retries for about 16 minutes (5 tries of a
-// 3-minute socket timeout), its socket keeping Node running all that time after the job's
-// outcome is known. The action's entry (action-entry.ts) ends the process once the action is
-// done and its log written, when such work is left.
-const abandoned = new Set();
-/** Stop waiting for `work`: its failure is expected and ignored; it is forgotten once it settles. */
-function abandonWork(work) {
-    abandoned.add(work);
-    const forget = () => {
-        abandoned.delete(work);
-    };
-    work.then(forget, forget);
-}
-/** How many abandoned tasks have not settled yet. */
-function abandonedWorkLeft() {
-    return abandoned.size;
-}
-/**
- * Exit now, with process.exitCode (core.setFailed sets it), once stdout and stderr have written
- * what they hold, if abandoned work is still running; otherwise return and let Node end by itself.
- * (A pipe's writes are asynchronous: an exit before they drain cuts the log short.)
- */
-async function exitIfWorkAbandoned() {
-    if (abandoned.size === 0)
-        return;
-    await Promise.all([drained(process.stdout), drained(process.stderr)]);
-    process.exit();
-}
-function drained(stream) {
-    return new Promise((done) => {
-        stream.write("", () => done());
-    });
-}
-
-;// CONCATENATED MODULE: ./.build/artifact-deadline.js
-
-// Time limits on artifact transfers: the artifact state store's uploads, downloads and listing
-// pages, and the fork handover's upload.
-/**
- * Default limit on one artifact upload or download (state or handover). @actions/artifact retries a results
- * service that accepts connections but never answers for about 16 minutes; a state file of a few
- * MB takes seconds, and the largest allowed (1 GiB) about a minute and a half at 100 Mbit/s.
- */
-const DEFAULT_TRANSFER_TIMEOUT_MS = 5 * 60_000;
-/**
- * The limit: the option when given, else FLOWS_ARTIFACT_TIMEOUT_SECONDS (a setting for
- * tests and slow networks; fractions allowed), else DEFAULT_TRANSFER_TIMEOUT_MS.
- */
-function transferTimeoutMs(option) {
-    if (option !== undefined)
-        return option;
-    const seconds = Number(process.env.FLOWS_ARTIFACT_TIMEOUT_SECONDS);
-    return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : DEFAULT_TRANSFER_TIMEOUT_MS;
-}
-/** An artifact transfer that did not finish within its limit. */
-class TransferTimeoutError extends Error {
-    ms;
-    name = "TransferTimeoutError";
-    constructor(ms) {
-        super(`it did not finish within ${describeDuration(ms)}`);
-        this.ms = ms;
-    }
-}
-/**
- * `work`'s result, or TransferTimeoutError once `ms` have passed. Then `work` is told to stop
- * through the signal it was given (a fetch stops; @actions/artifact cannot) and abandoned: its
- * later failure is ignored, and the action ends without waiting for it (abandoned-work.ts).
- */
-async function withinDeadline(ms, work) {
-    const stop = new AbortController();
-    const running = work(stop.signal);
-    let timer;
-    const late = new Promise((_, reject) => {
-        timer = setTimeout(() => {
-            stop.abort();
-            abandonWork(running);
-            reject(new TransferTimeoutError(ms));
-        }, ms);
-    });
-    try {
-        return await Promise.race([running, late]);
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
-function describeDuration(ms) {
-    if (ms < 1000)
-        return `${ms} ms`;
-    if (ms < 120_000)
-        return `${Math.round(ms / 100) / 10} s`;
-    return `${Math.round(ms / 6000) / 10} minutes`;
-}
-
-
-/***/ }),
-
 /***/ 51704:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -911,6 +797,121 @@ function needsAttentionFor(status) {
 }
 function isFlowResultStatus(value) {
     return typeof value === "string" && FLOW_RESULT_STATUSES.includes(value);
+}
+
+
+/***/ }),
+
+/***/ 50482:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  H9: () => (/* binding */ TransferTimeoutError),
+  MB: () => (/* binding */ describeDuration),
+  L$: () => (/* binding */ transferTimeoutMs),
+  iP: () => (/* binding */ withinDeadline)
+});
+
+// UNUSED EXPORTS: DEFAULT_TRANSFER_TIMEOUT_MS
+
+;// CONCATENATED MODULE: ./.build/abandoned-work.js
+// Work the process stopped waiting for and cannot cancel: an artifact upload or a store read past
+// its deadline (deadline.ts: the state store's upload, the fork handover's, the plan job's read).
+// @actions/artifact takes no AbortSignal, and against a service that accepts connections but
+// never answers it retries for about 16 minutes (5 tries of a 3-minute socket timeout), its
+// socket keeping Node running all that time after the job's
+// outcome is known. The action's entry (action-entry.ts) ends the process once the action is
+// done and its log written, when such work is left.
+const abandoned = new Set();
+/** Stop waiting for `work`: its failure is expected and ignored; it is forgotten once it settles. */
+function abandonWork(work) {
+    abandoned.add(work);
+    const forget = () => {
+        abandoned.delete(work);
+    };
+    work.then(forget, forget);
+}
+/** How many abandoned tasks have not settled yet. */
+function abandonedWorkLeft() {
+    return abandoned.size;
+}
+/**
+ * Exit now, with process.exitCode (core.setFailed sets it), once stdout and stderr have written
+ * what they hold, if abandoned work is still running; otherwise return and let Node end by itself.
+ * (A pipe's writes are asynchronous: an exit before they drain cuts the log short.)
+ */
+async function exitIfWorkAbandoned() {
+    if (abandoned.size === 0)
+        return;
+    await Promise.all([drained(process.stdout), drained(process.stderr)]);
+    process.exit();
+}
+function drained(stream) {
+    return new Promise((done) => {
+        stream.write("", () => done());
+    });
+}
+
+;// CONCATENATED MODULE: ./.build/deadline.js
+
+// Time limits on work that may never answer: the artifact state store's uploads, downloads and
+// listing pages, the fork handover's upload, and the plan job's read of the state store.
+/**
+ * Default limit on one artifact upload or download (state or handover). @actions/artifact retries a results
+ * service that accepts connections but never answers for about 16 minutes; a state file of a few
+ * MB takes seconds, and the largest allowed (1 GiB) about a minute and a half at 100 Mbit/s.
+ */
+const DEFAULT_TRANSFER_TIMEOUT_MS = 5 * 60_000;
+/**
+ * The limit: the option when given, else FLOWS_ARTIFACT_TIMEOUT_SECONDS (a setting for
+ * tests and slow networks; fractions allowed), else DEFAULT_TRANSFER_TIMEOUT_MS.
+ */
+function transferTimeoutMs(option) {
+    if (option !== undefined)
+        return option;
+    const seconds = Number(process.env.FLOWS_ARTIFACT_TIMEOUT_SECONDS);
+    return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : DEFAULT_TRANSFER_TIMEOUT_MS;
+}
+/** Work (an artifact transfer, a store read) that did not finish within its limit. */
+class TransferTimeoutError extends Error {
+    ms;
+    name = "TransferTimeoutError";
+    constructor(ms) {
+        super(`it did not finish within ${describeDuration(ms)}`);
+        this.ms = ms;
+    }
+}
+/**
+ * `work`'s result, or TransferTimeoutError once `ms` have passed. Then `work` is told to stop
+ * through the signal it was given (a fetch stops; @actions/artifact cannot) and abandoned: its
+ * later failure is ignored, and the action ends without waiting for it (abandoned-work.ts).
+ */
+async function withinDeadline(ms, work) {
+    const stop = new AbortController();
+    const running = work(stop.signal);
+    let timer;
+    const late = new Promise((_, reject) => {
+        timer = setTimeout(() => {
+            stop.abort();
+            abandonWork(running);
+            reject(new TransferTimeoutError(ms));
+        }, ms);
+    });
+    try {
+        return await Promise.race([running, late]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+function describeDuration(ms) {
+    if (ms < 1000)
+        return `${ms} ms`;
+    if (ms < 120_000)
+        return `${Math.round(ms / 100) / 10} s`;
+    return `${Math.round(ms / 6000) / 10} minutes`;
 }
 
 
@@ -14147,7 +14148,7 @@ function shellWord(text) {
 /* harmony export */   vD: () => (/* binding */ uploadFailed)
 /* harmony export */ });
 /* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99416);
-/* harmony import */ var _artifact_deadline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98617);
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(50482);
 
 
 /** Why the artifact store cannot read or write, in a sentence that says what to change. */
@@ -14192,15 +14193,15 @@ function uploadFailed(name, error) {
     return new ArtifactStateError("upload", `cannot upload the state artifact ${name} (${detail}). Uploads use the job's ACTIONS_RUNTIME_TOKEN and ` +
         "ACTIONS_RESULTS_URL, which the runner gives to JavaScript actions only (not to `run:` steps).");
 }
-/** An upload that ran past its limit (artifact-deadline.ts): the service accepted it but did not finish. */
+/** An upload that ran past its limit (deadline.ts): the service accepted it but did not finish. */
 function uploadTimedOut(name, error) {
     return new ArtifactStateError("timeout", `cannot upload the state artifact ${name}: the Actions results service (ACTIONS_RESULTS_URL) did not finish the upload ` +
-        `within ${(0,_artifact_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .describeDuration */ .MB)(error.ms)}, so it was abandoned. ` +
+        `within ${(0,_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .describeDuration */ .MB)(error.ms)}, so it was abandoned. ` +
         "GitHub's artifact service may be slow or down (https://www.githubstatus.com); run the job again later.");
 }
-/** A download (or listing) that ran past its limit (artifact-deadline.ts); nothing was changed. */
+/** A download (or listing) that ran past its limit (deadline.ts); nothing was changed. */
 function readTimedOut(what, repository, error) {
-    return new ArtifactStateError("timeout", `cannot ${what} of ${repository}: GitHub did not finish within ${(0,_artifact_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .describeDuration */ .MB)(error.ms)}, so it was abandoned. ` +
+    return new ArtifactStateError("timeout", `cannot ${what} of ${repository}: GitHub did not finish within ${(0,_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .describeDuration */ .MB)(error.ms)}, so it was abandoned. ` +
         "Nothing was changed; GitHub may be slow or down (https://www.githubstatus.com): run the job again later.");
 }
 

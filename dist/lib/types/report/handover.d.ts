@@ -30,7 +30,7 @@ export type HandoverArtifactClient = {
 };
 /**
  * Uploads the handover file as the artifact `flows-report` of this workflow run, within the
- * artifact time limit (artifact-deadline.ts): a results service that never answers would hold
+ * artifact time limit (deadline.ts): a results service that never answers would hold
  * the job for about 16 minutes. Past it the upload is abandoned and the job fails saying so.
  */
 export declare function uploadHandover(options: {

@@ -1,5 +1,5 @@
 import { UserError } from "../user-error.js";
-import { type TransferTimeoutError } from "../artifact-deadline.js";
+import { type TransferTimeoutError } from "../deadline.js";
 export type ArtifactStateErrorKind = "permission" | "credentials" | "not-found" | "rate-limit" | "http" | "upload" | "timeout";
 /** Why the artifact store cannot read or write, in a sentence that says what to change. */
 export declare class ArtifactStateError extends UserError {
@@ -20,7 +20,7 @@ export type HttpFailure = {
  */
 export declare function readFailed(what: string, repository: string, error: unknown): ArtifactStateError;
 export declare function uploadFailed(name: string, error: unknown): ArtifactStateError;
-/** An upload that ran past its limit (artifact-deadline.ts): the service accepted it but did not finish. */
+/** An upload that ran past its limit (deadline.ts): the service accepted it but did not finish. */
 export declare function uploadTimedOut(name: string, error: TransferTimeoutError): ArtifactStateError;
-/** A download (or listing) that ran past its limit (artifact-deadline.ts); nothing was changed. */
+/** A download (or listing) that ran past its limit (deadline.ts); nothing was changed. */
 export declare function readTimedOut(what: string, repository: string, error: TransferTimeoutError): ArtifactStateError;

@@ -39,7 +39,7 @@ export type GitHubArtifactSourceOptions = {
     /** Fetches the signed download URLs GitHub redirects to (default: global fetch). */
     fetch?: typeof fetch;
     stats: ArtifactReadStats;
-    /** The longest one listing page or download may take (transferTimeoutMs in artifact-deadline.ts). */
+    /** The longest one listing page or download may take (transferTimeoutMs in deadline.ts). */
     timeoutMs: number;
     /** Told about every API call and download (`core.debug` in the action). */
     debug?: (message: string) => void;

@@ -9,7 +9,7 @@ export declare const DEFAULT_TRANSFER_TIMEOUT_MS: number;
  * tests and slow networks; fractions allowed), else DEFAULT_TRANSFER_TIMEOUT_MS.
  */
 export declare function transferTimeoutMs(option: number | undefined): number;
-/** An artifact transfer that did not finish within its limit. */
+/** Work (an artifact transfer, a store read) that did not finish within its limit. */
 export declare class TransferTimeoutError extends Error {
     readonly ms: number;
     name: string;
