@@ -180,6 +180,7 @@ function ownErrorsNotRetried(octokit) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   SP: () => (/* binding */ explainFailure),
+/* harmony export */   Xu: () => (/* binding */ failureAnswer),
 /* harmony export */   lz: () => (/* binding */ fallbackNote)
 /* harmony export */ });
 /* unused harmony export PERMISSION_FOR */
@@ -220,18 +221,19 @@ function permissionAdvice(permission, fork) {
             return `${add} A job's own \`permissions:\` replace the workflow's, and a reusable workflow gets no more than its calling job grants.`;
     }
 }
+/** What a call got back, as the middle of a sentence: GitHub's answer, the network's, or ours. */
+function failureAnswer(failure) {
+    if (failure.status)
+        return `GitHub answered ${failure.status} "${failure.message}"`;
+    return failure.kind === "internal" ? `flows-action failed (${failure.message}) on its way` : `the request failed (${failure.message})`;
+}
 /**
  * A warning that says what was not written, why, and what to change. `what` names the call,
  * e.g. `create check run "flows: lint/eslint"`.
  */
 function explainFailure(options) {
     const { feature, what, failure } = options;
-    const answer = failure.status
-        ? `GitHub answered ${failure.status} "${failure.message}"`
-        : failure.kind === "internal"
-            ? `flows-action failed (${failure.message}) on its way`
-            : `the request failed (${failure.message})`;
-    const head = `${options.partial ? "Part of the report was" : FEATURE_NAME[feature]} not written: ${answer} to ${what}.`;
+    const head = `${options.partial ? "Part of the report was" : FEATURE_NAME[feature]} not written: ${failureAnswer(failure)} to ${what}.`;
     const tail = feature === "handover" ? "" : " The results are in the job summary.";
     switch (failure.kind) {
         case "permission":
@@ -2066,6 +2068,7 @@ function preview(value) {
 
 
 
+
 /**
  * Puts each named step's check run on the pull request's head or the commit it named: found by
  * name on that commit and updated, or created completed — one write per target, the first 50
@@ -2146,9 +2149,12 @@ async function headOf(number, options, step, refused) {
 }
 /** Looking up a pull request needs `pull-requests: read`, not the `checks: write` the check run needs. */
 function lookupWarning(number, failure) {
-    const answer = failure.status ? `GitHub answered ${failure.status} "${failure.message}"` : `the request failed (${failure.message})`;
-    const advice = (0,errors/* isDenied */.GZ)(failure) ? " The token needs `pull-requests: read` to find a pull request's head: add it under `permissions:` in the workflow." : "";
-    return `A step's check run was not written on pull request #${number}: ${answer} to look it up.${advice}`;
+    const advice = (0,errors/* isDenied */.GZ)(failure)
+        ? " The token needs `pull-requests: read` to find a pull request's head: add it under `permissions:` in the workflow."
+        : failure.kind === "internal"
+            ? " This is a bug in flows-action, not a problem of GitHub, the network or the token: please report it with this message."
+            : "";
+    return `A step's check run was not written on pull request #${number}: ${(0,permissions/* failureAnswer */.Xu)(failure)} to look it up.${advice}`;
 }
 async function writeOne(options, check) {
     const { output } = (0,checks_annotations/* annotatedOutput */.K$)(check.output, checks_annotations/* ANNOTATIONS_PER_REQUEST */.jg);

@@ -53,6 +53,12 @@ function permissionAdvice(permission: string, fork: ForkToken): string {
   }
 }
 
+/** What a call got back, as the middle of a sentence: GitHub's answer, the network's, or ours. */
+export function failureAnswer(failure: ApiFailure): string {
+  if (failure.status) return `GitHub answered ${failure.status} "${failure.message}"`;
+  return failure.kind === "internal" ? `flows-action failed (${failure.message}) on its way` : `the request failed (${failure.message})`;
+}
+
 /**
  * A warning that says what was not written, why, and what to change. `what` names the call,
  * e.g. `create check run "flows: lint/eslint"`.
@@ -67,12 +73,7 @@ export function explainFailure(options: {
   partial?: boolean;
 }): string {
   const { feature, what, failure } = options;
-  const answer = failure.status
-    ? `GitHub answered ${failure.status} "${failure.message}"`
-    : failure.kind === "internal"
-      ? `flows-action failed (${failure.message}) on its way`
-      : `the request failed (${failure.message})`;
-  const head = `${options.partial ? "Part of the report was" : FEATURE_NAME[feature]} not written: ${answer} to ${what}.`;
+  const head = `${options.partial ? "Part of the report was" : FEATURE_NAME[feature]} not written: ${failureAnswer(failure)} to ${what}.`;
   const tail = feature === "handover" ? "" : " The results are in the job summary.";
   switch (failure.kind) {
     case "permission":

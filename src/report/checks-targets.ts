@@ -3,6 +3,7 @@ import type { CheckConclusion, CheckOutput } from "../github/checks.js";
 import type { GitHubClient } from "../github/client.js";
 import { type ApiFailure, apiFailure, isDenied } from "../github/errors.js";
 import { pullRequest } from "../github/pulls.js";
+import { failureAnswer } from "../github/permissions.js";
 import { ANNOTATIONS_PER_REQUEST, annotatedOutput } from "./checks-annotations.js";
 import { type CheckRunCalls, ChecksStopped } from "./checks-api.js";
 import { inlineCode, inlineText } from "./markdown.js";
@@ -122,9 +123,12 @@ async function headOf(
 
 /** Looking up a pull request needs `pull-requests: read`, not the `checks: write` the check run needs. */
 function lookupWarning(number: number, failure: ApiFailure): string {
-  const answer = failure.status ? `GitHub answered ${failure.status} "${failure.message}"` : `the request failed (${failure.message})`;
-  const advice = isDenied(failure) ? " The token needs `pull-requests: read` to find a pull request's head: add it under `permissions:` in the workflow." : "";
-  return `A step's check run was not written on pull request #${number}: ${answer} to look it up.${advice}`;
+  const advice = isDenied(failure)
+    ? " The token needs `pull-requests: read` to find a pull request's head: add it under `permissions:` in the workflow."
+    : failure.kind === "internal"
+      ? " This is a bug in flows-action, not a problem of GitHub, the network or the token: please report it with this message."
+      : "";
+  return `A step's check run was not written on pull request #${number}: ${failureAnswer(failure)} to look it up.${advice}`;
 }
 
 async function writeOne(

@@ -135,6 +135,19 @@ describe("check runs where a step's result says", () => {
     expect(report.resultTargetsNote).toContain("not written: the pull request could not be looked up");
   });
 
+  // Before, a bug of ours read as "the request failed (…)", as if GitHub or the network were to blame.
+  it("says a failed lookup that is flows-action's own error is a bug to report, not the network", async () => {
+    server.github.pulls.add(REPO, { number: 12, headSha: PR_HEAD });
+    client.hook.before("request", (options) => {
+      if (String(options.url).includes("/pulls/")) throw new TypeError("flowName.replace is not a function");
+    });
+    const report = await reporter().finish(outcomeOf(scheduleEvent(), [named({ pullRequest: 12 })]));
+    expect(server.github.checkRuns.list(REPO).map((check) => check.head_sha)).toEqual([HEAD]);
+    expect(report.warnings).toEqual([
+      "A step's check run was not written on pull request #12: flows-action failed (TypeError: flowName.replace is not a function) on its way to look it up. This is a bug in flows-action, not a problem of GitHub, the network or the token: please report it with this message.",
+    ]);
+  });
+
   it("writes none with checks off", async () => {
     server.github.pulls.add(REPO, { number: 12, headSha: PR_HEAD });
     const report = await reporter({ checks: "off" }).finish(outcomeOf(scheduleEvent(), [named({ pullRequest: 12 })]));

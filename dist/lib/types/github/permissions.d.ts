@@ -7,6 +7,8 @@ export declare const PERMISSION_FOR: Record<GitHubFeature, string>;
  * read-only whatever the workflow asks for: `unknown` when the event does not say.
  */
 export type ForkToken = "yes" | "no" | "unknown";
+/** What a call got back, as the middle of a sentence: GitHub's answer, the network's, or ours. */
+export declare function failureAnswer(failure: ApiFailure): string;
 /**
  * A warning that says what was not written, why, and what to change. `what` names the call,
  * e.g. `create check run "flows: lint/eslint"`.
