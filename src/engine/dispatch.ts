@@ -99,6 +99,25 @@ function stepSignal(signal: AbortSignal | undefined): AbortSignal | undefined {
 /** How many of each store's problems a dispatch has reported already. */
 const reportedStoreProblems = new WeakMap<StateStore, number>();
 
+/**
+ * The one rule of a delivery's run cap, in match order: a step handled before costs no run; each
+ * other step costs one while the budget lasts and is left out (counted, the first one named) once
+ * it is spent. The reusable workflow's plan and report jobs both plan through it, the report with
+ * the plan's handled-before steps (`handledBefore`), so both leave out the same steps.
+ */
+export function withinRunCap<T extends { ref: MatchResult["matched"][number] }>(planned: readonly T[], budget: DeliveryBudget, costsNoRun: (item: T) => boolean): T[] {
+  return planned.filter((item) => {
+    if (costsNoRun(item)) return true;
+    if (budget.runs < budget.maxRuns) {
+      budget.runs += 1;
+      return true;
+    }
+    budget.skippedSteps += 1;
+    budget.firstSkippedStep ??= { manifestPath: item.ref.flow.manifestPath, name: `${item.ref.flow.name}/${item.ref.step.name}` };
+    return false;
+  });
+}
+
 /** Matching steps this dispatch did not run again because a settled run was stored. */
 export function alreadyHandledCount(outcome: Pick<DispatchResult, "runs">): number {
   return outcome.runs.filter((run) => run.alreadyHandled).length;
@@ -183,17 +202,8 @@ async function prepareEvent(
     return { ref, runId, previous, reuse };
   });
   // Runs over the delivery's cap are left out (and counted for the report); settled runs cost nothing.
-  const { budget } = options;
-  const plan = planned.filter((item) => {
-    if (item.reuse) return true;
-    if (budget.runs < budget.maxRuns) {
-      budget.runs += 1;
-      return true;
-    }
-    budget.skippedSteps += 1;
-    budget.firstSkippedStep ??= { manifestPath: item.ref.flow.manifestPath, name: `${item.ref.flow.name}/${item.ref.step.name}` };
-    return false;
-  });
+  const handledBefore = options.handledBefore;
+  const plan = withinRunCap(planned, options.budget, (item) => item.reuse || handledBefore?.has(item.runId) === true);
   if (plan.length < planned.length) matched = plan.map((item) => item.ref);
 
   const duplicate = stored !== undefined && plan.every((item) => item.reuse);
@@ -292,7 +302,7 @@ async function runNextEvents(runs: FlowRunView[], options: ResolvedOptions, line
     for (const next of run.resultPayload.next) {
       const child = admitChild(next, run, options, lineage, problems);
       if (!child) continue;
-      const prepare = (): Promise<PreparedEvent> => prepareEvent(child, { ...options, only: undefined, replay: false }, [...lineage, child.id]);
+      const prepare = (): Promise<PreparedEvent> => prepareEvent(child, { ...options, only: undefined, handledBefore: undefined, replay: false }, [...lineage, child.id]);
       const earlier = options.nextEvents.get(child.id);
       const prepared = earlier === undefined ? await prepare() : earlier.then(prepare);
       // Taken by the next request for the same event: each waits for the one before it.

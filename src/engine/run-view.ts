@@ -1,4 +1,5 @@
 import {
+  type EffectiveStatus,
   effectiveStatusOf,
   type FlowDispatcher,
   type FlowEvent,
@@ -15,7 +16,11 @@ const SETTLED_STATUSES = new Set(["completed", "changed", "skipped", "blocked", 
 
 /** A stored run is settled when its last attempt succeeded or is waiting on a human. */
 export function isSettled(run: FlowRunView): boolean {
-  return SETTLED_STATUSES.has(run.effectiveStatus);
+  return isSettledStatus(run.effectiveStatus);
+}
+
+export function isSettledStatus(status: EffectiveStatus): boolean {
+  return SETTLED_STATUSES.has(status);
 }
 
 /**
