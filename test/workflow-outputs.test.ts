@@ -40,7 +40,7 @@ function jobOutputs(job: string, steps: Record<string, { outputs: Record<string,
 function reportInputsFrom(needs: Record<string, unknown>): Record<string, string> {
   const step = workflow.jobs.report?.steps?.find((each) => each.id === "report");
   const fromPlan = Object.entries(step?.with ?? {}).filter(([, value]) => value.includes("needs.plan.outputs."));
-  expect(fromPlan.map(([name]) => name)).toEqual(["handled-runs"]);
+  expect(fromPlan.map(([name]) => name)).toEqual(["handled-runs", "handled-steps"]);
   return Object.fromEntries(fromPlan.map(([name, value]) => [name, evaluate(value, { needs })]));
 }
 
@@ -87,9 +87,11 @@ describe("the reusable workflow's outputs", () => {
     const release = { action: "published", release: { tag_name: "v1", id: 1 }, repository: { full_name: "o/r" } };
     // state: file in the one workspace: each delivery's jobs see what the one before recorded.
     const job = (inputs: Record<string, string>) => runInProcess({ workspace: repo.dir, eventName: "release", payload: release, inputs });
-    const deliver = async (attempt: string) => {
+    // `dropped`: the runner's "Skip output 'handled-runs' since it may contain secret" in the plan job.
+    const deliver = async (attempt: string, dropped: string[] = []) => {
       const plan = await job({ mode: "plan" });
-      const needs = { plan: { outputs: jobOutputs("plan", { plan: { outputs: plan.outputs } }) } };
+      const kept = Object.fromEntries(Object.entries(plan.outputs).filter(([name]) => !dropped.includes(name)));
+      const needs = { plan: { outputs: jobOutputs("plan", { plan: { outputs: kept } }) } };
       // The run job runs when its `if:` says so, and the report job (`always() && ...`) too.
       const runs = evaluate(`\${{ ${workflow.jobs.run?.if} }}`, { needs }) === "true";
       const reports = evaluate(`\${{ ${workflow.jobs.report?.if?.replace(/^always\(\) && /, "")} }}`, { needs }) === "true";
@@ -119,6 +121,13 @@ describe("the reusable workflow's outputs", () => {
     expect(again.report.code, again.report.stdout).toBe(0);
     expect(again.report.summary).toContain("already handled: 1 step");
     expect(again.report.summary).not.toContain("does not exist");
+
+    // The runner drops handled-runs: the report job still counts the step as handled, never as canceled.
+    const dropped = await deliver("3", ["handled-runs"]);
+    expect([dropped.jobs, dropped.runs, dropped.reports]).toEqual([0, false, true]);
+    expect([dropped.outputs.matched, dropped.outputs["already-handled"]]).toEqual(["0", "1"]);
+    expect((JSON.parse(dropped.outputs.results ?? "") as Array<{ effectiveStatus: string }>).map((run) => run.effectiveStatus)).toEqual(["completed"]);
+    expect(dropped.report.summary).not.toContain("canceled");
   });
 
   it("keep two calls in one workflow run apart: each run job's artifact has its own name, and each report downloads only its call's", async () => {

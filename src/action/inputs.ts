@@ -60,6 +60,8 @@ export type ActionInputs = {
   runsDir: string;
   /** report: the run views of the steps the plan job gave no job, handled before (JSON). */
   handledRuns: string;
+  /** report: the run ids and statuses of every step the plan counted as handled before (JSON). */
+  handledSteps: string;
   /** cancelOnTimeout: cancel the backend's unfinished runs when timeoutMs runs out (a canceled job always does). */
   backend: { url: string; token: string; apiKey: string; hmacSecret: string; timeoutMs?: number; cancelOnTimeout: boolean };
   /** runtime.workspaceBackendUrl and CODEX_WORKSPACE_BACKEND_WS_URL for steps (empty: the host's). */
@@ -114,6 +116,7 @@ export function readInputs(io: ActionIO): ActionInputs {
     runsFile: io.getInput("runs-file"),
     runsDir: io.getInput("runs-dir"),
     handledRuns: io.getInput("handled-runs"),
+    handledSteps: io.getInput("handled-steps"),
     backend: readBackend(io),
     workspaceBackendUrl: io.getInput("workspace-backend-url"),
     exportEnv: readBoolean(io, "export-env", false),
@@ -165,6 +168,7 @@ const MODE_INPUTS = [
   { name: "runs-file", mode: "run-step", value: (inputs: ActionInputs) => inputs.runsFile },
   { name: "runs-dir", mode: "report", value: (inputs: ActionInputs) => inputs.runsDir },
   { name: "handled-runs", mode: "report", value: (inputs: ActionInputs) => inputs.handledRuns },
+  { name: "handled-steps", mode: "report", value: (inputs: ActionInputs) => inputs.handledSteps },
 ] as const;
 
 function checkModeInputs(inputs: ActionInputs): void {

@@ -1,6 +1,4 @@
-import { type FlowRunView, isRunningElsewhere } from "../contracts.js";
-import { isSettled } from "../engine/run-view.js";
-import { redactor } from "../redact.js";
+import type { FlowRunView } from "../contracts.js";
 import type { EventRecord, StateStore } from "../state/types.js";
 import type { ActionContext } from "./context.js";
 import { openActionStore } from "./state.js";
@@ -14,12 +12,6 @@ import { TransferTimeoutError, withinDeadline } from "../deadline.js";
 
 /** The longest the plan waits for the state store; past it every step gets a job. */
 export const PLAN_STATE_TIMEOUT_MS = 60_000;
-
-/**
- * The run views the plan hands the report job for the steps it gives no job, in one job output
- * and one input (an environment variable of at most 128 KiB on Linux): well under both.
- */
-export const HANDED_OVER_LIMIT_BYTES = 64 * 1024;
 
 /** What the plan job read: a store to plan with, and why it read nothing, if it did not. */
 export type PlanStateRead = { store?: StateStore; skipped?: string; close(): Promise<void> };
@@ -81,28 +73,21 @@ function readOnlyStore(kind: string, open: () => Promise<StateStore>, timeoutMs:
 }
 
 /**
- * The planned steps the plan gives no job: handled before and settled, as the engine decides
- * (a step running in another dispatch, or one that failed and would run again, keeps its job),
- * as many as fit HANDED_OVER_LIMIT_BYTES in the report job's input, in order. A view that does
- * not fit whole goes without its output tail; one that does not fit at all keeps its job.
+ * The report job's read of the same store, for steps the plan left out as handled before whose
+ * views it did not pass (`handled-runs` dropped by the runner, unusable, or too long for them):
+ * read-only and bounded as the plan's read, and never failing the report. Each view found is
+ * marked handled before, as the plan's dry run marked it.
  */
-export function leftOutRuns(planned: readonly FlowRunView[]): { runs: FlowRunView[]; json: string } {
-  const runs: FlowRunView[] = [];
-  const parts: string[] = [];
-  let bytes = 2;
-  for (const run of planned) {
-    if (!run.alreadyHandled || !isSettled(run) || isRunningElsewhere(run)) continue;
-    const { output: _output, ...withoutOutput } = run;
-    for (const view of run.output === undefined ? [run] : [run, withoutOutput]) {
-      // Measured as the runner stores the output: redacted, in UTF-8 bytes.
-      const part = redactor.redact(JSON.stringify(view));
-      const size = Buffer.byteLength(part, "utf8") + (parts.length > 0 ? 1 : 0);
-      if (bytes + size > HANDED_OVER_LIMIT_BYTES) continue;
-      bytes += size;
-      parts.push(part);
-      runs.push(run);
-      break;
-    }
+export async function readHandledRuns(context: ActionContext, eventId: string, ids: ReadonlySet<string>, timeoutMs = PLAN_STATE_TIMEOUT_MS): Promise<{ runs: FlowRunView[]; skipped?: string }> {
+  if (ids.size === 0) return { runs: [] };
+  if (context.inputs.state === "none") return { runs: [], skipped: "state: none keeps no record to read them from" };
+  const state = await openPlanState(context, timeoutMs);
+  try {
+    const record = await state.store?.loadEvent(eventId);
+    const runs = (record?.runs ?? []).filter((run) => ids.has(run.id)).map((run) => ({ ...run, alreadyHandled: true }));
+    if (state.skipped) return { runs, skipped: `the ${context.inputs.state} state store could not be read: ${state.skipped}` };
+    return record === undefined ? { runs, skipped: `the ${context.inputs.state} state store holds no record of event ${eventId}` } : { runs };
+  } finally {
+    await state.close();
   }
-  return { runs, json: `[${parts.join(",")}]` };
 }

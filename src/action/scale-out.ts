@@ -153,31 +153,6 @@ export function childFiles(files: RunsFile[]): RunsFile[] {
   });
 }
 
-/**
- * The report job's `handled-runs` input: the views of the steps the plan job gave no job, each
- * handled before (the plan's `handled-runs` output). Checked as the runs of a runs file for this
- * event, and each as a run handled before, or the report would show what it was told as fact.
- */
-export function readHandedOverRuns(value: string, event: FlowEvent): FlowRunView[] {
-  if (value.trim() === "") return [];
-  // biome-ignore lint/suspicious/noTemplateCurlyInString: the text shows workflow syntax.
-  const pass = "Pass the plan job's output: handled-runs: ${{ needs.plan.outputs.handled-runs }}.";
-  let runs: FlowRunView[];
-  try {
-    runs = checkRunsFile({ version: 1, event, runs: JSON.parse(value), children: [] }).runs;
-  } catch (error) {
-    const why = error instanceof SyntaxError ? "is not JSON" : `is not a list of run views (${(error as Error).message})`;
-    throw new ActionInputError(`Input "handled-runs" ${why}. ${pass}`);
-  }
-  const stray = runs.find((run) => run.eventId !== event.id || run.alreadyHandled !== true);
-  if (stray) {
-    throw new ActionInputError(
-      `Input "handled-runs" holds ${stray.flowName}/${stray.stepName}, which is not a run of event ${event.id} handled before: it comes from another event or another workflow run. ${pass}`,
-    );
-  }
-  return runs;
-}
-
 /** A runs file, checked against schemas/runs-file.schema.json (children included). */
 function checkRunsFile(value: unknown): RunsFile {
   return checkContract(validateRunsFile, value, "runs-file.schema.json") as RunsFile;

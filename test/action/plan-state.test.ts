@@ -7,7 +7,8 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, onTestFinished } from "vitest";
 import type { FlowRunView } from "../../src/contracts.js";
 import type { ActionContext } from "../../src/action/context.js";
-import { HANDED_OVER_LIMIT_BYTES, leftOutRuns, openPlanState } from "../../src/action/plan-state.js";
+import { HANDED_OVER_LIMIT_BYTES, handOver } from "../../src/action/plan-handover.js";
+import { openPlanState } from "../../src/action/plan-state.js";
 import type { Matrix } from "../../src/action/scale-out.js";
 import { rawStep, stepThatWaits, tempRepo, writeFlow } from "../helpers/flow-packages.js";
 import { setProcessEnv } from "../helpers/process-env.js";
@@ -53,8 +54,11 @@ function job(runId: number, inputs: Record<string, string>) {
   });
 }
 
-/** plan → a run-step job per matrix entry → report, as flows.yml runs them in workflow run `runId`. */
-async function workflow(runId: number) {
+/**
+ * plan → a run-step job per matrix entry → report, as flows.yml runs them in workflow run `runId`.
+ * `handedOver` changes what the report job gets of the plan's outputs (the runner dropping one).
+ */
+async function workflow(runId: number, handedOver: (outputs: Record<string, string>) => Record<string, string> = (outputs) => outputs) {
   const restore = setProcessEnv(world.results.runtimeEnv({ runId }));
   onTestFinished(restore);
   const listsBefore = world.count("actions/list-artifacts-for-repo");
@@ -69,7 +73,8 @@ async function workflow(runId: number) {
       await job(runId, { mode: "run-step", steps: entry.steps, "runs-file": join(runsDir, String(entry.index), "runs.json") });
     }
   }
-  const report = await job(runId, { mode: "report", "runs-dir": runsDir, "handled-runs": plan.outputs["handled-runs"] ?? "" });
+  const passed = handedOver({ "handled-runs": plan.outputs["handled-runs"] ?? "", "handled-steps": plan.outputs["handled-steps"] ?? "" });
+  const report = await job(runId, { mode: "report", "runs-dir": runsDir, ...passed });
   restore();
   return { plan, planLists, matrix, report };
 }
@@ -232,41 +237,157 @@ describe("the plan's read of the state store", () => {
   });
 });
 
-describe("the runs the plan hands the report job", () => {
+describe("what the plan hands the report job", () => {
   const now = new Date().toISOString();
   const view = (flowName: string, effectiveStatus: FlowRunView["effectiveStatus"], extra: Partial<FlowRunView> = {}): FlowRunView => ({
-    id: `run-${flowName}`, eventId: "e", flowName, flowVersion: 1, stepName: "s", runner: "bun", processStatus: "completed", effectiveStatus,
+    id: `run_${flowName.padEnd(12, "0").slice(0, 12)}`, eventId: "e", flowName, flowVersion: 1, stepName: "s", runner: "bun", processStatus: "completed", effectiveStatus,
     needsAttention: false, attempts: [], createdAt: now, updatedAt: now, alreadyHandled: true, ...extra,
   });
 
-  it("are the settled ones handled before, within the input's budget: an output tail is dropped first, then the step keeps its job", () => {
+  it("leaves out every settled step handled before, passes the views that fit, and lists every step handled before by id and status", () => {
     const big = "x".repeat(HANDED_OVER_LIMIT_BYTES);
     const planned = [
       view("settled", "completed"),
-      view("failed", "failed"),
+      view("failed", "failed", { alreadyHandled: undefined }),
       view("elsewhere", "running"),
       view("chatty", "changed", { output: big }),
       view("huge", "completed", { resultPayload: { status: "completed", message: big } }),
       { ...view("new", "queued"), alreadyHandled: undefined },
     ];
-    const handed = leftOutRuns(planned);
-    expect(handed.runs.map((run) => run.flowName)).toEqual(["settled", "chatty"]);
-    const json = JSON.parse(handed.json) as FlowRunView[];
+    const handed = handOver(planned);
+    // A view too long for handled-runs no longer keeps its job: the report reads it from the store.
+    expect(handed.leftOut.map((run) => run.flowName)).toEqual(["settled", "chatty", "huge"]);
+    const json = JSON.parse(handed.runsJson) as FlowRunView[];
     expect(json.map((run) => [run.flowName, run.output])).toEqual([["settled", undefined], ["chatty", undefined]]);
-    expect(Buffer.byteLength(handed.json)).toBeLessThanOrEqual(HANDED_OVER_LIMIT_BYTES);
+    expect(Buffer.byteLength(handed.runsJson)).toBeLessThanOrEqual(HANDED_OVER_LIMIT_BYTES);
+    // The one running elsewhere keeps its job, but the run cap counted it as handled, and so must the report's.
+    expect(JSON.parse(handed.stepsJson)).toEqual({ run_settled00000: "completed", run_elsewhere000: "running", run_chatty000000: "changed", run_huge00000000: "completed" });
+    expect(handed.unlisted).toBe(0);
   });
 });
 
-describe("the report job's handled-runs input", () => {
-  it("refuses what is not the plan's list of handled runs, saying what to pass", async () => {
+describe("the report job when the runner drops the plan's handled-runs output", () => {
+  // The runner's log: "Skip output 'handled-runs' since it may contain secret"; the report job's input is then empty.
+  const dropped = (outputs: Record<string, string>) => ({ ...outputs, "handled-runs": "" });
+
+  it("reads the left-out steps' views from the state store, and reports none of them as canceled", async () => {
+    await workflow(861);
+    const again = await workflow(862, dropped);
+    expect(again.matrix).toEqual({ include: [] });
+    expect(JSON.parse(again.plan.outputs["handled-steps"] ?? "")).toEqual(
+      Object.fromEntries((JSON.parse(again.plan.outputs["handled-runs"] ?? "") as FlowRunView[]).map((run) => [run.id, run.effectiveStatus])),
+    );
+    expect(again.report.code, again.report.stdout).toBe(0);
+    expect([again.report.outputs.matched, again.report.outputs["already-handled"]]).toEqual(["0", "2"]);
+    const reported = JSON.parse(again.report.outputs.results ?? "[]") as FlowRunView[];
+    expect(reported.map((run) => [run.flowName, run.effectiveStatus, run.alreadyHandled, run.resultPayload?.message])).toEqual([
+      ["docs", "changed", true, "rebuilt"],
+      ["lint", "completed", true, "all clean"],
+    ]);
+    expect(again.report.summary).toContain("| lint | check | ✅ completed (already handled) | all clean |");
+    expect(again.report.summary).not.toContain("canceled");
+    expect(again.report.stdout).toContain("2 steps handled before were read from the state store (input \"handled-runs\" is empty while \"handled-steps\" lists steps handled before");
+    expect(again.report.stdout).not.toContain("::warning::");
+    world.assertNoViolations();
+  }, 60_000);
+
+  it("reports them with the plan's status and a warning that says why, when the store cannot be read either", async () => {
+    await writeFlow(repo.dir, { name: "review", steps: [{ name: "ask", trigger: "pull_request.opened", source: rawStep("needs_intervention", "a human decides") }] });
+    await workflow(871);
+    const restore = setProcessEnv(world.results.runtimeEnv({ runId: 872 }));
+    onTestFinished(restore);
+    const plan = await job(872, { mode: "plan" });
+    expect(plan.outputs["has-jobs"]).toBe("false");
+    world.github.failNext({ operationId: "actions/list-artifacts-for-repo", status: 403, body: { message: "Resource not accessible by integration" } });
+    const report = await job(872, { mode: "report", "runs-dir": join(repo.dir, "none"), "handled-runs": "", "handled-steps": plan.outputs["handled-steps"] ?? "" });
+    expect(report.code, report.stdout).toBe(0);
+    const reported = JSON.parse(report.outputs.results ?? "[]") as FlowRunView[];
+    expect(reported.map((run) => [run.flowName, run.effectiveStatus, run.alreadyHandled, run.needsAttention])).toEqual([
+      ["docs", "changed", true, false],
+      ["lint", "completed", true, false],
+      ["review", "needs_intervention", true, true],
+    ]);
+    expect([report.outputs["already-handled"], report.outputs["needs-attention"]]).toEqual(["3", "true"]);
+    expect(report.stdout).toMatch(
+      /::warning[^:]*::3 steps handled before are reported with the status the plan job gave only \(docs\/build, lint\/check, review\/ask\): input "handled-runs" is empty .*Skip output 'handled-runs' since it may contain secret.*, and the artifact state store could not be read: .*403/,
+    );
+    expect(report.summary).toContain("Handled before; the plan job passed only its status");
+    expect(report.summary).not.toContain("canceled");
+  }, 60_000);
+});
+
+describe("the run cap, in the plan and the report job alike", () => {
+  /** The plan with `count` more matching steps beside lint and docs, handled before (file state); then the report, without handled-runs. */
+  async function atTheCap(count: number) {
+    const local = (inputs: Record<string, string>) => runInProcess({ workspace: repo.dir, eventName: "pull_request", payload: opened, inputs: { state: "file", checks: "off", comment: "off", "fail-on": "none", ...inputs } });
+    const first = await local({ mode: "run-step", steps: JSON.stringify([{ flow: "docs", step: "build" }, { flow: "lint", step: "check" }]), "runs-file": join(repo.dir, "first", "runs.json") });
+    expect(first.code, first.stdout).toBe(0);
+    const steps = Array.from({ length: count }, (_, i) => ({ name: `s${String(i + 1).padStart(3, "0")}`, trigger: "pull_request.opened", source: rawStep("completed") }));
+    await writeFlow(repo.dir, { name: "many", steps });
+    const plan = await local({ mode: "plan" });
+    expect(plan.code, plan.stdout).toBe(0);
+    const matrix = JSON.parse(plan.outputs.matrix ?? "{}") as Matrix;
+    const jobs = matrix.include.flatMap((entry) => (JSON.parse(entry.steps) as Array<{ flow: string; step: string }>).map(({ flow, step }) => `${flow}/${step}`));
+    // No run-step job reported (runs-dir is empty): every step with a job is reported canceled, and every one handled before as handled.
+    const report = await local({ mode: "report", "runs-dir": join(repo.dir, "no-runs"), "handled-runs": "", "handled-steps": plan.outputs["handled-steps"] ?? "" });
+    expect(report.code, report.stdout).toBe(0);
+    const reported = JSON.parse(report.outputs.results ?? "[]") as FlowRunView[];
+    return { plan, jobs, report, reported };
+  }
+  const capWarning = (log: string) => log.split("\n").filter((line) => line.includes("reached its budget of 100 step runs"));
+
+  it("at 100 new steps beside 2 handled before: every step gets a job, and the report leaves none out", async () => {
+    const { plan, jobs, report, reported } = await atTheCap(100);
+    expect(jobs).toHaveLength(100);
+    expect(capWarning(plan.stdout)).toEqual([]);
+    expect(capWarning(report.stdout)).toEqual([]);
+    expect(reported.filter((run) => run.alreadyHandled).map((run) => run.flowName)).toEqual(["docs", "lint"]);
+    expect(reported.filter((run) => !run.alreadyHandled).map((run) => `${run.flowName}/${run.stepName}`)).toEqual(jobs);
+  }, 120_000);
+
+  it("at 101 new steps: the plan and the report leave out the same step, the 101st", async () => {
+    const { plan, jobs, report, reported } = await atTheCap(101);
+    expect(jobs).toHaveLength(100);
+    expect(jobs).not.toContain("many/s101");
+    expect(capWarning(plan.stdout)).toHaveLength(1);
+    expect(capWarning(plan.stdout)[0]).toContain("1 more matching step and 0 next events were not run (the first left out: many/s101)");
+    expect(capWarning(report.stdout)).toHaveLength(1);
+    expect(capWarning(report.stdout)[0]).toContain("(the first left out: many/s101)");
+    expect(reported.filter((run) => !run.alreadyHandled).map((run) => `${run.flowName}/${run.stepName}`)).toEqual(jobs);
+    expect(reported.map((run) => run.stepName)).not.toContain("s101");
+  }, 120_000);
+});
+
+describe("the report job's handled-runs and handled-steps inputs", () => {
+  it("cost a warning, not the report, when they are not what a plan job writes", async () => {
+    const first = await workflow(841);
+    const eventId = first.plan.outputs["event-id"] ?? "";
     const runsDir = join(repo.dir, "none");
-    const notJson = await job(841, { mode: "report", "runs-dir": runsDir, "handled-runs": "{nope" });
-    expect(notJson.io.failed).toMatch(/^Input "handled-runs" is not JSON\. Pass the plan job's output: handled-runs: \$\{\{ needs\.plan\.outputs\.handled-runs \}\}\.$/);
-    const notViews = await job(841, { mode: "report", "runs-dir": runsDir, "handled-runs": '[{"flowName":"lint"}]' });
-    expect(notViews.io.failed).toMatch(/^Input "handled-runs" is not a list of run views/);
+    const report = (inputs: Record<string, string>) => job(842, { mode: "report", "runs-dir": runsDir, ...inputs });
+    const warnings = (run: { stdout: string }) => run.stdout.split("\n").filter((line) => line.startsWith("::warning"));
+
+    const notJson = await report({ "handled-runs": "{nope" });
+    expect(notJson.code, notJson.stdout).toBe(0);
+    expect(warnings(notJson).join("\n")).toMatch(/Input "handled-runs" is not JSON, so the plan's views .* Pass the plan job's output: handled-runs: \$\{\{ needs\.plan\.outputs\.handled-runs \}\}\./);
+
+    const huge = await report({ "handled-runs": `[${" ".repeat(HANDED_OVER_LIMIT_BYTES)}]` });
+    expect([huge.code, warnings(huge).join("\n")]).toEqual([0, expect.stringMatching(/Input "handled-runs" is 65538 bytes, more than the 65536 a plan job writes/)]);
+
+    const notViews = await report({ "handled-runs": '[{"flowName":"lint"}]' });
+    expect(warnings(notViews).join("\n")).toMatch(/Input "handled-runs" is not what a plan job writes \(/);
+
+    // A view that claims another step's id, or another event's run, is not taken as fact.
     const now = new Date().toISOString();
-    const elsewhere = { id: "r1", eventId: "another-event", flowName: "lint", flowVersion: 1, stepName: "check", runner: "bun", processStatus: "completed", resultStatus: "completed", effectiveStatus: "completed", needsAttention: false, attempts: [], createdAt: now, updatedAt: now, alreadyHandled: true };
-    const stray = await job(841, { mode: "report", "runs-dir": runsDir, "handled-runs": JSON.stringify([elsewhere]) });
-    expect(stray.io.failed, stray.stdout).toMatch(/^Input "handled-runs" holds lint\/check, which is not a run of event .* handled before/);
-  });
+    const base = { eventId, flowName: "lint", flowVersion: 1, stepName: "check", runner: "bun", processStatus: "completed", effectiveStatus: "needs_intervention", needsAttention: true, attempts: [], createdAt: now, updatedAt: now, alreadyHandled: true };
+    const forged = await report({ "handled-runs": JSON.stringify([{ ...base, id: "run_000000000000" }, { ...base, id: "run_111111111111", eventId: "another-event" }]) });
+    expect(forged.code, forged.stdout).toBe(0);
+    expect(warnings(forged).join("\n")).toMatch(/Input "handled-runs" holds lint\/check, which is not a settled run of event .* handled before/);
+    expect(forged.outputs["needs-attention"]).toBe("false");
+
+    const badSteps = await report({ "handled-steps": '{"lint/check":"completed","run_0123456789ab":"done"}' });
+    expect(badSteps.code, badSteps.stdout).toBe(0);
+    expect(warnings(badSteps).join("\n")).toMatch(/Input "handled-steps" is not what a plan job writes \(.*\), so the report counts only the steps in handled-runs as handled before/);
+    const longSteps = await report({ "handled-steps": `{${" ".repeat(200_000)}}` });
+    expect(warnings(longSteps).join("\n")).toMatch(/Input "handled-steps" is 200002 bytes, more than the 96000 a plan job writes/);
+  }, 60_000);
 });

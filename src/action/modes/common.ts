@@ -48,16 +48,22 @@ export function missingFlowRoots(workspace: string, roots: readonly string[], mi
 /**
  * The steps the reusable workflow runs for the event: what a dispatch would run, as a dry run
  * (the run cap included). The plan job gives each a job, but for those `store` says were handled
- * before; the report job expects each back, so both compute it here, the same way (the report
- * with a store that holds the runs the plan left out).
+ * before; the report job expects each back, so both compute it here, the same way: the report
+ * with a store that holds the runs the plan left out, and `handledBefore`, the steps the plan's
+ * run cap counted as handled before, so that its cap leaves out the same steps.
  */
-export function planSteps(context: ActionContext, discovery: DiscoveryResult, store?: StateStore): Promise<DispatchOutcome> {
+export function planSteps(
+  context: ActionContext,
+  discovery: DiscoveryResult,
+  { store, handledBefore }: { store?: StateStore | undefined; handledBefore?: ReadonlySet<string> } = {},
+): Promise<DispatchOutcome> {
   const { runner, debug, stepEnv, inputs } = context;
   return dispatch(context.event, {
     repoRoot: runner.workspace,
     discovery,
     dryRun: true,
     ...(store ? { store } : {}),
+    ...(handledBefore ? { handledBefore } : {}),
     replay: inputs.replay !== undefined,
     ...(debug ? { debug } : {}),
     env: stepEnv,

@@ -2,7 +2,8 @@ import type { DispatchOutcome } from "../../engine/dispatch.js";
 import { RUN_CAP_PROBLEM } from "../../engine/dispatch-problems.js";
 import { randomHex } from "../../hash.js";
 import type { ActionContext } from "../context.js";
-import { leftOutRuns, openPlanState } from "../plan-state.js";
+import { handOver, HANDLED_STEPS_LIMIT } from "../plan-handover.js";
+import { openPlanState } from "../plan-state.js";
 import { publishOutcome } from "../publish.js";
 import { planMatrix } from "../scale-out.js";
 import { discover, planSteps } from "./common.js";
@@ -17,7 +18,7 @@ export async function planMode(context: ActionContext): Promise<DispatchOutcome>
   const state = await openPlanState(context);
   let outcome: DispatchOutcome;
   try {
-    outcome = await planSteps(context, discovery, state.store);
+    outcome = await planSteps(context, discovery, { store: state.store });
   } finally {
     await state.close();
   }
@@ -25,14 +26,19 @@ export async function planMode(context: ActionContext): Promise<DispatchOutcome>
     io.warning(`The plan job could not read the ${context.inputs.state} state store (${state.skipped}), so every matching step gets a job, and each job checks whether its step was handled before.`);
   }
   const planned = outcome.runs;
-  const handled = leftOutRuns(planned);
-  const leftOut = new Set(handled.runs.map((run) => run.id));
+  const handled = handOver(planned);
+  const leftOut = new Set(handled.leftOut.map((run) => run.id));
   const { matrix, batched } = planMatrix(planned.filter((run) => !leftOut.has(run.id)));
   const jobs = matrix.include.length;
   // The cap of step runs per delivery (docs/hostile-input.md) applies to the workflow as a whole:
   // the steps over it get no job. The report job lists the same warning in its summary.
   const cap = outcome.problems.find((problem) => problem.message.startsWith(RUN_CAP_PROBLEM));
   if (cap) io.warning(cap.message);
+  if (handled.unlisted > 0) {
+    io.warning(
+      `${handled.unlisted} more steps were handled before than the ${HANDLED_STEPS_LIMIT} the plan can list for the report job: they get jobs (each finds its step handled), and the report job counts them against the run cap, so it may list steps past the cap as not run although they ran.`,
+    );
+  }
   if (batched) io.warning(`${planned.length - leftOut.size} steps need a job, more than GitHub's 256 jobs per matrix allow for one job per flow: they run in ${jobs} batches.`);
   // Names this call's runs artifacts: a workflow that calls the reusable workflow twice gets two
   // plans, and the same artifact names from both would collide (upload-artifact refuses a name
@@ -42,7 +48,10 @@ export async function planMode(context: ActionContext): Promise<DispatchOutcome>
   io.setOutput("has-steps", String(planned.length > 0));
   // GitHub fails a matrix job whose matrix is empty: the run job runs only when this is "true".
   io.setOutput("has-jobs", String(jobs > 0));
-  io.setOutput("handled-runs", handled.json);
+  // Two outputs: the runner drops one it thinks holds a secret, which run views can; ids and
+  // status words cannot, so the report job always knows which steps were handled before.
+  io.setOutput("handled-runs", handled.runsJson);
+  io.setOutput("handled-steps", handled.stepsJson);
   io.setOutput("event-id", outcome.eventId);
   io.setOutput("event-type", outcome.event.type);
   io.setOutput("matched", String(planned.length - leftOut.size));
