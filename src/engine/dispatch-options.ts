@@ -54,6 +54,10 @@ export function checkDispatchOptions(options: unknown): void {
   if (given.env !== undefined && (typeof given.env !== "object" || given.env === null)) {
     throw new DispatchOptionsError("env", `must be an object of environment variables, like process.env; ${got("env")}`);
   }
+  // An array (a likely mistake) has no `has`: the cap would throw a TypeError mid-dispatch.
+  if (given.handledBefore !== undefined && !(given.handledBefore instanceof Set)) {
+    throw new DispatchOptionsError("handledBefore", `must be a Set of run ids, like new Set(["run_0123456789ab"]); ${got("handledBefore")}`);
+  }
   checkObserver(given.observer);
 }
 

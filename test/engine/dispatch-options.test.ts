@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { dispatch, type DispatchOptions } from "../../src/engine/dispatch.js";
 import { DispatchOptionsError } from "../../src/engine/dispatch-options.js";
+import { runIdFor } from "../../src/engine/ids.js";
 import { RUN_CAP_PROBLEM, runningElsewhereWarning } from "../../src/engine/dispatch-problems.js";
 import { MemoryStateStore } from "../../src/state/memory-store.js";
 import { join } from "node:path";
@@ -39,6 +40,7 @@ describe("dispatch options", () => {
     ["store", (dir) => ({ repoRoot: dir, store: {} })],
     ["bunPath", (dir) => ({ repoRoot: dir, bunPath: 42 })],
     ["signal", (dir) => ({ repoRoot: dir, signal: true })],
+    ["handledBefore", (dir) => ({ repoRoot: dir, handledBefore: ["run_0123456789ab"] })],
   ];
   for (const [option, make] of bad) {
     it(`refuses a bad ${option} at once, naming it: ${JSON.stringify(make("."))}`, async () => {
@@ -81,6 +83,23 @@ describe("the run cap on an event too many steps match", () => {
     expect(again.matched).toBe(1);
     expect(again.runs.filter((run) => !run.alreadyHandled).map((run) => run.flowName)).toEqual([left]);
     expect(again.problems.some((problem) => problem.message.startsWith(RUN_CAP_PROBLEM))).toBe(false);
+  });
+});
+
+describe("the run cap with steps the caller names as handled before", () => {
+  it("counts them as a stored settled run counts, no run each, so the same steps are left out", async () => {
+    for (const name of ["g", "h"]) await writeFlow(repo.dir, { name, steps: [{ name: "s", trigger: "t", source: rawStep("completed") }] });
+    // What a store that holds f/s settled leaves out at maxRuns 1...
+    const store = new MemoryStateStore();
+    await dispatch(flowEvent("t", "cap-edge"), { repoRoot: repo.dir, store, only: [{ flow: "f", step: "s" }] });
+    const stored = await dispatch(flowEvent("t", "cap-edge"), { repoRoot: repo.dir, store, maxRuns: 1, dryRun: true });
+    // ...and what one that does not, told f/s was handled before: the same cut.
+    const f = runIdFor("cap-edge", "f", "s");
+    const told = await dispatch(flowEvent("t", "cap-edge"), { repoRoot: repo.dir, maxRuns: 1, dryRun: true, handledBefore: new Set([f]) });
+    const untold = await dispatch(flowEvent("t", "cap-edge"), { repoRoot: repo.dir, maxRuns: 1, dryRun: true });
+    expect(stored.runIds).toEqual([f, runIdFor("cap-edge", "g", "s")]);
+    expect(told.runIds).toEqual(stored.runIds);
+    expect([stored.runCap?.skippedSteps, told.runCap?.skippedSteps, untold.runCap?.skippedSteps]).toEqual([1, 1, 2]);
   });
 });
 
