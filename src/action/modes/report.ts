@@ -95,13 +95,14 @@ async function handledViews(
   const views = new Map(handover.runs.map((run) => [run.id, run]));
   const unknown = new Set([...handover.handledBefore].filter((id) => !views.has(id) && !reported.has(id)));
   if (unknown.size === 0) return { views, problems: [] };
-  const why = handover.runsMissing ?? 'their views did not fit in "handled-runs"';
+  const why = handover.runsMissing ?? 'input "handled-runs" did not hold their views (too long to fit its 64 KiB, or running in another dispatch when the plan read the store)';
   const recovered = await readHandledRuns(context, context.event.id, unknown);
   for (const run of recovered.runs) {
     views.set(run.id, run);
     unknown.delete(run.id);
   }
-  if (recovered.runs.length > 0) context.io.info(`${recovered.runs.length} steps handled before were read from the state store (${why}).`);
+  const count = recovered.runs.length;
+  if (count > 0) context.io.info(`${count} step${count === 1 ? "" : "s"} handled before ${count === 1 ? "was" : "were"} read from the state store (${why}).`);
   if (unknown.size === 0) return { views, problems: [] };
   const byId = new Map(planned.map((run) => [run.id, run]));
   const named = [...unknown].flatMap((id) => byId.get(id) ?? []);
