@@ -6,9 +6,10 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runFlowStep } from "../../src/runners/index.js";
+import { stepWatchdogPath } from "../../src/runners/module-style.js";
 import { superviseProcess } from "../../src/runners/process.js";
 import { canFindStrayProcesses, markedEnvironment, STEP_MARK_VARIABLE, stopMarkedProcesses } from "../../src/runners/stray-processes.js";
-import { isAlive, runOptions, tempDir, writeStepPackage } from "./helpers.js";
+import { BUN_PATH, isAlive, runOptions, tempDir, writeStepPackage } from "./helpers.js";
 
 // Without /proc (macOS) strays are not looked for: README.md says so.
 const onLinux = canFindStrayProcesses() ? describe : describe.skip;
@@ -55,7 +56,7 @@ function escapingStep(pidFile: string, after: string): string {
     'const session = Bun.spawn(["setsid", "sleep", "30"], quiet);',
     'const detached = Bun.spawn(["sleep", "31"], { ...quiet, detached: true });',
     `const daemonFile = ${JSON.stringify(`${pidFile}.daemon`)};`,
-    'await Bun.spawn(["setsid", "sh", "-c", `sleep 32 >/dev/null 2>&1 & echo $! > ${daemonFile}`], quiet).exited;',
+    `await Bun.spawn(["setsid", "sh", "-c", ${JSON.stringify(`sleep 32 >/dev/null 2>&1 & echo $! > ${pidFile}.daemon`)}], quiet).exited;`,
     "const daemon = Number((await Bun.file(daemonFile).text()).trim());",
     `await Bun.write(${JSON.stringify(pidFile)}, JSON.stringify([session.pid, detached.pid, daemon]));`,
     "session.unref();",
@@ -182,5 +183,26 @@ onLinux("the search for stray processes", () => {
     expect(run.strayProcessesStopped).toBe(1);
     expect(await goneSoon(pid)).toBe(true);
     expect(isAlive(process.pid)).toBe(true);
+  });
+});
+
+onLinux("a step whose dispatcher is killed outright (kill -9)", () => {
+  it("stops its processes in a new session as well as its own group: its watchdog looks for its mark", async () => {
+    const pidFile = path.join(dir, "pids.json");
+    const script = path.join(dir, "step.ts");
+    const { writeFile } = await import("node:fs/promises");
+    await writeFile(script, escapingStep(pidFile, "await Bun.sleep(60_000);"));
+    const { mark, env } = markedEnvironment({ PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "" });
+    // The dispatcher: a shell that starts the step as bun.ts does (watchdog preloaded, own
+    // process group) and exits once the step is under way, as a killed dispatcher would.
+    const stepCommand = `setsid ${BUN_PATH} --preload ${await stepWatchdogPath()} ${script} </dev/null >/dev/null 2>&1 &`;
+    const dispatcher = spawn("sh", ["-c", `${stepCommand} echo $! > ${pidFile}.bun; while [ ! -s ${pidFile} ]; do sleep 0.05; done`], { env, stdio: "ignore" });
+    await new Promise((done) => dispatcher.once("exit", done));
+    const pids = readPids(pidFile);
+    const bun = Number(readFileSync(`${pidFile}.bun`, "utf8"));
+    started.push(bun);
+
+    for (const pid of [bun, ...pids]) expect(await goneSoon(pid), `pid ${pid}`).toBe(true);
+    expect(stopMarkedProcesses(mark)).toBe(0);
   });
 });
