@@ -26,7 +26,8 @@ const stopGroup = (signal) => {
 const stopStrays = () => {
   if (process.platform !== "linux" || !/^[0-9a-f]{32}$/.test(mark)) return;
   try {
-    const fs = process.getBuiltinModule("node:fs");
+    // A Bun on PATH old enough to lack getBuiltinModule has import.meta.require.
+    const fs = typeof process.getBuiltinModule === "function" ? process.getBuiltinModule("node:fs") : import.meta.require("node:fs");
     const needle = Buffer.from(mark);
     const uid = process.getuid();
     for (const name of fs.readdirSync("/proc")) {
