@@ -22,6 +22,8 @@ export const STEP_MARK_VARIABLE = "FLOWS_STEP_MARK";
 
 /** A process forking as fast as it is stopped is chased at most this many rounds. */
 const MAX_ROUNDS = 5;
+/** And for at most this long in all: a machine with tens of thousands of processes is not read to the end. */
+const MAX_SEARCH_MS = 250;
 /** Bytes of an environment read at a time (Linux allows a few MiB in all). */
 const CHUNK = 64 * 1024;
 
@@ -42,10 +44,12 @@ export function markedEnvironment(env: Record<string, string>): { mark: string; 
 
 /**
  * Stops (SIGKILL) every process of this user whose environment carries `mark`, until a round
- * finds none (a process may fork while it is stopped); returns how many were stopped. Never this
- * process. Processes that end meanwhile, and those whose environment cannot be read, are passed
- * over. A round reads /proc/<pid>/environ of every process: about 0.5 ms on Node for 80
- * processes (BENCHMARKS.md has the figures).
+ * finds none (a process may fork while it is stopped), within MAX_SEARCH_MS; returns how many
+ * were stopped. Never this process. Processes that end meanwhile, and those whose environment
+ * cannot be read, are passed over. A round reads /proc/<pid>/environ of every process: about
+ * 0.5 ms on Node for 90 processes (BENCHMARKS.md has the figures). Between the read and the kill
+ * a process could end and its pid be reused: that takes the whole pid space (4 million on
+ * systemd machines) to be used up within microseconds, and is not guarded against.
  */
 export function stopMarkedProcesses(mark: string): number {
   if (!canFindStrayProcesses() || !/^[0-9a-f]{32}$/.test(mark)) return 0;
@@ -53,9 +57,13 @@ export function stopMarkedProcesses(mark: string): number {
   const buffer = Buffer.allocUnsafe(CHUNK + needle.length);
   const uid = process.getuid?.();
   const stopped = new Set<number>();
-  for (let round = 0; round < MAX_ROUNDS; round += 1) {
+  const deadline = performance.now() + MAX_SEARCH_MS;
+  for (let round = 0; round < MAX_ROUNDS && performance.now() < deadline; round += 1) {
     let found = 0;
-    for (const pid of processIds()) {
+    const pids = processIds();
+    for (let index = 0; index < pids.length; index += 1) {
+      const pid = pids[index]!;
+      if (index % 64 === 63 && performance.now() > deadline) break;
       if (pid === process.pid || !environmentHas(pid, needle, buffer)) continue;
       if (!ownedBy(pid, uid)) continue;
       try {
