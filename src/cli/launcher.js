@@ -65,7 +65,7 @@ if (typeof globalThis.Bun !== "undefined") {
     // An artifact transfer abandoned past its deadline (`flows github --input state=artifact`, a
     // `--state artifact` listing) holds a socket for minutes more (src/abandoned-work.ts): with
     // the command's outcome known and written, end now, as on Bun above.
-    await exitIfWorkAbandoned();
+    await exitIfWorkAbandoned?.();
   }
 }
 
