@@ -99,6 +99,10 @@ export async function runBunStep(options: RunStepOptions): Promise<StepOutcome> 
     if (run.stragglersStopped) {
       output.combined.push("[flows-action] stopped leftover processes that kept the step's output open after it exited");
     }
+    if (run.strayProcessesStopped > 0) {
+      const count = run.strayProcessesStopped === 1 ? "1 stray process" : `${run.strayProcessesStopped} stray processes`;
+      output.combined.push(`[flows-action] stopped ${count} the step left running after it ended (started in a new session or in the background)`);
+    }
     const wrapped = wrapper === undefined ? undefined : await readWrapperResult(wrapper.resultPath, MAX_FLOW_RESULT_BYTES);
     // A module-style step's result is shown as its last line, after all it printed (the wrapper
     // writes it to a file only: see module-style.ts).

@@ -96,7 +96,7 @@ export async function superviseWithBun(spawn: BunSpawn, options: SupervisedProce
       for (const reader of readers) reader.cancel().catch(() => undefined);
     }
     const signal = (child.signalCode as NodeJS.Signals | null) ?? null;
-    return { exitCode: signal === null ? child.exitCode : null, signal, timedOut: state.timedOut, canceled: state.canceled, stragglersStopped };
+    return { exitCode: signal === null ? child.exitCode : null, signal, timedOut: state.timedOut, canceled: state.canceled, stragglersStopped, strayProcessesStopped: 0 };
   } finally {
     for (const timer of timers) clearTimeout(timer);
     options.signal?.removeEventListener("abort", onAbort);

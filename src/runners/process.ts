@@ -12,6 +12,7 @@ import {
   type SupervisedProcessResult,
   timerDelay,
 } from "./process-io.js";
+import { canFindStrayProcesses, markedEnvironment, stopMarkedProcesses } from "./stray-processes.js";
 import type { StepOutputStream } from "./types.js";
 
 export type SupervisedProcessOptions = {
@@ -38,12 +39,22 @@ export type { StdinPart, SupervisedProcessResult } from "./process-io.js";
 /**
  * Runs one process in its own process group, streams its output line by line, and stops the
  * whole group (not just the direct child) on timeout or abort. Resolves once the process has
- * exited and its output is drained; never waits forever on a grandchild holding the pipes.
+ * exited and its output is drained; never waits forever on a grandchild holding the pipes. Then,
+ * on Linux, stops every process still carrying the mark its environment was given
+ * (./stray-processes.ts): nothing the process started outlives it, new sessions included.
  */
 export async function superviseProcess(options: SupervisedProcessOptions): Promise<SupervisedProcessResult> {
   // On Bun (the `flows` command), Bun.spawn: node:child_process costs ~7 ms to load and set up there.
+  const marked = canFindStrayProcesses() ? markedEnvironment(options.env) : undefined;
+  const run = { ...options, env: marked?.env ?? options.env };
   const onBun = bunSpawn();
-  if (onBun !== undefined) return superviseWithBun(onBun, options);
+  const result = onBun !== undefined ? await superviseWithBun(onBun, run) : await superviseWithNode(run);
+  // Once the process group is gone or stopped, and never for a process that did not start.
+  if (marked !== undefined && result.spawnError === undefined) result.strayProcessesStopped = stopMarkedProcesses(marked.mark);
+  return result;
+}
+
+async function superviseWithNode(options: SupervisedProcessOptions): Promise<SupervisedProcessResult> {
   const { spawn } = await import("node:child_process");
   return new Promise((resolve) => {
     let child: ChildProcess;
@@ -126,6 +137,7 @@ class Supervision {
       timedOut: this.timedOut,
       canceled: this.canceled,
       stragglersStopped: this.stragglersStopped,
+      strayProcessesStopped: 0,
     });
   }
 

@@ -1,3 +1,5 @@
+import { STEP_MARK_VARIABLE } from "./stray-processes.js";
+
 /**
  * Preloaded into every Bun step (`bun --preload <this> ...`), so a step does not outlive the
  * process that started it. A step runs in its own process group (so that a timeout can stop its
@@ -7,18 +9,42 @@
  * is handed to another parent (init or a subreaper), which this notices within a quarter of a
  * second and then stops the step's process group: SIGTERM, SIGKILL 2 s later. The timer keeps
  * no step alive (unref), and a step whose event loop is blocked is stopped once it frees it.
+ * Before that, on Linux, the step's processes outside its group (a new session: setsid,
+ * `detached: true`) that carry its mark get SIGKILL: with the dispatcher gone, no one else looks
+ * for them (./stray-processes.ts does it when the dispatcher sees the step end). The mark is the
+ * last of FLOWS_STEP_MARK, read when the step starts.
  * Kept as text, like the module wrapper: the action is bundled into a single file.
  */
 export const WATCHDOG_SOURCE = `// flows-action step watchdog (generated)
 const parent = process.ppid;
+const mark = (process.env.${STEP_MARK_VARIABLE} ?? "").trim().split(" ").pop();
 const stopGroup = (signal) => {
   try {
     process.kill(-process.pid, signal);
   } catch {}
 };
+const stopStrays = () => {
+  if (process.platform !== "linux" || !/^[0-9a-f]{32}$/.test(mark)) return;
+  try {
+    // A Bun on PATH old enough to lack getBuiltinModule has import.meta.require.
+    const fs = typeof process.getBuiltinModule === "function" ? process.getBuiltinModule("node:fs") : import.meta.require("node:fs");
+    const needle = Buffer.from(mark);
+    const uid = process.getuid();
+    for (const name of fs.readdirSync("/proc")) {
+      if (!/^[0-9]+$/.test(name) || Number(name) === process.pid) continue;
+      try {
+        if (!fs.readFileSync("/proc/" + name + "/environ").includes(needle) || fs.statSync("/proc/" + name).uid !== uid) continue;
+        const stat = fs.readFileSync("/proc/" + name + "/stat", "latin1");
+        // The step's own group is stopped below, SIGTERM first.
+        if (Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[2]) !== process.pid) process.kill(Number(name), "SIGKILL");
+      } catch {}
+    }
+  } catch {}
+};
 const watch = setInterval(() => {
   if (process.ppid === parent) return;
   clearInterval(watch);
+  stopStrays();
   setTimeout(() => stopGroup("SIGKILL"), 2000).unref();
   stopGroup("SIGTERM");
 }, 250);

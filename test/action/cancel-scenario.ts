@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,6 +12,16 @@ import { type GitHubApiServer, startGitHubApiServer } from "../support/github-ap
 
 export const AFTER = "d".repeat(40);
 
+export type CancelOptions = {
+  /** What the runner sends (default SIGINT, as GitHub does first). */
+  signal?: "SIGINT" | "SIGTERM";
+  /** Run the job again on the same event and state once the cancelled one exited. */
+  rerun?: boolean;
+};
+
+/** The job run again after the cancelled one: the step then completes at once. */
+export type RerunJob = { code: number | null; stdout: string; summary: string };
+
 export type CancelledJob = {
   code: number | null;
   stdout: string;
@@ -23,32 +33,42 @@ export type CancelledJob = {
   stoppedInMs: number;
   checks: Array<[string, string, string | null]>;
   server: GitHubApiServer;
+  /** With `rerun`. */
+  rerun?: RerunJob;
 };
 
 /** Runs the scenario and cleans up after `inspect` looked at the result. */
-export async function withCancelledJob(inspect: (job: CancelledJob) => void | Promise<void>): Promise<void> {
+export async function withCancelledJob(inspect: (job: CancelledJob) => void | Promise<void>, options: CancelOptions = {}): Promise<void> {
   const repo = await tempRepo("flows-cancel-");
   const server = await startGitHubApiServer();
   // The runner's own files (event, outputs, summary), outside the repository.
   const runner = await mkdtemp(join(tmpdir(), "flows-cancel-runner-"));
   try {
     const pidFile = join(repo.dir, "step.pid");
+    // Present for the re-run: the step then completes at once.
+    const fastFile = join(runner, "fast");
     await writeFlow(repo.dir, {
       name: "slow",
       steps: [
         {
           name: "compile",
           trigger: "push",
-          source: `await Bun.write(${JSON.stringify(pidFile)}, String(process.pid));\nconsole.log("compiling");\nawait Bun.sleep(60_000);`,
+          source: [
+            `if (await Bun.file(${JSON.stringify(fastFile)}).exists()) {`,
+            '  console.log("FLOW_RESULT " + JSON.stringify({ status: "completed", message: "compiled" }));',
+            "} else {",
+            `  await Bun.write(${JSON.stringify(pidFile)}, String(process.pid));`,
+            '  console.log("compiling");',
+            "  await Bun.sleep(60_000);",
+            "}",
+          ].join("\n"),
         },
       ],
     });
     const eventPath = join(runner, "event.json");
     await writeFile(eventPath, JSON.stringify({ ref: "refs/heads/main", before: "0".repeat(40), after: AFTER, repository: { full_name: "octo-org/octo-repo" } }));
     await Promise.all([writeFile(join(runner, "output"), ""), writeFile(join(runner, "summary.md"), "")]);
-    const child = spawn(process.execPath, [DIST_ACTION], {
-      cwd: repo.dir,
-      env: {
+    const env: NodeJS.ProcessEnv = {
         PATH: `${BUN_DIR}:${process.env.PATH}`,
         GITHUB_ACTIONS: "true",
         GITHUB_EVENT_NAME: "push",
@@ -63,17 +83,13 @@ export async function withCancelledJob(inspect: (job: CancelledJob) => void | Pr
         "INPUT_GITHUB-TOKEN": "ghs_jobtoken",
         INPUT_STATE: "file",
         INPUT_COMMENT: "off",
-      },
-    });
-    let stdout = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      stdout += chunk;
-    });
-    const exited = new Promise<number | null>((done) => child.on("close", done));
-    await waitFor(() => stdout.includes("compiling"));
+    };
+    const job = startAction(repo.dir, env);
+    await waitFor(() => job.stdout().includes("compiling"));
     const started = Date.now();
-    child.kill("SIGINT");
-    const code = await exited;
+    job.child.kill(options.signal ?? "SIGINT");
+    const code = await job.exited;
+    const stdout = job.stdout();
     const stoppedInMs = Date.now() - started;
     const pid = Number(await readFile(pidFile, "utf8"));
     let stepAlive = true;
@@ -82,10 +98,19 @@ export async function withCancelledJob(inspect: (job: CancelledJob) => void | Pr
     } catch {
       stepAlive = false;
     }
+    const summary = await readFile(join(runner, "summary.md"), "utf8");
+    let rerun: RerunJob | undefined;
+    if (options.rerun) {
+      await Promise.all([writeFile(fastFile, ""), writeFile(join(runner, "summary.md"), "")]);
+      const again = startAction(repo.dir, { ...env, GITHUB_RUN_ATTEMPT: "2" });
+      const rerunCode = await again.exited;
+      rerun = { code: rerunCode, stdout: again.stdout(), summary: await readFile(join(runner, "summary.md"), "utf8") };
+    }
     await inspect({
       code,
       stdout,
-      summary: await readFile(join(runner, "summary.md"), "utf8"),
+      summary,
+      ...(rerun ? { rerun } : {}),
       outputs: parseOutputFile(await readFile(join(runner, "output"), "utf8")),
       stepAlive,
       stoppedInMs,
@@ -97,6 +122,16 @@ export async function withCancelledJob(inspect: (job: CancelledJob) => void | Pr
     await repo.cleanup();
     await rm(runner, { recursive: true, force: true });
   }
+}
+
+function startAction(cwd: string, env: NodeJS.ProcessEnv): { child: ChildProcess; stdout: () => string; exited: Promise<number | null> } {
+  const child = spawn(process.execPath, [DIST_ACTION], { cwd, env });
+  let stdout = "";
+  child.stdout?.on("data", (chunk: Buffer) => {
+    stdout += chunk;
+  });
+  const exited = new Promise<number | null>((done) => child.on("close", done));
+  return { child, stdout: () => stdout, exited };
 }
 
 async function waitFor(condition: () => boolean): Promise<void> {

@@ -18,4 +18,20 @@ describe("a cancelled job", () => {
       job.server.assertNoViolations();
     });
   }, 30_000);
+
+  it("on SIGTERM alone (a runner stopping without SIGINT first) does the same, and a re-run of the job runs the step again", async () => {
+    await withCancelledJob(
+      (job) => {
+        expect(job.code).toBe(1);
+        expect(job.stdout).toContain("::warning::Received SIGTERM: stopping the running flow steps");
+        expect(job.summary).toContain("| slow | compile | 🚫 canceled |");
+        expect(job.stepAlive).toBe(false);
+        // Canceled is not settled: the same event in a re-run of the job runs the step again.
+        expect(job.rerun?.code, job.rerun?.stdout).toBe(0);
+        expect(job.rerun?.summary).toContain("| slow | compile | ✅ completed | compiled |");
+        expect(job.rerun?.stdout).not.toContain("already handled");
+      },
+      { signal: "SIGTERM", rerun: true },
+    );
+  }, 45_000);
 });

@@ -1,0 +1,133 @@
+// Processes a step left behind outside its process group. A step runs in a process group of its
+// own, which its timeout, its cancellation and the end of its output stop; a child started in a
+// new session (`setsid`, `nohup setsid`, Bun.spawn or child_process.spawn with `detached: true`,
+// a daemon's double fork) leaves that group and ran on past the job, holding files and writing
+// after its step was recorded. What such a process keeps is its environment: every step process
+// gets a mark of its own (STEP_MARK_VARIABLE) that its descendants inherit, and once the step is
+// over, Linux's /proc shows which processes still carry it.
+//
+// No better handle is reachable from Node or Bun without native code: PR_SET_CHILD_SUBREAPER
+// needs prctl, a cgroup needs privileges. Limits: a descendant that clears its environment
+// (`env -i`, an `env: {}` passed to spawn) drops the mark; another user's processes are never
+// touched; without /proc (macOS) nothing is scanned. README.md, "Timeout", says so.
+import { closeSync, existsSync, openSync, readdirSync, readSync, statSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+
+/**
+ * The variable every step process gets. Its value is a space-separated list of marks: the
+ * step's own, after those of the steps it runs inside (`flows fire` run by a step), so a
+ * nested step's processes are still found when the outer step ends.
+ */
+export const STEP_MARK_VARIABLE = "FLOWS_STEP_MARK";
+
+/** A process forking as fast as it is stopped is chased at most this many rounds. */
+const MAX_ROUNDS = 5;
+/** And for at most this long in all: a machine with tens of thousands of processes is not read to the end. */
+const MAX_SEARCH_MS = 250;
+/** Bytes of an environment read at a time (Linux allows a few MiB in all). */
+const CHUNK = 64 * 1024;
+
+let procReadable: boolean | undefined;
+
+/** Whether this system shows processes' environments under /proc (Linux; not macOS or Windows). */
+export function canFindStrayProcesses(): boolean {
+  procReadable ??= process.platform === "linux" && existsSync("/proc/self/environ");
+  return procReadable;
+}
+
+/** A new mark (128 random bits as hex), and the environment that carries it after the inherited ones. */
+export function markedEnvironment(env: Record<string, string>): { mark: string; env: Record<string, string> } {
+  const mark = randomBytes(16).toString("hex");
+  const inherited = env[STEP_MARK_VARIABLE]?.trim();
+  return { mark, env: { ...env, [STEP_MARK_VARIABLE]: inherited ? `${inherited} ${mark}` : mark } };
+}
+
+/**
+ * Stops (SIGKILL) every process of this user whose environment carries `mark`, until a round
+ * finds none (a process may fork while it is stopped), within MAX_SEARCH_MS; returns how many
+ * were stopped. Never this process. Processes that end meanwhile, and those whose environment
+ * cannot be read, are passed over. A round reads /proc/<pid>/environ of every process: about
+ * 0.5 ms on Node for 90 processes (BENCHMARKS.md has the figures). Between the read and the kill
+ * a process could end and its pid be reused: that takes the whole pid space (4 million on
+ * systemd machines) to be used up within microseconds, and is not guarded against.
+ */
+export function stopMarkedProcesses(mark: string): number {
+  if (!canFindStrayProcesses() || !/^[0-9a-f]{32}$/.test(mark)) return 0;
+  const needle = Buffer.from(mark, "latin1");
+  const buffer = Buffer.allocUnsafe(CHUNK + needle.length);
+  const uid = process.getuid?.();
+  const stopped = new Set<number>();
+  const deadline = performance.now() + MAX_SEARCH_MS;
+  for (let round = 0; round < MAX_ROUNDS && performance.now() < deadline; round += 1) {
+    let found = 0;
+    const pids = processIds();
+    for (let index = 0; index < pids.length; index += 1) {
+      const pid = pids[index]!;
+      if (index % 64 === 63 && performance.now() > deadline) break;
+      if (pid === process.pid || !environmentHas(pid, needle, buffer)) continue;
+      if (!ownedBy(pid, uid)) continue;
+      try {
+        process.kill(pid, "SIGKILL");
+      } catch {
+        continue; // gone meanwhile
+      }
+      if (!stopped.has(pid)) found += 1;
+      stopped.add(pid);
+    }
+    if (found === 0) break;
+  }
+  return stopped.size;
+}
+
+function processIds(): number[] {
+  let names: string[];
+  try {
+    names = readdirSync("/proc");
+  } catch {
+    return [];
+  }
+  const pids: number[] = [];
+  for (const name of names) {
+    const first = name.charCodeAt(0);
+    if (first >= 48 && first <= 57) pids.push(Number(name));
+  }
+  return pids;
+}
+
+/**
+ * Whether the process's environment (NUL-separated `NAME=value`) holds `needle`, read in chunks
+ * that overlap by the needle's length. A zombie's environment reads as empty: a process stopped
+ * in an earlier round is not found again once it has ended.
+ */
+function environmentHas(pid: number, needle: Buffer, buffer: Buffer): boolean {
+  let fd: number;
+  try {
+    fd = openSync(`/proc/${pid}/environ`, "r");
+  } catch {
+    return false; // gone, or another user's
+  }
+  try {
+    let kept = 0;
+    for (;;) {
+      const read = readSync(fd, buffer, kept, CHUNK, null);
+      if (read === 0) return false;
+      const end = kept + read;
+      if (buffer.subarray(0, end).indexOf(needle) !== -1) return true;
+      kept = Math.min(needle.length - 1, end);
+      buffer.copy(buffer, 0, end - kept, end);
+    }
+  } catch {
+    return false; // ended while being read
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function ownedBy(pid: number, uid: number | undefined): boolean {
+  if (uid === undefined) return false;
+  try {
+    return statSync(`/proc/${pid}`).uid === uid;
+  } catch {
+    return false;
+  }
+}

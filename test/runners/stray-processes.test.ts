@@ -1,0 +1,208 @@
+// A step's processes that left its process group (a new session: `setsid`, `detached: true`, a
+// daemon's double fork) ran on past the step and the job. They carry the step's mark in their
+// environment, and are stopped once the step is over: when it ends, times out or is canceled.
+import { type ChildProcess, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { runFlowStep } from "../../src/runners/index.js";
+import { stepWatchdogPath } from "../../src/runners/module-style.js";
+import { superviseProcess } from "../../src/runners/process.js";
+import { canFindStrayProcesses, markedEnvironment, STEP_MARK_VARIABLE, stopMarkedProcesses } from "../../src/runners/stray-processes.js";
+import { BUN_PATH, isAlive, runOptions, tempDir, writeStepPackage } from "./helpers.js";
+
+// Without /proc (macOS) strays are not looked for: README.md says so.
+const onLinux = canFindStrayProcesses() ? describe : describe.skip;
+
+let dir: string;
+let cleanup: () => Promise<void>;
+let started: number[] = [];
+let others: ChildProcess[] = [];
+beforeEach(async () => {
+  ({ dir, cleanup } = await tempDir());
+  started = [];
+  others = [];
+});
+afterEach(async () => {
+  // Never leave a process behind, even when an assertion failed.
+  for (const pid of started) {
+    try {
+      process.kill(pid, "SIGKILL");
+    } catch {
+      // Already gone.
+    }
+  }
+  for (const child of others) child.kill("SIGKILL");
+  await cleanup();
+});
+
+/** Waits briefly for a stopped process to be gone (init reaps orphans within milliseconds). */
+async function goneSoon(pid: number): Promise<boolean> {
+  for (let attempt = 0; attempt < 40; attempt += 1) {
+    if (!isAlive(pid)) return true;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  return false;
+}
+
+/**
+ * A step that starts three processes outside its process group: `setsid sleep`, a Bun.spawn with
+ * `detached: true`, and a shell in a new session that backgrounds a sleep and exits (a daemon's
+ * double fork: the sleep's parent is then init). Their pids go to `pids.json`, then `after` runs.
+ */
+function escapingStep(pidFile: string, after: string): string {
+  return [
+    'const quiet = { stdin: "ignore", stdout: "ignore", stderr: "ignore" } as const;',
+    'const session = Bun.spawn(["setsid", "sleep", "30"], quiet);',
+    'const detached = Bun.spawn(["sleep", "31"], { ...quiet, detached: true });',
+    `const daemonFile = ${JSON.stringify(`${pidFile}.daemon`)};`,
+    `await Bun.spawn(["setsid", "sh", "-c", ${JSON.stringify(`sleep 32 >/dev/null 2>&1 & echo $! > ${pidFile}.daemon`)}], quiet).exited;`,
+    "const daemon = Number((await Bun.file(daemonFile).text()).trim());",
+    `await Bun.write(${JSON.stringify(pidFile)}, JSON.stringify([session.pid, detached.pid, daemon]));`,
+    "session.unref();",
+    "detached.unref();",
+    'console.log("escaped");',
+    after,
+  ].join("\n");
+}
+
+function readPids(file: string): number[] {
+  const pids = JSON.parse(readFileSync(file, "utf8")) as number[];
+  started.push(...pids);
+  return pids;
+}
+
+onLinux("processes a step started in a new session", () => {
+  it("are stopped when the step ends, and the step's log says how many", async () => {
+    const pidFile = path.join(dir, "pids.json");
+    const source = escapingStep(pidFile, 'console.log(\'FLOW_RESULT {"status":"completed"}\');');
+    const outcome = await runFlowStep(runOptions(await writeStepPackage({ root: dir, source })));
+    const pids = readPids(pidFile);
+
+    expect(outcome.processStatus, outcome.error).toBe("completed");
+    expect(outcome.output).toContain("[flows-action] stopped 3 stray processes the step left running after it ended");
+    for (const pid of pids) expect(await goneSoon(pid), `pid ${pid}`).toBe(true);
+  });
+
+  it("are stopped when the step times out", async () => {
+    const pidFile = path.join(dir, "pids.json");
+    const source = escapingStep(pidFile, "await Bun.sleep(60_000);");
+    const outcome = await runFlowStep(runOptions(await writeStepPackage({ root: dir, source, timeoutMs: 1500 })));
+    const pids = readPids(pidFile);
+
+    expect(outcome.timedOut).toBe(true);
+    expect(outcome.output).toContain("stopped 3 stray processes");
+    for (const pid of pids) expect(await goneSoon(pid), `pid ${pid}`).toBe(true);
+  });
+
+  it("are stopped when the step is canceled", async () => {
+    const pidFile = path.join(dir, "pids.json");
+    const source = escapingStep(pidFile, "await Bun.sleep(60_000);");
+    const controller = new AbortController();
+    const outcome = await runFlowStep(
+      runOptions(await writeStepPackage({ root: dir, source }), {
+        signal: controller.signal,
+        onLine: (_stream, line) => {
+          if (line === "escaped") controller.abort();
+        },
+      }),
+    );
+    const pids = readPids(pidFile);
+
+    expect(outcome.processStatus).toBe("canceled");
+    expect(outcome.output).toContain("stopped 3 stray processes");
+    for (const pid of pids) expect(await goneSoon(pid), `pid ${pid}`).toBe(true);
+  });
+
+  it("do not hold the step's end when one of them keeps its output open", async () => {
+    const pidFile = path.join(dir, "holder.pid");
+    const source = [
+      'const holder = Bun.spawn(["setsid", "sleep", "30"], { stdout: "inherit", stderr: "inherit" });',
+      `await Bun.write(${JSON.stringify(pidFile)}, String(holder.pid));`,
+      "holder.unref();",
+      'console.log(\'FLOW_RESULT {"status":"completed"}\');',
+      "process.exit(0);",
+    ].join("\n");
+    const began = performance.now();
+    const outcome = await runFlowStep(runOptions(await writeStepPackage({ root: dir, source })));
+    const holder = Number(readFileSync(pidFile, "utf8"));
+    started.push(holder);
+
+    expect(outcome.processStatus).toBe("completed");
+    expect(outcome.output).toContain("stopped 1 stray process the step left running");
+    expect(performance.now() - began).toBeLessThan(5000);
+    expect(await goneSoon(holder)).toBe(true);
+  });
+});
+
+onLinux("the search for stray processes", () => {
+  it("stops no process without the step's mark, and says nothing when there were none", async () => {
+    // Started by the test, outside any step: the same user's, the same command, no mark.
+    const bystander = spawn("sleep", ["30"], { detached: true, stdio: "ignore" });
+    others.push(bystander);
+    const outcome = await runFlowStep(
+      runOptions(await writeStepPackage({ root: dir, source: 'console.log(\'FLOW_RESULT {"status":"completed"}\');' })),
+    );
+    expect(outcome.processStatus).toBe("completed");
+    expect(outcome.output).not.toContain("stray");
+    expect(isAlive(bystander.pid!)).toBe(true);
+  });
+
+  it("finds a mark anywhere in an environment of several chunks, and the mark of the step a nested step runs in", async () => {
+    const outer = markedEnvironment({ PATH: process.env.PATH ?? "" });
+    const inner = markedEnvironment(outer.env);
+    expect(inner.env[STEP_MARK_VARIABLE]).toBe(`${outer.mark} ${inner.mark}`);
+    // Read in 64 KiB chunks: the outer mark starts 10 bytes before the end of the first one.
+    const padding = "x".repeat(64 * 1024 - 10 - "PAD=".length - 1 - `${STEP_MARK_VARIABLE}=`.length);
+    const child = spawn("/bin/sleep", ["30"], { env: { PAD: padding, [STEP_MARK_VARIABLE]: inner.env[STEP_MARK_VARIABLE]! }, stdio: "ignore" });
+    others.push(child);
+    const exited = new Promise((done) => child.once("exit", done));
+    await new Promise((done) => child.once("spawn", done));
+
+    expect(stopMarkedProcesses("0".repeat(32))).toBe(0);
+    expect(isAlive(child.pid!)).toBe(true);
+    expect(stopMarkedProcesses(outer.mark)).toBe(1);
+    await exited;
+    expect(child.signalCode).toBe("SIGKILL");
+  });
+
+  it("stops a process that was marked when it was started by the supervisor, not the supervisor's own", async () => {
+    const pidFile = path.join(dir, "pid");
+    const run = await superviseProcess({
+      command: "sh",
+      args: ["-c", `setsid sleep 30 >/dev/null 2>&1 </dev/null & echo $! > ${pidFile}; echo "$${STEP_MARK_VARIABLE}"`],
+      cwd: dir,
+      env: { PATH: process.env.PATH ?? "" },
+      stdin: "",
+      timeoutMs: 10_000,
+      onLine: (_stream, line) => expect(line).toMatch(/^[0-9a-f]{32}$/),
+    });
+    const pid = Number(readFileSync(pidFile, "utf8"));
+    started.push(pid);
+    expect(run.exitCode).toBe(0);
+    expect(run.strayProcessesStopped).toBe(1);
+    expect(await goneSoon(pid)).toBe(true);
+    expect(isAlive(process.pid)).toBe(true);
+  });
+});
+
+onLinux("a step whose dispatcher is killed outright (kill -9)", () => {
+  it("stops its processes in a new session as well as its own group: its watchdog looks for its mark", async () => {
+    const pidFile = path.join(dir, "pids.json");
+    const script = path.join(dir, "step.ts");
+    const { writeFile } = await import("node:fs/promises");
+    await writeFile(script, escapingStep(pidFile, "await Bun.sleep(60_000);"));
+    const { mark, env } = markedEnvironment({ PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "" });
+    // The dispatcher: a shell that starts the step as bun.ts does (watchdog preloaded, own
+    // process group) and exits once the step is under way, as a killed dispatcher would.
+    const stepCommand = `setsid ${BUN_PATH} --preload ${await stepWatchdogPath()} ${script} </dev/null >/dev/null 2>&1 &`;
+    const dispatcher = spawn("sh", ["-c", `${stepCommand} echo $! > ${pidFile}.bun; while [ ! -s ${pidFile} ]; do sleep 0.05; done`], { env, stdio: "ignore" });
+    await new Promise((done) => dispatcher.once("exit", done));
+    const pids = readPids(pidFile);
+    const bun = Number(readFileSync(`${pidFile}.bun`, "utf8"));
+    started.push(bun);
+
+    for (const pid of [bun, ...pids]) expect(await goneSoon(pid), `pid ${pid}`).toBe(true);
+    expect(stopMarkedProcesses(mark)).toBe(0);
+  });
+});
