@@ -11,7 +11,7 @@
 // (`env -i`, an `env: {}` passed to spawn) drops the mark; another user's processes are never
 // touched; without /proc (macOS) nothing is scanned. README.md, "Timeout", says so.
 import { closeSync, existsSync, openSync, readdirSync, readSync, statSync } from "node:fs";
-import { randomBytes } from "node:crypto";
+import { randomHex } from "../hash.js";
 
 /**
  * The variable every step process gets. Its value is a space-separated list of marks: the
@@ -37,7 +37,7 @@ export function canFindStrayProcesses(): boolean {
 
 /** A new mark (128 random bits as hex), and the environment that carries it after the inherited ones. */
 export function markedEnvironment(env: Record<string, string>): { mark: string; env: Record<string, string> } {
-  const mark = randomBytes(16).toString("hex");
+  const mark = randomHex(16);
   const inherited = env[STEP_MARK_VARIABLE]?.trim();
   return { mark, env: { ...env, [STEP_MARK_VARIABLE]: inherited ? `${inherited} ${mark}` : mark } };
 }
