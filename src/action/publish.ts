@@ -1,15 +1,14 @@
 import { type EffectiveStatus, type FlowDiagnostic, type FlowRunView, isRunningElsewhere } from "../contracts.js";
+import { isAbsolute, relative, resolve, sep } from "node:path";
 import type { DispatchOutcome } from "../engine/dispatch.js";
 import { logText } from "../log-text.js";
 import { placeOf, type ProblemPlace, problemsPlace } from "../report/problem-places.js";
 import { allProblems, flatten, renderSummary } from "../report/summary.js";
+import { ANNOTATIONS_PER_KIND } from "./annotation-budget.js";
 import type { RunnerEnvironment } from "./context.js";
 import type { ActionIO } from "./io.js";
 import { writeOutputs } from "./outputs.js";
 
-// GitHub shows at most 10 error and 10 warning annotations per step; the summary lists all.
-// https://docs.github.com/en/actions/using-workflows/workflow-commands-for-github-actions
-const ANNOTATIONS_PER_KIND = 10;
 
 export type PublishOptions = {
   io: ActionIO;
@@ -99,22 +98,47 @@ function logAlreadyHandled(io: ActionIO, outcome: DispatchOutcome): void {
   }
 }
 
+/**
+ * One annotation per problem, at its file and line, as far as the step's annotations go (GitHub
+ * shows 10 of each kind per step, and the reporter's warnings and the failure take theirs);
+ * then one warning saying how many were left out. The job summary lists them all.
+ */
 function annotate(io: ActionIO, problems: FlowDiagnostic[], repoRoot: string): void {
+  const errors = problems.filter((problem) => problem.severity === "error").length;
+  const warnings = problems.length - errors;
+  const shown = {
+    error: Math.min(errors, io.annotationsLeft?.("error") ?? ANNOTATIONS_PER_KIND),
+    warning: Math.min(warnings, io.annotationsLeft?.("warning") ?? ANNOTATIONS_PER_KIND),
+  };
+  // The note about the rest is a warning too: it takes the last warning shown, if need be.
+  const room = io.annotationsLeft?.("warning") ?? ANNOTATIONS_PER_KIND;
+  if (shown.error + shown.warning < problems.length && shown.warning >= room) shown.warning = Math.max(0, room - 1);
   const counts = { error: 0, warning: 0 };
   for (const problem of problems) {
     counts[problem.severity] += 1;
+    if (counts[problem.severity] > shown[problem.severity]) continue;
+    const file = workspacePath(problem.file, repoRoot);
+    // A file outside the workspace cannot be annotated: its path goes into the message instead.
+    const message = file === undefined && problem.file !== repoRoot ? `${problem.file}: ${problem.message}` : problem.message;
     const properties = {
       title: "flows-action",
-      file: problem.file.startsWith(`${repoRoot}/`) ? problem.file.slice(repoRoot.length + 1) : problem.file,
-      startLine: problem.line,
-      startColumn: problem.column,
+      ...(file === undefined ? {} : { file, startLine: problem.line, startColumn: problem.column }),
     };
-    if (counts[problem.severity] > ANNOTATIONS_PER_KIND) continue;
-    if (problem.severity === "error") io.error(problem.message, properties);
-    else io.warning(problem.message, properties);
+    if (problem.severity === "error") io.error(message, properties);
+    else io.warning(message, properties);
   }
-  const hidden = Math.max(0, counts.error - ANNOTATIONS_PER_KIND) + Math.max(0, counts.warning - ANNOTATIONS_PER_KIND);
+  const hidden = problems.length - shown.error - shown.warning;
   if (hidden > 0) {
-    io.warning(`${hidden} more problems ${problemsPlace(problems)} are not shown as annotations; the job summary lists all ${problems.length}.`);
+    io.warning(`${hidden} more problem${hidden === 1 ? "" : "s"} ${problemsPlace(problems)} ${hidden === 1 ? "is" : "are"} not shown as annotations; the job summary lists all ${problems.length}.`);
   }
+}
+
+/**
+ * A problem's file as an annotation names it: relative to the workspace, with `/` separators.
+ * Undefined for the workspace itself and for files outside it, which GitHub cannot show.
+ */
+export function workspacePath(file: string, workspace: string): string | undefined {
+  const path = relative(resolve(workspace), resolve(workspace, file));
+  if (path === "" || path === ".." || path.startsWith(`..${sep}`) || isAbsolute(path)) return undefined;
+  return path.split(sep).join("/");
 }

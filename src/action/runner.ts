@@ -4,6 +4,7 @@ import { EOL } from "node:os";
 import { randomHex } from "../hash.js";
 import { showBidiControls } from "../log-text.js";
 import { type Redactor, redactor as sharedRedactor } from "../redact.js";
+import { AnnotationBudget, type AnnotationKind, failureWithLogged, logPrefix, overflowNote, placePrefix } from "./annotation-budget.js";
 import type { ActionIO, AnnotationProperties } from "./io.js";
 import { StepSummaryBudget } from "./summary-budget.js";
 import { StepWrittenSummary } from "./summary-steps.js";
@@ -30,6 +31,21 @@ export function runnerIO(options: RunnerIOOptions = {}): ActionIO {
   const speak = <T>(write: () => T): T => {
     inert.end();
     return write();
+  };
+  // Past GitHub's per-step limit an annotation is dropped unseen: the rest go to the log.
+  const budget = new AnnotationBudget();
+  const write = { error: core.error, warning: core.warning, notice: core.notice };
+  const annotate = (kind: AnnotationKind, message: string, properties?: AnnotationProperties): void => {
+    const slot = budget.take(kind);
+    if (slot === "note") speak(() => write[kind](overflowNote(kind)));
+    if (slot === "show") speak(() => write[kind](shown(message), annotation(properties, shown)));
+    else {
+      const text = redact(`${logPrefix(kind)} ${placePrefix(properties)}${message}`);
+      if (COMMAND_LIKE_LINE.test(text)) {
+        inert.begin();
+        core.info(text);
+      } else speak(() => core.info(text));
+    }
   };
   let summaries: Promise<unknown> = Promise.resolve();
   const summaryBudget = new StepSummaryBudget();
@@ -62,9 +78,10 @@ export function runnerIO(options: RunnerIOOptions = {}): ActionIO {
       inert.begin();
       core.info(redact(text));
     },
-    notice: (message, properties) => speak(() => core.notice(shown(message), annotation(properties, shown))),
-    warning: (message, properties) => speak(() => core.warning(shown(message), annotation(properties, shown))),
-    error: (message, properties) => speak(() => core.error(shown(message), annotation(properties, shown))),
+    notice: (message, properties) => annotate("notice", message, properties),
+    warning: (message, properties) => annotate("warning", message, properties),
+    error: (message, properties) => annotate("error", message, properties),
+    annotationsLeft: (kind) => budget.left(kind),
     startGroup: (name) => speak(() => core.startGroup(redact(name))),
     endGroup: () => speak(() => core.endGroup()),
     appendSummary(markdown, section = "a section of this summary") {
@@ -100,7 +117,7 @@ export function runnerIO(options: RunnerIOOptions = {}): ActionIO {
       summaries = write.catch(() => undefined);
       return write;
     },
-    setFailed: (message) => speak(() => core.setFailed(shown(message))),
+    setFailed: (message) => speak(() => core.setFailed(shown(failureWithLogged(message, budget.loggedErrors)))),
   };
 }
 

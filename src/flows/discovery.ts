@@ -1,12 +1,14 @@
 import type { Dirent, Stats } from "node:fs";
 import { readdirSync, statSync } from "node:fs";
-import { basename, resolve, sep } from "node:path";
+import { basename, relative, resolve, sep } from "node:path";
 import type { FlowDiagnostic } from "../contracts.js";
 import { compileFlowConditions, hasConditions } from "./condition.js";
 import { couldMatch, type DeferredFlow, scanManifest } from "./deferred.js";
 import { type LoadedFlowManifest, parseFlowManifest } from "./manifest.js";
 import { readManifestText } from "./manifest-file.js";
 import { brokenLink } from "./manifest-paths.js";
+import { foldName as foldOf, nameCollisions, type NamedPlace } from "./name-collisions.js";
+import { TomlLocator, type TomlPosition } from "./toml-locator.js";
 import { checkArgument, isRecord } from "../library-arguments.js";
 import { DEFAULT_FLOW_ROOTS } from "./roots.js";
 import type { DiscoveryResult, FlowPackage } from "./types.js";
@@ -94,6 +96,7 @@ export async function discoverFlows(options: DiscoverFlowsOptions): Promise<Disc
   const loadedNames = new Set(loaded.map(({ result }) => result.flow?.name));
   const contenders = deferred.filter((item) => loadedNames.has(item.name));
   admit(discovery, [...loaded, ...takeDeferred(discovery, contenders)]);
+  discovery.problems.push(...flowNameCollisions(discovery, options.repoRoot));
   // Conditions are parsed once per loaded package, here; the evaluator loads only if one exists.
   if (hasConditions(discovery.flows)) discovery.problems.push(...(await compileFlowConditions(discovery.flows)));
   return discovery;
@@ -120,6 +123,37 @@ function takeDeferred(discovery: DiscoveryResult, items: DeferredFlow[]): Array<
 }
 
 const ORDER = new WeakMap<FlowPackage, number>();
+/** Where each admitted package writes its name, found only for a message. */
+const NAME_POSITION = new WeakMap<FlowPackage, () => TomlPosition | undefined>();
+
+const CONFUSED_FLOWS =
+  "a reader of check runs, the job summary and PR comments cannot tell the two flows apart, and tools or file systems " +
+  "that ignore case (macOS, Windows) take them for one. Both are loaded and run.";
+
+/**
+ * Packages whose names differ only in case or Unicode form (src/flows/name-collisions.ts), the
+ * deferred ones included, so the warning does not depend on the event discovery was for.
+ */
+function flowNameCollisions(discovery: DiscoveryResult, repoRoot: string): FlowDiagnostic[] {
+  const loaded = discovery.flows.map((flow) => ({ order: ORDER.get(flow) ?? 0, file: flow.manifestPath, name: flow.name, position: NAME_POSITION.get(flow) }));
+  const loadedNames = new Set(discovery.flows.map((flow) => flow.name));
+  const deferred = (discovery.deferred ?? [])
+    .filter((item) => !loadedNames.has(item.name))
+    .map((item) => ({ order: item.order, file: item.manifestPath, name: item.name, position: () => new TomlLocator(item.text).locate(["name"]) }));
+  const all = [...loaded, ...deferred].sort((a, b) => a.order - b.order);
+  // Positions are looked up only for the names that collide: finding one scans the manifest.
+  const folds = new Map<string, number>();
+  for (const item of all) {
+    const fold = foldOf(item.name);
+    folds.set(fold, (folds.get(fold) ?? 0) + 1);
+  }
+  const places: NamedPlace[] = all
+    .filter((item) => (folds.get(foldOf(item.name)) ?? 0) > 1)
+    .map((item) => ({ name: item.name, file: item.file, ...item.position?.() }));
+  if (places.length === 0) return [];
+  const shownPath = (file: string): string => relative(repoRoot, file).split(sep).join("/") || file;
+  return nameCollisions(places, { what: "flow", shownPath, consequence: CONFUSED_FLOWS });
+}
 
 /** Add parsed packages in discovery order: the first package with a name wins. */
 function admit(discovery: DiscoveryResult, results: Array<{ order: number; result: LoadedFlowManifest }>): void {
@@ -146,6 +180,7 @@ function admit(discovery: DiscoveryResult, results: Array<{ order: number; resul
       continue;
     }
     keptByName.set(flow.name, flow);
+    if (result.namePosition) NAME_POSITION.set(flow, result.namePosition);
     discovery.flows.push(flow);
   }
   discovery.flows.sort((a, b) => (ORDER.get(a) ?? 0) - (ORDER.get(b) ?? 0));

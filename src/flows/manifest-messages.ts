@@ -54,8 +54,21 @@ const LOST: Record<string, string> = {
   if: "so no trigger is limited by this condition",
 };
 
-/** The warning for a key the schema does not define; the old runtime ignored such keys. */
-export function unknownKeyMessage(tablePath: TomlPath, key: string): string {
+/** What a misspelt key costs while it is ignored, when the table lacks the key it was meant as. */
+const TYPO_LOST: Record<string, string> = {
+  trigger: "Until it is fixed this step has no trigger, so no event runs it",
+  schema: "Until it is fixed the trigger checks no schema, so every payload of its type matches",
+  if: "Until it is fixed the trigger has no condition, so every event of its type matches",
+  timeout_ms: `Until it is fixed the step gets the default timeout (${DEFAULT_TIMEOUT_MS} ms)`,
+  cwd: "Until it is fixed the step runs in the package folder",
+  config: "Until it is fixed the steps get no flow.config",
+};
+
+/**
+ * The warning for a key the schema does not define; the old runtime ignored such keys.
+ * `siblings` are the keys written in the same table (to say what a misspelling costs).
+ */
+export function unknownKeyMessage(tablePath: TomlPath, key: string, siblings: readonly string[] = []): string {
   const table = genericPath(tablePath);
   const where = tablePath.length === 0 ? "at the top level" : `in ${fieldName(tablePath)}`;
   const home = Object.keys(KNOWN_KEYS).find((other) => other !== table && KNOWN_KEYS[other]?.includes(key));
@@ -71,8 +84,15 @@ export function unknownKeyMessage(tablePath: TomlPath, key: string): string {
   const known = KNOWN_KEYS[table] ?? [];
   const expected = known.length > 0 ? `; expected one of ${known.join(", ")}` : "";
   // A typo is a short key; a long one (hostile input) is not worth a distance table.
-  const typo = key.length <= 64 ? closest(key, known) : undefined;
-  const fix = typo === undefined ? "Remove it or fix its spelling." : `Did you mean "${typo}"? Fix its spelling or remove it.`;
+  // `timeout` for timeout_ms: a known key that starts with the one written is as likely meant.
+  const typo = key.length <= 64 ? (closest(key, known) ?? (key.length >= 4 ? known.find((name) => name.startsWith(key)) : undefined)) : undefined;
+  const lost = typo !== undefined && !siblings.includes(typo) ? TYPO_LOST[typo] : undefined;
+  const fix =
+    typo === undefined
+      ? "Remove it or fix its spelling."
+      : lost
+        ? `Did you mean "${typo}"? ${lost}: fix its spelling.`
+        : `Did you mean "${typo}"? Fix its spelling or remove it.`;
   return `unknown key "${key}" ${where} is ignored${expected}. ${fix}`;
 }
 
@@ -134,7 +154,7 @@ const RULES: Record<string, FieldRule> = {
   "steps[].runner": {
     expected: '"bun" or "code-mode"',
     missing: 'Add runner = "bun" to this step.',
-    wrong: () => "Change runner to one of those.",
+    wrong: runnerFix,
   },
   "steps[].script": {
     expected: PATH_RULE,
@@ -154,7 +174,12 @@ const RULES: Record<string, FieldRule> = {
   },
   "steps[].trigger": {
     expected: "a table",
-    wrong: () => "Write it as a [steps.trigger] section right after its [[steps]] section.",
+    wrong: (value) =>
+      typeof value === "string"
+        ? `Write it as a [steps.trigger] section right after its [[steps]] section, holding type = ${JSON.stringify(value)}.`
+        : Array.isArray(value)
+          ? "A step has one trigger: write its header with single brackets, [steps.trigger], not [[steps.trigger]]."
+          : "Write it as a [steps.trigger] section right after its [[steps]] section.",
   },
   "steps[].trigger.type": {
     expected: NAME_RULE,
@@ -171,6 +196,35 @@ const RULES: Record<string, FieldRule> = {
   },
   $schema: { expected: "a string", wrong: () => "Write the schema URL in quotes, or use a #:schema comment." },
 };
+
+const RUNNERS = ["bun", "code-mode"];
+/** Runtimes a first flow may name: Bun runs what they run. */
+const OTHER_RUNTIMES = /^(node|nodejs|deno|tsx|ts-node|typescript|ts|javascript|js|npm|npx|bunx|shell|sh|bash)$/i;
+
+/** The fix for a wrong runner: a near miss (`Bun`, `code_mode`) by name, another runtime explained. */
+function runnerFix(value: unknown): string {
+  if (typeof value !== "string") return 'Write it in quotes, e.g. runner = "bun".';
+  const written = value.trim();
+  const meant = RUNNERS.find((runner) => runner === written.toLowerCase().replace(/[_ ]/g, "-")) ?? closest(written, RUNNERS);
+  if (meant !== undefined) return `Did you mean "${meant}"? Write runner = "${meant}".`;
+  if (OTHER_RUNTIMES.test(written)) {
+    return 'Steps run with Bun, which runs TypeScript and JavaScript written for Node: write runner = "bun".';
+  }
+  return "Change runner to one of those.";
+}
+
+/** The error for an empty `[[steps]]` section: one sentence for the section, not one per missing key. */
+export function emptyStepMessage(index: number): string {
+  return (
+    `steps[${index}] is an empty [[steps]] section; a step needs name, runner and script. ` +
+    'Add them below the header (e.g. name = "build", runner = "bun", script = "exec/build.ts"), or remove the header.'
+  );
+}
+
+/** The error for a flow.toml with nothing in it (or only comments). */
+export const EMPTY_MANIFEST =
+  "flow.toml is empty; expected a flow's name, version and steps. " +
+  'Write name = "my-flow" and version = 1 at the top, then a [[steps]] section with name, runner and script.';
 
 /**
  * The sentence for a missing required key at `path`; `misspelt` is a key of the same table

@@ -4,7 +4,7 @@
 import { closest } from "../did-you-mean.js";
 import { validateFlow } from "../generated/validators/flow.js";
 import { isTable } from "./diagnostics.js";
-import { missingMessage, unknownKeyMessage, wrongValueMessage } from "./manifest-messages.js";
+import { EMPTY_MANIFEST, emptyStepMessage, missingMessage, unknownKeyMessage, wrongValueMessage } from "./manifest-messages.js";
 import type { ManifestReport } from "./manifest-report.js";
 import type { TomlPath } from "./toml-locator.js";
 
@@ -18,12 +18,40 @@ const TOML_DATE = Symbol("TOML date");
 export function checkManifestSchema(report: ManifestReport, document: Record<string, unknown>): Set<string> {
   const failed = new Set<string>();
   if (validateFlow(schemaView(document))) return failed;
+  if (Object.keys(document).length === 0) {
+    report.problems.push({ severity: "error", file: report.file, line: 1, column: 1, message: EMPTY_MANIFEST });
+    for (const key of ["name", "version", "steps"]) failed.add(pathKey([key]));
+    return failed;
+  }
+  const errors = validateFlow.errors ?? [];
+  // An empty [[steps]] section is one mistake: one error at its header, not one per missing key.
+  const emptySteps = new Set<string>();
+  if (Array.isArray(document.steps)) {
+    document.steps.forEach((step, index) => {
+      if (!isTable(step) || Object.keys(step).length > 0) return;
+      emptySteps.add(pathKey(["steps", index]));
+      report.error(["steps", index], emptyStepMessage(index));
+    });
+  }
+  // `scirpt = "..."` beside a missing script: the fix is a rename, said once, at the misspelt key.
+  const renames = new Map<string, string>();
+  for (const error of errors) {
+    if (error.keyword !== "required") continue;
+    const base = pathOf(error.instancePath);
+    const missing = String((error.params as { missingProperty: string }).missingProperty);
+    const table = valueAt(document, base);
+    const misspelt = isTable(table) ? Object.keys(table).find((name) => name !== missing && closest(name, [missing]) === missing) : undefined;
+    if (misspelt !== undefined) renames.set(pathKey([...base, missing]), misspelt);
+  }
+  const renamed = new Set([...renames].map(([path, misspelt]) => pathKey([...(JSON.parse(path) as TomlPath).slice(0, -1), misspelt])));
   const reported = new Set<string>();
-  for (const error of validateFlow.errors ?? []) {
+  for (const error of errors) {
     const base = pathOf(error.instancePath);
     if (error.keyword === "additionalProperties") {
       const key = String((error.params as { additionalProperty: string }).additionalProperty);
-      report.warn([...base, key], unknownKeyMessage(base, key));
+      if (renamed.has(pathKey([...base, key]))) continue;
+      const table = valueAt(document, base);
+      report.warn([...base, key], unknownKeyMessage(base, key, isTable(table) ? Object.keys(table) : []));
       continue;
     }
     const path = error.keyword === "required" ? [...base, String((error.params as { missingProperty: string }).missingProperty)] : base;
@@ -33,12 +61,10 @@ export function checkManifestSchema(report: ManifestReport, document: Record<str
     reported.add(key);
     failed.add(key);
     if (error.keyword === "required") {
-      // `scirpt = "..."` beside a missing script: the fix is a rename, not a new line.
-      const table = valueAt(document, base);
-      const missing = String(path[path.length - 1]);
-      const misspelt = isTable(table) ? Object.keys(table).find((name) => name !== missing && closest(name, [missing]) === missing) : undefined;
-      const written = misspelt === undefined ? undefined : { key: misspelt, line: report.line([...base, misspelt]) };
-      report.error(path, missingMessage(path, written));
+      if (emptySteps.has(pathKey(base))) continue;
+      const misspelt = renames.get(key);
+      if (misspelt === undefined) report.error(path, missingMessage(path));
+      else report.error([...base, misspelt], missingMessage(path, { key: misspelt, line: undefined }));
     } else report.error(path, wrongValueMessage(path, valueAt(document, path), error.keyword));
   }
   return failed;

@@ -9,6 +9,7 @@ import { DEFAULT_TIMEOUT_MS } from "./manifest-defaults.js";
 import { type PackageBounds, readPackagePath } from "./manifest-paths.js";
 import { fieldName, type ManifestReport } from "./manifest-report.js";
 import { pathKey } from "./manifest-schema.js";
+import { foldName, howNamesDiffer } from "./name-collisions.js";
 import { MAX_SCHEMA_BYTES } from "./schema-size.js";
 import type { TomlPath } from "./toml-locator.js";
 import { githubTypeProblem } from "./trigger-type.js";
@@ -30,25 +31,45 @@ export function readSteps(context: StepContext, value: unknown): FlowStep[] | un
   if (!Array.isArray(value)) return undefined;
   const steps: FlowStep[] = [];
   const firstIndexByName = new Map<string, number>();
+  const firstIndexByFold = new Map<string, number>();
   for (const [index, entry] of value.entries()) {
     if (!isTable(entry)) continue;
     const path = ["steps", index];
     const name = entry.name;
     if (typeof name === "string" && !context.failed.has(pathKey([...path, "name"]))) {
       const first = firstIndexByName.get(name);
-      if (first === undefined) firstIndexByName.set(name, index);
-      else {
+      const fold = foldName(name);
+      const firstFolded = firstIndexByFold.get(fold);
+      if (first !== undefined) {
         context.report.error(
           [...path, "name"],
-          `${fieldName([...path, "name"])} "${name}" is already used by steps[${first}]; ` +
+          `${fieldName([...path, "name"])} "${name}" is already used by ${stepPlace(context.report, first)}; ` +
             "step names must be unique within a flow. Rename one of them.",
         );
+      } else if (firstFolded !== undefined) {
+        const other = (value[firstFolded] as Record<string, unknown>).name as string;
+        const otherLine = context.report.line(["steps", firstFolded, "name"]);
+        context.report.warn(
+          [...path, "name"],
+          `${fieldName([...path, "name"])} ${JSON.stringify(name)} and ${fieldName(["steps", firstFolded, "name"])} ${JSON.stringify(other)}` +
+            `${otherLine === undefined ? "" : ` (line ${otherLine})`} ` +
+            `${howNamesDiffer(name, other)}: a reader of check runs, the job summary and PR comments cannot tell the two steps apart. ` +
+            "Both run. Rename one of them so the two differ in more than case and Unicode form.",
+        );
       }
+      if (first === undefined) firstIndexByName.set(name, index);
+      if (firstFolded === undefined) firstIndexByFold.set(fold, index);
     }
     const step = readStep(context, path, entry);
     if (step) steps.push(step);
   }
   return steps.length === value.length ? steps : undefined;
+}
+
+/** `steps[0] (line 4)`: a step another message points to. */
+function stepPlace(report: ManifestReport, index: number): string {
+  const line = report.line(["steps", index]);
+  return `steps[${index}]${line === undefined ? "" : ` (line ${line})`}`;
 }
 
 function readStep(context: StepContext, path: TomlPath, table: Record<string, unknown>): FlowStep | undefined {

@@ -30,6 +30,31 @@ afterEach(async () => {
 });
 
 describe("runnerIO", () => {
+  it("writes at most 10 annotations of a kind per step, as GitHub shows: the rest go to the log, counted in a note and in the failure", () => {
+    const io = runnerIO({ redactor: new Redactor() });
+    expect(io.annotationsLeft?.("warning")).toBe(9);
+    for (let i = 1; i <= 12; i += 1) io.warning(`warning ${i}`, { file: "flows/a,b/flow.toml", startLine: i });
+    for (let i = 1; i <= 11; i += 1) io.error(`error ${i}`);
+    expect(io.annotationsLeft?.("error")).toBe(0);
+    io.setFailed("the job failed");
+    const commands = commandsTheRunnerRuns(written);
+    const warnings = commands.filter((command) => command.name === "warning");
+    const errors = commands.filter((command) => command.name === "error");
+    expect(warnings).toHaveLength(10);
+    expect(warnings[0]?.properties).toBe("file=flows/a%2Cb/flow.toml,line=1");
+    expect(warnings[9]?.data).toBe(
+      'More warnings of this step are not shown as annotations (GitHub shows 10 warning annotations per step): they are in the job log, on lines starting "flows-action warning:".',
+    );
+    expect(written).toContain("flows-action warning: flows/a,b/flow.toml:10: warning 10\n");
+    expect(written).toContain("flows-action warning: flows/a,b/flow.toml:12: warning 12\n");
+    expect(errors).toHaveLength(10);
+    expect(errors[8]?.data).toBe("error 9");
+    expect(errors[9]?.data).toBe(
+      'the job failed (2 more errors are in the job log, on lines starting "flows-action error:": GitHub shows 10 error annotations per step.)',
+    );
+    expect(written).toContain("flows-action error: error 11\n");
+  });
+
   it("shows step output as plain text, and the action's own commands still work after it", () => {
     const io = runnerIO();
     io.startGroup("flow/step");

@@ -62,7 +62,7 @@ const CASES: BrokenCase[] = [
   {
     name: "runner-bad",
     line: 11,
-    phrase: 'steps[1].runner is "node"; expected "bun" or "code-mode". Change runner',
+    phrase: 'steps[1].runner is "node"; expected "bun" or "code-mode". Steps run with Bun, which runs TypeScript and JavaScript written for Node: write runner = "bun".',
   },
   {
     name: "runner-missing",

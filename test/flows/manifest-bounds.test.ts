@@ -101,10 +101,12 @@ describe("a required key written with a typo", () => {
     const result = await load(toml);
     expect(result.flow).toBeUndefined();
     expect(errors(result).map((p) => [p.line, p.message.replace(/; expected .*?\. /, ". ")])).toEqual([
-      [4, 'steps[0].name is missing. Rename "nmae" (line 5) to name.'],
-      [4, 'steps[0].script is missing. Rename "scirpt" (line 7) to script.'],
-      [9, 'steps[0].trigger.type is missing. Rename "tpye" (line 10) to type.'],
+      [5, 'steps[0].name is missing. Rename "nmae" to name.'],
+      [7, 'steps[0].script is missing. Rename "scirpt" to script.'],
+      [10, 'steps[0].trigger.type is missing. Rename "tpye" to type.'],
     ]);
+    // One mistake, one message: the misspelt key is not warned about again as unknown.
+    expect(result.problems.filter((p) => p.severity === "warning")).toEqual([]);
   });
 
   it("with nothing like it in its table, says to add it", async () => {

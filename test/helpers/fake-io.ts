@@ -1,3 +1,4 @@
+import { AnnotationBudget, type AnnotationKind, failureWithLogged, logPrefix, overflowNote, placePrefix } from "../../src/action/annotation-budget.js";
 import type { ActionIO, AnnotationProperties } from "../../src/action/io.js";
 import { COMMAND_LIKE_LINE } from "../../src/action/runner.js";
 
@@ -34,6 +35,14 @@ export function fakeIO(inputs: Record<string, string> = {}, options: { debug?: b
           .join(",")
       : "";
     line(`::${name}${props ? ` ${props}` : ""}::${message.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A")}`);
+  };
+  // As runnerIO: GitHub's per-step annotation limit, the rest in the log.
+  const budget = new AnnotationBudget();
+  const annotate = (kind: AnnotationKind, message: string, properties?: AnnotationProperties): void => {
+    const slot = budget.take(kind);
+    if (slot === "note") command(kind, overflowNote(kind));
+    if (slot === "show") command(kind, message, properties);
+    else io.info(`${logPrefix(kind)} ${placePrefix(properties)}${message}`);
   };
   const io: FakeIO = {
     inputs,
@@ -73,17 +82,18 @@ export function fakeIO(inputs: Record<string, string> = {}, options: { debug?: b
       }
       io.log.push(...text.split("\n"));
     },
-    notice: (message, properties) => command("notice", message, properties),
-    warning: (message, properties) => command("warning", message, properties),
-    error: (message, properties) => command("error", message, properties),
+    notice: (message, properties) => annotate("notice", message, properties),
+    warning: (message, properties) => annotate("warning", message, properties),
+    error: (message, properties) => annotate("error", message, properties),
+    annotationsLeft: (kind) => budget.left(kind),
     startGroup: (name) => command("group", name),
     endGroup: () => command("endgroup", ""),
     async appendSummary(markdown) {
       io.summary += `${markdown}\n`;
     },
     setFailed(message) {
-      io.failed = message;
-      command("error", message);
+      io.failed = failureWithLogged(message, budget.loggedErrors);
+      command("error", io.failed);
     },
   };
   return io;

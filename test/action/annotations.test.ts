@@ -1,0 +1,63 @@
+// The flow packages' problems as the runner reads them from the shipped action's stdout: one
+// workflow command per problem, its file relative to the workspace and escaped as GitHub's
+// runner unescapes it, and never more than GitHub shows per step (10 of each kind): the failure
+// keeps its error annotation and a note says how many problems were left out.
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { workspacePath } from "../../src/action/publish.js";
+import { tempRepo, writeText } from "../helpers/flow-packages.js";
+import { runDistAction } from "../helpers/run-action.js";
+
+let repo: { dir: string; cleanup: () => Promise<void> };
+beforeEach(async () => {
+  repo = await tempRepo("flows-annotations-");
+});
+afterEach(async () => {
+  await repo.cleanup();
+});
+
+const STEP = '\n[[steps]]\nname = "s"\nrunner = "bun"\nscript = "s.ts"\n';
+
+describe("annotations of the flow packages' problems", () => {
+  it("name files relative to the workspace, escaped, at most 10 errors and 10 warnings, the rest counted", async () => {
+    // A folder name with the characters a workflow command's properties must escape.
+    const folders = ["a,b:c%d", ...Array.from({ length: 11 }, (_, i) => `bad-${String(i).padStart(2, "0")}`)];
+    for (const folder of folders) {
+      await writeText(join(repo.dir, "flows", folder, "s.ts"), "");
+      await writeText(join(repo.dir, "flows", folder, "flow.toml"), `name = "${folder}"\nversion = "one"\n${STEP}`);
+    }
+    for (let i = 0; i < 12; i += 1) {
+      await writeText(join(repo.dir, "flows", `warn-${String(i).padStart(2, "0")}`, "s.ts"), "");
+      await writeText(join(repo.dir, "flows", `warn-${String(i).padStart(2, "0")}`, "flow.toml"), `name = "warn-${i}"\nversion = 1\ntrigers = 1\n${STEP}`);
+    }
+
+    const run = await runDistAction({ workspace: repo.dir, eventName: "push", payload: { ref: "refs/heads/main", after: "a".repeat(40), commits: [] }, inputs: { checks: "off", comment: "off", state: "none" } });
+
+    expect(run.code).toBe(1);
+    const lines = run.stdout.split("\n");
+    const errors = lines.filter((line) => line.startsWith("::error"));
+    const warnings = lines.filter((line) => line.startsWith("::warning"));
+    expect(errors).toHaveLength(10);
+    // 8 problems and the note about the 7 left out (3 errors, 4 warnings); the 10th is kept for a later note.
+    expect(warnings).toHaveLength(9);
+    expect(errors[0]).toBe(
+      "::error title=flows-action,file=flows/a%2Cb%3Ac%25d/flow.toml,line=2,col=1::version is \"one\"; expected a finite number. Write it without quotes, e.g. version = 1.",
+    );
+    expect(errors[1]).toMatch(/^::error title=flows-action,file=flows\/bad-00\/flow\.toml,line=2,col=1::/);
+    // The failure is the last error, and GitHub shows it.
+    expect(errors[9]).toMatch(/^::error::12 errors in flow packages/);
+    expect(warnings.at(-1)).toBe("::warning::7 more problems in flow packages are not shown as annotations; the job summary lists all 24.");
+    expect(warnings[0]).toMatch(/^::warning title=flows-action,file=flows\/warn-00\/flow\.toml,line=3,col=1::unknown key "trigers"/);
+    expect(run.summary).toContain("flows/warn-11/flow.toml:3");
+  });
+
+  it("name a file by its path in the workspace, with / separators; a file outside it is not named", () => {
+    expect(workspacePath("/w/repo/flows/a/flow.toml", "/w/repo")).toBe("flows/a/flow.toml");
+    expect(workspacePath("/w/repo/flows/a/flow.toml", "/w/repo/")).toBe("flows/a/flow.toml");
+    expect(workspacePath("flows/a/flow.toml", "/w/repo")).toBe("flows/a/flow.toml");
+    expect(workspacePath("/w/repo", "/w/repo")).toBeUndefined();
+    expect(workspacePath("/w/repo-2/flow.toml", "/w/repo")).toBeUndefined();
+    expect(workspacePath("/etc/passwd", "/w/repo")).toBeUndefined();
+    expect(workspacePath("/w/repo/..flows/flow.toml", "/w/repo")).toBe("..flows/flow.toml");
+  });
+});
