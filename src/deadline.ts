@@ -30,17 +30,24 @@ export function transferTimeoutMs(option: number | undefined): number {
     if (!(option > 0)) throw new UserError(`transferTimeoutMs must be a number of milliseconds above 0, got ${String(option)}`);
     return Math.min(option, MAX_TIMER_MS);
   }
-  const text = process.env.FLOWS_ARTIFACT_TIMEOUT_SECONDS?.trim();
-  if (!text) return DEFAULT_TRANSFER_TIMEOUT_MS;
+  return Math.min(secondsSetting("FLOWS_ARTIFACT_TIMEOUT_SECONDS", DEFAULT_TRANSFER_TIMEOUT_MS), MAX_TIMER_MS);
+}
+
+/**
+ * A duration set in seconds by an environment variable, in ms: `defaultMs` when it is unset or
+ * blank (`${{ vars.X }}` of a variable never set); a UserError naming it when it is no number of
+ * seconds above 0 (0 or a typo must not pass for the default, nor "0" for "no limit").
+ */
+export function secondsSetting(name: string, defaultMs: number): number {
+  const text = process.env[name]?.trim();
+  if (!text) return defaultMs;
   const seconds = Number(text);
-  if (!(seconds > 0)) {
-    const shown = JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
-    throw new UserError(
-      `FLOWS_ARTIFACT_TIMEOUT_SECONDS must be a number of seconds above 0 (fractions allowed), got ${shown}; ` +
-        `set it so, or unset it for the default of ${describeDuration(DEFAULT_TRANSFER_TIMEOUT_MS)}.`,
-    );
-  }
-  return Math.min(seconds * 1000, MAX_TIMER_MS);
+  if (seconds > 0) return seconds * 1000;
+  const shown = JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+  throw new UserError(
+    `${name} must be a number of seconds above 0 (fractions allowed), got ${shown}; ` +
+      `set it so, or unset it for the default of ${describeDuration(defaultMs)}.`,
+  );
 }
 
 /** Work (an artifact transfer, a store read) that did not finish within its limit. */
