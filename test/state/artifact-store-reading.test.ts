@@ -285,4 +285,31 @@ describe("ArtifactStateStore reading history", () => {
     expect(world.github.github.artifacts.list(REPOSITORY).map((artifact) => artifact.name).filter((name) => name.includes("snapshot"))).toEqual([]);
     world.assertNoViolations();
   });
+
+  it.each([
+    ["no format version", undefined],
+    ["a format version that is no number", "2"],
+    ["a format version that is no whole number above 0", 0.5],
+  ])("skips a state file with %s as damaged, reporting it, instead of refusing every event as if a newer flows-action wrote it", async (_, formatVersion) => {
+    const world = await artifactWorld();
+    const writer = world.store(104);
+    await writer.saveEvent(makeRecord("evt-good", ["run_g"]));
+    await writer.flush();
+    world.github.github.artifacts.add(REPOSITORY, {
+      name: "flows-state-delta-99-1-damaged",
+      zip: stateZip("delta", [makeRecord("evt-damaged", ["run_d"])], { formatVersion }),
+      runId: 99,
+    });
+
+    const reader = world.store(105);
+    expect(runIds(await reader.loadEvent("evt-good"))).toEqual(["run_g"]);
+    expect(await reader.loadEvent("evt-other")).toBeUndefined();
+    expect(reader.problems).toEqual([
+      {
+        path: "flows-state-delta-99-1-damaged",
+        message: `formatVersion must be a whole number above 0 (got ${formatVersion === undefined ? "nothing" : JSON.stringify(formatVersion)}); artifact skipped`,
+      },
+    ]);
+    world.assertNoViolations();
+  });
 });
