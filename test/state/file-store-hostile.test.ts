@@ -60,6 +60,12 @@ describe("FileStateStore and tampered record files", () => {
       },
       /is larger than 128 MiB \(629145600 bytes\)/,
     ],
+    [
+      // Not a newer writer's (versions are whole numbers): refused as one, the event never ran again.
+      "a record whose format version is 1.5",
+      (file) => writeFile(file, serializeEventRecord({ ...makeRecord("evt-bad", ["run_old"]), formatVersion: 1.5 })),
+      /formatVersion must be a whole number \(got number 1\.5\)/,
+    ],
   ];
 
   for (const [name, make, reason] of cases) {
