@@ -17,6 +17,7 @@ const ISOLATED = [
   "test/state/file-lock-lost.test.ts",
   "test/state/create-state-store.test.ts",
   "test/state/branch-store-partial.test.ts",
+  "test/state/artifact-retention.test.ts",
   "test/flows/cold-start.test.ts",
   "test/flows/schema-loading.test.ts",
   "test/flows/schema-cache.test.ts",

@@ -1,4 +1,5 @@
 import { abandonWork } from "./abandoned-work.js";
+import { UserError } from "./user-error.js";
 
 // Time limits on work that may never answer: the artifact state store's uploads, downloads and
 // listing pages, the fork handover's upload, and the plan job's read of the state store.
@@ -11,13 +12,42 @@ import { abandonWork } from "./abandoned-work.js";
 export const DEFAULT_TRANSFER_TIMEOUT_MS = 5 * 60_000;
 
 /**
+ * The longest delay a timer takes (Node's and Bun's, 2^31-1 ms, about 24.8 days). A longer one
+ * fires at once, with a TimeoutOverflowWarning: a deadline of a year would end every transfer
+ * after 1 ms. A limit past it is held to it, which is as good as none.
+ */
+export const MAX_TIMER_MS = 2_147_483_647;
+
+/**
  * The limit: the option when given, else FLOWS_ARTIFACT_TIMEOUT_SECONDS (a setting for
- * tests and slow networks; fractions allowed), else DEFAULT_TRANSFER_TIMEOUT_MS.
+ * tests and slow networks; fractions allowed; unset or blank: the default), else
+ * DEFAULT_TRANSFER_TIMEOUT_MS. A value that is no positive number is the user's to fix (0 would
+ * fail every transfer at once, and a typo must not pass for the default); one past
+ * MAX_TIMER_MS is held to it.
  */
 export function transferTimeoutMs(option: number | undefined): number {
-  if (option !== undefined) return option;
-  const seconds = Number(process.env.FLOWS_ARTIFACT_TIMEOUT_SECONDS);
-  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : DEFAULT_TRANSFER_TIMEOUT_MS;
+  if (option !== undefined) {
+    if (!(option > 0)) throw new UserError(`transferTimeoutMs must be a number of milliseconds above 0, got ${String(option)}`);
+    return Math.min(option, MAX_TIMER_MS);
+  }
+  return Math.min(secondsSetting("FLOWS_ARTIFACT_TIMEOUT_SECONDS", DEFAULT_TRANSFER_TIMEOUT_MS), MAX_TIMER_MS);
+}
+
+/**
+ * A duration set in seconds by an environment variable, in ms: `defaultMs` when it is unset or
+ * blank (`${{ vars.X }}` of a variable never set); a UserError naming it when it is no number of
+ * seconds above 0 (0 or a typo must not pass for the default, nor "0" for "no limit").
+ */
+export function secondsSetting(name: string, defaultMs: number): number {
+  const text = process.env[name]?.trim();
+  if (!text) return defaultMs;
+  const seconds = Number(text);
+  if (seconds > 0) return seconds * 1000;
+  const shown = JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+  throw new UserError(
+    `${name} must be a number of seconds above 0 (fractions allowed), got ${shown}; ` +
+      `set it so, or unset it for the default of ${describeDuration(defaultMs)}.`,
+  );
 }
 
 /** Work (an artifact transfer, a store read) that did not finish within its limit. */
@@ -34,6 +64,10 @@ export class TransferTimeoutError extends Error {
  * later failure is ignored, and the action ends without waiting for it (abandoned-work.ts).
  */
 export async function withinDeadline<T>(ms: number, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  // NaN or a limit past MAX_TIMER_MS would make the timer fire at once: the callers' limits
+  // pass transferTimeoutMs, and one past the timer's range is as good as none.
+  if (Number.isNaN(ms)) throw new RangeError("withinDeadline needs a limit in milliseconds, got NaN");
+  const delay = Math.min(ms, MAX_TIMER_MS);
   const stop = new AbortController();
   const running = work(stop.signal);
   let timer: NodeJS.Timeout | undefined;
@@ -41,8 +75,8 @@ export async function withinDeadline<T>(ms: number, work: (signal: AbortSignal) 
     timer = setTimeout(() => {
       stop.abort();
       abandonWork(running);
-      reject(new TransferTimeoutError(ms));
-    }, ms);
+      reject(new TransferTimeoutError(delay));
+    }, delay);
   });
   try {
     return await Promise.race([running, late]);

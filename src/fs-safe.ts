@@ -74,8 +74,11 @@ export function writeFileAtomically(file: string, data: string | Uint8Array | Re
       bytes += chunk.byteLength;
     }
     fsyncSync(fd);
-    closeSync(fd);
+    // Not closed again if this fails: close releases the descriptor even when it reports an
+    // error (EIO on NFS), and a second close would throw EBADF in place of that error.
+    const closing = fd;
     fd = undefined;
+    closeSync(closing);
     beforeRename?.();
     renameSync(temporary, file);
     syncFolder(dirname(file));

@@ -1,7 +1,7 @@
 // The one zip reader: it takes one named file out of an archive held in memory (a state
 // artifact, the fork handover), and refuses what a damaged or hostile archive could use:
 // - sizes: the entry's declared size must be within the caller's limit, and inflating stops at
-//   that limit (a zip bomb stops there too); the inflated size and CRC must match the header;
+//   the size the header declares (a zip bomb stops there); the inflated size and CRC must match it;
 // - a compression ratio deflate cannot produce (over 1,032:1), a sign of forged headers;
 // - more entries than `maxEntries` (a central directory of millions of entries);
 // - encryption, zip64 and methods other than stored and deflated;
@@ -79,10 +79,16 @@ function inflate(data: Buffer, entry: Entry, maxBytes: number): Buffer {
   if (entry.method !== DEFLATED) {
     throw new ZipReadError(`${entry.name} is packed with method ${entry.method}; only stored and deflated entries are read`);
   }
+  // Stopped at the size the header declares (already checked against maxBytes): a bomb that
+  // declares a small size was inflated up to maxBytes (1 GiB for a state artifact) before the
+  // sizes were compared.
   try {
-    return zlib.inflateRawSync(data, { maxOutputLength: Math.max(maxBytes, 1) });
+    return zlib.inflateRawSync(data, { maxOutputLength: Math.max(entry.size, 1) });
   } catch (error) {
-    throw new ZipReadError(`${entry.name} does not inflate within ${maxBytes} bytes: ${error instanceof Error ? error.message : String(error)}`);
+    if ((error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") {
+      throw new ZipReadError(`${entry.name} does not inflate within ${entry.size} bytes, the size its header declares (at most ${maxBytes} are accepted): a zip bomb, or a damaged archive`);
+    }
+    throw new ZipReadError(`${entry.name} does not inflate: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 

@@ -2,7 +2,7 @@
 // over the record, the folder after. A power cut after an unflushed rename can leave the name
 // pointing at an empty file on ext4/XFS; no test can cut the power, so the calls are watched.
 // (A file of its own: fs-safe.test.ts also runs under `bun test`, which has no module mocks.)
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -15,6 +15,8 @@ const opened = new Map<number, string>();
 let folderSyncError: string | undefined;
 /** Errors to throw from the next fsync of a file, by code. */
 let fileSyncError: string | undefined;
+/** An error to throw from closing a file, once it is closed (as Linux's close does on NFS: EIO). */
+let fileCloseError: string | undefined;
 
 vi.mock("node:fs", async (importOriginal) => {
   const actual = await importOriginal<typeof import("node:fs")>();
@@ -32,6 +34,11 @@ vi.mock("node:fs", async (importOriginal) => {
       const failure = statSync(path).isDirectory() ? folderSyncError : fileSyncError;
       if (failure) throw Object.assign(new Error(`${failure}: i/o error, fsync`), { code: failure, syscall: "fsync" });
       actual.fsyncSync(fd);
+    },
+    closeSync: (fd: number) => {
+      const path = opened.get(fd) ?? "";
+      actual.closeSync(fd);
+      if (fileCloseError && path.endsWith(".tmp")) throw Object.assign(new Error(`${fileCloseError}: i/o error, close`), { code: fileCloseError, syscall: "close" });
     },
     renameSync: (from: string, to: string) => {
       calls.push(`rename ${to}`);
@@ -52,6 +59,7 @@ beforeEach(async () => {
   opened.clear();
   folderSyncError = undefined;
   fileSyncError = undefined;
+  fileCloseError = undefined;
 });
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -86,5 +94,14 @@ describe("writeFileAtomically on disk", () => {
     expect(failure).toMatchObject({ name: "StateFolderError", code: "EIO" });
     expect((failure as Error).message).toContain(`cannot save records to the state folder ${dir}: the disk answered an input/output error for ${file}.`);
     expect(await readFile(file, "utf8")).toBe(before);
+  });
+
+  it("throws the error of a close that failed (EIO, on NFS), removes the temporary file and leaves the record as it was", async () => {
+    const file = join(dir, "record.json");
+    writeFileAtomically(file, "old");
+    fileCloseError = "EIO";
+    expect(() => writeFileAtomically(file, "new")).toThrow(/^EIO: i\/o error, close$/);
+    expect(await readdir(dir)).toEqual(["record.json"]);
+    expect(await readFile(file, "utf8")).toBe("old");
   });
 });

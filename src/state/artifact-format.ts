@@ -75,7 +75,15 @@ export function parseStateFile(text: string, expected: StateArtifactKind): { fil
   }
   const shape = (typeof value === "object" && value !== null ? value : {}) as Record<string, unknown>;
   if (shape.format !== STATE_FILE_FORMAT) throw new Error(`${STATE_FILE_NAME} is not a flows-action state file`);
-  if (typeof shape.formatVersion !== "number" || shape.formatVersion > STATE_FILE_VERSION) {
+  // Only a higher version is a newer writer's, which makes every event wait for an upgrade; a
+  // file without a version number was damaged, and costs only itself.
+  const version = shape.formatVersion;
+  if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
+    const got =
+      version === undefined ? "nothing" : typeof version === "string" ? JSON.stringify(version.slice(0, 40)) : typeof version === "object" && version !== null ? (Array.isArray(version) ? "an array" : "an object") : String(version);
+    throw new Error(`formatVersion must be a whole number above 0 (got ${got})`);
+  }
+  if (version > STATE_FILE_VERSION) {
     throw new NewerStateFileError(
       `state file format ${String(shape.formatVersion)} is newer than this flows-action understands (${STATE_FILE_VERSION}); upgrade flows-action`,
     );

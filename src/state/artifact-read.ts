@@ -94,7 +94,10 @@ export async function readState(options: ReadStateOptions): Promise<StateView> {
       seen.push(artifact);
       if (snapshot || artifact.kind !== "snapshot") continue;
       const file = await load(artifact);
-      if (file?.kind === "snapshot") snapshot = { artifact, file };
+      if (file?.kind !== "snapshot") continue;
+      const ahead = listedAfterCreated(artifact, file);
+      if (ahead) options.report({ path: artifact.name, message: `${ahead}; artifact skipped` });
+      else snapshot = { artifact, file };
     }
     if (snapshot && page.oldestCreatedAt !== undefined && page.oldestCreatedAt < windowStart(snapshot.file)) break;
   }
@@ -141,6 +144,27 @@ export async function readState(options: ReadStateOptions): Promise<StateView> {
     newer,
     newerFiles,
   };
+}
+
+/**
+ * How far a snapshot's coversThrough may be after its own creation: the first is the API's clock
+ * when its writer listed, before the upload, the second the artifact service's at the upload, so
+ * only the two servers' clocks can set them apart.
+ */
+const CLOCK_SKEW_MS = 5 * 60_000;
+
+/**
+ * Why a snapshot cannot hold what it claims, when its coversThrough is after its creation
+ * (beyond clock skew): a writer whose clock was ahead (its own time stands in when no Date header
+ * came), or a changed file. Trusted, it would hide every delta created before that time that it
+ * does not name, and the next snapshot, built on that view, would drop their records for good.
+ */
+function listedAfterCreated(artifact: ListedArtifact, snapshot: SnapshotFile): string | undefined {
+  if (Date.parse(snapshot.coversThrough) <= artifact.createdAt + CLOCK_SKEW_MS) return undefined;
+  return (
+    `it says it holds what was listed at ${snapshot.coversThrough}, after it was created (${new Date(artifact.createdAt).toISOString()}): ` +
+    "a writer's clock was ahead, or the file was changed, so it cannot be trusted to hold the deltas before then"
+  );
 }
 
 function windowStart(snapshot: SnapshotFile): number {

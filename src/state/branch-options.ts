@@ -1,4 +1,5 @@
 import type { GitIdentity } from "./branch-commit.js";
+import { secondsSetting } from "../deadline.js";
 import { UserError } from "../user-error.js";
 
 // What a BranchStateStore is given (src/state/branch-store.ts), and how long and how often it
@@ -43,8 +44,7 @@ export const OTHER_FAILURE_RETRIES = 3;
 /** How long a flush keeps retrying: the option, else FLOWS_STATE_PUSH_BUDGET_SECONDS, else 5 minutes. */
 export function pushBudgetMs(options: BranchStateStoreOptions): number {
   if (options.pushBudgetMs !== undefined) return options.pushBudgetMs;
-  const seconds = Number(process.env.FLOWS_STATE_PUSH_BUDGET_SECONDS);
-  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : DEFAULT_PUSH_BUDGET_MS;
+  return secondsSetting("FLOWS_STATE_PUSH_BUDGET_SECONDS", DEFAULT_PUSH_BUDGET_MS);
 }
 
 /** The wait before retry `attempt` (1, 2, ...): doubling from retryBaseMs up to retryMaxMs, with jitter. */

@@ -67,6 +67,7 @@ export class BranchStateStore implements StateStore {
     this.#options = options;
     this.branch = options.branch ?? "flows-state";
     checkBranchName(this.branch);
+    pushBudgetMs(options); // a FLOWS_STATE_PUSH_BUDGET_SECONDS that is no duration fails here, not at the first flush
     if (options.remoteUrl) this.#redact = redactorFor(options.remoteUrl, options.token ? [options.token] : []);
   }
 

@@ -100,6 +100,23 @@ export function recordTooLargeError(folder: StateFolder, file: string, bytes: nu
   });
 }
 
+/**
+ * `events`, or a shard folder under it, is a symbolic link. Records are kept only in folders
+ * inside the state folder: followed, a link planted there (a checkout's `.codex/flow-client`
+ * holds whatever the repository committed) would have records, locks and set-aside files
+ * written, renamed and read wherever it points. The state folder itself may be a link.
+ */
+export function linkedFolderError(folder: StateFolder, path: string, doing: "read" | "save"): StateFolderError {
+  return new StateFolderError({
+    folder,
+    code: "ESYMLINK",
+    problem: `${path} is a symbolic link; records are kept only in real folders inside the state folder, so it is not followed`,
+    hint: `Replace that link with a folder (move the records it points to into it), or ${(folder.setting ?? ANOTHER_FOLDER).change}.`,
+    doing,
+    cause: undefined,
+  });
+}
+
 function capital(text: string): string {
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }

@@ -199,8 +199,11 @@ async function breakIfStale(lockPath: string, staleMs: number): Promise<void> {
   // being written, and is moved aside at once rather than holding the event for `staleMs`.
   const dead = !info.isFile() || (owner !== undefined && isOwnerGone(owner));
   // A live owner on this host may be stopped (SIGSTOP, swapped out) and still write when it
-  // resumes: breaking its lock would let two merges race and one lose the other's runs.
-  if (!dead && owner !== undefined && owner.host === currentDispatcher().host) return;
+  // resumes: breaking its lock would let two merges race and one lose the other's runs. Only an
+  // owner whose start time is a time can be told from a later process given its pid: without
+  // one, any live pid (1, say) would hold the lock forever.
+  const known = owner !== undefined && Number.isFinite(Date.parse(owner.startedAt));
+  if (!dead && known && owner.host === currentDispatcher().host) return;
   // A lock from another host or without a readable owner (mid-write, older format) is judged by
   // its age only.
   if (!dead && Date.now() - info.mtimeMs <= staleMs) return;

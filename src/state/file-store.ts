@@ -1,4 +1,4 @@
-import { readdirSync, readSync, renameSync, unlinkSync } from "node:fs";
+import { lstatSync, readdirSync, readSync, renameSync, unlinkSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import {
   type FileIdentity,
@@ -12,7 +12,7 @@ import {
   writeFileAtomically,
 } from "../fs-safe.js";
 import { readJsonStreamed } from "../events/event-file.js";
-import { recordTooLargeError, type StateFolder, type StateFolderSetting, stateFolderError } from "./file-errors.js";
+import { linkedFolderError, recordTooLargeError, type StateFolder, type StateFolderSetting, stateFolderError } from "./file-errors.js";
 import { errorCode, type FileLockOptions, withFileLock } from "./file-lock.js";
 import { MAX_RECORD_DEPTH } from "./record-check.js";
 import { EventTextCache } from "./event-text.js";
@@ -85,6 +85,8 @@ export class FileStateStore implements StateStore {
   readonly #waiting = new Map<string, { records: EventRecord[]; written: Promise<void> }>();
   readonly #writing = new Map<string, Promise<void>>();
   readonly #eventTexts = new EventTextCache();
+  /** `events` and shard folders found to be real folders, not symbolic links (#refuseLinkedFolders). */
+  readonly #realFolders = new Set<string>();
   /** Work done, for tests: records parsed from disk, records written, events serialised. */
   readonly counts = {
     recordReads: 0,
@@ -114,6 +116,7 @@ export class FileStateStore implements StateStore {
     const relativePath = eventRecordPath(eventId);
     const file = this.#absolute(relativePath);
     try {
+      this.#refuseLinkedFolders(relativePath, "read");
       const found = this.#readFile(relativePath);
       if (found.kind === "record") return found.record;
       if (found.kind === "missing") return undefined;
@@ -170,6 +173,7 @@ export class FileStateStore implements StateStore {
    * trip through the thread pool on the path to a step's start.
    */
   async #writeLocked(file: string, relativePath: string, record: EventRecord): Promise<void> {
+    this.#refuseLinkedFolders(relativePath, "save");
     makeFolders(dirname(file));
     await withFileLock(
       `${file}.lock`,
@@ -234,8 +238,15 @@ export class FileStateStore implements StateStore {
   }
 
   async #scan(visit: (record: EventRecord) => unknown): Promise<void> {
+    this.#refuseLinkedFolders(`${EVENTS_DIR}/`, "read");
     for (const shard of await listNamesAsync(this.#absolute(EVENTS_DIR))) {
       if (!/^[0-9a-f]{2}$/.test(shard)) continue;
+      // A linked shard costs its own records, reported, not the listing.
+      const linked = this.#linkedFolder(`${EVENTS_DIR}/${shard}/`);
+      if (linked) {
+        this.#report({ path: linked, message: "is a symbolic link; records are kept only in real folders inside the state folder, so its records were not read" });
+        continue;
+      }
       const names = (await listNamesAsync(this.#absolute(`${EVENTS_DIR}/${shard}`))).filter(isEventRecordFileName);
       for (const name of names) {
         const record = this.#readListed(`${EVENTS_DIR}/${shard}/${name}`);
@@ -325,6 +336,34 @@ export class FileStateStore implements StateStore {
       }
       return undefined;
     }
+  }
+
+  /**
+   * Throws a StateFolderError when a folder of `relativePath` under the store's root (`events`,
+   * its shard) is a symbolic link (file-errors.ts, linkedFolderError, says why).
+   */
+  #refuseLinkedFolders(relativePath: string, doing: "read" | "save"): void {
+    const linked = this.#linkedFolder(relativePath);
+    if (linked) throw linkedFolderError(this.#folder, linked, doing);
+  }
+
+  /** The first folder of `relativePath` under the root that is a symbolic link; those found real are not looked at again. */
+  #linkedFolder(relativePath: string): string | undefined {
+    const parts = relativePath.split("/");
+    for (let depth = 1; depth < parts.length; depth++) {
+      const folder = parts.slice(0, depth).join("/");
+      if (this.#realFolders.has(folder)) continue;
+      const path = this.#absolute(folder);
+      try {
+        const info = lstatSync(path);
+        if (info.isSymbolicLink()) return path;
+        if (info.isDirectory()) this.#realFolders.add(folder);
+      } catch (error) {
+        if (errorCode(error) === "ENOENT") return undefined;
+        throw error;
+      }
+    }
+    return undefined;
   }
 
   #report(problem: StoreProblem): void {

@@ -92,12 +92,15 @@ export function eventRecordParts<T extends string | FileRange>(record: EventReco
 export function decodeStoredText(bytes: Uint8Array): string {
   try {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    // Again in pieces, only to say where.
+  } catch (error) {
+    // Again in pieces, to say where the bytes that are not UTF-8 are: this throws that sentence.
     const check = new Utf8Check();
     for (let at = 0; at < bytes.byteLength; at += UTF8_PIECE) check.add(bytes.subarray(at, at + UTF8_PIECE));
     check.end();
-    throw new Error(notUtf8Reason(0));
+    // UTF-8 after all: the text is longer than one string may be (Node: 2^29-24 characters; a
+    // hostile state artifact may unpack to 1 GiB), which is not the bytes' fault.
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`${bytes.byteLength} bytes of text, too long to read as one string (${reason})`);
   }
 }
 

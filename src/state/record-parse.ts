@@ -16,8 +16,9 @@ import { RECORD_FORMAT_VERSION, type EventRecord } from "./types.js";
  */
 export function parseEventRecord(value: unknown, file?: string): EventRecord {
   const version = (value as { formatVersion?: unknown } | null)?.formatVersion;
-  // Checked first: a newer writer may have changed any other field.
-  if (typeof version === "number" && version > RECORD_FORMAT_VERSION) {
+  // Checked first: a newer writer may have changed any other field. Versions are whole numbers:
+  // 1.5 is damage, set aside as any, not a newer writer's record that holds its event forever.
+  if (typeof version === "number" && Number.isInteger(version) && version > RECORD_FORMAT_VERSION) {
     throw new NewerRecordFormatError(
       `record format ${version} is newer than this flows-action understands (${RECORD_FORMAT_VERSION}); upgrade flows-action`,
     );

@@ -2,8 +2,9 @@
 // job: @actions/artifact retries such an upload for about 16 minutes and cannot be stopped.
 // Each upload, download and listing page of the artifact store now has a time limit
 // (transferTimeoutMs; 5 minutes by default), past which it fails as a failed one does.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { abandonedWorkLeft } from "../../src/abandoned-work.js";
+import { setProcessEnv } from "../helpers/process-env.js";
 import { startSilentServer } from "../support/silent-server.js";
 import { artifactWorld, REPOSITORY, runIds, stateZip } from "./artifact-helpers.js";
 import { makeRecord } from "./helpers.js";
@@ -75,5 +76,48 @@ describe("the artifact store and a service that never answers", () => {
     expect(Date.now() - started).toBeLessThan(5_000);
     expect(failure).toMatchObject({ name: "ArtifactStateError", kind: "timeout" });
     expect((failure as Error).message).toMatch(/cannot list the workflow artifacts of octo-org\/tool: GitHub did not finish within 400 ms/);
+  });
+
+  it("takes a limit longer than a timer can wait (FLOWS_ARTIFACT_TIMEOUT_SECONDS of a year) as no limit, not as one that ends every transfer at once", async () => {
+    const world = await artifactWorld();
+    onTestFinished(setProcessEnv({ FLOWS_ARTIFACT_TIMEOUT_SECONDS: String(365 * 86_400) }));
+    const warnings: string[] = [];
+    const warned = (warning: Error): void => {
+      warnings.push(`${warning.name}: ${warning.message}`);
+    };
+    process.on("warning", warned);
+    onTestFinished(() => {
+      process.off("warning", warned);
+    });
+
+    const writer = world.store(906);
+    await writer.saveEvent(makeRecord("evt-1", ["run_a"]));
+    await writer.flush();
+    expect(runIds(await world.store(907).loadEvent("evt-1"))).toEqual(["run_a"]);
+    // Warnings are emitted on the next tick.
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(warnings.filter((warning) => /TimeoutOverflow/.test(warning))).toEqual([]);
+    world.assertNoViolations();
+  });
+
+  it.each(["0", "-5", "soon", "NaN"])("refuses FLOWS_ARTIFACT_TIMEOUT_SECONDS=%s with a message naming it, before any transfer", async (value) => {
+    const world = await artifactWorld();
+    onTestFinished(setProcessEnv({ FLOWS_ARTIFACT_TIMEOUT_SECONDS: value }));
+    expect(() => world.store(908)).toThrow(
+      expect.objectContaining({
+        name: "UserError",
+        message: expect.stringMatching(/^FLOWS_ARTIFACT_TIMEOUT_SECONDS must be a number of seconds above 0 .*, got "[^"]+"; set it so, or unset it for the default of 5 minutes\.$/),
+      }),
+    );
+    expect(world.count("actions/list-artifacts-for-repo")).toBe(0);
+  });
+
+  it("takes a blank FLOWS_ARTIFACT_TIMEOUT_SECONDS as unset", async () => {
+    const world = await artifactWorld();
+    onTestFinished(setProcessEnv({ FLOWS_ARTIFACT_TIMEOUT_SECONDS: " " }));
+    const writer = world.store(909);
+    await writer.saveEvent(makeRecord("evt-1", ["run_a"]));
+    await writer.flush();
+    expect(runIds(await world.store(910).loadEvent("evt-1"))).toEqual(["run_a"]);
   });
 });

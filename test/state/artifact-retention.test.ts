@@ -4,6 +4,14 @@ import { makeRecord } from "./helpers.js";
 
 const DAY = 86_400_000;
 
+// The fake clock only moves forward, across the tests too, and this file runs in a process of its
+// own (vitest.config.ts, ISOLATED). Octokit's throttling keeps one limiter per process
+// (@octokit/plugin-throttling's shared Bottleneck groups) that remembers when the last request
+// was made: a clock set back (to the start of the next test, or from real time to 2026-01-01)
+// made the next request wait that long, months, which Node's timers cannot (TimeoutOverflowWarning,
+// fired after 1 ms instead); set back by less than 24.8 days, it would really wait.
+let now = Date.parse("2026-01-01T00:00:00Z");
+
 afterEach(() => {
   vi.useRealTimers();
 });
@@ -17,7 +25,7 @@ describe("artifact state across artifact retention (90 days on the fake, as on G
   ])("forgets nothing when the workflow runs %s, while old deltas and snapshots expire", async (_name, gaps) => {
     const world = await artifactWorld();
     vi.useFakeTimers({ toFake: ["Date"] });
-    let now = Date.parse("2026-01-01T00:00:00Z");
+    now += DAY;
     vi.setSystemTime(now);
     const written: string[] = [];
     let runId = 500;

@@ -56,6 +56,36 @@ describe("ArtifactStateStore reading history", () => {
     world.assertNoViolations();
   });
 
+  it("skips a snapshot that claims to cover a listing made after it was created (a clock ahead, or forged), and applies the deltas it would hide", async () => {
+    const world = await artifactWorld();
+    const writer = world.store(114);
+    await writer.saveEvent(makeRecord("evt-1", ["run_a"]));
+    await writer.flush();
+    // Holds nothing, names no delta, and says it was built from a listing made in 2099: taken as
+    // the newest snapshot, every delta created before 2099 would read as held by it.
+    world.github.github.artifacts.add(REPOSITORY, {
+      name: "flows-state-snapshot-115-1-ahead",
+      zip: stateZip("snapshot", [], { coversThrough: "2099-01-01T00:00:00Z", includes: [] }),
+      runId: 115,
+    });
+
+    const reader = world.store(116, { compactAfter: 0 });
+    expect(runIds(await reader.loadEvent("evt-1"))).toEqual(["run_a"]);
+    expect(reader.problems).toEqual([
+      {
+        path: "flows-state-snapshot-115-1-ahead",
+        message: expect.stringMatching(
+          /^it says it holds what was listed at 2099-01-01T00:00:00Z, after it was created \(.*\): a writer's clock was ahead, or the file was changed, so it cannot be trusted to hold the deltas before then; artifact skipped$/,
+        ),
+      },
+    ]);
+    // The snapshot this run writes holds the record.
+    await reader.saveEvent(makeRecord("evt-2", ["run_b"]));
+    await reader.flush();
+    expect(runIds(await world.store(117).loadEvent("evt-1"))).toEqual(["run_a"]);
+    world.assertNoViolations();
+  });
+
   it("skips an artifact listed as bigger than a state file may be, without downloading it, and reads the others", async () => {
     const world = await artifactWorld();
     const writer = world.store(121);
@@ -253,6 +283,33 @@ describe("ArtifactStateStore reading history", () => {
     await reader.flush();
     expect(logs.join("\n")).toMatch(/could not write a snapshot \(1 state artifact\(s\) are in a newer format; upgrade flows-action\)/);
     expect(world.github.github.artifacts.list(REPOSITORY).map((artifact) => artifact.name).filter((name) => name.includes("snapshot"))).toEqual([]);
+    world.assertNoViolations();
+  });
+
+  it.each([
+    ["no format version", undefined],
+    ["a format version that is no number", "2"],
+    ["a format version that is no whole number above 0", 0.5],
+  ])("skips a state file with %s as damaged, reporting it, instead of refusing every event as if a newer flows-action wrote it", async (_, formatVersion) => {
+    const world = await artifactWorld();
+    const writer = world.store(104);
+    await writer.saveEvent(makeRecord("evt-good", ["run_g"]));
+    await writer.flush();
+    world.github.github.artifacts.add(REPOSITORY, {
+      name: "flows-state-delta-99-1-damaged",
+      zip: stateZip("delta", [makeRecord("evt-damaged", ["run_d"])], { formatVersion }),
+      runId: 99,
+    });
+
+    const reader = world.store(105);
+    expect(runIds(await reader.loadEvent("evt-good"))).toEqual(["run_g"]);
+    expect(await reader.loadEvent("evt-other")).toBeUndefined();
+    expect(reader.problems).toEqual([
+      {
+        path: "flows-state-delta-99-1-damaged",
+        message: `formatVersion must be a whole number above 0 (got ${formatVersion === undefined ? "nothing" : JSON.stringify(formatVersion)}); artifact skipped`,
+      },
+    ]);
     world.assertNoViolations();
   });
 });

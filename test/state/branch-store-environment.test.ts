@@ -97,3 +97,15 @@ describe("the state branch when its private git folder cannot be made", () => {
     expect(git(origin, "ls-tree", "-r", "--name-only", "flows-state")).toContain("events/");
   });
 });
+
+describe("the state branch with a push budget that is no duration", () => {
+  it("`flows fire` with FLOWS_STATE_PUSH_BUDGET_SECONDS=0 says what to set, exits 1 and runs no step (it passed for the default)", async () => {
+    const { checkout, eventFile, ranFile } = await checkoutWithFlow();
+    const env = { PATH: process.env.PATH, FLOWS_STATE_PUSH_BUDGET_SECONDS: "0" };
+    const fire = await flows(["fire", "--repo", checkout, "--state", "branch", "--event", eventFile], env);
+    expect(fire.code).toBe(1);
+    expect(fire.stderr).toContain('FLOWS_STATE_PUSH_BUDGET_SECONDS must be a number of seconds above 0 (fractions allowed), got "0"; set it so, or unset it for the default of 5 minutes.');
+    expectNoStack(fire);
+    await expect(import("node:fs/promises").then(({ access }) => access(ranFile))).rejects.toThrow();
+  });
+});

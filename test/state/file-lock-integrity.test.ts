@@ -88,6 +88,19 @@ describe("file locks and live owners", () => {
     expect(await withFileLock(lock, () => "taken", QUICK)).toBe("taken");
   });
 
+  it("breaks an old lock naming a live process of this host by a start time that is no time: its owner cannot be told, as without an owner", async () => {
+    const dir = await tempDir();
+    const lock = join(dir, "a.lock");
+    // A live process that is not this one (this one's own pid is judged by its own start time).
+    const live = spawn("sleep", ["30"]);
+    onTestFinished(() => {
+      live.kill("SIGKILL");
+    });
+    await writeFile(lock, JSON.stringify({ host: hostname(), pid: live.pid, startedAt: "whenever", lockedAt: "then" }));
+    await new Promise((resolve) => setTimeout(resolve, 2 * QUICK.staleMs));
+    expect(await withFileLock(lock, () => "taken", QUICK)).toBe("taken");
+  });
+
   it("a FIFO put where the lock is never blocks the wait: without a readable owner, it is broken when old", async () => {
     const dir = await tempDir();
     const lock = join(dir, "a.lock");

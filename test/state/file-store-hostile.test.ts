@@ -4,7 +4,7 @@ import { mkdir, readdir, readFile, symlink, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { FileStateStore } from "../../src/state/file-store.js";
-import { eventRecordPath } from "../../src/state/layout.js";
+import { eventRecordPath, serializeEventRecord } from "../../src/state/layout.js";
 import { BUN, CHILDREN, type ChildResult, makeRecord, runBunChildren, tempDir } from "./helpers.js";
 
 // Record files are input from outside like any other: a tampered one costs its own event, with a
@@ -59,6 +59,12 @@ describe("FileStateStore and tampered record files", () => {
         closeSync(fd);
       },
       /is larger than 128 MiB \(629145600 bytes\)/,
+    ],
+    [
+      // Not a newer writer's (versions are whole numbers): refused as one, the event never ran again.
+      "a record whose format version is 1.5",
+      (file) => writeFile(file, serializeEventRecord({ ...makeRecord("evt-bad", ["run_old"]), formatVersion: 1.5 })),
+      /formatVersion must be a whole number \(got number 1\.5\)/,
     ],
   ];
 
@@ -139,5 +145,57 @@ describe("FileStateStore and the record size budget", () => {
     const loading = new FileStateStore({ dir, maxRecordBytes: 20_000 });
     expect(await loading.loadEvent("evt-1")).toBeUndefined();
     expect(loading.problems[0]?.message).toMatch(/^is larger than 20000 bytes \(\d+ bytes\); moved aside to /);
+  });
+});
+
+describe("FileStateStore and symbolic links inside the state folder", () => {
+  // A checkout's .codex/flow-client holds whatever the repository committed, links included.
+  async function linkedShard(): Promise<{ dir: string; outside: string; shard: string }> {
+    const dir = await tempDir();
+    const outside = await tempDir("flows-outside-");
+    const shard = join(dir, ...eventRecordPath("evt-1").split("/").slice(0, 2));
+    await mkdir(dirname(shard), { recursive: true });
+    await symlink(outside, shard);
+    return { dir, outside, shard };
+  }
+
+  it("never writes, reads or moves a record through a shard folder that is a link: the event fails naming the link, other events work", async () => {
+    const { dir, outside, shard } = await linkedShard();
+    // A record where the link points: read through the link, it would count as stored.
+    await writeFile(join(outside, eventRecordPath("evt-1").split("/")[2]!), serializeEventRecord(makeRecord("evt-1", ["run_planted"])));
+    const store = new FileStateStore({ dir });
+
+    const saving = store.saveEvent(makeRecord("evt-1", ["run_a"]));
+    await expect(saving).rejects.toMatchObject({
+      name: "StateFolderError",
+      message: `cannot save records to the state folder ${dir}: ${shard} is a symbolic link; records are kept only in real folders inside the state folder, so it is not followed.`,
+      hint: expect.stringMatching(/^Replace that link with a folder/),
+    });
+    await expect(store.loadEvent("evt-1")).rejects.toThrow(/^cannot read records from the state folder .*: .* is a symbolic link/);
+    expect(await readdir(outside)).toEqual([eventRecordPath("evt-1").split("/")[2]]);
+
+    // Another shard: saved and listed; the linked one is reported, its record not read.
+    const other = ["evt-2", "evt-3", "evt-4"].find((id) => eventRecordPath(id).split("/")[1] !== eventRecordPath("evt-1").split("/")[1])!;
+    await store.saveEvent(makeRecord(other, ["run_b"]));
+    expect((await store.listEvents()).map((record) => record.event.id)).toEqual([other]);
+    expect(store.problems).toEqual([{ path: shard, message: expect.stringMatching(/^is a symbolic link; .* its records were not read$/) }]);
+  });
+
+  it("never follows an events folder that is a link", async () => {
+    const dir = await tempDir();
+    const outside = await tempDir("flows-outside-");
+    await symlink(outside, join(dir, "events"));
+    const store = new FileStateStore({ dir });
+    await expect(store.saveEvent(makeRecord("evt-1", ["run_a"]))).rejects.toThrow(/events is a symbolic link/);
+    await expect(store.listEvents()).rejects.toThrow(/^cannot read records from the state folder .*events is a symbolic link/);
+    expect(await readdir(outside)).toEqual([]);
+  });
+
+  it("follows a state folder that is itself a link (the user chose it)", async () => {
+    const real = await tempDir();
+    const dir = join(await tempDir(), "state");
+    await symlink(real, dir);
+    await new FileStateStore({ dir }).saveEvent(makeRecord("evt-1", ["run_a"]));
+    expect((await new FileStateStore({ dir: real }).loadEvent("evt-1"))?.runs.map((run) => run.id)).toEqual(["run_a"]);
   });
 });

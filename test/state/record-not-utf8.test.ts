@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { STATE_FILE_FORMAT, STATE_FILE_NAME } from "../../src/state/artifact-format.js";
 import { BranchStateStore } from "../../src/state/branch-store.js";
 import { FileStateStore } from "../../src/state/file-store.js";
-import { eventRecordPath, serializeEventRecord, Utf8Check } from "../../src/state/layout.js";
+import { decodeStoredText, eventRecordPath, serializeEventRecord, Utf8Check } from "../../src/state/layout.js";
 import type { EventRecord } from "../../src/state/types.js";
 import { artifactWorld, REPOSITORY, runIds, zipOf } from "./artifact-helpers.js";
 import { git, makeRecord, originWithCheckout, tempDir } from "./helpers.js";
@@ -153,5 +153,11 @@ describe("the piece-by-piece UTF-8 check of a big record", () => {
       expect(() => new TextDecoder("utf-8", { fatal: true }).decode(data)).toThrow();
       for (let size = 1; size <= 9; size += 1) expect(() => inPieces(data, size), `pieces of ${size}`).toThrow(/not UTF-8 text/);
     }
+  });
+
+  // A state artifact may unpack to 1 GiB (MAX_STATE_FILE_BYTES); a string holds 2^29-24 characters on Node.
+  it("says a UTF-8 text is too long for one string when it is, not that it is not UTF-8", () => {
+    const text = Buffer.alloc(2 ** 29, 0x61);
+    expect(() => decodeStoredText(text)).toThrow(/^536870912 bytes of text, too long to read as one string \(Cannot create a string longer than/);
   });
 });
