@@ -4,13 +4,13 @@ import {
   createIssueComment,
   deleteIssueComment,
   type IssueCommentRecord,
-  issueCommentPages,
   updateIssueComment,
 } from "../github/comments.js";
 import { apiFailure } from "../github/errors.js";
 import type { TokenIdentity } from "../github/identity.js";
 import { pullRequest, pullRequestsForCommit } from "../github/pulls.js";
 import { carriesMarker, needsLook, reportedCommit } from "./comment-body.js";
+import { githubTime, type LookupCoverage, MAX_LOOKUP_PAGES, type OurComments, ourComments } from "./comment-lookup.js";
 import { MAX_PULL_REQUESTS, pullRequestsInEvent } from "./comment-pulls.js";
 import { allProblems, flatten } from "./summary.js";
 
@@ -71,6 +71,8 @@ export type StickyCommentOptions = {
   create: boolean;
   /** Where a comment left as it is gets said (the job log). */
   info?: (message: string) => void;
+  /** Where a lookup that could not read the whole conversation says what it did (an annotation). */
+  warning?: (message: string) => void;
 };
 
 export type StickyCommentResult = {
@@ -102,13 +104,15 @@ export const RACE_WINDOW_MS = 15 * 60_000;
  * comment of ours deleted after the listing found it (404 on the update) is passed over: the
  * next of ours, else a new comment, carries the results.
  *
- * No full-history reads: pages are read oldest first and only as far as needed. Once the oldest
- * of ours is found, reading goes on only to the first comment written more than RACE_WINDOW_MS
- * after it, the furthest a race's duplicate can be; a pull request with thousands of comments
- * then costs one or two pages a job. Only when none of ours exists is every page read (ours
- * could be on any of them). The listing after a create asks only for comments updated since just
- * before the first listing began (`since`): that listing read every page, so a comment it did
- * not show, ours or a racing job's, was written after it began.
+ * No full-history reads, and a hard bound: a lookup makes at most MAX_LOOKUP_PAGES list
+ * requests (see ourComments for where it looks). Once ours is found, reading goes on only to
+ * the first comment written more than RACE_WINDOW_MS after it, the furthest a race's duplicate
+ * can be; a pull request with thousands of comments then costs one or two pages a job. When
+ * none of ours is found, a conversation of up to MAX_LOOKUP_PAGES pages was read whole; in a
+ * longer one ours may be in a part not read, so `warning` says so, naming the marker, along
+ * with what was done (a new comment, or none). The listing after a create asks only for
+ * comments updated since just before the first listing began (`since`): a comment the first
+ * did not show, ours or a racing job's, was written after it began, or not updated recently.
  *
  * A job that finishes late must not put an outdated commit's results over the current head's
  * (a push while it ran). The body names its commit in a hidden note after the marker; when the
@@ -122,9 +126,14 @@ export async function upsertStickyComment(options: StickyCommentOptions): Promis
   const began = performance.now();
   const login = options.identity.login;
   const guard = newerCommitGuard(options);
-  const existing = await keepOldest(options, guard, ourComments(options, { login }));
+  const lookup = ours(options, { login });
+  const existing = await keepOldest(options, guard, lookup);
   if (existing) return result(options, existing);
-  if (!options.create) return { action: "none" };
+  const unread = lookup.coverage();
+  if (!options.create) {
+    if (!unread.complete) options.warning?.(notFound(options, unread, "nothing was written"));
+    return { action: "none" };
+  }
 
   const created = await createIssueComment(client, { repository, issueNumber, body });
   // What GitHub attributed the comment to is the truth about who we are. When that is another
@@ -135,9 +144,21 @@ export async function upsertStickyComment(options: StickyCommentOptions): Promis
     sameLogin(author, login) && Number.isFinite(createdAt)
       ? githubTime(createdAt - (performance.now() - began) - RACE_WINDOW_MS)
       : undefined;
-  const kept = await keepOldest(options, guard, ourComments(options, { login: author, since }), created);
+  const kept = await keepOldest(options, guard, ours(options, { login: author, since }), created);
   if (kept && kept.comment.id !== created.id) return result(options, kept);
+  if (!unread.complete) options.warning?.(notFound(options, unread, `a new one was written (${created.htmlUrl})`));
   return { action: "created", url: created.htmlUrl };
+}
+
+/** Says that a conversation too long to read whole showed no comment of ours in the part read. */
+function notFound(options: StickyCommentOptions, coverage: LookupCoverage, outcome: string): string {
+  const total = coverage.lastPage ? `about ${(coverage.lastPage * 100).toLocaleString("en-US")} comments` : "more comments than flows-action reads";
+  return `Pull request #${options.issueNumber} has ${total}; flows-action read ${coverage.pagesRead} pages of them (at most ${MAX_LOOKUP_PAGES} a run: the oldest, those updated in the last 30 days, and the newest) and found no comment of its own (${markerText(options.marker)}), so ${outcome}. A comment of flows-action's further up, if there is one, is no longer updated: delete it, and the next run keeps to the one it finds.`;
+}
+
+/** The marker as a reader can search for it in the conversation. */
+function markerText(marker: string): string {
+  return marker.replace(/^<!--\s*|\s*-->$/g, "");
 }
 
 type Kept = { comment: IssueCommentRecord; newer?: { ours: string; theirs: string } };
@@ -174,7 +195,7 @@ function newerCommitGuard(options: StickyCommentOptions): NewerCommitGuard {
 /**
  * Brings the oldest of ours that still exists up to date (unless it reports a newer commit) and
  * deletes the newer ones a race may have left beside it (and `created`, when an older one wins).
- * Undefined when none of ours is listed: then every page was read.
+ * Undefined when none of ours is listed in what the lookup read.
  */
 async function keepOldest(
   options: StickyCommentOptions,
@@ -201,55 +222,16 @@ async function keepOldest(
   return undefined;
 }
 
-type OurComments = {
-  /** The next of ours, oldest first; undefined once every page is read. */
-  next(): Promise<IssueCommentRecord | undefined>;
-  /** The rest of ours written within RACE_WINDOW_MS of `first` (the one `next` gave last). */
-  racingAfter(first: IssueCommentRecord): Promise<IssueCommentRecord[]>;
-};
-
-/** Our comments on the pull request, read a page at a time and no further than asked. */
-function ourComments(options: StickyCommentOptions, filter: { login: string; since?: string | undefined }): OurComments {
-  const pages = issueCommentPages(options.client, {
+/** Our comments on the pull request by this login (see ourComments for the order and the bound). */
+function ours(options: StickyCommentOptions, filter: { login: string; since?: string | undefined }): OurComments {
+  return ourComments({
+    client: options.client,
     repository: options.repository,
     issueNumber: options.issueNumber,
     ...(filter.since ? { since: filter.since } : {}),
+    raceWindowMs: RACE_WINDOW_MS,
+    isOurs: (comment) => carriesMarker(comment.body, options.marker) && sameLogin(comment.author, filter.login),
   });
-  let page: IssueCommentRecord[] = [];
-  const nextComment = async (): Promise<IssueCommentRecord | undefined> => {
-    while (page.length === 0) {
-      const read = await pages.next();
-      if (read.done) return undefined;
-      page = read.value;
-    }
-    return page.shift();
-  };
-  const isOurs = (comment: IssueCommentRecord): boolean =>
-    carriesMarker(comment.body, options.marker) && sameLogin(comment.author, filter.login);
-  return {
-    async next() {
-      for (let comment = await nextComment(); comment; comment = await nextComment()) {
-        if (isOurs(comment)) return comment;
-      }
-      return undefined;
-    },
-    async racingAfter(first) {
-      // Ids ascend with creation, so past the first comment written after the window no
-      // comment can be a duplicate from the race that `first` was in.
-      const end = Date.parse(first.createdAt) + RACE_WINDOW_MS;
-      const found: IssueCommentRecord[] = [];
-      for (let comment = await nextComment(); comment; comment = await nextComment()) {
-        if (Date.parse(comment.createdAt) > end) break;
-        if (isOurs(comment)) found.push(comment);
-      }
-      return found;
-    },
-  };
-}
-
-/** GitHub's timestamp form for `since` (`YYYY-MM-DDTHH:MM:SSZ`). */
-function githubTime(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
 }
 
 /** The comment with our body; undefined when it no longer exists. */

@@ -222,6 +222,7 @@ export function createGitHubReporter(options: GitHubReporterOptions): GitHubRepo
           create,
           // A comment left as is (it reports a newer commit) is said in the log.
           info: (message) => options.io.info(logText(message)),
+          warning: say,
         });
         if (result.url) urls.push(result.url);
       } catch (error) {
