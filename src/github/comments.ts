@@ -76,6 +76,20 @@ export async function createIssueComment(
   return record(data);
 }
 
+/** One comment as it is now; undefined when it no longer exists. */
+export async function getIssueComment(
+  client: GitHubClient,
+  options: { repository: string; commentId: number },
+): Promise<IssueCommentRecord | undefined> {
+  try {
+    const { data } = await client.rest.issues.getComment({ ...repositoryRef(options.repository), comment_id: options.commentId });
+    return record(data);
+  } catch (error) {
+    if (apiFailure(error).kind === "not-found") return undefined;
+    throw error;
+  }
+}
+
 export async function updateIssueComment(
   client: GitHubClient,
   options: { repository: string; commentId: number; body: string },

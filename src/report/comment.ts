@@ -3,6 +3,7 @@ import type { GitHubClient } from "../github/client.js";
 import {
   createIssueComment,
   deleteIssueComment,
+  getIssueComment,
   type IssueCommentRecord,
   updateIssueComment,
 } from "../github/comments.js";
@@ -73,7 +74,23 @@ export type StickyCommentOptions = {
   info?: (message: string) => void;
   /** Where a lookup that could not read the whole conversation says what it did (an annotation). */
   warning?: (message: string) => void;
+  /**
+   * When several reporters of one workflow run share the comment (comment-parts.ts): the body
+   * to write over an existing one (ours merged with the parts to keep), and whether a body
+   * still holds our part. `body` is then what a new comment gets.
+   */
+  parts?: SharedComment;
 };
+
+export type SharedComment = {
+  merge(existing: string): string;
+  holdsOurs(body: string): boolean;
+  /** How long to wait before reading the comment back (default 1 to 1.5 s). */
+  settleMs?: () => number;
+};
+
+/** How many times a job writes a shared comment again after finding its part lost. */
+export const SETTLE_ROUNDS = 3;
 
 export type StickyCommentResult = {
   /** `left`: the comment reports the pull request's current head, and our body another commit. */
@@ -125,10 +142,12 @@ export async function upsertStickyComment(options: StickyCommentOptions): Promis
   const { client, repository, issueNumber, body } = options;
   const began = performance.now();
   const login = options.identity.login;
+  let me = login;
   const guard = newerCommitGuard(options);
   const lookup = ours(options, { login });
   const existing = await keepOldest(options, guard, lookup);
-  if (existing) return result(options, existing);
+  const again = (): Promise<Kept | undefined> => keepOldest(options, guard, ours(options, { login: me }));
+  if (existing) return result(options, await settled(options, existing, again));
   const unread = lookup.coverage();
   if (!options.create) {
     if (!unread.complete) options.warning?.(notFound(options, unread, "nothing was written"));
@@ -139,14 +158,17 @@ export async function upsertStickyComment(options: StickyCommentOptions): Promis
   // What GitHub attributed the comment to is the truth about who we are. When that is another
   // account, the first listing looked for the wrong author, so the second reads from the start.
   const author = created.author ?? login;
+  me = author;
   const createdAt = Date.parse(created.createdAt);
   const since =
     sameLogin(author, login) && Number.isFinite(createdAt)
       ? githubTime(createdAt - (performance.now() - began) - RACE_WINDOW_MS)
       : undefined;
   const kept = await keepOldest(options, guard, ours(options, { login: author, since }), created);
-  if (kept && kept.comment.id !== created.id) return result(options, kept);
+  if (kept && kept.comment.id !== created.id) return result(options, await settled(options, kept, again));
   if (!unread.complete) options.warning?.(notFound(options, unread, `a new one was written (${created.htmlUrl})`));
+  const final = await settled(options, { comment: created }, again);
+  if (final.comment.id !== created.id) return result(options, final);
   return { action: "created", url: created.htmlUrl };
 }
 
@@ -162,6 +184,42 @@ function markerText(marker: string): string {
 }
 
 type Kept = { comment: IssueCommentRecord; newer?: { ours: string; theirs: string } };
+
+/**
+ * A shared comment has no compare-and-swap: two jobs that read it before either wrote both
+ * write, and the later write lacks the earlier one's part (a lost update). So after writing,
+ * a job waits a moment (longer than a racing job takes from its read to its write), reads the
+ * comment back and, when its part is gone, merges again with what is there now. A job that
+ * still finds its part gone after SETTLE_ROUNDS read-backs says so.
+ */
+async function settled(options: StickyCommentOptions, kept: Kept, again: () => Promise<Kept | undefined>): Promise<Kept> {
+  const parts = options.parts;
+  if (!parts || kept.newer) return kept;
+  let comment = kept.comment;
+  for (let round = 0; ; round++) {
+    await sleep(parts.settleMs?.() ?? 1_000 + Math.random() * 500);
+    const now = await getIssueComment(options.client, { repository: options.repository, commentId: comment.id });
+    // Deleted meanwhile: a racing job kept an older one of ours, which a lagging listing hid
+    // from us. One more lookup finds it and merges our part in (and is read back in turn).
+    if (!now) {
+      const found = await again();
+      return found && found.comment.id !== comment.id ? settled(options, found, async () => undefined) : { comment };
+    }
+    if (parts.holdsOurs(now.body)) return { comment: now };
+    if (round === SETTLE_ROUNDS) break;
+    const merged = await updateIfThere(options, comment.id, parts.merge(now.body));
+    if (!merged) return { comment };
+    comment = merged;
+  }
+  options.warning?.(
+    `The comment on pull request #${options.issueNumber} (${comment.htmlUrl}) was written over ${SETTLE_ROUNDS} times by other jobs of this workflow run that report with the same comment-key while this job added its results; they may be missing from it. The job summary has them.`,
+  );
+  return { comment };
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
 
 function result(options: StickyCommentOptions, kept: Kept): StickyCommentResult {
   if (!kept.newer) return { action: "updated", url: kept.comment.htmlUrl };
@@ -207,9 +265,12 @@ async function keepOldest(
     let newer: Kept["newer"];
     let kept: IssueCommentRecord | undefined = comment;
     if (comment.id === created?.id) kept = created;
-    else if (comment.body !== options.body) {
-      newer = await guard(comment);
-      if (!newer) kept = await updateIfThere(options, comment.id);
+    else {
+      const body = options.parts ? options.parts.merge(comment.body) : options.body;
+      if (comment.body !== body) {
+        newer = await guard(comment);
+        if (!newer) kept = await updateIfThere(options, comment.id, body);
+      }
     }
     // Deleted since the listing (or the listing lagged behind a deletion): the next one, else a new one.
     if (!kept) continue;
@@ -235,9 +296,9 @@ function ours(options: StickyCommentOptions, filter: { login: string; since?: st
 }
 
 /** The comment with our body; undefined when it no longer exists. */
-async function updateIfThere(options: StickyCommentOptions, commentId: number): Promise<IssueCommentRecord | undefined> {
+async function updateIfThere(options: StickyCommentOptions, commentId: number, body: string): Promise<IssueCommentRecord | undefined> {
   try {
-    return await updateIssueComment(options.client, { repository: options.repository, commentId, body: options.body });
+    return await updateIssueComment(options.client, { repository: options.repository, commentId, body });
   } catch (error) {
     if (apiFailure(error).kind === "not-found") return undefined;
     throw error;
