@@ -129,6 +129,50 @@ describe("one sticky comment shared by the flows-action steps of a run", () => {
     expect([...first.warnings, ...second.warnings]).toEqual([]);
   });
 
+  it("puts its part in the comment a racing job kept when that job deleted the one it wrote", async () => {
+    const [a, b] = [await testClient(server, { token: "ghs_job_a" }), await testClient(server, { token: "ghs_job_b" })];
+    const by = (request: { headers: Record<string, unknown> }, token: string) => String(request.headers.authorization).endsWith(token);
+    const create = original("issues/create-comment");
+    const list = original("issues/list-comments");
+    let listedNone = 0;
+    let bCreated: (() => void) | undefined;
+    const bFirst = new Promise<void>((resolve) => {
+      bCreated = resolve;
+    });
+    let bComment: number | undefined;
+    server.handle("issues/create-comment", async (request) => {
+      // Both found none before either creates; B's comment is the older one.
+      while (listedNone < 2) await new Promise((resolve) => setTimeout(resolve, 5));
+      if (by(request, "ghs_job_a")) await bFirst;
+      const made = await create(request);
+      if (by(request, "ghs_job_b")) {
+        bComment = (made.body as { id: number }).id;
+        bCreated?.();
+      }
+      return made;
+    });
+    let lagged = false;
+    server.handle("issues/list-comments", async (request) => {
+      const listed = await list(request);
+      if (request.query.since === undefined && Array.isArray(listed.body) && listed.body.length === 0) listedNone++;
+      // A's listing after its create lags behind B's create: it does not show B's comment yet.
+      if (!lagged && request.query.since !== undefined && by(request, "ghs_job_a") && Array.isArray(listed.body)) {
+        lagged = true;
+        return { ...listed, body: listed.body.filter((each: { id: number }) => each.id !== bComment) };
+      }
+      return listed;
+    });
+    const [first, second] = await Promise.all([
+      finish(part("report.lint"), [lint("failed")], HEAD, { client: a, commentSettleMs: 150 }),
+      finish(part("report.unit"), [unit("completed")], HEAD, { client: b }),
+    ]);
+    expect(lagged).toBe(true);
+    const body = theComment();
+    expect(readParts(body).map((each) => each.source)).toEqual(["report.lint", "report.unit"]);
+    expect(server.github.comments.list(REPO, 7).map((each) => each.id)).toEqual([bComment]);
+    expect(first.commentUrl).toBe(second.commentUrl);
+  });
+
   it("stays under 65,536 characters when two steps each have more than fills a comment", async () => {
     const many = (flow: string) =>
       Array.from({ length: 2_000 }, (_, i) =>
