@@ -144,6 +144,13 @@ export function ourComments(options: OurCommentsOptions): OurComments {
   };
 }
 
+/** Says that a conversation too long to read whole showed no comment of ours in the part read. */
+export function unreadWarning(where: { issueNumber: number; marker: string }, coverage: LookupCoverage, outcome: string): string {
+  const total = coverage.lastPage ? `about ${(coverage.lastPage * 100).toLocaleString("en-US")} comments` : "more comments than flows-action reads";
+  const marker = where.marker.replace(/^<!--\s*|\s*-->$/g, "");
+  return `Pull request #${where.issueNumber} has ${total}; flows-action read ${coverage.pagesRead} pages of them (at most ${MAX_LOOKUP_PAGES} a run: the oldest, those updated in the last 30 days, and the newest) and found no comment of its own (${marker}), so ${outcome}. A comment of flows-action's further up, if there is one, is no longer updated: delete it, and the next run keeps to the one it finds.`;
+}
+
 /** The pages read of a conversation longer than MAX_LOOKUP_PAGES, after its first. */
 function longConversation(lastPage: number, now: number): PageRead[] {
   const plan: PageRead[] = RECENTLY_UPDATED_MS.map((ago) => ({ page: 1, since: githubTime(now - ago) }));

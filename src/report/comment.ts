@@ -11,7 +11,7 @@ import { apiFailure } from "../github/errors.js";
 import type { TokenIdentity } from "../github/identity.js";
 import { pullRequest, pullRequestsForCommit } from "../github/pulls.js";
 import { carriesMarker, needsLook, reportedCommit } from "./comment-body.js";
-import { githubTime, type LookupCoverage, MAX_LOOKUP_PAGES, type OurComments, ourComments } from "./comment-lookup.js";
+import { githubTime, type OurComments, ourComments, unreadWarning } from "./comment-lookup.js";
 import { MAX_PULL_REQUESTS, pullRequestsInEvent } from "./comment-pulls.js";
 import { allProblems, flatten } from "./summary.js";
 
@@ -147,10 +147,10 @@ export async function upsertStickyComment(options: StickyCommentOptions): Promis
   const lookup = ours(options, { login });
   const existing = await keepOldest(options, guard, lookup);
   const again = (): Promise<Kept | undefined> => keepOldest(options, guard, ours(options, { login: me }));
-  if (existing) return result(options, await settled(options, existing, again));
+  if (existing) return result(options, await settled(options, existing, again, guard));
   const unread = lookup.coverage();
   if (!options.create) {
-    if (!unread.complete) options.warning?.(notFound(options, unread, "nothing was written"));
+    if (!unread.complete) options.warning?.(unreadWarning(options, unread, "nothing was written"));
     return { action: "none" };
   }
 
@@ -165,22 +165,11 @@ export async function upsertStickyComment(options: StickyCommentOptions): Promis
       ? githubTime(createdAt - (performance.now() - began) - RACE_WINDOW_MS)
       : undefined;
   const kept = await keepOldest(options, guard, ours(options, { login: author, since }), created);
-  if (kept && kept.comment.id !== created.id) return result(options, await settled(options, kept, again));
-  if (!unread.complete) options.warning?.(notFound(options, unread, `a new one was written (${created.htmlUrl})`));
-  const final = await settled(options, { comment: created }, again);
-  if (final.comment.id !== created.id) return result(options, final);
+  if (kept && kept.comment.id !== created.id) return result(options, await settled(options, kept, again, guard));
+  if (!unread.complete) options.warning?.(unreadWarning(options, unread, `a new one was written (${created.htmlUrl})`));
+  const final = await settled(options, { comment: created }, again, guard);
+  if (final.comment.id !== created.id || final.newer) return result(options, final);
   return { action: "created", url: created.htmlUrl };
-}
-
-/** Says that a conversation too long to read whole showed no comment of ours in the part read. */
-function notFound(options: StickyCommentOptions, coverage: LookupCoverage, outcome: string): string {
-  const total = coverage.lastPage ? `about ${(coverage.lastPage * 100).toLocaleString("en-US")} comments` : "more comments than flows-action reads";
-  return `Pull request #${options.issueNumber} has ${total}; flows-action read ${coverage.pagesRead} pages of them (at most ${MAX_LOOKUP_PAGES} a run: the oldest, those updated in the last 30 days, and the newest) and found no comment of its own (${markerText(options.marker)}), so ${outcome}. A comment of flows-action's further up, if there is one, is no longer updated: delete it, and the next run keeps to the one it finds.`;
-}
-
-/** The marker as a reader can search for it in the conversation. */
-function markerText(marker: string): string {
-  return marker.replace(/^<!--\s*|\s*-->$/g, "");
 }
 
 type Kept = { comment: IssueCommentRecord; newer?: { ours: string; theirs: string } };
@@ -192,7 +181,12 @@ type Kept = { comment: IssueCommentRecord; newer?: { ours: string; theirs: strin
  * comment back and, when its part is gone, merges again with what is there now. A job that
  * still finds its part gone after SETTLE_ROUNDS read-backs says so.
  */
-async function settled(options: StickyCommentOptions, kept: Kept, again: () => Promise<Kept | undefined>): Promise<Kept> {
+async function settled(
+  options: StickyCommentOptions,
+  kept: Kept,
+  again: () => Promise<Kept | undefined>,
+  guard: NewerCommitGuard,
+): Promise<Kept> {
   const parts = options.parts;
   if (!parts || kept.newer) return kept;
   let comment = kept.comment;
@@ -203,9 +197,12 @@ async function settled(options: StickyCommentOptions, kept: Kept, again: () => P
     // from us. One more lookup finds it and merges our part in (and is read back in turn).
     if (!now) {
       const found = await again();
-      return found && found.comment.id !== comment.id ? settled(options, found, async () => undefined) : { comment };
+      return found && found.comment.id !== comment.id ? settled(options, found, async () => undefined, guard) : { comment };
     }
     if (parts.holdsOurs(now.body)) return { comment: now };
+    // Written over by a job for the pull request's head while ours is for an older commit.
+    const newer = await guard(now);
+    if (newer) return { comment: now, newer };
     if (round === SETTLE_ROUNDS) break;
     const merged = await updateIfThere(options, comment.id, parts.merge(now.body));
     if (!merged) return { comment };

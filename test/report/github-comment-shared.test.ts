@@ -173,6 +173,23 @@ describe("one sticky comment shared by the flows-action steps of a run", () => {
     expect(first.commentUrl).toBe(second.commentUrl);
   });
 
+  it("does not merge its part back over the head's results that a job for a newer push wrote meanwhile", async () => {
+    server.github.pulls.add(REPO, { number: 7, headSha: HEAD });
+    server.github.pulls.push(REPO, 7, NEXT_HEAD);
+    const get = original("issues/get-comment");
+    let reads = 0;
+    server.handle("issues/get-comment", async (request) => {
+      // The new head's job writes while the old commit's job waits to read its comment back.
+      if (++reads === 1) await finish(part("report.lint", "4243.1"), [lint("completed")], NEXT_HEAD);
+      return get(request);
+    });
+    const late = await finish(part("report.lint"), [lint("failed")], HEAD, { commentSettleMs: 10 });
+    const body = theComment();
+    expect(readParts(body).map((each) => [each.run, each.commit])).toEqual([["4243.1", NEXT_HEAD]]);
+    expect(body).toContain("| checks | lint | ✅ completed |");
+    expect(late.warnings).toEqual([]);
+  });
+
   it("stays under 65,536 characters when two steps each have more than fills a comment", async () => {
     const many = (flow: string) =>
       Array.from({ length: 2_000 }, (_, i) =>
