@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { randomHex } from "../hash.js";
 import type { Tally } from "./comment-body.js";
 
 // Several flows-action steps of one workflow run (two steps of a job, two jobs, two calls of
@@ -24,7 +24,7 @@ export function newCommentPart(step: { job?: string; step?: string; runId: strin
   return {
     source: partSource(`${step.job ?? "job"}.${step.step ?? "step"}`),
     run: partRun(`${step.runId}.${step.runAttempt}`),
-    nonce: randomBytes(6).toString("hex"),
+    nonce: randomHex(6),
   };
 }
 

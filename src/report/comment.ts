@@ -85,6 +85,11 @@ export type StickyCommentOptions = {
 export type SharedComment = {
   merge(existing: string): string;
   holdsOurs(body: string): boolean;
+  /**
+   * Whether a body `merge` was given showed that another reporter writes this comment too (a
+   * part of another step, or two of one): only then can a racing job's write drop ours.
+   */
+  sharedSeen(): boolean;
   /** How long to wait before reading the comment back (default 1 to 1.5 s). */
   settleMs?: () => number;
 };
@@ -147,7 +152,7 @@ export async function upsertStickyComment(options: StickyCommentOptions): Promis
   const lookup = ours(options, { login });
   const existing = await keepOldest(options, guard, lookup);
   const again = (): Promise<Kept | undefined> => keepOldest(options, guard, ours(options, { login: me }));
-  if (existing) return result(options, await settled(options, existing, again, guard));
+  if (existing) return result(options, await settled(options, existing, again, guard, false));
   const unread = lookup.coverage();
   if (!options.create) {
     if (!unread.complete) options.warning?.(unreadWarning(options, unread, "nothing was written"));
@@ -165,9 +170,9 @@ export async function upsertStickyComment(options: StickyCommentOptions): Promis
       ? githubTime(createdAt - (performance.now() - began) - RACE_WINDOW_MS)
       : undefined;
   const kept = await keepOldest(options, guard, ours(options, { login: author, since }), created);
-  if (kept && kept.comment.id !== created.id) return result(options, await settled(options, kept, again, guard));
+  if (kept && kept.comment.id !== created.id) return result(options, await settled(options, kept, again, guard, true));
   if (!unread.complete) options.warning?.(unreadWarning(options, unread, `a new one was written (${created.htmlUrl})`));
-  const final = await settled(options, { comment: created }, again, guard);
+  const final = await settled(options, { comment: created }, again, guard, true);
   if (final.comment.id !== created.id || final.newer) return result(options, final);
   return { action: "created", url: created.htmlUrl };
 }
@@ -179,16 +184,20 @@ type Kept = { comment: IssueCommentRecord; newer?: { ours: string; theirs: strin
  * write, and the later write lacks the earlier one's part (a lost update). So after writing,
  * a job waits a moment (longer than a racing job takes from its read to its write), reads the
  * comment back and, when its part is gone, merges again with what is there now. A job that
- * still finds its part gone after SETTLE_ROUNDS read-backs says so.
+ * still finds its part gone after SETTLE_ROUNDS read-backs says so. The wait and the read are
+ * paid only where a race is possible: after a create (the first run's jobs all create), and
+ * when the comment showed another reporter's part; a comment only one step writes (the usual
+ * workflow) is written once, as before parts.
  */
 async function settled(
   options: StickyCommentOptions,
   kept: Kept,
   again: () => Promise<Kept | undefined>,
   guard: NewerCommitGuard,
+  created: boolean,
 ): Promise<Kept> {
   const parts = options.parts;
-  if (!parts || kept.newer) return kept;
+  if (!parts || kept.newer || (!created && !parts.sharedSeen())) return kept;
   let comment = kept.comment;
   for (let round = 0; ; round++) {
     await sleep(parts.settleMs?.() ?? 1_000 + Math.random() * 500);
@@ -197,7 +206,7 @@ async function settled(
     // from us. One more lookup finds it and merges our part in (and is read back in turn).
     if (!now) {
       const found = await again();
-      return found && found.comment.id !== comment.id ? settled(options, found, async () => undefined, guard) : { comment };
+      return found && found.comment.id !== comment.id ? settled(options, found, async () => undefined, guard, true) : { comment };
     }
     if (parts.holdsOurs(now.body)) return { comment: now };
     // Written over by a job for the pull request's head while ours is for an older commit.

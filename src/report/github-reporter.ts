@@ -228,9 +228,17 @@ export function createGitHubReporter(options: GitHubReporterOptions): GitHubRepo
     const body = render();
     const part = options.commentPart;
     const settleMs = options.commentSettleMs;
+    // Another reporter's part (another step's, or a second of one step's: two calls of a
+    // reusable workflow) in a comment we merged into means a racing write could drop ours.
+    let shared = false;
     const parts: SharedComment | undefined = part
       ? {
-          merge: (existing) => render(partsToKeep(readParts(existing), part, sha)),
+          merge: (existing) => {
+            const found = readParts(existing);
+            if (found.length > 1 || found.some((each) => each.source !== part.source)) shared = true;
+            return render(partsToKeep(found, part, sha));
+          },
+          sharedSeen: () => shared,
           holdsOurs: (text) => holdsPart(text, part),
           ...(settleMs !== undefined ? { settleMs: () => settleMs } : {}),
         }

@@ -67,6 +67,21 @@ describe("one sticky comment shared by the flows-action steps of a run", () => {
     expect(server.requestsFor("issues/create-comment")).toHaveLength(1);
   });
 
+  // Reading back costs a second and a request: paid only where another reporter's part shows
+  // that a racing write can drop ours, and after a create (the first run's jobs all create).
+  it("reads the comment back only after a create or when another reporter's part is in it", async () => {
+    const reads = () => server.requestsFor("issues/get-comment").length;
+    await finish(part("report.lint", "4241.1"), [lint("failed")]);
+    expect(reads()).toBe(1);
+    await finish(part("report.lint", "4242.1"), [lint("completed")]);
+    expect(reads()).toBe(1);
+    await finish(part("report.unit", "4242.1"), [unit("completed")]);
+    expect(reads()).toBe(2);
+    await finish(part("report.lint", "4243.1"), [lint("completed")]);
+    expect(reads()).toBe(3);
+    expect(readParts(theComment()).map((each) => each.source)).toEqual(["report.lint", "report.unit"]);
+  });
+
   it("keeps two calls of one reusable workflow apart (same job and step, another process)", async () => {
     await finish(part("report.flows"), [lint("failed")]);
     await finish(part("report.flows"), [unit("completed")]);
@@ -104,6 +119,7 @@ describe("one sticky comment shared by the flows-action steps of a run", () => {
 
   it("loses neither part when two jobs read the comment before either writes (a lost update, merged again)", async () => {
     await finish(part("report.lint", "4241.1"), [lint("failed")]);
+    await finish(part("report.unit", "4241.1"), [unit("failed")]);
     const list = original("issues/list-comments");
     const held: Array<() => void> = [];
     server.handle("issues/list-comments", async (request) => {
@@ -124,8 +140,8 @@ describe("one sticky comment shared by the flows-action steps of a run", () => {
     expect(readParts(body).map((each) => each.source)).toEqual(["report.lint", "report.unit"]);
     expect(body).toContain("| checks | lint | ✅ completed |");
     expect(body).toContain("| tests | unit | ❌ failed |");
-    // Two writes, then the one whose part the other wrote over merges again.
-    expect(server.requestsFor("issues/update-comment")).toHaveLength(3);
+    // The first run's second write; then two writes, and the one whose part the other wrote over merges again.
+    expect(server.requestsFor("issues/update-comment")).toHaveLength(4);
     expect([...first.warnings, ...second.warnings]).toEqual([]);
   });
 
