@@ -23,6 +23,9 @@ export type RunnerEnvironment = {
   insideWorkflowRun: boolean;
   /** The workflow run's page, when known. */
   runUrl?: string;
+  /** GITHUB_JOB and GITHUB_ACTION: which job and step of the workflow this is. */
+  job?: string;
+  step?: string;
 };
 
 export function readRunnerEnvironment(env: NodeJS.ProcessEnv, cwd: string = process.cwd()): RunnerEnvironment {
@@ -38,6 +41,8 @@ export function readRunnerEnvironment(env: NodeJS.ProcessEnv, cwd: string = proc
     ...(env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {}),
     ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}),
     ...(env.RUNNER_TEMP ? { temp: env.RUNNER_TEMP } : {}),
+    ...(env.GITHUB_JOB ? { job: env.GITHUB_JOB } : {}),
+    ...(env.GITHUB_ACTION ? { step: env.GITHUB_ACTION } : {}),
     insideWorkflowRun: Boolean(repository && runId && env.GITHUB_ACTIONS === "true"),
     ...(env.GITHUB_SERVER_URL && repository && runId ? { runUrl: `${env.GITHUB_SERVER_URL}/${repository}/actions/runs/${runId}` } : {}),
   };

@@ -105,7 +105,11 @@ export class ActionReporter {
 
   async #create(): Promise<GitHubReporter> {
     const { io, runner, event, report } = this.context;
-    const [client, { createGitHubReporter }] = await Promise.all([actionClient(this.context), import("../report/github-reporter.js")]);
+    const [client, { createGitHubReporter }, parts] = await Promise.all([
+      actionClient(this.context),
+      import("../report/github-reporter.js"),
+      import("../report/comment-parts.js"),
+    ]);
     return createGitHubReporter({
       client,
       repository: runner.repository as string,
@@ -114,6 +118,8 @@ export class ActionReporter {
       checks: report.checks,
       comment: report.comment,
       commentKey: report.commentKey,
+      // Other flows-action steps of this run with the same comment-key share the comment.
+      ...(runner.runId ? { commentPart: parts.newCommentPart({ ...runner, runId: runner.runId }) } : {}),
       ...(runner.runUrl ? { runUrl: runner.runUrl } : {}),
       serverUrl: runner.serverUrl,
       io,

@@ -14,24 +14,54 @@ export type IssueCommentRecord = {
 
 export type IssueRef = { repository: string; issueNumber: number };
 
+/** One page of an issue's comments and where the listing ends. */
+export type IssueCommentPage = {
+  comments: IssueCommentRecord[];
+  /** The number of the listing's last page (from the `Link` header; this page when it names none). */
+  lastPage: number;
+  /** GitHub's clock when it answered (the `Date` header), when it sent one. */
+  date?: string;
+};
+
 /**
- * The comments on an issue or pull request, one page of 100 at a time, oldest first: GitHub
- * orders them by ascending id (https://docs.github.com/rest/issues/comments#list-issue-comments).
- * A page is requested only when the one before it has been taken, so a caller that stops
- * iterating stops reading. `since` (`YYYY-MM-DDTHH:MM:SSZ`) keeps only comments last updated
- * at or after that time.
+ * One page of 100 comments on an issue or pull request. GitHub orders them oldest first, by
+ * ascending id (https://docs.github.com/rest/issues/comments#list-issue-comments), and names
+ * the last page in the `Link` header, so a caller can read from either end. `since`
+ * (`YYYY-MM-DDTHH:MM:SSZ`) keeps only comments last updated at or after that time.
  */
-export async function* issueCommentPages(
+export async function issueCommentPage(
   client: GitHubClient,
-  options: IssueRef & { since?: string },
-): AsyncGenerator<IssueCommentRecord[]> {
-  const pages = client.paginate.iterator(client.rest.issues.listComments, {
+  options: IssueRef & { page: number; since?: string },
+): Promise<IssueCommentPage> {
+  const response = await client.rest.issues.listComments({
     ...repositoryRef(options.repository),
     issue_number: options.issueNumber,
     per_page: 100,
+    page: options.page,
     ...(options.since ? { since: options.since } : {}),
   });
-  for await (const { data } of pages) yield data.map(record);
+  const link = response.headers.link ?? "";
+  const last = pageOf(link, "last") ?? (pageOf(link, "next") !== undefined ? options.page + 1 : options.page);
+  return {
+    comments: response.data.map(record),
+    lastPage: Math.max(last, options.page),
+    ...(response.headers.date ? { date: response.headers.date } : {}),
+  };
+}
+
+/** The `page` of the link with this `rel` in a `Link` header (RFC 8288), as GitHub writes it. */
+function pageOf(link: string, rel: string): number | undefined {
+  for (const part of link.split(",")) {
+    const match = /<([^>]*)>\s*;\s*rel="([^"]*)"/.exec(part);
+    if (!match?.[1] || !match[2]?.split(/\s+/).includes(rel)) continue;
+    try {
+      const page = Number(new URL(match[1]).searchParams.get("page"));
+      return Number.isSafeInteger(page) && page > 0 ? page : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
 }
 
 export async function createIssueComment(
@@ -44,6 +74,20 @@ export async function createIssueComment(
     body: options.body,
   });
   return record(data);
+}
+
+/** One comment as it is now; undefined when it no longer exists. */
+export async function getIssueComment(
+  client: GitHubClient,
+  options: { repository: string; commentId: number },
+): Promise<IssueCommentRecord | undefined> {
+  try {
+    const { data } = await client.rest.issues.getComment({ ...repositoryRef(options.repository), comment_id: options.commentId });
+    return record(data);
+  } catch (error) {
+    if (apiFailure(error).kind === "not-found") return undefined;
+    throw error;
+  }
 }
 
 export async function updateIssueComment(

@@ -1,6 +1,7 @@
 import type { FlowRunView } from "../contracts.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
 import { redacted } from "../redact-cut.js";
+import { addTallies, type CommentPart, inertNotes, ordered, partEnd, partNote, type StoredPart } from "./comment-parts.js";
 import { codeBlock, inlineCode, inlineText } from "./markdown.js";
 import { formatDuration, runMessage, statusLabel } from "./status.js";
 import { flatten, runDetailsOpening } from "./summary.js";
@@ -63,8 +64,11 @@ export function tally(runs: readonly FlowRunView[]): Tally {
 
 /** `❌ 1 failed · ✋ 1 needs attention · ✅ 2 passed`, or a sentence when nothing ran. */
 export function headline(runs: readonly FlowRunView[]): string {
-  if (runs.length === 0) return "No flow step matched";
-  const t = tally(runs);
+  return tallyHeadline(tally(runs));
+}
+
+export function tallyHeadline(t: Tally): string {
+  if (t.failed + t.attention + t.passed + t.skipped + t.pending === 0) return "No flow step matched";
   const parts = [
     t.failed ? `❌ ${t.failed} failed` : "",
     t.attention ? `✋ ${t.attention} need${t.attention === 1 ? "s" : ""} attention` : "",
@@ -140,28 +144,72 @@ export type CommentOptions = {
   /** Said under the title, e.g. that the results came from an untrusted job. */
   note?: string;
   limit?: number;
+  /**
+   * Which reporter this is, when several can share the comment (see comment-parts.ts): the
+   * results then go in a part of their own, beside `others`.
+   */
+  part?: CommentPart;
+  /** The parts other reporters of this run wrote, kept beside ours (partsToKeep). */
+  others?: readonly StoredPart[];
 };
 
-/** The sticky comment: marker, headline, one table per event, details of what needs a look. */
+/**
+ * The sticky comment: marker, headline, one table per event, details of what needs a look. With
+ * a `part`, the headline adds up every part's, and the results sit between the part's notes.
+ */
 export function renderComment(options: CommentOptions): string {
   const limit = options.limit ?? COMMENT_LIMIT_CHARS;
+  const runs = flatten(options.outcome).flatMap((each) => each.runs);
+  const note = options.headSha ? commitNote(options.headSha) : undefined;
+  const ours = tally(runs);
+  const title = (t: Tally): string => [options.marker, ...(note ? [note] : []), `### Flows: ${tallyHeadline(t)}`].join("\n");
+  if (!options.part) {
+    const head = title(ours);
+    return [head, resultsText(options, limit - head.length - 2)].join("\n\n");
+  }
+  const part = options.part;
+  const others = options.others ?? [];
+  const head = title(addTallies([ours, ...others.map((each) => each.tally)]));
+  const opening = partNote(part, options.headSha, ours);
+  const closing = partEnd(part);
+  // Each part has at least its share of the room; a longer part of another's is cut to a line.
+  const frame = head.length + 2 + opening.length + closing.length + 2;
+  const share = Math.floor((limit - frame) / (others.length + 1)) - 200;
+  const kept = others.map((other) => {
+    const text = other.text.length <= share ? other.text : shortPart(other);
+    return [partNote(other, other.commit, other.tally), text, partEnd(other)].join("\n");
+  });
+  const room = limit - frame - kept.reduce((sum, each) => sum + each.length + 2, 0);
+  const mine = [opening, inertNotes(resultsText(options, room)), closing].join("\n");
+  const sections = ordered([{ ...part, text: mine }, ...others.map((other, index) => ({ ...other, text: kept[index] ?? "" }))]);
+  return [head, ...sections.map((each) => each.text)].join("\n\n");
+}
+
+/** Another reporter's part cut to its headline and its links (its footer), to make room. */
+function shortPart(part: StoredPart): string {
+  const footer = part.text.split("\n").findLast((line) => /^<sub>.*<\/sub>$/.test(line) && line.length <= 2_000);
+  return [
+    `**${tallyHeadline(part.tally)}** · the rest of these results was left out to stay under GitHub's 65,536-character comment limit; the job summary lists everything.`,
+    ...(footer ? ["", footer] : []),
+  ].join("\n");
+}
+
+/** The results under the title, in at most `room` characters: note, tables, details, footer. */
+function resultsText(options: CommentOptions, room: number): string {
   const events = flatten(options.outcome);
   const allRuns = events.flatMap((each) => each.runs);
-  const note = options.headSha ? commitNote(options.headSha) : undefined;
-  const head = [
-    options.marker,
-    ...(note ? [note] : []),
-    `### Flows: ${headline(allRuns)}`,
-    ...(options.note ? ["", options.note] : []),
-  ].join("\n");
   const footer = `<sub>${linkLine(options.links, [
     options.headSha ? `commit ${inlineCode(options.headSha.slice(0, 12))}` : "",
     "flows-action edits this comment on every run",
   ])}</sub>`;
-  const budget = limit - head.length - footer.length - TRAILER_RESERVE;
+  const budget = room - footer.length - TRAILER_RESERVE;
   let used = 0;
   const fits = (text: string): boolean => used + text.length + 2 <= budget;
   const sections: string[] = [];
+  if (options.note) {
+    sections.push(options.note);
+    used += options.note.length + 2;
+  }
   let hiddenRows = 0;
   let hiddenDetails = 0;
   for (const each of events) {
@@ -195,5 +243,5 @@ export function renderComment(options: CommentOptions): string {
       `> [!NOTE]\n> ${what.filter(Boolean).join(" and ")} left out to stay under GitHub's 65,536-character comment limit; ${summaryLink(options.links)} lists everything.`,
     );
   }
-  return [head, ...sections, footer].join("\n\n");
+  return [...sections, footer].join("\n\n");
 }

@@ -3,14 +3,15 @@ import type { GitHubClient } from "../github/client.js";
 import {
   createIssueComment,
   deleteIssueComment,
+  getIssueComment,
   type IssueCommentRecord,
-  issueCommentPages,
   updateIssueComment,
 } from "../github/comments.js";
 import { apiFailure } from "../github/errors.js";
 import type { TokenIdentity } from "../github/identity.js";
 import { pullRequest, pullRequestsForCommit } from "../github/pulls.js";
 import { carriesMarker, needsLook, reportedCommit } from "./comment-body.js";
+import { githubTime, type OurComments, ourComments, unreadWarning } from "./comment-lookup.js";
 import { MAX_PULL_REQUESTS, pullRequestsInEvent } from "./comment-pulls.js";
 import { allProblems, flatten } from "./summary.js";
 
@@ -71,7 +72,30 @@ export type StickyCommentOptions = {
   create: boolean;
   /** Where a comment left as it is gets said (the job log). */
   info?: (message: string) => void;
+  /** Where a lookup that could not read the whole conversation says what it did (an annotation). */
+  warning?: (message: string) => void;
+  /**
+   * When several reporters of one workflow run share the comment (comment-parts.ts): the body
+   * to write over an existing one (ours merged with the parts to keep), and whether a body
+   * still holds our part. `body` is then what a new comment gets.
+   */
+  parts?: SharedComment;
 };
+
+export type SharedComment = {
+  merge(existing: string): string;
+  holdsOurs(body: string): boolean;
+  /**
+   * Whether a body `merge` was given showed that another reporter writes this comment too (a
+   * part of another step, or two of one): only then can a racing job's write drop ours.
+   */
+  sharedSeen(): boolean;
+  /** How long to wait before reading the comment back (default 1 to 1.5 s). */
+  settleMs?: () => number;
+};
+
+/** How many times a job writes a shared comment again after finding its part lost. */
+export const SETTLE_ROUNDS = 3;
 
 export type StickyCommentResult = {
   /** `left`: the comment reports the pull request's current head, and our body another commit. */
@@ -102,13 +126,15 @@ export const RACE_WINDOW_MS = 15 * 60_000;
  * comment of ours deleted after the listing found it (404 on the update) is passed over: the
  * next of ours, else a new comment, carries the results.
  *
- * No full-history reads: pages are read oldest first and only as far as needed. Once the oldest
- * of ours is found, reading goes on only to the first comment written more than RACE_WINDOW_MS
- * after it, the furthest a race's duplicate can be; a pull request with thousands of comments
- * then costs one or two pages a job. Only when none of ours exists is every page read (ours
- * could be on any of them). The listing after a create asks only for comments updated since just
- * before the first listing began (`since`): that listing read every page, so a comment it did
- * not show, ours or a racing job's, was written after it began.
+ * No full-history reads, and a hard bound: a lookup makes at most MAX_LOOKUP_PAGES list
+ * requests (see ourComments for where it looks). Once ours is found, reading goes on only to
+ * the first comment written more than RACE_WINDOW_MS after it, the furthest a race's duplicate
+ * can be; a pull request with thousands of comments then costs one or two pages a job. When
+ * none of ours is found, a conversation of up to MAX_LOOKUP_PAGES pages was read whole; in a
+ * longer one ours may be in a part not read, so `warning` says so, naming the marker, along
+ * with what was done (a new comment, or none). The listing after a create asks only for
+ * comments updated since just before the first listing began (`since`): a comment the first
+ * did not show, ours or a racing job's, was written after it began, or not updated recently.
  *
  * A job that finishes late must not put an outdated commit's results over the current head's
  * (a push while it ran). The body names its commit in a hidden note after the marker; when the
@@ -121,26 +147,85 @@ export async function upsertStickyComment(options: StickyCommentOptions): Promis
   const { client, repository, issueNumber, body } = options;
   const began = performance.now();
   const login = options.identity.login;
+  let me = login;
   const guard = newerCommitGuard(options);
-  const existing = await keepOldest(options, guard, ourComments(options, { login }));
-  if (existing) return result(options, existing);
-  if (!options.create) return { action: "none" };
+  const lookup = ours(options, { login });
+  const existing = await keepOldest(options, guard, lookup);
+  const again = (): Promise<Kept | undefined> => keepOldest(options, guard, ours(options, { login: me }));
+  if (existing) return result(options, await settled(options, existing, again, guard, false));
+  const unread = lookup.coverage();
+  if (!options.create) {
+    if (!unread.complete) options.warning?.(unreadWarning(options, unread, "nothing was written"));
+    return { action: "none" };
+  }
 
   const created = await createIssueComment(client, { repository, issueNumber, body });
   // What GitHub attributed the comment to is the truth about who we are. When that is another
   // account, the first listing looked for the wrong author, so the second reads from the start.
   const author = created.author ?? login;
+  me = author;
   const createdAt = Date.parse(created.createdAt);
   const since =
     sameLogin(author, login) && Number.isFinite(createdAt)
       ? githubTime(createdAt - (performance.now() - began) - RACE_WINDOW_MS)
       : undefined;
-  const kept = await keepOldest(options, guard, ourComments(options, { login: author, since }), created);
-  if (kept && kept.comment.id !== created.id) return result(options, kept);
+  const kept = await keepOldest(options, guard, ours(options, { login: author, since }), created);
+  if (kept && kept.comment.id !== created.id) return result(options, await settled(options, kept, again, guard, true));
+  if (!unread.complete) options.warning?.(unreadWarning(options, unread, `a new one was written (${created.htmlUrl})`));
+  const final = await settled(options, { comment: created }, again, guard, true);
+  if (final.comment.id !== created.id || final.newer) return result(options, final);
   return { action: "created", url: created.htmlUrl };
 }
 
 type Kept = { comment: IssueCommentRecord; newer?: { ours: string; theirs: string } };
+
+/**
+ * A shared comment has no compare-and-swap: two jobs that read it before either wrote both
+ * write, and the later write lacks the earlier one's part (a lost update). So after writing,
+ * a job waits a moment (longer than a racing job takes from its read to its write), reads the
+ * comment back and, when its part is gone, merges again with what is there now. A job that
+ * still finds its part gone after SETTLE_ROUNDS read-backs says so. The wait and the read are
+ * paid only where a race is possible: after a create (the first run's jobs all create), and
+ * when the comment showed another reporter's part; a comment only one step writes (the usual
+ * workflow) is written once, as before parts.
+ */
+async function settled(
+  options: StickyCommentOptions,
+  kept: Kept,
+  again: () => Promise<Kept | undefined>,
+  guard: NewerCommitGuard,
+  created: boolean,
+): Promise<Kept> {
+  const parts = options.parts;
+  if (!parts || kept.newer || (!created && !parts.sharedSeen())) return kept;
+  let comment = kept.comment;
+  for (let round = 0; ; round++) {
+    await sleep(parts.settleMs?.() ?? 1_000 + Math.random() * 500);
+    const now = await getIssueComment(options.client, { repository: options.repository, commentId: comment.id });
+    // Deleted meanwhile: a racing job kept an older one of ours, which a lagging listing hid
+    // from us. One more lookup finds it and merges our part in (and is read back in turn).
+    if (!now) {
+      const found = await again();
+      return found && found.comment.id !== comment.id ? settled(options, found, async () => undefined, guard, true) : { comment };
+    }
+    if (parts.holdsOurs(now.body)) return { comment: now };
+    // Written over by a job for the pull request's head while ours is for an older commit.
+    const newer = await guard(now);
+    if (newer) return { comment: now, newer };
+    if (round === SETTLE_ROUNDS) break;
+    const merged = await updateIfThere(options, comment.id, parts.merge(now.body));
+    if (!merged) return { comment };
+    comment = merged;
+  }
+  options.warning?.(
+    `The comment on pull request #${options.issueNumber} (${comment.htmlUrl}) was written over ${SETTLE_ROUNDS} times by other jobs of this workflow run that report with the same comment-key while this job added its results; they may be missing from it. The job summary has them.`,
+  );
+  return { comment };
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
 
 function result(options: StickyCommentOptions, kept: Kept): StickyCommentResult {
   if (!kept.newer) return { action: "updated", url: kept.comment.htmlUrl };
@@ -174,7 +259,7 @@ function newerCommitGuard(options: StickyCommentOptions): NewerCommitGuard {
 /**
  * Brings the oldest of ours that still exists up to date (unless it reports a newer commit) and
  * deletes the newer ones a race may have left beside it (and `created`, when an older one wins).
- * Undefined when none of ours is listed: then every page was read.
+ * Undefined when none of ours is listed in what the lookup read.
  */
 async function keepOldest(
   options: StickyCommentOptions,
@@ -186,9 +271,12 @@ async function keepOldest(
     let newer: Kept["newer"];
     let kept: IssueCommentRecord | undefined = comment;
     if (comment.id === created?.id) kept = created;
-    else if (comment.body !== options.body) {
-      newer = await guard(comment);
-      if (!newer) kept = await updateIfThere(options, comment.id);
+    else {
+      const body = options.parts ? options.parts.merge(comment.body) : options.body;
+      if (comment.body !== body) {
+        newer = await guard(comment);
+        if (!newer) kept = await updateIfThere(options, comment.id, body);
+      }
     }
     // Deleted since the listing (or the listing lagged behind a deletion): the next one, else a new one.
     if (!kept) continue;
@@ -201,61 +289,22 @@ async function keepOldest(
   return undefined;
 }
 
-type OurComments = {
-  /** The next of ours, oldest first; undefined once every page is read. */
-  next(): Promise<IssueCommentRecord | undefined>;
-  /** The rest of ours written within RACE_WINDOW_MS of `first` (the one `next` gave last). */
-  racingAfter(first: IssueCommentRecord): Promise<IssueCommentRecord[]>;
-};
-
-/** Our comments on the pull request, read a page at a time and no further than asked. */
-function ourComments(options: StickyCommentOptions, filter: { login: string; since?: string | undefined }): OurComments {
-  const pages = issueCommentPages(options.client, {
+/** Our comments on the pull request by this login (see ourComments for the order and the bound). */
+function ours(options: StickyCommentOptions, filter: { login: string; since?: string | undefined }): OurComments {
+  return ourComments({
+    client: options.client,
     repository: options.repository,
     issueNumber: options.issueNumber,
     ...(filter.since ? { since: filter.since } : {}),
+    raceWindowMs: RACE_WINDOW_MS,
+    isOurs: (comment) => carriesMarker(comment.body, options.marker) && sameLogin(comment.author, filter.login),
   });
-  let page: IssueCommentRecord[] = [];
-  const nextComment = async (): Promise<IssueCommentRecord | undefined> => {
-    while (page.length === 0) {
-      const read = await pages.next();
-      if (read.done) return undefined;
-      page = read.value;
-    }
-    return page.shift();
-  };
-  const isOurs = (comment: IssueCommentRecord): boolean =>
-    carriesMarker(comment.body, options.marker) && sameLogin(comment.author, filter.login);
-  return {
-    async next() {
-      for (let comment = await nextComment(); comment; comment = await nextComment()) {
-        if (isOurs(comment)) return comment;
-      }
-      return undefined;
-    },
-    async racingAfter(first) {
-      // Ids ascend with creation, so past the first comment written after the window no
-      // comment can be a duplicate from the race that `first` was in.
-      const end = Date.parse(first.createdAt) + RACE_WINDOW_MS;
-      const found: IssueCommentRecord[] = [];
-      for (let comment = await nextComment(); comment; comment = await nextComment()) {
-        if (Date.parse(comment.createdAt) > end) break;
-        if (isOurs(comment)) found.push(comment);
-      }
-      return found;
-    },
-  };
-}
-
-/** GitHub's timestamp form for `since` (`YYYY-MM-DDTHH:MM:SSZ`). */
-function githubTime(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
 }
 
 /** The comment with our body; undefined when it no longer exists. */
-async function updateIfThere(options: StickyCommentOptions, commentId: number): Promise<IssueCommentRecord | undefined> {
+async function updateIfThere(options: StickyCommentOptions, commentId: number, body: string): Promise<IssueCommentRecord | undefined> {
   try {
-    return await updateIssueComment(options.client, { repository: options.repository, commentId, body: options.body });
+    return await updateIssueComment(options.client, { repository: options.repository, commentId, body });
   } catch (error) {
     if (apiFailure(error).kind === "not-found") return undefined;
     throw error;

@@ -10,7 +10,8 @@ import { commitForEvent, eventKind, resolveEventCommit, validSha } from "./check
 import { CheckRuns, type ChecksMode } from "./checks.js";
 import { stepConclusion } from "./checks-output.js";
 import { targetsSummary, writeTargetCheckRuns, type TargetReport } from "./checks-targets.js";
-import { type CommentMode, commentTargets, mayCreateComment, upsertStickyComment } from "./comment.js";
+import { type CommentMode, commentTargets, mayCreateComment, type SharedComment, upsertStickyComment } from "./comment.js";
+import { type CommentPart, holdsPart, partsToKeep, readParts, type StoredPart } from "./comment-parts.js";
 import { commentMarker, type ReportLinks, renderComment } from "./comment-body.js";
 import { forkToken } from "./modes.js";
 import { resultTargets } from "./result-targets.js";
@@ -29,6 +30,14 @@ export type GitHubReporterOptions = {
   comment: CommentMode;
   /** Tells apart comments of several workflows on one PR (default `default`). */
   commentKey?: string;
+  /**
+   * Which reporter of the workflow run this is (comment-parts.ts): other reporters of the run
+   * with the same comment key keep their results beside ours in the one comment. Without it,
+   * each write replaces the comment's results.
+   */
+  commentPart?: CommentPart;
+  /** How long to wait before reading a shared comment back (tests; see SharedComment.settleMs). */
+  commentSettleMs?: number;
   /** The workflow run (GITHUB_SERVER_URL/GITHUB_REPOSITORY/actions/runs/GITHUB_RUN_ID). */
   runUrl?: string;
   /** Where the job summary is; defaults to the run. */
@@ -206,7 +215,34 @@ export function createGitHubReporter(options: GitHubReporterOptions): GitHubRepo
     }
     const sha = await headSha();
     const marker = commentMarker(eventKind(outcome.event), options.commentKey);
-    const body = renderComment({ outcome, marker, links, ...(sha ? { headSha: sha } : {}), ...(options.note ? { note: options.note } : {}) });
+    const render = (others?: readonly StoredPart[]): string =>
+      renderComment({
+        outcome,
+        marker,
+        links,
+        ...(sha ? { headSha: sha } : {}),
+        ...(options.note ? { note: options.note } : {}),
+        ...(options.commentPart ? { part: options.commentPart } : {}),
+        ...(others ? { others } : {}),
+      });
+    const body = render();
+    const part = options.commentPart;
+    const settleMs = options.commentSettleMs;
+    // Another reporter's part (another step's, or a second of one step's: two calls of a
+    // reusable workflow) in a comment we merged into means a racing write could drop ours.
+    let shared = false;
+    const parts: SharedComment | undefined = part
+      ? {
+          merge: (existing) => {
+            const found = readParts(existing);
+            if (found.length > 1 || found.some((each) => each.source !== part.source)) shared = true;
+            return render(partsToKeep(found, part, sha));
+          },
+          sharedSeen: () => shared,
+          holdsOurs: (text) => holdsPart(text, part),
+          ...(settleMs !== undefined ? { settleMs: () => settleMs } : {}),
+        }
+      : undefined;
     const create = mayCreateComment(options.comment, outcome);
     for (const issueNumber of targets) {
       if (denied.has("comment")) break;
@@ -222,6 +258,8 @@ export function createGitHubReporter(options: GitHubReporterOptions): GitHubRepo
           create,
           // A comment left as is (it reports a newer commit) is said in the log.
           info: (message) => options.io.info(logText(message)),
+          warning: say,
+          ...(parts ? { parts } : {}),
         });
         if (result.url) urls.push(result.url);
       } catch (error) {

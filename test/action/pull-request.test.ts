@@ -47,6 +47,28 @@ const onPullRequest = (inputs: Record<string, string> = {}, runId = "500", debug
   });
 
 describe("results on the pull request", () => {
+  it("gives two flows-action steps of one run with the same comment-key one comment holding both", async () => {
+    const step = (id: string) =>
+      runInProcess({
+        workspace: repo.dir,
+        eventName: "pull_request",
+        payload: opened,
+        inputs: { "github-token": "ghs_jobtoken", state: "none", checks: "off" },
+        env: { GITHUB_API_URL: server.url, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: "600", GITHUB_JOB: "flows", GITHUB_ACTION: id, GITHUB_SHA: "e".repeat(40) },
+      });
+    expect((await step("first")).code).toBe(0);
+    expect((await step("second")).code).toBe(0);
+    const comments = server.github.comments.list(repository, opened.number);
+    expect(comments).toHaveLength(1);
+    const body = comments[0]?.body ?? "";
+    expect(body.match(/^<!-- flows-action part source=flows\.(first|second) run=600\.1 /gm)).toEqual([
+      expect.stringContaining("flows.first"),
+      expect.stringContaining("flows.second"),
+    ]);
+    expect(body).toContain("### Flows: ✋ 2 need attention · ✅ 2 passed");
+    server.assertNoViolations();
+  }, 60_000);
+
   it("creates a check run per step on the head commit and one sticky comment, edited on the next run", async () => {
     const first = await onPullRequest({}, "500", true);
     expect(first.code, first.stdout).toBe(0);

@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { GitHubClient } from "../../src/github/client.js";
 import { RACE_WINDOW_MS } from "../../src/report/comment.js";
+import { MAX_LOOKUP_PAGES } from "../../src/report/comment-lookup.js";
 import type { GitHubReporterOptions } from "../../src/report/github-reporter.js";
 import {
   type Account,
@@ -20,6 +21,7 @@ const MY_APP = { login: "my-app[bot]", id: 77, type: "Bot", kind: "installation"
 const MINUTE = 60_000;
 /** 2,500 comments: 25 pages of 100. */
 const LONG = 2_500;
+const DAY = 24 * 60 * MINUTE;
 
 let clock: number;
 let server: GitHubApiServer;
@@ -96,8 +98,8 @@ describe("the sticky comment on a pull request with thousands of comments", () =
     expect(marked()[0]?.body).toContain("✅ completed");
   });
 
-  it("passes over its comment deleted after the listing to the next of its own, fifteen pages on", async () => {
-    const seeded = seed(LONG, { 3: ours("deleted soon"), 1450: ours("a later one") });
+  it("passes over its comment deleted after the listing to the next of its own, on the second-newest page", async () => {
+    const seeded = seed(LONG, { 3: ours("deleted soon"), 2350: ours("a later one") });
     const list = original("issues/list-comments");
     const remove = original("issues/delete-comment");
     let lists = 0;
@@ -112,32 +114,103 @@ describe("the sticky comment on a pull request with thousands of comments", () =
     });
     const report = await reporter().finish(outcomeOf(prEvent(), [ended("failed")]));
     expect(server.requestsFor("issues/update-comment").map((request) => request.status)).toEqual([404, 200]);
-    expect(listings()).toEqual(pages(1, 15));
-    expect(marked().map((comment) => comment.id)).toEqual([seeded[1450]?.id]);
-    expect(report.commentUrl).toBe(seeded[1450]?.html_url);
+    // The first page, the comments updated in the last day and 30 days, then the newest page, the
+    // second page, and the second-newest.
+    expect(listings()).toEqual([
+      { page: 1 },
+      { page: 1, since: expect.any(String) },
+      { page: 1, since: expect.any(String) },
+      { page: 25 },
+      { page: 2 },
+      { page: 24 },
+    ]);
+    expect(marked().map((comment) => comment.id)).toEqual([seeded[2350]?.id]);
+    expect(report.commentUrl).toBe(seeded[2350]?.html_url);
+    expect(report.warnings).toEqual([]);
   });
 
-  it("when none of its own exists, reads every page once and after creating asks only for recent comments", async () => {
+  it("when none of its own exists, reads at most ten pages, writes a new one and warns that it did", async () => {
     seed(LONG);
-    await reporter().finish(outcomeOf(prEvent(), [ended("failed")]));
+    const report = await reporter().finish(outcomeOf(prEvent(), [ended("failed")]));
     const [created] = marked();
     expect(created).toBeDefined();
     const reads = listings();
-    expect(reads.slice(0, 25)).toEqual(pages(1, 25));
-    expect(reads.slice(25)).toEqual([{ page: 1, since: expect.any(String) }]);
+    expect(reads).toHaveLength(MAX_LOOKUP_PAGES + 1);
+    expect(reads.filter((read) => read.since === undefined).map((read) => read.page)).toEqual([1, 25, 2, 24, 3, 23, 4, 22]);
+    const after = reads[MAX_LOOKUP_PAGES];
+    expect(after).toEqual({ page: 1, since: expect.any(String) });
     // `since` reaches back a race window before the first listing began.
-    expect(Date.parse(reads[25]?.since ?? "")).toBeLessThanOrEqual(Date.parse(created?.created_at ?? "") - RACE_WINDOW_MS);
+    expect(Date.parse(after?.since ?? "")).toBeLessThanOrEqual(Date.parse(created?.created_at ?? "") - RACE_WINDOW_MS);
+    expect(report.warnings).toEqual([
+      expect.stringMatching(
+        /^Pull request #7 has about 2,500 comments; flows-action read 10 pages .* found no comment of its own \(flows-action:pull_request:default\), so a new one was written \(https:\/\/github\.com\/octo-org\/tool\/issues\/7#issuecomment-\d+\)\./,
+      ),
+    ]);
   });
 
-  it("that may only update reads every page and writes nothing when none of its own exists", async () => {
+  it("that may only update reads at most ten pages, writes nothing and warns when none of its own is found", async () => {
     seed(LONG);
     const report = await reporter({ comment: "on-failure" }).finish(outcomeOf(prEvent(), [ended("completed")]));
-    expect(listings()).toEqual(pages(1, 25));
+    expect(listings()).toHaveLength(MAX_LOOKUP_PAGES);
     expect(marked()).toEqual([]);
     expect(report.commentUrl).toBeUndefined();
+    expect(report.warnings).toEqual([expect.stringContaining("found no comment of its own (flows-action:pull_request:default), so nothing was written")]);
   });
 
-  it("leaves one comment when two jobs create at the same moment, each reading every page once", async () => {
+  it("reads every page of a conversation of up to ten pages, and warns of nothing when none of its own is there", async () => {
+    seed(MAX_LOOKUP_PAGES * 100);
+    const report = await reporter().finish(outcomeOf(prEvent(), [ended("failed")]));
+    expect(listings().slice(0, MAX_LOOKUP_PAGES)).toEqual(pages(1, MAX_LOOKUP_PAGES));
+    expect(marked()).toHaveLength(1);
+    expect(report.warnings).toEqual([]);
+  });
+
+  it("finds its comment in the middle of 3,000, edited by the last run, with two list requests (it took 16)", async () => {
+    const seeded = seed(3_000, { 1500: ours() });
+    const mine = seeded[1_500];
+    if (!mine) throw new Error("not seeded");
+    server.github.comments.edit(mine.id, `${MARKER}\nthe last run's results`);
+    clock += 2 * 60 * MINUTE;
+    const report = await reporter().finish(outcomeOf(prEvent(), [ended("failed")]));
+    expect(listings()).toEqual([{ page: 1 }, { page: 1, since: expect.any(String) }]);
+    expect(marked().map((comment) => comment.id)).toEqual([mine.id]);
+    expect(marked()[0]?.body).toContain("❌ failed");
+    expect(report.commentUrl).toBe(mine.html_url);
+    expect(server.requestsFor("issues/create-comment")).toEqual([]);
+  });
+
+  it("finds a comment created late (a new comment-key) on the newest page of 3,000 comments", async () => {
+    const seeded = seed(3_000, { 2990: ours() });
+    clock += 60 * DAY;
+    await reporter().finish(outcomeOf(prEvent(), [ended("failed")]));
+    expect(listings()).toEqual([
+      { page: 1 },
+      { page: 1, since: expect.any(String) },
+      { page: 1, since: expect.any(String) },
+      { page: 30 },
+    ]);
+    expect(marked().map((comment) => comment.id)).toEqual([seeded[2_990]?.id]);
+  });
+
+  it("costs 12 requests on a pull request with 3,000 comments and none of its own (it cost 32), and 3 on the next run", async () => {
+    seed(3_000);
+    const first = await reporter().finish(outcomeOf(prEvent(), [ended("failed")]));
+    expect(server.requests.filter((request) => request.operationId?.startsWith("issues/"))).toHaveLength(12);
+    expect(first.warnings).toHaveLength(1);
+    const before = server.requests.length;
+    clock += 60 * MINUTE;
+    const second = await reporter().finish(outcomeOf(prEvent(), [ended("completed")]));
+    // The first page, the comments updated in the last day (ours, just created), the update.
+    expect(server.requests.slice(before).map((request) => request.operationId).filter((id) => id?.startsWith("issues/"))).toEqual([
+      "issues/list-comments",
+      "issues/list-comments",
+      "issues/update-comment",
+    ]);
+    expect(second.warnings).toEqual([]);
+    expect(marked()).toHaveLength(1);
+  });
+
+  it("leaves one comment when two jobs create at the same moment, each reading at most ten pages", async () => {
     seed(LONG);
     const create = original("issues/create-comment");
     const held: Array<() => void> = [];
@@ -157,9 +230,8 @@ describe("the sticky comment on a pull request with thousands of comments", () =
     expect(server.requestsFor("issues/create-comment")).toHaveLength(2);
     expect(marked()).toHaveLength(1);
     expect(results.map((result) => result.commentUrl)).toEqual([marked()[0]?.html_url, marked()[0]?.html_url]);
-    const reads = listings();
-    expect(reads.filter((read) => read.since === undefined)).toHaveLength(50);
-    expect(reads.filter((read) => read.since !== undefined).map((read) => read.page)).toEqual([1, 1]);
+    // Each: ten pages looking, one listing of what changed since.
+    expect(listings()).toHaveLength(2 * (MAX_LOOKUP_PAGES + 1));
   });
 
   it("keeps the older comment of an app it was not told about, reading from the start once more", async () => {
@@ -168,7 +240,8 @@ describe("the sticky comment on a pull request with thousands of comments", () =
     const seeded = seed(LONG, { 3: ours("old results", MY_APP) });
     client = await testClient(server, { token: "ghs_my_app" });
     const report = await reporter().finish(outcomeOf(prEvent(), [ended("failed")]));
-    expect(listings()).toEqual([...pages(1, 25), ...pages(1, 1)]);
+    expect(listings()).toHaveLength(MAX_LOOKUP_PAGES + 1);
+    expect(listings()[MAX_LOOKUP_PAGES]).toEqual({ page: 1 });
     expect(marked().map((comment) => comment.id)).toEqual([seeded[3]?.id]);
     expect(marked()[0]?.body).toContain("❌ failed");
     expect(report.commentUrl).toBe(seeded[3]?.html_url);

@@ -55,6 +55,15 @@ export class FakeIssueComments {
     return this.view(record);
   }
 
+  /** Edits a comment as if someone (or a run) had just done it: its updated_at moves to now. */
+  edit(commentId: IssueComment["id"], body: string): IssueComment {
+    const record = this.records.find((each) => each.id === Number(commentId));
+    if (!record) throw new Error(`no comment ${commentId}`);
+    record.body = body;
+    record.updatedAt = this.context.now();
+    return this.view(record);
+  }
+
   /** The comments on one issue, oldest first, as the API would return them. */
   list(fullName: string, issueNumber: number): IssueComment[] {
     const key = parseRepo(fullName).key;

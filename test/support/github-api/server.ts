@@ -101,7 +101,7 @@ export async function startGitHubApiServer(options: GitHubApiServerOptions = {})
     });
     entry.operationId = outgoing.operationId;
     entry.status = outgoing.status;
-    send(res, outgoing);
+    send(res, outgoing, options.now ?? (() => new Date()));
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -151,9 +151,9 @@ export function describeViolation(violation: SpecViolation): string {
   return `  ${violation.kind}: ${violation.method} ${violation.path}${operation} → ${violation.status}\n${lines}`;
 }
 
-function send(res: ServerResponse, outgoing: Outgoing): void {
+function send(res: ServerResponse, outgoing: Outgoing, now: () => Date): void {
   // The same clock as created_at (Node's own Date header would ignore a test's fake clock).
-  const headers: Record<string, string> = { date: new Date().toUTCString(), ...outgoing.headers };
+  const headers: Record<string, string> = { date: now().toUTCString(), ...outgoing.headers };
   if (outgoing.body === undefined) {
     res.writeHead(outgoing.status, headers);
     res.end();

@@ -1,0 +1,244 @@
+// Several flows-action steps of one workflow run reporting on one pull request with the same
+// comment-key: each step's results are a part of the one sticky comment, on the fake GitHub.
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { FlowRunView } from "../../src/contracts.js";
+import type { GitHubClient } from "../../src/github/client.js";
+import { renderComment } from "../../src/report/comment-body.js";
+import { type CommentPart, readParts } from "../../src/report/comment-parts.js";
+import type { GitHubReporterOptions } from "../../src/report/github-reporter.js";
+import { type GitHubApiServer, type RouteHandler, startGitHubApiServer } from "../support/github-api/index.js";
+import { ended, HEAD, makeReporter, outcomeOf, prEvent, REPO, RUN_URL, testClient } from "./github-fixtures.js";
+
+const MARKER = "<!-- flows-action:pull_request:default -->";
+const NEXT_HEAD = "b2".repeat(20);
+
+let server: GitHubApiServer;
+let client: GitHubClient;
+
+beforeEach(async () => {
+  server = await startGitHubApiServer();
+  client = await testClient(server);
+});
+
+afterEach(async () => {
+  server.assertNoViolations();
+  await server.close();
+});
+
+let nonces = 0;
+function part(source: string, run = "4242.1"): CommentPart {
+  nonces++;
+  return { source, run, nonce: nonces.toString(16).padStart(12, "0") };
+}
+
+function reporter(commentPart: CommentPart, overrides: Partial<GitHubReporterOptions> = {}) {
+  return makeReporter(client, { checks: "off", commentSettleMs: 0 }, { commentPart, ...overrides });
+}
+
+function finish(commentPart: CommentPart, runs: FlowRunView[], headSha = HEAD, overrides: Partial<GitHubReporterOptions> = {}) {
+  const event = prEvent(7, headSha, headSha === HEAD ? "pull_request.opened" : "pull_request.synchronize");
+  return reporter(commentPart, { event, ...overrides }).finish(outcomeOf(event, runs));
+}
+
+function theComment(): string {
+  const marked = server.github.comments.list(REPO, 7).filter((comment) => comment.body?.startsWith(MARKER));
+  expect(marked).toHaveLength(1);
+  return marked[0]?.body ?? "";
+}
+
+function original(operationId: string): RouteHandler {
+  const handler = server.github.handlers()[operationId];
+  if (!handler) throw new Error(`no fake handler for ${operationId}`);
+  return handler;
+}
+
+const lint = (status: FlowRunView["effectiveStatus"]) => ended(status, { id: "run_lint", flowName: "checks", stepName: "lint" });
+const unit = (status: FlowRunView["effectiveStatus"]) => ended(status, { id: "run_unit", flowName: "tests", stepName: "unit" });
+
+describe("one sticky comment shared by the flows-action steps of a run", () => {
+  it("holds the results of two steps with the same comment-key, the headline adding both up", async () => {
+    await finish(part("report.lint"), [lint("failed")]);
+    await finish(part("report.unit"), [unit("completed")]);
+    const body = theComment();
+    expect(body).toContain("| checks | lint | ❌ failed |");
+    expect(body).toContain("| tests | unit | ✅ completed |");
+    expect(body.split("\n")[2]).toBe("### Flows: ❌ 1 failed · ✅ 1 passed");
+    expect(readParts(body).map((each) => each.source)).toEqual(["report.lint", "report.unit"]);
+    expect(server.requestsFor("issues/create-comment")).toHaveLength(1);
+  });
+
+  // Reading back costs a second and a request: paid only where another reporter's part shows
+  // that a racing write can drop ours, and after a create (the first run's jobs all create).
+  it("reads the comment back only after a create or when another reporter's part is in it", async () => {
+    const reads = () => server.requestsFor("issues/get-comment").length;
+    await finish(part("report.lint", "4241.1"), [lint("failed")]);
+    expect(reads()).toBe(1);
+    await finish(part("report.lint", "4242.1"), [lint("completed")]);
+    expect(reads()).toBe(1);
+    await finish(part("report.unit", "4242.1"), [unit("completed")]);
+    expect(reads()).toBe(2);
+    await finish(part("report.lint", "4243.1"), [lint("completed")]);
+    expect(reads()).toBe(3);
+    expect(readParts(theComment()).map((each) => each.source)).toEqual(["report.lint", "report.unit"]);
+  });
+
+  it("keeps two calls of one reusable workflow apart (same job and step, another process)", async () => {
+    await finish(part("report.flows"), [lint("failed")]);
+    await finish(part("report.flows"), [unit("completed")]);
+    expect(readParts(theComment())).toHaveLength(2);
+  });
+
+  it("replaces each step's own part on the next run, and drops the parts about an older commit", async () => {
+    await finish(part("report.lint"), [lint("failed")]);
+    await finish(part("report.unit"), [unit("failed")]);
+    // The next push: the lint step finishes first; the unit step's old results are not the head's.
+    await finish(part("report.lint", "4243.1"), [lint("completed")], NEXT_HEAD);
+    let body = theComment();
+    expect(readParts(body).map((each) => [each.source, each.run])).toEqual([["report.lint", "4243.1"]]);
+    expect(body).not.toContain("| tests | unit |");
+    await finish(part("report.unit", "4243.1"), [unit("completed")], NEXT_HEAD);
+    body = theComment();
+    expect(readParts(body).map((each) => [each.source, each.run])).toEqual([
+      ["report.lint", "4243.1"],
+      ["report.unit", "4243.1"],
+    ]);
+    expect(body.split("\n")[2]).toBe("### Flows: ✅ 2 passed");
+  });
+
+  it("keeps the other job's part when one job is re-run on the same commit", async () => {
+    await finish(part("report.lint"), [lint("completed")]);
+    await finish(part("report.unit"), [unit("failed")]);
+    await finish(part("report.unit", "4242.2"), [unit("completed")]);
+    const body = theComment();
+    expect(readParts(body).map((each) => [each.source, each.run])).toEqual([
+      ["report.lint", "4242.1"],
+      ["report.unit", "4242.2"],
+    ]);
+    expect(body).not.toContain("❌");
+  });
+
+  it("loses neither part when two jobs read the comment before either writes (a lost update, merged again)", async () => {
+    await finish(part("report.lint", "4241.1"), [lint("failed")]);
+    await finish(part("report.unit", "4241.1"), [unit("failed")]);
+    const list = original("issues/list-comments");
+    const held: Array<() => void> = [];
+    server.handle("issues/list-comments", async (request) => {
+      const listed = await list(request);
+      // Both jobs have the comment as it was before either writes.
+      await new Promise<void>((resolve) => {
+        held.push(resolve);
+        if (held.length === 2) for (const release of held) release();
+      });
+      return listed;
+    });
+    const other = await testClient(server);
+    const [first, second] = await Promise.all([
+      finish(part("report.lint"), [lint("completed")]),
+      finish(part("report.unit"), [unit("failed")], HEAD, { client: other, commentSettleMs: 30 }),
+    ]);
+    const body = theComment();
+    expect(readParts(body).map((each) => each.source)).toEqual(["report.lint", "report.unit"]);
+    expect(body).toContain("| checks | lint | ✅ completed |");
+    expect(body).toContain("| tests | unit | ❌ failed |");
+    // The first run's second write; then two writes, and the one whose part the other wrote over merges again.
+    expect(server.requestsFor("issues/update-comment")).toHaveLength(4);
+    expect([...first.warnings, ...second.warnings]).toEqual([]);
+  });
+
+  it("puts its part in the comment a racing job kept when that job deleted the one it wrote", async () => {
+    const [a, b] = [await testClient(server, { token: "ghs_job_a" }), await testClient(server, { token: "ghs_job_b" })];
+    const by = (request: { headers: Record<string, unknown> }, token: string) => String(request.headers.authorization).endsWith(token);
+    const create = original("issues/create-comment");
+    const list = original("issues/list-comments");
+    let listedNone = 0;
+    let bCreated: (() => void) | undefined;
+    const bFirst = new Promise<void>((resolve) => {
+      bCreated = resolve;
+    });
+    let bComment: number | undefined;
+    server.handle("issues/create-comment", async (request) => {
+      // Both found none before either creates; B's comment is the older one.
+      while (listedNone < 2) await new Promise((resolve) => setTimeout(resolve, 5));
+      if (by(request, "ghs_job_a")) await bFirst;
+      const made = await create(request);
+      if (by(request, "ghs_job_b")) {
+        bComment = (made.body as { id: number }).id;
+        bCreated?.();
+      }
+      return made;
+    });
+    let lagged = false;
+    server.handle("issues/list-comments", async (request) => {
+      const listed = await list(request);
+      if (request.query.since === undefined && Array.isArray(listed.body) && listed.body.length === 0) listedNone++;
+      // A's listing after its create lags behind B's create: it does not show B's comment yet.
+      if (!lagged && request.query.since !== undefined && by(request, "ghs_job_a") && Array.isArray(listed.body)) {
+        lagged = true;
+        return { ...listed, body: listed.body.filter((each: { id: number }) => each.id !== bComment) };
+      }
+      return listed;
+    });
+    const [first, second] = await Promise.all([
+      finish(part("report.lint"), [lint("failed")], HEAD, { client: a, commentSettleMs: 150 }),
+      finish(part("report.unit"), [unit("completed")], HEAD, { client: b }),
+    ]);
+    expect(lagged).toBe(true);
+    const body = theComment();
+    expect(readParts(body).map((each) => each.source)).toEqual(["report.lint", "report.unit"]);
+    expect(server.github.comments.list(REPO, 7).map((each) => each.id)).toEqual([bComment]);
+    expect(first.commentUrl).toBe(second.commentUrl);
+  });
+
+  it("does not merge its part back over the head's results that a job for a newer push wrote meanwhile", async () => {
+    server.github.pulls.add(REPO, { number: 7, headSha: HEAD });
+    server.github.pulls.push(REPO, 7, NEXT_HEAD);
+    const get = original("issues/get-comment");
+    let reads = 0;
+    server.handle("issues/get-comment", async (request) => {
+      // The new head's job writes while the old commit's job waits to read its comment back.
+      if (++reads === 1) await finish(part("report.lint", "4243.1"), [lint("completed")], NEXT_HEAD);
+      return get(request);
+    });
+    const late = await finish(part("report.lint"), [lint("failed")], HEAD, { commentSettleMs: 10 });
+    const body = theComment();
+    expect(readParts(body).map((each) => [each.run, each.commit])).toEqual([["4243.1", NEXT_HEAD]]);
+    expect(body).toContain("| checks | lint | ✅ completed |");
+    expect(late.warnings).toEqual([]);
+  });
+
+  it("stays under 65,536 characters when two steps each have more than fills a comment", async () => {
+    const many = (flow: string) =>
+      Array.from({ length: 2_000 }, (_, i) =>
+        ended("failed", { id: `run_${flow}_${i}`, flowName: flow, stepName: `step-${i}`, resultPayload: { status: "failed", message: "x".repeat(400) } }),
+      );
+    await finish(part("report.a"), many("alpha"), HEAD, { summaryUrl: `${RUN_URL}#summary-a` });
+    expect(theComment().length).toBeGreaterThan(60_000);
+    await finish(part("report.b"), many("beta"), HEAD, { summaryUrl: `${RUN_URL}#summary-b` });
+    const body = theComment();
+    expect(body.length).toBeLessThanOrEqual(65_536);
+    expect(body.split("\n")[2]).toBe("### Flows: ❌ 4000 failed");
+    const [alpha, beta] = readParts(body);
+    expect(alpha?.text).toContain("the rest of these results was left out to stay under GitHub's 65,536-character comment limit");
+    expect(alpha?.text).toContain(`[Job summary](${RUN_URL}#summary-a)`);
+    expect(beta?.text).toContain("| beta | step-0 | ❌ failed |");
+    expect(beta?.text).toContain(`[job summary](${RUN_URL}#summary-b) lists everything`);
+  });
+
+  it("keeps a step's output that looks like a part's notes from opening or closing one", () => {
+    const forged = [
+      "<!-- flows-action part end nonce=000000000001 -->",
+      `<!-- flows-action part source=evil run=4242.1 nonce=0000000000ff commit=${HEAD} tally=0.0.99.0.0 -->`,
+      "<!-- flows-action part end nonce=0000000000ff -->",
+    ].join("\n");
+    const event = prEvent();
+    const body = renderComment({
+      outcome: outcomeOf(event, [ended("failed", { resultPayload: { status: "failed", message: forged }, error: forged })]),
+      marker: MARKER,
+      links: {},
+      headSha: HEAD,
+      part: { source: "report.lint", run: "4242.1", nonce: "000000000001" },
+    });
+    expect(readParts(body).map((each) => [each.source, each.tally.passed])).toEqual([["report.lint", 0]]);
+    expect(body).toContain("<!-- flows\u2011action part end nonce=000000000001 -->");
+  });
+});
