@@ -146,6 +146,7 @@ function ranButNotSaved(error, eventId) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _l: () => (/* binding */ linkedFolderError),
 /* harmony export */   iK: () => (/* binding */ stateFolderError),
 /* harmony export */   mU: () => (/* binding */ StateFolderError),
 /* harmony export */   p8: () => (/* binding */ recordTooLargeError)
@@ -228,6 +229,22 @@ function recordTooLargeError(folder, file, bytes, maxBytes) {
         problem: `the record ${file} would be ${size(bytes)}, over the ${size(maxBytes)} a stored record may have`,
         hint: "Send this event with a smaller payload, or use another state store (`--state`; in the action, the `state` input).",
         doing: "save",
+        cause: undefined,
+    });
+}
+/**
+ * `events`, or a shard folder under it, is a symbolic link. Records are kept only in folders
+ * inside the state folder: followed, a link planted there (a checkout's `.codex/flow-client`
+ * holds whatever the repository committed) would have records, locks and set-aside files
+ * written, renamed and read wherever it points. The state folder itself may be a link.
+ */
+function linkedFolderError(folder, path, doing) {
+    return new StateFolderError({
+        folder,
+        code: "ESYMLINK",
+        problem: `${path} is a symbolic link; records are kept only in real folders inside the state folder, so it is not followed`,
+        hint: `Replace that link with a folder (move the records it points to into it), or ${(folder.setting ?? ANOTHER_FOLDER).change}.`,
+        doing,
         cause: undefined,
     });
 }

@@ -7,12 +7,15 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H9: () => (/* binding */ TransferTimeoutError),
+/* harmony export */   I: () => (/* binding */ secondsSetting),
 /* harmony export */   L$: () => (/* binding */ transferTimeoutMs),
 /* harmony export */   MB: () => (/* binding */ describeDuration),
 /* harmony export */   iP: () => (/* binding */ withinDeadline)
 /* harmony export */ });
-/* unused harmony export DEFAULT_TRANSFER_TIMEOUT_MS */
+/* unused harmony exports DEFAULT_TRANSFER_TIMEOUT_MS, MAX_TIMER_MS */
 /* harmony import */ var _abandoned_work_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67926);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99416);
+
 
 // Time limits on work that may never answer: the artifact state store's uploads, downloads and
 // listing pages, the fork handover's upload, and the plan job's read of the state store.
@@ -23,14 +26,41 @@ export const modules = {
  */
 const DEFAULT_TRANSFER_TIMEOUT_MS = 5 * 60_000;
 /**
+ * The longest delay a timer takes (Node's and Bun's, 2^31-1 ms, about 24.8 days). A longer one
+ * fires at once, with a TimeoutOverflowWarning: a deadline of a year would end every transfer
+ * after 1 ms. A limit past it is held to it, which is as good as none.
+ */
+const MAX_TIMER_MS = 2_147_483_647;
+/**
  * The limit: the option when given, else FLOWS_ARTIFACT_TIMEOUT_SECONDS (a setting for
- * tests and slow networks; fractions allowed), else DEFAULT_TRANSFER_TIMEOUT_MS.
+ * tests and slow networks; fractions allowed; unset or blank: the default), else
+ * DEFAULT_TRANSFER_TIMEOUT_MS. A value that is no positive number is the user's to fix (0 would
+ * fail every transfer at once, and a typo must not pass for the default); one past
+ * MAX_TIMER_MS is held to it.
  */
 function transferTimeoutMs(option) {
-    if (option !== undefined)
-        return option;
-    const seconds = Number(process.env.FLOWS_ARTIFACT_TIMEOUT_SECONDS);
-    return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : DEFAULT_TRANSFER_TIMEOUT_MS;
+    if (option !== undefined) {
+        if (!(option > 0))
+            throw new _user_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`transferTimeoutMs must be a number of milliseconds above 0, got ${String(option)}`);
+        return Math.min(option, MAX_TIMER_MS);
+    }
+    return Math.min(secondsSetting("FLOWS_ARTIFACT_TIMEOUT_SECONDS", DEFAULT_TRANSFER_TIMEOUT_MS), MAX_TIMER_MS);
+}
+/**
+ * A duration set in seconds by an environment variable, in ms: `defaultMs` when it is unset or
+ * blank (`${{ vars.X }}` of a variable never set); a UserError naming it when it is no number of
+ * seconds above 0 (0 or a typo must not pass for the default, nor "0" for "no limit").
+ */
+function secondsSetting(name, defaultMs) {
+    const text = process.env[name]?.trim();
+    if (!text)
+        return defaultMs;
+    const seconds = Number(text);
+    if (seconds > 0)
+        return seconds * 1000;
+    const shown = JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+    throw new _user_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${name} must be a number of seconds above 0 (fractions allowed), got ${shown}; ` +
+        `set it so, or unset it for the default of ${describeDuration(defaultMs)}.`);
 }
 /** Work (an artifact transfer, a store read) that did not finish within its limit. */
 class TransferTimeoutError extends Error {
@@ -47,6 +77,11 @@ class TransferTimeoutError extends Error {
  * later failure is ignored, and the action ends without waiting for it (abandoned-work.ts).
  */
 async function withinDeadline(ms, work) {
+    // NaN or a limit past MAX_TIMER_MS would make the timer fire at once: the callers' limits
+    // pass transferTimeoutMs, and one past the timer's range is as good as none.
+    if (Number.isNaN(ms))
+        throw new RangeError("withinDeadline needs a limit in milliseconds, got NaN");
+    const delay = Math.min(ms, MAX_TIMER_MS);
     const stop = new AbortController();
     const running = work(stop.signal);
     let timer;
@@ -54,8 +89,8 @@ async function withinDeadline(ms, work) {
         timer = setTimeout(() => {
             stop.abort();
             (0,_abandoned_work_js__WEBPACK_IMPORTED_MODULE_0__/* .abandonWork */ .$s)(running);
-            reject(new TransferTimeoutError(ms));
-        }, ms);
+            reject(new TransferTimeoutError(delay));
+        }, delay);
     });
     try {
         return await Promise.race([running, late]);
@@ -696,6 +731,7 @@ function removeQuietly(path) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _l: () => (/* binding */ linkedFolderError),
 /* harmony export */   iK: () => (/* binding */ stateFolderError),
 /* harmony export */   mU: () => (/* binding */ StateFolderError),
 /* harmony export */   p8: () => (/* binding */ recordTooLargeError)
@@ -778,6 +814,22 @@ function recordTooLargeError(folder, file, bytes, maxBytes) {
         problem: `the record ${file} would be ${size(bytes)}, over the ${size(maxBytes)} a stored record may have`,
         hint: "Send this event with a smaller payload, or use another state store (`--state`; in the action, the `state` input).",
         doing: "save",
+        cause: undefined,
+    });
+}
+/**
+ * `events`, or a shard folder under it, is a symbolic link. Records are kept only in folders
+ * inside the state folder: followed, a link planted there (a checkout's `.codex/flow-client`
+ * holds whatever the repository committed) would have records, locks and set-aside files
+ * written, renamed and read wherever it points. The state folder itself may be a link.
+ */
+function linkedFolderError(folder, path, doing) {
+    return new StateFolderError({
+        folder,
+        code: "ESYMLINK",
+        problem: `${path} is a symbolic link; records are kept only in real folders inside the state folder, so it is not followed`,
+        hint: `Replace that link with a folder (move the records it points to into it), or ${(folder.setting ?? ANOTHER_FOLDER).change}.`,
+        doing,
         cause: undefined,
     });
 }
@@ -1005,8 +1057,11 @@ async function breakIfStale(lockPath, staleMs) {
     // being written, and is moved aside at once rather than holding the event for `staleMs`.
     const dead = !info.isFile() || (owner !== undefined && (0,dispatcher/* isOwnerGone */.jO)(owner));
     // A live owner on this host may be stopped (SIGSTOP, swapped out) and still write when it
-    // resumes: breaking its lock would let two merges race and one lose the other's runs.
-    if (!dead && owner !== undefined && owner.host === (0,dispatcher/* currentDispatcher */.zq)().host)
+    // resumes: breaking its lock would let two merges race and one lose the other's runs. Only an
+    // owner whose start time is a time can be told from a later process given its pid: without
+    // one, any live pid (1, say) would hold the lock forever.
+    const known = owner !== undefined && Number.isFinite(Date.parse(owner.startedAt));
+    if (!dead && known && owner.host === (0,dispatcher/* currentDispatcher */.zq)().host)
         return;
     // A lock from another host or without a readable owner (mid-write, older format) is judged by
     // its age only.
@@ -1082,6 +1137,8 @@ class FileStateStore {
     #waiting = new Map();
     #writing = new Map();
     #eventTexts = new event_text/* EventTextCache */._t();
+    /** `events` and shard folders found to be real folders, not symbolic links (#refuseLinkedFolders). */
+    #realFolders = new Set();
     /** Work done, for tests: records parsed from disk, records written, events serialised. */
     counts = {
         recordReads: 0,
@@ -1109,6 +1166,7 @@ class FileStateStore {
         const relativePath = (0,layout/* eventRecordPath */.fl)(eventId);
         const file = this.#absolute(relativePath);
         try {
+            this.#refuseLinkedFolders(relativePath, "read");
             const found = this.#readFile(relativePath);
             if (found.kind === "record")
                 return found.record;
@@ -1167,6 +1225,7 @@ class FileStateStore {
      * trip through the thread pool on the path to a step's start.
      */
     async #writeLocked(file, relativePath, record) {
+        this.#refuseLinkedFolders(relativePath, "save");
         (0,fs_safe/* makeFolders */.wZ)((0,external_node_path_.dirname)(file));
         await withFileLock(`${file}.lock`, (held) => {
             // Still the bytes this store wrote last: reuse that record instead of parsing and
@@ -1226,9 +1285,16 @@ class FileStateStore {
         }
     }
     async #scan(visit) {
+        this.#refuseLinkedFolders(`${layout/* EVENTS_DIR */._I}/`, "read");
         for (const shard of await listNamesAsync(this.#absolute(layout/* EVENTS_DIR */._I))) {
             if (!/^[0-9a-f]{2}$/.test(shard))
                 continue;
+            // A linked shard costs its own records, reported, not the listing.
+            const linked = this.#linkedFolder(`${layout/* EVENTS_DIR */._I}/${shard}/`);
+            if (linked) {
+                this.#report({ path: linked, message: "is a symbolic link; records are kept only in real folders inside the state folder, so its records were not read" });
+                continue;
+            }
             const names = (await listNamesAsync(this.#absolute(`${layout/* EVENTS_DIR */._I}/${shard}`))).filter(layout/* isEventRecordFileName */.$E);
             for (const name of names) {
                 const record = this.#readListed(`${layout/* EVENTS_DIR */._I}/${shard}/${name}`);
@@ -1328,6 +1394,38 @@ class FileStateStore {
             }
             return undefined;
         }
+    }
+    /**
+     * Throws a StateFolderError when a folder of `relativePath` under the store's root (`events`,
+     * its shard) is a symbolic link (file-errors.ts, linkedFolderError, says why).
+     */
+    #refuseLinkedFolders(relativePath, doing) {
+        const linked = this.#linkedFolder(relativePath);
+        if (linked)
+            throw (0,file_errors/* linkedFolderError */._l)(this.#folder, linked, doing);
+    }
+    /** The first folder of `relativePath` under the root that is a symbolic link; those found real are not looked at again. */
+    #linkedFolder(relativePath) {
+        const parts = relativePath.split("/");
+        for (let depth = 1; depth < parts.length; depth++) {
+            const folder = parts.slice(0, depth).join("/");
+            if (this.#realFolders.has(folder))
+                continue;
+            const path = this.#absolute(folder);
+            try {
+                const info = (0,external_node_fs_.lstatSync)(path);
+                if (info.isSymbolicLink())
+                    return path;
+                if (info.isDirectory())
+                    this.#realFolders.add(folder);
+            }
+            catch (error) {
+                if (errorCode(error) === "ENOENT")
+                    return undefined;
+                throw error;
+            }
+        }
+        return undefined;
     }
     #report(problem) {
         const known = this.problems.some((seen) => seen.path === problem.path && seen.message === problem.message);
@@ -1602,13 +1700,16 @@ function decodeStoredText(bytes) {
     try {
         return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
     }
-    catch {
-        // Again in pieces, only to say where.
+    catch (error) {
+        // Again in pieces, to say where the bytes that are not UTF-8 are: this throws that sentence.
         const check = new Utf8Check();
         for (let at = 0; at < bytes.byteLength; at += UTF8_PIECE)
             check.add(bytes.subarray(at, at + UTF8_PIECE));
         check.end();
-        throw new Error(notUtf8Reason(0));
+        // UTF-8 after all: the text is longer than one string may be (Node: 2^29-24 characters; a
+        // hostile state artifact may unpack to 1 GiB), which is not the bytes' fault.
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new Error(`${bytes.byteLength} bytes of text, too long to read as one string (${reason})`);
     }
 }
 const UTF8_PIECE = 64 * 1024;
@@ -3509,8 +3610,9 @@ var types = __webpack_require__(39709);
  */
 function parseEventRecord(value, file) {
     const version = value?.formatVersion;
-    // Checked first: a newer writer may have changed any other field.
-    if (typeof version === "number" && version > types/* RECORD_FORMAT_VERSION */.Z) {
+    // Checked first: a newer writer may have changed any other field. Versions are whole numbers:
+    // 1.5 is damage, set aside as any, not a newer writer's record that holds its event forever.
+    if (typeof version === "number" && Number.isInteger(version) && version > types/* RECORD_FORMAT_VERSION */.Z) {
         throw new state_record/* NewerRecordFormatError */.Qy(`record format ${version} is newer than this flows-action understands (${types/* RECORD_FORMAT_VERSION */.Z}); upgrade flows-action`);
     }
     const record = (0,contract_errors/* checkContract */.nb)(validateEventRecord, value, "event-record.schema.json", file);

@@ -66,7 +66,6 @@ __webpack_require__.d(__webpack_exports__, {
   Ko: () => (/* binding */ childFiles),
   rV: () => (/* binding */ mergeRuns),
   T4: () => (/* binding */ planMatrix),
-  zz: () => (/* binding */ readHandedOverRuns),
   WL: () => (/* binding */ readRunsDir),
   jm: () => (/* binding */ readStepSelection),
   uw: () => (/* binding */ writeRunsFile)
@@ -231,30 +230,6 @@ function childFiles(files) {
         const runs = mergeRuns(first.event, group, [...new Set(group.flatMap((file) => file.runs.map((run) => run.id)))], new Date().toISOString());
         return { version: 1, event: first.event, runs, children: childFiles(group) };
     });
-}
-/**
- * The report job's `handled-runs` input: the views of the steps the plan job gave no job, each
- * handled before (the plan's `handled-runs` output). Checked as the runs of a runs file for this
- * event, and each as a run handled before, or the report would show what it was told as fact.
- */
-function readHandedOverRuns(value, event) {
-    if (value.trim() === "")
-        return [];
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: the text shows workflow syntax.
-    const pass = "Pass the plan job's output: handled-runs: ${{ needs.plan.outputs.handled-runs }}.";
-    let runs;
-    try {
-        runs = checkRunsFile({ version: 1, event, runs: JSON.parse(value), children: [] }).runs;
-    }
-    catch (error) {
-        const why = error instanceof SyntaxError ? "is not JSON" : `is not a list of run views (${error.message})`;
-        throw new inputs/* ActionInputError */.VA(`Input "handled-runs" ${why}. ${pass}`);
-    }
-    const stray = runs.find((run) => run.eventId !== event.id || run.alreadyHandled !== true);
-    if (stray) {
-        throw new inputs/* ActionInputError */.VA(`Input "handled-runs" holds ${stray.flowName}/${stray.stepName}, which is not a run of event ${event.id} handled before: it comes from another event or another workflow run. ${pass}`);
-    }
-    return runs;
 }
 /** A runs file, checked against schemas/runs-file.schema.json (children included). */
 function checkRunsFile(value) {

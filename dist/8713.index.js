@@ -7,7 +7,9 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ed: () => (/* binding */ validateHandover),
+/* harmony export */   U6: () => (/* binding */ validateHandledSteps),
 /* harmony export */   ke: () => (/* binding */ validateBackendRun),
+/* harmony export */   rP: () => (/* binding */ validateHandledRuns),
 /* harmony export */   t1: () => (/* binding */ validateRunsFile)
 /* harmony export */ });
 /* unused harmony exports validateCliError, validateFlowDiagnostic, validateFlowRunView */
@@ -3026,11 +3028,168 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
     validate33.errors = vErrors;
     return errors === 0;
 }
-const validateHandover = validate95;
-const schema31 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/handover.schema.json", "title": "Handover", "description": "The fork handover: what a pull request's own (untrusted) job uploads for the trusted flows-report workflow to publish. Every field is bounded; names and ids are one clean line.", "type": "object", "required": ["version", "repository", "event", "headSha", "prNumbers", "runs"], "properties": { "version": { "const": 1 }, "repository": { "$ref": "#/definitions/name" }, "headSha": { "type": "string", "pattern": "^([0-9a-fA-F]{40}|[0-9a-fA-F]{64})$" }, "prNumbers": { "type": "array", "maxItems": 10, "uniqueItems": true, "items": { "type": "integer", "minimum": 1 } }, "event": { "allOf": [{ "$ref": "flow-event.schema.json" }, { "properties": { "id": { "$ref": "#/definitions/eventId" }, "type": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[A-Za-z0-9_.:/-]+$" }, "source": { "$ref": "#/definitions/name" }, "receivedAt": { "$ref": "#/definitions/time" }, "occurredAt": { "$ref": "#/definitions/time" }, "payload": { "type": "object", "tsType": "Record<string, unknown>" } } }] }, "runs": { "type": "array", "maxItems": 500, "items": { "$ref": "#/definitions/run" } }, "problems": { "type": "array", "maxItems": 500, "items": { "allOf": [{ "$ref": "flow-diagnostic.schema.json" }, { "properties": { "file": { "type": "string", "maxLength": 1024, "pattern": "^[^\u0000-\u001f]*$" }, "message": { "type": "string", "maxLength": 8192, "pattern": "^[^\u0000]*$" } } }] } } }, "definitions": { "name": { "type": "string", "maxLength": 200, "pattern": "^[^\u0000-\u001f]*$" }, "eventId": { "type": "string", "maxLength": 1024, "pattern": "^[^\u0000-\u001f]*$" }, "time": { "type": "string", "maxLength": 64, "pattern": "^[^\u0000-\u001f]*$" }, "multiline": { "type": "string", "maxLength": 65536, "pattern": "^[^\u0000]*$" }, "attempt": { "allOf": [{ "$ref": "flow-run-view.schema.json#/definitions/FlowRunAttempt" }, { "properties": { "id": { "$ref": "#/definitions/name" }, "number": { "type": "integer", "minimum": 1 }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" }, "error": { "$ref": "#/definitions/multiline" } } }] }, "run": { "allOf": [{ "$ref": "flow-run-view.schema.json" }, { "properties": { "id": { "$ref": "#/definitions/name" }, "eventId": { "$ref": "#/definitions/eventId" }, "flowName": { "$ref": "#/definitions/name" }, "stepName": { "$ref": "#/definitions/name" }, "attempts": { "type": "array", "maxItems": 50, "items": { "$ref": "#/definitions/attempt" } }, "output": { "$ref": "#/definitions/multiline" }, "error": { "$ref": "#/definitions/multiline" }, "createdAt": { "$ref": "#/definitions/time" }, "updatedAt": { "$ref": "#/definitions/time" }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" }, "resultPayload": { "properties": { "message": { "$ref": "#/definitions/multiline" } } } } }] } } };
-const schema32 = { "type": "string", "maxLength": 200, "pattern": "^[^\u0000-\u001f]*$" };
-const pattern1 = new RegExp("^[^\u0000-\u001f]*$", "u");
-function validate96(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+const validateHandledRuns = validate95;
+const schema31 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/handled-runs.schema.json", "title": "HandledRuns", "description": "The reusable workflow's plan job → report job (the handled-runs output and input): the run views of steps the plan gave no job because they were handled before. At most 64 KiB of text, checked before parsing.", "type": "array", "maxItems": 2000, "items": { "$ref": "flow-run-view.schema.json" } };
+function validate95(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/handled-runs.schema.json" */ ;
+    let vErrors = null;
+    let errors = 0;
+    if (Array.isArray(data)) {
+        if (data.length > 2000) {
+            const err0 = { instancePath, schemaPath: "#/maxItems", keyword: "maxItems", params: { limit: 2000 }, message: "must NOT have more than 2000 items" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        const len0 = data.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+            if (!(validate33(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData }))) {
+                vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+                errors = vErrors.length;
+            }
+        }
+    }
+    else {
+        const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    validate95.errors = vErrors;
+    return errors === 0;
+}
+const validateHandledSteps = validate97;
+const schema32 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/handled-steps.schema.json", "title": "HandledSteps", "description": "The reusable workflow's plan job → report job (the handled-steps output and input): every step the plan counted as handled before (no run under the delivery's run cap), by run id, with its effective status then. Ids and status words only, so the runner never drops it as holding a secret, as it may drop handled-runs.", "type": "object", "maxProperties": 2000, "propertyNames": { "type": "string", "pattern": "^run_[0-9a-f]{12}$" }, "additionalProperties": { "$ref": "flow-run-view.schema.json#/definitions/EffectiveStatus" } };
+const pattern1 = new RegExp("^run_[0-9a-f]{12}$", "u");
+function validate98(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    const _errs0 = errors;
+    let valid0 = false;
+    const _errs1 = errors;
+    if (!(validate46(data, { instancePath, parentData, parentDataProperty, rootData }))) {
+        vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+        errors = vErrors.length;
+    }
+    var _valid0 = _errs1 === errors;
+    valid0 = valid0 || _valid0;
+    if (!valid0) {
+        const _errs2 = errors;
+        if (!(validate36(data, { instancePath, parentData, parentDataProperty, rootData }))) {
+            vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+            errors = vErrors.length;
+        }
+        var _valid0 = _errs2 === errors;
+        valid0 = valid0 || _valid0;
+    }
+    if (!valid0) {
+        const err0 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    else {
+        errors = _errs0;
+        if (vErrors !== null) {
+            if (_errs0) {
+                vErrors.length = _errs0;
+            }
+            else {
+                vErrors = null;
+            }
+        }
+    }
+    validate98.errors = vErrors;
+    return errors === 0;
+}
+function validate97(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/handled-steps.schema.json" */ ;
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (Object.keys(data).length > 2000) {
+            const err0 = { instancePath, schemaPath: "#/maxProperties", keyword: "maxProperties", params: { limit: 2000 }, message: "must NOT have more than 2000 properties" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            const _errs1 = errors;
+            if (typeof key0 === "string") {
+                if (!pattern1.test(key0)) {
+                    const err1 = { instancePath, schemaPath: "#/propertyNames/pattern", keyword: "pattern", params: { pattern: "^run_[0-9a-f]{12}$" }, message: "must match pattern \"" + "^run_[0-9a-f]{12}$" + "\"", propertyName: key0 };
+                    if (vErrors === null) {
+                        vErrors = [err1];
+                    }
+                    else {
+                        vErrors.push(err1);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err2 = { instancePath, schemaPath: "#/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", propertyName: key0 };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+            var valid0 = _errs1 === errors;
+            if (!valid0) {
+                const err3 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid" };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+        }
+        for (const key1 in data) {
+            if (!(validate98(data[key1], { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key1, rootData }))) {
+                vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+                errors = vErrors.length;
+            }
+        }
+    }
+    else {
+        const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err4];
+        }
+        else {
+            vErrors.push(err4);
+        }
+        errors++;
+    }
+    validate97.errors = vErrors;
+    return errors === 0;
+}
+const validateHandover = validate102;
+const schema34 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/handover.schema.json", "title": "Handover", "description": "The fork handover: what a pull request's own (untrusted) job uploads for the trusted flows-report workflow to publish. Every field is bounded; names and ids are one clean line.", "type": "object", "required": ["version", "repository", "event", "headSha", "prNumbers", "runs"], "properties": { "version": { "const": 1 }, "repository": { "$ref": "#/definitions/name" }, "headSha": { "type": "string", "pattern": "^([0-9a-fA-F]{40}|[0-9a-fA-F]{64})$" }, "prNumbers": { "type": "array", "maxItems": 10, "uniqueItems": true, "items": { "type": "integer", "minimum": 1 } }, "event": { "allOf": [{ "$ref": "flow-event.schema.json" }, { "properties": { "id": { "$ref": "#/definitions/eventId" }, "type": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[A-Za-z0-9_.:/-]+$" }, "source": { "$ref": "#/definitions/name" }, "receivedAt": { "$ref": "#/definitions/time" }, "occurredAt": { "$ref": "#/definitions/time" }, "payload": { "type": "object", "tsType": "Record<string, unknown>" } } }] }, "runs": { "type": "array", "maxItems": 500, "items": { "$ref": "#/definitions/run" } }, "problems": { "type": "array", "maxItems": 500, "items": { "allOf": [{ "$ref": "flow-diagnostic.schema.json" }, { "properties": { "file": { "type": "string", "maxLength": 1024, "pattern": "^[^\u0000-\u001f]*$" }, "message": { "type": "string", "maxLength": 8192, "pattern": "^[^\u0000]*$" } } }] } } }, "definitions": { "name": { "type": "string", "maxLength": 200, "pattern": "^[^\u0000-\u001f]*$" }, "eventId": { "type": "string", "maxLength": 1024, "pattern": "^[^\u0000-\u001f]*$" }, "time": { "type": "string", "maxLength": 64, "pattern": "^[^\u0000-\u001f]*$" }, "multiline": { "type": "string", "maxLength": 65536, "pattern": "^[^\u0000]*$" }, "attempt": { "allOf": [{ "$ref": "flow-run-view.schema.json#/definitions/FlowRunAttempt" }, { "properties": { "id": { "$ref": "#/definitions/name" }, "number": { "type": "integer", "minimum": 1 }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" }, "error": { "$ref": "#/definitions/multiline" } } }] }, "run": { "allOf": [{ "$ref": "flow-run-view.schema.json" }, { "properties": { "id": { "$ref": "#/definitions/name" }, "eventId": { "$ref": "#/definitions/eventId" }, "flowName": { "$ref": "#/definitions/name" }, "stepName": { "$ref": "#/definitions/name" }, "attempts": { "type": "array", "maxItems": 50, "items": { "$ref": "#/definitions/attempt" } }, "output": { "$ref": "#/definitions/multiline" }, "error": { "$ref": "#/definitions/multiline" }, "createdAt": { "$ref": "#/definitions/time" }, "updatedAt": { "$ref": "#/definitions/time" }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" }, "resultPayload": { "properties": { "message": { "$ref": "#/definitions/multiline" } } } } }] } } };
+const schema35 = { "type": "string", "maxLength": 200, "pattern": "^[^\u0000-\u001f]*$" };
+const pattern2 = new RegExp("^[^\u0000-\u001f]*$", "u");
+function validate103(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
     if (typeof data === "string") {
@@ -3044,7 +3203,7 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-        if (!pattern1.test(data)) {
+        if (!pattern2.test(data)) {
             const err1 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[^\u0000-\u001f]*$" }, message: "must match pattern \"" + "^[^\u0000-\u001f]*$" + "\"" };
             if (vErrors === null) {
                 vErrors = [err1];
@@ -3065,7 +3224,7 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
     }
-    validate96.errors = vErrors;
+    validate103.errors = vErrors;
     return errors === 0;
 }
 const schema14 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-event.schema.json", "title": "FlowEventShape", "description": "An event that flows react to, as stored and passed between jobs (receivedAt and payload filled in). `id` is the caller-owned idempotency key.", "type": "object", "required": ["id", "type", "receivedAt", "payload"], "properties": { "id": { "type": "string", "minLength": 1, "description": "Idempotency key, e.g. patch:upstream.release:openai/codex:rust-v1.2.3." }, "type": { "type": "string", "minLength": 1, "description": "Matched against trigger.type." }, "source": { "type": "string", "description": "Product or subsystem that emitted it." }, "occurredAt": { "type": "string", "description": "ISO time of the domain event." }, "receivedAt": { "type": "string", "description": "ISO time the flow system accepted it." }, "payload": { "description": "Validated by each step's trigger schema.", "tsType": "unknown" } }, "definitions": { "FlowEventInput": { "title": "FlowEventInput", "description": "A FlowEvent as a caller or a step's `next` may write it: only id and type are required (receivedAt is filled with now, payload with {}).", "type": "object", "required": ["id", "type"], "properties": { "id": { "type": "string" }, "type": { "type": "string" }, "source": { "type": "string" }, "occurredAt": { "type": "string" }, "receivedAt": { "type": "string" }, "payload": { "tsType": "unknown" } } } } };
@@ -3214,8 +3373,8 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
     validate41.errors = vErrors;
     return errors === 0;
 }
-const schema33 = { "type": "string", "maxLength": 1024, "pattern": "^[^\u0000-\u001f]*$" };
-function validate99(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+const schema36 = { "type": "string", "maxLength": 1024, "pattern": "^[^\u0000-\u001f]*$" };
+function validate106(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
     if (typeof data === "string") {
@@ -3229,7 +3388,7 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-        if (!pattern1.test(data)) {
+        if (!pattern2.test(data)) {
             const err1 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[^\u0000-\u001f]*$" }, message: "must match pattern \"" + "^[^\u0000-\u001f]*$" + "\"" };
             if (vErrors === null) {
                 vErrors = [err1];
@@ -3250,11 +3409,11 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
     }
-    validate99.errors = vErrors;
+    validate106.errors = vErrors;
     return errors === 0;
 }
-const schema34 = { "type": "string", "maxLength": 64, "pattern": "^[^\u0000-\u001f]*$" };
-function validate102(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+const schema37 = { "type": "string", "maxLength": 64, "pattern": "^[^\u0000-\u001f]*$" };
+function validate109(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
     if (typeof data === "string") {
@@ -3268,7 +3427,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
             }
             errors++;
         }
-        if (!pattern1.test(data)) {
+        if (!pattern2.test(data)) {
             const err1 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[^\u0000-\u001f]*$" }, message: "must match pattern \"" + "^[^\u0000-\u001f]*$" + "\"" };
             if (vErrors === null) {
                 vErrors = [err1];
@@ -3289,12 +3448,12 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
     }
-    validate102.errors = vErrors;
+    validate109.errors = vErrors;
     return errors === 0;
 }
-const schema35 = { "allOf": [{ "$ref": "flow-run-view.schema.json" }, { "properties": { "id": { "$ref": "#/definitions/name" }, "eventId": { "$ref": "#/definitions/eventId" }, "flowName": { "$ref": "#/definitions/name" }, "stepName": { "$ref": "#/definitions/name" }, "attempts": { "type": "array", "maxItems": 50, "items": { "$ref": "#/definitions/attempt" } }, "output": { "$ref": "#/definitions/multiline" }, "error": { "$ref": "#/definitions/multiline" }, "createdAt": { "$ref": "#/definitions/time" }, "updatedAt": { "$ref": "#/definitions/time" }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" }, "resultPayload": { "properties": { "message": { "$ref": "#/definitions/multiline" } } } } }] };
-const schema36 = { "allOf": [{ "$ref": "flow-run-view.schema.json#/definitions/FlowRunAttempt" }, { "properties": { "id": { "$ref": "#/definitions/name" }, "number": { "type": "integer", "minimum": 1 }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" }, "error": { "$ref": "#/definitions/multiline" } } }] };
-function validate112(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+const schema38 = { "allOf": [{ "$ref": "flow-run-view.schema.json" }, { "properties": { "id": { "$ref": "#/definitions/name" }, "eventId": { "$ref": "#/definitions/eventId" }, "flowName": { "$ref": "#/definitions/name" }, "stepName": { "$ref": "#/definitions/name" }, "attempts": { "type": "array", "maxItems": 50, "items": { "$ref": "#/definitions/attempt" } }, "output": { "$ref": "#/definitions/multiline" }, "error": { "$ref": "#/definitions/multiline" }, "createdAt": { "$ref": "#/definitions/time" }, "updatedAt": { "$ref": "#/definitions/time" }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" }, "resultPayload": { "properties": { "message": { "$ref": "#/definitions/multiline" } } } } }] };
+const schema39 = { "allOf": [{ "$ref": "flow-run-view.schema.json#/definitions/FlowRunAttempt" }, { "properties": { "id": { "$ref": "#/definitions/name" }, "number": { "type": "integer", "minimum": 1 }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" }, "error": { "$ref": "#/definitions/multiline" } } }] };
+function validate119(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
     if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -3460,12 +3619,12 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
     }
-    validate112.errors = vErrors;
+    validate119.errors = vErrors;
     return errors === 0;
 }
-const schema38 = { "type": "string", "maxLength": 65536, "pattern": "^[^\u0000]*$" };
-const pattern6 = new RegExp("^[^\u0000]*$", "u");
-function validate121(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+const schema41 = { "type": "string", "maxLength": 65536, "pattern": "^[^\u0000]*$" };
+const pattern7 = new RegExp("^[^\u0000]*$", "u");
+function validate128(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
     if (typeof data === "string") {
@@ -3479,7 +3638,7 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
             }
             errors++;
         }
-        if (!pattern6.test(data)) {
+        if (!pattern7.test(data)) {
             const err1 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[^\u0000]*$" }, message: "must match pattern \"" + "^[^\u0000]*$" + "\"" };
             if (vErrors === null) {
                 vErrors = [err1];
@@ -3500,20 +3659,20 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
     }
-    validate121.errors = vErrors;
+    validate128.errors = vErrors;
     return errors === 0;
 }
-function validate111(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate118(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
-    if (!(validate112(data, { instancePath, parentData, parentDataProperty, rootData }))) {
-        vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors);
+    if (!(validate119(data, { instancePath, parentData, parentDataProperty, rootData }))) {
+        vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
         errors = vErrors.length;
     }
     if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.id !== undefined) {
-            if (!(validate96(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData }))) {
-                vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
+            if (!(validate103(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData }))) {
+                vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
                 errors = vErrors.length;
             }
         }
@@ -3543,28 +3702,28 @@ function validate111(data, { instancePath = "", parentData, parentDataProperty, 
             }
         }
         if (data.startedAt !== undefined) {
-            if (!(validate102(data.startedAt, { instancePath: instancePath + "/startedAt", parentData: data, parentDataProperty: "startedAt", rootData }))) {
-                vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
+            if (!(validate109(data.startedAt, { instancePath: instancePath + "/startedAt", parentData: data, parentDataProperty: "startedAt", rootData }))) {
+                vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
                 errors = vErrors.length;
             }
         }
         if (data.completedAt !== undefined) {
-            if (!(validate102(data.completedAt, { instancePath: instancePath + "/completedAt", parentData: data, parentDataProperty: "completedAt", rootData }))) {
-                vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
+            if (!(validate109(data.completedAt, { instancePath: instancePath + "/completedAt", parentData: data, parentDataProperty: "completedAt", rootData }))) {
+                vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
                 errors = vErrors.length;
             }
         }
         if (data.error !== undefined) {
-            if (!(validate121(data.error, { instancePath: instancePath + "/error", parentData: data, parentDataProperty: "error", rootData }))) {
-                vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
+            if (!(validate128(data.error, { instancePath: instancePath + "/error", parentData: data, parentDataProperty: "error", rootData }))) {
+                vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
                 errors = vErrors.length;
             }
         }
     }
-    validate111.errors = vErrors;
+    validate118.errors = vErrors;
     return errors === 0;
 }
-function validate105(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate112(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
     if (!(validate33(data, { instancePath, parentData, parentDataProperty, rootData }))) {
@@ -3573,26 +3732,26 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.id !== undefined) {
-            if (!(validate96(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData }))) {
-                vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
+            if (!(validate103(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData }))) {
+                vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
                 errors = vErrors.length;
             }
         }
         if (data.eventId !== undefined) {
-            if (!(validate99(data.eventId, { instancePath: instancePath + "/eventId", parentData: data, parentDataProperty: "eventId", rootData }))) {
-                vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
+            if (!(validate106(data.eventId, { instancePath: instancePath + "/eventId", parentData: data, parentDataProperty: "eventId", rootData }))) {
+                vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
                 errors = vErrors.length;
             }
         }
         if (data.flowName !== undefined) {
-            if (!(validate96(data.flowName, { instancePath: instancePath + "/flowName", parentData: data, parentDataProperty: "flowName", rootData }))) {
-                vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
+            if (!(validate103(data.flowName, { instancePath: instancePath + "/flowName", parentData: data, parentDataProperty: "flowName", rootData }))) {
+                vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
                 errors = vErrors.length;
             }
         }
         if (data.stepName !== undefined) {
-            if (!(validate96(data.stepName, { instancePath: instancePath + "/stepName", parentData: data, parentDataProperty: "stepName", rootData }))) {
-                vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
+            if (!(validate103(data.stepName, { instancePath: instancePath + "/stepName", parentData: data, parentDataProperty: "stepName", rootData }))) {
+                vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
                 errors = vErrors.length;
             }
         }
@@ -3611,8 +3770,8 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 const len0 = data4.length;
                 for (let i0 = 0; i0 < len0; i0++) {
-                    if (!(validate111(data4[i0], { instancePath: instancePath + "/attempts/" + i0, parentData: data4, parentDataProperty: i0, rootData }))) {
-                        vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+                    if (!(validate118(data4[i0], { instancePath: instancePath + "/attempts/" + i0, parentData: data4, parentDataProperty: i0, rootData }))) {
+                        vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
                         errors = vErrors.length;
                     }
                 }
@@ -3629,38 +3788,38 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
             }
         }
         if (data.output !== undefined) {
-            if (!(validate121(data.output, { instancePath: instancePath + "/output", parentData: data, parentDataProperty: "output", rootData }))) {
-                vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
+            if (!(validate128(data.output, { instancePath: instancePath + "/output", parentData: data, parentDataProperty: "output", rootData }))) {
+                vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
                 errors = vErrors.length;
             }
         }
         if (data.error !== undefined) {
-            if (!(validate121(data.error, { instancePath: instancePath + "/error", parentData: data, parentDataProperty: "error", rootData }))) {
-                vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
+            if (!(validate128(data.error, { instancePath: instancePath + "/error", parentData: data, parentDataProperty: "error", rootData }))) {
+                vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
                 errors = vErrors.length;
             }
         }
         if (data.createdAt !== undefined) {
-            if (!(validate102(data.createdAt, { instancePath: instancePath + "/createdAt", parentData: data, parentDataProperty: "createdAt", rootData }))) {
-                vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
+            if (!(validate109(data.createdAt, { instancePath: instancePath + "/createdAt", parentData: data, parentDataProperty: "createdAt", rootData }))) {
+                vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
                 errors = vErrors.length;
             }
         }
         if (data.updatedAt !== undefined) {
-            if (!(validate102(data.updatedAt, { instancePath: instancePath + "/updatedAt", parentData: data, parentDataProperty: "updatedAt", rootData }))) {
-                vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
+            if (!(validate109(data.updatedAt, { instancePath: instancePath + "/updatedAt", parentData: data, parentDataProperty: "updatedAt", rootData }))) {
+                vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
                 errors = vErrors.length;
             }
         }
         if (data.startedAt !== undefined) {
-            if (!(validate102(data.startedAt, { instancePath: instancePath + "/startedAt", parentData: data, parentDataProperty: "startedAt", rootData }))) {
-                vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
+            if (!(validate109(data.startedAt, { instancePath: instancePath + "/startedAt", parentData: data, parentDataProperty: "startedAt", rootData }))) {
+                vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
                 errors = vErrors.length;
             }
         }
         if (data.completedAt !== undefined) {
-            if (!(validate102(data.completedAt, { instancePath: instancePath + "/completedAt", parentData: data, parentDataProperty: "completedAt", rootData }))) {
-                vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
+            if (!(validate109(data.completedAt, { instancePath: instancePath + "/completedAt", parentData: data, parentDataProperty: "completedAt", rootData }))) {
+                vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
                 errors = vErrors.length;
             }
         }
@@ -3668,20 +3827,20 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
             let data12 = data.resultPayload;
             if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
                 if (data12.message !== undefined) {
-                    if (!(validate121(data12.message, { instancePath: instancePath + "/resultPayload/message", parentData: data12, parentDataProperty: "message", rootData }))) {
-                        vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
+                    if (!(validate128(data12.message, { instancePath: instancePath + "/resultPayload/message", parentData: data12, parentDataProperty: "message", rootData }))) {
+                        vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
                         errors = vErrors.length;
                     }
                 }
             }
         }
     }
-    validate105.errors = vErrors;
+    validate112.errors = vErrors;
     return errors === 0;
 }
-const pattern2 = new RegExp("^([0-9a-fA-F]{40}|[0-9a-fA-F]{64})$", "u");
-const pattern4 = new RegExp("^[A-Za-z0-9_.:/-]+$", "u");
-function validate95(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+const pattern3 = new RegExp("^([0-9a-fA-F]{40}|[0-9a-fA-F]{64})$", "u");
+const pattern5 = new RegExp("^[A-Za-z0-9_.:/-]+$", "u");
+function validate102(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/handover.schema.json" */ ;
     let vErrors = null;
     let errors = 0;
@@ -3759,15 +3918,15 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         if (data.repository !== undefined) {
-            if (!(validate96(data.repository, { instancePath: instancePath + "/repository", parentData: data, parentDataProperty: "repository", rootData }))) {
-                vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
+            if (!(validate103(data.repository, { instancePath: instancePath + "/repository", parentData: data, parentDataProperty: "repository", rootData }))) {
+                vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
                 errors = vErrors.length;
             }
         }
         if (data.headSha !== undefined) {
             let data2 = data.headSha;
             if (typeof data2 === "string") {
-                if (!pattern2.test(data2)) {
+                if (!pattern3.test(data2)) {
                     const err7 = { instancePath: instancePath + "/headSha", schemaPath: "#/properties/headSha/pattern", keyword: "pattern", params: { pattern: "^([0-9a-fA-F]{40}|[0-9a-fA-F]{64})$" }, message: "must match pattern \"" + "^([0-9a-fA-F]{40}|[0-9a-fA-F]{64})$" + "\"" };
                     if (vErrors === null) {
                         vErrors = [err7];
@@ -3872,8 +4031,8 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
                 if (data5.id !== undefined) {
-                    if (!(validate99(data5.id, { instancePath: instancePath + "/event/id", parentData: data5, parentDataProperty: "id", rootData }))) {
-                        vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
+                    if (!(validate106(data5.id, { instancePath: instancePath + "/event/id", parentData: data5, parentDataProperty: "id", rootData }))) {
+                        vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
                         errors = vErrors.length;
                     }
                 }
@@ -3900,7 +4059,7 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (!pattern4.test(data7)) {
+                        if (!pattern5.test(data7)) {
                             const err16 = { instancePath: instancePath + "/event/type", schemaPath: "#/properties/event/allOf/1/properties/type/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.:/-]+$" }, message: "must match pattern \"" + "^[A-Za-z0-9_.:/-]+$" + "\"" };
                             if (vErrors === null) {
                                 vErrors = [err16];
@@ -3923,20 +4082,20 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 if (data5.source !== undefined) {
-                    if (!(validate96(data5.source, { instancePath: instancePath + "/event/source", parentData: data5, parentDataProperty: "source", rootData }))) {
-                        vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
+                    if (!(validate103(data5.source, { instancePath: instancePath + "/event/source", parentData: data5, parentDataProperty: "source", rootData }))) {
+                        vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
                         errors = vErrors.length;
                     }
                 }
                 if (data5.receivedAt !== undefined) {
-                    if (!(validate102(data5.receivedAt, { instancePath: instancePath + "/event/receivedAt", parentData: data5, parentDataProperty: "receivedAt", rootData }))) {
-                        vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
+                    if (!(validate109(data5.receivedAt, { instancePath: instancePath + "/event/receivedAt", parentData: data5, parentDataProperty: "receivedAt", rootData }))) {
+                        vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
                         errors = vErrors.length;
                     }
                 }
                 if (data5.occurredAt !== undefined) {
-                    if (!(validate102(data5.occurredAt, { instancePath: instancePath + "/event/occurredAt", parentData: data5, parentDataProperty: "occurredAt", rootData }))) {
-                        vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
+                    if (!(validate109(data5.occurredAt, { instancePath: instancePath + "/event/occurredAt", parentData: data5, parentDataProperty: "occurredAt", rootData }))) {
+                        vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
                         errors = vErrors.length;
                     }
                 }
@@ -3970,8 +4129,8 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 const len1 = data12.length;
                 for (let i2 = 0; i2 < len1; i2++) {
-                    if (!(validate105(data12[i2], { instancePath: instancePath + "/runs/" + i2, parentData: data12, parentDataProperty: i2, rootData }))) {
-                        vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
+                    if (!(validate112(data12[i2], { instancePath: instancePath + "/runs/" + i2, parentData: data12, parentDataProperty: i2, rootData }))) {
+                        vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors);
                         errors = vErrors.length;
                     }
                 }
@@ -4021,7 +4180,7 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                if (!pattern1.test(data16)) {
+                                if (!pattern2.test(data16)) {
                                     const err23 = { instancePath: instancePath + "/problems/" + i3 + "/file", schemaPath: "#/properties/problems/items/allOf/1/properties/file/pattern", keyword: "pattern", params: { pattern: "^[^\u0000-\u001f]*$" }, message: "must match pattern \"" + "^[^\u0000-\u001f]*$" + "\"" };
                                     if (vErrors === null) {
                                         vErrors = [err23];
@@ -4056,7 +4215,7 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                if (!pattern6.test(data17)) {
+                                if (!pattern7.test(data17)) {
                                     const err26 = { instancePath: instancePath + "/problems/" + i3 + "/message", schemaPath: "#/properties/problems/items/allOf/1/properties/message/pattern", keyword: "pattern", params: { pattern: "^[^\u0000]*$" }, message: "must match pattern \"" + "^[^\u0000]*$" + "\"" };
                                     if (vErrors === null) {
                                         vErrors = [err26];
@@ -4103,12 +4262,12 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
     }
-    validate95.errors = vErrors;
+    validate102.errors = vErrors;
     return errors === 0;
 }
-const validateRunsFile = validate133;
-const schema39 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/runs-file.schema.json", "title": "RunsFile", "description": "What a run-step job of the reusable workflow hands to the report job: its runs and the events they chained to.", "type": "object", "required": ["version", "event", "runs", "children"], "properties": { "version": { "const": 1 }, "event": { "$ref": "flow-event.schema.json" }, "runs": { "type": "array", "items": { "$ref": "flow-run-view.schema.json" } }, "children": { "type": "array", "items": { "$ref": "#" } } } };
-function validate133(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+const validateRunsFile = validate140;
+const schema42 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/runs-file.schema.json", "title": "RunsFile", "description": "What a run-step job of the reusable workflow hands to the report job: its runs and the events they chained to.", "type": "object", "required": ["version", "event", "runs", "children"], "properties": { "version": { "const": 1 }, "event": { "$ref": "flow-event.schema.json" }, "runs": { "type": "array", "items": { "$ref": "flow-run-view.schema.json" } }, "children": { "type": "array", "items": { "$ref": "#" } } } };
+function validate140(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/runs-file.schema.json" */ ;
     let vErrors = null;
     let errors = 0;
@@ -4198,8 +4357,8 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
             if (Array.isArray(data4)) {
                 const len1 = data4.length;
                 for (let i1 = 0; i1 < len1; i1++) {
-                    if (!(validate133(data4[i1], { instancePath: instancePath + "/children/" + i1, parentData: data4, parentDataProperty: i1, rootData }))) {
-                        vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
+                    if (!(validate140(data4[i1], { instancePath: instancePath + "/children/" + i1, parentData: data4, parentDataProperty: i1, rootData }))) {
+                        vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
                         errors = vErrors.length;
                     }
                 }
@@ -4226,7 +4385,7 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
     }
-    validate133.errors = vErrors;
+    validate140.errors = vErrors;
     return errors === 0;
 }
 

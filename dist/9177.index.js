@@ -7,12 +7,15 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H9: () => (/* binding */ TransferTimeoutError),
+/* harmony export */   I: () => (/* binding */ secondsSetting),
 /* harmony export */   L$: () => (/* binding */ transferTimeoutMs),
 /* harmony export */   MB: () => (/* binding */ describeDuration),
 /* harmony export */   iP: () => (/* binding */ withinDeadline)
 /* harmony export */ });
-/* unused harmony export DEFAULT_TRANSFER_TIMEOUT_MS */
+/* unused harmony exports DEFAULT_TRANSFER_TIMEOUT_MS, MAX_TIMER_MS */
 /* harmony import */ var _abandoned_work_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67926);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99416);
+
 
 // Time limits on work that may never answer: the artifact state store's uploads, downloads and
 // listing pages, the fork handover's upload, and the plan job's read of the state store.
@@ -23,14 +26,41 @@ export const modules = {
  */
 const DEFAULT_TRANSFER_TIMEOUT_MS = 5 * 60_000;
 /**
+ * The longest delay a timer takes (Node's and Bun's, 2^31-1 ms, about 24.8 days). A longer one
+ * fires at once, with a TimeoutOverflowWarning: a deadline of a year would end every transfer
+ * after 1 ms. A limit past it is held to it, which is as good as none.
+ */
+const MAX_TIMER_MS = 2_147_483_647;
+/**
  * The limit: the option when given, else FLOWS_ARTIFACT_TIMEOUT_SECONDS (a setting for
- * tests and slow networks; fractions allowed), else DEFAULT_TRANSFER_TIMEOUT_MS.
+ * tests and slow networks; fractions allowed; unset or blank: the default), else
+ * DEFAULT_TRANSFER_TIMEOUT_MS. A value that is no positive number is the user's to fix (0 would
+ * fail every transfer at once, and a typo must not pass for the default); one past
+ * MAX_TIMER_MS is held to it.
  */
 function transferTimeoutMs(option) {
-    if (option !== undefined)
-        return option;
-    const seconds = Number(process.env.FLOWS_ARTIFACT_TIMEOUT_SECONDS);
-    return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : DEFAULT_TRANSFER_TIMEOUT_MS;
+    if (option !== undefined) {
+        if (!(option > 0))
+            throw new _user_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`transferTimeoutMs must be a number of milliseconds above 0, got ${String(option)}`);
+        return Math.min(option, MAX_TIMER_MS);
+    }
+    return Math.min(secondsSetting("FLOWS_ARTIFACT_TIMEOUT_SECONDS", DEFAULT_TRANSFER_TIMEOUT_MS), MAX_TIMER_MS);
+}
+/**
+ * A duration set in seconds by an environment variable, in ms: `defaultMs` when it is unset or
+ * blank (`${{ vars.X }}` of a variable never set); a UserError naming it when it is no number of
+ * seconds above 0 (0 or a typo must not pass for the default, nor "0" for "no limit").
+ */
+function secondsSetting(name, defaultMs) {
+    const text = process.env[name]?.trim();
+    if (!text)
+        return defaultMs;
+    const seconds = Number(text);
+    if (seconds > 0)
+        return seconds * 1000;
+    const shown = JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+    throw new _user_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${name} must be a number of seconds above 0 (fractions allowed), got ${shown}; ` +
+        `set it so, or unset it for the default of ${describeDuration(defaultMs)}.`);
 }
 /** Work (an artifact transfer, a store read) that did not finish within its limit. */
 class TransferTimeoutError extends Error {
@@ -47,6 +77,11 @@ class TransferTimeoutError extends Error {
  * later failure is ignored, and the action ends without waiting for it (abandoned-work.ts).
  */
 async function withinDeadline(ms, work) {
+    // NaN or a limit past MAX_TIMER_MS would make the timer fire at once: the callers' limits
+    // pass transferTimeoutMs, and one past the timer's range is as good as none.
+    if (Number.isNaN(ms))
+        throw new RangeError("withinDeadline needs a limit in milliseconds, got NaN");
+    const delay = Math.min(ms, MAX_TIMER_MS);
     const stop = new AbortController();
     const running = work(stop.signal);
     let timer;
@@ -54,8 +89,8 @@ async function withinDeadline(ms, work) {
         timer = setTimeout(() => {
             stop.abort();
             (0,_abandoned_work_js__WEBPACK_IMPORTED_MODULE_0__/* .abandonWork */ .$s)(running);
-            reject(new TransferTimeoutError(ms));
-        }, ms);
+            reject(new TransferTimeoutError(delay));
+        }, delay);
     });
     try {
         return await Promise.race([running, late]);
@@ -302,8 +337,8 @@ var errors = __webpack_require__(43781);
 var permissions = __webpack_require__(85020);
 // EXTERNAL MODULE: ./.build/github/pulls.js
 var pulls = __webpack_require__(94152);
-// EXTERNAL MODULE: ./.build/report/github-reporter.js + 10 modules
-var github_reporter = __webpack_require__(79897);
+// EXTERNAL MODULE: ./.build/report/github-reporter.js + 11 modules
+var github_reporter = __webpack_require__(21116);
 // EXTERNAL MODULE: ./.build/report/checks-annotations.js
 var checks_annotations = __webpack_require__(99527);
 // EXTERNAL MODULE: ./.build/contract-errors.js
@@ -328,6 +363,8 @@ const contractSchemas = {
     "flow-result.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-result.schema.json", "title": "FlowResult", "description": "What a step reports on its FLOW_RESULT {json} line (or returns, in module style). Other keys are kept.", "type": "object", "required": ["status"], "additionalProperties": true, "properties": { "status": { "$ref": "#/definitions/FlowResultStatus" }, "message": { "type": "string" }, "artifacts": { "type": "object", "tsType": "Record<string, unknown>" }, "next": { "type": "array", "description": "Events to dispatch after this run (id and type required).", "items": { "$ref": "flow-event.schema.json#/definitions/FlowEventInput" } }, "annotations": { "type": "array", "items": { "$ref": "#/definitions/FlowAnnotation" } } }, "definitions": { "FlowResultStatus": { "title": "FlowResultStatus", "type": "string", "enum": ["skipped", "completed", "changed", "needs_intervention", "blocked", "failed"] }, "FlowAnnotation": { "title": "FlowAnnotation", "description": "A file/line note a step may return; shown as an annotation on checks. (Extension.)", "type": "object", "required": ["path", "message"], "additionalProperties": false, "properties": { "path": { "type": "string" }, "line": { "type": "number" }, "endLine": { "type": "number" }, "column": { "type": "number" }, "level": { "type": "string", "enum": ["notice", "warning", "failure"] }, "message": { "type": "string" }, "title": { "type": "string" } } } } },
     "flow-run-view.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-run-view.schema.json", "title": "FlowRunView", "description": "One executed (or deliberately not executed) step of one flow for one event.", "type": "object", "required": ["id", "eventId", "flowName", "stepName", "runner", "processStatus", "effectiveStatus", "needsAttention", "attempts", "createdAt", "updatedAt"], "properties": { "id": { "type": "string" }, "eventId": { "type": "string" }, "flowName": { "type": "string" }, "flowVersion": { "type": "number", "description": "The flow.toml version. Always there for runs of this action; left out for a flow backend's run when the backend does not say it (the older runtime's backend does not)." }, "stepName": { "type": "string" }, "runner": { "$ref": "#/definitions/FlowRunner" }, "processStatus": { "$ref": "#/definitions/ProcessStatus" }, "resultStatus": { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, "effectiveStatus": { "$ref": "#/definitions/EffectiveStatus" }, "needsAttention": { "type": "boolean" }, "attempts": { "type": "array", "items": { "$ref": "#/definitions/FlowRunAttempt" } }, "output": { "type": "string", "description": "Bounded tail of the step's stdout and stderr." }, "resultPayload": { "$ref": "flow-result.schema.json" }, "error": { "type": "string" }, "createdAt": { "type": "string" }, "updatedAt": { "type": "string" }, "startedAt": { "type": "string" }, "completedAt": { "type": "string" }, "durationMs": { "type": "number" }, "timedOut": { "type": "boolean" }, "replay": { "type": "boolean" }, "alreadyHandled": { "type": "boolean", "description": "Set when this dispatch did not run the step because a stored run covers it: one that succeeded or waits on a human, or one that another dispatch is running now (its status queued or running)." } }, "definitions": { "FlowRunner": { "title": "FlowRunner", "type": "string", "enum": ["bun", "code-mode"] }, "ProcessStatus": { "title": "ProcessStatus", "type": "string", "enum": ["queued", "running", "completed", "failed", "canceled", "interrupted"], "description": "interrupted: the dispatcher died while the attempt ran (found by the next delivery)." }, "EffectiveStatus": { "title": "EffectiveStatus", "description": "resultStatus when there is one, else processStatus.", "anyOf": [{ "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, { "$ref": "#/definitions/ProcessStatus" }] }, "FlowRunAttempt": { "title": "FlowRunAttempt", "type": "object", "required": ["id", "number", "status"], "properties": { "id": { "type": "string" }, "number": { "type": "number" }, "status": { "$ref": "#/definitions/ProcessStatus" }, "resultStatus": { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, "startedAt": { "type": "string" }, "completedAt": { "type": "string" }, "error": { "type": "string" }, "timedOut": { "type": "boolean", "description": "The attempt ran past the step's timeout_ms." }, "replay": { "type": "boolean", "description": "The attempt was started by an explicit replay." }, "key": { "type": "string", "description": "Unique per attempt: how a merge of two writers' copies tells attempts apart." }, "dispatcher": { "$ref": "#/definitions/FlowDispatcher" }, "edit": { "$ref": "#/definitions/ReplayEdit" } } }, "ReplayEdit": { "title": "ReplayEdit", "description": "The replay ran an edited copy of the stored event (the action's replay input with event overrides): what changed, and the payload it ran with.", "type": "object", "required": ["changed", "payload"], "properties": { "changed": { "type": "array", "items": { "type": "string" }, "description": "Changed fields: payload.<key> for payload keys, else the event field (occurredAt ...)." }, "payload": { "description": "The payload the attempt ran with." } } }, "FlowDispatcher": { "title": "FlowDispatcher", "description": "The process that ran an attempt: host, pid and process start; after `until` the attempt cannot still be running.", "type": "object", "required": ["host", "pid", "startedAt"], "properties": { "host": { "type": "string" }, "pid": { "type": "number" }, "startedAt": { "type": "string" }, "until": { "type": "string" } } } } },
     "flow.schema.json": flow_schema/* flowSchema */.q,
+    "handled-runs.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/handled-runs.schema.json", "title": "HandledRuns", "description": "The reusable workflow's plan job → report job (the handled-runs output and input): the run views of steps the plan gave no job because they were handled before. At most 64 KiB of text, checked before parsing.", "type": "array", "maxItems": 2000, "items": { "$ref": "flow-run-view.schema.json" } },
+    "handled-steps.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/handled-steps.schema.json", "title": "HandledSteps", "description": "The reusable workflow's plan job → report job (the handled-steps output and input): every step the plan counted as handled before (no run under the delivery's run cap), by run id, with its effective status then. Ids and status words only, so the runner never drops it as holding a secret, as it may drop handled-runs.", "type": "object", "maxProperties": 2000, "propertyNames": { "type": "string", "pattern": "^run_[0-9a-f]{12}$" }, "additionalProperties": { "$ref": "flow-run-view.schema.json#/definitions/EffectiveStatus" } },
     "handover.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/handover.schema.json", "title": "Handover", "description": "The fork handover: what a pull request's own (untrusted) job uploads for the trusted flows-report workflow to publish. Every field is bounded; names and ids are one clean line.", "type": "object", "required": ["version", "repository", "event", "headSha", "prNumbers", "runs"], "properties": { "version": { "const": 1 }, "repository": { "$ref": "#/definitions/name" }, "headSha": { "type": "string", "pattern": "^([0-9a-fA-F]{40}|[0-9a-fA-F]{64})$" }, "prNumbers": { "type": "array", "maxItems": 10, "uniqueItems": true, "items": { "type": "integer", "minimum": 1 } }, "event": { "allOf": [{ "$ref": "flow-event.schema.json" }, { "properties": { "id": { "$ref": "#/definitions/eventId" }, "type": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[A-Za-z0-9_.:/-]+$" }, "source": { "$ref": "#/definitions/name" }, "receivedAt": { "$ref": "#/definitions/time" }, "occurredAt": { "$ref": "#/definitions/time" }, "payload": { "type": "object", "tsType": "Record<string, unknown>" } } }] }, "runs": { "type": "array", "maxItems": 500, "items": { "$ref": "#/definitions/run" } }, "problems": { "type": "array", "maxItems": 500, "items": { "allOf": [{ "$ref": "flow-diagnostic.schema.json" }, { "properties": { "file": { "type": "string", "maxLength": 1024, "pattern": "^[^\u0000-\u001f]*$" }, "message": { "type": "string", "maxLength": 8192, "pattern": "^[^\u0000]*$" } } }] } } }, "definitions": { "name": { "type": "string", "maxLength": 200, "pattern": "^[^\u0000-\u001f]*$" }, "eventId": { "type": "string", "maxLength": 1024, "pattern": "^[^\u0000-\u001f]*$" }, "time": { "type": "string", "maxLength": 64, "pattern": "^[^\u0000-\u001f]*$" }, "multiline": { "type": "string", "maxLength": 65536, "pattern": "^[^\u0000]*$" }, "attempt": { "allOf": [{ "$ref": "flow-run-view.schema.json#/definitions/FlowRunAttempt" }, { "properties": { "id": { "$ref": "#/definitions/name" }, "number": { "type": "integer", "minimum": 1 }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" }, "error": { "$ref": "#/definitions/multiline" } } }] }, "run": { "allOf": [{ "$ref": "flow-run-view.schema.json" }, { "properties": { "id": { "$ref": "#/definitions/name" }, "eventId": { "$ref": "#/definitions/eventId" }, "flowName": { "$ref": "#/definitions/name" }, "stepName": { "$ref": "#/definitions/name" }, "attempts": { "type": "array", "maxItems": 50, "items": { "$ref": "#/definitions/attempt" } }, "output": { "$ref": "#/definitions/multiline" }, "error": { "$ref": "#/definitions/multiline" }, "createdAt": { "$ref": "#/definitions/time" }, "updatedAt": { "$ref": "#/definitions/time" }, "startedAt": { "$ref": "#/definitions/time" }, "completedAt": { "$ref": "#/definitions/time" }, "resultPayload": { "properties": { "message": { "$ref": "#/definitions/multiline" } } } } }] } } },
     "runs-file.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/runs-file.schema.json", "title": "RunsFile", "description": "What a run-step job of the reusable workflow hands to the report job: its runs and the events they chained to.", "type": "object", "required": ["version", "event", "runs", "children"], "properties": { "version": { "const": 1 }, "event": { "$ref": "flow-event.schema.json" }, "runs": { "type": "array", "items": { "$ref": "flow-run-view.schema.json" } }, "children": { "type": "array", "items": { "$ref": "#" } } } },
     "watch-cursor.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json", "title": "WatchCursor", "description": "Where polling of one upstream repository's releases left off, kept in the state store.", "type": "object", "required": ["format", "repo", "seen", "polledAt"], "properties": { "format": { "type": "number", "description": "WATCH_CURSOR_FORMAT (1)." }, "repo": { "type": "string", "description": "owner/repo, as configured." }, "etag": { "type": "string", "description": "ETag of the first page of releases at the last poll that changed something." }, "deepEtag": { "type": "string", "description": "ETag of the second page, when the repository has one." }, "etagAt": { "type": "string", "description": "When `etag` was received." }, "tagsEtag": { "type": "string", "description": "ETag of the tag refs listing (updates=true)." }, "watermark": { "type": "string", "description": "The latest publishedAt seen; a release published before it is not new." }, "seen": { "type": "array", "description": "The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.", "items": { "$ref": "#/definitions/SeenRelease" } }, "pending": { "type": "array", "description": "Releases waiting for min-age, oldest first.", "items": { "$ref": "#/definitions/HeldRelease" } }, "dispatched": { "type": "array", "description": "Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.", "items": { "$ref": "#/definitions/DispatchedRelease" } }, "redeliver": { "type": "array", "items": { "type": "string" }, "description": "Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`)." }, "redeliverEvents": { "type": "array", "items": { "type": "string" }, "description": "Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`)." }, "polledAt": { "type": "string", "description": "When this cursor was written." }, "checkedAt": { "type": "string", "description": "The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS." } }, "definitions": { "SeenRelease": { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } }, "HeldRelease": { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } }, "DispatchedRelease": { "title": "DispatchedRelease", "description": "A release this watch dispatched, as it was then.", "type": "object", "required": ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "eventId": { "type": "string" }, "prerelease": { "type": "boolean" }, "createdAt": { "type": "string" }, "dispatchedAt": { "type": "string" }, "commit": { "type": "string", "description": "The commit the tag pointed at, when known." }, "tagObject": { "type": "string", "description": "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } } } },
@@ -835,7 +872,7 @@ function pick(source, keys) {
 // The one zip reader: it takes one named file out of an archive held in memory (a state
 // artifact, the fork handover), and refuses what a damaged or hostile archive could use:
 // - sizes: the entry's declared size must be within the caller's limit, and inflating stops at
-//   that limit (a zip bomb stops there too); the inflated size and CRC must match the header;
+//   the size the header declares (a zip bomb stops there); the inflated size and CRC must match it;
 // - a compression ratio deflate cannot produce (over 1,032:1), a sign of forged headers;
 // - more entries than `maxEntries` (a central directory of millions of entries);
 // - encryption, zip64 and methods other than stored and deflated;
@@ -902,11 +939,17 @@ function inflate(data, entry, maxBytes) {
     if (entry.method !== DEFLATED) {
         throw new ZipReadError(`${entry.name} is packed with method ${entry.method}; only stored and deflated entries are read`);
     }
+    // Stopped at the size the header declares (already checked against maxBytes): a bomb that
+    // declares a small size was inflated up to maxBytes (1 GiB for a state artifact) before the
+    // sizes were compared.
     try {
-        return node_zlib__WEBPACK_IMPORTED_MODULE_0__.inflateRawSync(data, { maxOutputLength: Math.max(maxBytes, 1) });
+        return node_zlib__WEBPACK_IMPORTED_MODULE_0__.inflateRawSync(data, { maxOutputLength: Math.max(entry.size, 1) });
     }
     catch (error) {
-        throw new ZipReadError(`${entry.name} does not inflate within ${maxBytes} bytes: ${error instanceof Error ? error.message : String(error)}`);
+        if (error.code === "ERR_BUFFER_TOO_LARGE") {
+            throw new ZipReadError(`${entry.name} does not inflate within ${entry.size} bytes, the size its header declares (at most ${maxBytes} are accepted): a zip bomb, or a damaged archive`);
+        }
+        throw new ZipReadError(`${entry.name} does not inflate: ${error instanceof Error ? error.message : String(error)}`);
     }
 }
 function centralDirectory(bytes, maxEntries) {

@@ -1448,8 +1448,8 @@ function parseCursorExtras(cursor) {
 var dispatch = __webpack_require__(4441);
 // EXTERNAL MODULE: ./.build/engine/run-view.js
 var run_view = __webpack_require__(44456);
-// EXTERNAL MODULE: ./.build/flows/discovery.js + 13 modules
-var flows_discovery = __webpack_require__(3352);
+// EXTERNAL MODULE: ./.build/flows/discovery.js + 14 modules
+var flows_discovery = __webpack_require__(45763);
 // EXTERNAL MODULE: ./.build/engine/dispatch-options.js
 var dispatch_options = __webpack_require__(91788);
 // EXTERNAL MODULE: ./.build/library-arguments.js

@@ -426,6 +426,77 @@ __webpack_async_result__();
 
 /***/ }),
 
+/***/ 89828:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JY: () => (/* binding */ logPrefix),
+/* harmony export */   L6: () => (/* binding */ overflowNote),
+/* harmony export */   Oy: () => (/* binding */ placePrefix),
+/* harmony export */   TL: () => (/* binding */ AnnotationBudget),
+/* harmony export */   UD: () => (/* binding */ ANNOTATIONS_PER_KIND),
+/* harmony export */   fE: () => (/* binding */ failureWithLogged)
+/* harmony export */ });
+// GitHub shows at most 10 error, 10 warning and 10 notice annotations per step and drops the
+// rest without a word. https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands
+// The budget is the step's, so it is kept where every annotation is written (runnerIO): a
+// report's warnings, the flow packages' problems and the job's failure share it.
+const ANNOTATIONS_PER_KIND = 10;
+class AnnotationBudget {
+    #shown = { error: 0, warning: 0, notice: 0 };
+    #logged = { error: 0, warning: 0, notice: 0 };
+    /**
+     * Annotations of `kind` a caller may still write and see shown. The last error slot is kept
+     * for the job's failure (setFailed, which ends every failing step); the last of the other
+     * kinds for the note that says where the rest went.
+     */
+    left(kind) {
+        return Math.max(0, ANNOTATIONS_PER_KIND - 1 - this.#shown[kind]);
+    }
+    take(kind) {
+        if (this.left(kind) > 0) {
+            this.#shown[kind] += 1;
+            return "show";
+        }
+        this.#logged[kind] += 1;
+        if (kind !== "error" && this.#shown[kind] < ANNOTATIONS_PER_KIND) {
+            this.#shown[kind] += 1;
+            return "note";
+        }
+        return "log";
+    }
+    /** Errors written to the log instead of as annotations, for the failure's message to count. */
+    get loggedErrors() {
+        return this.#logged.error;
+    }
+}
+/** The note shown as the last annotation of a kind: the rest are in the log, on lines starting `prefix`. */
+function overflowNote(kind) {
+    return (`More ${kind}s of this step are not shown as annotations (GitHub shows ${ANNOTATIONS_PER_KIND} ${kind} annotations per step): ` +
+        `they are in the job log, on lines starting "${logPrefix(kind)}".`);
+}
+/** The start of a log line that stands for an annotation not shown. */
+function logPrefix(kind) {
+    return `flows-action ${kind}:`;
+}
+/** `flows/a/flow.toml:3:1: ` for a log line standing for an annotation. */
+function placePrefix(properties) {
+    if (properties?.file === undefined)
+        return "";
+    const line = properties.startLine === undefined ? "" : `:${properties.startLine}${properties.startColumn === undefined ? "" : `:${properties.startColumn}`}`;
+    return `${properties.file}${line}: `;
+}
+/** The failure's message, with how many errors went to the log instead of annotations. */
+function failureWithLogged(message, logged) {
+    if (logged === 0)
+        return message;
+    return (`${message} (${logged} more error${logged === 1 ? " is" : "s are"} in the job log, on lines starting "${logPrefix("error")}": ` +
+        `GitHub shows ${ANNOTATIONS_PER_KIND} error annotations per step.)`);
+}
+
+
+/***/ }),
+
 /***/ 9777:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -525,6 +596,7 @@ function readInputs(io) {
         runsFile: io.getInput("runs-file"),
         runsDir: io.getInput("runs-dir"),
         handledRuns: io.getInput("handled-runs"),
+        handledSteps: io.getInput("handled-steps"),
         backend: readBackend(io),
         workspaceBackendUrl: io.getInput("workspace-backend-url"),
         exportEnv: readBoolean(io, "export-env", false),
@@ -571,6 +643,7 @@ const MODE_INPUTS = [
     { name: "runs-file", mode: "run-step", value: (inputs) => inputs.runsFile },
     { name: "runs-dir", mode: "report", value: (inputs) => inputs.runsDir },
     { name: "handled-runs", mode: "report", value: (inputs) => inputs.handledRuns },
+    { name: "handled-steps", mode: "report", value: (inputs) => inputs.handledSteps },
 ];
 function checkModeInputs(inputs) {
     // Only a dispatch job publishes a handover: in another mode the input did nothing, and the
@@ -943,8 +1016,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var dispatch = __nccwpck_require__(4441);
 // EXTERNAL MODULE: ./.build/flows/condition.js + 1 modules
 var condition = __nccwpck_require__(19860);
-// EXTERNAL MODULE: ./.build/flows/discovery.js + 13 modules
-var flows_discovery = __nccwpck_require__(3352);
+// EXTERNAL MODULE: ./.build/flows/discovery.js + 14 modules
+var flows_discovery = __nccwpck_require__(45763);
 // EXTERNAL MODULE: ./.build/github/errors.js
 var errors = __nccwpck_require__(43781);
 // EXTERNAL MODULE: ./.build/action/reporter.js
@@ -1049,16 +1122,18 @@ function missingFlowRoots(workspace, roots, missing) {
 /**
  * The steps the reusable workflow runs for the event: what a dispatch would run, as a dry run
  * (the run cap included). The plan job gives each a job, but for those `store` says were handled
- * before; the report job expects each back, so both compute it here, the same way (the report
- * with a store that holds the runs the plan left out).
+ * before; the report job expects each back, so both compute it here, the same way: the report
+ * with a store that holds the runs the plan left out, and `handledBefore`, the steps the plan's
+ * run cap counted as handled before, so that its cap leaves out the same steps.
  */
-function planSteps(context, discovery, store) {
+function planSteps(context, discovery, { store, handledBefore } = {}) {
     const { runner, debug, stepEnv, inputs } = context;
     return (0,dispatch/* dispatch */.JD)(context.event, {
         repoRoot: runner.workspace,
         discovery,
         dryRun: true,
         ...(store ? { store } : {}),
+        ...(handledBefore ? { handledBefore } : {}),
         replay: inputs.replay !== undefined,
         ...(debug ? { debug } : {}),
         env: stepEnv,
@@ -1110,7 +1185,7 @@ function githubContext(context) {
 }
 /** Annotations, the job summary, outputs and fail-on. */
 function common_publish(context, outcome, backend) {
-    return (0,publish/* publishOutcome */.C)(outcome, { io: context.io, runner: context.runner, failOn: context.inputs.failOn, ...(backend ? { backend } : {}) });
+    return (0,publish/* publishOutcome */.Cu)(outcome, { io: context.io, runner: context.runner, failOn: context.inputs.failOn, ...(backend ? { backend } : {}) });
 }
 
 
@@ -1256,30 +1331,31 @@ function briefView(run) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ publishOutcome)
+/* harmony export */   Cu: () => (/* binding */ publishOutcome)
 /* harmony export */ });
-/* unused harmony export failingRuns */
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(40801);
-/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3726);
-/* harmony import */ var _report_problem_places_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58387);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(68937);
-/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(59355);
+/* unused harmony exports failingRuns, workspacePath */
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(40801);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3726);
+/* harmony import */ var _report_problem_places_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58387);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(68937);
+/* harmony import */ var _annotation_budget_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(89828);
+/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(59355);
 
 
 
 
 
-// GitHub shows at most 10 error and 10 warning annotations per step; the summary lists all.
-// https://docs.github.com/en/actions/using-workflows/workflow-commands-for-github-actions
-const ANNOTATIONS_PER_KIND = 10;
+
+
 /** What every mode ends with: annotations, the job summary, outputs, and fail-on. */
 async function publishOutcome(outcome, options) {
     const { io, runner } = options;
     const repoRoot = runner.workspace;
     logAlreadyHandled(io, outcome);
-    annotate(io, (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .allProblems */ .Ul)(outcome), repoRoot);
-    await io.appendSummary((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .renderSummary */ .Br)(outcome, { runUrl: runner.runUrl, baseDir: repoRoot, ...(options.backend ? { backend: options.backend } : {}) }), "the flow results");
-    await (0,_outputs_js__WEBPACK_IMPORTED_MODULE_3__/* .writeOutputs */ .Kn)(io, outcome);
+    annotate(io, (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .allProblems */ .Ul)(outcome), repoRoot);
+    await io.appendSummary((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .renderSummary */ .Br)(outcome, { runUrl: runner.runUrl, baseDir: repoRoot, ...(options.backend ? { backend: options.backend } : {}) }), "the flow results");
+    await (0,_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .writeOutputs */ .Kn)(io, outcome);
     const failing = failingRuns(outcome, options.failOn);
     if (failing.length > 0) {
         const names = failing.map((run) => `${run.flowName}/${run.stepName} (${run.effectiveStatus})`);
@@ -1287,7 +1363,7 @@ async function publishOutcome(outcome, options) {
     }
     else if (options.failOn.size > 0) {
         // `fail-on: none` keeps every job green; otherwise an error fails the job, whatever it is about.
-        const message = problemErrorsMessage((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .allProblems */ .Ul)(outcome).filter((problem) => problem.severity === "error"));
+        const message = problemErrorsMessage((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .allProblems */ .Ul)(outcome).filter((problem) => problem.severity === "error"));
         if (message)
             io.setFailed(message);
     }
@@ -1302,7 +1378,7 @@ async function publishOutcome(outcome, options) {
  *   handed over nothing, and each of them failed or was cancelled in plain sight.)
  */
 function problemErrorsMessage(errors) {
-    const count = (place) => errors.filter((problem) => (0,_report_problem_places_js__WEBPACK_IMPORTED_MODULE_1__/* .placeOf */ .$t)(problem) === place).length;
+    const count = (place) => errors.filter((problem) => (0,_report_problem_places_js__WEBPACK_IMPORTED_MODULE_2__/* .placeOf */ .$t)(problem) === place).length;
     const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
     const sentences = [];
     const packages = count("flow packages");
@@ -1316,54 +1392,80 @@ function problemErrorsMessage(errors) {
         sentences.push(`${plural(results, "runs file")} handed over by the run-step jobs could not be read: the results in ${one ? "it" : "them"} are lost, ` +
             `and their steps are reported as canceled. The annotations and the job summary name the file${one ? "" : "s"}; see the run-step jobs' logs.`);
     }
-    const others = errors.filter((problem) => (0,_report_problem_places_js__WEBPACK_IMPORTED_MODULE_1__/* .placeOf */ .$t)(problem) !== "flow packages" && (0,_report_problem_places_js__WEBPACK_IMPORTED_MODULE_1__/* .placeOf */ .$t)(problem) !== "the run-step jobs' results");
+    const others = errors.filter((problem) => (0,_report_problem_places_js__WEBPACK_IMPORTED_MODULE_2__/* .placeOf */ .$t)(problem) !== "flow packages" && (0,_report_problem_places_js__WEBPACK_IMPORTED_MODULE_2__/* .placeOf */ .$t)(problem) !== "the run-step jobs' results");
     if (others.length > 0)
-        sentences.push(`${plural(others.length, "error")} ${(0,_report_problem_places_js__WEBPACK_IMPORTED_MODULE_1__/* .problemsPlace */ .Sq)(others)}; the annotations and the job summary say which.`);
+        sentences.push(`${plural(others.length, "error")} ${(0,_report_problem_places_js__WEBPACK_IMPORTED_MODULE_2__/* .problemsPlace */ .Sq)(others)}; the annotations and the job summary say which.`);
     return sentences.length > 0 ? sentences.join(" ") : undefined;
 }
 function failingRuns(outcome, failOn) {
-    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .flatten */ .Bq)(outcome)
+    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .flatten */ .Bq)(outcome)
         .flatMap((each) => each.runs)
         .filter((run) => failOn.has(run.effectiveStatus));
 }
 /** Says in the log, not only in the summary, which steps ran before and so did not run now. */
 function logAlreadyHandled(io, outcome) {
-    for (const each of (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .flatten */ .Bq)(outcome)) {
+    for (const each of (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .flatten */ .Bq)(outcome)) {
         const handled = each.runs.filter((run) => run.alreadyHandled);
         if (handled.length === 0)
             continue;
         const all = handled.length === each.runs.length;
-        const before = handled.filter((run) => !(0,_contracts_js__WEBPACK_IMPORTED_MODULE_4__/* .isRunningElsewhere */ .wR)(run));
-        const elsewhere = handled.filter(_contracts_js__WEBPACK_IMPORTED_MODULE_4__/* .isRunningElsewhere */ .wR);
+        const before = handled.filter((run) => !(0,_contracts_js__WEBPACK_IMPORTED_MODULE_5__/* .isRunningElsewhere */ .wR)(run));
+        const elsewhere = handled.filter(_contracts_js__WEBPACK_IMPORTED_MODULE_5__/* .isRunningElsewhere */ .wR);
         const names = (runs) => runs.map((run) => `${run.flowName}/${run.stepName} (${run.effectiveStatus})`).join(", ");
         const sentences = [
             before.length > 0 ? `${names(before)} ${before.length === 1 ? "was" : "were"} handled before and not run again.` : "",
             elsewhere.length > 0 ? `${names(elsewhere)} ${elsewhere.length === 1 ? "is" : "are"} running in another dispatch, which records how ${elsewhere.length === 1 ? "it ends" : "they end"}; not started beside ${elsewhere.length === 1 ? "it" : "them"}.` : "",
         ].filter(Boolean);
-        io.info((0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .logText */ .kc)(`Event ${each.eventId} was already handled${all ? ", nothing ran" : ""}: ${sentences.join(" ")}`));
+        io.info((0,_log_text_js__WEBPACK_IMPORTED_MODULE_1__/* .logText */ .kc)(`Event ${each.eventId} was already handled${all ? ", nothing ran" : ""}: ${sentences.join(" ")}`));
     }
 }
+/**
+ * One annotation per problem, at its file and line, as far as the step's annotations go (GitHub
+ * shows 10 of each kind per step, and the reporter's warnings and the failure take theirs);
+ * then one warning saying how many were left out. The job summary lists them all.
+ */
 function annotate(io, problems, repoRoot) {
+    const errors = problems.filter((problem) => problem.severity === "error").length;
+    const warnings = problems.length - errors;
+    const shown = {
+        error: Math.min(errors, io.annotationsLeft?.("error") ?? _annotation_budget_js__WEBPACK_IMPORTED_MODULE_6__/* .ANNOTATIONS_PER_KIND */ .UD),
+        warning: Math.min(warnings, io.annotationsLeft?.("warning") ?? _annotation_budget_js__WEBPACK_IMPORTED_MODULE_6__/* .ANNOTATIONS_PER_KIND */ .UD),
+    };
+    // The note about the rest is a warning too: it takes the last warning shown, if need be.
+    const room = io.annotationsLeft?.("warning") ?? _annotation_budget_js__WEBPACK_IMPORTED_MODULE_6__/* .ANNOTATIONS_PER_KIND */ .UD;
+    if (shown.error + shown.warning < problems.length && shown.warning >= room)
+        shown.warning = Math.max(0, room - 1);
     const counts = { error: 0, warning: 0 };
     for (const problem of problems) {
         counts[problem.severity] += 1;
+        if (counts[problem.severity] > shown[problem.severity])
+            continue;
+        const file = workspacePath(problem.file, repoRoot);
+        // A file outside the workspace cannot be annotated: its path goes into the message instead.
+        const message = file === undefined && problem.file !== repoRoot ? `${problem.file}: ${problem.message}` : problem.message;
         const properties = {
             title: "flows-action",
-            file: problem.file.startsWith(`${repoRoot}/`) ? problem.file.slice(repoRoot.length + 1) : problem.file,
-            startLine: problem.line,
-            startColumn: problem.column,
+            ...(file === undefined ? {} : { file, startLine: problem.line, startColumn: problem.column }),
         };
-        if (counts[problem.severity] > ANNOTATIONS_PER_KIND)
-            continue;
         if (problem.severity === "error")
-            io.error(problem.message, properties);
+            io.error(message, properties);
         else
-            io.warning(problem.message, properties);
+            io.warning(message, properties);
     }
-    const hidden = Math.max(0, counts.error - ANNOTATIONS_PER_KIND) + Math.max(0, counts.warning - ANNOTATIONS_PER_KIND);
+    const hidden = problems.length - shown.error - shown.warning;
     if (hidden > 0) {
-        io.warning(`${hidden} more problems ${(0,_report_problem_places_js__WEBPACK_IMPORTED_MODULE_1__/* .problemsPlace */ .Sq)(problems)} are not shown as annotations; the job summary lists all ${problems.length}.`);
+        io.warning(`${hidden} more problem${hidden === 1 ? "" : "s"} ${(0,_report_problem_places_js__WEBPACK_IMPORTED_MODULE_2__/* .problemsPlace */ .Sq)(problems)} ${hidden === 1 ? "is" : "are"} not shown as annotations; the job summary lists all ${problems.length}.`);
     }
+}
+/**
+ * A problem's file as an annotation names it: relative to the workspace, with `/` separators.
+ * Undefined for the workspace itself and for files outside it, which GitHub cannot show.
+ */
+function workspacePath(file, workspace) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace), (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, file));
+    if (path === "" || path === ".." || path.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(path))
+        return undefined;
+    return path.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join("/");
 }
 
 
@@ -1467,7 +1569,11 @@ class ActionReporter {
     }
     async #create() {
         const { io, runner, event, report } = this.context;
-        const [client, { createGitHubReporter }] = await Promise.all([actionClient(this.context), __nccwpck_require__.e(/* import() */ 9897).then(__nccwpck_require__.bind(__nccwpck_require__, 79897))]);
+        const [client, { createGitHubReporter }, parts] = await Promise.all([
+            actionClient(this.context),
+            __nccwpck_require__.e(/* import() */ 1116).then(__nccwpck_require__.bind(__nccwpck_require__, 21116)),
+            __nccwpck_require__.e(/* import() */ 2403).then(__nccwpck_require__.bind(__nccwpck_require__, 62403)),
+        ]);
         return createGitHubReporter({
             client,
             repository: runner.repository,
@@ -1476,6 +1582,8 @@ class ActionReporter {
             checks: report.checks,
             comment: report.comment,
             commentKey: report.commentKey,
+            // Other flows-action steps of this run with the same comment-key share the comment.
+            ...(runner.runId ? { commentPart: parts.newCommentPart({ ...runner, runId: runner.runId }) } : {}),
             ...(runner.runUrl ? { runUrl: runner.runUrl } : {}),
             serverUrl: runner.serverUrl,
             io,
@@ -1934,6 +2042,10 @@ function checkDispatchOptions(options) {
     if (given.env !== undefined && (typeof given.env !== "object" || given.env === null)) {
         throw new DispatchOptionsError("env", `must be an object of environment variables, like process.env; ${got("env")}`);
     }
+    // An array (a likely mistake) has no `has`: the cap would throw a TypeError mid-dispatch.
+    if (given.handledBefore !== undefined && !(given.handledBefore instanceof Set)) {
+        throw new DispatchOptionsError("handledBefore", `must be a Set of run ids, like new Set(["run_0123456789ab"]); ${got("handledBefore")}`);
+    }
     checkObserver(given.observer);
 }
 /**
@@ -2105,12 +2217,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   Mi: () => (/* binding */ matchEvent)
 });
 
-// UNUSED EXPORTS: DEFAULT_MAX_RUNS, alreadyHandledCount
+// UNUSED EXPORTS: DEFAULT_MAX_RUNS, alreadyHandledCount, withinRunCap
 
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __nccwpck_require__(78474);
-// EXTERNAL MODULE: ./.build/flows/discovery.js + 13 modules
-var flows_discovery = __nccwpck_require__(3352);
+// EXTERNAL MODULE: ./.build/flows/discovery.js + 14 modules
+var flows_discovery = __nccwpck_require__(45763);
 // EXTERNAL MODULE: ./.build/flows/match.js + 1 modules
 var flows_match = __nccwpck_require__(65066);
 // EXTERNAL MODULE: ./.build/state/memory-store.js
@@ -2245,6 +2357,25 @@ function stepSignal(signal) {
 }
 /** How many of each store's problems a dispatch has reported already. */
 const reportedStoreProblems = new WeakMap();
+/**
+ * The one rule of a delivery's run cap, in match order: a step handled before costs no run; each
+ * other step costs one while the budget lasts and is left out (counted, the first one named) once
+ * it is spent. The reusable workflow's plan and report jobs both plan through it, the report with
+ * the plan's handled-before steps (`handledBefore`), so both leave out the same steps.
+ */
+function withinRunCap(planned, budget, costsNoRun) {
+    return planned.filter((item) => {
+        if (costsNoRun(item))
+            return true;
+        if (budget.runs < budget.maxRuns) {
+            budget.runs += 1;
+            return true;
+        }
+        budget.skippedSteps += 1;
+        budget.firstSkippedStep ??= { manifestPath: item.ref.flow.manifestPath, name: `${item.ref.flow.name}/${item.ref.step.name}` };
+        return false;
+    });
+}
 /** Matching steps this dispatch did not run again because a settled run was stored. */
 function alreadyHandledCount(outcome) {
     return outcome.runs.filter((run) => run.alreadyHandled).length;
@@ -2310,18 +2441,8 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
         return { ref, runId, previous, reuse };
     });
     // Runs over the delivery's cap are left out (and counted for the report); settled runs cost nothing.
-    const { budget } = options;
-    const plan = planned.filter((item) => {
-        if (item.reuse)
-            return true;
-        if (budget.runs < budget.maxRuns) {
-            budget.runs += 1;
-            return true;
-        }
-        budget.skippedSteps += 1;
-        budget.firstSkippedStep ??= { manifestPath: item.ref.flow.manifestPath, name: `${item.ref.flow.name}/${item.ref.step.name}` };
-        return false;
-    });
+    const handledBefore = options.handledBefore;
+    const plan = withinRunCap(planned, options.budget, (item) => item.reuse || handledBefore?.has(item.runId) === true);
     if (plan.length < planned.length)
         matched = plan.map((item) => item.ref);
     const duplicate = stored !== undefined && plan.every((item) => item.reuse);
@@ -2422,7 +2543,7 @@ async function runNextEvents(runs, options, lineage, problems) {
             const child = admitChild(next, run, options, lineage, problems);
             if (!child)
                 continue;
-            const prepare = () => prepareEvent(child, { ...options, only: undefined, replay: false }, [...lineage, child.id]);
+            const prepare = () => prepareEvent(child, { ...options, only: undefined, handledBefore: undefined, replay: false }, [...lineage, child.id]);
             const earlier = options.nextEvents.get(child.id);
             const prepared = earlier === undefined ? await prepare() : earlier.then(prepare);
             // Taken by the next request for the same event: each waits for the one before it.
@@ -2756,7 +2877,7 @@ function attemptIdFor(runId, attemptNumber) {
  * them itself if they are not loading yet.
  */
 function loadRunners() {
-    return Promise.all(/* import() */[__nccwpck_require__.e(6264), __nccwpck_require__.e(2903)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72903));
+    return Promise.all(/* import() */[__nccwpck_require__.e(6264), __nccwpck_require__.e(1349)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71349));
 }
 
 
@@ -2848,6 +2969,7 @@ async function runChains(chains, slots) {
 /* harmony export */   Is: () => (/* binding */ isSettled),
 /* harmony export */   Jm: () => (/* binding */ startRunView),
 /* harmony export */   d_: () => (/* binding */ liveAttemptOf),
+/* harmony export */   e8: () => (/* binding */ isSettledStatus),
 /* harmony export */   qt: () => (/* binding */ finishRunView)
 /* harmony export */ });
 /* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(40801);
@@ -2858,7 +2980,10 @@ async function runChains(chains, slots) {
 const SETTLED_STATUSES = new Set(["completed", "changed", "skipped", "blocked", "needs_intervention"]);
 /** A stored run is settled when its last attempt succeeded or is waiting on a human. */
 function isSettled(run) {
-    return SETTLED_STATUSES.has(run.effectiveStatus);
+    return isSettledStatus(run.effectiveStatus);
+}
+function isSettledStatus(status) {
+    return SETTLED_STATUSES.has(status);
 }
 /**
  * The last attempt of a stored run when another dispatcher is running it now (alive on this
@@ -4237,7 +4362,7 @@ function formatBytes(bytes) {
 
 /***/ }),
 
-/***/ 3352:
+/***/ 45763:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5326,8 +5451,20 @@ const LOST = {
     schema: "so no trigger checks the payload against this schema",
     if: "so no trigger is limited by this condition",
 };
-/** The warning for a key the schema does not define; the old runtime ignored such keys. */
-function unknownKeyMessage(tablePath, key) {
+/** What a misspelt key costs while it is ignored, when the table lacks the key it was meant as. */
+const TYPO_LOST = {
+    trigger: "Until it is fixed this step has no trigger, so no event runs it",
+    schema: "Until it is fixed the trigger checks no schema, so every payload of its type matches",
+    if: "Until it is fixed the trigger has no condition, so every event of its type matches",
+    timeout_ms: `Until it is fixed the step gets the default timeout (${DEFAULT_TIMEOUT_MS} ms)`,
+    cwd: "Until it is fixed the step runs in the package folder",
+    config: "Until it is fixed the steps get no flow.config",
+};
+/**
+ * The warning for a key the schema does not define; the old runtime ignored such keys.
+ * `siblings` are the keys written in the same table (to say what a misspelling costs).
+ */
+function unknownKeyMessage(tablePath, key, siblings = []) {
     const table = genericPath(tablePath);
     const where = tablePath.length === 0 ? "at the top level" : `in ${fieldName(tablePath)}`;
     const home = Object.keys(KNOWN_KEYS).find((other) => other !== table && KNOWN_KEYS[other]?.includes(key));
@@ -5342,8 +5479,14 @@ function unknownKeyMessage(tablePath, key) {
     const known = KNOWN_KEYS[table] ?? [];
     const expected = known.length > 0 ? `; expected one of ${known.join(", ")}` : "";
     // A typo is a short key; a long one (hostile input) is not worth a distance table.
-    const typo = key.length <= 64 ? (0,did_you_mean/* closest */.k)(key, known) : undefined;
-    const fix = typo === undefined ? "Remove it or fix its spelling." : `Did you mean "${typo}"? Fix its spelling or remove it.`;
+    // `timeout` for timeout_ms: a known key that starts with the one written is as likely meant.
+    const typo = key.length <= 64 ? ((0,did_you_mean/* closest */.k)(key, known) ?? (key.length >= 4 ? known.find((name) => name.startsWith(key)) : undefined)) : undefined;
+    const lost = typo !== undefined && !siblings.includes(typo) ? TYPO_LOST[typo] : undefined;
+    const fix = typo === undefined
+        ? "Remove it or fix its spelling."
+        : lost
+            ? `Did you mean "${typo}"? ${lost}: fix its spelling.`
+            : `Did you mean "${typo}"? Fix its spelling or remove it.`;
     return `unknown key "${key}" ${where} is ignored${expected}. ${fix}`;
 }
 /** What a name-like field (flow, step, trigger type) must be, for the "expected" half. */
@@ -5393,7 +5536,7 @@ const RULES = {
     "steps[].runner": {
         expected: '"bun" or "code-mode"',
         missing: 'Add runner = "bun" to this step.',
-        wrong: () => "Change runner to one of those.",
+        wrong: runnerFix,
     },
     "steps[].script": {
         expected: PATH_RULE,
@@ -5412,7 +5555,11 @@ const RULES = {
     },
     "steps[].trigger": {
         expected: "a table",
-        wrong: () => "Write it as a [steps.trigger] section right after its [[steps]] section.",
+        wrong: (value) => typeof value === "string"
+            ? `Write it as a [steps.trigger] section right after its [[steps]] section, holding type = ${JSON.stringify(value)}.`
+            : Array.isArray(value)
+                ? "A step has one trigger: write its header with single brackets, [steps.trigger], not [[steps.trigger]]."
+                : "Write it as a [steps.trigger] section right after its [[steps]] section.",
     },
     "steps[].trigger.type": {
         expected: NAME_RULE,
@@ -5429,6 +5576,30 @@ const RULES = {
     },
     $schema: { expected: "a string", wrong: () => "Write the schema URL in quotes, or use a #:schema comment." },
 };
+const RUNNERS = ["bun", "code-mode"];
+/** Runtimes a first flow may name: Bun runs what they run. */
+const OTHER_RUNTIMES = /^(node|nodejs|deno|tsx|ts-node|typescript|ts|javascript|js|npm|npx|bunx|shell|sh|bash)$/i;
+/** The fix for a wrong runner: a near miss (`Bun`, `code_mode`) by name, another runtime explained. */
+function runnerFix(value) {
+    if (typeof value !== "string")
+        return 'Write it in quotes, e.g. runner = "bun".';
+    const written = value.trim();
+    const meant = RUNNERS.find((runner) => runner === written.toLowerCase().replace(/[_ ]/g, "-")) ?? (0,did_you_mean/* closest */.k)(written, RUNNERS);
+    if (meant !== undefined)
+        return `Did you mean "${meant}"? Write runner = "${meant}".`;
+    if (OTHER_RUNTIMES.test(written)) {
+        return 'Steps run with Bun, which runs TypeScript and JavaScript written for Node: write runner = "bun".';
+    }
+    return "Change runner to one of those.";
+}
+/** The error for an empty `[[steps]]` section: one sentence for the section, not one per missing key. */
+function emptyStepMessage(index) {
+    return (`steps[${index}] is an empty [[steps]] section; a step needs name, runner and script. ` +
+        'Add them below the header (e.g. name = "build", runner = "bun", script = "exec/build.ts"), or remove the header.');
+}
+/** The error for a flow.toml with nothing in it (or only comments). */
+const EMPTY_MANIFEST = "flow.toml is empty; expected a flow's name, version and steps. " +
+    'Write name = "my-flow" and version = 1 at the top, then a [[steps]] section with name, runner and script.';
 /**
  * The sentence for a missing required key at `path`; `misspelt` is a key of the same table
  * that is close to it (`scirpt`), whose rename is the fix.
@@ -5474,12 +5645,45 @@ function checkManifestSchema(report, document) {
     const failed = new Set();
     if (validateFlow(schemaView(document)))
         return failed;
+    if (Object.keys(document).length === 0) {
+        report.problems.push({ severity: "error", file: report.file, line: 1, column: 1, message: EMPTY_MANIFEST });
+        for (const key of ["name", "version", "steps"])
+            failed.add(pathKey([key]));
+        return failed;
+    }
+    const errors = validateFlow.errors ?? [];
+    // An empty [[steps]] section is one mistake: one error at its header, not one per missing key.
+    const emptySteps = new Set();
+    if (Array.isArray(document.steps)) {
+        document.steps.forEach((step, index) => {
+            if (!(0,diagnostics/* isTable */.bI)(step) || Object.keys(step).length > 0)
+                return;
+            emptySteps.add(pathKey(["steps", index]));
+            report.error(["steps", index], emptyStepMessage(index));
+        });
+    }
+    // `scirpt = "..."` beside a missing script: the fix is a rename, said once, at the misspelt key.
+    const renames = new Map();
+    for (const error of errors) {
+        if (error.keyword !== "required")
+            continue;
+        const base = pathOf(error.instancePath);
+        const missing = String(error.params.missingProperty);
+        const table = valueAt(document, base);
+        const misspelt = (0,diagnostics/* isTable */.bI)(table) ? Object.keys(table).find((name) => name !== missing && (0,did_you_mean/* closest */.k)(name, [missing]) === missing) : undefined;
+        if (misspelt !== undefined)
+            renames.set(pathKey([...base, missing]), misspelt);
+    }
+    const renamed = new Set([...renames].map(([path, misspelt]) => pathKey([...JSON.parse(path).slice(0, -1), misspelt])));
     const reported = new Set();
-    for (const error of validateFlow.errors ?? []) {
+    for (const error of errors) {
         const base = pathOf(error.instancePath);
         if (error.keyword === "additionalProperties") {
             const key = String(error.params.additionalProperty);
-            report.warn([...base, key], unknownKeyMessage(base, key));
+            if (renamed.has(pathKey([...base, key])))
+                continue;
+            const table = valueAt(document, base);
+            report.warn([...base, key], unknownKeyMessage(base, key, (0,diagnostics/* isTable */.bI)(table) ? Object.keys(table) : []));
             continue;
         }
         const path = error.keyword === "required" ? [...base, String(error.params.missingProperty)] : base;
@@ -5490,12 +5694,13 @@ function checkManifestSchema(report, document) {
         reported.add(key);
         failed.add(key);
         if (error.keyword === "required") {
-            // `scirpt = "..."` beside a missing script: the fix is a rename, not a new line.
-            const table = valueAt(document, base);
-            const missing = String(path[path.length - 1]);
-            const misspelt = (0,diagnostics/* isTable */.bI)(table) ? Object.keys(table).find((name) => name !== missing && (0,did_you_mean/* closest */.k)(name, [missing]) === missing) : undefined;
-            const written = misspelt === undefined ? undefined : { key: misspelt, line: report.line([...base, misspelt]) };
-            report.error(path, missingMessage(path, written));
+            if (emptySteps.has(pathKey(base)))
+                continue;
+            const misspelt = renames.get(key);
+            if (misspelt === undefined)
+                report.error(path, missingMessage(path));
+            else
+                report.error([...base, misspelt], missingMessage(path, { key: misspelt, line: undefined }));
         }
         else
             report.error(path, wrongValueMessage(path, valueAt(document, path), error.keyword));
@@ -5561,6 +5766,86 @@ function dateless(value) {
 
 // EXTERNAL MODULE: ./.build/json-text.js
 var json_text = __nccwpck_require__(47948);
+;// CONCATENATED MODULE: ./.build/flows/name-collisions.js
+/**
+ * The name as a reader sees it: NFKC (compatibility forms to their plain letters, composed
+ * accents), then case folded. JavaScript has no full case fold; upper then lower case folds the
+ * multi-letter cases (ß and ẞ to "ss") that lower case alone leaves apart.
+ */
+function foldName(name) {
+    return name.normalize("NFKC").toUpperCase().toLowerCase().normalize("NFKC");
+}
+/**
+ * How two different names that fold the same differ, as the middle of a sentence: "differ only
+ * in letter case", "differ only in Unicode form ("ﬂ" U+FB02 is a form of "fl")".
+ */
+function howNamesDiffer(a, b) {
+    const kinds = [];
+    const normalA = a.normalize("NFKC");
+    const normalB = b.normalize("NFKC");
+    if (normalA !== a || normalB !== b) {
+        if (a.normalize("NFC") === b.normalize("NFC")) {
+            kinds.push("Unicode normalisation (one is written composed, NFC, the other decomposed, NFD: they look identical)");
+        }
+        else {
+            const forms = [...new Set([...compatibilityForms(a), ...compatibilityForms(b)])].slice(0, 3);
+            kinds.push(`Unicode form (${forms.length > 0 ? forms.join("; ") : "one is not in NFKC form"})`);
+        }
+    }
+    if (normalA !== normalB)
+        kinds.push("letter case");
+    return `differ only in ${kinds.join(" and ")}`;
+}
+/** The characters of `name` that NFKC changes, as `"ﬂ" (U+FB02) is a form of "fl"`. */
+function compatibilityForms(name) {
+    const forms = [];
+    for (const char of name.normalize("NFC")) {
+        const plain = char.normalize("NFKC");
+        if (plain === char)
+            continue;
+        const code = (char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
+        forms.push(`"${char}" (U+${code}) is a form of "${plain}"`);
+    }
+    return forms;
+}
+/** `path:line` for a message. */
+function placeText(place, shownPath) {
+    return `${shownPath(place.file)}${place.line === undefined ? "" : `:${place.line}`}`;
+}
+/**
+ * A warning for each name that folds to the same text as an earlier, different one, placed at
+ * the later name and citing the earlier. Names equal as strings are not this check's business
+ * (a duplicate flow is shadowed; a duplicate step is an error). `places` in discovery order.
+ */
+function nameCollisions(places, options) {
+    const firstByFold = new Map();
+    const problems = [];
+    for (const place of places) {
+        const fold = foldName(place.name);
+        const first = firstByFold.get(fold);
+        if (first === undefined) {
+            firstByFold.set(fold, place);
+            continue;
+        }
+        if (first.name === place.name)
+            continue;
+        const problem = {
+            severity: "warning",
+            file: place.file,
+            message: `${options.what} name ${JSON.stringify(place.name)} and ${options.what} name ${JSON.stringify(first.name)} ` +
+                `(${placeText(first, options.shownPath)}) ${howNamesDiffer(place.name, first.name)}: ${options.consequence} ` +
+                `Rename this ${options.what} (or the other) so the two differ in more than case and Unicode form; ` +
+                "names of lower-case ASCII letters, digits and dashes avoid this.",
+        };
+        if (place.line !== undefined)
+            problem.line = place.line;
+        if (place.column !== undefined)
+            problem.column = place.column;
+        problems.push(problem);
+    }
+    return problems;
+}
+
 // EXTERNAL MODULE: ./.build/flows/schema-size.js
 var schema_size = __nccwpck_require__(23215);
 ;// CONCATENATED MODULE: ./.build/events/workflow-event-names.js
@@ -5751,12 +6036,14 @@ var utf8_check = __nccwpck_require__(25148);
 
 
 
+
 /** The steps, when every one of them is valid (the schema check passed for `steps`). */
 function readSteps(context, value) {
     if (!Array.isArray(value))
         return undefined;
     const steps = [];
     const firstIndexByName = new Map();
+    const firstIndexByFold = new Map();
     for (const [index, entry] of value.entries()) {
         if (!(0,diagnostics/* isTable */.bI)(entry))
             continue;
@@ -5764,18 +6051,35 @@ function readSteps(context, value) {
         const name = entry.name;
         if (typeof name === "string" && !context.failed.has(pathKey([...path, "name"]))) {
             const first = firstIndexByName.get(name);
-            if (first === undefined)
-                firstIndexByName.set(name, index);
-            else {
-                context.report.error([...path, "name"], `${fieldName([...path, "name"])} "${name}" is already used by steps[${first}]; ` +
+            const fold = foldName(name);
+            const firstFolded = firstIndexByFold.get(fold);
+            if (first !== undefined) {
+                context.report.error([...path, "name"], `${fieldName([...path, "name"])} "${name}" is already used by ${stepPlace(context.report, first)}; ` +
                     "step names must be unique within a flow. Rename one of them.");
             }
+            else if (firstFolded !== undefined) {
+                const other = value[firstFolded].name;
+                const otherLine = context.report.line(["steps", firstFolded, "name"]);
+                context.report.warn([...path, "name"], `${fieldName([...path, "name"])} ${JSON.stringify(name)} and ${fieldName(["steps", firstFolded, "name"])} ${JSON.stringify(other)}` +
+                    `${otherLine === undefined ? "" : ` (line ${otherLine})`} ` +
+                    `${howNamesDiffer(name, other)}: a reader of check runs, the job summary and PR comments cannot tell the two steps apart. ` +
+                    "Both run. Rename one of them so the two differ in more than case and Unicode form.");
+            }
+            if (first === undefined)
+                firstIndexByName.set(name, index);
+            if (firstFolded === undefined)
+                firstIndexByFold.set(fold, index);
         }
         const step = readStep(context, path, entry);
         if (step)
             steps.push(step);
     }
     return steps.length === value.length ? steps : undefined;
+}
+/** `steps[0] (line 4)`: a step another message points to. */
+function stepPlace(report, index) {
+    const line = report.line(["steps", index]);
+    return `steps[${index}]${line === undefined ? "" : ` (line ${line})`}`;
 }
 function readStep(context, path, table) {
     const { report, bounds } = context;
@@ -6020,6 +6324,8 @@ var roots = __nccwpck_require__(61);
 
 
 
+
+
 // In a module of its own: the CLI looks for the roots before it loads discovery (src/cli/repo-root.ts).
 
 // Up to this many packages, every manifest is parsed for every event (a few milliseconds), so
@@ -6082,6 +6388,7 @@ async function discoverFlows(options) {
     const loadedNames = new Set(loaded.map(({ result }) => result.flow?.name));
     const contenders = deferred.filter((item) => loadedNames.has(item.name));
     admit(discovery, [...loaded, ...takeDeferred(discovery, contenders)]);
+    discovery.problems.push(...flowNameCollisions(discovery, options.repoRoot));
     // Conditions are parsed once per loaded package, here; the evaluator loads only if one exists.
     if ((0,condition/* hasConditions */.zz)(discovery.flows))
         discovery.problems.push(...(await (0,condition/* compileFlowConditions */.my)(discovery.flows)));
@@ -6107,6 +6414,35 @@ function takeDeferred(discovery, items) {
     return items.map((item) => ({ order: item.order, result: parseFlowManifest(item.manifestPath, item.text) }));
 }
 const ORDER = new WeakMap();
+/** Where each admitted package writes its name, found only for a message. */
+const NAME_POSITION = new WeakMap();
+const CONFUSED_FLOWS = "a reader of check runs, the job summary and PR comments cannot tell the two flows apart, and tools or file systems " +
+    "that ignore case (macOS, Windows) take them for one. Both are loaded and run.";
+/**
+ * Packages whose names differ only in case or Unicode form (src/flows/name-collisions.ts), the
+ * deferred ones included, so the warning does not depend on the event discovery was for.
+ */
+function flowNameCollisions(discovery, repoRoot) {
+    const loaded = discovery.flows.map((flow) => ({ order: ORDER.get(flow) ?? 0, file: flow.manifestPath, name: flow.name, position: NAME_POSITION.get(flow) }));
+    const loadedNames = new Set(discovery.flows.map((flow) => flow.name));
+    const deferred = (discovery.deferred ?? [])
+        .filter((item) => !loadedNames.has(item.name))
+        .map((item) => ({ order: item.order, file: item.manifestPath, name: item.name, position: () => new toml_locator/* TomlLocator */.v(item.text).locate(["name"]) }));
+    const all = [...loaded, ...deferred].sort((a, b) => a.order - b.order);
+    // Positions are looked up only for the names that collide: finding one scans the manifest.
+    const folds = new Map();
+    for (const item of all) {
+        const fold = foldName(item.name);
+        folds.set(fold, (folds.get(fold) ?? 0) + 1);
+    }
+    const places = all
+        .filter((item) => (folds.get(foldName(item.name)) ?? 0) > 1)
+        .map((item) => ({ name: item.name, file: item.file, ...item.position?.() }));
+    if (places.length === 0)
+        return [];
+    const shownPath = (file) => (0,external_node_path_.relative)(repoRoot, file).split(external_node_path_.sep).join("/") || file;
+    return nameCollisions(places, { what: "flow", shownPath, consequence: CONFUSED_FLOWS });
+}
 /** Add parsed packages in discovery order: the first package with a name wins. */
 function admit(discovery, results) {
     const keptByName = new Map(discovery.flows.map((flow) => [flow.name, flow]));
@@ -6132,6 +6468,8 @@ function admit(discovery, results) {
             continue;
         }
         keptByName.set(flow.name, flow);
+        if (result.namePosition)
+            NAME_POSITION.set(flow, result.namePosition);
         discovery.flows.push(flow);
     }
     discovery.flows.sort((a, b) => (ORDER.get(a) ?? 0) - (ORDER.get(b) ?? 0));
@@ -7105,8 +7443,11 @@ function writeFileAtomically(file, data, beforeRename) {
             bytes += chunk.byteLength;
         }
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fsyncSync)(fd);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        // Not closed again if this fails: close releases the descriptor even when it reports an
+        // error (EIO on NFS), and a second close would throw EBADF in place of that error.
+        const closing = fd;
         fd = undefined;
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(closing);
         beforeRename?.();
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temporary, file);
         syncFolder((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file));
@@ -9231,6 +9572,8 @@ function readRunnerEnvironment(env, cwd = process.cwd()) {
         ...(env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {}),
         ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}),
         ...(env.RUNNER_TEMP ? { temp: env.RUNNER_TEMP } : {}),
+        ...(env.GITHUB_JOB ? { job: env.GITHUB_JOB } : {}),
+        ...(env.GITHUB_ACTION ? { step: env.GITHUB_ACTION } : {}),
         insideWorkflowRun: Boolean(repository && runId && env.GITHUB_ACTIONS === "true"),
         ...(env.GITHUB_SERVER_URL && repository && runId ? { runUrl: `${env.GITHUB_SERVER_URL}/${repository}/actions/runs/${runId}` } : {}),
     };
@@ -9424,10 +9767,10 @@ var state = __nccwpck_require__(30048);
  */
 const MODES = {
     dispatch: () => dispatchMode,
-    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8713), __nccwpck_require__.e(3093)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43093))).planMode,
+    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8713), __nccwpck_require__.e(4910), __nccwpck_require__.e(4223)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34223))).planMode,
     "run-step": async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8713), __nccwpck_require__.e(5598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75598))).runStepMode,
-    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8713), __nccwpck_require__.e(3498)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83498))).reportMode,
-    http: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8713), __nccwpck_require__.e(4372)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24372))).httpMode,
+    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8713), __nccwpck_require__.e(4910), __nccwpck_require__.e(3498)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83498))).reportMode,
+    http: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8713), __nccwpck_require__.e(4910), __nccwpck_require__.e(4372)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24372))).httpMode,
 };
 /**
  * The action: inputs and the job's environment, read once → the event → the mode → outputs.
@@ -9448,7 +9791,7 @@ async function runAction({ io, env, signal, findBun, stateDirSetting }) {
             // Said at once, so a job that then fails (the backend refused it) still names the event.
             await io.setOutput("event-id", inputs.replay);
             // The flow backend stores the events it ran, not this job's state: it replays them itself.
-            const { httpReplayMode } = await Promise.all(/* import() */[__nccwpck_require__.e(8713), __nccwpck_require__.e(4372)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24372));
+            const { httpReplayMode } = await Promise.all(/* import() */[__nccwpck_require__.e(8713), __nccwpck_require__.e(4910), __nccwpck_require__.e(4372)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24372));
             return await httpReplayMode({ io, inputs, runner, stepEnv, store, bunPath, debug, signal }, inputs.replay);
         }
         const replayed = inputs.replay ? await storedEvent(store, inputs.replay) : undefined;
@@ -10499,6 +10842,8 @@ var external_node_fs_ = __nccwpck_require__(73024);
 var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: ./.build/redact.js
 var _build_redact = __nccwpck_require__(7437);
+// EXTERNAL MODULE: ./.build/action/annotation-budget.js
+var annotation_budget = __nccwpck_require__(89828);
 // EXTERNAL MODULE: ./.build/report/markdown.js
 var report_markdown = __nccwpck_require__(54348);
 // EXTERNAL MODULE: ./.build/report/summary.js + 2 modules
@@ -10646,6 +10991,7 @@ async function readBytes(path, start, length) {
 
 
 
+
 /** ActionIO for a GitHub Actions runner, backed by @actions/core. */
 function runnerIO(options = {}) {
     const redactor = options.redactor ?? _build_redact/* redactor */.$p;
@@ -10659,6 +11005,25 @@ function runnerIO(options = {}) {
     const speak = (write) => {
         inert.end();
         return write();
+    };
+    // Past GitHub's per-step limit an annotation is dropped unseen: the rest go to the log.
+    const budget = new annotation_budget/* AnnotationBudget */.TL();
+    const write = { error: error, warning: warning, notice: notice };
+    const annotate = (kind, message, properties) => {
+        const slot = budget.take(kind);
+        if (slot === "note")
+            speak(() => write[kind]((0,annotation_budget/* overflowNote */.L6)(kind)));
+        if (slot === "show")
+            speak(() => write[kind](shown(message), annotation(properties, shown)));
+        else {
+            const text = redact(`${(0,annotation_budget/* logPrefix */.JY)(kind)} ${(0,annotation_budget/* placePrefix */.Oy)(properties)}${message}`);
+            if (COMMAND_LIKE_LINE.test(text)) {
+                inert.begin();
+                info(text);
+            }
+            else
+                speak(() => info(text));
+        }
     };
     let summaries = Promise.resolve();
     const summaryBudget = new StepSummaryBudget();
@@ -10692,9 +11057,10 @@ function runnerIO(options = {}) {
             inert.begin();
             info(redact(text));
         },
-        notice: (message, properties) => speak(() => notice(shown(message), annotation(properties, shown))),
-        warning: (message, properties) => speak(() => warning(shown(message), annotation(properties, shown))),
-        error: (message, properties) => speak(() => error(shown(message), annotation(properties, shown))),
+        notice: (message, properties) => annotate("notice", message, properties),
+        warning: (message, properties) => annotate("warning", message, properties),
+        error: (message, properties) => annotate("error", message, properties),
+        annotationsLeft: (kind) => budget.left(kind),
         startGroup: (name) => speak(() => startGroup(redact(name))),
         endGroup: () => speak(() => endGroup()),
         appendSummary(markdown, section = "a section of this summary") {
@@ -10732,7 +11098,7 @@ function runnerIO(options = {}) {
             summaries = write.catch(() => undefined);
             return write;
         },
-        setFailed: (message) => speak(() => setFailed(shown(message))),
+        setFailed: (message) => speak(() => setFailed(shown((0,annotation_budget/* failureWithLogged */.fE)(message, budget.loggedErrors)))),
     };
 }
 /** The runner's files the action writes to: each is made by the runner before a step starts. */

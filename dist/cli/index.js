@@ -60,8 +60,12 @@ if (typeof globalThis.Bun !== "undefined") {
     process.exitCode = handedOver.status ?? 1;
   } else {
     const { pathToFileURL } = await import("node:url");
-    const { runCli } = await import(pathToFileURL(join(packageDir, "dist", "lib", "index.js")).href);
+    const { runCli, exitIfWorkAbandoned } = await import(pathToFileURL(join(packageDir, "dist", "lib", "index.js")).href);
     process.exitCode = await runCli(argv);
+    // An artifact transfer abandoned past its deadline (`flows github --input state=artifact`, a
+    // `--state artifact` listing) holds a socket for minutes more (src/abandoned-work.ts): with
+    // the command's outcome known and written, end now, as on Bun above.
+    await exitIfWorkAbandoned?.();
   }
 }
 

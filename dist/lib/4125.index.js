@@ -77,6 +77,7 @@ function readInputs(io) {
         runsFile: io.getInput("runs-file"),
         runsDir: io.getInput("runs-dir"),
         handledRuns: io.getInput("handled-runs"),
+        handledSteps: io.getInput("handled-steps"),
         backend: readBackend(io),
         workspaceBackendUrl: io.getInput("workspace-backend-url"),
         exportEnv: readBoolean(io, "export-env", false),
@@ -123,6 +124,7 @@ const MODE_INPUTS = [
     { name: "runs-file", mode: "run-step", value: (inputs) => inputs.runsFile },
     { name: "runs-dir", mode: "report", value: (inputs) => inputs.runsDir },
     { name: "handled-runs", mode: "report", value: (inputs) => inputs.handledRuns },
+    { name: "handled-steps", mode: "report", value: (inputs) => inputs.handledSteps },
 ];
 function checkModeInputs(inputs) {
     // Only a dispatch job publishes a handover: in another mode the input did nothing, and the
@@ -447,8 +449,8 @@ async function listFiles(context, repository, event) {
 
 // EXTERNAL MODULE: ./.build/action/inputs.js
 var inputs = __webpack_require__(74664);
-// EXTERNAL MODULE: ./.build/action/publish.js
-var publish = __webpack_require__(16622);
+// EXTERNAL MODULE: ./.build/action/publish.js + 1 modules
+var publish = __webpack_require__(29685);
 ;// CONCATENATED MODULE: ./.build/action/modes/common.js
 
 
@@ -491,16 +493,18 @@ function missingFlowRoots(workspace, roots, missing) {
 /**
  * The steps the reusable workflow runs for the event: what a dispatch would run, as a dry run
  * (the run cap included). The plan job gives each a job, but for those `store` says were handled
- * before; the report job expects each back, so both compute it here, the same way (the report
- * with a store that holds the runs the plan left out).
+ * before; the report job expects each back, so both compute it here, the same way: the report
+ * with a store that holds the runs the plan left out, and `handledBefore`, the steps the plan's
+ * run cap counted as handled before, so that its cap leaves out the same steps.
  */
-function planSteps(context, discovery, store) {
+function planSteps(context, discovery, { store, handledBefore } = {}) {
     const { runner, debug, stepEnv, inputs } = context;
     return (0,dispatch/* dispatch */.JD)(context.event, {
         repoRoot: runner.workspace,
         discovery,
         dryRun: true,
         ...(store ? { store } : {}),
+        ...(handledBefore ? { handledBefore } : {}),
         replay: inputs.replay !== undefined,
         ...(debug ? { debug } : {}),
         env: stepEnv,
@@ -552,7 +556,7 @@ function githubContext(context) {
 }
 /** Annotations, the job summary, outputs and fail-on. */
 function common_publish(context, outcome, backend) {
-    return (0,publish/* publishOutcome */.C)(outcome, { io: context.io, runner: context.runner, failOn: context.inputs.failOn, ...(backend ? { backend } : {}) });
+    return (0,publish/* publishOutcome */.Cu)(outcome, { io: context.io, runner: context.runner, failOn: context.inputs.failOn, ...(backend ? { backend } : {}) });
 }
 
 
@@ -694,34 +698,103 @@ function briefView(run) {
 
 /***/ }),
 
-/***/ 16622:
+/***/ 29685:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ publishOutcome)
-/* harmony export */ });
-/* unused harmony export failingRuns */
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40801);
-/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3726);
-/* harmony import */ var _report_problem_places_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58387);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54681);
-/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(59355);
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Cu: () => (/* binding */ publishOutcome)
+});
 
+// UNUSED EXPORTS: failingRuns, workspacePath
 
-
-
-// GitHub shows at most 10 error and 10 warning annotations per step; the summary lists all.
-// https://docs.github.com/en/actions/using-workflows/workflow-commands-for-github-actions
+// EXTERNAL MODULE: ./.build/contracts.js
+var contracts = __webpack_require__(40801);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./.build/log-text.js
+var log_text = __webpack_require__(3726);
+// EXTERNAL MODULE: ./.build/report/problem-places.js
+var problem_places = __webpack_require__(58387);
+// EXTERNAL MODULE: ./.build/report/summary.js
+var summary = __webpack_require__(54681);
+;// CONCATENATED MODULE: ./.build/action/annotation-budget.js
+// GitHub shows at most 10 error, 10 warning and 10 notice annotations per step and drops the
+// rest without a word. https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands
+// The budget is the step's, so it is kept where every annotation is written (runnerIO): a
+// report's warnings, the flow packages' problems and the job's failure share it.
 const ANNOTATIONS_PER_KIND = 10;
+class AnnotationBudget {
+    #shown = { error: 0, warning: 0, notice: 0 };
+    #logged = { error: 0, warning: 0, notice: 0 };
+    /**
+     * Annotations of `kind` a caller may still write and see shown. The last error slot is kept
+     * for the job's failure (setFailed, which ends every failing step); the last of the other
+     * kinds for the note that says where the rest went.
+     */
+    left(kind) {
+        return Math.max(0, ANNOTATIONS_PER_KIND - 1 - this.#shown[kind]);
+    }
+    take(kind) {
+        if (this.left(kind) > 0) {
+            this.#shown[kind] += 1;
+            return "show";
+        }
+        this.#logged[kind] += 1;
+        if (kind !== "error" && this.#shown[kind] < ANNOTATIONS_PER_KIND) {
+            this.#shown[kind] += 1;
+            return "note";
+        }
+        return "log";
+    }
+    /** Errors written to the log instead of as annotations, for the failure's message to count. */
+    get loggedErrors() {
+        return this.#logged.error;
+    }
+}
+/** The note shown as the last annotation of a kind: the rest are in the log, on lines starting `prefix`. */
+function overflowNote(kind) {
+    return (`More ${kind}s of this step are not shown as annotations (GitHub shows ${ANNOTATIONS_PER_KIND} ${kind} annotations per step): ` +
+        `they are in the job log, on lines starting "${logPrefix(kind)}".`);
+}
+/** The start of a log line that stands for an annotation not shown. */
+function logPrefix(kind) {
+    return `flows-action ${kind}:`;
+}
+/** `flows/a/flow.toml:3:1: ` for a log line standing for an annotation. */
+function placePrefix(properties) {
+    if (properties?.file === undefined)
+        return "";
+    const line = properties.startLine === undefined ? "" : `:${properties.startLine}${properties.startColumn === undefined ? "" : `:${properties.startColumn}`}`;
+    return `${properties.file}${line}: `;
+}
+/** The failure's message, with how many errors went to the log instead of annotations. */
+function failureWithLogged(message, logged) {
+    if (logged === 0)
+        return message;
+    return (`${message} (${logged} more error${logged === 1 ? " is" : "s are"} in the job log, on lines starting "${logPrefix("error")}": ` +
+        `GitHub shows ${ANNOTATIONS_PER_KIND} error annotations per step.)`);
+}
+
+// EXTERNAL MODULE: ./.build/action/outputs.js
+var outputs = __webpack_require__(59355);
+;// CONCATENATED MODULE: ./.build/action/publish.js
+
+
+
+
+
+
+
 /** What every mode ends with: annotations, the job summary, outputs, and fail-on. */
 async function publishOutcome(outcome, options) {
     const { io, runner } = options;
     const repoRoot = runner.workspace;
     logAlreadyHandled(io, outcome);
-    annotate(io, (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .allProblems */ .Ul)(outcome), repoRoot);
-    await io.appendSummary((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .renderSummary */ .Br)(outcome, { runUrl: runner.runUrl, baseDir: repoRoot, ...(options.backend ? { backend: options.backend } : {}) }), "the flow results");
-    await (0,_outputs_js__WEBPACK_IMPORTED_MODULE_3__/* .writeOutputs */ .Kn)(io, outcome);
+    annotate(io, (0,summary/* allProblems */.Ul)(outcome), repoRoot);
+    await io.appendSummary((0,summary/* renderSummary */.Br)(outcome, { runUrl: runner.runUrl, baseDir: repoRoot, ...(options.backend ? { backend: options.backend } : {}) }), "the flow results");
+    await (0,outputs/* writeOutputs */.Kn)(io, outcome);
     const failing = failingRuns(outcome, options.failOn);
     if (failing.length > 0) {
         const names = failing.map((run) => `${run.flowName}/${run.stepName} (${run.effectiveStatus})`);
@@ -729,7 +802,7 @@ async function publishOutcome(outcome, options) {
     }
     else if (options.failOn.size > 0) {
         // `fail-on: none` keeps every job green; otherwise an error fails the job, whatever it is about.
-        const message = problemErrorsMessage((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .allProblems */ .Ul)(outcome).filter((problem) => problem.severity === "error"));
+        const message = problemErrorsMessage((0,summary/* allProblems */.Ul)(outcome).filter((problem) => problem.severity === "error"));
         if (message)
             io.setFailed(message);
     }
@@ -744,7 +817,7 @@ async function publishOutcome(outcome, options) {
  *   handed over nothing, and each of them failed or was cancelled in plain sight.)
  */
 function problemErrorsMessage(errors) {
-    const count = (place) => errors.filter((problem) => (0,_report_problem_places_js__WEBPACK_IMPORTED_MODULE_1__/* .placeOf */ .$t)(problem) === place).length;
+    const count = (place) => errors.filter((problem) => (0,problem_places/* placeOf */.$t)(problem) === place).length;
     const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
     const sentences = [];
     const packages = count("flow packages");
@@ -758,54 +831,80 @@ function problemErrorsMessage(errors) {
         sentences.push(`${plural(results, "runs file")} handed over by the run-step jobs could not be read: the results in ${one ? "it" : "them"} are lost, ` +
             `and their steps are reported as canceled. The annotations and the job summary name the file${one ? "" : "s"}; see the run-step jobs' logs.`);
     }
-    const others = errors.filter((problem) => (0,_report_problem_places_js__WEBPACK_IMPORTED_MODULE_1__/* .placeOf */ .$t)(problem) !== "flow packages" && (0,_report_problem_places_js__WEBPACK_IMPORTED_MODULE_1__/* .placeOf */ .$t)(problem) !== "the run-step jobs' results");
+    const others = errors.filter((problem) => (0,problem_places/* placeOf */.$t)(problem) !== "flow packages" && (0,problem_places/* placeOf */.$t)(problem) !== "the run-step jobs' results");
     if (others.length > 0)
-        sentences.push(`${plural(others.length, "error")} ${(0,_report_problem_places_js__WEBPACK_IMPORTED_MODULE_1__/* .problemsPlace */ .Sq)(others)}; the annotations and the job summary say which.`);
+        sentences.push(`${plural(others.length, "error")} ${(0,problem_places/* problemsPlace */.Sq)(others)}; the annotations and the job summary say which.`);
     return sentences.length > 0 ? sentences.join(" ") : undefined;
 }
 function failingRuns(outcome, failOn) {
-    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .flatten */ .Bq)(outcome)
+    return (0,summary/* flatten */.Bq)(outcome)
         .flatMap((each) => each.runs)
         .filter((run) => failOn.has(run.effectiveStatus));
 }
 /** Says in the log, not only in the summary, which steps ran before and so did not run now. */
 function logAlreadyHandled(io, outcome) {
-    for (const each of (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .flatten */ .Bq)(outcome)) {
+    for (const each of (0,summary/* flatten */.Bq)(outcome)) {
         const handled = each.runs.filter((run) => run.alreadyHandled);
         if (handled.length === 0)
             continue;
         const all = handled.length === each.runs.length;
-        const before = handled.filter((run) => !(0,_contracts_js__WEBPACK_IMPORTED_MODULE_4__/* .isRunningElsewhere */ .wR)(run));
-        const elsewhere = handled.filter(_contracts_js__WEBPACK_IMPORTED_MODULE_4__/* .isRunningElsewhere */ .wR);
+        const before = handled.filter((run) => !(0,contracts/* isRunningElsewhere */.wR)(run));
+        const elsewhere = handled.filter(contracts/* isRunningElsewhere */.wR);
         const names = (runs) => runs.map((run) => `${run.flowName}/${run.stepName} (${run.effectiveStatus})`).join(", ");
         const sentences = [
             before.length > 0 ? `${names(before)} ${before.length === 1 ? "was" : "were"} handled before and not run again.` : "",
             elsewhere.length > 0 ? `${names(elsewhere)} ${elsewhere.length === 1 ? "is" : "are"} running in another dispatch, which records how ${elsewhere.length === 1 ? "it ends" : "they end"}; not started beside ${elsewhere.length === 1 ? "it" : "them"}.` : "",
         ].filter(Boolean);
-        io.info((0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .logText */ .kc)(`Event ${each.eventId} was already handled${all ? ", nothing ran" : ""}: ${sentences.join(" ")}`));
+        io.info((0,log_text/* logText */.kc)(`Event ${each.eventId} was already handled${all ? ", nothing ran" : ""}: ${sentences.join(" ")}`));
     }
 }
+/**
+ * One annotation per problem, at its file and line, as far as the step's annotations go (GitHub
+ * shows 10 of each kind per step, and the reporter's warnings and the failure take theirs);
+ * then one warning saying how many were left out. The job summary lists them all.
+ */
 function annotate(io, problems, repoRoot) {
+    const errors = problems.filter((problem) => problem.severity === "error").length;
+    const warnings = problems.length - errors;
+    const shown = {
+        error: Math.min(errors, io.annotationsLeft?.("error") ?? ANNOTATIONS_PER_KIND),
+        warning: Math.min(warnings, io.annotationsLeft?.("warning") ?? ANNOTATIONS_PER_KIND),
+    };
+    // The note about the rest is a warning too: it takes the last warning shown, if need be.
+    const room = io.annotationsLeft?.("warning") ?? ANNOTATIONS_PER_KIND;
+    if (shown.error + shown.warning < problems.length && shown.warning >= room)
+        shown.warning = Math.max(0, room - 1);
     const counts = { error: 0, warning: 0 };
     for (const problem of problems) {
         counts[problem.severity] += 1;
+        if (counts[problem.severity] > shown[problem.severity])
+            continue;
+        const file = workspacePath(problem.file, repoRoot);
+        // A file outside the workspace cannot be annotated: its path goes into the message instead.
+        const message = file === undefined && problem.file !== repoRoot ? `${problem.file}: ${problem.message}` : problem.message;
         const properties = {
             title: "flows-action",
-            file: problem.file.startsWith(`${repoRoot}/`) ? problem.file.slice(repoRoot.length + 1) : problem.file,
-            startLine: problem.line,
-            startColumn: problem.column,
+            ...(file === undefined ? {} : { file, startLine: problem.line, startColumn: problem.column }),
         };
-        if (counts[problem.severity] > ANNOTATIONS_PER_KIND)
-            continue;
         if (problem.severity === "error")
-            io.error(problem.message, properties);
+            io.error(message, properties);
         else
-            io.warning(problem.message, properties);
+            io.warning(message, properties);
     }
-    const hidden = Math.max(0, counts.error - ANNOTATIONS_PER_KIND) + Math.max(0, counts.warning - ANNOTATIONS_PER_KIND);
+    const hidden = problems.length - shown.error - shown.warning;
     if (hidden > 0) {
-        io.warning(`${hidden} more problems ${(0,_report_problem_places_js__WEBPACK_IMPORTED_MODULE_1__/* .problemsPlace */ .Sq)(problems)} are not shown as annotations; the job summary lists all ${problems.length}.`);
+        io.warning(`${hidden} more problem${hidden === 1 ? "" : "s"} ${(0,problem_places/* problemsPlace */.Sq)(problems)} ${hidden === 1 ? "is" : "are"} not shown as annotations; the job summary lists all ${problems.length}.`);
     }
+}
+/**
+ * A problem's file as an annotation names it: relative to the workspace, with `/` separators.
+ * Undefined for the workspace itself and for files outside it, which GitHub cannot show.
+ */
+function workspacePath(file, workspace) {
+    const path = (0,external_node_path_.relative)((0,external_node_path_.resolve)(workspace), (0,external_node_path_.resolve)(workspace, file));
+    if (path === "" || path === ".." || path.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(path))
+        return undefined;
+    return path.split(external_node_path_.sep).join("/");
 }
 
 
@@ -909,7 +1008,11 @@ class ActionReporter {
     }
     async #create() {
         const { io, runner, event, report } = this.context;
-        const [client, { createGitHubReporter }] = await Promise.all([actionClient(this.context), __webpack_require__.e(/* import() */ 9897).then(__webpack_require__.bind(__webpack_require__, 79897))]);
+        const [client, { createGitHubReporter }, parts] = await Promise.all([
+            actionClient(this.context),
+            __webpack_require__.e(/* import() */ 1116).then(__webpack_require__.bind(__webpack_require__, 21116)),
+            __webpack_require__.e(/* import() */ 2403).then(__webpack_require__.bind(__webpack_require__, 62403)),
+        ]);
         return createGitHubReporter({
             client,
             repository: runner.repository,
@@ -918,6 +1021,8 @@ class ActionReporter {
             checks: report.checks,
             comment: report.comment,
             commentKey: report.commentKey,
+            // Other flows-action steps of this run with the same comment-key share the comment.
+            ...(runner.runId ? { commentPart: parts.newCommentPart({ ...runner, runId: runner.runId }) } : {}),
             ...(runner.runUrl ? { runUrl: runner.runUrl } : {}),
             serverUrl: runner.serverUrl,
             io,
@@ -1172,6 +1277,8 @@ function readRunnerEnvironment(env, cwd = process.cwd()) {
         ...(env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {}),
         ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}),
         ...(env.RUNNER_TEMP ? { temp: env.RUNNER_TEMP } : {}),
+        ...(env.GITHUB_JOB ? { job: env.GITHUB_JOB } : {}),
+        ...(env.GITHUB_ACTION ? { step: env.GITHUB_ACTION } : {}),
         insideWorkflowRun: Boolean(repository && runId && env.GITHUB_ACTIONS === "true"),
         ...(env.GITHUB_SERVER_URL && repository && runId ? { runUrl: `${env.GITHUB_SERVER_URL}/${repository}/actions/runs/${runId}` } : {}),
     };
@@ -1363,10 +1470,10 @@ var state = __webpack_require__(30048);
  */
 const MODES = {
     dispatch: () => dispatchMode,
-    plan: async () => (await Promise.all(/* import() */[__webpack_require__.e(8713), __webpack_require__.e(3093)]).then(__webpack_require__.bind(__webpack_require__, 43093))).planMode,
+    plan: async () => (await Promise.all(/* import() */[__webpack_require__.e(8713), __webpack_require__.e(4910), __webpack_require__.e(4223)]).then(__webpack_require__.bind(__webpack_require__, 34223))).planMode,
     "run-step": async () => (await Promise.all(/* import() */[__webpack_require__.e(8713), __webpack_require__.e(5598)]).then(__webpack_require__.bind(__webpack_require__, 75598))).runStepMode,
-    report: async () => (await Promise.all(/* import() */[__webpack_require__.e(8713), __webpack_require__.e(3498)]).then(__webpack_require__.bind(__webpack_require__, 83498))).reportMode,
-    http: async () => (await Promise.all(/* import() */[__webpack_require__.e(8713), __webpack_require__.e(4372)]).then(__webpack_require__.bind(__webpack_require__, 24372))).httpMode,
+    report: async () => (await Promise.all(/* import() */[__webpack_require__.e(8713), __webpack_require__.e(4910), __webpack_require__.e(3498)]).then(__webpack_require__.bind(__webpack_require__, 83498))).reportMode,
+    http: async () => (await Promise.all(/* import() */[__webpack_require__.e(8713), __webpack_require__.e(4910), __webpack_require__.e(4372)]).then(__webpack_require__.bind(__webpack_require__, 24372))).httpMode,
 };
 /**
  * The action: inputs and the job's environment, read once → the event → the mode → outputs.
@@ -1387,7 +1494,7 @@ async function runAction({ io, env, signal, findBun, stateDirSetting }) {
             // Said at once, so a job that then fails (the backend refused it) still names the event.
             await io.setOutput("event-id", inputs.replay);
             // The flow backend stores the events it ran, not this job's state: it replays them itself.
-            const { httpReplayMode } = await Promise.all(/* import() */[__webpack_require__.e(8713), __webpack_require__.e(4372)]).then(__webpack_require__.bind(__webpack_require__, 24372));
+            const { httpReplayMode } = await Promise.all(/* import() */[__webpack_require__.e(8713), __webpack_require__.e(4910), __webpack_require__.e(4372)]).then(__webpack_require__.bind(__webpack_require__, 24372));
             return await httpReplayMode({ io, inputs, runner, stepEnv, store, bunPath, debug, signal }, inputs.replay);
         }
         const replayed = inputs.replay ? await storedEvent(store, inputs.replay) : undefined;

@@ -113,7 +113,7 @@ function handoverArtifactNames() {
 }
 async function loadHandover() {
     const [handover, commit, pulls, artifacts] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(8713), __webpack_require__.e(9897), __webpack_require__.e(9177)]).then(__webpack_require__.bind(__webpack_require__, 9177)),
+        Promise.all(/* import() */[__webpack_require__.e(8713), __webpack_require__.e(1116), __webpack_require__.e(9177)]).then(__webpack_require__.bind(__webpack_require__, 9177)),
         __webpack_require__.e(/* import() */ 9050).then(__webpack_require__.bind(__webpack_require__, 29050)),
         __webpack_require__.e(/* import() */ 7469).then(__webpack_require__.bind(__webpack_require__, 27469)),
         __webpack_require__.e(/* import() */ 5075).then(__webpack_require__.bind(__webpack_require__, 55075)),
@@ -292,16 +292,24 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   reportMode: () => (/* binding */ reportMode),
 /* harmony export */   reportToGitHub: () => (/* binding */ reportToGitHub)
 /* harmony export */ });
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(40801);
 /* harmony import */ var _engine_ids_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86683);
-/* harmony import */ var _handover_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81562);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74664);
-/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(68733);
-/* harmony import */ var _report_problem_places_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58387);
-/* harmony import */ var _reporter_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46504);
-/* harmony import */ var _scale_out_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(55627);
-/* harmony import */ var _state_memory_store_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(19917);
-/* harmony import */ var _state_types_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(39709);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(46189);
+/* harmony import */ var _engine_run_view_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44456);
+/* harmony import */ var _handover_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81562);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74664);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(68733);
+/* harmony import */ var _report_problem_places_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58387);
+/* harmony import */ var _reporter_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46504);
+/* harmony import */ var _plan_handover_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(71499);
+/* harmony import */ var _plan_state_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(18758);
+/* harmony import */ var _scale_out_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(55627);
+/* harmony import */ var _state_memory_store_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(19917);
+/* harmony import */ var _state_types_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(39709);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(46189);
+
+
+
+
 
 
 
@@ -316,28 +324,31 @@ __webpack_require__.r(__webpack_exports__);
 async function reportMode(context) {
     const { runsDir } = context.inputs;
     if (!runsDir)
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionInputError */ .VA('mode "report" needs the input "runs-dir" (the downloaded run-step artifacts).');
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionInputError */ .VA('mode "report" needs the input "runs-dir" (the downloaded run-step artifacts).');
     const { event } = context;
     // The steps the plan job gave jobs to, those it left out as handled before (planned with them
-    // stored, as the plan job planned with its state store), and why the others did not match or
-    // were left out.
-    const handedOver = (0,_scale_out_js__WEBPACK_IMPORTED_MODULE_5__/* .readHandedOverRuns */ .zz)(context.inputs.handledRuns, event);
-    const planned = await (0,_common_js__WEBPACK_IMPORTED_MODULE_7__/* .planSteps */ .Dv)(context, await (0,_common_js__WEBPACK_IMPORTED_MODULE_7__/* .discover */ .k4)(context), await handedOverStore(event, handedOver));
-    const collected = await (0,_scale_out_js__WEBPACK_IMPORTED_MODULE_5__/* .readRunsDir */ .WL)(runsDir, { jobsPlanned: planned.runs.some((run) => !run.alreadyHandled) });
+    // stored, as the plan job planned with its state store, and with the same steps counted as
+    // handled before under the run cap), and why the others did not match or were left out.
+    const handover = (0,_plan_handover_js__WEBPACK_IMPORTED_MODULE_6__/* .receiveHandover */ .PL)(context.inputs, event);
+    const planned = await (0,_common_js__WEBPACK_IMPORTED_MODULE_10__/* .planSteps */ .Dv)(context, await (0,_common_js__WEBPACK_IMPORTED_MODULE_10__/* .discover */ .k4)(context), { store: await handedOverStore(event, handover.runs), handledBefore: handover.handledBefore });
+    const leftOut = leftOutIds(handover);
+    const collected = await (0,_scale_out_js__WEBPACK_IMPORTED_MODULE_8__/* .readRunsDir */ .WL)(runsDir, { jobsPlanned: planned.runs.some((run) => !run.alreadyHandled && !leftOut.has(run.id)) });
     const now = new Date().toISOString();
     const order = planned.runs.map((run) => run.id);
     // A step that ran in a run-step job but does not match in this one (a condition on
     // github.run_attempt, and this is a re-run's report) still ran: it is reported after the rest.
-    const extra = handedOverIds(event.id, collected.files).filter((id) => !order.includes(id));
+    const reportedIds = handedOverIds(event.id, collected.files);
+    const extra = reportedIds.filter((id) => !order.includes(id));
+    const handled = await handledViews(context, { handover, planned: planned.runs, reported: new Set(reportedIds), now });
     // So is a step the plan left out as handled before that no longer matches here.
-    const handledExtra = handedOver.filter((run) => !order.includes(run.id) && !extra.includes(run.id));
+    const handledExtra = [...handled.views.values()].filter((run) => !order.includes(run.id) && !extra.includes(run.id));
     // A skipped runs file may have held any step's results: the missing steps say it could be so.
-    const unreadable = collected.problems.some((problem) => (0,_report_problem_places_js__WEBPACK_IMPORTED_MODULE_3__/* .placeOf */ .$t)(problem) === "the run-step jobs' results");
-    const reported = new Map((0,_scale_out_js__WEBPACK_IMPORTED_MODULE_5__/* .mergeRuns */ .rV)(event, collected.files, [...order, ...extra], now).map((run) => [run.id, run]));
-    const outcome = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_8__/* .assembleOutcome */ .N)({
+    const unreadable = collected.problems.some((problem) => (0,_report_problem_places_js__WEBPACK_IMPORTED_MODULE_4__/* .placeOf */ .$t)(problem) === "the run-step jobs' results");
+    const reported = new Map((0,_scale_out_js__WEBPACK_IMPORTED_MODULE_8__/* .mergeRuns */ .rV)(event, collected.files, [...order, ...extra], now).map((run) => [run.id, run]));
+    const outcome = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_11__/* .assembleOutcome */ .N)({
         event,
         runs: [
-            ...planned.runs.map((view) => reported.get(view.id) ?? (view.alreadyHandled ? view : missingRun(view, now, unreadable))),
+            ...planned.runs.map((view) => reported.get(view.id) ?? handled.views.get(view.id) ?? (view.alreadyHandled ? view : missingRun(view, now, unreadable))),
             ...extra.flatMap((id) => reported.get(id) ?? []),
             ...handledExtra,
         ],
@@ -346,41 +357,108 @@ async function reportMode(context) {
             const id = (0,_engine_ids_js__WEBPACK_IMPORTED_MODULE_0__/* .runIdFor */ .q)(event.id, miss.flow.name, miss.step.name);
             return !extra.includes(id) && !handledExtra.some((run) => run.id === id);
         }),
-        problems: [...planned.problems, ...collected.problems],
+        problems: [...handover.problems, ...handled.problems, ...planned.problems, ...collected.problems],
         shadowed: planned.shadowed,
-        children: (0,_scale_out_js__WEBPACK_IMPORTED_MODULE_5__/* .childFiles */ .Ko)(collected.files).map(outcomeFromFile),
+        children: (0,_scale_out_js__WEBPACK_IMPORTED_MODULE_8__/* .childFiles */ .Ko)(collected.files).map(outcomeFromFile),
     });
     // A pull request from a fork: the report job's token is read-only, as a single job's is, so
     // it hands the results over as the single job does (handover: auto), for a workflow_run job to
     // publish (docs/pull-requests.md), instead of being refused every check run and the comment.
-    const github = (0,_common_js__WEBPACK_IMPORTED_MODULE_7__/* .githubContext */ .h4)(context);
-    const upload = (0,_reporter_js__WEBPACK_IMPORTED_MODULE_4__/* .handoverAction */ .qe)(github) === "upload";
+    const github = (0,_common_js__WEBPACK_IMPORTED_MODULE_10__/* .githubContext */ .h4)(context);
+    const upload = (0,_reporter_js__WEBPACK_IMPORTED_MODULE_5__/* .handoverAction */ .qe)(github) === "upload";
     if (!upload)
         await reportToGitHub(context, outcome);
-    await (0,_common_js__WEBPACK_IMPORTED_MODULE_7__/* .publish */ .mk)(context, outcome);
+    await (0,_common_js__WEBPACK_IMPORTED_MODULE_10__/* .publish */ .mk)(context, outcome);
     if (upload)
-        await (0,_handover_js__WEBPACK_IMPORTED_MODULE_1__.uploadHandover)(github, outcome);
+        await (0,_handover_js__WEBPACK_IMPORTED_MODULE_2__.uploadHandover)(github, outcome);
     return outcome;
 }
 /** Check runs and the comment for an outcome made elsewhere (report and http modes). */
 async function reportToGitHub(context, outcome) {
-    await new _reporter_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionReporter */ .Uy((0,_common_js__WEBPACK_IMPORTED_MODULE_7__/* .githubContext */ .h4)(context)).finish(outcome);
+    await new _reporter_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionReporter */ .Uy((0,_common_js__WEBPACK_IMPORTED_MODULE_10__/* .githubContext */ .h4)(context)).finish(outcome);
 }
 /** The ids of the runs the run-step jobs handed over for the event, each once, in file order. */
 function handedOverIds(eventId, files) {
     return [...new Set(files.filter((file) => file.event.id === eventId).flatMap((file) => file.runs.map((run) => run.id)))];
 }
+/** The steps the plan gave no job: settled when it planned (one running elsewhere kept its job). */
+function leftOutIds(handover) {
+    const settled = [...handover.statuses].filter(([, status]) => (0,_engine_run_view_js__WEBPACK_IMPORTED_MODULE_1__/* .isSettledStatus */ .e8)(status)).map(([id]) => id);
+    return new Set([...settled, ...handover.runs.map((run) => run.id)]);
+}
+/**
+ * A view of each step the plan counted as handled before that no run-step job reported: the
+ * plan's (handled-runs), else the state store's, read as the plan read it, else one with the
+ * status the plan gave it (handled-steps) that says its details did not come through, and why.
+ * Never a canceled step: it was not meant to run here.
+ */
+async function handledViews(context, { handover, planned, reported, now }) {
+    const views = new Map(handover.runs.map((run) => [run.id, run]));
+    const unknown = new Set([...handover.handledBefore].filter((id) => !views.has(id) && !reported.has(id)));
+    if (unknown.size === 0)
+        return { views, problems: [] };
+    const why = handover.runsMissing ?? 'input "handled-runs" did not hold their views (too long to fit its 64 KiB, or running in another dispatch when the plan read the store)';
+    const recovered = await (0,_plan_state_js__WEBPACK_IMPORTED_MODULE_7__/* .readHandledRuns */ .$Y)(context, context.event.id, unknown);
+    for (const run of recovered.runs) {
+        views.set(run.id, run);
+        unknown.delete(run.id);
+    }
+    const count = recovered.runs.length;
+    if (count > 0)
+        context.io.info(`${count} step${count === 1 ? "" : "s"} handled before ${count === 1 ? "was" : "were"} read from the state store (${why}).`);
+    if (unknown.size === 0)
+        return { views, problems: [] };
+    const byId = new Map(planned.map((run) => [run.id, run]));
+    const named = [...unknown].flatMap((id) => byId.get(id) ?? []);
+    const detail = `Handled before; the plan job passed only its status (${why}), and ${recovered.skipped ?? "the state store holds no run of it"}.`;
+    for (const run of named)
+        views.set(run.id, statusOnlyRun(run, handover.statuses.get(run.id) ?? "completed", detail, now));
+    const unnamed = unknown.size - named.length;
+    const steps = named.map((run) => `${run.flowName}/${run.stepName}`).join(", ");
+    return {
+        views,
+        problems: [
+            {
+                severity: "warning",
+                file: 'input "handled-runs"',
+                message: `${unknown.size} step${unknown.size === 1 ? "" : "s"} handled before ${unknown.size === 1 ? "is" : "are"} reported with the status the plan job gave only${steps ? ` (${steps})` : ""}: ${why}, and ${recovered.skipped ?? "the state store holds no run of them"}.` +
+                    (unnamed > 0 ? ` ${unnamed} of them no longer match here and are not listed.` : "") +
+                    " Their results are in the jobs that ran them before.",
+            },
+        ],
+    };
+}
+/** A step handled before known only by its status (handled-steps): no attempts, no result. */
+function statusOnlyRun(planned, status, detail, now) {
+    const live = status === "queued" || status === "running";
+    return {
+        id: planned.id,
+        eventId: planned.eventId,
+        flowName: planned.flowName,
+        flowVersion: planned.flowVersion,
+        stepName: planned.stepName,
+        runner: planned.runner,
+        processStatus: live ? status : "completed",
+        effectiveStatus: status,
+        needsAttention: (0,_contracts_js__WEBPACK_IMPORTED_MODULE_12__/* .needsAttentionFor */ .XM)(status),
+        attempts: [],
+        error: detail,
+        alreadyHandled: true,
+        createdAt: now,
+        updatedAt: now,
+    };
+}
 /** A store holding the runs the plan job left out: the report's plan then leaves them out too. */
 async function handedOverStore(event, runs) {
     if (runs.length === 0)
         return undefined;
-    const store = new _state_memory_store_js__WEBPACK_IMPORTED_MODULE_6__/* .MemoryStateStore */ .k();
+    const store = new _state_memory_store_js__WEBPACK_IMPORTED_MODULE_9__/* .MemoryStateStore */ .k();
     const now = new Date().toISOString();
-    await store.saveEvent({ formatVersion: _state_types_js__WEBPACK_IMPORTED_MODULE_9__/* .RECORD_FORMAT_VERSION */ .Z, event, runs: runs.map(({ alreadyHandled: _, ...run }) => run), firstDispatchedAt: now, updatedAt: now, dispatchCount: 1 });
+    await store.saveEvent({ formatVersion: _state_types_js__WEBPACK_IMPORTED_MODULE_13__/* .RECORD_FORMAT_VERSION */ .Z, event, runs: runs.map(({ alreadyHandled: _, ...run }) => run), firstDispatchedAt: now, updatedAt: now, dispatchCount: 1 });
     return store;
 }
 function outcomeFromFile(file) {
-    return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_8__/* .assembleOutcome */ .N)({ event: file.event, runs: file.runs, children: file.children.map(outcomeFromFile) });
+    return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_11__/* .assembleOutcome */ .N)({ event: file.event, runs: file.runs, children: file.children.map(outcomeFromFile) });
 }
 /** A step whose run-step job reported nothing (cancelled, runner lost) or nothing readable still shows up. */
 function missingRun(planned, now, unreadable) {
@@ -401,240 +479,6 @@ function missingRun(planned, now, unreadable) {
         createdAt: now,
         updatedAt: now,
     };
-}
-
-
-/***/ }),
-
-/***/ 55627:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  OW: () => (/* binding */ checkRunsFilePath),
-  Ko: () => (/* binding */ childFiles),
-  rV: () => (/* binding */ mergeRuns),
-  T4: () => (/* binding */ planMatrix),
-  zz: () => (/* binding */ readHandedOverRuns),
-  WL: () => (/* binding */ readRunsDir),
-  jm: () => (/* binding */ readStepSelection),
-  uw: () => (/* binding */ writeRunsFile)
-});
-
-// UNUSED EXPORTS: MAX_MATRIX_JOBS
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./.build/contract-errors.js
-var contract_errors = __webpack_require__(20624);
-// EXTERNAL MODULE: ./.build/generated/validators/shared.js
-var shared = __webpack_require__(38713);
-;// CONCATENATED MODULE: ./.build/generated/validators/runs-file.js
-// Generated by scripts/build-schemas.mjs from schemas/runs-file.schema.json. Do not edit.
-// Compiled with the contracts it refers to or is referred to by: shared.ts.
-
-
-// EXTERNAL MODULE: ./.build/report/problem-places.js
-var problem_places = __webpack_require__(58387);
-// EXTERNAL MODULE: ./.build/state/record.js
-var state_record = __webpack_require__(77795);
-// EXTERNAL MODULE: ./.build/state/types.js
-var types = __webpack_require__(39709);
-// EXTERNAL MODULE: ./.build/action/inputs.js
-var inputs = __webpack_require__(74664);
-;// CONCATENATED MODULE: ./.build/action/scale-out.js
-
-
-
-
-
-
-
-
-// GitHub runs at most 256 jobs per matrix:
-// https://docs.github.com/en/actions/using-jobs/using-a-matrix-for-your-jobs
-const MAX_MATRIX_JOBS = 256;
-/**
- * One matrix job per flow that matched, holding that flow's steps in manifest order: the
- * engine runs a flow's steps one after another, and so does its job. Past 256 flows, flows
- * are dealt round-robin into 256 batches (each flow still whole and in order).
- */
-function planMatrix(planned) {
-    const flows = new Map();
-    for (const { flowName, stepName } of planned) {
-        flows.set(flowName, [...(flows.get(flowName) ?? []), { flow: flowName, step: stepName }]);
-    }
-    const units = [...flows.values()];
-    const batched = units.length > MAX_MATRIX_JOBS;
-    const jobs = Array.from({ length: Math.min(units.length, MAX_MATRIX_JOBS) }, () => []);
-    for (const [i, unit] of units.entries())
-        jobs[i % jobs.length]?.push(unit);
-    return {
-        batched,
-        matrix: {
-            include: jobs.map((job, index) => {
-                const steps = job.flat();
-                const name = job.length === 1 ? steps[0]?.flow : `batch ${index + 1} (${job.length} flows, ${steps.length} steps)`;
-                return { index, name, steps: JSON.stringify(steps) };
-            }),
-        },
-    };
-}
-/** The `steps` input of a run-step job: the JSON a plan job put in its matrix entry. */
-function readStepSelection(value) {
-    let parsed;
-    try {
-        parsed = JSON.parse(value);
-    }
-    catch {
-        parsed = undefined;
-    }
-    const valid = Array.isArray(parsed) &&
-        parsed.length > 0 &&
-        parsed.every((item) => typeof item?.flow === "string" && typeof item?.step === "string");
-    if (!valid) {
-        throw new inputs/* ActionInputError */.VA(
-        // biome-ignore lint/suspicious/noTemplateCurlyInString: the text shows workflow syntax.
-        'Input "steps" must be the JSON list a plan job wrote, like [{"flow":"bindings","step":"regenerate"}]; pass ${{ matrix.steps }}.');
-    }
-    return parsed;
-}
-/**
- * Before any step runs: the runs file can be written. Found only after the steps, a bad path
- * would fail the job with the steps' records unsaved, so a re-run would run them again.
- */
-async function checkRunsFilePath(path) {
-    const folder = (0,external_node_path_.dirname)(path);
-    try {
-        await (0,promises_.mkdir)(folder, { recursive: true });
-    }
-    catch (error) {
-        throw new inputs/* ActionInputError */.VA(`Input "runs-file" is ${path}, whose folder cannot be created (${error.code ?? error.message}). Give a file path in a writable folder, such as \${{ runner.temp }}/flows-runs/runs.json.`);
-    }
-    const existing = await (0,promises_.stat)(path).catch(() => undefined);
-    if (existing?.isDirectory()) {
-        throw new inputs/* ActionInputError */.VA(`Input "runs-file" is ${path}, which is a folder; give the path of a file to write, such as ${(0,external_node_path_.join)(path, "runs.json")}.`);
-    }
-}
-async function writeRunsFile(path, outcome) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    await (0,promises_.writeFile)(path, `${JSON.stringify(toRunsFile(outcome))}\n`);
-}
-function toRunsFile(outcome) {
-    return { version: 1, event: outcome.event, runs: outcome.runs, children: outcome.children.map(toRunsFile) };
-}
-/**
- * Every runs file under a folder (download-artifact puts each artifact in its own folder).
- * `jobsPlanned` false: the plan gave no step a job (each was handled before), so no folder is
- * expected.
- */
-async function readRunsDir(dir, { jobsPlanned = true } = {}) {
-    const files = [];
-    const problems = [];
-    // download-artifact creates the folder only when some artifact matched: when no run-step job
-    // uploaded runs (all cancelled, or failed before running a step), there is no folder, and every
-    // planned step is still to be reported, as canceled.
-    if (!(await exists(dir))) {
-        if (!jobsPlanned)
-            return { files, problems };
-        problems.push({
-            severity: "warning",
-            file: 'input "runs-dir"',
-            message: `${dir} does not exist: no run-step job handed over its runs (each was cancelled, failed before its steps ran, or did not upload runs-file), so every planned step is reported as canceled. See the run-step jobs' logs.`,
-        });
-        return { files, problems };
-    }
-    for (const path of await jsonFiles(dir)) {
-        try {
-            files.push(checkRunsFile(JSON.parse(await (0,promises_.readFile)(path, "utf8"))));
-        }
-        catch (error) {
-            problems.push({ severity: "error", file: path, message: `${problem_places/* RUNS_FILE_PROBLEM */.GZ}${error.message}` });
-        }
-    }
-    return { files, problems };
-}
-/**
- * Merge what the run-step jobs reported for one event, in the order the steps matched. A step
- * whose job reported nothing (cancelled, runner lost) still appears, as canceled, so no step
- * silently disappears from the report.
- */
-function mergeRuns(event, files, order, now) {
-    const record = files
-        .filter((file) => file.event.id === event.id)
-        .map((file) => ({ formatVersion: types/* RECORD_FORMAT_VERSION */.Z, event, runs: file.runs, firstDispatchedAt: now, updatedAt: now, dispatchCount: 1 }))
-        .reduce(state_record/* mergeEventRecords */.Zo, { formatVersion: types/* RECORD_FORMAT_VERSION */.Z, event, runs: [], firstDispatchedAt: now, updatedAt: now, dispatchCount: 1 });
-    const byId = new Map(record.runs.map((run) => [run.id, run]));
-    return order.map((id) => byId.get(id)).filter((run) => run !== undefined);
-}
-/** Child events dispatched by the run-step jobs, merged by event id. */
-function childFiles(files) {
-    const byEvent = new Map();
-    for (const child of files.flatMap((file) => file.children)) {
-        byEvent.set(child.event.id, [...(byEvent.get(child.event.id) ?? []), child]);
-    }
-    return [...byEvent.values()].map((group) => {
-        const first = group[0];
-        const runs = mergeRuns(first.event, group, [...new Set(group.flatMap((file) => file.runs.map((run) => run.id)))], new Date().toISOString());
-        return { version: 1, event: first.event, runs, children: childFiles(group) };
-    });
-}
-/**
- * The report job's `handled-runs` input: the views of the steps the plan job gave no job, each
- * handled before (the plan's `handled-runs` output). Checked as the runs of a runs file for this
- * event, and each as a run handled before, or the report would show what it was told as fact.
- */
-function readHandedOverRuns(value, event) {
-    if (value.trim() === "")
-        return [];
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: the text shows workflow syntax.
-    const pass = "Pass the plan job's output: handled-runs: ${{ needs.plan.outputs.handled-runs }}.";
-    let runs;
-    try {
-        runs = checkRunsFile({ version: 1, event, runs: JSON.parse(value), children: [] }).runs;
-    }
-    catch (error) {
-        const why = error instanceof SyntaxError ? "is not JSON" : `is not a list of run views (${error.message})`;
-        throw new inputs/* ActionInputError */.VA(`Input "handled-runs" ${why}. ${pass}`);
-    }
-    const stray = runs.find((run) => run.eventId !== event.id || run.alreadyHandled !== true);
-    if (stray) {
-        throw new inputs/* ActionInputError */.VA(`Input "handled-runs" holds ${stray.flowName}/${stray.stepName}, which is not a run of event ${event.id} handled before: it comes from another event or another workflow run. ${pass}`);
-    }
-    return runs;
-}
-/** A runs file, checked against schemas/runs-file.schema.json (children included). */
-function checkRunsFile(value) {
-    return (0,contract_errors/* checkContract */.nb)(shared/* validateRunsFile */.t1, value, "runs-file.schema.json");
-}
-async function exists(path) {
-    try {
-        await (0,promises_.stat)(path);
-        return true;
-    }
-    catch (error) {
-        // Anything else (not a folder, no permission) is for jsonFiles to report.
-        return error.code !== "ENOENT";
-    }
-}
-async function jsonFiles(dir) {
-    let entries;
-    try {
-        entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
-    }
-    catch {
-        throw new inputs/* ActionInputError */.VA(`Input "runs-dir" is ${dir}, which cannot be read. Download the run-step artifacts there first.`);
-    }
-    const nested = await Promise.all(entries.map(async (entry) => {
-        const path = (0,external_node_path_.join)(dir, entry.name);
-        if (entry.isDirectory())
-            return jsonFiles(path);
-        return entry.name.endsWith(".json") ? [path] : [];
-    }));
-    return nested.flat().sort();
 }
 
 

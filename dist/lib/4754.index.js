@@ -321,7 +321,14 @@ function parseStateFile(text, expected) {
     const shape = (typeof value === "object" && value !== null ? value : {});
     if (shape.format !== STATE_FILE_FORMAT)
         throw new Error(`${STATE_FILE_NAME} is not a flows-action state file`);
-    if (typeof shape.formatVersion !== "number" || shape.formatVersion > STATE_FILE_VERSION) {
+    // Only a higher version is a newer writer's, which makes every event wait for an upgrade; a
+    // file without a version number was damaged, and costs only itself.
+    const version = shape.formatVersion;
+    if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
+        const got = version === undefined ? "nothing" : typeof version === "string" ? JSON.stringify(version.slice(0, 40)) : typeof version === "object" && version !== null ? (Array.isArray(version) ? "an array" : "an object") : String(version);
+        throw new Error(`formatVersion must be a whole number above 0 (got ${got})`);
+    }
+    if (version > STATE_FILE_VERSION) {
         throw new NewerStateFileError(`state file format ${String(shape.formatVersion)} is newer than this flows-action understands (${STATE_FILE_VERSION}); upgrade flows-action`);
     }
     if (shape.kind !== expected)
@@ -360,8 +367,8 @@ var github_client = __webpack_require__(73021);
 var debug = __webpack_require__(62619);
 // EXTERNAL MODULE: ./.build/state/artifact-errors.js
 var artifact_errors = __webpack_require__(93742);
-// EXTERNAL MODULE: ./.build/deadline.js + 1 modules
-var deadline = __webpack_require__(50482);
+// EXTERNAL MODULE: ./.build/deadline.js
+var deadline = __webpack_require__(50872);
 ;// CONCATENATED MODULE: ./.build/state/artifact-github.js
 
 
@@ -495,7 +502,12 @@ async function readState(options) {
             if (snapshot || artifact.kind !== "snapshot")
                 continue;
             const file = await load(artifact);
-            if (file?.kind === "snapshot")
+            if (file?.kind !== "snapshot")
+                continue;
+            const ahead = listedAfterCreated(artifact, file);
+            if (ahead)
+                options.report({ path: artifact.name, message: `${ahead}; artifact skipped` });
+            else
                 snapshot = { artifact, file };
         }
         if (snapshot && page.oldestCreatedAt !== undefined && page.oldestCreatedAt < windowStart(snapshot.file))
@@ -548,6 +560,24 @@ async function readState(options) {
         newer,
         newerFiles,
     };
+}
+/**
+ * How far a snapshot's coversThrough may be after its own creation: the first is the API's clock
+ * when its writer listed, before the upload, the second the artifact service's at the upload, so
+ * only the two servers' clocks can set them apart.
+ */
+const CLOCK_SKEW_MS = 5 * 60_000;
+/**
+ * Why a snapshot cannot hold what it claims, when its coversThrough is after its creation
+ * (beyond clock skew): a writer whose clock was ahead (its own time stands in when no Date header
+ * came), or a changed file. Trusted, it would hide every delta created before that time that it
+ * does not name, and the next snapshot, built on that view, would drop their records for good.
+ */
+function listedAfterCreated(artifact, snapshot) {
+    if (Date.parse(snapshot.coversThrough) <= artifact.createdAt + CLOCK_SKEW_MS)
+        return undefined;
+    return (`it says it holds what was listed at ${snapshot.coversThrough}, after it was created (${new Date(artifact.createdAt).toISOString()}): ` +
+        "a writer's clock was ahead, or the file was changed, so it cannot be trusted to hold the deltas before then");
 }
 function windowStart(snapshot) {
     return Date.parse(snapshot.coversThrough) - LISTING_LAG_MS;
@@ -893,7 +923,7 @@ class ArtifactStateStore {
 // The one zip reader: it takes one named file out of an archive held in memory (a state
 // artifact, the fork handover), and refuses what a damaged or hostile archive could use:
 // - sizes: the entry's declared size must be within the caller's limit, and inflating stops at
-//   that limit (a zip bomb stops there too); the inflated size and CRC must match the header;
+//   the size the header declares (a zip bomb stops there); the inflated size and CRC must match it;
 // - a compression ratio deflate cannot produce (over 1,032:1), a sign of forged headers;
 // - more entries than `maxEntries` (a central directory of millions of entries);
 // - encryption, zip64 and methods other than stored and deflated;
@@ -960,11 +990,17 @@ function inflate(data, entry, maxBytes) {
     if (entry.method !== DEFLATED) {
         throw new ZipReadError(`${entry.name} is packed with method ${entry.method}; only stored and deflated entries are read`);
     }
+    // Stopped at the size the header declares (already checked against maxBytes): a bomb that
+    // declares a small size was inflated up to maxBytes (1 GiB for a state artifact) before the
+    // sizes were compared.
     try {
-        return node_zlib__WEBPACK_IMPORTED_MODULE_0__.inflateRawSync(data, { maxOutputLength: Math.max(maxBytes, 1) });
+        return node_zlib__WEBPACK_IMPORTED_MODULE_0__.inflateRawSync(data, { maxOutputLength: Math.max(entry.size, 1) });
     }
     catch (error) {
-        throw new ZipReadError(`${entry.name} does not inflate within ${maxBytes} bytes: ${error instanceof Error ? error.message : String(error)}`);
+        if (error.code === "ERR_BUFFER_TOO_LARGE") {
+            throw new ZipReadError(`${entry.name} does not inflate within ${entry.size} bytes, the size its header declares (at most ${maxBytes} are accepted): a zip bomb, or a damaged archive`);
+        }
+        throw new ZipReadError(`${entry.name} does not inflate: ${error instanceof Error ? error.message : String(error)}`);
     }
 }
 function centralDirectory(bytes, maxEntries) {

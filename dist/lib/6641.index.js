@@ -23,9 +23,12 @@ var external_node_timers_promises_ = __webpack_require__(58500);
 var branch_commit = __webpack_require__(46486);
 // EXTERNAL MODULE: ./.build/state/branch-errors.js
 var branch_errors = __webpack_require__(75252);
+// EXTERNAL MODULE: ./.build/deadline.js
+var deadline = __webpack_require__(50872);
 // EXTERNAL MODULE: ./.build/user-error.js
 var user_error = __webpack_require__(99416);
 ;// CONCATENATED MODULE: ./.build/state/branch-options.js
+
 
 const DEFAULT_PUSH_BUDGET_MS = 5 * 60_000;
 /** Failures git cannot classify (a network blip, a 5xx) are retried this many times. */
@@ -34,8 +37,7 @@ const OTHER_FAILURE_RETRIES = 3;
 function pushBudgetMs(options) {
     if (options.pushBudgetMs !== undefined)
         return options.pushBudgetMs;
-    const seconds = Number(process.env.FLOWS_STATE_PUSH_BUDGET_SECONDS);
-    return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : DEFAULT_PUSH_BUDGET_MS;
+    return (0,deadline/* secondsSetting */.I)("FLOWS_STATE_PUSH_BUDGET_SECONDS", DEFAULT_PUSH_BUDGET_MS);
 }
 /** The wait before retry `attempt` (1, 2, ...): doubling from retryBaseMs up to retryMaxMs, with jitter. */
 function retryWait(options, attempt) {
@@ -518,6 +520,7 @@ class BranchStateStore {
         this.#options = options;
         this.branch = options.branch ?? "flows-state";
         checkBranchName(this.branch);
+        pushBudgetMs(options); // a FLOWS_STATE_PUSH_BUDGET_SECONDS that is no duration fails here, not at the first flush
         if (options.remoteUrl)
             this.#redact = redactorFor(options.remoteUrl, options.token ? [options.token] : []);
     }

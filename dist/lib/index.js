@@ -365,6 +365,54 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
+/***/ 67926:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $s: () => (/* binding */ abandonWork),
+/* harmony export */   $v: () => (/* binding */ exitIfWorkAbandoned)
+/* harmony export */ });
+/* unused harmony export abandonedWorkLeft */
+// Work the process stopped waiting for and cannot cancel: an artifact upload or a store read past
+// its deadline (deadline.ts: the state store's upload, the fork handover's, the plan job's read).
+// @actions/artifact takes no AbortSignal, and against a service that accepts connections but
+// never answers it retries for about 16 minutes (5 tries of a 3-minute socket timeout), its
+// socket keeping Node running all that time after the job's
+// outcome is known. The action's entry (action-entry.ts) ends the process once the action is
+// done and its log written, when such work is left.
+const abandoned = new Set();
+/** Stop waiting for `work`: its failure is expected and ignored; it is forgotten once it settles. */
+function abandonWork(work) {
+    abandoned.add(work);
+    const forget = () => {
+        abandoned.delete(work);
+    };
+    work.then(forget, forget);
+}
+/** How many abandoned tasks have not settled yet. */
+function abandonedWorkLeft() {
+    return abandoned.size;
+}
+/**
+ * Exit now, with process.exitCode (core.setFailed sets it), once stdout and stderr have written
+ * what they hold, if abandoned work is still running; otherwise return and let Node end by itself.
+ * (A pipe's writes are asynchronous: an exit before they drain cuts the log short.)
+ */
+async function exitIfWorkAbandoned() {
+    if (abandoned.size === 0)
+        return;
+    await Promise.all([drained(process.stdout), drained(process.stderr)]);
+    process.exit();
+}
+function drained(stream) {
+    return new Promise((done) => {
+        stream.write("", () => done());
+    });
+}
+
+
+/***/ }),
+
 /***/ 51704:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -802,59 +850,20 @@ function isFlowResultStatus(value) {
 
 /***/ }),
 
-/***/ 50482:
+/***/ 50872:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H9: () => (/* binding */ TransferTimeoutError),
+/* harmony export */   I: () => (/* binding */ secondsSetting),
+/* harmony export */   L$: () => (/* binding */ transferTimeoutMs),
+/* harmony export */   MB: () => (/* binding */ describeDuration),
+/* harmony export */   iP: () => (/* binding */ withinDeadline)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_TRANSFER_TIMEOUT_MS, MAX_TIMER_MS */
+/* harmony import */ var _abandoned_work_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67926);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99416);
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  H9: () => (/* binding */ TransferTimeoutError),
-  MB: () => (/* binding */ describeDuration),
-  L$: () => (/* binding */ transferTimeoutMs),
-  iP: () => (/* binding */ withinDeadline)
-});
-
-// UNUSED EXPORTS: DEFAULT_TRANSFER_TIMEOUT_MS
-
-;// CONCATENATED MODULE: ./.build/abandoned-work.js
-// Work the process stopped waiting for and cannot cancel: an artifact upload or a store read past
-// its deadline (deadline.ts: the state store's upload, the fork handover's, the plan job's read).
-// @actions/artifact takes no AbortSignal, and against a service that accepts connections but
-// never answers it retries for about 16 minutes (5 tries of a 3-minute socket timeout), its
-// socket keeping Node running all that time after the job's
-// outcome is known. The action's entry (action-entry.ts) ends the process once the action is
-// done and its log written, when such work is left.
-const abandoned = new Set();
-/** Stop waiting for `work`: its failure is expected and ignored; it is forgotten once it settles. */
-function abandonWork(work) {
-    abandoned.add(work);
-    const forget = () => {
-        abandoned.delete(work);
-    };
-    work.then(forget, forget);
-}
-/** How many abandoned tasks have not settled yet. */
-function abandonedWorkLeft() {
-    return abandoned.size;
-}
-/**
- * Exit now, with process.exitCode (core.setFailed sets it), once stdout and stderr have written
- * what they hold, if abandoned work is still running; otherwise return and let Node end by itself.
- * (A pipe's writes are asynchronous: an exit before they drain cuts the log short.)
- */
-async function exitIfWorkAbandoned() {
-    if (abandoned.size === 0)
-        return;
-    await Promise.all([drained(process.stdout), drained(process.stderr)]);
-    process.exit();
-}
-function drained(stream) {
-    return new Promise((done) => {
-        stream.write("", () => done());
-    });
-}
-
-;// CONCATENATED MODULE: ./.build/deadline.js
 
 // Time limits on work that may never answer: the artifact state store's uploads, downloads and
 // listing pages, the fork handover's upload, and the plan job's read of the state store.
@@ -865,14 +874,41 @@ function drained(stream) {
  */
 const DEFAULT_TRANSFER_TIMEOUT_MS = 5 * 60_000;
 /**
+ * The longest delay a timer takes (Node's and Bun's, 2^31-1 ms, about 24.8 days). A longer one
+ * fires at once, with a TimeoutOverflowWarning: a deadline of a year would end every transfer
+ * after 1 ms. A limit past it is held to it, which is as good as none.
+ */
+const MAX_TIMER_MS = 2_147_483_647;
+/**
  * The limit: the option when given, else FLOWS_ARTIFACT_TIMEOUT_SECONDS (a setting for
- * tests and slow networks; fractions allowed), else DEFAULT_TRANSFER_TIMEOUT_MS.
+ * tests and slow networks; fractions allowed; unset or blank: the default), else
+ * DEFAULT_TRANSFER_TIMEOUT_MS. A value that is no positive number is the user's to fix (0 would
+ * fail every transfer at once, and a typo must not pass for the default); one past
+ * MAX_TIMER_MS is held to it.
  */
 function transferTimeoutMs(option) {
-    if (option !== undefined)
-        return option;
-    const seconds = Number(process.env.FLOWS_ARTIFACT_TIMEOUT_SECONDS);
-    return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : DEFAULT_TRANSFER_TIMEOUT_MS;
+    if (option !== undefined) {
+        if (!(option > 0))
+            throw new _user_error_js__WEBPACK_IMPORTED_MODULE_1__.UserError(`transferTimeoutMs must be a number of milliseconds above 0, got ${String(option)}`);
+        return Math.min(option, MAX_TIMER_MS);
+    }
+    return Math.min(secondsSetting("FLOWS_ARTIFACT_TIMEOUT_SECONDS", DEFAULT_TRANSFER_TIMEOUT_MS), MAX_TIMER_MS);
+}
+/**
+ * A duration set in seconds by an environment variable, in ms: `defaultMs` when it is unset or
+ * blank (`${{ vars.X }}` of a variable never set); a UserError naming it when it is no number of
+ * seconds above 0 (0 or a typo must not pass for the default, nor "0" for "no limit").
+ */
+function secondsSetting(name, defaultMs) {
+    const text = process.env[name]?.trim();
+    if (!text)
+        return defaultMs;
+    const seconds = Number(text);
+    if (seconds > 0)
+        return seconds * 1000;
+    const shown = JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+    throw new _user_error_js__WEBPACK_IMPORTED_MODULE_1__.UserError(`${name} must be a number of seconds above 0 (fractions allowed), got ${shown}; ` +
+        `set it so, or unset it for the default of ${describeDuration(defaultMs)}.`);
 }
 /** Work (an artifact transfer, a store read) that did not finish within its limit. */
 class TransferTimeoutError extends Error {
@@ -889,15 +925,20 @@ class TransferTimeoutError extends Error {
  * later failure is ignored, and the action ends without waiting for it (abandoned-work.ts).
  */
 async function withinDeadline(ms, work) {
+    // NaN or a limit past MAX_TIMER_MS would make the timer fire at once: the callers' limits
+    // pass transferTimeoutMs, and one past the timer's range is as good as none.
+    if (Number.isNaN(ms))
+        throw new RangeError("withinDeadline needs a limit in milliseconds, got NaN");
+    const delay = Math.min(ms, MAX_TIMER_MS);
     const stop = new AbortController();
     const running = work(stop.signal);
     let timer;
     const late = new Promise((_, reject) => {
         timer = setTimeout(() => {
             stop.abort();
-            abandonWork(running);
-            reject(new TransferTimeoutError(ms));
-        }, ms);
+            (0,_abandoned_work_js__WEBPACK_IMPORTED_MODULE_0__/* .abandonWork */ .$s)(running);
+            reject(new TransferTimeoutError(delay));
+        }, delay);
     });
     try {
         return await Promise.race([running, late]);
@@ -1025,6 +1066,10 @@ function checkDispatchOptions(options) {
     }
     if (given.env !== undefined && (typeof given.env !== "object" || given.env === null)) {
         throw new DispatchOptionsError("env", `must be an object of environment variables, like process.env; ${got("env")}`);
+    }
+    // An array (a likely mistake) has no `has`: the cap would throw a TypeError mid-dispatch.
+    if (given.handledBefore !== undefined && !(given.handledBefore instanceof Set)) {
+        throw new DispatchOptionsError("handledBefore", `must be a Set of run ids, like new Set(["run_0123456789ab"]); ${got("handledBefore")}`);
     }
     checkObserver(given.observer);
 }
@@ -1178,7 +1223,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Mi: () => (/* binding */ matchEvent)
 });
 
-// UNUSED EXPORTS: DEFAULT_MAX_RUNS, alreadyHandledCount
+// UNUSED EXPORTS: DEFAULT_MAX_RUNS, alreadyHandledCount, withinRunCap
 
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __nccwpck_require__(78474);
@@ -1318,6 +1363,25 @@ function stepSignal(signal) {
 }
 /** How many of each store's problems a dispatch has reported already. */
 const reportedStoreProblems = new WeakMap();
+/**
+ * The one rule of a delivery's run cap, in match order: a step handled before costs no run; each
+ * other step costs one while the budget lasts and is left out (counted, the first one named) once
+ * it is spent. The reusable workflow's plan and report jobs both plan through it, the report with
+ * the plan's handled-before steps (`handledBefore`), so both leave out the same steps.
+ */
+function withinRunCap(planned, budget, costsNoRun) {
+    return planned.filter((item) => {
+        if (costsNoRun(item))
+            return true;
+        if (budget.runs < budget.maxRuns) {
+            budget.runs += 1;
+            return true;
+        }
+        budget.skippedSteps += 1;
+        budget.firstSkippedStep ??= { manifestPath: item.ref.flow.manifestPath, name: `${item.ref.flow.name}/${item.ref.step.name}` };
+        return false;
+    });
+}
 /** Matching steps this dispatch did not run again because a settled run was stored. */
 function alreadyHandledCount(outcome) {
     return outcome.runs.filter((run) => run.alreadyHandled).length;
@@ -1383,18 +1447,8 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
         return { ref, runId, previous, reuse };
     });
     // Runs over the delivery's cap are left out (and counted for the report); settled runs cost nothing.
-    const { budget } = options;
-    const plan = planned.filter((item) => {
-        if (item.reuse)
-            return true;
-        if (budget.runs < budget.maxRuns) {
-            budget.runs += 1;
-            return true;
-        }
-        budget.skippedSteps += 1;
-        budget.firstSkippedStep ??= { manifestPath: item.ref.flow.manifestPath, name: `${item.ref.flow.name}/${item.ref.step.name}` };
-        return false;
-    });
+    const handledBefore = options.handledBefore;
+    const plan = withinRunCap(planned, options.budget, (item) => item.reuse || handledBefore?.has(item.runId) === true);
     if (plan.length < planned.length)
         matched = plan.map((item) => item.ref);
     const duplicate = stored !== undefined && plan.every((item) => item.reuse);
@@ -1495,7 +1549,7 @@ async function runNextEvents(runs, options, lineage, problems) {
             const child = admitChild(next, run, options, lineage, problems);
             if (!child)
                 continue;
-            const prepare = () => prepareEvent(child, { ...options, only: undefined, replay: false }, [...lineage, child.id]);
+            const prepare = () => prepareEvent(child, { ...options, only: undefined, handledBefore: undefined, replay: false }, [...lineage, child.id]);
             const earlier = options.nextEvents.get(child.id);
             const prepared = earlier === undefined ? await prepare() : earlier.then(prepare);
             // Taken by the next request for the same event: each waits for the one before it.
@@ -1828,7 +1882,7 @@ function attemptIdFor(runId, attemptNumber) {
  * them itself if they are not loading yet.
  */
 function loadRunners() {
-    return Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 72903));
+    return Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 71349));
 }
 
 
@@ -1920,6 +1974,7 @@ async function runChains(chains, slots) {
 /* harmony export */   Is: () => (/* binding */ isSettled),
 /* harmony export */   Jm: () => (/* binding */ startRunView),
 /* harmony export */   d_: () => (/* binding */ liveAttemptOf),
+/* harmony export */   e8: () => (/* binding */ isSettledStatus),
 /* harmony export */   qt: () => (/* binding */ finishRunView)
 /* harmony export */ });
 /* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(40801);
@@ -1930,7 +1985,10 @@ async function runChains(chains, slots) {
 const SETTLED_STATUSES = new Set(["completed", "changed", "skipped", "blocked", "needs_intervention"]);
 /** A stored run is settled when its last attempt succeeded or is waiting on a human. */
 function isSettled(run) {
-    return SETTLED_STATUSES.has(run.effectiveStatus);
+    return isSettledStatus(run.effectiveStatus);
+}
+function isSettledStatus(status) {
+    return SETTLED_STATUSES.has(status);
 }
 /**
  * The last attempt of a stored run when another dispatcher is running it now (alive on this
@@ -4557,11 +4615,17 @@ var manifest = __nccwpck_require__(82139);
 var manifest_file = __nccwpck_require__(38894);
 // EXTERNAL MODULE: ./.build/flows/manifest-paths.js
 var manifest_paths = __nccwpck_require__(68206);
+// EXTERNAL MODULE: ./.build/flows/name-collisions.js
+var name_collisions = __nccwpck_require__(5551);
+// EXTERNAL MODULE: ./.build/flows/toml-locator.js
+var toml_locator = __nccwpck_require__(92797);
 // EXTERNAL MODULE: ./.build/library-arguments.js
 var library_arguments = __nccwpck_require__(67724);
 // EXTERNAL MODULE: ./.build/flows/roots.js
 var roots = __nccwpck_require__(61);
 ;// CONCATENATED MODULE: ./.build/flows/discovery.js
+
+
 
 
 
@@ -4633,6 +4697,7 @@ async function discoverFlows(options) {
     const loadedNames = new Set(loaded.map(({ result }) => result.flow?.name));
     const contenders = deferred.filter((item) => loadedNames.has(item.name));
     admit(discovery, [...loaded, ...takeDeferred(discovery, contenders)]);
+    discovery.problems.push(...flowNameCollisions(discovery, options.repoRoot));
     // Conditions are parsed once per loaded package, here; the evaluator loads only if one exists.
     if ((0,condition/* hasConditions */.zz)(discovery.flows))
         discovery.problems.push(...(await (0,condition/* compileFlowConditions */.my)(discovery.flows)));
@@ -4658,6 +4723,35 @@ function takeDeferred(discovery, items) {
     return items.map((item) => ({ order: item.order, result: (0,manifest/* parseFlowManifest */.T)(item.manifestPath, item.text) }));
 }
 const ORDER = new WeakMap();
+/** Where each admitted package writes its name, found only for a message. */
+const NAME_POSITION = new WeakMap();
+const CONFUSED_FLOWS = "a reader of check runs, the job summary and PR comments cannot tell the two flows apart, and tools or file systems " +
+    "that ignore case (macOS, Windows) take them for one. Both are loaded and run.";
+/**
+ * Packages whose names differ only in case or Unicode form (src/flows/name-collisions.ts), the
+ * deferred ones included, so the warning does not depend on the event discovery was for.
+ */
+function flowNameCollisions(discovery, repoRoot) {
+    const loaded = discovery.flows.map((flow) => ({ order: ORDER.get(flow) ?? 0, file: flow.manifestPath, name: flow.name, position: NAME_POSITION.get(flow) }));
+    const loadedNames = new Set(discovery.flows.map((flow) => flow.name));
+    const deferred = (discovery.deferred ?? [])
+        .filter((item) => !loadedNames.has(item.name))
+        .map((item) => ({ order: item.order, file: item.manifestPath, name: item.name, position: () => new toml_locator/* TomlLocator */.v(item.text).locate(["name"]) }));
+    const all = [...loaded, ...deferred].sort((a, b) => a.order - b.order);
+    // Positions are looked up only for the names that collide: finding one scans the manifest.
+    const folds = new Map();
+    for (const item of all) {
+        const fold = (0,name_collisions/* foldName */.zN)(item.name);
+        folds.set(fold, (folds.get(fold) ?? 0) + 1);
+    }
+    const places = all
+        .filter((item) => (folds.get((0,name_collisions/* foldName */.zN)(item.name)) ?? 0) > 1)
+        .map((item) => ({ name: item.name, file: item.file, ...item.position?.() }));
+    if (places.length === 0)
+        return [];
+    const shownPath = (file) => (0,external_node_path_.relative)(repoRoot, file).split(external_node_path_.sep).join("/") || file;
+    return (0,name_collisions/* nameCollisions */.BB)(places, { what: "flow", shownPath, consequence: CONFUSED_FLOWS });
+}
 /** Add parsed packages in discovery order: the first package with a name wins. */
 function admit(discovery, results) {
     const keptByName = new Map(discovery.flows.map((flow) => [flow.name, flow]));
@@ -4683,6 +4777,8 @@ function admit(discovery, results) {
             continue;
         }
         keptByName.set(flow.name, flow);
+        if (result.namePosition)
+            NAME_POSITION.set(flow, result.namePosition);
         discovery.flows.push(flow);
     }
     discovery.flows.sort((a, b) => (ORDER.get(a) ?? 0) - (ORDER.get(b) ?? 0));
@@ -6406,8 +6502,20 @@ const LOST = {
     schema: "so no trigger checks the payload against this schema",
     if: "so no trigger is limited by this condition",
 };
-/** The warning for a key the schema does not define; the old runtime ignored such keys. */
-function unknownKeyMessage(tablePath, key) {
+/** What a misspelt key costs while it is ignored, when the table lacks the key it was meant as. */
+const TYPO_LOST = {
+    trigger: "Until it is fixed this step has no trigger, so no event runs it",
+    schema: "Until it is fixed the trigger checks no schema, so every payload of its type matches",
+    if: "Until it is fixed the trigger has no condition, so every event of its type matches",
+    timeout_ms: `Until it is fixed the step gets the default timeout (${manifest_defaults/* DEFAULT_TIMEOUT_MS */.t} ms)`,
+    cwd: "Until it is fixed the step runs in the package folder",
+    config: "Until it is fixed the steps get no flow.config",
+};
+/**
+ * The warning for a key the schema does not define; the old runtime ignored such keys.
+ * `siblings` are the keys written in the same table (to say what a misspelling costs).
+ */
+function unknownKeyMessage(tablePath, key, siblings = []) {
     const table = genericPath(tablePath);
     const where = tablePath.length === 0 ? "at the top level" : `in ${(0,manifest_report/* fieldName */.w)(tablePath)}`;
     const home = Object.keys(KNOWN_KEYS).find((other) => other !== table && KNOWN_KEYS[other]?.includes(key));
@@ -6422,8 +6530,14 @@ function unknownKeyMessage(tablePath, key) {
     const known = KNOWN_KEYS[table] ?? [];
     const expected = known.length > 0 ? `; expected one of ${known.join(", ")}` : "";
     // A typo is a short key; a long one (hostile input) is not worth a distance table.
-    const typo = key.length <= 64 ? (0,did_you_mean/* closest */.k)(key, known) : undefined;
-    const fix = typo === undefined ? "Remove it or fix its spelling." : `Did you mean "${typo}"? Fix its spelling or remove it.`;
+    // `timeout` for timeout_ms: a known key that starts with the one written is as likely meant.
+    const typo = key.length <= 64 ? ((0,did_you_mean/* closest */.k)(key, known) ?? (key.length >= 4 ? known.find((name) => name.startsWith(key)) : undefined)) : undefined;
+    const lost = typo !== undefined && !siblings.includes(typo) ? TYPO_LOST[typo] : undefined;
+    const fix = typo === undefined
+        ? "Remove it or fix its spelling."
+        : lost
+            ? `Did you mean "${typo}"? ${lost}: fix its spelling.`
+            : `Did you mean "${typo}"? Fix its spelling or remove it.`;
     return `unknown key "${key}" ${where} is ignored${expected}. ${fix}`;
 }
 /** What a name-like field (flow, step, trigger type) must be, for the "expected" half. */
@@ -6473,7 +6587,7 @@ const RULES = {
     "steps[].runner": {
         expected: '"bun" or "code-mode"',
         missing: 'Add runner = "bun" to this step.',
-        wrong: () => "Change runner to one of those.",
+        wrong: runnerFix,
     },
     "steps[].script": {
         expected: PATH_RULE,
@@ -6492,7 +6606,11 @@ const RULES = {
     },
     "steps[].trigger": {
         expected: "a table",
-        wrong: () => "Write it as a [steps.trigger] section right after its [[steps]] section.",
+        wrong: (value) => typeof value === "string"
+            ? `Write it as a [steps.trigger] section right after its [[steps]] section, holding type = ${JSON.stringify(value)}.`
+            : Array.isArray(value)
+                ? "A step has one trigger: write its header with single brackets, [steps.trigger], not [[steps.trigger]]."
+                : "Write it as a [steps.trigger] section right after its [[steps]] section.",
     },
     "steps[].trigger.type": {
         expected: NAME_RULE,
@@ -6509,6 +6627,30 @@ const RULES = {
     },
     $schema: { expected: "a string", wrong: () => "Write the schema URL in quotes, or use a #:schema comment." },
 };
+const RUNNERS = ["bun", "code-mode"];
+/** Runtimes a first flow may name: Bun runs what they run. */
+const OTHER_RUNTIMES = /^(node|nodejs|deno|tsx|ts-node|typescript|ts|javascript|js|npm|npx|bunx|shell|sh|bash)$/i;
+/** The fix for a wrong runner: a near miss (`Bun`, `code_mode`) by name, another runtime explained. */
+function runnerFix(value) {
+    if (typeof value !== "string")
+        return 'Write it in quotes, e.g. runner = "bun".';
+    const written = value.trim();
+    const meant = RUNNERS.find((runner) => runner === written.toLowerCase().replace(/[_ ]/g, "-")) ?? (0,did_you_mean/* closest */.k)(written, RUNNERS);
+    if (meant !== undefined)
+        return `Did you mean "${meant}"? Write runner = "${meant}".`;
+    if (OTHER_RUNTIMES.test(written)) {
+        return 'Steps run with Bun, which runs TypeScript and JavaScript written for Node: write runner = "bun".';
+    }
+    return "Change runner to one of those.";
+}
+/** The error for an empty `[[steps]]` section: one sentence for the section, not one per missing key. */
+function emptyStepMessage(index) {
+    return (`steps[${index}] is an empty [[steps]] section; a step needs name, runner and script. ` +
+        'Add them below the header (e.g. name = "build", runner = "bun", script = "exec/build.ts"), or remove the header.');
+}
+/** The error for a flow.toml with nothing in it (or only comments). */
+const EMPTY_MANIFEST = "flow.toml is empty; expected a flow's name, version and steps. " +
+    'Write name = "my-flow" and version = 1 at the top, then a [[steps]] section with name, runner and script.';
 /**
  * The sentence for a missing required key at `path`; `misspelt` is a key of the same table
  * that is close to it (`scirpt`), whose rename is the fix.
@@ -6554,12 +6696,45 @@ function checkManifestSchema(report, document) {
     const failed = new Set();
     if (validateFlow(schemaView(document)))
         return failed;
+    if (Object.keys(document).length === 0) {
+        report.problems.push({ severity: "error", file: report.file, line: 1, column: 1, message: EMPTY_MANIFEST });
+        for (const key of ["name", "version", "steps"])
+            failed.add(pathKey([key]));
+        return failed;
+    }
+    const errors = validateFlow.errors ?? [];
+    // An empty [[steps]] section is one mistake: one error at its header, not one per missing key.
+    const emptySteps = new Set();
+    if (Array.isArray(document.steps)) {
+        document.steps.forEach((step, index) => {
+            if (!(0,diagnostics/* isTable */.bI)(step) || Object.keys(step).length > 0)
+                return;
+            emptySteps.add(pathKey(["steps", index]));
+            report.error(["steps", index], emptyStepMessage(index));
+        });
+    }
+    // `scirpt = "..."` beside a missing script: the fix is a rename, said once, at the misspelt key.
+    const renames = new Map();
+    for (const error of errors) {
+        if (error.keyword !== "required")
+            continue;
+        const base = pathOf(error.instancePath);
+        const missing = String(error.params.missingProperty);
+        const table = valueAt(document, base);
+        const misspelt = (0,diagnostics/* isTable */.bI)(table) ? Object.keys(table).find((name) => name !== missing && (0,did_you_mean/* closest */.k)(name, [missing]) === missing) : undefined;
+        if (misspelt !== undefined)
+            renames.set(pathKey([...base, missing]), misspelt);
+    }
+    const renamed = new Set([...renames].map(([path, misspelt]) => pathKey([...JSON.parse(path).slice(0, -1), misspelt])));
     const reported = new Set();
-    for (const error of validateFlow.errors ?? []) {
+    for (const error of errors) {
         const base = pathOf(error.instancePath);
         if (error.keyword === "additionalProperties") {
             const key = String(error.params.additionalProperty);
-            report.warn([...base, key], unknownKeyMessage(base, key));
+            if (renamed.has(pathKey([...base, key])))
+                continue;
+            const table = valueAt(document, base);
+            report.warn([...base, key], unknownKeyMessage(base, key, (0,diagnostics/* isTable */.bI)(table) ? Object.keys(table) : []));
             continue;
         }
         const path = error.keyword === "required" ? [...base, String(error.params.missingProperty)] : base;
@@ -6570,12 +6745,13 @@ function checkManifestSchema(report, document) {
         reported.add(key);
         failed.add(key);
         if (error.keyword === "required") {
-            // `scirpt = "..."` beside a missing script: the fix is a rename, not a new line.
-            const table = valueAt(document, base);
-            const missing = String(path[path.length - 1]);
-            const misspelt = (0,diagnostics/* isTable */.bI)(table) ? Object.keys(table).find((name) => name !== missing && (0,did_you_mean/* closest */.k)(name, [missing]) === missing) : undefined;
-            const written = misspelt === undefined ? undefined : { key: misspelt, line: report.line([...base, misspelt]) };
-            report.error(path, missingMessage(path, written));
+            if (emptySteps.has(pathKey(base)))
+                continue;
+            const misspelt = renames.get(key);
+            if (misspelt === undefined)
+                report.error(path, missingMessage(path));
+            else
+                report.error([...base, misspelt], missingMessage(path, { key: misspelt, line: undefined }));
         }
         else
             report.error(path, wrongValueMessage(path, valueAt(document, path), error.keyword));
@@ -6667,6 +6843,8 @@ var manifest_paths = __nccwpck_require__(68206);
 var manifest_report = __nccwpck_require__(58894);
 // EXTERNAL MODULE: ./.build/flows/manifest-schema.js + 2 modules
 var manifest_schema = __nccwpck_require__(32220);
+// EXTERNAL MODULE: ./.build/flows/name-collisions.js
+var name_collisions = __nccwpck_require__(5551);
 // EXTERNAL MODULE: ./.build/flows/schema-size.js
 var schema_size = __nccwpck_require__(23215);
 // EXTERNAL MODULE: ./.build/did-you-mean.js
@@ -6847,12 +7025,14 @@ var utf8_check = __nccwpck_require__(25148);
 
 
 
+
 /** The steps, when every one of them is valid (the schema check passed for `steps`). */
 function readSteps(context, value) {
     if (!Array.isArray(value))
         return undefined;
     const steps = [];
     const firstIndexByName = new Map();
+    const firstIndexByFold = new Map();
     for (const [index, entry] of value.entries()) {
         if (!(0,diagnostics/* isTable */.bI)(entry))
             continue;
@@ -6860,18 +7040,35 @@ function readSteps(context, value) {
         const name = entry.name;
         if (typeof name === "string" && !context.failed.has((0,manifest_schema/* pathKey */.P)([...path, "name"]))) {
             const first = firstIndexByName.get(name);
-            if (first === undefined)
-                firstIndexByName.set(name, index);
-            else {
-                context.report.error([...path, "name"], `${(0,manifest_report/* fieldName */.w)([...path, "name"])} "${name}" is already used by steps[${first}]; ` +
+            const fold = (0,name_collisions/* foldName */.zN)(name);
+            const firstFolded = firstIndexByFold.get(fold);
+            if (first !== undefined) {
+                context.report.error([...path, "name"], `${(0,manifest_report/* fieldName */.w)([...path, "name"])} "${name}" is already used by ${stepPlace(context.report, first)}; ` +
                     "step names must be unique within a flow. Rename one of them.");
             }
+            else if (firstFolded !== undefined) {
+                const other = value[firstFolded].name;
+                const otherLine = context.report.line(["steps", firstFolded, "name"]);
+                context.report.warn([...path, "name"], `${(0,manifest_report/* fieldName */.w)([...path, "name"])} ${JSON.stringify(name)} and ${(0,manifest_report/* fieldName */.w)(["steps", firstFolded, "name"])} ${JSON.stringify(other)}` +
+                    `${otherLine === undefined ? "" : ` (line ${otherLine})`} ` +
+                    `${(0,name_collisions/* howNamesDiffer */.LY)(name, other)}: a reader of check runs, the job summary and PR comments cannot tell the two steps apart. ` +
+                    "Both run. Rename one of them so the two differ in more than case and Unicode form.");
+            }
+            if (first === undefined)
+                firstIndexByName.set(name, index);
+            if (firstFolded === undefined)
+                firstIndexByFold.set(fold, index);
         }
         const step = readStep(context, path, entry);
         if (step)
             steps.push(step);
     }
     return steps.length === value.length ? steps : undefined;
+}
+/** `steps[0] (line 4)`: a step another message points to. */
+function stepPlace(report, index) {
+    const line = report.line(["steps", index]);
+    return `steps[${index}]${line === undefined ? "" : ` (line ${line})`}`;
 }
 function readStep(context, path, table) {
     const { report, bounds } = context;
@@ -7288,6 +7485,97 @@ async function matchSteps(flows, event, options = {}) {
             result.mismatches.push(outcome.mismatch);
     }
     return result;
+}
+
+
+/***/ }),
+
+/***/ 5551:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BB: () => (/* binding */ nameCollisions),
+/* harmony export */   LY: () => (/* binding */ howNamesDiffer),
+/* harmony export */   zN: () => (/* binding */ foldName)
+/* harmony export */ });
+/* unused harmony export placeText */
+/**
+ * The name as a reader sees it: NFKC (compatibility forms to their plain letters, composed
+ * accents), then case folded. JavaScript has no full case fold; upper then lower case folds the
+ * multi-letter cases (ß and ẞ to "ss") that lower case alone leaves apart.
+ */
+function foldName(name) {
+    return name.normalize("NFKC").toUpperCase().toLowerCase().normalize("NFKC");
+}
+/**
+ * How two different names that fold the same differ, as the middle of a sentence: "differ only
+ * in letter case", "differ only in Unicode form ("ﬂ" U+FB02 is a form of "fl")".
+ */
+function howNamesDiffer(a, b) {
+    const kinds = [];
+    const normalA = a.normalize("NFKC");
+    const normalB = b.normalize("NFKC");
+    if (normalA !== a || normalB !== b) {
+        if (a.normalize("NFC") === b.normalize("NFC")) {
+            kinds.push("Unicode normalisation (one is written composed, NFC, the other decomposed, NFD: they look identical)");
+        }
+        else {
+            const forms = [...new Set([...compatibilityForms(a), ...compatibilityForms(b)])].slice(0, 3);
+            kinds.push(`Unicode form (${forms.length > 0 ? forms.join("; ") : "one is not in NFKC form"})`);
+        }
+    }
+    if (normalA !== normalB)
+        kinds.push("letter case");
+    return `differ only in ${kinds.join(" and ")}`;
+}
+/** The characters of `name` that NFKC changes, as `"ﬂ" (U+FB02) is a form of "fl"`. */
+function compatibilityForms(name) {
+    const forms = [];
+    for (const char of name.normalize("NFC")) {
+        const plain = char.normalize("NFKC");
+        if (plain === char)
+            continue;
+        const code = (char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
+        forms.push(`"${char}" (U+${code}) is a form of "${plain}"`);
+    }
+    return forms;
+}
+/** `path:line` for a message. */
+function placeText(place, shownPath) {
+    return `${shownPath(place.file)}${place.line === undefined ? "" : `:${place.line}`}`;
+}
+/**
+ * A warning for each name that folds to the same text as an earlier, different one, placed at
+ * the later name and citing the earlier. Names equal as strings are not this check's business
+ * (a duplicate flow is shadowed; a duplicate step is an error). `places` in discovery order.
+ */
+function nameCollisions(places, options) {
+    const firstByFold = new Map();
+    const problems = [];
+    for (const place of places) {
+        const fold = foldName(place.name);
+        const first = firstByFold.get(fold);
+        if (first === undefined) {
+            firstByFold.set(fold, place);
+            continue;
+        }
+        if (first.name === place.name)
+            continue;
+        const problem = {
+            severity: "warning",
+            file: place.file,
+            message: `${options.what} name ${JSON.stringify(place.name)} and ${options.what} name ${JSON.stringify(first.name)} ` +
+                `(${placeText(first, options.shownPath)}) ${howNamesDiffer(place.name, first.name)}: ${options.consequence} ` +
+                `Rename this ${options.what} (or the other) so the two differ in more than case and Unicode form; ` +
+                "names of lower-case ASCII letters, digits and dashes avoid this.",
+        };
+        if (place.line !== undefined)
+            problem.line = place.line;
+        if (place.column !== undefined)
+            problem.column = place.column;
+        problems.push(problem);
+    }
+    return problems;
 }
 
 
@@ -9203,8 +9491,11 @@ function writeFileAtomically(file, data, beforeRename) {
             bytes += chunk.byteLength;
         }
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fsyncSync)(fd);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        // Not closed again if this fails: close releases the descriptor even when it reports an
+        // error (EIO on NFS), and a second close would throw EBADF in place of that error.
+        const closing = fd;
         fd = undefined;
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(closing);
         beforeRename?.();
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temporary, file);
         syncFolder((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file));
@@ -12239,7 +12530,7 @@ function isExecutable(path) {
 
 /***/ }),
 
-/***/ 72903:
+/***/ 71349:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -12476,7 +12767,150 @@ var fs_async = __nccwpck_require__(93602);
 var fs_safe = __nccwpck_require__(61557);
 // EXTERNAL MODULE: ./.build/hash.js
 var hash = __nccwpck_require__(75244);
+;// CONCATENATED MODULE: ./.build/runners/stray-processes.js
+// Processes a step left behind outside its process group. A step runs in a process group of its
+// own, which its timeout, its cancellation and the end of its output stop; a child started in a
+// new session (`setsid`, `nohup setsid`, Bun.spawn or child_process.spawn with `detached: true`,
+// a daemon's double fork) leaves that group and ran on past the job, holding files and writing
+// after its step was recorded. What such a process keeps is its environment: every step process
+// gets a mark of its own (STEP_MARK_VARIABLE) that its descendants inherit, and once the step is
+// over, Linux's /proc shows which processes still carry it.
+//
+// No better handle is reachable from Node or Bun without native code: PR_SET_CHILD_SUBREAPER
+// needs prctl, a cgroup needs privileges. Limits: a descendant that clears its environment
+// (`env -i`, an `env: {}` passed to spawn) drops the mark; another user's processes are never
+// touched; without /proc (macOS) nothing is scanned. README.md, "Timeout", says so.
+
+
+/**
+ * The variable every step process gets. Its value is a space-separated list of marks: the
+ * step's own, after those of the steps it runs inside (`flows fire` run by a step), so a
+ * nested step's processes are still found when the outer step ends.
+ */
+const STEP_MARK_VARIABLE = "FLOWS_STEP_MARK";
+/** A process forking as fast as it is stopped is chased at most this many rounds. */
+const MAX_ROUNDS = 5;
+/** And for at most this long in all: a machine with tens of thousands of processes is not read to the end. */
+const MAX_SEARCH_MS = 250;
+/** Bytes of an environment read at a time (Linux allows a few MiB in all). */
+const CHUNK = 64 * 1024;
+let procReadable;
+/** Whether this system shows processes' environments under /proc (Linux; not macOS or Windows). */
+function canFindStrayProcesses() {
+    procReadable ??= process.platform === "linux" && (0,external_node_fs_.existsSync)("/proc/self/environ");
+    return procReadable;
+}
+/** A new mark (128 random bits as hex), and the environment that carries it after the inherited ones. */
+function markedEnvironment(env) {
+    const mark = (0,hash/* randomHex */.nw)(16);
+    const inherited = env[STEP_MARK_VARIABLE]?.trim();
+    return { mark, env: { ...env, [STEP_MARK_VARIABLE]: inherited ? `${inherited} ${mark}` : mark } };
+}
+/**
+ * Stops (SIGKILL) every process of this user whose environment carries `mark`, until a round
+ * finds none (a process may fork while it is stopped), within MAX_SEARCH_MS; returns how many
+ * were stopped. Never this process. Processes that end meanwhile, and those whose environment
+ * cannot be read, are passed over. A round reads /proc/<pid>/environ of every process: about
+ * 0.5 ms on Node for 90 processes (BENCHMARKS.md has the figures). Between the read and the kill
+ * a process could end and its pid be reused: that takes the whole pid space (4 million on
+ * systemd machines) to be used up within microseconds, and is not guarded against.
+ */
+function stopMarkedProcesses(mark) {
+    if (!canFindStrayProcesses() || !/^[0-9a-f]{32}$/.test(mark))
+        return 0;
+    const needle = Buffer.from(mark, "latin1");
+    const buffer = Buffer.allocUnsafe(CHUNK + needle.length);
+    const uid = process.getuid?.();
+    const stopped = new Set();
+    const deadline = performance.now() + MAX_SEARCH_MS;
+    for (let round = 0; round < MAX_ROUNDS && performance.now() < deadline; round += 1) {
+        let found = 0;
+        const pids = processIds();
+        for (let index = 0; index < pids.length; index += 1) {
+            const pid = pids[index];
+            if (index % 64 === 63 && performance.now() > deadline)
+                break;
+            if (pid === process.pid || !environmentHas(pid, needle, buffer))
+                continue;
+            if (!ownedBy(pid, uid))
+                continue;
+            try {
+                process.kill(pid, "SIGKILL");
+            }
+            catch {
+                continue; // gone meanwhile
+            }
+            if (!stopped.has(pid))
+                found += 1;
+            stopped.add(pid);
+        }
+        if (found === 0)
+            break;
+    }
+    return stopped.size;
+}
+function processIds() {
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)("/proc");
+    }
+    catch {
+        return [];
+    }
+    const pids = [];
+    for (const name of names) {
+        const first = name.charCodeAt(0);
+        if (first >= 48 && first <= 57)
+            pids.push(Number(name));
+    }
+    return pids;
+}
+/**
+ * Whether the process's environment (NUL-separated `NAME=value`) holds `needle`, read in chunks
+ * that overlap by the needle's length. A zombie's environment reads as empty: a process stopped
+ * in an earlier round is not found again once it has ended.
+ */
+function environmentHas(pid, needle, buffer) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(`/proc/${pid}/environ`, "r");
+    }
+    catch {
+        return false; // gone, or another user's
+    }
+    try {
+        let kept = 0;
+        for (;;) {
+            const read = (0,external_node_fs_.readSync)(fd, buffer, kept, CHUNK, null);
+            if (read === 0)
+                return false;
+            const end = kept + read;
+            if (buffer.subarray(0, end).indexOf(needle) !== -1)
+                return true;
+            kept = Math.min(needle.length - 1, end);
+            buffer.copy(buffer, 0, end - kept, end);
+        }
+    }
+    catch {
+        return false; // ended while being read
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function ownedBy(pid, uid) {
+    if (uid === undefined)
+        return false;
+    try {
+        return (0,external_node_fs_.statSync)(`/proc/${pid}`).uid === uid;
+    }
+    catch {
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./.build/runners/watchdog.js
+
 /**
  * Preloaded into every Bun step (`bun --preload <this> ...`), so a step does not outlive the
  * process that started it. A step runs in its own process group (so that a timeout can stop its
@@ -12486,18 +12920,42 @@ var hash = __nccwpck_require__(75244);
  * is handed to another parent (init or a subreaper), which this notices within a quarter of a
  * second and then stops the step's process group: SIGTERM, SIGKILL 2 s later. The timer keeps
  * no step alive (unref), and a step whose event loop is blocked is stopped once it frees it.
+ * Before that, on Linux, the step's processes outside its group (a new session: setsid,
+ * `detached: true`) that carry its mark get SIGKILL: with the dispatcher gone, no one else looks
+ * for them (./stray-processes.ts does it when the dispatcher sees the step end). The mark is the
+ * last of FLOWS_STEP_MARK, read when the step starts.
  * Kept as text, like the module wrapper: the action is bundled into a single file.
  */
 const WATCHDOG_SOURCE = `// flows-action step watchdog (generated)
 const parent = process.ppid;
+const mark = (process.env.${STEP_MARK_VARIABLE} ?? "").trim().split(" ").pop();
 const stopGroup = (signal) => {
   try {
     process.kill(-process.pid, signal);
   } catch {}
 };
+const stopStrays = () => {
+  if (process.platform !== "linux" || !/^[0-9a-f]{32}$/.test(mark)) return;
+  try {
+    // A Bun on PATH old enough to lack getBuiltinModule has import.meta.require.
+    const fs = typeof process.getBuiltinModule === "function" ? process.getBuiltinModule("node:fs") : import.meta.require("node:fs");
+    const needle = Buffer.from(mark);
+    const uid = process.getuid();
+    for (const name of fs.readdirSync("/proc")) {
+      if (!/^[0-9]+$/.test(name) || Number(name) === process.pid) continue;
+      try {
+        if (!fs.readFileSync("/proc/" + name + "/environ").includes(needle) || fs.statSync("/proc/" + name).uid !== uid) continue;
+        const stat = fs.readFileSync("/proc/" + name + "/stat", "latin1");
+        // The step's own group is stopped below, SIGTERM first.
+        if (Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[2]) !== process.pid) process.kill(Number(name), "SIGKILL");
+      } catch {}
+    }
+  } catch {}
+};
 const watch = setInterval(() => {
   if (process.ppid === parent) return;
   clearInterval(watch);
+  stopStrays();
   setTimeout(() => stopGroup("SIGKILL"), 2000).unref();
   stopGroup("SIGTERM");
 }, 250);
@@ -13475,6 +13933,7 @@ function notStarted(error) {
         timedOut: false,
         canceled: false,
         stragglersStopped: false,
+        strayProcessesStopped: 0,
     };
 }
 /**
@@ -13590,7 +14049,7 @@ async function superviseWithBun(spawn, options) {
                 reader.cancel().catch(() => undefined);
         }
         const signal = child.signalCode ?? null;
-        return { exitCode: signal === null ? child.exitCode : null, signal, timedOut: state.timedOut, canceled: state.canceled, stragglersStopped };
+        return { exitCode: signal === null ? child.exitCode : null, signal, timedOut: state.timedOut, canceled: state.canceled, stragglersStopped, strayProcessesStopped: 0 };
     }
     finally {
         for (const timer of timers)
@@ -13648,16 +14107,26 @@ async function writeParts(sink, parts) {
 
 
 
+
 /**
  * Runs one process in its own process group, streams its output line by line, and stops the
  * whole group (not just the direct child) on timeout or abort. Resolves once the process has
- * exited and its output is drained; never waits forever on a grandchild holding the pipes.
+ * exited and its output is drained; never waits forever on a grandchild holding the pipes. Then,
+ * on Linux, stops every process still carrying the mark its environment was given
+ * (./stray-processes.ts): nothing the process started outlives it, new sessions included.
  */
 async function superviseProcess(options) {
     // On Bun (the `flows` command), Bun.spawn: node:child_process costs ~7 ms to load and set up there.
+    const marked = canFindStrayProcesses() ? markedEnvironment(options.env) : undefined;
+    const run = { ...options, env: marked?.env ?? options.env };
     const onBun = bunSpawn();
-    if (onBun !== undefined)
-        return superviseWithBun(onBun, options);
+    const result = onBun !== undefined ? await superviseWithBun(onBun, run) : await superviseWithNode(run);
+    // Once the process group is gone or stopped, and never for a process that did not start.
+    if (marked !== undefined && result.spawnError === undefined)
+        result.strayProcessesStopped = stopMarkedProcesses(marked.mark);
+    return result;
+}
+async function superviseWithNode(options) {
     const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 31421, 19));
     return new Promise((resolve) => {
         let child;
@@ -13740,6 +14209,7 @@ class Supervision {
             timedOut: this.timedOut,
             canceled: this.canceled,
             stragglersStopped: this.stragglersStopped,
+            strayProcessesStopped: 0,
         });
     }
     stop(reason) {
@@ -13913,6 +14383,10 @@ async function runBunStep(options) {
         });
         if (run.stragglersStopped) {
             output.combined.push("[flows-action] stopped leftover processes that kept the step's output open after it exited");
+        }
+        if (run.strayProcessesStopped > 0) {
+            const count = run.strayProcessesStopped === 1 ? "1 stray process" : `${run.strayProcessesStopped} stray processes`;
+            output.combined.push(`[flows-action] stopped ${count} the step left running after it ended (started in a new session or in the background)`);
         }
         const wrapped = wrapper === undefined ? undefined : await readWrapperResult(wrapper.resultPath, MAX_FLOW_RESULT_BYTES);
         // A module-style step's result is shown as its last line, after all it printed (the wrapper
@@ -14148,7 +14622,7 @@ function shellWord(text) {
 /* harmony export */   vD: () => (/* binding */ uploadFailed)
 /* harmony export */ });
 /* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99416);
-/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(50482);
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(50872);
 
 
 /** Why the artifact store cannot read or write, in a sentence that says what to change. */
@@ -14889,6 +15363,7 @@ function removeQuietly(path) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _l: () => (/* binding */ linkedFolderError),
 /* harmony export */   iK: () => (/* binding */ stateFolderError),
 /* harmony export */   mU: () => (/* binding */ StateFolderError),
 /* harmony export */   p8: () => (/* binding */ recordTooLargeError)
@@ -14971,6 +15446,22 @@ function recordTooLargeError(folder, file, bytes, maxBytes) {
         problem: `the record ${file} would be ${size(bytes)}, over the ${size(maxBytes)} a stored record may have`,
         hint: "Send this event with a smaller payload, or use another state store (`--state`; in the action, the `state` input).",
         doing: "save",
+        cause: undefined,
+    });
+}
+/**
+ * `events`, or a shard folder under it, is a symbolic link. Records are kept only in folders
+ * inside the state folder: followed, a link planted there (a checkout's `.codex/flow-client`
+ * holds whatever the repository committed) would have records, locks and set-aside files
+ * written, renamed and read wherever it points. The state folder itself may be a link.
+ */
+function linkedFolderError(folder, path, doing) {
+    return new StateFolderError({
+        folder,
+        code: "ESYMLINK",
+        problem: `${path} is a symbolic link; records are kept only in real folders inside the state folder, so it is not followed`,
+        hint: `Replace that link with a folder (move the records it points to into it), or ${(folder.setting ?? ANOTHER_FOLDER).change}.`,
+        doing,
         cause: undefined,
     });
 }
@@ -15346,8 +15837,11 @@ async function breakIfStale(lockPath, staleMs) {
     // being written, and is moved aside at once rather than holding the event for `staleMs`.
     const dead = !info.isFile() || (owner !== undefined && (0,dispatcher/* isOwnerGone */.jO)(owner));
     // A live owner on this host may be stopped (SIGSTOP, swapped out) and still write when it
-    // resumes: breaking its lock would let two merges race and one lose the other's runs.
-    if (!dead && owner !== undefined && owner.host === (0,dispatcher/* currentDispatcher */.zq)().host)
+    // resumes: breaking its lock would let two merges race and one lose the other's runs. Only an
+    // owner whose start time is a time can be told from a later process given its pid: without
+    // one, any live pid (1, say) would hold the lock forever.
+    const known = owner !== undefined && Number.isFinite(Date.parse(owner.startedAt));
+    if (!dead && known && owner.host === (0,dispatcher/* currentDispatcher */.zq)().host)
         return;
     // A lock from another host or without a readable owner (mid-write, older format) is judged by
     // its age only.
@@ -15423,6 +15917,8 @@ class FileStateStore {
     #waiting = new Map();
     #writing = new Map();
     #eventTexts = new event_text/* EventTextCache */._t();
+    /** `events` and shard folders found to be real folders, not symbolic links (#refuseLinkedFolders). */
+    #realFolders = new Set();
     /** Work done, for tests: records parsed from disk, records written, events serialised. */
     counts = {
         recordReads: 0,
@@ -15450,6 +15946,7 @@ class FileStateStore {
         const relativePath = (0,layout.eventRecordPath)(eventId);
         const file = this.#absolute(relativePath);
         try {
+            this.#refuseLinkedFolders(relativePath, "read");
             const found = this.#readFile(relativePath);
             if (found.kind === "record")
                 return found.record;
@@ -15508,6 +16005,7 @@ class FileStateStore {
      * trip through the thread pool on the path to a step's start.
      */
     async #writeLocked(file, relativePath, record) {
+        this.#refuseLinkedFolders(relativePath, "save");
         (0,fs_safe/* makeFolders */.wZ)((0,external_node_path_.dirname)(file));
         await withFileLock(`${file}.lock`, (held) => {
             // Still the bytes this store wrote last: reuse that record instead of parsing and
@@ -15567,9 +16065,16 @@ class FileStateStore {
         }
     }
     async #scan(visit) {
+        this.#refuseLinkedFolders(`${layout.EVENTS_DIR}/`, "read");
         for (const shard of await listNamesAsync(this.#absolute(layout.EVENTS_DIR))) {
             if (!/^[0-9a-f]{2}$/.test(shard))
                 continue;
+            // A linked shard costs its own records, reported, not the listing.
+            const linked = this.#linkedFolder(`${layout.EVENTS_DIR}/${shard}/`);
+            if (linked) {
+                this.#report({ path: linked, message: "is a symbolic link; records are kept only in real folders inside the state folder, so its records were not read" });
+                continue;
+            }
             const names = (await listNamesAsync(this.#absolute(`${layout.EVENTS_DIR}/${shard}`))).filter(layout.isEventRecordFileName);
             for (const name of names) {
                 const record = this.#readListed(`${layout.EVENTS_DIR}/${shard}/${name}`);
@@ -15669,6 +16174,38 @@ class FileStateStore {
             }
             return undefined;
         }
+    }
+    /**
+     * Throws a StateFolderError when a folder of `relativePath` under the store's root (`events`,
+     * its shard) is a symbolic link (file-errors.ts, linkedFolderError, says why).
+     */
+    #refuseLinkedFolders(relativePath, doing) {
+        const linked = this.#linkedFolder(relativePath);
+        if (linked)
+            throw (0,file_errors/* linkedFolderError */._l)(this.#folder, linked, doing);
+    }
+    /** The first folder of `relativePath` under the root that is a symbolic link; those found real are not looked at again. */
+    #linkedFolder(relativePath) {
+        const parts = relativePath.split("/");
+        for (let depth = 1; depth < parts.length; depth++) {
+            const folder = parts.slice(0, depth).join("/");
+            if (this.#realFolders.has(folder))
+                continue;
+            const path = this.#absolute(folder);
+            try {
+                const info = (0,external_node_fs_.lstatSync)(path);
+                if (info.isSymbolicLink())
+                    return path;
+                if (info.isDirectory())
+                    this.#realFolders.add(folder);
+            }
+            catch (error) {
+                if (errorCode(error) === "ENOENT")
+                    return undefined;
+                throw error;
+            }
+        }
+        return undefined;
     }
     #report(problem) {
         const known = this.problems.some((seen) => seen.path === problem.path && seen.message === problem.message);
@@ -15946,13 +16483,16 @@ function decodeStoredText(bytes) {
     try {
         return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
     }
-    catch {
-        // Again in pieces, only to say where.
+    catch (error) {
+        // Again in pieces, to say where the bytes that are not UTF-8 are: this throws that sentence.
         const check = new Utf8Check();
         for (let at = 0; at < bytes.byteLength; at += UTF8_PIECE)
             check.add(bytes.subarray(at, at + UTF8_PIECE));
         check.end();
-        throw new Error(notUtf8Reason(0));
+        // UTF-8 after all: the text is longer than one string may be (Node: 2^29-24 characters; a
+        // hostile state artifact may unpack to 1 GiB), which is not the bytes' fault.
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new Error(`${bytes.byteLength} bytes of text, too long to read as one string (${reason})`);
     }
 }
 const UTF8_PIECE = 64 * 1024;
@@ -18023,8 +18563,9 @@ var types = __nccwpck_require__(39709);
  */
 function parseEventRecord(value, file) {
     const version = value?.formatVersion;
-    // Checked first: a newer writer may have changed any other field.
-    if (typeof version === "number" && version > types/* RECORD_FORMAT_VERSION */.Z) {
+    // Checked first: a newer writer may have changed any other field. Versions are whole numbers:
+    // 1.5 is damage, set aside as any, not a newer writer's record that holds its event forever.
+    if (typeof version === "number" && Number.isInteger(version) && version > types/* RECORD_FORMAT_VERSION */.Z) {
         throw new state_record/* NewerRecordFormatError */.Qy(`record format ${version} is newer than this flows-action understands (${types/* RECORD_FORMAT_VERSION */.Z}); upgrade flows-action`);
     }
     const record = (0,contract_errors/* checkContract */.nb)(validateEventRecord, value, "event-record.schema.json", file);
@@ -29970,6 +30511,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   nE: () => (/* reexport */ flows/* discoverFlows */.nE),
   JD: () => (/* reexport */ dispatch/* dispatch */.JD),
   Z2: () => (/* reexport */ contracts/* effectiveStatusOf */.Z2),
+  $v: () => (/* reexport */ abandoned_work/* exitIfWorkAbandoned */.$v),
   Ft: () => (/* reexport */ find_bun.findBun),
   Ir: () => (/* reexport */ events/* flowEventFromGitHub */.Ir),
   _S: () => (/* reexport */ forget/* forgetEvent */._S),
@@ -31053,6 +31595,8 @@ function once(make) {
     return get;
 }
 
+// EXTERNAL MODULE: ./.build/abandoned-work.js
+var abandoned_work = __nccwpck_require__(67926);
 // EXTERNAL MODULE: ./.build/contracts.js
 var contracts = __nccwpck_require__(40801);
 // EXTERNAL MODULE: ./.build/engine/dispatch.js + 2 modules
@@ -31078,8 +31622,8 @@ function defineFlow(step) {
     return step;
 }
 
-// EXTERNAL MODULE: ./.build/runners/index.js + 15 modules
-var runners = __nccwpck_require__(72903);
+// EXTERNAL MODULE: ./.build/runners/index.js + 16 modules
+var runners = __nccwpck_require__(71349);
 // EXTERNAL MODULE: ./.build/report/summary.js
 var summary = __nccwpck_require__(54681);
 // EXTERNAL MODULE: ./.build/report/text.js
@@ -31098,6 +31642,12 @@ var user_error = __nccwpck_require__(99416);
 var library_arguments = __nccwpck_require__(67724);
 ;// CONCATENATED MODULE: ./.build/index.js
 
+
+/**
+ * For a host of runCli: ends the process once its output is written when an artifact transfer was
+ * abandoned past its deadline (it would hold a socket for minutes); otherwise returns. The
+ * `flows` launcher on Node calls it after runCli (src/cli/launcher.js).
+ */
 
 
 
@@ -31145,6 +31695,7 @@ var __webpack_exports__defineFlow = __webpack_exports__.oY;
 var __webpack_exports__discoverFlows = __webpack_exports__.nE;
 var __webpack_exports__dispatch = __webpack_exports__.JD;
 var __webpack_exports__effectiveStatusOf = __webpack_exports__.Z2;
+var __webpack_exports__exitIfWorkAbandoned = __webpack_exports__.$v;
 var __webpack_exports__findBun = __webpack_exports__.Ft;
 var __webpack_exports__flowEventFromGitHub = __webpack_exports__.Ir;
 var __webpack_exports__forgetEvent = __webpack_exports__._S;
@@ -31178,4 +31729,4 @@ var __webpack_exports__useSchemaCache = __webpack_exports__.Lg;
 var __webpack_exports__validateFlows = __webpack_exports__._O;
 var __webpack_exports__watchAndDispatch = __webpack_exports__.jA;
 var __webpack_exports__watchStatus = __webpack_exports__.iP;
-export { __webpack_exports__BunNotFoundError as BunNotFoundError, __webpack_exports__DispatchOptionsError as DispatchOptionsError, __webpack_exports__EventStillRunningError as EventStillRunningError, __webpack_exports__FLOW_RESULT_STATUSES as FLOW_RESULT_STATUSES, __webpack_exports__FileStateStore as FileStateStore, __webpack_exports__FlowEventError as FlowEventError, __webpack_exports__FlowEventInputError as FlowEventInputError, __webpack_exports__FlowManifestError as FlowManifestError, __webpack_exports__LibraryArgumentError as LibraryArgumentError, __webpack_exports__MemoryStateStore as MemoryStateStore, __webpack_exports__PROCESS_STATUSES as PROCESS_STATUSES, __webpack_exports__PayloadBudgetError as PayloadBudgetError, __webpack_exports__StateFolderError as StateFolderError, __webpack_exports__StateLockError as StateLockError, __webpack_exports__StateNotSavedError as StateNotSavedError, __webpack_exports__UserError as UserError, __webpack_exports__buildStepContext as buildStepContext, __webpack_exports__createGitHubClient as createGitHubClient, __webpack_exports__createStateStore as createStateStore, __webpack_exports__defineFlow as defineFlow, __webpack_exports__discoverFlows as discoverFlows, __webpack_exports__dispatch as dispatch, __webpack_exports__effectiveStatusOf as effectiveStatusOf, __webpack_exports__findBun as findBun, __webpack_exports__flowEventFromGitHub as flowEventFromGitHub, __webpack_exports__forgetEvent as forgetEvent, __webpack_exports__formatDiagnostic as formatDiagnostic, __webpack_exports__isFlowResultStatus as isFlowResultStatus, __webpack_exports__isRunningElsewhere as isRunningElsewhere, __webpack_exports__isUpstreamEventType as isUpstreamEventType, __webpack_exports__isUserError as isUserError, __webpack_exports__loadDeferredFlows as loadDeferredFlows, __webpack_exports__loadFlowManifest as loadFlowManifest, __webpack_exports__loadGitHubEvent as loadGitHubEvent, __webpack_exports__loadWatchConfig as loadWatchConfig, __webpack_exports__matchSteps as matchSteps, __webpack_exports__matchingSteps as matchingSteps, __webpack_exports__needsAttentionFor as needsAttentionFor, __webpack_exports__normalizeFlowEvent as normalizeFlowEvent, __webpack_exports__parseFlowResult as parseFlowResult, __webpack_exports__parseWatchInput as parseWatchInput, __webpack_exports__pollUpstreamReleases as pollUpstreamReleases, __webpack_exports__readGitHubRunContext as readGitHubRunContext, __webpack_exports__renderSummary as renderSummary, __webpack_exports__renderText as renderText, __webpack_exports__requestEventRedelivery as requestEventRedelivery, __webpack_exports__runCli as runCli, __webpack_exports__runFlowStep as runFlowStep, __webpack_exports__schemaCacheDir as schemaCacheDir, __webpack_exports__stepEnvironment as stepEnvironment, __webpack_exports__typeMatches as typeMatches, __webpack_exports__upstreamReleaseFlowEvent as upstreamReleaseFlowEvent, __webpack_exports__useSchemaCache as useSchemaCache, __webpack_exports__validateFlows as validateFlows, __webpack_exports__watchAndDispatch as watchAndDispatch, __webpack_exports__watchStatus as watchStatus };
+export { __webpack_exports__BunNotFoundError as BunNotFoundError, __webpack_exports__DispatchOptionsError as DispatchOptionsError, __webpack_exports__EventStillRunningError as EventStillRunningError, __webpack_exports__FLOW_RESULT_STATUSES as FLOW_RESULT_STATUSES, __webpack_exports__FileStateStore as FileStateStore, __webpack_exports__FlowEventError as FlowEventError, __webpack_exports__FlowEventInputError as FlowEventInputError, __webpack_exports__FlowManifestError as FlowManifestError, __webpack_exports__LibraryArgumentError as LibraryArgumentError, __webpack_exports__MemoryStateStore as MemoryStateStore, __webpack_exports__PROCESS_STATUSES as PROCESS_STATUSES, __webpack_exports__PayloadBudgetError as PayloadBudgetError, __webpack_exports__StateFolderError as StateFolderError, __webpack_exports__StateLockError as StateLockError, __webpack_exports__StateNotSavedError as StateNotSavedError, __webpack_exports__UserError as UserError, __webpack_exports__buildStepContext as buildStepContext, __webpack_exports__createGitHubClient as createGitHubClient, __webpack_exports__createStateStore as createStateStore, __webpack_exports__defineFlow as defineFlow, __webpack_exports__discoverFlows as discoverFlows, __webpack_exports__dispatch as dispatch, __webpack_exports__effectiveStatusOf as effectiveStatusOf, __webpack_exports__exitIfWorkAbandoned as exitIfWorkAbandoned, __webpack_exports__findBun as findBun, __webpack_exports__flowEventFromGitHub as flowEventFromGitHub, __webpack_exports__forgetEvent as forgetEvent, __webpack_exports__formatDiagnostic as formatDiagnostic, __webpack_exports__isFlowResultStatus as isFlowResultStatus, __webpack_exports__isRunningElsewhere as isRunningElsewhere, __webpack_exports__isUpstreamEventType as isUpstreamEventType, __webpack_exports__isUserError as isUserError, __webpack_exports__loadDeferredFlows as loadDeferredFlows, __webpack_exports__loadFlowManifest as loadFlowManifest, __webpack_exports__loadGitHubEvent as loadGitHubEvent, __webpack_exports__loadWatchConfig as loadWatchConfig, __webpack_exports__matchSteps as matchSteps, __webpack_exports__matchingSteps as matchingSteps, __webpack_exports__needsAttentionFor as needsAttentionFor, __webpack_exports__normalizeFlowEvent as normalizeFlowEvent, __webpack_exports__parseFlowResult as parseFlowResult, __webpack_exports__parseWatchInput as parseWatchInput, __webpack_exports__pollUpstreamReleases as pollUpstreamReleases, __webpack_exports__readGitHubRunContext as readGitHubRunContext, __webpack_exports__renderSummary as renderSummary, __webpack_exports__renderText as renderText, __webpack_exports__requestEventRedelivery as requestEventRedelivery, __webpack_exports__runCli as runCli, __webpack_exports__runFlowStep as runFlowStep, __webpack_exports__schemaCacheDir as schemaCacheDir, __webpack_exports__stepEnvironment as stepEnvironment, __webpack_exports__typeMatches as typeMatches, __webpack_exports__upstreamReleaseFlowEvent as upstreamReleaseFlowEvent, __webpack_exports__useSchemaCache as useSchemaCache, __webpack_exports__validateFlows as validateFlows, __webpack_exports__watchAndDispatch as watchAndDispatch, __webpack_exports__watchStatus as watchStatus };

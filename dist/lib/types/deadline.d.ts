@@ -5,10 +5,25 @@
  */
 export declare const DEFAULT_TRANSFER_TIMEOUT_MS: number;
 /**
+ * The longest delay a timer takes (Node's and Bun's, 2^31-1 ms, about 24.8 days). A longer one
+ * fires at once, with a TimeoutOverflowWarning: a deadline of a year would end every transfer
+ * after 1 ms. A limit past it is held to it, which is as good as none.
+ */
+export declare const MAX_TIMER_MS = 2147483647;
+/**
  * The limit: the option when given, else FLOWS_ARTIFACT_TIMEOUT_SECONDS (a setting for
- * tests and slow networks; fractions allowed), else DEFAULT_TRANSFER_TIMEOUT_MS.
+ * tests and slow networks; fractions allowed; unset or blank: the default), else
+ * DEFAULT_TRANSFER_TIMEOUT_MS. A value that is no positive number is the user's to fix (0 would
+ * fail every transfer at once, and a typo must not pass for the default); one past
+ * MAX_TIMER_MS is held to it.
  */
 export declare function transferTimeoutMs(option: number | undefined): number;
+/**
+ * A duration set in seconds by an environment variable, in ms: `defaultMs` when it is unset or
+ * blank (`${{ vars.X }}` of a variable never set); a UserError naming it when it is no number of
+ * seconds above 0 (0 or a typo must not pass for the default, nor "0" for "no limit").
+ */
+export declare function secondsSetting(name: string, defaultMs: number): number;
 /** Work (an artifact transfer, a store read) that did not finish within its limit. */
 export declare class TransferTimeoutError extends Error {
     readonly ms: number;

@@ -1,6 +1,12 @@
 import type { FlowEvent } from "./contracts.js";
 import type { FlowPackage, StepRef } from "./flows/types.js";
 export { main as runCli, type MainOptions as RunCliOptions } from "./cli/main.js";
+/**
+ * For a host of runCli: ends the process once its output is written when an artifact transfer was
+ * abandoned past its deadline (it would hold a socket for minutes); otherwise returns. The
+ * `flows` launcher on Node calls it after runCli (src/cli/launcher.js).
+ */
+export { exitIfWorkAbandoned } from "./abandoned-work.js";
 export * from "./contracts.js";
 export { type DispatchObserver, type DispatchOptions, type DispatchOutcome, dispatch } from "./engine/dispatch.js";
 export { DispatchOptionsError } from "./engine/dispatch-options.js";

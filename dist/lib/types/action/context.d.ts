@@ -22,6 +22,9 @@ export type RunnerEnvironment = {
     insideWorkflowRun: boolean;
     /** The workflow run's page, when known. */
     runUrl?: string;
+    /** GITHUB_JOB and GITHUB_ACTION: which job and step of the workflow this is. */
+    job?: string;
+    step?: string;
 };
 export declare function readRunnerEnvironment(env: NodeJS.ProcessEnv, cwd?: string): RunnerEnvironment;
 /** Everything a mode works with: read once by runAction, then passed down. */

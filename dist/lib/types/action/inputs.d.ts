@@ -44,6 +44,8 @@ export type ActionInputs = {
     runsDir: string;
     /** report: the run views of the steps the plan job gave no job, handled before (JSON). */
     handledRuns: string;
+    /** report: the run ids and statuses of every step the plan counted as handled before (JSON). */
+    handledSteps: string;
     /** cancelOnTimeout: cancel the backend's unfinished runs when timeoutMs runs out (a canceled job always does). */
     backend: {
         url: string;

@@ -31,6 +31,12 @@ export interface ActionIO {
     notice(message: string, properties?: AnnotationProperties): void;
     warning(message: string, properties?: AnnotationProperties): void;
     error(message: string, properties?: AnnotationProperties): void;
+    /**
+     * How many more annotations of a kind this step shows (GitHub's per-step limit, less the one
+     * kept for the failure or for the note about the rest: src/action/annotation-budget.ts);
+     * undefined where there is no such limit (a terminal).
+     */
+    annotationsLeft?(kind: "error" | "warning" | "notice"): number;
     startGroup(name: string): void;
     endGroup(): void;
     /**

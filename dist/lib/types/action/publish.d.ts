@@ -12,3 +12,8 @@ export type PublishOptions = {
 /** What every mode ends with: annotations, the job summary, outputs, and fail-on. */
 export declare function publishOutcome(outcome: DispatchOutcome, options: PublishOptions): Promise<void>;
 export declare function failingRuns(outcome: DispatchOutcome, failOn: Set<EffectiveStatus>): FlowRunView[];
+/**
+ * A problem's file as an annotation names it: relative to the workspace, with `/` separators.
+ * Undefined for the workspace itself and for files outside it, which GitHub cannot show.
+ */
+export declare function workspacePath(file: string, workspace: string): string | undefined;

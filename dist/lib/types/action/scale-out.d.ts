@@ -53,9 +53,3 @@ export declare function readRunsDir(dir: string, { jobsPlanned }?: {
 export declare function mergeRuns(event: FlowEvent, files: RunsFile[], order: string[], now: string): FlowRunView[];
 /** Child events dispatched by the run-step jobs, merged by event id. */
 export declare function childFiles(files: RunsFile[]): RunsFile[];
-/**
- * The report job's `handled-runs` input: the views of the steps the plan job gave no job, each
- * handled before (the plan's `handled-runs` output). Checked as the runs of a runs file for this
- * event, and each as a run handled before, or the report would show what it was told as fact.
- */
-export declare function readHandedOverRuns(value: string, event: FlowEvent): FlowRunView[];

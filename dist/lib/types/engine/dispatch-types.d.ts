@@ -50,6 +50,12 @@ export type DispatchOptions = {
     launchedBy?: string;
     /** `runtime.workspaceBackendUrl` and CODEX_WORKSPACE_BACKEND_WS_URL for steps (default: the host's CODEX_WORKSPACE_BACKEND_WS_URL). */
     workspaceBackendUrl?: string;
+    /**
+     * Run ids of steps the caller knows were handled before though `store` may not say so (the
+     * reusable workflow's report job, told by its plan job): under the run cap they cost no run, as
+     * a step the store shows handled does. The event's own steps only, not its `next` events'.
+     */
+    handledBefore?: ReadonlySet<string>;
     /** Only these flow steps (by names); other matches are left out. */
     only?: Array<{
         flow: string;

@@ -1,8 +1,9 @@
-import { type FlowDispatcher, type FlowEvent, type FlowRunAttempt, type FlowRunView } from "../contracts.js";
+import { type EffectiveStatus, type FlowDispatcher, type FlowEvent, type FlowRunAttempt, type FlowRunView } from "../contracts.js";
 import type { FlowPackage, FlowStep } from "../flows/types.js";
 import type { StepOutcome } from "../runners/types.js";
 /** A stored run is settled when its last attempt succeeded or is waiting on a human. */
 export declare function isSettled(run: FlowRunView): boolean;
+export declare function isSettledStatus(status: EffectiveStatus): boolean;
 /**
  * The last attempt of a stored run when another dispatcher is running it now (alive on this
  * host, or within its lease on another): a delivery then must not start the step beside it.

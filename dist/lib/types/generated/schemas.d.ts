@@ -1019,6 +1019,32 @@ export declare const contractSchemas: {
             };
         };
     };
+    readonly "handled-runs.schema.json": {
+        readonly $schema: "http://json-schema.org/draft-07/schema#";
+        readonly $id: "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/handled-runs.schema.json";
+        readonly title: "HandledRuns";
+        readonly description: "The reusable workflow's plan job → report job (the handled-runs output and input): the run views of steps the plan gave no job because they were handled before. At most 64 KiB of text, checked before parsing.";
+        readonly type: "array";
+        readonly maxItems: 2000;
+        readonly items: {
+            readonly $ref: "flow-run-view.schema.json";
+        };
+    };
+    readonly "handled-steps.schema.json": {
+        readonly $schema: "http://json-schema.org/draft-07/schema#";
+        readonly $id: "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/handled-steps.schema.json";
+        readonly title: "HandledSteps";
+        readonly description: "The reusable workflow's plan job → report job (the handled-steps output and input): every step the plan counted as handled before (no run under the delivery's run cap), by run id, with its effective status then. Ids and status words only, so the runner never drops it as holding a secret, as it may drop handled-runs.";
+        readonly type: "object";
+        readonly maxProperties: 2000;
+        readonly propertyNames: {
+            readonly type: "string";
+            readonly pattern: "^run_[0-9a-f]{12}$";
+        };
+        readonly additionalProperties: {
+            readonly $ref: "flow-run-view.schema.json#/definitions/EffectiveStatus";
+        };
+    };
     readonly "handover.schema.json": {
         readonly $schema: "http://json-schema.org/draft-07/schema#";
         readonly $id: "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/handover.schema.json";

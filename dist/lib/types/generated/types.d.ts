@@ -80,6 +80,12 @@ export type Attempt = ({
  */
 export type EffectiveStatus = (FlowResultStatus | ProcessStatus);
 /**
+ * The reusable workflow's plan job → report job (the handled-runs output and input): the run views of steps the plan gave no job because they were handled before. At most 64 KiB of text, checked before parsing.
+ *
+ * @maxItems 2000
+ */
+export type HandledRuns = FlowRunView[];
+/**
  * What an HTTP flow backend answers to POST /events (after unwrapping {result: ...} / {data: ...}). `status` is the answer and required. Read leniently: a missing eventId, runIds, matched or event is taken from the event sent and the runs returned, and an eventId, matched or idempotent of another type is ignored. `event` is checked as a FlowEvent and each run as a BackendRun when the answer is read.
  */
 export interface BackendDispatchAnswer {
@@ -483,6 +489,12 @@ export interface Trigger {
      * A condition in GitHub's expression language (as in a workflow's `if:`), checked after type and schema, e.g. "startsWith(event.payload.tag, 'rust-v')". `${{ }}` around it is optional.
      */
     if?: string;
+}
+/**
+ * The reusable workflow's plan job → report job (the handled-steps output and input): every step the plan counted as handled before (no run under the delivery's run cap), by run id, with its effective status then. Ids and status words only, so the runner never drops it as holding a secret, as it may drop handled-runs.
+ */
+export interface HandledSteps {
+    [k: string]: EffectiveStatus | undefined;
 }
 /**
  * The fork handover: what a pull request's own (untrusted) job uploads for the trusted flows-report workflow to publish. Every field is bounded; names and ids are one clean line.

@@ -14,6 +14,8 @@ export { validateFlowEvent } from "./validators/flow-event.js";
 export { validateFlowResult } from "./validators/flow-result.js";
 export { validateFlowRunView } from "./validators/flow-run-view.js";
 export { validateFlow } from "./validators/flow.js";
+export { validateHandledRuns } from "./validators/handled-runs.js";
+export { validateHandledSteps } from "./validators/handled-steps.js";
 export { validateHandover } from "./validators/handover.js";
 export { validateRunsFile } from "./validators/runs-file.js";
 export { validateWatchCursor } from "./validators/watch-cursor.js";

@@ -11,19 +11,32 @@ export type IssueRef = {
     repository: string;
     issueNumber: number;
 };
+/** One page of an issue's comments and where the listing ends. */
+export type IssueCommentPage = {
+    comments: IssueCommentRecord[];
+    /** The number of the listing's last page (from the `Link` header; this page when it names none). */
+    lastPage: number;
+    /** GitHub's clock when it answered (the `Date` header), when it sent one. */
+    date?: string;
+};
 /**
- * The comments on an issue or pull request, one page of 100 at a time, oldest first: GitHub
- * orders them by ascending id (https://docs.github.com/rest/issues/comments#list-issue-comments).
- * A page is requested only when the one before it has been taken, so a caller that stops
- * iterating stops reading. `since` (`YYYY-MM-DDTHH:MM:SSZ`) keeps only comments last updated
- * at or after that time.
+ * One page of 100 comments on an issue or pull request. GitHub orders them oldest first, by
+ * ascending id (https://docs.github.com/rest/issues/comments#list-issue-comments), and names
+ * the last page in the `Link` header, so a caller can read from either end. `since`
+ * (`YYYY-MM-DDTHH:MM:SSZ`) keeps only comments last updated at or after that time.
  */
-export declare function issueCommentPages(client: GitHubClient, options: IssueRef & {
+export declare function issueCommentPage(client: GitHubClient, options: IssueRef & {
+    page: number;
     since?: string;
-}): AsyncGenerator<IssueCommentRecord[]>;
+}): Promise<IssueCommentPage>;
 export declare function createIssueComment(client: GitHubClient, options: IssueRef & {
     body: string;
 }): Promise<IssueCommentRecord>;
+/** One comment as it is now; undefined when it no longer exists. */
+export declare function getIssueComment(client: GitHubClient, options: {
+    repository: string;
+    commentId: number;
+}): Promise<IssueCommentRecord | undefined>;
 export declare function updateIssueComment(client: GitHubClient, options: {
     repository: string;
     commentId: number;

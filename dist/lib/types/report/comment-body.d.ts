@@ -1,5 +1,6 @@
 import type { FlowRunView } from "../contracts.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
+import { type CommentPart, type StoredPart } from "./comment-parts.js";
 export declare const COMMENT_LIMIT_CHARS = 65536;
 export type ReportLinks = {
     runUrl?: string;
@@ -25,6 +26,7 @@ export type Tally = {
 export declare function tally(runs: readonly FlowRunView[]): Tally;
 /** `❌ 1 failed · ✋ 1 needs attention · ✅ 2 passed`, or a sentence when nothing ran. */
 export declare function headline(runs: readonly FlowRunView[]): string;
+export declare function tallyHeadline(t: Tally): string;
 export declare function needsLook(run: FlowRunView): boolean;
 /**
  * A markdown table of runs (like the job summary's), adding rows while `fits` allows.
@@ -50,6 +52,16 @@ export type CommentOptions = {
     /** Said under the title, e.g. that the results came from an untrusted job. */
     note?: string;
     limit?: number;
+    /**
+     * Which reporter this is, when several can share the comment (see comment-parts.ts): the
+     * results then go in a part of their own, beside `others`.
+     */
+    part?: CommentPart;
+    /** The parts other reporters of this run wrote, kept beside ours (partsToKeep). */
+    others?: readonly StoredPart[];
 };
-/** The sticky comment: marker, headline, one table per event, details of what needs a look. */
+/**
+ * The sticky comment: marker, headline, one table per event, details of what needs a look. With
+ * a `part`, the headline adds up every part's, and the results sit between the part's notes.
+ */
 export declare function renderComment(options: CommentOptions): string;

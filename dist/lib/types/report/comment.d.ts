@@ -31,7 +31,28 @@ export type StickyCommentOptions = {
     create: boolean;
     /** Where a comment left as it is gets said (the job log). */
     info?: (message: string) => void;
+    /** Where a lookup that could not read the whole conversation says what it did (an annotation). */
+    warning?: (message: string) => void;
+    /**
+     * When several reporters of one workflow run share the comment (comment-parts.ts): the body
+     * to write over an existing one (ours merged with the parts to keep), and whether a body
+     * still holds our part. `body` is then what a new comment gets.
+     */
+    parts?: SharedComment;
 };
+export type SharedComment = {
+    merge(existing: string): string;
+    holdsOurs(body: string): boolean;
+    /**
+     * Whether a body `merge` was given showed that another reporter writes this comment too (a
+     * part of another step, or two of one): only then can a racing job's write drop ours.
+     */
+    sharedSeen(): boolean;
+    /** How long to wait before reading the comment back (default 1 to 1.5 s). */
+    settleMs?: () => number;
+};
+/** How many times a job writes a shared comment again after finding its part lost. */
+export declare const SETTLE_ROUNDS = 3;
 export type StickyCommentResult = {
     /** `left`: the comment reports the pull request's current head, and our body another commit. */
     action: "created" | "updated" | "left" | "none";
@@ -59,13 +80,15 @@ export declare const RACE_WINDOW_MS: number;
  * comment of ours deleted after the listing found it (404 on the update) is passed over: the
  * next of ours, else a new comment, carries the results.
  *
- * No full-history reads: pages are read oldest first and only as far as needed. Once the oldest
- * of ours is found, reading goes on only to the first comment written more than RACE_WINDOW_MS
- * after it, the furthest a race's duplicate can be; a pull request with thousands of comments
- * then costs one or two pages a job. Only when none of ours exists is every page read (ours
- * could be on any of them). The listing after a create asks only for comments updated since just
- * before the first listing began (`since`): that listing read every page, so a comment it did
- * not show, ours or a racing job's, was written after it began.
+ * No full-history reads, and a hard bound: a lookup makes at most MAX_LOOKUP_PAGES list
+ * requests (see ourComments for where it looks). Once ours is found, reading goes on only to
+ * the first comment written more than RACE_WINDOW_MS after it, the furthest a race's duplicate
+ * can be; a pull request with thousands of comments then costs one or two pages a job. When
+ * none of ours is found, a conversation of up to MAX_LOOKUP_PAGES pages was read whole; in a
+ * longer one ours may be in a part not read, so `warning` says so, naming the marker, along
+ * with what was done (a new comment, or none). The listing after a create asks only for
+ * comments updated since just before the first listing began (`since`): a comment the first
+ * did not show, ours or a racing job's, was written after it began, or not updated recently.
  *
  * A job that finishes late must not put an outdated commit's results over the current head's
  * (a push while it ran). The body names its commit in a hidden note after the marker; when the

@@ -5,6 +5,7 @@ import { type ForkToken } from "../github/permissions.js";
 import { type ChecksMode } from "./checks.js";
 import { type TargetReport } from "./checks-targets.js";
 import { type CommentMode } from "./comment.js";
+import { type CommentPart } from "./comment-parts.js";
 export type GitHubReporterOptions = {
     client: GitHubClient;
     /** `owner/repo` (GITHUB_REPOSITORY): the only repository written to. */
@@ -18,6 +19,14 @@ export type GitHubReporterOptions = {
     comment: CommentMode;
     /** Tells apart comments of several workflows on one PR (default `default`). */
     commentKey?: string;
+    /**
+     * Which reporter of the workflow run this is (comment-parts.ts): other reporters of the run
+     * with the same comment key keep their results beside ours in the one comment. Without it,
+     * each write replaces the comment's results.
+     */
+    commentPart?: CommentPart;
+    /** How long to wait before reading a shared comment back (tests; see SharedComment.settleMs). */
+    commentSettleMs?: number;
     /** The workflow run (GITHUB_SERVER_URL/GITHUB_REPOSITORY/actions/runs/GITHUB_RUN_ID). */
     runUrl?: string;
     /** Where the job summary is; defaults to the run. */

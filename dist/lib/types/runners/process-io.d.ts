@@ -13,6 +13,11 @@ export type SupervisedProcessResult = {
     canceled: boolean;
     /** A leftover child process still held the output pipes after exit and was stopped. */
     stragglersStopped: boolean;
+    /**
+     * Processes still carrying the step's mark once it was over (a new session escapes its process
+     * group), found through /proc and stopped (./stray-processes.ts); 0 where there is no /proc.
+     */
+    strayProcessesStopped: number;
 };
 export declare const DEFAULT_KILL_GRACE_MS = 2000;
 export declare const DEFAULT_DRAIN_MS = 1000;

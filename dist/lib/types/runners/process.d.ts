@@ -22,6 +22,8 @@ export type { StdinPart, SupervisedProcessResult } from "./process-io.js";
 /**
  * Runs one process in its own process group, streams its output line by line, and stops the
  * whole group (not just the direct child) on timeout or abort. Resolves once the process has
- * exited and its output is drained; never waits forever on a grandchild holding the pipes.
+ * exited and its output is drained; never waits forever on a grandchild holding the pipes. Then,
+ * on Linux, stops every process still carrying the mark its environment was given
+ * (./stray-processes.ts): nothing the process started outlives it, new sessions included.
  */
 export declare function superviseProcess(options: SupervisedProcessOptions): Promise<SupervisedProcessResult>;

@@ -44,3 +44,10 @@ export declare function stateFolderError(error: unknown, folder: StateFolder, do
  * so a dispatch whose steps ran reports the event as not saved.
  */
 export declare function recordTooLargeError(folder: StateFolder, file: string, bytes: number, maxBytes: number): StateFolderError;
+/**
+ * `events`, or a shard folder under it, is a symbolic link. Records are kept only in folders
+ * inside the state folder: followed, a link planted there (a checkout's `.codex/flow-client`
+ * holds whatever the repository committed) would have records, locks and set-aside files
+ * written, renamed and read wherever it points. The state folder itself may be a link.
+ */
+export declare function linkedFolderError(folder: StateFolder, path: string, doing: "read" | "save"): StateFolderError;

@@ -18,10 +18,14 @@ export declare function missingFlowRoots(workspace: string, roots: readonly stri
 /**
  * The steps the reusable workflow runs for the event: what a dispatch would run, as a dry run
  * (the run cap included). The plan job gives each a job, but for those `store` says were handled
- * before; the report job expects each back, so both compute it here, the same way (the report
- * with a store that holds the runs the plan left out).
+ * before; the report job expects each back, so both compute it here, the same way: the report
+ * with a store that holds the runs the plan left out, and `handledBefore`, the steps the plan's
+ * run cap counted as handled before, so that its cap leaves out the same steps.
  */
-export declare function planSteps(context: ActionContext, discovery: DiscoveryResult, store?: StateStore): Promise<DispatchOutcome>;
+export declare function planSteps(context: ActionContext, discovery: DiscoveryResult, { store, handledBefore }?: {
+    store?: StateStore | undefined;
+    handledBefore?: ReadonlySet<string>;
+}): Promise<DispatchOutcome>;
 /** How the engine runs steps in this job. */
 export declare function engineOptions(context: ActionContext, discovery: DiscoveryResult): DispatchOptions;
 /** What trigger conditions read besides the event: the `github` context and, for changed(), a pull request's files. */

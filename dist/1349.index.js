@@ -1,5 +1,5 @@
-export const id = 2903;
-export const ids = [2903];
+export const id = 1349;
+export const ids = [1349];
 export const modules = {
 
 /***/ 32718:
@@ -117,7 +117,7 @@ function removeFile(path) {
 
 /***/ }),
 
-/***/ 72903:
+/***/ 71349:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -354,7 +354,150 @@ var fs_async = __webpack_require__(93602);
 var fs_safe = __webpack_require__(61557);
 // EXTERNAL MODULE: ./.build/hash.js
 var hash = __webpack_require__(75244);
+;// CONCATENATED MODULE: ./.build/runners/stray-processes.js
+// Processes a step left behind outside its process group. A step runs in a process group of its
+// own, which its timeout, its cancellation and the end of its output stop; a child started in a
+// new session (`setsid`, `nohup setsid`, Bun.spawn or child_process.spawn with `detached: true`,
+// a daemon's double fork) leaves that group and ran on past the job, holding files and writing
+// after its step was recorded. What such a process keeps is its environment: every step process
+// gets a mark of its own (STEP_MARK_VARIABLE) that its descendants inherit, and once the step is
+// over, Linux's /proc shows which processes still carry it.
+//
+// No better handle is reachable from Node or Bun without native code: PR_SET_CHILD_SUBREAPER
+// needs prctl, a cgroup needs privileges. Limits: a descendant that clears its environment
+// (`env -i`, an `env: {}` passed to spawn) drops the mark; another user's processes are never
+// touched; without /proc (macOS) nothing is scanned. README.md, "Timeout", says so.
+
+
+/**
+ * The variable every step process gets. Its value is a space-separated list of marks: the
+ * step's own, after those of the steps it runs inside (`flows fire` run by a step), so a
+ * nested step's processes are still found when the outer step ends.
+ */
+const STEP_MARK_VARIABLE = "FLOWS_STEP_MARK";
+/** A process forking as fast as it is stopped is chased at most this many rounds. */
+const MAX_ROUNDS = 5;
+/** And for at most this long in all: a machine with tens of thousands of processes is not read to the end. */
+const MAX_SEARCH_MS = 250;
+/** Bytes of an environment read at a time (Linux allows a few MiB in all). */
+const CHUNK = 64 * 1024;
+let procReadable;
+/** Whether this system shows processes' environments under /proc (Linux; not macOS or Windows). */
+function canFindStrayProcesses() {
+    procReadable ??= process.platform === "linux" && (0,external_node_fs_.existsSync)("/proc/self/environ");
+    return procReadable;
+}
+/** A new mark (128 random bits as hex), and the environment that carries it after the inherited ones. */
+function markedEnvironment(env) {
+    const mark = (0,hash/* randomHex */.nw)(16);
+    const inherited = env[STEP_MARK_VARIABLE]?.trim();
+    return { mark, env: { ...env, [STEP_MARK_VARIABLE]: inherited ? `${inherited} ${mark}` : mark } };
+}
+/**
+ * Stops (SIGKILL) every process of this user whose environment carries `mark`, until a round
+ * finds none (a process may fork while it is stopped), within MAX_SEARCH_MS; returns how many
+ * were stopped. Never this process. Processes that end meanwhile, and those whose environment
+ * cannot be read, are passed over. A round reads /proc/<pid>/environ of every process: about
+ * 0.5 ms on Node for 90 processes (BENCHMARKS.md has the figures). Between the read and the kill
+ * a process could end and its pid be reused: that takes the whole pid space (4 million on
+ * systemd machines) to be used up within microseconds, and is not guarded against.
+ */
+function stopMarkedProcesses(mark) {
+    if (!canFindStrayProcesses() || !/^[0-9a-f]{32}$/.test(mark))
+        return 0;
+    const needle = Buffer.from(mark, "latin1");
+    const buffer = Buffer.allocUnsafe(CHUNK + needle.length);
+    const uid = process.getuid?.();
+    const stopped = new Set();
+    const deadline = performance.now() + MAX_SEARCH_MS;
+    for (let round = 0; round < MAX_ROUNDS && performance.now() < deadline; round += 1) {
+        let found = 0;
+        const pids = processIds();
+        for (let index = 0; index < pids.length; index += 1) {
+            const pid = pids[index];
+            if (index % 64 === 63 && performance.now() > deadline)
+                break;
+            if (pid === process.pid || !environmentHas(pid, needle, buffer))
+                continue;
+            if (!ownedBy(pid, uid))
+                continue;
+            try {
+                process.kill(pid, "SIGKILL");
+            }
+            catch {
+                continue; // gone meanwhile
+            }
+            if (!stopped.has(pid))
+                found += 1;
+            stopped.add(pid);
+        }
+        if (found === 0)
+            break;
+    }
+    return stopped.size;
+}
+function processIds() {
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)("/proc");
+    }
+    catch {
+        return [];
+    }
+    const pids = [];
+    for (const name of names) {
+        const first = name.charCodeAt(0);
+        if (first >= 48 && first <= 57)
+            pids.push(Number(name));
+    }
+    return pids;
+}
+/**
+ * Whether the process's environment (NUL-separated `NAME=value`) holds `needle`, read in chunks
+ * that overlap by the needle's length. A zombie's environment reads as empty: a process stopped
+ * in an earlier round is not found again once it has ended.
+ */
+function environmentHas(pid, needle, buffer) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(`/proc/${pid}/environ`, "r");
+    }
+    catch {
+        return false; // gone, or another user's
+    }
+    try {
+        let kept = 0;
+        for (;;) {
+            const read = (0,external_node_fs_.readSync)(fd, buffer, kept, CHUNK, null);
+            if (read === 0)
+                return false;
+            const end = kept + read;
+            if (buffer.subarray(0, end).indexOf(needle) !== -1)
+                return true;
+            kept = Math.min(needle.length - 1, end);
+            buffer.copy(buffer, 0, end - kept, end);
+        }
+    }
+    catch {
+        return false; // ended while being read
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function ownedBy(pid, uid) {
+    if (uid === undefined)
+        return false;
+    try {
+        return (0,external_node_fs_.statSync)(`/proc/${pid}`).uid === uid;
+    }
+    catch {
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./.build/runners/watchdog.js
+
 /**
  * Preloaded into every Bun step (`bun --preload <this> ...`), so a step does not outlive the
  * process that started it. A step runs in its own process group (so that a timeout can stop its
@@ -364,18 +507,42 @@ var hash = __webpack_require__(75244);
  * is handed to another parent (init or a subreaper), which this notices within a quarter of a
  * second and then stops the step's process group: SIGTERM, SIGKILL 2 s later. The timer keeps
  * no step alive (unref), and a step whose event loop is blocked is stopped once it frees it.
+ * Before that, on Linux, the step's processes outside its group (a new session: setsid,
+ * `detached: true`) that carry its mark get SIGKILL: with the dispatcher gone, no one else looks
+ * for them (./stray-processes.ts does it when the dispatcher sees the step end). The mark is the
+ * last of FLOWS_STEP_MARK, read when the step starts.
  * Kept as text, like the module wrapper: the action is bundled into a single file.
  */
 const WATCHDOG_SOURCE = `// flows-action step watchdog (generated)
 const parent = process.ppid;
+const mark = (process.env.${STEP_MARK_VARIABLE} ?? "").trim().split(" ").pop();
 const stopGroup = (signal) => {
   try {
     process.kill(-process.pid, signal);
   } catch {}
 };
+const stopStrays = () => {
+  if (process.platform !== "linux" || !/^[0-9a-f]{32}$/.test(mark)) return;
+  try {
+    // A Bun on PATH old enough to lack getBuiltinModule has import.meta.require.
+    const fs = typeof process.getBuiltinModule === "function" ? process.getBuiltinModule("node:fs") : import.meta.require("node:fs");
+    const needle = Buffer.from(mark);
+    const uid = process.getuid();
+    for (const name of fs.readdirSync("/proc")) {
+      if (!/^[0-9]+$/.test(name) || Number(name) === process.pid) continue;
+      try {
+        if (!fs.readFileSync("/proc/" + name + "/environ").includes(needle) || fs.statSync("/proc/" + name).uid !== uid) continue;
+        const stat = fs.readFileSync("/proc/" + name + "/stat", "latin1");
+        // The step's own group is stopped below, SIGTERM first.
+        if (Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[2]) !== process.pid) process.kill(Number(name), "SIGKILL");
+      } catch {}
+    }
+  } catch {}
+};
 const watch = setInterval(() => {
   if (process.ppid === parent) return;
   clearInterval(watch);
+  stopStrays();
   setTimeout(() => stopGroup("SIGKILL"), 2000).unref();
   stopGroup("SIGTERM");
 }, 250);
@@ -1353,6 +1520,7 @@ function notStarted(error) {
         timedOut: false,
         canceled: false,
         stragglersStopped: false,
+        strayProcessesStopped: 0,
     };
 }
 /**
@@ -1468,7 +1636,7 @@ async function superviseWithBun(spawn, options) {
                 reader.cancel().catch(() => undefined);
         }
         const signal = child.signalCode ?? null;
-        return { exitCode: signal === null ? child.exitCode : null, signal, timedOut: state.timedOut, canceled: state.canceled, stragglersStopped };
+        return { exitCode: signal === null ? child.exitCode : null, signal, timedOut: state.timedOut, canceled: state.canceled, stragglersStopped, strayProcessesStopped: 0 };
     }
     finally {
         for (const timer of timers)
@@ -1526,16 +1694,26 @@ async function writeParts(sink, parts) {
 
 
 
+
 /**
  * Runs one process in its own process group, streams its output line by line, and stops the
  * whole group (not just the direct child) on timeout or abort. Resolves once the process has
- * exited and its output is drained; never waits forever on a grandchild holding the pipes.
+ * exited and its output is drained; never waits forever on a grandchild holding the pipes. Then,
+ * on Linux, stops every process still carrying the mark its environment was given
+ * (./stray-processes.ts): nothing the process started outlives it, new sessions included.
  */
 async function superviseProcess(options) {
     // On Bun (the `flows` command), Bun.spawn: node:child_process costs ~7 ms to load and set up there.
+    const marked = canFindStrayProcesses() ? markedEnvironment(options.env) : undefined;
+    const run = { ...options, env: marked?.env ?? options.env };
     const onBun = bunSpawn();
-    if (onBun !== undefined)
-        return superviseWithBun(onBun, options);
+    const result = onBun !== undefined ? await superviseWithBun(onBun, run) : await superviseWithNode(run);
+    // Once the process group is gone or stopped, and never for a process that did not start.
+    if (marked !== undefined && result.spawnError === undefined)
+        result.strayProcessesStopped = stopMarkedProcesses(marked.mark);
+    return result;
+}
+async function superviseWithNode(options) {
     const { spawn } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 31421, 19));
     return new Promise((resolve) => {
         let child;
@@ -1618,6 +1796,7 @@ class Supervision {
             timedOut: this.timedOut,
             canceled: this.canceled,
             stragglersStopped: this.stragglersStopped,
+            strayProcessesStopped: 0,
         });
     }
     stop(reason) {
@@ -1791,6 +1970,10 @@ async function runBunStep(options) {
         });
         if (run.stragglersStopped) {
             output.combined.push("[flows-action] stopped leftover processes that kept the step's output open after it exited");
+        }
+        if (run.strayProcessesStopped > 0) {
+            const count = run.strayProcessesStopped === 1 ? "1 stray process" : `${run.strayProcessesStopped} stray processes`;
+            output.combined.push(`[flows-action] stopped ${count} the step left running after it ended (started in a new session or in the background)`);
         }
         const wrapped = wrapper === undefined ? undefined : await readWrapperResult(wrapper.resultPath, MAX_FLOW_RESULT_BYTES);
         // A module-style step's result is shown as its last line, after all it printed (the wrapper

@@ -1,5 +1,5 @@
-export const id = 9897;
-export const ids = [9897,3021,4152,9050,7469];
+export const id = 1116;
+export const ids = [1116,3021,2403,4152,9050,7469];
 export const modules = {
 
 /***/ 73021:
@@ -765,6 +765,129 @@ function boundOutput(output) {
 
 /***/ }),
 
+/***/ 62403:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MAX_PARTS: () => (/* binding */ MAX_PARTS),
+/* harmony export */   addTallies: () => (/* binding */ addTallies),
+/* harmony export */   holdsPart: () => (/* binding */ holdsPart),
+/* harmony export */   inertNotes: () => (/* binding */ inertNotes),
+/* harmony export */   newCommentPart: () => (/* binding */ newCommentPart),
+/* harmony export */   ordered: () => (/* binding */ ordered),
+/* harmony export */   partEnd: () => (/* binding */ partEnd),
+/* harmony export */   partNote: () => (/* binding */ partNote),
+/* harmony export */   partRun: () => (/* binding */ partRun),
+/* harmony export */   partSource: () => (/* binding */ partSource),
+/* harmony export */   partsToKeep: () => (/* binding */ partsToKeep),
+/* harmony export */   readParts: () => (/* binding */ readParts)
+/* harmony export */ });
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75244);
+
+/**
+ * This reporter's part: the source stays the same across runs (job and step), the nonce is
+ * this process's own.
+ */
+function newCommentPart(step) {
+    return {
+        source: partSource(`${step.job ?? "job"}.${step.step ?? "step"}`),
+        run: partRun(`${step.runId}.${step.runAttempt}`),
+        nonce: (0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .randomHex */ .nw)(6),
+    };
+}
+/** A comment holds at most this many parts; the rest of a (hand-edited) comment is not read. */
+const MAX_PARTS = 20;
+const PART_NOTE = /^<!-- flows-action part source=([a-z0-9_.-]{1,100}) run=([0-9a-z_.-]{1,60}) nonce=([0-9a-f]{8,40}) commit=([0-9a-f]{40}|[0-9a-f]{64}|-) tally=(\d{1,6})\.(\d{1,6})\.(\d{1,6})\.(\d{1,6})\.(\d{1,6}) -->$/;
+const PART_END = /^<!-- flows-action part end nonce=([0-9a-f]{8,40}) -->$/;
+/** The normalised source of a part: lower case, `[a-z0-9_.-]`, at most 100 characters. */
+function partSource(text) {
+    return text.toLowerCase().replace(/[^a-z0-9_.-]+/g, "-").slice(0, 100) || "step";
+}
+function partRun(text) {
+    return text.toLowerCase().replace(/[^0-9a-z_.-]+/g, "-").slice(0, 60) || "run";
+}
+/** The hidden line that opens a part. */
+function partNote(part, commit, tally) {
+    const counts = [tally.failed, tally.attention, tally.passed, tally.skipped, tally.pending].join(".");
+    return `<!-- flows-action part source=${part.source} run=${part.run} nonce=${part.nonce} commit=${commit?.toLowerCase() ?? "-"} tally=${counts} -->`;
+}
+function partEnd(part) {
+    return `<!-- flows-action part end nonce=${part.nonce} -->`;
+}
+/**
+ * Text inside a part cannot open or close one: a step's output shown in a code block could hold
+ * a line that looks like our notes. A non-breaking hyphen looks the same to a reader.
+ */
+function inertNotes(text) {
+    return text.replace(/<!--(\s*)flows-action/gi, "<!--$1flows\u2011action");
+}
+/** The parts of a comment body, in order; a part without its end note is not one. */
+function readParts(body) {
+    const parts = [];
+    const lines = body.split("\n");
+    for (let at = 0; at < lines.length && parts.length < MAX_PARTS; at++) {
+        const open = PART_NOTE.exec(lines[at] ?? "");
+        if (!open)
+            continue;
+        const [, source = "", run = "", nonce = "", commit = "-", ...counts] = open;
+        const end = lines.findIndex((line, index) => index > at && PART_END.exec(line)?.[1] === nonce);
+        if (end < 0)
+            continue;
+        const [failed, attention, passed, skipped, pending] = counts.map(Number);
+        parts.push({
+            source,
+            run,
+            nonce,
+            ...(commit !== "-" ? { commit } : {}),
+            tally: { failed: failed ?? 0, attention: attention ?? 0, passed: passed ?? 0, skipped: skipped ?? 0, pending: pending ?? 0 },
+            text: lines.slice(at + 1, end).join("\n"),
+        });
+        at = end;
+    }
+    return parts;
+}
+/**
+ * The parts of an existing comment that stay beside ours: those of the other reporters of this
+ * workflow run (a re-run's attempt counts as the run for the jobs it did not re-run) that report
+ * the same commit. Dropped: our own earlier part, an earlier run's part of the same step (it
+ * writes its own again), and every part about another commit (each step of the new commit's
+ * run adds its own).
+ */
+function partsToKeep(existing, ours, commit) {
+    const wanted = commit?.toLowerCase();
+    return existing.filter((part) => {
+        if (part.nonce === ours.nonce)
+            return false;
+        if (part.commit !== wanted)
+            return false;
+        return part.source !== ours.source || part.run === ours.run;
+    });
+}
+/** Whether the body holds our part (another job's write may have replaced it). */
+function holdsPart(body, part) {
+    return readParts(body).some((each) => each.nonce === part.nonce);
+}
+/** The tallies of several parts, added up. */
+function addTallies(tallies) {
+    const sum = { passed: 0, failed: 0, attention: 0, skipped: 0, pending: 0 };
+    for (const tally of tallies) {
+        sum.passed += tally.passed;
+        sum.failed += tally.failed;
+        sum.attention += tally.attention;
+        sum.skipped += tally.skipped;
+        sum.pending += tally.pending;
+    }
+    return sum;
+}
+/** Parts in a stable order (by source, then nonce), whichever job wrote last. */
+function ordered(parts) {
+    return [...parts].sort((a, b) => (a.source === b.source ? a.nonce.localeCompare(b.nonce) : a.source.localeCompare(b.source)));
+}
+
+
+/***/ }),
+
 /***/ 27469:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -815,7 +938,7 @@ function pullRequestNumbers(values) {
 
 /***/ }),
 
-/***/ 79897:
+/***/ 21116:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1203,11 +1326,14 @@ var checks_annotations = __webpack_require__(99527);
 var hash = __webpack_require__(75244);
 // EXTERNAL MODULE: ./.build/redact-cut.js
 var redact_cut = __webpack_require__(68880);
+// EXTERNAL MODULE: ./.build/report/comment-parts.js
+var comment_parts = __webpack_require__(62403);
 // EXTERNAL MODULE: ./.build/report/status.js
 var report_status = __webpack_require__(7787);
 // EXTERNAL MODULE: ./.build/report/summary.js + 2 modules
 var summary = __webpack_require__(68937);
 ;// CONCATENATED MODULE: ./.build/report/comment-body.js
+
 
 
 
@@ -1264,9 +1390,11 @@ function tally(runs) {
 }
 /** `❌ 1 failed · ✋ 1 needs attention · ✅ 2 passed`, or a sentence when nothing ran. */
 function headline(runs) {
-    if (runs.length === 0)
+    return tallyHeadline(tally(runs));
+}
+function tallyHeadline(t) {
+    if (t.failed + t.attention + t.passed + t.skipped + t.pending === 0)
         return "No flow step matched";
-    const t = tally(runs);
     const parts = [
         t.failed ? `❌ ${t.failed} failed` : "",
         t.attention ? `✋ ${t.attention} need${t.attention === 1 ? "s" : ""} attention` : "",
@@ -1328,26 +1456,61 @@ function summaryLink(links) {
 function safeUrl(url) {
     return url !== undefined && /^https?:\/\/[^\s()<>]+$/.test(url);
 }
-/** The sticky comment: marker, headline, one table per event, details of what needs a look. */
+/**
+ * The sticky comment: marker, headline, one table per event, details of what needs a look. With
+ * a `part`, the headline adds up every part's, and the results sit between the part's notes.
+ */
 function renderComment(options) {
     const limit = options.limit ?? COMMENT_LIMIT_CHARS;
+    const runs = (0,summary/* flatten */.Bq)(options.outcome).flatMap((each) => each.runs);
+    const note = options.headSha ? commitNote(options.headSha) : undefined;
+    const ours = tally(runs);
+    const title = (t) => [options.marker, ...(note ? [note] : []), `### Flows: ${tallyHeadline(t)}`].join("\n");
+    if (!options.part) {
+        const head = title(ours);
+        return [head, resultsText(options, limit - head.length - 2)].join("\n\n");
+    }
+    const part = options.part;
+    const others = options.others ?? [];
+    const head = title((0,comment_parts.addTallies)([ours, ...others.map((each) => each.tally)]));
+    const opening = (0,comment_parts.partNote)(part, options.headSha, ours);
+    const closing = (0,comment_parts.partEnd)(part);
+    // Each part has at least its share of the room; a longer part of another's is cut to a line.
+    const frame = head.length + 2 + opening.length + closing.length + 2;
+    const share = Math.floor((limit - frame) / (others.length + 1)) - 200;
+    const kept = others.map((other) => {
+        const text = other.text.length <= share ? other.text : shortPart(other);
+        return [(0,comment_parts.partNote)(other, other.commit, other.tally), text, (0,comment_parts.partEnd)(other)].join("\n");
+    });
+    const room = limit - frame - kept.reduce((sum, each) => sum + each.length + 2, 0);
+    const mine = [opening, (0,comment_parts.inertNotes)(resultsText(options, room)), closing].join("\n");
+    const sections = (0,comment_parts.ordered)([{ ...part, text: mine }, ...others.map((other, index) => ({ ...other, text: kept[index] ?? "" }))]);
+    return [head, ...sections.map((each) => each.text)].join("\n\n");
+}
+/** Another reporter's part cut to its headline and its links (its footer), to make room. */
+function shortPart(part) {
+    const footer = part.text.split("\n").findLast((line) => /^<sub>.*<\/sub>$/.test(line) && line.length <= 2_000);
+    return [
+        `**${tallyHeadline(part.tally)}** · the rest of these results was left out to stay under GitHub's 65,536-character comment limit; the job summary lists everything.`,
+        ...(footer ? ["", footer] : []),
+    ].join("\n");
+}
+/** The results under the title, in at most `room` characters: note, tables, details, footer. */
+function resultsText(options, room) {
     const events = (0,summary/* flatten */.Bq)(options.outcome);
     const allRuns = events.flatMap((each) => each.runs);
-    const note = options.headSha ? commitNote(options.headSha) : undefined;
-    const head = [
-        options.marker,
-        ...(note ? [note] : []),
-        `### Flows: ${headline(allRuns)}`,
-        ...(options.note ? ["", options.note] : []),
-    ].join("\n");
     const footer = `<sub>${linkLine(options.links, [
         options.headSha ? `commit ${(0,markdown/* inlineCode */.ti)(options.headSha.slice(0, 12))}` : "",
         "flows-action edits this comment on every run",
     ])}</sub>`;
-    const budget = limit - head.length - footer.length - TRAILER_RESERVE;
+    const budget = room - footer.length - TRAILER_RESERVE;
     let used = 0;
     const fits = (text) => used + text.length + 2 <= budget;
     const sections = [];
+    if (options.note) {
+        sections.push(options.note);
+        used += options.note.length + 2;
+    }
     let hiddenRows = 0;
     let hiddenDetails = 0;
     for (const each of events) {
@@ -1379,7 +1542,7 @@ function renderComment(options) {
         const what = [hiddenRows ? `${hiddenRows} step${hiddenRows === 1 ? "" : "s"}` : "", hiddenDetails ? `${hiddenDetails} detail block${hiddenDetails === 1 ? "" : "s"}` : ""];
         sections.push(`> [!NOTE]\n> ${what.filter(Boolean).join(" and ")} left out to stay under GitHub's 65,536-character comment limit; ${summaryLink(options.links)} lists everything.`);
     }
-    return [head, ...sections, footer].join("\n\n");
+    return [...sections, footer].join("\n\n");
 }
 
 // EXTERNAL MODULE: ./.build/report/checks-text.js
@@ -2195,21 +2358,42 @@ function targetCell(target) {
 
 
 /**
- * The comments on an issue or pull request, one page of 100 at a time, oldest first: GitHub
- * orders them by ascending id (https://docs.github.com/rest/issues/comments#list-issue-comments).
- * A page is requested only when the one before it has been taken, so a caller that stops
- * iterating stops reading. `since` (`YYYY-MM-DDTHH:MM:SSZ`) keeps only comments last updated
- * at or after that time.
+ * One page of 100 comments on an issue or pull request. GitHub orders them oldest first, by
+ * ascending id (https://docs.github.com/rest/issues/comments#list-issue-comments), and names
+ * the last page in the `Link` header, so a caller can read from either end. `since`
+ * (`YYYY-MM-DDTHH:MM:SSZ`) keeps only comments last updated at or after that time.
  */
-async function* issueCommentPages(client, options) {
-    const pages = client.paginate.iterator(client.rest.issues.listComments, {
+async function issueCommentPage(client, options) {
+    const response = await client.rest.issues.listComments({
         ...(0,repository/* repositoryRef */.Wb)(options.repository),
         issue_number: options.issueNumber,
         per_page: 100,
+        page: options.page,
         ...(options.since ? { since: options.since } : {}),
     });
-    for await (const { data } of pages)
-        yield data.map(comments_record);
+    const link = response.headers.link ?? "";
+    const last = pageOf(link, "last") ?? (pageOf(link, "next") !== undefined ? options.page + 1 : options.page);
+    return {
+        comments: response.data.map(comments_record),
+        lastPage: Math.max(last, options.page),
+        ...(response.headers.date ? { date: response.headers.date } : {}),
+    };
+}
+/** The `page` of the link with this `rel` in a `Link` header (RFC 8288), as GitHub writes it. */
+function pageOf(link, rel) {
+    for (const part of link.split(",")) {
+        const match = /<([^>]*)>\s*;\s*rel="([^"]*)"/.exec(part);
+        if (!match?.[1] || !match[2]?.split(/\s+/).includes(rel))
+            continue;
+        try {
+            const page = Number(new URL(match[1]).searchParams.get("page"));
+            return Number.isSafeInteger(page) && page > 0 ? page : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    return undefined;
 }
 async function createIssueComment(client, options) {
     const { data } = await client.rest.issues.createComment({
@@ -2218,6 +2402,18 @@ async function createIssueComment(client, options) {
         body: options.body,
     });
     return comments_record(data);
+}
+/** One comment as it is now; undefined when it no longer exists. */
+async function getIssueComment(client, options) {
+    try {
+        const { data } = await client.rest.issues.getComment({ ...(0,repository/* repositoryRef */.Wb)(options.repository), comment_id: options.commentId });
+        return comments_record(data);
+    }
+    catch (error) {
+        if ((0,errors/* apiFailure */.tF)(error).kind === "not-found")
+            return undefined;
+        throw error;
+    }
 }
 async function updateIssueComment(client, options) {
     const { data } = await client.rest.issues.updateComment({
@@ -2249,9 +2445,151 @@ function comments_record(data) {
     };
 }
 
+;// CONCATENATED MODULE: ./.build/report/comment-lookup.js
+
+/**
+ * List requests one lookup of our comment makes at most. A pull request of up to this many
+ * pages of 100 comments is read whole (oldest first, only as far as needed); a longer one
+ * is read where our comment can be (see ourComments), never more than this.
+ */
+const MAX_LOOKUP_PAGES = 10;
+const DAY_MS = 24 * 60 * 60_000;
+/**
+ * How far back a long conversation is asked for the comments updated since. Every run edits
+ * our comment, so it is among those updated since its last run, and it sorts (oldest first)
+ * before every comment written since: the first page of such a listing holds it.
+ */
+const RECENTLY_UPDATED_MS = [DAY_MS, 30 * DAY_MS];
+/**
+ * Our comments on the pull request, read a page at a time, no further than asked and never more
+ * than MAX_LOOKUP_PAGES pages. The first page (oldest 100) comes first: the comment is written
+ * on a pull request's first run, so it is usually there, and the page names the last one. Up to
+ * MAX_LOOKUP_PAGES pages, the rest are read in order, as far as needed. Past that, the comments
+ * updated in the last day, then the last 30 days (one page each: ours, edited by each run,
+ * comes before everything written since), then pages from both ends in turn: the newest (a
+ * comment created late, by a workflow added later or a new `comment-key`) and the next oldest.
+ */
+function ourComments(options) {
+    let pagesRead = 0;
+    let lastPage;
+    let complete = false;
+    let buffered = [];
+    /** The page read last, and the last page of its listing. */
+    let current;
+    /** Past the first page, the pages still to read out of order (a long conversation). */
+    let planned;
+    const offered = new Set();
+    const read = async (at) => {
+        pagesRead++;
+        const page = await issueCommentPage(options.client, {
+            repository: options.repository,
+            issueNumber: options.issueNumber,
+            page: at.page,
+            ...(at.since ? { since: at.since } : {}),
+        });
+        current = { ...at, last: page.lastPage };
+        buffered = page.comments;
+        return page;
+    };
+    /** The page after the current one in the same listing; false when it has none or the budget is spent. */
+    const readOn = async () => {
+        if (!current || pagesRead >= MAX_LOOKUP_PAGES)
+            return false;
+        // Out of order, a page ends with itself: the next one in order is not the next to read.
+        if (planned && current.page !== 1)
+            return false;
+        if (current.page >= current.last)
+            return false;
+        await read({ ...current, page: current.page + 1 });
+        return true;
+    };
+    /** Reads the next page to look at; false when there is none left (or no budget). */
+    const readNext = async () => {
+        if (!current) {
+            const first = await read({ page: 1, ...(options.since ? { since: options.since } : {}) });
+            if (options.since === undefined)
+                lastPage = first.lastPage;
+            if (first.lastPage > MAX_LOOKUP_PAGES && options.since === undefined) {
+                planned = longConversation(first.lastPage, clockOf(first));
+            }
+            complete = first.lastPage <= 1;
+            return true;
+        }
+        if (!planned) {
+            const more = await readOn();
+            if (current.page >= current.last)
+                complete = true;
+            return more;
+        }
+        const at = planned.shift();
+        if (!at || pagesRead >= MAX_LOOKUP_PAGES)
+            return false;
+        await read(at);
+        return true;
+    };
+    const nextComment = async (more) => {
+        while (buffered.length === 0) {
+            if (!(await more()))
+                return undefined;
+        }
+        return buffered.shift();
+    };
+    return {
+        async next() {
+            for (let comment = await nextComment(readNext); comment; comment = await nextComment(readNext)) {
+                if (options.isOurs(comment) && !offered.has(comment.id)) {
+                    offered.add(comment.id);
+                    return comment;
+                }
+            }
+            return undefined;
+        },
+        async racingAfter(first) {
+            // Ids ascend with creation, so past the first comment written after the window no
+            // comment can be a duplicate from the race that `first` was in.
+            const end = Date.parse(first.createdAt) + options.raceWindowMs;
+            const found = [];
+            for (let comment = await nextComment(readOn); comment; comment = await nextComment(readOn)) {
+                if (Date.parse(comment.createdAt) > end)
+                    break;
+                if (options.isOurs(comment) && !offered.has(comment.id))
+                    found.push(comment);
+            }
+            return found;
+        },
+        coverage: () => ({ pagesRead, complete, ...(lastPage !== undefined ? { lastPage } : {}) }),
+    };
+}
+/** Says that a conversation too long to read whole showed no comment of ours in the part read. */
+function unreadWarning(where, coverage, outcome) {
+    const total = coverage.lastPage ? `about ${(coverage.lastPage * 100).toLocaleString("en-US")} comments` : "more comments than flows-action reads";
+    const marker = where.marker.replace(/^<!--\s*|\s*-->$/g, "");
+    return `Pull request #${where.issueNumber} has ${total}; flows-action read ${coverage.pagesRead} pages of them (at most ${MAX_LOOKUP_PAGES} a run: the oldest, those updated in the last 30 days, and the newest) and found no comment of its own (${marker}), so ${outcome}. A comment of flows-action's further up, if there is one, is no longer updated: delete it, and the next run keeps to the one it finds.`;
+}
+/** The pages read of a conversation longer than MAX_LOOKUP_PAGES, after its first. */
+function longConversation(lastPage, now) {
+    const plan = RECENTLY_UPDATED_MS.map((ago) => ({ page: 1, since: githubTime(now - ago) }));
+    for (let back = lastPage, front = 2; front <= back && plan.length < MAX_LOOKUP_PAGES; back--, front++) {
+        plan.push({ page: back });
+        if (front < back)
+            plan.push({ page: front });
+    }
+    return plan;
+}
+/** GitHub's clock when it answered, else ours: `since` is compared with GitHub's timestamps. */
+function clockOf(page) {
+    const told = page.date ? Date.parse(page.date) : Number.NaN;
+    return Number.isFinite(told) ? told : Date.now();
+}
+/** GitHub's timestamp form for `since` (`YYYY-MM-DDTHH:MM:SSZ`). */
+function githubTime(ms) {
+    return new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+
 // EXTERNAL MODULE: ./.build/report/comment-pulls.js
 var comment_pulls = __webpack_require__(27469);
 ;// CONCATENATED MODULE: ./.build/report/comment.js
+
 
 
 
@@ -2297,6 +2635,8 @@ function mayCreateComment(mode, outcome) {
             return false;
     }
 }
+/** How many times a job writes a shared comment again after finding its part lost. */
+const SETTLE_ROUNDS = 3;
 /**
  * How long after one of our comments a racing job can still add its own. A job creates only
  * after a listing that showed none of ours, so its comment lands at most this long after the
@@ -2317,13 +2657,15 @@ const RACE_WINDOW_MS = 15 * 60_000;
  * comment of ours deleted after the listing found it (404 on the update) is passed over: the
  * next of ours, else a new comment, carries the results.
  *
- * No full-history reads: pages are read oldest first and only as far as needed. Once the oldest
- * of ours is found, reading goes on only to the first comment written more than RACE_WINDOW_MS
- * after it, the furthest a race's duplicate can be; a pull request with thousands of comments
- * then costs one or two pages a job. Only when none of ours exists is every page read (ours
- * could be on any of them). The listing after a create asks only for comments updated since just
- * before the first listing began (`since`): that listing read every page, so a comment it did
- * not show, ours or a racing job's, was written after it began.
+ * No full-history reads, and a hard bound: a lookup makes at most MAX_LOOKUP_PAGES list
+ * requests (see ourComments for where it looks). Once ours is found, reading goes on only to
+ * the first comment written more than RACE_WINDOW_MS after it, the furthest a race's duplicate
+ * can be; a pull request with thousands of comments then costs one or two pages a job. When
+ * none of ours is found, a conversation of up to MAX_LOOKUP_PAGES pages was read whole; in a
+ * longer one ours may be in a part not read, so `warning` says so, naming the marker, along
+ * with what was done (a new comment, or none). The listing after a create asks only for
+ * comments updated since just before the first listing began (`since`): a comment the first
+ * did not show, ours or a racing job's, was written after it began, or not updated recently.
  *
  * A job that finishes late must not put an outdated commit's results over the current head's
  * (a push while it ran). The body names its commit in a hidden note after the marker; when the
@@ -2336,24 +2678,80 @@ async function upsertStickyComment(options) {
     const { client, repository, issueNumber, body } = options;
     const began = performance.now();
     const login = options.identity.login;
+    let me = login;
     const guard = newerCommitGuard(options);
-    const existing = await keepOldest(options, guard, ourComments(options, { login }));
+    const lookup = ours(options, { login });
+    const existing = await keepOldest(options, guard, lookup);
+    const again = () => keepOldest(options, guard, ours(options, { login: me }));
     if (existing)
-        return result(options, existing);
-    if (!options.create)
+        return result(options, await settled(options, existing, again, guard, false));
+    const unread = lookup.coverage();
+    if (!options.create) {
+        if (!unread.complete)
+            options.warning?.(unreadWarning(options, unread, "nothing was written"));
         return { action: "none" };
+    }
     const created = await createIssueComment(client, { repository, issueNumber, body });
     // What GitHub attributed the comment to is the truth about who we are. When that is another
     // account, the first listing looked for the wrong author, so the second reads from the start.
     const author = created.author ?? login;
+    me = author;
     const createdAt = Date.parse(created.createdAt);
     const since = sameLogin(author, login) && Number.isFinite(createdAt)
         ? githubTime(createdAt - (performance.now() - began) - RACE_WINDOW_MS)
         : undefined;
-    const kept = await keepOldest(options, guard, ourComments(options, { login: author, since }), created);
+    const kept = await keepOldest(options, guard, ours(options, { login: author, since }), created);
     if (kept && kept.comment.id !== created.id)
-        return result(options, kept);
+        return result(options, await settled(options, kept, again, guard, true));
+    if (!unread.complete)
+        options.warning?.(unreadWarning(options, unread, `a new one was written (${created.htmlUrl})`));
+    const final = await settled(options, { comment: created }, again, guard, true);
+    if (final.comment.id !== created.id || final.newer)
+        return result(options, final);
     return { action: "created", url: created.htmlUrl };
+}
+/**
+ * A shared comment has no compare-and-swap: two jobs that read it before either wrote both
+ * write, and the later write lacks the earlier one's part (a lost update). So after writing,
+ * a job waits a moment (longer than a racing job takes from its read to its write), reads the
+ * comment back and, when its part is gone, merges again with what is there now. A job that
+ * still finds its part gone after SETTLE_ROUNDS read-backs says so. The wait and the read are
+ * paid only where a race is possible: after a create (the first run's jobs all create), and
+ * when the comment showed another reporter's part; a comment only one step writes (the usual
+ * workflow) is written once, as before parts.
+ */
+async function settled(options, kept, again, guard, created) {
+    const parts = options.parts;
+    if (!parts || kept.newer || (!created && !parts.sharedSeen()))
+        return kept;
+    let comment = kept.comment;
+    for (let round = 0;; round++) {
+        await sleep(parts.settleMs?.() ?? 1_000 + Math.random() * 500);
+        const now = await getIssueComment(options.client, { repository: options.repository, commentId: comment.id });
+        // Deleted meanwhile: a racing job kept an older one of ours, which a lagging listing hid
+        // from us. One more lookup finds it and merges our part in (and is read back in turn).
+        if (!now) {
+            const found = await again();
+            return found && found.comment.id !== comment.id ? settled(options, found, async () => undefined, guard, true) : { comment };
+        }
+        if (parts.holdsOurs(now.body))
+            return { comment: now };
+        // Written over by a job for the pull request's head while ours is for an older commit.
+        const newer = await guard(now);
+        if (newer)
+            return { comment: now, newer };
+        if (round === SETTLE_ROUNDS)
+            break;
+        const merged = await updateIfThere(options, comment.id, parts.merge(now.body));
+        if (!merged)
+            return { comment };
+        comment = merged;
+    }
+    options.warning?.(`The comment on pull request #${options.issueNumber} (${comment.htmlUrl}) was written over ${SETTLE_ROUNDS} times by other jobs of this workflow run that report with the same comment-key while this job added its results; they may be missing from it. The job summary has them.`);
+    return { comment };
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
 }
 function result(options, kept) {
     if (!kept.newer)
@@ -2381,7 +2779,7 @@ function newerCommitGuard(options) {
 /**
  * Brings the oldest of ours that still exists up to date (unless it reports a newer commit) and
  * deletes the newer ones a race may have left beside it (and `created`, when an older one wins).
- * Undefined when none of ours is listed: then every page was read.
+ * Undefined when none of ours is listed in what the lookup read.
  */
 async function keepOldest(options, guard, ours, created) {
     for (let comment = await ours.next(); comment; comment = await ours.next()) {
@@ -2389,10 +2787,13 @@ async function keepOldest(options, guard, ours, created) {
         let kept = comment;
         if (comment.id === created?.id)
             kept = created;
-        else if (comment.body !== options.body) {
-            newer = await guard(comment);
-            if (!newer)
-                kept = await updateIfThere(options, comment.id);
+        else {
+            const body = options.parts ? options.parts.merge(comment.body) : options.body;
+            if (comment.body !== body) {
+                newer = await guard(comment);
+                if (!newer)
+                    kept = await updateIfThere(options, comment.id, body);
+            }
         }
         // Deleted since the listing (or the listing lagged behind a deletion): the next one, else a new one.
         if (!kept)
@@ -2405,55 +2806,21 @@ async function keepOldest(options, guard, ours, created) {
     }
     return undefined;
 }
-/** Our comments on the pull request, read a page at a time and no further than asked. */
-function ourComments(options, filter) {
-    const pages = issueCommentPages(options.client, {
+/** Our comments on the pull request by this login (see ourComments for the order and the bound). */
+function ours(options, filter) {
+    return ourComments({
+        client: options.client,
         repository: options.repository,
         issueNumber: options.issueNumber,
         ...(filter.since ? { since: filter.since } : {}),
+        raceWindowMs: RACE_WINDOW_MS,
+        isOurs: (comment) => carriesMarker(comment.body, options.marker) && sameLogin(comment.author, filter.login),
     });
-    let page = [];
-    const nextComment = async () => {
-        while (page.length === 0) {
-            const read = await pages.next();
-            if (read.done)
-                return undefined;
-            page = read.value;
-        }
-        return page.shift();
-    };
-    const isOurs = (comment) => carriesMarker(comment.body, options.marker) && sameLogin(comment.author, filter.login);
-    return {
-        async next() {
-            for (let comment = await nextComment(); comment; comment = await nextComment()) {
-                if (isOurs(comment))
-                    return comment;
-            }
-            return undefined;
-        },
-        async racingAfter(first) {
-            // Ids ascend with creation, so past the first comment written after the window no
-            // comment can be a duplicate from the race that `first` was in.
-            const end = Date.parse(first.createdAt) + RACE_WINDOW_MS;
-            const found = [];
-            for (let comment = await nextComment(); comment; comment = await nextComment()) {
-                if (Date.parse(comment.createdAt) > end)
-                    break;
-                if (isOurs(comment))
-                    found.push(comment);
-            }
-            return found;
-        },
-    };
-}
-/** GitHub's timestamp form for `since` (`YYYY-MM-DDTHH:MM:SSZ`). */
-function githubTime(ms) {
-    return new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
 }
 /** The comment with our body; undefined when it no longer exists. */
-async function updateIfThere(options, commentId) {
+async function updateIfThere(options, commentId, body) {
     try {
-        return await updateIssueComment(options.client, { repository: options.repository, commentId, body: options.body });
+        return await updateIssueComment(options.client, { repository: options.repository, commentId, body });
     }
     catch (error) {
         if ((0,errors/* apiFailure */.tF)(error).kind === "not-found")
@@ -2473,6 +2840,7 @@ function sameLogin(a, b) {
 // EXTERNAL MODULE: ./.build/report/modes.js
 var modes = __webpack_require__(18657);
 ;// CONCATENATED MODULE: ./.build/report/github-reporter.js
+
 
 
 
@@ -2607,7 +2975,34 @@ function createGitHubReporter(options) {
         }
         const sha = await headSha();
         const marker = commentMarker((0,checks_commit.eventKind)(outcome.event), options.commentKey);
-        const body = renderComment({ outcome, marker, links, ...(sha ? { headSha: sha } : {}), ...(options.note ? { note: options.note } : {}) });
+        const render = (others) => renderComment({
+            outcome,
+            marker,
+            links,
+            ...(sha ? { headSha: sha } : {}),
+            ...(options.note ? { note: options.note } : {}),
+            ...(options.commentPart ? { part: options.commentPart } : {}),
+            ...(others ? { others } : {}),
+        });
+        const body = render();
+        const part = options.commentPart;
+        const settleMs = options.commentSettleMs;
+        // Another reporter's part (another step's, or a second of one step's: two calls of a
+        // reusable workflow) in a comment we merged into means a racing write could drop ours.
+        let shared = false;
+        const parts = part
+            ? {
+                merge: (existing) => {
+                    const found = (0,comment_parts.readParts)(existing);
+                    if (found.length > 1 || found.some((each) => each.source !== part.source))
+                        shared = true;
+                    return render((0,comment_parts.partsToKeep)(found, part, sha));
+                },
+                sharedSeen: () => shared,
+                holdsOurs: (text) => (0,comment_parts.holdsPart)(text, part),
+                ...(settleMs !== undefined ? { settleMs: () => settleMs } : {}),
+            }
+            : undefined;
         const create = mayCreateComment(options.comment, outcome);
         for (const issueNumber of targets) {
             if (denied.has("comment"))
@@ -2624,6 +3019,8 @@ function createGitHubReporter(options) {
                     create,
                     // A comment left as is (it reports a newer commit) is said in the log.
                     info: (message) => options.io.info((0,log_text/* logText */.kc)(message)),
+                    warning: say,
+                    ...(parts ? { parts } : {}),
                 });
                 if (result.url)
                     urls.push(result.url);
