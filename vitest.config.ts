@@ -18,6 +18,7 @@ const ISOLATED = [
   "test/state/create-state-store.test.ts",
   "test/state/branch-store-partial.test.ts",
   "test/state/artifact-retention.test.ts",
+  "test/github/client-clock.test.ts",
   "test/flows/cold-start.test.ts",
   "test/flows/schema-loading.test.ts",
   "test/flows/schema-cache.test.ts",

@@ -1,4 +1,5 @@
 import type { getOctokit } from "@actions/github";
+import type { RequestSpacing } from "./steady-limiter.js";
 import { type Redactor, redactor as sharedRedactor } from "../redact.js";
 import { wellFormedText } from "../text-cut.js";
 import { isNetworkError } from "./errors.js";
@@ -7,15 +8,13 @@ import { isNetworkError } from "./errors.js";
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
 /**
- * Options handed to @octokit/plugin-throttling as they are (`write`, `notifications` are
- * Bottleneck groups; `retryAfterBaseValue` scales waits). Production passes none: the plugin
- * then spaces writes 1 s apart and notifying writes 3 s apart, as GitHub asks
- * (https://docs.github.com/rest/using-the-rest-api/best-practices-for-using-the-rest-api).
- * Tests pass groups without spacing and a tiny base value.
+ * How @octokit/plugin-throttling waits. Production passes none: writes of a token then start
+ * 1 s apart and notifying writes 3 s apart, as GitHub asks, across all clients of the process
+ * (steady-limiter.ts). Tests pass a spacing of 0 (limiters of the client's own) and a tiny
+ * `retryAfterBaseValue` (milliseconds per second of a rate limit's retry-after).
  */
 export type ThrottleTuning = {
-  write?: unknown;
-  notifications?: unknown;
+  spacing?: RequestSpacing;
   retryAfterBaseValue?: number;
   fallbackSecondaryRateRetryAfter?: number;
 };
@@ -48,6 +47,7 @@ export type GitHubClientOptions = {
 };
 
 export const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
+const DEFAULT_API_URL = "https://api.github.com";
 
 const TIMED = Symbol("timed fetch");
 type Fetch = typeof fetch & { [TIMED]?: true };
@@ -119,17 +119,22 @@ const NOT_BODY = new Set(["method", "url", "baseUrl", "headers", "request", "med
  * GitHub don't pay for Octokit.
  */
 export async function createGitHubClient(options: GitHubClientOptions): Promise<GitHubClient> {
-  const [{ getOctokit: makeOctokit }, { retry }, { throttling }] = await Promise.all([
+  const [{ getOctokit: makeOctokit }, { retry }, { throttling }, { sharedThrottleLimiters, throttleLimiters }] = await Promise.all([
     import("@actions/github"),
     import("@octokit/plugin-retry"),
     import("@octokit/plugin-throttling"),
+    import("./steady-limiter.js"),
   ]);
   const log = options.log ?? (() => {});
   const maxWait = options.maxRateLimitWaitSeconds ?? 120;
   const redactor = options.redactor ?? sharedRedactor;
   redactor.add(options.token);
   const base = options.retryAfterBaseValue;
-  const throttle = Object.fromEntries(Object.entries(options.throttle ?? {}).filter(([, value]) => value !== undefined));
+  const { spacing, ...tuning } = options.throttle ?? {};
+  const throttle = Object.fromEntries(Object.entries(tuning).filter(([, value]) => value !== undefined));
+  // Limiters on a clock that a change of the system time does not move, never the plugin's own
+  // (steady-limiter.ts): the retry limiter too is made from `Bottleneck`, one per client.
+  const limiters = spacing ? throttleLimiters(spacing) : sharedThrottleLimiters(options.baseUrl ?? DEFAULT_API_URL, options.token);
   const client = makeOctokit(
     options.token,
     {
@@ -138,6 +143,7 @@ export async function createGitHubClient(options: GitHubClientOptions): Promise<
       // failed request, 404 and 403 included, instead of only those not in its doNotRetry list.
       retry: { retries: options.retries ?? 3, ...(base === undefined ? {} : { retryAfterBaseValue: base }) },
       throttle: {
+        ...limiters,
         ...throttle,
         onRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
           const retrying = retryCount < 2 && retryAfter <= maxWait;

@@ -1,6 +1,5 @@
 // How tests configure Octokit's own retry and throttling plugins instead of production code
-// made for them: write groups without GitHub's 1 s spacing, millisecond back-off.
-import Bottleneck from "bottleneck";
+// made for them: writes without GitHub's 1 s spacing, millisecond back-off.
 import type { GitHubClientOptions } from "../../src/github/client.js";
 
 /** Client options for the fake server: the plugins as in production, minus the waiting. */
@@ -8,10 +7,6 @@ export function fastPlugins(options: { retries?: number } = {}): Pick<GitHubClie
   return {
     retries: options.retries ?? 0,
     retryAfterBaseValue: 1,
-    throttle: {
-      write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
-      notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
-      retryAfterBaseValue: 1,
-    },
+    throttle: { spacing: { writeMs: 0, notificationMs: 0, searchMs: 0 }, retryAfterBaseValue: 1 },
   };
 }
