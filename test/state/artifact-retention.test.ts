@@ -5,11 +5,10 @@ import { makeRecord } from "./helpers.js";
 const DAY = 86_400_000;
 
 // The fake clock only moves forward, across the tests too, and this file runs in a process of its
-// own (vitest.config.ts, ISOLATED). Octokit's throttling keeps one limiter per process
-// (@octokit/plugin-throttling's shared Bottleneck groups) that remembers when the last request
-// was made: a clock set back (to the start of the next test, or from real time to 2026-01-01)
-// made the next request wait that long, months, which Node's timers cannot (TimeoutOverflowWarning,
-// fired after 1 ms instead); set back by less than 24.8 days, it would really wait.
+// own (vitest.config.ts, ISOLATED), so that no other file's code sees the wall clock jump by months.
+// (Octokit's throttling once kept process-wide limiters that remembered Date.now(): a clock set
+// back made the next request wait that long. The client's limiters now read a steady clock:
+// src/github/steady-limiter.ts, test/github/client-clock.test.ts.)
 let now = Date.parse("2026-01-01T00:00:00Z");
 
 afterEach(() => {
