@@ -2,6 +2,7 @@ import type { getOctokit } from "@actions/github";
 import { type Redactor, redactor as sharedRedactor } from "../redact.js";
 import { wellFormedText } from "../text-cut.js";
 import { isNetworkError } from "./errors.js";
+import { writeSpacingSetting } from "./write-spacing.js";
 
 /** The Octokit instance every GitHub API call of flows-action goes through. */
 export type GitHubClient = ReturnType<typeof getOctokit>;
@@ -11,7 +12,8 @@ export type GitHubClient = ReturnType<typeof getOctokit>;
  * Bottleneck groups; `retryAfterBaseValue` scales waits). Production passes none: the plugin
  * then spaces writes 1 s apart and notifying writes 3 s apart, as GitHub asks
  * (https://docs.github.com/rest/using-the-rest-api/best-practices-for-using-the-rest-api).
- * Tests pass groups without spacing and a tiny base value.
+ * Tests pass groups without spacing and a tiny base value; with none passed,
+ * FLOWS_GITHUB_WRITE_SPACING_SECONDS may set the spacing (./write-spacing.ts).
  */
 export type ThrottleTuning = {
   write?: unknown;
@@ -129,7 +131,8 @@ export async function createGitHubClient(options: GitHubClientOptions): Promise<
   const redactor = options.redactor ?? sharedRedactor;
   redactor.add(options.token);
   const base = options.retryAfterBaseValue;
-  const throttle = Object.fromEntries(Object.entries(options.throttle ?? {}).filter(([, value]) => value !== undefined));
+  const tuning = options.throttle ?? (await writeSpacingSetting()) ?? {};
+  const throttle = Object.fromEntries(Object.entries(tuning).filter(([, value]) => value !== undefined));
   const client = makeOctokit(
     options.token,
     {
