@@ -6,7 +6,7 @@ import { setProcessEnv } from "../helpers/process-env.js";
 import { type GitHubApiServer, startGitHubApiServer } from "../support/github-api/index.js";
 
 // FLOWS_GITHUB_WRITE_SPACING_SECONDS: how far apart a client made without a throttle option sends
-// its writes (the tests set 0: test/setup/github-write-spacing.ts). Unset, GitHub's 1 s.
+// its writes (the tests set 0: test/setup/test-pacing.ts). Unset, GitHub's 1 s.
 
 let server: GitHubApiServer;
 beforeAll(async () => {

@@ -38,8 +38,9 @@ export function jobEnvironment(options: { eventName: string; eventPath: string; 
     GITHUB_SHA: "f".repeat(40),
     // `npm run test:lazy-events` sends every event file down the streaming reader (#12).
     ...(process.env.FLOWS_LAZY_EVENT_BYTES ? { FLOWS_LAZY_EVENT_BYTES: process.env.FLOWS_LAZY_EVENT_BYTES } : {}),
-    // Writes to the fake GitHub without GitHub's 1 s spacing (test/setup/github-write-spacing.ts).
+    // Writes to the fake GitHub without GitHub's 1 s spacing (test/setup/test-pacing.ts).
     ...(process.env.FLOWS_GITHUB_WRITE_SPACING_SECONDS ? { FLOWS_GITHUB_WRITE_SPACING_SECONDS: process.env.FLOWS_GITHUB_WRITE_SPACING_SECONDS } : {}),
+    ...(process.env.FLOWS_BACKEND_POLL_SECONDS ? { FLOWS_BACKEND_POLL_SECONDS: process.env.FLOWS_BACKEND_POLL_SECONDS } : {}),
   };
 }
 

@@ -5,3 +5,6 @@
 // this process and in the action and CLI processes the helpers start (they pass it on). Rate
 // limits are still waited out; tests of the spacing itself pass their own groups or unset it.
 process.env.FLOWS_GITHUB_WRITE_SPACING_SECONDS = "0";
+// mode: http polls its backend first after 2 s; the local fake backends finish runs in a few
+// hundred ms, so every action test in http mode waited most of 2 s for nothing.
+process.env.FLOWS_BACKEND_POLL_SECONDS = "0.05";
