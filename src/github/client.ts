@@ -3,6 +3,7 @@ import type { RequestSpacing } from "./steady-limiter.js";
 import { type Redactor, redactor as sharedRedactor } from "../redact.js";
 import { wellFormedText } from "../text-cut.js";
 import { isNetworkError } from "./errors.js";
+import { writeSpacingSetting } from "./write-spacing.js";
 
 /** The Octokit instance every GitHub API call of flows-action goes through. */
 export type GitHubClient = ReturnType<typeof getOctokit>;
@@ -11,7 +12,8 @@ export type GitHubClient = ReturnType<typeof getOctokit>;
  * How @octokit/plugin-throttling waits. Production passes none: writes of a token then start
  * 1 s apart and notifying writes 3 s apart, as GitHub asks, across all clients of the process
  * (steady-limiter.ts). Tests pass a spacing of 0 (limiters of the client's own) and a tiny
- * `retryAfterBaseValue` (milliseconds per second of a rate limit's retry-after).
+ * `retryAfterBaseValue` (milliseconds per second of a rate limit's retry-after); with none
+ * passed, FLOWS_GITHUB_WRITE_SPACING_SECONDS may set the spacing (./write-spacing.ts).
  */
 export type ThrottleTuning = {
   spacing?: RequestSpacing;
@@ -130,7 +132,7 @@ export async function createGitHubClient(options: GitHubClientOptions): Promise<
   const redactor = options.redactor ?? sharedRedactor;
   redactor.add(options.token);
   const base = options.retryAfterBaseValue;
-  const { spacing, ...tuning } = options.throttle ?? {};
+  const { spacing, ...tuning } = options.throttle ?? (await writeSpacingSetting()) ?? {};
   const throttle = Object.fromEntries(Object.entries(tuning).filter(([, value]) => value !== undefined));
   // Limiters on a clock that a change of the system time does not move, never the plugin's own
   // (steady-limiter.ts): the retry limiter too is made from `Bottleneck`, one per client.

@@ -1,7 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, onTestFinished } from "vitest";
 import type { FlowRunView } from "../../src/contracts.js";
 import { type FlowBackend, RELEASE_RUNS, type ScriptedRun, startFlowBackend } from "../support/flow-backend.js";
 import { tempRepo } from "../helpers/flow-packages.js";
+import { setProcessEnv } from "../helpers/process-env.js";
 import { runInProcess } from "../helpers/run-in-process.js";
 
 // mode: http through the action's code path (in process): the event goes to a flow backend (a real HTTP server
@@ -54,6 +55,14 @@ describe("mode: http", () => {
     expect(post?.headers["x-flow-signature-256"]).toMatch(/^sha256=[0-9a-f]{64}$/);
     expect(JSON.parse(post?.body ?? "{}").id).toBe("github:release.published:o/r:v2.0.0");
     expect(leaks(run.stdout, token)).toEqual([]);
+  });
+
+  it("takes its first wait from FLOWS_BACKEND_POLL_SECONDS (the tests' 0.05 s), and a value that is no duration fails the job before the event is sent", async () => {
+    onTestFinished(setProcessEnv({ FLOWS_BACKEND_POLL_SECONDS: "soon" }));
+    const run = await send({});
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('FLOWS_BACKEND_POLL_SECONDS must be a number of seconds above 0 (fractions allowed), got "soon"');
+    expect(backend.requests.filter((request) => request.method === "POST")).toEqual([]);
   });
 
   it("reports a redelivery as a duplicate without new runs", async () => {

@@ -12,12 +12,17 @@ const TOKEN = "ghs_client_clock_test_token_01";
 const HOUR = 3_600_000;
 
 let server: GitHubApiServer;
+let spacingSetting: string | undefined;
 beforeEach(async () => {
+  // These tests are of GitHub's own spacing: not the test setup's 0 (test/setup/test-pacing.ts).
+  spacingSetting = process.env.FLOWS_GITHUB_WRITE_SPACING_SECONDS;
+  delete process.env.FLOWS_GITHUB_WRITE_SPACING_SECONDS;
   server = await startGitHubApiServer();
   server.github.pulls.add(REPO, { number: 7, headSha: "a1".repeat(20) });
 });
 afterEach(async () => {
   vi.useRealTimers();
+  if (spacingSetting !== undefined) process.env.FLOWS_GITHUB_WRITE_SPACING_SECONDS = spacingSetting;
   server.assertNoViolations();
   await server.close();
 });

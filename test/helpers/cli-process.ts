@@ -24,7 +24,7 @@ export function cliProcesses(): CliProcesses {
   return {
     start: (command, args, env = {}) => {
       const child = spawn(command, args, {
-        env: { PATH: process.env.PATH, HOME: process.env.HOME, FLOWS_CACHE_DIR: process.env.FLOWS_CACHE_DIR, ...env },
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, FLOWS_CACHE_DIR: process.env.FLOWS_CACHE_DIR, FLOWS_GITHUB_WRITE_SPACING_SECONDS: process.env.FLOWS_GITHUB_WRITE_SPACING_SECONDS, ...env },
         detached: true,
         stdio: ["ignore", "pipe", "pipe"],
       });

@@ -22,7 +22,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv): Promise<Cl
 
 /** The environment a CLI test runs `flows` with: PATH and HOME, and the test file's schema cache (test/setup/cache-dir.ts). */
 export function cliTestEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  return { PATH: process.env.PATH, HOME: process.env.HOME, FLOWS_CACHE_DIR: process.env.FLOWS_CACHE_DIR, ...extra };
+  return { PATH: process.env.PATH, HOME: process.env.HOME, FLOWS_CACHE_DIR: process.env.FLOWS_CACHE_DIR, FLOWS_GITHUB_WRITE_SPACING_SECONDS: process.env.FLOWS_GITHUB_WRITE_SPACING_SECONDS, ...extra };
 }
 
 /** `flows --repo REPO --no-color ARGV...` in this process, with the test environment. */

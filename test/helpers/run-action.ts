@@ -3,9 +3,10 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { ensureFreshDist } from "./fresh-dist.js";
+import { jobEnvironment } from "./job-environment.js";
 import { parseOutputFile } from "./runner-log.js";
 
-export { parseOutputFile };
+export { jobEnvironment, parseOutputFile };
 
 // Importing this module rebuilds dist/ first when src/ changed since the last build, during
 // test collection (outside any test's timeout): tests of dist never run stale code.
@@ -21,25 +22,6 @@ export type ActionRun = {
   outputs: Record<string, string>;
   summary: string;
 };
-
-/** The variables a GitHub-hosted runner gives every job (a test repository, run 4242). */
-export function jobEnvironment(options: { eventName: string; eventPath: string; workspace: string }): NodeJS.ProcessEnv {
-  return {
-    PATH: `${BUN_DIR}:${process.env.PATH}`,
-    HOME: process.env.HOME,
-    GITHUB_ACTIONS: "true",
-    GITHUB_EVENT_NAME: options.eventName,
-    GITHUB_EVENT_PATH: options.eventPath,
-    GITHUB_WORKSPACE: options.workspace,
-    GITHUB_REPOSITORY: "octo-org/octo-repo",
-    GITHUB_SERVER_URL: "https://github.com",
-    GITHUB_RUN_ID: "4242",
-    GITHUB_RUN_ATTEMPT: "1",
-    GITHUB_SHA: "f".repeat(40),
-    // `npm run test:lazy-events` sends every event file down the streaming reader (#12).
-    ...(process.env.FLOWS_LAZY_EVENT_BYTES ? { FLOWS_LAZY_EVENT_BYTES: process.env.FLOWS_LAZY_EVENT_BYTES } : {}),
-  };
-}
 
 /** Run the shipped action (dist/index.js) the way the runner does: env vars in, files out. */
 export async function runDistAction(options: {

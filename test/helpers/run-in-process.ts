@@ -4,7 +4,7 @@ import { join, resolve } from "node:path";
 import { runAction } from "../../src/action/run.js";
 import { describeError } from "../../src/describe-error.js";
 import { type FakeIO, fakeIO } from "./fake-io.js";
-import { jobEnvironment } from "./run-action.js";
+import { jobEnvironment } from "./job-environment.js";
 
 export const BUN_DIR = resolve("node_modules/.bin");
 

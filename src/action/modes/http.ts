@@ -1,6 +1,7 @@
 import type { BackendDispatchOptions, FlowBackendError } from "../../backend/index.js";
 import type { FlowRunView } from "../../contracts.js";
 import type { DispatchOutcome } from "../../engine/dispatch.js";
+import { secondsSetting } from "../../deadline.js";
 import { redacted } from "../../redact-cut.js";
 import { logText } from "../../log-text.js";
 import { inlineCode, inlineText } from "../../report/markdown.js";
@@ -82,6 +83,16 @@ function backendUrl(context: ActionContext): string {
   return url;
 }
 
+/**
+ * The first wait before asking the backend for the runs (it grows by half each time): the
+ * backend client's 2 s, or FLOWS_BACKEND_POLL_SECONDS, a setting for tests against a local
+ * backend (seconds above 0; another value fails the job before the event is sent).
+ */
+function firstPoll(): { pollIntervalMs?: number } {
+  const name = "FLOWS_BACKEND_POLL_SECONDS";
+  return process.env[name]?.trim() ? { pollIntervalMs: secondsSetting(name, 0) } : {};
+}
+
 function backendOptions(context: Omit<ActionContext, "event">, url: string): BackendDispatchOptions {
   const { backend } = context.inputs;
   return {
@@ -90,6 +101,7 @@ function backendOptions(context: Omit<ActionContext, "event">, url: string): Bac
     ...(backend.apiKey ? { apiKey: backend.apiKey } : {}),
     ...(backend.hmacSecret ? { hmacSecret: backend.hmacSecret } : {}),
     ...(backend.timeoutMs ? { timeoutMs: backend.timeoutMs } : {}),
+    ...firstPoll(),
     // A canceled job stops waiting and cancels the backend's unfinished runs (src/backend/cancel.ts).
     ...(context.signal ? { signal: context.signal } : {}),
     cancelOnTimeout: backend.cancelOnTimeout,

@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
+import { createGitHubClient } from "../../src/github/client.js";
+import { writeSpacingSetting } from "../../src/github/write-spacing.js";
+import { isUserError } from "../../src/user-error.js";
+import { setProcessEnv } from "../helpers/process-env.js";
+import { type GitHubApiServer, startGitHubApiServer } from "../support/github-api/index.js";
+
+// FLOWS_GITHUB_WRITE_SPACING_SECONDS: how far apart a client made without a throttle option sends
+// its writes (the tests set 0: test/setup/test-pacing.ts). Unset, GitHub's 1 s.
+
+let server: GitHubApiServer;
+beforeAll(async () => {
+  server = await startGitHubApiServer();
+});
+afterAll(() => server.close());
+
+/** How long a new client takes to create three check runs at once, with the variable set to `value`. */
+async function threeWritesWith(value: string): Promise<number> {
+  onTestFinished(setProcessEnv({ FLOWS_GITHUB_WRITE_SPACING_SECONDS: value }));
+  const client = await createGitHubClient({ token: "ghs_workflow_token", baseUrl: server.url, retries: 0 });
+  // One read first: the fake's first answer pays for loading its description.
+  await client.rest.checks.listForRef({ owner: "octo-org", repo: "tool", ref: "a1".repeat(20) });
+  const started = performance.now();
+  await Promise.all(["a", "b", "c"].map((name) => client.rest.checks.create({ owner: "octo-org", repo: "tool", name, head_sha: "a1".repeat(20) })));
+  return performance.now() - started;
+}
+
+describe("FLOWS_GITHUB_WRITE_SPACING_SECONDS", () => {
+  it("spaces a client's writes as far apart as it says, not GitHub's second", async () => {
+    // Two gaps of 0.3 s; GitHub's spacing would take 2 s.
+    const took = await threeWritesWith("0.3");
+    expect(took).toBeGreaterThanOrEqual(590);
+    expect(took).toBeLessThan(1_900);
+    expect(server.requestsFor("checks/create")).toHaveLength(3);
+    server.assertNoViolations();
+  });
+
+  it("sends them one after another without a gap at 0", async () => {
+    expect(await threeWritesWith("0")).toBeLessThan(590);
+  });
+
+  it("leaves GitHub's spacing to the plugin when unset or blank", async () => {
+    expect(await writeSpacingSetting({})).toBeUndefined();
+    expect(await writeSpacingSetting({ FLOWS_GITHUB_WRITE_SPACING_SECONDS: " " })).toBeUndefined();
+  });
+
+  it.each(["-1", "soon", "61", "Infinity", "NaN"])("refuses %j, saying what it takes", async (value) => {
+    const error = await writeSpacingSetting({ FLOWS_GITHUB_WRITE_SPACING_SECONDS: value }).catch((caught: unknown) => caught);
+    expect(isUserError(error)).toBe(true);
+    expect((error as Error).message).toBe(
+      `FLOWS_GITHUB_WRITE_SPACING_SECONDS must be a number of seconds from 0 to 60 (fractions allowed), got ${JSON.stringify(value)}; set it so, or unset it for GitHub's spacing.`,
+    );
+  });
+});
