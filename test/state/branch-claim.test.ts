@@ -7,9 +7,12 @@ import { spawn } from "node:child_process";
 import { chmod, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
+import type { FlowRunView } from "../../src/contracts.js";
+import { isTakenElsewhere } from "../../src/engine/run-view.js";
 import { BranchStateStore } from "../../src/state/branch-store.js";
+import { currentDispatcher } from "../../src/state/dispatcher.js";
 import { writeFlow } from "../helpers/flow-packages.js";
-import { BUN, git, originWithCheckout, tempDir } from "./helpers.js";
+import { BUN, git, makeRecord, makeRun, originWithCheckout, tempDir } from "./helpers.js";
 
 const CLI = join(process.cwd(), "src", "cli.ts");
 const EVENT_ID = "release-42";
@@ -130,4 +133,55 @@ describe("branch store: two dispatches of one event at the same moment", () => {
     await reader.close();
     expect(record?.runs[0]?.attempts).toHaveLength(2); // merged: nothing lost, but the work was done twice
   }, 60_000);
+});
+
+/** Run `runId` of the event as one dispatcher starts it: attempt 1, running, owned by this process. */
+function starting(eventId: string, runId: string, key: string): FlowRunView {
+  const run = makeRun(eventId, runId);
+  const attempt = { id: `${runId}_a1`, number: 1, status: "running" as const, startedAt: new Date().toISOString(), key, dispatcher: currentDispatcher(60_000) };
+  return { ...run, processStatus: "running", effectiveStatus: "running", attempts: [attempt] };
+}
+
+describe("BranchStateStore.claimRuns", () => {
+  it("pushes the starts at once; a store that read the branch before leaves out the run the first one claimed, and pushes the rest", async () => {
+    const { origin } = await originWithCheckout();
+    const first = new BranchStateStore({ remoteUrl: origin, retryBaseMs: 10 });
+    const second = new BranchStateStore({ remoteUrl: origin, retryBaseMs: 10 });
+    const rule = { isTaken: (stored: FlowRunView, mine: FlowRunView) => isTakenElsewhere(stored, mine, false) };
+    // Both read the event as not handled.
+    expect(await first.loadEvent("evt-claim")).toBeUndefined();
+    expect(await second.loadEvent("evt-claim")).toBeUndefined();
+
+    const one = makeRecord("evt-claim", [], { runs: [starting("evt-claim", "run_a", "key-first")] });
+    expect(await first.claimRuns(one, { ...rule, starting: new Set(["run_a"]) })).toEqual(new Map());
+    expect(first.stats.pushes).toBe(1);
+    const two = makeRecord("evt-claim", [], { runs: [starting("evt-claim", "run_a", "key-second"), starting("evt-claim", "run_b", "key-second-b")] });
+    const taken = await second.claimRuns(two, { ...rule, starting: new Set(["run_a", "run_b"]) });
+
+    expect([...taken.keys()]).toEqual(["run_a"]);
+    expect(taken.get("run_a")?.attempts).toMatchObject([{ key: "key-first", status: "running" }]);
+    expect(second.stats.rejectedPushes).toBe(1);
+    const reader = new BranchStateStore({ remoteUrl: origin });
+    const stored = await reader.loadEvent("evt-claim");
+    await Promise.all([first.close(), second.close(), reader.close()]);
+    const byId = new Map(stored?.runs.map((run) => [run.id, run]));
+    expect(byId.get("run_a")?.attempts.map((attempt) => attempt.key)).toEqual(["key-first"]);
+    expect(byId.get("run_b")?.attempts.map((attempt) => attempt.key)).toEqual(["key-second-b"]);
+    expect(git(origin, "rev-list", "--merges", "flows-state")).toBe("");
+  });
+
+  it("with claim: false keeps the starts for flush(), pushing nothing and leaving nothing out", async () => {
+    const { origin } = await originWithCheckout();
+    const store = new BranchStateStore({ remoteUrl: origin, claim: false });
+    const record = makeRecord("evt-no-claim", [], { runs: [starting("evt-no-claim", "run_a", "key")] });
+
+    const taken = await store.claimRuns(record, { starting: new Set(["run_a"]), isTaken: () => true });
+
+    expect(taken).toEqual(new Map());
+    expect(store.stats.pushes).toBe(0);
+    expect((await store.loadEvent("evt-no-claim"))?.runs).toHaveLength(1);
+    await store.flush();
+    expect(store.stats.pushes).toBe(1);
+    await store.close();
+  });
 });
