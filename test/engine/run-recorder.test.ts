@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import type { FlowRunView } from "../../src/contracts.js";
 import { RunRecorder } from "../../src/engine/run-recorder.js";
 import { MemoryStateStore } from "../../src/state/memory-store.js";
-import type { EventRecord, RunClaim } from "../../src/state/types.js";
+import type { EventRecord, RunClaim, StateStore } from "../../src/state/types.js";
 import { makeRecord, makeRun } from "../state/helpers.js";
 
 /** A memory store whose writes finish only when the test says so, and that logs each write. */
@@ -149,7 +149,7 @@ describe("RunRecorder", () => {
   it("claims the starts of a write where the store can, and tells a start another dispatch took that it must not run", async () => {
     const claims: Array<{ runs: string[]; starting: string[] }> = [];
     const theirs = { ...running("run_a"), updatedAt: "2025-01-01T00:00:00.500Z" };
-    const store = new MemoryStateStore();
+    const store: StateStore = new MemoryStateStore();
     store.claimRuns = async (claimed: EventRecord, claim: RunClaim): Promise<Map<string, FlowRunView>> => {
       claims.push({ runs: claimed.runs.map((run) => run.id), starting: [...claim.starting] });
       expect(claim.isTaken(theirs, running("run_a"))).toBe(true);
