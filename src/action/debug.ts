@@ -1,5 +1,6 @@
 import { eachStoredEvent } from "../state/query.js";
-import type { EventQuery, EventRecord, StateStore, StoreProblem } from "../state/types.js";
+import type { FlowRunView } from "../contracts.js";
+import type { EventQuery, EventRecord, RunClaim, StateStore, StoreProblem } from "../state/types.js";
 
 // `core.debug` lines for a maintainer whose run surprised them (shown with RUNNER_DEBUG=1 or
 // "Enable debug logging"): every store operation and every GitHub API call, with what it was
@@ -24,6 +25,14 @@ export function debugStore(store: StateStore, debug: (message: string) => void):
       await store.saveEvent(record);
       const runs = record.runs.map((run) => `${run.flowName}/${run.stepName} ${run.effectiveStatus}`).join(", ");
       debug(`state ${store.kind}: put ${record.event.id}${runs ? ` (${runs})` : " (event only)"}`);
+    },
+    async claimRuns(record: EventRecord, claim: RunClaim): Promise<Map<string, FlowRunView>> {
+      let taken = new Map<string, FlowRunView>();
+      if (store.claimRuns) taken = await store.claimRuns(record, claim);
+      else await store.saveEvent(record);
+      const runs = record.runs.filter((run) => claim.starting.has(run.id)).map((run) => `${run.flowName}/${run.stepName}${taken.has(run.id) ? ` taken by another dispatch (${taken.get(run.id)!.effectiveStatus})` : ""}`);
+      debug(`state ${store.kind}: claim ${record.event.id} (${runs.join(", ")})`);
+      return taken;
     },
     async listEvents(query?: EventQuery): Promise<EventRecord[]> {
       const records = await store.listEvents(query);

@@ -21,7 +21,7 @@ import { DEFAULT_CONCURRENCY, runChains, StepSlots } from "./pool.js";
 import { replayEditOf } from "./replay-edit.js";
 import { loadRunners } from "./load-runners.js";
 import type { DispatchRun } from "./run-one.js";
-import { isSettled, liveAttemptOf } from "./run-view.js";
+import { isSettled, isTakenElsewhere, liveAttemptOf } from "./run-view.js";
 
 /**
  * What runs and records steps, imported by an event that has steps to run or to report as
@@ -249,7 +249,22 @@ async function prepareEvent(
   const chains = new Map<string, Array<() => Promise<FlowRunView>>>();
   const toRun = plan.filter((item) => !(item.reuse && item.previous));
   const [{ runOne }, { RunRecorder }] = await (stepEngine ?? loadStepEngine());
-  const run: DispatchRun = { recorder: new RunRecorder(store, record), notStarted: toRun.length, runners, ends: [] };
+  const replay = options.replay === true;
+  let takenElsewhere = 0;
+  const run: DispatchRun = {
+    recorder: new RunRecorder(store, record, { isTaken: (stored, mine) => isTakenElsewhere(stored, mine, replay) }),
+    notStarted: toRun.length,
+    runners,
+    ends: [],
+    // A step another dispatch started (or settled) after this one read the record: found as
+    // the start was claimed (a store with claimRuns), and told as a delivery that read it then would.
+    tookElsewhere: (ref, stored) => {
+      takenElsewhere += 1;
+      const live = liveAttemptOf(stored);
+      if (live) problems.push(runningElsewhereWarning(ref, live, event, replay));
+      else debug?.(`run ${stored.id}: already handled (${stored.effectiveStatus}) by another dispatch, not run again`);
+    },
+  };
   for (const item of plan) {
     if (item.reuse && item.previous) {
       runsById.set(item.runId, { ...item.previous, alreadyHandled: true });
@@ -285,6 +300,14 @@ async function prepareEvent(
       ownStepsDone();
     }
     outcome.runs = plan.map((item) => runsById.get(item.runId)).filter((run) => run !== undefined);
+    if (takenElsewhere > 0) {
+      // As if this dispatch had read the record after the other one stored its start.
+      outcome.matched -= takenElsewhere;
+      if (outcome.runs.length === plan.length && outcome.runs.every((run) => run.alreadyHandled)) {
+        outcome.status = "duplicate";
+        outcome.idempotent = true;
+      }
+    }
     outcome.children = await runNextEvents(outcome.runs, options, lineage, problems);
   };
   return { outcome, run: runEvent, ownStepsEnded };

@@ -20,6 +20,8 @@ export type DispatchRun = {
   stepEnv?: Record<string, string>;
   /** Each ended step's save (and `onStepEnd` after it): all awaited before the dispatch returns. */
   ends: Array<Promise<unknown>>;
+  /** Told of a step not started because another dispatch took it as its start was claimed. */
+  tookElsewhere(ref: StepRef, stored: FlowRunView): void;
 };
 
 /** Runs one step: its running record is stored first, then it runs, then its end is stored. */
@@ -60,7 +62,10 @@ export async function runOne(options: {
   // observer callback has thrown meanwhile (another step's onStepEnd, told after the same write).
   const started = run.recorder
     .saveStart(view)
-    .then(() => tellObserver(engine, "onStepStart", view, () => engine.observer?.onStepStart?.(view)))
+    .then((taken) => {
+      if (taken) throw new TakenElsewhere(taken);
+      return tellObserver(engine, "onStepStart", view, () => engine.observer?.onStepStart?.(view));
+    })
     .then(() => {
       if (engine.slots.failure instanceof ObserverFailure) throw engine.slots.failure;
     });
@@ -69,7 +74,8 @@ export async function runOne(options: {
   try {
     bunPath = typeof engine.bunPath === "function" ? await engine.bunPath() : engine.bunPath;
   } catch (error) {
-    await startedOrRecorded(started, view, engine, run);
+    const taken = await startedOrRecorded(started, view, engine, run);
+    if (taken) return ranElsewhere(ref, taken, run);
     return finishAndRecord(view, notRun(`Bun could not be set up for this step: ${error instanceof Error ? error.message : String(error)}`, view), engine, run);
   }
   let runners: Runners;
@@ -79,9 +85,9 @@ export async function runOne(options: {
   } catch (error) {
     // A copy of flows-action that cannot load its own modules: ours to fix, so the dispatch fails
     // with the error, but only once the step's start and end are stored (it did not start).
-    await startedOrRecorded(started, view, engine, run);
+    const taken = await startedOrRecorded(started, view, engine, run);
     const reason = error instanceof Error ? error.message : String(error);
-    finishAndRecord(view, notRun(`not started: flows-action could not load its step runner: ${reason}`, view), engine, run);
+    if (!taken) finishAndRecord(view, notRun(`not started: flows-action could not load its step runner: ${reason}`, view), engine, run);
     throw error;
   }
   const { runFlowStep, stepEnvironment } = runners;
@@ -115,7 +121,11 @@ export async function runOne(options: {
     startAfter: started,
   });
   // A store that could not save the start fails the dispatch; the step never started.
-  await startedOrRecorded(started, view, engine, run);
+  const taken = await startedOrRecorded(started, view, engine, run);
+  if (taken) {
+    await running; // not started: its runner returns at once
+    return ranElsewhere(ref, taken, run);
+  }
   const outcome = checkNextEvents(await running, `${ref.flow.name}/${ref.step.name}`, engine.now());
   const ended = finishAndRecord(view, outcome, engine, run);
   if (lineFailure !== undefined) throw lineFailure.error;
@@ -135,6 +145,17 @@ class ObserverFailure {
   ) {}
 }
 
+/** Why a step did not start: another dispatch took it first (`stored`: its record of the run). */
+class TakenElsewhere {
+  constructor(readonly stored: FlowRunView) {}
+}
+
+/** The run as the dispatch that took it stored it, reported as handled by that dispatch. */
+function ranElsewhere(ref: StepRef, stored: FlowRunView, run: DispatchRun): FlowRunView {
+  run.tookElsewhere(ref, stored);
+  return { ...stored, alreadyHandled: true };
+}
+
 async function tellObserver(engine: ResolvedOptions, callback: string, view: FlowRunView, tell: () => unknown): Promise<void> {
   try {
     await tell();
@@ -149,12 +170,15 @@ async function tellObserver(engine: ResolvedOptions, callback: string, view: Flo
  * Waits for the start to be saved and told. An observer callback that threw (this step's
  * `onStepStart`, or any callback of a step before) fails the dispatch with its error, as a
  * store that cannot save does (no further step starts), but this step is not left "running":
- * it did not start, and its end says why.
+ * it did not start, and its end says why. Resolves with the stored run when another dispatch
+ * took the step as its start was claimed: it does not start here.
  */
-async function startedOrRecorded(started: Promise<void>, view: FlowRunView, engine: ResolvedOptions, run: DispatchRun): Promise<void> {
+async function startedOrRecorded(started: Promise<void>, view: FlowRunView, engine: ResolvedOptions, run: DispatchRun): Promise<FlowRunView | undefined> {
   try {
     await started;
+    return undefined;
   } catch (failure) {
+    if (failure instanceof TakenElsewhere) return failure.stored;
     if (!(failure instanceof ObserverFailure)) throw failure;
     const reason = failure.error instanceof Error ? failure.error.message : String(failure.error);
     const about = failure.run === view ? "" : ` for ${failure.run.flowName}/${failure.run.stepName}`;

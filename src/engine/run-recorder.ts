@@ -2,7 +2,7 @@ import type { FlowRunView } from "../contracts.js";
 import { StateFolderError } from "../state/file-errors.js";
 import { StateNotSavedError } from "../state/not-saved.js";
 import { mergeRuns } from "../state/run-merge.js";
-import type { EventRecord, StateStore } from "../state/types.js";
+import type { EventRecord, RunClaim, StateStore } from "../state/types.js";
 
 /**
  * How long the end of a step may wait for other ends to share its write, while other steps of
@@ -12,7 +12,8 @@ import type { EventRecord, StateStore } from "../state/types.js";
  */
 export const END_SAVE_WINDOW_MS = 25;
 
-type Waiter = { resolve: () => void; reject: (error: unknown) => void };
+/** One save's caller; `startOf`: the run whose start it waits for (told the stored view when that start was taken). */
+type Waiter = { resolve: (taken?: FlowRunView) => void; reject: (error: unknown) => void; startOf?: string };
 
 /**
  * Saves one event's runs as a dispatch starts and ends them, in as few store writes as the
@@ -29,11 +30,15 @@ type Waiter = { resolve: () => void; reject: (error: unknown) => void };
  * - The first write carries the event record itself (dispatch count, first dispatch time).
  * - A write that fails on the state folder once a run has ended unsaved rejects with a
  *   StateNotSavedError naming the event: its steps ran, and nothing remembers it.
+ * - A write that holds starts goes through the store's `claimRuns` where it has one (the branch
+ *   store pushes it at once): a start another dispatcher took first (`isTaken`) is not stored,
+ *   and its `saveStart` resolves with the stored view, so the step does not start here.
  */
 export class RunRecorder {
   readonly #store: StateStore;
   readonly #record: EventRecord;
   readonly #windowMs: number;
+  readonly #isTaken: RunClaim["isTaken"];
   #pending: FlowRunView[] = [];
   #waiters: Waiter[] = [];
   #soon: ReturnType<typeof setImmediate> | undefined;
@@ -45,16 +50,21 @@ export class RunRecorder {
   /** Store writes this recorder asked for, for tests. */
   saves = 0;
 
-  constructor(store: StateStore, record: EventRecord, options: { windowMs?: number } = {}) {
+  constructor(store: StateStore, record: EventRecord, options: { windowMs?: number; isTaken?: RunClaim["isTaken"] } = {}) {
     this.#store = store;
     this.#record = record;
     this.#windowMs = options.windowMs ?? END_SAVE_WINDOW_MS;
+    this.#isTaken = options.isTaken ?? (() => false);
   }
 
-  /** Saves a run about to start, with the other starts of this turn; resolves once stored. */
-  saveStart(view: FlowRunView): Promise<void> {
+  /**
+   * Saves a run about to start, with the other starts of this turn; resolves once stored, with
+   * undefined, or with the stored view of the run when another dispatcher took it first (it
+   * must not start here, and has no end to save).
+   */
+  saveStart(view: FlowRunView): Promise<FlowRunView | undefined> {
     this.#running += 1;
-    const saved = this.#add(view);
+    const saved = this.#add(view, view.id);
     this.#soon ??= setImmediate(() => this.#flush());
     return saved;
   }
@@ -66,7 +76,7 @@ export class RunRecorder {
   saveEnd(view: FlowRunView, options: { urgent: boolean }): Promise<void> {
     this.#running = Math.max(0, this.#running - 1);
     this.#pendingEnds = true;
-    const saved = this.#add(view);
+    const saved = this.#add(view).then(() => undefined);
     if (options.urgent || this.#running === 0) this.#soon ??= setImmediate(() => this.#flush());
     else this.#held ??= setTimeout(() => this.#flush(), this.#windowMs);
     return saved;
@@ -78,9 +88,9 @@ export class RunRecorder {
     return this.#store.saveEvent({ ...this.#record, runs: [] });
   }
 
-  #add(view: FlowRunView): Promise<void> {
+  #add(view: FlowRunView, startOf?: string): Promise<FlowRunView | undefined> {
     this.#pending.push(view);
-    return new Promise<void>((resolve, reject) => this.#waiters.push({ resolve, reject }));
+    return new Promise<FlowRunView | undefined>((resolve, reject) => this.#waiters.push({ resolve, reject, ...(startOf ? { startOf } : {}) }));
   }
 
   #flush(): void {
@@ -104,15 +114,23 @@ export class RunRecorder {
     // ISO times sort as strings: the latest of the record's and the runs'.
     const updatedAt = [this.#record.updatedAt, ...runs.map((run) => run.updatedAt)].sort().at(-1) ?? this.#record.updatedAt;
     this.saves += 1;
-    let saved: Promise<void>;
+    const record = { ...this.#record, runs, updatedAt };
+    const starting = new Set(waiters.flatMap((waiter) => (waiter.startOf === undefined ? [] : [waiter.startOf])));
+    let saved: Promise<Map<string, FlowRunView>>;
     try {
-      saved = this.#store.saveEvent({ ...this.#record, runs, updatedAt });
+      const store = this.#store;
+      saved =
+        starting.size > 0 && store.claimRuns
+          ? store.claimRuns(record, { starting, isTaken: this.#isTaken })
+          : store.saveEvent(record).then(() => new Map<string, FlowRunView>());
     } catch (error) {
       saved = Promise.reject(error);
     }
     saved.then(
-      () => {
-        for (const waiter of waiters) waiter.resolve();
+      (taken) => {
+        // A start taken elsewhere never runs here: no end of it will come.
+        this.#running = Math.max(0, this.#running - taken.size);
+        for (const waiter of waiters) waiter.resolve(waiter.startOf === undefined ? undefined : taken.get(waiter.startOf));
       },
       (error: unknown) => {
         if (ends) this.#endsUnsaved = true;

@@ -32,6 +32,18 @@ export function liveAttemptOf(run: FlowRunView, now?: number): FlowRunAttempt | 
   return last !== undefined && isLiveAttempt(last, now) ? last : undefined;
 }
 
+/**
+ * Whether a stored run, read as this dispatch's start was being claimed (state/types.ts,
+ * RunClaim), is another dispatch's: it runs the step now, or (unless this is a replay) it has
+ * settled it since this dispatch read the record. The rule a dispatch plans by, applied again
+ * at the latest record. An attempt of `mine` in it is this claim's own, stored already.
+ */
+export function isTakenElsewhere(stored: FlowRunView, mine: FlowRunView, replay: boolean): boolean {
+  const key = mine.attempts.at(-1)?.key;
+  if (key !== undefined && stored.attempts.some((attempt) => attempt.key === key)) return false;
+  return liveAttemptOf(stored) !== undefined || (!replay && isSettled(stored));
+}
+
 /** The view of a step that is about to run (or, in a dry run, would run). */
 export function startRunView(options: {
   runId: string;

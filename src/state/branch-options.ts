@@ -32,6 +32,12 @@ export type BranchStateStoreOptions = {
   reuseFetchMs?: number;
   /** A record blob larger than this is set aside unread (MAX_RECORD_BYTES; tests shorten it). */
   maxRecordBytes?: number;
+  /**
+   * Push the start of steps at once, as a claim, so that two dispatches of one event at the same
+   * moment do not both run a step (default true, or FLOWS_STATE_CLAIM): one push more per start,
+   * before the step runs. False: starts wait in memory for flush(), as ends do.
+   */
+  claim?: boolean;
 };
 
 /** What the store did, for logs and benchmarks. */
@@ -45,6 +51,17 @@ export const OTHER_FAILURE_RETRIES = 3;
 export function pushBudgetMs(options: BranchStateStoreOptions): number {
   if (options.pushBudgetMs !== undefined) return options.pushBudgetMs;
   return secondsSetting("FLOWS_STATE_PUSH_BUDGET_SECONDS", DEFAULT_PUSH_BUDGET_MS);
+}
+
+/** Whether starts are claimed: the option, else FLOWS_STATE_CLAIM (`false`/`0`/`off`/`no` or `true`/`1`/`on`/`yes`), else true. */
+export function claimsStarts(options: BranchStateStoreOptions): boolean {
+  if (options.claim !== undefined) return options.claim;
+  const setting = process.env.FLOWS_STATE_CLAIM?.trim() ?? "";
+  if (setting === "" || /^(1|true|on|yes)$/i.test(setting)) return true;
+  if (/^(0|false|off|no)$/i.test(setting)) return false;
+  throw new UserError(
+    `FLOWS_STATE_CLAIM is "${setting.slice(0, 40).replace(/[\u0000-\u001f\u007f]/g, "?")}": set it to false to keep the starts of steps in memory until the job ends, or to true (the default) to push each start before its step runs.`,
+  );
 }
 
 /** The wait before retry `attempt` (1, 2, ...): doubling from retryBaseMs up to retryMaxMs, with jitter. */

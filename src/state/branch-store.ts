@@ -18,6 +18,7 @@ import {
   type BranchStateStoreOptions,
   type BranchStoreStats,
   checkBranchName,
+  claimsStarts,
   OTHER_FAILURE_RETRIES,
   pushBudgetMs,
   retryWait,
@@ -26,8 +27,9 @@ import { StateRepo } from "./branch-repo.js";
 import { authEnvironment, type Redact, redactorFor, remoteOfCheckout, secretsOf, splitCredentials, type StoredBlob } from "./git.js";
 import { StateNotSavedError } from "./not-saved.js";
 import { eventRecordPath, MAX_RECORD_BYTES, parseEventRecordText, StateRecordError, selectEvents } from "./layout.js";
-import { addPending, copyRecord, NewerRecordFormatError, withPendingRecord } from "./record.js";
-import type { EventQuery, EventRecord, StateStore, StoreProblem } from "./types.js";
+import { addPending, copyRecord, mergeEventRecords, NewerRecordFormatError, withPendingRecord } from "./record.js";
+import type { EventQuery, EventRecord, RunClaim, StateStore, StoreProblem } from "./types.js";
+import type { FlowRunView } from "../contracts.js";
 import { UserError } from "../user-error.js";
 
 export type { BranchStateStoreOptions, BranchStoreStats } from "./branch-options.js";
@@ -43,7 +45,7 @@ const PENDING_REF = "refs/flows/pending";
  * branch tip's commit and trees only (a partial clone, `--filter=blob:none`), then one fetch of
  * just the records a call needs; saves are kept in memory and `flush()` pushes them as one
  * commit, re-applying them onto the new tip when another writer pushed first, so history
- * stays linear.
+ * stays linear. The start of steps is pushed at once instead (claimRuns), unless `claim` is false.
  */
 export class BranchStateStore implements StateStore {
   readonly kind = "branch";
@@ -68,6 +70,7 @@ export class BranchStateStore implements StateStore {
     this.branch = options.branch ?? "flows-state";
     checkBranchName(this.branch);
     pushBudgetMs(options); // a FLOWS_STATE_PUSH_BUDGET_SECONDS that is no duration fails here, not at the first flush
+    claimsStarts(options); // and so does a FLOWS_STATE_CLAIM that is no yes or no
     if (options.remoteUrl) this.#redact = redactorFor(options.remoteUrl, options.token ? [options.token] : []);
   }
 
@@ -91,6 +94,72 @@ export class BranchStateStore implements StateStore {
   /** Kept in memory until flush(): one commit and one push for many events. */
   async saveEvent(record: EventRecord): Promise<void> {
     addPending(this.#pending, record);
+  }
+
+  /**
+   * Push the record of steps about to start at once: a claim. The push succeeds only on the tip
+   * the claim was checked against (git refuses a push that is not a fast-forward), so when another
+   * writer pushed first the new tip is fetched and the claim checked again there: a starting run
+   * another dispatcher holds (or settled) is left out and returned, the rest pushed. With `claim`
+   * off, the record waits for flush() like any other save, and nothing is left out.
+   */
+  claimRuns(record: EventRecord, claim: RunClaim): Promise<Map<string, FlowRunView>> {
+    if (!claimsStarts(this.#options)) {
+      addPending(this.#pending, record);
+      return Promise.resolve(new Map());
+    }
+    // One push at a time: claims and flushes share the private work directory and its refs.
+    const next = this.#flushing.catch(() => undefined).then(() => this.#claim(record, claim));
+    this.#flushing = next.then(
+      () => undefined,
+      () => undefined, // the caller is told; the next push goes ahead
+    );
+    return next;
+  }
+
+  async #claim(record: EventRecord, claim: RunClaim): Promise<Map<string, FlowRunView>> {
+    const id = record.event.id;
+    const path = eventRecordPath(id);
+    let taken = new Map<string, FlowRunView>();
+    let mine = record;
+    /** The pending record of the event the pushed commit holds (undefined: none, or no push). */
+    let pendingPushed: EventRecord | undefined;
+    let pushed = false;
+    try {
+      await this.#open();
+      await this.#pushBatch(async () => {
+        const stored = (await this.#readTip([path])).get(path);
+        const pending = this.#pending.get(id);
+        taken = takenRuns(withPendingRecord(stored, pending), record, claim);
+        mine = taken.size === 0 ? record : { ...record, runs: record.runs.filter((run) => !taken.has(run.id)) };
+        // Nothing left to claim: what remains (the dispatch's count, ends) waits for flush().
+        pushed = mine.runs.some((run) => claim.starting.has(run.id));
+        if (!pushed) return undefined;
+        pendingPushed = pending;
+        return new Map([[id, pending ? mergeEventRecords(pending, mine) : mine]]);
+      });
+    } catch (error) {
+      // Nothing of it is stored. Its starts did not happen; ends that shared the write go with
+      // the next flush, which reports them if they cannot be saved either.
+      const ends = record.runs.filter((run) => !claim.starting.has(run.id));
+      if (ends.length > 0) addPending(this.#pending, { ...record, runs: ends });
+      throw this.#claimFailed(record, claim, error);
+    }
+    if (!pushed) addPending(this.#pending, mine);
+    // The event's pending record went with the claim: it leaves the queue unless saved to meanwhile.
+    else if (pendingPushed !== undefined && this.#pending.get(id) === pendingPushed) this.#pending.delete(id);
+    return taken;
+  }
+
+  /** A claim's push failed: the steps did not start, and the error says what to change. */
+  #claimFailed(record: EventRecord, claim: RunClaim, error: unknown): unknown {
+    if (!(error instanceof StateBranchError)) return error;
+    const steps = record.runs.filter((run) => claim.starting.has(run.id)).map((run) => `${run.flowName}/${run.stepName}`);
+    return new StateBranchError(
+      error.kind,
+      `The start of ${steps.join(", ")} for event "${record.event.id}" could not be saved, so ${steps.length === 1 ? "it was" : "they were"} not started ` +
+        `(the branch store pushes the start of steps before they run, so that two jobs never both run one): ${error.message}`,
+    );
   }
 
   async listEvents(query: EventQuery = {}): Promise<EventRecord[]> {
@@ -138,7 +207,7 @@ export class BranchStateStore implements StateStore {
     const where = `the state branch "${this.branch}" of ${this.remote}`;
     try {
       await this.#open();
-      await this.#pushBatch(batch);
+      await this.#pushBatch(async () => batch);
     } catch (error) {
       if (!(error instanceof StateBranchError && error.kind === "refused" && batch.size > 1)) {
         const reason = error instanceof Error ? error.message : String(error);
@@ -157,7 +226,7 @@ export class BranchStateStore implements StateStore {
     const failed: Array<{ id: string; reason: string; error: unknown }> = [];
     for (const [id, record] of batch) {
       try {
-        await this.#pushBatch(new Map([[id, record]]));
+        await this.#pushBatch(async () => new Map([[id, record]]));
         this.#settled(new Map([[id, record]]));
       } catch (error) {
         failed.push({ id, reason: this.#redact(error instanceof Error ? error.message : String(error)), error });
@@ -184,8 +253,10 @@ export class BranchStateStore implements StateStore {
   /**
    * Commit the batch on the tip and push; when another writer moved the branch first, fetch,
    * merge and push again after a jittered, growing wait, for as long as the budget allows.
+   * `batchOnTip` gives the records to push once the tip is fetched (a claim checks it there);
+   * undefined: nothing to push.
    */
-  async #pushBatch(batch: Map<string, EventRecord>): Promise<void> {
+  async #pushBatch(batchOnTip: () => Promise<Map<string, EventRecord> | undefined>): Promise<void> {
     const where = { branch: this.branch, remote: this.remote };
     const budgetMs = pushBudgetMs(this.#options);
     const started = Date.now();
@@ -194,7 +265,12 @@ export class BranchStateStore implements StateStore {
       const repo = this.#repo!;
       // Fetching the tip and the records' blobs, and building the commit: one that fails as a
       // network blip or a killed git does (not a refusal) is tried again, as a push is.
-      const prepared = await this.#prepareCommit(batch).then(
+      let events = 0;
+      const prepared = await this.#prepareCommit(async () => {
+        const batch = await batchOnTip();
+        events = batch?.size ?? 0;
+        return batch;
+      }).then(
         (commit) => ({ commit }),
         (error: unknown) => ({ error }),
       );
@@ -227,7 +303,7 @@ export class BranchStateStore implements StateStore {
       const wait = retryWait(this.#options, attempt);
       const spent = Date.now() - started;
       if (spent + wait > budgetMs) {
-        throw outcome === "other" ? pushFailed(where, output) : pushContended(where, attempt, Math.round(spent / 1000), batch.size);
+        throw outcome === "other" ? pushFailed(where, output) : pushContended(where, attempt, Math.round(spent / 1000), events);
       }
       await sleep(wait);
     }
@@ -282,11 +358,12 @@ export class BranchStateStore implements StateStore {
     });
   }
 
-  /** Fetch the tip unless the last fetch is recent, and build the commit of `batch` on it. */
-  async #prepareCommit(batch: Map<string, EventRecord>): Promise<string | undefined> {
+  /** Fetch the tip unless the last fetch is recent, and build the commit of the batch on it. */
+  async #prepareCommit(batchOnTip: () => Promise<Map<string, EventRecord> | undefined>): Promise<string | undefined> {
     const repo = this.#repo!;
     if (Date.now() - repo.fetchedAt > (this.#options.reuseFetchMs ?? 1_000)) await repo.fetchTip();
-    return this.#commitOnTip(batch);
+    const batch = await batchOnTip();
+    return batch === undefined ? undefined : this.#commitOnTip(batch);
   }
 
   /** Build the commit that applies `batch` to the current tip; undefined when nothing changes. */
@@ -370,4 +447,16 @@ export class BranchStateStore implements StateStore {
 }
 
 const SET_ASIDE = Symbol("set aside");
+
+/** The starting runs of `record` that the record stored now (`current`) shows are another dispatcher's, by run id. */
+function takenRuns(current: EventRecord | undefined, record: EventRecord, claim: RunClaim): Map<string, FlowRunView> {
+  const taken = new Map<string, FlowRunView>();
+  if (current === undefined) return taken;
+  const stored = new Map(current.runs.map((run) => [run.id, run]));
+  for (const run of record.runs) {
+    const copy = stored.get(run.id);
+    if (copy !== undefined && claim.starting.has(run.id) && claim.isTaken(copy, run)) taken.set(run.id, copy);
+  }
+  return taken;
+}
 

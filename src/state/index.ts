@@ -40,6 +40,8 @@ export type CreateStateStoreOptions = {
   token?: string;
   /** branch: default `flows-state`. */
   branch?: string;
+  /** branch: push the start of steps at once, so two dispatches of one event do not both run a step (default true, or FLOWS_STATE_CLAIM). */
+  claim?: boolean;
   /** artifact: token, repository, apiUrl, runId, runAttempt (from the workflow's environment) ... */
   artifact?: ArtifactStateStoreOptions;
 };
@@ -66,6 +68,7 @@ export async function createStateStore(options: CreateStateStoreOptions): Promis
         ...(options.repoDir ? { repoDir: options.repoDir } : {}),
         ...(options.branch ? { branch: options.branch } : {}),
         ...(options.token ? { token: options.token } : {}),
+        ...(options.claim !== undefined ? { claim: options.claim } : {}),
       });
     }
     case "memory":

@@ -1,5 +1,6 @@
 import { eachStoredEvent } from "./query.js";
-import type { EventQuery, EventRecord, StateStore, StoreProblem } from "./types.js";
+import type { FlowRunView } from "../contracts.js";
+import type { EventQuery, EventRecord, RunClaim, StateStore, StoreProblem } from "./types.js";
 
 /**
  * A store opened on first use. Most events match no flow, and such a dispatch reads and
@@ -29,6 +30,13 @@ export class LazyStateStore implements StateStore {
 
   async saveEvent(record: EventRecord): Promise<void> {
     return (await this.#real()).saveEvent(record);
+  }
+
+  async claimRuns(record: EventRecord, claim: RunClaim): Promise<Map<string, FlowRunView>> {
+    const store = await this.#real();
+    if (store.claimRuns) return store.claimRuns(record, claim);
+    await store.saveEvent(record);
+    return new Map();
   }
 
   async listEvents(query?: EventQuery): Promise<EventRecord[]> {

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import type { FlowRunView } from "../../src/contracts.js";
 import { RunRecorder } from "../../src/engine/run-recorder.js";
 import { MemoryStateStore } from "../../src/state/memory-store.js";
-import type { EventRecord } from "../../src/state/types.js";
+import type { EventRecord, RunClaim, StateStore } from "../../src/state/types.js";
 import { makeRecord, makeRun } from "../state/helpers.js";
 
 /** A memory store whose writes finish only when the test says so, and that logs each write. */
@@ -144,5 +144,26 @@ describe("RunRecorder", () => {
     const stored = await store.loadEvent("evt-1");
     expect(stored?.runs).toHaveLength(1);
     expect(stored?.runs[0]?.processStatus).toBe("completed");
+  });
+
+  it("claims the starts of a write where the store can, and tells a start another dispatch took that it must not run", async () => {
+    const claims: Array<{ runs: string[]; starting: string[] }> = [];
+    const theirs = { ...running("run_a"), updatedAt: "2025-01-01T00:00:00.500Z" };
+    const store: StateStore = new MemoryStateStore();
+    store.claimRuns = async (claimed: EventRecord, claim: RunClaim): Promise<Map<string, FlowRunView>> => {
+      claims.push({ runs: claimed.runs.map((run) => run.id), starting: [...claim.starting] });
+      expect(claim.isTaken(theirs, running("run_a"))).toBe(true);
+      return new Map([["run_a", theirs]]);
+    };
+    const recorder = new RunRecorder(store, record, { isTaken: () => true });
+
+    const [a, b] = await Promise.all([recorder.saveStart(running("run_a")), recorder.saveStart(running("run_b"))]);
+    await recorder.saveEnd(ended("run_b"), { urgent: false });
+
+    expect(a).toBe(theirs);
+    expect(b).toBeUndefined();
+    expect(claims).toEqual([{ runs: ["run_a", "run_b"], starting: ["run_a", "run_b"] }]);
+    // Ends are saved as before, and run_b's end was the last of the running steps: written at once.
+    expect((await store.loadEvent("evt-1"))?.runs.map((run) => run.id)).toEqual(["run_b"]);
   });
 });

@@ -109,3 +109,15 @@ describe("the state branch with a push budget that is no duration", () => {
     await expect(import("node:fs/promises").then(({ access }) => access(ranFile))).rejects.toThrow();
   });
 });
+
+describe("the state branch with a claim setting that is no yes or no", () => {
+  it("`flows fire` with FLOWS_STATE_CLAIM=sometimes says what to set, exits 1 and runs no step", async () => {
+    const { checkout, eventFile, ranFile } = await checkoutWithFlow();
+    const env = { PATH: process.env.PATH, FLOWS_STATE_CLAIM: "sometimes" };
+    const fire = await flows(["fire", "--repo", checkout, "--state", "branch", "--event", eventFile], env);
+    expect(fire.code).toBe(1);
+    expect(fire.stderr).toContain('FLOWS_STATE_CLAIM is "sometimes": set it to false to keep the starts of steps in memory until the job ends');
+    expectNoStack(fire);
+    await expect(import("node:fs/promises").then(({ access }) => access(ranFile))).rejects.toThrow();
+  });
+});

@@ -135,6 +135,36 @@ describe("one flows process per event, 8 writers at once", () => {
     expect((await lines(executions)).length).toBe(WRITERS * EVENTS_EACH);
   }, 600_000);
 
+  it("state branch: 8 processes x the same 40 events run each step once (claims), and every process exits 0", async () => {
+    const { origin, checkout } = await originWithCheckout();
+    const work = await tempDir();
+    const executions = join(work, "executions.log");
+    const pushes = join(work, "pushes.log");
+    await countingFlow(checkout, executions);
+    const env = await countingGit(work, pushes);
+    const ids = Array.from({ length: 40 }, (_, e) => `shared-event-${e}`);
+    const files = await Promise.all(Array.from({ length: WRITERS }, async (_, w) => eventFiles(await tempDir(`w${w}-`), ids)));
+
+    const started = Date.now();
+    const results = await runWriters(files, (file) => fire(checkout, file, ["--state", "branch"], env));
+    const seconds = (Date.now() - started) / 1000;
+
+    for (const result of results) expect(result, result.stderr).toMatchObject({ code: 0 });
+    const ran = await lines(executions);
+    const reader = new BranchStateStore({ remoteUrl: origin });
+    const records = await reader.listEvents();
+    await reader.close();
+    const attempts = records.flatMap((record) => record.runs.flatMap((run) => run.attempts));
+    const pushCount = (await lines(pushes)).length;
+    console.log(`branch store, 8 processes x the same 40 events: ${ran.length} executions, ${attempts.length} attempts recorded, ${seconds.toFixed(1)} s, ${pushCount} pushes`);
+    expect(ran.sort()).toEqual([...ids].sort());
+    expect(records).toHaveLength(40);
+    expect(attempts).toHaveLength(40);
+    expect(attempts.every((attempt) => attempt.status === "completed")).toBe(true);
+    expect(records.every((record) => record.dispatchCount === WRITERS)).toBe(true);
+    expect(git(origin, "rev-list", "--merges", "flows-state")).toBe("");
+  }, 600_000);
+
   it("file store: 8 processes x the same 40 events keep one attempt per execution", async () => {
     const repo = await tempDir("flows-repo-");
     const executions = join(repo, "executions.log");

@@ -1,0 +1,187 @@
+// Two `flows fire` processes on one event with the branch store, started together: the start of
+// a step is pushed before it runs (a claim), so only one runs it and the other reports it
+// running in another dispatch. A `git` on PATH holds every process's first push until both
+// processes have reached it, so both read the branch before either claims: the race itself,
+// every time, not only when the timing happens to fall that way.
+import { spawn } from "node:child_process";
+import { chmod, readFile, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { FlowRunView } from "../../src/contracts.js";
+import { isTakenElsewhere } from "../../src/engine/run-view.js";
+import { BranchStateStore } from "../../src/state/branch-store.js";
+import { currentDispatcher } from "../../src/state/dispatcher.js";
+import { writeFlow } from "../helpers/flow-packages.js";
+import { BUN, git, makeRecord, makeRun, originWithCheckout, tempDir } from "./helpers.js";
+
+const CLI = join(process.cwd(), "src", "cli.ts");
+const EVENT_ID = "release-42";
+
+type Fired = { code: number; stdout: string; stderr: string };
+
+function fire(repo: string, eventFile: string, env: NodeJS.ProcessEnv): Promise<Fired> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(BUN, [CLI, "fire", "--repo", repo, "--event", eventFile, "--no-color", "--json", "--state", "branch"], {
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      stdout += chunk.toString();
+    });
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
+/**
+ * `git` that logs each push and holds it until `parties` pushes have been logged (at most 20 s),
+ * so the first push of each process waits for the other's.
+ */
+async function barrierGit(dir: string, log: string, parties: number): Promise<NodeJS.ProcessEnv> {
+  const real = (await import("node:child_process")).execFileSync("sh", ["-c", "command -v git"], { encoding: "utf8" }).trim();
+  const script = [
+    "#!/bin/sh",
+    'for a in "$@"; do',
+    '  if [ "$a" = push ]; then',
+    `    echo push >> '${log}'`,
+    "    i=0",
+    `    while [ "$(wc -l < '${log}')" -lt ${parties} ] && [ $i -lt 400 ]; do sleep 0.05; i=$((i+1)); done`,
+    "  fi",
+    "done",
+    `exec '${real}' "$@"`,
+  ].join("\n");
+  await writeFile(join(dir, "git"), `${script}\n`);
+  await chmod(join(dir, "git"), 0o755);
+  return { ...process.env, PATH: `${dir}:${dirname(BUN)}:${process.env.PATH}` };
+}
+
+/** A step that logs each execution and runs a second, so the two dispatches overlap. */
+async function countingFlow(repo: string, log: string): Promise<void> {
+  const source = [
+    "import { appendFileSync } from 'node:fs';",
+    "const context = JSON.parse(await Bun.stdin.text());",
+    `appendFileSync(${JSON.stringify(log)}, context.runtime.eventId + "\\n");`,
+    "await Bun.sleep(1000);",
+    'console.log("FLOW_RESULT " + JSON.stringify({ status: "changed" }));',
+  ].join("\n");
+  await writeFlow(repo, { name: "notes", steps: [{ name: "write", trigger: "release.published", source }] });
+}
+
+async function lines(file: string): Promise<string[]> {
+  return (await readFile(file, "utf8").catch(() => "")).split("\n").filter(Boolean);
+}
+
+async function setUp(claim: string | undefined): Promise<{ origin: string; fireBoth: () => Promise<Fired[]>; executions: string; pushes: string }> {
+  const { origin, checkout } = await originWithCheckout();
+  const work = await tempDir();
+  const executions = join(work, "executions.log");
+  const pushes = join(work, "pushes.log");
+  await countingFlow(checkout, executions);
+  const eventFile = join(work, "event.json");
+  await writeFile(eventFile, JSON.stringify({ id: EVENT_ID, type: "release.published", payload: { tag: "v42" } }));
+  const env = await barrierGit(work, pushes, 2);
+  if (claim === undefined) delete env.FLOWS_STATE_CLAIM;
+  else env.FLOWS_STATE_CLAIM = claim;
+  return { origin, executions, pushes, fireBoth: () => Promise.all([fire(checkout, eventFile, env), fire(checkout, eventFile, env)]) };
+}
+
+describe("branch store: two dispatches of one event at the same moment", () => {
+  it("run the step once: the claim that loses the push re-reads the branch and reports the step running in the other dispatch", async () => {
+    const { origin, executions, pushes, fireBoth } = await setUp(undefined);
+
+    const results = await fireBoth();
+
+    for (const result of results) expect(result, result.stderr).toMatchObject({ code: 0 });
+    expect(await lines(executions)).toEqual([EVENT_ID]);
+    const outcomes = results.map((result) => JSON.parse(result.stdout));
+    const ran = outcomes.filter((outcome) => outcome.status === "accepted");
+    const elsewhere = outcomes.filter((outcome) => outcome.status === "duplicate");
+    expect(ran).toHaveLength(1);
+    expect(elsewhere).toHaveLength(1);
+    expect(ran[0].runs).toMatchObject([{ stepName: "write", effectiveStatus: "changed" }]);
+    expect(ran[0].runs[0].alreadyHandled).toBeUndefined();
+    expect(elsewhere[0].matched).toBe(0);
+    expect(elsewhere[0].runs).toMatchObject([{ stepName: "write", effectiveStatus: "running", alreadyHandled: true }]);
+    const warning = elsewhere[0].problems.find((problem: { message: string }) => /in another dispatch/.test(problem.message));
+    expect(warning?.message).toMatch(/step "write" of flow "notes" is running for event "release-42" in another dispatch \(attempt 1 since .*, pid \d+ on /);
+    // Both processes pushed their claim at once (the barrier): one was turned back and read again.
+    expect((await lines(pushes)).length).toBeGreaterThanOrEqual(3);
+
+    const reader = new BranchStateStore({ remoteUrl: origin });
+    const record = await reader.loadEvent(EVENT_ID);
+    await reader.close();
+    expect(record?.runs).toHaveLength(1);
+    expect(record?.runs[0]?.attempts).toMatchObject([{ number: 1, status: "completed" }]);
+    expect(record?.dispatchCount).toBe(2);
+    expect(git(origin, "rev-list", "--merges", "flows-state")).toBe("");
+  }, 60_000);
+
+  it("with FLOWS_STATE_CLAIM=false both run it, as before: the starts wait for the end of each job", async () => {
+    const { origin, executions, fireBoth } = await setUp("false");
+
+    const results = await fireBoth();
+
+    for (const result of results) expect(result, result.stderr).toMatchObject({ code: 0 });
+    expect(await lines(executions)).toEqual([EVENT_ID, EVENT_ID]);
+    const reader = new BranchStateStore({ remoteUrl: origin });
+    const record = await reader.loadEvent(EVENT_ID);
+    await reader.close();
+    expect(record?.runs[0]?.attempts).toHaveLength(2); // merged: nothing lost, but the work was done twice
+  }, 60_000);
+});
+
+/** Run `runId` of the event as one dispatcher starts it: attempt 1, running, owned by this process. */
+function starting(eventId: string, runId: string, key: string): FlowRunView {
+  const run = makeRun(eventId, runId);
+  const attempt = { id: `${runId}_a1`, number: 1, status: "running" as const, startedAt: new Date().toISOString(), key, dispatcher: currentDispatcher(60_000) };
+  return { ...run, processStatus: "running", effectiveStatus: "running", attempts: [attempt] };
+}
+
+describe("BranchStateStore.claimRuns", () => {
+  it("pushes the starts at once; a store that read the branch before leaves out the run the first one claimed, and pushes the rest", async () => {
+    const { origin } = await originWithCheckout();
+    const first = new BranchStateStore({ remoteUrl: origin, retryBaseMs: 10 });
+    const second = new BranchStateStore({ remoteUrl: origin, retryBaseMs: 10 });
+    const rule = { isTaken: (stored: FlowRunView, mine: FlowRunView) => isTakenElsewhere(stored, mine, false) };
+    // Both read the event as not handled.
+    expect(await first.loadEvent("evt-claim")).toBeUndefined();
+    expect(await second.loadEvent("evt-claim")).toBeUndefined();
+
+    const one = makeRecord("evt-claim", [], { runs: [starting("evt-claim", "run_a", "key-first")] });
+    expect(await first.claimRuns(one, { ...rule, starting: new Set(["run_a"]) })).toEqual(new Map());
+    expect(first.stats.pushes).toBe(1);
+    const two = makeRecord("evt-claim", [], { runs: [starting("evt-claim", "run_a", "key-second"), starting("evt-claim", "run_b", "key-second-b")] });
+    const taken = await second.claimRuns(two, { ...rule, starting: new Set(["run_a", "run_b"]) });
+
+    expect([...taken.keys()]).toEqual(["run_a"]);
+    expect(taken.get("run_a")?.attempts).toMatchObject([{ key: "key-first", status: "running" }]);
+    expect(second.stats.rejectedPushes).toBe(1);
+    const reader = new BranchStateStore({ remoteUrl: origin });
+    const stored = await reader.loadEvent("evt-claim");
+    await Promise.all([first.close(), second.close(), reader.close()]);
+    const byId = new Map(stored?.runs.map((run) => [run.id, run]));
+    expect(byId.get("run_a")?.attempts.map((attempt) => attempt.key)).toEqual(["key-first"]);
+    expect(byId.get("run_b")?.attempts.map((attempt) => attempt.key)).toEqual(["key-second-b"]);
+    expect(git(origin, "rev-list", "--merges", "flows-state")).toBe("");
+  });
+
+  it("with claim: false keeps the starts for flush(), pushing nothing and leaving nothing out", async () => {
+    const { origin } = await originWithCheckout();
+    const store = new BranchStateStore({ remoteUrl: origin, claim: false });
+    const record = makeRecord("evt-no-claim", [], { runs: [starting("evt-no-claim", "run_a", "key")] });
+
+    const taken = await store.claimRuns(record, { starting: new Set(["run_a"]), isTaken: () => true });
+
+    expect(taken).toEqual(new Map());
+    expect(store.stats.pushes).toBe(0);
+    expect((await store.loadEvent("evt-no-claim"))?.runs).toHaveLength(1);
+    await store.flush();
+    expect(store.stats.pushes).toBe(1);
+    await store.close();
+  });
+});
