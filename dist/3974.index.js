@@ -1564,6 +1564,7 @@ async function createStateStore(options) {
                 ...(options.repoDir ? { repoDir: options.repoDir } : {}),
                 ...(options.branch ? { branch: options.branch } : {}),
                 ...(options.token ? { token: options.token } : {}),
+                ...(options.claim !== undefined ? { claim: options.claim } : {}),
             });
         }
         case "memory":

@@ -1,5 +1,5 @@
 export const id = 4754;
-export const ids = [4754,3021,5075];
+export const ids = [4754,9758,5075];
 export const modules = {
 
 /***/ 55075:
@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   listRepositoryArtifacts: () => (/* binding */ listRepositoryArtifacts),
 /* harmony export */   runArtifactFinder: () => (/* binding */ runArtifactFinder)
 /* harmony export */ });
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73021);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89758);
 /* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68890);
 // Workflow run artifacts: https://docs.github.com/rest/actions/artifacts
 
@@ -192,21 +192,60 @@ async function downloadRepositoryArtifact(client, options) {
 
 /***/ }),
 
-/***/ 73021:
+/***/ 89758:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
-/* harmony export */   r: () => (/* binding */ clientSettings)
-/* harmony export */ });
-/* unused harmony export DEFAULT_REQUEST_TIMEOUT_MS */
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7437);
-/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75270);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43781);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  r: () => (/* binding */ clientSettings),
+  createGitHubClient: () => (/* binding */ createGitHubClient)
+});
+
+// UNUSED EXPORTS: DEFAULT_REQUEST_TIMEOUT_MS
+
+// EXTERNAL MODULE: ./.build/redact.js
+var redact = __webpack_require__(7437);
+// EXTERNAL MODULE: ./.build/text-cut.js
+var text_cut = __webpack_require__(75270);
+// EXTERNAL MODULE: ./.build/github/errors.js
+var errors = __webpack_require__(43781);
+// EXTERNAL MODULE: ./.build/user-error.js
+var user_error = __webpack_require__(99416);
+;// CONCATENATED MODULE: ./.build/github/write-spacing.js
+
+const NAME = "FLOWS_GITHUB_WRITE_SPACING_SECONDS";
+const MAX_SECONDS = 60;
+/** Searches keep GitHub's 2 s (steady-limiter.ts, GITHUB_SPACING): this module loads no limiter. */
+const SEARCH_SPACING_MS = 2000;
+/**
+ * The write spacing FLOWS_GITHUB_WRITE_SPACING_SECONDS sets, for a client given no throttle
+ * option: undefined when it is unset or blank, and writes start 1 s apart and notifying ones 3 s
+ * apart, as GitHub asks. A setting for tests against a local fake GitHub, where the spacing is
+ * only waiting: seconds from 0 (writes one at a time, no gap) to 60, fractions allowed, for every
+ * write alike. Rate limits are still waited out. Async, as the callers of the Bottleneck groups
+ * it once made await it.
+ */
+async function writeSpacingSetting(env = process.env) {
+    const text = env[NAME]?.trim();
+    if (!text)
+        return undefined;
+    const seconds = Number(text);
+    if (!(seconds >= 0 && seconds <= MAX_SECONDS)) {
+        const shown = JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+        throw new user_error/* UserError */.y(`${NAME} must be a number of seconds from 0 to ${MAX_SECONDS} (fractions allowed), got ${shown}; set it so, or unset it for GitHub's spacing.`);
+    }
+    const ms = Math.round(seconds * 1000);
+    return { spacing: { writeMs: ms, notificationMs: ms, searchMs: SEARCH_SPACING_MS } };
+}
+
+;// CONCATENATED MODULE: ./.build/github/client.js
+
 
 
 
 const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
+const DEFAULT_API_URL = "https://api.github.com";
 const TIMED = Symbol("timed fetch");
 /**
  * `inner` with a time limit on every call, body included: a call that runs past it fails as a
@@ -265,23 +304,29 @@ const NOT_BODY = new Set(["method", "url", "baseUrl", "headers", "request", "med
  * GitHub don't pay for Octokit.
  */
 async function createGitHubClient(options) {
-    const [{ getOctokit: makeOctokit }, { retry }, { throttling }] = await Promise.all([
+    const [{ getOctokit: makeOctokit }, { retry }, { throttling }, { sharedThrottleLimiters, throttleLimiters }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(1351)]).then(__webpack_require__.bind(__webpack_require__, 61351)),
         Promise.all(/* import() */[__webpack_require__.e(3251), __webpack_require__.e(9735)]).then(__webpack_require__.bind(__webpack_require__, 49735)),
         Promise.all(/* import() */[__webpack_require__.e(3251), __webpack_require__.e(6856)]).then(__webpack_require__.bind(__webpack_require__, 86856)),
+        Promise.all(/* import() */[__webpack_require__.e(3251), __webpack_require__.e(2649)]).then(__webpack_require__.bind(__webpack_require__, 72649)),
     ]);
     const log = options.log ?? (() => { });
     const maxWait = options.maxRateLimitWaitSeconds ?? 120;
-    const redactor = options.redactor ?? _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p;
+    const redactor = options.redactor ?? redact/* redactor */.$p;
     redactor.add(options.token);
     const base = options.retryAfterBaseValue;
-    const throttle = Object.fromEntries(Object.entries(options.throttle ?? {}).filter(([, value]) => value !== undefined));
+    const { spacing, ...tuning } = options.throttle ?? (await writeSpacingSetting()) ?? {};
+    const throttle = Object.fromEntries(Object.entries(tuning).filter(([, value]) => value !== undefined));
+    // Limiters on a clock that a change of the system time does not move, never the plugin's own
+    // (steady-limiter.ts): the retry limiter too is made from `Bottleneck`, one per client.
+    const limiters = spacing ? throttleLimiters(spacing) : sharedThrottleLimiters(options.baseUrl ?? DEFAULT_API_URL, options.token);
     const client = makeOctokit(options.token, {
         ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
         // retry.retries, not request.retries: a per-request count makes plugin-retry retry every
         // failed request, 404 and 403 included, instead of only those not in its doNotRetry list.
         retry: { retries: options.retries ?? 3, ...(base === undefined ? {} : { retryAfterBaseValue: base }) },
         throttle: {
+            ...limiters,
             ...throttle,
             onRateLimit: (retryAfter, request, _octokit, retryCount) => {
                 const retrying = retryCount < 2 && retryAfter <= maxWait;
@@ -320,7 +365,7 @@ async function createGitHubClient(options) {
  */
 function wellFormed(value) {
     if (typeof value === "string")
-        return (0,_text_cut_js__WEBPACK_IMPORTED_MODULE_1__/* .wellFormedText */ .Nw)(value);
+        return (0,text_cut/* wellFormedText */.Nw)(value);
     // Only what the redactor copied: arrays and plain objects (never a Buffer being uploaded).
     if (!Array.isArray(value) && !isPlainObject(value))
         return value;
@@ -333,7 +378,7 @@ function wellFormed(value) {
         const fields = holder;
         for (const [key, field] of Object.entries(fields)) {
             if (typeof field === "string")
-                fields[key] = (0,_text_cut_js__WEBPACK_IMPORTED_MODULE_1__/* .wellFormedText */ .Nw)(field);
+                fields[key] = (0,text_cut/* wellFormedText */.Nw)(field);
             else if (Array.isArray(field) || isPlainObject(field))
                 work.push(field);
         }
@@ -356,7 +401,7 @@ function isPlainObject(value) {
 function ownErrorsNotRetried(octokit) {
     octokit.hook.error("request", (error, options) => {
         const { status, response } = (error ?? {});
-        if (status === 500 && response === undefined && !(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isNetworkError */ .TX)(error))
+        if (status === 500 && response === undefined && !(0,errors/* isNetworkError */.TX)(error))
             options.request = { ...options.request, retries: 0 };
         throw error;
     });
@@ -506,8 +551,8 @@ function parseStateFile(text, expected) {
 
 // EXTERNAL MODULE: ./.build/github/artifacts.js
 var artifacts = __webpack_require__(55075);
-// EXTERNAL MODULE: ./.build/github/client.js
-var github_client = __webpack_require__(73021);
+// EXTERNAL MODULE: ./.build/github/client.js + 1 modules
+var github_client = __webpack_require__(89758);
 // EXTERNAL MODULE: ./.build/github/debug.js
 var debug = __webpack_require__(62619);
 // EXTERNAL MODULE: ./.build/state/artifact-errors.js
@@ -834,7 +879,7 @@ async function uploadStateFile(options) {
 }
 let shared;
 function defaultUploader() {
-    shared ??= Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(1955), __webpack_require__.e(3251), __webpack_require__.e(4942), __webpack_require__.e(1351), __webpack_require__.e(3838), __webpack_require__.e(111)]).then(__webpack_require__.bind(__webpack_require__, 40111)).then(({ DefaultArtifactClient }) => new DefaultArtifactClient());
+    shared ??= Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(3251), __webpack_require__.e(1955), __webpack_require__.e(4942), __webpack_require__.e(1351), __webpack_require__.e(3838), __webpack_require__.e(111)]).then(__webpack_require__.bind(__webpack_require__, 40111)).then(({ DefaultArtifactClient }) => new DefaultArtifactClient());
     return shared;
 }
 

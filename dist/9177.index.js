@@ -121,7 +121,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   listRepositoryArtifacts: () => (/* binding */ listRepositoryArtifacts),
 /* harmony export */   runArtifactFinder: () => (/* binding */ runArtifactFinder)
 /* harmony export */ });
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73021);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89758);
 /* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68890);
 // Workflow run artifacts: https://docs.github.com/rest/actions/artifacts
 
@@ -705,7 +705,7 @@ function handoverFromOutcome(outcome, options) {
  * the job for about 16 minutes. Past it the upload is abandoned and the job fails saying so.
  */
 async function uploadHandover(options) {
-    const client = options.artifactClient ?? new (await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(1955), __webpack_require__.e(3251), __webpack_require__.e(4942), __webpack_require__.e(1351), __webpack_require__.e(3838), __webpack_require__.e(111)]).then(__webpack_require__.bind(__webpack_require__, 40111))).DefaultArtifactClient();
+    const client = options.artifactClient ?? new (await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(3251), __webpack_require__.e(1955), __webpack_require__.e(4942), __webpack_require__.e(1351), __webpack_require__.e(3838), __webpack_require__.e(111)]).then(__webpack_require__.bind(__webpack_require__, 40111))).DefaultArtifactClient();
     const name = options.name ?? HANDOVER_ARTIFACT;
     try {
         return await (0,deadline/* withinDeadline */.iP)((0,deadline/* transferTimeoutMs */.L$)(options.timeoutMs), () => client.uploadArtifact(name, [options.file], options.rootDirectory, { retentionDays: options.retentionDays ?? 7 }));

@@ -1498,7 +1498,7 @@ function handoverAction(context) {
 }
 /** The Octokit client for this job, its calls told to `debug`. */
 async function actionClient(context) {
-    const { createGitHubClient } = await __nccwpck_require__.e(/* import() */ 3021).then(__nccwpck_require__.bind(__nccwpck_require__, 73021));
+    const { createGitHubClient } = await __nccwpck_require__.e(/* import() */ 9758).then(__nccwpck_require__.bind(__nccwpck_require__, 89758));
     const client = await createGitHubClient({ token: context.token, baseUrl: context.runner.apiUrl, log: (m) => context.io.info(m) });
     return context.debug ? (0,_github_debug_js__WEBPACK_IMPORTED_MODULE_3__/* .debugClient */ .p)(client, context.debug) : client;
 }
@@ -2488,7 +2488,24 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
     const chains = new Map();
     const toRun = plan.filter((item) => !(item.reuse && item.previous));
     const [{ runOne }, { RunRecorder }] = await (stepEngine ?? loadStepEngine());
-    const run = { recorder: new RunRecorder(store, record), notStarted: toRun.length, runners, ends: [] };
+    const replay = options.replay === true;
+    let takenElsewhere = 0;
+    const run = {
+        recorder: new RunRecorder(store, record, { isTaken: (stored, mine) => (0,run_view/* isTakenElsewhere */.i6)(stored, mine, replay) }),
+        notStarted: toRun.length,
+        runners,
+        ends: [],
+        // A step another dispatch started (or settled) after this one read the record: found as
+        // the start was claimed (a store with claimRuns), and told as a delivery that read it then would.
+        tookElsewhere: (ref, stored) => {
+            takenElsewhere += 1;
+            const live = (0,run_view/* liveAttemptOf */.d_)(stored);
+            if (live)
+                problems.push((0,dispatch_problems/* runningElsewhereWarning */.u8)(ref, live, event, replay));
+            else
+                debug?.(`run ${stored.id}: already handled (${stored.effectiveStatus}) by another dispatch, not run again`);
+        },
+    };
     for (const item of plan) {
         if (item.reuse && item.previous) {
             runsById.set(item.runId, { ...item.previous, alreadyHandled: true });
@@ -2525,6 +2542,14 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
             ownStepsDone();
         }
         outcome.runs = plan.map((item) => runsById.get(item.runId)).filter((run) => run !== undefined);
+        if (takenElsewhere > 0) {
+            // As if this dispatch had read the record after the other one stored its start.
+            outcome.matched -= takenElsewhere;
+            if (outcome.runs.length === plan.length && outcome.runs.every((run) => run.alreadyHandled)) {
+                outcome.status = "duplicate";
+                outcome.idempotent = true;
+            }
+        }
         outcome.children = await runNextEvents(outcome.runs, options, lineage, problems);
     };
     return { outcome, run: runEvent, ownStepsEnded };
@@ -2970,6 +2995,7 @@ async function runChains(chains, slots) {
 /* harmony export */   Jm: () => (/* binding */ startRunView),
 /* harmony export */   d_: () => (/* binding */ liveAttemptOf),
 /* harmony export */   e8: () => (/* binding */ isSettledStatus),
+/* harmony export */   i6: () => (/* binding */ isTakenElsewhere),
 /* harmony export */   qt: () => (/* binding */ finishRunView)
 /* harmony export */ });
 /* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(40801);
@@ -2992,6 +3018,18 @@ function isSettledStatus(status) {
 function liveAttemptOf(run, now) {
     const last = run.attempts.at(-1);
     return last !== undefined && (0,_state_dispatcher_js__WEBPACK_IMPORTED_MODULE_0__/* .isLiveAttempt */ .Wg)(last, now) ? last : undefined;
+}
+/**
+ * Whether a stored run, read as this dispatch's start was being claimed (state/types.ts,
+ * RunClaim), is another dispatch's: it runs the step now, or (unless this is a replay) it has
+ * settled it since this dispatch read the record. The rule a dispatch plans by, applied again
+ * at the latest record. An attempt of `mine` in it is this claim's own, stored already.
+ */
+function isTakenElsewhere(stored, mine, replay) {
+    const key = mine.attempts.at(-1)?.key;
+    if (key !== undefined && stored.attempts.some((attempt) => attempt.key === key))
+        return false;
+    return liveAttemptOf(stored) !== undefined || (!replay && isSettled(stored));
 }
 /** The view of a step that is about to run (or, in a dry run, would run). */
 function startRunView(options) {
@@ -9535,6 +9573,13 @@ class LazyStateStore {
     async saveEvent(record) {
         return (await this.#real()).saveEvent(record);
     }
+    async claimRuns(record, claim) {
+        const store = await this.#real();
+        if (store.claimRuns)
+            return store.claimRuns(record, claim);
+        await store.saveEvent(record);
+        return new Map();
+    }
     async listEvents(query) {
         return (await this.#real()).listEvents(query);
     }
@@ -9603,6 +9648,16 @@ function debugStore(store, debug) {
             await store.saveEvent(record);
             const runs = record.runs.map((run) => `${run.flowName}/${run.stepName} ${run.effectiveStatus}`).join(", ");
             debug(`state ${store.kind}: put ${record.event.id}${runs ? ` (${runs})` : " (event only)"}`);
+        },
+        async claimRuns(record, claim) {
+            let taken = new Map();
+            if (store.claimRuns)
+                taken = await store.claimRuns(record, claim);
+            else
+                await store.saveEvent(record);
+            const runs = record.runs.filter((run) => claim.starting.has(run.id)).map((run) => `${run.flowName}/${run.stepName}${taken.has(run.id) ? ` taken by another dispatch (${taken.get(run.id).effectiveStatus})` : ""}`);
+            debug(`state ${store.kind}: claim ${record.event.id} (${runs.join(", ")})`);
+            return taken;
         },
         async listEvents(query) {
             const records = await store.listEvents(query);

@@ -819,8 +819,8 @@ var log_text = __webpack_require__(3726);
 var checks_commit = __webpack_require__(29050);
 // EXTERNAL MODULE: ./.build/contracts.js
 var contracts = __webpack_require__(40801);
-// EXTERNAL MODULE: ./.build/github/client.js
-var github_client = __webpack_require__(73021);
+// EXTERNAL MODULE: ./.build/github/client.js + 1 modules
+var github_client = __webpack_require__(89758);
 // EXTERNAL MODULE: ./.build/text-cut.js
 var text_cut = __webpack_require__(75270);
 ;// CONCATENATED MODULE: ./.build/github/checks.js

@@ -38,11 +38,15 @@ const END_SAVE_WINDOW_MS = 25;
  * - The first write carries the event record itself (dispatch count, first dispatch time).
  * - A write that fails on the state folder once a run has ended unsaved rejects with a
  *   StateNotSavedError naming the event: its steps ran, and nothing remembers it.
+ * - A write that holds starts goes through the store's `claimRuns` where it has one (the branch
+ *   store pushes it at once): a start another dispatcher took first (`isTaken`) is not stored,
+ *   and its `saveStart` resolves with the stored view, so the step does not start here.
  */
 class RunRecorder {
     #store;
     #record;
     #windowMs;
+    #isTaken;
     #pending = [];
     #waiters = [];
     #soon;
@@ -57,11 +61,16 @@ class RunRecorder {
         this.#store = store;
         this.#record = record;
         this.#windowMs = options.windowMs ?? END_SAVE_WINDOW_MS;
+        this.#isTaken = options.isTaken ?? (() => false);
     }
-    /** Saves a run about to start, with the other starts of this turn; resolves once stored. */
+    /**
+     * Saves a run about to start, with the other starts of this turn; resolves once stored, with
+     * undefined, or with the stored view of the run when another dispatcher took it first (it
+     * must not start here, and has no end to save).
+     */
     saveStart(view) {
         this.#running += 1;
-        const saved = this.#add(view);
+        const saved = this.#add(view, view.id);
         this.#soon ??= setImmediate(() => this.#flush());
         return saved;
     }
@@ -72,7 +81,7 @@ class RunRecorder {
     saveEnd(view, options) {
         this.#running = Math.max(0, this.#running - 1);
         this.#pendingEnds = true;
-        const saved = this.#add(view);
+        const saved = this.#add(view).then(() => undefined);
         if (options.urgent || this.#running === 0)
             this.#soon ??= setImmediate(() => this.#flush());
         else
@@ -84,9 +93,9 @@ class RunRecorder {
         this.saves += 1;
         return this.#store.saveEvent({ ...this.#record, runs: [] });
     }
-    #add(view) {
+    #add(view, startOf) {
         this.#pending.push(view);
-        return new Promise((resolve, reject) => this.#waiters.push({ resolve, reject }));
+        return new Promise((resolve, reject) => this.#waiters.push({ resolve, reject, ...(startOf ? { startOf } : {}) }));
     }
     #flush() {
         if (this.#soon !== undefined)
@@ -112,16 +121,24 @@ class RunRecorder {
         // ISO times sort as strings: the latest of the record's and the runs'.
         const updatedAt = [this.#record.updatedAt, ...runs.map((run) => run.updatedAt)].sort().at(-1) ?? this.#record.updatedAt;
         this.saves += 1;
+        const record = { ...this.#record, runs, updatedAt };
+        const starting = new Set(waiters.flatMap((waiter) => (waiter.startOf === undefined ? [] : [waiter.startOf])));
         let saved;
         try {
-            saved = this.#store.saveEvent({ ...this.#record, runs, updatedAt });
+            const store = this.#store;
+            saved =
+                starting.size > 0 && store.claimRuns
+                    ? store.claimRuns(record, { starting, isTaken: this.#isTaken })
+                    : store.saveEvent(record).then(() => new Map());
         }
         catch (error) {
             saved = Promise.reject(error);
         }
-        saved.then(() => {
+        saved.then((taken) => {
+            // A start taken elsewhere never runs here: no end of it will come.
+            this.#running = Math.max(0, this.#running - taken.size);
             for (const waiter of waiters)
-                waiter.resolve();
+                waiter.resolve(waiter.startOf === undefined ? undefined : taken.get(waiter.startOf));
         }, (error) => {
             if (ends)
                 this.#endsUnsaved = true;

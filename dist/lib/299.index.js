@@ -108,7 +108,11 @@ async function runOne(options) {
     // observer callback has thrown meanwhile (another step's onStepEnd, told after the same write).
     const started = run.recorder
         .saveStart(view)
-        .then(() => tellObserver(engine, "onStepStart", view, () => engine.observer?.onStepStart?.(view)))
+        .then((taken) => {
+        if (taken)
+            throw new TakenElsewhere(taken);
+        return tellObserver(engine, "onStepStart", view, () => engine.observer?.onStepStart?.(view));
+    })
         .then(() => {
         if (engine.slots.failure instanceof ObserverFailure)
             throw engine.slots.failure;
@@ -119,7 +123,9 @@ async function runOne(options) {
         bunPath = typeof engine.bunPath === "function" ? await engine.bunPath() : engine.bunPath;
     }
     catch (error) {
-        await startedOrRecorded(started, view, engine, run);
+        const taken = await startedOrRecorded(started, view, engine, run);
+        if (taken)
+            return ranElsewhere(ref, taken, run);
         return finishAndRecord(view, notRun(`Bun could not be set up for this step: ${error instanceof Error ? error.message : String(error)}`, view), engine, run);
     }
     let runners;
@@ -130,9 +136,10 @@ async function runOne(options) {
     catch (error) {
         // A copy of flows-action that cannot load its own modules: ours to fix, so the dispatch fails
         // with the error, but only once the step's start and end are stored (it did not start).
-        await startedOrRecorded(started, view, engine, run);
+        const taken = await startedOrRecorded(started, view, engine, run);
         const reason = error instanceof Error ? error.message : String(error);
-        finishAndRecord(view, notRun(`not started: flows-action could not load its step runner: ${reason}`, view), engine, run);
+        if (!taken)
+            finishAndRecord(view, notRun(`not started: flows-action could not load its step runner: ${reason}`, view), engine, run);
         throw error;
     }
     const { runFlowStep, stepEnvironment } = runners;
@@ -168,7 +175,11 @@ async function runOne(options) {
         startAfter: started,
     });
     // A store that could not save the start fails the dispatch; the step never started.
-    await startedOrRecorded(started, view, engine, run);
+    const taken = await startedOrRecorded(started, view, engine, run);
+    if (taken) {
+        await running; // not started: its runner returns at once
+        return ranElsewhere(ref, taken, run);
+    }
     const outcome = checkNextEvents(await running, `${ref.flow.name}/${ref.step.name}`, engine.now());
     const ended = finishAndRecord(view, outcome, engine, run);
     if (lineFailure !== undefined)
@@ -191,6 +202,18 @@ class ObserverFailure {
         this.error = error;
     }
 }
+/** Why a step did not start: another dispatch took it first (`stored`: its record of the run). */
+class TakenElsewhere {
+    stored;
+    constructor(stored) {
+        this.stored = stored;
+    }
+}
+/** The run as the dispatch that took it stored it, reported as handled by that dispatch. */
+function ranElsewhere(ref, stored, run) {
+    run.tookElsewhere(ref, stored);
+    return { ...stored, alreadyHandled: true };
+}
 async function tellObserver(engine, callback, view, tell) {
     try {
         await tell();
@@ -205,13 +228,17 @@ async function tellObserver(engine, callback, view, tell) {
  * Waits for the start to be saved and told. An observer callback that threw (this step's
  * `onStepStart`, or any callback of a step before) fails the dispatch with its error, as a
  * store that cannot save does (no further step starts), but this step is not left "running":
- * it did not start, and its end says why.
+ * it did not start, and its end says why. Resolves with the stored run when another dispatch
+ * took the step as its start was claimed: it does not start here.
  */
 async function startedOrRecorded(started, view, engine, run) {
     try {
         await started;
+        return undefined;
     }
     catch (failure) {
+        if (failure instanceof TakenElsewhere)
+            return failure.stored;
         if (!(failure instanceof ObserverFailure))
             throw failure;
         const reason = failure.error instanceof Error ? failure.error.message : String(failure.error);

@@ -937,7 +937,7 @@ function handoverAction(context) {
 }
 /** The Octokit client for this job, its calls told to `debug`. */
 async function actionClient(context) {
-    const { createGitHubClient } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 73021));
+    const { createGitHubClient } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 89758));
     const client = await createGitHubClient({ token: context.token, baseUrl: context.runner.apiUrl, log: (m) => context.io.info(m) });
     return context.debug ? (0,_github_debug_js__WEBPACK_IMPORTED_MODULE_3__/* .debugClient */ .p)(client, context.debug) : client;
 }
@@ -1240,6 +1240,13 @@ class LazyStateStore {
     async saveEvent(record) {
         return (await this.#real()).saveEvent(record);
     }
+    async claimRuns(record, claim) {
+        const store = await this.#real();
+        if (store.claimRuns)
+            return store.claimRuns(record, claim);
+        await store.saveEvent(record);
+        return new Map();
+    }
     async listEvents(query) {
         return (await this.#real()).listEvents(query);
     }
@@ -1308,6 +1315,16 @@ function debugStore(store, debug) {
             await store.saveEvent(record);
             const runs = record.runs.map((run) => `${run.flowName}/${run.stepName} ${run.effectiveStatus}`).join(", ");
             debug(`state ${store.kind}: put ${record.event.id}${runs ? ` (${runs})` : " (event only)"}`);
+        },
+        async claimRuns(record, claim) {
+            let taken = new Map();
+            if (store.claimRuns)
+                taken = await store.claimRuns(record, claim);
+            else
+                await store.saveEvent(record);
+            const runs = record.runs.filter((run) => claim.starting.has(run.id)).map((run) => `${run.flowName}/${run.stepName}${taken.has(run.id) ? ` taken by another dispatch (${taken.get(run.id).effectiveStatus})` : ""}`);
+            debug(`state ${store.kind}: claim ${record.event.id} (${runs.join(", ")})`);
+            return taken;
         },
         async listEvents(query) {
             const records = await store.listEvents(query);

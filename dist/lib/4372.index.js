@@ -132,14 +132,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   httpMode: () => (/* binding */ httpMode),
 /* harmony export */   httpReplayMode: () => (/* binding */ httpReplayMode)
 /* harmony export */ });
-/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68880);
-/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3726);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54348);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74664);
-/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(68733);
-/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59355);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46189);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(83498);
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50872);
+/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68880);
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3726);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54348);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74664);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(68733);
+/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(59355);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(46189);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(83498);
+
 
 
 
@@ -164,8 +166,8 @@ async function httpMode(context) {
             await reportFailure(context, error, shown, "dispatch");
         throw error;
     }
-    await (0,_report_js__WEBPACK_IMPORTED_MODULE_6__.reportToGitHub)(context, outcome);
-    await (0,_common_js__WEBPACK_IMPORTED_MODULE_5__/* .publish */ .mk)(context, outcome, shown);
+    await (0,_report_js__WEBPACK_IMPORTED_MODULE_7__.reportToGitHub)(context, outcome);
+    await (0,_common_js__WEBPACK_IMPORTED_MODULE_6__/* .publish */ .mk)(context, outcome, shown);
     return outcome;
 }
 /**
@@ -176,7 +178,7 @@ async function httpMode(context) {
 async function httpReplayMode(base, eventId) {
     if (base.inputs.event !== undefined && !noOverrides(base.inputs.event)) {
         // The contract's replay takes no event: overrides would be dropped without a word.
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionInputError */ .VA(`Input "event" (overrides for the replay of "${eventId}") cannot be used with mode "http": the flow backend replays the event as it stored it (POST /events/<id>/replay carries no changes). Leave "event" empty to replay the stored event, or leave "replay" empty and pass the whole edited FlowEvent, with a new id, in "event" to send it as a new event.`);
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionInputError */ .VA(`Input "event" (overrides for the replay of "${eventId}") cannot be used with mode "http": the flow backend replays the event as it stored it (POST /events/<id>/replay carries no changes). Leave "event" empty to replay the stored event, or leave "replay" empty and pass the whole edited FlowEvent, with a new id, in "event" to send it as a new event.`);
     }
     const standIn = { ...base, event: { id: eventId, type: "", receivedAt: new Date().toISOString(), payload: {} } };
     const url = backendUrl(standIn);
@@ -191,7 +193,7 @@ async function httpReplayMode(base, eventId) {
             ...backendOptions(base, url),
             onEvent: (event) => {
                 context = { ...base, event };
-                base.io.info(`Replaying ${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_1__/* .logText */ .kc)(event.type)} → ${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_1__/* .logText */ .kc)(event.id)} on the flow backend at ${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_1__/* .logText */ .kc)(shown)}`);
+                base.io.info(`Replaying ${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_2__/* .logText */ .kc)(event.type)} → ${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_2__/* .logText */ .kc)(event.id)} on the flow backend at ${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_2__/* .logText */ .kc)(shown)}`);
             },
         });
     }
@@ -201,8 +203,8 @@ async function httpReplayMode(base, eventId) {
         throw error;
     }
     context = { ...base, event: outcome.event };
-    await (0,_report_js__WEBPACK_IMPORTED_MODULE_6__.reportToGitHub)(context, outcome);
-    await (0,_common_js__WEBPACK_IMPORTED_MODULE_5__/* .publish */ .mk)(context, outcome, shown);
+    await (0,_report_js__WEBPACK_IMPORTED_MODULE_7__.reportToGitHub)(context, outcome);
+    await (0,_common_js__WEBPACK_IMPORTED_MODULE_6__/* .publish */ .mk)(context, outcome, shown);
     return outcome;
 }
 /** `{}`: a workflow's default for its overrides input, which changes nothing. */
@@ -218,8 +220,17 @@ function noOverrides(text) {
 function backendUrl(context) {
     const { url } = context.inputs.backend;
     if (!url)
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionInputError */ .VA('mode "http" needs the input "backend-url" (the flow backend to send the event to).');
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionInputError */ .VA('mode "http" needs the input "backend-url" (the flow backend to send the event to).');
     return url;
+}
+/**
+ * The first wait before asking the backend for the runs (it grows by half each time): the
+ * backend client's 2 s, or FLOWS_BACKEND_POLL_SECONDS, a setting for tests against a local
+ * backend (seconds above 0; another value fails the job before the event is sent).
+ */
+function firstPoll() {
+    const name = "FLOWS_BACKEND_POLL_SECONDS";
+    return process.env[name]?.trim() ? { pollIntervalMs: (0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .secondsSetting */ .I)(name, 0) } : {};
 }
 function backendOptions(context, url) {
     const { backend } = context.inputs;
@@ -229,6 +240,7 @@ function backendOptions(context, url) {
         ...(backend.apiKey ? { apiKey: backend.apiKey } : {}),
         ...(backend.hmacSecret ? { hmacSecret: backend.hmacSecret } : {}),
         ...(backend.timeoutMs ? { timeoutMs: backend.timeoutMs } : {}),
+        ...firstPoll(),
         // A canceled job stops waiting and cancels the backend's unfinished runs (src/backend/cancel.ts).
         ...(context.signal ? { signal: context.signal } : {}),
         cancelOnTimeout: backend.cancelOnTimeout,
@@ -246,10 +258,10 @@ const PROGRESS_NAME_CHARS = 80;
  * Names are the backend's, so each is redacted, then cut (a hostile backend may send megabytes).
  */
 function progressLine(runs) {
-    const name = (text) => (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .redacted */ .p)(text).clip(PROGRESS_NAME_CHARS, "…");
+    const name = (text) => (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_1__/* .redacted */ .p)(text).clip(PROGRESS_NAME_CHARS, "…");
     const shown = runs.slice(0, PROGRESS_RUNS).map((run) => `${name(run.flowName)}/${name(run.stepName)}: ${run.effectiveStatus}`);
     const more = runs.length > PROGRESS_RUNS ? ` and ${runs.length - PROGRESS_RUNS} more` : "";
-    return `Runs on the flow backend: ${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_1__/* .logText */ .kc)(shown.join(", "))}${more}`;
+    return `Runs on the flow backend: ${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_2__/* .logText */ .kc)(shown.join(", "))}${more}`;
 }
 /**
  * The backend failed or timed out: the runs as last seen are still reported (summary, checks,
@@ -258,11 +270,11 @@ function progressLine(runs) {
 async function reportFailure(context, error, shown, what) {
     if (error.outcome) {
         const seenContext = { ...context, event: error.outcome.event };
-        await (0,_report_js__WEBPACK_IMPORTED_MODULE_6__.reportToGitHub)(seenContext, error.outcome);
-        await (0,_common_js__WEBPACK_IMPORTED_MODULE_5__/* .publish */ .mk)(seenContext, error.outcome, shown);
+        await (0,_report_js__WEBPACK_IMPORTED_MODULE_7__.reportToGitHub)(seenContext, error.outcome);
+        await (0,_common_js__WEBPACK_IMPORTED_MODULE_6__/* .publish */ .mk)(seenContext, error.outcome, shown);
     }
     const seen = error.outcome ? " The runs above are as the backend last reported them." : "";
-    await context.io.appendSummary(`\n> [!CAUTION]\n> **The flow backend ${what} failed:** ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(error.message, 2000)}${seen}\n`, `the flow backend's failure`);
+    await context.io.appendSummary(`\n> [!CAUTION]\n> **The flow backend ${what} failed:** ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineText */ .ln)(error.message, 2000)}${seen}\n`, `the flow backend's failure`);
 }
 /**
  * dry-run: "run nothing, record nothing". A flow backend has no dry run: the event it is sent
@@ -270,14 +282,14 @@ async function reportFailure(context, error, shown, what) {
  * says so. A replay's event is not even looked up: its type stays unknown (empty).
  */
 async function dryRun(context, shown, replay) {
-    const outcome = { ...(0,_outcome_js__WEBPACK_IMPORTED_MODULE_7__/* .nothingRan */ .e)(context.event), dryRun: true };
+    const outcome = { ...(0,_outcome_js__WEBPACK_IMPORTED_MODULE_8__/* .nothingRan */ .e)(context.event), dryRun: true };
     const message = replay
         ? `Dry run: event ${replay} was not replayed on the flow backend at ${shown}, nor looked up there; the backend has no dry run (a replay runs its flows).`
         : `Dry run: the event was not sent to the flow backend at ${shown}, which has no dry run (it would run its flows).`;
-    const title = replay ? `Replay of ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(replay)}` : `Flows for ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(context.event.type)}`;
-    context.io.info((0,_log_text_js__WEBPACK_IMPORTED_MODULE_1__/* .logText */ .kc)(message));
-    await context.io.appendSummary(`### ${title}\n\n${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(message, 1000)}\n`, "the dry run's note");
-    await (0,_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .writeOutputs */ .Kn)(context.io, outcome);
+    const title = replay ? `Replay of ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(replay)}` : `Flows for ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(context.event.type)}`;
+    context.io.info((0,_log_text_js__WEBPACK_IMPORTED_MODULE_2__/* .logText */ .kc)(message));
+    await context.io.appendSummary(`### ${title}\n\n${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineText */ .ln)(message, 1000)}\n`, "the dry run's note");
+    await (0,_outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .writeOutputs */ .Kn)(context.io, outcome);
     return outcome;
 }
 

@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   listRepositoryArtifacts: () => (/* binding */ listRepositoryArtifacts),
 /* harmony export */   runArtifactFinder: () => (/* binding */ runArtifactFinder)
 /* harmony export */ });
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73021);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89758);
 /* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68890);
 // Workflow run artifacts: https://docs.github.com/rest/actions/artifacts
 
@@ -361,8 +361,8 @@ function parseStateFile(text, expected) {
 
 // EXTERNAL MODULE: ./.build/github/artifacts.js
 var artifacts = __webpack_require__(55075);
-// EXTERNAL MODULE: ./.build/github/client.js
-var github_client = __webpack_require__(73021);
+// EXTERNAL MODULE: ./.build/github/client.js + 1 modules
+var github_client = __webpack_require__(89758);
 // EXTERNAL MODULE: ./.build/github/debug.js
 var debug = __webpack_require__(62619);
 // EXTERNAL MODULE: ./.build/state/artifact-errors.js
@@ -689,7 +689,7 @@ async function uploadStateFile(options) {
 }
 let shared;
 function defaultUploader() {
-    shared ??= Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(3251), __webpack_require__.e(1351), __webpack_require__.e(3838), __webpack_require__.e(111)]).then(__webpack_require__.bind(__webpack_require__, 40111)).then(({ DefaultArtifactClient }) => new DefaultArtifactClient());
+    shared ??= Promise.all(/* import() */[__webpack_require__.e(3251), __webpack_require__.e(4119), __webpack_require__.e(1351), __webpack_require__.e(3838), __webpack_require__.e(111)]).then(__webpack_require__.bind(__webpack_require__, 40111)).then(({ DefaultArtifactClient }) => new DefaultArtifactClient());
     return shared;
 }
 

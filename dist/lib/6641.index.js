@@ -39,6 +39,17 @@ function pushBudgetMs(options) {
         return options.pushBudgetMs;
     return (0,deadline/* secondsSetting */.I)("FLOWS_STATE_PUSH_BUDGET_SECONDS", DEFAULT_PUSH_BUDGET_MS);
 }
+/** Whether starts are claimed: the option, else FLOWS_STATE_CLAIM (`false`/`0`/`off`/`no` or `true`/`1`/`on`/`yes`), else true. */
+function claimsStarts(options) {
+    if (options.claim !== undefined)
+        return options.claim;
+    const setting = process.env.FLOWS_STATE_CLAIM?.trim() ?? "";
+    if (setting === "" || /^(1|true|on|yes)$/i.test(setting))
+        return true;
+    if (/^(0|false|off|no)$/i.test(setting))
+        return false;
+    throw new user_error.UserError(`FLOWS_STATE_CLAIM is "${setting.slice(0, 40).replace(/[\u0000-\u001f\u007f]/g, "?")}": set it to false to keep the starts of steps in memory until the job ends, or to true (the default) to push each start before its step runs.`);
+}
 /** The wait before retry `attempt` (1, 2, ...): doubling from retryBaseMs up to retryMaxMs, with jitter. */
 function retryWait(options, attempt) {
     const base = options.retryBaseMs ?? 250;
@@ -497,7 +508,7 @@ const PENDING_REF = "refs/flows/pending";
  * branch tip's commit and trees only (a partial clone, `--filter=blob:none`), then one fetch of
  * just the records a call needs; saves are kept in memory and `flush()` pushes them as one
  * commit, re-applying them onto the new tip when another writer pushed first, so history
- * stays linear.
+ * stays linear. The start of steps is pushed at once instead (claimRuns), unless `claim` is false.
  */
 class BranchStateStore {
     kind = "branch";
@@ -521,6 +532,7 @@ class BranchStateStore {
         this.branch = options.branch ?? "flows-state";
         checkBranchName(this.branch);
         pushBudgetMs(options); // a FLOWS_STATE_PUSH_BUDGET_SECONDS that is no duration fails here, not at the first flush
+        claimsStarts(options); // and so does a FLOWS_STATE_CLAIM that is no yes or no
         if (options.remoteUrl)
             this.#redact = redactorFor(options.remoteUrl, options.token ? [options.token] : []);
     }
@@ -541,6 +553,69 @@ class BranchStateStore {
     /** Kept in memory until flush(): one commit and one push for many events. */
     async saveEvent(record) {
         (0,state_record/* addPending */.ny)(this.#pending, record);
+    }
+    /**
+     * Push the record of steps about to start at once: a claim. The push succeeds only on the tip
+     * the claim was checked against (git refuses a push that is not a fast-forward), so when another
+     * writer pushed first the new tip is fetched and the claim checked again there: a starting run
+     * another dispatcher holds (or settled) is left out and returned, the rest pushed. With `claim`
+     * off, the record waits for flush() like any other save, and nothing is left out.
+     */
+    claimRuns(record, claim) {
+        if (!claimsStarts(this.#options)) {
+            (0,state_record/* addPending */.ny)(this.#pending, record);
+            return Promise.resolve(new Map());
+        }
+        // One push at a time: claims and flushes share the private work directory and its refs.
+        const next = this.#flushing.catch(() => undefined).then(() => this.#claim(record, claim));
+        this.#flushing = next.then(() => undefined, () => undefined);
+        return next;
+    }
+    async #claim(record, claim) {
+        const id = record.event.id;
+        const path = (0,layout.eventRecordPath)(id);
+        let taken = new Map();
+        let mine = record;
+        /** The pending record of the event the pushed commit holds (undefined: none, or no push). */
+        let pendingPushed;
+        let pushed = false;
+        try {
+            await this.#open();
+            await this.#pushBatch(async () => {
+                const stored = (await this.#readTip([path])).get(path);
+                const pending = this.#pending.get(id);
+                taken = takenRuns((0,state_record/* withPendingRecord */.f$)(stored, pending), record, claim);
+                mine = taken.size === 0 ? record : { ...record, runs: record.runs.filter((run) => !taken.has(run.id)) };
+                // Nothing left to claim: what remains (the dispatch's count, ends) waits for flush().
+                pushed = mine.runs.some((run) => claim.starting.has(run.id));
+                if (!pushed)
+                    return undefined;
+                pendingPushed = pending;
+                return new Map([[id, pending ? (0,state_record/* mergeEventRecords */.Zo)(pending, mine) : mine]]);
+            });
+        }
+        catch (error) {
+            // Nothing of it is stored. Its starts did not happen; ends that shared the write go with
+            // the next flush, which reports them if they cannot be saved either.
+            const ends = record.runs.filter((run) => !claim.starting.has(run.id));
+            if (ends.length > 0)
+                (0,state_record/* addPending */.ny)(this.#pending, { ...record, runs: ends });
+            throw this.#claimFailed(record, claim, error);
+        }
+        if (!pushed)
+            (0,state_record/* addPending */.ny)(this.#pending, mine);
+        // The event's pending record went with the claim: it leaves the queue unless saved to meanwhile.
+        else if (pendingPushed !== undefined && this.#pending.get(id) === pendingPushed)
+            this.#pending.delete(id);
+        return taken;
+    }
+    /** A claim's push failed: the steps did not start, and the error says what to change. */
+    #claimFailed(record, claim, error) {
+        if (!(error instanceof branch_errors/* StateBranchError */.a))
+            return error;
+        const steps = record.runs.filter((run) => claim.starting.has(run.id)).map((run) => `${run.flowName}/${run.stepName}`);
+        return new branch_errors/* StateBranchError */.a(error.kind, `The start of ${steps.join(", ")} for event "${record.event.id}" could not be saved, so ${steps.length === 1 ? "it was" : "they were"} not started ` +
+            `(the branch store pushes the start of steps before they run, so that two jobs never both run one): ${error.message}`);
     }
     async listEvents(query = {}) {
         const records = [];
@@ -587,7 +662,7 @@ class BranchStateStore {
         const where = `the state branch "${this.branch}" of ${this.remote}`;
         try {
             await this.#open();
-            await this.#pushBatch(batch);
+            await this.#pushBatch(async () => batch);
         }
         catch (error) {
             if (!(error instanceof branch_errors/* StateBranchError */.a && error.kind === "refused" && batch.size > 1)) {
@@ -606,7 +681,7 @@ class BranchStateStore {
         const failed = [];
         for (const [id, record] of batch) {
             try {
-                await this.#pushBatch(new Map([[id, record]]));
+                await this.#pushBatch(async () => new Map([[id, record]]));
                 this.#settled(new Map([[id, record]]));
             }
             catch (error) {
@@ -633,8 +708,10 @@ class BranchStateStore {
     /**
      * Commit the batch on the tip and push; when another writer moved the branch first, fetch,
      * merge and push again after a jittered, growing wait, for as long as the budget allows.
+     * `batchOnTip` gives the records to push once the tip is fetched (a claim checks it there);
+     * undefined: nothing to push.
      */
-    async #pushBatch(batch) {
+    async #pushBatch(batchOnTip) {
         const where = { branch: this.branch, remote: this.remote };
         const budgetMs = pushBudgetMs(this.#options);
         const started = Date.now();
@@ -643,7 +720,12 @@ class BranchStateStore {
             const repo = this.#repo;
             // Fetching the tip and the records' blobs, and building the commit: one that fails as a
             // network blip or a killed git does (not a refusal) is tried again, as a push is.
-            const prepared = await this.#prepareCommit(batch).then((commit) => ({ commit }), (error) => ({ error }));
+            let events = 0;
+            const prepared = await this.#prepareCommit(async () => {
+                const batch = await batchOnTip();
+                events = batch?.size ?? 0;
+                return batch;
+            }).then((commit) => ({ commit }), (error) => ({ error }));
             if ("error" in prepared) {
                 const { error } = prepared;
                 const blip = error instanceof branch_errors/* StateBranchError */.a && error.kind === "git";
@@ -680,7 +762,7 @@ class BranchStateStore {
             const wait = retryWait(this.#options, attempt);
             const spent = Date.now() - started;
             if (spent + wait > budgetMs) {
-                throw outcome === "other" ? (0,branch_errors/* pushFailed */.EX)(where, output) : (0,branch_errors/* pushContended */.$Q)(where, attempt, Math.round(spent / 1000), batch.size);
+                throw outcome === "other" ? (0,branch_errors/* pushFailed */.EX)(where, output) : (0,branch_errors/* pushContended */.$Q)(where, attempt, Math.round(spent / 1000), events);
             }
             await (0,external_node_timers_promises_.setTimeout)(wait);
         }
@@ -732,12 +814,13 @@ class BranchStateStore {
             stats: this.stats,
         });
     }
-    /** Fetch the tip unless the last fetch is recent, and build the commit of `batch` on it. */
-    async #prepareCommit(batch) {
+    /** Fetch the tip unless the last fetch is recent, and build the commit of the batch on it. */
+    async #prepareCommit(batchOnTip) {
         const repo = this.#repo;
         if (Date.now() - repo.fetchedAt > (this.#options.reuseFetchMs ?? 1_000))
             await repo.fetchTip();
-        return this.#commitOnTip(batch);
+        const batch = await batchOnTip();
+        return batch === undefined ? undefined : this.#commitOnTip(batch);
     }
     /** Build the commit that applies `batch` to the current tip; undefined when nothing changes. */
     async #commitOnTip(batch) {
@@ -821,6 +904,19 @@ class BranchStateStore {
     }
 }
 const SET_ASIDE = Symbol("set aside");
+/** The starting runs of `record` that the record stored now (`current`) shows are another dispatcher's, by run id. */
+function takenRuns(current, record, claim) {
+    const taken = new Map();
+    if (current === undefined)
+        return taken;
+    const stored = new Map(current.runs.map((run) => [run.id, run]));
+    for (const run of record.runs) {
+        const copy = stored.get(run.id);
+        if (copy !== undefined && claim.starting.has(run.id) && claim.isTaken(copy, run))
+            taken.set(run.id, copy);
+    }
+    return taken;
+}
 
 
 /***/ })

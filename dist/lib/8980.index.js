@@ -44,7 +44,7 @@ async function watchCommand(ctx, options) {
     }
     const [{ loadWatchConfig, watchAndDispatch }, { createGitHubClient }] = await Promise.all([
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 19519)),
-        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 73021)),
+        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 89758)),
     ]);
     // The configuration first: its mistakes need no token to be found, and are said in one go.
     const watches = await loadWatchConfig({ repoRoot: ctx.repoRoot, input: options.watch, configFile: configFile(options) });

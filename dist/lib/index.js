@@ -1494,7 +1494,24 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
     const chains = new Map();
     const toRun = plan.filter((item) => !(item.reuse && item.previous));
     const [{ runOne }, { RunRecorder }] = await (stepEngine ?? loadStepEngine());
-    const run = { recorder: new RunRecorder(store, record), notStarted: toRun.length, runners, ends: [] };
+    const replay = options.replay === true;
+    let takenElsewhere = 0;
+    const run = {
+        recorder: new RunRecorder(store, record, { isTaken: (stored, mine) => (0,run_view/* isTakenElsewhere */.i6)(stored, mine, replay) }),
+        notStarted: toRun.length,
+        runners,
+        ends: [],
+        // A step another dispatch started (or settled) after this one read the record: found as
+        // the start was claimed (a store with claimRuns), and told as a delivery that read it then would.
+        tookElsewhere: (ref, stored) => {
+            takenElsewhere += 1;
+            const live = (0,run_view/* liveAttemptOf */.d_)(stored);
+            if (live)
+                problems.push((0,dispatch_problems/* runningElsewhereWarning */.u8)(ref, live, event, replay));
+            else
+                debug?.(`run ${stored.id}: already handled (${stored.effectiveStatus}) by another dispatch, not run again`);
+        },
+    };
     for (const item of plan) {
         if (item.reuse && item.previous) {
             runsById.set(item.runId, { ...item.previous, alreadyHandled: true });
@@ -1531,6 +1548,14 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
             ownStepsDone();
         }
         outcome.runs = plan.map((item) => runsById.get(item.runId)).filter((run) => run !== undefined);
+        if (takenElsewhere > 0) {
+            // As if this dispatch had read the record after the other one stored its start.
+            outcome.matched -= takenElsewhere;
+            if (outcome.runs.length === plan.length && outcome.runs.every((run) => run.alreadyHandled)) {
+                outcome.status = "duplicate";
+                outcome.idempotent = true;
+            }
+        }
         outcome.children = await runNextEvents(outcome.runs, options, lineage, problems);
     };
     return { outcome, run: runEvent, ownStepsEnded };
@@ -1975,6 +2000,7 @@ async function runChains(chains, slots) {
 /* harmony export */   Jm: () => (/* binding */ startRunView),
 /* harmony export */   d_: () => (/* binding */ liveAttemptOf),
 /* harmony export */   e8: () => (/* binding */ isSettledStatus),
+/* harmony export */   i6: () => (/* binding */ isTakenElsewhere),
 /* harmony export */   qt: () => (/* binding */ finishRunView)
 /* harmony export */ });
 /* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(40801);
@@ -1997,6 +2023,18 @@ function isSettledStatus(status) {
 function liveAttemptOf(run, now) {
     const last = run.attempts.at(-1);
     return last !== undefined && (0,_state_dispatcher_js__WEBPACK_IMPORTED_MODULE_0__/* .isLiveAttempt */ .Wg)(last, now) ? last : undefined;
+}
+/**
+ * Whether a stored run, read as this dispatch's start was being claimed (state/types.ts,
+ * RunClaim), is another dispatch's: it runs the step now, or (unless this is a replay) it has
+ * settled it since this dispatch read the record. The rule a dispatch plans by, applied again
+ * at the latest record. An attempt of `mine` in it is this claim's own, stored already.
+ */
+function isTakenElsewhere(stored, mine, replay) {
+    const key = mine.attempts.at(-1)?.key;
+    if (key !== undefined && stored.attempts.some((attempt) => attempt.key === key))
+        return false;
+    return liveAttemptOf(stored) !== undefined || (!replay && isSettled(stored));
 }
 /** The view of a step that is about to run (or, in a dry run, would run). */
 function startRunView(options) {
@@ -10164,22 +10202,61 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 
 /***/ }),
 
-/***/ 73021:
+/***/ 89758:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+// ESM COMPAT FLAG
 __nccwpck_require__.r(__webpack_exports__);
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DEFAULT_REQUEST_TIMEOUT_MS: () => (/* binding */ DEFAULT_REQUEST_TIMEOUT_MS),
-/* harmony export */   clientSettings: () => (/* binding */ clientSettings),
-/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient)
-/* harmony export */ });
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7437);
-/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75270);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(43781);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  DEFAULT_REQUEST_TIMEOUT_MS: () => (/* binding */ DEFAULT_REQUEST_TIMEOUT_MS),
+  clientSettings: () => (/* binding */ clientSettings),
+  createGitHubClient: () => (/* binding */ createGitHubClient)
+});
+
+// EXTERNAL MODULE: ./.build/redact.js
+var redact = __nccwpck_require__(7437);
+// EXTERNAL MODULE: ./.build/text-cut.js
+var text_cut = __nccwpck_require__(75270);
+// EXTERNAL MODULE: ./.build/github/errors.js
+var errors = __nccwpck_require__(43781);
+// EXTERNAL MODULE: ./.build/user-error.js
+var user_error = __nccwpck_require__(99416);
+;// CONCATENATED MODULE: ./.build/github/write-spacing.js
+
+const NAME = "FLOWS_GITHUB_WRITE_SPACING_SECONDS";
+const MAX_SECONDS = 60;
+/** Searches keep GitHub's 2 s (steady-limiter.ts, GITHUB_SPACING): this module loads no limiter. */
+const SEARCH_SPACING_MS = 2000;
+/**
+ * The write spacing FLOWS_GITHUB_WRITE_SPACING_SECONDS sets, for a client given no throttle
+ * option: undefined when it is unset or blank, and writes start 1 s apart and notifying ones 3 s
+ * apart, as GitHub asks. A setting for tests against a local fake GitHub, where the spacing is
+ * only waiting: seconds from 0 (writes one at a time, no gap) to 60, fractions allowed, for every
+ * write alike. Rate limits are still waited out. Async, as the callers of the Bottleneck groups
+ * it once made await it.
+ */
+async function writeSpacingSetting(env = process.env) {
+    const text = env[NAME]?.trim();
+    if (!text)
+        return undefined;
+    const seconds = Number(text);
+    if (!(seconds >= 0 && seconds <= MAX_SECONDS)) {
+        const shown = JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+        throw new user_error.UserError(`${NAME} must be a number of seconds from 0 to ${MAX_SECONDS} (fractions allowed), got ${shown}; set it so, or unset it for GitHub's spacing.`);
+    }
+    const ms = Math.round(seconds * 1000);
+    return { spacing: { writeMs: ms, notificationMs: ms, searchMs: SEARCH_SPACING_MS } };
+}
+
+;// CONCATENATED MODULE: ./.build/github/client.js
+
 
 
 
 const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
+const DEFAULT_API_URL = "https://api.github.com";
 const TIMED = Symbol("timed fetch");
 /**
  * `inner` with a time limit on every call, body included: a call that runs past it fails as a
@@ -10238,23 +10315,29 @@ const NOT_BODY = new Set(["method", "url", "baseUrl", "headers", "request", "med
  * GitHub don't pay for Octokit.
  */
 async function createGitHubClient(options) {
-    const [{ getOctokit: makeOctokit }, { retry }, { throttling }] = await Promise.all([
+    const [{ getOctokit: makeOctokit }, { retry }, { throttling }, { sharedThrottleLimiters, throttleLimiters }] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(4119), __nccwpck_require__.e(1351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61351)),
         Promise.all(/* import() */[__nccwpck_require__.e(3251), __nccwpck_require__.e(9735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49735)),
         Promise.all(/* import() */[__nccwpck_require__.e(3251), __nccwpck_require__.e(6856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86856)),
+        Promise.all(/* import() */[__nccwpck_require__.e(3251), __nccwpck_require__.e(2649)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72649)),
     ]);
     const log = options.log ?? (() => { });
     const maxWait = options.maxRateLimitWaitSeconds ?? 120;
-    const redactor = options.redactor ?? _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p;
+    const redactor = options.redactor ?? redact/* redactor */.$p;
     redactor.add(options.token);
     const base = options.retryAfterBaseValue;
-    const throttle = Object.fromEntries(Object.entries(options.throttle ?? {}).filter(([, value]) => value !== undefined));
+    const { spacing, ...tuning } = options.throttle ?? (await writeSpacingSetting()) ?? {};
+    const throttle = Object.fromEntries(Object.entries(tuning).filter(([, value]) => value !== undefined));
+    // Limiters on a clock that a change of the system time does not move, never the plugin's own
+    // (steady-limiter.ts): the retry limiter too is made from `Bottleneck`, one per client.
+    const limiters = spacing ? throttleLimiters(spacing) : sharedThrottleLimiters(options.baseUrl ?? DEFAULT_API_URL, options.token);
     const client = makeOctokit(options.token, {
         ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
         // retry.retries, not request.retries: a per-request count makes plugin-retry retry every
         // failed request, 404 and 403 included, instead of only those not in its doNotRetry list.
         retry: { retries: options.retries ?? 3, ...(base === undefined ? {} : { retryAfterBaseValue: base }) },
         throttle: {
+            ...limiters,
             ...throttle,
             onRateLimit: (retryAfter, request, _octokit, retryCount) => {
                 const retrying = retryCount < 2 && retryAfter <= maxWait;
@@ -10293,7 +10376,7 @@ async function createGitHubClient(options) {
  */
 function wellFormed(value) {
     if (typeof value === "string")
-        return (0,_text_cut_js__WEBPACK_IMPORTED_MODULE_1__/* .wellFormedText */ .Nw)(value);
+        return (0,text_cut/* wellFormedText */.Nw)(value);
     // Only what the redactor copied: arrays and plain objects (never a Buffer being uploaded).
     if (!Array.isArray(value) && !isPlainObject(value))
         return value;
@@ -10306,7 +10389,7 @@ function wellFormed(value) {
         const fields = holder;
         for (const [key, field] of Object.entries(fields)) {
             if (typeof field === "string")
-                fields[key] = (0,_text_cut_js__WEBPACK_IMPORTED_MODULE_1__/* .wellFormedText */ .Nw)(field);
+                fields[key] = (0,text_cut/* wellFormedText */.Nw)(field);
             else if (Array.isArray(field) || isPlainObject(field))
                 work.push(field);
         }
@@ -10329,7 +10412,7 @@ function isPlainObject(value) {
 function ownErrorsNotRetried(octokit) {
     octokit.hook.error("request", (error, options) => {
         const { status, response } = (error ?? {});
-        if (status === 500 && response === undefined && !(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isNetworkError */ .TX)(error))
+        if (status === 500 && response === undefined && !(0,errors/* isNetworkError */.TX)(error))
             options.request = { ...options.request, retries: 0 };
         throw error;
     });
@@ -16346,6 +16429,7 @@ async function createStateStore(options) {
                 ...(options.repoDir ? { repoDir: options.repoDir } : {}),
                 ...(options.branch ? { branch: options.branch } : {}),
                 ...(options.token ? { token: options.token } : {}),
+                ...(options.claim !== undefined ? { claim: options.claim } : {}),
             });
         }
         case "memory":
@@ -31628,8 +31712,8 @@ var runners = __nccwpck_require__(71349);
 var summary = __nccwpck_require__(54681);
 // EXTERNAL MODULE: ./.build/report/text.js
 var report_text = __nccwpck_require__(18362);
-// EXTERNAL MODULE: ./.build/github/client.js
-var client = __nccwpck_require__(73021);
+// EXTERNAL MODULE: ./.build/github/client.js + 1 modules
+var client = __nccwpck_require__(89758);
 // EXTERNAL MODULE: ./.build/watch/index.js + 18 modules
 var watch = __nccwpck_require__(19519);
 // EXTERNAL MODULE: ./.build/state/forget.js

@@ -14,6 +14,8 @@ export type DispatchRun = {
     stepEnv?: Record<string, string>;
     /** Each ended step's save (and `onStepEnd` after it): all awaited before the dispatch returns. */
     ends: Array<Promise<unknown>>;
+    /** Told of a step not started because another dispatch took it as its start was claimed. */
+    tookElsewhere(ref: StepRef, stored: FlowRunView): void;
 };
 /** Runs one step: its running record is stored first, then it runs, then its end is stored. */
 export declare function runOne(options: {

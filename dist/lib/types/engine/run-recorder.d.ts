@@ -1,5 +1,5 @@
 import type { FlowRunView } from "../contracts.js";
-import type { EventRecord, StateStore } from "../state/types.js";
+import type { EventRecord, RunClaim, StateStore } from "../state/types.js";
 /**
  * How long the end of a step may wait for other ends to share its write, while other steps of
  * the event still run and nothing waits on it. A dispatcher that dies in that window leaves the
@@ -22,6 +22,9 @@ export declare const END_SAVE_WINDOW_MS = 25;
  * - The first write carries the event record itself (dispatch count, first dispatch time).
  * - A write that fails on the state folder once a run has ended unsaved rejects with a
  *   StateNotSavedError naming the event: its steps ran, and nothing remembers it.
+ * - A write that holds starts goes through the store's `claimRuns` where it has one (the branch
+ *   store pushes it at once): a start another dispatcher took first (`isTaken`) is not stored,
+ *   and its `saveStart` resolves with the stored view, so the step does not start here.
  */
 export declare class RunRecorder {
     #private;
@@ -29,9 +32,14 @@ export declare class RunRecorder {
     saves: number;
     constructor(store: StateStore, record: EventRecord, options?: {
         windowMs?: number;
+        isTaken?: RunClaim["isTaken"];
     });
-    /** Saves a run about to start, with the other starts of this turn; resolves once stored. */
-    saveStart(view: FlowRunView): Promise<void>;
+    /**
+     * Saves a run about to start, with the other starts of this turn; resolves once stored, with
+     * undefined, or with the stored view of the run when another dispatcher took it first (it
+     * must not start here, and has no end to save).
+     */
+    saveStart(view: FlowRunView): Promise<FlowRunView | undefined>;
     /**
      * Saves a run that ended. `urgent`: something waits for this save (a later step of its flow,
      * a step waiting for a free slot), so it is not held.

@@ -9,6 +9,13 @@ export declare function isSettledStatus(status: EffectiveStatus): boolean;
  * host, or within its lease on another): a delivery then must not start the step beside it.
  */
 export declare function liveAttemptOf(run: FlowRunView, now?: number): FlowRunAttempt | undefined;
+/**
+ * Whether a stored run, read as this dispatch's start was being claimed (state/types.ts,
+ * RunClaim), is another dispatch's: it runs the step now, or (unless this is a replay) it has
+ * settled it since this dispatch read the record. The rule a dispatch plans by, applied again
+ * at the latest record. An attempt of `mine` in it is this claim's own, stored already.
+ */
+export declare function isTakenElsewhere(stored: FlowRunView, mine: FlowRunView, replay: boolean): boolean;
 /** The view of a step that is about to run (or, in a dry run, would run). */
 export declare function startRunView(options: {
     runId: string;

@@ -1,17 +1,17 @@
 import type { getOctokit } from "@actions/github";
+import type { RequestSpacing } from "./steady-limiter.js";
 import { type Redactor } from "../redact.js";
 /** The Octokit instance every GitHub API call of flows-action goes through. */
 export type GitHubClient = ReturnType<typeof getOctokit>;
 /**
- * Options handed to @octokit/plugin-throttling as they are (`write`, `notifications` are
- * Bottleneck groups; `retryAfterBaseValue` scales waits). Production passes none: the plugin
- * then spaces writes 1 s apart and notifying writes 3 s apart, as GitHub asks
- * (https://docs.github.com/rest/using-the-rest-api/best-practices-for-using-the-rest-api).
- * Tests pass groups without spacing and a tiny base value.
+ * How @octokit/plugin-throttling waits. Production passes none: writes of a token then start
+ * 1 s apart and notifying writes 3 s apart, as GitHub asks, across all clients of the process
+ * (steady-limiter.ts). Tests pass a spacing of 0 (limiters of the client's own) and a tiny
+ * `retryAfterBaseValue` (milliseconds per second of a rate limit's retry-after); with none
+ * passed, FLOWS_GITHUB_WRITE_SPACING_SECONDS may set the spacing (./write-spacing.ts).
  */
 export type ThrottleTuning = {
-    write?: unknown;
-    notifications?: unknown;
+    spacing?: RequestSpacing;
     retryAfterBaseValue?: number;
     fallbackSecondaryRateRetryAfter?: number;
 };

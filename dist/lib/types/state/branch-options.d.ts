@@ -26,6 +26,12 @@ export type BranchStateStoreOptions = {
     reuseFetchMs?: number;
     /** A record blob larger than this is set aside unread (MAX_RECORD_BYTES; tests shorten it). */
     maxRecordBytes?: number;
+    /**
+     * Push the start of steps at once, as a claim, so that two dispatches of one event at the same
+     * moment do not both run a step (default true, or FLOWS_STATE_CLAIM): one push more per start,
+     * before the step runs. False: starts wait in memory for flush(), as ends do.
+     */
+    claim?: boolean;
 };
 /** What the store did, for logs and benchmarks. */
 export type BranchStoreStats = {
@@ -38,6 +44,8 @@ export declare const DEFAULT_PUSH_BUDGET_MS: number;
 export declare const OTHER_FAILURE_RETRIES = 3;
 /** How long a flush keeps retrying: the option, else FLOWS_STATE_PUSH_BUDGET_SECONDS, else 5 minutes. */
 export declare function pushBudgetMs(options: BranchStateStoreOptions): number;
+/** Whether starts are claimed: the option, else FLOWS_STATE_CLAIM (`false`/`0`/`off`/`no` or `true`/`1`/`on`/`yes`), else true. */
+export declare function claimsStarts(options: BranchStateStoreOptions): boolean;
 /** The wait before retry `attempt` (1, 2, ...): doubling from retryBaseMs up to retryMaxMs, with jitter. */
 export declare function retryWait(options: BranchStateStoreOptions, attempt: number): number;
 /**

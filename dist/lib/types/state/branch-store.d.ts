@@ -1,5 +1,6 @@
 import { type BranchStateStoreOptions, type BranchStoreStats } from "./branch-options.js";
-import type { EventQuery, EventRecord, StateStore, StoreProblem } from "./types.js";
+import type { EventQuery, EventRecord, RunClaim, StateStore, StoreProblem } from "./types.js";
+import type { FlowRunView } from "../contracts.js";
 export type { BranchStateStoreOptions, BranchStoreStats } from "./branch-options.js";
 /**
  * Records on a dedicated branch (default `flows-state`) of the repository, one file per event
@@ -8,7 +9,7 @@ export type { BranchStateStoreOptions, BranchStoreStats } from "./branch-options
  * branch tip's commit and trees only (a partial clone, `--filter=blob:none`), then one fetch of
  * just the records a call needs; saves are kept in memory and `flush()` pushes them as one
  * commit, re-applying them onto the new tip when another writer pushed first, so history
- * stays linear.
+ * stays linear. The start of steps is pushed at once instead (claimRuns), unless `claim` is false.
  */
 export declare class BranchStateStore implements StateStore {
     #private;
@@ -24,6 +25,14 @@ export declare class BranchStateStore implements StateStore {
     loadEvent(eventId: string): Promise<EventRecord | undefined>;
     /** Kept in memory until flush(): one commit and one push for many events. */
     saveEvent(record: EventRecord): Promise<void>;
+    /**
+     * Push the record of steps about to start at once: a claim. The push succeeds only on the tip
+     * the claim was checked against (git refuses a push that is not a fast-forward), so when another
+     * writer pushed first the new tip is fetched and the claim checked again there: a starting run
+     * another dispatcher holds (or settled) is left out and returned, the rest pushed. With `claim`
+     * off, the record waits for flush() like any other save, and nothing is left out.
+     */
+    claimRuns(record: EventRecord, claim: RunClaim): Promise<Map<string, FlowRunView>>;
     listEvents(query?: EventQuery): Promise<EventRecord[]>;
     /** The records at the tip, LIST_BATCH at a time, each with its pending record merged over it; then pending records of new events. */
     eachEvent(visit: (record: EventRecord) => unknown): Promise<void>;

@@ -32,6 +32,8 @@ export type CreateStateStoreOptions = {
     token?: string;
     /** branch: default `flows-state`. */
     branch?: string;
+    /** branch: push the start of steps at once, so two dispatches of one event do not both run a step (default true, or FLOWS_STATE_CLAIM). */
+    claim?: boolean;
     /** artifact: token, repository, apiUrl, runId, runAttempt (from the workflow's environment) ... */
     artifact?: ArtifactStateStoreOptions;
 };

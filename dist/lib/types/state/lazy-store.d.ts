@@ -1,4 +1,5 @@
-import type { EventQuery, EventRecord, StateStore, StoreProblem } from "./types.js";
+import type { FlowRunView } from "../contracts.js";
+import type { EventQuery, EventRecord, RunClaim, StateStore, StoreProblem } from "./types.js";
 /**
  * A store opened on first use. Most events match no flow, and such a dispatch reads and
  * writes nothing, so it should not pay for cloning a state branch or listing artifacts.
@@ -12,6 +13,7 @@ export declare class LazyStateStore implements StateStore {
     get isOpen(): boolean;
     loadEvent(eventId: string): Promise<EventRecord | undefined>;
     saveEvent(record: EventRecord): Promise<void>;
+    claimRuns(record: EventRecord, claim: RunClaim): Promise<Map<string, FlowRunView>>;
     listEvents(query?: EventQuery): Promise<EventRecord[]>;
     eachEvent(visit: (record: EventRecord) => unknown): Promise<void>;
     flush(): Promise<void>;

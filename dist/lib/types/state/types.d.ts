@@ -40,6 +40,16 @@ export interface StateStore {
     saveEvent(record: EventRecord): Promise<void>;
     listEvents(query?: EventQuery): Promise<EventRecord[]>;
     /**
+     * Store the starts of the runs in `claim.starting` at once, each only where no other
+     * dispatcher took it first: a store whose write can be conditional (the branch store's push,
+     * which fails when another writer moved the branch) reads the record again when it lost that
+     * race and leaves out every starting run `claim.isTaken` says is another dispatcher's,
+     * returning the stored views of those by run id; the others are stored, and may start. A
+     * store without it saves starts with saveEvent (its concurrent dispatches can both start a
+     * step). Rejects, as saveEvent does, when the start cannot be stored: no step may start then.
+     */
+    claimRuns?(record: EventRecord, claim: RunClaim): Promise<Map<string, FlowRunView>>;
+    /**
      * Visit every stored record once (in no promised order), holding only a few at a time:
      * listings of a long history (`flows events --limit`, `flows runs`, `flows show <run-id>`) then
      * keep only what they show, where listEvents would hold every record at once. `visit`
@@ -57,4 +67,11 @@ export interface StateStore {
 export type StoreProblem = {
     path: string;
     message: string;
+};
+/** Runs about to start, and the dispatch's rule for a stored copy it must leave alone. */
+export type RunClaim = {
+    /** Run ids of `record.runs` whose last attempt is about to start. */
+    starting: ReadonlySet<string>;
+    /** True when `stored` (the stored copy of `mine`) shows the step running elsewhere, or settled. */
+    isTaken(stored: FlowRunView, mine: FlowRunView): boolean;
 };
