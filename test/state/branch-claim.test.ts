@@ -3,7 +3,6 @@
 // running in another dispatch. A `git` on PATH holds every process's first push until both
 // processes have reached it, so both read the branch before either claims: the race itself,
 // every time, not only when the timing happens to fall that way.
-import { spawn } from "node:child_process";
 import { chmod, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -12,30 +11,13 @@ import { isTakenElsewhere } from "../../src/engine/run-view.js";
 import { BranchStateStore } from "../../src/state/branch-store.js";
 import { currentDispatcher } from "../../src/state/dispatcher.js";
 import { writeFlow } from "../helpers/flow-packages.js";
-import { BUN, git, makeRecord, makeRun, originWithCheckout, tempDir } from "./helpers.js";
+import { BUN, type ChildResult, git, makeRecord, makeRun, originWithCheckout, runChild, tempDir } from "./helpers.js";
 
 const CLI = join(process.cwd(), "src", "cli.ts");
 const EVENT_ID = "release-42";
 
-type Fired = { code: number; stdout: string; stderr: string };
-
-function fire(repo: string, eventFile: string, env: NodeJS.ProcessEnv): Promise<Fired> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(BUN, [CLI, "fire", "--repo", repo, "--event", eventFile, "--no-color", "--json", "--state", "branch"], {
-      env,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      stdout += chunk.toString();
-    });
-    child.stderr.on("data", (chunk: Buffer) => {
-      stderr += chunk.toString();
-    });
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
+function fire(repo: string, eventFile: string, env: NodeJS.ProcessEnv): Promise<ChildResult> {
+  return runChild(BUN, [CLI, "fire", "--repo", repo, "--event", eventFile, "--no-color", "--json", "--state", "branch"], { env });
 }
 
 /**
@@ -76,7 +58,7 @@ async function lines(file: string): Promise<string[]> {
   return (await readFile(file, "utf8").catch(() => "")).split("\n").filter(Boolean);
 }
 
-async function setUp(claim: string | undefined): Promise<{ origin: string; fireBoth: () => Promise<Fired[]>; executions: string; pushes: string }> {
+async function setUp(claim: string | undefined): Promise<{ origin: string; fireBoth: () => Promise<ChildResult[]>; executions: string; pushes: string }> {
   const { origin, checkout } = await originWithCheckout();
   const work = await tempDir();
   const executions = join(work, "executions.log");
