@@ -271,22 +271,12 @@ async function handledViews(context, { handover, planned, reported, now }) {
 /** A step handled before known only by its status (handled-steps): no attempts, no result. */
 function statusOnlyRun(planned, status, detail, now) {
     const live = status === "queued" || status === "running";
-    return {
-        id: planned.id,
-        eventId: planned.eventId,
-        flowName: planned.flowName,
-        flowVersion: planned.flowVersion,
-        stepName: planned.stepName,
-        runner: planned.runner,
-        processStatus: live ? status : "completed",
-        effectiveStatus: status,
-        needsAttention: (0,_contracts_js__WEBPACK_IMPORTED_MODULE_12__/* .needsAttentionFor */ .XM)(status),
-        attempts: [],
-        error: detail,
-        alreadyHandled: true,
-        createdAt: now,
-        updatedAt: now,
-    };
+    return { ...unrunView(planned, now), processStatus: live ? status : "completed", effectiveStatus: status, needsAttention: (0,_contracts_js__WEBPACK_IMPORTED_MODULE_12__/* .needsAttentionFor */ .XM)(status), error: detail, alreadyHandled: true };
+}
+/** The planned step's identity, with no attempts: the base of a view this job did not see run. */
+function unrunView(planned, now) {
+    const { id, eventId, flowName, flowVersion, stepName, runner } = planned;
+    return { id, eventId, flowName, flowVersion, stepName, runner, attempts: [], createdAt: now, updatedAt: now };
 }
 /** A store holding the runs the plan job left out: the report's plan then leaves them out too. */
 async function handedOverStore(event, runs) {
@@ -303,21 +293,13 @@ function outcomeFromFile(file) {
 /** A step whose run-step job reported nothing (cancelled, runner lost) or nothing readable still shows up. */
 function missingRun(planned, now, unreadable) {
     return {
-        id: planned.id,
-        eventId: planned.eventId,
-        flowName: planned.flowName,
-        flowVersion: planned.flowVersion,
-        stepName: planned.stepName,
-        runner: planned.runner,
+        ...unrunView(planned, now),
         processStatus: "canceled",
         effectiveStatus: "canceled",
         needsAttention: false,
-        attempts: [],
         error: unreadable
             ? "The run-step job for this step reported no result that could be read (cancelled, timed out or lost, or its runs file was skipped: see the problems with the run-step jobs' results); see its job log."
             : "The run-step job for this step reported no result (cancelled, timed out or lost); see its job log.",
-        createdAt: now,
-        updatedAt: now,
     };
 }
 
