@@ -104,7 +104,9 @@ export async function fireCommand(ctx: CliContext, options: FireOptions): Promis
   const discovery = await discoverFlows({ repoRoot: ctx.repoRoot, roots: ctx.roots, eventType: event.event.type });
   warnMissingRoots(ctx, discovery.missingRoots ?? []);
   warnNoPackages(ctx, discovery);
-  const { store } = await ctx.openStore();
+  const { store: opened } = await ctx.openStore();
+  // --debug: each read, write and claim of the store, as the action logs them (loaded only then).
+  const store = ctx.debug ? (await import("../action/debug.js")).debugStore(opened, ctx.debug) : opened;
   const outcome = await dispatch(event, {
     repoRoot: ctx.repoRoot,
     roots: ctx.roots,

@@ -21,7 +21,7 @@ import { DEFAULT_CONCURRENCY, runChains, StepSlots } from "./pool.js";
 import { replayEditOf } from "./replay-edit.js";
 import { loadRunners } from "./load-runners.js";
 import type { DispatchRun } from "./run-one.js";
-import { isSettled, isTakenElsewhere, liveAttemptOf } from "./run-view.js";
+import { interruptedSince, isSettled, isTakenElsewhere, liveAttemptOf } from "./run-view.js";
 
 /**
  * What runs and records steps, imported by an event that has steps to run or to report as
@@ -251,8 +251,17 @@ async function prepareEvent(
   const [{ runOne }, { RunRecorder }] = await (stepEngine ?? loadStepEngine());
   const replay = options.replay === true;
   let takenElsewhere = 0;
+  const planById = new Map(plan.map((item) => [item.runId, item]));
   const run: DispatchRun = {
-    recorder: new RunRecorder(store, record, { isTaken: (stored, mine) => isTakenElsewhere(stored, mine, replay) }),
+    recorder: new RunRecorder(store, record, {
+      isTaken: (stored, mine) => isTakenElsewhere(stored, mine, replay),
+      // A dispatcher that started the step after this one read the record, and died: told as
+      // when the record read shows it, since the step runs again here.
+      onClaimed: (mine, stored) => {
+        const item = planById.get(mine.id);
+        if (item && interruptedSince(stored, item.previous)) problems.push(interruptedWarning(item.ref, stored, event));
+      },
+    }),
     notStarted: toRun.length,
     runners,
     ends: [],

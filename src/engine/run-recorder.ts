@@ -32,13 +32,16 @@ type Waiter = { resolve: (taken?: FlowRunView) => void; reject: (error: unknown)
  *   StateNotSavedError naming the event: its steps ran, and nothing remembers it.
  * - A write that holds starts goes through the store's `claimRuns` where it has one (the branch
  *   store pushes it at once): a start another dispatcher took first (`isTaken`) is not stored,
- *   and its `saveStart` resolves with the stored view, so the step does not start here.
+ *   and its `saveStart` resolves with the stored view, so the step does not start here. A start
+ *   that was stored is told to `onClaimed` with the stored copy of its run the claim was checked
+ *   against (when there was one), before its `saveStart` resolves.
  */
 export class RunRecorder {
   readonly #store: StateStore;
   readonly #record: EventRecord;
   readonly #windowMs: number;
   readonly #isTaken: RunClaim["isTaken"];
+  readonly #onClaimed: ((mine: FlowRunView, stored: FlowRunView) => void) | undefined;
   #pending: FlowRunView[] = [];
   #waiters: Waiter[] = [];
   #soon: ReturnType<typeof setImmediate> | undefined;
@@ -50,11 +53,16 @@ export class RunRecorder {
   /** Store writes this recorder asked for, for tests. */
   saves = 0;
 
-  constructor(store: StateStore, record: EventRecord, options: { windowMs?: number; isTaken?: RunClaim["isTaken"] } = {}) {
+  constructor(
+    store: StateStore,
+    record: EventRecord,
+    options: { windowMs?: number; isTaken?: RunClaim["isTaken"]; onClaimed?: (mine: FlowRunView, stored: FlowRunView) => void } = {},
+  ) {
     this.#store = store;
     this.#record = record;
     this.#windowMs = options.windowMs ?? END_SAVE_WINDOW_MS;
     this.#isTaken = options.isTaken ?? (() => false);
+    this.#onClaimed = options.onClaimed;
   }
 
   /**
@@ -116,12 +124,18 @@ export class RunRecorder {
     this.saves += 1;
     const record = { ...this.#record, runs, updatedAt };
     const starting = new Set(waiters.flatMap((waiter) => (waiter.startOf === undefined ? [] : [waiter.startOf])));
+    // The stored copy each start was last checked against: the check its claim was stored on.
+    const checked = new Map<string, { stored: FlowRunView; mine: FlowRunView }>();
+    const isTaken: RunClaim["isTaken"] = (stored, mine) => {
+      checked.set(mine.id, { stored, mine });
+      return this.#isTaken(stored, mine);
+    };
     let saved: Promise<Map<string, FlowRunView>>;
     try {
       const store = this.#store;
       saved =
         starting.size > 0 && store.claimRuns
-          ? store.claimRuns(record, { starting, isTaken: this.#isTaken })
+          ? store.claimRuns(record, { starting, isTaken })
           : store.saveEvent(record).then(() => new Map<string, FlowRunView>());
     } catch (error) {
       saved = Promise.reject(error);
@@ -130,6 +144,7 @@ export class RunRecorder {
       (taken) => {
         // A start taken elsewhere never runs here: no end of it will come.
         this.#running = Math.max(0, this.#running - taken.size);
+        for (const [id, { stored, mine }] of checked) if (!taken.has(id)) this.#onClaimed?.(mine, stored);
         for (const waiter of waiters) waiter.resolve(waiter.startOf === undefined ? undefined : taken.get(waiter.startOf));
       },
       (error: unknown) => {

@@ -8,7 +8,7 @@ import {
   needsAttentionFor,
 } from "../contracts.js";
 import type { FlowPackage, FlowStep } from "../flows/types.js";
-import { isLiveAttempt } from "../state/dispatcher.js";
+import { isLiveAttempt, isOrphaned } from "../state/dispatcher.js";
 import type { StepOutcome } from "../runners/types.js";
 
 /** Effective statuses after which a redelivered event does not run the step again. */
@@ -42,6 +42,23 @@ export function isTakenElsewhere(stored: FlowRunView, mine: FlowRunView, replay:
   const key = mine.attempts.at(-1)?.key;
   if (key !== undefined && stored.attempts.some((attempt) => attempt.key === key)) return false;
   return liveAttemptOf(stored) !== undefined || (!replay && isSettled(stored));
+}
+
+/**
+ * Whether the stored copy of a run read as its start was claimed (`stored`) was left running by
+ * a dispatcher that is gone, in an attempt the copy the dispatch planned by (`previous`) did not
+ * hold: the step runs again as an interrupted one, which the plan did not see (and did not say).
+ */
+export function interruptedSince(stored: FlowRunView, previous: FlowRunView | undefined): boolean {
+  const last = stored.attempts.at(-1);
+  if (last === undefined || (last.status !== "interrupted" && !isOrphaned(last))) return false;
+  return previous?.attempts.some((attempt) => sameAttempt(attempt, last)) !== true;
+}
+
+/** One attempt in two copies of a run: by its key, or (older records) its id and start. */
+function sameAttempt(a: FlowRunAttempt, b: FlowRunAttempt): boolean {
+  if (a.key !== undefined || b.key !== undefined) return a.key === b.key;
+  return a.id === b.id && a.startedAt === b.startedAt;
 }
 
 /** The view of a step that is about to run (or, in a dry run, would run). */

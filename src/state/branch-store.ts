@@ -27,7 +27,7 @@ import { StateRepo } from "./branch-repo.js";
 import { authEnvironment, type Redact, redactorFor, remoteOfCheckout, secretsOf, splitCredentials, type StoredBlob } from "./git.js";
 import { StateNotSavedError } from "./not-saved.js";
 import { eventRecordPath, MAX_RECORD_BYTES, parseEventRecordText, StateRecordError, selectEvents } from "./layout.js";
-import { addPending, copyRecord, mergeEventRecords, NewerRecordFormatError, withPendingRecord } from "./record.js";
+import { addPending, copyRecord, mergeEventRecords, NewerRecordFormatError, takenRuns, withoutRuns, withPendingRecord } from "./record.js";
 import type { EventQuery, EventRecord, RunClaim, StateStore, StoreProblem } from "./types.js";
 import type { FlowRunView } from "../contracts.js";
 import { UserError } from "../user-error.js";
@@ -131,7 +131,7 @@ export class BranchStateStore implements StateStore {
         const stored = (await this.#readTip([path])).get(path);
         const pending = this.#pending.get(id);
         taken = takenRuns(withPendingRecord(stored, pending), record, claim);
-        mine = taken.size === 0 ? record : { ...record, runs: record.runs.filter((run) => !taken.has(run.id)) };
+        mine = withoutRuns(record, taken);
         // Nothing left to claim: what remains (the dispatch's count, ends) waits for flush().
         pushed = mine.runs.some((run) => claim.starting.has(run.id));
         if (!pushed) return undefined;
@@ -447,16 +447,3 @@ export class BranchStateStore implements StateStore {
 }
 
 const SET_ASIDE = Symbol("set aside");
-
-/** The starting runs of `record` that the record stored now (`current`) shows are another dispatcher's, by run id. */
-function takenRuns(current: EventRecord | undefined, record: EventRecord, claim: RunClaim): Map<string, FlowRunView> {
-  const taken = new Map<string, FlowRunView>();
-  if (current === undefined) return taken;
-  const stored = new Map(current.runs.map((run) => [run.id, run]));
-  for (const run of record.runs) {
-    const copy = stored.get(run.id);
-    if (copy !== undefined && claim.starting.has(run.id) && claim.isTaken(copy, run)) taken.set(run.id, copy);
-  }
-  return taken;
-}
-

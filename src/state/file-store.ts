@@ -30,8 +30,9 @@ import {
   selectEvents,
   Utf8Check,
 } from "./layout.js";
-import { mergeEventRecords, NewerRecordFormatError } from "./record.js";
-import type { EventQuery, EventRecord, StateStore, StoreProblem } from "./types.js";
+import { mergeEventRecords, NewerRecordFormatError, takenRuns, withoutRuns } from "./record.js";
+import type { EventQuery, EventRecord, RunClaim, StateStore, StoreProblem } from "./types.js";
+import type { FlowRunView } from "../contracts.js";
 
 export type FileStateStoreOptions = {
   /** Root folder; the CLI uses `defaultStateDir(repo)` = `<repo>/.codex/flow-client`. */
@@ -62,6 +63,9 @@ type RecordRead =
   | { kind: "record"; record: EventRecord }
   | { kind: "bad"; reason: string; identity: FileIdentity | undefined };
 
+/** One save of a write: a record, and the rule of its claim if it claims starts (`taken`: what it left out). */
+type Save = { record: EventRecord; claim?: RunClaim; taken?: Map<string, FlowRunView> };
+
 /** How many times a corrupt record that keeps changing under its lock is read again. */
 const SET_ASIDE_TRIES = 5;
 
@@ -82,7 +86,7 @@ export class FileStateStore implements StateStore {
   /** The record this store wrote last, its size and sha256, and the file it is (to tell that no one changed it). */
   #lastWrite: { file: string; written: WrittenFile; identity: FileIdentity | undefined; record: EventRecord } | undefined;
   /** Saves waiting for the write under way of their event, by record path. */
-  readonly #waiting = new Map<string, { records: EventRecord[]; written: Promise<void> }>();
+  readonly #waiting = new Map<string, { saves: Save[]; written: Promise<void> }>();
   readonly #writing = new Map<string, Promise<void>>();
   readonly #eventTexts = new EventTextCache();
   /** `events` and shard folders found to be real folders, not symbolic links (#refuseLinkedFolders). */
@@ -132,21 +136,37 @@ export class FileStateStore implements StateStore {
    * together when it ends (each call resolves once its runs are on disk), so steps that start at
    * once cost one write, not one each.
    */
-  saveEvent(record: EventRecord): Promise<void> {
-    const relativePath = eventRecordPath(record.event.id);
+  async saveEvent(record: EventRecord): Promise<void> {
+    await this.#save({ record });
+  }
+
+  /**
+   * The starts are claimed in the save's own locked read-merge-write, so exactly: under the
+   * record's lock, a starting run the record read there (with any save written before it in the
+   * same write) shows another dispatcher holds (`claim.isTaken`) is left out and returned with
+   * its stored view; the rest is written. Rejects as saveEvent does: nothing of it is stored.
+   */
+  async claimRuns(record: EventRecord, claim: RunClaim): Promise<Map<string, FlowRunView>> {
+    const save: Save = { record, claim };
+    await this.#save(save);
+    return save.taken ?? new Map();
+  }
+
+  /** Joins the write of its event that starts next (see saveEvent). */
+  #save(save: Save): Promise<void> {
+    const relativePath = eventRecordPath(save.record.event.id);
     const waiting = this.#waiting.get(relativePath);
     if (waiting) {
-      waiting.records.push(record);
+      waiting.saves.push(save);
       return waiting.written;
     }
-    const batch: { records: EventRecord[]; written: Promise<void> } = { records: [record], written: Promise.resolve() };
+    const batch: { saves: Save[]; written: Promise<void> } = { saves: [save], written: Promise.resolve() };
     const previous = this.#writing.get(relativePath) ?? Promise.resolve();
     batch.written = previous
       .catch(() => undefined)
       .then(() => {
         this.#waiting.delete(relativePath);
-        const [first, ...rest] = batch.records;
-        return this.#write(relativePath, rest.reduce(mergeEventRecords, first!));
+        return this.#write(relativePath, batch.saves);
       });
     this.#waiting.set(relativePath, batch);
     this.#writing.set(relativePath, batch.written);
@@ -158,10 +178,10 @@ export class FileStateStore implements StateStore {
   }
 
   /** A folder the file system will not let it write is a StateFolderError, as for reads. */
-  async #write(relativePath: string, record: EventRecord): Promise<void> {
+  async #write(relativePath: string, saves: Save[]): Promise<void> {
     const file = this.#absolute(relativePath);
     try {
-      await this.#writeLocked(file, relativePath, record);
+      await this.#writeLocked(file, relativePath, saves);
     } catch (error) {
       throw stateFolderError(error, this.#folder, "save", file);
     }
@@ -172,7 +192,7 @@ export class FileStateStore implements StateStore {
    * for one small file they take microseconds, and each asynchronous call would cost a round
    * trip through the thread pool on the path to a step's start.
    */
-  async #writeLocked(file: string, relativePath: string, record: EventRecord): Promise<void> {
+  async #writeLocked(file: string, relativePath: string, saves: Save[]): Promise<void> {
     this.#refuseLinkedFolders(relativePath, "save");
     makeFolders(dirname(file));
     await withFileLock(
@@ -190,7 +210,7 @@ export class FileStateStore implements StateStore {
           sameFile(lstatIdentity(file), last.identity) &&
           fileSha256(file, last.written.bytes) === last.written.sha256;
         const stored = unchanged ? last.record : this.#readLocked(relativePath);
-        const merged = stored ? mergeEventRecords(stored, record) : record;
+        const merged = mergeSaves(stored, saves);
         // Written in parts: the record's text is never one string, nor one buffer; a big event's
         // text is copied from the scratch file it was written to once (event-text.ts).
         const eventText = this.#eventTexts.textOf(merged.event);
@@ -376,6 +396,27 @@ export class FileStateStore implements StateStore {
   #absolute(relativePath: string): string {
     return join(this.dir, ...relativePath.split("/"));
   }
+}
+
+/**
+ * The record a write stores: its saves merged over the stored record in the order they came. A
+ * claim is checked against the stored record with the saves before it (another dispatch of this
+ * process may have claimed the same step there) and leaves out what another dispatcher holds.
+ * Run again when the lock was lost, so a claim's `taken` is the one of the write that landed.
+ */
+function mergeSaves(stored: EventRecord | undefined, saves: readonly Save[]): EventRecord {
+  let merged = stored;
+  for (const save of saves) {
+    let record = save.record;
+    if (save.claim) {
+      const taken = takenRuns(merged, record, save.claim);
+      // Copies: the stored views are the record this store keeps for its next write.
+      save.taken = new Map([...taken].map(([id, run]) => [id, structuredClone(run)]));
+      record = withoutRuns(record, taken);
+    }
+    merged = merged ? mergeEventRecords(merged, record) : record;
+  }
+  return merged!;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { FlowRunView } from "../contracts.js";
 import { randomHex } from "../hash.js";
 import { mergeRuns } from "./run-merge.js";
-import { RECORD_FORMAT_VERSION, type EventRecord } from "./types.js";
+import { RECORD_FORMAT_VERSION, type EventRecord, type RunClaim } from "./types.js";
 import { UserError } from "../user-error.js";
 
 /**
@@ -63,6 +63,26 @@ function mergeDispatchCounts(a: EventRecord, b: EventRecord): Pick<EventRecord, 
     dispatchCount: Math.max(a.dispatchCount + onlyB.length, b.dispatchCount + onlyA.length),
     dispatchKeys: [...aKeys, ...onlyB].slice(-DISPATCH_KEYS_KEPT),
   };
+}
+
+/**
+ * The starting runs of `record` that the record stored now (`current`) shows are another
+ * dispatcher's (`claim.isTaken`), by run id, with their stored views: a claim leaves them out.
+ */
+export function takenRuns(current: EventRecord | undefined, record: EventRecord, claim: RunClaim): Map<string, FlowRunView> {
+  const taken = new Map<string, FlowRunView>();
+  if (current === undefined) return taken;
+  const stored = new Map(current.runs.map((run) => [run.id, run]));
+  for (const run of record.runs) {
+    const copy = stored.get(run.id);
+    if (copy !== undefined && claim.starting.has(run.id) && claim.isTaken(copy, run)) taken.set(run.id, copy);
+  }
+  return taken;
+}
+
+/** `record` without the runs in `taken` (a claim's starts another dispatcher holds). */
+export function withoutRuns(record: EventRecord, taken: ReadonlyMap<string, unknown>): EventRecord {
+  return taken.size === 0 ? record : { ...record, runs: record.runs.filter((run) => !taken.has(run.id)) };
 }
 
 // ISO timestamps compare as strings, so Math.min/max do not apply.

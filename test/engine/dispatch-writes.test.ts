@@ -5,7 +5,8 @@ import { dispatch } from "../../src/engine/dispatch.js";
 import { FileStateStore } from "../../src/state/file-store.js";
 import { eventRecordPath } from "../../src/state/layout.js";
 import { MemoryStateStore } from "../../src/state/memory-store.js";
-import type { EventRecord } from "../../src/state/types.js";
+import type { FlowRunView } from "../../src/contracts.js";
+import type { EventRecord, RunClaim } from "../../src/state/types.js";
 import { flowEvent, tempRepo, writeFlow } from "../helpers/flow-packages.js";
 
 let repo: { dir: string; cleanup: () => Promise<void> };
@@ -16,13 +17,22 @@ afterEach(async () => {
   await repo.cleanup();
 });
 
-/** A file store that logs every save it is asked for: which runs, in which state. */
+/** A file store that logs every save it is asked for (starts are claims): which runs, in which state. */
 class LoggingFileStore extends FileStateStore {
   readonly saves: Array<Array<[string, string]>> = [];
 
   override saveEvent(record: EventRecord): Promise<void> {
-    this.saves.push(record.runs.map((run) => [`${run.flowName}/${run.stepName}`, run.processStatus]));
+    this.#log(record);
     return super.saveEvent(record);
+  }
+
+  override claimRuns(record: EventRecord, claim: RunClaim): Promise<Map<string, FlowRunView>> {
+    this.#log(record);
+    return super.claimRuns(record, claim);
+  }
+
+  #log(record: EventRecord): void {
+    this.saves.push(record.runs.map((run) => [`${run.flowName}/${run.stepName}`, run.processStatus]));
   }
 }
 

@@ -9,9 +9,8 @@ import { describe, expect, it } from "vitest";
 import type { FlowRunView } from "../../src/contracts.js";
 import { isTakenElsewhere } from "../../src/engine/run-view.js";
 import { BranchStateStore } from "../../src/state/branch-store.js";
-import { currentDispatcher } from "../../src/state/dispatcher.js";
 import { writeFlow } from "../helpers/flow-packages.js";
-import { BUN, type ChildResult, git, makeRecord, makeRun, originWithCheckout, runChild, tempDir } from "./helpers.js";
+import { BUN, type ChildResult, git, makeRecord, originWithCheckout, runChild, startingRun, tempDir } from "./helpers.js";
 
 const CLI = join(process.cwd(), "src", "cli.ts");
 const EVENT_ID = "release-42";
@@ -117,13 +116,6 @@ describe("branch store: two dispatches of one event at the same moment", () => {
   }, 60_000);
 });
 
-/** Run `runId` of the event as one dispatcher starts it: attempt 1, running, owned by this process. */
-function starting(eventId: string, runId: string, key: string): FlowRunView {
-  const run = makeRun(eventId, runId);
-  const attempt = { id: `${runId}_a1`, number: 1, status: "running" as const, startedAt: new Date().toISOString(), key, dispatcher: currentDispatcher(60_000) };
-  return { ...run, processStatus: "running", effectiveStatus: "running", attempts: [attempt] };
-}
-
 describe("BranchStateStore.claimRuns", () => {
   it("pushes the starts at once; a store that read the branch before leaves out the run the first one claimed, and pushes the rest", async () => {
     const { origin } = await originWithCheckout();
@@ -134,10 +126,10 @@ describe("BranchStateStore.claimRuns", () => {
     expect(await first.loadEvent("evt-claim")).toBeUndefined();
     expect(await second.loadEvent("evt-claim")).toBeUndefined();
 
-    const one = makeRecord("evt-claim", [], { runs: [starting("evt-claim", "run_a", "key-first")] });
+    const one = makeRecord("evt-claim", [], { runs: [startingRun("evt-claim", "run_a", "key-first")] });
     expect(await first.claimRuns(one, { ...rule, starting: new Set(["run_a"]) })).toEqual(new Map());
     expect(first.stats.pushes).toBe(1);
-    const two = makeRecord("evt-claim", [], { runs: [starting("evt-claim", "run_a", "key-second"), starting("evt-claim", "run_b", "key-second-b")] });
+    const two = makeRecord("evt-claim", [], { runs: [startingRun("evt-claim", "run_a", "key-second"), startingRun("evt-claim", "run_b", "key-second-b")] });
     const taken = await second.claimRuns(two, { ...rule, starting: new Set(["run_a", "run_b"]) });
 
     expect([...taken.keys()]).toEqual(["run_a"]);
@@ -155,7 +147,7 @@ describe("BranchStateStore.claimRuns", () => {
   it("with claim: false keeps the starts for flush(), pushing nothing and leaving nothing out", async () => {
     const { origin } = await originWithCheckout();
     const store = new BranchStateStore({ remoteUrl: origin, claim: false });
-    const record = makeRecord("evt-no-claim", [], { runs: [starting("evt-no-claim", "run_a", "key")] });
+    const record = makeRecord("evt-no-claim", [], { runs: [startingRun("evt-no-claim", "run_a", "key")] });
 
     const taken = await store.claimRuns(record, { starting: new Set(["run_a"]), isTaken: () => true });
 

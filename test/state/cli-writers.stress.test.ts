@@ -165,7 +165,7 @@ describe("one flows process per event, 8 writers at once", () => {
     expect(git(origin, "rev-list", "--merges", "flows-state")).toBe("");
   }, 600_000);
 
-  it("file store: 8 processes x the same 40 events keep one attempt per execution", async () => {
+  it("file store: 8 processes x the same 40 events run each step once (claims), one attempt each", async () => {
     const repo = await tempDir("flows-repo-");
     const executions = join(repo, "executions.log");
     await countingFlow(repo, executions);
@@ -181,7 +181,9 @@ describe("one flows process per event, 8 writers at once", () => {
     const attempts = records.flatMap((record) => record.runs.flatMap((run) => run.attempts));
     const ran = await lines(executions);
     console.log(`file store, 8 processes x the same 40 events: ${ran.length} executions, ${attempts.length} attempts recorded`);
+    expect(ran.sort()).toEqual([...ids].sort());
     expect(attempts.length).toBe(ran.length);
     expect(attempts.every((attempt) => attempt.status === "completed")).toBe(true);
+    expect(records.every((record) => record.dispatchCount === WRITERS)).toBe(true);
   }, 600_000);
 });

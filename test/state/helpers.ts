@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { onTestFinished } from "vitest";
 import type { FlowRunView } from "../../src/contracts.js";
 import type { StoreContext } from "../../src/cli/state-commands.js";
+import { currentDispatcher } from "../../src/state/dispatcher.js";
 import type { EventRecord, StateStore } from "../../src/state/types.js";
 
 export const BUN = fileURLToPath(new URL("../../node_modules/.bin/bun", import.meta.url));
@@ -44,6 +45,13 @@ export function makeRun(eventId: string, runId: string, options: RunOptions = {}
     createdAt: at,
     updatedAt: at,
   };
+}
+
+/** Run `runId` of the event as one dispatcher starts it: attempt 1, running, owned by this process. */
+export function startingRun(eventId: string, runId: string, key: string): FlowRunView {
+  const run = makeRun(eventId, runId);
+  const attempt = { id: `${runId}_a1`, number: 1, status: "running" as const, startedAt: new Date().toISOString(), key, dispatcher: currentDispatcher(60_000) };
+  return { ...run, processStatus: "running", effectiveStatus: "running", attempts: [attempt] };
 }
 
 export type RecordOptions = { type?: string; updatedAt?: string; runs?: FlowRunView[] };
@@ -95,8 +103,8 @@ export async function originWithCheckout(): Promise<{ origin: string; checkout: 
 
 export type ChildResult = { code: number; stdout: string; stderr: string };
 
-/** One child process's exit code and all it printed. */
-export function runChild(command: string, args: string[], options: { env?: NodeJS.ProcessEnv } = {}): Promise<ChildResult> {
+/** One child process's exit code and all it printed; `onStderr` is given all of its standard error so far each time more comes. */
+export function runChild(command: string, args: string[], options: { env?: NodeJS.ProcessEnv; onStderr?: (text: string) => void } = {}): Promise<ChildResult> {
   return new Promise<ChildResult>((resolve, reject) => {
     const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"], ...(options.env ? { env: options.env } : {}) });
     let stdout = "";
@@ -106,6 +114,7 @@ export function runChild(command: string, args: string[], options: { env?: NodeJ
     });
     child.stderr.on("data", (chunk: Buffer) => {
       stderr += chunk.toString();
+      options.onStderr?.(stderr);
     });
     child.on("error", reject);
     child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));

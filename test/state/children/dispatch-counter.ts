@@ -1,12 +1,14 @@
 // One dispatcher process: the engine's dispatch of one event against a shared file store. Its
-// saves wait until every dispatcher has read the stored record (a marker file each), so all of
-// them count their dispatch from the same stored count: the race two `flows fire` processes of
-// one event can meet, every time.
+// saves and claims wait until every dispatcher has read the stored record (a marker file each),
+// so all of them count their dispatch from the same stored count, and claim the step's start
+// having read it as not handled: the race two `flows fire` processes of one event can meet,
+// every time.
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { dispatch } from "../../../src/engine/dispatch.js";
 import { FileStateStore } from "../../../src/state/file-store.js";
-import type { EventRecord } from "../../../src/state/types.js";
+import type { FlowRunView } from "../../../src/contracts.js";
+import type { EventRecord, RunClaim } from "../../../src/state/types.js";
 
 const [stateDir, repoDir, eventFile, barrierDir, dispatchers, child] = process.argv.slice(2);
 if (!stateDir || !repoDir || !eventFile || !barrierDir || !dispatchers || !child) {
@@ -21,9 +23,18 @@ class StoreSavingTogether extends FileStateStore {
   }
 
   override async saveEvent(record: EventRecord): Promise<void> {
-    while (readdirSync(barrierDir!).length < Number(dispatchers)) await new Promise((resolve) => setTimeout(resolve, 10));
+    await everyoneRead();
     return super.saveEvent(record);
   }
+
+  override async claimRuns(record: EventRecord, claim: RunClaim): Promise<Map<string, FlowRunView>> {
+    await everyoneRead();
+    return super.claimRuns(record, claim);
+  }
+}
+
+async function everyoneRead(): Promise<void> {
+  while (readdirSync(barrierDir!).length < Number(dispatchers)) await new Promise((resolve) => setTimeout(resolve, 10));
 }
 
 const event = JSON.parse(readFileSync(eventFile, "utf8"));
