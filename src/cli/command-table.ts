@@ -39,6 +39,33 @@ const RUNNING: OptionName[] = ["concurrency", "bun", "workspace-backend-url"];
 
 export const COMMANDS: CommandSpec[] = [
   {
+    name: "new",
+    args: "<flow>",
+    summary: "write a new flow package (flow.toml and a Bun step) that validates and runs as written",
+    options: ["on", "step", "module", "raw"],
+    details:
+      "Writes <flow root>/<flow>/flow.toml and exec/<step>.ts under the first --flows-path folder (default flows,\n" +
+      "where source packages live), then prints the commands to try it. It writes nothing over an existing package,\n" +
+      "file or flow name, nor through a folder that links out of the repository. An --on type close to a GitHub\n" +
+      "event's but not one (release without its action, pull-request.opened) is refused with what to write; one\n" +
+      "far from them all is taken as a type of your own FlowEvents, with a note.",
+    examples: [
+      "flows new release-notes --on release.published",
+      "flows new nightly-report --on schedule --step report --raw",
+      "flows new deploy --on deploy.requested --json",
+    ],
+    run: async ({ ctx, values, args }) => {
+      if (values.module && values.raw) throw new UsageError("--module and --raw do not go together: give one (module style is the default).", "new");
+      return (await import("./new-command.js")).newCommand(ctx, {
+        flow: required(args[0], "The flow's name (flows new <flow>)", "new"),
+        on: values.on,
+        step: values.step,
+        style: values.raw ? "raw" : "module",
+        repoGiven: values.repo !== undefined,
+      });
+    },
+  },
+  {
     name: "list",
     summary: "flow packages, their steps and triggers",
     options: [],
