@@ -8,7 +8,9 @@ import { join, resolve } from "node:path";
 import { parse } from "smol-toml";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { validateCliError } from "../../src/generated/validators.js";
+import { stepSource } from "../../src/cli/new-templates.js";
 import { cliTestEnv } from "../helpers/cli.js";
+import { ensureFreshDist } from "../helpers/fresh-dist.js";
 import { rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
 
 const ROOT = resolve(".");
@@ -277,4 +279,26 @@ describe("flows new --json", () => {
     expect(validateCliError(document)).toBe(true);
     expect(document.error).toMatchObject({ kind: "failed", exitCode: 1, command: "new", message: expect.stringContaining("already holds a flow package") });
   });
+});
+
+describe("the module-style step flows new writes", () => {
+  it("type-checks in strict TypeScript against flows-action/bun, as an editor checks it", async () => {
+    // The declarations come from dist/lib/types: a build of the sources there are now.
+    await ensureFreshDist();
+    const project = join(repo.dir, "ts");
+    await mkdir(join(project, "node_modules"), { recursive: true });
+    await symlink(ROOT, join(project, "node_modules/flows-action"), "dir");
+    await writeFile(join(project, "step.ts"), stepSource("module"));
+    await writeFile(
+      join(project, "tsconfig.json"),
+      JSON.stringify({
+        compilerOptions: { module: "nodenext", moduleResolution: "nodenext", target: "es2022", strict: true, noEmit: true, skipLibCheck: true, types: [] },
+        files: ["step.ts"],
+      }),
+    );
+    await writeFile(join(project, "package.json"), JSON.stringify({ type: "module", private: true }));
+    const tsc = spawnSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", project], { cwd: project, encoding: "utf8" });
+    expect(tsc.stdout).toBe("");
+    expect(tsc.status).toBe(0);
+  }, 300_000);
 });
