@@ -46,9 +46,10 @@ export const COMMANDS: CommandSpec[] = [
     details:
       "Writes <flow root>/<flow>/flow.toml and exec/<step>.ts under the first --flows-path folder (default flows,\n" +
       "where source packages live), then prints the commands to try it. It writes nothing over an existing package,\n" +
-      "file or flow name, nor through a folder that links out of the repository. An --on type close to a GitHub\n" +
-      "event's but not one (release without its action, pull-request.opened) is refused with what to write; one\n" +
-      "far from them all is taken as a type of your own FlowEvents, with a note.",
+      "file or flow name, nor through a folder that links out of the repository (exit 1). A name that is no plain\n" +
+      "folder name (../x, a/b, .hidden) is refused (exit 2), and so is an --on type close to a GitHub event's but\n" +
+      "not one (release without its action, pull-request.opened), with what to write; a type far from them all is\n" +
+      "taken as one of your own FlowEvents, with a note.",
     examples: [
       "flows new release-notes --on release.published",
       "flows new nightly-report --on schedule --step report --raw",

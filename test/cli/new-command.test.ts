@@ -251,6 +251,14 @@ describe("flows new refuses names and folders that are not a package of this rep
   });
 });
 
+describe("flows new is found by the names other tools give it", () => {
+  it.each(["init", "create", "scaffold", "generate"])("flows %s: Did you mean \"new\"?", (name) => {
+    const run = flows([name, "hello"]);
+    expect(run.code).toBe(2);
+    expect(run.err).toContain(`Unknown command "${name}". Did you mean "new"?`);
+  });
+});
+
 describe("flows new --json", () => {
   it("prints what it wrote and the commands to try, as one document", async () => {
     const run = flows(["--json", "new", "hello", "--on", "push", "--step", "greet", "--raw"]);
