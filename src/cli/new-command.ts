@@ -1,6 +1,7 @@
 // `flows new <flow>`: a flow package that works on the first try, written under the first flow
 // root, and the commands to try it with. It writes nothing over anything: an existing package,
 // file, flow name or a folder that leads out of the repository stops it before the first write.
+import { spawnSync } from "node:child_process";
 import { closeSync, existsSync, lstatSync, mkdirSync, openSync, realpathSync, rmSync, rmdirSync, statSync, writeSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { discoverFlows } from "../flows/index.js";
@@ -77,17 +78,36 @@ export async function newCommand(ctx: CliContext, options: NewOptions): Promise<
   }
 
   const next = nextCommands(ctx, options.flow, type);
+  const state = stateNotIgnored(repoRoot);
+  if (state !== undefined) notes.push(state);
   // Standard error, as every warning: with --json, the document carries them too.
-  for (const each of notes) ctx.err(`note: ${terminalText(each)}\n`);
+  const sayNotes = (): void => {
+    for (const each of notes) ctx.err(`note: ${terminalText(each)}\n`);
+  };
   if (ctx.json) {
+    sayNotes();
     const document = { flow: options.flow, step, style: options.style, trigger: { type }, package: shown(packageDir), files: files.map(shown), notes, next };
     ctx.out(`${JSON.stringify(document, null, 2)}\n`);
     return 0;
   }
   ctx.out(`Created flow package ${terminalText(shown(packageDir))} (a ${options.style}-style step, on ${terminalText(type)} events):\n`);
   for (const file of files) ctx.out(`  ${terminalText(shown(file))}\n`);
+  sayNotes();
   ctx.out(`\nNext, from here:\n${next.map((command) => `  ${terminalText(command)}`).join("\n")}\n`);
   return 0;
+}
+
+/**
+ * `flows fire` keeps what it ran in .codex/flow-client/ (README): in a git repository that does
+ * not ignore it, the first fire would leave files for `git add .` to pick up. Said, not written
+ * into .gitignore: that file is the user's. No git (or it fails): nothing to say.
+ */
+function stateNotIgnored(repoRoot: string): string | undefined {
+  if (!existsSync(join(repoRoot, ".git"))) return undefined;
+  const check = spawnSync("git", ["check-ignore", "-q", ".codex/flow-client/runs"], { cwd: repoRoot, timeout: 5_000, stdio: "ignore" });
+  // 0: ignored; 1: not ignored; anything else (no git, not a repository): no answer.
+  if (check.status !== 1) return undefined;
+  return "flows fire keeps what it ran in .codex/flow-client/, which this repository does not ignore: add .codex/flow-client/ to .gitignore.";
 }
 
 function refusal(what: string, fix: string): CommandFailed {

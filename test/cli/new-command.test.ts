@@ -21,6 +21,8 @@ let repo: { dir: string; cleanup: () => Promise<void> };
 beforeEach(async () => {
   repo = await tempRepo("flows-new-");
   spawnSync("git", ["init", "-q", repo.dir]);
+  // As the README asks: the CLI's state is no part of the repository (else flows new says so).
+  await writeFile(join(repo.dir, ".gitignore"), ".codex/flow-client/\n");
 });
 afterEach(async () => {
   await repo.cleanup();
@@ -47,7 +49,7 @@ async function filesIn(dir: string): Promise<string[]> {
   return entries
     .filter((entry) => !entry.isDirectory())
     .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
-    .filter((path) => !path.startsWith(".git/") && !path.startsWith(".codex/flow-client"))
+    .filter((path) => !path.startsWith(".git/") && path !== ".gitignore" && !path.startsWith(".codex/flow-client"))
     .sort();
 }
 
@@ -155,6 +157,19 @@ describe("flows new writes a package that works on the first try", () => {
       expect(run.err).toContain("Run `flows new --help`");
     }
     expect(existsSync(join(repo.dir, "flows/typo"))).toBe(false);
+  });
+});
+
+describe("flows new and the CLI's state folder", () => {
+  it("says to ignore .codex/flow-client/ in a git repository that does not, and nothing once it does", async () => {
+    await writeFile(join(repo.dir, ".gitignore"), "node_modules/\n");
+    const first = flows(["new", "first"]);
+    expect(first.code, first.err).toBe(0);
+    expect(first.err).toContain("note: flows fire keeps what it ran in .codex/flow-client/, which this repository does not ignore: add .codex/flow-client/ to .gitignore.");
+    await writeFile(join(repo.dir, ".gitignore"), "node_modules/\n.codex/flow-client/\n");
+    expect(flows(["new", "second"]).err).toBe("");
+    // .gitignore stays the user's to write.
+    expect(await readFile(join(repo.dir, ".gitignore"), "utf8")).toBe("node_modules/\n.codex/flow-client/\n");
   });
 });
 
