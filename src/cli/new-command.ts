@@ -4,7 +4,7 @@
 import { spawnSync } from "node:child_process";
 import { closeSync, existsSync, lstatSync, mkdirSync, openSync, realpathSync, rmSync, rmdirSync, statSync, writeSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
-import { discoverFlows } from "../flows/index.js";
+import { DEFAULT_FLOW_ROOTS, discoverFlows } from "../flows/index.js";
 import { isInside } from "../flows/manifest-paths.js";
 import { foldName } from "../flows/name-collisions.js";
 import { shellWord } from "../shell-word.js";
@@ -37,7 +37,8 @@ export async function newCommand(ctx: CliContext, options: NewOptions): Promise<
   const { type, note } = checkEventType(options.on ?? DEFAULT_TYPE);
   const notes = note === undefined ? [] : [note];
 
-  const repoRoot = options.repoGiven || ctx.roots !== undefined ? ctx.repoRoot : repositoryTop(ctx.repoRoot, notes);
+  const hasRoot = (ctx.roots ?? DEFAULT_FLOW_ROOTS).some((each) => existsSync(resolve(ctx.repoRoot, each)));
+  const repoRoot = options.repoGiven || hasRoot ? ctx.repoRoot : repositoryTop(ctx.repoRoot, notes);
   const rootName = ctx.roots?.[0] ?? SOURCE_ROOT;
   const root = resolve(repoRoot, rootName);
   if (!isInside(root, repoRoot) || root === repoRoot) {
@@ -117,7 +118,8 @@ function refusal(what: string, fix: string): CommandFailed {
 /**
  * Run from a subfolder of a repository with no flow root yet (its first package), the current
  * folder would get it, where neither the action nor `flows` run from the top would look: the
- * package goes to the repository's top (the nearest folder above holding .git) instead.
+ * package goes to the repository's top (the nearest folder above holding .git) instead. A
+ * subfolder with a flow root of its own (a project in a monorepo) keeps its packages there.
  */
 function repositoryTop(repoRoot: string, notes: string[]): string {
   for (let dir = repoRoot; ; dir = dirname(dir)) {

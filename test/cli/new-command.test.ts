@@ -135,6 +135,16 @@ describe("flows new writes a package that works on the first try", () => {
     expect(pasted("flows validate", sub).out).toContain("1 flow, 1 step: all valid.");
   });
 
+  it("stays in a subfolder that has a flow root of its own, as the other commands do", async () => {
+    const project = join(repo.dir, "packages", "app");
+    await mkdir(join(project, "flows"), { recursive: true });
+    const made = flows(["new", "hello"], project);
+    expect(made.code, made.err).toBe(0);
+    expect(existsSync(join(project, "flows/hello/flow.toml"))).toBe(true);
+    expect(existsSync(join(repo.dir, "flows"))).toBe(false);
+    expect(made.err).toBe("");
+  });
+
   it("notes a type of the user's own FlowEvents, and refuses a near miss of a GitHub event with what to write (exit 2)", async () => {
     const own = flows(["--json", "new", "deployer", "--on", "deploy.requested"]);
     expect(own.code, own.err).toBe(0);
