@@ -39,6 +39,34 @@ const RUNNING: OptionName[] = ["concurrency", "bun", "workspace-backend-url"];
 
 export const COMMANDS: CommandSpec[] = [
   {
+    name: "new",
+    args: "<flow>",
+    summary: "write a new flow package (flow.toml and a Bun step) that validates and runs as written",
+    options: ["on", "step", "module", "raw"],
+    details:
+      "Writes <flow root>/<flow>/flow.toml and exec/<step>.ts under the first --flows-path folder (default flows,\n" +
+      "where source packages live), then prints the commands to try it. It writes nothing over an existing package,\n" +
+      "file or flow name, nor through a folder that links out of the repository (exit 1). A name that is no plain\n" +
+      "folder name (../x, a/b, .hidden) is refused (exit 2), and so is an --on type close to a GitHub event's but\n" +
+      "not one (release without its action, pull-request.opened), with what to write; a type far from them all is\n" +
+      "taken as one of your own FlowEvents, with a note.",
+    examples: [
+      "flows new release-notes --on release.published",
+      "flows new nightly-report --on schedule --step report --raw",
+      "flows new deploy --on deploy.requested --json",
+    ],
+    run: async ({ ctx, values, args }) => {
+      if (values.module && values.raw) throw new UsageError("--module and --raw do not go together: give one (module style is the default).", "new");
+      return (await import("./new-command.js")).newCommand(ctx, {
+        flow: required(args[0], "The flow's name (flows new <flow>)", "new"),
+        on: values.on,
+        step: values.step,
+        style: values.raw ? "raw" : "module",
+        repoGiven: values.repo !== undefined,
+      });
+    },
+  },
+  {
     name: "list",
     summary: "flow packages, their steps and triggers",
     options: [],

@@ -273,6 +273,10 @@ function commandWord(argv: readonly string[]): string | undefined {
 
 /** Names other tools (gh, npm, git, CI systems) use for a command of flows, too far from its name for "did you mean". */
 const SYNONYMS: Record<string, string> = {
+  init: "new",
+  create: "new",
+  scaffold: "new",
+  generate: "new",
   check: "validate",
   lint: "validate",
   verify: "validate",

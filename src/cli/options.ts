@@ -48,6 +48,10 @@ export const OPTIONS = {
   once: { type: "boolean", description: "poll once and exit" },
   watch: { type: "string", value: "LINES", description: '"owner/repo ..." lines, as the action\'s watch input' },
   config: { type: "string", value: "FILE", description: "a TOML file with [[watch]] tables (default: the repository's .github/flows.toml)" },
+  on: { type: "string", value: "TYPE", description: "the event type the new step runs on (default workflow_dispatch); * matches any text, as in triggers" },
+  step: { type: "string", value: "NAME", description: "the new step's name, and its script's: exec/NAME.ts (default main)" },
+  module: { type: "boolean", description: "a module-style step: its default export gets the context and returns the result (the default)" },
+  raw: { type: "boolean", description: "a raw step: reads the context on standard input, prints a FLOW_RESULT line" },
   force: { type: "boolean", description: "forget it even while a step of it reads as running (its dispatcher gone on another host, before its lease runs out)" },
 } as const satisfies Record<string, OptionSpec>;
 
