@@ -54,5 +54,17 @@ export function couldMatch(deferred: Pick<DeferredFlow, "types">, eventType: str
  * only by `flows validate`: it is parsed with every event instead, as in a smaller repository.
  */
 export function hasDoubtfulType(deferred: Pick<DeferredFlow, "types">): boolean {
-  return deferred.types.some((type) => type.trim() !== type || githubTypeProblem(type, "type") !== undefined);
+  return deferred.types.some(isDoubtful);
+}
+
+/** Each type's answer, for as many types as a large repository has: most packages share a few. */
+const doubtfulTypes = new Map<string, boolean>();
+
+function isDoubtful(type: string): boolean {
+  let doubtful = doubtfulTypes.get(type);
+  if (doubtful === undefined) {
+    doubtful = type.trim() !== type || githubTypeProblem(type, "type") !== undefined;
+    if (doubtfulTypes.size < 1000) doubtfulTypes.set(type, doubtful);
+  }
+  return doubtful;
 }

@@ -99,7 +99,7 @@ export function githubTypeProblem(type: string, field: string): string | undefin
   if (actions.length === 0) {
     return `${shown} matches no GitHub event: ${event} events carry no action, and their type is "${event}". Write "${event}".`;
   }
-  if (actions.some((known) => actionMatches(action, known))) return undefined;
+  if (actions.includes(action) || actions.some((known) => actionMatches(action, known))) return undefined;
   const meant = GLOB.test(action) ? undefined : closest(action, actions);
   return (
     `${shown} matches no GitHub event: GitHub's ${event} events carry the actions ${actions.join(", ")}.` +
