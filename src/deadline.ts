@@ -39,15 +39,32 @@ export function transferTimeoutMs(option: number | undefined): number {
  * seconds above 0 (0 or a typo must not pass for the default, nor "0" for "no limit").
  */
 export function secondsSetting(name: string, defaultMs: number): number {
-  const text = process.env[name]?.trim();
-  if (!text) return defaultMs;
+  return optionalSecondsSetting(name, { unset: `the default of ${describeDuration(defaultMs)}` }) ?? defaultMs;
+}
+
+/** What a seconds setting takes besides a number above 0, and what it is when unset. */
+export type SecondsRange = {
+  /** 0 is a value of its own (writes with no gap), not a typo. */
+  zero?: boolean;
+  maxSeconds?: number;
+  /** What unsetting it gives, as its error says: "GitHub's spacing". */
+  unset: string;
+};
+
+/**
+ * A duration set in seconds by an environment variable, in ms; undefined when it is unset or
+ * blank. A UserError naming it, its range and what unsetting gives when it is no number in
+ * `range` (fractions allowed).
+ */
+export function optionalSecondsSetting(name: string, range: SecondsRange, env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const text = env[name]?.trim();
+  if (!text) return undefined;
   const seconds = Number(text);
-  if (seconds > 0) return seconds * 1000;
+  const { zero = false, maxSeconds = Number.POSITIVE_INFINITY } = range;
+  if ((zero ? seconds >= 0 : seconds > 0) && seconds <= maxSeconds) return seconds * 1000;
   const shown = JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
-  throw new UserError(
-    `${name} must be a number of seconds above 0 (fractions allowed), got ${shown}; ` +
-      `set it so, or unset it for the default of ${describeDuration(defaultMs)}.`,
-  );
+  const from = zero ? (Number.isFinite(maxSeconds) ? `from 0 to ${maxSeconds}` : "of 0 or more") : `above 0${Number.isFinite(maxSeconds) ? `, at most ${maxSeconds}` : ""}`;
+  throw new UserError(`${name} must be a number of seconds ${from} (fractions allowed), got ${shown}; set it so, or unset it for ${range.unset}.`);
 }
 
 /** Work (an artifact transfer, a store read) that did not finish within its limit. */

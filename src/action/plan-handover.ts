@@ -34,6 +34,8 @@ export type PlanHandover = {
   runsJson: string;
   /** `handled-steps`: every step counted as handled before (left out, or running elsewhere), by run id. */
   stepsJson: string;
+  /** The run ids `handled-steps` lists. */
+  listed: ReadonlySet<string>;
   /** Steps handled before past HANDLED_STEPS_LIMIT: they keep their jobs, and the report counts them against the cap. */
   unlisted: number;
 };
@@ -72,7 +74,7 @@ export function handOver(planned: readonly FlowRunView[]): PlanHandover {
       break;
     }
   }
-  return { leftOut, runsJson: `[${parts.join(",")}]`, stepsJson: JSON.stringify(steps), unlisted };
+  return { leftOut, runsJson: `[${parts.join(",")}]`, stepsJson: JSON.stringify(steps), listed: new Set(Object.keys(steps)), unlisted };
 }
 
 /** The report's side: what the two inputs said, each checked, and what was wrong with them. */

@@ -14,7 +14,12 @@ import { ActionInputError } from "./inputs.js";
 // https://docs.github.com/en/actions/using-jobs/using-a-matrix-for-your-jobs
 export const MAX_MATRIX_JOBS = 256;
 
-export type StepSelector = { flow: string; step: string };
+/**
+ * A step of a run-step job. `handledBefore`: the plan counted it as handled before (running in
+ * another dispatch), so it cost no run of the plan's cap, nor of the report's (handled-steps
+ * lists it); the job's cap counts it so too, should it have to run it (that dispatch failed it since).
+ */
+export type StepSelector = { flow: string; step: string; handledBefore?: boolean };
 export type MatrixEntry = { index: number; name: string; steps: string };
 export type Matrix = { include: MatrixEntry[] };
 
@@ -23,10 +28,11 @@ export type Matrix = { include: MatrixEntry[] };
  * engine runs a flow's steps one after another, and so does its job. Past 256 flows, flows
  * are dealt round-robin into 256 batches (each flow still whole and in order).
  */
-export function planMatrix(planned: Array<Pick<FlowRunView, "flowName" | "stepName">>): { matrix: Matrix; batched: boolean } {
+export function planMatrix(planned: Array<Pick<FlowRunView, "flowName" | "stepName"> & { handledBefore?: boolean }>): { matrix: Matrix; batched: boolean } {
   const flows = new Map<string, StepSelector[]>();
-  for (const { flowName, stepName } of planned) {
-    flows.set(flowName, [...(flows.get(flowName) ?? []), { flow: flowName, step: stepName }]);
+  for (const { flowName, stepName, handledBefore } of planned) {
+    const selector: StepSelector = { flow: flowName, step: stepName, ...(handledBefore ? { handledBefore: true } : {}) };
+    flows.set(flowName, [...(flows.get(flowName) ?? []), selector]);
   }
   const units = [...flows.values()];
   const batched = units.length > MAX_MATRIX_JOBS;
@@ -55,7 +61,7 @@ export function readStepSelection(value: string): StepSelector[] {
   const valid =
     Array.isArray(parsed) &&
     parsed.length > 0 &&
-    parsed.every((item) => typeof item?.flow === "string" && typeof item?.step === "string");
+    parsed.every((item) => typeof item?.flow === "string" && typeof item?.step === "string" && (item.handledBefore === undefined || typeof item.handledBefore === "boolean"));
   if (!valid) {
     throw new ActionInputError(
       // biome-ignore lint/suspicious/noTemplateCurlyInString: the text shows workflow syntax.

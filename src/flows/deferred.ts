@@ -4,6 +4,7 @@
 // The scan only answers when the text is plain enough to be sure; otherwise the package is
 // parsed at once, so a deferred package is never one that could have matched.
 import { typeMatches } from "./match.js";
+import { githubTypeProblem } from "./trigger-type.js";
 
 export type DeferredFlow = {
   manifestPath: string;
@@ -44,4 +45,26 @@ export function scanManifest(text: string): { name: string; types: string[] } | 
 
 export function couldMatch(deferred: Pick<DeferredFlow, "types">, eventType: string): boolean {
   return deferred.types.some((type) => typeMatches(type, eventType));
+}
+
+/**
+ * Whether loading the package warns about one of its types (manifest-steps.ts): spaces around
+ * it, or written for a GitHub event that none has (`pul_request.opened`). Such a type matches
+ * nothing GitHub sends, so its package would be deferred on every event and the warning seen
+ * only by `flows validate`: it is parsed with every event instead, as in a smaller repository.
+ */
+export function hasDoubtfulType(deferred: Pick<DeferredFlow, "types">): boolean {
+  return deferred.types.some(isDoubtful);
+}
+
+/** Each type's answer, for as many types as a large repository has: most packages share a few. */
+const doubtfulTypes = new Map<string, boolean>();
+
+function isDoubtful(type: string): boolean {
+  let doubtful = doubtfulTypes.get(type);
+  if (doubtful === undefined) {
+    doubtful = type.trim() !== type || githubTypeProblem(type, "type") !== undefined;
+    if (doubtfulTypes.size < 1000) doubtfulTypes.set(type, doubtful);
+  }
+  return doubtful;
 }

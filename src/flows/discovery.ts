@@ -3,7 +3,7 @@ import { readdirSync, statSync } from "node:fs";
 import { basename, relative, resolve, sep } from "node:path";
 import type { FlowDiagnostic } from "../contracts.js";
 import { compileFlowConditions, hasConditions } from "./condition.js";
-import { couldMatch, type DeferredFlow, scanManifest } from "./deferred.js";
+import { couldMatch, type DeferredFlow, hasDoubtfulType, scanManifest } from "./deferred.js";
 import { type LoadedFlowManifest, parseFlowManifest } from "./manifest.js";
 import { readManifestText } from "./manifest-file.js";
 import { brokenLink } from "./manifest-paths.js";
@@ -85,7 +85,7 @@ export async function discoverFlows(options: DiscoverFlowsOptions): Promise<Disc
       return;
     }
     const scan = !lazy || typeof text !== "string" ? undefined : scanManifest(text);
-    if (scan && typeof text === "string" && !couldMatch(scan, options.eventType as string)) {
+    if (scan && typeof text === "string" && !couldMatch(scan, options.eventType as string) && !hasDoubtfulType(scan)) {
       deferred.push({ manifestPath, text, order, ...scan });
       return;
     }

@@ -33,6 +33,38 @@ function actionMatches(pattern: string, action: string): boolean {
   }
 }
 
+type MeantName = { meant?: string; sameName?: boolean };
+/** Each name's answer, for as many names as a large repository has: other.1 … other.999 cost one look at "other". */
+const meantNames = new Map<string, MeantName>();
+const MEANT_NAMES_KEPT = 1000;
+
+/** The GitHub event name `event` (no such name) was likely written for: the same in another case or with `-`, or one a slip away. */
+function meantEventName(event: string): MeantName {
+  const known = meantNames.get(event);
+  if (known) return known;
+  const normal = event.toLowerCase().replace(/-/g, "_");
+  const sameName = WORKFLOW_EVENT_NAMES.includes(normal);
+  const meant = sameName ? normal : closest(event, WORKFLOW_EVENT_NAMES);
+  const answer: MeantName = meant === undefined ? {} : { meant, sameName };
+  if (meantNames.size < MEANT_NAMES_KEPT) meantNames.set(event, answer);
+  return answer;
+}
+
+/**
+ * The action part of the type to suggest for `event`, when the type was written with `action`:
+ * the action as written when the event carries it (in any case, or by a glob) or when its
+ * sender names it, the closest one it carries, an example when none was written; undefined when
+ * the written action is none that the event carries, nor close to one.
+ */
+function suggestedAction(event: string, action: string | undefined): string | undefined {
+  const actions = actionsOf(event);
+  if (action === undefined) return Array.isArray(actions) && actions.length > 0 ? `.${exampleAction(actions)}` : "";
+  if (actions === "any" || actions === undefined) return `.${action}`;
+  if (actions.some((known) => actionMatches(action, known))) return `.${action}`;
+  const meant = GLOB.test(action) ? undefined : closest(action, actions);
+  return meant === undefined ? undefined : `.${meant}`;
+}
+
 /**
  * Why `type` matches no GitHub event although it is written for one, with what to write; undefined
  * when it is fine or not about a GitHub event. `field` names the key in messages.
@@ -44,10 +76,12 @@ export function githubTypeProblem(type: string, field: string): string | undefin
   if (event === "" || GLOB.test(event) || type.trim() !== type) return undefined;
   const shown = `${field} ${JSON.stringify(type)}`;
   if (!WORKFLOW_EVENT_NAMES.includes(event)) {
-    const meant = WORKFLOW_EVENT_NAMES.find((name) => name === event.toLowerCase().replace(/-/g, "_")) ?? closest(event, WORKFLOW_EVENT_NAMES);
+    const { meant, sameName } = meantEventName(event);
     if (meant === undefined) return undefined;
-    const actions = actionsOf(meant);
-    const withAction = action !== undefined ? `.${action}` : Array.isArray(actions) && actions.length > 0 ? `.${exampleAction(actions)}` : "";
+    // A name one slip from a GitHub event's with an action that event never has (patch.applied
+    // is no watch event, form.submitted no fork event) is a type of one's own, not a typo.
+    const withAction = suggestedAction(meant, action) ?? (sameName && action !== undefined ? `.${action}` : undefined);
+    if (withAction === undefined) return undefined;
     return (
       `${shown} matches no GitHub event: "${event}" is not a GitHub event name. Did you mean "${meant}${withAction}"? ` +
       "(A type of your own FlowEvents may be anything; then leave it.)"
@@ -65,7 +99,7 @@ export function githubTypeProblem(type: string, field: string): string | undefin
   if (actions.length === 0) {
     return `${shown} matches no GitHub event: ${event} events carry no action, and their type is "${event}". Write "${event}".`;
   }
-  if (actions.some((known) => actionMatches(action, known))) return undefined;
+  if (actions.includes(action) || actions.some((known) => actionMatches(action, known))) return undefined;
   const meant = GLOB.test(action) ? undefined : closest(action, actions);
   return (
     `${shown} matches no GitHub event: GitHub's ${event} events carry the actions ${actions.join(", ")}.` +

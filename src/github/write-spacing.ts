@@ -1,4 +1,4 @@
-import { UserError } from "../user-error.js";
+import { optionalSecondsSetting } from "../deadline.js";
 import type { ThrottleTuning } from "./client.js";
 
 const NAME = "FLOWS_GITHUB_WRITE_SPACING_SECONDS";
@@ -15,13 +15,8 @@ const SEARCH_SPACING_MS = 2000;
  * it once made await it.
  */
 export async function writeSpacingSetting(env: NodeJS.ProcessEnv = process.env): Promise<ThrottleTuning | undefined> {
-  const text = env[NAME]?.trim();
-  if (!text) return undefined;
-  const seconds = Number(text);
-  if (!(seconds >= 0 && seconds <= MAX_SECONDS)) {
-    const shown = JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
-    throw new UserError(`${NAME} must be a number of seconds from 0 to ${MAX_SECONDS} (fractions allowed), got ${shown}; set it so, or unset it for GitHub's spacing.`);
-  }
-  const ms = Math.round(seconds * 1000);
+  const setMs = optionalSecondsSetting(NAME, { zero: true, maxSeconds: MAX_SECONDS, unset: "GitHub's spacing" }, env);
+  if (setMs === undefined) return undefined;
+  const ms = Math.round(setMs);
   return { spacing: { writeMs: ms, notificationMs: ms, searchMs: SEARCH_SPACING_MS } };
 }

@@ -59,13 +59,18 @@ function fromFlowAnnotation(item: unknown): CheckAnnotationInput | undefined {
 
 /**
  * Manifest and schema problems as annotations. Only problems in a file inside the repository
- * can point at a line; the rest (e.g. "FlowResult.next of a/b") stay in the summary.
+ * can point at a line; the rest stay in the summary. The engine names every file by its absolute
+ * path, and what is no file by a name that never is one (`input "flows-path"`, `FlowResult.next`,
+ * `FlowResult.next of a/b`): so a file is one under `repoRoot`, spaces and all
+ * (`flows/my flow/flow.toml`). Without `repoRoot` (the fork handover's publisher, whose checkout
+ * is not the fork's) no problem is annotated.
  */
 export function problemAnnotations(problems: readonly FlowDiagnostic[], repoRoot?: string): CheckAnnotationInput[] {
   const annotations: CheckAnnotationInput[] = [];
   for (const problem of problems) {
-    const path = repositoryPath(relativeTo(problem.file, repoRoot));
-    if (!path || /\s/.test(path)) continue;
+    const inRepository = repoRoot === undefined ? undefined : relativeTo(problem.file, repoRoot);
+    const path = inRepository === undefined ? undefined : repositoryPath(inRepository);
+    if (!path) continue;
     const line = positive(problem.line) ?? 1;
     const column = positive(problem.column);
     annotations.push({
@@ -120,10 +125,10 @@ function checkedPath(value: unknown): string | undefined {
   return path;
 }
 
-function relativeTo(file: string, root: string | undefined): string {
-  if (!root) return file;
+/** `file` relative to `root` when it is an absolute path under it; else undefined. */
+function relativeTo(file: string, root: string): string | undefined {
   const base = root.replace(/\/+$/, "");
-  return file.startsWith(`${base}/`) ? file.slice(base.length + 1) : file;
+  return base !== "" && file.startsWith(`${base}/`) ? file.slice(base.length + 1) : undefined;
 }
 
 function positive(value: unknown): number | undefined {

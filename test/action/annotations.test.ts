@@ -5,8 +5,9 @@
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { workspacePath } from "../../src/action/publish.js";
-import { tempRepo, writeText } from "../helpers/flow-packages.js";
+import { rawStep, tempRepo, writeFlow, writeText } from "../helpers/flow-packages.js";
 import { runDistAction } from "../helpers/run-action.js";
+import { runInProcess } from "../helpers/run-in-process.js";
 
 let repo: { dir: string; cleanup: () => Promise<void> };
 beforeEach(async () => {
@@ -19,6 +20,21 @@ afterEach(async () => {
 const STEP = '\n[[steps]]\nname = "s"\nrunner = "bun"\nscript = "s.ts"\n';
 
 describe("annotations of the flow packages' problems", () => {
+  it("warn at its line about a misspelt trigger type on any event, in a repository of more than 100 packages too", async () => {
+    // Past 100 packages only those an event could match are parsed: a misspelt type matches none.
+    for (let i = 0; i < 100; i += 1) {
+      await writeFlow(repo.dir, { name: `own-${String(i).padStart(3, "0")}`, steps: [{ name: "s", trigger: `deploy.finished-${i}`, source: rawStep("completed") }] });
+    }
+    await writeFlow(repo.dir, { name: "typo", steps: [{ name: "s", trigger: "pul_request.opened", source: rawStep("completed") }] });
+
+    const run = await runInProcess({ workspace: repo.dir, eventName: "push", payload: { ref: "refs/heads/main", after: "a".repeat(40), commits: [] }, inputs: { checks: "off", comment: "off", state: "none" } });
+
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.stdout.split("\n").filter((line) => line.startsWith("::warning"))).toEqual([
+      '::warning title=flows-action,file=flows/typo/flow.toml,line=10,col=1::steps[0].trigger.type "pul_request.opened" matches no GitHub event: "pul_request" is not a GitHub event name. Did you mean "pull_request.opened"? (A type of your own FlowEvents may be anything; then leave it.)',
+    ]);
+  }, 60_000);
+
   it("name files relative to the workspace, escaped, at most 10 errors and 10 warnings, the rest counted", async () => {
     // A folder name with the characters a workflow command's properties must escape.
     const folders = ["a,b:c%d", ...Array.from({ length: 11 }, (_, i) => `bad-${String(i).padStart(2, "0")}`)];

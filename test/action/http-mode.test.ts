@@ -61,7 +61,10 @@ describe("mode: http", () => {
     onTestFinished(setProcessEnv({ FLOWS_BACKEND_POLL_SECONDS: "soon" }));
     const run = await send({});
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('FLOWS_BACKEND_POLL_SECONDS must be a number of seconds above 0 (fractions allowed), got "soon"');
+    // Unset, the first wait is the backend client's 2 s, not the 0 the setting was once parsed against.
+    expect(run.stdout).toContain(
+      `FLOWS_BACKEND_POLL_SECONDS must be a number of seconds above 0 (fractions allowed), got "soon"; set it so, or unset it for the backend client's first wait of 2 s.`,
+    );
     expect(backend.requests.filter((request) => request.method === "POST")).toEqual([]);
   });
 

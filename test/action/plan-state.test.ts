@@ -345,6 +345,47 @@ describe("the run cap, in the plan and the report job alike", () => {
     expect(reported.filter((run) => !run.alreadyHandled).map((run) => `${run.flowName}/${run.stepName}`)).toEqual(jobs);
   }, 120_000);
 
+  it("a step running elsewhere at plan time that has failed by the time its job starts costs no run of that job's cap, as it cost none of the plan's", async () => {
+    await rm(join(repo.dir, "flows/docs"), { recursive: true });
+    await rm(join(repo.dir, "flows/lint"), { recursive: true });
+    const started = join(repo.dir, "started");
+    const release = join(repo.dir, "release");
+    const fails = stepThatWaits({ started, release }).replace('"status":"completed"', '"status":"failed"');
+    expect(fails).toContain('"status":"failed"');
+    const steps = Array.from({ length: 100 }, (_, i) => ({ name: `s${String(i + 1).padStart(3, "0")}`, trigger: "pull_request.opened", source: rawStep("completed") }));
+    await writeFlow(repo.dir, { name: "many", steps: [{ name: "first", trigger: "pull_request.opened", source: fails }, ...steps] });
+    const local = (inputs: Record<string, string>) => runInProcess({ workspace: repo.dir, eventName: "pull_request", payload: opened, inputs: { state: "file", checks: "off", comment: "off", "fail-on": "none", ...inputs } });
+    // Another dispatch runs many/first while the plan reads the store: it costs the plan no run.
+    const elsewhere = local({ mode: "run-step", steps: JSON.stringify([{ flow: "many", step: "first" }]), "runs-file": join(repo.dir, "elsewhere", "runs.json") });
+    let plan: Awaited<ReturnType<typeof local>>;
+    try {
+      for (const deadline = Date.now() + 15_000; !existsSync(started); ) {
+        if (Date.now() > deadline) throw new Error("the other dispatch's step never started");
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      plan = await local({ mode: "plan" });
+    } finally {
+      await writeFile(release, "");
+    }
+    expect((await elsewhere).code).toBe(0);
+    expect(plan.code, plan.stdout).toBe(0);
+    expect(capWarning(plan.stdout)).toEqual([]);
+    const [entry] = (JSON.parse(plan.outputs.matrix ?? "{}") as Matrix).include;
+    const selected = JSON.parse(entry?.steps ?? "[]") as Array<{ flow: string; step: string; handledBefore?: boolean }>;
+    expect(selected).toHaveLength(101);
+    expect(selected.filter((step) => step.handledBefore).map((step) => step.step)).toEqual(["first"]);
+
+    // By the time the job starts, the other dispatch has failed it: the job runs it again (a dry
+    // run here, which plans as a run does), and it costs none of the job's 100 runs.
+    const job = await local({ mode: "run-step", steps: entry?.steps ?? "", "runs-file": join(repo.dir, "job", "runs.json"), "dry-run": "true" });
+    expect(job.code, job.stdout).toBe(0);
+    expect(capWarning(job.stdout)).toEqual([]);
+    const views = JSON.parse(job.outputs.results ?? "[]") as FlowRunView[];
+    expect(views).toHaveLength(101);
+    expect(views.find((run) => run.stepName === "first")?.alreadyHandled).not.toBe(true);
+    expect(views.map((run) => run.stepName)).toContain("s100");
+  }, 120_000);
+
   it("at 101 new steps: the plan and the report leave out the same step, the 101st", async () => {
     const { plan, jobs, report, reported } = await atTheCap(101);
     expect(jobs).toHaveLength(100);

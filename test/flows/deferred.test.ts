@@ -55,6 +55,21 @@ describe("discovery for one event", () => {
     expect(discovery.flows.map((flow) => flow.name)).toEqual(["inline"]);
   });
 
+  it("parses with every event a package whose trigger type matches no GitHub event by a slip, so each event warns about it", async () => {
+    await writeFlow(repo.dir, { name: "typo", steps: [{ name: "s", trigger: "pul_request.opened", source: rawStep("completed") }] });
+    await writeFlow(repo.dir, { name: "spaced", steps: [{ name: "s", trigger: "release.published ", source: rawStep("completed") }] });
+    await writeFlow(repo.dir, { name: "own", steps: [{ name: "s", trigger: "deploy.finished", source: rawStep("completed") }] });
+    await writeFlow(repo.dir, { name: "own-slip", steps: [{ name: "s", trigger: "patch.applied", source: rawStep("completed") }] });
+    const discovery = await discoverFlows({ repoRoot: repo.dir, eventType: "push", deferAbove: 0 });
+    expect(discovery.deferred?.map((item) => item.name).sort()).toEqual(["own", "own-slip"]);
+    expect(discovery.flows.map((flow) => flow.name).sort()).toEqual(["spaced", "typo"]);
+    const warnings = discovery.problems.map((p) => [p.file.slice(repo.dir.length + 1), p.severity, p.line, p.message]);
+    expect(warnings).toEqual([
+      ["flows/spaced/flow.toml", "warning", 10, expect.stringContaining('steps[0].trigger.type "release.published " has spaces around it')],
+      ["flows/typo/flow.toml", "warning", 10, expect.stringContaining('steps[0].trigger.type "pul_request.opened" matches no GitHub event')],
+    ]);
+  });
+
   it("parses every package of a repository with few of them, so any event reports a broken one", async () => {
     await writeText(join(repo.dir, "flows/broken-other/flow.toml"), 'name = "broken-other"\nversion = "1"\n[[steps]]\nname = "s"\n[steps.trigger]\ntype = "other"\n');
     const discovery = await discoverFlows({ repoRoot: repo.dir, eventType: "push" });

@@ -165,6 +165,12 @@ describe("flows validate: trigger types", () => {
     ["issue", '"issue" is not a GitHub event name.', 'Did you mean "issues.opened"?'],
     ["pull_request_target.opend", "GitHub's pull_request_target events carry the actions", 'Did you mean "pull_request_target.opened"?'],
     ["release.pub?", "GitHub's release events carry the actions", 'or "release.*" for every action.'],
+    ["release.publised", "GitHub's release events carry the actions", 'Did you mean "release.published"?'],
+    ["pul_request.*", '"pul_request" is not a GitHub event name.', 'Did you mean "pull_request.*"?'],
+    ["Push", '"Push" is not a GitHub event name.', 'Did you mean "push"?'],
+    // The suggestion is a type GitHub sends: the action's case is fixed with the name's.
+    ["Pull_Request.Opened", '"Pull_Request" is not a GitHub event name.', 'Did you mean "pull_request.opened"?'],
+    ["pullrequest.opend", '"pullrequest" is not a GitHub event name.', 'Did you mean "pull_request.opened"?'],
   ])("warns that the trigger type %s matches no GitHub event, saying what to write", async (type, reason, fix) => {
     await writeFiles(repo.root, {
       "flows/pkg/flow.toml": manifest([{ name: "go", script: "exec/run.ts", type }]),
@@ -178,7 +184,10 @@ describe("flows validate: trigger types", () => {
     expect(problems[0]?.message).toContain(fix);
   });
 
-  it.each(["push", "release.published", "pull_request.*", "pull_request_target.synchronize", "repository_dispatch.deploy", "upstream.release", "deploy", "schedule", "workflow_dispatch", "*"])(
+  // Types of one's own, some a letter from a GitHub event's name (watch, fork, public, label) but
+  // with an action that event never has: no false alarm.
+  const ownTypes = ["deploy.finished", "acme.build", "patch.applied", "batch.done", "form.submitted", "publish.done", "babel.built"];
+  it.each(["push", "release.published", "pull_request.*", "pull_request_target.synchronize", "repository_dispatch.deploy", "upstream.release", "deploy", "schedule", "workflow_dispatch", "*", ...ownTypes])(
     "says nothing about the trigger type %s",
     async (type) => {
       await writeFiles(repo.root, {

@@ -364,6 +364,27 @@ describe("check runs per step", () => {
     ]);
   });
 
+  it("annotates a problem in a file whose path has a space, and none of the problems that are about no file", async () => {
+    const gh = reporter({
+      repoRoot: "/work/repo",
+      problems: [
+        { severity: "warning", file: "/work/repo/flows/my flow/flow.toml", line: 9, column: 1, message: "steps[0].trigger.type has spaces around it" },
+        // What the engine names by a place that is no file: never an absolute path.
+        { severity: "warning", file: 'input "flows-path"', message: '"flow" is not a folder in the workspace' },
+        { severity: "warning", file: "FlowResult.next", message: "this delivery reached its budget" },
+        { severity: "warning", file: "FlowResult.next of a/b", message: "not dispatched" },
+        { severity: "warning", file: "flows/a/flow.toml", message: "a relative path is no file the engine names" },
+      ],
+    });
+    await gh.finish(outcomeOf(prEvent(), [ended("completed")]));
+    const problems = checkRuns().find((check) => check.name === "flows: flow packages");
+    expect(problems).toMatchObject({ conclusion: "neutral", output: { title: "Flow packages: 5 warnings" } });
+    expect(server.github.checkRuns.annotations(Number(problems?.id))).toMatchObject([
+      { path: "flows/my flow/flow.toml", start_line: 9, start_column: 1, annotation_level: "warning", message: "steps[0].trigger.type has spaces around it" },
+    ]);
+    expect(server.github.checkRuns.annotations(Number(problems?.id))).toHaveLength(1);
+  });
+
   it("leaves a warning about another action input (runs-dir) out of the flow packages check run", async () => {
     const runsDir = { severity: "warning" as const, file: 'input "runs-dir"', message: "/tmp/runs does not exist: no run-step job handed over its runs" };
     const manifest = { severity: "warning" as const, file: "/work/repo/flows/a/flow.toml", line: 2, message: "unknown key" };

@@ -156,7 +156,7 @@ describe("check-run text is redacted before mentions and markup are defused", ()
   });
 
   it("annotations from flow package problems", () => {
-    const [annotation] = problemAnnotations([{ severity: "error", file: "flows/f/flow.toml", line: 2, message: text }]);
+    const [annotation] = problemAnnotations([{ severity: "error", file: "/repo/flows/f/flow.toml", line: 2, message: text }], "/repo");
     expectClean(annotation?.message ?? "");
   });
 

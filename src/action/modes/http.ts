@@ -1,7 +1,7 @@
 import type { BackendDispatchOptions, FlowBackendError } from "../../backend/index.js";
 import type { FlowRunView } from "../../contracts.js";
 import type { DispatchOutcome } from "../../engine/dispatch.js";
-import { secondsSetting } from "../../deadline.js";
+import { optionalSecondsSetting } from "../../deadline.js";
 import { redacted } from "../../redact-cut.js";
 import { logText } from "../../log-text.js";
 import { inlineCode, inlineText } from "../../report/markdown.js";
@@ -89,8 +89,8 @@ function backendUrl(context: ActionContext): string {
  * backend (seconds above 0; another value fails the job before the event is sent).
  */
 function firstPoll(): { pollIntervalMs?: number } {
-  const name = "FLOWS_BACKEND_POLL_SECONDS";
-  return process.env[name]?.trim() ? { pollIntervalMs: secondsSetting(name, 0) } : {};
+  const ms = optionalSecondsSetting("FLOWS_BACKEND_POLL_SECONDS", { unset: "the backend client's first wait of 2 s" });
+  return ms === undefined ? {} : { pollIntervalMs: ms };
 }
 
 function backendOptions(context: Omit<ActionContext, "event">, url: string): BackendDispatchOptions {

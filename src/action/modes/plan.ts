@@ -28,7 +28,8 @@ export async function planMode(context: ActionContext): Promise<DispatchOutcome>
   const planned = outcome.runs;
   const handled = handOver(planned);
   const leftOut = new Set(handled.leftOut.map((run) => run.id));
-  const { matrix, batched } = planMatrix(planned.filter((run) => !leftOut.has(run.id)));
+  // A step running in another dispatch keeps its job, marked: handled before for its job's cap too.
+  const { matrix, batched } = planMatrix(planned.filter((run) => !leftOut.has(run.id)).map((run) => ({ ...run, handledBefore: handled.listed.has(run.id) })));
   const jobs = matrix.include.length;
   // The cap of step runs per delivery (docs/hostile-input.md) applies to the workflow as a whole:
   // the steps over it get no job. The report job lists the same warning in its summary.

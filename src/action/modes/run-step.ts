@@ -1,5 +1,6 @@
 import type { FlowDiagnostic } from "../../contracts.js";
 import { type DispatchOutcome, dispatch } from "../../engine/dispatch.js";
+import { runIdFor } from "../../engine/ids.js";
 import type { ActionContext } from "../context.js";
 import { ActionInputError } from "../inputs.js";
 import { logGroups } from "../log-groups.js";
@@ -13,7 +14,16 @@ export async function runStepMode(context: ActionContext): Promise<DispatchOutco
   const only = readStepSelection(steps);
   await checkRunsFilePath(runsFile);
   const discovery = await discover(context);
-  const outcome = await dispatch(context.event, { ...engineOptions(context, discovery), only, observer: logGroups(context.io) });
+  // The steps the plan counted as handled before cost no run of this job's cap either, should
+  // this job run them (the dispatch that was running one has failed it since): the plan gave the
+  // job's other steps their runs on that count, and the report job counts so too.
+  const handledBefore = new Set(only.filter((step) => step.handledBefore === true).map((step) => runIdFor(context.event.id, step.flow, step.step)));
+  const outcome = await dispatch(context.event, {
+    ...engineOptions(context, discovery),
+    only,
+    ...(handledBefore.size > 0 ? { handledBefore } : {}),
+    observer: logGroups(context.io),
+  });
   outcome.problems.push(...unmatchedSteps(only, outcome));
   await writeRunsFile(runsFile, outcome);
   // Check runs and the comment are the report job's: it publishes every step once.
