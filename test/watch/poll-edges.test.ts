@@ -22,6 +22,26 @@ describe("polling upstream releases at the edges", () => {
     server.assertNoViolations();
   });
 
+  it("dispatches a release GitHub lists only after one published later (two releases published together), and each once", async () => {
+    const server = await githubServer();
+    seedRelease(server, UPSTREAM, "v1.0.0", { minute: 1 });
+    const store = new MemoryStateStore();
+    const client = await clientFor(server);
+    const poll = async (minute: number) => tags((await pollUpstreamReleases({ client, store, watches: watches(UPSTREAM), now: () => new Date(at(minute)) })).events);
+    expect(await poll(5)).toEqual(["v1.0.0"]);
+    // A monorepo publishes two packages at once: cli-v2 shows in the listing first, sdk-v2
+    // (published a few seconds earlier, its write not yet visible) only at the next poll.
+    seedRelease(server, UPSTREAM, "cli-v2.0.0", { minute: 20 });
+    expect(await poll(20.1)).toEqual(["cli-v2.0.0"]);
+    seedRelease(server, UPSTREAM, "sdk-v2.0.0", { minute: 19.95 });
+    expect(await poll(30)).toEqual(["sdk-v2.0.0"]);
+    expect(await poll(40)).toEqual([]);
+    // Long before the newest release it is not news: a release deleted and put back, say.
+    seedRelease(server, UPSTREAM, "v0.9.9", { minute: 2 });
+    expect(await poll(50)).toEqual([]);
+    server.assertNoViolations();
+  });
+
   it("dispatches a release whose tag was renamed to match the watch after a poll filtered it out", async () => {
     const server = await githubServer();
     seedRelease(server, UPSTREAM, "rust-v0.41.0", { minute: 1 });
