@@ -1,5 +1,6 @@
 // What the watcher remembers, per watched repository: `flows watch --status` and the status
 // section of the job summary on scheduled runs. Read from the cursors; asks GitHub nothing.
+import { terminalText } from "../terminal-text.js";
 import type { StateStore } from "../state/types.js";
 import { eligibleAt } from "./age.js";
 import type { WatchConfig } from "./config.js";
@@ -95,17 +96,17 @@ export function renderWatchStatusText(status: WatchStatus): string {
       lines.push("  not polled yet");
       continue;
     }
-    lines.push(`  last poll        ${repo.lastPoll ? ago(repo.lastPoll) : "unknown"}`);
+    lines.push(`  last poll        ${repo.lastPoll ? terminalText(ago(repo.lastPoll)) : "unknown"}`);
     lines.push(`  ETag age         ${repo.etagAgeSeconds === undefined ? "no ETag" : formatAge(repo.etagAgeSeconds)}`);
     if (repo.pending.length === 0) lines.push("  pending          none");
     for (const [index, held] of repo.pending.entries()) {
       const eligible = Date.parse(held.eligibleAt);
       const when = eligible <= now ? "eligible now: dispatched by the next poll" : `eligible ${shortTime(held.eligibleAt)} (in ${formatAge((eligible - now) / 1000)})`;
-      lines.push(`  ${index === 0 ? "pending         " : "                "} ${held.tag} — ${when}`);
+      lines.push(`  ${index === 0 ? "pending         " : "                "} ${terminalText(held.tag)} — ${when}`);
     }
-    lines.push(`  last dispatched  ${repo.lastDispatched ? `${repo.lastDispatched.tag} at ${shortTime(repo.lastDispatched.at)}` : "none"}`);
+    lines.push(`  last dispatched  ${repo.lastDispatched ? `${terminalText(repo.lastDispatched.tag)} at ${terminalText(shortTime(repo.lastDispatched.at))}` : "none"}`);
     const again = [...repo.redeliver, ...repo.redeliverEvents];
-    if (again.length > 0) lines.push(`  to deliver again ${again.join(", ")}`);
+    if (again.length > 0) lines.push(`  to deliver again ${again.map(terminalText).join(", ")}`);
   }
   if (status.nextPollStartsWith) lines.push("", `The last poll stopped early; the next one starts with ${status.nextPollStartsWith}.`);
   return `${lines.join("\n")}\n`;

@@ -74,6 +74,20 @@ describe("flows watch --status and flows forget", () => {
     server.assertNoViolations();
   });
 
+  it("shows tags from upstream in --status as escapes, so a tag cannot drive the terminal or add lines", async () => {
+    await flows({}, "watch", "--once", "--watch", WATCH);
+    const hostile = "v2\u001b]0;owned\u0007\r\n  last dispatched  v9\u202egnp.exe";
+    server.github.releases.add("openai/codex", { tagName: hostile, createdAt: hoursAgo(2), publishedAt: hoursAgo(1) });
+    await flows({}, "watch", "--once", "--watch", WATCH);
+
+    const status = await flows({}, "watch", "--status", "--watch", WATCH);
+    expect(status.out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u202e]/);
+    // Six lines and a final newline: the tag's line break added none (it would fake a "last dispatched").
+    expect(status.out.split("\n")).toHaveLength(6);
+    expect(status.out).toContain("pending          v2\\u001b]0;owned\\u0007\\r\\n  last dispatched  v9\\u202egnp.exe — eligible");
+    // No assertNoViolations: the fake puts the tag into html_url unencoded, which the spec refuses.
+  });
+
   it("forgets a release that ran, so the next poll delivers it again and the step runs a second time", async () => {
     const id = "github:upstream.release:openai/codex:rust-v1.0.0";
     expect((await flows({}, "watch", "--once", "--watch", WATCH)).out).toContain("✅ changed  bindings/regen");
