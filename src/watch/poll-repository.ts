@@ -13,6 +13,7 @@ import { currentRelease, detectChanges, shouldHaveBeenListed } from "./changes.j
 import type { WatchConfig } from "./config.js";
 import { DISPATCHED_RELEASES_KEPT, type DispatchedRelease, type HeldRelease, type WatchCursor } from "./cursor.js";
 import { upstreamReleaseFlowEvent } from "./release-event.js";
+import { tagNameProblem } from "./tag-name.js";
 import { byPublication, cursorChanged, matchesWatch, nextCursor, type PublishedRelease, reachedKnownReleases, selectNewReleases } from "./select.js";
 
 /** An unchanged poll rewrites the cursor (to record when it looked) at most this often. */
@@ -36,6 +37,8 @@ export type WatchReport = {
   held?: HeldReport[];
   /** Held releases dropped (deleted, unpublished or no longer matching while pending). */
   dropped?: DroppedReport[];
+  /** New releases not dispatched because their tag is none git can hold (reported once). */
+  refused?: DroppedReport[];
   /** upstream.release.updated / .deleted events of this poll. */
   changes?: number;
   /** Events delivered again (their steps did not settle, or they were forgotten): not in newReleases or changes. */
@@ -83,6 +86,11 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
   // Releases here only because they are delivered again: not new.
   const againIds = new Set<number>();
   for (const tag of new Set(redeliver)) {
+    // No release has it (and `..` would change the request's path): nothing to ask GitHub.
+    if (tagNameProblem(tag)) {
+      notFound.push(tag);
+      continue;
+    }
     // Older than the pages this poll read (a release forgotten long after): asked for by its tag.
     const release = listed?.find((candidate) => candidate.tagName === tag && !candidate.draft) ?? (await getReleaseByTag({ ...lookups, tag }));
     if (release && matchesWatch(release, watch)) {
@@ -96,7 +104,13 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
   const held: HeldRelease[] = [];
   const dropped: DroppedReport[] = [];
   const ready: PublishedRelease[] = [];
+  const refused: DroppedReport[] = [];
   for (const release of fresh) {
+    const problem = tagNameProblem(release.tagName);
+    if (problem) {
+      refused.push({ tag: release.tagName, reason: `not a tag git can hold: ${problem}` });
+      continue;
+    }
     const hold = holdRelease(release, now, !untimed.has(release.id));
     if (isEligible(hold, watch.minAge, now)) ready.push(release);
     else held.push(hold);
@@ -119,6 +133,7 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
     }
     if (!release) dropped.push({ tag: hold.tag, reason: "deleted (or unpublished) while pending" });
     else if (!matchesWatch(release, watch)) dropped.push({ tag: hold.tag, reason: mismatch(release) });
+    else if (tagNameProblem(release.tagName)) dropped.push({ tag: hold.tag, reason: `retagged as none git can hold: ${tagNameProblem(release.tagName)}` });
     else if (eligible) ready.push(release);
     else held.push(hold);
   }
@@ -170,7 +185,7 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
   const changedAgain = changesAgain.events.filter((event) => !detected.has(event.id));
   const events = [...releaseEvents, ...changes.events, ...changedAgain];
   const again = new Set([...ready.flatMap((release, index) => (againIds.has(release.id) ? [releaseEvents[index]?.id ?? ""] : [])), ...changedAgain.map((event) => event.id)]);
-  const report = describe({ watch, cursor, listing, events, again, held, dropped, requests: budget.used - before });
+  const report = describe({ watch, cursor, listing, events, again, held, dropped, refused, requests: budget.used - before });
   if (notFound.length > 0) {
     const note = `not delivered again (no such release now, or no longer matching the watch): ${notFound.join(", ")}`;
     report.message = report.message ? `${report.message}; ${note}` : note;
@@ -226,9 +241,10 @@ function describe(options: {
   again: ReadonlySet<string>;
   held: HeldRelease[];
   dropped: DroppedReport[];
+  refused: DroppedReport[];
   requests: number;
 }): WatchReport {
-  const { watch, listing, held, dropped } = options;
+  const { watch, listing, held, dropped, refused } = options;
   const notes: string[] = [];
   if (!options.cursor) notes.push(`first poll (since ${watch.since.kind === "date" ? watch.since.date : watch.since.kind})`);
   if (listing.status === "ok" && listing.truncated) {
@@ -250,6 +266,8 @@ function describe(options: {
   const heldReports = held.map((item) => ({ tag: item.tag, eligibleAt: eligibleAt(item, watch.minAge ?? 0), ageFrom: item.ageFrom }));
   if (heldReports.length > 0) notes.push(`pending: ${heldReports.map((item) => `${item.tag} until ${item.eligibleAt}`).join(", ")}`);
   if (dropped.length > 0) notes.push(`dropped: ${dropped.map((item) => `${item.tag} (${item.reason})`).join(", ")}`);
+  // Quoted: such a tag is not text to read as it stands (a line break shows as \n).
+  if (refused.length > 0) notes.push(`refused: ${refused.map((item) => `${JSON.stringify(item.tag)} (${item.reason})`).join(", ")}`);
   return {
     repo: watch.repo,
     status: listing.status === "ok" ? "ok" : "not-modified",
@@ -259,6 +277,7 @@ function describe(options: {
     ...(notes.length > 0 ? { message: notes.join("; ") } : {}),
     ...(heldReports.length > 0 ? { held: heldReports } : {}),
     ...(dropped.length > 0 ? { dropped } : {}),
+    ...(refused.length > 0 ? { refused } : {}),
     ...(changed.length > 0 ? { changes: changed.length } : {}),
     ...(again.length > 0 ? { again: again.length } : {}),
   };

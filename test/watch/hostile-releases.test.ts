@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { MemoryStateStore } from "../../src/state/memory-store.js";
+import { pollUpstreamReleases, RELEASE_NAME_LIMIT } from "../../src/watch/index.js";
+import { requestRedelivery } from "../../src/watch/redeliver.js";
+import { at, clientFor, githubServer, seedRelease, tags, UPSTREAM, watches } from "./helpers.js";
+
+// Releases are other people's text: names, notes and tags that are too long, hold control
+// characters, or are no tag git could hold. These tests do not assert the fake's spec checks:
+// it writes such tags into html_url unencoded, which the spec refuses.
+describe("releases with hostile contents", () => {
+  it("cuts a release name of any length, as it cuts the notes", async () => {
+    const server = await githubServer();
+    server.github.releases.add(UPSTREAM, { tagName: "v1.0.0", name: `${"N".repeat(300_000)}`, body: "::add-mask::x\n::error::y", createdAt: at(1), publishedAt: at(1) });
+    const result = await pollUpstreamReleases({ client: await clientFor(server), store: new MemoryStateStore(), watches: watches(UPSTREAM) });
+    const payload = result.events[0]?.payload as { name: string; body: string };
+    expect(payload.name).toBe(`${"N".repeat(RELEASE_NAME_LIMIT)}… [name cut: ${300_000 - RELEASE_NAME_LIMIT} more characters]`);
+    // The notes are data for the step, not log lines: kept as written.
+    expect(payload.body).toBe("::add-mask::x\n::error::y");
+  });
+
+  it("refuses a release whose tag git could not hold, says so once, and dispatches the others", async () => {
+    const server = await githubServer();
+    const store = new MemoryStateStore();
+    const client = await clientFor(server);
+    const log: string[] = [];
+    const poll = (minute: number) => pollUpstreamReleases({ client, store, watches: watches(`${UPSTREAM} since=all`), now: () => new Date(at(minute)), log: (line) => log.push(line) });
+    seedRelease(server, UPSTREAM, "v1.0.0", { minute: 1 });
+    for (const [index, tag] of ["v2\n::error::owned", "../../v3", "v4 rc", "v5\ud800", "v6.lock", "v7~1"].entries()) seedRelease(server, UPSTREAM, tag, { minute: 2 + index });
+    seedRelease(server, UPSTREAM, "v8.0.0", { minute: 9 });
+
+    const first = await poll(10);
+
+    expect(tags(first.events)).toEqual(["v1.0.0", "v8.0.0"]);
+    expect(first.reports[0]?.refused?.map((item) => item.tag)).toEqual(["v2\n::error::owned", "../../v3", "v4 rc", "v5\ud800", "v6.lock", "v7~1"]);
+    expect(first.reports[0]?.message).toContain('refused: "v2\\n::error::owned" (not a tag git can hold: a control character)');
+    expect(first.reports[0]?.message).toContain('"../../v3" (not a tag git can hold: "..")');
+    expect(log.every((line) => !line.includes("\n"))).toBe(true);
+    // Told once: the next poll knows them.
+    seedRelease(server, UPSTREAM, "v9.0.0", { minute: 20 });
+    const second = await poll(21);
+    expect(tags(second.events)).toEqual(["v9.0.0"]);
+    expect(second.reports[0]?.refused).toBeUndefined();
+  });
+
+  it("does not ask GitHub to deliver again a tag no release can have (a `..` would change the request's path)", async () => {
+    const server = await githubServer();
+    seedRelease(server, UPSTREAM, "v1.0.0", { minute: 1 });
+    const store = new MemoryStateStore();
+    const client = await clientFor(server);
+    await pollUpstreamReleases({ client, store, watches: watches(UPSTREAM), now: () => new Date(at(10)) });
+    // A forgotten event whose tag came from a repository_dispatch, not from GitHub.
+    await requestRedelivery(store, UPSTREAM, "..", new Date(at(11)));
+
+    const result = await pollUpstreamReleases({ client, store, watches: watches(UPSTREAM), now: () => new Date(at(20)) });
+
+    expect(result.reports[0]?.status).toBe("ok");
+    expect(result.reports[0]?.message).toBe("not delivered again (no such release now, or no longer matching the watch): ..");
+    // The listing alone: no `GET /releases/tags/..`, which the URL would resolve to `GET /releases/`.
+    expect(result.reports[0]?.requests).toBe(1);
+  });
+});
