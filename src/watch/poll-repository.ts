@@ -16,6 +16,16 @@ import { upstreamReleaseFlowEvent } from "./release-event.js";
 import { tagNameProblem } from "./tag-name.js";
 import { byPublication, cursorChanged, matchesWatch, nextCursor, type PublishedRelease, reachedKnownReleases, selectNewReleases } from "./select.js";
 
+/**
+ * Releases to deliver again that one poll asks GitHub for by tag (one request each), at most: the
+ * cursor's list has no bound of its own, and the first repository of a poll is not held to the
+ * request budget. The others wait for the next polls.
+ */
+export const REDELIVER_LOOKUPS_PER_POLL = 10;
+
+/** Held releases one poll reads by id (one request each) before dispatching or dropping them, at most; the others stay held. */
+export const HELD_LOOKUPS_PER_POLL = 20;
+
 /** An unchanged poll rewrites the cursor (to record when it looked) at most this often. */
 export const CHECKED_AT_REFRESH_MS = 6 * 3_600_000;
 
@@ -85,6 +95,8 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
   const notFound: string[] = [];
   // Releases here only because they are delivered again: not new.
   const againIds = new Set<number>();
+  const later: string[] = [];
+  let lookedUp = 0;
   for (const tag of new Set(redeliver)) {
     // No release has it (and `..` would change the request's path): nothing to ask GitHub.
     if (tagNameProblem(tag)) {
@@ -92,7 +104,13 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
       continue;
     }
     // Older than the pages this poll read (a release forgotten long after): asked for by its tag.
-    const release = listed?.find((candidate) => candidate.tagName === tag && !candidate.draft) ?? (await getReleaseByTag({ ...lookups, tag }));
+    const inListing = listed?.find((candidate) => candidate.tagName === tag && !candidate.draft);
+    if (!inListing && lookedUp >= REDELIVER_LOOKUPS_PER_POLL) {
+      later.push(tag);
+      continue;
+    }
+    if (!inListing) lookedUp += 1;
+    const release = inListing ?? (await getReleaseByTag({ ...lookups, tag }));
     if (release && matchesWatch(release, watch)) {
       if (!fresh.some((item) => item.id === release.id)) {
         fresh.push(release);
@@ -115,6 +133,7 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
     if (isEligible(hold, watch.minAge, now)) ready.push(release);
     else held.push(hold);
   }
+  let heldLookups = 0;
   for (const hold of cursor?.pending ?? []) {
     if (fresh.some((release) => release.id === hold.id)) continue;
     const listedNow = listed?.find((candidate) => candidate.id === hold.id);
@@ -128,6 +147,11 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
     }
     // Eligible (or missing from the listing): ask GitHub what it has now before dispatching.
     if (!release) {
+      if (heldLookups >= HELD_LOOKUPS_PER_POLL) {
+        held.push(hold);
+        continue;
+      }
+      heldLookups += 1;
       const current = await currentRelease(lookups, hold.id);
       release = current ? withTime(current, hold) : undefined;
     }
@@ -177,6 +201,7 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
   delete next.tagsEtag;
   delete next.redeliver;
   delete next.redeliverEvents;
+  if (later.length > 0) next.redeliver = later;
   const tagsEtag = "tagsEtag" in changes ? changes.tagsEtag : undefined;
   if (tagsEtag) next.tagsEtag = tagsEtag;
 
@@ -188,6 +213,10 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
   const report = describe({ watch, cursor, listing, events, again, held, dropped, refused, requests: budget.used - before });
   if (notFound.length > 0) {
     const note = `not delivered again (no such release now, or no longer matching the watch): ${notFound.join(", ")}`;
+    report.message = report.message ? `${report.message}; ${note}` : note;
+  }
+  if (later.length > 0) {
+    const note = `${later.length} more to deliver again at the next poll${later.length > REDELIVER_LOOKUPS_PER_POLL ? "s" : ""} (${REDELIVER_LOOKUPS_PER_POLL} looked up per poll)`;
     report.message = report.message ? `${report.message}; ${note}` : note;
   }
   if (changesAgain.missing.length > 0) {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { MemoryStateStore } from "../../src/state/memory-store.js";
 import { pollUpstreamReleases, RELEASE_NAME_LIMIT } from "../../src/watch/index.js";
+import { loadWatchCursor } from "../../src/watch/index.js";
+import { saveWatchCursor } from "../../src/watch/cursor.js";
 import { requestRedelivery } from "../../src/watch/redeliver.js";
 import { at, clientFor, githubServer, seedRelease, tags, UPSTREAM, watches } from "./helpers.js";
 
@@ -57,5 +59,58 @@ describe("releases with hostile contents", () => {
     expect(result.reports[0]?.message).toBe("not delivered again (no such release now, or no longer matching the watch): ..");
     // The listing alone: no `GET /releases/tags/..`, which the URL would resolve to `GET /releases/`.
     expect(result.reports[0]?.requests).toBe(1);
+  });
+
+  it("asks for at most 10 releases to deliver again per poll, however many the cursor lists, and keeps the rest for the next polls", async () => {
+    const server = await githubServer();
+    seedRelease(server, UPSTREAM, "v1.0.0", { minute: 1 });
+    const store = new MemoryStateStore();
+    const client = await clientFor(server);
+    await pollUpstreamReleases({ client, store, watches: watches(UPSTREAM), now: () => new Date(at(10)) });
+    // A cursor that lists 25 tags no release has (damaged, or written by someone else).
+    const cursor = (await loadWatchCursor(store, UPSTREAM))!;
+    const gone = Array.from({ length: 25 }, (_, index) => `gone-${index}`);
+    await saveWatchCursor({ store, cursor: { ...cursor, redeliver: gone }, now: new Date(at(11)) });
+
+    const notDelivered: string[] = [];
+    for (const minute of [20, 30, 40, 50]) {
+      const result = await pollUpstreamReleases({ client, store, watches: watches(UPSTREAM), now: () => new Date(at(minute)), budget: { maxRequests: 5 } });
+      expect(result.requests.requests).toBeLessThanOrEqual(11);
+      const message = result.reports[0]?.message ?? "";
+      notDelivered.push(...(/not delivered again \([^)]*\): ([^;]*)/.exec(message)?.[1]?.split(", ") ?? []));
+    }
+    expect(notDelivered).toEqual(gone);
+    expect((await loadWatchCursor(store, UPSTREAM))?.redeliver).toBeUndefined();
+    server.assertNoViolations();
+  });
+
+  it("asks for at most 20 held releases per poll, however many the cursor holds, and keeps the rest held", async () => {
+    const server = await githubServer();
+    seedRelease(server, UPSTREAM, "v1.0.0", { minute: 1 });
+    const store = new MemoryStateStore();
+    const client = await clientFor(server);
+    const watch = watches(`${UPSTREAM} min-age=1h`);
+    await pollUpstreamReleases({ client, store, watches: watch, now: () => new Date(at(100)) });
+    // 50 held releases GitHub does not have, all of age.
+    const cursor = (await loadWatchCursor(store, UPSTREAM))!;
+    const pending = Array.from({ length: 50 }, (_, index) => ({
+      id: 990_000 + index,
+      tag: `ghost-${index}`,
+      publishedAt: at(2),
+      firstSeenAt: at(2),
+      ageFrom: "published" as const,
+      createdAt: at(2),
+    }));
+    await saveWatchCursor({ store, cursor: { ...cursor, pending }, now: new Date(at(101)) });
+
+    const dropped: string[] = [];
+    for (const minute of [200, 210, 220]) {
+      const result = await pollUpstreamReleases({ client, store, watches: watch, now: () => new Date(at(minute)), budget: { maxRequests: 5 } });
+      expect(result.requests.requests).toBeLessThanOrEqual(21);
+      dropped.push(...(result.reports[0]?.dropped ?? []).map((item) => item.tag));
+    }
+    expect(dropped).toEqual(pending.map((held) => held.tag));
+    expect((await loadWatchCursor(store, UPSTREAM))?.pending).toEqual([]);
+    server.assertNoViolations();
   });
 });
