@@ -103,7 +103,19 @@ export async function loadWatchCursor(store: StateStore, repo: string): Promise<
       `the watch cursor of ${repo} in the ${store.kind} state store was written by a newer flows-action (cursor format ${format}; this version reads format ${WATCH_CURSOR_FORMAT}). Run the newer flows-action: this one cannot tell which releases it already handled.`,
     );
   }
-  return parseCursor(value);
+  const cursor = parseCursor(value);
+  if (!cursor) return undefined;
+  // The record's key names the repository: content naming another (damaged, or copied from
+  // another record) would make the next save overwrite that repository's cursor.
+  const own = cursor.repo.toLowerCase() === repo.toLowerCase() ? cursor.repo : repo;
+  // No more than a cursor ever holds: a record listing more (damaged, hostile) would cost a
+  // request per entry (dispatched releases are confirmed by id) and grow every save.
+  return {
+    ...cursor,
+    repo: own,
+    seen: cursor.seen.slice(0, SEEN_RELEASES_KEPT),
+    ...(cursor.dispatched ? { dispatched: cursor.dispatched.slice(0, DISPATCHED_RELEASES_KEPT) } : {}),
+  };
 }
 
 /** A stored cursor this version cannot use. */
