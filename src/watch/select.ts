@@ -81,6 +81,9 @@ export function selectNewReleases(
 }
 
 function isNewSince(release: PublishedRelease, watch: WatchConfig, cursor: WatchCursor): boolean {
+  // Dispatched before (the last 100 are remembered): whatever happened to it since (made a
+  // prerelease and back, renamed away and back), it is not new. Changes are `updates=true`'s.
+  if (cursor.dispatched?.some((dispatched) => dispatched.id === release.id)) return false;
   const prior = cursor.seen.find((seen) => seen.id === release.id);
   if (prior) {
     // A prerelease promoted to a release since it was seen (and filtered out) is news, and so

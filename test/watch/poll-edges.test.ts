@@ -62,6 +62,26 @@ describe("polling upstream releases at the edges", () => {
     server.assertNoViolations();
   });
 
+  it("does not hand over again a dispatched release made a prerelease and back, or renamed to a tag filtered out and back", async () => {
+    const server = await githubServer();
+    const id = seedRelease(server, UPSTREAM, "v1.0.0", { minute: 1 });
+    const store = new MemoryStateStore();
+    const client = await clientFor(server);
+    const poll = async (minute: number) =>
+      tags((await pollUpstreamReleases({ client, store, watches: watches(`${UPSTREAM} tags=v*`), now: () => new Date(at(minute)) })).events);
+    expect(await poll(5)).toEqual(["v1.0.0"]);
+    server.github.releases.update(UPSTREAM, id, { prerelease: true });
+    expect(await poll(10)).toEqual([]);
+    server.github.releases.update(UPSTREAM, id, { prerelease: false });
+    expect(await poll(15)).toEqual([]);
+    // Renamed by mistake to a tag the watch filters out, then to another matching one.
+    server.github.releases.update(UPSTREAM, id, { tagName: "1.0.0" });
+    expect(await poll(20)).toEqual([]);
+    server.github.releases.update(UPSTREAM, id, { tagName: "v1.0.0-final" });
+    expect(await poll(25)).toEqual([]);
+    server.assertNoViolations();
+  });
+
   it("says where a first poll stopped reading, without naming a setting the action and CLI do not have", async () => {
     const server = await githubServer();
     for (let i = 0; i < 150; i++) seedRelease(server, UPSTREAM, `v${i}`, { minute: i });
