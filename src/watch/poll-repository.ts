@@ -256,6 +256,15 @@ function mismatch(release: UpstreamRelease): string {
   return release.prerelease ? "became a prerelease while pending" : "no longer matches the watch";
 }
 
+/** Tags listed in a note at most: a first poll with `since=all` can take hundreds. */
+const NOTE_ITEMS = 20;
+
+/** `a, b, c`, or the first NOTE_ITEMS and `and N more` (the report's fields list every one). */
+function some(items: readonly string[]): string {
+  if (items.length <= NOTE_ITEMS) return items.join(", ");
+  return `${items.slice(0, NOTE_ITEMS).join(", ")} and ${items.length - NOTE_ITEMS} more`;
+}
+
 function checkedLongAgo(cursor: WatchCursor | undefined, now: Date): boolean {
   const checked = Date.parse(cursor?.checkedAt ?? cursor?.polledAt ?? "");
   return Number.isNaN(checked) || now.getTime() - checked >= CHECKED_AT_REFRESH_MS;
@@ -289,14 +298,14 @@ function describe(options: {
   const again = options.events.filter((event) => options.again.has(event.id));
   const releases = options.events.filter((event) => event.type === "upstream.release" && !options.again.has(event.id));
   const changed = options.events.filter((event) => event.type !== "upstream.release" && !options.again.has(event.id));
-  if (releases.length > 0) notes.push(`new: ${releases.map(label).join(", ")}`);
-  if (changed.length > 0) notes.push(`changed: ${changed.map(label).join(", ")}`);
-  if (again.length > 0) notes.push(`again: ${again.map(label).join(", ")}`);
+  if (releases.length > 0) notes.push(`new: ${some(releases.map(label))}`);
+  if (changed.length > 0) notes.push(`changed: ${some(changed.map(label))}`);
+  if (again.length > 0) notes.push(`again: ${some(again.map(label))}`);
   const heldReports = held.map((item) => ({ tag: item.tag, eligibleAt: eligibleAt(item, watch.minAge ?? 0), ageFrom: item.ageFrom }));
-  if (heldReports.length > 0) notes.push(`pending: ${heldReports.map((item) => `${item.tag} until ${item.eligibleAt}`).join(", ")}`);
-  if (dropped.length > 0) notes.push(`dropped: ${dropped.map((item) => `${item.tag} (${item.reason})`).join(", ")}`);
+  if (heldReports.length > 0) notes.push(`pending: ${some(heldReports.map((item) => `${item.tag} until ${item.eligibleAt}`))}`);
+  if (dropped.length > 0) notes.push(`dropped: ${some(dropped.map((item) => `${item.tag} (${item.reason})`))}`);
   // Quoted: such a tag is not text to read as it stands (a line break shows as \n).
-  if (refused.length > 0) notes.push(`refused: ${refused.map((item) => `${JSON.stringify(item.tag)} (${item.reason})`).join(", ")}`);
+  if (refused.length > 0) notes.push(`refused: ${some(refused.map((item) => `${JSON.stringify(item.tag)} (${item.reason})`))}`);
   return {
     repo: watch.repo,
     status: listing.status === "ok" ? "ok" : "not-modified",

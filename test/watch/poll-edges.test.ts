@@ -88,6 +88,8 @@ describe("polling upstream releases at the edges", () => {
     const result = await pollUpstreamReleases({ client: await clientFor(server), store: new MemoryStateStore(), watches: watches(`${UPSTREAM} since=all`), maxPages: 1 });
     expect(result.events).toHaveLength(100);
     expect(result.reports[0]?.message).toContain("stopped after 1 page (the newest 100 releases, the most one poll reads); older releases were not looked at");
+    // A note of one line, not of a hundred tags: the first 20, and how many more.
+    expect(result.reports[0]?.message).toContain("; new: v50, v51, v52, v53, v54, v55, v56, v57, v58, v59, v60, v61, v62, v63, v64, v65, v66, v67, v68, v69 and 80 more");
     server.assertNoViolations();
   });
 });
