@@ -135,7 +135,18 @@ export async function listReleases(options: ListReleasesOptions): Promise<Releas
     first = await fetchPage(1, undefined);
     if (first === "not-modified") throw new Error("GitHub answered 304 to a request without If-None-Match");
   }
-  const releases: UpstreamRelease[] = [...first.releases];
+  const releases: UpstreamRelease[] = [];
+  const ids = new Set<number>();
+  // A release published while the pages are read moves the last of one page to the top of the
+  // next: listed twice (or twice on one page), it would be handed over twice.
+  const add = (page: readonly UpstreamRelease[]): void => {
+    for (const release of page) {
+      if (ids.has(release.id)) continue;
+      ids.add(release.id);
+      releases.push(release);
+    }
+  };
+  add(first.releases);
   const etag = first.etag;
   let deepEtag: string | undefined;
   let response: PageResponse = first;
@@ -147,7 +158,7 @@ export async function listReleases(options: ListReleasesOptions): Promise<Releas
     if (next === "not-modified") throw new Error("GitHub answered 304 to a request without If-None-Match");
     response = next;
     if (page === 2) deepEtag = next.etag;
-    releases.push(...next.releases);
+    add(next.releases);
     enough ||= options.isEnough(next.releases);
   }
   const complete = !response.hasNext;

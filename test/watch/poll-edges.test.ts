@@ -82,6 +82,27 @@ describe("polling upstream releases at the edges", () => {
     server.assertNoViolations();
   });
 
+  it("hands each release over once when a release published while it reads moves one from page 1 to page 2", async () => {
+    const server = await githubServer();
+    for (let i = 0; i < 150; i++) seedRelease(server, UPSTREAM, `v${i}`, { minute: i });
+    const list = server.github.handlers()["repos/list-releases"]!;
+    let published = false;
+    server.handle("repos/list-releases", async (request) => {
+      // Published between the two reads: page 2 now starts with page 1's last release.
+      if (request.query.page === 2 && !published) {
+        published = true;
+        seedRelease(server, UPSTREAM, "v150", { minute: 150 });
+      }
+      return list(request);
+    });
+    const result = await pollUpstreamReleases({ client: await clientFor(server), store: new MemoryStateStore(), watches: watches(`${UPSTREAM} since=all`), now: () => new Date(at(200)) });
+    const ids = result.events.map((event) => event.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toHaveLength(150);
+    expect(result.reports[0]?.newReleases).toBe(150);
+    server.assertNoViolations();
+  });
+
   it("says where a first poll stopped reading, without naming a setting the action and CLI do not have", async () => {
     const server = await githubServer();
     for (let i = 0; i < 150; i++) seedRelease(server, UPSTREAM, `v${i}`, { minute: i });
