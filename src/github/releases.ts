@@ -259,15 +259,15 @@ export function readRelease(value: unknown, origin: AnswerOrigin, what = "the re
   return toUpstreamRelease(release as Parameters<typeof toUpstreamRelease>[0]);
 }
 
-function unreadableAnswer(origin: AnswerOrigin, detail: string): GitHubReleasesError {
+export function unreadableAnswer(origin: AnswerOrigin, detail: string, what = "releases"): GitHubReleasesError {
   return new GitHubReleasesError({
     repo: origin.repo,
     status: origin.status,
-    message: `GitHub answered ${origin.request} (${origin.status}) with something that is not GitHub's releases: ${detail}. Check GITHUB_API_URL and any proxy in between; it will be tried again on the next poll.`,
+    message: `GitHub answered ${origin.request} (${origin.status}) with something that is not GitHub's ${what}: ${detail}. Check GITHUB_API_URL and any proxy in between; it will be tried again on the next poll.`,
   });
 }
 
-function describeValue(value: unknown): string {
+export function describeValue(value: unknown): string {
   const text = JSON.stringify(value) ?? String(value);
   return clipText(text, 80, "...");
 }

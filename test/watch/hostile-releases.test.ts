@@ -113,4 +113,31 @@ describe("releases with hostile contents", () => {
     expect((await loadWatchCursor(store, UPSTREAM))?.pending).toEqual([]);
     server.assertNoViolations();
   });
+
+  it("takes a tag listing or tag object that is not GitHub's (updates=true) as that repository's error, and makes no change of it", async () => {
+    const server = await githubServer();
+    seedRelease(server, UPSTREAM, "v1.0.0", { minute: 1 });
+    const store = new MemoryStateStore();
+    const client = await clientFor(server);
+    const watch = watches(`${UPSTREAM} updates=true`);
+    const poll = (minute: number) => pollUpstreamReleases({ client, store, watches: watch, now: () => new Date(at(minute)) });
+    expect(tags((await poll(10)).events)).toEqual(["v1.0.0"]);
+    const answers: unknown[][] = [
+      [{ message: "not a list" }],
+      [[{ ref: 5 }, null]],
+      [[{ ref: "refs/tags/v1.0.0", object: { type: "commit", sha: "../../x\n::error::y" } }]],
+      [[{ ref: "refs/tags/v1.0.0", object: { type: "tag", sha: "f".repeat(40) } }], { object: { sha: 42 } }],
+    ];
+    for (const [index, [refs, tagObject]] of answers.entries()) {
+      server.failNext({ operationId: "git/list-matching-refs", status: 200, body: refs });
+      if (tagObject) server.failNext({ operationId: "git/get-tag", status: 200, body: tagObject });
+      const result = await poll(20 + index);
+      expect(result.events).toEqual([]);
+      expect(result.reports[0]?.status).toBe("error");
+      expect(result.reports[0]?.message).toMatch(/^GitHub answered GET \/repos\/openai\/codex\/git\/(matching-refs\/tags\/v1\.0\.0|tags\/f{40}) \(200\) with something that is not GitHub's (tags|tag object): /);
+    }
+    // The tag as it is: nothing moved.
+    expect((await poll(40)).events).toEqual([]);
+    expect(server.violations.every((violation) => violation.kind === "response")).toBe(true);
+  });
 });
