@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MemoryStateStore } from "../../src/state/memory-store.js";
 import { pollUpstreamReleases, RELEASE_NAME_LIMIT } from "../../src/watch/index.js";
-import { loadWatchCursor } from "../../src/watch/index.js";
+import { loadWatchCursor, watchStatus } from "../../src/watch/index.js";
 import { saveWatchCursor } from "../../src/watch/cursor.js";
 import { requestRedelivery } from "../../src/watch/redeliver.js";
 import { at, clientFor, githubServer, seedRelease, tags, UPSTREAM, watches } from "./helpers.js";
@@ -139,5 +139,28 @@ describe("releases with hostile contents", () => {
     // The tag as it is: nothing moved.
     expect((await poll(40)).events).toEqual([]);
     expect(server.violations.every((violation) => violation.kind === "response")).toBe(true);
+  });
+
+  it("polls on past a held release whose times in the cursor are damaged, and dispatches it once of age", async () => {
+    const server = await githubServer();
+    seedRelease(server, UPSTREAM, "v1.0.0", { minute: 1 });
+    const store = new MemoryStateStore();
+    const client = await clientFor(server);
+    const watch = watches(`${UPSTREAM} min-age=1h`);
+    const poll = (minute: number) => pollUpstreamReleases({ client, store, watches: watch, now: () => new Date(at(minute)) });
+    await poll(100);
+    seedRelease(server, UPSTREAM, "v1.1.0", { minute: 110 });
+    expect((await poll(120)).reports[0]?.held?.map((held) => held.tag)).toEqual(["v1.1.0"]);
+    const cursor = (await loadWatchCursor(store, UPSTREAM))!;
+    const pending = cursor.pending!.map((held) => ({ ...held, publishedAt: "garbage", firstSeenAt: "" }));
+    await saveWatchCursor({ store, cursor: { ...cursor, pending }, now: new Date(at(121)) });
+
+    const damaged = await poll(130);
+    expect(damaged.reports[0]?.status).toBe("not-modified");
+    expect(damaged.reports[0]?.held?.map((held) => held.tag)).toEqual(["v1.1.0"]);
+    const status = await watchStatus({ store, watches: watch, now: new Date(at(130)) });
+    expect(status.repositories[0]?.pending.map((held) => held.tag)).toEqual(["v1.1.0"]);
+    expect(tags((await poll(300)).events)).toEqual(["v1.1.0"]);
+    expect((await poll(310)).events).toEqual([]);
   });
 });
