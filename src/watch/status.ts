@@ -57,10 +57,13 @@ export async function watchStatus(options: { store: StateStore; watches: readonl
     });
   }
   const rotation = await loadWatchRotation(options.store);
+  // A watched repository, as configured (the rotation names one only while it is watched; a
+  // stored name is not shown as it stands).
+  const next = rotation.next ? options.watches.find((watch) => watch.repo.toLowerCase() === rotation.next)?.repo : undefined;
   return {
     at: now.toISOString(),
     repositories,
-    ...(rotation.next ? { nextPollStartsWith: rotation.next } : {}),
+    ...(next ? { nextPollStartsWith: next } : {}),
   };
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { MemoryStateStore } from "../../src/state/memory-store.js";
 import { pollUpstreamReleases, RELEASE_NAME_LIMIT } from "../../src/watch/index.js";
-import { loadWatchCursor, watchStatus } from "../../src/watch/index.js";
+import { loadWatchCursor, renderWatchStatusText, watchStatus } from "../../src/watch/index.js";
+import { saveWatchRotation } from "../../src/watch/rotation.js";
 import { saveWatchCursor } from "../../src/watch/cursor.js";
 import { requestRedelivery } from "../../src/watch/redeliver.js";
 import { at, clientFor, githubServer, seedRelease, tags, UPSTREAM, watches } from "./helpers.js";
@@ -162,5 +163,16 @@ describe("releases with hostile contents", () => {
     expect(status.repositories[0]?.pending.map((held) => held.tag)).toEqual(["v1.1.0"]);
     expect(tags((await poll(300)).events)).toEqual(["v1.1.0"]);
     expect((await poll(310)).events).toEqual([]);
+  });
+
+  it("names in --status only a watched repository as where the next poll starts, whatever the stored rotation says", async () => {
+    const store = new MemoryStateStore();
+    const watch = watches(`${UPSTREAM}\noven-sh/bun`);
+    await saveWatchRotation(store, { next: "evil\n::error::owned", reason: "x" }, new Date(at(1)));
+    expect((await watchStatus({ store, watches: watch })).nextPollStartsWith).toBeUndefined();
+    await saveWatchRotation(store, { next: "oven-sh/bun", reason: "budget" }, new Date(at(2)));
+    const status = await watchStatus({ store, watches: watch });
+    expect(status.nextPollStartsWith).toBe("oven-sh/bun");
+    expect(renderWatchStatusText(status)).toContain("The last poll stopped early; the next one starts with oven-sh/bun.");
   });
 });
