@@ -103,6 +103,33 @@ describe("polling upstream releases at the edges", () => {
     server.assertNoViolations();
   });
 
+  it("hands a renamed repository's release over once when both its old and new names are watched, and says which entry to remove", async () => {
+    const server = await githubServer();
+    // openai/codex-cli was renamed openai/codex: GitHub answers for the old name as for the new.
+    const list = server.github.handlers()["repos/list-releases"]!;
+    server.handle("repos/list-releases", (request) =>
+      list(request.params.repo === "codex-cli" ? { ...request, params: { ...request.params, repo: "codex" } } : request),
+    );
+    seedRelease(server, UPSTREAM, "v1.0.0", { minute: 1 });
+    const store = new MemoryStateStore();
+    const client = await clientFor(server);
+    const poll = (minute: number) =>
+      pollUpstreamReleases({ client, store, watches: watches(`openai/codex-cli\n${UPSTREAM}`), now: () => new Date(at(minute)) });
+
+    const first = await poll(5);
+    expect(first.events.map((event) => event.id)).toEqual(["github:upstream.release:openai/codex:v1.0.0"]);
+    expect(first.reports.map((report) => [report.repo, report.newReleases])).toEqual([
+      ["openai/codex-cli", 0],
+      [UPSTREAM, 1],
+    ]);
+    expect(first.reports[0]?.message).toContain(
+      'not dispatched: v1.0.0 — GitHub names openai/codex-cli "openai/codex" now (renamed or transferred), which is watched too (input "watch" line 2); remove openai/codex-cli from the configuration',
+    );
+    seedRelease(server, UPSTREAM, "v1.1.0", { minute: 10 });
+    expect((await poll(15)).events.map((event) => event.id)).toEqual(["github:upstream.release:openai/codex:v1.1.0"]);
+    server.assertNoViolations();
+  });
+
   it("says where a first poll stopped reading, without naming a setting the action and CLI do not have", async () => {
     const server = await githubServer();
     for (let i = 0; i < 150; i++) seedRelease(server, UPSTREAM, `v${i}`, { minute: i });
