@@ -4,7 +4,7 @@ import { terminalText } from "../terminal-text.js";
 import type { StateStore } from "../state/types.js";
 import { eligibleAt } from "./age.js";
 import type { WatchConfig } from "./config.js";
-import { loadWatchCursor } from "./cursor.js";
+import { loadWatchCursor, type WatchCursor, WatchCursorError } from "./cursor.js";
 import { loadWatchRotation } from "./rotation.js";
 
 export type WatchRepositoryStatus = {
@@ -30,6 +30,8 @@ export type WatchRepositoryStatus = {
   redeliver: string[];
   /** upstream.release.updated / .deleted event ids the next poll delivers again. */
   redeliverEvents: string[];
+  /** The cursor could not be read (written by a newer flows-action): why. Polls of it fail. */
+  unreadable?: string;
 };
 
 export type WatchStatus = { at: string; repositories: WatchRepositoryStatus[]; nextPollStartsWith?: string };
@@ -38,7 +40,16 @@ export async function watchStatus(options: { store: StateStore; watches: readonl
   const now = options.now ?? new Date();
   const repositories: WatchRepositoryStatus[] = [];
   for (const watch of options.watches) {
-    const cursor = await loadWatchCursor(options.store, watch.repo);
+    // One repository's cursor from a newer version is that repository's error (the poll
+    // reports it), not the end of the status of every other.
+    let cursor: WatchCursor | undefined;
+    let unreadable: string | undefined;
+    try {
+      cursor = await loadWatchCursor(options.store, watch.repo);
+    } catch (error) {
+      if (!(error instanceof WatchCursorError)) throw error;
+      unreadable = error.message;
+    }
     const last = cursor?.dispatched?.[0];
     const etagAt = cursor?.etag ? (cursor.etagAt ?? cursor.polledAt) : undefined;
     repositories.push({
@@ -54,6 +65,7 @@ export async function watchStatus(options: { store: StateStore; watches: readonl
       tracked: cursor?.dispatched?.length ?? 0,
       redeliver: cursor?.redeliver ?? [],
       redeliverEvents: cursor?.redeliverEvents ?? [],
+      ...(unreadable ? { unreadable } : {}),
     });
   }
   const rotation = await loadWatchRotation(options.store);
@@ -95,6 +107,10 @@ export function renderWatchStatusText(status: WatchStatus): string {
   for (const repo of status.repositories) {
     const options = [repo.minAge ? `min-age ${formatAge(repo.minAge / 1000)}` : undefined, repo.updates ? "updates" : undefined].filter(Boolean);
     lines.push(`${repo.repo}${options.length > 0 ? ` (${options.join(", ")})` : ""} — ${repo.origin}`);
+    if (repo.unreadable) {
+      lines.push(`  unreadable: ${terminalText(repo.unreadable)}`);
+      continue;
+    }
     if (!repo.polled) {
       lines.push("  not polled yet");
       continue;
