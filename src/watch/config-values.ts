@@ -76,7 +76,9 @@ export function checkDuration(name: string, value: unknown): { ms: number } | { 
   };
 }
 
-const REPO_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
+// Owners: letters, digits and hyphens, and the `_shortcode` of an enterprise's managed users
+// (https://docs.github.com/enterprise-cloud@latest/admin/managing-iam/iam-configuration-reference/username-considerations-for-external-authentication).
+const REPO_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:_[A-Za-z0-9]{1,20})?\/[A-Za-z0-9._-]{1,100}$/;
 
 export function checkRepo(value: unknown): { repo: string } | { problem: string } {
   if (typeof value !== "string" || value.trim() === "") {

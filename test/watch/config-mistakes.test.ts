@@ -58,4 +58,11 @@ describe("watch configuration mistakes", () => {
     );
     expect(() => parseTagPattern("/(a)\\1/")).toThrow(/has no backreferences \(\\1\) and no lookahead/);
   });
+
+  it("takes an owner GitHub can have (an enterprise managed user, handle_shortcode) and refuses names it cannot", () => {
+    expect(parseWatchInput("octocat_acme/tool")[0]?.repo).toBe("octocat_acme/tool");
+    for (const name of ["_acme/tool", "octo cat/tool", "octo/to ol", "octo/..", "a/b/c"]) {
+      expect(problems(() => parseWatchInput(`"${name}"`))[0]).toContain("is not a GitHub repository name");
+    }
+  });
 });
