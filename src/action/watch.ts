@@ -122,6 +122,7 @@ function statusSection(status: WatchStatus): string[] {
   const rows = status.repositories.map((repo) => {
     const pending = repo.pending.map((held) => `${inlineCode(held.tag)} eligible ${time(held.eligibleAt)}`).join("<br>") || "none";
     const last = repo.lastDispatched ? `${inlineCode(repo.lastDispatched.tag)} ${time(repo.lastDispatched.at)}` : "none";
+    if (repo.unreadable) return `| ${inlineCode(repo.repo)} | unreadable: written by a newer flows-action | — | — | — |`;
     return `| ${inlineCode(repo.repo)} | ${repo.polled ? time(repo.lastPoll) : "not yet"} | ${age(repo.etagAgeSeconds)} | ${pending} | ${last} |`;
   });
   return [

@@ -4,6 +4,7 @@
 // https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api
 import { UserError } from "../user-error.js";
 import { isNetworkError } from "./errors.js";
+import { clipText } from "../text-cut.js";
 
 export type RateLimitKind = "primary" | "secondary";
 
@@ -101,12 +102,27 @@ export function releasesError(
       message: `${where} failed before GitHub answered, in flows-action itself (${said}): a bug in flows-action, not the network or GitHub; please report it with this message.`,
     });
   }
-  const detail = error instanceof Error ? error.message : String(error);
-  return new GitHubReleasesError({
-    repo,
-    status,
-    message: `GitHub answered ${status} for ${where}: ${detail}. It will be tried again on the next poll.`,
-  });
+  const detail = answerDetail(error instanceof Error ? error.message : String(error));
+  if (status === 403) {
+    const fix = /\bSAML\b/i.test(detail)
+      ? "authorize it for the organization's SAML single sign-on, or use one with access to the repository"
+      : "use one with read access to it (a fine-grained token must include the repository; an organization may restrict tokens or IP addresses)";
+    return new GitHubReleasesError({ repo, status, message: `GitHub answered 403 for ${where}: ${detail}. This token may not read ${repo}: ${fix}.` });
+  }
+  const next = status !== undefined && status >= 500 ? "GitHub (or a proxy in between) failed; it will be tried again on the next poll." : "It will be tried again on the next poll.";
+  return new GitHubReleasesError({ repo, status, message: `GitHub answered ${status} for ${where}: ${detail}. ${next}` });
+}
+
+/**
+ * What an error answer said, as part of one sentence: Octokit makes the body its message, and a
+ * 5xx from GitHub or a proxy is often a whole HTML page, which is named by its title instead.
+ */
+function answerDetail(text: string): string {
+  if (/^\s*<(?:!doctype|html)\b/i.test(text)) {
+    const title = /<title[^>]*>([^<]*)<\/title>/i.exec(text)?.[1]?.replace(/\s+/g, " ").trim();
+    return title ? `an HTML page (${JSON.stringify(clipText(title, 80))})` : "an HTML page";
+  }
+  return clipText(text.replace(/\s+/g, " ").trim(), 500);
 }
 
 /** `getaddrinfo ENOTFOUND api.github.com` → `api.github.com could not be resolved (ENOTFOUND)`. */

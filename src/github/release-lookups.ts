@@ -7,7 +7,10 @@
 // - an annotated tag's object, for the commit it points at.
 import type { GitHubClient } from "./client.js";
 import { RequestBudget } from "./request-budget.js";
-import { GitHubReleasesError, readRelease, releasesError, statusOf, type UpstreamRelease } from "./releases.js";
+import { describeValue, GitHubReleasesError, readRelease, releasesError, statusOf, unreadableAnswer, type UpstreamRelease } from "./releases.js";
+
+/** A full git object id, as GitHub gives commits and tag objects (SHA-1, or SHA-256). */
+const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 
 type Lookup = { client: GitHubClient; repo: string; budget?: RequestBudget };
 
@@ -71,6 +74,7 @@ export type TagRefListing = { status: "not-modified" } | { status: "ok"; tags: M
 export async function listTagRefs(options: Lookup & { prefix: string; etag?: string }): Promise<TagRefListing> {
   const budget = options.budget ?? unlimited();
   budget.spend();
+  const request = `GET /repos/${options.repo}/git/matching-refs/tags/${options.prefix}`;
   try {
     const response = await options.client.rest.git.listMatchingRefs({
       ...split(options.repo),
@@ -78,17 +82,26 @@ export async function listTagRefs(options: Lookup & { prefix: string; etag?: str
       ...(options.etag ? { headers: { "if-none-match": options.etag } } : {}),
     });
     budget.observe(response.headers as Record<string, unknown>, response.status);
+    // Checked before use, as the releases are: the commits named here become event ids.
+    const origin = { repo: options.repo, request, status: response.status };
+    const data: unknown = response.data;
+    if (!Array.isArray(data)) throw unreadableAnswer(origin, `got ${describeValue(data)} instead of a list`, "tags");
     const tags = new Map<string, TagRef>();
-    for (const ref of response.data) {
-      if (!ref.ref.startsWith("refs/tags/")) continue;
-      const tag = ref.ref.slice("refs/tags/".length);
-      tags.set(tag, { tag, type: ref.object.type === "tag" ? "tag" : "commit", sha: ref.object.sha });
+    for (const [index, ref] of data.entries()) {
+      const { ref: name, object } = (ref ?? {}) as { ref?: unknown; object?: { type?: unknown; sha?: unknown } };
+      if (typeof name !== "string" || typeof object?.sha !== "string" || !SHA.test(object.sha)) {
+        throw unreadableAnswer(origin, `ref ${index} is ${describeValue(ref)}`, "tags");
+      }
+      if (!name.startsWith("refs/tags/")) continue;
+      const tag = name.slice("refs/tags/".length);
+      tags.set(tag, { tag, type: object.type === "tag" ? "tag" : "commit", sha: object.sha });
     }
     return { status: "ok", tags, ...(response.headers.etag ? { etag: response.headers.etag } : {}) };
   } catch (error) {
+    if (error instanceof GitHubReleasesError) throw error;
     if (statusOf(error) === 304) budget.observe(responseHeaders(error), 304);
     if (statusOf(error) === 304) return { status: "not-modified" };
-    throw lookupError(options.repo, error, `GET /repos/${options.repo}/git/matching-refs/tags/${options.prefix}`);
+    throw lookupError(options.repo, error, request);
   }
 }
 
@@ -97,13 +110,19 @@ export async function tagCommit(options: Lookup & { ref: TagRef }): Promise<stri
   if (options.ref.type === "commit") return options.ref.sha;
   const budget = options.budget ?? unlimited();
   budget.spend();
+  const request = `GET /repos/${options.repo}/git/tags/${options.ref.sha}`;
   try {
     const response = await options.client.rest.git.getTag({ ...split(options.repo), tag_sha: options.ref.sha });
     budget.observe(response.headers as Record<string, unknown>, response.status);
-    return response.data.object.sha;
+    const sha: unknown = (response.data as { object?: { sha?: unknown } } | null)?.object?.sha;
+    if (typeof sha !== "string" || !SHA.test(sha)) {
+      throw unreadableAnswer({ repo: options.repo, request, status: response.status }, `its object is ${describeValue((response.data as { object?: unknown } | null)?.object)}`, "tag object");
+    }
+    return sha;
   } catch (error) {
+    if (error instanceof GitHubReleasesError) throw error;
     if (statusOf(error) === 304) budget.observe(responseHeaders(error), 304);
-    throw lookupError(options.repo, error, `GET /repos/${options.repo}/git/tags/${options.ref.sha}`);
+    throw lookupError(options.repo, error, request);
   }
 }
 

@@ -135,7 +135,18 @@ export async function listReleases(options: ListReleasesOptions): Promise<Releas
     first = await fetchPage(1, undefined);
     if (first === "not-modified") throw new Error("GitHub answered 304 to a request without If-None-Match");
   }
-  const releases: UpstreamRelease[] = [...first.releases];
+  const releases: UpstreamRelease[] = [];
+  const ids = new Set<number>();
+  // A release published while the pages are read moves the last of one page to the top of the
+  // next: listed twice (or twice on one page), it would be handed over twice.
+  const add = (page: readonly UpstreamRelease[]): void => {
+    for (const release of page) {
+      if (ids.has(release.id)) continue;
+      ids.add(release.id);
+      releases.push(release);
+    }
+  };
+  add(first.releases);
   const etag = first.etag;
   let deepEtag: string | undefined;
   let response: PageResponse = first;
@@ -147,7 +158,7 @@ export async function listReleases(options: ListReleasesOptions): Promise<Releas
     if (next === "not-modified") throw new Error("GitHub answered 304 to a request without If-None-Match");
     response = next;
     if (page === 2) deepEtag = next.etag;
-    releases.push(...next.releases);
+    add(next.releases);
     enough ||= options.isEnough(next.releases);
   }
   const complete = !response.hasNext;
@@ -248,15 +259,15 @@ export function readRelease(value: unknown, origin: AnswerOrigin, what = "the re
   return toUpstreamRelease(release as Parameters<typeof toUpstreamRelease>[0]);
 }
 
-function unreadableAnswer(origin: AnswerOrigin, detail: string): GitHubReleasesError {
+export function unreadableAnswer(origin: AnswerOrigin, detail: string, what = "releases"): GitHubReleasesError {
   return new GitHubReleasesError({
     repo: origin.repo,
     status: origin.status,
-    message: `GitHub answered ${origin.request} (${origin.status}) with something that is not GitHub's releases: ${detail}. Check GITHUB_API_URL and any proxy in between; it will be tried again on the next poll.`,
+    message: `GitHub answered ${origin.request} (${origin.status}) with something that is not GitHub's ${what}: ${detail}. Check GITHUB_API_URL and any proxy in between; it will be tried again on the next poll.`,
   });
 }
 
-function describeValue(value: unknown): string {
+export function describeValue(value: unknown): string {
   const text = JSON.stringify(value) ?? String(value);
   return clipText(text, 80, "...");
 }

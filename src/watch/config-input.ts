@@ -53,6 +53,7 @@ export function parseWatchInput(text: string, options: ParseWatchInputOptions = 
       since: { kind: "latest" },
       origin: `${inputName} line ${line}`,
     };
+    const given = new Set<string>();
     for (const word of rest) {
       const equals = word.indexOf("=");
       const key = equals < 0 ? word : word.slice(0, equals);
@@ -69,6 +70,11 @@ export function parseWatchInput(text: string, options: ParseWatchInputOptions = 
         fail(`option "${key}" for ${repo.repo} has no value; write ${key}=<value> (${WATCH_OPTIONS_HELP})`);
         continue;
       }
+      if (key !== "tags" && given.has(key)) {
+        fail(`option "${key}" is given twice for ${repo.repo}; keep one (only tags= may be repeated)`);
+        continue;
+      }
+      given.add(key);
       applyOption(watch, key, value, fail);
     }
     watches.push(watch);

@@ -41,13 +41,21 @@ export function parseWatchToml(text: string, file: string): WatchConfig[] {
     throw error;
   }
   const tables = document.watch;
-  if (tables === undefined) return [];
   const locator = new TomlLocator(text);
   const problems: WatchConfigProblem[] = [];
   const fail = (path: TomlPath, message: string): void => {
-    const at = locator.locate(path);
+    const at = locator.header(path) ?? locator.locate(path);
     problems.push({ file, ...(at ? { line: at.line, column: at.column } : {}), message });
   };
+  // The file is the watcher's alone: a table named like [[watch]] but not quite would watch
+  // nothing, silently.
+  for (const key of Object.keys(document)) {
+    if (key !== "watch" && looksLikeWatch(key)) {
+      fail([key], `[[${key}]] is not a table flows-action reads; did you mean [[watch]]? (Each watched repository is a [[watch]] table.)`);
+    }
+  }
+  if (problems.length > 0) throw new WatchConfigError(problems);
+  if (tables === undefined) return [];
   if (!Array.isArray(tables)) {
     fail(["watch"], "watch must be an array of tables: write each repository as its own [[watch]] table (two brackets)");
     throw new WatchConfigError(problems);
@@ -59,14 +67,40 @@ export function parseWatchToml(text: string, file: string): WatchConfig[] {
       fail(path, `watch entry #${index + 1} must be a table with repo = "owner/repo"`);
       return;
     }
-    const watch = readTable(table as Record<string, unknown>, path, file, locator, fail);
+    const watch = readTable(text, table as Record<string, unknown>, path, file, locator, fail);
     if (watch) watches.push(watch);
   });
   if (problems.length > 0) throw new WatchConfigError(problems);
   return watches;
 }
 
+/** `watches`, `Watch`, `wacth`, `watched`: one edit from watch, or watch in other words. */
+function looksLikeWatch(key: string): boolean {
+  const lower = key.toLowerCase();
+  if (lower === "watch" || /^watch(?:es|ed|ing|s|list|ers?)$/.test(lower)) return true;
+  return editDistance(lower, "watch") <= 1 || (lower.length === 5 && [...lower].sort().join("") === "achtw");
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/** The unquoted value after `key =` on the line at `at` (a TOML date as written). */
+function literalAt(text: string, at: { line: number } | undefined): string | undefined {
+  const line = at ? text.split(/\r?\n/)[at.line - 1] : undefined;
+  return line === undefined ? undefined : /=\s*([0-9][0-9:.TtZz+ -]*[0-9Zz])/.exec(line)?.[1];
+}
+
 function readTable(
+  text: string,
   table: Record<string, unknown>,
   path: TomlPath,
   file: string,
@@ -102,7 +136,7 @@ function readTable(
     else watch.prereleases = checked.value;
   }
   if (table.since !== undefined) {
-    const checked = checkSince(table.since);
+    const checked = checkSince(table.since, table.since instanceof Date ? literalAt(text, locator.locate([...path, "since"])) : undefined);
     if ("problem" in checked) report("since", checked.problem);
     else watch.since = checked.since;
   }

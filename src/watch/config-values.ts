@@ -52,6 +52,9 @@ function describeProblem(problem: WatchConfigProblem): string {
 export const WATCH_OPTIONS_HELP =
   "prereleases=true|false, tags=<glob like rust-v* or /regex/>, since=latest|all|<ISO date>, min-age=<duration like 24h, 90m, 2d>, updates=true|false";
 
+/** The longest min-age: a year. */
+const MAX_DURATION_MS = 365 * 86_400_000;
+
 const DURATION_UNITS: Record<string, number> = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
 
 /** `24h`, `90m`, `2d`, `1d12h`, `0` → milliseconds. */
@@ -61,15 +64,21 @@ export function checkDuration(name: string, value: unknown): { ms: number } | { 
   if (/^(?:\d+[smhdw])+$/.test(text)) {
     let ms = 0;
     for (const [, amount, unit] of text.matchAll(/(\d+)([smhdw])/g)) ms += Number(amount) * (DURATION_UNITS[unit ?? "s"] ?? 0);
-    if (Number.isSafeInteger(ms)) return { ms };
+    // Beyond a year is a mistyped unit; far beyond, no time can be computed from it at all.
+    if (Number.isSafeInteger(ms) && ms <= MAX_DURATION_MS) return { ms };
   }
   const hint = /^\d+$/.test(text) ? `; add a unit: ${text}h (hours), ${text}m (minutes), ${text}d (days)` : "";
+  if (/^(?:\d+[smhdw])+$/.test(text)) {
+    return { problem: `${name} is ${JSON.stringify(value)}, more than a year (365d); a release held that long is never dispatched. Write a shorter duration, like 24h or 2d` };
+  }
   return {
     problem: `${name} is ${JSON.stringify(value)}; write a duration like 24h, 90m, 2d or 1d12h (units s, m, h, d, w)${hint}`,
   };
 }
 
-const REPO_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
+// Owners: letters, digits and hyphens, and the `_shortcode` of an enterprise's managed users
+// (https://docs.github.com/enterprise-cloud@latest/admin/managing-iam/iam-configuration-reference/username-considerations-for-external-authentication).
+const REPO_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:_[A-Za-z0-9]{1,20})?\/[A-Za-z0-9._-]{1,100}$/;
 
 export function checkRepo(value: unknown): { repo: string } | { problem: string } {
   if (typeof value !== "string" || value.trim() === "") {
@@ -82,8 +91,21 @@ export function checkRepo(value: unknown): { repo: string } | { problem: string 
   return { problem: `"${value}" is not a GitHub repository name${hint}` };
 }
 
-export function checkSince(value: unknown): { since: WatchSince } | { problem: string } {
+const SINCE_HELP = "Use latest (default), all, or an ISO date like 2025-01-31 or 2025-01-31T12:00:00Z";
+
+/**
+ * `written`: a TOML date's literal as the file has it. The TOML parser rolls a day that is not
+ * on the calendar into the next month (2025-02-29 is March 1) and takes a time of day as one in
+ * the year 0, so both are checked from the text.
+ */
+export function checkSince(value: unknown, written?: string): { since: WatchSince } | { problem: string } {
   if (value instanceof Date) {
+    const isTime = (value as { isTime?: () => boolean }).isTime;
+    if (typeof isTime === "function" && isTime.call(value)) {
+      const shown = written ?? String(value);
+      return { problem: `since is a time of day (${shown}) without a date; write a date, e.g. since = 2025-01-31 or since = "2025-01-31T${shown.slice(0, 8)}Z"` };
+    }
+    if (written !== undefined && !onCalendar(written)) return { problem: `since is ${written}; there is no such day. ${SINCE_HELP}` };
     if (Number.isNaN(value.getTime())) return { problem: "since is not a valid date" };
     return { since: { kind: "date", date: new Date(value.getTime()).toISOString() } };
   }
@@ -92,12 +114,22 @@ export function checkSince(value: unknown): { since: WatchSince } | { problem: s
   if (text === "latest") return { since: { kind: "latest" } };
   if (text === "all") return { since: { kind: "all" } };
   // Dates without an offset are taken as UTC.
+  if (/^\d{4}-\d{2}-\d{2}/.test(text) && !onCalendar(text)) return { problem: `since is "${value}"; there is no such day. ${SINCE_HELP}` };
   if (/^\d{4}-\d{2}-\d{2}(?:[t ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?$/.test(text)) {
     const iso = /^\d{4}-\d{2}-\d{2}$/.test(text) || /(z|[+-]\d{2}:?\d{2})$/.test(text) ? text : `${text}z`;
     const time = Date.parse(iso.toUpperCase().replace(" ", "T"));
     if (!Number.isNaN(time)) return { since: { kind: "date", date: new Date(time).toISOString() } };
   }
   return { problem: `since is "${value}"; use latest (default), all, or an ISO date like 2025-01-31 or 2025-01-31T12:00:00Z` };
+}
+
+/** Whether the text's leading YYYY-MM-DD is a day of the calendar (Date.parse rolls 02-30 over). */
+function onCalendar(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  if (!match) return true;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 export function checkBoolean(name: string, value: unknown): { value: boolean } | { problem: string } {

@@ -103,7 +103,19 @@ export async function loadWatchCursor(store: StateStore, repo: string): Promise<
       `the watch cursor of ${repo} in the ${store.kind} state store was written by a newer flows-action (cursor format ${format}; this version reads format ${WATCH_CURSOR_FORMAT}). Run the newer flows-action: this one cannot tell which releases it already handled.`,
     );
   }
-  return parseCursor(value);
+  const cursor = parseCursor(value);
+  if (!cursor) return undefined;
+  // The record's key names the repository: content naming another (damaged, or copied from
+  // another record) would make the next save overwrite that repository's cursor.
+  const own = cursor.repo.toLowerCase() === repo.toLowerCase() ? cursor.repo : repo;
+  // No more than a cursor ever holds: a record listing more (damaged, hostile) would cost a
+  // request per entry (dispatched releases are confirmed by id) and grow every save.
+  return {
+    ...cursor,
+    repo: own,
+    seen: cursor.seen.slice(0, SEEN_RELEASES_KEPT),
+    ...(cursor.dispatched ? { dispatched: cursor.dispatched.slice(0, DISPATCHED_RELEASES_KEPT) } : {}),
+  };
 }
 
 /** A stored cursor this version cannot use. */
@@ -179,11 +191,20 @@ const isTime = (text: string): boolean => !Number.isNaN(Date.parse(text));
  */
 function withUsableTimes(cursor: WatchCursor): WatchCursor | undefined {
   const seen = cursor.seen.filter((release) => isTime(release.publishedAt));
-  if (seen.length === cursor.seen.length && (cursor.watermark === undefined || isTime(cursor.watermark))) return cursor;
+  const heldTimesUsable = (cursor.pending ?? []).every((held) => isTime(held.publishedAt) && isTime(held.firstSeenAt));
+  if (seen.length === cursor.seen.length && (cursor.watermark === undefined || isTime(cursor.watermark)) && heldTimesUsable) return cursor;
   const newest = seen.map((release) => release.publishedAt).sort((a, b) => Date.parse(b) - Date.parse(a))[0];
   const watermark = cursor.watermark !== undefined && isTime(cursor.watermark) ? cursor.watermark : newest;
   if (watermark === undefined) return undefined;
-  return { ...cursor, seen, watermark };
+  // A held release is in `seen`: dropped here, it would never be dispatched. Its age counts from
+  // the first usable time instead (at the latest, the last save), so it is still held, then sent.
+  const fallback = [cursor.checkedAt, cursor.polledAt].find((time): time is string => time !== undefined && isTime(time)) ?? watermark;
+  const pending = cursor.pending?.map((held) => {
+    if (isTime(held.publishedAt) && isTime(held.firstSeenAt)) return held;
+    const firstSeenAt = isTime(held.firstSeenAt) ? held.firstSeenAt : fallback;
+    return { ...held, publishedAt: isTime(held.publishedAt) ? held.publishedAt : firstSeenAt, firstSeenAt, ageFrom: "first-seen" as const };
+  });
+  return { ...cursor, seen, watermark, ...(pending ? { pending } : {}) };
 }
 
 function salvageCursor(value: unknown): WatchCursor | undefined {

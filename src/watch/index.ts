@@ -42,7 +42,7 @@ export {
   type ReleaseUpdatedPayload,
 } from "./change-events.js";
 export { loadWatchRotation, WATCH_ROTATION_EVENT_ID, type WatchRotation } from "./rotation.js";
-export { RELEASE_BODY_LIMIT, type UpstreamReleasePayload, upstreamReleaseFlowEvent } from "./release-event.js";
+export { RELEASE_BODY_LIMIT, RELEASE_NAME_LIMIT, type UpstreamReleasePayload, upstreamReleaseFlowEvent } from "./release-event.js";
 export { parseTagPattern, type TagPattern } from "./tag-pattern.js";
 export {
   formatAge,

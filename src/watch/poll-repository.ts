@@ -13,7 +13,18 @@ import { currentRelease, detectChanges, shouldHaveBeenListed } from "./changes.j
 import type { WatchConfig } from "./config.js";
 import { DISPATCHED_RELEASES_KEPT, type DispatchedRelease, type HeldRelease, type WatchCursor } from "./cursor.js";
 import { upstreamReleaseFlowEvent } from "./release-event.js";
+import { tagNameProblem } from "./tag-name.js";
 import { byPublication, cursorChanged, matchesWatch, nextCursor, type PublishedRelease, reachedKnownReleases, selectNewReleases } from "./select.js";
+
+/**
+ * Releases to deliver again that one poll asks GitHub for by tag (one request each), at most: the
+ * cursor's list has no bound of its own, and the first repository of a poll is not held to the
+ * request budget. The others wait for the next polls.
+ */
+export const REDELIVER_LOOKUPS_PER_POLL = 10;
+
+/** Held releases one poll reads by id (one request each) before dispatching or dropping them, at most; the others stay held. */
+export const HELD_LOOKUPS_PER_POLL = 20;
 
 /** An unchanged poll rewrites the cursor (to record when it looked) at most this often. */
 export const CHECKED_AT_REFRESH_MS = 6 * 3_600_000;
@@ -36,6 +47,8 @@ export type WatchReport = {
   held?: HeldReport[];
   /** Held releases dropped (deleted, unpublished or no longer matching while pending). */
   dropped?: DroppedReport[];
+  /** New releases not dispatched because their tag is none git can hold (reported once). */
+  refused?: DroppedReport[];
   /** upstream.release.updated / .deleted events of this poll. */
   changes?: number;
   /** Events delivered again (their steps did not settle, or they were forgotten): not in newReleases or changes. */
@@ -82,9 +95,22 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
   const notFound: string[] = [];
   // Releases here only because they are delivered again: not new.
   const againIds = new Set<number>();
+  const later: string[] = [];
+  let lookedUp = 0;
   for (const tag of new Set(redeliver)) {
+    // No release has it (and `..` would change the request's path): nothing to ask GitHub.
+    if (tagNameProblem(tag)) {
+      notFound.push(tag);
+      continue;
+    }
     // Older than the pages this poll read (a release forgotten long after): asked for by its tag.
-    const release = listed?.find((candidate) => candidate.tagName === tag && !candidate.draft) ?? (await getReleaseByTag({ ...lookups, tag }));
+    const inListing = listed?.find((candidate) => candidate.tagName === tag && !candidate.draft);
+    if (!inListing && lookedUp >= REDELIVER_LOOKUPS_PER_POLL) {
+      later.push(tag);
+      continue;
+    }
+    if (!inListing) lookedUp += 1;
+    const release = inListing ?? (await getReleaseByTag({ ...lookups, tag }));
     if (release && matchesWatch(release, watch)) {
       if (!fresh.some((item) => item.id === release.id)) {
         fresh.push(release);
@@ -96,11 +122,18 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
   const held: HeldRelease[] = [];
   const dropped: DroppedReport[] = [];
   const ready: PublishedRelease[] = [];
+  const refused: DroppedReport[] = [];
   for (const release of fresh) {
+    const problem = tagNameProblem(release.tagName);
+    if (problem) {
+      refused.push({ tag: release.tagName, reason: `not a tag git can hold: ${problem}` });
+      continue;
+    }
     const hold = holdRelease(release, now, !untimed.has(release.id));
     if (isEligible(hold, watch.minAge, now)) ready.push(release);
     else held.push(hold);
   }
+  let heldLookups = 0;
   for (const hold of cursor?.pending ?? []) {
     if (fresh.some((release) => release.id === hold.id)) continue;
     const listedNow = listed?.find((candidate) => candidate.id === hold.id);
@@ -114,11 +147,17 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
     }
     // Eligible (or missing from the listing): ask GitHub what it has now before dispatching.
     if (!release) {
+      if (heldLookups >= HELD_LOOKUPS_PER_POLL) {
+        held.push(hold);
+        continue;
+      }
+      heldLookups += 1;
       const current = await currentRelease(lookups, hold.id);
       release = current ? withTime(current, hold) : undefined;
     }
     if (!release) dropped.push({ tag: hold.tag, reason: "deleted (or unpublished) while pending" });
     else if (!matchesWatch(release, watch)) dropped.push({ tag: hold.tag, reason: mismatch(release) });
+    else if (tagNameProblem(release.tagName)) dropped.push({ tag: hold.tag, reason: `retagged as none git can hold: ${tagNameProblem(release.tagName)}` });
     else if (eligible) ready.push(release);
     else held.push(hold);
   }
@@ -162,6 +201,7 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
   delete next.tagsEtag;
   delete next.redeliver;
   delete next.redeliverEvents;
+  if (later.length > 0) next.redeliver = later;
   const tagsEtag = "tagsEtag" in changes ? changes.tagsEtag : undefined;
   if (tagsEtag) next.tagsEtag = tagsEtag;
 
@@ -170,9 +210,13 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
   const changedAgain = changesAgain.events.filter((event) => !detected.has(event.id));
   const events = [...releaseEvents, ...changes.events, ...changedAgain];
   const again = new Set([...ready.flatMap((release, index) => (againIds.has(release.id) ? [releaseEvents[index]?.id ?? ""] : [])), ...changedAgain.map((event) => event.id)]);
-  const report = describe({ watch, cursor, listing, events, again, held, dropped, requests: budget.used - before });
+  const report = describe({ watch, cursor, listing, events, again, held, dropped, refused, requests: budget.used - before });
   if (notFound.length > 0) {
     const note = `not delivered again (no such release now, or no longer matching the watch): ${notFound.join(", ")}`;
+    report.message = report.message ? `${report.message}; ${note}` : note;
+  }
+  if (later.length > 0) {
+    const note = `${later.length} more to deliver again at the next poll${later.length > REDELIVER_LOOKUPS_PER_POLL ? "s" : ""} (${REDELIVER_LOOKUPS_PER_POLL} looked up per poll)`;
     report.message = report.message ? `${report.message}; ${note}` : note;
   }
   if (changesAgain.missing.length > 0) {
@@ -212,6 +256,15 @@ function mismatch(release: UpstreamRelease): string {
   return release.prerelease ? "became a prerelease while pending" : "no longer matches the watch";
 }
 
+/** Tags listed in a note at most: a first poll with `since=all` can take hundreds. */
+const NOTE_ITEMS = 20;
+
+/** `a, b, c`, or the first NOTE_ITEMS and `and N more` (the report's fields list every one). */
+function some(items: readonly string[]): string {
+  if (items.length <= NOTE_ITEMS) return items.join(", ");
+  return `${items.slice(0, NOTE_ITEMS).join(", ")} and ${items.length - NOTE_ITEMS} more`;
+}
+
 function checkedLongAgo(cursor: WatchCursor | undefined, now: Date): boolean {
   const checked = Date.parse(cursor?.checkedAt ?? cursor?.polledAt ?? "");
   return Number.isNaN(checked) || now.getTime() - checked >= CHECKED_AT_REFRESH_MS;
@@ -226,9 +279,10 @@ function describe(options: {
   again: ReadonlySet<string>;
   held: HeldRelease[];
   dropped: DroppedReport[];
+  refused: DroppedReport[];
   requests: number;
 }): WatchReport {
-  const { watch, listing, held, dropped } = options;
+  const { watch, listing, held, dropped, refused } = options;
   const notes: string[] = [];
   if (!options.cursor) notes.push(`first poll (since ${watch.since.kind === "date" ? watch.since.date : watch.since.kind})`);
   if (listing.status === "ok" && listing.truncated) {
@@ -244,12 +298,14 @@ function describe(options: {
   const again = options.events.filter((event) => options.again.has(event.id));
   const releases = options.events.filter((event) => event.type === "upstream.release" && !options.again.has(event.id));
   const changed = options.events.filter((event) => event.type !== "upstream.release" && !options.again.has(event.id));
-  if (releases.length > 0) notes.push(`new: ${releases.map(label).join(", ")}`);
-  if (changed.length > 0) notes.push(`changed: ${changed.map(label).join(", ")}`);
-  if (again.length > 0) notes.push(`again: ${again.map(label).join(", ")}`);
+  if (releases.length > 0) notes.push(`new: ${some(releases.map(label))}`);
+  if (changed.length > 0) notes.push(`changed: ${some(changed.map(label))}`);
+  if (again.length > 0) notes.push(`again: ${some(again.map(label))}`);
   const heldReports = held.map((item) => ({ tag: item.tag, eligibleAt: eligibleAt(item, watch.minAge ?? 0), ageFrom: item.ageFrom }));
-  if (heldReports.length > 0) notes.push(`pending: ${heldReports.map((item) => `${item.tag} until ${item.eligibleAt}`).join(", ")}`);
-  if (dropped.length > 0) notes.push(`dropped: ${dropped.map((item) => `${item.tag} (${item.reason})`).join(", ")}`);
+  if (heldReports.length > 0) notes.push(`pending: ${some(heldReports.map((item) => `${item.tag} until ${item.eligibleAt}`))}`);
+  if (dropped.length > 0) notes.push(`dropped: ${some(dropped.map((item) => `${item.tag} (${item.reason})`))}`);
+  // Quoted: such a tag is not text to read as it stands (a line break shows as \n).
+  if (refused.length > 0) notes.push(`refused: ${some(refused.map((item) => `${JSON.stringify(item.tag)} (${item.reason})`))}`);
   return {
     repo: watch.repo,
     status: listing.status === "ok" ? "ok" : "not-modified",
@@ -259,6 +315,7 @@ function describe(options: {
     ...(notes.length > 0 ? { message: notes.join("; ") } : {}),
     ...(heldReports.length > 0 ? { held: heldReports } : {}),
     ...(dropped.length > 0 ? { dropped } : {}),
+    ...(refused.length > 0 ? { refused } : {}),
     ...(changed.length > 0 ? { changes: changed.length } : {}),
     ...(again.length > 0 ? { again: again.length } : {}),
   };

@@ -130,6 +130,7 @@ export async function collectUpstreamReleases(options: PollUpstreamReleasesOptio
       byRepo.set(watch.repo, withWait({ repo: watch.repo, status: "error", newReleases: 0, requests, message }, backoff.waitedSeconds - waitedBefore));
     }
   }
+  pending.events = withoutRenamedTwins(pending, options.watches, byRepo, log);
   pending.reports = options.watches.map((watch) => byRepo.get(watch.repo) as WatchReport);
   // Stable sort: events of the same time keep configuration order.
   pending.events.sort((a, b) => Date.parse(a.occurredAt ?? a.receivedAt ?? "") - Date.parse(b.occurredAt ?? b.receivedAt ?? ""));
@@ -143,6 +144,58 @@ export async function collectUpstreamReleases(options: PollUpstreamReleasesOptio
   const next = stop?.at.toLowerCase();
   if (next !== rotation.next) pending.rotation = next ? { next, reason: stop?.reason ?? "" } : {};
   return pending;
+}
+
+/** `https://github.com/OpenAI/Codex/releases/tag/x` → `OpenAI/Codex`. */
+function repoOfReleaseUrl(url: unknown): string | undefined {
+  return typeof url === "string" ? /^https?:\/\/[^/]+\/([^/]+\/[^/]+)\/releases\//.exec(url)?.[1] : undefined;
+}
+
+/**
+ * A repository renamed or transferred answers under its old name too (GitHub redirects), and
+ * its releases name the new one. Watched under both names, each release would be handed over
+ * twice, under two ids: the entry with the old name hands over none, and says to remove it. A
+ * repository watched only under its old name is noted as renamed; its ids keep that name.
+ */
+function withoutRenamedTwins(
+  pending: PendingPoll,
+  watches: readonly WatchConfig[],
+  byRepo: Map<string, WatchReport>,
+  log: (message: string) => void,
+): FlowEvent[] {
+  const watched = new Map(watches.map((watch) => [watch.repo.toLowerCase(), watch]));
+  const twins = new Map<string, { twin: WatchConfig; now: string; tags: string[] }>();
+  const renamed = new Map<string, string>();
+  const kept = pending.events.filter((event) => {
+    const from = pending.repoOf.get(event.id);
+    const payload = event.payload as { url?: unknown; tag?: unknown } | undefined;
+    const now = event.type === "upstream.release" ? repoOfReleaseUrl(payload?.url) : undefined;
+    if (!from || !now || now.toLowerCase() === from.toLowerCase()) return true;
+    const twin = watched.get(now.toLowerCase());
+    if (!twin) {
+      renamed.set(from, now);
+      return true;
+    }
+    const entry = twins.get(from) ?? { twin, now, tags: [] };
+    entry.tags.push(String(payload?.tag));
+    twins.set(from, entry);
+    const report = byRepo.get(from);
+    if (report && report.newReleases > 0) report.newReleases -= 1;
+    else if (report?.again) report.again -= 1;
+    return false;
+  });
+  const note = (repo: string, text: string): void => {
+    const report = byRepo.get(repo);
+    if (report) report.message = report.message ? `${report.message}; ${text}` : text;
+    log(`${repo}: ${text}.`);
+  };
+  for (const [from, { twin, now, tags }] of twins) {
+    note(from, `not dispatched: ${tags.join(", ")} — GitHub names ${from} ${JSON.stringify(now)} now (renamed or transferred), which is watched too (${twin.origin}); remove ${from} from the configuration`);
+  }
+  for (const [from, now] of renamed) {
+    note(from, `GitHub names ${from} ${JSON.stringify(now)} now (renamed or transferred); its event ids keep the name configured`);
+  }
+  return kept;
 }
 
 function withWait(report: WatchReport, seconds: number): WatchReport {

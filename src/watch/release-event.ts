@@ -8,6 +8,8 @@ import type { PublishedRelease } from "./select.js";
 
 /** Release notes beyond this many characters are cut, so events and records stay small. */
 export const RELEASE_BODY_LIMIT = 4000;
+/** Release names (titles) beyond this many characters are cut: GitHub sets no limit of its own. */
+export const RELEASE_NAME_LIMIT = 300;
 
 export type UpstreamReleasePayload = {
   provider: "github";
@@ -36,7 +38,7 @@ export function upstreamReleaseFlowEvent(options: UpstreamReleaseEventOptions): 
     url: release.htmlUrl,
     publishedAt: release.publishedAt,
     prerelease: release.prerelease,
-    name: release.name || release.tagName,
+    name: cutName(release.name || release.tagName),
     body: cutBody(release.body ?? "", release.htmlUrl),
   };
   return upstreamReleaseEvent(payload, options.now) as FlowEvent<UpstreamReleasePayload>;
@@ -50,6 +52,12 @@ function repoFromReleaseUrl(url: string, configured: string): string {
   const match = /^https?:\/\/[^/]+\/([^/]+\/[^/]+)\/releases\//.exec(url);
   const fromUrl = match?.[1];
   return fromUrl && fromUrl.toLowerCase() === configured.toLowerCase() ? fromUrl : configured;
+}
+
+function cutName(name: string): string {
+  const characters = Array.from(name);
+  if (characters.length <= RELEASE_NAME_LIMIT) return name;
+  return `${characters.slice(0, RELEASE_NAME_LIMIT).join("")}… [name cut: ${characters.length - RELEASE_NAME_LIMIT} more characters]`;
 }
 
 function cutBody(body: string, url: string): string {

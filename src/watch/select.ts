@@ -81,6 +81,9 @@ export function selectNewReleases(
 }
 
 function isNewSince(release: PublishedRelease, watch: WatchConfig, cursor: WatchCursor): boolean {
+  // Dispatched before (the last 100 are remembered): whatever happened to it since (made a
+  // prerelease and back, renamed away and back), it is not new. Changes are `updates=true`'s.
+  if (cursor.dispatched?.some((dispatched) => dispatched.id === release.id)) return false;
   const prior = cursor.seen.find((seen) => seen.id === release.id);
   if (prior) {
     // A prerelease promoted to a release since it was seen (and filtered out) is news, and so
@@ -91,8 +94,20 @@ function isNewSince(release: PublishedRelease, watch: WatchConfig, cursor: Watch
     const retagged = prior.tag !== release.tagName && !matchesTag(watch.tags, prior.tag);
     return promoted || retagged;
   }
-  return cursor.watermark === undefined || time(release.publishedAt) >= time(cursor.watermark);
+  if (cursor.watermark === undefined) return true;
+  // Not seen, and published shortly before the watermark: GitHub showed it only after a release
+  // published a little later (two published together; the listing reads from replicas). A
+  // recovered cursor (no release seen) has no such slack: it may not re-list what `since` left out.
+  const slack = cursor.seen.length > 0 ? LATE_LISTING_MS : 0;
+  return time(release.publishedAt) >= time(cursor.watermark) - slack;
 }
+
+/**
+ * How long before the watermark an unseen release still counts as new: a release that became
+ * visible in the listing after one published up to this much later. Releases older than the
+ * newest seen are known by id, so the slack re-lists nothing already seen.
+ */
+export const LATE_LISTING_MS = 10 * 60_000;
 
 export type NextCursorOptions = {
   repo: string;

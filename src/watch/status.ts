@@ -1,9 +1,10 @@
 // What the watcher remembers, per watched repository: `flows watch --status` and the status
 // section of the job summary on scheduled runs. Read from the cursors; asks GitHub nothing.
+import { terminalText } from "../terminal-text.js";
 import type { StateStore } from "../state/types.js";
 import { eligibleAt } from "./age.js";
 import type { WatchConfig } from "./config.js";
-import { loadWatchCursor } from "./cursor.js";
+import { loadWatchCursor, type WatchCursor, WatchCursorError } from "./cursor.js";
 import { loadWatchRotation } from "./rotation.js";
 
 export type WatchRepositoryStatus = {
@@ -29,6 +30,8 @@ export type WatchRepositoryStatus = {
   redeliver: string[];
   /** upstream.release.updated / .deleted event ids the next poll delivers again. */
   redeliverEvents: string[];
+  /** The cursor could not be read (written by a newer flows-action): why. Polls of it fail. */
+  unreadable?: string;
 };
 
 export type WatchStatus = { at: string; repositories: WatchRepositoryStatus[]; nextPollStartsWith?: string };
@@ -37,7 +40,16 @@ export async function watchStatus(options: { store: StateStore; watches: readonl
   const now = options.now ?? new Date();
   const repositories: WatchRepositoryStatus[] = [];
   for (const watch of options.watches) {
-    const cursor = await loadWatchCursor(options.store, watch.repo);
+    // One repository's cursor from a newer version is that repository's error (the poll
+    // reports it), not the end of the status of every other.
+    let cursor: WatchCursor | undefined;
+    let unreadable: string | undefined;
+    try {
+      cursor = await loadWatchCursor(options.store, watch.repo);
+    } catch (error) {
+      if (!(error instanceof WatchCursorError)) throw error;
+      unreadable = error.message;
+    }
     const last = cursor?.dispatched?.[0];
     const etagAt = cursor?.etag ? (cursor.etagAt ?? cursor.polledAt) : undefined;
     repositories.push({
@@ -53,13 +65,17 @@ export async function watchStatus(options: { store: StateStore; watches: readonl
       tracked: cursor?.dispatched?.length ?? 0,
       redeliver: cursor?.redeliver ?? [],
       redeliverEvents: cursor?.redeliverEvents ?? [],
+      ...(unreadable ? { unreadable } : {}),
     });
   }
   const rotation = await loadWatchRotation(options.store);
+  // A watched repository, as configured (the rotation names one only while it is watched; a
+  // stored name is not shown as it stands).
+  const next = rotation.next ? options.watches.find((watch) => watch.repo.toLowerCase() === rotation.next)?.repo : undefined;
   return {
     at: now.toISOString(),
     repositories,
-    ...(rotation.next ? { nextPollStartsWith: rotation.next } : {}),
+    ...(next ? { nextPollStartsWith: next } : {}),
   };
 }
 
@@ -91,21 +107,25 @@ export function renderWatchStatusText(status: WatchStatus): string {
   for (const repo of status.repositories) {
     const options = [repo.minAge ? `min-age ${formatAge(repo.minAge / 1000)}` : undefined, repo.updates ? "updates" : undefined].filter(Boolean);
     lines.push(`${repo.repo}${options.length > 0 ? ` (${options.join(", ")})` : ""} — ${repo.origin}`);
+    if (repo.unreadable) {
+      lines.push(`  unreadable: ${terminalText(repo.unreadable)}`);
+      continue;
+    }
     if (!repo.polled) {
       lines.push("  not polled yet");
       continue;
     }
-    lines.push(`  last poll        ${repo.lastPoll ? ago(repo.lastPoll) : "unknown"}`);
+    lines.push(`  last poll        ${repo.lastPoll ? terminalText(ago(repo.lastPoll)) : "unknown"}`);
     lines.push(`  ETag age         ${repo.etagAgeSeconds === undefined ? "no ETag" : formatAge(repo.etagAgeSeconds)}`);
     if (repo.pending.length === 0) lines.push("  pending          none");
     for (const [index, held] of repo.pending.entries()) {
       const eligible = Date.parse(held.eligibleAt);
       const when = eligible <= now ? "eligible now: dispatched by the next poll" : `eligible ${shortTime(held.eligibleAt)} (in ${formatAge((eligible - now) / 1000)})`;
-      lines.push(`  ${index === 0 ? "pending         " : "                "} ${held.tag} — ${when}`);
+      lines.push(`  ${index === 0 ? "pending         " : "                "} ${terminalText(held.tag)} — ${when}`);
     }
-    lines.push(`  last dispatched  ${repo.lastDispatched ? `${repo.lastDispatched.tag} at ${shortTime(repo.lastDispatched.at)}` : "none"}`);
+    lines.push(`  last dispatched  ${repo.lastDispatched ? `${terminalText(repo.lastDispatched.tag)} at ${terminalText(shortTime(repo.lastDispatched.at))}` : "none"}`);
     const again = [...repo.redeliver, ...repo.redeliverEvents];
-    if (again.length > 0) lines.push(`  to deliver again ${again.join(", ")}`);
+    if (again.length > 0) lines.push(`  to deliver again ${again.map(terminalText).join(", ")}`);
   }
   if (status.nextPollStartsWith) lines.push("", `The last poll stopped early; the next one starts with ${status.nextPollStartsWith}.`);
   return `${lines.join("\n")}\n`;

@@ -53,6 +53,11 @@ function compileRegex(body: string, flags: string): TagPattern["regex"] {
     return { test: (tag) => compiled.test(tag) };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
+    if (/invalid repeat count/.test(reason)) {
+      throw new Error(
+        `/${body}/ cannot be used (${reason}). Tag patterns run on a linear-time engine (RE2), which repeats at most 1000 times ({n,m} up to 1000); rewrite it within that`,
+      );
+    }
     throw new Error(
       `/${body}/ cannot be used (${reason}). Tag patterns run on a linear-time engine (RE2), which has no ` +
         "backreferences (\\1) and no lookahead or lookbehind ((?=, (?!, (?<=, (?<!); rewrite it without them",

@@ -106,12 +106,12 @@ describe("watching upstream releases from the action", () => {
     for (const name of repos) expect(run.summary).toContain(name);
   });
 
-  it("keeps a tag that holds a line break and a workflow command on one log line", async () => {
+  it("keeps a tag that holds a line break and a workflow command on one log line (and refuses its release)", async () => {
     server.github.releases.add("openai/codex", { tagName: "rust-v1\n::error::pwned", publishedAt: "2026-11-05T00:00:00Z" });
     const run = await poll("9");
     expect(run.code, run.stdout).toBe(0);
     expect(run.stdout.split("\n").filter((line) => line.startsWith("::error::"))).toEqual([]);
-    expect(run.stdout).toContain("openai/codex: 1 new release(s) — first poll (since latest); new: rust-v1\\n::error::pwned.");
+    expect(run.stdout).toContain('openai/codex: 0 new release(s) — first poll (since latest); refused: "rust-v1\\n::error::pwned" (not a tag git can hold: a control character).');
   });
 
   it("says why nothing is polled when watch is set on an event that does not poll", async () => {

@@ -66,4 +66,32 @@ describe("the action's upstream-release summary and replays", () => {
     expect(record.runs[0].attempts.at(-1)).toMatchObject({ replay: true, edit: { changed: ["payload.tag"], payload: { tag: "rust-v1.0.1" } } });
     server.assertNoViolations();
   }, 60_000);
+
+  it("reports the other repositories and the flow results when one repository's cursor was written by a newer flows-action", async () => {
+    server.github.releases.add("openai/codex", { tagName: "rust-v1.0.0", createdAt: hoursAgo(50), publishedAt: hoursAgo(48) });
+    server.github.releases.add("oven-sh/bun", { tagName: "bun-v1.0.0", createdAt: hoursAgo(50), publishedAt: hoursAgo(48) });
+    const watch = "openai/codex\noven-sh/bun";
+    expect((await action("schedule", { watch }, "1")).code).toBe(0);
+    const { readdir } = await import("node:fs/promises");
+    let newer = 0;
+    for (const file of await readdir(join(flows.dir, ".codex/flow-client"), { recursive: true })) {
+      const path = join(flows.dir, ".codex/flow-client", file);
+      const text = file.endsWith(".json") ? await readFile(path, "utf8") : "";
+      if (!text.includes("watch cursor of oven-sh/bun")) continue;
+      await writeFile(path, text.replace(/"format":\s*1\b/, '"format": 99'));
+      newer += 1;
+    }
+    expect(newer).toBe(1);
+    server.github.releases.add("openai/codex", { tagName: "rust-v1.1.0", createdAt: hoursAgo(2), publishedAt: hoursAgo(1) });
+
+    const run = await action("schedule", { watch }, "2");
+
+    expect(run.code, run.stdout).toBe(0);
+    expect(await flows.runs()).toEqual(["openai/codex rust-v1.0.0", "oven-sh/bun bun-v1.0.0", "openai/codex rust-v1.1.0"]);
+    expect(run.summary).toContain("### Upstream releases");
+    expect(run.summary).toMatch(/\| `oven-sh\/bun` \| error \| 0 \| polling oven-sh\/bun failed: the watch cursor of oven-sh\/bun in the file state store was written by a newer flows-action/);
+    expect(run.summary).toMatch(/\| `oven-sh\/bun` \| unreadable: written by a newer flows-action \|/);
+    expect(run.summary).toContain("rust-v1.1.0");
+    server.assertNoViolations();
+  }, 60_000);
 });

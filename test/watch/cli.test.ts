@@ -74,6 +74,32 @@ describe("flows watch --status and flows forget", () => {
     server.assertNoViolations();
   });
 
+  it("shows tags in --status as escapes, so a tag from upstream or the store cannot add lines or reorder one", async () => {
+    await flows({}, "watch", "--once", "--watch", WATCH);
+    // A right-to-left override is a character git allows in a tag.
+    server.github.releases.add("openai/codex", { tagName: "v2\u202egnp.exe", createdAt: hoursAgo(2), publishedAt: hoursAgo(1) });
+    await flows({}, "watch", "--once", "--watch", WATCH);
+    // A tag to deliver again comes from a stored event (a repository_dispatch payload): any text.
+    const hostile = "v3\u001b]0;owned\u0007\r\n  last dispatched  v9";
+    let edited = 0;
+    for (const file of await readdir(join(repo.dir, ".codex/flow-client"), { recursive: true })) {
+      const path = join(repo.dir, ".codex/flow-client", file);
+      const text = file.endsWith(".json") ? await readFile(path, "utf8") : "";
+      if (!/"watermark":/.test(text)) continue;
+      await writeFile(path, text.replace(/"seen":/, `"redeliver": [${JSON.stringify(hostile)}], "seen":`));
+      edited += 1;
+    }
+    expect(edited).toBe(1);
+
+    const status = await flows({}, "watch", "--status", "--watch", WATCH);
+    expect(status.out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u202e]/);
+    expect(status.out).toContain("pending          v2\\u202egnp.exe — eligible");
+    expect(status.out).toContain("to deliver again v3\\u001b]0;owned\\u0007\\r\\n  last dispatched  v9\n");
+    // Six lines and a final newline: the tag's line break added none (it would fake a "last dispatched").
+    expect(status.out.split("\n")).toHaveLength(7);
+    // No assertNoViolations: the fake writes the tag into html_url unencoded, which the spec refuses.
+  });
+
   it("forgets a release that ran, so the next poll delivers it again and the step runs a second time", async () => {
     const id = "github:upstream.release:openai/codex:rust-v1.0.0";
     expect((await flows({}, "watch", "--once", "--watch", WATCH)).out).toContain("✅ changed  bindings/regen");

@@ -87,4 +87,20 @@ describe("the watch cursor record", () => {
       "the watch cursor of openai/codex in the memory state store was written by a newer flows-action (cursor format 2; this version reads format 1). Run the newer flows-action: this one cannot tell which releases it already handled.",
     );
   });
+
+  it("belongs to the repository whose record holds it, whatever its content says, so saving it cannot overwrite another's", async () => {
+    const store = await storedAs({ ...cursor('W/"a"'), repo: "oven-sh/bun" });
+    const loaded = await loadWatchCursor(store, "OpenAI/Codex");
+    expect(loaded?.repo).toBe("OpenAI/Codex");
+    await saveWatchCursor({ store, cursor: loaded!, now: new Date() });
+    expect(await store.loadEvent(watchCursorEventId("oven-sh/bun"))).toBeUndefined();
+  });
+
+  it("keeps no more than a cursor ever holds from a record that lists more (200 seen, 100 dispatched)", async () => {
+    const seen = Array.from({ length: 5_000 }, (_, index) => ({ id: index, tag: `v${index}`, publishedAt: "2025-01-01T00:00:00Z", prerelease: false }));
+    const dispatched = seen.map((release) => ({ id: release.id, tag: release.tag, eventId: `e${release.id}`, prerelease: false, createdAt: release.publishedAt, dispatchedAt: release.publishedAt }));
+    const loaded = await loadWatchCursor(await storedAs({ ...cursor('W/"a"'), seen, dispatched }), "openai/codex");
+    expect(loaded?.seen).toEqual(seen.slice(0, 200));
+    expect(loaded?.dispatched).toEqual(dispatched.slice(0, 100));
+  });
 });

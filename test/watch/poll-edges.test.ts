@@ -22,6 +22,26 @@ describe("polling upstream releases at the edges", () => {
     server.assertNoViolations();
   });
 
+  it("dispatches a release GitHub lists only after one published later (two releases published together), and each once", async () => {
+    const server = await githubServer();
+    seedRelease(server, UPSTREAM, "v1.0.0", { minute: 1 });
+    const store = new MemoryStateStore();
+    const client = await clientFor(server);
+    const poll = async (minute: number) => tags((await pollUpstreamReleases({ client, store, watches: watches(UPSTREAM), now: () => new Date(at(minute)) })).events);
+    expect(await poll(5)).toEqual(["v1.0.0"]);
+    // A monorepo publishes two packages at once: cli-v2 shows in the listing first, sdk-v2
+    // (published a few seconds earlier, its write not yet visible) only at the next poll.
+    seedRelease(server, UPSTREAM, "cli-v2.0.0", { minute: 20 });
+    expect(await poll(20.1)).toEqual(["cli-v2.0.0"]);
+    seedRelease(server, UPSTREAM, "sdk-v2.0.0", { minute: 19.95 });
+    expect(await poll(30)).toEqual(["sdk-v2.0.0"]);
+    expect(await poll(40)).toEqual([]);
+    // Long before the newest release it is not news: a release deleted and put back, say.
+    seedRelease(server, UPSTREAM, "v0.9.9", { minute: 2 });
+    expect(await poll(50)).toEqual([]);
+    server.assertNoViolations();
+  });
+
   it("dispatches a release whose tag was renamed to match the watch after a poll filtered it out", async () => {
     const server = await githubServer();
     seedRelease(server, UPSTREAM, "rust-v0.41.0", { minute: 1 });
@@ -42,12 +62,82 @@ describe("polling upstream releases at the edges", () => {
     server.assertNoViolations();
   });
 
+  it("does not hand over again a dispatched release made a prerelease and back, or renamed to a tag filtered out and back", async () => {
+    const server = await githubServer();
+    const id = seedRelease(server, UPSTREAM, "v1.0.0", { minute: 1 });
+    const store = new MemoryStateStore();
+    const client = await clientFor(server);
+    const poll = async (minute: number) =>
+      tags((await pollUpstreamReleases({ client, store, watches: watches(`${UPSTREAM} tags=v*`), now: () => new Date(at(minute)) })).events);
+    expect(await poll(5)).toEqual(["v1.0.0"]);
+    server.github.releases.update(UPSTREAM, id, { prerelease: true });
+    expect(await poll(10)).toEqual([]);
+    server.github.releases.update(UPSTREAM, id, { prerelease: false });
+    expect(await poll(15)).toEqual([]);
+    // Renamed by mistake to a tag the watch filters out, then to another matching one.
+    server.github.releases.update(UPSTREAM, id, { tagName: "1.0.0" });
+    expect(await poll(20)).toEqual([]);
+    server.github.releases.update(UPSTREAM, id, { tagName: "v1.0.0-final" });
+    expect(await poll(25)).toEqual([]);
+    server.assertNoViolations();
+  });
+
+  it("hands each release over once when a release published while it reads moves one from page 1 to page 2", async () => {
+    const server = await githubServer();
+    for (let i = 0; i < 150; i++) seedRelease(server, UPSTREAM, `v${i}`, { minute: i });
+    const list = server.github.handlers()["repos/list-releases"]!;
+    let published = false;
+    server.handle("repos/list-releases", async (request) => {
+      // Published between the two reads: page 2 now starts with page 1's last release.
+      if (request.query.page === 2 && !published) {
+        published = true;
+        seedRelease(server, UPSTREAM, "v150", { minute: 150 });
+      }
+      return list(request);
+    });
+    const result = await pollUpstreamReleases({ client: await clientFor(server), store: new MemoryStateStore(), watches: watches(`${UPSTREAM} since=all`), now: () => new Date(at(200)) });
+    const ids = result.events.map((event) => event.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toHaveLength(150);
+    expect(result.reports[0]?.newReleases).toBe(150);
+    server.assertNoViolations();
+  });
+
+  it("hands a renamed repository's release over once when both its old and new names are watched, and says which entry to remove", async () => {
+    const server = await githubServer();
+    // openai/codex-cli was renamed openai/codex: GitHub answers for the old name as for the new.
+    const list = server.github.handlers()["repos/list-releases"]!;
+    server.handle("repos/list-releases", (request) =>
+      list(request.params.repo === "codex-cli" ? { ...request, params: { ...request.params, repo: "codex" } } : request),
+    );
+    seedRelease(server, UPSTREAM, "v1.0.0", { minute: 1 });
+    const store = new MemoryStateStore();
+    const client = await clientFor(server);
+    const poll = (minute: number) =>
+      pollUpstreamReleases({ client, store, watches: watches(`openai/codex-cli\n${UPSTREAM}`), now: () => new Date(at(minute)) });
+
+    const first = await poll(5);
+    expect(first.events.map((event) => event.id)).toEqual(["github:upstream.release:openai/codex:v1.0.0"]);
+    expect(first.reports.map((report) => [report.repo, report.newReleases])).toEqual([
+      ["openai/codex-cli", 0],
+      [UPSTREAM, 1],
+    ]);
+    expect(first.reports[0]?.message).toContain(
+      'not dispatched: v1.0.0 — GitHub names openai/codex-cli "openai/codex" now (renamed or transferred), which is watched too (input "watch" line 2); remove openai/codex-cli from the configuration',
+    );
+    seedRelease(server, UPSTREAM, "v1.1.0", { minute: 10 });
+    expect((await poll(15)).events.map((event) => event.id)).toEqual(["github:upstream.release:openai/codex:v1.1.0"]);
+    server.assertNoViolations();
+  });
+
   it("says where a first poll stopped reading, without naming a setting the action and CLI do not have", async () => {
     const server = await githubServer();
     for (let i = 0; i < 150; i++) seedRelease(server, UPSTREAM, `v${i}`, { minute: i });
     const result = await pollUpstreamReleases({ client: await clientFor(server), store: new MemoryStateStore(), watches: watches(`${UPSTREAM} since=all`), maxPages: 1 });
     expect(result.events).toHaveLength(100);
     expect(result.reports[0]?.message).toContain("stopped after 1 page (the newest 100 releases, the most one poll reads); older releases were not looked at");
+    // A note of one line, not of a hundred tags: the first 20, and how many more.
+    expect(result.reports[0]?.message).toContain("; new: v50, v51, v52, v53, v54, v55, v56, v57, v58, v59, v60, v61, v62, v63, v64, v65, v66, v67, v68, v69 and 80 more");
     server.assertNoViolations();
   });
 });

@@ -109,4 +109,32 @@ describe("polling when GitHub refuses or fails", () => {
     // The two answers broke GitHub's description on purpose; nothing else did.
     expect(server.violations.map((violation) => violation.path)).toEqual(["/repos/octo-org/proxied/releases", "/repos/octo-org/mirror/releases"]);
   });
+
+  it("says a 5xx HTML page and a 403 in one line each, with what to do, and polls the others", async () => {
+    const server = await githubServer();
+    seedRelease(server, UPSTREAM, "rust-v0.1.0", { minute: 1 });
+    const page = `<!DOCTYPE html>\n<html><head><title>Unicorn! · GitHub</title></head>\n<body>${"<p>We're having a really bad day.</p>\n::error::x\n".repeat(1000)}</body></html>`;
+    server.failNext({ path: "/repos/octo-org/flaky/releases", status: 502, body: page, headers: { "content-type": "text/html" } });
+    server.failNext({
+      path: "/repos/octo-org/sso/releases",
+      status: 403,
+      body: { message: "Resource protected by organization SAML enforcement. You must grant your Personal Access token access to this organization.", documentation_url: "https://docs.github.com/articles/authenticating-to-a-github-organization-with-saml-single-sign-on/" },
+    });
+    const log: string[] = [];
+
+    const result = await pollUpstreamReleases({ client: await clientFor(server), store: new MemoryStateStore(), watches: watches(`octo-org/flaky\nocto-org/sso\n${UPSTREAM}`), log: (line) => log.push(line) });
+
+    expect(result.reports.map((report) => [report.repo, report.status])).toEqual([
+      ["octo-org/flaky", "error"],
+      ["octo-org/sso", "error"],
+      [UPSTREAM, "ok"],
+    ]);
+    expect(result.reports[0]?.message).toBe(
+      'GitHub answered 502 for GET /repos/octo-org/flaky/releases: an HTML page ("Unicorn! · GitHub"). GitHub (or a proxy in between) failed; it will be tried again on the next poll. (octo-org/flaky is watched by input "watch" line 1.)',
+    );
+    expect(result.reports[1]?.message).toBe(
+      "GitHub answered 403 for GET /repos/octo-org/sso/releases: Resource protected by organization SAML enforcement. You must grant your Personal Access token access to this organization. - https://docs.github.com/articles/authenticating-to-a-github-organization-with-saml-single-sign-on/. This token may not read octo-org/sso: authorize it for the organization's SAML single sign-on, or use one with access to the repository. (octo-org/sso is watched by input \"watch\" line 2.)",
+    );
+    expect(log.every((line) => line.length < 1_000)).toBe(true);
+  });
 });
