@@ -1,11 +1,11 @@
-import type { FlowEvent, FlowRunView } from "../contracts.js";
+import { effectiveStatusOf, type FlowEvent, type FlowRunView, needsAttentionFor } from "../contracts.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
 import { normalizeFlowEvent } from "../engine/event.js";
 import { type BackendDispatchResult, normalizeDispatchResult, normalizeRunList } from "./dispatch-result.js";
 import { displayUrl, FlowBackendError } from "./errors.js";
 import { type BackendConnection, basicCredentials, NOT_SENT, pause, requestJson, seconds } from "./http.js";
 import { redactor } from "../redact.js";
-import { normalizeRunView } from "./normalize.js";
+import { isTerminal, normalizeRunView } from "./normalize.js";
 import { DEFAULT_CANCEL_BUDGET_MS, stopWaiting } from "./cancel.js";
 import { cut, inOrder, namedList, runLabel, unfinishedIds } from "./run-list.js";
 
@@ -233,7 +233,7 @@ export async function waitForRuns(wait: Wait): Promise<FlowRunView[]> {
     if (remaining <= 0) throw await stopWaiting(wait, runs, timeoutError(runs, wanted, wait), "wait-timeout");
     try {
       await pause(Math.min(interval, remaining), connection.signal, what);
-      runs = await pollRuns(connection, result.eventId, wanted, Math.max(deadline, performance.now() + LAST_LOOK_MS));
+      runs = await pollRuns(connection, { eventId: result.eventId, wanted, seen: runs }, Math.max(deadline, performance.now() + LAST_LOOK_MS));
     } catch (error) {
       const late = error instanceof FlowBackendError && error.kind === "timeout" && performance.now() >= deadline;
       if (late) throw await stopWaiting(wait, runs, timeoutError(runs, wanted, wait), "wait-timeout");
@@ -248,22 +248,45 @@ export async function waitForRuns(wait: Wait): Promise<FlowRunView[]> {
   return runs;
 }
 
-/** The runs of this dispatch; ones a limited list left out are fetched one by one. */
+/**
+ * The runs of this dispatch; ones a limited list left out are fetched one by one, but for those
+ * seen finished already (a finished run does not change). A run the backend no longer knows
+ * (HTTP 404) after it reported it is reported failed on its own, and the others are still waited for.
+ */
 async function pollRuns(
   connection: BackendConnection,
-  eventId: string,
-  wanted: string[],
+  dispatch: { eventId: string; wanted: string[]; seen: FlowRunView[] },
   deadline: number,
 ): Promise<FlowRunView[]> {
+  const { eventId, wanted } = dispatch;
   const path = `/runs?eventId=${encodeURIComponent(eventId)}`;
   const raw = await requestJson(connection, { method: "GET", path, deadline });
   const listed = readAnswer(() => normalizeRunList(raw), connection, `GET ${path}`);
   if (wanted.length === 0) return listed;
   const byId = new Map(listed.map((run) => [run.id, run]));
+  const seen = new Map(dispatch.seen.map((run) => [run.id, run]));
   for (const id of wanted) {
     if (byId.has(id)) continue;
+    const before = seen.get(id);
+    if (before && isTerminal(before)) {
+      byId.set(id, before);
+      continue;
+    }
     const runPath = `/runs/${encodeURIComponent(id)}`;
-    const fetched = await requestJson(connection, { method: "GET", path: runPath, deadline });
+    let fetched: unknown;
+    try {
+      fetched = await requestJson(connection, { method: "GET", path: runPath, deadline });
+    } catch (error) {
+      if (!(error instanceof FlowBackendError) || error.status !== 404) throw error;
+      if (before) {
+        byId.set(id, vanished(before, runPath));
+        continue;
+      }
+      throw new FlowBackendError(
+        `the flow backend at ${displayUrl(connection.url)} named run "${cut(id)}" among the runs it started, but does not list it and answers GET ${runPath} with HTTP 404: that run cannot be followed. Check the backend.`,
+        { kind: "invalid-response", status: 404, field: "runIds" },
+      );
+    }
     const one = readAnswer(() => normalizeRunView(fetched), connection, `GET ${runPath}`);
     if (one.id !== id) {
       // Taken as this run, it would never be seen to finish: the wait would poll until it ran out.
@@ -277,6 +300,21 @@ async function pollRuns(
   return inOrder([...byId.values()], wanted);
 }
 
+/**
+ * A run the backend reported, then forgot (HTTP 404): it cannot be followed further, and whether
+ * it finished is unknown, so it is reported failed, saying so, rather than waited for until the
+ * deadline or ending the wait for every other run.
+ */
+function vanished(run: FlowRunView, runPath: string): FlowRunView {
+  const error = `The flow backend no longer knows this run: it was last reported ${run.processStatus}, then GET ${runPath} answered HTTP 404. What became of it is unknown: look at the backend's logs.`;
+  const view: FlowRunView = { ...run, processStatus: "failed", updatedAt: new Date().toISOString(), error };
+  delete view.resultStatus;
+  view.effectiveStatus = effectiveStatusOf(view);
+  view.needsAttention = needsAttentionFor(view.effectiveStatus);
+  const last = view.attempts.at(-1);
+  if (last) view.attempts = [...view.attempts.slice(0, -1), { ...last, status: "failed", error }];
+  return view;
+}
 
 function progressKey(runs: FlowRunView[]): string {
   return runs.map((run) => `${run.id}:${run.processStatus}:${run.resultStatus ?? ""}`).join(",");

@@ -1,3 +1,5 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { type BackendDispatchOptions, dispatchToBackend } from "../../src/backend/index.js";
 import type { FlowEvent, FlowRunView } from "../../src/contracts.js";
@@ -169,3 +171,57 @@ describe("run records with very long names", () => {
     expect(error.message.length).toBeLessThan(2 * 100 * 120);
   });
 });
+
+describe("runs that disappear from the backend", () => {
+  it("a run listed, then unknown to the backend (404), is reported failed on its own, and the wait goes on for the others", async () => {
+    const server = await startFlowBackend({
+      token,
+      scripts: {
+        "t.gone": [
+          { flow: "notes", step: "draft", result: { status: "completed" }, afterMs: 300 },
+          { flow: "notes", step: "vanish", afterMs: 900, vanishAfterMs: 450 },
+        ],
+      },
+    });
+    backends.push(server);
+    const { value: outcome, ms } = await timed(dispatchToBackend({ ...event(), type: "t.gone" }, options(server)));
+    expect(ms).toBeLessThan(2_000);
+    expect(outcome.runs.map((run) => [run.stepName, run.processStatus, run.effectiveStatus])).toEqual([
+      ["draft", "completed", "completed"],
+      ["vanish", "failed", "failed"],
+    ]);
+    const gone = outcome.runs[1] as FlowRunView;
+    expect(gone.error).toMatch(/^The flow backend no longer knows this run: it was last reported running, then GET \/runs\/run_\w+ answered HTTP 404\. What became of it is unknown: look at the backend's logs\.$/);
+    expect(gone.attempts.at(-1)?.status).toBe("failed");
+  });
+
+  it("a run the dispatch result names but the backend never knows (404) fails the wait with a message that says so, not one about backend-url", async () => {
+    const { url, close } = await scripted((method, path) => {
+      if (method === "POST") return { status: 200, body: { status: "accepted", runIds: ["r1"], matched: 1 } };
+      if (path.startsWith("/runs?")) return { status: 200, body: { runs: [] } };
+      return { status: 404, body: { error: "not found" } };
+    });
+    try {
+      const error = await failure(dispatchToBackend(event(), { url, pollIntervalMs: 20, retryDelayMs: 20, timeoutMs: 3_000 }));
+      expect(error).toMatchObject({ kind: "invalid-response", status: 404 });
+      expect(error.message).toBe(`the flow backend at ${url} named run "r1" among the runs it started, but does not list it and answers GET /runs/r1 with HTTP 404: that run cannot be followed. Check the backend.`);
+    } finally {
+      await close();
+    }
+  });
+});
+
+/** A backend that answers each request with whatever `answer` returns, as JSON. */
+async function scripted(answer: (method: string, path: string) => { status: number; body: unknown }): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = createServer((request, response) => {
+    request.resume();
+    request.on("end", () => {
+      const { status, body } = answer(request.method ?? "GET", request.url ?? "/");
+      response.writeHead(status, { "content-type": "application/json" });
+      response.end(JSON.stringify(body));
+    });
+  });
+  await new Promise<void>((listening) => server.listen(0, "127.0.0.1", listening));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((closed) => server.close(() => closed())) };
+}
