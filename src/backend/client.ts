@@ -70,7 +70,18 @@ export async function dispatchToBackend(event: FlowEvent, options: BackendDispat
   }).catch((error: unknown) => {
     throw unansweredOnTheWay(error, connection, sent.id);
   });
-  const result = readAnswer(() => normalizeDispatchResult(raw, sent), connection, "POST /events");
+  const answered = readAnswer(() => normalizeDispatchResult(raw, sent), connection, "POST /events");
+  const other = answered.eventId !== sent.id ? answered.eventId : answered.event.id !== sent.id ? answered.event.id : undefined;
+  if (other !== undefined) {
+    // Its runs would be waited for, canceled and reported as this event's.
+    throw new FlowBackendError(
+      `the flow backend at ${displayUrl(connection.url)} answered POST /events for another event, "${cut(other)}", than the one sent, "${cut(sent.id)}", so its runs are not this event's. Check the backend.`,
+      { kind: "invalid-response", field: "eventId" },
+    );
+  }
+  // The event reported is the one sent: the backend's copy (a redelivery's stored one, or any
+  // text it likes under the same id) must not change the type, pull request or commit reported.
+  const result = { ...answered, event: sent };
   const outcome = outcomeFrom(result);
   const wait: Wait = { connection, result, outcome, deadline, options };
   if (connection.signal?.aborted) throw await canceledOnTheWay(wait, abortedAt(), "POST /events");

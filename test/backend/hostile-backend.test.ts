@@ -211,6 +211,44 @@ describe("runs that disappear from the backend", () => {
   });
 });
 
+describe("a dispatch result about another event", () => {
+  it("is refused, and no other event's runs are waited for or reported as this one's", async () => {
+    const paths: string[] = [];
+    const other = { id: "other", type: "pull_request.opened", receivedAt: "2025-01-01T00:00:00Z", payload: { pull_request: { number: 999 } } };
+    const { url, close } = await scripted((method, path) => {
+      paths.push(`${method} ${path}`);
+      if (method === "POST") return { status: 200, body: { status: "accepted", eventId: "other", runIds: ["r1"], matched: 1, event: other } };
+      return { status: 200, body: { runs: [{ id: "r1", eventId: "other", flowName: "f", stepName: "s", processStatus: "completed", createdAt: 1 }] } };
+    });
+    try {
+      const sent = event();
+      const error = await failure(dispatchToBackend(sent, { url, pollIntervalMs: 20, retryDelayMs: 20, timeoutMs: 3_000 }));
+      expect(error).toMatchObject({ kind: "invalid-response", field: "eventId" });
+      expect(error.message).toBe(
+        `the flow backend at ${url} answered POST /events for another event, "other", than the one sent, "${sent.id}", so its runs are not this event's. Check the backend.`,
+      );
+      expect(paths).toEqual(["POST /events"]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("reports the event sent, not the one the backend echoes under the same id", async () => {
+    const sent = event();
+    const { url, close } = await scripted((method) => {
+      if (method === "POST") return { status: 200, body: { status: "accepted", runIds: [], matched: 0, event: { ...sent, type: "::error::swapped", payload: { pull_request: { number: 999 } } } } };
+      return { status: 200, body: { runs: [] } };
+    });
+    try {
+      const outcome = await dispatchToBackend(sent, { url, pollIntervalMs: 20, retryDelayMs: 20, timeoutMs: 3_000 });
+      expect(outcome.event).toEqual(sent);
+      expect(outcome.eventId).toBe(sent.id);
+    } finally {
+      await close();
+    }
+  });
+});
+
 /** A backend that answers each request with whatever `answer` returns, as JSON. */
 async function scripted(answer: (method: string, path: string) => { status: number; body: unknown }): Promise<{ url: string; close: () => Promise<void> }> {
   const server = createServer((request, response) => {
