@@ -61,12 +61,14 @@ export async function dispatchToBackend(event: FlowEvent, options: BackendDispat
   const deadline = performance.now() + (options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const sent = normalizeFlowEvent(event);
   const abortedAt = abortTime(connection.signal);
+  const resent = { afterPossibleDelivery: false };
   const raw = await requestJson(connection, {
     method: "POST",
     path: "/events",
     body: JSON.stringify(sent),
     deadline,
     answerAfterAbortMs: ANSWER_AFTER_ABORT_MS,
+    resent,
   }).catch((error: unknown) => {
     throw unansweredOnTheWay(error, connection, sent.id);
   });
@@ -81,14 +83,27 @@ export async function dispatchToBackend(event: FlowEvent, options: BackendDispat
   }
   // The event reported is the one sent: the backend's copy (a redelivery's stored one, or any
   // text it likes under the same id) must not change the type, pull request or commit reported.
-  const result = { ...answered, event: sent };
+  const result = resent.afterPossibleDelivery ? ownDelivery({ ...answered, event: sent }) : { ...answered, event: sent };
   const outcome = outcomeFrom(result);
   const wait: Wait = { connection, result, outcome, deadline, options };
   if (connection.signal?.aborted) throw await canceledOnTheWay(wait, abortedAt(), "POST /events");
   outcome.runs = await waitForRuns(wait);
-  if (result.status === "duplicate") oldestFirst(outcome);
+  // A redelivery (or our own retried first attempt) is named newest first by the older runtime's backend.
+  if (answered.status === "duplicate") oldestFirst(outcome);
   if (outcome.runIds.length === 0) outcome.runIds = outcome.runs.map((run) => run.id);
   return outcome;
+}
+
+/**
+ * `duplicate`, answered to a `POST /events` sent again after an attempt whose answer was lost, is
+ * most likely the backend telling us that the first attempt got through: the runs are this job's,
+ * not an earlier delivery's. Taken as a redelivery, they would be reported as "already handled:
+ * nothing new ran" and never canceled when the job is canceled or the wait runs out.
+ */
+function ownDelivery(result: BackendDispatchResult): BackendDispatchResult {
+  if (result.status !== "duplicate") return result;
+  const { idempotent: _idempotent, ...rest } = result;
+  return { ...rest, status: "accepted", matched: result.matched > 0 ? result.matched : result.runIds.length };
 }
 
 /**

@@ -42,6 +42,12 @@ export type BackendRequest = {
    * canceled. The answer is returned; the caller sees the signal aborted.
    */
   answerAfterAbortMs?: number;
+  /**
+   * Set when the request was sent again after an attempt that may have reached the backend (its
+   * answer lost to a timeout, a dropped connection, a broken or 5xx answer): a `POST /events`
+   * answered `duplicate` then may be the backend's answer to our own first attempt.
+   */
+  resent?: { afterPossibleDelivery: boolean };
 };
 
 /** The `code` of an aborted request that was never sent. */
@@ -102,7 +108,10 @@ export async function requestJson(connection: BackendConnection, request: Backen
       if (timeout.aborted) {
         // One stalled request (a busy backend, a proxy) is no reason to give up a wait that has
         // time left: every request sent is safe to repeat, as for a dropped connection.
-        if (retryLeft && request.deadline > performance.now()) continue;
+        if (retryLeft && request.deadline > performance.now()) {
+          mayHaveArrived(request);
+          continue;
+        }
         const times = attempt > 1 ? `, ${attempt} time(s)` : "";
         throw new FlowBackendError(
           `the flow backend at ${displayUrl(connection.url)} did not answer ${what} within ${seconds(Math.min(remaining, connection.requestTimeoutMs))}${times}.`,
@@ -112,6 +121,7 @@ export async function requestJson(connection: BackendConnection, request: Backen
       const code = networkCode(error);
       if (retryLeft && TRANSIENT_CODES.has(code)) {
         last = { text: `dropped the connection (${code})` };
+        mayHaveArrived(request);
         await pause(Math.min(backoff(connection, attempt), Math.max(0, request.deadline - performance.now())), connection.signal, what);
         continue;
       }
@@ -136,13 +146,17 @@ export async function requestJson(connection: BackendConnection, request: Backen
       if (error instanceof FlowBackendError) throw error;
       if (connection.signal?.aborted) throw aborted(what);
       if (timeout.aborted) {
-        if (retryLeft && request.deadline > performance.now()) continue;
+        if (retryLeft && request.deadline > performance.now()) {
+          mayHaveArrived(request);
+          continue;
+        }
         throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} did not finish answering ${what} in time.`, {
           kind: "timeout",
         });
       }
       if (retryLeft) {
         last = { text: `broke the connection while answering (HTTP ${response.status}, ${networkCode(error)})`, status: response.status };
+        mayHaveArrived(request);
         await pause(Math.min(backoff(connection, attempt), Math.max(0, request.deadline - performance.now())), connection.signal, what);
         continue;
       }
@@ -171,6 +185,8 @@ export async function requestJson(connection: BackendConnection, request: Backen
         // The header is the backend's text: shown short, and only when it is a plain number or date.
         const shown = asked !== null && asked.length <= 40 && /^[\w ,:+.-]*$/.test(asked) ? `, Retry-After: ${asked}` : "";
         last = { text: `answered HTTP ${status}${shown}${message ? ` (${message})` : ""}`, status };
+        // A 429 turned the request away; a 5xx may come after the backend acted on it.
+        if (status !== 429) mayHaveArrived(request);
         const wait = retryAfter(response) ?? backoff(connection, attempt);
         await pause(Math.min(wait, Math.max(0, request.deadline - performance.now())), connection.signal, what);
         continue;
@@ -186,6 +202,10 @@ export async function requestJson(connection: BackendConnection, request: Backen
       { kind: "rejected", status },
     );
   }
+}
+
+function mayHaveArrived(request: BackendRequest): void {
+  if (request.resent) request.resent.afterPossibleDelivery = true;
 }
 
 /** The answer's text, read no further than `limit` bytes. */

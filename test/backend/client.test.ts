@@ -234,6 +234,42 @@ describe("dispatchToBackend failures", () => {
     expect(server.runCount()).toBe(2);
   });
 
+  it("reports its own event as accepted, not as a redelivery, when the backend answers the retry of a POST whose answer was lost with duplicate", async () => {
+    const server = await backend();
+    let lost = 0;
+    // The backend takes the event and starts its runs, then the connection breaks before the answer arrives.
+    const lossy: typeof fetch = async (input, init) => {
+      const response = await fetch(input, init);
+      if (lost++ > 0 || !String(input).endsWith("/events")) return response;
+      await response.text();
+      throw new TypeError("fetch failed", { cause: Object.assign(new Error("socket hang up"), { code: "ECONNRESET" }) });
+    };
+    const outcome = await dispatchToBackend(event("t.ok"), fast(server, { fetch: lossy }));
+    expect(server.requests.filter((r) => r.method === "POST").map((r) => r.status)).toEqual([200, 200]);
+    expect(outcome.status).toBe("accepted");
+    expect(outcome.idempotent).toBeUndefined();
+    expect(outcome.matched).toBe(2);
+    expect(outcome.runs.map((run) => [run.flowName, run.effectiveStatus])).toEqual([
+      ["bindings", "changed"],
+      ["notes", "completed"],
+    ]);
+  });
+
+  it("cancels the runs of its own event on a timeout also when the backend answered the retried POST with duplicate", async () => {
+    const server = await backend({ behaviour: { neverFinish: true } });
+    let lost = 0;
+    const lossy: typeof fetch = async (input, init) => {
+      const response = await fetch(input, init);
+      if (lost++ > 0 || !String(input).endsWith("/events")) return response;
+      await response.text();
+      throw new TypeError("fetch failed", { cause: Object.assign(new Error("socket hang up"), { code: "ECONNRESET" }) });
+    };
+    const error = await failure(dispatchToBackend(event("t.ok"), fast(server, { fetch: lossy, timeoutMs: 400 })));
+    expect(error.kind).toBe("timeout");
+    expect(error.runs.map((run) => run.processStatus)).toEqual(["canceled", "canceled"]);
+    expect(server.requests.filter((r) => r.path.endsWith("/cancel"))).toHaveLength(2);
+  });
+
   it("passes the backend's own message on for a 4xx", async () => {
     const server = await backend({ behaviour: { rejectEvents: { status: 422, message: "event type t.ok is not allowed here" } } });
     const error = await failure(dispatchToBackend(event("t.ok"), fast(server)));
