@@ -191,8 +191,9 @@ describe("runs that disappear from the backend", () => {
       ["vanish", "failed", "failed"],
     ]);
     const gone = outcome.runs[1] as FlowRunView;
-    expect(gone.error).toMatch(/^The flow backend no longer knows this run: it was last reported running, then GET \/runs\/run_\w+ answered HTTP 404\. What became of it is unknown: look at the backend's logs\.$/);
-    expect(gone.attempts.at(-1)?.status).toBe("failed");
+    expect(gone.error).toMatch(/^The flow backend no longer knows this run: it was last reported (queued|running), then GET \/runs\/run_\w+ answered HTTP 404\. What became of it is unknown: look at the backend's logs\.$/);
+    // Whichever it was last seen as (the poll's timing decides), no attempt is left going.
+    expect(gone.attempts.map((attempt) => attempt.status).filter((status) => status !== "failed")).toEqual([]);
   });
 
   it("a run the dispatch result names but the backend never knows (404) fails the wait with a message that says so, not one about backend-url", async () => {
