@@ -125,10 +125,7 @@ export async function requestJson(connection: BackendConnection, request: Backen
         await pause(Math.min(backoff(connection, attempt), Math.max(0, request.deadline - performance.now())), connection.signal, what);
         continue;
       }
-      throw new FlowBackendError(
-        `cannot reach the flow backend at ${displayUrl(connection.url)}: ${code} — check backend-url.`,
-        { kind: "unreachable", code },
-      );
+      throw new FlowBackendError(unreachable(connection.url, code), { kind: "unreachable", code });
     }
     if (response.status >= 300 && response.status < 400) {
       await response.body?.cancel().catch(() => undefined);
@@ -206,6 +203,38 @@ export async function requestJson(connection: BackendConnection, request: Backen
 
 function mayHaveArrived(request: BackendRequest): void {
   if (request.resent) request.resent.afterPossibleDelivery = true;
+}
+
+/** Certificates that no authority this job trusts signed (Node's codes, from OpenSSL's X509_V_ERR_*). */
+const UNTRUSTED_CERTIFICATE_CODES = new Set([
+  "DEPTH_ZERO_SELF_SIGNED_CERT",
+  "SELF_SIGNED_CERT_IN_CHAIN",
+  "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+  "UNABLE_TO_GET_ISSUER_CERT",
+  "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
+  "CERT_UNTRUSTED",
+]);
+
+/**
+ * Why the backend cannot be reached, with what to change: "check backend-url" says nothing to
+ * someone whose backend's certificate the runner does not trust. NODE_EXTRA_CA_CERTS is read by
+ * the Node process the action runs in: https://nodejs.org/api/cli.html#node_extra_ca_certsfile
+ */
+function unreachable(url: string, code: string): string {
+  const at = `the flow backend at ${displayUrl(url)}`;
+  if (UNTRUSTED_CERTIFICATE_CODES.has(code)) {
+    return `${at} presents a TLS certificate this job does not trust (${code}). If your own certificate authority signed it, give the job that authority's certificate: set NODE_EXTRA_CA_CERTS to the path of its PEM file in the step's env.`;
+  }
+  if (code === "CERT_HAS_EXPIRED" || code === "CERT_NOT_YET_VALID") {
+    return `${at} presents a TLS certificate that is out of its validity dates (${code}): renew it on the backend (or check this machine's clock).`;
+  }
+  if (code === "ERR_TLS_CERT_ALTNAME_INVALID") {
+    return `the TLS certificate of ${at} is for another host name (${code}): set backend-url to a host name the certificate names.`;
+  }
+  if (code === "ERR_SSL_WRONG_VERSION_NUMBER") {
+    return `${at} does not speak TLS (${code}): backend-url says https://, but the server at that address answers plain http — check backend-url's scheme and port.`;
+  }
+  return `cannot reach ${at}: ${code} — check backend-url.`;
 }
 
 /** The answer's text, read no further than `limit` bytes. */
