@@ -394,17 +394,20 @@ describe("dispatchToBackend failures", () => {
     }
   });
 
-  it('refuses run ids "." and "..", which a URL path cannot name, before asking about or canceling them', async () => {
+  it('refuses run ids "." and "..", and ids with a lone surrogate, which a URL path cannot name, before asking about or canceling them', async () => {
     for (const [id, answer] of [
       ["..", { status: "accepted", runIds: [".."], matched: 1 }],
       [".", { status: "accepted", runs: [{ id: ".", eventId: "e", flowName: "f", flowVersion: 1, stepName: "s", processStatus: "running", createdAt: "2025-01-02T03:04:05Z" }] }],
+      // encodeURIComponent throws a URIError on half of a UTF-16 pair, which JSON's "\ud800" can carry.
+      ["r\\ud800", { status: "accepted", runIds: ["r\ud800"], matched: 1 }],
+      ["\\udc00r", { status: "accepted", runs: [{ id: "\udc00r", eventId: "e", flowName: "f", flowVersion: 1, stepName: "s", processStatus: "running", createdAt: "2025-01-02T03:04:05Z" }] }],
     ] as const) {
       const { url, paths, close } = await scripted((method) => (method === "POST" ? answer : { runs: [] }));
       try {
         const error = await failure(dispatchToBackend(event("t.ok"), { url, pollIntervalMs: 20, retryDelayMs: 20, timeoutMs: 300 }));
         expect(error.kind).toBe("invalid-response");
         expect(error.message).toContain(`"${id}"`);
-        expect(error.message).toContain('expected a run id other than "." and "..", which a URL path cannot name');
+        expect(error.message).toContain('expected a run id other than "." and ".." and without a lone surrogate (half of a UTF-16 pair), which a URL path cannot name');
         expect(paths).toEqual(["/events"]);
       } finally {
         await close();
