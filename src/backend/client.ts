@@ -274,10 +274,15 @@ export async function waitForRuns(wait: Wait): Promise<FlowRunView[]> {
   return runs;
 }
 
+/** Runs fetched one by one at once, when the run list leaves them out (as the cancels, src/backend/cancel.ts). */
+const FETCH_CONCURRENCY = 8;
+
 /**
- * The runs of this dispatch; ones a limited list left out are fetched one by one, but for those
- * seen finished already (a finished run does not change). A run the backend no longer knows
- * (HTTP 404) after it reported it is reported failed on its own, and the others are still waited for.
+ * The runs of this dispatch; ones a capped list leaves out are fetched one by one,
+ * FETCH_CONCURRENCY at a time, but for those seen finished already (a finished run does not
+ * change). No `limit` is asked for: a backend that bounds it (`le=500`) would refuse the list
+ * of a large dispatch outright. A run the backend no longer knows (HTTP 404) after it reported it is reported failed on
+ * its own, and the others are still waited for.
  */
 async function pollRuns(
   connection: BackendConnection,
@@ -291,39 +296,54 @@ async function pollRuns(
   if (wanted.length === 0) return listed;
   const byId = new Map(listed.map((run) => [run.id, run]));
   const seen = new Map(dispatch.seen.map((run) => [run.id, run]));
+  const missing: string[] = [];
   for (const id of wanted) {
     if (byId.has(id)) continue;
     const before = seen.get(id);
-    if (before && isTerminal(before)) {
-      byId.set(id, before);
-      continue;
-    }
-    const runPath = `/runs/${encodeURIComponent(id)}`;
-    let fetched: unknown;
-    try {
-      fetched = await requestJson(connection, { method: "GET", path: runPath, deadline });
-    } catch (error) {
-      if (!(error instanceof FlowBackendError) || error.status !== 404) throw error;
-      if (before) {
-        byId.set(id, vanished(before, runPath));
-        continue;
-      }
-      throw new FlowBackendError(
-        `the flow backend at ${displayUrl(connection.url)} named run "${cut(id)}" among the runs it started, but does not list it and answers GET ${runPath} with HTTP 404: that run cannot be followed. Check the backend.`,
-        { kind: "invalid-response", status: 404, field: "runIds" },
-      );
-    }
-    const one = readAnswer(() => normalizeRunView(fetched), connection, `GET ${runPath}`);
-    if (one.id !== id) {
-      // Taken as this run, it would never be seen to finish: the wait would poll until it ran out.
-      throw new FlowBackendError(
-        `the flow backend at ${displayUrl(connection.url)} answered GET ${runPath} with another run, "${cut(one.id)}" (${cut(one.flowName)}/${cut(one.stepName)}), so run "${cut(id)}" cannot be followed. Check the backend.`,
-        { kind: "invalid-response", field: "id" },
-      );
-    }
-    byId.set(id, one);
+    if (before && isTerminal(before)) byId.set(id, before);
+    else missing.push(id);
   }
+  let next = 0;
+  let failed = false;
+  const worker = async (): Promise<void> => {
+    // After one failure (which ends this poll), no further request is started.
+    for (let at = next++; at < missing.length && !failed; at = next++) {
+      const id = missing[at] as string;
+      try {
+        byId.set(id, await fetchRun(connection, id, seen.get(id), deadline));
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(FETCH_CONCURRENCY, missing.length) }, worker));
   return inOrder([...byId.values()], wanted);
+}
+
+/** `GET /runs/:id`, for a run the list left out; `before` is how it was last seen, if it was. */
+async function fetchRun(connection: BackendConnection, id: string, before: FlowRunView | undefined, deadline: number): Promise<FlowRunView> {
+  const runPath = `/runs/${encodeURIComponent(id)}`;
+  let fetched: unknown;
+  try {
+    fetched = await requestJson(connection, { method: "GET", path: runPath, deadline });
+  } catch (error) {
+    if (!(error instanceof FlowBackendError) || error.status !== 404) throw error;
+    if (before) return vanished(before, runPath);
+    throw new FlowBackendError(
+      `the flow backend at ${displayUrl(connection.url)} named run "${cut(id)}" among the runs it started, but does not list it and answers GET ${runPath} with HTTP 404: that run cannot be followed. Check the backend.`,
+      { kind: "invalid-response", status: 404, field: "runIds" },
+    );
+  }
+  const one = readAnswer(() => normalizeRunView(fetched), connection, `GET ${runPath}`);
+  if (one.id !== id) {
+    // Taken as this run, it would never be seen to finish: the wait would poll until it ran out.
+    throw new FlowBackendError(
+      `the flow backend at ${displayUrl(connection.url)} answered GET ${runPath} with another run, "${cut(one.id)}" (${cut(one.flowName)}/${cut(one.stepName)}), so run "${cut(id)}" cannot be followed. Check the backend.`,
+      { kind: "invalid-response", field: "id" },
+    );
+  }
+  return one;
 }
 
 /**

@@ -172,6 +172,33 @@ describe("run records with very long names", () => {
   });
 });
 
+describe("many runs, listed a few at a time", () => {
+  it("fetches the runs a capped list leaves out 8 at a time, not one after another, and the finished ones no more", { timeout: 20_000 }, async () => {
+    const runs = Array.from({ length: 300 }, (_, index) => ({ flow: "many", step: `s${index}`, result: { status: "completed" as const }, afterMs: 30 }));
+    const server = await startFlowBackend({ token, scripts: { "t.many": runs }, behaviour: { runsListLimit: 10 } });
+    backends.push(server);
+    let inFlight = 0;
+    let most = 0;
+    // 30 ms a request, as to a backend across a network: one after another, 290 of them took 9 s a poll.
+    const distant: typeof fetch = async (input, init) => {
+      inFlight += 1;
+      most = Math.max(most, inFlight);
+      try {
+        await new Promise((done) => setTimeout(done, 30));
+        return await fetch(input, init);
+      } finally {
+        inFlight -= 1;
+      }
+    };
+    const { value: outcome, ms } = await timed(dispatchToBackend({ ...event(), type: "t.many" }, options(server, { fetch: distant, timeoutMs: 15_000 })));
+    expect(outcome.runs.map((run) => run.effectiveStatus)).toEqual(Array(300).fill("completed"));
+    expect(most).toBe(8);
+    expect(ms).toBeLessThan(6_000);
+    // Each run is fetched until it is seen finished, then no more: about 290 fetches a poll, not each poll.
+    expect(server.requests.filter((request) => request.path.startsWith("/runs/")).length).toBeLessThan(2 * 290);
+  });
+});
+
 describe("runs that disappear from the backend", () => {
   it("a run listed, then unknown to the backend (404), is reported failed on its own, and the wait goes on for the others", async () => {
     const server = await startFlowBackend({
