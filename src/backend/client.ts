@@ -254,7 +254,8 @@ export async function waitForRuns(wait: Wait): Promise<FlowRunView[]> {
   const firstInterval = options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS;
   let interval = firstInterval;
   const what = `GET /runs?eventId=${encodeURIComponent(result.eventId)}`;
-  while (unfinishedIds(runs, wanted).length > 0) {
+  const expected = expectedRuns(result);
+  while (unfinishedIds(runs, wanted).length > 0 || runs.length < expected) {
     const remaining = deadline - performance.now();
     if (remaining <= 0) throw await stopWaiting(wait, runs, timeoutError(runs, wanted, wait), "wait-timeout");
     try {
@@ -366,6 +367,17 @@ function progressKey(runs: FlowRunView[]): string {
   return runs.map((run) => `${run.id}:${run.processStatus}:${run.resultStatus ?? ""}`).join(",");
 }
 
+/**
+ * Runs to wait for beyond those named: an accepted dispatch whose answer matched steps but named
+ * none of their runs (neither `runIds` nor `runs`) started them all for this event, so its run
+ * list shows them in time. Without this, the job reported "N steps run", no runs, and success,
+ * while they ran. (A replay so answered is refused: its runs cannot be told from the event's
+ * earlier ones, src/backend/replay.ts.)
+ */
+function expectedRuns(result: BackendDispatchResult): number {
+  return result.status === "accepted" && result.runIds.length === 0 ? result.matched : 0;
+}
+
 function timeoutError(runs: FlowRunView[], wanted: string[], wait: Wait): FlowBackendError {
   const byId = new Map(runs.map((run) => [run.id, run]));
   const open = unfinishedIds(runs, wanted);
@@ -375,10 +387,17 @@ function timeoutError(runs: FlowRunView[], wanted: string[], wait: Wait): FlowBa
   });
   const waited = seconds(wait.options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const noun = open.length === 1 ? "run still not finished" : "runs still not finished";
-  return new FlowBackendError(
-    `${open.length} ${noun} after ${waited}: ${namedList(list)}; raise the timeout if they need longer.`,
-    { kind: "timeout", runs, outcome: { ...wait.outcome, runs } },
-  );
+  const expected = expectedRuns(wait.result);
+  const unfinished = open.length > 0 ? `${open.length} ${noun} after ${waited}: ${namedList(list)}` : "";
+  const missing =
+    runs.length < expected
+      ? `the backend matched ${expected} step${expected === 1 ? "" : "s"} but named none of their runs, and ${expected - runs.length} of them never showed up in GET /runs?eventId= within ${waited}`
+      : "";
+  return new FlowBackendError(`${[missing, unfinished].filter(Boolean).join("; ")}; raise the timeout if they need longer.`, {
+    kind: "timeout",
+    runs,
+    outcome: { ...wait.outcome, runs },
+  });
 }
 
 /** Put the runs seen so far on a polling failure, so a report can still show them. */

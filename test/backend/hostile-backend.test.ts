@@ -277,6 +277,50 @@ describe("a dispatch result about another event", () => {
   });
 });
 
+describe("a dispatch result that names no runs", () => {
+  const run = (id: string, processStatus: string) => ({ id, eventId: "e", flowName: "f", stepName: id, processStatus, createdAt: 1 });
+
+  it("with steps matched, waits for that many runs of the event to be listed and to finish, instead of reporting none", async () => {
+    let polls = 0;
+    const { url, close } = await scripted((method) => {
+      if (method === "POST") return { status: 200, body: { status: "accepted", matched: 2 } };
+      polls += 1;
+      if (polls === 1) return { status: 200, body: { runs: [] } };
+      if (polls === 2) return { status: 200, body: { runs: [run("r1", "completed")] } };
+      if (polls === 3) return { status: 200, body: { runs: [run("r1", "completed"), run("r2", "running")] } };
+      return { status: 200, body: { runs: [run("r1", "completed"), run("r2", "completed")] } };
+    });
+    try {
+      const outcome = await dispatchToBackend(event(), { url, pollIntervalMs: 20, retryDelayMs: 20, timeoutMs: 3_000 });
+      expect(outcome.runs.map((view) => [view.id, view.processStatus])).toEqual([
+        ["r1", "completed"],
+        ["r2", "completed"],
+      ]);
+      expect(outcome.runIds).toEqual(["r1", "r2"]);
+      expect(outcome.matched).toBe(2);
+    } finally {
+      await close();
+    }
+  });
+
+  it("says how many matched steps never showed up as runs when the wait runs out", async () => {
+    const { url, close } = await scripted((method) => {
+      if (method === "POST") return { status: 200, body: { status: "accepted", matched: 3 } };
+      return { status: 200, body: { runs: [run("r1", "completed")] } };
+    });
+    try {
+      const error = await failure(dispatchToBackend(event(), { url, pollIntervalMs: 20, retryDelayMs: 20, timeoutMs: 400 }));
+      expect(error.kind).toBe("timeout");
+      expect(error.message).toBe(
+        "the backend matched 3 steps but named none of their runs, and 2 of them never showed up in GET /runs?eventId= within 0.4 s; raise the timeout if they need longer.",
+      );
+      expect(error.runs.map((view) => view.id)).toEqual(["r1"]);
+    } finally {
+      await close();
+    }
+  });
+});
+
 /** A backend that answers each request with whatever `answer` returns, as JSON. */
 async function scripted(answer: (method: string, path: string) => { status: number; body: unknown }): Promise<{ url: string; close: () => Promise<void> }> {
   const server = createServer((request, response) => {
