@@ -6,6 +6,7 @@ import { displayUrl, FlowBackendError } from "./errors.js";
 import { type BackendConnection, basicCredentials, NOT_SENT, pause, requestJson, seconds } from "./http.js";
 import { redactor } from "../redact.js";
 import { isTerminal, normalizeRunView } from "./normalize.js";
+import { backendFetch } from "./proxy.js";
 import { DEFAULT_CANCEL_BUDGET_MS, stopWaiting } from "./cancel.js";
 import { cut, inOrder, namedList, runLabel, unfinishedIds } from "./run-list.js";
 
@@ -196,7 +197,7 @@ export function connectionFor(options: BackendDispatchOptions): BackendConnectio
     token: options.token,
     apiKey: options.apiKey,
     hmacSecret: options.hmacSecret,
-    fetch: options.fetch ?? globalThis.fetch,
+    fetch: options.fetch ?? backendFetch(options.url),
     signal: options.signal,
     retries: options.retries ?? 3,
     retryDelayMs: options.retryDelayMs ?? 1_000,
