@@ -256,17 +256,26 @@ export async function waitForRuns(wait: Wait): Promise<FlowRunView[]> {
   let interval = firstInterval;
   const what = `GET /runs?eventId=${encodeURIComponent(result.eventId)}`;
   const expected = expectedRuns(result);
+  // The last poll's failure, while the backend is away: named if the wait runs out before it is back.
+  let away: FlowBackendError | undefined;
   while (unfinishedIds(runs, wanted).length > 0 || runs.length < expected) {
     const remaining = deadline - performance.now();
-    if (remaining <= 0) throw await stopWaiting(wait, runs, timeoutError(runs, wanted, wait), "wait-timeout");
+    if (remaining <= 0) throw await stopWaiting(wait, runs, timeoutError(runs, wanted, wait, away), "wait-timeout");
     try {
       await pause(Math.min(interval, remaining), connection.signal, what);
       runs = await pollRuns(connection, { eventId: result.eventId, wanted, seen: runs }, Math.max(deadline, performance.now() + LAST_LOOK_MS));
+      away = undefined;
     } catch (error) {
       const late = error instanceof FlowBackendError && error.kind === "timeout" && performance.now() >= deadline;
-      if (late) throw await stopWaiting(wait, runs, timeoutError(runs, wanted, wait), "wait-timeout");
-      const stopped = error instanceof FlowBackendError && error.kind === "aborted";
-      throw stopped ? await stopWaiting(wait, runs, withRuns(error, runs, outcome) as FlowBackendError, "job-canceled") : withRuns(error, runs, outcome);
+      if (late) throw await stopWaiting(wait, runs, timeoutError(runs, wanted, wait, away), "wait-timeout");
+      if (passing(error)) {
+        // A backend restarting (connection refused), overloaded (5xx) or slow for longer than one
+        // request's retries still runs the runs: asking again is safe, until the wait runs out.
+        away = error;
+      } else {
+        const stopped = error instanceof FlowBackendError && error.kind === "aborted";
+        throw stopped ? await stopWaiting(wait, runs, withRuns(error, runs, outcome) as FlowBackendError, "job-canceled") : withRuns(error, runs, outcome);
+      }
     }
     interval = Math.min(interval * 1.5, Math.max(MAX_POLL_INTERVAL_MS, firstInterval));
     const key = progressKey(runs);
@@ -379,7 +388,12 @@ function expectedRuns(result: BackendDispatchResult): number {
   return result.status === "accepted" && result.runIds.length === 0 ? result.matched : 0;
 }
 
-function timeoutError(runs: FlowRunView[], wanted: string[], wait: Wait): FlowBackendError {
+/** A poll's failure that the next poll may not have: the backend away, overloaded or slow, not wrong. */
+function passing(error: unknown): error is FlowBackendError {
+  return error instanceof FlowBackendError && (error.kind === "unreachable" || error.kind === "server" || error.kind === "timeout");
+}
+
+function timeoutError(runs: FlowRunView[], wanted: string[], wait: Wait, away?: FlowBackendError): FlowBackendError {
   const byId = new Map(runs.map((run) => [run.id, run]));
   const open = unfinishedIds(runs, wanted);
   const list = open.map((id) => {
@@ -394,7 +408,8 @@ function timeoutError(runs: FlowRunView[], wanted: string[], wait: Wait): FlowBa
     runs.length < expected
       ? `the backend matched ${expected} step${expected === 1 ? "" : "s"} but named none of their runs, and ${expected - runs.length} of them never showed up in GET /runs?eventId= within ${waited}`
       : "";
-  return new FlowBackendError(`${[missing, unfinished].filter(Boolean).join("; ")}; raise the timeout if they need longer.`, {
+  const lastLook = away ? ` The last look at the runs failed: ${away.message}` : "";
+  return new FlowBackendError(`${[missing, unfinished].filter(Boolean).join("; ")}; raise the timeout if they need longer.${lastLook}`, {
     kind: "timeout",
     runs,
     outcome: { ...wait.outcome, runs },

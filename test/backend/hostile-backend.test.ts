@@ -199,6 +199,32 @@ describe("many runs, listed a few at a time", () => {
   });
 });
 
+describe("a backend that goes away during the wait", () => {
+  it("keeps polling through a restart (connection refused) while the wait has time, and reports the runs", async () => {
+    const server = await backend(undefined);
+    let refused = 0;
+    // The backend's process restarts after taking the event: for a while, nothing listens.
+    const restarting: typeof fetch = (input, init) => {
+      if (String(input).includes("/runs") && refused++ < 6) {
+        return Promise.reject(new TypeError("fetch failed", { cause: Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" }) }));
+      }
+      return fetch(input, init);
+    };
+    const outcome = await dispatchToBackend(event(), options(server, { fetch: restarting }));
+    expect(refused).toBeGreaterThan(6);
+    expect(outcome.runs.map((run) => run.effectiveStatus)).toEqual(["completed"]);
+  });
+
+  it("keeps polling through 503s past the retries of one request, and names the last failure when the wait runs out", async () => {
+    const server = await backend({ throttle: { status: 503, after: 1 } });
+    const { value: error, ms } = await timed(failure(dispatchToBackend(event(), options(server, { retries: 1, timeoutMs: 1_000, cancelOnTimeout: false }))));
+    expect(ms).toBeLessThan(3_000);
+    expect(error.kind).toBe("timeout");
+    expect(error.message).toMatch(/^1 run still not finished after 1 s: run_\w+ notes\/draft \(queued\); raise the timeout if they need longer\. The last look at the runs failed: the flow backend at http:\/\/127\.0\.0\.1:\d+ failed GET \/runs\?eventId=\S+ with HTTP 503 2 time\(s\): slow down\. Check the backend's logs\. /);
+    expect(server.requests.filter((request) => request.path === "/runs").length).toBeGreaterThan(2);
+  });
+});
+
 describe("runs that disappear from the backend", () => {
   it("a run listed, then unknown to the backend (404), is reported failed on its own, and the wait goes on for the others", async () => {
     const server = await startFlowBackend({
