@@ -182,34 +182,34 @@ export class Redactor {
       const { holder, key, depth } = item;
       const current = holder[key];
       if (typeof current === "string") {
-        holder[key] = this.redact(current);
+        setOwn(holder, key, this.redact(current));
         continue;
       }
       if (typeof current !== "object" || current === null) continue;
       const seen = copies.get(current);
       if (seen !== undefined) {
-        holder[key] = seen;
+        setOwn(holder, key, seen);
         continue;
       }
       if (depth >= maxDepth) {
-        holder[key] = TOO_DEEP;
+        setOwn(holder, key, TOO_DEEP);
         continue;
       }
       if (shallow && depth > 0) continue;
       if (Array.isArray(current)) {
         const copy: unknown[] = current.slice();
         copies.set(current, copy);
-        holder[key] = copy;
+        setOwn(holder, key, copy);
         for (let i = 0; i < copy.length; i++) work.push({ holder: copy as unknown as Record<number, unknown>, key: i, depth: depth + 1 });
         continue;
       }
       if (!isPlainObject(current)) continue;
       const copy: Record<string, unknown> = {};
       copies.set(current, copy);
-      holder[key] = copy;
+      setOwn(holder, key, copy);
       for (const [name, field] of Object.entries(current)) {
         const cleanName = this.redact(name);
-        copy[cleanName] = field;
+        setOwn(copy, cleanName, field);
         work.push({ holder: copy, key: cleanName, depth: depth + 1 });
       }
     }
@@ -328,6 +328,16 @@ function withoutPatterns(text: string): string {
 export const redactor = new Redactor();
 
 /** The values of the `redact` input: one secret per line (blank lines ignored). */
+/**
+ * `holder[key] = value` as an own property, also for the key `__proto__`: JSON.parse makes it an
+ * own key, but assigning it sets the copy's prototype, so the value vanished from the copy (and
+ * its fields were inherited). https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Object/proto
+ */
+function setOwn(holder: Record<string | number, unknown>, key: string | number, value: unknown): void {
+  if (key === "__proto__") Object.defineProperty(holder, key, { value, enumerable: true, writable: true, configurable: true });
+  else holder[key] = value;
+}
+
 export function parseRedactInput(value: string): string[] {
   return value
     .split(/\r?\n/)

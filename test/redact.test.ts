@@ -161,6 +161,16 @@ describe("the redactor", () => {
     expect((clean.a as { v: string }).v).toBe("***");
   });
 
+  it('keeps a "__proto__" key of JSON (a backend\'s or a step\'s result) as data: not dropped, not made the copy\'s prototype', () => {
+    const redactor = new Redactor().add("s3cr3t-value");
+    const text = '{"status":"completed","__proto__":{"message":"s3cr3t-value","next":[1]},"artifacts":{"__proto__":"x"}}';
+    const clean = redactor.redactValue(JSON.parse(text) as Record<string, unknown>);
+    expect(JSON.stringify(clean)).toBe(text.replace("s3cr3t-value", "***"));
+    expect(Object.getPrototypeOf(clean)).toBe(Object.prototype);
+    expect(clean.message).toBeUndefined();
+    expect(clean.next).toBeUndefined();
+  });
+
   it("reads the redact input one value per line", () => {
     expect(parseRedactInput("  one-secret \n\n two-secret\r\n")).toEqual(["one-secret", "two-secret"]);
   });

@@ -1,11 +1,12 @@
-import type { FlowEvent, FlowRunView } from "../contracts.js";
+import { effectiveStatusOf, type FlowEvent, type FlowRunView, needsAttentionFor } from "../contracts.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
 import { normalizeFlowEvent } from "../engine/event.js";
 import { type BackendDispatchResult, normalizeDispatchResult, normalizeRunList } from "./dispatch-result.js";
 import { displayUrl, FlowBackendError } from "./errors.js";
 import { type BackendConnection, basicCredentials, NOT_SENT, pause, requestJson, seconds } from "./http.js";
 import { redactor } from "../redact.js";
-import { normalizeRunView } from "./normalize.js";
+import { isTerminal, normalizeRunView } from "./normalize.js";
+import { backendFetch } from "./proxy.js";
 import { DEFAULT_CANCEL_BUDGET_MS, stopWaiting } from "./cancel.js";
 import { cut, inOrder, namedList, runLabel, unfinishedIds } from "./run-list.js";
 
@@ -61,23 +62,49 @@ export async function dispatchToBackend(event: FlowEvent, options: BackendDispat
   const deadline = performance.now() + (options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const sent = normalizeFlowEvent(event);
   const abortedAt = abortTime(connection.signal);
+  const resent = { afterPossibleDelivery: false };
   const raw = await requestJson(connection, {
     method: "POST",
     path: "/events",
     body: JSON.stringify(sent),
     deadline,
     answerAfterAbortMs: ANSWER_AFTER_ABORT_MS,
+    resent,
   }).catch((error: unknown) => {
     throw unansweredOnTheWay(error, connection, sent.id);
   });
-  const result = readAnswer(() => normalizeDispatchResult(raw, sent), connection, "POST /events");
+  const answered = readAnswer(() => normalizeDispatchResult(raw, sent), connection, "POST /events");
+  const other = answered.eventId !== sent.id ? answered.eventId : answered.event.id !== sent.id ? answered.event.id : undefined;
+  if (other !== undefined) {
+    // Its runs would be waited for, canceled and reported as this event's.
+    throw new FlowBackendError(
+      `the flow backend at ${displayUrl(connection.url)} answered POST /events for another event, "${cut(other)}", than the one sent, "${cut(sent.id)}", so its runs are not this event's. Check the backend.`,
+      { kind: "invalid-response", field: "eventId" },
+    );
+  }
+  // The event reported is the one sent: the backend's copy (a redelivery's stored one, or any
+  // text it likes under the same id) must not change the type, pull request or commit reported.
+  const result = resent.afterPossibleDelivery ? ownDelivery({ ...answered, event: sent }) : { ...answered, event: sent };
   const outcome = outcomeFrom(result);
   const wait: Wait = { connection, result, outcome, deadline, options };
   if (connection.signal?.aborted) throw await canceledOnTheWay(wait, abortedAt(), "POST /events");
   outcome.runs = await waitForRuns(wait);
-  if (result.status === "duplicate") oldestFirst(outcome);
+  // A redelivery (or our own retried first attempt) is named newest first by the older runtime's backend.
+  if (answered.status === "duplicate") oldestFirst(outcome);
   if (outcome.runIds.length === 0) outcome.runIds = outcome.runs.map((run) => run.id);
   return outcome;
+}
+
+/**
+ * `duplicate`, answered to a `POST /events` sent again after an attempt whose answer was lost, is
+ * most likely the backend telling us that the first attempt got through: the runs are this job's,
+ * not an earlier delivery's. Taken as a redelivery, they would be reported as "already handled:
+ * nothing new ran" and never canceled when the job is canceled or the wait runs out.
+ */
+function ownDelivery(result: BackendDispatchResult): BackendDispatchResult {
+  if (result.status !== "duplicate") return result;
+  const { idempotent: _idempotent, ...rest } = result;
+  return { ...rest, status: "accepted", matched: result.matched > 0 ? result.matched : result.runIds.length };
 }
 
 /**
@@ -170,7 +197,7 @@ export function connectionFor(options: BackendDispatchOptions): BackendConnectio
     token: options.token,
     apiKey: options.apiKey,
     hmacSecret: options.hmacSecret,
-    fetch: options.fetch ?? globalThis.fetch,
+    fetch: options.fetch ?? backendFetch(options.url),
     signal: options.signal,
     retries: options.retries ?? 3,
     retryDelayMs: options.retryDelayMs ?? 1_000,
@@ -228,17 +255,27 @@ export async function waitForRuns(wait: Wait): Promise<FlowRunView[]> {
   const firstInterval = options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS;
   let interval = firstInterval;
   const what = `GET /runs?eventId=${encodeURIComponent(result.eventId)}`;
-  while (unfinishedIds(runs, wanted).length > 0) {
+  const expected = expectedRuns(result);
+  // The last poll's failure, while the backend is away: named if the wait runs out before it is back.
+  let away: FlowBackendError | undefined;
+  while (unfinishedIds(runs, wanted).length > 0 || runs.length < expected) {
     const remaining = deadline - performance.now();
-    if (remaining <= 0) throw await stopWaiting(wait, runs, timeoutError(runs, wanted, wait), "wait-timeout");
+    if (remaining <= 0) throw await stopWaiting(wait, runs, timeoutError(runs, wanted, wait, away), "wait-timeout");
     try {
       await pause(Math.min(interval, remaining), connection.signal, what);
-      runs = await pollRuns(connection, result.eventId, wanted, Math.max(deadline, performance.now() + LAST_LOOK_MS));
+      runs = await pollRuns(connection, { eventId: result.eventId, wanted, seen: runs }, Math.max(deadline, performance.now() + LAST_LOOK_MS));
+      away = undefined;
     } catch (error) {
       const late = error instanceof FlowBackendError && error.kind === "timeout" && performance.now() >= deadline;
-      if (late) throw await stopWaiting(wait, runs, timeoutError(runs, wanted, wait), "wait-timeout");
-      const stopped = error instanceof FlowBackendError && error.kind === "aborted";
-      throw stopped ? await stopWaiting(wait, runs, withRuns(error, runs, outcome) as FlowBackendError, "job-canceled") : withRuns(error, runs, outcome);
+      if (late) throw await stopWaiting(wait, runs, timeoutError(runs, wanted, wait, away), "wait-timeout");
+      if (passing(error)) {
+        // A backend restarting (connection refused), overloaded (5xx) or slow for longer than one
+        // request's retries still runs the runs: asking again is safe, until the wait runs out.
+        away = error;
+      } else {
+        const stopped = error instanceof FlowBackendError && error.kind === "aborted";
+        throw stopped ? await stopWaiting(wait, runs, withRuns(error, runs, outcome) as FlowBackendError, "job-canceled") : withRuns(error, runs, outcome);
+      }
     }
     interval = Math.min(interval * 1.5, Math.max(MAX_POLL_INTERVAL_MS, firstInterval));
     const key = progressKey(runs);
@@ -248,41 +285,115 @@ export async function waitForRuns(wait: Wait): Promise<FlowRunView[]> {
   return runs;
 }
 
-/** The runs of this dispatch; ones a limited list left out are fetched one by one. */
+/** Runs fetched one by one at once, when the run list leaves them out (as the cancels, src/backend/cancel.ts). */
+const FETCH_CONCURRENCY = 8;
+
+/**
+ * The runs of this dispatch; ones a capped list leaves out are fetched one by one,
+ * FETCH_CONCURRENCY at a time, but for those seen finished already (a finished run does not
+ * change). No `limit` is asked for: a backend that bounds it (`le=500`) would refuse the list
+ * of a large dispatch outright. A run the backend no longer knows (HTTP 404) after it reported it is reported failed on
+ * its own, and the others are still waited for.
+ */
 async function pollRuns(
   connection: BackendConnection,
-  eventId: string,
-  wanted: string[],
+  dispatch: { eventId: string; wanted: string[]; seen: FlowRunView[] },
   deadline: number,
 ): Promise<FlowRunView[]> {
+  const { eventId, wanted } = dispatch;
   const path = `/runs?eventId=${encodeURIComponent(eventId)}`;
   const raw = await requestJson(connection, { method: "GET", path, deadline });
   const listed = readAnswer(() => normalizeRunList(raw), connection, `GET ${path}`);
   if (wanted.length === 0) return listed;
   const byId = new Map(listed.map((run) => [run.id, run]));
+  const seen = new Map(dispatch.seen.map((run) => [run.id, run]));
+  const missing: string[] = [];
   for (const id of wanted) {
     if (byId.has(id)) continue;
-    const runPath = `/runs/${encodeURIComponent(id)}`;
-    const fetched = await requestJson(connection, { method: "GET", path: runPath, deadline });
-    const one = readAnswer(() => normalizeRunView(fetched), connection, `GET ${runPath}`);
-    if (one.id !== id) {
-      // Taken as this run, it would never be seen to finish: the wait would poll until it ran out.
-      throw new FlowBackendError(
-        `the flow backend at ${displayUrl(connection.url)} answered GET ${runPath} with another run, "${cut(one.id)}" (${cut(one.flowName)}/${cut(one.stepName)}), so run "${cut(id)}" cannot be followed. Check the backend.`,
-        { kind: "invalid-response", field: "id" },
-      );
-    }
-    byId.set(id, one);
+    const before = seen.get(id);
+    if (before && isTerminal(before)) byId.set(id, before);
+    else missing.push(id);
   }
+  let next = 0;
+  let failed = false;
+  const worker = async (): Promise<void> => {
+    // After one failure (which ends this poll), no further request is started.
+    for (let at = next++; at < missing.length && !failed; at = next++) {
+      const id = missing[at] as string;
+      try {
+        byId.set(id, await fetchRun(connection, id, seen.get(id), deadline));
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(FETCH_CONCURRENCY, missing.length) }, worker));
   return inOrder([...byId.values()], wanted);
 }
 
+/** `GET /runs/:id`, for a run the list left out; `before` is how it was last seen, if it was. */
+async function fetchRun(connection: BackendConnection, id: string, before: FlowRunView | undefined, deadline: number): Promise<FlowRunView> {
+  const runPath = `/runs/${encodeURIComponent(id)}`;
+  let fetched: unknown;
+  try {
+    fetched = await requestJson(connection, { method: "GET", path: runPath, deadline });
+  } catch (error) {
+    if (!(error instanceof FlowBackendError) || error.status !== 404) throw error;
+    if (before) return vanished(before, runPath);
+    throw new FlowBackendError(
+      `the flow backend at ${displayUrl(connection.url)} named run "${cut(id)}" among the runs it started, but does not list it and answers GET ${runPath} with HTTP 404: that run cannot be followed. Check the backend.`,
+      { kind: "invalid-response", status: 404, field: "runIds" },
+    );
+  }
+  const one = readAnswer(() => normalizeRunView(fetched), connection, `GET ${runPath}`);
+  if (one.id !== id) {
+    // Taken as this run, it would never be seen to finish: the wait would poll until it ran out.
+    throw new FlowBackendError(
+      `the flow backend at ${displayUrl(connection.url)} answered GET ${runPath} with another run, "${cut(one.id)}" (${cut(one.flowName)}/${cut(one.stepName)}), so run "${cut(id)}" cannot be followed. Check the backend.`,
+      { kind: "invalid-response", field: "id" },
+    );
+  }
+  return one;
+}
+
+/**
+ * A run the backend reported, then forgot (HTTP 404): it cannot be followed further, and whether
+ * it finished is unknown, so it is reported failed, saying so, rather than waited for until the
+ * deadline or ending the wait for every other run.
+ */
+function vanished(run: FlowRunView, runPath: string): FlowRunView {
+  const error = `The flow backend no longer knows this run: it was last reported ${run.processStatus}, then GET ${runPath} answered HTTP 404. What became of it is unknown: look at the backend's logs.`;
+  const view: FlowRunView = { ...run, processStatus: "failed", updatedAt: new Date().toISOString(), error };
+  delete view.resultStatus;
+  view.effectiveStatus = effectiveStatusOf(view);
+  view.needsAttention = needsAttentionFor(view.effectiveStatus);
+  const last = view.attempts.at(-1);
+  if (last) view.attempts = [...view.attempts.slice(0, -1), { ...last, status: "failed", error }];
+  return view;
+}
 
 function progressKey(runs: FlowRunView[]): string {
   return runs.map((run) => `${run.id}:${run.processStatus}:${run.resultStatus ?? ""}`).join(",");
 }
 
-function timeoutError(runs: FlowRunView[], wanted: string[], wait: Wait): FlowBackendError {
+/**
+ * Runs to wait for beyond those named: an accepted dispatch whose answer matched steps but named
+ * none of their runs (neither `runIds` nor `runs`) started them all for this event, so its run
+ * list shows them in time. Without this, the job reported "N steps run", no runs, and success,
+ * while they ran. (A replay so answered is refused: its runs cannot be told from the event's
+ * earlier ones, src/backend/replay.ts.)
+ */
+function expectedRuns(result: BackendDispatchResult): number {
+  return result.status === "accepted" && result.runIds.length === 0 ? result.matched : 0;
+}
+
+/** A poll's failure that the next poll may not have: the backend away, overloaded or slow, not wrong. */
+function passing(error: unknown): error is FlowBackendError {
+  return error instanceof FlowBackendError && (error.kind === "unreachable" || error.kind === "server" || error.kind === "timeout");
+}
+
+function timeoutError(runs: FlowRunView[], wanted: string[], wait: Wait, away?: FlowBackendError): FlowBackendError {
   const byId = new Map(runs.map((run) => [run.id, run]));
   const open = unfinishedIds(runs, wanted);
   const list = open.map((id) => {
@@ -291,10 +402,18 @@ function timeoutError(runs: FlowRunView[], wanted: string[], wait: Wait): FlowBa
   });
   const waited = seconds(wait.options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const noun = open.length === 1 ? "run still not finished" : "runs still not finished";
-  return new FlowBackendError(
-    `${open.length} ${noun} after ${waited}: ${namedList(list)}; raise the timeout if they need longer.`,
-    { kind: "timeout", runs, outcome: { ...wait.outcome, runs } },
-  );
+  const expected = expectedRuns(wait.result);
+  const unfinished = open.length > 0 ? `${open.length} ${noun} after ${waited}: ${namedList(list)}` : "";
+  const missing =
+    runs.length < expected
+      ? `the backend matched ${expected} step${expected === 1 ? "" : "s"} but named none of their runs, and ${expected - runs.length} of them never showed up in GET /runs?eventId= within ${waited}`
+      : "";
+  const lastLook = away ? ` The last look at the runs failed: ${away.message}` : "";
+  return new FlowBackendError(`${[missing, unfinished].filter(Boolean).join("; ")}; raise the timeout if they need longer.${lastLook}`, {
+    kind: "timeout",
+    runs,
+    outcome: { ...wait.outcome, runs },
+  });
 }
 
 /** Put the runs seen so far on a polling failure, so a report can still show them. */

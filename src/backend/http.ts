@@ -42,6 +42,12 @@ export type BackendRequest = {
    * canceled. The answer is returned; the caller sees the signal aborted.
    */
   answerAfterAbortMs?: number;
+  /**
+   * Set when the request was sent again after an attempt that may have reached the backend (its
+   * answer lost to a timeout, a dropped connection, a broken or 5xx answer): a `POST /events`
+   * answered `duplicate` then may be the backend's answer to our own first attempt.
+   */
+  resent?: { afterPossibleDelivery: boolean };
 };
 
 /** The `code` of an aborted request that was never sent. */
@@ -102,7 +108,10 @@ export async function requestJson(connection: BackendConnection, request: Backen
       if (timeout.aborted) {
         // One stalled request (a busy backend, a proxy) is no reason to give up a wait that has
         // time left: every request sent is safe to repeat, as for a dropped connection.
-        if (retryLeft && request.deadline > performance.now()) continue;
+        if (retryLeft && request.deadline > performance.now()) {
+          mayHaveArrived(request);
+          continue;
+        }
         const times = attempt > 1 ? `, ${attempt} time(s)` : "";
         throw new FlowBackendError(
           `the flow backend at ${displayUrl(connection.url)} did not answer ${what} within ${seconds(Math.min(remaining, connection.requestTimeoutMs))}${times}.`,
@@ -112,13 +121,11 @@ export async function requestJson(connection: BackendConnection, request: Backen
       const code = networkCode(error);
       if (retryLeft && TRANSIENT_CODES.has(code)) {
         last = { text: `dropped the connection (${code})` };
+        mayHaveArrived(request);
         await pause(Math.min(backoff(connection, attempt), Math.max(0, request.deadline - performance.now())), connection.signal, what);
         continue;
       }
-      throw new FlowBackendError(
-        `cannot reach the flow backend at ${displayUrl(connection.url)}: ${code} — check backend-url.`,
-        { kind: "unreachable", code },
-      );
+      throw new FlowBackendError(unreachable(connection.url, code), { kind: "unreachable", code });
     }
     if (response.status >= 300 && response.status < 400) {
       await response.body?.cancel().catch(() => undefined);
@@ -136,13 +143,17 @@ export async function requestJson(connection: BackendConnection, request: Backen
       if (error instanceof FlowBackendError) throw error;
       if (connection.signal?.aborted) throw aborted(what);
       if (timeout.aborted) {
-        if (retryLeft && request.deadline > performance.now()) continue;
+        if (retryLeft && request.deadline > performance.now()) {
+          mayHaveArrived(request);
+          continue;
+        }
         throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} did not finish answering ${what} in time.`, {
           kind: "timeout",
         });
       }
       if (retryLeft) {
         last = { text: `broke the connection while answering (HTTP ${response.status}, ${networkCode(error)})`, status: response.status };
+        mayHaveArrived(request);
         await pause(Math.min(backoff(connection, attempt), Math.max(0, request.deadline - performance.now())), connection.signal, what);
         continue;
       }
@@ -171,6 +182,8 @@ export async function requestJson(connection: BackendConnection, request: Backen
         // The header is the backend's text: shown short, and only when it is a plain number or date.
         const shown = asked !== null && asked.length <= 40 && /^[\w ,:+.-]*$/.test(asked) ? `, Retry-After: ${asked}` : "";
         last = { text: `answered HTTP ${status}${shown}${message ? ` (${message})` : ""}`, status };
+        // A 429 turned the request away; a 5xx may come after the backend acted on it.
+        if (status !== 429) mayHaveArrived(request);
         const wait = retryAfter(response) ?? backoff(connection, attempt);
         await pause(Math.min(wait, Math.max(0, request.deadline - performance.now())), connection.signal, what);
         continue;
@@ -186,6 +199,42 @@ export async function requestJson(connection: BackendConnection, request: Backen
       { kind: "rejected", status },
     );
   }
+}
+
+function mayHaveArrived(request: BackendRequest): void {
+  if (request.resent) request.resent.afterPossibleDelivery = true;
+}
+
+/** Certificates that no authority this job trusts signed (Node's codes, from OpenSSL's X509_V_ERR_*). */
+const UNTRUSTED_CERTIFICATE_CODES = new Set([
+  "DEPTH_ZERO_SELF_SIGNED_CERT",
+  "SELF_SIGNED_CERT_IN_CHAIN",
+  "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+  "UNABLE_TO_GET_ISSUER_CERT",
+  "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
+  "CERT_UNTRUSTED",
+]);
+
+/**
+ * Why the backend cannot be reached, with what to change: "check backend-url" says nothing to
+ * someone whose backend's certificate the runner does not trust. NODE_EXTRA_CA_CERTS is read by
+ * the Node process the action runs in: https://nodejs.org/api/cli.html#node_extra_ca_certsfile
+ */
+function unreachable(url: string, code: string): string {
+  const at = `the flow backend at ${displayUrl(url)}`;
+  if (UNTRUSTED_CERTIFICATE_CODES.has(code)) {
+    return `${at} presents a TLS certificate this job does not trust (${code}). If your own certificate authority signed it, give the job that authority's certificate: set NODE_EXTRA_CA_CERTS to the path of its PEM file in the step's env.`;
+  }
+  if (code === "CERT_HAS_EXPIRED" || code === "CERT_NOT_YET_VALID") {
+    return `${at} presents a TLS certificate that is out of its validity dates (${code}): renew it on the backend (or check this machine's clock).`;
+  }
+  if (code === "ERR_TLS_CERT_ALTNAME_INVALID") {
+    return `the TLS certificate of ${at} is for another host name (${code}): set backend-url to a host name the certificate names.`;
+  }
+  if (code === "ERR_SSL_WRONG_VERSION_NUMBER") {
+    return `${at} does not speak TLS (${code}): backend-url says https://, but the server at that address answers plain http — check backend-url's scheme and port.`;
+  }
+  return `cannot reach ${at}: ${code} — check backend-url.`;
 }
 
 /** The answer's text, read no further than `limit` bytes. */

@@ -290,13 +290,17 @@ export function unwrapObject(raw: unknown, key: string, what: string): Fields {
 
 /**
  * A URL resolves the path segments `.` and `..` (encoded or not): `POST /runs/../cancel` would
- * go to `POST /cancel`. A run so named cannot be asked about or canceled.
+ * go to `POST /cancel`. Half of a UTF-16 pair (JSON's `"\ud800"`) has no UTF-8 form, and
+ * encodeURIComponent throws a URIError on it. A run so named cannot be asked about or canceled.
  */
 export function nameableInPath(id: string): boolean {
-  return id !== "." && id !== "..";
+  return id !== "." && id !== ".." && !LONE_SURROGATE.test(id);
 }
 
-export const UNNAMEABLE_ID = 'a run id other than "." and "..", which a URL path cannot name (GET /runs/:id, POST /runs/:id/cancel)';
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+export const UNNAMEABLE_ID =
+  'a run id other than "." and ".." and without a lone surrogate (half of a UTF-16 pair), which a URL path cannot name (GET /runs/:id, POST /runs/:id/cancel)';
 
 export function isObject(value: unknown): value is Fields {
   return typeof value === "object" && value !== null && !Array.isArray(value);

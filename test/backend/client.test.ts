@@ -234,6 +234,42 @@ describe("dispatchToBackend failures", () => {
     expect(server.runCount()).toBe(2);
   });
 
+  it("reports its own event as accepted, not as a redelivery, when the backend answers the retry of a POST whose answer was lost with duplicate", async () => {
+    const server = await backend();
+    let lost = 0;
+    // The backend takes the event and starts its runs, then the connection breaks before the answer arrives.
+    const lossy: typeof fetch = async (input, init) => {
+      const response = await fetch(input, init);
+      if (lost++ > 0 || !String(input).endsWith("/events")) return response;
+      await response.text();
+      throw new TypeError("fetch failed", { cause: Object.assign(new Error("socket hang up"), { code: "ECONNRESET" }) });
+    };
+    const outcome = await dispatchToBackend(event("t.ok"), fast(server, { fetch: lossy }));
+    expect(server.requests.filter((r) => r.method === "POST").map((r) => r.status)).toEqual([200, 200]);
+    expect(outcome.status).toBe("accepted");
+    expect(outcome.idempotent).toBeUndefined();
+    expect(outcome.matched).toBe(2);
+    expect(outcome.runs.map((run) => [run.flowName, run.effectiveStatus])).toEqual([
+      ["bindings", "changed"],
+      ["notes", "completed"],
+    ]);
+  });
+
+  it("cancels the runs of its own event on a timeout also when the backend answered the retried POST with duplicate", async () => {
+    const server = await backend({ behaviour: { neverFinish: true } });
+    let lost = 0;
+    const lossy: typeof fetch = async (input, init) => {
+      const response = await fetch(input, init);
+      if (lost++ > 0 || !String(input).endsWith("/events")) return response;
+      await response.text();
+      throw new TypeError("fetch failed", { cause: Object.assign(new Error("socket hang up"), { code: "ECONNRESET" }) });
+    };
+    const error = await failure(dispatchToBackend(event("t.ok"), fast(server, { fetch: lossy, timeoutMs: 400 })));
+    expect(error.kind).toBe("timeout");
+    expect(error.runs.map((run) => run.processStatus)).toEqual(["canceled", "canceled"]);
+    expect(server.requests.filter((r) => r.path.endsWith("/cancel"))).toHaveLength(2);
+  });
+
   it("passes the backend's own message on for a 4xx", async () => {
     const server = await backend({ behaviour: { rejectEvents: { status: 422, message: "event type t.ok is not allowed here" } } });
     const error = await failure(dispatchToBackend(event("t.ok"), fast(server)));
@@ -358,17 +394,20 @@ describe("dispatchToBackend failures", () => {
     }
   });
 
-  it('refuses run ids "." and "..", which a URL path cannot name, before asking about or canceling them', async () => {
+  it('refuses run ids "." and "..", and ids with a lone surrogate, which a URL path cannot name, before asking about or canceling them', async () => {
     for (const [id, answer] of [
       ["..", { status: "accepted", runIds: [".."], matched: 1 }],
       [".", { status: "accepted", runs: [{ id: ".", eventId: "e", flowName: "f", flowVersion: 1, stepName: "s", processStatus: "running", createdAt: "2025-01-02T03:04:05Z" }] }],
+      // encodeURIComponent throws a URIError on half of a UTF-16 pair, which JSON's "\ud800" can carry.
+      ["r\\ud800", { status: "accepted", runIds: ["r\ud800"], matched: 1 }],
+      ["\\udc00r", { status: "accepted", runs: [{ id: "\udc00r", eventId: "e", flowName: "f", flowVersion: 1, stepName: "s", processStatus: "running", createdAt: "2025-01-02T03:04:05Z" }] }],
     ] as const) {
       const { url, paths, close } = await scripted((method) => (method === "POST" ? answer : { runs: [] }));
       try {
         const error = await failure(dispatchToBackend(event("t.ok"), { url, pollIntervalMs: 20, retryDelayMs: 20, timeoutMs: 300 }));
         expect(error.kind).toBe("invalid-response");
         expect(error.message).toContain(`"${id}"`);
-        expect(error.message).toContain('expected a run id other than "." and "..", which a URL path cannot name');
+        expect(error.message).toContain('expected a run id other than "." and ".." and without a lone surrogate (half of a UTF-16 pair), which a URL path cannot name');
         expect(paths).toEqual(["/events"]);
       } finally {
         await close();

@@ -1,3 +1,5 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { type BackendDispatchOptions, dispatchToBackend } from "../../src/backend/index.js";
 import type { FlowEvent, FlowRunView } from "../../src/contracts.js";
@@ -169,3 +171,193 @@ describe("run records with very long names", () => {
     expect(error.message.length).toBeLessThan(2 * 100 * 120);
   });
 });
+
+describe("many runs, listed a few at a time", () => {
+  it("fetches the runs a capped list leaves out 8 at a time, not one after another, and the finished ones no more", { timeout: 20_000 }, async () => {
+    const runs = Array.from({ length: 300 }, (_, index) => ({ flow: "many", step: `s${index}`, result: { status: "completed" as const }, afterMs: 30 }));
+    const server = await startFlowBackend({ token, scripts: { "t.many": runs }, behaviour: { runsListLimit: 10 } });
+    backends.push(server);
+    let inFlight = 0;
+    let most = 0;
+    // 30 ms a request, as to a backend across a network: one after another, 290 of them took 9 s a poll.
+    const distant: typeof fetch = async (input, init) => {
+      inFlight += 1;
+      most = Math.max(most, inFlight);
+      try {
+        await new Promise((done) => setTimeout(done, 30));
+        return await fetch(input, init);
+      } finally {
+        inFlight -= 1;
+      }
+    };
+    const { value: outcome, ms } = await timed(dispatchToBackend({ ...event(), type: "t.many" }, options(server, { fetch: distant, timeoutMs: 15_000 })));
+    expect(outcome.runs.map((run) => run.effectiveStatus)).toEqual(Array(300).fill("completed"));
+    expect(most).toBe(8);
+    expect(ms).toBeLessThan(6_000);
+    // Each run is fetched until it is seen finished, then no more: about 290 fetches a poll, not each poll.
+    expect(server.requests.filter((request) => request.path.startsWith("/runs/")).length).toBeLessThan(2 * 290);
+  });
+});
+
+describe("a backend that goes away during the wait", () => {
+  it("keeps polling through a restart (connection refused) while the wait has time, and reports the runs", async () => {
+    const server = await backend(undefined);
+    let refused = 0;
+    // The backend's process restarts after taking the event: for a while, nothing listens.
+    const restarting: typeof fetch = (input, init) => {
+      if (String(input).includes("/runs") && refused++ < 6) {
+        return Promise.reject(new TypeError("fetch failed", { cause: Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" }) }));
+      }
+      return fetch(input, init);
+    };
+    const outcome = await dispatchToBackend(event(), options(server, { fetch: restarting }));
+    expect(refused).toBeGreaterThan(6);
+    expect(outcome.runs.map((run) => run.effectiveStatus)).toEqual(["completed"]);
+  });
+
+  it("keeps polling through 503s past the retries of one request, and names the last failure when the wait runs out", async () => {
+    const server = await backend({ throttle: { status: 503, after: 1 } });
+    const { value: error, ms } = await timed(failure(dispatchToBackend(event(), options(server, { retries: 1, timeoutMs: 1_000, cancelOnTimeout: false }))));
+    expect(ms).toBeLessThan(3_000);
+    expect(error.kind).toBe("timeout");
+    expect(error.message).toMatch(/^1 run still not finished after 1 s: run_\w+ notes\/draft \(queued\); raise the timeout if they need longer\. The last look at the runs failed: the flow backend at http:\/\/127\.0\.0\.1:\d+ failed GET \/runs\?eventId=\S+ with HTTP 503 2 time\(s\): slow down\. Check the backend's logs\. /);
+    expect(server.requests.filter((request) => request.path === "/runs").length).toBeGreaterThan(2);
+  });
+});
+
+describe("runs that disappear from the backend", () => {
+  it("a run listed, then unknown to the backend (404), is reported failed on its own, and the wait goes on for the others", async () => {
+    const server = await startFlowBackend({
+      token,
+      scripts: {
+        "t.gone": [
+          { flow: "notes", step: "draft", result: { status: "completed" }, afterMs: 300 },
+          { flow: "notes", step: "vanish", afterMs: 900, vanishAfterMs: 450 },
+        ],
+      },
+    });
+    backends.push(server);
+    const { value: outcome, ms } = await timed(dispatchToBackend({ ...event(), type: "t.gone" }, options(server)));
+    expect(ms).toBeLessThan(2_000);
+    expect(outcome.runs.map((run) => [run.stepName, run.processStatus, run.effectiveStatus])).toEqual([
+      ["draft", "completed", "completed"],
+      ["vanish", "failed", "failed"],
+    ]);
+    const gone = outcome.runs[1] as FlowRunView;
+    expect(gone.error).toMatch(/^The flow backend no longer knows this run: it was last reported (queued|running), then GET \/runs\/run_\w+ answered HTTP 404\. What became of it is unknown: look at the backend's logs\.$/);
+    // Whichever it was last seen as (the poll's timing decides), no attempt is left going.
+    expect(gone.attempts.map((attempt) => attempt.status).filter((status) => status !== "failed")).toEqual([]);
+  });
+
+  it("a run the dispatch result names but the backend never knows (404) fails the wait with a message that says so, not one about backend-url", async () => {
+    const { url, close } = await scripted((method, path) => {
+      if (method === "POST") return { status: 200, body: { status: "accepted", runIds: ["r1"], matched: 1 } };
+      if (path.startsWith("/runs?")) return { status: 200, body: { runs: [] } };
+      return { status: 404, body: { error: "not found" } };
+    });
+    try {
+      const error = await failure(dispatchToBackend(event(), { url, pollIntervalMs: 20, retryDelayMs: 20, timeoutMs: 3_000 }));
+      expect(error).toMatchObject({ kind: "invalid-response", status: 404 });
+      expect(error.message).toBe(`the flow backend at ${url} named run "r1" among the runs it started, but does not list it and answers GET /runs/r1 with HTTP 404: that run cannot be followed. Check the backend.`);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe("a dispatch result about another event", () => {
+  it("is refused, and no other event's runs are waited for or reported as this one's", async () => {
+    const paths: string[] = [];
+    const other = { id: "other", type: "pull_request.opened", receivedAt: "2025-01-01T00:00:00Z", payload: { pull_request: { number: 999 } } };
+    const { url, close } = await scripted((method, path) => {
+      paths.push(`${method} ${path}`);
+      if (method === "POST") return { status: 200, body: { status: "accepted", eventId: "other", runIds: ["r1"], matched: 1, event: other } };
+      return { status: 200, body: { runs: [{ id: "r1", eventId: "other", flowName: "f", stepName: "s", processStatus: "completed", createdAt: 1 }] } };
+    });
+    try {
+      const sent = event();
+      const error = await failure(dispatchToBackend(sent, { url, pollIntervalMs: 20, retryDelayMs: 20, timeoutMs: 3_000 }));
+      expect(error).toMatchObject({ kind: "invalid-response", field: "eventId" });
+      expect(error.message).toBe(
+        `the flow backend at ${url} answered POST /events for another event, "other", than the one sent, "${sent.id}", so its runs are not this event's. Check the backend.`,
+      );
+      expect(paths).toEqual(["POST /events"]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("reports the event sent, not the one the backend echoes under the same id", async () => {
+    const sent = event();
+    const { url, close } = await scripted((method) => {
+      if (method === "POST") return { status: 200, body: { status: "accepted", runIds: [], matched: 0, event: { ...sent, type: "::error::swapped", payload: { pull_request: { number: 999 } } } } };
+      return { status: 200, body: { runs: [] } };
+    });
+    try {
+      const outcome = await dispatchToBackend(sent, { url, pollIntervalMs: 20, retryDelayMs: 20, timeoutMs: 3_000 });
+      expect(outcome.event).toEqual(sent);
+      expect(outcome.eventId).toBe(sent.id);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe("a dispatch result that names no runs", () => {
+  const run = (id: string, processStatus: string) => ({ id, eventId: "e", flowName: "f", stepName: id, processStatus, createdAt: 1 });
+
+  it("with steps matched, waits for that many runs of the event to be listed and to finish, instead of reporting none", async () => {
+    let polls = 0;
+    const { url, close } = await scripted((method) => {
+      if (method === "POST") return { status: 200, body: { status: "accepted", matched: 2 } };
+      polls += 1;
+      if (polls === 1) return { status: 200, body: { runs: [] } };
+      if (polls === 2) return { status: 200, body: { runs: [run("r1", "completed")] } };
+      if (polls === 3) return { status: 200, body: { runs: [run("r1", "completed"), run("r2", "running")] } };
+      return { status: 200, body: { runs: [run("r1", "completed"), run("r2", "completed")] } };
+    });
+    try {
+      const outcome = await dispatchToBackend(event(), { url, pollIntervalMs: 20, retryDelayMs: 20, timeoutMs: 3_000 });
+      expect(outcome.runs.map((view) => [view.id, view.processStatus])).toEqual([
+        ["r1", "completed"],
+        ["r2", "completed"],
+      ]);
+      expect(outcome.runIds).toEqual(["r1", "r2"]);
+      expect(outcome.matched).toBe(2);
+    } finally {
+      await close();
+    }
+  });
+
+  it("says how many matched steps never showed up as runs when the wait runs out", async () => {
+    const { url, close } = await scripted((method) => {
+      if (method === "POST") return { status: 200, body: { status: "accepted", matched: 3 } };
+      return { status: 200, body: { runs: [run("r1", "completed")] } };
+    });
+    try {
+      const error = await failure(dispatchToBackend(event(), { url, pollIntervalMs: 20, retryDelayMs: 20, timeoutMs: 400 }));
+      expect(error.kind).toBe("timeout");
+      expect(error.message).toBe(
+        "the backend matched 3 steps but named none of their runs, and 2 of them never showed up in GET /runs?eventId= within 0.4 s; raise the timeout if they need longer.",
+      );
+      expect(error.runs.map((view) => view.id)).toEqual(["r1"]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+/** A backend that answers each request with whatever `answer` returns, as JSON. */
+async function scripted(answer: (method: string, path: string) => { status: number; body: unknown }): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = createServer((request, response) => {
+    request.resume();
+    request.on("end", () => {
+      const { status, body } = answer(request.method ?? "GET", request.url ?? "/");
+      response.writeHead(status, { "content-type": "application/json" });
+      response.end(JSON.stringify(body));
+    });
+  });
+  await new Promise<void>((listening) => server.listen(0, "127.0.0.1", listening));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((closed) => server.close(() => closed())) };
+}

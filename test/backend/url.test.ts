@@ -1,3 +1,6 @@
+import { readFileSync } from "node:fs";
+import { createServer } from "node:https";
+import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { dispatchToBackend, } from "../../src/backend/index.js";
 import { backendEndpoint } from "../../src/backend/http.js";
@@ -82,5 +85,41 @@ describe("backend URLs", () => {
     const wrong = await failure(dispatchToBackend(event("t.ok"), { url: "ftp://user:s3cret-password@host/x?token=q" }));
     expect(wrong.kind).toBe("configuration");
     expect(wrong.message).not.toContain("s3cret-password");
+  });
+});
+
+describe("TLS problems", () => {
+  // A certificate for 127.0.0.1 that no authority signed (openssl req -x509, 100 years): what a
+  // backend behind a company's own certificate authority looks like to a runner that lacks it.
+  const tls = { key: readFileSync(new URL("../fixtures/tls/self-signed.key.pem", import.meta.url)), cert: readFileSync(new URL("../fixtures/tls/self-signed.cert.pem", import.meta.url)) };
+
+  it("names an untrusted certificate and how to trust the authority that signed it, without retrying", async () => {
+    let requests = 0;
+    const server = createServer(tls, (_request, response) => {
+      requests += 1;
+      response.end("{}");
+    });
+    await new Promise<void>((listening) => server.listen(0, "127.0.0.1", listening));
+    const url = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const error = await failure(dispatchToBackend(event("t.ok"), { url, retryDelayMs: 20, timeoutMs: 3_000 }));
+      expect(error).toMatchObject({ kind: "unreachable", code: "DEPTH_ZERO_SELF_SIGNED_CERT" });
+      expect(error.message).toBe(
+        `the flow backend at ${url} presents a TLS certificate this job does not trust (DEPTH_ZERO_SELF_SIGNED_CERT). If your own certificate authority signed it, give the job that authority's certificate: set NODE_EXTRA_CA_CERTS to the path of its PEM file in the step's env.`,
+      );
+      expect(requests).toBe(0);
+    } finally {
+      await new Promise((closed) => server.close(closed));
+    }
+  });
+
+  it("says that an https:// backend-url reaches a server speaking plain http", async () => {
+    const server = await startFlowBackend();
+    backends.push(server);
+    const url = server.url.replace("http://", "https://");
+    const error = await failure(dispatchToBackend(event("t.ok"), { url, retryDelayMs: 20, timeoutMs: 3_000 }));
+    expect(error).toMatchObject({ kind: "unreachable", code: "ERR_SSL_WRONG_VERSION_NUMBER" });
+    expect(error.message).toBe(`the flow backend at ${url} does not speak TLS (ERR_SSL_WRONG_VERSION_NUMBER): backend-url says https://, but the server at that address answers plain http — check backend-url's scheme and port.`);
+    expect(server.requests).toEqual([]);
   });
 });

@@ -17,6 +17,8 @@ export type ScriptedRun = {
   error?: string;
   /** Queued for the first third of this, running until it has passed (default 100 ms). */
   afterMs?: number;
+  /** The backend forgets the run this many ms after starting it: listed at first, then 404. */
+  vanishAfterMs?: number;
 };
 
 export type FlowBackendBehaviour = {
@@ -275,6 +277,7 @@ export async function startFlowBackend(options: FlowBackendOptions = {}): Promis
       const createdMs = options.behaviour?.older ? now + index : now;
       const run: StoredRun = { id, eventId: event.id, script, createdMs, replay: isReplay };
       state.runs.set(id, run);
+      if (script.vanishAfterMs !== undefined) setTimeout(() => state.runs.delete(id), script.vanishAfterMs).unref();
       return run;
     });
   }
