@@ -20,6 +20,14 @@ describe("the reusable workflow's supply chain and secrets", () => {
     expect(foreign.filter((line) => !/uses:\s+[\w.-]+\/[\w.-]+@[0-9a-f]{40}\s+#\s+v\d+(\.\d+)*\s*$/.test(line))).toEqual([]);
   });
 
+  it("leaves no token in .git/config for the flow steps: every checkout sets persist-credentials: false", () => {
+    // Flow steps get no token unless the workflow passes one (README, "Environment"); a checkout
+    // that persists its credentials hands the job's token to every step (and every git push) anyway.
+    const checkouts = steps.filter((step) => step.uses?.startsWith("actions/checkout@"));
+    expect(checkouts.map((step) => step.job)).toEqual(["plan", "run", "report"]);
+    expect(checkouts.filter((step) => step.with?.["persist-credentials"] !== false).map((step) => step.job)).toEqual([]);
+  });
+
   it("runs no shell script, so no caller- or event-controlled text is ever spliced into one", () => {
     // Every value reaches the action through `with:` (an environment variable), never `${{ }}` in `run:`.
     expect(steps.filter((step) => step.run !== undefined).map((step) => step.job)).toEqual([]);

@@ -2,9 +2,15 @@ import type { FlowDiagnostic, FlowEvent, FlowRunView } from "../contracts.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
 import type { RunsFile as GeneratedRunsFile } from "../generated/types.js";
 export declare const MAX_MATRIX_JOBS = 256;
+/**
+ * A step of a run-step job. `handledBefore`: the plan counted it as handled before (running in
+ * another dispatch), so it cost no run of the plan's cap, nor of the report's (handled-steps
+ * lists it); the job's cap counts it so too, should it have to run it (that dispatch failed it since).
+ */
 export type StepSelector = {
     flow: string;
     step: string;
+    handledBefore?: boolean;
 };
 export type MatrixEntry = {
     index: number;
@@ -19,7 +25,9 @@ export type Matrix = {
  * engine runs a flow's steps one after another, and so does its job. Past 256 flows, flows
  * are dealt round-robin into 256 batches (each flow still whole and in order).
  */
-export declare function planMatrix(planned: Array<Pick<FlowRunView, "flowName" | "stepName">>): {
+export declare function planMatrix(planned: Array<Pick<FlowRunView, "flowName" | "stepName"> & {
+    handledBefore?: boolean;
+}>): {
     matrix: Matrix;
     batched: boolean;
 };
