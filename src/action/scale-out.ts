@@ -7,6 +7,7 @@ import type { RunsFile as GeneratedRunsFile } from "../generated/types.js";
 import { validateRunsFile } from "../generated/validators/runs-file.js";
 import { RUNS_FILE_PROBLEM } from "../report/problem-places.js";
 import { mergeEventRecords } from "../state/record.js";
+import { MAX_RECORD_BYTES } from "../state/layout.js";
 import { RECORD_FORMAT_VERSION } from "../state/types.js";
 import { ActionInputError } from "./inputs.js";
 
@@ -103,6 +104,14 @@ function toRunsFile(outcome: DispatchOutcome): RunsFile {
 export type CollectedRuns = { files: RunsFile[]; problems: FlowDiagnostic[] };
 
 /**
+ * The largest runs file the report job reads: another job wrote it, so it is hostile until
+ * checked. A run-step job writes its event's record (as the state stores it, at most
+ * MAX_RECORD_BYTES) and those of the events its steps led to: twice that leaves room for them,
+ * and keeps a forged file (a sparse gigabyte) from taking the report job's memory.
+ */
+export const MAX_RUNS_FILE_BYTES = 2 * MAX_RECORD_BYTES;
+
+/**
  * Every runs file under a folder (download-artifact puts each artifact in its own folder).
  * `jobsPlanned` false: the plan gave no step a job (each was handled before), so no folder is
  * expected.
@@ -124,6 +133,8 @@ export async function readRunsDir(dir: string, { jobsPlanned = true }: { jobsPla
   }
   for (const path of await jsonFiles(dir)) {
     try {
+      const { size } = await stat(path);
+      if (size > MAX_RUNS_FILE_BYTES) throw new Error(`it is ${size} bytes, more than the ${MAX_RUNS_FILE_BYTES} a run-step job writes; it was not read.`);
       files.push(checkRunsFile(JSON.parse(await readFile(path, "utf8"))));
     } catch (error) {
       problems.push({ severity: "error", file: path, message: `${RUNS_FILE_PROBLEM}${(error as Error).message}` });

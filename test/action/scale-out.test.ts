@@ -1,7 +1,8 @@
+import { mkdir, truncate, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { FlowRunView } from "../../src/contracts.js";
-import type { Matrix } from "../../src/action/scale-out.js";
+import { type Matrix, MAX_RUNS_FILE_BYTES } from "../../src/action/scale-out.js";
 import { rawStep, tempRepo, writeFlow, writeText } from "../helpers/flow-packages.js";
 import { type InProcessRun as ActionRun, runInProcess } from "../helpers/run-in-process.js";
 
@@ -122,6 +123,31 @@ describe("scale-out: plan → run-step × flows → report", () => {
     expect(report.summary).toContain("| bindings | regenerate | ✅ changed |");
     expect(report.summary).toMatch(/\| fork \| rebase \| 🚫 canceled \| The run-step job for this step reported no result/);
   });
+});
+
+describe("scale-out with a hostile runs file", () => {
+  it("skips a runs file larger than a run-step job writes unread, and it costs only the steps it would have held", async () => {
+    const plan = await run({ mode: "plan" });
+    const matrix = JSON.parse(plan.outputs.matrix ?? "{}") as Matrix;
+    const runsDir = join(repo.dir, "downloaded");
+    const [bindings, docs] = matrix.include;
+    if (!bindings || !docs) throw new Error("no matrix entries");
+    await run({ mode: "run-step", steps: bindings.steps, "runs-file": join(runsDir, `flows-runs-1-${bindings.index}`, "runs.json") });
+    // The docs job's artifact: a sparse file one byte over the bound (reading it would take 256 MiB).
+    const huge = join(runsDir, `flows-runs-1-${docs.index}`, "runs.json");
+    await mkdir(join(huge, ".."), { recursive: true });
+    await writeFile(huge, "");
+    await truncate(huge, MAX_RUNS_FILE_BYTES + 1);
+    const report = await run({ mode: "report", "runs-dir": runsDir, "fail-on": "none" });
+    expect(report.stdout).toContain(`runs file skipped: it is ${MAX_RUNS_FILE_BYTES + 1} bytes, more than the ${MAX_RUNS_FILE_BYTES} a run-step job writes; it was not read.`);
+    const reported = JSON.parse(report.outputs.results ?? "[]") as FlowRunView[];
+    expect(reported.map((view) => [view.flowName, view.stepName, view.effectiveStatus])).toEqual([
+      ["bindings", "regenerate", "changed"],
+      ["bindings", "verify", "completed"],
+      ["docs", "build", "canceled"],
+      ["fork", "rebase", "canceled"],
+    ]);
+  }, 60_000);
 });
 
 describe("scale-out past the delivery's run cap", () => {
