@@ -112,6 +112,26 @@ describe("scale-out: plan → run-step × flows → report", () => {
     expect(reported.map((view) => `${view.flowName}/${view.stepName}`)).toContain("gated/once");
   });
 
+  it("'Re-run failed jobs': the report reads both attempts' artifacts and lists the re-run step once, with both attempts, counted once", async () => {
+    await writeFlow(repo.dir, {
+      name: "flaky",
+      steps: [{ name: "s", trigger: "push", source: 'if (process.env.GITHUB_RUN_ATTEMPT === "1") process.exit(3); console.log(\'FLOW_RESULT {"status":"completed","message":"second time"}\');' }],
+    });
+    const attempt = (n: string, inputs: Record<string, string>) => runInProcess({ workspace: repo.dir, eventName: "push", payload, env: { GITHUB_RUN_ATTEMPT: n }, inputs: { state: "none", "fail-on": "none", ...inputs } });
+    const matrix = JSON.parse((await attempt("1", { mode: "plan" })).outputs.matrix ?? "{}") as Matrix;
+    // flows.yml names each artifact flows-runs-<call-id>-<run attempt>-<job index>: the re-run job's does not replace the first's.
+    const runsDir = join(repo.dir, "downloaded");
+    for (const entry of matrix.include) await attempt("1", { mode: "run-step", steps: entry.steps, "runs-file": join(runsDir, `flows-runs-c-1-${entry.index}`, "runs.json") });
+    const flaky = matrix.include.find((entry) => entry.name === "flaky");
+    if (!flaky) throw new Error("no flaky job");
+    await attempt("2", { mode: "run-step", steps: flaky.steps, "runs-file": join(runsDir, `flows-runs-c-2-${flaky.index}`, "runs.json") });
+    const report = await attempt("2", { mode: "report", "runs-dir": runsDir });
+    const reported = JSON.parse(report.outputs.results ?? "[]") as FlowRunView[];
+    expect(reported.filter((view) => view.flowName === "flaky").map((view) => [view.effectiveStatus, view.attempts.map((each) => each.status)])).toEqual([["completed", ["failed", "completed"]]]);
+    expect(report.outputs.matched).toBe(String(matrix.include.flatMap((entry) => JSON.parse(entry.steps)).length));
+    expect(report.summary).toContain("| flaky | s | ✅ completed | second time |");
+  }, 60_000);
+
   it("still lists a step whose job reported nothing, as canceled", async () => {
     const runsDir = join(repo.dir, "partial");
     const plan = await run({ mode: "plan" });
