@@ -9,6 +9,7 @@ import { RUNS_FILE_PROBLEM } from "../report/problem-places.js";
 import { mergeEventRecords } from "../state/record.js";
 import { MAX_RECORD_BYTES } from "../state/layout.js";
 import { RECORD_FORMAT_VERSION } from "../state/types.js";
+import { clipText } from "../text-cut.js";
 import { ActionInputError } from "./inputs.js";
 
 // GitHub runs at most 256 jobs per matrix:
@@ -114,9 +115,11 @@ export const MAX_RUNS_FILE_BYTES = 2 * MAX_RECORD_BYTES;
 /**
  * Every runs file under a folder (download-artifact puts each artifact in its own folder).
  * `jobsPlanned` false: the plan gave no step a job (each was handled before), so no folder is
- * expected.
+ * expected. `eventId`: the event the report is for; a file of another event is skipped as
+ * unreadable (every job of a workflow run sees the same event, re-runs included), never dropped
+ * unsaid, or a failed step in it would pass as canceled.
  */
-export async function readRunsDir(dir: string, { jobsPlanned = true }: { jobsPlanned?: boolean } = {}): Promise<CollectedRuns> {
+export async function readRunsDir(dir: string, { jobsPlanned = true, eventId }: { jobsPlanned?: boolean; eventId?: string } = {}): Promise<CollectedRuns> {
   const files: RunsFile[] = [];
   const problems: FlowDiagnostic[] = [];
   // download-artifact creates the folder only when some artifact matched: when no run-step job
@@ -135,7 +138,9 @@ export async function readRunsDir(dir: string, { jobsPlanned = true }: { jobsPla
     try {
       const { size } = await stat(path);
       if (size > MAX_RUNS_FILE_BYTES) throw new Error(`it is ${size} bytes, more than the ${MAX_RUNS_FILE_BYTES} a run-step job writes; it was not read.`);
-      files.push(checkRunsFile(JSON.parse(await readFile(path, "utf8"))));
+      const file = checkRunsFile(JSON.parse(await readFile(path, "utf8")));
+      if (eventId !== undefined && file.event.id !== eventId) throw new Error(`it holds the runs of event ${clipText(file.event.id, 200)}, not of ${eventId}, the event this report is for.`);
+      files.push(file);
     } catch (error) {
       problems.push({ severity: "error", file: path, message: `${RUNS_FILE_PROBLEM}${(error as Error).message}` });
     }

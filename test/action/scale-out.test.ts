@@ -1,4 +1,4 @@
-import { mkdir, truncate, writeFile } from "node:fs/promises";
+import { mkdir, readFile, truncate, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { FlowRunView } from "../../src/contracts.js";
@@ -167,6 +167,25 @@ describe("scale-out with a hostile runs file", () => {
       ["docs", "build", "canceled"],
       ["fork", "rebase", "canceled"],
     ]);
+  }, 60_000);
+
+  it("does not drop a runs file of another event silently: it is skipped with an error naming it, and its steps show as unreadable", async () => {
+    const plan = await run({ mode: "plan" });
+    const matrix = JSON.parse(plan.outputs.matrix ?? "{}") as Matrix;
+    const runsDir = join(repo.dir, "downloaded");
+    for (const entry of matrix.include) await run({ mode: "run-step", steps: entry.steps, "runs-file": join(runsDir, `flows-runs-1-${entry.index}`, "runs.json") });
+    const docs = matrix.include.find((entry) => entry.name === "docs");
+    if (!docs) throw new Error("no docs job");
+    const path = join(runsDir, `flows-runs-1-${docs.index}`, "runs.json");
+    const file = JSON.parse(await readFile(path, "utf8")) as { event: { id: string } };
+    const own = file.event.id;
+    file.event.id = "github:push:someone/else:refs/heads/main@dddd";
+    await writeFile(path, JSON.stringify(file));
+    const report = await run({ mode: "report", "runs-dir": runsDir });
+    expect(report.code).toBe(1);
+    expect(report.stdout).toContain(`runs file skipped: it holds the runs of event github:push:someone/else:refs/heads/main@dddd, not of ${own}, the event this report is for.`);
+    expect(report.summary).toMatch(/\| docs \| build \| 🚫 canceled \| The run-step job for this step reported no result that could be read/);
+    expect(report.summary).toContain("| bindings | regenerate | ✅ changed |");
   }, 60_000);
 });
 
