@@ -82,7 +82,7 @@ __webpack_require__.d(__webpack_exports__, {
   uw: () => (/* binding */ writeRunsFile)
 });
 
-// UNUSED EXPORTS: MAX_MATRIX_JOBS
+// UNUSED EXPORTS: MAX_MATRIX_JOBS, MAX_RUNS_FILE_BYTES
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
@@ -99,13 +99,22 @@ var shared = __webpack_require__(33084);
 
 // EXTERNAL MODULE: ./.build/report/problem-places.js
 var problem_places = __webpack_require__(81458);
+// EXTERNAL MODULE: ./.build/engine/ids.js
+var ids = __webpack_require__(75352);
 // EXTERNAL MODULE: ./.build/state/record.js
 var state_record = __webpack_require__(99032);
+// EXTERNAL MODULE: ./.build/state/layout.js
+var layout = __webpack_require__(11927);
 // EXTERNAL MODULE: ./.build/state/types.js
 var types = __webpack_require__(67404);
+// EXTERNAL MODULE: ./.build/text-cut.js
+var text_cut = __webpack_require__(62289);
 // EXTERNAL MODULE: ./.build/action/inputs.js + 1 modules
 var inputs = __webpack_require__(24024);
 ;// CONCATENATED MODULE: ./.build/action/scale-out.js
+
+
+
 
 
 
@@ -188,11 +197,20 @@ function toRunsFile(outcome) {
     return { version: 1, event: outcome.event, runs: outcome.runs, children: outcome.children.map(toRunsFile) };
 }
 /**
+ * The largest runs file the report job reads: another job wrote it, so it is hostile until
+ * checked. A run-step job writes its event's record (as the state stores it, at most
+ * MAX_RECORD_BYTES) and those of the events its steps led to: twice that leaves room for them,
+ * and keeps a forged file (a sparse gigabyte) from taking the report job's memory.
+ */
+const MAX_RUNS_FILE_BYTES = 2 * layout/* MAX_RECORD_BYTES */.xR;
+/**
  * Every runs file under a folder (download-artifact puts each artifact in its own folder).
  * `jobsPlanned` false: the plan gave no step a job (each was handled before), so no folder is
- * expected.
+ * expected. `eventId`: the event the report is for; a file of another event is skipped as
+ * unreadable (every job of a workflow run sees the same event, re-runs included), never dropped
+ * unsaid, or a failed step in it would pass as canceled.
  */
-async function readRunsDir(dir, { jobsPlanned = true } = {}) {
+async function readRunsDir(dir, { jobsPlanned = true, eventId } = {}) {
     const files = [];
     const problems = [];
     // download-artifact creates the folder only when some artifact matched: when no run-step job
@@ -210,7 +228,10 @@ async function readRunsDir(dir, { jobsPlanned = true } = {}) {
     }
     for (const path of await jsonFiles(dir)) {
         try {
-            files.push(checkRunsFile(JSON.parse(await (0,promises_.readFile)(path, "utf8"))));
+            const { size } = await (0,promises_.stat)(path);
+            if (size > MAX_RUNS_FILE_BYTES)
+                throw new Error(`it is ${size} bytes, more than the ${MAX_RUNS_FILE_BYTES} a run-step job writes; it was not read.`);
+            files.push(checkRunsFile(JSON.parse(await (0,promises_.readFile)(path, "utf8")), eventId));
         }
         catch (error) {
             problems.push({ severity: "error", file: path, message: `${problem_places/* RUNS_FILE_PROBLEM */.GZ}${error.message}` });
@@ -243,9 +264,29 @@ function childFiles(files) {
         return { version: 1, event: first.event, runs, children: childFiles(group) };
     });
 }
-/** A runs file, checked against schemas/runs-file.schema.json (children included). */
-function checkRunsFile(value) {
-    return (0,contract_errors/* checkContract */.nb)(shared/* validateRunsFile */.t1, value, "runs-file.schema.json");
+/**
+ * A runs file, checked against schemas/runs-file.schema.json (children included), against the
+ * report's event (when given), and each of its runs against its event: a run's id is the one its event gives its flow and step, or a view
+ * could take another step's place in the report (mergeRuns goes by id) and hide its result.
+ */
+function checkRunsFile(value, eventId) {
+    const file = (0,contract_errors/* checkContract */.nb)(shared/* validateRunsFile */.t1, value, "runs-file.schema.json");
+    if (eventId !== undefined && file.event.id !== eventId)
+        throw new Error(`it holds the runs of event ${(0,text_cut/* clipText */.gL)(file.event.id, 200)}, not of ${eventId}, the event this report is for.`);
+    checkRunIds(file);
+    return file;
+}
+function checkRunIds(file) {
+    const eventId = file.event.id;
+    for (const run of file.runs) {
+        const id = (0,ids/* runIdFor */.q)(eventId, run.flowName, run.stepName);
+        if (run.eventId !== eventId || run.id !== id) {
+            const said = `${(0,text_cut/* clipText */.gL)(run.flowName, 200)}/${(0,text_cut/* clipText */.gL)(run.stepName, 200)}`;
+            throw new Error(`its run ${(0,text_cut/* clipText */.gL)(run.id, 100)} says it is ${said}, whose run id in this event is ${id}${run.eventId === eventId ? "" : `, and its event is ${(0,text_cut/* clipText */.gL)(run.eventId, 200)}, not the file's`}.`);
+        }
+    }
+    for (const child of file.children)
+        checkRunIds(child);
 }
 async function exists(path) {
     try {

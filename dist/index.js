@@ -1635,7 +1635,7 @@ async function openActionStore({ inputs, env, repoRoot, debug, dirSetting }) {
     if (inputs.state === "none")
         return new _state_memory_store_js__WEBPACK_IMPORTED_MODULE_3__/* .MemoryStateStore */ .k();
     // The stores (and the record validator they read with) load only when a store opens.
-    const { createStateStore, defaultStateDir } = await __nccwpck_require__.e(/* import() */ 6847).then(__nccwpck_require__.bind(__nccwpck_require__, 56847));
+    const { createStateStore, defaultStateDir } = await Promise.all(/* import() */[__nccwpck_require__.e(1927), __nccwpck_require__.e(6847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56847));
     switch (inputs.state) {
         case "file": {
             const dir = inputs.stateDir ? ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(inputs.stateDir) ? inputs.stateDir : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(repoRoot, inputs.stateDir)) : defaultStateDir(repoRoot);
@@ -1667,7 +1667,7 @@ async function openArtifactStore(inputs, env, debug) {
         // biome-ignore lint/suspicious/noTemplateCurlyInString: the text shows workflow syntax.
         throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionInputError */ .VA('state "artifact" reads earlier runs\' artifacts through the API: give the action a token ("github-token", default ${{ github.token }}) with actions: read.');
     }
-    const { createStateStore } = await __nccwpck_require__.e(/* import() */ 6847).then(__nccwpck_require__.bind(__nccwpck_require__, 56847));
+    const { createStateStore } = await Promise.all(/* import() */[__nccwpck_require__.e(1927), __nccwpck_require__.e(6847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56847));
     return createStateStore({
         kind: "artifact",
         artifact: {
@@ -9923,10 +9923,10 @@ var state = __nccwpck_require__(32231);
  */
 const MODES = {
     dispatch: () => dispatchMode,
-    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3084), __nccwpck_require__.e(8000), __nccwpck_require__.e(7210)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57210))).planMode,
-    "run-step": async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3084), __nccwpck_require__.e(5463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85463))).runStepMode,
-    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3084), __nccwpck_require__.e(8000), __nccwpck_require__.e(3543)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3543))).reportMode,
-    http: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3084), __nccwpck_require__.e(8000), __nccwpck_require__.e(9701)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9701))).httpMode,
+    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3084), __nccwpck_require__.e(1927), __nccwpck_require__.e(8000), __nccwpck_require__.e(7210)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57210))).planMode,
+    "run-step": async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3084), __nccwpck_require__.e(1927), __nccwpck_require__.e(5463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85463))).runStepMode,
+    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3084), __nccwpck_require__.e(1927), __nccwpck_require__.e(8000), __nccwpck_require__.e(3543)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3543))).reportMode,
+    http: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3084), __nccwpck_require__.e(1927), __nccwpck_require__.e(8000), __nccwpck_require__.e(9701)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9701))).httpMode,
 };
 /**
  * The action: inputs and the job's environment, read once → the event → the mode → outputs.
@@ -9947,7 +9947,7 @@ async function runAction({ io, env, signal, findBun, stateDirSetting }) {
             // Said at once, so a job that then fails (the backend refused it) still names the event.
             await io.setOutput("event-id", inputs.replay);
             // The flow backend stores the events it ran, not this job's state: it replays them itself.
-            const { httpReplayMode } = await Promise.all(/* import() */[__nccwpck_require__.e(3084), __nccwpck_require__.e(8000), __nccwpck_require__.e(9701)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9701));
+            const { httpReplayMode } = await Promise.all(/* import() */[__nccwpck_require__.e(3084), __nccwpck_require__.e(1927), __nccwpck_require__.e(8000), __nccwpck_require__.e(9701)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9701));
             return await httpReplayMode({ io, inputs, runner, stepEnv, store, bunPath, debug, signal }, inputs.replay);
         }
         const replayed = inputs.replay ? await storedEvent(store, inputs.replay) : undefined;

@@ -189,6 +189,35 @@ describe("scale-out with a hostile runs file", () => {
   }, 60_000);
 });
 
+describe("scale-out with a runs file whose runs are not what they say", () => {
+  it("skips a runs file holding a run under another step's id: it cannot overwrite that step's result, and costs only its own", async () => {
+    const plan = await run({ mode: "plan" });
+    const matrix = JSON.parse(plan.outputs.matrix ?? "{}") as Matrix;
+    const runsDir = join(repo.dir, "downloaded");
+    for (const entry of matrix.include) await run({ mode: "run-step", steps: entry.steps, "runs-file": join(runsDir, `flows-runs-1-${entry.index}`, "runs.json") });
+    const read = async (name: string) => {
+      const entry = matrix.include.find((each) => each.name === name);
+      const path = join(runsDir, `flows-runs-1-${entry?.index}`, "runs.json");
+      return { path, file: JSON.parse(await readFile(path, "utf8")) as { runs: FlowRunView[] } };
+    };
+    const bindings = await read("bindings");
+    const fork = await read("fork");
+    // The fork job's file says the bindings job's first step (its id) was blocked.
+    const regenerate = bindings.file.runs[0]?.id as string;
+    const forged = { ...(fork.file.runs[0] as FlowRunView), id: regenerate, updatedAt: "2999-01-01T00:00:00.000Z" };
+    await writeFile(fork.path, JSON.stringify({ ...fork.file, runs: [forged] }));
+    const report = await run({ mode: "report", "runs-dir": runsDir, "fail-on": "none" });
+    expect(report.stdout).toContain(`runs file skipped: its run ${regenerate} says it is fork/rebase, whose run id in this event is `);
+    const reported = JSON.parse(report.outputs.results ?? "[]") as FlowRunView[];
+    expect(reported.map((view) => [view.id === regenerate, view.flowName, view.stepName, view.effectiveStatus])).toEqual([
+      [true, "bindings", "regenerate", "changed"],
+      [false, "bindings", "verify", "completed"],
+      [false, "docs", "build", "failed"],
+      [false, "fork", "rebase", "canceled"],
+    ]);
+  }, 60_000);
+});
+
 describe("scale-out past the delivery's run cap", () => {
   it("reports the steps the plan left out by the cap as not run, not as canceled by their job", async () => {
     for (let i = 0; i < 101; i++) {

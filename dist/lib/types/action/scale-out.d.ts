@@ -46,12 +46,22 @@ export type CollectedRuns = {
     problems: FlowDiagnostic[];
 };
 /**
+ * The largest runs file the report job reads: another job wrote it, so it is hostile until
+ * checked. A run-step job writes its event's record (as the state stores it, at most
+ * MAX_RECORD_BYTES) and those of the events its steps led to: twice that leaves room for them,
+ * and keeps a forged file (a sparse gigabyte) from taking the report job's memory.
+ */
+export declare const MAX_RUNS_FILE_BYTES: number;
+/**
  * Every runs file under a folder (download-artifact puts each artifact in its own folder).
  * `jobsPlanned` false: the plan gave no step a job (each was handled before), so no folder is
- * expected.
+ * expected. `eventId`: the event the report is for; a file of another event is skipped as
+ * unreadable (every job of a workflow run sees the same event, re-runs included), never dropped
+ * unsaid, or a failed step in it would pass as canceled.
  */
-export declare function readRunsDir(dir: string, { jobsPlanned }?: {
+export declare function readRunsDir(dir: string, { jobsPlanned, eventId }?: {
     jobsPlanned?: boolean;
+    eventId?: string;
 }): Promise<CollectedRuns>;
 /**
  * Merge what the run-step jobs reported for one event, in the order the steps matched. A step
