@@ -358,7 +358,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 67926:
+/***/ 83689:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -406,12 +406,12 @@ function drained(stream) {
 
 /***/ }),
 
-/***/ 63291:
+/***/ 880:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _abandoned_work_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67926);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(83266);
+/* harmony import */ var _abandoned_work_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83689);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(11294);
 // The file GitHub runs (bundled to dist/index.js): the action's run(), called once.
 
 
@@ -426,7 +426,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 89828:
+/***/ 57595:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -497,7 +497,7 @@ function failureWithLogged(message, logged) {
 
 /***/ }),
 
-/***/ 9777:
+/***/ 24024:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -511,19 +511,19 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: ACTION_MODES, DEFAULT_BUN_DOWNLOAD_URL, DEFAULT_BUN_VERSION, readFailOn, splitList
 
 // EXTERNAL MODULE: ./.build/redact.js
-var redact = __nccwpck_require__(7437);
+var redact = __nccwpck_require__(55310);
 // EXTERNAL MODULE: ./.build/contracts.js
-var contracts = __nccwpck_require__(40801);
+var contracts = __nccwpck_require__(70432);
 // EXTERNAL MODULE: ./.build/engine/pool.js
-var pool = __nccwpck_require__(21655);
+var pool = __nccwpck_require__(45838);
 // EXTERNAL MODULE: ./.build/report/modes.js
-var modes = __nccwpck_require__(18657);
+var modes = __nccwpck_require__(28922);
 // EXTERNAL MODULE: ./.build/action/state.js
-var state = __nccwpck_require__(30048);
+var state = __nccwpck_require__(32231);
 // EXTERNAL MODULE: ./.build/did-you-mean.js
-var did_you_mean = __nccwpck_require__(31363);
+var did_you_mean = __nccwpck_require__(52320);
 // EXTERNAL MODULE: ./.build/user-error.js
-var user_error = __nccwpck_require__(99416);
+var user_error = __nccwpck_require__(88875);
 ;// CONCATENATED MODULE: ./.build/whole-number.js
 /**
  * A count given as text (an input, an option): digits only, as a safe integer, else undefined.
@@ -765,7 +765,7 @@ function oneOf(value, allowed, name) {
 
 /***/ }),
 
-/***/ 50724:
+/***/ 44773:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -775,13 +775,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./.build/log-text.js
-var log_text = __nccwpck_require__(3726);
+var log_text = __nccwpck_require__(86473);
 // EXTERNAL MODULE: ./.build/redact.js
-var redact = __nccwpck_require__(7437);
+var redact = __nccwpck_require__(55310);
 // EXTERNAL MODULE: ./.build/redact-cut.js
-var redact_cut = __nccwpck_require__(68880);
+var redact_cut = __nccwpck_require__(58679);
 // EXTERNAL MODULE: ./.build/redact-spans.js
-var redact_spans = __nccwpck_require__(38545);
+var redact_spans = __nccwpck_require__(35634);
 ;// CONCATENATED MODULE: ./.build/wrapped-lines.js
 
 
@@ -997,7 +997,7 @@ function firstLine(message) {
 
 /***/ }),
 
-/***/ 46189:
+/***/ 48022:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1013,15 +1013,15 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: conditionGitHub, conditionOptions, missingFlowRoots
 
 // EXTERNAL MODULE: ./.build/engine/dispatch.js + 2 modules
-var dispatch = __nccwpck_require__(4441);
+var dispatch = __nccwpck_require__(39208);
 // EXTERNAL MODULE: ./.build/flows/condition.js + 1 modules
-var condition = __nccwpck_require__(19860);
+var condition = __nccwpck_require__(69798);
 // EXTERNAL MODULE: ./.build/flows/discovery.js + 14 modules
-var flows_discovery = __nccwpck_require__(45763);
+var flows_discovery = __nccwpck_require__(27939);
 // EXTERNAL MODULE: ./.build/github/errors.js
-var errors = __nccwpck_require__(43781);
+var errors = __nccwpck_require__(66836);
 // EXTERNAL MODULE: ./.build/action/reporter.js
-var reporter = __nccwpck_require__(46504);
+var reporter = __nccwpck_require__(75429);
 ;// CONCATENATED MODULE: ./.build/action/changed-files.js
 
 
@@ -1056,7 +1056,7 @@ async function listFiles(context, repository, event) {
     const { io, runner, inputs, debug } = context;
     const [client, { pullRequestFiles, PULL_REQUEST_FILES_LIMIT }] = await Promise.all([
         (0,reporter/* actionClient */._Y)({ io, runner, token: inputs.githubToken, ...(debug ? { debug } : {}) }),
-        __nccwpck_require__.e(/* import() */ 4152).then(__nccwpck_require__.bind(__nccwpck_require__, 94152)),
+        __nccwpck_require__.e(/* import() */ 8867).then(__nccwpck_require__.bind(__nccwpck_require__, 68867)),
     ]);
     let listed;
     try {
@@ -1077,9 +1077,9 @@ async function listFiles(context, repository, event) {
 }
 
 // EXTERNAL MODULE: ./.build/action/inputs.js + 1 modules
-var inputs = __nccwpck_require__(9777);
+var inputs = __nccwpck_require__(24024);
 // EXTERNAL MODULE: ./.build/action/publish.js
-var publish = __nccwpck_require__(16622);
+var publish = __nccwpck_require__(94289);
 ;// CONCATENATED MODULE: ./.build/action/modes/common.js
 
 
@@ -1191,7 +1191,7 @@ function common_publish(context, outcome, backend) {
 
 /***/ }),
 
-/***/ 68733:
+/***/ 62838:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1226,16 +1226,16 @@ function nothingRan(event) {
 
 /***/ }),
 
-/***/ 59355:
+/***/ 96992:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Kn: () => (/* binding */ writeOutputs)
 /* harmony export */ });
 /* unused harmony exports RESULTS_OUTPUT_LIMIT_BYTES, resultsJson, resultsOutput */
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7437);
-/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(68880);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(68937);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55310);
+/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58679);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(60963);
 
 
 
@@ -1327,20 +1327,20 @@ function briefView(run) {
 
 /***/ }),
 
-/***/ 16622:
+/***/ 94289:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Cu: () => (/* binding */ publishOutcome)
 /* harmony export */ });
 /* unused harmony exports failingRuns, workspacePath */
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(40801);
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(70432);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3726);
-/* harmony import */ var _report_problem_places_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58387);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(68937);
-/* harmony import */ var _annotation_budget_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(89828);
-/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(59355);
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(86473);
+/* harmony import */ var _report_problem_places_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(81458);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(60963);
+/* harmony import */ var _annotation_budget_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(57595);
+/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(96992);
 
 
 
@@ -1471,7 +1471,7 @@ function workspacePath(file, workspace) {
 
 /***/ }),
 
-/***/ 46504:
+/***/ 75429:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1479,10 +1479,10 @@ function workspacePath(file, workspace) {
 /* harmony export */   _Y: () => (/* binding */ actionClient),
 /* harmony export */   qe: () => (/* binding */ handoverAction)
 /* harmony export */ });
-/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3726);
-/* harmony import */ var _report_modes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(18657);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(68937);
-/* harmony import */ var _github_debug_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(62619);
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(86473);
+/* harmony import */ var _report_modes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(28922);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(60963);
+/* harmony import */ var _github_debug_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1796);
 
 
 
@@ -1498,7 +1498,7 @@ function handoverAction(context) {
 }
 /** The Octokit client for this job, its calls told to `debug`. */
 async function actionClient(context) {
-    const { createGitHubClient } = await __nccwpck_require__.e(/* import() */ 9758).then(__nccwpck_require__.bind(__nccwpck_require__, 89758));
+    const { createGitHubClient } = await __nccwpck_require__.e(/* import() */ 2306).then(__nccwpck_require__.bind(__nccwpck_require__, 29925));
     const client = await createGitHubClient({ token: context.token, baseUrl: context.runner.apiUrl, log: (m) => context.io.info(m) });
     return context.debug ? (0,_github_debug_js__WEBPACK_IMPORTED_MODULE_3__/* .debugClient */ .p)(client, context.debug) : client;
 }
@@ -1571,8 +1571,8 @@ class ActionReporter {
         const { io, runner, event, report } = this.context;
         const [client, { createGitHubReporter }, parts] = await Promise.all([
             actionClient(this.context),
-            __nccwpck_require__.e(/* import() */ 1116).then(__nccwpck_require__.bind(__nccwpck_require__, 21116)),
-            __nccwpck_require__.e(/* import() */ 2403).then(__nccwpck_require__.bind(__nccwpck_require__, 62403)),
+            __nccwpck_require__.e(/* import() */ 4887).then(__nccwpck_require__.bind(__nccwpck_require__, 54887)),
+            __nccwpck_require__.e(/* import() */ 1416).then(__nccwpck_require__.bind(__nccwpck_require__, 51416)),
         ]);
         return createGitHubReporter({
             client,
@@ -1603,7 +1603,7 @@ function worthReporting(outcome, comment) {
 
 /***/ }),
 
-/***/ 30048:
+/***/ 32231:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1613,10 +1613,10 @@ function worthReporting(outcome, comment) {
 /* harmony export */ });
 /* unused harmony exports STATE_KINDS, branchRemoteUrl */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(54348);
-/* harmony import */ var _state_not_saved_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(85779);
-/* harmony import */ var _state_memory_store_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(19917);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9777);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(39317);
+/* harmony import */ var _state_not_saved_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(62682);
+/* harmony import */ var _state_memory_store_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(34590);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(24024);
 
 
 
@@ -1635,7 +1635,7 @@ async function openActionStore({ inputs, env, repoRoot, debug, dirSetting }) {
     if (inputs.state === "none")
         return new _state_memory_store_js__WEBPACK_IMPORTED_MODULE_3__/* .MemoryStateStore */ .k();
     // The stores (and the record validator they read with) load only when a store opens.
-    const { createStateStore, defaultStateDir } = await __nccwpck_require__.e(/* import() */ 3974).then(__nccwpck_require__.bind(__nccwpck_require__, 3974));
+    const { createStateStore, defaultStateDir } = await Promise.all(/* import() */[__nccwpck_require__.e(1927), __nccwpck_require__.e(6847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56847));
     switch (inputs.state) {
         case "file": {
             const dir = inputs.stateDir ? ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(inputs.stateDir) ? inputs.stateDir : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(repoRoot, inputs.stateDir)) : defaultStateDir(repoRoot);
@@ -1667,7 +1667,7 @@ async function openArtifactStore(inputs, env, debug) {
         // biome-ignore lint/suspicious/noTemplateCurlyInString: the text shows workflow syntax.
         throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionInputError */ .VA('state "artifact" reads earlier runs\' artifacts through the API: give the action a token ("github-token", default ${{ github.token }}) with actions: read.');
     }
-    const { createStateStore } = await __nccwpck_require__.e(/* import() */ 3974).then(__nccwpck_require__.bind(__nccwpck_require__, 3974));
+    const { createStateStore } = await Promise.all(/* import() */[__nccwpck_require__.e(1927), __nccwpck_require__.e(6847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56847));
     return createStateStore({
         kind: "artifact",
         artifact: {
@@ -1703,7 +1703,7 @@ async function flushActionStore(store, io) {
 
 /***/ }),
 
-/***/ 51704:
+/***/ 62787:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1743,7 +1743,7 @@ class ByteGroup {
 
 /***/ }),
 
-/***/ 20624:
+/***/ 43177:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1753,8 +1753,8 @@ class ByteGroup {
 /* harmony export */   sB: () => (/* binding */ firstViolation),
 /* harmony export */   uv: () => (/* binding */ describeGot)
 /* harmony export */ });
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99416);
-/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75270);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88875);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(62289);
 
 
 const COMBINATORS = new Set(["anyOf", "oneOf", "allOf", "if", "not"]);
@@ -1881,7 +1881,7 @@ function checkContract(validate, value, contract, file) {
 
 /***/ }),
 
-/***/ 40801:
+/***/ 70432:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1933,7 +1933,7 @@ function isFlowResultStatus(value) {
 
 /***/ }),
 
-/***/ 31363:
+/***/ 52320:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1943,43 +1943,59 @@ function isFlowResultStatus(value) {
 /** The closest candidate to `value`, when it is close enough to be a likely typo. */
 function closest(value, candidates) {
     let best;
-    let bestDistance = Number.POSITIVE_INFINITY;
     const wanted = value.toLowerCase();
     const allowed = Math.max(1, Math.min(3, Math.floor(value.length / 3)));
+    let bestDistance = allowed + 1;
     for (const candidate of candidates) {
         // The distance is at least the difference in length: a long name (a key of 100,000
         // characters in a hostile flow.toml) is compared with nothing, in no time and no memory.
         if (Math.abs(candidate.length - value.length) > allowed)
             continue;
-        const distance = editDistance(wanted, candidate.toLowerCase());
+        const distance = editDistance(wanted, candidate.toLowerCase(), bestDistance - 1);
         if (distance < bestDistance) {
             best = candidate;
             bestDistance = distance;
         }
     }
-    return bestDistance <= allowed ? best : undefined;
+    return best;
 }
-/** Levenshtein distance, with a swap of two neighbours counted as one edit. */
-function editDistance(a, b) {
-    const rows = a.length + 1;
+/**
+ * Levenshtein distance, with a swap of two neighbours counted as one edit; once it is sure to
+ * be past `bound`, any number past it. Three rows, and a stop as soon as two rows in a row are
+ * past the bound (a later cell comes from one of them): trigger types are checked on every
+ * load, and most are far from every name.
+ */
+function editDistance(a, b, bound) {
     const cols = b.length + 1;
-    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    for (let i = 1; i < rows; i += 1) {
+    let older = [];
+    let previous = Array.from({ length: cols }, (_, j) => j);
+    let previousMin = 0;
+    for (let i = 1; i <= a.length; i += 1) {
+        const row = new Array(cols);
+        row[0] = i;
+        let rowMin = i;
         for (let j = 1; j < cols; j += 1) {
             const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let value = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            let value = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost);
             if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                value = Math.min(value, d[i - 2][j - 2] + 1);
-            d[i][j] = value;
+                value = Math.min(value, older[j - 2] + 1);
+            row[j] = value;
+            if (value < rowMin)
+                rowMin = value;
         }
+        if (rowMin > bound && previousMin > bound)
+            return bound + 1;
+        older = previous;
+        previous = row;
+        previousMin = rowMin;
     }
-    return d[a.length][b.length];
+    return previous[b.length];
 }
 
 
 /***/ }),
 
-/***/ 91788:
+/***/ 2089:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1987,8 +2003,8 @@ function editDistance(a, b) {
 /* harmony export */ });
 /* unused harmony export DispatchOptionsError */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var _contract_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(20624);
-/* harmony import */ var _library_arguments_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67724);
+/* harmony import */ var _contract_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(43177);
+/* harmony import */ var _library_arguments_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54981);
 
 
 
@@ -2078,7 +2094,7 @@ function wholeNumberAtLeast(given, name, least) {
 
 /***/ }),
 
-/***/ 68927:
+/***/ 84966:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2098,7 +2114,7 @@ var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./.build/flows/roots.js
-var flows_roots = __nccwpck_require__(61);
+var flows_roots = __nccwpck_require__(54732);
 ;// CONCATENATED MODULE: ./.build/shell-word.js
 /**
  * `text` as one word of a POSIX shell command line, for the commands `flows` suggests (`run it
@@ -2130,7 +2146,7 @@ async function schemaProblems(mismatches, known) {
         if (path === undefined)
             continue;
         // Loaded with the first schema (./schemas.js is off the start of a dispatch that compiles none).
-        const { sharedSchemaRegistry } = await __nccwpck_require__.e(/* import() */ 8614).then(__nccwpck_require__.bind(__nccwpck_require__, 98614));
+        const { sharedSchemaRegistry } = await __nccwpck_require__.e(/* import() */ 824).then(__nccwpck_require__.bind(__nccwpck_require__, 30824));
         for (const problem of await sharedSchemaRegistry().problemsOf(path)) {
             const key = `${problem.file}\0${problem.message}`;
             if (known.has(key))
@@ -2207,7 +2223,7 @@ function isFolder(path) {
 
 /***/ }),
 
-/***/ 4441:
+/***/ 39208:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2222,29 +2238,29 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __nccwpck_require__(78474);
 // EXTERNAL MODULE: ./.build/flows/discovery.js + 14 modules
-var flows_discovery = __nccwpck_require__(45763);
+var flows_discovery = __nccwpck_require__(27939);
 // EXTERNAL MODULE: ./.build/flows/match.js + 1 modules
-var flows_match = __nccwpck_require__(65066);
+var flows_match = __nccwpck_require__(65981);
 // EXTERNAL MODULE: ./.build/state/memory-store.js
-var memory_store = __nccwpck_require__(19917);
+var memory_store = __nccwpck_require__(34590);
 // EXTERNAL MODULE: ./.build/state/record.js
-var state_record = __nccwpck_require__(77795);
+var state_record = __nccwpck_require__(99032);
 // EXTERNAL MODULE: ./.build/state/types.js
-var types = __nccwpck_require__(39709);
+var types = __nccwpck_require__(67404);
 // EXTERNAL MODULE: ./.build/engine/dispatch-problems.js + 1 modules
-var dispatch_problems = __nccwpck_require__(68927);
+var dispatch_problems = __nccwpck_require__(84966);
 ;// CONCATENATED MODULE: ./.build/engine/dispatch-types.js
 /** Default for DispatchOptions.maxRuns. */
 const DEFAULT_MAX_RUNS = 100;
 
 // EXTERNAL MODULE: ./.build/engine/dispatch-options.js
-var dispatch_options = __nccwpck_require__(91788);
+var dispatch_options = __nccwpck_require__(2089);
 // EXTERNAL MODULE: ./.build/engine/event.js + 1 modules
-var engine_event = __nccwpck_require__(28906);
+var engine_event = __nccwpck_require__(12237);
 // EXTERNAL MODULE: ./.build/engine/ids.js
-var ids = __nccwpck_require__(86683);
+var ids = __nccwpck_require__(75352);
 // EXTERNAL MODULE: ./.build/engine/pool.js
-var pool = __nccwpck_require__(21655);
+var pool = __nccwpck_require__(45838);
 ;// CONCATENATED MODULE: ./.build/engine/replay-edit.js
 /** What differs between the stored event and the one replayed; undefined when nothing does. */
 function replayEditOf(stored, replayed) {
@@ -2274,9 +2290,9 @@ function sameJson(a, b) {
 }
 
 // EXTERNAL MODULE: ./.build/engine/load-runners.js
-var load_runners = __nccwpck_require__(35527);
+var load_runners = __nccwpck_require__(20810);
 // EXTERNAL MODULE: ./.build/engine/run-view.js
-var run_view = __nccwpck_require__(44456);
+var run_view = __nccwpck_require__(6701);
 ;// CONCATENATED MODULE: ./.build/engine/dispatch.js
 
 
@@ -2299,7 +2315,7 @@ var run_view = __nccwpck_require__(44456);
  * (the action's cold-start guard, BENCHMARKS.md).
  */
 function loadStepEngine() {
-    return Promise.all([__nccwpck_require__.e(/* import() */ 299).then(__nccwpck_require__.bind(__nccwpck_require__, 20299)), __nccwpck_require__.e(/* import() */ 1891).then(__nccwpck_require__.bind(__nccwpck_require__, 61891))]);
+    return Promise.all([__nccwpck_require__.e(/* import() */ 8210).then(__nccwpck_require__.bind(__nccwpck_require__, 48210)), __nccwpck_require__.e(/* import() */ 9330).then(__nccwpck_require__.bind(__nccwpck_require__, 99330))]);
 }
 
 /** discover → match → run → record, for one event and the events its runs ask for. */
@@ -2464,7 +2480,7 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
     if (outcome.status === "duplicate")
         outcome.idempotent = true;
     if (options.explain)
-        outcome.explanation = (await __nccwpck_require__.e(/* import() */ 2699).then(__nccwpck_require__.bind(__nccwpck_require__, 52699))).explainMatch(discovery.flows, match);
+        outcome.explanation = (await __nccwpck_require__.e(/* import() */ 6858).then(__nccwpck_require__.bind(__nccwpck_require__, 36858))).explainMatch(discovery.flows, match);
     // Nothing to run, reuse or record (nothing matched, or the delivery's budget left it all out).
     if (plan.length === 0)
         return { outcome, run: async () => undefined, ownStepsEnded: Promise.resolve() };
@@ -2481,7 +2497,7 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
     const runsBun = !options.dryRun && plan.some((item) => !item.reuse && item.ref.step.runner === "bun");
     if (runsBun && typeof options.bunPath !== "function") {
         const explicit = options.bunPath;
-        const { findBun } = await __nccwpck_require__.e(/* import() */ 8595).then(__nccwpck_require__.bind(__nccwpck_require__, 58595));
+        const { findBun } = await __nccwpck_require__.e(/* import() */ 3284).then(__nccwpck_require__.bind(__nccwpck_require__, 53284));
         options = { ...options, bunPath: findBun({ explicit, env: options.env ?? process.env }).path };
     }
     const runsById = new Map();
@@ -2490,8 +2506,18 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
     const [{ runOne }, { RunRecorder }] = await (stepEngine ?? loadStepEngine());
     const replay = options.replay === true;
     let takenElsewhere = 0;
+    const planById = new Map(plan.map((item) => [item.runId, item]));
     const run = {
-        recorder: new RunRecorder(store, record, { isTaken: (stored, mine) => (0,run_view/* isTakenElsewhere */.i6)(stored, mine, replay) }),
+        recorder: new RunRecorder(store, record, {
+            isTaken: (stored, mine) => (0,run_view/* isTakenElsewhere */.i6)(stored, mine, replay),
+            // A dispatcher that started the step after this one read the record, and died: told as
+            // when the record read shows it, since the step runs again here.
+            onClaimed: (mine, stored) => {
+                const item = planById.get(mine.id);
+                if (item && (0,run_view/* interruptedSince */.JW)(stored, item.previous))
+                    problems.push((0,dispatch_problems/* interruptedWarning */.p3)(item.ref, stored, event));
+            },
+        }),
         notStarted: toRun.length,
         runners,
         ends: [],
@@ -2633,7 +2659,7 @@ function now(options) {
 
 /***/ }),
 
-/***/ 28906:
+/***/ 12237:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2646,9 +2672,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: FlowEventError
 
 // EXTERNAL MODULE: ./.build/contract-errors.js
-var contract_errors = __nccwpck_require__(20624);
+var contract_errors = __nccwpck_require__(43177);
 // EXTERNAL MODULE: ./.build/events/budget.js
-var budget = __nccwpck_require__(85797);
+var budget = __nccwpck_require__(85312);
 ;// CONCATENATED MODULE: ./.build/generated/validators/flow-event.js
 
 const validateFlowEvent = validate10;
@@ -2800,7 +2826,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 }
 
 // EXTERNAL MODULE: ./.build/library-arguments.js
-var library_arguments = __nccwpck_require__(67724);
+var library_arguments = __nccwpck_require__(54981);
 ;// CONCATENATED MODULE: ./.build/engine/event.js
 
 
@@ -2860,14 +2886,14 @@ function explain(field, reason, event) {
 
 /***/ }),
 
-/***/ 86683:
+/***/ 75352:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ attemptIdFor),
 /* harmony export */   q: () => (/* binding */ runIdFor)
 /* harmony export */ });
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75244);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(81215);
 
 /**
  * Run ids as the older local runtime made them: `run_` + the first 12 hex characters of
@@ -2890,7 +2916,7 @@ function attemptIdFor(runId, attemptNumber) {
 
 /***/ }),
 
-/***/ 35527:
+/***/ 20810:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2902,13 +2928,13 @@ function attemptIdFor(runId, attemptNumber) {
  * them itself if they are not loading yet.
  */
 function loadRunners() {
-    return Promise.all(/* import() */[__nccwpck_require__.e(6264), __nccwpck_require__.e(1349)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71349));
+    return Promise.all(/* import() */[__nccwpck_require__.e(7711), __nccwpck_require__.e(9925)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39925));
 }
 
 
 /***/ }),
 
-/***/ 21655:
+/***/ 45838:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2987,19 +3013,20 @@ async function runChains(chains, slots) {
 
 /***/ }),
 
-/***/ 44456:
+/***/ 6701:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Is: () => (/* binding */ isSettled),
+/* harmony export */   JW: () => (/* binding */ interruptedSince),
 /* harmony export */   Jm: () => (/* binding */ startRunView),
 /* harmony export */   d_: () => (/* binding */ liveAttemptOf),
 /* harmony export */   e8: () => (/* binding */ isSettledStatus),
 /* harmony export */   i6: () => (/* binding */ isTakenElsewhere),
 /* harmony export */   qt: () => (/* binding */ finishRunView)
 /* harmony export */ });
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(40801);
-/* harmony import */ var _state_dispatcher_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(35031);
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(70432);
+/* harmony import */ var _state_dispatcher_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55444);
 
 
 /** Effective statuses after which a redelivered event does not run the step again. */
@@ -3030,6 +3057,23 @@ function isTakenElsewhere(stored, mine, replay) {
     if (key !== undefined && stored.attempts.some((attempt) => attempt.key === key))
         return false;
     return liveAttemptOf(stored) !== undefined || (!replay && isSettled(stored));
+}
+/**
+ * Whether the stored copy of a run read as its start was claimed (`stored`) was left running by
+ * a dispatcher that is gone, in an attempt the copy the dispatch planned by (`previous`) did not
+ * hold: the step runs again as an interrupted one, which the plan did not see (and did not say).
+ */
+function interruptedSince(stored, previous) {
+    const last = stored.attempts.at(-1);
+    if (last === undefined || (last.status !== "interrupted" && !(0,_state_dispatcher_js__WEBPACK_IMPORTED_MODULE_0__/* .isOrphaned */ .A2)(last)))
+        return false;
+    return previous?.attempts.some((attempt) => sameAttempt(attempt, last)) !== true;
+}
+/** One attempt in two copies of a run: by its key, or (older records) its id and start. */
+function sameAttempt(a, b) {
+    if (a.key !== undefined || b.key !== undefined)
+        return a.key === b.key;
+    return a.id === b.id && a.startedAt === b.startedAt;
 }
 /** The view of a step that is about to run (or, in a dry run, would run). */
 function startRunView(options) {
@@ -3116,7 +3160,7 @@ function finishRunView(view, outcome) {
 
 /***/ }),
 
-/***/ 85797:
+/***/ 85312:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3128,7 +3172,7 @@ function finishRunView(view, outcome) {
 /* harmony export */   V9: () => (/* binding */ knownHeight),
 /* harmony export */   qY: () => (/* binding */ MAX_PAYLOAD_BYTES)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56835);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54070);
 
 // Budgets for a payload, applied once where an event enters (the event file, a FlowEvent handed
 // in, a `next` event): past them, every walk that follows (canonical JSON, hashing, redaction,
@@ -3215,14 +3259,14 @@ function checkPayloadSize(bytes, origin) {
 
 /***/ }),
 
-/***/ 24604:
+/***/ 93699:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   X: () => (/* binding */ canonicalDigest)
 /* harmony export */ });
 /* unused harmony export canonicalJson */
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75244);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(81215);
 
 /** JSON with object keys sorted at every level, so equal values give equal text. */
 function canonicalJson(value) {
@@ -3244,7 +3288,7 @@ function canonicalDigest(value) {
 
 /***/ }),
 
-/***/ 56835:
+/***/ 54070:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3254,7 +3298,7 @@ function canonicalDigest(value) {
 /* harmony export */   wj: () => (/* binding */ UPSTREAM_RELEASE_SHAPE)
 /* harmony export */ });
 /* unused harmony export FLOW_EVENT_SHAPE */
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99416);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88875);
 // Typed errors of the events area. Each message is a complete sentence a user can act on; the
 // fields let the action and the CLI point at the input or file that is wrong.
 
@@ -3305,20 +3349,20 @@ class PayloadBudgetError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .
 
 /***/ }),
 
-/***/ 34641:
+/***/ 47156:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   o: () => (/* binding */ readJsonStreamed)
 /* harmony export */ });
 /* unused harmony export readEventStreamed */
-/* harmony import */ var _byte_group_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(51704);
+/* harmony import */ var _byte_group_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(62787);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
-/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(85797);
-/* harmony import */ var _lazy_json_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(63973);
-/* harmony import */ var _scratch_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(24848);
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(85312);
+/* harmony import */ var _lazy_json_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(97398);
+/* harmony import */ var _scratch_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(83485);
 
 
 
@@ -3578,7 +3622,7 @@ function buildValue(fd, limit, spans, scratchDir) {
 
 /***/ }),
 
-/***/ 45785:
+/***/ 48396:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3677,7 +3721,7 @@ function definedOnly(value) {
 
 /***/ }),
 
-/***/ 22853:
+/***/ 57428:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3688,7 +3732,7 @@ function definedOnly(value) {
 /* harmony export */   xh: () => (/* binding */ deliveryDiscriminator)
 /* harmony export */ });
 /* unused harmony export encodeIdPart */
-/* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24604);
+/* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(93699);
 
 // FlowEvent ids made here look like `github:<type>:<owner>/<repo>:<key>`. They end up in logs,
 // file names (hashed by the stores), URLs and summaries, so they stay printable: every value
@@ -3764,7 +3808,7 @@ function deliveryDiscriminator(options) {
 
 /***/ }),
 
-/***/ 63973:
+/***/ 97398:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3903,7 +3947,7 @@ function readRange(range) {
 
 /***/ }),
 
-/***/ 83477:
+/***/ 53872:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3912,11 +3956,11 @@ function readRange(range) {
 /* harmony export */   wB: () => (/* binding */ controlCharacterProblem)
 /* harmony export */ });
 /* unused harmony exports ORIGINS, flowEventFromText, flowEventFromValue, refuseControlCharacters */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56835);
-/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(45785);
-/* harmony import */ var _id_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(22853);
-/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(47948);
-/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(75270);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54070);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(48396);
+/* harmony import */ var _id_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(57428);
+/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67017);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(62289);
 
 
 
@@ -4084,7 +4128,7 @@ function describeValue(value) {
 
 /***/ }),
 
-/***/ 19860:
+/***/ 69798:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4103,7 +4147,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: ./.build/flows/toml-locator.js
-var toml_locator = __nccwpck_require__(92797);
+var toml_locator = __nccwpck_require__(53218);
 ;// CONCATENATED MODULE: ./.build/flows/condition-position.js
 // Where a character of a condition is in flow.toml: the manifest loader's TOML locator finds
 // the `if =` line, then the string is walked as TOML writes it (quotes, escapes, multi-line
@@ -4289,7 +4333,7 @@ async function compileTriggerConditions(manifests) {
     const pending = manifests.flatMap(({ manifestPath, triggers }) => triggers.flatMap(({ index, trigger }) => trigger.if !== undefined && !compiled.has(trigger) ? [{ flow: { manifestPath }, trigger, index }] : []));
     if (pending.length === 0)
         return [];
-    const { compileCondition } = await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(9356), __nccwpck_require__.e(2290)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62290));
+    const { compileCondition } = await Promise.all(/* import() */[__nccwpck_require__.e(776), __nccwpck_require__.e(6068), __nccwpck_require__.e(2085)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12085));
     const problems = [];
     const texts = new Map();
     for (const { flow, trigger, index } of pending) {
@@ -4323,7 +4367,7 @@ function readText(path) {
 
 /***/ }),
 
-/***/ 50156:
+/***/ 40029:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4333,8 +4377,8 @@ function readText(path) {
 /* harmony export */ });
 /* unused harmony exports FlowManifestError, formatDiagnostic */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99416);
-/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(75270);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(88875);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(62289);
 
 
 
@@ -4400,7 +4444,7 @@ function formatBytes(bytes) {
 
 /***/ }),
 
-/***/ 45763:
+/***/ 27939:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4417,15 +4461,225 @@ var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./.build/flows/condition.js + 1 modules
-var condition = __nccwpck_require__(19860);
+var condition = __nccwpck_require__(69798);
 // EXTERNAL MODULE: ./.build/flows/match.js + 1 modules
-var match = __nccwpck_require__(65066);
+var match = __nccwpck_require__(65981);
+// EXTERNAL MODULE: ./.build/did-you-mean.js
+var did_you_mean = __nccwpck_require__(52320);
+;// CONCATENATED MODULE: ./.build/events/workflow-event-names.js
+/**
+ * The events that can start a workflow (GITHUB_EVENT_NAME), `dynamic` included.
+ * https://docs.github.com/en/actions/writing-workflows/choosing-when-your-workflow-runs/events-that-trigger-workflows
+ */
+const WORKFLOW_EVENT_NAMES = [
+    "branch_protection_rule", "check_run", "check_suite", "create", "delete", "deployment", "deployment_status",
+    "discussion", "discussion_comment", "dynamic", "fork", "gollum", "image_version", "issue_comment", "issues", "label",
+    "merge_group", "milestone", "page_build", "project", "project_card", "project_column", "public", "pull_request",
+    "pull_request_review", "pull_request_review_comment", "pull_request_review_thread", "pull_request_target", "push",
+    "registry_package", "package", "release", "repository_dispatch", "schedule", "status", "watch", "workflow_call",
+    "workflow_dispatch", "workflow_job", "workflow_run",
+];
+
+;// CONCATENATED MODULE: ./.build/generated/github-event-actions.js
+// Generated by scripts/build-schemas.mjs from @octokit/webhooks' emitterEventNames. Do not edit.
+/** GitHub's webhook events and the actions their payloads carry (none: the payload has no action). */
+const GITHUB_EVENT_ACTIONS = {
+    branch_protection_configuration: ["disabled", "enabled"],
+    branch_protection_rule: ["created", "deleted", "edited"],
+    check_run: ["completed", "created", "requested_action", "rerequested"],
+    check_suite: ["completed", "requested", "rerequested"],
+    code_scanning_alert: ["appeared_in_branch", "closed_by_user", "created", "fixed", "reopened", "reopened_by_user"],
+    commit_comment: ["created"],
+    create: [],
+    custom_property: ["created", "deleted", "promote_to_enterprise", "updated"],
+    custom_property_values: ["updated"],
+    delete: [],
+    dependabot_alert: ["auto_dismissed", "auto_reopened", "created", "dismissed", "fixed", "reintroduced", "reopened"],
+    deploy_key: ["created", "deleted"],
+    deployment: ["created"],
+    deployment_protection_rule: ["requested"],
+    deployment_review: ["approved", "rejected", "requested"],
+    deployment_status: ["created"],
+    discussion: ["answered", "category_changed", "closed", "created", "deleted", "edited", "labeled", "locked", "pinned", "reopened", "transferred", "unanswered", "unlabeled", "unlocked", "unpinned"],
+    discussion_comment: ["created", "deleted", "edited"],
+    fork: [],
+    github_app_authorization: ["revoked"],
+    gollum: [],
+    installation: ["created", "deleted", "new_permissions_accepted", "suspend", "unsuspend"],
+    installation_repositories: ["added", "removed"],
+    installation_target: ["renamed"],
+    issue_comment: ["created", "deleted", "edited"],
+    issue_dependencies: ["blocked_by_added", "blocked_by_removed", "blocking_added", "blocking_removed"],
+    issues: ["assigned", "closed", "deleted", "demilestoned", "edited", "labeled", "locked", "milestoned", "opened", "pinned", "reopened", "transferred", "typed", "unassigned", "unlabeled", "unlocked", "unpinned", "untyped"],
+    label: ["created", "deleted", "edited"],
+    marketplace_purchase: ["cancelled", "changed", "pending_change", "pending_change_cancelled", "purchased"],
+    member: ["added", "edited", "removed"],
+    membership: ["added", "removed"],
+    merge_group: ["checks_requested", "destroyed"],
+    meta: ["deleted"],
+    milestone: ["closed", "created", "deleted", "edited", "opened"],
+    org_block: ["blocked", "unblocked"],
+    organization: ["deleted", "member_added", "member_invited", "member_removed", "renamed"],
+    package: ["published", "updated"],
+    page_build: [],
+    personal_access_token_request: ["approved", "cancelled", "created", "denied"],
+    ping: [],
+    project: ["closed", "created", "deleted", "edited", "reopened"],
+    project_card: ["converted", "created", "deleted", "edited", "moved"],
+    project_column: ["created", "deleted", "edited", "moved"],
+    projects_v2: ["closed", "created", "deleted", "edited", "reopened"],
+    projects_v2_item: ["archived", "converted", "created", "deleted", "edited", "reordered", "restored"],
+    projects_v2_status_update: ["created", "deleted", "edited"],
+    public: [],
+    pull_request: ["assigned", "auto_merge_disabled", "auto_merge_enabled", "closed", "converted_to_draft", "demilestoned", "dequeued", "edited", "enqueued", "labeled", "locked", "milestoned", "opened", "ready_for_review", "reopened", "review_request_removed", "review_requested", "synchronize", "unassigned", "unlabeled", "unlocked"],
+    pull_request_review: ["dismissed", "edited", "submitted"],
+    pull_request_review_comment: ["created", "deleted", "edited"],
+    pull_request_review_thread: ["resolved", "unresolved"],
+    push: [],
+    registry_package: ["published", "updated"],
+    release: ["created", "deleted", "edited", "prereleased", "published", "released", "unpublished"],
+    repository: ["archived", "created", "deleted", "edited", "privatized", "publicized", "renamed", "transferred", "unarchived"],
+    repository_advisory: ["published", "reported"],
+    repository_dispatch: ["sample.collected"],
+    repository_import: [],
+    repository_ruleset: ["created", "deleted", "edited"],
+    repository_vulnerability_alert: ["create", "dismiss", "reopen", "resolve"],
+    secret_scanning_alert: ["assigned", "created", "publicly_leaked", "reopened", "resolved", "unassigned", "validated"],
+    secret_scanning_alert_location: ["created"],
+    secret_scanning_scan: ["completed"],
+    security_advisory: ["published", "updated", "withdrawn"],
+    security_and_analysis: [],
+    sponsorship: ["cancelled", "created", "edited", "pending_cancellation", "pending_tier_change", "tier_changed"],
+    star: ["created", "deleted"],
+    status: [],
+    sub_issues: ["parent_issue_added", "parent_issue_removed", "sub_issue_added", "sub_issue_removed"],
+    team: ["added_to_repository", "created", "deleted", "edited", "removed_from_repository"],
+    team_add: [],
+    watch: ["started"],
+    workflow_dispatch: [],
+    workflow_job: ["completed", "in_progress", "queued", "waiting"],
+    workflow_run: ["completed", "in_progress", "requested"],
+};
+
+// EXTERNAL MODULE: ./.build/flows/glob.js
+var glob = __nccwpck_require__(12679);
+;// CONCATENATED MODULE: ./.build/flows/trigger-type.js
+// A trigger type written for a GitHub event that no GitHub event has: `release` (release events
+// always carry an action, so their type is `release.<action>`), `release.publish`,
+// `push.published`, `pull-request.opened`. Types are compared exactly, so such a step waits
+// forever without a word; `flows validate` and every load say so instead, as a warning (a type
+// of one's own FlowEvents is no mistake). Only the events that start workflows are checked: a
+// webhook-only name (`user`, `team`) is as likely one's own type as a GitHub event's.
+
+
+
+
+/** The actions a workflow event's payloads carry; "any" where the sender names it, undefined where unknown. */
+function actionsOf(event) {
+    if (event === "repository_dispatch")
+        return "any"; // its action is the dispatch's event_type
+    if (event === "pull_request_target")
+        return GITHUB_EVENT_ACTIONS.pull_request;
+    if (event === "schedule" || event === "workflow_call" || event === "dynamic")
+        return [];
+    return Object.hasOwn(GITHUB_EVENT_ACTIONS, event) ? GITHUB_EVENT_ACTIONS[event] : undefined;
+}
+/** The action to show in an example: the one most workflows react to, where the event has it. */
+function exampleAction(actions) {
+    return ["published", "opened", "created", "completed", "submitted"].find((action) => actions.includes(action)) ?? actions[0];
+}
+const GLOB = /[*?[]/;
+/** As a trigger type matches (match.ts): in the glob dialect, or exactly when it is no valid glob. */
+function actionMatches(pattern, action) {
+    try {
+        return (0,glob/* globMatches */.mw)(pattern, action);
+    }
+    catch {
+        return pattern === action;
+    }
+}
+/** Each name's answer, for as many names as a large repository has: other.1 … other.999 cost one look at "other". */
+const meantNames = new Map();
+const MEANT_NAMES_KEPT = 1000;
+/** The GitHub event name `event` (no such name) was likely written for: the same in another case or with `-`, or one a slip away. */
+function meantEventName(event) {
+    const known = meantNames.get(event);
+    if (known)
+        return known;
+    const normal = event.toLowerCase().replace(/-/g, "_");
+    const sameName = WORKFLOW_EVENT_NAMES.includes(normal);
+    const meant = sameName ? normal : (0,did_you_mean/* closest */.k)(event, WORKFLOW_EVENT_NAMES);
+    const answer = meant === undefined ? {} : { meant, sameName };
+    if (meantNames.size < MEANT_NAMES_KEPT)
+        meantNames.set(event, answer);
+    return answer;
+}
+/**
+ * The action part of the type to suggest for `event`, when the type was written with `action`:
+ * the action as written when the event carries it (in any case, or by a glob) or when its
+ * sender names it, the closest one it carries, an example when none was written; undefined when
+ * the written action is none that the event carries, nor close to one.
+ */
+function suggestedAction(event, action) {
+    const actions = actionsOf(event);
+    if (action === undefined)
+        return Array.isArray(actions) && actions.length > 0 ? `.${exampleAction(actions)}` : "";
+    if (actions === "any" || actions === undefined)
+        return `.${action}`;
+    if (actions.some((known) => actionMatches(action, known)))
+        return `.${action}`;
+    const meant = GLOB.test(action) ? undefined : (0,did_you_mean/* closest */.k)(action, actions);
+    return meant === undefined ? undefined : `.${meant}`;
+}
+/**
+ * Why `type` matches no GitHub event although it is written for one, with what to write; undefined
+ * when it is fine or not about a GitHub event. `field` names the key in messages.
+ */
+function githubTypeProblem(type, field) {
+    const dot = type.indexOf(".");
+    const event = dot < 0 ? type : type.slice(0, dot);
+    const action = dot < 0 ? undefined : type.slice(dot + 1);
+    if (event === "" || GLOB.test(event) || type.trim() !== type)
+        return undefined;
+    const shown = `${field} ${JSON.stringify(type)}`;
+    if (!WORKFLOW_EVENT_NAMES.includes(event)) {
+        const { meant, sameName } = meantEventName(event);
+        if (meant === undefined)
+            return undefined;
+        // A name one slip from a GitHub event's with an action that event never has (patch.applied
+        // is no watch event, form.submitted no fork event) is a type of one's own, not a typo.
+        const withAction = suggestedAction(meant, action) ?? (sameName && action !== undefined ? `.${action}` : undefined);
+        if (withAction === undefined)
+            return undefined;
+        return (`${shown} matches no GitHub event: "${event}" is not a GitHub event name. Did you mean "${meant}${withAction}"? ` +
+            "(A type of your own FlowEvents may be anything; then leave it.)");
+    }
+    const actions = actionsOf(event);
+    if (actions === undefined || actions === "any")
+        return undefined;
+    if (action === undefined) {
+        if (actions.length === 0)
+            return undefined;
+        return (`${shown} matches no GitHub event: ${event} events always carry an action, and their type is ${event}.<action>. ` +
+            `Write "${event}.${exampleAction(actions)}" (or another of ${actions.join(", ")}), or "${event}.*" for every action.`);
+    }
+    if (actions.length === 0) {
+        return `${shown} matches no GitHub event: ${event} events carry no action, and their type is "${event}". Write "${event}".`;
+    }
+    if (actions.includes(action) || actions.some((known) => actionMatches(action, known)))
+        return undefined;
+    const meant = GLOB.test(action) ? undefined : (0,did_you_mean/* closest */.k)(action, actions);
+    return (`${shown} matches no GitHub event: GitHub's ${event} events carry the actions ${actions.join(", ")}.` +
+        `${meant ? ` Did you mean "${event}.${meant}"?` : ""} Write one of them, or "${event}.*" for every action.`);
+}
+
 ;// CONCATENATED MODULE: ./.build/flows/deferred.js
 // Discovery for one event need not parse every flow.toml: a package whose triggers cannot
 // match the event is read as text, its name and trigger types picked out by a line scan, and
 // parsed only when an event of one of those types arrives (a chained `next` event, say).
 // The scan only answers when the text is plain enough to be sure; otherwise the package is
 // parsed at once, so a deferred package is never one that could have matched.
+
 
 const TABLE_HEADER = /^\s*\[/;
 const NAME_LINE = /^\s*name\s*=\s*"([^"\\]*)"\s*(#.*)?$/;
@@ -4459,17 +4713,35 @@ function scanManifest(text) {
 function couldMatch(deferred, eventType) {
     return deferred.types.some((type) => (0,match/* typeMatches */.y$)(type, eventType));
 }
+/**
+ * Whether loading the package warns about one of its types (manifest-steps.ts): spaces around
+ * it, or written for a GitHub event that none has (`pul_request.opened`). Such a type matches
+ * nothing GitHub sends, so its package would be deferred on every event and the warning seen
+ * only by `flows validate`: it is parsed with every event instead, as in a smaller repository.
+ */
+function hasDoubtfulType(deferred) {
+    return deferred.types.some(isDoubtful);
+}
+/** Each type's answer, for as many types as a large repository has: most packages share a few. */
+const doubtfulTypes = new Map();
+function isDoubtful(type) {
+    let doubtful = doubtfulTypes.get(type);
+    if (doubtful === undefined) {
+        doubtful = type.trim() !== type || githubTypeProblem(type, "type") !== undefined;
+        if (doubtfulTypes.size < 1000)
+            doubtfulTypes.set(type, doubtful);
+    }
+    return doubtful;
+}
 
-// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
-var dist = __nccwpck_require__(3292);
+// EXTERNAL MODULE: ../../work/main/node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __nccwpck_require__(85332);
 // EXTERNAL MODULE: ./.build/library-arguments.js
-var library_arguments = __nccwpck_require__(67724);
+var library_arguments = __nccwpck_require__(54981);
 // EXTERNAL MODULE: ./.build/fs-safe.js
-var fs_safe = __nccwpck_require__(61557);
+var fs_safe = __nccwpck_require__(20316);
 // EXTERNAL MODULE: ./.build/flows/diagnostics.js
-var diagnostics = __nccwpck_require__(50156);
-// EXTERNAL MODULE: ./.build/did-you-mean.js
-var did_you_mean = __nccwpck_require__(31363);
+var diagnostics = __nccwpck_require__(40029);
 ;// CONCATENATED MODULE: ./.build/flows/manifest-report.js
 /** `["steps", 1, "runner"]` → `steps[1].runner`, the name messages use for a field. */
 function fieldName(path) {
@@ -5436,7 +5708,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 }
 
 // EXTERNAL MODULE: ./.build/generated/flow-schema.js
-var flow_schema = __nccwpck_require__(94044);
+var flow_schema = __nccwpck_require__(91797);
 ;// CONCATENATED MODULE: ./.build/flows/manifest-defaults.js
 /** A step's timeout when flow.toml sets none (the older runtime's default). */
 const DEFAULT_TIMEOUT_MS = 300_000;
@@ -5803,7 +6075,7 @@ function dateless(value) {
 }
 
 // EXTERNAL MODULE: ./.build/json-text.js
-var json_text = __nccwpck_require__(47948);
+var json_text = __nccwpck_require__(67017);
 ;// CONCATENATED MODULE: ./.build/flows/name-collisions.js
 /**
  * The name as a reader sees it: NFKC (compatibility forms to their plain letters, composed
@@ -5885,180 +6157,9 @@ function nameCollisions(places, options) {
 }
 
 // EXTERNAL MODULE: ./.build/flows/schema-size.js
-var schema_size = __nccwpck_require__(23215);
-;// CONCATENATED MODULE: ./.build/events/workflow-event-names.js
-/**
- * The events that can start a workflow (GITHUB_EVENT_NAME), `dynamic` included.
- * https://docs.github.com/en/actions/writing-workflows/choosing-when-your-workflow-runs/events-that-trigger-workflows
- */
-const WORKFLOW_EVENT_NAMES = [
-    "branch_protection_rule", "check_run", "check_suite", "create", "delete", "deployment", "deployment_status",
-    "discussion", "discussion_comment", "dynamic", "fork", "gollum", "image_version", "issue_comment", "issues", "label",
-    "merge_group", "milestone", "page_build", "project", "project_card", "project_column", "public", "pull_request",
-    "pull_request_review", "pull_request_review_comment", "pull_request_review_thread", "pull_request_target", "push",
-    "registry_package", "package", "release", "repository_dispatch", "schedule", "status", "watch", "workflow_call",
-    "workflow_dispatch", "workflow_job", "workflow_run",
-];
-
-;// CONCATENATED MODULE: ./.build/generated/github-event-actions.js
-// Generated by scripts/build-schemas.mjs from @octokit/webhooks' emitterEventNames. Do not edit.
-/** GitHub's webhook events and the actions their payloads carry (none: the payload has no action). */
-const GITHUB_EVENT_ACTIONS = {
-    branch_protection_configuration: ["disabled", "enabled"],
-    branch_protection_rule: ["created", "deleted", "edited"],
-    check_run: ["completed", "created", "requested_action", "rerequested"],
-    check_suite: ["completed", "requested", "rerequested"],
-    code_scanning_alert: ["appeared_in_branch", "closed_by_user", "created", "fixed", "reopened", "reopened_by_user"],
-    commit_comment: ["created"],
-    create: [],
-    custom_property: ["created", "deleted", "promote_to_enterprise", "updated"],
-    custom_property_values: ["updated"],
-    delete: [],
-    dependabot_alert: ["auto_dismissed", "auto_reopened", "created", "dismissed", "fixed", "reintroduced", "reopened"],
-    deploy_key: ["created", "deleted"],
-    deployment: ["created"],
-    deployment_protection_rule: ["requested"],
-    deployment_review: ["approved", "rejected", "requested"],
-    deployment_status: ["created"],
-    discussion: ["answered", "category_changed", "closed", "created", "deleted", "edited", "labeled", "locked", "pinned", "reopened", "transferred", "unanswered", "unlabeled", "unlocked", "unpinned"],
-    discussion_comment: ["created", "deleted", "edited"],
-    fork: [],
-    github_app_authorization: ["revoked"],
-    gollum: [],
-    installation: ["created", "deleted", "new_permissions_accepted", "suspend", "unsuspend"],
-    installation_repositories: ["added", "removed"],
-    installation_target: ["renamed"],
-    issue_comment: ["created", "deleted", "edited"],
-    issue_dependencies: ["blocked_by_added", "blocked_by_removed", "blocking_added", "blocking_removed"],
-    issues: ["assigned", "closed", "deleted", "demilestoned", "edited", "labeled", "locked", "milestoned", "opened", "pinned", "reopened", "transferred", "typed", "unassigned", "unlabeled", "unlocked", "unpinned", "untyped"],
-    label: ["created", "deleted", "edited"],
-    marketplace_purchase: ["cancelled", "changed", "pending_change", "pending_change_cancelled", "purchased"],
-    member: ["added", "edited", "removed"],
-    membership: ["added", "removed"],
-    merge_group: ["checks_requested", "destroyed"],
-    meta: ["deleted"],
-    milestone: ["closed", "created", "deleted", "edited", "opened"],
-    org_block: ["blocked", "unblocked"],
-    organization: ["deleted", "member_added", "member_invited", "member_removed", "renamed"],
-    package: ["published", "updated"],
-    page_build: [],
-    personal_access_token_request: ["approved", "cancelled", "created", "denied"],
-    ping: [],
-    project: ["closed", "created", "deleted", "edited", "reopened"],
-    project_card: ["converted", "created", "deleted", "edited", "moved"],
-    project_column: ["created", "deleted", "edited", "moved"],
-    projects_v2: ["closed", "created", "deleted", "edited", "reopened"],
-    projects_v2_item: ["archived", "converted", "created", "deleted", "edited", "reordered", "restored"],
-    projects_v2_status_update: ["created", "deleted", "edited"],
-    public: [],
-    pull_request: ["assigned", "auto_merge_disabled", "auto_merge_enabled", "closed", "converted_to_draft", "demilestoned", "dequeued", "edited", "enqueued", "labeled", "locked", "milestoned", "opened", "ready_for_review", "reopened", "review_request_removed", "review_requested", "synchronize", "unassigned", "unlabeled", "unlocked"],
-    pull_request_review: ["dismissed", "edited", "submitted"],
-    pull_request_review_comment: ["created", "deleted", "edited"],
-    pull_request_review_thread: ["resolved", "unresolved"],
-    push: [],
-    registry_package: ["published", "updated"],
-    release: ["created", "deleted", "edited", "prereleased", "published", "released", "unpublished"],
-    repository: ["archived", "created", "deleted", "edited", "privatized", "publicized", "renamed", "transferred", "unarchived"],
-    repository_advisory: ["published", "reported"],
-    repository_dispatch: ["sample.collected"],
-    repository_import: [],
-    repository_ruleset: ["created", "deleted", "edited"],
-    repository_vulnerability_alert: ["create", "dismiss", "reopen", "resolve"],
-    secret_scanning_alert: ["assigned", "created", "publicly_leaked", "reopened", "resolved", "unassigned", "validated"],
-    secret_scanning_alert_location: ["created"],
-    secret_scanning_scan: ["completed"],
-    security_advisory: ["published", "updated", "withdrawn"],
-    security_and_analysis: [],
-    sponsorship: ["cancelled", "created", "edited", "pending_cancellation", "pending_tier_change", "tier_changed"],
-    star: ["created", "deleted"],
-    status: [],
-    sub_issues: ["parent_issue_added", "parent_issue_removed", "sub_issue_added", "sub_issue_removed"],
-    team: ["added_to_repository", "created", "deleted", "edited", "removed_from_repository"],
-    team_add: [],
-    watch: ["started"],
-    workflow_dispatch: [],
-    workflow_job: ["completed", "in_progress", "queued", "waiting"],
-    workflow_run: ["completed", "in_progress", "requested"],
-};
-
-// EXTERNAL MODULE: ./.build/flows/glob.js
-var glob = __nccwpck_require__(42184);
-;// CONCATENATED MODULE: ./.build/flows/trigger-type.js
-// A trigger type written for a GitHub event that no GitHub event has: `release` (release events
-// always carry an action, so their type is `release.<action>`), `release.publish`,
-// `push.published`, `pull-request.opened`. Types are compared exactly, so such a step waits
-// forever without a word; `flows validate` and every load say so instead, as a warning (a type
-// of one's own FlowEvents is no mistake). Only the events that start workflows are checked: a
-// webhook-only name (`user`, `team`) is as likely one's own type as a GitHub event's.
-
-
-
-
-/** The actions a workflow event's payloads carry; "any" where the sender names it, undefined where unknown. */
-function actionsOf(event) {
-    if (event === "repository_dispatch")
-        return "any"; // its action is the dispatch's event_type
-    if (event === "pull_request_target")
-        return GITHUB_EVENT_ACTIONS.pull_request;
-    if (event === "schedule" || event === "workflow_call" || event === "dynamic")
-        return [];
-    return Object.hasOwn(GITHUB_EVENT_ACTIONS, event) ? GITHUB_EVENT_ACTIONS[event] : undefined;
-}
-/** The action to show in an example: the one most workflows react to, where the event has it. */
-function exampleAction(actions) {
-    return ["published", "opened", "created", "completed", "submitted"].find((action) => actions.includes(action)) ?? actions[0];
-}
-const GLOB = /[*?[]/;
-/** As a trigger type matches (match.ts): in the glob dialect, or exactly when it is no valid glob. */
-function actionMatches(pattern, action) {
-    try {
-        return (0,glob/* globMatches */.mw)(pattern, action);
-    }
-    catch {
-        return pattern === action;
-    }
-}
-/**
- * Why `type` matches no GitHub event although it is written for one, with what to write; undefined
- * when it is fine or not about a GitHub event. `field` names the key in messages.
- */
-function githubTypeProblem(type, field) {
-    const dot = type.indexOf(".");
-    const event = dot < 0 ? type : type.slice(0, dot);
-    const action = dot < 0 ? undefined : type.slice(dot + 1);
-    if (event === "" || GLOB.test(event) || type.trim() !== type)
-        return undefined;
-    const shown = `${field} ${JSON.stringify(type)}`;
-    if (!WORKFLOW_EVENT_NAMES.includes(event)) {
-        const meant = WORKFLOW_EVENT_NAMES.find((name) => name === event.toLowerCase().replace(/-/g, "_")) ?? (0,did_you_mean/* closest */.k)(event, WORKFLOW_EVENT_NAMES);
-        if (meant === undefined)
-            return undefined;
-        const actions = actionsOf(meant);
-        const withAction = action !== undefined ? `.${action}` : Array.isArray(actions) && actions.length > 0 ? `.${exampleAction(actions)}` : "";
-        return (`${shown} matches no GitHub event: "${event}" is not a GitHub event name. Did you mean "${meant}${withAction}"? ` +
-            "(A type of your own FlowEvents may be anything; then leave it.)");
-    }
-    const actions = actionsOf(event);
-    if (actions === undefined || actions === "any")
-        return undefined;
-    if (action === undefined) {
-        if (actions.length === 0)
-            return undefined;
-        return (`${shown} matches no GitHub event: ${event} events always carry an action, and their type is ${event}.<action>. ` +
-            `Write "${event}.${exampleAction(actions)}" (or another of ${actions.join(", ")}), or "${event}.*" for every action.`);
-    }
-    if (actions.length === 0) {
-        return `${shown} matches no GitHub event: ${event} events carry no action, and their type is "${event}". Write "${event}".`;
-    }
-    if (actions.some((known) => actionMatches(action, known)))
-        return undefined;
-    const meant = GLOB.test(action) ? undefined : (0,did_you_mean/* closest */.k)(action, actions);
-    return (`${shown} matches no GitHub event: GitHub's ${event} events carry the actions ${actions.join(", ")}.` +
-        `${meant ? ` Did you mean "${event}.${meant}"?` : ""} Write one of them, or "${event}.*" for every action.`);
-}
-
+var schema_size = __nccwpck_require__(40850);
 // EXTERNAL MODULE: ./.build/flows/utf8-check.js
-var utf8_check = __nccwpck_require__(25148);
+var utf8_check = __nccwpck_require__(53719);
 ;// CONCATENATED MODULE: ./.build/flows/manifest-steps.js
 // What the flow.toml schema cannot say: step names are unique, paths exist and stay inside
 // their bounds (manifest-paths.ts), and a trigger schema file is at least a JSON object.
@@ -6275,9 +6376,9 @@ function fileSize(path) {
 }
 
 // EXTERNAL MODULE: ./.build/flows/toml-locator.js
-var toml_locator = __nccwpck_require__(92797);
+var toml_locator = __nccwpck_require__(53218);
 // EXTERNAL MODULE: ./.build/flows/toml-syntax.js
-var toml_syntax = __nccwpck_require__(28064);
+var toml_syntax = __nccwpck_require__(27337);
 ;// CONCATENATED MODULE: ./.build/flows/manifest.js
 
 
@@ -6351,7 +6452,7 @@ function inLineOrder(problems, manifest) {
 }
 
 // EXTERNAL MODULE: ./.build/flows/roots.js
-var roots = __nccwpck_require__(61);
+var roots = __nccwpck_require__(54732);
 ;// CONCATENATED MODULE: ./.build/flows/discovery.js
 
 
@@ -6415,7 +6516,7 @@ async function discoverFlows(options) {
             return;
         }
         const scan = !lazy || typeof text !== "string" ? undefined : scanManifest(text);
-        if (scan && typeof text === "string" && !couldMatch(scan, options.eventType)) {
+        if (scan && typeof text === "string" && !couldMatch(scan, options.eventType) && !hasDoubtfulType(scan)) {
             deferred.push({ manifestPath, text, order, ...scan });
             return;
         }
@@ -6623,7 +6724,7 @@ function unreadableManifest(manifestPath, message) {
 
 /***/ }),
 
-/***/ 42184:
+/***/ 12679:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6735,7 +6836,7 @@ function escapeRegExp(text) {
 
 /***/ }),
 
-/***/ 65066:
+/***/ 65981:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6748,9 +6849,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: checkMatchArguments
 
 // EXTERNAL MODULE: ./.build/flows/condition.js + 1 modules
-var condition = __nccwpck_require__(19860);
+var condition = __nccwpck_require__(69798);
 // EXTERNAL MODULE: ./.build/text-cut.js
-var text_cut = __nccwpck_require__(75270);
+var text_cut = __nccwpck_require__(62289);
 ;// CONCATENATED MODULE: ./.build/flows/condition-match.js
 
 
@@ -6763,7 +6864,7 @@ async function matchConditions(outcomes, event, options) {
     // until an event of its type came) compiles here, once.
     const flows = [...new Set(pending.map(({ ref }) => ref.flow))];
     const problems = await (0,condition/* compileFlowConditions */.my)(flows);
-    const { ConditionScope } = await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(9356), __nccwpck_require__.e(5797)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75797));
+    const { ConditionScope } = await Promise.all(/* import() */[__nccwpck_require__.e(776), __nccwpck_require__.e(6068), __nccwpck_require__.e(2576)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42576));
     const scope = new ConditionScope({
         event,
         ...(options.github ? { github: options.github } : {}),
@@ -6805,9 +6906,9 @@ function conditionMessage(report) {
 }
 
 // EXTERNAL MODULE: ./.build/flows/glob.js
-var glob = __nccwpck_require__(42184);
+var glob = __nccwpck_require__(12679);
 // EXTERNAL MODULE: ./.build/library-arguments.js
-var library_arguments = __nccwpck_require__(67724);
+var library_arguments = __nccwpck_require__(54981);
 ;// CONCATENATED MODULE: ./.build/flows/match.js
 
 
@@ -6872,7 +6973,7 @@ async function matchSteps(flows, event, options = {}) {
     const needsSchema = typeMatched.filter(({ ref }) => ref.step.trigger?.schemaPath !== undefined);
     if (needsSchema.length > 0) {
         // ajv and the schema checks load with the first step whose type matched and has a schema.
-        const registry = options.schemas ?? (await __nccwpck_require__.e(/* import() */ 8614).then(__nccwpck_require__.bind(__nccwpck_require__, 98614))).sharedSchemaRegistry();
+        const registry = options.schemas ?? (await __nccwpck_require__.e(/* import() */ 824).then(__nccwpck_require__.bind(__nccwpck_require__, 30824))).sharedSchemaRegistry();
         const payload = event.payload ?? {};
         for (const { ref, at } of needsSchema) {
             const trigger = ref.step.trigger;
@@ -6906,7 +7007,7 @@ async function matchSteps(flows, event, options = {}) {
 
 /***/ }),
 
-/***/ 61:
+/***/ 54732:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6918,7 +7019,7 @@ const DEFAULT_FLOW_ROOTS = [".codex/flows", "flows"];
 
 /***/ }),
 
-/***/ 23215:
+/***/ 40850:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6933,7 +7034,7 @@ const MAX_SCHEMA_BYTES = 512 * 1024;
 
 /***/ }),
 
-/***/ 92797:
+/***/ 53218:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7144,7 +7245,7 @@ class TomlLocator {
 
 /***/ }),
 
-/***/ 28064:
+/***/ 27337:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7152,8 +7253,8 @@ class TomlLocator {
 /* harmony export */   n4: () => (/* binding */ tomlSyntaxHint),
 /* harmony export */   nj: () => (/* binding */ tomlSyntaxProblem)
 /* harmony export */ });
-/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3292);
-/* harmony import */ var _toml_locator_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92797);
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85332);
+/* harmony import */ var _toml_locator_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(53218);
 // smol-toml says which grammar rule broke ("control characters are not allowed in strings");
 // for the mistakes people make in flow.toml, these hints say what to write instead: a string
 // left open, a double quote inside a "..." condition, a key or table written twice, a Windows
@@ -7305,7 +7406,7 @@ function findLine(lines, before, test, after = 0) {
 
 /***/ }),
 
-/***/ 25148:
+/***/ 53719:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7395,7 +7496,7 @@ function firstInvalidByte(bytes) {
 
 /***/ }),
 
-/***/ 61557:
+/***/ 20316:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7412,7 +7513,7 @@ function firstInvalidByte(bytes) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(75244);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(81215);
 
 
 
@@ -7776,7 +7877,7 @@ function describeBytes(bytes) {
 
 /***/ }),
 
-/***/ 94044:
+/***/ 91797:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7789,7 +7890,7 @@ const flowSchema = { "$schema": "http://json-schema.org/draft-07/schema#", "$id"
 
 /***/ }),
 
-/***/ 62619:
+/***/ 1796:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7817,7 +7918,7 @@ function debugClient(client, debug) {
 
 /***/ }),
 
-/***/ 43781:
+/***/ 66836:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7826,7 +7927,7 @@ function debugClient(client, debug) {
 /* harmony export */   tF: () => (/* binding */ apiFailure)
 /* harmony export */ });
 /* unused harmony export statusOf */
-/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75270);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62289);
 // What went wrong in a GitHub API call, in terms a caller can act on. Octokit throws a
 // RequestError with `status` and `response`; a request that got no answer (DNS, refused, reset,
 // our time limit) as status 500 without a response; a bug of ours (a URIError in a request hook,
@@ -7997,7 +8098,7 @@ function errorDetails(errors) {
 
 /***/ }),
 
-/***/ 75244:
+/***/ 81215:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8088,7 +8189,7 @@ function randomUUID() {
 
 /***/ }),
 
-/***/ 47948:
+/***/ 67017:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8270,7 +8371,7 @@ function parseJsonText(text) {
 
 /***/ }),
 
-/***/ 67724:
+/***/ 54981:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8280,9 +8381,9 @@ function parseJsonText(text) {
 /* harmony export */   s$: () => (/* binding */ checkArgument),
 /* harmony export */   u4: () => (/* reexport safe */ _events_fields_js__WEBPACK_IMPORTED_MODULE_2__.Gv)
 /* harmony export */ });
-/* harmony import */ var _contract_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20624);
-/* harmony import */ var _events_fields_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(45785);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99416);
+/* harmony import */ var _contract_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(43177);
+/* harmony import */ var _events_fields_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(48396);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(88875);
 // A library function called from plain JavaScript with an argument it cannot use failed deep
 // inside, as "Cannot read properties of undefined (reading 'roots')": a TypeError about engine
 // internals, shown as a bug. The public functions check their arguments first with this and
@@ -8323,7 +8424,7 @@ const STATE_STORE = "a StateStore (createStateStore, FileStateStore or MemorySta
 
 /***/ }),
 
-/***/ 3726:
+/***/ 86473:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8402,7 +8503,7 @@ function logText(text) {
 
 /***/ }),
 
-/***/ 83266:
+/***/ 11294:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8412,17 +8513,17 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./.build/fs-safe.js
-var fs_safe = __nccwpck_require__(61557);
+var fs_safe = __nccwpck_require__(20316);
 // EXTERNAL MODULE: ./.build/events/budget.js
-var budget = __nccwpck_require__(85797);
+var budget = __nccwpck_require__(85312);
 // EXTERNAL MODULE: ./.build/events/event-file.js
-var event_file = __nccwpck_require__(34641);
+var event_file = __nccwpck_require__(47156);
 // EXTERNAL MODULE: ./.build/events/errors.js
-var errors = __nccwpck_require__(56835);
+var errors = __nccwpck_require__(54070);
 // EXTERNAL MODULE: ./.build/events/fields.js
-var fields = __nccwpck_require__(45785);
+var fields = __nccwpck_require__(48396);
 // EXTERNAL MODULE: ./.build/json-text.js
-var json_text = __nccwpck_require__(47948);
+var json_text = __nccwpck_require__(67017);
 ;// CONCATENATED MODULE: ./.build/events/context.js
 
 
@@ -8548,11 +8649,11 @@ function describe(error) {
 }
 
 // EXTERNAL MODULE: ./.build/events/id.js
-var events_id = __nccwpck_require__(22853);
+var events_id = __nccwpck_require__(57428);
 // EXTERNAL MODULE: ./.build/library-arguments.js
-var library_arguments = __nccwpck_require__(67724);
+var library_arguments = __nccwpck_require__(54981);
 // EXTERNAL MODULE: ./.build/events/canonical.js
-var canonical = __nccwpck_require__(24604);
+var canonical = __nccwpck_require__(93699);
 ;// CONCATENATED MODULE: ./.build/events/key-parts.js
 
 
@@ -8895,7 +8996,7 @@ function subjectObject(eventName, payload) {
 }
 
 // EXTERNAL MODULE: ./.build/events/pass-through.js
-var pass_through = __nccwpck_require__(83477);
+var pass_through = __nccwpck_require__(53872);
 ;// CONCATENATED MODULE: ./.build/events/payloads-automation.js
 
 // Compact payloads of events started by people or machines rather than by code changes:
@@ -9519,7 +9620,7 @@ function idScope(payload, context) {
 
 
 // EXTERNAL MODULE: ./.build/user-error.js
-var user_error = __nccwpck_require__(99416);
+var user_error = __nccwpck_require__(88875);
 ;// CONCATENATED MODULE: ./.build/describe-error.js
 
 /**
@@ -9542,9 +9643,9 @@ function describeError(error) {
 }
 
 // EXTERNAL MODULE: ./.build/log-text.js
-var log_text = __nccwpck_require__(3726);
+var log_text = __nccwpck_require__(86473);
 // EXTERNAL MODULE: ./.build/state/query.js
-var query = __nccwpck_require__(89176);
+var query = __nccwpck_require__(73021);
 ;// CONCATENATED MODULE: ./.build/state/lazy-store.js
 
 /**
@@ -9683,17 +9784,17 @@ function debugStore(store, debug) {
 }
 
 // EXTERNAL MODULE: ./.build/action/inputs.js + 1 modules
-var action_inputs = __nccwpck_require__(9777);
+var action_inputs = __nccwpck_require__(24024);
 // EXTERNAL MODULE: ./.build/engine/dispatch.js + 2 modules
-var dispatch = __nccwpck_require__(4441);
+var dispatch = __nccwpck_require__(39208);
 // EXTERNAL MODULE: ./.build/action/log-groups.js + 1 modules
-var log_groups = __nccwpck_require__(50724);
+var log_groups = __nccwpck_require__(44773);
 // EXTERNAL MODULE: ./.build/action/outcome.js
-var action_outcome = __nccwpck_require__(68733);
+var action_outcome = __nccwpck_require__(62838);
 // EXTERNAL MODULE: ./.build/action/reporter.js
-var action_reporter = __nccwpck_require__(46504);
+var action_reporter = __nccwpck_require__(75429);
 // EXTERNAL MODULE: ./.build/action/modes/common.js + 1 modules
-var common = __nccwpck_require__(46189);
+var common = __nccwpck_require__(48022);
 ;// CONCATENATED MODULE: ./.build/action/modes/dispatch.js
 
 
@@ -9711,7 +9812,7 @@ async function dispatchMode(context) {
     const github = (0,common/* githubContext */.h4)(context);
     const handover = (0,action_reporter/* handoverAction */.qe)(github);
     if (handover === "publish") {
-        const { publishHandedOver } = await __nccwpck_require__.e(/* import() */ 1562).then(__nccwpck_require__.bind(__nccwpck_require__, 81562));
+        const { publishHandedOver } = await __nccwpck_require__.e(/* import() */ 5747).then(__nccwpck_require__.bind(__nccwpck_require__, 5747));
         await publishHandedOver(github);
         return (0,action_outcome/* nothingRan */.e)(context.event);
     }
@@ -9735,7 +9836,7 @@ async function dispatchMode(context) {
         if (WATCH_EVENT_TYPES.has(context.event.type) && !context.inputs.replay && !context.inputs.event) {
             // New upstream releases are reported beside the event that polled for them.
             const { io, inputs, store, bunPath, signal, stepEnv } = context;
-            const { watchReleases } = await __nccwpck_require__.e(/* import() */ 3486).then(__nccwpck_require__.bind(__nccwpck_require__, 43486));
+            const { watchReleases } = await __nccwpck_require__.e(/* import() */ 9873).then(__nccwpck_require__.bind(__nccwpck_require__, 29873));
             const releases = await watchReleases({ io, env: stepEnv, inputs, repoRoot: context.runner.workspace, store, discovery, stepEnv, bunPath, observer, signal });
             outcome.children.push(...releases);
         }
@@ -9746,7 +9847,7 @@ async function dispatchMode(context) {
     }
     await (0,common/* publish */.mk)(context, outcome);
     if (handover === "upload")
-        await (await __nccwpck_require__.e(/* import() */ 1562).then(__nccwpck_require__.bind(__nccwpck_require__, 81562))).uploadHandover(github, outcome);
+        await (await __nccwpck_require__.e(/* import() */ 5747).then(__nccwpck_require__.bind(__nccwpck_require__, 5747))).uploadHandover(github, outcome);
     return outcome;
 }
 /** Two observers, the first told first. */
@@ -9802,7 +9903,7 @@ function applyReplayOverrides(stored, text) {
 }
 
 // EXTERNAL MODULE: ./.build/action/state.js
-var state = __nccwpck_require__(30048);
+var state = __nccwpck_require__(32231);
 ;// CONCATENATED MODULE: ./.build/action/run.js
 
 
@@ -9822,10 +9923,10 @@ var state = __nccwpck_require__(30048);
  */
 const MODES = {
     dispatch: () => dispatchMode,
-    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8713), __nccwpck_require__.e(4910), __nccwpck_require__.e(4223)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34223))).planMode,
-    "run-step": async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8713), __nccwpck_require__.e(5598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75598))).runStepMode,
-    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8713), __nccwpck_require__.e(4910), __nccwpck_require__.e(3498)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83498))).reportMode,
-    http: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8713), __nccwpck_require__.e(4910), __nccwpck_require__.e(4372)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24372))).httpMode,
+    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3084), __nccwpck_require__.e(1927), __nccwpck_require__.e(8000), __nccwpck_require__.e(7210)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57210))).planMode,
+    "run-step": async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3084), __nccwpck_require__.e(1927), __nccwpck_require__.e(5463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85463))).runStepMode,
+    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3084), __nccwpck_require__.e(1927), __nccwpck_require__.e(8000), __nccwpck_require__.e(3543)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3543))).reportMode,
+    http: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3084), __nccwpck_require__.e(1927), __nccwpck_require__.e(8000), __nccwpck_require__.e(9701)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9701))).httpMode,
 };
 /**
  * The action: inputs and the job's environment, read once → the event → the mode → outputs.
@@ -9841,12 +9942,12 @@ async function runAction({ io, env, signal, findBun, stateDirSetting }) {
     try {
         const stepEnv = { ...env };
         // Looked up (./bun.js, imported then) when the first step runs: a start that runs none skips it.
-        const bunPath = once(async () => (findBun ? findBun(stepEnv) : (await __nccwpck_require__.e(/* import() */ 2948).then(__nccwpck_require__.bind(__nccwpck_require__, 2948))).resolveBun({ inputs, io, env: stepEnv })));
+        const bunPath = once(async () => (findBun ? findBun(stepEnv) : (await __nccwpck_require__.e(/* import() */ 2471).then(__nccwpck_require__.bind(__nccwpck_require__, 2471))).resolveBun({ inputs, io, env: stepEnv })));
         if (inputs.replay && inputs.mode === "http") {
             // Said at once, so a job that then fails (the backend refused it) still names the event.
             await io.setOutput("event-id", inputs.replay);
             // The flow backend stores the events it ran, not this job's state: it replays them itself.
-            const { httpReplayMode } = await Promise.all(/* import() */[__nccwpck_require__.e(8713), __nccwpck_require__.e(4910), __nccwpck_require__.e(4372)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24372));
+            const { httpReplayMode } = await Promise.all(/* import() */[__nccwpck_require__.e(3084), __nccwpck_require__.e(1927), __nccwpck_require__.e(8000), __nccwpck_require__.e(9701)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9701));
             return await httpReplayMode({ io, inputs, runner, stepEnv, store, bunPath, debug, signal }, inputs.replay);
         }
         const replayed = inputs.replay ? await storedEvent(store, inputs.replay) : undefined;
@@ -10041,7 +10142,7 @@ function escapeProperty(s) {
 }
 //# sourceMappingURL=command.js.map
 // EXTERNAL MODULE: ./.build/hash.js
-var hash = __nccwpck_require__(75244);
+var hash = __nccwpck_require__(81215);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(79896);
 ;// CONCATENATED MODULE: ./.build/node_modules/@actions/core/lib/file-command.js
@@ -10081,8 +10182,8 @@ function file_command_prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(16928);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth = __nccwpck_require__(92145);
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/http-client/lib/auth.js
+var auth = __nccwpck_require__(4745);
 ;// CONCATENATED MODULE: ./.build/action/core-lazy-deps.js
 // Light (no imports of its own): core builds one with the OIDC request token.
 
@@ -10100,13 +10201,13 @@ class core_lazy_deps_HttpClient {
         return (await this.#real()).getJson(requestUrl, additionalHeaders);
     }
     #real() {
-        this.#client ??= Promise.all(/* import() */[__nccwpck_require__.e(4119), __nccwpck_require__.e(4942)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44942)).then(({ HttpClient: Real }) => new Real(...this.#args));
+        this.#client ??= Promise.all(/* import() */[__nccwpck_require__.e(7631), __nccwpck_require__.e(5078)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55078)).then(({ HttpClient: Real }) => new Real(...this.#args));
         return this.#client;
     }
 }
 /** @actions/exec's getExecOutput (core.platform runs `sw_vers`, `lsb_release` or PowerShell with it). */
 async function getExecOutput(...args) {
-    const { getExecOutput: real } = await __nccwpck_require__.e(/* import() */ 1955).then(__nccwpck_require__.bind(__nccwpck_require__, 41955));
+    const { getExecOutput: real } = await __nccwpck_require__.e(/* import() */ 6315).then(__nccwpck_require__.bind(__nccwpck_require__, 56315));
     return real(...args);
 }
 
@@ -10896,13 +10997,13 @@ var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: ./.build/redact.js
-var _build_redact = __nccwpck_require__(7437);
+var _build_redact = __nccwpck_require__(55310);
 // EXTERNAL MODULE: ./.build/action/annotation-budget.js
-var annotation_budget = __nccwpck_require__(89828);
+var annotation_budget = __nccwpck_require__(57595);
 // EXTERNAL MODULE: ./.build/report/markdown.js
-var report_markdown = __nccwpck_require__(54348);
+var report_markdown = __nccwpck_require__(39317);
 // EXTERNAL MODULE: ./.build/report/summary.js + 2 modules
-var report_summary = __nccwpck_require__(68937);
+var report_summary = __nccwpck_require__(60963);
 ;// CONCATENATED MODULE: ./.build/action/summary-budget.js
 
 
@@ -11254,15 +11355,15 @@ async function run() {
 
 /***/ }),
 
-/***/ 68880:
+/***/ 58679:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   J: () => (/* binding */ shownValue),
 /* harmony export */   p: () => (/* binding */ redacted)
 /* harmony export */ });
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7437);
-/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75270);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55310);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(62289);
 // Text from outside is redacted, then cut to a limit: a table cell, a check-run title, the
 // start of an error, the tail of a step's output. Only in that order: cut first, a secret the
 // cut goes through leaves a part no redaction matches (the first 20 characters of a token stay
@@ -11324,7 +11425,7 @@ function shownValue(value, chars = 80) {
 
 /***/ }),
 
-/***/ 38545:
+/***/ 35634:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11513,7 +11614,7 @@ function unionOfSpans(a, b) {
 
 /***/ }),
 
-/***/ 7437:
+/***/ 55310:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11523,8 +11624,8 @@ function unionOfSpans(a, b) {
 /* harmony export */   tM: () => (/* binding */ MAX_REDACT_DEPTH)
 /* harmony export */ });
 /* unused harmony exports MIN_SECRET_LENGTH, REDACTED, TOO_DEEP */
-/* harmony import */ var _events_budget_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85797);
-/* harmony import */ var _redact_spans_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38545);
+/* harmony import */ var _events_budget_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85312);
+/* harmony import */ var _redact_spans_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(35634);
 // The one redactor. Every text that leaves the process — GitHub API bodies, the job summary,
 // outputs, annotations, log lines, state records, the fork handover — passes through it, so a
 // step that prints the token (or echoes untrusted text carrying it) cannot publish it.
@@ -11920,7 +12021,7 @@ function isPlainObject(value) {
 
 /***/ }),
 
-/***/ 54348:
+/***/ 39317:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11933,9 +12034,9 @@ function isPlainObject(value) {
 /* harmony export */   wz: () => (/* reexport safe */ _log_text_js__WEBPACK_IMPORTED_MODULE_0__.wz),
 /* harmony export */   zP: () => (/* binding */ cutToBytes)
 /* harmony export */ });
-/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3726);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7437);
-/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(68880);
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(86473);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(55310);
+/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58679);
 // Text from FLOW_RESULT and step output is untrusted: it must not inject HTML, ping people
 // or teams, or break the table / code block it sits in.
 //
@@ -12106,7 +12207,7 @@ const RAW_BLOCK_END = /<\/(?:pre|script|style|textarea)>/i;
 
 /***/ }),
 
-/***/ 18657:
+/***/ 28922:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12117,7 +12218,7 @@ const RAW_BLOCK_END = /<\/(?:pre|script|style|textarea)>/i;
 /* harmony export */   qe: () => (/* binding */ handoverAction),
 /* harmony export */   um: () => (/* binding */ MAX_HANDOVERS_PER_RUN)
 /* harmony export */ });
-/* harmony import */ var _events_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(45785);
+/* harmony import */ var _events_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48396);
 
 const CHECKS_MODES = ["per-step", "per-event", "off"];
 const COMMENT_MODES = ["on-pr", "always", "on-failure", "off"];
@@ -12156,7 +12257,7 @@ function forkToken(event) {
 
 /***/ }),
 
-/***/ 58387:
+/***/ 81458:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12165,7 +12266,7 @@ function forkToken(event) {
 /* harmony export */   Sq: () => (/* binding */ problemsPlace),
 /* harmony export */   tY: () => (/* binding */ packageCheckProblems)
 /* harmony export */ });
-/* harmony import */ var _engine_dispatch_problems_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(68927);
+/* harmony import */ var _engine_dispatch_problems_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(84966);
 
 // A problem says what it is about by its file (`input "runs-dir"`) or by the start of its
 // message (a state store's, a runs file's): both survive the fork handover, which keeps only
@@ -12207,7 +12308,7 @@ function packageCheckProblems(problems) {
 
 /***/ }),
 
-/***/ 70659:
+/***/ 60868:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12270,7 +12371,7 @@ function prettyMayExceed(value, chars) {
 
 /***/ }),
 
-/***/ 7787:
+/***/ 3778:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12278,7 +12379,7 @@ function prettyMayExceed(value, chars) {
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   xA: () => (/* binding */ runMessage)
 /* harmony export */ });
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40801);
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70432);
 
 const SYMBOLS = {
     completed: "✅",
@@ -12320,7 +12421,7 @@ function runMessage(run) {
 
 /***/ }),
 
-/***/ 31447:
+/***/ 73940:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12381,7 +12482,7 @@ function errorBesideOutput(error, output) {
 
 /***/ }),
 
-/***/ 68937:
+/***/ 60963:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12397,13 +12498,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: checkRenderArguments
 
 // EXTERNAL MODULE: ./.build/library-arguments.js
-var library_arguments = __nccwpck_require__(67724);
+var library_arguments = __nccwpck_require__(54981);
 // EXTERNAL MODULE: ./.build/redact-cut.js
-var redact_cut = __nccwpck_require__(68880);
+var redact_cut = __nccwpck_require__(58679);
 // EXTERNAL MODULE: ./.build/report/markdown.js
-var markdown = __nccwpck_require__(54348);
+var markdown = __nccwpck_require__(39317);
 // EXTERNAL MODULE: ./.build/log-text.js
-var log_text = __nccwpck_require__(3726);
+var log_text = __nccwpck_require__(86473);
 ;// CONCATENATED MODULE: ./.build/terminal-text.js
 // A terminal obeys the control characters in what it is given: ESC starts sequences that set the
 // window title or the clipboard (OSC), clear the screen and move the cursor (CSI), BEL rings, CR
@@ -12541,13 +12642,13 @@ function relative(file, baseDir) {
 }
 
 // EXTERNAL MODULE: ./.build/report/problem-places.js
-var problem_places = __nccwpck_require__(58387);
+var problem_places = __nccwpck_require__(81458);
 // EXTERNAL MODULE: ./.build/report/result-json.js
-var result_json = __nccwpck_require__(70659);
+var result_json = __nccwpck_require__(60868);
 // EXTERNAL MODULE: ./.build/report/status.js
-var report_status = __nccwpck_require__(7787);
+var report_status = __nccwpck_require__(3778);
 // EXTERNAL MODULE: ./.build/report/step-text.js
-var step_text = __nccwpck_require__(31447);
+var step_text = __nccwpck_require__(73940);
 ;// CONCATENATED MODULE: ./.build/report/summary.js
 
 
@@ -12762,7 +12863,7 @@ function cutTail(raw, maxBytes) {
 
 /***/ }),
 
-/***/ 24848:
+/***/ 83485:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12805,19 +12906,20 @@ function removeScratchDirs() {
 
 /***/ }),
 
-/***/ 35031:
+/***/ 55444:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A2: () => (/* binding */ isOrphaned),
 /* harmony export */   Wg: () => (/* binding */ isLiveAttempt),
 /* harmony export */   XR: () => (/* binding */ newAttemptKey),
 /* harmony export */   YU: () => (/* binding */ markInterrupted),
 /* harmony export */   jO: () => (/* binding */ isOwnerGone),
 /* harmony export */   zq: () => (/* binding */ currentDispatcher)
 /* harmony export */ });
-/* unused harmony exports LEASE_GRACE_MS, isOrphaned */
-/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61557);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75244);
+/* unused harmony export LEASE_GRACE_MS */
+/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20316);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(81215);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(48161);
 
@@ -12936,13 +13038,13 @@ function interruptRun(run, now) {
 
 /***/ }),
 
-/***/ 19917:
+/***/ 34590:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ MemoryStateStore)
 /* harmony export */ });
-/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77795);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99032);
 
 /** Keeps records for the life of the process: `state: none` and tests. */
 class MemoryStateStore {
@@ -12980,13 +13082,13 @@ function copyRecord(record) {
 
 /***/ }),
 
-/***/ 85779:
+/***/ 62682:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   c: () => (/* binding */ StateNotSavedError)
 /* harmony export */ });
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99416);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88875);
 
 /**
  * A store could not make some records durable. Thrown by `flush()` so that no entry reports
@@ -13012,7 +13114,7 @@ class StateNotSavedError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .
 
 /***/ }),
 
-/***/ 89176:
+/***/ 73021:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13103,24 +13205,26 @@ async function findStoredRun(store, runId) {
 
 /***/ }),
 
-/***/ 77795:
+/***/ 99032:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   QP: () => (/* binding */ withPending),
 /* harmony export */   Qy: () => (/* binding */ NewerRecordFormatError),
+/* harmony export */   U: () => (/* binding */ takenRuns),
 /* harmony export */   XZ: () => (/* binding */ copyRecord),
 /* harmony export */   Zo: () => (/* binding */ mergeEventRecords),
+/* harmony export */   dQ: () => (/* binding */ withoutRuns),
 /* harmony export */   f$: () => (/* binding */ withPendingRecord),
 /* harmony export */   jR: () => (/* binding */ DISPATCH_KEYS_KEPT),
 /* harmony export */   m5: () => (/* binding */ countDispatch),
 /* harmony export */   ny: () => (/* binding */ addPending)
 /* harmony export */ });
 /* unused harmony export newDispatchKey */
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75244);
-/* harmony import */ var _run_merge_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(13132);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(39709);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(99416);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(81215);
+/* harmony import */ var _run_merge_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(61689);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(67404);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(88875);
 
 
 
@@ -13182,6 +13286,26 @@ function mergeDispatchCounts(a, b) {
         dispatchKeys: [...aKeys, ...onlyB].slice(-DISPATCH_KEYS_KEPT),
     };
 }
+/**
+ * The starting runs of `record` that the record stored now (`current`) shows are another
+ * dispatcher's (`claim.isTaken`), by run id, with their stored views: a claim leaves them out.
+ */
+function takenRuns(current, record, claim) {
+    const taken = new Map();
+    if (current === undefined)
+        return taken;
+    const stored = new Map(current.runs.map((run) => [run.id, run]));
+    for (const run of record.runs) {
+        const copy = stored.get(run.id);
+        if (copy !== undefined && claim.starting.has(run.id) && claim.isTaken(copy, run))
+            taken.set(run.id, copy);
+    }
+    return taken;
+}
+/** `record` without the runs in `taken` (a claim's starts another dispatcher holds). */
+function withoutRuns(record, taken) {
+    return taken.size === 0 ? record : { ...record, runs: record.runs.filter((run) => !taken.has(run.id)) };
+}
 // ISO timestamps compare as strings, so Math.min/max do not apply.
 function earlier(a, b) {
     return a <= b ? a : b;
@@ -13231,7 +13355,7 @@ class NewerRecordFormatError extends _user_error_js__WEBPACK_IMPORTED_MODULE_2__
 
 /***/ }),
 
-/***/ 13132:
+/***/ 61689:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13300,7 +13424,7 @@ function renumber(runId, attempts) {
 
 /***/ }),
 
-/***/ 39709:
+/***/ 67404:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13312,7 +13436,7 @@ const RECORD_FORMAT_VERSION = 1;
 
 /***/ }),
 
-/***/ 75270:
+/***/ 62289:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13491,7 +13615,7 @@ function wellFormedText(text) {
 
 /***/ }),
 
-/***/ 99416:
+/***/ 88875:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13531,7 +13655,7 @@ function isUserError(error) {
 
 /***/ }),
 
-/***/ 92145:
+/***/ 4745:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13616,7 +13740,7 @@ class PersonalAccessTokenCredentialHandler {
 
 /***/ }),
 
-/***/ 3292:
+/***/ 85332:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13628,7 +13752,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: TomlDate, default, stringify
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -13697,7 +13821,7 @@ class TomlError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/primitive.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -13850,7 +13974,7 @@ function parseString(ctx) {
     TomlError.x('unfinished string', ctx, startPtr);
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/date.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -14008,7 +14132,7 @@ class TomlDate extends Date {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/extract.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -14303,7 +14427,7 @@ function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/util.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -14362,7 +14486,7 @@ function skipVoid(ctx, banNewLines, banComments) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/struct.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -14520,7 +14644,7 @@ function parseArray(ctx) {
     TomlError.x('unfinished array', ctx, startPtr);
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/parse.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -14686,7 +14810,7 @@ function parse(toml, options = {}) {
     return res;
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/stringify.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -14907,7 +15031,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
     return str;
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/index.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -15214,6 +15338,6 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(63291);
+/******/ var __webpack_exports__ = __nccwpck_require__(880);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -146,6 +146,15 @@ describe("the reusable workflow's outputs", () => {
     expect([matchesPattern(second.artifact, second.pattern), matchesPattern(first.artifact, second.pattern)]).toEqual([true, false]);
   });
 
+  it("give a re-run job's artifact a name of its own: 'Re-run failed jobs' adds its runs next to the first attempt's, which the re-run's report also downloads", () => {
+    const needs = { plan: { outputs: { "call-id": "0a1b2c3d" } } };
+    const upload = workflow.jobs.run?.steps?.find((step) => step.uses?.startsWith("actions/upload-artifact@"))?.with?.name ?? "";
+    const pattern = evaluate(workflow.jobs.report?.steps?.find((step) => step.uses?.startsWith("actions/download-artifact@"))?.with?.pattern ?? "", { needs });
+    const names = ["1", "2"].map((attempt) => evaluate(upload, { github: { run_attempt: attempt }, strategy: { "job-index": 3 }, needs }));
+    expect(new Set(names).size).toBe(2);
+    expect(names.map((name) => matchesPattern(name, pattern))).toEqual([true, true]);
+  });
+
   it("keep the run jobs' artifacts as long as GitHub lets failed jobs be re-run (30 days): a late re-run's report reads the passed jobs' results", () => {
     const upload = workflow.jobs.run?.steps?.find((step) => step.uses?.startsWith("actions/upload-artifact@"))?.with ?? {};
     expect(Number(upload["retention-days"])).toBe(30);

@@ -365,7 +365,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 67926:
+/***/ 83689:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -413,7 +413,7 @@ function drained(stream) {
 
 /***/ }),
 
-/***/ 51704:
+/***/ 62787:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -453,7 +453,7 @@ class ByteGroup {
 
 /***/ }),
 
-/***/ 87713:
+/***/ 89108:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -461,7 +461,7 @@ class ByteGroup {
 /* harmony export */   lA: () => (/* binding */ jsonRequested),
 /* harmony export */   nk: () => (/* binding */ CommandFailed)
 /* harmony export */ });
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99416);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88875);
 
 /** A command that cannot give its result: the user's to act on, with the problems that go with it. */
 class CommandFailed extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__.UserError {
@@ -515,7 +515,7 @@ function jsonRequested(argv) {
 
 /***/ }),
 
-/***/ 58534:
+/***/ 90895:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -527,7 +527,7 @@ function jsonRequested(argv) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(41488);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(70641);
 
 
 
@@ -537,7 +537,7 @@ async function openCliStore(values, repoRoot, env) {
     const kind = values.state ?? "file";
     if (!STATE_KINDS.includes(kind))
         throw unknownStateKind(kind);
-    const [{ createStateStore }, { defaultStateDir }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3974)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 78404))]);
+    const [{ createStateStore }, { defaultStateDir }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 56847)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 11927))]);
     if (kind === "file") {
         const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(values["state-dir"] ?? defaultStateDir(repoRoot));
         // A folder not there (a --state-dir typo, a repository where nothing ran yet) is said where the
@@ -604,7 +604,7 @@ async function closeCliStore(ctx) {
         return undefined;
     }
     catch (error) {
-        const { describeError } = await __nccwpck_require__.e(/* import() */ 1090).then(__nccwpck_require__.bind(__nccwpck_require__, 91090));
+        const { describeError } = await __nccwpck_require__.e(/* import() */ 6285).then(__nccwpck_require__.bind(__nccwpck_require__, 86285));
         const message = `The state store could not be saved: ${describeError(error)}`;
         ctx.err(`${message}\n`);
         return message;
@@ -620,7 +620,7 @@ function isRepositoryUrl(value) {
 
 /***/ }),
 
-/***/ 41488:
+/***/ 70641:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -628,8 +628,8 @@ function isRepositoryUrl(value) {
 /* harmony export */   dc: () => (/* binding */ EXIT),
 /* harmony export */   eb: () => (/* binding */ UsageError)
 /* harmony export */ });
-/* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31363);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99416);
+/* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(52320);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88875);
 
 
 /** A mistake in how `flows` was called: printed with the command's usage, exit code 2. */
@@ -660,7 +660,7 @@ function didYouMean(value, candidates, quote = (text) => `"${text}"`) {
 
 /***/ }),
 
-/***/ 20624:
+/***/ 43177:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -670,8 +670,8 @@ function didYouMean(value, candidates, quote = (text) => `"${text}"`) {
 /* harmony export */   sB: () => (/* binding */ firstViolation),
 /* harmony export */   uv: () => (/* binding */ describeGot)
 /* harmony export */ });
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99416);
-/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75270);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88875);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(62289);
 
 
 const COMBINATORS = new Set(["anyOf", "oneOf", "allOf", "if", "not"]);
@@ -798,7 +798,7 @@ function checkContract(validate, value, contract, file) {
 
 /***/ }),
 
-/***/ 40801:
+/***/ 70432:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -850,19 +850,20 @@ function isFlowResultStatus(value) {
 
 /***/ }),
 
-/***/ 50872:
+/***/ 77931:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H9: () => (/* binding */ TransferTimeoutError),
 /* harmony export */   I: () => (/* binding */ secondsSetting),
+/* harmony export */   IE: () => (/* binding */ optionalSecondsSetting),
 /* harmony export */   L$: () => (/* binding */ transferTimeoutMs),
 /* harmony export */   MB: () => (/* binding */ describeDuration),
 /* harmony export */   iP: () => (/* binding */ withinDeadline)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_TRANSFER_TIMEOUT_MS, MAX_TIMER_MS */
-/* harmony import */ var _abandoned_work_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67926);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99416);
+/* harmony import */ var _abandoned_work_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83689);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(88875);
 
 
 // Time limits on work that may never answer: the artifact state store's uploads, downloads and
@@ -900,15 +901,24 @@ function transferTimeoutMs(option) {
  * seconds above 0 (0 or a typo must not pass for the default, nor "0" for "no limit").
  */
 function secondsSetting(name, defaultMs) {
-    const text = process.env[name]?.trim();
+    return optionalSecondsSetting(name, { unset: `the default of ${describeDuration(defaultMs)}` }) ?? defaultMs;
+}
+/**
+ * A duration set in seconds by an environment variable, in ms; undefined when it is unset or
+ * blank. A UserError naming it, its range and what unsetting gives when it is no number in
+ * `range` (fractions allowed).
+ */
+function optionalSecondsSetting(name, range, env = process.env) {
+    const text = env[name]?.trim();
     if (!text)
-        return defaultMs;
+        return undefined;
     const seconds = Number(text);
-    if (seconds > 0)
+    const { zero = false, maxSeconds = Number.POSITIVE_INFINITY } = range;
+    if ((zero ? seconds >= 0 : seconds > 0) && seconds <= maxSeconds)
         return seconds * 1000;
     const shown = JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
-    throw new _user_error_js__WEBPACK_IMPORTED_MODULE_1__.UserError(`${name} must be a number of seconds above 0 (fractions allowed), got ${shown}; ` +
-        `set it so, or unset it for the default of ${describeDuration(defaultMs)}.`);
+    const from = zero ? (Number.isFinite(maxSeconds) ? `from 0 to ${maxSeconds}` : "of 0 or more") : `above 0${Number.isFinite(maxSeconds) ? `, at most ${maxSeconds}` : ""}`;
+    throw new _user_error_js__WEBPACK_IMPORTED_MODULE_1__.UserError(`${name} must be a number of seconds ${from} (fractions allowed), got ${shown}; set it so, or unset it for ${range.unset}.`);
 }
 /** Work (an artifact transfer, a store read) that did not finish within its limit. */
 class TransferTimeoutError extends Error {
@@ -958,7 +968,7 @@ function describeDuration(ms) {
 
 /***/ }),
 
-/***/ 31363:
+/***/ 52320:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -968,43 +978,59 @@ function describeDuration(ms) {
 /** The closest candidate to `value`, when it is close enough to be a likely typo. */
 function closest(value, candidates) {
     let best;
-    let bestDistance = Number.POSITIVE_INFINITY;
     const wanted = value.toLowerCase();
     const allowed = Math.max(1, Math.min(3, Math.floor(value.length / 3)));
+    let bestDistance = allowed + 1;
     for (const candidate of candidates) {
         // The distance is at least the difference in length: a long name (a key of 100,000
         // characters in a hostile flow.toml) is compared with nothing, in no time and no memory.
         if (Math.abs(candidate.length - value.length) > allowed)
             continue;
-        const distance = editDistance(wanted, candidate.toLowerCase());
+        const distance = editDistance(wanted, candidate.toLowerCase(), bestDistance - 1);
         if (distance < bestDistance) {
             best = candidate;
             bestDistance = distance;
         }
     }
-    return bestDistance <= allowed ? best : undefined;
+    return best;
 }
-/** Levenshtein distance, with a swap of two neighbours counted as one edit. */
-function editDistance(a, b) {
-    const rows = a.length + 1;
+/**
+ * Levenshtein distance, with a swap of two neighbours counted as one edit; once it is sure to
+ * be past `bound`, any number past it. Three rows, and a stop as soon as two rows in a row are
+ * past the bound (a later cell comes from one of them): trigger types are checked on every
+ * load, and most are far from every name.
+ */
+function editDistance(a, b, bound) {
     const cols = b.length + 1;
-    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    for (let i = 1; i < rows; i += 1) {
+    let older = [];
+    let previous = Array.from({ length: cols }, (_, j) => j);
+    let previousMin = 0;
+    for (let i = 1; i <= a.length; i += 1) {
+        const row = new Array(cols);
+        row[0] = i;
+        let rowMin = i;
         for (let j = 1; j < cols; j += 1) {
             const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let value = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            let value = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost);
             if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                value = Math.min(value, d[i - 2][j - 2] + 1);
-            d[i][j] = value;
+                value = Math.min(value, older[j - 2] + 1);
+            row[j] = value;
+            if (value < rowMin)
+                rowMin = value;
         }
+        if (rowMin > bound && previousMin > bound)
+            return bound + 1;
+        older = previous;
+        previous = row;
+        previousMin = rowMin;
     }
-    return d[a.length][b.length];
+    return previous[b.length];
 }
 
 
 /***/ }),
 
-/***/ 91788:
+/***/ 2089:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1012,8 +1038,8 @@ function editDistance(a, b) {
 /* harmony export */   p: () => (/* binding */ checkDispatchOptions)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var _contract_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(20624);
-/* harmony import */ var _library_arguments_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67724);
+/* harmony import */ var _contract_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(43177);
+/* harmony import */ var _library_arguments_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54981);
 
 
 
@@ -1103,7 +1129,7 @@ function wholeNumberAtLeast(given, name, least) {
 
 /***/ }),
 
-/***/ 37576:
+/***/ 88971:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1117,8 +1143,8 @@ function wholeNumberAtLeast(given, name, least) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _flows_roots_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(61);
-/* harmony import */ var _shell_word_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83505);
+/* harmony import */ var _flows_roots_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(54732);
+/* harmony import */ var _shell_word_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(88958);
 
 
 
@@ -1136,7 +1162,7 @@ async function schemaProblems(mismatches, known) {
         if (path === undefined)
             continue;
         // Loaded with the first schema (./schemas.js is off the start of a dispatch that compiles none).
-        const { sharedSchemaRegistry } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 79124));
+        const { sharedSchemaRegistry } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 82225));
         for (const problem of await sharedSchemaRegistry().problemsOf(path)) {
             const key = `${problem.file}\0${problem.message}`;
             if (known.has(key))
@@ -1213,7 +1239,7 @@ function isFolder(path) {
 
 /***/ }),
 
-/***/ 4441:
+/***/ 39208:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1228,29 +1254,29 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __nccwpck_require__(78474);
 // EXTERNAL MODULE: ./.build/flows/discovery.js + 1 modules
-var flows_discovery = __nccwpck_require__(81107);
+var flows_discovery = __nccwpck_require__(12940);
 // EXTERNAL MODULE: ./.build/flows/match.js + 1 modules
-var flows_match = __nccwpck_require__(65066);
+var flows_match = __nccwpck_require__(65981);
 // EXTERNAL MODULE: ./.build/state/memory-store.js
-var memory_store = __nccwpck_require__(19917);
+var memory_store = __nccwpck_require__(34590);
 // EXTERNAL MODULE: ./.build/state/record.js
-var state_record = __nccwpck_require__(77795);
+var state_record = __nccwpck_require__(99032);
 // EXTERNAL MODULE: ./.build/state/types.js
-var types = __nccwpck_require__(39709);
+var types = __nccwpck_require__(67404);
 // EXTERNAL MODULE: ./.build/engine/dispatch-problems.js
-var dispatch_problems = __nccwpck_require__(37576);
+var dispatch_problems = __nccwpck_require__(88971);
 ;// CONCATENATED MODULE: ./.build/engine/dispatch-types.js
 /** Default for DispatchOptions.maxRuns. */
 const DEFAULT_MAX_RUNS = 100;
 
 // EXTERNAL MODULE: ./.build/engine/dispatch-options.js
-var dispatch_options = __nccwpck_require__(91788);
+var dispatch_options = __nccwpck_require__(2089);
 // EXTERNAL MODULE: ./.build/engine/event.js + 1 modules
-var engine_event = __nccwpck_require__(28906);
+var engine_event = __nccwpck_require__(12237);
 // EXTERNAL MODULE: ./.build/engine/ids.js
-var ids = __nccwpck_require__(86683);
+var ids = __nccwpck_require__(75352);
 // EXTERNAL MODULE: ./.build/engine/pool.js
-var pool = __nccwpck_require__(21655);
+var pool = __nccwpck_require__(45838);
 ;// CONCATENATED MODULE: ./.build/engine/replay-edit.js
 /** What differs between the stored event and the one replayed; undefined when nothing does. */
 function replayEditOf(stored, replayed) {
@@ -1280,9 +1306,9 @@ function sameJson(a, b) {
 }
 
 // EXTERNAL MODULE: ./.build/engine/load-runners.js
-var load_runners = __nccwpck_require__(35527);
+var load_runners = __nccwpck_require__(20810);
 // EXTERNAL MODULE: ./.build/engine/run-view.js
-var run_view = __nccwpck_require__(44456);
+var run_view = __nccwpck_require__(6701);
 ;// CONCATENATED MODULE: ./.build/engine/dispatch.js
 
 
@@ -1305,7 +1331,7 @@ var run_view = __nccwpck_require__(44456);
  * (the action's cold-start guard, BENCHMARKS.md).
  */
 function loadStepEngine() {
-    return Promise.all([__nccwpck_require__.e(/* import() */ 299).then(__nccwpck_require__.bind(__nccwpck_require__, 20299)), __nccwpck_require__.e(/* import() */ 1891).then(__nccwpck_require__.bind(__nccwpck_require__, 61891))]);
+    return Promise.all([__nccwpck_require__.e(/* import() */ 8210).then(__nccwpck_require__.bind(__nccwpck_require__, 48210)), __nccwpck_require__.e(/* import() */ 9330).then(__nccwpck_require__.bind(__nccwpck_require__, 99330))]);
 }
 
 /** discover → match → run → record, for one event and the events its runs ask for. */
@@ -1470,7 +1496,7 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
     if (outcome.status === "duplicate")
         outcome.idempotent = true;
     if (options.explain)
-        outcome.explanation = (await __nccwpck_require__.e(/* import() */ 2699).then(__nccwpck_require__.bind(__nccwpck_require__, 52699))).explainMatch(discovery.flows, match);
+        outcome.explanation = (await __nccwpck_require__.e(/* import() */ 6858).then(__nccwpck_require__.bind(__nccwpck_require__, 36858))).explainMatch(discovery.flows, match);
     // Nothing to run, reuse or record (nothing matched, or the delivery's budget left it all out).
     if (plan.length === 0)
         return { outcome, run: async () => undefined, ownStepsEnded: Promise.resolve() };
@@ -1487,7 +1513,7 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
     const runsBun = !options.dryRun && plan.some((item) => !item.reuse && item.ref.step.runner === "bun");
     if (runsBun && typeof options.bunPath !== "function") {
         const explicit = options.bunPath;
-        const { findBun } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 58595));
+        const { findBun } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 53284));
         options = { ...options, bunPath: findBun({ explicit, env: options.env ?? process.env }).path };
     }
     const runsById = new Map();
@@ -1496,8 +1522,18 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
     const [{ runOne }, { RunRecorder }] = await (stepEngine ?? loadStepEngine());
     const replay = options.replay === true;
     let takenElsewhere = 0;
+    const planById = new Map(plan.map((item) => [item.runId, item]));
     const run = {
-        recorder: new RunRecorder(store, record, { isTaken: (stored, mine) => (0,run_view/* isTakenElsewhere */.i6)(stored, mine, replay) }),
+        recorder: new RunRecorder(store, record, {
+            isTaken: (stored, mine) => (0,run_view/* isTakenElsewhere */.i6)(stored, mine, replay),
+            // A dispatcher that started the step after this one read the record, and died: told as
+            // when the record read shows it, since the step runs again here.
+            onClaimed: (mine, stored) => {
+                const item = planById.get(mine.id);
+                if (item && (0,run_view/* interruptedSince */.JW)(stored, item.previous))
+                    problems.push((0,dispatch_problems/* interruptedWarning */.p3)(item.ref, stored, event));
+            },
+        }),
         notStarted: toRun.length,
         runners,
         ends: [],
@@ -1639,7 +1675,7 @@ function now(options) {
 
 /***/ }),
 
-/***/ 28906:
+/***/ 12237:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1651,9 +1687,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./.build/contract-errors.js
-var contract_errors = __nccwpck_require__(20624);
+var contract_errors = __nccwpck_require__(43177);
 // EXTERNAL MODULE: ./.build/events/budget.js
-var budget = __nccwpck_require__(85797);
+var budget = __nccwpck_require__(85312);
 ;// CONCATENATED MODULE: ./.build/generated/validators/flow-event.js
 
 const validateFlowEvent = validate10;
@@ -1805,7 +1841,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 }
 
 // EXTERNAL MODULE: ./.build/library-arguments.js
-var library_arguments = __nccwpck_require__(67724);
+var library_arguments = __nccwpck_require__(54981);
 ;// CONCATENATED MODULE: ./.build/engine/event.js
 
 
@@ -1865,14 +1901,14 @@ function explain(field, reason, event) {
 
 /***/ }),
 
-/***/ 86683:
+/***/ 75352:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ attemptIdFor),
 /* harmony export */   q: () => (/* binding */ runIdFor)
 /* harmony export */ });
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75244);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(81215);
 
 /**
  * Run ids as the older local runtime made them: `run_` + the first 12 hex characters of
@@ -1895,7 +1931,7 @@ function attemptIdFor(runId, attemptNumber) {
 
 /***/ }),
 
-/***/ 35527:
+/***/ 20810:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1907,13 +1943,13 @@ function attemptIdFor(runId, attemptNumber) {
  * them itself if they are not loading yet.
  */
 function loadRunners() {
-    return Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 71349));
+    return Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 39925));
 }
 
 
 /***/ }),
 
-/***/ 21655:
+/***/ 45838:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1992,19 +2028,20 @@ async function runChains(chains, slots) {
 
 /***/ }),
 
-/***/ 44456:
+/***/ 6701:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Is: () => (/* binding */ isSettled),
+/* harmony export */   JW: () => (/* binding */ interruptedSince),
 /* harmony export */   Jm: () => (/* binding */ startRunView),
 /* harmony export */   d_: () => (/* binding */ liveAttemptOf),
 /* harmony export */   e8: () => (/* binding */ isSettledStatus),
 /* harmony export */   i6: () => (/* binding */ isTakenElsewhere),
 /* harmony export */   qt: () => (/* binding */ finishRunView)
 /* harmony export */ });
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(40801);
-/* harmony import */ var _state_dispatcher_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(35031);
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(70432);
+/* harmony import */ var _state_dispatcher_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55444);
 
 
 /** Effective statuses after which a redelivered event does not run the step again. */
@@ -2035,6 +2072,23 @@ function isTakenElsewhere(stored, mine, replay) {
     if (key !== undefined && stored.attempts.some((attempt) => attempt.key === key))
         return false;
     return liveAttemptOf(stored) !== undefined || (!replay && isSettled(stored));
+}
+/**
+ * Whether the stored copy of a run read as its start was claimed (`stored`) was left running by
+ * a dispatcher that is gone, in an attempt the copy the dispatch planned by (`previous`) did not
+ * hold: the step runs again as an interrupted one, which the plan did not see (and did not say).
+ */
+function interruptedSince(stored, previous) {
+    const last = stored.attempts.at(-1);
+    if (last === undefined || (last.status !== "interrupted" && !(0,_state_dispatcher_js__WEBPACK_IMPORTED_MODULE_0__/* .isOrphaned */ .A2)(last)))
+        return false;
+    return previous?.attempts.some((attempt) => sameAttempt(attempt, last)) !== true;
+}
+/** One attempt in two copies of a run: by its key, or (older records) its id and start. */
+function sameAttempt(a, b) {
+    if (a.key !== undefined || b.key !== undefined)
+        return a.key === b.key;
+    return a.id === b.id && a.startedAt === b.startedAt;
 }
 /** The view of a step that is about to run (or, in a dry run, would run). */
 function startRunView(options) {
@@ -2121,7 +2175,7 @@ function finishRunView(view, outcome) {
 
 /***/ }),
 
-/***/ 85797:
+/***/ 85312:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2133,7 +2187,7 @@ function finishRunView(view, outcome) {
 /* harmony export */   V9: () => (/* binding */ knownHeight),
 /* harmony export */   qY: () => (/* binding */ MAX_PAYLOAD_BYTES)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56835);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54070);
 
 // Budgets for a payload, applied once where an event enters (the event file, a FlowEvent handed
 // in, a `next` event): past them, every walk that follows (canonical JSON, hashing, redaction,
@@ -2220,14 +2274,14 @@ function checkPayloadSize(bytes, origin) {
 
 /***/ }),
 
-/***/ 24604:
+/***/ 93699:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   X: () => (/* binding */ canonicalDigest)
 /* harmony export */ });
 /* unused harmony export canonicalJson */
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75244);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(81215);
 
 /** JSON with object keys sorted at every level, so equal values give equal text. */
 function canonicalJson(value) {
@@ -2249,7 +2303,7 @@ function canonicalDigest(value) {
 
 /***/ }),
 
-/***/ 56835:
+/***/ 54070:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2259,7 +2313,7 @@ function canonicalDigest(value) {
 /* harmony export */   wj: () => (/* binding */ UPSTREAM_RELEASE_SHAPE)
 /* harmony export */ });
 /* unused harmony export FLOW_EVENT_SHAPE */
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99416);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88875);
 // Typed errors of the events area. Each message is a complete sentence a user can act on; the
 // fields let the action and the CLI point at the input or file that is wrong.
 
@@ -2310,20 +2364,20 @@ class PayloadBudgetError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__.Use
 
 /***/ }),
 
-/***/ 34641:
+/***/ 47156:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   o: () => (/* binding */ readJsonStreamed)
 /* harmony export */ });
 /* unused harmony export readEventStreamed */
-/* harmony import */ var _byte_group_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(51704);
+/* harmony import */ var _byte_group_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(62787);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
-/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(85797);
-/* harmony import */ var _lazy_json_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(63973);
-/* harmony import */ var _scratch_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(24848);
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(85312);
+/* harmony import */ var _lazy_json_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(97398);
+/* harmony import */ var _scratch_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(83485);
 
 
 
@@ -2583,7 +2637,7 @@ function buildValue(fd, limit, spans, scratchDir) {
 
 /***/ }),
 
-/***/ 45785:
+/***/ 48396:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2682,7 +2736,7 @@ function definedOnly(value) {
 
 /***/ }),
 
-/***/ 22853:
+/***/ 57428:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2693,7 +2747,7 @@ function definedOnly(value) {
 /* harmony export */   xh: () => (/* binding */ deliveryDiscriminator)
 /* harmony export */ });
 /* unused harmony export encodeIdPart */
-/* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24604);
+/* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(93699);
 
 // FlowEvent ids made here look like `github:<type>:<owner>/<repo>:<key>`. They end up in logs,
 // file names (hashed by the stores), URLs and summaries, so they stay printable: every value
@@ -2769,7 +2823,7 @@ function deliveryDiscriminator(options) {
 
 /***/ }),
 
-/***/ 1360:
+/***/ 92935:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2785,17 +2839,17 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: FLOW_EVENT_SHAPE, GitHubEventError, MAX_PAYLOAD_BYTES, MAX_PAYLOAD_DEPTH, PUSH_COMMITS_LIMIT, UPSTREAM_RELEASE_SHAPE, encodeIdPart, flowEventFromText, flowEventFromValue, gitHubEventType, githubEventId, upstreamReleaseEventId
 
 // EXTERNAL MODULE: ./.build/fs-safe.js
-var fs_safe = __nccwpck_require__(61557);
+var fs_safe = __nccwpck_require__(20316);
 // EXTERNAL MODULE: ./.build/events/budget.js
-var budget = __nccwpck_require__(85797);
+var budget = __nccwpck_require__(85312);
 // EXTERNAL MODULE: ./.build/events/event-file.js
-var event_file = __nccwpck_require__(34641);
+var event_file = __nccwpck_require__(47156);
 // EXTERNAL MODULE: ./.build/events/errors.js
-var errors = __nccwpck_require__(56835);
+var errors = __nccwpck_require__(54070);
 // EXTERNAL MODULE: ./.build/events/fields.js
-var fields = __nccwpck_require__(45785);
+var fields = __nccwpck_require__(48396);
 // EXTERNAL MODULE: ./.build/json-text.js
-var json_text = __nccwpck_require__(47948);
+var json_text = __nccwpck_require__(67017);
 ;// CONCATENATED MODULE: ./.build/events/context.js
 
 
@@ -2921,11 +2975,11 @@ function describe(error) {
 }
 
 // EXTERNAL MODULE: ./.build/events/id.js
-var events_id = __nccwpck_require__(22853);
+var events_id = __nccwpck_require__(57428);
 // EXTERNAL MODULE: ./.build/library-arguments.js
-var library_arguments = __nccwpck_require__(67724);
+var library_arguments = __nccwpck_require__(54981);
 // EXTERNAL MODULE: ./.build/events/canonical.js
-var canonical = __nccwpck_require__(24604);
+var canonical = __nccwpck_require__(93699);
 ;// CONCATENATED MODULE: ./.build/events/key-parts.js
 
 
@@ -3268,7 +3322,7 @@ function subjectObject(eventName, payload) {
 }
 
 // EXTERNAL MODULE: ./.build/events/pass-through.js
-var pass_through = __nccwpck_require__(83477);
+var pass_through = __nccwpck_require__(53872);
 ;// CONCATENATED MODULE: ./.build/events/payloads-automation.js
 
 // Compact payloads of events started by people or machines rather than by code changes:
@@ -3894,7 +3948,7 @@ function idScope(payload, context) {
 
 /***/ }),
 
-/***/ 63973:
+/***/ 97398:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4033,7 +4087,7 @@ function readRange(range) {
 
 /***/ }),
 
-/***/ 83477:
+/***/ 53872:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4043,11 +4097,11 @@ function readRange(range) {
 /* harmony export */   wB: () => (/* binding */ controlCharacterProblem)
 /* harmony export */ });
 /* unused harmony exports ORIGINS, flowEventFromText, flowEventFromValue */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56835);
-/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(45785);
-/* harmony import */ var _id_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(22853);
-/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(47948);
-/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(75270);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54070);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(48396);
+/* harmony import */ var _id_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(57428);
+/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67017);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(62289);
 
 
 
@@ -4215,7 +4269,7 @@ function describeValue(value) {
 
 /***/ }),
 
-/***/ 39777:
+/***/ 20208:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4237,7 +4291,7 @@ const WORKFLOW_EVENT_NAMES = [
 
 /***/ }),
 
-/***/ 32718:
+/***/ 11685:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4267,7 +4321,7 @@ function fileURLToPath(url) {
 
 /***/ }),
 
-/***/ 19860:
+/***/ 69798:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4287,7 +4341,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: ./.build/flows/toml-locator.js
-var toml_locator = __nccwpck_require__(92797);
+var toml_locator = __nccwpck_require__(53218);
 ;// CONCATENATED MODULE: ./.build/flows/condition-position.js
 // Where a character of a condition is in flow.toml: the manifest loader's TOML locator finds
 // the `if =` line, then the string is walked as TOML writes it (quotes, escapes, multi-line
@@ -4473,7 +4527,7 @@ async function compileTriggerConditions(manifests) {
     const pending = manifests.flatMap(({ manifestPath, triggers }) => triggers.flatMap(({ index, trigger }) => trigger.if !== undefined && !compiled.has(trigger) ? [{ flow: { manifestPath }, trigger, index }] : []));
     if (pending.length === 0)
         return [];
-    const { compileCondition } = await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(9356), __nccwpck_require__.e(2290)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62290));
+    const { compileCondition } = await Promise.all(/* import() */[__nccwpck_require__.e(776), __nccwpck_require__.e(6068), __nccwpck_require__.e(2085)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12085));
     const problems = [];
     const texts = new Map();
     for (const { flow, trigger, index } of pending) {
@@ -4507,7 +4561,7 @@ function readText(path) {
 
 /***/ }),
 
-/***/ 50156:
+/***/ 40029:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4518,8 +4572,8 @@ function readText(path) {
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99416);
-/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(75270);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(88875);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(62289);
 
 
 
@@ -4585,7 +4639,7 @@ function formatBytes(bytes) {
 
 /***/ }),
 
-/***/ 81107:
+/***/ 12940:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4604,15 +4658,18 @@ var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./.build/flows/condition.js + 1 modules
-var condition = __nccwpck_require__(19860);
+var condition = __nccwpck_require__(69798);
 // EXTERNAL MODULE: ./.build/flows/match.js + 1 modules
-var match = __nccwpck_require__(65066);
+var match = __nccwpck_require__(65981);
+// EXTERNAL MODULE: ./.build/flows/trigger-type.js
+var trigger_type = __nccwpck_require__(71438);
 ;// CONCATENATED MODULE: ./.build/flows/deferred.js
 // Discovery for one event need not parse every flow.toml: a package whose triggers cannot
 // match the event is read as text, its name and trigger types picked out by a line scan, and
 // parsed only when an event of one of those types arrives (a chained `next` event, say).
 // The scan only answers when the text is plain enough to be sure; otherwise the package is
 // parsed at once, so a deferred package is never one that could have matched.
+
 
 const TABLE_HEADER = /^\s*\[/;
 const NAME_LINE = /^\s*name\s*=\s*"([^"\\]*)"\s*(#.*)?$/;
@@ -4646,21 +4703,41 @@ function scanManifest(text) {
 function couldMatch(deferred, eventType) {
     return deferred.types.some((type) => (0,match.typeMatches)(type, eventType));
 }
+/**
+ * Whether loading the package warns about one of its types (manifest-steps.ts): spaces around
+ * it, or written for a GitHub event that none has (`pul_request.opened`). Such a type matches
+ * nothing GitHub sends, so its package would be deferred on every event and the warning seen
+ * only by `flows validate`: it is parsed with every event instead, as in a smaller repository.
+ */
+function hasDoubtfulType(deferred) {
+    return deferred.types.some(isDoubtful);
+}
+/** Each type's answer, for as many types as a large repository has: most packages share a few. */
+const doubtfulTypes = new Map();
+function isDoubtful(type) {
+    let doubtful = doubtfulTypes.get(type);
+    if (doubtful === undefined) {
+        doubtful = type.trim() !== type || (0,trigger_type/* githubTypeProblem */.T)(type, "type") !== undefined;
+        if (doubtfulTypes.size < 1000)
+            doubtfulTypes.set(type, doubtful);
+    }
+    return doubtful;
+}
 
 // EXTERNAL MODULE: ./.build/flows/manifest.js
-var manifest = __nccwpck_require__(82139);
+var manifest = __nccwpck_require__(32976);
 // EXTERNAL MODULE: ./.build/flows/manifest-file.js
-var manifest_file = __nccwpck_require__(38894);
+var manifest_file = __nccwpck_require__(35411);
 // EXTERNAL MODULE: ./.build/flows/manifest-paths.js
-var manifest_paths = __nccwpck_require__(68206);
+var manifest_paths = __nccwpck_require__(79425);
 // EXTERNAL MODULE: ./.build/flows/name-collisions.js
-var name_collisions = __nccwpck_require__(5551);
+var name_collisions = __nccwpck_require__(822);
 // EXTERNAL MODULE: ./.build/flows/toml-locator.js
-var toml_locator = __nccwpck_require__(92797);
+var toml_locator = __nccwpck_require__(53218);
 // EXTERNAL MODULE: ./.build/library-arguments.js
-var library_arguments = __nccwpck_require__(67724);
+var library_arguments = __nccwpck_require__(54981);
 // EXTERNAL MODULE: ./.build/flows/roots.js
-var roots = __nccwpck_require__(61);
+var roots = __nccwpck_require__(54732);
 ;// CONCATENATED MODULE: ./.build/flows/discovery.js
 
 
@@ -4724,7 +4801,7 @@ async function discoverFlows(options) {
             return;
         }
         const scan = !lazy || typeof text !== "string" ? undefined : scanManifest(text);
-        if (scan && typeof text === "string" && !couldMatch(scan, options.eventType)) {
+        if (scan && typeof text === "string" && !couldMatch(scan, options.eventType) && !hasDoubtfulType(scan)) {
             deferred.push({ manifestPath, text, order, ...scan });
             return;
         }
@@ -4932,14 +5009,14 @@ function unreadableManifest(manifestPath, message) {
 
 /***/ }),
 
-/***/ 42184:
+/***/ 12679:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MI: () => (/* binding */ isLiteralGlob),
 /* harmony export */   mw: () => (/* binding */ globMatches),
 /* harmony export */   tL: () => (/* binding */ globToRegExp)
 /* harmony export */ });
-/* unused harmony export isLiteralGlob */
 // The one glob dialect of flows-action: trigger types (`pull_request.*`), watched tags
 // (`rust-v*`), and the `glob()` and `changed()` condition functions all use it.
 // `*` matches any run of characters, `/` included (tags like `release/1.2` and paths like
@@ -5044,7 +5121,7 @@ function escapeRegExp(text) {
 
 /***/ }),
 
-/***/ 47287:
+/***/ 82890:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5066,25 +5143,25 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DEFAULT_TIMEOUT_MS, SchemaRegistry, explainMatch, gitHubConditionContext, sharedSchemaRegistry
 
 // EXTERNAL MODULE: ./.build/flows/diagnostics.js
-var diagnostics = __nccwpck_require__(50156);
+var diagnostics = __nccwpck_require__(40029);
 // EXTERNAL MODULE: ./.build/flows/condition.js + 1 modules
-var condition = __nccwpck_require__(19860);
+var condition = __nccwpck_require__(69798);
 // EXTERNAL MODULE: ./.build/flows/discovery.js + 1 modules
-var discovery = __nccwpck_require__(81107);
+var discovery = __nccwpck_require__(12940);
 // EXTERNAL MODULE: ./.build/flows/manifest.js
-var manifest = __nccwpck_require__(82139);
-// EXTERNAL MODULE: ./.build/flows/manifest-steps.js + 2 modules
-var manifest_steps = __nccwpck_require__(67748);
+var manifest = __nccwpck_require__(32976);
+// EXTERNAL MODULE: ./.build/flows/manifest-steps.js
+var manifest_steps = __nccwpck_require__(84538);
 // EXTERNAL MODULE: ./.build/flows/match.js + 1 modules
-var match = __nccwpck_require__(65066);
+var match = __nccwpck_require__(65981);
 // EXTERNAL MODULE: ./.build/flows/schema-cache-config.js
-var schema_cache_config = __nccwpck_require__(70413);
+var schema_cache_config = __nccwpck_require__(85812);
 // EXTERNAL MODULE: ./.build/flows/schemas.js + 4 modules
-var schemas = __nccwpck_require__(79124);
+var schemas = __nccwpck_require__(82225);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./.build/fs-safe.js
-var fs_safe = __nccwpck_require__(61557);
+var fs_safe = __nccwpck_require__(20316);
 ;// CONCATENATED MODULE: ./.build/flows/script-checks.js
 // `flows validate` checks a step's script beyond "it exists" (checked at load): an empty script
 // is valid JavaScript, so Bun runs it, it prints no FLOW_RESULT line, and every run of the step
@@ -5148,11 +5225,11 @@ function emptinessOf(scriptPath) {
 }
 
 // EXTERNAL MODULE: ./.build/flows/schema-budget.js
-var schema_budget = __nccwpck_require__(62051);
+var schema_budget = __nccwpck_require__(42738);
 // EXTERNAL MODULE: ./.build/flows/schema-files.js
-var schema_files = __nccwpck_require__(62507);
+var schema_files = __nccwpck_require__(39340);
 // EXTERNAL MODULE: ./.build/flows/schema-errors.js
-var schema_errors = __nccwpck_require__(82685);
+var schema_errors = __nccwpck_require__(10156);
 ;// CONCATENATED MODULE: ./.build/flows/schema-never.js
 
 
@@ -5314,7 +5391,7 @@ function isPrimitive(value) {
 }
 
 // EXTERNAL MODULE: ./.build/flows/schema-walk.js
-var schema_walk = __nccwpck_require__(80011);
+var schema_walk = __nccwpck_require__(94058);
 ;// CONCATENATED MODULE: ./.build/flows/schema-patterns.js
 
 
@@ -5455,7 +5532,7 @@ async function neverMatching(schemaPath, types) {
 
 /***/ }),
 
-/***/ 8430:
+/***/ 23499:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5473,7 +5550,7 @@ const MAX_TIMEOUT_MS = 2_147_483_647;
 
 /***/ }),
 
-/***/ 38894:
+/***/ 35411:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5482,9 +5559,9 @@ const MAX_TIMEOUT_MS = 2_147_483_647;
 /* unused harmony export MAX_MANIFEST_BYTES */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61557);
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(50156);
-/* harmony import */ var _manifest_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(68206);
+/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(20316);
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(40029);
+/* harmony import */ var _manifest_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(79425);
 
 
 
@@ -5555,7 +5632,7 @@ function linkedOutside(manifestPath) {
 
 /***/ }),
 
-/***/ 68206:
+/***/ 79425:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5567,8 +5644,8 @@ function linkedOutside(manifestPath) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(31363);
-/* harmony import */ var _manifest_report_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58894);
+/* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(52320);
+/* harmony import */ var _manifest_report_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(11295);
 // Paths in flow.toml are followed only inside their bounds, after symlinks are resolved:
 // `script` and `schema` inside the package folder, `cwd` inside the repository (packages use
 // `cwd = "../.."` to run at the repository root). The repository is the nearest folder above
@@ -5751,7 +5828,7 @@ function brokenLink(path) {
 
 /***/ }),
 
-/***/ 58894:
+/***/ 11295:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5799,7 +5876,7 @@ class ManifestReport {
 
 /***/ }),
 
-/***/ 32220:
+/***/ 80416:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5810,7 +5887,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./.build/did-you-mean.js
-var did_you_mean = __nccwpck_require__(31363);
+var did_you_mean = __nccwpck_require__(52320);
 ;// CONCATENATED MODULE: ./.build/generated/validators/flow.js
 
 const validateFlow = validate10;
@@ -6490,13 +6567,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 }
 
 // EXTERNAL MODULE: ./.build/flows/diagnostics.js
-var diagnostics = __nccwpck_require__(50156);
+var diagnostics = __nccwpck_require__(40029);
 // EXTERNAL MODULE: ./.build/generated/flow-schema.js
-var flow_schema = __nccwpck_require__(94044);
+var flow_schema = __nccwpck_require__(91797);
 // EXTERNAL MODULE: ./.build/flows/manifest-defaults.js
-var manifest_defaults = __nccwpck_require__(8430);
+var manifest_defaults = __nccwpck_require__(23499);
 // EXTERNAL MODULE: ./.build/flows/manifest-report.js
-var manifest_report = __nccwpck_require__(58894);
+var manifest_report = __nccwpck_require__(11295);
 ;// CONCATENATED MODULE: ./.build/flows/manifest-messages.js
 // Sentences for what the compiled flow.toml schema (schemas/flow.schema.json) finds wrong. The
 // schema decides what is valid; this file only says, per field, what was expected and what to
@@ -6856,199 +6933,23 @@ function dateless(value) {
 
 /***/ }),
 
-/***/ 67748:
+/***/ 84538:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  I: () => (/* binding */ readSteps)
-});
-
-// UNUSED EXPORTS: DEFAULT_TIMEOUT_MS
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: ./.build/json-text.js
-var json_text = __nccwpck_require__(47948);
-// EXTERNAL MODULE: ./.build/flows/diagnostics.js
-var diagnostics = __nccwpck_require__(50156);
-// EXTERNAL MODULE: ./.build/flows/manifest-defaults.js
-var manifest_defaults = __nccwpck_require__(8430);
-// EXTERNAL MODULE: ./.build/flows/manifest-paths.js
-var manifest_paths = __nccwpck_require__(68206);
-// EXTERNAL MODULE: ./.build/flows/manifest-report.js
-var manifest_report = __nccwpck_require__(58894);
-// EXTERNAL MODULE: ./.build/flows/manifest-schema.js + 2 modules
-var manifest_schema = __nccwpck_require__(32220);
-// EXTERNAL MODULE: ./.build/flows/name-collisions.js
-var name_collisions = __nccwpck_require__(5551);
-// EXTERNAL MODULE: ./.build/flows/schema-size.js
-var schema_size = __nccwpck_require__(23215);
-// EXTERNAL MODULE: ./.build/did-you-mean.js
-var did_you_mean = __nccwpck_require__(31363);
-// EXTERNAL MODULE: ./.build/events/workflow-event-names.js
-var workflow_event_names = __nccwpck_require__(39777);
-;// CONCATENATED MODULE: ./.build/generated/github-event-actions.js
-// Generated by scripts/build-schemas.mjs from @octokit/webhooks' emitterEventNames. Do not edit.
-/** GitHub's webhook events and the actions their payloads carry (none: the payload has no action). */
-const GITHUB_EVENT_ACTIONS = {
-    branch_protection_configuration: ["disabled", "enabled"],
-    branch_protection_rule: ["created", "deleted", "edited"],
-    check_run: ["completed", "created", "requested_action", "rerequested"],
-    check_suite: ["completed", "requested", "rerequested"],
-    code_scanning_alert: ["appeared_in_branch", "closed_by_user", "created", "fixed", "reopened", "reopened_by_user"],
-    commit_comment: ["created"],
-    create: [],
-    custom_property: ["created", "deleted", "promote_to_enterprise", "updated"],
-    custom_property_values: ["updated"],
-    delete: [],
-    dependabot_alert: ["auto_dismissed", "auto_reopened", "created", "dismissed", "fixed", "reintroduced", "reopened"],
-    deploy_key: ["created", "deleted"],
-    deployment: ["created"],
-    deployment_protection_rule: ["requested"],
-    deployment_review: ["approved", "rejected", "requested"],
-    deployment_status: ["created"],
-    discussion: ["answered", "category_changed", "closed", "created", "deleted", "edited", "labeled", "locked", "pinned", "reopened", "transferred", "unanswered", "unlabeled", "unlocked", "unpinned"],
-    discussion_comment: ["created", "deleted", "edited"],
-    fork: [],
-    github_app_authorization: ["revoked"],
-    gollum: [],
-    installation: ["created", "deleted", "new_permissions_accepted", "suspend", "unsuspend"],
-    installation_repositories: ["added", "removed"],
-    installation_target: ["renamed"],
-    issue_comment: ["created", "deleted", "edited"],
-    issue_dependencies: ["blocked_by_added", "blocked_by_removed", "blocking_added", "blocking_removed"],
-    issues: ["assigned", "closed", "deleted", "demilestoned", "edited", "labeled", "locked", "milestoned", "opened", "pinned", "reopened", "transferred", "typed", "unassigned", "unlabeled", "unlocked", "unpinned", "untyped"],
-    label: ["created", "deleted", "edited"],
-    marketplace_purchase: ["cancelled", "changed", "pending_change", "pending_change_cancelled", "purchased"],
-    member: ["added", "edited", "removed"],
-    membership: ["added", "removed"],
-    merge_group: ["checks_requested", "destroyed"],
-    meta: ["deleted"],
-    milestone: ["closed", "created", "deleted", "edited", "opened"],
-    org_block: ["blocked", "unblocked"],
-    organization: ["deleted", "member_added", "member_invited", "member_removed", "renamed"],
-    package: ["published", "updated"],
-    page_build: [],
-    personal_access_token_request: ["approved", "cancelled", "created", "denied"],
-    ping: [],
-    project: ["closed", "created", "deleted", "edited", "reopened"],
-    project_card: ["converted", "created", "deleted", "edited", "moved"],
-    project_column: ["created", "deleted", "edited", "moved"],
-    projects_v2: ["closed", "created", "deleted", "edited", "reopened"],
-    projects_v2_item: ["archived", "converted", "created", "deleted", "edited", "reordered", "restored"],
-    projects_v2_status_update: ["created", "deleted", "edited"],
-    public: [],
-    pull_request: ["assigned", "auto_merge_disabled", "auto_merge_enabled", "closed", "converted_to_draft", "demilestoned", "dequeued", "edited", "enqueued", "labeled", "locked", "milestoned", "opened", "ready_for_review", "reopened", "review_request_removed", "review_requested", "synchronize", "unassigned", "unlabeled", "unlocked"],
-    pull_request_review: ["dismissed", "edited", "submitted"],
-    pull_request_review_comment: ["created", "deleted", "edited"],
-    pull_request_review_thread: ["resolved", "unresolved"],
-    push: [],
-    registry_package: ["published", "updated"],
-    release: ["created", "deleted", "edited", "prereleased", "published", "released", "unpublished"],
-    repository: ["archived", "created", "deleted", "edited", "privatized", "publicized", "renamed", "transferred", "unarchived"],
-    repository_advisory: ["published", "reported"],
-    repository_dispatch: ["sample.collected"],
-    repository_import: [],
-    repository_ruleset: ["created", "deleted", "edited"],
-    repository_vulnerability_alert: ["create", "dismiss", "reopen", "resolve"],
-    secret_scanning_alert: ["assigned", "created", "publicly_leaked", "reopened", "resolved", "unassigned", "validated"],
-    secret_scanning_alert_location: ["created"],
-    secret_scanning_scan: ["completed"],
-    security_advisory: ["published", "updated", "withdrawn"],
-    security_and_analysis: [],
-    sponsorship: ["cancelled", "created", "edited", "pending_cancellation", "pending_tier_change", "tier_changed"],
-    star: ["created", "deleted"],
-    status: [],
-    sub_issues: ["parent_issue_added", "parent_issue_removed", "sub_issue_added", "sub_issue_removed"],
-    team: ["added_to_repository", "created", "deleted", "edited", "removed_from_repository"],
-    team_add: [],
-    watch: ["started"],
-    workflow_dispatch: [],
-    workflow_job: ["completed", "in_progress", "queued", "waiting"],
-    workflow_run: ["completed", "in_progress", "requested"],
-};
-
-// EXTERNAL MODULE: ./.build/flows/glob.js
-var glob = __nccwpck_require__(42184);
-;// CONCATENATED MODULE: ./.build/flows/trigger-type.js
-// A trigger type written for a GitHub event that no GitHub event has: `release` (release events
-// always carry an action, so their type is `release.<action>`), `release.publish`,
-// `push.published`, `pull-request.opened`. Types are compared exactly, so such a step waits
-// forever without a word; `flows validate` and every load say so instead, as a warning (a type
-// of one's own FlowEvents is no mistake). Only the events that start workflows are checked: a
-// webhook-only name (`user`, `team`) is as likely one's own type as a GitHub event's.
-
-
-
-
-/** The actions a workflow event's payloads carry; "any" where the sender names it, undefined where unknown. */
-function actionsOf(event) {
-    if (event === "repository_dispatch")
-        return "any"; // its action is the dispatch's event_type
-    if (event === "pull_request_target")
-        return GITHUB_EVENT_ACTIONS.pull_request;
-    if (event === "schedule" || event === "workflow_call" || event === "dynamic")
-        return [];
-    return Object.hasOwn(GITHUB_EVENT_ACTIONS, event) ? GITHUB_EVENT_ACTIONS[event] : undefined;
-}
-/** The action to show in an example: the one most workflows react to, where the event has it. */
-function exampleAction(actions) {
-    return ["published", "opened", "created", "completed", "submitted"].find((action) => actions.includes(action)) ?? actions[0];
-}
-const GLOB = /[*?[]/;
-/** As a trigger type matches (match.ts): in the glob dialect, or exactly when it is no valid glob. */
-function actionMatches(pattern, action) {
-    try {
-        return (0,glob/* globMatches */.mw)(pattern, action);
-    }
-    catch {
-        return pattern === action;
-    }
-}
-/**
- * Why `type` matches no GitHub event although it is written for one, with what to write; undefined
- * when it is fine or not about a GitHub event. `field` names the key in messages.
- */
-function githubTypeProblem(type, field) {
-    const dot = type.indexOf(".");
-    const event = dot < 0 ? type : type.slice(0, dot);
-    const action = dot < 0 ? undefined : type.slice(dot + 1);
-    if (event === "" || GLOB.test(event) || type.trim() !== type)
-        return undefined;
-    const shown = `${field} ${JSON.stringify(type)}`;
-    if (!workflow_event_names/* WORKFLOW_EVENT_NAMES */.M.includes(event)) {
-        const meant = workflow_event_names/* WORKFLOW_EVENT_NAMES */.M.find((name) => name === event.toLowerCase().replace(/-/g, "_")) ?? (0,did_you_mean/* closest */.k)(event, workflow_event_names/* WORKFLOW_EVENT_NAMES */.M);
-        if (meant === undefined)
-            return undefined;
-        const actions = actionsOf(meant);
-        const withAction = action !== undefined ? `.${action}` : Array.isArray(actions) && actions.length > 0 ? `.${exampleAction(actions)}` : "";
-        return (`${shown} matches no GitHub event: "${event}" is not a GitHub event name. Did you mean "${meant}${withAction}"? ` +
-            "(A type of your own FlowEvents may be anything; then leave it.)");
-    }
-    const actions = actionsOf(event);
-    if (actions === undefined || actions === "any")
-        return undefined;
-    if (action === undefined) {
-        if (actions.length === 0)
-            return undefined;
-        return (`${shown} matches no GitHub event: ${event} events always carry an action, and their type is ${event}.<action>. ` +
-            `Write "${event}.${exampleAction(actions)}" (or another of ${actions.join(", ")}), or "${event}.*" for every action.`);
-    }
-    if (actions.length === 0) {
-        return `${shown} matches no GitHub event: ${event} events carry no action, and their type is "${event}". Write "${event}".`;
-    }
-    if (actions.some((known) => actionMatches(action, known)))
-        return undefined;
-    const meant = GLOB.test(action) ? undefined : (0,did_you_mean/* closest */.k)(action, actions);
-    return (`${shown} matches no GitHub event: GitHub's ${event} events carry the actions ${actions.join(", ")}.` +
-        `${meant ? ` Did you mean "${event}.${meant}"?` : ""} Write one of them, or "${event}.*" for every action.`);
-}
-
-// EXTERNAL MODULE: ./.build/flows/utf8-check.js
-var utf8_check = __nccwpck_require__(25148);
-;// CONCATENATED MODULE: ./.build/flows/manifest-steps.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ readSteps)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(67017);
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(40029);
+/* harmony import */ var _manifest_defaults_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(23499);
+/* harmony import */ var _manifest_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(79425);
+/* harmony import */ var _manifest_report_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(11295);
+/* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(80416);
+/* harmony import */ var _name_collisions_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(822);
+/* harmony import */ var _schema_size_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(40850);
+/* harmony import */ var _trigger_type_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(71438);
+/* harmony import */ var _utf8_check_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(53719);
 // What the flow.toml schema cannot say: step names are unique, paths exist and stay inside
 // their bounds (manifest-paths.ts), and a trigger schema file is at least a JSON object.
 // Runs after the schema check; fields the schema already rejected are not checked again.
@@ -7072,24 +6973,24 @@ function readSteps(context, value) {
     const firstIndexByName = new Map();
     const firstIndexByFold = new Map();
     for (const [index, entry] of value.entries()) {
-        if (!(0,diagnostics/* isTable */.bI)(entry))
+        if (!(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__/* .isTable */ .bI)(entry))
             continue;
         const path = ["steps", index];
         const name = entry.name;
-        if (typeof name === "string" && !context.failed.has((0,manifest_schema/* pathKey */.P)([...path, "name"]))) {
+        if (typeof name === "string" && !context.failed.has((0,_manifest_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .pathKey */ .P)([...path, "name"]))) {
             const first = firstIndexByName.get(name);
-            const fold = (0,name_collisions/* foldName */.zN)(name);
+            const fold = (0,_name_collisions_js__WEBPACK_IMPORTED_MODULE_7__/* .foldName */ .zN)(name);
             const firstFolded = firstIndexByFold.get(fold);
             if (first !== undefined) {
-                context.report.error([...path, "name"], `${(0,manifest_report/* fieldName */.w)([...path, "name"])} "${name}" is already used by ${stepPlace(context.report, first)}; ` +
+                context.report.error([...path, "name"], `${(0,_manifest_report_js__WEBPACK_IMPORTED_MODULE_8__/* .fieldName */ .w)([...path, "name"])} "${name}" is already used by ${stepPlace(context.report, first)}; ` +
                     "step names must be unique within a flow. Rename one of them.");
             }
             else if (firstFolded !== undefined) {
                 const other = value[firstFolded].name;
                 const otherLine = context.report.line(["steps", firstFolded, "name"]);
-                context.report.warn([...path, "name"], `${(0,manifest_report/* fieldName */.w)([...path, "name"])} ${JSON.stringify(name)} and ${(0,manifest_report/* fieldName */.w)(["steps", firstFolded, "name"])} ${JSON.stringify(other)}` +
+                context.report.warn([...path, "name"], `${(0,_manifest_report_js__WEBPACK_IMPORTED_MODULE_8__/* .fieldName */ .w)([...path, "name"])} ${JSON.stringify(name)} and ${(0,_manifest_report_js__WEBPACK_IMPORTED_MODULE_8__/* .fieldName */ .w)(["steps", firstFolded, "name"])} ${JSON.stringify(other)}` +
                     `${otherLine === undefined ? "" : ` (line ${otherLine})`} ` +
-                    `${(0,name_collisions/* howNamesDiffer */.LY)(name, other)}: a reader of check runs, the job summary and PR comments cannot tell the two steps apart. ` +
+                    `${(0,_name_collisions_js__WEBPACK_IMPORTED_MODULE_7__/* .howNamesDiffer */ .LY)(name, other)}: a reader of check runs, the job summary and PR comments cannot tell the two steps apart. ` +
                     "Both run. Rename one of them so the two differ in more than case and Unicode form.");
             }
             if (first === undefined)
@@ -7112,12 +7013,12 @@ function readStep(context, path, table) {
     const { report, bounds } = context;
     const usable = (key) => {
         const value = table[key];
-        return typeof value === "string" && !context.failed.has((0,manifest_schema/* pathKey */.P)([...path, key])) ? value : undefined;
+        return typeof value === "string" && !context.failed.has((0,_manifest_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .pathKey */ .P)([...path, key])) ? value : undefined;
     };
     const script = usable("script");
     const scriptPath = script === undefined
         ? undefined
-        : (0,manifest_paths/* readPackagePath */.gv)({ report, path: [...path, "script"], value: script, root: bounds.root, bounds, expected: "file", bound: "package" });
+        : (0,_manifest_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .readPackagePath */ .gv)({ report, path: [...path, "script"], value: script, root: bounds.root, bounds, expected: "file", bound: "package" });
     if (scriptPath !== undefined)
         unrunnableName(report, [...path, "script"], scriptPath);
     const cwd = usable("cwd");
@@ -7125,8 +7026,8 @@ function readStep(context, path, table) {
         ? bounds.root
         : cwd === undefined
             ? undefined
-            : (0,manifest_paths/* readPackagePath */.gv)({ report, path: [...path, "cwd"], value: cwd, root: bounds.root, bounds, expected: "directory", bound: "repository" });
-    const read = (0,diagnostics/* isTable */.bI)(table.trigger) ? readTrigger(context, [...path, "trigger"], table.trigger) : undefined;
+            : (0,_manifest_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .readPackagePath */ .gv)({ report, path: [...path, "cwd"], value: cwd, root: bounds.root, bounds, expected: "directory", bound: "repository" });
+    const read = (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__/* .isTable */ .bI)(table.trigger) ? readTrigger(context, [...path, "trigger"], table.trigger) : undefined;
     if (read?.trigger)
         context.triggers?.push({ index: path[1], trigger: read.trigger });
     const trigger = read?.schemaOk ? read.trigger : undefined;
@@ -7136,7 +7037,7 @@ function readStep(context, path, table) {
         return undefined;
     if (table.trigger !== undefined && !trigger)
         return undefined;
-    const timeoutMs = typeof table.timeout_ms === "number" ? table.timeout_ms : manifest_defaults/* DEFAULT_TIMEOUT_MS */.t;
+    const timeoutMs = typeof table.timeout_ms === "number" ? table.timeout_ms : _manifest_defaults_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULT_TIMEOUT_MS */ .t;
     const step = { name, runner, script, scriptPath, cwdPath, timeoutMs };
     if (trigger)
         step.trigger = trigger;
@@ -7155,7 +7056,7 @@ function unrunnableName(report, path, scriptPath) {
     if (char === undefined)
         return;
     const reads = char === "?" ? "the start of a query" : "a path separator";
-    report.warn(path, `${(0,manifest_report/* fieldName */.w)(path)} is at ${JSON.stringify(scriptPath)}, which Bun cannot run: it reads a ${char} in a path as ${reads}, ` +
+    report.warn(path, `${(0,_manifest_report_js__WEBPACK_IMPORTED_MODULE_8__/* .fieldName */ .w)(path)} is at ${JSON.stringify(scriptPath)}, which Bun cannot run: it reads a ${char} in a path as ${reads}, ` +
         `so the step fails with "Module not found" though the file is there. Rename the file (or its folder) without ${char}.`);
 }
 /**
@@ -7165,13 +7066,13 @@ function unrunnableName(report, path, scriptPath) {
  */
 function readTrigger(context, path, table) {
     const { report, bounds, failed } = context;
-    const ok = (key) => typeof table[key] === "string" && !failed.has((0,manifest_schema/* pathKey */.P)([...path, key]));
+    const ok = (key) => typeof table[key] === "string" && !failed.has((0,_manifest_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .pathKey */ .P)([...path, key]));
     let schemaPath;
     let schemaOk = true;
     if (table.schema !== undefined) {
         if (ok("schema")) {
             const field = [...path, "schema"];
-            schemaPath = (0,manifest_paths/* readPackagePath */.gv)({ report, path: field, value: table.schema, root: bounds.root, bounds, expected: "file", bound: "package" });
+            schemaPath = (0,_manifest_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .readPackagePath */ .gv)({ report, path: field, value: table.schema, root: bounds.root, bounds, expected: "file", bound: "package" });
             if (schemaPath && !checkSchemaJson(report, schemaPath, field))
                 schemaPath = undefined;
         }
@@ -7182,10 +7083,10 @@ function readTrigger(context, path, table) {
     const trigger = { type: table.type };
     if (trigger.type.trim() !== trigger.type) {
         // Matching compares types exactly: " push" waits for an event typed " push", which GitHub never sends.
-        report.warn([...path, "type"], `${(0,manifest_report/* fieldName */.w)([...path, "type"])} ${JSON.stringify(trigger.type)} has spaces around it, so it matches only events whose type has the same spaces ` +
+        report.warn([...path, "type"], `${(0,_manifest_report_js__WEBPACK_IMPORTED_MODULE_8__/* .fieldName */ .w)([...path, "type"])} ${JSON.stringify(trigger.type)} has spaces around it, so it matches only events whose type has the same spaces ` +
             `(GitHub's never do). Write ${JSON.stringify(trigger.type.trim())}.`);
     }
-    const notGitHub = githubTypeProblem(trigger.type, (0,manifest_report/* fieldName */.w)([...path, "type"]));
+    const notGitHub = (0,_trigger_type_js__WEBPACK_IMPORTED_MODULE_5__/* .githubTypeProblem */ .T)(trigger.type, (0,_manifest_report_js__WEBPACK_IMPORTED_MODULE_8__/* .fieldName */ .w)([...path, "type"]));
     if (notGitHub)
         report.warn([...path, "type"], notGitHub);
     if (schemaPath) {
@@ -7210,28 +7111,28 @@ function checkSchemaJson(report, schemaPath, field) {
     return ok;
 }
 function readSchemaJson(report, schemaPath, field) {
-    const from = `(referenced by ${(0,manifest_report/* fieldName */.w)(field)} in ${report.file})`;
+    const from = `(referenced by ${(0,_manifest_report_js__WEBPACK_IMPORTED_MODULE_8__/* .fieldName */ .w)(field)} in ${report.file})`;
     // A file over the schema budget is never read here: compiling it refuses it, saying the limit
     // (schema-budget.ts), and reading 100 MB for every step that names it took minutes.
-    if (fileSize(schemaPath) > schema_size/* MAX_SCHEMA_BYTES */.Z)
+    if (fileSize(schemaPath) > _schema_size_js__WEBPACK_IMPORTED_MODULE_10__/* .MAX_SCHEMA_BYTES */ .Z)
         return true;
     let text;
     try {
-        text = (0,external_node_fs_.readFileSync)(schemaPath, "utf8");
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(schemaPath, "utf8");
     }
     catch (error) {
         const code = error.code ?? String(error);
         report.problems.push({ severity: "error", file: schemaPath, message: `schema cannot be read (${code}). Check its permissions ${from}.` });
         return false;
     }
-    const notUtf8 = (0,utf8_check/* invalidUtf8 */.t)(schemaPath, text);
+    const notUtf8 = (0,_utf8_check_js__WEBPACK_IMPORTED_MODULE_6__/* .invalidUtf8 */ .t)(schemaPath, text);
     if (notUtf8) {
         const { line, column } = notUtf8;
-        report.problems.push({ severity: "error", file: schemaPath, line, column, message: (0,utf8_check/* invalidUtf8Message */.k)("schema", notUtf8, "JSON", ` ${from}`) });
+        report.problems.push({ severity: "error", file: schemaPath, line, column, message: (0,_utf8_check_js__WEBPACK_IMPORTED_MODULE_6__/* .invalidUtf8Message */ .k)("schema", notUtf8, "JSON", ` ${from}`) });
         return false;
     }
     text = text.replace(/^\uFEFF/, "");
-    const parsed = (0,json_text/* parseJsonText */.lk)(text);
+    const parsed = (0,_json_text_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonText */ .lk)(text);
     if (!parsed.ok) {
         const problem = {
             severity: "error",
@@ -7241,13 +7142,13 @@ function readSchemaJson(report, schemaPath, field) {
         report.problems.push(parsed.line === undefined ? problem : { ...problem, line: parsed.line, column: parsed.column });
         return false;
     }
-    if (typeof parsed.value !== "boolean" && !(0,diagnostics/* isTable */.bI)(parsed.value)) {
+    if (typeof parsed.value !== "boolean" && !(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__/* .isTable */ .bI)(parsed.value)) {
         report.problems.push({
             severity: "error",
             file: schemaPath,
             line: 1,
             column: 1,
-            message: `schema is ${(0,diagnostics/* describeValue */.bp)(parsed.value)}; expected a JSON object (a JSON Schema). ` +
+            message: `schema is ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__/* .describeValue */ .bp)(parsed.value)}; expected a JSON object (a JSON Schema). ` +
                 `Start the file with { and describe the payload ${from}.`,
         });
         return false;
@@ -7256,7 +7157,7 @@ function readSchemaJson(report, schemaPath, field) {
 }
 function fileSize(path) {
     try {
-        return (0,external_node_fs_.statSync)(path).size;
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).size;
     }
     catch {
         return 0; // Reading it says what is wrong.
@@ -7266,7 +7167,7 @@ function fileSize(path) {
 
 /***/ }),
 
-/***/ 82139:
+/***/ 32976:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7274,16 +7175,16 @@ function fileSize(path) {
 /* harmony export */   T: () => (/* binding */ parseFlowManifest)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3292);
-/* harmony import */ var _library_arguments_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67724);
-/* harmony import */ var _manifest_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(38894);
-/* harmony import */ var _manifest_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(68206);
-/* harmony import */ var _manifest_report_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(58894);
-/* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(32220);
-/* harmony import */ var _manifest_steps_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(67748);
-/* harmony import */ var _toml_locator_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(92797);
-/* harmony import */ var _toml_syntax_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(28064);
-/* harmony import */ var _utf8_check_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(25148);
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(85332);
+/* harmony import */ var _library_arguments_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54981);
+/* harmony import */ var _manifest_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(35411);
+/* harmony import */ var _manifest_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(79425);
+/* harmony import */ var _manifest_report_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(11295);
+/* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(80416);
+/* harmony import */ var _manifest_steps_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(84538);
+/* harmony import */ var _toml_locator_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(53218);
+/* harmony import */ var _toml_syntax_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(27337);
+/* harmony import */ var _utf8_check_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(53719);
 
 
 
@@ -7358,7 +7259,7 @@ function inLineOrder(problems, manifest) {
 
 /***/ }),
 
-/***/ 65066:
+/***/ 65981:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7370,9 +7271,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./.build/flows/condition.js + 1 modules
-var condition = __nccwpck_require__(19860);
+var condition = __nccwpck_require__(69798);
 // EXTERNAL MODULE: ./.build/text-cut.js
-var text_cut = __nccwpck_require__(75270);
+var text_cut = __nccwpck_require__(62289);
 ;// CONCATENATED MODULE: ./.build/flows/condition-match.js
 
 
@@ -7385,7 +7286,7 @@ async function matchConditions(outcomes, event, options) {
     // until an event of its type came) compiles here, once.
     const flows = [...new Set(pending.map(({ ref }) => ref.flow))];
     const problems = await (0,condition/* compileFlowConditions */.my)(flows);
-    const { ConditionScope } = await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(9356), __nccwpck_require__.e(5797)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75797));
+    const { ConditionScope } = await Promise.all(/* import() */[__nccwpck_require__.e(776), __nccwpck_require__.e(6068), __nccwpck_require__.e(2576)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42576));
     const scope = new ConditionScope({
         event,
         ...(options.github ? { github: options.github } : {}),
@@ -7427,9 +7328,9 @@ function conditionMessage(report) {
 }
 
 // EXTERNAL MODULE: ./.build/flows/glob.js
-var glob = __nccwpck_require__(42184);
+var glob = __nccwpck_require__(12679);
 // EXTERNAL MODULE: ./.build/library-arguments.js
-var library_arguments = __nccwpck_require__(67724);
+var library_arguments = __nccwpck_require__(54981);
 ;// CONCATENATED MODULE: ./.build/flows/match.js
 
 
@@ -7494,7 +7395,7 @@ async function matchSteps(flows, event, options = {}) {
     const needsSchema = typeMatched.filter(({ ref }) => ref.step.trigger?.schemaPath !== undefined);
     if (needsSchema.length > 0) {
         // ajv and the schema checks load with the first step whose type matched and has a schema.
-        const registry = options.schemas ?? (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 79124))).sharedSchemaRegistry();
+        const registry = options.schemas ?? (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 82225))).sharedSchemaRegistry();
         const payload = event.payload ?? {};
         for (const { ref, at } of needsSchema) {
             const trigger = ref.step.trigger;
@@ -7528,7 +7429,7 @@ async function matchSteps(flows, event, options = {}) {
 
 /***/ }),
 
-/***/ 5551:
+/***/ 822:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7619,7 +7520,7 @@ function nameCollisions(places, options) {
 
 /***/ }),
 
-/***/ 61:
+/***/ 54732:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7631,7 +7532,7 @@ const DEFAULT_FLOW_ROOTS = [".codex/flows", "flows"];
 
 /***/ }),
 
-/***/ 62051:
+/***/ 42738:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7648,9 +7549,9 @@ const DEFAULT_FLOW_ROOTS = [".codex/flows", "flows"];
 /* unused harmony exports MAX_SCHEMA_TOTAL_BYTES, MAX_SCHEMA_DEPTH, MAX_SCHEMA_EXPANDED, isRe2Loaded */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61557);
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(50156);
-/* harmony import */ var _schema_size_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(23215);
+/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(20316);
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(40029);
+/* harmony import */ var _schema_size_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(40850);
 
 
 
@@ -7868,7 +7769,7 @@ let re2;
  * loads it first when a schema has patterns (src/flows/schema-ajv.ts, prepareToCompile).
  */
 async function loadRe2() {
-    re2 ??= (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2856))).RE2JS;
+    re2 ??= (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 51392))).RE2JS;
 }
 /** True once re2js is loaded in this process (for tests of what a schema without patterns loads). */
 function isRe2Loaded() {
@@ -7945,7 +7846,7 @@ function safeDecode(text) {
 
 /***/ }),
 
-/***/ 70413:
+/***/ 85812:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7994,7 +7895,7 @@ function configuredSchemaCache() {
 
 /***/ }),
 
-/***/ 82685:
+/***/ 10156:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8006,9 +7907,9 @@ function configuredSchemaCache() {
 /* harmony export */   te: () => (/* binding */ schemaDiagnostic)
 /* harmony export */ });
 /* unused harmony export displayUri */
-/* harmony import */ var _file_url_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(32718);
-/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(47948);
-/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(75270);
+/* harmony import */ var _file_url_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(11685);
+/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(67017);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(62289);
 
 
 
@@ -8151,7 +8052,7 @@ function refProblem(path, text, error) {
 
 /***/ }),
 
-/***/ 62507:
+/***/ 39340:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8161,12 +8062,12 @@ function refProblem(path, text, error) {
 /* harmony export */   dB: () => (/* binding */ SchemaFileProblem)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var _file_url_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(32718);
-/* harmony import */ var _fs_async_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(93602);
-/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(47948);
-/* harmony import */ var _schema_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(82685);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(99416);
-/* harmony import */ var _utf8_check_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(25148);
+/* harmony import */ var _file_url_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(11685);
+/* harmony import */ var _fs_async_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(93121);
+/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(67017);
+/* harmony import */ var _schema_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(10156);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(88875);
+/* harmony import */ var _utf8_check_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(53719);
 
 
 
@@ -8230,7 +8131,7 @@ async function safeRead(path) {
 
 /***/ }),
 
-/***/ 23215:
+/***/ 40850:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8245,14 +8146,14 @@ const MAX_SCHEMA_BYTES = 512 * 1024;
 
 /***/ }),
 
-/***/ 80011:
+/***/ 94058:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   x: () => (/* binding */ pointerPart),
 /* harmony export */   z: () => (/* binding */ subschemas)
 /* harmony export */ });
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(50156);
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40029);
 // Every subschema of a JSON Schema, with its JSON pointer, for the checks that read a schema
 // without compiling it (later-draft keywords, patterns RE2 cannot run). Written here rather than
 // taken from json-schema-traverse (ajv's own walker): that one knows draft-07's keywords only
@@ -8307,7 +8208,7 @@ function* subschemas(schema) {
 
 /***/ }),
 
-/***/ 79124:
+/***/ 82225:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -8323,11 +8224,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./.build/file-url.js
-var file_url = __nccwpck_require__(32718);
+var file_url = __nccwpck_require__(11685);
 // EXTERNAL MODULE: ./.build/flows/diagnostics.js
-var diagnostics = __nccwpck_require__(50156);
+var diagnostics = __nccwpck_require__(40029);
 // EXTERNAL MODULE: ./.build/flows/schema-budget.js
-var schema_budget = __nccwpck_require__(62051);
+var schema_budget = __nccwpck_require__(42738);
 ;// CONCATENATED MODULE: ./.build/flows/schema-ajv.js
 
 const DRAFTS = {
@@ -8349,10 +8250,10 @@ function importAjv(draft) {
         pending = (async () => {
             ajvLoaded = true;
             if (draft === "2020-12")
-                return commonJsExport(await Promise.all(/* import() */[__nccwpck_require__.e(6285), __nccwpck_require__.e(3457), __nccwpck_require__.e(2210)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 52210, 19)), "Ajv2020");
+                return commonJsExport(await Promise.all(/* import() */[__nccwpck_require__.e(349), __nccwpck_require__.e(2641), __nccwpck_require__.e(8514)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 18514, 19)), "Ajv2020");
             if (draft === "2019-09")
-                return commonJsExport(await Promise.all(/* import() */[__nccwpck_require__.e(6285), __nccwpck_require__.e(3457), __nccwpck_require__.e(878)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 60878, 19)), "Ajv2019");
-            return commonJsExport(await Promise.all(/* import() */[__nccwpck_require__.e(6285), __nccwpck_require__.e(3457), __nccwpck_require__.e(2463)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 42463, 19)), "Ajv");
+                return commonJsExport(await Promise.all(/* import() */[__nccwpck_require__.e(349), __nccwpck_require__.e(2641), __nccwpck_require__.e(1358)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 61358, 19)), "Ajv2019");
+            return commonJsExport(await Promise.all(/* import() */[__nccwpck_require__.e(349), __nccwpck_require__.e(2641), __nccwpck_require__.e(7615)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 67615, 19)), "Ajv");
         })();
         constructors.set(draft, pending);
     }
@@ -8397,9 +8298,9 @@ async function createAjv(draft, options) {
     });
 }
 const metaValidators = {
-    "draft-07": () => __nccwpck_require__.e(/* import() */ 7051).then(__nccwpck_require__.bind(__nccwpck_require__, 7051)),
-    "2019-09": () => __nccwpck_require__.e(/* import() */ 222).then(__nccwpck_require__.bind(__nccwpck_require__, 70222)),
-    "2020-12": () => __nccwpck_require__.e(/* import() */ 8682).then(__nccwpck_require__.bind(__nccwpck_require__, 78682)),
+    "draft-07": () => __nccwpck_require__.e(/* import() */ 582).then(__nccwpck_require__.bind(__nccwpck_require__, 10582)),
+    "2019-09": () => __nccwpck_require__.e(/* import() */ 173).then(__nccwpck_require__.bind(__nccwpck_require__, 20173)),
+    "2020-12": () => __nccwpck_require__.e(/* import() */ 1025).then(__nccwpck_require__.bind(__nccwpck_require__, 21025)),
 };
 /**
  * What is wrong with a schema against its draft's meta-schema (the errors ajv.validateSchema
@@ -8422,7 +8323,7 @@ async function prepareToCompile(ajv, uses) {
         loading.push((0,schema_budget/* loadRe2 */.o4)());
     if (uses.formats && !withFormats.has(ajv)) {
         withFormats.add(ajv);
-        loading.push(Promise.all(/* import() */[__nccwpck_require__.e(6285), __nccwpck_require__.e(3457), __nccwpck_require__.e(2815)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 82815, 19)).then((formats) => commonJsExport(formats, "default")(ajv)));
+        loading.push(Promise.all(/* import() */[__nccwpck_require__.e(349), __nccwpck_require__.e(2641), __nccwpck_require__.e(5615)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 55615, 19)).then((formats) => commonJsExport(formats, "default")(ajv)));
     }
     await Promise.all(loading);
 }
@@ -8464,9 +8365,9 @@ function keywordsUsed(schema) {
 const REFERENCES = new Set(["$ref", "$dynamicRef", "$recursiveRef"]);
 
 // EXTERNAL MODULE: ./.build/flows/schema-errors.js
-var schema_errors = __nccwpck_require__(82685);
+var schema_errors = __nccwpck_require__(10156);
 // EXTERNAL MODULE: ./.build/flows/schema-files.js
-var schema_files = __nccwpck_require__(62507);
+var schema_files = __nccwpck_require__(39340);
 ;// CONCATENATED MODULE: ./.build/flows/schema-refs.js
 
 
@@ -8543,9 +8444,9 @@ function refNames(ref, uri, file, from) {
 }
 
 // EXTERNAL MODULE: ./.build/flows/schema-cache-config.js
-var schema_cache_config = __nccwpck_require__(70413);
+var schema_cache_config = __nccwpck_require__(85812);
 // EXTERNAL MODULE: ./.build/json-text.js
-var json_text = __nccwpck_require__(47948);
+var json_text = __nccwpck_require__(67017);
 ;// CONCATENATED MODULE: ./.build/flows/schema-problems.js
 
 
@@ -8598,7 +8499,7 @@ function guardedCheck(path, validate, onProblem) {
 }
 
 // EXTERNAL MODULE: ./.build/flows/schema-walk.js
-var schema_walk = __nccwpck_require__(80011);
+var schema_walk = __nccwpck_require__(94058);
 ;// CONCATENATED MODULE: ./.build/flows/schema-later-keywords.js
 
 
@@ -8790,14 +8691,14 @@ class SchemaRegistry {
         if (compiled.ok && key !== undefined)
             this.shared.set(key, compiled.shared);
         if (compiled.ok && cache && key !== undefined && compiled.ajv) {
-            const { schemaCacheKey, writeCachedValidator } = await __nccwpck_require__.e(/* import() */ 1394).then(__nccwpck_require__.bind(__nccwpck_require__, 21394));
+            const { schemaCacheKey, writeCachedValidator } = await __nccwpck_require__.e(/* import() */ 7149).then(__nccwpck_require__.bind(__nccwpck_require__, 37149));
             const { validate, logged } = compiled.shared;
             await writeCachedValidator(cache, schemaCacheKey(key), compiled.ajv, validate, logged);
         }
         return compiled.ok ? this.compiledFrom(path, text, compiled.shared, warnings) : compiled.failed;
     }
     async fromCache(cache, key) {
-        const { readCachedValidator, schemaCacheKey } = await __nccwpck_require__.e(/* import() */ 1394).then(__nccwpck_require__.bind(__nccwpck_require__, 21394));
+        const { readCachedValidator, schemaCacheKey } = await __nccwpck_require__.e(/* import() */ 7149).then(__nccwpck_require__.bind(__nccwpck_require__, 37149));
         const cached = await readCachedValidator(cache, schemaCacheKey(key));
         if (!cached)
             return undefined;
@@ -8896,7 +8797,7 @@ function sharedSchemaRegistry() {
 
 /***/ }),
 
-/***/ 92797:
+/***/ 53218:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9107,7 +9008,7 @@ class TomlLocator {
 
 /***/ }),
 
-/***/ 28064:
+/***/ 27337:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9115,8 +9016,8 @@ class TomlLocator {
 /* harmony export */   n4: () => (/* binding */ tomlSyntaxHint),
 /* harmony export */   nj: () => (/* binding */ tomlSyntaxProblem)
 /* harmony export */ });
-/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3292);
-/* harmony import */ var _toml_locator_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92797);
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85332);
+/* harmony import */ var _toml_locator_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(53218);
 // smol-toml says which grammar rule broke ("control characters are not allowed in strings");
 // for the mistakes people make in flow.toml, these hints say what to write instead: a string
 // left open, a double quote inside a "..." condition, a key or table written twice, a Windows
@@ -9268,7 +9169,129 @@ function findLine(lines, before, test, after = 0) {
 
 /***/ }),
 
-/***/ 25148:
+/***/ 71438:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ githubTypeProblem)
+/* harmony export */ });
+/* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(52320);
+/* harmony import */ var _events_workflow_event_names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(20208);
+/* harmony import */ var _generated_github_event_actions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(60585);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(12679);
+// A trigger type written for a GitHub event that no GitHub event has: `release` (release events
+// always carry an action, so their type is `release.<action>`), `release.publish`,
+// `push.published`, `pull-request.opened`. Types are compared exactly, so such a step waits
+// forever without a word; `flows validate` and every load say so instead, as a warning (a type
+// of one's own FlowEvents is no mistake). Only the events that start workflows are checked: a
+// webhook-only name (`user`, `team`) is as likely one's own type as a GitHub event's.
+
+
+
+
+/** The actions a workflow event's payloads carry; "any" where the sender names it, undefined where unknown. */
+function actionsOf(event) {
+    if (event === "repository_dispatch")
+        return "any"; // its action is the dispatch's event_type
+    if (event === "pull_request_target")
+        return _generated_github_event_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .GITHUB_EVENT_ACTIONS */ .v.pull_request;
+    if (event === "schedule" || event === "workflow_call" || event === "dynamic")
+        return [];
+    return Object.hasOwn(_generated_github_event_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .GITHUB_EVENT_ACTIONS */ .v, event) ? _generated_github_event_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .GITHUB_EVENT_ACTIONS */ .v[event] : undefined;
+}
+/** The action to show in an example: the one most workflows react to, where the event has it. */
+function exampleAction(actions) {
+    return ["published", "opened", "created", "completed", "submitted"].find((action) => actions.includes(action)) ?? actions[0];
+}
+const GLOB = /[*?[]/;
+/** As a trigger type matches (match.ts): in the glob dialect, or exactly when it is no valid glob. */
+function actionMatches(pattern, action) {
+    try {
+        return (0,_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .globMatches */ .mw)(pattern, action);
+    }
+    catch {
+        return pattern === action;
+    }
+}
+/** Each name's answer, for as many names as a large repository has: other.1 … other.999 cost one look at "other". */
+const meantNames = new Map();
+const MEANT_NAMES_KEPT = 1000;
+/** The GitHub event name `event` (no such name) was likely written for: the same in another case or with `-`, or one a slip away. */
+function meantEventName(event) {
+    const known = meantNames.get(event);
+    if (known)
+        return known;
+    const normal = event.toLowerCase().replace(/-/g, "_");
+    const sameName = _events_workflow_event_names_js__WEBPACK_IMPORTED_MODULE_2__/* .WORKFLOW_EVENT_NAMES */ .M.includes(normal);
+    const meant = sameName ? normal : (0,_did_you_mean_js__WEBPACK_IMPORTED_MODULE_3__/* .closest */ .k)(event, _events_workflow_event_names_js__WEBPACK_IMPORTED_MODULE_2__/* .WORKFLOW_EVENT_NAMES */ .M);
+    const answer = meant === undefined ? {} : { meant, sameName };
+    if (meantNames.size < MEANT_NAMES_KEPT)
+        meantNames.set(event, answer);
+    return answer;
+}
+/**
+ * The action part of the type to suggest for `event`, when the type was written with `action`:
+ * the action as written when the event carries it (in any case, or by a glob) or when its
+ * sender names it, the closest one it carries, an example when none was written; undefined when
+ * the written action is none that the event carries, nor close to one.
+ */
+function suggestedAction(event, action) {
+    const actions = actionsOf(event);
+    if (action === undefined)
+        return Array.isArray(actions) && actions.length > 0 ? `.${exampleAction(actions)}` : "";
+    if (actions === "any" || actions === undefined)
+        return `.${action}`;
+    if (actions.some((known) => actionMatches(action, known)))
+        return `.${action}`;
+    const meant = GLOB.test(action) ? undefined : (0,_did_you_mean_js__WEBPACK_IMPORTED_MODULE_3__/* .closest */ .k)(action, actions);
+    return meant === undefined ? undefined : `.${meant}`;
+}
+/**
+ * Why `type` matches no GitHub event although it is written for one, with what to write; undefined
+ * when it is fine or not about a GitHub event. `field` names the key in messages.
+ */
+function githubTypeProblem(type, field) {
+    const dot = type.indexOf(".");
+    const event = dot < 0 ? type : type.slice(0, dot);
+    const action = dot < 0 ? undefined : type.slice(dot + 1);
+    if (event === "" || GLOB.test(event) || type.trim() !== type)
+        return undefined;
+    const shown = `${field} ${JSON.stringify(type)}`;
+    if (!_events_workflow_event_names_js__WEBPACK_IMPORTED_MODULE_2__/* .WORKFLOW_EVENT_NAMES */ .M.includes(event)) {
+        const { meant, sameName } = meantEventName(event);
+        if (meant === undefined)
+            return undefined;
+        // A name one slip from a GitHub event's with an action that event never has (patch.applied
+        // is no watch event, form.submitted no fork event) is a type of one's own, not a typo.
+        const withAction = suggestedAction(meant, action) ?? (sameName && action !== undefined ? `.${action}` : undefined);
+        if (withAction === undefined)
+            return undefined;
+        return (`${shown} matches no GitHub event: "${event}" is not a GitHub event name. Did you mean "${meant}${withAction}"? ` +
+            "(A type of your own FlowEvents may be anything; then leave it.)");
+    }
+    const actions = actionsOf(event);
+    if (actions === undefined || actions === "any")
+        return undefined;
+    if (action === undefined) {
+        if (actions.length === 0)
+            return undefined;
+        return (`${shown} matches no GitHub event: ${event} events always carry an action, and their type is ${event}.<action>. ` +
+            `Write "${event}.${exampleAction(actions)}" (or another of ${actions.join(", ")}), or "${event}.*" for every action.`);
+    }
+    if (actions.length === 0) {
+        return `${shown} matches no GitHub event: ${event} events carry no action, and their type is "${event}". Write "${event}".`;
+    }
+    if (actions.includes(action) || actions.some((known) => actionMatches(action, known)))
+        return undefined;
+    const meant = GLOB.test(action) ? undefined : (0,_did_you_mean_js__WEBPACK_IMPORTED_MODULE_3__/* .closest */ .k)(action, actions);
+    return (`${shown} matches no GitHub event: GitHub's ${event} events carry the actions ${actions.join(", ")}.` +
+        `${meant ? ` Did you mean "${event}.${meant}"?` : ""} Write one of them, or "${event}.*" for every action.`);
+}
+
+
+/***/ }),
+
+/***/ 53719:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9358,7 +9381,7 @@ function firstInvalidByte(bytes) {
 
 /***/ }),
 
-/***/ 93602:
+/***/ 93121:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9443,7 +9466,7 @@ function removeFile(path) {
 
 /***/ }),
 
-/***/ 61557:
+/***/ 20316:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9460,7 +9483,7 @@ function removeFile(path) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(75244);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(81215);
 
 
 
@@ -9824,7 +9847,7 @@ function describeBytes(bytes) {
 
 /***/ }),
 
-/***/ 94044:
+/***/ 91797:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9837,7 +9860,96 @@ const flowSchema = { "$schema": "http://json-schema.org/draft-07/schema#", "$id"
 
 /***/ }),
 
-/***/ 6264:
+/***/ 60585:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ GITHUB_EVENT_ACTIONS)
+/* harmony export */ });
+// Generated by scripts/build-schemas.mjs from @octokit/webhooks' emitterEventNames. Do not edit.
+/** GitHub's webhook events and the actions their payloads carry (none: the payload has no action). */
+const GITHUB_EVENT_ACTIONS = {
+    branch_protection_configuration: ["disabled", "enabled"],
+    branch_protection_rule: ["created", "deleted", "edited"],
+    check_run: ["completed", "created", "requested_action", "rerequested"],
+    check_suite: ["completed", "requested", "rerequested"],
+    code_scanning_alert: ["appeared_in_branch", "closed_by_user", "created", "fixed", "reopened", "reopened_by_user"],
+    commit_comment: ["created"],
+    create: [],
+    custom_property: ["created", "deleted", "promote_to_enterprise", "updated"],
+    custom_property_values: ["updated"],
+    delete: [],
+    dependabot_alert: ["auto_dismissed", "auto_reopened", "created", "dismissed", "fixed", "reintroduced", "reopened"],
+    deploy_key: ["created", "deleted"],
+    deployment: ["created"],
+    deployment_protection_rule: ["requested"],
+    deployment_review: ["approved", "rejected", "requested"],
+    deployment_status: ["created"],
+    discussion: ["answered", "category_changed", "closed", "created", "deleted", "edited", "labeled", "locked", "pinned", "reopened", "transferred", "unanswered", "unlabeled", "unlocked", "unpinned"],
+    discussion_comment: ["created", "deleted", "edited"],
+    fork: [],
+    github_app_authorization: ["revoked"],
+    gollum: [],
+    installation: ["created", "deleted", "new_permissions_accepted", "suspend", "unsuspend"],
+    installation_repositories: ["added", "removed"],
+    installation_target: ["renamed"],
+    issue_comment: ["created", "deleted", "edited"],
+    issue_dependencies: ["blocked_by_added", "blocked_by_removed", "blocking_added", "blocking_removed"],
+    issues: ["assigned", "closed", "deleted", "demilestoned", "edited", "labeled", "locked", "milestoned", "opened", "pinned", "reopened", "transferred", "typed", "unassigned", "unlabeled", "unlocked", "unpinned", "untyped"],
+    label: ["created", "deleted", "edited"],
+    marketplace_purchase: ["cancelled", "changed", "pending_change", "pending_change_cancelled", "purchased"],
+    member: ["added", "edited", "removed"],
+    membership: ["added", "removed"],
+    merge_group: ["checks_requested", "destroyed"],
+    meta: ["deleted"],
+    milestone: ["closed", "created", "deleted", "edited", "opened"],
+    org_block: ["blocked", "unblocked"],
+    organization: ["deleted", "member_added", "member_invited", "member_removed", "renamed"],
+    package: ["published", "updated"],
+    page_build: [],
+    personal_access_token_request: ["approved", "cancelled", "created", "denied"],
+    ping: [],
+    project: ["closed", "created", "deleted", "edited", "reopened"],
+    project_card: ["converted", "created", "deleted", "edited", "moved"],
+    project_column: ["created", "deleted", "edited", "moved"],
+    projects_v2: ["closed", "created", "deleted", "edited", "reopened"],
+    projects_v2_item: ["archived", "converted", "created", "deleted", "edited", "reordered", "restored"],
+    projects_v2_status_update: ["created", "deleted", "edited"],
+    public: [],
+    pull_request: ["assigned", "auto_merge_disabled", "auto_merge_enabled", "closed", "converted_to_draft", "demilestoned", "dequeued", "edited", "enqueued", "labeled", "locked", "milestoned", "opened", "ready_for_review", "reopened", "review_request_removed", "review_requested", "synchronize", "unassigned", "unlabeled", "unlocked"],
+    pull_request_review: ["dismissed", "edited", "submitted"],
+    pull_request_review_comment: ["created", "deleted", "edited"],
+    pull_request_review_thread: ["resolved", "unresolved"],
+    push: [],
+    registry_package: ["published", "updated"],
+    release: ["created", "deleted", "edited", "prereleased", "published", "released", "unpublished"],
+    repository: ["archived", "created", "deleted", "edited", "privatized", "publicized", "renamed", "transferred", "unarchived"],
+    repository_advisory: ["published", "reported"],
+    repository_dispatch: ["sample.collected"],
+    repository_import: [],
+    repository_ruleset: ["created", "deleted", "edited"],
+    repository_vulnerability_alert: ["create", "dismiss", "reopen", "resolve"],
+    secret_scanning_alert: ["assigned", "created", "publicly_leaked", "reopened", "resolved", "unassigned", "validated"],
+    secret_scanning_alert_location: ["created"],
+    secret_scanning_scan: ["completed"],
+    security_advisory: ["published", "updated", "withdrawn"],
+    security_and_analysis: [],
+    sponsorship: ["cancelled", "created", "edited", "pending_cancellation", "pending_tier_change", "tier_changed"],
+    star: ["created", "deleted"],
+    status: [],
+    sub_issues: ["parent_issue_added", "parent_issue_removed", "sub_issue_added", "sub_issue_removed"],
+    team: ["added_to_repository", "created", "deleted", "edited", "removed_from_repository"],
+    team_add: [],
+    watch: ["started"],
+    workflow_dispatch: [],
+    workflow_job: ["completed", "in_progress", "queued", "waiting"],
+    workflow_run: ["completed", "in_progress", "requested"],
+};
+
+
+/***/ }),
+
+/***/ 67711:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10202,7 +10314,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 
 /***/ }),
 
-/***/ 89758:
+/***/ 29925:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -10216,13 +10328,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./.build/redact.js
-var redact = __nccwpck_require__(7437);
+var redact = __nccwpck_require__(55310);
 // EXTERNAL MODULE: ./.build/text-cut.js
-var text_cut = __nccwpck_require__(75270);
+var text_cut = __nccwpck_require__(62289);
 // EXTERNAL MODULE: ./.build/github/errors.js
-var errors = __nccwpck_require__(43781);
-// EXTERNAL MODULE: ./.build/user-error.js
-var user_error = __nccwpck_require__(99416);
+var errors = __nccwpck_require__(66836);
+// EXTERNAL MODULE: ./.build/deadline.js
+var deadline = __nccwpck_require__(77931);
 ;// CONCATENATED MODULE: ./.build/github/write-spacing.js
 
 const NAME = "FLOWS_GITHUB_WRITE_SPACING_SECONDS";
@@ -10238,15 +10350,10 @@ const SEARCH_SPACING_MS = 2000;
  * it once made await it.
  */
 async function writeSpacingSetting(env = process.env) {
-    const text = env[NAME]?.trim();
-    if (!text)
+    const setMs = (0,deadline/* optionalSecondsSetting */.IE)(NAME, { zero: true, maxSeconds: MAX_SECONDS, unset: "GitHub's spacing" }, env);
+    if (setMs === undefined)
         return undefined;
-    const seconds = Number(text);
-    if (!(seconds >= 0 && seconds <= MAX_SECONDS)) {
-        const shown = JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
-        throw new user_error.UserError(`${NAME} must be a number of seconds from 0 to ${MAX_SECONDS} (fractions allowed), got ${shown}; set it so, or unset it for GitHub's spacing.`);
-    }
-    const ms = Math.round(seconds * 1000);
+    const ms = Math.round(setMs);
     return { spacing: { writeMs: ms, notificationMs: ms, searchMs: SEARCH_SPACING_MS } };
 }
 
@@ -10316,10 +10423,10 @@ const NOT_BODY = new Set(["method", "url", "baseUrl", "headers", "request", "med
  */
 async function createGitHubClient(options) {
     const [{ getOctokit: makeOctokit }, { retry }, { throttling }, { sharedThrottleLimiters, throttleLimiters }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(4119), __nccwpck_require__.e(1351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61351)),
-        Promise.all(/* import() */[__nccwpck_require__.e(3251), __nccwpck_require__.e(9735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49735)),
-        Promise.all(/* import() */[__nccwpck_require__.e(3251), __nccwpck_require__.e(6856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86856)),
-        Promise.all(/* import() */[__nccwpck_require__.e(3251), __nccwpck_require__.e(2649)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72649)),
+        Promise.all(/* import() */[__nccwpck_require__.e(7631), __nccwpck_require__.e(1951)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31951)),
+        Promise.all(/* import() */[__nccwpck_require__.e(4915), __nccwpck_require__.e(5935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5935)),
+        Promise.all(/* import() */[__nccwpck_require__.e(4915), __nccwpck_require__.e(4112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34112)),
+        Promise.all(/* import() */[__nccwpck_require__.e(4915), __nccwpck_require__.e(8516)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38516)),
     ]);
     const log = options.log ?? (() => { });
     const maxWait = options.maxRateLimitWaitSeconds ?? 120;
@@ -10421,7 +10528,7 @@ function ownErrorsNotRetried(octokit) {
 
 /***/ }),
 
-/***/ 43781:
+/***/ 66836:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10430,7 +10537,7 @@ function ownErrorsNotRetried(octokit) {
 /* harmony export */   tF: () => (/* binding */ apiFailure)
 /* harmony export */ });
 /* unused harmony export statusOf */
-/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75270);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62289);
 // What went wrong in a GitHub API call, in terms a caller can act on. Octokit throws a
 // RequestError with `status` and `response`; a request that got no answer (DNS, refused, reset,
 // our time limit) as status 500 without a response; a bug of ours (a URIError in a request hook,
@@ -10601,7 +10708,7 @@ function errorDetails(errors) {
 
 /***/ }),
 
-/***/ 75244:
+/***/ 81215:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10691,7 +10798,7 @@ function randomUUID() {
 
 /***/ }),
 
-/***/ 47948:
+/***/ 67017:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10873,7 +10980,7 @@ function parseJsonText(text) {
 
 /***/ }),
 
-/***/ 67724:
+/***/ 54981:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10883,9 +10990,9 @@ function parseJsonText(text) {
 /* harmony export */   s$: () => (/* binding */ checkArgument),
 /* harmony export */   u4: () => (/* reexport safe */ _events_fields_js__WEBPACK_IMPORTED_MODULE_2__.Gv)
 /* harmony export */ });
-/* harmony import */ var _contract_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20624);
-/* harmony import */ var _events_fields_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(45785);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99416);
+/* harmony import */ var _contract_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(43177);
+/* harmony import */ var _events_fields_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(48396);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(88875);
 // A library function called from plain JavaScript with an argument it cannot use failed deep
 // inside, as "Cannot read properties of undefined (reading 'roots')": a TypeError about engine
 // internals, shown as a bug. The public functions check their arguments first with this and
@@ -10926,7 +11033,7 @@ const STATE_STORE = "a StateStore (createStateStore, FileStateStore or MemorySta
 
 /***/ }),
 
-/***/ 3726:
+/***/ 86473:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11005,15 +11112,15 @@ function logText(text) {
 
 /***/ }),
 
-/***/ 68880:
+/***/ 58679:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   J: () => (/* binding */ shownValue),
 /* harmony export */   p: () => (/* binding */ redacted)
 /* harmony export */ });
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7437);
-/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75270);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55310);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(62289);
 // Text from outside is redacted, then cut to a limit: a table cell, a check-run title, the
 // start of an error, the tail of a step's output. Only in that order: cut first, a secret the
 // cut goes through leaves a part no redaction matches (the first 20 characters of a token stay
@@ -11075,7 +11182,7 @@ function shownValue(value, chars = 80) {
 
 /***/ }),
 
-/***/ 38545:
+/***/ 35634:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11264,7 +11371,7 @@ function unionOfSpans(a, b) {
 
 /***/ }),
 
-/***/ 7437:
+/***/ 55310:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11274,8 +11381,8 @@ function unionOfSpans(a, b) {
 /* harmony export */   tM: () => (/* binding */ MAX_REDACT_DEPTH)
 /* harmony export */ });
 /* unused harmony exports MIN_SECRET_LENGTH, REDACTED, TOO_DEEP */
-/* harmony import */ var _events_budget_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85797);
-/* harmony import */ var _redact_spans_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38545);
+/* harmony import */ var _events_budget_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85312);
+/* harmony import */ var _redact_spans_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(35634);
 // The one redactor. Every text that leaves the process — GitHub API bodies, the job summary,
 // outputs, annotations, log lines, state records, the fork handover — passes through it, so a
 // step that prints the token (or echoes untrusted text carrying it) cannot publish it.
@@ -11671,16 +11778,16 @@ function isPlainObject(value) {
 
 /***/ }),
 
-/***/ 64506:
+/***/ 15673:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ renderExplainText),
 /* harmony export */   s: () => (/* binding */ renderExplain)
 /* harmony export */ });
-/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(68880);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(54348);
-/* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17930);
+/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58679);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(39317);
+/* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90599);
 
 
 
@@ -11759,7 +11866,7 @@ function relative(file, baseDir) {
 
 /***/ }),
 
-/***/ 54348:
+/***/ 39317:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11772,9 +11879,9 @@ function relative(file, baseDir) {
 /* harmony export */   zP: () => (/* binding */ cutToBytes)
 /* harmony export */ });
 /* unused harmony export closingTags */
-/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3726);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7437);
-/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(68880);
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(86473);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(55310);
+/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58679);
 // Text from FLOW_RESULT and step output is untrusted: it must not inject HTML, ping people
 // or teams, or break the table / code block it sits in.
 //
@@ -11945,7 +12052,7 @@ const RAW_BLOCK_END = /<\/(?:pre|script|style|textarea)>/i;
 
 /***/ }),
 
-/***/ 58387:
+/***/ 81458:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11954,7 +12061,7 @@ const RAW_BLOCK_END = /<\/(?:pre|script|style|textarea)>/i;
 /* harmony export */   Sq: () => (/* binding */ problemsPlace),
 /* harmony export */   tY: () => (/* binding */ packageCheckProblems)
 /* harmony export */ });
-/* harmony import */ var _engine_dispatch_problems_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37576);
+/* harmony import */ var _engine_dispatch_problems_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88971);
 
 // A problem says what it is about by its file (`input "runs-dir"`) or by the start of its
 // message (a state store's, a runs file's): both survive the fork handover, which keeps only
@@ -11996,7 +12103,7 @@ function packageCheckProblems(problems) {
 
 /***/ }),
 
-/***/ 70659:
+/***/ 60868:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12059,7 +12166,7 @@ function prettyMayExceed(value, chars) {
 
 /***/ }),
 
-/***/ 7787:
+/***/ 3778:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12067,7 +12174,7 @@ function prettyMayExceed(value, chars) {
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   xA: () => (/* binding */ runMessage)
 /* harmony export */ });
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40801);
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70432);
 
 const SYMBOLS = {
     completed: "✅",
@@ -12109,7 +12216,7 @@ function runMessage(run) {
 
 /***/ }),
 
-/***/ 31447:
+/***/ 73940:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12170,7 +12277,7 @@ function errorBesideOutput(error, output) {
 
 /***/ }),
 
-/***/ 54681:
+/***/ 60458:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12181,14 +12288,14 @@ function errorBesideOutput(error, output) {
 /* harmony export */   xs: () => (/* binding */ checkRenderArguments)
 /* harmony export */ });
 /* unused harmony export JOB_SUMMARY_LIMIT_BYTES */
-/* harmony import */ var _library_arguments_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67724);
-/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(68880);
-/* harmony import */ var _explain_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(64506);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(54348);
-/* harmony import */ var _problem_places_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(58387);
-/* harmony import */ var _result_json_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(70659);
-/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7787);
-/* harmony import */ var _step_text_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(31447);
+/* harmony import */ var _library_arguments_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54981);
+/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58679);
+/* harmony import */ var _explain_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(15673);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(39317);
+/* harmony import */ var _problem_places_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(81458);
+/* harmony import */ var _result_json_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(60868);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3778);
+/* harmony import */ var _step_text_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(73940);
 
 
 
@@ -12402,18 +12509,18 @@ function cutTail(raw, maxBytes) {
 
 /***/ }),
 
-/***/ 18362:
+/***/ 74103:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ renderText),
 /* harmony export */   formatProblem: () => (/* binding */ formatProblem)
 /* harmony export */ });
-/* harmony import */ var _problem_places_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58387);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(54681);
-/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7787);
-/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(68880);
-/* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(17930);
+/* harmony import */ var _problem_places_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(81458);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(60458);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3778);
+/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(58679);
+/* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(90599);
 
 
 
@@ -12480,7 +12587,7 @@ function briefMessage(message) {
 
 /***/ }),
 
-/***/ 58595:
+/***/ 53284:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -12493,8 +12600,8 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _file_url_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(32718);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(99416);
+/* harmony import */ var _file_url_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(11685);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(88875);
 
 
 
@@ -12613,7 +12720,7 @@ function isExecutable(path) {
 
 /***/ }),
 
-/***/ 71349:
+/***/ 39925:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -12633,9 +12740,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./.build/events/lazy-json.js
-var lazy_json = __nccwpck_require__(63973);
+var lazy_json = __nccwpck_require__(97398);
 // EXTERNAL MODULE: ./.build/library-arguments.js
-var library_arguments = __nccwpck_require__(67724);
+var library_arguments = __nccwpck_require__(54981);
 ;// CONCATENATED MODULE: ./.build/runners/context.js
 
 
@@ -12843,13 +12950,13 @@ var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./.build/file-url.js
-var file_url = __nccwpck_require__(32718);
+var file_url = __nccwpck_require__(11685);
 // EXTERNAL MODULE: ./.build/fs-async.js
-var fs_async = __nccwpck_require__(93602);
+var fs_async = __nccwpck_require__(93121);
 // EXTERNAL MODULE: ./.build/fs-safe.js
-var fs_safe = __nccwpck_require__(61557);
+var fs_safe = __nccwpck_require__(20316);
 // EXTERNAL MODULE: ./.build/hash.js
-var hash = __nccwpck_require__(75244);
+var hash = __nccwpck_require__(81215);
 ;// CONCATENATED MODULE: ./.build/runners/stray-processes.js
 // Processes a step left behind outside its process group. A step runs in a process group of its
 // own, which its timeout, its cancellation and the end of its output stop; a child started in a
@@ -13499,11 +13606,11 @@ async function readWrapperResult(resultPath, maxBytes) {
 }
 
 // EXTERNAL MODULE: ./.build/events/budget.js
-var budget = __nccwpck_require__(85797);
+var budget = __nccwpck_require__(85312);
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __nccwpck_require__(46193);
 // EXTERNAL MODULE: ./.build/redact.js
-var redact = __nccwpck_require__(7437);
+var redact = __nccwpck_require__(55310);
 ;// CONCATENATED MODULE: ./.build/runners/output.js
 
 
@@ -13769,13 +13876,13 @@ function lastBytes(text, maxBytes) {
 }
 
 // EXTERNAL MODULE: ./.build/contract-errors.js
-var contract_errors = __nccwpck_require__(20624);
+var contract_errors = __nccwpck_require__(43177);
 // EXTERNAL MODULE: ./.build/contracts.js
-var contracts = __nccwpck_require__(40801);
+var contracts = __nccwpck_require__(70432);
 // EXTERNAL MODULE: ./.build/generated/validators/flow-result.js
-var flow_result = __nccwpck_require__(6264);
+var flow_result = __nccwpck_require__(67711);
 // EXTERNAL MODULE: ./.build/redact-cut.js
-var redact_cut = __nccwpck_require__(68880);
+var redact_cut = __nccwpck_require__(58679);
 ;// CONCATENATED MODULE: ./.build/runners/result.js
 
 
@@ -14630,7 +14737,7 @@ async function runFlowStep(options) {
 
 /***/ }),
 
-/***/ 24848:
+/***/ 83485:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14673,7 +14780,7 @@ function removeScratchDirs() {
 
 /***/ }),
 
-/***/ 83505:
+/***/ 88958:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14694,7 +14801,7 @@ function shellWord(text) {
 
 /***/ }),
 
-/***/ 93742:
+/***/ 49391:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14704,8 +14811,8 @@ function shellWord(text) {
 /* harmony export */   gj: () => (/* binding */ readFailed),
 /* harmony export */   vD: () => (/* binding */ uploadFailed)
 /* harmony export */ });
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99416);
-/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(50872);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88875);
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(77931);
 
 
 /** Why the artifact store cannot read or write, in a sentence that says what to change. */
@@ -14765,7 +14872,7 @@ function readTimedOut(what, repository, error) {
 
 /***/ }),
 
-/***/ 46486:
+/***/ 64615:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14776,8 +14883,8 @@ function readTimedOut(what, repository, error) {
 /* harmony export */   ul: () => (/* binding */ batchFiles)
 /* harmony export */ });
 /* unused harmony export stateBranchReadme */
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(78404);
-/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(77795);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(11927);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99032);
 
 
 const DEFAULT_STATE_AUTHOR = {
@@ -14865,7 +14972,7 @@ function batchFiles(options) {
 
 /***/ }),
 
-/***/ 75252:
+/***/ 76549:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14880,7 +14987,7 @@ function batchFiles(options) {
 /* harmony export */   he: () => (/* binding */ pushProtected),
 /* harmony export */   oQ: () => (/* binding */ fetchFailed)
 /* harmony export */ });
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99416);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88875);
 
 class StateBranchError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__.UserError {
     kind;
@@ -14993,19 +15100,20 @@ function workDirFailed(where, chosenBy, error) {
 
 /***/ }),
 
-/***/ 35031:
+/***/ 55444:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A2: () => (/* binding */ isOrphaned),
 /* harmony export */   Wg: () => (/* binding */ isLiveAttempt),
 /* harmony export */   XR: () => (/* binding */ newAttemptKey),
 /* harmony export */   YU: () => (/* binding */ markInterrupted),
 /* harmony export */   jO: () => (/* binding */ isOwnerGone),
 /* harmony export */   zq: () => (/* binding */ currentDispatcher)
 /* harmony export */ });
-/* unused harmony exports LEASE_GRACE_MS, isOrphaned */
-/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61557);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75244);
+/* unused harmony export LEASE_GRACE_MS */
+/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20316);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(81215);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(48161);
 
@@ -15124,7 +15232,7 @@ function interruptRun(run, now) {
 
 /***/ }),
 
-/***/ 48662:
+/***/ 21601:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15134,13 +15242,13 @@ function interruptRun(run, now) {
 /* harmony export */   u8: () => (/* binding */ jsonMayExceed)
 /* harmony export */ });
 /* unused harmony export writeEventText */
-/* harmony import */ var _byte_group_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(51704);
+/* harmony import */ var _byte_group_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(62787);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _events_lazy_json_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(63973);
-/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(61557);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7437);
-/* harmony import */ var _scratch_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(24848);
+/* harmony import */ var _events_lazy_json_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(97398);
+/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(20316);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(55310);
+/* harmony import */ var _scratch_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(83485);
 
 
 
@@ -15442,7 +15550,7 @@ function removeQuietly(path) {
 
 /***/ }),
 
-/***/ 41134:
+/***/ 73251:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15453,7 +15561,7 @@ function removeQuietly(path) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(99416);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(88875);
 
 
 
@@ -15567,7 +15675,7 @@ function fileInTheWay(path) {
 
 /***/ }),
 
-/***/ 90435:
+/***/ 36428:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15577,9 +15685,9 @@ function fileInTheWay(path) {
 /* harmony export */   gs: () => (/* binding */ attemptsSinceForget)
 /* harmony export */ });
 /* unused harmony exports runningSteps, isForgetAttempt */
-/* harmony import */ var _library_arguments_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67724);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99416);
-/* harmony import */ var _dispatcher_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(35031);
+/* harmony import */ var _library_arguments_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54981);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(88875);
+/* harmony import */ var _dispatcher_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(55444);
 
 
 
@@ -15702,7 +15810,7 @@ function attemptsSinceForget(run) {
 
 /***/ }),
 
-/***/ 3974:
+/***/ 56847:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -15732,17 +15840,17 @@ var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./.build/fs-safe.js
-var fs_safe = __nccwpck_require__(61557);
+var fs_safe = __nccwpck_require__(20316);
 // EXTERNAL MODULE: ./.build/events/event-file.js
-var event_file = __nccwpck_require__(34641);
+var event_file = __nccwpck_require__(47156);
 // EXTERNAL MODULE: ./.build/state/file-errors.js
-var file_errors = __nccwpck_require__(41134);
+var file_errors = __nccwpck_require__(73251);
 // EXTERNAL MODULE: ./.build/hash.js
-var hash = __nccwpck_require__(75244);
+var hash = __nccwpck_require__(81215);
 // EXTERNAL MODULE: ./.build/user-error.js
-var user_error = __nccwpck_require__(99416);
+var user_error = __nccwpck_require__(88875);
 // EXTERNAL MODULE: ./.build/state/dispatcher.js
-var dispatcher = __nccwpck_require__(35031);
+var dispatcher = __nccwpck_require__(55444);
 ;// CONCATENATED MODULE: ./.build/state/file-lock.js
 
 
@@ -15952,13 +16060,13 @@ function errorCode(error) {
 }
 
 // EXTERNAL MODULE: ./.build/state/record-check.js
-var record_check = __nccwpck_require__(10838);
+var record_check = __nccwpck_require__(89789);
 // EXTERNAL MODULE: ./.build/state/event-text.js
-var event_text = __nccwpck_require__(48662);
+var event_text = __nccwpck_require__(21601);
 // EXTERNAL MODULE: ./.build/state/layout.js
-var layout = __nccwpck_require__(78404);
+var layout = __nccwpck_require__(11927);
 // EXTERNAL MODULE: ./.build/state/record.js
-var state_record = __nccwpck_require__(77795);
+var state_record = __nccwpck_require__(99032);
 ;// CONCATENATED MODULE: ./.build/state/file-store.js
 
 
@@ -16047,21 +16155,35 @@ class FileStateStore {
      * together when it ends (each call resolves once its runs are on disk), so steps that start at
      * once cost one write, not one each.
      */
-    saveEvent(record) {
-        const relativePath = (0,layout.eventRecordPath)(record.event.id);
+    async saveEvent(record) {
+        await this.#save({ record });
+    }
+    /**
+     * The starts are claimed in the save's own locked read-merge-write, so exactly: under the
+     * record's lock, a starting run the record read there (with any save written before it in the
+     * same write) shows another dispatcher holds (`claim.isTaken`) is left out and returned with
+     * its stored view; the rest is written. Rejects as saveEvent does: nothing of it is stored.
+     */
+    async claimRuns(record, claim) {
+        const save = { record, claim };
+        await this.#save(save);
+        return save.taken ?? new Map();
+    }
+    /** Joins the write of its event that starts next (see saveEvent). */
+    #save(save) {
+        const relativePath = (0,layout.eventRecordPath)(save.record.event.id);
         const waiting = this.#waiting.get(relativePath);
         if (waiting) {
-            waiting.records.push(record);
+            waiting.saves.push(save);
             return waiting.written;
         }
-        const batch = { records: [record], written: Promise.resolve() };
+        const batch = { saves: [save], written: Promise.resolve() };
         const previous = this.#writing.get(relativePath) ?? Promise.resolve();
         batch.written = previous
             .catch(() => undefined)
             .then(() => {
             this.#waiting.delete(relativePath);
-            const [first, ...rest] = batch.records;
-            return this.#write(relativePath, rest.reduce(state_record/* mergeEventRecords */.Zo, first));
+            return this.#write(relativePath, batch.saves);
         });
         this.#waiting.set(relativePath, batch);
         this.#writing.set(relativePath, batch.written);
@@ -16073,10 +16195,10 @@ class FileStateStore {
         return batch.written;
     }
     /** A folder the file system will not let it write is a StateFolderError, as for reads. */
-    async #write(relativePath, record) {
+    async #write(relativePath, saves) {
         const file = this.#absolute(relativePath);
         try {
-            await this.#writeLocked(file, relativePath, record);
+            await this.#writeLocked(file, relativePath, saves);
         }
         catch (error) {
             throw (0,file_errors/* stateFolderError */.iK)(error, this.#folder, "save", file);
@@ -16087,7 +16209,7 @@ class FileStateStore {
      * for one small file they take microseconds, and each asynchronous call would cost a round
      * trip through the thread pool on the path to a step's start.
      */
-    async #writeLocked(file, relativePath, record) {
+    async #writeLocked(file, relativePath, saves) {
         this.#refuseLinkedFolders(relativePath, "save");
         (0,fs_safe/* makeFolders */.wZ)((0,external_node_path_.dirname)(file));
         await withFileLock(`${file}.lock`, (held) => {
@@ -16102,7 +16224,7 @@ class FileStateStore {
                 (0,fs_safe/* sameFile */.Vi)((0,fs_safe/* lstatIdentity */.pD)(file), last.identity) &&
                 (0,fs_safe/* fileSha256 */.sN)(file, last.written.bytes) === last.written.sha256;
             const stored = unchanged ? last.record : this.#readLocked(relativePath);
-            const merged = stored ? (0,state_record/* mergeEventRecords */.Zo)(stored, record) : record;
+            const merged = mergeSaves(stored, saves);
             // Written in parts: the record's text is never one string, nor one buffer; a big event's
             // text is copied from the scratch file it was written to once (event-text.ts).
             const eventText = this.#eventTexts.textOf(merged.event);
@@ -16300,6 +16422,26 @@ class FileStateStore {
     }
 }
 /**
+ * The record a write stores: its saves merged over the stored record in the order they came. A
+ * claim is checked against the stored record with the saves before it (another dispatch of this
+ * process may have claimed the same step there) and leaves out what another dispatcher holds.
+ * Run again when the lock was lost, so a claim's `taken` is the one of the write that landed.
+ */
+function mergeSaves(stored, saves) {
+    let merged = stored;
+    for (const save of saves) {
+        let record = save.record;
+        if (save.claim) {
+            const taken = (0,state_record/* takenRuns */.U)(merged, record, save.claim);
+            // Copies: the stored views are the record this store keeps for its next write.
+            save.taken = new Map([...taken].map(([id, run]) => [id, structuredClone(run)]));
+            record = (0,state_record/* withoutRuns */.dQ)(record, taken);
+        }
+        merged = merged ? (0,state_record/* mergeEventRecords */.Zo)(merged, record) : record;
+    }
+    return merged;
+}
+/**
  * Runs are merged and copied (structuredClone cannot copy an array kept on disk): only the
  * event, which nothing changes, keeps its big arrays on disk.
  */
@@ -16374,21 +16516,21 @@ function removeOrphanedTemporaries(file) {
 }
 
 // EXTERNAL MODULE: ./.build/state/memory-store.js
-var memory_store = __nccwpck_require__(19917);
+var memory_store = __nccwpck_require__(34590);
 // EXTERNAL MODULE: ./.build/library-arguments.js
-var library_arguments = __nccwpck_require__(67724);
+var library_arguments = __nccwpck_require__(54981);
 // EXTERNAL MODULE: ./.build/state/artifact-errors.js
-var artifact_errors = __nccwpck_require__(93742);
+var artifact_errors = __nccwpck_require__(49391);
 // EXTERNAL MODULE: ./.build/state/branch-commit.js
-var branch_commit = __nccwpck_require__(46486);
+var branch_commit = __nccwpck_require__(64615);
 // EXTERNAL MODULE: ./.build/state/branch-errors.js
-var branch_errors = __nccwpck_require__(75252);
+var branch_errors = __nccwpck_require__(76549);
 // EXTERNAL MODULE: ./.build/state/not-saved.js
-var not_saved = __nccwpck_require__(85779);
+var not_saved = __nccwpck_require__(62682);
 // EXTERNAL MODULE: ./.build/state/record-parse.js + 1 modules
-var record_parse = __nccwpck_require__(75067);
+var record_parse = __nccwpck_require__(39644);
 // EXTERNAL MODULE: ./.build/state/types.js
-var types = __nccwpck_require__(39709);
+var types = __nccwpck_require__(67404);
 ;// CONCATENATED MODULE: ./.build/state/index.js
 
 
@@ -16423,7 +16565,7 @@ async function createStateStore(options) {
             if (!options.remoteUrl && !options.repoDir) {
                 throw new user_error.UserError('state "branch" needs a repository: pass repoDir (a checkout) or remoteUrl');
             }
-            const { BranchStateStore } = await __nccwpck_require__.e(/* import() */ 6641).then(__nccwpck_require__.bind(__nccwpck_require__, 36641));
+            const { BranchStateStore } = await __nccwpck_require__.e(/* import() */ 353).then(__nccwpck_require__.bind(__nccwpck_require__, 60353));
             return new BranchStateStore({
                 ...(options.remoteUrl ? { remoteUrl: options.remoteUrl } : {}),
                 ...(options.repoDir ? { repoDir: options.repoDir } : {}),
@@ -16440,7 +16582,7 @@ async function createStateStore(options) {
                 throw new user_error.UserError('state "artifact" needs artifact options: token, repository, apiUrl, runId and runAttempt ' +
                     "(GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT)");
             }
-            const { ArtifactStateStore } = await __nccwpck_require__.e(/* import() */ 4754).then(__nccwpck_require__.bind(__nccwpck_require__, 24754));
+            const { ArtifactStateStore } = await __nccwpck_require__.e(/* import() */ 4231).then(__nccwpck_require__.bind(__nccwpck_require__, 74231));
             return new ArtifactStateStore(options.artifact);
         }
         default:
@@ -16454,7 +16596,7 @@ function unknownKind(kind) {
 
 /***/ }),
 
-/***/ 78404:
+/***/ 11927:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -16476,12 +16618,12 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   serializeEventRecord: () => (/* binding */ serializeEventRecord)
 /* harmony export */ });
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75244);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(81215);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7437);
-/* harmony import */ var _event_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(48662);
-/* harmony import */ var _record_parse_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(75067);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(99416);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(55310);
+/* harmony import */ var _event_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(21601);
+/* harmony import */ var _record_parse_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(39644);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(88875);
 
 
 
@@ -16680,13 +16822,13 @@ function corruptRecordPath(path) {
 
 /***/ }),
 
-/***/ 19917:
+/***/ 34590:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ MemoryStateStore)
 /* harmony export */ });
-/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77795);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99032);
 
 /** Keeps records for the life of the process: `state: none` and tests. */
 class MemoryStateStore {
@@ -16724,13 +16866,13 @@ function copyRecord(record) {
 
 /***/ }),
 
-/***/ 85779:
+/***/ 62682:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   c: () => (/* binding */ StateNotSavedError)
 /* harmony export */ });
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99416);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88875);
 
 /**
  * A store could not make some records durable. Thrown by `flush()` so that no entry reports
@@ -16756,7 +16898,7 @@ class StateNotSavedError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__.Use
 
 /***/ }),
 
-/***/ 89176:
+/***/ 73021:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -16850,15 +16992,15 @@ async function findStoredRun(store, runId) {
 
 /***/ }),
 
-/***/ 10838:
+/***/ 89789:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   h: () => (/* binding */ MAX_RECORD_DEPTH),
 /* harmony export */   z: () => (/* binding */ checkEventRecordShape)
 /* harmony export */ });
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(40801);
-/* harmony import */ var _events_budget_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85797);
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(70432);
+/* harmony import */ var _events_budget_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85312);
 
 
 /**
@@ -17079,7 +17221,7 @@ function tooDeep(root, limit) {
 
 /***/ }),
 
-/***/ 75067:
+/***/ 39644:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17089,7 +17231,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./.build/contract-errors.js
-var contract_errors = __nccwpck_require__(20624);
+var contract_errors = __nccwpck_require__(43177);
 ;// CONCATENATED MODULE: ./.build/generated/validators/event-record.js
 
 const validateEventRecord = validate10;
@@ -18622,13 +18764,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 }
 
 // EXTERNAL MODULE: ./.build/state/dispatcher.js
-var dispatcher = __nccwpck_require__(35031);
+var dispatcher = __nccwpck_require__(55444);
 // EXTERNAL MODULE: ./.build/state/record.js
-var state_record = __nccwpck_require__(77795);
+var state_record = __nccwpck_require__(99032);
 // EXTERNAL MODULE: ./.build/state/record-check.js
-var record_check = __nccwpck_require__(10838);
+var record_check = __nccwpck_require__(89789);
 // EXTERNAL MODULE: ./.build/state/types.js
-var types = __nccwpck_require__(39709);
+var types = __nccwpck_require__(67404);
 ;// CONCATENATED MODULE: ./.build/state/record-parse.js
 // Reading a stored record: the one place the event-record validator is needed. A module of its
 // own, apart from record.ts, whose merging every dispatch uses (the engine's MemoryStateStore),
@@ -18674,24 +18816,26 @@ function parseEventRecord(value, file) {
 
 /***/ }),
 
-/***/ 77795:
+/***/ 99032:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   QP: () => (/* binding */ withPending),
 /* harmony export */   Qy: () => (/* binding */ NewerRecordFormatError),
+/* harmony export */   U: () => (/* binding */ takenRuns),
 /* harmony export */   XZ: () => (/* binding */ copyRecord),
 /* harmony export */   Zo: () => (/* binding */ mergeEventRecords),
+/* harmony export */   dQ: () => (/* binding */ withoutRuns),
 /* harmony export */   f$: () => (/* binding */ withPendingRecord),
 /* harmony export */   jR: () => (/* binding */ DISPATCH_KEYS_KEPT),
 /* harmony export */   m5: () => (/* binding */ countDispatch),
 /* harmony export */   ny: () => (/* binding */ addPending)
 /* harmony export */ });
 /* unused harmony export newDispatchKey */
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75244);
-/* harmony import */ var _run_merge_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(13132);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(39709);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(99416);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(81215);
+/* harmony import */ var _run_merge_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(61689);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(67404);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(88875);
 
 
 
@@ -18753,6 +18897,26 @@ function mergeDispatchCounts(a, b) {
         dispatchKeys: [...aKeys, ...onlyB].slice(-DISPATCH_KEYS_KEPT),
     };
 }
+/**
+ * The starting runs of `record` that the record stored now (`current`) shows are another
+ * dispatcher's (`claim.isTaken`), by run id, with their stored views: a claim leaves them out.
+ */
+function takenRuns(current, record, claim) {
+    const taken = new Map();
+    if (current === undefined)
+        return taken;
+    const stored = new Map(current.runs.map((run) => [run.id, run]));
+    for (const run of record.runs) {
+        const copy = stored.get(run.id);
+        if (copy !== undefined && claim.starting.has(run.id) && claim.isTaken(copy, run))
+            taken.set(run.id, copy);
+    }
+    return taken;
+}
+/** `record` without the runs in `taken` (a claim's starts another dispatcher holds). */
+function withoutRuns(record, taken) {
+    return taken.size === 0 ? record : { ...record, runs: record.runs.filter((run) => !taken.has(run.id)) };
+}
 // ISO timestamps compare as strings, so Math.min/max do not apply.
 function earlier(a, b) {
     return a <= b ? a : b;
@@ -18802,7 +18966,7 @@ class NewerRecordFormatError extends _user_error_js__WEBPACK_IMPORTED_MODULE_2__
 
 /***/ }),
 
-/***/ 13132:
+/***/ 61689:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -18871,7 +19035,7 @@ function renumber(runId, attempts) {
 
 /***/ }),
 
-/***/ 39709:
+/***/ 67404:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -18883,7 +19047,7 @@ const RECORD_FORMAT_VERSION = 1;
 
 /***/ }),
 
-/***/ 17930:
+/***/ 90599:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -18892,7 +19056,7 @@ const RECORD_FORMAT_VERSION = 1;
 /* harmony export */   jR: () => (/* binding */ stepOutputText),
 /* harmony export */   kJ: () => (/* binding */ terminalSafe)
 /* harmony export */ });
-/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3726);
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(86473);
 // A terminal obeys the control characters in what it is given: ESC starts sequences that set the
 // window title or the clipboard (OSC), clear the screen and move the cursor (CSI), BEL rings, CR
 // returns over what was written. `flows` prints text from outside (step output, FLOW_RESULT
@@ -18955,7 +19119,7 @@ function terminalSafe(text) {
 
 /***/ }),
 
-/***/ 75270:
+/***/ 62289:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -19134,7 +19298,7 @@ function wellFormedText(text) {
 
 /***/ }),
 
-/***/ 99416:
+/***/ 88875:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -19175,7 +19339,7 @@ function isUserError(error) {
 
 /***/ }),
 
-/***/ 65440:
+/***/ 55161:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -19184,7 +19348,7 @@ function isUserError(error) {
 /* harmony export */   fx: () => (/* binding */ releaseDeletedEvent),
 /* harmony export */   z2: () => (/* binding */ RELEASE_UPDATED_TYPE)
 /* harmony export */ });
-/* harmony import */ var _events_id_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(22853);
+/* harmony import */ var _events_id_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57428);
 
 const RELEASE_UPDATED_TYPE = "upstream.release.updated";
 const RELEASE_DELETED_TYPE = "upstream.release.deleted";
@@ -19236,7 +19400,7 @@ function releaseDeletedEvent(options) {
 
 /***/ }),
 
-/***/ 15626:
+/***/ 16726:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -19972,11 +20136,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 }
 
 // EXTERNAL MODULE: ./.build/state/query.js
-var query = __nccwpck_require__(89176);
+var query = __nccwpck_require__(73021);
 // EXTERNAL MODULE: ./.build/user-error.js
-var user_error = __nccwpck_require__(99416);
+var user_error = __nccwpck_require__(88875);
 // EXTERNAL MODULE: ./.build/watch/ledger.js
-var ledger = __nccwpck_require__(85581);
+var ledger = __nccwpck_require__(89558);
 ;// CONCATENATED MODULE: ./.build/watch/cursor.js
 // Where polling left off, per watched repository, kept in the state store as the record of an
 // internal event `flows-action:watch-cursor:owner/repo` (see ledger.ts for why a record).
@@ -20135,7 +20299,7 @@ function parseCursorExtras(cursor) {
 
 /***/ }),
 
-/***/ 19519:
+/***/ 53279:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -20175,7 +20339,7 @@ var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./.build/user-error.js
-var user_error = __nccwpck_require__(99416);
+var user_error = __nccwpck_require__(88875);
 ;// CONCATENATED MODULE: ./.build/watch/config-values.js
 
 /** The watch configuration cannot be used; each problem says where and what to change. */
@@ -20264,10 +20428,10 @@ function suggestOption(name, known) {
     return close ? `; did you mean "${close}"?` : "";
 }
 
-// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
-var build = __nccwpck_require__(2856);
+// EXTERNAL MODULE: ../../work/main/node_modules/re2js/build/index.js
+var build = __nccwpck_require__(51392);
 // EXTERNAL MODULE: ./.build/flows/glob.js
-var glob = __nccwpck_require__(42184);
+var glob = __nccwpck_require__(12679);
 ;// CONCATENATED MODULE: ./.build/watch/tag-pattern.js
 // Tag filters for watched repositories: a glob (`rust-v*`, the dialect of src/flows/glob.ts:
 // `*` crosses `/`, so tags like `release/1.2` work) or a regular expression
@@ -20463,12 +20627,12 @@ function splitWords(line) {
     return words;
 }
 
-// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
-var dist = __nccwpck_require__(3292);
+// EXTERNAL MODULE: ../../work/main/node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __nccwpck_require__(85332);
 // EXTERNAL MODULE: ./.build/flows/toml-locator.js
-var toml_locator = __nccwpck_require__(92797);
+var toml_locator = __nccwpck_require__(53218);
 // EXTERNAL MODULE: ./.build/flows/toml-syntax.js
-var toml_syntax = __nccwpck_require__(28064);
+var toml_syntax = __nccwpck_require__(27337);
 ;// CONCATENATED MODULE: ./.build/watch/config-toml.js
 // `[[watch]]` tables in `.github/flows.toml`:
 //
@@ -20667,27 +20831,27 @@ function duplicateProblems(watches) {
 }
 
 // EXTERNAL MODULE: ./.build/watch/cursor.js + 1 modules
-var watch_cursor = __nccwpck_require__(15626);
+var watch_cursor = __nccwpck_require__(16726);
 // EXTERNAL MODULE: ./.build/engine/dispatch.js + 2 modules
-var dispatch = __nccwpck_require__(4441);
+var dispatch = __nccwpck_require__(39208);
 // EXTERNAL MODULE: ./.build/engine/run-view.js
-var run_view = __nccwpck_require__(44456);
+var run_view = __nccwpck_require__(6701);
 // EXTERNAL MODULE: ./.build/flows/discovery.js + 1 modules
-var flows_discovery = __nccwpck_require__(81107);
+var flows_discovery = __nccwpck_require__(12940);
 // EXTERNAL MODULE: ./.build/engine/dispatch-options.js
-var dispatch_options = __nccwpck_require__(91788);
+var dispatch_options = __nccwpck_require__(2089);
 // EXTERNAL MODULE: ./.build/library-arguments.js
-var library_arguments = __nccwpck_require__(67724);
+var library_arguments = __nccwpck_require__(54981);
 // EXTERNAL MODULE: ./.build/contracts.js
-var contracts = __nccwpck_require__(40801);
+var contracts = __nccwpck_require__(70432);
 // EXTERNAL MODULE: ./.build/log-text.js
-var log_text = __nccwpck_require__(3726);
+var log_text = __nccwpck_require__(86473);
 // EXTERNAL MODULE: ./.build/state/forget.js
-var forget = __nccwpck_require__(90435);
+var forget = __nccwpck_require__(36428);
 // EXTERNAL MODULE: ./.build/watch/change-events.js
-var change_events = __nccwpck_require__(65440);
+var change_events = __nccwpck_require__(55161);
 // EXTERNAL MODULE: ./.build/github/errors.js
-var errors = __nccwpck_require__(43781);
+var errors = __nccwpck_require__(66836);
 ;// CONCATENATED MODULE: ./.build/github/release-errors.js
 // Errors of the release reads, as sentences that say what to check: rate limits (with when
 // they reset), 404 and 401, and requests that got no answer at all (the network or the host is
@@ -20887,7 +21051,7 @@ class RequestBudget {
 }
 
 // EXTERNAL MODULE: ./.build/text-cut.js
-var text_cut = __nccwpck_require__(75270);
+var text_cut = __nccwpck_require__(62289);
 ;// CONCATENATED MODULE: ./.build/github/releases.js
 
 
@@ -21297,7 +21461,7 @@ function commonPrefix(tags) {
 }
 
 // EXTERNAL MODULE: ./.build/events/pass-through.js
-var pass_through = __nccwpck_require__(83477);
+var pass_through = __nccwpck_require__(53872);
 ;// CONCATENATED MODULE: ./.build/watch/release-event.js
 
 /** Release notes beyond this many characters are cut, so events and records stay small. */
@@ -21672,9 +21836,9 @@ function describe(options) {
 }
 
 // EXTERNAL MODULE: ./.build/state/query.js
-var query = __nccwpck_require__(89176);
+var query = __nccwpck_require__(73021);
 // EXTERNAL MODULE: ./.build/watch/ledger.js
-var ledger = __nccwpck_require__(85581);
+var ledger = __nccwpck_require__(89558);
 ;// CONCATENATED MODULE: ./.build/watch/rotation.js
 // Where the next poll starts when one poll could not ask about every watched repository
 // (request budget spent, rate limit low or refused). Repositories are polled in configuration
@@ -22046,7 +22210,7 @@ function renderWatchStatusText(status) {
 }
 
 // EXTERNAL MODULE: ./.build/watch/redeliver.js
-var redeliver = __nccwpck_require__(54444);
+var redeliver = __nccwpck_require__(80129);
 ;// CONCATENATED MODULE: ./.build/watch/index.js
 // Public surface of the watch area: poll upstream repositories for releases and dispatch each
 // new one as an `upstream.release` FlowEvent. Nothing runs on import.
@@ -22064,15 +22228,15 @@ var redeliver = __nccwpck_require__(54444);
 
 /***/ }),
 
-/***/ 85581:
+/***/ 89558:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ saveInternalValue),
 /* harmony export */   v: () => (/* binding */ loadInternalValue)
 /* harmony export */ });
-/* harmony import */ var _state_record_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77795);
-/* harmony import */ var _state_types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(39709);
+/* harmony import */ var _state_record_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99032);
+/* harmony import */ var _state_types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(67404);
 
 
 /** The stored value under `field` of the record's run, or undefined. */
@@ -22131,7 +22295,7 @@ async function saveInternalValue(options) {
 
 /***/ }),
 
-/***/ 54444:
+/***/ 80129:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -22139,9 +22303,9 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   requestEventRedelivery: () => (/* binding */ requestEventRedelivery),
 /* harmony export */   requestRedelivery: () => (/* binding */ requestRedelivery)
 /* harmony export */ });
-/* harmony import */ var _library_arguments_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67724);
-/* harmony import */ var _change_events_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(65440);
-/* harmony import */ var _cursor_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(15626);
+/* harmony import */ var _library_arguments_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54981);
+/* harmony import */ var _change_events_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(55161);
+/* harmony import */ var _cursor_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(16726);
 // After `flows forget` of a polled event, the next poll delivers it again: polling alone would
 // not, as the cursor has moved past it. A release: the cursor keeps its tag in `redeliver` until
 // a poll reads the listing afresh (no If-None-Match) and hands the release over once more. A
@@ -22188,7 +22352,7 @@ async function requestEventRedelivery(store, event, now = new Date()) {
 
 /***/ }),
 
-/***/ 56991:
+/***/ 82116:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -22209,7 +22373,7 @@ function wholeNumber(value) {
 
 /***/ }),
 
-/***/ 2856:
+/***/ 51392:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -29043,7 +29207,7 @@ function re(stringsOrFlags, ...values) {
 
 /***/ }),
 
-/***/ 3292:
+/***/ 85332:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29055,7 +29219,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: TomlDate, default, stringify
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -29124,7 +29288,7 @@ class TomlError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/primitive.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -29277,7 +29441,7 @@ function parseString(ctx) {
     TomlError.x('unfinished string', ctx, startPtr);
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/date.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -29435,7 +29599,7 @@ class TomlDate extends Date {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/extract.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -29730,7 +29894,7 @@ function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/util.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -29789,7 +29953,7 @@ function skipVoid(ctx, banNewLines, banComments) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/struct.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -29947,7 +30111,7 @@ function parseArray(ctx) {
     TomlError.x('unfinished array', ctx, startPtr);
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/parse.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -30113,7 +30277,7 @@ function parse(toml, options = {}) {
     return res;
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/stringify.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -30334,7 +30498,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
     return str;
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/index.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -30632,13 +30796,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./.build/flows/match.js + 1 modules
-var match = __nccwpck_require__(65066);
+var match = __nccwpck_require__(65981);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./.build/cli/usage.js
-var cli_usage = __nccwpck_require__(41488);
+var cli_usage = __nccwpck_require__(70641);
 // EXTERNAL MODULE: ./.build/whole-number.js
-var whole_number = __nccwpck_require__(56991);
+var whole_number = __nccwpck_require__(82116);
 ;// CONCATENATED MODULE: ./.build/cli/command-table.js
 
 
@@ -30647,18 +30811,46 @@ const STATE = ["state", "state-dir", "branch", "repository"];
 const RUNNING = ["concurrency", "bun", "workspace-backend-url"];
 const COMMANDS = [
     {
+        name: "new",
+        args: "<flow>",
+        summary: "write a new flow package (flow.toml and a Bun step) that validates and runs as written",
+        options: ["on", "step", "module", "raw"],
+        details: "Writes <flow root>/<flow>/flow.toml and exec/<step>.ts under the first --flows-path folder (default flows,\n" +
+            "where source packages live), then prints the commands to try it. It writes nothing over an existing package,\n" +
+            "file or flow name, nor through a folder that links out of the repository (exit 1). A name that is no plain\n" +
+            "folder name (../x, a/b, .hidden) is refused (exit 2), and so is an --on type close to a GitHub event's but\n" +
+            "not one (release without its action, pull-request.opened), with what to write; a type far from them all is\n" +
+            "taken as one of your own FlowEvents, with a note.",
+        examples: [
+            "flows new release-notes --on release.published",
+            "flows new nightly-report --on schedule --step report --raw",
+            "flows new deploy --on deploy.requested --json",
+        ],
+        run: async ({ ctx, values, args }) => {
+            if (values.module && values.raw)
+                throw new cli_usage/* UsageError */.eb("--module and --raw do not go together: give one (module style is the default).", "new");
+            return (await __nccwpck_require__.e(/* import() */ 45).then(__nccwpck_require__.bind(__nccwpck_require__, 60045))).newCommand(ctx, {
+                flow: required(args[0], "The flow's name (flows new <flow>)", "new"),
+                on: values.on,
+                step: values.step,
+                style: values.raw ? "raw" : "module",
+                repoGiven: values.repo !== undefined,
+            });
+        },
+    },
+    {
         name: "list",
         summary: "flow packages, their steps and triggers",
         options: [],
         examples: ["flows list", "flows list --flows-path flows --json"],
-        run: async ({ ctx }) => (await __nccwpck_require__.e(/* import() */ 9605).then(__nccwpck_require__.bind(__nccwpck_require__, 89605))).listCommand(ctx),
+        run: async ({ ctx }) => (await __nccwpck_require__.e(/* import() */ 1070).then(__nccwpck_require__.bind(__nccwpck_require__, 11070))).listCommand(ctx),
     },
     {
         name: "validate",
         summary: "check every manifest and schema (exit 1 on errors)",
         options: [],
         examples: ["flows validate", "flows validate --repo ../other-repo --json"],
-        run: async ({ ctx }) => (await __nccwpck_require__.e(/* import() */ 9605).then(__nccwpck_require__.bind(__nccwpck_require__, 89605))).validateCommand(ctx),
+        run: async ({ ctx }) => (await __nccwpck_require__.e(/* import() */ 1070).then(__nccwpck_require__.bind(__nccwpck_require__, 11070))).validateCommand(ctx),
     },
     {
         name: "fire",
@@ -30671,7 +30863,7 @@ const COMMANDS = [
             "flows fire --event event.json --dry-run",
             "flows fire --event event.json --state none --concurrency 4",
         ],
-        run: async ({ ctx, values, concurrency }) => (await __nccwpck_require__.e(/* import() */ 9605).then(__nccwpck_require__.bind(__nccwpck_require__, 89605))).fireCommand(ctx, { ...fireOptions(values, concurrency), eventPath: required(values.event, "--event", "fire") }),
+        run: async ({ ctx, values, concurrency }) => (await __nccwpck_require__.e(/* import() */ 1070).then(__nccwpck_require__.bind(__nccwpck_require__, 11070))).fireCommand(ctx, { ...fireOptions(values, concurrency), eventPath: required(values.event, "--event", "fire") }),
     },
     {
         name: "run",
@@ -30683,7 +30875,7 @@ const COMMANDS = [
             const [flow, step] = args;
             if (!flow || !step)
                 throw new cli_usage/* UsageError */.eb("flows run needs a flow name and a step name: flows run <flow> <step> --event event.json", "run");
-            return (await __nccwpck_require__.e(/* import() */ 9605).then(__nccwpck_require__.bind(__nccwpck_require__, 89605))).fireCommand(ctx, {
+            return (await __nccwpck_require__.e(/* import() */ 1070).then(__nccwpck_require__.bind(__nccwpck_require__, 11070))).fireCommand(ctx, {
                 ...fireOptions(values, concurrency),
                 eventPath: required(values.event, "--event", "run"),
                 only: { flow, step },
@@ -30698,8 +30890,8 @@ const COMMANDS = [
         examples: ["flows explain --event event.json", "flows explain --event push.json --event-name push --json"],
         run: async ({ ctx, values }) => {
             if (values["event-name"] !== undefined)
-                (await __nccwpck_require__.e(/* import() */ 1578).then(__nccwpck_require__.bind(__nccwpck_require__, 61578))).checkGitHubEventName(values["event-name"], "explain");
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(2512)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22512))).explainCommand(ctx, { eventPath: required(values.event, "--event", "explain"), eventName: values["event-name"] });
+                (await __nccwpck_require__.e(/* import() */ 7303).then(__nccwpck_require__.bind(__nccwpck_require__, 7303))).checkGitHubEventName(values["event-name"], "explain");
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(1070), __nccwpck_require__.e(8569)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48569))).explainCommand(ctx, { eventPath: required(values.event, "--event", "explain"), eventName: values["event-name"] });
         },
     },
     {
@@ -30715,14 +30907,14 @@ const COMMANDS = [
             "flows github --event-name push --event-path push.json",
             "flows github --event-name release --event-path release.json --input fail-on=none --state none",
         ],
-        run: async ({ ctx, values }) => (await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(4125)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34125))).githubFromCommandLine(ctx, values),
+        run: async ({ ctx, values }) => (await Promise.all(/* import() */[__nccwpck_require__.e(1070), __nccwpck_require__.e(8091)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88091))).githubFromCommandLine(ctx, values),
     },
     {
         name: "events",
         summary: "events in the state store, newest first",
         options: ["type", "limit", ...STATE],
         examples: ["flows events", "flows events --type 'pull_request.*' --limit 5", "flows events --state branch --json"],
-        run: async ({ values, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).eventsCommand(await store(), { type: values.type, limit: readLimit(values.limit, "events") }),
+        run: async ({ values, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(1070), __nccwpck_require__.e(6726)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56726))).eventsCommand(await store(), { type: values.type, limit: readLimit(values.limit, "events") }),
     },
     {
         name: "runs",
@@ -30731,7 +30923,7 @@ const COMMANDS = [
         optionHelp: { event: { value: "ID", description: "only runs of this event id" } },
         examples: ["flows runs --needs-attention", "flows runs --status failed --limit 10", "flows runs --event demo:hello:ada --json"],
         run: async ({ values, store }) => {
-            const { runsCommand, checkStatusFilter } = await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741));
+            const { runsCommand, checkStatusFilter } = await Promise.all(/* import() */[__nccwpck_require__.e(1070), __nccwpck_require__.e(6726)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56726));
             return runsCommand(await store(), {
                 eventId: values.event,
                 status: checkStatusFilter(values.status),
@@ -30746,7 +30938,7 @@ const COMMANDS = [
         summary: "one stored event with its runs, or one run",
         options: [...STATE],
         examples: ["flows show demo:hello:ada", "flows show run_0123456789ab --json"],
-        run: async ({ args, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).showCommand(await store(), required(args[0], "a run id or event id", "show")),
+        run: async ({ args, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(1070), __nccwpck_require__.e(6726)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56726))).showCommand(await store(), required(args[0], "a run id or event id", "show")),
     },
     {
         name: "replay",
@@ -30754,7 +30946,7 @@ const COMMANDS = [
         summary: "run every matching step of a stored event again",
         options: [...RUNNING, ...STATE],
         examples: ["flows replay demo:hello:ada", "flows replay demo:hello:ada --bun ~/.bun/bin/bun"],
-        run: async ({ values, args, concurrency, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).replayCommand(await store(), required(args[0], "an event id", "replay"), {
+        run: async ({ values, args, concurrency, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(1070), __nccwpck_require__.e(6726)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56726))).replayCommand(await store(), required(args[0], "an event id", "replay"), {
             concurrency,
             bunPath: values.bun,
             workspaceBackendUrl: values["workspace-backend-url"],
@@ -30773,7 +30965,7 @@ const COMMANDS = [
             "flows forget github:upstream.release:openai/codex:rust-v1.2.3 --state branch",
             "flows forget demo:hello:ada --force",
         ],
-        run: async ({ args, values, store }) => (await __nccwpck_require__.e(/* import() */ 8574).then(__nccwpck_require__.bind(__nccwpck_require__, 98574))).forgetCommand(await store(), required(args[0], "an event id", "forget"), { force: values.force === true }),
+        run: async ({ args, values, store }) => (await __nccwpck_require__.e(/* import() */ 7073).then(__nccwpck_require__.bind(__nccwpck_require__, 17073))).forgetCommand(await store(), required(args[0], "an event id", "forget"), { force: values.force === true }),
     },
     {
         name: "watch",
@@ -30792,7 +30984,7 @@ const COMMANDS = [
             if (values.status !== undefined && values.once) {
                 throw new cli_usage/* UsageError */.eb("--status and --once do not go together: --status shows what the watcher remembers, --once polls. Give one.", "watch");
             }
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(8980)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88980))).watchCommand(ctx, {
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(1070), __nccwpck_require__.e(425)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60425))).watchCommand(ctx, {
                 once: values.once === true,
                 status: values.status !== undefined,
                 maxRequests: values["max-requests"],
@@ -30880,6 +31072,10 @@ const OPTIONS = {
     once: { type: "boolean", description: "poll once and exit" },
     watch: { type: "string", value: "LINES", description: '"owner/repo ..." lines, as the action\'s watch input' },
     config: { type: "string", value: "FILE", description: "a TOML file with [[watch]] tables (default: the repository's .github/flows.toml)" },
+    on: { type: "string", value: "TYPE", description: "the event type the new step runs on (default workflow_dispatch); * matches any text, as in triggers" },
+    step: { type: "string", value: "NAME", description: "the new step's name, and its script's: exec/NAME.ts (default main)" },
+    module: { type: "boolean", description: "a module-style step: its default export gets the context and returns the result (the default)" },
+    raw: { type: "boolean", description: "a raw step: reads the context on standard input, prints a FLOW_RESULT line" },
     force: { type: "boolean", description: "forget it even while a step of it reads as running (its dispatcher gone on another host, before its lease runs out)" },
 };
 const NAMES = Object.keys(OPTIONS);
@@ -31100,9 +31296,9 @@ function usageOf(command) {
 }
 
 // EXTERNAL MODULE: ./.build/flows/schema-cache-config.js
-var schema_cache_config = __nccwpck_require__(70413);
+var schema_cache_config = __nccwpck_require__(85812);
 // EXTERNAL MODULE: ./.build/flows/roots.js
-var flows_roots = __nccwpck_require__(61);
+var flows_roots = __nccwpck_require__(54732);
 ;// CONCATENATED MODULE: ./.build/cli/repo-root.js
 
 
@@ -31134,7 +31330,7 @@ function isFolder(path) {
 }
 
 // EXTERNAL MODULE: ./.build/cli/store.js
-var cli_store = __nccwpck_require__(58534);
+var cli_store = __nccwpck_require__(90895);
 ;// CONCATENATED MODULE: ./.build/cli/signals.js
 // Ctrl-C, SIGTERM and SIGHUP (the terminal closed) while `flows` runs steps. Steps run in their own process groups (so a
 // timeout can stop their children), so the terminal's Ctrl-C does not reach them: without this
@@ -31313,13 +31509,13 @@ function writeAll(fd, text) {
 }
 
 // EXTERNAL MODULE: ./.build/cli/failure.js
-var failure = __nccwpck_require__(87713);
+var failure = __nccwpck_require__(89108);
 // EXTERNAL MODULE: ./.build/redact.js
-var redact = __nccwpck_require__(7437);
+var redact = __nccwpck_require__(55310);
 // EXTERNAL MODULE: ./.build/shell-word.js
-var shell_word = __nccwpck_require__(83505);
+var shell_word = __nccwpck_require__(88958);
 // EXTERNAL MODULE: ./.build/terminal-text.js
-var terminal_text = __nccwpck_require__(17930);
+var terminal_text = __nccwpck_require__(90599);
 ;// CONCATENATED MODULE: ./.build/cli/main.js
 
 
@@ -31356,7 +31552,7 @@ async function main(argv, options = {}) {
     catch (error) {
         // Thrown outside a command's own handling (a bug): said as every bug is, with its stack on
         // standard error, and as the error document on standard output when --json asked for one.
-        const { describeError } = await __nccwpck_require__.e(/* import() */ 1090).then(__nccwpck_require__.bind(__nccwpck_require__, 91090));
+        const { describeError } = await __nccwpck_require__.e(/* import() */ 6285).then(__nccwpck_require__.bind(__nccwpck_require__, 86285));
         outgoing(err)(`${describeError(error)}\n`);
         if ((0,failure/* jsonRequested */.lA)(argv))
             outgoing(out)((0,failure/* errorDocument */.Uh)(error, { kind: "bug", exitCode: cli_usage/* EXIT */.dc.failed }));
@@ -31526,10 +31722,10 @@ async function runMain(argv, options, saving) {
         if (thrown instanceof cli_usage/* UsageError */.eb)
             return usage(thrown.command ? thrown : new cli_usage/* UsageError */.eb(thrown.message, spec.name));
         const error = currentFolderGone(thrown) ?? thrown;
-        const [{ describeError }, { isUserError }] = await Promise.all([__nccwpck_require__.e(/* import() */ 1090).then(__nccwpck_require__.bind(__nccwpck_require__, 91090)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 99416))]);
+        const [{ describeError }, { isUserError }] = await Promise.all([__nccwpck_require__.e(/* import() */ 6285).then(__nccwpck_require__.bind(__nccwpck_require__, 86285)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 88875))]);
         err(`${describeError(error)}\n`);
         if (error instanceof failure/* CommandFailed */.nk && error.problems.length > 0) {
-            const { formatProblem } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 18362));
+            const { formatProblem } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 74103));
             for (const problem of error.problems)
                 err(`${formatProblem(problem, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
         }
@@ -31598,6 +31794,10 @@ function commandWord(argv) {
 }
 /** Names other tools (gh, npm, git, CI systems) use for a command of flows, too far from its name for "did you mean". */
 const SYNONYMS = {
+    init: "new",
+    create: "new",
+    scaffold: "new",
+    generate: "new",
     check: "validate",
     lint: "validate",
     verify: "validate",
@@ -31660,7 +31860,7 @@ async function packageVersion() {
     const [{ readFile }, { join }, { flowsActionPackageDir }] = await Promise.all([
         Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 51455, 19)),
         Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 76760, 19)),
-        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 58595)),
+        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 53284)),
     ]);
     const dir = flowsActionPackageDir();
     if (!dir)
@@ -31680,21 +31880,21 @@ function once(make) {
 }
 
 // EXTERNAL MODULE: ./.build/abandoned-work.js
-var abandoned_work = __nccwpck_require__(67926);
+var abandoned_work = __nccwpck_require__(83689);
 // EXTERNAL MODULE: ./.build/contracts.js
-var contracts = __nccwpck_require__(40801);
+var contracts = __nccwpck_require__(70432);
 // EXTERNAL MODULE: ./.build/engine/dispatch.js + 2 modules
-var dispatch = __nccwpck_require__(4441);
+var dispatch = __nccwpck_require__(39208);
 // EXTERNAL MODULE: ./.build/engine/dispatch-options.js
-var dispatch_options = __nccwpck_require__(91788);
+var dispatch_options = __nccwpck_require__(2089);
 // EXTERNAL MODULE: ./.build/engine/event.js + 1 modules
-var engine_event = __nccwpck_require__(28906);
+var engine_event = __nccwpck_require__(12237);
 // EXTERNAL MODULE: ./.build/events/index.js + 11 modules
-var events = __nccwpck_require__(1360);
+var events = __nccwpck_require__(92935);
 // EXTERNAL MODULE: ./.build/flows/index.js + 4 modules
-var flows = __nccwpck_require__(47287);
+var flows = __nccwpck_require__(82890);
 // EXTERNAL MODULE: ./.build/runners/find-bun.js
-var find_bun = __nccwpck_require__(58595);
+var find_bun = __nccwpck_require__(53284);
 ;// CONCATENATED MODULE: ./.build/runners/define-flow.js
 /**
  * Types a module-style step's default export; `Payload` is the shape of `event.payload` the
@@ -31707,23 +31907,23 @@ function defineFlow(step) {
 }
 
 // EXTERNAL MODULE: ./.build/runners/index.js + 16 modules
-var runners = __nccwpck_require__(71349);
+var runners = __nccwpck_require__(39925);
 // EXTERNAL MODULE: ./.build/report/summary.js
-var summary = __nccwpck_require__(54681);
+var summary = __nccwpck_require__(60458);
 // EXTERNAL MODULE: ./.build/report/text.js
-var report_text = __nccwpck_require__(18362);
+var report_text = __nccwpck_require__(74103);
 // EXTERNAL MODULE: ./.build/github/client.js + 1 modules
-var client = __nccwpck_require__(89758);
+var client = __nccwpck_require__(29925);
 // EXTERNAL MODULE: ./.build/watch/index.js + 18 modules
-var watch = __nccwpck_require__(19519);
+var watch = __nccwpck_require__(53279);
 // EXTERNAL MODULE: ./.build/state/forget.js
-var forget = __nccwpck_require__(90435);
+var forget = __nccwpck_require__(36428);
 // EXTERNAL MODULE: ./.build/state/index.js + 2 modules
-var state = __nccwpck_require__(3974);
+var state = __nccwpck_require__(56847);
 // EXTERNAL MODULE: ./.build/user-error.js
-var user_error = __nccwpck_require__(99416);
+var user_error = __nccwpck_require__(88875);
 // EXTERNAL MODULE: ./.build/library-arguments.js
-var library_arguments = __nccwpck_require__(67724);
+var library_arguments = __nccwpck_require__(54981);
 ;// CONCATENATED MODULE: ./.build/index.js
 
 

@@ -6,8 +6,11 @@ import type { DispatchOutcome } from "../engine/dispatch.js";
 import type { RunsFile as GeneratedRunsFile } from "../generated/types.js";
 import { validateRunsFile } from "../generated/validators/runs-file.js";
 import { RUNS_FILE_PROBLEM } from "../report/problem-places.js";
+import { runIdFor } from "../engine/ids.js";
 import { mergeEventRecords } from "../state/record.js";
+import { MAX_RECORD_BYTES } from "../state/layout.js";
 import { RECORD_FORMAT_VERSION } from "../state/types.js";
+import { clipText } from "../text-cut.js";
 import { ActionInputError } from "./inputs.js";
 
 // GitHub runs at most 256 jobs per matrix:
@@ -103,11 +106,21 @@ function toRunsFile(outcome: DispatchOutcome): RunsFile {
 export type CollectedRuns = { files: RunsFile[]; problems: FlowDiagnostic[] };
 
 /**
+ * The largest runs file the report job reads: another job wrote it, so it is hostile until
+ * checked. A run-step job writes its event's record (as the state stores it, at most
+ * MAX_RECORD_BYTES) and those of the events its steps led to: twice that leaves room for them,
+ * and keeps a forged file (a sparse gigabyte) from taking the report job's memory.
+ */
+export const MAX_RUNS_FILE_BYTES = 2 * MAX_RECORD_BYTES;
+
+/**
  * Every runs file under a folder (download-artifact puts each artifact in its own folder).
  * `jobsPlanned` false: the plan gave no step a job (each was handled before), so no folder is
- * expected.
+ * expected. `eventId`: the event the report is for; a file of another event is skipped as
+ * unreadable (every job of a workflow run sees the same event, re-runs included), never dropped
+ * unsaid, or a failed step in it would pass as canceled.
  */
-export async function readRunsDir(dir: string, { jobsPlanned = true }: { jobsPlanned?: boolean } = {}): Promise<CollectedRuns> {
+export async function readRunsDir(dir: string, { jobsPlanned = true, eventId }: { jobsPlanned?: boolean; eventId?: string } = {}): Promise<CollectedRuns> {
   const files: RunsFile[] = [];
   const problems: FlowDiagnostic[] = [];
   // download-artifact creates the folder only when some artifact matched: when no run-step job
@@ -124,7 +137,9 @@ export async function readRunsDir(dir: string, { jobsPlanned = true }: { jobsPla
   }
   for (const path of await jsonFiles(dir)) {
     try {
-      files.push(checkRunsFile(JSON.parse(await readFile(path, "utf8"))));
+      const { size } = await stat(path);
+      if (size > MAX_RUNS_FILE_BYTES) throw new Error(`it is ${size} bytes, more than the ${MAX_RUNS_FILE_BYTES} a run-step job writes; it was not read.`);
+      files.push(checkRunsFile(JSON.parse(await readFile(path, "utf8")), eventId));
     } catch (error) {
       problems.push({ severity: "error", file: path, message: `${RUNS_FILE_PROBLEM}${(error as Error).message}` });
     }
@@ -159,9 +174,28 @@ export function childFiles(files: RunsFile[]): RunsFile[] {
   });
 }
 
-/** A runs file, checked against schemas/runs-file.schema.json (children included). */
-function checkRunsFile(value: unknown): RunsFile {
-  return checkContract(validateRunsFile, value, "runs-file.schema.json") as RunsFile;
+/**
+ * A runs file, checked against schemas/runs-file.schema.json (children included), against the
+ * report's event (when given), and each of its runs against its event: a run's id is the one its event gives its flow and step, or a view
+ * could take another step's place in the report (mergeRuns goes by id) and hide its result.
+ */
+function checkRunsFile(value: unknown, eventId: string | undefined): RunsFile {
+  const file = checkContract(validateRunsFile, value, "runs-file.schema.json") as RunsFile;
+  if (eventId !== undefined && file.event.id !== eventId) throw new Error(`it holds the runs of event ${clipText(file.event.id, 200)}, not of ${eventId}, the event this report is for.`);
+  checkRunIds(file);
+  return file;
+}
+
+function checkRunIds(file: RunsFile): void {
+  const eventId = file.event.id;
+  for (const run of file.runs) {
+    const id = runIdFor(eventId, run.flowName, run.stepName);
+    if (run.eventId !== eventId || run.id !== id) {
+      const said = `${clipText(run.flowName, 200)}/${clipText(run.stepName, 200)}`;
+      throw new Error(`its run ${clipText(run.id, 100)} says it is ${said}, whose run id in this event is ${id}${run.eventId === eventId ? "" : `, and its event is ${clipText(run.eventId, 200)}, not the file's`}.`);
+    }
+  }
+  for (const child of file.children) checkRunIds(child);
 }
 
 async function exists(path: string): Promise<boolean> {

@@ -1,7 +1,8 @@
+import { mkdir, readFile, truncate, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { FlowRunView } from "../../src/contracts.js";
-import type { Matrix } from "../../src/action/scale-out.js";
+import { type Matrix, MAX_RUNS_FILE_BYTES } from "../../src/action/scale-out.js";
 import { rawStep, tempRepo, writeFlow, writeText } from "../helpers/flow-packages.js";
 import { type InProcessRun as ActionRun, runInProcess } from "../helpers/run-in-process.js";
 
@@ -111,6 +112,26 @@ describe("scale-out: plan → run-step × flows → report", () => {
     expect(reported.map((view) => `${view.flowName}/${view.stepName}`)).toContain("gated/once");
   });
 
+  it("'Re-run failed jobs': the report reads both attempts' artifacts and lists the re-run step once, with both attempts, counted once", async () => {
+    await writeFlow(repo.dir, {
+      name: "flaky",
+      steps: [{ name: "s", trigger: "push", source: 'if (process.env.GITHUB_RUN_ATTEMPT === "1") process.exit(3); console.log(\'FLOW_RESULT {"status":"completed","message":"second time"}\');' }],
+    });
+    const attempt = (n: string, inputs: Record<string, string>) => runInProcess({ workspace: repo.dir, eventName: "push", payload, env: { GITHUB_RUN_ATTEMPT: n }, inputs: { state: "none", "fail-on": "none", ...inputs } });
+    const matrix = JSON.parse((await attempt("1", { mode: "plan" })).outputs.matrix ?? "{}") as Matrix;
+    // flows.yml names each artifact flows-runs-<call-id>-<run attempt>-<job index>: the re-run job's does not replace the first's.
+    const runsDir = join(repo.dir, "downloaded");
+    for (const entry of matrix.include) await attempt("1", { mode: "run-step", steps: entry.steps, "runs-file": join(runsDir, `flows-runs-c-1-${entry.index}`, "runs.json") });
+    const flaky = matrix.include.find((entry) => entry.name === "flaky");
+    if (!flaky) throw new Error("no flaky job");
+    await attempt("2", { mode: "run-step", steps: flaky.steps, "runs-file": join(runsDir, `flows-runs-c-2-${flaky.index}`, "runs.json") });
+    const report = await attempt("2", { mode: "report", "runs-dir": runsDir });
+    const reported = JSON.parse(report.outputs.results ?? "[]") as FlowRunView[];
+    expect(reported.filter((view) => view.flowName === "flaky").map((view) => [view.effectiveStatus, view.attempts.map((each) => each.status)])).toEqual([["completed", ["failed", "completed"]]]);
+    expect(report.outputs.matched).toBe(String(matrix.include.flatMap((entry) => JSON.parse(entry.steps)).length));
+    expect(report.summary).toContain("| flaky | s | ✅ completed | second time |");
+  }, 60_000);
+
   it("still lists a step whose job reported nothing, as canceled", async () => {
     const runsDir = join(repo.dir, "partial");
     const plan = await run({ mode: "plan" });
@@ -122,6 +143,79 @@ describe("scale-out: plan → run-step × flows → report", () => {
     expect(report.summary).toContain("| bindings | regenerate | ✅ changed |");
     expect(report.summary).toMatch(/\| fork \| rebase \| 🚫 canceled \| The run-step job for this step reported no result/);
   });
+});
+
+describe("scale-out with a hostile runs file", () => {
+  it("skips a runs file larger than a run-step job writes unread, and it costs only the steps it would have held", async () => {
+    const plan = await run({ mode: "plan" });
+    const matrix = JSON.parse(plan.outputs.matrix ?? "{}") as Matrix;
+    const runsDir = join(repo.dir, "downloaded");
+    const [bindings, docs] = matrix.include;
+    if (!bindings || !docs) throw new Error("no matrix entries");
+    await run({ mode: "run-step", steps: bindings.steps, "runs-file": join(runsDir, `flows-runs-1-${bindings.index}`, "runs.json") });
+    // The docs job's artifact: a sparse file one byte over the bound (reading it would take 256 MiB).
+    const huge = join(runsDir, `flows-runs-1-${docs.index}`, "runs.json");
+    await mkdir(join(huge, ".."), { recursive: true });
+    await writeFile(huge, "");
+    await truncate(huge, MAX_RUNS_FILE_BYTES + 1);
+    const report = await run({ mode: "report", "runs-dir": runsDir, "fail-on": "none" });
+    expect(report.stdout).toContain(`runs file skipped: it is ${MAX_RUNS_FILE_BYTES + 1} bytes, more than the ${MAX_RUNS_FILE_BYTES} a run-step job writes; it was not read.`);
+    const reported = JSON.parse(report.outputs.results ?? "[]") as FlowRunView[];
+    expect(reported.map((view) => [view.flowName, view.stepName, view.effectiveStatus])).toEqual([
+      ["bindings", "regenerate", "changed"],
+      ["bindings", "verify", "completed"],
+      ["docs", "build", "canceled"],
+      ["fork", "rebase", "canceled"],
+    ]);
+  }, 60_000);
+
+  it("does not drop a runs file of another event silently: it is skipped with an error naming it, and its steps show as unreadable", async () => {
+    const plan = await run({ mode: "plan" });
+    const matrix = JSON.parse(plan.outputs.matrix ?? "{}") as Matrix;
+    const runsDir = join(repo.dir, "downloaded");
+    for (const entry of matrix.include) await run({ mode: "run-step", steps: entry.steps, "runs-file": join(runsDir, `flows-runs-1-${entry.index}`, "runs.json") });
+    const docs = matrix.include.find((entry) => entry.name === "docs");
+    if (!docs) throw new Error("no docs job");
+    const path = join(runsDir, `flows-runs-1-${docs.index}`, "runs.json");
+    const file = JSON.parse(await readFile(path, "utf8")) as { event: { id: string } };
+    const own = file.event.id;
+    file.event.id = "github:push:someone/else:refs/heads/main@dddd";
+    await writeFile(path, JSON.stringify(file));
+    const report = await run({ mode: "report", "runs-dir": runsDir });
+    expect(report.code).toBe(1);
+    expect(report.stdout).toContain(`runs file skipped: it holds the runs of event github:push:someone/else:refs/heads/main@dddd, not of ${own}, the event this report is for.`);
+    expect(report.summary).toMatch(/\| docs \| build \| 🚫 canceled \| The run-step job for this step reported no result that could be read/);
+    expect(report.summary).toContain("| bindings | regenerate | ✅ changed |");
+  }, 60_000);
+});
+
+describe("scale-out with a runs file whose runs are not what they say", () => {
+  it("skips a runs file holding a run under another step's id: it cannot overwrite that step's result, and costs only its own", async () => {
+    const plan = await run({ mode: "plan" });
+    const matrix = JSON.parse(plan.outputs.matrix ?? "{}") as Matrix;
+    const runsDir = join(repo.dir, "downloaded");
+    for (const entry of matrix.include) await run({ mode: "run-step", steps: entry.steps, "runs-file": join(runsDir, `flows-runs-1-${entry.index}`, "runs.json") });
+    const read = async (name: string) => {
+      const entry = matrix.include.find((each) => each.name === name);
+      const path = join(runsDir, `flows-runs-1-${entry?.index}`, "runs.json");
+      return { path, file: JSON.parse(await readFile(path, "utf8")) as { runs: FlowRunView[] } };
+    };
+    const bindings = await read("bindings");
+    const fork = await read("fork");
+    // The fork job's file says the bindings job's first step (its id) was blocked.
+    const regenerate = bindings.file.runs[0]?.id as string;
+    const forged = { ...(fork.file.runs[0] as FlowRunView), id: regenerate, updatedAt: "2999-01-01T00:00:00.000Z" };
+    await writeFile(fork.path, JSON.stringify({ ...fork.file, runs: [forged] }));
+    const report = await run({ mode: "report", "runs-dir": runsDir, "fail-on": "none" });
+    expect(report.stdout).toContain(`runs file skipped: its run ${regenerate} says it is fork/rebase, whose run id in this event is `);
+    const reported = JSON.parse(report.outputs.results ?? "[]") as FlowRunView[];
+    expect(reported.map((view) => [view.id === regenerate, view.flowName, view.stepName, view.effectiveStatus])).toEqual([
+      [true, "bindings", "regenerate", "changed"],
+      [false, "bindings", "verify", "completed"],
+      [false, "docs", "build", "failed"],
+      [false, "fork", "rebase", "canceled"],
+    ]);
+  }, 60_000);
 });
 
 describe("scale-out past the delivery's run cap", () => {

@@ -24,6 +24,20 @@ export declare function transferTimeoutMs(option: number | undefined): number;
  * seconds above 0 (0 or a typo must not pass for the default, nor "0" for "no limit").
  */
 export declare function secondsSetting(name: string, defaultMs: number): number;
+/** What a seconds setting takes besides a number above 0, and what it is when unset. */
+export type SecondsRange = {
+    /** 0 is a value of its own (writes with no gap), not a typo. */
+    zero?: boolean;
+    maxSeconds?: number;
+    /** What unsetting it gives, as its error says: "GitHub's spacing". */
+    unset: string;
+};
+/**
+ * A duration set in seconds by an environment variable, in ms; undefined when it is unset or
+ * blank. A UserError naming it, its range and what unsetting gives when it is no number in
+ * `range` (fractions allowed).
+ */
+export declare function optionalSecondsSetting(name: string, range: SecondsRange, env?: NodeJS.ProcessEnv): number | undefined;
 /** Work (an artifact transfer, a store read) that did not finish within its limit. */
 export declare class TransferTimeoutError extends Error {
     readonly ms: number;

@@ -17,6 +17,8 @@ export type PlanHandover = {
     runsJson: string;
     /** `handled-steps`: every step counted as handled before (left out, or running elsewhere), by run id. */
     stepsJson: string;
+    /** The run ids `handled-steps` lists. */
+    listed: ReadonlySet<string>;
     /** Steps handled before past HANDLED_STEPS_LIMIT: they keep their jobs, and the report counts them against the cap. */
     unlisted: number;
 };

@@ -2,9 +2,15 @@ import type { FlowDiagnostic, FlowEvent, FlowRunView } from "../contracts.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
 import type { RunsFile as GeneratedRunsFile } from "../generated/types.js";
 export declare const MAX_MATRIX_JOBS = 256;
+/**
+ * A step of a run-step job. `handledBefore`: the plan counted it as handled before (running in
+ * another dispatch), so it cost no run of the plan's cap, nor of the report's (handled-steps
+ * lists it); the job's cap counts it so too, should it have to run it (that dispatch failed it since).
+ */
 export type StepSelector = {
     flow: string;
     step: string;
+    handledBefore?: boolean;
 };
 export type MatrixEntry = {
     index: number;
@@ -19,7 +25,9 @@ export type Matrix = {
  * engine runs a flow's steps one after another, and so does its job. Past 256 flows, flows
  * are dealt round-robin into 256 batches (each flow still whole and in order).
  */
-export declare function planMatrix(planned: Array<Pick<FlowRunView, "flowName" | "stepName">>): {
+export declare function planMatrix(planned: Array<Pick<FlowRunView, "flowName" | "stepName"> & {
+    handledBefore?: boolean;
+}>): {
     matrix: Matrix;
     batched: boolean;
 };
@@ -38,12 +46,22 @@ export type CollectedRuns = {
     problems: FlowDiagnostic[];
 };
 /**
+ * The largest runs file the report job reads: another job wrote it, so it is hostile until
+ * checked. A run-step job writes its event's record (as the state stores it, at most
+ * MAX_RECORD_BYTES) and those of the events its steps led to: twice that leaves room for them,
+ * and keeps a forged file (a sparse gigabyte) from taking the report job's memory.
+ */
+export declare const MAX_RUNS_FILE_BYTES: number;
+/**
  * Every runs file under a folder (download-artifact puts each artifact in its own folder).
  * `jobsPlanned` false: the plan gave no step a job (each was handled before), so no folder is
- * expected.
+ * expected. `eventId`: the event the report is for; a file of another event is skipped as
+ * unreadable (every job of a workflow run sees the same event, re-runs included), never dropped
+ * unsaid, or a failed step in it would pass as canceled.
  */
-export declare function readRunsDir(dir: string, { jobsPlanned }?: {
+export declare function readRunsDir(dir: string, { jobsPlanned, eventId }?: {
     jobsPlanned?: boolean;
+    eventId?: string;
 }): Promise<CollectedRuns>;
 /**
  * Merge what the run-step jobs reported for one event, in the order the steps matched. A step

@@ -135,6 +135,24 @@ export declare const OPTIONS: {
         readonly value: "FILE";
         readonly description: "a TOML file with [[watch]] tables (default: the repository's .github/flows.toml)";
     };
+    readonly on: {
+        readonly type: "string";
+        readonly value: "TYPE";
+        readonly description: "the event type the new step runs on (default workflow_dispatch); * matches any text, as in triggers";
+    };
+    readonly step: {
+        readonly type: "string";
+        readonly value: "NAME";
+        readonly description: "the new step's name, and its script's: exec/NAME.ts (default main)";
+    };
+    readonly module: {
+        readonly type: "boolean";
+        readonly description: "a module-style step: its default export gets the context and returns the result (the default)";
+    };
+    readonly raw: {
+        readonly type: "boolean";
+        readonly description: "a raw step: reads the context on standard input, prints a FLOW_RESULT line";
+    };
     readonly force: {
         readonly type: "boolean";
         readonly description: "forget it even while a step of it reads as running (its dispatcher gone on another host, before its lease runs out)";

@@ -24,7 +24,9 @@ export declare const END_SAVE_WINDOW_MS = 25;
  *   StateNotSavedError naming the event: its steps ran, and nothing remembers it.
  * - A write that holds starts goes through the store's `claimRuns` where it has one (the branch
  *   store pushes it at once): a start another dispatcher took first (`isTaken`) is not stored,
- *   and its `saveStart` resolves with the stored view, so the step does not start here.
+ *   and its `saveStart` resolves with the stored view, so the step does not start here. A start
+ *   that was stored is told to `onClaimed` with the stored copy of its run the claim was checked
+ *   against (when there was one), before its `saveStart` resolves.
  */
 export declare class RunRecorder {
     #private;
@@ -33,6 +35,7 @@ export declare class RunRecorder {
     constructor(store: StateStore, record: EventRecord, options?: {
         windowMs?: number;
         isTaken?: RunClaim["isTaken"];
+        onClaimed?: (mine: FlowRunView, stored: FlowRunView) => void;
     });
     /**
      * Saves a run about to start, with the other starts of this turn; resolves once stored, with

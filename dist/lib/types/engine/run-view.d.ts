@@ -16,6 +16,12 @@ export declare function liveAttemptOf(run: FlowRunView, now?: number): FlowRunAt
  * at the latest record. An attempt of `mine` in it is this claim's own, stored already.
  */
 export declare function isTakenElsewhere(stored: FlowRunView, mine: FlowRunView, replay: boolean): boolean;
+/**
+ * Whether the stored copy of a run read as its start was claimed (`stored`) was left running by
+ * a dispatcher that is gone, in an attempt the copy the dispatch planned by (`previous`) did not
+ * hold: the step runs again as an interrupted one, which the plan did not see (and did not say).
+ */
+export declare function interruptedSince(stored: FlowRunView, previous: FlowRunView | undefined): boolean;
 /** The view of a step that is about to run (or, in a dry run, would run). */
 export declare function startRunView(options: {
     runId: string;

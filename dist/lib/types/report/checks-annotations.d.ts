@@ -12,7 +12,11 @@ export type AnnotationSet = {
 export declare function runAnnotations(run: FlowRunView): AnnotationSet;
 /**
  * Manifest and schema problems as annotations. Only problems in a file inside the repository
- * can point at a line; the rest (e.g. "FlowResult.next of a/b") stay in the summary.
+ * can point at a line; the rest stay in the summary. The engine names every file by its absolute
+ * path, and what is no file by a name that never is one (`input "flows-path"`, `FlowResult.next`,
+ * `FlowResult.next of a/b`): so a file is one under `repoRoot`, spaces and all
+ * (`flows/my flow/flow.toml`). Without `repoRoot` (the fork handover's publisher, whose checkout
+ * is not the fork's) no problem is annotated.
  */
 export declare function problemAnnotations(problems: readonly FlowDiagnostic[], repoRoot?: string): CheckAnnotationInput[];
 /** Groups of at most `size`: the first goes with the completion, the rest in further updates. */

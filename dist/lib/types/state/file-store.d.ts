@@ -1,7 +1,8 @@
 import { type StateFolderSetting } from "./file-errors.js";
 import { type FileLockOptions } from "./file-lock.js";
 import { MAX_RECORD_BYTES } from "./layout.js";
-import type { EventQuery, EventRecord, StateStore, StoreProblem } from "./types.js";
+import type { EventQuery, EventRecord, RunClaim, StateStore, StoreProblem } from "./types.js";
+import type { FlowRunView } from "../contracts.js";
 export type FileStateStoreOptions = {
     /** Root folder; the CLI uses `defaultStateDir(repo)` = `<repo>/.codex/flow-client`. */
     dir: string;
@@ -57,6 +58,13 @@ export declare class FileStateStore implements StateStore {
      * once cost one write, not one each.
      */
     saveEvent(record: EventRecord): Promise<void>;
+    /**
+     * The starts are claimed in the save's own locked read-merge-write, so exactly: under the
+     * record's lock, a starting run the record read there (with any save written before it in the
+     * same write) shows another dispatcher holds (`claim.isTaken`) is left out and returned with
+     * its stored view; the rest is written. Rejects as saveEvent does: nothing of it is stored.
+     */
+    claimRuns(record: EventRecord, claim: RunClaim): Promise<Map<string, FlowRunView>>;
     /** Scans every shard; unreadable files are added to `problems` and skipped. */
     listEvents(query?: EventQuery): Promise<EventRecord[]>;
     /** One record file at a time, in the order listEvents reads them; unreadable ones as there. */

@@ -1,4 +1,5 @@
-import { type EventRecord } from "./types.js";
+import type { FlowRunView } from "../contracts.js";
+import { type EventRecord, type RunClaim } from "./types.js";
 import { UserError } from "../user-error.js";
 /**
  * Merge two records of the same event, as written by two writers. Nothing is dropped: runs
@@ -18,6 +19,13 @@ export declare function newDispatchKey(): string;
  * 1 more; their keys let the merge count both.
  */
 export declare function countDispatch(stored: EventRecord | undefined, key?: string): Pick<EventRecord, "dispatchCount" | "dispatchKeys">;
+/**
+ * The starting runs of `record` that the record stored now (`current`) shows are another
+ * dispatcher's (`claim.isTaken`), by run id, with their stored views: a claim leaves them out.
+ */
+export declare function takenRuns(current: EventRecord | undefined, record: EventRecord, claim: RunClaim): Map<string, FlowRunView>;
+/** `record` without the runs in `taken` (a claim's starts another dispatcher holds). */
+export declare function withoutRuns(record: EventRecord, taken: ReadonlyMap<string, unknown>): EventRecord;
 /** Add a record to the pending ones, merged with any pending record of the same event. */
 export declare function addPending(pending: Map<string, EventRecord>, record: EventRecord): void;
 /** One event's stored record with its pending record merged over it, as a copy. */

@@ -41,12 +41,14 @@ export interface StateStore {
     listEvents(query?: EventQuery): Promise<EventRecord[]>;
     /**
      * Store the starts of the runs in `claim.starting` at once, each only where no other
-     * dispatcher took it first: a store whose write can be conditional (the branch store's push,
-     * which fails when another writer moved the branch) reads the record again when it lost that
-     * race and leaves out every starting run `claim.isTaken` says is another dispatcher's,
-     * returning the stored views of those by run id; the others are stored, and may start. A
-     * store without it saves starts with saveEvent (its concurrent dispatches can both start a
-     * step). Rejects, as saveEvent does, when the start cannot be stored: no step may start then.
+     * dispatcher took it first: the store checks the claim against the record as stored at the
+     * moment of its write, leaves out every starting run `claim.isTaken` says is another
+     * dispatcher's, returning the stored views of those by run id, and stores the others, which
+     * may start. The file store reads and writes under the record's lock, so its check is exact;
+     * the branch store's push fails when another writer moved the branch first, and it reads the
+     * record again and checks there. A store without it (artifact: an upload cannot be made
+     * conditional) saves starts with saveEvent, and its concurrent dispatches can both start a
+     * step. Rejects, as saveEvent does, when the start cannot be stored: no step may start then.
      */
     claimRuns?(record: EventRecord, claim: RunClaim): Promise<Map<string, FlowRunView>>;
     /**
@@ -72,6 +74,10 @@ export type StoreProblem = {
 export type RunClaim = {
     /** Run ids of `record.runs` whose last attempt is about to start. */
     starting: ReadonlySet<string>;
-    /** True when `stored` (the stored copy of `mine`) shows the step running elsewhere, or settled. */
+    /**
+     * True when `stored` (the stored copy of `mine`) shows the step running elsewhere, or settled.
+     * Called for each starting run that has a stored copy, again each time the store checks the
+     * claim anew (a lost push, a lost lock): the last call for a run is the check it was stored on.
+     */
     isTaken(stored: FlowRunView, mine: FlowRunView): boolean;
 };
