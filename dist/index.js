@@ -358,7 +358,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 83689:
+/***/ 67926:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -406,12 +406,12 @@ function drained(stream) {
 
 /***/ }),
 
-/***/ 880:
+/***/ 63291:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _abandoned_work_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83689);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(11294);
+/* harmony import */ var _abandoned_work_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67926);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(83266);
 // The file GitHub runs (bundled to dist/index.js): the action's run(), called once.
 
 
@@ -426,7 +426,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 57595:
+/***/ 89828:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -497,7 +497,7 @@ function failureWithLogged(message, logged) {
 
 /***/ }),
 
-/***/ 24024:
+/***/ 9777:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -511,19 +511,19 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: ACTION_MODES, DEFAULT_BUN_DOWNLOAD_URL, DEFAULT_BUN_VERSION, readFailOn, splitList
 
 // EXTERNAL MODULE: ./.build/redact.js
-var redact = __nccwpck_require__(55310);
+var redact = __nccwpck_require__(7437);
 // EXTERNAL MODULE: ./.build/contracts.js
-var contracts = __nccwpck_require__(70432);
+var contracts = __nccwpck_require__(40801);
 // EXTERNAL MODULE: ./.build/engine/pool.js
-var pool = __nccwpck_require__(45838);
+var pool = __nccwpck_require__(21655);
 // EXTERNAL MODULE: ./.build/report/modes.js
-var modes = __nccwpck_require__(28922);
+var modes = __nccwpck_require__(18657);
 // EXTERNAL MODULE: ./.build/action/state.js
-var state = __nccwpck_require__(32231);
+var state = __nccwpck_require__(30048);
 // EXTERNAL MODULE: ./.build/did-you-mean.js
-var did_you_mean = __nccwpck_require__(52320);
+var did_you_mean = __nccwpck_require__(31363);
 // EXTERNAL MODULE: ./.build/user-error.js
-var user_error = __nccwpck_require__(88875);
+var user_error = __nccwpck_require__(99416);
 ;// CONCATENATED MODULE: ./.build/whole-number.js
 /**
  * A count given as text (an input, an option): digits only, as a safe integer, else undefined.
@@ -765,7 +765,7 @@ function oneOf(value, allowed, name) {
 
 /***/ }),
 
-/***/ 44773:
+/***/ 50724:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -775,13 +775,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./.build/log-text.js
-var log_text = __nccwpck_require__(86473);
+var log_text = __nccwpck_require__(3726);
 // EXTERNAL MODULE: ./.build/redact.js
-var redact = __nccwpck_require__(55310);
+var redact = __nccwpck_require__(7437);
 // EXTERNAL MODULE: ./.build/redact-cut.js
-var redact_cut = __nccwpck_require__(58679);
+var redact_cut = __nccwpck_require__(68880);
 // EXTERNAL MODULE: ./.build/redact-spans.js
-var redact_spans = __nccwpck_require__(35634);
+var redact_spans = __nccwpck_require__(38545);
 ;// CONCATENATED MODULE: ./.build/wrapped-lines.js
 
 
@@ -997,7 +997,7 @@ function firstLine(message) {
 
 /***/ }),
 
-/***/ 48022:
+/***/ 46189:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1013,15 +1013,15 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: conditionGitHub, conditionOptions, missingFlowRoots
 
 // EXTERNAL MODULE: ./.build/engine/dispatch.js + 2 modules
-var dispatch = __nccwpck_require__(39208);
+var dispatch = __nccwpck_require__(4441);
 // EXTERNAL MODULE: ./.build/flows/condition.js + 1 modules
-var condition = __nccwpck_require__(69798);
+var condition = __nccwpck_require__(19860);
 // EXTERNAL MODULE: ./.build/flows/discovery.js + 14 modules
-var flows_discovery = __nccwpck_require__(27939);
+var flows_discovery = __nccwpck_require__(45763);
 // EXTERNAL MODULE: ./.build/github/errors.js
-var errors = __nccwpck_require__(66836);
+var errors = __nccwpck_require__(43781);
 // EXTERNAL MODULE: ./.build/action/reporter.js
-var reporter = __nccwpck_require__(75429);
+var reporter = __nccwpck_require__(46504);
 ;// CONCATENATED MODULE: ./.build/action/changed-files.js
 
 
@@ -1056,7 +1056,7 @@ async function listFiles(context, repository, event) {
     const { io, runner, inputs, debug } = context;
     const [client, { pullRequestFiles, PULL_REQUEST_FILES_LIMIT }] = await Promise.all([
         (0,reporter/* actionClient */._Y)({ io, runner, token: inputs.githubToken, ...(debug ? { debug } : {}) }),
-        __nccwpck_require__.e(/* import() */ 8867).then(__nccwpck_require__.bind(__nccwpck_require__, 68867)),
+        __nccwpck_require__.e(/* import() */ 4152).then(__nccwpck_require__.bind(__nccwpck_require__, 94152)),
     ]);
     let listed;
     try {
@@ -1077,9 +1077,9 @@ async function listFiles(context, repository, event) {
 }
 
 // EXTERNAL MODULE: ./.build/action/inputs.js + 1 modules
-var inputs = __nccwpck_require__(24024);
+var inputs = __nccwpck_require__(9777);
 // EXTERNAL MODULE: ./.build/action/publish.js
-var publish = __nccwpck_require__(94289);
+var publish = __nccwpck_require__(16622);
 ;// CONCATENATED MODULE: ./.build/action/modes/common.js
 
 
@@ -1191,7 +1191,7 @@ function common_publish(context, outcome, backend) {
 
 /***/ }),
 
-/***/ 62838:
+/***/ 68733:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1226,16 +1226,16 @@ function nothingRan(event) {
 
 /***/ }),
 
-/***/ 96992:
+/***/ 59355:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Kn: () => (/* binding */ writeOutputs)
 /* harmony export */ });
 /* unused harmony exports RESULTS_OUTPUT_LIMIT_BYTES, resultsJson, resultsOutput */
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55310);
-/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58679);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(60963);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7437);
+/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(68880);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(55084);
 
 
 
@@ -1327,20 +1327,20 @@ function briefView(run) {
 
 /***/ }),
 
-/***/ 94289:
+/***/ 16622:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Cu: () => (/* binding */ publishOutcome)
 /* harmony export */ });
 /* unused harmony exports failingRuns, workspacePath */
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(70432);
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(40801);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(86473);
-/* harmony import */ var _report_problem_places_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(81458);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(60963);
-/* harmony import */ var _annotation_budget_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(57595);
-/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(96992);
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3726);
+/* harmony import */ var _report_problem_places_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58387);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(55084);
+/* harmony import */ var _annotation_budget_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(89828);
+/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(59355);
 
 
 
@@ -1471,7 +1471,7 @@ function workspacePath(file, workspace) {
 
 /***/ }),
 
-/***/ 75429:
+/***/ 46504:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1479,10 +1479,10 @@ function workspacePath(file, workspace) {
 /* harmony export */   _Y: () => (/* binding */ actionClient),
 /* harmony export */   qe: () => (/* binding */ handoverAction)
 /* harmony export */ });
-/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(86473);
-/* harmony import */ var _report_modes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(28922);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(60963);
-/* harmony import */ var _github_debug_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1796);
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3726);
+/* harmony import */ var _report_modes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(18657);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(55084);
+/* harmony import */ var _github_debug_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(62619);
 
 
 
@@ -1498,7 +1498,7 @@ function handoverAction(context) {
 }
 /** The Octokit client for this job, its calls told to `debug`. */
 async function actionClient(context) {
-    const { createGitHubClient } = await __nccwpck_require__.e(/* import() */ 2306).then(__nccwpck_require__.bind(__nccwpck_require__, 29925));
+    const { createGitHubClient } = await __nccwpck_require__.e(/* import() */ 9758).then(__nccwpck_require__.bind(__nccwpck_require__, 89758));
     const client = await createGitHubClient({ token: context.token, baseUrl: context.runner.apiUrl, log: (m) => context.io.info(m) });
     return context.debug ? (0,_github_debug_js__WEBPACK_IMPORTED_MODULE_3__/* .debugClient */ .p)(client, context.debug) : client;
 }
@@ -1571,8 +1571,8 @@ class ActionReporter {
         const { io, runner, event, report } = this.context;
         const [client, { createGitHubReporter }, parts] = await Promise.all([
             actionClient(this.context),
-            __nccwpck_require__.e(/* import() */ 4887).then(__nccwpck_require__.bind(__nccwpck_require__, 54887)),
-            __nccwpck_require__.e(/* import() */ 1416).then(__nccwpck_require__.bind(__nccwpck_require__, 51416)),
+            __nccwpck_require__.e(/* import() */ 1116).then(__nccwpck_require__.bind(__nccwpck_require__, 21116)),
+            __nccwpck_require__.e(/* import() */ 2403).then(__nccwpck_require__.bind(__nccwpck_require__, 62403)),
         ]);
         return createGitHubReporter({
             client,
@@ -1603,7 +1603,7 @@ function worthReporting(outcome, comment) {
 
 /***/ }),
 
-/***/ 32231:
+/***/ 30048:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1613,10 +1613,10 @@ function worthReporting(outcome, comment) {
 /* harmony export */ });
 /* unused harmony exports STATE_KINDS, branchRemoteUrl */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(39317);
-/* harmony import */ var _state_not_saved_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(62682);
-/* harmony import */ var _state_memory_store_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(34590);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(24024);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(54348);
+/* harmony import */ var _state_not_saved_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(85779);
+/* harmony import */ var _state_memory_store_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(19917);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9777);
 
 
 
@@ -1635,7 +1635,7 @@ async function openActionStore({ inputs, env, repoRoot, debug, dirSetting }) {
     if (inputs.state === "none")
         return new _state_memory_store_js__WEBPACK_IMPORTED_MODULE_3__/* .MemoryStateStore */ .k();
     // The stores (and the record validator they read with) load only when a store opens.
-    const { createStateStore, defaultStateDir } = await Promise.all(/* import() */[__nccwpck_require__.e(1927), __nccwpck_require__.e(6847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56847));
+    const { createStateStore, defaultStateDir } = await Promise.all(/* import() */[__nccwpck_require__.e(8404), __nccwpck_require__.e(3974)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3974));
     switch (inputs.state) {
         case "file": {
             const dir = inputs.stateDir ? ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(inputs.stateDir) ? inputs.stateDir : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(repoRoot, inputs.stateDir)) : defaultStateDir(repoRoot);
@@ -1667,7 +1667,7 @@ async function openArtifactStore(inputs, env, debug) {
         // biome-ignore lint/suspicious/noTemplateCurlyInString: the text shows workflow syntax.
         throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionInputError */ .VA('state "artifact" reads earlier runs\' artifacts through the API: give the action a token ("github-token", default ${{ github.token }}) with actions: read.');
     }
-    const { createStateStore } = await Promise.all(/* import() */[__nccwpck_require__.e(1927), __nccwpck_require__.e(6847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56847));
+    const { createStateStore } = await Promise.all(/* import() */[__nccwpck_require__.e(8404), __nccwpck_require__.e(3974)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3974));
     return createStateStore({
         kind: "artifact",
         artifact: {
@@ -1703,7 +1703,7 @@ async function flushActionStore(store, io) {
 
 /***/ }),
 
-/***/ 62787:
+/***/ 51704:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1743,7 +1743,7 @@ class ByteGroup {
 
 /***/ }),
 
-/***/ 43177:
+/***/ 20624:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1753,8 +1753,8 @@ class ByteGroup {
 /* harmony export */   sB: () => (/* binding */ firstViolation),
 /* harmony export */   uv: () => (/* binding */ describeGot)
 /* harmony export */ });
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88875);
-/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(62289);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99416);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75270);
 
 
 const COMBINATORS = new Set(["anyOf", "oneOf", "allOf", "if", "not"]);
@@ -1881,7 +1881,7 @@ function checkContract(validate, value, contract, file) {
 
 /***/ }),
 
-/***/ 70432:
+/***/ 40801:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1933,7 +1933,7 @@ function isFlowResultStatus(value) {
 
 /***/ }),
 
-/***/ 52320:
+/***/ 31363:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1995,7 +1995,7 @@ function editDistance(a, b, bound) {
 
 /***/ }),
 
-/***/ 2089:
+/***/ 91788:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2003,8 +2003,8 @@ function editDistance(a, b, bound) {
 /* harmony export */ });
 /* unused harmony export DispatchOptionsError */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var _contract_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(43177);
-/* harmony import */ var _library_arguments_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54981);
+/* harmony import */ var _contract_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(20624);
+/* harmony import */ var _library_arguments_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67724);
 
 
 
@@ -2094,7 +2094,7 @@ function wholeNumberAtLeast(given, name, least) {
 
 /***/ }),
 
-/***/ 84966:
+/***/ 68927:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2114,7 +2114,7 @@ var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./.build/flows/roots.js
-var flows_roots = __nccwpck_require__(54732);
+var flows_roots = __nccwpck_require__(61);
 ;// CONCATENATED MODULE: ./.build/shell-word.js
 /**
  * `text` as one word of a POSIX shell command line, for the commands `flows` suggests (`run it
@@ -2146,7 +2146,7 @@ async function schemaProblems(mismatches, known) {
         if (path === undefined)
             continue;
         // Loaded with the first schema (./schemas.js is off the start of a dispatch that compiles none).
-        const { sharedSchemaRegistry } = await __nccwpck_require__.e(/* import() */ 824).then(__nccwpck_require__.bind(__nccwpck_require__, 30824));
+        const { sharedSchemaRegistry } = await __nccwpck_require__.e(/* import() */ 8614).then(__nccwpck_require__.bind(__nccwpck_require__, 98614));
         for (const problem of await sharedSchemaRegistry().problemsOf(path)) {
             const key = `${problem.file}\0${problem.message}`;
             if (known.has(key))
@@ -2223,7 +2223,7 @@ function isFolder(path) {
 
 /***/ }),
 
-/***/ 39208:
+/***/ 4441:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2238,29 +2238,29 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __nccwpck_require__(78474);
 // EXTERNAL MODULE: ./.build/flows/discovery.js + 14 modules
-var flows_discovery = __nccwpck_require__(27939);
+var flows_discovery = __nccwpck_require__(45763);
 // EXTERNAL MODULE: ./.build/flows/match.js + 1 modules
-var flows_match = __nccwpck_require__(65981);
+var flows_match = __nccwpck_require__(65066);
 // EXTERNAL MODULE: ./.build/state/memory-store.js
-var memory_store = __nccwpck_require__(34590);
+var memory_store = __nccwpck_require__(19917);
 // EXTERNAL MODULE: ./.build/state/record.js
-var state_record = __nccwpck_require__(99032);
+var state_record = __nccwpck_require__(77795);
 // EXTERNAL MODULE: ./.build/state/types.js
-var types = __nccwpck_require__(67404);
+var types = __nccwpck_require__(39709);
 // EXTERNAL MODULE: ./.build/engine/dispatch-problems.js + 1 modules
-var dispatch_problems = __nccwpck_require__(84966);
+var dispatch_problems = __nccwpck_require__(68927);
 ;// CONCATENATED MODULE: ./.build/engine/dispatch-types.js
 /** Default for DispatchOptions.maxRuns. */
 const DEFAULT_MAX_RUNS = 100;
 
 // EXTERNAL MODULE: ./.build/engine/dispatch-options.js
-var dispatch_options = __nccwpck_require__(2089);
+var dispatch_options = __nccwpck_require__(91788);
 // EXTERNAL MODULE: ./.build/engine/event.js + 1 modules
-var engine_event = __nccwpck_require__(12237);
+var engine_event = __nccwpck_require__(28906);
 // EXTERNAL MODULE: ./.build/engine/ids.js
-var ids = __nccwpck_require__(75352);
+var ids = __nccwpck_require__(86683);
 // EXTERNAL MODULE: ./.build/engine/pool.js
-var pool = __nccwpck_require__(45838);
+var pool = __nccwpck_require__(21655);
 ;// CONCATENATED MODULE: ./.build/engine/replay-edit.js
 /** What differs between the stored event and the one replayed; undefined when nothing does. */
 function replayEditOf(stored, replayed) {
@@ -2290,9 +2290,9 @@ function sameJson(a, b) {
 }
 
 // EXTERNAL MODULE: ./.build/engine/load-runners.js
-var load_runners = __nccwpck_require__(20810);
+var load_runners = __nccwpck_require__(35527);
 // EXTERNAL MODULE: ./.build/engine/run-view.js
-var run_view = __nccwpck_require__(6701);
+var run_view = __nccwpck_require__(44456);
 ;// CONCATENATED MODULE: ./.build/engine/dispatch.js
 
 
@@ -2315,7 +2315,7 @@ var run_view = __nccwpck_require__(6701);
  * (the action's cold-start guard, BENCHMARKS.md).
  */
 function loadStepEngine() {
-    return Promise.all([__nccwpck_require__.e(/* import() */ 8210).then(__nccwpck_require__.bind(__nccwpck_require__, 48210)), __nccwpck_require__.e(/* import() */ 9330).then(__nccwpck_require__.bind(__nccwpck_require__, 99330))]);
+    return Promise.all([__nccwpck_require__.e(/* import() */ 299).then(__nccwpck_require__.bind(__nccwpck_require__, 20299)), __nccwpck_require__.e(/* import() */ 1891).then(__nccwpck_require__.bind(__nccwpck_require__, 61891))]);
 }
 
 /** discover → match → run → record, for one event and the events its runs ask for. */
@@ -2480,7 +2480,7 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
     if (outcome.status === "duplicate")
         outcome.idempotent = true;
     if (options.explain)
-        outcome.explanation = (await __nccwpck_require__.e(/* import() */ 6858).then(__nccwpck_require__.bind(__nccwpck_require__, 36858))).explainMatch(discovery.flows, match);
+        outcome.explanation = (await __nccwpck_require__.e(/* import() */ 2699).then(__nccwpck_require__.bind(__nccwpck_require__, 52699))).explainMatch(discovery.flows, match);
     // Nothing to run, reuse or record (nothing matched, or the delivery's budget left it all out).
     if (plan.length === 0)
         return { outcome, run: async () => undefined, ownStepsEnded: Promise.resolve() };
@@ -2497,7 +2497,7 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
     const runsBun = !options.dryRun && plan.some((item) => !item.reuse && item.ref.step.runner === "bun");
     if (runsBun && typeof options.bunPath !== "function") {
         const explicit = options.bunPath;
-        const { findBun } = await __nccwpck_require__.e(/* import() */ 3284).then(__nccwpck_require__.bind(__nccwpck_require__, 53284));
+        const { findBun } = await __nccwpck_require__.e(/* import() */ 8595).then(__nccwpck_require__.bind(__nccwpck_require__, 58595));
         options = { ...options, bunPath: findBun({ explicit, env: options.env ?? process.env }).path };
     }
     const runsById = new Map();
@@ -2659,7 +2659,7 @@ function now(options) {
 
 /***/ }),
 
-/***/ 12237:
+/***/ 28906:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2672,9 +2672,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: FlowEventError
 
 // EXTERNAL MODULE: ./.build/contract-errors.js
-var contract_errors = __nccwpck_require__(43177);
+var contract_errors = __nccwpck_require__(20624);
 // EXTERNAL MODULE: ./.build/events/budget.js
-var budget = __nccwpck_require__(85312);
+var budget = __nccwpck_require__(85797);
 ;// CONCATENATED MODULE: ./.build/generated/validators/flow-event.js
 
 const validateFlowEvent = validate10;
@@ -2826,7 +2826,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 }
 
 // EXTERNAL MODULE: ./.build/library-arguments.js
-var library_arguments = __nccwpck_require__(54981);
+var library_arguments = __nccwpck_require__(67724);
 ;// CONCATENATED MODULE: ./.build/engine/event.js
 
 
@@ -2886,14 +2886,14 @@ function explain(field, reason, event) {
 
 /***/ }),
 
-/***/ 75352:
+/***/ 86683:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ attemptIdFor),
 /* harmony export */   q: () => (/* binding */ runIdFor)
 /* harmony export */ });
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(81215);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75244);
 
 /**
  * Run ids as the older local runtime made them: `run_` + the first 12 hex characters of
@@ -2916,7 +2916,7 @@ function attemptIdFor(runId, attemptNumber) {
 
 /***/ }),
 
-/***/ 20810:
+/***/ 35527:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2928,13 +2928,13 @@ function attemptIdFor(runId, attemptNumber) {
  * them itself if they are not loading yet.
  */
 function loadRunners() {
-    return Promise.all(/* import() */[__nccwpck_require__.e(7711), __nccwpck_require__.e(9925)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39925));
+    return Promise.all(/* import() */[__nccwpck_require__.e(6264), __nccwpck_require__.e(1349)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71349));
 }
 
 
 /***/ }),
 
-/***/ 45838:
+/***/ 21655:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3013,7 +3013,7 @@ async function runChains(chains, slots) {
 
 /***/ }),
 
-/***/ 6701:
+/***/ 44456:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3025,8 +3025,8 @@ async function runChains(chains, slots) {
 /* harmony export */   i6: () => (/* binding */ isTakenElsewhere),
 /* harmony export */   qt: () => (/* binding */ finishRunView)
 /* harmony export */ });
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(70432);
-/* harmony import */ var _state_dispatcher_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55444);
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(40801);
+/* harmony import */ var _state_dispatcher_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(35031);
 
 
 /** Effective statuses after which a redelivered event does not run the step again. */
@@ -3160,7 +3160,7 @@ function finishRunView(view, outcome) {
 
 /***/ }),
 
-/***/ 85312:
+/***/ 85797:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3172,7 +3172,7 @@ function finishRunView(view, outcome) {
 /* harmony export */   V9: () => (/* binding */ knownHeight),
 /* harmony export */   qY: () => (/* binding */ MAX_PAYLOAD_BYTES)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54070);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56835);
 
 // Budgets for a payload, applied once where an event enters (the event file, a FlowEvent handed
 // in, a `next` event): past them, every walk that follows (canonical JSON, hashing, redaction,
@@ -3259,14 +3259,14 @@ function checkPayloadSize(bytes, origin) {
 
 /***/ }),
 
-/***/ 93699:
+/***/ 24604:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   X: () => (/* binding */ canonicalDigest)
 /* harmony export */ });
 /* unused harmony export canonicalJson */
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(81215);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75244);
 
 /** JSON with object keys sorted at every level, so equal values give equal text. */
 function canonicalJson(value) {
@@ -3288,7 +3288,7 @@ function canonicalDigest(value) {
 
 /***/ }),
 
-/***/ 54070:
+/***/ 56835:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3298,7 +3298,7 @@ function canonicalDigest(value) {
 /* harmony export */   wj: () => (/* binding */ UPSTREAM_RELEASE_SHAPE)
 /* harmony export */ });
 /* unused harmony export FLOW_EVENT_SHAPE */
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88875);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99416);
 // Typed errors of the events area. Each message is a complete sentence a user can act on; the
 // fields let the action and the CLI point at the input or file that is wrong.
 
@@ -3349,20 +3349,20 @@ class PayloadBudgetError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .
 
 /***/ }),
 
-/***/ 47156:
+/***/ 34641:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   o: () => (/* binding */ readJsonStreamed)
 /* harmony export */ });
 /* unused harmony export readEventStreamed */
-/* harmony import */ var _byte_group_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(62787);
+/* harmony import */ var _byte_group_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(51704);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
-/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(85312);
-/* harmony import */ var _lazy_json_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(97398);
-/* harmony import */ var _scratch_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(83485);
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(85797);
+/* harmony import */ var _lazy_json_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(63973);
+/* harmony import */ var _scratch_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(24848);
 
 
 
@@ -3622,7 +3622,7 @@ function buildValue(fd, limit, spans, scratchDir) {
 
 /***/ }),
 
-/***/ 48396:
+/***/ 45785:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3721,7 +3721,7 @@ function definedOnly(value) {
 
 /***/ }),
 
-/***/ 57428:
+/***/ 22853:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3732,7 +3732,7 @@ function definedOnly(value) {
 /* harmony export */   xh: () => (/* binding */ deliveryDiscriminator)
 /* harmony export */ });
 /* unused harmony export encodeIdPart */
-/* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(93699);
+/* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24604);
 
 // FlowEvent ids made here look like `github:<type>:<owner>/<repo>:<key>`. They end up in logs,
 // file names (hashed by the stores), URLs and summaries, so they stay printable: every value
@@ -3808,7 +3808,7 @@ function deliveryDiscriminator(options) {
 
 /***/ }),
 
-/***/ 97398:
+/***/ 63973:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3947,7 +3947,7 @@ function readRange(range) {
 
 /***/ }),
 
-/***/ 53872:
+/***/ 83477:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3956,11 +3956,11 @@ function readRange(range) {
 /* harmony export */   wB: () => (/* binding */ controlCharacterProblem)
 /* harmony export */ });
 /* unused harmony exports ORIGINS, flowEventFromText, flowEventFromValue, refuseControlCharacters */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54070);
-/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(48396);
-/* harmony import */ var _id_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(57428);
-/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67017);
-/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(62289);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56835);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(45785);
+/* harmony import */ var _id_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(22853);
+/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(47948);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(75270);
 
 
 
@@ -4128,7 +4128,7 @@ function describeValue(value) {
 
 /***/ }),
 
-/***/ 69798:
+/***/ 19860:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4147,7 +4147,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: ./.build/flows/toml-locator.js
-var toml_locator = __nccwpck_require__(53218);
+var toml_locator = __nccwpck_require__(92797);
 ;// CONCATENATED MODULE: ./.build/flows/condition-position.js
 // Where a character of a condition is in flow.toml: the manifest loader's TOML locator finds
 // the `if =` line, then the string is walked as TOML writes it (quotes, escapes, multi-line
@@ -4333,7 +4333,7 @@ async function compileTriggerConditions(manifests) {
     const pending = manifests.flatMap(({ manifestPath, triggers }) => triggers.flatMap(({ index, trigger }) => trigger.if !== undefined && !compiled.has(trigger) ? [{ flow: { manifestPath }, trigger, index }] : []));
     if (pending.length === 0)
         return [];
-    const { compileCondition } = await Promise.all(/* import() */[__nccwpck_require__.e(776), __nccwpck_require__.e(6068), __nccwpck_require__.e(2085)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12085));
+    const { compileCondition } = await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(9356), __nccwpck_require__.e(2290)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62290));
     const problems = [];
     const texts = new Map();
     for (const { flow, trigger, index } of pending) {
@@ -4367,7 +4367,7 @@ function readText(path) {
 
 /***/ }),
 
-/***/ 40029:
+/***/ 50156:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4377,8 +4377,8 @@ function readText(path) {
 /* harmony export */ });
 /* unused harmony exports FlowManifestError, formatDiagnostic */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(88875);
-/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(62289);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99416);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(75270);
 
 
 
@@ -4444,7 +4444,7 @@ function formatBytes(bytes) {
 
 /***/ }),
 
-/***/ 27939:
+/***/ 45763:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4461,11 +4461,11 @@ var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./.build/flows/condition.js + 1 modules
-var condition = __nccwpck_require__(69798);
+var condition = __nccwpck_require__(19860);
 // EXTERNAL MODULE: ./.build/flows/match.js + 1 modules
-var match = __nccwpck_require__(65981);
+var match = __nccwpck_require__(65066);
 // EXTERNAL MODULE: ./.build/did-you-mean.js
-var did_you_mean = __nccwpck_require__(52320);
+var did_you_mean = __nccwpck_require__(31363);
 ;// CONCATENATED MODULE: ./.build/events/workflow-event-names.js
 /**
  * The events that can start a workflow (GITHUB_EVENT_NAME), `dynamic` included.
@@ -4562,7 +4562,7 @@ const GITHUB_EVENT_ACTIONS = {
 };
 
 // EXTERNAL MODULE: ./.build/flows/glob.js
-var glob = __nccwpck_require__(12679);
+var glob = __nccwpck_require__(42184);
 ;// CONCATENATED MODULE: ./.build/flows/trigger-type.js
 // A trigger type written for a GitHub event that no GitHub event has: `release` (release events
 // always carry an action, so their type is `release.<action>`), `release.publish`,
@@ -4734,14 +4734,14 @@ function isDoubtful(type) {
     return doubtful;
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/smol-toml/dist/index.js + 8 modules
-var dist = __nccwpck_require__(85332);
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __nccwpck_require__(3292);
 // EXTERNAL MODULE: ./.build/library-arguments.js
-var library_arguments = __nccwpck_require__(54981);
+var library_arguments = __nccwpck_require__(67724);
 // EXTERNAL MODULE: ./.build/fs-safe.js
-var fs_safe = __nccwpck_require__(20316);
+var fs_safe = __nccwpck_require__(61557);
 // EXTERNAL MODULE: ./.build/flows/diagnostics.js
-var diagnostics = __nccwpck_require__(40029);
+var diagnostics = __nccwpck_require__(50156);
 ;// CONCATENATED MODULE: ./.build/flows/manifest-report.js
 /** `["steps", 1, "runner"]` → `steps[1].runner`, the name messages use for a field. */
 function fieldName(path) {
@@ -5708,7 +5708,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 }
 
 // EXTERNAL MODULE: ./.build/generated/flow-schema.js
-var flow_schema = __nccwpck_require__(91797);
+var flow_schema = __nccwpck_require__(94044);
 ;// CONCATENATED MODULE: ./.build/flows/manifest-defaults.js
 /** A step's timeout when flow.toml sets none (the older runtime's default). */
 const DEFAULT_TIMEOUT_MS = 300_000;
@@ -6075,7 +6075,7 @@ function dateless(value) {
 }
 
 // EXTERNAL MODULE: ./.build/json-text.js
-var json_text = __nccwpck_require__(67017);
+var json_text = __nccwpck_require__(47948);
 ;// CONCATENATED MODULE: ./.build/flows/name-collisions.js
 /**
  * The name as a reader sees it: NFKC (compatibility forms to their plain letters, composed
@@ -6157,9 +6157,9 @@ function nameCollisions(places, options) {
 }
 
 // EXTERNAL MODULE: ./.build/flows/schema-size.js
-var schema_size = __nccwpck_require__(40850);
+var schema_size = __nccwpck_require__(23215);
 // EXTERNAL MODULE: ./.build/flows/utf8-check.js
-var utf8_check = __nccwpck_require__(53719);
+var utf8_check = __nccwpck_require__(25148);
 ;// CONCATENATED MODULE: ./.build/flows/manifest-steps.js
 // What the flow.toml schema cannot say: step names are unique, paths exist and stay inside
 // their bounds (manifest-paths.ts), and a trigger schema file is at least a JSON object.
@@ -6376,9 +6376,9 @@ function fileSize(path) {
 }
 
 // EXTERNAL MODULE: ./.build/flows/toml-locator.js
-var toml_locator = __nccwpck_require__(53218);
+var toml_locator = __nccwpck_require__(92797);
 // EXTERNAL MODULE: ./.build/flows/toml-syntax.js
-var toml_syntax = __nccwpck_require__(27337);
+var toml_syntax = __nccwpck_require__(28064);
 ;// CONCATENATED MODULE: ./.build/flows/manifest.js
 
 
@@ -6452,7 +6452,7 @@ function inLineOrder(problems, manifest) {
 }
 
 // EXTERNAL MODULE: ./.build/flows/roots.js
-var roots = __nccwpck_require__(54732);
+var roots = __nccwpck_require__(61);
 ;// CONCATENATED MODULE: ./.build/flows/discovery.js
 
 
@@ -6724,7 +6724,7 @@ function unreadableManifest(manifestPath, message) {
 
 /***/ }),
 
-/***/ 12679:
+/***/ 42184:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6836,7 +6836,7 @@ function escapeRegExp(text) {
 
 /***/ }),
 
-/***/ 65981:
+/***/ 65066:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6849,9 +6849,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: checkMatchArguments
 
 // EXTERNAL MODULE: ./.build/flows/condition.js + 1 modules
-var condition = __nccwpck_require__(69798);
+var condition = __nccwpck_require__(19860);
 // EXTERNAL MODULE: ./.build/text-cut.js
-var text_cut = __nccwpck_require__(62289);
+var text_cut = __nccwpck_require__(75270);
 ;// CONCATENATED MODULE: ./.build/flows/condition-match.js
 
 
@@ -6864,7 +6864,7 @@ async function matchConditions(outcomes, event, options) {
     // until an event of its type came) compiles here, once.
     const flows = [...new Set(pending.map(({ ref }) => ref.flow))];
     const problems = await (0,condition/* compileFlowConditions */.my)(flows);
-    const { ConditionScope } = await Promise.all(/* import() */[__nccwpck_require__.e(776), __nccwpck_require__.e(6068), __nccwpck_require__.e(2576)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42576));
+    const { ConditionScope } = await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(9356), __nccwpck_require__.e(5797)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75797));
     const scope = new ConditionScope({
         event,
         ...(options.github ? { github: options.github } : {}),
@@ -6906,9 +6906,9 @@ function conditionMessage(report) {
 }
 
 // EXTERNAL MODULE: ./.build/flows/glob.js
-var glob = __nccwpck_require__(12679);
+var glob = __nccwpck_require__(42184);
 // EXTERNAL MODULE: ./.build/library-arguments.js
-var library_arguments = __nccwpck_require__(54981);
+var library_arguments = __nccwpck_require__(67724);
 ;// CONCATENATED MODULE: ./.build/flows/match.js
 
 
@@ -6973,7 +6973,7 @@ async function matchSteps(flows, event, options = {}) {
     const needsSchema = typeMatched.filter(({ ref }) => ref.step.trigger?.schemaPath !== undefined);
     if (needsSchema.length > 0) {
         // ajv and the schema checks load with the first step whose type matched and has a schema.
-        const registry = options.schemas ?? (await __nccwpck_require__.e(/* import() */ 824).then(__nccwpck_require__.bind(__nccwpck_require__, 30824))).sharedSchemaRegistry();
+        const registry = options.schemas ?? (await __nccwpck_require__.e(/* import() */ 8614).then(__nccwpck_require__.bind(__nccwpck_require__, 98614))).sharedSchemaRegistry();
         const payload = event.payload ?? {};
         for (const { ref, at } of needsSchema) {
             const trigger = ref.step.trigger;
@@ -7007,7 +7007,7 @@ async function matchSteps(flows, event, options = {}) {
 
 /***/ }),
 
-/***/ 54732:
+/***/ 61:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7019,7 +7019,7 @@ const DEFAULT_FLOW_ROOTS = [".codex/flows", "flows"];
 
 /***/ }),
 
-/***/ 40850:
+/***/ 23215:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7034,7 +7034,7 @@ const MAX_SCHEMA_BYTES = 512 * 1024;
 
 /***/ }),
 
-/***/ 53218:
+/***/ 92797:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7245,7 +7245,7 @@ class TomlLocator {
 
 /***/ }),
 
-/***/ 27337:
+/***/ 28064:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7253,8 +7253,8 @@ class TomlLocator {
 /* harmony export */   n4: () => (/* binding */ tomlSyntaxHint),
 /* harmony export */   nj: () => (/* binding */ tomlSyntaxProblem)
 /* harmony export */ });
-/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85332);
-/* harmony import */ var _toml_locator_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(53218);
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3292);
+/* harmony import */ var _toml_locator_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92797);
 // smol-toml says which grammar rule broke ("control characters are not allowed in strings");
 // for the mistakes people make in flow.toml, these hints say what to write instead: a string
 // left open, a double quote inside a "..." condition, a key or table written twice, a Windows
@@ -7406,7 +7406,7 @@ function findLine(lines, before, test, after = 0) {
 
 /***/ }),
 
-/***/ 53719:
+/***/ 25148:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7496,7 +7496,7 @@ function firstInvalidByte(bytes) {
 
 /***/ }),
 
-/***/ 20316:
+/***/ 61557:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7513,7 +7513,7 @@ function firstInvalidByte(bytes) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(81215);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(75244);
 
 
 
@@ -7877,7 +7877,7 @@ function describeBytes(bytes) {
 
 /***/ }),
 
-/***/ 91797:
+/***/ 94044:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7890,7 +7890,7 @@ const flowSchema = { "$schema": "http://json-schema.org/draft-07/schema#", "$id"
 
 /***/ }),
 
-/***/ 1796:
+/***/ 62619:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7918,7 +7918,7 @@ function debugClient(client, debug) {
 
 /***/ }),
 
-/***/ 66836:
+/***/ 43781:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7927,7 +7927,7 @@ function debugClient(client, debug) {
 /* harmony export */   tF: () => (/* binding */ apiFailure)
 /* harmony export */ });
 /* unused harmony export statusOf */
-/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62289);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75270);
 // What went wrong in a GitHub API call, in terms a caller can act on. Octokit throws a
 // RequestError with `status` and `response`; a request that got no answer (DNS, refused, reset,
 // our time limit) as status 500 without a response; a bug of ours (a URIError in a request hook,
@@ -8098,7 +8098,7 @@ function errorDetails(errors) {
 
 /***/ }),
 
-/***/ 81215:
+/***/ 75244:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8189,7 +8189,7 @@ function randomUUID() {
 
 /***/ }),
 
-/***/ 67017:
+/***/ 47948:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8371,7 +8371,7 @@ function parseJsonText(text) {
 
 /***/ }),
 
-/***/ 54981:
+/***/ 67724:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8381,9 +8381,9 @@ function parseJsonText(text) {
 /* harmony export */   s$: () => (/* binding */ checkArgument),
 /* harmony export */   u4: () => (/* reexport safe */ _events_fields_js__WEBPACK_IMPORTED_MODULE_2__.Gv)
 /* harmony export */ });
-/* harmony import */ var _contract_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(43177);
-/* harmony import */ var _events_fields_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(48396);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(88875);
+/* harmony import */ var _contract_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20624);
+/* harmony import */ var _events_fields_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(45785);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99416);
 // A library function called from plain JavaScript with an argument it cannot use failed deep
 // inside, as "Cannot read properties of undefined (reading 'roots')": a TypeError about engine
 // internals, shown as a bug. The public functions check their arguments first with this and
@@ -8424,7 +8424,7 @@ const STATE_STORE = "a StateStore (createStateStore, FileStateStore or MemorySta
 
 /***/ }),
 
-/***/ 86473:
+/***/ 3726:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8503,7 +8503,7 @@ function logText(text) {
 
 /***/ }),
 
-/***/ 11294:
+/***/ 83266:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8513,17 +8513,17 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./.build/fs-safe.js
-var fs_safe = __nccwpck_require__(20316);
+var fs_safe = __nccwpck_require__(61557);
 // EXTERNAL MODULE: ./.build/events/budget.js
-var budget = __nccwpck_require__(85312);
+var budget = __nccwpck_require__(85797);
 // EXTERNAL MODULE: ./.build/events/event-file.js
-var event_file = __nccwpck_require__(47156);
+var event_file = __nccwpck_require__(34641);
 // EXTERNAL MODULE: ./.build/events/errors.js
-var errors = __nccwpck_require__(54070);
+var errors = __nccwpck_require__(56835);
 // EXTERNAL MODULE: ./.build/events/fields.js
-var fields = __nccwpck_require__(48396);
+var fields = __nccwpck_require__(45785);
 // EXTERNAL MODULE: ./.build/json-text.js
-var json_text = __nccwpck_require__(67017);
+var json_text = __nccwpck_require__(47948);
 ;// CONCATENATED MODULE: ./.build/events/context.js
 
 
@@ -8649,11 +8649,11 @@ function describe(error) {
 }
 
 // EXTERNAL MODULE: ./.build/events/id.js
-var events_id = __nccwpck_require__(57428);
+var events_id = __nccwpck_require__(22853);
 // EXTERNAL MODULE: ./.build/library-arguments.js
-var library_arguments = __nccwpck_require__(54981);
+var library_arguments = __nccwpck_require__(67724);
 // EXTERNAL MODULE: ./.build/events/canonical.js
-var canonical = __nccwpck_require__(93699);
+var canonical = __nccwpck_require__(24604);
 ;// CONCATENATED MODULE: ./.build/events/key-parts.js
 
 
@@ -8996,7 +8996,7 @@ function subjectObject(eventName, payload) {
 }
 
 // EXTERNAL MODULE: ./.build/events/pass-through.js
-var pass_through = __nccwpck_require__(53872);
+var pass_through = __nccwpck_require__(83477);
 ;// CONCATENATED MODULE: ./.build/events/payloads-automation.js
 
 // Compact payloads of events started by people or machines rather than by code changes:
@@ -9620,7 +9620,7 @@ function idScope(payload, context) {
 
 
 // EXTERNAL MODULE: ./.build/user-error.js
-var user_error = __nccwpck_require__(88875);
+var user_error = __nccwpck_require__(99416);
 ;// CONCATENATED MODULE: ./.build/describe-error.js
 
 /**
@@ -9643,9 +9643,9 @@ function describeError(error) {
 }
 
 // EXTERNAL MODULE: ./.build/log-text.js
-var log_text = __nccwpck_require__(86473);
+var log_text = __nccwpck_require__(3726);
 // EXTERNAL MODULE: ./.build/state/query.js
-var query = __nccwpck_require__(73021);
+var query = __nccwpck_require__(89176);
 ;// CONCATENATED MODULE: ./.build/state/lazy-store.js
 
 /**
@@ -9784,17 +9784,17 @@ function debugStore(store, debug) {
 }
 
 // EXTERNAL MODULE: ./.build/action/inputs.js + 1 modules
-var action_inputs = __nccwpck_require__(24024);
+var action_inputs = __nccwpck_require__(9777);
 // EXTERNAL MODULE: ./.build/engine/dispatch.js + 2 modules
-var dispatch = __nccwpck_require__(39208);
+var dispatch = __nccwpck_require__(4441);
 // EXTERNAL MODULE: ./.build/action/log-groups.js + 1 modules
-var log_groups = __nccwpck_require__(44773);
+var log_groups = __nccwpck_require__(50724);
 // EXTERNAL MODULE: ./.build/action/outcome.js
-var action_outcome = __nccwpck_require__(62838);
+var action_outcome = __nccwpck_require__(68733);
 // EXTERNAL MODULE: ./.build/action/reporter.js
-var action_reporter = __nccwpck_require__(75429);
+var action_reporter = __nccwpck_require__(46504);
 // EXTERNAL MODULE: ./.build/action/modes/common.js + 1 modules
-var common = __nccwpck_require__(48022);
+var common = __nccwpck_require__(46189);
 ;// CONCATENATED MODULE: ./.build/action/modes/dispatch.js
 
 
@@ -9812,7 +9812,7 @@ async function dispatchMode(context) {
     const github = (0,common/* githubContext */.h4)(context);
     const handover = (0,action_reporter/* handoverAction */.qe)(github);
     if (handover === "publish") {
-        const { publishHandedOver } = await __nccwpck_require__.e(/* import() */ 5747).then(__nccwpck_require__.bind(__nccwpck_require__, 5747));
+        const { publishHandedOver } = await __nccwpck_require__.e(/* import() */ 1562).then(__nccwpck_require__.bind(__nccwpck_require__, 81562));
         await publishHandedOver(github);
         return (0,action_outcome/* nothingRan */.e)(context.event);
     }
@@ -9836,7 +9836,7 @@ async function dispatchMode(context) {
         if (WATCH_EVENT_TYPES.has(context.event.type) && !context.inputs.replay && !context.inputs.event) {
             // New upstream releases are reported beside the event that polled for them.
             const { io, inputs, store, bunPath, signal, stepEnv } = context;
-            const { watchReleases } = await __nccwpck_require__.e(/* import() */ 9873).then(__nccwpck_require__.bind(__nccwpck_require__, 29873));
+            const { watchReleases } = await __nccwpck_require__.e(/* import() */ 3486).then(__nccwpck_require__.bind(__nccwpck_require__, 43486));
             const releases = await watchReleases({ io, env: stepEnv, inputs, repoRoot: context.runner.workspace, store, discovery, stepEnv, bunPath, observer, signal });
             outcome.children.push(...releases);
         }
@@ -9847,7 +9847,7 @@ async function dispatchMode(context) {
     }
     await (0,common/* publish */.mk)(context, outcome);
     if (handover === "upload")
-        await (await __nccwpck_require__.e(/* import() */ 5747).then(__nccwpck_require__.bind(__nccwpck_require__, 5747))).uploadHandover(github, outcome);
+        await (await __nccwpck_require__.e(/* import() */ 1562).then(__nccwpck_require__.bind(__nccwpck_require__, 81562))).uploadHandover(github, outcome);
     return outcome;
 }
 /** Two observers, the first told first. */
@@ -9903,7 +9903,7 @@ function applyReplayOverrides(stored, text) {
 }
 
 // EXTERNAL MODULE: ./.build/action/state.js
-var state = __nccwpck_require__(32231);
+var state = __nccwpck_require__(30048);
 ;// CONCATENATED MODULE: ./.build/action/run.js
 
 
@@ -9923,10 +9923,10 @@ var state = __nccwpck_require__(32231);
  */
 const MODES = {
     dispatch: () => dispatchMode,
-    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3084), __nccwpck_require__.e(1927), __nccwpck_require__.e(8000), __nccwpck_require__.e(7210)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57210))).planMode,
-    "run-step": async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3084), __nccwpck_require__.e(1927), __nccwpck_require__.e(5463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85463))).runStepMode,
-    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3084), __nccwpck_require__.e(1927), __nccwpck_require__.e(8000), __nccwpck_require__.e(3543)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3543))).reportMode,
-    http: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3084), __nccwpck_require__.e(1927), __nccwpck_require__.e(8000), __nccwpck_require__.e(9701)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9701))).httpMode,
+    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8713), __nccwpck_require__.e(8404), __nccwpck_require__.e(4910), __nccwpck_require__.e(4223)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34223))).planMode,
+    "run-step": async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8713), __nccwpck_require__.e(8404), __nccwpck_require__.e(5598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75598))).runStepMode,
+    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8713), __nccwpck_require__.e(8404), __nccwpck_require__.e(4910), __nccwpck_require__.e(3498)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83498))).reportMode,
+    http: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8713), __nccwpck_require__.e(8404), __nccwpck_require__.e(4910), __nccwpck_require__.e(4372)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24372))).httpMode,
 };
 /**
  * The action: inputs and the job's environment, read once → the event → the mode → outputs.
@@ -9942,12 +9942,12 @@ async function runAction({ io, env, signal, findBun, stateDirSetting }) {
     try {
         const stepEnv = { ...env };
         // Looked up (./bun.js, imported then) when the first step runs: a start that runs none skips it.
-        const bunPath = once(async () => (findBun ? findBun(stepEnv) : (await __nccwpck_require__.e(/* import() */ 2471).then(__nccwpck_require__.bind(__nccwpck_require__, 2471))).resolveBun({ inputs, io, env: stepEnv })));
+        const bunPath = once(async () => (findBun ? findBun(stepEnv) : (await __nccwpck_require__.e(/* import() */ 2948).then(__nccwpck_require__.bind(__nccwpck_require__, 2948))).resolveBun({ inputs, io, env: stepEnv })));
         if (inputs.replay && inputs.mode === "http") {
             // Said at once, so a job that then fails (the backend refused it) still names the event.
             await io.setOutput("event-id", inputs.replay);
             // The flow backend stores the events it ran, not this job's state: it replays them itself.
-            const { httpReplayMode } = await Promise.all(/* import() */[__nccwpck_require__.e(3084), __nccwpck_require__.e(1927), __nccwpck_require__.e(8000), __nccwpck_require__.e(9701)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9701));
+            const { httpReplayMode } = await Promise.all(/* import() */[__nccwpck_require__.e(8713), __nccwpck_require__.e(8404), __nccwpck_require__.e(4910), __nccwpck_require__.e(4372)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24372));
             return await httpReplayMode({ io, inputs, runner, stepEnv, store, bunPath, debug, signal }, inputs.replay);
         }
         const replayed = inputs.replay ? await storedEvent(store, inputs.replay) : undefined;
@@ -10142,7 +10142,7 @@ function escapeProperty(s) {
 }
 //# sourceMappingURL=command.js.map
 // EXTERNAL MODULE: ./.build/hash.js
-var hash = __nccwpck_require__(81215);
+var hash = __nccwpck_require__(75244);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(79896);
 ;// CONCATENATED MODULE: ./.build/node_modules/@actions/core/lib/file-command.js
@@ -10182,8 +10182,8 @@ function file_command_prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(16928);
-// EXTERNAL MODULE: ../../work/main/node_modules/@actions/http-client/lib/auth.js
-var auth = __nccwpck_require__(4745);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var auth = __nccwpck_require__(92145);
 ;// CONCATENATED MODULE: ./.build/action/core-lazy-deps.js
 // Light (no imports of its own): core builds one with the OIDC request token.
 
@@ -10201,13 +10201,13 @@ class core_lazy_deps_HttpClient {
         return (await this.#real()).getJson(requestUrl, additionalHeaders);
     }
     #real() {
-        this.#client ??= Promise.all(/* import() */[__nccwpck_require__.e(7631), __nccwpck_require__.e(5078)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55078)).then(({ HttpClient: Real }) => new Real(...this.#args));
+        this.#client ??= Promise.all(/* import() */[__nccwpck_require__.e(6752), __nccwpck_require__.e(4942)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44942)).then(({ HttpClient: Real }) => new Real(...this.#args));
         return this.#client;
     }
 }
 /** @actions/exec's getExecOutput (core.platform runs `sw_vers`, `lsb_release` or PowerShell with it). */
 async function getExecOutput(...args) {
-    const { getExecOutput: real } = await __nccwpck_require__.e(/* import() */ 6315).then(__nccwpck_require__.bind(__nccwpck_require__, 56315));
+    const { getExecOutput: real } = await __nccwpck_require__.e(/* import() */ 1955).then(__nccwpck_require__.bind(__nccwpck_require__, 41955));
     return real(...args);
 }
 
@@ -10997,13 +10997,13 @@ var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: ./.build/redact.js
-var _build_redact = __nccwpck_require__(55310);
+var _build_redact = __nccwpck_require__(7437);
 // EXTERNAL MODULE: ./.build/action/annotation-budget.js
-var annotation_budget = __nccwpck_require__(57595);
+var annotation_budget = __nccwpck_require__(89828);
 // EXTERNAL MODULE: ./.build/report/markdown.js
-var report_markdown = __nccwpck_require__(39317);
-// EXTERNAL MODULE: ./.build/report/summary.js + 2 modules
-var report_summary = __nccwpck_require__(60963);
+var report_markdown = __nccwpck_require__(54348);
+// EXTERNAL MODULE: ./.build/report/summary.js + 1 modules
+var report_summary = __nccwpck_require__(55084);
 ;// CONCATENATED MODULE: ./.build/action/summary-budget.js
 
 
@@ -11355,15 +11355,15 @@ async function run() {
 
 /***/ }),
 
-/***/ 58679:
+/***/ 68880:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   J: () => (/* binding */ shownValue),
 /* harmony export */   p: () => (/* binding */ redacted)
 /* harmony export */ });
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55310);
-/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(62289);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7437);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75270);
 // Text from outside is redacted, then cut to a limit: a table cell, a check-run title, the
 // start of an error, the tail of a step's output. Only in that order: cut first, a secret the
 // cut goes through leaves a part no redaction matches (the first 20 characters of a token stay
@@ -11425,7 +11425,7 @@ function shownValue(value, chars = 80) {
 
 /***/ }),
 
-/***/ 35634:
+/***/ 38545:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11614,7 +11614,7 @@ function unionOfSpans(a, b) {
 
 /***/ }),
 
-/***/ 55310:
+/***/ 7437:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11624,8 +11624,8 @@ function unionOfSpans(a, b) {
 /* harmony export */   tM: () => (/* binding */ MAX_REDACT_DEPTH)
 /* harmony export */ });
 /* unused harmony exports MIN_SECRET_LENGTH, REDACTED, TOO_DEEP */
-/* harmony import */ var _events_budget_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85312);
-/* harmony import */ var _redact_spans_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(35634);
+/* harmony import */ var _events_budget_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85797);
+/* harmony import */ var _redact_spans_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38545);
 // The one redactor. Every text that leaves the process — GitHub API bodies, the job summary,
 // outputs, annotations, log lines, state records, the fork handover — passes through it, so a
 // step that prints the token (or echoes untrusted text carrying it) cannot publish it.
@@ -11806,18 +11806,18 @@ class Redactor {
             const { holder, key, depth } = item;
             const current = holder[key];
             if (typeof current === "string") {
-                holder[key] = this.redact(current);
+                setOwn(holder, key, this.redact(current));
                 continue;
             }
             if (typeof current !== "object" || current === null)
                 continue;
             const seen = copies.get(current);
             if (seen !== undefined) {
-                holder[key] = seen;
+                setOwn(holder, key, seen);
                 continue;
             }
             if (depth >= maxDepth) {
-                holder[key] = TOO_DEEP;
+                setOwn(holder, key, TOO_DEEP);
                 continue;
             }
             if (shallow && depth > 0)
@@ -11825,7 +11825,7 @@ class Redactor {
             if (Array.isArray(current)) {
                 const copy = current.slice();
                 copies.set(current, copy);
-                holder[key] = copy;
+                setOwn(holder, key, copy);
                 for (let i = 0; i < copy.length; i++)
                     work.push({ holder: copy, key: i, depth: depth + 1 });
                 continue;
@@ -11834,10 +11834,10 @@ class Redactor {
                 continue;
             const copy = {};
             copies.set(current, copy);
-            holder[key] = copy;
+            setOwn(holder, key, copy);
             for (const [name, field] of Object.entries(current)) {
                 const cleanName = this.redact(name);
-                copy[cleanName] = field;
+                setOwn(copy, cleanName, field);
                 work.push({ holder: copy, key: cleanName, depth: depth + 1 });
             }
         }
@@ -11954,6 +11954,17 @@ function withoutPatterns(text) {
  */
 const redactor = new Redactor();
 /** The values of the `redact` input: one secret per line (blank lines ignored). */
+/**
+ * `holder[key] = value` as an own property, also for the key `__proto__`: JSON.parse makes it an
+ * own key, but assigning it sets the copy's prototype, so the value vanished from the copy (and
+ * its fields were inherited). https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Object/proto
+ */
+function setOwn(holder, key, value) {
+    if (key === "__proto__")
+        Object.defineProperty(holder, key, { value, enumerable: true, writable: true, configurable: true });
+    else
+        holder[key] = value;
+}
 function parseRedactInput(value) {
     return value
         .split(/\r?\n/)
@@ -12021,7 +12032,7 @@ function isPlainObject(value) {
 
 /***/ }),
 
-/***/ 39317:
+/***/ 54348:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12034,9 +12045,9 @@ function isPlainObject(value) {
 /* harmony export */   wz: () => (/* reexport safe */ _log_text_js__WEBPACK_IMPORTED_MODULE_0__.wz),
 /* harmony export */   zP: () => (/* binding */ cutToBytes)
 /* harmony export */ });
-/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(86473);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(55310);
-/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58679);
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3726);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7437);
+/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(68880);
 // Text from FLOW_RESULT and step output is untrusted: it must not inject HTML, ping people
 // or teams, or break the table / code block it sits in.
 //
@@ -12207,7 +12218,7 @@ const RAW_BLOCK_END = /<\/(?:pre|script|style|textarea)>/i;
 
 /***/ }),
 
-/***/ 28922:
+/***/ 18657:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12218,7 +12229,7 @@ const RAW_BLOCK_END = /<\/(?:pre|script|style|textarea)>/i;
 /* harmony export */   qe: () => (/* binding */ handoverAction),
 /* harmony export */   um: () => (/* binding */ MAX_HANDOVERS_PER_RUN)
 /* harmony export */ });
-/* harmony import */ var _events_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48396);
+/* harmony import */ var _events_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(45785);
 
 const CHECKS_MODES = ["per-step", "per-event", "off"];
 const COMMENT_MODES = ["on-pr", "always", "on-failure", "off"];
@@ -12257,7 +12268,7 @@ function forkToken(event) {
 
 /***/ }),
 
-/***/ 81458:
+/***/ 58387:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12266,7 +12277,7 @@ function forkToken(event) {
 /* harmony export */   Sq: () => (/* binding */ problemsPlace),
 /* harmony export */   tY: () => (/* binding */ packageCheckProblems)
 /* harmony export */ });
-/* harmony import */ var _engine_dispatch_problems_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(84966);
+/* harmony import */ var _engine_dispatch_problems_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(68927);
 
 // A problem says what it is about by its file (`input "runs-dir"`) or by the start of its
 // message (a state store's, a runs file's): both survive the fork handover, which keeps only
@@ -12308,7 +12319,7 @@ function packageCheckProblems(problems) {
 
 /***/ }),
 
-/***/ 60868:
+/***/ 70659:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12371,7 +12382,7 @@ function prettyMayExceed(value, chars) {
 
 /***/ }),
 
-/***/ 3778:
+/***/ 7787:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12379,7 +12390,7 @@ function prettyMayExceed(value, chars) {
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   xA: () => (/* binding */ runMessage)
 /* harmony export */ });
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70432);
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40801);
 
 const SYMBOLS = {
     completed: "✅",
@@ -12421,7 +12432,7 @@ function runMessage(run) {
 
 /***/ }),
 
-/***/ 73940:
+/***/ 31447:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12482,7 +12493,7 @@ function errorBesideOutput(error, output) {
 
 /***/ }),
 
-/***/ 60963:
+/***/ 55084:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12498,73 +12509,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: checkRenderArguments
 
 // EXTERNAL MODULE: ./.build/library-arguments.js
-var library_arguments = __nccwpck_require__(54981);
+var library_arguments = __nccwpck_require__(67724);
 // EXTERNAL MODULE: ./.build/redact-cut.js
-var redact_cut = __nccwpck_require__(58679);
+var redact_cut = __nccwpck_require__(68880);
 // EXTERNAL MODULE: ./.build/report/markdown.js
-var markdown = __nccwpck_require__(39317);
-// EXTERNAL MODULE: ./.build/log-text.js
-var log_text = __nccwpck_require__(86473);
-;// CONCATENATED MODULE: ./.build/terminal-text.js
-// A terminal obeys the control characters in what it is given: ESC starts sequences that set the
-// window title or the clipboard (OSC), clear the screen and move the cursor (CSI), BEL rings, CR
-// returns over what was written. `flows` prints text from outside (step output, FLOW_RESULT
-// messages, event ids and types, payload values, stored records), so that text reaches the
-// terminal only through these functions, one per kind of text. Every C0 and C1 control character
-// except tab becomes a visible escape in logText's form (`\n`, `\r`, `\u001b`), and so does every
-// bidirectional control (`\u202e`: a terminal that shows text right to left obeys them too) and
-// invisible format character (`\u200b`: src/log-text.ts).
-
-/** C0 and C1 control characters and DEL, but not tab; and the bidirectional controls and invisible format characters. */
-const CONTROL = new RegExp(`[\\u0000-\\u0008\\u000a-\\u001f\\u007f-\\u009f${log_text/* HIDDEN_CHARACTER_CLASS */.eH}]`, "g");
-/** The same, but not newline either. */
-const CONTROL_BUT_NEWLINE = new RegExp(`[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f${log_text/* HIDDEN_CHARACTER_CLASS */.eH}]`, "g");
-/** SGR (Select Graphic Rendition: colours, bold...), the one sequence step output may keep. */
-const SGR = /(\u001b\[[0-9;:]*m)/;
-/**
- * An SGR sequence, or any other control character but tab and newline. Not the invisible format
- * characters: the escapers above show those of outside text, and the summary `flows github`
- * prints breaks mentions with zero-width spaces of its own.
- */
-const UNSAFE = new RegExp(`\\u001b\\[[0-9;:]*m|[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f${log_text/* BIDI_CONTROL_CLASS */.uh}]`, "g");
-const RESET = "\u001b[0m";
-function visible(char) {
-    if (char === "\n")
-        return "\\n";
-    if (char === "\r")
-        return "\\r";
-    return `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
-}
-/** Outside text as one field of one line (an id, a type, a message): a line break becomes `\n` too. */
-function terminal_text_terminalText(text) {
-    return text.replace(CONTROL, visible);
-}
-/** Outside text of several lines (a stored output tail, an error, a result as JSON): line breaks stay. */
-function terminalLines(text) {
-    return text.replace(CONTROL_BUT_NEWLINE, visible);
-}
-/**
- * One line of live step output. With colour on, the step's SGR colour sequences are kept (and the
- * line ends with a reset, so a colour left on does not run into the next line); every other
- * sequence is escaped, its ESC shown as `\u001b`. With colour off, SGR is escaped too.
- */
-function stepOutputText(line, color) {
-    if (!color)
-        return terminal_text_terminalText(line);
-    const parts = line.split(SGR);
-    if (parts.length === 1)
-        return terminal_text_terminalText(line);
-    // split with a capturing group: the SGR sequences are at the odd places.
-    return `${parts.map((part, index) => (index % 2 === 1 ? part : terminal_text_terminalText(part))).join("")}${RESET}`;
-}
-/**
- * The last guard, on everything `flows` writes: control characters other than tab, newline and
- * SGR sequences, and the bidirectional controls, are escaped, whatever path the text took. Text already escaped passes unchanged.
- */
-function terminalSafe(text) {
-    return text.replace(UNSAFE, (match) => (match.length > 1 ? match : visible(match)));
-}
-
+var markdown = __nccwpck_require__(54348);
+// EXTERNAL MODULE: ./.build/terminal-text.js
+var terminal_text = __nccwpck_require__(17930);
 ;// CONCATENATED MODULE: ./.build/report/explain.js
 
 
@@ -12642,13 +12593,13 @@ function relative(file, baseDir) {
 }
 
 // EXTERNAL MODULE: ./.build/report/problem-places.js
-var problem_places = __nccwpck_require__(81458);
+var problem_places = __nccwpck_require__(58387);
 // EXTERNAL MODULE: ./.build/report/result-json.js
-var result_json = __nccwpck_require__(60868);
+var result_json = __nccwpck_require__(70659);
 // EXTERNAL MODULE: ./.build/report/status.js
-var report_status = __nccwpck_require__(3778);
+var report_status = __nccwpck_require__(7787);
 // EXTERNAL MODULE: ./.build/report/step-text.js
-var step_text = __nccwpck_require__(73940);
+var step_text = __nccwpck_require__(31447);
 ;// CONCATENATED MODULE: ./.build/report/summary.js
 
 
@@ -12863,7 +12814,7 @@ function cutTail(raw, maxBytes) {
 
 /***/ }),
 
-/***/ 83485:
+/***/ 24848:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12906,7 +12857,7 @@ function removeScratchDirs() {
 
 /***/ }),
 
-/***/ 55444:
+/***/ 35031:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12918,8 +12869,8 @@ function removeScratchDirs() {
 /* harmony export */   zq: () => (/* binding */ currentDispatcher)
 /* harmony export */ });
 /* unused harmony export LEASE_GRACE_MS */
-/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20316);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(81215);
+/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61557);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75244);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(48161);
 
@@ -13038,13 +12989,13 @@ function interruptRun(run, now) {
 
 /***/ }),
 
-/***/ 34590:
+/***/ 19917:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ MemoryStateStore)
 /* harmony export */ });
-/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99032);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77795);
 
 /** Keeps records for the life of the process: `state: none` and tests. */
 class MemoryStateStore {
@@ -13082,13 +13033,13 @@ function copyRecord(record) {
 
 /***/ }),
 
-/***/ 62682:
+/***/ 85779:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   c: () => (/* binding */ StateNotSavedError)
 /* harmony export */ });
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88875);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99416);
 
 /**
  * A store could not make some records durable. Thrown by `flush()` so that no entry reports
@@ -13114,7 +13065,7 @@ class StateNotSavedError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .
 
 /***/ }),
 
-/***/ 73021:
+/***/ 89176:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13205,7 +13156,7 @@ async function findStoredRun(store, runId) {
 
 /***/ }),
 
-/***/ 99032:
+/***/ 77795:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13221,10 +13172,10 @@ async function findStoredRun(store, runId) {
 /* harmony export */   ny: () => (/* binding */ addPending)
 /* harmony export */ });
 /* unused harmony export newDispatchKey */
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(81215);
-/* harmony import */ var _run_merge_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(61689);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(67404);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(88875);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75244);
+/* harmony import */ var _run_merge_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(13132);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(39709);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(99416);
 
 
 
@@ -13355,7 +13306,7 @@ class NewerRecordFormatError extends _user_error_js__WEBPACK_IMPORTED_MODULE_2__
 
 /***/ }),
 
-/***/ 61689:
+/***/ 13132:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13424,7 +13375,7 @@ function renumber(runId, attempts) {
 
 /***/ }),
 
-/***/ 67404:
+/***/ 39709:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13436,7 +13387,74 @@ const RECORD_FORMAT_VERSION = 1;
 
 /***/ }),
 
-/***/ 62289:
+/***/ 17930:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* unused harmony exports terminalText, terminalLines, stepOutputText, terminalSafe */
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3726);
+// A terminal obeys the control characters in what it is given: ESC starts sequences that set the
+// window title or the clipboard (OSC), clear the screen and move the cursor (CSI), BEL rings, CR
+// returns over what was written. `flows` prints text from outside (step output, FLOW_RESULT
+// messages, event ids and types, payload values, stored records), so that text reaches the
+// terminal only through these functions, one per kind of text. Every C0 and C1 control character
+// except tab becomes a visible escape in logText's form (`\n`, `\r`, `\u001b`), and so does every
+// bidirectional control (`\u202e`: a terminal that shows text right to left obeys them too) and
+// invisible format character (`\u200b`: src/log-text.ts).
+
+/** C0 and C1 control characters and DEL, but not tab; and the bidirectional controls and invisible format characters. */
+const CONTROL = new RegExp(`[\\u0000-\\u0008\\u000a-\\u001f\\u007f-\\u009f${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .HIDDEN_CHARACTER_CLASS */ .eH}]`, "g");
+/** The same, but not newline either. */
+const CONTROL_BUT_NEWLINE = new RegExp(`[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .HIDDEN_CHARACTER_CLASS */ .eH}]`, "g");
+/** SGR (Select Graphic Rendition: colours, bold...), the one sequence step output may keep. */
+const SGR = /(\u001b\[[0-9;:]*m)/;
+/**
+ * An SGR sequence, or any other control character but tab and newline. Not the invisible format
+ * characters: the escapers above show those of outside text, and the summary `flows github`
+ * prints breaks mentions with zero-width spaces of its own.
+ */
+const UNSAFE = new RegExp(`\\u001b\\[[0-9;:]*m|[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .BIDI_CONTROL_CLASS */ .uh}]`, "g");
+const RESET = "\u001b[0m";
+function visible(char) {
+    if (char === "\n")
+        return "\\n";
+    if (char === "\r")
+        return "\\r";
+    return `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
+/** Outside text as one field of one line (an id, a type, a message): a line break becomes `\n` too. */
+function terminalText(text) {
+    return text.replace(CONTROL, visible);
+}
+/** Outside text of several lines (a stored output tail, an error, a result as JSON): line breaks stay. */
+function terminalLines(text) {
+    return text.replace(CONTROL_BUT_NEWLINE, visible);
+}
+/**
+ * One line of live step output. With colour on, the step's SGR colour sequences are kept (and the
+ * line ends with a reset, so a colour left on does not run into the next line); every other
+ * sequence is escaped, its ESC shown as `\u001b`. With colour off, SGR is escaped too.
+ */
+function stepOutputText(line, color) {
+    if (!color)
+        return terminalText(line);
+    const parts = line.split(SGR);
+    if (parts.length === 1)
+        return terminalText(line);
+    // split with a capturing group: the SGR sequences are at the odd places.
+    return `${parts.map((part, index) => (index % 2 === 1 ? part : terminalText(part))).join("")}${RESET}`;
+}
+/**
+ * The last guard, on everything `flows` writes: control characters other than tab, newline and
+ * SGR sequences, and the bidirectional controls, are escaped, whatever path the text took. Text already escaped passes unchanged.
+ */
+function terminalSafe(text) {
+    return text.replace(UNSAFE, (match) => (match.length > 1 ? match : visible(match)));
+}
+
+
+/***/ }),
+
+/***/ 75270:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13615,7 +13633,7 @@ function wellFormedText(text) {
 
 /***/ }),
 
-/***/ 88875:
+/***/ 99416:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13655,7 +13673,7 @@ function isUserError(error) {
 
 /***/ }),
 
-/***/ 4745:
+/***/ 92145:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13740,7 +13758,7 @@ class PersonalAccessTokenCredentialHandler {
 
 /***/ }),
 
-/***/ 85332:
+/***/ 3292:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13752,7 +13770,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: TomlDate, default, stringify
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/error.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -13821,7 +13839,7 @@ class TomlError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/primitive.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -13974,7 +13992,7 @@ function parseString(ctx) {
     TomlError.x('unfinished string', ctx, startPtr);
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/date.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -14132,7 +14150,7 @@ class TomlDate extends Date {
     }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/extract.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -14427,7 +14445,7 @@ function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
     }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/util.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -14486,7 +14504,7 @@ function skipVoid(ctx, banNewLines, banComments) {
     }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/struct.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -14644,7 +14662,7 @@ function parseArray(ctx) {
     TomlError.x('unfinished array', ctx, startPtr);
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/parse.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -14810,7 +14828,7 @@ function parse(toml, options = {}) {
     return res;
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/stringify.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -15031,7 +15049,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
     return str;
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/index.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -15338,6 +15356,6 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(880);
+/******/ var __webpack_exports__ = __nccwpck_require__(63291);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

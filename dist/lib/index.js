@@ -365,7 +365,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 83689:
+/***/ 67926:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -413,7 +413,7 @@ function drained(stream) {
 
 /***/ }),
 
-/***/ 62787:
+/***/ 51704:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -453,7 +453,7 @@ class ByteGroup {
 
 /***/ }),
 
-/***/ 89108:
+/***/ 87713:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -461,7 +461,7 @@ class ByteGroup {
 /* harmony export */   lA: () => (/* binding */ jsonRequested),
 /* harmony export */   nk: () => (/* binding */ CommandFailed)
 /* harmony export */ });
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88875);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99416);
 
 /** A command that cannot give its result: the user's to act on, with the problems that go with it. */
 class CommandFailed extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__.UserError {
@@ -515,7 +515,7 @@ function jsonRequested(argv) {
 
 /***/ }),
 
-/***/ 90895:
+/***/ 58534:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -527,7 +527,7 @@ function jsonRequested(argv) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(70641);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(41488);
 
 
 
@@ -537,7 +537,7 @@ async function openCliStore(values, repoRoot, env) {
     const kind = values.state ?? "file";
     if (!STATE_KINDS.includes(kind))
         throw unknownStateKind(kind);
-    const [{ createStateStore }, { defaultStateDir }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 56847)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 11927))]);
+    const [{ createStateStore }, { defaultStateDir }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3974)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 78404))]);
     if (kind === "file") {
         const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(values["state-dir"] ?? defaultStateDir(repoRoot));
         // A folder not there (a --state-dir typo, a repository where nothing ran yet) is said where the
@@ -604,7 +604,7 @@ async function closeCliStore(ctx) {
         return undefined;
     }
     catch (error) {
-        const { describeError } = await __nccwpck_require__.e(/* import() */ 6285).then(__nccwpck_require__.bind(__nccwpck_require__, 86285));
+        const { describeError } = await __nccwpck_require__.e(/* import() */ 1090).then(__nccwpck_require__.bind(__nccwpck_require__, 91090));
         const message = `The state store could not be saved: ${describeError(error)}`;
         ctx.err(`${message}\n`);
         return message;
@@ -620,7 +620,7 @@ function isRepositoryUrl(value) {
 
 /***/ }),
 
-/***/ 70641:
+/***/ 41488:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -628,8 +628,8 @@ function isRepositoryUrl(value) {
 /* harmony export */   dc: () => (/* binding */ EXIT),
 /* harmony export */   eb: () => (/* binding */ UsageError)
 /* harmony export */ });
-/* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(52320);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88875);
+/* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31363);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99416);
 
 
 /** A mistake in how `flows` was called: printed with the command's usage, exit code 2. */
@@ -660,7 +660,7 @@ function didYouMean(value, candidates, quote = (text) => `"${text}"`) {
 
 /***/ }),
 
-/***/ 43177:
+/***/ 20624:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -670,8 +670,8 @@ function didYouMean(value, candidates, quote = (text) => `"${text}"`) {
 /* harmony export */   sB: () => (/* binding */ firstViolation),
 /* harmony export */   uv: () => (/* binding */ describeGot)
 /* harmony export */ });
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88875);
-/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(62289);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99416);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75270);
 
 
 const COMBINATORS = new Set(["anyOf", "oneOf", "allOf", "if", "not"]);
@@ -798,7 +798,7 @@ function checkContract(validate, value, contract, file) {
 
 /***/ }),
 
-/***/ 70432:
+/***/ 40801:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -850,7 +850,7 @@ function isFlowResultStatus(value) {
 
 /***/ }),
 
-/***/ 77931:
+/***/ 50872:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -862,8 +862,8 @@ function isFlowResultStatus(value) {
 /* harmony export */   iP: () => (/* binding */ withinDeadline)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_TRANSFER_TIMEOUT_MS, MAX_TIMER_MS */
-/* harmony import */ var _abandoned_work_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83689);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(88875);
+/* harmony import */ var _abandoned_work_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67926);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99416);
 
 
 // Time limits on work that may never answer: the artifact state store's uploads, downloads and
@@ -968,7 +968,7 @@ function describeDuration(ms) {
 
 /***/ }),
 
-/***/ 52320:
+/***/ 31363:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1030,7 +1030,7 @@ function editDistance(a, b, bound) {
 
 /***/ }),
 
-/***/ 2089:
+/***/ 91788:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1038,8 +1038,8 @@ function editDistance(a, b, bound) {
 /* harmony export */   p: () => (/* binding */ checkDispatchOptions)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var _contract_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(43177);
-/* harmony import */ var _library_arguments_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54981);
+/* harmony import */ var _contract_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(20624);
+/* harmony import */ var _library_arguments_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67724);
 
 
 
@@ -1129,7 +1129,7 @@ function wholeNumberAtLeast(given, name, least) {
 
 /***/ }),
 
-/***/ 88971:
+/***/ 37576:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1143,8 +1143,8 @@ function wholeNumberAtLeast(given, name, least) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _flows_roots_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(54732);
-/* harmony import */ var _shell_word_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(88958);
+/* harmony import */ var _flows_roots_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(61);
+/* harmony import */ var _shell_word_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83505);
 
 
 
@@ -1162,7 +1162,7 @@ async function schemaProblems(mismatches, known) {
         if (path === undefined)
             continue;
         // Loaded with the first schema (./schemas.js is off the start of a dispatch that compiles none).
-        const { sharedSchemaRegistry } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 82225));
+        const { sharedSchemaRegistry } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 79124));
         for (const problem of await sharedSchemaRegistry().problemsOf(path)) {
             const key = `${problem.file}\0${problem.message}`;
             if (known.has(key))
@@ -1239,7 +1239,7 @@ function isFolder(path) {
 
 /***/ }),
 
-/***/ 39208:
+/***/ 4441:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1254,29 +1254,29 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __nccwpck_require__(78474);
 // EXTERNAL MODULE: ./.build/flows/discovery.js + 1 modules
-var flows_discovery = __nccwpck_require__(12940);
+var flows_discovery = __nccwpck_require__(81107);
 // EXTERNAL MODULE: ./.build/flows/match.js + 1 modules
-var flows_match = __nccwpck_require__(65981);
+var flows_match = __nccwpck_require__(65066);
 // EXTERNAL MODULE: ./.build/state/memory-store.js
-var memory_store = __nccwpck_require__(34590);
+var memory_store = __nccwpck_require__(19917);
 // EXTERNAL MODULE: ./.build/state/record.js
-var state_record = __nccwpck_require__(99032);
+var state_record = __nccwpck_require__(77795);
 // EXTERNAL MODULE: ./.build/state/types.js
-var types = __nccwpck_require__(67404);
+var types = __nccwpck_require__(39709);
 // EXTERNAL MODULE: ./.build/engine/dispatch-problems.js
-var dispatch_problems = __nccwpck_require__(88971);
+var dispatch_problems = __nccwpck_require__(37576);
 ;// CONCATENATED MODULE: ./.build/engine/dispatch-types.js
 /** Default for DispatchOptions.maxRuns. */
 const DEFAULT_MAX_RUNS = 100;
 
 // EXTERNAL MODULE: ./.build/engine/dispatch-options.js
-var dispatch_options = __nccwpck_require__(2089);
+var dispatch_options = __nccwpck_require__(91788);
 // EXTERNAL MODULE: ./.build/engine/event.js + 1 modules
-var engine_event = __nccwpck_require__(12237);
+var engine_event = __nccwpck_require__(28906);
 // EXTERNAL MODULE: ./.build/engine/ids.js
-var ids = __nccwpck_require__(75352);
+var ids = __nccwpck_require__(86683);
 // EXTERNAL MODULE: ./.build/engine/pool.js
-var pool = __nccwpck_require__(45838);
+var pool = __nccwpck_require__(21655);
 ;// CONCATENATED MODULE: ./.build/engine/replay-edit.js
 /** What differs between the stored event and the one replayed; undefined when nothing does. */
 function replayEditOf(stored, replayed) {
@@ -1306,9 +1306,9 @@ function sameJson(a, b) {
 }
 
 // EXTERNAL MODULE: ./.build/engine/load-runners.js
-var load_runners = __nccwpck_require__(20810);
+var load_runners = __nccwpck_require__(35527);
 // EXTERNAL MODULE: ./.build/engine/run-view.js
-var run_view = __nccwpck_require__(6701);
+var run_view = __nccwpck_require__(44456);
 ;// CONCATENATED MODULE: ./.build/engine/dispatch.js
 
 
@@ -1331,7 +1331,7 @@ var run_view = __nccwpck_require__(6701);
  * (the action's cold-start guard, BENCHMARKS.md).
  */
 function loadStepEngine() {
-    return Promise.all([__nccwpck_require__.e(/* import() */ 8210).then(__nccwpck_require__.bind(__nccwpck_require__, 48210)), __nccwpck_require__.e(/* import() */ 9330).then(__nccwpck_require__.bind(__nccwpck_require__, 99330))]);
+    return Promise.all([__nccwpck_require__.e(/* import() */ 299).then(__nccwpck_require__.bind(__nccwpck_require__, 20299)), __nccwpck_require__.e(/* import() */ 1891).then(__nccwpck_require__.bind(__nccwpck_require__, 61891))]);
 }
 
 /** discover → match → run → record, for one event and the events its runs ask for. */
@@ -1496,7 +1496,7 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
     if (outcome.status === "duplicate")
         outcome.idempotent = true;
     if (options.explain)
-        outcome.explanation = (await __nccwpck_require__.e(/* import() */ 6858).then(__nccwpck_require__.bind(__nccwpck_require__, 36858))).explainMatch(discovery.flows, match);
+        outcome.explanation = (await __nccwpck_require__.e(/* import() */ 2699).then(__nccwpck_require__.bind(__nccwpck_require__, 52699))).explainMatch(discovery.flows, match);
     // Nothing to run, reuse or record (nothing matched, or the delivery's budget left it all out).
     if (plan.length === 0)
         return { outcome, run: async () => undefined, ownStepsEnded: Promise.resolve() };
@@ -1513,7 +1513,7 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
     const runsBun = !options.dryRun && plan.some((item) => !item.reuse && item.ref.step.runner === "bun");
     if (runsBun && typeof options.bunPath !== "function") {
         const explicit = options.bunPath;
-        const { findBun } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 53284));
+        const { findBun } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 58595));
         options = { ...options, bunPath: findBun({ explicit, env: options.env ?? process.env }).path };
     }
     const runsById = new Map();
@@ -1675,7 +1675,7 @@ function now(options) {
 
 /***/ }),
 
-/***/ 12237:
+/***/ 28906:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1687,9 +1687,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./.build/contract-errors.js
-var contract_errors = __nccwpck_require__(43177);
+var contract_errors = __nccwpck_require__(20624);
 // EXTERNAL MODULE: ./.build/events/budget.js
-var budget = __nccwpck_require__(85312);
+var budget = __nccwpck_require__(85797);
 ;// CONCATENATED MODULE: ./.build/generated/validators/flow-event.js
 
 const validateFlowEvent = validate10;
@@ -1841,7 +1841,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 }
 
 // EXTERNAL MODULE: ./.build/library-arguments.js
-var library_arguments = __nccwpck_require__(54981);
+var library_arguments = __nccwpck_require__(67724);
 ;// CONCATENATED MODULE: ./.build/engine/event.js
 
 
@@ -1901,14 +1901,14 @@ function explain(field, reason, event) {
 
 /***/ }),
 
-/***/ 75352:
+/***/ 86683:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ attemptIdFor),
 /* harmony export */   q: () => (/* binding */ runIdFor)
 /* harmony export */ });
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(81215);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75244);
 
 /**
  * Run ids as the older local runtime made them: `run_` + the first 12 hex characters of
@@ -1931,7 +1931,7 @@ function attemptIdFor(runId, attemptNumber) {
 
 /***/ }),
 
-/***/ 20810:
+/***/ 35527:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1943,13 +1943,13 @@ function attemptIdFor(runId, attemptNumber) {
  * them itself if they are not loading yet.
  */
 function loadRunners() {
-    return Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 39925));
+    return Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 71349));
 }
 
 
 /***/ }),
 
-/***/ 45838:
+/***/ 21655:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2028,7 +2028,7 @@ async function runChains(chains, slots) {
 
 /***/ }),
 
-/***/ 6701:
+/***/ 44456:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2040,8 +2040,8 @@ async function runChains(chains, slots) {
 /* harmony export */   i6: () => (/* binding */ isTakenElsewhere),
 /* harmony export */   qt: () => (/* binding */ finishRunView)
 /* harmony export */ });
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(70432);
-/* harmony import */ var _state_dispatcher_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55444);
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(40801);
+/* harmony import */ var _state_dispatcher_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(35031);
 
 
 /** Effective statuses after which a redelivered event does not run the step again. */
@@ -2175,7 +2175,7 @@ function finishRunView(view, outcome) {
 
 /***/ }),
 
-/***/ 85312:
+/***/ 85797:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2187,7 +2187,7 @@ function finishRunView(view, outcome) {
 /* harmony export */   V9: () => (/* binding */ knownHeight),
 /* harmony export */   qY: () => (/* binding */ MAX_PAYLOAD_BYTES)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54070);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56835);
 
 // Budgets for a payload, applied once where an event enters (the event file, a FlowEvent handed
 // in, a `next` event): past them, every walk that follows (canonical JSON, hashing, redaction,
@@ -2274,14 +2274,14 @@ function checkPayloadSize(bytes, origin) {
 
 /***/ }),
 
-/***/ 93699:
+/***/ 24604:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   X: () => (/* binding */ canonicalDigest)
 /* harmony export */ });
 /* unused harmony export canonicalJson */
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(81215);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75244);
 
 /** JSON with object keys sorted at every level, so equal values give equal text. */
 function canonicalJson(value) {
@@ -2303,7 +2303,7 @@ function canonicalDigest(value) {
 
 /***/ }),
 
-/***/ 54070:
+/***/ 56835:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2313,7 +2313,7 @@ function canonicalDigest(value) {
 /* harmony export */   wj: () => (/* binding */ UPSTREAM_RELEASE_SHAPE)
 /* harmony export */ });
 /* unused harmony export FLOW_EVENT_SHAPE */
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88875);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99416);
 // Typed errors of the events area. Each message is a complete sentence a user can act on; the
 // fields let the action and the CLI point at the input or file that is wrong.
 
@@ -2364,20 +2364,20 @@ class PayloadBudgetError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__.Use
 
 /***/ }),
 
-/***/ 47156:
+/***/ 34641:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   o: () => (/* binding */ readJsonStreamed)
 /* harmony export */ });
 /* unused harmony export readEventStreamed */
-/* harmony import */ var _byte_group_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(62787);
+/* harmony import */ var _byte_group_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(51704);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
-/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(85312);
-/* harmony import */ var _lazy_json_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(97398);
-/* harmony import */ var _scratch_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(83485);
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(85797);
+/* harmony import */ var _lazy_json_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(63973);
+/* harmony import */ var _scratch_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(24848);
 
 
 
@@ -2637,7 +2637,7 @@ function buildValue(fd, limit, spans, scratchDir) {
 
 /***/ }),
 
-/***/ 48396:
+/***/ 45785:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2736,7 +2736,7 @@ function definedOnly(value) {
 
 /***/ }),
 
-/***/ 57428:
+/***/ 22853:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2747,7 +2747,7 @@ function definedOnly(value) {
 /* harmony export */   xh: () => (/* binding */ deliveryDiscriminator)
 /* harmony export */ });
 /* unused harmony export encodeIdPart */
-/* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(93699);
+/* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24604);
 
 // FlowEvent ids made here look like `github:<type>:<owner>/<repo>:<key>`. They end up in logs,
 // file names (hashed by the stores), URLs and summaries, so they stay printable: every value
@@ -2823,7 +2823,7 @@ function deliveryDiscriminator(options) {
 
 /***/ }),
 
-/***/ 92935:
+/***/ 1360:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2839,17 +2839,17 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: FLOW_EVENT_SHAPE, GitHubEventError, MAX_PAYLOAD_BYTES, MAX_PAYLOAD_DEPTH, PUSH_COMMITS_LIMIT, UPSTREAM_RELEASE_SHAPE, encodeIdPart, flowEventFromText, flowEventFromValue, gitHubEventType, githubEventId, upstreamReleaseEventId
 
 // EXTERNAL MODULE: ./.build/fs-safe.js
-var fs_safe = __nccwpck_require__(20316);
+var fs_safe = __nccwpck_require__(61557);
 // EXTERNAL MODULE: ./.build/events/budget.js
-var budget = __nccwpck_require__(85312);
+var budget = __nccwpck_require__(85797);
 // EXTERNAL MODULE: ./.build/events/event-file.js
-var event_file = __nccwpck_require__(47156);
+var event_file = __nccwpck_require__(34641);
 // EXTERNAL MODULE: ./.build/events/errors.js
-var errors = __nccwpck_require__(54070);
+var errors = __nccwpck_require__(56835);
 // EXTERNAL MODULE: ./.build/events/fields.js
-var fields = __nccwpck_require__(48396);
+var fields = __nccwpck_require__(45785);
 // EXTERNAL MODULE: ./.build/json-text.js
-var json_text = __nccwpck_require__(67017);
+var json_text = __nccwpck_require__(47948);
 ;// CONCATENATED MODULE: ./.build/events/context.js
 
 
@@ -2975,11 +2975,11 @@ function describe(error) {
 }
 
 // EXTERNAL MODULE: ./.build/events/id.js
-var events_id = __nccwpck_require__(57428);
+var events_id = __nccwpck_require__(22853);
 // EXTERNAL MODULE: ./.build/library-arguments.js
-var library_arguments = __nccwpck_require__(54981);
+var library_arguments = __nccwpck_require__(67724);
 // EXTERNAL MODULE: ./.build/events/canonical.js
-var canonical = __nccwpck_require__(93699);
+var canonical = __nccwpck_require__(24604);
 ;// CONCATENATED MODULE: ./.build/events/key-parts.js
 
 
@@ -3322,7 +3322,7 @@ function subjectObject(eventName, payload) {
 }
 
 // EXTERNAL MODULE: ./.build/events/pass-through.js
-var pass_through = __nccwpck_require__(53872);
+var pass_through = __nccwpck_require__(83477);
 ;// CONCATENATED MODULE: ./.build/events/payloads-automation.js
 
 // Compact payloads of events started by people or machines rather than by code changes:
@@ -3948,7 +3948,7 @@ function idScope(payload, context) {
 
 /***/ }),
 
-/***/ 97398:
+/***/ 63973:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4087,7 +4087,7 @@ function readRange(range) {
 
 /***/ }),
 
-/***/ 53872:
+/***/ 83477:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4097,11 +4097,11 @@ function readRange(range) {
 /* harmony export */   wB: () => (/* binding */ controlCharacterProblem)
 /* harmony export */ });
 /* unused harmony exports ORIGINS, flowEventFromText, flowEventFromValue */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54070);
-/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(48396);
-/* harmony import */ var _id_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(57428);
-/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67017);
-/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(62289);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56835);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(45785);
+/* harmony import */ var _id_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(22853);
+/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(47948);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(75270);
 
 
 
@@ -4269,7 +4269,7 @@ function describeValue(value) {
 
 /***/ }),
 
-/***/ 20208:
+/***/ 39777:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4291,7 +4291,7 @@ const WORKFLOW_EVENT_NAMES = [
 
 /***/ }),
 
-/***/ 11685:
+/***/ 32718:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4321,7 +4321,7 @@ function fileURLToPath(url) {
 
 /***/ }),
 
-/***/ 69798:
+/***/ 19860:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4341,7 +4341,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: ./.build/flows/toml-locator.js
-var toml_locator = __nccwpck_require__(53218);
+var toml_locator = __nccwpck_require__(92797);
 ;// CONCATENATED MODULE: ./.build/flows/condition-position.js
 // Where a character of a condition is in flow.toml: the manifest loader's TOML locator finds
 // the `if =` line, then the string is walked as TOML writes it (quotes, escapes, multi-line
@@ -4527,7 +4527,7 @@ async function compileTriggerConditions(manifests) {
     const pending = manifests.flatMap(({ manifestPath, triggers }) => triggers.flatMap(({ index, trigger }) => trigger.if !== undefined && !compiled.has(trigger) ? [{ flow: { manifestPath }, trigger, index }] : []));
     if (pending.length === 0)
         return [];
-    const { compileCondition } = await Promise.all(/* import() */[__nccwpck_require__.e(776), __nccwpck_require__.e(6068), __nccwpck_require__.e(2085)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12085));
+    const { compileCondition } = await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(9356), __nccwpck_require__.e(2290)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62290));
     const problems = [];
     const texts = new Map();
     for (const { flow, trigger, index } of pending) {
@@ -4561,7 +4561,7 @@ function readText(path) {
 
 /***/ }),
 
-/***/ 40029:
+/***/ 50156:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4572,8 +4572,8 @@ function readText(path) {
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(88875);
-/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(62289);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99416);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(75270);
 
 
 
@@ -4639,7 +4639,7 @@ function formatBytes(bytes) {
 
 /***/ }),
 
-/***/ 12940:
+/***/ 81107:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4658,11 +4658,11 @@ var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./.build/flows/condition.js + 1 modules
-var condition = __nccwpck_require__(69798);
+var condition = __nccwpck_require__(19860);
 // EXTERNAL MODULE: ./.build/flows/match.js + 1 modules
-var match = __nccwpck_require__(65981);
+var match = __nccwpck_require__(65066);
 // EXTERNAL MODULE: ./.build/flows/trigger-type.js
-var trigger_type = __nccwpck_require__(71438);
+var trigger_type = __nccwpck_require__(55917);
 ;// CONCATENATED MODULE: ./.build/flows/deferred.js
 // Discovery for one event need not parse every flow.toml: a package whose triggers cannot
 // match the event is read as text, its name and trigger types picked out by a line scan, and
@@ -4725,19 +4725,19 @@ function isDoubtful(type) {
 }
 
 // EXTERNAL MODULE: ./.build/flows/manifest.js
-var manifest = __nccwpck_require__(32976);
+var manifest = __nccwpck_require__(82139);
 // EXTERNAL MODULE: ./.build/flows/manifest-file.js
-var manifest_file = __nccwpck_require__(35411);
+var manifest_file = __nccwpck_require__(38894);
 // EXTERNAL MODULE: ./.build/flows/manifest-paths.js
-var manifest_paths = __nccwpck_require__(79425);
+var manifest_paths = __nccwpck_require__(68206);
 // EXTERNAL MODULE: ./.build/flows/name-collisions.js
-var name_collisions = __nccwpck_require__(822);
+var name_collisions = __nccwpck_require__(5551);
 // EXTERNAL MODULE: ./.build/flows/toml-locator.js
-var toml_locator = __nccwpck_require__(53218);
+var toml_locator = __nccwpck_require__(92797);
 // EXTERNAL MODULE: ./.build/library-arguments.js
-var library_arguments = __nccwpck_require__(54981);
+var library_arguments = __nccwpck_require__(67724);
 // EXTERNAL MODULE: ./.build/flows/roots.js
-var roots = __nccwpck_require__(54732);
+var roots = __nccwpck_require__(61);
 ;// CONCATENATED MODULE: ./.build/flows/discovery.js
 
 
@@ -5009,7 +5009,7 @@ function unreadableManifest(manifestPath, message) {
 
 /***/ }),
 
-/***/ 12679:
+/***/ 42184:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5121,7 +5121,7 @@ function escapeRegExp(text) {
 
 /***/ }),
 
-/***/ 82890:
+/***/ 47287:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5143,25 +5143,25 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DEFAULT_TIMEOUT_MS, SchemaRegistry, explainMatch, gitHubConditionContext, sharedSchemaRegistry
 
 // EXTERNAL MODULE: ./.build/flows/diagnostics.js
-var diagnostics = __nccwpck_require__(40029);
+var diagnostics = __nccwpck_require__(50156);
 // EXTERNAL MODULE: ./.build/flows/condition.js + 1 modules
-var condition = __nccwpck_require__(69798);
+var condition = __nccwpck_require__(19860);
 // EXTERNAL MODULE: ./.build/flows/discovery.js + 1 modules
-var discovery = __nccwpck_require__(12940);
+var discovery = __nccwpck_require__(81107);
 // EXTERNAL MODULE: ./.build/flows/manifest.js
-var manifest = __nccwpck_require__(32976);
+var manifest = __nccwpck_require__(82139);
 // EXTERNAL MODULE: ./.build/flows/manifest-steps.js
-var manifest_steps = __nccwpck_require__(84538);
+var manifest_steps = __nccwpck_require__(14097);
 // EXTERNAL MODULE: ./.build/flows/match.js + 1 modules
-var match = __nccwpck_require__(65981);
+var match = __nccwpck_require__(65066);
 // EXTERNAL MODULE: ./.build/flows/schema-cache-config.js
-var schema_cache_config = __nccwpck_require__(85812);
+var schema_cache_config = __nccwpck_require__(70413);
 // EXTERNAL MODULE: ./.build/flows/schemas.js + 4 modules
-var schemas = __nccwpck_require__(82225);
+var schemas = __nccwpck_require__(79124);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./.build/fs-safe.js
-var fs_safe = __nccwpck_require__(20316);
+var fs_safe = __nccwpck_require__(61557);
 ;// CONCATENATED MODULE: ./.build/flows/script-checks.js
 // `flows validate` checks a step's script beyond "it exists" (checked at load): an empty script
 // is valid JavaScript, so Bun runs it, it prints no FLOW_RESULT line, and every run of the step
@@ -5225,11 +5225,11 @@ function emptinessOf(scriptPath) {
 }
 
 // EXTERNAL MODULE: ./.build/flows/schema-budget.js
-var schema_budget = __nccwpck_require__(42738);
+var schema_budget = __nccwpck_require__(62051);
 // EXTERNAL MODULE: ./.build/flows/schema-files.js
-var schema_files = __nccwpck_require__(39340);
+var schema_files = __nccwpck_require__(62507);
 // EXTERNAL MODULE: ./.build/flows/schema-errors.js
-var schema_errors = __nccwpck_require__(10156);
+var schema_errors = __nccwpck_require__(82685);
 ;// CONCATENATED MODULE: ./.build/flows/schema-never.js
 
 
@@ -5391,7 +5391,7 @@ function isPrimitive(value) {
 }
 
 // EXTERNAL MODULE: ./.build/flows/schema-walk.js
-var schema_walk = __nccwpck_require__(94058);
+var schema_walk = __nccwpck_require__(80011);
 ;// CONCATENATED MODULE: ./.build/flows/schema-patterns.js
 
 
@@ -5532,7 +5532,7 @@ async function neverMatching(schemaPath, types) {
 
 /***/ }),
 
-/***/ 23499:
+/***/ 8430:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5550,7 +5550,7 @@ const MAX_TIMEOUT_MS = 2_147_483_647;
 
 /***/ }),
 
-/***/ 35411:
+/***/ 38894:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5559,9 +5559,9 @@ const MAX_TIMEOUT_MS = 2_147_483_647;
 /* unused harmony export MAX_MANIFEST_BYTES */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(20316);
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(40029);
-/* harmony import */ var _manifest_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(79425);
+/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61557);
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(50156);
+/* harmony import */ var _manifest_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(68206);
 
 
 
@@ -5632,7 +5632,7 @@ function linkedOutside(manifestPath) {
 
 /***/ }),
 
-/***/ 79425:
+/***/ 68206:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5644,8 +5644,8 @@ function linkedOutside(manifestPath) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(52320);
-/* harmony import */ var _manifest_report_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(11295);
+/* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(31363);
+/* harmony import */ var _manifest_report_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58894);
 // Paths in flow.toml are followed only inside their bounds, after symlinks are resolved:
 // `script` and `schema` inside the package folder, `cwd` inside the repository (packages use
 // `cwd = "../.."` to run at the repository root). The repository is the nearest folder above
@@ -5828,7 +5828,7 @@ function brokenLink(path) {
 
 /***/ }),
 
-/***/ 11295:
+/***/ 58894:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5876,7 +5876,7 @@ class ManifestReport {
 
 /***/ }),
 
-/***/ 80416:
+/***/ 32220:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5887,7 +5887,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./.build/did-you-mean.js
-var did_you_mean = __nccwpck_require__(52320);
+var did_you_mean = __nccwpck_require__(31363);
 ;// CONCATENATED MODULE: ./.build/generated/validators/flow.js
 
 const validateFlow = validate10;
@@ -6567,13 +6567,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 }
 
 // EXTERNAL MODULE: ./.build/flows/diagnostics.js
-var diagnostics = __nccwpck_require__(40029);
+var diagnostics = __nccwpck_require__(50156);
 // EXTERNAL MODULE: ./.build/generated/flow-schema.js
-var flow_schema = __nccwpck_require__(91797);
+var flow_schema = __nccwpck_require__(94044);
 // EXTERNAL MODULE: ./.build/flows/manifest-defaults.js
-var manifest_defaults = __nccwpck_require__(23499);
+var manifest_defaults = __nccwpck_require__(8430);
 // EXTERNAL MODULE: ./.build/flows/manifest-report.js
-var manifest_report = __nccwpck_require__(11295);
+var manifest_report = __nccwpck_require__(58894);
 ;// CONCATENATED MODULE: ./.build/flows/manifest-messages.js
 // Sentences for what the compiled flow.toml schema (schemas/flow.schema.json) finds wrong. The
 // schema decides what is valid; this file only says, per field, what was expected and what to
@@ -6933,23 +6933,23 @@ function dateless(value) {
 
 /***/ }),
 
-/***/ 84538:
+/***/ 14097:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ readSteps)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(67017);
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(40029);
-/* harmony import */ var _manifest_defaults_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(23499);
-/* harmony import */ var _manifest_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(79425);
-/* harmony import */ var _manifest_report_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(11295);
-/* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(80416);
-/* harmony import */ var _name_collisions_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(822);
-/* harmony import */ var _schema_size_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(40850);
-/* harmony import */ var _trigger_type_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(71438);
-/* harmony import */ var _utf8_check_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(53719);
+/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(47948);
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(50156);
+/* harmony import */ var _manifest_defaults_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8430);
+/* harmony import */ var _manifest_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(68206);
+/* harmony import */ var _manifest_report_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(58894);
+/* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(32220);
+/* harmony import */ var _name_collisions_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5551);
+/* harmony import */ var _schema_size_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(23215);
+/* harmony import */ var _trigger_type_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(55917);
+/* harmony import */ var _utf8_check_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(25148);
 // What the flow.toml schema cannot say: step names are unique, paths exist and stay inside
 // their bounds (manifest-paths.ts), and a trigger schema file is at least a JSON object.
 // Runs after the schema check; fields the schema already rejected are not checked again.
@@ -7167,7 +7167,7 @@ function fileSize(path) {
 
 /***/ }),
 
-/***/ 32976:
+/***/ 82139:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7175,16 +7175,16 @@ function fileSize(path) {
 /* harmony export */   T: () => (/* binding */ parseFlowManifest)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(85332);
-/* harmony import */ var _library_arguments_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54981);
-/* harmony import */ var _manifest_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(35411);
-/* harmony import */ var _manifest_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(79425);
-/* harmony import */ var _manifest_report_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(11295);
-/* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(80416);
-/* harmony import */ var _manifest_steps_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(84538);
-/* harmony import */ var _toml_locator_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(53218);
-/* harmony import */ var _toml_syntax_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(27337);
-/* harmony import */ var _utf8_check_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(53719);
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3292);
+/* harmony import */ var _library_arguments_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67724);
+/* harmony import */ var _manifest_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(38894);
+/* harmony import */ var _manifest_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(68206);
+/* harmony import */ var _manifest_report_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(58894);
+/* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(32220);
+/* harmony import */ var _manifest_steps_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(14097);
+/* harmony import */ var _toml_locator_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(92797);
+/* harmony import */ var _toml_syntax_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(28064);
+/* harmony import */ var _utf8_check_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(25148);
 
 
 
@@ -7259,7 +7259,7 @@ function inLineOrder(problems, manifest) {
 
 /***/ }),
 
-/***/ 65981:
+/***/ 65066:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7271,9 +7271,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./.build/flows/condition.js + 1 modules
-var condition = __nccwpck_require__(69798);
+var condition = __nccwpck_require__(19860);
 // EXTERNAL MODULE: ./.build/text-cut.js
-var text_cut = __nccwpck_require__(62289);
+var text_cut = __nccwpck_require__(75270);
 ;// CONCATENATED MODULE: ./.build/flows/condition-match.js
 
 
@@ -7286,7 +7286,7 @@ async function matchConditions(outcomes, event, options) {
     // until an event of its type came) compiles here, once.
     const flows = [...new Set(pending.map(({ ref }) => ref.flow))];
     const problems = await (0,condition/* compileFlowConditions */.my)(flows);
-    const { ConditionScope } = await Promise.all(/* import() */[__nccwpck_require__.e(776), __nccwpck_require__.e(6068), __nccwpck_require__.e(2576)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42576));
+    const { ConditionScope } = await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(9356), __nccwpck_require__.e(5797)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75797));
     const scope = new ConditionScope({
         event,
         ...(options.github ? { github: options.github } : {}),
@@ -7328,9 +7328,9 @@ function conditionMessage(report) {
 }
 
 // EXTERNAL MODULE: ./.build/flows/glob.js
-var glob = __nccwpck_require__(12679);
+var glob = __nccwpck_require__(42184);
 // EXTERNAL MODULE: ./.build/library-arguments.js
-var library_arguments = __nccwpck_require__(54981);
+var library_arguments = __nccwpck_require__(67724);
 ;// CONCATENATED MODULE: ./.build/flows/match.js
 
 
@@ -7395,7 +7395,7 @@ async function matchSteps(flows, event, options = {}) {
     const needsSchema = typeMatched.filter(({ ref }) => ref.step.trigger?.schemaPath !== undefined);
     if (needsSchema.length > 0) {
         // ajv and the schema checks load with the first step whose type matched and has a schema.
-        const registry = options.schemas ?? (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 82225))).sharedSchemaRegistry();
+        const registry = options.schemas ?? (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 79124))).sharedSchemaRegistry();
         const payload = event.payload ?? {};
         for (const { ref, at } of needsSchema) {
             const trigger = ref.step.trigger;
@@ -7429,7 +7429,7 @@ async function matchSteps(flows, event, options = {}) {
 
 /***/ }),
 
-/***/ 822:
+/***/ 5551:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7520,7 +7520,7 @@ function nameCollisions(places, options) {
 
 /***/ }),
 
-/***/ 54732:
+/***/ 61:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7532,7 +7532,7 @@ const DEFAULT_FLOW_ROOTS = [".codex/flows", "flows"];
 
 /***/ }),
 
-/***/ 42738:
+/***/ 62051:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7549,9 +7549,9 @@ const DEFAULT_FLOW_ROOTS = [".codex/flows", "flows"];
 /* unused harmony exports MAX_SCHEMA_TOTAL_BYTES, MAX_SCHEMA_DEPTH, MAX_SCHEMA_EXPANDED, isRe2Loaded */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(20316);
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(40029);
-/* harmony import */ var _schema_size_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(40850);
+/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61557);
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(50156);
+/* harmony import */ var _schema_size_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(23215);
 
 
 
@@ -7769,7 +7769,7 @@ let re2;
  * loads it first when a schema has patterns (src/flows/schema-ajv.ts, prepareToCompile).
  */
 async function loadRe2() {
-    re2 ??= (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 51392))).RE2JS;
+    re2 ??= (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2856))).RE2JS;
 }
 /** True once re2js is loaded in this process (for tests of what a schema without patterns loads). */
 function isRe2Loaded() {
@@ -7846,7 +7846,7 @@ function safeDecode(text) {
 
 /***/ }),
 
-/***/ 85812:
+/***/ 70413:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7895,7 +7895,7 @@ function configuredSchemaCache() {
 
 /***/ }),
 
-/***/ 10156:
+/***/ 82685:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7907,9 +7907,9 @@ function configuredSchemaCache() {
 /* harmony export */   te: () => (/* binding */ schemaDiagnostic)
 /* harmony export */ });
 /* unused harmony export displayUri */
-/* harmony import */ var _file_url_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(11685);
-/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(67017);
-/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(62289);
+/* harmony import */ var _file_url_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(32718);
+/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(47948);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(75270);
 
 
 
@@ -8052,7 +8052,7 @@ function refProblem(path, text, error) {
 
 /***/ }),
 
-/***/ 39340:
+/***/ 62507:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8062,12 +8062,12 @@ function refProblem(path, text, error) {
 /* harmony export */   dB: () => (/* binding */ SchemaFileProblem)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var _file_url_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(11685);
-/* harmony import */ var _fs_async_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(93121);
-/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(67017);
-/* harmony import */ var _schema_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(10156);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(88875);
-/* harmony import */ var _utf8_check_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(53719);
+/* harmony import */ var _file_url_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(32718);
+/* harmony import */ var _fs_async_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(93602);
+/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(47948);
+/* harmony import */ var _schema_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(82685);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(99416);
+/* harmony import */ var _utf8_check_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(25148);
 
 
 
@@ -8131,7 +8131,7 @@ async function safeRead(path) {
 
 /***/ }),
 
-/***/ 40850:
+/***/ 23215:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8146,14 +8146,14 @@ const MAX_SCHEMA_BYTES = 512 * 1024;
 
 /***/ }),
 
-/***/ 94058:
+/***/ 80011:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   x: () => (/* binding */ pointerPart),
 /* harmony export */   z: () => (/* binding */ subschemas)
 /* harmony export */ });
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40029);
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(50156);
 // Every subschema of a JSON Schema, with its JSON pointer, for the checks that read a schema
 // without compiling it (later-draft keywords, patterns RE2 cannot run). Written here rather than
 // taken from json-schema-traverse (ajv's own walker): that one knows draft-07's keywords only
@@ -8208,7 +8208,7 @@ function* subschemas(schema) {
 
 /***/ }),
 
-/***/ 82225:
+/***/ 79124:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -8224,11 +8224,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./.build/file-url.js
-var file_url = __nccwpck_require__(11685);
+var file_url = __nccwpck_require__(32718);
 // EXTERNAL MODULE: ./.build/flows/diagnostics.js
-var diagnostics = __nccwpck_require__(40029);
+var diagnostics = __nccwpck_require__(50156);
 // EXTERNAL MODULE: ./.build/flows/schema-budget.js
-var schema_budget = __nccwpck_require__(42738);
+var schema_budget = __nccwpck_require__(62051);
 ;// CONCATENATED MODULE: ./.build/flows/schema-ajv.js
 
 const DRAFTS = {
@@ -8250,10 +8250,10 @@ function importAjv(draft) {
         pending = (async () => {
             ajvLoaded = true;
             if (draft === "2020-12")
-                return commonJsExport(await Promise.all(/* import() */[__nccwpck_require__.e(349), __nccwpck_require__.e(2641), __nccwpck_require__.e(8514)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 18514, 19)), "Ajv2020");
+                return commonJsExport(await Promise.all(/* import() */[__nccwpck_require__.e(6285), __nccwpck_require__.e(3457), __nccwpck_require__.e(2210)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 52210, 19)), "Ajv2020");
             if (draft === "2019-09")
-                return commonJsExport(await Promise.all(/* import() */[__nccwpck_require__.e(349), __nccwpck_require__.e(2641), __nccwpck_require__.e(1358)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 61358, 19)), "Ajv2019");
-            return commonJsExport(await Promise.all(/* import() */[__nccwpck_require__.e(349), __nccwpck_require__.e(2641), __nccwpck_require__.e(7615)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 67615, 19)), "Ajv");
+                return commonJsExport(await Promise.all(/* import() */[__nccwpck_require__.e(6285), __nccwpck_require__.e(3457), __nccwpck_require__.e(878)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 60878, 19)), "Ajv2019");
+            return commonJsExport(await Promise.all(/* import() */[__nccwpck_require__.e(6285), __nccwpck_require__.e(3457), __nccwpck_require__.e(2463)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 42463, 19)), "Ajv");
         })();
         constructors.set(draft, pending);
     }
@@ -8298,9 +8298,9 @@ async function createAjv(draft, options) {
     });
 }
 const metaValidators = {
-    "draft-07": () => __nccwpck_require__.e(/* import() */ 582).then(__nccwpck_require__.bind(__nccwpck_require__, 10582)),
-    "2019-09": () => __nccwpck_require__.e(/* import() */ 173).then(__nccwpck_require__.bind(__nccwpck_require__, 20173)),
-    "2020-12": () => __nccwpck_require__.e(/* import() */ 1025).then(__nccwpck_require__.bind(__nccwpck_require__, 21025)),
+    "draft-07": () => __nccwpck_require__.e(/* import() */ 7051).then(__nccwpck_require__.bind(__nccwpck_require__, 7051)),
+    "2019-09": () => __nccwpck_require__.e(/* import() */ 222).then(__nccwpck_require__.bind(__nccwpck_require__, 70222)),
+    "2020-12": () => __nccwpck_require__.e(/* import() */ 8682).then(__nccwpck_require__.bind(__nccwpck_require__, 78682)),
 };
 /**
  * What is wrong with a schema against its draft's meta-schema (the errors ajv.validateSchema
@@ -8323,7 +8323,7 @@ async function prepareToCompile(ajv, uses) {
         loading.push((0,schema_budget/* loadRe2 */.o4)());
     if (uses.formats && !withFormats.has(ajv)) {
         withFormats.add(ajv);
-        loading.push(Promise.all(/* import() */[__nccwpck_require__.e(349), __nccwpck_require__.e(2641), __nccwpck_require__.e(5615)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 55615, 19)).then((formats) => commonJsExport(formats, "default")(ajv)));
+        loading.push(Promise.all(/* import() */[__nccwpck_require__.e(6285), __nccwpck_require__.e(3457), __nccwpck_require__.e(2815)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 82815, 19)).then((formats) => commonJsExport(formats, "default")(ajv)));
     }
     await Promise.all(loading);
 }
@@ -8365,9 +8365,9 @@ function keywordsUsed(schema) {
 const REFERENCES = new Set(["$ref", "$dynamicRef", "$recursiveRef"]);
 
 // EXTERNAL MODULE: ./.build/flows/schema-errors.js
-var schema_errors = __nccwpck_require__(10156);
+var schema_errors = __nccwpck_require__(82685);
 // EXTERNAL MODULE: ./.build/flows/schema-files.js
-var schema_files = __nccwpck_require__(39340);
+var schema_files = __nccwpck_require__(62507);
 ;// CONCATENATED MODULE: ./.build/flows/schema-refs.js
 
 
@@ -8444,9 +8444,9 @@ function refNames(ref, uri, file, from) {
 }
 
 // EXTERNAL MODULE: ./.build/flows/schema-cache-config.js
-var schema_cache_config = __nccwpck_require__(85812);
+var schema_cache_config = __nccwpck_require__(70413);
 // EXTERNAL MODULE: ./.build/json-text.js
-var json_text = __nccwpck_require__(67017);
+var json_text = __nccwpck_require__(47948);
 ;// CONCATENATED MODULE: ./.build/flows/schema-problems.js
 
 
@@ -8499,7 +8499,7 @@ function guardedCheck(path, validate, onProblem) {
 }
 
 // EXTERNAL MODULE: ./.build/flows/schema-walk.js
-var schema_walk = __nccwpck_require__(94058);
+var schema_walk = __nccwpck_require__(80011);
 ;// CONCATENATED MODULE: ./.build/flows/schema-later-keywords.js
 
 
@@ -8691,14 +8691,14 @@ class SchemaRegistry {
         if (compiled.ok && key !== undefined)
             this.shared.set(key, compiled.shared);
         if (compiled.ok && cache && key !== undefined && compiled.ajv) {
-            const { schemaCacheKey, writeCachedValidator } = await __nccwpck_require__.e(/* import() */ 7149).then(__nccwpck_require__.bind(__nccwpck_require__, 37149));
+            const { schemaCacheKey, writeCachedValidator } = await __nccwpck_require__.e(/* import() */ 1394).then(__nccwpck_require__.bind(__nccwpck_require__, 21394));
             const { validate, logged } = compiled.shared;
             await writeCachedValidator(cache, schemaCacheKey(key), compiled.ajv, validate, logged);
         }
         return compiled.ok ? this.compiledFrom(path, text, compiled.shared, warnings) : compiled.failed;
     }
     async fromCache(cache, key) {
-        const { readCachedValidator, schemaCacheKey } = await __nccwpck_require__.e(/* import() */ 7149).then(__nccwpck_require__.bind(__nccwpck_require__, 37149));
+        const { readCachedValidator, schemaCacheKey } = await __nccwpck_require__.e(/* import() */ 1394).then(__nccwpck_require__.bind(__nccwpck_require__, 21394));
         const cached = await readCachedValidator(cache, schemaCacheKey(key));
         if (!cached)
             return undefined;
@@ -8797,7 +8797,7 @@ function sharedSchemaRegistry() {
 
 /***/ }),
 
-/***/ 53218:
+/***/ 92797:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9008,7 +9008,7 @@ class TomlLocator {
 
 /***/ }),
 
-/***/ 27337:
+/***/ 28064:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9016,8 +9016,8 @@ class TomlLocator {
 /* harmony export */   n4: () => (/* binding */ tomlSyntaxHint),
 /* harmony export */   nj: () => (/* binding */ tomlSyntaxProblem)
 /* harmony export */ });
-/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85332);
-/* harmony import */ var _toml_locator_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(53218);
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3292);
+/* harmony import */ var _toml_locator_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92797);
 // smol-toml says which grammar rule broke ("control characters are not allowed in strings");
 // for the mistakes people make in flow.toml, these hints say what to write instead: a string
 // left open, a double quote inside a "..." condition, a key or table written twice, a Windows
@@ -9169,16 +9169,16 @@ function findLine(lines, before, test, after = 0) {
 
 /***/ }),
 
-/***/ 71438:
+/***/ 55917:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ githubTypeProblem)
 /* harmony export */ });
-/* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(52320);
-/* harmony import */ var _events_workflow_event_names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(20208);
-/* harmony import */ var _generated_github_event_actions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(60585);
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(12679);
+/* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(31363);
+/* harmony import */ var _events_workflow_event_names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(39777);
+/* harmony import */ var _generated_github_event_actions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(28394);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(42184);
 // A trigger type written for a GitHub event that no GitHub event has: `release` (release events
 // always carry an action, so their type is `release.<action>`), `release.publish`,
 // `push.published`, `pull-request.opened`. Types are compared exactly, so such a step waits
@@ -9291,7 +9291,7 @@ function githubTypeProblem(type, field) {
 
 /***/ }),
 
-/***/ 53719:
+/***/ 25148:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9381,7 +9381,7 @@ function firstInvalidByte(bytes) {
 
 /***/ }),
 
-/***/ 93121:
+/***/ 93602:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9466,7 +9466,7 @@ function removeFile(path) {
 
 /***/ }),
 
-/***/ 20316:
+/***/ 61557:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9483,7 +9483,7 @@ function removeFile(path) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(81215);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(75244);
 
 
 
@@ -9847,7 +9847,7 @@ function describeBytes(bytes) {
 
 /***/ }),
 
-/***/ 91797:
+/***/ 94044:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9860,7 +9860,7 @@ const flowSchema = { "$schema": "http://json-schema.org/draft-07/schema#", "$id"
 
 /***/ }),
 
-/***/ 60585:
+/***/ 28394:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9949,7 +9949,7 @@ const GITHUB_EVENT_ACTIONS = {
 
 /***/ }),
 
-/***/ 67711:
+/***/ 6264:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10314,7 +10314,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 
 /***/ }),
 
-/***/ 29925:
+/***/ 89758:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -10328,13 +10328,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./.build/redact.js
-var redact = __nccwpck_require__(55310);
+var redact = __nccwpck_require__(7437);
 // EXTERNAL MODULE: ./.build/text-cut.js
-var text_cut = __nccwpck_require__(62289);
+var text_cut = __nccwpck_require__(75270);
 // EXTERNAL MODULE: ./.build/github/errors.js
-var errors = __nccwpck_require__(66836);
+var errors = __nccwpck_require__(43781);
 // EXTERNAL MODULE: ./.build/deadline.js
-var deadline = __nccwpck_require__(77931);
+var deadline = __nccwpck_require__(50872);
 ;// CONCATENATED MODULE: ./.build/github/write-spacing.js
 
 const NAME = "FLOWS_GITHUB_WRITE_SPACING_SECONDS";
@@ -10423,10 +10423,10 @@ const NOT_BODY = new Set(["method", "url", "baseUrl", "headers", "request", "med
  */
 async function createGitHubClient(options) {
     const [{ getOctokit: makeOctokit }, { retry }, { throttling }, { sharedThrottleLimiters, throttleLimiters }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(7631), __nccwpck_require__.e(1951)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31951)),
-        Promise.all(/* import() */[__nccwpck_require__.e(4915), __nccwpck_require__.e(5935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5935)),
-        Promise.all(/* import() */[__nccwpck_require__.e(4915), __nccwpck_require__.e(4112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34112)),
-        Promise.all(/* import() */[__nccwpck_require__.e(4915), __nccwpck_require__.e(8516)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38516)),
+        Promise.all(/* import() */[__nccwpck_require__.e(6752), __nccwpck_require__.e(1351), __nccwpck_require__.e(770)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61351)),
+        Promise.all(/* import() */[__nccwpck_require__.e(3251), __nccwpck_require__.e(9735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49735)),
+        Promise.all(/* import() */[__nccwpck_require__.e(3251), __nccwpck_require__.e(6856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86856)),
+        Promise.all(/* import() */[__nccwpck_require__.e(3251), __nccwpck_require__.e(2649)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72649)),
     ]);
     const log = options.log ?? (() => { });
     const maxWait = options.maxRateLimitWaitSeconds ?? 120;
@@ -10528,7 +10528,7 @@ function ownErrorsNotRetried(octokit) {
 
 /***/ }),
 
-/***/ 66836:
+/***/ 43781:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10537,7 +10537,7 @@ function ownErrorsNotRetried(octokit) {
 /* harmony export */   tF: () => (/* binding */ apiFailure)
 /* harmony export */ });
 /* unused harmony export statusOf */
-/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62289);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75270);
 // What went wrong in a GitHub API call, in terms a caller can act on. Octokit throws a
 // RequestError with `status` and `response`; a request that got no answer (DNS, refused, reset,
 // our time limit) as status 500 without a response; a bug of ours (a URIError in a request hook,
@@ -10708,7 +10708,7 @@ function errorDetails(errors) {
 
 /***/ }),
 
-/***/ 81215:
+/***/ 75244:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10798,7 +10798,7 @@ function randomUUID() {
 
 /***/ }),
 
-/***/ 67017:
+/***/ 47948:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10980,7 +10980,7 @@ function parseJsonText(text) {
 
 /***/ }),
 
-/***/ 54981:
+/***/ 67724:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10990,9 +10990,9 @@ function parseJsonText(text) {
 /* harmony export */   s$: () => (/* binding */ checkArgument),
 /* harmony export */   u4: () => (/* reexport safe */ _events_fields_js__WEBPACK_IMPORTED_MODULE_2__.Gv)
 /* harmony export */ });
-/* harmony import */ var _contract_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(43177);
-/* harmony import */ var _events_fields_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(48396);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(88875);
+/* harmony import */ var _contract_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20624);
+/* harmony import */ var _events_fields_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(45785);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99416);
 // A library function called from plain JavaScript with an argument it cannot use failed deep
 // inside, as "Cannot read properties of undefined (reading 'roots')": a TypeError about engine
 // internals, shown as a bug. The public functions check their arguments first with this and
@@ -11033,7 +11033,7 @@ const STATE_STORE = "a StateStore (createStateStore, FileStateStore or MemorySta
 
 /***/ }),
 
-/***/ 86473:
+/***/ 3726:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11112,15 +11112,15 @@ function logText(text) {
 
 /***/ }),
 
-/***/ 58679:
+/***/ 68880:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   J: () => (/* binding */ shownValue),
 /* harmony export */   p: () => (/* binding */ redacted)
 /* harmony export */ });
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55310);
-/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(62289);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7437);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75270);
 // Text from outside is redacted, then cut to a limit: a table cell, a check-run title, the
 // start of an error, the tail of a step's output. Only in that order: cut first, a secret the
 // cut goes through leaves a part no redaction matches (the first 20 characters of a token stay
@@ -11182,7 +11182,7 @@ function shownValue(value, chars = 80) {
 
 /***/ }),
 
-/***/ 35634:
+/***/ 38545:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11371,7 +11371,7 @@ function unionOfSpans(a, b) {
 
 /***/ }),
 
-/***/ 55310:
+/***/ 7437:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11381,8 +11381,8 @@ function unionOfSpans(a, b) {
 /* harmony export */   tM: () => (/* binding */ MAX_REDACT_DEPTH)
 /* harmony export */ });
 /* unused harmony exports MIN_SECRET_LENGTH, REDACTED, TOO_DEEP */
-/* harmony import */ var _events_budget_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85312);
-/* harmony import */ var _redact_spans_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(35634);
+/* harmony import */ var _events_budget_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85797);
+/* harmony import */ var _redact_spans_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38545);
 // The one redactor. Every text that leaves the process — GitHub API bodies, the job summary,
 // outputs, annotations, log lines, state records, the fork handover — passes through it, so a
 // step that prints the token (or echoes untrusted text carrying it) cannot publish it.
@@ -11563,18 +11563,18 @@ class Redactor {
             const { holder, key, depth } = item;
             const current = holder[key];
             if (typeof current === "string") {
-                holder[key] = this.redact(current);
+                setOwn(holder, key, this.redact(current));
                 continue;
             }
             if (typeof current !== "object" || current === null)
                 continue;
             const seen = copies.get(current);
             if (seen !== undefined) {
-                holder[key] = seen;
+                setOwn(holder, key, seen);
                 continue;
             }
             if (depth >= maxDepth) {
-                holder[key] = TOO_DEEP;
+                setOwn(holder, key, TOO_DEEP);
                 continue;
             }
             if (shallow && depth > 0)
@@ -11582,7 +11582,7 @@ class Redactor {
             if (Array.isArray(current)) {
                 const copy = current.slice();
                 copies.set(current, copy);
-                holder[key] = copy;
+                setOwn(holder, key, copy);
                 for (let i = 0; i < copy.length; i++)
                     work.push({ holder: copy, key: i, depth: depth + 1 });
                 continue;
@@ -11591,10 +11591,10 @@ class Redactor {
                 continue;
             const copy = {};
             copies.set(current, copy);
-            holder[key] = copy;
+            setOwn(holder, key, copy);
             for (const [name, field] of Object.entries(current)) {
                 const cleanName = this.redact(name);
-                copy[cleanName] = field;
+                setOwn(copy, cleanName, field);
                 work.push({ holder: copy, key: cleanName, depth: depth + 1 });
             }
         }
@@ -11711,6 +11711,17 @@ function withoutPatterns(text) {
  */
 const redactor = new Redactor();
 /** The values of the `redact` input: one secret per line (blank lines ignored). */
+/**
+ * `holder[key] = value` as an own property, also for the key `__proto__`: JSON.parse makes it an
+ * own key, but assigning it sets the copy's prototype, so the value vanished from the copy (and
+ * its fields were inherited). https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Object/proto
+ */
+function setOwn(holder, key, value) {
+    if (key === "__proto__")
+        Object.defineProperty(holder, key, { value, enumerable: true, writable: true, configurable: true });
+    else
+        holder[key] = value;
+}
 function parseRedactInput(value) {
     return value
         .split(/\r?\n/)
@@ -11778,16 +11789,16 @@ function isPlainObject(value) {
 
 /***/ }),
 
-/***/ 15673:
+/***/ 64506:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ renderExplainText),
 /* harmony export */   s: () => (/* binding */ renderExplain)
 /* harmony export */ });
-/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58679);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(39317);
-/* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90599);
+/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(68880);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(54348);
+/* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17930);
 
 
 
@@ -11866,7 +11877,7 @@ function relative(file, baseDir) {
 
 /***/ }),
 
-/***/ 39317:
+/***/ 54348:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11879,9 +11890,9 @@ function relative(file, baseDir) {
 /* harmony export */   zP: () => (/* binding */ cutToBytes)
 /* harmony export */ });
 /* unused harmony export closingTags */
-/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(86473);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(55310);
-/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58679);
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3726);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7437);
+/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(68880);
 // Text from FLOW_RESULT and step output is untrusted: it must not inject HTML, ping people
 // or teams, or break the table / code block it sits in.
 //
@@ -12052,7 +12063,7 @@ const RAW_BLOCK_END = /<\/(?:pre|script|style|textarea)>/i;
 
 /***/ }),
 
-/***/ 81458:
+/***/ 58387:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12061,7 +12072,7 @@ const RAW_BLOCK_END = /<\/(?:pre|script|style|textarea)>/i;
 /* harmony export */   Sq: () => (/* binding */ problemsPlace),
 /* harmony export */   tY: () => (/* binding */ packageCheckProblems)
 /* harmony export */ });
-/* harmony import */ var _engine_dispatch_problems_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88971);
+/* harmony import */ var _engine_dispatch_problems_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37576);
 
 // A problem says what it is about by its file (`input "runs-dir"`) or by the start of its
 // message (a state store's, a runs file's): both survive the fork handover, which keeps only
@@ -12103,7 +12114,7 @@ function packageCheckProblems(problems) {
 
 /***/ }),
 
-/***/ 60868:
+/***/ 70659:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12166,7 +12177,7 @@ function prettyMayExceed(value, chars) {
 
 /***/ }),
 
-/***/ 3778:
+/***/ 7787:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12174,7 +12185,7 @@ function prettyMayExceed(value, chars) {
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   xA: () => (/* binding */ runMessage)
 /* harmony export */ });
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70432);
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40801);
 
 const SYMBOLS = {
     completed: "✅",
@@ -12216,7 +12227,7 @@ function runMessage(run) {
 
 /***/ }),
 
-/***/ 73940:
+/***/ 31447:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12277,7 +12288,7 @@ function errorBesideOutput(error, output) {
 
 /***/ }),
 
-/***/ 60458:
+/***/ 54681:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12288,14 +12299,14 @@ function errorBesideOutput(error, output) {
 /* harmony export */   xs: () => (/* binding */ checkRenderArguments)
 /* harmony export */ });
 /* unused harmony export JOB_SUMMARY_LIMIT_BYTES */
-/* harmony import */ var _library_arguments_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54981);
-/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58679);
-/* harmony import */ var _explain_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(15673);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(39317);
-/* harmony import */ var _problem_places_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(81458);
-/* harmony import */ var _result_json_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(60868);
-/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3778);
-/* harmony import */ var _step_text_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(73940);
+/* harmony import */ var _library_arguments_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67724);
+/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(68880);
+/* harmony import */ var _explain_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(64506);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(54348);
+/* harmony import */ var _problem_places_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(58387);
+/* harmony import */ var _result_json_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(70659);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7787);
+/* harmony import */ var _step_text_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(31447);
 
 
 
@@ -12509,18 +12520,18 @@ function cutTail(raw, maxBytes) {
 
 /***/ }),
 
-/***/ 74103:
+/***/ 18362:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ renderText),
 /* harmony export */   formatProblem: () => (/* binding */ formatProblem)
 /* harmony export */ });
-/* harmony import */ var _problem_places_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(81458);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(60458);
-/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3778);
-/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(58679);
-/* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(90599);
+/* harmony import */ var _problem_places_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58387);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(54681);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7787);
+/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(68880);
+/* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(17930);
 
 
 
@@ -12587,7 +12598,7 @@ function briefMessage(message) {
 
 /***/ }),
 
-/***/ 53284:
+/***/ 58595:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -12600,8 +12611,8 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _file_url_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(11685);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(88875);
+/* harmony import */ var _file_url_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(32718);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(99416);
 
 
 
@@ -12720,7 +12731,7 @@ function isExecutable(path) {
 
 /***/ }),
 
-/***/ 39925:
+/***/ 71349:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -12740,9 +12751,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./.build/events/lazy-json.js
-var lazy_json = __nccwpck_require__(97398);
+var lazy_json = __nccwpck_require__(63973);
 // EXTERNAL MODULE: ./.build/library-arguments.js
-var library_arguments = __nccwpck_require__(54981);
+var library_arguments = __nccwpck_require__(67724);
 ;// CONCATENATED MODULE: ./.build/runners/context.js
 
 
@@ -12950,13 +12961,13 @@ var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./.build/file-url.js
-var file_url = __nccwpck_require__(11685);
+var file_url = __nccwpck_require__(32718);
 // EXTERNAL MODULE: ./.build/fs-async.js
-var fs_async = __nccwpck_require__(93121);
+var fs_async = __nccwpck_require__(93602);
 // EXTERNAL MODULE: ./.build/fs-safe.js
-var fs_safe = __nccwpck_require__(20316);
+var fs_safe = __nccwpck_require__(61557);
 // EXTERNAL MODULE: ./.build/hash.js
-var hash = __nccwpck_require__(81215);
+var hash = __nccwpck_require__(75244);
 ;// CONCATENATED MODULE: ./.build/runners/stray-processes.js
 // Processes a step left behind outside its process group. A step runs in a process group of its
 // own, which its timeout, its cancellation and the end of its output stop; a child started in a
@@ -13606,11 +13617,11 @@ async function readWrapperResult(resultPath, maxBytes) {
 }
 
 // EXTERNAL MODULE: ./.build/events/budget.js
-var budget = __nccwpck_require__(85312);
+var budget = __nccwpck_require__(85797);
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __nccwpck_require__(46193);
 // EXTERNAL MODULE: ./.build/redact.js
-var redact = __nccwpck_require__(55310);
+var redact = __nccwpck_require__(7437);
 ;// CONCATENATED MODULE: ./.build/runners/output.js
 
 
@@ -13876,13 +13887,13 @@ function lastBytes(text, maxBytes) {
 }
 
 // EXTERNAL MODULE: ./.build/contract-errors.js
-var contract_errors = __nccwpck_require__(43177);
+var contract_errors = __nccwpck_require__(20624);
 // EXTERNAL MODULE: ./.build/contracts.js
-var contracts = __nccwpck_require__(70432);
+var contracts = __nccwpck_require__(40801);
 // EXTERNAL MODULE: ./.build/generated/validators/flow-result.js
-var flow_result = __nccwpck_require__(67711);
+var flow_result = __nccwpck_require__(6264);
 // EXTERNAL MODULE: ./.build/redact-cut.js
-var redact_cut = __nccwpck_require__(58679);
+var redact_cut = __nccwpck_require__(68880);
 ;// CONCATENATED MODULE: ./.build/runners/result.js
 
 
@@ -14737,7 +14748,7 @@ async function runFlowStep(options) {
 
 /***/ }),
 
-/***/ 83485:
+/***/ 24848:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14780,7 +14791,7 @@ function removeScratchDirs() {
 
 /***/ }),
 
-/***/ 88958:
+/***/ 83505:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14801,7 +14812,7 @@ function shellWord(text) {
 
 /***/ }),
 
-/***/ 49391:
+/***/ 93742:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14811,8 +14822,8 @@ function shellWord(text) {
 /* harmony export */   gj: () => (/* binding */ readFailed),
 /* harmony export */   vD: () => (/* binding */ uploadFailed)
 /* harmony export */ });
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88875);
-/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(77931);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99416);
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(50872);
 
 
 /** Why the artifact store cannot read or write, in a sentence that says what to change. */
@@ -14872,7 +14883,7 @@ function readTimedOut(what, repository, error) {
 
 /***/ }),
 
-/***/ 64615:
+/***/ 46486:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14883,8 +14894,8 @@ function readTimedOut(what, repository, error) {
 /* harmony export */   ul: () => (/* binding */ batchFiles)
 /* harmony export */ });
 /* unused harmony export stateBranchReadme */
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(11927);
-/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99032);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(78404);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(77795);
 
 
 const DEFAULT_STATE_AUTHOR = {
@@ -14972,7 +14983,7 @@ function batchFiles(options) {
 
 /***/ }),
 
-/***/ 76549:
+/***/ 75252:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14987,7 +14998,7 @@ function batchFiles(options) {
 /* harmony export */   he: () => (/* binding */ pushProtected),
 /* harmony export */   oQ: () => (/* binding */ fetchFailed)
 /* harmony export */ });
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88875);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99416);
 
 class StateBranchError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__.UserError {
     kind;
@@ -15100,7 +15111,7 @@ function workDirFailed(where, chosenBy, error) {
 
 /***/ }),
 
-/***/ 55444:
+/***/ 35031:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15112,8 +15123,8 @@ function workDirFailed(where, chosenBy, error) {
 /* harmony export */   zq: () => (/* binding */ currentDispatcher)
 /* harmony export */ });
 /* unused harmony export LEASE_GRACE_MS */
-/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20316);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(81215);
+/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61557);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75244);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(48161);
 
@@ -15232,7 +15243,7 @@ function interruptRun(run, now) {
 
 /***/ }),
 
-/***/ 21601:
+/***/ 48662:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15242,13 +15253,13 @@ function interruptRun(run, now) {
 /* harmony export */   u8: () => (/* binding */ jsonMayExceed)
 /* harmony export */ });
 /* unused harmony export writeEventText */
-/* harmony import */ var _byte_group_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(62787);
+/* harmony import */ var _byte_group_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(51704);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _events_lazy_json_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(97398);
-/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(20316);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(55310);
-/* harmony import */ var _scratch_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(83485);
+/* harmony import */ var _events_lazy_json_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(63973);
+/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(61557);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7437);
+/* harmony import */ var _scratch_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(24848);
 
 
 
@@ -15550,7 +15561,7 @@ function removeQuietly(path) {
 
 /***/ }),
 
-/***/ 73251:
+/***/ 41134:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15561,7 +15572,7 @@ function removeQuietly(path) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(88875);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(99416);
 
 
 
@@ -15675,7 +15686,7 @@ function fileInTheWay(path) {
 
 /***/ }),
 
-/***/ 36428:
+/***/ 90435:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15685,9 +15696,9 @@ function fileInTheWay(path) {
 /* harmony export */   gs: () => (/* binding */ attemptsSinceForget)
 /* harmony export */ });
 /* unused harmony exports runningSteps, isForgetAttempt */
-/* harmony import */ var _library_arguments_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54981);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(88875);
-/* harmony import */ var _dispatcher_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(55444);
+/* harmony import */ var _library_arguments_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67724);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99416);
+/* harmony import */ var _dispatcher_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(35031);
 
 
 
@@ -15810,7 +15821,7 @@ function attemptsSinceForget(run) {
 
 /***/ }),
 
-/***/ 56847:
+/***/ 3974:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -15840,17 +15851,17 @@ var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./.build/fs-safe.js
-var fs_safe = __nccwpck_require__(20316);
+var fs_safe = __nccwpck_require__(61557);
 // EXTERNAL MODULE: ./.build/events/event-file.js
-var event_file = __nccwpck_require__(47156);
+var event_file = __nccwpck_require__(34641);
 // EXTERNAL MODULE: ./.build/state/file-errors.js
-var file_errors = __nccwpck_require__(73251);
+var file_errors = __nccwpck_require__(41134);
 // EXTERNAL MODULE: ./.build/hash.js
-var hash = __nccwpck_require__(81215);
+var hash = __nccwpck_require__(75244);
 // EXTERNAL MODULE: ./.build/user-error.js
-var user_error = __nccwpck_require__(88875);
+var user_error = __nccwpck_require__(99416);
 // EXTERNAL MODULE: ./.build/state/dispatcher.js
-var dispatcher = __nccwpck_require__(55444);
+var dispatcher = __nccwpck_require__(35031);
 ;// CONCATENATED MODULE: ./.build/state/file-lock.js
 
 
@@ -16060,13 +16071,13 @@ function errorCode(error) {
 }
 
 // EXTERNAL MODULE: ./.build/state/record-check.js
-var record_check = __nccwpck_require__(89789);
+var record_check = __nccwpck_require__(10838);
 // EXTERNAL MODULE: ./.build/state/event-text.js
-var event_text = __nccwpck_require__(21601);
+var event_text = __nccwpck_require__(48662);
 // EXTERNAL MODULE: ./.build/state/layout.js
-var layout = __nccwpck_require__(11927);
+var layout = __nccwpck_require__(78404);
 // EXTERNAL MODULE: ./.build/state/record.js
-var state_record = __nccwpck_require__(99032);
+var state_record = __nccwpck_require__(77795);
 ;// CONCATENATED MODULE: ./.build/state/file-store.js
 
 
@@ -16516,21 +16527,21 @@ function removeOrphanedTemporaries(file) {
 }
 
 // EXTERNAL MODULE: ./.build/state/memory-store.js
-var memory_store = __nccwpck_require__(34590);
+var memory_store = __nccwpck_require__(19917);
 // EXTERNAL MODULE: ./.build/library-arguments.js
-var library_arguments = __nccwpck_require__(54981);
+var library_arguments = __nccwpck_require__(67724);
 // EXTERNAL MODULE: ./.build/state/artifact-errors.js
-var artifact_errors = __nccwpck_require__(49391);
+var artifact_errors = __nccwpck_require__(93742);
 // EXTERNAL MODULE: ./.build/state/branch-commit.js
-var branch_commit = __nccwpck_require__(64615);
+var branch_commit = __nccwpck_require__(46486);
 // EXTERNAL MODULE: ./.build/state/branch-errors.js
-var branch_errors = __nccwpck_require__(76549);
+var branch_errors = __nccwpck_require__(75252);
 // EXTERNAL MODULE: ./.build/state/not-saved.js
-var not_saved = __nccwpck_require__(62682);
+var not_saved = __nccwpck_require__(85779);
 // EXTERNAL MODULE: ./.build/state/record-parse.js + 1 modules
-var record_parse = __nccwpck_require__(39644);
+var record_parse = __nccwpck_require__(75067);
 // EXTERNAL MODULE: ./.build/state/types.js
-var types = __nccwpck_require__(67404);
+var types = __nccwpck_require__(39709);
 ;// CONCATENATED MODULE: ./.build/state/index.js
 
 
@@ -16565,7 +16576,7 @@ async function createStateStore(options) {
             if (!options.remoteUrl && !options.repoDir) {
                 throw new user_error.UserError('state "branch" needs a repository: pass repoDir (a checkout) or remoteUrl');
             }
-            const { BranchStateStore } = await __nccwpck_require__.e(/* import() */ 353).then(__nccwpck_require__.bind(__nccwpck_require__, 60353));
+            const { BranchStateStore } = await __nccwpck_require__.e(/* import() */ 6641).then(__nccwpck_require__.bind(__nccwpck_require__, 36641));
             return new BranchStateStore({
                 ...(options.remoteUrl ? { remoteUrl: options.remoteUrl } : {}),
                 ...(options.repoDir ? { repoDir: options.repoDir } : {}),
@@ -16582,7 +16593,7 @@ async function createStateStore(options) {
                 throw new user_error.UserError('state "artifact" needs artifact options: token, repository, apiUrl, runId and runAttempt ' +
                     "(GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT)");
             }
-            const { ArtifactStateStore } = await __nccwpck_require__.e(/* import() */ 4231).then(__nccwpck_require__.bind(__nccwpck_require__, 74231));
+            const { ArtifactStateStore } = await __nccwpck_require__.e(/* import() */ 4754).then(__nccwpck_require__.bind(__nccwpck_require__, 24754));
             return new ArtifactStateStore(options.artifact);
         }
         default:
@@ -16596,7 +16607,7 @@ function unknownKind(kind) {
 
 /***/ }),
 
-/***/ 11927:
+/***/ 78404:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -16618,12 +16629,12 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   serializeEventRecord: () => (/* binding */ serializeEventRecord)
 /* harmony export */ });
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(81215);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75244);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(55310);
-/* harmony import */ var _event_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(21601);
-/* harmony import */ var _record_parse_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(39644);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(88875);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7437);
+/* harmony import */ var _event_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(48662);
+/* harmony import */ var _record_parse_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(75067);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(99416);
 
 
 
@@ -16822,13 +16833,13 @@ function corruptRecordPath(path) {
 
 /***/ }),
 
-/***/ 34590:
+/***/ 19917:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ MemoryStateStore)
 /* harmony export */ });
-/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99032);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77795);
 
 /** Keeps records for the life of the process: `state: none` and tests. */
 class MemoryStateStore {
@@ -16866,13 +16877,13 @@ function copyRecord(record) {
 
 /***/ }),
 
-/***/ 62682:
+/***/ 85779:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   c: () => (/* binding */ StateNotSavedError)
 /* harmony export */ });
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88875);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99416);
 
 /**
  * A store could not make some records durable. Thrown by `flush()` so that no entry reports
@@ -16898,7 +16909,7 @@ class StateNotSavedError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__.Use
 
 /***/ }),
 
-/***/ 73021:
+/***/ 89176:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -16992,15 +17003,15 @@ async function findStoredRun(store, runId) {
 
 /***/ }),
 
-/***/ 89789:
+/***/ 10838:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   h: () => (/* binding */ MAX_RECORD_DEPTH),
 /* harmony export */   z: () => (/* binding */ checkEventRecordShape)
 /* harmony export */ });
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(70432);
-/* harmony import */ var _events_budget_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85312);
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(40801);
+/* harmony import */ var _events_budget_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85797);
 
 
 /**
@@ -17221,7 +17232,7 @@ function tooDeep(root, limit) {
 
 /***/ }),
 
-/***/ 39644:
+/***/ 75067:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17231,7 +17242,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./.build/contract-errors.js
-var contract_errors = __nccwpck_require__(43177);
+var contract_errors = __nccwpck_require__(20624);
 ;// CONCATENATED MODULE: ./.build/generated/validators/event-record.js
 
 const validateEventRecord = validate10;
@@ -18764,13 +18775,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 }
 
 // EXTERNAL MODULE: ./.build/state/dispatcher.js
-var dispatcher = __nccwpck_require__(55444);
+var dispatcher = __nccwpck_require__(35031);
 // EXTERNAL MODULE: ./.build/state/record.js
-var state_record = __nccwpck_require__(99032);
+var state_record = __nccwpck_require__(77795);
 // EXTERNAL MODULE: ./.build/state/record-check.js
-var record_check = __nccwpck_require__(89789);
+var record_check = __nccwpck_require__(10838);
 // EXTERNAL MODULE: ./.build/state/types.js
-var types = __nccwpck_require__(67404);
+var types = __nccwpck_require__(39709);
 ;// CONCATENATED MODULE: ./.build/state/record-parse.js
 // Reading a stored record: the one place the event-record validator is needed. A module of its
 // own, apart from record.ts, whose merging every dispatch uses (the engine's MemoryStateStore),
@@ -18816,7 +18827,7 @@ function parseEventRecord(value, file) {
 
 /***/ }),
 
-/***/ 99032:
+/***/ 77795:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -18832,10 +18843,10 @@ function parseEventRecord(value, file) {
 /* harmony export */   ny: () => (/* binding */ addPending)
 /* harmony export */ });
 /* unused harmony export newDispatchKey */
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(81215);
-/* harmony import */ var _run_merge_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(61689);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(67404);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(88875);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75244);
+/* harmony import */ var _run_merge_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(13132);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(39709);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(99416);
 
 
 
@@ -18966,7 +18977,7 @@ class NewerRecordFormatError extends _user_error_js__WEBPACK_IMPORTED_MODULE_2__
 
 /***/ }),
 
-/***/ 61689:
+/***/ 13132:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -19035,7 +19046,7 @@ function renumber(runId, attempts) {
 
 /***/ }),
 
-/***/ 67404:
+/***/ 39709:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -19047,7 +19058,7 @@ const RECORD_FORMAT_VERSION = 1;
 
 /***/ }),
 
-/***/ 90599:
+/***/ 17930:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -19056,7 +19067,7 @@ const RECORD_FORMAT_VERSION = 1;
 /* harmony export */   jR: () => (/* binding */ stepOutputText),
 /* harmony export */   kJ: () => (/* binding */ terminalSafe)
 /* harmony export */ });
-/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(86473);
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3726);
 // A terminal obeys the control characters in what it is given: ESC starts sequences that set the
 // window title or the clipboard (OSC), clear the screen and move the cursor (CSI), BEL rings, CR
 // returns over what was written. `flows` prints text from outside (step output, FLOW_RESULT
@@ -19119,7 +19130,7 @@ function terminalSafe(text) {
 
 /***/ }),
 
-/***/ 62289:
+/***/ 75270:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -19298,7 +19309,7 @@ function wellFormedText(text) {
 
 /***/ }),
 
-/***/ 88875:
+/***/ 99416:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -19339,7 +19350,7 @@ function isUserError(error) {
 
 /***/ }),
 
-/***/ 55161:
+/***/ 65440:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -19348,7 +19359,7 @@ function isUserError(error) {
 /* harmony export */   fx: () => (/* binding */ releaseDeletedEvent),
 /* harmony export */   z2: () => (/* binding */ RELEASE_UPDATED_TYPE)
 /* harmony export */ });
-/* harmony import */ var _events_id_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57428);
+/* harmony import */ var _events_id_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(22853);
 
 const RELEASE_UPDATED_TYPE = "upstream.release.updated";
 const RELEASE_DELETED_TYPE = "upstream.release.deleted";
@@ -19400,7 +19411,7 @@ function releaseDeletedEvent(options) {
 
 /***/ }),
 
-/***/ 16726:
+/***/ 15626:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -19411,14 +19422,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   mR: () => (/* binding */ SEEN_RELEASES_KEPT),
   lY: () => (/* binding */ WATCH_CURSOR_EVENT_TYPE),
   x7: () => (/* binding */ WATCH_CURSOR_FORMAT),
+  OQ: () => (/* binding */ WatchCursorError),
   ek: () => (/* binding */ isInternalEventType),
   mj: () => (/* binding */ loadWatchCursor),
   Cc: () => (/* binding */ recoverWatchCursor),
   xA: () => (/* binding */ saveWatchCursor),
   Xi: () => (/* binding */ watchCursorEventId)
 });
-
-// UNUSED EXPORTS: WatchCursorError
 
 ;// CONCATENATED MODULE: ./.build/generated/validators/watch-cursor.js
 
@@ -20136,11 +20146,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 }
 
 // EXTERNAL MODULE: ./.build/state/query.js
-var query = __nccwpck_require__(73021);
+var query = __nccwpck_require__(89176);
 // EXTERNAL MODULE: ./.build/user-error.js
-var user_error = __nccwpck_require__(88875);
+var user_error = __nccwpck_require__(99416);
 // EXTERNAL MODULE: ./.build/watch/ledger.js
-var ledger = __nccwpck_require__(89558);
+var ledger = __nccwpck_require__(85581);
 ;// CONCATENATED MODULE: ./.build/watch/cursor.js
 // Where polling left off, per watched repository, kept in the state store as the record of an
 // internal event `flows-action:watch-cursor:owner/repo` (see ledger.ts for why a record).
@@ -20174,7 +20184,20 @@ async function loadWatchCursor(store, repo) {
     if (typeof format === "number" && format > WATCH_CURSOR_FORMAT) {
         throw new WatchCursorError(`the watch cursor of ${repo} in the ${store.kind} state store was written by a newer flows-action (cursor format ${format}; this version reads format ${WATCH_CURSOR_FORMAT}). Run the newer flows-action: this one cannot tell which releases it already handled.`);
     }
-    return parseCursor(value);
+    const cursor = parseCursor(value);
+    if (!cursor)
+        return undefined;
+    // The record's key names the repository: content naming another (damaged, or copied from
+    // another record) would make the next save overwrite that repository's cursor.
+    const own = cursor.repo.toLowerCase() === repo.toLowerCase() ? cursor.repo : repo;
+    // No more than a cursor ever holds: a record listing more (damaged, hostile) would cost a
+    // request per entry (dispatched releases are confirmed by id) and grow every save.
+    return {
+        ...cursor,
+        repo: own,
+        seen: cursor.seen.slice(0, SEEN_RELEASES_KEPT),
+        ...(cursor.dispatched ? { dispatched: cursor.dispatched.slice(0, DISPATCHED_RELEASES_KEPT) } : {}),
+    };
 }
 /** A stored cursor this version cannot use. */
 class WatchCursorError extends user_error.UserError {
@@ -20244,13 +20267,23 @@ const isTime = (text) => !Number.isNaN(Date.parse(text));
  */
 function withUsableTimes(cursor) {
     const seen = cursor.seen.filter((release) => isTime(release.publishedAt));
-    if (seen.length === cursor.seen.length && (cursor.watermark === undefined || isTime(cursor.watermark)))
+    const heldTimesUsable = (cursor.pending ?? []).every((held) => isTime(held.publishedAt) && isTime(held.firstSeenAt));
+    if (seen.length === cursor.seen.length && (cursor.watermark === undefined || isTime(cursor.watermark)) && heldTimesUsable)
         return cursor;
     const newest = seen.map((release) => release.publishedAt).sort((a, b) => Date.parse(b) - Date.parse(a))[0];
     const watermark = cursor.watermark !== undefined && isTime(cursor.watermark) ? cursor.watermark : newest;
     if (watermark === undefined)
         return undefined;
-    return { ...cursor, seen, watermark };
+    // A held release is in `seen`: dropped here, it would never be dispatched. Its age counts from
+    // the first usable time instead (at the latest, the last save), so it is still held, then sent.
+    const fallback = [cursor.checkedAt, cursor.polledAt].find((time) => time !== undefined && isTime(time)) ?? watermark;
+    const pending = cursor.pending?.map((held) => {
+        if (isTime(held.publishedAt) && isTime(held.firstSeenAt))
+            return held;
+        const firstSeenAt = isTime(held.firstSeenAt) ? held.firstSeenAt : fallback;
+        return { ...held, publishedAt: isTime(held.publishedAt) ? held.publishedAt : firstSeenAt, firstSeenAt, ageFrom: "first-seen" };
+    });
+    return { ...cursor, seen, watermark, ...(pending ? { pending } : {}) };
 }
 function salvageCursor(value) {
     if (typeof value !== "object" || value === null)
@@ -20299,7 +20332,7 @@ function parseCursorExtras(cursor) {
 
 /***/ }),
 
-/***/ 53279:
+/***/ 29518:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -20311,6 +20344,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   INTERNAL_EVENT_TYPE_PREFIX: () => (/* reexport */ watch_cursor/* INTERNAL_EVENT_TYPE_PREFIX */.PV),
   RELEASE_BODY_LIMIT: () => (/* reexport */ RELEASE_BODY_LIMIT),
   RELEASE_DELETED_TYPE: () => (/* reexport */ change_events/* RELEASE_DELETED_TYPE */.HR),
+  RELEASE_NAME_LIMIT: () => (/* reexport */ RELEASE_NAME_LIMIT),
   RELEASE_UPDATED_TYPE: () => (/* reexport */ change_events/* RELEASE_UPDATED_TYPE */.z2),
   WATCH_CURSOR_EVENT_TYPE: () => (/* reexport */ watch_cursor/* WATCH_CURSOR_EVENT_TYPE */.lY),
   WATCH_OPTIONS_HELP: () => (/* reexport */ WATCH_OPTIONS_HELP),
@@ -20339,7 +20373,7 @@ var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./.build/user-error.js
-var user_error = __nccwpck_require__(88875);
+var user_error = __nccwpck_require__(99416);
 ;// CONCATENATED MODULE: ./.build/watch/config-values.js
 
 /** The watch configuration cannot be used; each problem says where and what to change. */
@@ -20357,6 +20391,8 @@ function describeProblem(problem) {
     return `${where}${problem.message}`;
 }
 const WATCH_OPTIONS_HELP = "prereleases=true|false, tags=<glob like rust-v* or /regex/>, since=latest|all|<ISO date>, min-age=<duration like 24h, 90m, 2d>, updates=true|false";
+/** The longest min-age: a year. */
+const MAX_DURATION_MS = 365 * 86_400_000;
 const DURATION_UNITS = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
 /** `24h`, `90m`, `2d`, `1d12h`, `0` → milliseconds. */
 function checkDuration(name, value) {
@@ -20367,15 +20403,21 @@ function checkDuration(name, value) {
         let ms = 0;
         for (const [, amount, unit] of text.matchAll(/(\d+)([smhdw])/g))
             ms += Number(amount) * (DURATION_UNITS[unit ?? "s"] ?? 0);
-        if (Number.isSafeInteger(ms))
+        // Beyond a year is a mistyped unit; far beyond, no time can be computed from it at all.
+        if (Number.isSafeInteger(ms) && ms <= MAX_DURATION_MS)
             return { ms };
     }
     const hint = /^\d+$/.test(text) ? `; add a unit: ${text}h (hours), ${text}m (minutes), ${text}d (days)` : "";
+    if (/^(?:\d+[smhdw])+$/.test(text)) {
+        return { problem: `${name} is ${JSON.stringify(value)}, more than a year (365d); a release held that long is never dispatched. Write a shorter duration, like 24h or 2d` };
+    }
     return {
         problem: `${name} is ${JSON.stringify(value)}; write a duration like 24h, 90m, 2d or 1d12h (units s, m, h, d, w)${hint}`,
     };
 }
-const REPO_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
+// Owners: letters, digits and hyphens, and the `_shortcode` of an enterprise's managed users
+// (https://docs.github.com/enterprise-cloud@latest/admin/managing-iam/iam-configuration-reference/username-considerations-for-external-authentication).
+const REPO_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:_[A-Za-z0-9]{1,20})?\/[A-Za-z0-9._-]{1,100}$/;
 function checkRepo(value) {
     if (typeof value !== "string" || value.trim() === "") {
         return { problem: 'the repository is missing; write it as "owner/repo", e.g. "openai/codex"' };
@@ -20387,8 +20429,21 @@ function checkRepo(value) {
     const hint = url ? `; write just "${url[1]}"` : '; write it as "owner/repo", e.g. "openai/codex"';
     return { problem: `"${value}" is not a GitHub repository name${hint}` };
 }
-function checkSince(value) {
+const SINCE_HELP = "Use latest (default), all, or an ISO date like 2025-01-31 or 2025-01-31T12:00:00Z";
+/**
+ * `written`: a TOML date's literal as the file has it. The TOML parser rolls a day that is not
+ * on the calendar into the next month (2025-02-29 is March 1) and takes a time of day as one in
+ * the year 0, so both are checked from the text.
+ */
+function checkSince(value, written) {
     if (value instanceof Date) {
+        const isTime = value.isTime;
+        if (typeof isTime === "function" && isTime.call(value)) {
+            const shown = written ?? String(value);
+            return { problem: `since is a time of day (${shown}) without a date; write a date, e.g. since = 2025-01-31 or since = "2025-01-31T${shown.slice(0, 8)}Z"` };
+        }
+        if (written !== undefined && !onCalendar(written))
+            return { problem: `since is ${written}; there is no such day. ${SINCE_HELP}` };
         if (Number.isNaN(value.getTime()))
             return { problem: "since is not a valid date" };
         return { since: { kind: "date", date: new Date(value.getTime()).toISOString() } };
@@ -20401,6 +20456,8 @@ function checkSince(value) {
     if (text === "all")
         return { since: { kind: "all" } };
     // Dates without an offset are taken as UTC.
+    if (/^\d{4}-\d{2}-\d{2}/.test(text) && !onCalendar(text))
+        return { problem: `since is "${value}"; there is no such day. ${SINCE_HELP}` };
     if (/^\d{4}-\d{2}-\d{2}(?:[t ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?$/.test(text)) {
         const iso = /^\d{4}-\d{2}-\d{2}$/.test(text) || /(z|[+-]\d{2}:?\d{2})$/.test(text) ? text : `${text}z`;
         const time = Date.parse(iso.toUpperCase().replace(" ", "T"));
@@ -20408,6 +20465,15 @@ function checkSince(value) {
             return { since: { kind: "date", date: new Date(time).toISOString() } };
     }
     return { problem: `since is "${value}"; use latest (default), all, or an ISO date like 2025-01-31 or 2025-01-31T12:00:00Z` };
+}
+/** Whether the text's leading YYYY-MM-DD is a day of the calendar (Date.parse rolls 02-30 over). */
+function onCalendar(text) {
+    const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
+    if (!match)
+        return true;
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 function checkBoolean(name, value) {
     if (typeof value === "boolean")
@@ -20428,10 +20494,10 @@ function suggestOption(name, known) {
     return close ? `; did you mean "${close}"?` : "";
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/re2js/build/index.js
-var build = __nccwpck_require__(51392);
+// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
+var build = __nccwpck_require__(2856);
 // EXTERNAL MODULE: ./.build/flows/glob.js
-var glob = __nccwpck_require__(12679);
+var glob = __nccwpck_require__(42184);
 ;// CONCATENATED MODULE: ./.build/watch/tag-pattern.js
 // Tag filters for watched repositories: a glob (`rust-v*`, the dialect of src/flows/glob.ts:
 // `*` crosses `/`, so tags like `release/1.2` work) or a regular expression
@@ -20480,6 +20546,9 @@ function compileRegex(body, flags) {
     }
     catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
+        if (/invalid repeat count/.test(reason)) {
+            throw new Error(`/${body}/ cannot be used (${reason}). Tag patterns run on a linear-time engine (RE2), which repeats at most 1000 times ({n,m} up to 1000); rewrite it within that`);
+        }
         throw new Error(`/${body}/ cannot be used (${reason}). Tag patterns run on a linear-time engine (RE2), which has no ` +
             "backreferences (\\1) and no lookahead or lookbehind ((?=, (?!, (?<=, (?<!); rewrite it without them");
     }
@@ -20525,6 +20594,7 @@ function parseWatchInput(text, options = {}) {
             since: { kind: "latest" },
             origin: `${inputName} line ${line}`,
         };
+        const given = new Set();
         for (const word of rest) {
             const equals = word.indexOf("=");
             const key = equals < 0 ? word : word.slice(0, equals);
@@ -20541,6 +20611,11 @@ function parseWatchInput(text, options = {}) {
                 fail(`option "${key}" for ${repo.repo} has no value; write ${key}=<value> (${WATCH_OPTIONS_HELP})`);
                 continue;
             }
+            if (key !== "tags" && given.has(key)) {
+                fail(`option "${key}" is given twice for ${repo.repo}; keep one (only tags= may be repeated)`);
+                continue;
+            }
+            given.add(key);
             applyOption(watch, key, value, fail);
         }
         watches.push(watch);
@@ -20627,12 +20702,12 @@ function splitWords(line) {
     return words;
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/smol-toml/dist/index.js + 8 modules
-var dist = __nccwpck_require__(85332);
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __nccwpck_require__(3292);
 // EXTERNAL MODULE: ./.build/flows/toml-locator.js
-var toml_locator = __nccwpck_require__(53218);
+var toml_locator = __nccwpck_require__(92797);
 // EXTERNAL MODULE: ./.build/flows/toml-syntax.js
-var toml_syntax = __nccwpck_require__(27337);
+var toml_syntax = __nccwpck_require__(28064);
 ;// CONCATENATED MODULE: ./.build/watch/config-toml.js
 // `[[watch]]` tables in `.github/flows.toml`:
 //
@@ -20666,14 +20741,23 @@ function parseWatchToml(text, file) {
         throw error;
     }
     const tables = document.watch;
-    if (tables === undefined)
-        return [];
     const locator = new toml_locator/* TomlLocator */.v(text);
     const problems = [];
     const fail = (path, message) => {
-        const at = locator.locate(path);
+        const at = locator.header(path) ?? locator.locate(path);
         problems.push({ file, ...(at ? { line: at.line, column: at.column } : {}), message });
     };
+    // The file is the watcher's alone: a table named like [[watch]] but not quite would watch
+    // nothing, silently.
+    for (const key of Object.keys(document)) {
+        if (key !== "watch" && looksLikeWatch(key)) {
+            fail([key], `[[${key}]] is not a table flows-action reads; did you mean [[watch]]? (Each watched repository is a [[watch]] table.)`);
+        }
+    }
+    if (problems.length > 0)
+        throw new WatchConfigError(problems);
+    if (tables === undefined)
+        return [];
     if (!Array.isArray(tables)) {
         fail(["watch"], "watch must be an array of tables: write each repository as its own [[watch]] table (two brackets)");
         throw new WatchConfigError(problems);
@@ -20685,7 +20769,7 @@ function parseWatchToml(text, file) {
             fail(path, `watch entry #${index + 1} must be a table with repo = "owner/repo"`);
             return;
         }
-        const watch = readTable(table, path, file, locator, fail);
+        const watch = readTable(text, table, path, file, locator, fail);
         if (watch)
             watches.push(watch);
     });
@@ -20693,7 +20777,30 @@ function parseWatchToml(text, file) {
         throw new WatchConfigError(problems);
     return watches;
 }
-function readTable(table, path, file, locator, fail) {
+/** `watches`, `Watch`, `wacth`, `watched`: one edit from watch, or watch in other words. */
+function looksLikeWatch(key) {
+    const lower = key.toLowerCase();
+    if (lower === "watch" || /^watch(?:es|ed|ing|s|list|ers?)$/.test(lower))
+        return true;
+    return editDistance(lower, "watch") <= 1 || (lower.length === 5 && [...lower].sort().join("") === "achtw");
+}
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length] ?? 0;
+}
+/** The unquoted value after `key =` on the line at `at` (a TOML date as written). */
+function literalAt(text, at) {
+    const line = at ? text.split(/\r?\n/)[at.line - 1] : undefined;
+    return line === undefined ? undefined : /=\s*([0-9][0-9:.TtZz+ -]*[0-9Zz])/.exec(line)?.[1];
+}
+function readTable(text, table, path, file, locator, fail) {
     let errors = 0;
     const report = (key, message) => {
         errors++;
@@ -20725,7 +20832,7 @@ function readTable(table, path, file, locator, fail) {
             watch.prereleases = checked.value;
     }
     if (table.since !== undefined) {
-        const checked = checkSince(table.since);
+        const checked = checkSince(table.since, table.since instanceof Date ? literalAt(text, locator.locate([...path, "since"])) : undefined);
         if ("problem" in checked)
             report("since", checked.problem);
         else
@@ -20831,32 +20938,35 @@ function duplicateProblems(watches) {
 }
 
 // EXTERNAL MODULE: ./.build/watch/cursor.js + 1 modules
-var watch_cursor = __nccwpck_require__(16726);
+var watch_cursor = __nccwpck_require__(15626);
 // EXTERNAL MODULE: ./.build/engine/dispatch.js + 2 modules
-var dispatch = __nccwpck_require__(39208);
+var dispatch = __nccwpck_require__(4441);
 // EXTERNAL MODULE: ./.build/engine/run-view.js
-var run_view = __nccwpck_require__(6701);
+var run_view = __nccwpck_require__(44456);
 // EXTERNAL MODULE: ./.build/flows/discovery.js + 1 modules
-var flows_discovery = __nccwpck_require__(12940);
+var flows_discovery = __nccwpck_require__(81107);
 // EXTERNAL MODULE: ./.build/engine/dispatch-options.js
-var dispatch_options = __nccwpck_require__(2089);
+var dispatch_options = __nccwpck_require__(91788);
 // EXTERNAL MODULE: ./.build/library-arguments.js
-var library_arguments = __nccwpck_require__(54981);
+var library_arguments = __nccwpck_require__(67724);
 // EXTERNAL MODULE: ./.build/contracts.js
-var contracts = __nccwpck_require__(70432);
+var contracts = __nccwpck_require__(40801);
 // EXTERNAL MODULE: ./.build/log-text.js
-var log_text = __nccwpck_require__(86473);
+var log_text = __nccwpck_require__(3726);
 // EXTERNAL MODULE: ./.build/state/forget.js
-var forget = __nccwpck_require__(36428);
+var forget = __nccwpck_require__(90435);
 // EXTERNAL MODULE: ./.build/watch/change-events.js
-var change_events = __nccwpck_require__(55161);
+var change_events = __nccwpck_require__(65440);
 // EXTERNAL MODULE: ./.build/github/errors.js
-var errors = __nccwpck_require__(66836);
+var errors = __nccwpck_require__(43781);
+// EXTERNAL MODULE: ./.build/text-cut.js
+var text_cut = __nccwpck_require__(75270);
 ;// CONCATENATED MODULE: ./.build/github/release-errors.js
 // Errors of the release reads, as sentences that say what to check: rate limits (with when
 // they reset), 404 and 401, and requests that got no answer at all (the network or the host is
 // unreachable), which Octokit reports as a status 500 without a response.
 // https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api
+
 
 
 /** A request for releases failed; `rateLimit` is set when GitHub refused it for a rate limit. */
@@ -20934,12 +21044,26 @@ function releasesError(repo, error, now = new Date(), where = `GET /repos/${repo
             message: `${where} failed before GitHub answered, in flows-action itself (${said}): a bug in flows-action, not the network or GitHub; please report it with this message.`,
         });
     }
-    const detail = error instanceof Error ? error.message : String(error);
-    return new GitHubReleasesError({
-        repo,
-        status,
-        message: `GitHub answered ${status} for ${where}: ${detail}. It will be tried again on the next poll.`,
-    });
+    const detail = answerDetail(error instanceof Error ? error.message : String(error));
+    if (status === 403) {
+        const fix = /\bSAML\b/i.test(detail)
+            ? "authorize it for the organization's SAML single sign-on, or use one with access to the repository"
+            : "use one with read access to it (a fine-grained token must include the repository; an organization may restrict tokens or IP addresses)";
+        return new GitHubReleasesError({ repo, status, message: `GitHub answered 403 for ${where}: ${detail}. This token may not read ${repo}: ${fix}.` });
+    }
+    const next = status !== undefined && status >= 500 ? "GitHub (or a proxy in between) failed; it will be tried again on the next poll." : "It will be tried again on the next poll.";
+    return new GitHubReleasesError({ repo, status, message: `GitHub answered ${status} for ${where}: ${detail}. ${next}` });
+}
+/**
+ * What an error answer said, as part of one sentence: Octokit makes the body its message, and a
+ * 5xx from GitHub or a proxy is often a whole HTML page, which is named by its title instead.
+ */
+function answerDetail(text) {
+    if (/^\s*<(?:!doctype|html)\b/i.test(text)) {
+        const title = /<title[^>]*>([^<]*)<\/title>/i.exec(text)?.[1]?.replace(/\s+/g, " ").trim();
+        return title ? `an HTML page (${JSON.stringify((0,text_cut/* clipText */.gL)(title, 80))})` : "an HTML page";
+    }
+    return (0,text_cut/* clipText */.gL)(text.replace(/\s+/g, " ").trim(), 500);
 }
 /** `getaddrinfo ENOTFOUND api.github.com` → `api.github.com could not be resolved (ENOTFOUND)`. */
 function networkReason(error) {
@@ -21050,8 +21174,6 @@ class RequestBudget {
     }
 }
 
-// EXTERNAL MODULE: ./.build/text-cut.js
-var text_cut = __nccwpck_require__(62289);
 ;// CONCATENATED MODULE: ./.build/github/releases.js
 
 
@@ -21117,7 +21239,19 @@ async function listReleases(options) {
         if (first === "not-modified")
             throw new Error("GitHub answered 304 to a request without If-None-Match");
     }
-    const releases = [...first.releases];
+    const releases = [];
+    const ids = new Set();
+    // A release published while the pages are read moves the last of one page to the top of the
+    // next: listed twice (or twice on one page), it would be handed over twice.
+    const add = (page) => {
+        for (const release of page) {
+            if (ids.has(release.id))
+                continue;
+            ids.add(release.id);
+            releases.push(release);
+        }
+    };
+    add(first.releases);
     const etag = first.etag;
     let deepEtag;
     let response = first;
@@ -21131,7 +21265,7 @@ async function listReleases(options) {
         response = next;
         if (page === 2)
             deepEtag = next.etag;
-        releases.push(...next.releases);
+        add(next.releases);
         enough ||= options.isEnough(next.releases);
     }
     const complete = !response.hasNext;
@@ -21214,11 +21348,11 @@ function readRelease(value, origin, what = "the release") {
         throw unreadableAnswer(origin, `${what} is ${describeValue(value)}`);
     return toUpstreamRelease(release);
 }
-function unreadableAnswer(origin, detail) {
+function unreadableAnswer(origin, detail, what = "releases") {
     return new GitHubReleasesError({
         repo: origin.repo,
         status: origin.status,
-        message: `GitHub answered ${origin.request} (${origin.status}) with something that is not GitHub's releases: ${detail}. Check GITHUB_API_URL and any proxy in between; it will be tried again on the next poll.`,
+        message: `GitHub answered ${origin.request} (${origin.status}) with something that is not GitHub's ${what}: ${detail}. Check GITHUB_API_URL and any proxy in between; it will be tried again on the next poll.`,
     });
 }
 function describeValue(value) {
@@ -21230,6 +21364,8 @@ function describeValue(value) {
 ;// CONCATENATED MODULE: ./.build/github/release-lookups.js
 
 
+/** A full git object id, as GitHub gives commits and tag objects (SHA-1, or SHA-256). */
+const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 const unlimited = () => new RequestBudget({ maxRequests: Number.POSITIVE_INFINITY });
 function split(repo) {
     const [owner = "", name = ""] = repo.split("/");
@@ -21288,6 +21424,7 @@ async function getReleaseByTag(options) {
 async function listTagRefs(options) {
     const budget = options.budget ?? unlimited();
     budget.spend();
+    const request = `GET /repos/${options.repo}/git/matching-refs/tags/${options.prefix}`;
     try {
         const response = await options.client.rest.git.listMatchingRefs({
             ...split(options.repo),
@@ -21295,21 +21432,32 @@ async function listTagRefs(options) {
             ...(options.etag ? { headers: { "if-none-match": options.etag } } : {}),
         });
         budget.observe(response.headers, response.status);
+        // Checked before use, as the releases are: the commits named here become event ids.
+        const origin = { repo: options.repo, request, status: response.status };
+        const data = response.data;
+        if (!Array.isArray(data))
+            throw unreadableAnswer(origin, `got ${describeValue(data)} instead of a list`, "tags");
         const tags = new Map();
-        for (const ref of response.data) {
-            if (!ref.ref.startsWith("refs/tags/"))
+        for (const [index, ref] of data.entries()) {
+            const { ref: name, object } = (ref ?? {});
+            if (typeof name !== "string" || typeof object?.sha !== "string" || !SHA.test(object.sha)) {
+                throw unreadableAnswer(origin, `ref ${index} is ${describeValue(ref)}`, "tags");
+            }
+            if (!name.startsWith("refs/tags/"))
                 continue;
-            const tag = ref.ref.slice("refs/tags/".length);
-            tags.set(tag, { tag, type: ref.object.type === "tag" ? "tag" : "commit", sha: ref.object.sha });
+            const tag = name.slice("refs/tags/".length);
+            tags.set(tag, { tag, type: object.type === "tag" ? "tag" : "commit", sha: object.sha });
         }
         return { status: "ok", tags, ...(response.headers.etag ? { etag: response.headers.etag } : {}) };
     }
     catch (error) {
+        if (error instanceof GitHubReleasesError)
+            throw error;
         if (statusOf(error) === 304)
             budget.observe(responseHeaders(error), 304);
         if (statusOf(error) === 304)
             return { status: "not-modified" };
-        throw lookupError(options.repo, error, `GET /repos/${options.repo}/git/matching-refs/tags/${options.prefix}`);
+        throw lookupError(options.repo, error, request);
     }
 }
 /** The commit a tag ref names: itself for a lightweight tag, the tag object's target otherwise. */
@@ -21318,15 +21466,22 @@ async function tagCommit(options) {
         return options.ref.sha;
     const budget = options.budget ?? unlimited();
     budget.spend();
+    const request = `GET /repos/${options.repo}/git/tags/${options.ref.sha}`;
     try {
         const response = await options.client.rest.git.getTag({ ...split(options.repo), tag_sha: options.ref.sha });
         budget.observe(response.headers, response.status);
-        return response.data.object.sha;
+        const sha = response.data?.object?.sha;
+        if (typeof sha !== "string" || !SHA.test(sha)) {
+            throw unreadableAnswer({ repo: options.repo, request, status: response.status }, `its object is ${describeValue(response.data?.object)}`, "tag object");
+        }
+        return sha;
     }
     catch (error) {
+        if (error instanceof GitHubReleasesError)
+            throw error;
         if (statusOf(error) === 304)
             budget.observe(responseHeaders(error), 304);
-        throw lookupError(options.repo, error, `GET /repos/${options.repo}/git/tags/${options.ref.sha}`);
+        throw lookupError(options.repo, error, request);
     }
 }
 function lookupError(repo, error, where) {
@@ -21461,11 +21616,13 @@ function commonPrefix(tags) {
 }
 
 // EXTERNAL MODULE: ./.build/events/pass-through.js
-var pass_through = __nccwpck_require__(53872);
+var pass_through = __nccwpck_require__(83477);
 ;// CONCATENATED MODULE: ./.build/watch/release-event.js
 
 /** Release notes beyond this many characters are cut, so events and records stay small. */
 const RELEASE_BODY_LIMIT = 4000;
+/** Release names (titles) beyond this many characters are cut: GitHub sets no limit of its own. */
+const RELEASE_NAME_LIMIT = 300;
 function upstreamReleaseFlowEvent(options) {
     const { release } = options;
     const repo = repoFromReleaseUrl(release.htmlUrl, options.repo);
@@ -21475,7 +21632,7 @@ function upstreamReleaseFlowEvent(options) {
         url: release.htmlUrl,
         publishedAt: release.publishedAt,
         prerelease: release.prerelease,
-        name: release.name || release.tagName,
+        name: cutName(release.name || release.tagName),
         body: cutBody(release.body ?? "", release.htmlUrl),
     };
     return (0,pass_through/* upstreamReleaseEvent */.ND)(payload, options.now);
@@ -21489,12 +21646,44 @@ function repoFromReleaseUrl(url, configured) {
     const fromUrl = match?.[1];
     return fromUrl && fromUrl.toLowerCase() === configured.toLowerCase() ? fromUrl : configured;
 }
+function cutName(name) {
+    const characters = Array.from(name);
+    if (characters.length <= RELEASE_NAME_LIMIT)
+        return name;
+    return `${characters.slice(0, RELEASE_NAME_LIMIT).join("")}… [name cut: ${characters.length - RELEASE_NAME_LIMIT} more characters]`;
+}
 function cutBody(body, url) {
     const characters = Array.from(body);
     if (characters.length <= RELEASE_BODY_LIMIT)
         return body;
     const omitted = characters.length - RELEASE_BODY_LIMIT;
     return `${characters.slice(0, RELEASE_BODY_LIMIT).join("")}\n\n… [release notes cut: ${omitted} more characters at ${url}]`;
+}
+
+;// CONCATENATED MODULE: ./.build/watch/tag-name.js
+// Whether a release's tag is one git can hold (https://git-scm.com/docs/git-check-ref-format, as
+// `refs/tags/<tag>`). GitHub makes no other, so a listing with such a tag is not GitHub's own
+// (a proxy, a broken mirror, a hostile server): its release is refused, not handed to flows that
+// pass the tag to git or a shell. A lone surrogate is refused too: no UTF-8 ref name holds one.
+/** Why `tag` cannot be a git tag, or undefined when it can. */
+function tagNameProblem(tag) {
+    if (tag === "")
+        return "empty";
+    if (/[\u0000-\u001f\u007f]/.test(tag))
+        return "a control character";
+    if (/\p{Cs}/u.test(tag))
+        return "a lone surrogate";
+    if (tag.includes(".."))
+        return '".."';
+    if (/[ ~^:?*[\\]/.test(tag))
+        return "a space or one of ~ ^ : ? * [ \\";
+    if (tag.includes("@{"))
+        return '"@{"';
+    const parts = tag.split("/");
+    if (parts.some((part) => part === "" || part.startsWith(".") || part.endsWith(".lock")) || tag.endsWith(".")) {
+        return 'an empty part, a part starting with "." or ending with ".lock", or a "." at the end';
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./.build/watch/select.js
@@ -21555,6 +21744,10 @@ function selectNewReleases(releases, watch, cursor) {
     }
 }
 function isNewSince(release, watch, cursor) {
+    // Dispatched before (the last 100 are remembered): whatever happened to it since (made a
+    // prerelease and back, renamed away and back), it is not new. Changes are `updates=true`'s.
+    if (cursor.dispatched?.some((dispatched) => dispatched.id === release.id))
+        return false;
     const prior = cursor.seen.find((seen) => seen.id === release.id);
     if (prior) {
         // A prerelease promoted to a release since it was seen (and filtered out) is news, and so
@@ -21565,8 +21758,20 @@ function isNewSince(release, watch, cursor) {
         const retagged = prior.tag !== release.tagName && !matchesTag(watch.tags, prior.tag);
         return promoted || retagged;
     }
-    return cursor.watermark === undefined || select_time(release.publishedAt) >= select_time(cursor.watermark);
+    if (cursor.watermark === undefined)
+        return true;
+    // Not seen, and published shortly before the watermark: GitHub showed it only after a release
+    // published a little later (two published together; the listing reads from replicas). A
+    // recovered cursor (no release seen) has no such slack: it may not re-list what `since` left out.
+    const slack = cursor.seen.length > 0 ? LATE_LISTING_MS : 0;
+    return select_time(release.publishedAt) >= select_time(cursor.watermark) - slack;
 }
+/**
+ * How long before the watermark an unseen release still counts as new: a release that became
+ * visible in the listing after one published up to this much later. Releases older than the
+ * newest seen are known by id, so the slack re-lists nothing already seen.
+ */
+const LATE_LISTING_MS = 10 * 60_000;
 /** The cursor after a poll: every published release listed is now seen, whatever the filter. */
 function nextCursor(options) {
     const byId = new Map();
@@ -21631,6 +21836,15 @@ function cursorChanged(previous, next) {
 
 
 
+
+/**
+ * Releases to deliver again that one poll asks GitHub for by tag (one request each), at most: the
+ * cursor's list has no bound of its own, and the first repository of a poll is not held to the
+ * request budget. The others wait for the next polls.
+ */
+const REDELIVER_LOOKUPS_PER_POLL = 10;
+/** Held releases one poll reads by id (one request each) before dispatching or dropping them, at most; the others stay held. */
+const HELD_LOOKUPS_PER_POLL = 20;
 /** An unchanged poll rewrites the cursor (to record when it looked) at most this often. */
 const CHECKED_AT_REFRESH_MS = 6 * 3_600_000;
 async function pollRepository(options) {
@@ -21657,9 +21871,23 @@ async function pollRepository(options) {
     const notFound = [];
     // Releases here only because they are delivered again: not new.
     const againIds = new Set();
+    const later = [];
+    let lookedUp = 0;
     for (const tag of new Set(redeliver)) {
+        // No release has it (and `..` would change the request's path): nothing to ask GitHub.
+        if (tagNameProblem(tag)) {
+            notFound.push(tag);
+            continue;
+        }
         // Older than the pages this poll read (a release forgotten long after): asked for by its tag.
-        const release = listed?.find((candidate) => candidate.tagName === tag && !candidate.draft) ?? (await getReleaseByTag({ ...lookups, tag }));
+        const inListing = listed?.find((candidate) => candidate.tagName === tag && !candidate.draft);
+        if (!inListing && lookedUp >= REDELIVER_LOOKUPS_PER_POLL) {
+            later.push(tag);
+            continue;
+        }
+        if (!inListing)
+            lookedUp += 1;
+        const release = inListing ?? (await getReleaseByTag({ ...lookups, tag }));
         if (release && matchesWatch(release, watch)) {
             if (!fresh.some((item) => item.id === release.id)) {
                 fresh.push(release);
@@ -21672,13 +21900,20 @@ async function pollRepository(options) {
     const held = [];
     const dropped = [];
     const ready = [];
+    const refused = [];
     for (const release of fresh) {
+        const problem = tagNameProblem(release.tagName);
+        if (problem) {
+            refused.push({ tag: release.tagName, reason: `not a tag git can hold: ${problem}` });
+            continue;
+        }
         const hold = holdRelease(release, now, !untimed.has(release.id));
         if (isEligible(hold, watch.minAge, now))
             ready.push(release);
         else
             held.push(hold);
     }
+    let heldLookups = 0;
     for (const hold of cursor?.pending ?? []) {
         if (fresh.some((release) => release.id === hold.id))
             continue;
@@ -21695,6 +21930,11 @@ async function pollRepository(options) {
         }
         // Eligible (or missing from the listing): ask GitHub what it has now before dispatching.
         if (!release) {
+            if (heldLookups >= HELD_LOOKUPS_PER_POLL) {
+                held.push(hold);
+                continue;
+            }
+            heldLookups += 1;
             const current = await currentRelease(lookups, hold.id);
             release = current ? withTime(current, hold) : undefined;
         }
@@ -21702,6 +21942,8 @@ async function pollRepository(options) {
             dropped.push({ tag: hold.tag, reason: "deleted (or unpublished) while pending" });
         else if (!matchesWatch(release, watch))
             dropped.push({ tag: hold.tag, reason: mismatch(release) });
+        else if (tagNameProblem(release.tagName))
+            dropped.push({ tag: hold.tag, reason: `retagged as none git can hold: ${tagNameProblem(release.tagName)}` });
         else if (eligible)
             ready.push(release);
         else
@@ -21744,6 +21986,8 @@ async function pollRepository(options) {
     delete next.tagsEtag;
     delete next.redeliver;
     delete next.redeliverEvents;
+    if (later.length > 0)
+        next.redeliver = later;
     const tagsEtag = "tagsEtag" in changes ? changes.tagsEtag : undefined;
     if (tagsEtag)
         next.tagsEtag = tagsEtag;
@@ -21752,9 +21996,13 @@ async function pollRepository(options) {
     const changedAgain = changesAgain.events.filter((event) => !detected.has(event.id));
     const events = [...releaseEvents, ...changes.events, ...changedAgain];
     const again = new Set([...ready.flatMap((release, index) => (againIds.has(release.id) ? [releaseEvents[index]?.id ?? ""] : [])), ...changedAgain.map((event) => event.id)]);
-    const report = describe({ watch, cursor, listing, events, again, held, dropped, requests: budget.used - before });
+    const report = describe({ watch, cursor, listing, events, again, held, dropped, refused, requests: budget.used - before });
     if (notFound.length > 0) {
         const note = `not delivered again (no such release now, or no longer matching the watch): ${notFound.join(", ")}`;
+        report.message = report.message ? `${report.message}; ${note}` : note;
+    }
+    if (later.length > 0) {
+        const note = `${later.length} more to deliver again at the next poll${later.length > REDELIVER_LOOKUPS_PER_POLL ? "s" : ""} (${REDELIVER_LOOKUPS_PER_POLL} looked up per poll)`;
         report.message = report.message ? `${report.message}; ${note}` : note;
     }
     if (changesAgain.missing.length > 0) {
@@ -21788,12 +22036,20 @@ function withTime(release, hold) {
 function mismatch(release) {
     return release.prerelease ? "became a prerelease while pending" : "no longer matches the watch";
 }
+/** Tags listed in a note at most: a first poll with `since=all` can take hundreds. */
+const NOTE_ITEMS = 20;
+/** `a, b, c`, or the first NOTE_ITEMS and `and N more` (the report's fields list every one). */
+function some(items) {
+    if (items.length <= NOTE_ITEMS)
+        return items.join(", ");
+    return `${items.slice(0, NOTE_ITEMS).join(", ")} and ${items.length - NOTE_ITEMS} more`;
+}
 function checkedLongAgo(cursor, now) {
     const checked = Date.parse(cursor?.checkedAt ?? cursor?.polledAt ?? "");
     return Number.isNaN(checked) || now.getTime() - checked >= CHECKED_AT_REFRESH_MS;
 }
 function describe(options) {
-    const { watch, listing, held, dropped } = options;
+    const { watch, listing, held, dropped, refused } = options;
     const notes = [];
     if (!options.cursor)
         notes.push(`first poll (since ${watch.since.kind === "date" ? watch.since.date : watch.since.kind})`);
@@ -21811,16 +22067,19 @@ function describe(options) {
     const releases = options.events.filter((event) => event.type === "upstream.release" && !options.again.has(event.id));
     const changed = options.events.filter((event) => event.type !== "upstream.release" && !options.again.has(event.id));
     if (releases.length > 0)
-        notes.push(`new: ${releases.map(label).join(", ")}`);
+        notes.push(`new: ${some(releases.map(label))}`);
     if (changed.length > 0)
-        notes.push(`changed: ${changed.map(label).join(", ")}`);
+        notes.push(`changed: ${some(changed.map(label))}`);
     if (again.length > 0)
-        notes.push(`again: ${again.map(label).join(", ")}`);
+        notes.push(`again: ${some(again.map(label))}`);
     const heldReports = held.map((item) => ({ tag: item.tag, eligibleAt: eligibleAt(item, watch.minAge ?? 0), ageFrom: item.ageFrom }));
     if (heldReports.length > 0)
-        notes.push(`pending: ${heldReports.map((item) => `${item.tag} until ${item.eligibleAt}`).join(", ")}`);
+        notes.push(`pending: ${some(heldReports.map((item) => `${item.tag} until ${item.eligibleAt}`))}`);
     if (dropped.length > 0)
-        notes.push(`dropped: ${dropped.map((item) => `${item.tag} (${item.reason})`).join(", ")}`);
+        notes.push(`dropped: ${some(dropped.map((item) => `${item.tag} (${item.reason})`))}`);
+    // Quoted: such a tag is not text to read as it stands (a line break shows as \n).
+    if (refused.length > 0)
+        notes.push(`refused: ${some(refused.map((item) => `${JSON.stringify(item.tag)} (${item.reason})`))}`);
     return {
         repo: watch.repo,
         status: listing.status === "ok" ? "ok" : "not-modified",
@@ -21830,15 +22089,16 @@ function describe(options) {
         ...(notes.length > 0 ? { message: notes.join("; ") } : {}),
         ...(heldReports.length > 0 ? { held: heldReports } : {}),
         ...(dropped.length > 0 ? { dropped } : {}),
+        ...(refused.length > 0 ? { refused } : {}),
         ...(changed.length > 0 ? { changes: changed.length } : {}),
         ...(again.length > 0 ? { again: again.length } : {}),
     };
 }
 
 // EXTERNAL MODULE: ./.build/state/query.js
-var query = __nccwpck_require__(73021);
+var query = __nccwpck_require__(89176);
 // EXTERNAL MODULE: ./.build/watch/ledger.js
-var ledger = __nccwpck_require__(89558);
+var ledger = __nccwpck_require__(85581);
 ;// CONCATENATED MODULE: ./.build/watch/rotation.js
 // Where the next poll starts when one poll could not ask about every watched repository
 // (request budget spent, rate limit low or refused). Repositories are polled in configuration
@@ -21948,6 +22208,7 @@ async function collectUpstreamReleases(options) {
             byRepo.set(watch.repo, withWait({ repo: watch.repo, status: "error", newReleases: 0, requests, message }, backoff.waitedSeconds - waitedBefore));
         }
     }
+    pending.events = withoutRenamedTwins(pending, options.watches, byRepo, log);
     pending.reports = options.watches.map((watch) => byRepo.get(watch.repo));
     // Stable sort: events of the same time keep configuration order.
     pending.events.sort((a, b) => Date.parse(a.occurredAt ?? a.receivedAt ?? "") - Date.parse(b.occurredAt ?? b.receivedAt ?? ""));
@@ -21962,6 +22223,55 @@ async function collectUpstreamReleases(options) {
     if (next !== rotation.next)
         pending.rotation = next ? { next, reason: stop?.reason ?? "" } : {};
     return pending;
+}
+/** `https://github.com/OpenAI/Codex/releases/tag/x` → `OpenAI/Codex`. */
+function repoOfReleaseUrl(url) {
+    return typeof url === "string" ? /^https?:\/\/[^/]+\/([^/]+\/[^/]+)\/releases\//.exec(url)?.[1] : undefined;
+}
+/**
+ * A repository renamed or transferred answers under its old name too (GitHub redirects), and
+ * its releases name the new one. Watched under both names, each release would be handed over
+ * twice, under two ids: the entry with the old name hands over none, and says to remove it. A
+ * repository watched only under its old name is noted as renamed; its ids keep that name.
+ */
+function withoutRenamedTwins(pending, watches, byRepo, log) {
+    const watched = new Map(watches.map((watch) => [watch.repo.toLowerCase(), watch]));
+    const twins = new Map();
+    const renamed = new Map();
+    const kept = pending.events.filter((event) => {
+        const from = pending.repoOf.get(event.id);
+        const payload = event.payload;
+        const now = event.type === "upstream.release" ? repoOfReleaseUrl(payload?.url) : undefined;
+        if (!from || !now || now.toLowerCase() === from.toLowerCase())
+            return true;
+        const twin = watched.get(now.toLowerCase());
+        if (!twin) {
+            renamed.set(from, now);
+            return true;
+        }
+        const entry = twins.get(from) ?? { twin, now, tags: [] };
+        entry.tags.push(String(payload?.tag));
+        twins.set(from, entry);
+        const report = byRepo.get(from);
+        if (report && report.newReleases > 0)
+            report.newReleases -= 1;
+        else if (report?.again)
+            report.again -= 1;
+        return false;
+    });
+    const note = (repo, text) => {
+        const report = byRepo.get(repo);
+        if (report)
+            report.message = report.message ? `${report.message}; ${text}` : text;
+        log(`${repo}: ${text}.`);
+    };
+    for (const [from, { twin, now, tags }] of twins) {
+        note(from, `not dispatched: ${tags.join(", ")} — GitHub names ${from} ${JSON.stringify(now)} now (renamed or transferred), which is watched too (${twin.origin}); remove ${from} from the configuration`);
+    }
+    for (const [from, now] of renamed) {
+        note(from, `GitHub names ${from} ${JSON.stringify(now)} now (renamed or transferred); its event ids keep the name configured`);
+    }
+    return kept;
 }
 function withWait(report, seconds) {
     return seconds > 0 ? { ...report, waitedSeconds: seconds } : report;
@@ -22126,7 +22436,12 @@ function retryUnsettled(event, outcome, repo, redeliver, note) {
     }
 }
 
+// EXTERNAL MODULE: ./.build/terminal-text.js
+var terminal_text = __nccwpck_require__(17930);
 ;// CONCATENATED MODULE: ./.build/watch/status.js
+// What the watcher remembers, per watched repository: `flows watch --status` and the status
+// section of the job summary on scheduled runs. Read from the cursors; asks GitHub nothing.
+
 
 
 
@@ -22134,7 +22449,18 @@ async function watchStatus(options) {
     const now = options.now ?? new Date();
     const repositories = [];
     for (const watch of options.watches) {
-        const cursor = await (0,watch_cursor/* loadWatchCursor */.mj)(options.store, watch.repo);
+        // One repository's cursor from a newer version is that repository's error (the poll
+        // reports it), not the end of the status of every other.
+        let cursor;
+        let unreadable;
+        try {
+            cursor = await (0,watch_cursor/* loadWatchCursor */.mj)(options.store, watch.repo);
+        }
+        catch (error) {
+            if (!(error instanceof watch_cursor/* WatchCursorError */.OQ))
+                throw error;
+            unreadable = error.message;
+        }
         const last = cursor?.dispatched?.[0];
         const etagAt = cursor?.etag ? (cursor.etagAt ?? cursor.polledAt) : undefined;
         repositories.push({
@@ -22150,13 +22476,17 @@ async function watchStatus(options) {
             tracked: cursor?.dispatched?.length ?? 0,
             redeliver: cursor?.redeliver ?? [],
             redeliverEvents: cursor?.redeliverEvents ?? [],
+            ...(unreadable ? { unreadable } : {}),
         });
     }
     const rotation = await loadWatchRotation(options.store);
+    // A watched repository, as configured (the rotation names one only while it is watched; a
+    // stored name is not shown as it stands).
+    const next = rotation.next ? options.watches.find((watch) => watch.repo.toLowerCase() === rotation.next)?.repo : undefined;
     return {
         at: now.toISOString(),
         repositories,
-        ...(rotation.next ? { nextPollStartsWith: rotation.next } : {}),
+        ...(next ? { nextPollStartsWith: next } : {}),
     };
 }
 /** `3h 20m`, `2d 4h`, `45s`: the two largest units. */
@@ -22186,23 +22516,27 @@ function renderWatchStatusText(status) {
     for (const repo of status.repositories) {
         const options = [repo.minAge ? `min-age ${formatAge(repo.minAge / 1000)}` : undefined, repo.updates ? "updates" : undefined].filter(Boolean);
         lines.push(`${repo.repo}${options.length > 0 ? ` (${options.join(", ")})` : ""} — ${repo.origin}`);
+        if (repo.unreadable) {
+            lines.push(`  unreadable: ${(0,terminal_text/* terminalText */.eR)(repo.unreadable)}`);
+            continue;
+        }
         if (!repo.polled) {
             lines.push("  not polled yet");
             continue;
         }
-        lines.push(`  last poll        ${repo.lastPoll ? ago(repo.lastPoll) : "unknown"}`);
+        lines.push(`  last poll        ${repo.lastPoll ? (0,terminal_text/* terminalText */.eR)(ago(repo.lastPoll)) : "unknown"}`);
         lines.push(`  ETag age         ${repo.etagAgeSeconds === undefined ? "no ETag" : formatAge(repo.etagAgeSeconds)}`);
         if (repo.pending.length === 0)
             lines.push("  pending          none");
         for (const [index, held] of repo.pending.entries()) {
             const eligible = Date.parse(held.eligibleAt);
             const when = eligible <= now ? "eligible now: dispatched by the next poll" : `eligible ${shortTime(held.eligibleAt)} (in ${formatAge((eligible - now) / 1000)})`;
-            lines.push(`  ${index === 0 ? "pending         " : "                "} ${held.tag} — ${when}`);
+            lines.push(`  ${index === 0 ? "pending         " : "                "} ${(0,terminal_text/* terminalText */.eR)(held.tag)} — ${when}`);
         }
-        lines.push(`  last dispatched  ${repo.lastDispatched ? `${repo.lastDispatched.tag} at ${shortTime(repo.lastDispatched.at)}` : "none"}`);
+        lines.push(`  last dispatched  ${repo.lastDispatched ? `${(0,terminal_text/* terminalText */.eR)(repo.lastDispatched.tag)} at ${(0,terminal_text/* terminalText */.eR)(shortTime(repo.lastDispatched.at))}` : "none"}`);
         const again = [...repo.redeliver, ...repo.redeliverEvents];
         if (again.length > 0)
-            lines.push(`  to deliver again ${again.join(", ")}`);
+            lines.push(`  to deliver again ${again.map(terminal_text/* terminalText */.eR).join(", ")}`);
     }
     if (status.nextPollStartsWith)
         lines.push("", `The last poll stopped early; the next one starts with ${status.nextPollStartsWith}.`);
@@ -22210,7 +22544,7 @@ function renderWatchStatusText(status) {
 }
 
 // EXTERNAL MODULE: ./.build/watch/redeliver.js
-var redeliver = __nccwpck_require__(80129);
+var redeliver = __nccwpck_require__(54444);
 ;// CONCATENATED MODULE: ./.build/watch/index.js
 // Public surface of the watch area: poll upstream repositories for releases and dispatch each
 // new one as an `upstream.release` FlowEvent. Nothing runs on import.
@@ -22228,15 +22562,15 @@ var redeliver = __nccwpck_require__(80129);
 
 /***/ }),
 
-/***/ 89558:
+/***/ 85581:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ saveInternalValue),
 /* harmony export */   v: () => (/* binding */ loadInternalValue)
 /* harmony export */ });
-/* harmony import */ var _state_record_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99032);
-/* harmony import */ var _state_types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(67404);
+/* harmony import */ var _state_record_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77795);
+/* harmony import */ var _state_types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(39709);
 
 
 /** The stored value under `field` of the record's run, or undefined. */
@@ -22295,7 +22629,7 @@ async function saveInternalValue(options) {
 
 /***/ }),
 
-/***/ 80129:
+/***/ 54444:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -22303,9 +22637,9 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   requestEventRedelivery: () => (/* binding */ requestEventRedelivery),
 /* harmony export */   requestRedelivery: () => (/* binding */ requestRedelivery)
 /* harmony export */ });
-/* harmony import */ var _library_arguments_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54981);
-/* harmony import */ var _change_events_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(55161);
-/* harmony import */ var _cursor_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(16726);
+/* harmony import */ var _library_arguments_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67724);
+/* harmony import */ var _change_events_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(65440);
+/* harmony import */ var _cursor_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(15626);
 // After `flows forget` of a polled event, the next poll delivers it again: polling alone would
 // not, as the cursor has moved past it. A release: the cursor keeps its tag in `redeliver` until
 // a poll reads the listing afresh (no If-None-Match) and hands the release over once more. A
@@ -22352,7 +22686,7 @@ async function requestEventRedelivery(store, event, now = new Date()) {
 
 /***/ }),
 
-/***/ 82116:
+/***/ 56991:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -22373,7 +22707,7 @@ function wholeNumber(value) {
 
 /***/ }),
 
-/***/ 51392:
+/***/ 2856:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -29207,7 +29541,7 @@ function re(stringsOrFlags, ...values) {
 
 /***/ }),
 
-/***/ 85332:
+/***/ 3292:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29219,7 +29553,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: TomlDate, default, stringify
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/error.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -29288,7 +29622,7 @@ class TomlError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/primitive.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -29441,7 +29775,7 @@ function parseString(ctx) {
     TomlError.x('unfinished string', ctx, startPtr);
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/date.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -29599,7 +29933,7 @@ class TomlDate extends Date {
     }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/extract.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -29894,7 +30228,7 @@ function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
     }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/util.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -29953,7 +30287,7 @@ function skipVoid(ctx, banNewLines, banComments) {
     }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/struct.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -30111,7 +30445,7 @@ function parseArray(ctx) {
     TomlError.x('unfinished array', ctx, startPtr);
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/parse.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -30277,7 +30611,7 @@ function parse(toml, options = {}) {
     return res;
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/stringify.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -30498,7 +30832,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
     return str;
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/index.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -30796,13 +31130,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./.build/flows/match.js + 1 modules
-var match = __nccwpck_require__(65981);
+var match = __nccwpck_require__(65066);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./.build/cli/usage.js
-var cli_usage = __nccwpck_require__(70641);
+var cli_usage = __nccwpck_require__(41488);
 // EXTERNAL MODULE: ./.build/whole-number.js
-var whole_number = __nccwpck_require__(82116);
+var whole_number = __nccwpck_require__(56991);
 ;// CONCATENATED MODULE: ./.build/cli/command-table.js
 
 
@@ -30829,7 +31163,7 @@ const COMMANDS = [
         run: async ({ ctx, values, args }) => {
             if (values.module && values.raw)
                 throw new cli_usage/* UsageError */.eb("--module and --raw do not go together: give one (module style is the default).", "new");
-            return (await __nccwpck_require__.e(/* import() */ 45).then(__nccwpck_require__.bind(__nccwpck_require__, 60045))).newCommand(ctx, {
+            return (await __nccwpck_require__.e(/* import() */ 1040).then(__nccwpck_require__.bind(__nccwpck_require__, 1040))).newCommand(ctx, {
                 flow: required(args[0], "The flow's name (flows new <flow>)", "new"),
                 on: values.on,
                 step: values.step,
@@ -30843,14 +31177,14 @@ const COMMANDS = [
         summary: "flow packages, their steps and triggers",
         options: [],
         examples: ["flows list", "flows list --flows-path flows --json"],
-        run: async ({ ctx }) => (await __nccwpck_require__.e(/* import() */ 1070).then(__nccwpck_require__.bind(__nccwpck_require__, 11070))).listCommand(ctx),
+        run: async ({ ctx }) => (await __nccwpck_require__.e(/* import() */ 9605).then(__nccwpck_require__.bind(__nccwpck_require__, 89605))).listCommand(ctx),
     },
     {
         name: "validate",
         summary: "check every manifest and schema (exit 1 on errors)",
         options: [],
         examples: ["flows validate", "flows validate --repo ../other-repo --json"],
-        run: async ({ ctx }) => (await __nccwpck_require__.e(/* import() */ 1070).then(__nccwpck_require__.bind(__nccwpck_require__, 11070))).validateCommand(ctx),
+        run: async ({ ctx }) => (await __nccwpck_require__.e(/* import() */ 9605).then(__nccwpck_require__.bind(__nccwpck_require__, 89605))).validateCommand(ctx),
     },
     {
         name: "fire",
@@ -30863,7 +31197,7 @@ const COMMANDS = [
             "flows fire --event event.json --dry-run",
             "flows fire --event event.json --state none --concurrency 4",
         ],
-        run: async ({ ctx, values, concurrency }) => (await __nccwpck_require__.e(/* import() */ 1070).then(__nccwpck_require__.bind(__nccwpck_require__, 11070))).fireCommand(ctx, { ...fireOptions(values, concurrency), eventPath: required(values.event, "--event", "fire") }),
+        run: async ({ ctx, values, concurrency }) => (await __nccwpck_require__.e(/* import() */ 9605).then(__nccwpck_require__.bind(__nccwpck_require__, 89605))).fireCommand(ctx, { ...fireOptions(values, concurrency), eventPath: required(values.event, "--event", "fire") }),
     },
     {
         name: "run",
@@ -30875,7 +31209,7 @@ const COMMANDS = [
             const [flow, step] = args;
             if (!flow || !step)
                 throw new cli_usage/* UsageError */.eb("flows run needs a flow name and a step name: flows run <flow> <step> --event event.json", "run");
-            return (await __nccwpck_require__.e(/* import() */ 1070).then(__nccwpck_require__.bind(__nccwpck_require__, 11070))).fireCommand(ctx, {
+            return (await __nccwpck_require__.e(/* import() */ 9605).then(__nccwpck_require__.bind(__nccwpck_require__, 89605))).fireCommand(ctx, {
                 ...fireOptions(values, concurrency),
                 eventPath: required(values.event, "--event", "run"),
                 only: { flow, step },
@@ -30890,8 +31224,8 @@ const COMMANDS = [
         examples: ["flows explain --event event.json", "flows explain --event push.json --event-name push --json"],
         run: async ({ ctx, values }) => {
             if (values["event-name"] !== undefined)
-                (await __nccwpck_require__.e(/* import() */ 7303).then(__nccwpck_require__.bind(__nccwpck_require__, 7303))).checkGitHubEventName(values["event-name"], "explain");
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(1070), __nccwpck_require__.e(8569)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48569))).explainCommand(ctx, { eventPath: required(values.event, "--event", "explain"), eventName: values["event-name"] });
+                (await __nccwpck_require__.e(/* import() */ 1578).then(__nccwpck_require__.bind(__nccwpck_require__, 61578))).checkGitHubEventName(values["event-name"], "explain");
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(2512)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22512))).explainCommand(ctx, { eventPath: required(values.event, "--event", "explain"), eventName: values["event-name"] });
         },
     },
     {
@@ -30907,14 +31241,14 @@ const COMMANDS = [
             "flows github --event-name push --event-path push.json",
             "flows github --event-name release --event-path release.json --input fail-on=none --state none",
         ],
-        run: async ({ ctx, values }) => (await Promise.all(/* import() */[__nccwpck_require__.e(1070), __nccwpck_require__.e(8091)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88091))).githubFromCommandLine(ctx, values),
+        run: async ({ ctx, values }) => (await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(2945)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12945))).githubFromCommandLine(ctx, values),
     },
     {
         name: "events",
         summary: "events in the state store, newest first",
         options: ["type", "limit", ...STATE],
         examples: ["flows events", "flows events --type 'pull_request.*' --limit 5", "flows events --state branch --json"],
-        run: async ({ values, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(1070), __nccwpck_require__.e(6726)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56726))).eventsCommand(await store(), { type: values.type, limit: readLimit(values.limit, "events") }),
+        run: async ({ values, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).eventsCommand(await store(), { type: values.type, limit: readLimit(values.limit, "events") }),
     },
     {
         name: "runs",
@@ -30923,7 +31257,7 @@ const COMMANDS = [
         optionHelp: { event: { value: "ID", description: "only runs of this event id" } },
         examples: ["flows runs --needs-attention", "flows runs --status failed --limit 10", "flows runs --event demo:hello:ada --json"],
         run: async ({ values, store }) => {
-            const { runsCommand, checkStatusFilter } = await Promise.all(/* import() */[__nccwpck_require__.e(1070), __nccwpck_require__.e(6726)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56726));
+            const { runsCommand, checkStatusFilter } = await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741));
             return runsCommand(await store(), {
                 eventId: values.event,
                 status: checkStatusFilter(values.status),
@@ -30938,7 +31272,7 @@ const COMMANDS = [
         summary: "one stored event with its runs, or one run",
         options: [...STATE],
         examples: ["flows show demo:hello:ada", "flows show run_0123456789ab --json"],
-        run: async ({ args, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(1070), __nccwpck_require__.e(6726)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56726))).showCommand(await store(), required(args[0], "a run id or event id", "show")),
+        run: async ({ args, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).showCommand(await store(), required(args[0], "a run id or event id", "show")),
     },
     {
         name: "replay",
@@ -30946,7 +31280,7 @@ const COMMANDS = [
         summary: "run every matching step of a stored event again",
         options: [...RUNNING, ...STATE],
         examples: ["flows replay demo:hello:ada", "flows replay demo:hello:ada --bun ~/.bun/bin/bun"],
-        run: async ({ values, args, concurrency, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(1070), __nccwpck_require__.e(6726)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56726))).replayCommand(await store(), required(args[0], "an event id", "replay"), {
+        run: async ({ values, args, concurrency, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).replayCommand(await store(), required(args[0], "an event id", "replay"), {
             concurrency,
             bunPath: values.bun,
             workspaceBackendUrl: values["workspace-backend-url"],
@@ -30965,7 +31299,7 @@ const COMMANDS = [
             "flows forget github:upstream.release:openai/codex:rust-v1.2.3 --state branch",
             "flows forget demo:hello:ada --force",
         ],
-        run: async ({ args, values, store }) => (await __nccwpck_require__.e(/* import() */ 7073).then(__nccwpck_require__.bind(__nccwpck_require__, 17073))).forgetCommand(await store(), required(args[0], "an event id", "forget"), { force: values.force === true }),
+        run: async ({ args, values, store }) => (await __nccwpck_require__.e(/* import() */ 8574).then(__nccwpck_require__.bind(__nccwpck_require__, 98574))).forgetCommand(await store(), required(args[0], "an event id", "forget"), { force: values.force === true }),
     },
     {
         name: "watch",
@@ -30984,7 +31318,7 @@ const COMMANDS = [
             if (values.status !== undefined && values.once) {
                 throw new cli_usage/* UsageError */.eb("--status and --once do not go together: --status shows what the watcher remembers, --once polls. Give one.", "watch");
             }
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(1070), __nccwpck_require__.e(425)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60425))).watchCommand(ctx, {
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(8980)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88980))).watchCommand(ctx, {
                 once: values.once === true,
                 status: values.status !== undefined,
                 maxRequests: values["max-requests"],
@@ -31296,9 +31630,9 @@ function usageOf(command) {
 }
 
 // EXTERNAL MODULE: ./.build/flows/schema-cache-config.js
-var schema_cache_config = __nccwpck_require__(85812);
+var schema_cache_config = __nccwpck_require__(70413);
 // EXTERNAL MODULE: ./.build/flows/roots.js
-var flows_roots = __nccwpck_require__(54732);
+var flows_roots = __nccwpck_require__(61);
 ;// CONCATENATED MODULE: ./.build/cli/repo-root.js
 
 
@@ -31330,7 +31664,7 @@ function isFolder(path) {
 }
 
 // EXTERNAL MODULE: ./.build/cli/store.js
-var cli_store = __nccwpck_require__(90895);
+var cli_store = __nccwpck_require__(58534);
 ;// CONCATENATED MODULE: ./.build/cli/signals.js
 // Ctrl-C, SIGTERM and SIGHUP (the terminal closed) while `flows` runs steps. Steps run in their own process groups (so a
 // timeout can stop their children), so the terminal's Ctrl-C does not reach them: without this
@@ -31509,13 +31843,13 @@ function writeAll(fd, text) {
 }
 
 // EXTERNAL MODULE: ./.build/cli/failure.js
-var failure = __nccwpck_require__(89108);
+var failure = __nccwpck_require__(87713);
 // EXTERNAL MODULE: ./.build/redact.js
-var redact = __nccwpck_require__(55310);
+var redact = __nccwpck_require__(7437);
 // EXTERNAL MODULE: ./.build/shell-word.js
-var shell_word = __nccwpck_require__(88958);
+var shell_word = __nccwpck_require__(83505);
 // EXTERNAL MODULE: ./.build/terminal-text.js
-var terminal_text = __nccwpck_require__(90599);
+var terminal_text = __nccwpck_require__(17930);
 ;// CONCATENATED MODULE: ./.build/cli/main.js
 
 
@@ -31552,7 +31886,7 @@ async function main(argv, options = {}) {
     catch (error) {
         // Thrown outside a command's own handling (a bug): said as every bug is, with its stack on
         // standard error, and as the error document on standard output when --json asked for one.
-        const { describeError } = await __nccwpck_require__.e(/* import() */ 6285).then(__nccwpck_require__.bind(__nccwpck_require__, 86285));
+        const { describeError } = await __nccwpck_require__.e(/* import() */ 1090).then(__nccwpck_require__.bind(__nccwpck_require__, 91090));
         outgoing(err)(`${describeError(error)}\n`);
         if ((0,failure/* jsonRequested */.lA)(argv))
             outgoing(out)((0,failure/* errorDocument */.Uh)(error, { kind: "bug", exitCode: cli_usage/* EXIT */.dc.failed }));
@@ -31722,10 +32056,10 @@ async function runMain(argv, options, saving) {
         if (thrown instanceof cli_usage/* UsageError */.eb)
             return usage(thrown.command ? thrown : new cli_usage/* UsageError */.eb(thrown.message, spec.name));
         const error = currentFolderGone(thrown) ?? thrown;
-        const [{ describeError }, { isUserError }] = await Promise.all([__nccwpck_require__.e(/* import() */ 6285).then(__nccwpck_require__.bind(__nccwpck_require__, 86285)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 88875))]);
+        const [{ describeError }, { isUserError }] = await Promise.all([__nccwpck_require__.e(/* import() */ 1090).then(__nccwpck_require__.bind(__nccwpck_require__, 91090)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 99416))]);
         err(`${describeError(error)}\n`);
         if (error instanceof failure/* CommandFailed */.nk && error.problems.length > 0) {
-            const { formatProblem } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 74103));
+            const { formatProblem } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 18362));
             for (const problem of error.problems)
                 err(`${formatProblem(problem, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
         }
@@ -31860,7 +32194,7 @@ async function packageVersion() {
     const [{ readFile }, { join }, { flowsActionPackageDir }] = await Promise.all([
         Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 51455, 19)),
         Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 76760, 19)),
-        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 53284)),
+        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 58595)),
     ]);
     const dir = flowsActionPackageDir();
     if (!dir)
@@ -31880,21 +32214,21 @@ function once(make) {
 }
 
 // EXTERNAL MODULE: ./.build/abandoned-work.js
-var abandoned_work = __nccwpck_require__(83689);
+var abandoned_work = __nccwpck_require__(67926);
 // EXTERNAL MODULE: ./.build/contracts.js
-var contracts = __nccwpck_require__(70432);
+var contracts = __nccwpck_require__(40801);
 // EXTERNAL MODULE: ./.build/engine/dispatch.js + 2 modules
-var dispatch = __nccwpck_require__(39208);
+var dispatch = __nccwpck_require__(4441);
 // EXTERNAL MODULE: ./.build/engine/dispatch-options.js
-var dispatch_options = __nccwpck_require__(2089);
+var dispatch_options = __nccwpck_require__(91788);
 // EXTERNAL MODULE: ./.build/engine/event.js + 1 modules
-var engine_event = __nccwpck_require__(12237);
+var engine_event = __nccwpck_require__(28906);
 // EXTERNAL MODULE: ./.build/events/index.js + 11 modules
-var events = __nccwpck_require__(92935);
+var events = __nccwpck_require__(1360);
 // EXTERNAL MODULE: ./.build/flows/index.js + 4 modules
-var flows = __nccwpck_require__(82890);
+var flows = __nccwpck_require__(47287);
 // EXTERNAL MODULE: ./.build/runners/find-bun.js
-var find_bun = __nccwpck_require__(53284);
+var find_bun = __nccwpck_require__(58595);
 ;// CONCATENATED MODULE: ./.build/runners/define-flow.js
 /**
  * Types a module-style step's default export; `Payload` is the shape of `event.payload` the
@@ -31907,23 +32241,23 @@ function defineFlow(step) {
 }
 
 // EXTERNAL MODULE: ./.build/runners/index.js + 16 modules
-var runners = __nccwpck_require__(39925);
+var runners = __nccwpck_require__(71349);
 // EXTERNAL MODULE: ./.build/report/summary.js
-var summary = __nccwpck_require__(60458);
+var summary = __nccwpck_require__(54681);
 // EXTERNAL MODULE: ./.build/report/text.js
-var report_text = __nccwpck_require__(74103);
+var report_text = __nccwpck_require__(18362);
 // EXTERNAL MODULE: ./.build/github/client.js + 1 modules
-var client = __nccwpck_require__(29925);
-// EXTERNAL MODULE: ./.build/watch/index.js + 18 modules
-var watch = __nccwpck_require__(53279);
+var client = __nccwpck_require__(89758);
+// EXTERNAL MODULE: ./.build/watch/index.js + 19 modules
+var watch = __nccwpck_require__(29518);
 // EXTERNAL MODULE: ./.build/state/forget.js
-var forget = __nccwpck_require__(36428);
+var forget = __nccwpck_require__(90435);
 // EXTERNAL MODULE: ./.build/state/index.js + 2 modules
-var state = __nccwpck_require__(56847);
+var state = __nccwpck_require__(3974);
 // EXTERNAL MODULE: ./.build/user-error.js
-var user_error = __nccwpck_require__(88875);
+var user_error = __nccwpck_require__(99416);
 // EXTERNAL MODULE: ./.build/library-arguments.js
-var library_arguments = __nccwpck_require__(54981);
+var library_arguments = __nccwpck_require__(67724);
 ;// CONCATENATED MODULE: ./.build/index.js
 
 

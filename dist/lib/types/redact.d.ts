@@ -63,5 +63,4 @@ export declare class Redactor {
  * the handover writer share. Secrets only accumulate; nothing is ever un-registered.
  */
 export declare const redactor: Redactor;
-/** The values of the `redact` input: one secret per line (blank lines ignored). */
 export declare function parseRedactInput(value: string): string[];

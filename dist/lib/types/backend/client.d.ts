@@ -1,4 +1,4 @@
-import type { FlowEvent, FlowRunView } from "../contracts.js";
+import { type FlowEvent, type FlowRunView } from "../contracts.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
 import { type BackendDispatchResult } from "./dispatch-result.js";
 import { FlowBackendError } from "./errors.js";

@@ -34,6 +34,14 @@ export type BackendRequest = {
      * canceled. The answer is returned; the caller sees the signal aborted.
      */
     answerAfterAbortMs?: number;
+    /**
+     * Set when the request was sent again after an attempt that may have reached the backend (its
+     * answer lost to a timeout, a dropped connection, a broken or 5xx answer): a `POST /events`
+     * answered `duplicate` then may be the backend's answer to our own first attempt.
+     */
+    resent?: {
+        afterPossibleDelivery: boolean;
+    };
 };
 /** The `code` of an aborted request that was never sent. */
 export declare const NOT_SENT = "not-sent";

@@ -15,10 +15,11 @@ export declare function normalizeRunView(raw: unknown): FlowRunView;
 export declare function unwrapObject(raw: unknown, key: string, what: string): Fields;
 /**
  * A URL resolves the path segments `.` and `..` (encoded or not): `POST /runs/../cancel` would
- * go to `POST /cancel`. A run so named cannot be asked about or canceled.
+ * go to `POST /cancel`. Half of a UTF-16 pair (JSON's `"\ud800"`) has no UTF-8 form, and
+ * encodeURIComponent throws a URIError on it. A run so named cannot be asked about or canceled.
  */
 export declare function nameableInPath(id: string): boolean;
-export declare const UNNAMEABLE_ID = "a run id other than \".\" and \"..\", which a URL path cannot name (GET /runs/:id, POST /runs/:id/cancel)";
+export declare const UNNAMEABLE_ID = "a run id other than \".\" and \"..\" and without a lone surrogate (half of a UTF-16 pair), which a URL path cannot name (GET /runs/:id, POST /runs/:id/cancel)";
 export declare function isObject(value: unknown): value is Fields;
 export declare function isTerminal(run: FlowRunView): boolean;
 /** A value of the backend's answer, short, for a message (src/redact-cut.ts). */

@@ -1,4 +1,5 @@
 import type { GitHubClient } from "./client.js";
+import { GitHubReleasesError } from "./release-errors.js";
 import { RequestBudget } from "./request-budget.js";
 /** The fields of a GitHub release that watching needs. */
 export type UpstreamRelease = {
@@ -98,4 +99,6 @@ export type AnswerOrigin = {
  * page, a broken mirror) is that repository's error, not a crash or "GitHub is unreachable".
  */
 export declare function readRelease(value: unknown, origin: AnswerOrigin, what?: string): UpstreamRelease;
+export declare function unreadableAnswer(origin: AnswerOrigin, detail: string, what?: string): GitHubReleasesError;
+export declare function describeValue(value: unknown): string;
 export { GitHubReleasesError, type RateLimitKind, releasesError, statusOf } from "./release-errors.js";

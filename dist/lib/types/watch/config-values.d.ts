@@ -55,7 +55,12 @@ export declare function checkRepo(value: unknown): {
 } | {
     problem: string;
 };
-export declare function checkSince(value: unknown): {
+/**
+ * `written`: a TOML date's literal as the file has it. The TOML parser rolls a day that is not
+ * on the calendar into the next month (2025-02-29 is March 1) and takes a time of day as one in
+ * the year 0, so both are checked from the text.
+ */
+export declare function checkSince(value: unknown, written?: string): {
     since: WatchSince;
 } | {
     problem: string;

@@ -4,7 +4,7 @@ export { type WatchAndDispatchOptions, type WatchAndDispatchResult, watchAndDisp
 export { type DroppedReport, type HeldReport, type PollUpstreamReleasesOptions, type PollUpstreamReleasesResult, pollUpstreamReleases, type UpstreamReleaseEvent, type WatchReport, type WatchRequestReport, } from "./poll.js";
 export { RELEASE_DELETED_TYPE, RELEASE_UPDATED_TYPE, type ReleaseDeletedPayload, type ReleaseState, type ReleaseUpdatedPayload, } from "./change-events.js";
 export { loadWatchRotation, WATCH_ROTATION_EVENT_ID, type WatchRotation } from "./rotation.js";
-export { RELEASE_BODY_LIMIT, type UpstreamReleasePayload, upstreamReleaseFlowEvent } from "./release-event.js";
+export { RELEASE_BODY_LIMIT, RELEASE_NAME_LIMIT, type UpstreamReleasePayload, upstreamReleaseFlowEvent } from "./release-event.js";
 export { parseTagPattern, type TagPattern } from "./tag-pattern.js";
 export { formatAge, renderWatchStatusText, type WatchRepositoryStatus, type WatchStatus, watchStatus, } from "./status.js";
 export { type Redelivery, requestEventRedelivery, requestRedelivery } from "./redeliver.js";

@@ -5,6 +5,14 @@ import type { RequestBudget } from "../github/request-budget.js";
 import type { StateStore } from "../state/types.js";
 import type { WatchConfig } from "./config.js";
 import { type HeldRelease, type WatchCursor } from "./cursor.js";
+/**
+ * Releases to deliver again that one poll asks GitHub for by tag (one request each), at most: the
+ * cursor's list has no bound of its own, and the first repository of a poll is not held to the
+ * request budget. The others wait for the next polls.
+ */
+export declare const REDELIVER_LOOKUPS_PER_POLL = 10;
+/** Held releases one poll reads by id (one request each) before dispatching or dropping them, at most; the others stay held. */
+export declare const HELD_LOOKUPS_PER_POLL = 20;
 /** An unchanged poll rewrites the cursor (to record when it looked) at most this often. */
 export declare const CHECKED_AT_REFRESH_MS: number;
 export type HeldReport = {
@@ -31,6 +39,8 @@ export type WatchReport = {
     held?: HeldReport[];
     /** Held releases dropped (deleted, unpublished or no longer matching while pending). */
     dropped?: DroppedReport[];
+    /** New releases not dispatched because their tag is none git can hold (reported once). */
+    refused?: DroppedReport[];
     /** upstream.release.updated / .deleted events of this poll. */
     changes?: number;
     /** Events delivered again (their steps did not settle, or they were forgotten): not in newReleases or changes. */

@@ -2,6 +2,8 @@ import type { FlowEvent } from "../contracts.js";
 import type { PublishedRelease } from "./select.js";
 /** Release notes beyond this many characters are cut, so events and records stay small. */
 export declare const RELEASE_BODY_LIMIT = 4000;
+/** Release names (titles) beyond this many characters are cut: GitHub sets no limit of its own. */
+export declare const RELEASE_NAME_LIMIT = 300;
 export type UpstreamReleasePayload = {
     provider: "github";
     repo: string;

@@ -17,6 +17,12 @@ export declare function byPublication(a: PublishedRelease, b: PublishedRelease):
 export declare function reachedKnownReleases(page: readonly UpstreamRelease[], watch: WatchConfig, cursor: WatchCursor | undefined): boolean;
 /** The releases to dispatch from what a poll listed, oldest first. */
 export declare function selectNewReleases(releases: readonly UpstreamRelease[], watch: WatchConfig, cursor: WatchCursor | undefined): PublishedRelease[];
+/**
+ * How long before the watermark an unseen release still counts as new: a release that became
+ * visible in the listing after one published up to this much later. Releases older than the
+ * newest seen are known by id, so the slack re-lists nothing already seen.
+ */
+export declare const LATE_LISTING_MS: number;
 export type NextCursorOptions = {
     repo: string;
     previous: WatchCursor | undefined;

@@ -31,6 +31,8 @@ export type WatchRepositoryStatus = {
     redeliver: string[];
     /** upstream.release.updated / .deleted event ids the next poll delivers again. */
     redeliverEvents: string[];
+    /** The cursor could not be read (written by a newer flows-action): why. Polls of it fail. */
+    unreadable?: string;
 };
 export type WatchStatus = {
     at: string;
