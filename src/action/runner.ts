@@ -243,15 +243,24 @@ export const COMMAND_LIKE_LINE = /(?:^|[\r\n])[\s\u0085]*::|##\[/;
  */
 class InertSection {
   #token: string | undefined;
+  #closing: NodeJS.Immediate | undefined;
 
   begin(): void {
     if (this.#token) return;
     this.#token = `flows-${randomHex(16)}`;
     core.info(`::stop-commands::${this.#token}`);
+    // Ended at the latest when this turn's writes are done (one section per burst of step
+    // output): libraries write their own commands through @actions/core, never through this
+    // module (@actions/artifact masks a signed URL's signature, then logs the URL), and inside
+    // a section the runner would show those as text and mask nothing.
+    this.#closing = setImmediate(() => this.end());
+    this.#closing.unref();
   }
 
   end(): void {
     if (!this.#token) return;
+    clearImmediate(this.#closing);
+    this.#closing = undefined;
     core.info(`::${this.#token}::`);
     this.#token = undefined;
   }
