@@ -107,8 +107,7 @@ function requiredString(value: JsonObject, key: "id" | "type", fail: (problem: s
  * as already handled.
  */
 export function controlCharacterProblem(key: "id" | "type", item: string): string | undefined {
-  // C1 controls and the Unicode line breaks too, as in flow names (src/flows/manifest-messages.ts).
-  if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(item)) return `"${key}" contains a control character (newline, tab...)`;
+  if (/[\u0000-\u001f\u007f]/.test(item)) return `"${key}" contains a control character (newline, tab...)`;
   const lone = /\p{Cs}/u.exec(item)?.[0];
   if (lone === undefined) return undefined;
   return `"${key}" holds a lone surrogate (\\u${lone.charCodeAt(0).toString(16)}), which is not valid Unicode`;
