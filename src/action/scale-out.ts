@@ -9,6 +9,7 @@ import { RUNS_FILE_PROBLEM } from "../report/problem-places.js";
 import { mergeEventRecords } from "../state/record.js";
 import { RECORD_FORMAT_VERSION } from "../state/types.js";
 import { ActionInputError } from "./inputs.js";
+import { redactor } from "../redact.js";
 
 // GitHub runs at most 256 jobs per matrix:
 // https://docs.github.com/en/actions/using-jobs/using-a-matrix-for-your-jobs
@@ -87,7 +88,9 @@ export async function checkRunsFilePath(path: string): Promise<void> {
 
 export async function writeRunsFile(path: string, outcome: DispatchOutcome): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, `${JSON.stringify(toRunsFile(outcome))}\n`);
+  // Redacted: the reusable workflow uploads the file as an artifact anyone who can read the
+  // repository may download, as it does a fork's handover.
+  await writeFile(path, `${JSON.stringify(redactor.redactValue(toRunsFile(outcome)))}\n`);
 }
 
 function toRunsFile(outcome: DispatchOutcome): RunsFile {
