@@ -15,6 +15,7 @@ import { type ActionStateKind, readStateKind } from "./state.js";
 import { closest } from "../did-you-mean.js";
 import { UserError } from "../user-error.js";
 import { wholeNumber } from "../whole-number.js";
+import { shownValue } from "../redact-cut.js";
 
 export class ActionInputError extends UserError {
   override name = "ActionInputError";
@@ -149,7 +150,7 @@ function readBackend(io: ActionIO): ActionInputs["backend"] {
   const minutes = /^\s*(?:\d+(?:\.\d*)?|\.\d+)\s*$/.test(timeout) ? Number(timeout) : Number.NaN;
   if (!(minutes > 0 && minutes <= MAX_BACKEND_TIMEOUT_MINUTES)) {
     throw new ActionInputError(
-      `Input "backend-timeout-minutes" is "${timeout}"; expected minutes, a number like 10 or 2.5, above 0 and at most ${MAX_BACKEND_TIMEOUT_MINUTES} (5 days, the longest a GitHub job runs).`,
+      `Input "backend-timeout-minutes" is ${shownInput(timeout)}; expected minutes, a number like 10 or 2.5, above 0 and at most ${MAX_BACKEND_TIMEOUT_MINUTES} (5 days, the longest a GitHub job runs).`,
     );
   }
   return { ...backend, timeoutMs: minutes * 60_000, cancelOnTimeout: readBoolean(io, "backend-cancel-on-timeout", true) };
@@ -204,7 +205,7 @@ function readBoolean(io: ActionIO, name: string, fallback: boolean): boolean {
   try {
     return io.getBooleanInput(name);
   } catch {
-    throw new ActionInputError(`Input "${name}" is "${value}"; expected true or false.`);
+    throw new ActionInputError(`Input "${name}" is ${shownInput(value)}; expected true or false.`);
   }
 }
 
@@ -212,7 +213,7 @@ function readConcurrency(value: string): number {
   if (value.trim() === "") return DEFAULT_CONCURRENCY;
   const parsed = wholeNumber(value);
   if (parsed === undefined || parsed < 1) {
-    throw new ActionInputError(`Input "concurrency" is "${value}"; expected a whole number of at least 1.`);
+    throw new ActionInputError(`Input "concurrency" is ${shownInput(value)}; expected a whole number of at least 1.`);
   }
   return parsed;
 }
@@ -225,7 +226,7 @@ const EXACT_VERSION = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
 function readBunVersion(value: string): string {
   if (value === "") return DEFAULT_BUN_VERSION;
   if (EXACT_VERSION.test(value)) return value;
-  const expected = `Input "bun-version" is "${value}"; expected an exact Bun version such as ${DEFAULT_BUN_VERSION}, the release the action installs when bun is not on PATH`;
+  const expected = `Input "bun-version" is ${shownInput(value)}; expected an exact Bun version such as ${DEFAULT_BUN_VERSION}, the release the action installs when bun is not on PATH`;
   if (/^[vV]/.test(value) && EXACT_VERSION.test(value.slice(1))) throw new ActionInputError(`${expected}: write it without the "v" (${value.slice(1)}).`);
   throw new ActionInputError(
     `${expected}. For the newest Bun or a range, install it before this step with oven-sh/setup-bun (its bun-version takes latest and ranges), or leave bun-version empty for ${DEFAULT_BUN_VERSION}.`,
@@ -244,7 +245,7 @@ function readBunDownloadUrl(value: string): string {
   }
   if (protocol !== "https:" && protocol !== "http:") {
     throw new ActionInputError(
-      `Input "bun-download-url" is "${value}"; expected the http(s) base URL of Bun release downloads, such as ${DEFAULT_BUN_DOWNLOAD_URL} (bun-v<version>/bun-<os>-<arch>.zip is appended), or empty for that one.`,
+      `Input "bun-download-url" is ${shownInput(value)}; expected the http(s) base URL of Bun release downloads, such as ${DEFAULT_BUN_DOWNLOAD_URL} (bun-v<version>/bun-<os>-<arch>.zip is appended), or empty for that one.`,
     );
   }
   return value.replace(/\/+$/, "");
@@ -254,7 +255,7 @@ function readWatchMaxRequests(value: string): { watchMaxRequests?: number } {
   if (value.trim() === "") return {};
   const parsed = wholeNumber(value);
   if (parsed === undefined || parsed < 1) {
-    throw new ActionInputError(`Input "watch-max-requests" is "${value}"; expected a whole number of at least 1 (requests one poll may make; default 300).`);
+    throw new ActionInputError(`Input "watch-max-requests" is ${shownInput(value)}; expected a whole number of at least 1 (requests one poll may make; default 300).`);
   }
   return { watchMaxRequests: parsed };
 }
@@ -266,11 +267,11 @@ export function readFailOn(value: string): Set<EffectiveStatus> {
   const items = splitList(value || "failed").map((item) => item.toLowerCase());
   // " , " held no status, and failed nothing, as none does, without saying so.
   if (items.length === 0) {
-    throw new ActionInputError(`Input "fail-on" is "${value}", which names no status; write the statuses that fail the job (such as failed), or none to never fail it.`);
+    throw new ActionInputError(`Input "fail-on" is ${shownInput(value)}, which names no status; write the statuses that fail the job (such as failed), or none to never fail it.`);
   }
   if (items.length === 1 && items[0] === "none") return new Set();
   if (items.includes("none")) {
-    throw new ActionInputError(`Input "fail-on" is "${value}"; "none" stands alone (never fail the job), so drop it or the statuses beside it.`);
+    throw new ActionInputError(`Input "fail-on" is ${shownInput(value)}; "none" stands alone (never fail the job), so drop it or the statuses beside it.`);
   }
   const statuses = new Set<EffectiveStatus>();
   for (const item of items) {
@@ -281,7 +282,7 @@ export function readFailOn(value: string): Set<EffectiveStatus> {
       statuses.add(item as EffectiveStatus);
     } else {
       throw new ActionInputError(
-        `Input "fail-on" has "${item}"; expected a list of: ${KNOWN_STATUSES.join(", ")}, needs-attention, or none.`,
+        `Input "fail-on" has ${shownInput(item)}; expected a list of: ${KNOWN_STATUSES.join(", ")}, needs-attention, or none.`,
       );
     }
   }
@@ -292,5 +293,15 @@ function oneOf<T extends string>(value: string, allowed: readonly T[], name: str
   if ((allowed as readonly string[]).includes(value)) return value as T;
   // "Plan", "run_step", "per step": a near miss is named, so the fix is one copy away.
   const near = closest(value.replace(/[_ ]/g, "-"), allowed);
-  throw new ActionInputError(`Input "${name}" is "${value}"; expected one of: ${allowed.join(", ")}.${near ? ` Did you mean ${near}?` : ""}`);
+  throw new ActionInputError(`Input "${name}" is ${shownInput(value)}; expected one of: ${allowed.join(", ")}.${near ? ` Did you mean ${near}?` : ""}`);
 }
+
+/**
+ * An input's value as an error quotes it: on one line (line breaks shown as \n), redacted, and
+ * cut to a few hundred characters; a megabyte value made a megabyte error.
+ */
+export function shownInput(value: string): string {
+  return shownValue(value, SHOWN_INPUT_CHARS);
+}
+
+const SHOWN_INPUT_CHARS = 200;

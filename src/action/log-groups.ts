@@ -4,6 +4,7 @@ import { logOutputLine, logText } from "../log-text.js";
 import { type Redactor, redactor as sharedRedactor } from "../redact.js";
 import { redacted } from "../redact-cut.js";
 import type { ActionIO } from "./io.js";
+import { addMaskValue, MAX_STEP_MASKS } from "./step-masks.js";
 import { WrappedLineHold } from "../wrapped-lines.js";
 
 // A buffered step keeps at most this much of its output for the log; the rest is counted.
@@ -22,10 +23,26 @@ type Buffered = { run: FlowRunView; lines: string[]; chars: number; dropped: num
  * printed as plain text: the runner parses no workflow command from it, and its bidirectional
  * controls and invisible format characters are shown as escapes (src/log-text.ts). Lines that
  * may be base64 or hex wrapped over lines are held until the text ends, so that a secret's
- * encoding across them is masked (src/wrapped-lines.ts).
+ * encoding across them is masked (src/wrapped-lines.ts). A step's `::add-mask::<value>` is done
+ * as the runner would do it, before the line is shown (./step-masks.ts).
  */
-export function logGroups(io: Pick<ActionIO, "startGroup" | "endGroup" | "plain" | "info">, redactor: Redactor = sharedRedactor): DispatchObserver {
+export function logGroups(
+  io: Pick<ActionIO, "startGroup" | "endGroup" | "plain" | "info" | "setSecret" | "warning">,
+  redactor: Redactor = sharedRedactor,
+): DispatchObserver {
   let live: string | undefined;
+  let masks = 0;
+  const mask = (value: string): void => {
+    masks += 1;
+    if (masks > MAX_STEP_MASKS) {
+      if (masks === MAX_STEP_MASKS + 1) {
+        io.warning(`The flow steps printed more than ${MAX_STEP_MASKS} ::add-mask:: commands; the values of the rest are not masked. Pass secrets a step prints through the redact input instead.`);
+      }
+      return;
+    }
+    redactor.add(value);
+    io.setSecret(value);
+  };
   const running = new Map<string, Buffered>();
   const ended: Array<{ buffered: Buffered; run: FlowRunView }> = [];
 
@@ -68,6 +85,8 @@ export function logGroups(io: Pick<ActionIO, "startGroup" | "endGroup" | "plain"
       if (live === undefined) open(buffered);
     },
     onStepLine(run, _stream, raw) {
+      const masked = addMaskValue(raw);
+      if (masked !== undefined) mask(masked);
       running.get(run.id)?.hold.push(raw);
     },
     onStepEnd(run) {

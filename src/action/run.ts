@@ -8,7 +8,7 @@ import { LazyStateStore } from "../state/lazy-store.js";
 import type { StateStore } from "../state/types.js";
 import { type ActionContext, readRunnerEnvironment } from "./context.js";
 import { debugStore } from "./debug.js";
-import { type ActionInputs, ActionInputError, type ActionMode, readInputs } from "./inputs.js";
+import { type ActionInputs, ActionInputError, type ActionMode, readInputs, shownInput } from "./inputs.js";
 import type { ActionIO } from "./io.js";
 import { dispatchMode } from "./modes/dispatch.js";
 import { applyReplayOverrides } from "./replay-edit.js";
@@ -117,13 +117,13 @@ async function eventFromGitHub(env: NodeJS.ProcessEnv, eventInput: string | unde
 async function storedEvent(store: StateStore, eventId: string): Promise<FlowEvent> {
   if (store.kind === "none") {
     throw new ActionInputError(
-      `Input "replay" names event "${eventId}", but state is "none", which keeps no events. Replay with the state the event was first run with (the same "state" input: artifact, branch or file).`,
+      `Input "replay" names event ${shownInput(eventId)}, but state is "none", which keeps no events. Replay with the state the event was first run with (the same "state" input: artifact, branch or file).`,
     );
   }
   const record = await store.loadEvent(eventId);
   if (!record) {
     throw new ActionInputError(
-      `Input "replay" names event "${eventId}", which the ${store.kind} state store does not hold. Replay needs the state the event was first run with (same "state" input).`,
+      `Input "replay" names event ${shownInput(eventId)}, which the ${store.kind} state store does not hold. Replay needs the state the event was first run with (same "state" input).`,
     );
   }
   return record.event;

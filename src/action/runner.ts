@@ -1,9 +1,10 @@
 import * as core from "@actions/core";
-import { existsSync } from "node:fs";
+import { constants, closeSync, existsSync, openSync, statSync } from "node:fs";
 import { EOL } from "node:os";
 import { randomHex } from "../hash.js";
 import { showBidiControls } from "../log-text.js";
 import { type Redactor, redactor as sharedRedactor } from "../redact.js";
+import { UserError } from "../user-error.js";
 import { AnnotationBudget, type AnnotationKind, failureWithLogged, logPrefix, overflowNote, placePrefix } from "./annotation-budget.js";
 import type { ActionIO, AnnotationProperties } from "./io.js";
 import { StepSummaryBudget } from "./summary-budget.js";
@@ -48,13 +49,28 @@ export function runnerIO(options: RunnerIOOptions = {}): ActionIO {
     }
   };
   let summaries: Promise<unknown> = Promise.resolve();
+  // Set once the summary file refused a write (a full disk): the sections go to the log instead.
+  let summaryFailed = false;
+  const toLog = (text: string): void => {
+    inert.begin();
+    core.info(text);
+  };
   const summaryBudget = new StepSummaryBudget();
   let stepText: StepWrittenSummary | undefined;
   return {
     getInput: (name) => core.getInput(name),
     getBooleanInput: (name) => core.getBooleanInput(name),
     getMultilineInput: (name) => core.getMultilineInput(name),
-    setOutput: (name, value) => speak(() => core.setOutput(name, redact(value))),
+    setOutput(name, value) {
+      const text = redact(value);
+      speak(() => {
+        try {
+          core.setOutput(name, text);
+        } catch (error) {
+          throw new RunnerFileError("GITHUB_OUTPUT", `the output ${name}`, error);
+        }
+      });
+    },
     setSecret(value) {
       if (!value) return;
       redactor.add(value);
@@ -88,8 +104,7 @@ export function runnerIO(options: RunnerIOOptions = {}): ActionIO {
       const text = redact(markdown);
       // Without a summary file (a local run) the summary goes to the log, as plain text.
       if (!process.env.GITHUB_STEP_SUMMARY) {
-        inert.begin();
-        core.info(text);
+        toLog(text);
         return Promise.resolve();
       }
       stepText ??= new StepWrittenSummary(process.env.GITHUB_STEP_SUMMARY, redactor);
@@ -100,7 +115,20 @@ export function runnerIO(options: RunnerIOOptions = {}): ActionIO {
         summaryBudget.use(await steps.takeIn().catch(() => 0));
         const fitting = summaryBudget.fit(text, section);
         if (fitting === undefined) return;
-        await core.summary.addRaw(fitting, true).write();
+        if (summaryFailed) {
+          toLog(fitting);
+          return;
+        }
+        try {
+          await core.summary.addRaw(fitting, true).write();
+        } catch (error) {
+          // core.summary keeps what it could not write, and would write it again with the next section.
+          core.summary.emptyBuffer();
+          summaryFailed = true;
+          annotate("warning", `${new RunnerFileError("GITHUB_STEP_SUMMARY", "the job summary", error).message} Its sections follow in the log instead.`);
+          toLog(fitting);
+          return;
+        }
         steps.wrote(Buffer.byteLength(fitting, "utf8") + EOL.length);
       });
       summaries = write.catch(() => undefined);
@@ -123,18 +151,76 @@ export function runnerIO(options: RunnerIOOptions = {}): ActionIO {
 
 /** The runner's files the action writes to: each is made by the runner before a step starts. */
 const RUNNER_FILES = ["GITHUB_OUTPUT", "GITHUB_STEP_SUMMARY"] as const;
+type RunnerFile = (typeof RUNNER_FILES)[number];
 
 /**
  * What is wrong with the runner's files, before anything is written to them: a variable naming
  * a file that does not exist (a local run with a hand-made environment) would otherwise fail the
- * first output, deep inside @actions/core, as "Missing file at path" with a stack trace.
+ * first output, deep inside @actions/core, as "Missing file at path" with a stack trace. A folder
+ * would fail it the same way; a FIFO nobody reads would hang the job at its first output, in a
+ * write that no signal ends.
  */
 export function runnerFileProblem(env: NodeJS.ProcessEnv): string | undefined {
   const missing = RUNNER_FILES.filter((name) => env[name] && !existsSync(env[name] as string));
-  if (missing.length === 0) return undefined;
+  if (missing.length === 0) return unwritableRunnerFile(env);
   const named = missing.map((name) => `${name} names ${env[name]}`).join(" and ");
   const one = missing.length === 1;
   return `${named}, which ${one ? "does" : "do"} not exist. On GitHub the runner creates ${one ? "it" : "them"} before each step; to run the action elsewhere, create ${one ? "the file" : "the files"} first (an empty file will do) or leave ${missing.join(" and ")} unset, and the outputs and summary go to the log.`;
+}
+
+function unwritableRunnerFile(env: NodeJS.ProcessEnv): string | undefined {
+  for (const name of RUNNER_FILES) {
+    const path = env[name];
+    if (!path) continue;
+    const what = fileKind(path);
+    if (what === undefined) continue;
+    return `${name} names ${path}, which is ${what}: the action appends its ${name === "GITHUB_OUTPUT" ? "outputs" : "job summary"} to it. On GitHub the runner creates a plain file there before each step; to run the action elsewhere, name a plain file (an empty one will do) or leave ${name} unset, and the ${name === "GITHUB_OUTPUT" ? "outputs go" : "summary goes"} to the log.`;
+  }
+  return undefined;
+}
+
+/** Why a runner file cannot be appended to (a folder, a FIFO nobody reads), or undefined. */
+function fileKind(path: string): string | undefined {
+  let info: ReturnType<typeof statSync>;
+  try {
+    info = statSync(path);
+  } catch {
+    return undefined; // said by the write, with its reason
+  }
+  if (info.isDirectory()) return "a folder";
+  if (!info.isFIFO()) return undefined;
+  // Opened without blocking, a FIFO with no reader refuses at once (ENXIO); opened as
+  // @actions/core opens it, it would wait for one forever.
+  try {
+    closeSync(openSync(path, constants.O_WRONLY | constants.O_NONBLOCK));
+    return undefined;
+  } catch {
+    return "a FIFO (named pipe) that nothing reads";
+  }
+}
+
+/**
+ * A runner file (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY) that refused a write: a full disk, a file
+ * made read-only. The runner's to fix, not a bug of the action: said without a stack.
+ */
+export class RunnerFileError extends UserError {
+  override name = "RunnerFileError";
+
+  constructor(variable: RunnerFile, what: string, error: unknown) {
+    const code = (error as NodeJS.ErrnoException | undefined)?.code;
+    const path = process.env[variable] ?? "";
+    const reason =
+      code === "ENOSPC" || code === "EDQUOT"
+        ? `the disk it is on is full (${code}); free space on the runner (a self-hosted runner's work folder)`
+        : code === "EACCES" || code === "EPERM" || code === "EROFS"
+          ? `it may not be written (${code}); on GitHub the runner makes it writable, so a step before this one changed it`
+          : `${error instanceof Error ? error.message : String(error)}`;
+    super(
+      `Could not write ${what} to ${variable} (${path}): ${reason}.` +
+        (variable === "GITHUB_OUTPUT" ? " Later steps do not get this step's outputs; the job summary and the log have the results of any flow step that ran." : ""),
+      { cause: error },
+    );
+  }
 }
 
 /**
@@ -157,15 +243,24 @@ export const COMMAND_LIKE_LINE = /(?:^|[\r\n])[\s\u0085]*::|##\[/;
  */
 class InertSection {
   #token: string | undefined;
+  #closing: NodeJS.Immediate | undefined;
 
   begin(): void {
     if (this.#token) return;
     this.#token = `flows-${randomHex(16)}`;
     core.info(`::stop-commands::${this.#token}`);
+    // Ended at the latest when this turn's writes are done (one section per burst of step
+    // output): libraries write their own commands through @actions/core, never through this
+    // module (@actions/artifact masks a signed URL's signature, then logs the URL), and inside
+    // a section the runner would show those as text and mask nothing.
+    this.#closing = setImmediate(() => this.end());
+    this.#closing.unref();
   }
 
   end(): void {
     if (!this.#token) return;
+    clearImmediate(this.#closing);
+    this.#closing = undefined;
     core.info(`::${this.#token}::`);
     this.#token = undefined;
   }

@@ -12,6 +12,7 @@ import { MAX_RECORD_BYTES } from "../state/layout.js";
 import { RECORD_FORMAT_VERSION } from "../state/types.js";
 import { clipText } from "../text-cut.js";
 import { ActionInputError } from "./inputs.js";
+import { redactor } from "../redact.js";
 
 // GitHub runs at most 256 jobs per matrix:
 // https://docs.github.com/en/actions/using-jobs/using-a-matrix-for-your-jobs
@@ -96,7 +97,9 @@ export async function checkRunsFilePath(path: string): Promise<void> {
 
 export async function writeRunsFile(path: string, outcome: DispatchOutcome): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, `${JSON.stringify(toRunsFile(outcome))}\n`);
+  // Redacted: the reusable workflow uploads the file as an artifact anyone who can read the
+  // repository may download, as it does a fork's handover.
+  await writeFile(path, `${JSON.stringify(redactor.redactValue(toRunsFile(outcome)))}\n`);
 }
 
 function toRunsFile(outcome: DispatchOutcome): RunsFile {

@@ -4,7 +4,7 @@ import type { StateFolderSetting } from "../state/file-errors.js";
 import { StateNotSavedError } from "../state/not-saved.js";
 import { MemoryStateStore } from "../state/memory-store.js";
 import type { StateStore } from "../state/types.js";
-import { ActionInputError, type ActionInputs } from "./inputs.js";
+import { ActionInputError, type ActionInputs, shownInput } from "./inputs.js";
 import type { ActionIO } from "./io.js";
 
 export const STATE_KINDS = ["artifact", "branch", "file", "none"] as const;
@@ -13,7 +13,7 @@ export type ActionStateKind = (typeof STATE_KINDS)[number];
 export function readStateKind(value: string): ActionStateKind {
   const kind = (value || "artifact").toLowerCase();
   if (!(STATE_KINDS as readonly string[]).includes(kind)) {
-    throw new ActionInputError(`Input "state" is "${value}"; expected one of: ${STATE_KINDS.join(", ")}.`);
+    throw new ActionInputError(`Input "state" is ${shownInput(value)}; expected one of: ${STATE_KINDS.join(", ")}.`);
   }
   return kind as ActionStateKind;
 }
@@ -40,7 +40,7 @@ export async function openActionStore({ inputs, env, repoRoot, debug, dirSetting
     case "file": {
       const dir = inputs.stateDir ? (isAbsolute(inputs.stateDir) ? inputs.stateDir : join(repoRoot, inputs.stateDir)) : defaultStateDir(repoRoot);
       // A folder the job cannot use is said as a mistake in this input, the one thing to change.
-      const origin = inputs.stateDir ? `input "state-dir" is "${inputs.stateDir}"` : 'input "state-dir" is empty: the default';
+      const origin = inputs.stateDir ? `input "state-dir" is ${shownInput(inputs.stateDir)}` : 'input "state-dir" is empty: the default';
       return createStateStore({ kind: "file", dir, dirSetting: dirSetting ?? { origin, change: 'set input "state-dir" to another folder' } });
     }
     case "branch":

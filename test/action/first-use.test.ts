@@ -66,6 +66,24 @@ describe("flow roots that are not there", () => {
     ]);
   });
 
+  it("a flows-path that names a flow package itself, not the folder holding packages, is a warning naming the folder to use", async () => {
+    const run = await onPush({ "flows-path": "flows/notes" });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.outputs.matched).toBe("0");
+    expect(warnings(run.stdout)).toEqual([
+      `::warning title=flows-action,file=input "flows-path"::"flows/notes" holds no flow package, so no flows were loaded from it: it is a flow package itself (it has a flow.toml). flows-path takes the folders that hold packages, one subfolder each: here "flows".`,
+    ]);
+  });
+
+  it("a flows-path folder that holds no package is a warning, not a quiet 'nothing matched'", async () => {
+    await mkdir(join(repo.dir, "tools"));
+    const run = await onPush({ "flows-path": "tools\nflows" });
+    expect(run.outputs.matched).toBe("1");
+    expect(warnings(run.stdout)).toEqual([
+      `::warning title=flows-action,file=input "flows-path"::"tools" holds no flow package (a subfolder with a flow.toml), so no flows were loaded from it.`,
+    ]);
+  });
+
   it("one default root missing says nothing", async () => {
     const run = await onPush({});
     expect(run.outputs.matched).toBe("1");

@@ -234,3 +234,23 @@ describe("handover: publish", () => {
     expect(readInputs(fakeIO({ handover: "publish" })).report.handover).toBe("publish");
   });
 });
+
+describe("a hostile input value in an error", () => {
+  it("is quoted on one line, cut to a few hundred characters, with its line breaks shown", () => {
+    const huge = `plan\n::add-mask::x${"y".repeat(100_000)}`;
+    expect(() => readInputs(fakeIO({ "fail-on": "y".repeat(100_000) }))).toThrow(/^Input "fail-on" has "y{100,200}\.\.\.; expected/);
+    // fail-on takes a list: its first line is the status it names.
+    for (const name of ["mode", "state", "dry-run", "concurrency", "fail-on", "backend-timeout-minutes", "bun-download-url", "watch-max-requests"]) {
+      let message = "";
+      try {
+        readInputs(fakeIO({ [name]: huge }));
+      } catch (error) {
+        message = (error as Error).message;
+      }
+      expect(message, name).toContain(`Input "${name}"`);
+      expect(message.length, name).toBeLessThan(700);
+      expect(message, name).toContain(name === "fail-on" ? '"plan"' : '"plan\\n::add-mask::xyyy');
+      expect(message, name).not.toContain("\n");
+    }
+  });
+});

@@ -2,6 +2,8 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import * as core from "@actions/core";
+import { setImmediate as nextTurn } from "node:timers/promises";
 import { runnerIO } from "../../src/action/runner.js";
 import { Redactor } from "../../src/redact.js";
 import { commandsTheRunnerRuns, parseOutputFile } from "../helpers/runner-log.js";
@@ -30,6 +32,22 @@ afterEach(async () => {
 });
 
 describe("runnerIO", () => {
+  it("leaves no plain-text section open once step output is printed: a library's own commands in a later turn (the artifact client's add-mask of a signed URL) still run", async () => {
+    const io = runnerIO({ redactor: new Redactor() });
+    io.startGroup("flow/step");
+    io.plain("::warning::printed by a step");
+    io.info("::also plain");
+    // Same turn: still inside the section, one section for the whole burst.
+    expect(commandsTheRunnerRuns(written).map((command) => command.name)).toEqual(["group"]);
+    await nextTurn();
+    // @actions/artifact masks a signed URL's signature itself, through @actions/core, then logs the URL.
+    core.setSecret("sig=abcdef0123456789");
+    core.debug("uploading to https://blob.example/x?sig=abcdef0123456789");
+    const commands = commandsTheRunnerRuns(written);
+    expect(commands.map((command) => command.name)).toEqual(["group", "add-mask", "debug"]);
+    expect(written.match(/::stop-commands::/g)).toHaveLength(1);
+  });
+
   it("writes at most 10 annotations of a kind per step, as GitHub shows: the rest go to the log, counted in a note and in the failure", () => {
     const io = runnerIO({ redactor: new Redactor() });
     expect(io.annotationsLeft?.("warning")).toBe(9);

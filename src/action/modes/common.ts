@@ -1,3 +1,5 @@
+import { existsSync } from "node:fs";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import type { FlowDiagnostic } from "../../contracts.js";
 import { type DispatchOptions, dispatch } from "../../engine/dispatch.js";
 import { type ConditionGitHubContext, gitHubConditionContext } from "../../flows/condition.js";
@@ -15,8 +17,46 @@ import type { DispatchOutcome } from "../../engine/dispatch.js";
 export async function discover(context: ActionContext): Promise<DiscoveryResult> {
   const { workspace } = context.runner;
   const discovery = await discoverFlows({ repoRoot: workspace, roots: context.inputs.flowsPath, eventType: context.event.type });
-  discovery.problems.unshift(...missingFlowRoots(workspace, context.inputs.flowsPath, discovery.missingRoots ?? []));
+  discovery.problems.unshift(
+    ...missingFlowRoots(workspace, context.inputs.flowsPath, discovery.missingRoots ?? []),
+    ...emptyFlowRoots(workspace, context.inputs.flowsPath, discovery),
+  );
   return discovery;
+}
+
+/**
+ * Flow roots the workflow set that exist but hold no package: without a word, the job said no
+ * flow step had a trigger for the event. The likely slip, a package's own folder given as a
+ * root (flows-path: flows/notes), is named with the folder to give instead. The default roots
+ * say nothing: a repository may have a `flows` folder for something else.
+ */
+export function emptyFlowRoots(workspace: string, roots: readonly string[], discovery: DiscoveryResult): FlowDiagnostic[] {
+  if (roots.length === DEFAULT_FLOWS_PATH.length && roots.every((root, i) => root === DEFAULT_FLOWS_PATH[i])) return [];
+  const manifests = [
+    ...discovery.flows.map((flow) => flow.manifestPath),
+    ...(discovery.deferred ?? []).map((flow) => flow.manifestPath),
+    ...discovery.shadowed.map((flow) => flow.shadowedManifest),
+    ...(discovery.broken ?? []).map((flow) => flow.manifestPath),
+    ...discovery.problems.flatMap((problem) => (problem.file ? [resolve(workspace, problem.file)] : [])),
+  ];
+  const missing = new Set(discovery.missingRoots ?? []);
+  return roots
+    .filter((root) => !missing.has(root))
+    .filter((root) => {
+      const folder = resolve(workspace, root);
+      return !manifests.some((path) => path.startsWith(`${folder}${sep}`));
+    })
+    .map((root) => {
+      const isPackage = existsSync(join(resolve(workspace, root), "flow.toml"));
+      const parent = relative(workspace, dirname(resolve(workspace, root))).split(sep).join("/") || ".";
+      return {
+        severity: "warning" as const,
+        file: 'input "flows-path"',
+        message: isPackage
+          ? `"${root}" holds no flow package, so no flows were loaded from it: it is a flow package itself (it has a flow.toml). flows-path takes the folders that hold packages, one subfolder each: here "${parent}".`
+          : `"${root}" holds no flow package (a subfolder with a flow.toml), so no flows were loaded from it.`,
+      };
+    });
 }
 
 /**
