@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _engine_dispatch_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4441);
 /* harmony import */ var _engine_ids_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86683);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9777);
-/* harmony import */ var _log_groups_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50724);
+/* harmony import */ var _log_groups_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76489);
 /* harmony import */ var _scale_out_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(55627);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46189);
 
@@ -111,7 +111,10 @@ var types = __webpack_require__(39709);
 var text_cut = __webpack_require__(75270);
 // EXTERNAL MODULE: ./.build/action/inputs.js + 1 modules
 var inputs = __webpack_require__(9777);
+// EXTERNAL MODULE: ./.build/redact.js
+var redact = __webpack_require__(7437);
 ;// CONCATENATED MODULE: ./.build/action/scale-out.js
+
 
 
 
@@ -191,7 +194,9 @@ async function checkRunsFilePath(path) {
 }
 async function writeRunsFile(path, outcome) {
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    await (0,promises_.writeFile)(path, `${JSON.stringify(toRunsFile(outcome))}\n`);
+    // Redacted: the reusable workflow uploads the file as an artifact anyone who can read the
+    // repository may download, as it does a fork's handover.
+    await (0,promises_.writeFile)(path, `${JSON.stringify(redact/* redactor */.$p.redactValue(toRunsFile(outcome)))}\n`);
 }
 function toRunsFile(outcome) {
     return { version: 1, event: outcome.event, runs: outcome.runs, children: outcome.children.map(toRunsFile) };

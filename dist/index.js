@@ -505,7 +505,8 @@ function failureWithLogged(message, logged) {
 __nccwpck_require__.d(__webpack_exports__, {
   VA: () => (/* binding */ ActionInputError),
   cY: () => (/* binding */ DEFAULT_FLOWS_PATH),
-  Ko: () => (/* binding */ readInputs)
+  Ko: () => (/* binding */ readInputs),
+  IY: () => (/* binding */ shownInput)
 });
 
 // UNUSED EXPORTS: ACTION_MODES, DEFAULT_BUN_DOWNLOAD_URL, DEFAULT_BUN_VERSION, readFailOn, splitList
@@ -537,7 +538,10 @@ function wholeNumber(value) {
     return Number.isSafeInteger(parsed) ? parsed : undefined;
 }
 
+// EXTERNAL MODULE: ./.build/redact-cut.js
+var redact_cut = __nccwpck_require__(68880);
 ;// CONCATENATED MODULE: ./.build/action/inputs.js
+
 
 
 
@@ -627,7 +631,7 @@ function readBackend(io) {
     // infinite deadline made the wait for a backend that never finishes a run endless.
     const minutes = /^\s*(?:\d+(?:\.\d*)?|\.\d+)\s*$/.test(timeout) ? Number(timeout) : Number.NaN;
     if (!(minutes > 0 && minutes <= MAX_BACKEND_TIMEOUT_MINUTES)) {
-        throw new ActionInputError(`Input "backend-timeout-minutes" is "${timeout}"; expected minutes, a number like 10 or 2.5, above 0 and at most ${MAX_BACKEND_TIMEOUT_MINUTES} (5 days, the longest a GitHub job runs).`);
+        throw new ActionInputError(`Input "backend-timeout-minutes" is ${shownInput(timeout)}; expected minutes, a number like 10 or 2.5, above 0 and at most ${MAX_BACKEND_TIMEOUT_MINUTES} (5 days, the longest a GitHub job runs).`);
     }
     return { ...backend, timeoutMs: minutes * 60_000, cancelOnTimeout: readBoolean(io, "backend-cancel-on-timeout", true) };
 }
@@ -674,7 +678,7 @@ function readBoolean(io, name, fallback) {
         return io.getBooleanInput(name);
     }
     catch {
-        throw new ActionInputError(`Input "${name}" is "${value}"; expected true or false.`);
+        throw new ActionInputError(`Input "${name}" is ${shownInput(value)}; expected true or false.`);
     }
 }
 function readConcurrency(value) {
@@ -682,7 +686,7 @@ function readConcurrency(value) {
         return pool/* DEFAULT_CONCURRENCY */.WH;
     const parsed = wholeNumber(value);
     if (parsed === undefined || parsed < 1) {
-        throw new ActionInputError(`Input "concurrency" is "${value}"; expected a whole number of at least 1.`);
+        throw new ActionInputError(`Input "concurrency" is ${shownInput(value)}; expected a whole number of at least 1.`);
     }
     return parsed;
 }
@@ -695,7 +699,7 @@ function readBunVersion(value) {
         return DEFAULT_BUN_VERSION;
     if (EXACT_VERSION.test(value))
         return value;
-    const expected = `Input "bun-version" is "${value}"; expected an exact Bun version such as ${DEFAULT_BUN_VERSION}, the release the action installs when bun is not on PATH`;
+    const expected = `Input "bun-version" is ${shownInput(value)}; expected an exact Bun version such as ${DEFAULT_BUN_VERSION}, the release the action installs when bun is not on PATH`;
     if (/^[vV]/.test(value) && EXACT_VERSION.test(value.slice(1)))
         throw new ActionInputError(`${expected}: write it without the "v" (${value.slice(1)}).`);
     throw new ActionInputError(`${expected}. For the newest Bun or a range, install it before this step with oven-sh/setup-bun (its bun-version takes latest and ranges), or leave bun-version empty for ${DEFAULT_BUN_VERSION}.`);
@@ -713,7 +717,7 @@ function readBunDownloadUrl(value) {
         protocol = undefined;
     }
     if (protocol !== "https:" && protocol !== "http:") {
-        throw new ActionInputError(`Input "bun-download-url" is "${value}"; expected the http(s) base URL of Bun release downloads, such as ${DEFAULT_BUN_DOWNLOAD_URL} (bun-v<version>/bun-<os>-<arch>.zip is appended), or empty for that one.`);
+        throw new ActionInputError(`Input "bun-download-url" is ${shownInput(value)}; expected the http(s) base URL of Bun release downloads, such as ${DEFAULT_BUN_DOWNLOAD_URL} (bun-v<version>/bun-<os>-<arch>.zip is appended), or empty for that one.`);
     }
     return value.replace(/\/+$/, "");
 }
@@ -722,7 +726,7 @@ function readWatchMaxRequests(value) {
         return {};
     const parsed = wholeNumber(value);
     if (parsed === undefined || parsed < 1) {
-        throw new ActionInputError(`Input "watch-max-requests" is "${value}"; expected a whole number of at least 1 (requests one poll may make; default 300).`);
+        throw new ActionInputError(`Input "watch-max-requests" is ${shownInput(value)}; expected a whole number of at least 1 (requests one poll may make; default 300).`);
     }
     return { watchMaxRequests: parsed };
 }
@@ -732,12 +736,12 @@ function readFailOn(value) {
     const items = splitList(value || "failed").map((item) => item.toLowerCase());
     // " , " held no status, and failed nothing, as none does, without saying so.
     if (items.length === 0) {
-        throw new ActionInputError(`Input "fail-on" is "${value}", which names no status; write the statuses that fail the job (such as failed), or none to never fail it.`);
+        throw new ActionInputError(`Input "fail-on" is ${shownInput(value)}, which names no status; write the statuses that fail the job (such as failed), or none to never fail it.`);
     }
     if (items.length === 1 && items[0] === "none")
         return new Set();
     if (items.includes("none")) {
-        throw new ActionInputError(`Input "fail-on" is "${value}"; "none" stands alone (never fail the job), so drop it or the statuses beside it.`);
+        throw new ActionInputError(`Input "fail-on" is ${shownInput(value)}; "none" stands alone (never fail the job), so drop it or the statuses beside it.`);
     }
     const statuses = new Set();
     for (const item of items) {
@@ -749,7 +753,7 @@ function readFailOn(value) {
             statuses.add(item);
         }
         else {
-            throw new ActionInputError(`Input "fail-on" has "${item}"; expected a list of: ${KNOWN_STATUSES.join(", ")}, needs-attention, or none.`);
+            throw new ActionInputError(`Input "fail-on" has ${shownInput(item)}; expected a list of: ${KNOWN_STATUSES.join(", ")}, needs-attention, or none.`);
         }
     }
     return statuses;
@@ -759,13 +763,21 @@ function oneOf(value, allowed, name) {
         return value;
     // "Plan", "run_step", "per step": a near miss is named, so the fix is one copy away.
     const near = (0,did_you_mean/* closest */.k)(value.replace(/[_ ]/g, "-"), allowed);
-    throw new ActionInputError(`Input "${name}" is "${value}"; expected one of: ${allowed.join(", ")}.${near ? ` Did you mean ${near}?` : ""}`);
+    throw new ActionInputError(`Input "${name}" is ${shownInput(value)}; expected one of: ${allowed.join(", ")}.${near ? ` Did you mean ${near}?` : ""}`);
 }
+/**
+ * An input's value as an error quotes it: on one line (line breaks shown as \n), redacted, and
+ * cut to a few hundred characters; a megabyte value made a megabyte error.
+ */
+function shownInput(value) {
+    return (0,redact_cut/* shownValue */.J)(value, SHOWN_INPUT_CHARS);
+}
+const SHOWN_INPUT_CHARS = 200;
 
 
 /***/ }),
 
-/***/ 50724:
+/***/ 76489:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -780,6 +792,36 @@ var log_text = __nccwpck_require__(3726);
 var redact = __nccwpck_require__(7437);
 // EXTERNAL MODULE: ./.build/redact-cut.js
 var redact_cut = __nccwpck_require__(68880);
+;// CONCATENATED MODULE: ./.build/action/step-masks.js
+// `::add-mask::<value>` printed by a flow step. Step output is shown as plain text (no workflow
+// command runs from it: src/action/runner.ts), so the runner never sees a step's add-mask: a step
+// that masked a credential it fetched, as any workflow step does, published it. The action reads
+// the command as the runner would, and registers the value: with the redactor (the log, summary,
+// outputs, check runs, state records) and with the runner (core.setSecret).
+// https://github.com/actions/runner/blob/main/src/Runner.Common/ActionCommand.cs (TryParseV2, TryParse)
+// A value shorter than the redactor's minimum is not masked (as in the redact input): echoed
+// untrusted text (`::add-mask::a` in a pull-request title) would shred every later line.
+
+/**
+ * `::add-mask::value` (v2: properties may follow the name after a space) or the deprecated
+ * `##[add-mask]value`, after leading white space (.NET's TrimStart); the name in any case.
+ */
+const ADD_MASK = /^[\s\u0085]*(?:::add-mask(?:[ \t][^\r\n]*?)?::|##\[add-mask(?:[ \t][^\]\r\n]*)?\])(.*)$/i;
+/** Masks one job's steps may add: each is a few forms more to look for in every line. */
+const MAX_STEP_MASKS = 1000;
+/**
+ * The value a step's output line asks to mask, unescaped as the runner does; undefined for any
+ * other line, and for a value shorter than MIN_SECRET_LENGTH.
+ */
+function addMaskValue(line) {
+    const match = ADD_MASK.exec(line);
+    if (!match)
+        return undefined;
+    // The runner's UnescapeData: %0D, %0A, then %25.
+    const value = (match[1] ?? "").replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%25/g, "%");
+    return value.trim().length < redact/* MIN_SECRET_LENGTH */.vb ? undefined : value;
+}
+
 // EXTERNAL MODULE: ./.build/redact-spans.js
 var redact_spans = __nccwpck_require__(38545);
 ;// CONCATENATED MODULE: ./.build/wrapped-lines.js
@@ -889,6 +931,7 @@ class WrappedLineHold {
 
 
 
+
 // A buffered step keeps at most this much of its output for the log; the rest is counted.
 // The summary and check runs hold the output tail either way.
 const BUFFER_LIMIT_CHARS = 1024 * 1024;
@@ -902,10 +945,23 @@ const STATUS_MESSAGE_CHARS = 500;
  * printed as plain text: the runner parses no workflow command from it, and its bidirectional
  * controls and invisible format characters are shown as escapes (src/log-text.ts). Lines that
  * may be base64 or hex wrapped over lines are held until the text ends, so that a secret's
- * encoding across them is masked (src/wrapped-lines.ts).
+ * encoding across them is masked (src/wrapped-lines.ts). A step's `::add-mask::<value>` is done
+ * as the runner would do it, before the line is shown (./step-masks.ts).
  */
 function logGroups(io, redactor = redact/* redactor */.$p) {
     let live;
+    let masks = 0;
+    const mask = (value) => {
+        masks += 1;
+        if (masks > MAX_STEP_MASKS) {
+            if (masks === MAX_STEP_MASKS + 1) {
+                io.warning(`The flow steps printed more than ${MAX_STEP_MASKS} ::add-mask:: commands; the values of the rest are not masked. Pass secrets a step prints through the redact input instead.`);
+            }
+            return;
+        }
+        redactor.add(value);
+        io.setSecret(value);
+    };
     const running = new Map();
     const ended = [];
     const open = (buffered) => {
@@ -949,6 +1005,9 @@ function logGroups(io, redactor = redact/* redactor */.$p) {
                 open(buffered);
         },
         onStepLine(run, _stream, raw) {
+            const masked = addMaskValue(raw);
+            if (masked !== undefined)
+                mask(masked);
             running.get(run.id)?.hold.push(raw);
         },
         onStepEnd(run) {
@@ -1010,8 +1069,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   mk: () => (/* binding */ common_publish)
 });
 
-// UNUSED EXPORTS: conditionGitHub, conditionOptions, missingFlowRoots
+// UNUSED EXPORTS: conditionGitHub, conditionOptions, emptyFlowRoots, missingFlowRoots
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./.build/engine/dispatch.js + 2 modules
 var dispatch = __nccwpck_require__(4441);
 // EXTERNAL MODULE: ./.build/flows/condition.js + 1 modules
@@ -1087,12 +1150,49 @@ var publish = __nccwpck_require__(16622);
 
 
 
+
+
 /** The flow packages under the `flows-path` roots, parsed for this event's type. */
 async function discover(context) {
     const { workspace } = context.runner;
     const discovery = await (0,flows_discovery/* discoverFlows */.nE)({ repoRoot: workspace, roots: context.inputs.flowsPath, eventType: context.event.type });
-    discovery.problems.unshift(...missingFlowRoots(workspace, context.inputs.flowsPath, discovery.missingRoots ?? []));
+    discovery.problems.unshift(...missingFlowRoots(workspace, context.inputs.flowsPath, discovery.missingRoots ?? []), ...emptyFlowRoots(workspace, context.inputs.flowsPath, discovery));
     return discovery;
+}
+/**
+ * Flow roots the workflow set that exist but hold no package: without a word, the job said no
+ * flow step had a trigger for the event. The likely slip, a package's own folder given as a
+ * root (flows-path: flows/notes), is named with the folder to give instead. The default roots
+ * say nothing: a repository may have a `flows` folder for something else.
+ */
+function emptyFlowRoots(workspace, roots, discovery) {
+    if (roots.length === inputs/* DEFAULT_FLOWS_PATH */.cY.length && roots.every((root, i) => root === inputs/* DEFAULT_FLOWS_PATH */.cY[i]))
+        return [];
+    const manifests = [
+        ...discovery.flows.map((flow) => flow.manifestPath),
+        ...(discovery.deferred ?? []).map((flow) => flow.manifestPath),
+        ...discovery.shadowed.map((flow) => flow.shadowedManifest),
+        ...(discovery.broken ?? []).map((flow) => flow.manifestPath),
+        ...discovery.problems.flatMap((problem) => (problem.file ? [(0,external_node_path_.resolve)(workspace, problem.file)] : [])),
+    ];
+    const missing = new Set(discovery.missingRoots ?? []);
+    return roots
+        .filter((root) => !missing.has(root))
+        .filter((root) => {
+        const folder = (0,external_node_path_.resolve)(workspace, root);
+        return !manifests.some((path) => path.startsWith(`${folder}${external_node_path_.sep}`));
+    })
+        .map((root) => {
+        const isPackage = (0,external_node_fs_.existsSync)((0,external_node_path_.join)((0,external_node_path_.resolve)(workspace, root), "flow.toml"));
+        const parent = (0,external_node_path_.relative)(workspace, (0,external_node_path_.dirname)((0,external_node_path_.resolve)(workspace, root))).split(external_node_path_.sep).join("/") || ".";
+        return {
+            severity: "warning",
+            file: 'input "flows-path"',
+            message: isPackage
+                ? `"${root}" holds no flow package, so no flows were loaded from it: it is a flow package itself (it has a flow.toml). flows-path takes the folders that hold packages, one subfolder each: here "${parent}".`
+                : `"${root}" holds no flow package (a subfolder with a flow.toml), so no flows were loaded from it.`,
+        };
+    });
 }
 /**
  * Flow roots that are not in the workspace (discovery's `missingRoots`). Without them a job says
@@ -1626,7 +1726,7 @@ const STATE_KINDS = ["artifact", "branch", "file", "none"];
 function readStateKind(value) {
     const kind = (value || "artifact").toLowerCase();
     if (!STATE_KINDS.includes(kind)) {
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionInputError */ .VA(`Input "state" is "${value}"; expected one of: ${STATE_KINDS.join(", ")}.`);
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionInputError */ .VA(`Input "state" is ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .shownInput */ .IY)(value)}; expected one of: ${STATE_KINDS.join(", ")}.`);
     }
     return kind;
 }
@@ -1640,7 +1740,7 @@ async function openActionStore({ inputs, env, repoRoot, debug, dirSetting }) {
         case "file": {
             const dir = inputs.stateDir ? ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(inputs.stateDir) ? inputs.stateDir : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(repoRoot, inputs.stateDir)) : defaultStateDir(repoRoot);
             // A folder the job cannot use is said as a mistake in this input, the one thing to change.
-            const origin = inputs.stateDir ? `input "state-dir" is "${inputs.stateDir}"` : 'input "state-dir" is empty: the default';
+            const origin = inputs.stateDir ? `input "state-dir" is ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .shownInput */ .IY)(inputs.stateDir)}` : 'input "state-dir" is empty: the default';
             return createStateStore({ kind: "file", dir, dirSetting: dirSetting ?? { origin, change: 'set input "state-dir" to another folder' } });
         }
         case "branch":
@@ -9787,8 +9887,8 @@ function debugStore(store, debug) {
 var action_inputs = __nccwpck_require__(9777);
 // EXTERNAL MODULE: ./.build/engine/dispatch.js + 2 modules
 var dispatch = __nccwpck_require__(4441);
-// EXTERNAL MODULE: ./.build/action/log-groups.js + 1 modules
-var log_groups = __nccwpck_require__(50724);
+// EXTERNAL MODULE: ./.build/action/log-groups.js + 2 modules
+var log_groups = __nccwpck_require__(76489);
 // EXTERNAL MODULE: ./.build/action/outcome.js
 var action_outcome = __nccwpck_require__(68733);
 // EXTERNAL MODULE: ./.build/action/reporter.js
@@ -9995,11 +10095,11 @@ async function eventFromGitHub(env, eventInput) {
 }
 async function storedEvent(store, eventId) {
     if (store.kind === "none") {
-        throw new action_inputs/* ActionInputError */.VA(`Input "replay" names event "${eventId}", but state is "none", which keeps no events. Replay with the state the event was first run with (the same "state" input: artifact, branch or file).`);
+        throw new action_inputs/* ActionInputError */.VA(`Input "replay" names event ${(0,action_inputs/* shownInput */.IY)(eventId)}, but state is "none", which keeps no events. Replay with the state the event was first run with (the same "state" input: artifact, branch or file).`);
     }
     const record = await store.loadEvent(eventId);
     if (!record) {
-        throw new action_inputs/* ActionInputError */.VA(`Input "replay" names event "${eventId}", which the ${store.kind} state store does not hold. Replay needs the state the event was first run with (same "state" input).`);
+        throw new action_inputs/* ActionInputError */.VA(`Input "replay" names event ${(0,action_inputs/* shownInput */.IY)(eventId)}, which the ${store.kind} state store does not hold. Replay needs the state the event was first run with (same "state" input).`);
     }
     return record.event;
 }
@@ -11148,6 +11248,7 @@ async function readBytes(path, start, length) {
 
 
 
+
 /** ActionIO for a GitHub Actions runner, backed by @actions/core. */
 function runnerIO(options = {}) {
     const redactor = options.redactor ?? _build_redact/* redactor */.$p;
@@ -11182,13 +11283,29 @@ function runnerIO(options = {}) {
         }
     };
     let summaries = Promise.resolve();
+    // Set once the summary file refused a write (a full disk): the sections go to the log instead.
+    let summaryFailed = false;
+    const toLog = (text) => {
+        inert.begin();
+        info(text);
+    };
     const summaryBudget = new StepSummaryBudget();
     let stepText;
     return {
         getInput: (name) => getInput(name),
         getBooleanInput: (name) => getBooleanInput(name),
         getMultilineInput: (name) => getMultilineInput(name),
-        setOutput: (name, value) => speak(() => setOutput(name, redact(value))),
+        setOutput(name, value) {
+            const text = redact(value);
+            speak(() => {
+                try {
+                    setOutput(name, text);
+                }
+                catch (error) {
+                    throw new RunnerFileError("GITHUB_OUTPUT", `the output ${name}`, error);
+                }
+            });
+        },
         setSecret(value) {
             if (!value)
                 return;
@@ -11223,8 +11340,7 @@ function runnerIO(options = {}) {
             const text = redact(markdown);
             // Without a summary file (a local run) the summary goes to the log, as plain text.
             if (!process.env.GITHUB_STEP_SUMMARY) {
-                inert.begin();
-                info(text);
+                toLog(text);
                 return Promise.resolve();
             }
             stepText ??= new StepWrittenSummary(process.env.GITHUB_STEP_SUMMARY, redactor);
@@ -11236,7 +11352,21 @@ function runnerIO(options = {}) {
                 const fitting = summaryBudget.fit(text, section);
                 if (fitting === undefined)
                     return;
-                await summary.addRaw(fitting, true).write();
+                if (summaryFailed) {
+                    toLog(fitting);
+                    return;
+                }
+                try {
+                    await summary.addRaw(fitting, true).write();
+                }
+                catch (error) {
+                    // core.summary keeps what it could not write, and would write it again with the next section.
+                    summary.emptyBuffer();
+                    summaryFailed = true;
+                    annotate("warning", `${new RunnerFileError("GITHUB_STEP_SUMMARY", "the job summary", error).message} Its sections follow in the log instead.`);
+                    toLog(fitting);
+                    return;
+                }
                 steps.wrote(Buffer.byteLength(fitting, "utf8") + external_node_os_.EOL.length);
             });
             summaries = write.catch(() => undefined);
@@ -11262,15 +11392,70 @@ const RUNNER_FILES = ["GITHUB_OUTPUT", "GITHUB_STEP_SUMMARY"];
 /**
  * What is wrong with the runner's files, before anything is written to them: a variable naming
  * a file that does not exist (a local run with a hand-made environment) would otherwise fail the
- * first output, deep inside @actions/core, as "Missing file at path" with a stack trace.
+ * first output, deep inside @actions/core, as "Missing file at path" with a stack trace. A folder
+ * would fail it the same way; a FIFO nobody reads would hang the job at its first output, in a
+ * write that no signal ends.
  */
 function runnerFileProblem(env) {
     const missing = RUNNER_FILES.filter((name) => env[name] && !(0,external_node_fs_.existsSync)(env[name]));
     if (missing.length === 0)
-        return undefined;
+        return unwritableRunnerFile(env);
     const named = missing.map((name) => `${name} names ${env[name]}`).join(" and ");
     const one = missing.length === 1;
     return `${named}, which ${one ? "does" : "do"} not exist. On GitHub the runner creates ${one ? "it" : "them"} before each step; to run the action elsewhere, create ${one ? "the file" : "the files"} first (an empty file will do) or leave ${missing.join(" and ")} unset, and the outputs and summary go to the log.`;
+}
+function unwritableRunnerFile(env) {
+    for (const name of RUNNER_FILES) {
+        const path = env[name];
+        if (!path)
+            continue;
+        const what = fileKind(path);
+        if (what === undefined)
+            continue;
+        return `${name} names ${path}, which is ${what}: the action appends its ${name === "GITHUB_OUTPUT" ? "outputs" : "job summary"} to it. On GitHub the runner creates a plain file there before each step; to run the action elsewhere, name a plain file (an empty one will do) or leave ${name} unset, and the ${name === "GITHUB_OUTPUT" ? "outputs go" : "summary goes"} to the log.`;
+    }
+    return undefined;
+}
+/** Why a runner file cannot be appended to (a folder, a FIFO nobody reads), or undefined. */
+function fileKind(path) {
+    let info;
+    try {
+        info = (0,external_node_fs_.statSync)(path);
+    }
+    catch {
+        return undefined; // said by the write, with its reason
+    }
+    if (info.isDirectory())
+        return "a folder";
+    if (!info.isFIFO())
+        return undefined;
+    // Opened without blocking, a FIFO with no reader refuses at once (ENXIO); opened as
+    // @actions/core opens it, it would wait for one forever.
+    try {
+        (0,external_node_fs_.closeSync)((0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_NONBLOCK));
+        return undefined;
+    }
+    catch {
+        return "a FIFO (named pipe) that nothing reads";
+    }
+}
+/**
+ * A runner file (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY) that refused a write: a full disk, a file
+ * made read-only. The runner's to fix, not a bug of the action: said without a stack.
+ */
+class RunnerFileError extends user_error/* UserError */.y {
+    name = "RunnerFileError";
+    constructor(variable, what, error) {
+        const code = error?.code;
+        const path = process.env[variable] ?? "";
+        const reason = code === "ENOSPC" || code === "EDQUOT"
+            ? `the disk it is on is full (${code}); free space on the runner (a self-hosted runner's work folder)`
+            : code === "EACCES" || code === "EPERM" || code === "EROFS"
+                ? `it may not be written (${code}); on GitHub the runner makes it writable, so a step before this one changed it`
+                : `${error instanceof Error ? error.message : String(error)}`;
+        super(`Could not write ${what} to ${variable} (${path}): ${reason}.` +
+            (variable === "GITHUB_OUTPUT" ? " Later steps do not get this step's outputs; the job summary and the log have the results of any flow step that ran." : ""), { cause: error });
+    }
 }
 /**
  * A line the runner takes for a workflow command: `::` once its leading white space is trimmed
@@ -11291,15 +11476,24 @@ const COMMAND_LIKE_LINE = /(?:^|[\r\n])[\s\u0085]*::|##\[/;
  */
 class InertSection {
     #token;
+    #closing;
     begin() {
         if (this.#token)
             return;
         this.#token = `flows-${(0,hash/* randomHex */.nw)(16)}`;
         info(`::stop-commands::${this.#token}`);
+        // Ended at the latest when this turn's writes are done (one section per burst of step
+        // output): libraries write their own commands through @actions/core, never through this
+        // module (@actions/artifact masks a signed URL's signature, then logs the URL), and inside
+        // a section the runner would show those as text and mask nothing.
+        this.#closing = setImmediate(() => this.end());
+        this.#closing.unref();
     }
     end() {
         if (!this.#token)
             return;
+        clearImmediate(this.#closing);
+        this.#closing = undefined;
         info(`::${this.#token}::`);
         this.#token = undefined;
     }
@@ -11621,9 +11815,10 @@ function unionOfSpans(a, b) {
 /* harmony export */   $p: () => (/* binding */ redactor),
 /* harmony export */   pD: () => (/* binding */ parseRedactInput),
 /* harmony export */   pO: () => (/* binding */ Redactor),
-/* harmony export */   tM: () => (/* binding */ MAX_REDACT_DEPTH)
+/* harmony export */   tM: () => (/* binding */ MAX_REDACT_DEPTH),
+/* harmony export */   vb: () => (/* binding */ MIN_SECRET_LENGTH)
 /* harmony export */ });
-/* unused harmony exports MIN_SECRET_LENGTH, REDACTED, TOO_DEEP */
+/* unused harmony exports REDACTED, TOO_DEEP */
 /* harmony import */ var _events_budget_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85797);
 /* harmony import */ var _redact_spans_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38545);
 // The one redactor. Every text that leaves the process — GitHub API bodies, the job summary,

@@ -74,19 +74,22 @@ function debugStore(store, debug) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IY: () => (/* binding */ shownInput),
 /* harmony export */   Ko: () => (/* binding */ readInputs),
 /* harmony export */   VA: () => (/* binding */ ActionInputError),
 /* harmony export */   cY: () => (/* binding */ DEFAULT_FLOWS_PATH)
 /* harmony export */ });
 /* unused harmony exports ACTION_MODES, DEFAULT_BUN_VERSION, DEFAULT_BUN_DOWNLOAD_URL, splitList, readFailOn */
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7437);
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(40801);
-/* harmony import */ var _engine_pool_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21655);
-/* harmony import */ var _report_modes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18657);
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(40801);
+/* harmony import */ var _engine_pool_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(21655);
+/* harmony import */ var _report_modes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18657);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30048);
-/* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(31363);
+/* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(31363);
 /* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99416);
-/* harmony import */ var _whole_number_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(56991);
+/* harmony import */ var _whole_number_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(56991);
+/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68880);
+
 
 
 
@@ -132,10 +135,10 @@ function readInputs(io) {
         stateDir: io.getInput("state-dir"),
         ...(replay ? { replay } : {}),
         report: {
-            checks: oneOf(io.getInput("checks") || "per-step", _report_modes_js__WEBPACK_IMPORTED_MODULE_3__/* .CHECKS_MODES */ .FD, "checks"),
-            comment: oneOf(io.getInput("comment") || "on-pr", _report_modes_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMENT_MODES */ .p8, "comment"),
+            checks: oneOf(io.getInput("checks") || "per-step", _report_modes_js__WEBPACK_IMPORTED_MODULE_4__/* .CHECKS_MODES */ .FD, "checks"),
+            comment: oneOf(io.getInput("comment") || "on-pr", _report_modes_js__WEBPACK_IMPORTED_MODULE_4__/* .COMMENT_MODES */ .p8, "comment"),
             commentKey: io.getInput("comment-key") || "default",
-            handover: oneOf(io.getInput("handover") || "auto", _report_modes_js__WEBPACK_IMPORTED_MODULE_3__/* .HANDOVER_MODES */ .Ln, "handover"),
+            handover: oneOf(io.getInput("handover") || "auto", _report_modes_js__WEBPACK_IMPORTED_MODULE_4__/* .HANDOVER_MODES */ .Ln, "handover"),
             botLogin: io.getInput("bot-login"),
         },
         mode: oneOf(io.getInput("mode") || "dispatch", ACTION_MODES, "mode"),
@@ -176,7 +179,7 @@ function readBackend(io) {
     // infinite deadline made the wait for a backend that never finishes a run endless.
     const minutes = /^\s*(?:\d+(?:\.\d*)?|\.\d+)\s*$/.test(timeout) ? Number(timeout) : Number.NaN;
     if (!(minutes > 0 && minutes <= MAX_BACKEND_TIMEOUT_MINUTES)) {
-        throw new ActionInputError(`Input "backend-timeout-minutes" is "${timeout}"; expected minutes, a number like 10 or 2.5, above 0 and at most ${MAX_BACKEND_TIMEOUT_MINUTES} (5 days, the longest a GitHub job runs).`);
+        throw new ActionInputError(`Input "backend-timeout-minutes" is ${shownInput(timeout)}; expected minutes, a number like 10 or 2.5, above 0 and at most ${MAX_BACKEND_TIMEOUT_MINUTES} (5 days, the longest a GitHub job runs).`);
     }
     return { ...backend, timeoutMs: minutes * 60_000, cancelOnTimeout: readBoolean(io, "backend-cancel-on-timeout", true) };
 }
@@ -223,15 +226,15 @@ function readBoolean(io, name, fallback) {
         return io.getBooleanInput(name);
     }
     catch {
-        throw new ActionInputError(`Input "${name}" is "${value}"; expected true or false.`);
+        throw new ActionInputError(`Input "${name}" is ${shownInput(value)}; expected true or false.`);
     }
 }
 function readConcurrency(value) {
     if (value.trim() === "")
-        return _engine_pool_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_CONCURRENCY */ .WH;
-    const parsed = (0,_whole_number_js__WEBPACK_IMPORTED_MODULE_5__/* .wholeNumber */ .r)(value);
+        return _engine_pool_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_CONCURRENCY */ .WH;
+    const parsed = (0,_whole_number_js__WEBPACK_IMPORTED_MODULE_6__/* .wholeNumber */ .r)(value);
     if (parsed === undefined || parsed < 1) {
-        throw new ActionInputError(`Input "concurrency" is "${value}"; expected a whole number of at least 1.`);
+        throw new ActionInputError(`Input "concurrency" is ${shownInput(value)}; expected a whole number of at least 1.`);
     }
     return parsed;
 }
@@ -244,7 +247,7 @@ function readBunVersion(value) {
         return DEFAULT_BUN_VERSION;
     if (EXACT_VERSION.test(value))
         return value;
-    const expected = `Input "bun-version" is "${value}"; expected an exact Bun version such as ${DEFAULT_BUN_VERSION}, the release the action installs when bun is not on PATH`;
+    const expected = `Input "bun-version" is ${shownInput(value)}; expected an exact Bun version such as ${DEFAULT_BUN_VERSION}, the release the action installs when bun is not on PATH`;
     if (/^[vV]/.test(value) && EXACT_VERSION.test(value.slice(1)))
         throw new ActionInputError(`${expected}: write it without the "v" (${value.slice(1)}).`);
     throw new ActionInputError(`${expected}. For the newest Bun or a range, install it before this step with oven-sh/setup-bun (its bun-version takes latest and ranges), or leave bun-version empty for ${DEFAULT_BUN_VERSION}.`);
@@ -262,31 +265,31 @@ function readBunDownloadUrl(value) {
         protocol = undefined;
     }
     if (protocol !== "https:" && protocol !== "http:") {
-        throw new ActionInputError(`Input "bun-download-url" is "${value}"; expected the http(s) base URL of Bun release downloads, such as ${DEFAULT_BUN_DOWNLOAD_URL} (bun-v<version>/bun-<os>-<arch>.zip is appended), or empty for that one.`);
+        throw new ActionInputError(`Input "bun-download-url" is ${shownInput(value)}; expected the http(s) base URL of Bun release downloads, such as ${DEFAULT_BUN_DOWNLOAD_URL} (bun-v<version>/bun-<os>-<arch>.zip is appended), or empty for that one.`);
     }
     return value.replace(/\/+$/, "");
 }
 function readWatchMaxRequests(value) {
     if (value.trim() === "")
         return {};
-    const parsed = (0,_whole_number_js__WEBPACK_IMPORTED_MODULE_5__/* .wholeNumber */ .r)(value);
+    const parsed = (0,_whole_number_js__WEBPACK_IMPORTED_MODULE_6__/* .wholeNumber */ .r)(value);
     if (parsed === undefined || parsed < 1) {
-        throw new ActionInputError(`Input "watch-max-requests" is "${value}"; expected a whole number of at least 1 (requests one poll may make; default 300).`);
+        throw new ActionInputError(`Input "watch-max-requests" is ${shownInput(value)}; expected a whole number of at least 1 (requests one poll may make; default 300).`);
     }
     return { watchMaxRequests: parsed };
 }
-const KNOWN_STATUSES = [...new Set([..._contracts_js__WEBPACK_IMPORTED_MODULE_6__/* .FLOW_RESULT_STATUSES */ .WL, ..._contracts_js__WEBPACK_IMPORTED_MODULE_6__/* .PROCESS_STATUSES */ .Ne])];
+const KNOWN_STATUSES = [...new Set([..._contracts_js__WEBPACK_IMPORTED_MODULE_7__/* .FLOW_RESULT_STATUSES */ .WL, ..._contracts_js__WEBPACK_IMPORTED_MODULE_7__/* .PROCESS_STATUSES */ .Ne])];
 /** `fail-on`: effective statuses that fail the job; `none` for never. */
 function readFailOn(value) {
     const items = splitList(value || "failed").map((item) => item.toLowerCase());
     // " , " held no status, and failed nothing, as none does, without saying so.
     if (items.length === 0) {
-        throw new ActionInputError(`Input "fail-on" is "${value}", which names no status; write the statuses that fail the job (such as failed), or none to never fail it.`);
+        throw new ActionInputError(`Input "fail-on" is ${shownInput(value)}, which names no status; write the statuses that fail the job (such as failed), or none to never fail it.`);
     }
     if (items.length === 1 && items[0] === "none")
         return new Set();
     if (items.includes("none")) {
-        throw new ActionInputError(`Input "fail-on" is "${value}"; "none" stands alone (never fail the job), so drop it or the statuses beside it.`);
+        throw new ActionInputError(`Input "fail-on" is ${shownInput(value)}; "none" stands alone (never fail the job), so drop it or the statuses beside it.`);
     }
     const statuses = new Set();
     for (const item of items) {
@@ -298,7 +301,7 @@ function readFailOn(value) {
             statuses.add(item);
         }
         else {
-            throw new ActionInputError(`Input "fail-on" has "${item}"; expected a list of: ${KNOWN_STATUSES.join(", ")}, needs-attention, or none.`);
+            throw new ActionInputError(`Input "fail-on" has ${shownInput(item)}; expected a list of: ${KNOWN_STATUSES.join(", ")}, needs-attention, or none.`);
         }
     }
     return statuses;
@@ -307,23 +310,70 @@ function oneOf(value, allowed, name) {
     if (allowed.includes(value))
         return value;
     // "Plan", "run_step", "per step": a near miss is named, so the fix is one copy away.
-    const near = (0,_did_you_mean_js__WEBPACK_IMPORTED_MODULE_7__/* .closest */ .k)(value.replace(/[_ ]/g, "-"), allowed);
-    throw new ActionInputError(`Input "${name}" is "${value}"; expected one of: ${allowed.join(", ")}.${near ? ` Did you mean ${near}?` : ""}`);
+    const near = (0,_did_you_mean_js__WEBPACK_IMPORTED_MODULE_8__/* .closest */ .k)(value.replace(/[_ ]/g, "-"), allowed);
+    throw new ActionInputError(`Input "${name}" is ${shownInput(value)}; expected one of: ${allowed.join(", ")}.${near ? ` Did you mean ${near}?` : ""}`);
 }
+/**
+ * An input's value as an error quotes it: on one line (line breaks shown as \n), redacted, and
+ * cut to a few hundred characters; a megabyte value made a megabyte error.
+ */
+function shownInput(value) {
+    return (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_3__/* .shownValue */ .J)(value, SHOWN_INPUT_CHARS);
+}
+const SHOWN_INPUT_CHARS = 200;
 
 
 /***/ }),
 
-/***/ 12008:
+/***/ 87552:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ logGroups)
-/* harmony export */ });
-/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3726);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7437);
-/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68880);
-/* harmony import */ var _wrapped_lines_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21913);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  D: () => (/* binding */ logGroups)
+});
+
+// EXTERNAL MODULE: ./.build/log-text.js
+var log_text = __webpack_require__(3726);
+// EXTERNAL MODULE: ./.build/redact.js
+var redact = __webpack_require__(7437);
+// EXTERNAL MODULE: ./.build/redact-cut.js
+var redact_cut = __webpack_require__(68880);
+;// CONCATENATED MODULE: ./.build/action/step-masks.js
+// `::add-mask::<value>` printed by a flow step. Step output is shown as plain text (no workflow
+// command runs from it: src/action/runner.ts), so the runner never sees a step's add-mask: a step
+// that masked a credential it fetched, as any workflow step does, published it. The action reads
+// the command as the runner would, and registers the value: with the redactor (the log, summary,
+// outputs, check runs, state records) and with the runner (core.setSecret).
+// https://github.com/actions/runner/blob/main/src/Runner.Common/ActionCommand.cs (TryParseV2, TryParse)
+// A value shorter than the redactor's minimum is not masked (as in the redact input): echoed
+// untrusted text (`::add-mask::a` in a pull-request title) would shred every later line.
+
+/**
+ * `::add-mask::value` (v2: properties may follow the name after a space) or the deprecated
+ * `##[add-mask]value`, after leading white space (.NET's TrimStart); the name in any case.
+ */
+const ADD_MASK = /^[\s\u0085]*(?:::add-mask(?:[ \t][^\r\n]*?)?::|##\[add-mask(?:[ \t][^\]\r\n]*)?\])(.*)$/i;
+/** Masks one job's steps may add: each is a few forms more to look for in every line. */
+const MAX_STEP_MASKS = 1000;
+/**
+ * The value a step's output line asks to mask, unescaped as the runner does; undefined for any
+ * other line, and for a value shorter than MIN_SECRET_LENGTH.
+ */
+function addMaskValue(line) {
+    const match = ADD_MASK.exec(line);
+    if (!match)
+        return undefined;
+    // The runner's UnescapeData: %0D, %0A, then %25.
+    const value = (match[1] ?? "").replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%25/g, "%");
+    return value.trim().length < redact/* MIN_SECRET_LENGTH */.vb ? undefined : value;
+}
+
+// EXTERNAL MODULE: ./.build/wrapped-lines.js
+var wrapped_lines = __webpack_require__(21913);
+;// CONCATENATED MODULE: ./.build/action/log-groups.js
+
 
 
 
@@ -341,10 +391,23 @@ const STATUS_MESSAGE_CHARS = 500;
  * printed as plain text: the runner parses no workflow command from it, and its bidirectional
  * controls and invisible format characters are shown as escapes (src/log-text.ts). Lines that
  * may be base64 or hex wrapped over lines are held until the text ends, so that a secret's
- * encoding across them is masked (src/wrapped-lines.ts).
+ * encoding across them is masked (src/wrapped-lines.ts). A step's `::add-mask::<value>` is done
+ * as the runner would do it, before the line is shown (./step-masks.ts).
  */
-function logGroups(io, redactor = _redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p) {
+function logGroups(io, redactor = redact/* redactor */.$p) {
     let live;
+    let masks = 0;
+    const mask = (value) => {
+        masks += 1;
+        if (masks > MAX_STEP_MASKS) {
+            if (masks === MAX_STEP_MASKS + 1) {
+                io.warning(`The flow steps printed more than ${MAX_STEP_MASKS} ::add-mask:: commands; the values of the rest are not masked. Pass secrets a step prints through the redact input instead.`);
+            }
+            return;
+        }
+        redactor.add(value);
+        io.setSecret(value);
+    };
     const running = new Map();
     const ended = [];
     const open = (buffered) => {
@@ -361,7 +424,7 @@ function logGroups(io, redactor = _redact_js__WEBPACK_IMPORTED_MODULE_1__/* .red
         buffered.chars = 0;
     };
     const buffer = (run) => {
-        const buffered = { run, lines: [], chars: 0, dropped: 0, hold: new _wrapped_lines_js__WEBPACK_IMPORTED_MODULE_3__/* .WrappedLineHold */ .N((line) => show(buffered, (0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .logOutputLine */ .eR)(line)), redactor) };
+        const buffered = { run, lines: [], chars: 0, dropped: 0, hold: new wrapped_lines/* WrappedLineHold */.N((line) => show(buffered, (0,log_text/* logOutputLine */.eR)(line)), redactor) };
         return buffered;
     };
     const show = (buffered, line) => {
@@ -388,6 +451,9 @@ function logGroups(io, redactor = _redact_js__WEBPACK_IMPORTED_MODULE_1__/* .red
                 open(buffered);
         },
         onStepLine(run, _stream, raw) {
+            const masked = addMaskValue(raw);
+            if (masked !== undefined)
+                mask(masked);
             running.get(run.id)?.hold.push(raw);
         },
         onStepEnd(run) {
@@ -420,15 +486,15 @@ function logGroups(io, redactor = _redact_js__WEBPACK_IMPORTED_MODULE_1__/* .red
     };
 }
 function title(run) {
-    return (0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .logText */ .kc)(`${run.flowName}/${run.stepName}`);
+    return (0,log_text/* logText */.kc)(`${run.flowName}/${run.stepName}`);
 }
 function statusLine(run) {
     const why = run.error ?? (typeof run.resultPayload?.message === "string" ? run.resultPayload.message : undefined);
-    return (0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .logText */ .kc)(`${title(run)}: ${run.effectiveStatus}${why ? ` — ${firstLine(why)}` : ""}`);
+    return (0,log_text/* logText */.kc)(`${title(run)}: ${run.effectiveStatus}${why ? ` — ${firstLine(why)}` : ""}`);
 }
 /** The message's first line, cut to one screen; redacted before the cut, so no part of a secret is left. */
 function firstLine(message) {
-    const line = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_2__/* .redacted */ .p)(message).map((text) => text.split("\n")[0] ?? "");
+    const line = (0,redact_cut/* redacted */.p)(message).map((text) => text.split("\n")[0] ?? "");
     const { text: kept, cut } = line.chars(STATUS_MESSAGE_CHARS);
     return cut === 0 ? line.text : `${kept}… (${cut} more characters: the job summary and the results output have the message)`;
 }
@@ -449,8 +515,12 @@ __webpack_require__.d(__webpack_exports__, {
   mk: () => (/* binding */ common_publish)
 });
 
-// UNUSED EXPORTS: conditionGitHub, conditionOptions, missingFlowRoots
+// UNUSED EXPORTS: conditionGitHub, conditionOptions, emptyFlowRoots, missingFlowRoots
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./.build/engine/dispatch.js + 2 modules
 var dispatch = __webpack_require__(4441);
 // EXTERNAL MODULE: ./.build/flows/condition.js + 1 modules
@@ -526,12 +596,49 @@ var publish = __webpack_require__(29685);
 
 
 
+
+
 /** The flow packages under the `flows-path` roots, parsed for this event's type. */
 async function discover(context) {
     const { workspace } = context.runner;
     const discovery = await (0,flows_discovery/* discoverFlows */.nE)({ repoRoot: workspace, roots: context.inputs.flowsPath, eventType: context.event.type });
-    discovery.problems.unshift(...missingFlowRoots(workspace, context.inputs.flowsPath, discovery.missingRoots ?? []));
+    discovery.problems.unshift(...missingFlowRoots(workspace, context.inputs.flowsPath, discovery.missingRoots ?? []), ...emptyFlowRoots(workspace, context.inputs.flowsPath, discovery));
     return discovery;
+}
+/**
+ * Flow roots the workflow set that exist but hold no package: without a word, the job said no
+ * flow step had a trigger for the event. The likely slip, a package's own folder given as a
+ * root (flows-path: flows/notes), is named with the folder to give instead. The default roots
+ * say nothing: a repository may have a `flows` folder for something else.
+ */
+function emptyFlowRoots(workspace, roots, discovery) {
+    if (roots.length === inputs/* DEFAULT_FLOWS_PATH */.cY.length && roots.every((root, i) => root === inputs/* DEFAULT_FLOWS_PATH */.cY[i]))
+        return [];
+    const manifests = [
+        ...discovery.flows.map((flow) => flow.manifestPath),
+        ...(discovery.deferred ?? []).map((flow) => flow.manifestPath),
+        ...discovery.shadowed.map((flow) => flow.shadowedManifest),
+        ...(discovery.broken ?? []).map((flow) => flow.manifestPath),
+        ...discovery.problems.flatMap((problem) => (problem.file ? [(0,external_node_path_.resolve)(workspace, problem.file)] : [])),
+    ];
+    const missing = new Set(discovery.missingRoots ?? []);
+    return roots
+        .filter((root) => !missing.has(root))
+        .filter((root) => {
+        const folder = (0,external_node_path_.resolve)(workspace, root);
+        return !manifests.some((path) => path.startsWith(`${folder}${external_node_path_.sep}`));
+    })
+        .map((root) => {
+        const isPackage = (0,external_node_fs_.existsSync)((0,external_node_path_.join)((0,external_node_path_.resolve)(workspace, root), "flow.toml"));
+        const parent = (0,external_node_path_.relative)(workspace, (0,external_node_path_.dirname)((0,external_node_path_.resolve)(workspace, root))).split(external_node_path_.sep).join("/") || ".";
+        return {
+            severity: "warning",
+            file: 'input "flows-path"',
+            message: isPackage
+                ? `"${root}" holds no flow package, so no flows were loaded from it: it is a flow package itself (it has a flow.toml). flows-path takes the folders that hold packages, one subfolder each: here "${parent}".`
+                : `"${root}" holds no flow package (a subfolder with a flow.toml), so no flows were loaded from it.`,
+        };
+    });
 }
 /**
  * Flow roots that are not in the workspace (discovery's `missingRoots`). Without them a job says
@@ -1133,7 +1240,7 @@ const STATE_KINDS = ["artifact", "branch", "file", "none"];
 function readStateKind(value) {
     const kind = (value || "artifact").toLowerCase();
     if (!STATE_KINDS.includes(kind)) {
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionInputError */ .VA(`Input "state" is "${value}"; expected one of: ${STATE_KINDS.join(", ")}.`);
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionInputError */ .VA(`Input "state" is ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .shownInput */ .IY)(value)}; expected one of: ${STATE_KINDS.join(", ")}.`);
     }
     return kind;
 }
@@ -1147,7 +1254,7 @@ async function openActionStore({ inputs, env, repoRoot, debug, dirSetting }) {
         case "file": {
             const dir = inputs.stateDir ? ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(inputs.stateDir) ? inputs.stateDir : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(repoRoot, inputs.stateDir)) : defaultStateDir(repoRoot);
             // A folder the job cannot use is said as a mistake in this input, the one thing to change.
-            const origin = inputs.stateDir ? `input "state-dir" is "${inputs.stateDir}"` : 'input "state-dir" is empty: the default';
+            const origin = inputs.stateDir ? `input "state-dir" is ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .shownInput */ .IY)(inputs.stateDir)}` : 'input "state-dir" is empty: the default';
             return createStateStore({ kind: "file", dir, dirSetting: dirSetting ?? { origin, change: 'set input "state-dir" to another folder' } });
         }
         case "branch":
@@ -1363,8 +1470,8 @@ function readRunnerEnvironment(env, cwd = process.cwd()) {
 var action_debug = __webpack_require__(22978);
 // EXTERNAL MODULE: ./.build/engine/dispatch.js + 2 modules
 var dispatch = __webpack_require__(4441);
-// EXTERNAL MODULE: ./.build/action/log-groups.js
-var log_groups = __webpack_require__(12008);
+// EXTERNAL MODULE: ./.build/action/log-groups.js + 1 modules
+var log_groups = __webpack_require__(87552);
 // EXTERNAL MODULE: ./.build/action/outcome.js
 var action_outcome = __webpack_require__(68733);
 // EXTERNAL MODULE: ./.build/action/reporter.js
@@ -1571,11 +1678,11 @@ async function eventFromGitHub(env, eventInput) {
 }
 async function storedEvent(store, eventId) {
     if (store.kind === "none") {
-        throw new action_inputs/* ActionInputError */.VA(`Input "replay" names event "${eventId}", but state is "none", which keeps no events. Replay with the state the event was first run with (the same "state" input: artifact, branch or file).`);
+        throw new action_inputs/* ActionInputError */.VA(`Input "replay" names event ${(0,action_inputs/* shownInput */.IY)(eventId)}, but state is "none", which keeps no events. Replay with the state the event was first run with (the same "state" input: artifact, branch or file).`);
     }
     const record = await store.loadEvent(eventId);
     if (!record) {
-        throw new action_inputs/* ActionInputError */.VA(`Input "replay" names event "${eventId}", which the ${store.kind} state store does not hold. Replay needs the state the event was first run with (same "state" input).`);
+        throw new action_inputs/* ActionInputError */.VA(`Input "replay" names event ${(0,action_inputs/* shownInput */.IY)(eventId)}, which the ${store.kind} state store does not hold. Replay needs the state the event was first run with (same "state" input).`);
     }
     return record.event;
 }

@@ -324,7 +324,10 @@ var types = __webpack_require__(39709);
 var text_cut = __webpack_require__(75270);
 // EXTERNAL MODULE: ./.build/action/inputs.js
 var inputs = __webpack_require__(74664);
+// EXTERNAL MODULE: ./.build/redact.js
+var redact = __webpack_require__(7437);
 ;// CONCATENATED MODULE: ./.build/action/scale-out.js
+
 
 
 
@@ -404,7 +407,9 @@ async function checkRunsFilePath(path) {
 }
 async function writeRunsFile(path, outcome) {
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    await (0,promises_.writeFile)(path, `${JSON.stringify(toRunsFile(outcome))}\n`);
+    // Redacted: the reusable workflow uploads the file as an artifact anyone who can read the
+    // repository may download, as it does a fork's handover.
+    await (0,promises_.writeFile)(path, `${JSON.stringify(redact/* redactor */.$p.redactValue(toRunsFile(outcome)))}\n`);
 }
 function toRunsFile(outcome) {
     return { version: 1, event: outcome.event, runs: outcome.runs, children: outcome.children.map(toRunsFile) };

@@ -11378,9 +11378,10 @@ function unionOfSpans(a, b) {
 /* harmony export */   $p: () => (/* binding */ redactor),
 /* harmony export */   pD: () => (/* binding */ parseRedactInput),
 /* harmony export */   pO: () => (/* binding */ Redactor),
-/* harmony export */   tM: () => (/* binding */ MAX_REDACT_DEPTH)
+/* harmony export */   tM: () => (/* binding */ MAX_REDACT_DEPTH),
+/* harmony export */   vb: () => (/* binding */ MIN_SECRET_LENGTH)
 /* harmony export */ });
-/* unused harmony exports MIN_SECRET_LENGTH, REDACTED, TOO_DEEP */
+/* unused harmony exports REDACTED, TOO_DEEP */
 /* harmony import */ var _events_budget_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85797);
 /* harmony import */ var _redact_spans_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38545);
 // The one redactor. Every text that leaves the process — GitHub API bodies, the job summary,

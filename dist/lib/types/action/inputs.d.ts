@@ -69,3 +69,8 @@ export declare function readInputs(io: ActionIO): ActionInputs;
 export declare function splitList(value: string): string[];
 /** `fail-on`: effective statuses that fail the job; `none` for never. */
 export declare function readFailOn(value: string): Set<EffectiveStatus>;
+/**
+ * An input's value as an error quotes it: on one line (line breaks shown as \n), redacted, and
+ * cut to a few hundred characters; a megabyte value made a megabyte error.
+ */
+export declare function shownInput(value: string): string;

@@ -9,6 +9,7 @@ import type { ActionIO } from "./io.js";
  * printed as plain text: the runner parses no workflow command from it, and its bidirectional
  * controls and invisible format characters are shown as escapes (src/log-text.ts). Lines that
  * may be base64 or hex wrapped over lines are held until the text ends, so that a secret's
- * encoding across them is masked (src/wrapped-lines.ts).
+ * encoding across them is masked (src/wrapped-lines.ts). A step's `::add-mask::<value>` is done
+ * as the runner would do it, before the line is shown (./step-masks.ts).
  */
-export declare function logGroups(io: Pick<ActionIO, "startGroup" | "endGroup" | "plain" | "info">, redactor?: Redactor): DispatchObserver;
+export declare function logGroups(io: Pick<ActionIO, "startGroup" | "endGroup" | "plain" | "info" | "setSecret" | "warning">, redactor?: Redactor): DispatchObserver;

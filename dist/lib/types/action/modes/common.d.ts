@@ -9,6 +9,13 @@ import type { DispatchOutcome } from "../../engine/dispatch.js";
 /** The flow packages under the `flows-path` roots, parsed for this event's type. */
 export declare function discover(context: ActionContext): Promise<DiscoveryResult>;
 /**
+ * Flow roots the workflow set that exist but hold no package: without a word, the job said no
+ * flow step had a trigger for the event. The likely slip, a package's own folder given as a
+ * root (flows-path: flows/notes), is named with the folder to give instead. The default roots
+ * say nothing: a repository may have a `flows` folder for something else.
+ */
+export declare function emptyFlowRoots(workspace: string, roots: readonly string[], discovery: DiscoveryResult): FlowDiagnostic[];
+/**
  * Flow roots that are not in the workspace (discovery's `missingRoots`). Without them a job says
  * "nothing matched", as if no flow had a trigger for the event: name the root instead (a typo in
  * `flows-path`), or, when no root exists at all, the usual cause (no actions/checkout before the
