@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { readdir, writeFile } from "node:fs/promises";
+import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
@@ -183,6 +183,22 @@ describe("flows CLI", () => {
     expect(code, err).toBe(0);
     expect((await readdir(join(repo.dir, "state-here"), { recursive: true })).some((name) => name.endsWith(".json"))).toBe(true);
     expect(existsSync(join(example, state))).toBe(false);
+  });
+
+  it("`flows github` on the bundled example a second time runs nothing, says why and how, and README's `--input replay=` runs it again", async () => {
+    const example = resolve("examples/release-reaction");
+    const readme = await readFile("README.md", "utf8");
+    const replay = /`--input\s+(replay=\S+?)`/.exec(readme)?.[1];
+    expect(replay).toBe("replay=github:release.published:Codertocat/Hello-World:0.0.1");
+    const args = ["github", "--repo", example, "--event-name", "release", "--event-path", join(example, "release-published.json"), "--state-dir", join(repo.dir, "state"), "--no-color"];
+    expect((await runCli(args, cliTestEnv())).code).toBe(0);
+    const again = await runCli(args, cliTestEnv());
+    expect(again.code, again.err).toBe(0);
+    expect(again.out).toContain("matched = 0");
+    expect(`${again.out}${again.err}`).toContain("The replay input set to github:release.published:Codertocat/Hello-World:0.0.1 runs it again.");
+    const replayed = await runCli([...args, "--input", replay!], cliTestEnv());
+    expect(replayed.code, replayed.err).toBe(0);
+    expect(replayed.out).toContain("matched = 1");
   });
 
   it("`flows github` says a bad input value before anything runs, with exit 2 as for a misspelt input", async () => {
