@@ -155,9 +155,13 @@ describe("`npx flows` in the README", () => {
     const install = flat.indexOf("npm install --save-dev github:peezy/flows-action#v1 bun");
     expect(install).toBeGreaterThan(0);
     expect(flat.indexOf("npx flows")).toBeGreaterThan(install);
-    const manifest = JSON.parse(readFileSync("package.json", "utf8")) as { name: string; bin: Record<string, string> };
+    const manifest = JSON.parse(readFileSync("package.json", "utf8")) as { name: string; bin: Record<string, string>; allowScripts: Record<string, boolean> };
     expect(manifest.name).toBe("flows-action");
     expect(Object.keys(manifest.bin)).toEqual(["flows"]);
+    // npm 11 asks to approve Bun's install script, which puts its binary in place: the README
+    // says so next to the install, and this repository's package.json approves it.
+    expect(flat.indexOf("`npm install-scripts approve bun`")).toBeGreaterThan(install);
+    expect(manifest.allowScripts.bun).toBe(true);
   });
 });
 
