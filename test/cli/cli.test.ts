@@ -49,6 +49,19 @@ describe("flows CLI", () => {
     expect(line).not.toMatch(/ghp|Q1w2/);
   });
 
+  it("suggests commands as the user reaches flows: `npx flows ...` when npm ran it, else `flows ...`", async () => {
+    await writeFlow(repo.dir, { name: "once", steps: [{ name: "s", trigger: "push", source: rawStep("completed") }] });
+    const event = await eventFile(flowEvent("push", "push-twice"));
+    const args = ["--repo", repo.dir, "--no-color", "fire", "--event", event];
+    expect((await runCli(args, cliTestEnv())).code).toBe(0);
+    const npx = await runCli(args, cliTestEnv({ npm_command: "exec" }));
+    expect(npx.err).toContain(`\`npx flows replay push-twice --repo ${repo.dir}\` runs its steps again.`);
+    const plain = await runCli(args, cliTestEnv());
+    expect(plain.err).toContain(`\`flows replay push-twice --repo ${repo.dir}\` runs its steps again.`);
+    const forget = await runCli(["--repo", repo.dir, "forget", "no-such-event"], cliTestEnv({ npm_command: "run-script" }));
+    expect(forget.err).toContain(`\`npx flows events --repo ${repo.dir}\` lists the stored events.`);
+  });
+
   it("fire exits 1 when a flow package cannot be loaded, even when nothing else matched", async () => {
     const root = await writeFlow(repo.dir, { name: "notes", steps: [{ name: "go", trigger: "push", source: rawStep("completed") }] });
     await writeText(join(root, "flow.toml"), 'name = "notes"\nversion = 1\n[[steps]]\nname = "go"\nrunner = "bun"\nscript = "exec/typo.ts"\n[steps.trigger]\ntype = "push"\n');
