@@ -32,6 +32,12 @@ export type CliContext = {
    * would otherwise look in the default store and find nothing.
    */
   contextArgs?: string;
+  /**
+   * The command as the user reaches it, for the commands `flows new` and messages print to
+   * paste: `npx flows` when npm started this one (`npx flows`, `npm exec`, `npm run flows --`),
+   * whose `flows` is in node_modules/.bin and not on PATH; else `flows`.
+   */
+  invocation?: string;
   /** The state store chosen with --state (file by default); opened on first use. */
   openStore: () => Promise<{ store: StateStore; label: string }>;
 };
@@ -62,7 +68,7 @@ export async function listCommand(ctx: CliContext): Promise<number> {
   const leftOut = errors.some((problem) => !listed.some((root) => problem.file.startsWith(root)));
   const loaded =
     discovery.flows.length === 0 ? "no flow package could be loaded" : leftOut ? "those packages are left out above" : "the steps they name never match";
-  ctx.err(`${errors.length} error${errors.length === 1 ? "" : "s"} in flow packages: ${loaded}. \`flows validate\` checks them all.\n`);
+  ctx.err(`${errors.length} error${errors.length === 1 ? "" : "s"} in flow packages: ${loaded}. \`${ctx.invocation ?? "flows"} validate\` checks them all.\n`);
   return 1;
 }
 
@@ -139,8 +145,8 @@ export async function fireCommand(ctx: CliContext, options: FireOptions): Promis
     const elsewhere = outcome.runs.filter(isRunningElsewhere);
     ctx.err(
       elsewhere.length > 0
-        ? `Event ${id} is being handled by another dispatch (${elsewhere.map((run) => terminalText(`${run.flowName}/${run.stepName}`)).join(", ")} ${elsewhere.length === 1 ? "is" : "are"} running there), so nothing ran. \`flows runs --event ${word}${ctx.contextArgs ?? ""}\` shows how ${elsewhere.length === 1 ? "it ends" : "they end"}.\n`
-        : `Event ${id} was handled before, so nothing ran. \`flows replay ${word}${ctx.contextArgs ?? ""}\` runs its steps again.\n`,
+        ? `Event ${id} is being handled by another dispatch (${elsewhere.map((run) => terminalText(`${run.flowName}/${run.stepName}`)).join(", ")} ${elsewhere.length === 1 ? "is" : "are"} running there), so nothing ran. \`${ctx.invocation ?? "flows"} runs --event ${word}${ctx.contextArgs ?? ""}\` shows how ${elsewhere.length === 1 ? "it ends" : "they end"}.\n`
+        : `Event ${id} was handled before, so nothing ran. \`${ctx.invocation ?? "flows"} replay ${word}${ctx.contextArgs ?? ""}\` runs its steps again.\n`,
     );
   }
   return exitCodeFor(outcome);
@@ -158,7 +164,7 @@ async function noSuchStep(ctx: CliContext, only: { flow: string; step: string })
     const unloaded = problems.some((problem) => problem.severity === "error")
       ? ` Some flow packages could not be loaded, and ${flowName} may be one of them: fix the problems below.`
       : "";
-    return `There is no flow named ${flowName}.${didYouMean(only.flow, names)} ${known}${unloaded} \`flows list\` shows them with their steps.`;
+    return `There is no flow named ${flowName}.${didYouMean(only.flow, names)} ${known}${unloaded} \`${ctx.invocation ?? "flows"} list\` shows them with their steps.`;
   }
   const steps = flow.steps.map((step) => step.name);
   return `Flow ${flowName} has no step ${terminalText(only.step)}.${didYouMean(only.step, steps)} Its steps: ${steps.join(", ")}.`;

@@ -15,12 +15,12 @@ export async function forgetCommand(ctx: StoreContext, eventId: string, options:
     const id = `${shellWord(eventId)}${ctx.contextArgs ?? ""}`;
     throw new CommandFailed(error.message, {
       hint:
-        `Wait for it to end (\`flows runs --event ${id}\` shows it) and run \`flows forget ${id}\` again. ` +
-        `If that dispatcher is gone (its machine or job lost; one gone on this host is seen at once), \`flows forget ${id} --force\`.`,
+        `Wait for it to end (\`${ctx.invocation ?? "flows"} runs --event ${id}\` shows it) and run \`${ctx.invocation ?? "flows"} forget ${id}\` again. ` +
+        `If that dispatcher is gone (its machine or job lost; one gone on this host is seen at once), \`${ctx.invocation ?? "flows"} forget ${id} --force\`.`,
     });
   });
   if (!result) {
-    throw new CommandFailed(`No event "${eventId}" in ${ctx.storeLabel}, so there is nothing to forget. \`flows events${ctx.contextArgs ?? ""}\` lists the stored events.`);
+    throw new CommandFailed(`No event "${eventId}" in ${ctx.storeLabel}, so there is nothing to forget. \`${ctx.invocation ?? "flows"} events${ctx.contextArgs ?? ""}\` lists the stored events.`);
   }
   // A polled release, or a change to one: the next poll delivers it again (polling alone would not).
   const { event } = result.record;

@@ -180,6 +180,7 @@ async function runMain(argv: string[], options: Required<Pick<MainOptions, "out"
     ...(debug ? { debug } : {}),
     ...(interrupts ? { signal: interrupts.signal } : {}),
     contextArgs: contextArgs(values),
+    invocation: invocation(env),
     openStore: once(() => openCliStore(values, repoRoot, env)),
   };
   // Compiled trigger schemas are kept per user between runs (off in the action).
@@ -247,6 +248,15 @@ function parsedOrText(document: string): unknown {
 function contextArgs(values: ParsedValues): string {
   const names = ["repo", "flows-path", "state", "state-dir", "branch", "repository"] as const;
   return names.map((name) => (values[name] === undefined ? "" : ` --${name} ${shellWord(values[name])}`)).join("");
+}
+
+/**
+ * `npx flows` when npm started the command (npm sets npm_command: `exec` for npx and npm exec,
+ * `run-script` for a package.json script): a dev dependency's `flows` is not on PATH outside
+ * npm, and npx finds it there (or, in a clone of flows-action, its own bin). Else `flows`.
+ */
+function invocation(env: NodeJS.ProcessEnv): string {
+  return env.npm_command === "exec" || env.npm_command === "run-script" ? "npx flows" : "flows";
 }
 
 function isOn(value: string | undefined): boolean {

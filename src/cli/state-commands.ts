@@ -77,7 +77,7 @@ export async function showCommand(ctx: StoreContext, id: string): Promise<number
   const found = await findStoredRun(ctx.store, id);
   reportStoreProblems(ctx);
   if (!found) {
-    throw new CommandFailed(`No event or run "${terminalText(id)}" in ${ctx.storeLabel}. \`flows events${ctx.contextArgs ?? ""}\` and \`flows runs${ctx.contextArgs ?? ""}\` list what is stored.`);
+    throw new CommandFailed(`No event or run "${terminalText(id)}" in ${ctx.storeLabel}. \`${ctx.invocation ?? "flows"} events${ctx.contextArgs ?? ""}\` and \`${ctx.invocation ?? "flows"} runs${ctx.contextArgs ?? ""}\` list what is stored.`);
   }
   ctx.out(ctx.json ? `${JSON.stringify(found.run, null, 2)}\n` : `${describeRun(found.run, found.record)}\n`);
   return 0;
@@ -90,7 +90,7 @@ export async function replayCommand(ctx: StoreContext, eventId: string, options:
   const { concurrency, bunPath, workspaceBackendUrl } = options;
   const record = await ctx.store.loadEvent(eventId);
   if (!record) {
-    throw new CommandFailed(`No event "${terminalText(eventId)}" in ${ctx.storeLabel}, so there is nothing to replay. \`flows events${ctx.contextArgs ?? ""}\` lists the stored events.`);
+    throw new CommandFailed(`No event "${terminalText(eventId)}" in ${ctx.storeLabel}, so there is nothing to replay. \`${ctx.invocation ?? "flows"} events${ctx.contextArgs ?? ""}\` lists the stored events.`);
   }
   // A record stored before `flows` refused such events (or edited by hand) is refused as an event file is.
   refuseControlCharacters(record.event, `the record stored in ${ctx.storeLabel}`);

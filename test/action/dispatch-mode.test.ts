@@ -116,7 +116,7 @@ describe("mode: dispatch", () => {
     expect(second.summary).toContain("already handled: 1 step, nothing new ran");
     expect(second.outputs).toMatchObject({ matched: "0", "already-handled": "1" });
     expect(second.stdout).not.toContain("::group::once/s");
-    expect(second.stdout).toMatch(/Event github:push:\S+ was already handled, nothing ran: once\/s \(completed\) was handled before and not run again\./);
+    expect(second.stdout).toMatch(/Event github:push:\S+ was already handled, nothing ran: once\/s \(completed\) was handled before and not run again\. The replay input set to github:push:\S+ runs it again\./);
   });
 });
 

@@ -1,4 +1,6 @@
 import { rm, writeFile } from "node:fs/promises";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type GitHubApiServer, notFoundFault, startGitHubApiServer } from "../support/github-api/index.js";
 import { tempRepo, writeFlow } from "../helpers/flow-packages.js";
@@ -143,6 +145,21 @@ describe("watching upstream releases from the action", () => {
     expect(errors[0]).toMatch(/input "watch":1: unknown option/);
   });
 
+  it("says where the next run starts when GitHub cannot be reached, counting no repositories when none were left unpolled", async () => {
+    const run = await runInProcess({
+      workspace: repo.dir,
+      eventName: "schedule",
+      payload: schedule,
+      inputs: { watch: "openai/codex", "github-token": "ghs_actiontoken", state: "file" },
+      env: { GITHUB_API_URL: await closedPort(), GITHUB_RUN_ID: "13" },
+    });
+    const warning = run.io.log.find((line) => line.startsWith("::warning::Watching stopped early"));
+    expect(warning, run.stdout).toMatch(/ECONNREFUSED.*GITHUB_API_URL\. The next run starts with openai\/codex\.$/);
+    expect(warning).not.toMatch(/repositor(y|ies) (was|were) not polled|\.\./);
+    expect(run.summary).toMatch(/Stopped early: .*ECONNREFUSED.*URL\. The next run starts with `openai\/codex`\./);
+    expect(run.summary).not.toMatch(/0 repositories|URL\.\./);
+  });
+
   it("keeps a poll within watch-max-requests and says which repository the next run starts with", async () => {
     server.github.releases.add("openai/codex", { tagName: "rust-v2.0.0", publishedAt: "2026-11-05T00:00:00Z" });
     server.github.releases.add("octo-org/other", { tagName: "v1.0.0", publishedAt: "2026-11-05T00:00:00Z" });
@@ -156,9 +173,9 @@ describe("watching upstream releases from the action", () => {
       });
     const run = await watchWithin("8", "1");
     expect(run.code, run.stdout).toBe(0);
-    expect(run.stdout).toMatch(/::warning::Watching stopped early: .*1 repositories are polled first by the next run/);
+    expect(run.stdout).toMatch(/::warning::Watching stopped early: .*\. 1 repository was not polled\. The next run starts with octo-org\/other\./);
     expect(run.summary).toContain("bindings for rust-v2.0.0");
-    expect(run.summary).toMatch(/Stopped early: .*the next run starts with `octo-org\/other`/);
+    expect(run.summary).toMatch(/Stopped early: .*The next run starts with `octo-org\/other`/);
     expect(server.requestsFor("repos/list-releases").some((request) => request.path.includes("octo-org/other"))).toBe(false);
 
     const wrong = await watchWithin("9", "0");
@@ -240,3 +257,12 @@ describe("watching upstream releases from the action", () => {
     for (const tag of tags) expect(failed.summary).toContain(`${tag}: codex-bindings/regenerate failed; the next poll runs it again (attempt 2 of 3)`);
   }, 60_000);
 });
+
+/** The URL of a local port nothing listens on: a connection there is refused. */
+async function closedPort(): Promise<string> {
+  const closed = createServer();
+  await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", () => resolve()));
+  const { port } = closed.address() as AddressInfo;
+  await new Promise<void>((resolve) => closed.close(() => resolve()));
+  return `http://127.0.0.1:${port}`;
+}

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { readdir, writeFile } from "node:fs/promises";
+import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
@@ -47,6 +47,19 @@ describe("flows CLI", () => {
     expect(line?.length).toBeLessThan(700);
     expect(line).toMatch(/… \(\d+ more characters: `flows show` has the whole message\)$/);
     expect(line).not.toMatch(/ghp|Q1w2/);
+  });
+
+  it("suggests commands as the user reaches flows: `npx flows ...` when npm ran it, else `flows ...`", async () => {
+    await writeFlow(repo.dir, { name: "once", steps: [{ name: "s", trigger: "push", source: rawStep("completed") }] });
+    const event = await eventFile(flowEvent("push", "push-twice"));
+    const args = ["--repo", repo.dir, "--no-color", "fire", "--event", event];
+    expect((await runCli(args, cliTestEnv())).code).toBe(0);
+    const npx = await runCli(args, cliTestEnv({ npm_command: "exec" }));
+    expect(npx.err).toContain(`\`npx flows replay push-twice --repo ${repo.dir}\` runs its steps again.`);
+    const plain = await runCli(args, cliTestEnv());
+    expect(plain.err).toContain(`\`flows replay push-twice --repo ${repo.dir}\` runs its steps again.`);
+    const forget = await runCli(["--repo", repo.dir, "forget", "no-such-event"], cliTestEnv({ npm_command: "run-script" }));
+    expect(forget.err).toContain(`\`npx flows events --repo ${repo.dir}\` lists the stored events.`);
   });
 
   it("fire exits 1 when a flow package cannot be loaded, even when nothing else matched", async () => {
@@ -183,6 +196,22 @@ describe("flows CLI", () => {
     expect(code, err).toBe(0);
     expect((await readdir(join(repo.dir, "state-here"), { recursive: true })).some((name) => name.endsWith(".json"))).toBe(true);
     expect(existsSync(join(example, state))).toBe(false);
+  });
+
+  it("`flows github` on the bundled example a second time runs nothing, says why and how, and README's `--input replay=` runs it again", async () => {
+    const example = resolve("examples/release-reaction");
+    const readme = await readFile("README.md", "utf8");
+    const replay = /`--input\s+(replay=\S+?)`/.exec(readme)?.[1];
+    expect(replay).toBe("replay=github:release.published:Codertocat/Hello-World:0.0.1");
+    const args = ["github", "--repo", example, "--event-name", "release", "--event-path", join(example, "release-published.json"), "--state-dir", join(repo.dir, "state"), "--no-color"];
+    expect((await runCli(args, cliTestEnv())).code).toBe(0);
+    const again = await runCli(args, cliTestEnv());
+    expect(again.code, again.err).toBe(0);
+    expect(again.out).toContain("matched = 0");
+    expect(`${again.out}${again.err}`).toContain("The replay input set to github:release.published:Codertocat/Hello-World:0.0.1 runs it again.");
+    const replayed = await runCli([...args, "--input", replay!], cliTestEnv());
+    expect(replayed.code, replayed.err).toBe(0);
+    expect(replayed.out).toContain("matched = 1");
   });
 
   it("`flows github` says a bad input value before anything runs, with exit 2 as for a misspelt input", async () => {

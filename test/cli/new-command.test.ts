@@ -108,6 +108,22 @@ describe("flows new writes a package that works on the first try", () => {
     expect(fire.runs[0].effectiveStatus).toBe("completed");
   });
 
+  it("prints `npx flows` when npm started it, since a dev dependency's flows is not on PATH, and those commands run", async () => {
+    for (const npmCommand of ["exec", "run-script"]) {
+      await import("node:fs/promises").then(({ rm }) => rm(join(repo.dir, "flows"), { recursive: true, force: true }));
+      const child = spawnSync(BUN, [LAUNCHER, "--no-color", "--json", "new", "hello", "--on", "push"], { cwd: repo.dir, env: cliTestEnv({ npm_command: npmCommand }), encoding: "utf8" });
+      expect(child.status, child.stderr).toBe(0);
+      const next = JSON.parse(child.stdout).next as string[];
+      expect(next[0]).toBe("npx flows validate");
+      expect(next[2]).toMatch(/ \| npx flows fire --event -$/);
+      for (const line of next) {
+        // npx here is the CLI from the sources, as `npx flows` finds the installed one.
+        const run = pasted(`npx() { [ "$1" = flows ] || exit 99; shift; flows "$@"; }\n${line}`);
+        expect(run.code, `${line}\n${run.err}`).toBe(0);
+      }
+    }
+  });
+
   it("writes under the first --flows-path folder, and repeats --repo and --flows-path in the commands it prints", async () => {
     const elsewhere = join(repo.dir, "..", `${repo.dir.split("/").pop()}-cwd`);
     await mkdir(elsewhere);

@@ -147,6 +147,24 @@ describe("the README's `flows` command table", () => {
   });
 });
 
+describe("`npx flows` in the README", () => {
+  // npx runs the `flows` bin of an installed flows-action; without it, npx offers npm's unrelated
+  // package named `flows`. A reader must meet the install before the first `npx flows`.
+  it("comes after the install of flows-action, and `flows` is the bin that install brings", () => {
+    const flat = readme.replace(/\s+/g, " ");
+    const install = flat.indexOf("npm install --save-dev github:peezy/flows-action#v1 bun");
+    expect(install).toBeGreaterThan(0);
+    expect(flat.indexOf("npx flows")).toBeGreaterThan(install);
+    const manifest = JSON.parse(readFileSync("package.json", "utf8")) as { name: string; bin: Record<string, string>; allowScripts: Record<string, boolean> };
+    expect(manifest.name).toBe("flows-action");
+    expect(Object.keys(manifest.bin)).toEqual(["flows"]);
+    // npm 11 asks to approve Bun's install script, which puts its binary in place: the README
+    // says so next to the install, and this repository's package.json approves it.
+    expect(flat.indexOf("`npm install-scripts approve bun`")).toBeGreaterThan(install);
+    expect(manifest.allowScripts.bun).toBe(true);
+  });
+});
+
 /** GitHub's heading anchors: lower case, punctuation dropped, spaces to dashes. */
 function anchors(file: string): Set<string> {
   const text = readFileSync(file, "utf8").replace(/```[\s\S]*?```/g, "");

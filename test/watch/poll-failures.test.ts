@@ -49,7 +49,7 @@ describe("polling when GitHub refuses or fails", () => {
       [OTHER, "not-polled"],
     ]);
     expect(result.reports[0]?.message).toMatch(/\(403\): the API rate limit is used up until 20\d\d-.*watched by input "watch" line 1/);
-    expect(result.reports[1]?.message).toMatch(/^not polled: GitHub refused/);
+    expect(result.reports[1]?.message).toMatch(/^not polled \(the poll stopped at openai\/codex, where the next one starts\): GitHub refused/);
     expect(server.requestsFor("repos/list-releases")).toHaveLength(1);
     expect(log.join("\n")).toContain("rate limit");
     server.assertNoViolations();
