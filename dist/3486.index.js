@@ -82,11 +82,13 @@ async function watchReleases(options) {
     });
     const { requests } = result;
     const cost = `${requests.requests} request(s) of ${requests.maxRequests} allowed, ${requests.notModified} answered 304 (free)${requests.rateRemaining === undefined ? "" : `; rate limit left: ${requests.rateRemaining}`}.`;
+    // Counted only when there are any: a poll stopped by its own repository (GitHub unreachable) left none unpolled.
+    const notPolled = (count) => (count === 0 ? "" : ` ${count} ${count === 1 ? "repository was" : "repositories were"} not polled.`);
     const stopped = requests.stopped
-        ? `Stopped early: ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(requests.stopped.reason, 300)}. ${requests.stopped.notPolled} repositories were not polled; the next run starts with ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(requests.stopped.nextRepo)}.`
+        ? `Stopped early: ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(requests.stopped.reason.replace(/\.$/, ""), 300)}.${notPolled(requests.stopped.notPolled)} The next run starts with ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(requests.stopped.nextRepo)}.`
         : "";
     if (requests.stopped)
-        io.warning(`Watching stopped early: ${requests.stopped.reason}. ${requests.stopped.notPolled} repositories are polled first by the next run.`);
+        io.warning(`Watching stopped early: ${requests.stopped.reason.replace(/\.$/, "")}.${notPolled(requests.stopped.notPolled)} The next run starts with ${requests.stopped.nextRepo}.`);
     const status = await watchStatus({ store: options.store, watches });
     const section = [
         "### Upstream releases",

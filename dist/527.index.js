@@ -2928,7 +2928,8 @@ async function collectUpstreamReleases(options) {
     for (const watch of rotate(options.watches, rotation.next)) {
         if (stop) {
             notPolled++;
-            byRepo.set(watch.repo, { repo: watch.repo, status: "not-polled", newReleases: 0, message: `not polled: ${stop.reason}; it is polled first next time` });
+            // Not "polled first next time": the next poll starts with the repository the poll stopped at.
+            byRepo.set(watch.repo, { repo: watch.repo, status: "not-polled", newReleases: 0, message: `not polled (the poll stopped at ${stop.at}, where the next one starts): ${stop.reason}` });
             continue;
         }
         const waitedBefore = backoff.waitedSeconds;

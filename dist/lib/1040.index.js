@@ -463,21 +463,22 @@ function lstatOrUndefined(path) {
 }
 /**
  * The commands to try the package with, pasteable as printed: each value a shell word, with the
- * options that chose the repository and flow roots.
+ * options that chose the repository and flow roots, and `npx flows` when npm ran this one.
  */
 function nextCommands(ctx, flow, type) {
     const context = ctx.contextArgs ?? "";
-    const commands = [`flows validate${context}`];
+    const flows = ctx.invocation ?? "flows";
+    const commands = [`${flows} validate${context}`];
     const sample = sampleEventType(type);
     if (sample === undefined)
-        return [...commands, `flows list${context}`];
+        return [...commands, `${flows} list${context}`];
     const event = JSON.stringify({ id: `try:${flow}:1`, type: sample, payload: {} });
     // dash's echo reads backslashes as escapes: printf passes the text as it is.
     const feed = event.includes("\\") ? `printf '%s\\n' ${(0,shell_word/* shellWord */.r)(event)}` : `echo ${(0,shell_word/* shellWord */.r)(event)}`;
     return [
         ...commands,
-        `${feed} | flows explain --event -${context}`,
-        `${feed} | flows fire --event -${context}`,
+        `${feed} | ${flows} explain --event -${context}`,
+        `${feed} | ${flows} fire --event -${context}`,
     ];
 }
 

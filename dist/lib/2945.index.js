@@ -1029,6 +1029,8 @@ function logAlreadyHandled(io, outcome) {
         const sentences = [
             before.length > 0 ? `${names(before)} ${before.length === 1 ? "was" : "were"} handled before and not run again.` : "",
             elsewhere.length > 0 ? `${names(elsewhere)} ${elsewhere.length === 1 ? "is" : "are"} running in another dispatch, which records how ${elsewhere.length === 1 ? "it ends" : "they end"}; not started beside ${elsewhere.length === 1 ? "it" : "them"}.` : "",
+            // A user who expected it to run wants to know how: the replay input (`--input replay=<id>` in `flows github`).
+            before.length > 0 ? `The replay input set to ${each.eventId} runs ${before.length === 1 ? "it" : "them"} again.` : "",
         ].filter(Boolean);
         io.info((0,log_text/* logText */.kc)(`Event ${each.eventId} was already handled${all ? ", nothing ran" : ""}: ${sentences.join(" ")}`));
     }

@@ -96,7 +96,7 @@ async function showCommand(ctx, id) {
     const found = await (0,_state_query_js__WEBPACK_IMPORTED_MODULE_9__/* .findStoredRun */ .w4)(ctx.store, id);
     reportStoreProblems(ctx);
     if (!found) {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_6__/* .CommandFailed */ .nk(`No event or run "${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalText */ .eR)(id)}" in ${ctx.storeLabel}. \`flows events${ctx.contextArgs ?? ""}\` and \`flows runs${ctx.contextArgs ?? ""}\` list what is stored.`);
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_6__/* .CommandFailed */ .nk(`No event or run "${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalText */ .eR)(id)}" in ${ctx.storeLabel}. \`${ctx.invocation ?? "flows"} events${ctx.contextArgs ?? ""}\` and \`${ctx.invocation ?? "flows"} runs${ctx.contextArgs ?? ""}\` list what is stored.`);
     }
     ctx.out(ctx.json ? `${JSON.stringify(found.run, null, 2)}\n` : `${describeRun(found.run, found.record)}\n`);
     return 0;
@@ -106,7 +106,7 @@ async function replayCommand(ctx, eventId, options = {}) {
     const { concurrency, bunPath, workspaceBackendUrl } = options;
     const record = await ctx.store.loadEvent(eventId);
     if (!record) {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_6__/* .CommandFailed */ .nk(`No event "${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalText */ .eR)(eventId)}" in ${ctx.storeLabel}, so there is nothing to replay. \`flows events${ctx.contextArgs ?? ""}\` lists the stored events.`);
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_6__/* .CommandFailed */ .nk(`No event "${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalText */ .eR)(eventId)}" in ${ctx.storeLabel}, so there is nothing to replay. \`${ctx.invocation ?? "flows"} events${ctx.contextArgs ?? ""}\` lists the stored events.`);
     }
     // A record stored before `flows` refused such events (or edited by hand) is refused as an event file is.
     (0,_events_pass_through_js__WEBPACK_IMPORTED_MODULE_1__/* .refuseControlCharacters */ .qx)(record.event, `the record stored in ${ctx.storeLabel}`);

@@ -26,12 +26,12 @@ async function forgetCommand(ctx, eventId, options = {}) {
             throw error;
         const id = `${(0,_shell_word_js__WEBPACK_IMPORTED_MODULE_2__/* .shellWord */ .r)(eventId)}${ctx.contextArgs ?? ""}`;
         throw new _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandFailed */ .nk(error.message, {
-            hint: `Wait for it to end (\`flows runs --event ${id}\` shows it) and run \`flows forget ${id}\` again. ` +
-                `If that dispatcher is gone (its machine or job lost; one gone on this host is seen at once), \`flows forget ${id} --force\`.`,
+            hint: `Wait for it to end (\`${ctx.invocation ?? "flows"} runs --event ${id}\` shows it) and run \`${ctx.invocation ?? "flows"} forget ${id}\` again. ` +
+                `If that dispatcher is gone (its machine or job lost; one gone on this host is seen at once), \`${ctx.invocation ?? "flows"} forget ${id} --force\`.`,
         });
     });
     if (!result) {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandFailed */ .nk(`No event "${eventId}" in ${ctx.storeLabel}, so there is nothing to forget. \`flows events${ctx.contextArgs ?? ""}\` lists the stored events.`);
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandFailed */ .nk(`No event "${eventId}" in ${ctx.storeLabel}, so there is nothing to forget. \`${ctx.invocation ?? "flows"} events${ctx.contextArgs ?? ""}\` lists the stored events.`);
     }
     // A polled release, or a change to one: the next poll delivers it again (polling alone would not).
     const { event } = result.record;

@@ -87,8 +87,12 @@ async function watchCommand(ctx, options) {
         }
         const { requests } = result;
         ctx.out(`${requests.requests} request(s) of ${requests.maxRequests} allowed, ${requests.notModified} answered 304${requests.rateRemaining === undefined ? "" : `; rate limit left: ${requests.rateRemaining}`}.\n`);
-        if (requests.stopped)
-            ctx.out(`Stopped early (${requests.stopped.reason}): ${requests.stopped.notPolled} repositories not polled; the next poll starts with ${requests.stopped.nextRepo}.\n`);
+        if (requests.stopped) {
+            // The repository that stopped it said why on its own line; the others count only when there are any.
+            const { notPolled, nextRepo } = requests.stopped;
+            const others = notPolled === 0 ? "" : `, ${notPolled} ${notPolled === 1 ? "repository" : "repositories"} not polled`;
+            ctx.out(`Stopped early${others}; the next poll starts with ${nextRepo}.\n`);
+        }
         if (result.dryRun)
             for (const event of result.events)
                 ctx.out(`would dispatch ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .eR)(event.id)}\n`);

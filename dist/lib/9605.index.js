@@ -70,7 +70,7 @@ async function listCommand(ctx) {
     const listed = discovery.flows.map((flow) => `${flow.root}/`);
     const leftOut = errors.some((problem) => !listed.some((root) => problem.file.startsWith(root)));
     const loaded = discovery.flows.length === 0 ? "no flow package could be loaded" : leftOut ? "those packages are left out above" : "the steps they name never match";
-    ctx.err(`${errors.length} error${errors.length === 1 ? "" : "s"} in flow packages: ${loaded}. \`flows validate\` checks them all.\n`);
+    ctx.err(`${errors.length} error${errors.length === 1 ? "" : "s"} in flow packages: ${loaded}. \`${ctx.invocation ?? "flows"} validate\` checks them all.\n`);
     return 1;
 }
 /** `flows validate`: all manifests and schemas; exit 1 listing every error. */
@@ -132,8 +132,8 @@ async function fireCommand(ctx, options) {
         const word = (0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_6__/* .terminalText */ .eR)((0,_shell_word_js__WEBPACK_IMPORTED_MODULE_11__/* .shellWord */ .r)(outcome.eventId));
         const elsewhere = outcome.runs.filter(_contracts_js__WEBPACK_IMPORTED_MODULE_12__/* .isRunningElsewhere */ .wR);
         ctx.err(elsewhere.length > 0
-            ? `Event ${id} is being handled by another dispatch (${elsewhere.map((run) => (0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_6__/* .terminalText */ .eR)(`${run.flowName}/${run.stepName}`)).join(", ")} ${elsewhere.length === 1 ? "is" : "are"} running there), so nothing ran. \`flows runs --event ${word}${ctx.contextArgs ?? ""}\` shows how ${elsewhere.length === 1 ? "it ends" : "they end"}.\n`
-            : `Event ${id} was handled before, so nothing ran. \`flows replay ${word}${ctx.contextArgs ?? ""}\` runs its steps again.\n`);
+            ? `Event ${id} is being handled by another dispatch (${elsewhere.map((run) => (0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_6__/* .terminalText */ .eR)(`${run.flowName}/${run.stepName}`)).join(", ")} ${elsewhere.length === 1 ? "is" : "are"} running there), so nothing ran. \`${ctx.invocation ?? "flows"} runs --event ${word}${ctx.contextArgs ?? ""}\` shows how ${elsewhere.length === 1 ? "it ends" : "they end"}.\n`
+            : `Event ${id} was handled before, so nothing ran. \`${ctx.invocation ?? "flows"} replay ${word}${ctx.contextArgs ?? ""}\` runs its steps again.\n`);
     }
     return exitCodeFor(outcome);
 }
@@ -149,7 +149,7 @@ async function noSuchStep(ctx, only) {
         const unloaded = problems.some((problem) => problem.severity === "error")
             ? ` Some flow packages could not be loaded, and ${flowName} may be one of them: fix the problems below.`
             : "";
-        return `There is no flow named ${flowName}.${(0,_usage_js__WEBPACK_IMPORTED_MODULE_10__/* .didYouMean */ .au)(only.flow, names)} ${known}${unloaded} \`flows list\` shows them with their steps.`;
+        return `There is no flow named ${flowName}.${(0,_usage_js__WEBPACK_IMPORTED_MODULE_10__/* .didYouMean */ .au)(only.flow, names)} ${known}${unloaded} \`${ctx.invocation ?? "flows"} list\` shows them with their steps.`;
     }
     const steps = flow.steps.map((step) => step.name);
     return `Flow ${flowName} has no step ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_6__/* .terminalText */ .eR)(only.step)}.${(0,_usage_js__WEBPACK_IMPORTED_MODULE_10__/* .didYouMean */ .au)(only.step, steps)} Its steps: ${steps.join(", ")}.`;

@@ -22163,7 +22163,8 @@ async function collectUpstreamReleases(options) {
     for (const watch of rotate(options.watches, rotation.next)) {
         if (stop) {
             notPolled++;
-            byRepo.set(watch.repo, { repo: watch.repo, status: "not-polled", newReleases: 0, message: `not polled: ${stop.reason}; it is polled first next time` });
+            // Not "polled first next time": the next poll starts with the repository the poll stopped at.
+            byRepo.set(watch.repo, { repo: watch.repo, status: "not-polled", newReleases: 0, message: `not polled (the poll stopped at ${stop.at}, where the next one starts): ${stop.reason}` });
             continue;
         }
         const waitedBefore = backoff.waitedSeconds;
@@ -32028,6 +32029,7 @@ async function runMain(argv, options, saving) {
         ...(debug ? { debug } : {}),
         ...(interrupts ? { signal: interrupts.signal } : {}),
         contextArgs: contextArgs(values),
+        invocation: invocation(env),
         openStore: once(() => (0,cli_store/* openCliStore */.Iy)(values, repoRoot, env)),
     };
     // Compiled trigger schemas are kept per user between runs (off in the action).
@@ -32103,6 +32105,14 @@ function parsedOrText(document) {
 function contextArgs(values) {
     const names = ["repo", "flows-path", "state", "state-dir", "branch", "repository"];
     return names.map((name) => (values[name] === undefined ? "" : ` --${name} ${(0,shell_word/* shellWord */.r)(values[name])}`)).join("");
+}
+/**
+ * `npx flows` when npm started the command (npm sets npm_command: `exec` for npx and npm exec,
+ * `run-script` for a package.json script): a dev dependency's `flows` is not on PATH outside
+ * npm, and npx finds it there (or, in a clone of flows-action, its own bin). Else `flows`.
+ */
+function invocation(env) {
+    return env.npm_command === "exec" || env.npm_command === "run-script" ? "npx flows" : "flows";
 }
 function isOn(value) {
     return /^(1|true|on|yes)$/i.test(value?.trim() ?? "");

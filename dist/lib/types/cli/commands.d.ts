@@ -19,6 +19,12 @@ export type CliContext = {
      * would otherwise look in the default store and find nothing.
      */
     contextArgs?: string;
+    /**
+     * The command as the user reaches it, for the commands `flows new` and messages print to
+     * paste: `npx flows` when npm started this one (`npx flows`, `npm exec`, `npm run flows --`),
+     * whose `flows` is in node_modules/.bin and not on PATH; else `flows`.
+     */
+    invocation?: string;
     /** The state store chosen with --state (file by default); opened on first use. */
     openStore: () => Promise<{
         store: StateStore;
