@@ -3,14 +3,13 @@
 // running in another dispatch. A `git` on PATH holds every process's first push until both
 // processes have reached it, so both read the branch before either claims: the race itself,
 // every time, not only when the timing happens to fall that way.
-import { chmod, readFile, writeFile } from "node:fs/promises";
+import { chmod, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { FlowRunView } from "../../src/contracts.js";
 import { isTakenElsewhere } from "../../src/engine/run-view.js";
 import { BranchStateStore } from "../../src/state/branch-store.js";
-import { writeFlow } from "../helpers/flow-packages.js";
-import { BUN, type ChildResult, git, makeRecord, originWithCheckout, runChild, startingRun, tempDir } from "./helpers.js";
+import { BUN, type ChildResult, countingFlow, lines, git, makeRecord, originWithCheckout, runChild, startingRun, tempDir } from "./helpers.js";
 
 const CLI = join(process.cwd(), "src", "cli.ts");
 const EVENT_ID = "release-42";
@@ -39,22 +38,6 @@ async function barrierGit(dir: string, log: string, parties: number): Promise<No
   await writeFile(join(dir, "git"), `${script}\n`);
   await chmod(join(dir, "git"), 0o755);
   return { ...process.env, PATH: `${dir}:${dirname(BUN)}:${process.env.PATH}` };
-}
-
-/** A step that logs each execution and runs a second, so the two dispatches overlap. */
-async function countingFlow(repo: string, log: string): Promise<void> {
-  const source = [
-    "import { appendFileSync } from 'node:fs';",
-    "const context = JSON.parse(await Bun.stdin.text());",
-    `appendFileSync(${JSON.stringify(log)}, context.runtime.eventId + "\\n");`,
-    "await Bun.sleep(1000);",
-    'console.log("FLOW_RESULT " + JSON.stringify({ status: "changed" }));',
-  ].join("\n");
-  await writeFlow(repo, { name: "notes", steps: [{ name: "write", trigger: "release.published", source }] });
-}
-
-async function lines(file: string): Promise<string[]> {
-  return (await readFile(file, "utf8").catch(() => "")).split("\n").filter(Boolean);
 }
 
 async function setUp(claim: string | undefined): Promise<{ origin: string; fireBoth: () => Promise<ChildResult[]>; executions: string; pushes: string }> {

@@ -3,7 +3,7 @@
 // reports it running in another dispatch. The test holds the event's record lock until both
 // processes have read the record (their --debug line says so), so both read it as not handled
 // before either claims: the race itself, every time, not only when the timing falls that way.
-import { mkdir, readFile, symlink, writeFile } from "node:fs/promises";
+import { mkdir, symlink, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -18,27 +18,11 @@ import { FileStateStore } from "../../src/state/file-store.js";
 import { eventRecordPath } from "../../src/state/layout.js";
 import type { RunClaim, StateStore } from "../../src/state/types.js";
 import { flowEvent, rawStep, writeFlow } from "../helpers/flow-packages.js";
-import { BUN, type ChildResult, makeRecord, originWithCheckout, runChild, startingRun, tempDir } from "./helpers.js";
+import { BUN, type ChildResult, countingFlow, lines, makeRecord, originWithCheckout, runChild, startingRun, tempDir } from "./helpers.js";
 
 const CLI = join(process.cwd(), "src", "cli.ts");
 const EVENT_ID = "release-42";
 const READ_LINE = `state file: get ${EVENT_ID} → not stored`;
-
-/** A step that logs each execution and runs a second, so the two dispatches overlap. */
-async function countingFlow(repo: string, log: string): Promise<void> {
-  const source = [
-    "import { appendFileSync } from 'node:fs';",
-    "const context = JSON.parse(await Bun.stdin.text());",
-    `appendFileSync(${JSON.stringify(log)}, context.runtime.eventId + "\\n");`,
-    "await Bun.sleep(1000);",
-    'console.log("FLOW_RESULT " + JSON.stringify({ status: "changed" }));',
-  ].join("\n");
-  await writeFlow(repo, { name: "notes", steps: [{ name: "write", trigger: "release.published", source }] });
-}
-
-async function lines(file: string): Promise<string[]> {
-  return (await readFile(file, "utf8").catch(() => "")).split("\n").filter(Boolean);
-}
 
 /**
  * Start two `flows fire --debug` on one event and folder while this process holds the event's

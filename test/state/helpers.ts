@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -8,6 +8,7 @@ import type { FlowRunView } from "../../src/contracts.js";
 import type { StoreContext } from "../../src/cli/state-commands.js";
 import { currentDispatcher } from "../../src/state/dispatcher.js";
 import type { EventRecord, StateStore } from "../../src/state/types.js";
+import { writeFlow } from "../helpers/flow-packages.js";
 
 export const BUN = fileURLToPath(new URL("../../node_modules/.bin/bun", import.meta.url));
 export const CHILDREN = fileURLToPath(new URL("./children/", import.meta.url));
@@ -143,4 +144,21 @@ export function storeContext(store: StateStore): StoreContext & { output: () => 
     storeLabel: "test",
     output: () => out,
   };
+}
+
+/** A step that logs each execution (its event id, one line) and runs a second, so two dispatches of it overlap. */
+export async function countingFlow(repo: string, log: string): Promise<void> {
+  const source = [
+    "import { appendFileSync } from 'node:fs';",
+    "const context = JSON.parse(await Bun.stdin.text());",
+    `appendFileSync(${JSON.stringify(log)}, context.runtime.eventId + "\\n");`,
+    "await Bun.sleep(1000);",
+    'console.log("FLOW_RESULT " + JSON.stringify({ status: "changed" }));',
+  ].join("\n");
+  await writeFlow(repo, { name: "notes", steps: [{ name: "write", trigger: "release.published", source }] });
+}
+
+/** The non-empty lines of a file, none when it does not exist. */
+export async function lines(file: string): Promise<string[]> {
+  return (await readFile(file, "utf8").catch(() => "")).split("\n").filter(Boolean);
 }
