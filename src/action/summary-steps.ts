@@ -1,5 +1,5 @@
 import { open, stat, truncate } from "node:fs/promises";
-import { closingTags, cutMarkdownToBytes, showBidiControls } from "../report/markdown.js";
+import { closingTags, cutMarkdownToBytes, showHiddenCharacters } from "../report/markdown.js";
 import { type Redactor, redactor as sharedRedactor } from "../redact.js";
 
 // Flow steps get GITHUB_STEP_SUMMARY as any workflow step does (the older runtime passed it, and
@@ -67,7 +67,7 @@ export class StepWrittenSummary {
     const unread = written - head.length;
     const note = (cut: number): string =>
       `\n> [!WARNING]\n> ${cut + unread} bytes the flow steps wrote to the job summary were left out here: they may write ${this.limitBytes} bytes in all, the rest of GitHub's 1 MiB is the results'.`;
-    const clean = showBidiControls(this.redactor.redact(raw));
+    const clean = showHiddenCharacters(this.redactor.redact(raw));
     const kept =
       unread === 0 && Buffer.byteLength(clean, "utf8") <= room
         ? `${clean}${closingTags(clean)}`

@@ -3,7 +3,7 @@ import { isObject } from "../events/fields.js";
 import { HIDDEN_CHARACTER_CLASS } from "../log-text.js";
 import { redacted } from "../redact-cut.js";
 import type { CheckAnnotationInput, CheckAnnotationLevel, CheckOutput } from "../github/checks.js";
-import { cutToBytes, showBidiControls } from "./markdown.js";
+import { cutToBytes, showHiddenCharacters } from "./markdown.js";
 import { boundOutput, plainText } from "./checks-text.js";
 
 // https://docs.github.com/rest/checks/runs#update-a-check-run: at most 50 annotations per
@@ -100,7 +100,7 @@ export function batches<T>(items: readonly T[], size = ANNOTATIONS_PER_REQUEST):
 function annotationMessage(text: string): string {
   const clean = redacted(text).map((line) =>
     // Hidden characters are shown before mentions are broken with a zero-width space of our own.
-    showBidiControls(line.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "")).replace(/@(?=[\w-])/g, "@\u200b"),
+    showHiddenCharacters(line.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "")).replace(/@(?=[\w-])/g, "@\u200b"),
   );
   return cutToBytes(clean.text, MESSAGE_BYTES, (n) => `… ${n} more bytes cut`);
 }

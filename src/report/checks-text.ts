@@ -7,7 +7,7 @@
 // characters were cut off.
 import { redacted } from "../redact-cut.js";
 import { wellFormedText } from "../text-cut.js";
-import { codeBlock, showBidiControls } from "./markdown.js";
+import { codeBlock, showHiddenCharacters } from "./markdown.js";
 
 export const CHECK_OUTPUT_LIMIT_BYTES = 65_535;
 
@@ -25,7 +25,7 @@ export function boundedCodeBlock(
 ): { block: string; cutBytes: number } {
   // Redacted whole before it is cut: a cut through a secret leaves a part no redaction matches.
   // Bidirectional controls are shown before the cut too, so the budget counts what is shown.
-  const clean = redacted(content).map(showBidiControls);
+  const clean = redacted(content).map(showHiddenCharacters);
   const total = clean.bytes;
   let budget = options.maxBytes - 16 - (options.language?.length ?? 0);
   for (let tries = 0; tries < 8 && budget > 0; tries++) {
@@ -47,7 +47,7 @@ export function boundedCodeBlock(
 export function plainText(text: string, maxChars: number): string {
   const line = redacted(text).map((clean) =>
     // Hidden characters are shown before mentions are broken with a zero-width space of our own.
-    showBidiControls(
+    showHiddenCharacters(
       // Well-formed: a name is sent in a URL (encodeURIComponent throws on half a pair) and
       // compared with GitHub's answer, which holds U+FFFD where the half was.
       wellFormedText(clean)

@@ -1,5 +1,6 @@
 import type { FlowRunView } from "../contracts.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
+import { sha256Hex } from "../hash.js";
 import { redacted } from "../redact-cut.js";
 import { addTallies, type CommentPart, inertNotes, ordered, partEnd, partNote, type StoredPart } from "./comment-parts.js";
 import { codeBlock, inlineCode, inlineText } from "./markdown.js";
@@ -14,9 +15,24 @@ const TRAILER_RESERVE = 1_000;
 
 export type ReportLinks = { runUrl?: string; summaryUrl?: string };
 
-/** The hidden first line that finds our comment again: `<!-- flows-action:<kind>:<key> -->`. */
+/**
+ * The hidden first line that finds our comment again: `<!-- flows-action:<kind>:<key> -->`. A
+ * key of lowercase letters, digits, `_`, `.` and `-` (up to 100) stands as it is, as it always
+ * has, so comments of earlier versions are still found. Any other key is a readable slug and a
+ * short hash of the exact key after a `~` (which no such plain key holds): keys that differ only
+ * in case, punctuation or past the 100th character get comments of their own.
+ */
 export function commentMarker(kind: string, key = "default"): string {
-  return `<!-- flows-action:${markerPart(kind)}:${markerPart(key)} -->`;
+  return `<!-- flows-action:${markerPart(kind)}:${markerKey(key)} -->`;
+}
+
+const PLAIN_KEY = /^[a-z0-9_.-]{1,100}$/;
+const KEY_HASH_HEX = 16;
+
+function markerKey(key: string): string {
+  if (PLAIN_KEY.test(key)) return key;
+  // Hashed only here, for a key that is not plain: the hash loads node:crypto on Node.
+  return `${markerPart(key).slice(0, 60)}~${sha256Hex(key).slice(0, KEY_HASH_HEX)}`;
 }
 
 export function carriesMarker(body: string, marker: string): boolean {

@@ -4,11 +4,25 @@
 // Each helper redacts its text before it escapes or cuts it: the redactor's last pass over the
 // finished markdown cannot see a token whose `_` became `\_`, a secret holding `&` or `<`, or the
 // part of a token left before a cut.
-import { showBidiControls } from "../log-text.js";
+import { HIDDEN_CHARACTER_CLASS } from "../log-text.js";
 import { redactor } from "../redact.js";
 import { type RedactedText, redacted } from "../redact-cut.js";
 
-export { showBidiControls };
+/**
+ * The C1 controls U+0080–U+009F (U+0085, the next line, among them), the bidirectional controls
+ * and the invisible format characters. GitHub shows none of the C1 controls: an event id `a`,
+ * U+0085, `b` read as `ab` in the summary, the comment and the check run.
+ */
+const SHOWN_HIDDEN = new RegExp(`[\\u0080-\\u009f${HIDDEN_CHARACTER_CLASS}]`, "g");
+
+/**
+ * Every character GitHub would hide (above) as `<U+0085>`, `<U+202E>`: the form GitHub itself
+ * shows hidden characters in, readable alike in a table cell, inline code, a code block or a
+ * title. In the finished text they reorder and hide nothing. All GitHub text goes through it.
+ */
+export function showHiddenCharacters(text: string): string {
+  return text.replace(SHOWN_HIDDEN, (char) => `<U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}>`);
+}
 
 const ZERO_WIDTH_SPACE = "\u200b";
 
@@ -18,7 +32,7 @@ export function inlineText(text: string, maxChars = 300): string {
   const oneLine = redacted(text).map((clean) => clean.replace(/\r\n|[\r\n\u2028\u2029]/g, " ").trim());
   const cut = oneLine.clip(maxChars);
   // Markdown escapes first: the entities added after them contain `#`.
-  return breakReferences(showBidiControls(cut).replace(/([\\`*_[\]#~])/g, "\\$1"))
+  return breakReferences(showHiddenCharacters(cut).replace(/([\\`*_[\]#~])/g, "\\$1"))
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
@@ -28,7 +42,7 @@ export function inlineText(text: string, maxChars = 300): string {
 
 /** A fenced code block that its content cannot close early, whatever backticks it holds. */
 export function codeBlock(raw: string, language = ""): string {
-  const content = showBidiControls(redactor.redact(raw));
+  const content = showHiddenCharacters(redactor.redact(raw));
   const longestRun = Math.max(0, ...[...content.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = "`".repeat(Math.max(3, longestRun + 1));
   return `${fence}${language}\n${content.replace(/\n$/, "")}\n${fence}`;
@@ -36,7 +50,7 @@ export function codeBlock(raw: string, language = ""): string {
 
 /** Inline code that its content cannot break out of. */
 export function inlineCode(text: string): string {
-  const oneLine = showBidiControls(redactor.redact(text).replace(/\r\n|[\r\n\u2028\u2029]/g, " "));
+  const oneLine = showHiddenCharacters(redactor.redact(text).replace(/\r\n|[\r\n\u2028\u2029]/g, " "));
   const longestRun = Math.max(0, ...[...oneLine.matchAll(/`+/g)].map((m) => m[0].length));
   const ticks = "`".repeat(longestRun + 1);
   const pad = oneLine.startsWith("`") || oneLine.endsWith("`") ? " " : "";
@@ -56,7 +70,7 @@ function breakReferences(text: string): string {
 /** Text for an HTML `<summary>` element (markdown is not rendered there). */
 export function htmlText(text: string): string {
   // References first: the entities added after them contain `#` and digits.
-  return breakReferences(showBidiControls(redactor.redact(text)))
+  return breakReferences(showHiddenCharacters(redactor.redact(text)))
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")

@@ -145,3 +145,35 @@ describe("invisible format characters are shown, not hidden", () => {
     expect(terminalText("👩‍💻")).toBe("👩‍💻");
   });
 });
+
+describe("C1 controls are shown, not dropped", () => {
+  // GitHub shows none of U+0080–U+009F: an event id `a`, U+0085, `b` read as `ab` in the summary.
+  const C1 = ["\u0080", "\u0085", "\u008D", "\u009B", "\u009F"];
+  for (const [name, render] of githubText) {
+    it(`${name}: each as <U+…>, none left raw`, () => {
+      const shown = render(`a${C1.join("")}b`);
+      expect(shown).not.toMatch(/[\u0080-\u009f]/);
+      for (const char of C1) {
+        const code = char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
+        expect(shown).toMatch(new RegExp(`<U\\+${code}>|&lt;U\\+${code}&gt;|‹U\\+${code}›`));
+      }
+    });
+  }
+
+  it("an event id holding U+0085 shows it in the summary, the comment and the check run, and as \\u0085 in the terminal", () => {
+    const event = { ...pushEvent(), id: "manual:a\u0085b" };
+    const failing = { ...ended("failed"), eventId: event.id };
+    const outcome = outcomeOf(event, [failing]);
+    const output = stepCheckOutput(failing, { links: {} });
+    const places: Array<[string, string]> = [
+      ["job summary", renderSummary(outcome)],
+      ["pull request comment", renderComment({ outcome, marker: commentMarker("push"), links: {} })],
+      ["check run summary", output.summary],
+    ];
+    for (const [place, text] of places) {
+      expect(text, place).not.toContain("\u0085");
+      expect(text, place).toContain("`manual:a<U+0085>b`");
+    }
+    expect(renderText(outcome)).toContain("manual:a\\u0085b");
+  });
+});

@@ -80,6 +80,29 @@ describe("the sticky pull request comment", () => {
     expect(server.requestsFor("issues/update-comment")).toEqual([]);
   });
 
+  it("gives comment keys that differ only in case or punctuation a comment each, and still updates a plain key's comment of an earlier version", async () => {
+    // A comment an earlier version wrote for the plain key `nightly` (its marker held the key as is).
+    const earlier = server.github.comments.add(REPO, 7, { body: "<!-- flows-action:pull_request:nightly -->\nold results" });
+    const keys = ["nightly", "Nightly", "a b", "a-b", "A-B", `${"k".repeat(100)}1`, `${"k".repeat(100)}2`];
+    for (const commentKey of keys) {
+      await reporter({ commentKey }).finish(outcomeOf(prEvent(), [ended("completed", { stepName: commentKey })]));
+    }
+    // Each key again: every one finds its own comment and edits it.
+    for (const commentKey of keys) {
+      await reporter({ commentKey }).finish(outcomeOf(prEvent(), [ended("failed", { stepName: commentKey })]));
+    }
+    expect(comments()).toHaveLength(keys.length);
+    expect(server.requestsFor("issues/create-comment")).toHaveLength(keys.length - 1);
+    expect(comments()[0]).toMatchObject({ id: earlier.id });
+    expect(comments()[0]?.body?.startsWith("<!-- flows-action:pull_request:nightly -->\n")).toBe(true);
+    const markers = comments().map((comment) => comment.body?.split("\n")[0]);
+    expect(new Set(markers).size).toBe(keys.length);
+    for (const comment of comments()) expect(comment.body).toContain("### Flows: ❌ 1 failed");
+    // Readable still: a slug of the key, then a short hash of it.
+    expect(markers[2]).toMatch(/^<!-- flows-action:pull_request:a-b~[0-9a-f]{16} -->$/);
+    expect(markers[3]).toBe("<!-- flows-action:pull_request:a-b -->");
+  });
+
   it("finds its comment among comments spread over three pages", async () => {
     for (let i = 0; i < 230; i++) server.github.comments.add(REPO, 7, { body: `chatter ${i}`, author: { login: "octocat", id: 1, type: "User" } });
     const ours = server.github.comments.add(REPO, 7, { body: `${MARKER}\nold results` });

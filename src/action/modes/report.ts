@@ -26,7 +26,7 @@ export async function reportMode(context: ActionContext): Promise<DispatchOutcom
   const handover = receiveHandover(context.inputs, event);
   const planned = await planSteps(context, await discover(context), { store: await handedOverStore(event, handover.runs), handledBefore: handover.handledBefore });
   const leftOut = leftOutIds(handover);
-  const collected = await readRunsDir(runsDir, { jobsPlanned: planned.runs.some((run) => !run.alreadyHandled && !leftOut.has(run.id)), eventId: event.id });
+  const collected = await readRunsDir(runsDir, { jobsPlanned: planned.runs.some((run) => !run.alreadyHandled && !leftOut.has(run.id)), event });
   const now = new Date().toISOString();
   const order = planned.runs.map((run) => run.id);
   // A step that ran in a run-step job but does not match in this one (a condition on
