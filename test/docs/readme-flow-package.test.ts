@@ -1,17 +1,14 @@
-import { execFile } from "node:child_process";
-import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { promisify } from "node:util";
+import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ensureFreshDist } from "../helpers/fresh-dist.js";
+import { typeCheckStep } from "../helpers/type-check-step.js";
 import { main } from "../../src/cli/main.js";
 import { cliTestEnv } from "../helpers/cli.js";
 
 // The README's "flow package in five minutes", copied verbatim: every file it shows, then the
 // commands it tells a new user to run. If the README drifts from what works, this fails.
 
-const run = promisify(execFile);
 const readme = await readFile("README.md", "utf8");
 const section = readme.slice(readme.indexOf("## A flow package in five minutes"), readme.indexOf("## The `flows` command"));
 
@@ -95,27 +92,6 @@ describe("the README's flow package, copied verbatim", () => {
   });
 
   it("type-checks a module-style step importing flows-action/bun", async () => {
-    // The declarations come from dist/lib/types: wait for (or make) a build of the sources there
-    // are now, or another test file rebuilding dist/ meanwhile leaves them half written.
-    await ensureFreshDist();
-    const project = await mkdtemp(join(tmpdir(), "flows-readme-ts-"));
-    try {
-      await mkdir(join(project, "node_modules"), { recursive: true });
-      await symlink(resolve("."), join(project, "node_modules/flows-action"), "dir");
-      await writeFile(join(project, "step.ts"), moduleStyleStep());
-      await writeFile(
-        join(project, "tsconfig.json"),
-        JSON.stringify({
-          compilerOptions: { module: "nodenext", moduleResolution: "nodenext", target: "es2022", strict: true, noEmit: true, skipLibCheck: true, types: [] },
-          files: ["step.ts"],
-        }),
-      );
-      await writeFile(join(project, "package.json"), JSON.stringify({ type: "module", private: true }));
-      const tsc = resolve("node_modules/typescript/bin/tsc");
-      const { stdout } = await run(process.execPath, [tsc, "-p", project], { cwd: project }).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? String(error) }));
-      expect(stdout).toBe("");
-    } finally {
-      await rm(project, { recursive: true, force: true });
-    }
+    expect((await typeCheckStep(moduleStyleStep())).stdout).toBe("");
   }, 180_000);
 });
