@@ -88,9 +88,15 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
     budget,
   });
   const listed: UpstreamRelease[] | undefined = listing.status === "ok" ? listing.releases : undefined;
+  // A release's age is measured on GitHub's clock (the listing's Date header), which also wrote
+  // its published_at: a runner whose clock runs days ahead would otherwise dispatch it at once.
+  // Without a readable Date header, the runner's clock. Every time compared with a release's
+  // (first sighting, filled-in publication, the watermark's cap) is on this clock; the cursor's
+  // own bookkeeping (polledAt, checkedAt, etagAt, dispatchedAt) stays on the runner's.
+  const releaseNow = listing.githubTime ?? now;
   const known = (id: number): string | undefined =>
     cursor?.seen.find((seen) => seen.id === id)?.publishedAt ?? cursor?.pending?.find((held) => held.id === id)?.publishedAt;
-  const untimed = listed ? fillMissingTimestamps(listed, known, now) : new Set<number>();
+  const untimed = listed ? fillMissingTimestamps(listed, known, releaseNow) : new Set<number>();
   const fresh = listed ? selectNewReleases(listed, watch, cursor) : [];
   const notFound: string[] = [];
   // Releases here only because they are delivered again: not new.
@@ -129,15 +135,15 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
       refused.push({ tag: release.tagName, reason: `not a tag git can hold: ${problem}` });
       continue;
     }
-    const hold = holdRelease(release, now, !untimed.has(release.id));
-    if (isEligible(hold, watch.minAge, now)) ready.push(release);
+    const hold = holdRelease(release, releaseNow, !untimed.has(release.id));
+    if (isEligible(hold, watch.minAge, releaseNow)) ready.push(release);
     else held.push(hold);
   }
   let heldLookups = 0;
   for (const hold of cursor?.pending ?? []) {
     if (fresh.some((release) => release.id === hold.id)) continue;
     const listedNow = listed?.find((candidate) => candidate.id === hold.id);
-    const eligible = isEligible(hold, watch.minAge, now);
+    const eligible = isEligible(hold, watch.minAge, releaseNow);
     const missing = listing.status === "ok" && (!listedNow || listedNow.draft) && shouldHaveBeenListed(hold.createdAt, listing);
     let release = listedNow && !listedNow.draft ? withTime(listedNow, hold) : undefined;
     if (!eligible && !missing) {
@@ -187,7 +193,7 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
   const base: WatchCursor =
     listing.status === "ok"
       ? {
-          ...nextCursor({ repo: watch.repo, previous: cursor, releases: listing.releases, etag: listing.etag, now }),
+          ...nextCursor({ repo: watch.repo, previous: cursor, releases: listing.releases, etag: listing.etag, now, releaseNow }),
           ...(listing.deepEtag ? { deepEtag: listing.deepEtag } : {}),
           ...(listing.etag ? { etagAt: listing.etag === cursor?.etag ? (cursor.etagAt ?? now.toISOString()) : now.toISOString() } : {}),
           checkedAt: now.toISOString(),

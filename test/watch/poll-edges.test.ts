@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MemoryStateStore } from "../../src/state/memory-store.js";
 import { loadWatchCursor, pollUpstreamReleases } from "../../src/watch/index.js";
-import { at, clientFor, githubServer, seedRelease, tags, UPSTREAM, watches } from "./helpers.js";
+import { at, clientFor, githubServer, seedRelease, sharedClock, tags, UPSTREAM, watches } from "./helpers.js";
 
 // Upstream repositories that do not behave: clocks ahead, more releases than a poll reads.
 describe("polling upstream releases at the edges", () => {
@@ -10,7 +10,11 @@ describe("polling upstream releases at the edges", () => {
     seedRelease(server, UPSTREAM, "v1.0.0", { minute: 1 });
     const store = new MemoryStateStore();
     const client = await clientFor(server);
-    const poll = async (minute: number) => tags((await pollUpstreamReleases({ client, store, watches: watches(UPSTREAM), now: () => new Date(at(minute)) })).events);
+    const time = sharedClock(server, 0);
+    const poll = async (minute: number) => {
+      time.set(minute);
+      return tags((await pollUpstreamReleases({ client, store, watches: watches(UPSTREAM), now: time.now })).events);
+    };
     expect(await poll(5)).toEqual(["v1.0.0"]);
     // A GitHub Enterprise Server whose clock ran a year ahead for a while.
     seedRelease(server, UPSTREAM, "v1.1.0", { minute: 60 * 24 * 365 });
