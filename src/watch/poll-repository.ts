@@ -9,7 +9,7 @@ import type { RequestBudget } from "../github/request-budget.js";
 import type { StateStore } from "../state/types.js";
 import { eligibleAt, fillMissingTimestamps, holdRelease, isEligible } from "./age.js";
 import { RELEASE_DELETED_TYPE, RELEASE_UPDATED_TYPE } from "./change-events.js";
-import { currentRelease, detectChanges, shouldHaveBeenListed } from "./changes.js";
+import { currentRelease, detectChanges, shouldHaveBeenListed, TAG_LISTINGS_PER_POLL } from "./changes.js";
 import type { WatchConfig } from "./config.js";
 import { DISPATCHED_RELEASES_KEPT, type DispatchedRelease, type HeldRelease, type WatchCursor } from "./cursor.js";
 import { upstreamReleaseFlowEvent } from "./release-event.js";
@@ -188,7 +188,7 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
     .reverse();
   const changes = watch.updates
     ? await detectChanges({ ...lookups, watch, cursor, listing, dispatchedNow, now })
-    : { events: [], dispatched: [...dispatchedNow, ...(cursor?.dispatched ?? [])] };
+    : { events: [], dispatched: [...dispatchedNow, ...(cursor?.dispatched ?? [])], tagListings: [], tagGroupsLater: 0 };
 
   const base: WatchCursor =
     listing.status === "ok"
@@ -205,11 +205,11 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
     dispatched: changes.dispatched.slice(0, DISPATCHED_RELEASES_KEPT),
   };
   delete next.tagsEtag;
+  delete next.tagListings;
   delete next.redeliver;
   delete next.redeliverEvents;
   if (later.length > 0) next.redeliver = later;
-  const tagsEtag = "tagsEtag" in changes ? changes.tagsEtag : undefined;
-  if (tagsEtag) next.tagsEtag = tagsEtag;
+  if (changes.tagListings.length > 0) next.tagListings = changes.tagListings;
 
   // A change seen again by this poll (its cursor was lost) is the stored one: delivered once.
   const detected = new Set(changes.events.map((event) => event.id));
@@ -223,6 +223,10 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
   }
   if (later.length > 0) {
     const note = `${later.length} more to deliver again at the next poll${later.length > REDELIVER_LOOKUPS_PER_POLL ? "s" : ""} (${REDELIVER_LOOKUPS_PER_POLL} looked up per poll)`;
+    report.message = report.message ? `${report.message}; ${note}` : note;
+  }
+  if (changes.tagGroupsLater > 0) {
+    const note = `tags of ${changes.tagGroupsLater} more group${changes.tagGroupsLater === 1 ? "" : "s"} of dispatched releases checked for moves at the next polls (${TAG_LISTINGS_PER_POLL} groups listed per poll)`;
     report.message = report.message ? `${report.message}; ${note}` : note;
   }
   if (changesAgain.missing.length > 0) {

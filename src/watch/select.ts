@@ -161,7 +161,7 @@ export function cursorChanged(previous: WatchCursor | undefined, next: WatchCurs
     JSON.stringify([
       rest.etag,
       rest.deepEtag,
-      rest.tagsEtag,
+      rest.tagListings ?? [],
       rest.etagAt,
       rest.watermark,
       rest.checkedAt,
