@@ -117,6 +117,8 @@ export type ReleaseListing =
     };
 
 const PER_PAGE = 100;
+/** Releases at the end of a page read again, after the next page, to find one a deletion moved across (PER_PAGE is a multiple). */
+const BOUNDARY_CHECK = 10;
 /** Pages read after any change, so the second page's ETag stays current for the next poll. */
 const WATCHED_PAGES = 2;
 
@@ -128,9 +130,9 @@ export async function listReleases(options: ListReleasesOptions): Promise<Releas
   const maxPages = Math.max(options.maxPages ?? 10, 1);
   let requests = 0;
   let githubTime: Date | undefined;
-  const fetchPage = async (page: number, etag: string | undefined): Promise<PageResponse | "not-modified"> => {
+  const fetchPage = async (page: number, etag: string | undefined, perPage = PER_PAGE): Promise<PageResponse | "not-modified"> => {
     requests++;
-    const answer = await backoff.run(() => requestPage(options.client, { owner, repo, page, budget, ...(etag ? { etag } : {}) }));
+    const answer = await backoff.run(() => requestPage(options.client, { owner, repo, page, perPage, budget, ...(etag ? { etag } : {}) }));
     if (answer.date) githubTime = answer.date;
     return "notModified" in answer ? "not-modified" : answer;
   };
@@ -156,19 +158,41 @@ export async function listReleases(options: ListReleasesOptions): Promise<Releas
     }
   };
   add(first.releases);
+  /** The end of page `page` as it is now: its last BOUNDARY_CHECK releases, or the whole page when those are all unseen. */
+  const boundaryReleases = async (page: number): Promise<UpstreamRelease[]> => {
+    const tail = await fetchPage((page * PER_PAGE) / BOUNDARY_CHECK, undefined, BOUNDARY_CHECK);
+    if (tail === "not-modified") throw new Error("GitHub answered 304 to a request without If-None-Match");
+    const head = tail.releases[0];
+    if (head === undefined || ids.has(head.id)) return tail.releases;
+    const whole = await fetchPage(page, undefined);
+    if (whole === "not-modified") throw new Error("GitHub answered 304 to a request without If-None-Match");
+    return whole.releases;
+  };
   const etag = first.etag;
   let deepEtag: string | undefined;
   let response: PageResponse = first;
   let enough = options.isEnough(first.releases);
   let page = 1;
   while (response.hasNext && page < maxPages && (!enough || page < WATCHED_PAGES)) {
+    const collecting = !enough;
     page++;
+    const boundary = releases.length;
     const next = await fetchPage(page, undefined);
     if (next === "not-modified") throw new Error("GitHub answered 304 to a request without If-None-Match");
     response = next;
     if (page === 2) deepEtag = next.etag;
     add(next.releases);
     enough ||= options.isEnough(next.releases);
+    // A release deleted above this page since the one before was read moved the first of this
+    // page to the end of the one before: read by neither. While the pages are still needed, the
+    // end of the page before is read again (10 releases; all 100 when those 10 are all unseen,
+    // so more moved) and what it holds that was not listed yet is put in its place.
+    if (collecting) {
+      const late = await boundaryReleases(page - 1);
+      const unseen = late.filter((release) => !ids.has(release.id));
+      for (const release of unseen) ids.add(release.id);
+      releases.splice(boundary, 0, ...unseen);
+    }
   }
   const complete = !response.hasNext;
   return {
@@ -223,7 +247,7 @@ export function toUpstreamRelease(release: {
 
 async function requestPage(
   client: GitHubClient,
-  request: { owner: string; repo: string; page: number; etag?: string; budget: RequestBudget },
+  request: { owner: string; repo: string; page: number; perPage: number; etag?: string; budget: RequestBudget },
 ): Promise<PageResponse | { notModified: true; date?: Date }> {
   const { owner, repo, page, budget } = request;
   budget.spend();
@@ -231,7 +255,7 @@ async function requestPage(
     const response = await client.rest.repos.listReleases({
       owner,
       repo,
-      per_page: PER_PAGE,
+      per_page: request.perPage,
       // The first page is always asked for the same way, so its ETag stays comparable.
       ...(page > 1 ? { page } : {}),
       ...(request.etag ? { headers: { "if-none-match": request.etag } } : {}),

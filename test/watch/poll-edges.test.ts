@@ -107,6 +107,38 @@ describe("polling upstream releases at the edges", () => {
     server.assertNoViolations();
   });
 
+  it("hands over the release a deletion between two page reads moved from page 2 to page 1 (one, or more than 10)", async () => {
+    for (const deleted of [1, 15]) {
+      const server = await githubServer();
+      const ids = Array.from({ length: 250 }, (_, i) => seedRelease(server, UPSTREAM, `v${i}`, { minute: i }));
+      const list = server.github.handlers()["repos/list-releases"]!;
+      let done = false;
+      server.handle("repos/list-releases", async (request) => {
+        // Deleted between the reads of pages 1 and 2 (v249..v150 were on page 1): v149, the first
+        // of page 2, is now the last of page 1 (and with 15 deleted, v149..v135 are).
+        if (request.query.page === 2 && !done) {
+          done = true;
+          for (let i = 0; i < deleted; i++) server.github.releases.remove(UPSTREAM, ids[200 + i] as number);
+        }
+        return list(request);
+      });
+      const result = await pollUpstreamReleases({ client: await clientFor(server), store: new MemoryStateStore(), watches: watches(`${UPSTREAM} since=all`), now: () => new Date(at(300)) });
+      const handed = tags(result.events);
+      expect(new Set(handed).size).toBe(handed.length);
+      // Every release there was when the poll began (the deleted ones were read before they went).
+      expect(handed).toEqual(Array.from({ length: 250 }, (_, i) => `v${i}`));
+      const reads = server.requestsFor("repos/list-releases").map((request) => [request.query.page ?? "1", request.query.per_page]);
+      expect(reads.slice(0, 3)).toEqual([
+        ["1", "100"],
+        ["2", "100"],
+        ["10", "10"],
+      ]);
+      // More than 10 moved: the last 10 of page 1 were all unseen, so page 1 was read whole again.
+      if (deleted > 10) expect(reads[3]).toEqual(["1", "100"]);
+      server.assertNoViolations();
+    }
+  });
+
   it("hands a renamed repository's release over once when both its old and new names are watched, and says which entry to remove", async () => {
     const server = await githubServer();
     // openai/codex-cli was renamed openai/codex: GitHub answers for the old name as for the new.
