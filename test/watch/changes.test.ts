@@ -81,7 +81,7 @@ describe("changes to releases after they were dispatched (updates=true)", () => 
     const poll = () => pollUpstreamReleases({ client, store, watches: watches(`${UPSTREAM} since=all updates=true`) });
     for (let i = 0; i < 50; i++) server.github.releases.addTag(UPSTREAM, { tag: `nightly-${i}`, commitSha: OLD });
     const families = "abcdefghijkl".split("").map((letter) => `${letter}-v1.0.0`);
-    families.forEach((tag, index) => seedRelease(server, UPSTREAM, tag, { minute: index + 1 }));
+    for (const [index, tag] of families.entries()) seedRelease(server, UPSTREAM, tag, { minute: index + 1 });
     const listed = (): string[] => server.requestsFor("git/list-matching-refs").map((request) => decodeURIComponent(request.path).replace(`/repos/${UPSTREAM}/git/matching-refs/tags`, ""));
 
     const first = await poll();
