@@ -94,9 +94,14 @@ export type ListReleasesOptions = {
 };
 
 export type ReleaseListing =
-  | { status: "not-modified"; pages: 0; requests: number }
+  | { status: "not-modified"; pages: 0; requests: number; githubTime?: Date }
   | {
       status: "ok";
+      /**
+       * GitHub's time (the `Date` header of the last answer read), when it sent one that reads
+       * as a time: what a release's age is measured against, not the runner's clock.
+       */
+      githubTime?: Date;
       /** Newest first, as GitHub lists them (by creation date of the release's tag commit). */
       releases: UpstreamRelease[];
       /** ETag of the first page, for the next poll. */
@@ -112,6 +117,8 @@ export type ReleaseListing =
     };
 
 const PER_PAGE = 100;
+/** Releases at the end of a page read again, after the next page, to find one a deletion moved across (PER_PAGE is a multiple). */
+const BOUNDARY_CHECK = 10;
 /** Pages read after any change, so the second page's ETag stays current for the next poll. */
 const WATCHED_PAGES = 2;
 
@@ -122,15 +129,19 @@ export async function listReleases(options: ListReleasesOptions): Promise<Releas
   const budget = options.budget ?? new RequestBudget({ maxRequests: Number.POSITIVE_INFINITY });
   const maxPages = Math.max(options.maxPages ?? 10, 1);
   let requests = 0;
-  const fetchPage = (page: number, etag: string | undefined): Promise<PageResponse | "not-modified"> => {
+  let githubTime: Date | undefined;
+  const fetchPage = async (page: number, etag: string | undefined, perPage = PER_PAGE): Promise<PageResponse | "not-modified"> => {
     requests++;
-    return backoff.run(() => requestPage(options.client, { owner, repo, page, budget, ...(etag ? { etag } : {}) }));
+    const answer = await backoff.run(() => requestPage(options.client, { owner, repo, page, perPage, budget, ...(etag ? { etag } : {}) }));
+    if (answer.date) githubTime = answer.date;
+    return "notModified" in answer ? "not-modified" : answer;
   };
+  const notModified = (): ReleaseListing => ({ status: "not-modified", pages: 0, requests, ...(githubTime ? { githubTime } : {}) });
   let first = await fetchPage(1, options.etag);
   if (first === "not-modified") {
-    if (!options.deepEtag) return { status: "not-modified", pages: 0, requests };
+    if (!options.deepEtag) return notModified();
     const second = await fetchPage(2, options.deepEtag);
-    if (second === "not-modified") return { status: "not-modified", pages: 0, requests };
+    if (second === "not-modified") return notModified();
     // Something changed below the first page: read from the top again, as on any change.
     first = await fetchPage(1, undefined);
     if (first === "not-modified") throw new Error("GitHub answered 304 to a request without If-None-Match");
@@ -147,23 +158,46 @@ export async function listReleases(options: ListReleasesOptions): Promise<Releas
     }
   };
   add(first.releases);
+  /** The end of page `page` as it is now: its last BOUNDARY_CHECK releases, or the whole page when those are all unseen. */
+  const boundaryReleases = async (page: number): Promise<UpstreamRelease[]> => {
+    const tail = await fetchPage((page * PER_PAGE) / BOUNDARY_CHECK, undefined, BOUNDARY_CHECK);
+    if (tail === "not-modified") throw new Error("GitHub answered 304 to a request without If-None-Match");
+    const head = tail.releases[0];
+    if (head === undefined || ids.has(head.id)) return tail.releases;
+    const whole = await fetchPage(page, undefined);
+    if (whole === "not-modified") throw new Error("GitHub answered 304 to a request without If-None-Match");
+    return whole.releases;
+  };
   const etag = first.etag;
   let deepEtag: string | undefined;
   let response: PageResponse = first;
   let enough = options.isEnough(first.releases);
   let page = 1;
   while (response.hasNext && page < maxPages && (!enough || page < WATCHED_PAGES)) {
+    const collecting = !enough;
     page++;
+    const boundary = releases.length;
     const next = await fetchPage(page, undefined);
     if (next === "not-modified") throw new Error("GitHub answered 304 to a request without If-None-Match");
     response = next;
     if (page === 2) deepEtag = next.etag;
     add(next.releases);
     enough ||= options.isEnough(next.releases);
+    // A release deleted above this page since the one before was read moved the first of this
+    // page to the end of the one before: read by neither. While the pages are still needed, the
+    // end of the page before is read again (10 releases; all 100 when those 10 are all unseen,
+    // so more moved) and what it holds that was not listed yet is put in its place.
+    if (collecting) {
+      const late = await boundaryReleases(page - 1);
+      const unseen = late.filter((release) => !ids.has(release.id));
+      for (const release of unseen) ids.add(release.id);
+      releases.splice(boundary, 0, ...unseen);
+    }
   }
   const complete = !response.hasNext;
   return {
     status: "ok",
+    ...(githubTime ? { githubTime } : {}),
     releases,
     ...(etag ? { etag } : {}),
     ...(deepEtag ? { deepEtag } : {}),
@@ -174,7 +208,15 @@ export async function listReleases(options: ListReleasesOptions): Promise<Releas
   };
 }
 
-type PageResponse = { releases: UpstreamRelease[]; etag?: string; hasNext: boolean };
+type PageResponse = { releases: UpstreamRelease[]; etag?: string; hasNext: boolean; date?: Date };
+
+/** The time a `Date` header says, or undefined when there is none or it does not read as one. */
+export function headerDate(headers: Record<string, unknown> | undefined): Date | undefined {
+  const text = headers?.date;
+  if (typeof text !== "string") return undefined;
+  const time = Date.parse(text);
+  return Number.isNaN(time) ? undefined : new Date(time);
+}
 
 /** The fields watching needs, from GitHub's release object. */
 export function toUpstreamRelease(release: {
@@ -205,33 +247,38 @@ export function toUpstreamRelease(release: {
 
 async function requestPage(
   client: GitHubClient,
-  request: { owner: string; repo: string; page: number; etag?: string; budget: RequestBudget },
-): Promise<PageResponse | "not-modified"> {
+  request: { owner: string; repo: string; page: number; perPage: number; etag?: string; budget: RequestBudget },
+): Promise<PageResponse | { notModified: true; date?: Date }> {
   const { owner, repo, page, budget } = request;
   budget.spend();
   try {
     const response = await client.rest.repos.listReleases({
       owner,
       repo,
-      per_page: PER_PAGE,
+      per_page: request.perPage,
       // The first page is always asked for the same way, so its ETag stays comparable.
       ...(page > 1 ? { page } : {}),
       ...(request.etag ? { headers: { "if-none-match": request.etag } } : {}),
     });
     budget.observe(response.headers as Record<string, unknown>, response.status);
     const etag = response.headers.etag;
+    const date = headerDate(response.headers as Record<string, unknown>);
     const where = { repo: `${owner}/${repo}`, request: `GET /repos/${owner}/${repo}/releases`, status: response.status };
     if (!Array.isArray(response.data)) throw unreadableAnswer(where, `got ${describeValue(response.data)} instead of a list`);
     return {
       releases: response.data.map((release: unknown, index: number) => readRelease(release, where, `release ${index}`)),
       ...(etag ? { etag } : {}),
       hasNext: /\brel="next"/.test(response.headers.link ?? ""),
+      ...(date ? { date } : {}),
     };
   } catch (error) {
     if (error instanceof GitHubReleasesError) throw error;
     // Only a 304's headers: a refusal's `remaining: 0` is waited out by the backoff, then stale.
     if (statusOf(error) === 304) budget.observe((error as ErrorShape | null)?.response?.headers, 304);
-    if (statusOf(error) === 304) return "not-modified";
+    if (statusOf(error) === 304) {
+      const date = headerDate((error as ErrorShape | null)?.response?.headers);
+      return { notModified: true, ...(date ? { date } : {}) };
+    }
     throw releasesError(`${owner}/${repo}`, error, new Date(), `GET /repos/${owner}/${repo}/releases`);
   }
 }

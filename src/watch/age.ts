@@ -5,6 +5,9 @@
 // earlier (a published_at in the future, from clock skew) or when published_at is missing or
 // unreadable. So a held release is always eligible at most min-age after it was first seen:
 // nothing stays pending forever.
+//
+// `now` here is GitHub's time (the listing's Date header) when known, not the runner's clock:
+// see pollRepository's releaseNow.
 import type { UpstreamRelease } from "../github/releases.js";
 import type { HeldRelease } from "./cursor.js";
 import type { PublishedRelease } from "./select.js";

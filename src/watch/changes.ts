@@ -9,7 +9,7 @@ import type { RequestBudget } from "../github/request-budget.js";
 import type { FlowEvent } from "../contracts.js";
 import { releaseDeletedEvent, releaseUpdatedEvent } from "./change-events.js";
 import type { WatchConfig } from "./config.js";
-import type { DispatchedRelease, WatchCursor } from "./cursor.js";
+import type { DispatchedRelease, TagListing, WatchCursor } from "./cursor.js";
 
 type OkListing = Extract<ReleaseListing, { status: "ok" }>;
 
@@ -41,7 +41,14 @@ export type ChangeOptions = Lookups & {
   now: Date;
 };
 
-export type ChangeResult = { events: FlowEvent[]; dispatched: DispatchedRelease[]; tagsEtag?: string };
+export type ChangeResult = {
+  events: FlowEvent[];
+  dispatched: DispatchedRelease[];
+  /** The tag groups and their ETags, in the order the next poll asks them. */
+  tagListings: TagListing[];
+  /** Groups of tags not listed by this poll (over TAG_LISTINGS_PER_POLL): listed at the next polls. */
+  tagGroupsLater: number;
+};
 
 export async function detectChanges(options: ChangeOptions): Promise<ChangeResult> {
   const { listing, now } = options;
@@ -74,34 +81,73 @@ export async function detectChanges(options: ChangeOptions): Promise<ChangeResul
     earlier.push(current);
   }
   const dispatched = [...options.dispatchedNow.map((item) => ({ ...item })), ...earlier];
-  if (dispatched.length === 0) return { events, dispatched };
-  const unknown = dispatched.some((item) => item.tagObject === undefined);
-  const etag = unknown ? undefined : options.cursor?.tagsEtag;
-  // matching-refs has no pages: it answers every tag with the prefix in one list. Narrowed to
-  // what the dispatched tags share (`rust-v0.4` for rust-v0.41.0 and rust-v0.42.0), not what
-  // the pattern allows, so a repository with thousands of tags is not read whole on each poll.
-  const refs = await listTagRefs({ ...options, prefix: commonPrefix(dispatched.map((item) => item.tag)), ...(etag ? { etag } : {}) });
-  if (refs.status === "not-modified") return { events, dispatched, ...(etag ? { tagsEtag: etag } : {}) };
-  for (const item of dispatched) {
-    const ref = refs.tags.get(item.tag);
-    if (!ref || ref.sha === item.tagObject) continue;
-    const commit = await tagCommit({ ...options, ref });
-    if (item.tagObject !== undefined && item.commit !== undefined && commit !== item.commit) {
-      events.push(
-        releaseUpdatedEvent({
-          repo: options.repo,
-          url: urlOf(item.tag),
-          dispatched: item,
-          change: "commit",
-          current: { commit, prerelease: item.prerelease },
-          now,
-        }),
-      );
+  if (dispatched.length === 0) return { events, dispatched, tagListings: [], tagGroupsLater: 0 };
+  // matching-refs has no pages: it answers every tag with the prefix in one list. So the tags are
+  // asked for in groups, each narrowed to what its tags share (`rust-v0.4` for rust-v0.41.0 and
+  // rust-v0.42.0), never with an empty prefix (every tag of the repository), and at most
+  // TAG_LISTINGS_PER_POLL groups per poll: the others are asked at the next polls, in turn.
+  const stored = options.cursor?.tagListings ?? [];
+  const storedAt = new Map(stored.map((listing, index) => [listing.prefix, index]));
+  const groups = tagGroups(dispatched.map((item) => item.tag)).map((prefix) => ({
+    prefix,
+    members: dispatched.filter((item) => item.tag.startsWith(prefix)),
+  }));
+  const unknown = (group: (typeof groups)[number]): boolean => group.members.some((item) => item.tagObject === undefined);
+  // Groups with a tag never listed first, then those never asked, then the longest unasked.
+  const rank = (group: (typeof groups)[number]): number => (unknown(group) ? -2 : (storedAt.get(group.prefix) ?? -1));
+  const order = groups.sort((a, b) => rank(a) - rank(b));
+  const asked = order.slice(0, TAG_LISTINGS_PER_POLL);
+  const later = order.slice(TAG_LISTINGS_PER_POLL);
+  const tagListings: TagListing[] = later.map((group) => stored.find((listing) => listing.prefix === group.prefix) ?? { prefix: group.prefix });
+  for (const group of asked) {
+    const previous = stored.find((listing) => listing.prefix === group.prefix)?.etag;
+    const etag = unknown(group) ? undefined : previous;
+    const refs = await listTagRefs({ ...options, prefix: group.prefix, ...(etag ? { etag } : {}) });
+    if (refs.status === "not-modified") {
+      tagListings.push({ prefix: group.prefix, ...(etag ? { etag } : {}) });
+      continue;
     }
-    item.tagObject = ref.sha;
-    item.commit = commit;
+    tagListings.push({ prefix: group.prefix, ...(refs.etag ? { etag: refs.etag } : {}) });
+    for (const item of group.members) {
+      const ref = refs.tags.get(item.tag);
+      if (!ref || ref.sha === item.tagObject) continue;
+      const commit = await tagCommit({ ...options, ref });
+      if (item.tagObject !== undefined && item.commit !== undefined && commit !== item.commit) {
+        events.push(
+          releaseUpdatedEvent({
+            repo: options.repo,
+            url: urlOf(item.tag),
+            dispatched: item,
+            change: "commit",
+            current: { commit, prerelease: item.prerelease },
+            now,
+          }),
+        );
+      }
+      item.tagObject = ref.sha;
+      item.commit = commit;
+    }
   }
-  return { events, dispatched, ...(refs.etag ? { tagsEtag: refs.etag } : {}) };
+  return { events, dispatched, tagListings, tagGroupsLater: later.length };
+}
+
+/** Groups of dispatched tags whose tags one poll lists (matching-refs requests), at most; the others at the next polls. */
+export const TAG_LISTINGS_PER_POLL = 10;
+
+/**
+ * The prefixes the dispatched tags are listed by: tags are grouped by their text up to and
+ * including the first digit (`rust-v0`, `cli-v2`, `v1`; a tag without digits is a group of its
+ * own), and each group is asked for by what its tags share (`rust-v0.4`). So a prefix is never
+ * empty: tags that share nothing (`v1.0.0`, `cli-v2.0.0`) are two requests, not every tag of
+ * the repository in one answer.
+ */
+export function tagGroups(tags: readonly string[]): string[] {
+  const families = new Map<string, string[]>();
+  for (const tag of new Set(tags)) {
+    const family = /^\D*\d/.exec(tag)?.[0] ?? tag;
+    families.set(family, [...(families.get(family) ?? []), tag]);
+  }
+  return [...families.values()].map((members) => commonPrefix(members) || (members[0] ?? ""));
 }
 
 /** The text every tag starts with (`rust-v0.41.0`, `rust-v0.42.0` → `rust-v0.4`). */

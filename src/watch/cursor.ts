@@ -33,6 +33,9 @@ export type HeldRelease = {
   createdAt: string;
 };
 
+/** One group of dispatched tags, listed by `GET .../git/matching-refs/tags/<prefix>`. */
+export type TagListing = { prefix: string; etag?: string };
+
 /** A release this watch dispatched, as it was then. */
 export type DispatchedRelease = {
   id: number;
@@ -57,8 +60,10 @@ export type WatchCursor = {
   deepEtag?: string;
   /** When `etag` was received. */
   etagAt?: string;
-  /** ETag of the tag refs listing (updates=true). */
+  /** ETag of the tag refs listing (updates=true), as older versions kept it: no longer used. */
   tagsEtag?: string;
+  /** The prefixes the dispatched tags are listed by (updates=true), in the order polls ask them, with their ETags. */
+  tagListings?: TagListing[];
   /** The latest publishedAt seen; a release published before it is not new. */
   watermark?: string;
   /** The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT. */
@@ -243,6 +248,11 @@ function parseCursorExtras(cursor: Partial<WatchCursor>): Partial<WatchCursor> {
     extras.pending = cursor.pending.filter(
       (item): item is HeldRelease =>
         isObject(item) && typeof item.id === "number" && typeof item.tag === "string" && typeof item.firstSeenAt === "string" && typeof item.publishedAt === "string",
+    );
+  }
+  if (Array.isArray(cursor.tagListings)) {
+    extras.tagListings = cursor.tagListings.filter(
+      (item): item is TagListing => isObject(item) && typeof item.prefix === "string" && item.prefix !== "" && (item.etag === undefined || typeof item.etag === "string"),
     );
   }
   if (Array.isArray(cursor.redeliver)) extras.redeliver = cursor.redeliver.filter((tag): tag is string => typeof tag === "string");

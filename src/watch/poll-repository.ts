@@ -9,7 +9,7 @@ import type { RequestBudget } from "../github/request-budget.js";
 import type { StateStore } from "../state/types.js";
 import { eligibleAt, fillMissingTimestamps, holdRelease, isEligible } from "./age.js";
 import { RELEASE_DELETED_TYPE, RELEASE_UPDATED_TYPE } from "./change-events.js";
-import { currentRelease, detectChanges, shouldHaveBeenListed } from "./changes.js";
+import { currentRelease, detectChanges, shouldHaveBeenListed, TAG_LISTINGS_PER_POLL } from "./changes.js";
 import type { WatchConfig } from "./config.js";
 import { DISPATCHED_RELEASES_KEPT, type DispatchedRelease, type HeldRelease, type WatchCursor } from "./cursor.js";
 import { upstreamReleaseFlowEvent } from "./release-event.js";
@@ -88,9 +88,15 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
     budget,
   });
   const listed: UpstreamRelease[] | undefined = listing.status === "ok" ? listing.releases : undefined;
+  // A release's age is measured on GitHub's clock (the listing's Date header), which also wrote
+  // its published_at: a runner whose clock runs days ahead would otherwise dispatch it at once.
+  // Without a readable Date header, the runner's clock. Every time compared with a release's
+  // (first sighting, filled-in publication, the watermark's cap) is on this clock; the cursor's
+  // own bookkeeping (polledAt, checkedAt, etagAt, dispatchedAt) stays on the runner's.
+  const releaseNow = listing.githubTime ?? now;
   const known = (id: number): string | undefined =>
     cursor?.seen.find((seen) => seen.id === id)?.publishedAt ?? cursor?.pending?.find((held) => held.id === id)?.publishedAt;
-  const untimed = listed ? fillMissingTimestamps(listed, known, now) : new Set<number>();
+  const untimed = listed ? fillMissingTimestamps(listed, known, releaseNow) : new Set<number>();
   const fresh = listed ? selectNewReleases(listed, watch, cursor) : [];
   const notFound: string[] = [];
   // Releases here only because they are delivered again: not new.
@@ -129,15 +135,15 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
       refused.push({ tag: release.tagName, reason: `not a tag git can hold: ${problem}` });
       continue;
     }
-    const hold = holdRelease(release, now, !untimed.has(release.id));
-    if (isEligible(hold, watch.minAge, now)) ready.push(release);
+    const hold = holdRelease(release, releaseNow, !untimed.has(release.id));
+    if (isEligible(hold, watch.minAge, releaseNow)) ready.push(release);
     else held.push(hold);
   }
   let heldLookups = 0;
   for (const hold of cursor?.pending ?? []) {
     if (fresh.some((release) => release.id === hold.id)) continue;
     const listedNow = listed?.find((candidate) => candidate.id === hold.id);
-    const eligible = isEligible(hold, watch.minAge, now);
+    const eligible = isEligible(hold, watch.minAge, releaseNow);
     const missing = listing.status === "ok" && (!listedNow || listedNow.draft) && shouldHaveBeenListed(hold.createdAt, listing);
     let release = listedNow && !listedNow.draft ? withTime(listedNow, hold) : undefined;
     if (!eligible && !missing) {
@@ -182,12 +188,12 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
     .reverse();
   const changes = watch.updates
     ? await detectChanges({ ...lookups, watch, cursor, listing, dispatchedNow, now })
-    : { events: [], dispatched: [...dispatchedNow, ...(cursor?.dispatched ?? [])] };
+    : { events: [], dispatched: [...dispatchedNow, ...(cursor?.dispatched ?? [])], tagListings: [], tagGroupsLater: 0 };
 
   const base: WatchCursor =
     listing.status === "ok"
       ? {
-          ...nextCursor({ repo: watch.repo, previous: cursor, releases: listing.releases, etag: listing.etag, now }),
+          ...nextCursor({ repo: watch.repo, previous: cursor, releases: listing.releases, etag: listing.etag, now, releaseNow }),
           ...(listing.deepEtag ? { deepEtag: listing.deepEtag } : {}),
           ...(listing.etag ? { etagAt: listing.etag === cursor?.etag ? (cursor.etagAt ?? now.toISOString()) : now.toISOString() } : {}),
           checkedAt: now.toISOString(),
@@ -199,11 +205,11 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
     dispatched: changes.dispatched.slice(0, DISPATCHED_RELEASES_KEPT),
   };
   delete next.tagsEtag;
+  delete next.tagListings;
   delete next.redeliver;
   delete next.redeliverEvents;
   if (later.length > 0) next.redeliver = later;
-  const tagsEtag = "tagsEtag" in changes ? changes.tagsEtag : undefined;
-  if (tagsEtag) next.tagsEtag = tagsEtag;
+  if (changes.tagListings.length > 0) next.tagListings = changes.tagListings;
 
   // A change seen again by this poll (its cursor was lost) is the stored one: delivered once.
   const detected = new Set(changes.events.map((event) => event.id));
@@ -217,6 +223,10 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
   }
   if (later.length > 0) {
     const note = `${later.length} more to deliver again at the next poll${later.length > REDELIVER_LOOKUPS_PER_POLL ? "s" : ""} (${REDELIVER_LOOKUPS_PER_POLL} looked up per poll)`;
+    report.message = report.message ? `${report.message}; ${note}` : note;
+  }
+  if (changes.tagGroupsLater > 0) {
+    const note = `tags of ${changes.tagGroupsLater} more group${changes.tagGroupsLater === 1 ? "" : "s"} of dispatched releases checked for moves at the next polls (${TAG_LISTINGS_PER_POLL} groups listed per poll)`;
     report.message = report.message ? `${report.message}; ${note}` : note;
   }
   if (changesAgain.missing.length > 0) {

@@ -115,6 +115,8 @@ export type NextCursorOptions = {
   releases: readonly UpstreamRelease[];
   etag: string | undefined;
   now: Date;
+  /** The clock releases' publication times are compared with (GitHub's, when known); default `now`. */
+  releaseNow?: Date;
 };
 
 /** The cursor after a poll: every published release listed is now seen, whatever the filter. */
@@ -139,7 +141,8 @@ export function nextCursor(options: NextCursorOptions): WatchCursor {
   // Never past the poll's own time: one published_at in the future (a GitHub Enterprise Server
   // whose clock ran ahead) would otherwise make every release published after it look old, and
   // none would ever be dispatched again. Releases seen already are known by id, not by time.
-  const watermark = latest !== undefined && time(latest) > options.now.getTime() ? options.now.toISOString() : latest;
+  const cap = options.releaseNow ?? options.now;
+  const watermark = latest !== undefined && time(latest) > cap.getTime() ? cap.toISOString() : latest;
   return {
     format: WATCH_CURSOR_FORMAT,
     repo: options.repo,
@@ -158,7 +161,7 @@ export function cursorChanged(previous: WatchCursor | undefined, next: WatchCurs
     JSON.stringify([
       rest.etag,
       rest.deepEtag,
-      rest.tagsEtag,
+      rest.tagListings ?? [],
       rest.etagAt,
       rest.watermark,
       rest.checkedAt,

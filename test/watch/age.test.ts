@@ -1,18 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MemoryStateStore } from "../../src/state/memory-store.js";
 import { loadWatchCursor, pollUpstreamReleases, watchAndDispatch } from "../../src/watch/index.js";
-import { at, clientFor, githubServer, repoWithReleaseFlow, seedRelease, tags, UPSTREAM, watches } from "./helpers.js";
-
-/** A clock the test moves by hand. */
-function clock(minute: number): { now: () => Date; set(minute: number): void } {
-  let current = new Date(at(minute));
-  return {
-    now: () => current,
-    set: (next) => {
-      current = new Date(at(next));
-    },
-  };
-}
+import { at, clientFor, githubServer, clock, repoWithReleaseFlow, seedRelease, sharedClock, tags, UPSTREAM, watches } from "./helpers.js";
 
 const DAY = 24 * 60;
 
@@ -22,7 +11,7 @@ describe("the release-age gate (min-age)", () => {
     const flows = await repoWithReleaseFlow();
     const client = await clientFor(server);
     const store = new MemoryStateStore();
-    const time = clock(1000 + 60);
+    const time = sharedClock(server, 1000 + 60);
     const poll = () =>
       watchAndDispatch({ client, store, watches: watches(`${UPSTREAM} min-age=24h`), now: time.now, dispatchOptions: { repoRoot: flows.dir } });
     seedRelease(server, UPSTREAM, "rust-v1.0.0", { minute: 1000 });
@@ -60,7 +49,7 @@ describe("the release-age gate (min-age)", () => {
     const store = new MemoryStateStore();
     const client = await clientFor(server);
     seedRelease(server, UPSTREAM, "v1", { minute: 0 });
-    const time = clock(10);
+    const time = sharedClock(server, 10);
     await pollUpstreamReleases({ client, store, watches: watches(`${UPSTREAM} min-age=90m`), now: time.now });
     seedRelease(server, UPSTREAM, "v2", { minute: 20 });
     seedRelease(server, UPSTREAM, "v3", { minute: 100 });
@@ -75,7 +64,7 @@ describe("the release-age gate (min-age)", () => {
     const server = await githubServer();
     const store = new MemoryStateStore();
     const client = await clientFor(server);
-    const time = clock(5);
+    const time = sharedClock(server, 5);
     const poll = () => pollUpstreamReleases({ client, store, watches: watches(`${UPSTREAM} min-age=2d`), now: time.now });
     seedRelease(server, UPSTREAM, "v1.0.0", { minute: 0 });
     await poll();
@@ -107,7 +96,7 @@ describe("the release-age gate (min-age)", () => {
     const store = new MemoryStateStore();
     const client = await clientFor(server);
     server.github.releases.add(UPSTREAM, { tagName: "v-untimed", createdAt: at(0), publishedAt: null });
-    const time = clock(500);
+    const time = sharedClock(server, 500);
     const poll = () => pollUpstreamReleases({ client, store, watches: watches(`${UPSTREAM} min-age=1h`), now: time.now });
     const first = await poll();
     expect(first.reports[0]?.held).toEqual([{ tag: "v-untimed", eligibleAt: new Date(at(560)).toISOString(), ageFrom: "first-seen" }]);
@@ -118,6 +107,57 @@ describe("the release-age gate (min-age)", () => {
     expect(tags(due.events)).toEqual(["v-untimed"]);
     expect(due.events[0]?.payload).toMatchObject({ publishedAt: new Date(at(500)).toISOString() });
     server.assertNoViolations();
+  });
+
+  it("measures a release's age on GitHub's clock (its Date header), so a runner clock 2 days ahead does not shorten min-age", async () => {
+    const server = await githubServer();
+    const store = new MemoryStateStore();
+    const client = await clientFor(server);
+    const github = sharedClock(server, 1000 + 5);
+    const runner = () => new Date(github.now().getTime() + 2 * DAY * 60_000);
+    const poll = () => pollUpstreamReleases({ client, store, watches: watches(`${UPSTREAM} min-age=24h since=all`), now: runner });
+    seedRelease(server, UPSTREAM, "v1.0.0", { minute: 1000 });
+    server.github.releases.add(UPSTREAM, { tagName: "v-untimed", createdAt: at(900), publishedAt: null });
+
+    const young = await poll();
+    expect(young.events).toEqual([]);
+    // Both held for a day of GitHub's time: from published_at, and (none) from GitHub's time of the poll that first saw it.
+    expect(young.reports[0]?.held).toEqual([
+      { tag: "v1.0.0", eligibleAt: new Date(at(1000 + DAY)).toISOString(), ageFrom: "published" },
+      { tag: "v-untimed", eligibleAt: new Date(at(1005 + DAY)).toISOString(), ageFrom: "first-seen" },
+    ]);
+    const cursor = await loadWatchCursor(store, UPSTREAM);
+    expect(cursor?.pending?.map((held) => held.firstSeenAt)).toEqual([new Date(at(1005)).toISOString(), new Date(at(1005)).toISOString()]);
+    // The cursor's own bookkeeping stays on the runner's clock, compared only with the runner's.
+    expect(cursor?.checkedAt).toBe(runner().toISOString());
+
+    github.set(1000 + DAY - 1);
+    expect((await poll()).events).toEqual([]);
+    github.set(1000 + DAY);
+    expect(tags((await poll()).events)).toEqual(["v1.0.0"]);
+    github.set(1005 + DAY);
+    const last = await poll();
+    expect(tags(last.events)).toEqual(["v-untimed"]);
+    expect(last.events[0]?.payload).toMatchObject({ publishedAt: new Date(at(1005)).toISOString() });
+    server.assertNoViolations();
+  });
+
+  it("falls back to the runner's clock when GitHub's answer has no Date header, or one that is not a time", async () => {
+    for (const header of [null, "yesterday-ish"]) {
+      const server = await githubServer();
+      const store = new MemoryStateStore();
+      const client = await clientFor(server);
+      server.setDate(header);
+      const time = clock(1000 + 5);
+      const poll = () => pollUpstreamReleases({ client, store, watches: watches(`${UPSTREAM} min-age=24h`), now: time.now });
+      seedRelease(server, UPSTREAM, "v1.0.0", { minute: 1000 });
+      expect((await poll()).reports[0]?.held).toEqual([{ tag: "v1.0.0", eligibleAt: new Date(at(1000 + DAY)).toISOString(), ageFrom: "published" }]);
+      time.set(1000 + DAY - 1);
+      expect((await poll()).events).toEqual([]);
+      time.set(1000 + DAY);
+      expect(tags((await poll()).events)).toEqual(["v1.0.0"]);
+      server.assertNoViolations();
+    }
   });
 
   it("accepts min-age as 24h, 90m, 2d or 1d12h, and says what to write otherwise", () => {

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
 import { tempRepo, writeFlow } from "../helpers/flow-packages.js";
 import { MemoryStateStore } from "../../src/state/memory-store.js";
-import { commonPrefix } from "../../src/watch/changes.js";
+import { commonPrefix, tagGroups } from "../../src/watch/changes.js";
 import { loadWatchCursor, pollUpstreamReleases, watchAndDispatch } from "../../src/watch/index.js";
 import { clientFor, githubServer, repoWithReleaseFlow, seedRelease, tags, UPSTREAM, watches } from "./helpers.js";
 
@@ -72,6 +72,44 @@ describe("changes to releases after they were dispatched (updates=true)", () => 
       `/repos/${UPSTREAM}/git/matching-refs/tags/v1.`,
     ]);
     server.assertNoViolations();
+  });
+
+  it("never asks for every tag when the dispatched tags share no prefix: one listing per group, 10 per poll, the rest at the next polls", async () => {
+    const server = await githubServer();
+    const store = new MemoryStateStore();
+    const client = await clientFor(server);
+    const poll = () => pollUpstreamReleases({ client, store, watches: watches(`${UPSTREAM} since=all updates=true`) });
+    for (let i = 0; i < 50; i++) server.github.releases.addTag(UPSTREAM, { tag: `nightly-${i}`, commitSha: OLD });
+    const families = "abcdefghijkl".split("").map((letter) => `${letter}-v1.0.0`);
+    for (const [index, tag] of families.entries()) seedRelease(server, UPSTREAM, tag, { minute: index + 1 });
+    const listed = (): string[] => server.requestsFor("git/list-matching-refs").map((request) => decodeURIComponent(request.path).replace(`/repos/${UPSTREAM}/git/matching-refs/tags`, ""));
+
+    const first = await poll();
+    expect(tags(first.events)).toEqual(families);
+    expect(first.reports[0]?.message).toContain("tags of 2 more groups of dispatched releases checked for moves at the next polls (10 groups listed per poll)");
+    const once = listed();
+    expect(once).toHaveLength(10);
+    const second = await poll();
+    expect(second.reports[0]?.message).toContain("tags of 2 more groups");
+    const twice = listed().slice(10);
+    expect(twice).toHaveLength(10);
+    // Each group by what its tags share, never the empty prefix (every tag of the repository).
+    expect(new Set([...once, ...twice])).toEqual(new Set(families.map((tag) => `/${tag}`)));
+
+    server.github.releases.addTag(UPSTREAM, { tag: "a-v1.0.0", commitSha: NEW });
+    server.github.releases.addTag(UPSTREAM, { tag: "l-v1.0.0", commitSha: NEW });
+    const moved = [...(await poll()).events, ...(await poll()).events].map((event) => event.id.replace(/@.*/, ""));
+    expect(moved.sort()).toEqual([
+      "github:upstream.release.updated:openai/codex:a-v1.0.0",
+      "github:upstream.release.updated:openai/codex:l-v1.0.0",
+    ]);
+    expect(listed().every((path) => path.length > 1)).toBe(true);
+    expect((await loadWatchCursor(store, UPSTREAM))?.tagListings).toHaveLength(12);
+    server.assertNoViolations();
+  });
+
+  it("groups tags for listing by their text up to the first digit, narrowed to what each group shares", () => {
+    expect(tagGroups(["rust-v0.41.0", "rust-v0.42.0", "cli-v2.0.0", "v1.0.0", "stable"])).toEqual(["rust-v0.4", "cli-v2.0.0", "v1.0.0", "stable"]);
   });
 
   it("narrows the tag listing to whole characters", () => {

@@ -34,6 +34,27 @@ export function clientFor(server: GitHubApiServer, log?: (message: string) => vo
   });
 }
 
+/** A clock the test moves by hand, at `at(minute)`. */
+export function clock(minute: number): { now: () => Date; set(minute: number): void } {
+  let current = new Date(at(minute));
+  return {
+    now: () => current,
+    set: (next) => {
+      current = new Date(at(next));
+    },
+  };
+}
+
+/**
+ * A clock the test moves by hand, shared by the runner (pass `time.now` as the poll's `now`) and
+ * the fake GitHub (its `Date` header): the two agree, as they do on a runner whose clock is right.
+ */
+export function sharedClock(server: GitHubApiServer, minute: number): { now: () => Date; set(minute: number): void } {
+  const time = clock(minute);
+  server.setDate(time.now);
+  return time;
+}
+
 /** `2025-01-01T00:00:00Z` plus `minutes`. */
 export function at(minutes: number): string {
   return new Date(Date.UTC(2025, 0, 1) + minutes * 60_000).toISOString().replace(".000Z", "Z");

@@ -5,7 +5,7 @@ import { loadWatchCursor, renderWatchStatusText, watchStatus } from "../../src/w
 import { saveWatchRotation } from "../../src/watch/rotation.js";
 import { saveWatchCursor } from "../../src/watch/cursor.js";
 import { requestRedelivery } from "../../src/watch/redeliver.js";
-import { at, clientFor, githubServer, seedRelease, tags, UPSTREAM, watches } from "./helpers.js";
+import { at, clientFor, githubServer, seedRelease, sharedClock, tags, UPSTREAM, watches } from "./helpers.js";
 
 // Releases are other people's text: names, notes and tags that are too long, hold control
 // characters, or are no tag git could hold. These tests do not assert the fake's spec checks:
@@ -148,7 +148,11 @@ describe("releases with hostile contents", () => {
     const store = new MemoryStateStore();
     const client = await clientFor(server);
     const watch = watches(`${UPSTREAM} min-age=1h`);
-    const poll = (minute: number) => pollUpstreamReleases({ client, store, watches: watch, now: () => new Date(at(minute)) });
+    const time = sharedClock(server, 0);
+    const poll = (minute: number) => {
+      time.set(minute);
+      return pollUpstreamReleases({ client, store, watches: watch, now: time.now });
+    };
     await poll(100);
     seedRelease(server, UPSTREAM, "v1.1.0", { minute: 110 });
     expect((await poll(120)).reports[0]?.held?.map((held) => held.tag)).toEqual(["v1.1.0"]);

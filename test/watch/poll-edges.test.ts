@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MemoryStateStore } from "../../src/state/memory-store.js";
 import { loadWatchCursor, pollUpstreamReleases } from "../../src/watch/index.js";
-import { at, clientFor, githubServer, seedRelease, tags, UPSTREAM, watches } from "./helpers.js";
+import { at, clientFor, githubServer, seedRelease, sharedClock, tags, UPSTREAM, watches } from "./helpers.js";
 
 // Upstream repositories that do not behave: clocks ahead, more releases than a poll reads.
 describe("polling upstream releases at the edges", () => {
@@ -10,7 +10,11 @@ describe("polling upstream releases at the edges", () => {
     seedRelease(server, UPSTREAM, "v1.0.0", { minute: 1 });
     const store = new MemoryStateStore();
     const client = await clientFor(server);
-    const poll = async (minute: number) => tags((await pollUpstreamReleases({ client, store, watches: watches(UPSTREAM), now: () => new Date(at(minute)) })).events);
+    const time = sharedClock(server, 0);
+    const poll = async (minute: number) => {
+      time.set(minute);
+      return tags((await pollUpstreamReleases({ client, store, watches: watches(UPSTREAM), now: time.now })).events);
+    };
     expect(await poll(5)).toEqual(["v1.0.0"]);
     // A GitHub Enterprise Server whose clock ran a year ahead for a while.
     seedRelease(server, UPSTREAM, "v1.1.0", { minute: 60 * 24 * 365 });
@@ -101,6 +105,38 @@ describe("polling upstream releases at the edges", () => {
     expect(ids).toHaveLength(150);
     expect(result.reports[0]?.newReleases).toBe(150);
     server.assertNoViolations();
+  });
+
+  it("hands over the release a deletion between two page reads moved from page 2 to page 1 (one, or more than 10)", async () => {
+    for (const deleted of [1, 15]) {
+      const server = await githubServer();
+      const ids = Array.from({ length: 250 }, (_, i) => seedRelease(server, UPSTREAM, `v${i}`, { minute: i }));
+      const list = server.github.handlers()["repos/list-releases"]!;
+      let done = false;
+      server.handle("repos/list-releases", async (request) => {
+        // Deleted between the reads of pages 1 and 2 (v249..v150 were on page 1): v149, the first
+        // of page 2, is now the last of page 1 (and with 15 deleted, v149..v135 are).
+        if (request.query.page === 2 && !done) {
+          done = true;
+          for (let i = 0; i < deleted; i++) server.github.releases.remove(UPSTREAM, ids[200 + i] as number);
+        }
+        return list(request);
+      });
+      const result = await pollUpstreamReleases({ client: await clientFor(server), store: new MemoryStateStore(), watches: watches(`${UPSTREAM} since=all`), now: () => new Date(at(300)) });
+      const handed = tags(result.events);
+      expect(new Set(handed).size).toBe(handed.length);
+      // Every release there was when the poll began (the deleted ones were read before they went).
+      expect(handed).toEqual(Array.from({ length: 250 }, (_, i) => `v${i}`));
+      const reads = server.requestsFor("repos/list-releases").map((request) => [request.query.page ?? "1", request.query.per_page]);
+      expect(reads.slice(0, 3)).toEqual([
+        ["1", "100"],
+        ["2", "100"],
+        ["10", "10"],
+      ]);
+      // More than 10 moved: the last 10 of page 1 were all unseen, so page 1 was read whole again.
+      if (deleted > 10) expect(reads[3]).toEqual(["1", "100"]);
+      server.assertNoViolations();
+    }
   });
 
   it("hands a renamed repository's release over once when both its old and new names are watched, and says which entry to remove", async () => {

@@ -142,11 +142,13 @@ describe("polling upstream releases", () => {
     const result = await pollUpstreamReleases({ client, store, watches: watches(UPSTREAM) });
 
     expect(tags(result.events)).toEqual(expected);
-    // The first poll read both pages (the second page's ETag is watched too).
+    // The first poll read both pages (the second page's ETag is watched too), and then the last
+    // 10 of the first again, for a release a deletion moved up from the second.
     const pages = server.requestsFor("repos/list-releases").slice(2);
-    expect(pages.map((request) => [request.query.page, request.status])).toEqual([
-      [undefined, 200],
-      ["2", 200],
+    expect(pages.map((request) => [request.query.page, request.query.per_page, request.status])).toEqual([
+      [undefined, "100", 200],
+      ["2", "100", 200],
+      ["10", "10", 200],
     ]);
     expect(result.reports[0]).toMatchObject({ status: "ok", newReleases: 150, pages: 2 });
     server.assertNoViolations();

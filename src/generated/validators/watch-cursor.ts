@@ -4,7 +4,7 @@ import type * as Types from "../types.js";
 import type { CompiledValidator } from "../validators.js";
 "use strict";
 export const validateWatchCursor: CompiledValidator<Types.WatchCursor> = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json","title":"WatchCursor","description":"Where polling of one upstream repository's releases left off, kept in the state store.","type":"object","required":["format","repo","seen","polledAt"],"properties":{"format":{"type":"number","description":"WATCH_CURSOR_FORMAT (1)."},"repo":{"type":"string","description":"owner/repo, as configured."},"etag":{"type":"string","description":"ETag of the first page of releases at the last poll that changed something."},"deepEtag":{"type":"string","description":"ETag of the second page, when the repository has one."},"etagAt":{"type":"string","description":"When `etag` was received."},"tagsEtag":{"type":"string","description":"ETag of the tag refs listing (updates=true)."},"watermark":{"type":"string","description":"The latest publishedAt seen; a release published before it is not new."},"seen":{"type":"array","description":"The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.","items":{"$ref":"#/definitions/SeenRelease"}},"pending":{"type":"array","description":"Releases waiting for min-age, oldest first.","items":{"$ref":"#/definitions/HeldRelease"}},"dispatched":{"type":"array","description":"Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.","items":{"$ref":"#/definitions/DispatchedRelease"}},"redeliver":{"type":"array","items":{"type":"string"},"description":"Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`)."},"redeliverEvents":{"type":"array","items":{"type":"string"},"description":"Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`)."},"polledAt":{"type":"string","description":"When this cursor was written."},"checkedAt":{"type":"string","description":"The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS."}},"definitions":{"SeenRelease":{"title":"SeenRelease","type":"object","required":["id","tag","publishedAt","prerelease"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string"},"prerelease":{"type":"boolean"}}},"HeldRelease":{"title":"HeldRelease","description":"A release held back by `min-age`.","type":"object","required":["id","tag","publishedAt","firstSeenAt","ageFrom","createdAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string","description":"GitHub's published_at, or the first-seen time when it had none usable."},"firstSeenAt":{"type":"string","description":"The poll that first saw it."},"ageFrom":{"type":"string","enum":["published","first-seen"],"description":"Where its age counts from."},"createdAt":{"type":"string","description":"Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"."}}},"DispatchedRelease":{"title":"DispatchedRelease","description":"A release this watch dispatched, as it was then.","type":"object","required":["id","tag","eventId","prerelease","createdAt","dispatchedAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"eventId":{"type":"string"},"prerelease":{"type":"boolean"},"createdAt":{"type":"string"},"dispatchedAt":{"type":"string"},"commit":{"type":"string","description":"The commit the tag pointed at, when known."},"tagObject":{"type":"string","description":"What the tag ref pointed at (commit or tag object SHA), with updates=true."}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json","title":"WatchCursor","description":"Where polling of one upstream repository's releases left off, kept in the state store.","type":"object","required":["format","repo","seen","polledAt"],"properties":{"format":{"type":"number","description":"WATCH_CURSOR_FORMAT (1)."},"repo":{"type":"string","description":"owner/repo, as configured."},"etag":{"type":"string","description":"ETag of the first page of releases at the last poll that changed something."},"deepEtag":{"type":"string","description":"ETag of the second page, when the repository has one."},"etagAt":{"type":"string","description":"When `etag` was received."},"tagsEtag":{"type":"string","description":"ETag of the tag refs listing (updates=true), as older versions kept it: no longer used."},"tagListings":{"type":"array","description":"The prefixes the dispatched tags are listed by (updates=true), in the order polls ask them, with their ETags.","items":{"type":"object","required":["prefix"],"additionalProperties":false,"properties":{"prefix":{"type":"string","minLength":1},"etag":{"type":"string"}}}},"watermark":{"type":"string","description":"The latest publishedAt seen; a release published before it is not new."},"seen":{"type":"array","description":"The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.","items":{"$ref":"#/definitions/SeenRelease"}},"pending":{"type":"array","description":"Releases waiting for min-age, oldest first.","items":{"$ref":"#/definitions/HeldRelease"}},"dispatched":{"type":"array","description":"Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.","items":{"$ref":"#/definitions/DispatchedRelease"}},"redeliver":{"type":"array","items":{"type":"string"},"description":"Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`)."},"redeliverEvents":{"type":"array","items":{"type":"string"},"description":"Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`)."},"polledAt":{"type":"string","description":"When this cursor was written."},"checkedAt":{"type":"string","description":"The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS."}},"definitions":{"SeenRelease":{"title":"SeenRelease","type":"object","required":["id","tag","publishedAt","prerelease"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string"},"prerelease":{"type":"boolean"}}},"HeldRelease":{"title":"HeldRelease","description":"A release held back by `min-age`.","type":"object","required":["id","tag","publishedAt","firstSeenAt","ageFrom","createdAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string","description":"GitHub's published_at, or the first-seen time when it had none usable."},"firstSeenAt":{"type":"string","description":"The poll that first saw it."},"ageFrom":{"type":"string","enum":["published","first-seen"],"description":"Where its age counts from."},"createdAt":{"type":"string","description":"Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"."}}},"DispatchedRelease":{"title":"DispatchedRelease","description":"A release this watch dispatched, as it was then.","type":"object","required":["id","tag","eventId","prerelease","createdAt","dispatchedAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"eventId":{"type":"string"},"prerelease":{"type":"boolean"},"createdAt":{"type":"string"},"dispatchedAt":{"type":"string"},"commit":{"type":"string","description":"The commit the tag pointed at, when known."},"tagObject":{"type":"string","description":"What the tag ref pointed at (commit or tag object SHA), with updates=true."}}}}};
 const schema12 = {"title":"SeenRelease","type":"object","required":["id","tag","publishedAt","prerelease"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string"},"prerelease":{"type":"boolean"}}};
 const schema13 = {"title":"HeldRelease","description":"A release held back by `min-age`.","type":"object","required":["id","tag","publishedAt","firstSeenAt","ageFrom","createdAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string","description":"GitHub's published_at, or the first-seen time when it had none usable."},"firstSeenAt":{"type":"string","description":"The poll that first saw it."},"ageFrom":{"type":"string","enum":["published","first-seen"],"description":"Where its age counts from."},"createdAt":{"type":"string","description":"Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"."}}};
 const schema14 = {"title":"DispatchedRelease","description":"A release this watch dispatched, as it was then.","type":"object","required":["id","tag","eventId","prerelease","createdAt","dispatchedAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"eventId":{"type":"string"},"prerelease":{"type":"boolean"},"createdAt":{"type":"string"},"dispatchedAt":{"type":"string"},"commit":{"type":"string","description":"The commit the tag pointed at, when known."},"tagObject":{"type":"string","description":"What the tag ref pointed at (commit or tag object SHA), with updates=true."}}};
@@ -127,9 +127,15 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.watermark !== undefined){
-if(typeof data.watermark !== "string"){
-const err10 = {instancePath:instancePath+"/watermark",schemaPath:"#/properties/watermark/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.tagListings !== undefined){
+let data6 = data.tagListings;
+if(Array.isArray(data6)){
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+let data7 = data6[i0];
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.prefix === undefined){
+const err10 = {instancePath:instancePath+"/tagListings/" + i0,schemaPath:"#/properties/tagListings/items/required",keyword:"required",params:{missingProperty: "prefix"},message:"must have required property '"+"prefix"+"'"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -138,16 +144,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-if(data.seen !== undefined){
-let data7 = data.seen;
-if(Array.isArray(data7)){
-const len0 = data7.length;
-for(let i0=0; i0<len0; i0++){
-let data8 = data7[i0];
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.id === undefined){
-const err11 = {instancePath:instancePath+"/seen/" + i0,schemaPath:"#/definitions/SeenRelease/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+for(const key0 in data7){
+if(!((key0 === "prefix") || (key0 === "etag"))){
+const err11 = {instancePath:instancePath+"/tagListings/" + i0,schemaPath:"#/properties/tagListings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -156,8 +155,12 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(data8.tag === undefined){
-const err12 = {instancePath:instancePath+"/seen/" + i0,schemaPath:"#/definitions/SeenRelease/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'"};
+}
+if(data7.prefix !== undefined){
+let data8 = data7.prefix;
+if(typeof data8 === "string"){
+if(data8.length < 1){
+const err12 = {instancePath:instancePath+"/tagListings/" + i0+"/prefix",schemaPath:"#/properties/tagListings/items/properties/prefix/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -166,8 +169,9 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(data8.publishedAt === undefined){
-const err13 = {instancePath:instancePath+"/seen/" + i0,schemaPath:"#/definitions/SeenRelease/required",keyword:"required",params:{missingProperty: "publishedAt"},message:"must have required property '"+"publishedAt"+"'"};
+}
+else {
+const err13 = {instancePath:instancePath+"/tagListings/" + i0+"/prefix",schemaPath:"#/properties/tagListings/items/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -176,8 +180,10 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data8.prerelease === undefined){
-const err14 = {instancePath:instancePath+"/seen/" + i0,schemaPath:"#/definitions/SeenRelease/required",keyword:"required",params:{missingProperty: "prerelease"},message:"must have required property '"+"prerelease"+"'"};
+}
+if(data7.etag !== undefined){
+if(typeof data7.etag !== "string"){
+const err14 = {instancePath:instancePath+"/tagListings/" + i0+"/etag",schemaPath:"#/properties/tagListings/items/properties/etag/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -186,10 +192,10 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(data8.id !== undefined){
-let data9 = data8.id;
-if(!((typeof data9 == "number") && (isFinite(data9)))){
-const err15 = {instancePath:instancePath+"/seen/" + i0+"/id",schemaPath:"#/definitions/SeenRelease/properties/id/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/tagListings/" + i0,schemaPath:"#/properties/tagListings/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -199,9 +205,9 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data8.tag !== undefined){
-if(typeof data8.tag !== "string"){
-const err16 = {instancePath:instancePath+"/seen/" + i0+"/tag",schemaPath:"#/definitions/SeenRelease/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err16 = {instancePath:instancePath+"/tagListings",schemaPath:"#/properties/tagListings/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -211,9 +217,9 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data8.publishedAt !== undefined){
-if(typeof data8.publishedAt !== "string"){
-const err17 = {instancePath:instancePath+"/seen/" + i0+"/publishedAt",schemaPath:"#/definitions/SeenRelease/properties/publishedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.watermark !== undefined){
+if(typeof data.watermark !== "string"){
+const err17 = {instancePath:instancePath+"/watermark",schemaPath:"#/properties/watermark/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -223,9 +229,15 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data8.prerelease !== undefined){
-if(typeof data8.prerelease !== "boolean"){
-const err18 = {instancePath:instancePath+"/seen/" + i0+"/prerelease",schemaPath:"#/definitions/SeenRelease/properties/prerelease/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.seen !== undefined){
+let data11 = data.seen;
+if(Array.isArray(data11)){
+const len1 = data11.length;
+for(let i1=0; i1<len1; i1++){
+let data12 = data11[i1];
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.id === undefined){
+const err18 = {instancePath:instancePath+"/seen/" + i1,schemaPath:"#/definitions/SeenRelease/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -234,10 +246,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-}
-else {
-const err19 = {instancePath:instancePath+"/seen/" + i0,schemaPath:"#/definitions/SeenRelease/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data12.tag === undefined){
+const err19 = {instancePath:instancePath+"/seen/" + i1,schemaPath:"#/definitions/SeenRelease/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -246,10 +256,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-}
-else {
-const err20 = {instancePath:instancePath+"/seen",schemaPath:"#/properties/seen/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data12.publishedAt === undefined){
+const err20 = {instancePath:instancePath+"/seen/" + i1,schemaPath:"#/definitions/SeenRelease/required",keyword:"required",params:{missingProperty: "publishedAt"},message:"must have required property '"+"publishedAt"+"'"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -258,16 +266,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-if(data.pending !== undefined){
-let data13 = data.pending;
-if(Array.isArray(data13)){
-const len1 = data13.length;
-for(let i1=0; i1<len1; i1++){
-let data14 = data13[i1];
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.id === undefined){
-const err21 = {instancePath:instancePath+"/pending/" + i1,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(data12.prerelease === undefined){
+const err21 = {instancePath:instancePath+"/seen/" + i1,schemaPath:"#/definitions/SeenRelease/required",keyword:"required",params:{missingProperty: "prerelease"},message:"must have required property '"+"prerelease"+"'"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -276,8 +276,10 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(data14.tag === undefined){
-const err22 = {instancePath:instancePath+"/pending/" + i1,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'"};
+if(data12.id !== undefined){
+let data13 = data12.id;
+if(!((typeof data13 == "number") && (isFinite(data13)))){
+const err22 = {instancePath:instancePath+"/seen/" + i1+"/id",schemaPath:"#/definitions/SeenRelease/properties/id/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -286,8 +288,10 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(data14.publishedAt === undefined){
-const err23 = {instancePath:instancePath+"/pending/" + i1,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "publishedAt"},message:"must have required property '"+"publishedAt"+"'"};
+}
+if(data12.tag !== undefined){
+if(typeof data12.tag !== "string"){
+const err23 = {instancePath:instancePath+"/seen/" + i1+"/tag",schemaPath:"#/definitions/SeenRelease/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -296,8 +300,10 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(data14.firstSeenAt === undefined){
-const err24 = {instancePath:instancePath+"/pending/" + i1,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "firstSeenAt"},message:"must have required property '"+"firstSeenAt"+"'"};
+}
+if(data12.publishedAt !== undefined){
+if(typeof data12.publishedAt !== "string"){
+const err24 = {instancePath:instancePath+"/seen/" + i1+"/publishedAt",schemaPath:"#/definitions/SeenRelease/properties/publishedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -306,8 +312,10 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(data14.ageFrom === undefined){
-const err25 = {instancePath:instancePath+"/pending/" + i1,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "ageFrom"},message:"must have required property '"+"ageFrom"+"'"};
+}
+if(data12.prerelease !== undefined){
+if(typeof data12.prerelease !== "boolean"){
+const err25 = {instancePath:instancePath+"/seen/" + i1+"/prerelease",schemaPath:"#/definitions/SeenRelease/properties/prerelease/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -316,8 +324,10 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(data14.createdAt === undefined){
-const err26 = {instancePath:instancePath+"/pending/" + i1,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/seen/" + i1,schemaPath:"#/definitions/SeenRelease/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -326,10 +336,10 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(data14.id !== undefined){
-let data15 = data14.id;
-if(!((typeof data15 == "number") && (isFinite(data15)))){
-const err27 = {instancePath:instancePath+"/pending/" + i1+"/id",schemaPath:"#/definitions/HeldRelease/properties/id/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/seen",schemaPath:"#/properties/seen/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -339,9 +349,15 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data14.tag !== undefined){
-if(typeof data14.tag !== "string"){
-const err28 = {instancePath:instancePath+"/pending/" + i1+"/tag",schemaPath:"#/definitions/HeldRelease/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.pending !== undefined){
+let data17 = data.pending;
+if(Array.isArray(data17)){
+const len2 = data17.length;
+for(let i2=0; i2<len2; i2++){
+let data18 = data17[i2];
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.id === undefined){
+const err28 = {instancePath:instancePath+"/pending/" + i2,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -350,10 +366,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-if(data14.publishedAt !== undefined){
-if(typeof data14.publishedAt !== "string"){
-const err29 = {instancePath:instancePath+"/pending/" + i1+"/publishedAt",schemaPath:"#/definitions/HeldRelease/properties/publishedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data18.tag === undefined){
+const err29 = {instancePath:instancePath+"/pending/" + i2,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -362,10 +376,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-if(data14.firstSeenAt !== undefined){
-if(typeof data14.firstSeenAt !== "string"){
-const err30 = {instancePath:instancePath+"/pending/" + i1+"/firstSeenAt",schemaPath:"#/definitions/HeldRelease/properties/firstSeenAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data18.publishedAt === undefined){
+const err30 = {instancePath:instancePath+"/pending/" + i2,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "publishedAt"},message:"must have required property '"+"publishedAt"+"'"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -374,11 +386,8 @@ vErrors.push(err30);
 }
 errors++;
 }
-}
-if(data14.ageFrom !== undefined){
-let data19 = data14.ageFrom;
-if(typeof data19 !== "string"){
-const err31 = {instancePath:instancePath+"/pending/" + i1+"/ageFrom",schemaPath:"#/definitions/HeldRelease/properties/ageFrom/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data18.firstSeenAt === undefined){
+const err31 = {instancePath:instancePath+"/pending/" + i2,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "firstSeenAt"},message:"must have required property '"+"firstSeenAt"+"'"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -387,8 +396,8 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(!((data19 === "published") || (data19 === "first-seen"))){
-const err32 = {instancePath:instancePath+"/pending/" + i1+"/ageFrom",schemaPath:"#/definitions/HeldRelease/properties/ageFrom/enum",keyword:"enum",params:{allowedValues: schema13.properties.ageFrom.enum},message:"must be equal to one of the allowed values"};
+if(data18.ageFrom === undefined){
+const err32 = {instancePath:instancePath+"/pending/" + i2,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "ageFrom"},message:"must have required property '"+"ageFrom"+"'"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -397,10 +406,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-if(data14.createdAt !== undefined){
-if(typeof data14.createdAt !== "string"){
-const err33 = {instancePath:instancePath+"/pending/" + i1+"/createdAt",schemaPath:"#/definitions/HeldRelease/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data18.createdAt === undefined){
+const err33 = {instancePath:instancePath+"/pending/" + i2,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -409,10 +416,10 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-}
-else {
-const err34 = {instancePath:instancePath+"/pending/" + i1,schemaPath:"#/definitions/HeldRelease/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data18.id !== undefined){
+let data19 = data18.id;
+if(!((typeof data19 == "number") && (isFinite(data19)))){
+const err34 = {instancePath:instancePath+"/pending/" + i2+"/id",schemaPath:"#/definitions/HeldRelease/properties/id/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -422,9 +429,9 @@ vErrors.push(err34);
 errors++;
 }
 }
-}
-else {
-const err35 = {instancePath:instancePath+"/pending",schemaPath:"#/properties/pending/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data18.tag !== undefined){
+if(typeof data18.tag !== "string"){
+const err35 = {instancePath:instancePath+"/pending/" + i2+"/tag",schemaPath:"#/definitions/HeldRelease/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -434,15 +441,9 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data.dispatched !== undefined){
-let data21 = data.dispatched;
-if(Array.isArray(data21)){
-const len2 = data21.length;
-for(let i2=0; i2<len2; i2++){
-let data22 = data21[i2];
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-if(data22.id === undefined){
-const err36 = {instancePath:instancePath+"/dispatched/" + i2,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(data18.publishedAt !== undefined){
+if(typeof data18.publishedAt !== "string"){
+const err36 = {instancePath:instancePath+"/pending/" + i2+"/publishedAt",schemaPath:"#/definitions/HeldRelease/properties/publishedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -451,8 +452,10 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(data22.tag === undefined){
-const err37 = {instancePath:instancePath+"/dispatched/" + i2,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'"};
+}
+if(data18.firstSeenAt !== undefined){
+if(typeof data18.firstSeenAt !== "string"){
+const err37 = {instancePath:instancePath+"/pending/" + i2+"/firstSeenAt",schemaPath:"#/definitions/HeldRelease/properties/firstSeenAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -461,8 +464,11 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(data22.eventId === undefined){
-const err38 = {instancePath:instancePath+"/dispatched/" + i2,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "eventId"},message:"must have required property '"+"eventId"+"'"};
+}
+if(data18.ageFrom !== undefined){
+let data23 = data18.ageFrom;
+if(typeof data23 !== "string"){
+const err38 = {instancePath:instancePath+"/pending/" + i2+"/ageFrom",schemaPath:"#/definitions/HeldRelease/properties/ageFrom/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -471,8 +477,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(data22.prerelease === undefined){
-const err39 = {instancePath:instancePath+"/dispatched/" + i2,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "prerelease"},message:"must have required property '"+"prerelease"+"'"};
+if(!((data23 === "published") || (data23 === "first-seen"))){
+const err39 = {instancePath:instancePath+"/pending/" + i2+"/ageFrom",schemaPath:"#/definitions/HeldRelease/properties/ageFrom/enum",keyword:"enum",params:{allowedValues: schema13.properties.ageFrom.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -481,8 +487,10 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(data22.createdAt === undefined){
-const err40 = {instancePath:instancePath+"/dispatched/" + i2,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
+}
+if(data18.createdAt !== undefined){
+if(typeof data18.createdAt !== "string"){
+const err40 = {instancePath:instancePath+"/pending/" + i2+"/createdAt",schemaPath:"#/definitions/HeldRelease/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -491,8 +499,10 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(data22.dispatchedAt === undefined){
-const err41 = {instancePath:instancePath+"/dispatched/" + i2,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "dispatchedAt"},message:"must have required property '"+"dispatchedAt"+"'"};
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/pending/" + i2,schemaPath:"#/definitions/HeldRelease/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -501,10 +511,10 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(data22.id !== undefined){
-let data23 = data22.id;
-if(!((typeof data23 == "number") && (isFinite(data23)))){
-const err42 = {instancePath:instancePath+"/dispatched/" + i2+"/id",schemaPath:"#/definitions/DispatchedRelease/properties/id/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/pending",schemaPath:"#/properties/pending/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -514,9 +524,15 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data22.tag !== undefined){
-if(typeof data22.tag !== "string"){
-const err43 = {instancePath:instancePath+"/dispatched/" + i2+"/tag",schemaPath:"#/definitions/DispatchedRelease/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.dispatched !== undefined){
+let data25 = data.dispatched;
+if(Array.isArray(data25)){
+const len3 = data25.length;
+for(let i3=0; i3<len3; i3++){
+let data26 = data25[i3];
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.id === undefined){
+const err43 = {instancePath:instancePath+"/dispatched/" + i3,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -525,10 +541,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-if(data22.eventId !== undefined){
-if(typeof data22.eventId !== "string"){
-const err44 = {instancePath:instancePath+"/dispatched/" + i2+"/eventId",schemaPath:"#/definitions/DispatchedRelease/properties/eventId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data26.tag === undefined){
+const err44 = {instancePath:instancePath+"/dispatched/" + i3,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -537,10 +551,8 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-if(data22.prerelease !== undefined){
-if(typeof data22.prerelease !== "boolean"){
-const err45 = {instancePath:instancePath+"/dispatched/" + i2+"/prerelease",schemaPath:"#/definitions/DispatchedRelease/properties/prerelease/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data26.eventId === undefined){
+const err45 = {instancePath:instancePath+"/dispatched/" + i3,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "eventId"},message:"must have required property '"+"eventId"+"'"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -549,10 +561,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-if(data22.createdAt !== undefined){
-if(typeof data22.createdAt !== "string"){
-const err46 = {instancePath:instancePath+"/dispatched/" + i2+"/createdAt",schemaPath:"#/definitions/DispatchedRelease/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data26.prerelease === undefined){
+const err46 = {instancePath:instancePath+"/dispatched/" + i3,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "prerelease"},message:"must have required property '"+"prerelease"+"'"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -561,10 +571,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-if(data22.dispatchedAt !== undefined){
-if(typeof data22.dispatchedAt !== "string"){
-const err47 = {instancePath:instancePath+"/dispatched/" + i2+"/dispatchedAt",schemaPath:"#/definitions/DispatchedRelease/properties/dispatchedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data26.createdAt === undefined){
+const err47 = {instancePath:instancePath+"/dispatched/" + i3,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -573,10 +581,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-if(data22.commit !== undefined){
-if(typeof data22.commit !== "string"){
-const err48 = {instancePath:instancePath+"/dispatched/" + i2+"/commit",schemaPath:"#/definitions/DispatchedRelease/properties/commit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data26.dispatchedAt === undefined){
+const err48 = {instancePath:instancePath+"/dispatched/" + i3,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "dispatchedAt"},message:"must have required property '"+"dispatchedAt"+"'"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -585,10 +591,10 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-if(data22.tagObject !== undefined){
-if(typeof data22.tagObject !== "string"){
-const err49 = {instancePath:instancePath+"/dispatched/" + i2+"/tagObject",schemaPath:"#/definitions/DispatchedRelease/properties/tagObject/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data26.id !== undefined){
+let data27 = data26.id;
+if(!((typeof data27 == "number") && (isFinite(data27)))){
+const err49 = {instancePath:instancePath+"/dispatched/" + i3+"/id",schemaPath:"#/definitions/DispatchedRelease/properties/id/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -598,9 +604,9 @@ vErrors.push(err49);
 errors++;
 }
 }
-}
-else {
-const err50 = {instancePath:instancePath+"/dispatched/" + i2,schemaPath:"#/definitions/DispatchedRelease/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data26.tag !== undefined){
+if(typeof data26.tag !== "string"){
+const err50 = {instancePath:instancePath+"/dispatched/" + i3+"/tag",schemaPath:"#/definitions/DispatchedRelease/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -610,9 +616,9 @@ vErrors.push(err50);
 errors++;
 }
 }
-}
-else {
-const err51 = {instancePath:instancePath+"/dispatched",schemaPath:"#/properties/dispatched/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data26.eventId !== undefined){
+if(typeof data26.eventId !== "string"){
+const err51 = {instancePath:instancePath+"/dispatched/" + i3+"/eventId",schemaPath:"#/definitions/DispatchedRelease/properties/eventId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -622,13 +628,9 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data.redeliver !== undefined){
-let data31 = data.redeliver;
-if(Array.isArray(data31)){
-const len3 = data31.length;
-for(let i3=0; i3<len3; i3++){
-if(typeof data31[i3] !== "string"){
-const err52 = {instancePath:instancePath+"/redeliver/" + i3,schemaPath:"#/properties/redeliver/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data26.prerelease !== undefined){
+if(typeof data26.prerelease !== "boolean"){
+const err52 = {instancePath:instancePath+"/dispatched/" + i3+"/prerelease",schemaPath:"#/definitions/DispatchedRelease/properties/prerelease/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -638,9 +640,9 @@ vErrors.push(err52);
 errors++;
 }
 }
-}
-else {
-const err53 = {instancePath:instancePath+"/redeliver",schemaPath:"#/properties/redeliver/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data26.createdAt !== undefined){
+if(typeof data26.createdAt !== "string"){
+const err53 = {instancePath:instancePath+"/dispatched/" + i3+"/createdAt",schemaPath:"#/definitions/DispatchedRelease/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -650,13 +652,9 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data.redeliverEvents !== undefined){
-let data33 = data.redeliverEvents;
-if(Array.isArray(data33)){
-const len4 = data33.length;
-for(let i4=0; i4<len4; i4++){
-if(typeof data33[i4] !== "string"){
-const err54 = {instancePath:instancePath+"/redeliverEvents/" + i4,schemaPath:"#/properties/redeliverEvents/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data26.dispatchedAt !== undefined){
+if(typeof data26.dispatchedAt !== "string"){
+const err54 = {instancePath:instancePath+"/dispatched/" + i3+"/dispatchedAt",schemaPath:"#/definitions/DispatchedRelease/properties/dispatchedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -666,9 +664,9 @@ vErrors.push(err54);
 errors++;
 }
 }
-}
-else {
-const err55 = {instancePath:instancePath+"/redeliverEvents",schemaPath:"#/properties/redeliverEvents/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data26.commit !== undefined){
+if(typeof data26.commit !== "string"){
+const err55 = {instancePath:instancePath+"/dispatched/" + i3+"/commit",schemaPath:"#/definitions/DispatchedRelease/properties/commit/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -678,9 +676,9 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data.polledAt !== undefined){
-if(typeof data.polledAt !== "string"){
-const err56 = {instancePath:instancePath+"/polledAt",schemaPath:"#/properties/polledAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data26.tagObject !== undefined){
+if(typeof data26.tagObject !== "string"){
+const err56 = {instancePath:instancePath+"/dispatched/" + i3+"/tagObject",schemaPath:"#/definitions/DispatchedRelease/properties/tagObject/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -690,9 +688,9 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data.checkedAt !== undefined){
-if(typeof data.checkedAt !== "string"){
-const err57 = {instancePath:instancePath+"/checkedAt",schemaPath:"#/properties/checkedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err57 = {instancePath:instancePath+"/dispatched/" + i3,schemaPath:"#/definitions/DispatchedRelease/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -704,12 +702,104 @@ errors++;
 }
 }
 else {
-const err58 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err58 = {instancePath:instancePath+"/dispatched",schemaPath:"#/properties/dispatched/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err58];
 }
 else {
 vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data.redeliver !== undefined){
+let data35 = data.redeliver;
+if(Array.isArray(data35)){
+const len4 = data35.length;
+for(let i4=0; i4<len4; i4++){
+if(typeof data35[i4] !== "string"){
+const err59 = {instancePath:instancePath+"/redeliver/" + i4,schemaPath:"#/properties/redeliver/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/redeliver",schemaPath:"#/properties/redeliver/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+if(data.redeliverEvents !== undefined){
+let data37 = data.redeliverEvents;
+if(Array.isArray(data37)){
+const len5 = data37.length;
+for(let i5=0; i5<len5; i5++){
+if(typeof data37[i5] !== "string"){
+const err61 = {instancePath:instancePath+"/redeliverEvents/" + i5,schemaPath:"#/properties/redeliverEvents/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/redeliverEvents",schemaPath:"#/properties/redeliverEvents/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+if(data.polledAt !== undefined){
+if(typeof data.polledAt !== "string"){
+const err63 = {instancePath:instancePath+"/polledAt",schemaPath:"#/properties/polledAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+if(data.checkedAt !== undefined){
+if(typeof data.checkedAt !== "string"){
+const err64 = {instancePath:instancePath+"/checkedAt",schemaPath:"#/properties/checkedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+}
+else {
+const err65 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
 }
 errors++;
 }

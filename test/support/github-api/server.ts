@@ -44,6 +44,12 @@ export interface GitHubApiServer {
   handle(operationId: string, handler: RouteHandler): void;
   /** Makes the next matching request(s) fail with the given response. */
   failNext(fault: Fault): void;
+  /**
+   * What every response's `Date` header says from now on: a clock (GitHub's own, ahead of or
+   * behind the client's), a raw text (one no client can read), or `null` for no header at all.
+   * By default it is the server's `now`.
+   */
+  setDate(date: (() => Date) | string | null): void;
   /** Recorded requests for one operation. */
   requestsFor(operationId: string): RecordedRequest[];
   /** Throws an error listing every violation so far. */
@@ -65,6 +71,8 @@ export async function startGitHubApiServer(options: GitHubApiServerOptions = {})
     () => url,
   );
   let github: FakeGitHub | undefined;
+  const clock = options.now ?? (() => new Date());
+  let dateHeader: () => string | undefined = () => clock().toUTCString();
 
   const server = createServer((req, res) => {
     void serve(req, res).catch((error: unknown) => {
@@ -101,7 +109,7 @@ export async function startGitHubApiServer(options: GitHubApiServerOptions = {})
     });
     entry.operationId = outgoing.operationId;
     entry.status = outgoing.status;
-    send(res, outgoing, options.now ?? (() => new Date()));
+    send(res, outgoing, dateHeader());
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -129,6 +137,9 @@ export async function startGitHubApiServer(options: GitHubApiServerOptions = {})
       dispatcher.handlers.set(operationId, handler);
     },
     failNext: (fault) => dispatcher.failNext(fault),
+    setDate(date) {
+      dateHeader = date === null ? () => undefined : typeof date === "string" ? () => date : () => date().toUTCString();
+    },
     requestsFor: (operationId) => requests.filter((request) => request.operationId === operationId),
     assertNoViolations() {
       if (dispatcher.violations.length === 0) return;
@@ -151,9 +162,11 @@ export function describeViolation(violation: SpecViolation): string {
   return `  ${violation.kind}: ${violation.method} ${violation.path}${operation} → ${violation.status}\n${lines}`;
 }
 
-function send(res: ServerResponse, outgoing: Outgoing, now: () => Date): void {
-  // The same clock as created_at (Node's own Date header would ignore a test's fake clock).
-  const headers: Record<string, string> = { date: now().toUTCString(), ...outgoing.headers };
+function send(res: ServerResponse, outgoing: Outgoing, date: string | undefined): void {
+  // The same clock as created_at by default (Node's own Date header would ignore a test's fake
+  // clock, and is left out: a test may ask for no Date header at all).
+  res.sendDate = false;
+  const headers: Record<string, string> = { ...(date !== undefined ? { date } : {}), ...outgoing.headers };
   if (outgoing.body === undefined) {
     res.writeHead(outgoing.status, headers);
     res.end();
