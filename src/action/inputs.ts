@@ -16,6 +16,7 @@ import { closest } from "../did-you-mean.js";
 import { UserError } from "../user-error.js";
 import { wholeNumber } from "../whole-number.js";
 import { shownValue } from "../redact-cut.js";
+import { urlSecrets } from "../url-secrets.js";
 
 export class ActionInputError extends UserError {
   override name = "ActionInputError";
@@ -142,7 +143,9 @@ function readBackend(io: ActionIO): ActionInputs["backend"] {
     apiKey: io.getInput("backend-api-key"),
     hmacSecret: io.getInput("backend-hmac-secret"),
   };
-  for (const secret of [backend.token, backend.apiKey, backend.hmacSecret]) if (secret) io.setSecret(secret);
+  // The URL's password (and user-info, and query keys like `?token=`) is masked by the runner too:
+  // the redactor covers only what the action prints, not the logs of the job's other steps.
+  for (const secret of [backend.token, backend.apiKey, backend.hmacSecret, ...urlSecrets(backend.url)]) if (secret) io.setSecret(secret);
   redactor.add(backend.token, backend.apiKey, backend.hmacSecret);
   const timeout = io.getInput("backend-timeout-minutes") || "10";
   // Plain decimals only: Number() also reads "Infinity", "1e400" (Infinity) and "0x10", and an
