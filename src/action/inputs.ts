@@ -99,7 +99,7 @@ export function readInputs(io: ActionIO): ActionInputs {
     dryRun: readBoolean(io, "dry-run", false),
     failOn: readFailOn(io.getInput("fail-on")),
     bunVersion: readBunVersion(io.getInput("bun-version")),
-    bunDownloadUrl: readBunDownloadUrl(io.getInput("bun-download-url")),
+    bunDownloadUrl: readBunDownloadUrl(io),
     state: readStateKind(io.getInput("state")),
     stateBranch: io.getInput("state-branch") || "flows-state",
     stateDir: io.getInput("state-dir"),
@@ -238,8 +238,11 @@ function readBunVersion(value: string): string {
 
 // The action downloads `<bun-download-url>/bun-v<version>/<asset>.zip` with @actions/tool-cache,
 // which says only "Invalid URL" of anything else, and only when bun is not on PATH.
-function readBunDownloadUrl(value: string): string {
+function readBunDownloadUrl(io: ActionIO): string {
+  const value = io.getInput("bun-download-url");
   if (value === "") return DEFAULT_BUN_DOWNLOAD_URL;
+  // A mirror's password or key (`?token=`) is masked by the runner, as backend-url's are.
+  for (const secret of urlSecrets(value)) io.setSecret(secret);
   let protocol: string | undefined;
   try {
     protocol = new URL(value).protocol;
