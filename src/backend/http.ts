@@ -56,7 +56,13 @@ export const NOT_SENT = "not-sent";
 /** Network failures that a second try can fix; refused and unknown hosts are configuration. */
 const TRANSIENT_CODES = new Set(["ECONNRESET", "EPIPE", "ETIMEDOUT", "ECONNABORTED", "UND_ERR_SOCKET"]);
 const MAX_RETRY_DELAY_MS = 15_000;
-/** Largest answer read: a run list of thousands of runs is well under this; more is not a backend. */
+/**
+ * Largest answer read. Not lower: a dispatch answer echoes the event (GitHub's go up to 25 MB)
+ * and a run list may hold 1,000 runs whose results reach 4 MiB each when run locally, so the
+ * contracts give no smaller bound. Text costs a few times its size once read and parsed (16 MB of
+ * strings raised the peak RSS by about 80 MB); what could cost far more, nesting and many small
+ * objects, is measured in the text before it is parsed (MAX_ANSWER_DEPTH, MAX_ANSWER_CONTAINERS).
+ */
 export const MAX_ANSWER_BYTES = 16 * 1024 * 1024;
 /**
  * Deepest nesting read: an event payload or a result may nest MAX_PAYLOAD_DEPTH levels, and the
