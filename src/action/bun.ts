@@ -1,6 +1,6 @@
-import { access, constants } from "node:fs/promises";
+import { access, constants, open } from "node:fs/promises";
 import { delimiter, dirname, join } from "node:path";
-import type { ActionInputs } from "./inputs.js";
+import { type ActionInputs, DEFAULT_BUN_DOWNLOAD_URL } from "./inputs.js";
 import type { ActionIO } from "./io.js";
 import { UserError } from "../user-error.js";
 
@@ -37,22 +37,99 @@ export async function resolveBun(options: ResolveBunOptions): Promise<string> {
     options.io.info(`bun is not on PATH; using Bun ${version} from the tool cache (${folder}).`);
   } else {
     const url = `${bunDownloadUrl}/bun-v${version}/${asset}.zip`;
-    options.io.info(`bun is not on PATH; installing Bun ${version} from ${url} into the tool cache.`);
+    const shown = shownUrl(url);
+    options.io.info(`bun is not on PATH; installing Bun ${version} from ${shown} into the tool cache.`);
     let archive: string;
     try {
       archive = await tc.downloadTool(url);
     } catch (error) {
       throw new UserError(
-        `downloading Bun ${version} from ${url} failed (${error instanceof Error ? error.message : String(error)}). ` +
+        `downloading Bun ${version} from ${shown} failed (${error instanceof Error ? error.message : String(error)}). ` +
           'Check the "bun-version" and "bun-download-url" inputs, or put bun on PATH before this step (for example with oven-sh/setup-bun).',
       );
     }
-    const extracted = await tc.extractZip(archive);
-    folder = await tc.cacheDir(join(extracted, asset), "bun", version);
+    const download = { version, shown, official: bunDownloadUrl === DEFAULT_BUN_DOWNLOAD_URL };
+    // A mirror's error page, a login page or a cut download would otherwise fail in unzip, with
+    // nothing but its exit code: what was fetched is looked at first.
+    const wrong = await notAZip(archive);
+    if (wrong) throw badDownload(download, wrong);
+    let extracted: string;
+    try {
+      extracted = await tc.extractZip(archive);
+    } catch (error) {
+      throw badDownload(download, `could not be unpacked (${error instanceof Error ? error.message : String(error)}): the zip is damaged`);
+    }
+    const unpacked = join(extracted, asset);
+    try {
+      await access(join(unpacked, platform === "win32" ? "bun.exe" : "bun"), constants.F_OK);
+    } catch {
+      throw badDownload(download, `is a zip without ${asset}/${platform === "win32" ? "bun.exe" : "bun"} in it, so it is not Bun's release zip for this machine`);
+    }
+    folder = await tc.cacheDir(unpacked, "bun", version);
   }
   const executable = join(folder, platform === "win32" ? "bun.exe" : "bun");
   options.env.PATH = [dirname(executable), options.env.PATH].filter(Boolean).join(delimiter);
   return executable;
+}
+
+type Download = { version: string; shown: string; official: boolean };
+
+/** What to change when the zip fetched for Bun is not one. */
+function badDownload(download: Download, wrong: string): UserError {
+  const change = download.official
+    ? `Check the "bun-version" input (Bun's releases are at ${DEFAULT_BUN_DOWNLOAD_URL}), run the job again if the download was cut, or put bun on PATH before this step (for example with oven-sh/setup-bun).`
+    : `Set "bun-download-url" to a mirror that serves Bun's release zips (bun-v<version>/bun-<os>-<arch>.zip, as ${DEFAULT_BUN_DOWNLOAD_URL} does), or remove it to let the action fetch the official build; or put bun on PATH before this step (for example with oven-sh/setup-bun).`;
+  return new UserError(`The file downloaded for Bun ${download.version} from ${download.shown} ${wrong}. ${change}`);
+}
+
+/** Bytes of a zip's end record (without its comment), and the longest comment after it. */
+const ZIP_END_RECORD = 22;
+const ZIP_MAX_COMMENT = 0xffff;
+
+/**
+ * Why the file is not a zip archive (undefined: it looks like one): empty, a web page or other
+ * text, or a zip cut short (its end record, which lists the files, is missing).
+ * https://pkware.cachefly.net/webdocs/casestudies/APPNOTE.TXT (4.3.16)
+ */
+async function notAZip(file: string): Promise<string | undefined> {
+  const handle = await open(file, "r");
+  try {
+    const { size } = await handle.stat();
+    if (size === 0) return "is empty (0 bytes), not a zip archive";
+    const head = Buffer.alloc(Math.min(size, 512));
+    await handle.read(head, 0, head.length, 0);
+    const bytes = `${size.toLocaleString("en-US")} bytes`;
+    if (head.length < 4 || head.readUInt32LE(0) !== 0x04034b50) {
+      const text = head.toString("latin1").trimStart().toLowerCase();
+      if (text.startsWith("<!doctype html") || text.startsWith("<html") || /<(head|body|title)\b/.test(text)) {
+        return `is a web page (${bytes} of HTML), not a zip archive: the server answered with a page (an error or sign-in page, or a mirror's index) where Bun's release zip should be`;
+      }
+      const start = head.subarray(0, 60).toString("latin1");
+      const printable = /^[\t\n\r\x20-\x7e]*$/.test(start);
+      return `is not a zip archive (${bytes}${printable ? `, text starting ${JSON.stringify(start.trim())}` : ""}; a zip starts with "PK")`;
+    }
+    const tailLength = Math.min(size, ZIP_END_RECORD + ZIP_MAX_COMMENT);
+    const tail = Buffer.alloc(tailLength);
+    await handle.read(tail, 0, tailLength, size - tailLength);
+    for (let at = tailLength - ZIP_END_RECORD; at >= 0; at--) if (tail.readUInt32LE(at) === 0x06054b50) return undefined;
+    return `is a cut-off zip archive (${bytes}, without the end record that lists its files): the download was truncated`;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** A download URL as it may be shown: without user-info and query, which may hold keys. */
+function shownUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    const hidden = parsed.username || parsed.password || parsed.search;
+    parsed.username = "";
+    parsed.password = "";
+    parsed.search = "";
+    return hidden ? `${parsed.toString()} (credentials and query not shown)` : parsed.toString();
+  } catch {
+    return "(an invalid URL)";
+  }
 }
 
 /** Bun's release asset for this machine, as named on its releases page. */

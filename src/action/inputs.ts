@@ -16,6 +16,7 @@ import { closest } from "../did-you-mean.js";
 import { UserError } from "../user-error.js";
 import { wholeNumber } from "../whole-number.js";
 import { shownValue } from "../redact-cut.js";
+import { urlSecrets } from "../url-secrets.js";
 
 export class ActionInputError extends UserError {
   override name = "ActionInputError";
@@ -98,7 +99,7 @@ export function readInputs(io: ActionIO): ActionInputs {
     dryRun: readBoolean(io, "dry-run", false),
     failOn: readFailOn(io.getInput("fail-on")),
     bunVersion: readBunVersion(io.getInput("bun-version")),
-    bunDownloadUrl: readBunDownloadUrl(io.getInput("bun-download-url")),
+    bunDownloadUrl: readBunDownloadUrl(io),
     state: readStateKind(io.getInput("state")),
     stateBranch: io.getInput("state-branch") || "flows-state",
     stateDir: io.getInput("state-dir"),
@@ -142,7 +143,9 @@ function readBackend(io: ActionIO): ActionInputs["backend"] {
     apiKey: io.getInput("backend-api-key"),
     hmacSecret: io.getInput("backend-hmac-secret"),
   };
-  for (const secret of [backend.token, backend.apiKey, backend.hmacSecret]) if (secret) io.setSecret(secret);
+  // The URL's password (and user-info, and query keys like `?token=`) is masked by the runner too:
+  // the redactor covers only what the action prints, not the logs of the job's other steps.
+  for (const secret of [backend.token, backend.apiKey, backend.hmacSecret, ...urlSecrets(backend.url)]) if (secret) io.setSecret(secret);
   redactor.add(backend.token, backend.apiKey, backend.hmacSecret);
   const timeout = io.getInput("backend-timeout-minutes") || "10";
   // Plain decimals only: Number() also reads "Infinity", "1e400" (Infinity) and "0x10", and an
@@ -235,8 +238,11 @@ function readBunVersion(value: string): string {
 
 // The action downloads `<bun-download-url>/bun-v<version>/<asset>.zip` with @actions/tool-cache,
 // which says only "Invalid URL" of anything else, and only when bun is not on PATH.
-function readBunDownloadUrl(value: string): string {
+function readBunDownloadUrl(io: ActionIO): string {
+  const value = io.getInput("bun-download-url");
   if (value === "") return DEFAULT_BUN_DOWNLOAD_URL;
+  // A mirror's password or key (`?token=`) is masked by the runner, as backend-url's are.
+  for (const secret of urlSecrets(value)) io.setSecret(secret);
   let protocol: string | undefined;
   try {
     protocol = new URL(value).protocol;

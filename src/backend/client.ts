@@ -9,6 +9,7 @@ import { isTerminal, normalizeRunView } from "./normalize.js";
 import { backendFetch } from "./proxy.js";
 import { DEFAULT_CANCEL_BUDGET_MS, stopWaiting } from "./cancel.js";
 import { cut, inOrder, namedList, runLabel, unfinishedIds } from "./run-list.js";
+import { urlSecrets } from "../url-secrets.js";
 
 export type BackendDispatchOptions = {
   /** Base URL of the flow backend; `/events` and `/runs` are appended. */
@@ -184,7 +185,7 @@ export function connectionFor(options: BackendDispatchOptions): BackendConnectio
   // Every secret of the connection joins the one redactor before the first request, so no
   // message, log line or report can carry it (src/redact.ts).
   const basic = basicCredentials(options.url);
-  redactor.add(options.token, options.apiKey, options.hmacSecret, basic, basic?.split(":").slice(1).join(":"), ...queryValues(options.url));
+  redactor.add(options.token, options.apiKey, options.hmacSecret, basic, ...urlSecrets(options.url));
   const sent = [options.token ? "backend-token" : basic ? "the password in backend-url" : "", options.apiKey ? "backend-api-key" : ""].filter(Boolean);
   if (protocol === "http:" && sent.length > 0 && !isLoopback(new URL(options.url).hostname)) {
     // Not refused: a backend on a private network may speak http only. But it must be a choice.
@@ -208,11 +209,6 @@ export function connectionFor(options: BackendDispatchOptions): BackendConnectio
 /** This machine: `localhost` (and `*.localhost`), 127.0.0.0/8, `[::1]`. */
 function isLoopback(hostname: string): boolean {
   return /^(?:localhost|.+\.localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i.test(hostname);
-}
-
-/** Long values of a backend-url's query string: they may be keys (`?token=`), so never shown. */
-function queryValues(url: string): string[] {
-  return [...new URL(url).searchParams.values()].filter((value) => value.length >= 8);
 }
 
 export function outcomeFrom(result: BackendDispatchResult): DispatchOutcome {

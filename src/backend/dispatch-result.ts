@@ -2,6 +2,7 @@ import { firstViolation } from "../contract-errors.js";
 import type { DispatchResult, FlowEvent, FlowRunView } from "../contracts.js";
 import { normalizeFlowEvent } from "../engine/event.js";
 import { validateBackendDispatchResult } from "../generated/validators/backend-dispatch-result.js";
+import { MAX_ANSWER_CONTAINERS } from "./answer-shape.js";
 import { FlowBackendError } from "./errors.js";
 import { describe, isObject, nameableInPath, normalizeRunView, UNNAMEABLE_ID, unwrapObject } from "./normalize.js";
 
@@ -47,7 +48,9 @@ export function normalizeRunList(raw: unknown): FlowRunView[] {
   if (value.length > MAX_RUNS) {
     throw invalid(`the run list has ${value.length} runs; at most ${MAX_RUNS} runs for one event are waited for and reported.`, "runs");
   }
-  return value.map((item) => normalizeRunView(item));
+  // The runs' resultJson texts share one budget of objects and arrays, as the answer had one.
+  const budget = { left: MAX_ANSWER_CONTAINERS };
+  return value.map((item) => normalizeRunView(item, budget));
 }
 
 function readEvent(value: unknown, sent: FlowEvent): FlowEvent {

@@ -2,6 +2,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { displayUrl, FlowBackendError, redact } from "./errors.js";
 import { isObject } from "./normalize.js";
 import { exceedsDepth, MAX_PAYLOAD_DEPTH } from "../events/budget.js";
+import { answerShape, MAX_ANSWER_CONTAINERS } from "./answer-shape.js";
 import { redactor } from "../redact.js";
 import { redacted } from "../redact-cut.js";
 
@@ -55,7 +56,13 @@ export const NOT_SENT = "not-sent";
 /** Network failures that a second try can fix; refused and unknown hosts are configuration. */
 const TRANSIENT_CODES = new Set(["ECONNRESET", "EPIPE", "ETIMEDOUT", "ECONNABORTED", "UND_ERR_SOCKET"]);
 const MAX_RETRY_DELAY_MS = 15_000;
-/** Largest answer read: a run list of thousands of runs is well under this; more is not a backend. */
+/**
+ * Largest answer read. Not lower: a dispatch answer echoes the event (GitHub's go up to 25 MB)
+ * and a run list may hold 1,000 runs whose results reach 4 MiB each when run locally, so the
+ * contracts give no smaller bound. Text costs a few times its size once read and parsed (16 MB of
+ * strings raised the peak RSS by about 80 MB); what could cost far more, nesting and many small
+ * objects, is measured in the text before it is parsed (MAX_ANSWER_DEPTH, MAX_ANSWER_CONTAINERS).
+ */
 export const MAX_ANSWER_BYTES = 16 * 1024 * 1024;
 /**
  * Deepest nesting read: an event payload or a result may nest MAX_PAYLOAD_DEPTH levels, and the
@@ -326,6 +333,15 @@ async function signBody(secret: string, body: string): Promise<string> {
 }
 
 function parseJson(text: string, response: Response, connection: BackendConnection, what: string): unknown {
+  // Measured before it is parsed: JSON.parse would build any nesting and any number of objects.
+  const shape = answerShape(text, { maxDepth: MAX_ANSWER_DEPTH, maxContainers: MAX_ANSWER_CONTAINERS });
+  if (!shape.ok && shape.exceeded === "depth") tooDeep(connection, what, response);
+  if (!shape.ok) {
+    throw new FlowBackendError(
+      `the flow backend at ${displayUrl(connection.url)} answered ${what} with more than ${MAX_ANSWER_CONTAINERS.toLocaleString("en-US")} JSON objects and arrays (HTTP ${response.status}); a flow backend's answers hold at most 1,000 runs and their results, far fewer — check the backend.`,
+      { kind: "invalid-response", status: response.status },
+    );
+  }
   let value: unknown;
   try {
     value = JSON.parse(text) as unknown;
@@ -338,19 +354,23 @@ function parseJson(text: string, response: Response, connection: BackendConnecti
       { kind: "invalid-response", status: response.status },
     );
   }
-  if (exceedsDepth(value, MAX_ANSWER_DEPTH)) {
-    throw new FlowBackendError(
-      `the flow backend at ${displayUrl(connection.url)} answered ${what} with JSON nested more than ${MAX_ANSWER_DEPTH} levels deep (HTTP ${response.status}); a flow backend's answers hold events and results of at most ${MAX_PAYLOAD_DEPTH} levels — check the backend.`,
-      { kind: "invalid-response", status: response.status },
-    );
-  }
+  if (exceedsDepth(value, MAX_ANSWER_DEPTH)) tooDeep(connection, what, response);
   return value;
+}
+
+function tooDeep(connection: BackendConnection, what: string, response: Response): never {
+  throw new FlowBackendError(
+    `the flow backend at ${displayUrl(connection.url)} answered ${what} with JSON nested more than ${MAX_ANSWER_DEPTH} levels deep (HTTP ${response.status}); a flow backend's answers hold events and results of at most ${MAX_PAYLOAD_DEPTH} levels — check the backend.`,
+    { kind: "invalid-response", status: response.status },
+  );
 }
 
 /** The backend's own explanation: `{error}`, `{message}`, `{error: {message}}` or plain text. */
 function backendMessage(text: string, connection: BackendConnection): string {
   let message = text.trim();
   try {
+    // An error's body is parsed under the same limits as an answer's; past them it is plain text.
+    if (!answerShape(text, { maxDepth: MAX_ANSWER_DEPTH, maxContainers: MAX_ANSWER_CONTAINERS }).ok) throw new Error("not read");
     const body = JSON.parse(text) as unknown;
     if (isObject(body)) {
       const error = body.error;

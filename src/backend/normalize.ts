@@ -15,7 +15,8 @@ import {
 import { validateBackendRun } from "../generated/validators/backend-run.js";
 import { validateFlowResult } from "../generated/validators/flow-result.js";
 import { FlowBackendError } from "./errors.js";
-import { exceedsDepth, MAX_PAYLOAD_DEPTH } from "../events/budget.js";
+import { MAX_PAYLOAD_DEPTH } from "../events/budget.js";
+import { answerShape, type ContainerBudget, MAX_ANSWER_CONTAINERS } from "./answer-shape.js";
 import { redacted, shownValue } from "../redact-cut.js";
 
 type Fields = Record<string, unknown>;
@@ -29,14 +30,14 @@ type Fields = Record<string, unknown>;
  * What is accepted is schemas/backend-run.schema.json; anything else fails with the name of
  * the field to fix.
  */
-export function normalizeRunView(raw: unknown): FlowRunView {
+export function normalizeRunView(raw: unknown, budget: ContainerBudget = { left: MAX_ANSWER_CONTAINERS }): FlowRunView {
   const fields = unwrapObject(raw, "run", "a run view");
   if (!validateBackendRun(fields)) throw violation(fields, validateBackendRun.errors ?? []);
   const wire = fields as WireRun;
   const id = (wire.id || wire.runId) as string;
   const where = `run "${id}"`;
   if (!nameableInPath(id)) throw fieldError(where, wire.id ? "id" : "runId", id, UNNAMEABLE_ID);
-  const older = wire.resultPayload ?? wire.result ? undefined : olderResult(wire.resultJson, where);
+  const older = wire.resultPayload ?? wire.result ? undefined : olderResult(wire.resultJson, where, budget);
   const resultPayload = wire.resultPayload ?? wire.result ?? older?.result;
   const { processStatus, resultStatus } = statuses(wire, resultPayload ?? undefined);
   const effectiveStatus = effectiveStatusOf({ processStatus, resultStatus });
@@ -99,18 +100,25 @@ export function normalizeRunView(raw: unknown): FlowRunView {
  * printed, `{"flow", "step", "result": FlowResult}`. Text that is not JSON, or holds no FlowResult,
  * fails the read with the field named, as a bad `resultPayload` does.
  */
-function olderResult(text: string | null | undefined, where: string): { result: FlowResult; printed: unknown } | undefined {
+function olderResult(text: string | null | undefined, where: string, budget: ContainerBudget): { result: FlowResult; printed: unknown } | undefined {
   if (text === undefined || text === null || text.trim() === "") return undefined;
+  // Text inside the answer escapes the answer's own limits: it is measured before it is parsed
+  // too (src/backend/answer-shape.ts), the runs of one answer sharing one budget of objects and
+  // arrays. A result nested deeper than a step's may be would overflow the recursive walks that
+  // follow (redaction, JSON.stringify).
+  const shape = answerShape(text, { maxDepth: MAX_PAYLOAD_DEPTH + 1, maxContainers: budget.left });
+  if (!shape.ok && shape.exceeded === "depth") {
+    throw fieldError(where, "resultJson", text, `JSON nested at most ${MAX_PAYLOAD_DEPTH} levels deep, as a step's FlowResult is`);
+  }
+  if (!shape.ok) {
+    throw fieldError(where, "resultJson", text, `JSON whose objects and arrays, with those of the answer's other resultJson texts, number at most ${MAX_ANSWER_CONTAINERS.toLocaleString("en-US")}`);
+  }
+  budget.left -= shape.containers;
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
     throw fieldError(where, "resultJson", text, "JSON text of a FlowResult (or of {flow, step, result})");
-  }
-  // Text inside the answer escapes the answer's own depth check: a result nested deeper than a
-  // step's may be would overflow the recursive walks that follow (redaction, JSON.stringify).
-  if (exceedsDepth(value, MAX_PAYLOAD_DEPTH + 1)) {
-    throw fieldError(where, "resultJson", text, `JSON nested at most ${MAX_PAYLOAD_DEPTH} levels deep, as a step's FlowResult is`);
   }
   const result = isObject(value) && isObject(value.result) ? value.result : value;
   if (!validateFlowResult(result)) {
@@ -143,6 +151,8 @@ function olderTexts(view: FlowRunView, wire: WireRun, printed: unknown): void {
 
 function repeatsResult(stdout: string | undefined, printed: unknown): boolean {
   if (!stdout || printed === undefined) return false;
+  // Parsed only to be compared, under the same limits as the answer (src/backend/answer-shape.ts).
+  if (!answerShape(stdout, { maxDepth: MAX_PAYLOAD_DEPTH + 1, maxContainers: MAX_ANSWER_CONTAINERS }).ok) return false;
   try {
     return JSON.stringify(JSON.parse(stdout)) === JSON.stringify(printed);
   } catch {

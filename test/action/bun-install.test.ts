@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
@@ -22,11 +22,27 @@ beforeAll(async () => {
   copyFileSync(resolve("node_modules/bun/bin/bun.exe"), join(staging, "bun"));
   execFileSync("zip", ["-0", "-q", "-r", "../bun-linux-x64.zip", "bun-linux-x64"], { cwd: join(repo.dir, "staging") });
   const zip = readFileSync(join(repo.dir, "bun-linux-x64.zip"));
+  // Bad downloads a mirror may serve, by version: its HTML page, a cut download, a damaged zip, a zip of something else.
+  const other = join(repo.dir, "staging", "other");
+  mkdirSync(other, { recursive: true });
+  writeFileSync(join(other, "README.txt"), "not bun\n");
+  execFileSync("zip", ["-q", "-r", "../other.zip", "."], { cwd: other });
+  const damaged = Buffer.from(zip);
+  damaged.fill(0, 4096, 8192);
+  const served: Record<string, Buffer> = {
+    "/bun-v9.9.9/bun-linux-x64.zip": zip,
+    "/bun-v0.0.1/bun-linux-x64.zip": Buffer.from("<!DOCTYPE html>\n<html><head><title>Sign in</title></head><body>Sign in to the mirror</body></html>\n"),
+    "/bun-v0.0.2/bun-linux-x64.zip": zip.subarray(0, Math.floor(zip.length / 2)),
+    "/bun-v0.0.3/bun-linux-x64.zip": damaged,
+    "/bun-v0.0.4/bun-linux-x64.zip": readFileSync(join(repo.dir, "staging", "other.zip")),
+    "/bun-v0.0.5/bun-linux-x64.zip": Buffer.from("Bandwidth limit exceeded\n"),
+  };
   server = createServer((request, response) => {
     downloads.push(request.url ?? "");
-    if (request.url === "/bun-v9.9.9/bun-linux-x64.zip") {
-      response.writeHead(200, { "content-type": "application/zip", "content-length": zip.length });
-      response.end(zip);
+    const body = served[request.url ?? ""];
+    if (body) {
+      response.writeHead(200, { "content-type": "application/zip", "content-length": body.length });
+      response.end(body);
     } else {
       response.writeHead(404).end("not found");
     }
@@ -77,6 +93,35 @@ describe("Bun in the runner", () => {
     expect(run.summary).toContain(`downloading Bun 0.0.404 from ${baseUrl}/bun-v0.0.404/bun-linux-x64.zip failed`);
     expect(run.summary).toContain("oven-sh/setup-bun");
   }, 60_000);
+
+  const badDownloads = [
+    ["0.0.1", "an HTML page", /is a web page \(\d+ bytes of HTML\), not a zip archive/],
+    ["0.0.2", "a cut download", /is a cut-off zip archive \([\d,]+ bytes, without the end record that lists its files\): the download was truncated/],
+    ["0.0.3", "a damaged zip", /could not be unpacked \(.*\): the zip is damaged/],
+    ["0.0.4", "a zip of something else", /is a zip without bun-linux-x64\/bun in it, so it is not Bun's release zip for this machine/],
+    ["0.0.5", "text", /is not a zip archive \(\d+ bytes, text starting "Bandwidth limit exceeded"; a zip starts with "PK"\)/],
+  ] as const;
+  for (const [version, what, wrong] of badDownloads) {
+    it(`says what was downloaded from where, what is wrong and what to change when the mirror serves ${what}`, async () => {
+      const env = { PATH: PLAIN_PATH, RUNNER_TOOL_CACHE: join(repo.dir, `tool-cache-${version}`), RUNNER_TEMP: join(repo.dir, `runner-temp-${version}`) };
+      Object.assign(process.env, { RUNNER_TOOL_CACHE: env.RUNNER_TOOL_CACHE, RUNNER_TEMP: env.RUNNER_TEMP });
+      // The mirror's credentials and query are not shown.
+      const mirror = baseUrl.replace("http://", "http://mirror-user:mirror-pass-0123@");
+      const inputs = { "bun-version": version, "bun-download-url": mirror, state: "none" };
+      const payload = { ref: "refs/heads/main", after: "d".repeat(40), repository: { full_name: "o/r" } };
+      const run = await runInProcess({ workspace: repo.dir, eventName: "push", payload, inputs, env });
+      expect(run.code).toBe(1);
+      const message = run.summary;
+      expect(message).toContain(`The file downloaded for Bun ${version} from ${baseUrl}/bun-v${version}/bun-linux-x64.zip (credentials and query not shown) `);
+      expect(message).toMatch(wrong);
+      expect(message).toContain('Set "bun-download-url" to a mirror that serves Bun\'s release zips');
+      expect(message).toContain("or remove it to let the action fetch the official build");
+      expect(message).not.toContain("    at ");
+      const shown = run.stdout.split("\n").filter((line) => !line.startsWith("::add-mask::"));
+      expect([...shown, run.summary, message].join("\n")).not.toContain("mirror-pass-0123");
+      expect(run.stdout).toContain(`::add-mask::mirror-pass-0123`);
+    }, 60_000);
+  }
 
   it("outside a runner (no tool cache) says to put Bun on PATH instead of naming RUNNER_TOOL_CACHE", async () => {
     const saved = { cache: process.env.RUNNER_TOOL_CACHE };

@@ -4,6 +4,7 @@ import { type FlowBackend, RELEASE_RUNS, type ScriptedRun, startFlowBackend } fr
 import { tempRepo } from "../helpers/flow-packages.js";
 import { setProcessEnv } from "../helpers/process-env.js";
 import { runInProcess } from "../helpers/run-in-process.js";
+import { commandsTheRunnerRuns } from "../helpers/runner-log.js";
 
 // mode: http through the action's code path (in process): the event goes to a flow backend (a real HTTP server
 // speaking the contract's surface), and its runs are reported like local ones.
@@ -168,6 +169,25 @@ describe("mode: http", () => {
     // The job failed before any run, but names its event to later steps (for a replay).
     expect(run.outputs).toMatchObject({ "event-id": "github:release.published:o/r:v2.0.0", "event-type": "release.published" });
     expect(run.outputs.results).toBeUndefined();
+  });
+
+  it("has the runner mask backend-url's password, whole user-info and query keys, so other steps' logs cannot show them", async () => {
+    const password = "url-pass%2Fword-0123";
+    const queryKey = "query-key-abcdef0123";
+    const url = backend.url.replace("http://", `http://flows-user:${password}@`) + `?api_key=${queryKey}&v=2`;
+    const run = await send({ "backend-url": url });
+    expect(run.code, run.stdout).toBe(0);
+    // What the runner masks: the data of its add-mask commands, unescaped as it reads them (`%25` is `%`).
+    const masks = commandsTheRunnerRuns(run.stdout)
+      .filter((command) => command.name === "add-mask")
+      .map((command) => command.data.replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%25/g, "%"));
+    for (const secret of [password, "url-pass/word-0123", `flows-user:${password}`, "flows-user:url-pass/word-0123", queryKey]) {
+      expect(masks, secret).toContain(secret);
+    }
+    // A short query value (?v=2) is no key: masking it would blank every "2" in the job's logs.
+    expect(masks).not.toContain("2");
+    const shown = run.stdout.split("\n").filter((line) => !line.startsWith("::add-mask::"));
+    for (const secret of [password, "url-pass/word-0123", queryKey]) expect(shown.filter((line) => line.includes(secret))).toEqual([]);
   });
 
   it("names the event it was asked to replay in the event-id output, also when the backend refuses the replay", async () => {

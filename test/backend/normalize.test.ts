@@ -47,6 +47,23 @@ describe("normalizeRunView", () => {
     expect(fieldError({ ...older, status: "completed", resultJson: '{"result":{"status":"done"}}' }).message).toContain('field "resultJson"');
   });
 
+  it("reads the resultJson texts of one answer's runs within one budget of objects and arrays, measured before they are parsed", () => {
+    const { flowVersion: _v, runner: _r, processStatus: _p, ...older } = RUN;
+    const items = `[${Array(300_000).fill("{}").join(",")}]`;
+    const run = (id: string) => ({ ...older, id, status: "completed", resultJson: `{"status":"completed","artifacts":{"items":${items}}}` });
+    // One such run alone is read.
+    expect(normalizeRunView(run("run_a")).resultStatus).toBe("completed");
+    // Two in one answer hold more than 500,000 objects and arrays between them: the second is refused.
+    try {
+      normalizeRunList({ runs: [run("run_a"), run("run_b")] });
+      throw new Error("normalizeRunList accepted it");
+    } catch (error) {
+      expect(error).toBeInstanceOf(FlowBackendError);
+      expect((error as FlowBackendError).message).toContain('run "run_b"');
+      expect((error as FlowBackendError).message).toContain("number at most 500,000");
+    }
+  });
+
   it("refuses a resultJson nested deeper than a step's result may be, which the answer's own depth check cannot see inside its text", () => {
     const { flowVersion: _v, runner: _r, processStatus: _p, ...older } = RUN;
     const deep = `{"flow":"f","step":"s","result":{"status":"completed","artifacts":{"deep":${"[".repeat(100_000)}${"]".repeat(100_000)}}}}`;

@@ -1,0 +1,13 @@
+// Reads one answer from the flow backend at argv[2] with the action's HTTP client, in a process
+// whose heap is capped (answer-memory.test.ts): prints what became of it, as JSON.
+import { requestJson } from "../../src/backend/http.js";
+
+const url = process.argv[2] ?? "";
+let outcome: { parsed: true } | { refused: string };
+try {
+  await requestJson({ url, fetch, retries: 0, retryDelayMs: 1, requestTimeoutMs: 30_000 }, { method: "GET", path: "/runs?eventId=e", deadline: performance.now() + 60_000 });
+  outcome = { parsed: true };
+} catch (error) {
+  outcome = { refused: (error as Error).message };
+}
+console.log(JSON.stringify({ ...outcome, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }));
