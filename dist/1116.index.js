@@ -666,7 +666,7 @@ function batches(items, size = ANNOTATIONS_PER_REQUEST) {
 function annotationMessage(text) {
     const clean = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_1__/* .redacted */ .p)(text).map((line) => 
     // Hidden characters are shown before mentions are broken with a zero-width space of our own.
-    (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .showBidiControls */ .wz)(line.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "")).replace(/@(?=[\w-])/g, "@\u200b"));
+    (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .showHiddenCharacters */ .aI)(line.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "")).replace(/@(?=[\w-])/g, "@\u200b"));
     return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cutToBytes */ .zP)(clean.text, MESSAGE_BYTES, (n) => `… ${n} more bytes cut`);
 }
 /**
@@ -880,7 +880,7 @@ function byteLength(text) {
 function boundedCodeBlock(content, options) {
     // Redacted whole before it is cut: a cut through a secret leaves a part no redaction matches.
     // Bidirectional controls are shown before the cut too, so the budget counts what is shown.
-    const clean = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .redacted */ .p)(content).map(_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .showBidiControls */ .wz);
+    const clean = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .redacted */ .p)(content).map(_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .showHiddenCharacters */ .aI);
     const total = clean.bytes;
     let budget = options.maxBytes - 16 - (options.language?.length ?? 0);
     for (let tries = 0; tries < 8 && budget > 0; tries++) {
@@ -902,7 +902,7 @@ function boundedCodeBlock(content, options) {
 function plainText(text, maxChars) {
     const line = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .redacted */ .p)(text).map((clean) => 
     // Hidden characters are shown before mentions are broken with a zero-width space of our own.
-    (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .showBidiControls */ .wz)(
+    (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .showHiddenCharacters */ .aI)(
     // Well-formed: a name is sent in a URL (encodeURIComponent throws on half a pair) and
     // compared with GitHub's answer, which holds U+FFFD where the half was.
     (0,_text_cut_js__WEBPACK_IMPORTED_MODULE_1__/* .wellFormedText */ .Nw)(clean)
@@ -1500,14 +1500,29 @@ var summary = __webpack_require__(55084);
 
 
 
+
 // https://docs.github.com/rest/issues/comments#create-an-issue-comment: body is at most 65,536
 // characters. We count UTF-16 units, which is never fewer than characters.
 const COMMENT_LIMIT_CHARS = 65_536;
 const DETAIL_CHARS = 2_000;
 const TRAILER_RESERVE = 1_000;
-/** The hidden first line that finds our comment again: `<!-- flows-action:<kind>:<key> -->`. */
+/**
+ * The hidden first line that finds our comment again: `<!-- flows-action:<kind>:<key> -->`. A
+ * key of lowercase letters, digits, `_`, `.` and `-` (up to 100) stands as it is, as it always
+ * has, so comments of earlier versions are still found. Any other key is a readable slug and a
+ * short hash of the exact key after a `~` (which no such plain key holds): keys that differ only
+ * in case, punctuation or past the 100th character get comments of their own.
+ */
 function commentMarker(kind, key = "default") {
-    return `<!-- flows-action:${markerPart(kind)}:${markerPart(key)} -->`;
+    return `<!-- flows-action:${markerPart(kind)}:${markerKey(key)} -->`;
+}
+const PLAIN_KEY = /^[a-z0-9_.-]{1,100}$/;
+const KEY_HASH_HEX = 16;
+function markerKey(key) {
+    if (PLAIN_KEY.test(key))
+        return key;
+    // Hashed only here, for a key that is not plain: the hash loads node:crypto on Node.
+    return `${markerPart(key).slice(0, 60)}~${(0,hash/* sha256Hex */.fg)(key).slice(0, KEY_HASH_HEX)}`;
 }
 function carriesMarker(body, marker) {
     return body.trimStart().startsWith(marker);

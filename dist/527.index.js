@@ -588,7 +588,7 @@ function duplicateProblems(watches) {
 ;// CONCATENATED MODULE: ./.build/generated/validators/watch-cursor.js
 
 const validateWatchCursor = validate10;
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json", "title": "WatchCursor", "description": "Where polling of one upstream repository's releases left off, kept in the state store.", "type": "object", "required": ["format", "repo", "seen", "polledAt"], "properties": { "format": { "type": "number", "description": "WATCH_CURSOR_FORMAT (1)." }, "repo": { "type": "string", "description": "owner/repo, as configured." }, "etag": { "type": "string", "description": "ETag of the first page of releases at the last poll that changed something." }, "deepEtag": { "type": "string", "description": "ETag of the second page, when the repository has one." }, "etagAt": { "type": "string", "description": "When `etag` was received." }, "tagsEtag": { "type": "string", "description": "ETag of the tag refs listing (updates=true)." }, "watermark": { "type": "string", "description": "The latest publishedAt seen; a release published before it is not new." }, "seen": { "type": "array", "description": "The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.", "items": { "$ref": "#/definitions/SeenRelease" } }, "pending": { "type": "array", "description": "Releases waiting for min-age, oldest first.", "items": { "$ref": "#/definitions/HeldRelease" } }, "dispatched": { "type": "array", "description": "Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.", "items": { "$ref": "#/definitions/DispatchedRelease" } }, "redeliver": { "type": "array", "items": { "type": "string" }, "description": "Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`)." }, "redeliverEvents": { "type": "array", "items": { "type": "string" }, "description": "Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`)." }, "polledAt": { "type": "string", "description": "When this cursor was written." }, "checkedAt": { "type": "string", "description": "The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS." } }, "definitions": { "SeenRelease": { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } }, "HeldRelease": { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } }, "DispatchedRelease": { "title": "DispatchedRelease", "description": "A release this watch dispatched, as it was then.", "type": "object", "required": ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "eventId": { "type": "string" }, "prerelease": { "type": "boolean" }, "createdAt": { "type": "string" }, "dispatchedAt": { "type": "string" }, "commit": { "type": "string", "description": "The commit the tag pointed at, when known." }, "tagObject": { "type": "string", "description": "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json", "title": "WatchCursor", "description": "Where polling of one upstream repository's releases left off, kept in the state store.", "type": "object", "required": ["format", "repo", "seen", "polledAt"], "properties": { "format": { "type": "number", "description": "WATCH_CURSOR_FORMAT (1)." }, "repo": { "type": "string", "description": "owner/repo, as configured." }, "etag": { "type": "string", "description": "ETag of the first page of releases at the last poll that changed something." }, "deepEtag": { "type": "string", "description": "ETag of the second page, when the repository has one." }, "etagAt": { "type": "string", "description": "When `etag` was received." }, "tagsEtag": { "type": "string", "description": "ETag of the tag refs listing (updates=true), as older versions kept it: no longer used." }, "tagListings": { "type": "array", "description": "The prefixes the dispatched tags are listed by (updates=true), in the order polls ask them, with their ETags.", "items": { "type": "object", "required": ["prefix"], "additionalProperties": false, "properties": { "prefix": { "type": "string", "minLength": 1 }, "etag": { "type": "string" } } } }, "watermark": { "type": "string", "description": "The latest publishedAt seen; a release published before it is not new." }, "seen": { "type": "array", "description": "The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.", "items": { "$ref": "#/definitions/SeenRelease" } }, "pending": { "type": "array", "description": "Releases waiting for min-age, oldest first.", "items": { "$ref": "#/definitions/HeldRelease" } }, "dispatched": { "type": "array", "description": "Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.", "items": { "$ref": "#/definitions/DispatchedRelease" } }, "redeliver": { "type": "array", "items": { "type": "string" }, "description": "Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`)." }, "redeliverEvents": { "type": "array", "items": { "type": "string" }, "description": "Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`)." }, "polledAt": { "type": "string", "description": "When this cursor was written." }, "checkedAt": { "type": "string", "description": "The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS." } }, "definitions": { "SeenRelease": { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } }, "HeldRelease": { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } }, "DispatchedRelease": { "title": "DispatchedRelease", "description": "A release this watch dispatched, as it was then.", "type": "object", "required": ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "eventId": { "type": "string" }, "prerelease": { "type": "boolean" }, "createdAt": { "type": "string" }, "dispatchedAt": { "type": "string" }, "commit": { "type": "string", "description": "The commit the tag pointed at, when known." }, "tagObject": { "type": "string", "description": "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } } } };
 const schema12 = { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } };
 const schema13 = { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } };
 const schema14 = { "title": "DispatchedRelease", "description": "A release this watch dispatched, as it was then.", "type": "object", "required": ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "eventId": { "type": "string" }, "prerelease": { "type": "boolean" }, "createdAt": { "type": "string" }, "dispatchedAt": { "type": "string" }, "commit": { "type": "string", "description": "The commit the tag pointed at, when known." }, "tagObject": { "type": "string", "description": "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } };
@@ -710,147 +710,147 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
-        if (data.watermark !== undefined) {
-            if (typeof data.watermark !== "string") {
-                const err10 = { instancePath: instancePath + "/watermark", schemaPath: "#/properties/watermark/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err10];
-                }
-                else {
-                    vErrors.push(err10);
-                }
-                errors++;
-            }
-        }
-        if (data.seen !== undefined) {
-            let data7 = data.seen;
-            if (Array.isArray(data7)) {
-                const len0 = data7.length;
+        if (data.tagListings !== undefined) {
+            let data6 = data.tagListings;
+            if (Array.isArray(data6)) {
+                const len0 = data6.length;
                 for (let i0 = 0; i0 < len0; i0++) {
-                    let data8 = data7[i0];
-                    if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-                        if (data8.id === undefined) {
-                            const err11 = { instancePath: instancePath + "/seen/" + i0, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+                    let data7 = data6[i0];
+                    if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                        if (data7.prefix === undefined) {
+                            const err10 = { instancePath: instancePath + "/tagListings/" + i0, schemaPath: "#/properties/tagListings/items/required", keyword: "required", params: { missingProperty: "prefix" }, message: "must have required property '" + "prefix" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err11];
+                                vErrors = [err10];
                             }
                             else {
-                                vErrors.push(err11);
+                                vErrors.push(err10);
                             }
                             errors++;
                         }
-                        if (data8.tag === undefined) {
-                            const err12 = { instancePath: instancePath + "/seen/" + i0, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err12];
-                            }
-                            else {
-                                vErrors.push(err12);
-                            }
-                            errors++;
-                        }
-                        if (data8.publishedAt === undefined) {
-                            const err13 = { instancePath: instancePath + "/seen/" + i0, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "publishedAt" }, message: "must have required property '" + "publishedAt" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err13];
-                            }
-                            else {
-                                vErrors.push(err13);
-                            }
-                            errors++;
-                        }
-                        if (data8.prerelease === undefined) {
-                            const err14 = { instancePath: instancePath + "/seen/" + i0, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "prerelease" }, message: "must have required property '" + "prerelease" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err14];
-                            }
-                            else {
-                                vErrors.push(err14);
-                            }
-                            errors++;
-                        }
-                        if (data8.id !== undefined) {
-                            let data9 = data8.id;
-                            if (!((typeof data9 == "number") && (isFinite(data9)))) {
-                                const err15 = { instancePath: instancePath + "/seen/" + i0 + "/id", schemaPath: "#/definitions/SeenRelease/properties/id/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        for (const key0 in data7) {
+                            if (!((key0 === "prefix") || (key0 === "etag"))) {
+                                const err11 = { instancePath: instancePath + "/tagListings/" + i0, schemaPath: "#/properties/tagListings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
                                 if (vErrors === null) {
-                                    vErrors = [err15];
+                                    vErrors = [err11];
                                 }
                                 else {
-                                    vErrors.push(err15);
+                                    vErrors.push(err11);
                                 }
                                 errors++;
                             }
                         }
-                        if (data8.tag !== undefined) {
-                            if (typeof data8.tag !== "string") {
-                                const err16 = { instancePath: instancePath + "/seen/" + i0 + "/tag", schemaPath: "#/definitions/SeenRelease/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data7.prefix !== undefined) {
+                            let data8 = data7.prefix;
+                            if (typeof data8 === "string") {
+                                if (data8.length < 1) {
+                                    const err12 = { instancePath: instancePath + "/tagListings/" + i0 + "/prefix", schemaPath: "#/properties/tagListings/items/properties/prefix/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                    if (vErrors === null) {
+                                        vErrors = [err12];
+                                    }
+                                    else {
+                                        vErrors.push(err12);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err13 = { instancePath: instancePath + "/tagListings/" + i0 + "/prefix", schemaPath: "#/properties/tagListings/items/properties/prefix/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
-                                    vErrors = [err16];
+                                    vErrors = [err13];
                                 }
                                 else {
-                                    vErrors.push(err16);
+                                    vErrors.push(err13);
                                 }
                                 errors++;
                             }
                         }
-                        if (data8.publishedAt !== undefined) {
-                            if (typeof data8.publishedAt !== "string") {
-                                const err17 = { instancePath: instancePath + "/seen/" + i0 + "/publishedAt", schemaPath: "#/definitions/SeenRelease/properties/publishedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data7.etag !== undefined) {
+                            if (typeof data7.etag !== "string") {
+                                const err14 = { instancePath: instancePath + "/tagListings/" + i0 + "/etag", schemaPath: "#/properties/tagListings/items/properties/etag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
-                                    vErrors = [err17];
+                                    vErrors = [err14];
                                 }
                                 else {
-                                    vErrors.push(err17);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data8.prerelease !== undefined) {
-                            if (typeof data8.prerelease !== "boolean") {
-                                const err18 = { instancePath: instancePath + "/seen/" + i0 + "/prerelease", schemaPath: "#/definitions/SeenRelease/properties/prerelease/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                                if (vErrors === null) {
-                                    vErrors = [err18];
-                                }
-                                else {
-                                    vErrors.push(err18);
+                                    vErrors.push(err14);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err19 = { instancePath: instancePath + "/seen/" + i0, schemaPath: "#/definitions/SeenRelease/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err15 = { instancePath: instancePath + "/tagListings/" + i0, schemaPath: "#/properties/tagListings/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                            vErrors = [err19];
+                            vErrors = [err15];
                         }
                         else {
-                            vErrors.push(err19);
+                            vErrors.push(err15);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err20 = { instancePath: instancePath + "/seen", schemaPath: "#/properties/seen/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err16 = { instancePath: instancePath + "/tagListings", schemaPath: "#/properties/tagListings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                    vErrors = [err20];
+                    vErrors = [err16];
                 }
                 else {
-                    vErrors.push(err20);
+                    vErrors.push(err16);
                 }
                 errors++;
             }
         }
-        if (data.pending !== undefined) {
-            let data13 = data.pending;
-            if (Array.isArray(data13)) {
-                const len1 = data13.length;
+        if (data.watermark !== undefined) {
+            if (typeof data.watermark !== "string") {
+                const err17 = { instancePath: instancePath + "/watermark", schemaPath: "#/properties/watermark/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err17];
+                }
+                else {
+                    vErrors.push(err17);
+                }
+                errors++;
+            }
+        }
+        if (data.seen !== undefined) {
+            let data11 = data.seen;
+            if (Array.isArray(data11)) {
+                const len1 = data11.length;
                 for (let i1 = 0; i1 < len1; i1++) {
-                    let data14 = data13[i1];
-                    if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-                        if (data14.id === undefined) {
-                            const err21 = { instancePath: instancePath + "/pending/" + i1, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+                    let data12 = data11[i1];
+                    if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+                        if (data12.id === undefined) {
+                            const err18 = { instancePath: instancePath + "/seen/" + i1, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err18];
+                            }
+                            else {
+                                vErrors.push(err18);
+                            }
+                            errors++;
+                        }
+                        if (data12.tag === undefined) {
+                            const err19 = { instancePath: instancePath + "/seen/" + i1, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err19];
+                            }
+                            else {
+                                vErrors.push(err19);
+                            }
+                            errors++;
+                        }
+                        if (data12.publishedAt === undefined) {
+                            const err20 = { instancePath: instancePath + "/seen/" + i1, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "publishedAt" }, message: "must have required property '" + "publishedAt" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err20];
+                            }
+                            else {
+                                vErrors.push(err20);
+                            }
+                            errors++;
+                        }
+                        if (data12.prerelease === undefined) {
+                            const err21 = { instancePath: instancePath + "/seen/" + i1, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "prerelease" }, message: "must have required property '" + "prerelease" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err21];
                             }
@@ -859,319 +859,325 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data14.tag === undefined) {
-                            const err22 = { instancePath: instancePath + "/pending/" + i1, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err22];
-                            }
-                            else {
-                                vErrors.push(err22);
-                            }
-                            errors++;
-                        }
-                        if (data14.publishedAt === undefined) {
-                            const err23 = { instancePath: instancePath + "/pending/" + i1, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "publishedAt" }, message: "must have required property '" + "publishedAt" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err23];
-                            }
-                            else {
-                                vErrors.push(err23);
-                            }
-                            errors++;
-                        }
-                        if (data14.firstSeenAt === undefined) {
-                            const err24 = { instancePath: instancePath + "/pending/" + i1, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "firstSeenAt" }, message: "must have required property '" + "firstSeenAt" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err24];
-                            }
-                            else {
-                                vErrors.push(err24);
-                            }
-                            errors++;
-                        }
-                        if (data14.ageFrom === undefined) {
-                            const err25 = { instancePath: instancePath + "/pending/" + i1, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "ageFrom" }, message: "must have required property '" + "ageFrom" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err25];
-                            }
-                            else {
-                                vErrors.push(err25);
-                            }
-                            errors++;
-                        }
-                        if (data14.createdAt === undefined) {
-                            const err26 = { instancePath: instancePath + "/pending/" + i1, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "createdAt" }, message: "must have required property '" + "createdAt" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err26];
-                            }
-                            else {
-                                vErrors.push(err26);
-                            }
-                            errors++;
-                        }
-                        if (data14.id !== undefined) {
-                            let data15 = data14.id;
-                            if (!((typeof data15 == "number") && (isFinite(data15)))) {
-                                const err27 = { instancePath: instancePath + "/pending/" + i1 + "/id", schemaPath: "#/definitions/HeldRelease/properties/id/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        if (data12.id !== undefined) {
+                            let data13 = data12.id;
+                            if (!((typeof data13 == "number") && (isFinite(data13)))) {
+                                const err22 = { instancePath: instancePath + "/seen/" + i1 + "/id", schemaPath: "#/definitions/SeenRelease/properties/id/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                                 if (vErrors === null) {
-                                    vErrors = [err27];
+                                    vErrors = [err22];
                                 }
                                 else {
-                                    vErrors.push(err27);
+                                    vErrors.push(err22);
                                 }
                                 errors++;
                             }
                         }
-                        if (data14.tag !== undefined) {
-                            if (typeof data14.tag !== "string") {
-                                const err28 = { instancePath: instancePath + "/pending/" + i1 + "/tag", schemaPath: "#/definitions/HeldRelease/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data12.tag !== undefined) {
+                            if (typeof data12.tag !== "string") {
+                                const err23 = { instancePath: instancePath + "/seen/" + i1 + "/tag", schemaPath: "#/definitions/SeenRelease/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
-                                    vErrors = [err28];
+                                    vErrors = [err23];
                                 }
                                 else {
-                                    vErrors.push(err28);
+                                    vErrors.push(err23);
                                 }
                                 errors++;
                             }
                         }
-                        if (data14.publishedAt !== undefined) {
-                            if (typeof data14.publishedAt !== "string") {
-                                const err29 = { instancePath: instancePath + "/pending/" + i1 + "/publishedAt", schemaPath: "#/definitions/HeldRelease/properties/publishedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data12.publishedAt !== undefined) {
+                            if (typeof data12.publishedAt !== "string") {
+                                const err24 = { instancePath: instancePath + "/seen/" + i1 + "/publishedAt", schemaPath: "#/definitions/SeenRelease/properties/publishedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
-                                    vErrors = [err29];
+                                    vErrors = [err24];
                                 }
                                 else {
-                                    vErrors.push(err29);
+                                    vErrors.push(err24);
                                 }
                                 errors++;
                             }
                         }
-                        if (data14.firstSeenAt !== undefined) {
-                            if (typeof data14.firstSeenAt !== "string") {
-                                const err30 = { instancePath: instancePath + "/pending/" + i1 + "/firstSeenAt", schemaPath: "#/definitions/HeldRelease/properties/firstSeenAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data12.prerelease !== undefined) {
+                            if (typeof data12.prerelease !== "boolean") {
+                                const err25 = { instancePath: instancePath + "/seen/" + i1 + "/prerelease", schemaPath: "#/definitions/SeenRelease/properties/prerelease/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                                 if (vErrors === null) {
-                                    vErrors = [err30];
+                                    vErrors = [err25];
                                 }
                                 else {
-                                    vErrors.push(err30);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data14.ageFrom !== undefined) {
-                            let data19 = data14.ageFrom;
-                            if (typeof data19 !== "string") {
-                                const err31 = { instancePath: instancePath + "/pending/" + i1 + "/ageFrom", schemaPath: "#/definitions/HeldRelease/properties/ageFrom/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err31];
-                                }
-                                else {
-                                    vErrors.push(err31);
-                                }
-                                errors++;
-                            }
-                            if (!((data19 === "published") || (data19 === "first-seen"))) {
-                                const err32 = { instancePath: instancePath + "/pending/" + i1 + "/ageFrom", schemaPath: "#/definitions/HeldRelease/properties/ageFrom/enum", keyword: "enum", params: { allowedValues: schema13.properties.ageFrom.enum }, message: "must be equal to one of the allowed values" };
-                                if (vErrors === null) {
-                                    vErrors = [err32];
-                                }
-                                else {
-                                    vErrors.push(err32);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data14.createdAt !== undefined) {
-                            if (typeof data14.createdAt !== "string") {
-                                const err33 = { instancePath: instancePath + "/pending/" + i1 + "/createdAt", schemaPath: "#/definitions/HeldRelease/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err33];
-                                }
-                                else {
-                                    vErrors.push(err33);
+                                    vErrors.push(err25);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err34 = { instancePath: instancePath + "/pending/" + i1, schemaPath: "#/definitions/HeldRelease/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err26 = { instancePath: instancePath + "/seen/" + i1, schemaPath: "#/definitions/SeenRelease/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                            vErrors = [err34];
+                            vErrors = [err26];
                         }
                         else {
-                            vErrors.push(err34);
+                            vErrors.push(err26);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err35 = { instancePath: instancePath + "/pending", schemaPath: "#/properties/pending/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err27 = { instancePath: instancePath + "/seen", schemaPath: "#/properties/seen/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                    vErrors = [err35];
+                    vErrors = [err27];
                 }
                 else {
-                    vErrors.push(err35);
+                    vErrors.push(err27);
+                }
+                errors++;
+            }
+        }
+        if (data.pending !== undefined) {
+            let data17 = data.pending;
+            if (Array.isArray(data17)) {
+                const len2 = data17.length;
+                for (let i2 = 0; i2 < len2; i2++) {
+                    let data18 = data17[i2];
+                    if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+                        if (data18.id === undefined) {
+                            const err28 = { instancePath: instancePath + "/pending/" + i2, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err28];
+                            }
+                            else {
+                                vErrors.push(err28);
+                            }
+                            errors++;
+                        }
+                        if (data18.tag === undefined) {
+                            const err29 = { instancePath: instancePath + "/pending/" + i2, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err29];
+                            }
+                            else {
+                                vErrors.push(err29);
+                            }
+                            errors++;
+                        }
+                        if (data18.publishedAt === undefined) {
+                            const err30 = { instancePath: instancePath + "/pending/" + i2, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "publishedAt" }, message: "must have required property '" + "publishedAt" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err30];
+                            }
+                            else {
+                                vErrors.push(err30);
+                            }
+                            errors++;
+                        }
+                        if (data18.firstSeenAt === undefined) {
+                            const err31 = { instancePath: instancePath + "/pending/" + i2, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "firstSeenAt" }, message: "must have required property '" + "firstSeenAt" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err31];
+                            }
+                            else {
+                                vErrors.push(err31);
+                            }
+                            errors++;
+                        }
+                        if (data18.ageFrom === undefined) {
+                            const err32 = { instancePath: instancePath + "/pending/" + i2, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "ageFrom" }, message: "must have required property '" + "ageFrom" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err32];
+                            }
+                            else {
+                                vErrors.push(err32);
+                            }
+                            errors++;
+                        }
+                        if (data18.createdAt === undefined) {
+                            const err33 = { instancePath: instancePath + "/pending/" + i2, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "createdAt" }, message: "must have required property '" + "createdAt" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err33];
+                            }
+                            else {
+                                vErrors.push(err33);
+                            }
+                            errors++;
+                        }
+                        if (data18.id !== undefined) {
+                            let data19 = data18.id;
+                            if (!((typeof data19 == "number") && (isFinite(data19)))) {
+                                const err34 = { instancePath: instancePath + "/pending/" + i2 + "/id", schemaPath: "#/definitions/HeldRelease/properties/id/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                if (vErrors === null) {
+                                    vErrors = [err34];
+                                }
+                                else {
+                                    vErrors.push(err34);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data18.tag !== undefined) {
+                            if (typeof data18.tag !== "string") {
+                                const err35 = { instancePath: instancePath + "/pending/" + i2 + "/tag", schemaPath: "#/definitions/HeldRelease/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err35];
+                                }
+                                else {
+                                    vErrors.push(err35);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data18.publishedAt !== undefined) {
+                            if (typeof data18.publishedAt !== "string") {
+                                const err36 = { instancePath: instancePath + "/pending/" + i2 + "/publishedAt", schemaPath: "#/definitions/HeldRelease/properties/publishedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err36];
+                                }
+                                else {
+                                    vErrors.push(err36);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data18.firstSeenAt !== undefined) {
+                            if (typeof data18.firstSeenAt !== "string") {
+                                const err37 = { instancePath: instancePath + "/pending/" + i2 + "/firstSeenAt", schemaPath: "#/definitions/HeldRelease/properties/firstSeenAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err37];
+                                }
+                                else {
+                                    vErrors.push(err37);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data18.ageFrom !== undefined) {
+                            let data23 = data18.ageFrom;
+                            if (typeof data23 !== "string") {
+                                const err38 = { instancePath: instancePath + "/pending/" + i2 + "/ageFrom", schemaPath: "#/definitions/HeldRelease/properties/ageFrom/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err38];
+                                }
+                                else {
+                                    vErrors.push(err38);
+                                }
+                                errors++;
+                            }
+                            if (!((data23 === "published") || (data23 === "first-seen"))) {
+                                const err39 = { instancePath: instancePath + "/pending/" + i2 + "/ageFrom", schemaPath: "#/definitions/HeldRelease/properties/ageFrom/enum", keyword: "enum", params: { allowedValues: schema13.properties.ageFrom.enum }, message: "must be equal to one of the allowed values" };
+                                if (vErrors === null) {
+                                    vErrors = [err39];
+                                }
+                                else {
+                                    vErrors.push(err39);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data18.createdAt !== undefined) {
+                            if (typeof data18.createdAt !== "string") {
+                                const err40 = { instancePath: instancePath + "/pending/" + i2 + "/createdAt", schemaPath: "#/definitions/HeldRelease/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err40];
+                                }
+                                else {
+                                    vErrors.push(err40);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err41 = { instancePath: instancePath + "/pending/" + i2, schemaPath: "#/definitions/HeldRelease/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                            vErrors = [err41];
+                        }
+                        else {
+                            vErrors.push(err41);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err42 = { instancePath: instancePath + "/pending", schemaPath: "#/properties/pending/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err42];
+                }
+                else {
+                    vErrors.push(err42);
                 }
                 errors++;
             }
         }
         if (data.dispatched !== undefined) {
-            let data21 = data.dispatched;
-            if (Array.isArray(data21)) {
-                const len2 = data21.length;
-                for (let i2 = 0; i2 < len2; i2++) {
-                    let data22 = data21[i2];
-                    if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
-                        if (data22.id === undefined) {
-                            const err36 = { instancePath: instancePath + "/dispatched/" + i2, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+            let data25 = data.dispatched;
+            if (Array.isArray(data25)) {
+                const len3 = data25.length;
+                for (let i3 = 0; i3 < len3; i3++) {
+                    let data26 = data25[i3];
+                    if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+                        if (data26.id === undefined) {
+                            const err43 = { instancePath: instancePath + "/dispatched/" + i3, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err36];
+                                vErrors = [err43];
                             }
                             else {
-                                vErrors.push(err36);
+                                vErrors.push(err43);
                             }
                             errors++;
                         }
-                        if (data22.tag === undefined) {
-                            const err37 = { instancePath: instancePath + "/dispatched/" + i2, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
+                        if (data26.tag === undefined) {
+                            const err44 = { instancePath: instancePath + "/dispatched/" + i3, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err37];
+                                vErrors = [err44];
                             }
                             else {
-                                vErrors.push(err37);
+                                vErrors.push(err44);
                             }
                             errors++;
                         }
-                        if (data22.eventId === undefined) {
-                            const err38 = { instancePath: instancePath + "/dispatched/" + i2, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "eventId" }, message: "must have required property '" + "eventId" + "'" };
+                        if (data26.eventId === undefined) {
+                            const err45 = { instancePath: instancePath + "/dispatched/" + i3, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "eventId" }, message: "must have required property '" + "eventId" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err38];
+                                vErrors = [err45];
                             }
                             else {
-                                vErrors.push(err38);
+                                vErrors.push(err45);
                             }
                             errors++;
                         }
-                        if (data22.prerelease === undefined) {
-                            const err39 = { instancePath: instancePath + "/dispatched/" + i2, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "prerelease" }, message: "must have required property '" + "prerelease" + "'" };
+                        if (data26.prerelease === undefined) {
+                            const err46 = { instancePath: instancePath + "/dispatched/" + i3, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "prerelease" }, message: "must have required property '" + "prerelease" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err39];
+                                vErrors = [err46];
                             }
                             else {
-                                vErrors.push(err39);
+                                vErrors.push(err46);
                             }
                             errors++;
                         }
-                        if (data22.createdAt === undefined) {
-                            const err40 = { instancePath: instancePath + "/dispatched/" + i2, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "createdAt" }, message: "must have required property '" + "createdAt" + "'" };
+                        if (data26.createdAt === undefined) {
+                            const err47 = { instancePath: instancePath + "/dispatched/" + i3, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "createdAt" }, message: "must have required property '" + "createdAt" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err40];
+                                vErrors = [err47];
                             }
                             else {
-                                vErrors.push(err40);
+                                vErrors.push(err47);
                             }
                             errors++;
                         }
-                        if (data22.dispatchedAt === undefined) {
-                            const err41 = { instancePath: instancePath + "/dispatched/" + i2, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "dispatchedAt" }, message: "must have required property '" + "dispatchedAt" + "'" };
+                        if (data26.dispatchedAt === undefined) {
+                            const err48 = { instancePath: instancePath + "/dispatched/" + i3, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "dispatchedAt" }, message: "must have required property '" + "dispatchedAt" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err41];
+                                vErrors = [err48];
                             }
                             else {
-                                vErrors.push(err41);
+                                vErrors.push(err48);
                             }
                             errors++;
                         }
-                        if (data22.id !== undefined) {
-                            let data23 = data22.id;
-                            if (!((typeof data23 == "number") && (isFinite(data23)))) {
-                                const err42 = { instancePath: instancePath + "/dispatched/" + i2 + "/id", schemaPath: "#/definitions/DispatchedRelease/properties/id/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                                if (vErrors === null) {
-                                    vErrors = [err42];
-                                }
-                                else {
-                                    vErrors.push(err42);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data22.tag !== undefined) {
-                            if (typeof data22.tag !== "string") {
-                                const err43 = { instancePath: instancePath + "/dispatched/" + i2 + "/tag", schemaPath: "#/definitions/DispatchedRelease/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err43];
-                                }
-                                else {
-                                    vErrors.push(err43);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data22.eventId !== undefined) {
-                            if (typeof data22.eventId !== "string") {
-                                const err44 = { instancePath: instancePath + "/dispatched/" + i2 + "/eventId", schemaPath: "#/definitions/DispatchedRelease/properties/eventId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err44];
-                                }
-                                else {
-                                    vErrors.push(err44);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data22.prerelease !== undefined) {
-                            if (typeof data22.prerelease !== "boolean") {
-                                const err45 = { instancePath: instancePath + "/dispatched/" + i2 + "/prerelease", schemaPath: "#/definitions/DispatchedRelease/properties/prerelease/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                                if (vErrors === null) {
-                                    vErrors = [err45];
-                                }
-                                else {
-                                    vErrors.push(err45);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data22.createdAt !== undefined) {
-                            if (typeof data22.createdAt !== "string") {
-                                const err46 = { instancePath: instancePath + "/dispatched/" + i2 + "/createdAt", schemaPath: "#/definitions/DispatchedRelease/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err46];
-                                }
-                                else {
-                                    vErrors.push(err46);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data22.dispatchedAt !== undefined) {
-                            if (typeof data22.dispatchedAt !== "string") {
-                                const err47 = { instancePath: instancePath + "/dispatched/" + i2 + "/dispatchedAt", schemaPath: "#/definitions/DispatchedRelease/properties/dispatchedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err47];
-                                }
-                                else {
-                                    vErrors.push(err47);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data22.commit !== undefined) {
-                            if (typeof data22.commit !== "string") {
-                                const err48 = { instancePath: instancePath + "/dispatched/" + i2 + "/commit", schemaPath: "#/definitions/DispatchedRelease/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err48];
-                                }
-                                else {
-                                    vErrors.push(err48);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data22.tagObject !== undefined) {
-                            if (typeof data22.tagObject !== "string") {
-                                const err49 = { instancePath: instancePath + "/dispatched/" + i2 + "/tagObject", schemaPath: "#/definitions/DispatchedRelease/properties/tagObject/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data26.id !== undefined) {
+                            let data27 = data26.id;
+                            if (!((typeof data27 == "number") && (isFinite(data27)))) {
+                                const err49 = { instancePath: instancePath + "/dispatched/" + i3 + "/id", schemaPath: "#/definitions/DispatchedRelease/properties/id/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                                 if (vErrors === null) {
                                     vErrors = [err49];
                                 }
@@ -1181,118 +1187,202 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
+                        if (data26.tag !== undefined) {
+                            if (typeof data26.tag !== "string") {
+                                const err50 = { instancePath: instancePath + "/dispatched/" + i3 + "/tag", schemaPath: "#/definitions/DispatchedRelease/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err50];
+                                }
+                                else {
+                                    vErrors.push(err50);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data26.eventId !== undefined) {
+                            if (typeof data26.eventId !== "string") {
+                                const err51 = { instancePath: instancePath + "/dispatched/" + i3 + "/eventId", schemaPath: "#/definitions/DispatchedRelease/properties/eventId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err51];
+                                }
+                                else {
+                                    vErrors.push(err51);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data26.prerelease !== undefined) {
+                            if (typeof data26.prerelease !== "boolean") {
+                                const err52 = { instancePath: instancePath + "/dispatched/" + i3 + "/prerelease", schemaPath: "#/definitions/DispatchedRelease/properties/prerelease/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                if (vErrors === null) {
+                                    vErrors = [err52];
+                                }
+                                else {
+                                    vErrors.push(err52);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data26.createdAt !== undefined) {
+                            if (typeof data26.createdAt !== "string") {
+                                const err53 = { instancePath: instancePath + "/dispatched/" + i3 + "/createdAt", schemaPath: "#/definitions/DispatchedRelease/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err53];
+                                }
+                                else {
+                                    vErrors.push(err53);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data26.dispatchedAt !== undefined) {
+                            if (typeof data26.dispatchedAt !== "string") {
+                                const err54 = { instancePath: instancePath + "/dispatched/" + i3 + "/dispatchedAt", schemaPath: "#/definitions/DispatchedRelease/properties/dispatchedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err54];
+                                }
+                                else {
+                                    vErrors.push(err54);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data26.commit !== undefined) {
+                            if (typeof data26.commit !== "string") {
+                                const err55 = { instancePath: instancePath + "/dispatched/" + i3 + "/commit", schemaPath: "#/definitions/DispatchedRelease/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err55];
+                                }
+                                else {
+                                    vErrors.push(err55);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data26.tagObject !== undefined) {
+                            if (typeof data26.tagObject !== "string") {
+                                const err56 = { instancePath: instancePath + "/dispatched/" + i3 + "/tagObject", schemaPath: "#/definitions/DispatchedRelease/properties/tagObject/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err56];
+                                }
+                                else {
+                                    vErrors.push(err56);
+                                }
+                                errors++;
+                            }
+                        }
                     }
                     else {
-                        const err50 = { instancePath: instancePath + "/dispatched/" + i2, schemaPath: "#/definitions/DispatchedRelease/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err57 = { instancePath: instancePath + "/dispatched/" + i3, schemaPath: "#/definitions/DispatchedRelease/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                            vErrors = [err50];
+                            vErrors = [err57];
                         }
                         else {
-                            vErrors.push(err50);
+                            vErrors.push(err57);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err51 = { instancePath: instancePath + "/dispatched", schemaPath: "#/properties/dispatched/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err58 = { instancePath: instancePath + "/dispatched", schemaPath: "#/properties/dispatched/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                    vErrors = [err51];
+                    vErrors = [err58];
                 }
                 else {
-                    vErrors.push(err51);
+                    vErrors.push(err58);
                 }
                 errors++;
             }
         }
         if (data.redeliver !== undefined) {
-            let data31 = data.redeliver;
-            if (Array.isArray(data31)) {
-                const len3 = data31.length;
-                for (let i3 = 0; i3 < len3; i3++) {
-                    if (typeof data31[i3] !== "string") {
-                        const err52 = { instancePath: instancePath + "/redeliver/" + i3, schemaPath: "#/properties/redeliver/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            let data35 = data.redeliver;
+            if (Array.isArray(data35)) {
+                const len4 = data35.length;
+                for (let i4 = 0; i4 < len4; i4++) {
+                    if (typeof data35[i4] !== "string") {
+                        const err59 = { instancePath: instancePath + "/redeliver/" + i4, schemaPath: "#/properties/redeliver/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                            vErrors = [err52];
+                            vErrors = [err59];
                         }
                         else {
-                            vErrors.push(err52);
+                            vErrors.push(err59);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err53 = { instancePath: instancePath + "/redeliver", schemaPath: "#/properties/redeliver/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err60 = { instancePath: instancePath + "/redeliver", schemaPath: "#/properties/redeliver/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                    vErrors = [err53];
+                    vErrors = [err60];
                 }
                 else {
-                    vErrors.push(err53);
+                    vErrors.push(err60);
                 }
                 errors++;
             }
         }
         if (data.redeliverEvents !== undefined) {
-            let data33 = data.redeliverEvents;
-            if (Array.isArray(data33)) {
-                const len4 = data33.length;
-                for (let i4 = 0; i4 < len4; i4++) {
-                    if (typeof data33[i4] !== "string") {
-                        const err54 = { instancePath: instancePath + "/redeliverEvents/" + i4, schemaPath: "#/properties/redeliverEvents/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            let data37 = data.redeliverEvents;
+            if (Array.isArray(data37)) {
+                const len5 = data37.length;
+                for (let i5 = 0; i5 < len5; i5++) {
+                    if (typeof data37[i5] !== "string") {
+                        const err61 = { instancePath: instancePath + "/redeliverEvents/" + i5, schemaPath: "#/properties/redeliverEvents/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                            vErrors = [err54];
+                            vErrors = [err61];
                         }
                         else {
-                            vErrors.push(err54);
+                            vErrors.push(err61);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err55 = { instancePath: instancePath + "/redeliverEvents", schemaPath: "#/properties/redeliverEvents/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err62 = { instancePath: instancePath + "/redeliverEvents", schemaPath: "#/properties/redeliverEvents/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                    vErrors = [err55];
+                    vErrors = [err62];
                 }
                 else {
-                    vErrors.push(err55);
+                    vErrors.push(err62);
                 }
                 errors++;
             }
         }
         if (data.polledAt !== undefined) {
             if (typeof data.polledAt !== "string") {
-                const err56 = { instancePath: instancePath + "/polledAt", schemaPath: "#/properties/polledAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err63 = { instancePath: instancePath + "/polledAt", schemaPath: "#/properties/polledAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                    vErrors = [err56];
+                    vErrors = [err63];
                 }
                 else {
-                    vErrors.push(err56);
+                    vErrors.push(err63);
                 }
                 errors++;
             }
         }
         if (data.checkedAt !== undefined) {
             if (typeof data.checkedAt !== "string") {
-                const err57 = { instancePath: instancePath + "/checkedAt", schemaPath: "#/properties/checkedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err64 = { instancePath: instancePath + "/checkedAt", schemaPath: "#/properties/checkedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                    vErrors = [err57];
+                    vErrors = [err64];
                 }
                 else {
-                    vErrors.push(err57);
+                    vErrors.push(err64);
                 }
                 errors++;
             }
         }
     }
     else {
-        const err58 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err65 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-            vErrors = [err58];
+            vErrors = [err65];
         }
         else {
-            vErrors.push(err58);
+            vErrors.push(err65);
         }
         errors++;
     }
@@ -1529,6 +1619,9 @@ function parseCursorExtras(cursor) {
     const isObject = (item) => typeof item === "object" && item !== null;
     if (Array.isArray(cursor.pending)) {
         extras.pending = cursor.pending.filter((item) => isObject(item) && typeof item.id === "number" && typeof item.tag === "string" && typeof item.firstSeenAt === "string" && typeof item.publishedAt === "string");
+    }
+    if (Array.isArray(cursor.tagListings)) {
+        extras.tagListings = cursor.tagListings.filter((item) => isObject(item) && typeof item.prefix === "string" && item.prefix !== "" && (item.etag === undefined || typeof item.etag === "string"));
     }
     if (Array.isArray(cursor.redeliver))
         extras.redeliver = cursor.redeliver.filter((tag) => typeof tag === "string");
@@ -1984,6 +2077,8 @@ class RateLimitBackoff {
     }
 }
 const PER_PAGE = 100;
+/** Releases at the end of a page read again, after the next page, to find one a deletion moved across (PER_PAGE is a multiple). */
+const BOUNDARY_CHECK = 10;
 /** Pages read after any change, so the second page's ETag stays current for the next poll. */
 const WATCHED_PAGES = 2;
 /** GET /repos/{owner}/{repo}/releases, page by page, until `isEnough` or the last page. */
@@ -1993,17 +2088,22 @@ async function listReleases(options) {
     const budget = options.budget ?? new RequestBudget({ maxRequests: Number.POSITIVE_INFINITY });
     const maxPages = Math.max(options.maxPages ?? 10, 1);
     let requests = 0;
-    const fetchPage = (page, etag) => {
+    let githubTime;
+    const fetchPage = async (page, etag, perPage = PER_PAGE) => {
         requests++;
-        return backoff.run(() => requestPage(options.client, { owner, repo, page, budget, ...(etag ? { etag } : {}) }));
+        const answer = await backoff.run(() => requestPage(options.client, { owner, repo, page, perPage, budget, ...(etag ? { etag } : {}) }));
+        if (answer.date)
+            githubTime = answer.date;
+        return "notModified" in answer ? "not-modified" : answer;
     };
+    const notModified = () => ({ status: "not-modified", pages: 0, requests, ...(githubTime ? { githubTime } : {}) });
     let first = await fetchPage(1, options.etag);
     if (first === "not-modified") {
         if (!options.deepEtag)
-            return { status: "not-modified", pages: 0, requests };
+            return notModified();
         const second = await fetchPage(2, options.deepEtag);
         if (second === "not-modified")
-            return { status: "not-modified", pages: 0, requests };
+            return notModified();
         // Something changed below the first page: read from the top again, as on any change.
         first = await fetchPage(1, undefined);
         if (first === "not-modified")
@@ -2022,13 +2122,28 @@ async function listReleases(options) {
         }
     };
     add(first.releases);
+    /** The end of page `page` as it is now: its last BOUNDARY_CHECK releases, or the whole page when those are all unseen. */
+    const boundaryReleases = async (page) => {
+        const tail = await fetchPage((page * PER_PAGE) / BOUNDARY_CHECK, undefined, BOUNDARY_CHECK);
+        if (tail === "not-modified")
+            throw new Error("GitHub answered 304 to a request without If-None-Match");
+        const head = tail.releases[0];
+        if (head === undefined || ids.has(head.id))
+            return tail.releases;
+        const whole = await fetchPage(page, undefined);
+        if (whole === "not-modified")
+            throw new Error("GitHub answered 304 to a request without If-None-Match");
+        return whole.releases;
+    };
     const etag = first.etag;
     let deepEtag;
     let response = first;
     let enough = options.isEnough(first.releases);
     let page = 1;
     while (response.hasNext && page < maxPages && (!enough || page < WATCHED_PAGES)) {
+        const collecting = !enough;
         page++;
+        const boundary = releases.length;
         const next = await fetchPage(page, undefined);
         if (next === "not-modified")
             throw new Error("GitHub answered 304 to a request without If-None-Match");
@@ -2037,10 +2152,22 @@ async function listReleases(options) {
             deepEtag = next.etag;
         add(next.releases);
         enough ||= options.isEnough(next.releases);
+        // A release deleted above this page since the one before was read moved the first of this
+        // page to the end of the one before: read by neither. While the pages are still needed, the
+        // end of the page before is read again (10 releases; all 100 when those 10 are all unseen,
+        // so more moved) and what it holds that was not listed yet is put in its place.
+        if (collecting) {
+            const late = await boundaryReleases(page - 1);
+            const unseen = late.filter((release) => !ids.has(release.id));
+            for (const release of unseen)
+                ids.add(release.id);
+            releases.splice(boundary, 0, ...unseen);
+        }
     }
     const complete = !response.hasNext;
     return {
         status: "ok",
+        ...(githubTime ? { githubTime } : {}),
         releases,
         ...(etag ? { etag } : {}),
         ...(deepEtag ? { deepEtag } : {}),
@@ -2049,6 +2176,14 @@ async function listReleases(options) {
         truncated: !complete && !enough,
         complete,
     };
+}
+/** The time a `Date` header says, or undefined when there is none or it does not read as one. */
+function headerDate(headers) {
+    const text = headers?.date;
+    if (typeof text !== "string")
+        return undefined;
+    const time = Date.parse(text);
+    return Number.isNaN(time) ? undefined : new Date(time);
 }
 /** The fields watching needs, from GitHub's release object. */
 function toUpstreamRelease(release) {
@@ -2072,13 +2207,14 @@ async function requestPage(client, request) {
         const response = await client.rest.repos.listReleases({
             owner,
             repo,
-            per_page: PER_PAGE,
+            per_page: request.perPage,
             // The first page is always asked for the same way, so its ETag stays comparable.
             ...(page > 1 ? { page } : {}),
             ...(request.etag ? { headers: { "if-none-match": request.etag } } : {}),
         });
         budget.observe(response.headers, response.status);
         const etag = response.headers.etag;
+        const date = headerDate(response.headers);
         const where = { repo: `${owner}/${repo}`, request: `GET /repos/${owner}/${repo}/releases`, status: response.status };
         if (!Array.isArray(response.data))
             throw unreadableAnswer(where, `got ${describeValue(response.data)} instead of a list`);
@@ -2086,6 +2222,7 @@ async function requestPage(client, request) {
             releases: response.data.map((release, index) => readRelease(release, where, `release ${index}`)),
             ...(etag ? { etag } : {}),
             hasNext: /\brel="next"/.test(response.headers.link ?? ""),
+            ...(date ? { date } : {}),
         };
     }
     catch (error) {
@@ -2094,8 +2231,10 @@ async function requestPage(client, request) {
         // Only a 304's headers: a refusal's `remaining: 0` is waited out by the backoff, then stale.
         if (statusOf(error) === 304)
             budget.observe(error?.response?.headers, 304);
-        if (statusOf(error) === 304)
-            return "not-modified";
+        if (statusOf(error) === 304) {
+            const date = headerDate(error?.response?.headers);
+            return { notModified: true, ...(date ? { date } : {}) };
+        }
         throw releasesError(`${owner}/${repo}`, error, new Date(), `GET /repos/${owner}/${repo}/releases`);
     }
 }
@@ -2346,34 +2485,70 @@ async function detectChanges(options) {
     }
     const dispatched = [...options.dispatchedNow.map((item) => ({ ...item })), ...earlier];
     if (dispatched.length === 0)
-        return { events, dispatched };
-    const unknown = dispatched.some((item) => item.tagObject === undefined);
-    const etag = unknown ? undefined : options.cursor?.tagsEtag;
-    // matching-refs has no pages: it answers every tag with the prefix in one list. Narrowed to
-    // what the dispatched tags share (`rust-v0.4` for rust-v0.41.0 and rust-v0.42.0), not what
-    // the pattern allows, so a repository with thousands of tags is not read whole on each poll.
-    const refs = await listTagRefs({ ...options, prefix: commonPrefix(dispatched.map((item) => item.tag)), ...(etag ? { etag } : {}) });
-    if (refs.status === "not-modified")
-        return { events, dispatched, ...(etag ? { tagsEtag: etag } : {}) };
-    for (const item of dispatched) {
-        const ref = refs.tags.get(item.tag);
-        if (!ref || ref.sha === item.tagObject)
+        return { events, dispatched, tagListings: [], tagGroupsLater: 0 };
+    // matching-refs has no pages: it answers every tag with the prefix in one list. So the tags are
+    // asked for in groups, each narrowed to what its tags share (`rust-v0.4` for rust-v0.41.0 and
+    // rust-v0.42.0), never with an empty prefix (every tag of the repository), and at most
+    // TAG_LISTINGS_PER_POLL groups per poll: the others are asked at the next polls, in turn.
+    const stored = options.cursor?.tagListings ?? [];
+    const storedAt = new Map(stored.map((listing, index) => [listing.prefix, index]));
+    const groups = tagGroups(dispatched.map((item) => item.tag)).map((prefix) => ({
+        prefix,
+        members: dispatched.filter((item) => item.tag.startsWith(prefix)),
+    }));
+    const unknown = (group) => group.members.some((item) => item.tagObject === undefined);
+    // Groups with a tag never listed first, then those never asked, then the longest unasked.
+    const rank = (group) => (unknown(group) ? -2 : (storedAt.get(group.prefix) ?? -1));
+    const order = groups.sort((a, b) => rank(a) - rank(b));
+    const asked = order.slice(0, TAG_LISTINGS_PER_POLL);
+    const later = order.slice(TAG_LISTINGS_PER_POLL);
+    const tagListings = later.map((group) => stored.find((listing) => listing.prefix === group.prefix) ?? { prefix: group.prefix });
+    for (const group of asked) {
+        const previous = stored.find((listing) => listing.prefix === group.prefix)?.etag;
+        const etag = unknown(group) ? undefined : previous;
+        const refs = await listTagRefs({ ...options, prefix: group.prefix, ...(etag ? { etag } : {}) });
+        if (refs.status === "not-modified") {
+            tagListings.push({ prefix: group.prefix, ...(etag ? { etag } : {}) });
             continue;
-        const commit = await tagCommit({ ...options, ref });
-        if (item.tagObject !== undefined && item.commit !== undefined && commit !== item.commit) {
-            events.push(releaseUpdatedEvent({
-                repo: options.repo,
-                url: urlOf(item.tag),
-                dispatched: item,
-                change: "commit",
-                current: { commit, prerelease: item.prerelease },
-                now,
-            }));
         }
-        item.tagObject = ref.sha;
-        item.commit = commit;
+        tagListings.push({ prefix: group.prefix, ...(refs.etag ? { etag: refs.etag } : {}) });
+        for (const item of group.members) {
+            const ref = refs.tags.get(item.tag);
+            if (!ref || ref.sha === item.tagObject)
+                continue;
+            const commit = await tagCommit({ ...options, ref });
+            if (item.tagObject !== undefined && item.commit !== undefined && commit !== item.commit) {
+                events.push(releaseUpdatedEvent({
+                    repo: options.repo,
+                    url: urlOf(item.tag),
+                    dispatched: item,
+                    change: "commit",
+                    current: { commit, prerelease: item.prerelease },
+                    now,
+                }));
+            }
+            item.tagObject = ref.sha;
+            item.commit = commit;
+        }
     }
-    return { events, dispatched, ...(refs.etag ? { tagsEtag: refs.etag } : {}) };
+    return { events, dispatched, tagListings, tagGroupsLater: later.length };
+}
+/** Groups of dispatched tags whose tags one poll lists (matching-refs requests), at most; the others at the next polls. */
+const TAG_LISTINGS_PER_POLL = 10;
+/**
+ * The prefixes the dispatched tags are listed by: tags are grouped by their text up to and
+ * including the first digit (`rust-v0`, `cli-v2`, `v1`; a tag without digits is a group of its
+ * own), and each group is asked for by what its tags share (`rust-v0.4`). So a prefix is never
+ * empty: tags that share nothing (`v1.0.0`, `cli-v2.0.0`) are two requests, not every tag of
+ * the repository in one answer.
+ */
+function tagGroups(tags) {
+    const families = new Map();
+    for (const tag of new Set(tags)) {
+        const family = /^\D*\d/.exec(tag)?.[0] ?? tag;
+        families.set(family, [...(families.get(family) ?? []), tag]);
+    }
+    return [...families.values()].map((members) => commonPrefix(members) || (members[0] ?? ""));
 }
 /** The text every tag starts with (`rust-v0.41.0`, `rust-v0.42.0` → `rust-v0.4`). */
 function commonPrefix(tags) {
@@ -2565,7 +2740,8 @@ function nextCursor(options) {
     // Never past the poll's own time: one published_at in the future (a GitHub Enterprise Server
     // whose clock ran ahead) would otherwise make every release published after it look old, and
     // none would ever be dispatched again. Releases seen already are known by id, not by time.
-    const watermark = latest !== undefined && select_time(latest) > options.now.getTime() ? options.now.toISOString() : latest;
+    const cap = options.releaseNow ?? options.now;
+    const watermark = latest !== undefined && select_time(latest) > cap.getTime() ? cap.toISOString() : latest;
     return {
         format: WATCH_CURSOR_FORMAT,
         repo: options.repo,
@@ -2583,7 +2759,7 @@ function cursorChanged(previous, next) {
     const key = ({ polledAt: _polledAt, seen, ...rest }) => JSON.stringify([
         rest.etag,
         rest.deepEtag,
-        rest.tagsEtag,
+        rest.tagListings ?? [],
         rest.etagAt,
         rest.watermark,
         rest.checkedAt,
@@ -2635,8 +2811,14 @@ async function pollRepository(options) {
         budget,
     });
     const listed = listing.status === "ok" ? listing.releases : undefined;
+    // A release's age is measured on GitHub's clock (the listing's Date header), which also wrote
+    // its published_at: a runner whose clock runs days ahead would otherwise dispatch it at once.
+    // Without a readable Date header, the runner's clock. Every time compared with a release's
+    // (first sighting, filled-in publication, the watermark's cap) is on this clock; the cursor's
+    // own bookkeeping (polledAt, checkedAt, etagAt, dispatchedAt) stays on the runner's.
+    const releaseNow = listing.githubTime ?? now;
     const known = (id) => cursor?.seen.find((seen) => seen.id === id)?.publishedAt ?? cursor?.pending?.find((held) => held.id === id)?.publishedAt;
-    const untimed = listed ? fillMissingTimestamps(listed, known, now) : new Set();
+    const untimed = listed ? fillMissingTimestamps(listed, known, releaseNow) : new Set();
     const fresh = listed ? selectNewReleases(listed, watch, cursor) : [];
     const notFound = [];
     // Releases here only because they are delivered again: not new.
@@ -2677,8 +2859,8 @@ async function pollRepository(options) {
             refused.push({ tag: release.tagName, reason: `not a tag git can hold: ${problem}` });
             continue;
         }
-        const hold = holdRelease(release, now, !untimed.has(release.id));
-        if (isEligible(hold, watch.minAge, now))
+        const hold = holdRelease(release, releaseNow, !untimed.has(release.id));
+        if (isEligible(hold, watch.minAge, releaseNow))
             ready.push(release);
         else
             held.push(hold);
@@ -2688,7 +2870,7 @@ async function pollRepository(options) {
         if (fresh.some((release) => release.id === hold.id))
             continue;
         const listedNow = listed?.find((candidate) => candidate.id === hold.id);
-        const eligible = isEligible(hold, watch.minAge, now);
+        const eligible = isEligible(hold, watch.minAge, releaseNow);
         const missing = listing.status === "ok" && (!listedNow || listedNow.draft) && shouldHaveBeenListed(hold.createdAt, listing);
         let release = listedNow && !listedNow.draft ? withTime(listedNow, hold) : undefined;
         if (!eligible && !missing) {
@@ -2739,10 +2921,10 @@ async function pollRepository(options) {
         .reverse();
     const changes = watch.updates
         ? await detectChanges({ ...lookups, watch, cursor, listing, dispatchedNow, now })
-        : { events: [], dispatched: [...dispatchedNow, ...(cursor?.dispatched ?? [])] };
+        : { events: [], dispatched: [...dispatchedNow, ...(cursor?.dispatched ?? [])], tagListings: [], tagGroupsLater: 0 };
     const base = listing.status === "ok"
         ? {
-            ...nextCursor({ repo: watch.repo, previous: cursor, releases: listing.releases, etag: listing.etag, now }),
+            ...nextCursor({ repo: watch.repo, previous: cursor, releases: listing.releases, etag: listing.etag, now, releaseNow }),
             ...(listing.deepEtag ? { deepEtag: listing.deepEtag } : {}),
             ...(listing.etag ? { etagAt: listing.etag === cursor?.etag ? (cursor.etagAt ?? now.toISOString()) : now.toISOString() } : {}),
             checkedAt: now.toISOString(),
@@ -2754,13 +2936,13 @@ async function pollRepository(options) {
         dispatched: changes.dispatched.slice(0, DISPATCHED_RELEASES_KEPT),
     };
     delete next.tagsEtag;
+    delete next.tagListings;
     delete next.redeliver;
     delete next.redeliverEvents;
     if (later.length > 0)
         next.redeliver = later;
-    const tagsEtag = "tagsEtag" in changes ? changes.tagsEtag : undefined;
-    if (tagsEtag)
-        next.tagsEtag = tagsEtag;
+    if (changes.tagListings.length > 0)
+        next.tagListings = changes.tagListings;
     // A change seen again by this poll (its cursor was lost) is the stored one: delivered once.
     const detected = new Set(changes.events.map((event) => event.id));
     const changedAgain = changesAgain.events.filter((event) => !detected.has(event.id));
@@ -2773,6 +2955,10 @@ async function pollRepository(options) {
     }
     if (later.length > 0) {
         const note = `${later.length} more to deliver again at the next poll${later.length > REDELIVER_LOOKUPS_PER_POLL ? "s" : ""} (${REDELIVER_LOOKUPS_PER_POLL} looked up per poll)`;
+        report.message = report.message ? `${report.message}; ${note}` : note;
+    }
+    if (changes.tagGroupsLater > 0) {
+        const note = `tags of ${changes.tagGroupsLater} more group${changes.tagGroupsLater === 1 ? "" : "s"} of dispatched releases checked for moves at the next polls (${TAG_LISTINGS_PER_POLL} groups listed per poll)`;
         report.message = report.message ? `${report.message}; ${note}` : note;
     }
     if (changesAgain.missing.length > 0) {

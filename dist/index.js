@@ -504,12 +504,13 @@ function failureWithLogged(message, logged) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   VA: () => (/* binding */ ActionInputError),
+  Tm: () => (/* binding */ DEFAULT_BUN_DOWNLOAD_URL),
   cY: () => (/* binding */ DEFAULT_FLOWS_PATH),
   Ko: () => (/* binding */ readInputs),
   IY: () => (/* binding */ shownInput)
 });
 
-// UNUSED EXPORTS: ACTION_MODES, DEFAULT_BUN_DOWNLOAD_URL, DEFAULT_BUN_VERSION, readFailOn, splitList
+// UNUSED EXPORTS: ACTION_MODES, DEFAULT_BUN_VERSION, readFailOn, splitList
 
 // EXTERNAL MODULE: ./.build/redact.js
 var redact = __nccwpck_require__(7437);
@@ -540,7 +541,10 @@ function wholeNumber(value) {
 
 // EXTERNAL MODULE: ./.build/redact-cut.js
 var redact_cut = __nccwpck_require__(68880);
+// EXTERNAL MODULE: ./.build/url-secrets.js
+var url_secrets = __nccwpck_require__(95371);
 ;// CONCATENATED MODULE: ./.build/action/inputs.js
+
 
 
 
@@ -581,7 +585,7 @@ function readInputs(io) {
         dryRun: readBoolean(io, "dry-run", false),
         failOn: readFailOn(io.getInput("fail-on")),
         bunVersion: readBunVersion(io.getInput("bun-version")),
-        bunDownloadUrl: readBunDownloadUrl(io.getInput("bun-download-url")),
+        bunDownloadUrl: readBunDownloadUrl(io),
         state: (0,state/* readStateKind */.Yz)(io.getInput("state")),
         stateBranch: io.getInput("state-branch") || "flows-state",
         stateDir: io.getInput("state-dir"),
@@ -622,7 +626,9 @@ function readBackend(io) {
         apiKey: io.getInput("backend-api-key"),
         hmacSecret: io.getInput("backend-hmac-secret"),
     };
-    for (const secret of [backend.token, backend.apiKey, backend.hmacSecret])
+    // The URL's password (and user-info, and query keys like `?token=`) is masked by the runner too:
+    // the redactor covers only what the action prints, not the logs of the job's other steps.
+    for (const secret of [backend.token, backend.apiKey, backend.hmacSecret, ...(0,url_secrets/* urlSecrets */.F)(backend.url)])
         if (secret)
             io.setSecret(secret);
     redact/* redactor */.$p.add(backend.token, backend.apiKey, backend.hmacSecret);
@@ -706,9 +712,13 @@ function readBunVersion(value) {
 }
 // The action downloads `<bun-download-url>/bun-v<version>/<asset>.zip` with @actions/tool-cache,
 // which says only "Invalid URL" of anything else, and only when bun is not on PATH.
-function readBunDownloadUrl(value) {
+function readBunDownloadUrl(io) {
+    const value = io.getInput("bun-download-url");
     if (value === "")
         return DEFAULT_BUN_DOWNLOAD_URL;
+    // A mirror's password or key (`?token=`) is masked by the runner, as backend-url's are.
+    for (const secret of (0,url_secrets/* urlSecrets */.F)(value))
+        io.setSecret(secret);
     let protocol;
     try {
         protocol = new URL(value).protocol;
@@ -11218,7 +11228,7 @@ class StepWrittenSummary {
         const raw = head.toString("utf8").replace(/\uFFFD$/, "");
         const unread = written - head.length;
         const note = (cut) => `\n> [!WARNING]\n> ${cut + unread} bytes the flow steps wrote to the job summary were left out here: they may write ${this.limitBytes} bytes in all, the rest of GitHub's 1 MiB is the results'.`;
-        const clean = (0,report_markdown/* showBidiControls */.wz)(this.redactor.redact(raw));
+        const clean = (0,report_markdown/* showHiddenCharacters */.aI)(this.redactor.redact(raw));
         const kept = unread === 0 && Buffer.byteLength(clean, "utf8") <= room
             ? `${clean}${(0,report_markdown/* closingTags */.VK)(clean)}`
             : room > 1024
@@ -12235,11 +12245,11 @@ function isPlainObject(value) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   DV: () => (/* binding */ codeBlock),
 /* harmony export */   VK: () => (/* binding */ closingTags),
+/* harmony export */   aI: () => (/* binding */ showHiddenCharacters),
 /* harmony export */   js: () => (/* binding */ htmlText),
 /* harmony export */   ln: () => (/* binding */ inlineText),
 /* harmony export */   sG: () => (/* binding */ cutMarkdownToBytes),
 /* harmony export */   ti: () => (/* binding */ inlineCode),
-/* harmony export */   wz: () => (/* reexport safe */ _log_text_js__WEBPACK_IMPORTED_MODULE_0__.wz),
 /* harmony export */   zP: () => (/* binding */ cutToBytes)
 /* harmony export */ });
 /* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3726);
@@ -12254,7 +12264,20 @@ function isPlainObject(value) {
 
 
 
-
+/**
+ * The C1 controls U+0080–U+009F (U+0085, the next line, among them), the bidirectional controls
+ * and the invisible format characters. GitHub shows none of the C1 controls: an event id `a`,
+ * U+0085, `b` read as `ab` in the summary, the comment and the check run.
+ */
+const SHOWN_HIDDEN = new RegExp(`[\\u0080-\\u009f${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .HIDDEN_CHARACTER_CLASS */ .eH}]`, "g");
+/**
+ * Every character GitHub would hide (above) as `<U+0085>`, `<U+202E>`: the form GitHub itself
+ * shows hidden characters in, readable alike in a table cell, inline code, a code block or a
+ * title. In the finished text they reorder and hide nothing. All GitHub text goes through it.
+ */
+function showHiddenCharacters(text) {
+    return text.replace(SHOWN_HIDDEN, (char) => `<U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}>`);
+}
 const ZERO_WIDTH_SPACE = "\u200b";
 /** Escape text for one markdown table cell or inline sentence. */
 function inlineText(text, maxChars = 300) {
@@ -12262,7 +12285,7 @@ function inlineText(text, maxChars = 300) {
     const oneLine = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_2__/* .redacted */ .p)(text).map((clean) => clean.replace(/\r\n|[\r\n\u2028\u2029]/g, " ").trim());
     const cut = oneLine.clip(maxChars);
     // Markdown escapes first: the entities added after them contain `#`.
-    return breakReferences((0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .showBidiControls */ .wz)(cut).replace(/([\\`*_[\]#~])/g, "\\$1"))
+    return breakReferences(showHiddenCharacters(cut).replace(/([\\`*_[\]#~])/g, "\\$1"))
         .replace(/&/g, "&amp;")
         .replace(/</g, "&lt;")
         .replace(/>/g, "&gt;")
@@ -12271,14 +12294,14 @@ function inlineText(text, maxChars = 300) {
 }
 /** A fenced code block that its content cannot close early, whatever backticks it holds. */
 function codeBlock(raw, language = "") {
-    const content = (0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .showBidiControls */ .wz)(_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p.redact(raw));
+    const content = showHiddenCharacters(_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p.redact(raw));
     const longestRun = Math.max(0, ...[...content.matchAll(/`+/g)].map((m) => m[0].length));
     const fence = "`".repeat(Math.max(3, longestRun + 1));
     return `${fence}${language}\n${content.replace(/\n$/, "")}\n${fence}`;
 }
 /** Inline code that its content cannot break out of. */
 function inlineCode(text) {
-    const oneLine = (0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .showBidiControls */ .wz)(_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p.redact(text).replace(/\r\n|[\r\n\u2028\u2029]/g, " "));
+    const oneLine = showHiddenCharacters(_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p.redact(text).replace(/\r\n|[\r\n\u2028\u2029]/g, " "));
     const longestRun = Math.max(0, ...[...oneLine.matchAll(/`+/g)].map((m) => m[0].length));
     const ticks = "`".repeat(longestRun + 1);
     const pad = oneLine.startsWith("`") || oneLine.endsWith("`") ? " " : "";
@@ -12296,7 +12319,7 @@ function breakReferences(text) {
 /** Text for an HTML `<summary>` element (markdown is not rendered there). */
 function htmlText(text) {
     // References first: the entities added after them contain `#` and digits.
-    return breakReferences((0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .showBidiControls */ .wz)(_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p.redact(text)))
+    return breakReferences(showHiddenCharacters(_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p.redact(text)))
         .replace(/&/g, "&amp;")
         .replace(/</g, "&lt;")
         .replace(/>/g, "&gt;")
@@ -13825,6 +13848,67 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
  */
 function wellFormedText(text) {
     return text.replace(LONE_SURROGATE, "\ufffd");
+}
+
+
+/***/ }),
+
+/***/ 95371:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ urlSecrets)
+/* harmony export */ });
+/* unused harmony export MIN_QUERY_SECRET_LENGTH */
+// The secrets a URL carries: the user-info of `https://user:password@host` and the values of its
+// query string (`?token=…`). The action hands them to the runner's masking (core.setSecret) as
+// it reads backend-url, and the backend client to the redactor (src/redact.ts), so neither the
+// action's own lines nor another step's log can show them. Imports nothing: the action's inputs
+// are read on every start.
+/** Query values shorter than this are not taken for keys (`?v=2`, `?page=10`). */
+const MIN_QUERY_SECRET_LENGTH = 8;
+/**
+ * The user-info (`user:password`, as written and decoded), the password alone (both forms) and
+ * the query values of at least MIN_QUERY_SECRET_LENGTH characters (as written and decoded).
+ * A text that is no URL carries none.
+ */
+function urlSecrets(text) {
+    let url;
+    try {
+        url = new URL(text.trim());
+    }
+    catch {
+        return [];
+    }
+    const secrets = new Set();
+    const add = (value) => {
+        if (value)
+            secrets.add(value);
+    };
+    if (url.username || url.password) {
+        add(url.password);
+        add(decoded(url.password));
+        add(url.password ? `${url.username}:${url.password}` : url.username);
+        add(url.password ? `${decoded(url.username)}:${decoded(url.password)}` : decoded(url.username));
+    }
+    for (const part of url.search.slice(1).split("&")) {
+        const raw = part.slice(part.indexOf("=") + 1);
+        if (!part.includes("=") || raw.length < MIN_QUERY_SECRET_LENGTH)
+            continue;
+        add(raw);
+    }
+    for (const value of url.searchParams.values())
+        if (value.length >= MIN_QUERY_SECRET_LENGTH)
+            add(value);
+    return [...secrets];
+}
+function decoded(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
 }
 
 

@@ -76,19 +76,22 @@ function debugStore(store, debug) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   IY: () => (/* binding */ shownInput),
 /* harmony export */   Ko: () => (/* binding */ readInputs),
+/* harmony export */   Tm: () => (/* binding */ DEFAULT_BUN_DOWNLOAD_URL),
 /* harmony export */   VA: () => (/* binding */ ActionInputError),
 /* harmony export */   cY: () => (/* binding */ DEFAULT_FLOWS_PATH)
 /* harmony export */ });
-/* unused harmony exports ACTION_MODES, DEFAULT_BUN_VERSION, DEFAULT_BUN_DOWNLOAD_URL, splitList, readFailOn */
+/* unused harmony exports ACTION_MODES, DEFAULT_BUN_VERSION, splitList, readFailOn */
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7437);
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(40801);
-/* harmony import */ var _engine_pool_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(21655);
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(40801);
+/* harmony import */ var _engine_pool_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(21655);
 /* harmony import */ var _report_modes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18657);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30048);
-/* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(31363);
+/* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(31363);
 /* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99416);
-/* harmony import */ var _whole_number_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(56991);
+/* harmony import */ var _whole_number_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(56991);
 /* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68880);
+/* harmony import */ var _url_secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95371);
+
 
 
 
@@ -129,7 +132,7 @@ function readInputs(io) {
         dryRun: readBoolean(io, "dry-run", false),
         failOn: readFailOn(io.getInput("fail-on")),
         bunVersion: readBunVersion(io.getInput("bun-version")),
-        bunDownloadUrl: readBunDownloadUrl(io.getInput("bun-download-url")),
+        bunDownloadUrl: readBunDownloadUrl(io),
         state: (0,_state_js__WEBPACK_IMPORTED_MODULE_1__/* .readStateKind */ .Yz)(io.getInput("state")),
         stateBranch: io.getInput("state-branch") || "flows-state",
         stateDir: io.getInput("state-dir"),
@@ -170,7 +173,9 @@ function readBackend(io) {
         apiKey: io.getInput("backend-api-key"),
         hmacSecret: io.getInput("backend-hmac-secret"),
     };
-    for (const secret of [backend.token, backend.apiKey, backend.hmacSecret])
+    // The URL's password (and user-info, and query keys like `?token=`) is masked by the runner too:
+    // the redactor covers only what the action prints, not the logs of the job's other steps.
+    for (const secret of [backend.token, backend.apiKey, backend.hmacSecret, ...(0,_url_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .urlSecrets */ .F)(backend.url)])
         if (secret)
             io.setSecret(secret);
     _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.add(backend.token, backend.apiKey, backend.hmacSecret);
@@ -231,8 +236,8 @@ function readBoolean(io, name, fallback) {
 }
 function readConcurrency(value) {
     if (value.trim() === "")
-        return _engine_pool_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_CONCURRENCY */ .WH;
-    const parsed = (0,_whole_number_js__WEBPACK_IMPORTED_MODULE_6__/* .wholeNumber */ .r)(value);
+        return _engine_pool_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_CONCURRENCY */ .WH;
+    const parsed = (0,_whole_number_js__WEBPACK_IMPORTED_MODULE_7__/* .wholeNumber */ .r)(value);
     if (parsed === undefined || parsed < 1) {
         throw new ActionInputError(`Input "concurrency" is ${shownInput(value)}; expected a whole number of at least 1.`);
     }
@@ -254,9 +259,13 @@ function readBunVersion(value) {
 }
 // The action downloads `<bun-download-url>/bun-v<version>/<asset>.zip` with @actions/tool-cache,
 // which says only "Invalid URL" of anything else, and only when bun is not on PATH.
-function readBunDownloadUrl(value) {
+function readBunDownloadUrl(io) {
+    const value = io.getInput("bun-download-url");
     if (value === "")
         return DEFAULT_BUN_DOWNLOAD_URL;
+    // A mirror's password or key (`?token=`) is masked by the runner, as backend-url's are.
+    for (const secret of (0,_url_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .urlSecrets */ .F)(value))
+        io.setSecret(secret);
     let protocol;
     try {
         protocol = new URL(value).protocol;
@@ -272,13 +281,13 @@ function readBunDownloadUrl(value) {
 function readWatchMaxRequests(value) {
     if (value.trim() === "")
         return {};
-    const parsed = (0,_whole_number_js__WEBPACK_IMPORTED_MODULE_6__/* .wholeNumber */ .r)(value);
+    const parsed = (0,_whole_number_js__WEBPACK_IMPORTED_MODULE_7__/* .wholeNumber */ .r)(value);
     if (parsed === undefined || parsed < 1) {
         throw new ActionInputError(`Input "watch-max-requests" is ${shownInput(value)}; expected a whole number of at least 1 (requests one poll may make; default 300).`);
     }
     return { watchMaxRequests: parsed };
 }
-const KNOWN_STATUSES = [...new Set([..._contracts_js__WEBPACK_IMPORTED_MODULE_7__/* .FLOW_RESULT_STATUSES */ .WL, ..._contracts_js__WEBPACK_IMPORTED_MODULE_7__/* .PROCESS_STATUSES */ .Ne])];
+const KNOWN_STATUSES = [...new Set([..._contracts_js__WEBPACK_IMPORTED_MODULE_8__/* .FLOW_RESULT_STATUSES */ .WL, ..._contracts_js__WEBPACK_IMPORTED_MODULE_8__/* .PROCESS_STATUSES */ .Ne])];
 /** `fail-on`: effective statuses that fail the job; `none` for never. */
 function readFailOn(value) {
     const items = splitList(value || "failed").map((item) => item.toLowerCase());
@@ -310,7 +319,7 @@ function oneOf(value, allowed, name) {
     if (allowed.includes(value))
         return value;
     // "Plan", "run_step", "per step": a near miss is named, so the fix is one copy away.
-    const near = (0,_did_you_mean_js__WEBPACK_IMPORTED_MODULE_8__/* .closest */ .k)(value.replace(/[_ ]/g, "-"), allowed);
+    const near = (0,_did_you_mean_js__WEBPACK_IMPORTED_MODULE_9__/* .closest */ .k)(value.replace(/[_ ]/g, "-"), allowed);
     throw new ActionInputError(`Input "${name}" is ${shownInput(value)}; expected one of: ${allowed.join(", ")}.${near ? ` Did you mean ${near}?` : ""}`);
 }
 /**
@@ -2204,6 +2213,67 @@ function forkToken(event) {
     const pull = kind === "pull_request" ? event.payload : (0,_events_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .objectAt */ .lJ)(event.payload, "pullRequest");
     const fork = (0,_events_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .booleanAt */ .CR)(pull, "fork");
     return fork === undefined ? "unknown" : fork ? "yes" : "no";
+}
+
+
+/***/ }),
+
+/***/ 95371:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ urlSecrets)
+/* harmony export */ });
+/* unused harmony export MIN_QUERY_SECRET_LENGTH */
+// The secrets a URL carries: the user-info of `https://user:password@host` and the values of its
+// query string (`?token=…`). The action hands them to the runner's masking (core.setSecret) as
+// it reads backend-url, and the backend client to the redactor (src/redact.ts), so neither the
+// action's own lines nor another step's log can show them. Imports nothing: the action's inputs
+// are read on every start.
+/** Query values shorter than this are not taken for keys (`?v=2`, `?page=10`). */
+const MIN_QUERY_SECRET_LENGTH = 8;
+/**
+ * The user-info (`user:password`, as written and decoded), the password alone (both forms) and
+ * the query values of at least MIN_QUERY_SECRET_LENGTH characters (as written and decoded).
+ * A text that is no URL carries none.
+ */
+function urlSecrets(text) {
+    let url;
+    try {
+        url = new URL(text.trim());
+    }
+    catch {
+        return [];
+    }
+    const secrets = new Set();
+    const add = (value) => {
+        if (value)
+            secrets.add(value);
+    };
+    if (url.username || url.password) {
+        add(url.password);
+        add(decoded(url.password));
+        add(url.password ? `${url.username}:${url.password}` : url.username);
+        add(url.password ? `${decoded(url.username)}:${decoded(url.password)}` : decoded(url.username));
+    }
+    for (const part of url.search.slice(1).split("&")) {
+        const raw = part.slice(part.indexOf("=") + 1);
+        if (!part.includes("=") || raw.length < MIN_QUERY_SECRET_LENGTH)
+            continue;
+        add(raw);
+    }
+    for (const value of url.searchParams.values())
+        if (value.length >= MIN_QUERY_SECRET_LENGTH)
+            add(value);
+    return [...secrets];
+}
+function decoded(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
 }
 
 

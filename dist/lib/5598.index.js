@@ -211,11 +211,13 @@ const MAX_RUNS_FILE_BYTES = 2 * layout.MAX_RECORD_BYTES;
 /**
  * Every runs file under a folder (download-artifact puts each artifact in its own folder).
  * `jobsPlanned` false: the plan gave no step a job (each was handled before), so no folder is
- * expected. `eventId`: the event the report is for; a file of another event is skipped as
+ * expected. `event`: the event the report is for; a file of another event is skipped as
  * unreadable (every job of a workflow run sees the same event, re-runs included), never dropped
- * unsaid, or a failed step in it would pass as canceled.
+ * unsaid, or a failed step in it would pass as canceled. Each file holds the whole event (its
+ * payload up to 25 MB), and a report reads up to 256 files: once a file's event id is checked,
+ * its copy is dropped for `event`, so one file's copy at most is held at a time.
  */
-async function readRunsDir(dir, { jobsPlanned = true, eventId } = {}) {
+async function readRunsDir(dir, { jobsPlanned = true, event } = {}) {
     const files = [];
     const problems = [];
     // download-artifact creates the folder only when some artifact matched: when no run-step job
@@ -236,7 +238,8 @@ async function readRunsDir(dir, { jobsPlanned = true, eventId } = {}) {
             const { size } = await (0,promises_.stat)(path);
             if (size > MAX_RUNS_FILE_BYTES)
                 throw new Error(`it is ${size} bytes, more than the ${MAX_RUNS_FILE_BYTES} a run-step job writes; it was not read.`);
-            files.push(checkRunsFile(JSON.parse(await (0,promises_.readFile)(path, "utf8")), eventId));
+            const file = checkRunsFile(JSON.parse(await (0,promises_.readFile)(path, "utf8")), event?.id);
+            files.push(event ? { ...file, event } : file);
         }
         catch (error) {
             problems.push({ severity: "error", file: path, message: `${problem_places/* RUNS_FILE_PROBLEM */.GZ}${error.message}` });

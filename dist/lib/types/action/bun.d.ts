@@ -1,4 +1,4 @@
-import type { ActionInputs } from "./inputs.js";
+import { type ActionInputs } from "./inputs.js";
 import type { ActionIO } from "./io.js";
 export type ResolveBunOptions = {
     inputs: Pick<ActionInputs, "bunVersion" | "bunDownloadUrl">;

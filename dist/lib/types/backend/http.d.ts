@@ -45,7 +45,13 @@ export type BackendRequest = {
 };
 /** The `code` of an aborted request that was never sent. */
 export declare const NOT_SENT = "not-sent";
-/** Largest answer read: a run list of thousands of runs is well under this; more is not a backend. */
+/**
+ * Largest answer read. Not lower: a dispatch answer echoes the event (GitHub's go up to 25 MB)
+ * and a run list may hold 1,000 runs whose results reach 4 MiB each when run locally, so the
+ * contracts give no smaller bound. Text costs a few times its size once read and parsed (16 MB of
+ * strings raised the peak RSS by about 80 MB); what could cost far more, nesting and many small
+ * objects, is measured in the text before it is parsed (MAX_ANSWER_DEPTH, MAX_ANSWER_CONTAINERS).
+ */
 export declare const MAX_ANSWER_BYTES: number;
 /**
  * Deepest nesting read: an event payload or a result may nest MAX_PAYLOAD_DEPTH levels, and the

@@ -1,4 +1,5 @@
 import { type FlowRunView } from "../contracts.js";
+import { type ContainerBudget } from "./answer-shape.js";
 import { shownValue } from "../redact-cut.js";
 type Fields = Record<string, unknown>;
 /**
@@ -10,7 +11,7 @@ type Fields = Record<string, unknown>;
  * What is accepted is schemas/backend-run.schema.json; anything else fails with the name of
  * the field to fix.
  */
-export declare function normalizeRunView(raw: unknown): FlowRunView;
+export declare function normalizeRunView(raw: unknown, budget?: ContainerBudget): FlowRunView;
 /** Take the object out of `{data: ...}` and `{<key>: ...}` wrappers; fail on anything else. */
 export declare function unwrapObject(raw: unknown, key: string, what: string): Fields;
 /**

@@ -1,8 +1,8 @@
-export const id = 3035;
-export const ids = [3035];
+export const id = 8357;
+export const ids = [8357];
 export const modules = {
 
-/***/ 13035:
+/***/ 78357:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -130,6 +130,60 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     return errors === 0;
 }
 
+;// CONCATENATED MODULE: ./.build/backend/answer-shape.js
+// The shape of an answer's text, measured before JSON.parse builds it. JSON.parse has no limits:
+// 10 MB of `[[[[…` (5 million levels) or of `{},{},…` (5 million objects) took 500–750 MB of
+// memory to build, and the depth check after the parse came too late to help. One pass over the
+// text, aware of strings and their escapes, counts the nesting and the objects and arrays; the
+// text is refused past either limit, so what is parsed costs a few times its size at most.
+/**
+ * Most objects and arrays one answer may hold, counted in its text before it is parsed: each costs
+ * 50–100 bytes once built, so an answer of 16 MiB of `{},` (5 million objects) took 700 MB. A run
+ * list holds at most 1,000 runs (dispatch-result.ts), each run view about 10 objects and arrays of
+ * its own: this leaves about 500 per run for its result payload (or an echoed event). At the cap,
+ * 500,000 empty objects (1.5 MB of text) raised the peak RSS of the process by about 85 MB. The older runtime's `resultJson` texts inside an answer share
+ * one more such budget (normalize.ts).
+ */
+const MAX_ANSWER_CONTAINERS = 500_000;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+/**
+ * Whether `text` nests at most `maxDepth` levels and holds at most `maxContainers` objects and
+ * arrays. Only brackets outside strings count; text that is not JSON is measured all the same
+ * (JSON.parse refuses it afterwards), so the answer is exact for valid JSON and bounded for any.
+ */
+function answerShape(text, limits) {
+    let depth = 0;
+    let containers = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (inString) {
+            if (code === BACKSLASH)
+                i++;
+            else if (code === QUOTE)
+                inString = false;
+        }
+        else if (code === QUOTE)
+            inString = true;
+        else if (code === OPEN_BRACKET || code === OPEN_BRACE) {
+            depth++;
+            containers++;
+            if (depth > limits.maxDepth)
+                return { ok: false, exceeded: "depth" };
+            if (containers > limits.maxContainers)
+                return { ok: false, exceeded: "containers" };
+        }
+        else if (code === CLOSE_BRACKET || code === CLOSE_BRACE)
+            depth--;
+    }
+    return { ok: true, containers };
+}
+
 // EXTERNAL MODULE: ./.build/redact.js
 var redact = __webpack_require__(7437);
 // EXTERNAL MODULE: ./.build/user-error.js
@@ -141,7 +195,7 @@ var user_error = __webpack_require__(99416);
  * A failure talking to an HTTP flow backend, worded for the person who configured it. The
  * name is not a built-in error's, so entry points print the message alone, without a stack.
  */
-class FlowBackendError extends user_error/* UserError */.y {
+class FlowBackendError extends user_error.UserError {
     name = "FlowBackendError";
     kind;
     status;
@@ -198,10 +252,11 @@ var shared = __webpack_require__(38713);
 // EXTERNAL MODULE: ./.build/generated/validators/flow-result.js
 var flow_result = __webpack_require__(6264);
 // EXTERNAL MODULE: ./.build/events/budget.js
-var budget = __webpack_require__(85797);
+var events_budget = __webpack_require__(85797);
 // EXTERNAL MODULE: ./.build/redact-cut.js
 var redact_cut = __webpack_require__(68880);
 ;// CONCATENATED MODULE: ./.build/backend/normalize.js
+
 
 
 
@@ -218,7 +273,7 @@ var redact_cut = __webpack_require__(68880);
  * What is accepted is schemas/backend-run.schema.json; anything else fails with the name of
  * the field to fix.
  */
-function normalizeRunView(raw) {
+function normalizeRunView(raw, budget = { left: MAX_ANSWER_CONTAINERS }) {
     const fields = unwrapObject(raw, "run", "a run view");
     if (!(0,shared/* validateBackendRun */.ke)(fields))
         throw violation(fields, shared/* validateBackendRun */.ke.errors ?? []);
@@ -227,7 +282,7 @@ function normalizeRunView(raw) {
     const where = `run "${id}"`;
     if (!nameableInPath(id))
         throw fieldError(where, wire.id ? "id" : "runId", id, UNNAMEABLE_ID);
-    const older = wire.resultPayload ?? wire.result ? undefined : olderResult(wire.resultJson, where);
+    const older = wire.resultPayload ?? wire.result ? undefined : olderResult(wire.resultJson, where, budget);
     const resultPayload = wire.resultPayload ?? wire.result ?? older?.result;
     const { processStatus, resultStatus } = statuses(wire, resultPayload ?? undefined);
     const effectiveStatus = (0,contracts/* effectiveStatusOf */.Z2)({ processStatus, resultStatus });
@@ -298,20 +353,27 @@ function normalizeRunView(raw) {
  * printed, `{"flow", "step", "result": FlowResult}`. Text that is not JSON, or holds no FlowResult,
  * fails the read with the field named, as a bad `resultPayload` does.
  */
-function olderResult(text, where) {
+function olderResult(text, where, budget) {
     if (text === undefined || text === null || text.trim() === "")
         return undefined;
+    // Text inside the answer escapes the answer's own limits: it is measured before it is parsed
+    // too (src/backend/answer-shape.ts), the runs of one answer sharing one budget of objects and
+    // arrays. A result nested deeper than a step's may be would overflow the recursive walks that
+    // follow (redaction, JSON.stringify).
+    const shape = answerShape(text, { maxDepth: events_budget/* MAX_PAYLOAD_DEPTH */.GL + 1, maxContainers: budget.left });
+    if (!shape.ok && shape.exceeded === "depth") {
+        throw fieldError(where, "resultJson", text, `JSON nested at most ${events_budget/* MAX_PAYLOAD_DEPTH */.GL} levels deep, as a step's FlowResult is`);
+    }
+    if (!shape.ok) {
+        throw fieldError(where, "resultJson", text, `JSON whose objects and arrays, with those of the answer's other resultJson texts, number at most ${MAX_ANSWER_CONTAINERS.toLocaleString("en-US")}`);
+    }
+    budget.left -= shape.containers;
     let value;
     try {
         value = JSON.parse(text);
     }
     catch {
         throw fieldError(where, "resultJson", text, "JSON text of a FlowResult (or of {flow, step, result})");
-    }
-    // Text inside the answer escapes the answer's own depth check: a result nested deeper than a
-    // step's may be would overflow the recursive walks that follow (redaction, JSON.stringify).
-    if ((0,budget/* exceedsDepth */.Rv)(value, budget/* MAX_PAYLOAD_DEPTH */.GL + 1)) {
-        throw fieldError(where, "resultJson", text, `JSON nested at most ${budget/* MAX_PAYLOAD_DEPTH */.GL} levels deep, as a step's FlowResult is`);
     }
     const result = isObject(value) && isObject(value.result) ? value.result : value;
     if (!(0,flow_result/* validateFlowResult */.m)(result)) {
@@ -341,6 +403,9 @@ function olderTexts(view, wire, printed) {
 }
 function repeatsResult(stdout, printed) {
     if (!stdout || printed === undefined)
+        return false;
+    // Parsed only to be compared, under the same limits as the answer (src/backend/answer-shape.ts).
+    if (!answerShape(stdout, { maxDepth: events_budget/* MAX_PAYLOAD_DEPTH */.GL + 1, maxContainers: MAX_ANSWER_CONTAINERS }).ok)
         return false;
     try {
         return JSON.stringify(JSON.parse(stdout)) === JSON.stringify(printed);
@@ -527,6 +592,7 @@ const describe = redact_cut/* shownValue */.J;
 
 
 
+
 /** Runs of one event the action waits for and reports (schemas/backend-dispatch-result.schema.json runIds maxItems). */
 const MAX_RUNS = 1000;
 /**
@@ -571,7 +637,9 @@ function normalizeRunList(raw) {
     if (value.length > MAX_RUNS) {
         throw invalid(`the run list has ${value.length} runs; at most ${MAX_RUNS} runs for one event are waited for and reported.`, "runs");
     }
-    return value.map((item) => normalizeRunView(item));
+    // The runs' resultJson texts share one budget of objects and arrays, as the answer had one.
+    const budget = { left: MAX_ANSWER_CONTAINERS };
+    return value.map((item) => normalizeRunView(item, budget));
 }
 function readEvent(value, sent) {
     if (value === undefined || value === null)
@@ -614,19 +682,26 @@ var promises_ = __webpack_require__(58500);
 
 
 
+
 /** The `code` of an aborted request that was never sent. */
 const NOT_SENT = "not-sent";
 /** Network failures that a second try can fix; refused and unknown hosts are configuration. */
 const TRANSIENT_CODES = new Set(["ECONNRESET", "EPIPE", "ETIMEDOUT", "ECONNABORTED", "UND_ERR_SOCKET"]);
 const MAX_RETRY_DELAY_MS = 15_000;
-/** Largest answer read: a run list of thousands of runs is well under this; more is not a backend. */
+/**
+ * Largest answer read. Not lower: a dispatch answer echoes the event (GitHub's go up to 25 MB)
+ * and a run list may hold 1,000 runs whose results reach 4 MiB each when run locally, so the
+ * contracts give no smaller bound. Text costs a few times its size once read and parsed (16 MB of
+ * strings raised the peak RSS by about 80 MB); what could cost far more, nesting and many small
+ * objects, is measured in the text before it is parsed (MAX_ANSWER_DEPTH, MAX_ANSWER_CONTAINERS).
+ */
 const MAX_ANSWER_BYTES = 16 * 1024 * 1024;
 /**
  * Deepest nesting read: an event payload or a result may nest MAX_PAYLOAD_DEPTH levels, and the
  * answer wraps them in a few more (`{data: {runs: [{run: {resultPayload: ...}}]}}`). Deeper
  * answers would overflow the recursive walks (JSON.stringify, the report) that follow.
  */
-const MAX_ANSWER_DEPTH = budget/* MAX_PAYLOAD_DEPTH */.GL + 8;
+const MAX_ANSWER_DEPTH = events_budget/* MAX_PAYLOAD_DEPTH */.GL + 8;
 /**
  * One JSON request to the backend, turned into a FlowBackendError users can act on when it
  * fails. 5xx answers, dropped connections and requests not answered within requestTimeoutMs
@@ -872,6 +947,13 @@ async function signBody(secret, body) {
     return sign(secret, body);
 }
 function parseJson(text, response, connection, what) {
+    // Measured before it is parsed: JSON.parse would build any nesting and any number of objects.
+    const shape = answerShape(text, { maxDepth: MAX_ANSWER_DEPTH, maxContainers: MAX_ANSWER_CONTAINERS });
+    if (!shape.ok && shape.exceeded === "depth")
+        tooDeep(connection, what, response);
+    if (!shape.ok) {
+        throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} answered ${what} with more than ${MAX_ANSWER_CONTAINERS.toLocaleString("en-US")} JSON objects and arrays (HTTP ${response.status}); a flow backend's answers hold at most 1,000 runs and their results, far fewer — check the backend.`, { kind: "invalid-response", status: response.status });
+    }
     let value;
     try {
         value = JSON.parse(text);
@@ -882,15 +964,20 @@ function parseJson(text, response, connection, what) {
         const start = (0,redact_cut/* redacted */.p)(errors_redact(text.trim(), secretsOf(connection))).chars(120).text || "(empty body)";
         throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} answered ${what} with invalid JSON (HTTP ${response.status}, ${type}): ${start} — check that backend-url points at the flow backend's API, not a web page or proxy.`, { kind: "invalid-response", status: response.status });
     }
-    if ((0,budget/* exceedsDepth */.Rv)(value, MAX_ANSWER_DEPTH)) {
-        throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} answered ${what} with JSON nested more than ${MAX_ANSWER_DEPTH} levels deep (HTTP ${response.status}); a flow backend's answers hold events and results of at most ${budget/* MAX_PAYLOAD_DEPTH */.GL} levels — check the backend.`, { kind: "invalid-response", status: response.status });
-    }
+    if ((0,events_budget/* exceedsDepth */.Rv)(value, MAX_ANSWER_DEPTH))
+        tooDeep(connection, what, response);
     return value;
+}
+function tooDeep(connection, what, response) {
+    throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} answered ${what} with JSON nested more than ${MAX_ANSWER_DEPTH} levels deep (HTTP ${response.status}); a flow backend's answers hold events and results of at most ${events_budget/* MAX_PAYLOAD_DEPTH */.GL} levels — check the backend.`, { kind: "invalid-response", status: response.status });
 }
 /** The backend's own explanation: `{error}`, `{message}`, `{error: {message}}` or plain text. */
 function backendMessage(text, connection) {
     let message = text.trim();
     try {
+        // An error's body is parsed under the same limits as an answer's; past them it is plain text.
+        if (!answerShape(text, { maxDepth: MAX_ANSWER_DEPTH, maxContainers: MAX_ANSWER_CONTAINERS }).ok)
+            throw new Error("not read");
         const body = JSON.parse(text);
         if (isObject(body)) {
             const error = body.error;
@@ -1256,7 +1343,10 @@ function withNote(error, runs, wait, note) {
     });
 }
 
+// EXTERNAL MODULE: ./.build/url-secrets.js
+var url_secrets = __webpack_require__(95371);
 ;// CONCATENATED MODULE: ./.build/backend/client.js
+
 
 
 
@@ -1396,7 +1486,7 @@ function connectionFor(options) {
     // Every secret of the connection joins the one redactor before the first request, so no
     // message, log line or report can carry it (src/redact.ts).
     const basic = basicCredentials(options.url);
-    redact/* redactor */.$p.add(options.token, options.apiKey, options.hmacSecret, basic, basic?.split(":").slice(1).join(":"), ...queryValues(options.url));
+    redact/* redactor */.$p.add(options.token, options.apiKey, options.hmacSecret, basic, ...(0,url_secrets/* urlSecrets */.F)(options.url));
     const sent = [options.token ? "backend-token" : basic ? "the password in backend-url" : "", options.apiKey ? "backend-api-key" : ""].filter(Boolean);
     if (protocol === "http:" && sent.length > 0 && !isLoopback(new URL(options.url).hostname)) {
         // Not refused: a backend on a private network may speak http only. But it must be a choice.
@@ -1417,10 +1507,6 @@ function connectionFor(options) {
 /** This machine: `localhost` (and `*.localhost`), 127.0.0.0/8, `[::1]`. */
 function isLoopback(hostname) {
     return /^(?:localhost|.+\.localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i.test(hostname);
-}
-/** Long values of a backend-url's query string: they may be keys (`?token=`), so never shown. */
-function queryValues(url) {
-    return [...new URL(url).searchParams.values()].filter((value) => value.length >= 8);
 }
 function outcomeFrom(result) {
     const outcome = {

@@ -1,0 +1,8 @@
+/** Query values shorter than this are not taken for keys (`?v=2`, `?page=10`). */
+export declare const MIN_QUERY_SECRET_LENGTH = 8;
+/**
+ * The user-info (`user:password`, as written and decoded), the password alone (both forms) and
+ * the query values of at least MIN_QUERY_SECRET_LENGTH characters (as written and decoded).
+ * A text that is no URL carries none.
+ */
+export declare function urlSecrets(text: string): string[];
