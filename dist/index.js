@@ -358,7 +358,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 67926:
+/***/ 83689:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -406,12 +406,12 @@ function drained(stream) {
 
 /***/ }),
 
-/***/ 63291:
+/***/ 880:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _abandoned_work_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67926);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(83266);
+/* harmony import */ var _abandoned_work_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83689);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(11294);
 // The file GitHub runs (bundled to dist/index.js): the action's run(), called once.
 
 
@@ -426,7 +426,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 89828:
+/***/ 57595:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -497,7 +497,7 @@ function failureWithLogged(message, logged) {
 
 /***/ }),
 
-/***/ 9777:
+/***/ 24024:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -512,19 +512,19 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: ACTION_MODES, DEFAULT_BUN_DOWNLOAD_URL, DEFAULT_BUN_VERSION, readFailOn, splitList
 
 // EXTERNAL MODULE: ./.build/redact.js
-var redact = __nccwpck_require__(7437);
+var redact = __nccwpck_require__(55310);
 // EXTERNAL MODULE: ./.build/contracts.js
-var contracts = __nccwpck_require__(40801);
+var contracts = __nccwpck_require__(70432);
 // EXTERNAL MODULE: ./.build/engine/pool.js
-var pool = __nccwpck_require__(21655);
+var pool = __nccwpck_require__(45838);
 // EXTERNAL MODULE: ./.build/report/modes.js
-var modes = __nccwpck_require__(18657);
+var modes = __nccwpck_require__(28922);
 // EXTERNAL MODULE: ./.build/action/state.js
-var state = __nccwpck_require__(30048);
+var state = __nccwpck_require__(32231);
 // EXTERNAL MODULE: ./.build/did-you-mean.js
-var did_you_mean = __nccwpck_require__(31363);
+var did_you_mean = __nccwpck_require__(52320);
 // EXTERNAL MODULE: ./.build/user-error.js
-var user_error = __nccwpck_require__(99416);
+var user_error = __nccwpck_require__(88875);
 ;// CONCATENATED MODULE: ./.build/whole-number.js
 /**
  * A count given as text (an input, an option): digits only, as a safe integer, else undefined.
@@ -539,7 +539,7 @@ function wholeNumber(value) {
 }
 
 // EXTERNAL MODULE: ./.build/redact-cut.js
-var redact_cut = __nccwpck_require__(68880);
+var redact_cut = __nccwpck_require__(58679);
 ;// CONCATENATED MODULE: ./.build/action/inputs.js
 
 
@@ -777,7 +777,7 @@ const SHOWN_INPUT_CHARS = 200;
 
 /***/ }),
 
-/***/ 76489:
+/***/ 95738:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -787,11 +787,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./.build/log-text.js
-var log_text = __nccwpck_require__(3726);
+var log_text = __nccwpck_require__(86473);
 // EXTERNAL MODULE: ./.build/redact.js
-var redact = __nccwpck_require__(7437);
+var redact = __nccwpck_require__(55310);
 // EXTERNAL MODULE: ./.build/redact-cut.js
-var redact_cut = __nccwpck_require__(68880);
+var redact_cut = __nccwpck_require__(58679);
 ;// CONCATENATED MODULE: ./.build/action/step-masks.js
 // `::add-mask::<value>` printed by a flow step. Step output is shown as plain text (no workflow
 // command runs from it: src/action/runner.ts), so the runner never sees a step's add-mask: a step
@@ -823,7 +823,7 @@ function addMaskValue(line) {
 }
 
 // EXTERNAL MODULE: ./.build/redact-spans.js
-var redact_spans = __nccwpck_require__(38545);
+var redact_spans = __nccwpck_require__(35634);
 ;// CONCATENATED MODULE: ./.build/wrapped-lines.js
 
 
@@ -1056,7 +1056,7 @@ function firstLine(message) {
 
 /***/ }),
 
-/***/ 46189:
+/***/ 48022:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1076,15 +1076,15 @@ var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./.build/engine/dispatch.js + 2 modules
-var dispatch = __nccwpck_require__(4441);
+var dispatch = __nccwpck_require__(39208);
 // EXTERNAL MODULE: ./.build/flows/condition.js + 1 modules
-var condition = __nccwpck_require__(19860);
+var condition = __nccwpck_require__(69798);
 // EXTERNAL MODULE: ./.build/flows/discovery.js + 14 modules
-var flows_discovery = __nccwpck_require__(45763);
+var flows_discovery = __nccwpck_require__(27939);
 // EXTERNAL MODULE: ./.build/github/errors.js
-var errors = __nccwpck_require__(43781);
+var errors = __nccwpck_require__(66836);
 // EXTERNAL MODULE: ./.build/action/reporter.js
-var reporter = __nccwpck_require__(46504);
+var reporter = __nccwpck_require__(75429);
 ;// CONCATENATED MODULE: ./.build/action/changed-files.js
 
 
@@ -1119,7 +1119,7 @@ async function listFiles(context, repository, event) {
     const { io, runner, inputs, debug } = context;
     const [client, { pullRequestFiles, PULL_REQUEST_FILES_LIMIT }] = await Promise.all([
         (0,reporter/* actionClient */._Y)({ io, runner, token: inputs.githubToken, ...(debug ? { debug } : {}) }),
-        __nccwpck_require__.e(/* import() */ 4152).then(__nccwpck_require__.bind(__nccwpck_require__, 94152)),
+        __nccwpck_require__.e(/* import() */ 8867).then(__nccwpck_require__.bind(__nccwpck_require__, 68867)),
     ]);
     let listed;
     try {
@@ -1140,9 +1140,9 @@ async function listFiles(context, repository, event) {
 }
 
 // EXTERNAL MODULE: ./.build/action/inputs.js + 1 modules
-var inputs = __nccwpck_require__(9777);
+var inputs = __nccwpck_require__(24024);
 // EXTERNAL MODULE: ./.build/action/publish.js
-var publish = __nccwpck_require__(16622);
+var publish = __nccwpck_require__(94289);
 ;// CONCATENATED MODULE: ./.build/action/modes/common.js
 
 
@@ -1291,7 +1291,7 @@ function common_publish(context, outcome, backend) {
 
 /***/ }),
 
-/***/ 68733:
+/***/ 62838:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1326,16 +1326,16 @@ function nothingRan(event) {
 
 /***/ }),
 
-/***/ 59355:
+/***/ 96992:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Kn: () => (/* binding */ writeOutputs)
 /* harmony export */ });
 /* unused harmony exports RESULTS_OUTPUT_LIMIT_BYTES, resultsJson, resultsOutput */
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7437);
-/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(68880);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(55084);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55310);
+/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58679);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(21820);
 
 
 
@@ -1427,20 +1427,20 @@ function briefView(run) {
 
 /***/ }),
 
-/***/ 16622:
+/***/ 94289:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Cu: () => (/* binding */ publishOutcome)
 /* harmony export */ });
 /* unused harmony exports failingRuns, workspacePath */
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(40801);
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(70432);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3726);
-/* harmony import */ var _report_problem_places_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58387);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(55084);
-/* harmony import */ var _annotation_budget_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(89828);
-/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(59355);
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(86473);
+/* harmony import */ var _report_problem_places_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(81458);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(21820);
+/* harmony import */ var _annotation_budget_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(57595);
+/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(96992);
 
 
 
@@ -1573,7 +1573,7 @@ function workspacePath(file, workspace) {
 
 /***/ }),
 
-/***/ 46504:
+/***/ 75429:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1581,10 +1581,10 @@ function workspacePath(file, workspace) {
 /* harmony export */   _Y: () => (/* binding */ actionClient),
 /* harmony export */   qe: () => (/* binding */ handoverAction)
 /* harmony export */ });
-/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3726);
-/* harmony import */ var _report_modes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(18657);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(55084);
-/* harmony import */ var _github_debug_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(62619);
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(86473);
+/* harmony import */ var _report_modes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(28922);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(21820);
+/* harmony import */ var _github_debug_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1796);
 
 
 
@@ -1600,7 +1600,7 @@ function handoverAction(context) {
 }
 /** The Octokit client for this job, its calls told to `debug`. */
 async function actionClient(context) {
-    const { createGitHubClient } = await __nccwpck_require__.e(/* import() */ 9758).then(__nccwpck_require__.bind(__nccwpck_require__, 89758));
+    const { createGitHubClient } = await __nccwpck_require__.e(/* import() */ 2306).then(__nccwpck_require__.bind(__nccwpck_require__, 29925));
     const client = await createGitHubClient({ token: context.token, baseUrl: context.runner.apiUrl, log: (m) => context.io.info(m) });
     return context.debug ? (0,_github_debug_js__WEBPACK_IMPORTED_MODULE_3__/* .debugClient */ .p)(client, context.debug) : client;
 }
@@ -1673,8 +1673,8 @@ class ActionReporter {
         const { io, runner, event, report } = this.context;
         const [client, { createGitHubReporter }, parts] = await Promise.all([
             actionClient(this.context),
-            __nccwpck_require__.e(/* import() */ 1116).then(__nccwpck_require__.bind(__nccwpck_require__, 21116)),
-            __nccwpck_require__.e(/* import() */ 2403).then(__nccwpck_require__.bind(__nccwpck_require__, 62403)),
+            __nccwpck_require__.e(/* import() */ 4887).then(__nccwpck_require__.bind(__nccwpck_require__, 54887)),
+            __nccwpck_require__.e(/* import() */ 1416).then(__nccwpck_require__.bind(__nccwpck_require__, 51416)),
         ]);
         return createGitHubReporter({
             client,
@@ -1705,7 +1705,7 @@ function worthReporting(outcome, comment) {
 
 /***/ }),
 
-/***/ 30048:
+/***/ 32231:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1715,10 +1715,10 @@ function worthReporting(outcome, comment) {
 /* harmony export */ });
 /* unused harmony exports STATE_KINDS, branchRemoteUrl */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(54348);
-/* harmony import */ var _state_not_saved_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(85779);
-/* harmony import */ var _state_memory_store_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(19917);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9777);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(39317);
+/* harmony import */ var _state_not_saved_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(62682);
+/* harmony import */ var _state_memory_store_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(34590);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(24024);
 
 
 
@@ -1737,7 +1737,7 @@ async function openActionStore({ inputs, env, repoRoot, debug, dirSetting }) {
     if (inputs.state === "none")
         return new _state_memory_store_js__WEBPACK_IMPORTED_MODULE_3__/* .MemoryStateStore */ .k();
     // The stores (and the record validator they read with) load only when a store opens.
-    const { createStateStore, defaultStateDir } = await Promise.all(/* import() */[__nccwpck_require__.e(8404), __nccwpck_require__.e(3974)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3974));
+    const { createStateStore, defaultStateDir } = await Promise.all(/* import() */[__nccwpck_require__.e(1927), __nccwpck_require__.e(6847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56847));
     switch (inputs.state) {
         case "file": {
             const dir = inputs.stateDir ? ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(inputs.stateDir) ? inputs.stateDir : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(repoRoot, inputs.stateDir)) : defaultStateDir(repoRoot);
@@ -1769,7 +1769,7 @@ async function openArtifactStore(inputs, env, debug) {
         // biome-ignore lint/suspicious/noTemplateCurlyInString: the text shows workflow syntax.
         throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionInputError */ .VA('state "artifact" reads earlier runs\' artifacts through the API: give the action a token ("github-token", default ${{ github.token }}) with actions: read.');
     }
-    const { createStateStore } = await Promise.all(/* import() */[__nccwpck_require__.e(8404), __nccwpck_require__.e(3974)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3974));
+    const { createStateStore } = await Promise.all(/* import() */[__nccwpck_require__.e(1927), __nccwpck_require__.e(6847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56847));
     return createStateStore({
         kind: "artifact",
         artifact: {
@@ -1805,7 +1805,7 @@ async function flushActionStore(store, io) {
 
 /***/ }),
 
-/***/ 51704:
+/***/ 62787:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1845,7 +1845,7 @@ class ByteGroup {
 
 /***/ }),
 
-/***/ 20624:
+/***/ 43177:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1855,8 +1855,8 @@ class ByteGroup {
 /* harmony export */   sB: () => (/* binding */ firstViolation),
 /* harmony export */   uv: () => (/* binding */ describeGot)
 /* harmony export */ });
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99416);
-/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75270);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88875);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(62289);
 
 
 const COMBINATORS = new Set(["anyOf", "oneOf", "allOf", "if", "not"]);
@@ -1983,7 +1983,7 @@ function checkContract(validate, value, contract, file) {
 
 /***/ }),
 
-/***/ 40801:
+/***/ 70432:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2035,7 +2035,7 @@ function isFlowResultStatus(value) {
 
 /***/ }),
 
-/***/ 31363:
+/***/ 52320:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2097,7 +2097,7 @@ function editDistance(a, b, bound) {
 
 /***/ }),
 
-/***/ 91788:
+/***/ 2089:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2105,8 +2105,8 @@ function editDistance(a, b, bound) {
 /* harmony export */ });
 /* unused harmony export DispatchOptionsError */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var _contract_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(20624);
-/* harmony import */ var _library_arguments_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67724);
+/* harmony import */ var _contract_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(43177);
+/* harmony import */ var _library_arguments_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54981);
 
 
 
@@ -2196,7 +2196,7 @@ function wholeNumberAtLeast(given, name, least) {
 
 /***/ }),
 
-/***/ 68927:
+/***/ 84966:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2216,7 +2216,7 @@ var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./.build/flows/roots.js
-var flows_roots = __nccwpck_require__(61);
+var flows_roots = __nccwpck_require__(54732);
 ;// CONCATENATED MODULE: ./.build/shell-word.js
 /**
  * `text` as one word of a POSIX shell command line, for the commands `flows` suggests (`run it
@@ -2248,7 +2248,7 @@ async function schemaProblems(mismatches, known) {
         if (path === undefined)
             continue;
         // Loaded with the first schema (./schemas.js is off the start of a dispatch that compiles none).
-        const { sharedSchemaRegistry } = await __nccwpck_require__.e(/* import() */ 8614).then(__nccwpck_require__.bind(__nccwpck_require__, 98614));
+        const { sharedSchemaRegistry } = await __nccwpck_require__.e(/* import() */ 824).then(__nccwpck_require__.bind(__nccwpck_require__, 30824));
         for (const problem of await sharedSchemaRegistry().problemsOf(path)) {
             const key = `${problem.file}\0${problem.message}`;
             if (known.has(key))
@@ -2325,7 +2325,7 @@ function isFolder(path) {
 
 /***/ }),
 
-/***/ 4441:
+/***/ 39208:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2340,29 +2340,29 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __nccwpck_require__(78474);
 // EXTERNAL MODULE: ./.build/flows/discovery.js + 14 modules
-var flows_discovery = __nccwpck_require__(45763);
+var flows_discovery = __nccwpck_require__(27939);
 // EXTERNAL MODULE: ./.build/flows/match.js + 1 modules
-var flows_match = __nccwpck_require__(65066);
+var flows_match = __nccwpck_require__(65981);
 // EXTERNAL MODULE: ./.build/state/memory-store.js
-var memory_store = __nccwpck_require__(19917);
+var memory_store = __nccwpck_require__(34590);
 // EXTERNAL MODULE: ./.build/state/record.js
-var state_record = __nccwpck_require__(77795);
+var state_record = __nccwpck_require__(99032);
 // EXTERNAL MODULE: ./.build/state/types.js
-var types = __nccwpck_require__(39709);
+var types = __nccwpck_require__(67404);
 // EXTERNAL MODULE: ./.build/engine/dispatch-problems.js + 1 modules
-var dispatch_problems = __nccwpck_require__(68927);
+var dispatch_problems = __nccwpck_require__(84966);
 ;// CONCATENATED MODULE: ./.build/engine/dispatch-types.js
 /** Default for DispatchOptions.maxRuns. */
 const DEFAULT_MAX_RUNS = 100;
 
 // EXTERNAL MODULE: ./.build/engine/dispatch-options.js
-var dispatch_options = __nccwpck_require__(91788);
+var dispatch_options = __nccwpck_require__(2089);
 // EXTERNAL MODULE: ./.build/engine/event.js + 1 modules
-var engine_event = __nccwpck_require__(28906);
+var engine_event = __nccwpck_require__(12237);
 // EXTERNAL MODULE: ./.build/engine/ids.js
-var ids = __nccwpck_require__(86683);
+var ids = __nccwpck_require__(75352);
 // EXTERNAL MODULE: ./.build/engine/pool.js
-var pool = __nccwpck_require__(21655);
+var pool = __nccwpck_require__(45838);
 ;// CONCATENATED MODULE: ./.build/engine/replay-edit.js
 /** What differs between the stored event and the one replayed; undefined when nothing does. */
 function replayEditOf(stored, replayed) {
@@ -2392,9 +2392,9 @@ function sameJson(a, b) {
 }
 
 // EXTERNAL MODULE: ./.build/engine/load-runners.js
-var load_runners = __nccwpck_require__(35527);
+var load_runners = __nccwpck_require__(20810);
 // EXTERNAL MODULE: ./.build/engine/run-view.js
-var run_view = __nccwpck_require__(44456);
+var run_view = __nccwpck_require__(6701);
 ;// CONCATENATED MODULE: ./.build/engine/dispatch.js
 
 
@@ -2417,7 +2417,7 @@ var run_view = __nccwpck_require__(44456);
  * (the action's cold-start guard, BENCHMARKS.md).
  */
 function loadStepEngine() {
-    return Promise.all([__nccwpck_require__.e(/* import() */ 299).then(__nccwpck_require__.bind(__nccwpck_require__, 20299)), __nccwpck_require__.e(/* import() */ 1891).then(__nccwpck_require__.bind(__nccwpck_require__, 61891))]);
+    return Promise.all([__nccwpck_require__.e(/* import() */ 8210).then(__nccwpck_require__.bind(__nccwpck_require__, 48210)), __nccwpck_require__.e(/* import() */ 9330).then(__nccwpck_require__.bind(__nccwpck_require__, 99330))]);
 }
 
 /** discover → match → run → record, for one event and the events its runs ask for. */
@@ -2582,7 +2582,7 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
     if (outcome.status === "duplicate")
         outcome.idempotent = true;
     if (options.explain)
-        outcome.explanation = (await __nccwpck_require__.e(/* import() */ 2699).then(__nccwpck_require__.bind(__nccwpck_require__, 52699))).explainMatch(discovery.flows, match);
+        outcome.explanation = (await __nccwpck_require__.e(/* import() */ 6858).then(__nccwpck_require__.bind(__nccwpck_require__, 36858))).explainMatch(discovery.flows, match);
     // Nothing to run, reuse or record (nothing matched, or the delivery's budget left it all out).
     if (plan.length === 0)
         return { outcome, run: async () => undefined, ownStepsEnded: Promise.resolve() };
@@ -2599,7 +2599,7 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
     const runsBun = !options.dryRun && plan.some((item) => !item.reuse && item.ref.step.runner === "bun");
     if (runsBun && typeof options.bunPath !== "function") {
         const explicit = options.bunPath;
-        const { findBun } = await __nccwpck_require__.e(/* import() */ 8595).then(__nccwpck_require__.bind(__nccwpck_require__, 58595));
+        const { findBun } = await __nccwpck_require__.e(/* import() */ 3284).then(__nccwpck_require__.bind(__nccwpck_require__, 53284));
         options = { ...options, bunPath: findBun({ explicit, env: options.env ?? process.env }).path };
     }
     const runsById = new Map();
@@ -2761,7 +2761,7 @@ function now(options) {
 
 /***/ }),
 
-/***/ 28906:
+/***/ 12237:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2774,9 +2774,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: FlowEventError
 
 // EXTERNAL MODULE: ./.build/contract-errors.js
-var contract_errors = __nccwpck_require__(20624);
+var contract_errors = __nccwpck_require__(43177);
 // EXTERNAL MODULE: ./.build/events/budget.js
-var budget = __nccwpck_require__(85797);
+var budget = __nccwpck_require__(85312);
 ;// CONCATENATED MODULE: ./.build/generated/validators/flow-event.js
 
 const validateFlowEvent = validate10;
@@ -2928,7 +2928,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 }
 
 // EXTERNAL MODULE: ./.build/library-arguments.js
-var library_arguments = __nccwpck_require__(67724);
+var library_arguments = __nccwpck_require__(54981);
 ;// CONCATENATED MODULE: ./.build/engine/event.js
 
 
@@ -2988,14 +2988,14 @@ function explain(field, reason, event) {
 
 /***/ }),
 
-/***/ 86683:
+/***/ 75352:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ attemptIdFor),
 /* harmony export */   q: () => (/* binding */ runIdFor)
 /* harmony export */ });
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75244);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(81215);
 
 /**
  * Run ids as the older local runtime made them: `run_` + the first 12 hex characters of
@@ -3018,7 +3018,7 @@ function attemptIdFor(runId, attemptNumber) {
 
 /***/ }),
 
-/***/ 35527:
+/***/ 20810:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3030,13 +3030,13 @@ function attemptIdFor(runId, attemptNumber) {
  * them itself if they are not loading yet.
  */
 function loadRunners() {
-    return Promise.all(/* import() */[__nccwpck_require__.e(6264), __nccwpck_require__.e(1349)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71349));
+    return Promise.all(/* import() */[__nccwpck_require__.e(7711), __nccwpck_require__.e(9925)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39925));
 }
 
 
 /***/ }),
 
-/***/ 21655:
+/***/ 45838:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3115,7 +3115,7 @@ async function runChains(chains, slots) {
 
 /***/ }),
 
-/***/ 44456:
+/***/ 6701:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3127,8 +3127,8 @@ async function runChains(chains, slots) {
 /* harmony export */   i6: () => (/* binding */ isTakenElsewhere),
 /* harmony export */   qt: () => (/* binding */ finishRunView)
 /* harmony export */ });
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(40801);
-/* harmony import */ var _state_dispatcher_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(35031);
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(70432);
+/* harmony import */ var _state_dispatcher_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55444);
 
 
 /** Effective statuses after which a redelivered event does not run the step again. */
@@ -3262,7 +3262,7 @@ function finishRunView(view, outcome) {
 
 /***/ }),
 
-/***/ 85797:
+/***/ 85312:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3274,7 +3274,7 @@ function finishRunView(view, outcome) {
 /* harmony export */   V9: () => (/* binding */ knownHeight),
 /* harmony export */   qY: () => (/* binding */ MAX_PAYLOAD_BYTES)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56835);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54070);
 
 // Budgets for a payload, applied once where an event enters (the event file, a FlowEvent handed
 // in, a `next` event): past them, every walk that follows (canonical JSON, hashing, redaction,
@@ -3361,14 +3361,14 @@ function checkPayloadSize(bytes, origin) {
 
 /***/ }),
 
-/***/ 24604:
+/***/ 93699:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   X: () => (/* binding */ canonicalDigest)
 /* harmony export */ });
 /* unused harmony export canonicalJson */
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75244);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(81215);
 
 /** JSON with object keys sorted at every level, so equal values give equal text. */
 function canonicalJson(value) {
@@ -3390,7 +3390,7 @@ function canonicalDigest(value) {
 
 /***/ }),
 
-/***/ 56835:
+/***/ 54070:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3400,7 +3400,7 @@ function canonicalDigest(value) {
 /* harmony export */   wj: () => (/* binding */ UPSTREAM_RELEASE_SHAPE)
 /* harmony export */ });
 /* unused harmony export FLOW_EVENT_SHAPE */
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99416);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88875);
 // Typed errors of the events area. Each message is a complete sentence a user can act on; the
 // fields let the action and the CLI point at the input or file that is wrong.
 
@@ -3451,20 +3451,20 @@ class PayloadBudgetError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .
 
 /***/ }),
 
-/***/ 34641:
+/***/ 47156:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   o: () => (/* binding */ readJsonStreamed)
 /* harmony export */ });
 /* unused harmony export readEventStreamed */
-/* harmony import */ var _byte_group_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(51704);
+/* harmony import */ var _byte_group_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(62787);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
-/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(85797);
-/* harmony import */ var _lazy_json_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(63973);
-/* harmony import */ var _scratch_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(24848);
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(85312);
+/* harmony import */ var _lazy_json_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(97398);
+/* harmony import */ var _scratch_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(83485);
 
 
 
@@ -3724,7 +3724,7 @@ function buildValue(fd, limit, spans, scratchDir) {
 
 /***/ }),
 
-/***/ 45785:
+/***/ 48396:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3823,7 +3823,7 @@ function definedOnly(value) {
 
 /***/ }),
 
-/***/ 22853:
+/***/ 57428:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3834,7 +3834,7 @@ function definedOnly(value) {
 /* harmony export */   xh: () => (/* binding */ deliveryDiscriminator)
 /* harmony export */ });
 /* unused harmony export encodeIdPart */
-/* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24604);
+/* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(93699);
 
 // FlowEvent ids made here look like `github:<type>:<owner>/<repo>:<key>`. They end up in logs,
 // file names (hashed by the stores), URLs and summaries, so they stay printable: every value
@@ -3910,7 +3910,7 @@ function deliveryDiscriminator(options) {
 
 /***/ }),
 
-/***/ 63973:
+/***/ 97398:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4049,7 +4049,7 @@ function readRange(range) {
 
 /***/ }),
 
-/***/ 83477:
+/***/ 53872:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4058,11 +4058,11 @@ function readRange(range) {
 /* harmony export */   wB: () => (/* binding */ controlCharacterProblem)
 /* harmony export */ });
 /* unused harmony exports ORIGINS, flowEventFromText, flowEventFromValue, refuseControlCharacters */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56835);
-/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(45785);
-/* harmony import */ var _id_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(22853);
-/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(47948);
-/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(75270);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54070);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(48396);
+/* harmony import */ var _id_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(57428);
+/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67017);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(62289);
 
 
 
@@ -4230,7 +4230,7 @@ function describeValue(value) {
 
 /***/ }),
 
-/***/ 19860:
+/***/ 69798:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4249,7 +4249,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: ./.build/flows/toml-locator.js
-var toml_locator = __nccwpck_require__(92797);
+var toml_locator = __nccwpck_require__(53218);
 ;// CONCATENATED MODULE: ./.build/flows/condition-position.js
 // Where a character of a condition is in flow.toml: the manifest loader's TOML locator finds
 // the `if =` line, then the string is walked as TOML writes it (quotes, escapes, multi-line
@@ -4435,7 +4435,7 @@ async function compileTriggerConditions(manifests) {
     const pending = manifests.flatMap(({ manifestPath, triggers }) => triggers.flatMap(({ index, trigger }) => trigger.if !== undefined && !compiled.has(trigger) ? [{ flow: { manifestPath }, trigger, index }] : []));
     if (pending.length === 0)
         return [];
-    const { compileCondition } = await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(9356), __nccwpck_require__.e(2290)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62290));
+    const { compileCondition } = await Promise.all(/* import() */[__nccwpck_require__.e(776), __nccwpck_require__.e(6068), __nccwpck_require__.e(2085)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12085));
     const problems = [];
     const texts = new Map();
     for (const { flow, trigger, index } of pending) {
@@ -4469,7 +4469,7 @@ function readText(path) {
 
 /***/ }),
 
-/***/ 50156:
+/***/ 40029:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4479,8 +4479,8 @@ function readText(path) {
 /* harmony export */ });
 /* unused harmony exports FlowManifestError, formatDiagnostic */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99416);
-/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(75270);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(88875);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(62289);
 
 
 
@@ -4546,7 +4546,7 @@ function formatBytes(bytes) {
 
 /***/ }),
 
-/***/ 45763:
+/***/ 27939:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4563,11 +4563,11 @@ var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./.build/flows/condition.js + 1 modules
-var condition = __nccwpck_require__(19860);
+var condition = __nccwpck_require__(69798);
 // EXTERNAL MODULE: ./.build/flows/match.js + 1 modules
-var match = __nccwpck_require__(65066);
+var match = __nccwpck_require__(65981);
 // EXTERNAL MODULE: ./.build/did-you-mean.js
-var did_you_mean = __nccwpck_require__(31363);
+var did_you_mean = __nccwpck_require__(52320);
 ;// CONCATENATED MODULE: ./.build/events/workflow-event-names.js
 /**
  * The events that can start a workflow (GITHUB_EVENT_NAME), `dynamic` included.
@@ -4664,7 +4664,7 @@ const GITHUB_EVENT_ACTIONS = {
 };
 
 // EXTERNAL MODULE: ./.build/flows/glob.js
-var glob = __nccwpck_require__(42184);
+var glob = __nccwpck_require__(12679);
 ;// CONCATENATED MODULE: ./.build/flows/trigger-type.js
 // A trigger type written for a GitHub event that no GitHub event has: `release` (release events
 // always carry an action, so their type is `release.<action>`), `release.publish`,
@@ -4836,14 +4836,14 @@ function isDoubtful(type) {
     return doubtful;
 }
 
-// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
-var dist = __nccwpck_require__(3292);
+// EXTERNAL MODULE: ../../work/main/node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __nccwpck_require__(85332);
 // EXTERNAL MODULE: ./.build/library-arguments.js
-var library_arguments = __nccwpck_require__(67724);
+var library_arguments = __nccwpck_require__(54981);
 // EXTERNAL MODULE: ./.build/fs-safe.js
-var fs_safe = __nccwpck_require__(61557);
+var fs_safe = __nccwpck_require__(20316);
 // EXTERNAL MODULE: ./.build/flows/diagnostics.js
-var diagnostics = __nccwpck_require__(50156);
+var diagnostics = __nccwpck_require__(40029);
 ;// CONCATENATED MODULE: ./.build/flows/manifest-report.js
 /** `["steps", 1, "runner"]` → `steps[1].runner`, the name messages use for a field. */
 function fieldName(path) {
@@ -5810,7 +5810,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 }
 
 // EXTERNAL MODULE: ./.build/generated/flow-schema.js
-var flow_schema = __nccwpck_require__(94044);
+var flow_schema = __nccwpck_require__(91797);
 ;// CONCATENATED MODULE: ./.build/flows/manifest-defaults.js
 /** A step's timeout when flow.toml sets none (the older runtime's default). */
 const DEFAULT_TIMEOUT_MS = 300_000;
@@ -6177,7 +6177,7 @@ function dateless(value) {
 }
 
 // EXTERNAL MODULE: ./.build/json-text.js
-var json_text = __nccwpck_require__(47948);
+var json_text = __nccwpck_require__(67017);
 ;// CONCATENATED MODULE: ./.build/flows/name-collisions.js
 /**
  * The name as a reader sees it: NFKC (compatibility forms to their plain letters, composed
@@ -6259,9 +6259,9 @@ function nameCollisions(places, options) {
 }
 
 // EXTERNAL MODULE: ./.build/flows/schema-size.js
-var schema_size = __nccwpck_require__(23215);
+var schema_size = __nccwpck_require__(40850);
 // EXTERNAL MODULE: ./.build/flows/utf8-check.js
-var utf8_check = __nccwpck_require__(25148);
+var utf8_check = __nccwpck_require__(53719);
 ;// CONCATENATED MODULE: ./.build/flows/manifest-steps.js
 // What the flow.toml schema cannot say: step names are unique, paths exist and stay inside
 // their bounds (manifest-paths.ts), and a trigger schema file is at least a JSON object.
@@ -6478,9 +6478,9 @@ function fileSize(path) {
 }
 
 // EXTERNAL MODULE: ./.build/flows/toml-locator.js
-var toml_locator = __nccwpck_require__(92797);
+var toml_locator = __nccwpck_require__(53218);
 // EXTERNAL MODULE: ./.build/flows/toml-syntax.js
-var toml_syntax = __nccwpck_require__(28064);
+var toml_syntax = __nccwpck_require__(27337);
 ;// CONCATENATED MODULE: ./.build/flows/manifest.js
 
 
@@ -6554,7 +6554,7 @@ function inLineOrder(problems, manifest) {
 }
 
 // EXTERNAL MODULE: ./.build/flows/roots.js
-var roots = __nccwpck_require__(61);
+var roots = __nccwpck_require__(54732);
 ;// CONCATENATED MODULE: ./.build/flows/discovery.js
 
 
@@ -6826,7 +6826,7 @@ function unreadableManifest(manifestPath, message) {
 
 /***/ }),
 
-/***/ 42184:
+/***/ 12679:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6938,7 +6938,7 @@ function escapeRegExp(text) {
 
 /***/ }),
 
-/***/ 65066:
+/***/ 65981:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6951,9 +6951,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: checkMatchArguments
 
 // EXTERNAL MODULE: ./.build/flows/condition.js + 1 modules
-var condition = __nccwpck_require__(19860);
+var condition = __nccwpck_require__(69798);
 // EXTERNAL MODULE: ./.build/text-cut.js
-var text_cut = __nccwpck_require__(75270);
+var text_cut = __nccwpck_require__(62289);
 ;// CONCATENATED MODULE: ./.build/flows/condition-match.js
 
 
@@ -6966,7 +6966,7 @@ async function matchConditions(outcomes, event, options) {
     // until an event of its type came) compiles here, once.
     const flows = [...new Set(pending.map(({ ref }) => ref.flow))];
     const problems = await (0,condition/* compileFlowConditions */.my)(flows);
-    const { ConditionScope } = await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(9356), __nccwpck_require__.e(5797)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75797));
+    const { ConditionScope } = await Promise.all(/* import() */[__nccwpck_require__.e(776), __nccwpck_require__.e(6068), __nccwpck_require__.e(2576)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42576));
     const scope = new ConditionScope({
         event,
         ...(options.github ? { github: options.github } : {}),
@@ -7008,9 +7008,9 @@ function conditionMessage(report) {
 }
 
 // EXTERNAL MODULE: ./.build/flows/glob.js
-var glob = __nccwpck_require__(42184);
+var glob = __nccwpck_require__(12679);
 // EXTERNAL MODULE: ./.build/library-arguments.js
-var library_arguments = __nccwpck_require__(67724);
+var library_arguments = __nccwpck_require__(54981);
 ;// CONCATENATED MODULE: ./.build/flows/match.js
 
 
@@ -7075,7 +7075,7 @@ async function matchSteps(flows, event, options = {}) {
     const needsSchema = typeMatched.filter(({ ref }) => ref.step.trigger?.schemaPath !== undefined);
     if (needsSchema.length > 0) {
         // ajv and the schema checks load with the first step whose type matched and has a schema.
-        const registry = options.schemas ?? (await __nccwpck_require__.e(/* import() */ 8614).then(__nccwpck_require__.bind(__nccwpck_require__, 98614))).sharedSchemaRegistry();
+        const registry = options.schemas ?? (await __nccwpck_require__.e(/* import() */ 824).then(__nccwpck_require__.bind(__nccwpck_require__, 30824))).sharedSchemaRegistry();
         const payload = event.payload ?? {};
         for (const { ref, at } of needsSchema) {
             const trigger = ref.step.trigger;
@@ -7109,7 +7109,7 @@ async function matchSteps(flows, event, options = {}) {
 
 /***/ }),
 
-/***/ 61:
+/***/ 54732:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7121,7 +7121,7 @@ const DEFAULT_FLOW_ROOTS = [".codex/flows", "flows"];
 
 /***/ }),
 
-/***/ 23215:
+/***/ 40850:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7136,7 +7136,7 @@ const MAX_SCHEMA_BYTES = 512 * 1024;
 
 /***/ }),
 
-/***/ 92797:
+/***/ 53218:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7347,7 +7347,7 @@ class TomlLocator {
 
 /***/ }),
 
-/***/ 28064:
+/***/ 27337:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7355,8 +7355,8 @@ class TomlLocator {
 /* harmony export */   n4: () => (/* binding */ tomlSyntaxHint),
 /* harmony export */   nj: () => (/* binding */ tomlSyntaxProblem)
 /* harmony export */ });
-/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3292);
-/* harmony import */ var _toml_locator_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92797);
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85332);
+/* harmony import */ var _toml_locator_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(53218);
 // smol-toml says which grammar rule broke ("control characters are not allowed in strings");
 // for the mistakes people make in flow.toml, these hints say what to write instead: a string
 // left open, a double quote inside a "..." condition, a key or table written twice, a Windows
@@ -7508,7 +7508,7 @@ function findLine(lines, before, test, after = 0) {
 
 /***/ }),
 
-/***/ 25148:
+/***/ 53719:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7598,7 +7598,7 @@ function firstInvalidByte(bytes) {
 
 /***/ }),
 
-/***/ 61557:
+/***/ 20316:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7615,7 +7615,7 @@ function firstInvalidByte(bytes) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(75244);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(81215);
 
 
 
@@ -7979,7 +7979,7 @@ function describeBytes(bytes) {
 
 /***/ }),
 
-/***/ 94044:
+/***/ 91797:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7992,7 +7992,7 @@ const flowSchema = { "$schema": "http://json-schema.org/draft-07/schema#", "$id"
 
 /***/ }),
 
-/***/ 62619:
+/***/ 1796:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8020,7 +8020,7 @@ function debugClient(client, debug) {
 
 /***/ }),
 
-/***/ 43781:
+/***/ 66836:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8029,7 +8029,7 @@ function debugClient(client, debug) {
 /* harmony export */   tF: () => (/* binding */ apiFailure)
 /* harmony export */ });
 /* unused harmony export statusOf */
-/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75270);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62289);
 // What went wrong in a GitHub API call, in terms a caller can act on. Octokit throws a
 // RequestError with `status` and `response`; a request that got no answer (DNS, refused, reset,
 // our time limit) as status 500 without a response; a bug of ours (a URIError in a request hook,
@@ -8200,7 +8200,7 @@ function errorDetails(errors) {
 
 /***/ }),
 
-/***/ 75244:
+/***/ 81215:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8291,7 +8291,7 @@ function randomUUID() {
 
 /***/ }),
 
-/***/ 47948:
+/***/ 67017:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8473,7 +8473,7 @@ function parseJsonText(text) {
 
 /***/ }),
 
-/***/ 67724:
+/***/ 54981:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8483,9 +8483,9 @@ function parseJsonText(text) {
 /* harmony export */   s$: () => (/* binding */ checkArgument),
 /* harmony export */   u4: () => (/* reexport safe */ _events_fields_js__WEBPACK_IMPORTED_MODULE_2__.Gv)
 /* harmony export */ });
-/* harmony import */ var _contract_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20624);
-/* harmony import */ var _events_fields_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(45785);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99416);
+/* harmony import */ var _contract_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(43177);
+/* harmony import */ var _events_fields_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(48396);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(88875);
 // A library function called from plain JavaScript with an argument it cannot use failed deep
 // inside, as "Cannot read properties of undefined (reading 'roots')": a TypeError about engine
 // internals, shown as a bug. The public functions check their arguments first with this and
@@ -8526,7 +8526,7 @@ const STATE_STORE = "a StateStore (createStateStore, FileStateStore or MemorySta
 
 /***/ }),
 
-/***/ 3726:
+/***/ 86473:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8605,7 +8605,7 @@ function logText(text) {
 
 /***/ }),
 
-/***/ 83266:
+/***/ 11294:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8615,17 +8615,17 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./.build/fs-safe.js
-var fs_safe = __nccwpck_require__(61557);
+var fs_safe = __nccwpck_require__(20316);
 // EXTERNAL MODULE: ./.build/events/budget.js
-var budget = __nccwpck_require__(85797);
+var budget = __nccwpck_require__(85312);
 // EXTERNAL MODULE: ./.build/events/event-file.js
-var event_file = __nccwpck_require__(34641);
+var event_file = __nccwpck_require__(47156);
 // EXTERNAL MODULE: ./.build/events/errors.js
-var errors = __nccwpck_require__(56835);
+var errors = __nccwpck_require__(54070);
 // EXTERNAL MODULE: ./.build/events/fields.js
-var fields = __nccwpck_require__(45785);
+var fields = __nccwpck_require__(48396);
 // EXTERNAL MODULE: ./.build/json-text.js
-var json_text = __nccwpck_require__(47948);
+var json_text = __nccwpck_require__(67017);
 ;// CONCATENATED MODULE: ./.build/events/context.js
 
 
@@ -8751,11 +8751,11 @@ function describe(error) {
 }
 
 // EXTERNAL MODULE: ./.build/events/id.js
-var events_id = __nccwpck_require__(22853);
+var events_id = __nccwpck_require__(57428);
 // EXTERNAL MODULE: ./.build/library-arguments.js
-var library_arguments = __nccwpck_require__(67724);
+var library_arguments = __nccwpck_require__(54981);
 // EXTERNAL MODULE: ./.build/events/canonical.js
-var canonical = __nccwpck_require__(24604);
+var canonical = __nccwpck_require__(93699);
 ;// CONCATENATED MODULE: ./.build/events/key-parts.js
 
 
@@ -9098,7 +9098,7 @@ function subjectObject(eventName, payload) {
 }
 
 // EXTERNAL MODULE: ./.build/events/pass-through.js
-var pass_through = __nccwpck_require__(83477);
+var pass_through = __nccwpck_require__(53872);
 ;// CONCATENATED MODULE: ./.build/events/payloads-automation.js
 
 // Compact payloads of events started by people or machines rather than by code changes:
@@ -9722,7 +9722,7 @@ function idScope(payload, context) {
 
 
 // EXTERNAL MODULE: ./.build/user-error.js
-var user_error = __nccwpck_require__(99416);
+var user_error = __nccwpck_require__(88875);
 ;// CONCATENATED MODULE: ./.build/describe-error.js
 
 /**
@@ -9745,9 +9745,9 @@ function describeError(error) {
 }
 
 // EXTERNAL MODULE: ./.build/log-text.js
-var log_text = __nccwpck_require__(3726);
+var log_text = __nccwpck_require__(86473);
 // EXTERNAL MODULE: ./.build/state/query.js
-var query = __nccwpck_require__(89176);
+var query = __nccwpck_require__(73021);
 ;// CONCATENATED MODULE: ./.build/state/lazy-store.js
 
 /**
@@ -9886,17 +9886,17 @@ function debugStore(store, debug) {
 }
 
 // EXTERNAL MODULE: ./.build/action/inputs.js + 1 modules
-var action_inputs = __nccwpck_require__(9777);
+var action_inputs = __nccwpck_require__(24024);
 // EXTERNAL MODULE: ./.build/engine/dispatch.js + 2 modules
-var dispatch = __nccwpck_require__(4441);
+var dispatch = __nccwpck_require__(39208);
 // EXTERNAL MODULE: ./.build/action/log-groups.js + 2 modules
-var log_groups = __nccwpck_require__(76489);
+var log_groups = __nccwpck_require__(95738);
 // EXTERNAL MODULE: ./.build/action/outcome.js
-var action_outcome = __nccwpck_require__(68733);
+var action_outcome = __nccwpck_require__(62838);
 // EXTERNAL MODULE: ./.build/action/reporter.js
-var action_reporter = __nccwpck_require__(46504);
+var action_reporter = __nccwpck_require__(75429);
 // EXTERNAL MODULE: ./.build/action/modes/common.js + 1 modules
-var common = __nccwpck_require__(46189);
+var common = __nccwpck_require__(48022);
 ;// CONCATENATED MODULE: ./.build/action/modes/dispatch.js
 
 
@@ -9914,7 +9914,7 @@ async function dispatchMode(context) {
     const github = (0,common/* githubContext */.h4)(context);
     const handover = (0,action_reporter/* handoverAction */.qe)(github);
     if (handover === "publish") {
-        const { publishHandedOver } = await __nccwpck_require__.e(/* import() */ 1562).then(__nccwpck_require__.bind(__nccwpck_require__, 81562));
+        const { publishHandedOver } = await __nccwpck_require__.e(/* import() */ 5747).then(__nccwpck_require__.bind(__nccwpck_require__, 5747));
         await publishHandedOver(github);
         return (0,action_outcome/* nothingRan */.e)(context.event);
     }
@@ -9938,7 +9938,7 @@ async function dispatchMode(context) {
         if (WATCH_EVENT_TYPES.has(context.event.type) && !context.inputs.replay && !context.inputs.event) {
             // New upstream releases are reported beside the event that polled for them.
             const { io, inputs, store, bunPath, signal, stepEnv } = context;
-            const { watchReleases } = await __nccwpck_require__.e(/* import() */ 3486).then(__nccwpck_require__.bind(__nccwpck_require__, 43486));
+            const { watchReleases } = await __nccwpck_require__.e(/* import() */ 9873).then(__nccwpck_require__.bind(__nccwpck_require__, 29873));
             const releases = await watchReleases({ io, env: stepEnv, inputs, repoRoot: context.runner.workspace, store, discovery, stepEnv, bunPath, observer, signal });
             outcome.children.push(...releases);
         }
@@ -9949,7 +9949,7 @@ async function dispatchMode(context) {
     }
     await (0,common/* publish */.mk)(context, outcome);
     if (handover === "upload")
-        await (await __nccwpck_require__.e(/* import() */ 1562).then(__nccwpck_require__.bind(__nccwpck_require__, 81562))).uploadHandover(github, outcome);
+        await (await __nccwpck_require__.e(/* import() */ 5747).then(__nccwpck_require__.bind(__nccwpck_require__, 5747))).uploadHandover(github, outcome);
     return outcome;
 }
 /** Two observers, the first told first. */
@@ -10005,7 +10005,7 @@ function applyReplayOverrides(stored, text) {
 }
 
 // EXTERNAL MODULE: ./.build/action/state.js
-var state = __nccwpck_require__(30048);
+var state = __nccwpck_require__(32231);
 ;// CONCATENATED MODULE: ./.build/action/run.js
 
 
@@ -10025,10 +10025,10 @@ var state = __nccwpck_require__(30048);
  */
 const MODES = {
     dispatch: () => dispatchMode,
-    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8713), __nccwpck_require__.e(8404), __nccwpck_require__.e(4910), __nccwpck_require__.e(4223)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34223))).planMode,
-    "run-step": async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8713), __nccwpck_require__.e(8404), __nccwpck_require__.e(5598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75598))).runStepMode,
-    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8713), __nccwpck_require__.e(8404), __nccwpck_require__.e(4910), __nccwpck_require__.e(3498)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83498))).reportMode,
-    http: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8713), __nccwpck_require__.e(8404), __nccwpck_require__.e(4910), __nccwpck_require__.e(4372)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24372))).httpMode,
+    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3084), __nccwpck_require__.e(1927), __nccwpck_require__.e(8000), __nccwpck_require__.e(7210)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57210))).planMode,
+    "run-step": async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3084), __nccwpck_require__.e(1927), __nccwpck_require__.e(5463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85463))).runStepMode,
+    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3084), __nccwpck_require__.e(1927), __nccwpck_require__.e(8000), __nccwpck_require__.e(3543)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3543))).reportMode,
+    http: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3084), __nccwpck_require__.e(1927), __nccwpck_require__.e(8000), __nccwpck_require__.e(9701)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9701))).httpMode,
 };
 /**
  * The action: inputs and the job's environment, read once → the event → the mode → outputs.
@@ -10044,12 +10044,12 @@ async function runAction({ io, env, signal, findBun, stateDirSetting }) {
     try {
         const stepEnv = { ...env };
         // Looked up (./bun.js, imported then) when the first step runs: a start that runs none skips it.
-        const bunPath = once(async () => (findBun ? findBun(stepEnv) : (await __nccwpck_require__.e(/* import() */ 2948).then(__nccwpck_require__.bind(__nccwpck_require__, 2948))).resolveBun({ inputs, io, env: stepEnv })));
+        const bunPath = once(async () => (findBun ? findBun(stepEnv) : (await __nccwpck_require__.e(/* import() */ 2471).then(__nccwpck_require__.bind(__nccwpck_require__, 2471))).resolveBun({ inputs, io, env: stepEnv })));
         if (inputs.replay && inputs.mode === "http") {
             // Said at once, so a job that then fails (the backend refused it) still names the event.
             await io.setOutput("event-id", inputs.replay);
             // The flow backend stores the events it ran, not this job's state: it replays them itself.
-            const { httpReplayMode } = await Promise.all(/* import() */[__nccwpck_require__.e(8713), __nccwpck_require__.e(8404), __nccwpck_require__.e(4910), __nccwpck_require__.e(4372)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24372));
+            const { httpReplayMode } = await Promise.all(/* import() */[__nccwpck_require__.e(3084), __nccwpck_require__.e(1927), __nccwpck_require__.e(8000), __nccwpck_require__.e(9701)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9701));
             return await httpReplayMode({ io, inputs, runner, stepEnv, store, bunPath, debug, signal }, inputs.replay);
         }
         const replayed = inputs.replay ? await storedEvent(store, inputs.replay) : undefined;
@@ -10244,7 +10244,7 @@ function escapeProperty(s) {
 }
 //# sourceMappingURL=command.js.map
 // EXTERNAL MODULE: ./.build/hash.js
-var hash = __nccwpck_require__(75244);
+var hash = __nccwpck_require__(81215);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(79896);
 ;// CONCATENATED MODULE: ./.build/node_modules/@actions/core/lib/file-command.js
@@ -10284,8 +10284,8 @@ function file_command_prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(16928);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth = __nccwpck_require__(92145);
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/http-client/lib/auth.js
+var auth = __nccwpck_require__(4745);
 ;// CONCATENATED MODULE: ./.build/action/core-lazy-deps.js
 // Light (no imports of its own): core builds one with the OIDC request token.
 
@@ -10303,13 +10303,13 @@ class core_lazy_deps_HttpClient {
         return (await this.#real()).getJson(requestUrl, additionalHeaders);
     }
     #real() {
-        this.#client ??= Promise.all(/* import() */[__nccwpck_require__.e(6752), __nccwpck_require__.e(4942)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44942)).then(({ HttpClient: Real }) => new Real(...this.#args));
+        this.#client ??= Promise.all(/* import() */[__nccwpck_require__.e(576), __nccwpck_require__.e(5078)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55078)).then(({ HttpClient: Real }) => new Real(...this.#args));
         return this.#client;
     }
 }
 /** @actions/exec's getExecOutput (core.platform runs `sw_vers`, `lsb_release` or PowerShell with it). */
 async function getExecOutput(...args) {
-    const { getExecOutput: real } = await __nccwpck_require__.e(/* import() */ 1955).then(__nccwpck_require__.bind(__nccwpck_require__, 41955));
+    const { getExecOutput: real } = await __nccwpck_require__.e(/* import() */ 6315).then(__nccwpck_require__.bind(__nccwpck_require__, 56315));
     return real(...args);
 }
 
@@ -11099,13 +11099,13 @@ var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: ./.build/redact.js
-var _build_redact = __nccwpck_require__(7437);
+var _build_redact = __nccwpck_require__(55310);
 // EXTERNAL MODULE: ./.build/action/annotation-budget.js
-var annotation_budget = __nccwpck_require__(89828);
+var annotation_budget = __nccwpck_require__(57595);
 // EXTERNAL MODULE: ./.build/report/markdown.js
-var report_markdown = __nccwpck_require__(54348);
+var report_markdown = __nccwpck_require__(39317);
 // EXTERNAL MODULE: ./.build/report/summary.js + 1 modules
-var report_summary = __nccwpck_require__(55084);
+var report_summary = __nccwpck_require__(21820);
 ;// CONCATENATED MODULE: ./.build/action/summary-budget.js
 
 
@@ -11218,7 +11218,7 @@ class StepWrittenSummary {
         const raw = head.toString("utf8").replace(/\uFFFD$/, "");
         const unread = written - head.length;
         const note = (cut) => `\n> [!WARNING]\n> ${cut + unread} bytes the flow steps wrote to the job summary were left out here: they may write ${this.limitBytes} bytes in all, the rest of GitHub's 1 MiB is the results'.`;
-        const clean = (0,report_markdown/* showBidiControls */.wz)(this.redactor.redact(raw));
+        const clean = (0,report_markdown/* showHiddenCharacters */.aI)(this.redactor.redact(raw));
         const kept = unread === 0 && Buffer.byteLength(clean, "utf8") <= room
             ? `${clean}${(0,report_markdown/* closingTags */.VK)(clean)}`
             : room > 1024
@@ -11551,15 +11551,15 @@ async function run() {
 
 /***/ }),
 
-/***/ 68880:
+/***/ 58679:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   J: () => (/* binding */ shownValue),
 /* harmony export */   p: () => (/* binding */ redacted)
 /* harmony export */ });
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7437);
-/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75270);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55310);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(62289);
 // Text from outside is redacted, then cut to a limit: a table cell, a check-run title, the
 // start of an error, the tail of a step's output. Only in that order: cut first, a secret the
 // cut goes through leaves a part no redaction matches (the first 20 characters of a token stay
@@ -11621,7 +11621,7 @@ function shownValue(value, chars = 80) {
 
 /***/ }),
 
-/***/ 38545:
+/***/ 35634:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11810,7 +11810,7 @@ function unionOfSpans(a, b) {
 
 /***/ }),
 
-/***/ 7437:
+/***/ 55310:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11821,8 +11821,8 @@ function unionOfSpans(a, b) {
 /* harmony export */   vb: () => (/* binding */ MIN_SECRET_LENGTH)
 /* harmony export */ });
 /* unused harmony exports REDACTED, TOO_DEEP */
-/* harmony import */ var _events_budget_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85797);
-/* harmony import */ var _redact_spans_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38545);
+/* harmony import */ var _events_budget_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85312);
+/* harmony import */ var _redact_spans_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(35634);
 // The one redactor. Every text that leaves the process — GitHub API bodies, the job summary,
 // outputs, annotations, log lines, state records, the fork handover — passes through it, so a
 // step that prints the token (or echoes untrusted text carrying it) cannot publish it.
@@ -12229,22 +12229,23 @@ function isPlainObject(value) {
 
 /***/ }),
 
-/***/ 54348:
+/***/ 39317:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   DV: () => (/* binding */ codeBlock),
 /* harmony export */   VK: () => (/* binding */ closingTags),
+/* harmony export */   aI: () => (/* binding */ showHiddenCharacters),
 /* harmony export */   js: () => (/* binding */ htmlText),
 /* harmony export */   ln: () => (/* binding */ inlineText),
+/* harmony export */   mU: () => (/* binding */ withoutColours),
 /* harmony export */   sG: () => (/* binding */ cutMarkdownToBytes),
 /* harmony export */   ti: () => (/* binding */ inlineCode),
-/* harmony export */   wz: () => (/* reexport safe */ _log_text_js__WEBPACK_IMPORTED_MODULE_0__.wz),
 /* harmony export */   zP: () => (/* binding */ cutToBytes)
 /* harmony export */ });
-/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3726);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7437);
-/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(68880);
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(86473);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(55310);
+/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58679);
 // Text from FLOW_RESULT and step output is untrusted: it must not inject HTML, ping people
 // or teams, or break the table / code block it sits in.
 //
@@ -12254,15 +12255,42 @@ function isPlainObject(value) {
 
 
 
-
+/**
+ * The C0 controls but tab, line feed and carriage return (U+0000–U+0008, U+000B, U+000C,
+ * U+000E–U+001F), DEL, the C1 controls U+0080–U+009F (U+0085, the next line, among them), the
+ * bidirectional controls and the invisible format characters. GitHub shows none of the controls:
+ * an event id `a`, U+0001 (or U+0085), `b` read as `ab` in the summary, the comment and the check
+ * run. Tab and the line breaks stay: they are text, and code blocks of step output need them.
+ */
+const SHOWN_HIDDEN = new RegExp(`[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .HIDDEN_CHARACTER_CLASS */ .eH}]`, "g");
+/**
+ * Every character GitHub would hide or drop (above) as `<U+0085>`, `<U+202E>`: the form GitHub
+ * itself shows hidden characters in, readable alike in a table cell, inline code, a code block or
+ * a title. In the finished text they reorder and hide nothing. All GitHub text goes through it.
+ */
+function showHiddenCharacters(text) {
+    return text.replace(SHOWN_HIDDEN, (char) => `<U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}>`);
+}
+/** SGR sequences (colours, bold...): step output coloured for a terminal (many tools colour it on GitHub Actions). */
+const SGR = /\u001b\[[0-9;:]*m/g;
+/**
+ * Text for a code block: SGR sequences removed (markdown has no colours; shown, each would read
+ * `<U+001B>[31m`), every other escape sequence's ESC shown as `<U+001B>`, like the other hidden
+ * characters. Before redaction: a colour sequence in the middle of a secret must not hide it.
+ */
+function withoutColours(text) {
+    return text.replace(SGR, "");
+}
 const ZERO_WIDTH_SPACE = "\u200b";
+const EDGE_SPACE = /^[^\S\v\f\ufeff]+|[^\S\v\f\ufeff]+$/g;
 /** Escape text for one markdown table cell or inline sentence. */
 function inlineText(text, maxChars = 300) {
     // Every line break, a lone `\r` too (markdown ends a table row at it).
-    const oneLine = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_2__/* .redacted */ .p)(text).map((clean) => clean.replace(/\r\n|[\r\n\u2028\u2029]/g, " ").trim());
+    // Trimmed of spaces, but not of the vertical tab, the form feed and U+FEFF, which are shown.
+    const oneLine = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_2__/* .redacted */ .p)(text).map((clean) => clean.replace(/\r\n|[\r\n\u2028\u2029]/g, " ").replace(EDGE_SPACE, ""));
     const cut = oneLine.clip(maxChars);
     // Markdown escapes first: the entities added after them contain `#`.
-    return breakReferences((0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .showBidiControls */ .wz)(cut).replace(/([\\`*_[\]#~])/g, "\\$1"))
+    return breakReferences(showHiddenCharacters(cut).replace(/([\\`*_[\]#~])/g, "\\$1"))
         .replace(/&/g, "&amp;")
         .replace(/</g, "&lt;")
         .replace(/>/g, "&gt;")
@@ -12271,14 +12299,14 @@ function inlineText(text, maxChars = 300) {
 }
 /** A fenced code block that its content cannot close early, whatever backticks it holds. */
 function codeBlock(raw, language = "") {
-    const content = (0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .showBidiControls */ .wz)(_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p.redact(raw));
+    const content = showHiddenCharacters(_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p.redact(withoutColours(raw)));
     const longestRun = Math.max(0, ...[...content.matchAll(/`+/g)].map((m) => m[0].length));
     const fence = "`".repeat(Math.max(3, longestRun + 1));
     return `${fence}${language}\n${content.replace(/\n$/, "")}\n${fence}`;
 }
 /** Inline code that its content cannot break out of. */
 function inlineCode(text) {
-    const oneLine = (0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .showBidiControls */ .wz)(_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p.redact(text).replace(/\r\n|[\r\n\u2028\u2029]/g, " "));
+    const oneLine = showHiddenCharacters(_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p.redact(text).replace(/\r\n|[\r\n\u2028\u2029]/g, " "));
     const longestRun = Math.max(0, ...[...oneLine.matchAll(/`+/g)].map((m) => m[0].length));
     const ticks = "`".repeat(longestRun + 1);
     const pad = oneLine.startsWith("`") || oneLine.endsWith("`") ? " " : "";
@@ -12296,7 +12324,7 @@ function breakReferences(text) {
 /** Text for an HTML `<summary>` element (markdown is not rendered there). */
 function htmlText(text) {
     // References first: the entities added after them contain `#` and digits.
-    return breakReferences((0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .showBidiControls */ .wz)(_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p.redact(text)))
+    return breakReferences(showHiddenCharacters(_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p.redact(text)))
         .replace(/&/g, "&amp;")
         .replace(/</g, "&lt;")
         .replace(/>/g, "&gt;")
@@ -12415,7 +12443,7 @@ const RAW_BLOCK_END = /<\/(?:pre|script|style|textarea)>/i;
 
 /***/ }),
 
-/***/ 18657:
+/***/ 28922:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12426,7 +12454,7 @@ const RAW_BLOCK_END = /<\/(?:pre|script|style|textarea)>/i;
 /* harmony export */   qe: () => (/* binding */ handoverAction),
 /* harmony export */   um: () => (/* binding */ MAX_HANDOVERS_PER_RUN)
 /* harmony export */ });
-/* harmony import */ var _events_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(45785);
+/* harmony import */ var _events_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48396);
 
 const CHECKS_MODES = ["per-step", "per-event", "off"];
 const COMMENT_MODES = ["on-pr", "always", "on-failure", "off"];
@@ -12465,7 +12493,7 @@ function forkToken(event) {
 
 /***/ }),
 
-/***/ 58387:
+/***/ 81458:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12474,7 +12502,7 @@ function forkToken(event) {
 /* harmony export */   Sq: () => (/* binding */ problemsPlace),
 /* harmony export */   tY: () => (/* binding */ packageCheckProblems)
 /* harmony export */ });
-/* harmony import */ var _engine_dispatch_problems_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(68927);
+/* harmony import */ var _engine_dispatch_problems_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(84966);
 
 // A problem says what it is about by its file (`input "runs-dir"`) or by the start of its
 // message (a state store's, a runs file's): both survive the fork handover, which keeps only
@@ -12516,7 +12544,7 @@ function packageCheckProblems(problems) {
 
 /***/ }),
 
-/***/ 70659:
+/***/ 60868:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12579,7 +12607,7 @@ function prettyMayExceed(value, chars) {
 
 /***/ }),
 
-/***/ 7787:
+/***/ 3778:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12587,7 +12615,7 @@ function prettyMayExceed(value, chars) {
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   xA: () => (/* binding */ runMessage)
 /* harmony export */ });
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40801);
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70432);
 
 const SYMBOLS = {
     completed: "✅",
@@ -12629,7 +12657,7 @@ function runMessage(run) {
 
 /***/ }),
 
-/***/ 31447:
+/***/ 73940:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12690,7 +12718,7 @@ function errorBesideOutput(error, output) {
 
 /***/ }),
 
-/***/ 55084:
+/***/ 21820:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12706,13 +12734,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: checkRenderArguments
 
 // EXTERNAL MODULE: ./.build/library-arguments.js
-var library_arguments = __nccwpck_require__(67724);
+var library_arguments = __nccwpck_require__(54981);
 // EXTERNAL MODULE: ./.build/redact-cut.js
-var redact_cut = __nccwpck_require__(68880);
+var redact_cut = __nccwpck_require__(58679);
 // EXTERNAL MODULE: ./.build/report/markdown.js
-var markdown = __nccwpck_require__(54348);
+var markdown = __nccwpck_require__(39317);
 // EXTERNAL MODULE: ./.build/terminal-text.js
-var terminal_text = __nccwpck_require__(17930);
+var terminal_text = __nccwpck_require__(90599);
 ;// CONCATENATED MODULE: ./.build/report/explain.js
 
 
@@ -12790,13 +12818,13 @@ function relative(file, baseDir) {
 }
 
 // EXTERNAL MODULE: ./.build/report/problem-places.js
-var problem_places = __nccwpck_require__(58387);
+var problem_places = __nccwpck_require__(81458);
 // EXTERNAL MODULE: ./.build/report/result-json.js
-var result_json = __nccwpck_require__(70659);
+var result_json = __nccwpck_require__(60868);
 // EXTERNAL MODULE: ./.build/report/status.js
-var report_status = __nccwpck_require__(7787);
+var report_status = __nccwpck_require__(3778);
 // EXTERNAL MODULE: ./.build/report/step-text.js
-var step_text = __nccwpck_require__(31447);
+var step_text = __nccwpck_require__(73940);
 ;// CONCATENATED MODULE: ./.build/report/summary.js
 
 
@@ -13011,7 +13039,7 @@ function cutTail(raw, maxBytes) {
 
 /***/ }),
 
-/***/ 24848:
+/***/ 83485:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13054,7 +13082,7 @@ function removeScratchDirs() {
 
 /***/ }),
 
-/***/ 35031:
+/***/ 55444:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13066,8 +13094,8 @@ function removeScratchDirs() {
 /* harmony export */   zq: () => (/* binding */ currentDispatcher)
 /* harmony export */ });
 /* unused harmony export LEASE_GRACE_MS */
-/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61557);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75244);
+/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20316);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(81215);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(48161);
 
@@ -13186,13 +13214,13 @@ function interruptRun(run, now) {
 
 /***/ }),
 
-/***/ 19917:
+/***/ 34590:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ MemoryStateStore)
 /* harmony export */ });
-/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77795);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99032);
 
 /** Keeps records for the life of the process: `state: none` and tests. */
 class MemoryStateStore {
@@ -13230,13 +13258,13 @@ function copyRecord(record) {
 
 /***/ }),
 
-/***/ 85779:
+/***/ 62682:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   c: () => (/* binding */ StateNotSavedError)
 /* harmony export */ });
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99416);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88875);
 
 /**
  * A store could not make some records durable. Thrown by `flush()` so that no entry reports
@@ -13262,7 +13290,7 @@ class StateNotSavedError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .
 
 /***/ }),
 
-/***/ 89176:
+/***/ 73021:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13353,7 +13381,7 @@ async function findStoredRun(store, runId) {
 
 /***/ }),
 
-/***/ 77795:
+/***/ 99032:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13369,10 +13397,10 @@ async function findStoredRun(store, runId) {
 /* harmony export */   ny: () => (/* binding */ addPending)
 /* harmony export */ });
 /* unused harmony export newDispatchKey */
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75244);
-/* harmony import */ var _run_merge_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(13132);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(39709);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(99416);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(81215);
+/* harmony import */ var _run_merge_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(61689);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(67404);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(88875);
 
 
 
@@ -13503,7 +13531,7 @@ class NewerRecordFormatError extends _user_error_js__WEBPACK_IMPORTED_MODULE_2__
 
 /***/ }),
 
-/***/ 13132:
+/***/ 61689:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13572,7 +13600,7 @@ function renumber(runId, attempts) {
 
 /***/ }),
 
-/***/ 39709:
+/***/ 67404:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13584,11 +13612,11 @@ const RECORD_FORMAT_VERSION = 1;
 
 /***/ }),
 
-/***/ 17930:
+/***/ 90599:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* unused harmony exports terminalText, terminalLines, stepOutputText, terminalSafe */
-/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3726);
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(86473);
 // A terminal obeys the control characters in what it is given: ESC starts sequences that set the
 // window title or the clipboard (OSC), clear the screen and move the cursor (CSI), BEL rings, CR
 // returns over what was written. `flows` prints text from outside (step output, FLOW_RESULT
@@ -13651,7 +13679,7 @@ function terminalSafe(text) {
 
 /***/ }),
 
-/***/ 75270:
+/***/ 62289:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13830,7 +13858,7 @@ function wellFormedText(text) {
 
 /***/ }),
 
-/***/ 99416:
+/***/ 88875:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13870,7 +13898,7 @@ function isUserError(error) {
 
 /***/ }),
 
-/***/ 92145:
+/***/ 4745:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13955,7 +13983,7 @@ class PersonalAccessTokenCredentialHandler {
 
 /***/ }),
 
-/***/ 3292:
+/***/ 85332:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13967,7 +13995,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: TomlDate, default, stringify
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -14036,7 +14064,7 @@ class TomlError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/primitive.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -14189,7 +14217,7 @@ function parseString(ctx) {
     TomlError.x('unfinished string', ctx, startPtr);
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/date.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -14347,7 +14375,7 @@ class TomlDate extends Date {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/extract.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -14642,7 +14670,7 @@ function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/util.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -14701,7 +14729,7 @@ function skipVoid(ctx, banNewLines, banComments) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/struct.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -14859,7 +14887,7 @@ function parseArray(ctx) {
     TomlError.x('unfinished array', ctx, startPtr);
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/parse.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -15025,7 +15053,7 @@ function parse(toml, options = {}) {
     return res;
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/stringify.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -15246,7 +15274,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
     return str;
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/index.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -15553,6 +15581,6 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(63291);
+/******/ var __webpack_exports__ = __nccwpck_require__(880);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

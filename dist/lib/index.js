@@ -365,7 +365,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 67926:
+/***/ 83689:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -413,7 +413,7 @@ function drained(stream) {
 
 /***/ }),
 
-/***/ 51704:
+/***/ 62787:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -453,7 +453,7 @@ class ByteGroup {
 
 /***/ }),
 
-/***/ 87713:
+/***/ 89108:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -461,7 +461,7 @@ class ByteGroup {
 /* harmony export */   lA: () => (/* binding */ jsonRequested),
 /* harmony export */   nk: () => (/* binding */ CommandFailed)
 /* harmony export */ });
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99416);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88875);
 
 /** A command that cannot give its result: the user's to act on, with the problems that go with it. */
 class CommandFailed extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__.UserError {
@@ -515,7 +515,7 @@ function jsonRequested(argv) {
 
 /***/ }),
 
-/***/ 58534:
+/***/ 90895:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -527,7 +527,7 @@ function jsonRequested(argv) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(41488);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(70641);
 
 
 
@@ -537,7 +537,7 @@ async function openCliStore(values, repoRoot, env) {
     const kind = values.state ?? "file";
     if (!STATE_KINDS.includes(kind))
         throw unknownStateKind(kind);
-    const [{ createStateStore }, { defaultStateDir }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3974)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 78404))]);
+    const [{ createStateStore }, { defaultStateDir }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 56847)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 11927))]);
     if (kind === "file") {
         const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(values["state-dir"] ?? defaultStateDir(repoRoot));
         // A folder not there (a --state-dir typo, a repository where nothing ran yet) is said where the
@@ -604,7 +604,7 @@ async function closeCliStore(ctx) {
         return undefined;
     }
     catch (error) {
-        const { describeError } = await __nccwpck_require__.e(/* import() */ 1090).then(__nccwpck_require__.bind(__nccwpck_require__, 91090));
+        const { describeError } = await __nccwpck_require__.e(/* import() */ 6285).then(__nccwpck_require__.bind(__nccwpck_require__, 86285));
         const message = `The state store could not be saved: ${describeError(error)}`;
         ctx.err(`${message}\n`);
         return message;
@@ -620,7 +620,7 @@ function isRepositoryUrl(value) {
 
 /***/ }),
 
-/***/ 41488:
+/***/ 70641:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -628,8 +628,8 @@ function isRepositoryUrl(value) {
 /* harmony export */   dc: () => (/* binding */ EXIT),
 /* harmony export */   eb: () => (/* binding */ UsageError)
 /* harmony export */ });
-/* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31363);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99416);
+/* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(52320);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88875);
 
 
 /** A mistake in how `flows` was called: printed with the command's usage, exit code 2. */
@@ -660,7 +660,7 @@ function didYouMean(value, candidates, quote = (text) => `"${text}"`) {
 
 /***/ }),
 
-/***/ 20624:
+/***/ 43177:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -670,8 +670,8 @@ function didYouMean(value, candidates, quote = (text) => `"${text}"`) {
 /* harmony export */   sB: () => (/* binding */ firstViolation),
 /* harmony export */   uv: () => (/* binding */ describeGot)
 /* harmony export */ });
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99416);
-/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75270);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88875);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(62289);
 
 
 const COMBINATORS = new Set(["anyOf", "oneOf", "allOf", "if", "not"]);
@@ -798,7 +798,7 @@ function checkContract(validate, value, contract, file) {
 
 /***/ }),
 
-/***/ 40801:
+/***/ 70432:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -850,7 +850,7 @@ function isFlowResultStatus(value) {
 
 /***/ }),
 
-/***/ 50872:
+/***/ 77931:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -862,8 +862,8 @@ function isFlowResultStatus(value) {
 /* harmony export */   iP: () => (/* binding */ withinDeadline)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_TRANSFER_TIMEOUT_MS, MAX_TIMER_MS */
-/* harmony import */ var _abandoned_work_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67926);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99416);
+/* harmony import */ var _abandoned_work_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83689);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(88875);
 
 
 // Time limits on work that may never answer: the artifact state store's uploads, downloads and
@@ -968,7 +968,7 @@ function describeDuration(ms) {
 
 /***/ }),
 
-/***/ 31363:
+/***/ 52320:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1030,7 +1030,7 @@ function editDistance(a, b, bound) {
 
 /***/ }),
 
-/***/ 91788:
+/***/ 2089:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1038,8 +1038,8 @@ function editDistance(a, b, bound) {
 /* harmony export */   p: () => (/* binding */ checkDispatchOptions)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var _contract_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(20624);
-/* harmony import */ var _library_arguments_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67724);
+/* harmony import */ var _contract_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(43177);
+/* harmony import */ var _library_arguments_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54981);
 
 
 
@@ -1129,7 +1129,7 @@ function wholeNumberAtLeast(given, name, least) {
 
 /***/ }),
 
-/***/ 37576:
+/***/ 88971:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1143,8 +1143,8 @@ function wholeNumberAtLeast(given, name, least) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _flows_roots_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(61);
-/* harmony import */ var _shell_word_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83505);
+/* harmony import */ var _flows_roots_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(54732);
+/* harmony import */ var _shell_word_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(88958);
 
 
 
@@ -1162,7 +1162,7 @@ async function schemaProblems(mismatches, known) {
         if (path === undefined)
             continue;
         // Loaded with the first schema (./schemas.js is off the start of a dispatch that compiles none).
-        const { sharedSchemaRegistry } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 79124));
+        const { sharedSchemaRegistry } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 82225));
         for (const problem of await sharedSchemaRegistry().problemsOf(path)) {
             const key = `${problem.file}\0${problem.message}`;
             if (known.has(key))
@@ -1239,7 +1239,7 @@ function isFolder(path) {
 
 /***/ }),
 
-/***/ 4441:
+/***/ 39208:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1254,29 +1254,29 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __nccwpck_require__(78474);
 // EXTERNAL MODULE: ./.build/flows/discovery.js + 1 modules
-var flows_discovery = __nccwpck_require__(81107);
+var flows_discovery = __nccwpck_require__(12940);
 // EXTERNAL MODULE: ./.build/flows/match.js + 1 modules
-var flows_match = __nccwpck_require__(65066);
+var flows_match = __nccwpck_require__(65981);
 // EXTERNAL MODULE: ./.build/state/memory-store.js
-var memory_store = __nccwpck_require__(19917);
+var memory_store = __nccwpck_require__(34590);
 // EXTERNAL MODULE: ./.build/state/record.js
-var state_record = __nccwpck_require__(77795);
+var state_record = __nccwpck_require__(99032);
 // EXTERNAL MODULE: ./.build/state/types.js
-var types = __nccwpck_require__(39709);
+var types = __nccwpck_require__(67404);
 // EXTERNAL MODULE: ./.build/engine/dispatch-problems.js
-var dispatch_problems = __nccwpck_require__(37576);
+var dispatch_problems = __nccwpck_require__(88971);
 ;// CONCATENATED MODULE: ./.build/engine/dispatch-types.js
 /** Default for DispatchOptions.maxRuns. */
 const DEFAULT_MAX_RUNS = 100;
 
 // EXTERNAL MODULE: ./.build/engine/dispatch-options.js
-var dispatch_options = __nccwpck_require__(91788);
+var dispatch_options = __nccwpck_require__(2089);
 // EXTERNAL MODULE: ./.build/engine/event.js + 1 modules
-var engine_event = __nccwpck_require__(28906);
+var engine_event = __nccwpck_require__(12237);
 // EXTERNAL MODULE: ./.build/engine/ids.js
-var ids = __nccwpck_require__(86683);
+var ids = __nccwpck_require__(75352);
 // EXTERNAL MODULE: ./.build/engine/pool.js
-var pool = __nccwpck_require__(21655);
+var pool = __nccwpck_require__(45838);
 ;// CONCATENATED MODULE: ./.build/engine/replay-edit.js
 /** What differs between the stored event and the one replayed; undefined when nothing does. */
 function replayEditOf(stored, replayed) {
@@ -1306,9 +1306,9 @@ function sameJson(a, b) {
 }
 
 // EXTERNAL MODULE: ./.build/engine/load-runners.js
-var load_runners = __nccwpck_require__(35527);
+var load_runners = __nccwpck_require__(20810);
 // EXTERNAL MODULE: ./.build/engine/run-view.js
-var run_view = __nccwpck_require__(44456);
+var run_view = __nccwpck_require__(6701);
 ;// CONCATENATED MODULE: ./.build/engine/dispatch.js
 
 
@@ -1331,7 +1331,7 @@ var run_view = __nccwpck_require__(44456);
  * (the action's cold-start guard, BENCHMARKS.md).
  */
 function loadStepEngine() {
-    return Promise.all([__nccwpck_require__.e(/* import() */ 299).then(__nccwpck_require__.bind(__nccwpck_require__, 20299)), __nccwpck_require__.e(/* import() */ 1891).then(__nccwpck_require__.bind(__nccwpck_require__, 61891))]);
+    return Promise.all([__nccwpck_require__.e(/* import() */ 8210).then(__nccwpck_require__.bind(__nccwpck_require__, 48210)), __nccwpck_require__.e(/* import() */ 9330).then(__nccwpck_require__.bind(__nccwpck_require__, 99330))]);
 }
 
 /** discover → match → run → record, for one event and the events its runs ask for. */
@@ -1496,7 +1496,7 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
     if (outcome.status === "duplicate")
         outcome.idempotent = true;
     if (options.explain)
-        outcome.explanation = (await __nccwpck_require__.e(/* import() */ 2699).then(__nccwpck_require__.bind(__nccwpck_require__, 52699))).explainMatch(discovery.flows, match);
+        outcome.explanation = (await __nccwpck_require__.e(/* import() */ 6858).then(__nccwpck_require__.bind(__nccwpck_require__, 36858))).explainMatch(discovery.flows, match);
     // Nothing to run, reuse or record (nothing matched, or the delivery's budget left it all out).
     if (plan.length === 0)
         return { outcome, run: async () => undefined, ownStepsEnded: Promise.resolve() };
@@ -1513,7 +1513,7 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
     const runsBun = !options.dryRun && plan.some((item) => !item.reuse && item.ref.step.runner === "bun");
     if (runsBun && typeof options.bunPath !== "function") {
         const explicit = options.bunPath;
-        const { findBun } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 58595));
+        const { findBun } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 53284));
         options = { ...options, bunPath: findBun({ explicit, env: options.env ?? process.env }).path };
     }
     const runsById = new Map();
@@ -1675,7 +1675,7 @@ function now(options) {
 
 /***/ }),
 
-/***/ 28906:
+/***/ 12237:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1687,9 +1687,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./.build/contract-errors.js
-var contract_errors = __nccwpck_require__(20624);
+var contract_errors = __nccwpck_require__(43177);
 // EXTERNAL MODULE: ./.build/events/budget.js
-var budget = __nccwpck_require__(85797);
+var budget = __nccwpck_require__(85312);
 ;// CONCATENATED MODULE: ./.build/generated/validators/flow-event.js
 
 const validateFlowEvent = validate10;
@@ -1841,7 +1841,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 }
 
 // EXTERNAL MODULE: ./.build/library-arguments.js
-var library_arguments = __nccwpck_require__(67724);
+var library_arguments = __nccwpck_require__(54981);
 ;// CONCATENATED MODULE: ./.build/engine/event.js
 
 
@@ -1901,14 +1901,14 @@ function explain(field, reason, event) {
 
 /***/ }),
 
-/***/ 86683:
+/***/ 75352:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ attemptIdFor),
 /* harmony export */   q: () => (/* binding */ runIdFor)
 /* harmony export */ });
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75244);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(81215);
 
 /**
  * Run ids as the older local runtime made them: `run_` + the first 12 hex characters of
@@ -1931,7 +1931,7 @@ function attemptIdFor(runId, attemptNumber) {
 
 /***/ }),
 
-/***/ 35527:
+/***/ 20810:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1943,13 +1943,13 @@ function attemptIdFor(runId, attemptNumber) {
  * them itself if they are not loading yet.
  */
 function loadRunners() {
-    return Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 71349));
+    return Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 39925));
 }
 
 
 /***/ }),
 
-/***/ 21655:
+/***/ 45838:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2028,7 +2028,7 @@ async function runChains(chains, slots) {
 
 /***/ }),
 
-/***/ 44456:
+/***/ 6701:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2040,8 +2040,8 @@ async function runChains(chains, slots) {
 /* harmony export */   i6: () => (/* binding */ isTakenElsewhere),
 /* harmony export */   qt: () => (/* binding */ finishRunView)
 /* harmony export */ });
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(40801);
-/* harmony import */ var _state_dispatcher_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(35031);
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(70432);
+/* harmony import */ var _state_dispatcher_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55444);
 
 
 /** Effective statuses after which a redelivered event does not run the step again. */
@@ -2175,7 +2175,7 @@ function finishRunView(view, outcome) {
 
 /***/ }),
 
-/***/ 85797:
+/***/ 85312:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2187,7 +2187,7 @@ function finishRunView(view, outcome) {
 /* harmony export */   V9: () => (/* binding */ knownHeight),
 /* harmony export */   qY: () => (/* binding */ MAX_PAYLOAD_BYTES)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56835);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54070);
 
 // Budgets for a payload, applied once where an event enters (the event file, a FlowEvent handed
 // in, a `next` event): past them, every walk that follows (canonical JSON, hashing, redaction,
@@ -2274,14 +2274,14 @@ function checkPayloadSize(bytes, origin) {
 
 /***/ }),
 
-/***/ 24604:
+/***/ 93699:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   X: () => (/* binding */ canonicalDigest)
 /* harmony export */ });
 /* unused harmony export canonicalJson */
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75244);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(81215);
 
 /** JSON with object keys sorted at every level, so equal values give equal text. */
 function canonicalJson(value) {
@@ -2303,7 +2303,7 @@ function canonicalDigest(value) {
 
 /***/ }),
 
-/***/ 56835:
+/***/ 54070:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2313,7 +2313,7 @@ function canonicalDigest(value) {
 /* harmony export */   wj: () => (/* binding */ UPSTREAM_RELEASE_SHAPE)
 /* harmony export */ });
 /* unused harmony export FLOW_EVENT_SHAPE */
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99416);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88875);
 // Typed errors of the events area. Each message is a complete sentence a user can act on; the
 // fields let the action and the CLI point at the input or file that is wrong.
 
@@ -2364,20 +2364,20 @@ class PayloadBudgetError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__.Use
 
 /***/ }),
 
-/***/ 34641:
+/***/ 47156:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   o: () => (/* binding */ readJsonStreamed)
 /* harmony export */ });
 /* unused harmony export readEventStreamed */
-/* harmony import */ var _byte_group_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(51704);
+/* harmony import */ var _byte_group_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(62787);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
-/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(85797);
-/* harmony import */ var _lazy_json_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(63973);
-/* harmony import */ var _scratch_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(24848);
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(85312);
+/* harmony import */ var _lazy_json_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(97398);
+/* harmony import */ var _scratch_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(83485);
 
 
 
@@ -2637,7 +2637,7 @@ function buildValue(fd, limit, spans, scratchDir) {
 
 /***/ }),
 
-/***/ 45785:
+/***/ 48396:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2736,7 +2736,7 @@ function definedOnly(value) {
 
 /***/ }),
 
-/***/ 22853:
+/***/ 57428:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2747,7 +2747,7 @@ function definedOnly(value) {
 /* harmony export */   xh: () => (/* binding */ deliveryDiscriminator)
 /* harmony export */ });
 /* unused harmony export encodeIdPart */
-/* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24604);
+/* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(93699);
 
 // FlowEvent ids made here look like `github:<type>:<owner>/<repo>:<key>`. They end up in logs,
 // file names (hashed by the stores), URLs and summaries, so they stay printable: every value
@@ -2823,7 +2823,7 @@ function deliveryDiscriminator(options) {
 
 /***/ }),
 
-/***/ 1360:
+/***/ 92935:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2839,17 +2839,17 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: FLOW_EVENT_SHAPE, GitHubEventError, MAX_PAYLOAD_BYTES, MAX_PAYLOAD_DEPTH, PUSH_COMMITS_LIMIT, UPSTREAM_RELEASE_SHAPE, encodeIdPart, flowEventFromText, flowEventFromValue, gitHubEventType, githubEventId, upstreamReleaseEventId
 
 // EXTERNAL MODULE: ./.build/fs-safe.js
-var fs_safe = __nccwpck_require__(61557);
+var fs_safe = __nccwpck_require__(20316);
 // EXTERNAL MODULE: ./.build/events/budget.js
-var budget = __nccwpck_require__(85797);
+var budget = __nccwpck_require__(85312);
 // EXTERNAL MODULE: ./.build/events/event-file.js
-var event_file = __nccwpck_require__(34641);
+var event_file = __nccwpck_require__(47156);
 // EXTERNAL MODULE: ./.build/events/errors.js
-var errors = __nccwpck_require__(56835);
+var errors = __nccwpck_require__(54070);
 // EXTERNAL MODULE: ./.build/events/fields.js
-var fields = __nccwpck_require__(45785);
+var fields = __nccwpck_require__(48396);
 // EXTERNAL MODULE: ./.build/json-text.js
-var json_text = __nccwpck_require__(47948);
+var json_text = __nccwpck_require__(67017);
 ;// CONCATENATED MODULE: ./.build/events/context.js
 
 
@@ -2975,11 +2975,11 @@ function describe(error) {
 }
 
 // EXTERNAL MODULE: ./.build/events/id.js
-var events_id = __nccwpck_require__(22853);
+var events_id = __nccwpck_require__(57428);
 // EXTERNAL MODULE: ./.build/library-arguments.js
-var library_arguments = __nccwpck_require__(67724);
+var library_arguments = __nccwpck_require__(54981);
 // EXTERNAL MODULE: ./.build/events/canonical.js
-var canonical = __nccwpck_require__(24604);
+var canonical = __nccwpck_require__(93699);
 ;// CONCATENATED MODULE: ./.build/events/key-parts.js
 
 
@@ -3322,7 +3322,7 @@ function subjectObject(eventName, payload) {
 }
 
 // EXTERNAL MODULE: ./.build/events/pass-through.js
-var pass_through = __nccwpck_require__(83477);
+var pass_through = __nccwpck_require__(53872);
 ;// CONCATENATED MODULE: ./.build/events/payloads-automation.js
 
 // Compact payloads of events started by people or machines rather than by code changes:
@@ -3948,7 +3948,7 @@ function idScope(payload, context) {
 
 /***/ }),
 
-/***/ 63973:
+/***/ 97398:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4087,7 +4087,7 @@ function readRange(range) {
 
 /***/ }),
 
-/***/ 83477:
+/***/ 53872:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4097,11 +4097,11 @@ function readRange(range) {
 /* harmony export */   wB: () => (/* binding */ controlCharacterProblem)
 /* harmony export */ });
 /* unused harmony exports ORIGINS, flowEventFromText, flowEventFromValue */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56835);
-/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(45785);
-/* harmony import */ var _id_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(22853);
-/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(47948);
-/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(75270);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54070);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(48396);
+/* harmony import */ var _id_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(57428);
+/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67017);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(62289);
 
 
 
@@ -4269,7 +4269,7 @@ function describeValue(value) {
 
 /***/ }),
 
-/***/ 39777:
+/***/ 20208:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4291,7 +4291,7 @@ const WORKFLOW_EVENT_NAMES = [
 
 /***/ }),
 
-/***/ 32718:
+/***/ 11685:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4321,7 +4321,7 @@ function fileURLToPath(url) {
 
 /***/ }),
 
-/***/ 19860:
+/***/ 69798:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4341,7 +4341,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: ./.build/flows/toml-locator.js
-var toml_locator = __nccwpck_require__(92797);
+var toml_locator = __nccwpck_require__(53218);
 ;// CONCATENATED MODULE: ./.build/flows/condition-position.js
 // Where a character of a condition is in flow.toml: the manifest loader's TOML locator finds
 // the `if =` line, then the string is walked as TOML writes it (quotes, escapes, multi-line
@@ -4527,7 +4527,7 @@ async function compileTriggerConditions(manifests) {
     const pending = manifests.flatMap(({ manifestPath, triggers }) => triggers.flatMap(({ index, trigger }) => trigger.if !== undefined && !compiled.has(trigger) ? [{ flow: { manifestPath }, trigger, index }] : []));
     if (pending.length === 0)
         return [];
-    const { compileCondition } = await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(9356), __nccwpck_require__.e(2290)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62290));
+    const { compileCondition } = await Promise.all(/* import() */[__nccwpck_require__.e(776), __nccwpck_require__.e(6068), __nccwpck_require__.e(2085)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12085));
     const problems = [];
     const texts = new Map();
     for (const { flow, trigger, index } of pending) {
@@ -4561,7 +4561,7 @@ function readText(path) {
 
 /***/ }),
 
-/***/ 50156:
+/***/ 40029:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4572,8 +4572,8 @@ function readText(path) {
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99416);
-/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(75270);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(88875);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(62289);
 
 
 
@@ -4639,7 +4639,7 @@ function formatBytes(bytes) {
 
 /***/ }),
 
-/***/ 81107:
+/***/ 12940:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4658,11 +4658,11 @@ var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./.build/flows/condition.js + 1 modules
-var condition = __nccwpck_require__(19860);
+var condition = __nccwpck_require__(69798);
 // EXTERNAL MODULE: ./.build/flows/match.js + 1 modules
-var match = __nccwpck_require__(65066);
+var match = __nccwpck_require__(65981);
 // EXTERNAL MODULE: ./.build/flows/trigger-type.js
-var trigger_type = __nccwpck_require__(55917);
+var trigger_type = __nccwpck_require__(71438);
 ;// CONCATENATED MODULE: ./.build/flows/deferred.js
 // Discovery for one event need not parse every flow.toml: a package whose triggers cannot
 // match the event is read as text, its name and trigger types picked out by a line scan, and
@@ -4725,19 +4725,19 @@ function isDoubtful(type) {
 }
 
 // EXTERNAL MODULE: ./.build/flows/manifest.js
-var manifest = __nccwpck_require__(82139);
+var manifest = __nccwpck_require__(32976);
 // EXTERNAL MODULE: ./.build/flows/manifest-file.js
-var manifest_file = __nccwpck_require__(38894);
+var manifest_file = __nccwpck_require__(35411);
 // EXTERNAL MODULE: ./.build/flows/manifest-paths.js
-var manifest_paths = __nccwpck_require__(68206);
+var manifest_paths = __nccwpck_require__(79425);
 // EXTERNAL MODULE: ./.build/flows/name-collisions.js
-var name_collisions = __nccwpck_require__(5551);
+var name_collisions = __nccwpck_require__(822);
 // EXTERNAL MODULE: ./.build/flows/toml-locator.js
-var toml_locator = __nccwpck_require__(92797);
+var toml_locator = __nccwpck_require__(53218);
 // EXTERNAL MODULE: ./.build/library-arguments.js
-var library_arguments = __nccwpck_require__(67724);
+var library_arguments = __nccwpck_require__(54981);
 // EXTERNAL MODULE: ./.build/flows/roots.js
-var roots = __nccwpck_require__(61);
+var roots = __nccwpck_require__(54732);
 ;// CONCATENATED MODULE: ./.build/flows/discovery.js
 
 
@@ -5009,7 +5009,7 @@ function unreadableManifest(manifestPath, message) {
 
 /***/ }),
 
-/***/ 42184:
+/***/ 12679:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5121,7 +5121,7 @@ function escapeRegExp(text) {
 
 /***/ }),
 
-/***/ 47287:
+/***/ 82890:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5143,25 +5143,25 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DEFAULT_TIMEOUT_MS, SchemaRegistry, explainMatch, gitHubConditionContext, sharedSchemaRegistry
 
 // EXTERNAL MODULE: ./.build/flows/diagnostics.js
-var diagnostics = __nccwpck_require__(50156);
+var diagnostics = __nccwpck_require__(40029);
 // EXTERNAL MODULE: ./.build/flows/condition.js + 1 modules
-var condition = __nccwpck_require__(19860);
+var condition = __nccwpck_require__(69798);
 // EXTERNAL MODULE: ./.build/flows/discovery.js + 1 modules
-var discovery = __nccwpck_require__(81107);
+var discovery = __nccwpck_require__(12940);
 // EXTERNAL MODULE: ./.build/flows/manifest.js
-var manifest = __nccwpck_require__(82139);
+var manifest = __nccwpck_require__(32976);
 // EXTERNAL MODULE: ./.build/flows/manifest-steps.js
-var manifest_steps = __nccwpck_require__(14097);
+var manifest_steps = __nccwpck_require__(84538);
 // EXTERNAL MODULE: ./.build/flows/match.js + 1 modules
-var match = __nccwpck_require__(65066);
+var match = __nccwpck_require__(65981);
 // EXTERNAL MODULE: ./.build/flows/schema-cache-config.js
-var schema_cache_config = __nccwpck_require__(70413);
+var schema_cache_config = __nccwpck_require__(85812);
 // EXTERNAL MODULE: ./.build/flows/schemas.js + 4 modules
-var schemas = __nccwpck_require__(79124);
+var schemas = __nccwpck_require__(82225);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./.build/fs-safe.js
-var fs_safe = __nccwpck_require__(61557);
+var fs_safe = __nccwpck_require__(20316);
 ;// CONCATENATED MODULE: ./.build/flows/script-checks.js
 // `flows validate` checks a step's script beyond "it exists" (checked at load): an empty script
 // is valid JavaScript, so Bun runs it, it prints no FLOW_RESULT line, and every run of the step
@@ -5225,11 +5225,11 @@ function emptinessOf(scriptPath) {
 }
 
 // EXTERNAL MODULE: ./.build/flows/schema-budget.js
-var schema_budget = __nccwpck_require__(62051);
+var schema_budget = __nccwpck_require__(42738);
 // EXTERNAL MODULE: ./.build/flows/schema-files.js
-var schema_files = __nccwpck_require__(62507);
+var schema_files = __nccwpck_require__(39340);
 // EXTERNAL MODULE: ./.build/flows/schema-errors.js
-var schema_errors = __nccwpck_require__(82685);
+var schema_errors = __nccwpck_require__(10156);
 ;// CONCATENATED MODULE: ./.build/flows/schema-never.js
 
 
@@ -5391,7 +5391,7 @@ function isPrimitive(value) {
 }
 
 // EXTERNAL MODULE: ./.build/flows/schema-walk.js
-var schema_walk = __nccwpck_require__(80011);
+var schema_walk = __nccwpck_require__(94058);
 ;// CONCATENATED MODULE: ./.build/flows/schema-patterns.js
 
 
@@ -5532,7 +5532,7 @@ async function neverMatching(schemaPath, types) {
 
 /***/ }),
 
-/***/ 8430:
+/***/ 23499:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5550,7 +5550,7 @@ const MAX_TIMEOUT_MS = 2_147_483_647;
 
 /***/ }),
 
-/***/ 38894:
+/***/ 35411:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5559,9 +5559,9 @@ const MAX_TIMEOUT_MS = 2_147_483_647;
 /* unused harmony export MAX_MANIFEST_BYTES */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61557);
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(50156);
-/* harmony import */ var _manifest_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(68206);
+/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(20316);
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(40029);
+/* harmony import */ var _manifest_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(79425);
 
 
 
@@ -5632,7 +5632,7 @@ function linkedOutside(manifestPath) {
 
 /***/ }),
 
-/***/ 68206:
+/***/ 79425:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5644,8 +5644,8 @@ function linkedOutside(manifestPath) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(31363);
-/* harmony import */ var _manifest_report_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58894);
+/* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(52320);
+/* harmony import */ var _manifest_report_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(11295);
 // Paths in flow.toml are followed only inside their bounds, after symlinks are resolved:
 // `script` and `schema` inside the package folder, `cwd` inside the repository (packages use
 // `cwd = "../.."` to run at the repository root). The repository is the nearest folder above
@@ -5828,7 +5828,7 @@ function brokenLink(path) {
 
 /***/ }),
 
-/***/ 58894:
+/***/ 11295:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5876,7 +5876,7 @@ class ManifestReport {
 
 /***/ }),
 
-/***/ 32220:
+/***/ 80416:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5887,7 +5887,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./.build/did-you-mean.js
-var did_you_mean = __nccwpck_require__(31363);
+var did_you_mean = __nccwpck_require__(52320);
 ;// CONCATENATED MODULE: ./.build/generated/validators/flow.js
 
 const validateFlow = validate10;
@@ -6567,13 +6567,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 }
 
 // EXTERNAL MODULE: ./.build/flows/diagnostics.js
-var diagnostics = __nccwpck_require__(50156);
+var diagnostics = __nccwpck_require__(40029);
 // EXTERNAL MODULE: ./.build/generated/flow-schema.js
-var flow_schema = __nccwpck_require__(94044);
+var flow_schema = __nccwpck_require__(91797);
 // EXTERNAL MODULE: ./.build/flows/manifest-defaults.js
-var manifest_defaults = __nccwpck_require__(8430);
+var manifest_defaults = __nccwpck_require__(23499);
 // EXTERNAL MODULE: ./.build/flows/manifest-report.js
-var manifest_report = __nccwpck_require__(58894);
+var manifest_report = __nccwpck_require__(11295);
 ;// CONCATENATED MODULE: ./.build/flows/manifest-messages.js
 // Sentences for what the compiled flow.toml schema (schemas/flow.schema.json) finds wrong. The
 // schema decides what is valid; this file only says, per field, what was expected and what to
@@ -6933,23 +6933,23 @@ function dateless(value) {
 
 /***/ }),
 
-/***/ 14097:
+/***/ 84538:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ readSteps)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(47948);
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(50156);
-/* harmony import */ var _manifest_defaults_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8430);
-/* harmony import */ var _manifest_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(68206);
-/* harmony import */ var _manifest_report_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(58894);
-/* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(32220);
-/* harmony import */ var _name_collisions_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5551);
-/* harmony import */ var _schema_size_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(23215);
-/* harmony import */ var _trigger_type_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(55917);
-/* harmony import */ var _utf8_check_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(25148);
+/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(67017);
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(40029);
+/* harmony import */ var _manifest_defaults_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(23499);
+/* harmony import */ var _manifest_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(79425);
+/* harmony import */ var _manifest_report_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(11295);
+/* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(80416);
+/* harmony import */ var _name_collisions_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(822);
+/* harmony import */ var _schema_size_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(40850);
+/* harmony import */ var _trigger_type_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(71438);
+/* harmony import */ var _utf8_check_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(53719);
 // What the flow.toml schema cannot say: step names are unique, paths exist and stay inside
 // their bounds (manifest-paths.ts), and a trigger schema file is at least a JSON object.
 // Runs after the schema check; fields the schema already rejected are not checked again.
@@ -7167,7 +7167,7 @@ function fileSize(path) {
 
 /***/ }),
 
-/***/ 82139:
+/***/ 32976:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7175,16 +7175,16 @@ function fileSize(path) {
 /* harmony export */   T: () => (/* binding */ parseFlowManifest)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3292);
-/* harmony import */ var _library_arguments_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67724);
-/* harmony import */ var _manifest_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(38894);
-/* harmony import */ var _manifest_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(68206);
-/* harmony import */ var _manifest_report_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(58894);
-/* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(32220);
-/* harmony import */ var _manifest_steps_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(14097);
-/* harmony import */ var _toml_locator_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(92797);
-/* harmony import */ var _toml_syntax_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(28064);
-/* harmony import */ var _utf8_check_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(25148);
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(85332);
+/* harmony import */ var _library_arguments_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54981);
+/* harmony import */ var _manifest_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(35411);
+/* harmony import */ var _manifest_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(79425);
+/* harmony import */ var _manifest_report_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(11295);
+/* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(80416);
+/* harmony import */ var _manifest_steps_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(84538);
+/* harmony import */ var _toml_locator_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(53218);
+/* harmony import */ var _toml_syntax_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(27337);
+/* harmony import */ var _utf8_check_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(53719);
 
 
 
@@ -7259,7 +7259,7 @@ function inLineOrder(problems, manifest) {
 
 /***/ }),
 
-/***/ 65066:
+/***/ 65981:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7271,9 +7271,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./.build/flows/condition.js + 1 modules
-var condition = __nccwpck_require__(19860);
+var condition = __nccwpck_require__(69798);
 // EXTERNAL MODULE: ./.build/text-cut.js
-var text_cut = __nccwpck_require__(75270);
+var text_cut = __nccwpck_require__(62289);
 ;// CONCATENATED MODULE: ./.build/flows/condition-match.js
 
 
@@ -7286,7 +7286,7 @@ async function matchConditions(outcomes, event, options) {
     // until an event of its type came) compiles here, once.
     const flows = [...new Set(pending.map(({ ref }) => ref.flow))];
     const problems = await (0,condition/* compileFlowConditions */.my)(flows);
-    const { ConditionScope } = await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(9356), __nccwpck_require__.e(5797)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75797));
+    const { ConditionScope } = await Promise.all(/* import() */[__nccwpck_require__.e(776), __nccwpck_require__.e(6068), __nccwpck_require__.e(2576)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42576));
     const scope = new ConditionScope({
         event,
         ...(options.github ? { github: options.github } : {}),
@@ -7328,9 +7328,9 @@ function conditionMessage(report) {
 }
 
 // EXTERNAL MODULE: ./.build/flows/glob.js
-var glob = __nccwpck_require__(42184);
+var glob = __nccwpck_require__(12679);
 // EXTERNAL MODULE: ./.build/library-arguments.js
-var library_arguments = __nccwpck_require__(67724);
+var library_arguments = __nccwpck_require__(54981);
 ;// CONCATENATED MODULE: ./.build/flows/match.js
 
 
@@ -7395,7 +7395,7 @@ async function matchSteps(flows, event, options = {}) {
     const needsSchema = typeMatched.filter(({ ref }) => ref.step.trigger?.schemaPath !== undefined);
     if (needsSchema.length > 0) {
         // ajv and the schema checks load with the first step whose type matched and has a schema.
-        const registry = options.schemas ?? (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 79124))).sharedSchemaRegistry();
+        const registry = options.schemas ?? (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 82225))).sharedSchemaRegistry();
         const payload = event.payload ?? {};
         for (const { ref, at } of needsSchema) {
             const trigger = ref.step.trigger;
@@ -7429,7 +7429,7 @@ async function matchSteps(flows, event, options = {}) {
 
 /***/ }),
 
-/***/ 5551:
+/***/ 822:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7520,7 +7520,7 @@ function nameCollisions(places, options) {
 
 /***/ }),
 
-/***/ 61:
+/***/ 54732:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7532,7 +7532,7 @@ const DEFAULT_FLOW_ROOTS = [".codex/flows", "flows"];
 
 /***/ }),
 
-/***/ 62051:
+/***/ 42738:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7549,9 +7549,9 @@ const DEFAULT_FLOW_ROOTS = [".codex/flows", "flows"];
 /* unused harmony exports MAX_SCHEMA_TOTAL_BYTES, MAX_SCHEMA_DEPTH, MAX_SCHEMA_EXPANDED, isRe2Loaded */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61557);
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(50156);
-/* harmony import */ var _schema_size_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(23215);
+/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(20316);
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(40029);
+/* harmony import */ var _schema_size_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(40850);
 
 
 
@@ -7769,7 +7769,7 @@ let re2;
  * loads it first when a schema has patterns (src/flows/schema-ajv.ts, prepareToCompile).
  */
 async function loadRe2() {
-    re2 ??= (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2856))).RE2JS;
+    re2 ??= (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 51392))).RE2JS;
 }
 /** True once re2js is loaded in this process (for tests of what a schema without patterns loads). */
 function isRe2Loaded() {
@@ -7846,7 +7846,7 @@ function safeDecode(text) {
 
 /***/ }),
 
-/***/ 70413:
+/***/ 85812:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7895,7 +7895,7 @@ function configuredSchemaCache() {
 
 /***/ }),
 
-/***/ 82685:
+/***/ 10156:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7907,9 +7907,9 @@ function configuredSchemaCache() {
 /* harmony export */   te: () => (/* binding */ schemaDiagnostic)
 /* harmony export */ });
 /* unused harmony export displayUri */
-/* harmony import */ var _file_url_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(32718);
-/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(47948);
-/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(75270);
+/* harmony import */ var _file_url_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(11685);
+/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(67017);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(62289);
 
 
 
@@ -8052,7 +8052,7 @@ function refProblem(path, text, error) {
 
 /***/ }),
 
-/***/ 62507:
+/***/ 39340:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8062,12 +8062,12 @@ function refProblem(path, text, error) {
 /* harmony export */   dB: () => (/* binding */ SchemaFileProblem)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var _file_url_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(32718);
-/* harmony import */ var _fs_async_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(93602);
-/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(47948);
-/* harmony import */ var _schema_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(82685);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(99416);
-/* harmony import */ var _utf8_check_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(25148);
+/* harmony import */ var _file_url_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(11685);
+/* harmony import */ var _fs_async_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(93121);
+/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(67017);
+/* harmony import */ var _schema_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(10156);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(88875);
+/* harmony import */ var _utf8_check_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(53719);
 
 
 
@@ -8131,7 +8131,7 @@ async function safeRead(path) {
 
 /***/ }),
 
-/***/ 23215:
+/***/ 40850:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8146,14 +8146,14 @@ const MAX_SCHEMA_BYTES = 512 * 1024;
 
 /***/ }),
 
-/***/ 80011:
+/***/ 94058:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   x: () => (/* binding */ pointerPart),
 /* harmony export */   z: () => (/* binding */ subschemas)
 /* harmony export */ });
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(50156);
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40029);
 // Every subschema of a JSON Schema, with its JSON pointer, for the checks that read a schema
 // without compiling it (later-draft keywords, patterns RE2 cannot run). Written here rather than
 // taken from json-schema-traverse (ajv's own walker): that one knows draft-07's keywords only
@@ -8208,7 +8208,7 @@ function* subschemas(schema) {
 
 /***/ }),
 
-/***/ 79124:
+/***/ 82225:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -8224,11 +8224,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./.build/file-url.js
-var file_url = __nccwpck_require__(32718);
+var file_url = __nccwpck_require__(11685);
 // EXTERNAL MODULE: ./.build/flows/diagnostics.js
-var diagnostics = __nccwpck_require__(50156);
+var diagnostics = __nccwpck_require__(40029);
 // EXTERNAL MODULE: ./.build/flows/schema-budget.js
-var schema_budget = __nccwpck_require__(62051);
+var schema_budget = __nccwpck_require__(42738);
 ;// CONCATENATED MODULE: ./.build/flows/schema-ajv.js
 
 const DRAFTS = {
@@ -8250,10 +8250,10 @@ function importAjv(draft) {
         pending = (async () => {
             ajvLoaded = true;
             if (draft === "2020-12")
-                return commonJsExport(await Promise.all(/* import() */[__nccwpck_require__.e(6285), __nccwpck_require__.e(3457), __nccwpck_require__.e(2210)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 52210, 19)), "Ajv2020");
+                return commonJsExport(await Promise.all(/* import() */[__nccwpck_require__.e(349), __nccwpck_require__.e(2641), __nccwpck_require__.e(8514)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 18514, 19)), "Ajv2020");
             if (draft === "2019-09")
-                return commonJsExport(await Promise.all(/* import() */[__nccwpck_require__.e(6285), __nccwpck_require__.e(3457), __nccwpck_require__.e(878)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 60878, 19)), "Ajv2019");
-            return commonJsExport(await Promise.all(/* import() */[__nccwpck_require__.e(6285), __nccwpck_require__.e(3457), __nccwpck_require__.e(2463)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 42463, 19)), "Ajv");
+                return commonJsExport(await Promise.all(/* import() */[__nccwpck_require__.e(349), __nccwpck_require__.e(2641), __nccwpck_require__.e(1358)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 61358, 19)), "Ajv2019");
+            return commonJsExport(await Promise.all(/* import() */[__nccwpck_require__.e(349), __nccwpck_require__.e(2641), __nccwpck_require__.e(7615)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 67615, 19)), "Ajv");
         })();
         constructors.set(draft, pending);
     }
@@ -8298,9 +8298,9 @@ async function createAjv(draft, options) {
     });
 }
 const metaValidators = {
-    "draft-07": () => __nccwpck_require__.e(/* import() */ 7051).then(__nccwpck_require__.bind(__nccwpck_require__, 7051)),
-    "2019-09": () => __nccwpck_require__.e(/* import() */ 222).then(__nccwpck_require__.bind(__nccwpck_require__, 70222)),
-    "2020-12": () => __nccwpck_require__.e(/* import() */ 8682).then(__nccwpck_require__.bind(__nccwpck_require__, 78682)),
+    "draft-07": () => __nccwpck_require__.e(/* import() */ 582).then(__nccwpck_require__.bind(__nccwpck_require__, 10582)),
+    "2019-09": () => __nccwpck_require__.e(/* import() */ 173).then(__nccwpck_require__.bind(__nccwpck_require__, 20173)),
+    "2020-12": () => __nccwpck_require__.e(/* import() */ 1025).then(__nccwpck_require__.bind(__nccwpck_require__, 21025)),
 };
 /**
  * What is wrong with a schema against its draft's meta-schema (the errors ajv.validateSchema
@@ -8323,7 +8323,7 @@ async function prepareToCompile(ajv, uses) {
         loading.push((0,schema_budget/* loadRe2 */.o4)());
     if (uses.formats && !withFormats.has(ajv)) {
         withFormats.add(ajv);
-        loading.push(Promise.all(/* import() */[__nccwpck_require__.e(6285), __nccwpck_require__.e(3457), __nccwpck_require__.e(2815)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 82815, 19)).then((formats) => commonJsExport(formats, "default")(ajv)));
+        loading.push(Promise.all(/* import() */[__nccwpck_require__.e(349), __nccwpck_require__.e(2641), __nccwpck_require__.e(5615)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 55615, 19)).then((formats) => commonJsExport(formats, "default")(ajv)));
     }
     await Promise.all(loading);
 }
@@ -8365,9 +8365,9 @@ function keywordsUsed(schema) {
 const REFERENCES = new Set(["$ref", "$dynamicRef", "$recursiveRef"]);
 
 // EXTERNAL MODULE: ./.build/flows/schema-errors.js
-var schema_errors = __nccwpck_require__(82685);
+var schema_errors = __nccwpck_require__(10156);
 // EXTERNAL MODULE: ./.build/flows/schema-files.js
-var schema_files = __nccwpck_require__(62507);
+var schema_files = __nccwpck_require__(39340);
 ;// CONCATENATED MODULE: ./.build/flows/schema-refs.js
 
 
@@ -8444,9 +8444,9 @@ function refNames(ref, uri, file, from) {
 }
 
 // EXTERNAL MODULE: ./.build/flows/schema-cache-config.js
-var schema_cache_config = __nccwpck_require__(70413);
+var schema_cache_config = __nccwpck_require__(85812);
 // EXTERNAL MODULE: ./.build/json-text.js
-var json_text = __nccwpck_require__(47948);
+var json_text = __nccwpck_require__(67017);
 ;// CONCATENATED MODULE: ./.build/flows/schema-problems.js
 
 
@@ -8499,7 +8499,7 @@ function guardedCheck(path, validate, onProblem) {
 }
 
 // EXTERNAL MODULE: ./.build/flows/schema-walk.js
-var schema_walk = __nccwpck_require__(80011);
+var schema_walk = __nccwpck_require__(94058);
 ;// CONCATENATED MODULE: ./.build/flows/schema-later-keywords.js
 
 
@@ -8691,14 +8691,14 @@ class SchemaRegistry {
         if (compiled.ok && key !== undefined)
             this.shared.set(key, compiled.shared);
         if (compiled.ok && cache && key !== undefined && compiled.ajv) {
-            const { schemaCacheKey, writeCachedValidator } = await __nccwpck_require__.e(/* import() */ 1394).then(__nccwpck_require__.bind(__nccwpck_require__, 21394));
+            const { schemaCacheKey, writeCachedValidator } = await __nccwpck_require__.e(/* import() */ 7149).then(__nccwpck_require__.bind(__nccwpck_require__, 37149));
             const { validate, logged } = compiled.shared;
             await writeCachedValidator(cache, schemaCacheKey(key), compiled.ajv, validate, logged);
         }
         return compiled.ok ? this.compiledFrom(path, text, compiled.shared, warnings) : compiled.failed;
     }
     async fromCache(cache, key) {
-        const { readCachedValidator, schemaCacheKey } = await __nccwpck_require__.e(/* import() */ 1394).then(__nccwpck_require__.bind(__nccwpck_require__, 21394));
+        const { readCachedValidator, schemaCacheKey } = await __nccwpck_require__.e(/* import() */ 7149).then(__nccwpck_require__.bind(__nccwpck_require__, 37149));
         const cached = await readCachedValidator(cache, schemaCacheKey(key));
         if (!cached)
             return undefined;
@@ -8797,7 +8797,7 @@ function sharedSchemaRegistry() {
 
 /***/ }),
 
-/***/ 92797:
+/***/ 53218:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9008,7 +9008,7 @@ class TomlLocator {
 
 /***/ }),
 
-/***/ 28064:
+/***/ 27337:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9016,8 +9016,8 @@ class TomlLocator {
 /* harmony export */   n4: () => (/* binding */ tomlSyntaxHint),
 /* harmony export */   nj: () => (/* binding */ tomlSyntaxProblem)
 /* harmony export */ });
-/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3292);
-/* harmony import */ var _toml_locator_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92797);
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85332);
+/* harmony import */ var _toml_locator_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(53218);
 // smol-toml says which grammar rule broke ("control characters are not allowed in strings");
 // for the mistakes people make in flow.toml, these hints say what to write instead: a string
 // left open, a double quote inside a "..." condition, a key or table written twice, a Windows
@@ -9169,16 +9169,16 @@ function findLine(lines, before, test, after = 0) {
 
 /***/ }),
 
-/***/ 55917:
+/***/ 71438:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ githubTypeProblem)
 /* harmony export */ });
-/* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(31363);
-/* harmony import */ var _events_workflow_event_names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(39777);
-/* harmony import */ var _generated_github_event_actions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(28394);
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(42184);
+/* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(52320);
+/* harmony import */ var _events_workflow_event_names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(20208);
+/* harmony import */ var _generated_github_event_actions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(60585);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(12679);
 // A trigger type written for a GitHub event that no GitHub event has: `release` (release events
 // always carry an action, so their type is `release.<action>`), `release.publish`,
 // `push.published`, `pull-request.opened`. Types are compared exactly, so such a step waits
@@ -9291,7 +9291,7 @@ function githubTypeProblem(type, field) {
 
 /***/ }),
 
-/***/ 25148:
+/***/ 53719:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9381,7 +9381,7 @@ function firstInvalidByte(bytes) {
 
 /***/ }),
 
-/***/ 93602:
+/***/ 93121:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9466,7 +9466,7 @@ function removeFile(path) {
 
 /***/ }),
 
-/***/ 61557:
+/***/ 20316:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9483,7 +9483,7 @@ function removeFile(path) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(75244);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(81215);
 
 
 
@@ -9847,7 +9847,7 @@ function describeBytes(bytes) {
 
 /***/ }),
 
-/***/ 94044:
+/***/ 91797:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9860,7 +9860,7 @@ const flowSchema = { "$schema": "http://json-schema.org/draft-07/schema#", "$id"
 
 /***/ }),
 
-/***/ 28394:
+/***/ 60585:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9949,7 +9949,7 @@ const GITHUB_EVENT_ACTIONS = {
 
 /***/ }),
 
-/***/ 6264:
+/***/ 67711:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10314,7 +10314,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 
 /***/ }),
 
-/***/ 89758:
+/***/ 29925:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -10328,13 +10328,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./.build/redact.js
-var redact = __nccwpck_require__(7437);
+var redact = __nccwpck_require__(55310);
 // EXTERNAL MODULE: ./.build/text-cut.js
-var text_cut = __nccwpck_require__(75270);
+var text_cut = __nccwpck_require__(62289);
 // EXTERNAL MODULE: ./.build/github/errors.js
-var errors = __nccwpck_require__(43781);
+var errors = __nccwpck_require__(66836);
 // EXTERNAL MODULE: ./.build/deadline.js
-var deadline = __nccwpck_require__(50872);
+var deadline = __nccwpck_require__(77931);
 ;// CONCATENATED MODULE: ./.build/github/write-spacing.js
 
 const NAME = "FLOWS_GITHUB_WRITE_SPACING_SECONDS";
@@ -10423,10 +10423,10 @@ const NOT_BODY = new Set(["method", "url", "baseUrl", "headers", "request", "med
  */
 async function createGitHubClient(options) {
     const [{ getOctokit: makeOctokit }, { retry }, { throttling }, { sharedThrottleLimiters, throttleLimiters }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(6752), __nccwpck_require__.e(1351), __nccwpck_require__.e(770)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61351)),
-        Promise.all(/* import() */[__nccwpck_require__.e(3251), __nccwpck_require__.e(9735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49735)),
-        Promise.all(/* import() */[__nccwpck_require__.e(3251), __nccwpck_require__.e(6856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86856)),
-        Promise.all(/* import() */[__nccwpck_require__.e(3251), __nccwpck_require__.e(2649)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72649)),
+        Promise.all(/* import() */[__nccwpck_require__.e(576), __nccwpck_require__.e(1951), __nccwpck_require__.e(8258)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31951)),
+        Promise.all(/* import() */[__nccwpck_require__.e(4915), __nccwpck_require__.e(5935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5935)),
+        Promise.all(/* import() */[__nccwpck_require__.e(4915), __nccwpck_require__.e(4112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34112)),
+        Promise.all(/* import() */[__nccwpck_require__.e(4915), __nccwpck_require__.e(8516)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38516)),
     ]);
     const log = options.log ?? (() => { });
     const maxWait = options.maxRateLimitWaitSeconds ?? 120;
@@ -10528,7 +10528,7 @@ function ownErrorsNotRetried(octokit) {
 
 /***/ }),
 
-/***/ 43781:
+/***/ 66836:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10537,7 +10537,7 @@ function ownErrorsNotRetried(octokit) {
 /* harmony export */   tF: () => (/* binding */ apiFailure)
 /* harmony export */ });
 /* unused harmony export statusOf */
-/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75270);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62289);
 // What went wrong in a GitHub API call, in terms a caller can act on. Octokit throws a
 // RequestError with `status` and `response`; a request that got no answer (DNS, refused, reset,
 // our time limit) as status 500 without a response; a bug of ours (a URIError in a request hook,
@@ -10708,7 +10708,7 @@ function errorDetails(errors) {
 
 /***/ }),
 
-/***/ 75244:
+/***/ 81215:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10798,7 +10798,7 @@ function randomUUID() {
 
 /***/ }),
 
-/***/ 47948:
+/***/ 67017:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10980,7 +10980,7 @@ function parseJsonText(text) {
 
 /***/ }),
 
-/***/ 67724:
+/***/ 54981:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10990,9 +10990,9 @@ function parseJsonText(text) {
 /* harmony export */   s$: () => (/* binding */ checkArgument),
 /* harmony export */   u4: () => (/* reexport safe */ _events_fields_js__WEBPACK_IMPORTED_MODULE_2__.Gv)
 /* harmony export */ });
-/* harmony import */ var _contract_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20624);
-/* harmony import */ var _events_fields_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(45785);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99416);
+/* harmony import */ var _contract_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(43177);
+/* harmony import */ var _events_fields_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(48396);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(88875);
 // A library function called from plain JavaScript with an argument it cannot use failed deep
 // inside, as "Cannot read properties of undefined (reading 'roots')": a TypeError about engine
 // internals, shown as a bug. The public functions check their arguments first with this and
@@ -11033,16 +11033,16 @@ const STATE_STORE = "a StateStore (createStateStore, FileStateStore or MemorySta
 
 /***/ }),
 
-/***/ 3726:
+/***/ 86473:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   eH: () => (/* binding */ HIDDEN_CHARACTER_CLASS),
 /* harmony export */   eR: () => (/* binding */ logOutputLine),
 /* harmony export */   kc: () => (/* binding */ logText),
-/* harmony export */   uh: () => (/* binding */ BIDI_CONTROL_CLASS),
-/* harmony export */   wz: () => (/* binding */ showBidiControls)
+/* harmony export */   uh: () => (/* binding */ BIDI_CONTROL_CLASS)
 /* harmony export */ });
+/* unused harmony export showBidiControls */
 // The runner reads every line a job prints: a line that starts with `::` is a workflow command
 // (`::error::`, `::add-mask::`, `::stop-commands::`). Text from outside (event types, ids, flow
 // and step names, messages) must therefore never bring its own line break into a log line.
@@ -11112,15 +11112,15 @@ function logText(text) {
 
 /***/ }),
 
-/***/ 68880:
+/***/ 58679:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   J: () => (/* binding */ shownValue),
 /* harmony export */   p: () => (/* binding */ redacted)
 /* harmony export */ });
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7437);
-/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75270);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55310);
+/* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(62289);
 // Text from outside is redacted, then cut to a limit: a table cell, a check-run title, the
 // start of an error, the tail of a step's output. Only in that order: cut first, a secret the
 // cut goes through leaves a part no redaction matches (the first 20 characters of a token stay
@@ -11182,7 +11182,7 @@ function shownValue(value, chars = 80) {
 
 /***/ }),
 
-/***/ 38545:
+/***/ 35634:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11371,7 +11371,7 @@ function unionOfSpans(a, b) {
 
 /***/ }),
 
-/***/ 7437:
+/***/ 55310:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11382,8 +11382,8 @@ function unionOfSpans(a, b) {
 /* harmony export */   vb: () => (/* binding */ MIN_SECRET_LENGTH)
 /* harmony export */ });
 /* unused harmony exports REDACTED, TOO_DEEP */
-/* harmony import */ var _events_budget_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85797);
-/* harmony import */ var _redact_spans_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38545);
+/* harmony import */ var _events_budget_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85312);
+/* harmony import */ var _redact_spans_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(35634);
 // The one redactor. Every text that leaves the process — GitHub API bodies, the job summary,
 // outputs, annotations, log lines, state records, the fork handover — passes through it, so a
 // step that prints the token (or echoes untrusted text carrying it) cannot publish it.
@@ -11790,16 +11790,16 @@ function isPlainObject(value) {
 
 /***/ }),
 
-/***/ 64506:
+/***/ 15673:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ renderExplainText),
 /* harmony export */   s: () => (/* binding */ renderExplain)
 /* harmony export */ });
-/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(68880);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(54348);
-/* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17930);
+/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58679);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(39317);
+/* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90599);
 
 
 
@@ -11878,22 +11878,23 @@ function relative(file, baseDir) {
 
 /***/ }),
 
-/***/ 54348:
+/***/ 39317:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   aI: () => (/* binding */ showHiddenCharacters),
 /* harmony export */   js: () => (/* binding */ htmlText),
 /* harmony export */   ln: () => (/* binding */ inlineText),
+/* harmony export */   mU: () => (/* binding */ withoutColours),
 /* harmony export */   sG: () => (/* binding */ cutMarkdownToBytes),
 /* harmony export */   ti: () => (/* binding */ inlineCode),
-/* harmony export */   wz: () => (/* reexport safe */ _log_text_js__WEBPACK_IMPORTED_MODULE_0__.wz),
 /* harmony export */   zP: () => (/* binding */ cutToBytes)
 /* harmony export */ });
 /* unused harmony export closingTags */
-/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3726);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7437);
-/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(68880);
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(86473);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(55310);
+/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58679);
 // Text from FLOW_RESULT and step output is untrusted: it must not inject HTML, ping people
 // or teams, or break the table / code block it sits in.
 //
@@ -11903,15 +11904,42 @@ function relative(file, baseDir) {
 
 
 
-
+/**
+ * The C0 controls but tab, line feed and carriage return (U+0000–U+0008, U+000B, U+000C,
+ * U+000E–U+001F), DEL, the C1 controls U+0080–U+009F (U+0085, the next line, among them), the
+ * bidirectional controls and the invisible format characters. GitHub shows none of the controls:
+ * an event id `a`, U+0001 (or U+0085), `b` read as `ab` in the summary, the comment and the check
+ * run. Tab and the line breaks stay: they are text, and code blocks of step output need them.
+ */
+const SHOWN_HIDDEN = new RegExp(`[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .HIDDEN_CHARACTER_CLASS */ .eH}]`, "g");
+/**
+ * Every character GitHub would hide or drop (above) as `<U+0085>`, `<U+202E>`: the form GitHub
+ * itself shows hidden characters in, readable alike in a table cell, inline code, a code block or
+ * a title. In the finished text they reorder and hide nothing. All GitHub text goes through it.
+ */
+function showHiddenCharacters(text) {
+    return text.replace(SHOWN_HIDDEN, (char) => `<U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}>`);
+}
+/** SGR sequences (colours, bold...): step output coloured for a terminal (many tools colour it on GitHub Actions). */
+const SGR = /\u001b\[[0-9;:]*m/g;
+/**
+ * Text for a code block: SGR sequences removed (markdown has no colours; shown, each would read
+ * `<U+001B>[31m`), every other escape sequence's ESC shown as `<U+001B>`, like the other hidden
+ * characters. Before redaction: a colour sequence in the middle of a secret must not hide it.
+ */
+function withoutColours(text) {
+    return text.replace(SGR, "");
+}
 const ZERO_WIDTH_SPACE = "\u200b";
+const EDGE_SPACE = /^[^\S\v\f\ufeff]+|[^\S\v\f\ufeff]+$/g;
 /** Escape text for one markdown table cell or inline sentence. */
 function inlineText(text, maxChars = 300) {
     // Every line break, a lone `\r` too (markdown ends a table row at it).
-    const oneLine = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_2__/* .redacted */ .p)(text).map((clean) => clean.replace(/\r\n|[\r\n\u2028\u2029]/g, " ").trim());
+    // Trimmed of spaces, but not of the vertical tab, the form feed and U+FEFF, which are shown.
+    const oneLine = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_2__/* .redacted */ .p)(text).map((clean) => clean.replace(/\r\n|[\r\n\u2028\u2029]/g, " ").replace(EDGE_SPACE, ""));
     const cut = oneLine.clip(maxChars);
     // Markdown escapes first: the entities added after them contain `#`.
-    return breakReferences((0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .showBidiControls */ .wz)(cut).replace(/([\\`*_[\]#~])/g, "\\$1"))
+    return breakReferences(showHiddenCharacters(cut).replace(/([\\`*_[\]#~])/g, "\\$1"))
         .replace(/&/g, "&amp;")
         .replace(/</g, "&lt;")
         .replace(/>/g, "&gt;")
@@ -11920,14 +11948,14 @@ function inlineText(text, maxChars = 300) {
 }
 /** A fenced code block that its content cannot close early, whatever backticks it holds. */
 function codeBlock(raw, language = "") {
-    const content = (0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .showBidiControls */ .wz)(_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p.redact(raw));
+    const content = showHiddenCharacters(_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p.redact(withoutColours(raw)));
     const longestRun = Math.max(0, ...[...content.matchAll(/`+/g)].map((m) => m[0].length));
     const fence = "`".repeat(Math.max(3, longestRun + 1));
     return `${fence}${language}\n${content.replace(/\n$/, "")}\n${fence}`;
 }
 /** Inline code that its content cannot break out of. */
 function inlineCode(text) {
-    const oneLine = (0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .showBidiControls */ .wz)(_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p.redact(text).replace(/\r\n|[\r\n\u2028\u2029]/g, " "));
+    const oneLine = showHiddenCharacters(_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p.redact(text).replace(/\r\n|[\r\n\u2028\u2029]/g, " "));
     const longestRun = Math.max(0, ...[...oneLine.matchAll(/`+/g)].map((m) => m[0].length));
     const ticks = "`".repeat(longestRun + 1);
     const pad = oneLine.startsWith("`") || oneLine.endsWith("`") ? " " : "";
@@ -11945,7 +11973,7 @@ function breakReferences(text) {
 /** Text for an HTML `<summary>` element (markdown is not rendered there). */
 function htmlText(text) {
     // References first: the entities added after them contain `#` and digits.
-    return breakReferences((0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .showBidiControls */ .wz)(_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p.redact(text)))
+    return breakReferences(showHiddenCharacters(_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p.redact(text)))
         .replace(/&/g, "&amp;")
         .replace(/</g, "&lt;")
         .replace(/>/g, "&gt;")
@@ -12064,7 +12092,7 @@ const RAW_BLOCK_END = /<\/(?:pre|script|style|textarea)>/i;
 
 /***/ }),
 
-/***/ 58387:
+/***/ 81458:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12073,7 +12101,7 @@ const RAW_BLOCK_END = /<\/(?:pre|script|style|textarea)>/i;
 /* harmony export */   Sq: () => (/* binding */ problemsPlace),
 /* harmony export */   tY: () => (/* binding */ packageCheckProblems)
 /* harmony export */ });
-/* harmony import */ var _engine_dispatch_problems_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37576);
+/* harmony import */ var _engine_dispatch_problems_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88971);
 
 // A problem says what it is about by its file (`input "runs-dir"`) or by the start of its
 // message (a state store's, a runs file's): both survive the fork handover, which keeps only
@@ -12115,7 +12143,7 @@ function packageCheckProblems(problems) {
 
 /***/ }),
 
-/***/ 70659:
+/***/ 60868:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12178,7 +12206,7 @@ function prettyMayExceed(value, chars) {
 
 /***/ }),
 
-/***/ 7787:
+/***/ 3778:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12186,7 +12214,7 @@ function prettyMayExceed(value, chars) {
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   xA: () => (/* binding */ runMessage)
 /* harmony export */ });
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40801);
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70432);
 
 const SYMBOLS = {
     completed: "✅",
@@ -12228,7 +12256,7 @@ function runMessage(run) {
 
 /***/ }),
 
-/***/ 31447:
+/***/ 73940:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12289,7 +12317,7 @@ function errorBesideOutput(error, output) {
 
 /***/ }),
 
-/***/ 54681:
+/***/ 60458:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12300,14 +12328,14 @@ function errorBesideOutput(error, output) {
 /* harmony export */   xs: () => (/* binding */ checkRenderArguments)
 /* harmony export */ });
 /* unused harmony export JOB_SUMMARY_LIMIT_BYTES */
-/* harmony import */ var _library_arguments_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67724);
-/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(68880);
-/* harmony import */ var _explain_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(64506);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(54348);
-/* harmony import */ var _problem_places_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(58387);
-/* harmony import */ var _result_json_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(70659);
-/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7787);
-/* harmony import */ var _step_text_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(31447);
+/* harmony import */ var _library_arguments_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54981);
+/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58679);
+/* harmony import */ var _explain_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(15673);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(39317);
+/* harmony import */ var _problem_places_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(81458);
+/* harmony import */ var _result_json_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(60868);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3778);
+/* harmony import */ var _step_text_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(73940);
 
 
 
@@ -12521,18 +12549,18 @@ function cutTail(raw, maxBytes) {
 
 /***/ }),
 
-/***/ 18362:
+/***/ 74103:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ renderText),
 /* harmony export */   formatProblem: () => (/* binding */ formatProblem)
 /* harmony export */ });
-/* harmony import */ var _problem_places_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58387);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(54681);
-/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7787);
-/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(68880);
-/* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(17930);
+/* harmony import */ var _problem_places_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(81458);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(60458);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3778);
+/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(58679);
+/* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(90599);
 
 
 
@@ -12599,7 +12627,7 @@ function briefMessage(message) {
 
 /***/ }),
 
-/***/ 58595:
+/***/ 53284:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -12612,8 +12640,8 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _file_url_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(32718);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(99416);
+/* harmony import */ var _file_url_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(11685);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(88875);
 
 
 
@@ -12732,7 +12760,7 @@ function isExecutable(path) {
 
 /***/ }),
 
-/***/ 71349:
+/***/ 39925:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -12752,9 +12780,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./.build/events/lazy-json.js
-var lazy_json = __nccwpck_require__(63973);
+var lazy_json = __nccwpck_require__(97398);
 // EXTERNAL MODULE: ./.build/library-arguments.js
-var library_arguments = __nccwpck_require__(67724);
+var library_arguments = __nccwpck_require__(54981);
 ;// CONCATENATED MODULE: ./.build/runners/context.js
 
 
@@ -12962,13 +12990,13 @@ var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./.build/file-url.js
-var file_url = __nccwpck_require__(32718);
+var file_url = __nccwpck_require__(11685);
 // EXTERNAL MODULE: ./.build/fs-async.js
-var fs_async = __nccwpck_require__(93602);
+var fs_async = __nccwpck_require__(93121);
 // EXTERNAL MODULE: ./.build/fs-safe.js
-var fs_safe = __nccwpck_require__(61557);
+var fs_safe = __nccwpck_require__(20316);
 // EXTERNAL MODULE: ./.build/hash.js
-var hash = __nccwpck_require__(75244);
+var hash = __nccwpck_require__(81215);
 ;// CONCATENATED MODULE: ./.build/runners/stray-processes.js
 // Processes a step left behind outside its process group. A step runs in a process group of its
 // own, which its timeout, its cancellation and the end of its output stop; a child started in a
@@ -13618,11 +13646,11 @@ async function readWrapperResult(resultPath, maxBytes) {
 }
 
 // EXTERNAL MODULE: ./.build/events/budget.js
-var budget = __nccwpck_require__(85797);
+var budget = __nccwpck_require__(85312);
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __nccwpck_require__(46193);
 // EXTERNAL MODULE: ./.build/redact.js
-var redact = __nccwpck_require__(7437);
+var redact = __nccwpck_require__(55310);
 ;// CONCATENATED MODULE: ./.build/runners/output.js
 
 
@@ -13888,13 +13916,13 @@ function lastBytes(text, maxBytes) {
 }
 
 // EXTERNAL MODULE: ./.build/contract-errors.js
-var contract_errors = __nccwpck_require__(20624);
+var contract_errors = __nccwpck_require__(43177);
 // EXTERNAL MODULE: ./.build/contracts.js
-var contracts = __nccwpck_require__(40801);
+var contracts = __nccwpck_require__(70432);
 // EXTERNAL MODULE: ./.build/generated/validators/flow-result.js
-var flow_result = __nccwpck_require__(6264);
+var flow_result = __nccwpck_require__(67711);
 // EXTERNAL MODULE: ./.build/redact-cut.js
-var redact_cut = __nccwpck_require__(68880);
+var redact_cut = __nccwpck_require__(58679);
 ;// CONCATENATED MODULE: ./.build/runners/result.js
 
 
@@ -14749,7 +14777,7 @@ async function runFlowStep(options) {
 
 /***/ }),
 
-/***/ 24848:
+/***/ 83485:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14792,7 +14820,7 @@ function removeScratchDirs() {
 
 /***/ }),
 
-/***/ 83505:
+/***/ 88958:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14813,7 +14841,7 @@ function shellWord(text) {
 
 /***/ }),
 
-/***/ 93742:
+/***/ 49391:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14823,8 +14851,8 @@ function shellWord(text) {
 /* harmony export */   gj: () => (/* binding */ readFailed),
 /* harmony export */   vD: () => (/* binding */ uploadFailed)
 /* harmony export */ });
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99416);
-/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(50872);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88875);
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(77931);
 
 
 /** Why the artifact store cannot read or write, in a sentence that says what to change. */
@@ -14884,7 +14912,7 @@ function readTimedOut(what, repository, error) {
 
 /***/ }),
 
-/***/ 46486:
+/***/ 64615:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14895,8 +14923,8 @@ function readTimedOut(what, repository, error) {
 /* harmony export */   ul: () => (/* binding */ batchFiles)
 /* harmony export */ });
 /* unused harmony export stateBranchReadme */
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(78404);
-/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(77795);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(11927);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99032);
 
 
 const DEFAULT_STATE_AUTHOR = {
@@ -14984,7 +15012,7 @@ function batchFiles(options) {
 
 /***/ }),
 
-/***/ 75252:
+/***/ 76549:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14999,7 +15027,7 @@ function batchFiles(options) {
 /* harmony export */   he: () => (/* binding */ pushProtected),
 /* harmony export */   oQ: () => (/* binding */ fetchFailed)
 /* harmony export */ });
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99416);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88875);
 
 class StateBranchError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__.UserError {
     kind;
@@ -15112,7 +15140,7 @@ function workDirFailed(where, chosenBy, error) {
 
 /***/ }),
 
-/***/ 35031:
+/***/ 55444:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15124,8 +15152,8 @@ function workDirFailed(where, chosenBy, error) {
 /* harmony export */   zq: () => (/* binding */ currentDispatcher)
 /* harmony export */ });
 /* unused harmony export LEASE_GRACE_MS */
-/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61557);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75244);
+/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20316);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(81215);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(48161);
 
@@ -15244,7 +15272,7 @@ function interruptRun(run, now) {
 
 /***/ }),
 
-/***/ 48662:
+/***/ 21601:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15254,13 +15282,13 @@ function interruptRun(run, now) {
 /* harmony export */   u8: () => (/* binding */ jsonMayExceed)
 /* harmony export */ });
 /* unused harmony export writeEventText */
-/* harmony import */ var _byte_group_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(51704);
+/* harmony import */ var _byte_group_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(62787);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _events_lazy_json_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(63973);
-/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(61557);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7437);
-/* harmony import */ var _scratch_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(24848);
+/* harmony import */ var _events_lazy_json_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(97398);
+/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(20316);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(55310);
+/* harmony import */ var _scratch_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(83485);
 
 
 
@@ -15562,7 +15590,7 @@ function removeQuietly(path) {
 
 /***/ }),
 
-/***/ 41134:
+/***/ 73251:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15573,7 +15601,7 @@ function removeQuietly(path) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(99416);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(88875);
 
 
 
@@ -15687,7 +15715,7 @@ function fileInTheWay(path) {
 
 /***/ }),
 
-/***/ 90435:
+/***/ 36428:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15697,9 +15725,9 @@ function fileInTheWay(path) {
 /* harmony export */   gs: () => (/* binding */ attemptsSinceForget)
 /* harmony export */ });
 /* unused harmony exports runningSteps, isForgetAttempt */
-/* harmony import */ var _library_arguments_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67724);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99416);
-/* harmony import */ var _dispatcher_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(35031);
+/* harmony import */ var _library_arguments_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54981);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(88875);
+/* harmony import */ var _dispatcher_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(55444);
 
 
 
@@ -15822,7 +15850,7 @@ function attemptsSinceForget(run) {
 
 /***/ }),
 
-/***/ 3974:
+/***/ 56847:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -15852,17 +15880,17 @@ var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./.build/fs-safe.js
-var fs_safe = __nccwpck_require__(61557);
+var fs_safe = __nccwpck_require__(20316);
 // EXTERNAL MODULE: ./.build/events/event-file.js
-var event_file = __nccwpck_require__(34641);
+var event_file = __nccwpck_require__(47156);
 // EXTERNAL MODULE: ./.build/state/file-errors.js
-var file_errors = __nccwpck_require__(41134);
+var file_errors = __nccwpck_require__(73251);
 // EXTERNAL MODULE: ./.build/hash.js
-var hash = __nccwpck_require__(75244);
+var hash = __nccwpck_require__(81215);
 // EXTERNAL MODULE: ./.build/user-error.js
-var user_error = __nccwpck_require__(99416);
+var user_error = __nccwpck_require__(88875);
 // EXTERNAL MODULE: ./.build/state/dispatcher.js
-var dispatcher = __nccwpck_require__(35031);
+var dispatcher = __nccwpck_require__(55444);
 ;// CONCATENATED MODULE: ./.build/state/file-lock.js
 
 
@@ -16072,13 +16100,13 @@ function errorCode(error) {
 }
 
 // EXTERNAL MODULE: ./.build/state/record-check.js
-var record_check = __nccwpck_require__(10838);
+var record_check = __nccwpck_require__(89789);
 // EXTERNAL MODULE: ./.build/state/event-text.js
-var event_text = __nccwpck_require__(48662);
+var event_text = __nccwpck_require__(21601);
 // EXTERNAL MODULE: ./.build/state/layout.js
-var layout = __nccwpck_require__(78404);
+var layout = __nccwpck_require__(11927);
 // EXTERNAL MODULE: ./.build/state/record.js
-var state_record = __nccwpck_require__(77795);
+var state_record = __nccwpck_require__(99032);
 ;// CONCATENATED MODULE: ./.build/state/file-store.js
 
 
@@ -16528,21 +16556,21 @@ function removeOrphanedTemporaries(file) {
 }
 
 // EXTERNAL MODULE: ./.build/state/memory-store.js
-var memory_store = __nccwpck_require__(19917);
+var memory_store = __nccwpck_require__(34590);
 // EXTERNAL MODULE: ./.build/library-arguments.js
-var library_arguments = __nccwpck_require__(67724);
+var library_arguments = __nccwpck_require__(54981);
 // EXTERNAL MODULE: ./.build/state/artifact-errors.js
-var artifact_errors = __nccwpck_require__(93742);
+var artifact_errors = __nccwpck_require__(49391);
 // EXTERNAL MODULE: ./.build/state/branch-commit.js
-var branch_commit = __nccwpck_require__(46486);
+var branch_commit = __nccwpck_require__(64615);
 // EXTERNAL MODULE: ./.build/state/branch-errors.js
-var branch_errors = __nccwpck_require__(75252);
+var branch_errors = __nccwpck_require__(76549);
 // EXTERNAL MODULE: ./.build/state/not-saved.js
-var not_saved = __nccwpck_require__(85779);
+var not_saved = __nccwpck_require__(62682);
 // EXTERNAL MODULE: ./.build/state/record-parse.js + 1 modules
-var record_parse = __nccwpck_require__(75067);
+var record_parse = __nccwpck_require__(39644);
 // EXTERNAL MODULE: ./.build/state/types.js
-var types = __nccwpck_require__(39709);
+var types = __nccwpck_require__(67404);
 ;// CONCATENATED MODULE: ./.build/state/index.js
 
 
@@ -16577,7 +16605,7 @@ async function createStateStore(options) {
             if (!options.remoteUrl && !options.repoDir) {
                 throw new user_error.UserError('state "branch" needs a repository: pass repoDir (a checkout) or remoteUrl');
             }
-            const { BranchStateStore } = await __nccwpck_require__.e(/* import() */ 6641).then(__nccwpck_require__.bind(__nccwpck_require__, 36641));
+            const { BranchStateStore } = await __nccwpck_require__.e(/* import() */ 353).then(__nccwpck_require__.bind(__nccwpck_require__, 60353));
             return new BranchStateStore({
                 ...(options.remoteUrl ? { remoteUrl: options.remoteUrl } : {}),
                 ...(options.repoDir ? { repoDir: options.repoDir } : {}),
@@ -16594,7 +16622,7 @@ async function createStateStore(options) {
                 throw new user_error.UserError('state "artifact" needs artifact options: token, repository, apiUrl, runId and runAttempt ' +
                     "(GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT)");
             }
-            const { ArtifactStateStore } = await __nccwpck_require__.e(/* import() */ 4754).then(__nccwpck_require__.bind(__nccwpck_require__, 24754));
+            const { ArtifactStateStore } = await __nccwpck_require__.e(/* import() */ 4231).then(__nccwpck_require__.bind(__nccwpck_require__, 74231));
             return new ArtifactStateStore(options.artifact);
         }
         default:
@@ -16608,7 +16636,7 @@ function unknownKind(kind) {
 
 /***/ }),
 
-/***/ 78404:
+/***/ 11927:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -16630,12 +16658,12 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   serializeEventRecord: () => (/* binding */ serializeEventRecord)
 /* harmony export */ });
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75244);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(81215);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7437);
-/* harmony import */ var _event_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(48662);
-/* harmony import */ var _record_parse_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(75067);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(99416);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(55310);
+/* harmony import */ var _event_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(21601);
+/* harmony import */ var _record_parse_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(39644);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(88875);
 
 
 
@@ -16834,13 +16862,13 @@ function corruptRecordPath(path) {
 
 /***/ }),
 
-/***/ 19917:
+/***/ 34590:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ MemoryStateStore)
 /* harmony export */ });
-/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77795);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99032);
 
 /** Keeps records for the life of the process: `state: none` and tests. */
 class MemoryStateStore {
@@ -16878,13 +16906,13 @@ function copyRecord(record) {
 
 /***/ }),
 
-/***/ 85779:
+/***/ 62682:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   c: () => (/* binding */ StateNotSavedError)
 /* harmony export */ });
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99416);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88875);
 
 /**
  * A store could not make some records durable. Thrown by `flush()` so that no entry reports
@@ -16910,7 +16938,7 @@ class StateNotSavedError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__.Use
 
 /***/ }),
 
-/***/ 89176:
+/***/ 73021:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -17004,15 +17032,15 @@ async function findStoredRun(store, runId) {
 
 /***/ }),
 
-/***/ 10838:
+/***/ 89789:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   h: () => (/* binding */ MAX_RECORD_DEPTH),
 /* harmony export */   z: () => (/* binding */ checkEventRecordShape)
 /* harmony export */ });
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(40801);
-/* harmony import */ var _events_budget_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85797);
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(70432);
+/* harmony import */ var _events_budget_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85312);
 
 
 /**
@@ -17233,7 +17261,7 @@ function tooDeep(root, limit) {
 
 /***/ }),
 
-/***/ 75067:
+/***/ 39644:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17243,7 +17271,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./.build/contract-errors.js
-var contract_errors = __nccwpck_require__(20624);
+var contract_errors = __nccwpck_require__(43177);
 ;// CONCATENATED MODULE: ./.build/generated/validators/event-record.js
 
 const validateEventRecord = validate10;
@@ -18776,13 +18804,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 }
 
 // EXTERNAL MODULE: ./.build/state/dispatcher.js
-var dispatcher = __nccwpck_require__(35031);
+var dispatcher = __nccwpck_require__(55444);
 // EXTERNAL MODULE: ./.build/state/record.js
-var state_record = __nccwpck_require__(77795);
+var state_record = __nccwpck_require__(99032);
 // EXTERNAL MODULE: ./.build/state/record-check.js
-var record_check = __nccwpck_require__(10838);
+var record_check = __nccwpck_require__(89789);
 // EXTERNAL MODULE: ./.build/state/types.js
-var types = __nccwpck_require__(39709);
+var types = __nccwpck_require__(67404);
 ;// CONCATENATED MODULE: ./.build/state/record-parse.js
 // Reading a stored record: the one place the event-record validator is needed. A module of its
 // own, apart from record.ts, whose merging every dispatch uses (the engine's MemoryStateStore),
@@ -18828,7 +18856,7 @@ function parseEventRecord(value, file) {
 
 /***/ }),
 
-/***/ 77795:
+/***/ 99032:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -18844,10 +18872,10 @@ function parseEventRecord(value, file) {
 /* harmony export */   ny: () => (/* binding */ addPending)
 /* harmony export */ });
 /* unused harmony export newDispatchKey */
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75244);
-/* harmony import */ var _run_merge_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(13132);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(39709);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(99416);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(81215);
+/* harmony import */ var _run_merge_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(61689);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(67404);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(88875);
 
 
 
@@ -18978,7 +19006,7 @@ class NewerRecordFormatError extends _user_error_js__WEBPACK_IMPORTED_MODULE_2__
 
 /***/ }),
 
-/***/ 13132:
+/***/ 61689:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -19047,7 +19075,7 @@ function renumber(runId, attempts) {
 
 /***/ }),
 
-/***/ 39709:
+/***/ 67404:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -19059,7 +19087,7 @@ const RECORD_FORMAT_VERSION = 1;
 
 /***/ }),
 
-/***/ 17930:
+/***/ 90599:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -19068,7 +19096,7 @@ const RECORD_FORMAT_VERSION = 1;
 /* harmony export */   jR: () => (/* binding */ stepOutputText),
 /* harmony export */   kJ: () => (/* binding */ terminalSafe)
 /* harmony export */ });
-/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3726);
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(86473);
 // A terminal obeys the control characters in what it is given: ESC starts sequences that set the
 // window title or the clipboard (OSC), clear the screen and move the cursor (CSI), BEL rings, CR
 // returns over what was written. `flows` prints text from outside (step output, FLOW_RESULT
@@ -19131,7 +19159,7 @@ function terminalSafe(text) {
 
 /***/ }),
 
-/***/ 75270:
+/***/ 62289:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -19310,7 +19338,7 @@ function wellFormedText(text) {
 
 /***/ }),
 
-/***/ 99416:
+/***/ 88875:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -19351,7 +19379,7 @@ function isUserError(error) {
 
 /***/ }),
 
-/***/ 65440:
+/***/ 55161:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -19360,7 +19388,7 @@ function isUserError(error) {
 /* harmony export */   fx: () => (/* binding */ releaseDeletedEvent),
 /* harmony export */   z2: () => (/* binding */ RELEASE_UPDATED_TYPE)
 /* harmony export */ });
-/* harmony import */ var _events_id_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(22853);
+/* harmony import */ var _events_id_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57428);
 
 const RELEASE_UPDATED_TYPE = "upstream.release.updated";
 const RELEASE_DELETED_TYPE = "upstream.release.deleted";
@@ -19412,7 +19440,7 @@ function releaseDeletedEvent(options) {
 
 /***/ }),
 
-/***/ 15626:
+/***/ 16726:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -19434,7 +19462,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: ./.build/generated/validators/watch-cursor.js
 
 const validateWatchCursor = validate10;
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json", "title": "WatchCursor", "description": "Where polling of one upstream repository's releases left off, kept in the state store.", "type": "object", "required": ["format", "repo", "seen", "polledAt"], "properties": { "format": { "type": "number", "description": "WATCH_CURSOR_FORMAT (1)." }, "repo": { "type": "string", "description": "owner/repo, as configured." }, "etag": { "type": "string", "description": "ETag of the first page of releases at the last poll that changed something." }, "deepEtag": { "type": "string", "description": "ETag of the second page, when the repository has one." }, "etagAt": { "type": "string", "description": "When `etag` was received." }, "tagsEtag": { "type": "string", "description": "ETag of the tag refs listing (updates=true)." }, "watermark": { "type": "string", "description": "The latest publishedAt seen; a release published before it is not new." }, "seen": { "type": "array", "description": "The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.", "items": { "$ref": "#/definitions/SeenRelease" } }, "pending": { "type": "array", "description": "Releases waiting for min-age, oldest first.", "items": { "$ref": "#/definitions/HeldRelease" } }, "dispatched": { "type": "array", "description": "Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.", "items": { "$ref": "#/definitions/DispatchedRelease" } }, "redeliver": { "type": "array", "items": { "type": "string" }, "description": "Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`)." }, "redeliverEvents": { "type": "array", "items": { "type": "string" }, "description": "Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`)." }, "polledAt": { "type": "string", "description": "When this cursor was written." }, "checkedAt": { "type": "string", "description": "The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS." } }, "definitions": { "SeenRelease": { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } }, "HeldRelease": { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } }, "DispatchedRelease": { "title": "DispatchedRelease", "description": "A release this watch dispatched, as it was then.", "type": "object", "required": ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "eventId": { "type": "string" }, "prerelease": { "type": "boolean" }, "createdAt": { "type": "string" }, "dispatchedAt": { "type": "string" }, "commit": { "type": "string", "description": "The commit the tag pointed at, when known." }, "tagObject": { "type": "string", "description": "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json", "title": "WatchCursor", "description": "Where polling of one upstream repository's releases left off, kept in the state store.", "type": "object", "required": ["format", "repo", "seen", "polledAt"], "properties": { "format": { "type": "number", "description": "WATCH_CURSOR_FORMAT (1)." }, "repo": { "type": "string", "description": "owner/repo, as configured." }, "etag": { "type": "string", "description": "ETag of the first page of releases at the last poll that changed something." }, "deepEtag": { "type": "string", "description": "ETag of the second page, when the repository has one." }, "etagAt": { "type": "string", "description": "When `etag` was received." }, "tagsEtag": { "type": "string", "description": "ETag of the tag refs listing (updates=true), as older versions kept it: no longer used." }, "tagListings": { "type": "array", "description": "The prefixes the dispatched tags are listed by (updates=true), in the order polls ask them, with their ETags.", "items": { "type": "object", "required": ["prefix"], "additionalProperties": false, "properties": { "prefix": { "type": "string", "minLength": 1 }, "etag": { "type": "string" } } } }, "watermark": { "type": "string", "description": "The latest publishedAt seen; a release published before it is not new." }, "seen": { "type": "array", "description": "The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.", "items": { "$ref": "#/definitions/SeenRelease" } }, "pending": { "type": "array", "description": "Releases waiting for min-age, oldest first.", "items": { "$ref": "#/definitions/HeldRelease" } }, "dispatched": { "type": "array", "description": "Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.", "items": { "$ref": "#/definitions/DispatchedRelease" } }, "redeliver": { "type": "array", "items": { "type": "string" }, "description": "Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`)." }, "redeliverEvents": { "type": "array", "items": { "type": "string" }, "description": "Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`)." }, "polledAt": { "type": "string", "description": "When this cursor was written." }, "checkedAt": { "type": "string", "description": "The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS." } }, "definitions": { "SeenRelease": { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } }, "HeldRelease": { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } }, "DispatchedRelease": { "title": "DispatchedRelease", "description": "A release this watch dispatched, as it was then.", "type": "object", "required": ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "eventId": { "type": "string" }, "prerelease": { "type": "boolean" }, "createdAt": { "type": "string" }, "dispatchedAt": { "type": "string" }, "commit": { "type": "string", "description": "The commit the tag pointed at, when known." }, "tagObject": { "type": "string", "description": "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } } } };
 const schema12 = { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } };
 const schema13 = { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } };
 const schema14 = { "title": "DispatchedRelease", "description": "A release this watch dispatched, as it was then.", "type": "object", "required": ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "eventId": { "type": "string" }, "prerelease": { "type": "boolean" }, "createdAt": { "type": "string" }, "dispatchedAt": { "type": "string" }, "commit": { "type": "string", "description": "The commit the tag pointed at, when known." }, "tagObject": { "type": "string", "description": "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } };
@@ -19556,147 +19584,147 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
-        if (data.watermark !== undefined) {
-            if (typeof data.watermark !== "string") {
-                const err10 = { instancePath: instancePath + "/watermark", schemaPath: "#/properties/watermark/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err10];
-                }
-                else {
-                    vErrors.push(err10);
-                }
-                errors++;
-            }
-        }
-        if (data.seen !== undefined) {
-            let data7 = data.seen;
-            if (Array.isArray(data7)) {
-                const len0 = data7.length;
+        if (data.tagListings !== undefined) {
+            let data6 = data.tagListings;
+            if (Array.isArray(data6)) {
+                const len0 = data6.length;
                 for (let i0 = 0; i0 < len0; i0++) {
-                    let data8 = data7[i0];
-                    if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-                        if (data8.id === undefined) {
-                            const err11 = { instancePath: instancePath + "/seen/" + i0, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+                    let data7 = data6[i0];
+                    if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                        if (data7.prefix === undefined) {
+                            const err10 = { instancePath: instancePath + "/tagListings/" + i0, schemaPath: "#/properties/tagListings/items/required", keyword: "required", params: { missingProperty: "prefix" }, message: "must have required property '" + "prefix" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err11];
+                                vErrors = [err10];
                             }
                             else {
-                                vErrors.push(err11);
+                                vErrors.push(err10);
                             }
                             errors++;
                         }
-                        if (data8.tag === undefined) {
-                            const err12 = { instancePath: instancePath + "/seen/" + i0, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err12];
-                            }
-                            else {
-                                vErrors.push(err12);
-                            }
-                            errors++;
-                        }
-                        if (data8.publishedAt === undefined) {
-                            const err13 = { instancePath: instancePath + "/seen/" + i0, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "publishedAt" }, message: "must have required property '" + "publishedAt" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err13];
-                            }
-                            else {
-                                vErrors.push(err13);
-                            }
-                            errors++;
-                        }
-                        if (data8.prerelease === undefined) {
-                            const err14 = { instancePath: instancePath + "/seen/" + i0, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "prerelease" }, message: "must have required property '" + "prerelease" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err14];
-                            }
-                            else {
-                                vErrors.push(err14);
-                            }
-                            errors++;
-                        }
-                        if (data8.id !== undefined) {
-                            let data9 = data8.id;
-                            if (!((typeof data9 == "number") && (isFinite(data9)))) {
-                                const err15 = { instancePath: instancePath + "/seen/" + i0 + "/id", schemaPath: "#/definitions/SeenRelease/properties/id/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        for (const key0 in data7) {
+                            if (!((key0 === "prefix") || (key0 === "etag"))) {
+                                const err11 = { instancePath: instancePath + "/tagListings/" + i0, schemaPath: "#/properties/tagListings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
                                 if (vErrors === null) {
-                                    vErrors = [err15];
+                                    vErrors = [err11];
                                 }
                                 else {
-                                    vErrors.push(err15);
+                                    vErrors.push(err11);
                                 }
                                 errors++;
                             }
                         }
-                        if (data8.tag !== undefined) {
-                            if (typeof data8.tag !== "string") {
-                                const err16 = { instancePath: instancePath + "/seen/" + i0 + "/tag", schemaPath: "#/definitions/SeenRelease/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data7.prefix !== undefined) {
+                            let data8 = data7.prefix;
+                            if (typeof data8 === "string") {
+                                if (data8.length < 1) {
+                                    const err12 = { instancePath: instancePath + "/tagListings/" + i0 + "/prefix", schemaPath: "#/properties/tagListings/items/properties/prefix/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                    if (vErrors === null) {
+                                        vErrors = [err12];
+                                    }
+                                    else {
+                                        vErrors.push(err12);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err13 = { instancePath: instancePath + "/tagListings/" + i0 + "/prefix", schemaPath: "#/properties/tagListings/items/properties/prefix/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
-                                    vErrors = [err16];
+                                    vErrors = [err13];
                                 }
                                 else {
-                                    vErrors.push(err16);
+                                    vErrors.push(err13);
                                 }
                                 errors++;
                             }
                         }
-                        if (data8.publishedAt !== undefined) {
-                            if (typeof data8.publishedAt !== "string") {
-                                const err17 = { instancePath: instancePath + "/seen/" + i0 + "/publishedAt", schemaPath: "#/definitions/SeenRelease/properties/publishedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data7.etag !== undefined) {
+                            if (typeof data7.etag !== "string") {
+                                const err14 = { instancePath: instancePath + "/tagListings/" + i0 + "/etag", schemaPath: "#/properties/tagListings/items/properties/etag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
-                                    vErrors = [err17];
+                                    vErrors = [err14];
                                 }
                                 else {
-                                    vErrors.push(err17);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data8.prerelease !== undefined) {
-                            if (typeof data8.prerelease !== "boolean") {
-                                const err18 = { instancePath: instancePath + "/seen/" + i0 + "/prerelease", schemaPath: "#/definitions/SeenRelease/properties/prerelease/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                                if (vErrors === null) {
-                                    vErrors = [err18];
-                                }
-                                else {
-                                    vErrors.push(err18);
+                                    vErrors.push(err14);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err19 = { instancePath: instancePath + "/seen/" + i0, schemaPath: "#/definitions/SeenRelease/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err15 = { instancePath: instancePath + "/tagListings/" + i0, schemaPath: "#/properties/tagListings/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                            vErrors = [err19];
+                            vErrors = [err15];
                         }
                         else {
-                            vErrors.push(err19);
+                            vErrors.push(err15);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err20 = { instancePath: instancePath + "/seen", schemaPath: "#/properties/seen/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err16 = { instancePath: instancePath + "/tagListings", schemaPath: "#/properties/tagListings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                    vErrors = [err20];
+                    vErrors = [err16];
                 }
                 else {
-                    vErrors.push(err20);
+                    vErrors.push(err16);
                 }
                 errors++;
             }
         }
-        if (data.pending !== undefined) {
-            let data13 = data.pending;
-            if (Array.isArray(data13)) {
-                const len1 = data13.length;
+        if (data.watermark !== undefined) {
+            if (typeof data.watermark !== "string") {
+                const err17 = { instancePath: instancePath + "/watermark", schemaPath: "#/properties/watermark/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err17];
+                }
+                else {
+                    vErrors.push(err17);
+                }
+                errors++;
+            }
+        }
+        if (data.seen !== undefined) {
+            let data11 = data.seen;
+            if (Array.isArray(data11)) {
+                const len1 = data11.length;
                 for (let i1 = 0; i1 < len1; i1++) {
-                    let data14 = data13[i1];
-                    if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-                        if (data14.id === undefined) {
-                            const err21 = { instancePath: instancePath + "/pending/" + i1, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+                    let data12 = data11[i1];
+                    if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+                        if (data12.id === undefined) {
+                            const err18 = { instancePath: instancePath + "/seen/" + i1, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err18];
+                            }
+                            else {
+                                vErrors.push(err18);
+                            }
+                            errors++;
+                        }
+                        if (data12.tag === undefined) {
+                            const err19 = { instancePath: instancePath + "/seen/" + i1, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err19];
+                            }
+                            else {
+                                vErrors.push(err19);
+                            }
+                            errors++;
+                        }
+                        if (data12.publishedAt === undefined) {
+                            const err20 = { instancePath: instancePath + "/seen/" + i1, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "publishedAt" }, message: "must have required property '" + "publishedAt" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err20];
+                            }
+                            else {
+                                vErrors.push(err20);
+                            }
+                            errors++;
+                        }
+                        if (data12.prerelease === undefined) {
+                            const err21 = { instancePath: instancePath + "/seen/" + i1, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "prerelease" }, message: "must have required property '" + "prerelease" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err21];
                             }
@@ -19705,319 +19733,325 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data14.tag === undefined) {
-                            const err22 = { instancePath: instancePath + "/pending/" + i1, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err22];
-                            }
-                            else {
-                                vErrors.push(err22);
-                            }
-                            errors++;
-                        }
-                        if (data14.publishedAt === undefined) {
-                            const err23 = { instancePath: instancePath + "/pending/" + i1, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "publishedAt" }, message: "must have required property '" + "publishedAt" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err23];
-                            }
-                            else {
-                                vErrors.push(err23);
-                            }
-                            errors++;
-                        }
-                        if (data14.firstSeenAt === undefined) {
-                            const err24 = { instancePath: instancePath + "/pending/" + i1, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "firstSeenAt" }, message: "must have required property '" + "firstSeenAt" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err24];
-                            }
-                            else {
-                                vErrors.push(err24);
-                            }
-                            errors++;
-                        }
-                        if (data14.ageFrom === undefined) {
-                            const err25 = { instancePath: instancePath + "/pending/" + i1, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "ageFrom" }, message: "must have required property '" + "ageFrom" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err25];
-                            }
-                            else {
-                                vErrors.push(err25);
-                            }
-                            errors++;
-                        }
-                        if (data14.createdAt === undefined) {
-                            const err26 = { instancePath: instancePath + "/pending/" + i1, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "createdAt" }, message: "must have required property '" + "createdAt" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err26];
-                            }
-                            else {
-                                vErrors.push(err26);
-                            }
-                            errors++;
-                        }
-                        if (data14.id !== undefined) {
-                            let data15 = data14.id;
-                            if (!((typeof data15 == "number") && (isFinite(data15)))) {
-                                const err27 = { instancePath: instancePath + "/pending/" + i1 + "/id", schemaPath: "#/definitions/HeldRelease/properties/id/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        if (data12.id !== undefined) {
+                            let data13 = data12.id;
+                            if (!((typeof data13 == "number") && (isFinite(data13)))) {
+                                const err22 = { instancePath: instancePath + "/seen/" + i1 + "/id", schemaPath: "#/definitions/SeenRelease/properties/id/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                                 if (vErrors === null) {
-                                    vErrors = [err27];
+                                    vErrors = [err22];
                                 }
                                 else {
-                                    vErrors.push(err27);
+                                    vErrors.push(err22);
                                 }
                                 errors++;
                             }
                         }
-                        if (data14.tag !== undefined) {
-                            if (typeof data14.tag !== "string") {
-                                const err28 = { instancePath: instancePath + "/pending/" + i1 + "/tag", schemaPath: "#/definitions/HeldRelease/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data12.tag !== undefined) {
+                            if (typeof data12.tag !== "string") {
+                                const err23 = { instancePath: instancePath + "/seen/" + i1 + "/tag", schemaPath: "#/definitions/SeenRelease/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
-                                    vErrors = [err28];
+                                    vErrors = [err23];
                                 }
                                 else {
-                                    vErrors.push(err28);
+                                    vErrors.push(err23);
                                 }
                                 errors++;
                             }
                         }
-                        if (data14.publishedAt !== undefined) {
-                            if (typeof data14.publishedAt !== "string") {
-                                const err29 = { instancePath: instancePath + "/pending/" + i1 + "/publishedAt", schemaPath: "#/definitions/HeldRelease/properties/publishedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data12.publishedAt !== undefined) {
+                            if (typeof data12.publishedAt !== "string") {
+                                const err24 = { instancePath: instancePath + "/seen/" + i1 + "/publishedAt", schemaPath: "#/definitions/SeenRelease/properties/publishedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
-                                    vErrors = [err29];
+                                    vErrors = [err24];
                                 }
                                 else {
-                                    vErrors.push(err29);
+                                    vErrors.push(err24);
                                 }
                                 errors++;
                             }
                         }
-                        if (data14.firstSeenAt !== undefined) {
-                            if (typeof data14.firstSeenAt !== "string") {
-                                const err30 = { instancePath: instancePath + "/pending/" + i1 + "/firstSeenAt", schemaPath: "#/definitions/HeldRelease/properties/firstSeenAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data12.prerelease !== undefined) {
+                            if (typeof data12.prerelease !== "boolean") {
+                                const err25 = { instancePath: instancePath + "/seen/" + i1 + "/prerelease", schemaPath: "#/definitions/SeenRelease/properties/prerelease/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                                 if (vErrors === null) {
-                                    vErrors = [err30];
+                                    vErrors = [err25];
                                 }
                                 else {
-                                    vErrors.push(err30);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data14.ageFrom !== undefined) {
-                            let data19 = data14.ageFrom;
-                            if (typeof data19 !== "string") {
-                                const err31 = { instancePath: instancePath + "/pending/" + i1 + "/ageFrom", schemaPath: "#/definitions/HeldRelease/properties/ageFrom/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err31];
-                                }
-                                else {
-                                    vErrors.push(err31);
-                                }
-                                errors++;
-                            }
-                            if (!((data19 === "published") || (data19 === "first-seen"))) {
-                                const err32 = { instancePath: instancePath + "/pending/" + i1 + "/ageFrom", schemaPath: "#/definitions/HeldRelease/properties/ageFrom/enum", keyword: "enum", params: { allowedValues: schema13.properties.ageFrom.enum }, message: "must be equal to one of the allowed values" };
-                                if (vErrors === null) {
-                                    vErrors = [err32];
-                                }
-                                else {
-                                    vErrors.push(err32);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data14.createdAt !== undefined) {
-                            if (typeof data14.createdAt !== "string") {
-                                const err33 = { instancePath: instancePath + "/pending/" + i1 + "/createdAt", schemaPath: "#/definitions/HeldRelease/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err33];
-                                }
-                                else {
-                                    vErrors.push(err33);
+                                    vErrors.push(err25);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err34 = { instancePath: instancePath + "/pending/" + i1, schemaPath: "#/definitions/HeldRelease/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err26 = { instancePath: instancePath + "/seen/" + i1, schemaPath: "#/definitions/SeenRelease/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                            vErrors = [err34];
+                            vErrors = [err26];
                         }
                         else {
-                            vErrors.push(err34);
+                            vErrors.push(err26);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err35 = { instancePath: instancePath + "/pending", schemaPath: "#/properties/pending/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err27 = { instancePath: instancePath + "/seen", schemaPath: "#/properties/seen/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                    vErrors = [err35];
+                    vErrors = [err27];
                 }
                 else {
-                    vErrors.push(err35);
+                    vErrors.push(err27);
+                }
+                errors++;
+            }
+        }
+        if (data.pending !== undefined) {
+            let data17 = data.pending;
+            if (Array.isArray(data17)) {
+                const len2 = data17.length;
+                for (let i2 = 0; i2 < len2; i2++) {
+                    let data18 = data17[i2];
+                    if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+                        if (data18.id === undefined) {
+                            const err28 = { instancePath: instancePath + "/pending/" + i2, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err28];
+                            }
+                            else {
+                                vErrors.push(err28);
+                            }
+                            errors++;
+                        }
+                        if (data18.tag === undefined) {
+                            const err29 = { instancePath: instancePath + "/pending/" + i2, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err29];
+                            }
+                            else {
+                                vErrors.push(err29);
+                            }
+                            errors++;
+                        }
+                        if (data18.publishedAt === undefined) {
+                            const err30 = { instancePath: instancePath + "/pending/" + i2, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "publishedAt" }, message: "must have required property '" + "publishedAt" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err30];
+                            }
+                            else {
+                                vErrors.push(err30);
+                            }
+                            errors++;
+                        }
+                        if (data18.firstSeenAt === undefined) {
+                            const err31 = { instancePath: instancePath + "/pending/" + i2, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "firstSeenAt" }, message: "must have required property '" + "firstSeenAt" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err31];
+                            }
+                            else {
+                                vErrors.push(err31);
+                            }
+                            errors++;
+                        }
+                        if (data18.ageFrom === undefined) {
+                            const err32 = { instancePath: instancePath + "/pending/" + i2, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "ageFrom" }, message: "must have required property '" + "ageFrom" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err32];
+                            }
+                            else {
+                                vErrors.push(err32);
+                            }
+                            errors++;
+                        }
+                        if (data18.createdAt === undefined) {
+                            const err33 = { instancePath: instancePath + "/pending/" + i2, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "createdAt" }, message: "must have required property '" + "createdAt" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err33];
+                            }
+                            else {
+                                vErrors.push(err33);
+                            }
+                            errors++;
+                        }
+                        if (data18.id !== undefined) {
+                            let data19 = data18.id;
+                            if (!((typeof data19 == "number") && (isFinite(data19)))) {
+                                const err34 = { instancePath: instancePath + "/pending/" + i2 + "/id", schemaPath: "#/definitions/HeldRelease/properties/id/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                if (vErrors === null) {
+                                    vErrors = [err34];
+                                }
+                                else {
+                                    vErrors.push(err34);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data18.tag !== undefined) {
+                            if (typeof data18.tag !== "string") {
+                                const err35 = { instancePath: instancePath + "/pending/" + i2 + "/tag", schemaPath: "#/definitions/HeldRelease/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err35];
+                                }
+                                else {
+                                    vErrors.push(err35);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data18.publishedAt !== undefined) {
+                            if (typeof data18.publishedAt !== "string") {
+                                const err36 = { instancePath: instancePath + "/pending/" + i2 + "/publishedAt", schemaPath: "#/definitions/HeldRelease/properties/publishedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err36];
+                                }
+                                else {
+                                    vErrors.push(err36);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data18.firstSeenAt !== undefined) {
+                            if (typeof data18.firstSeenAt !== "string") {
+                                const err37 = { instancePath: instancePath + "/pending/" + i2 + "/firstSeenAt", schemaPath: "#/definitions/HeldRelease/properties/firstSeenAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err37];
+                                }
+                                else {
+                                    vErrors.push(err37);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data18.ageFrom !== undefined) {
+                            let data23 = data18.ageFrom;
+                            if (typeof data23 !== "string") {
+                                const err38 = { instancePath: instancePath + "/pending/" + i2 + "/ageFrom", schemaPath: "#/definitions/HeldRelease/properties/ageFrom/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err38];
+                                }
+                                else {
+                                    vErrors.push(err38);
+                                }
+                                errors++;
+                            }
+                            if (!((data23 === "published") || (data23 === "first-seen"))) {
+                                const err39 = { instancePath: instancePath + "/pending/" + i2 + "/ageFrom", schemaPath: "#/definitions/HeldRelease/properties/ageFrom/enum", keyword: "enum", params: { allowedValues: schema13.properties.ageFrom.enum }, message: "must be equal to one of the allowed values" };
+                                if (vErrors === null) {
+                                    vErrors = [err39];
+                                }
+                                else {
+                                    vErrors.push(err39);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data18.createdAt !== undefined) {
+                            if (typeof data18.createdAt !== "string") {
+                                const err40 = { instancePath: instancePath + "/pending/" + i2 + "/createdAt", schemaPath: "#/definitions/HeldRelease/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err40];
+                                }
+                                else {
+                                    vErrors.push(err40);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err41 = { instancePath: instancePath + "/pending/" + i2, schemaPath: "#/definitions/HeldRelease/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                            vErrors = [err41];
+                        }
+                        else {
+                            vErrors.push(err41);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err42 = { instancePath: instancePath + "/pending", schemaPath: "#/properties/pending/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err42];
+                }
+                else {
+                    vErrors.push(err42);
                 }
                 errors++;
             }
         }
         if (data.dispatched !== undefined) {
-            let data21 = data.dispatched;
-            if (Array.isArray(data21)) {
-                const len2 = data21.length;
-                for (let i2 = 0; i2 < len2; i2++) {
-                    let data22 = data21[i2];
-                    if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
-                        if (data22.id === undefined) {
-                            const err36 = { instancePath: instancePath + "/dispatched/" + i2, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+            let data25 = data.dispatched;
+            if (Array.isArray(data25)) {
+                const len3 = data25.length;
+                for (let i3 = 0; i3 < len3; i3++) {
+                    let data26 = data25[i3];
+                    if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+                        if (data26.id === undefined) {
+                            const err43 = { instancePath: instancePath + "/dispatched/" + i3, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err36];
+                                vErrors = [err43];
                             }
                             else {
-                                vErrors.push(err36);
+                                vErrors.push(err43);
                             }
                             errors++;
                         }
-                        if (data22.tag === undefined) {
-                            const err37 = { instancePath: instancePath + "/dispatched/" + i2, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
+                        if (data26.tag === undefined) {
+                            const err44 = { instancePath: instancePath + "/dispatched/" + i3, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err37];
+                                vErrors = [err44];
                             }
                             else {
-                                vErrors.push(err37);
+                                vErrors.push(err44);
                             }
                             errors++;
                         }
-                        if (data22.eventId === undefined) {
-                            const err38 = { instancePath: instancePath + "/dispatched/" + i2, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "eventId" }, message: "must have required property '" + "eventId" + "'" };
+                        if (data26.eventId === undefined) {
+                            const err45 = { instancePath: instancePath + "/dispatched/" + i3, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "eventId" }, message: "must have required property '" + "eventId" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err38];
+                                vErrors = [err45];
                             }
                             else {
-                                vErrors.push(err38);
+                                vErrors.push(err45);
                             }
                             errors++;
                         }
-                        if (data22.prerelease === undefined) {
-                            const err39 = { instancePath: instancePath + "/dispatched/" + i2, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "prerelease" }, message: "must have required property '" + "prerelease" + "'" };
+                        if (data26.prerelease === undefined) {
+                            const err46 = { instancePath: instancePath + "/dispatched/" + i3, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "prerelease" }, message: "must have required property '" + "prerelease" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err39];
+                                vErrors = [err46];
                             }
                             else {
-                                vErrors.push(err39);
+                                vErrors.push(err46);
                             }
                             errors++;
                         }
-                        if (data22.createdAt === undefined) {
-                            const err40 = { instancePath: instancePath + "/dispatched/" + i2, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "createdAt" }, message: "must have required property '" + "createdAt" + "'" };
+                        if (data26.createdAt === undefined) {
+                            const err47 = { instancePath: instancePath + "/dispatched/" + i3, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "createdAt" }, message: "must have required property '" + "createdAt" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err40];
+                                vErrors = [err47];
                             }
                             else {
-                                vErrors.push(err40);
+                                vErrors.push(err47);
                             }
                             errors++;
                         }
-                        if (data22.dispatchedAt === undefined) {
-                            const err41 = { instancePath: instancePath + "/dispatched/" + i2, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "dispatchedAt" }, message: "must have required property '" + "dispatchedAt" + "'" };
+                        if (data26.dispatchedAt === undefined) {
+                            const err48 = { instancePath: instancePath + "/dispatched/" + i3, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "dispatchedAt" }, message: "must have required property '" + "dispatchedAt" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err41];
+                                vErrors = [err48];
                             }
                             else {
-                                vErrors.push(err41);
+                                vErrors.push(err48);
                             }
                             errors++;
                         }
-                        if (data22.id !== undefined) {
-                            let data23 = data22.id;
-                            if (!((typeof data23 == "number") && (isFinite(data23)))) {
-                                const err42 = { instancePath: instancePath + "/dispatched/" + i2 + "/id", schemaPath: "#/definitions/DispatchedRelease/properties/id/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                                if (vErrors === null) {
-                                    vErrors = [err42];
-                                }
-                                else {
-                                    vErrors.push(err42);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data22.tag !== undefined) {
-                            if (typeof data22.tag !== "string") {
-                                const err43 = { instancePath: instancePath + "/dispatched/" + i2 + "/tag", schemaPath: "#/definitions/DispatchedRelease/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err43];
-                                }
-                                else {
-                                    vErrors.push(err43);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data22.eventId !== undefined) {
-                            if (typeof data22.eventId !== "string") {
-                                const err44 = { instancePath: instancePath + "/dispatched/" + i2 + "/eventId", schemaPath: "#/definitions/DispatchedRelease/properties/eventId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err44];
-                                }
-                                else {
-                                    vErrors.push(err44);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data22.prerelease !== undefined) {
-                            if (typeof data22.prerelease !== "boolean") {
-                                const err45 = { instancePath: instancePath + "/dispatched/" + i2 + "/prerelease", schemaPath: "#/definitions/DispatchedRelease/properties/prerelease/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                                if (vErrors === null) {
-                                    vErrors = [err45];
-                                }
-                                else {
-                                    vErrors.push(err45);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data22.createdAt !== undefined) {
-                            if (typeof data22.createdAt !== "string") {
-                                const err46 = { instancePath: instancePath + "/dispatched/" + i2 + "/createdAt", schemaPath: "#/definitions/DispatchedRelease/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err46];
-                                }
-                                else {
-                                    vErrors.push(err46);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data22.dispatchedAt !== undefined) {
-                            if (typeof data22.dispatchedAt !== "string") {
-                                const err47 = { instancePath: instancePath + "/dispatched/" + i2 + "/dispatchedAt", schemaPath: "#/definitions/DispatchedRelease/properties/dispatchedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err47];
-                                }
-                                else {
-                                    vErrors.push(err47);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data22.commit !== undefined) {
-                            if (typeof data22.commit !== "string") {
-                                const err48 = { instancePath: instancePath + "/dispatched/" + i2 + "/commit", schemaPath: "#/definitions/DispatchedRelease/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err48];
-                                }
-                                else {
-                                    vErrors.push(err48);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data22.tagObject !== undefined) {
-                            if (typeof data22.tagObject !== "string") {
-                                const err49 = { instancePath: instancePath + "/dispatched/" + i2 + "/tagObject", schemaPath: "#/definitions/DispatchedRelease/properties/tagObject/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data26.id !== undefined) {
+                            let data27 = data26.id;
+                            if (!((typeof data27 == "number") && (isFinite(data27)))) {
+                                const err49 = { instancePath: instancePath + "/dispatched/" + i3 + "/id", schemaPath: "#/definitions/DispatchedRelease/properties/id/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                                 if (vErrors === null) {
                                     vErrors = [err49];
                                 }
@@ -20027,118 +20061,202 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
+                        if (data26.tag !== undefined) {
+                            if (typeof data26.tag !== "string") {
+                                const err50 = { instancePath: instancePath + "/dispatched/" + i3 + "/tag", schemaPath: "#/definitions/DispatchedRelease/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err50];
+                                }
+                                else {
+                                    vErrors.push(err50);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data26.eventId !== undefined) {
+                            if (typeof data26.eventId !== "string") {
+                                const err51 = { instancePath: instancePath + "/dispatched/" + i3 + "/eventId", schemaPath: "#/definitions/DispatchedRelease/properties/eventId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err51];
+                                }
+                                else {
+                                    vErrors.push(err51);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data26.prerelease !== undefined) {
+                            if (typeof data26.prerelease !== "boolean") {
+                                const err52 = { instancePath: instancePath + "/dispatched/" + i3 + "/prerelease", schemaPath: "#/definitions/DispatchedRelease/properties/prerelease/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                if (vErrors === null) {
+                                    vErrors = [err52];
+                                }
+                                else {
+                                    vErrors.push(err52);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data26.createdAt !== undefined) {
+                            if (typeof data26.createdAt !== "string") {
+                                const err53 = { instancePath: instancePath + "/dispatched/" + i3 + "/createdAt", schemaPath: "#/definitions/DispatchedRelease/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err53];
+                                }
+                                else {
+                                    vErrors.push(err53);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data26.dispatchedAt !== undefined) {
+                            if (typeof data26.dispatchedAt !== "string") {
+                                const err54 = { instancePath: instancePath + "/dispatched/" + i3 + "/dispatchedAt", schemaPath: "#/definitions/DispatchedRelease/properties/dispatchedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err54];
+                                }
+                                else {
+                                    vErrors.push(err54);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data26.commit !== undefined) {
+                            if (typeof data26.commit !== "string") {
+                                const err55 = { instancePath: instancePath + "/dispatched/" + i3 + "/commit", schemaPath: "#/definitions/DispatchedRelease/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err55];
+                                }
+                                else {
+                                    vErrors.push(err55);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data26.tagObject !== undefined) {
+                            if (typeof data26.tagObject !== "string") {
+                                const err56 = { instancePath: instancePath + "/dispatched/" + i3 + "/tagObject", schemaPath: "#/definitions/DispatchedRelease/properties/tagObject/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err56];
+                                }
+                                else {
+                                    vErrors.push(err56);
+                                }
+                                errors++;
+                            }
+                        }
                     }
                     else {
-                        const err50 = { instancePath: instancePath + "/dispatched/" + i2, schemaPath: "#/definitions/DispatchedRelease/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err57 = { instancePath: instancePath + "/dispatched/" + i3, schemaPath: "#/definitions/DispatchedRelease/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                            vErrors = [err50];
+                            vErrors = [err57];
                         }
                         else {
-                            vErrors.push(err50);
+                            vErrors.push(err57);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err51 = { instancePath: instancePath + "/dispatched", schemaPath: "#/properties/dispatched/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err58 = { instancePath: instancePath + "/dispatched", schemaPath: "#/properties/dispatched/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                    vErrors = [err51];
+                    vErrors = [err58];
                 }
                 else {
-                    vErrors.push(err51);
+                    vErrors.push(err58);
                 }
                 errors++;
             }
         }
         if (data.redeliver !== undefined) {
-            let data31 = data.redeliver;
-            if (Array.isArray(data31)) {
-                const len3 = data31.length;
-                for (let i3 = 0; i3 < len3; i3++) {
-                    if (typeof data31[i3] !== "string") {
-                        const err52 = { instancePath: instancePath + "/redeliver/" + i3, schemaPath: "#/properties/redeliver/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            let data35 = data.redeliver;
+            if (Array.isArray(data35)) {
+                const len4 = data35.length;
+                for (let i4 = 0; i4 < len4; i4++) {
+                    if (typeof data35[i4] !== "string") {
+                        const err59 = { instancePath: instancePath + "/redeliver/" + i4, schemaPath: "#/properties/redeliver/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                            vErrors = [err52];
+                            vErrors = [err59];
                         }
                         else {
-                            vErrors.push(err52);
+                            vErrors.push(err59);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err53 = { instancePath: instancePath + "/redeliver", schemaPath: "#/properties/redeliver/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err60 = { instancePath: instancePath + "/redeliver", schemaPath: "#/properties/redeliver/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                    vErrors = [err53];
+                    vErrors = [err60];
                 }
                 else {
-                    vErrors.push(err53);
+                    vErrors.push(err60);
                 }
                 errors++;
             }
         }
         if (data.redeliverEvents !== undefined) {
-            let data33 = data.redeliverEvents;
-            if (Array.isArray(data33)) {
-                const len4 = data33.length;
-                for (let i4 = 0; i4 < len4; i4++) {
-                    if (typeof data33[i4] !== "string") {
-                        const err54 = { instancePath: instancePath + "/redeliverEvents/" + i4, schemaPath: "#/properties/redeliverEvents/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            let data37 = data.redeliverEvents;
+            if (Array.isArray(data37)) {
+                const len5 = data37.length;
+                for (let i5 = 0; i5 < len5; i5++) {
+                    if (typeof data37[i5] !== "string") {
+                        const err61 = { instancePath: instancePath + "/redeliverEvents/" + i5, schemaPath: "#/properties/redeliverEvents/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                            vErrors = [err54];
+                            vErrors = [err61];
                         }
                         else {
-                            vErrors.push(err54);
+                            vErrors.push(err61);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err55 = { instancePath: instancePath + "/redeliverEvents", schemaPath: "#/properties/redeliverEvents/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err62 = { instancePath: instancePath + "/redeliverEvents", schemaPath: "#/properties/redeliverEvents/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                    vErrors = [err55];
+                    vErrors = [err62];
                 }
                 else {
-                    vErrors.push(err55);
+                    vErrors.push(err62);
                 }
                 errors++;
             }
         }
         if (data.polledAt !== undefined) {
             if (typeof data.polledAt !== "string") {
-                const err56 = { instancePath: instancePath + "/polledAt", schemaPath: "#/properties/polledAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err63 = { instancePath: instancePath + "/polledAt", schemaPath: "#/properties/polledAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                    vErrors = [err56];
+                    vErrors = [err63];
                 }
                 else {
-                    vErrors.push(err56);
+                    vErrors.push(err63);
                 }
                 errors++;
             }
         }
         if (data.checkedAt !== undefined) {
             if (typeof data.checkedAt !== "string") {
-                const err57 = { instancePath: instancePath + "/checkedAt", schemaPath: "#/properties/checkedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err64 = { instancePath: instancePath + "/checkedAt", schemaPath: "#/properties/checkedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                    vErrors = [err57];
+                    vErrors = [err64];
                 }
                 else {
-                    vErrors.push(err57);
+                    vErrors.push(err64);
                 }
                 errors++;
             }
         }
     }
     else {
-        const err58 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err65 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-            vErrors = [err58];
+            vErrors = [err65];
         }
         else {
-            vErrors.push(err58);
+            vErrors.push(err65);
         }
         errors++;
     }
@@ -20147,11 +20265,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 }
 
 // EXTERNAL MODULE: ./.build/state/query.js
-var query = __nccwpck_require__(89176);
+var query = __nccwpck_require__(73021);
 // EXTERNAL MODULE: ./.build/user-error.js
-var user_error = __nccwpck_require__(99416);
+var user_error = __nccwpck_require__(88875);
 // EXTERNAL MODULE: ./.build/watch/ledger.js
-var ledger = __nccwpck_require__(85581);
+var ledger = __nccwpck_require__(89558);
 ;// CONCATENATED MODULE: ./.build/watch/cursor.js
 // Where polling left off, per watched repository, kept in the state store as the record of an
 // internal event `flows-action:watch-cursor:owner/repo` (see ledger.ts for why a record).
@@ -20320,6 +20438,9 @@ function parseCursorExtras(cursor) {
     if (Array.isArray(cursor.pending)) {
         extras.pending = cursor.pending.filter((item) => isObject(item) && typeof item.id === "number" && typeof item.tag === "string" && typeof item.firstSeenAt === "string" && typeof item.publishedAt === "string");
     }
+    if (Array.isArray(cursor.tagListings)) {
+        extras.tagListings = cursor.tagListings.filter((item) => isObject(item) && typeof item.prefix === "string" && item.prefix !== "" && (item.etag === undefined || typeof item.etag === "string"));
+    }
     if (Array.isArray(cursor.redeliver))
         extras.redeliver = cursor.redeliver.filter((tag) => typeof tag === "string");
     if (Array.isArray(cursor.redeliverEvents))
@@ -20333,7 +20454,7 @@ function parseCursorExtras(cursor) {
 
 /***/ }),
 
-/***/ 29518:
+/***/ 81519:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -20374,7 +20495,7 @@ var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./.build/user-error.js
-var user_error = __nccwpck_require__(99416);
+var user_error = __nccwpck_require__(88875);
 ;// CONCATENATED MODULE: ./.build/watch/config-values.js
 
 /** The watch configuration cannot be used; each problem says where and what to change. */
@@ -20495,10 +20616,10 @@ function suggestOption(name, known) {
     return close ? `; did you mean "${close}"?` : "";
 }
 
-// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
-var build = __nccwpck_require__(2856);
+// EXTERNAL MODULE: ../../work/main/node_modules/re2js/build/index.js
+var build = __nccwpck_require__(51392);
 // EXTERNAL MODULE: ./.build/flows/glob.js
-var glob = __nccwpck_require__(42184);
+var glob = __nccwpck_require__(12679);
 ;// CONCATENATED MODULE: ./.build/watch/tag-pattern.js
 // Tag filters for watched repositories: a glob (`rust-v*`, the dialect of src/flows/glob.ts:
 // `*` crosses `/`, so tags like `release/1.2` work) or a regular expression
@@ -20703,12 +20824,12 @@ function splitWords(line) {
     return words;
 }
 
-// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
-var dist = __nccwpck_require__(3292);
+// EXTERNAL MODULE: ../../work/main/node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __nccwpck_require__(85332);
 // EXTERNAL MODULE: ./.build/flows/toml-locator.js
-var toml_locator = __nccwpck_require__(92797);
+var toml_locator = __nccwpck_require__(53218);
 // EXTERNAL MODULE: ./.build/flows/toml-syntax.js
-var toml_syntax = __nccwpck_require__(28064);
+var toml_syntax = __nccwpck_require__(27337);
 ;// CONCATENATED MODULE: ./.build/watch/config-toml.js
 // `[[watch]]` tables in `.github/flows.toml`:
 //
@@ -20939,29 +21060,29 @@ function duplicateProblems(watches) {
 }
 
 // EXTERNAL MODULE: ./.build/watch/cursor.js + 1 modules
-var watch_cursor = __nccwpck_require__(15626);
+var watch_cursor = __nccwpck_require__(16726);
 // EXTERNAL MODULE: ./.build/engine/dispatch.js + 2 modules
-var dispatch = __nccwpck_require__(4441);
+var dispatch = __nccwpck_require__(39208);
 // EXTERNAL MODULE: ./.build/engine/run-view.js
-var run_view = __nccwpck_require__(44456);
+var run_view = __nccwpck_require__(6701);
 // EXTERNAL MODULE: ./.build/flows/discovery.js + 1 modules
-var flows_discovery = __nccwpck_require__(81107);
+var flows_discovery = __nccwpck_require__(12940);
 // EXTERNAL MODULE: ./.build/engine/dispatch-options.js
-var dispatch_options = __nccwpck_require__(91788);
+var dispatch_options = __nccwpck_require__(2089);
 // EXTERNAL MODULE: ./.build/library-arguments.js
-var library_arguments = __nccwpck_require__(67724);
+var library_arguments = __nccwpck_require__(54981);
 // EXTERNAL MODULE: ./.build/contracts.js
-var contracts = __nccwpck_require__(40801);
+var contracts = __nccwpck_require__(70432);
 // EXTERNAL MODULE: ./.build/log-text.js
-var log_text = __nccwpck_require__(3726);
+var log_text = __nccwpck_require__(86473);
 // EXTERNAL MODULE: ./.build/state/forget.js
-var forget = __nccwpck_require__(90435);
+var forget = __nccwpck_require__(36428);
 // EXTERNAL MODULE: ./.build/watch/change-events.js
-var change_events = __nccwpck_require__(65440);
+var change_events = __nccwpck_require__(55161);
 // EXTERNAL MODULE: ./.build/github/errors.js
-var errors = __nccwpck_require__(43781);
+var errors = __nccwpck_require__(66836);
 // EXTERNAL MODULE: ./.build/text-cut.js
-var text_cut = __nccwpck_require__(75270);
+var text_cut = __nccwpck_require__(62289);
 ;// CONCATENATED MODULE: ./.build/github/release-errors.js
 // Errors of the release reads, as sentences that say what to check: rate limits (with when
 // they reset), 404 and 401, and requests that got no answer at all (the network or the host is
@@ -21215,6 +21336,8 @@ class RateLimitBackoff {
     }
 }
 const PER_PAGE = 100;
+/** Releases at the end of a page read again, after the next page, to find one a deletion moved across (PER_PAGE is a multiple). */
+const BOUNDARY_CHECK = 10;
 /** Pages read after any change, so the second page's ETag stays current for the next poll. */
 const WATCHED_PAGES = 2;
 /** GET /repos/{owner}/{repo}/releases, page by page, until `isEnough` or the last page. */
@@ -21224,17 +21347,22 @@ async function listReleases(options) {
     const budget = options.budget ?? new RequestBudget({ maxRequests: Number.POSITIVE_INFINITY });
     const maxPages = Math.max(options.maxPages ?? 10, 1);
     let requests = 0;
-    const fetchPage = (page, etag) => {
+    let githubTime;
+    const fetchPage = async (page, etag, perPage = PER_PAGE) => {
         requests++;
-        return backoff.run(() => requestPage(options.client, { owner, repo, page, budget, ...(etag ? { etag } : {}) }));
+        const answer = await backoff.run(() => requestPage(options.client, { owner, repo, page, perPage, budget, ...(etag ? { etag } : {}) }));
+        if (answer.date)
+            githubTime = answer.date;
+        return "notModified" in answer ? "not-modified" : answer;
     };
+    const notModified = () => ({ status: "not-modified", pages: 0, requests, ...(githubTime ? { githubTime } : {}) });
     let first = await fetchPage(1, options.etag);
     if (first === "not-modified") {
         if (!options.deepEtag)
-            return { status: "not-modified", pages: 0, requests };
+            return notModified();
         const second = await fetchPage(2, options.deepEtag);
         if (second === "not-modified")
-            return { status: "not-modified", pages: 0, requests };
+            return notModified();
         // Something changed below the first page: read from the top again, as on any change.
         first = await fetchPage(1, undefined);
         if (first === "not-modified")
@@ -21253,13 +21381,28 @@ async function listReleases(options) {
         }
     };
     add(first.releases);
+    /** The end of page `page` as it is now: its last BOUNDARY_CHECK releases, or the whole page when those are all unseen. */
+    const boundaryReleases = async (page) => {
+        const tail = await fetchPage((page * PER_PAGE) / BOUNDARY_CHECK, undefined, BOUNDARY_CHECK);
+        if (tail === "not-modified")
+            throw new Error("GitHub answered 304 to a request without If-None-Match");
+        const head = tail.releases[0];
+        if (head === undefined || ids.has(head.id))
+            return tail.releases;
+        const whole = await fetchPage(page, undefined);
+        if (whole === "not-modified")
+            throw new Error("GitHub answered 304 to a request without If-None-Match");
+        return whole.releases;
+    };
     const etag = first.etag;
     let deepEtag;
     let response = first;
     let enough = options.isEnough(first.releases);
     let page = 1;
     while (response.hasNext && page < maxPages && (!enough || page < WATCHED_PAGES)) {
+        const collecting = !enough;
         page++;
+        const boundary = releases.length;
         const next = await fetchPage(page, undefined);
         if (next === "not-modified")
             throw new Error("GitHub answered 304 to a request without If-None-Match");
@@ -21268,10 +21411,22 @@ async function listReleases(options) {
             deepEtag = next.etag;
         add(next.releases);
         enough ||= options.isEnough(next.releases);
+        // A release deleted above this page since the one before was read moved the first of this
+        // page to the end of the one before: read by neither. While the pages are still needed, the
+        // end of the page before is read again (10 releases; all 100 when those 10 are all unseen,
+        // so more moved) and what it holds that was not listed yet is put in its place.
+        if (collecting) {
+            const late = await boundaryReleases(page - 1);
+            const unseen = late.filter((release) => !ids.has(release.id));
+            for (const release of unseen)
+                ids.add(release.id);
+            releases.splice(boundary, 0, ...unseen);
+        }
     }
     const complete = !response.hasNext;
     return {
         status: "ok",
+        ...(githubTime ? { githubTime } : {}),
         releases,
         ...(etag ? { etag } : {}),
         ...(deepEtag ? { deepEtag } : {}),
@@ -21280,6 +21435,14 @@ async function listReleases(options) {
         truncated: !complete && !enough,
         complete,
     };
+}
+/** The time a `Date` header says, or undefined when there is none or it does not read as one. */
+function headerDate(headers) {
+    const text = headers?.date;
+    if (typeof text !== "string")
+        return undefined;
+    const time = Date.parse(text);
+    return Number.isNaN(time) ? undefined : new Date(time);
 }
 /** The fields watching needs, from GitHub's release object. */
 function toUpstreamRelease(release) {
@@ -21303,13 +21466,14 @@ async function requestPage(client, request) {
         const response = await client.rest.repos.listReleases({
             owner,
             repo,
-            per_page: PER_PAGE,
+            per_page: request.perPage,
             // The first page is always asked for the same way, so its ETag stays comparable.
             ...(page > 1 ? { page } : {}),
             ...(request.etag ? { headers: { "if-none-match": request.etag } } : {}),
         });
         budget.observe(response.headers, response.status);
         const etag = response.headers.etag;
+        const date = headerDate(response.headers);
         const where = { repo: `${owner}/${repo}`, request: `GET /repos/${owner}/${repo}/releases`, status: response.status };
         if (!Array.isArray(response.data))
             throw unreadableAnswer(where, `got ${describeValue(response.data)} instead of a list`);
@@ -21317,6 +21481,7 @@ async function requestPage(client, request) {
             releases: response.data.map((release, index) => readRelease(release, where, `release ${index}`)),
             ...(etag ? { etag } : {}),
             hasNext: /\brel="next"/.test(response.headers.link ?? ""),
+            ...(date ? { date } : {}),
         };
     }
     catch (error) {
@@ -21325,8 +21490,10 @@ async function requestPage(client, request) {
         // Only a 304's headers: a refusal's `remaining: 0` is waited out by the backoff, then stale.
         if (statusOf(error) === 304)
             budget.observe(error?.response?.headers, 304);
-        if (statusOf(error) === 304)
-            return "not-modified";
+        if (statusOf(error) === 304) {
+            const date = headerDate(error?.response?.headers);
+            return { notModified: true, ...(date ? { date } : {}) };
+        }
         throw releasesError(`${owner}/${repo}`, error, new Date(), `GET /repos/${owner}/${repo}/releases`);
     }
 }
@@ -21577,34 +21744,70 @@ async function detectChanges(options) {
     }
     const dispatched = [...options.dispatchedNow.map((item) => ({ ...item })), ...earlier];
     if (dispatched.length === 0)
-        return { events, dispatched };
-    const unknown = dispatched.some((item) => item.tagObject === undefined);
-    const etag = unknown ? undefined : options.cursor?.tagsEtag;
-    // matching-refs has no pages: it answers every tag with the prefix in one list. Narrowed to
-    // what the dispatched tags share (`rust-v0.4` for rust-v0.41.0 and rust-v0.42.0), not what
-    // the pattern allows, so a repository with thousands of tags is not read whole on each poll.
-    const refs = await listTagRefs({ ...options, prefix: commonPrefix(dispatched.map((item) => item.tag)), ...(etag ? { etag } : {}) });
-    if (refs.status === "not-modified")
-        return { events, dispatched, ...(etag ? { tagsEtag: etag } : {}) };
-    for (const item of dispatched) {
-        const ref = refs.tags.get(item.tag);
-        if (!ref || ref.sha === item.tagObject)
+        return { events, dispatched, tagListings: [], tagGroupsLater: 0 };
+    // matching-refs has no pages: it answers every tag with the prefix in one list. So the tags are
+    // asked for in groups, each narrowed to what its tags share (`rust-v0.4` for rust-v0.41.0 and
+    // rust-v0.42.0), never with an empty prefix (every tag of the repository), and at most
+    // TAG_LISTINGS_PER_POLL groups per poll: the others are asked at the next polls, in turn.
+    const stored = options.cursor?.tagListings ?? [];
+    const storedAt = new Map(stored.map((listing, index) => [listing.prefix, index]));
+    const groups = tagGroups(dispatched.map((item) => item.tag)).map((prefix) => ({
+        prefix,
+        members: dispatched.filter((item) => item.tag.startsWith(prefix)),
+    }));
+    const unknown = (group) => group.members.some((item) => item.tagObject === undefined);
+    // Groups with a tag never listed first, then those never asked, then the longest unasked.
+    const rank = (group) => (unknown(group) ? -2 : (storedAt.get(group.prefix) ?? -1));
+    const order = groups.sort((a, b) => rank(a) - rank(b));
+    const asked = order.slice(0, TAG_LISTINGS_PER_POLL);
+    const later = order.slice(TAG_LISTINGS_PER_POLL);
+    const tagListings = later.map((group) => stored.find((listing) => listing.prefix === group.prefix) ?? { prefix: group.prefix });
+    for (const group of asked) {
+        const previous = stored.find((listing) => listing.prefix === group.prefix)?.etag;
+        const etag = unknown(group) ? undefined : previous;
+        const refs = await listTagRefs({ ...options, prefix: group.prefix, ...(etag ? { etag } : {}) });
+        if (refs.status === "not-modified") {
+            tagListings.push({ prefix: group.prefix, ...(etag ? { etag } : {}) });
             continue;
-        const commit = await tagCommit({ ...options, ref });
-        if (item.tagObject !== undefined && item.commit !== undefined && commit !== item.commit) {
-            events.push((0,change_events/* releaseUpdatedEvent */.Tc)({
-                repo: options.repo,
-                url: urlOf(item.tag),
-                dispatched: item,
-                change: "commit",
-                current: { commit, prerelease: item.prerelease },
-                now,
-            }));
         }
-        item.tagObject = ref.sha;
-        item.commit = commit;
+        tagListings.push({ prefix: group.prefix, ...(refs.etag ? { etag: refs.etag } : {}) });
+        for (const item of group.members) {
+            const ref = refs.tags.get(item.tag);
+            if (!ref || ref.sha === item.tagObject)
+                continue;
+            const commit = await tagCommit({ ...options, ref });
+            if (item.tagObject !== undefined && item.commit !== undefined && commit !== item.commit) {
+                events.push((0,change_events/* releaseUpdatedEvent */.Tc)({
+                    repo: options.repo,
+                    url: urlOf(item.tag),
+                    dispatched: item,
+                    change: "commit",
+                    current: { commit, prerelease: item.prerelease },
+                    now,
+                }));
+            }
+            item.tagObject = ref.sha;
+            item.commit = commit;
+        }
     }
-    return { events, dispatched, ...(refs.etag ? { tagsEtag: refs.etag } : {}) };
+    return { events, dispatched, tagListings, tagGroupsLater: later.length };
+}
+/** Groups of dispatched tags whose tags one poll lists (matching-refs requests), at most; the others at the next polls. */
+const TAG_LISTINGS_PER_POLL = 10;
+/**
+ * The prefixes the dispatched tags are listed by: tags are grouped by their text up to and
+ * including the first digit (`rust-v0`, `cli-v2`, `v1`; a tag without digits is a group of its
+ * own), and each group is asked for by what its tags share (`rust-v0.4`). So a prefix is never
+ * empty: tags that share nothing (`v1.0.0`, `cli-v2.0.0`) are two requests, not every tag of
+ * the repository in one answer.
+ */
+function tagGroups(tags) {
+    const families = new Map();
+    for (const tag of new Set(tags)) {
+        const family = /^\D*\d/.exec(tag)?.[0] ?? tag;
+        families.set(family, [...(families.get(family) ?? []), tag]);
+    }
+    return [...families.values()].map((members) => commonPrefix(members) || (members[0] ?? ""));
 }
 /** The text every tag starts with (`rust-v0.41.0`, `rust-v0.42.0` → `rust-v0.4`). */
 function commonPrefix(tags) {
@@ -21617,7 +21820,7 @@ function commonPrefix(tags) {
 }
 
 // EXTERNAL MODULE: ./.build/events/pass-through.js
-var pass_through = __nccwpck_require__(83477);
+var pass_through = __nccwpck_require__(53872);
 ;// CONCATENATED MODULE: ./.build/watch/release-event.js
 
 /** Release notes beyond this many characters are cut, so events and records stay small. */
@@ -21796,7 +21999,8 @@ function nextCursor(options) {
     // Never past the poll's own time: one published_at in the future (a GitHub Enterprise Server
     // whose clock ran ahead) would otherwise make every release published after it look old, and
     // none would ever be dispatched again. Releases seen already are known by id, not by time.
-    const watermark = latest !== undefined && select_time(latest) > options.now.getTime() ? options.now.toISOString() : latest;
+    const cap = options.releaseNow ?? options.now;
+    const watermark = latest !== undefined && select_time(latest) > cap.getTime() ? cap.toISOString() : latest;
     return {
         format: watch_cursor/* WATCH_CURSOR_FORMAT */.x7,
         repo: options.repo,
@@ -21814,7 +22018,7 @@ function cursorChanged(previous, next) {
     const key = ({ polledAt: _polledAt, seen, ...rest }) => JSON.stringify([
         rest.etag,
         rest.deepEtag,
-        rest.tagsEtag,
+        rest.tagListings ?? [],
         rest.etagAt,
         rest.watermark,
         rest.checkedAt,
@@ -21866,8 +22070,14 @@ async function pollRepository(options) {
         budget,
     });
     const listed = listing.status === "ok" ? listing.releases : undefined;
+    // A release's age is measured on GitHub's clock (the listing's Date header), which also wrote
+    // its published_at: a runner whose clock runs days ahead would otherwise dispatch it at once.
+    // Without a readable Date header, the runner's clock. Every time compared with a release's
+    // (first sighting, filled-in publication, the watermark's cap) is on this clock; the cursor's
+    // own bookkeeping (polledAt, checkedAt, etagAt, dispatchedAt) stays on the runner's.
+    const releaseNow = listing.githubTime ?? now;
     const known = (id) => cursor?.seen.find((seen) => seen.id === id)?.publishedAt ?? cursor?.pending?.find((held) => held.id === id)?.publishedAt;
-    const untimed = listed ? fillMissingTimestamps(listed, known, now) : new Set();
+    const untimed = listed ? fillMissingTimestamps(listed, known, releaseNow) : new Set();
     const fresh = listed ? selectNewReleases(listed, watch, cursor) : [];
     const notFound = [];
     // Releases here only because they are delivered again: not new.
@@ -21908,8 +22118,8 @@ async function pollRepository(options) {
             refused.push({ tag: release.tagName, reason: `not a tag git can hold: ${problem}` });
             continue;
         }
-        const hold = holdRelease(release, now, !untimed.has(release.id));
-        if (isEligible(hold, watch.minAge, now))
+        const hold = holdRelease(release, releaseNow, !untimed.has(release.id));
+        if (isEligible(hold, watch.minAge, releaseNow))
             ready.push(release);
         else
             held.push(hold);
@@ -21919,7 +22129,7 @@ async function pollRepository(options) {
         if (fresh.some((release) => release.id === hold.id))
             continue;
         const listedNow = listed?.find((candidate) => candidate.id === hold.id);
-        const eligible = isEligible(hold, watch.minAge, now);
+        const eligible = isEligible(hold, watch.minAge, releaseNow);
         const missing = listing.status === "ok" && (!listedNow || listedNow.draft) && shouldHaveBeenListed(hold.createdAt, listing);
         let release = listedNow && !listedNow.draft ? withTime(listedNow, hold) : undefined;
         if (!eligible && !missing) {
@@ -21970,10 +22180,10 @@ async function pollRepository(options) {
         .reverse();
     const changes = watch.updates
         ? await detectChanges({ ...lookups, watch, cursor, listing, dispatchedNow, now })
-        : { events: [], dispatched: [...dispatchedNow, ...(cursor?.dispatched ?? [])] };
+        : { events: [], dispatched: [...dispatchedNow, ...(cursor?.dispatched ?? [])], tagListings: [], tagGroupsLater: 0 };
     const base = listing.status === "ok"
         ? {
-            ...nextCursor({ repo: watch.repo, previous: cursor, releases: listing.releases, etag: listing.etag, now }),
+            ...nextCursor({ repo: watch.repo, previous: cursor, releases: listing.releases, etag: listing.etag, now, releaseNow }),
             ...(listing.deepEtag ? { deepEtag: listing.deepEtag } : {}),
             ...(listing.etag ? { etagAt: listing.etag === cursor?.etag ? (cursor.etagAt ?? now.toISOString()) : now.toISOString() } : {}),
             checkedAt: now.toISOString(),
@@ -21985,13 +22195,13 @@ async function pollRepository(options) {
         dispatched: changes.dispatched.slice(0, watch_cursor/* DISPATCHED_RELEASES_KEPT */.Ui),
     };
     delete next.tagsEtag;
+    delete next.tagListings;
     delete next.redeliver;
     delete next.redeliverEvents;
     if (later.length > 0)
         next.redeliver = later;
-    const tagsEtag = "tagsEtag" in changes ? changes.tagsEtag : undefined;
-    if (tagsEtag)
-        next.tagsEtag = tagsEtag;
+    if (changes.tagListings.length > 0)
+        next.tagListings = changes.tagListings;
     // A change seen again by this poll (its cursor was lost) is the stored one: delivered once.
     const detected = new Set(changes.events.map((event) => event.id));
     const changedAgain = changesAgain.events.filter((event) => !detected.has(event.id));
@@ -22004,6 +22214,10 @@ async function pollRepository(options) {
     }
     if (later.length > 0) {
         const note = `${later.length} more to deliver again at the next poll${later.length > REDELIVER_LOOKUPS_PER_POLL ? "s" : ""} (${REDELIVER_LOOKUPS_PER_POLL} looked up per poll)`;
+        report.message = report.message ? `${report.message}; ${note}` : note;
+    }
+    if (changes.tagGroupsLater > 0) {
+        const note = `tags of ${changes.tagGroupsLater} more group${changes.tagGroupsLater === 1 ? "" : "s"} of dispatched releases checked for moves at the next polls (${TAG_LISTINGS_PER_POLL} groups listed per poll)`;
         report.message = report.message ? `${report.message}; ${note}` : note;
     }
     if (changesAgain.missing.length > 0) {
@@ -22097,9 +22311,9 @@ function describe(options) {
 }
 
 // EXTERNAL MODULE: ./.build/state/query.js
-var query = __nccwpck_require__(89176);
+var query = __nccwpck_require__(73021);
 // EXTERNAL MODULE: ./.build/watch/ledger.js
-var ledger = __nccwpck_require__(85581);
+var ledger = __nccwpck_require__(89558);
 ;// CONCATENATED MODULE: ./.build/watch/rotation.js
 // Where the next poll starts when one poll could not ask about every watched repository
 // (request budget spent, rate limit low or refused). Repositories are polled in configuration
@@ -22439,7 +22653,7 @@ function retryUnsettled(event, outcome, repo, redeliver, note) {
 }
 
 // EXTERNAL MODULE: ./.build/terminal-text.js
-var terminal_text = __nccwpck_require__(17930);
+var terminal_text = __nccwpck_require__(90599);
 ;// CONCATENATED MODULE: ./.build/watch/status.js
 // What the watcher remembers, per watched repository: `flows watch --status` and the status
 // section of the job summary on scheduled runs. Read from the cursors; asks GitHub nothing.
@@ -22546,7 +22760,7 @@ function renderWatchStatusText(status) {
 }
 
 // EXTERNAL MODULE: ./.build/watch/redeliver.js
-var redeliver = __nccwpck_require__(54444);
+var redeliver = __nccwpck_require__(80129);
 ;// CONCATENATED MODULE: ./.build/watch/index.js
 // Public surface of the watch area: poll upstream repositories for releases and dispatch each
 // new one as an `upstream.release` FlowEvent. Nothing runs on import.
@@ -22564,15 +22778,15 @@ var redeliver = __nccwpck_require__(54444);
 
 /***/ }),
 
-/***/ 85581:
+/***/ 89558:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ saveInternalValue),
 /* harmony export */   v: () => (/* binding */ loadInternalValue)
 /* harmony export */ });
-/* harmony import */ var _state_record_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77795);
-/* harmony import */ var _state_types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(39709);
+/* harmony import */ var _state_record_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99032);
+/* harmony import */ var _state_types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(67404);
 
 
 /** The stored value under `field` of the record's run, or undefined. */
@@ -22631,7 +22845,7 @@ async function saveInternalValue(options) {
 
 /***/ }),
 
-/***/ 54444:
+/***/ 80129:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -22639,9 +22853,9 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   requestEventRedelivery: () => (/* binding */ requestEventRedelivery),
 /* harmony export */   requestRedelivery: () => (/* binding */ requestRedelivery)
 /* harmony export */ });
-/* harmony import */ var _library_arguments_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67724);
-/* harmony import */ var _change_events_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(65440);
-/* harmony import */ var _cursor_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(15626);
+/* harmony import */ var _library_arguments_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54981);
+/* harmony import */ var _change_events_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(55161);
+/* harmony import */ var _cursor_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(16726);
 // After `flows forget` of a polled event, the next poll delivers it again: polling alone would
 // not, as the cursor has moved past it. A release: the cursor keeps its tag in `redeliver` until
 // a poll reads the listing afresh (no If-None-Match) and hands the release over once more. A
@@ -22688,7 +22902,7 @@ async function requestEventRedelivery(store, event, now = new Date()) {
 
 /***/ }),
 
-/***/ 56991:
+/***/ 82116:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -22709,7 +22923,7 @@ function wholeNumber(value) {
 
 /***/ }),
 
-/***/ 2856:
+/***/ 51392:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -29543,7 +29757,7 @@ function re(stringsOrFlags, ...values) {
 
 /***/ }),
 
-/***/ 3292:
+/***/ 85332:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29555,7 +29769,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: TomlDate, default, stringify
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -29624,7 +29838,7 @@ class TomlError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/primitive.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -29777,7 +29991,7 @@ function parseString(ctx) {
     TomlError.x('unfinished string', ctx, startPtr);
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/date.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -29935,7 +30149,7 @@ class TomlDate extends Date {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/extract.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -30230,7 +30444,7 @@ function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/util.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -30289,7 +30503,7 @@ function skipVoid(ctx, banNewLines, banComments) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/struct.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -30447,7 +30661,7 @@ function parseArray(ctx) {
     TomlError.x('unfinished array', ctx, startPtr);
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/parse.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -30613,7 +30827,7 @@ function parse(toml, options = {}) {
     return res;
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/stringify.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -30834,7 +31048,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
     return str;
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/smol-toml/dist/index.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -31132,13 +31346,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./.build/flows/match.js + 1 modules
-var match = __nccwpck_require__(65066);
+var match = __nccwpck_require__(65981);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./.build/cli/usage.js
-var cli_usage = __nccwpck_require__(41488);
+var cli_usage = __nccwpck_require__(70641);
 // EXTERNAL MODULE: ./.build/whole-number.js
-var whole_number = __nccwpck_require__(56991);
+var whole_number = __nccwpck_require__(82116);
 ;// CONCATENATED MODULE: ./.build/cli/command-table.js
 
 
@@ -31165,7 +31379,7 @@ const COMMANDS = [
         run: async ({ ctx, values, args }) => {
             if (values.module && values.raw)
                 throw new cli_usage/* UsageError */.eb("--module and --raw do not go together: give one (module style is the default).", "new");
-            return (await __nccwpck_require__.e(/* import() */ 1040).then(__nccwpck_require__.bind(__nccwpck_require__, 1040))).newCommand(ctx, {
+            return (await __nccwpck_require__.e(/* import() */ 45).then(__nccwpck_require__.bind(__nccwpck_require__, 60045))).newCommand(ctx, {
                 flow: required(args[0], "The flow's name (flows new <flow>)", "new"),
                 on: values.on,
                 step: values.step,
@@ -31179,14 +31393,14 @@ const COMMANDS = [
         summary: "flow packages, their steps and triggers",
         options: [],
         examples: ["flows list", "flows list --flows-path flows --json"],
-        run: async ({ ctx }) => (await __nccwpck_require__.e(/* import() */ 9605).then(__nccwpck_require__.bind(__nccwpck_require__, 89605))).listCommand(ctx),
+        run: async ({ ctx }) => (await __nccwpck_require__.e(/* import() */ 1070).then(__nccwpck_require__.bind(__nccwpck_require__, 11070))).listCommand(ctx),
     },
     {
         name: "validate",
         summary: "check every manifest and schema (exit 1 on errors)",
         options: [],
         examples: ["flows validate", "flows validate --repo ../other-repo --json"],
-        run: async ({ ctx }) => (await __nccwpck_require__.e(/* import() */ 9605).then(__nccwpck_require__.bind(__nccwpck_require__, 89605))).validateCommand(ctx),
+        run: async ({ ctx }) => (await __nccwpck_require__.e(/* import() */ 1070).then(__nccwpck_require__.bind(__nccwpck_require__, 11070))).validateCommand(ctx),
     },
     {
         name: "fire",
@@ -31199,7 +31413,7 @@ const COMMANDS = [
             "flows fire --event event.json --dry-run",
             "flows fire --event event.json --state none --concurrency 4",
         ],
-        run: async ({ ctx, values, concurrency }) => (await __nccwpck_require__.e(/* import() */ 9605).then(__nccwpck_require__.bind(__nccwpck_require__, 89605))).fireCommand(ctx, { ...fireOptions(values, concurrency), eventPath: required(values.event, "--event", "fire") }),
+        run: async ({ ctx, values, concurrency }) => (await __nccwpck_require__.e(/* import() */ 1070).then(__nccwpck_require__.bind(__nccwpck_require__, 11070))).fireCommand(ctx, { ...fireOptions(values, concurrency), eventPath: required(values.event, "--event", "fire") }),
     },
     {
         name: "run",
@@ -31211,7 +31425,7 @@ const COMMANDS = [
             const [flow, step] = args;
             if (!flow || !step)
                 throw new cli_usage/* UsageError */.eb("flows run needs a flow name and a step name: flows run <flow> <step> --event event.json", "run");
-            return (await __nccwpck_require__.e(/* import() */ 9605).then(__nccwpck_require__.bind(__nccwpck_require__, 89605))).fireCommand(ctx, {
+            return (await __nccwpck_require__.e(/* import() */ 1070).then(__nccwpck_require__.bind(__nccwpck_require__, 11070))).fireCommand(ctx, {
                 ...fireOptions(values, concurrency),
                 eventPath: required(values.event, "--event", "run"),
                 only: { flow, step },
@@ -31226,8 +31440,8 @@ const COMMANDS = [
         examples: ["flows explain --event event.json", "flows explain --event push.json --event-name push --json"],
         run: async ({ ctx, values }) => {
             if (values["event-name"] !== undefined)
-                (await __nccwpck_require__.e(/* import() */ 1578).then(__nccwpck_require__.bind(__nccwpck_require__, 61578))).checkGitHubEventName(values["event-name"], "explain");
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(2512)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22512))).explainCommand(ctx, { eventPath: required(values.event, "--event", "explain"), eventName: values["event-name"] });
+                (await __nccwpck_require__.e(/* import() */ 7303).then(__nccwpck_require__.bind(__nccwpck_require__, 7303))).checkGitHubEventName(values["event-name"], "explain");
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(1070), __nccwpck_require__.e(8569)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48569))).explainCommand(ctx, { eventPath: required(values.event, "--event", "explain"), eventName: values["event-name"] });
         },
     },
     {
@@ -31243,14 +31457,14 @@ const COMMANDS = [
             "flows github --event-name push --event-path push.json",
             "flows github --event-name release --event-path release.json --input fail-on=none --state none",
         ],
-        run: async ({ ctx, values }) => (await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(2945)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12945))).githubFromCommandLine(ctx, values),
+        run: async ({ ctx, values }) => (await Promise.all(/* import() */[__nccwpck_require__.e(1070), __nccwpck_require__.e(8091)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88091))).githubFromCommandLine(ctx, values),
     },
     {
         name: "events",
         summary: "events in the state store, newest first",
         options: ["type", "limit", ...STATE],
         examples: ["flows events", "flows events --type 'pull_request.*' --limit 5", "flows events --state branch --json"],
-        run: async ({ values, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).eventsCommand(await store(), { type: values.type, limit: readLimit(values.limit, "events") }),
+        run: async ({ values, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(1070), __nccwpck_require__.e(6726)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56726))).eventsCommand(await store(), { type: values.type, limit: readLimit(values.limit, "events") }),
     },
     {
         name: "runs",
@@ -31259,7 +31473,7 @@ const COMMANDS = [
         optionHelp: { event: { value: "ID", description: "only runs of this event id" } },
         examples: ["flows runs --needs-attention", "flows runs --status failed --limit 10", "flows runs --event demo:hello:ada --json"],
         run: async ({ values, store }) => {
-            const { runsCommand, checkStatusFilter } = await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741));
+            const { runsCommand, checkStatusFilter } = await Promise.all(/* import() */[__nccwpck_require__.e(1070), __nccwpck_require__.e(6726)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56726));
             return runsCommand(await store(), {
                 eventId: values.event,
                 status: checkStatusFilter(values.status),
@@ -31274,7 +31488,7 @@ const COMMANDS = [
         summary: "one stored event with its runs, or one run",
         options: [...STATE],
         examples: ["flows show demo:hello:ada", "flows show run_0123456789ab --json"],
-        run: async ({ args, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).showCommand(await store(), required(args[0], "a run id or event id", "show")),
+        run: async ({ args, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(1070), __nccwpck_require__.e(6726)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56726))).showCommand(await store(), required(args[0], "a run id or event id", "show")),
     },
     {
         name: "replay",
@@ -31282,7 +31496,7 @@ const COMMANDS = [
         summary: "run every matching step of a stored event again",
         options: [...RUNNING, ...STATE],
         examples: ["flows replay demo:hello:ada", "flows replay demo:hello:ada --bun ~/.bun/bin/bun"],
-        run: async ({ values, args, concurrency, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).replayCommand(await store(), required(args[0], "an event id", "replay"), {
+        run: async ({ values, args, concurrency, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(1070), __nccwpck_require__.e(6726)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56726))).replayCommand(await store(), required(args[0], "an event id", "replay"), {
             concurrency,
             bunPath: values.bun,
             workspaceBackendUrl: values["workspace-backend-url"],
@@ -31301,7 +31515,7 @@ const COMMANDS = [
             "flows forget github:upstream.release:openai/codex:rust-v1.2.3 --state branch",
             "flows forget demo:hello:ada --force",
         ],
-        run: async ({ args, values, store }) => (await __nccwpck_require__.e(/* import() */ 8574).then(__nccwpck_require__.bind(__nccwpck_require__, 98574))).forgetCommand(await store(), required(args[0], "an event id", "forget"), { force: values.force === true }),
+        run: async ({ args, values, store }) => (await __nccwpck_require__.e(/* import() */ 7073).then(__nccwpck_require__.bind(__nccwpck_require__, 17073))).forgetCommand(await store(), required(args[0], "an event id", "forget"), { force: values.force === true }),
     },
     {
         name: "watch",
@@ -31320,7 +31534,7 @@ const COMMANDS = [
             if (values.status !== undefined && values.once) {
                 throw new cli_usage/* UsageError */.eb("--status and --once do not go together: --status shows what the watcher remembers, --once polls. Give one.", "watch");
             }
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(8980)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88980))).watchCommand(ctx, {
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(1070), __nccwpck_require__.e(425)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60425))).watchCommand(ctx, {
                 once: values.once === true,
                 status: values.status !== undefined,
                 maxRequests: values["max-requests"],
@@ -31632,9 +31846,9 @@ function usageOf(command) {
 }
 
 // EXTERNAL MODULE: ./.build/flows/schema-cache-config.js
-var schema_cache_config = __nccwpck_require__(70413);
+var schema_cache_config = __nccwpck_require__(85812);
 // EXTERNAL MODULE: ./.build/flows/roots.js
-var flows_roots = __nccwpck_require__(61);
+var flows_roots = __nccwpck_require__(54732);
 ;// CONCATENATED MODULE: ./.build/cli/repo-root.js
 
 
@@ -31666,7 +31880,7 @@ function isFolder(path) {
 }
 
 // EXTERNAL MODULE: ./.build/cli/store.js
-var cli_store = __nccwpck_require__(58534);
+var cli_store = __nccwpck_require__(90895);
 ;// CONCATENATED MODULE: ./.build/cli/signals.js
 // Ctrl-C, SIGTERM and SIGHUP (the terminal closed) while `flows` runs steps. Steps run in their own process groups (so a
 // timeout can stop their children), so the terminal's Ctrl-C does not reach them: without this
@@ -31845,13 +32059,13 @@ function writeAll(fd, text) {
 }
 
 // EXTERNAL MODULE: ./.build/cli/failure.js
-var failure = __nccwpck_require__(87713);
+var failure = __nccwpck_require__(89108);
 // EXTERNAL MODULE: ./.build/redact.js
-var redact = __nccwpck_require__(7437);
+var redact = __nccwpck_require__(55310);
 // EXTERNAL MODULE: ./.build/shell-word.js
-var shell_word = __nccwpck_require__(83505);
+var shell_word = __nccwpck_require__(88958);
 // EXTERNAL MODULE: ./.build/terminal-text.js
-var terminal_text = __nccwpck_require__(17930);
+var terminal_text = __nccwpck_require__(90599);
 ;// CONCATENATED MODULE: ./.build/cli/main.js
 
 
@@ -31888,7 +32102,7 @@ async function main(argv, options = {}) {
     catch (error) {
         // Thrown outside a command's own handling (a bug): said as every bug is, with its stack on
         // standard error, and as the error document on standard output when --json asked for one.
-        const { describeError } = await __nccwpck_require__.e(/* import() */ 1090).then(__nccwpck_require__.bind(__nccwpck_require__, 91090));
+        const { describeError } = await __nccwpck_require__.e(/* import() */ 6285).then(__nccwpck_require__.bind(__nccwpck_require__, 86285));
         outgoing(err)(`${describeError(error)}\n`);
         if ((0,failure/* jsonRequested */.lA)(argv))
             outgoing(out)((0,failure/* errorDocument */.Uh)(error, { kind: "bug", exitCode: cli_usage/* EXIT */.dc.failed }));
@@ -32059,10 +32273,10 @@ async function runMain(argv, options, saving) {
         if (thrown instanceof cli_usage/* UsageError */.eb)
             return usage(thrown.command ? thrown : new cli_usage/* UsageError */.eb(thrown.message, spec.name));
         const error = currentFolderGone(thrown) ?? thrown;
-        const [{ describeError }, { isUserError }] = await Promise.all([__nccwpck_require__.e(/* import() */ 1090).then(__nccwpck_require__.bind(__nccwpck_require__, 91090)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 99416))]);
+        const [{ describeError }, { isUserError }] = await Promise.all([__nccwpck_require__.e(/* import() */ 6285).then(__nccwpck_require__.bind(__nccwpck_require__, 86285)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 88875))]);
         err(`${describeError(error)}\n`);
         if (error instanceof failure/* CommandFailed */.nk && error.problems.length > 0) {
-            const { formatProblem } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 18362));
+            const { formatProblem } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 74103));
             for (const problem of error.problems)
                 err(`${formatProblem(problem, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
         }
@@ -32205,7 +32419,7 @@ async function packageVersion() {
     const [{ readFile }, { join }, { flowsActionPackageDir }] = await Promise.all([
         Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 51455, 19)),
         Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 76760, 19)),
-        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 58595)),
+        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 53284)),
     ]);
     const dir = flowsActionPackageDir();
     if (!dir)
@@ -32225,21 +32439,21 @@ function once(make) {
 }
 
 // EXTERNAL MODULE: ./.build/abandoned-work.js
-var abandoned_work = __nccwpck_require__(67926);
+var abandoned_work = __nccwpck_require__(83689);
 // EXTERNAL MODULE: ./.build/contracts.js
-var contracts = __nccwpck_require__(40801);
+var contracts = __nccwpck_require__(70432);
 // EXTERNAL MODULE: ./.build/engine/dispatch.js + 2 modules
-var dispatch = __nccwpck_require__(4441);
+var dispatch = __nccwpck_require__(39208);
 // EXTERNAL MODULE: ./.build/engine/dispatch-options.js
-var dispatch_options = __nccwpck_require__(91788);
+var dispatch_options = __nccwpck_require__(2089);
 // EXTERNAL MODULE: ./.build/engine/event.js + 1 modules
-var engine_event = __nccwpck_require__(28906);
+var engine_event = __nccwpck_require__(12237);
 // EXTERNAL MODULE: ./.build/events/index.js + 11 modules
-var events = __nccwpck_require__(1360);
+var events = __nccwpck_require__(92935);
 // EXTERNAL MODULE: ./.build/flows/index.js + 4 modules
-var flows = __nccwpck_require__(47287);
+var flows = __nccwpck_require__(82890);
 // EXTERNAL MODULE: ./.build/runners/find-bun.js
-var find_bun = __nccwpck_require__(58595);
+var find_bun = __nccwpck_require__(53284);
 ;// CONCATENATED MODULE: ./.build/runners/define-flow.js
 /**
  * Types a module-style step's default export; `Payload` is the shape of `event.payload` the
@@ -32252,23 +32466,23 @@ function defineFlow(step) {
 }
 
 // EXTERNAL MODULE: ./.build/runners/index.js + 16 modules
-var runners = __nccwpck_require__(71349);
+var runners = __nccwpck_require__(39925);
 // EXTERNAL MODULE: ./.build/report/summary.js
-var summary = __nccwpck_require__(54681);
+var summary = __nccwpck_require__(60458);
 // EXTERNAL MODULE: ./.build/report/text.js
-var report_text = __nccwpck_require__(18362);
+var report_text = __nccwpck_require__(74103);
 // EXTERNAL MODULE: ./.build/github/client.js + 1 modules
-var client = __nccwpck_require__(89758);
+var client = __nccwpck_require__(29925);
 // EXTERNAL MODULE: ./.build/watch/index.js + 19 modules
-var watch = __nccwpck_require__(29518);
+var watch = __nccwpck_require__(81519);
 // EXTERNAL MODULE: ./.build/state/forget.js
-var forget = __nccwpck_require__(90435);
+var forget = __nccwpck_require__(36428);
 // EXTERNAL MODULE: ./.build/state/index.js + 2 modules
-var state = __nccwpck_require__(3974);
+var state = __nccwpck_require__(56847);
 // EXTERNAL MODULE: ./.build/user-error.js
-var user_error = __nccwpck_require__(99416);
+var user_error = __nccwpck_require__(88875);
 // EXTERNAL MODULE: ./.build/library-arguments.js
-var library_arguments = __nccwpck_require__(67724);
+var library_arguments = __nccwpck_require__(54981);
 ;// CONCATENATED MODULE: ./.build/index.js
 
 

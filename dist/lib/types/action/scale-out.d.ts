@@ -55,13 +55,15 @@ export declare const MAX_RUNS_FILE_BYTES: number;
 /**
  * Every runs file under a folder (download-artifact puts each artifact in its own folder).
  * `jobsPlanned` false: the plan gave no step a job (each was handled before), so no folder is
- * expected. `eventId`: the event the report is for; a file of another event is skipped as
+ * expected. `event`: the event the report is for; a file of another event is skipped as
  * unreadable (every job of a workflow run sees the same event, re-runs included), never dropped
- * unsaid, or a failed step in it would pass as canceled.
+ * unsaid, or a failed step in it would pass as canceled. Each file holds the whole event (its
+ * payload up to 25 MB), and a report reads up to 256 files: once a file's event id is checked,
+ * its copy is dropped for `event`, so one file's copy at most is held at a time.
  */
-export declare function readRunsDir(dir: string, { jobsPlanned, eventId }?: {
+export declare function readRunsDir(dir: string, { jobsPlanned, event }?: {
     jobsPlanned?: boolean;
-    eventId?: string;
+    event?: FlowEvent;
 }): Promise<CollectedRuns>;
 /**
  * Merge what the run-step jobs reported for one event, in the order the steps matched. A step

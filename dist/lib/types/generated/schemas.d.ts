@@ -1289,7 +1289,25 @@ export declare const contractSchemas: {
             };
             readonly tagsEtag: {
                 readonly type: "string";
-                readonly description: "ETag of the tag refs listing (updates=true).";
+                readonly description: "ETag of the tag refs listing (updates=true), as older versions kept it: no longer used.";
+            };
+            readonly tagListings: {
+                readonly type: "array";
+                readonly description: "The prefixes the dispatched tags are listed by (updates=true), in the order polls ask them, with their ETags.";
+                readonly items: {
+                    readonly type: "object";
+                    readonly required: readonly ["prefix"];
+                    readonly additionalProperties: false;
+                    readonly properties: {
+                        readonly prefix: {
+                            readonly type: "string";
+                            readonly minLength: 1;
+                        };
+                        readonly etag: {
+                            readonly type: "string";
+                        };
+                    };
+                };
             };
             readonly watermark: {
                 readonly type: "string";

@@ -585,9 +585,16 @@ export interface WatchCursor {
      */
     etagAt?: string;
     /**
-     * ETag of the tag refs listing (updates=true).
+     * ETag of the tag refs listing (updates=true), as older versions kept it: no longer used.
      */
     tagsEtag?: string;
+    /**
+     * The prefixes the dispatched tags are listed by (updates=true), in the order polls ask them, with their ETags.
+     */
+    tagListings?: {
+        prefix: string;
+        etag?: string;
+    }[];
     /**
      * The latest publishedAt seen; a release published before it is not new.
      */

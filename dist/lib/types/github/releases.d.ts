@@ -58,8 +58,14 @@ export type ReleaseListing = {
     status: "not-modified";
     pages: 0;
     requests: number;
+    githubTime?: Date;
 } | {
     status: "ok";
+    /**
+     * GitHub's time (the `Date` header of the last answer read), when it sent one that reads
+     * as a time: what a release's age is measured against, not the runner's clock.
+     */
+    githubTime?: Date;
     /** Newest first, as GitHub lists them (by creation date of the release's tag commit). */
     releases: UpstreamRelease[];
     /** ETag of the first page, for the next poll. */
@@ -75,6 +81,8 @@ export type ReleaseListing = {
 };
 /** GET /repos/{owner}/{repo}/releases, page by page, until `isEnough` or the last page. */
 export declare function listReleases(options: ListReleasesOptions): Promise<ReleaseListing>;
+/** The time a `Date` header says, or undefined when there is none or it does not read as one. */
+export declare function headerDate(headers: Record<string, unknown> | undefined): Date | undefined;
 /** The fields watching needs, from GitHub's release object. */
 export declare function toUpstreamRelease(release: {
     id: number;

@@ -6,7 +6,13 @@ export type ReportLinks = {
     runUrl?: string;
     summaryUrl?: string;
 };
-/** The hidden first line that finds our comment again: `<!-- flows-action:<kind>:<key> -->`. */
+/**
+ * The hidden first line that finds our comment again: `<!-- flows-action:<kind>:<key> -->`. A
+ * key of lowercase letters, digits, `_`, `.` and `-` (up to 100) stands as it is, as it always
+ * has, so comments of earlier versions are still found. Any other key is a readable slug and a
+ * short hash of the exact key after a `~` (which no such plain key holds): keys that differ only
+ * in case, punctuation or past the 100th character get comments of their own.
+ */
 export declare function commentMarker(kind: string, key?: string): string;
 export declare function carriesMarker(body: string, marker: string): boolean;
 /**

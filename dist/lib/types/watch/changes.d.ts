@@ -3,7 +3,7 @@ import type { ReleaseListing, UpstreamRelease } from "../github/releases.js";
 import type { RequestBudget } from "../github/request-budget.js";
 import type { FlowEvent } from "../contracts.js";
 import type { WatchConfig } from "./config.js";
-import type { DispatchedRelease, WatchCursor } from "./cursor.js";
+import type { DispatchedRelease, TagListing, WatchCursor } from "./cursor.js";
 type OkListing = Extract<ReleaseListing, {
     status: "ok";
 }>;
@@ -31,9 +31,22 @@ export type ChangeOptions = Lookups & {
 export type ChangeResult = {
     events: FlowEvent[];
     dispatched: DispatchedRelease[];
-    tagsEtag?: string;
+    /** The tag groups and their ETags, in the order the next poll asks them. */
+    tagListings: TagListing[];
+    /** Groups of tags not listed by this poll (over TAG_LISTINGS_PER_POLL): listed at the next polls. */
+    tagGroupsLater: number;
 };
 export declare function detectChanges(options: ChangeOptions): Promise<ChangeResult>;
+/** Groups of dispatched tags whose tags one poll lists (matching-refs requests), at most; the others at the next polls. */
+export declare const TAG_LISTINGS_PER_POLL = 10;
+/**
+ * The prefixes the dispatched tags are listed by: tags are grouped by their text up to and
+ * including the first digit (`rust-v0`, `cli-v2`, `v1`; a tag without digits is a group of its
+ * own), and each group is asked for by what its tags share (`rust-v0.4`). So a prefix is never
+ * empty: tags that share nothing (`v1.0.0`, `cli-v2.0.0`) are two requests, not every tag of
+ * the repository in one answer.
+ */
+export declare function tagGroups(tags: readonly string[]): string[];
 /** The text every tag starts with (`rust-v0.41.0`, `rust-v0.42.0` → `rust-v0.4`). */
 export declare function commonPrefix(tags: readonly string[]): string;
 export {};

@@ -27,6 +27,11 @@ export type HeldRelease = {
     /** Commit date (GitHub's list order), to tell "deleted" from "beyond the pages read". */
     createdAt: string;
 };
+/** One group of dispatched tags, listed by `GET .../git/matching-refs/tags/<prefix>`. */
+export type TagListing = {
+    prefix: string;
+    etag?: string;
+};
 /** A release this watch dispatched, as it was then. */
 export type DispatchedRelease = {
     id: number;
@@ -50,8 +55,10 @@ export type WatchCursor = {
     deepEtag?: string;
     /** When `etag` was received. */
     etagAt?: string;
-    /** ETag of the tag refs listing (updates=true). */
+    /** ETag of the tag refs listing (updates=true), as older versions kept it: no longer used. */
     tagsEtag?: string;
+    /** The prefixes the dispatched tags are listed by (updates=true), in the order polls ask them, with their ETags. */
+    tagListings?: TagListing[];
     /** The latest publishedAt seen; a release published before it is not new. */
     watermark?: string;
     /** The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT. */

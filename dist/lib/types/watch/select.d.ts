@@ -29,6 +29,8 @@ export type NextCursorOptions = {
     releases: readonly UpstreamRelease[];
     etag: string | undefined;
     now: Date;
+    /** The clock releases' publication times are compared with (GitHub's, when known); default `now`. */
+    releaseNow?: Date;
 };
 /** The cursor after a poll: every published release listed is now seen, whatever the filter. */
 export declare function nextCursor(options: NextCursorOptions): WatchCursor;

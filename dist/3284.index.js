@@ -1,0 +1,164 @@
+export const id = 3284;
+export const ids = [3284];
+export const modules = {
+
+/***/ 11685:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ fileURLToPath),
+/* harmony export */   q: () => (/* binding */ pathToFileURL)
+/* harmony export */ });
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98995);
+
+const builtIn = globalThis.Bun;
+const requireBuiltin = (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url);
+let nodeUrl;
+function conversions() {
+    if (builtIn)
+        return builtIn;
+    nodeUrl ??= requireBuiltin("node:url");
+    return nodeUrl;
+}
+/** The file: URL of a path (absolute, or resolved against the working folder). */
+function pathToFileURL(path) {
+    return conversions().pathToFileURL(path);
+}
+/** The path of a file: URL; throws as node:url does for another host or an encoded separator. */
+function fileURLToPath(url) {
+    return conversions().fileURLToPath(url);
+}
+
+
+/***/ }),
+
+/***/ 53284:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   findBun: () => (/* binding */ findBun)
+/* harmony export */ });
+/* unused harmony exports BUN_VARIABLE, BunNotFoundError, bunBesidePackage, flowsActionPackageDir */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _file_url_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11685);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88875);
+
+
+
+
+/** The variable that names the `bun` executable for steps (and for the `flows` command itself). */
+const BUN_VARIABLE = "FLOWS_BUN";
+/** Bun was not found: a user error (install Bun or say where it is), not a failed step. */
+class BunNotFoundError extends _user_error_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y {
+    name = "BunNotFoundError";
+}
+/**
+ * The `bun` that runs steps, in this order: an explicit path (`--bun`, `bunPath`), then
+ * FLOWS_BUN, then Bun installed next to flows-action (its `bun` npm dependency:
+ * node_modules/.bin/bun or node_modules/bun/bin relative to the package, or beside it when
+ * flows-action is itself a dependency), then PATH. Synchronous and cheap (a few stat calls),
+ * so the `flows` command can use it before choosing the runtime it runs on.
+ */
+function findBun(options = {}) {
+    const env = options.env ?? process.env;
+    const platform = options.platform ?? process.platform;
+    if (options.explicit) {
+        if (isExecutable(options.explicit))
+            return { path: fromCurrentFolder(options.explicit), from: "explicit" };
+        // A bare name ("bun") is looked up on PATH, as spawn would.
+        const onPath = /[\\/]/.test(options.explicit) ? undefined : findOnPath(options.explicit, env);
+        if (onPath)
+            return { path: onPath, from: "explicit" };
+        throw new BunNotFoundError(`The bun executable given with --bun (or bunPath) is not an executable file: ${options.explicit}.`);
+    }
+    const fromEnv = env[BUN_VARIABLE];
+    if (fromEnv) {
+        if (isExecutable(fromEnv))
+            return { path: fromCurrentFolder(fromEnv), from: "FLOWS_BUN" };
+        throw new BunNotFoundError(`${BUN_VARIABLE} names ${fromEnv}, which is not an executable file. Point it at the bun executable, or unset it.`);
+    }
+    const packageDir = options.packageDir ?? flowsActionPackageDir();
+    const besidePackage = packageDir === undefined ? [] : bunBesidePackage(packageDir, platform);
+    for (const candidate of besidePackage)
+        if (isExecutable(candidate))
+            return { path: candidate, from: "package" };
+    const onPath = findOnPath(platform === "win32" ? "bun.exe" : "bun", env);
+    if (onPath)
+        return { path: onPath, from: "PATH" };
+    throw new BunNotFoundError("Bun is needed to run flow steps and was not found: no --bun option, FLOWS_BUN is not set, " +
+        `no bun next to flows-action${packageDir ? ` (${packageDir})` : ""}, and none on PATH. ` +
+        "Install Bun (https://bun.sh), or name the executable with --bun PATH (flows), bunPath (library) or FLOWS_BUN.");
+}
+/**
+ * A relative path (`--bun ./bin/bun`) is found from the current folder, and steps start in
+ * folders of their own, so it goes to them absolute. A bare name stays a name: spawn looks it up.
+ */
+function fromCurrentFolder(path) {
+    return /[\\/]/.test(path) ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path) : path;
+}
+/** Where the `bun` npm package puts its executable, for flows-action's own install and as a sibling dependency. */
+function bunBesidePackage(packageDir, platform = process.platform) {
+    const bin = platform === "win32" ? "bun.exe" : "bun";
+    const nodeModules = [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(packageDir, "node_modules")];
+    if (packageDir.split(/[\\/]/).at(-2) === "node_modules")
+        nodeModules.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(packageDir));
+    return nodeModules.flatMap((dir) => [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, ".bin", bin), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, "bun", "bin", "bun.exe")]);
+}
+let packageDirMemo;
+/** The folder of the flows-action package this module belongs to (source or bundle). */
+function flowsActionPackageDir() {
+    if (packageDirMemo !== undefined)
+        return packageDirMemo ?? undefined;
+    packageDirMemo = null;
+    let dir;
+    try {
+        dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,_file_url_js__WEBPACK_IMPORTED_MODULE_2__/* .fileURLToPath */ .m)(import.meta.url));
+    }
+    catch {
+        return undefined;
+    }
+    for (let depth = 0; depth < 6; depth += 1) {
+        const manifest = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, "package.json");
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(manifest) && readPackageName(manifest) === "flows-action") {
+            packageDirMemo = dir;
+            return dir;
+        }
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
+        if (parent === dir)
+            break;
+        dir = parent;
+    }
+    return undefined;
+}
+function readPackageName(manifest) {
+    try {
+        const value = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(manifest, "utf8"));
+        return typeof value.name === "string" ? value.name : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function findOnPath(name, env) {
+    for (const dir of (env.PATH ?? env.Path ?? "").split(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter).filter(Boolean)) {
+        const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
+        if (isExecutable(candidate))
+            return candidate;
+    }
+    return undefined;
+}
+function isExecutable(path) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ })
+
+};

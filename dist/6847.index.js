@@ -1,0 +1,1318 @@
+export const id = 6847;
+export const ids = [6847];
+export const modules = {
+
+/***/ 77931:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H9: () => (/* binding */ TransferTimeoutError),
+/* harmony export */   I: () => (/* binding */ secondsSetting),
+/* harmony export */   IE: () => (/* binding */ optionalSecondsSetting),
+/* harmony export */   L$: () => (/* binding */ transferTimeoutMs),
+/* harmony export */   MB: () => (/* binding */ describeDuration),
+/* harmony export */   iP: () => (/* binding */ withinDeadline)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_TRANSFER_TIMEOUT_MS, MAX_TIMER_MS */
+/* harmony import */ var _abandoned_work_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83689);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88875);
+
+
+// Time limits on work that may never answer: the artifact state store's uploads, downloads and
+// listing pages, the fork handover's upload, and the plan job's read of the state store.
+/**
+ * Default limit on one artifact upload or download (state or handover). @actions/artifact retries a results
+ * service that accepts connections but never answers for about 16 minutes; a state file of a few
+ * MB takes seconds, and the largest allowed (1 GiB) about a minute and a half at 100 Mbit/s.
+ */
+const DEFAULT_TRANSFER_TIMEOUT_MS = 5 * 60_000;
+/**
+ * The longest delay a timer takes (Node's and Bun's, 2^31-1 ms, about 24.8 days). A longer one
+ * fires at once, with a TimeoutOverflowWarning: a deadline of a year would end every transfer
+ * after 1 ms. A limit past it is held to it, which is as good as none.
+ */
+const MAX_TIMER_MS = 2_147_483_647;
+/**
+ * The limit: the option when given, else FLOWS_ARTIFACT_TIMEOUT_SECONDS (a setting for
+ * tests and slow networks; fractions allowed; unset or blank: the default), else
+ * DEFAULT_TRANSFER_TIMEOUT_MS. A value that is no positive number is the user's to fix (0 would
+ * fail every transfer at once, and a typo must not pass for the default); one past
+ * MAX_TIMER_MS is held to it.
+ */
+function transferTimeoutMs(option) {
+    if (option !== undefined) {
+        if (!(option > 0))
+            throw new _user_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`transferTimeoutMs must be a number of milliseconds above 0, got ${String(option)}`);
+        return Math.min(option, MAX_TIMER_MS);
+    }
+    return Math.min(secondsSetting("FLOWS_ARTIFACT_TIMEOUT_SECONDS", DEFAULT_TRANSFER_TIMEOUT_MS), MAX_TIMER_MS);
+}
+/**
+ * A duration set in seconds by an environment variable, in ms: `defaultMs` when it is unset or
+ * blank (`${{ vars.X }}` of a variable never set); a UserError naming it when it is no number of
+ * seconds above 0 (0 or a typo must not pass for the default, nor "0" for "no limit").
+ */
+function secondsSetting(name, defaultMs) {
+    return optionalSecondsSetting(name, { unset: `the default of ${describeDuration(defaultMs)}` }) ?? defaultMs;
+}
+/**
+ * A duration set in seconds by an environment variable, in ms; undefined when it is unset or
+ * blank. A UserError naming it, its range and what unsetting gives when it is no number in
+ * `range` (fractions allowed).
+ */
+function optionalSecondsSetting(name, range, env = process.env) {
+    const text = env[name]?.trim();
+    if (!text)
+        return undefined;
+    const seconds = Number(text);
+    const { zero = false, maxSeconds = Number.POSITIVE_INFINITY } = range;
+    if ((zero ? seconds >= 0 : seconds > 0) && seconds <= maxSeconds)
+        return seconds * 1000;
+    const shown = JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+    const from = zero ? (Number.isFinite(maxSeconds) ? `from 0 to ${maxSeconds}` : "of 0 or more") : `above 0${Number.isFinite(maxSeconds) ? `, at most ${maxSeconds}` : ""}`;
+    throw new _user_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${name} must be a number of seconds ${from} (fractions allowed), got ${shown}; set it so, or unset it for ${range.unset}.`);
+}
+/** Work (an artifact transfer, a store read) that did not finish within its limit. */
+class TransferTimeoutError extends Error {
+    ms;
+    name = "TransferTimeoutError";
+    constructor(ms) {
+        super(`it did not finish within ${describeDuration(ms)}`);
+        this.ms = ms;
+    }
+}
+/**
+ * `work`'s result, or TransferTimeoutError once `ms` have passed. Then `work` is told to stop
+ * through the signal it was given (a fetch stops; @actions/artifact cannot) and abandoned: its
+ * later failure is ignored, and the action ends without waiting for it (abandoned-work.ts).
+ */
+async function withinDeadline(ms, work) {
+    // NaN or a limit past MAX_TIMER_MS would make the timer fire at once: the callers' limits
+    // pass transferTimeoutMs, and one past the timer's range is as good as none.
+    if (Number.isNaN(ms))
+        throw new RangeError("withinDeadline needs a limit in milliseconds, got NaN");
+    const delay = Math.min(ms, MAX_TIMER_MS);
+    const stop = new AbortController();
+    const running = work(stop.signal);
+    let timer;
+    const late = new Promise((_, reject) => {
+        timer = setTimeout(() => {
+            stop.abort();
+            (0,_abandoned_work_js__WEBPACK_IMPORTED_MODULE_0__/* .abandonWork */ .$s)(running);
+            reject(new TransferTimeoutError(delay));
+        }, delay);
+    });
+    try {
+        return await Promise.race([running, late]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+function describeDuration(ms) {
+    if (ms < 1000)
+        return `${ms} ms`;
+    if (ms < 120_000)
+        return `${Math.round(ms / 100) / 10} s`;
+    return `${Math.round(ms / 6000) / 10} minutes`;
+}
+
+
+/***/ }),
+
+/***/ 49391:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SO: () => (/* binding */ readTimedOut),
+/* harmony export */   Z_: () => (/* binding */ uploadTimedOut),
+/* harmony export */   gj: () => (/* binding */ readFailed),
+/* harmony export */   vD: () => (/* binding */ uploadFailed)
+/* harmony export */ });
+/* unused harmony export ArtifactStateError */
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88875);
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77931);
+
+
+/** Why the artifact store cannot read or write, in a sentence that says what to change. */
+class ArtifactStateError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
+    kind;
+    status;
+    constructor(kind, message, status) {
+        super(message);
+        this.name = "ArtifactStateError";
+        this.kind = kind;
+        this.status = status;
+    }
+}
+/**
+ * A failed REST call while reading state (listing or downloading artifacts).
+ * https://docs.github.com/rest/actions/artifacts#list-artifacts-for-a-repository
+ */
+function readFailed(what, repository, error) {
+    const failure = (typeof error === "object" && error !== null ? error : {});
+    const status = typeof failure.status === "number" ? failure.status : undefined;
+    const detail = error instanceof Error ? error.message : String(error);
+    const prefix = `cannot ${what} of ${repository} (${status ? `HTTP ${status}: ` : ""}${detail})`;
+    const remaining = failure.response?.headers?.["x-ratelimit-remaining"];
+    if ((status === 403 || status === 429) && (String(remaining) === "0" || /rate limit/i.test(detail))) {
+        return new ArtifactStateError("rate-limit", `${prefix}: the GitHub API rate limit is used up; run again later.`, status);
+    }
+    if (status === 403) {
+        return new ArtifactStateError("permission", `${prefix}: the artifact state store reads earlier runs' state through the Actions artifacts API, ` +
+            "which needs the `actions: read` permission. Add `permissions: { actions: read }` to the job " +
+            "(or workflow) that runs flows-action, or pass a token that has it.", status);
+    }
+    if (status === 401) {
+        return new ArtifactStateError("credentials", `${prefix}: the token was refused; pass the job's GITHUB_TOKEN (or a token with \`actions: read\`).`, status);
+    }
+    if (status === 404) {
+        return new ArtifactStateError("not-found", `${prefix}: the repository does not exist or the token cannot see it; check \`repository\` and the token.`, status);
+    }
+    return new ArtifactStateError("http", `${prefix}. Nothing was changed; run again.`, status);
+}
+function uploadFailed(name, error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return new ArtifactStateError("upload", `cannot upload the state artifact ${name} (${detail}). Uploads use the job's ACTIONS_RUNTIME_TOKEN and ` +
+        "ACTIONS_RESULTS_URL, which the runner gives to JavaScript actions only (not to `run:` steps).");
+}
+/** An upload that ran past its limit (deadline.ts): the service accepted it but did not finish. */
+function uploadTimedOut(name, error) {
+    return new ArtifactStateError("timeout", `cannot upload the state artifact ${name}: the Actions results service (ACTIONS_RESULTS_URL) did not finish the upload ` +
+        `within ${(0,_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .describeDuration */ .MB)(error.ms)}, so it was abandoned. ` +
+        "GitHub's artifact service may be slow or down (https://www.githubstatus.com); run the job again later.");
+}
+/** A download (or listing) that ran past its limit (deadline.ts); nothing was changed. */
+function readTimedOut(what, repository, error) {
+    return new ArtifactStateError("timeout", `cannot ${what} of ${repository}: GitHub did not finish within ${(0,_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .describeDuration */ .MB)(error.ms)}, so it was abandoned. ` +
+        "Nothing was changed; GitHub may be slow or down (https://www.githubstatus.com): run the job again later.");
+}
+
+
+/***/ }),
+
+/***/ 64615:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ic: () => (/* binding */ stateCommitMessage),
+/* harmony export */   QG: () => (/* binding */ fastImportStream),
+/* harmony export */   Tr: () => (/* binding */ STATE_README_PATH),
+/* harmony export */   sI: () => (/* binding */ DEFAULT_STATE_AUTHOR),
+/* harmony export */   ul: () => (/* binding */ batchFiles)
+/* harmony export */ });
+/* unused harmony export stateBranchReadme */
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11927);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99032);
+
+
+const DEFAULT_STATE_AUTHOR = {
+    name: "flows-action[bot]",
+    email: "flows-action[bot]@users.noreply.github.com",
+};
+const STATE_README_PATH = "README.md";
+function stateBranchReadme(branch) {
+    return `# ${branch}
+
+This branch is written by flows-action (the GitHub Action and its \`flows\` CLI) and holds no
+source code. It records which events flows-action has handled and how each run ended, so that a
+redelivered event does not run its steps twice.
+
+- \`events/<xx>/<sha256 of the event id>.json\`: one file per event (\`<xx>\` = the first two
+  hex digits of the hash): the event, its runs with their attempts, and when it was dispatched.
+- Every commit is made by flows-action; history is linear. Do not merge this branch into
+  another. Deleting it makes flows-action forget what ran, so past events would run again.
+`;
+}
+/**
+ * A `git fast-import` stream that makes one commit: the parent's tree plus the given files.
+ * One process writes all blobs, the tree and the commit, without an index or a work tree.
+ * Format: https://git-scm.com/docs/git-fast-import
+ */
+function fastImportStream(commit) {
+    const seconds = Math.floor(Date.now() / 1000);
+    const who = `${oneLine(commit.author.name)} <${oneLine(commit.author.email)}> ${seconds} +0000`;
+    const parts = [
+        Buffer.from(`commit ${commit.ref}\nauthor ${who}\ncommitter ${who}\n`),
+        data(commit.message),
+    ];
+    if (commit.parent)
+        parts.push(Buffer.from(`from ${commit.parent}\n`));
+    for (const file of commit.files) {
+        if ("oid" in file)
+            parts.push(Buffer.from(`M ${file.mode ?? "100644"} ${file.oid} ${file.path}\n`));
+        else
+            parts.push(Buffer.from(`M 100644 inline ${file.path}\n`), data(file.text));
+    }
+    parts.push(Buffer.from("\ndone\n"));
+    return Buffer.concat(parts);
+}
+function data(text) {
+    const bytes = Buffer.from(text, "utf8");
+    return Buffer.concat([Buffer.from(`data ${bytes.length}\n`), bytes, Buffer.from("\n")]);
+}
+function oneLine(text) {
+    return text.replace(/[<>\n\r]/g, "");
+}
+/** "Record 3 flow events" plus the event ids, one per line (at most 20). */
+function stateCommitMessage(eventIds) {
+    const shown = eventIds.slice(0, 20).map((id) => `- ${id.replace(/[\r\n]/g, " ")}`);
+    if (eventIds.length > shown.length)
+        shown.push(`- ... and ${eventIds.length - shown.length} more`);
+    const noun = eventIds.length === 1 ? "event" : "events";
+    return `Record ${eventIds.length} flow ${noun}\n\n${shown.join("\n")}\n`;
+}
+/**
+ * The files a state commit writes for a batch of records: each record merged with the one
+ * stored at the tip (`stored`, read by `parse`; undefined sets it aside, and its blob, or the
+ * folder or submodule found there, is kept by object id and mode as `<path>.corrupt-<time>`),
+ * only those whose text changes, and the branch's README when the tip has none. Empty when
+ * nothing changes.
+ */
+function batchFiles(options) {
+    const files = [];
+    for (const { record, path } of options.batch) {
+        const blob = options.stored(path);
+        const stored = blob === undefined ? undefined : options.parse(blob, path);
+        // Kept as it was (a folder stays a folder, a link a link), only under another name.
+        if (blob !== undefined && stored === undefined) {
+            files.push({ path: (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .corruptRecordPath */ .Co)(path), oid: blob.oid, ...(blob.mode ? { mode: blob.mode } : {}) });
+        }
+        const text = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .serializeEventRecord */ .Ct)(stored ? (0,_record_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeEventRecords */ .Zo)(stored, record) : record);
+        if (text !== blob?.text)
+            files.push({ path, text });
+    }
+    if (files.length > 0 && options.stored(STATE_README_PATH) === undefined) {
+        files.push({ path: STATE_README_PATH, text: stateBranchReadme(options.branch) });
+    }
+    return files;
+}
+
+
+/***/ }),
+
+/***/ 76549:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ pushContended),
+/* harmony export */   Bj: () => (/* binding */ classifyPush),
+/* harmony export */   EX: () => (/* binding */ pushFailed),
+/* harmony export */   H: () => (/* binding */ pushRefused),
+/* harmony export */   Um: () => (/* binding */ workDirFailed),
+/* harmony export */   WH: () => (/* binding */ pushCheckedOut),
+/* harmony export */   a: () => (/* binding */ StateBranchError),
+/* harmony export */   go: () => (/* binding */ pushDenied),
+/* harmony export */   he: () => (/* binding */ pushProtected),
+/* harmony export */   oQ: () => (/* binding */ fetchFailed)
+/* harmony export */ });
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88875);
+
+class StateBranchError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
+    kind;
+    constructor(kind, message) {
+        super(message);
+        this.name = "StateBranchError";
+        this.kind = kind;
+    }
+}
+// GitHub answers a push with a read-only token with HTTP 403 and/or
+// "Permission to owner/repo.git denied to github-actions[bot]."
+const PERMISSION = /Permission to \S+ denied|returned error: 403|\b403 Forbidden|Write access to repository not granted|not allowed to push/i;
+// GH006: branch protection; GH013: repository rules (rulesets).
+const PROTECTED = /GH006|GH013|protected branch|Repository rule violations/i;
+// Someone else moved the branch between our fetch and our push.
+const MOVED = /\[rejected\]|non-fast-forward|fetch first|failed to update ref|cannot lock ref|incorrect old value|stale info|failed to lock/i;
+// The remote looked at what we pushed and said no: a pre-receive hook (GitHub's GH001 refuses a
+// file over 100 MB, https://docs.github.com/repositories/working-with-files/managing-large-files/about-large-files-on-github).
+// Pushing the same commit again would be refused again.
+const REFUSED = /\[remote rejected\]|hook declined|GH001/i;
+// A repository with a work tree refuses a push to the branch its work tree has checked out
+// (receive.denyCurrentBranch): a checkout without a remote keeps the state branch itself.
+const CHECKED_OUT = /refusing to update checked out branch|branch is currently checked out/i;
+const READ_DENIED = /Authentication failed|could not read Username|could not read Password|returned error: 40[13]|Repository not found|Permission to \S+ denied/i;
+function classifyPush(output) {
+    if (PERMISSION.test(output))
+        return "permission";
+    if (PROTECTED.test(output))
+        return "protected";
+    if (CHECKED_OUT.test(output))
+        return "checked-out";
+    if (MOVED.test(output))
+        return "retry";
+    if (REFUSED.test(output))
+        return "refused";
+    return "other";
+}
+/** Last lines of git's output, for the end of a message. */
+function gitSaid(output) {
+    const lines = output
+        .split("\n")
+        .map((line) => line.trim())
+        .filter(Boolean);
+    return lines.length ? ` Git said: ${lines.slice(-4).join(" | ")}` : "";
+}
+function pushDenied(where, output) {
+    return new StateBranchError("permission", `cannot push to the state branch "${where.branch}" of ${where.remote}: the state branch needs ` +
+        '"contents: write": add permissions: contents: write to the job. If the job has it already: ' +
+        "a pull_request run from a fork only gets a read-only token (use state: file or artifact " +
+        "there), a token passed in must be allowed to push to the repository, and branch rules " +
+        `must let it push to "${where.branch}".${gitSaid(output)}`);
+}
+function pushProtected(where, output) {
+    return new StateBranchError("protected", `the state branch "${where.branch}" of ${where.remote} is protected (branch protection or a ` +
+        "ruleset rejected the push): let the workflow's token push to it, or choose another " +
+        `state branch.${gitSaid(output)}`);
+}
+function pushCheckedOut(where) {
+    return new StateBranchError("checked-out", `the state branch "${where.branch}" is checked out in ${where.remote}, and git does not push to the ` +
+        "branch a work tree has checked out: switch that checkout to another branch (git switch -), or " +
+        "choose another state branch.");
+}
+function pushFailed(where, output) {
+    return new StateBranchError("git", `git could not push to the state branch "${where.branch}" of ${where.remote}.${gitSaid(output)}`);
+}
+function pushRefused(where, output) {
+    return new StateBranchError("refused", `the remote refused the push to the state branch "${where.branch}" of ${where.remote} (a ` +
+        "pre-receive hook or a rule of the repository; GitHub refuses any file over 100 MB): see " +
+        `what git said, and let the state branch take these records or choose another state store.${gitSaid(output)}`);
+}
+function pushContended(where, attempts, seconds, events) {
+    return new StateBranchError("contention", `could not push ${events} event record(s) to the state branch "${where.branch}" of ` +
+        `${where.remote} in ${attempts} attempts over ${seconds}s: other jobs kept updating it. If ` +
+        "this keeps happening, limit parallel jobs with a workflow `concurrency:` group, or raise " +
+        "FLOWS_STATE_PUSH_BUDGET_SECONDS.");
+}
+function fetchFailed(where, output) {
+    if (READ_DENIED.test(output)) {
+        return new StateBranchError("read", `cannot read ${where.remote} to load the state branch "${where.branch}": access was denied. ` +
+            'Give the job "contents: read" (and "contents: write" to save), pass a token that can ' +
+            `read the repository, or check the repository URL.${gitSaid(output)}`);
+    }
+    return new StateBranchError("git", `git could not fetch the state branch "${where.branch}" from ${where.remote}.${gitSaid(output)}`);
+}
+/**
+ * The store's private git folder could not be made in `where` (`chosenBy`: the setting that
+ * chose it). A file-system refusal is the user's to fix; anything else stays what it is: a bug.
+ */
+function workDirFailed(where, chosenBy, error) {
+    const code = error?.code;
+    const problems = {
+        ENOENT: "that folder does not exist",
+        ENOTDIR: "a file is in the way of that folder",
+        EEXIST: "a file is in the way of that folder",
+        EACCES: "permission denied",
+        EPERM: "permission denied",
+        EROFS: "it is on a read-only file system",
+        ENOSPC: "the disk is full",
+        EDQUOT: "the disk quota is used up",
+        ENAMETOOLONG: "the path is too long",
+    };
+    const problem = code === undefined ? undefined : problems[code];
+    if (problem === undefined)
+        return error;
+    const change = chosenBy.includes("TMPDIR") ? "set TMPDIR to a writable folder" : "give a writable folder";
+    return new StateBranchError("git", `cannot make the state branch's private git folder in ${where}, ${chosenBy}: ${problem}. ` +
+        `Nothing was read or saved; ${change}, or use another state store.`);
+}
+
+
+/***/ }),
+
+/***/ 73251:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _l: () => (/* binding */ linkedFolderError),
+/* harmony export */   iK: () => (/* binding */ stateFolderError),
+/* harmony export */   mU: () => (/* binding */ StateFolderError),
+/* harmony export */   p8: () => (/* binding */ recordTooLargeError)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88875);
+
+
+
+/** For a store made without one (the library's `dir`). */
+const ANOTHER_FOLDER = { origin: "", change: "use another state folder" };
+/** For each errno the store converts: what is wrong with `path`, and what to change. */
+const PROBLEMS = {
+    ENOTDIR: (path, change) => ({ problem: `${path} is a file, not a folder`, hint: `${capital(change)}, or move that file out of the way.` }),
+    EISDIR: (path, change) => ({ problem: `${path} is a folder, not a file`, hint: `Move that folder out of the way, or ${change}.` }),
+    EACCES: (path, change) => ({ problem: `permission denied for ${path}`, hint: `Let this user read and write the state folder, or ${change}.` }),
+    EPERM: (path, change) => ({ problem: `permission denied for ${path} (operation not permitted)`, hint: `Let this user read and write the state folder, or ${change}.` }),
+    EROFS: (path, change) => ({ problem: `${path} is on a read-only file system`, hint: `${capital(change)} on a writable disk.` }),
+    ENOSPC: (_, change) => ({ problem: "the disk is full", hint: `Free some space on that disk, or ${change}.` }),
+    EDQUOT: (_, change) => ({ problem: "the disk quota is used up", hint: `Free some of the quota, or ${change}.` }),
+    EFBIG: (_, change) => ({ problem: "the file size limit of this process is reached (ulimit -f)", hint: `Raise that limit, or ${change}.` }),
+    // Where a write's flush to the disk (fsync) reports that the disk failed to store it.
+    EIO: (path, change) => ({ problem: `the disk answered an input/output error for ${path}`, hint: `Check the disk (its free space, the system log), or ${change}.` }),
+    ENAMETOOLONG: (_, change) => ({ problem: "the path is too long", hint: `${capital(change)} with a shorter path.` }),
+    ELOOP: (path, change) => ({ problem: `${path} is a loop of symbolic links`, hint: `Fix the links, or ${change}.` }),
+    // mkdir -p answers ENOENT only where folders cannot be made at all (/proc, /sys).
+    MKDIR_ENOENT: (path, change) => ({ problem: `${path} cannot be created there`, hint: `${capital(change)} on an ordinary writable disk.` }),
+};
+/** What a mkdir's errno means here: a file in the way (EEXIST), a place no folder can be made (ENOENT). */
+const MKDIR_CODES = { EEXIST: "ENOTDIR", ENOENT: "MKDIR_ENOENT" };
+/** The state folder cannot be read or written as it is; `problem` says why, `hint` what to change. */
+class StateFolderError extends _user_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y {
+    name = "StateFolderError";
+    /** The store's folder. */
+    dir;
+    /** The folder as messages name it, with the setting it came from: `the state folder /x (input "state-dir")`. */
+    where;
+    /** The errno (ENOTDIR, EACCES, ...). */
+    code;
+    problem;
+    constructor(options) {
+        const doing = options.doing === "read" ? "read records from" : "save records to";
+        const { dir, setting } = options.folder;
+        const where = `the state folder ${dir}${setting?.origin ? ` (${setting.origin})` : ""}`;
+        super(`cannot ${doing} ${where}: ${options.problem}.`, { hint: options.hint, cause: options.cause });
+        this.dir = dir;
+        this.where = where;
+        this.code = options.code;
+        this.problem = options.problem;
+    }
+}
+/**
+ * A StateFolderError for a file-system error the user can fix (`file`: the path the store was
+ * working on, when the error names none); any other error unchanged.
+ */
+function stateFolderError(error, folder, doing, file) {
+    if (!(error instanceof Error) || error instanceof StateFolderError)
+        return error;
+    const { code, path, syscall } = error;
+    // mkdir -p meets a file at the last folder of the path as EEXIST, not ENOTDIR.
+    const kind = (syscall === "mkdir" && code !== undefined ? MKDIR_CODES[code] : undefined) ?? code;
+    const describe = kind === undefined ? undefined : PROBLEMS[kind];
+    if (!describe)
+        return error;
+    const where = path ?? file ?? folder.dir;
+    const { problem, hint } = describe(kind === "ENOTDIR" ? (fileInTheWay(where) ?? where) : where, (folder.setting ?? ANOTHER_FOLDER).change);
+    return new StateFolderError({ folder, code: kind, problem, hint, doing, cause: error });
+}
+/**
+ * A record larger than the store reads back (MAX_RECORD_BYTES in file-store.ts) is not written:
+ * it would be set aside as corrupt at the next read. Said as the state folder refusing it (EFBIG),
+ * so a dispatch whose steps ran reports the event as not saved.
+ */
+function recordTooLargeError(folder, file, bytes, maxBytes) {
+    const size = (n) => (n >= 1024 * 1024 ? `${Math.round((n / 1024 / 1024) * 10) / 10} MiB` : `${n} bytes`);
+    return new StateFolderError({
+        folder,
+        code: "EFBIG",
+        problem: `the record ${file} would be ${size(bytes)}, over the ${size(maxBytes)} a stored record may have`,
+        hint: "Send this event with a smaller payload, or use another state store (`--state`; in the action, the `state` input).",
+        doing: "save",
+        cause: undefined,
+    });
+}
+/**
+ * `events`, or a shard folder under it, is a symbolic link. Records are kept only in folders
+ * inside the state folder: followed, a link planted there (a checkout's `.codex/flow-client`
+ * holds whatever the repository committed) would have records, locks and set-aside files
+ * written, renamed and read wherever it points. The state folder itself may be a link.
+ */
+function linkedFolderError(folder, path, doing) {
+    return new StateFolderError({
+        folder,
+        code: "ESYMLINK",
+        problem: `${path} is a symbolic link; records are kept only in real folders inside the state folder, so it is not followed`,
+        hint: `Replace that link with a folder (move the records it points to into it), or ${(folder.setting ?? ANOTHER_FOLDER).change}.`,
+        doing,
+        cause: undefined,
+    });
+}
+function capital(text) {
+    return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
+/** The path's nearest existing part (itself or a parent) when that is not a folder. */
+function fileInTheWay(path) {
+    for (let at = path;; at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(at)) {
+        try {
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(at).isDirectory() ? undefined : at;
+        }
+        catch {
+            if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(at) === at)
+                return undefined;
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 56847:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  createStateStore: () => (/* binding */ createStateStore),
+  defaultStateDir: () => (/* reexport */ layout/* defaultStateDir */.yD)
+});
+
+// UNUSED EXPORTS: ArtifactStateError, DEFAULT_STATE_AUTHOR, FileStateStore, MemoryStateStore, RECORD_FORMAT_VERSION, StateBranchError, StateFolderError, StateLockError, StateNotSavedError, StateRecordError, eventRecordPath, mergeEventRecords, parseEventRecord
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./.build/fs-safe.js
+var fs_safe = __webpack_require__(20316);
+// EXTERNAL MODULE: ./.build/events/event-file.js
+var event_file = __webpack_require__(47156);
+// EXTERNAL MODULE: ./.build/state/file-errors.js
+var file_errors = __webpack_require__(73251);
+// EXTERNAL MODULE: ./.build/hash.js
+var hash = __webpack_require__(81215);
+// EXTERNAL MODULE: ./.build/user-error.js
+var user_error = __webpack_require__(88875);
+// EXTERNAL MODULE: ./.build/state/dispatcher.js
+var dispatcher = __webpack_require__(55444);
+;// CONCATENATED MODULE: ./.build/state/file-lock.js
+
+
+
+
+
+/** The lock could not be taken in time: another process holds it, or a crashed one left it. */
+class StateLockError extends user_error/* UserError */.y {
+    lockPath;
+    constructor(lockPath, waitedMs) {
+        super(`could not lock ${lockPath} within ${Math.round(waitedMs / 1000)}s: another flows process is ` +
+            "writing this event. If no flows process is running, delete that file and run again.");
+        this.name = "StateLockError";
+        this.lockPath = lockPath;
+    }
+}
+/**
+ * The lock was broken while held: another host judged it stale (older than `staleMs`) and took
+ * it, so this holder's write would overwrite what that host saved. Thrown by `HeldLock.assertHeld`
+ * before the write; `withFileLock` then runs the action again under a new lock, a few times.
+ */
+class LockLostError extends user_error/* UserError */.y {
+    lockPath;
+    constructor(lockPath, tries) {
+        super(`lost the lock ${lockPath} ${tries} time${tries === 1 ? "" : "s"} before writing: another flows ` +
+            "process (on another host sharing this folder) took it as stale. Nothing was written; make " +
+            "sure one folder is not shared by hosts whose saves take longer than the lock's stale time.");
+        this.name = "LockLostError";
+        this.lockPath = lockPath;
+    }
+}
+const DEFAULT_STALE_MS = 30_000;
+const DEFAULT_TIMEOUT_MS = 60_000;
+/** Runs of the action whose lock was lost before a write, after which the error is thrown. */
+const MAX_LOCK_LOST = 3;
+/**
+ * Run `action` while holding an exclusive lock file. Creating with `wx` (O_CREAT|O_EXCL) is
+ * atomic on local file systems, so exactly one process gets the lock. The lock names its owner
+ * (host, pid, process start): a lock whose owner is gone (same host, no such process: kill -9)
+ * is taken over at once; one whose owner is alive on this host is never broken, however long it
+ * is held (a stopped or swapped-out writer still writes its merge when it resumes); one from
+ * another host (a shared folder) or without a readable owner is broken only when older than
+ * `staleMs`, since holders keep it for milliseconds (read, merge, write one small file). On
+ * release the lock is removed only while it still holds the owner this call wrote: one broken
+ * and taken by another process stays theirs.
+ *
+ * A holder paused for longer than `staleMs` (SIGSTOP, a suspended VM) can have its lock broken
+ * by another host, which then saves. The action checks `held.assertHeld()` before it commits a
+ * write; when the lock was lost, nothing is written and the action runs again under a new lock
+ * (reading what the other host saved), so neither save overwrites the other.
+ */
+async function withFileLock(lockPath, action, options = {}) {
+    for (let lost = 0;; lost++) {
+        const mine = await acquire(lockPath, options);
+        const held = {
+            assertHeld: () => {
+                if (lockText(lockPath) !== mine)
+                    throw new LockLostError(lockPath, lost + 1);
+            },
+        };
+        try {
+            return await action(held);
+        }
+        catch (error) {
+            if (!(error instanceof LockLostError) || error.lockPath !== lockPath || lost + 1 >= MAX_LOCK_LOST)
+                throw error;
+        }
+        finally {
+            release(lockPath, mine);
+        }
+    }
+}
+/** Removes the lock if it still holds `mine` (the text this process wrote into it). */
+function release(lockPath, mine) {
+    // Gone (broken as stale by another host), or broken and taken by another process: not ours.
+    if (lockText(lockPath) !== mine)
+        return;
+    try {
+        (0,external_node_fs_.unlinkSync)(lockPath);
+    }
+    catch {
+        // Gone meanwhile.
+    }
+}
+/** Waits for the lock and returns the owner text written into it. */
+async function acquire(lockPath, options) {
+    const staleMs = options.staleMs ?? DEFAULT_STALE_MS;
+    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const started = Date.now();
+    for (let attempt = 0;; attempt++) {
+        const mine = tryCreate(lockPath);
+        if (mine !== undefined)
+            return mine;
+        await breakIfStale(lockPath, staleMs);
+        const waited = Date.now() - started;
+        if (waited > timeoutMs)
+            throw new StateLockError(lockPath, waited);
+        // Short, jittered waits: holders release within milliseconds.
+        const delay = Math.min(50, 2 + attempt * 2) * (0.5 + Math.random());
+        await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+}
+/**
+ * Synchronous: created only if absent (O_CREAT|O_EXCL), with its owner written; returns that
+ * text, or undefined when the lock is held. Taking and releasing a free lock are a few
+ * microseconds of system calls, cheaper than a round trip through the thread pool each; only
+ * waiting for a held lock is asynchronous. If the owner cannot be written (a full disk), the file
+ * is removed before the error is thrown: an empty lock would hold the event for `staleMs`.
+ */
+function tryCreate(lockPath) {
+    const { host, pid, startedAt } = (0,dispatcher/* currentDispatcher */.zq)();
+    const owner = { host, pid, startedAt, lockedAt: new Date().toISOString() };
+    const text = `${JSON.stringify(owner)}\n`;
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(lockPath, "wx");
+    }
+    catch (error) {
+        if (errorCode(error) === "EEXIST")
+            return undefined;
+        throw error;
+    }
+    try {
+        (0,fs_safe/* writeAll */.f4)(fd, Buffer.from(text, "utf8"));
+        (0,external_node_fs_.closeSync)(fd);
+        return text;
+    }
+    catch (error) {
+        try {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+        catch {
+            // Closed already, or the close failed too: the file is removed all the same.
+        }
+        try {
+            (0,external_node_fs_.unlinkSync)(lockPath);
+        }
+        catch {
+            // Nothing more can be done; the write's error says why.
+        }
+        throw error;
+    }
+}
+/** A lock's text, read only from a small plain file (a FIFO put there must not block the wait). */
+function lockText(path) {
+    try {
+        const read = (0,fs_safe/* readRegularFile */.XF)(path, MAX_LOCK_BYTES);
+        return read.kind === "read" ? read.bytes.toString("utf8") : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+const MAX_LOCK_BYTES = 64 * 1024;
+function readOwner(path) {
+    try {
+        const owner = JSON.parse(lockText(path) ?? "");
+        if (typeof owner.host === "string" && typeof owner.pid === "number" && typeof owner.startedAt === "string") {
+            return owner;
+        }
+    }
+    catch {
+        // Being written this instant, or an older format: judged by its age only.
+    }
+    return undefined;
+}
+async function breakIfStale(lockPath, staleMs) {
+    // Only a lock held by another process gets here: the module loads then (fs-async.ts says why).
+    const { link, lstat, rename, unlink } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 51455, 19));
+    const info = await lstat(lockPath).catch(() => undefined);
+    if (!info)
+        return;
+    const owner = readOwner(lockPath);
+    // Locks are plain files (created O_EXCL): a folder, FIFO or link put in its place is no lock
+    // being written, and is moved aside at once rather than holding the event for `staleMs`.
+    const dead = !info.isFile() || (owner !== undefined && (0,dispatcher/* isOwnerGone */.jO)(owner));
+    // A live owner on this host may be stopped (SIGSTOP, swapped out) and still write when it
+    // resumes: breaking its lock would let two merges race and one lose the other's runs. Only an
+    // owner whose start time is a time can be told from a later process given its pid: without
+    // one, any live pid (1, say) would hold the lock forever.
+    const known = owner !== undefined && Number.isFinite(Date.parse(owner.startedAt));
+    if (!dead && known && owner.host === (0,dispatcher/* currentDispatcher */.zq)().host)
+        return;
+    // A lock from another host or without a readable owner (mid-write, older format) is judged by
+    // its age only.
+    if (!dead && Date.now() - info.mtimeMs <= staleMs)
+        return;
+    const aside = `${lockPath}.stale-${(0,hash/* randomHex */.nw)(4)}`;
+    try {
+        await rename(lockPath, aside);
+    }
+    catch {
+        return; // another waiter broke it first; just try to take the lock again
+    }
+    // Between our look and the rename, another waiter may have broken the dead lock and taken a
+    // new one: if what we moved is not what we judged, put it back (link fails if a lock exists).
+    const moved = readOwner(aside);
+    const same = owner ? moved?.pid === owner.pid && moved.lockedAt === owner.lockedAt : moved === undefined;
+    if (!same)
+        await link(aside, lockPath).catch(() => undefined);
+    await unlink(aside).catch(() => undefined);
+}
+function errorCode(error) {
+    return typeof error === "object" && error !== null && "code" in error
+        ? String(error.code)
+        : undefined;
+}
+
+// EXTERNAL MODULE: ./.build/state/record-check.js
+var record_check = __webpack_require__(89789);
+// EXTERNAL MODULE: ./.build/state/event-text.js
+var event_text = __webpack_require__(21601);
+// EXTERNAL MODULE: ./.build/state/layout.js
+var layout = __webpack_require__(11927);
+// EXTERNAL MODULE: ./.build/state/record.js
+var state_record = __webpack_require__(99032);
+;// CONCATENATED MODULE: ./.build/state/file-store.js
+
+
+
+
+
+
+
+
+
+
+/** A record file larger than this is refused unread (layout.ts says why 128 MiB). */
+
+/**
+ * A record file of this size or more is read in streaming passes (events/event-file.ts, as a big
+ * event file is): each array of its event of this size or more stays on disk, and is written
+ * back from there, so a 25 MB payload read back (a redelivery) is not held parsed in memory.
+ */
+const STREAMED_RECORD_BYTES = 1024 * 1024;
+/** How many times a corrupt record that keeps changing under its lock is read again. */
+const SET_ASIDE_TRIES = 5;
+/**
+ * Records in a folder, one JSON file per event (see layout.ts). Loading or saving an event
+ * touches only that event's file, so the number of stored events does not slow a dispatch.
+ * Saves are read-merge-write under a per-event lock and land by atomic rename, so several
+ * processes may save at once, even the same event, and readers never see half a file.
+ */
+class FileStateStore {
+    kind = "file";
+    problems = [];
+    dir;
+    #folder;
+    #lock;
+    #maxRecordBytes;
+    #streamedRecordBytes;
+    /** The record this store wrote last, its size and sha256, and the file it is (to tell that no one changed it). */
+    #lastWrite;
+    /** Saves waiting for the write under way of their event, by record path. */
+    #waiting = new Map();
+    #writing = new Map();
+    #eventTexts = new event_text/* EventTextCache */._t();
+    /** `events` and shard folders found to be real folders, not symbolic links (#refuseLinkedFolders). */
+    #realFolders = new Set();
+    /** Work done, for tests: records parsed from disk, records written, events serialised. */
+    counts = {
+        recordReads: 0,
+        recordWrites: 0,
+        eventSerialisations: () => this.#eventTexts.serialisations,
+    };
+    constructor(options) {
+        this.dir = (0,external_node_path_.resolve)(options.dir);
+        this.#folder = { dir: this.dir, setting: options.setting };
+        this.#lock = options.lock ?? {};
+        this.#maxRecordBytes = options.maxRecordBytes ?? layout/* MAX_RECORD_BYTES */.xR;
+        this.#streamedRecordBytes = options.streamedRecordBytes ?? STREAMED_RECORD_BYTES;
+    }
+    /**
+     * A corrupt record (half-written, not JSON, wrong shape; a symbolic link, FIFO or device; over
+     * MAX_RECORD_BYTES) is moved aside to `<file>.corrupt-<time>`, reported in `problems`, and the
+     * event counts as new: a run never stops on it and its bytes are kept. It is moved under the
+     * record's lock, and only while the file is still the one that failed: another process may have
+     * set it aside and saved a valid record meanwhile. A record in a newer format is refused
+     * (StateRecordError): upgrading flows-action is the fix, and running the event again would
+     * repeat work. A folder the file system will not let it use is a StateFolderError
+     * (file-errors.ts), on every path.
+     */
+    async loadEvent(eventId) {
+        const relativePath = (0,layout/* eventRecordPath */.fl)(eventId);
+        const file = this.#absolute(relativePath);
+        try {
+            this.#refuseLinkedFolders(relativePath, "read");
+            const found = this.#readFile(relativePath);
+            if (found.kind === "record")
+                return found.record;
+            if (found.kind === "missing")
+                return undefined;
+            (0,fs_safe/* makeFolders */.wZ)((0,external_node_path_.dirname)(file));
+            return await withFileLock(`${file}.lock`, () => this.#readLocked(relativePath, found.reason), this.#lock);
+        }
+        catch (error) {
+            throw (0,file_errors/* stateFolderError */.iK)(error, this.#folder, "read", file);
+        }
+    }
+    /**
+     * Saves of one event that arrive while its previous write is under way are merged and written
+     * together when it ends (each call resolves once its runs are on disk), so steps that start at
+     * once cost one write, not one each.
+     */
+    async saveEvent(record) {
+        await this.#save({ record });
+    }
+    /**
+     * The starts are claimed in the save's own locked read-merge-write, so exactly: under the
+     * record's lock, a starting run the record read there (with any save written before it in the
+     * same write) shows another dispatcher holds (`claim.isTaken`) is left out and returned with
+     * its stored view; the rest is written. Rejects as saveEvent does: nothing of it is stored.
+     */
+    async claimRuns(record, claim) {
+        const save = { record, claim };
+        await this.#save(save);
+        return save.taken ?? new Map();
+    }
+    /** Joins the write of its event that starts next (see saveEvent). */
+    #save(save) {
+        const relativePath = (0,layout/* eventRecordPath */.fl)(save.record.event.id);
+        const waiting = this.#waiting.get(relativePath);
+        if (waiting) {
+            waiting.saves.push(save);
+            return waiting.written;
+        }
+        const batch = { saves: [save], written: Promise.resolve() };
+        const previous = this.#writing.get(relativePath) ?? Promise.resolve();
+        batch.written = previous
+            .catch(() => undefined)
+            .then(() => {
+            this.#waiting.delete(relativePath);
+            return this.#write(relativePath, batch.saves);
+        });
+        this.#waiting.set(relativePath, batch);
+        this.#writing.set(relativePath, batch.written);
+        const forget = () => {
+            if (this.#writing.get(relativePath) === batch.written)
+                this.#writing.delete(relativePath);
+        };
+        batch.written.then(forget, forget);
+        return batch.written;
+    }
+    /** A folder the file system will not let it write is a StateFolderError, as for reads. */
+    async #write(relativePath, saves) {
+        const file = this.#absolute(relativePath);
+        try {
+            await this.#writeLocked(file, relativePath, saves);
+        }
+        catch (error) {
+            throw (0,file_errors/* stateFolderError */.iK)(error, this.#folder, "save", file);
+        }
+    }
+    /**
+     * Read, merge and write under the record's lock. The file work is synchronous system calls:
+     * for one small file they take microseconds, and each asynchronous call would cost a round
+     * trip through the thread pool on the path to a step's start.
+     */
+    async #writeLocked(file, relativePath, saves) {
+        this.#refuseLinkedFolders(relativePath, "save");
+        (0,fs_safe/* makeFolders */.wZ)((0,external_node_path_.dirname)(file));
+        await withFileLock(`${file}.lock`, (held) => {
+            // Still the bytes this store wrote last: reuse that record instead of parsing and
+            // validating the whole file (a payload of up to 25 MB) again. Comparing costs a read
+            // (hashed in 1 MiB pieces, not held); any other writer's change, even in place, shows.
+            // The file is first checked to be the one written (lstat): something else put there (a
+            // FIFO) is never opened by the digest, which would block on it.
+            const last = this.#lastWrite?.file === file ? this.#lastWrite : undefined;
+            this.#lastWrite = undefined;
+            const unchanged = last !== undefined &&
+                (0,fs_safe/* sameFile */.Vi)((0,fs_safe/* lstatIdentity */.pD)(file), last.identity) &&
+                (0,fs_safe/* fileSha256 */.sN)(file, last.written.bytes) === last.written.sha256;
+            const stored = unchanged ? last.record : this.#readLocked(relativePath);
+            const merged = mergeSaves(stored, saves);
+            // Written in parts: the record's text is never one string, nor one buffer; a big event's
+            // text is copied from the scratch file it was written to once (event-text.ts).
+            const eventText = this.#eventTexts.textOf(merged.event);
+            const parts = (0,layout/* eventRecordParts */.wr)(merged, eventText.text);
+            // One that could not be read back is not saved: the store says so instead.
+            const bytes = Buffer.byteLength(parts[0], "utf8") + eventText.bytes + Buffer.byteLength(parts[2], "utf8");
+            if (bytes > this.#maxRecordBytes)
+                throw (0,file_errors/* recordTooLargeError */.p8)(this.#folder, file, bytes, this.#maxRecordBytes);
+            // Committed only while the lock is still ours: one broken meanwhile by another host (which
+            // may have saved since) makes withFileLock read and merge again under a new lock.
+            const written = (0,fs_safe/* writeFileAtomically */.lo)(file, parts, held.assertHeld);
+            // Leftovers of a killed writer (ours carry our pid).
+            if (!unchanged)
+                removeOrphanedTemporaries(file);
+            this.counts.recordWrites += 1;
+            const identity = (0,fs_safe/* lstatIdentity */.pD)(file);
+            this.#lastWrite = { file, written, identity, record: { ...merged, runs: structuredClone(merged.runs) } };
+        }, this.#lock);
+    }
+    /** Scans every shard; unreadable files are added to `problems` and skipped. */
+    async listEvents(query = {}) {
+        try {
+            return (0,layout/* selectEvents */.A$)(await this.#listAll(), query);
+        }
+        catch (error) {
+            throw (0,file_errors/* stateFolderError */.iK)(error, this.#folder, "read");
+        }
+    }
+    async #listAll() {
+        const records = [];
+        await this.#scan((record) => {
+            records.push(record);
+        });
+        return records;
+    }
+    /** One record file at a time, in the order listEvents reads them; unreadable ones as there. */
+    async eachEvent(visit) {
+        try {
+            await this.#scan(visit);
+        }
+        catch (error) {
+            throw (0,file_errors/* stateFolderError */.iK)(error, this.#folder, "read");
+        }
+    }
+    async #scan(visit) {
+        this.#refuseLinkedFolders(`${layout/* EVENTS_DIR */._I}/`, "read");
+        for (const shard of await listNamesAsync(this.#absolute(layout/* EVENTS_DIR */._I))) {
+            if (!/^[0-9a-f]{2}$/.test(shard))
+                continue;
+            // A linked shard costs its own records, reported, not the listing.
+            const linked = this.#linkedFolder(`${layout/* EVENTS_DIR */._I}/${shard}/`);
+            if (linked) {
+                this.#report({ path: linked, message: "is a symbolic link; records are kept only in real folders inside the state folder, so its records were not read" });
+                continue;
+            }
+            const names = (await listNamesAsync(this.#absolute(`${layout/* EVENTS_DIR */._I}/${shard}`))).filter(layout/* isEventRecordFileName */.$E);
+            for (const name of names) {
+                const record = this.#readListed(`${layout/* EVENTS_DIR */._I}/${shard}/${name}`);
+                if (record && visit(record) === false)
+                    return;
+            }
+        }
+    }
+    /** Every save is already durable on disk. */
+    async flush() { }
+    /**
+     * The record file, read within MAX_RECORD_BYTES if it is a plain file, and parsed. A record
+     * in a newer format throws StateRecordError (reported); anything else wrong is `bad`.
+     */
+    #readFile(relativePath) {
+        const file = this.#absolute(relativePath);
+        const minBytes = this.#streamedRecordBytes;
+        // Not valid JSON, too deep, or no big array: undefined, and the file is read whole (the
+        // same value, or the same error). Not UTF-8: the reason, and the file is not read further.
+        const read = (0,fs_safe/* readRegularFile */.XF)(file, this.#maxRecordBytes, (fd, size) => {
+            if (size < minBytes)
+                return undefined;
+            const notUtf8 = utf8Problem(fd, size);
+            return notUtf8 ? { notUtf8 } : (0,event_file/* readJsonStreamed */.o)(fd, { minBytes, maxDepth: record_check/* MAX_RECORD_DEPTH */.h, maxBytes: size });
+        });
+        if (read.kind === "missing")
+            return read;
+        if (read.kind === "refused")
+            return { kind: "bad", reason: read.reason, identity: read.identity };
+        this.counts.recordReads += 1;
+        try {
+            let record;
+            if (read.kind === "read")
+                record = (0,layout/* parseEventRecordText */.eR)((0,layout/* decodeStoredText */.$M)(read.bytes), relativePath);
+            else if ("notUtf8" in read.value)
+                throw new Error(read.value.notUtf8);
+            else
+                record = (0,layout/* parseEventRecordValue */.se)(withPlainRuns(read.value.value), relativePath);
+            return { kind: "record", record };
+        }
+        catch (error) {
+            const reason = error instanceof Error ? error.message : String(error);
+            if (error instanceof state_record/* NewerRecordFormatError */.Qy) {
+                this.#report({ path: file, message: reason });
+                throw new layout/* StateRecordError */.J1(file, reason);
+            }
+            return { kind: "bad", reason, identity: read.identity };
+        }
+    }
+    /**
+     * Read under the record's lock (synchronous, like the write): a corrupt record is moved aside,
+     * if the file is still the one read (same inode, size and time), else read again. `seen`: why
+     * the file read before the lock was taken was corrupt, if it is gone by now.
+     */
+    #readLocked(relativePath, seen) {
+        const file = this.#absolute(relativePath);
+        for (let tries = 1;; tries++) {
+            const found = this.#readFile(relativePath);
+            if (found.kind === "record")
+                return found.record;
+            if (found.kind === "missing") {
+                // Set aside by another process between our read and the lock: it kept the bytes.
+                if (seen)
+                    this.#report({ path: file, message: `${seen}; moved away by another process meanwhile, and the event counts as not handled yet` });
+                return undefined;
+            }
+            if ((0,fs_safe/* sameFile */.Vi)((0,fs_safe/* lstatIdentity */.pD)(file), found.identity)) {
+                const aside = (0,layout/* corruptRecordPath */.Co)(file);
+                try {
+                    (0,external_node_fs_.renameSync)(file, aside);
+                    this.#report({ path: file, message: `${found.reason}; moved aside to ${aside}, and the event counts as not handled yet` });
+                    return undefined;
+                }
+                catch (error) {
+                    if (errorCode(error) !== "ENOENT")
+                        throw error;
+                }
+            }
+            if (tries >= SET_ASIDE_TRIES) {
+                this.#report({ path: file, message: found.reason });
+                throw new layout/* StateRecordError */.J1(file, `${found.reason}, and it kept changing while it was read`);
+            }
+        }
+    }
+    /** Listing never throws for one bad file: it is reported (once) and skipped, never moved. */
+    #readListed(relativePath) {
+        try {
+            const found = this.#readFile(relativePath);
+            if (found.kind === "bad")
+                this.#report({ path: this.#absolute(relativePath), message: found.reason });
+            return found.kind === "record" ? found.record : undefined;
+        }
+        catch (error) {
+            if (!(error instanceof layout/* StateRecordError */.J1)) {
+                const reason = error instanceof Error ? error.message : String(error);
+                this.#report({ path: this.#absolute(relativePath), message: reason });
+            }
+            return undefined;
+        }
+    }
+    /**
+     * Throws a StateFolderError when a folder of `relativePath` under the store's root (`events`,
+     * its shard) is a symbolic link (file-errors.ts, linkedFolderError, says why).
+     */
+    #refuseLinkedFolders(relativePath, doing) {
+        const linked = this.#linkedFolder(relativePath);
+        if (linked)
+            throw (0,file_errors/* linkedFolderError */._l)(this.#folder, linked, doing);
+    }
+    /** The first folder of `relativePath` under the root that is a symbolic link; those found real are not looked at again. */
+    #linkedFolder(relativePath) {
+        const parts = relativePath.split("/");
+        for (let depth = 1; depth < parts.length; depth++) {
+            const folder = parts.slice(0, depth).join("/");
+            if (this.#realFolders.has(folder))
+                continue;
+            const path = this.#absolute(folder);
+            try {
+                const info = (0,external_node_fs_.lstatSync)(path);
+                if (info.isSymbolicLink())
+                    return path;
+                if (info.isDirectory())
+                    this.#realFolders.add(folder);
+            }
+            catch (error) {
+                if (errorCode(error) === "ENOENT")
+                    return undefined;
+                throw error;
+            }
+        }
+        return undefined;
+    }
+    #report(problem) {
+        const known = this.problems.some((seen) => seen.path === problem.path && seen.message === problem.message);
+        if (!known)
+            this.problems.push(problem);
+    }
+    #absolute(relativePath) {
+        return (0,external_node_path_.join)(this.dir, ...relativePath.split("/"));
+    }
+}
+/**
+ * The record a write stores: its saves merged over the stored record in the order they came. A
+ * claim is checked against the stored record with the saves before it (another dispatch of this
+ * process may have claimed the same step there) and leaves out what another dispatcher holds.
+ * Run again when the lock was lost, so a claim's `taken` is the one of the write that landed.
+ */
+function mergeSaves(stored, saves) {
+    let merged = stored;
+    for (const save of saves) {
+        let record = save.record;
+        if (save.claim) {
+            const taken = (0,state_record/* takenRuns */.U)(merged, record, save.claim);
+            // Copies: the stored views are the record this store keeps for its next write.
+            save.taken = new Map([...taken].map(([id, run]) => [id, structuredClone(run)]));
+            record = (0,state_record/* withoutRuns */.dQ)(record, taken);
+        }
+        merged = merged ? (0,state_record/* mergeEventRecords */.Zo)(merged, record) : record;
+    }
+    return merged;
+}
+/**
+ * Runs are merged and copied (structuredClone cannot copy an array kept on disk): only the
+ * event, which nothing changes, keeps its big arrays on disk.
+ */
+function withPlainRuns(value) {
+    const record = value;
+    if (typeof record === "object" && record !== null && typeof record.runs === "object" && record.runs !== null) {
+        record.runs = JSON.parse(JSON.stringify(record.runs));
+    }
+    return value;
+}
+/**
+ * Why the first `size` bytes of the open file are not UTF-8 (read 1 MiB at a time, from byte 0),
+ * or undefined when they are. A big record's strings are decoded piece by piece later, where a
+ * stray byte would become U+FFFD unseen.
+ */
+function utf8Problem(fd, size) {
+    const check = new layout/* Utf8Check */.Iw();
+    const buffer = Buffer.allocUnsafe(Math.min(size, 1 << 20));
+    try {
+        for (let at = 0; at < size;) {
+            const read = (0,external_node_fs_.readSync)(fd, buffer, 0, Math.min(buffer.length, size - at), at);
+            if (read === 0)
+                break;
+            check.add(buffer.subarray(0, read));
+            at += read;
+        }
+        check.end();
+        return undefined;
+    }
+    catch (error) {
+        return error instanceof Error ? error.message : String(error);
+    }
+}
+async function listNamesAsync(dir) {
+    try {
+        // Listing only (`flows runs`, not a dispatch): the module loads then (fs-async.ts says why).
+        const { readdir } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 51455, 19));
+        return (await readdir(dir)).sort();
+    }
+    catch (error) {
+        if (errorCode(error) === "ENOENT")
+            return [];
+        throw error;
+    }
+}
+/**
+ * Temporary files of this record left by a process killed mid-write (`<file>.<pid>-<hex>.tmp`
+ * whose pid is gone). Called under the record's lock, so no live writer of it is mid-write.
+ */
+function removeOrphanedTemporaries(file) {
+    const prefix = `${(0,external_node_path_.basename)(file)}.`;
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)((0,external_node_path_.dirname)(file));
+    }
+    catch (error) {
+        if (errorCode(error) === "ENOENT")
+            return;
+        throw error;
+    }
+    for (const name of names) {
+        const match = /^(\d+)-[0-9a-f]+\.tmp$/.exec(name.startsWith(prefix) ? name.slice(prefix.length) : "");
+        if (!match || Number(match[1]) === process.pid || (0,fs_safe/* isPidAlive */.by)(Number(match[1])))
+            continue;
+        try {
+            (0,external_node_fs_.unlinkSync)((0,external_node_path_.join)((0,external_node_path_.dirname)(file), name));
+        }
+        catch {
+            // Removed by another writer meanwhile.
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./.build/state/memory-store.js
+var memory_store = __webpack_require__(34590);
+// EXTERNAL MODULE: ./.build/library-arguments.js
+var library_arguments = __webpack_require__(54981);
+// EXTERNAL MODULE: ./.build/state/artifact-errors.js
+var artifact_errors = __webpack_require__(49391);
+// EXTERNAL MODULE: ./.build/state/branch-commit.js
+var branch_commit = __webpack_require__(64615);
+// EXTERNAL MODULE: ./.build/state/branch-errors.js
+var branch_errors = __webpack_require__(76549);
+// EXTERNAL MODULE: ./.build/state/not-saved.js
+var not_saved = __webpack_require__(62682);
+// EXTERNAL MODULE: ./.build/state/record-parse.js + 1 modules
+var record_parse = __webpack_require__(39644);
+;// CONCATENATED MODULE: ./.build/state/index.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The store for a run. The branch and artifact stores' modules (git plumbing, Octokit and
+ * `@actions/artifact`) are imported only when asked for, so file-only runs do not load them.
+ */
+async function createStateStore(options) {
+    (0,library_arguments/* checkArgument */.s$)((0,library_arguments/* isRecord */.u4)(options), "createStateStore", "options", 'an options object like { kind: "file" }', options);
+    switch (options.kind) {
+        case "file":
+            return new FileStateStore({
+                dir: options.dir ?? (0,layout/* defaultStateDir */.yD)(options.repoDir ?? process.cwd()),
+                ...(options.dirSetting ? { setting: options.dirSetting } : {}),
+            });
+        case "branch": {
+            if (!options.remoteUrl && !options.repoDir) {
+                throw new user_error/* UserError */.y('state "branch" needs a repository: pass repoDir (a checkout) or remoteUrl');
+            }
+            const { BranchStateStore } = await __webpack_require__.e(/* import() */ 353).then(__webpack_require__.bind(__webpack_require__, 60353));
+            return new BranchStateStore({
+                ...(options.remoteUrl ? { remoteUrl: options.remoteUrl } : {}),
+                ...(options.repoDir ? { repoDir: options.repoDir } : {}),
+                ...(options.branch ? { branch: options.branch } : {}),
+                ...(options.token ? { token: options.token } : {}),
+                ...(options.claim !== undefined ? { claim: options.claim } : {}),
+            });
+        }
+        case "memory":
+        case "none":
+            return new memory_store/* MemoryStateStore */.k();
+        case "artifact": {
+            if (!options.artifact) {
+                throw new user_error/* UserError */.y('state "artifact" needs artifact options: token, repository, apiUrl, runId and runAttempt ' +
+                    "(GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT)");
+            }
+            const { ArtifactStateStore } = await __webpack_require__.e(/* import() */ 4231).then(__webpack_require__.bind(__webpack_require__, 74231));
+            return new ArtifactStateStore(options.artifact);
+        }
+        default:
+            return unknownKind(options.kind);
+    }
+}
+function unknownKind(kind) {
+    throw new user_error/* UserError */.y(`unknown state store "${String(kind)}": use file, branch, artifact, memory or none`);
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,225 @@
+export const id = 4288;
+export const ids = [4288];
+export const modules = {
+
+/***/ 74288:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   downloadArtifactZip: () => (/* binding */ downloadArtifactZip),
+/* harmony export */   downloadRepositoryArtifact: () => (/* binding */ downloadRepositoryArtifact),
+/* harmony export */   findRunArtifact: () => (/* binding */ findRunArtifact),
+/* harmony export */   listRepositoryArtifacts: () => (/* binding */ listRepositoryArtifacts),
+/* harmony export */   runArtifactFinder: () => (/* binding */ runArtifactFinder)
+/* harmony export */ });
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29925);
+/* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20291);
+// Workflow run artifacts: https://docs.github.com/rest/actions/artifacts
+
+
+/** The newest artifact with this name in a workflow run, if any. */
+async function findRunArtifact(client, options) {
+    const artifacts = await client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
+        ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .repositoryRef */ .Wb)(options.repository),
+        run_id: options.runId,
+        name: options.name,
+        per_page: 100,
+    });
+    const found = newestNamed(artifacts, options.name);
+    return found ? artifactRecord(found) : undefined;
+}
+const RUN_ARTIFACTS_PAGE = 100;
+/**
+ * A finder for several names in one run: the first lookup lists the run's artifacts (one page of
+ * 100), and later ones answer from that listing. A run with more artifacts than one page (its
+ * workflow may upload any number) is looked up by name instead, one request each, as
+ * findRunArtifact does: the requests stay bounded whatever the run uploaded.
+ */
+function runArtifactFinder(client, options) {
+    let listing;
+    const list = async () => {
+        const { data } = await client.rest.actions.listWorkflowRunArtifacts({ ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .repositoryRef */ .Wb)(options.repository), run_id: options.runId, per_page: RUN_ARTIFACTS_PAGE });
+        return data.total_count > data.artifacts.length ? undefined : data.artifacts.map(artifactRecord);
+    };
+    return async (name) => {
+        listing ??= list();
+        const artifacts = await listing.catch((error) => {
+            listing = undefined; // the next lookup tries again
+            throw error;
+        });
+        if (!artifacts)
+            return findRunArtifact(client, { ...options, name });
+        return newestNamed(artifacts, name);
+    };
+}
+/** The newest (highest id) of the artifacts named `name`: a re-run may upload one again. */
+function newestNamed(artifacts, name) {
+    return artifacts.filter((artifact) => artifact.name === name).sort((a, b) => b.id - a.id)[0];
+}
+function artifactRecord(found) {
+    return {
+        id: found.id,
+        name: found.name,
+        sizeInBytes: found.size_in_bytes,
+        expired: found.expired,
+        ...(found.created_at ? { createdAt: found.created_at } : {}),
+    };
+}
+/** The artifact's zip archive. GitHub answers with a redirect to storage, which fetch follows. */
+async function downloadArtifactZip(client, options) {
+    const response = await client.rest.actions.downloadArtifact({
+        ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .repositoryRef */ .Wb)(options.repository),
+        artifact_id: options.artifactId,
+        archive_format: "zip",
+    });
+    const data = response.data;
+    if (data instanceof ArrayBuffer)
+        return new Uint8Array(data);
+    if (ArrayBuffer.isView(data))
+        return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+    throw new Error(`Downloading artifact ${options.artifactId} gave ${typeof data}, not the bytes of a zip archive.`);
+}
+/**
+ * Every artifact of the repository, one page per request, newest first.
+ * The listing has no prefix filter (`name` is an exact match), so callers filter.
+ * https://docs.github.com/rest/actions/artifacts#list-artifacts-for-a-repository
+ */
+async function* listRepositoryArtifacts(client, options) {
+    const pages = client.paginate.iterator(client.rest.actions.listArtifactsForRepo, {
+        ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .repositoryRef */ .Wb)(options.repository),
+        per_page: options.perPage ?? 100,
+    });
+    for await (const page of pages) {
+        yield { artifacts: page.data.map(repositoryArtifact), date: page.headers.date };
+    }
+}
+function repositoryArtifact(artifact) {
+    const run = artifact.workflow_run;
+    return {
+        id: artifact.id,
+        name: artifact.name,
+        sizeInBytes: artifact.size_in_bytes,
+        expired: artifact.expired,
+        createdAt: artifact.created_at ?? null,
+        expiresAt: artifact.expires_at ?? null,
+        ...(run
+            ? {
+                workflowRun: {
+                    ...(run.repository_id !== undefined ? { repositoryId: run.repository_id } : {}),
+                    ...(run.head_repository_id !== undefined ? { headRepositoryId: run.head_repository_id } : {}),
+                },
+            }
+            : {}),
+    };
+}
+/**
+ * A response's body, or "too-large" as soon as it runs past `maxBytes` (then it is not read
+ * further): a storage that sends more than the listing said must not take the process's memory.
+ */
+async function readBounded(response, maxBytes) {
+    const declared = Number(response.headers.get("content-length") ?? Number.NaN);
+    if (declared > maxBytes || !response.body) {
+        await response.body?.cancel().catch(() => undefined);
+        if (declared > maxBytes)
+            return "too-large";
+        return new Uint8Array(await response.arrayBuffer());
+    }
+    const chunks = [];
+    let size = 0;
+    const reader = response.body.getReader();
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        size += value.byteLength;
+        if (size > maxBytes) {
+            await reader.cancel().catch(() => undefined);
+            return "too-large";
+        }
+        chunks.push(value);
+    }
+    return new Uint8Array(Buffer.concat(chunks, size));
+}
+/**
+ * An artifact's zip, "too-large" when it is over `maxBytes` (the rest is not downloaded), or "gone" when GitHub no longer has it (expired or deleted: 404/410).
+ * GitHub answers with a 302 to a short-lived signed URL; that URL is fetched with `fetchStorage`
+ * and without the token, which must not travel to blob storage. Failures keep their `status`.
+ * `signal` stops both requests (the caller's own time limit).
+ */
+async function downloadRepositoryArtifact(client, options) {
+    const maxBytes = options.maxBytes ?? Number.POSITIVE_INFINITY;
+    let location;
+    try {
+        const response = await client.rest.actions.downloadArtifact({
+            ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .repositoryRef */ .Wb)(options.repository),
+            artifact_id: options.artifactId,
+            archive_format: "zip",
+            request: { redirect: "manual", ...(options.signal ? { signal: options.signal } : {}) },
+        });
+        location = response.headers.location;
+        const data = response.data;
+        if (!location && data instanceof ArrayBuffer)
+            return data.byteLength > maxBytes ? "too-large" : new Uint8Array(data);
+    }
+    catch (error) {
+        const status = error.status;
+        if (status === 410 || status === 404)
+            return "gone";
+        throw error;
+    }
+    if (!location)
+        throw new Error("no redirect URL");
+    // Not through Octokit, so without its time limit: a storage that held the connection open
+    // (or sent the body slowly) held the job.
+    const ms = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.clientSettings)(client).requestTimeoutMs;
+    const limit = AbortSignal.timeout(ms);
+    try {
+        const signal = options.signal ? AbortSignal.any([options.signal, limit]) : limit;
+        const response = await (options.fetchStorage ?? fetch)(location, { signal });
+        if (!response.ok) {
+            throw Object.assign(new Error(`blob storage answered ${response.status}`), { status: response.status });
+        }
+        return await readBounded(response, maxBytes);
+    }
+    catch (error) {
+        if (!limit.aborted)
+            throw error;
+        throw new Error(`blob storage did not answer within ${ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`}`, { cause: error });
+    }
+}
+
+
+/***/ }),
+
+/***/ 20291:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RB: () => (/* binding */ sameRepository),
+/* harmony export */   Wb: () => (/* binding */ repositoryRef)
+/* harmony export */ });
+/* unused harmony export RepositoryNameError */
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88875);
+
+const NAME = /^[A-Za-z0-9_.-]+$/;
+class RepositoryNameError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__.UserError {
+    name = "RepositoryNameError";
+}
+/** Splits `owner/repo` (GITHUB_REPOSITORY), refusing anything that is not exactly that. */
+function repositoryRef(repository) {
+    const [owner = "", repo = "", extra] = repository.split("/");
+    if (!NAME.test(owner) || !NAME.test(repo) || extra !== undefined) {
+        throw new RepositoryNameError(`"${repository}" is not a repository name; expected "owner/repo" (as in GITHUB_REPOSITORY).`);
+    }
+    return { owner, repo };
+}
+/** GitHub compares repository names without case. */
+function sameRepository(a, b) {
+    return a.toLowerCase() === b.toLowerCase();
+}
+
+
+/***/ })
+
+};
