@@ -31637,9 +31637,9 @@ const NAMES = Object.keys(OPTIONS);
  */
 const OLDER_RUNNER_ALIASES = { cwd: "repo" };
 const OLDER_RUNNER_FLAGS = {
-    "run-id": "flows derives each run's id from the event, flow and step (README, \"Record format\"), so a redelivered event is recognised; it takes no id from the caller. Leave --run-id out.",
-    "attempt-id": "flows numbers a run's attempts itself and gives each step its attempt id (runtime.attemptId, CODEX_FLOW_ATTEMPT_ID). Leave --attempt-id out.",
-    replay: "to run a stored event's steps again, use `flows replay <event-id>`.",
+    "run-id": () => "flows derives each run's id from the event, flow and step (README, \"Record format\"), so a redelivered event is recognised; it takes no id from the caller. Leave --run-id out.",
+    "attempt-id": () => "flows numbers a run's attempts itself and gives each step its attempt id (runtime.attemptId, CODEX_FLOW_ATTEMPT_ID). Leave --attempt-id out.",
+    replay: (invocation) => `to run a stored event's steps again, use \`${invocation} replay <event-id>\`.`,
 };
 /**
  * Options other CLIs have that flows spells otherwise or does not need: said with what to use,
@@ -31656,10 +31656,11 @@ const OTHER_CLI_OPTIONS = {
 };
 /**
  * argv → values and positionals. Unknown options and missing values are usage errors with a
- * suggestion. (Not node:util's parseArgs: loading node:util costs Bun more than the whole
- * parse, and its messages are not ours.)
+ * suggestion; `invocation` is how a suggested command starts (`flows`, `npx flows`). (Not
+ * node:util's parseArgs: loading node:util costs Bun more than the whole parse, and its messages
+ * are not ours.)
  */
-function parseCommandLine(argv, command) {
+function parseCommandLine(argv, command, invocation) {
     const values = {};
     const positionals = [];
     for (let i = 0; i < argv.length; i += 1) {
@@ -31679,7 +31680,7 @@ function parseCommandLine(argv, command) {
             const shown = long ? `--${flag}` : arg;
             const older = long ? OLDER_RUNNER_FLAGS[flag] : undefined;
             if (older !== undefined)
-                throw new cli_usage/* UsageError */.eb(`${shown} is an option of the older runtime's runner: ${older}`, command);
+                throw new cli_usage/* UsageError */.eb(`${shown} is an option of the older runtime's runner: ${older(invocation)}`, command);
             const other = OTHER_CLI_OPTIONS[shown];
             if (other !== undefined)
                 throw new cli_usage/* UsageError */.eb(`Unknown option ${shown}. ${other}`, command);
@@ -32126,6 +32127,8 @@ async function outputChecked(code, stdout, err) {
 }
 async function runMain(argv, options, saving) {
     const env = options.env ?? process.env;
+    // How suggested commands start: `npx flows` when npm started this one (invocation, below).
+    const invokedAs = invocation(env);
     // What leaves the process is redacted, as in the action: the environment's tokens, secrets the
     // command registers (setSecret), URL credentials and token-shaped text, whatever a step prints.
     redact/* redactor */.$p.add(...REDACTED_ENV.map((name) => env[name]));
@@ -32156,14 +32159,14 @@ async function runMain(argv, options, saving) {
     };
     const usage = (error) => {
         const spec = COMMANDS.find((command) => command.name === error.command);
-        const hint = spec ? `Run \`flows ${spec.name} --help\` for its options and examples.` : "Run `flows help` for the commands.";
+        const hint = spec ? `Run \`${invokedAs} ${spec.name} --help\` for its options and examples.` : `Run \`${invokedAs} help\` for the commands.`;
         err(`flows: ${error.message}\n${hint}\n`);
         return failed(error, { kind: "usage", exitCode: cli_usage/* EXIT */.dc.usage, hint, ...(spec ? { command: spec.name } : {}) });
     };
     const commandName = commandWord(argv);
     let parsed;
     try {
-        parsed = parseCommandLine(argv, COMMANDS.some((command) => command.name === commandName) ? commandName : undefined);
+        parsed = parseCommandLine(argv, COMMANDS.some((command) => command.name === commandName) ? commandName : undefined, invokedAs);
     }
     catch (error) {
         if (error instanceof cli_usage/* UsageError */.eb)
@@ -32186,7 +32189,7 @@ async function runMain(argv, options, saving) {
             return cli_usage/* EXIT */.dc.ok;
         }
         err(globalHelp());
-        return failed("No command given.", { kind: "usage", exitCode: cli_usage/* EXIT */.dc.usage, hint: "Run `flows help` for the commands." });
+        return failed("No command given.", { kind: "usage", exitCode: cli_usage/* EXIT */.dc.usage, hint: `Run \`${invokedAs} help\` for the commands.` });
     }
     if (name === "help") {
         if (args[0] === undefined) {
@@ -32243,7 +32246,7 @@ async function runMain(argv, options, saving) {
         ...(debug ? { debug } : {}),
         ...(interrupts ? { signal: interrupts.signal } : {}),
         contextArgs: contextArgs(values),
-        invocation: invocation(env),
+        invocation: invokedAs,
         openStore: once(() => (0,cli_store/* openCliStore */.Iy)(values, repoRoot, env)),
     };
     // Compiled trigger schemas are kept per user between runs (off in the action).

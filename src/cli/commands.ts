@@ -106,7 +106,7 @@ export type FireOptions = {
 
 /** `flows fire` and `flows run`: dispatch an event file through the engine. */
 export async function fireCommand(ctx: CliContext, options: FireOptions): Promise<number> {
-  const event = await readEventFile(options.eventPath === STDIN ? STDIN : resolve(options.eventPath), ctx.signal);
+  const event = await readEventFile(options.eventPath === STDIN ? STDIN : resolve(options.eventPath), ctx.invocation ?? "flows", ctx.signal);
   const discovery = await discoverFlows({ repoRoot: ctx.repoRoot, roots: ctx.roots, eventType: event.event.type });
   warnMissingRoots(ctx, discovery.missingRoots ?? []);
   warnNoPackages(ctx, discovery);
