@@ -2174,6 +2174,9 @@ function checkDispatchOptions(options) {
     if (given.handledBefore !== undefined && !(given.handledBefore instanceof Set)) {
         throw new DispatchOptionsError("handledBefore", `must be a Set of run ids, like new Set(["run_0123456789ab"]); ${got("handledBefore")}`);
     }
+    if (given.commandLine !== undefined && typeof given.commandLine !== "function") {
+        throw new DispatchOptionsError("commandLine", `must be a function (args) => string, like (args) => \`npx flows \${args}\`; ${got("commandLine")}`);
+    }
     checkObserver(given.observer);
 }
 /**
@@ -2288,7 +2291,7 @@ function interruptedWarning(ref, previous, event) {
  * A step that another dispatch is running for the same event (a redelivery, or a second `flows
  * fire`, while the first runs it): not started a second time beside it.
  */
-function runningElsewhereWarning(ref, attempt, event, replay) {
+function runningElsewhereWarning(ref, attempt, event, replay, commandLine = (args) => `flows ${args}`) {
     const owner = attempt.dispatcher;
     const who = owner ? `pid ${owner.pid} on ${owner.host}${owner.until ? `, lease until ${owner.until}` : ""}` : "another dispatcher";
     const since = attempt.startedAt ? ` since ${attempt.startedAt}` : "";
@@ -2296,7 +2299,7 @@ function runningElsewhereWarning(ref, attempt, event, replay) {
         severity: "warning",
         file: ref.flow.manifestPath,
         message: `step "${ref.step.name}" of flow "${ref.flow.name}" is ${attempt.status} for event "${event.id}" in another dispatch (attempt ${attempt.number}${since}, ${who}), ` +
-            `so it was not ${replay ? "replayed" : "started again"} beside it; that dispatch records how it ends (\`flows runs --event ${shellWord(event.id)}\`).` +
+            `so it was not ${replay ? "replayed" : "started again"} beside it; that dispatch records how it ends (\`${commandLine(`runs --event ${shellWord(event.id)}`)}\`).` +
             (replay ? " Replay it once it has ended." : ""),
     };
 }
@@ -2563,7 +2566,7 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
         if (reuse)
             debug?.(`run ${runId}: already handled (${previous.effectiveStatus}), not run again`);
         if (live)
-            problems.push((0,dispatch_problems/* runningElsewhereWarning */.u8)(ref, live, event, options.replay === true));
+            problems.push((0,dispatch_problems/* runningElsewhereWarning */.u8)(ref, live, event, options.replay === true, options.commandLine));
         if (previous?.effectiveStatus === "interrupted")
             problems.push((0,dispatch_problems/* interruptedWarning */.p3)(ref, previous, event));
         return { ref, runId, previous, reuse };
@@ -2639,7 +2642,7 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
             takenElsewhere += 1;
             const live = (0,run_view/* liveAttemptOf */.d_)(stored);
             if (live)
-                problems.push((0,dispatch_problems/* runningElsewhereWarning */.u8)(ref, live, event, replay));
+                problems.push((0,dispatch_problems/* runningElsewhereWarning */.u8)(ref, live, event, replay, options.commandLine));
             else
                 debug?.(`run ${stored.id}: already handled (${stored.effectiveStatus}) by another dispatch, not run again`);
         },
@@ -12248,6 +12251,7 @@ function isPlainObject(value) {
 /* harmony export */   aI: () => (/* binding */ showHiddenCharacters),
 /* harmony export */   js: () => (/* binding */ htmlText),
 /* harmony export */   ln: () => (/* binding */ inlineText),
+/* harmony export */   mU: () => (/* binding */ withoutColours),
 /* harmony export */   sG: () => (/* binding */ cutMarkdownToBytes),
 /* harmony export */   ti: () => (/* binding */ inlineCode),
 /* harmony export */   zP: () => (/* binding */ cutToBytes)
@@ -12265,24 +12269,38 @@ function isPlainObject(value) {
 
 
 /**
- * The C1 controls U+0080–U+009F (U+0085, the next line, among them), the bidirectional controls
- * and the invisible format characters. GitHub shows none of the C1 controls: an event id `a`,
- * U+0085, `b` read as `ab` in the summary, the comment and the check run.
+ * The C0 controls but tab, line feed and carriage return (U+0000–U+0008, U+000B, U+000C,
+ * U+000E–U+001F), DEL, the C1 controls U+0080–U+009F (U+0085, the next line, among them), the
+ * bidirectional controls and the invisible format characters. GitHub shows none of the controls:
+ * an event id `a`, U+0001 (or U+0085), `b` read as `ab` in the summary, the comment and the check
+ * run. Tab and the line breaks stay: they are text, and code blocks of step output need them.
  */
-const SHOWN_HIDDEN = new RegExp(`[\\u0080-\\u009f${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .HIDDEN_CHARACTER_CLASS */ .eH}]`, "g");
+const SHOWN_HIDDEN = new RegExp(`[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .HIDDEN_CHARACTER_CLASS */ .eH}]`, "g");
 /**
- * Every character GitHub would hide (above) as `<U+0085>`, `<U+202E>`: the form GitHub itself
- * shows hidden characters in, readable alike in a table cell, inline code, a code block or a
- * title. In the finished text they reorder and hide nothing. All GitHub text goes through it.
+ * Every character GitHub would hide or drop (above) as `<U+0085>`, `<U+202E>`: the form GitHub
+ * itself shows hidden characters in, readable alike in a table cell, inline code, a code block or
+ * a title. In the finished text they reorder and hide nothing. All GitHub text goes through it.
  */
 function showHiddenCharacters(text) {
     return text.replace(SHOWN_HIDDEN, (char) => `<U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}>`);
 }
+/** SGR sequences (colours, bold...): step output coloured for a terminal (many tools colour it on GitHub Actions). */
+const SGR = /\u001b\[[0-9;:]*m/g;
+/**
+ * Text for a code block: SGR sequences removed (markdown has no colours; shown, each would read
+ * `<U+001B>[31m`), every other escape sequence's ESC shown as `<U+001B>`, like the other hidden
+ * characters. Before redaction: a colour sequence in the middle of a secret must not hide it.
+ */
+function withoutColours(text) {
+    return text.replace(SGR, "");
+}
 const ZERO_WIDTH_SPACE = "\u200b";
+const EDGE_SPACE = /^[^\S\v\f\ufeff]+|[^\S\v\f\ufeff]+$/g;
 /** Escape text for one markdown table cell or inline sentence. */
 function inlineText(text, maxChars = 300) {
     // Every line break, a lone `\r` too (markdown ends a table row at it).
-    const oneLine = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_2__/* .redacted */ .p)(text).map((clean) => clean.replace(/\r\n|[\r\n\u2028\u2029]/g, " ").trim());
+    // Trimmed of spaces, but not of the vertical tab, the form feed and U+FEFF, which are shown.
+    const oneLine = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_2__/* .redacted */ .p)(text).map((clean) => clean.replace(/\r\n|[\r\n\u2028\u2029]/g, " ").replace(EDGE_SPACE, ""));
     const cut = oneLine.clip(maxChars);
     // Markdown escapes first: the entities added after them contain `#`.
     return breakReferences(showHiddenCharacters(cut).replace(/([\\`*_[\]#~])/g, "\\$1"))
@@ -12294,7 +12312,7 @@ function inlineText(text, maxChars = 300) {
 }
 /** A fenced code block that its content cannot close early, whatever backticks it holds. */
 function codeBlock(raw, language = "") {
-    const content = showHiddenCharacters(_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p.redact(raw));
+    const content = showHiddenCharacters(_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p.redact(withoutColours(raw)));
     const longestRun = Math.max(0, ...[...content.matchAll(/`+/g)].map((m) => m[0].length));
     const fence = "`".repeat(Math.max(3, longestRun + 1));
     return `${fence}${language}\n${content.replace(/\n$/, "")}\n${fence}`;

@@ -329,13 +329,13 @@ function batches(items, size = ANNOTATIONS_PER_REQUEST) {
     return groups;
 }
 // Annotation messages are shown as plain text; mentions are still broken so nobody is pinged, and
-// bidirectional controls are shown as `<U+202E>`.
-// Redacted first: a secret holding `@x` no longer matches once the zero-width space is in. And
-// again by cutToBytes: dropping control characters can join the parts of a secret.
+// control characters and bidirectional controls are shown as `<U+0001>`, `<U+202E>`, colours removed.
+// Redacted after colours are removed (they can split a secret) and before the zero-width spaces
+// go in: a secret holding `@x` no longer matches once the zero-width space is in.
 function annotationMessage(text) {
-    const clean = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_1__/* .redacted */ .p)(text).map((line) => 
+    const clean = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_1__/* .redacted */ .p)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutColours */ .mU)(text)).map((line) => 
     // Hidden characters are shown before mentions are broken with a zero-width space of our own.
-    (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .showHiddenCharacters */ .aI)(line.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "")).replace(/@(?=[\w-])/g, "@\u200b"));
+    (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .showHiddenCharacters */ .aI)(line).replace(/@(?=[\w-])/g, "@\u200b"));
     return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cutToBytes */ .zP)(clean.text, MESSAGE_BYTES, (n) => `… ${n} more bytes cut`);
 }
 /**
@@ -548,8 +548,9 @@ function byteLength(text) {
  */
 function boundedCodeBlock(content, options) {
     // Redacted whole before it is cut: a cut through a secret leaves a part no redaction matches.
-    // Bidirectional controls are shown before the cut too, so the budget counts what is shown.
-    const clean = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .redacted */ .p)(content).map(_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .showHiddenCharacters */ .aI);
+    // Colours are removed (before redaction, as codeBlock does) and hidden characters shown before
+    // the cut too, so the budget counts what is shown.
+    const clean = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .redacted */ .p)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutColours */ .mU)(content)).map(_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .showHiddenCharacters */ .aI);
     const total = clean.bytes;
     let budget = options.maxBytes - 16 - (options.language?.length ?? 0);
     for (let tries = 0; tries < 8 && budget > 0; tries++) {
@@ -564,9 +565,9 @@ function boundedCodeBlock(content, options) {
     return { block: "", cutBytes: total };
 }
 /**
- * One line of plain text (check titles, annotation titles): no control characters, no markup
- * GitHub could render (`<>` become `‹›`), mentions broken so nobody is pinged, bidirectional
- * controls shown as `<U+202E>` (before the cut, so `maxChars` counts them).
+ * One line of plain text (check titles, annotation titles): no line breaks, no markup GitHub
+ * could render (`<>` become `‹›`), mentions broken so nobody is pinged, control characters and
+ * bidirectional controls shown as `<U+0001>`, `<U+202E>` (before the cut, so `maxChars` counts them).
  */
 function plainText(text, maxChars) {
     const line = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .redacted */ .p)(text).map((clean) => 
@@ -575,9 +576,9 @@ function plainText(text, maxChars) {
     // Well-formed: a name is sent in a URL (encodeURIComponent throws on half a pair) and
     // compared with GitHub's answer, which holds U+FFFD where the half was.
     (0,_text_cut_js__WEBPACK_IMPORTED_MODULE_1__/* .wellFormedText */ .Nw)(clean)
-        .replace(/[\u0000-\u001f\u007f]+/g, " ")
-        .replace(/\s+/g, " ")
-        .trim()
+        // Spaces and line breaks, but not the vertical tab, the form feed and U+FEFF, which are shown.
+        .replace(/[^\S\v\f\ufeff]+/g, " ")
+        .replace(/^ | $/g, "")
         .replace(/</g, "‹")
         .replace(/>/g, "›")).replace(/@(?=[\w-])/g, "@\u200b"));
     return line.clip(maxChars);

@@ -39,13 +39,14 @@ __webpack_require__.r(__webpack_exports__);
  */
 async function explainCommand(ctx, options) {
     const path = options.eventPath === _json_file_js__WEBPACK_IMPORTED_MODULE_7__/* .STDIN */ .TF ? _json_file_js__WEBPACK_IMPORTED_MODULE_7__/* .STDIN */ .TF : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(options.eventPath);
+    const invocation = ctx.invocation ?? "flows";
     let event;
     let github;
     if (options.eventName) {
-        const read = await (0,_json_file_js__WEBPACK_IMPORTED_MODULE_7__/* .readJsonFile */ .JE)(path, "The event payload");
+        const read = await (0,_json_file_js__WEBPACK_IMPORTED_MODULE_7__/* .readJsonFile */ .JE)(path, "The event payload", invocation);
         // GitHub's record of a delivery (`gh api .../deliveries/ID`): its payload, once its event is the one named.
         const payload = (0,_webhook_delivery_js__WEBPACK_IMPORTED_MODULE_8__/* .payloadOfDelivery */ .ER)(read, path, options.eventName, "--event-name") ?? read;
-        (0,_json_file_js__WEBPACK_IMPORTED_MODULE_7__/* .refuseFlowEventAsWebhook */ .CC)(payload, path, "--event with --event-name");
+        (0,_json_file_js__WEBPACK_IMPORTED_MODULE_7__/* .refuseFlowEventAsWebhook */ .CC)(payload, path, "--event with --event-name", invocation);
         (0,_webhook_shape_js__WEBPACK_IMPORTED_MODULE_9__/* .refuseWebhookOfAnotherEvent */ .M)(options.eventName, payload, path, "--event-name");
         // GITHUB_REF and its kin as a runner would set them for this event, unless they are set.
         const env = { ...(0,_events_runner_ref_js__WEBPACK_IMPORTED_MODULE_10__/* .withRunnerRefVariables */ .t)(ctx.env, options.eventName, payload), GITHUB_EVENT_NAME: options.eventName };
@@ -53,7 +54,7 @@ async function explainCommand(ctx, options) {
         github = (0,_flows_condition_js__WEBPACK_IMPORTED_MODULE_2__/* .gitHubConditionContext */ .q3)({ env, eventName: options.eventName, payload });
     }
     else {
-        event = (await (0,_json_file_js__WEBPACK_IMPORTED_MODULE_7__/* .readEventFile */ .zh)(path)).event;
+        event = (await (0,_json_file_js__WEBPACK_IMPORTED_MODULE_7__/* .readEventFile */ .zh)(path, invocation)).event;
     }
     // Every package is loaded (none deferred), so every step is explained.
     const discovery = await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_3__/* .discoverFlows */ .nE)({ repoRoot: ctx.repoRoot, roots: ctx.roots, checkLayout: true });

@@ -1843,14 +1843,15 @@ async function githubFromCommandLine(ctx, values) {
 /** `flows github`: the action's own code path on this machine. */
 async function githubCommand(ctx, options) {
     const fromStdin = options.eventPath === json_file/* STDIN */.TF;
-    const read = fromStdin ? await payloadFromStdin(options.eventName, ctx.signal) : await payloadFromFile((0,external_node_path_.resolve)(options.eventPath), options.eventName);
+    const invocation = ctx.invocation ?? "flows";
+    const read = fromStdin ? await payloadFromStdin(options.eventName, invocation, ctx.signal) : await payloadFromFile((0,external_node_path_.resolve)(options.eventPath), options.eventName, invocation);
     const shown = fromStdin ? json_file/* STDIN */.TF : read.eventPath;
     // GitHub's record of a delivery (`gh api .../deliveries/ID`): its payload is what the action reads.
     const inner = (0,webhook_delivery/* payloadOfDelivery */.ER)(read.payload, shown, options.eventName, "--event-name");
     const { eventPath, payload } = inner === undefined ? read : { eventPath: await scratchPayloadFile(JSON.stringify(inner)), payload: inner };
     if (inner !== undefined)
         ctx.debug?.(`${fromStdin ? "standard input" : shown} holds GitHub's record of a webhook delivery: its request.payload is the event payload`);
-    (0,json_file/* refuseFlowEventAsWebhook */.CC)(payload, shown, "--event-path");
+    (0,json_file/* refuseFlowEventAsWebhook */.CC)(payload, shown, "--event-path", invocation);
     (0,webhook_shape/* refuseWebhookOfAnotherEvent */.M)(options.eventName, payload, shown, "--event-name");
     // The action's debug lines, as every command's: --debug, FLOWS_DEBUG=1 or RUNNER_DEBUG=1 (src/cli/main.ts).
     const io = terminalIO({ inputs: options.inputs, stdout: ctx.err, stderr: ctx.err, color: ctx.color, debug: ctx.debug !== undefined });
@@ -1885,9 +1886,9 @@ async function githubCommand(ctx, options) {
     }
     return io.failure ? 1 : 0;
 }
-async function payloadFromFile(path, eventName) {
+async function payloadFromFile(path, eventName, invocation) {
     await checkEventFile(path, eventName);
-    return { eventPath: path, payload: (await (0,json_file/* readJsonFile */.JE)(path, "The event payload")) };
+    return { eventPath: path, payload: (await (0,json_file/* readJsonFile */.JE)(path, "The event payload", invocation)) };
 }
 /**
  * `--event-path -`: the payload piped in (`gh api … | flows github --event-name push --event-path -`),
@@ -1895,11 +1896,11 @@ async function payloadFromFile(path, eventName) {
  * <stdin>, then written to a private scratch file: the action's code path reads GITHUB_EVENT_PATH,
  * and may read it more than once.
  */
-async function payloadFromStdin(eventName, signal) {
+async function payloadFromStdin(eventName, invocation, signal) {
     const what = "The event payload";
     let text;
     try {
-        text = await (0,json_file/* readStdinText */.k0)(what, `cat payload.json | flows github --event-name ${eventName} --event-path -`, budget/* MAX_PAYLOAD_BYTES */.qY, signal);
+        text = await (0,json_file/* readStdinText */.k0)(what, `cat payload.json | ${invocation} github --event-name ${eventName} --event-path -`, budget/* MAX_PAYLOAD_BYTES */.qY, signal);
     }
     catch (error) {
         if (error instanceof json_file/* InputFileError */.TH)

@@ -120,6 +120,7 @@ async function replayCommand(ctx, eventId, options = {}) {
         bunPath,
         workspaceBackendUrl,
         launchedBy: "flows-cli",
+        commandLine: (0,_commands_js__WEBPACK_IMPORTED_MODULE_5__.suggestedCommandLine)(ctx),
         observer: (0,_commands_js__WEBPACK_IMPORTED_MODULE_5__.stepLines)(ctx),
         signal: ctx.signal,
     });

@@ -72,6 +72,7 @@ async function watchCommand(ctx, options) {
             concurrency: options.concurrency,
             env: ctx.env,
             launchedBy: "flows-cli:watch",
+            commandLine: (0,_commands_js__WEBPACK_IMPORTED_MODULE_3__.suggestedCommandLine)(ctx),
             ...(options.bunPath ? { bunPath: options.bunPath } : {}),
             ...(options.workspaceBackendUrl ? { workspaceBackendUrl: options.workspaceBackendUrl } : {}),
             signal: ctx.signal,

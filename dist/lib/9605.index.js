@@ -13,6 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   listCommand: () => (/* binding */ listCommand),
 /* harmony export */   noPackagesFound: () => (/* binding */ noPackagesFound),
 /* harmony export */   stepLines: () => (/* binding */ stepLines),
+/* harmony export */   suggestedCommandLine: () => (/* binding */ suggestedCommandLine),
 /* harmony export */   validateCommand: () => (/* binding */ validateCommand),
 /* harmony export */   warnNoPackages: () => (/* binding */ warnNoPackages)
 /* harmony export */ });
@@ -97,7 +98,7 @@ async function validateCommand(ctx) {
 }
 /** `flows fire` and `flows run`: dispatch an event file through the engine. */
 async function fireCommand(ctx, options) {
-    const event = await (0,_json_file_js__WEBPACK_IMPORTED_MODULE_9__/* .readEventFile */ .zh)(options.eventPath === _json_file_js__WEBPACK_IMPORTED_MODULE_9__/* .STDIN */ .TF ? _json_file_js__WEBPACK_IMPORTED_MODULE_9__/* .STDIN */ .TF : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.eventPath), ctx.signal);
+    const event = await (0,_json_file_js__WEBPACK_IMPORTED_MODULE_9__/* .readEventFile */ .zh)(options.eventPath === _json_file_js__WEBPACK_IMPORTED_MODULE_9__/* .STDIN */ .TF ? _json_file_js__WEBPACK_IMPORTED_MODULE_9__/* .STDIN */ .TF : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.eventPath), ctx.invocation ?? "flows", ctx.signal);
     const discovery = await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_3__/* .discoverFlows */ .nE)({ repoRoot: ctx.repoRoot, roots: ctx.roots, eventType: event.event.type });
     warnMissingRoots(ctx, discovery.missingRoots ?? []);
     warnNoPackages(ctx, discovery);
@@ -116,6 +117,7 @@ async function fireCommand(ctx, options) {
         bunPath: options.bunPath,
         workspaceBackendUrl: options.workspaceBackendUrl,
         launchedBy: "flows-cli",
+        commandLine: suggestedCommandLine(ctx),
         ...(ctx.debug ? { debug: ctx.debug } : {}),
         observer: stepLines(ctx),
         signal: ctx.signal,
@@ -136,6 +138,10 @@ async function fireCommand(ctx, options) {
             : `Event ${id} was handled before, so nothing ran. \`${ctx.invocation ?? "flows"} replay ${word}${ctx.contextArgs ?? ""}\` runs its steps again.\n`);
     }
     return exitCodeFor(outcome);
+}
+/** A `flows` command as messages suggest it: as the user reaches flows, with the options that chose the repository and store. */
+function suggestedCommandLine(ctx) {
+    return (args) => `${ctx.invocation ?? "flows"} ${args}${ctx.contextArgs ?? ""}`;
 }
 /** `flows run <flow> <step>` named something that is not there: which of the two, and what there is. */
 async function noSuchStep(ctx, only) {
@@ -284,13 +290,16 @@ const STDIN = "-";
 function source(path, what) {
     return path === STDIN ? `${what} on standard input` : `${what} file ${path}`;
 }
-/** Read a JSON file (or standard input, for `-`); a bad file is an error that names the path, line and column. */
-async function readJsonFile(path, what, signal) {
+/**
+ * Read a JSON file (or standard input, for `-`); a bad file is an error that names the path, line
+ * and column. `invocation` is how messages name the command (`flows`, `npx flows`: CliContext.invocation).
+ */
+async function readJsonFile(path, what, invocation, signal) {
     let text;
     try {
         text =
             path === STDIN
-                ? await readStdinText(what, "cat event.json | flows fire --event -", MAX_JSON_FILE_BYTES, signal)
+                ? await readStdinText(what, `cat event.json | ${invocation} fire --event -`, MAX_JSON_FILE_BYTES, signal)
                 : await (0,_fs_async_js__WEBPACK_IMPORTED_MODULE_3__/* .readTextFileWithin */ .$u)(path, MAX_JSON_FILE_BYTES);
     }
     catch (error) {
@@ -356,8 +365,8 @@ function untilStopped(reading, signal, what) {
  * (no control characters, the same message), and its shape as dispatch checks it, once: the
  * event comes back accepted, so dispatch does not check it again.
  */
-async function readEventFile(path, signal) {
-    const value = await readJsonFile(path, "The event", signal);
+async function readEventFile(path, invocation, signal) {
+    const value = await readJsonFile(path, "The event", invocation, signal);
     (0,_events_pass_through_js__WEBPACK_IMPORTED_MODULE_1__/* .refuseControlCharacters */ .qx)(value, path === STDIN ? "the event on standard input" : `the event file ${path}`);
     try {
         return _engine_event_js__WEBPACK_IMPORTED_MODULE_0__/* .AcceptedFlowEvent */ .aW.accept(value);
@@ -366,11 +375,11 @@ async function readEventFile(path, signal) {
         if (!(error instanceof _engine_event_js__WEBPACK_IMPORTED_MODULE_0__/* .FlowEventError */ .DW))
             throw error;
         // Said here, with the file and what to run instead, rather than by dispatch without either.
-        throw new _engine_event_js__WEBPACK_IMPORTED_MODULE_0__/* .FlowEventError */ .DW(error.contract, error.field, `${error.reason}${(0,_webhook_delivery_js__WEBPACK_IMPORTED_MODULE_6__/* .deliveryHint */ .mk)(value, path) || webhookHint(value, path)}`, path === STDIN ? "<stdin>" : path);
+        throw new _engine_event_js__WEBPACK_IMPORTED_MODULE_0__/* .FlowEventError */ .DW(error.contract, error.field, `${error.reason}${(0,_webhook_delivery_js__WEBPACK_IMPORTED_MODULE_6__/* .deliveryHint */ .mk)(value, path, invocation) || webhookHint(value, path, invocation)}`, path === STDIN ? "<stdin>" : path);
     }
 }
 /** A GitHub webhook payload given where a FlowEvent belongs: say which command reads it. */
-function webhookHint(value, path) {
+function webhookHint(value, path, invocation) {
     if (typeof value !== "object" || value === null || Array.isArray(value) || "id" in value || "type" in value)
         return "";
     const keys = Object.keys(value);
@@ -378,8 +387,8 @@ function webhookHint(value, path) {
         return "";
     const name = (0,_webhook_shape_js__WEBPACK_IMPORTED_MODULE_7__/* .guessWebhookEventName */ .G)(value) ?? "<name>";
     const file = (0,_shell_word_js__WEBPACK_IMPORTED_MODULE_8__/* .shellWord */ .r)(path);
-    const run = `run it with \`flows github --event-name ${name} --event-path ${file}\``;
-    return ` It looks like a GitHub webhook payload, not a FlowEvent: ${run} (or see what would match with \`flows explain --event ${file} --event-name ${name}\`).`;
+    const run = `run it with \`${invocation} github --event-name ${name} --event-path ${file}\``;
+    return ` It looks like a GitHub webhook payload, not a FlowEvent: ${run} (or see what would match with \`${invocation} explain --event ${file} --event-name ${name}\`).`;
 }
 /**
  * A FlowEvent given where a GitHub webhook payload belongs (`flows github`, `flows explain
@@ -387,7 +396,7 @@ function webhookHint(value, path) {
  * steps of its type on a payload they never see: refused, saying which command reads it. A
  * webhook payload always names its repository, sender, organization or installation.
  */
-function refuseFlowEventAsWebhook(value, path, eventPathOption) {
+function refuseFlowEventAsWebhook(value, path, eventPathOption, invocation) {
     if (typeof value !== "object" || value === null || Array.isArray(value))
         return;
     const event = value;
@@ -397,8 +406,8 @@ function refuseFlowEventAsWebhook(value, path, eventPathOption) {
         return;
     const shown = (0,_shell_word_js__WEBPACK_IMPORTED_MODULE_8__/* .shellWord */ .r)(path);
     throw new InputFileError(`${path === STDIN ? "<stdin>" : path}: this is a FlowEvent (id ${JSON.stringify(event.id)}, type ${JSON.stringify(event.type)}), ` +
-        `not a GitHub webhook payload, which ${eventPathOption} takes: run it with \`flows fire --event ${shown}\` ` +
-        `(or see what would match with \`flows explain --event ${shown}\`, without --event-name).`);
+        `not a GitHub webhook payload, which ${eventPathOption} takes: run it with \`${invocation} fire --event ${shown}\` ` +
+        `(or see what would match with \`${invocation} explain --event ${shown}\`, without --event-name).`);
 }
 
 
@@ -454,14 +463,14 @@ function payloadOfDelivery(value, path, eventName, nameOption) {
     return delivery.payload;
 }
 /** What to run instead, for a delivery record given as a FlowEvent (`flows fire --event`). */
-function deliveryHint(value, path) {
+function deliveryHint(value, path, invocation) {
     const delivery = webhookDelivery(value);
     if (delivery === undefined)
         return "";
     const name = (0,_shell_word_js__WEBPACK_IMPORTED_MODULE_1__/* .shellWord */ .r)(delivery.event);
     const file = (0,_shell_word_js__WEBPACK_IMPORTED_MODULE_1__/* .shellWord */ .r)(path);
     return (` It is GitHub's record of a webhook delivery (${delivery.event}, ${delivery.guid}), not a FlowEvent: run its payload with ` +
-        `\`flows github --event-name ${name} --event-path ${file}\` (or see what would match with \`flows explain --event ${file} --event-name ${name}\`).`);
+        `\`${invocation} github --event-name ${name} --event-path ${file}\` (or see what would match with \`${invocation} explain --event ${file} --event-name ${name}\`).`);
 }
 function isObject(value) {
     return typeof value === "object" && value !== null && !Array.isArray(value);

@@ -1097,6 +1097,9 @@ function checkDispatchOptions(options) {
     if (given.handledBefore !== undefined && !(given.handledBefore instanceof Set)) {
         throw new DispatchOptionsError("handledBefore", `must be a Set of run ids, like new Set(["run_0123456789ab"]); ${got("handledBefore")}`);
     }
+    if (given.commandLine !== undefined && typeof given.commandLine !== "function") {
+        throw new DispatchOptionsError("commandLine", `must be a function (args) => string, like (args) => \`npx flows \${args}\`; ${got("commandLine")}`);
+    }
     checkObserver(given.observer);
 }
 /**
@@ -1192,7 +1195,7 @@ function interruptedWarning(ref, previous, event) {
  * A step that another dispatch is running for the same event (a redelivery, or a second `flows
  * fire`, while the first runs it): not started a second time beside it.
  */
-function runningElsewhereWarning(ref, attempt, event, replay) {
+function runningElsewhereWarning(ref, attempt, event, replay, commandLine = (args) => `flows ${args}`) {
     const owner = attempt.dispatcher;
     const who = owner ? `pid ${owner.pid} on ${owner.host}${owner.until ? `, lease until ${owner.until}` : ""}` : "another dispatcher";
     const since = attempt.startedAt ? ` since ${attempt.startedAt}` : "";
@@ -1200,7 +1203,7 @@ function runningElsewhereWarning(ref, attempt, event, replay) {
         severity: "warning",
         file: ref.flow.manifestPath,
         message: `step "${ref.step.name}" of flow "${ref.flow.name}" is ${attempt.status} for event "${event.id}" in another dispatch (attempt ${attempt.number}${since}, ${who}), ` +
-            `so it was not ${replay ? "replayed" : "started again"} beside it; that dispatch records how it ends (\`flows runs --event ${(0,_shell_word_js__WEBPACK_IMPORTED_MODULE_2__/* .shellWord */ .r)(event.id)}\`).` +
+            `so it was not ${replay ? "replayed" : "started again"} beside it; that dispatch records how it ends (\`${commandLine(`runs --event ${(0,_shell_word_js__WEBPACK_IMPORTED_MODULE_2__/* .shellWord */ .r)(event.id)}`)}\`).` +
             (replay ? " Replay it once it has ended." : ""),
     };
 }
@@ -1467,7 +1470,7 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
         if (reuse)
             debug?.(`run ${runId}: already handled (${previous.effectiveStatus}), not run again`);
         if (live)
-            problems.push((0,dispatch_problems/* runningElsewhereWarning */.u8)(ref, live, event, options.replay === true));
+            problems.push((0,dispatch_problems/* runningElsewhereWarning */.u8)(ref, live, event, options.replay === true, options.commandLine));
         if (previous?.effectiveStatus === "interrupted")
             problems.push((0,dispatch_problems/* interruptedWarning */.p3)(ref, previous, event));
         return { ref, runId, previous, reuse };
@@ -1543,7 +1546,7 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
             takenElsewhere += 1;
             const live = (0,run_view/* liveAttemptOf */.d_)(stored);
             if (live)
-                problems.push((0,dispatch_problems/* runningElsewhereWarning */.u8)(ref, live, event, replay));
+                problems.push((0,dispatch_problems/* runningElsewhereWarning */.u8)(ref, live, event, replay, options.commandLine));
             else
                 debug?.(`run ${stored.id}: already handled (${stored.effectiveStatus}) by another dispatch, not run again`);
         },
@@ -11886,6 +11889,7 @@ function relative(file, baseDir) {
 /* harmony export */   aI: () => (/* binding */ showHiddenCharacters),
 /* harmony export */   js: () => (/* binding */ htmlText),
 /* harmony export */   ln: () => (/* binding */ inlineText),
+/* harmony export */   mU: () => (/* binding */ withoutColours),
 /* harmony export */   sG: () => (/* binding */ cutMarkdownToBytes),
 /* harmony export */   ti: () => (/* binding */ inlineCode),
 /* harmony export */   zP: () => (/* binding */ cutToBytes)
@@ -11904,24 +11908,38 @@ function relative(file, baseDir) {
 
 
 /**
- * The C1 controls U+0080–U+009F (U+0085, the next line, among them), the bidirectional controls
- * and the invisible format characters. GitHub shows none of the C1 controls: an event id `a`,
- * U+0085, `b` read as `ab` in the summary, the comment and the check run.
+ * The C0 controls but tab, line feed and carriage return (U+0000–U+0008, U+000B, U+000C,
+ * U+000E–U+001F), DEL, the C1 controls U+0080–U+009F (U+0085, the next line, among them), the
+ * bidirectional controls and the invisible format characters. GitHub shows none of the controls:
+ * an event id `a`, U+0001 (or U+0085), `b` read as `ab` in the summary, the comment and the check
+ * run. Tab and the line breaks stay: they are text, and code blocks of step output need them.
  */
-const SHOWN_HIDDEN = new RegExp(`[\\u0080-\\u009f${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .HIDDEN_CHARACTER_CLASS */ .eH}]`, "g");
+const SHOWN_HIDDEN = new RegExp(`[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .HIDDEN_CHARACTER_CLASS */ .eH}]`, "g");
 /**
- * Every character GitHub would hide (above) as `<U+0085>`, `<U+202E>`: the form GitHub itself
- * shows hidden characters in, readable alike in a table cell, inline code, a code block or a
- * title. In the finished text they reorder and hide nothing. All GitHub text goes through it.
+ * Every character GitHub would hide or drop (above) as `<U+0085>`, `<U+202E>`: the form GitHub
+ * itself shows hidden characters in, readable alike in a table cell, inline code, a code block or
+ * a title. In the finished text they reorder and hide nothing. All GitHub text goes through it.
  */
 function showHiddenCharacters(text) {
     return text.replace(SHOWN_HIDDEN, (char) => `<U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}>`);
 }
+/** SGR sequences (colours, bold...): step output coloured for a terminal (many tools colour it on GitHub Actions). */
+const SGR = /\u001b\[[0-9;:]*m/g;
+/**
+ * Text for a code block: SGR sequences removed (markdown has no colours; shown, each would read
+ * `<U+001B>[31m`), every other escape sequence's ESC shown as `<U+001B>`, like the other hidden
+ * characters. Before redaction: a colour sequence in the middle of a secret must not hide it.
+ */
+function withoutColours(text) {
+    return text.replace(SGR, "");
+}
 const ZERO_WIDTH_SPACE = "\u200b";
+const EDGE_SPACE = /^[^\S\v\f\ufeff]+|[^\S\v\f\ufeff]+$/g;
 /** Escape text for one markdown table cell or inline sentence. */
 function inlineText(text, maxChars = 300) {
     // Every line break, a lone `\r` too (markdown ends a table row at it).
-    const oneLine = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_2__/* .redacted */ .p)(text).map((clean) => clean.replace(/\r\n|[\r\n\u2028\u2029]/g, " ").trim());
+    // Trimmed of spaces, but not of the vertical tab, the form feed and U+FEFF, which are shown.
+    const oneLine = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_2__/* .redacted */ .p)(text).map((clean) => clean.replace(/\r\n|[\r\n\u2028\u2029]/g, " ").replace(EDGE_SPACE, ""));
     const cut = oneLine.clip(maxChars);
     // Markdown escapes first: the entities added after them contain `#`.
     return breakReferences(showHiddenCharacters(cut).replace(/([\\`*_[\]#~])/g, "\\$1"))
@@ -11933,7 +11951,7 @@ function inlineText(text, maxChars = 300) {
 }
 /** A fenced code block that its content cannot close early, whatever backticks it holds. */
 function codeBlock(raw, language = "") {
-    const content = showHiddenCharacters(_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p.redact(raw));
+    const content = showHiddenCharacters(_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p.redact(withoutColours(raw)));
     const longestRun = Math.max(0, ...[...content.matchAll(/`+/g)].map((m) => m[0].length));
     const fence = "`".repeat(Math.max(3, longestRun + 1));
     return `${fence}${language}\n${content.replace(/\n$/, "")}\n${fence}`;
@@ -31622,9 +31640,9 @@ const NAMES = Object.keys(OPTIONS);
  */
 const OLDER_RUNNER_ALIASES = { cwd: "repo" };
 const OLDER_RUNNER_FLAGS = {
-    "run-id": "flows derives each run's id from the event, flow and step (README, \"Record format\"), so a redelivered event is recognised; it takes no id from the caller. Leave --run-id out.",
-    "attempt-id": "flows numbers a run's attempts itself and gives each step its attempt id (runtime.attemptId, CODEX_FLOW_ATTEMPT_ID). Leave --attempt-id out.",
-    replay: "to run a stored event's steps again, use `flows replay <event-id>`.",
+    "run-id": () => "flows derives each run's id from the event, flow and step (README, \"Record format\"), so a redelivered event is recognised; it takes no id from the caller. Leave --run-id out.",
+    "attempt-id": () => "flows numbers a run's attempts itself and gives each step its attempt id (runtime.attemptId, CODEX_FLOW_ATTEMPT_ID). Leave --attempt-id out.",
+    replay: (invocation) => `to run a stored event's steps again, use \`${invocation} replay <event-id>\`.`,
 };
 /**
  * Options other CLIs have that flows spells otherwise or does not need: said with what to use,
@@ -31641,10 +31659,11 @@ const OTHER_CLI_OPTIONS = {
 };
 /**
  * argv → values and positionals. Unknown options and missing values are usage errors with a
- * suggestion. (Not node:util's parseArgs: loading node:util costs Bun more than the whole
- * parse, and its messages are not ours.)
+ * suggestion; `invocation` is how a suggested command starts (`flows`, `npx flows`). (Not
+ * node:util's parseArgs: loading node:util costs Bun more than the whole parse, and its messages
+ * are not ours.)
  */
-function parseCommandLine(argv, command) {
+function parseCommandLine(argv, command, invocation) {
     const values = {};
     const positionals = [];
     for (let i = 0; i < argv.length; i += 1) {
@@ -31664,7 +31683,7 @@ function parseCommandLine(argv, command) {
             const shown = long ? `--${flag}` : arg;
             const older = long ? OLDER_RUNNER_FLAGS[flag] : undefined;
             if (older !== undefined)
-                throw new cli_usage/* UsageError */.eb(`${shown} is an option of the older runtime's runner: ${older}`, command);
+                throw new cli_usage/* UsageError */.eb(`${shown} is an option of the older runtime's runner: ${older(invocation)}`, command);
             const other = OTHER_CLI_OPTIONS[shown];
             if (other !== undefined)
                 throw new cli_usage/* UsageError */.eb(`Unknown option ${shown}. ${other}`, command);
@@ -32111,6 +32130,8 @@ async function outputChecked(code, stdout, err) {
 }
 async function runMain(argv, options, saving) {
     const env = options.env ?? process.env;
+    // How suggested commands start: `npx flows` when npm started this one (invocation, below).
+    const invokedAs = invocation(env);
     // What leaves the process is redacted, as in the action: the environment's tokens, secrets the
     // command registers (setSecret), URL credentials and token-shaped text, whatever a step prints.
     redact/* redactor */.$p.add(...REDACTED_ENV.map((name) => env[name]));
@@ -32141,14 +32162,14 @@ async function runMain(argv, options, saving) {
     };
     const usage = (error) => {
         const spec = COMMANDS.find((command) => command.name === error.command);
-        const hint = spec ? `Run \`flows ${spec.name} --help\` for its options and examples.` : "Run `flows help` for the commands.";
+        const hint = spec ? `Run \`${invokedAs} ${spec.name} --help\` for its options and examples.` : `Run \`${invokedAs} help\` for the commands.`;
         err(`flows: ${error.message}\n${hint}\n`);
         return failed(error, { kind: "usage", exitCode: cli_usage/* EXIT */.dc.usage, hint, ...(spec ? { command: spec.name } : {}) });
     };
     const commandName = commandWord(argv);
     let parsed;
     try {
-        parsed = parseCommandLine(argv, COMMANDS.some((command) => command.name === commandName) ? commandName : undefined);
+        parsed = parseCommandLine(argv, COMMANDS.some((command) => command.name === commandName) ? commandName : undefined, invokedAs);
     }
     catch (error) {
         if (error instanceof cli_usage/* UsageError */.eb)
@@ -32171,7 +32192,7 @@ async function runMain(argv, options, saving) {
             return cli_usage/* EXIT */.dc.ok;
         }
         err(globalHelp());
-        return failed("No command given.", { kind: "usage", exitCode: cli_usage/* EXIT */.dc.usage, hint: "Run `flows help` for the commands." });
+        return failed("No command given.", { kind: "usage", exitCode: cli_usage/* EXIT */.dc.usage, hint: `Run \`${invokedAs} help\` for the commands.` });
     }
     if (name === "help") {
         if (args[0] === undefined) {
@@ -32228,7 +32249,7 @@ async function runMain(argv, options, saving) {
         ...(debug ? { debug } : {}),
         ...(interrupts ? { signal: interrupts.signal } : {}),
         contextArgs: contextArgs(values),
-        invocation: invocation(env),
+        invocation: invokedAs,
         openStore: once(() => (0,cli_store/* openCliStore */.Iy)(values, repoRoot, env)),
     };
     // Compiled trigger schemas are kept per user between runs (off in the action).

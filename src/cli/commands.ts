@@ -106,7 +106,7 @@ export type FireOptions = {
 
 /** `flows fire` and `flows run`: dispatch an event file through the engine. */
 export async function fireCommand(ctx: CliContext, options: FireOptions): Promise<number> {
-  const event = await readEventFile(options.eventPath === STDIN ? STDIN : resolve(options.eventPath), ctx.signal);
+  const event = await readEventFile(options.eventPath === STDIN ? STDIN : resolve(options.eventPath), ctx.invocation ?? "flows", ctx.signal);
   const discovery = await discoverFlows({ repoRoot: ctx.repoRoot, roots: ctx.roots, eventType: event.event.type });
   warnMissingRoots(ctx, discovery.missingRoots ?? []);
   warnNoPackages(ctx, discovery);
@@ -125,6 +125,7 @@ export async function fireCommand(ctx: CliContext, options: FireOptions): Promis
     bunPath: options.bunPath,
     workspaceBackendUrl: options.workspaceBackendUrl,
     launchedBy: "flows-cli",
+    commandLine: suggestedCommandLine(ctx),
     ...(ctx.debug ? { debug: ctx.debug } : {}),
     observer: stepLines(ctx),
     signal: ctx.signal,
@@ -150,6 +151,11 @@ export async function fireCommand(ctx: CliContext, options: FireOptions): Promis
     );
   }
   return exitCodeFor(outcome);
+}
+
+/** A `flows` command as messages suggest it: as the user reaches flows, with the options that chose the repository and store. */
+export function suggestedCommandLine(ctx: CliContext): (args: string) => string {
+  return (args) => `${ctx.invocation ?? "flows"} ${args}${ctx.contextArgs ?? ""}`;
 }
 
 /** `flows run <flow> <step>` named something that is not there: which of the two, and what there is. */

@@ -24,20 +24,21 @@ export type ExplainOptions = {
  */
 export async function explainCommand(ctx: CliContext, options: ExplainOptions): Promise<number> {
   const path = options.eventPath === STDIN ? STDIN : resolve(options.eventPath);
+  const invocation = ctx.invocation ?? "flows";
   let event: FlowEvent;
   let github: ConditionGitHubContext | undefined;
   if (options.eventName) {
-    const read = await readJsonFile(path, "The event payload");
+    const read = await readJsonFile(path, "The event payload", invocation);
     // GitHub's record of a delivery (`gh api .../deliveries/ID`): its payload, once its event is the one named.
     const payload = payloadOfDelivery(read, path, options.eventName, "--event-name") ?? read;
-    refuseFlowEventAsWebhook(payload, path, "--event with --event-name");
+    refuseFlowEventAsWebhook(payload, path, "--event with --event-name", invocation);
     refuseWebhookOfAnotherEvent(options.eventName, payload, path, "--event-name");
     // GITHUB_REF and its kin as a runner would set them for this event, unless they are set.
     const env = { ...withRunnerRefVariables(ctx.env, options.eventName, payload), GITHUB_EVENT_NAME: options.eventName };
     event = flowEventFromGitHub({ eventName: options.eventName, payload, context: readGitHubRunContext(env) });
     github = gitHubConditionContext({ env, eventName: options.eventName, payload });
   } else {
-    event = (await readEventFile(path)).event;
+    event = (await readEventFile(path, invocation)).event;
   }
   // Every package is loaded (none deferred), so every step is explained.
   const discovery = await discoverFlows({ repoRoot: ctx.repoRoot, roots: ctx.roots, checkLayout: true });

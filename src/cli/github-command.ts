@@ -56,13 +56,14 @@ export async function githubFromCommandLine(ctx: CliContext, values: ParsedValue
 /** `flows github`: the action's own code path on this machine. */
 export async function githubCommand(ctx: CliContext, options: GitHubOptions): Promise<number> {
   const fromStdin = options.eventPath === STDIN;
-  const read = fromStdin ? await payloadFromStdin(options.eventName, ctx.signal) : await payloadFromFile(resolve(options.eventPath), options.eventName);
+  const invocation = ctx.invocation ?? "flows";
+  const read = fromStdin ? await payloadFromStdin(options.eventName, invocation, ctx.signal) : await payloadFromFile(resolve(options.eventPath), options.eventName, invocation);
   const shown = fromStdin ? STDIN : read.eventPath;
   // GitHub's record of a delivery (`gh api .../deliveries/ID`): its payload is what the action reads.
   const inner = payloadOfDelivery(read.payload, shown, options.eventName, "--event-name");
   const { eventPath, payload } = inner === undefined ? read : { eventPath: await scratchPayloadFile(JSON.stringify(inner)), payload: inner as Payload };
   if (inner !== undefined) ctx.debug?.(`${fromStdin ? "standard input" : shown} holds GitHub's record of a webhook delivery: its request.payload is the event payload`);
-  refuseFlowEventAsWebhook(payload, shown, "--event-path");
+  refuseFlowEventAsWebhook(payload, shown, "--event-path", invocation);
   refuseWebhookOfAnotherEvent(options.eventName, payload, shown, "--event-name");
   // The action's debug lines, as every command's: --debug, FLOWS_DEBUG=1 or RUNNER_DEBUG=1 (src/cli/main.ts).
   const io = terminalIO({ inputs: options.inputs, stdout: ctx.err, stderr: ctx.err, color: ctx.color, debug: ctx.debug !== undefined });
@@ -98,9 +99,9 @@ export async function githubCommand(ctx: CliContext, options: GitHubOptions): Pr
 
 type Payload = { repository?: { full_name?: string } };
 
-async function payloadFromFile(path: string, eventName: string): Promise<{ eventPath: string; payload: Payload }> {
+async function payloadFromFile(path: string, eventName: string, invocation: string): Promise<{ eventPath: string; payload: Payload }> {
   await checkEventFile(path, eventName);
-  return { eventPath: path, payload: (await readJsonFile(path, "The event payload")) as Payload };
+  return { eventPath: path, payload: (await readJsonFile(path, "The event payload", invocation)) as Payload };
 }
 
 /**
@@ -109,11 +110,11 @@ async function payloadFromFile(path: string, eventName: string): Promise<{ event
  * <stdin>, then written to a private scratch file: the action's code path reads GITHUB_EVENT_PATH,
  * and may read it more than once.
  */
-async function payloadFromStdin(eventName: string, signal: AbortSignal | undefined): Promise<{ eventPath: string; payload: Payload }> {
+async function payloadFromStdin(eventName: string, invocation: string, signal: AbortSignal | undefined): Promise<{ eventPath: string; payload: Payload }> {
   const what = "The event payload";
   let text: string;
   try {
-    text = await readStdinText(what, `cat payload.json | flows github --event-name ${eventName} --event-path -`, MAX_PAYLOAD_BYTES, signal);
+    text = await readStdinText(what, `cat payload.json | ${invocation} github --event-name ${eventName} --event-path -`, MAX_PAYLOAD_BYTES, signal);
   } catch (error) {
     if (error instanceof InputFileError) throw error;
     const code = (error as NodeJS.ErrnoException).code;

@@ -23,13 +23,16 @@ function source(path: string, what: string): string {
   return path === STDIN ? `${what} on standard input` : `${what} file ${path}`;
 }
 
-/** Read a JSON file (or standard input, for `-`); a bad file is an error that names the path, line and column. */
-export async function readJsonFile(path: string, what: string, signal?: AbortSignal): Promise<unknown> {
+/**
+ * Read a JSON file (or standard input, for `-`); a bad file is an error that names the path, line
+ * and column. `invocation` is how messages name the command (`flows`, `npx flows`: CliContext.invocation).
+ */
+export async function readJsonFile(path: string, what: string, invocation: string, signal?: AbortSignal): Promise<unknown> {
   let text: string;
   try {
     text =
       path === STDIN
-        ? await readStdinText(what, "cat event.json | flows fire --event -", MAX_JSON_FILE_BYTES, signal)
+        ? await readStdinText(what, `cat event.json | ${invocation} fire --event -`, MAX_JSON_FILE_BYTES, signal)
         : await readTextFileWithin(path, MAX_JSON_FILE_BYTES);
   } catch (error) {
     if (error instanceof InputFileError) throw error;
@@ -94,27 +97,27 @@ function untilStopped(reading: Promise<string>, signal: AbortSignal | undefined,
  * (no control characters, the same message), and its shape as dispatch checks it, once: the
  * event comes back accepted, so dispatch does not check it again.
  */
-export async function readEventFile(path: string, signal?: AbortSignal): Promise<AcceptedFlowEvent> {
-  const value = await readJsonFile(path, "The event", signal);
+export async function readEventFile(path: string, invocation: string, signal?: AbortSignal): Promise<AcceptedFlowEvent> {
+  const value = await readJsonFile(path, "The event", invocation, signal);
   refuseControlCharacters(value, path === STDIN ? "the event on standard input" : `the event file ${path}`);
   try {
     return AcceptedFlowEvent.accept(value);
   } catch (error) {
     if (!(error instanceof FlowEventError)) throw error;
     // Said here, with the file and what to run instead, rather than by dispatch without either.
-    throw new FlowEventError(error.contract, error.field, `${error.reason}${deliveryHint(value, path) || webhookHint(value, path)}`, path === STDIN ? "<stdin>" : path);
+    throw new FlowEventError(error.contract, error.field, `${error.reason}${deliveryHint(value, path, invocation) || webhookHint(value, path, invocation)}`, path === STDIN ? "<stdin>" : path);
   }
 }
 
 /** A GitHub webhook payload given where a FlowEvent belongs: say which command reads it. */
-function webhookHint(value: unknown, path: string): string {
+function webhookHint(value: unknown, path: string, invocation: string): string {
   if (typeof value !== "object" || value === null || Array.isArray(value) || "id" in value || "type" in value) return "";
   const keys = Object.keys(value);
   if (!["repository", "sender", "action", "organization", "installation"].some((key) => keys.includes(key))) return "";
   const name = guessWebhookEventName(value) ?? "<name>";
   const file = shellWord(path);
-  const run = `run it with \`flows github --event-name ${name} --event-path ${file}\``;
-  return ` It looks like a GitHub webhook payload, not a FlowEvent: ${run} (or see what would match with \`flows explain --event ${file} --event-name ${name}\`).`;
+  const run = `run it with \`${invocation} github --event-name ${name} --event-path ${file}\``;
+  return ` It looks like a GitHub webhook payload, not a FlowEvent: ${run} (or see what would match with \`${invocation} explain --event ${file} --event-name ${name}\`).`;
 }
 
 /**
@@ -123,7 +126,7 @@ function webhookHint(value: unknown, path: string): string {
  * steps of its type on a payload they never see: refused, saying which command reads it. A
  * webhook payload always names its repository, sender, organization or installation.
  */
-export function refuseFlowEventAsWebhook(value: unknown, path: string, eventPathOption: string): void {
+export function refuseFlowEventAsWebhook(value: unknown, path: string, eventPathOption: string, invocation: string): void {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return;
   const event = value as Record<string, unknown>;
   if (typeof event.id !== "string" || typeof event.type !== "string") return;
@@ -131,7 +134,7 @@ export function refuseFlowEventAsWebhook(value: unknown, path: string, eventPath
   const shown = shellWord(path);
   throw new InputFileError(
     `${path === STDIN ? "<stdin>" : path}: this is a FlowEvent (id ${JSON.stringify(event.id)}, type ${JSON.stringify(event.type)}), ` +
-      `not a GitHub webhook payload, which ${eventPathOption} takes: run it with \`flows fire --event ${shown}\` ` +
-      `(or see what would match with \`flows explain --event ${shown}\`, without --event-name).`,
+      `not a GitHub webhook payload, which ${eventPathOption} takes: run it with \`${invocation} fire --event ${shown}\` ` +
+      `(or see what would match with \`${invocation} explain --event ${shown}\`, without --event-name).`,
   );
 }

@@ -70,6 +70,8 @@ type Saving = { failed: boolean; exitCode: (code: number) => number };
 
 async function runMain(argv: string[], options: Required<Pick<MainOptions, "out" | "err">> & MainOptions, saving: Saving): Promise<number> {
   const env = options.env ?? process.env;
+  // How suggested commands start: `npx flows` when npm started this one (invocation, below).
+  const invokedAs = invocation(env);
   // What leaves the process is redacted, as in the action: the environment's tokens, secrets the
   // command registers (setSecret), URL credentials and token-shaped text, whatever a step prints.
   redactor.add(...REDACTED_ENV.map((name) => env[name]));
@@ -98,7 +100,7 @@ async function runMain(argv: string[], options: Required<Pick<MainOptions, "out"
   };
   const usage = (error: UsageError): number => {
     const spec = COMMANDS.find((command) => command.name === error.command);
-    const hint = spec ? `Run \`flows ${spec.name} --help\` for its options and examples.` : "Run `flows help` for the commands.";
+    const hint = spec ? `Run \`${invokedAs} ${spec.name} --help\` for its options and examples.` : `Run \`${invokedAs} help\` for the commands.`;
     err(`flows: ${error.message}\n${hint}\n`);
     return failed(error, { kind: "usage", exitCode: EXIT.usage, hint, ...(spec ? { command: spec.name } : {}) });
   };
@@ -106,7 +108,7 @@ async function runMain(argv: string[], options: Required<Pick<MainOptions, "out"
   const commandName = commandWord(argv);
   let parsed: ReturnType<typeof parseCommandLine>;
   try {
-    parsed = parseCommandLine(argv, COMMANDS.some((command) => command.name === commandName) ? commandName : undefined);
+    parsed = parseCommandLine(argv, COMMANDS.some((command) => command.name === commandName) ? commandName : undefined, invokedAs);
   } catch (error) {
     if (error instanceof UsageError) return usage(error);
     throw error;
@@ -128,7 +130,7 @@ async function runMain(argv: string[], options: Required<Pick<MainOptions, "out"
       return EXIT.ok;
     }
     err(globalHelp());
-    return failed("No command given.", { kind: "usage", exitCode: EXIT.usage, hint: "Run `flows help` for the commands." });
+    return failed("No command given.", { kind: "usage", exitCode: EXIT.usage, hint: `Run \`${invokedAs} help\` for the commands.` });
   }
   if (name === "help") {
     if (args[0] === undefined) {
@@ -180,7 +182,7 @@ async function runMain(argv: string[], options: Required<Pick<MainOptions, "out"
     ...(debug ? { debug } : {}),
     ...(interrupts ? { signal: interrupts.signal } : {}),
     contextArgs: contextArgs(values),
-    invocation: invocation(env),
+    invocation: invokedAs,
     openStore: once(() => openCliStore(values, repoRoot, env)),
   };
   // Compiled trigger schemas are kept per user between runs (off in the action).

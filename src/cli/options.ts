@@ -69,10 +69,10 @@ const NAMES = Object.keys(OPTIONS) as OptionName[];
  * counterpart to map to, and say what to do instead.
  */
 const OLDER_RUNNER_ALIASES: Record<string, OptionName> = { cwd: "repo" };
-const OLDER_RUNNER_FLAGS: Record<string, string> = {
-  "run-id": "flows derives each run's id from the event, flow and step (README, \"Record format\"), so a redelivered event is recognised; it takes no id from the caller. Leave --run-id out.",
-  "attempt-id": "flows numbers a run's attempts itself and gives each step its attempt id (runtime.attemptId, CODEX_FLOW_ATTEMPT_ID). Leave --attempt-id out.",
-  replay: "to run a stored event's steps again, use `flows replay <event-id>`.",
+const OLDER_RUNNER_FLAGS: Record<string, (invocation: string) => string> = {
+  "run-id": () => "flows derives each run's id from the event, flow and step (README, \"Record format\"), so a redelivered event is recognised; it takes no id from the caller. Leave --run-id out.",
+  "attempt-id": () => "flows numbers a run's attempts itself and gives each step its attempt id (runtime.attemptId, CODEX_FLOW_ATTEMPT_ID). Leave --attempt-id out.",
+  replay: (invocation) => `to run a stored event's steps again, use \`${invocation} replay <event-id>\`.`,
 };
 
 /**
@@ -91,10 +91,11 @@ const OTHER_CLI_OPTIONS: Record<string, string> = {
 
 /**
  * argv → values and positionals. Unknown options and missing values are usage errors with a
- * suggestion. (Not node:util's parseArgs: loading node:util costs Bun more than the whole
- * parse, and its messages are not ours.)
+ * suggestion; `invocation` is how a suggested command starts (`flows`, `npx flows`). (Not
+ * node:util's parseArgs: loading node:util costs Bun more than the whole parse, and its messages
+ * are not ours.)
  */
-export function parseCommandLine(argv: string[], command?: string): { values: ParsedValues; positionals: string[] } {
+export function parseCommandLine(argv: string[], command: string | undefined, invocation: string): { values: ParsedValues; positionals: string[] } {
   const values: Record<string, string | boolean | string[]> = {};
   const positionals: string[] = [];
   for (let i = 0; i < argv.length; i += 1) {
@@ -113,7 +114,7 @@ export function parseCommandLine(argv: string[], command?: string): { values: Pa
     if (name === undefined || !(name in OPTIONS)) {
       const shown = long ? `--${flag}` : arg;
       const older = long ? OLDER_RUNNER_FLAGS[flag] : undefined;
-      if (older !== undefined) throw new UsageError(`${shown} is an option of the older runtime's runner: ${older}`, command);
+      if (older !== undefined) throw new UsageError(`${shown} is an option of the older runtime's runner: ${older(invocation)}`, command);
       const other = OTHER_CLI_OPTIONS[shown];
       if (other !== undefined) throw new UsageError(`Unknown option ${shown}. ${other}`, command);
       throw new UsageError(`Unknown option ${shown}.${long ? didYouMean(flag, NAMES, (match) => `--${match}`) : ""}`, command);

@@ -6,7 +6,7 @@ import type { EventRecord, StateStore } from "../state/types.js";
 import { formatDuration, statusLabel } from "../report/status.js";
 import { renderText } from "../report/text.js";
 import { terminalLines, terminalText } from "../terminal-text.js";
-import { briefOutcome, type CliContext, exitCodeFor, stepLines } from "./commands.js";
+import { briefOutcome, type CliContext, exitCodeFor, stepLines, suggestedCommandLine } from "./commands.js";
 import { CommandFailed } from "./failure.js";
 import { didYouMean, UsageError } from "./usage.js";
 import { cutCodePoints } from "../text-cut.js";
@@ -104,6 +104,7 @@ export async function replayCommand(ctx: StoreContext, eventId: string, options:
     bunPath,
     workspaceBackendUrl,
     launchedBy: "flows-cli",
+    commandLine: suggestedCommandLine(ctx),
     observer: stepLines(ctx),
     signal: ctx.signal,
   });

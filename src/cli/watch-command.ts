@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { renderText } from "../report/text.js";
 import { terminalText } from "../terminal-text.js";
-import { type CliContext, briefOutcome } from "./commands.js";
+import { type CliContext, briefOutcome, suggestedCommandLine } from "./commands.js";
 import { CommandFailed } from "./failure.js";
 import { UsageError } from "./usage.js";
 import { wholeNumber } from "../whole-number.js";
@@ -72,6 +72,7 @@ export async function watchCommand(ctx: CliContext, options: WatchCommandOptions
       concurrency: options.concurrency,
       env: ctx.env,
       launchedBy: "flows-cli:watch",
+      commandLine: suggestedCommandLine(ctx),
       ...(options.bunPath ? { bunPath: options.bunPath } : {}),
       ...(options.workspaceBackendUrl ? { workspaceBackendUrl: options.workspaceBackendUrl } : {}),
       signal: ctx.signal,

@@ -41,14 +41,14 @@ export function payloadOfDelivery(value: unknown, path: string, eventName: strin
 }
 
 /** What to run instead, for a delivery record given as a FlowEvent (`flows fire --event`). */
-export function deliveryHint(value: unknown, path: string): string {
+export function deliveryHint(value: unknown, path: string, invocation: string): string {
   const delivery = webhookDelivery(value);
   if (delivery === undefined) return "";
   const name = shellWord(delivery.event);
   const file = shellWord(path);
   return (
     ` It is GitHub's record of a webhook delivery (${delivery.event}, ${delivery.guid}), not a FlowEvent: run its payload with ` +
-    `\`flows github --event-name ${name} --event-path ${file}\` (or see what would match with \`flows explain --event ${file} --event-name ${name}\`).`
+    `\`${invocation} github --event-name ${name} --event-path ${file}\` (or see what would match with \`${invocation} explain --event ${file} --event-name ${name}\`).`
   );
 }
 

@@ -53,7 +53,13 @@ export function interruptedWarning(ref: StepRef, previous: FlowRunView, event: F
  * A step that another dispatch is running for the same event (a redelivery, or a second `flows
  * fire`, while the first runs it): not started a second time beside it.
  */
-export function runningElsewhereWarning(ref: StepRef, attempt: FlowRunAttempt, event: FlowEvent, replay: boolean): FlowDiagnostic {
+export function runningElsewhereWarning(
+  ref: StepRef,
+  attempt: FlowRunAttempt,
+  event: FlowEvent,
+  replay: boolean,
+  commandLine: (args: string) => string = (args) => `flows ${args}`,
+): FlowDiagnostic {
   const owner = attempt.dispatcher;
   const who = owner ? `pid ${owner.pid} on ${owner.host}${owner.until ? `, lease until ${owner.until}` : ""}` : "another dispatcher";
   const since = attempt.startedAt ? ` since ${attempt.startedAt}` : "";
@@ -62,7 +68,7 @@ export function runningElsewhereWarning(ref: StepRef, attempt: FlowRunAttempt, e
     file: ref.flow.manifestPath,
     message:
       `step "${ref.step.name}" of flow "${ref.flow.name}" is ${attempt.status} for event "${event.id}" in another dispatch (attempt ${attempt.number}${since}, ${who}), ` +
-      `so it was not ${replay ? "replayed" : "started again"} beside it; that dispatch records how it ends (\`flows runs --event ${shellWord(event.id)}\`).` +
+      `so it was not ${replay ? "replayed" : "started again"} beside it; that dispatch records how it ends (\`${commandLine(`runs --event ${shellWord(event.id)}`)}\`).` +
       (replay ? " Replay it once it has ended." : ""),
   };
 }

@@ -82,6 +82,12 @@ export type DispatchOptions = {
   match?: MatchResult;
   /** Told why each step matched or not, and what is loaded and stored (`core.debug` in the action). */
   debug?: (message: string) => void;
+  /**
+   * How a message writes a `flows` command it suggests, from the command's arguments (`runs --event
+   * ID`); default `flows ARGS`. The CLI writes `npx flows` when npm started it, and adds the options
+   * that chose its repository and store.
+   */
+  commandLine?: (args: string) => string;
 };
 
 /**

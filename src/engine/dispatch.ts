@@ -197,7 +197,7 @@ async function prepareEvent(
     const live = previous === undefined ? undefined : liveAttemptOf(previous);
     const reuse = previous !== undefined && (live !== undefined || (!options.replay && isSettled(previous)));
     if (reuse) debug?.(`run ${runId}: already handled (${previous.effectiveStatus}), not run again`);
-    if (live) problems.push(runningElsewhereWarning(ref, live, event, options.replay === true));
+    if (live) problems.push(runningElsewhereWarning(ref, live, event, options.replay === true, options.commandLine));
     if (previous?.effectiveStatus === "interrupted") problems.push(interruptedWarning(ref, previous, event));
     return { ref, runId, previous, reuse };
   });
@@ -270,7 +270,7 @@ async function prepareEvent(
     tookElsewhere: (ref, stored) => {
       takenElsewhere += 1;
       const live = liveAttemptOf(stored);
-      if (live) problems.push(runningElsewhereWarning(ref, live, event, replay));
+      if (live) problems.push(runningElsewhereWarning(ref, live, event, replay, options.commandLine));
       else debug?.(`run ${stored.id}: already handled (${stored.effectiveStatus}) by another dispatch, not run again`);
     },
   };

@@ -3,7 +3,7 @@ import { isObject } from "../events/fields.js";
 import { HIDDEN_CHARACTER_CLASS } from "../log-text.js";
 import { redacted } from "../redact-cut.js";
 import type { CheckAnnotationInput, CheckAnnotationLevel, CheckOutput } from "../github/checks.js";
-import { cutToBytes, showHiddenCharacters } from "./markdown.js";
+import { cutToBytes, showHiddenCharacters, withoutColours } from "./markdown.js";
 import { boundOutput, plainText } from "./checks-text.js";
 
 // https://docs.github.com/rest/checks/runs#update-a-check-run: at most 50 annotations per
@@ -94,13 +94,13 @@ export function batches<T>(items: readonly T[], size = ANNOTATIONS_PER_REQUEST):
 }
 
 // Annotation messages are shown as plain text; mentions are still broken so nobody is pinged, and
-// bidirectional controls are shown as `<U+202E>`.
-// Redacted first: a secret holding `@x` no longer matches once the zero-width space is in. And
-// again by cutToBytes: dropping control characters can join the parts of a secret.
+// control characters and bidirectional controls are shown as `<U+0001>`, `<U+202E>`, colours removed.
+// Redacted after colours are removed (they can split a secret) and before the zero-width spaces
+// go in: a secret holding `@x` no longer matches once the zero-width space is in.
 function annotationMessage(text: string): string {
-  const clean = redacted(text).map((line) =>
+  const clean = redacted(withoutColours(text)).map((line) =>
     // Hidden characters are shown before mentions are broken with a zero-width space of our own.
-    showHiddenCharacters(line.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "")).replace(/@(?=[\w-])/g, "@\u200b"),
+    showHiddenCharacters(line).replace(/@(?=[\w-])/g, "@\u200b"),
   );
   return cutToBytes(clean.text, MESSAGE_BYTES, (n) => `… ${n} more bytes cut`);
 }

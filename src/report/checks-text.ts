@@ -7,7 +7,7 @@
 // characters were cut off.
 import { redacted } from "../redact-cut.js";
 import { wellFormedText } from "../text-cut.js";
-import { codeBlock, showHiddenCharacters } from "./markdown.js";
+import { codeBlock, showHiddenCharacters, withoutColours } from "./markdown.js";
 
 export const CHECK_OUTPUT_LIMIT_BYTES = 65_535;
 
@@ -24,8 +24,9 @@ export function boundedCodeBlock(
   options: { maxBytes: number; keep: "head" | "tail"; language?: string },
 ): { block: string; cutBytes: number } {
   // Redacted whole before it is cut: a cut through a secret leaves a part no redaction matches.
-  // Bidirectional controls are shown before the cut too, so the budget counts what is shown.
-  const clean = redacted(content).map(showHiddenCharacters);
+  // Colours are removed (before redaction, as codeBlock does) and hidden characters shown before
+  // the cut too, so the budget counts what is shown.
+  const clean = redacted(withoutColours(content)).map(showHiddenCharacters);
   const total = clean.bytes;
   let budget = options.maxBytes - 16 - (options.language?.length ?? 0);
   for (let tries = 0; tries < 8 && budget > 0; tries++) {
@@ -40,9 +41,9 @@ export function boundedCodeBlock(
 }
 
 /**
- * One line of plain text (check titles, annotation titles): no control characters, no markup
- * GitHub could render (`<>` become `‹›`), mentions broken so nobody is pinged, bidirectional
- * controls shown as `<U+202E>` (before the cut, so `maxChars` counts them).
+ * One line of plain text (check titles, annotation titles): no line breaks, no markup GitHub
+ * could render (`<>` become `‹›`), mentions broken so nobody is pinged, control characters and
+ * bidirectional controls shown as `<U+0001>`, `<U+202E>` (before the cut, so `maxChars` counts them).
  */
 export function plainText(text: string, maxChars: number): string {
   const line = redacted(text).map((clean) =>
@@ -51,9 +52,9 @@ export function plainText(text: string, maxChars: number): string {
       // Well-formed: a name is sent in a URL (encodeURIComponent throws on half a pair) and
       // compared with GitHub's answer, which holds U+FFFD where the half was.
       wellFormedText(clean)
-        .replace(/[\u0000-\u001f\u007f]+/g, " ")
-        .replace(/\s+/g, " ")
-        .trim()
+        // Spaces and line breaks, but not the vertical tab, the form feed and U+FEFF, which are shown.
+        .replace(/[^\S\v\f\ufeff]+/g, " ")
+        .replace(/^ | $/g, "")
         .replace(/</g, "‹")
         .replace(/>/g, "›"),
     ).replace(/@(?=[\w-])/g, "@\u200b"),

@@ -9,27 +9,43 @@ import { redactor } from "../redact.js";
 import { type RedactedText, redacted } from "../redact-cut.js";
 
 /**
- * The C1 controls U+0080–U+009F (U+0085, the next line, among them), the bidirectional controls
- * and the invisible format characters. GitHub shows none of the C1 controls: an event id `a`,
- * U+0085, `b` read as `ab` in the summary, the comment and the check run.
+ * The C0 controls but tab, line feed and carriage return (U+0000–U+0008, U+000B, U+000C,
+ * U+000E–U+001F), DEL, the C1 controls U+0080–U+009F (U+0085, the next line, among them), the
+ * bidirectional controls and the invisible format characters. GitHub shows none of the controls:
+ * an event id `a`, U+0001 (or U+0085), `b` read as `ab` in the summary, the comment and the check
+ * run. Tab and the line breaks stay: they are text, and code blocks of step output need them.
  */
-const SHOWN_HIDDEN = new RegExp(`[\\u0080-\\u009f${HIDDEN_CHARACTER_CLASS}]`, "g");
+const SHOWN_HIDDEN = new RegExp(`[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f${HIDDEN_CHARACTER_CLASS}]`, "g");
 
 /**
- * Every character GitHub would hide (above) as `<U+0085>`, `<U+202E>`: the form GitHub itself
- * shows hidden characters in, readable alike in a table cell, inline code, a code block or a
- * title. In the finished text they reorder and hide nothing. All GitHub text goes through it.
+ * Every character GitHub would hide or drop (above) as `<U+0085>`, `<U+202E>`: the form GitHub
+ * itself shows hidden characters in, readable alike in a table cell, inline code, a code block or
+ * a title. In the finished text they reorder and hide nothing. All GitHub text goes through it.
  */
 export function showHiddenCharacters(text: string): string {
   return text.replace(SHOWN_HIDDEN, (char) => `<U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}>`);
 }
 
+/** SGR sequences (colours, bold...): step output coloured for a terminal (many tools colour it on GitHub Actions). */
+const SGR = /\u001b\[[0-9;:]*m/g;
+
+/**
+ * Text for a code block: SGR sequences removed (markdown has no colours; shown, each would read
+ * `<U+001B>[31m`), every other escape sequence's ESC shown as `<U+001B>`, like the other hidden
+ * characters. Before redaction: a colour sequence in the middle of a secret must not hide it.
+ */
+export function withoutColours(text: string): string {
+  return text.replace(SGR, "");
+}
+
 const ZERO_WIDTH_SPACE = "\u200b";
+const EDGE_SPACE = /^[^\S\v\f\ufeff]+|[^\S\v\f\ufeff]+$/g;
 
 /** Escape text for one markdown table cell or inline sentence. */
 export function inlineText(text: string, maxChars = 300): string {
   // Every line break, a lone `\r` too (markdown ends a table row at it).
-  const oneLine = redacted(text).map((clean) => clean.replace(/\r\n|[\r\n\u2028\u2029]/g, " ").trim());
+  // Trimmed of spaces, but not of the vertical tab, the form feed and U+FEFF, which are shown.
+  const oneLine = redacted(text).map((clean) => clean.replace(/\r\n|[\r\n\u2028\u2029]/g, " ").replace(EDGE_SPACE, ""));
   const cut = oneLine.clip(maxChars);
   // Markdown escapes first: the entities added after them contain `#`.
   return breakReferences(showHiddenCharacters(cut).replace(/([\\`*_[\]#~])/g, "\\$1"))
@@ -42,7 +58,7 @@ export function inlineText(text: string, maxChars = 300): string {
 
 /** A fenced code block that its content cannot close early, whatever backticks it holds. */
 export function codeBlock(raw: string, language = ""): string {
-  const content = showHiddenCharacters(redactor.redact(raw));
+  const content = showHiddenCharacters(redactor.redact(withoutColours(raw)));
   const longestRun = Math.max(0, ...[...content.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = "`".repeat(Math.max(3, longestRun + 1));
   return `${fence}${language}\n${content.replace(/\n$/, "")}\n${fence}`;

@@ -62,6 +62,31 @@ describe("flows CLI", () => {
     expect(forget.err).toContain(`\`npx flows events --repo ${repo.dir}\` lists the stored events.`);
   });
 
+  it("suggests `npx flows ...` when npm ran it in the hints built outside the command's context too: event files, refused options, usage", async () => {
+    const npx = cliTestEnv({ npm_command: "exec" });
+    const cli = (...argv: string[]): Promise<CliRun> => runCli(["--repo", repo.dir, "--no-color", ...argv], npx);
+    const webhook = join(repo.dir, "release.json");
+    await writeText(webhook, JSON.stringify({ action: "published", release: { tag_name: "v1" }, repository: { full_name: "o/r" }, sender: { login: "x" } }));
+    const payloadAsEvent = await cli("fire", "--event", webhook, "--state", "none");
+    expect(payloadAsEvent.err).toContain(`run it with \`npx flows github --event-name release --event-path ${webhook}\``);
+    expect(payloadAsEvent.err).toContain(`\`npx flows explain --event ${webhook} --event-name release\``);
+    const record = join(repo.dir, "delivery.json");
+    const request = { headers: { "X-GitHub-Event": "release" }, payload: { action: "published", repository: { full_name: "o/r" } } };
+    await writeText(record, JSON.stringify({ guid: "0b989ba4", event: "release", request }));
+    const recordAsEvent = await cli("explain", "--event", record);
+    expect(recordAsEvent.err).toContain(`\`npx flows github --event-name release --event-path ${record}\` (or see what would match with \`npx flows explain --event ${record} --event-name release\`)`);
+    const event = await eventFile(flowEvent("push", "push-1"));
+    const eventAsPayload = await cli("explain", "--event", event, "--event-name", "push");
+    expect(eventAsPayload.err).toContain(`run it with \`npx flows fire --event ${event}\` (or see what would match with \`npx flows explain --event ${event}\``);
+    const replay = await cli("fire", "--event", event, "--replay");
+    expect(replay.err).toContain("use `npx flows replay <event-id>`.");
+    expect(replay.err).toContain("Run `npx flows fire --help` for its options and examples.");
+    expect((await runCli(["--json"], npx)).out).toContain("Run `npx flows help` for the commands.");
+    for (const run of [payloadAsEvent, recordAsEvent, eventAsPayload, replay]) expect(run.err).not.toMatch(/(?<!npx )`flows /);
+    // Without npm, as the user typed it.
+    expect((await runCli(["--repo", repo.dir, "fire", "--event", event, "--replay"], cliTestEnv())).err).toContain("use `flows replay <event-id>`.");
+  });
+
   it("fire exits 1 when a flow package cannot be loaded, even when nothing else matched", async () => {
     const root = await writeFlow(repo.dir, { name: "notes", steps: [{ name: "go", trigger: "push", source: rawStep("completed") }] });
     await writeText(join(root, "flow.toml"), 'name = "notes"\nversion = 1\n[[steps]]\nname = "go"\nrunner = "bun"\nscript = "exec/typo.ts"\n[steps.trigger]\ntype = "push"\n');

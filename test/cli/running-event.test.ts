@@ -5,7 +5,7 @@
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { flowsIn, writeEventFile } from "../helpers/cli.js";
+import { cliTestEnv, flowsIn, runCli, writeEventFile } from "../helpers/cli.js";
 import { type CliProcess, cliProcesses, goneWithin, kill } from "../helpers/cli-process.js";
 import { flowEvent, tempRepo, writeFlow } from "../helpers/flow-packages.js";
 import { ensureFreshDist } from "../helpers/fresh-dist.js";
@@ -178,6 +178,11 @@ describe("a redelivery of an event whose step is running in another process (fil
     expect(again.out).toContain("running (in another dispatch)");
     expect(again.out).toContain(`warning: step "sleeper" of flow "slow" is running for event "${EVENT_ID}" in another dispatch (attempt 1 since`);
     expect(again.out).toContain(`pid ${dispatcher.child.pid} on `);
+    // The warning's command as the line below says it: with the store's options, `npx` when npm ran it.
+    expect(again.out).toContain(`that dispatch records how it ends (\`flows runs --event ${EVENT_ID} --repo ${repo.dir}\`)`);
+    const npx = await runCli(["--repo", repo.dir, "--no-color", "fire", "--event", eventPath], cliTestEnv({ npm_command: "exec" }));
+    expect(npx.out).toContain(`that dispatch records how it ends (\`npx flows runs --event ${EVENT_ID} --repo ${repo.dir}\`)`);
+    expect(npx.err).toContain(`\`npx flows runs --event ${EVENT_ID} --repo ${repo.dir}\` shows how it ends.`);
     expect(again.err).toBe(`Event ${EVENT_ID} is being handled by another dispatch (slow/sleeper is running there), so nothing ran. \`flows runs --event ${EVENT_ID} --repo ${repo.dir}\` shows how it ends.\n`);
     const json = await flowsIn(repo.dir, "fire", "--event", eventPath, "--json");
     const result = JSON.parse(json.out) as { status: string; matched: number; idempotent?: boolean; runs: Array<{ alreadyHandled?: boolean; effectiveStatus: string }> };

@@ -41,6 +41,7 @@ describe("dispatch options", () => {
     ["bunPath", (dir) => ({ repoRoot: dir, bunPath: 42 })],
     ["signal", (dir) => ({ repoRoot: dir, signal: true })],
     ["handledBefore", (dir) => ({ repoRoot: dir, handledBefore: ["run_0123456789ab"] })],
+    ["commandLine", (dir) => ({ repoRoot: dir, commandLine: "npx flows" })],
   ];
   for (const [option, make] of bad) {
     it(`refuses a bad ${option} at once, naming it: ${JSON.stringify(make("."))}`, async () => {
@@ -109,5 +110,8 @@ describe("a step running in another dispatch", () => {
     const attempt = { number: 1, status: "running", startedAt: "2026-12-05T00:00:00Z" } as Parameters<typeof runningElsewhereWarning>[1];
     const warning = runningElsewhereWarning(ref, attempt, flowEvent("t", "release $1 it's"), false);
     expect(warning.message).toContain("(`flows runs --event 'release $1 it'\\''s'`)");
+    // The CLI's: `npx flows` when npm started it, with the options that chose its store.
+    const cli = runningElsewhereWarning(ref, attempt, flowEvent("t", "e-1"), false, (args) => `npx flows ${args} --state-dir /s`);
+    expect(cli.message).toContain("(`npx flows runs --event e-1 --state-dir /s`)");
   });
 });

@@ -5,6 +5,7 @@
 // terminal. Right-to-left letters stay as they are.
 import { describe, expect, it } from "vitest";
 import { logText } from "../../src/log-text.js";
+import { redactor } from "../../src/redact.js";
 import { runAnnotations } from "../../src/report/checks-annotations.js";
 import { checkName, stepCheckOutput, stepTitle } from "../../src/report/checks-output.js";
 import { boundedCodeBlock, plainText } from "../../src/report/checks-text.js";
@@ -121,8 +122,7 @@ describe("invisible format characters are shown, not hidden", () => {
   for (const [name, render] of githubText) {
     it(`${name}: each as <U+…>`, () => {
       const shown = render(`pay${HIDDEN.join("")}pal`);
-      // A one-line title turns white space into one space, U+FEFF (which JavaScript's \s counts) too.
-      for (const char of name.startsWith("plainText") ? HIDDEN.filter((char) => char !== "\uFEFF") : HIDDEN) {
+      for (const char of HIDDEN) {
         const code = char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
         expect(shown).toMatch(new RegExp(`<U\\+${code}>|&lt;U\\+${code}&gt;|‹U\\+${code}›`));
       }
@@ -175,5 +175,66 @@ describe("C1 controls are shown, not dropped", () => {
       expect(text, place).toContain("`manual:a<U+0085>b`");
     }
     expect(renderText(outcome)).toContain("manual:a\\u0085b");
+  });
+});
+
+describe("C0 controls and DEL are shown, not dropped", () => {
+  // GitHub drops or mangles U+0000–U+001F but tab and the line breaks, and DEL: an event id `a`,
+  // U+0001, `b` read as `ab`.
+  const C0 = ["\u0000", "\u0001", "\u0007", "\u0008", "\u000B", "\u000C", "\u000E", "\u001B", "\u001F", "\u007F"];
+  const RAW_C0 = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+  const shownAs = (char: string): RegExp => {
+    const code = char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
+    return new RegExp(`<U\\+${code}>|&lt;U\\+${code}&gt;|‹U\\+${code}›`);
+  };
+  for (const [name, render] of githubText) {
+    it(`${name}: each as <U+…>, none left raw`, () => {
+      const shown = render(`a${C0.join("")}b`);
+      expect(shown).not.toMatch(RAW_C0);
+      for (const char of C0) expect(shown, JSON.stringify(char)).toMatch(shownAs(char));
+    });
+    it(`${name}: one at either end is shown, not trimmed away`, () => {
+      for (const char of ["\u000B", "\u000C", "\u0001", "\uFEFF"]) {
+        const shown = render(`${char}id${char}`);
+        expect(shown.match(new RegExp(shownAs(char).source, "g")), JSON.stringify(char)).toHaveLength(2);
+      }
+    });
+  }
+
+  it("a code block keeps tabs and line breaks, and removes colour sequences but shows every other escape sequence", () => {
+    const output = "\u001b[31mFAIL\u001b[0m\tsrc/a.test.ts\r\n\u001b[1;32m✓\u001b[39;22m two\n\u001b[2Kprogress\u001b]0;title\u0007\n";
+    for (const block of [codeBlock(output), boundedCodeBlock(output, { maxBytes: 4096, keep: "tail" }).block]) {
+      expect(block).toBe("```\nFAIL\tsrc/a.test.ts\r\n✓ two\n<U+001B>[2Kprogress<U+001B>]0;title<U+0007>\n```");
+    }
+  });
+
+  it("a colour sequence inside a secret does not hide it from redaction", () => {
+    redactor.add("s3cr3t-value-123");
+    for (const text of [codeBlock("token s3cr3t\u001b[0m-value-123"), boundedCodeBlock("s3cr3t\u001b[31m-value-123", { maxBytes: 4096, keep: "head" }).block]) {
+      expect(text).not.toContain("s3cr3t");
+    }
+  });
+
+  it("annotation messages show them instead of dropping them, and keep their line breaks", () => {
+    const annotated = run({ resultPayload: { status: "failed", annotations: [{ path: "src/a.ts", line: 1, message: "a\u0001b\n\tc\u001b[31md" }] } });
+    expect(runAnnotations(annotated).annotations[0]?.message).toBe("a<U+0001>b\n\tcd");
+  });
+
+  it("an event id holding U+0001 shows it in the summary, the comment and the check run, and as \\u0001 in the terminal", () => {
+    const event = { ...pushEvent(), id: "manual:a\u0001b" };
+    const failing = { ...ended("failed"), eventId: event.id, stepName: "lint\u0001" };
+    const outcome = outcomeOf(event, [failing]);
+    const output = stepCheckOutput(failing, { links: {} });
+    const places: Array<[string, string]> = [
+      ["job summary", renderSummary(outcome)],
+      ["pull request comment", renderComment({ outcome, marker: commentMarker("push"), links: {} })],
+      ["check run summary", output.summary],
+    ];
+    for (const [place, text] of places) {
+      expect(text, place).not.toMatch(RAW_C0);
+      expect(text, place).toContain("`manual:a<U+0001>b`");
+    }
+    expect(checkName(failing)).toContain("lint<U+0001>");
+    expect(renderText(outcome)).toContain("manual:a\\u0001b");
   });
 });

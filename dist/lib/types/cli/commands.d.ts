@@ -49,6 +49,8 @@ export type FireOptions = {
 };
 /** `flows fire` and `flows run`: dispatch an event file through the engine. */
 export declare function fireCommand(ctx: CliContext, options: FireOptions): Promise<number>;
+/** A `flows` command as messages suggest it: as the user reaches flows, with the options that chose the repository and store. */
+export declare function suggestedCommandLine(ctx: CliContext): (args: string) => string;
 /**
  * Live step output on standard error, `[flow/step] line`, safe for the terminal (colours kept
  * when on). Lines that may be base64 or hex wrapped over lines wait until that text ends, so a

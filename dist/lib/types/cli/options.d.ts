@@ -168,10 +168,11 @@ export type ParsedValues = {
 };
 /**
  * argv → values and positionals. Unknown options and missing values are usage errors with a
- * suggestion. (Not node:util's parseArgs: loading node:util costs Bun more than the whole
- * parse, and its messages are not ours.)
+ * suggestion; `invocation` is how a suggested command starts (`flows`, `npx flows`). (Not
+ * node:util's parseArgs: loading node:util costs Bun more than the whole parse, and its messages
+ * are not ours.)
  */
-export declare function parseCommandLine(argv: string[], command?: string): {
+export declare function parseCommandLine(argv: string[], command: string | undefined, invocation: string): {
     values: ParsedValues;
     positionals: string[];
 };

@@ -12,4 +12,4 @@ export declare function webhookDelivery(value: unknown): WebhookDelivery | undef
  */
 export declare function payloadOfDelivery(value: unknown, path: string, eventName: string, nameOption: string): Record<string, unknown> | undefined;
 /** What to run instead, for a delivery record given as a FlowEvent (`flows fire --event`). */
-export declare function deliveryHint(value: unknown, path: string): string;
+export declare function deliveryHint(value: unknown, path: string, invocation: string): string;

@@ -13,7 +13,7 @@ export declare function interruptedWarning(ref: StepRef, previous: FlowRunView, 
  * A step that another dispatch is running for the same event (a redelivery, or a second `flows
  * fire`, while the first runs it): not started a second time beside it.
  */
-export declare function runningElsewhereWarning(ref: StepRef, attempt: FlowRunAttempt, event: FlowEvent, replay: boolean): FlowDiagnostic;
+export declare function runningElsewhereWarning(ref: StepRef, attempt: FlowRunAttempt, event: FlowEvent, replay: boolean, commandLine?: (args: string) => string): FlowDiagnostic;
 /**
  * Flow roots a dispatch found no folder for (it discovered the flows itself: the library's
  * `roots`). Without this, a typo in a root reads as "accepted, nothing matched", as if no flow

@@ -13,9 +13,9 @@ export declare function boundedCodeBlock(content: string, options: {
     cutBytes: number;
 };
 /**
- * One line of plain text (check titles, annotation titles): no control characters, no markup
- * GitHub could render (`<>` become `‹›`), mentions broken so nobody is pinged, bidirectional
- * controls shown as `<U+202E>` (before the cut, so `maxChars` counts them).
+ * One line of plain text (check titles, annotation titles): no line breaks, no markup GitHub
+ * could render (`<>` become `‹›`), mentions broken so nobody is pinged, control characters and
+ * bidirectional controls shown as `<U+0001>`, `<U+202E>` (before the cut, so `maxChars` counts them).
  */
 export declare function plainText(text: string, maxChars: number): string;
 /** Last line of defence: summary and text within the limit even if a renderer misjudged. */

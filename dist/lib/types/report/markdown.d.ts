@@ -1,9 +1,15 @@
 /**
- * Every character GitHub would hide (above) as `<U+0085>`, `<U+202E>`: the form GitHub itself
- * shows hidden characters in, readable alike in a table cell, inline code, a code block or a
- * title. In the finished text they reorder and hide nothing. All GitHub text goes through it.
+ * Every character GitHub would hide or drop (above) as `<U+0085>`, `<U+202E>`: the form GitHub
+ * itself shows hidden characters in, readable alike in a table cell, inline code, a code block or
+ * a title. In the finished text they reorder and hide nothing. All GitHub text goes through it.
  */
 export declare function showHiddenCharacters(text: string): string;
+/**
+ * Text for a code block: SGR sequences removed (markdown has no colours; shown, each would read
+ * `<U+001B>[31m`), every other escape sequence's ESC shown as `<U+001B>`, like the other hidden
+ * characters. Before redaction: a colour sequence in the middle of a secret must not hide it.
+ */
+export declare function withoutColours(text: string): string;
 /** Escape text for one markdown table cell or inline sentence. */
 export declare function inlineText(text: string, maxChars?: number): string;
 /** A fenced code block that its content cannot close early, whatever backticks it holds. */
