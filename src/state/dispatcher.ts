@@ -53,13 +53,27 @@ export function isOwnerGone(owner: { host: string; pid: number; startedAt: strin
 
 /** Linux: the process's start time from /proc (boot time + start ticks); undefined elsewhere. */
 function processStartMs(pid: number): number | undefined {
+  const ticks = processStartTicks(pid);
+  if (ticks === undefined) return undefined;
+  try {
+    const boot = /^btime (\d+)$/m.exec(readFileSync("/proc/stat", "utf8"));
+    if (!boot) return undefined;
+    return Number(boot[1]) * 1000 + (ticks / 100) * 1000; // USER_HZ is 100 on Linux
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Linux: when the process started, in clock ticks since boot (/proc/<pid>/stat, field 22);
+ * undefined elsewhere. Unlike a start time in wall-clock terms (btime moves with every step of
+ * the clock: NTP on a VM), it names one process exactly for as long as the machine is up.
+ */
+export function processStartTicks(pid: number): number | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    const ticks = Number(fields[19]); // field 22 of the whole line: starttime
-    const boot = /^btime (\d+)$/m.exec(readFileSync("/proc/stat", "utf8"));
-    if (!boot || !Number.isFinite(ticks)) return undefined;
-    return Number(boot[1]) * 1000 + (ticks / 100) * 1000; // USER_HZ is 100 on Linux
+    const ticks = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19]);
+    return Number.isSafeInteger(ticks) ? ticks : undefined;
   } catch {
     return undefined;
   }

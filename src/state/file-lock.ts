@@ -2,7 +2,8 @@ import { readRegularFile, writeAll } from "../fs-safe.js";
 import { randomHex } from "../hash.js";
 import { closeSync, openSync, unlinkSync } from "node:fs";
 import { UserError } from "../user-error.js";
-import { currentDispatcher, isOwnerGone } from "./dispatcher.js";
+import { isPidAlive } from "../fs-safe.js";
+import { currentDispatcher, isOwnerGone, processStartTicks } from "./dispatcher.js";
 
 export type FileLockOptions = {
   /**
@@ -125,8 +126,15 @@ async function acquire(lockPath: string, options: FileLockOptions): Promise<stri
   }
 }
 
-/** What a lock file holds: who took it. */
-type LockOwner = { host: string; pid: number; startedAt: string; lockedAt: string };
+/**
+ * What a lock file holds: who took it. `startTicks` (Linux): the owner's start in clock ticks
+ * since boot, which tells a live owner from a later process given its pid exactly, where
+ * `startedAt` is a wall-clock time that a step of the clock moves (older locks have none).
+ */
+type LockOwner = { host: string; pid: number; startedAt: string; lockedAt: string; startTicks?: number };
+
+/** This process's start in ticks since boot, for the locks it takes. */
+let ownStartTicks: number | null | undefined;
 
 /**
  * Synchronous: created only if absent (O_CREAT|O_EXCL), with its owner written; returns that
@@ -137,7 +145,8 @@ type LockOwner = { host: string; pid: number; startedAt: string; lockedAt: strin
  */
 function tryCreate(lockPath: string): string | undefined {
   const { host, pid, startedAt } = currentDispatcher();
-  const owner: LockOwner = { host, pid, startedAt, lockedAt: new Date().toISOString() };
+  ownStartTicks ??= processStartTicks(pid) ?? null;
+  const owner: LockOwner = { host, pid, startedAt, lockedAt: new Date().toISOString(), ...(ownStartTicks === null ? {} : { startTicks: ownStartTicks }) };
   const text = `${JSON.stringify(owner)}\n`;
   let fd: number;
   try {
@@ -181,6 +190,7 @@ function readOwner(path: string): LockOwner | undefined {
   try {
     const owner = JSON.parse(lockText(path) ?? "") as Partial<LockOwner>;
     if (typeof owner.host === "string" && typeof owner.pid === "number" && typeof owner.startedAt === "string") {
+      if (owner.startTicks !== undefined && !Number.isSafeInteger(owner.startTicks)) delete owner.startTicks;
       return owner as LockOwner;
     }
   } catch {
@@ -197,12 +207,12 @@ async function breakIfStale(lockPath: string, staleMs: number): Promise<void> {
   const owner = readOwner(lockPath);
   // Locks are plain files (created O_EXCL): a folder, FIFO or link put in its place is no lock
   // being written, and is moved aside at once rather than holding the event for `staleMs`.
-  const dead = !info.isFile() || (owner !== undefined && isOwnerGone(owner));
+  const dead = !info.isFile() || (owner !== undefined && lockOwnerGone(owner));
   // A live owner on this host may be stopped (SIGSTOP, swapped out) and still write when it
   // resumes: breaking its lock would let two merges race and one lose the other's runs. Only an
   // owner whose start time is a time can be told from a later process given its pid: without
   // one, any live pid (1, say) would hold the lock forever.
-  const known = owner !== undefined && Number.isFinite(Date.parse(owner.startedAt));
+  const known = owner !== undefined && (owner.startTicks !== undefined || Number.isFinite(Date.parse(owner.startedAt)));
   if (!dead && known && owner.host === currentDispatcher().host) return;
   // A lock from another host or without a readable owner (mid-write, older format) is judged by
   // its age only.
@@ -219,6 +229,22 @@ async function breakIfStale(lockPath: string, staleMs: number): Promise<void> {
   const same = owner ? moved?.pid === owner.pid && moved.lockedAt === owner.lockedAt : moved === undefined;
   if (!same) await link(aside, lockPath).catch(() => undefined);
   await unlink(aside).catch(() => undefined);
+}
+
+/**
+ * Whether a lock's owner is certainly gone. An owner of this host that wrote its start ticks is
+ * judged by them: a live pid that started at another tick is a later process. A step of the wall
+ * clock (btime moves with it) made live owners read as later processes, so their locks were
+ * broken while held, and two waiters breaking one lock could put back a lock its owner had
+ * released meanwhile, which then held the event until every waiter timed out.
+ */
+function lockOwnerGone(owner: LockOwner): boolean {
+  if (owner.startTicks !== undefined && owner.host === currentDispatcher().host && owner.pid !== process.pid) {
+    if (!isPidAlive(owner.pid)) return true;
+    const ticks = processStartTicks(owner.pid);
+    if (ticks !== undefined) return ticks !== owner.startTicks;
+  }
+  return isOwnerGone(owner);
 }
 
 export function errorCode(error: unknown): string | undefined {

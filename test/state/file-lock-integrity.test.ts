@@ -4,6 +4,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
+import { processStartTicks } from "../../src/state/dispatcher.js";
 import { StateLockError, withFileLock } from "../../src/state/file-lock.js";
 import { FileStateStore } from "../../src/state/file-store.js";
 import { eventRecordPath } from "../../src/state/layout.js";
@@ -109,6 +110,31 @@ describe("file locks and live owners", () => {
     expect(await withFileLock(lock, () => "taken", QUICK)).toBe("taken");
     expect(existsSync(lock)).toBe(false);
   }, 5_000);
+
+  it.skipIf(!existsSync("/proc/self/stat"))(
+    "never breaks a live owner's lock after the wall clock stepped: its start ticks name it, not its start time",
+    async () => {
+      const dir = await tempDir();
+      const lock = join(dir, "a.lock");
+      const live = spawn("sleep", ["30"]);
+      onTestFinished(() => {
+        live.kill("SIGKILL");
+      });
+      const startTicks = processStartTicks(live.pid ?? 0);
+      expect(startTicks).toBeTypeOf("number");
+      // Its start time read before a step of 10 minutes: by that time alone, a later process.
+      const stepped = new Date(Date.now() - 600_000).toISOString();
+      const owner = { host: hostname(), pid: live.pid, startedAt: stepped, lockedAt: stepped };
+      await writeFile(lock, JSON.stringify({ ...owner, startTicks }));
+      await new Promise((resolve) => setTimeout(resolve, 2 * QUICK.staleMs));
+      await expect(withFileLock(lock, () => "taken", QUICK)).rejects.toThrow(StateLockError);
+      expect(JSON.parse(await readFile(lock, "utf8"))).toMatchObject({ pid: live.pid, startTicks });
+
+      // Another start tick is another process given the same pid: the owner is gone.
+      await writeFile(lock, JSON.stringify({ ...owner, startTicks: (startTicks ?? 0) + 1 }));
+      expect(await withFileLock(lock, () => "taken", QUICK)).toBe("taken");
+    },
+  );
 
   it("on release, leaves a lock that another process has broken and taken meanwhile", async () => {
     const dir = await tempDir();
