@@ -13100,6 +13100,7 @@ function removeScratchDirs() {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A2: () => (/* binding */ isOrphaned),
+/* harmony export */   MD: () => (/* binding */ processStartTicks),
 /* harmony export */   Wg: () => (/* binding */ isLiveAttempt),
 /* harmony export */   XR: () => (/* binding */ newAttemptKey),
 /* harmony export */   YU: () => (/* binding */ markInterrupted),
@@ -13161,14 +13162,29 @@ function isOwnerGone(owner) {
 }
 /** Linux: the process's start time from /proc (boot time + start ticks); undefined elsewhere. */
 function processStartMs(pid) {
+    const ticks = processStartTicks(pid);
+    if (ticks === undefined)
+        return undefined;
     try {
-        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(`/proc/${pid}/stat`, "utf8");
-        const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-        const ticks = Number(fields[19]); // field 22 of the whole line: starttime
         const boot = /^btime (\d+)$/m.exec((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)("/proc/stat", "utf8"));
-        if (!boot || !Number.isFinite(ticks))
+        if (!boot)
             return undefined;
         return Number(boot[1]) * 1000 + (ticks / 100) * 1000; // USER_HZ is 100 on Linux
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Linux: when the process started, in clock ticks since boot (/proc/<pid>/stat, field 22);
+ * undefined elsewhere. Unlike a start time in wall-clock terms (btime moves with every step of
+ * the clock: NTP on a VM), it names one process exactly for as long as the machine is up.
+ */
+function processStartTicks(pid) {
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(`/proc/${pid}/stat`, "utf8");
+        const ticks = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19]);
+        return Number.isSafeInteger(ticks) ? ticks : undefined;
     }
     catch {
         return undefined;

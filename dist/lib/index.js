@@ -15148,6 +15148,7 @@ function workDirFailed(where, chosenBy, error) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A2: () => (/* binding */ isOrphaned),
+/* harmony export */   MD: () => (/* binding */ processStartTicks),
 /* harmony export */   Wg: () => (/* binding */ isLiveAttempt),
 /* harmony export */   XR: () => (/* binding */ newAttemptKey),
 /* harmony export */   YU: () => (/* binding */ markInterrupted),
@@ -15209,14 +15210,29 @@ function isOwnerGone(owner) {
 }
 /** Linux: the process's start time from /proc (boot time + start ticks); undefined elsewhere. */
 function processStartMs(pid) {
+    const ticks = processStartTicks(pid);
+    if (ticks === undefined)
+        return undefined;
     try {
-        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(`/proc/${pid}/stat`, "utf8");
-        const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-        const ticks = Number(fields[19]); // field 22 of the whole line: starttime
         const boot = /^btime (\d+)$/m.exec((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)("/proc/stat", "utf8"));
-        if (!boot || !Number.isFinite(ticks))
+        if (!boot)
             return undefined;
         return Number(boot[1]) * 1000 + (ticks / 100) * 1000; // USER_HZ is 100 on Linux
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Linux: when the process started, in clock ticks since boot (/proc/<pid>/stat, field 22);
+ * undefined elsewhere. Unlike a start time in wall-clock terms (btime moves with every step of
+ * the clock: NTP on a VM), it names one process exactly for as long as the machine is up.
+ */
+function processStartTicks(pid) {
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(`/proc/${pid}/stat`, "utf8");
+        const ticks = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19]);
+        return Number.isSafeInteger(ticks) ? ticks : undefined;
     }
     catch {
         return undefined;
@@ -15900,6 +15916,7 @@ var dispatcher = __nccwpck_require__(35031);
 
 
 
+
 /** The lock could not be taken in time: another process holds it, or a crashed one left it. */
 class StateLockError extends user_error.UserError {
     lockPath;
@@ -15996,6 +16013,8 @@ async function acquire(lockPath, options) {
         await new Promise((resolve) => setTimeout(resolve, delay));
     }
 }
+/** This process's start in ticks since boot, for the locks it takes. */
+let ownStartTicks;
 /**
  * Synchronous: created only if absent (O_CREAT|O_EXCL), with its owner written; returns that
  * text, or undefined when the lock is held. Taking and releasing a free lock are a few
@@ -16005,7 +16024,8 @@ async function acquire(lockPath, options) {
  */
 function tryCreate(lockPath) {
     const { host, pid, startedAt } = (0,dispatcher/* currentDispatcher */.zq)();
-    const owner = { host, pid, startedAt, lockedAt: new Date().toISOString() };
+    ownStartTicks ??= (0,dispatcher/* processStartTicks */.MD)(pid) ?? null;
+    const owner = { host, pid, startedAt, lockedAt: new Date().toISOString(), ...(ownStartTicks === null ? {} : { startTicks: ownStartTicks }) };
     const text = `${JSON.stringify(owner)}\n`;
     let fd;
     try {
@@ -16052,6 +16072,8 @@ function readOwner(path) {
     try {
         const owner = JSON.parse(lockText(path) ?? "");
         if (typeof owner.host === "string" && typeof owner.pid === "number" && typeof owner.startedAt === "string") {
+            if (owner.startTicks !== undefined && !Number.isSafeInteger(owner.startTicks))
+                delete owner.startTicks;
             return owner;
         }
     }
@@ -16069,12 +16091,12 @@ async function breakIfStale(lockPath, staleMs) {
     const owner = readOwner(lockPath);
     // Locks are plain files (created O_EXCL): a folder, FIFO or link put in its place is no lock
     // being written, and is moved aside at once rather than holding the event for `staleMs`.
-    const dead = !info.isFile() || (owner !== undefined && (0,dispatcher/* isOwnerGone */.jO)(owner));
+    const dead = !info.isFile() || (owner !== undefined && lockOwnerGone(owner));
     // A live owner on this host may be stopped (SIGSTOP, swapped out) and still write when it
     // resumes: breaking its lock would let two merges race and one lose the other's runs. Only an
     // owner whose start time is a time can be told from a later process given its pid: without
     // one, any live pid (1, say) would hold the lock forever.
-    const known = owner !== undefined && Number.isFinite(Date.parse(owner.startedAt));
+    const known = owner !== undefined && (owner.startTicks !== undefined || Number.isFinite(Date.parse(owner.startedAt)));
     if (!dead && known && owner.host === (0,dispatcher/* currentDispatcher */.zq)().host)
         return;
     // A lock from another host or without a readable owner (mid-write, older format) is judged by
@@ -16095,6 +16117,23 @@ async function breakIfStale(lockPath, staleMs) {
     if (!same)
         await link(aside, lockPath).catch(() => undefined);
     await unlink(aside).catch(() => undefined);
+}
+/**
+ * Whether a lock's owner is certainly gone. An owner of this host that wrote its start ticks is
+ * judged by them: a live pid that started at another tick is a later process. A step of the wall
+ * clock (btime moves with it) made live owners read as later processes, so their locks were
+ * broken while held, and two waiters breaking one lock could put back a lock its owner had
+ * released meanwhile, which then held the event until every waiter timed out.
+ */
+function lockOwnerGone(owner) {
+    if (owner.startTicks !== undefined && owner.host === (0,dispatcher/* currentDispatcher */.zq)().host && owner.pid !== process.pid) {
+        if (!(0,fs_safe/* isPidAlive */.by)(owner.pid))
+            return true;
+        const ticks = (0,dispatcher/* processStartTicks */.MD)(owner.pid);
+        if (ticks !== undefined)
+            return ticks !== owner.startTicks;
+    }
+    return (0,dispatcher/* isOwnerGone */.jO)(owner);
 }
 function errorCode(error) {
     return typeof error === "object" && error !== null && "code" in error

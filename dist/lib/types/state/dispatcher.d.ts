@@ -15,6 +15,12 @@ export declare function isOwnerGone(owner: {
     startedAt: string;
 }): boolean;
 /**
+ * Linux: when the process started, in clock ticks since boot (/proc/<pid>/stat, field 22);
+ * undefined elsewhere. Unlike a start time in wall-clock terms (btime moves with every step of
+ * the clock: NTP on a VM), it names one process exactly for as long as the machine is up.
+ */
+export declare function processStartTicks(pid: number): number | undefined;
+/**
  * An attempt queued or running now: its dispatcher is alive (this host) or its lease has not run
  * out (another host). One with no dispatcher recorded (an older record) cannot be told live.
  */
