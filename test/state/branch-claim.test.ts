@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import type { FlowRunView } from "../../src/contracts.js";
 import { isTakenElsewhere } from "../../src/engine/run-view.js";
 import { BranchStateStore } from "../../src/state/branch-store.js";
-import { BUN, type ChildResult, countingFlow, lines, git, makeRecord, originWithCheckout, runChild, startingRun, tempDir } from "./helpers.js";
+import { BUN, type ChildResult, countingFlow, expectRanOnceElsewhereOnce, lines, git, makeRecord, originWithCheckout, runChild, startingRun, tempDir } from "./helpers.js";
 
 const CLI = join(process.cwd(), "src", "cli.ts");
 const EVENT_ID = "release-42";
@@ -60,19 +60,7 @@ describe("branch store: two dispatches of one event at the same moment", () => {
 
     const results = await fireBoth();
 
-    for (const result of results) expect(result, result.stderr).toMatchObject({ code: 0 });
-    expect(await lines(executions)).toEqual([EVENT_ID]);
-    const outcomes = results.map((result) => JSON.parse(result.stdout));
-    const ran = outcomes.filter((outcome) => outcome.status === "accepted");
-    const elsewhere = outcomes.filter((outcome) => outcome.status === "duplicate");
-    expect(ran).toHaveLength(1);
-    expect(elsewhere).toHaveLength(1);
-    expect(ran[0].runs).toMatchObject([{ stepName: "write", effectiveStatus: "changed" }]);
-    expect(ran[0].runs[0].alreadyHandled).toBeUndefined();
-    expect(elsewhere[0].matched).toBe(0);
-    expect(elsewhere[0].runs).toMatchObject([{ stepName: "write", effectiveStatus: "running", alreadyHandled: true }]);
-    const warning = elsewhere[0].problems.find((problem: { message: string }) => /in another dispatch/.test(problem.message));
-    expect(warning?.message).toMatch(/step "write" of flow "notes" is running for event "release-42" in another dispatch \(attempt 1 since .*, pid \d+ on /);
+    await expectRanOnceElsewhereOnce(results, executions, EVENT_ID);
     // Both processes pushed their claim at once (the barrier): one was turned back and read again.
     expect((await lines(pushes)).length).toBeGreaterThanOrEqual(3);
 

@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { onTestFinished } from "vitest";
+import { expect, onTestFinished } from "vitest";
 import type { FlowRunView } from "../../src/contracts.js";
 import type { StoreContext } from "../../src/cli/state-commands.js";
 import { currentDispatcher } from "../../src/state/dispatcher.js";
@@ -161,4 +161,26 @@ export async function countingFlow(repo: string, log: string): Promise<void> {
 /** The non-empty lines of a file, none when it does not exist. */
 export async function lines(file: string): Promise<string[]> {
   return (await readFile(file, "utf8").catch(() => "")).split("\n").filter(Boolean);
+}
+
+/**
+ * Two `flows fire --json` of one event on one store whose step is `countingFlow`'s: each exited 0,
+ * the step ran once, one reports it run and the other (returned) reports it running in another
+ * dispatch, with the warning that says so.
+ */
+export async function expectRanOnceElsewhereOnce(results: ChildResult[], executions: string, eventId: string): Promise<ChildResult> {
+  for (const result of results) expect(result, result.stderr).toMatchObject({ code: 0 });
+  expect(await lines(executions)).toEqual([eventId]);
+  const outcomes = results.map((result) => JSON.parse(result.stdout));
+  const ran = outcomes.filter((outcome) => outcome.status === "accepted");
+  const elsewhere = outcomes.filter((outcome) => outcome.status === "duplicate");
+  expect(ran).toHaveLength(1);
+  expect(elsewhere).toHaveLength(1);
+  expect(ran[0].runs).toMatchObject([{ stepName: "write", effectiveStatus: "changed" }]);
+  expect(ran[0].runs[0].alreadyHandled).toBeUndefined();
+  expect(elsewhere[0].matched).toBe(0);
+  expect(elsewhere[0].runs).toMatchObject([{ stepName: "write", effectiveStatus: "running", alreadyHandled: true }]);
+  const warning = elsewhere[0].problems.find((problem: { message: string }) => /in another dispatch/.test(problem.message));
+  expect(warning?.message).toMatch(new RegExp(`step "write" of flow "notes" is running for event "${eventId}" in another dispatch \\(attempt 1 since .*, pid \\d+ on `));
+  return results[outcomes.indexOf(elsewhere[0])]!;
 }
