@@ -1,4 +1,5 @@
 import { redactor } from "../redact.js";
+import { urlSecrets } from "../url-secrets.js";
 
 /**
  * The proxy variables the runner and the Actions toolkit read (lower case first, as
@@ -18,7 +19,7 @@ export function backendFetch(url: string, env: NodeJS.ProcessEnv = process.env):
   const proxies = PROXY_VARIABLES.map((name) => env[name]).filter((value): value is string => Boolean(value));
   if (proxies.length === 0) return globalThis.fetch;
   // A proxy's URL may carry its user and password (http://user:pw@proxy:3128).
-  for (const proxy of proxies) redactor.add(...proxyCredentials(proxy));
+  for (const proxy of proxies) redactor.add(...urlSecrets(proxy));
   let chosen: Promise<typeof fetch> | undefined;
   return async (input, init) => {
     chosen ??= throughProxy(url);
@@ -31,13 +32,4 @@ async function throughProxy(url: string): Promise<typeof fetch> {
   const dispatcher = new HttpClient("flows-action").getAgentDispatcher(url);
   if (!dispatcher) return globalThis.fetch;
   return (input, init) => undici.fetch(input as never, { ...(init as object), dispatcher } as never) as unknown as Promise<Response>;
-}
-
-function proxyCredentials(proxy: string): string[] {
-  try {
-    const parsed = new URL(proxy);
-    return [decodeURIComponent(parsed.password), `${decodeURIComponent(parsed.username)}:${decodeURIComponent(parsed.password)}`].filter((text) => text.length > 1);
-  } catch {
-    return [];
-  }
 }
