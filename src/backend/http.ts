@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { displayUrl, FlowBackendError, redact } from "./errors.js";
 import { isObject } from "./normalize.js";
-import { exceedsDepth, MAX_PAYLOAD_DEPTH } from "../events/budget.js";
+import { MAX_PAYLOAD_DEPTH } from "../events/budget.js";
 import { answerShape, MAX_ANSWER_CONTAINERS } from "./answer-shape.js";
 import { redactor } from "../redact.js";
 import { redacted } from "../redact-cut.js";
@@ -354,7 +354,7 @@ function parseJson(text: string, response: Response, connection: BackendConnecti
       { kind: "invalid-response", status: response.status },
     );
   }
-  if (exceedsDepth(value, MAX_ANSWER_DEPTH)) tooDeep(connection, what, response);
+  // No walk of the parsed value: the text's nesting was measured exactly above.
   return value;
 }
 
