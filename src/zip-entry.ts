@@ -122,12 +122,29 @@ function centralDirectory(bytes: Buffer, maxEntries: number): Entry[] {
 }
 
 function findEndOfCentralDirectory(bytes: Buffer): number {
-  // The record is 22 bytes plus a comment of at most 65,535 bytes, at the very end.
-  const lowest = Math.max(0, bytes.length - 22 - MAX_COMMENT);
+  const at = endRecordOffset(bytes);
+  if (at < 0) throw new ZipReadError("not a zip archive (no end of central directory record)");
+  return at;
+}
+
+/** A zip's end record is 22 bytes plus a comment of at most 65,535 bytes, at the very end: it is within this many last bytes. */
+export const ZIP_TAIL_BYTES = 22 + MAX_COMMENT;
+
+/**
+ * Where the end record (which lists the files) starts in `bytes`, an archive or its last
+ * ZIP_TAIL_BYTES at least; -1 when there is none (not a zip, or one cut short).
+ */
+export function endRecordOffset(bytes: Buffer): number {
+  const lowest = Math.max(0, bytes.length - ZIP_TAIL_BYTES);
   for (let at = bytes.length - 22; at >= lowest; at--) {
     if (bytes.readUInt32LE(at) === END_OF_CENTRAL_DIRECTORY) return at;
   }
-  throw new ZipReadError("not a zip archive (no end of central directory record)");
+  return -1;
+}
+
+/** Whether `head` starts as a zip archive does, with a local file header ("PK\x03\x04"). */
+export function startsAsZip(head: Buffer): boolean {
+  return head.length >= 4 && head.readUInt32LE(0) === LOCAL_FILE_HEADER;
 }
 
 function need(bytes: Buffer, offset: number, length: number): void {

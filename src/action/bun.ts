@@ -3,6 +3,7 @@ import { delimiter, dirname, join } from "node:path";
 import { type ActionInputs, DEFAULT_BUN_DOWNLOAD_URL } from "./inputs.js";
 import type { ActionIO } from "./io.js";
 import { UserError } from "../user-error.js";
+import { endRecordOffset, startsAsZip, ZIP_TAIL_BYTES } from "../zip-entry.js";
 
 export type ResolveBunOptions = {
   inputs: Pick<ActionInputs, "bunVersion" | "bunDownloadUrl">;
@@ -82,10 +83,6 @@ function badDownload(download: Download, wrong: string): UserError {
   return new UserError(`The file downloaded for Bun ${download.version} from ${download.shown} ${wrong}. ${change}`);
 }
 
-/** Bytes of a zip's end record (without its comment), and the longest comment after it. */
-const ZIP_END_RECORD = 22;
-const ZIP_MAX_COMMENT = 0xffff;
-
 /**
  * Why the file is not a zip archive (undefined: it looks like one): empty, a web page or other
  * text, or a zip cut short (its end record, which lists the files, is missing).
@@ -99,7 +96,7 @@ async function notAZip(file: string): Promise<string | undefined> {
     const head = Buffer.alloc(Math.min(size, 512));
     await handle.read(head, 0, head.length, 0);
     const bytes = `${size.toLocaleString("en-US")} bytes`;
-    if (head.length < 4 || head.readUInt32LE(0) !== 0x04034b50) {
+    if (!startsAsZip(head)) {
       const text = head.toString("latin1").trimStart().toLowerCase();
       if (text.startsWith("<!doctype html") || text.startsWith("<html") || /<(head|body|title)\b/.test(text)) {
         return `is a web page (${bytes} of HTML), not a zip archive: the server answered with a page (an error or sign-in page, or a mirror's index) where Bun's release zip should be`;
@@ -108,10 +105,10 @@ async function notAZip(file: string): Promise<string | undefined> {
       const printable = /^[\t\n\r\x20-\x7e]*$/.test(start);
       return `is not a zip archive (${bytes}${printable ? `, text starting ${JSON.stringify(start.trim())}` : ""}; a zip starts with "PK")`;
     }
-    const tailLength = Math.min(size, ZIP_END_RECORD + ZIP_MAX_COMMENT);
+    const tailLength = Math.min(size, ZIP_TAIL_BYTES);
     const tail = Buffer.alloc(tailLength);
     await handle.read(tail, 0, tailLength, size - tailLength);
-    for (let at = tailLength - ZIP_END_RECORD; at >= 0; at--) if (tail.readUInt32LE(at) === 0x06054b50) return undefined;
+    if (endRecordOffset(tail) >= 0) return undefined;
     return `is a cut-off zip archive (${bytes}, without the end record that lists its files): the download was truncated`;
   } finally {
     await handle.close();
