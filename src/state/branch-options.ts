@@ -1,6 +1,7 @@
 import type { GitIdentity } from "./branch-commit.js";
 import { secondsSetting } from "../deadline.js";
 import { UserError } from "../user-error.js";
+import { refNameProblem } from "../ref-name.js";
 
 // What a BranchStateStore is given (src/state/branch-store.ts), and how long and how often it
 // retries a push that other writers keep beating.
@@ -88,11 +89,7 @@ function branchNameProblem(branch: string): string | undefined {
   if (branch === "") return "give a branch name, such as flows-state";
   if (/^refs\//.test(branch)) return `give the branch name alone, without "refs/heads/" (for example "${branch.replace(/^refs\/(heads\/)?/, "")}")`;
   if (branch.startsWith("-")) return "a branch name cannot start with -";
-  if (/[\u0000-\u0020\u007f~^:?*[\\]/.test(branch)) return "a branch name cannot hold spaces, control characters or any of ~ ^ : ? * [ \\";
-  if (branch.includes("..") || branch.includes("@{") || branch === "@") return 'a branch name cannot hold ".." or "@{", or be "@"';
-  const parts = branch.split("/");
-  if (parts.some((part) => part === "" || part.startsWith(".") || part.endsWith(".lock")) || branch.endsWith(".")) {
-    return 'no part between slashes may be empty, start with "." or end with ".lock", and the name cannot end with "."';
-  }
-  return undefined;
+  if (branch === "@") return 'a branch name cannot be "@"';
+  const problem = refNameProblem(branch);
+  return problem === undefined ? undefined : `a branch name cannot hold ${problem}`;
 }
