@@ -45,3 +45,22 @@ function decoded(text: string): string {
     return text;
   }
 }
+
+/**
+ * `text` as a URL may be shown: without its user-info, query and fragment, which may hold keys
+ * (`hidden`: something was taken out); undefined when it is no URL.
+ */
+export function urlWithoutSecrets(text: string): { url: string; hidden: boolean } | undefined {
+  let url: URL;
+  try {
+    url = new URL(text.trim());
+  } catch {
+    return undefined;
+  }
+  const hidden = Boolean(url.username || url.password || url.search || url.hash);
+  url.username = "";
+  url.password = "";
+  url.search = "";
+  url.hash = "";
+  return { url: url.toString(), hidden };
+}

@@ -4,6 +4,7 @@ import { type ActionInputs, DEFAULT_BUN_DOWNLOAD_URL } from "./inputs.js";
 import type { ActionIO } from "./io.js";
 import { UserError } from "../user-error.js";
 import { endRecordOffset, startsAsZip, ZIP_TAIL_BYTES } from "../zip-entry.js";
+import { urlWithoutSecrets } from "../url-secrets.js";
 
 export type ResolveBunOptions = {
   inputs: Pick<ActionInputs, "bunVersion" | "bunDownloadUrl">;
@@ -117,16 +118,9 @@ async function notAZip(file: string): Promise<string | undefined> {
 
 /** A download URL as it may be shown: without user-info and query, which may hold keys. */
 function shownUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    const hidden = parsed.username || parsed.password || parsed.search;
-    parsed.username = "";
-    parsed.password = "";
-    parsed.search = "";
-    return hidden ? `${parsed.toString()} (credentials and query not shown)` : parsed.toString();
-  } catch {
-    return "(an invalid URL)";
-  }
+  const shown = urlWithoutSecrets(url);
+  if (!shown) return "(an invalid URL)";
+  return shown.hidden ? `${shown.url} (credentials and query not shown)` : shown.url;
 }
 
 /** Bun's release asset for this machine, as named on its releases page. */

@@ -2,6 +2,7 @@ import { redactor } from "../redact.js";
 import type { FlowRunView } from "../contracts.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
 import { UserError } from "../user-error.js";
+import { urlWithoutSecrets } from "../url-secrets.js";
 
 export type FlowBackendErrorKind =
   | "unreachable"
@@ -63,14 +64,5 @@ export function redact(text: string, secrets: ReadonlyArray<string | undefined>)
 
 /** The backend URL as it may be shown: without user:password and query (which may hold keys). */
 export function displayUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    parsed.username = "";
-    parsed.password = "";
-    parsed.search = "";
-    parsed.hash = "";
-    return parsed.toString().replace(/\/+$/, "");
-  } catch {
-    return "(invalid backend-url)";
-  }
+  return urlWithoutSecrets(url)?.url.replace(/\/+$/, "") ?? "(invalid backend-url)";
 }
