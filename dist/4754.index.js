@@ -1098,9 +1098,12 @@ class ArtifactStateStore {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GQ: () => (/* binding */ endRecordOffset),
+/* harmony export */   VR: () => (/* binding */ ZIP_TAIL_BYTES),
 /* harmony export */   g7: () => (/* binding */ readZipEntry),
 /* harmony export */   j2: () => (/* binding */ findZipEntry),
-/* harmony export */   qV: () => (/* binding */ ZipReadError)
+/* harmony export */   qV: () => (/* binding */ ZipReadError),
+/* harmony export */   x3: () => (/* binding */ startsAsZip)
 /* harmony export */ });
 /* unused harmony export DEFAULT_MAX_ENTRIES */
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
@@ -1219,13 +1222,28 @@ function centralDirectory(bytes, maxEntries) {
     return entries;
 }
 function findEndOfCentralDirectory(bytes) {
-    // The record is 22 bytes plus a comment of at most 65,535 bytes, at the very end.
-    const lowest = Math.max(0, bytes.length - 22 - MAX_COMMENT);
+    const at = endRecordOffset(bytes);
+    if (at < 0)
+        throw new ZipReadError("not a zip archive (no end of central directory record)");
+    return at;
+}
+/** A zip's end record is 22 bytes plus a comment of at most 65,535 bytes, at the very end: it is within this many last bytes. */
+const ZIP_TAIL_BYTES = 22 + MAX_COMMENT;
+/**
+ * Where the end record (which lists the files) starts in `bytes`, an archive or its last
+ * ZIP_TAIL_BYTES at least; -1 when there is none (not a zip, or one cut short).
+ */
+function endRecordOffset(bytes) {
+    const lowest = Math.max(0, bytes.length - ZIP_TAIL_BYTES);
     for (let at = bytes.length - 22; at >= lowest; at--) {
         if (bytes.readUInt32LE(at) === END_OF_CENTRAL_DIRECTORY)
             return at;
     }
-    throw new ZipReadError("not a zip archive (no end of central directory record)");
+    return -1;
+}
+/** Whether `head` starts as a zip archive does, with a local file header ("PK\x03\x04"). */
+function startsAsZip(head) {
+    return head.length >= 4 && head.readUInt32LE(0) === LOCAL_FILE_HEADER;
 }
 function need(bytes, offset, length) {
     if (offset < 0 || offset + length > bytes.length)

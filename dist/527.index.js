@@ -2,6 +2,38 @@ export const id = 527;
 export const ids = [527];
 export const modules = {
 
+/***/ 58939:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ refNameProblem)
+/* harmony export */ });
+// The rules git puts on a ref's name (https://git-scm.com/docs/git-check-ref-format), in one
+// place: the state branch's name (src/state/branch-options.ts) and an upstream release's tag
+// (src/watch/tag-name.ts) are both checked by them. A lone surrogate is refused too: no UTF-8 ref
+// name holds one. Imports nothing.
+/** What in `name` git would refuse in a ref's name ("a control character", `".."`...), or undefined. */
+function refNameProblem(name) {
+    if (/[\u0000-\u001f\u007f]/.test(name))
+        return "a control character";
+    if (/\p{Cs}/u.test(name))
+        return "a lone surrogate";
+    if (name.includes(".."))
+        return '".."';
+    if (/[ ~^:?*[\\]/.test(name))
+        return "spaces or any of ~ ^ : ? * [ \\";
+    if (name.includes("@{"))
+        return '"@{"';
+    const parts = name.split("/");
+    if (parts.some((part) => part === "" || part.startsWith(".") || part.endsWith(".lock")) || name.endsWith(".")) {
+        return 'parts (between slashes) that are empty, start with "." or end with ".lock", or a "." at the end';
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 40527:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -2605,30 +2637,16 @@ function cutBody(body, url) {
     return `${characters.slice(0, RELEASE_BODY_LIMIT).join("")}\n\n… [release notes cut: ${omitted} more characters at ${url}]`;
 }
 
+// EXTERNAL MODULE: ./.build/ref-name.js
+var ref_name = __webpack_require__(58939);
 ;// CONCATENATED MODULE: ./.build/watch/tag-name.js
-// Whether a release's tag is one git can hold (https://git-scm.com/docs/git-check-ref-format, as
-// `refs/tags/<tag>`). GitHub makes no other, so a listing with such a tag is not GitHub's own
-// (a proxy, a broken mirror, a hostile server): its release is refused, not handed to flows that
-// pass the tag to git or a shell. A lone surrogate is refused too: no UTF-8 ref name holds one.
+// Whether a release's tag is one git can hold (as `refs/tags/<tag>`, src/ref-name.ts). GitHub
+// makes no other, so a listing with such a tag is not GitHub's own (a proxy, a broken mirror, a
+// hostile server): its release is refused, not handed to flows that pass the tag to git or a shell.
+
 /** Why `tag` cannot be a git tag, or undefined when it can. */
 function tagNameProblem(tag) {
-    if (tag === "")
-        return "empty";
-    if (/[\u0000-\u001f\u007f]/.test(tag))
-        return "a control character";
-    if (/\p{Cs}/u.test(tag))
-        return "a lone surrogate";
-    if (tag.includes(".."))
-        return '".."';
-    if (/[ ~^:?*[\\]/.test(tag))
-        return "a space or one of ~ ^ : ? * [ \\";
-    if (tag.includes("@{"))
-        return '"@{"';
-    const parts = tag.split("/");
-    if (parts.some((part) => part === "" || part.startsWith(".") || part.endsWith(".lock")) || tag.endsWith(".")) {
-        return 'an empty part, a part starting with "." or ending with ".lock", or a "." at the end';
-    }
-    return undefined;
+    return tag === "" ? "empty" : (0,ref_name/* refNameProblem */.C)(tag);
 }
 
 ;// CONCATENATED MODULE: ./.build/watch/select.js

@@ -2,6 +2,38 @@ export const id = 6641;
 export const ids = [6641];
 export const modules = {
 
+/***/ 58939:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ refNameProblem)
+/* harmony export */ });
+// The rules git puts on a ref's name (https://git-scm.com/docs/git-check-ref-format), in one
+// place: the state branch's name (src/state/branch-options.ts) and an upstream release's tag
+// (src/watch/tag-name.ts) are both checked by them. A lone surrogate is refused too: no UTF-8 ref
+// name holds one. Imports nothing.
+/** What in `name` git would refuse in a ref's name ("a control character", `".."`...), or undefined. */
+function refNameProblem(name) {
+    if (/[\u0000-\u001f\u007f]/.test(name))
+        return "a control character";
+    if (/\p{Cs}/u.test(name))
+        return "a lone surrogate";
+    if (name.includes(".."))
+        return '".."';
+    if (/[ ~^:?*[\\]/.test(name))
+        return "spaces or any of ~ ^ : ? * [ \\";
+    if (name.includes("@{"))
+        return '"@{"';
+    const parts = name.split("/");
+    if (parts.some((part) => part === "" || part.startsWith(".") || part.endsWith(".lock")) || name.endsWith(".")) {
+        return 'parts (between slashes) that are empty, start with "." or end with ".lock", or a "." at the end';
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 36641:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -27,7 +59,10 @@ var branch_errors = __webpack_require__(75252);
 var deadline = __webpack_require__(50872);
 // EXTERNAL MODULE: ./.build/user-error.js
 var user_error = __webpack_require__(99416);
+// EXTERNAL MODULE: ./.build/ref-name.js
+var ref_name = __webpack_require__(58939);
 ;// CONCATENATED MODULE: ./.build/state/branch-options.js
+
 
 
 const DEFAULT_PUSH_BUDGET_MS = 5 * 60_000;
@@ -75,15 +110,10 @@ function branchNameProblem(branch) {
         return `give the branch name alone, without "refs/heads/" (for example "${branch.replace(/^refs\/(heads\/)?/, "")}")`;
     if (branch.startsWith("-"))
         return "a branch name cannot start with -";
-    if (/[\u0000-\u0020\u007f~^:?*[\\]/.test(branch))
-        return "a branch name cannot hold spaces, control characters or any of ~ ^ : ? * [ \\";
-    if (branch.includes("..") || branch.includes("@{") || branch === "@")
-        return 'a branch name cannot hold ".." or "@{", or be "@"';
-    const parts = branch.split("/");
-    if (parts.some((part) => part === "" || part.startsWith(".") || part.endsWith(".lock")) || branch.endsWith(".")) {
-        return 'no part between slashes may be empty, start with "." or end with ".lock", and the name cannot end with "."';
-    }
-    return undefined;
+    if (branch === "@")
+        return 'a branch name cannot be "@"';
+    const problem = (0,ref_name/* refNameProblem */.C)(branch);
+    return problem === undefined ? undefined : `a branch name cannot hold ${problem}`;
 }
 
 // EXTERNAL MODULE: external "node:child_process"

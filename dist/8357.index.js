@@ -188,7 +188,10 @@ function answerShape(text, limits) {
 var redact = __webpack_require__(7437);
 // EXTERNAL MODULE: ./.build/user-error.js
 var user_error = __webpack_require__(99416);
+// EXTERNAL MODULE: ./.build/url-secrets.js
+var url_secrets = __webpack_require__(95371);
 ;// CONCATENATED MODULE: ./.build/backend/errors.js
+
 
 
 /**
@@ -229,17 +232,7 @@ function errors_redact(text, secrets) {
 }
 /** The backend URL as it may be shown: without user:password and query (which may hold keys). */
 function displayUrl(url) {
-    try {
-        const parsed = new URL(url);
-        parsed.username = "";
-        parsed.password = "";
-        parsed.search = "";
-        parsed.hash = "";
-        return parsed.toString().replace(/\/+$/, "");
-    }
-    catch {
-        return "(invalid backend-url)";
-    }
+    return (0,url_secrets/* urlWithoutSecrets */.Zx)(url)?.url.replace(/\/+$/, "") ?? "(invalid backend-url)";
 }
 
 // EXTERNAL MODULE: ./.build/generated/validators/shared.js
@@ -964,8 +957,7 @@ function parseJson(text, response, connection, what) {
         const start = (0,redact_cut/* redacted */.p)(errors_redact(text.trim(), secretsOf(connection))).chars(120).text || "(empty body)";
         throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} answered ${what} with invalid JSON (HTTP ${response.status}, ${type}): ${start} — check that backend-url points at the flow backend's API, not a web page or proxy.`, { kind: "invalid-response", status: response.status });
     }
-    if ((0,events_budget/* exceedsDepth */.Rv)(value, MAX_ANSWER_DEPTH))
-        tooDeep(connection, what, response);
+    // No walk of the parsed value: the text's nesting was measured exactly above.
     return value;
 }
 function tooDeep(connection, what, response) {
@@ -1071,6 +1063,7 @@ function sentCredentials(connection) {
 
 ;// CONCATENATED MODULE: ./.build/backend/proxy.js
 
+
 /**
  * The proxy variables the runner and the Actions toolkit read (lower case first, as
  * @actions/http-client does).
@@ -1090,7 +1083,7 @@ function backendFetch(url, env = process.env) {
         return globalThis.fetch;
     // A proxy's URL may carry its user and password (http://user:pw@proxy:3128).
     for (const proxy of proxies)
-        redact/* redactor */.$p.add(...proxyCredentials(proxy));
+        redact/* redactor */.$p.add(...(0,url_secrets/* urlSecrets */.Fn)(proxy));
     let chosen;
     return async (input, init) => {
         chosen ??= throughProxy(url);
@@ -1103,15 +1096,6 @@ async function throughProxy(url) {
     if (!dispatcher)
         return globalThis.fetch;
     return (input, init) => undici.fetch(input, { ...init, dispatcher });
-}
-function proxyCredentials(proxy) {
-    try {
-        const parsed = new URL(proxy);
-        return [decodeURIComponent(parsed.password), `${decodeURIComponent(parsed.username)}:${decodeURIComponent(parsed.password)}`].filter((text) => text.length > 1);
-    }
-    catch {
-        return [];
-    }
 }
 
 ;// CONCATENATED MODULE: ./.build/backend/run-list.js
@@ -1343,8 +1327,6 @@ function withNote(error, runs, wait, note) {
     });
 }
 
-// EXTERNAL MODULE: ./.build/url-secrets.js
-var url_secrets = __webpack_require__(95371);
 ;// CONCATENATED MODULE: ./.build/backend/client.js
 
 
@@ -1486,7 +1468,7 @@ function connectionFor(options) {
     // Every secret of the connection joins the one redactor before the first request, so no
     // message, log line or report can carry it (src/redact.ts).
     const basic = basicCredentials(options.url);
-    redact/* redactor */.$p.add(options.token, options.apiKey, options.hmacSecret, basic, ...(0,url_secrets/* urlSecrets */.F)(options.url));
+    redact/* redactor */.$p.add(options.token, options.apiKey, options.hmacSecret, basic, ...(0,url_secrets/* urlSecrets */.Fn)(options.url));
     const sent = [options.token ? "backend-token" : basic ? "the password in backend-url" : "", options.apiKey ? "backend-api-key" : ""].filter(Boolean);
     if (protocol === "http:" && sent.length > 0 && !isLoopback(new URL(options.url).hostname)) {
         // Not refused: a backend on a private network may speak http only. But it must be a choice.

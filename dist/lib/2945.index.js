@@ -175,7 +175,7 @@ function readBackend(io) {
     };
     // The URL's password (and user-info, and query keys like `?token=`) is masked by the runner too:
     // the redactor covers only what the action prints, not the logs of the job's other steps.
-    for (const secret of [backend.token, backend.apiKey, backend.hmacSecret, ...(0,_url_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .urlSecrets */ .F)(backend.url)])
+    for (const secret of [backend.token, backend.apiKey, backend.hmacSecret, ...(0,_url_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .urlSecrets */ .Fn)(backend.url)])
         if (secret)
             io.setSecret(secret);
     _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.add(backend.token, backend.apiKey, backend.hmacSecret);
@@ -264,7 +264,7 @@ function readBunDownloadUrl(io) {
     if (value === "")
         return DEFAULT_BUN_DOWNLOAD_URL;
     // A mirror's password or key (`?token=`) is masked by the runner, as backend-url's are.
-    for (const secret of (0,_url_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .urlSecrets */ .F)(value))
+    for (const secret of (0,_url_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .urlSecrets */ .Fn)(value))
         io.setSecret(secret);
     let protocol;
     try {
@@ -2223,7 +2223,8 @@ function forkToken(event) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ urlSecrets)
+/* harmony export */   Fn: () => (/* binding */ urlSecrets),
+/* harmony export */   Zx: () => (/* binding */ urlWithoutSecrets)
 /* harmony export */ });
 /* unused harmony export MIN_QUERY_SECRET_LENGTH */
 // The secrets a URL carries: the user-info of `https://user:password@host` and the values of its
@@ -2275,6 +2276,25 @@ function decoded(text) {
     catch {
         return text;
     }
+}
+/**
+ * `text` as a URL may be shown: without its user-info, query and fragment, which may hold keys
+ * (`hidden`: something was taken out); undefined when it is no URL.
+ */
+function urlWithoutSecrets(text) {
+    let url;
+    try {
+        url = new URL(text.trim());
+    }
+    catch {
+        return undefined;
+    }
+    const hidden = Boolean(url.username || url.password || url.search || url.hash);
+    url.username = "";
+    url.password = "";
+    url.search = "";
+    url.hash = "";
+    return { url: url.toString(), hidden };
 }
 
 

@@ -27,7 +27,10 @@ var branch_errors = __webpack_require__(75252);
 var deadline = __webpack_require__(50872);
 // EXTERNAL MODULE: ./.build/user-error.js
 var user_error = __webpack_require__(99416);
+// EXTERNAL MODULE: ./.build/ref-name.js
+var ref_name = __webpack_require__(58939);
 ;// CONCATENATED MODULE: ./.build/state/branch-options.js
+
 
 
 const DEFAULT_PUSH_BUDGET_MS = 5 * 60_000;
@@ -75,15 +78,10 @@ function branchNameProblem(branch) {
         return `give the branch name alone, without "refs/heads/" (for example "${branch.replace(/^refs\/(heads\/)?/, "")}")`;
     if (branch.startsWith("-"))
         return "a branch name cannot start with -";
-    if (/[\u0000-\u0020\u007f~^:?*[\\]/.test(branch))
-        return "a branch name cannot hold spaces, control characters or any of ~ ^ : ? * [ \\";
-    if (branch.includes("..") || branch.includes("@{") || branch === "@")
-        return 'a branch name cannot hold ".." or "@{", or be "@"';
-    const parts = branch.split("/");
-    if (parts.some((part) => part === "" || part.startsWith(".") || part.endsWith(".lock")) || branch.endsWith(".")) {
-        return 'no part between slashes may be empty, start with "." or end with ".lock", and the name cannot end with "."';
-    }
-    return undefined;
+    if (branch === "@")
+        return 'a branch name cannot be "@"';
+    const problem = (0,ref_name/* refNameProblem */.C)(branch);
+    return problem === undefined ? undefined : `a branch name cannot hold ${problem}`;
 }
 
 // EXTERNAL MODULE: external "node:child_process"

@@ -6,3 +6,11 @@ export declare const MIN_QUERY_SECRET_LENGTH = 8;
  * A text that is no URL carries none.
  */
 export declare function urlSecrets(text: string): string[];
+/**
+ * `text` as a URL may be shown: without its user-info, query and fragment, which may hold keys
+ * (`hidden`: something was taken out); undefined when it is no URL.
+ */
+export declare function urlWithoutSecrets(text: string): {
+    url: string;
+    hidden: boolean;
+} | undefined;

@@ -14,3 +14,12 @@ export type ZipLimits = {
 export declare function findZipEntry(archive: Uint8Array, name: string, limits: ZipLimits): Buffer | undefined;
 /** findZipEntry, for callers to whom a missing file is an error. */
 export declare function readZipEntry(archive: Uint8Array, name: string, limits: ZipLimits): Buffer;
+/** A zip's end record is 22 bytes plus a comment of at most 65,535 bytes, at the very end: it is within this many last bytes. */
+export declare const ZIP_TAIL_BYTES: number;
+/**
+ * Where the end record (which lists the files) starts in `bytes`, an archive or its last
+ * ZIP_TAIL_BYTES at least; -1 when there is none (not a zip, or one cut short).
+ */
+export declare function endRecordOffset(bytes: Buffer): number;
+/** Whether `head` starts as a zip archive does, with a local file header ("PK\x03\x04"). */
+export declare function startsAsZip(head: Buffer): boolean;
