@@ -31,9 +31,9 @@ export const DEFAULT_STEP = "main";
 const SOURCE_ROOT = "flows";
 
 export async function newCommand(ctx: CliContext, options: NewOptions): Promise<number> {
-  checkName(options.flow, "The flow name", "the package's folder name");
+  checkName(options.flow, "The flow name", "the package's folder name", "flow");
   const step = options.step ?? DEFAULT_STEP;
-  checkName(step, "--step", "the step's script file name (exec/<step>.ts)");
+  checkName(step, "--step", "the step's script file name (exec/<step>.ts)", "step");
   const { type, note } = checkEventType(options.on ?? DEFAULT_TYPE);
   const notes = note === undefined ? [] : [note];
 

@@ -7,6 +7,7 @@ import { flowSchema } from "../generated/flow-schema.js";
 import { WORKFLOW_EVENT_NAMES } from "../events/workflow-event-names.js";
 import { globMatches, isLiteralGlob } from "../flows/glob.js";
 import { githubTypeProblem } from "../flows/trigger-type.js";
+import { windowsDeviceName, windowsSafeName } from "../flows/windows-names.js";
 import { GITHUB_EVENT_NAMES } from "./event-names.js";
 import { UsageError } from "./usage.js";
 
@@ -25,9 +26,10 @@ const NOT_IN_FILE_NAMES = /[/\\<>:"|?*]/;
 
 /**
  * `what` ("flow name", "--step") as a name flow.toml takes and a file name every system takes.
- * The name is also the package's folder (the flow's) or its script's file name (the step's).
+ * The name is also the package's folder (the flow's) or its script's file name (the step's);
+ * `noun` ("flow", "step") goes into the name suggested for one Windows cannot hold.
  */
-export function checkName(name: string, what: string, usedAs: string): void {
+export function checkName(name: string, what: string, usedAs: string, noun: string): void {
   const shown = JSON.stringify(name);
   const refuse = (why: string, fix = "Use letters, digits, - and _, e.g. release-notes."): never => {
     throw new UsageError(`${what} ${shown} ${why} ${fix}`, "new");
@@ -45,6 +47,13 @@ export function checkName(name: string, what: string, usedAs: string): void {
       refuse(`holds "${bad}", a path separator: it is ${usedAs}, one name, not a path.`, "Give a plain name like release-notes (--flows-path chooses the folder packages go in).");
     }
     refuse(`holds "${bad}", which a file name cannot hold on Windows (and Bun cannot run a script named with ? or \\): it is ${usedAs}.`);
+  }
+  const device = windowsDeviceName(name);
+  if (device !== undefined) {
+    refuse(
+      `is the device name ${device} on Windows (in any case, and with any extension): it is ${usedAs}, and git cannot check out a repository holding it there.`,
+      `Use another name, e.g. ${JSON.stringify(windowsSafeName(name, noun))}.`,
+    );
   }
   if (name.startsWith(".")) refuse(`starts with ".": it is ${usedAs}, and a hidden one is easy to miss.`);
   if (name.startsWith("-")) refuse(`starts with "-": it is ${usedAs}, and would read as an option in commands that name it.`);

@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import { checkDiscoverFlowsOptions, type DiscoverFlowsOptions, discoverFlows } from "./discovery.js";
 import { compileTriggerConditions } from "./condition.js";
 import { SchemaRegistry } from "./schemas.js";
@@ -7,6 +8,7 @@ import { readSchemaFile } from "./schema-files.js";
 import { neverMatchWarnings } from "./schema-never.js";
 import { unusablePatterns } from "./schema-patterns.js";
 import type { DiscoveryResult } from "./types.js";
+import { windowsPathWarnings } from "./windows-names.js";
 
 export type ValidateFlowsOptions = DiscoverFlowsOptions & {
   /** Registry to compile with; a fresh one by default so every schema is really compiled. */
@@ -22,7 +24,7 @@ export async function validateFlows(options: ValidateFlowsOptions): Promise<Disc
   checkDiscoverFlowsOptions("validateFlows", options);
   const discovered = await discoverFlows(options);
   const registry = options.schemas ?? new SchemaRegistry();
-  const problems = [...discovered.problems, ...emptyScriptWarnings(discovered.flows)];
+  const problems = [...discovered.problems, ...emptyScriptWarnings(discovered.flows), ...windowsPathWarnings(discovered.flows, resolve(options.repoRoot))];
   // Packages with errors are checked too, as far as they could be read, so one pass lists every problem.
   const broken = discovered.broken ?? [];
   problems.push(...(await compileTriggerConditions(broken)));

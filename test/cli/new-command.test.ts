@@ -247,6 +247,16 @@ describe("flows new refuses names and folders that are not a package of this rep
     [".hidden", /starts with "\."/],
     ["what?", /holds "\?"/],
     ["trailing.", /ends with "\."/],
+    ["trailing ", /ends with " "/],
+    ["a<b", /holds "<", which a file name cannot hold on Windows/],
+    ['a"b', /holds """, which a file name cannot hold on Windows/],
+    ["CON", /"CON" is the device name CON on Windows .*Use another name, e\.g\. "CON-flow"\./],
+    ["con.ts", /"con\.ts" is the device name CON on Windows .*git cannot check out a repository holding it there\. Use another name, e\.g\. "con-flow\.ts"\./],
+    ["Nul.", /is the device name NUL on Windows/],
+    ["aux ", /is the device name AUX on Windows/],
+    ["prn.tar.gz", /is the device name PRN on Windows/],
+    ["com1", /is the device name COM1 on Windows/],
+    ["LPT9", /is the device name LPT9 on Windows/],
   ])("refuses the flow name %j (exit 2), writing nothing", async (name, message) => {
     const run = flows(["--json", "new", "--", name]);
     expect(run.code).toBe(2);
@@ -255,6 +265,17 @@ describe("flows new refuses names and folders that are not a package of this rep
     expect(validateCliError(document)).toBe(true);
     expect(document.error).toMatchObject({ kind: "usage", exitCode: 2, command: "new" });
     expect(await filesIn(repo.dir)).toEqual([]);
+  });
+
+  it("refuses a Windows device name as --step (exec/con.ts), suggesting one, and takes names that only start like one", async () => {
+    const refused = flows(["new", "ok", "--step", "Con"]);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('--step "Con" is the device name CON on Windows (in any case, and with any extension): it is the step\'s script file name (exec/<step>.ts)');
+    expect(refused.err).toContain('Use another name, e.g. "Con-step".');
+    expect(await filesIn(repo.dir)).toEqual([]);
+    const made = flows(["new", "console", "--step", "com10"]);
+    expect(made.code, made.err).toBe(0);
+    expect(await filesIn(repo.dir)).toEqual(["flows/console/exec/com10.ts", "flows/console/flow.toml"]);
   });
 
   it("refuses a bad --step name, --module with --raw, and no name at all (exit 2)", async () => {

@@ -228,3 +228,47 @@ describe("flows validate: a schema that fails its meta-schema", () => {
     ]);
   });
 });
+
+describe("flows validate: paths Windows cannot check out", () => {
+  it("warns about a package folder, a script and a schema named as a Windows device or with a character Windows refuses, each folder once", async () => {
+    const code = 'console.log("FLOW_RESULT {\\"status\\":\\"completed\\"}");\n';
+    await writeFiles(repo.root, {
+      "flows/con/flow.toml": manifest([
+        { name: "one", script: "exec/one.ts", type: "t" },
+        { name: "two", script: "exec/two.ts", type: "t" },
+      ]).replace('name = "pkg"', 'name = "con"'),
+      "flows/con/exec/one.ts": code,
+      "flows/con/exec/two.ts": code,
+      "flows/pkg/flow.toml": manifest([
+        { name: "aux", script: "exec/Aux.ts", type: "t" },
+        { name: "lpt", script: "lpt1 .d/main.ts", type: "t", schema: "schemas/com9.schema.json" },
+        { name: "star", script: "exec/a*b.ts", type: "t" },
+        { name: "fine", script: "exec/console.ts", type: "t", schema: "schemas/con-x.json" },
+      ]),
+      "flows/pkg/exec/Aux.ts": code,
+      "flows/pkg/lpt1 .d/main.ts": code,
+      "flows/pkg/exec/a*b.ts": code,
+      "flows/pkg/exec/console.ts": code,
+      "flows/pkg/schemas/com9.schema.json": "{}",
+      "flows/pkg/schemas/con-x.json": "{}",
+    });
+    const result = await validate();
+    const warnings = result.problems.filter((problem) => problem.message.includes("on Windows"));
+    expect(warnings.map((w) => [w.file.slice(repo.root.length + 1), w.severity])).toEqual([
+      ["flows/con/flow.toml", "warning"],
+      ["flows/pkg/flow.toml", "warning"],
+      ["flows/pkg/flow.toml", "warning"],
+      ["flows/pkg/flow.toml", "warning"],
+      ["flows/pkg/flow.toml", "warning"],
+    ]);
+    expect(warnings.map((w) => w.message)).toEqual([
+      'flow "con"\'s folder "flows/con": "con" is the device name CON on Windows (in any case, and with any extension), so git cannot check this repository out on Windows. Rename it, e.g. to "con-flow".',
+      'step "aux"\'s script "flows/pkg/exec/Aux.ts": "Aux.ts" is the device name AUX on Windows (in any case, and with any extension), so git cannot check this repository out on Windows. Rename it, e.g. to "Aux-step.ts".',
+      'step "lpt"\'s script "flows/pkg/lpt1 .d/main.ts": "lpt1 .d" is the device name LPT1 on Windows (in any case, and with any extension), so git cannot check this repository out on Windows. Rename it, e.g. to "lpt1-files.d".',
+      'step "lpt"\'s schema "flows/pkg/schemas/com9.schema.json": "com9.schema.json" is the device name COM9 on Windows (in any case, and with any extension), so git cannot check this repository out on Windows. Rename it, e.g. to "com9-schema.schema.json".',
+      'step "star"\'s script "flows/pkg/exec/a*b.ts": "a*b.ts" holds "*", which Windows does not allow in a file name, so git cannot check this repository out on Windows. Rename it, e.g. to "a-b.ts".',
+    ]);
+    expect(warnings[1]?.line).toBeGreaterThan(1);
+    expect(result.problems.filter((problem) => problem.severity === "error")).toEqual([]);
+  });
+});
