@@ -21,16 +21,31 @@ export type ReportLinks = { runUrl?: string; summaryUrl?: string };
  * has, so comments of earlier versions are still found. Any other key is a readable slug and a
  * short hash of the exact key after a `~` (which no such plain key holds): keys that differ only
  * in case, punctuation or past the 100th character get comments of their own.
+ *
+ * No `>` or `!` ever reaches the marker, so no key ends the comment early (`-->`, `--!>`); and
+ * no `--` does either, which an HTML comment must not hold in XML, HTML 4 and CommonMark's
+ * inline HTML (https://spec.commonmark.org/0.29/#html-comment): a plain key with `--` in it
+ * takes the hashed form too, and the slugs' runs of `-` are one.
  */
 export function commentMarker(kind: string, key = "default"): string {
   return `<!-- flows-action:${markerPart(kind)}:${markerKey(key)} -->`;
+}
+
+/**
+ * The marker earlier versions gave `kind` and `key`, when it differs from commentMarker's
+ * (a `--` in either): a comment of ours that carries it is still ours, and is updated to the
+ * new marker. Undefined for every other key.
+ */
+export function formerCommentMarker(kind: string, key = "default"): string | undefined {
+  const former = `<!-- flows-action:${formerPart(kind)}:${PLAIN_KEY.test(key) ? key : `${formerPart(key).slice(0, 60)}~${sha256Hex(key).slice(0, KEY_HASH_HEX)}`} -->`;
+  return former === commentMarker(kind, key) ? undefined : former;
 }
 
 const PLAIN_KEY = /^[a-z0-9_.-]{1,100}$/;
 const KEY_HASH_HEX = 16;
 
 function markerKey(key: string): string {
-  if (PLAIN_KEY.test(key)) return key;
+  if (PLAIN_KEY.test(key) && !key.includes("--")) return key;
   // Hashed only here, for a key that is not plain: the hash loads node:crypto on Node.
   return `${markerPart(key).slice(0, 60)}~${sha256Hex(key).slice(0, KEY_HASH_HEX)}`;
 }
@@ -61,6 +76,10 @@ export function reportedCommit(body: string, marker: string): string | undefined
 }
 
 function markerPart(text: string): string {
+  return formerPart(text).replace(/-{2,}/g, "-");
+}
+
+function formerPart(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9_.-]+/g, "-").slice(0, 100) || "event";
 }
 

@@ -66,6 +66,11 @@ export type StickyCommentOptions = {
   repository: string;
   issueNumber: number;
   marker: string;
+  /**
+   * The marker an earlier version wrote for the same key, when it differs (formerCommentMarker):
+   * a comment of ours carrying it is found and updated, and so takes `marker`.
+   */
+  formerMarker?: string;
   body: string;
   identity: TokenIdentity;
   /** Create the comment when none of ours exists (else only update). */
@@ -246,7 +251,7 @@ function newerCommitGuard(options: StickyCommentOptions): NewerCommitGuard {
   const ours = reportedCommit(options.body, options.marker);
   let head: Promise<string | undefined> | undefined;
   return async (comment) => {
-    const theirs = reportedCommit(comment.body, options.marker);
+    const theirs = reportedCommit(comment.body, options.marker) ?? (options.formerMarker === undefined ? undefined : reportedCommit(comment.body, options.formerMarker));
     if (!ours || !theirs || theirs === ours) return undefined;
     // Asked once per job and pull request, and only now: most updates are for the same commit.
     head ??= pullRequest(options.client, { repository: options.repository, number: options.issueNumber }).then((pull) =>
@@ -297,7 +302,9 @@ function ours(options: StickyCommentOptions, filter: { login: string; since?: st
     issueNumber: options.issueNumber,
     ...(filter.since ? { since: filter.since } : {}),
     raceWindowMs: RACE_WINDOW_MS,
-    isOurs: (comment) => carriesMarker(comment.body, options.marker) && sameLogin(comment.author, filter.login),
+    isOurs: (comment) =>
+      (carriesMarker(comment.body, options.marker) || (options.formerMarker !== undefined && carriesMarker(comment.body, options.formerMarker))) &&
+      sameLogin(comment.author, filter.login),
   });
 }
 

@@ -12,7 +12,7 @@ import { stepConclusion } from "./checks-output.js";
 import { targetsSummary, writeTargetCheckRuns, type TargetReport } from "./checks-targets.js";
 import { type CommentMode, commentTargets, mayCreateComment, type SharedComment, upsertStickyComment } from "./comment.js";
 import { type CommentPart, holdsPart, partsToKeep, readParts, type StoredPart } from "./comment-parts.js";
-import { commentMarker, type ReportLinks, renderComment } from "./comment-body.js";
+import { commentMarker, formerCommentMarker, type ReportLinks, renderComment } from "./comment-body.js";
 import { forkToken } from "./modes.js";
 import { resultTargets } from "./result-targets.js";
 import { allProblems, flatten } from "./summary.js";
@@ -215,6 +215,7 @@ export function createGitHubReporter(options: GitHubReporterOptions): GitHubRepo
     }
     const sha = await headSha();
     const marker = commentMarker(eventKind(outcome.event), options.commentKey);
+    const formerMarker = formerCommentMarker(eventKind(outcome.event), options.commentKey);
     const render = (others?: readonly StoredPart[]): string =>
       renderComment({
         outcome,
@@ -253,6 +254,7 @@ export function createGitHubReporter(options: GitHubReporterOptions): GitHubRepo
           repository: options.repository,
           issueNumber,
           marker,
+          ...(formerMarker === undefined ? {} : { formerMarker }),
           body,
           identity: me,
           create,

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { FlowEvent } from "../../src/contracts.js";
 import type { GitHubClient } from "../../src/github/client.js";
+import { commentMarker } from "../../src/report/comment-body.js";
 import type { GitHubReporterOptions } from "../../src/report/github-reporter.js";
 import { type GitHubApiServer, type RouteHandler, startGitHubApiServer } from "../support/github-api/index.js";
 import {
@@ -34,6 +35,15 @@ afterEach(async () => {
 
 function reporter(overrides: Partial<GitHubReporterOptions> = {}) {
   return makeReporter(client, { checks: "off" }, overrides);
+}
+
+/**
+ * An HTML comment no parser reads differently: `<!--`, text that holds no `--` and no `>`, does
+ * not end with `-` (XML 1.0 production 15; CommonMark 0.29's inline HTML comment), then `-->`.
+ */
+function wellFormedComment(marker: string): boolean {
+  const text = /^<!--(.*)-->$/s.exec(marker)?.[1];
+  return text !== undefined && !text.includes("--") && !text.includes(">") && !text.endsWith("-") && !text.includes("\n");
 }
 
 function comments(number = 7) {
@@ -101,6 +111,41 @@ describe("the sticky pull request comment", () => {
     // Readable still: a slug of the key, then a short hash of it.
     expect(markers[2]).toMatch(/^<!-- flows-action:pull_request:a-b~[0-9a-f]{16} -->$/);
     expect(markers[3]).toBe("<!-- flows-action:pull_request:a-b -->");
+  });
+
+  it("keeps a comment key with -- or --> inside its marker, a well-formed HTML comment, and edits that one comment in place on the next run", async () => {
+    const keys = ["a--b", "x-->y", "--", "end-", "--!>", "a-b"];
+    for (const round of ["completed", "failed"] as const) {
+      for (const commentKey of keys) {
+        await reporter({ commentKey }).finish(outcomeOf(prEvent(), [ended(round, { stepName: commentKey })]));
+      }
+    }
+    expect(comments()).toHaveLength(keys.length);
+    expect(server.requestsFor("issues/create-comment")).toHaveLength(keys.length);
+    expect(server.requestsFor("issues/update-comment")).toHaveLength(keys.length);
+    const markers = comments().map((comment) => comment.body?.split("\n")[0] ?? "");
+    expect(new Set(markers).size).toBe(keys.length);
+    for (const [index, marker] of markers.entries()) {
+      expect(comments()[index]?.body).toContain("### Flows: ❌ 1 failed");
+      expect(wellFormedComment(marker), marker).toBe(true);
+    }
+    // A plain key without `--` keeps its marker as earlier versions wrote it.
+    expect(markers[5]).toBe("<!-- flows-action:pull_request:a-b -->");
+    expect(markers[0]).toMatch(/^<!-- flows-action:pull_request:a-b~[0-9a-f]{16} -->$/);
+    // An event type of the user's own with `--` in its kind gets a well-formed marker too.
+    expect(wellFormedComment(commentMarker("my-->event", "k"))).toBe(true);
+    expect(commentMarker("my--event", "k")).toBe("<!-- flows-action:my-event:k -->");
+  });
+
+  it("still finds and updates the comment an earlier version wrote for a key with --, which then takes the new marker", async () => {
+    const earlier = server.github.comments.add(REPO, 7, { body: "<!-- flows-action:pull_request:a--b -->\nold results" });
+    await reporter({ commentKey: "a--b" }).finish(outcomeOf(prEvent(), [ended("failed", { stepName: "lint" })]));
+    await reporter({ commentKey: "a--b" }).finish(outcomeOf(prEvent(), [ended("completed", { stepName: "lint" })]));
+    expect(server.requestsFor("issues/create-comment")).toEqual([]);
+    expect(comments()).toHaveLength(1);
+    expect(comments()[0]).toMatchObject({ id: earlier.id });
+    expect(comments()[0]?.body).toMatch(/^<!-- flows-action:pull_request:a-b~[0-9a-f]{16} -->\n/);
+    expect(comments()[0]?.body).toContain("### Flows: ✅ 1 passed");
   });
 
   it("finds its comment among comments spread over three pages", async () => {
