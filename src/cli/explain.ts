@@ -8,6 +8,7 @@ import { discoverFlows, matchSteps } from "../flows/index.js";
 import { renderExplainText } from "../report/explain.js";
 import { formatProblem } from "../report/text.js";
 import { type CliContext, warnNoPackages } from "./commands.js";
+import { CommandFailed } from "./failure.js";
 import { readEventFile, readJsonFile, refuseFlowEventAsWebhook, STDIN } from "./json-file.js";
 import { payloadOfDelivery } from "./webhook-delivery.js";
 import { refuseWebhookOfAnotherEvent } from "./webhook-shape.js";
@@ -28,7 +29,7 @@ export async function explainCommand(ctx: CliContext, options: ExplainOptions): 
   let event: FlowEvent;
   let github: ConditionGitHubContext | undefined;
   if (options.eventName) {
-    const read = await readJsonFile(path, "The event payload", invocation);
+    const read = await readJsonFile(path, "The event payload", invocation, ctx.signal);
     // GitHub's record of a delivery (`gh api .../deliveries/ID`): its payload, once its event is the one named.
     const payload = payloadOfDelivery(read, path, options.eventName, "--event-name") ?? read;
     refuseFlowEventAsWebhook(payload, path, "--event with --event-name", invocation);
@@ -38,12 +39,14 @@ export async function explainCommand(ctx: CliContext, options: ExplainOptions): 
     event = flowEventFromGitHub({ eventName: options.eventName, payload, context: readGitHubRunContext(env) });
     github = gitHubConditionContext({ env, eventName: options.eventName, payload });
   } else {
-    event = (await readEventFile(path, invocation)).event;
+    event = (await readEventFile(path, invocation, ctx.signal)).event;
   }
+  stopIfAborted(ctx.signal);
   // Every package is loaded (none deferred), so every step is explained.
   const discovery = await discoverFlows({ repoRoot: ctx.repoRoot, roots: ctx.roots, checkLayout: true });
   warnNoPackages(ctx, discovery);
   const result = await matchSteps(discovery.flows, event, { env: ctx.env, ...(github ? { github } : {}) });
+  stopIfAborted(ctx.signal);
   const steps = explainMatch(discovery.flows, result);
   const problems = [...discovery.problems, ...(result.problems ?? [])];
   if (ctx.json) {
@@ -53,4 +56,9 @@ export async function explainCommand(ctx: CliContext, options: ExplainOptions): 
     for (const problem of problems) ctx.err(`${formatProblem(problem, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
   }
   return 0;
+}
+
+/** A signal that came once the event was read (src/cli/signals.ts): nothing more is explained. */
+function stopIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new CommandFailed("Stopped before the explanation was printed: nothing ran.");
 }

@@ -8,6 +8,12 @@
 
 /** The commands that run steps. */
 const RUNS_STEPS = new Set(["fire", "run", "replay", "github", "watch"]);
+/**
+ * Commands that run none but may wait for the event on standard input (`--event -`): a signal
+ * stops the read, and the command ends with the same exit code and, with --json, an error
+ * document, as the commands that run steps (without handlers Bun's default ended it silently).
+ */
+const READS_EVENT = new Set(["explain"]);
 
 const STOP_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
 type StopSignal = (typeof STOP_SIGNALS)[number];
@@ -35,7 +41,8 @@ export type Interrupts = {
  * signal. A second one (not an echo of the first) exits at once, with the same exit code.
  */
 export function stopOnSignals(command: string, err: (text: string) => void, exit: (code: number) => void = process.exit): Interrupts | undefined {
-  if (!RUNS_STEPS.has(command)) return undefined;
+  const runsSteps = RUNS_STEPS.has(command);
+  if (!runsSteps && !READS_EVENT.has(command)) return undefined;
   const controller = new AbortController();
   let first: { signal: StopSignal; at: number } | undefined;
   const handlers = STOP_SIGNALS.map((signal) => {
@@ -44,7 +51,8 @@ export function stopOnSignals(command: string, err: (text: string) => void, exit
       if (first === undefined) {
         first = { signal, at: now };
         // No step may have started yet (the event still being read): the command stops all the same.
-        err(`\nflows: received ${signal}: stopping; steps that are running are stopped and recorded as canceled (${signal === "SIGINT" ? "Ctrl-C again" : "a second signal"} exits at once).\n`);
+        const again = signal === "SIGINT" ? "Ctrl-C again" : "a second signal";
+        err(`\nflows: received ${signal}: stopping${runsSteps ? "; steps that are running are stopped and recorded as canceled" : ""} (${again} exits at once).\n`);
         controller.abort();
         return;
       }
