@@ -6,7 +6,8 @@ import type { DispatchOutcome } from "../engine/dispatch.js";
 import type { RunsFile as GeneratedRunsFile } from "../generated/types.js";
 import { validateJobSteps } from "../generated/validators/job-steps.js";
 import { validateRunsFile } from "../generated/validators/runs-file.js";
-import { RUNS_FILE_PROBLEM, RUNS_FILE_RUNS_REFUSED } from "../report/problem-places.js";
+import { RUNS_FILE_CHILDREN_CUT, RUNS_FILE_PROBLEM, RUNS_FILE_RUNS_REFUSED } from "../report/problem-places.js";
+import { DEFAULT_MAX_RUNS } from "../engine/dispatch-types.js";
 import { runIdFor } from "../engine/ids.js";
 import { mergeEventRecords } from "../state/record.js";
 import { MAX_RECORD_BYTES } from "../state/layout.js";
@@ -161,6 +162,16 @@ function toRunsFile(outcome: DispatchOutcome): RunsFile {
 
 export type CollectedRuns = { files: RunsFile[]; problems: FlowDiagnostic[] };
 
+/**
+ * How many child events (the events a job's steps led to with FlowResult.next, at any depth) the
+ * report job keeps, and how many bytes of them (each event with its runs, as JSON): per runs
+ * file and for the whole report. A run-step job's delivery dispatches at most DEFAULT_MAX_RUNS
+ * next events, so a file holding more was not written by one; the bytes bound what a file's
+ * large `next` payloads, or 256 files' worth, hold in the report job's memory. A file's children
+ * past a cap are dropped as soon as it is read, each cut said, before the next file is read.
+ */
+export type ChildLimits = { fileCount: number; fileBytes: number; reportCount: number; reportBytes: number };
+export const CHILD_LIMITS: ChildLimits = { fileCount: DEFAULT_MAX_RUNS, fileBytes: 16 * 1024 * 1024, reportCount: 2000, reportBytes: 64 * 1024 * 1024 };
 
 /**
  * The largest runs file the report job reads: another job wrote it, so it is hostile until
@@ -181,7 +192,7 @@ export const MAX_RUNS_FILE_BYTES = 2 * MAX_RECORD_BYTES;
  */
 export async function readRunsDir(
   dir: string,
-  { jobsPlanned = true, event, jobs }: { jobsPlanned?: boolean; event?: FlowEvent; jobs?: JobSteps } = {},
+  { jobsPlanned = true, event, jobs, limits = CHILD_LIMITS }: { jobsPlanned?: boolean; event?: FlowEvent; jobs?: JobSteps; limits?: ChildLimits } = {},
 ): Promise<CollectedRuns> {
   const files: RunsFile[] = [];
   const problems: FlowDiagnostic[] = [];
@@ -197,6 +208,8 @@ export async function readRunsDir(
     });
     return { files, problems };
   }
+  // What the files' child events may still take: one file's are cut before the next is read.
+  const left = { count: limits.reportCount, bytes: limits.reportBytes };
   for (const path of await jsonFiles(dir)) {
     let file: RunsFile;
     try {
@@ -211,7 +224,7 @@ export async function readRunsDir(
       problems.push({ severity: "error", file: path, message: `${RUNS_FILE_PROBLEM}${(error as Error).message}` });
       continue;
     }
-    files.push(event ? { ...file, event } : file);
+    files.push({ ...file, ...(event ? { event } : {}), children: boundedChildren(file.children, path, limits, left, problems) });
   }
   return { files, problems };
 }
@@ -253,6 +266,53 @@ function ownRuns(file: RunsFile, index: number, given: ReadonlySet<string>, path
     message: `${RUNS_FILE_RUNS_REFUSED}run-step job ${index} reported ${refused.length} run${refused.length === 1 ? "" : "s"} of steps the plan did not give it: ${named}${refused.length > 10 ? `, and ${refused.length - 10} more` : ""}. They were not used; each step is reported from the job the plan gave it. See job ${index}'s log.`,
   });
   return { ...file, runs: file.runs.filter(own) };
+}
+
+/**
+ * A runs file's child events, depth first, as far as the file's caps and what is left of the
+ * report's allow; the rest (an event past a cap goes with the events it led to) are dropped and
+ * counted in one problem for the file.
+ */
+function boundedChildren(children: RunsFile[], path: string, limits: ChildLimits, left: { count: number; bytes: number }, problems: FlowDiagnostic[]): RunsFile[] {
+  const file = { count: limits.fileCount, bytes: limits.fileBytes };
+  const dropped = { events: 0, runs: 0, byFile: false };
+  // An event dropped goes with the events it led to: counted, not measured.
+  const drop = (child: RunsFile): void => {
+    dropped.events += 1;
+    dropped.runs += child.runs.length;
+    for (const grandchild of child.children) drop(grandchild);
+  };
+  const keep = (list: RunsFile[]): RunsFile[] => {
+    const kept: RunsFile[] = [];
+    for (const child of list) {
+      const counted = file.count >= 1 && left.count >= 1;
+      const bytes = counted ? Buffer.byteLength(JSON.stringify({ event: child.event, runs: child.runs }), "utf8") : 0;
+      if (!counted || file.bytes < bytes || left.bytes < bytes) {
+        dropped.byFile ||= file.count < 1 || file.bytes < bytes;
+        drop(child);
+        continue;
+      }
+      file.count -= 1;
+      file.bytes -= bytes;
+      left.count -= 1;
+      left.bytes -= bytes;
+      kept.push({ ...child, children: keep(child.children) });
+    }
+    return kept;
+  };
+  const kept = keep(children);
+  if (dropped.events > 0) {
+    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+    const cap = dropped.byFile
+      ? `a runs file's cap of ${plural(limits.fileCount, "child event")} and ${limits.fileBytes} bytes of them (a run-step job dispatches at most ${DEFAULT_MAX_RUNS} next events)`
+      : `the report's cap of ${plural(limits.reportCount, "child event")} and ${limits.reportBytes} bytes of them over all runs files`;
+    problems.push({
+      severity: "error",
+      file: path,
+      message: `${RUNS_FILE_CHILDREN_CUT}${plural(dropped.events, "child event")} (the events its steps led to with next), holding ${plural(dropped.runs, "run")}, were past ${cap}, and are not reported. The run-step job's log lists them.`,
+    });
+  }
+  return kept;
 }
 
 /**

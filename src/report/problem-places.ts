@@ -9,7 +9,9 @@ import { STATE_RECORD_PROBLEM } from "../engine/dispatch-problems.js";
 export const RUNS_FILE_PROBLEM = "runs file skipped: ";
 /** Prefix of the problems with runs a runs file holds for steps its job was not given. */
 export const RUNS_FILE_RUNS_REFUSED = "runs refused: ";
-const RUNS_FILE_PREFIXES = [RUNS_FILE_PROBLEM, RUNS_FILE_RUNS_REFUSED];
+/** Prefix of the problems with a runs file's child events past the report job's caps. */
+export const RUNS_FILE_CHILDREN_CUT = "child events cut: ";
+const RUNS_FILE_PREFIXES = [RUNS_FILE_PROBLEM, RUNS_FILE_RUNS_REFUSED, RUNS_FILE_CHILDREN_CUT];
 
 const PLACES = ["flow packages", "the state store", "the action's inputs", "the run-step jobs' results"] as const;
 export type ProblemPlace = (typeof PLACES)[number];
