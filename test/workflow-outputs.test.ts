@@ -40,7 +40,7 @@ function jobOutputs(job: string, steps: Record<string, { outputs: Record<string,
 function reportInputsFrom(needs: Record<string, unknown>): Record<string, string> {
   const step = workflow.jobs.report?.steps?.find((each) => each.id === "report");
   const fromPlan = Object.entries(step?.with ?? {}).filter(([, value]) => value.includes("needs.plan.outputs."));
-  expect(fromPlan.map(([name]) => name)).toEqual(["handled-runs", "handled-steps"]);
+  expect(fromPlan.map(([name]) => name)).toEqual(["handled-runs", "handled-steps", "job-steps"]);
   return Object.fromEntries(fromPlan.map(([name, value]) => [name, evaluate(value, { needs })]));
 }
 

@@ -64,6 +64,8 @@ export type ActionInputs = {
   handledRuns: string;
   /** report: the run ids and statuses of every step the plan counted as handled before (JSON). */
   handledSteps: string;
+  /** report: for each run-step job, by matrix index, the run ids of the steps the plan gave it (JSON). */
+  jobSteps: string;
   /** cancelOnTimeout: cancel the backend's unfinished runs when timeoutMs runs out (a canceled job always does). */
   backend: { url: string; token: string; apiKey: string; hmacSecret: string; timeoutMs?: number; cancelOnTimeout: boolean };
   /** runtime.workspaceBackendUrl and CODEX_WORKSPACE_BACKEND_WS_URL for steps (empty: the host's). */
@@ -119,6 +121,7 @@ export function readInputs(io: ActionIO): ActionInputs {
     runsDir: io.getInput("runs-dir"),
     handledRuns: io.getInput("handled-runs"),
     handledSteps: io.getInput("handled-steps"),
+    jobSteps: io.getInput("job-steps"),
     backend: readBackend(io),
     workspaceBackendUrl: io.getInput("workspace-backend-url"),
     exportEnv: readBoolean(io, "export-env", false),
@@ -173,6 +176,7 @@ const MODE_INPUTS = [
   { name: "runs-dir", mode: "report", value: (inputs: ActionInputs) => inputs.runsDir },
   { name: "handled-runs", mode: "report", value: (inputs: ActionInputs) => inputs.handledRuns },
   { name: "handled-steps", mode: "report", value: (inputs: ActionInputs) => inputs.handledSteps },
+  { name: "job-steps", mode: "report", value: (inputs: ActionInputs) => inputs.jobSteps },
 ] as const;
 
 function checkModeInputs(inputs: ActionInputs): void {

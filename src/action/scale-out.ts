@@ -1,11 +1,13 @@
 import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { dirname, join, relative, sep } from "node:path";
 import type { FlowDiagnostic, FlowEvent, FlowRunView } from "../contracts.js";
 import { checkContract } from "../contract-errors.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
 import type { RunsFile as GeneratedRunsFile } from "../generated/types.js";
+import { validateJobSteps } from "../generated/validators/job-steps.js";
 import { validateRunsFile } from "../generated/validators/runs-file.js";
-import { RUNS_FILE_PROBLEM } from "../report/problem-places.js";
+import { RUNS_FILE_CHILDREN_CUT, RUNS_FILE_PROBLEM, RUNS_FILE_RUNS_REFUSED } from "../report/problem-places.js";
+import { DEFAULT_MAX_RUNS } from "../engine/dispatch-types.js";
 import { runIdFor } from "../engine/ids.js";
 import { mergeEventRecords } from "../state/record.js";
 import { MAX_RECORD_BYTES } from "../state/layout.js";
@@ -52,6 +54,58 @@ export function planMatrix(planned: Array<Pick<FlowRunView, "flowName" | "stepNa
       }),
     },
   };
+}
+
+/**
+ * Largest `job-steps` the plan writes: one input (an environment variable of at most 128 KiB on
+ * Linux) with room to spare. At 19 bytes a step, about 5,000 steps fit; past it the plan writes
+ * none and says so, and the report job cannot tell which job a run belongs to.
+ */
+export const JOB_STEPS_LIMIT_BYTES = 96 * 1024;
+
+/**
+ * `job-steps`, the plan's output for the report job: for each matrix entry (by its index, which
+ * the run-step job's artifact name ends with), the run ids of the steps it was given. Empty when
+ * it would not fit JOB_STEPS_LIMIT_BYTES.
+ */
+export function jobStepsOf(matrix: Matrix, eventId: string): string {
+  const jobs: string[][] = [];
+  for (const entry of matrix.include) jobs[entry.index] = readStepSelection(entry.steps).map(({ flow, step }) => runIdFor(eventId, flow, step));
+  const text = JSON.stringify(Array.from(jobs, (ids) => ids ?? []));
+  return Buffer.byteLength(text, "utf8") > JOB_STEPS_LIMIT_BYTES ? "" : text;
+}
+
+/** For each run-step job, by index, the run ids of its steps: the plan's `job-steps`, checked. */
+export type JobSteps = ReadonlyArray<ReadonlySet<string>>;
+
+/**
+ * The report job's `job-steps` input: text another job wrote, bounded, parsed and checked
+ * against schemas/job-steps.schema.json. Empty: no check of which job ran what (a workflow of
+ * its own that does not pass it). A bad value costs a warning, and the check.
+ */
+export function readJobSteps(text: string): { jobs?: JobSteps; problem?: FlowDiagnostic } {
+  const value = text.trim();
+  if (value === "") return {};
+  const warn = (why: string) => ({
+    problem: {
+      severity: "warning" as const,
+      file: 'input "job-steps"',
+      message: `Input "job-steps" ${why}, so the report job could not check that each run-step job reported only the steps it was given. Pass the plan job's output: job-steps: \${{ needs.plan.outputs.job-steps }}.`,
+    },
+  });
+  const bytes = Buffer.byteLength(value, "utf8");
+  if (bytes > JOB_STEPS_LIMIT_BYTES) return warn(`is ${bytes} bytes, more than the ${JOB_STEPS_LIMIT_BYTES} a plan job writes`);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    return warn("is not JSON");
+  }
+  try {
+    return { jobs: checkContract(validateJobSteps, parsed, "job-steps.schema.json").map((ids) => new Set(ids)) };
+  } catch (error) {
+    return warn(`is not what a plan job writes (${(error as Error).message})`);
+  }
 }
 
 /** The `steps` input of a run-step job: the JSON a plan job put in its matrix entry. */
@@ -109,6 +163,17 @@ function toRunsFile(outcome: DispatchOutcome): RunsFile {
 export type CollectedRuns = { files: RunsFile[]; problems: FlowDiagnostic[] };
 
 /**
+ * How many child events (the events a job's steps led to with FlowResult.next, at any depth) the
+ * report job keeps, and how many bytes of them (each event with its runs, as JSON): per runs
+ * file and for the whole report. A run-step job's delivery dispatches at most DEFAULT_MAX_RUNS
+ * next events, so a file holding more was not written by one; the bytes bound what a file's
+ * large `next` payloads, or 256 files' worth, hold in the report job's memory. A file's children
+ * past a cap are dropped as soon as it is read, each cut said, before the next file is read.
+ */
+export type ChildLimits = { fileCount: number; fileBytes: number; reportCount: number; reportBytes: number };
+export const CHILD_LIMITS: ChildLimits = { fileCount: DEFAULT_MAX_RUNS, fileBytes: 16 * 1024 * 1024, reportCount: 2000, reportBytes: 64 * 1024 * 1024 };
+
+/**
  * The largest runs file the report job reads: another job wrote it, so it is hostile until
  * checked. A run-step job writes its event's record (as the state stores it, at most
  * MAX_RECORD_BYTES) and those of the events its steps led to: twice that leaves room for them,
@@ -125,7 +190,10 @@ export const MAX_RUNS_FILE_BYTES = 2 * MAX_RECORD_BYTES;
  * payload up to 25 MB), and a report reads up to 256 files: once a file's event id is checked,
  * its copy is dropped for `event`, so one file's copy at most is held at a time.
  */
-export async function readRunsDir(dir: string, { jobsPlanned = true, event }: { jobsPlanned?: boolean; event?: FlowEvent } = {}): Promise<CollectedRuns> {
+export async function readRunsDir(
+  dir: string,
+  { jobsPlanned = true, event, jobs, limits = CHILD_LIMITS }: { jobsPlanned?: boolean; event?: FlowEvent; jobs?: JobSteps; limits?: ChildLimits } = {},
+): Promise<CollectedRuns> {
   const files: RunsFile[] = [];
   const problems: FlowDiagnostic[] = [];
   // download-artifact creates the folder only when some artifact matched: when no run-step job
@@ -140,17 +208,111 @@ export async function readRunsDir(dir: string, { jobsPlanned = true, event }: { 
     });
     return { files, problems };
   }
+  // What the files' child events may still take: one file's are cut before the next is read.
+  const left = { count: limits.reportCount, bytes: limits.reportBytes };
   for (const path of await jsonFiles(dir)) {
+    let file: RunsFile;
     try {
       const { size } = await stat(path);
       if (size > MAX_RUNS_FILE_BYTES) throw new Error(`it is ${size} bytes, more than the ${MAX_RUNS_FILE_BYTES} a run-step job writes; it was not read.`);
-      const file = checkRunsFile(JSON.parse(await readFile(path, "utf8")), event?.id);
-      files.push(event ? { ...file, event } : file);
+      file = checkRunsFile(JSON.parse(await readFile(path, "utf8")), event?.id);
+      if (jobs) {
+        const index = jobIndexOf(dir, path, jobs);
+        file = ownRuns(file, index, jobs[index] as ReadonlySet<string>, path, problems);
+      }
     } catch (error) {
       problems.push({ severity: "error", file: path, message: `${RUNS_FILE_PROBLEM}${(error as Error).message}` });
+      continue;
     }
+    files.push({ ...file, ...(event ? { event } : {}), children: boundedChildren(file.children, path, limits, left, problems) });
   }
   return { files, problems };
+}
+
+/**
+ * The run-step job that uploaded a runs file, by its index in the plan's matrix: flows.yml names
+ * each artifact flows-runs-<call-id>-<run attempt>-<strategy.job-index>, and download-artifact
+ * puts each in a folder of that name under runs-dir.
+ */
+function jobIndexOf(dir: string, path: string, jobs: JobSteps): number {
+  const folder = relative(dir, path).split(sep)[0] ?? "";
+  const match = /(?:^|-)(\d{1,3})$/.exec(folder);
+  const index = match ? Number(match[1]) : undefined;
+  if (index === undefined || folder === relative(dir, path)) {
+    throw new Error(
+      `its folder ${clipText(folder, 200)} does not say which run-step job uploaded it, so none of its runs could be checked as that job's and none was used. Name each run-step job's artifact so that it ends in the job's index, as flows.yml does (flows-runs-<call-id>-<run attempt>-\${{ strategy.job-index }}), and download each into its own folder.`,
+    );
+  }
+  if (index >= jobs.length) throw new Error(`it was uploaded by run-step job ${index} (its folder ${clipText(folder, 200)}), but the plan gave steps to ${jobs.length} job${jobs.length === 1 ? "" : "s"} only, so none of its runs was used.`);
+  return index;
+}
+
+/**
+ * Only the runs of the steps the plan gave the job: a run of another job's step (its id right
+ * for the event, so checkRunIds passes it) would otherwise take that step's place in the report
+ * and hide the result its own job reported. Each such run is refused, and said; the rest are kept.
+ */
+function ownRuns(file: RunsFile, index: number, given: ReadonlySet<string>, path: string, problems: FlowDiagnostic[]): RunsFile {
+  const own = (run: FlowRunView) => given.has(run.id);
+  const refused = file.runs.filter((run) => !own(run));
+  if (refused.length === 0) return file;
+  const named = refused
+    .slice(0, 10)
+    .map((run) => `${clipText(run.flowName, 200)}/${clipText(run.stepName, 200)} (${run.id})`)
+    .join(", ");
+  problems.push({
+    severity: "error",
+    file: path,
+    message: `${RUNS_FILE_RUNS_REFUSED}run-step job ${index} reported ${refused.length} run${refused.length === 1 ? "" : "s"} of steps the plan did not give it: ${named}${refused.length > 10 ? `, and ${refused.length - 10} more` : ""}. They were not used; each step is reported from the job the plan gave it. See job ${index}'s log.`,
+  });
+  return { ...file, runs: file.runs.filter(own) };
+}
+
+/**
+ * A runs file's child events, depth first, as far as the file's caps and what is left of the
+ * report's allow; the rest (an event past a cap goes with the events it led to) are dropped and
+ * counted in one problem for the file.
+ */
+function boundedChildren(children: RunsFile[], path: string, limits: ChildLimits, left: { count: number; bytes: number }, problems: FlowDiagnostic[]): RunsFile[] {
+  const file = { count: limits.fileCount, bytes: limits.fileBytes };
+  const dropped = { events: 0, runs: 0, byFile: false };
+  // An event dropped goes with the events it led to: counted, not measured.
+  const drop = (child: RunsFile): void => {
+    dropped.events += 1;
+    dropped.runs += child.runs.length;
+    for (const grandchild of child.children) drop(grandchild);
+  };
+  const keep = (list: RunsFile[]): RunsFile[] => {
+    const kept: RunsFile[] = [];
+    for (const child of list) {
+      const counted = file.count >= 1 && left.count >= 1;
+      const bytes = counted ? Buffer.byteLength(JSON.stringify({ event: child.event, runs: child.runs }), "utf8") : 0;
+      if (!counted || file.bytes < bytes || left.bytes < bytes) {
+        dropped.byFile ||= file.count < 1 || file.bytes < bytes;
+        drop(child);
+        continue;
+      }
+      file.count -= 1;
+      file.bytes -= bytes;
+      left.count -= 1;
+      left.bytes -= bytes;
+      kept.push({ ...child, children: keep(child.children) });
+    }
+    return kept;
+  };
+  const kept = keep(children);
+  if (dropped.events > 0) {
+    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+    const cap = dropped.byFile
+      ? `a runs file's cap of ${plural(limits.fileCount, "child event")} and ${limits.fileBytes} bytes of them (a run-step job dispatches at most ${DEFAULT_MAX_RUNS} next events)`
+      : `the report's cap of ${plural(limits.reportCount, "child event")} and ${limits.reportBytes} bytes of them over all runs files`;
+    problems.push({
+      severity: "error",
+      file: path,
+      message: `${RUNS_FILE_CHILDREN_CUT}${plural(dropped.events, "child event")} (the events its steps led to with next), holding ${plural(dropped.runs, "run")}, were past ${cap}, and are not reported. The run-step job's log lists them.`,
+    });
+  }
+  return kept;
 }
 
 /**

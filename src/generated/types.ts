@@ -87,6 +87,12 @@ export type EffectiveStatus = (FlowResultStatus | ProcessStatus)
  * @maxItems 2000
  */
 export type HandledRuns = FlowRunView[]
+/**
+ * The reusable workflow's plan job → report job (the job-steps output and input): for each run-step job, by its matrix index (strategy.job-index), the run ids of the steps the plan gave it. The report job uses from a job's runs file only the runs of those steps. Ids only, so the runner never drops it as holding a secret.
+ * 
+ * @maxItems 256
+ */
+export type JobSteps = string[][]
 
 /**
  * What an HTTP flow backend answers to POST /events (after unwrapping {result: ...} / {data: ...}). `status` is the answer and required. Read leniently: a missing eventId, runIds, matched or event is taken from the event sent and the runs returned, and an eventId, matched or idempotent of another type is ignored. `event` is checked as a FlowEvent and each run as a BackendRun when the answer is read.

@@ -7,6 +7,11 @@ import { STATE_RECORD_PROBLEM } from "../engine/dispatch-problems.js";
 
 /** Prefix of the problems with a run-step job's runs file that the report job could not use. */
 export const RUNS_FILE_PROBLEM = "runs file skipped: ";
+/** Prefix of the problems with runs a runs file holds for steps its job was not given. */
+export const RUNS_FILE_RUNS_REFUSED = "runs refused: ";
+/** Prefix of the problems with a runs file's child events past the report job's caps. */
+export const RUNS_FILE_CHILDREN_CUT = "child events cut: ";
+const RUNS_FILE_PREFIXES = [RUNS_FILE_PROBLEM, RUNS_FILE_RUNS_REFUSED, RUNS_FILE_CHILDREN_CUT];
 
 const PLACES = ["flow packages", "the state store", "the action's inputs", "the run-step jobs' results"] as const;
 export type ProblemPlace = (typeof PLACES)[number];
@@ -18,7 +23,7 @@ export type ProblemPlace = (typeof PLACES)[number];
  */
 export function placeOf(problem: FlowDiagnostic): ProblemPlace {
   if (problem.message.startsWith(STATE_RECORD_PROBLEM)) return "the state store";
-  if (problem.message.startsWith(RUNS_FILE_PROBLEM)) return "the run-step jobs' results";
+  if (RUNS_FILE_PREFIXES.some((prefix) => problem.message.startsWith(prefix))) return "the run-step jobs' results";
   const input = /^input "([^"]+)"$/.exec(problem.file)?.[1];
   return input !== undefined && input !== "flows-path" ? "the action's inputs" : "flow packages";
 }

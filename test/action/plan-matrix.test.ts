@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { MAX_MATRIX_JOBS, planMatrix, readStepSelection } from "../../src/action/scale-out.js";
+import { MAX_MATRIX_JOBS, jobStepsOf, planMatrix, readJobSteps, readStepSelection } from "../../src/action/scale-out.js";
+import { runIdFor } from "../../src/engine/ids.js";
 
 const steps = (flows: number, perFlow: number) =>
   Array.from({ length: flows }, (_, f) => Array.from({ length: perFlow }, (_, s) => ({ flowName: `flow-${f}`, stepName: `step-${s}` }))).flat();
@@ -47,5 +48,17 @@ describe("planMatrix", () => {
   it("refuses a steps input that is not a plan's list", () => {
     expect(() => readStepSelection("bindings/regenerate")).toThrow(/Input "steps" must be the JSON list a plan job wrote/);
     expect(() => readStepSelection("[]")).toThrow(/Input "steps"/);
+  });
+});
+
+describe("jobStepsOf", () => {
+  it("lists each job's steps by run id, in matrix order, and nothing past what one input holds", () => {
+    const { matrix } = planMatrix(steps(3, 2));
+    const jobs = JSON.parse(jobStepsOf(matrix, "e")) as string[][];
+    expect(jobs).toEqual(matrix.include.map((entry) => readStepSelection(entry.steps).map((s) => runIdFor("e", s.flow, s.step))));
+    // 256 jobs of 25 steps each: 6,400 run ids, about 120 KiB.
+    const big = planMatrix(steps(256, 25)).matrix;
+    expect(jobStepsOf(big, "e")).toBe("");
+    expect(readJobSteps(jobStepsOf(matrix, "e")).jobs?.map((ids) => [...ids])).toEqual(jobs);
   });
 });

@@ -61,7 +61,7 @@ describe("scale-out: plan → run-step × flows → report", () => {
     );
     expect(jobs.map((job) => job.code)).toEqual([0, 1, 0]);
 
-    const report = await run({ mode: "report", "runs-dir": runsDir });
+    const report = await run({ mode: "report", "runs-dir": runsDir, "job-steps": plan.outputs["job-steps"] ?? "" });
     expect(report.code).toBe(1);
     expect(comparable(report.summary)).toBe(comparable(single.summary));
     const reported = JSON.parse(report.outputs.results ?? "[]") as FlowRunView[];
@@ -215,6 +215,65 @@ describe("scale-out with a runs file whose runs are not what they say", () => {
       [false, "docs", "build", "failed"],
       [false, "fork", "rebase", "canceled"],
     ]);
+  }, 60_000);
+});
+
+describe("scale-out with a runs file holding another job's runs", () => {
+  it("refuses from a job's runs file the runs of steps the plan gave another job, id right or not: only those, with an error naming them", async () => {
+    const plan = await run({ mode: "plan" });
+    const matrix = JSON.parse(plan.outputs.matrix ?? "{}") as Matrix;
+    const jobSteps = plan.outputs["job-steps"] ?? "";
+    expect(JSON.parse(jobSteps)).toHaveLength(matrix.include.length);
+    const runsDir = join(repo.dir, "downloaded");
+    for (const entry of matrix.include) await run({ mode: "run-step", steps: entry.steps, "runs-file": join(runsDir, `flows-runs-c-1-${entry.index}`, "runs.json") });
+    const read = async (name: string) => {
+      const entry = matrix.include.find((each) => each.name === name);
+      const path = join(runsDir, `flows-runs-c-1-${entry?.index}`, "runs.json");
+      return { index: entry?.index, path, file: JSON.parse(await readFile(path, "utf8")) as { runs: FlowRunView[] } };
+    };
+    const bindings = await read("bindings");
+    const fork = await read("fork");
+    // The fork job's file holds a run of the bindings job's first step, its id the right one for
+    // its flow and step, that says it failed, later than the bindings job's own run.
+    const regenerate = bindings.file.runs[0] as FlowRunView;
+    const forged: FlowRunView = { ...regenerate, processStatus: "failed", effectiveStatus: "failed", resultStatus: "failed", resultPayload: { status: "failed", message: "forged" }, updatedAt: "2999-01-01T00:00:00.000Z" };
+    await writeFile(fork.path, JSON.stringify({ ...fork.file, runs: [...fork.file.runs, forged] }));
+
+    const report = await run({ mode: "report", "runs-dir": runsDir, "job-steps": jobSteps, "fail-on": "none" });
+    expect(report.code, report.stdout).toBe(0);
+    expect(report.stdout).toContain(`runs refused: run-step job ${fork.index} reported 1 run of steps the plan did not give it: bindings/regenerate (${regenerate.id}). They were not used`);
+    const reported = JSON.parse(report.outputs.results ?? "[]") as FlowRunView[];
+    expect(reported.map((view) => [view.flowName, view.stepName, view.effectiveStatus, view.resultPayload?.message])).toEqual([
+      ["bindings", "regenerate", "changed", "regenerated"],
+      ["bindings", "verify", "completed", "verified"],
+      ["docs", "build", "failed", undefined],
+      // The fork job's own run is kept: only the run that was not its own cost anything.
+      ["fork", "rebase", "blocked", "conflict in src/lib.rs"],
+    ]);
+    expect(report.summary).toContain("run-step jobs' results");
+  }, 60_000);
+
+  it("uses no run of a runs file whose folder names no run-step job, when the plan's job-steps is given", async () => {
+    const plan = await run({ mode: "plan" });
+    const matrix = JSON.parse(plan.outputs.matrix ?? "{}") as Matrix;
+    const runsDir = join(repo.dir, "downloaded");
+    const fork = matrix.include.find((each) => each.name === "fork");
+    if (!fork) throw new Error("no fork job");
+    await run({ mode: "run-step", steps: fork.steps, "runs-file": join(runsDir, "runs-of-somebody", "runs.json") });
+    const report = await run({ mode: "report", "runs-dir": runsDir, "job-steps": plan.outputs["job-steps"] ?? "", "fail-on": "none" });
+    expect(report.stdout).toContain("runs file skipped: its folder runs-of-somebody does not say which run-step job uploaded it");
+    expect(report.summary).toMatch(/\| fork \| rebase \| 🚫 canceled \| The run-step job for this step reported no result that could be read/);
+  }, 60_000);
+
+  it("warns, and checks nothing, when job-steps is not what a plan writes", async () => {
+    const plan = await run({ mode: "plan" });
+    const matrix = JSON.parse(plan.outputs.matrix ?? "{}") as Matrix;
+    const runsDir = join(repo.dir, "downloaded");
+    for (const entry of matrix.include) await run({ mode: "run-step", steps: entry.steps, "runs-file": join(runsDir, `flows-runs-c-1-${entry.index}`, "runs.json") });
+    const report = await run({ mode: "report", "runs-dir": runsDir, "job-steps": '[["not-a-run-id"]]', "fail-on": "none" });
+    expect(report.stdout).toMatch(/::warning[^:]*::Input "job-steps" is not what a plan job writes \(.*\), so the report job could not check/);
+    const reported = JSON.parse(report.outputs.results ?? "[]") as FlowRunView[];
+    expect(reported.map((view) => view.effectiveStatus)).toEqual(["changed", "completed", "failed", "blocked"]);
   }, 60_000);
 });
 

@@ -5,7 +5,7 @@ import type { ActionContext } from "../context.js";
 import { handOver, HANDLED_STEPS_LIMIT } from "../plan-handover.js";
 import { openPlanState } from "../plan-state.js";
 import { publishOutcome } from "../publish.js";
-import { planMatrix } from "../scale-out.js";
+import { JOB_STEPS_LIMIT_BYTES, jobStepsOf, planMatrix } from "../scale-out.js";
 import { discover, planSteps } from "./common.js";
 
 /**
@@ -46,6 +46,14 @@ export async function planMode(context: ActionContext): Promise<DispatchOutcome>
   // twice in a run) or be downloaded by the other call's report job.
   io.setOutput("call-id", randomHex(4));
   io.setOutput("matrix", JSON.stringify(matrix));
+  // The report job takes from each job's runs file only the runs of the steps given it here.
+  const jobSteps = jobStepsOf(matrix, outcome.eventId);
+  if (jobs > 0 && jobSteps === "") {
+    io.warning(
+      `The steps of the ${jobs} run-step jobs are too many to list for the report job in ${JOB_STEPS_LIMIT_BYTES} bytes (job-steps): it cannot check that each job reports only the steps it was given.`,
+    );
+  }
+  io.setOutput("job-steps", jobSteps);
   io.setOutput("has-steps", String(planned.length > 0));
   // GitHub fails a matrix job whose matrix is empty: the run job runs only when this is "true".
   io.setOutput("has-jobs", String(jobs > 0));

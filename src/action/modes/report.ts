@@ -6,11 +6,11 @@ import type { ActionContext } from "../context.js";
 import { uploadHandover } from "../handover.js";
 import { ActionInputError } from "../inputs.js";
 import { assembleOutcome } from "../outcome.js";
-import { placeOf } from "../../report/problem-places.js";
+import { RUNS_FILE_PROBLEM } from "../../report/problem-places.js";
 import { ActionReporter, handoverAction } from "../reporter.js";
 import { type ReceivedHandover, receiveHandover } from "../plan-handover.js";
 import { readHandledRuns } from "../plan-state.js";
-import { childFiles, mergeRuns, readRunsDir, type RunsFile } from "../scale-out.js";
+import { childFiles, mergeRuns, readJobSteps, readRunsDir, type RunsFile } from "../scale-out.js";
 import { MemoryStateStore } from "../../state/memory-store.js";
 import { RECORD_FORMAT_VERSION, type StateStore } from "../../state/types.js";
 import { discover, githubContext, planSteps, publish } from "./common.js";
@@ -26,7 +26,13 @@ export async function reportMode(context: ActionContext): Promise<DispatchOutcom
   const handover = receiveHandover(context.inputs, event);
   const planned = await planSteps(context, await discover(context), { store: await handedOverStore(event, handover.runs), handledBefore: handover.handledBefore });
   const leftOut = leftOutIds(handover);
-  const collected = await readRunsDir(runsDir, { jobsPlanned: planned.runs.some((run) => !run.alreadyHandled && !leftOut.has(run.id)), event });
+  // Which steps each run-step job was given: from a job's runs file, only the runs of those.
+  const jobSteps = readJobSteps(context.inputs.jobSteps);
+  const collected = await readRunsDir(runsDir, {
+    jobsPlanned: planned.runs.some((run) => !run.alreadyHandled && !leftOut.has(run.id)),
+    event,
+    ...(jobSteps.jobs ? { jobs: jobSteps.jobs } : {}),
+  });
   const now = new Date().toISOString();
   const order = planned.runs.map((run) => run.id);
   // A step that ran in a run-step job but does not match in this one (a condition on
@@ -37,7 +43,7 @@ export async function reportMode(context: ActionContext): Promise<DispatchOutcom
   // So is a step the plan left out as handled before that no longer matches here.
   const handledExtra = [...handled.views.values()].filter((run) => !order.includes(run.id) && !extra.includes(run.id));
   // A skipped runs file may have held any step's results: the missing steps say it could be so.
-  const unreadable = collected.problems.some((problem) => placeOf(problem) === "the run-step jobs' results");
+  const unreadable = collected.problems.some((problem) => problem.message.startsWith(RUNS_FILE_PROBLEM));
   const reported = new Map(mergeRuns(event, collected.files, [...order, ...extra], now).map((run) => [run.id, run]));
   const outcome = assembleOutcome({
     event,
@@ -51,7 +57,7 @@ export async function reportMode(context: ActionContext): Promise<DispatchOutcom
       const id = runIdFor(event.id, miss.flow.name, miss.step.name);
       return !extra.includes(id) && !handledExtra.some((run) => run.id === id);
     }),
-    problems: [...handover.problems, ...handled.problems, ...planned.problems, ...collected.problems],
+    problems: [...handover.problems, ...(jobSteps.problem ? [jobSteps.problem] : []), ...handled.problems, ...planned.problems, ...collected.problems],
     shadowed: planned.shadowed,
     children: childFiles(collected.files).map(outcomeFromFile),
   });
