@@ -120,11 +120,12 @@ describe.skipIf(!existsSync("/proc/sys/kernel/random/boot_id"))("runs left runni
     expect(await statusOf({ ...live, startTicks: live.startTicks! + 1 })).toBe("interrupted");
   });
 
-  it("judged by start time when its ticks are of another boot, or it has none (a record of an older version)", async () => {
+  it("judged by start time when its ticks are of another boot, are no whole number, or it has none (a record of an older version)", async () => {
     const stepped = dispatcherOf(liveProcess(), 600_000);
     const { startTicks: _, bootId: __, ...older } = stepped;
     expect(await statusOf(older)).toBe("interrupted");
     expect(await statusOf({ ...stepped, bootId: "00000000-0000-0000-0000-000000000000" })).toBe("interrupted");
+    expect(await statusOf({ ...stepped, startTicks: stepped.startTicks! + 0.5 })).toBe("interrupted");
     const onTime = dispatcherOf(liveProcess(), 0);
     expect(await statusOf({ ...onTime, startTicks: onTime.startTicks! + 1, bootId: "00000000-0000-0000-0000-000000000000" })).toBe("running");
   });
