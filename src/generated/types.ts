@@ -404,7 +404,18 @@ edit?: ReplayEdit
 export interface FlowDispatcher {
 host: string
 pid: number
+/**
+ * The process's start (wall clock). A step of the clock moves it: on the same host and boot, startTicks names the process instead.
+ */
 startedAt: string
+/**
+ * Linux: the process's start in clock ticks since boot (/proc/<pid>/stat), which no step of the wall clock moves. Compared only on the same host and boot (bootId); left out by older writers and where /proc is not there.
+ */
+startTicks?: number
+/**
+ * Linux: the boot the process ran in (/proc/sys/kernel/random/boot_id), so that start ticks of another boot are never compared.
+ */
+bootId?: string
 until?: string
 }
 /**

@@ -27,9 +27,39 @@ export function currentDispatcher(leaseMs?: number): FlowDispatcher {
     host: hostname(),
     pid: process.pid,
     startedAt: new Date(PROCESS_STARTED_AT_MS).toISOString(),
+    ...ownStartForOwner(),
   };
   if (leaseMs !== undefined) dispatcher.until = new Date(Date.now() + Math.min(leaseMs, MAX_LEASE_MS) + LEASE_GRACE_MS).toISOString();
   return dispatcher;
+}
+
+type ProcessStart = Pick<FlowDispatcher, "startTicks" | "bootId">;
+
+/** This process's start ticks and boot, read once (both are fixed for its life); none off Linux. */
+let ownStartRead: ProcessStart | undefined;
+
+function ownStart(): ProcessStart {
+  if (ownStartRead === undefined) {
+    const startTicks = processStartTicks(process.pid);
+    const bootId = readBootId();
+    ownStartRead = { ...(startTicks === undefined ? {} : { startTicks }), ...(bootId === undefined ? {} : { bootId }) };
+  }
+  return ownStartRead;
+}
+
+/** What an owner this process writes says of its start beyond `startedAt`: ticks only with their boot. */
+function ownStartForOwner(): ProcessStart {
+  const { startTicks, bootId } = ownStart();
+  return startTicks !== undefined && bootId !== undefined ? { startTicks, bootId } : {};
+}
+
+/** Linux: this boot's id; undefined elsewhere. Start ticks count from a boot, so they compare only within one. */
+function readBootId(): string | undefined {
+  try {
+    return /^[0-9a-f-]{8,64}$/.exec(readFileSync("/proc/sys/kernel/random/boot_id", "utf8").trim())?.[0];
+  } catch {
+    return undefined;
+  }
 }
 
 /** A fresh attempt key: two writers' attempts with the same number stay two attempts. */
@@ -37,18 +67,51 @@ export function newAttemptKey(): string {
   return randomHex(6);
 }
 
+/** Who a dispatcher or a lock names: host, pid, start (wall clock) and, when written, start ticks and boot. */
+export type ProcessOwner = { host: string; pid: number; startedAt: string; startTicks?: number; bootId?: string };
+
 /**
  * True when the process is certainly gone: same host and no such pid, or a pid reused by a
  * process that started later. On another host only the lease (`until`) can tell.
+ *
+ * An owner that wrote its start ticks on this host in this boot is judged by them: they name one
+ * process exactly, where its start time is boot time (btime) plus ticks, and btime moves with
+ * every step of the wall clock (NTP on a VM). By start time alone, a live owner read after a step
+ * of more than a second looked like a later process given its pid: its running attempt read as
+ * interrupted and ran again beside it, and its lock was broken while held. Owners without ticks
+ * (older records), another boot's, and a live pid whose ticks cannot be read are judged by start
+ * time, as before.
  */
-export function isOwnerGone(owner: { host: string; pid: number; startedAt: string }): boolean {
+export function isOwnerGone(owner: ProcessOwner): boolean {
   if (owner.host !== hostname()) return false;
+  if (ticksComparable(owner)) {
+    if (owner.pid === process.pid) return owner.startTicks !== ownStart().startTicks;
+    if (!isPidAlive(owner.pid)) return true;
+    const ticks = processStartTicks(owner.pid);
+    if (ticks !== undefined) return ticks !== owner.startTicks;
+  }
   if (owner.pid === process.pid) return Date.parse(owner.startedAt) < PROCESS_STARTED_AT_MS - 2_000;
   if (!isPidAlive(owner.pid)) return true;
   const started = processStartMs(owner.pid);
   const recorded = Date.parse(owner.startedAt);
   // Both read from /proc the same way, so a live owner matches to the tick; 1 s apart is another process.
   return started !== undefined && Number.isFinite(recorded) && Math.abs(started - recorded) > 1_000;
+}
+
+/**
+ * Whether isOwnerGone can tell this host's owner from a later process given its pid: by start
+ * ticks of this boot, or a start time that is a time. Without either, any live pid (1, say)
+ * would read as the owner for ever.
+ */
+export function canTellOwner(owner: ProcessOwner): boolean {
+  return ticksComparable(owner) || Number.isFinite(Date.parse(owner.startedAt));
+}
+
+function ticksComparable(owner: ProcessOwner): boolean {
+  const own = ownStart();
+  // Locks of the version before boot ids name none: their ticks are compared as they were.
+  const sameBoot = owner.bootId === undefined || owner.bootId === own.bootId;
+  return sameBoot && own.startTicks !== undefined && owner.startTicks !== undefined && Number.isSafeInteger(owner.startTicks);
 }
 
 /** Linux: the process's start time from /proc (boot time + start ticks); undefined elsewhere. */

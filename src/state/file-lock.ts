@@ -1,9 +1,8 @@
 import { readRegularFile, writeAll } from "../fs-safe.js";
 import { randomHex } from "../hash.js";
-import { closeSync, openSync, unlinkSync } from "node:fs";
+import { closeSync, lstatSync, openSync, renameSync, unlinkSync } from "node:fs";
 import { UserError } from "../user-error.js";
-import { isPidAlive } from "../fs-safe.js";
-import { currentDispatcher, isOwnerGone, processStartTicks } from "./dispatcher.js";
+import { canTellOwner, currentDispatcher, isOwnerGone, type ProcessOwner } from "./dispatcher.js";
 
 export type FileLockOptions = {
   /**
@@ -67,9 +66,10 @@ const MAX_LOCK_LOST = 3;
  * is taken over at once; one whose owner is alive on this host is never broken, however long it
  * is held (a stopped or swapped-out writer still writes its merge when it resumes); one from
  * another host (a shared folder) or without a readable owner is broken only when older than
- * `staleMs`, since holders keep it for milliseconds (read, merge, write one small file). On
- * release the lock is removed only while it still holds the owner this call wrote: one broken
- * and taken by another process stays theirs.
+ * `staleMs`, since holders keep it for milliseconds (read, merge, write one small file). Waiters
+ * break a stale lock one at a time (breakIfStale), so exactly one of them takes it. On release
+ * the lock is removed only while it still holds the owner this call wrote: one broken and taken
+ * by another process stays theirs.
  *
  * A holder paused for longer than `staleMs` (SIGSTOP, a suspended VM) can have its lock broken
  * by another host, which then saves. The action checks `held.assertHeld()` before it commits a
@@ -117,9 +117,10 @@ async function acquire(lockPath: string, options: FileLockOptions): Promise<stri
   for (let attempt = 0; ; attempt++) {
     const mine = tryCreate(lockPath);
     if (mine !== undefined) return mine;
-    await breakIfStale(lockPath, staleMs);
+    const broken = breakIfStale(lockPath, staleMs);
     const waited = Date.now() - started;
     if (waited > timeoutMs) throw new StateLockError(lockPath, waited);
+    if (broken) continue;
     // Short, jittered waits: holders release within milliseconds.
     const delay = Math.min(50, 2 + attempt * 2) * (0.5 + Math.random());
     await new Promise((resolve) => setTimeout(resolve, delay));
@@ -127,14 +128,12 @@ async function acquire(lockPath: string, options: FileLockOptions): Promise<stri
 }
 
 /**
- * What a lock file holds: who took it. `startTicks` (Linux): the owner's start in clock ticks
- * since boot, which tells a live owner from a later process given its pid exactly, where
- * `startedAt` is a wall-clock time that a step of the clock moves (older locks have none).
+ * What a lock file holds: who took it (dispatcher.ts, ProcessOwner: its start ticks and boot tell
+ * a live owner from a later process given its pid exactly, where `startedAt` is a wall-clock time
+ * that a step of the clock moves; older locks have none), when, and a key that makes each lock's
+ * text its own: a holder knows its lock by it, and a breaker the lock it judged.
  */
-type LockOwner = { host: string; pid: number; startedAt: string; lockedAt: string; startTicks?: number };
-
-/** This process's start in ticks since boot, for the locks it takes. */
-let ownStartTicks: number | null | undefined;
+type LockOwner = ProcessOwner & { lockedAt: string; key?: string };
 
 /**
  * Synchronous: created only if absent (O_CREAT|O_EXCL), with its owner written; returns that
@@ -144,9 +143,7 @@ let ownStartTicks: number | null | undefined;
  * is removed before the error is thrown: an empty lock would hold the event for `staleMs`.
  */
 function tryCreate(lockPath: string): string | undefined {
-  const { host, pid, startedAt } = currentDispatcher();
-  ownStartTicks ??= processStartTicks(pid) ?? null;
-  const owner: LockOwner = { host, pid, startedAt, lockedAt: new Date().toISOString(), ...(ownStartTicks === null ? {} : { startTicks: ownStartTicks }) };
+  const owner: LockOwner = { ...currentDispatcher(), lockedAt: new Date().toISOString(), key: randomHex(4) };
   const text = `${JSON.stringify(owner)}\n`;
   let fd: number;
   try {
@@ -186,11 +183,12 @@ function lockText(path: string): string | undefined {
 
 const MAX_LOCK_BYTES = 64 * 1024;
 
-function readOwner(path: string): LockOwner | undefined {
+function parseOwner(text: string | undefined): LockOwner | undefined {
   try {
-    const owner = JSON.parse(lockText(path) ?? "") as Partial<LockOwner>;
+    const owner = JSON.parse(text ?? "") as Partial<LockOwner>;
     if (typeof owner.host === "string" && typeof owner.pid === "number" && typeof owner.startedAt === "string") {
       if (owner.startTicks !== undefined && !Number.isSafeInteger(owner.startTicks)) delete owner.startTicks;
+      if (owner.bootId !== undefined && typeof owner.bootId !== "string") delete owner.bootId;
       return owner as LockOwner;
     }
   } catch {
@@ -199,52 +197,96 @@ function readOwner(path: string): LockOwner | undefined {
   return undefined;
 }
 
-async function breakIfStale(lockPath: string, staleMs: number): Promise<void> {
-  // Only a lock held by another process gets here: the module loads then (fs-async.ts says why).
-  const { link, lstat, rename, unlink } = await import("node:fs/promises");
-  const info = await lstat(lockPath).catch(() => undefined);
-  if (!info) return;
-  const owner = readOwner(lockPath);
+/** A lock file as one look found it: whether it is a plain file, its age and its text. */
+type SeenLock = { mtimeMs: number; plain: boolean; text: string | undefined };
+
+function look(path: string): SeenLock | undefined {
+  try {
+    // The text and the age from one open descriptor: they describe the same file.
+    const read = readRegularFile(path, MAX_LOCK_BYTES);
+    if (read.kind === "missing") return undefined;
+    if (read.kind === "read") return { mtimeMs: read.identity.mtimeMs, plain: true, text: read.bytes.toString("utf8") };
+  } catch {
+    // A folder (EISDIR), or gone meanwhile: told by lstat below.
+  }
+  try {
+    const info = lstatSync(path);
+    return { mtimeMs: info.mtimeMs, plain: info.isFile(), text: undefined };
+  } catch {
+    return undefined;
+  }
+}
+
+function isStale(seen: SeenLock, staleMs: number): boolean {
   // Locks are plain files (created O_EXCL): a folder, FIFO or link put in its place is no lock
   // being written, and is moved aside at once rather than holding the event for `staleMs`.
-  const dead = !info.isFile() || (owner !== undefined && lockOwnerGone(owner));
+  if (!seen.plain) return true;
+  const owner = parseOwner(seen.text);
+  if (owner !== undefined && isOwnerGone(owner)) return true;
   // A live owner on this host may be stopped (SIGSTOP, swapped out) and still write when it
   // resumes: breaking its lock would let two merges race and one lose the other's runs. Only an
-  // owner whose start time is a time can be told from a later process given its pid: without
-  // one, any live pid (1, say) would hold the lock forever.
-  const known = owner !== undefined && (owner.startTicks !== undefined || Number.isFinite(Date.parse(owner.startedAt)));
-  if (!dead && known && owner.host === currentDispatcher().host) return;
+  // owner that can be told from a later process given its pid is trusted that way: without a
+  // start, any live pid (1, say) would hold the lock forever.
+  if (owner !== undefined && owner.host === currentDispatcher().host && canTellOwner(owner)) return false;
   // A lock from another host or without a readable owner (mid-write, older format) is judged by
   // its age only.
-  if (!dead && Date.now() - info.mtimeMs <= staleMs) return;
-  const aside = `${lockPath}.stale-${randomHex(4)}`;
-  try {
-    await rename(lockPath, aside);
-  } catch {
-    return; // another waiter broke it first; just try to take the lock again
-  }
-  // Between our look and the rename, another waiter may have broken the dead lock and taken a
-  // new one: if what we moved is not what we judged, put it back (link fails if a lock exists).
-  const moved = readOwner(aside);
-  const same = owner ? moved?.pid === owner.pid && moved.lockedAt === owner.lockedAt : moved === undefined;
-  if (!same) await link(aside, lockPath).catch(() => undefined);
-  await unlink(aside).catch(() => undefined);
+  return Date.now() - seen.mtimeMs > staleMs;
 }
 
 /**
- * Whether a lock's owner is certainly gone. An owner of this host that wrote its start ticks is
- * judged by them: a live pid that started at another tick is a later process. A step of the wall
- * clock (btime moves with it) made live owners read as later processes, so their locks were
- * broken while held, and two waiters breaking one lock could put back a lock its owner had
- * released meanwhile, which then held the event until every waiter timed out.
+ * Removes the lock at `lockPath` when it is stale; true when it did (the caller takes the lock
+ * at once). Waiters that judged one stale lock at the same instant (its owner killed with
+ * kill -9) each broke it: the first removed it and another waiter took the lock, then a later
+ * breaker moved that new lock aside, thinking it the stale one. Put back, it could be a lock its
+ * owner had released meanwhile, held by nobody until every waiter timed out; not put back (a
+ * third waiter took the free name first), two processes held the lock at once. So breaking is
+ * one breaker's at a time: the breaker creates `<lock>.break` (O_EXCL, naming its owner like a
+ * lock) and looks at the lock again under it, so what it removes is what it judged stale just
+ * before. A break lock left by a breaker that died is removed as a stale lock is; only two
+ * waiters removing one such lock at once (its breaker killed in the microseconds it held it) can
+ * let two breakers in.
  */
-function lockOwnerGone(owner: LockOwner): boolean {
-  if (owner.startTicks !== undefined && owner.host === currentDispatcher().host && owner.pid !== process.pid) {
-    if (!isPidAlive(owner.pid)) return true;
-    const ticks = processStartTicks(owner.pid);
-    if (ticks !== undefined) return ticks !== owner.startTicks;
+function breakIfStale(lockPath: string, staleMs: number): boolean {
+  const seen = look(lockPath);
+  if (seen === undefined || !isStale(seen, staleMs)) return false;
+  const breakPath = `${lockPath}.break`;
+  const breaking = tryCreate(breakPath);
+  if (breaking === undefined) {
+    // Another waiter breaks it now (and the caller tries again), or one died doing it.
+    const breaker = look(breakPath);
+    if (breaker !== undefined && isStale(breaker, staleMs)) moveAside(breakPath);
+    return false;
   }
-  return isOwnerGone(owner);
+  try {
+    // Another breaker may have broken the lock judged above, and another waiter taken it since.
+    const now = look(lockPath);
+    return now !== undefined && isStale(now, staleMs) && moveAside(lockPath);
+  } finally {
+    release(breakPath, breaking);
+  }
+}
+
+/**
+ * Moves `path` aside and removes it (a folder stays aside: it holds what was put in it); false
+ * when it was gone. Under the break lock the file moved is the one just judged, unless its owner
+ * (another host's, judged by age) released it and another process took the name in between:
+ * that lock is removed all the same, never put back, since its owner may have released it too by
+ * then and a lock put back would be held by nobody. A holder whose lock went finds it gone at
+ * `assertHeld` and runs its action again under a new lock.
+ */
+function moveAside(path: string): boolean {
+  const aside = `${path}.stale-${randomHex(4)}`;
+  try {
+    renameSync(path, aside);
+  } catch {
+    return false;
+  }
+  try {
+    unlinkSync(aside);
+  } catch {
+    // A folder: kept aside.
+  }
+  return true;
 }
 
 export function errorCode(error: unknown): string | undefined {

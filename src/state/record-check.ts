@@ -106,6 +106,8 @@ class Check {
       this.number(dispatcher.pid, `${at}.dispatcher.pid`);
       this.string(dispatcher.startedAt, `${at}.dispatcher.startedAt`);
       this.optionalString(dispatcher.until, `${at}.dispatcher.until`);
+      if (dispatcher.startTicks !== undefined) this.number(dispatcher.startTicks, `${at}.dispatcher.startTicks`);
+      this.optionalString(dispatcher.bootId, `${at}.dispatcher.bootId`);
     }
     this.optionalString(attempt.key, `${at}.key`);
   }

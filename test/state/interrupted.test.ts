@@ -1,10 +1,12 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
 import { hostname } from "node:os";
-import { describe, expect, it } from "vitest";
+import { join } from "node:path";
+import { describe, expect, it, onTestFinished } from "vitest";
 import type { FlowDispatcher, FlowRunView } from "../../src/contracts.js";
 import { dispatch } from "../../src/engine/dispatch.js";
 import { runIdFor } from "../../src/engine/ids.js";
-import { currentDispatcher } from "../../src/state/dispatcher.js";
+import { currentDispatcher, processStartTicks } from "../../src/state/dispatcher.js";
 import { FileStateStore } from "../../src/state/file-store.js";
 import { flowEvent, rawStep, writeFlow } from "../helpers/flow-packages.js";
 import { makeRecord, makeRun, tempDir } from "./helpers.js";
@@ -69,5 +71,77 @@ describe("runs left running by a dispatcher that died", () => {
     );
     const stored = await new FileStateStore({ dir }).loadEvent("evt-1");
     expect(stored!.runs[0]!.attempts.map((a) => a.status)).toEqual(["interrupted", "completed"]);
+  });
+});
+
+/** A live process of this host other than this one, killed when the test ends. */
+function liveProcess(): number {
+  const child = spawn("sleep", ["60"]);
+  onTestFinished(() => {
+    child.kill("SIGKILL");
+  });
+  return child.pid ?? 0;
+}
+
+/** What a dispatcher of this host and boot records of process `pid`, with its start time read `offMs` off (a step of the clock). */
+function dispatcherOf(pid: number, offMs: number): FlowDispatcher {
+  const startTicks = processStartTicks(pid);
+  expect(startTicks).toBeTypeOf("number");
+  const startedAt = new Date(Date.now() - offMs).toISOString();
+  return { host: hostname(), pid, startedAt, startTicks, bootId: readFileSync("/proc/sys/kernel/random/boot_id", "utf8").trim() };
+}
+
+async function statusOf(dispatcher: FlowDispatcher): Promise<string> {
+  const store = await storeWith(await tempDir(), runningRun("evt-1", "run_a", dispatcher));
+  return (await store.loadEvent("evt-1"))!.runs[0]!.effectiveStatus;
+}
+
+// The wall clock of a VM steps (NTP), and a process's start time read from /proc (boot time plus
+// start ticks) steps with it: by that time, a dispatcher still running read as a later process
+// given its pid, so its step read as interrupted and the next delivery ran it again beside it.
+describe.skipIf(!existsSync("/proc/sys/kernel/random/boot_id"))("runs left running by a live dispatcher, after the wall clock stepped", () => {
+  it("a dispatcher records its start ticks and boot, and a record with them loads back unchanged", async () => {
+    const mine = currentDispatcher(60_000);
+    expect(mine).toMatchObject({ startTicks: processStartTicks(process.pid), bootId: readFileSync("/proc/sys/kernel/random/boot_id", "utf8").trim() });
+    const store = await storeWith(await tempDir(), runningRun("evt-1", "run_a", mine));
+    const [run] = (await store.loadEvent("evt-1"))!.runs;
+    expect(run!.attempts[0]!.dispatcher).toEqual(mine);
+    expect(run!.effectiveStatus).toBe("running");
+  });
+
+  it("read as running when its start ticks name the live process, though its start time is 10 minutes off", async () => {
+    expect(await statusOf(dispatcherOf(liveProcess(), 600_000))).toBe("running");
+    expect(await statusOf(dispatcherOf(liveProcess(), -600_000))).toBe("running");
+  });
+
+  it("read as interrupted when its start ticks are another process's given the same pid, though its start time matches", async () => {
+    const live = dispatcherOf(liveProcess(), 0);
+    expect(await statusOf(live)).toBe("running");
+    expect(await statusOf({ ...live, startTicks: live.startTicks! + 1 })).toBe("interrupted");
+  });
+
+  it("judged by start time when its ticks are of another boot, are no whole number, or it has none (a record of an older version)", async () => {
+    const stepped = dispatcherOf(liveProcess(), 600_000);
+    const { startTicks: _, bootId: __, ...older } = stepped;
+    expect(await statusOf(older)).toBe("interrupted");
+    expect(await statusOf({ ...stepped, bootId: "00000000-0000-0000-0000-000000000000" })).toBe("interrupted");
+    expect(await statusOf({ ...stepped, startTicks: stepped.startTicks! + 0.5 })).toBe("interrupted");
+    const onTime = dispatcherOf(liveProcess(), 0);
+    expect(await statusOf({ ...onTime, startTicks: onTime.startTicks! + 1, bootId: "00000000-0000-0000-0000-000000000000" })).toBe("running");
+  });
+
+  it("are not run again by the next delivery", async () => {
+    const repo = await tempDir("flows-repo-");
+    const ran = join(repo, "ran");
+    const source = `import { writeFileSync } from "node:fs"; writeFileSync(${JSON.stringify(ran)}, "ran"); console.log("FLOW_RESULT " + JSON.stringify({ status: "changed" }));`;
+    await writeFlow(repo, { name: "notes", steps: [{ name: "write", trigger: "release.published", source }] });
+    const runId = runIdFor("evt-1", "notes", "write");
+    const dir = await tempDir();
+    const store = await storeWith(dir, { ...runningRun("evt-1", runId, dispatcherOf(liveProcess(), 600_000)), flowName: "notes", stepName: "write" });
+
+    const outcome = await dispatch(flowEvent("release.published", "evt-1"), { repoRoot: repo, store });
+
+    expect(outcome.runs[0]!.attempts.map((a) => [a.number, a.status])).toEqual([[1, "running"]]);
+    expect(existsSync(ran)).toBe(false);
   });
 });
