@@ -1,6 +1,9 @@
+import { randomUUID } from "node:crypto";
 import { access, constants, open } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { delimiter, dirname, join } from "node:path";
 import { type ActionInputs, DEFAULT_BUN_DOWNLOAD_URL } from "./inputs.js";
+import { type DownloadOptions, DownloadTooLarge, downloadFile } from "./bun-download.js";
 import type { ActionIO } from "./io.js";
 import { UserError } from "../user-error.js";
 import { endRecordOffset, startsAsZip, ZIP_TAIL_BYTES } from "../zip-entry.js";
@@ -13,6 +16,8 @@ export type ResolveBunOptions = {
   env: NodeJS.ProcessEnv;
   platform?: NodeJS.Platform;
   arch?: string;
+  /** Download settings for tests (the size limit, the waits between attempts). */
+  download?: Pick<DownloadOptions, "maxBytes" | "retryDelaysMs">;
 };
 
 /**
@@ -41,16 +46,18 @@ export async function resolveBun(options: ResolveBunOptions): Promise<string> {
     const url = `${bunDownloadUrl}/bun-v${version}/${asset}.zip`;
     const shown = shownUrl(url);
     options.io.info(`bun is not on PATH; installing Bun ${version} from ${shown} into the tool cache.`);
-    let archive: string;
+    const download = { version, shown, official: bunDownloadUrl === DEFAULT_BUN_DOWNLOAD_URL };
+    // Not tool-cache's downloadTool: it has no size limit, and it logs the URL (user-info and all).
+    const archive = join(runnerTemp(), `bun-${randomUUID()}.zip`);
     try {
-      archive = await tc.downloadTool(url);
+      await downloadFile(url, { dest: archive, onRetry: (why) => options.io.info(`Downloading Bun ${version} failed (${why}).`), ...options.download });
     } catch (error) {
+      if (error instanceof DownloadTooLarge) throw badDownload(download, error.message);
       throw new UserError(
         `downloading Bun ${version} from ${shown} failed (${error instanceof Error ? error.message : String(error)}). ` +
           'Check the "bun-version" and "bun-download-url" inputs, or put bun on PATH before this step (for example with oven-sh/setup-bun).',
       );
     }
-    const download = { version, shown, official: bunDownloadUrl === DEFAULT_BUN_DOWNLOAD_URL };
     // A mirror's error page, a login page or a cut download would otherwise fail in unzip, with
     // nothing but its exit code: what was fetched is looked at first.
     const wrong = await notAZip(archive);
@@ -72,6 +79,11 @@ export async function resolveBun(options: ResolveBunOptions): Promise<string> {
   const executable = join(folder, platform === "win32" ? "bun.exe" : "bun");
   options.env.PATH = [dirname(executable), options.env.PATH].filter(Boolean).join(delimiter);
   return executable;
+}
+
+/** Where @actions/tool-cache works too (it requires RUNNER_TEMP to unpack). */
+function runnerTemp(): string {
+  return process.env.RUNNER_TEMP || tmpdir();
 }
 
 type Download = { version: string; shown: string; official: boolean };
