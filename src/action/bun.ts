@@ -5,6 +5,7 @@ import { delimiter, dirname, join } from "node:path";
 import { type ActionInputs, DEFAULT_BUN_DOWNLOAD_URL } from "./inputs.js";
 import { type DownloadOptions, DownloadTooLarge, downloadFile } from "./bun-download.js";
 import type { ActionIO } from "./io.js";
+import { isBunPlaceholder } from "../runners/find-bun.js";
 import { UserError } from "../user-error.js";
 import { endRecordOffset, startsAsZip, ZIP_TAIL_BYTES } from "../zip-entry.js";
 import { urlWithoutSecrets } from "../url-secrets.js";
@@ -26,8 +27,14 @@ export type ResolveBunOptions = {
  */
 export async function resolveBun(options: ResolveBunOptions): Promise<string> {
   const platform = options.platform ?? process.platform;
-  const onPath = await findOnPath(platform === "win32" ? "bun.exe" : "bun", options.env.PATH ?? "");
+  const passedOver: string[] = [];
+  const onPath = await findOnPath(platform === "win32" ? "bun.exe" : "bun", options.env.PATH ?? "", passedOver);
   if (onPath) return onPath;
+  for (const placeholder of passedOver) {
+    options.io.info(
+      `${placeholder} on PATH is not Bun but the placeholder the "bun" npm package installs until its install script runs (approve it with \`npm install-scripts approve bun\`, then \`npm rebuild bun\`, or set Bun up with oven-sh/setup-bun); passed over.`,
+    );
+  }
 
   // The tool cache is a runner's: elsewhere it would stop with "Expected RUNNER_TOOL_CACHE to be defined".
   if (!process.env.RUNNER_TOOL_CACHE) {
@@ -145,15 +152,17 @@ export function bunAssetName(platform: NodeJS.Platform, arch: string): string {
   return `bun-${os}-${cpu}`;
 }
 
-async function findOnPath(name: string, path: string): Promise<string | undefined> {
+/** The first `name` on PATH that is executable and not the `bun` npm package's placeholder (those go to `passedOver`). */
+async function findOnPath(name: string, path: string, passedOver: string[]): Promise<string | undefined> {
   for (const dir of path.split(delimiter).filter(Boolean)) {
     const candidate = join(dir, name);
     try {
       await access(candidate, constants.X_OK);
-      return candidate;
     } catch {
-      // not in this folder
+      continue; // not in this folder
     }
+    if (!isBunPlaceholder(candidate)) return candidate;
+    passedOver.push(candidate);
   }
   return undefined;
 }

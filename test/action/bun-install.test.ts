@@ -2,11 +2,12 @@ import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
 import { runInProcess } from "../helpers/run-in-process.js";
 import { resolveBun } from "../../src/action/bun.js";
+import { npmBunPlaceholder } from "../helpers/bun-placeholder.js";
 
 // A local stand-in for Bun's release downloads: the same path layout, serving a zip of the
 // real Bun binary that npm installed, so the action's tool-cache path runs for real.
@@ -107,6 +108,21 @@ describe("Bun in the runner", () => {
     expect(second.stdout).toMatch(/bun is not on PATH; using Bun 9\.9\.9 from the tool cache/);
     expect(second.summary).toContain("ran with installed bun");
     expect(downloads).toHaveLength(1);
+  }, 60_000);
+
+  it("passes over the bun npm package's placeholder on PATH, says so, and installs Bun", async () => {
+    const placeholder = await npmBunPlaceholder(join(repo.dir, "global", "node_modules"));
+    const env = { PATH: `${dirname(placeholder)}:${PLAIN_PATH}`, RUNNER_TOOL_CACHE: join(repo.dir, "tool-cache"), RUNNER_TEMP: join(repo.dir, "runner-temp") };
+    Object.assign(process.env, { RUNNER_TOOL_CACHE: env.RUNNER_TOOL_CACHE, RUNNER_TEMP: env.RUNNER_TEMP });
+    const inputs = { "bun-version": "9.9.9", "bun-download-url": baseUrl, state: "none" };
+    const payload = { ref: "refs/heads/main", after: "9".repeat(40), repository: { full_name: "o/r" } };
+    const run = await runInProcess({ workspace: repo.dir, eventName: "push", payload, inputs, env });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.stdout).toContain(
+      `${placeholder} on PATH is not Bun but the placeholder the "bun" npm package installs until its install script runs (approve it with \`npm install-scripts approve bun\`, then \`npm rebuild bun\`, or set Bun up with oven-sh/setup-bun); passed over.`,
+    );
+    expect(run.stdout).toMatch(/bun is not on PATH; using Bun 9\.9\.9 from the tool cache/);
+    expect(run.summary).toContain("ran with installed bun");
   }, 60_000);
 
   it("fails the step with the URL and what to do when the download fails", async () => {
