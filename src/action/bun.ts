@@ -50,7 +50,7 @@ export async function resolveBun(options: ResolveBunOptions): Promise<string> {
   if (folder) {
     options.io.info(`bun is not on PATH; using Bun ${version} from the tool cache (${folder}).`);
   } else {
-    const url = `${bunDownloadUrl}/bun-v${version}/${asset}.zip`;
+    const url = assetUrl(bunDownloadUrl, `bun-v${version}/${asset}.zip`);
     const shown = shownUrl(url);
     options.io.info(`bun is not on PATH; installing Bun ${version} from ${shown} into the tool cache.`);
     const download = { version, shown, official: bunDownloadUrl === DEFAULT_BUN_DOWNLOAD_URL };
@@ -86,6 +86,16 @@ export async function resolveBun(options: ResolveBunOptions): Promise<string> {
   const executable = join(folder, platform === "win32" ? "bun.exe" : "bun");
   options.env.PATH = [dirname(executable), options.env.PATH].filter(Boolean).join(delimiter);
   return executable;
+}
+
+/**
+ * The asset's path joined to the base URL's path, before its query (a mirror's `?token=`), which
+ * plain appending put the path into. The base URL was checked to be one (inputs.ts).
+ */
+function assetUrl(base: string, path: string): string {
+  const url = new URL(base);
+  url.pathname = `${url.pathname.replace(/\/+$/, "")}/${path}`;
+  return url.toString();
 }
 
 /** Where @actions/tool-cache works too (it requires RUNNER_TEMP to unpack). */

@@ -66,7 +66,7 @@ beforeAll(async () => {
       response.writeHead(503).end("busy");
       return;
     }
-    const body = served[request.url ?? ""];
+    const body = served[(request.url ?? "").split("?")[0] ?? ""];
     if (body) {
       response.writeHead(200, { "content-type": "application/zip", "content-length": body.length });
       response.end(body);
@@ -190,10 +190,11 @@ describe("Bun in the runner", () => {
     }, 120_000);
   }
 
-  it("sends a mirror's user:password as an authorization header, so no log line (debug included) shows it", async () => {
+  it("sends a mirror's user:password as an authorization header and keeps its query, so no log line (debug included) shows either", async () => {
     const env = { PATH: PLAIN_PATH, RUNNER_TOOL_CACHE: join(repo.dir, "tool-cache-auth"), RUNNER_TEMP: join(repo.dir, "runner-temp-auth") };
     Object.assign(process.env, { RUNNER_TOOL_CACHE: env.RUNNER_TOOL_CACHE, RUNNER_TEMP: env.RUNNER_TEMP });
-    const mirror = baseUrl.replace("http://", "http://mirror%20user:p%40ss-0123-secret@");
+    // A query (a mirror's key) stays the query: the asset's path goes before it.
+    const mirror = `${baseUrl.replace("http://", "http://mirror%20user:p%40ss-0123-secret@")}?token=query-secret-0123`;
     const inputs = { "bun-version": "0.0.1", "bun-download-url": mirror, state: "none" };
     const payload = { ref: "refs/heads/main", after: "f".repeat(40), repository: { full_name: "o/r" } };
     // Everything written to stdout, where @actions/core writes its ::debug:: lines (and the
@@ -219,12 +220,12 @@ describe("Bun in the runner", () => {
     expect(run.code).toBe(1);
     expect(run.summary).toContain("is a web page");
     // The download went out with the credentials in a header.
-    expect(authorizations.get("/bun-v0.0.1/bun-linux-x64.zip")).toBe(`Basic ${Buffer.from("mirror user:p@ss-0123-secret").toString("base64")}`);
+    expect(authorizations.get("/bun-v0.0.1/bun-linux-x64.zip?token=query-secret-0123")).toBe(`Basic ${Buffer.from("mirror user:p@ss-0123-secret").toString("base64")}`);
     // As the runner shows them: a workflow command's data has %, CR and LF escaped.
     const shown = (line: string): string => (line.startsWith("::") ? line.replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%25/g, "%") : line);
     const lines = [...written.join("").split("\n"), ...run.stdout.split("\n")].filter((line) => !line.startsWith("::add-mask::")).map(shown);
     expect(lines.some((line) => line.startsWith("::debug::"))).toBe(true);
-    for (const secret of ["p%40ss-0123-secret", "p@ss-0123-secret"]) {
+    for (const secret of ["p%40ss-0123-secret", "p@ss-0123-secret", "query-secret-0123"]) {
       expect(lines.filter((line) => line.includes(secret))).toEqual([]);
       expect(run.summary).not.toContain(secret);
     }
