@@ -64,3 +64,18 @@ export function urlWithoutSecrets(text: string): { url: string; hidden: boolean 
   url.hash = "";
   return { url: url.toString(), hidden };
 }
+
+/**
+ * `user:password` of a URL's user-info (`https://user:password@host`), decoded, for an
+ * `authorization: Basic` header (undefined: none): fetch refuses such a URL, and
+ * @actions/http-client leaves its user-info out of the request.
+ */
+export function basicCredentials(baseUrl: string): string | undefined {
+  try {
+    const url = new URL(baseUrl);
+    if (!url.username && !url.password) return undefined;
+    return `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,7 +1,11 @@
+import { randomUUID } from "node:crypto";
 import { access, constants, open } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { delimiter, dirname, join } from "node:path";
 import { type ActionInputs, DEFAULT_BUN_DOWNLOAD_URL } from "./inputs.js";
+import { type DownloadOptions, DownloadTooLarge, downloadFile } from "./bun-download.js";
 import type { ActionIO } from "./io.js";
+import { isBunPlaceholder } from "../runners/find-bun.js";
 import { UserError } from "../user-error.js";
 import { endRecordOffset, startsAsZip, ZIP_TAIL_BYTES } from "../zip-entry.js";
 import { urlWithoutSecrets } from "../url-secrets.js";
@@ -13,6 +17,8 @@ export type ResolveBunOptions = {
   env: NodeJS.ProcessEnv;
   platform?: NodeJS.Platform;
   arch?: string;
+  /** Download settings for tests (the size limit, the waits between attempts). */
+  download?: Pick<DownloadOptions, "maxBytes" | "retryDelaysMs">;
 };
 
 /**
@@ -21,8 +27,14 @@ export type ResolveBunOptions = {
  */
 export async function resolveBun(options: ResolveBunOptions): Promise<string> {
   const platform = options.platform ?? process.platform;
-  const onPath = await findOnPath(platform === "win32" ? "bun.exe" : "bun", options.env.PATH ?? "");
+  const passedOver: string[] = [];
+  const onPath = await findOnPath(platform === "win32" ? "bun.exe" : "bun", options.env.PATH ?? "", passedOver);
   if (onPath) return onPath;
+  for (const placeholder of passedOver) {
+    options.io.info(
+      `${placeholder} on PATH is not Bun but the placeholder the "bun" npm package installs until its install script runs (approve it with \`npm install-scripts approve bun\`, then \`npm rebuild bun\`, or set Bun up with oven-sh/setup-bun); passed over.`,
+    );
+  }
 
   // The tool cache is a runner's: elsewhere it would stop with "Expected RUNNER_TOOL_CACHE to be defined".
   if (!process.env.RUNNER_TOOL_CACHE) {
@@ -38,19 +50,21 @@ export async function resolveBun(options: ResolveBunOptions): Promise<string> {
   if (folder) {
     options.io.info(`bun is not on PATH; using Bun ${version} from the tool cache (${folder}).`);
   } else {
-    const url = `${bunDownloadUrl}/bun-v${version}/${asset}.zip`;
+    const url = assetUrl(bunDownloadUrl, `bun-v${version}/${asset}.zip`);
     const shown = shownUrl(url);
     options.io.info(`bun is not on PATH; installing Bun ${version} from ${shown} into the tool cache.`);
-    let archive: string;
+    const download = { version, shown, official: bunDownloadUrl === DEFAULT_BUN_DOWNLOAD_URL };
+    // Not tool-cache's downloadTool: it has no size limit, and it logs the URL (user-info and all).
+    const archive = join(runnerTemp(), `bun-${randomUUID()}.zip`);
     try {
-      archive = await tc.downloadTool(url);
+      await downloadFile(url, { dest: archive, onRetry: (why) => options.io.info(`Downloading Bun ${version} failed (${why}).`), ...options.download });
     } catch (error) {
+      if (error instanceof DownloadTooLarge) throw badDownload(download, error.message);
       throw new UserError(
         `downloading Bun ${version} from ${shown} failed (${error instanceof Error ? error.message : String(error)}). ` +
           'Check the "bun-version" and "bun-download-url" inputs, or put bun on PATH before this step (for example with oven-sh/setup-bun).',
       );
     }
-    const download = { version, shown, official: bunDownloadUrl === DEFAULT_BUN_DOWNLOAD_URL };
     // A mirror's error page, a login page or a cut download would otherwise fail in unzip, with
     // nothing but its exit code: what was fetched is looked at first.
     const wrong = await notAZip(archive);
@@ -72,6 +86,21 @@ export async function resolveBun(options: ResolveBunOptions): Promise<string> {
   const executable = join(folder, platform === "win32" ? "bun.exe" : "bun");
   options.env.PATH = [dirname(executable), options.env.PATH].filter(Boolean).join(delimiter);
   return executable;
+}
+
+/**
+ * The asset's path joined to the base URL's path, before its query (a mirror's `?token=`), which
+ * plain appending put the path into. The base URL was checked to be one (inputs.ts).
+ */
+function assetUrl(base: string, path: string): string {
+  const url = new URL(base);
+  url.pathname = `${url.pathname.replace(/\/+$/, "")}/${path}`;
+  return url.toString();
+}
+
+/** Where @actions/tool-cache works too (it requires RUNNER_TEMP to unpack). */
+function runnerTemp(): string {
+  return process.env.RUNNER_TEMP || tmpdir();
 }
 
 type Download = { version: string; shown: string; official: boolean };
@@ -133,15 +162,17 @@ export function bunAssetName(platform: NodeJS.Platform, arch: string): string {
   return `bun-${os}-${cpu}`;
 }
 
-async function findOnPath(name: string, path: string): Promise<string | undefined> {
+/** The first `name` on PATH that is executable and not the `bun` npm package's placeholder (those go to `passedOver`). */
+async function findOnPath(name: string, path: string, passedOver: string[]): Promise<string | undefined> {
   for (const dir of path.split(delimiter).filter(Boolean)) {
     const candidate = join(dir, name);
     try {
       await access(candidate, constants.X_OK);
-      return candidate;
     } catch {
-      // not in this folder
+      continue; // not in this folder
     }
+    if (!isBunPlaceholder(candidate)) return candidate;
+    passedOver.push(candidate);
   }
   return undefined;
 }

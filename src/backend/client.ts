@@ -3,13 +3,13 @@ import type { DispatchOutcome } from "../engine/dispatch.js";
 import { normalizeFlowEvent } from "../engine/event.js";
 import { type BackendDispatchResult, normalizeDispatchResult, normalizeRunList } from "./dispatch-result.js";
 import { displayUrl, FlowBackendError } from "./errors.js";
-import { type BackendConnection, basicCredentials, NOT_SENT, pause, requestJson, seconds } from "./http.js";
+import { type BackendConnection, NOT_SENT, pause, requestJson, seconds } from "./http.js";
 import { redactor } from "../redact.js";
 import { isTerminal, normalizeRunView } from "./normalize.js";
 import { backendFetch } from "./proxy.js";
 import { DEFAULT_CANCEL_BUDGET_MS, stopWaiting } from "./cancel.js";
 import { cut, inOrder, namedList, runLabel, unfinishedIds } from "./run-list.js";
-import { urlSecrets } from "../url-secrets.js";
+import { basicCredentials, urlSecrets } from "../url-secrets.js";
 
 export type BackendDispatchOptions = {
   /** Base URL of the flow backend; `/events` and `/runs` are appended. */

@@ -5,6 +5,7 @@ import { MAX_PAYLOAD_DEPTH } from "../events/budget.js";
 import { answerShape, MAX_ANSWER_CONTAINERS } from "./answer-shape.js";
 import { redactor } from "../redact.js";
 import { redacted } from "../redact-cut.js";
+import { basicCredentials } from "../url-secrets.js";
 
 /** Where the backend is and how to prove who we are. */
 export type BackendConnection = {
@@ -289,17 +290,6 @@ export function backendEndpoint(baseUrl: string, path: string): string {
   url.pathname = `${url.pathname.replace(/\/+$/, "")}${pathname}`;
   for (const [name, value] of new URLSearchParams(query)) url.searchParams.append(name, value);
   return url.toString();
-}
-
-/** `user:password` of a backend-url, decoded, for `authorization: Basic` (undefined: none). */
-export function basicCredentials(baseUrl: string): string | undefined {
-  try {
-    const url = new URL(baseUrl);
-    if (!url.username && !url.password) return undefined;
-    return `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
-  } catch {
-    return undefined;
-  }
 }
 
 async function requestHeaders(connection: BackendConnection, body: string | undefined): Promise<Record<string, string>> {

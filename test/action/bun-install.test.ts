@@ -1,11 +1,13 @@
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { join, resolve } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dirname, join, resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
 import { runInProcess } from "../helpers/run-in-process.js";
+import { resolveBun } from "../../src/action/bun.js";
+import { npmBunPlaceholder } from "../helpers/bun-placeholder.js";
 
 // A local stand-in for Bun's release downloads: the same path layout, serving a zip of the
 // real Bun binary that npm installed, so the action's tool-cache path runs for real.
@@ -13,6 +15,10 @@ let server: Server;
 let baseUrl: string;
 let repo: { dir: string; cleanup: () => Promise<void> };
 const downloads: string[] = [];
+/** The authorization header of each request, by path. */
+const authorizations = new Map<string, string | undefined>();
+/** What the hostile routes sent before the client went away. */
+const hostile = { sent: 0, closed: 0 };
 const PLAIN_PATH = "/usr/bin:/bin";
 
 beforeAll(async () => {
@@ -36,10 +42,31 @@ beforeAll(async () => {
     "/bun-v0.0.3/bun-linux-x64.zip": damaged,
     "/bun-v0.0.4/bun-linux-x64.zip": readFileSync(join(repo.dir, "staging", "other.zip")),
     "/bun-v0.0.5/bun-linux-x64.zip": Buffer.from("Bandwidth limit exceeded\n"),
+    "/bun-v0.0.8/bun-linux-x64.zip": readFileSync(join(repo.dir, "staging", "other.zip")),
   };
   server = createServer((request, response) => {
     downloads.push(request.url ?? "");
-    const body = served[request.url ?? ""];
+    authorizations.set(request.url ?? "", request.headers.authorization);
+    // A hostile mirror: a Content-Length of 1 GiB, or a body without end. Each sends 1 MiB
+    // chunks for as long as the client reads them.
+    if (request.url === "/bun-v0.0.6/bun-linux-x64.zip" || request.url === "/bun-v0.0.7/bun-linux-x64.zip") {
+      const declared = request.url.includes("0.0.6") ? { "content-length": 1024 ** 3 } : {};
+      response.writeHead(200, { "content-type": "application/zip", ...declared });
+      const chunk = Buffer.alloc(1024 * 1024, 0x50);
+      const pump = (): void => {
+        for (let more = true; more && !response.destroyed; hostile.sent += chunk.length) more = response.write(chunk);
+      };
+      response.on("drain", pump);
+      response.on("close", () => hostile.closed++);
+      pump();
+      return;
+    }
+    // A mirror that fails once (503), then serves a zip (not Bun's).
+    if (request.url === "/bun-v0.0.8/bun-linux-x64.zip" && downloads.filter((path) => path === request.url).length === 1) {
+      response.writeHead(503).end("busy");
+      return;
+    }
+    const body = served[(request.url ?? "").split("?")[0] ?? ""];
     if (body) {
       response.writeHead(200, { "content-type": "application/zip", "content-length": body.length });
       response.end(body);
@@ -83,6 +110,21 @@ describe("Bun in the runner", () => {
     expect(downloads).toHaveLength(1);
   }, 60_000);
 
+  it("passes over the bun npm package's placeholder on PATH, says so, and installs Bun", async () => {
+    const placeholder = await npmBunPlaceholder(join(repo.dir, "global", "node_modules"));
+    const env = { PATH: `${dirname(placeholder)}:${PLAIN_PATH}`, RUNNER_TOOL_CACHE: join(repo.dir, "tool-cache"), RUNNER_TEMP: join(repo.dir, "runner-temp") };
+    Object.assign(process.env, { RUNNER_TOOL_CACHE: env.RUNNER_TOOL_CACHE, RUNNER_TEMP: env.RUNNER_TEMP });
+    const inputs = { "bun-version": "9.9.9", "bun-download-url": baseUrl, state: "none" };
+    const payload = { ref: "refs/heads/main", after: "9".repeat(40), repository: { full_name: "o/r" } };
+    const run = await runInProcess({ workspace: repo.dir, eventName: "push", payload, inputs, env });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.stdout).toContain(
+      `${placeholder} on PATH is not Bun but the placeholder the "bun" npm package installs until its install script runs (approve it with \`npm install-scripts approve bun\`, then \`npm rebuild bun\`, or set Bun up with oven-sh/setup-bun); passed over.`,
+    );
+    expect(run.stdout).toMatch(/bun is not on PATH; using Bun 9\.9\.9 from the tool cache/);
+    expect(run.summary).toContain("ran with installed bun");
+  }, 60_000);
+
   it("fails the step with the URL and what to do when the download fails", async () => {
     const env = { PATH: PLAIN_PATH, RUNNER_TOOL_CACHE: join(repo.dir, "tool-cache-2"), RUNNER_TEMP: join(repo.dir, "runner-temp-2") };
     Object.assign(process.env, { RUNNER_TOOL_CACHE: env.RUNNER_TOOL_CACHE, RUNNER_TEMP: env.RUNNER_TEMP });
@@ -122,6 +164,88 @@ describe("Bun in the runner", () => {
       expect(run.stdout).toContain(`::add-mask::mirror-pass-0123`);
     }, 60_000);
   }
+
+  const hostileMirrors = [
+    ["0.0.6", "a Content-Length of 1 GiB", "is 1,073,741,824 bytes by its Content-Length, over the 256 MiB a Bun release zip may be (they are 20-45 MB): nothing was saved"],
+    ["0.0.7", "a body without end", "went on past the 256 MiB a Bun release zip may be (they are 20-45 MB): the download was stopped there and what had come was removed"],
+  ] as const;
+  for (const [version, what, wrong] of hostileMirrors) {
+    it(`stops a download at 256 MiB and says so when the mirror sends ${what}`, async () => {
+      const runnerTemp = join(repo.dir, `runner-temp-${version}`);
+      const env = { PATH: PLAIN_PATH, RUNNER_TOOL_CACHE: join(repo.dir, `tool-cache-${version}`), RUNNER_TEMP: runnerTemp };
+      Object.assign(process.env, { RUNNER_TOOL_CACHE: env.RUNNER_TOOL_CACHE, RUNNER_TEMP: env.RUNNER_TEMP });
+      const before = { ...hostile };
+      const inputs = { "bun-version": version, "bun-download-url": baseUrl, state: "none" };
+      const payload = { ref: "refs/heads/main", after: "e".repeat(40), repository: { full_name: "o/r" } };
+      const run = await runInProcess({ workspace: repo.dir, eventName: "push", payload, inputs, env });
+      expect(run.code).toBe(1);
+      expect(run.summary).toContain(`The file downloaded for Bun ${version} from ${baseUrl}/bun-v${version}/bun-linux-x64.zip ${wrong}.`);
+      expect(run.summary).toContain('Set "bun-download-url" to a mirror that serves Bun\'s release zips');
+      // The client hung up (once: too large is not tried again), having read no more than the limit and a few chunks in flight.
+      await expect.poll(() => hostile.closed).toBe(before.closed + 1);
+      expect(hostile.sent - before.sent).toBeLessThan(300 * 1024 * 1024);
+      expect(downloads.filter((path) => path.includes(`bun-v${version}/`))).toHaveLength(1);
+      // Nothing of it is left on the disk.
+      expect(readdirSync(runnerTemp)).toEqual([]);
+    }, 120_000);
+  }
+
+  it("sends a mirror's user:password as an authorization header and keeps its query, so no log line (debug included) shows either", async () => {
+    const env = { PATH: PLAIN_PATH, RUNNER_TOOL_CACHE: join(repo.dir, "tool-cache-auth"), RUNNER_TEMP: join(repo.dir, "runner-temp-auth") };
+    Object.assign(process.env, { RUNNER_TOOL_CACHE: env.RUNNER_TOOL_CACHE, RUNNER_TEMP: env.RUNNER_TEMP });
+    // A query (a mirror's key) stays the query: the asset's path goes before it.
+    const mirror = `${baseUrl.replace("http://", "http://mirror%20user:p%40ss-0123-secret@")}?token=query-secret-0123`;
+    const inputs = { "bun-version": "0.0.1", "bun-download-url": mirror, state: "none" };
+    const payload = { ref: "refs/heads/main", after: "f".repeat(40), repository: { full_name: "o/r" } };
+    // Everything written to stdout, where @actions/core writes its ::debug:: lines (and the
+    // libraries' own), with step debug logging on.
+    const written: string[] = [];
+    const write = process.stdout.write.bind(process.stdout);
+    const saved = { RUNNER_DEBUG: process.env.RUNNER_DEBUG, ACTIONS_STEP_DEBUG: process.env.ACTIONS_STEP_DEBUG };
+    Object.assign(process.env, { RUNNER_DEBUG: "1", ACTIONS_STEP_DEBUG: "true" });
+    const spy = vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array, ...rest: unknown[]) => {
+      written.push(String(chunk));
+      return (write as (...args: unknown[]) => boolean)(chunk, ...rest);
+    });
+    let run: Awaited<ReturnType<typeof runInProcess>>;
+    try {
+      run = await runInProcess({ workspace: repo.dir, eventName: "push", payload, inputs, env: { ...env, RUNNER_DEBUG: "1" }, debug: true });
+    } finally {
+      spy.mockRestore();
+      for (const [name, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    }
+    expect(run.code).toBe(1);
+    expect(run.summary).toContain("is a web page");
+    // The download went out with the credentials in a header.
+    expect(authorizations.get("/bun-v0.0.1/bun-linux-x64.zip?token=query-secret-0123")).toBe(`Basic ${Buffer.from("mirror user:p@ss-0123-secret").toString("base64")}`);
+    // As the runner shows them: a workflow command's data has %, CR and LF escaped.
+    const shown = (line: string): string => (line.startsWith("::") ? line.replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%25/g, "%") : line);
+    const lines = [...written.join("").split("\n"), ...run.stdout.split("\n")].filter((line) => !line.startsWith("::add-mask::")).map(shown);
+    expect(lines.some((line) => line.startsWith("::debug::"))).toBe(true);
+    for (const secret of ["p%40ss-0123-secret", "p@ss-0123-secret", "query-secret-0123"]) {
+      expect(lines.filter((line) => line.includes(secret))).toEqual([]);
+      expect(run.summary).not.toContain(secret);
+    }
+  }, 60_000);
+
+  it("tries a download again after a 5xx answer, saying why, as @actions/tool-cache did", async () => {
+    Object.assign(process.env, { RUNNER_TOOL_CACHE: join(repo.dir, "tool-cache-0.0.8"), RUNNER_TEMP: join(repo.dir, "runner-temp-0.0.8") });
+    const lines: string[] = [];
+    const resolving = resolveBun({
+      inputs: { bunVersion: "0.0.8", bunDownloadUrl: baseUrl },
+      io: { info: (line: string) => void lines.push(line) },
+      env: { PATH: PLAIN_PATH },
+      platform: "linux",
+      arch: "x64",
+      download: { retryDelaysMs: [10] },
+    });
+    await expect(resolving).rejects.toThrow(/is a zip without bun-linux-x64\/bun in it/);
+    expect(downloads.filter((path) => path === "/bun-v0.0.8/bun-linux-x64.zip")).toHaveLength(2);
+    expect(lines).toContain("Downloading Bun 0.0.8 failed (the server answered HTTP 503 Service Unavailable; trying again in 0.01 s).");
+  }, 60_000);
 
   it("outside a runner (no tool cache) says to put Bun on PATH instead of naming RUNNER_TOOL_CACHE", async () => {
     const saved = { cache: process.env.RUNNER_TOOL_CACHE };

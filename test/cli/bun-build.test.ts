@@ -11,6 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { buildBunCli } from "../../scripts/bun-cli-build.mjs";
 import { flowEvent, rawStep, writeFlow, writeText } from "../helpers/flow-packages.js";
 import { ensureFreshDist } from "../helpers/fresh-dist.js";
+import { npmBunPlaceholder } from "../helpers/bun-placeholder.js";
 
 const ROOT = resolve(".");
 const BUN = join(ROOT, "node_modules", ".bin", "bun");
@@ -26,8 +27,7 @@ afterEach(async () => {
 });
 
 /** A package with the real launcher, a stand-in Bun build and stand-in TypeScript sources. */
-async function fakePackage(): Promise<string> {
-  const pkg = join(dir, "pkg");
+async function fakePackage(pkg = join(dir, "pkg")): Promise<string> {
   await mkdir(join(pkg, "dist", "cli", "bun"), { recursive: true });
   await mkdir(join(pkg, "src", "cli"), { recursive: true });
   await writeFile(join(pkg, "package.json"), JSON.stringify({ name: "flows-action", type: "module" }));
@@ -123,6 +123,61 @@ describe("the launcher", () => {
       expect(child.stdout).toBe("the library on Node list unmarked, no FLOWS_BUN");
       expect(child.stderr.match(/node_modules\/\.bin\/bun is not Bun/g), host).toHaveLength(1);
     }
+  }, 60_000);
+});
+
+describe("the launcher and the bun npm package's placeholder", () => {
+  // npm left the bun package's placeholder (its install script held back): beside flows-action
+  // when it is a dependency (`npm install flows-action`), or in its own node_modules.
+  const layouts = [
+    ["beside flows-action", () => join(dir, "node_modules", "flows-action"), () => join(dir, "node_modules")],
+    ["in its own node_modules", () => join(dir, "pkg"), () => join(dir, "pkg", "node_modules")],
+  ] as const;
+  for (const [where, pkgAt, nodeModulesAt] of layouts) {
+    it(`passes over the placeholder ${where}, runs the CLI on Node and says what to do; a Bun on PATH is used instead`, async () => {
+      const pkg = await fakePackage(pkgAt());
+      const placeholder = await npmBunPlaceholder(nodeModulesAt());
+      const launcher = join(pkg, "dist", "cli", "index.js");
+      for (const host of ["sh", process.execPath]) {
+        const child = await runBounded(host, [launcher, "list"], { PATH: PLAIN_PATH });
+        expect(child.status, `${host}: ${child.stderr}`).toBe(0);
+        expect(child.stdout).toBe("the library on Node list");
+        const said = child.stderr.split("\n").filter(Boolean);
+        expect(said, host).toHaveLength(1);
+        expect(said[0]).toContain(`flows: ${placeholder} is not Bun but the placeholder the "bun" npm package installs until its install script runs`);
+        expect(said[0]).toContain("so this command runs on Node and flow steps cannot run. Run `npm install-scripts approve bun` and then `npm rebuild bun`");
+        expect(said[0]).not.toContain("Bun's postinstall script was not run");
+        // A Bun on PATH: the CLI runs on it, and nothing is said.
+        const bin = join(dir, `bin-${host === "sh" ? "sh" : "node"}`);
+        await mkdir(bin, { recursive: true });
+        await symlink(BUN, join(bin, "bun")).catch(() => undefined);
+        const withBun = await runBounded(host, [launcher, "list"], { PATH: `${bin}:${PLAIN_PATH}` });
+        expect(withBun.stderr).toBe("");
+        expect(withBun.stdout).toBe("the Bun build list");
+      }
+    }, 60_000);
+  }
+
+  it("uses the package's Bun once its install script ran, from the shell part, and when bunx.exe is a copy, from the Node part", async () => {
+    const pkg = await fakePackage(join(dir, "node_modules", "flows-action"));
+    await npmBunPlaceholder(join(dir, "node_modules"));
+    const bin = join(dir, "node_modules", "bun", "bin");
+    // As the script leaves it: Bun's executable as bun.exe, and bunx.exe the same file (here
+    // both link to this repository's Bun).
+    for (const name of ["bun.exe", "bunx.exe"]) {
+      await rm(join(bin, name));
+      await symlink(BUN, join(bin, name));
+    }
+    const launcher = join(pkg, "dist", "cli", "index.js");
+    const installed = await runBounded("sh", [launcher, "list"], { PATH: PLAIN_PATH });
+    expect(installed.stderr).toBe("");
+    expect(installed.stdout).toBe("the Bun build list");
+    // Where hard links fail, the script copies: the shell part cannot tell, the Node part reads it.
+    await rm(join(bin, "bunx.exe"));
+    await writeFile(join(bin, "bunx.exe"), "#!/bin/sh\n");
+    const copied = await runBounded("sh", [launcher, "list"], { PATH: PLAIN_PATH });
+    expect(copied.stderr).toBe("");
+    expect(copied.stdout).toBe("the Bun build list");
   }, 60_000);
 });
 

@@ -9,6 +9,7 @@ import { BunNotFoundError, bunBesidePackage, findBun } from "../../src/runners/f
 import { flowEvent, rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
 import { ensureFreshDist } from "../helpers/fresh-dist.js";
 import { BUN_PATH } from "./helpers.js";
+import { npmBunPlaceholder } from "../helpers/bun-placeholder.js";
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -59,6 +60,34 @@ describe("finding Bun", () => {
     );
     expect(() => findBun({ env: { FLOWS_BUN: join(dir, "nope") }, packageDir: dir })).toThrow(`FLOWS_BUN names ${join(dir, "nope")}, which is not an executable file.`);
     expect(() => findBun({ explicit: join(dir, "nope"), packageDir: dir })).toThrow(`The bun executable given with --bun (or bunPath) is not an executable file: ${join(dir, "nope")}.`);
+  });
+
+  it("passes over the bun npm package's placeholder (its install script held back) and says what to do when no Bun follows", async () => {
+    // flows-action installed as a dependency, with the bun package beside it as npm leaves it.
+    const packageDir = join(dir, "node_modules", "flows-action");
+    const placeholder = await npmBunPlaceholder(join(dir, "node_modules"));
+    // The fixture is the real thing: it fails every command with its own message.
+    const ran = spawnSync(placeholder, ["--version"], { encoding: "utf8" });
+    expect(ran.status).toBe(1);
+    expect(ran.stderr).toContain("Bun's postinstall script was not run.");
+
+    const what = "is not Bun but the placeholder the \"bun\" npm package installs until its install script runs, and that script did not run";
+    const fix = "Run `npm install-scripts approve bun` and then `npm rebuild bun` in the project that installed flows-action";
+    const lone = () => findBun({ env: { PATH: join(dir, "nothing") }, packageDir });
+    expect(lone).toThrow(BunNotFoundError);
+    expect(lone).toThrow(`Bun is needed to run flow steps, and the bun found, ${placeholder}, ${what}`);
+    expect(lone).toThrow(fix);
+    expect(lone).toThrow("or install Bun another way (https://bun.sh) and put it on PATH or name it with FLOWS_BUN.");
+    // A Bun on PATH is used instead.
+    const onPath = await fakeBun(join(dir, "path", "bun"));
+    expect(findBun({ env: { PATH: join(dir, "path") }, packageDir })).toEqual({ path: onPath, from: "PATH" });
+    // On PATH itself (a global `npm install -g bun` without its script), it is passed over as well.
+    expect(findBun({ env: { PATH: `${join(dir, "node_modules", ".bin")}:${join(dir, "path")}` }, packageDir: dir })).toEqual({ path: onPath, from: "PATH" });
+    expect(() => findBun({ env: { PATH: join(dir, "node_modules", ".bin") }, packageDir: dir })).toThrow(`the bun found, ${placeholder}, ${what}`);
+    // Named with FLOWS_BUN or --bun, it is an error at once.
+    expect(() => findBun({ env: { PATH: join(dir, "path"), FLOWS_BUN: placeholder }, packageDir })).toThrow(`FLOWS_BUN names ${placeholder}, which ${what}`);
+    expect(() => findBun({ explicit: placeholder, env: { PATH: join(dir, "path") }, packageDir })).toThrow(`The bun executable given with --bun (or bunPath), ${placeholder}, ${what}`);
+    expect(() => findBun({ explicit: "bun", env: { PATH: join(dir, "node_modules", ".bin") }, packageDir })).toThrow(fix);
   });
 
   it("finds this repository's own Bun from the source tree (the package's bun dependency)", () => {
