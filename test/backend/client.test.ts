@@ -211,8 +211,8 @@ describe("dispatchToBackend", () => {
       behaviour: { runsListLimit: 1 },
       scripts: {
         "t.reopen": [
-          { flow: "slow", step: "build", result: { status: "completed" }, afterMs: 400 },
-          { flow: "quick", step: "check", result: { status: "completed", message: "first look" }, afterMs: 60, reopen: { atMs: 200, forMs: 500, result: { status: "failed", message: "second look" } } },
+          { flow: "slow", step: "build", result: { status: "completed" }, afterMs: 500 },
+          { flow: "quick", step: "check", result: { status: "completed", message: "first look" }, afterMs: 60, reopen: { atMs: 300, forMs: 1_000, result: { status: "failed", message: "second look" } } },
         ],
       },
     });
@@ -235,8 +235,8 @@ describe("dispatchToBackend", () => {
       behaviour: { runsListLimit: 1 },
       scripts: {
         "t.reopen": [
-          { flow: "slow", step: "build", result: { status: "completed" }, afterMs: 400 },
-          { flow: "quick", step: "check", result: { status: "completed" }, afterMs: 60, reopen: { atMs: 180, forMs: 40, result: { status: "blocked", message: "ran again" } } },
+          { flow: "slow", step: "build", result: { status: "completed" }, afterMs: 500 },
+          { flow: "quick", step: "check", result: { status: "completed" }, afterMs: 60, reopen: { atMs: 300, forMs: 40, result: { status: "blocked", message: "ran again" } } },
         ],
       },
     });
@@ -254,14 +254,14 @@ describe("dispatchToBackend", () => {
       behaviour: { runsListLimit: 1 },
       scripts: {
         "t.reopen": [
-          { flow: "slow", step: "build", result: { status: "completed" }, afterMs: 300 },
-          { flow: "quick", step: "check", result: { status: "completed" }, afterMs: 60, reopen: { atMs: 150 } },
+          { flow: "slow", step: "build", result: { status: "completed" }, afterMs: 500 },
+          { flow: "quick", step: "check", result: { status: "completed" }, afterMs: 60, reopen: { atMs: 300 } },
         ],
       },
     });
-    const error = await failure(dispatchToBackend(event("t.reopen"), fast(server, { timeoutMs: 1_200, cancelOnTimeout: false })));
+    const error = await failure(dispatchToBackend(event("t.reopen"), fast(server, { timeoutMs: 1_500, cancelOnTimeout: false })));
     const id = error.runs?.[1]?.id;
-    expect(error.message).toContain(`1 run still not finished after 1.2 s: ${id} quick/check (running, reopened by the backend after it had finished completed)`);
+    expect(error.message).toContain(`1 run still not finished after 1.5 s: ${id} quick/check (running, reopened by the backend after it had finished completed)`);
   });
 });
 
