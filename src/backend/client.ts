@@ -5,6 +5,7 @@ import { type BackendDispatchResult, normalizeDispatchResult, normalizeRunList }
 import { displayUrl, FlowBackendError } from "./errors.js";
 import { type BackendConnection, basicCredentials, NOT_SENT, pause, requestJson, seconds } from "./http.js";
 import { redactor } from "../redact.js";
+import { MAX_ANSWER_CONTAINERS } from "./answer-shape.js";
 import { isTerminal, normalizeRunView } from "./normalize.js";
 import { backendFetch } from "./proxy.js";
 import { DEFAULT_CANCEL_BUDGET_MS, stopWaiting } from "./cancel.js";
@@ -43,6 +44,13 @@ export type BackendDispatchOptions = {
   onProgress?: (runs: FlowRunView[]) => void;
   /** Told what is risky but allowed: a credential sent over plain http to another machine. */
   warn?: (message: string) => void;
+  /**
+   * Given each text of step output a run of the backend carries (`output`, the older backend's
+   * `stdout` and `stderr`, the run's and its attempts' `error`), whole, as the answer is read:
+   * before any of it is cut, logged or reported. The action reads the steps' `::add-mask::`
+   * commands from it (src/action/step-masks.ts).
+   */
+  onStepOutput?: (text: string) => void;
 };
 
 export const DEFAULT_TIMEOUT_MS = 10 * 60_000;
@@ -75,7 +83,7 @@ export async function dispatchToBackend(event: FlowEvent, options: BackendDispat
   }).catch((error: unknown) => {
     throw unansweredOnTheWay(error, connection, sent.id);
   });
-  const answered = readAnswer(() => normalizeDispatchResult(raw, sent), connection, "POST /events");
+  const answered = readAnswer(() => normalizeDispatchResult(raw, sent, connection.stepOutput), connection, "POST /events");
   const other = answered.eventId !== sent.id ? answered.eventId : answered.event.id !== sent.id ? answered.event.id : undefined;
   if (other !== undefined) {
     // Its runs would be waited for, canceled and reported as this event's.
@@ -204,6 +212,7 @@ export function connectionFor(options: BackendDispatchOptions): BackendConnectio
     retries: options.retries ?? 3,
     retryDelayMs: options.retryDelayMs ?? 1_000,
     requestTimeoutMs: options.requestTimeoutMs ?? 30_000,
+    ...(options.onStepOutput ? { stepOutput: options.onStepOutput } : {}),
   };
 }
 
@@ -318,7 +327,7 @@ async function pollRuns(
   const { eventId, wanted } = dispatch;
   const path = `/runs?eventId=${encodeURIComponent(eventId)}`;
   const raw = await requestJson(connection, { method: "GET", path, deadline });
-  const listed = readAnswer(() => normalizeRunList(raw), connection, `GET ${path}`);
+  const listed = readAnswer(() => normalizeRunList(raw, connection.stepOutput), connection, `GET ${path}`);
   if (wanted.length === 0) return { runs: listed, carried: [] };
   const byId = new Map(listed.map((run) => [run.id, run]));
   const seen = new Map(dispatch.seen.map((run) => [run.id, run]));
@@ -366,7 +375,7 @@ async function fetchRun(connection: BackendConnection, id: string, before: FlowR
       { kind: "invalid-response", status: 404, field: "runIds" },
     );
   }
-  const one = readAnswer(() => normalizeRunView(fetched), connection, `GET ${runPath}`);
+  const one = readAnswer(() => normalizeRunView(fetched, { left: MAX_ANSWER_CONTAINERS, stepOutput: connection.stepOutput }), connection, `GET ${runPath}`);
   if (one.id !== id) {
     // Taken as this run, it would never be seen to finish: the wait would poll until it ran out.
     throw new FlowBackendError(

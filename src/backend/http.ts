@@ -19,6 +19,8 @@ export type BackendConnection = {
   retryDelayMs: number;
   /** Longest single request; the overall deadline may cut it shorter. */
   requestTimeoutMs: number;
+  /** Given the step output each run of an answer carries, as it is read (BackendDispatchOptions.onStepOutput). */
+  stepOutput?: (text: string) => void;
 };
 
 export type BackendRequest = {
