@@ -3,7 +3,7 @@ import type { DispatchOutcome } from "../engine/dispatch.js";
 import { normalizeFlowEvent } from "../engine/event.js";
 import { type BackendDispatchResult, normalizeDispatchResult, normalizeRunList } from "./dispatch-result.js";
 import { displayUrl, FlowBackendError } from "./errors.js";
-import { type BackendConnection, basicCredentials, NOT_SENT, pause, requestJson, seconds } from "./http.js";
+import { type BackendConnection, basicCredentials, NOT_SENT, pause, requestJson, seconds, shownPath } from "./http.js";
 import { redactor } from "../redact.js";
 import { MAX_ANSWER_CONTAINERS } from "./answer-shape.js";
 import { isTerminal, normalizeRunView } from "./normalize.js";
@@ -369,17 +369,17 @@ async function fetchRun(connection: BackendConnection, id: string, before: FlowR
     if (!(error instanceof FlowBackendError) || error.status !== 404) throw error;
     // A finished run the backend has since let go of (the last look before the wait ends) is as last seen.
     if (before && isTerminal(before)) return before;
-    if (before) return vanished(before, runPath);
+    if (before) return vanished(before, shownPath(runPath));
     throw new FlowBackendError(
-      `the flow backend at ${displayUrl(connection.url)} named run "${cut(id)}" among the runs it started, but does not list it and answers GET ${runPath} with HTTP 404: that run cannot be followed. Check the backend.`,
+      `the flow backend at ${displayUrl(connection.url)} named run "${cut(id)}" among the runs it started, but does not list it and answers GET ${shownPath(runPath)} with HTTP 404: that run cannot be followed. Check the backend.`,
       { kind: "invalid-response", status: 404, field: "runIds" },
     );
   }
-  const one = readAnswer(() => normalizeRunView(fetched, { left: MAX_ANSWER_CONTAINERS, stepOutput: connection.stepOutput }), connection, `GET ${runPath}`);
+  const one = readAnswer(() => normalizeRunView(fetched, { left: MAX_ANSWER_CONTAINERS, stepOutput: connection.stepOutput }), connection, `GET ${shownPath(runPath)}`);
   if (one.id !== id) {
     // Taken as this run, it would never be seen to finish: the wait would poll until it ran out.
     throw new FlowBackendError(
-      `the flow backend at ${displayUrl(connection.url)} answered GET ${runPath} with another run, "${cut(one.id)}" (${cut(one.flowName)}/${cut(one.stepName)}), so run "${cut(id)}" cannot be followed. Check the backend.`,
+      `the flow backend at ${displayUrl(connection.url)} answered GET ${shownPath(runPath)} with another run, "${cut(one.id)}" (${cut(one.flowName)}/${cut(one.stepName)}), so run "${cut(id)}" cannot be followed. Check the backend.`,
       { kind: "invalid-response", field: "id" },
     );
   }
