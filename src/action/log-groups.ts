@@ -4,7 +4,7 @@ import { logOutputLine, logText } from "../log-text.js";
 import { type Redactor, redactor as sharedRedactor } from "../redact.js";
 import { redacted } from "../redact-cut.js";
 import type { ActionIO } from "./io.js";
-import { addMaskValue, MAX_STEP_MASKS } from "./step-masks.js";
+import { StepMasks } from "./step-masks.js";
 import { WrappedLineHold } from "../wrapped-lines.js";
 
 // A buffered step keeps at most this much of its output for the log; the rest is counted.
@@ -31,18 +31,7 @@ export function logGroups(
   redactor: Redactor = sharedRedactor,
 ): DispatchObserver {
   let live: string | undefined;
-  let masks = 0;
-  const mask = (value: string): void => {
-    masks += 1;
-    if (masks > MAX_STEP_MASKS) {
-      if (masks === MAX_STEP_MASKS + 1) {
-        io.warning(`The flow steps printed more than ${MAX_STEP_MASKS} ::add-mask:: commands; the values of the rest are not masked. Pass secrets a step prints through the redact input instead.`);
-      }
-      return;
-    }
-    redactor.add(value);
-    io.setSecret(value);
-  };
+  const masks = new StepMasks(io, redactor);
   const running = new Map<string, Buffered>();
   const ended: Array<{ buffered: Buffered; run: FlowRunView }> = [];
 
@@ -85,8 +74,7 @@ export function logGroups(
       if (live === undefined) open(buffered);
     },
     onStepLine(run, _stream, raw) {
-      const masked = addMaskValue(raw);
-      if (masked !== undefined) mask(masked);
+      masks.line(raw);
       running.get(run.id)?.hold.push(raw);
     },
     onStepEnd(run) {

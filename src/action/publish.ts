@@ -2,6 +2,7 @@ import { type EffectiveStatus, type FlowDiagnostic, type FlowRunView, isRunningE
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import type { DispatchOutcome } from "../engine/dispatch.js";
 import { logText } from "../log-text.js";
+import { redacted } from "../redact-cut.js";
 import { placeOf, type ProblemPlace, problemsPlace } from "../report/problem-places.js";
 import { allProblems, flatten, renderSummary } from "../report/summary.js";
 import { ANNOTATIONS_PER_KIND } from "./annotation-budget.js";
@@ -31,10 +32,7 @@ export async function publishOutcome(outcome: DispatchOutcome, options: PublishO
   await writeOutputs(io, outcome);
   const failing = failingRuns(outcome, options.failOn);
   if (failing.length > 0) {
-    const names = failing.map((run) => `${run.flowName}/${run.stepName} (${run.effectiveStatus})`);
-    io.setFailed(
-      `${failing.length} flow step${failing.length === 1 ? "" : "s"} ended with a status listed in fail-on: ${names.join(", ")}`,
-    );
+    io.setFailed(`${failing.length} flow step${failing.length === 1 ? "" : "s"} ended with a status listed in fail-on: ${runNames(failing)}`);
   } else if (options.failOn.size > 0) {
     // `fail-on: none` keeps every job green; otherwise an error fails the job, whatever it is about.
     const message = problemErrorsMessage(allProblems(outcome).filter((problem) => problem.severity === "error"));
@@ -81,6 +79,19 @@ export function failingRuns(outcome: DispatchOutcome, failOn: Set<EffectiveStatu
     .filter((run) => failOn.has(run.effectiveStatus));
 }
 
+/** Runs named in one failure or log line; the job summary lists them all. */
+const NAMED_RUNS = 20;
+/** Characters of a flow or step name in one: a flow backend's run may be named with any text, megabytes of it. */
+const NAME_CHARS = 80;
+
+/** `flow/step (status)` of each run, at most NAMED_RUNS of them, each name redacted, then cut. */
+function runNames(runs: FlowRunView[]): string {
+  const name = (text: string): string => redacted(text).clip(NAME_CHARS, "…");
+  const shown = runs.slice(0, NAMED_RUNS).map((run) => `${name(run.flowName)}/${name(run.stepName)} (${run.effectiveStatus})`);
+  const more = runs.length - shown.length;
+  return `${shown.join(", ")}${more > 0 ? ` and ${more} more (the job summary lists them)` : ""}`;
+}
+
 /** Says in the log, not only in the summary, which steps ran before and so did not run now. */
 function logAlreadyHandled(io: ActionIO, outcome: DispatchOutcome): void {
   for (const each of flatten(outcome)) {
@@ -89,10 +100,9 @@ function logAlreadyHandled(io: ActionIO, outcome: DispatchOutcome): void {
     const all = handled.length === each.runs.length;
     const before = handled.filter((run) => !isRunningElsewhere(run));
     const elsewhere = handled.filter(isRunningElsewhere);
-    const names = (runs: FlowRunView[]): string => runs.map((run) => `${run.flowName}/${run.stepName} (${run.effectiveStatus})`).join(", ");
     const sentences = [
-      before.length > 0 ? `${names(before)} ${before.length === 1 ? "was" : "were"} handled before and not run again.` : "",
-      elsewhere.length > 0 ? `${names(elsewhere)} ${elsewhere.length === 1 ? "is" : "are"} running in another dispatch, which records how ${elsewhere.length === 1 ? "it ends" : "they end"}; not started beside ${elsewhere.length === 1 ? "it" : "them"}.` : "",
+      before.length > 0 ? `${runNames(before)} ${before.length === 1 ? "was" : "were"} handled before and not run again.` : "",
+      elsewhere.length > 0 ? `${runNames(elsewhere)} ${elsewhere.length === 1 ? "is" : "are"} running in another dispatch, which records how ${elsewhere.length === 1 ? "it ends" : "they end"}; not started beside ${elsewhere.length === 1 ? "it" : "them"}.` : "",
       // A user who expected it to run wants to know how: the replay input (`--input replay=<id>` in `flows github`).
       before.length > 0 ? `The replay input set to ${each.eventId} runs ${before.length === 1 ? "it" : "them"} again.` : "",
     ].filter(Boolean);

@@ -7,7 +7,12 @@
 // A value shorter than the redactor's minimum is not masked (as in the redact input): echoed
 // untrusted text (`::add-mask::a` in a pull-request title) would shred every later line.
 
-import { MIN_SECRET_LENGTH } from "../redact.js";
+// A flow backend's runs carry their steps' output too (`output`, the older backend's `stdout`
+// and `stderr`, errors): the same commands are read from it (src/action/modes/http.ts), as it
+// is read and before any of it is cut or shown.
+
+import { MIN_SECRET_LENGTH, type Redactor } from "../redact.js";
+import type { ActionIO } from "./io.js";
 
 /**
  * `::add-mask::value` (v2: properties may follow the name after a space) or the deprecated
@@ -29,3 +34,44 @@ export function addMaskValue(line: string): string | undefined {
   const value = (match[1] ?? "").replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%25/g, "%");
   return value.trim().length < MIN_SECRET_LENGTH ? undefined : value;
 }
+
+/** The values one job's flow steps mask: each is registered once, up to MAX_STEP_MASKS, then one warning says the rest are not. */
+export class StepMasks {
+  readonly #io: Pick<ActionIO, "setSecret" | "warning">;
+  readonly #redactor: Redactor;
+  readonly #values = new Set<string>();
+  #refused = false;
+
+  constructor(io: Pick<ActionIO, "setSecret" | "warning">, redactor: Redactor) {
+    this.#io = io;
+    this.#redactor = redactor;
+  }
+
+  /** Mask the value one line of step output asks to mask, if it does. */
+  line(raw: string): void {
+    const value = addMaskValue(raw);
+    if (value === undefined || this.#values.has(value)) return;
+    if (this.#values.size >= MAX_STEP_MASKS) {
+      if (!this.#refused) {
+        this.#refused = true;
+        this.#io.warning(`The flow steps printed more than ${MAX_STEP_MASKS} ::add-mask:: commands; the values of the rest are not masked. Pass secrets a step prints through the redact input instead.`);
+      }
+      return;
+    }
+    this.#values.add(value);
+    this.#redactor.add(value);
+    this.#io.setSecret(value);
+  }
+
+  /**
+   * Mask what each line of a text of step output asks to mask (a backend's run, read again at
+   * each poll: a value already masked costs nothing). Lines end as the runner reads them.
+   */
+  text(text: string): void {
+    if (!MENTIONS_ADD_MASK.test(text)) return;
+    for (const line of text.split(/\r\n|\r|\n/)) this.line(line);
+  }
+}
+
+/** Cheap test: a text without it holds no command. */
+const MENTIONS_ADD_MASK = /add-mask/i;

@@ -3,6 +3,7 @@ import { effectiveStatusOf, needsAttentionFor } from "../contracts.js";
 import type { Wait } from "./client.js";
 import { displayUrl, FlowBackendError } from "./errors.js";
 import { type BackendConnection, requestJson, seconds } from "./http.js";
+import { MAX_ANSWER_CONTAINERS } from "./answer-shape.js";
 import { isTerminal, normalizeRunView } from "./normalize.js";
 import { inOrder, namedList, runLabel, unfinishedIds } from "./run-list.js";
 
@@ -114,7 +115,7 @@ async function cancelOne(connection: BackendConnection, id: string, eventId: str
   }
   let run: FlowRunView | undefined;
   try {
-    const read = normalizeRunView(raw);
+    const read = normalizeRunView(raw, { left: MAX_ANSWER_CONTAINERS, stepOutput: connection.stepOutput });
     // Another run, or this id under another event, says nothing about the run canceled.
     if (read.id === id && read.eventId === eventId) run = read;
   } catch {
@@ -127,7 +128,8 @@ async function cancelOne(connection: BackendConnection, id: string, eventId: str
 /** How a run the backend would not cancel ended (`GET /runs/:id`), if that can be read in the time left. */
 async function lastLook(connection: BackendConnection, id: string, eventId: string, deadline: number): Promise<FlowRunView | undefined> {
   try {
-    const run = normalizeRunView(await requestJson({ ...connection, retries: 0 }, { method: "GET", path: `/runs/${encodeURIComponent(id)}`, deadline, maxAnswerBytes: MAX_CANCEL_ANSWER_BYTES }));
+    const answer = await requestJson({ ...connection, retries: 0 }, { method: "GET", path: `/runs/${encodeURIComponent(id)}`, deadline, maxAnswerBytes: MAX_CANCEL_ANSWER_BYTES });
+    const run = normalizeRunView(answer, { left: MAX_ANSWER_CONTAINERS, stepOutput: connection.stepOutput });
     return run.id === id && run.eventId === eventId ? run : undefined;
   } catch {
     return undefined;

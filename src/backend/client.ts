@@ -3,11 +3,13 @@ import type { DispatchOutcome } from "../engine/dispatch.js";
 import { normalizeFlowEvent } from "../engine/event.js";
 import { type BackendDispatchResult, normalizeDispatchResult, normalizeRunList } from "./dispatch-result.js";
 import { displayUrl, FlowBackendError } from "./errors.js";
-import { type BackendConnection, NOT_SENT, pause, requestJson, seconds } from "./http.js";
+import { type BackendConnection, NOT_SENT, pause, requestJson, seconds, shownPath } from "./http.js";
 import { redactor } from "../redact.js";
+import { MAX_ANSWER_CONTAINERS } from "./answer-shape.js";
 import { isTerminal, normalizeRunView } from "./normalize.js";
 import { backendFetch } from "./proxy.js";
 import { DEFAULT_CANCEL_BUDGET_MS, stopWaiting } from "./cancel.js";
+import { ReopenedRuns } from "./reopened.js";
 import { cut, inOrder, namedList, runLabel, unfinishedIds } from "./run-list.js";
 import { basicCredentials, urlSecrets } from "../url-secrets.js";
 
@@ -42,6 +44,13 @@ export type BackendDispatchOptions = {
   onProgress?: (runs: FlowRunView[]) => void;
   /** Told what is risky but allowed: a credential sent over plain http to another machine. */
   warn?: (message: string) => void;
+  /**
+   * Given each text of step output a run of the backend carries (`output`, the older backend's
+   * `stdout` and `stderr`, the run's and its attempts' `error`), whole, as the answer is read:
+   * before any of it is cut, logged or reported. The action reads the steps' `::add-mask::`
+   * commands from it (src/action/step-masks.ts).
+   */
+  onStepOutput?: (text: string) => void;
 };
 
 export const DEFAULT_TIMEOUT_MS = 10 * 60_000;
@@ -74,7 +83,7 @@ export async function dispatchToBackend(event: FlowEvent, options: BackendDispat
   }).catch((error: unknown) => {
     throw unansweredOnTheWay(error, connection, sent.id);
   });
-  const answered = readAnswer(() => normalizeDispatchResult(raw, sent), connection, "POST /events");
+  const answered = readAnswer(() => normalizeDispatchResult(raw, sent, connection.stepOutput), connection, "POST /events");
   const other = answered.eventId !== sent.id ? answered.eventId : answered.event.id !== sent.id ? answered.event.id : undefined;
   if (other !== undefined) {
     // Its runs would be waited for, canceled and reported as this event's.
@@ -203,6 +212,7 @@ export function connectionFor(options: BackendDispatchOptions): BackendConnectio
     retries: options.retries ?? 3,
     retryDelayMs: options.retryDelayMs ?? 1_000,
     requestTimeoutMs: options.requestTimeoutMs ?? 30_000,
+    ...(options.onStepOutput ? { stepOutput: options.onStepOutput } : {}),
   };
 }
 
@@ -254,16 +264,32 @@ export async function waitForRuns(wait: Wait): Promise<FlowRunView[]> {
   const expected = expectedRuns(result);
   // The last poll's failure, while the backend is away: named if the wait runs out before it is back.
   let away: FlowBackendError | undefined;
-  while (unfinishedIds(runs, wanted).length > 0 || runs.length < expected) {
+  // Finished runs the last poll took as last seen, without asking (a capped list left them out).
+  // A backend may reopen a finished run (src/backend/reopened.ts): before the wait ends, each is
+  // looked at once more.
+  let carried: string[] = [];
+  const reopened = new ReopenedRuns(options.warn);
+  for (;;) {
+    const settled = unfinishedIds(runs, wanted).length === 0 && runs.length >= expected;
+    if (settled && carried.length === 0) break;
+    // All runs finished: one more look, at once, also at those the list leaves out.
+    const confirming = settled && away === undefined;
     const remaining = deadline - performance.now();
-    if (remaining <= 0) throw await stopWaiting(wait, runs, timeoutError(runs, wanted, wait, away), "wait-timeout");
+    if (remaining <= 0 && !confirming) {
+      if (settled) break;
+      throw await stopWaiting(wait, runs, timeoutError(runs, wanted, wait, { away, reopened }), "wait-timeout");
+    }
     try {
-      await pause(Math.min(interval, remaining), connection.signal, what);
-      runs = await pollRuns(connection, { eventId: result.eventId, wanted, seen: runs }, Math.max(deadline, performance.now() + LAST_LOOK_MS));
+      if (!confirming) await pause(Math.min(interval, remaining), connection.signal, what);
+      const polled = await pollRuns(connection, { eventId: result.eventId, wanted, seen: runs, again: settled }, Math.max(deadline, performance.now() + LAST_LOOK_MS));
+      reopened.compare(runs, polled.runs);
+      runs = polled.runs;
+      carried = polled.carried;
       away = undefined;
     } catch (error) {
       const late = error instanceof FlowBackendError && error.kind === "timeout" && performance.now() >= deadline;
-      if (late) throw await stopWaiting(wait, runs, timeoutError(runs, wanted, wait, away), "wait-timeout");
+      if (late && settled) break;
+      if (late) throw await stopWaiting(wait, runs, timeoutError(runs, wanted, wait, { away, reopened }), "wait-timeout");
       if (passing(error)) {
         // A backend restarting (connection refused), overloaded (5xx) or slow for longer than one
         // request's retries still runs the runs: asking again is safe, until the wait runs out.
@@ -273,7 +299,7 @@ export async function waitForRuns(wait: Wait): Promise<FlowRunView[]> {
         throw stopped ? await stopWaiting(wait, runs, withRuns(error, runs, outcome) as FlowBackendError, "job-canceled") : withRuns(error, runs, outcome);
       }
     }
-    interval = Math.min(interval * 1.5, Math.max(MAX_POLL_INTERVAL_MS, firstInterval));
+    if (!confirming) interval = Math.min(interval * 1.5, Math.max(MAX_POLL_INTERVAL_MS, firstInterval));
     const key = progressKey(runs);
     if (key !== seen) options.onProgress?.(runs);
     seen = key;
@@ -286,29 +312,34 @@ const FETCH_CONCURRENCY = 8;
 
 /**
  * The runs of this dispatch; ones a capped list leaves out are fetched one by one,
- * FETCH_CONCURRENCY at a time, but for those seen finished already (a finished run does not
- * change). No `limit` is asked for: a backend that bounds it (`le=500`) would refuse the list
- * of a large dispatch outright. A run the backend no longer knows (HTTP 404) after it reported it is reported failed on
- * its own, and the others are still waited for.
+ * FETCH_CONCURRENCY at a time, but for those seen finished already, unless `again`: a finished run
+ * should not change, and those taken as last seen are returned as `carried`, for a last look
+ * (`again`) before the wait ends. No `limit` is asked for: a backend that bounds it (`le=500`)
+ * would refuse the list of a large dispatch outright. A run the backend no longer knows (HTTP
+ * 404) after it reported it unfinished is reported failed on its own, and the others are still
+ * waited for.
  */
 async function pollRuns(
   connection: BackendConnection,
-  dispatch: { eventId: string; wanted: string[]; seen: FlowRunView[] },
+  dispatch: { eventId: string; wanted: string[]; seen: FlowRunView[]; again: boolean },
   deadline: number,
-): Promise<FlowRunView[]> {
+): Promise<{ runs: FlowRunView[]; carried: string[] }> {
   const { eventId, wanted } = dispatch;
   const path = `/runs?eventId=${encodeURIComponent(eventId)}`;
   const raw = await requestJson(connection, { method: "GET", path, deadline });
-  const listed = readAnswer(() => normalizeRunList(raw), connection, `GET ${path}`);
-  if (wanted.length === 0) return listed;
+  const listed = readAnswer(() => normalizeRunList(raw, connection.stepOutput), connection, `GET ${path}`);
+  if (wanted.length === 0) return { runs: listed, carried: [] };
   const byId = new Map(listed.map((run) => [run.id, run]));
   const seen = new Map(dispatch.seen.map((run) => [run.id, run]));
   const missing: string[] = [];
+  const carried: string[] = [];
   for (const id of wanted) {
     if (byId.has(id)) continue;
     const before = seen.get(id);
-    if (before && isTerminal(before)) byId.set(id, before);
-    else missing.push(id);
+    if (before && isTerminal(before) && !dispatch.again) {
+      byId.set(id, before);
+      carried.push(id);
+    } else missing.push(id);
   }
   let next = 0;
   let failed = false;
@@ -325,7 +356,7 @@ async function pollRuns(
     }
   };
   await Promise.all(Array.from({ length: Math.min(FETCH_CONCURRENCY, missing.length) }, worker));
-  return inOrder([...byId.values()], wanted);
+  return { runs: inOrder([...byId.values()], wanted), carried };
 }
 
 /** `GET /runs/:id`, for a run the list left out; `before` is how it was last seen, if it was. */
@@ -336,17 +367,19 @@ async function fetchRun(connection: BackendConnection, id: string, before: FlowR
     fetched = await requestJson(connection, { method: "GET", path: runPath, deadline });
   } catch (error) {
     if (!(error instanceof FlowBackendError) || error.status !== 404) throw error;
-    if (before) return vanished(before, runPath);
+    // A finished run the backend has since let go of (the last look before the wait ends) is as last seen.
+    if (before && isTerminal(before)) return before;
+    if (before) return vanished(before, shownPath(runPath));
     throw new FlowBackendError(
-      `the flow backend at ${displayUrl(connection.url)} named run "${cut(id)}" among the runs it started, but does not list it and answers GET ${runPath} with HTTP 404: that run cannot be followed. Check the backend.`,
+      `the flow backend at ${displayUrl(connection.url)} named run "${cut(id)}" among the runs it started, but does not list it and answers GET ${shownPath(runPath)} with HTTP 404: that run cannot be followed. Check the backend.`,
       { kind: "invalid-response", status: 404, field: "runIds" },
     );
   }
-  const one = readAnswer(() => normalizeRunView(fetched), connection, `GET ${runPath}`);
+  const one = readAnswer(() => normalizeRunView(fetched, { left: MAX_ANSWER_CONTAINERS, stepOutput: connection.stepOutput }), connection, `GET ${shownPath(runPath)}`);
   if (one.id !== id) {
     // Taken as this run, it would never be seen to finish: the wait would poll until it ran out.
     throw new FlowBackendError(
-      `the flow backend at ${displayUrl(connection.url)} answered GET ${runPath} with another run, "${cut(one.id)}" (${cut(one.flowName)}/${cut(one.stepName)}), so run "${cut(id)}" cannot be followed. Check the backend.`,
+      `the flow backend at ${displayUrl(connection.url)} answered GET ${shownPath(runPath)} with another run, "${cut(one.id)}" (${cut(one.flowName)}/${cut(one.stepName)}), so run "${cut(id)}" cannot be followed. Check the backend.`,
       { kind: "invalid-response", field: "id" },
     );
   }
@@ -389,12 +422,15 @@ function passing(error: unknown): error is FlowBackendError {
   return error instanceof FlowBackendError && (error.kind === "unreachable" || error.kind === "server" || error.kind === "timeout");
 }
 
-function timeoutError(runs: FlowRunView[], wanted: string[], wait: Wait, away?: FlowBackendError): FlowBackendError {
+function timeoutError(runs: FlowRunView[], wanted: string[], wait: Wait, seen: { away: FlowBackendError | undefined; reopened: ReopenedRuns }): FlowBackendError {
+  const { away, reopened } = seen;
   const byId = new Map(runs.map((run) => [run.id, run]));
   const open = unfinishedIds(runs, wanted);
   const list = open.map((id) => {
     const run = byId.get(id);
-    return `${runLabel(id, run)} (${run ? run.processStatus : "not reported yet"})`;
+    const again = reopened.finishedAs(id);
+    const state = run ? `${run.processStatus}${again ? `, reopened by the backend after it had finished ${again}` : ""}` : "not reported yet";
+    return `${runLabel(id, run)} (${state})`;
   });
   const waited = seconds(wait.options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const noun = open.length === 1 ? "run still not finished" : "runs still not finished";

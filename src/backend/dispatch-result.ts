@@ -18,12 +18,12 @@ export type BackendDispatchResult = DispatchResult;
  * from the event sent and the runs returned; `status` is required, it is the answer
  * (schemas/backend-dispatch-result.schema.json).
  */
-export function normalizeDispatchResult(raw: unknown, sent: FlowEvent): BackendDispatchResult {
+export function normalizeDispatchResult(raw: unknown, sent: FlowEvent, stepOutput?: (text: string) => void): BackendDispatchResult {
   const fields = unwrapObject(raw, "result", "a dispatch result");
   if (!validateBackendDispatchResult(fields)) throw violation(fields);
   const status = fields.status;
   const event = readEvent(fields.event, sent);
-  const runs = fields.runs === undefined || fields.runs === null ? [] : normalizeRunList(fields.runs);
+  const runs = fields.runs === undefined || fields.runs === null ? [] : normalizeRunList(fields.runs, stepOutput);
   const eventId = typeof fields.eventId === "string" && fields.eventId !== "" ? fields.eventId : event.id;
   const runIds = readRunIds(fields.runIds, runs);
   const matched = typeof fields.matched === "number" && Number.isInteger(fields.matched) ? fields.matched : runIds.length;
@@ -33,8 +33,11 @@ export function normalizeDispatchResult(raw: unknown, sent: FlowEvent): BackendD
   return result;
 }
 
-/** Read a list of runs: a bare array, `{runs: [...]}`, `{data: ...}`, `{run: ...}`; items may be `{run: ...}`. */
-export function normalizeRunList(raw: unknown): FlowRunView[] {
+/**
+ * Read a list of runs: a bare array, `{runs: [...]}`, `{data: ...}`, `{run: ...}`; items may be
+ * `{run: ...}`. `stepOutput` is given the step output each run carries (normalizeRunView).
+ */
+export function normalizeRunList(raw: unknown, stepOutput?: (text: string) => void): FlowRunView[] {
   let value = raw;
   for (let depth = 0; depth < 3 && isObject(value); depth++) {
     if (Array.isArray(value.runs)) value = value.runs;
@@ -49,7 +52,7 @@ export function normalizeRunList(raw: unknown): FlowRunView[] {
     throw invalid(`the run list has ${value.length} runs; at most ${MAX_RUNS} runs for one event are waited for and reported.`, "runs");
   }
   // The runs' resultJson texts share one budget of objects and arrays, as the answer had one.
-  const budget = { left: MAX_ANSWER_CONTAINERS };
+  const budget = { left: MAX_ANSWER_CONTAINERS, ...(stepOutput ? { stepOutput } : {}) };
   return value.map((item) => normalizeRunView(item, budget));
 }
 

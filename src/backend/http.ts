@@ -20,6 +20,8 @@ export type BackendConnection = {
   retryDelayMs: number;
   /** Longest single request; the overall deadline may cut it shorter. */
   requestTimeoutMs: number;
+  /** Given the step output each run of an answer carries, as it is read (BackendDispatchOptions.onStepOutput). */
+  stepOutput?: (text: string) => void;
 };
 
 export type BackendRequest = {
@@ -81,7 +83,7 @@ export const MAX_ANSWER_DEPTH = MAX_PAYLOAD_DEPTH + 8;
  */
 export async function requestJson(connection: BackendConnection, request: BackendRequest): Promise<unknown> {
   const target = backendEndpoint(connection.url, request.path);
-  const what = `${request.method} ${request.path}`;
+  const what = `${request.method} ${shownPath(request.path)}`;
   const headers = await requestHeaders(connection, request.body);
   // Aborted with the connection's signal, or that long after it (answerAfterAbortMs).
   const stop = connection.signal && request.answerAfterAbortMs !== undefined ? abortedLater(connection.signal, request.answerAfterAbortMs) : connection.signal;
@@ -405,6 +407,14 @@ function retryAfter(response: Response): number | undefined {
   if (text === "") return undefined;
   const ms = /^\d+(?:\.\d+)?$/.test(text) ? Number(text) * 1000 : Date.parse(text) - Date.now();
   return Number.isFinite(ms) && ms > 0 ? Math.min(ms, MAX_RETRY_DELAY_MS) : undefined;
+}
+
+/** Characters of a request's path in a message: a run id in it is the backend's text, which may be megabytes long. */
+const PATH_CHARS = 300;
+
+/** A request's path as a message shows it: redacted, then cut to PATH_CHARS. */
+export function shownPath(path: string): string {
+  return redacted(path).clip(PATH_CHARS, "…");
 }
 
 export async function pause(ms: number, signal: AbortSignal | undefined, what: string): Promise<void> {

@@ -30,10 +30,12 @@ type Fields = Record<string, unknown>;
  * What is accepted is schemas/backend-run.schema.json; anything else fails with the name of
  * the field to fix.
  */
-export function normalizeRunView(raw: unknown, budget: ContainerBudget = { left: MAX_ANSWER_CONTAINERS }): FlowRunView {
+export function normalizeRunView(raw: unknown, budget: RunReading = { left: MAX_ANSWER_CONTAINERS }): FlowRunView {
   const fields = unwrapObject(raw, "run", "a run view");
   if (!validateBackendRun(fields)) throw violation(fields, validateBackendRun.errors ?? []);
   const wire = fields as WireRun;
+  const { stepOutput } = budget;
+  if (stepOutput) for (const text of stepTexts(wire)) stepOutput(text);
   const id = (wire.id || wire.runId) as string;
   const where = `run "${id}"`;
   if (!nameableInPath(id)) throw fieldError(where, wire.id ? "id" : "runId", id, UNNAMEABLE_ID);
@@ -93,6 +95,20 @@ export function normalizeRunView(raw: unknown, budget: ContainerBudget = { left:
   if (fields.replay === undefined && fields.backend === "workspace-local" && id.endsWith("_replay")) view.replay = true;
   if ((wire.attempts === undefined || wire.attempts === null) && view.processStatus !== "queued") view.attempts = [onlyAttempt(view)];
   return view;
+}
+
+/**
+ * How the runs of one answer are read: their `resultJson` texts share one budget of objects and
+ * arrays (src/backend/answer-shape.ts), and `stepOutput`, when given, is handed each text of
+ * step output a run carries, whole, before any of it is cut or shown (the action reads
+ * `::add-mask::` commands from it: src/action/step-masks.ts).
+ */
+export type RunReading = ContainerBudget & { stepOutput?: (text: string) => void };
+
+/** The texts of a run that hold what its step printed: its output, the older backend's stdout and stderr, its errors. */
+function stepTexts(wire: WireRun): string[] {
+  const texts = [wire.output, wire.stdout, wire.stderr, wire.error, ...(wire.attempts ?? []).map((attempt) => attempt.error)].map(textOf);
+  return texts.filter((text): text is string => text !== undefined && text !== "");
 }
 
 /**

@@ -61,7 +61,7 @@ export async function replayOnBackend(eventId: string, options: BackendReplayOpt
   } catch (error) {
     throw error instanceof FlowBackendError ? replayFailure(error, eventId, connection) : error;
   }
-  const result = readAnswer(() => normalizeDispatchResult(raw, event), connection, `POST ${path}`);
+  const result = readAnswer(() => normalizeDispatchResult(raw, event, connection.stepOutput), connection, `POST ${path}`);
   if (result.eventId !== eventId) {
     throw new FlowBackendError(
       `the flow backend at ${displayUrl(connection.url)} answered POST ${path} for another event, "${result.eventId}", so its runs are not the replay's. The replay may have started: look at GET /runs?eventId=${id}, and check the backend.`,

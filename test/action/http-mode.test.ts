@@ -160,6 +160,27 @@ describe("mode: http", () => {
     }
   });
 
+  it("names at most 20 failing runs in the job's failure, each name cut to 80 characters, however many and long the backend's are", async () => {
+    await backend.close();
+    const many: ScriptedRun[] = Array.from({ length: 25 }, (_, index) => ({ flow: "g".repeat(100_000), step: `s${index}`, processStatus: "failed", afterMs: 50 }));
+    backend = await startFlowBackend({ token, hmacSecret, scripts: { "release.published": many } });
+    const run = await send({});
+    expect(run.code).toBe(1);
+    expect(run.io.failed).toMatch(/^25 flow steps ended with a status listed in fail-on: g{79}…\/s0 \(failed\), .* and 5 more \(the job summary lists them\)$/);
+    expect(run.io.failed?.length).toBeLessThan(20 * 200);
+  });
+
+  it("names at most 20 runs the backend says were handled before in the log line about them, each name cut", async () => {
+    await backend.close();
+    const many: ScriptedRun[] = Array.from({ length: 25 }, (_, index) => ({ flow: "h".repeat(100_000), step: `s${index}`, result: { status: "completed" }, afterMs: 50 }));
+    backend = await startFlowBackend({ token, hmacSecret, scripts: { "release.published": many }, behaviour: { runFields: { alreadyHandled: true } } });
+    const run = await send({});
+    const lines = run.stdout.split("\n").filter((line) => line.includes("was already handled"));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/: h{79}…\/s0 \(completed\), .* and 5 more \(the job summary lists them\) were handled before/);
+    expect(lines[0]?.length).toBeLessThan(20 * 200);
+  });
+
   it("fails clearly, without the token, when the backend rejects the credentials", async () => {
     const run = await send({ "backend-token": "wrong-token-value" });
     expect(run.code).toBe(1);

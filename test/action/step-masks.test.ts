@@ -9,6 +9,7 @@ import { Redactor } from "../../src/redact.js";
 import { fakeIO } from "../helpers/fake-io.js";
 import { runDistAction } from "../helpers/run-action.js";
 import { commandsTheRunnerRuns } from "../helpers/runner-log.js";
+import { type FlowBackendBehaviour, type ScriptedRun, startFlowBackend } from "../support/flow-backend.js";
 
 // A flow step is written like any workflow step: one that fetched a credential masks it with
 // `::add-mask::<value>` before it prints it. The action shows step output as plain text (no
@@ -65,6 +66,67 @@ describe("::add-mask:: printed by a flow step", () => {
     }
     expect(run.summary).toContain("got ***");
     expect(run.outputs.results).toContain("got ***");
+  });
+});
+
+describe("::add-mask:: printed by a flow step on a flow backend (mode: http)", () => {
+  const fetched = "tok-Hb52-fetched-on-the-backend";
+  const other = "key-Vd90-printed-to-stderr";
+  const scripts = (long: string): Record<string, ScriptedRun[]> => ({
+    push: [
+      {
+        flow: "fetch",
+        step: "token",
+        output: `::add-mask::${fetched}\n${long}using ${fetched} now\n`,
+        result: { status: "completed", message: `got ${fetched}` },
+        afterMs: 60,
+      },
+      { flow: "fetch", step: "key", processStatus: "failed", error: `  ::add-mask kind=x::${other}\nrejected: ${other}`, afterMs: 60 },
+    ],
+  });
+
+  async function runAgainst(behaviour: FlowBackendBehaviour, long = "") {
+    const backend = await startFlowBackend({ scripts: scripts(long), behaviour });
+    try {
+      return await runDistAction({
+        workspace: repo.dir,
+        eventName: "push",
+        payload,
+        inputs: { mode: "http", "backend-url": backend.url, checks: "off", comment: "off", state: "none", "fail-on": "none" },
+        env: { FLOWS_BACKEND_POLL_SECONDS: "0.05" },
+      });
+    } finally {
+      await backend.close();
+    }
+  }
+
+  function expectMasked(run: Awaited<ReturnType<typeof runDistAction>>): void {
+    expect(run.code, run.stdout).toBe(0);
+    const masks = commandsTheRunnerRuns(run.stdout).filter((command) => command.name === "add-mask");
+    expect(masks.map((command) => command.data)).toEqual(expect.arrayContaining([fetched, other]));
+    const rest = run.stdout
+      .split("\n")
+      .filter((line) => !line.startsWith("::add-mask::"))
+      .join("\n");
+    for (const text of [rest, run.stderr, run.summary, JSON.stringify(run.outputs)]) {
+      expect(text).not.toContain(fetched);
+      expect(text).not.toContain(other);
+    }
+    expect(run.outputs.results).toContain("got ***");
+  }
+
+  it("masks what a run's output and error ask to mask, in the log, summary and outputs, and has the runner mask it", async () => {
+    const run = await runAgainst({});
+    expectMasked(run);
+    expect(run.summary).toContain("using *** now");
+    expect(run.summary).toContain("got ***");
+  });
+
+  it("masks what the older backend's stdout and stderr ask to mask, also when the mask is before the part of the output kept", async () => {
+    // Kept, the output's last 8,000 bytes would hold the value, not the command that masked it.
+    const run = await runAgainst({ older: "flow" }, `${"x".repeat(100)}\n`.repeat(120));
+    expectMasked(run);
+    expect(run.summary).toContain("using *** now");
   });
 });
 

@@ -203,6 +203,66 @@ describe("dispatchToBackend", () => {
     expect(outcome.runs.map((run) => run.effectiveStatus)).toEqual(["changed", "completed"]);
     expect(server.requests.some((r) => r.method === "GET" && r.path.startsWith("/runs/run_"))).toBe(true);
   });
+
+  it("follows a finished run the capped list leaves out when the backend reopens it, and reports how it ends again, saying so", async () => {
+    // The list names only the first run; the second finishes at once, is seen finished, then is
+    // reopened (a second attempt) while the first still runs, and ends otherwise.
+    const server = await backend({
+      behaviour: { runsListLimit: 1 },
+      scripts: {
+        "t.reopen": [
+          { flow: "slow", step: "build", result: { status: "completed" }, afterMs: 500 },
+          { flow: "quick", step: "check", result: { status: "completed", message: "first look" }, afterMs: 60, reopen: { atMs: 300, forMs: 1_000, result: { status: "failed", message: "second look" } } },
+        ],
+      },
+    });
+    const warnings: string[] = [];
+    const outcome = await dispatchToBackend(event("t.reopen"), fast(server, { warn: (message) => warnings.push(message) }));
+    const quick = outcome.runs[1];
+    expect(outcome.runs.map((run) => run.effectiveStatus)).toEqual(["completed", "failed"]);
+    expect(quick?.resultPayload?.message).toBe("second look");
+    expect(quick?.attempts.map((attempt) => [attempt.number, attempt.status])).toEqual([
+      [1, "completed"],
+      [2, "completed"],
+    ]);
+    expect(warnings).toEqual([
+      `the flow backend reopened run ${quick?.id} quick/check after reporting it finished (completed): it is running again (attempt 2). It is waited for until it finishes again, and reported as it ends then.`,
+    ]);
+  });
+
+  it("reports the later outcome of a finished run the backend ran again unseen, and says that it changed", async () => {
+    const server = await backend({
+      behaviour: { runsListLimit: 1 },
+      scripts: {
+        "t.reopen": [
+          { flow: "slow", step: "build", result: { status: "completed" }, afterMs: 500 },
+          { flow: "quick", step: "check", result: { status: "completed" }, afterMs: 60, reopen: { atMs: 300, forMs: 40, result: { status: "blocked", message: "ran again" } } },
+        ],
+      },
+    });
+    const warnings: string[] = [];
+    const outcome = await dispatchToBackend(event("t.reopen"), fast(server, { warn: (message) => warnings.push(message) }));
+    expect(outcome.runs.map((run) => run.effectiveStatus)).toEqual(["completed", "blocked"]);
+    expect(outcome.runs[1]?.needsAttention).toBe(true);
+    expect(warnings).toEqual([
+      `the flow backend changed run ${outcome.runs[1]?.id} quick/check after reporting it finished: it was completed, it is now blocked (attempt 2). The later outcome is reported.`,
+    ]);
+  });
+
+  it("names a run the backend reopened after it had finished when the wait runs out before it finishes again", async () => {
+    const server = await backend({
+      behaviour: { runsListLimit: 1 },
+      scripts: {
+        "t.reopen": [
+          { flow: "slow", step: "build", result: { status: "completed" }, afterMs: 500 },
+          { flow: "quick", step: "check", result: { status: "completed" }, afterMs: 60, reopen: { atMs: 300 } },
+        ],
+      },
+    });
+    const error = await failure(dispatchToBackend(event("t.reopen"), fast(server, { timeoutMs: 1_500, cancelOnTimeout: false })));
+    const id = error.runs?.[1]?.id;
+    expect(error.message).toContain(`1 run still not finished after 1.5 s: ${id} quick/check (running, reopened by the backend after it had finished completed)`);
+  });
 });
 
 describe("dispatchToBackend failures", () => {

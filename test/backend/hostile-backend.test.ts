@@ -265,6 +265,25 @@ describe("runs that disappear from the backend", () => {
   });
 });
 
+describe("a run id thousands of characters long", () => {
+  it("is cut in the messages that name the request for it, as in those that name the run", async () => {
+    const id = `r${"x".repeat(10_000)}`;
+    const { url, close } = await scripted((method, path) => {
+      if (method === "POST") return { status: 200, body: { status: "accepted", runIds: [id], matched: 1 } };
+      if (path.startsWith("/runs?")) return { status: 200, body: { runs: [] } };
+      return { status: 404, body: { error: "not found" } };
+    });
+    try {
+      const error = await failure(dispatchToBackend(event(), { url, pollIntervalMs: 20, retryDelayMs: 20, timeoutMs: 3_000 }));
+      expect(error).toMatchObject({ kind: "invalid-response", status: 404 });
+      expect(error.message).toMatch(/^the flow backend at \S+ named run "rx{78}…" among the runs it started, but does not list it and answers GET \/runs\/rx{292}… with HTTP 404/);
+      expect(error.message.length).toBeLessThan(1_000);
+    } finally {
+      await close();
+    }
+  });
+});
+
 describe("a dispatch result about another event", () => {
   it("is refused, and no other event's runs are waited for or reported as this one's", async () => {
     const paths: string[] = [];

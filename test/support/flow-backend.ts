@@ -19,6 +19,14 @@ export type ScriptedRun = {
   afterMs?: number;
   /** The backend forgets the run this many ms after starting it: listed at first, then 404. */
   vanishAfterMs?: number;
+  /**
+   * The backend reopens the run after it finished: `atMs` after the run was created (past
+   * `afterMs`), a second attempt runs for `forMs` (left out: it never ends), then ends with
+   * `result` (left out: the first attempt's).
+   */
+  reopen?: { atMs: number; forMs?: number; result?: FlowResult };
+  /** The step's output, sent once the run has finished: the contract's `output`, the older backend's `stdout` before its result. */
+  output?: string;
 };
 
 export type FlowBackendBehaviour = {
@@ -321,20 +329,31 @@ export async function startFlowBackend(options: FlowBackendOptions = {}): Promis
     return statusOf(run).finishedMs !== undefined;
   }
 
-  function statusOf(run: StoredRun): { process: ProcessStatus; effective: string; finishedMs?: number } {
+  function statusOf(run: StoredRun): { process: ProcessStatus; effective: string; finishedMs?: number; reopenedMs?: number } {
     const elapsed = Date.now() - run.createdMs;
     if (run.canceledMs !== undefined) return { process: "canceled", effective: "canceled", finishedMs: run.canceledMs };
     if (elapsed < afterMs(run) / 3) return { process: "queued", effective: "queued" };
     if (options.behaviour?.neverFinish || elapsed < afterMs(run)) return { process: "running", effective: "running" };
     const process = run.script.processStatus ?? "completed";
+    const reopen = run.script.reopen;
+    if (reopen && elapsed >= reopen.atMs) {
+      const reopenedMs = run.createdMs + reopen.atMs;
+      if (reopen.forMs === undefined || elapsed < reopen.atMs + reopen.forMs) return { process: "running", effective: "running", reopenedMs };
+      return { process, effective: resultOf(run, true)?.status ?? process, finishedMs: reopenedMs + reopen.forMs, reopenedMs };
+    }
     return { process, effective: run.script.result?.status ?? process, finishedMs: run.createdMs + afterMs(run) };
+  }
+
+  /** The result of the run's first attempt, or of the attempt the backend reopened it with. */
+  function resultOf(run: StoredRun, reopened: boolean): FlowResult | undefined {
+    return reopened ? (run.script.reopen?.result ?? run.script.result) : run.script.result;
   }
 
   function view(run: StoredRun): Record<string, unknown> {
     const status = statusOf(run);
     const iso = (ms: number): string => new Date(ms).toISOString();
     const startedMs = status.process === "queued" ? undefined : run.createdMs + afterMs(run) / 3;
-    const result = status.finishedMs !== undefined && run.canceledMs === undefined ? run.script.result : undefined;
+    const result = status.finishedMs !== undefined && run.canceledMs === undefined ? resultOf(run, status.reopenedMs !== undefined) : undefined;
     const error = status.process === "failed" ? (run.script.error ?? "step failed") : undefined;
     const updatedMs = status.finishedMs ?? startedMs ?? run.createdMs;
     const base = { id: run.id, eventId: run.eventId, flowName: run.script.flow, flowVersion: run.script.version ?? 1, stepName: run.script.step };
@@ -350,7 +369,7 @@ export async function startFlowBackend(options: FlowBackendOptions = {}): Promis
         executor: "direct",
         eventPath: `/data/events/${run.id}.json`,
         ...(result ? { resultJson: JSON.stringify({ flow: run.script.flow, step: run.script.step, result }) } : {}),
-        ...(status.finishedMs !== undefined ? { stdout: printed, stderr: error ?? "" } : {}),
+        ...(status.finishedMs !== undefined ? { stdout: `${run.script.output ?? ""}${printed}`, stderr: error ?? "" } : {}),
         ...(error ? { error: "flow runner exited with 1" } : {}),
         createdAt: iso(run.createdMs),
         ...(startedMs === undefined ? {} : { startedAt: iso(startedMs) }),
@@ -369,6 +388,14 @@ export async function startFlowBackend(options: FlowBackendOptions = {}): Promis
       completedAt: status.finishedMs === undefined ? undefined : iso(status.finishedMs),
       error,
     };
+    // A reopened run: its first attempt as it finished, then the second one.
+    const attempts =
+      status.reopenedMs === undefined
+        ? [attempt]
+        : [
+            { ...attempt, status: run.script.processStatus ?? "completed", resultStatus: run.script.result?.status, completedAt: iso(run.createdMs + afterMs(run)) },
+            { ...attempt, id: `${run.id}_a2`, number: 2, startedAt: iso(status.reopenedMs) },
+          ];
     return {
       ...base,
       runner: "bun",
@@ -376,13 +403,14 @@ export async function startFlowBackend(options: FlowBackendOptions = {}): Promis
       resultStatus: result?.status,
       effectiveStatus: result?.status ?? status.process,
       needsAttention: result?.status === "blocked" || result?.status === "needs_intervention",
-      attempts: startedMs === undefined ? [] : [attempt],
+      attempts: startedMs === undefined ? [] : attempts,
       resultPayload: result,
       error,
+      ...(status.finishedMs !== undefined && run.script.output !== undefined ? { output: run.script.output } : {}),
       createdAt: iso(run.createdMs),
       updatedAt: iso(updatedMs),
       startedAt: attempt.startedAt,
-      completedAt: attempt.completedAt,
+      completedAt: attempts.at(-1)?.completedAt,
       ...(run.replay ? { replay: true } : {}),
       ...options.behaviour?.runFields,
     };

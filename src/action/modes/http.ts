@@ -2,6 +2,7 @@ import type { BackendDispatchOptions, FlowBackendError } from "../../backend/ind
 import type { FlowRunView } from "../../contracts.js";
 import type { DispatchOutcome } from "../../engine/dispatch.js";
 import { optionalSecondsSetting } from "../../deadline.js";
+import { redactor } from "../../redact.js";
 import { redacted } from "../../redact-cut.js";
 import { logText } from "../../log-text.js";
 import { inlineCode, inlineText } from "../../report/markdown.js";
@@ -9,6 +10,7 @@ import type { ActionContext } from "../context.js";
 import { ActionInputError } from "../inputs.js";
 import { nothingRan } from "../outcome.js";
 import { writeOutputs } from "../outputs.js";
+import { StepMasks } from "../step-masks.js";
 import { publish } from "./common.js";
 import { reportToGitHub } from "./report.js";
 
@@ -95,6 +97,9 @@ function firstPoll(): { pollIntervalMs?: number } {
 
 function backendOptions(context: Omit<ActionContext, "event">, url: string): BackendDispatchOptions {
   const { backend } = context.inputs;
+  // A step on the backend masks a value as it would here: its `::add-mask::` is read from the
+  // output its run carries, before anything of the run is logged or reported.
+  const masks = new StepMasks(context.io, redactor);
   return {
     url,
     ...(backend.token ? { token: backend.token } : {}),
@@ -107,6 +112,7 @@ function backendOptions(context: Omit<ActionContext, "event">, url: string): Bac
     cancelOnTimeout: backend.cancelOnTimeout,
     warn: (message) => context.io.warning(message),
     onProgress: (runs) => context.io.info(progressLine(runs)),
+    onStepOutput: (text) => masks.text(text),
   };
 }
 
