@@ -4,9 +4,9 @@ import type * as Types from "../types.js";
 import type { CompiledValidator } from "../validators.js";
 "use strict";
 export const validateWatchCursor: CompiledValidator<Types.WatchCursor> = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json","title":"WatchCursor","description":"Where polling of one upstream repository's releases left off, kept in the state store.","type":"object","required":["format","repo","seen","polledAt"],"properties":{"format":{"type":"number","description":"WATCH_CURSOR_FORMAT (1)."},"repo":{"type":"string","description":"owner/repo, as configured."},"etag":{"type":"string","description":"ETag of the first page of releases at the last poll that changed something."},"deepEtag":{"type":"string","description":"ETag of the second page, when the repository has one."},"etagAt":{"type":"string","description":"When `etag` was received."},"tagsEtag":{"type":"string","description":"ETag of the tag refs listing (updates=true), as older versions kept it: no longer used."},"tagListings":{"type":"array","description":"The prefixes the dispatched tags are listed by (updates=true), in the order polls ask them, with their ETags.","items":{"type":"object","required":["prefix"],"additionalProperties":false,"properties":{"prefix":{"type":"string","minLength":1},"etag":{"type":"string"}}}},"watermark":{"type":"string","description":"The latest publishedAt seen; a release published before it is not new."},"seen":{"type":"array","description":"The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.","items":{"$ref":"#/definitions/SeenRelease"}},"pending":{"type":"array","description":"Releases waiting for min-age, oldest first.","items":{"$ref":"#/definitions/HeldRelease"}},"dispatched":{"type":"array","description":"Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.","items":{"$ref":"#/definitions/DispatchedRelease"}},"redeliver":{"type":"array","items":{"type":"string"},"description":"Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`)."},"redeliverEvents":{"type":"array","items":{"type":"string"},"description":"Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`)."},"polledAt":{"type":"string","description":"When this cursor was written."},"checkedAt":{"type":"string","description":"The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS."}},"definitions":{"SeenRelease":{"title":"SeenRelease","type":"object","required":["id","tag","publishedAt","prerelease"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string"},"prerelease":{"type":"boolean"}}},"HeldRelease":{"title":"HeldRelease","description":"A release held back by `min-age`.","type":"object","required":["id","tag","publishedAt","firstSeenAt","ageFrom","createdAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string","description":"GitHub's published_at, or the first-seen time when it had none usable."},"firstSeenAt":{"type":"string","description":"The poll that first saw it."},"ageFrom":{"type":"string","enum":["published","first-seen"],"description":"Where its age counts from."},"createdAt":{"type":"string","description":"Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"."}}},"DispatchedRelease":{"title":"DispatchedRelease","description":"A release this watch dispatched, as it was then.","type":"object","required":["id","tag","eventId","prerelease","createdAt","dispatchedAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"eventId":{"type":"string"},"prerelease":{"type":"boolean"},"createdAt":{"type":"string"},"dispatchedAt":{"type":"string"},"commit":{"type":"string","description":"The commit the tag pointed at, when known."},"tagObject":{"type":"string","description":"What the tag ref pointed at (commit or tag object SHA), with updates=true."}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json","title":"WatchCursor","description":"Where polling of one upstream repository's releases left off, kept in the state store.","type":"object","required":["format","repo","seen","polledAt"],"properties":{"format":{"type":"number","description":"WATCH_CURSOR_FORMAT (1)."},"repo":{"type":"string","description":"owner/repo, as configured."},"etag":{"type":"string","description":"ETag of the first page of releases at the last poll that changed something."},"deepEtag":{"type":"string","description":"ETag of the second page, when the repository has one."},"etagAt":{"type":"string","description":"When `etag` was received."},"tagsEtag":{"type":"string","description":"ETag of the tag refs listing (updates=true), as older versions kept it: no longer used."},"tagListings":{"type":"array","description":"The prefixes the dispatched tags are listed by (updates=true), in the order polls ask them, with their ETags.","items":{"type":"object","required":["prefix"],"additionalProperties":false,"properties":{"prefix":{"type":"string","minLength":1},"etag":{"type":"string"}}}},"watermark":{"type":"string","description":"The latest publishedAt seen; a release published before it is not new."},"seen":{"type":"array","description":"The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.","items":{"$ref":"#/definitions/SeenRelease"}},"pending":{"type":"array","description":"Releases waiting for min-age, oldest first.","items":{"$ref":"#/definitions/HeldRelease"}},"dispatched":{"type":"array","description":"Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.","items":{"$ref":"#/definitions/DispatchedRelease"}},"redeliver":{"type":"array","items":{"type":"string"},"description":"Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`)."},"redeliverEvents":{"type":"array","items":{"type":"string"},"description":"Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`)."},"polledAt":{"type":"string","description":"When this cursor was written."},"checkedAt":{"type":"string","description":"The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS."},"githubClock":{"type":"object","description":"GitHub's time (an answer's Date header) and the runner's at the same moment, as a poll last saw them: what `flows watch --status` tells eligibility by. Rewritten only when their difference changed by a minute or more; absent when the last poll had no time from GitHub.","required":["github","runner"],"additionalProperties":false,"properties":{"github":{"type":"string"},"runner":{"type":"string"}}}},"definitions":{"SeenRelease":{"title":"SeenRelease","type":"object","required":["id","tag","publishedAt","prerelease"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string"},"prerelease":{"type":"boolean"}}},"HeldRelease":{"title":"HeldRelease","description":"A release held back by `min-age`.","type":"object","required":["id","tag","publishedAt","firstSeenAt","ageFrom","createdAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string","description":"GitHub's published_at, or the first-seen time when it had none usable."},"firstSeenAt":{"type":"string","description":"The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's."},"runnerFirstSeenAt":{"type":"string","description":"The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)."},"ageFrom":{"type":"string","enum":["published","first-seen"],"description":"Where its age counts from."},"createdAt":{"type":"string","description":"Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"."}}},"DispatchedRelease":{"title":"DispatchedRelease","description":"A release this watch dispatched, as it was then.","type":"object","required":["id","tag","eventId","prerelease","createdAt","dispatchedAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"eventId":{"type":"string"},"prerelease":{"type":"boolean"},"createdAt":{"type":"string"},"dispatchedAt":{"type":"string"},"commit":{"type":"string","description":"The commit the tag pointed at, when known."},"tagObject":{"type":"string","description":"What the tag ref pointed at (commit or tag object SHA), with updates=true."}}}}};
 const schema12 = {"title":"SeenRelease","type":"object","required":["id","tag","publishedAt","prerelease"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string"},"prerelease":{"type":"boolean"}}};
-const schema13 = {"title":"HeldRelease","description":"A release held back by `min-age`.","type":"object","required":["id","tag","publishedAt","firstSeenAt","ageFrom","createdAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string","description":"GitHub's published_at, or the first-seen time when it had none usable."},"firstSeenAt":{"type":"string","description":"The poll that first saw it."},"ageFrom":{"type":"string","enum":["published","first-seen"],"description":"Where its age counts from."},"createdAt":{"type":"string","description":"Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"."}}};
+const schema13 = {"title":"HeldRelease","description":"A release held back by `min-age`.","type":"object","required":["id","tag","publishedAt","firstSeenAt","ageFrom","createdAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string","description":"GitHub's published_at, or the first-seen time when it had none usable."},"firstSeenAt":{"type":"string","description":"The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's."},"runnerFirstSeenAt":{"type":"string","description":"The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)."},"ageFrom":{"type":"string","enum":["published","first-seen"],"description":"Where its age counts from."},"createdAt":{"type":"string","description":"Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"."}}};
 const schema14 = {"title":"DispatchedRelease","description":"A release this watch dispatched, as it was then.","type":"object","required":["id","tag","eventId","prerelease","createdAt","dispatchedAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"eventId":{"type":"string"},"prerelease":{"type":"boolean"},"createdAt":{"type":"string"},"dispatchedAt":{"type":"string"},"commit":{"type":"string","description":"The commit the tag pointed at, when known."},"tagObject":{"type":"string","description":"What the tag ref pointed at (commit or tag object SHA), with updates=true."}}};
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -465,10 +465,9 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data18.ageFrom !== undefined){
-let data23 = data18.ageFrom;
-if(typeof data23 !== "string"){
-const err38 = {instancePath:instancePath+"/pending/" + i2+"/ageFrom",schemaPath:"#/definitions/HeldRelease/properties/ageFrom/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data18.runnerFirstSeenAt !== undefined){
+if(typeof data18.runnerFirstSeenAt !== "string"){
+const err38 = {instancePath:instancePath+"/pending/" + i2+"/runnerFirstSeenAt",schemaPath:"#/definitions/HeldRelease/properties/runnerFirstSeenAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -477,8 +476,11 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(!((data23 === "published") || (data23 === "first-seen"))){
-const err39 = {instancePath:instancePath+"/pending/" + i2+"/ageFrom",schemaPath:"#/definitions/HeldRelease/properties/ageFrom/enum",keyword:"enum",params:{allowedValues: schema13.properties.ageFrom.enum},message:"must be equal to one of the allowed values"};
+}
+if(data18.ageFrom !== undefined){
+let data24 = data18.ageFrom;
+if(typeof data24 !== "string"){
+const err39 = {instancePath:instancePath+"/pending/" + i2+"/ageFrom",schemaPath:"#/definitions/HeldRelease/properties/ageFrom/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -487,10 +489,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-if(data18.createdAt !== undefined){
-if(typeof data18.createdAt !== "string"){
-const err40 = {instancePath:instancePath+"/pending/" + i2+"/createdAt",schemaPath:"#/definitions/HeldRelease/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((data24 === "published") || (data24 === "first-seen"))){
+const err40 = {instancePath:instancePath+"/pending/" + i2+"/ageFrom",schemaPath:"#/definitions/HeldRelease/properties/ageFrom/enum",keyword:"enum",params:{allowedValues: schema13.properties.ageFrom.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -500,9 +500,9 @@ vErrors.push(err40);
 errors++;
 }
 }
-}
-else {
-const err41 = {instancePath:instancePath+"/pending/" + i2,schemaPath:"#/definitions/HeldRelease/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data18.createdAt !== undefined){
+if(typeof data18.createdAt !== "string"){
+const err41 = {instancePath:instancePath+"/pending/" + i2+"/createdAt",schemaPath:"#/definitions/HeldRelease/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -514,7 +514,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/pending",schemaPath:"#/properties/pending/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err42 = {instancePath:instancePath+"/pending/" + i2,schemaPath:"#/definitions/HeldRelease/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -524,15 +524,9 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data.dispatched !== undefined){
-let data25 = data.dispatched;
-if(Array.isArray(data25)){
-const len3 = data25.length;
-for(let i3=0; i3<len3; i3++){
-let data26 = data25[i3];
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-if(data26.id === undefined){
-const err43 = {instancePath:instancePath+"/dispatched/" + i3,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+}
+else {
+const err43 = {instancePath:instancePath+"/pending",schemaPath:"#/properties/pending/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -541,8 +535,16 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(data26.tag === undefined){
-const err44 = {instancePath:instancePath+"/dispatched/" + i3,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'"};
+}
+if(data.dispatched !== undefined){
+let data26 = data.dispatched;
+if(Array.isArray(data26)){
+const len3 = data26.length;
+for(let i3=0; i3<len3; i3++){
+let data27 = data26[i3];
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.id === undefined){
+const err44 = {instancePath:instancePath+"/dispatched/" + i3,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -551,8 +553,8 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(data26.eventId === undefined){
-const err45 = {instancePath:instancePath+"/dispatched/" + i3,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "eventId"},message:"must have required property '"+"eventId"+"'"};
+if(data27.tag === undefined){
+const err45 = {instancePath:instancePath+"/dispatched/" + i3,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -561,8 +563,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(data26.prerelease === undefined){
-const err46 = {instancePath:instancePath+"/dispatched/" + i3,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "prerelease"},message:"must have required property '"+"prerelease"+"'"};
+if(data27.eventId === undefined){
+const err46 = {instancePath:instancePath+"/dispatched/" + i3,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "eventId"},message:"must have required property '"+"eventId"+"'"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -571,8 +573,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(data26.createdAt === undefined){
-const err47 = {instancePath:instancePath+"/dispatched/" + i3,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
+if(data27.prerelease === undefined){
+const err47 = {instancePath:instancePath+"/dispatched/" + i3,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "prerelease"},message:"must have required property '"+"prerelease"+"'"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -581,8 +583,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(data26.dispatchedAt === undefined){
-const err48 = {instancePath:instancePath+"/dispatched/" + i3,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "dispatchedAt"},message:"must have required property '"+"dispatchedAt"+"'"};
+if(data27.createdAt === undefined){
+const err48 = {instancePath:instancePath+"/dispatched/" + i3,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -591,10 +593,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(data26.id !== undefined){
-let data27 = data26.id;
-if(!((typeof data27 == "number") && (isFinite(data27)))){
-const err49 = {instancePath:instancePath+"/dispatched/" + i3+"/id",schemaPath:"#/definitions/DispatchedRelease/properties/id/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data27.dispatchedAt === undefined){
+const err49 = {instancePath:instancePath+"/dispatched/" + i3,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "dispatchedAt"},message:"must have required property '"+"dispatchedAt"+"'"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -603,10 +603,10 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-if(data26.tag !== undefined){
-if(typeof data26.tag !== "string"){
-const err50 = {instancePath:instancePath+"/dispatched/" + i3+"/tag",schemaPath:"#/definitions/DispatchedRelease/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data27.id !== undefined){
+let data28 = data27.id;
+if(!((typeof data28 == "number") && (isFinite(data28)))){
+const err50 = {instancePath:instancePath+"/dispatched/" + i3+"/id",schemaPath:"#/definitions/DispatchedRelease/properties/id/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -616,9 +616,9 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data26.eventId !== undefined){
-if(typeof data26.eventId !== "string"){
-const err51 = {instancePath:instancePath+"/dispatched/" + i3+"/eventId",schemaPath:"#/definitions/DispatchedRelease/properties/eventId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data27.tag !== undefined){
+if(typeof data27.tag !== "string"){
+const err51 = {instancePath:instancePath+"/dispatched/" + i3+"/tag",schemaPath:"#/definitions/DispatchedRelease/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -628,9 +628,9 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data26.prerelease !== undefined){
-if(typeof data26.prerelease !== "boolean"){
-const err52 = {instancePath:instancePath+"/dispatched/" + i3+"/prerelease",schemaPath:"#/definitions/DispatchedRelease/properties/prerelease/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data27.eventId !== undefined){
+if(typeof data27.eventId !== "string"){
+const err52 = {instancePath:instancePath+"/dispatched/" + i3+"/eventId",schemaPath:"#/definitions/DispatchedRelease/properties/eventId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -640,9 +640,9 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data26.createdAt !== undefined){
-if(typeof data26.createdAt !== "string"){
-const err53 = {instancePath:instancePath+"/dispatched/" + i3+"/createdAt",schemaPath:"#/definitions/DispatchedRelease/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data27.prerelease !== undefined){
+if(typeof data27.prerelease !== "boolean"){
+const err53 = {instancePath:instancePath+"/dispatched/" + i3+"/prerelease",schemaPath:"#/definitions/DispatchedRelease/properties/prerelease/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -652,9 +652,9 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data26.dispatchedAt !== undefined){
-if(typeof data26.dispatchedAt !== "string"){
-const err54 = {instancePath:instancePath+"/dispatched/" + i3+"/dispatchedAt",schemaPath:"#/definitions/DispatchedRelease/properties/dispatchedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data27.createdAt !== undefined){
+if(typeof data27.createdAt !== "string"){
+const err54 = {instancePath:instancePath+"/dispatched/" + i3+"/createdAt",schemaPath:"#/definitions/DispatchedRelease/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -664,9 +664,9 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data26.commit !== undefined){
-if(typeof data26.commit !== "string"){
-const err55 = {instancePath:instancePath+"/dispatched/" + i3+"/commit",schemaPath:"#/definitions/DispatchedRelease/properties/commit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data27.dispatchedAt !== undefined){
+if(typeof data27.dispatchedAt !== "string"){
+const err55 = {instancePath:instancePath+"/dispatched/" + i3+"/dispatchedAt",schemaPath:"#/definitions/DispatchedRelease/properties/dispatchedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -676,9 +676,9 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data26.tagObject !== undefined){
-if(typeof data26.tagObject !== "string"){
-const err56 = {instancePath:instancePath+"/dispatched/" + i3+"/tagObject",schemaPath:"#/definitions/DispatchedRelease/properties/tagObject/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data27.commit !== undefined){
+if(typeof data27.commit !== "string"){
+const err56 = {instancePath:instancePath+"/dispatched/" + i3+"/commit",schemaPath:"#/definitions/DispatchedRelease/properties/commit/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -688,9 +688,9 @@ vErrors.push(err56);
 errors++;
 }
 }
-}
-else {
-const err57 = {instancePath:instancePath+"/dispatched/" + i3,schemaPath:"#/definitions/DispatchedRelease/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data27.tagObject !== undefined){
+if(typeof data27.tagObject !== "string"){
+const err57 = {instancePath:instancePath+"/dispatched/" + i3+"/tagObject",schemaPath:"#/definitions/DispatchedRelease/properties/tagObject/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -702,7 +702,7 @@ errors++;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/dispatched",schemaPath:"#/properties/dispatched/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err58 = {instancePath:instancePath+"/dispatched/" + i3,schemaPath:"#/definitions/DispatchedRelease/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -712,13 +712,9 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data.redeliver !== undefined){
-let data35 = data.redeliver;
-if(Array.isArray(data35)){
-const len4 = data35.length;
-for(let i4=0; i4<len4; i4++){
-if(typeof data35[i4] !== "string"){
-const err59 = {instancePath:instancePath+"/redeliver/" + i4,schemaPath:"#/properties/redeliver/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err59 = {instancePath:instancePath+"/dispatched",schemaPath:"#/properties/dispatched/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -728,9 +724,13 @@ vErrors.push(err59);
 errors++;
 }
 }
-}
-else {
-const err60 = {instancePath:instancePath+"/redeliver",schemaPath:"#/properties/redeliver/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.redeliver !== undefined){
+let data36 = data.redeliver;
+if(Array.isArray(data36)){
+const len4 = data36.length;
+for(let i4=0; i4<len4; i4++){
+if(typeof data36[i4] !== "string"){
+const err60 = {instancePath:instancePath+"/redeliver/" + i4,schemaPath:"#/properties/redeliver/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -740,13 +740,9 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data.redeliverEvents !== undefined){
-let data37 = data.redeliverEvents;
-if(Array.isArray(data37)){
-const len5 = data37.length;
-for(let i5=0; i5<len5; i5++){
-if(typeof data37[i5] !== "string"){
-const err61 = {instancePath:instancePath+"/redeliverEvents/" + i5,schemaPath:"#/properties/redeliverEvents/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err61 = {instancePath:instancePath+"/redeliver",schemaPath:"#/properties/redeliver/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -756,9 +752,13 @@ vErrors.push(err61);
 errors++;
 }
 }
-}
-else {
-const err62 = {instancePath:instancePath+"/redeliverEvents",schemaPath:"#/properties/redeliverEvents/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.redeliverEvents !== undefined){
+let data38 = data.redeliverEvents;
+if(Array.isArray(data38)){
+const len5 = data38.length;
+for(let i5=0; i5<len5; i5++){
+if(typeof data38[i5] !== "string"){
+const err62 = {instancePath:instancePath+"/redeliverEvents/" + i5,schemaPath:"#/properties/redeliverEvents/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -768,9 +768,9 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data.polledAt !== undefined){
-if(typeof data.polledAt !== "string"){
-const err63 = {instancePath:instancePath+"/polledAt",schemaPath:"#/properties/polledAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err63 = {instancePath:instancePath+"/redeliverEvents",schemaPath:"#/properties/redeliverEvents/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -780,9 +780,9 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data.checkedAt !== undefined){
-if(typeof data.checkedAt !== "string"){
-const err64 = {instancePath:instancePath+"/checkedAt",schemaPath:"#/properties/checkedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.polledAt !== undefined){
+if(typeof data.polledAt !== "string"){
+const err64 = {instancePath:instancePath+"/polledAt",schemaPath:"#/properties/polledAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -792,14 +792,97 @@ vErrors.push(err64);
 errors++;
 }
 }
-}
-else {
-const err65 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.checkedAt !== undefined){
+if(typeof data.checkedAt !== "string"){
+const err65 = {instancePath:instancePath+"/checkedAt",schemaPath:"#/properties/checkedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err65];
 }
 else {
 vErrors.push(err65);
+}
+errors++;
+}
+}
+if(data.githubClock !== undefined){
+let data42 = data.githubClock;
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+if(data42.github === undefined){
+const err66 = {instancePath:instancePath+"/githubClock",schemaPath:"#/properties/githubClock/required",keyword:"required",params:{missingProperty: "github"},message:"must have required property '"+"github"+"'"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+if(data42.runner === undefined){
+const err67 = {instancePath:instancePath+"/githubClock",schemaPath:"#/properties/githubClock/required",keyword:"required",params:{missingProperty: "runner"},message:"must have required property '"+"runner"+"'"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+for(const key1 in data42){
+if(!((key1 === "github") || (key1 === "runner"))){
+const err68 = {instancePath:instancePath+"/githubClock",schemaPath:"#/properties/githubClock/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+if(data42.github !== undefined){
+if(typeof data42.github !== "string"){
+const err69 = {instancePath:instancePath+"/githubClock/github",schemaPath:"#/properties/githubClock/properties/github/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+if(data42.runner !== undefined){
+if(typeof data42.runner !== "string"){
+const err70 = {instancePath:instancePath+"/githubClock/runner",schemaPath:"#/properties/githubClock/properties/runner/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/githubClock",schemaPath:"#/properties/githubClock/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+}
+else {
+const err72 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
 }
 errors++;
 }
