@@ -597,6 +597,10 @@ tagsEtag?: string
 tagListings?: {
 prefix: string
 etag?: string
+/**
+ * Its answer was more than a poll reads (TAG_REFS_MAX_BYTES): asked again conditionally, its tags' moves unseen meanwhile.
+ */
+tooLarge?: true
 }[]
 /**
  * The latest publishedAt seen; a release published before it is not new.

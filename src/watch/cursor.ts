@@ -35,8 +35,11 @@ export type HeldRelease = {
   createdAt: string;
 };
 
-/** One group of dispatched tags, listed by `GET .../git/matching-refs/tags/<prefix>`. */
-export type TagListing = { prefix: string; etag?: string };
+/**
+ * One group of dispatched tags, listed by `GET .../git/matching-refs/tags/<prefix>`; `tooLarge`
+ * when its answer was more than a poll reads (TAG_REFS_MAX_BYTES): asked again conditionally.
+ */
+export type TagListing = { prefix: string; etag?: string; tooLarge?: true };
 
 /** A release this watch dispatched, as it was then. */
 export type DispatchedRelease = {
@@ -277,7 +280,12 @@ function parseCursorExtras(cursor: Partial<WatchCursor>): Partial<WatchCursor> {
   }
   if (Array.isArray(cursor.tagListings)) {
     extras.tagListings = cursor.tagListings.filter(
-      (item): item is TagListing => isObject(item) && typeof item.prefix === "string" && item.prefix !== "" && (item.etag === undefined || typeof item.etag === "string"),
+      (item): item is TagListing =>
+        isObject(item) &&
+        typeof item.prefix === "string" &&
+        item.prefix !== "" &&
+        (item.etag === undefined || typeof item.etag === "string") &&
+        (item.tooLarge === undefined || item.tooLarge === true),
     );
   }
   const clock = cursor.githubClock as unknown;

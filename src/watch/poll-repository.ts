@@ -196,7 +196,7 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
     .reverse();
   const changes = watch.updates
     ? await detectChanges({ ...lookups, watch, cursor, listing, dispatchedNow, now })
-    : { events: [], dispatched: [...dispatchedNow, ...(cursor?.dispatched ?? [])], tagListings: [], tagGroupsLater: 0 };
+    : { events: [], dispatched: [...dispatchedNow, ...(cursor?.dispatched ?? [])], tagListings: [], tagGroupsLater: 0, tooLarge: [] };
 
   const base: WatchCursor =
     listing.status === "ok"
@@ -238,6 +238,14 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
   }
   if (changes.tagGroupsLater > 0) {
     const note = `tags of ${changes.tagGroupsLater} more group${changes.tagGroupsLater === 1 ? "" : "s"} of dispatched releases checked for moves at the next polls (${TAG_LISTINGS_PER_POLL} groups listed per poll)`;
+    report.message = report.message ? `${report.message}; ${note}` : note;
+  }
+  for (const group of changes.tooLarge) {
+    const request = `GET /repos/${watch.repo}/git/matching-refs/tags/${group.prefix}`;
+    const note =
+      `tags starting with ${JSON.stringify(group.prefix)} not checked for moves: GitHub's list of them (${request}, which has no pages) is over ${formatBytes(group.maxBytes)}, more than a poll reads. ` +
+      `Releases are still dispatched, and deletions and prerelease changes still seen; the list is asked again at later polls (free while unchanged) and read once it is smaller. ` +
+      `To stop asking, set updates=false for ${watch.repo} (${watch.origin})`;
     report.message = report.message ? `${report.message}; ${note}` : note;
   }
   if (changesAgain.missing.length > 0) {
@@ -286,6 +294,11 @@ function withTime(release: UpstreamRelease, hold: HeldRelease): PublishedRelease
 
 function mismatch(release: UpstreamRelease): string {
   return release.prerelease ? "became a prerelease while pending" : "no longer matches the watch";
+}
+
+/** `4 MiB`. */
+function formatBytes(bytes: number): string {
+  return bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : `${bytes.toLocaleString("en-US")} bytes`;
 }
 
 /** Tags listed in a note at most: a first poll with `since=all` can take hundreds. */
