@@ -84,6 +84,8 @@ export async function watchReleases(options: WatchReleasesOptions): Promise<Disp
   if (failed.length > FAILED_REPOSITORY_WARNINGS) {
     io.warning(`Watching ${failed.length - FAILED_REPOSITORY_WARNINGS} more repositories failed (${failed.length} in all); the job summary's Upstream releases table says why for each.`);
   }
+  // Said once per poll, as a warning: a wrong clock holds releases longer than min-age.
+  if (result.clocks) io.warning(result.clocks.message);
   const rows = result.reports.map((report) => {
     return `| ${inlineCode(report.repo)} | ${report.status} | ${report.newReleases} | ${inlineText(report.message ?? "", NOTE_CHARS)} |`;
   });
@@ -105,6 +107,7 @@ export async function watchReleases(options: WatchReleasesOptions): Promise<Disp
     "",
     cost,
     ...(stopped ? ["", stopped] : []),
+    ...(result.clocks ? ["", inlineText(result.clocks.message, 600)] : []),
     "",
     ...statusSection(status),
   ].join("\n");

@@ -81,7 +81,7 @@ export async function watchCommand(ctx: CliContext, options: WatchCommandOptions
   const allFailed = result.reports.every((report) => report.status === "error" || report.status === "not-polled");
   if (ctx.json) {
     ctx.out(
-      `${JSON.stringify({ dryRun: result.dryRun, reports: result.reports, requests: result.requests, events: result.events, outcomes: result.outcomes.map(briefOutcome) }, null, 2)}\n`,
+      `${JSON.stringify({ dryRun: result.dryRun, reports: result.reports, requests: result.requests, ...(result.clocks ? { clocks: result.clocks } : {}), events: result.events, outcomes: result.outcomes.map(briefOutcome) }, null, 2)}\n`,
     );
   } else {
     for (const report of result.reports) {

@@ -614,6 +614,10 @@ tagsEtag?: string
 tagListings?: {
 prefix: string
 etag?: string
+/**
+ * Its answer was more than a poll reads (TAG_REFS_MAX_BYTES): asked again conditionally, its tags' moves unseen meanwhile.
+ */
+tooLarge?: true
 }[]
 /**
  * The latest publishedAt seen; a release published before it is not new.
@@ -647,6 +651,13 @@ polledAt: string
  * The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS.
  */
 checkedAt?: string
+/**
+ * GitHub's time (an answer's Date header) and the runner's at the same moment, as a poll last saw them: what `flows watch --status` tells eligibility by. Rewritten only when their difference changed by a minute or more; absent when the last poll had no time from GitHub.
+ */
+githubClock?: {
+github: string
+runner: string
+}
 }
 export interface SeenRelease {
 id: number
@@ -665,9 +676,13 @@ tag: string
  */
 publishedAt: string
 /**
- * The poll that first saw it.
+ * The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's.
  */
 firstSeenAt: string
+/**
+ * The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors).
+ */
+runnerFirstSeenAt?: string
 /**
  * Where its age counts from.
  */

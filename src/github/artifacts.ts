@@ -1,4 +1,5 @@
 // Workflow run artifacts: https://docs.github.com/rest/actions/artifacts
+import { readBounded } from "./bounded-body.js";
 import { clientSettings, type GitHubClient } from "./client.js";
 import { repositoryRef } from "./repository.js";
 
@@ -145,33 +146,6 @@ function repositoryArtifact(artifact: RestArtifact): RepositoryArtifact {
         }
       : {}),
   };
-}
-
-/**
- * A response's body, or "too-large" as soon as it runs past `maxBytes` (then it is not read
- * further): a storage that sends more than the listing said must not take the process's memory.
- */
-async function readBounded(response: Response, maxBytes: number): Promise<Uint8Array | "too-large"> {
-  const declared = Number(response.headers.get("content-length") ?? Number.NaN);
-  if (declared > maxBytes || !response.body) {
-    await response.body?.cancel().catch(() => undefined);
-    if (declared > maxBytes) return "too-large";
-    return new Uint8Array(await response.arrayBuffer());
-  }
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = response.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      return "too-large";
-    }
-    chunks.push(value);
-  }
-  return new Uint8Array(Buffer.concat(chunks, size));
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { getOctokit } from "@actions/github";
+import { readBounded, ResponseTooLarge } from "./bounded-body.js";
 import type { RequestSpacing } from "./steady-limiter.js";
 import { type Redactor, redactor as sharedRedactor } from "../redact.js";
 import { wellFormedText } from "../text-cut.js";
@@ -60,13 +61,13 @@ type Fetch = typeof fetch & { [TIMED]?: true };
  * Octokit reads it only after fetch returns, and takes a JSON body whose reading failed as the
  * text "" — a listing whose answer stalled halfway came back as a success with nothing in it.
  */
-function timedFetch(inner: Fetch, ms: number): Fetch {
+function timedFetch(inner: Fetch, ms: number, maxBytes: number): Fetch {
   if (inner[TIMED]) return inner;
   const timed: Fetch = async (input, init) => {
     const limit = AbortSignal.timeout(ms);
     try {
       const response = await inner(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, limit]) : limit });
-      return await wholeResponse(response);
+      return await wholeResponse(response, maxBytes);
     } catch (error) {
       if (!limit.aborted) throw error;
       throw new Error(`GitHub did not answer within ${ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`}`, { cause: error });
@@ -76,11 +77,17 @@ function timedFetch(inner: Fetch, ms: number): Fetch {
   return timed;
 }
 
-/** `response` with its body read whole (API answers are JSON of at most a few MB). */
-async function wholeResponse(response: Response): Promise<Response> {
+/**
+ * `response` with its body read whole (API answers are JSON of at most a few MB), or no further
+ * than `maxBytes`: past it, ResponseTooLarge is thrown before anything is parsed.
+ */
+async function wholeResponse(response: Response, maxBytes: number): Promise<Response> {
   // A body-less status cannot be given a body, even an empty one.
   if (response.body === null || [101, 204, 205, 304].includes(response.status)) return response;
-  const body = await response.arrayBuffer();
+  const body = Number.isFinite(maxBytes) ? await readBounded(response, maxBytes) : await response.arrayBuffer();
+  if (body === "too-large") {
+    throw new ResponseTooLarge({ maxBytes, status: response.status, headers: Object.fromEntries(response.headers) });
+  }
   const whole = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
   // Octokit reports the URL it got its answer from (a redirect's target, say).
   Object.defineProperty(whole, "url", { value: response.url });
@@ -171,9 +178,11 @@ export async function createGitHubClient(options: GitHubClientOptions): Promise<
     for (const [name, value] of Object.entries(fields)) {
       if (!NOT_BODY.has(name) && value !== undefined) fields[name] = wellFormed(redactor.redactValue(value));
     }
-    // Around whatever fetch @actions/github chose (its proxy support), not instead of it.
-    const settings = (request.request ?? {}) as { fetch?: Fetch };
-    request.request = { ...settings, fetch: timedFetch(settings.fetch ?? fetch, timeoutMs) };
+    // Around whatever fetch @actions/github chose (its proxy support), not instead of it. A call
+    // may bound its answer with `request: { maxResponseBytes }` (one that is not paged).
+    const settings = (request.request ?? {}) as { fetch?: Fetch; maxResponseBytes?: unknown };
+    const maxBytes = typeof settings.maxResponseBytes === "number" ? settings.maxResponseBytes : Number.POSITIVE_INFINITY;
+    request.request = { ...settings, fetch: timedFetch(settings.fetch ?? fetch, timeoutMs, maxBytes) };
   });
   return client;
 }

@@ -5,6 +5,7 @@
 // - the tags of a repository with their objects (conditional, so usually a free 304), to see a
 //   tag moved to another commit: a moved tag leaves the release object unchanged;
 // - an annotated tag's object, for the commit it points at.
+import { responseTooLarge } from "./bounded-body.js";
 import type { GitHubClient } from "./client.js";
 import { RequestBudget } from "./request-budget.js";
 import { describeValue, GitHubReleasesError, readRelease, releasesError, statusOf, unreadableAnswer, type UpstreamRelease } from "./releases.js";
@@ -65,21 +66,35 @@ export async function getReleaseByTag(options: Lookup & { tag: string }): Promis
 /** A tag and what its ref points at: a commit (lightweight tag) or a tag object (annotated). */
 export type TagRef = { tag: string; type: "commit" | "tag"; sha: string };
 
-export type TagRefListing = { status: "not-modified" } | { status: "ok"; tags: Map<string, TagRef>; etag?: string };
+export type TagRefListing =
+  | { status: "not-modified" }
+  | { status: "ok"; tags: Map<string, TagRef>; etag?: string }
+  /** The answer ran past maxBytes: not read on, nor parsed. Its ETag, to ask again conditionally. */
+  | { status: "too-large"; maxBytes: number; etag?: string };
+
+/**
+ * The most of a matching-refs answer read (about 13,000 tags of GitHub's ~300 bytes each): it is
+ * not paged, so one prefix shared by a repository's many tags (nightlies, say) is one answer of
+ * them all.
+ */
+export const TAG_REFS_MAX_BYTES = 4 * 1024 * 1024;
 
 /**
  * GET /repos/{owner}/{repo}/git/matching-refs/tags/{prefix}: every tag starting with `prefix`,
- * conditionally (If-None-Match), so an unchanged set of tags costs no rate limit.
+ * conditionally (If-None-Match), so an unchanged set of tags costs no rate limit. An answer over
+ * `maxBytes` (default TAG_REFS_MAX_BYTES) is "too-large", read no further than that.
  */
-export async function listTagRefs(options: Lookup & { prefix: string; etag?: string }): Promise<TagRefListing> {
+export async function listTagRefs(options: Lookup & { prefix: string; etag?: string; maxBytes?: number }): Promise<TagRefListing> {
   const budget = options.budget ?? unlimited();
   budget.spend();
   const request = `GET /repos/${options.repo}/git/matching-refs/tags/${options.prefix}`;
+  const maxBytes = options.maxBytes ?? TAG_REFS_MAX_BYTES;
   try {
     const response = await options.client.rest.git.listMatchingRefs({
       ...split(options.repo),
       ref: options.prefix ? `tags/${options.prefix}` : "tags",
       ...(options.etag ? { headers: { "if-none-match": options.etag } } : {}),
+      request: { maxResponseBytes: maxBytes },
     });
     budget.observe(response.headers as Record<string, unknown>, response.status);
     // Checked before use, as the releases are: the commits named here become event ids.
@@ -101,6 +116,12 @@ export async function listTagRefs(options: Lookup & { prefix: string; etag?: str
     if (error instanceof GitHubReleasesError) throw error;
     if (statusOf(error) === 304) budget.observe(responseHeaders(error), 304);
     if (statusOf(error) === 304) return { status: "not-modified" };
+    const tooLarge = responseTooLarge(error);
+    if (tooLarge) {
+      budget.observe(tooLarge.headers, tooLarge.status);
+      const etag = tooLarge.headers.etag;
+      return { status: "too-large", maxBytes, ...(etag ? { etag } : {}) };
+    }
     throw lookupError(options.repo, error, request);
   }
 }

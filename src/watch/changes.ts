@@ -48,6 +48,8 @@ export type ChangeResult = {
   tagListings: TagListing[];
   /** Groups of tags not listed by this poll (over TAG_LISTINGS_PER_POLL): listed at the next polls. */
   tagGroupsLater: number;
+  /** Groups whose listing this poll found too large to read, that were not before (reported once). */
+  tooLarge: Array<{ prefix: string; maxBytes: number }>;
 };
 
 export async function detectChanges(options: ChangeOptions): Promise<ChangeResult> {
@@ -81,7 +83,7 @@ export async function detectChanges(options: ChangeOptions): Promise<ChangeResul
     earlier.push(current);
   }
   const dispatched = [...options.dispatchedNow.map((item) => ({ ...item })), ...earlier];
-  if (dispatched.length === 0) return { events, dispatched, tagListings: [], tagGroupsLater: 0 };
+  if (dispatched.length === 0) return { events, dispatched, tagListings: [], tagGroupsLater: 0, tooLarge: [] };
   // matching-refs has no pages: it answers every tag with the prefix in one list. So the tags are
   // asked for in groups, each narrowed to what its tags share (`rust-v0.4` for rust-v0.41.0 and
   // rust-v0.42.0), never with an empty prefix (every tag of the repository), and at most
@@ -92,7 +94,11 @@ export async function detectChanges(options: ChangeOptions): Promise<ChangeResul
     prefix,
     members: dispatched.filter((item) => item.tag.startsWith(prefix)),
   }));
-  const unknown = (group: (typeof groups)[number]): boolean => group.members.some((item) => item.tagObject === undefined);
+  const tooLargeBefore = new Set(stored.filter((listing) => listing.tooLarge).map((listing) => listing.prefix));
+  // A group too large to read keeps its place in turn, and is asked conditionally: its tags stay unknown.
+  const unknown = (group: (typeof groups)[number]): boolean =>
+    !tooLargeBefore.has(group.prefix) && group.members.some((item) => item.tagObject === undefined);
+  const tooLarge: ChangeResult["tooLarge"] = [];
   // Groups with a tag never listed first, then those never asked, then the longest unasked.
   const rank = (group: (typeof groups)[number]): number => (unknown(group) ? -2 : (storedAt.get(group.prefix) ?? -1));
   const order = groups.sort((a, b) => rank(a) - rank(b));
@@ -104,7 +110,13 @@ export async function detectChanges(options: ChangeOptions): Promise<ChangeResul
     const etag = unknown(group) ? undefined : previous;
     const refs = await listTagRefs({ ...options, prefix: group.prefix, ...(etag ? { etag } : {}) });
     if (refs.status === "not-modified") {
-      tagListings.push({ prefix: group.prefix, ...(etag ? { etag } : {}) });
+      tagListings.push({ prefix: group.prefix, ...(etag ? { etag } : {}), ...(tooLargeBefore.has(group.prefix) ? { tooLarge: true } : {}) });
+      continue;
+    }
+    if (refs.status === "too-large") {
+      // Not read: the moves of these tags are not seen while it stays this large. Said once.
+      tagListings.push({ prefix: group.prefix, ...(refs.etag ? { etag: refs.etag } : {}), tooLarge: true });
+      if (!tooLargeBefore.has(group.prefix)) tooLarge.push({ prefix: group.prefix, maxBytes: refs.maxBytes });
       continue;
     }
     tagListings.push({ prefix: group.prefix, ...(refs.etag ? { etag: refs.etag } : {}) });
@@ -128,7 +140,7 @@ export async function detectChanges(options: ChangeOptions): Promise<ChangeResul
       item.commit = commit;
     }
   }
-  return { events, dispatched, tagListings, tagGroupsLater: later.length };
+  return { events, dispatched, tagListings, tagGroupsLater: later.length, tooLarge };
 }
 
 /** Groups of dispatched tags whose tags one poll lists (matching-refs requests), at most; the others at the next polls. */

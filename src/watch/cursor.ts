@@ -25,16 +25,21 @@ export type HeldRelease = {
   tag: string;
   /** GitHub's published_at, or the first-seen time when it had none usable. */
   publishedAt: string;
-  /** The poll that first saw it. */
+  /** The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's. */
   firstSeenAt: string;
+  /** The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors). */
+  runnerFirstSeenAt?: string;
   /** Where its age counts from: GitHub's published_at, or (none usable) the first sighting. */
   ageFrom: "published" | "first-seen";
   /** Commit date (GitHub's list order), to tell "deleted" from "beyond the pages read". */
   createdAt: string;
 };
 
-/** One group of dispatched tags, listed by `GET .../git/matching-refs/tags/<prefix>`. */
-export type TagListing = { prefix: string; etag?: string };
+/**
+ * One group of dispatched tags, listed by `GET .../git/matching-refs/tags/<prefix>`; `tooLarge`
+ * when its answer was more than a poll reads (TAG_REFS_MAX_BYTES): asked again conditionally.
+ */
+export type TagListing = { prefix: string; etag?: string; tooLarge?: true };
 
 /** A release this watch dispatched, as it was then. */
 export type DispatchedRelease = {
@@ -84,7 +89,24 @@ export type WatchCursor = {
   polledAt: string;
   /** The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS. */
   checkedAt?: string;
+  /**
+   * GitHub's time and the runner's at the same moment, as a poll last saw them (absent when it
+   * had no time from GitHub, and in older cursors): `flows watch --status` tells eligibility by
+   * them as polls do. Rewritten only when their difference changed by GITHUB_CLOCK_KEPT_MS.
+   */
+  githubClock?: GithubClock;
 };
+
+export type GithubClock = { github: string; runner: string };
+
+/** A stored githubClock is kept while the clocks' difference stays within this of it. */
+export const GITHUB_CLOCK_KEPT_MS = 60_000;
+
+/** GitHub's time minus the runner's in a stored githubClock (0 without a usable one). */
+export function githubAheadMs(clock: GithubClock | undefined): number {
+  const ahead = clock ? Date.parse(clock.github) - Date.parse(clock.runner) : 0;
+  return Number.isFinite(ahead) ? ahead : 0;
+}
 
 export function isInternalEventType(type: string): boolean {
   return type.startsWith(INTERNAL_EVENT_TYPE_PREFIX);
@@ -188,6 +210,9 @@ function parseCursor(value: unknown): WatchCursor | undefined {
 
 const isTime = (text: string): boolean => !Number.isNaN(Date.parse(text));
 
+const runnerSeenUsable = (held: HeldRelease): boolean =>
+  held.runnerFirstSeenAt === undefined || (typeof held.runnerFirstSeenAt === "string" && isTime(held.runnerFirstSeenAt));
+
 /**
  * A watermark that is not a time would make every release look older than it, so none would
  * ever be new again: it is taken from the newest seen release instead (what it was when
@@ -196,7 +221,7 @@ const isTime = (text: string): boolean => !Number.isNaN(Date.parse(text));
  */
 function withUsableTimes(cursor: WatchCursor): WatchCursor | undefined {
   const seen = cursor.seen.filter((release) => isTime(release.publishedAt));
-  const heldTimesUsable = (cursor.pending ?? []).every((held) => isTime(held.publishedAt) && isTime(held.firstSeenAt));
+  const heldTimesUsable = (cursor.pending ?? []).every((held) => isTime(held.publishedAt) && isTime(held.firstSeenAt) && runnerSeenUsable(held));
   if (seen.length === cursor.seen.length && (cursor.watermark === undefined || isTime(cursor.watermark)) && heldTimesUsable) return cursor;
   const newest = seen.map((release) => release.publishedAt).sort((a, b) => Date.parse(b) - Date.parse(a))[0];
   const watermark = cursor.watermark !== undefined && isTime(cursor.watermark) ? cursor.watermark : newest;
@@ -204,7 +229,10 @@ function withUsableTimes(cursor: WatchCursor): WatchCursor | undefined {
   // A held release is in `seen`: dropped here, it would never be dispatched. Its age counts from
   // the first usable time instead (at the latest, the last save), so it is still held, then sent.
   const fallback = [cursor.checkedAt, cursor.polledAt].find((time): time is string => time !== undefined && isTime(time)) ?? watermark;
-  const pending = cursor.pending?.map((held) => {
+  const pending = cursor.pending?.map((stored) => {
+    // Without a usable runner's sighting, the runner's age counts from firstSeenAt, as in older cursors.
+    const { runnerFirstSeenAt: _unusable, ...without } = stored;
+    const held = runnerSeenUsable(stored) ? stored : without;
     if (isTime(held.publishedAt) && isTime(held.firstSeenAt)) return held;
     const firstSeenAt = isTime(held.firstSeenAt) ? held.firstSeenAt : fallback;
     return { ...held, publishedAt: isTime(held.publishedAt) ? held.publishedAt : firstSeenAt, firstSeenAt, ageFrom: "first-seen" as const };
@@ -252,9 +280,16 @@ function parseCursorExtras(cursor: Partial<WatchCursor>): Partial<WatchCursor> {
   }
   if (Array.isArray(cursor.tagListings)) {
     extras.tagListings = cursor.tagListings.filter(
-      (item): item is TagListing => isObject(item) && typeof item.prefix === "string" && item.prefix !== "" && (item.etag === undefined || typeof item.etag === "string"),
+      (item): item is TagListing =>
+        isObject(item) &&
+        typeof item.prefix === "string" &&
+        item.prefix !== "" &&
+        (item.etag === undefined || typeof item.etag === "string") &&
+        (item.tooLarge === undefined || item.tooLarge === true),
     );
   }
+  const clock = cursor.githubClock as unknown;
+  if (isObject(clock) && typeof clock.github === "string" && typeof clock.runner === "string") extras.githubClock = { github: clock.github, runner: clock.runner };
   if (Array.isArray(cursor.redeliver)) extras.redeliver = cursor.redeliver.filter((tag): tag is string => typeof tag === "string");
   if (Array.isArray(cursor.redeliverEvents)) extras.redeliverEvents = cursor.redeliverEvents.filter((id): id is string => typeof id === "string");
   if (Array.isArray(cursor.dispatched)) {

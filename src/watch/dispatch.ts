@@ -105,7 +105,7 @@ export async function watchAndDispatch(options: WatchAndDispatchOptions): Promis
     }
   }
   if (!dryRun) await savePendingCursors(options.store, pending, heldRepos, options.now, redeliver);
-  return { events: pending.events, reports: pending.reports, requests: pending.requests, outcomes, dryRun };
+  return { events: pending.events, reports: pending.reports, requests: pending.requests, ...(pending.clocks ? { clocks: pending.clocks } : {}), outcomes, dryRun };
 }
 
 /**

@@ -25,6 +25,7 @@ export {
 } from "./cursor.js";
 export { type WatchAndDispatchOptions, type WatchAndDispatchResult, watchAndDispatch } from "./dispatch.js";
 export {
+  type ClockDisagreement,
   type DroppedReport,
   type HeldReport,
   type PollUpstreamReleasesOptions,

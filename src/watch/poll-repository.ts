@@ -7,11 +7,11 @@ import { getReleaseByTag } from "../github/release-lookups.js";
 import { listReleases, type RateLimitBackoff, type UpstreamRelease } from "../github/releases.js";
 import type { RequestBudget } from "../github/request-budget.js";
 import type { StateStore } from "../state/types.js";
-import { eligibleAt, fillMissingTimestamps, holdRelease, isEligible } from "./age.js";
+import { eligibleAt, fillMissingTimestamps, holdRelease, isEligible, type ReleaseClock, releaseClock } from "./age.js";
 import { RELEASE_DELETED_TYPE, RELEASE_UPDATED_TYPE } from "./change-events.js";
 import { currentRelease, detectChanges, shouldHaveBeenListed, TAG_LISTINGS_PER_POLL } from "./changes.js";
 import type { WatchConfig } from "./config.js";
-import { DISPATCHED_RELEASES_KEPT, type DispatchedRelease, type HeldRelease, type WatchCursor } from "./cursor.js";
+import { DISPATCHED_RELEASES_KEPT, type DispatchedRelease, GITHUB_CLOCK_KEPT_MS, type GithubClock, githubAheadMs, type HeldRelease, type WatchCursor } from "./cursor.js";
 import { upstreamReleaseFlowEvent } from "./release-event.js";
 import { tagNameProblem } from "./tag-name.js";
 import { byPublication, cursorChanged, matchesWatch, nextCursor, type PublishedRelease, reachedKnownReleases, selectNewReleases } from "./select.js";
@@ -55,7 +55,13 @@ export type WatchReport = {
   again?: number;
 };
 
-export type RepositoryPoll = { report: WatchReport; events: FlowEvent[]; cursor?: WatchCursor };
+export type RepositoryPoll = {
+  report: WatchReport;
+  events: FlowEvent[];
+  cursor?: WatchCursor;
+  /** The clocks releases' ages were measured on (GitHub's, when its answer said its time). */
+  clock: ReleaseClock;
+};
 
 export type PollRepositoryOptions = {
   client: GitHubClient;
@@ -88,15 +94,17 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
     budget,
   });
   const listed: UpstreamRelease[] | undefined = listing.status === "ok" ? listing.releases : undefined;
-  // A release's age is measured on GitHub's clock (the listing's Date header), which also wrote
-  // its published_at: a runner whose clock runs days ahead would otherwise dispatch it at once.
-  // Without a readable Date header, the runner's clock. Every time compared with a release's
-  // (first sighting, filled-in publication, the watermark's cap) is on this clock; the cursor's
-  // own bookkeeping (polledAt, checkedAt, etagAt, dispatchedAt) stays on the runner's.
-  const releaseNow = listing.githubTime ?? now;
+  // A release's age is measured on both clocks: GitHub's (the listing's Date header), which also
+  // wrote its published_at, and the runner's; it is old enough only when it is on both. A runner
+  // whose clock runs days ahead, or a proxy's Date header hours ahead, then only holds releases
+  // longer: neither can dispatch one early. Without a readable Date header, the runner's clock
+  // alone. The cursor's own bookkeeping (polledAt, checkedAt, etagAt, dispatchedAt) stays on the
+  // runner's clock, and is only compared with it.
+  const clock = releaseClock(now, listing.githubTime);
   const known = (id: number): string | undefined =>
     cursor?.seen.find((seen) => seen.id === id)?.publishedAt ?? cursor?.pending?.find((held) => held.id === id)?.publishedAt;
-  const untimed = listed ? fillMissingTimestamps(listed, known, releaseNow) : new Set<number>();
+  // A release without a usable published_at counts from when it was first seen, on the later clock.
+  const untimed = listed ? fillMissingTimestamps(listed, known, clock.seenAt) : new Set<number>();
   const fresh = listed ? selectNewReleases(listed, watch, cursor) : [];
   const notFound: string[] = [];
   // Releases here only because they are delivered again: not new.
@@ -135,15 +143,15 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
       refused.push({ tag: release.tagName, reason: `not a tag git can hold: ${problem}` });
       continue;
     }
-    const hold = holdRelease(release, releaseNow, !untimed.has(release.id));
-    if (isEligible(hold, watch.minAge, releaseNow)) ready.push(release);
+    const hold = holdRelease(release, clock, !untimed.has(release.id));
+    if (isEligible(hold, watch.minAge, clock)) ready.push(release);
     else held.push(hold);
   }
   let heldLookups = 0;
   for (const hold of cursor?.pending ?? []) {
     if (fresh.some((release) => release.id === hold.id)) continue;
     const listedNow = listed?.find((candidate) => candidate.id === hold.id);
-    const eligible = isEligible(hold, watch.minAge, releaseNow);
+    const eligible = isEligible(hold, watch.minAge, clock);
     const missing = listing.status === "ok" && (!listedNow || listedNow.draft) && shouldHaveBeenListed(hold.createdAt, listing);
     let release = listedNow && !listedNow.draft ? withTime(listedNow, hold) : undefined;
     if (!eligible && !missing) {
@@ -188,12 +196,12 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
     .reverse();
   const changes = watch.updates
     ? await detectChanges({ ...lookups, watch, cursor, listing, dispatchedNow, now })
-    : { events: [], dispatched: [...dispatchedNow, ...(cursor?.dispatched ?? [])], tagListings: [], tagGroupsLater: 0 };
+    : { events: [], dispatched: [...dispatchedNow, ...(cursor?.dispatched ?? [])], tagListings: [], tagGroupsLater: 0, tooLarge: [] };
 
   const base: WatchCursor =
     listing.status === "ok"
       ? {
-          ...nextCursor({ repo: watch.repo, previous: cursor, releases: listing.releases, etag: listing.etag, now, releaseNow }),
+          ...nextCursor({ repo: watch.repo, previous: cursor, releases: listing.releases, etag: listing.etag, now, releaseNow: clock.now }),
           ...(listing.deepEtag ? { deepEtag: listing.deepEtag } : {}),
           ...(listing.etag ? { etagAt: listing.etag === cursor?.etag ? (cursor.etagAt ?? now.toISOString()) : now.toISOString() } : {}),
           checkedAt: now.toISOString(),
@@ -201,9 +209,12 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
       : { ...(cursor as WatchCursor), ...(checkedLongAgo(cursor, now) ? { checkedAt: now.toISOString() } : {}) };
   const next: WatchCursor = {
     ...base,
-    pending: held.sort((a, b) => Date.parse(eligibleAt(a, watch.minAge ?? 0)) - Date.parse(eligibleAt(b, watch.minAge ?? 0))),
+    pending: held.sort((a, b) => Date.parse(eligibleAt(a, watch.minAge ?? 0, clock.githubAheadMs)) - Date.parse(eligibleAt(b, watch.minAge ?? 0, clock.githubAheadMs))),
     dispatched: changes.dispatched.slice(0, DISPATCHED_RELEASES_KEPT),
   };
+  const githubClock = seenClocks(cursor?.githubClock, clock);
+  if (githubClock) next.githubClock = githubClock;
+  else delete next.githubClock;
   delete next.tagsEtag;
   delete next.tagListings;
   delete next.redeliver;
@@ -216,7 +227,7 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
   const changedAgain = changesAgain.events.filter((event) => !detected.has(event.id));
   const events = [...releaseEvents, ...changes.events, ...changedAgain];
   const again = new Set([...ready.flatMap((release, index) => (againIds.has(release.id) ? [releaseEvents[index]?.id ?? ""] : [])), ...changedAgain.map((event) => event.id)]);
-  const report = describe({ watch, cursor, listing, events, again, held, dropped, refused, requests: budget.used - before });
+  const report = describe({ watch, cursor, listing, events, again, held, dropped, refused, clock, requests: budget.used - before });
   if (notFound.length > 0) {
     const note = `not delivered again (no such release now, or no longer matching the watch): ${notFound.join(", ")}`;
     report.message = report.message ? `${report.message}; ${note}` : note;
@@ -229,12 +240,20 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
     const note = `tags of ${changes.tagGroupsLater} more group${changes.tagGroupsLater === 1 ? "" : "s"} of dispatched releases checked for moves at the next polls (${TAG_LISTINGS_PER_POLL} groups listed per poll)`;
     report.message = report.message ? `${report.message}; ${note}` : note;
   }
+  for (const group of changes.tooLarge) {
+    const request = `GET /repos/${watch.repo}/git/matching-refs/tags/${group.prefix}`;
+    const note =
+      `tags starting with ${JSON.stringify(group.prefix)} not checked for moves: GitHub's list of them (${request}, which has no pages) is over ${formatBytes(group.maxBytes)}, more than a poll reads. ` +
+      `Releases are still dispatched, and deletions and prerelease changes still seen; the list is asked again at later polls (free while unchanged) and read once it is smaller. ` +
+      `To stop asking, set updates=false for ${watch.repo} (${watch.origin})`;
+    report.message = report.message ? `${report.message}; ${note}` : note;
+  }
   if (changesAgain.missing.length > 0) {
     const note = `not delivered again (no longer in the state store): ${changesAgain.missing.join(", ")}`;
     report.message = report.message ? `${report.message}; ${note}` : note;
   }
   options.log?.(`${watch.repo}: ${report.newReleases} new release(s)${report.message ? ` — ${report.message}` : ""}.`);
-  return { report, events, ...(cursorChanged(cursor, next) ? { cursor: next } : {}) };
+  return { report, events, clock, ...(cursorChanged(cursor, next) ? { cursor: next } : {}) };
 }
 
 /**
@@ -258,12 +277,28 @@ async function storedChanges(
   return { events, missing };
 }
 
+/**
+ * The two clocks as this poll saw them, for `flows watch --status`: the stored pair while their
+ * difference has not changed by GITHUB_CLOCK_KEPT_MS (an unchanged poll does not rewrite the
+ * cursor for it), none when GitHub's answer had no time.
+ */
+function seenClocks(stored: GithubClock | undefined, clock: ReleaseClock): GithubClock | undefined {
+  if (!clock.github) return undefined;
+  if (stored && Math.abs(githubAheadMs(stored) - clock.githubAheadMs) < GITHUB_CLOCK_KEPT_MS) return stored;
+  return { github: clock.github.toISOString(), runner: clock.runner.toISOString() };
+}
+
 function withTime(release: UpstreamRelease, hold: HeldRelease): PublishedRelease {
   return { ...release, publishedAt: release.publishedAt ?? hold.publishedAt };
 }
 
 function mismatch(release: UpstreamRelease): string {
   return release.prerelease ? "became a prerelease while pending" : "no longer matches the watch";
+}
+
+/** `4 MiB`. */
+function formatBytes(bytes: number): string {
+  return bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : `${bytes.toLocaleString("en-US")} bytes`;
 }
 
 /** Tags listed in a note at most: a first poll with `since=all` can take hundreds. */
@@ -290,6 +325,7 @@ function describe(options: {
   held: HeldRelease[];
   dropped: DroppedReport[];
   refused: DroppedReport[];
+  clock: ReleaseClock;
   requests: number;
 }): WatchReport {
   const { watch, listing, held, dropped, refused } = options;
@@ -311,7 +347,7 @@ function describe(options: {
   if (releases.length > 0) notes.push(`new: ${some(releases.map(label))}`);
   if (changed.length > 0) notes.push(`changed: ${some(changed.map(label))}`);
   if (again.length > 0) notes.push(`again: ${some(again.map(label))}`);
-  const heldReports = held.map((item) => ({ tag: item.tag, eligibleAt: eligibleAt(item, watch.minAge ?? 0), ageFrom: item.ageFrom }));
+  const heldReports = held.map((item) => ({ tag: item.tag, eligibleAt: eligibleAt(item, watch.minAge ?? 0, options.clock.githubAheadMs), ageFrom: item.ageFrom }));
   if (heldReports.length > 0) notes.push(`pending: ${some(heldReports.map((item) => `${item.tag} until ${item.eligibleAt}`))}`);
   if (dropped.length > 0) notes.push(`dropped: ${some(dropped.map((item) => `${item.tag} (${item.reason})`))}`);
   // Quoted: such a tag is not text to read as it stands (a line break shows as \n).

@@ -10,10 +10,12 @@ import { GitHubReleasesError, RateLimitBackoff, type RateLimitBackoffOptions } f
 import { RequestBudget, RequestBudgetExhausted, type RequestBudgetOptions } from "../github/request-budget.js";
 import type { StateStore } from "../state/types.js";
 import type { WatchConfig } from "./config.js";
+import { clockDisagreement, type ReleaseClock } from "./age.js";
 import { loadWatchCursor, recoverWatchCursor, saveWatchCursor, type WatchCursor } from "./cursor.js";
 import { pollRepository, type WatchReport } from "./poll-repository.js";
 import type { UpstreamReleasePayload } from "./release-event.js";
 import { loadWatchRotation, rotate, saveWatchRotation, type WatchRotation } from "./rotation.js";
+import { formatAge } from "./status.js";
 
 export type { DroppedReport, HeldReport, WatchReport } from "./poll-repository.js";
 
@@ -52,6 +54,19 @@ export type PollUpstreamReleasesResult = {
   /** One per watched repository, in configuration order. */
   reports: WatchReport[];
   requests: WatchRequestReport;
+  /** GitHub's clock and the runner's differed by more than 5 minutes (the first repository where they did). */
+  clocks?: ClockDisagreement;
+};
+
+/** GitHub's time (an answer's Date header) and the runner's, when they disagree. */
+export type ClockDisagreement = {
+  repo: string;
+  github: string;
+  runner: string;
+  /** GitHub's time minus the runner's (negative: GitHub's is behind). */
+  githubAheadSeconds: number;
+  /** The warning the poll logged, once. */
+  message: string;
 };
 
 /** A poll whose cursors are not saved yet: watchAndDispatch saves them after dispatching. */
@@ -70,7 +85,7 @@ export type PendingPoll = PollUpstreamReleasesResult & {
 export async function pollUpstreamReleases(options: PollUpstreamReleasesOptions): Promise<PollUpstreamReleasesResult> {
   const pending = await collectUpstreamReleases(options);
   if (!options.dryRun) await savePendingCursors(options.store, pending, new Set(), options.now);
-  return { events: pending.events, reports: pending.reports, requests: pending.requests };
+  return { events: pending.events, reports: pending.reports, requests: pending.requests, ...(pending.clocks ? { clocks: pending.clocks } : {}) };
 }
 
 /** The poll without saving anything. */
@@ -107,6 +122,13 @@ export async function collectUpstreamReleases(options: PollUpstreamReleasesOptio
       for (const event of polled.events) pending.repoOf.set(event.id, watch.repo);
       pending.events.push(...polled.events);
       if (polled.cursor) pending.cursors.set(watch.repo, polled.cursor);
+      if (!pending.clocks) {
+        const clocks = disagreement(watch.repo, polled.clock);
+        if (clocks) {
+          pending.clocks = clocks;
+          log(clocks.message);
+        }
+      }
       if (cursor?.redeliver || cursor?.redeliverEvents) {
         pending.redelivered ??= new Map();
         pending.redelivered.set(watch.repo, { tags: new Set(cursor.redeliver), events: new Set(cursor.redeliverEvents) });
@@ -145,6 +167,24 @@ export async function collectUpstreamReleases(options: PollUpstreamReleasesOptio
   const next = stop?.at.toLowerCase();
   if (next !== rotation.next) pending.rotation = next ? { next, reason: stop?.reason ?? "" } : {};
   return pending;
+}
+
+/**
+ * GitHub's clock and the runner's, when they differ by more than CLOCK_DISAGREEMENT_MS: said once
+ * per poll (the first repository where they do), naming both times. Releases are held until they
+ * are old enough on both clocks, so either clock being wrong only holds them longer.
+ */
+function disagreement(repo: string, clock: ReleaseClock): ClockDisagreement | undefined {
+  const ahead = clockDisagreement(clock);
+  if (ahead === undefined || !clock.github) return undefined;
+  const github = clock.github.toISOString();
+  const runner = clock.runner.toISOString();
+  const gap = formatAge(Math.abs(ahead) / 1000);
+  const message =
+    `GitHub's time and this runner's clock disagree by ${gap}: GitHub's answer for ${repo} was dated ${github}, the runner's clock said ${runner}. ` +
+    `min-age counts a release old enough only when it is on both clocks, so releases may be held up to ${gap} longer than min-age until they agree. ` +
+    `Check the runner's clock (NTP), or a proxy between it and GitHub that sets its own Date header.`;
+  return { repo, github, runner, githubAheadSeconds: Math.round(ahead / 1000), message };
 }
 
 /** `https://github.com/OpenAI/Codex/releases/tag/x` → `OpenAI/Codex`. */

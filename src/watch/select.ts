@@ -115,7 +115,7 @@ export type NextCursorOptions = {
   releases: readonly UpstreamRelease[];
   etag: string | undefined;
   now: Date;
-  /** The clock releases' publication times are compared with (GitHub's, when known); default `now`. */
+  /** The clock releases' publication times are compared with (the earlier of GitHub's and the runner's: see ReleaseClock); default `now`. */
   releaseNow?: Date;
 };
 
@@ -165,6 +165,7 @@ export function cursorChanged(previous: WatchCursor | undefined, next: WatchCurs
       rest.etagAt,
       rest.watermark,
       rest.checkedAt,
+      rest.githubClock,
       rest.pending ?? [],
       rest.dispatched ?? [],
       // Delivered again by this poll: the next must not deliver them once more.

@@ -4,7 +4,7 @@ import { terminalText } from "../terminal-text.js";
 import type { StateStore } from "../state/types.js";
 import { eligibleAt } from "./age.js";
 import type { WatchConfig } from "./config.js";
-import { loadWatchCursor, type WatchCursor, WatchCursorError } from "./cursor.js";
+import { githubAheadMs, loadWatchCursor, type WatchCursor, WatchCursorError } from "./cursor.js";
 import { loadWatchRotation } from "./rotation.js";
 
 export type WatchRepositoryStatus = {
@@ -22,7 +22,14 @@ export type WatchRepositoryStatus = {
   /** When the ETag of the first page was received, and its age in seconds. */
   etagAt?: string;
   etagAgeSeconds?: number;
-  pending: Array<{ tag: string; eligibleAt: string; ageFrom: "published" | "first-seen" }>;
+  /**
+   * The clock pending releases' eligibility is told on, by the rule polls follow: the earlier of
+   * GitHub's (this machine's time plus the difference the last poll saw) and this machine's.
+   * `now` is that clock's time; `githubAheadSeconds` the difference, when the last poll knew it.
+   */
+  clock: { name: "github" | "runner"; now: string; githubAheadSeconds?: number };
+  /** eligibleAt is on `clock`; eligible: at or before its `now` (dispatched by the next poll). */
+  pending: Array<{ tag: string; eligibleAt: string; ageFrom: "published" | "first-seen"; eligible: boolean }>;
   lastDispatched?: { tag: string; eventId: string; at: string };
   /** Releases kept for updates/deletions. */
   tracked: number;
@@ -51,6 +58,13 @@ export async function watchStatus(options: { store: StateStore; watches: readonl
       unreadable = error.message;
     }
     const last = cursor?.dispatched?.[0];
+    // As a poll would tell it now, if GitHub's clock still differs from this machine's as at the last poll.
+    const ahead = githubAheadMs(cursor?.githubClock);
+    const clock: WatchRepositoryStatus["clock"] = {
+      name: cursor?.githubClock && ahead <= 0 ? "github" : "runner",
+      now: new Date(now.getTime() + Math.min(ahead, 0)).toISOString(),
+      ...(cursor?.githubClock ? { githubAheadSeconds: Math.round(ahead / 1000) } : {}),
+    };
     const etagAt = cursor?.etag ? (cursor.etagAt ?? cursor.polledAt) : undefined;
     repositories.push({
       repo: watch.repo,
@@ -60,7 +74,11 @@ export async function watchStatus(options: { store: StateStore; watches: readonl
       polled: cursor !== undefined,
       ...(cursor ? { lastPoll: cursor.checkedAt ?? cursor.polledAt, lastChange: cursor.polledAt } : {}),
       ...(etagAt ? { etagAt, etagAgeSeconds: Math.max(0, Math.round((now.getTime() - Date.parse(etagAt)) / 1000)) } : {}),
-      pending: (cursor?.pending ?? []).map((held) => ({ tag: held.tag, eligibleAt: eligibleAt(held, watch.minAge ?? 0), ageFrom: held.ageFrom })),
+      clock,
+      pending: (cursor?.pending ?? []).map((held) => {
+        const at = eligibleAt(held, watch.minAge ?? 0, ahead);
+        return { tag: held.tag, eligibleAt: at, ageFrom: held.ageFrom, eligible: Date.parse(at) <= Date.parse(clock.now) };
+      }),
       ...(last ? { lastDispatched: { tag: last.tag, eventId: last.eventId, at: last.dispatchedAt } } : {}),
       tracked: cursor?.dispatched?.length ?? 0,
       redeliver: cursor?.redeliver ?? [],
@@ -99,6 +117,16 @@ export function shortTime(iso: string): string {
   return iso.replace("T", " ").replace(/:\d{2}(?:\.\d+)?Z$/, "Z");
 }
 
+/** Which clock pending releases' eligibility is told on, and why. */
+function clockText(clock: WatchRepositoryStatus["clock"]): string {
+  const ahead = clock.githubAheadSeconds;
+  if (ahead === undefined) return "this machine's (the last poll had no time from GitHub)";
+  const gap = formatAge(Math.abs(ahead));
+  return clock.name === "github"
+    ? `GitHub's (${gap} behind this machine's at the last poll; the earlier clock counts)`
+    : `this machine's (GitHub's was ${gap} ahead of it at the last poll; the earlier clock counts)`;
+}
+
 /** The status as terminal text, one block per repository. */
 export function renderWatchStatusText(status: WatchStatus): string {
   const now = Date.parse(status.at);
@@ -118,9 +146,12 @@ export function renderWatchStatusText(status: WatchStatus): string {
     lines.push(`  last poll        ${repo.lastPoll ? terminalText(ago(repo.lastPoll)) : "unknown"}`);
     lines.push(`  ETag age         ${repo.etagAgeSeconds === undefined ? "no ETag" : formatAge(repo.etagAgeSeconds)}`);
     if (repo.pending.length === 0) lines.push("  pending          none");
+    // Times are shown to the minute: clocks that agree within one need no line.
+    else if (repo.clock.githubAheadSeconds === undefined || Math.abs(repo.clock.githubAheadSeconds) >= 60) lines.push(`  clock            ${clockText(repo.clock)}`);
+    const clockNow = Date.parse(repo.clock.now);
     for (const [index, held] of repo.pending.entries()) {
       const eligible = Date.parse(held.eligibleAt);
-      const when = eligible <= now ? "eligible now: dispatched by the next poll" : `eligible ${shortTime(held.eligibleAt)} (in ${formatAge((eligible - now) / 1000)})`;
+      const when = held.eligible ? "eligible now: dispatched by the next poll" : `eligible ${shortTime(held.eligibleAt)} (in ${formatAge((eligible - clockNow) / 1000)})`;
       lines.push(`  ${index === 0 ? "pending         " : "                "} ${terminalText(held.tag)} — ${when}`);
     }
     lines.push(`  last dispatched  ${repo.lastDispatched ? `${terminalText(repo.lastDispatched.tag)} at ${terminalText(shortTime(repo.lastDispatched.at))}` : "none"}`);

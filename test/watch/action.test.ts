@@ -42,6 +42,20 @@ async function action(eventName: string, inputs: Record<string, string>, runId: 
 }
 
 describe("the action's upstream-release summary and replays", () => {
+  it("warns once, naming both times, when GitHub's Date header and the runner's clock disagree by hours, and holds the release by the runner's", async () => {
+    server.github.releases.add("openai/codex", { tagName: "rust-v1.1.0", createdAt: hoursAgo(2), publishedAt: hoursAgo(20) });
+    server.setDate(() => new Date(Date.now() + 5 * 3_600_000));
+    const run = await action("schedule", {}, "1");
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    const warnings = run.stdout.split("\n").filter((line) => line.startsWith("warning:") && line.includes("disagree"));
+    expect(warnings, run.stdout).toHaveLength(1);
+    expect(warnings[0]).toMatch(/GitHub's time and this runner's clock disagree by [45]h(?: \d+[ms])?: GitHub's answer for openai\/codex was dated 20\S+Z, the runner's clock said 20\S+Z\./);
+    expect(run.summary).toMatch(/GitHub's time and this runner's clock disagree by [45]h/);
+    // 25 hours old on GitHub's (wrong) clock, 20 on the runner's: held.
+    expect(run.summary).toMatch(/pending: rust-v1\.1\.0 until 20\S+Z/);
+    expect(await flows.runs()).toEqual([]);
+  });
+
   it("lists a held release as pending with its eligible time, shows the watch status, then replays a release with an edited payload", async () => {
     server.github.releases.add("openai/codex", { tagName: "rust-v1.0.0", createdAt: hoursAgo(50), publishedAt: hoursAgo(48) });
     server.github.releases.add("openai/codex", { tagName: "rust-v1.1.0", createdAt: hoursAgo(2), publishedAt: hoursAgo(1) });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { MemoryStateStore } from "../../src/state/memory-store.js";
-import { loadWatchCursor, pollUpstreamReleases, watchAndDispatch } from "../../src/watch/index.js";
-import { at, clientFor, githubServer, clock, repoWithReleaseFlow, seedRelease, sharedClock, tags, UPSTREAM, watches } from "./helpers.js";
+import { saveWatchCursor } from "../../src/watch/cursor.js";
+import { loadWatchCursor, pollUpstreamReleases, renderWatchStatusText, watchAndDispatch, watchStatus } from "../../src/watch/index.js";
+import { at, clientFor, githubServer, clock, OTHER, repoWithReleaseFlow, seedRelease, sharedClock, tags, UPSTREAM, watches } from "./helpers.js";
 
 const DAY = 24 * 60;
 
@@ -158,6 +159,130 @@ describe("the release-age gate (min-age)", () => {
       expect(tags((await poll()).events)).toEqual(["v1.0.0"]);
       server.assertNoViolations();
     }
+  });
+
+  it("does not deliver early when GitHub's Date header runs hours ahead (a proxy's): a release must be old enough on the runner's clock too", async () => {
+    const server = await githubServer();
+    const store = new MemoryStateStore();
+    const client = await clientFor(server);
+    const runner = clock(1000 + 5);
+    // GitHub's (a proxy's) Date header 5 hours ahead of the runner, whose clock is right.
+    server.setDate(() => new Date(runner.now().getTime() + 5 * 60 * 60_000));
+    const logs: string[] = [];
+    const config = watches(`${UPSTREAM} min-age=24h since=all\n${OTHER} min-age=24h`);
+    const poll = () => pollUpstreamReleases({ client, store, watches: config, now: runner.now, log: (line) => logs.push(line) });
+    seedRelease(server, UPSTREAM, "v1.0.0", { minute: 1000 });
+    server.github.releases.add(UPSTREAM, { tagName: "v-untimed", createdAt: at(900), publishedAt: null });
+    seedRelease(server, OTHER, "bun-v1.0.0", { minute: 1000 });
+
+    const young = await poll();
+    expect(young.events).toEqual([]);
+    // Told on the earlier clock, the runner's here: a day after publication, and a day after the runner first saw the untimed one.
+    expect(young.reports[0]?.held).toEqual([
+      { tag: "v1.0.0", eligibleAt: new Date(at(1000 + DAY)).toISOString(), ageFrom: "published" },
+      { tag: "v-untimed", eligibleAt: new Date(at(1005 + DAY)).toISOString(), ageFrom: "first-seen" },
+    ]);
+    // Warned once per poll (two repositories saw the same disagreement), naming both times.
+    const warnings = logs.filter((line) => line.includes("disagree"));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain(`dated ${new Date(at(1005 + 300)).toISOString()}, the runner's clock said ${new Date(at(1005)).toISOString()}`);
+    expect(warnings[0]).toContain("by 5h");
+    expect(young.clocks).toMatchObject({ repo: UPSTREAM, githubAheadSeconds: 5 * 3600 });
+
+    // On GitHub's (wrong) clock both are a day old already: still held, the runner's clock says not yet.
+    runner.set(1000 + DAY - 1);
+    expect((await poll()).events).toEqual([]);
+    runner.set(1000 + DAY);
+    expect(tags((await poll()).events)).toEqual(["v1.0.0", "bun-v1.0.0"]);
+    runner.set(1005 + DAY - 1);
+    expect((await poll()).events).toEqual([]);
+    runner.set(1005 + DAY);
+    expect(tags((await poll()).events)).toEqual(["v-untimed"]);
+    server.assertNoViolations();
+  });
+
+  it("only holds a release longer when GitHub's Date header runs hours behind, and counts a sighting on each clock, so neither clock coming right delivers early", async () => {
+    const server = await githubServer();
+    const store = new MemoryStateStore();
+    const client = await clientFor(server);
+    const runner = clock(1000 + 5);
+    let behind = 3 * 60;
+    server.setDate(() => new Date(runner.now().getTime() - behind * 60_000));
+    const logs: string[] = [];
+    const poll = () => pollUpstreamReleases({ client, store, watches: watches(`${UPSTREAM} min-age=24h since=all`), now: runner.now, log: (line) => logs.push(line) });
+    seedRelease(server, UPSTREAM, "v1.0.0", { minute: 760 });
+    server.github.releases.add(UPSTREAM, { tagName: "v-untimed", createdAt: at(900), publishedAt: null });
+
+    const young = await poll();
+    // GitHub's clock is the earlier: eligibility is told on it. v1.0.0 is a day old on GitHub's
+    // clock 3 hours after it is on the runner's; v-untimed was first seen at 1005 by the runner,
+    // 825 by GitHub's clock, and is a day old on both at 825 + DAY on GitHub's.
+    expect(young.reports[0]?.held).toEqual([
+      { tag: "v1.0.0", eligibleAt: new Date(at(760 + DAY)).toISOString(), ageFrom: "published" },
+      { tag: "v-untimed", eligibleAt: new Date(at(825 + DAY)).toISOString(), ageFrom: "first-seen" },
+    ]);
+    expect(logs.filter((line) => line.includes("disagree"))).toEqual([expect.stringContaining("by 3h")]);
+    // A day old on the runner's clock, not yet on GitHub's: held.
+    runner.set(760 + DAY);
+    expect((await poll()).events).toEqual([]);
+    runner.set(760 + DAY + 180);
+    expect(tags((await poll()).events)).toEqual(["v1.0.0"]);
+
+    // GitHub's clock comes right (the proxy is gone): v-untimed is 24 h old on GitHub's clock since
+    // its sighting there (825), not on the runner's (1005) — held until the runner's says so too.
+    behind = 0;
+    runner.set(1005 + DAY - 1);
+    const almost = await poll();
+    expect(almost.events).toEqual([]);
+    expect(almost.clocks).toBeUndefined();
+    runner.set(1005 + DAY);
+    expect(tags((await poll()).events)).toEqual(["v-untimed"]);
+    server.assertNoViolations();
+  });
+
+  it("tells eligibility in `flows watch --status` by the rule polls follow (the earlier clock, as the last poll saw them), and says which clock", async () => {
+    const server = await githubServer();
+    const store = new MemoryStateStore();
+    const client = await clientFor(server);
+    const runner = clock(1000 + 5);
+    server.setDate(() => new Date(runner.now().getTime() - 3 * 60 * 60_000));
+    const config = watches(`${UPSTREAM} min-age=24h`);
+    const poll = () => pollUpstreamReleases({ client, store, watches: config, now: runner.now });
+    const status = async () => watchStatus({ store, watches: config, now: runner.now() });
+    seedRelease(server, UPSTREAM, "v1.0.0", { minute: 760 });
+    expect((await poll()).reports[0]?.held).toEqual([{ tag: "v1.0.0", eligibleAt: new Date(at(760 + DAY)).toISOString(), ageFrom: "published" }]);
+    expect((await loadWatchCursor(store, UPSTREAM))?.githubClock).toEqual({ github: new Date(at(825)).toISOString(), runner: new Date(at(1005)).toISOString() });
+
+    // A day and an hour old on the runner's clock, 21 hours on GitHub's: not eligible, as the poll says.
+    runner.set(760 + DAY + 60);
+    const early = await status();
+    expect(early.repositories[0]).toMatchObject({
+      clock: { name: "github", now: new Date(at(760 + DAY - 120)).toISOString(), githubAheadSeconds: -3 * 3600 },
+      pending: [{ tag: "v1.0.0", eligibleAt: new Date(at(760 + DAY)).toISOString(), eligible: false }],
+    });
+    const text = renderWatchStatusText(early);
+    expect(text).toContain("  clock            GitHub's (3h behind this machine's at the last poll; the earlier clock counts)\n");
+    expect(text).toContain("  pending          v1.0.0 — eligible 2025-01-02 12:40Z (in 2h)\n");
+    expect((await poll()).events).toEqual([]);
+
+    runner.set(760 + DAY + 180);
+    expect((await status()).repositories[0]?.pending).toEqual([expect.objectContaining({ eligible: true })]);
+    expect(renderWatchStatusText(await status())).toContain("v1.0.0 — eligible now: dispatched by the next poll");
+    expect(tags((await poll()).events)).toEqual(["v1.0.0"]);
+    server.assertNoViolations();
+  });
+
+  it("loads a cursor written before the clocks were kept, and --status says it used this machine's clock", async () => {
+    const store = new MemoryStateStore();
+    const held = { id: 7, tag: "v2.0.0", publishedAt: at(100), firstSeenAt: at(105), ageFrom: "published" as const, createdAt: at(100) };
+    await saveWatchCursor({ store, cursor: { format: 1, repo: UPSTREAM, watermark: at(100), seen: [], pending: [held], polledAt: at(105) }, now: new Date(at(106)) });
+    const config = watches(`${UPSTREAM} min-age=24h`);
+    const cursor = await loadWatchCursor(store, UPSTREAM);
+    expect(cursor?.pending).toEqual([held]);
+    expect(cursor?.githubClock).toBeUndefined();
+    const status = await watchStatus({ store, watches: config, now: new Date(at(120)) });
+    expect(status.repositories[0]).toMatchObject({ clock: { name: "runner", now: new Date(at(120)).toISOString() }, pending: [{ eligibleAt: new Date(at(100 + DAY)).toISOString(), eligible: false }] });
+    expect(renderWatchStatusText(status)).toContain("  clock            this machine's (the last poll had no time from GitHub)\n");
   });
 
   it("accepts min-age as 24h, 90m, 2d or 1d12h, and says what to write otherwise", () => {

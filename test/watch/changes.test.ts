@@ -5,7 +5,7 @@ import { tempRepo, writeFlow } from "../helpers/flow-packages.js";
 import { MemoryStateStore } from "../../src/state/memory-store.js";
 import { commonPrefix, tagGroups } from "../../src/watch/changes.js";
 import { loadWatchCursor, pollUpstreamReleases, watchAndDispatch } from "../../src/watch/index.js";
-import { clientFor, githubServer, repoWithReleaseFlow, seedRelease, tags, UPSTREAM, watches } from "./helpers.js";
+import { clientFor, githubServer, OTHER, repoWithReleaseFlow, seedRelease, tags, UPSTREAM, watches } from "./helpers.js";
 
 const OLD = "a".repeat(40);
 const NEW = "b".repeat(40);
@@ -226,6 +226,56 @@ describe("changes to releases after they were dispatched (updates=true)", () => 
     expect(await flows.runs()).toEqual([`${UPSTREAM} v1.0.0`]);
     server.assertNoViolations();
   });
+
+  it("refuses a tag listing too large to read (100,000 refs), says once which repository and prefix and what to change, and loses no progress", async () => {
+    const server = await githubServer();
+    const store = new MemoryStateStore();
+    const client = await clientFor(server);
+    const config = watches(`${UPSTREAM} since=all updates=true\n${OTHER} since=all updates=true`);
+    const poll = () => pollUpstreamReleases({ client, store, watches: config });
+    seedRelease(server, UPSTREAM, "v1.0.0", { minute: 1 });
+    seedRelease(server, OTHER, "bun-v1.0.0", { minute: 1 });
+    expect(tags((await poll()).events)).toEqual(["v1.0.0", "bun-v1.0.0"]);
+
+    // matching-refs has no pages: a prefix shared by 100,000 nightly tags is one answer of ~25 MB.
+    const repoApi = `${server.url}/repos/${UPSTREAM}`;
+    const refs = Array.from({ length: 100_000 }, (_, index) => {
+      const ref = `refs/tags/v1.0.0-nightly.${index}`;
+      return { ref, node_id: `REF_${index}`, url: `${repoApi}/git/${ref}`, object: { type: "commit", sha: OLD, url: `${repoApi}/git/commits/${OLD}` } };
+    });
+    server.failNext({ operationId: "git/list-matching-refs", path: new RegExp(`^/repos/${UPSTREAM}/`), status: 200, body: refs, times: 2 });
+    seedRelease(server, UPSTREAM, "v1.1.0", { minute: 2 });
+    seedRelease(server, OTHER, "bun-v1.1.0", { minute: 2 });
+    const big = await poll();
+    // Both repositories' new releases are dispatched, and both cursors move on.
+    expect(tags(big.events)).toEqual(["v1.1.0", "bun-v1.1.0"]);
+    expect(big.reports.map((report) => report.status)).toEqual(["ok", "ok"]);
+    expect(big.reports[0]?.message).toContain(
+      `tags starting with "v1." not checked for moves: GitHub's list of them (GET /repos/${UPSTREAM}/git/matching-refs/tags/v1., which has no pages) is over 4 MiB, more than a poll reads.`,
+    );
+    expect(big.reports[0]?.message).toContain(`To stop asking, set updates=false for ${UPSTREAM} (input "watch" line 1)`);
+    expect(big.reports[1]?.message ?? "").not.toContain("not checked for moves");
+    expect((await loadWatchCursor(store, UPSTREAM))?.tagListings).toEqual([{ prefix: "v1.", etag: expect.any(String), tooLarge: true }]);
+    expect((await loadWatchCursor(store, OTHER))?.dispatched?.map((item) => item.tag)).toEqual(["bun-v1.1.0", "bun-v1.0.0"]);
+
+    // Asked again conditionally: unchanged, a free 304, and not said again.
+    const again = await poll();
+    expect(again.events).toEqual([]);
+    expect(again.reports[0]?.message ?? "").not.toContain("not checked for moves");
+    // Smaller again: read, and a move is seen.
+    server.github.releases.addTag(UPSTREAM, { tag: "v1.0.0", commitSha: NEW });
+    const moved = await poll();
+    expect(moved.events.map((event) => event.id)).toEqual([expect.stringMatching(/^github:upstream\.release\.updated:openai\/codex:v1\.0\.0@/)]);
+    expect((await loadWatchCursor(store, UPSTREAM))?.tagListings).toEqual([{ prefix: "v1.", etag: expect.any(String) }]);
+    const asked = server.requestsFor("git/list-matching-refs").filter((request) => request.path.startsWith(`/repos/${UPSTREAM}/`));
+    expect(asked.map((request) => [decodeURIComponent(request.path).split("/tags/")[1], request.status])).toEqual([
+      ["v1.0.0", 200],
+      ["v1.", 200],
+      ["v1.", 304],
+      ["v1.", 200],
+    ]);
+    server.assertNoViolations();
+  }, 60_000);
 
   it("reports no changes without updates=true, and asks for no tags", async () => {
     const server = await githubServer();
