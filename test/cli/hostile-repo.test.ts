@@ -168,6 +168,26 @@ describe.skipIf(process.platform === "win32")("a hostile or broken flows/ beside
     expect(list.out).toContain("evil-escape v1  flows/evil\\u001b[31mred\n");
   });
 
+  it("a script or schema written as a URL or from ~ is told that paths are files in the package, with one written as it should be", async () => {
+    await writePackage(repo.dir, "url", manifest("url", { script: "https://example.com/step.ts" }));
+    await writePackage(repo.dir, "npm", manifest("npm", { script: "npm:left-pad" }));
+    await writePackage(repo.dir, "home", manifest("home", { script: "~/steps/step.ts" }));
+    await writePackage(repo.dir, "schema-url", manifest("schema-url", { trigger: 'schema = "https://example.com/schema.json"' }));
+    await writePackage(repo.dir, "cwd-home", manifest("cwd-home", { step: 'cwd = "~"' }));
+    const validate = flowsProcess(repo.dir, ["validate"]);
+    expectNoCrash(validate);
+    const lines = validate.err.split("\n");
+    const notUrl = "It is read as a path in the package, not a URL: nothing is downloaded. Put the file in the package folder and write its path, e.g.";
+    expect(lines.find((line) => line.startsWith("flows/url/flow.toml:7:1: error:"))).toMatch(`${notUrl} "exec/step.ts".`);
+    expect(lines.find((line) => line.startsWith("flows/npm/flow.toml:7:1: error:"))).toMatch(`${notUrl} "exec/step.ts".`);
+    expect(lines.find((line) => line.startsWith("flows/schema-url/flow.toml:12:1: error:"))).toMatch(`${notUrl} "schemas/trigger.json".`);
+    expect(lines.find((line) => line.startsWith("flows/home/flow.toml:7:1: error:"))).toMatch(
+      '~ is not the home folder here: the path is relative to the package folder. Write it from there, e.g. "exec/step.ts".',
+    );
+    expect(lines.find((line) => line.startsWith("flows/cwd-home/flow.toml:8:1: error:"))).toMatch('e.g. "../.." (the repository root).');
+    expect(flowsProcess(repo.dir, ["list"]).out).toContain("good v1  flows/good\n");
+  });
+
   it("two packages of one name, and names that differ only in case: the first wins or both load, each said with its file", async () => {
     await writePackage(repo.dir, "a-one", manifest("twin"));
     await writePackage(repo.dir, "a-two", manifest("twin"));
