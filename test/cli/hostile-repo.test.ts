@@ -114,7 +114,7 @@ describe.skipIf(process.platform === "win32")("a hostile or broken flows/ beside
     const said = (folder: string) => validate.err.split("\n").filter((line) => line.startsWith(`flows/${folder}/`)).join("\n");
     expect(said("toml-fifo")).toMatch(/^flows\/toml-fifo\/flow\.toml: error: flow\.toml is a FIFO \(named pipe\), not a plain file\. Replace it/);
     expect(said("toml-zero")).toMatch(/flow\.toml: error: flow\.toml is a character device, not a plain file/);
-    expect(said("toml-socket")).toMatch(/flow\.toml: error: flow\.toml /);
+    expect(said("toml-socket")).toMatch(/flow\.toml: error: flow\.toml is a socket, not a plain file\. Replace it with the package's manifest/);
     expect(said("toml-out")).toMatch(/flow\.toml: error: flow\.toml is a symbolic link to \/etc\/passwd, outside the repository/);
     expect(validate.err).not.toMatch(/root:x:0/);
     expect(said("toml-200mb")).toMatch(/flow\.toml: error: flow\.toml is 200(\.0)? MiB; a flow\.toml may be at most 512 KiB/);
