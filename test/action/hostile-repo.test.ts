@@ -33,7 +33,7 @@ const manifest = (name: string, script = "exec/s.ts"): string =>
   `name = "${name}"\nversion = 1\n\n[[steps]]\nname = "s"\nrunner = "bun"\nscript = "${script}"\n\n[steps.trigger]\ntype = "${TYPE}"\n`;
 
 describe.skipIf(process.platform === "win32")("the action on a hostile flows/", () => {
-  it("runs the good package beside a FIFO, a /dev/zero link, a 200 MB manifest, 120,000 bad steps and a folder named with a workflow command", async () => {
+  it("runs the good package beside a FIFO, a /dev/zero link, a 200 MB manifest, 120,000 bad steps a folder named with a workflow command and a flow named as one", async () => {
     await rm(join(await writePackage("fifo", ""), "flow.toml"));
     spawnSync("mkfifo", [join(repo.dir, "flows/fifo/flow.toml")]);
     await rm(join(await writePackage("zero-script", manifest("zero-script")), "exec/s.ts"));
@@ -41,14 +41,19 @@ describe.skipIf(process.platform === "win32")("the action on a hostile flows/", 
     await truncate(join(await writePackage("huge", ""), "flow.toml"), 200 * 1024 * 1024);
     await writePackage("many-steps", `name = "many-steps"\nversion = 1\nsteps = [${Array(120_000).fill("1").join(",")}]\n`);
     await writePackage("evil\n::error::injected", manifest("evil", "exec/missing.ts"));
+    // A name is one printable line, but may start with "::": a workflow command wherever a line starts with it.
+    await writePackage("colons", manifest("::error::named"));
+    await writePackage("markdown", manifest("**bold** | [link](https://example.com) <b>x</b>"));
 
     const started = performance.now();
     const run = await runDistAction({ workspace: repo.dir, eventName: "repository_dispatch", payload: EVENT, inputs: INPUTS, killAfterMs: 90_000 });
     expect(run.code, run.stderr).not.toBeNull();
     expect(performance.now() - started).toBeLessThan(60_000);
     expect(`${run.stdout}${run.stderr}`).not.toMatch(/\n\s+at |this is a bug|Maximum call stack/i);
-    expect(run.stdout.split("\n").filter((line) => line.startsWith("::error::injected"))).toEqual([]);
+    expect(run.stdout.split("\n").filter((line) => /^::error::(injected|named)/.test(line))).toEqual([]);
     expect(run.summary).toMatch(/\| good \| s \| ✅ completed \| good ran \|/);
+    expect(run.stdout).toContain("\n\\u003a:error::named/s: completed — completed\n");
+    expect(run.summary).toMatch(/\| ::error::named \| s \| ✅ completed \|/);
     const log = run.stdout;
     expect(log).toMatch(/file=flows\/fifo\/flow\.toml::flow\.toml is a FIFO \(named pipe\), not a plain file/);
     // Past GitHub's 10 error annotations per step, the rest are in the summary.
