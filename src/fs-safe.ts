@@ -285,6 +285,11 @@ function openRegularFile(file: string, maxBytes: number, options: { followLinks?
       const link = lstatIdentity(file);
       if (link) return { kind: "refused", reason: "is a symbolic link, not a plain file", identity: link };
     }
+    // A socket cannot be opened (ENXIO on Linux, EOPNOTSUPP on macOS): refused for what it is, as a FIFO is.
+    if (code === "ENXIO" || code === "EOPNOTSUPP") {
+      const socket = unopenable(file, options.followLinks === true);
+      if (socket) return socket;
+    }
     throw error;
   }
   let keep = false;
@@ -344,6 +349,18 @@ export function lstatIdentity(file: string): FileIdentity | undefined {
 
 export function sameFile(a: FileIdentity | undefined, b: FileIdentity | undefined): boolean {
   return a !== undefined && b !== undefined && a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs;
+}
+
+/** Refused, with what it is, for a file that is no plain file and cannot be opened (a socket). */
+function unopenable(file: string, followLinks: boolean): { kind: "refused"; reason: string; identity: FileIdentity } | undefined {
+  let info: Stats;
+  try {
+    info = followLinks ? statSync(file) : lstatSync(file);
+  } catch {
+    return undefined;
+  }
+  if (info.isFile() || info.isDirectory()) return undefined;
+  return { kind: "refused", reason: `is ${fileKind(info)}, not a plain file`, identity: { dev: info.dev, ino: info.ino, size: info.size, mtimeMs: info.mtimeMs } };
 }
 
 /** "a FIFO (named pipe)", "a character device"...: what a path that is no plain file or folder is. */

@@ -69,3 +69,13 @@ export function logText(text: string): string {
     return escaped(char);
   });
 }
+
+/**
+ * Outside text as a WHOLE log line, from its start: as logText, and a line that would start with
+ * `::` (the runner skips leading spaces before it looks) shows its first colon as `\u003a`. A
+ * flow named `::error::x` is one printable line, but a status line that begins with the name
+ * was an error annotation, and `::stop-commands::` would have hidden the real ones after it.
+ */
+export function logLine(text: string): string {
+  return logText(text).replace(/^(\s*)::/, "$1\\u003a:");
+}

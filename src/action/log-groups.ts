@@ -1,6 +1,6 @@
 import type { FlowRunView } from "../contracts.js";
 import type { DispatchObserver } from "../engine/dispatch.js";
-import { logOutputLine, logText } from "../log-text.js";
+import { logLine, logOutputLine, logText } from "../log-text.js";
 import { type Redactor, redactor as sharedRedactor } from "../redact.js";
 import { redacted } from "../redact-cut.js";
 import type { ActionIO } from "./io.js";
@@ -111,7 +111,7 @@ function title(run: FlowRunView): string {
 
 function statusLine(run: FlowRunView): string {
   const why = run.error ?? (typeof run.resultPayload?.message === "string" ? run.resultPayload.message : undefined);
-  return logText(`${title(run)}: ${run.effectiveStatus}${why ? ` — ${firstLine(why)}` : ""}`);
+  return logLine(`${title(run)}: ${run.effectiveStatus}${why ? ` — ${firstLine(why)}` : ""}`);
 }
 
 /** The message's first line, cut to one screen; redacted before the cut, so no part of a secret is left. */

@@ -52,13 +52,16 @@ export async function listCommand(ctx: CliContext): Promise<number> {
     return errors.length > 0 ? 1 : 0;
   }
   if (discovery.flows.length === 0 && errors.length === 0) ctx.out(`${noPackagesFound(ctx)}\n`);
+  // Each field is outside text: a folder's name may hold a newline (a workflow command in a CI
+  // log once it starts a line) or ESC, which the manifest's checks of names and paths never see.
   for (const flow of discovery.flows) {
-    ctx.out(`${flow.name} v${flow.version}  ${relativeTo(ctx.repoRoot, flow.root)}${flow.description ? `  — ${terminalText(flow.description)}` : ""}\n`);
+    const head = `${flow.name} v${flow.version}  ${relativeTo(ctx.repoRoot, flow.root)}`;
+    ctx.out(`${terminalText(head)}${flow.description ? `  — ${terminalText(flow.description)}` : ""}\n`);
     for (const step of flow.steps) {
       const trigger = step.trigger
         ? `on ${step.trigger.type}${step.trigger.schema ? ` (${step.trigger.schema})` : ""}${step.trigger.if ? ` if ${step.trigger.if}` : ""}`
         : "no trigger";
-      ctx.out(`  ${step.name}  [${step.runner}] ${step.script}  ${terminalText(trigger)}\n`);
+      ctx.out(`  ${terminalText(`${step.name}  [${step.runner}] ${step.script}  ${trigger}`)}\n`);
     }
   }
   for (const problem of discovery.problems) ctx.err(`${formatProblem(problem, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);

@@ -98,7 +98,7 @@ export function readPackagePath(options: {
     report.error(
       path,
       `${field} "${value}" does not exist (looked for ${absolute}); expected a ${expected}. ` +
-        (nearMiss(report, value, absolute) ?? `Create the ${expected} or fix the path (it is relative to the package folder).`),
+        (nearMiss(report, value, absolute, String(path[path.length - 1])) ?? `Create the ${expected} or fix the path (it is relative to the package folder).`),
     );
     return undefined;
   }
@@ -118,6 +118,9 @@ export function readPackagePath(options: {
   return absolute;
 }
 
+/** A path of each kind written as it should be, for the hints. */
+const PATH_EXAMPLES: Record<string, string> = { script: '"exec/step.ts"', schema: '"schemas/trigger.json"', cwd: '"../.." (the repository root)' };
+
 /**
  * Folder listings a manifest's near misses looked at, and how many more it may look for: a
  * hostile manifest names thousands of missing files in a folder of thousands (a listing each
@@ -131,10 +134,18 @@ const NEAR_MISSES_PER_MANIFEST = 20;
  * differs from the file's (macOS and Windows do not mind; Linux, where GitHub's runners run,
  * does), or Windows separators.
  */
-function nearMiss(report: ManifestReport, value: string, absolute: string): string | undefined {
+function nearMiss(report: ManifestReport, value: string, absolute: string, key: string): string | undefined {
   if (value.includes("\\")) {
     const slashed = value.replace(/\\/g, "/");
     return `Write it with / as the separator: "${slashed}" (a \\ is part of the name on Linux and macOS).`;
+  }
+  // What a new user may try: a URL (or Bun's npm: and data: specifiers), or a path from home.
+  const example = PATH_EXAMPLES[key] ?? PATH_EXAMPLES.script;
+  if (/^[a-z][a-z0-9+.-]+:/i.test(value)) {
+    return `It is read as a path in the package, not a URL: nothing is downloaded. Put the file in the package folder and write its path, e.g. ${example}.`;
+  }
+  if (value === "~" || value.startsWith("~/")) {
+    return `~ is not the home folder here: the path is relative to the package folder. Write it from there, e.g. ${example}.`;
   }
   const searches = nearMissSearches.get(report) ?? { left: NEAR_MISSES_PER_MANIFEST, listings: new Map<string, string[] | undefined>() };
   nearMissSearches.set(report, searches);

@@ -8,9 +8,20 @@ export function fieldName(path: TomlPath): string {
     .join("");
 }
 
+/**
+ * The most problems one flow.toml lists: one for each step of a large package (its scripts moved
+ * away, say) and to spare. A 450 KB manifest can hold 150,000 empty steps, and nobody reads the
+ * 150,000th "steps[149999] is an empty section" (40 MB of messages): past the limit, problems
+ * are only counted (`omitted`), not placed or kept.
+ */
+export const MAX_MANIFEST_PROBLEMS = 5_000;
+
 /** Collects the problems of one flow.toml, each placed at the line of the field it is about. */
 export class ManifestReport {
   readonly problems: FlowDiagnostic[] = [];
+  /** Problems past MAX_MANIFEST_PROBLEMS, counted but not listed. */
+  readonly omitted = { errors: 0, warnings: 0 };
+  private errors = 0;
 
   constructor(
     readonly file: string,
@@ -30,10 +41,17 @@ export class ManifestReport {
   }
 
   get errorCount(): number {
-    return this.problems.filter((problem) => problem.severity === "error").length;
+    return this.errors;
+  }
+
+  /** Lists a problem placed already (or about another file), or counts it past the limit. */
+  push(problem: FlowDiagnostic): void {
+    if (!this.room(problem.severity)) return;
+    this.problems.push(problem);
   }
 
   private add(severity: FlowDiagnostic["severity"], path: TomlPath, message: string): void {
+    if (!this.room(severity)) return;
     const position = this.locator.locate(path);
     const problem: FlowDiagnostic = { severity, file: this.file, message };
     if (position) {
@@ -41,5 +59,13 @@ export class ManifestReport {
       problem.column = position.column;
     }
     this.problems.push(problem);
+  }
+
+  private room(severity: FlowDiagnostic["severity"]): boolean {
+    if (severity === "error") this.errors++;
+    if (this.problems.length < MAX_MANIFEST_PROBLEMS) return true;
+    if (severity === "error") this.omitted.errors++;
+    else this.omitted.warnings++;
+    return false;
   }
 }

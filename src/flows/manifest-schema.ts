@@ -19,24 +19,25 @@ export function checkManifestSchema(report: ManifestReport, document: Record<str
   const failed = new Set<string>();
   if (validateFlow(schemaView(document))) return failed;
   if (Object.keys(document).length === 0) {
-    report.problems.push({ severity: "error", file: report.file, line: 1, column: 1, message: EMPTY_MANIFEST });
+    report.push({ severity: "error", file: report.file, line: 1, column: 1, message: EMPTY_MANIFEST });
     for (const key of ["name", "version", "steps"]) failed.add(pathKey([key]));
     return failed;
   }
   const errors = validateFlow.errors ?? [];
   // An empty [[steps]] section is one mistake: one error at its header, not one per missing key.
+  // (Kept as the error's instancePath: a manifest may hold 150,000 of them, each missing three keys.)
   const emptySteps = new Set<string>();
   if (Array.isArray(document.steps)) {
     document.steps.forEach((step, index) => {
       if (!isTable(step) || Object.keys(step).length > 0) return;
-      emptySteps.add(pathKey(["steps", index]));
+      emptySteps.add(`/steps/${index}`);
       report.error(["steps", index], emptyStepMessage(index));
     });
   }
   // `scirpt = "..."` beside a missing script: the fix is a rename, said once, at the misspelt key.
   const renames = new Map<string, string>();
   for (const error of errors) {
-    if (error.keyword !== "required") continue;
+    if (error.keyword !== "required" || emptySteps.has(error.instancePath)) continue;
     const base = pathOf(error.instancePath);
     const missing = String((error.params as { missingProperty: string }).missingProperty);
     const table = valueAt(document, base);
@@ -46,6 +47,7 @@ export function checkManifestSchema(report: ManifestReport, document: Record<str
   const renamed = new Set([...renames].map(([path, misspelt]) => pathKey([...(JSON.parse(path) as TomlPath).slice(0, -1), misspelt])));
   const reported = new Set<string>();
   for (const error of errors) {
+    if (emptySteps.has(error.instancePath)) continue;
     const base = pathOf(error.instancePath);
     if (error.keyword === "additionalProperties") {
       const key = String((error.params as { additionalProperty: string }).additionalProperty);
@@ -61,7 +63,6 @@ export function checkManifestSchema(report: ManifestReport, document: Record<str
     reported.add(key);
     failed.add(key);
     if (error.keyword === "required") {
-      if (emptySteps.has(pathKey(base))) continue;
       const misspelt = renames.get(key);
       if (misspelt === undefined) report.error(path, missingMessage(path));
       else report.error([...base, misspelt], missingMessage(path, { key: misspelt, line: undefined }));

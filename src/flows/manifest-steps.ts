@@ -187,13 +187,13 @@ function readSchemaJson(report: ManifestReport, schemaPath: string, field: TomlP
     text = readFileSync(schemaPath, "utf8");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    report.problems.push({ severity: "error", file: schemaPath, message: `schema cannot be read (${code}). Check its permissions ${from}.` });
+    report.push({ severity: "error", file: schemaPath, message: `schema cannot be read (${code}). Check its permissions ${from}.` });
     return false;
   }
   const notUtf8 = invalidUtf8(schemaPath, text);
   if (notUtf8) {
     const { line, column } = notUtf8;
-    report.problems.push({ severity: "error", file: schemaPath, line, column, message: invalidUtf8Message("schema", notUtf8, "JSON", ` ${from}`) });
+    report.push({ severity: "error", file: schemaPath, line, column, message: invalidUtf8Message("schema", notUtf8, "JSON", ` ${from}`) });
     return false;
   }
   text = text.replace(/^\uFEFF/, "");
@@ -204,11 +204,11 @@ function readSchemaJson(report: ManifestReport, schemaPath: string, field: TomlP
       file: schemaPath,
       message: `schema is not valid JSON: ${parsed.message}. Fix the JSON syntax ${from}.`,
     };
-    report.problems.push(parsed.line === undefined ? problem : { ...problem, line: parsed.line, column: parsed.column });
+    report.push(parsed.line === undefined ? problem : { ...problem, line: parsed.line, column: parsed.column });
     return false;
   }
   if (typeof parsed.value !== "boolean" && !isTable(parsed.value)) {
-    report.problems.push({
+    report.push({
       severity: "error",
       file: schemaPath,
       line: 1,

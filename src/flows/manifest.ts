@@ -5,7 +5,7 @@ import type { FlowManifest } from "../generated/types.js";
 import { checkArgument } from "../library-arguments.js";
 import { readManifestText } from "./manifest-file.js";
 import { packageBounds, packageOutside } from "./manifest-paths.js";
-import { ManifestReport } from "./manifest-report.js";
+import { MAX_MANIFEST_PROBLEMS, ManifestReport } from "./manifest-report.js";
 import { checkManifestSchema } from "./manifest-schema.js";
 import { readSteps } from "./manifest-steps.js";
 import { TomlLocator, type TomlPosition } from "./toml-locator.js";
@@ -70,7 +70,7 @@ export function parseFlowManifest(
   const triggers: Array<{ index: number; trigger: FlowTrigger }> = [];
   const steps = readSteps({ report, bounds, failed, triggers }, document.steps);
 
-  const problems = inLineOrder(report.problems, file);
+  const problems = [...inLineOrder(report.problems, file), ...omittedProblems(report)];
   if (report.errorCount > 0 || !steps) return { problems, ...(triggers.length > 0 ? { broken: { manifestPath: file, triggers } } : {}) };
   const manifest = document as unknown as FlowManifest;
   const flow: FlowPackage = { name: manifest.name, version: manifest.version, root, manifestPath: file, steps };
@@ -78,6 +78,26 @@ export function parseFlowManifest(
   if (manifest.config !== undefined) flow.config = manifest.config;
   if (manifest.guidance !== undefined) flow.guidance = { skills: manifest.guidance.skills ?? [] };
   return { flow, problems, namePosition: () => locator.locate(["name"]) };
+}
+
+/** One line that says how many problems past MAX_MANIFEST_PROBLEMS were not listed. */
+function omittedProblems(report: ManifestReport): FlowDiagnostic[] {
+  const { errors, warnings } = report.omitted;
+  if (errors + warnings === 0) return [];
+  const counted = [errors > 0 ? plural(errors, "error") : "", warnings > 0 ? plural(warnings, "warning") : ""].filter(Boolean).join(" and ");
+  return [
+    {
+      severity: errors > 0 ? "error" : "warning",
+      file: report.file,
+      message:
+        `${counted} more in this flow.toml ${errors + warnings === 1 ? "is" : "are"} not listed: a flow.toml lists at most ${MAX_MANIFEST_PROBLEMS} problems. ` +
+        "Fix the ones above (often one mistake repeated, a section written many times) and check the package again.",
+    },
+  ];
+}
+
+function plural(count: number, noun: string): string {
+  return `${count.toLocaleString("en-US")} ${noun}${count === 1 ? "" : "s"}`;
 }
 
 /** flow.toml problems top to bottom, then problems found in the files it references. */

@@ -204,7 +204,7 @@ let data10 = data9[key2];
 let _v0 = dynamicAnchors[""];
 if(_v0){
 if(!(_v0(data10, {instancePath:instancePath+"/$defs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data9,parentDataProperty:key2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? _v0.errors : vErrors.concat(_v0.errors);
+if(vErrors === null){vErrors = _v0.errors;}else{for(const calledError of _v0.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -214,7 +214,7 @@ var items0 = _v0.evaluated.items;
 }
 else {
 if(!(validate1(data10, {instancePath:instancePath+"/$defs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data9,parentDataProperty:key2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+if(vErrors === null){vErrors = validate1.errors;}else{for(const calledError of validate1.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -283,7 +283,7 @@ let data0 = data[i0];
 let _v0 = dynamicAnchors[""];
 if(_v0){
 if(!(_v0(data0, {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? _v0.errors : vErrors.concat(_v0.errors);
+if(vErrors === null){vErrors = _v0.errors;}else{for(const calledError of _v0.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -293,7 +293,7 @@ var items0 = _v0.evaluated.items;
 }
 else {
 if(!(validate4(data0, {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
+if(vErrors === null){vErrors = validate4.errors;}else{for(const calledError of validate4.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -361,7 +361,7 @@ let data0 = data.additionalItems;
 let _v0 = dynamicAnchors[""];
 if(_v0){
 if(!(_v0(data0, {instancePath:instancePath+"/additionalItems",parentData:data,parentDataProperty:"additionalItems",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? _v0.errors : vErrors.concat(_v0.errors);
+if(vErrors === null){vErrors = _v0.errors;}else{for(const calledError of _v0.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -371,7 +371,7 @@ var items0 = _v0.evaluated.items;
 }
 else {
 if(!(validate3(data0, {instancePath:instancePath+"/additionalItems",parentData:data,parentDataProperty:"additionalItems",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+if(vErrors === null){vErrors = validate3.errors;}else{for(const calledError of validate3.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -397,7 +397,7 @@ let data1 = data.unevaluatedItems;
 let _v1 = dynamicAnchors[""];
 if(_v1){
 if(!(_v1(data1, {instancePath:instancePath+"/unevaluatedItems",parentData:data,parentDataProperty:"unevaluatedItems",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? _v1.errors : vErrors.concat(_v1.errors);
+if(vErrors === null){vErrors = _v1.errors;}else{for(const calledError of _v1.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -407,7 +407,7 @@ var items2 = _v1.evaluated.items;
 }
 else {
 if(!(validate3(data1, {instancePath:instancePath+"/unevaluatedItems",parentData:data,parentDataProperty:"unevaluatedItems",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+if(vErrors === null){vErrors = validate3.errors;}else{for(const calledError of validate3.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -436,7 +436,7 @@ const _errs5 = errors;
 let _v2 = dynamicAnchors[""];
 if(_v2){
 if(!(_v2(data2, {instancePath:instancePath+"/items",parentData:data,parentDataProperty:"items",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? _v2.errors : vErrors.concat(_v2.errors);
+if(vErrors === null){vErrors = _v2.errors;}else{for(const calledError of _v2.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -446,7 +446,7 @@ var items4 = _v2.evaluated.items;
 }
 else {
 if(!(validate3(data2, {instancePath:instancePath+"/items",parentData:data,parentDataProperty:"items",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+if(vErrors === null){vErrors = validate3.errors;}else{for(const calledError of validate3.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -470,7 +470,7 @@ var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
 const _errs6 = errors;
 if(!(validate4(data2, {instancePath:instancePath+"/items",parentData:data,parentDataProperty:"items",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
+if(vErrors === null){vErrors = validate4.errors;}else{for(const calledError of validate4.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 var _valid0 = _errs6 === errors;
@@ -507,7 +507,7 @@ let data3 = data.contains;
 let _v3 = dynamicAnchors[""];
 if(_v3){
 if(!(_v3(data3, {instancePath:instancePath+"/contains",parentData:data,parentDataProperty:"contains",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? _v3.errors : vErrors.concat(_v3.errors);
+if(vErrors === null){vErrors = _v3.errors;}else{for(const calledError of _v3.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -517,7 +517,7 @@ var items6 = _v3.evaluated.items;
 }
 else {
 if(!(validate3(data3, {instancePath:instancePath+"/contains",parentData:data,parentDataProperty:"contains",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+if(vErrors === null){vErrors = validate3.errors;}else{for(const calledError of validate3.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -543,7 +543,7 @@ let data4 = data.additionalProperties;
 let _v4 = dynamicAnchors[""];
 if(_v4){
 if(!(_v4(data4, {instancePath:instancePath+"/additionalProperties",parentData:data,parentDataProperty:"additionalProperties",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? _v4.errors : vErrors.concat(_v4.errors);
+if(vErrors === null){vErrors = _v4.errors;}else{for(const calledError of _v4.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -553,7 +553,7 @@ var items8 = _v4.evaluated.items;
 }
 else {
 if(!(validate3(data4, {instancePath:instancePath+"/additionalProperties",parentData:data,parentDataProperty:"additionalProperties",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+if(vErrors === null){vErrors = validate3.errors;}else{for(const calledError of validate3.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -579,7 +579,7 @@ let data5 = data.unevaluatedProperties;
 let _v5 = dynamicAnchors[""];
 if(_v5){
 if(!(_v5(data5, {instancePath:instancePath+"/unevaluatedProperties",parentData:data,parentDataProperty:"unevaluatedProperties",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? _v5.errors : vErrors.concat(_v5.errors);
+if(vErrors === null){vErrors = _v5.errors;}else{for(const calledError of _v5.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -589,7 +589,7 @@ var items10 = _v5.evaluated.items;
 }
 else {
 if(!(validate3(data5, {instancePath:instancePath+"/unevaluatedProperties",parentData:data,parentDataProperty:"unevaluatedProperties",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+if(vErrors === null){vErrors = validate3.errors;}else{for(const calledError of validate3.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -618,7 +618,7 @@ let data7 = data6[key0];
 let _v6 = dynamicAnchors[""];
 if(_v6){
 if(!(_v6(data7, {instancePath:instancePath+"/properties/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data6,parentDataProperty:key0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? _v6.errors : vErrors.concat(_v6.errors);
+if(vErrors === null){vErrors = _v6.errors;}else{for(const calledError of _v6.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -628,7 +628,7 @@ var items12 = _v6.evaluated.items;
 }
 else {
 if(!(validate3(data7, {instancePath:instancePath+"/properties/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data6,parentDataProperty:key0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+if(vErrors === null){vErrors = validate3.errors;}else{for(const calledError of validate3.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -683,7 +683,7 @@ let data9 = data8[key2];
 let _v7 = dynamicAnchors[""];
 if(_v7){
 if(!(_v7(data9, {instancePath:instancePath+"/patternProperties/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data8,parentDataProperty:key2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? _v7.errors : vErrors.concat(_v7.errors);
+if(vErrors === null){vErrors = _v7.errors;}else{for(const calledError of _v7.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -693,7 +693,7 @@ var items14 = _v7.evaluated.items;
 }
 else {
 if(!(validate3(data9, {instancePath:instancePath+"/patternProperties/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data8,parentDataProperty:key2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+if(vErrors === null){vErrors = validate3.errors;}else{for(const calledError of validate3.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -734,7 +734,7 @@ let data11 = data10[key3];
 let _v8 = dynamicAnchors[""];
 if(_v8){
 if(!(_v8(data11, {instancePath:instancePath+"/dependentSchemas/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data10,parentDataProperty:key3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? _v8.errors : vErrors.concat(_v8.errors);
+if(vErrors === null){vErrors = _v8.errors;}else{for(const calledError of _v8.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -744,7 +744,7 @@ var items16 = _v8.evaluated.items;
 }
 else {
 if(!(validate3(data11, {instancePath:instancePath+"/dependentSchemas/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data10,parentDataProperty:key3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+if(vErrors === null){vErrors = validate3.errors;}else{for(const calledError of validate3.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -782,7 +782,7 @@ let data12 = data.propertyNames;
 let _v9 = dynamicAnchors[""];
 if(_v9){
 if(!(_v9(data12, {instancePath:instancePath+"/propertyNames",parentData:data,parentDataProperty:"propertyNames",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? _v9.errors : vErrors.concat(_v9.errors);
+if(vErrors === null){vErrors = _v9.errors;}else{for(const calledError of _v9.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -792,7 +792,7 @@ var items18 = _v9.evaluated.items;
 }
 else {
 if(!(validate3(data12, {instancePath:instancePath+"/propertyNames",parentData:data,parentDataProperty:"propertyNames",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+if(vErrors === null){vErrors = validate3.errors;}else{for(const calledError of validate3.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -818,7 +818,7 @@ let data13 = data.if;
 let _v10 = dynamicAnchors[""];
 if(_v10){
 if(!(_v10(data13, {instancePath:instancePath+"/if",parentData:data,parentDataProperty:"if",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? _v10.errors : vErrors.concat(_v10.errors);
+if(vErrors === null){vErrors = _v10.errors;}else{for(const calledError of _v10.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -828,7 +828,7 @@ var items20 = _v10.evaluated.items;
 }
 else {
 if(!(validate3(data13, {instancePath:instancePath+"/if",parentData:data,parentDataProperty:"if",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+if(vErrors === null){vErrors = validate3.errors;}else{for(const calledError of validate3.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -854,7 +854,7 @@ let data14 = data.then;
 let _v11 = dynamicAnchors[""];
 if(_v11){
 if(!(_v11(data14, {instancePath:instancePath+"/then",parentData:data,parentDataProperty:"then",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? _v11.errors : vErrors.concat(_v11.errors);
+if(vErrors === null){vErrors = _v11.errors;}else{for(const calledError of _v11.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -864,7 +864,7 @@ var items22 = _v11.evaluated.items;
 }
 else {
 if(!(validate3(data14, {instancePath:instancePath+"/then",parentData:data,parentDataProperty:"then",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+if(vErrors === null){vErrors = validate3.errors;}else{for(const calledError of validate3.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -890,7 +890,7 @@ let data15 = data.else;
 let _v12 = dynamicAnchors[""];
 if(_v12){
 if(!(_v12(data15, {instancePath:instancePath+"/else",parentData:data,parentDataProperty:"else",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? _v12.errors : vErrors.concat(_v12.errors);
+if(vErrors === null){vErrors = _v12.errors;}else{for(const calledError of _v12.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -900,7 +900,7 @@ var items24 = _v12.evaluated.items;
 }
 else {
 if(!(validate3(data15, {instancePath:instancePath+"/else",parentData:data,parentDataProperty:"else",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+if(vErrors === null){vErrors = validate3.errors;}else{for(const calledError of validate3.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -923,19 +923,19 @@ items24 = items25 === true ? true : items24 > items25 ? items24 : items25;
 }
 if(data.allOf !== undefined){
 if(!(validate4(data.allOf, {instancePath:instancePath+"/allOf",parentData:data,parentDataProperty:"allOf",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
+if(vErrors === null){vErrors = validate4.errors;}else{for(const calledError of validate4.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
 if(data.anyOf !== undefined){
 if(!(validate4(data.anyOf, {instancePath:instancePath+"/anyOf",parentData:data,parentDataProperty:"anyOf",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
+if(vErrors === null){vErrors = validate4.errors;}else{for(const calledError of validate4.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
 if(data.oneOf !== undefined){
 if(!(validate4(data.oneOf, {instancePath:instancePath+"/oneOf",parentData:data,parentDataProperty:"oneOf",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
+if(vErrors === null){vErrors = validate4.errors;}else{for(const calledError of validate4.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
@@ -944,7 +944,7 @@ let data19 = data.not;
 let _v13 = dynamicAnchors[""];
 if(_v13){
 if(!(_v13(data19, {instancePath:instancePath+"/not",parentData:data,parentDataProperty:"not",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? _v13.errors : vErrors.concat(_v13.errors);
+if(vErrors === null){vErrors = _v13.errors;}else{for(const calledError of _v13.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -954,7 +954,7 @@ var items26 = _v13.evaluated.items;
 }
 else {
 if(!(validate3(data19, {instancePath:instancePath+"/not",parentData:data,parentDataProperty:"not",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+if(vErrors === null){vErrors = validate3.errors;}else{for(const calledError of validate3.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -1254,13 +1254,13 @@ errors++;
 }
 if(data.maxLength !== undefined){
 if(!(validate11(data.maxLength, {instancePath:instancePath+"/maxLength",parentData:data,parentDataProperty:"maxLength",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+if(vErrors === null){vErrors = validate11.errors;}else{for(const calledError of validate11.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
 if(data.minLength !== undefined){
 if(!(validate13(data.minLength, {instancePath:instancePath+"/minLength",parentData:data,parentDataProperty:"minLength",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+if(vErrors === null){vErrors = validate13.errors;}else{for(const calledError of validate13.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
@@ -1278,13 +1278,13 @@ errors++;
 }
 if(data.maxItems !== undefined){
 if(!(validate11(data.maxItems, {instancePath:instancePath+"/maxItems",parentData:data,parentDataProperty:"maxItems",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+if(vErrors === null){vErrors = validate11.errors;}else{for(const calledError of validate11.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
 if(data.minItems !== undefined){
 if(!(validate13(data.minItems, {instancePath:instancePath+"/minItems",parentData:data,parentDataProperty:"minItems",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+if(vErrors === null){vErrors = validate13.errors;}else{for(const calledError of validate13.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
@@ -1302,31 +1302,31 @@ errors++;
 }
 if(data.maxContains !== undefined){
 if(!(validate11(data.maxContains, {instancePath:instancePath+"/maxContains",parentData:data,parentDataProperty:"maxContains",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+if(vErrors === null){vErrors = validate11.errors;}else{for(const calledError of validate11.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
 if(data.minContains !== undefined){
 if(!(validate11(data.minContains, {instancePath:instancePath+"/minContains",parentData:data,parentDataProperty:"minContains",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+if(vErrors === null){vErrors = validate11.errors;}else{for(const calledError of validate11.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
 if(data.maxProperties !== undefined){
 if(!(validate11(data.maxProperties, {instancePath:instancePath+"/maxProperties",parentData:data,parentDataProperty:"maxProperties",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+if(vErrors === null){vErrors = validate11.errors;}else{for(const calledError of validate11.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
 if(data.minProperties !== undefined){
 if(!(validate13(data.minProperties, {instancePath:instancePath+"/minProperties",parentData:data,parentDataProperty:"minProperties",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+if(vErrors === null){vErrors = validate13.errors;}else{for(const calledError of validate13.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
 if(data.required !== undefined){
 if(!(validate21(data.required, {instancePath:instancePath+"/required",parentData:data,parentDataProperty:"required",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+if(vErrors === null){vErrors = validate21.errors;}else{for(const calledError of validate21.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
@@ -1335,7 +1335,7 @@ let data16 = data.dependentRequired;
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 for(const key0 in data16){
 if(!(validate21(data16[key0], {instancePath:instancePath+"/dependentRequired/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data16,parentDataProperty:key0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+if(vErrors === null){vErrors = validate21.errors;}else{for(const calledError of validate21.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
@@ -1369,7 +1369,7 @@ const _errs31 = errors;
 let valid2 = false;
 const _errs32 = errors;
 if(!(validate24(data19, {instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+if(vErrors === null){vErrors = validate24.errors;}else{for(const calledError of validate24.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 var _valid0 = _errs32 === errors;
@@ -1389,7 +1389,7 @@ errors++;
 const len0 = data19.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate24(data19[i0], {instancePath:instancePath+"/type/" + i0,parentData:data19,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+if(vErrors === null){vErrors = validate24.errors;}else{for(const calledError of validate24.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
@@ -1660,7 +1660,7 @@ let data2 = data.contentSchema;
 let _v0 = dynamicAnchors[""];
 if(_v0){
 if(!(_v0(data2, {instancePath:instancePath+"/contentSchema",parentData:data,parentDataProperty:"contentSchema",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? _v0.errors : vErrors.concat(_v0.errors);
+if(vErrors === null){vErrors = _v0.errors;}else{for(const calledError of _v0.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -1670,7 +1670,7 @@ var items0 = _v0.evaluated.items;
 }
 else {
 if(!(validate32(data2, {instancePath:instancePath+"/contentSchema",parentData:data,parentDataProperty:"contentSchema",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+if(vErrors === null){vErrors = validate32.errors;}else{for(const calledError of validate32.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -1788,27 +1788,27 @@ if(!dynamicAnchors[""]){
 dynamicAnchors[""] = validate0;
 }
 if(!(validate1(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+if(vErrors === null){vErrors = validate1.errors;}else{for(const calledError of validate1.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 if(!(validate3(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+if(vErrors === null){vErrors = validate3.errors;}else{for(const calledError of validate3.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 if(!(validate10(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate10.errors : vErrors.concat(validate10.errors);
+if(vErrors === null){vErrors = validate10.errors;}else{for(const calledError of validate10.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 if(!(validate28(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+if(vErrors === null){vErrors = validate28.errors;}else{for(const calledError of validate28.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 if(!(validate30(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+if(vErrors === null){vErrors = validate30.errors;}else{for(const calledError of validate30.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 if(!(validate32(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+if(vErrors === null){vErrors = validate32.errors;}else{for(const calledError of validate32.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1820,7 +1820,7 @@ let data1 = data0[key0];
 let _v0 = dynamicAnchors[""];
 if(_v0){
 if(!(_v0(data1, {instancePath:instancePath+"/definitions/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data0,parentDataProperty:key0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? _v0.errors : vErrors.concat(_v0.errors);
+if(vErrors === null){vErrors = _v0.errors;}else{for(const calledError of _v0.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -1830,7 +1830,7 @@ var items0 = _v0.evaluated.items;
 }
 else {
 if(!(validate0(data1, {instancePath:instancePath+"/definitions/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data0,parentDataProperty:key0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate0.errors : vErrors.concat(validate0.errors);
+if(vErrors === null){vErrors = validate0.errors;}else{for(const calledError of validate0.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -1874,7 +1874,7 @@ const _errs18 = errors;
 let _v1 = dynamicAnchors[""];
 if(_v1){
 if(!(_v1(data3, {instancePath:instancePath+"/dependencies/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data2,parentDataProperty:key1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? _v1.errors : vErrors.concat(_v1.errors);
+if(vErrors === null){vErrors = _v1.errors;}else{for(const calledError of _v1.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -1884,7 +1884,7 @@ var items2 = _v1.evaluated.items;
 }
 else {
 if(!(validate0(data3, {instancePath:instancePath+"/dependencies/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data2,parentDataProperty:key1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate0.errors : vErrors.concat(validate0.errors);
+if(vErrors === null){vErrors = validate0.errors;}else{for(const calledError of validate0.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -1908,7 +1908,7 @@ var _valid0 = _errs18 === errors;
 valid4 = valid4 || _valid0;
 const _errs19 = errors;
 if(!(validate34(data3, {instancePath:instancePath+"/dependencies/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data2,parentDataProperty:key1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+if(vErrors === null){vErrors = validate34.errors;}else{for(const calledError of validate34.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 var _valid0 = _errs19 === errors;

@@ -131,7 +131,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.$id !== undefined){
 let data0 = data.$id;
 if(!(validate2(data0, {instancePath:instancePath+"/$id",parentData:data,parentDataProperty:"$id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+if(vErrors === null){vErrors = validate2.errors;}else{for(const calledError of validate2.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 if(typeof data0 === "string"){
@@ -149,31 +149,31 @@ errors++;
 }
 if(data.$schema !== undefined){
 if(!(validate4(data.$schema, {instancePath:instancePath+"/$schema",parentData:data,parentDataProperty:"$schema",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
+if(vErrors === null){vErrors = validate4.errors;}else{for(const calledError of validate4.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
 if(data.$ref !== undefined){
 if(!(validate2(data.$ref, {instancePath:instancePath+"/$ref",parentData:data,parentDataProperty:"$ref",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+if(vErrors === null){vErrors = validate2.errors;}else{for(const calledError of validate2.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
 if(data.$anchor !== undefined){
 if(!(validate7(data.$anchor, {instancePath:instancePath+"/$anchor",parentData:data,parentDataProperty:"$anchor",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate7.errors : vErrors.concat(validate7.errors);
+if(vErrors === null){vErrors = validate7.errors;}else{for(const calledError of validate7.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
 if(data.$dynamicRef !== undefined){
 if(!(validate2(data.$dynamicRef, {instancePath:instancePath+"/$dynamicRef",parentData:data,parentDataProperty:"$dynamicRef",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+if(vErrors === null){vErrors = validate2.errors;}else{for(const calledError of validate2.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
 if(data.$dynamicAnchor !== undefined){
 if(!(validate7(data.$dynamicAnchor, {instancePath:instancePath+"/$dynamicAnchor",parentData:data,parentDataProperty:"$dynamicAnchor",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate7.errors : vErrors.concat(validate7.errors);
+if(vErrors === null){vErrors = validate7.errors;}else{for(const calledError of validate7.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
@@ -183,7 +183,7 @@ if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 for(const key0 in data6){
 const _errs10 = errors;
 if(!(validate4(key0, {instancePath:instancePath+"/$vocabulary",parentData:data6,parentDataProperty:"$vocabulary",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
+if(vErrors === null){vErrors = validate4.errors;}else{for(const calledError of validate4.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 var valid1 = _errs10 === errors;
@@ -242,7 +242,7 @@ let data10 = data9[key2];
 let _v0 = dynamicAnchors.meta;
 if(_v0){
 if(!(_v0(data10, {instancePath:instancePath+"/$defs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data9,parentDataProperty:key2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? _v0.errors : vErrors.concat(_v0.errors);
+if(vErrors === null){vErrors = _v0.errors;}else{for(const calledError of _v0.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -252,7 +252,7 @@ var items0 = _v0.evaluated.items;
 }
 else {
 if(!(validate1(data10, {instancePath:instancePath+"/$defs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data9,parentDataProperty:key2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+if(vErrors === null){vErrors = validate1.errors;}else{for(const calledError of validate1.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -321,7 +321,7 @@ let data0 = data[i0];
 let _v0 = dynamicAnchors.meta;
 if(_v0){
 if(!(_v0(data0, {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? _v0.errors : vErrors.concat(_v0.errors);
+if(vErrors === null){vErrors = _v0.errors;}else{for(const calledError of _v0.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -331,7 +331,7 @@ var items0 = _v0.evaluated.items;
 }
 else {
 if(!(validate14(data0, {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+if(vErrors === null){vErrors = validate14.errors;}else{for(const calledError of validate14.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -396,7 +396,7 @@ dynamicAnchors.meta = validate13;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.prefixItems !== undefined){
 if(!(validate14(data.prefixItems, {instancePath:instancePath+"/prefixItems",parentData:data,parentDataProperty:"prefixItems",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+if(vErrors === null){vErrors = validate14.errors;}else{for(const calledError of validate14.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
@@ -405,7 +405,7 @@ let data1 = data.items;
 let _v0 = dynamicAnchors.meta;
 if(_v0){
 if(!(_v0(data1, {instancePath:instancePath+"/items",parentData:data,parentDataProperty:"items",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? _v0.errors : vErrors.concat(_v0.errors);
+if(vErrors === null){vErrors = _v0.errors;}else{for(const calledError of _v0.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -415,7 +415,7 @@ var items0 = _v0.evaluated.items;
 }
 else {
 if(!(validate13(data1, {instancePath:instancePath+"/items",parentData:data,parentDataProperty:"items",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+if(vErrors === null){vErrors = validate13.errors;}else{for(const calledError of validate13.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -441,7 +441,7 @@ let data2 = data.contains;
 let _v1 = dynamicAnchors.meta;
 if(_v1){
 if(!(_v1(data2, {instancePath:instancePath+"/contains",parentData:data,parentDataProperty:"contains",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? _v1.errors : vErrors.concat(_v1.errors);
+if(vErrors === null){vErrors = _v1.errors;}else{for(const calledError of _v1.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -451,7 +451,7 @@ var items2 = _v1.evaluated.items;
 }
 else {
 if(!(validate13(data2, {instancePath:instancePath+"/contains",parentData:data,parentDataProperty:"contains",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+if(vErrors === null){vErrors = validate13.errors;}else{for(const calledError of validate13.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -477,7 +477,7 @@ let data3 = data.additionalProperties;
 let _v2 = dynamicAnchors.meta;
 if(_v2){
 if(!(_v2(data3, {instancePath:instancePath+"/additionalProperties",parentData:data,parentDataProperty:"additionalProperties",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? _v2.errors : vErrors.concat(_v2.errors);
+if(vErrors === null){vErrors = _v2.errors;}else{for(const calledError of _v2.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -487,7 +487,7 @@ var items4 = _v2.evaluated.items;
 }
 else {
 if(!(validate13(data3, {instancePath:instancePath+"/additionalProperties",parentData:data,parentDataProperty:"additionalProperties",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+if(vErrors === null){vErrors = validate13.errors;}else{for(const calledError of validate13.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -516,7 +516,7 @@ let data5 = data4[key0];
 let _v3 = dynamicAnchors.meta;
 if(_v3){
 if(!(_v3(data5, {instancePath:instancePath+"/properties/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data4,parentDataProperty:key0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? _v3.errors : vErrors.concat(_v3.errors);
+if(vErrors === null){vErrors = _v3.errors;}else{for(const calledError of _v3.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -526,7 +526,7 @@ var items6 = _v3.evaluated.items;
 }
 else {
 if(!(validate13(data5, {instancePath:instancePath+"/properties/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data4,parentDataProperty:key0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+if(vErrors === null){vErrors = validate13.errors;}else{for(const calledError of validate13.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -581,7 +581,7 @@ let data7 = data6[key2];
 let _v4 = dynamicAnchors.meta;
 if(_v4){
 if(!(_v4(data7, {instancePath:instancePath+"/patternProperties/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data6,parentDataProperty:key2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? _v4.errors : vErrors.concat(_v4.errors);
+if(vErrors === null){vErrors = _v4.errors;}else{for(const calledError of _v4.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -591,7 +591,7 @@ var items8 = _v4.evaluated.items;
 }
 else {
 if(!(validate13(data7, {instancePath:instancePath+"/patternProperties/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data6,parentDataProperty:key2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+if(vErrors === null){vErrors = validate13.errors;}else{for(const calledError of validate13.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -632,7 +632,7 @@ let data9 = data8[key3];
 let _v5 = dynamicAnchors.meta;
 if(_v5){
 if(!(_v5(data9, {instancePath:instancePath+"/dependentSchemas/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data8,parentDataProperty:key3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? _v5.errors : vErrors.concat(_v5.errors);
+if(vErrors === null){vErrors = _v5.errors;}else{for(const calledError of _v5.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -642,7 +642,7 @@ var items10 = _v5.evaluated.items;
 }
 else {
 if(!(validate13(data9, {instancePath:instancePath+"/dependentSchemas/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data8,parentDataProperty:key3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+if(vErrors === null){vErrors = validate13.errors;}else{for(const calledError of validate13.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -680,7 +680,7 @@ let data10 = data.propertyNames;
 let _v6 = dynamicAnchors.meta;
 if(_v6){
 if(!(_v6(data10, {instancePath:instancePath+"/propertyNames",parentData:data,parentDataProperty:"propertyNames",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? _v6.errors : vErrors.concat(_v6.errors);
+if(vErrors === null){vErrors = _v6.errors;}else{for(const calledError of _v6.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -690,7 +690,7 @@ var items12 = _v6.evaluated.items;
 }
 else {
 if(!(validate13(data10, {instancePath:instancePath+"/propertyNames",parentData:data,parentDataProperty:"propertyNames",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+if(vErrors === null){vErrors = validate13.errors;}else{for(const calledError of validate13.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -716,7 +716,7 @@ let data11 = data.if;
 let _v7 = dynamicAnchors.meta;
 if(_v7){
 if(!(_v7(data11, {instancePath:instancePath+"/if",parentData:data,parentDataProperty:"if",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? _v7.errors : vErrors.concat(_v7.errors);
+if(vErrors === null){vErrors = _v7.errors;}else{for(const calledError of _v7.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -726,7 +726,7 @@ var items14 = _v7.evaluated.items;
 }
 else {
 if(!(validate13(data11, {instancePath:instancePath+"/if",parentData:data,parentDataProperty:"if",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+if(vErrors === null){vErrors = validate13.errors;}else{for(const calledError of validate13.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -752,7 +752,7 @@ let data12 = data.then;
 let _v8 = dynamicAnchors.meta;
 if(_v8){
 if(!(_v8(data12, {instancePath:instancePath+"/then",parentData:data,parentDataProperty:"then",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? _v8.errors : vErrors.concat(_v8.errors);
+if(vErrors === null){vErrors = _v8.errors;}else{for(const calledError of _v8.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -762,7 +762,7 @@ var items16 = _v8.evaluated.items;
 }
 else {
 if(!(validate13(data12, {instancePath:instancePath+"/then",parentData:data,parentDataProperty:"then",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+if(vErrors === null){vErrors = validate13.errors;}else{for(const calledError of validate13.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -788,7 +788,7 @@ let data13 = data.else;
 let _v9 = dynamicAnchors.meta;
 if(_v9){
 if(!(_v9(data13, {instancePath:instancePath+"/else",parentData:data,parentDataProperty:"else",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? _v9.errors : vErrors.concat(_v9.errors);
+if(vErrors === null){vErrors = _v9.errors;}else{for(const calledError of _v9.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -798,7 +798,7 @@ var items18 = _v9.evaluated.items;
 }
 else {
 if(!(validate13(data13, {instancePath:instancePath+"/else",parentData:data,parentDataProperty:"else",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+if(vErrors === null){vErrors = validate13.errors;}else{for(const calledError of validate13.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -821,19 +821,19 @@ items18 = items19 === true ? true : items18 > items19 ? items18 : items19;
 }
 if(data.allOf !== undefined){
 if(!(validate14(data.allOf, {instancePath:instancePath+"/allOf",parentData:data,parentDataProperty:"allOf",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+if(vErrors === null){vErrors = validate14.errors;}else{for(const calledError of validate14.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
 if(data.anyOf !== undefined){
 if(!(validate14(data.anyOf, {instancePath:instancePath+"/anyOf",parentData:data,parentDataProperty:"anyOf",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+if(vErrors === null){vErrors = validate14.errors;}else{for(const calledError of validate14.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
 if(data.oneOf !== undefined){
 if(!(validate14(data.oneOf, {instancePath:instancePath+"/oneOf",parentData:data,parentDataProperty:"oneOf",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+if(vErrors === null){vErrors = validate14.errors;}else{for(const calledError of validate14.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
@@ -842,7 +842,7 @@ let data17 = data.not;
 let _v10 = dynamicAnchors.meta;
 if(_v10){
 if(!(_v10(data17, {instancePath:instancePath+"/not",parentData:data,parentDataProperty:"not",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? _v10.errors : vErrors.concat(_v10.errors);
+if(vErrors === null){vErrors = _v10.errors;}else{for(const calledError of _v10.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -852,7 +852,7 @@ var items20 = _v10.evaluated.items;
 }
 else {
 if(!(validate13(data17, {instancePath:instancePath+"/not",parentData:data,parentDataProperty:"not",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+if(vErrors === null){vErrors = validate13.errors;}else{for(const calledError of validate13.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -911,7 +911,7 @@ let data0 = data.unevaluatedItems;
 let _v0 = dynamicAnchors.meta;
 if(_v0){
 if(!(_v0(data0, {instancePath:instancePath+"/unevaluatedItems",parentData:data,parentDataProperty:"unevaluatedItems",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? _v0.errors : vErrors.concat(_v0.errors);
+if(vErrors === null){vErrors = _v0.errors;}else{for(const calledError of _v0.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -921,7 +921,7 @@ var items0 = _v0.evaluated.items;
 }
 else {
 if(!(validate20(data0, {instancePath:instancePath+"/unevaluatedItems",parentData:data,parentDataProperty:"unevaluatedItems",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+if(vErrors === null){vErrors = validate20.errors;}else{for(const calledError of validate20.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -947,7 +947,7 @@ let data1 = data.unevaluatedProperties;
 let _v1 = dynamicAnchors.meta;
 if(_v1){
 if(!(_v1(data1, {instancePath:instancePath+"/unevaluatedProperties",parentData:data,parentDataProperty:"unevaluatedProperties",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? _v1.errors : vErrors.concat(_v1.errors);
+if(vErrors === null){vErrors = _v1.errors;}else{for(const calledError of _v1.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -957,7 +957,7 @@ var items2 = _v1.evaluated.items;
 }
 else {
 if(!(validate20(data1, {instancePath:instancePath+"/unevaluatedProperties",parentData:data,parentDataProperty:"unevaluatedProperties",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+if(vErrors === null){vErrors = validate20.errors;}else{for(const calledError of validate20.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -1188,7 +1188,7 @@ const _errs2 = errors;
 let valid1 = false;
 const _errs3 = errors;
 if(!(validate23(data0, {instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+if(vErrors === null){vErrors = validate23.errors;}else{for(const calledError of validate23.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 var _valid0 = _errs3 === errors;
@@ -1208,7 +1208,7 @@ errors++;
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate23(data0[i0], {instancePath:instancePath+"/type/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+if(vErrors === null){vErrors = validate23.errors;}else{for(const calledError of validate23.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
@@ -1354,13 +1354,13 @@ errors++;
 }
 if(data.maxLength !== undefined){
 if(!(validate26(data.maxLength, {instancePath:instancePath+"/maxLength",parentData:data,parentDataProperty:"maxLength",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if(vErrors === null){vErrors = validate26.errors;}else{for(const calledError of validate26.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
 if(data.minLength !== undefined){
 if(!(validate28(data.minLength, {instancePath:instancePath+"/minLength",parentData:data,parentDataProperty:"minLength",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+if(vErrors === null){vErrors = validate28.errors;}else{for(const calledError of validate28.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
@@ -1378,13 +1378,13 @@ errors++;
 }
 if(data.maxItems !== undefined){
 if(!(validate26(data.maxItems, {instancePath:instancePath+"/maxItems",parentData:data,parentDataProperty:"maxItems",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if(vErrors === null){vErrors = validate26.errors;}else{for(const calledError of validate26.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
 if(data.minItems !== undefined){
 if(!(validate28(data.minItems, {instancePath:instancePath+"/minItems",parentData:data,parentDataProperty:"minItems",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+if(vErrors === null){vErrors = validate28.errors;}else{for(const calledError of validate28.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
@@ -1402,31 +1402,31 @@ errors++;
 }
 if(data.maxContains !== undefined){
 if(!(validate26(data.maxContains, {instancePath:instancePath+"/maxContains",parentData:data,parentDataProperty:"maxContains",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if(vErrors === null){vErrors = validate26.errors;}else{for(const calledError of validate26.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
 if(data.minContains !== undefined){
 if(!(validate26(data.minContains, {instancePath:instancePath+"/minContains",parentData:data,parentDataProperty:"minContains",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if(vErrors === null){vErrors = validate26.errors;}else{for(const calledError of validate26.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
 if(data.maxProperties !== undefined){
 if(!(validate26(data.maxProperties, {instancePath:instancePath+"/maxProperties",parentData:data,parentDataProperty:"maxProperties",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if(vErrors === null){vErrors = validate26.errors;}else{for(const calledError of validate26.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
 if(data.minProperties !== undefined){
 if(!(validate28(data.minProperties, {instancePath:instancePath+"/minProperties",parentData:data,parentDataProperty:"minProperties",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+if(vErrors === null){vErrors = validate28.errors;}else{for(const calledError of validate28.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
 if(data.required !== undefined){
 if(!(validate36(data.required, {instancePath:instancePath+"/required",parentData:data,parentDataProperty:"required",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+if(vErrors === null){vErrors = validate36.errors;}else{for(const calledError of validate36.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
@@ -1435,7 +1435,7 @@ let data19 = data.dependentRequired;
 if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 for(const key0 in data19){
 if(!(validate36(data19[key0], {instancePath:instancePath+"/dependentRequired/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data19,parentDataProperty:key0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+if(vErrors === null){vErrors = validate36.errors;}else{for(const calledError of validate36.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
@@ -1663,7 +1663,7 @@ let data2 = data.contentSchema;
 let _v0 = dynamicAnchors.meta;
 if(_v0){
 if(!(_v0(data2, {instancePath:instancePath+"/contentSchema",parentData:data,parentDataProperty:"contentSchema",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? _v0.errors : vErrors.concat(_v0.errors);
+if(vErrors === null){vErrors = _v0.errors;}else{for(const calledError of _v0.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -1673,7 +1673,7 @@ var items0 = _v0.evaluated.items;
 }
 else {
 if(!(validate44(data2, {instancePath:instancePath+"/contentSchema",parentData:data,parentDataProperty:"contentSchema",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+if(vErrors === null){vErrors = validate44.errors;}else{for(const calledError of validate44.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -1855,31 +1855,31 @@ if(!dynamicAnchors.meta){
 dynamicAnchors.meta = validate0;
 }
 if(!(validate1(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+if(vErrors === null){vErrors = validate1.errors;}else{for(const calledError of validate1.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 if(!(validate13(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+if(vErrors === null){vErrors = validate13.errors;}else{for(const calledError of validate13.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 if(!(validate20(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+if(vErrors === null){vErrors = validate20.errors;}else{for(const calledError of validate20.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 if(!(validate22(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+if(vErrors === null){vErrors = validate22.errors;}else{for(const calledError of validate22.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 if(!(validate40(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+if(vErrors === null){vErrors = validate40.errors;}else{for(const calledError of validate40.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 if(!(validate42(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+if(vErrors === null){vErrors = validate42.errors;}else{for(const calledError of validate42.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 if(!(validate44(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+if(vErrors === null){vErrors = validate44.errors;}else{for(const calledError of validate44.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1891,7 +1891,7 @@ let data1 = data0[key0];
 let _v0 = dynamicAnchors.meta;
 if(_v0){
 if(!(_v0(data1, {instancePath:instancePath+"/definitions/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data0,parentDataProperty:key0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? _v0.errors : vErrors.concat(_v0.errors);
+if(vErrors === null){vErrors = _v0.errors;}else{for(const calledError of _v0.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -1901,7 +1901,7 @@ var items0 = _v0.evaluated.items;
 }
 else {
 if(!(validate0(data1, {instancePath:instancePath+"/definitions/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data0,parentDataProperty:key0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate0.errors : vErrors.concat(validate0.errors);
+if(vErrors === null){vErrors = validate0.errors;}else{for(const calledError of validate0.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -1945,7 +1945,7 @@ const _errs20 = errors;
 let _v1 = dynamicAnchors.meta;
 if(_v1){
 if(!(_v1(data3, {instancePath:instancePath+"/dependencies/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data2,parentDataProperty:key1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? _v1.errors : vErrors.concat(_v1.errors);
+if(vErrors === null){vErrors = _v1.errors;}else{for(const calledError of _v1.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -1955,7 +1955,7 @@ var items2 = _v1.evaluated.items;
 }
 else {
 if(!(validate0(data3, {instancePath:instancePath+"/dependencies/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data2,parentDataProperty:key1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate0.errors : vErrors.concat(validate0.errors);
+if(vErrors === null){vErrors = validate0.errors;}else{for(const calledError of validate0.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 else {
@@ -1979,7 +1979,7 @@ var _valid0 = _errs20 === errors;
 valid4 = valid4 || _valid0;
 const _errs21 = errors;
 if(!(validate46(data3, {instancePath:instancePath+"/dependencies/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data2,parentDataProperty:key1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+if(vErrors === null){vErrors = validate46.errors;}else{for(const calledError of validate46.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 var _valid0 = _errs21 === errors;
@@ -2025,13 +2025,13 @@ errors++;
 }
 if(data.$recursiveAnchor !== undefined){
 if(!(validate48(data.$recursiveAnchor, {instancePath:instancePath+"/$recursiveAnchor",parentData:data,parentDataProperty:"$recursiveAnchor",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+if(vErrors === null){vErrors = validate48.errors;}else{for(const calledError of validate48.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
 if(data.$recursiveRef !== undefined){
 if(!(validate50(data.$recursiveRef, {instancePath:instancePath+"/$recursiveRef",parentData:data,parentDataProperty:"$recursiveRef",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+if(vErrors === null){vErrors = validate50.errors;}else{for(const calledError of validate50.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }

@@ -388,7 +388,7 @@ if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate11(data0[i0], {instancePath:instancePath+"/commands/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+if(vErrors === null){vErrors = validate11.errors;}else{for(const calledError of validate11.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }

@@ -1070,7 +1070,7 @@ errors++;
 }
 if(data.effectiveStatus !== undefined){
 if(!(validate14(data.effectiveStatus, {instancePath:instancePath+"/effectiveStatus",parentData:data,parentDataProperty:"effectiveStatus",rootData}))){
-vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+if(vErrors === null){vErrors = validate14.errors;}else{for(const calledError of validate14.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
@@ -1092,7 +1092,7 @@ if(Array.isArray(data10)){
 const len0 = data10.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate16(data10[i0], {instancePath:instancePath+"/attempts/" + i0,parentData:data10,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+if(vErrors === null){vErrors = validate16.errors;}else{for(const calledError of validate16.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
@@ -1122,7 +1122,7 @@ errors++;
 }
 if(data.resultPayload !== undefined){
 if(!(validate12(data.resultPayload, {instancePath:instancePath+"/resultPayload",parentData:data,parentDataProperty:"resultPayload",rootData}))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+if(vErrors === null){vErrors = validate12.errors;}else{for(const calledError of validate12.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
@@ -1458,7 +1458,7 @@ if(Array.isArray(data7)){
 const len0 = data7.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate11(data7[i0], {instancePath:instancePath+"/runs/" + i0,parentData:data7,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+if(vErrors === null){vErrors = validate11.errors;}else{for(const calledError of validate11.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }

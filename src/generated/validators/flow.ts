@@ -420,7 +420,7 @@ errors++;
 }
 if(data.trigger !== undefined){
 if(!(validate12(data.trigger, {instancePath:instancePath+"/trigger",parentData:data,parentDataProperty:"trigger",rootData}))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+if(vErrors === null){vErrors = validate12.errors;}else{for(const calledError of validate12.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
@@ -653,7 +653,7 @@ errors++;
 const len1 = data8.length;
 for(let i1=0; i1<len1; i1++){
 if(!(validate11(data8[i1], {instancePath:instancePath+"/steps/" + i1,parentData:data8,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+if(vErrors === null){vErrors = validate11.errors;}else{for(const calledError of validate11.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }

@@ -205,7 +205,7 @@ const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
 if(!(validate63(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+if(vErrors === null){vErrors = validate63.errors;}else{for(const calledError of validate63.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 var _valid0 = _errs1 === errors;
@@ -213,7 +213,7 @@ valid0 = valid0 || _valid0;
 if(!valid0){
 const _errs2 = errors;
 if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+if(vErrors === null){vErrors = validate67.errors;}else{for(const calledError of validate67.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 var _valid0 = _errs2 === errors;
@@ -543,7 +543,7 @@ errors++;
 }
 if(data.status !== undefined){
 if(!(validate39(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
-vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+if(vErrors === null){vErrors = validate39.errors;}else{for(const calledError of validate39.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
@@ -578,7 +578,7 @@ if(Array.isArray(data3)){
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate42(data3[i0], {instancePath:instancePath+"/next/" + i0,parentData:data3,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+if(vErrors === null){vErrors = validate42.errors;}else{for(const calledError of validate42.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
@@ -600,7 +600,7 @@ if(Array.isArray(data5)){
 const len1 = data5.length;
 for(let i1=0; i1<len1; i1++){
 if(!(validate44(data5[i1], {instancePath:instancePath+"/annotations/" + i1,parentData:data5,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+if(vErrors === null){vErrors = validate44.errors;}else{for(const calledError of validate44.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
@@ -893,13 +893,13 @@ errors++;
 }
 if(data.status !== undefined){
 if(!(validate63(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
-vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+if(vErrors === null){vErrors = validate63.errors;}else{for(const calledError of validate63.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
 if(data.processStatus !== undefined){
 if(!(validate63(data.processStatus, {instancePath:instancePath+"/processStatus",parentData:data,parentDataProperty:"processStatus",rootData}))){
-vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+if(vErrors === null){vErrors = validate63.errors;}else{for(const calledError of validate63.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
@@ -923,7 +923,7 @@ valid2 = valid2 || _valid1;
 if(!valid2){
 const _errs14 = errors;
 if(!(validate67(data4, {instancePath:instancePath+"/resultStatus",parentData:data,parentDataProperty:"resultStatus",rootData}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+if(vErrors === null){vErrors = validate67.errors;}else{for(const calledError of validate67.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 var _valid1 = _errs14 === errors;
@@ -953,19 +953,19 @@ vErrors = null;
 }
 if(data.startedAt !== undefined){
 if(!(validate78(data.startedAt, {instancePath:instancePath+"/startedAt",parentData:data,parentDataProperty:"startedAt",rootData}))){
-vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+if(vErrors === null){vErrors = validate78.errors;}else{for(const calledError of validate78.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
 if(data.completedAt !== undefined){
 if(!(validate78(data.completedAt, {instancePath:instancePath+"/completedAt",parentData:data,parentDataProperty:"completedAt",rootData}))){
-vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+if(vErrors === null){vErrors = validate78.errors;}else{for(const calledError of validate78.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
 if(data.error !== undefined){
 if(!(validate81(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData}))){
-vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+if(vErrors === null){vErrors = validate81.errors;}else{for(const calledError of validate81.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
@@ -1005,7 +1005,7 @@ errors++;
 }
 if(data.id !== undefined){
 if(!(validate22(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+if(vErrors === null){vErrors = validate22.errors;}else{for(const calledError of validate22.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
@@ -1027,7 +1027,7 @@ errors++;
 }
 if(data.runId !== undefined){
 if(!(validate22(data.runId, {instancePath:instancePath+"/runId",parentData:data,parentDataProperty:"runId",rootData}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+if(vErrors === null){vErrors = validate22.errors;}else{for(const calledError of validate22.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
@@ -1139,7 +1139,7 @@ errors++;
 }
 if(data.flowName !== undefined){
 if(!(validate22(data.flowName, {instancePath:instancePath+"/flowName",parentData:data,parentDataProperty:"flowName",rootData}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+if(vErrors === null){vErrors = validate22.errors;}else{for(const calledError of validate22.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
@@ -1161,7 +1161,7 @@ errors++;
 }
 if(data.flow !== undefined){
 if(!(validate22(data.flow, {instancePath:instancePath+"/flow",parentData:data,parentDataProperty:"flow",rootData}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+if(vErrors === null){vErrors = validate22.errors;}else{for(const calledError of validate22.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
@@ -1206,7 +1206,7 @@ errors++;
 }
 if(data.stepName !== undefined){
 if(!(validate22(data.stepName, {instancePath:instancePath+"/stepName",parentData:data,parentDataProperty:"stepName",rootData}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+if(vErrors === null){vErrors = validate22.errors;}else{for(const calledError of validate22.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
@@ -1228,7 +1228,7 @@ errors++;
 }
 if(data.step !== undefined){
 if(!(validate22(data.step, {instancePath:instancePath+"/step",parentData:data,parentDataProperty:"step",rootData}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+if(vErrors === null){vErrors = validate22.errors;}else{for(const calledError of validate22.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
@@ -1284,7 +1284,7 @@ errors++;
 }
 if(data.eventId !== undefined){
 if(!(validate22(data.eventId, {instancePath:instancePath+"/eventId",parentData:data,parentDataProperty:"eventId",rootData}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+if(vErrors === null){vErrors = validate22.errors;}else{for(const calledError of validate22.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
@@ -1338,13 +1338,13 @@ errors++;
 }
 if(data.flowVersion !== undefined){
 if(!(validate30(data.flowVersion, {instancePath:instancePath+"/flowVersion",parentData:data,parentDataProperty:"flowVersion",rootData}))){
-vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+if(vErrors === null){vErrors = validate30.errors;}else{for(const calledError of validate30.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
 if(data.version !== undefined){
 if(!(validate30(data.version, {instancePath:instancePath+"/version",parentData:data,parentDataProperty:"version",rootData}))){
-vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+if(vErrors === null){vErrors = validate30.errors;}else{for(const calledError of validate30.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
@@ -1368,7 +1368,7 @@ valid12 = valid12 || _valid4;
 if(!valid12){
 const _errs43 = errors;
 if(!(validate61(data15, {instancePath:instancePath+"/runner",parentData:data,parentDataProperty:"runner",rootData}))){
-vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+if(vErrors === null){vErrors = validate61.errors;}else{for(const calledError of validate61.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 var _valid4 = _errs43 === errors;
@@ -1398,13 +1398,13 @@ vErrors = null;
 }
 if(data.processStatus !== undefined){
 if(!(validate63(data.processStatus, {instancePath:instancePath+"/processStatus",parentData:data,parentDataProperty:"processStatus",rootData}))){
-vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+if(vErrors === null){vErrors = validate63.errors;}else{for(const calledError of validate63.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
 if(data.status !== undefined){
 if(!(validate65(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
-vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+if(vErrors === null){vErrors = validate65.errors;}else{for(const calledError of validate65.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
@@ -1428,7 +1428,7 @@ valid13 = valid13 || _valid5;
 if(!valid13){
 const _errs50 = errors;
 if(!(validate67(data18, {instancePath:instancePath+"/resultStatus",parentData:data,parentDataProperty:"resultStatus",rootData}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+if(vErrors === null){vErrors = validate67.errors;}else{for(const calledError of validate67.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 var _valid5 = _errs50 === errors;
@@ -1476,7 +1476,7 @@ valid14 = valid14 || _valid6;
 if(!valid14){
 const _errs55 = errors;
 if(!(validate65(data19, {instancePath:instancePath+"/effectiveStatus",parentData:data,parentDataProperty:"effectiveStatus",rootData}))){
-vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+if(vErrors === null){vErrors = validate65.errors;}else{for(const calledError of validate65.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 var _valid6 = _errs55 === errors;
@@ -1536,7 +1536,7 @@ valid15 = valid15 || _valid7;
 if(!valid15){
 const _errs62 = errors;
 if(!(validate38(data21, {instancePath:instancePath+"/resultPayload",parentData:data,parentDataProperty:"resultPayload",rootData}))){
-vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+if(vErrors === null){vErrors = validate38.errors;}else{for(const calledError of validate38.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 var _valid7 = _errs62 === errors;
@@ -1584,7 +1584,7 @@ valid16 = valid16 || _valid8;
 if(!valid16){
 const _errs67 = errors;
 if(!(validate38(data22, {instancePath:instancePath+"/result",parentData:data,parentDataProperty:"result",rootData}))){
-vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+if(vErrors === null){vErrors = validate38.errors;}else{for(const calledError of validate38.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 var _valid8 = _errs67 === errors;
@@ -1689,7 +1689,7 @@ if(Array.isArray(data24)){
 const len0 = data24.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate74(data24[i0], {instancePath:instancePath+"/attempts/" + i0,parentData:data24,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+if(vErrors === null){vErrors = validate74.errors;}else{for(const calledError of validate74.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
@@ -1731,49 +1731,49 @@ vErrors = null;
 }
 if(data.output !== undefined){
 if(!(validate81(data.output, {instancePath:instancePath+"/output",parentData:data,parentDataProperty:"output",rootData}))){
-vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+if(vErrors === null){vErrors = validate81.errors;}else{for(const calledError of validate81.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
 if(data.error !== undefined){
 if(!(validate81(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData}))){
-vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+if(vErrors === null){vErrors = validate81.errors;}else{for(const calledError of validate81.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
 if(data.stdout !== undefined){
 if(!(validate81(data.stdout, {instancePath:instancePath+"/stdout",parentData:data,parentDataProperty:"stdout",rootData}))){
-vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+if(vErrors === null){vErrors = validate81.errors;}else{for(const calledError of validate81.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
 if(data.stderr !== undefined){
 if(!(validate81(data.stderr, {instancePath:instancePath+"/stderr",parentData:data,parentDataProperty:"stderr",rootData}))){
-vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+if(vErrors === null){vErrors = validate81.errors;}else{for(const calledError of validate81.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
 if(data.createdAt !== undefined){
 if(!(validate78(data.createdAt, {instancePath:instancePath+"/createdAt",parentData:data,parentDataProperty:"createdAt",rootData}))){
-vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+if(vErrors === null){vErrors = validate78.errors;}else{for(const calledError of validate78.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
 if(data.updatedAt !== undefined){
 if(!(validate78(data.updatedAt, {instancePath:instancePath+"/updatedAt",parentData:data,parentDataProperty:"updatedAt",rootData}))){
-vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+if(vErrors === null){vErrors = validate78.errors;}else{for(const calledError of validate78.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
 if(data.startedAt !== undefined){
 if(!(validate78(data.startedAt, {instancePath:instancePath+"/startedAt",parentData:data,parentDataProperty:"startedAt",rootData}))){
-vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+if(vErrors === null){vErrors = validate78.errors;}else{for(const calledError of validate78.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
 if(data.completedAt !== undefined){
 if(!(validate78(data.completedAt, {instancePath:instancePath+"/completedAt",parentData:data,parentDataProperty:"completedAt",rootData}))){
-vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+if(vErrors === null){vErrors = validate78.errors;}else{for(const calledError of validate78.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
@@ -2169,7 +2169,7 @@ if(Array.isArray(data9)){
 const len0 = data9.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate93(data9[i0], {instancePath:instancePath+"/error/problems/" + i0,parentData:data9,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(vErrors === null){vErrors = validate93.errors;}else{for(const calledError of validate93.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
@@ -2309,7 +2309,7 @@ const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
 if(!(validate46(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+if(vErrors === null){vErrors = validate46.errors;}else{for(const calledError of validate46.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 var _valid0 = _errs1 === errors;
@@ -2317,7 +2317,7 @@ valid0 = valid0 || _valid0;
 if(!valid0){
 const _errs2 = errors;
 if(!(validate36(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+if(vErrors === null){vErrors = validate36.errors;}else{for(const calledError of validate36.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 var _valid0 = _errs2 === errors;
@@ -2605,13 +2605,13 @@ errors++;
 }
 if(data.status !== undefined){
 if(!(validate36(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
-vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+if(vErrors === null){vErrors = validate36.errors;}else{for(const calledError of validate36.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
 if(data.resultStatus !== undefined){
 if(!(validate46(data.resultStatus, {instancePath:instancePath+"/resultStatus",parentData:data,parentDataProperty:"resultStatus",rootData}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+if(vErrors === null){vErrors = validate46.errors;}else{for(const calledError of validate46.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
@@ -2689,13 +2689,13 @@ errors++;
 }
 if(data.dispatcher !== undefined){
 if(!(validate55(data.dispatcher, {instancePath:instancePath+"/dispatcher",parentData:data,parentDataProperty:"dispatcher",rootData}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+if(vErrors === null){vErrors = validate55.errors;}else{for(const calledError of validate55.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
 if(data.edit !== undefined){
 if(!(validate57(data.edit, {instancePath:instancePath+"/edit",parentData:data,parentDataProperty:"edit",rootData}))){
-vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+if(vErrors === null){vErrors = validate57.errors;}else{for(const calledError of validate57.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
@@ -2893,25 +2893,25 @@ errors++;
 }
 if(data.runner !== undefined){
 if(!(validate34(data.runner, {instancePath:instancePath+"/runner",parentData:data,parentDataProperty:"runner",rootData}))){
-vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+if(vErrors === null){vErrors = validate34.errors;}else{for(const calledError of validate34.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
 if(data.processStatus !== undefined){
 if(!(validate36(data.processStatus, {instancePath:instancePath+"/processStatus",parentData:data,parentDataProperty:"processStatus",rootData}))){
-vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+if(vErrors === null){vErrors = validate36.errors;}else{for(const calledError of validate36.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
 if(data.resultStatus !== undefined){
 if(!(validate46(data.resultStatus, {instancePath:instancePath+"/resultStatus",parentData:data,parentDataProperty:"resultStatus",rootData}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+if(vErrors === null){vErrors = validate46.errors;}else{for(const calledError of validate46.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
 if(data.effectiveStatus !== undefined){
 if(!(validate48(data.effectiveStatus, {instancePath:instancePath+"/effectiveStatus",parentData:data,parentDataProperty:"effectiveStatus",rootData}))){
-vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+if(vErrors === null){vErrors = validate48.errors;}else{for(const calledError of validate48.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
@@ -2933,7 +2933,7 @@ if(Array.isArray(data10)){
 const len0 = data10.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate52(data10[i0], {instancePath:instancePath+"/attempts/" + i0,parentData:data10,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+if(vErrors === null){vErrors = validate52.errors;}else{for(const calledError of validate52.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
@@ -2963,7 +2963,7 @@ errors++;
 }
 if(data.resultPayload !== undefined){
 if(!(validate38(data.resultPayload, {instancePath:instancePath+"/resultPayload",parentData:data,parentDataProperty:"resultPayload",rootData}))){
-vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+if(vErrors === null){vErrors = validate38.errors;}else{for(const calledError of validate38.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
@@ -3112,7 +3112,7 @@ errors++;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate33(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+if(vErrors === null){vErrors = validate33.errors;}else{for(const calledError of validate33.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
@@ -3142,7 +3142,7 @@ const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
 if(!(validate46(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+if(vErrors === null){vErrors = validate46.errors;}else{for(const calledError of validate46.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 var _valid0 = _errs1 === errors;
@@ -3150,7 +3150,7 @@ valid0 = valid0 || _valid0;
 if(!valid0){
 const _errs2 = errors;
 if(!(validate36(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+if(vErrors === null){vErrors = validate36.errors;}else{for(const calledError of validate36.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 var _valid0 = _errs2 === errors;
@@ -3235,7 +3235,7 @@ errors++;
 }
 for(const key1 in data){
 if(!(validate98(data[key1], {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key1,rootData}))){
-vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+if(vErrors === null){vErrors = validate98.errors;}else{for(const calledError of validate98.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
@@ -3592,13 +3592,13 @@ errors++;
 }
 if(data.status !== undefined){
 if(!(validate36(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
-vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+if(vErrors === null){vErrors = validate36.errors;}else{for(const calledError of validate36.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
 if(data.resultStatus !== undefined){
 if(!(validate46(data.resultStatus, {instancePath:instancePath+"/resultStatus",parentData:data,parentDataProperty:"resultStatus",rootData}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+if(vErrors === null){vErrors = validate46.errors;}else{for(const calledError of validate46.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
@@ -3676,13 +3676,13 @@ errors++;
 }
 if(data.dispatcher !== undefined){
 if(!(validate55(data.dispatcher, {instancePath:instancePath+"/dispatcher",parentData:data,parentDataProperty:"dispatcher",rootData}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+if(vErrors === null){vErrors = validate55.errors;}else{for(const calledError of validate55.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
 if(data.edit !== undefined){
 if(!(validate57(data.edit, {instancePath:instancePath+"/edit",parentData:data,parentDataProperty:"edit",rootData}))){
-vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+if(vErrors === null){vErrors = validate57.errors;}else{for(const calledError of validate57.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
@@ -3748,13 +3748,13 @@ function validate118(data, {instancePath="", parentData, parentDataProperty, roo
 let vErrors = null;
 let errors = 0;
 if(!(validate119(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
+if(vErrors === null){vErrors = validate119.errors;}else{for(const calledError of validate119.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id !== undefined){
 if(!(validate103(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
+if(vErrors === null){vErrors = validate103.errors;}else{for(const calledError of validate103.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
@@ -3785,19 +3785,19 @@ errors++;
 }
 if(data.startedAt !== undefined){
 if(!(validate109(data.startedAt, {instancePath:instancePath+"/startedAt",parentData:data,parentDataProperty:"startedAt",rootData}))){
-vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+if(vErrors === null){vErrors = validate109.errors;}else{for(const calledError of validate109.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
 if(data.completedAt !== undefined){
 if(!(validate109(data.completedAt, {instancePath:instancePath+"/completedAt",parentData:data,parentDataProperty:"completedAt",rootData}))){
-vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+if(vErrors === null){vErrors = validate109.errors;}else{for(const calledError of validate109.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
 if(data.error !== undefined){
 if(!(validate128(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData}))){
-vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
+if(vErrors === null){vErrors = validate128.errors;}else{for(const calledError of validate128.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
@@ -3811,31 +3811,31 @@ function validate112(data, {instancePath="", parentData, parentDataProperty, roo
 let vErrors = null;
 let errors = 0;
 if(!(validate33(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+if(vErrors === null){vErrors = validate33.errors;}else{for(const calledError of validate33.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id !== undefined){
 if(!(validate103(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
+if(vErrors === null){vErrors = validate103.errors;}else{for(const calledError of validate103.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
 if(data.eventId !== undefined){
 if(!(validate106(data.eventId, {instancePath:instancePath+"/eventId",parentData:data,parentDataProperty:"eventId",rootData}))){
-vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
+if(vErrors === null){vErrors = validate106.errors;}else{for(const calledError of validate106.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
 if(data.flowName !== undefined){
 if(!(validate103(data.flowName, {instancePath:instancePath+"/flowName",parentData:data,parentDataProperty:"flowName",rootData}))){
-vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
+if(vErrors === null){vErrors = validate103.errors;}else{for(const calledError of validate103.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
 if(data.stepName !== undefined){
 if(!(validate103(data.stepName, {instancePath:instancePath+"/stepName",parentData:data,parentDataProperty:"stepName",rootData}))){
-vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
+if(vErrors === null){vErrors = validate103.errors;}else{for(const calledError of validate103.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
@@ -3855,7 +3855,7 @@ errors++;
 const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate118(data4[i0], {instancePath:instancePath+"/attempts/" + i0,parentData:data4,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
+if(vErrors === null){vErrors = validate118.errors;}else{for(const calledError of validate118.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
@@ -3873,37 +3873,37 @@ errors++;
 }
 if(data.output !== undefined){
 if(!(validate128(data.output, {instancePath:instancePath+"/output",parentData:data,parentDataProperty:"output",rootData}))){
-vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
+if(vErrors === null){vErrors = validate128.errors;}else{for(const calledError of validate128.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
 if(data.error !== undefined){
 if(!(validate128(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData}))){
-vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
+if(vErrors === null){vErrors = validate128.errors;}else{for(const calledError of validate128.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
 if(data.createdAt !== undefined){
 if(!(validate109(data.createdAt, {instancePath:instancePath+"/createdAt",parentData:data,parentDataProperty:"createdAt",rootData}))){
-vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+if(vErrors === null){vErrors = validate109.errors;}else{for(const calledError of validate109.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
 if(data.updatedAt !== undefined){
 if(!(validate109(data.updatedAt, {instancePath:instancePath+"/updatedAt",parentData:data,parentDataProperty:"updatedAt",rootData}))){
-vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+if(vErrors === null){vErrors = validate109.errors;}else{for(const calledError of validate109.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
 if(data.startedAt !== undefined){
 if(!(validate109(data.startedAt, {instancePath:instancePath+"/startedAt",parentData:data,parentDataProperty:"startedAt",rootData}))){
-vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+if(vErrors === null){vErrors = validate109.errors;}else{for(const calledError of validate109.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
 if(data.completedAt !== undefined){
 if(!(validate109(data.completedAt, {instancePath:instancePath+"/completedAt",parentData:data,parentDataProperty:"completedAt",rootData}))){
-vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+if(vErrors === null){vErrors = validate109.errors;}else{for(const calledError of validate109.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
@@ -3912,7 +3912,7 @@ let data12 = data.resultPayload;
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 if(data12.message !== undefined){
 if(!(validate128(data12.message, {instancePath:instancePath+"/resultPayload/message",parentData:data12,parentDataProperty:"message",rootData}))){
-vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
+if(vErrors === null){vErrors = validate128.errors;}else{for(const calledError of validate128.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
@@ -4005,7 +4005,7 @@ errors++;
 }
 if(data.repository !== undefined){
 if(!(validate103(data.repository, {instancePath:instancePath+"/repository",parentData:data,parentDataProperty:"repository",rootData}))){
-vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
+if(vErrors === null){vErrors = validate103.errors;}else{for(const calledError of validate103.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
@@ -4112,13 +4112,13 @@ errors++;
 if(data.event !== undefined){
 let data5 = data.event;
 if(!(validate41(data5, {instancePath:instancePath+"/event",parentData:data,parentDataProperty:"event",rootData}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+if(vErrors === null){vErrors = validate41.errors;}else{for(const calledError of validate41.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.id !== undefined){
 if(!(validate106(data5.id, {instancePath:instancePath+"/event/id",parentData:data5,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
+if(vErrors === null){vErrors = validate106.errors;}else{for(const calledError of validate106.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
@@ -4169,19 +4169,19 @@ errors++;
 }
 if(data5.source !== undefined){
 if(!(validate103(data5.source, {instancePath:instancePath+"/event/source",parentData:data5,parentDataProperty:"source",rootData}))){
-vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
+if(vErrors === null){vErrors = validate103.errors;}else{for(const calledError of validate103.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
 if(data5.receivedAt !== undefined){
 if(!(validate109(data5.receivedAt, {instancePath:instancePath+"/event/receivedAt",parentData:data5,parentDataProperty:"receivedAt",rootData}))){
-vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+if(vErrors === null){vErrors = validate109.errors;}else{for(const calledError of validate109.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
 if(data5.occurredAt !== undefined){
 if(!(validate109(data5.occurredAt, {instancePath:instancePath+"/event/occurredAt",parentData:data5,parentDataProperty:"occurredAt",rootData}))){
-vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+if(vErrors === null){vErrors = validate109.errors;}else{for(const calledError of validate109.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
@@ -4216,7 +4216,7 @@ errors++;
 const len1 = data12.length;
 for(let i2=0; i2<len1; i2++){
 if(!(validate112(data12[i2], {instancePath:instancePath+"/runs/" + i2,parentData:data12,parentDataProperty:i2,rootData}))){
-vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors);
+if(vErrors === null){vErrors = validate112.errors;}else{for(const calledError of validate112.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
@@ -4249,7 +4249,7 @@ const len2 = data14.length;
 for(let i3=0; i3<len2; i3++){
 let data15 = data14[i3];
 if(!(validate93(data15, {instancePath:instancePath+"/problems/" + i3,parentData:data14,parentDataProperty:i3,rootData}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(vErrors === null){vErrors = validate93.errors;}else{for(const calledError of validate93.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
@@ -4414,7 +4414,7 @@ errors++;
 }
 if(data.event !== undefined){
 if(!(validate41(data.event, {instancePath:instancePath+"/event",parentData:data,parentDataProperty:"event",rootData}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+if(vErrors === null){vErrors = validate41.errors;}else{for(const calledError of validate41.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
@@ -4424,7 +4424,7 @@ if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate33(data2[i0], {instancePath:instancePath+"/runs/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+if(vErrors === null){vErrors = validate33.errors;}else{for(const calledError of validate33.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
@@ -4446,7 +4446,7 @@ if(Array.isArray(data4)){
 const len1 = data4.length;
 for(let i1=0; i1<len1; i1++){
 if(!(validate140(data4[i1], {instancePath:instancePath+"/children/" + i1,parentData:data4,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
+if(vErrors === null){vErrors = validate140.errors;}else{for(const calledError of validate140.errors){vErrors.push(calledError);}}
 errors = vErrors.length;
 }
 }
