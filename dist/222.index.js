@@ -282,7 +282,14 @@ function validate1(data, { instancePath = "", parentData, parentDataProperty, ro
                     let _v0 = dynamicAnchors[""];
                     if (_v0) {
                         if (!(_v0(data10, { instancePath: instancePath + "/$defs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data9, parentDataProperty: key2, rootData, dynamicAnchors }))) {
-                            vErrors = vErrors === null ? _v0.errors : vErrors.concat(_v0.errors);
+                            if (vErrors === null) {
+                                vErrors = _v0.errors;
+                            }
+                            else {
+                                for (const calledError of _v0.errors) {
+                                    vErrors.push(calledError);
+                                }
+                            }
                             errors = vErrors.length;
                         }
                         else {
@@ -292,7 +299,14 @@ function validate1(data, { instancePath = "", parentData, parentDataProperty, ro
                     }
                     else {
                         if (!(validate1(data10, { instancePath: instancePath + "/$defs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data9, parentDataProperty: key2, rootData, dynamicAnchors }))) {
-                            vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                            if (vErrors === null) {
+                                vErrors = validate1.errors;
+                            }
+                            else {
+                                for (const calledError of validate1.errors) {
+                                    vErrors.push(calledError);
+                                }
+                            }
                             errors = vErrors.length;
                         }
                         else {
@@ -359,7 +373,14 @@ function validate4(data, { instancePath = "", parentData, parentDataProperty, ro
             let _v0 = dynamicAnchors[""];
             if (_v0) {
                 if (!(_v0(data0, { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? _v0.errors : vErrors.concat(_v0.errors);
+                    if (vErrors === null) {
+                        vErrors = _v0.errors;
+                    }
+                    else {
+                        for (const calledError of _v0.errors) {
+                            vErrors.push(calledError);
+                        }
+                    }
                     errors = vErrors.length;
                 }
                 else {
@@ -369,7 +390,14 @@ function validate4(data, { instancePath = "", parentData, parentDataProperty, ro
             }
             else {
                 if (!(validate4(data0, { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
+                    if (vErrors === null) {
+                        vErrors = validate4.errors;
+                    }
+                    else {
+                        for (const calledError of validate4.errors) {
+                            vErrors.push(calledError);
+                        }
+                    }
                     errors = vErrors.length;
                 }
                 else {
@@ -435,7 +463,14 @@ function validate3(data, { instancePath = "", parentData, parentDataProperty, ro
             let _v0 = dynamicAnchors[""];
             if (_v0) {
                 if (!(_v0(data0, { instancePath: instancePath + "/additionalItems", parentData: data, parentDataProperty: "additionalItems", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? _v0.errors : vErrors.concat(_v0.errors);
+                    if (vErrors === null) {
+                        vErrors = _v0.errors;
+                    }
+                    else {
+                        for (const calledError of _v0.errors) {
+                            vErrors.push(calledError);
+                        }
+                    }
                     errors = vErrors.length;
                 }
                 else {
@@ -445,7 +480,14 @@ function validate3(data, { instancePath = "", parentData, parentDataProperty, ro
             }
             else {
                 if (!(validate3(data0, { instancePath: instancePath + "/additionalItems", parentData: data, parentDataProperty: "additionalItems", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+                    if (vErrors === null) {
+                        vErrors = validate3.errors;
+                    }
+                    else {
+                        for (const calledError of validate3.errors) {
+                            vErrors.push(calledError);
+                        }
+                    }
                     errors = vErrors.length;
                 }
                 else {
@@ -471,7 +513,14 @@ function validate3(data, { instancePath = "", parentData, parentDataProperty, ro
             let _v1 = dynamicAnchors[""];
             if (_v1) {
                 if (!(_v1(data1, { instancePath: instancePath + "/unevaluatedItems", parentData: data, parentDataProperty: "unevaluatedItems", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? _v1.errors : vErrors.concat(_v1.errors);
+                    if (vErrors === null) {
+                        vErrors = _v1.errors;
+                    }
+                    else {
+                        for (const calledError of _v1.errors) {
+                            vErrors.push(calledError);
+                        }
+                    }
                     errors = vErrors.length;
                 }
                 else {
@@ -481,7 +530,14 @@ function validate3(data, { instancePath = "", parentData, parentDataProperty, ro
             }
             else {
                 if (!(validate3(data1, { instancePath: instancePath + "/unevaluatedItems", parentData: data, parentDataProperty: "unevaluatedItems", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+                    if (vErrors === null) {
+                        vErrors = validate3.errors;
+                    }
+                    else {
+                        for (const calledError of validate3.errors) {
+                            vErrors.push(calledError);
+                        }
+                    }
                     errors = vErrors.length;
                 }
                 else {
@@ -510,7 +566,14 @@ function validate3(data, { instancePath = "", parentData, parentDataProperty, ro
             let _v2 = dynamicAnchors[""];
             if (_v2) {
                 if (!(_v2(data2, { instancePath: instancePath + "/items", parentData: data, parentDataProperty: "items", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? _v2.errors : vErrors.concat(_v2.errors);
+                    if (vErrors === null) {
+                        vErrors = _v2.errors;
+                    }
+                    else {
+                        for (const calledError of _v2.errors) {
+                            vErrors.push(calledError);
+                        }
+                    }
                     errors = vErrors.length;
                 }
                 else {
@@ -520,7 +583,14 @@ function validate3(data, { instancePath = "", parentData, parentDataProperty, ro
             }
             else {
                 if (!(validate3(data2, { instancePath: instancePath + "/items", parentData: data, parentDataProperty: "items", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+                    if (vErrors === null) {
+                        vErrors = validate3.errors;
+                    }
+                    else {
+                        for (const calledError of validate3.errors) {
+                            vErrors.push(calledError);
+                        }
+                    }
                     errors = vErrors.length;
                 }
                 else {
@@ -544,7 +614,14 @@ function validate3(data, { instancePath = "", parentData, parentDataProperty, ro
             valid1 = valid1 || _valid0;
             const _errs6 = errors;
             if (!(validate4(data2, { instancePath: instancePath + "/items", parentData: data, parentDataProperty: "items", rootData, dynamicAnchors }))) {
-                vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
+                if (vErrors === null) {
+                    vErrors = validate4.errors;
+                }
+                else {
+                    for (const calledError of validate4.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
             var _valid0 = _errs6 === errors;
@@ -581,7 +658,14 @@ function validate3(data, { instancePath = "", parentData, parentDataProperty, ro
             let _v3 = dynamicAnchors[""];
             if (_v3) {
                 if (!(_v3(data3, { instancePath: instancePath + "/contains", parentData: data, parentDataProperty: "contains", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? _v3.errors : vErrors.concat(_v3.errors);
+                    if (vErrors === null) {
+                        vErrors = _v3.errors;
+                    }
+                    else {
+                        for (const calledError of _v3.errors) {
+                            vErrors.push(calledError);
+                        }
+                    }
                     errors = vErrors.length;
                 }
                 else {
@@ -591,7 +675,14 @@ function validate3(data, { instancePath = "", parentData, parentDataProperty, ro
             }
             else {
                 if (!(validate3(data3, { instancePath: instancePath + "/contains", parentData: data, parentDataProperty: "contains", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+                    if (vErrors === null) {
+                        vErrors = validate3.errors;
+                    }
+                    else {
+                        for (const calledError of validate3.errors) {
+                            vErrors.push(calledError);
+                        }
+                    }
                     errors = vErrors.length;
                 }
                 else {
@@ -617,7 +708,14 @@ function validate3(data, { instancePath = "", parentData, parentDataProperty, ro
             let _v4 = dynamicAnchors[""];
             if (_v4) {
                 if (!(_v4(data4, { instancePath: instancePath + "/additionalProperties", parentData: data, parentDataProperty: "additionalProperties", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? _v4.errors : vErrors.concat(_v4.errors);
+                    if (vErrors === null) {
+                        vErrors = _v4.errors;
+                    }
+                    else {
+                        for (const calledError of _v4.errors) {
+                            vErrors.push(calledError);
+                        }
+                    }
                     errors = vErrors.length;
                 }
                 else {
@@ -627,7 +725,14 @@ function validate3(data, { instancePath = "", parentData, parentDataProperty, ro
             }
             else {
                 if (!(validate3(data4, { instancePath: instancePath + "/additionalProperties", parentData: data, parentDataProperty: "additionalProperties", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+                    if (vErrors === null) {
+                        vErrors = validate3.errors;
+                    }
+                    else {
+                        for (const calledError of validate3.errors) {
+                            vErrors.push(calledError);
+                        }
+                    }
                     errors = vErrors.length;
                 }
                 else {
@@ -653,7 +758,14 @@ function validate3(data, { instancePath = "", parentData, parentDataProperty, ro
             let _v5 = dynamicAnchors[""];
             if (_v5) {
                 if (!(_v5(data5, { instancePath: instancePath + "/unevaluatedProperties", parentData: data, parentDataProperty: "unevaluatedProperties", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? _v5.errors : vErrors.concat(_v5.errors);
+                    if (vErrors === null) {
+                        vErrors = _v5.errors;
+                    }
+                    else {
+                        for (const calledError of _v5.errors) {
+                            vErrors.push(calledError);
+                        }
+                    }
                     errors = vErrors.length;
                 }
                 else {
@@ -663,7 +775,14 @@ function validate3(data, { instancePath = "", parentData, parentDataProperty, ro
             }
             else {
                 if (!(validate3(data5, { instancePath: instancePath + "/unevaluatedProperties", parentData: data, parentDataProperty: "unevaluatedProperties", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+                    if (vErrors === null) {
+                        vErrors = validate3.errors;
+                    }
+                    else {
+                        for (const calledError of validate3.errors) {
+                            vErrors.push(calledError);
+                        }
+                    }
                     errors = vErrors.length;
                 }
                 else {
@@ -692,7 +811,14 @@ function validate3(data, { instancePath = "", parentData, parentDataProperty, ro
                     let _v6 = dynamicAnchors[""];
                     if (_v6) {
                         if (!(_v6(data7, { instancePath: instancePath + "/properties/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data6, parentDataProperty: key0, rootData, dynamicAnchors }))) {
-                            vErrors = vErrors === null ? _v6.errors : vErrors.concat(_v6.errors);
+                            if (vErrors === null) {
+                                vErrors = _v6.errors;
+                            }
+                            else {
+                                for (const calledError of _v6.errors) {
+                                    vErrors.push(calledError);
+                                }
+                            }
                             errors = vErrors.length;
                         }
                         else {
@@ -702,7 +828,14 @@ function validate3(data, { instancePath = "", parentData, parentDataProperty, ro
                     }
                     else {
                         if (!(validate3(data7, { instancePath: instancePath + "/properties/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data6, parentDataProperty: key0, rootData, dynamicAnchors }))) {
-                            vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+                            if (vErrors === null) {
+                                vErrors = validate3.errors;
+                            }
+                            else {
+                                for (const calledError of validate3.errors) {
+                                    vErrors.push(calledError);
+                                }
+                            }
                             errors = vErrors.length;
                         }
                         else {
@@ -757,7 +890,14 @@ function validate3(data, { instancePath = "", parentData, parentDataProperty, ro
                     let _v7 = dynamicAnchors[""];
                     if (_v7) {
                         if (!(_v7(data9, { instancePath: instancePath + "/patternProperties/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data8, parentDataProperty: key2, rootData, dynamicAnchors }))) {
-                            vErrors = vErrors === null ? _v7.errors : vErrors.concat(_v7.errors);
+                            if (vErrors === null) {
+                                vErrors = _v7.errors;
+                            }
+                            else {
+                                for (const calledError of _v7.errors) {
+                                    vErrors.push(calledError);
+                                }
+                            }
                             errors = vErrors.length;
                         }
                         else {
@@ -767,7 +907,14 @@ function validate3(data, { instancePath = "", parentData, parentDataProperty, ro
                     }
                     else {
                         if (!(validate3(data9, { instancePath: instancePath + "/patternProperties/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data8, parentDataProperty: key2, rootData, dynamicAnchors }))) {
-                            vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+                            if (vErrors === null) {
+                                vErrors = validate3.errors;
+                            }
+                            else {
+                                for (const calledError of validate3.errors) {
+                                    vErrors.push(calledError);
+                                }
+                            }
                             errors = vErrors.length;
                         }
                         else {
@@ -808,7 +955,14 @@ function validate3(data, { instancePath = "", parentData, parentDataProperty, ro
                     let _v8 = dynamicAnchors[""];
                     if (_v8) {
                         if (!(_v8(data11, { instancePath: instancePath + "/dependentSchemas/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data10, parentDataProperty: key3, rootData, dynamicAnchors }))) {
-                            vErrors = vErrors === null ? _v8.errors : vErrors.concat(_v8.errors);
+                            if (vErrors === null) {
+                                vErrors = _v8.errors;
+                            }
+                            else {
+                                for (const calledError of _v8.errors) {
+                                    vErrors.push(calledError);
+                                }
+                            }
                             errors = vErrors.length;
                         }
                         else {
@@ -818,7 +972,14 @@ function validate3(data, { instancePath = "", parentData, parentDataProperty, ro
                     }
                     else {
                         if (!(validate3(data11, { instancePath: instancePath + "/dependentSchemas/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data10, parentDataProperty: key3, rootData, dynamicAnchors }))) {
-                            vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+                            if (vErrors === null) {
+                                vErrors = validate3.errors;
+                            }
+                            else {
+                                for (const calledError of validate3.errors) {
+                                    vErrors.push(calledError);
+                                }
+                            }
                             errors = vErrors.length;
                         }
                         else {
@@ -856,7 +1017,14 @@ function validate3(data, { instancePath = "", parentData, parentDataProperty, ro
             let _v9 = dynamicAnchors[""];
             if (_v9) {
                 if (!(_v9(data12, { instancePath: instancePath + "/propertyNames", parentData: data, parentDataProperty: "propertyNames", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? _v9.errors : vErrors.concat(_v9.errors);
+                    if (vErrors === null) {
+                        vErrors = _v9.errors;
+                    }
+                    else {
+                        for (const calledError of _v9.errors) {
+                            vErrors.push(calledError);
+                        }
+                    }
                     errors = vErrors.length;
                 }
                 else {
@@ -866,7 +1034,14 @@ function validate3(data, { instancePath = "", parentData, parentDataProperty, ro
             }
             else {
                 if (!(validate3(data12, { instancePath: instancePath + "/propertyNames", parentData: data, parentDataProperty: "propertyNames", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+                    if (vErrors === null) {
+                        vErrors = validate3.errors;
+                    }
+                    else {
+                        for (const calledError of validate3.errors) {
+                            vErrors.push(calledError);
+                        }
+                    }
                     errors = vErrors.length;
                 }
                 else {
@@ -892,7 +1067,14 @@ function validate3(data, { instancePath = "", parentData, parentDataProperty, ro
             let _v10 = dynamicAnchors[""];
             if (_v10) {
                 if (!(_v10(data13, { instancePath: instancePath + "/if", parentData: data, parentDataProperty: "if", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? _v10.errors : vErrors.concat(_v10.errors);
+                    if (vErrors === null) {
+                        vErrors = _v10.errors;
+                    }
+                    else {
+                        for (const calledError of _v10.errors) {
+                            vErrors.push(calledError);
+                        }
+                    }
                     errors = vErrors.length;
                 }
                 else {
@@ -902,7 +1084,14 @@ function validate3(data, { instancePath = "", parentData, parentDataProperty, ro
             }
             else {
                 if (!(validate3(data13, { instancePath: instancePath + "/if", parentData: data, parentDataProperty: "if", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+                    if (vErrors === null) {
+                        vErrors = validate3.errors;
+                    }
+                    else {
+                        for (const calledError of validate3.errors) {
+                            vErrors.push(calledError);
+                        }
+                    }
                     errors = vErrors.length;
                 }
                 else {
@@ -928,7 +1117,14 @@ function validate3(data, { instancePath = "", parentData, parentDataProperty, ro
             let _v11 = dynamicAnchors[""];
             if (_v11) {
                 if (!(_v11(data14, { instancePath: instancePath + "/then", parentData: data, parentDataProperty: "then", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? _v11.errors : vErrors.concat(_v11.errors);
+                    if (vErrors === null) {
+                        vErrors = _v11.errors;
+                    }
+                    else {
+                        for (const calledError of _v11.errors) {
+                            vErrors.push(calledError);
+                        }
+                    }
                     errors = vErrors.length;
                 }
                 else {
@@ -938,7 +1134,14 @@ function validate3(data, { instancePath = "", parentData, parentDataProperty, ro
             }
             else {
                 if (!(validate3(data14, { instancePath: instancePath + "/then", parentData: data, parentDataProperty: "then", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+                    if (vErrors === null) {
+                        vErrors = validate3.errors;
+                    }
+                    else {
+                        for (const calledError of validate3.errors) {
+                            vErrors.push(calledError);
+                        }
+                    }
                     errors = vErrors.length;
                 }
                 else {
@@ -964,7 +1167,14 @@ function validate3(data, { instancePath = "", parentData, parentDataProperty, ro
             let _v12 = dynamicAnchors[""];
             if (_v12) {
                 if (!(_v12(data15, { instancePath: instancePath + "/else", parentData: data, parentDataProperty: "else", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? _v12.errors : vErrors.concat(_v12.errors);
+                    if (vErrors === null) {
+                        vErrors = _v12.errors;
+                    }
+                    else {
+                        for (const calledError of _v12.errors) {
+                            vErrors.push(calledError);
+                        }
+                    }
                     errors = vErrors.length;
                 }
                 else {
@@ -974,7 +1184,14 @@ function validate3(data, { instancePath = "", parentData, parentDataProperty, ro
             }
             else {
                 if (!(validate3(data15, { instancePath: instancePath + "/else", parentData: data, parentDataProperty: "else", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+                    if (vErrors === null) {
+                        vErrors = validate3.errors;
+                    }
+                    else {
+                        for (const calledError of validate3.errors) {
+                            vErrors.push(calledError);
+                        }
+                    }
                     errors = vErrors.length;
                 }
                 else {
@@ -997,19 +1214,40 @@ function validate3(data, { instancePath = "", parentData, parentDataProperty, ro
         }
         if (data.allOf !== undefined) {
             if (!(validate4(data.allOf, { instancePath: instancePath + "/allOf", parentData: data, parentDataProperty: "allOf", rootData, dynamicAnchors }))) {
-                vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
+                if (vErrors === null) {
+                    vErrors = validate4.errors;
+                }
+                else {
+                    for (const calledError of validate4.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
         if (data.anyOf !== undefined) {
             if (!(validate4(data.anyOf, { instancePath: instancePath + "/anyOf", parentData: data, parentDataProperty: "anyOf", rootData, dynamicAnchors }))) {
-                vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
+                if (vErrors === null) {
+                    vErrors = validate4.errors;
+                }
+                else {
+                    for (const calledError of validate4.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
         if (data.oneOf !== undefined) {
             if (!(validate4(data.oneOf, { instancePath: instancePath + "/oneOf", parentData: data, parentDataProperty: "oneOf", rootData, dynamicAnchors }))) {
-                vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
+                if (vErrors === null) {
+                    vErrors = validate4.errors;
+                }
+                else {
+                    for (const calledError of validate4.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
@@ -1018,7 +1256,14 @@ function validate3(data, { instancePath = "", parentData, parentDataProperty, ro
             let _v13 = dynamicAnchors[""];
             if (_v13) {
                 if (!(_v13(data19, { instancePath: instancePath + "/not", parentData: data, parentDataProperty: "not", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? _v13.errors : vErrors.concat(_v13.errors);
+                    if (vErrors === null) {
+                        vErrors = _v13.errors;
+                    }
+                    else {
+                        for (const calledError of _v13.errors) {
+                            vErrors.push(calledError);
+                        }
+                    }
                     errors = vErrors.length;
                 }
                 else {
@@ -1028,7 +1273,14 @@ function validate3(data, { instancePath = "", parentData, parentDataProperty, ro
             }
             else {
                 if (!(validate3(data19, { instancePath: instancePath + "/not", parentData: data, parentDataProperty: "not", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+                    if (vErrors === null) {
+                        vErrors = validate3.errors;
+                    }
+                    else {
+                        for (const calledError of validate3.errors) {
+                            vErrors.push(calledError);
+                        }
+                    }
                     errors = vErrors.length;
                 }
                 else {
@@ -1318,13 +1570,27 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data.maxLength !== undefined) {
             if (!(validate11(data.maxLength, { instancePath: instancePath + "/maxLength", parentData: data, parentDataProperty: "maxLength", rootData, dynamicAnchors }))) {
-                vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+                if (vErrors === null) {
+                    vErrors = validate11.errors;
+                }
+                else {
+                    for (const calledError of validate11.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
         if (data.minLength !== undefined) {
             if (!(validate13(data.minLength, { instancePath: instancePath + "/minLength", parentData: data, parentDataProperty: "minLength", rootData, dynamicAnchors }))) {
-                vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+                if (vErrors === null) {
+                    vErrors = validate13.errors;
+                }
+                else {
+                    for (const calledError of validate13.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
@@ -1342,13 +1608,27 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data.maxItems !== undefined) {
             if (!(validate11(data.maxItems, { instancePath: instancePath + "/maxItems", parentData: data, parentDataProperty: "maxItems", rootData, dynamicAnchors }))) {
-                vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+                if (vErrors === null) {
+                    vErrors = validate11.errors;
+                }
+                else {
+                    for (const calledError of validate11.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
         if (data.minItems !== undefined) {
             if (!(validate13(data.minItems, { instancePath: instancePath + "/minItems", parentData: data, parentDataProperty: "minItems", rootData, dynamicAnchors }))) {
-                vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+                if (vErrors === null) {
+                    vErrors = validate13.errors;
+                }
+                else {
+                    for (const calledError of validate13.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
@@ -1366,31 +1646,66 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data.maxContains !== undefined) {
             if (!(validate11(data.maxContains, { instancePath: instancePath + "/maxContains", parentData: data, parentDataProperty: "maxContains", rootData, dynamicAnchors }))) {
-                vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+                if (vErrors === null) {
+                    vErrors = validate11.errors;
+                }
+                else {
+                    for (const calledError of validate11.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
         if (data.minContains !== undefined) {
             if (!(validate11(data.minContains, { instancePath: instancePath + "/minContains", parentData: data, parentDataProperty: "minContains", rootData, dynamicAnchors }))) {
-                vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+                if (vErrors === null) {
+                    vErrors = validate11.errors;
+                }
+                else {
+                    for (const calledError of validate11.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
         if (data.maxProperties !== undefined) {
             if (!(validate11(data.maxProperties, { instancePath: instancePath + "/maxProperties", parentData: data, parentDataProperty: "maxProperties", rootData, dynamicAnchors }))) {
-                vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+                if (vErrors === null) {
+                    vErrors = validate11.errors;
+                }
+                else {
+                    for (const calledError of validate11.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
         if (data.minProperties !== undefined) {
             if (!(validate13(data.minProperties, { instancePath: instancePath + "/minProperties", parentData: data, parentDataProperty: "minProperties", rootData, dynamicAnchors }))) {
-                vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+                if (vErrors === null) {
+                    vErrors = validate13.errors;
+                }
+                else {
+                    for (const calledError of validate13.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
         if (data.required !== undefined) {
             if (!(validate21(data.required, { instancePath: instancePath + "/required", parentData: data, parentDataProperty: "required", rootData, dynamicAnchors }))) {
-                vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+                if (vErrors === null) {
+                    vErrors = validate21.errors;
+                }
+                else {
+                    for (const calledError of validate21.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
@@ -1399,7 +1714,14 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
                 for (const key0 in data16) {
                     if (!(validate21(data16[key0], { instancePath: instancePath + "/dependentRequired/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data16, parentDataProperty: key0, rootData, dynamicAnchors }))) {
-                        vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+                        if (vErrors === null) {
+                            vErrors = validate21.errors;
+                        }
+                        else {
+                            for (const calledError of validate21.errors) {
+                                vErrors.push(calledError);
+                            }
+                        }
                         errors = vErrors.length;
                     }
                 }
@@ -1433,7 +1755,14 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             let valid2 = false;
             const _errs32 = errors;
             if (!(validate24(data19, { instancePath: instancePath + "/type", parentData: data, parentDataProperty: "type", rootData, dynamicAnchors }))) {
-                vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                if (vErrors === null) {
+                    vErrors = validate24.errors;
+                }
+                else {
+                    for (const calledError of validate24.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
             var _valid0 = _errs32 === errors;
@@ -1453,7 +1782,14 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 const len0 = data19.length;
                 for (let i0 = 0; i0 < len0; i0++) {
                     if (!(validate24(data19[i0], { instancePath: instancePath + "/type/" + i0, parentData: data19, parentDataProperty: i0, rootData, dynamicAnchors }))) {
-                        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                        if (vErrors === null) {
+                            vErrors = validate24.errors;
+                        }
+                        else {
+                            for (const calledError of validate24.errors) {
+                                vErrors.push(calledError);
+                            }
+                        }
                         errors = vErrors.length;
                     }
                 }
@@ -1717,7 +2053,14 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
             let _v0 = dynamicAnchors[""];
             if (_v0) {
                 if (!(_v0(data2, { instancePath: instancePath + "/contentSchema", parentData: data, parentDataProperty: "contentSchema", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? _v0.errors : vErrors.concat(_v0.errors);
+                    if (vErrors === null) {
+                        vErrors = _v0.errors;
+                    }
+                    else {
+                        for (const calledError of _v0.errors) {
+                            vErrors.push(calledError);
+                        }
+                    }
                     errors = vErrors.length;
                 }
                 else {
@@ -1727,7 +2070,14 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
             }
             else {
                 if (!(validate32(data2, { instancePath: instancePath + "/contentSchema", parentData: data, parentDataProperty: "contentSchema", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+                    if (vErrors === null) {
+                        vErrors = validate32.errors;
+                    }
+                    else {
+                        for (const calledError of validate32.errors) {
+                            vErrors.push(calledError);
+                        }
+                    }
                     errors = vErrors.length;
                 }
                 else {
@@ -1841,27 +2191,69 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
         dynamicAnchors[""] = validate0;
     }
     if (!(validate1(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }))) {
-        vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+        if (vErrors === null) {
+            vErrors = validate1.errors;
+        }
+        else {
+            for (const calledError of validate1.errors) {
+                vErrors.push(calledError);
+            }
+        }
         errors = vErrors.length;
     }
     if (!(validate3(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }))) {
-        vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+        if (vErrors === null) {
+            vErrors = validate3.errors;
+        }
+        else {
+            for (const calledError of validate3.errors) {
+                vErrors.push(calledError);
+            }
+        }
         errors = vErrors.length;
     }
     if (!(validate10(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }))) {
-        vErrors = vErrors === null ? validate10.errors : vErrors.concat(validate10.errors);
+        if (vErrors === null) {
+            vErrors = validate10.errors;
+        }
+        else {
+            for (const calledError of validate10.errors) {
+                vErrors.push(calledError);
+            }
+        }
         errors = vErrors.length;
     }
     if (!(validate28(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }))) {
-        vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+        if (vErrors === null) {
+            vErrors = validate28.errors;
+        }
+        else {
+            for (const calledError of validate28.errors) {
+                vErrors.push(calledError);
+            }
+        }
         errors = vErrors.length;
     }
     if (!(validate30(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }))) {
-        vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+        if (vErrors === null) {
+            vErrors = validate30.errors;
+        }
+        else {
+            for (const calledError of validate30.errors) {
+                vErrors.push(calledError);
+            }
+        }
         errors = vErrors.length;
     }
     if (!(validate32(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }))) {
-        vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+        if (vErrors === null) {
+            vErrors = validate32.errors;
+        }
+        else {
+            for (const calledError of validate32.errors) {
+                vErrors.push(calledError);
+            }
+        }
         errors = vErrors.length;
     }
     if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -1873,7 +2265,14 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                     let _v0 = dynamicAnchors[""];
                     if (_v0) {
                         if (!(_v0(data1, { instancePath: instancePath + "/definitions/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data0, parentDataProperty: key0, rootData, dynamicAnchors }))) {
-                            vErrors = vErrors === null ? _v0.errors : vErrors.concat(_v0.errors);
+                            if (vErrors === null) {
+                                vErrors = _v0.errors;
+                            }
+                            else {
+                                for (const calledError of _v0.errors) {
+                                    vErrors.push(calledError);
+                                }
+                            }
                             errors = vErrors.length;
                         }
                         else {
@@ -1883,7 +2282,14 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                     }
                     else {
                         if (!(validate0(data1, { instancePath: instancePath + "/definitions/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data0, parentDataProperty: key0, rootData, dynamicAnchors }))) {
-                            vErrors = vErrors === null ? validate0.errors : vErrors.concat(validate0.errors);
+                            if (vErrors === null) {
+                                vErrors = validate0.errors;
+                            }
+                            else {
+                                for (const calledError of validate0.errors) {
+                                    vErrors.push(calledError);
+                                }
+                            }
                             errors = vErrors.length;
                         }
                         else {
@@ -1927,7 +2333,14 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                     let _v1 = dynamicAnchors[""];
                     if (_v1) {
                         if (!(_v1(data3, { instancePath: instancePath + "/dependencies/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data2, parentDataProperty: key1, rootData, dynamicAnchors }))) {
-                            vErrors = vErrors === null ? _v1.errors : vErrors.concat(_v1.errors);
+                            if (vErrors === null) {
+                                vErrors = _v1.errors;
+                            }
+                            else {
+                                for (const calledError of _v1.errors) {
+                                    vErrors.push(calledError);
+                                }
+                            }
                             errors = vErrors.length;
                         }
                         else {
@@ -1937,7 +2350,14 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                     }
                     else {
                         if (!(validate0(data3, { instancePath: instancePath + "/dependencies/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data2, parentDataProperty: key1, rootData, dynamicAnchors }))) {
-                            vErrors = vErrors === null ? validate0.errors : vErrors.concat(validate0.errors);
+                            if (vErrors === null) {
+                                vErrors = validate0.errors;
+                            }
+                            else {
+                                for (const calledError of validate0.errors) {
+                                    vErrors.push(calledError);
+                                }
+                            }
                             errors = vErrors.length;
                         }
                         else {
@@ -1961,7 +2381,14 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                     valid4 = valid4 || _valid0;
                     const _errs19 = errors;
                     if (!(validate34(data3, { instancePath: instancePath + "/dependencies/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data2, parentDataProperty: key1, rootData, dynamicAnchors }))) {
-                        vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+                        if (vErrors === null) {
+                            vErrors = validate34.errors;
+                        }
+                        else {
+                            for (const calledError of validate34.errors) {
+                                vErrors.push(calledError);
+                            }
+                        }
                         errors = vErrors.length;
                     }
                     var _valid0 = _errs19 === errors;

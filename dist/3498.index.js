@@ -1,5 +1,5 @@
 export const id = 3498;
-export const ids = [3498,1562];
+export const ids = [3498,1562,872];
 export const modules = {
 
 /***/ 81562:
@@ -113,10 +113,10 @@ function handoverArtifactNames() {
 }
 async function loadHandover() {
     const [handover, commit, pulls, artifacts] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(8713), __webpack_require__.e(1116), __webpack_require__.e(9177)]).then(__webpack_require__.bind(__webpack_require__, 9177)),
+        Promise.all(/* import() */[__webpack_require__.e(8713), __webpack_require__.e(5075), __webpack_require__.e(37), __webpack_require__.e(9177)]).then(__webpack_require__.bind(__webpack_require__, 9177)),
         __webpack_require__.e(/* import() */ 9050).then(__webpack_require__.bind(__webpack_require__, 29050)),
         __webpack_require__.e(/* import() */ 7469).then(__webpack_require__.bind(__webpack_require__, 27469)),
-        __webpack_require__.e(/* import() */ 5075).then(__webpack_require__.bind(__webpack_require__, 55075)),
+        Promise.all(/* import() */[__webpack_require__.e(5075), __webpack_require__.e(872)]).then(__webpack_require__.bind(__webpack_require__, 55075)),
     ]);
     return { ...handover, commitForEvent: commit.commitForEvent, pullRequestsInEvent: pulls.pullRequestsInEvent, runArtifactFinder: artifacts.runArtifactFinder };
 }
@@ -142,7 +142,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _reporter_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46504);
 /* harmony import */ var _plan_handover_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(71499);
 /* harmony import */ var _plan_state_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(18758);
-/* harmony import */ var _scale_out_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(55627);
+/* harmony import */ var _scale_out_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(66568);
 /* harmony import */ var _state_memory_store_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(19917);
 /* harmony import */ var _state_types_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(39709);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(46189);
@@ -172,7 +172,13 @@ async function reportMode(context) {
     const handover = (0,_plan_handover_js__WEBPACK_IMPORTED_MODULE_6__/* .receiveHandover */ .PL)(context.inputs, event);
     const planned = await (0,_common_js__WEBPACK_IMPORTED_MODULE_10__/* .planSteps */ .Dv)(context, await (0,_common_js__WEBPACK_IMPORTED_MODULE_10__/* .discover */ .k4)(context), { store: await handedOverStore(event, handover.runs), handledBefore: handover.handledBefore });
     const leftOut = leftOutIds(handover);
-    const collected = await (0,_scale_out_js__WEBPACK_IMPORTED_MODULE_8__/* .readRunsDir */ .WL)(runsDir, { jobsPlanned: planned.runs.some((run) => !run.alreadyHandled && !leftOut.has(run.id)), event });
+    // Which steps each run-step job was given: from a job's runs file, only the runs of those.
+    const jobSteps = (0,_scale_out_js__WEBPACK_IMPORTED_MODULE_8__/* .readJobSteps */ .X2)(context.inputs.jobSteps);
+    const collected = await (0,_scale_out_js__WEBPACK_IMPORTED_MODULE_8__/* .readRunsDir */ .WL)(runsDir, {
+        jobsPlanned: planned.runs.some((run) => !run.alreadyHandled && !leftOut.has(run.id)),
+        event,
+        ...(jobSteps.jobs ? { jobs: jobSteps.jobs } : {}),
+    });
     const now = new Date().toISOString();
     const order = planned.runs.map((run) => run.id);
     // A step that ran in a run-step job but does not match in this one (a condition on
@@ -183,7 +189,7 @@ async function reportMode(context) {
     // So is a step the plan left out as handled before that no longer matches here.
     const handledExtra = [...handled.views.values()].filter((run) => !order.includes(run.id) && !extra.includes(run.id));
     // A skipped runs file may have held any step's results: the missing steps say it could be so.
-    const unreadable = collected.problems.some((problem) => (0,_report_problem_places_js__WEBPACK_IMPORTED_MODULE_4__/* .placeOf */ .$t)(problem) === "the run-step jobs' results");
+    const unreadable = collected.problems.some((problem) => problem.message.startsWith(_report_problem_places_js__WEBPACK_IMPORTED_MODULE_4__/* .RUNS_FILE_PROBLEM */ .GZ));
     const reported = new Map((0,_scale_out_js__WEBPACK_IMPORTED_MODULE_8__/* .mergeRuns */ .rV)(event, collected.files, [...order, ...extra], now).map((run) => [run.id, run]));
     const outcome = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_11__/* .assembleOutcome */ .N)({
         event,
@@ -197,7 +203,7 @@ async function reportMode(context) {
             const id = (0,_engine_ids_js__WEBPACK_IMPORTED_MODULE_0__/* .runIdFor */ .q)(event.id, miss.flow.name, miss.step.name);
             return !extra.includes(id) && !handledExtra.some((run) => run.id === id);
         }),
-        problems: [...handover.problems, ...handled.problems, ...planned.problems, ...collected.problems],
+        problems: [...handover.problems, ...(jobSteps.problem ? [jobSteps.problem] : []), ...handled.problems, ...planned.problems, ...collected.problems],
         shadowed: planned.shadowed,
         children: (0,_scale_out_js__WEBPACK_IMPORTED_MODULE_8__/* .childFiles */ .Ko)(collected.files).map(outcomeFromFile),
     });
@@ -301,6 +307,402 @@ function missingRun(planned, now, unreadable) {
             ? "The run-step job for this step reported no result that could be read (cancelled, timed out or lost, or its runs file was skipped: see the problems with the run-step jobs' results); see its job log."
             : "The run-step job for this step reported no result (cancelled, timed out or lost); see its job log.",
     };
+}
+
+
+/***/ }),
+
+/***/ 71499:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  vV: () => (/* binding */ HANDLED_STEPS_LIMIT),
+  Cl: () => (/* binding */ handOver),
+  PL: () => (/* binding */ receiveHandover)
+});
+
+// UNUSED EXPORTS: HANDED_OVER_LIMIT_BYTES
+
+// EXTERNAL MODULE: ./.build/contracts.js
+var contracts = __webpack_require__(40801);
+// EXTERNAL MODULE: ./.build/contract-errors.js
+var contract_errors = __webpack_require__(20624);
+// EXTERNAL MODULE: ./.build/engine/ids.js
+var ids = __webpack_require__(86683);
+// EXTERNAL MODULE: ./.build/engine/run-view.js
+var run_view = __webpack_require__(44456);
+// EXTERNAL MODULE: ./.build/generated/validators/shared.js
+var shared = __webpack_require__(38713);
+;// CONCATENATED MODULE: ./.build/generated/validators/handled-runs.js
+// Generated by scripts/build-schemas.mjs from schemas/handled-runs.schema.json. Do not edit.
+// Compiled with the contracts it refers to or is referred to by: shared.ts.
+
+
+;// CONCATENATED MODULE: ./.build/generated/validators/handled-steps.js
+// Generated by scripts/build-schemas.mjs from schemas/handled-steps.schema.json. Do not edit.
+// Compiled with the contracts it refers to or is referred to by: shared.ts.
+
+
+// EXTERNAL MODULE: ./.build/redact.js
+var redact = __webpack_require__(7437);
+;// CONCATENATED MODULE: ./.build/action/plan-handover.js
+
+
+
+
+
+
+
+// What the reusable workflow's plan job hands its report job about the steps handled before,
+// in two job outputs (flows.yml). `handled-steps` holds run ids and status words only: the
+// runner drops a job output it thinks holds a secret ("Skip output 'handled-runs' since it may
+// contain secret"), which can befall `handled-runs` (run views, with step output and messages),
+// never it. The report's run cap counts exactly the steps it lists as handled before, as the
+// plan's did, so both leave out the same steps past the cap.
+/**
+ * The run views the plan hands the report job for the steps it gives no job, in one job output
+ * and one input (an environment variable of at most 128 KiB on Linux): well under both.
+ */
+const HANDED_OVER_LIMIT_BYTES = 64 * 1024;
+/**
+ * Most steps `handled-steps` lists (schemas/handled-steps.schema.json): at most 40 bytes each,
+ * about 80 KB, under the 128 KiB of one input. A step handled before past it keeps its job.
+ */
+const HANDLED_STEPS_LIMIT = 2000;
+const HANDLED_STEPS_LIMIT_BYTES = HANDLED_STEPS_LIMIT * 48;
+/**
+ * The plan's dry run marks the steps it counted as handled before (`alreadyHandled`: no run under
+ * the cap). The settled ones get no job; one running in another dispatch keeps its job, whose
+ * run-step job reports it. A view that does not fit whole in `handled-runs` goes without its
+ * output tail, and one that does not fit at all is left to the report job to read from the store.
+ */
+function handOver(planned) {
+    const leftOut = [];
+    const steps = {};
+    const parts = [];
+    let bytes = 2;
+    let listed = 0;
+    let unlisted = 0;
+    for (const run of planned) {
+        if (!run.alreadyHandled)
+            continue;
+        if (listed === HANDLED_STEPS_LIMIT) {
+            unlisted += 1;
+            continue;
+        }
+        listed += 1;
+        steps[run.id] = run.effectiveStatus;
+        if (!(0,run_view/* isSettled */.Is)(run) || (0,contracts/* isRunningElsewhere */.wR)(run))
+            continue;
+        leftOut.push(run);
+        const { output: _output, ...withoutOutput } = run;
+        for (const view of run.output === undefined ? [run] : [run, withoutOutput]) {
+            // Measured as the runner stores the output: redacted, in UTF-8 bytes.
+            const part = redact/* redactor */.$p.redact(JSON.stringify(view));
+            const size = Buffer.byteLength(part, "utf8") + (parts.length > 0 ? 1 : 0);
+            if (bytes + size > HANDED_OVER_LIMIT_BYTES)
+                continue;
+            bytes += size;
+            parts.push(part);
+            break;
+        }
+    }
+    return { leftOut, runsJson: `[${parts.join(",")}]`, stepsJson: JSON.stringify(steps), listed: new Set(Object.keys(steps)), unlisted };
+}
+/** What to pass instead, in workflow syntax. */
+const PASS = (name) => `Pass the plan job's output: ${name}: \${{ needs.plan.outputs.${name} }}.`;
+/**
+ * The report job's `handled-runs` and `handled-steps` inputs: text another job wrote, so each is
+ * bounded before it is parsed, checked against its schema, and each view checked as a run of this
+ * event handled before (its id the one this event gives its step). A value that fails costs a
+ * warning, never the report: the steps it would have described are reported all the same.
+ */
+function receiveHandover(inputs, event) {
+    const problems = [];
+    const warn = (input, message) => {
+        problems.push({ severity: "warning", file: `input "${input}"`, message });
+    };
+    const runsText = inputs.handledRuns.trim();
+    const runsRead = readJson(runsText, HANDED_OVER_LIMIT_BYTES, (value) => (0,contract_errors/* checkContract */.nb)(shared/* validateHandledRuns */.rP, value, "handled-runs.schema.json"));
+    if (runsRead.error)
+        warn("handled-runs", `Input "handled-runs" ${runsRead.error}, so the plan's views of the steps handled before were not used: they are read from the state store instead. ${PASS("handled-runs")}`);
+    const runs = [];
+    for (const run of runsRead.value ?? []) {
+        const own = run.eventId === event.id && run.id === (0,ids/* runIdFor */.q)(event.id, run.flowName, run.stepName);
+        if (!own || run.alreadyHandled !== true || !(0,run_view/* isSettled */.Is)(run)) {
+            warn("handled-runs", `Input "handled-runs" holds ${run.flowName}/${run.stepName}, which is not a settled run of event ${event.id} handled before (it comes from another event or another workflow run): it was not used. ${PASS("handled-runs")}`);
+        }
+        else if (!runs.some((each) => each.id === run.id)) {
+            runs.push(run);
+        }
+    }
+    const stepsText = inputs.handledSteps.trim();
+    const stepsRead = readJson(stepsText, HANDLED_STEPS_LIMIT_BYTES, (value) => (0,contract_errors/* checkContract */.nb)(shared/* validateHandledSteps */.U6, value, "handled-steps.schema.json"));
+    if (stepsRead.error) {
+        warn("handled-steps", `Input "handled-steps" ${stepsRead.error}, so the report counts only the steps in handled-runs as handled before, and may count the others against the run cap and report them as not run. ${PASS("handled-steps")}`);
+    }
+    const statuses = new Map();
+    for (const [id, status] of Object.entries(stepsRead.value ?? {}))
+        if (status !== undefined)
+            statuses.set(id, status);
+    if (stepsRead.value === undefined) {
+        return { handledBefore: new Set(runs.map((run) => run.id)), statuses, runs, problems };
+    }
+    const listed = runs.filter((run) => statuses.has(run.id));
+    if (listed.length < runs.length) {
+        const stray = runs.find((run) => !statuses.has(run.id));
+        warn("handled-runs", `Input "handled-runs" holds ${stray.flowName}/${stray.stepName}, which "handled-steps" does not list as handled before: the two inputs come from different plan jobs, and the views handled-steps does not list were not used. ${PASS("handled-runs")}`);
+    }
+    const runsMissing = runsRead.error !== undefined
+        ? `input "handled-runs" ${runsRead.error}`
+        : runsText === "" && statuses.size > 0
+            ? 'input "handled-runs" is empty while "handled-steps" lists steps handled before: the runner drops a job output it thinks holds a secret (the plan job\'s log says "Skip output \'handled-runs\' since it may contain secret"), or the workflow does not pass it'
+            : undefined;
+    return { handledBefore: new Set(statuses.keys()), statuses, runs: listed, ...(runsMissing ? { runsMissing } : {}), problems };
+}
+/** Empty text is no value; too long, not JSON or not the contract is an error sentence. */
+function readJson(text, limitBytes, check) {
+    if (text === "")
+        return {};
+    const bytes = Buffer.byteLength(text, "utf8");
+    if (bytes > limitBytes)
+        return { error: `is ${bytes} bytes, more than the ${limitBytes} a plan job writes` };
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        return { error: "is not JSON" };
+    }
+    try {
+        return { value: check(parsed) };
+    }
+    catch (error) {
+        return { error: `is not what a plan job writes (${error.message})` };
+    }
+}
+
+
+/***/ }),
+
+/***/ 18758:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ readHandledRuns),
+/* harmony export */   Lk: () => (/* binding */ openPlanState)
+/* harmony export */ });
+/* unused harmony export PLAN_STATE_TIMEOUT_MS */
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30048);
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50872);
+
+
+// The plan job reads the state store so that a redelivered event (a re-run, a second delivery)
+// does not start a runner per step only for each to find its step handled. It reads what a
+// run-step job reads first (one listing of the artifacts and the downloads it asks for, or one
+// depth-1 fetch of the state branch), writes nothing, and never fails the plan: whatever it
+// cannot read or is unsure of gets a job, whose run-step job checks it as it always did.
+/** The longest the plan waits for the state store; past it every step gets a job. */
+const PLAN_STATE_TIMEOUT_MS = 60_000;
+/**
+ * The job's state store, read-only and bounded, or none: `state: none` keeps nothing, and a
+ * replay runs every settled step again, so there is nothing to leave out.
+ */
+async function openPlanState(context, timeoutMs = PLAN_STATE_TIMEOUT_MS) {
+    const { inputs } = context;
+    if (inputs.state === "none" || inputs.replay !== undefined)
+        return { close: async () => undefined };
+    let opened;
+    let closed = false;
+    const reader = {
+        close: async () => {
+            closed = true;
+            await opened?.close?.().catch(() => undefined);
+        },
+    };
+    const open = async () => {
+        opened = await (0,_state_js__WEBPACK_IMPORTED_MODULE_0__/* .openActionStore */ .Mb)({ inputs, env: context.stepEnv, repoRoot: context.runner.workspace, ...(context.debug ? { debug: context.debug } : {}) });
+        // Opened only after the plan gave up waiting and closed: released now (a state branch's git directory).
+        if (closed)
+            await opened.close?.().catch(() => undefined);
+        return opened;
+    };
+    reader.store = readOnlyStore(inputs.state, open, timeoutMs, (why) => {
+        reader.skipped ??= why;
+    });
+    return reader;
+}
+/**
+ * A store whose loadEvent answers "not stored" instead of failing or waiting past `timeoutMs`
+ * (telling `failed` why), and which refuses every write: the plan's dispatch is a dry run, and
+ * the store is never flushed (an artifact store's flush may write a snapshot).
+ */
+function readOnlyStore(kind, open, timeoutMs, failed) {
+    let store;
+    return {
+        kind,
+        // A record the store skipped as damaged is the run-step jobs' to report: they read it too.
+        problems: [],
+        async loadEvent(eventId) {
+            store ??= open();
+            const opening = store;
+            try {
+                return await (0,_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .withinDeadline */ .iP)(timeoutMs, () => opening.then((opened) => opened.loadEvent(eventId)));
+            }
+            catch (error) {
+                // Past the limit the read is abandoned: the action's entry does not wait for it to end.
+                const late = error instanceof _deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .TransferTimeoutError */ .H9 ? `the ${kind} state store did not answer within ${timeoutMs / 1000} s` : undefined;
+                failed(late ?? (error instanceof Error ? error.message : String(error)));
+                return undefined;
+            }
+        },
+        saveEvent: () => Promise.reject(new Error("the plan job reads the state store only")),
+        listEvents: () => Promise.reject(new Error("the plan job reads one event's record only")),
+        flush: async () => undefined,
+    };
+}
+/**
+ * The report job's read of the same store, for steps the plan left out as handled before whose
+ * views it did not pass (`handled-runs` dropped by the runner, unusable, or too long for them):
+ * read-only and bounded as the plan's read, and never failing the report. Each view found is
+ * marked handled before, as the plan's dry run marked it.
+ */
+async function readHandledRuns(context, eventId, ids, timeoutMs = PLAN_STATE_TIMEOUT_MS) {
+    if (ids.size === 0)
+        return { runs: [] };
+    if (context.inputs.state === "none")
+        return { runs: [], skipped: "state: none keeps no record to read them from" };
+    const state = await openPlanState(context, timeoutMs);
+    try {
+        const record = await state.store?.loadEvent(eventId);
+        const runs = (record?.runs ?? []).filter((run) => ids.has(run.id)).map((run) => ({ ...run, alreadyHandled: true }));
+        if (state.skipped)
+            return { runs, skipped: `the ${context.inputs.state} state store could not be read: ${state.skipped}` };
+        return record === undefined ? { runs, skipped: `the ${context.inputs.state} state store holds no record of event ${eventId}` } : { runs };
+    }
+    finally {
+        await state.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 50872:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H9: () => (/* binding */ TransferTimeoutError),
+/* harmony export */   I: () => (/* binding */ secondsSetting),
+/* harmony export */   IE: () => (/* binding */ optionalSecondsSetting),
+/* harmony export */   L$: () => (/* binding */ transferTimeoutMs),
+/* harmony export */   MB: () => (/* binding */ describeDuration),
+/* harmony export */   iP: () => (/* binding */ withinDeadline)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_TRANSFER_TIMEOUT_MS, MAX_TIMER_MS */
+/* harmony import */ var _abandoned_work_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67926);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99416);
+
+
+// Time limits on work that may never answer: the artifact state store's uploads, downloads and
+// listing pages, the fork handover's upload, and the plan job's read of the state store.
+/**
+ * Default limit on one artifact upload or download (state or handover). @actions/artifact retries a results
+ * service that accepts connections but never answers for about 16 minutes; a state file of a few
+ * MB takes seconds, and the largest allowed (1 GiB) about a minute and a half at 100 Mbit/s.
+ */
+const DEFAULT_TRANSFER_TIMEOUT_MS = 5 * 60_000;
+/**
+ * The longest delay a timer takes (Node's and Bun's, 2^31-1 ms, about 24.8 days). A longer one
+ * fires at once, with a TimeoutOverflowWarning: a deadline of a year would end every transfer
+ * after 1 ms. A limit past it is held to it, which is as good as none.
+ */
+const MAX_TIMER_MS = 2_147_483_647;
+/**
+ * The limit: the option when given, else FLOWS_ARTIFACT_TIMEOUT_SECONDS (a setting for
+ * tests and slow networks; fractions allowed; unset or blank: the default), else
+ * DEFAULT_TRANSFER_TIMEOUT_MS. A value that is no positive number is the user's to fix (0 would
+ * fail every transfer at once, and a typo must not pass for the default); one past
+ * MAX_TIMER_MS is held to it.
+ */
+function transferTimeoutMs(option) {
+    if (option !== undefined) {
+        if (!(option > 0))
+            throw new _user_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`transferTimeoutMs must be a number of milliseconds above 0, got ${String(option)}`);
+        return Math.min(option, MAX_TIMER_MS);
+    }
+    return Math.min(secondsSetting("FLOWS_ARTIFACT_TIMEOUT_SECONDS", DEFAULT_TRANSFER_TIMEOUT_MS), MAX_TIMER_MS);
+}
+/**
+ * A duration set in seconds by an environment variable, in ms: `defaultMs` when it is unset or
+ * blank (`${{ vars.X }}` of a variable never set); a UserError naming it when it is no number of
+ * seconds above 0 (0 or a typo must not pass for the default, nor "0" for "no limit").
+ */
+function secondsSetting(name, defaultMs) {
+    return optionalSecondsSetting(name, { unset: `the default of ${describeDuration(defaultMs)}` }) ?? defaultMs;
+}
+/**
+ * A duration set in seconds by an environment variable, in ms; undefined when it is unset or
+ * blank. A UserError naming it, its range and what unsetting gives when it is no number in
+ * `range` (fractions allowed).
+ */
+function optionalSecondsSetting(name, range, env = process.env) {
+    const text = env[name]?.trim();
+    if (!text)
+        return undefined;
+    const seconds = Number(text);
+    const { zero = false, maxSeconds = Number.POSITIVE_INFINITY } = range;
+    if ((zero ? seconds >= 0 : seconds > 0) && seconds <= maxSeconds)
+        return seconds * 1000;
+    const shown = JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+    const from = zero ? (Number.isFinite(maxSeconds) ? `from 0 to ${maxSeconds}` : "of 0 or more") : `above 0${Number.isFinite(maxSeconds) ? `, at most ${maxSeconds}` : ""}`;
+    throw new _user_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${name} must be a number of seconds ${from} (fractions allowed), got ${shown}; set it so, or unset it for ${range.unset}.`);
+}
+/** Work (an artifact transfer, a store read) that did not finish within its limit. */
+class TransferTimeoutError extends Error {
+    ms;
+    name = "TransferTimeoutError";
+    constructor(ms) {
+        super(`it did not finish within ${describeDuration(ms)}`);
+        this.ms = ms;
+    }
+}
+/**
+ * `work`'s result, or TransferTimeoutError once `ms` have passed. Then `work` is told to stop
+ * through the signal it was given (a fetch stops; @actions/artifact cannot) and abandoned: its
+ * later failure is ignored, and the action ends without waiting for it (abandoned-work.ts).
+ */
+async function withinDeadline(ms, work) {
+    // NaN or a limit past MAX_TIMER_MS would make the timer fire at once: the callers' limits
+    // pass transferTimeoutMs, and one past the timer's range is as good as none.
+    if (Number.isNaN(ms))
+        throw new RangeError("withinDeadline needs a limit in milliseconds, got NaN");
+    const delay = Math.min(ms, MAX_TIMER_MS);
+    const stop = new AbortController();
+    const running = work(stop.signal);
+    let timer;
+    const late = new Promise((_, reject) => {
+        timer = setTimeout(() => {
+            stop.abort();
+            (0,_abandoned_work_js__WEBPACK_IMPORTED_MODULE_0__/* .abandonWork */ .$s)(running);
+            reject(new TransferTimeoutError(delay));
+        }, delay);
+    });
+    try {
+        return await Promise.race([running, late]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+function describeDuration(ms) {
+    if (ms < 1000)
+        return `${ms} ms`;
+    if (ms < 120_000)
+        return `${Math.round(ms / 100) / 10} s`;
+    return `${Math.round(ms / 6000) / 10} minutes`;
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 3974;
-export const ids = [3974];
+export const ids = [3974,872];
 export const modules = {
 
 /***/ 50872:
@@ -578,7 +578,6 @@ var dispatcher = __webpack_require__(35031);
 
 
 
-
 /** The lock could not be taken in time: another process holds it, or a crashed one left it. */
 class StateLockError extends user_error/* UserError */.y {
     lockPath;
@@ -615,9 +614,10 @@ const MAX_LOCK_LOST = 3;
  * is taken over at once; one whose owner is alive on this host is never broken, however long it
  * is held (a stopped or swapped-out writer still writes its merge when it resumes); one from
  * another host (a shared folder) or without a readable owner is broken only when older than
- * `staleMs`, since holders keep it for milliseconds (read, merge, write one small file). On
- * release the lock is removed only while it still holds the owner this call wrote: one broken
- * and taken by another process stays theirs.
+ * `staleMs`, since holders keep it for milliseconds (read, merge, write one small file). Waiters
+ * break a stale lock one at a time (breakIfStale), so exactly one of them takes it. On release
+ * the lock is removed only while it still holds the owner this call wrote: one broken and taken
+ * by another process stays theirs.
  *
  * A holder paused for longer than `staleMs` (SIGSTOP, a suspended VM) can have its lock broken
  * by another host, which then saves. The action checks `held.assertHeld()` before it commits a
@@ -666,17 +666,17 @@ async function acquire(lockPath, options) {
         const mine = tryCreate(lockPath);
         if (mine !== undefined)
             return mine;
-        await breakIfStale(lockPath, staleMs);
+        const broken = breakIfStale(lockPath, staleMs);
         const waited = Date.now() - started;
         if (waited > timeoutMs)
             throw new StateLockError(lockPath, waited);
+        if (broken)
+            continue;
         // Short, jittered waits: holders release within milliseconds.
         const delay = Math.min(50, 2 + attempt * 2) * (0.5 + Math.random());
         await new Promise((resolve) => setTimeout(resolve, delay));
     }
 }
-/** This process's start in ticks since boot, for the locks it takes. */
-let ownStartTicks;
 /**
  * Synchronous: created only if absent (O_CREAT|O_EXCL), with its owner written; returns that
  * text, or undefined when the lock is held. Taking and releasing a free lock are a few
@@ -685,9 +685,7 @@ let ownStartTicks;
  * is removed before the error is thrown: an empty lock would hold the event for `staleMs`.
  */
 function tryCreate(lockPath) {
-    const { host, pid, startedAt } = (0,dispatcher/* currentDispatcher */.zq)();
-    ownStartTicks ??= (0,dispatcher/* processStartTicks */.MD)(pid) ?? null;
-    const owner = { host, pid, startedAt, lockedAt: new Date().toISOString(), ...(ownStartTicks === null ? {} : { startTicks: ownStartTicks }) };
+    const owner = { ...(0,dispatcher/* currentDispatcher */.zq)(), lockedAt: new Date().toISOString(), key: (0,hash/* randomHex */.nw)(4) };
     const text = `${JSON.stringify(owner)}\n`;
     let fd;
     try {
@@ -730,12 +728,14 @@ function lockText(path) {
     }
 }
 const MAX_LOCK_BYTES = 64 * 1024;
-function readOwner(path) {
+function parseOwner(text) {
     try {
-        const owner = JSON.parse(lockText(path) ?? "");
+        const owner = JSON.parse(text ?? "");
         if (typeof owner.host === "string" && typeof owner.pid === "number" && typeof owner.startedAt === "string") {
             if (owner.startTicks !== undefined && !Number.isSafeInteger(owner.startTicks))
                 delete owner.startTicks;
+            if (owner.bootId !== undefined && typeof owner.bootId !== "string")
+                delete owner.bootId;
             return owner;
         }
     }
@@ -744,58 +744,102 @@ function readOwner(path) {
     }
     return undefined;
 }
-async function breakIfStale(lockPath, staleMs) {
-    // Only a lock held by another process gets here: the module loads then (fs-async.ts says why).
-    const { link, lstat, rename, unlink } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 51455, 19));
-    const info = await lstat(lockPath).catch(() => undefined);
-    if (!info)
-        return;
-    const owner = readOwner(lockPath);
-    // Locks are plain files (created O_EXCL): a folder, FIFO or link put in its place is no lock
-    // being written, and is moved aside at once rather than holding the event for `staleMs`.
-    const dead = !info.isFile() || (owner !== undefined && lockOwnerGone(owner));
-    // A live owner on this host may be stopped (SIGSTOP, swapped out) and still write when it
-    // resumes: breaking its lock would let two merges race and one lose the other's runs. Only an
-    // owner whose start time is a time can be told from a later process given its pid: without
-    // one, any live pid (1, say) would hold the lock forever.
-    const known = owner !== undefined && (owner.startTicks !== undefined || Number.isFinite(Date.parse(owner.startedAt)));
-    if (!dead && known && owner.host === (0,dispatcher/* currentDispatcher */.zq)().host)
-        return;
-    // A lock from another host or without a readable owner (mid-write, older format) is judged by
-    // its age only.
-    if (!dead && Date.now() - info.mtimeMs <= staleMs)
-        return;
-    const aside = `${lockPath}.stale-${(0,hash/* randomHex */.nw)(4)}`;
+function look(path) {
     try {
-        await rename(lockPath, aside);
+        // The text and the age from one open descriptor: they describe the same file.
+        const read = (0,fs_safe/* readRegularFile */.XF)(path, MAX_LOCK_BYTES);
+        if (read.kind === "missing")
+            return undefined;
+        if (read.kind === "read")
+            return { mtimeMs: read.identity.mtimeMs, plain: true, text: read.bytes.toString("utf8") };
     }
     catch {
-        return; // another waiter broke it first; just try to take the lock again
+        // A folder (EISDIR), or gone meanwhile: told by lstat below.
     }
-    // Between our look and the rename, another waiter may have broken the dead lock and taken a
-    // new one: if what we moved is not what we judged, put it back (link fails if a lock exists).
-    const moved = readOwner(aside);
-    const same = owner ? moved?.pid === owner.pid && moved.lockedAt === owner.lockedAt : moved === undefined;
-    if (!same)
-        await link(aside, lockPath).catch(() => undefined);
-    await unlink(aside).catch(() => undefined);
+    try {
+        const info = (0,external_node_fs_.lstatSync)(path);
+        return { mtimeMs: info.mtimeMs, plain: info.isFile(), text: undefined };
+    }
+    catch {
+        return undefined;
+    }
+}
+function isStale(seen, staleMs) {
+    // Locks are plain files (created O_EXCL): a folder, FIFO or link put in its place is no lock
+    // being written, and is moved aside at once rather than holding the event for `staleMs`.
+    if (!seen.plain)
+        return true;
+    const owner = parseOwner(seen.text);
+    if (owner !== undefined && (0,dispatcher/* isOwnerGone */.jO)(owner))
+        return true;
+    // A live owner on this host may be stopped (SIGSTOP, swapped out) and still write when it
+    // resumes: breaking its lock would let two merges race and one lose the other's runs. Only an
+    // owner that can be told from a later process given its pid is trusted that way: without a
+    // start, any live pid (1, say) would hold the lock forever.
+    if (owner !== undefined && owner.host === (0,dispatcher/* currentDispatcher */.zq)().host && (0,dispatcher/* canTellOwner */.bX)(owner))
+        return false;
+    // A lock from another host or without a readable owner (mid-write, older format) is judged by
+    // its age only.
+    return Date.now() - seen.mtimeMs > staleMs;
 }
 /**
- * Whether a lock's owner is certainly gone. An owner of this host that wrote its start ticks is
- * judged by them: a live pid that started at another tick is a later process. A step of the wall
- * clock (btime moves with it) made live owners read as later processes, so their locks were
- * broken while held, and two waiters breaking one lock could put back a lock its owner had
- * released meanwhile, which then held the event until every waiter timed out.
+ * Removes the lock at `lockPath` when it is stale; true when it did (the caller takes the lock
+ * at once). Waiters that judged one stale lock at the same instant (its owner killed with
+ * kill -9) each broke it: the first removed it and another waiter took the lock, then a later
+ * breaker moved that new lock aside, thinking it the stale one. Put back, it could be a lock its
+ * owner had released meanwhile, held by nobody until every waiter timed out; not put back (a
+ * third waiter took the free name first), two processes held the lock at once. So breaking is
+ * one breaker's at a time: the breaker creates `<lock>.break` (O_EXCL, naming its owner like a
+ * lock) and looks at the lock again under it, so what it removes is what it judged stale just
+ * before. A break lock left by a breaker that died is removed as a stale lock is; only two
+ * waiters removing one such lock at once (its breaker killed in the microseconds it held it) can
+ * let two breakers in.
  */
-function lockOwnerGone(owner) {
-    if (owner.startTicks !== undefined && owner.host === (0,dispatcher/* currentDispatcher */.zq)().host && owner.pid !== process.pid) {
-        if (!(0,fs_safe/* isPidAlive */.by)(owner.pid))
-            return true;
-        const ticks = (0,dispatcher/* processStartTicks */.MD)(owner.pid);
-        if (ticks !== undefined)
-            return ticks !== owner.startTicks;
+function breakIfStale(lockPath, staleMs) {
+    const seen = look(lockPath);
+    if (seen === undefined || !isStale(seen, staleMs))
+        return false;
+    const breakPath = `${lockPath}.break`;
+    const breaking = tryCreate(breakPath);
+    if (breaking === undefined) {
+        // Another waiter breaks it now (and the caller tries again), or one died doing it.
+        const breaker = look(breakPath);
+        if (breaker !== undefined && isStale(breaker, staleMs))
+            moveAside(breakPath);
+        return false;
     }
-    return (0,dispatcher/* isOwnerGone */.jO)(owner);
+    try {
+        // Another breaker may have broken the lock judged above, and another waiter taken it since.
+        const now = look(lockPath);
+        return now !== undefined && isStale(now, staleMs) && moveAside(lockPath);
+    }
+    finally {
+        release(breakPath, breaking);
+    }
+}
+/**
+ * Moves `path` aside and removes it (a folder stays aside: it holds what was put in it); false
+ * when it was gone. Under the break lock the file moved is the one just judged, unless its owner
+ * (another host's, judged by age) released it and another process took the name in between:
+ * that lock is removed all the same, never put back, since its owner may have released it too by
+ * then and a lock put back would be held by nobody. A holder whose lock went finds it gone at
+ * `assertHeld` and runs its action again under a new lock.
+ */
+function moveAside(path) {
+    const aside = `${path}.stale-${(0,hash/* randomHex */.nw)(4)}`;
+    try {
+        (0,external_node_fs_.renameSync)(path, aside);
+    }
+    catch {
+        return false;
+    }
+    try {
+        (0,external_node_fs_.unlinkSync)(aside);
+    }
+    catch {
+        // A folder: kept aside.
+    }
+    return true;
 }
 function errorCode(error) {
     return typeof error === "object" && error !== null && "code" in error
@@ -1324,7 +1368,7 @@ async function createStateStore(options) {
                 throw new user_error/* UserError */.y('state "artifact" needs artifact options: token, repository, apiUrl, runId and runAttempt ' +
                     "(GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT)");
             }
-            const { ArtifactStateStore } = await __webpack_require__.e(/* import() */ 4754).then(__webpack_require__.bind(__webpack_require__, 24754));
+            const { ArtifactStateStore } = await Promise.all(/* import() */[__webpack_require__.e(5075), __webpack_require__.e(4754)]).then(__webpack_require__.bind(__webpack_require__, 24754));
             return new ArtifactStateStore(options.artifact);
         }
         default:

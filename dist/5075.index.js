@@ -1,124 +1,6 @@
 export const id = 5075;
-export const ids = [5075,9758];
+export const ids = [5075,4909];
 export const modules = {
-
-/***/ 50872:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H9: () => (/* binding */ TransferTimeoutError),
-/* harmony export */   I: () => (/* binding */ secondsSetting),
-/* harmony export */   IE: () => (/* binding */ optionalSecondsSetting),
-/* harmony export */   L$: () => (/* binding */ transferTimeoutMs),
-/* harmony export */   MB: () => (/* binding */ describeDuration),
-/* harmony export */   iP: () => (/* binding */ withinDeadline)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_TRANSFER_TIMEOUT_MS, MAX_TIMER_MS */
-/* harmony import */ var _abandoned_work_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67926);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99416);
-
-
-// Time limits on work that may never answer: the artifact state store's uploads, downloads and
-// listing pages, the fork handover's upload, and the plan job's read of the state store.
-/**
- * Default limit on one artifact upload or download (state or handover). @actions/artifact retries a results
- * service that accepts connections but never answers for about 16 minutes; a state file of a few
- * MB takes seconds, and the largest allowed (1 GiB) about a minute and a half at 100 Mbit/s.
- */
-const DEFAULT_TRANSFER_TIMEOUT_MS = 5 * 60_000;
-/**
- * The longest delay a timer takes (Node's and Bun's, 2^31-1 ms, about 24.8 days). A longer one
- * fires at once, with a TimeoutOverflowWarning: a deadline of a year would end every transfer
- * after 1 ms. A limit past it is held to it, which is as good as none.
- */
-const MAX_TIMER_MS = 2_147_483_647;
-/**
- * The limit: the option when given, else FLOWS_ARTIFACT_TIMEOUT_SECONDS (a setting for
- * tests and slow networks; fractions allowed; unset or blank: the default), else
- * DEFAULT_TRANSFER_TIMEOUT_MS. A value that is no positive number is the user's to fix (0 would
- * fail every transfer at once, and a typo must not pass for the default); one past
- * MAX_TIMER_MS is held to it.
- */
-function transferTimeoutMs(option) {
-    if (option !== undefined) {
-        if (!(option > 0))
-            throw new _user_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`transferTimeoutMs must be a number of milliseconds above 0, got ${String(option)}`);
-        return Math.min(option, MAX_TIMER_MS);
-    }
-    return Math.min(secondsSetting("FLOWS_ARTIFACT_TIMEOUT_SECONDS", DEFAULT_TRANSFER_TIMEOUT_MS), MAX_TIMER_MS);
-}
-/**
- * A duration set in seconds by an environment variable, in ms: `defaultMs` when it is unset or
- * blank (`${{ vars.X }}` of a variable never set); a UserError naming it when it is no number of
- * seconds above 0 (0 or a typo must not pass for the default, nor "0" for "no limit").
- */
-function secondsSetting(name, defaultMs) {
-    return optionalSecondsSetting(name, { unset: `the default of ${describeDuration(defaultMs)}` }) ?? defaultMs;
-}
-/**
- * A duration set in seconds by an environment variable, in ms; undefined when it is unset or
- * blank. A UserError naming it, its range and what unsetting gives when it is no number in
- * `range` (fractions allowed).
- */
-function optionalSecondsSetting(name, range, env = process.env) {
-    const text = env[name]?.trim();
-    if (!text)
-        return undefined;
-    const seconds = Number(text);
-    const { zero = false, maxSeconds = Number.POSITIVE_INFINITY } = range;
-    if ((zero ? seconds >= 0 : seconds > 0) && seconds <= maxSeconds)
-        return seconds * 1000;
-    const shown = JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
-    const from = zero ? (Number.isFinite(maxSeconds) ? `from 0 to ${maxSeconds}` : "of 0 or more") : `above 0${Number.isFinite(maxSeconds) ? `, at most ${maxSeconds}` : ""}`;
-    throw new _user_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${name} must be a number of seconds ${from} (fractions allowed), got ${shown}; set it so, or unset it for ${range.unset}.`);
-}
-/** Work (an artifact transfer, a store read) that did not finish within its limit. */
-class TransferTimeoutError extends Error {
-    ms;
-    name = "TransferTimeoutError";
-    constructor(ms) {
-        super(`it did not finish within ${describeDuration(ms)}`);
-        this.ms = ms;
-    }
-}
-/**
- * `work`'s result, or TransferTimeoutError once `ms` have passed. Then `work` is told to stop
- * through the signal it was given (a fetch stops; @actions/artifact cannot) and abandoned: its
- * later failure is ignored, and the action ends without waiting for it (abandoned-work.ts).
- */
-async function withinDeadline(ms, work) {
-    // NaN or a limit past MAX_TIMER_MS would make the timer fire at once: the callers' limits
-    // pass transferTimeoutMs, and one past the timer's range is as good as none.
-    if (Number.isNaN(ms))
-        throw new RangeError("withinDeadline needs a limit in milliseconds, got NaN");
-    const delay = Math.min(ms, MAX_TIMER_MS);
-    const stop = new AbortController();
-    const running = work(stop.signal);
-    let timer;
-    const late = new Promise((_, reject) => {
-        timer = setTimeout(() => {
-            stop.abort();
-            (0,_abandoned_work_js__WEBPACK_IMPORTED_MODULE_0__/* .abandonWork */ .$s)(running);
-            reject(new TransferTimeoutError(delay));
-        }, delay);
-    });
-    try {
-        return await Promise.race([running, late]);
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
-function describeDuration(ms) {
-    if (ms < 1000)
-        return `${ms} ms`;
-    if (ms < 120_000)
-        return `${Math.round(ms / 100) / 10} s`;
-    return `${Math.round(ms / 6000) / 10} minutes`;
-}
-
-
-/***/ }),
 
 /***/ 55075:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -131,15 +13,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   listRepositoryArtifacts: () => (/* binding */ listRepositoryArtifacts),
 /* harmony export */   runArtifactFinder: () => (/* binding */ runArtifactFinder)
 /* harmony export */ });
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89758);
-/* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68890);
+/* harmony import */ var _bounded_body_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90282);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89758);
+/* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68890);
 // Workflow run artifacts: https://docs.github.com/rest/actions/artifacts
+
 
 
 /** The newest artifact with this name in a workflow run, if any. */
 async function findRunArtifact(client, options) {
     const artifacts = await client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
-        ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .repositoryRef */ .Wb)(options.repository),
+        ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryRef */ .Wb)(options.repository),
         run_id: options.runId,
         name: options.name,
         per_page: 100,
@@ -157,7 +41,7 @@ const RUN_ARTIFACTS_PAGE = 100;
 function runArtifactFinder(client, options) {
     let listing;
     const list = async () => {
-        const { data } = await client.rest.actions.listWorkflowRunArtifacts({ ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .repositoryRef */ .Wb)(options.repository), run_id: options.runId, per_page: RUN_ARTIFACTS_PAGE });
+        const { data } = await client.rest.actions.listWorkflowRunArtifacts({ ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryRef */ .Wb)(options.repository), run_id: options.runId, per_page: RUN_ARTIFACTS_PAGE });
         return data.total_count > data.artifacts.length ? undefined : data.artifacts.map(artifactRecord);
     };
     return async (name) => {
@@ -187,7 +71,7 @@ function artifactRecord(found) {
 /** The artifact's zip archive. GitHub answers with a redirect to storage, which fetch follows. */
 async function downloadArtifactZip(client, options) {
     const response = await client.rest.actions.downloadArtifact({
-        ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .repositoryRef */ .Wb)(options.repository),
+        ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryRef */ .Wb)(options.repository),
         artifact_id: options.artifactId,
         archive_format: "zip",
     });
@@ -205,7 +89,7 @@ async function downloadArtifactZip(client, options) {
  */
 async function* listRepositoryArtifacts(client, options) {
     const pages = client.paginate.iterator(client.rest.actions.listArtifactsForRepo, {
-        ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .repositoryRef */ .Wb)(options.repository),
+        ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryRef */ .Wb)(options.repository),
         per_page: options.perPage ?? 100,
     });
     for await (const page of pages) {
@@ -232,8 +116,69 @@ function repositoryArtifact(artifact) {
     };
 }
 /**
+ * An artifact's zip, "too-large" when it is over `maxBytes` (the rest is not downloaded), or "gone" when GitHub no longer has it (expired or deleted: 404/410).
+ * GitHub answers with a 302 to a short-lived signed URL; that URL is fetched with `fetchStorage`
+ * and without the token, which must not travel to blob storage. Failures keep their `status`.
+ * `signal` stops both requests (the caller's own time limit).
+ */
+async function downloadRepositoryArtifact(client, options) {
+    const maxBytes = options.maxBytes ?? Number.POSITIVE_INFINITY;
+    let location;
+    try {
+        const response = await client.rest.actions.downloadArtifact({
+            ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryRef */ .Wb)(options.repository),
+            artifact_id: options.artifactId,
+            archive_format: "zip",
+            request: { redirect: "manual", ...(options.signal ? { signal: options.signal } : {}) },
+        });
+        location = response.headers.location;
+        const data = response.data;
+        if (!location && data instanceof ArrayBuffer)
+            return data.byteLength > maxBytes ? "too-large" : new Uint8Array(data);
+    }
+    catch (error) {
+        const status = error.status;
+        if (status === 410 || status === 404)
+            return "gone";
+        throw error;
+    }
+    if (!location)
+        throw new Error("no redirect URL");
+    // Not through Octokit, so without its time limit: a storage that held the connection open
+    // (or sent the body slowly) held the job.
+    const ms = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .clientSettings */ .r)(client).requestTimeoutMs;
+    const limit = AbortSignal.timeout(ms);
+    try {
+        const signal = options.signal ? AbortSignal.any([options.signal, limit]) : limit;
+        const response = await (options.fetchStorage ?? fetch)(location, { signal });
+        if (!response.ok) {
+            throw Object.assign(new Error(`blob storage answered ${response.status}`), { status: response.status });
+        }
+        return await (0,_bounded_body_js__WEBPACK_IMPORTED_MODULE_0__/* .readBounded */ .CB)(response, maxBytes);
+    }
+    catch (error) {
+        if (!limit.aborted)
+            throw error;
+        throw new Error(`blob storage did not answer within ${ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`}`, { cause: error });
+    }
+}
+
+
+/***/ }),
+
+/***/ 90282:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CB: () => (/* binding */ readBounded),
+/* harmony export */   Fh: () => (/* binding */ responseTooLarge),
+/* harmony export */   l1: () => (/* binding */ ResponseTooLarge)
+/* harmony export */ });
+// Reading an answer's body no further than a limit: a body that runs past it is not read on (the
+// rest is never downloaded, nor held in memory), whatever its Content-Length said.
+/**
  * A response's body, or "too-large" as soon as it runs past `maxBytes` (then it is not read
- * further): a storage that sends more than the listing said must not take the process's memory.
+ * further): an answer larger than the caller can use must not take the process's memory.
  */
 async function readBounded(response, maxBytes) {
     const declared = Number(response.headers.get("content-length") ?? Number.NaN);
@@ -260,51 +205,32 @@ async function readBounded(response, maxBytes) {
     return new Uint8Array(Buffer.concat(chunks, size));
 }
 /**
- * An artifact's zip, "too-large" when it is over `maxBytes` (the rest is not downloaded), or "gone" when GitHub no longer has it (expired or deleted: 404/410).
- * GitHub answers with a 302 to a short-lived signed URL; that URL is fetched with `fetchStorage`
- * and without the token, which must not travel to blob storage. Failures keep their `status`.
- * `signal` stops both requests (the caller's own time limit).
+ * GitHub's answer ran past the request's `maxResponseBytes` (see createGitHubClient): thrown
+ * where the body is read, before any of it is parsed; Octokit passes it on as the `cause` of its
+ * error. Not retried: the same request gets the same answer.
  */
-async function downloadRepositoryArtifact(client, options) {
-    const maxBytes = options.maxBytes ?? Number.POSITIVE_INFINITY;
-    let location;
-    try {
-        const response = await client.rest.actions.downloadArtifact({
-            ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .repositoryRef */ .Wb)(options.repository),
-            artifact_id: options.artifactId,
-            archive_format: "zip",
-            request: { redirect: "manual", ...(options.signal ? { signal: options.signal } : {}) },
-        });
-        location = response.headers.location;
-        const data = response.data;
-        if (!location && data instanceof ArrayBuffer)
-            return data.byteLength > maxBytes ? "too-large" : new Uint8Array(data);
+class ResponseTooLarge extends Error {
+    name = "ResponseTooLarge";
+    maxBytes;
+    status;
+    /** The answer's headers (its ETag, rate limit), lower-case names. */
+    headers;
+    constructor(options) {
+        super(`GitHub's answer is larger than ${options.maxBytes.toLocaleString("en-US")} bytes, the most this request reads`);
+        this.maxBytes = options.maxBytes;
+        this.status = options.status;
+        this.headers = options.headers;
     }
-    catch (error) {
-        const status = error.status;
-        if (status === 410 || status === 404)
-            return "gone";
-        throw error;
+}
+/** The ResponseTooLarge an error was caused by (Octokit wraps it), if any. */
+function responseTooLarge(error) {
+    const seen = new Set();
+    for (let link = error; typeof link === "object" && link !== null && !seen.has(link) && seen.size < 8; link = link.cause) {
+        seen.add(link);
+        if (link instanceof ResponseTooLarge)
+            return link;
     }
-    if (!location)
-        throw new Error("no redirect URL");
-    // Not through Octokit, so without its time limit: a storage that held the connection open
-    // (or sent the body slowly) held the job.
-    const ms = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .clientSettings */ .r)(client).requestTimeoutMs;
-    const limit = AbortSignal.timeout(ms);
-    try {
-        const signal = options.signal ? AbortSignal.any([options.signal, limit]) : limit;
-        const response = await (options.fetchStorage ?? fetch)(location, { signal });
-        if (!response.ok) {
-            throw Object.assign(new Error(`blob storage answered ${response.status}`), { status: response.status });
-        }
-        return await readBounded(response, maxBytes);
-    }
-    catch (error) {
-        if (!limit.aborted)
-            throw error;
-        throw new Error(`blob storage did not answer within ${ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`}`, { cause: error });
-    }
+    return undefined;
 }
 
 
@@ -322,6 +248,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_REQUEST_TIMEOUT_MS
 
+// EXTERNAL MODULE: ./.build/github/bounded-body.js
+var bounded_body = __webpack_require__(90282);
 // EXTERNAL MODULE: ./.build/redact.js
 var redact = __webpack_require__(7437);
 // EXTERNAL MODULE: ./.build/text-cut.js
@@ -357,6 +285,7 @@ async function writeSpacingSetting(env = process.env) {
 
 
 
+
 const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
 const DEFAULT_API_URL = "https://api.github.com";
 const TIMED = Symbol("timed fetch");
@@ -366,14 +295,14 @@ const TIMED = Symbol("timed fetch");
  * Octokit reads it only after fetch returns, and takes a JSON body whose reading failed as the
  * text "" — a listing whose answer stalled halfway came back as a success with nothing in it.
  */
-function timedFetch(inner, ms) {
+function timedFetch(inner, ms, maxBytes) {
     if (inner[TIMED])
         return inner;
     const timed = async (input, init) => {
         const limit = AbortSignal.timeout(ms);
         try {
             const response = await inner(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, limit]) : limit });
-            return await wholeResponse(response);
+            return await wholeResponse(response, maxBytes);
         }
         catch (error) {
             if (!limit.aborted)
@@ -384,12 +313,18 @@ function timedFetch(inner, ms) {
     timed[TIMED] = true;
     return timed;
 }
-/** `response` with its body read whole (API answers are JSON of at most a few MB). */
-async function wholeResponse(response) {
+/**
+ * `response` with its body read whole (API answers are JSON of at most a few MB), or no further
+ * than `maxBytes`: past it, ResponseTooLarge is thrown before anything is parsed.
+ */
+async function wholeResponse(response, maxBytes) {
     // A body-less status cannot be given a body, even an empty one.
     if (response.body === null || [101, 204, 205, 304].includes(response.status))
         return response;
-    const body = await response.arrayBuffer();
+    const body = Number.isFinite(maxBytes) ? await (0,bounded_body/* readBounded */.CB)(response, maxBytes) : await response.arrayBuffer();
+    if (body === "too-large") {
+        throw new bounded_body/* ResponseTooLarge */.l1({ maxBytes, status: response.status, headers: Object.fromEntries(response.headers) });
+    }
     const whole = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
     // Octokit reports the URL it got its answer from (a redirect's target, say).
     Object.defineProperty(whole, "url", { value: response.url });
@@ -463,9 +398,11 @@ async function createGitHubClient(options) {
             if (!NOT_BODY.has(name) && value !== undefined)
                 fields[name] = wellFormed(redactor.redactValue(value));
         }
-        // Around whatever fetch @actions/github chose (its proxy support), not instead of it.
+        // Around whatever fetch @actions/github chose (its proxy support), not instead of it. A call
+        // may bound its answer with `request: { maxResponseBytes }` (one that is not paged).
         const settings = (request.request ?? {});
-        request.request = { ...settings, fetch: timedFetch(settings.fetch ?? fetch, timeoutMs) };
+        const maxBytes = typeof settings.maxResponseBytes === "number" ? settings.maxResponseBytes : Number.POSITIVE_INFINITY;
+        request.request = { ...settings, fetch: timedFetch(settings.fetch ?? fetch, timeoutMs, maxBytes) };
     });
     return client;
 }

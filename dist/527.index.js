@@ -2,6 +2,76 @@ export const id = 527;
 export const ids = [527];
 export const modules = {
 
+/***/ 90282:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CB: () => (/* binding */ readBounded),
+/* harmony export */   Fh: () => (/* binding */ responseTooLarge),
+/* harmony export */   l1: () => (/* binding */ ResponseTooLarge)
+/* harmony export */ });
+// Reading an answer's body no further than a limit: a body that runs past it is not read on (the
+// rest is never downloaded, nor held in memory), whatever its Content-Length said.
+/**
+ * A response's body, or "too-large" as soon as it runs past `maxBytes` (then it is not read
+ * further): an answer larger than the caller can use must not take the process's memory.
+ */
+async function readBounded(response, maxBytes) {
+    const declared = Number(response.headers.get("content-length") ?? Number.NaN);
+    if (declared > maxBytes || !response.body) {
+        await response.body?.cancel().catch(() => undefined);
+        if (declared > maxBytes)
+            return "too-large";
+        return new Uint8Array(await response.arrayBuffer());
+    }
+    const chunks = [];
+    let size = 0;
+    const reader = response.body.getReader();
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        size += value.byteLength;
+        if (size > maxBytes) {
+            await reader.cancel().catch(() => undefined);
+            return "too-large";
+        }
+        chunks.push(value);
+    }
+    return new Uint8Array(Buffer.concat(chunks, size));
+}
+/**
+ * GitHub's answer ran past the request's `maxResponseBytes` (see createGitHubClient): thrown
+ * where the body is read, before any of it is parsed; Octokit passes it on as the `cause` of its
+ * error. Not retried: the same request gets the same answer.
+ */
+class ResponseTooLarge extends Error {
+    name = "ResponseTooLarge";
+    maxBytes;
+    status;
+    /** The answer's headers (its ETag, rate limit), lower-case names. */
+    headers;
+    constructor(options) {
+        super(`GitHub's answer is larger than ${options.maxBytes.toLocaleString("en-US")} bytes, the most this request reads`);
+        this.maxBytes = options.maxBytes;
+        this.status = options.status;
+        this.headers = options.headers;
+    }
+}
+/** The ResponseTooLarge an error was caused by (Octokit wraps it), if any. */
+function responseTooLarge(error) {
+    const seen = new Set();
+    for (let link = error; typeof link === "object" && link !== null && !seen.has(link) && seen.size < 8; link = link.cause) {
+        seen.add(link);
+        if (link instanceof ResponseTooLarge)
+            return link;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 58939:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -620,9 +690,9 @@ function duplicateProblems(watches) {
 ;// CONCATENATED MODULE: ./.build/generated/validators/watch-cursor.js
 
 const validateWatchCursor = validate10;
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json", "title": "WatchCursor", "description": "Where polling of one upstream repository's releases left off, kept in the state store.", "type": "object", "required": ["format", "repo", "seen", "polledAt"], "properties": { "format": { "type": "number", "description": "WATCH_CURSOR_FORMAT (1)." }, "repo": { "type": "string", "description": "owner/repo, as configured." }, "etag": { "type": "string", "description": "ETag of the first page of releases at the last poll that changed something." }, "deepEtag": { "type": "string", "description": "ETag of the second page, when the repository has one." }, "etagAt": { "type": "string", "description": "When `etag` was received." }, "tagsEtag": { "type": "string", "description": "ETag of the tag refs listing (updates=true), as older versions kept it: no longer used." }, "tagListings": { "type": "array", "description": "The prefixes the dispatched tags are listed by (updates=true), in the order polls ask them, with their ETags.", "items": { "type": "object", "required": ["prefix"], "additionalProperties": false, "properties": { "prefix": { "type": "string", "minLength": 1 }, "etag": { "type": "string" } } } }, "watermark": { "type": "string", "description": "The latest publishedAt seen; a release published before it is not new." }, "seen": { "type": "array", "description": "The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.", "items": { "$ref": "#/definitions/SeenRelease" } }, "pending": { "type": "array", "description": "Releases waiting for min-age, oldest first.", "items": { "$ref": "#/definitions/HeldRelease" } }, "dispatched": { "type": "array", "description": "Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.", "items": { "$ref": "#/definitions/DispatchedRelease" } }, "redeliver": { "type": "array", "items": { "type": "string" }, "description": "Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`)." }, "redeliverEvents": { "type": "array", "items": { "type": "string" }, "description": "Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`)." }, "polledAt": { "type": "string", "description": "When this cursor was written." }, "checkedAt": { "type": "string", "description": "The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS." } }, "definitions": { "SeenRelease": { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } }, "HeldRelease": { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } }, "DispatchedRelease": { "title": "DispatchedRelease", "description": "A release this watch dispatched, as it was then.", "type": "object", "required": ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "eventId": { "type": "string" }, "prerelease": { "type": "boolean" }, "createdAt": { "type": "string" }, "dispatchedAt": { "type": "string" }, "commit": { "type": "string", "description": "The commit the tag pointed at, when known." }, "tagObject": { "type": "string", "description": "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json", "title": "WatchCursor", "description": "Where polling of one upstream repository's releases left off, kept in the state store.", "type": "object", "required": ["format", "repo", "seen", "polledAt"], "properties": { "format": { "type": "number", "description": "WATCH_CURSOR_FORMAT (1)." }, "repo": { "type": "string", "description": "owner/repo, as configured." }, "etag": { "type": "string", "description": "ETag of the first page of releases at the last poll that changed something." }, "deepEtag": { "type": "string", "description": "ETag of the second page, when the repository has one." }, "etagAt": { "type": "string", "description": "When `etag` was received." }, "tagsEtag": { "type": "string", "description": "ETag of the tag refs listing (updates=true), as older versions kept it: no longer used." }, "tagListings": { "type": "array", "description": "The prefixes the dispatched tags are listed by (updates=true), in the order polls ask them, with their ETags.", "items": { "type": "object", "required": ["prefix"], "additionalProperties": false, "properties": { "prefix": { "type": "string", "minLength": 1 }, "etag": { "type": "string" }, "tooLarge": { "const": true, "description": "Its answer was more than a poll reads (TAG_REFS_MAX_BYTES): asked again conditionally, its tags' moves unseen meanwhile." } } } }, "watermark": { "type": "string", "description": "The latest publishedAt seen; a release published before it is not new." }, "seen": { "type": "array", "description": "The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.", "items": { "$ref": "#/definitions/SeenRelease" } }, "pending": { "type": "array", "description": "Releases waiting for min-age, oldest first.", "items": { "$ref": "#/definitions/HeldRelease" } }, "dispatched": { "type": "array", "description": "Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.", "items": { "$ref": "#/definitions/DispatchedRelease" } }, "redeliver": { "type": "array", "items": { "type": "string" }, "description": "Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`)." }, "redeliverEvents": { "type": "array", "items": { "type": "string" }, "description": "Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`)." }, "polledAt": { "type": "string", "description": "When this cursor was written." }, "checkedAt": { "type": "string", "description": "The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS." }, "githubClock": { "type": "object", "description": "GitHub's time (an answer's Date header) and the runner's at the same moment, as a poll last saw them: what `flows watch --status` tells eligibility by. Rewritten only when their difference changed by a minute or more; absent when the last poll had no time from GitHub.", "required": ["github", "runner"], "additionalProperties": false, "properties": { "github": { "type": "string" }, "runner": { "type": "string" } } } }, "definitions": { "SeenRelease": { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } }, "HeldRelease": { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's." }, "runnerFirstSeenAt": { "type": "string", "description": "The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } }, "DispatchedRelease": { "title": "DispatchedRelease", "description": "A release this watch dispatched, as it was then.", "type": "object", "required": ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "eventId": { "type": "string" }, "prerelease": { "type": "boolean" }, "createdAt": { "type": "string" }, "dispatchedAt": { "type": "string" }, "commit": { "type": "string", "description": "The commit the tag pointed at, when known." }, "tagObject": { "type": "string", "description": "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } } } };
 const schema12 = { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } };
-const schema13 = { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } };
+const schema13 = { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's." }, "runnerFirstSeenAt": { "type": "string", "description": "The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } };
 const schema14 = { "title": "DispatchedRelease", "description": "A release this watch dispatched, as it was then.", "type": "object", "required": ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "eventId": { "type": "string" }, "prerelease": { "type": "boolean" }, "createdAt": { "type": "string" }, "dispatchedAt": { "type": "string" }, "commit": { "type": "string", "description": "The commit the tag pointed at, when known." }, "tagObject": { "type": "string", "description": "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } };
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json" */ ;
@@ -760,7 +830,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                         for (const key0 in data7) {
-                            if (!((key0 === "prefix") || (key0 === "etag"))) {
+                            if (!(((key0 === "prefix") || (key0 === "etag")) || (key0 === "tooLarge"))) {
                                 const err11 = { instancePath: instancePath + "/tagListings/" + i0, schemaPath: "#/properties/tagListings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
                                 if (vErrors === null) {
                                     vErrors = [err11];
@@ -808,33 +878,33 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
+                        if (data7.tooLarge !== undefined) {
+                            if (true !== data7.tooLarge) {
+                                const err15 = { instancePath: instancePath + "/tagListings/" + i0 + "/tooLarge", schemaPath: "#/properties/tagListings/items/properties/tooLarge/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" };
+                                if (vErrors === null) {
+                                    vErrors = [err15];
+                                }
+                                else {
+                                    vErrors.push(err15);
+                                }
+                                errors++;
+                            }
+                        }
                     }
                     else {
-                        const err15 = { instancePath: instancePath + "/tagListings/" + i0, schemaPath: "#/properties/tagListings/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err16 = { instancePath: instancePath + "/tagListings/" + i0, schemaPath: "#/properties/tagListings/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                            vErrors = [err15];
+                            vErrors = [err16];
                         }
                         else {
-                            vErrors.push(err15);
+                            vErrors.push(err16);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err16 = { instancePath: instancePath + "/tagListings", schemaPath: "#/properties/tagListings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err16];
-                }
-                else {
-                    vErrors.push(err16);
-                }
-                errors++;
-            }
-        }
-        if (data.watermark !== undefined) {
-            if (typeof data.watermark !== "string") {
-                const err17 = { instancePath: instancePath + "/watermark", schemaPath: "#/properties/watermark/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err17 = { instancePath: instancePath + "/tagListings", schemaPath: "#/properties/tagListings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                     vErrors = [err17];
                 }
@@ -844,25 +914,27 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
+        if (data.watermark !== undefined) {
+            if (typeof data.watermark !== "string") {
+                const err18 = { instancePath: instancePath + "/watermark", schemaPath: "#/properties/watermark/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err18];
+                }
+                else {
+                    vErrors.push(err18);
+                }
+                errors++;
+            }
+        }
         if (data.seen !== undefined) {
-            let data11 = data.seen;
-            if (Array.isArray(data11)) {
-                const len1 = data11.length;
+            let data12 = data.seen;
+            if (Array.isArray(data12)) {
+                const len1 = data12.length;
                 for (let i1 = 0; i1 < len1; i1++) {
-                    let data12 = data11[i1];
-                    if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
-                        if (data12.id === undefined) {
-                            const err18 = { instancePath: instancePath + "/seen/" + i1, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err18];
-                            }
-                            else {
-                                vErrors.push(err18);
-                            }
-                            errors++;
-                        }
-                        if (data12.tag === undefined) {
-                            const err19 = { instancePath: instancePath + "/seen/" + i1, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
+                    let data13 = data12[i1];
+                    if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+                        if (data13.id === undefined) {
+                            const err19 = { instancePath: instancePath + "/seen/" + i1, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err19];
                             }
@@ -871,8 +943,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data12.publishedAt === undefined) {
-                            const err20 = { instancePath: instancePath + "/seen/" + i1, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "publishedAt" }, message: "must have required property '" + "publishedAt" + "'" };
+                        if (data13.tag === undefined) {
+                            const err20 = { instancePath: instancePath + "/seen/" + i1, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err20];
                             }
@@ -881,8 +953,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data12.prerelease === undefined) {
-                            const err21 = { instancePath: instancePath + "/seen/" + i1, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "prerelease" }, message: "must have required property '" + "prerelease" + "'" };
+                        if (data13.publishedAt === undefined) {
+                            const err21 = { instancePath: instancePath + "/seen/" + i1, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "publishedAt" }, message: "must have required property '" + "publishedAt" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err21];
                             }
@@ -891,22 +963,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data12.id !== undefined) {
-                            let data13 = data12.id;
-                            if (!((typeof data13 == "number") && (isFinite(data13)))) {
-                                const err22 = { instancePath: instancePath + "/seen/" + i1 + "/id", schemaPath: "#/definitions/SeenRelease/properties/id/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                                if (vErrors === null) {
-                                    vErrors = [err22];
-                                }
-                                else {
-                                    vErrors.push(err22);
-                                }
-                                errors++;
+                        if (data13.prerelease === undefined) {
+                            const err22 = { instancePath: instancePath + "/seen/" + i1, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "prerelease" }, message: "must have required property '" + "prerelease" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err22];
                             }
+                            else {
+                                vErrors.push(err22);
+                            }
+                            errors++;
                         }
-                        if (data12.tag !== undefined) {
-                            if (typeof data12.tag !== "string") {
-                                const err23 = { instancePath: instancePath + "/seen/" + i1 + "/tag", schemaPath: "#/definitions/SeenRelease/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data13.id !== undefined) {
+                            let data14 = data13.id;
+                            if (!((typeof data14 == "number") && (isFinite(data14)))) {
+                                const err23 = { instancePath: instancePath + "/seen/" + i1 + "/id", schemaPath: "#/definitions/SeenRelease/properties/id/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                                 if (vErrors === null) {
                                     vErrors = [err23];
                                 }
@@ -916,9 +986,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data12.publishedAt !== undefined) {
-                            if (typeof data12.publishedAt !== "string") {
-                                const err24 = { instancePath: instancePath + "/seen/" + i1 + "/publishedAt", schemaPath: "#/definitions/SeenRelease/properties/publishedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data13.tag !== undefined) {
+                            if (typeof data13.tag !== "string") {
+                                const err24 = { instancePath: instancePath + "/seen/" + i1 + "/tag", schemaPath: "#/definitions/SeenRelease/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
                                     vErrors = [err24];
                                 }
@@ -928,9 +998,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data12.prerelease !== undefined) {
-                            if (typeof data12.prerelease !== "boolean") {
-                                const err25 = { instancePath: instancePath + "/seen/" + i1 + "/prerelease", schemaPath: "#/definitions/SeenRelease/properties/prerelease/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                        if (data13.publishedAt !== undefined) {
+                            if (typeof data13.publishedAt !== "string") {
+                                const err25 = { instancePath: instancePath + "/seen/" + i1 + "/publishedAt", schemaPath: "#/definitions/SeenRelease/properties/publishedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
                                     vErrors = [err25];
                                 }
@@ -940,49 +1010,51 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
+                        if (data13.prerelease !== undefined) {
+                            if (typeof data13.prerelease !== "boolean") {
+                                const err26 = { instancePath: instancePath + "/seen/" + i1 + "/prerelease", schemaPath: "#/definitions/SeenRelease/properties/prerelease/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                if (vErrors === null) {
+                                    vErrors = [err26];
+                                }
+                                else {
+                                    vErrors.push(err26);
+                                }
+                                errors++;
+                            }
+                        }
                     }
                     else {
-                        const err26 = { instancePath: instancePath + "/seen/" + i1, schemaPath: "#/definitions/SeenRelease/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err27 = { instancePath: instancePath + "/seen/" + i1, schemaPath: "#/definitions/SeenRelease/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                            vErrors = [err26];
+                            vErrors = [err27];
                         }
                         else {
-                            vErrors.push(err26);
+                            vErrors.push(err27);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err27 = { instancePath: instancePath + "/seen", schemaPath: "#/properties/seen/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err28 = { instancePath: instancePath + "/seen", schemaPath: "#/properties/seen/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                    vErrors = [err27];
+                    vErrors = [err28];
                 }
                 else {
-                    vErrors.push(err27);
+                    vErrors.push(err28);
                 }
                 errors++;
             }
         }
         if (data.pending !== undefined) {
-            let data17 = data.pending;
-            if (Array.isArray(data17)) {
-                const len2 = data17.length;
+            let data18 = data.pending;
+            if (Array.isArray(data18)) {
+                const len2 = data18.length;
                 for (let i2 = 0; i2 < len2; i2++) {
-                    let data18 = data17[i2];
-                    if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
-                        if (data18.id === undefined) {
-                            const err28 = { instancePath: instancePath + "/pending/" + i2, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err28];
-                            }
-                            else {
-                                vErrors.push(err28);
-                            }
-                            errors++;
-                        }
-                        if (data18.tag === undefined) {
-                            const err29 = { instancePath: instancePath + "/pending/" + i2, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
+                    let data19 = data18[i2];
+                    if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+                        if (data19.id === undefined) {
+                            const err29 = { instancePath: instancePath + "/pending/" + i2, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err29];
                             }
@@ -991,8 +1063,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data18.publishedAt === undefined) {
-                            const err30 = { instancePath: instancePath + "/pending/" + i2, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "publishedAt" }, message: "must have required property '" + "publishedAt" + "'" };
+                        if (data19.tag === undefined) {
+                            const err30 = { instancePath: instancePath + "/pending/" + i2, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err30];
                             }
@@ -1001,8 +1073,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data18.firstSeenAt === undefined) {
-                            const err31 = { instancePath: instancePath + "/pending/" + i2, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "firstSeenAt" }, message: "must have required property '" + "firstSeenAt" + "'" };
+                        if (data19.publishedAt === undefined) {
+                            const err31 = { instancePath: instancePath + "/pending/" + i2, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "publishedAt" }, message: "must have required property '" + "publishedAt" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err31];
                             }
@@ -1011,8 +1083,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data18.ageFrom === undefined) {
-                            const err32 = { instancePath: instancePath + "/pending/" + i2, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "ageFrom" }, message: "must have required property '" + "ageFrom" + "'" };
+                        if (data19.firstSeenAt === undefined) {
+                            const err32 = { instancePath: instancePath + "/pending/" + i2, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "firstSeenAt" }, message: "must have required property '" + "firstSeenAt" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err32];
                             }
@@ -1021,8 +1093,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data18.createdAt === undefined) {
-                            const err33 = { instancePath: instancePath + "/pending/" + i2, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "createdAt" }, message: "must have required property '" + "createdAt" + "'" };
+                        if (data19.ageFrom === undefined) {
+                            const err33 = { instancePath: instancePath + "/pending/" + i2, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "ageFrom" }, message: "must have required property '" + "ageFrom" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err33];
                             }
@@ -1031,22 +1103,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data18.id !== undefined) {
-                            let data19 = data18.id;
-                            if (!((typeof data19 == "number") && (isFinite(data19)))) {
-                                const err34 = { instancePath: instancePath + "/pending/" + i2 + "/id", schemaPath: "#/definitions/HeldRelease/properties/id/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                                if (vErrors === null) {
-                                    vErrors = [err34];
-                                }
-                                else {
-                                    vErrors.push(err34);
-                                }
-                                errors++;
+                        if (data19.createdAt === undefined) {
+                            const err34 = { instancePath: instancePath + "/pending/" + i2, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "createdAt" }, message: "must have required property '" + "createdAt" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err34];
                             }
+                            else {
+                                vErrors.push(err34);
+                            }
+                            errors++;
                         }
-                        if (data18.tag !== undefined) {
-                            if (typeof data18.tag !== "string") {
-                                const err35 = { instancePath: instancePath + "/pending/" + i2 + "/tag", schemaPath: "#/definitions/HeldRelease/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data19.id !== undefined) {
+                            let data20 = data19.id;
+                            if (!((typeof data20 == "number") && (isFinite(data20)))) {
+                                const err35 = { instancePath: instancePath + "/pending/" + i2 + "/id", schemaPath: "#/definitions/HeldRelease/properties/id/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                                 if (vErrors === null) {
                                     vErrors = [err35];
                                 }
@@ -1056,9 +1126,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data18.publishedAt !== undefined) {
-                            if (typeof data18.publishedAt !== "string") {
-                                const err36 = { instancePath: instancePath + "/pending/" + i2 + "/publishedAt", schemaPath: "#/definitions/HeldRelease/properties/publishedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data19.tag !== undefined) {
+                            if (typeof data19.tag !== "string") {
+                                const err36 = { instancePath: instancePath + "/pending/" + i2 + "/tag", schemaPath: "#/definitions/HeldRelease/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
                                     vErrors = [err36];
                                 }
@@ -1068,9 +1138,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data18.firstSeenAt !== undefined) {
-                            if (typeof data18.firstSeenAt !== "string") {
-                                const err37 = { instancePath: instancePath + "/pending/" + i2 + "/firstSeenAt", schemaPath: "#/definitions/HeldRelease/properties/firstSeenAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data19.publishedAt !== undefined) {
+                            if (typeof data19.publishedAt !== "string") {
+                                const err37 = { instancePath: instancePath + "/pending/" + i2 + "/publishedAt", schemaPath: "#/definitions/HeldRelease/properties/publishedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
                                     vErrors = [err37];
                                 }
@@ -1080,10 +1150,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data18.ageFrom !== undefined) {
-                            let data23 = data18.ageFrom;
-                            if (typeof data23 !== "string") {
-                                const err38 = { instancePath: instancePath + "/pending/" + i2 + "/ageFrom", schemaPath: "#/definitions/HeldRelease/properties/ageFrom/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data19.firstSeenAt !== undefined) {
+                            if (typeof data19.firstSeenAt !== "string") {
+                                const err38 = { instancePath: instancePath + "/pending/" + i2 + "/firstSeenAt", schemaPath: "#/definitions/HeldRelease/properties/firstSeenAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
                                     vErrors = [err38];
                                 }
@@ -1092,8 +1161,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
-                            if (!((data23 === "published") || (data23 === "first-seen"))) {
-                                const err39 = { instancePath: instancePath + "/pending/" + i2 + "/ageFrom", schemaPath: "#/definitions/HeldRelease/properties/ageFrom/enum", keyword: "enum", params: { allowedValues: schema13.properties.ageFrom.enum }, message: "must be equal to one of the allowed values" };
+                        }
+                        if (data19.runnerFirstSeenAt !== undefined) {
+                            if (typeof data19.runnerFirstSeenAt !== "string") {
+                                const err39 = { instancePath: instancePath + "/pending/" + i2 + "/runnerFirstSeenAt", schemaPath: "#/definitions/HeldRelease/properties/runnerFirstSeenAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
                                     vErrors = [err39];
                                 }
@@ -1103,9 +1174,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data18.createdAt !== undefined) {
-                            if (typeof data18.createdAt !== "string") {
-                                const err40 = { instancePath: instancePath + "/pending/" + i2 + "/createdAt", schemaPath: "#/definitions/HeldRelease/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data19.ageFrom !== undefined) {
+                            let data25 = data19.ageFrom;
+                            if (typeof data25 !== "string") {
+                                const err40 = { instancePath: instancePath + "/pending/" + i2 + "/ageFrom", schemaPath: "#/definitions/HeldRelease/properties/ageFrom/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
                                     vErrors = [err40];
                                 }
@@ -1114,60 +1186,62 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
+                            if (!((data25 === "published") || (data25 === "first-seen"))) {
+                                const err41 = { instancePath: instancePath + "/pending/" + i2 + "/ageFrom", schemaPath: "#/definitions/HeldRelease/properties/ageFrom/enum", keyword: "enum", params: { allowedValues: schema13.properties.ageFrom.enum }, message: "must be equal to one of the allowed values" };
+                                if (vErrors === null) {
+                                    vErrors = [err41];
+                                }
+                                else {
+                                    vErrors.push(err41);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data19.createdAt !== undefined) {
+                            if (typeof data19.createdAt !== "string") {
+                                const err42 = { instancePath: instancePath + "/pending/" + i2 + "/createdAt", schemaPath: "#/definitions/HeldRelease/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err42];
+                                }
+                                else {
+                                    vErrors.push(err42);
+                                }
+                                errors++;
+                            }
                         }
                     }
                     else {
-                        const err41 = { instancePath: instancePath + "/pending/" + i2, schemaPath: "#/definitions/HeldRelease/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err43 = { instancePath: instancePath + "/pending/" + i2, schemaPath: "#/definitions/HeldRelease/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                            vErrors = [err41];
+                            vErrors = [err43];
                         }
                         else {
-                            vErrors.push(err41);
+                            vErrors.push(err43);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err42 = { instancePath: instancePath + "/pending", schemaPath: "#/properties/pending/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err44 = { instancePath: instancePath + "/pending", schemaPath: "#/properties/pending/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                    vErrors = [err42];
+                    vErrors = [err44];
                 }
                 else {
-                    vErrors.push(err42);
+                    vErrors.push(err44);
                 }
                 errors++;
             }
         }
         if (data.dispatched !== undefined) {
-            let data25 = data.dispatched;
-            if (Array.isArray(data25)) {
-                const len3 = data25.length;
+            let data27 = data.dispatched;
+            if (Array.isArray(data27)) {
+                const len3 = data27.length;
                 for (let i3 = 0; i3 < len3; i3++) {
-                    let data26 = data25[i3];
-                    if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
-                        if (data26.id === undefined) {
-                            const err43 = { instancePath: instancePath + "/dispatched/" + i3, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err43];
-                            }
-                            else {
-                                vErrors.push(err43);
-                            }
-                            errors++;
-                        }
-                        if (data26.tag === undefined) {
-                            const err44 = { instancePath: instancePath + "/dispatched/" + i3, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err44];
-                            }
-                            else {
-                                vErrors.push(err44);
-                            }
-                            errors++;
-                        }
-                        if (data26.eventId === undefined) {
-                            const err45 = { instancePath: instancePath + "/dispatched/" + i3, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "eventId" }, message: "must have required property '" + "eventId" + "'" };
+                    let data28 = data27[i3];
+                    if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+                        if (data28.id === undefined) {
+                            const err45 = { instancePath: instancePath + "/dispatched/" + i3, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err45];
                             }
@@ -1176,8 +1250,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data26.prerelease === undefined) {
-                            const err46 = { instancePath: instancePath + "/dispatched/" + i3, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "prerelease" }, message: "must have required property '" + "prerelease" + "'" };
+                        if (data28.tag === undefined) {
+                            const err46 = { instancePath: instancePath + "/dispatched/" + i3, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err46];
                             }
@@ -1186,8 +1260,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data26.createdAt === undefined) {
-                            const err47 = { instancePath: instancePath + "/dispatched/" + i3, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "createdAt" }, message: "must have required property '" + "createdAt" + "'" };
+                        if (data28.eventId === undefined) {
+                            const err47 = { instancePath: instancePath + "/dispatched/" + i3, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "eventId" }, message: "must have required property '" + "eventId" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err47];
                             }
@@ -1196,8 +1270,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data26.dispatchedAt === undefined) {
-                            const err48 = { instancePath: instancePath + "/dispatched/" + i3, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "dispatchedAt" }, message: "must have required property '" + "dispatchedAt" + "'" };
+                        if (data28.prerelease === undefined) {
+                            const err48 = { instancePath: instancePath + "/dispatched/" + i3, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "prerelease" }, message: "must have required property '" + "prerelease" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err48];
                             }
@@ -1206,34 +1280,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data26.id !== undefined) {
-                            let data27 = data26.id;
-                            if (!((typeof data27 == "number") && (isFinite(data27)))) {
-                                const err49 = { instancePath: instancePath + "/dispatched/" + i3 + "/id", schemaPath: "#/definitions/DispatchedRelease/properties/id/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                                if (vErrors === null) {
-                                    vErrors = [err49];
-                                }
-                                else {
-                                    vErrors.push(err49);
-                                }
-                                errors++;
+                        if (data28.createdAt === undefined) {
+                            const err49 = { instancePath: instancePath + "/dispatched/" + i3, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "createdAt" }, message: "must have required property '" + "createdAt" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err49];
                             }
-                        }
-                        if (data26.tag !== undefined) {
-                            if (typeof data26.tag !== "string") {
-                                const err50 = { instancePath: instancePath + "/dispatched/" + i3 + "/tag", schemaPath: "#/definitions/DispatchedRelease/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err50];
-                                }
-                                else {
-                                    vErrors.push(err50);
-                                }
-                                errors++;
+                            else {
+                                vErrors.push(err49);
                             }
+                            errors++;
                         }
-                        if (data26.eventId !== undefined) {
-                            if (typeof data26.eventId !== "string") {
-                                const err51 = { instancePath: instancePath + "/dispatched/" + i3 + "/eventId", schemaPath: "#/definitions/DispatchedRelease/properties/eventId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data28.dispatchedAt === undefined) {
+                            const err50 = { instancePath: instancePath + "/dispatched/" + i3, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "dispatchedAt" }, message: "must have required property '" + "dispatchedAt" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err50];
+                            }
+                            else {
+                                vErrors.push(err50);
+                            }
+                            errors++;
+                        }
+                        if (data28.id !== undefined) {
+                            let data29 = data28.id;
+                            if (!((typeof data29 == "number") && (isFinite(data29)))) {
+                                const err51 = { instancePath: instancePath + "/dispatched/" + i3 + "/id", schemaPath: "#/definitions/DispatchedRelease/properties/id/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                                 if (vErrors === null) {
                                     vErrors = [err51];
                                 }
@@ -1243,9 +1313,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data26.prerelease !== undefined) {
-                            if (typeof data26.prerelease !== "boolean") {
-                                const err52 = { instancePath: instancePath + "/dispatched/" + i3 + "/prerelease", schemaPath: "#/definitions/DispatchedRelease/properties/prerelease/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                        if (data28.tag !== undefined) {
+                            if (typeof data28.tag !== "string") {
+                                const err52 = { instancePath: instancePath + "/dispatched/" + i3 + "/tag", schemaPath: "#/definitions/DispatchedRelease/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
                                     vErrors = [err52];
                                 }
@@ -1255,9 +1325,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data26.createdAt !== undefined) {
-                            if (typeof data26.createdAt !== "string") {
-                                const err53 = { instancePath: instancePath + "/dispatched/" + i3 + "/createdAt", schemaPath: "#/definitions/DispatchedRelease/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data28.eventId !== undefined) {
+                            if (typeof data28.eventId !== "string") {
+                                const err53 = { instancePath: instancePath + "/dispatched/" + i3 + "/eventId", schemaPath: "#/definitions/DispatchedRelease/properties/eventId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
                                     vErrors = [err53];
                                 }
@@ -1267,9 +1337,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data26.dispatchedAt !== undefined) {
-                            if (typeof data26.dispatchedAt !== "string") {
-                                const err54 = { instancePath: instancePath + "/dispatched/" + i3 + "/dispatchedAt", schemaPath: "#/definitions/DispatchedRelease/properties/dispatchedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data28.prerelease !== undefined) {
+                            if (typeof data28.prerelease !== "boolean") {
+                                const err54 = { instancePath: instancePath + "/dispatched/" + i3 + "/prerelease", schemaPath: "#/definitions/DispatchedRelease/properties/prerelease/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                                 if (vErrors === null) {
                                     vErrors = [err54];
                                 }
@@ -1279,9 +1349,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data26.commit !== undefined) {
-                            if (typeof data26.commit !== "string") {
-                                const err55 = { instancePath: instancePath + "/dispatched/" + i3 + "/commit", schemaPath: "#/definitions/DispatchedRelease/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data28.createdAt !== undefined) {
+                            if (typeof data28.createdAt !== "string") {
+                                const err55 = { instancePath: instancePath + "/dispatched/" + i3 + "/createdAt", schemaPath: "#/definitions/DispatchedRelease/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
                                     vErrors = [err55];
                                 }
@@ -1291,9 +1361,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data26.tagObject !== undefined) {
-                            if (typeof data26.tagObject !== "string") {
-                                const err56 = { instancePath: instancePath + "/dispatched/" + i3 + "/tagObject", schemaPath: "#/definitions/DispatchedRelease/properties/tagObject/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data28.dispatchedAt !== undefined) {
+                            if (typeof data28.dispatchedAt !== "string") {
+                                const err56 = { instancePath: instancePath + "/dispatched/" + i3 + "/dispatchedAt", schemaPath: "#/definitions/DispatchedRelease/properties/dispatchedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
                                     vErrors = [err56];
                                 }
@@ -1303,37 +1373,33 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
+                        if (data28.commit !== undefined) {
+                            if (typeof data28.commit !== "string") {
+                                const err57 = { instancePath: instancePath + "/dispatched/" + i3 + "/commit", schemaPath: "#/definitions/DispatchedRelease/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err57];
+                                }
+                                else {
+                                    vErrors.push(err57);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data28.tagObject !== undefined) {
+                            if (typeof data28.tagObject !== "string") {
+                                const err58 = { instancePath: instancePath + "/dispatched/" + i3 + "/tagObject", schemaPath: "#/definitions/DispatchedRelease/properties/tagObject/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err58];
+                                }
+                                else {
+                                    vErrors.push(err58);
+                                }
+                                errors++;
+                            }
+                        }
                     }
                     else {
-                        const err57 = { instancePath: instancePath + "/dispatched/" + i3, schemaPath: "#/definitions/DispatchedRelease/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                        if (vErrors === null) {
-                            vErrors = [err57];
-                        }
-                        else {
-                            vErrors.push(err57);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err58 = { instancePath: instancePath + "/dispatched", schemaPath: "#/properties/dispatched/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err58];
-                }
-                else {
-                    vErrors.push(err58);
-                }
-                errors++;
-            }
-        }
-        if (data.redeliver !== undefined) {
-            let data35 = data.redeliver;
-            if (Array.isArray(data35)) {
-                const len4 = data35.length;
-                for (let i4 = 0; i4 < len4; i4++) {
-                    if (typeof data35[i4] !== "string") {
-                        const err59 = { instancePath: instancePath + "/redeliver/" + i4, schemaPath: "#/properties/redeliver/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err59 = { instancePath: instancePath + "/dispatched/" + i3, schemaPath: "#/definitions/DispatchedRelease/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
                             vErrors = [err59];
                         }
@@ -1345,7 +1411,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
             }
             else {
-                const err60 = { instancePath: instancePath + "/redeliver", schemaPath: "#/properties/redeliver/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err60 = { instancePath: instancePath + "/dispatched", schemaPath: "#/properties/dispatched/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                     vErrors = [err60];
                 }
@@ -1355,13 +1421,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
-        if (data.redeliverEvents !== undefined) {
-            let data37 = data.redeliverEvents;
+        if (data.redeliver !== undefined) {
+            let data37 = data.redeliver;
             if (Array.isArray(data37)) {
-                const len5 = data37.length;
-                for (let i5 = 0; i5 < len5; i5++) {
-                    if (typeof data37[i5] !== "string") {
-                        const err61 = { instancePath: instancePath + "/redeliverEvents/" + i5, schemaPath: "#/properties/redeliverEvents/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const len4 = data37.length;
+                for (let i4 = 0; i4 < len4; i4++) {
+                    if (typeof data37[i4] !== "string") {
+                        const err61 = { instancePath: instancePath + "/redeliver/" + i4, schemaPath: "#/properties/redeliver/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
                             vErrors = [err61];
                         }
@@ -1373,7 +1439,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
             }
             else {
-                const err62 = { instancePath: instancePath + "/redeliverEvents", schemaPath: "#/properties/redeliverEvents/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err62 = { instancePath: instancePath + "/redeliver", schemaPath: "#/properties/redeliver/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                     vErrors = [err62];
                 }
@@ -1383,21 +1449,25 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
-        if (data.polledAt !== undefined) {
-            if (typeof data.polledAt !== "string") {
-                const err63 = { instancePath: instancePath + "/polledAt", schemaPath: "#/properties/polledAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err63];
+        if (data.redeliverEvents !== undefined) {
+            let data39 = data.redeliverEvents;
+            if (Array.isArray(data39)) {
+                const len5 = data39.length;
+                for (let i5 = 0; i5 < len5; i5++) {
+                    if (typeof data39[i5] !== "string") {
+                        const err63 = { instancePath: instancePath + "/redeliverEvents/" + i5, schemaPath: "#/properties/redeliverEvents/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err63];
+                        }
+                        else {
+                            vErrors.push(err63);
+                        }
+                        errors++;
+                    }
                 }
-                else {
-                    vErrors.push(err63);
-                }
-                errors++;
             }
-        }
-        if (data.checkedAt !== undefined) {
-            if (typeof data.checkedAt !== "string") {
-                const err64 = { instancePath: instancePath + "/checkedAt", schemaPath: "#/properties/checkedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            else {
+                const err64 = { instancePath: instancePath + "/redeliverEvents", schemaPath: "#/properties/redeliverEvents/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                     vErrors = [err64];
                 }
@@ -1407,14 +1477,109 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
+        if (data.polledAt !== undefined) {
+            if (typeof data.polledAt !== "string") {
+                const err65 = { instancePath: instancePath + "/polledAt", schemaPath: "#/properties/polledAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err65];
+                }
+                else {
+                    vErrors.push(err65);
+                }
+                errors++;
+            }
+        }
+        if (data.checkedAt !== undefined) {
+            if (typeof data.checkedAt !== "string") {
+                const err66 = { instancePath: instancePath + "/checkedAt", schemaPath: "#/properties/checkedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err66];
+                }
+                else {
+                    vErrors.push(err66);
+                }
+                errors++;
+            }
+        }
+        if (data.githubClock !== undefined) {
+            let data43 = data.githubClock;
+            if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
+                if (data43.github === undefined) {
+                    const err67 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/required", keyword: "required", params: { missingProperty: "github" }, message: "must have required property '" + "github" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err67];
+                    }
+                    else {
+                        vErrors.push(err67);
+                    }
+                    errors++;
+                }
+                if (data43.runner === undefined) {
+                    const err68 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/required", keyword: "required", params: { missingProperty: "runner" }, message: "must have required property '" + "runner" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err68];
+                    }
+                    else {
+                        vErrors.push(err68);
+                    }
+                    errors++;
+                }
+                for (const key1 in data43) {
+                    if (!((key1 === "github") || (key1 === "runner"))) {
+                        const err69 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err69];
+                        }
+                        else {
+                            vErrors.push(err69);
+                        }
+                        errors++;
+                    }
+                }
+                if (data43.github !== undefined) {
+                    if (typeof data43.github !== "string") {
+                        const err70 = { instancePath: instancePath + "/githubClock/github", schemaPath: "#/properties/githubClock/properties/github/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err70];
+                        }
+                        else {
+                            vErrors.push(err70);
+                        }
+                        errors++;
+                    }
+                }
+                if (data43.runner !== undefined) {
+                    if (typeof data43.runner !== "string") {
+                        const err71 = { instancePath: instancePath + "/githubClock/runner", schemaPath: "#/properties/githubClock/properties/runner/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err71];
+                        }
+                        else {
+                            vErrors.push(err71);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err72 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err72];
+                }
+                else {
+                    vErrors.push(err72);
+                }
+                errors++;
+            }
+        }
     }
     else {
-        const err65 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err73 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-            vErrors = [err65];
+            vErrors = [err73];
         }
         else {
-            vErrors.push(err65);
+            vErrors.push(err73);
         }
         errors++;
     }
@@ -1500,6 +1665,13 @@ const WATCH_CURSOR_FORMAT = 1;
 const SEEN_RELEASES_KEPT = 200;
 /** Dispatched releases remembered per repository (for updates, deletions and status). */
 const DISPATCHED_RELEASES_KEPT = 100;
+/** A stored githubClock is kept while the clocks' difference stays within this of it. */
+const GITHUB_CLOCK_KEPT_MS = 60_000;
+/** GitHub's time minus the runner's in a stored githubClock (0 without a usable one). */
+function githubAheadMs(clock) {
+    const ahead = clock ? Date.parse(clock.github) - Date.parse(clock.runner) : 0;
+    return Number.isFinite(ahead) ? ahead : 0;
+}
 function isInternalEventType(type) {
     return type.startsWith(INTERNAL_EVENT_TYPE_PREFIX);
 }
@@ -1592,6 +1764,7 @@ function parseCursor(value) {
     return cursor && withUsableTimes(cursor);
 }
 const isTime = (text) => !Number.isNaN(Date.parse(text));
+const runnerSeenUsable = (held) => held.runnerFirstSeenAt === undefined || (typeof held.runnerFirstSeenAt === "string" && isTime(held.runnerFirstSeenAt));
 /**
  * A watermark that is not a time would make every release look older than it, so none would
  * ever be new again: it is taken from the newest seen release instead (what it was when
@@ -1600,7 +1773,7 @@ const isTime = (text) => !Number.isNaN(Date.parse(text));
  */
 function withUsableTimes(cursor) {
     const seen = cursor.seen.filter((release) => isTime(release.publishedAt));
-    const heldTimesUsable = (cursor.pending ?? []).every((held) => isTime(held.publishedAt) && isTime(held.firstSeenAt));
+    const heldTimesUsable = (cursor.pending ?? []).every((held) => isTime(held.publishedAt) && isTime(held.firstSeenAt) && runnerSeenUsable(held));
     if (seen.length === cursor.seen.length && (cursor.watermark === undefined || isTime(cursor.watermark)) && heldTimesUsable)
         return cursor;
     const newest = seen.map((release) => release.publishedAt).sort((a, b) => Date.parse(b) - Date.parse(a))[0];
@@ -1610,7 +1783,10 @@ function withUsableTimes(cursor) {
     // A held release is in `seen`: dropped here, it would never be dispatched. Its age counts from
     // the first usable time instead (at the latest, the last save), so it is still held, then sent.
     const fallback = [cursor.checkedAt, cursor.polledAt].find((time) => time !== undefined && isTime(time)) ?? watermark;
-    const pending = cursor.pending?.map((held) => {
+    const pending = cursor.pending?.map((stored) => {
+        // Without a usable runner's sighting, the runner's age counts from firstSeenAt, as in older cursors.
+        const { runnerFirstSeenAt: _unusable, ...without } = stored;
+        const held = runnerSeenUsable(stored) ? stored : without;
         if (isTime(held.publishedAt) && isTime(held.firstSeenAt))
             return held;
         const firstSeenAt = isTime(held.firstSeenAt) ? held.firstSeenAt : fallback;
@@ -1653,8 +1829,15 @@ function parseCursorExtras(cursor) {
         extras.pending = cursor.pending.filter((item) => isObject(item) && typeof item.id === "number" && typeof item.tag === "string" && typeof item.firstSeenAt === "string" && typeof item.publishedAt === "string");
     }
     if (Array.isArray(cursor.tagListings)) {
-        extras.tagListings = cursor.tagListings.filter((item) => isObject(item) && typeof item.prefix === "string" && item.prefix !== "" && (item.etag === undefined || typeof item.etag === "string"));
+        extras.tagListings = cursor.tagListings.filter((item) => isObject(item) &&
+            typeof item.prefix === "string" &&
+            item.prefix !== "" &&
+            (item.etag === undefined || typeof item.etag === "string") &&
+            (item.tooLarge === undefined || item.tooLarge === true));
     }
+    const clock = cursor.githubClock;
+    if (isObject(clock) && typeof clock.github === "string" && typeof clock.runner === "string")
+        extras.githubClock = { github: clock.github, runner: clock.runner };
     if (Array.isArray(cursor.redeliver))
         extras.redeliver = cursor.redeliver.filter((tag) => typeof tag === "string");
     if (Array.isArray(cursor.redeliverEvents))
@@ -1665,8 +1848,8 @@ function parseCursorExtras(cursor) {
     return extras;
 }
 
-// EXTERNAL MODULE: ./.build/engine/dispatch.js + 2 modules
-var dispatch = __webpack_require__(4441);
+// EXTERNAL MODULE: ./.build/engine/dispatch.js + 1 modules
+var dispatch = __webpack_require__(20798);
 // EXTERNAL MODULE: ./.build/engine/run-view.js
 var run_view = __webpack_require__(44456);
 // EXTERNAL MODULE: ./.build/flows/discovery.js + 14 modules
@@ -2302,7 +2485,87 @@ function describeValue(value) {
 }
 
 
+;// CONCATENATED MODULE: ./.build/watch/age.js
+const time = (iso) => Date.parse(iso);
+/** GitHub's and the runner's clocks differ by more than this: the poll warns, naming both times. */
+const CLOCK_DISAGREEMENT_MS = 5 * 60_000;
+function releaseClock(runner, github) {
+    if (!github)
+        return { runner, githubAheadMs: 0, now: runner, seenAt: runner };
+    const ahead = github.getTime() - runner.getTime();
+    return { runner, github, githubAheadMs: ahead, now: ahead <= 0 ? github : runner, seenAt: github };
+}
+/** GitHub's time minus the runner's, when they differ by more than CLOCK_DISAGREEMENT_MS. */
+function clockDisagreement(clock) {
+    if (!clock.github)
+        return undefined;
+    return Math.abs(clock.githubAheadMs) > CLOCK_DISAGREEMENT_MS ? clock.githubAheadMs : undefined;
+}
+/**
+ * When a held release may be dispatched (ISO), told on the earlier of the two clocks (ReleaseClock's
+ * `now`), GitHub's being `githubAheadMs` ahead of the runner's (0: one clock, or both agree): the
+ * time by which it is min-age old on GitHub's clock, counted from published_at or its first
+ * sighting on that clock, and on the runner's, counted from published_at or its first sighting
+ * on the runner's. With one clock (or a cursor from before runnerFirstSeenAt), the two are one.
+ */
+function eligibleAt(held, minAge, githubAheadMs = 0) {
+    const published = time(held.publishedAt);
+    const seen = time(held.firstSeenAt);
+    const fromGithub = Number.isNaN(published) ? seen : Math.min(published, seen);
+    const runnerSeen = held.runnerFirstSeenAt === undefined ? Number.NaN : time(held.runnerFirstSeenAt);
+    const seenByRunner = Number.isNaN(runnerSeen) ? seen : runnerSeen;
+    // Without a usable published_at (or one after the sighting), GitHub's time filled in is no time of the runner's.
+    const fromRunner = held.ageFrom === "published" && !Number.isNaN(published) ? Math.min(published, seenByRunner) : seenByRunner;
+    const onGithub = fromGithub + minAge - Math.max(githubAheadMs, 0);
+    const onRunner = fromRunner + minAge + Math.min(githubAheadMs, 0);
+    return new Date(Math.max(onGithub, onRunner)).toISOString();
+}
+function isEligible(held, minAge, clock) {
+    return !minAge || time(eligibleAt(held, minAge, clock.githubAheadMs)) <= clock.now.getTime();
+}
+/** A release as held: first seen now (or when the cursor first held it), on both clocks. */
+function holdRelease(release, clock, usableTimestamp) {
+    const seenAt = clock.seenAt;
+    const runnerSeenAt = clock.runner.toISOString();
+    return {
+        id: release.id,
+        tag: release.tagName,
+        publishedAt: release.publishedAt,
+        firstSeenAt: seenAt.toISOString(),
+        ...(runnerSeenAt !== seenAt.toISOString() ? { runnerFirstSeenAt: runnerSeenAt } : {}),
+        ageFrom: usableTimestamp && time(release.publishedAt) <= seenAt.getTime() ? "published" : "first-seen",
+        createdAt: release.createdAt,
+    };
+}
+/**
+ * Releases GitHub lists as published (not drafts) but without a usable published_at get the
+ * time the cursor first recorded them, or `now` (a ReleaseClock's seenAt): they are dispatched (or held) like the others
+ * instead of being skipped as drafts. Returns the ids that had no usable timestamp.
+ */
+function fillMissingTimestamps(releases, known, now) {
+    const missing = new Set();
+    for (const release of releases) {
+        if (release.draft)
+            continue;
+        if (typeof release.publishedAt === "string" && !Number.isNaN(time(release.publishedAt)))
+            continue;
+        release.publishedAt = known(release.id) ?? now.toISOString();
+        missing.add(release.id);
+    }
+    return missing;
+}
+
+// EXTERNAL MODULE: ./.build/github/bounded-body.js
+var bounded_body = __webpack_require__(90282);
 ;// CONCATENATED MODULE: ./.build/github/release-lookups.js
+// The few extra reads watching needs beyond the releases listing, each one request:
+// - one release by id, to confirm a held release still exists (and read it fresh) before it is
+//   dispatched, or that a release missing from the listing was deleted;
+// - one release by tag, to deliver again a release older than the pages a poll read;
+// - the tags of a repository with their objects (conditional, so usually a free 304), to see a
+//   tag moved to another commit: a moved tag leaves the release object unchanged;
+// - an annotated tag's object, for the commit it points at.
+
 
 
 /** A full git object id, as GitHub gives commits and tag objects (SHA-1, or SHA-256). */
@@ -2359,18 +2622,27 @@ async function getReleaseByTag(options) {
     }
 }
 /**
+ * The most of a matching-refs answer read (about 13,000 tags of GitHub's ~300 bytes each): it is
+ * not paged, so one prefix shared by a repository's many tags (nightlies, say) is one answer of
+ * them all.
+ */
+const TAG_REFS_MAX_BYTES = 4 * 1024 * 1024;
+/**
  * GET /repos/{owner}/{repo}/git/matching-refs/tags/{prefix}: every tag starting with `prefix`,
- * conditionally (If-None-Match), so an unchanged set of tags costs no rate limit.
+ * conditionally (If-None-Match), so an unchanged set of tags costs no rate limit. An answer over
+ * `maxBytes` (default TAG_REFS_MAX_BYTES) is "too-large", read no further than that.
  */
 async function listTagRefs(options) {
     const budget = options.budget ?? unlimited();
     budget.spend();
     const request = `GET /repos/${options.repo}/git/matching-refs/tags/${options.prefix}`;
+    const maxBytes = options.maxBytes ?? TAG_REFS_MAX_BYTES;
     try {
         const response = await options.client.rest.git.listMatchingRefs({
             ...split(options.repo),
             ref: options.prefix ? `tags/${options.prefix}` : "tags",
             ...(options.etag ? { headers: { "if-none-match": options.etag } } : {}),
+            request: { maxResponseBytes: maxBytes },
         });
         budget.observe(response.headers, response.status);
         // Checked before use, as the releases are: the commits named here become event ids.
@@ -2398,6 +2670,12 @@ async function listTagRefs(options) {
             budget.observe(responseHeaders(error), 304);
         if (statusOf(error) === 304)
             return { status: "not-modified" };
+        const tooLarge = (0,bounded_body/* responseTooLarge */.Fh)(error);
+        if (tooLarge) {
+            budget.observe(tooLarge.headers, tooLarge.status);
+            const etag = tooLarge.headers.etag;
+            return { status: "too-large", maxBytes, ...(etag ? { etag } : {}) };
+        }
         throw lookupError(options.repo, error, request);
     }
 }
@@ -2427,45 +2705,6 @@ async function tagCommit(options) {
 }
 function lookupError(repo, error, where) {
     return releasesError(repo, error, new Date(), where);
-}
-
-;// CONCATENATED MODULE: ./.build/watch/age.js
-const time = (iso) => Date.parse(iso);
-/** When a held release may be dispatched (ISO). */
-function eligibleAt(held, minAge) {
-    const from = Math.min(time(held.publishedAt), time(held.firstSeenAt));
-    return new Date((Number.isNaN(from) ? time(held.firstSeenAt) : from) + minAge).toISOString();
-}
-function isEligible(held, minAge, now) {
-    return !minAge || time(eligibleAt(held, minAge)) <= now.getTime();
-}
-/** A release as held: first seen now (or when the cursor first held it). */
-function holdRelease(release, now, usableTimestamp) {
-    return {
-        id: release.id,
-        tag: release.tagName,
-        publishedAt: release.publishedAt,
-        firstSeenAt: now.toISOString(),
-        ageFrom: usableTimestamp && time(release.publishedAt) <= now.getTime() ? "published" : "first-seen",
-        createdAt: release.createdAt,
-    };
-}
-/**
- * Releases GitHub lists as published (not drafts) but without a usable published_at get the
- * time the cursor first recorded them, or `now`: they are dispatched (or held) like the others
- * instead of being skipped as drafts. Returns the ids that had no usable timestamp.
- */
-function fillMissingTimestamps(releases, known, now) {
-    const missing = new Set();
-    for (const release of releases) {
-        if (release.draft)
-            continue;
-        if (typeof release.publishedAt === "string" && !Number.isNaN(time(release.publishedAt)))
-            continue;
-        release.publishedAt = known(release.id) ?? now.toISOString();
-        missing.add(release.id);
-    }
-    return missing;
 }
 
 ;// CONCATENATED MODULE: ./.build/watch/changes.js
@@ -2517,7 +2756,7 @@ async function detectChanges(options) {
     }
     const dispatched = [...options.dispatchedNow.map((item) => ({ ...item })), ...earlier];
     if (dispatched.length === 0)
-        return { events, dispatched, tagListings: [], tagGroupsLater: 0 };
+        return { events, dispatched, tagListings: [], tagGroupsLater: 0, tooLarge: [] };
     // matching-refs has no pages: it answers every tag with the prefix in one list. So the tags are
     // asked for in groups, each narrowed to what its tags share (`rust-v0.4` for rust-v0.41.0 and
     // rust-v0.42.0), never with an empty prefix (every tag of the repository), and at most
@@ -2528,7 +2767,10 @@ async function detectChanges(options) {
         prefix,
         members: dispatched.filter((item) => item.tag.startsWith(prefix)),
     }));
-    const unknown = (group) => group.members.some((item) => item.tagObject === undefined);
+    const tooLargeBefore = new Set(stored.filter((listing) => listing.tooLarge).map((listing) => listing.prefix));
+    // A group too large to read keeps its place in turn, and is asked conditionally: its tags stay unknown.
+    const unknown = (group) => !tooLargeBefore.has(group.prefix) && group.members.some((item) => item.tagObject === undefined);
+    const tooLarge = [];
     // Groups with a tag never listed first, then those never asked, then the longest unasked.
     const rank = (group) => (unknown(group) ? -2 : (storedAt.get(group.prefix) ?? -1));
     const order = groups.sort((a, b) => rank(a) - rank(b));
@@ -2540,7 +2782,14 @@ async function detectChanges(options) {
         const etag = unknown(group) ? undefined : previous;
         const refs = await listTagRefs({ ...options, prefix: group.prefix, ...(etag ? { etag } : {}) });
         if (refs.status === "not-modified") {
-            tagListings.push({ prefix: group.prefix, ...(etag ? { etag } : {}) });
+            tagListings.push({ prefix: group.prefix, ...(etag ? { etag } : {}), ...(tooLargeBefore.has(group.prefix) ? { tooLarge: true } : {}) });
+            continue;
+        }
+        if (refs.status === "too-large") {
+            // Not read: the moves of these tags are not seen while it stays this large. Said once.
+            tagListings.push({ prefix: group.prefix, ...(refs.etag ? { etag: refs.etag } : {}), tooLarge: true });
+            if (!tooLargeBefore.has(group.prefix))
+                tooLarge.push({ prefix: group.prefix, maxBytes: refs.maxBytes });
             continue;
         }
         tagListings.push({ prefix: group.prefix, ...(refs.etag ? { etag: refs.etag } : {}) });
@@ -2563,7 +2812,7 @@ async function detectChanges(options) {
             item.commit = commit;
         }
     }
-    return { events, dispatched, tagListings, tagGroupsLater: later.length };
+    return { events, dispatched, tagListings, tagGroupsLater: later.length, tooLarge };
 }
 /** Groups of dispatched tags whose tags one poll lists (matching-refs requests), at most; the others at the next polls. */
 const TAG_LISTINGS_PER_POLL = 10;
@@ -2781,6 +3030,7 @@ function cursorChanged(previous, next) {
         rest.etagAt,
         rest.watermark,
         rest.checkedAt,
+        rest.githubClock,
         rest.pending ?? [],
         rest.dispatched ?? [],
         // Delivered again by this poll: the next must not deliver them once more.
@@ -2829,14 +3079,16 @@ async function pollRepository(options) {
         budget,
     });
     const listed = listing.status === "ok" ? listing.releases : undefined;
-    // A release's age is measured on GitHub's clock (the listing's Date header), which also wrote
-    // its published_at: a runner whose clock runs days ahead would otherwise dispatch it at once.
-    // Without a readable Date header, the runner's clock. Every time compared with a release's
-    // (first sighting, filled-in publication, the watermark's cap) is on this clock; the cursor's
-    // own bookkeeping (polledAt, checkedAt, etagAt, dispatchedAt) stays on the runner's.
-    const releaseNow = listing.githubTime ?? now;
+    // A release's age is measured on both clocks: GitHub's (the listing's Date header), which also
+    // wrote its published_at, and the runner's; it is old enough only when it is on both. A runner
+    // whose clock runs days ahead, or a proxy's Date header hours ahead, then only holds releases
+    // longer: neither can dispatch one early. Without a readable Date header, the runner's clock
+    // alone. The cursor's own bookkeeping (polledAt, checkedAt, etagAt, dispatchedAt) stays on the
+    // runner's clock, and is only compared with it.
+    const clock = releaseClock(now, listing.githubTime);
     const known = (id) => cursor?.seen.find((seen) => seen.id === id)?.publishedAt ?? cursor?.pending?.find((held) => held.id === id)?.publishedAt;
-    const untimed = listed ? fillMissingTimestamps(listed, known, releaseNow) : new Set();
+    // A release without a usable published_at counts from when it was first seen, on the later clock.
+    const untimed = listed ? fillMissingTimestamps(listed, known, clock.seenAt) : new Set();
     const fresh = listed ? selectNewReleases(listed, watch, cursor) : [];
     const notFound = [];
     // Releases here only because they are delivered again: not new.
@@ -2877,8 +3129,8 @@ async function pollRepository(options) {
             refused.push({ tag: release.tagName, reason: `not a tag git can hold: ${problem}` });
             continue;
         }
-        const hold = holdRelease(release, releaseNow, !untimed.has(release.id));
-        if (isEligible(hold, watch.minAge, releaseNow))
+        const hold = holdRelease(release, clock, !untimed.has(release.id));
+        if (isEligible(hold, watch.minAge, clock))
             ready.push(release);
         else
             held.push(hold);
@@ -2888,7 +3140,7 @@ async function pollRepository(options) {
         if (fresh.some((release) => release.id === hold.id))
             continue;
         const listedNow = listed?.find((candidate) => candidate.id === hold.id);
-        const eligible = isEligible(hold, watch.minAge, releaseNow);
+        const eligible = isEligible(hold, watch.minAge, clock);
         const missing = listing.status === "ok" && (!listedNow || listedNow.draft) && shouldHaveBeenListed(hold.createdAt, listing);
         let release = listedNow && !listedNow.draft ? withTime(listedNow, hold) : undefined;
         if (!eligible && !missing) {
@@ -2939,10 +3191,10 @@ async function pollRepository(options) {
         .reverse();
     const changes = watch.updates
         ? await detectChanges({ ...lookups, watch, cursor, listing, dispatchedNow, now })
-        : { events: [], dispatched: [...dispatchedNow, ...(cursor?.dispatched ?? [])], tagListings: [], tagGroupsLater: 0 };
+        : { events: [], dispatched: [...dispatchedNow, ...(cursor?.dispatched ?? [])], tagListings: [], tagGroupsLater: 0, tooLarge: [] };
     const base = listing.status === "ok"
         ? {
-            ...nextCursor({ repo: watch.repo, previous: cursor, releases: listing.releases, etag: listing.etag, now, releaseNow }),
+            ...nextCursor({ repo: watch.repo, previous: cursor, releases: listing.releases, etag: listing.etag, now, releaseNow: clock.now }),
             ...(listing.deepEtag ? { deepEtag: listing.deepEtag } : {}),
             ...(listing.etag ? { etagAt: listing.etag === cursor?.etag ? (cursor.etagAt ?? now.toISOString()) : now.toISOString() } : {}),
             checkedAt: now.toISOString(),
@@ -2950,9 +3202,14 @@ async function pollRepository(options) {
         : { ...cursor, ...(checkedLongAgo(cursor, now) ? { checkedAt: now.toISOString() } : {}) };
     const next = {
         ...base,
-        pending: held.sort((a, b) => Date.parse(eligibleAt(a, watch.minAge ?? 0)) - Date.parse(eligibleAt(b, watch.minAge ?? 0))),
+        pending: held.sort((a, b) => Date.parse(eligibleAt(a, watch.minAge ?? 0, clock.githubAheadMs)) - Date.parse(eligibleAt(b, watch.minAge ?? 0, clock.githubAheadMs))),
         dispatched: changes.dispatched.slice(0, DISPATCHED_RELEASES_KEPT),
     };
+    const githubClock = seenClocks(cursor?.githubClock, clock);
+    if (githubClock)
+        next.githubClock = githubClock;
+    else
+        delete next.githubClock;
     delete next.tagsEtag;
     delete next.tagListings;
     delete next.redeliver;
@@ -2966,7 +3223,7 @@ async function pollRepository(options) {
     const changedAgain = changesAgain.events.filter((event) => !detected.has(event.id));
     const events = [...releaseEvents, ...changes.events, ...changedAgain];
     const again = new Set([...ready.flatMap((release, index) => (againIds.has(release.id) ? [releaseEvents[index]?.id ?? ""] : [])), ...changedAgain.map((event) => event.id)]);
-    const report = describe({ watch, cursor, listing, events, again, held, dropped, refused, requests: budget.used - before });
+    const report = describe({ watch, cursor, listing, events, again, held, dropped, refused, clock, requests: budget.used - before });
     if (notFound.length > 0) {
         const note = `not delivered again (no such release now, or no longer matching the watch): ${notFound.join(", ")}`;
         report.message = report.message ? `${report.message}; ${note}` : note;
@@ -2979,12 +3236,19 @@ async function pollRepository(options) {
         const note = `tags of ${changes.tagGroupsLater} more group${changes.tagGroupsLater === 1 ? "" : "s"} of dispatched releases checked for moves at the next polls (${TAG_LISTINGS_PER_POLL} groups listed per poll)`;
         report.message = report.message ? `${report.message}; ${note}` : note;
     }
+    for (const group of changes.tooLarge) {
+        const request = `GET /repos/${watch.repo}/git/matching-refs/tags/${group.prefix}`;
+        const note = `tags starting with ${JSON.stringify(group.prefix)} not checked for moves: GitHub's list of them (${request}, which has no pages) is over ${formatBytes(group.maxBytes)}, more than a poll reads. ` +
+            `Releases are still dispatched, and deletions and prerelease changes still seen; the list is asked again at later polls (free while unchanged) and read once it is smaller. ` +
+            `To stop asking, set updates=false for ${watch.repo} (${watch.origin})`;
+        report.message = report.message ? `${report.message}; ${note}` : note;
+    }
     if (changesAgain.missing.length > 0) {
         const note = `not delivered again (no longer in the state store): ${changesAgain.missing.join(", ")}`;
         report.message = report.message ? `${report.message}; ${note}` : note;
     }
     options.log?.(`${watch.repo}: ${report.newReleases} new release(s)${report.message ? ` — ${report.message}` : ""}.`);
-    return { report, events, ...(cursorChanged(cursor, next) ? { cursor: next } : {}) };
+    return { report, events, clock, ...(cursorChanged(cursor, next) ? { cursor: next } : {}) };
 }
 /**
  * The upstream.release.updated / .deleted events of `repo` to deliver again, as the store holds
@@ -3004,11 +3268,27 @@ async function storedChanges(store, ids, repo) {
     }
     return { events, missing };
 }
+/**
+ * The two clocks as this poll saw them, for `flows watch --status`: the stored pair while their
+ * difference has not changed by GITHUB_CLOCK_KEPT_MS (an unchanged poll does not rewrite the
+ * cursor for it), none when GitHub's answer had no time.
+ */
+function seenClocks(stored, clock) {
+    if (!clock.github)
+        return undefined;
+    if (stored && Math.abs(githubAheadMs(stored) - clock.githubAheadMs) < GITHUB_CLOCK_KEPT_MS)
+        return stored;
+    return { github: clock.github.toISOString(), runner: clock.runner.toISOString() };
+}
 function withTime(release, hold) {
     return { ...release, publishedAt: release.publishedAt ?? hold.publishedAt };
 }
 function mismatch(release) {
     return release.prerelease ? "became a prerelease while pending" : "no longer matches the watch";
+}
+/** `4 MiB`. */
+function formatBytes(bytes) {
+    return bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : `${bytes.toLocaleString("en-US")} bytes`;
 }
 /** Tags listed in a note at most: a first poll with `since=all` can take hundreds. */
 const NOTE_ITEMS = 20;
@@ -3046,7 +3326,7 @@ function describe(options) {
         notes.push(`changed: ${some(changed.map(label))}`);
     if (again.length > 0)
         notes.push(`again: ${some(again.map(label))}`);
-    const heldReports = held.map((item) => ({ tag: item.tag, eligibleAt: eligibleAt(item, watch.minAge ?? 0), ageFrom: item.ageFrom }));
+    const heldReports = held.map((item) => ({ tag: item.tag, eligibleAt: eligibleAt(item, watch.minAge ?? 0, options.clock.githubAheadMs), ageFrom: item.ageFrom }));
     if (heldReports.length > 0)
         notes.push(`pending: ${some(heldReports.map((item) => `${item.tag} until ${item.eligibleAt}`))}`);
     if (dropped.length > 0)
@@ -3102,7 +3382,141 @@ function rotate(watches, next) {
     return start <= 0 ? [...watches] : [...watches.slice(start), ...watches.slice(0, start)];
 }
 
+// EXTERNAL MODULE: ./.build/terminal-text.js
+var terminal_text = __webpack_require__(17930);
+;// CONCATENATED MODULE: ./.build/watch/status.js
+// What the watcher remembers, per watched repository: `flows watch --status` and the status
+// section of the job summary on scheduled runs. Read from the cursors; asks GitHub nothing.
+
+
+
+
+async function watchStatus(options) {
+    const now = options.now ?? new Date();
+    const repositories = [];
+    for (const watch of options.watches) {
+        // One repository's cursor from a newer version is that repository's error (the poll
+        // reports it), not the end of the status of every other.
+        let cursor;
+        let unreadable;
+        try {
+            cursor = await cursor_loadWatchCursor(options.store, watch.repo);
+        }
+        catch (error) {
+            if (!(error instanceof WatchCursorError))
+                throw error;
+            unreadable = error.message;
+        }
+        const last = cursor?.dispatched?.[0];
+        // As a poll would tell it now, if GitHub's clock still differs from this machine's as at the last poll.
+        const ahead = githubAheadMs(cursor?.githubClock);
+        const clock = {
+            name: cursor?.githubClock && ahead <= 0 ? "github" : "runner",
+            now: new Date(now.getTime() + Math.min(ahead, 0)).toISOString(),
+            ...(cursor?.githubClock ? { githubAheadSeconds: Math.round(ahead / 1000) } : {}),
+        };
+        const etagAt = cursor?.etag ? (cursor.etagAt ?? cursor.polledAt) : undefined;
+        repositories.push({
+            repo: watch.repo,
+            origin: watch.origin,
+            ...(watch.minAge ? { minAge: watch.minAge } : {}),
+            updates: watch.updates === true,
+            polled: cursor !== undefined,
+            ...(cursor ? { lastPoll: cursor.checkedAt ?? cursor.polledAt, lastChange: cursor.polledAt } : {}),
+            ...(etagAt ? { etagAt, etagAgeSeconds: Math.max(0, Math.round((now.getTime() - Date.parse(etagAt)) / 1000)) } : {}),
+            clock,
+            pending: (cursor?.pending ?? []).map((held) => {
+                const at = eligibleAt(held, watch.minAge ?? 0, ahead);
+                return { tag: held.tag, eligibleAt: at, ageFrom: held.ageFrom, eligible: Date.parse(at) <= Date.parse(clock.now) };
+            }),
+            ...(last ? { lastDispatched: { tag: last.tag, eventId: last.eventId, at: last.dispatchedAt } } : {}),
+            tracked: cursor?.dispatched?.length ?? 0,
+            redeliver: cursor?.redeliver ?? [],
+            redeliverEvents: cursor?.redeliverEvents ?? [],
+            ...(unreadable ? { unreadable } : {}),
+        });
+    }
+    const rotation = await loadWatchRotation(options.store);
+    // A watched repository, as configured (the rotation names one only while it is watched; a
+    // stored name is not shown as it stands).
+    const next = rotation.next ? options.watches.find((watch) => watch.repo.toLowerCase() === rotation.next)?.repo : undefined;
+    return {
+        at: now.toISOString(),
+        repositories,
+        ...(next ? { nextPollStartsWith: next } : {}),
+    };
+}
+/** `3h 20m`, `2d 4h`, `45s`: the two largest units. */
+function formatAge(seconds) {
+    const units = [["d", 86_400], ["h", 3_600], ["m", 60], ["s", 1]];
+    const parts = [];
+    let rest = Math.max(0, Math.round(seconds));
+    for (const [unit, size] of units) {
+        if (rest >= size || (unit === "s" && parts.length === 0)) {
+            parts.push(`${Math.floor(rest / size)}${unit}`);
+            rest %= size;
+        }
+        if (parts.length === 2)
+            break;
+    }
+    return parts.join(" ");
+}
+/** `2025-06-01 10:00Z`: minutes are enough for people. */
+function shortTime(iso) {
+    return iso.replace("T", " ").replace(/:\d{2}(?:\.\d+)?Z$/, "Z");
+}
+/** Which clock pending releases' eligibility is told on, and why. */
+function clockText(clock) {
+    const ahead = clock.githubAheadSeconds;
+    if (ahead === undefined)
+        return "this machine's (the last poll had no time from GitHub)";
+    const gap = formatAge(Math.abs(ahead));
+    return clock.name === "github"
+        ? `GitHub's (${gap} behind this machine's at the last poll; the earlier clock counts)`
+        : `this machine's (GitHub's was ${gap} ahead of it at the last poll; the earlier clock counts)`;
+}
+/** The status as terminal text, one block per repository. */
+function renderWatchStatusText(status) {
+    const now = Date.parse(status.at);
+    const ago = (iso) => `${shortTime(iso)} (${formatAge((now - Date.parse(iso)) / 1000)} ago)`;
+    const lines = [];
+    for (const repo of status.repositories) {
+        const options = [repo.minAge ? `min-age ${formatAge(repo.minAge / 1000)}` : undefined, repo.updates ? "updates" : undefined].filter(Boolean);
+        lines.push(`${repo.repo}${options.length > 0 ? ` (${options.join(", ")})` : ""} — ${repo.origin}`);
+        if (repo.unreadable) {
+            lines.push(`  unreadable: ${terminalText(repo.unreadable)}`);
+            continue;
+        }
+        if (!repo.polled) {
+            lines.push("  not polled yet");
+            continue;
+        }
+        lines.push(`  last poll        ${repo.lastPoll ? terminalText(ago(repo.lastPoll)) : "unknown"}`);
+        lines.push(`  ETag age         ${repo.etagAgeSeconds === undefined ? "no ETag" : formatAge(repo.etagAgeSeconds)}`);
+        if (repo.pending.length === 0)
+            lines.push("  pending          none");
+        // Times are shown to the minute: clocks that agree within one need no line.
+        else if (repo.clock.githubAheadSeconds === undefined || Math.abs(repo.clock.githubAheadSeconds) >= 60)
+            lines.push(`  clock            ${clockText(repo.clock)}`);
+        const clockNow = Date.parse(repo.clock.now);
+        for (const [index, held] of repo.pending.entries()) {
+            const eligible = Date.parse(held.eligibleAt);
+            const when = held.eligible ? "eligible now: dispatched by the next poll" : `eligible ${shortTime(held.eligibleAt)} (in ${formatAge((eligible - clockNow) / 1000)})`;
+            lines.push(`  ${index === 0 ? "pending         " : "                "} ${terminalText(held.tag)} — ${when}`);
+        }
+        lines.push(`  last dispatched  ${repo.lastDispatched ? `${terminalText(repo.lastDispatched.tag)} at ${terminalText(shortTime(repo.lastDispatched.at))}` : "none"}`);
+        const again = [...repo.redeliver, ...repo.redeliverEvents];
+        if (again.length > 0)
+            lines.push(`  to deliver again ${again.map(terminalText).join(", ")}`);
+    }
+    if (status.nextPollStartsWith)
+        lines.push("", `The last poll stopped early; the next one starts with ${status.nextPollStartsWith}.`);
+    return `${lines.join("\n")}\n`;
+}
+
 ;// CONCATENATED MODULE: ./.build/watch/poll.js
+
+
 
 
 
@@ -3114,7 +3528,7 @@ async function pollUpstreamReleases(options) {
     const pending = await collectUpstreamReleases(options);
     if (!options.dryRun)
         await savePendingCursors(options.store, pending, new Set(), options.now);
-    return { events: pending.events, reports: pending.reports, requests: pending.requests };
+    return { events: pending.events, reports: pending.reports, requests: pending.requests, ...(pending.clocks ? { clocks: pending.clocks } : {}) };
 }
 /** The poll without saving anything. */
 async function collectUpstreamReleases(options) {
@@ -3154,6 +3568,13 @@ async function collectUpstreamReleases(options) {
             pending.events.push(...polled.events);
             if (polled.cursor)
                 pending.cursors.set(watch.repo, polled.cursor);
+            if (!pending.clocks) {
+                const clocks = disagreement(watch.repo, polled.clock);
+                if (clocks) {
+                    pending.clocks = clocks;
+                    log(clocks.message);
+                }
+            }
             if (cursor?.redeliver || cursor?.redeliverEvents) {
                 pending.redelivered ??= new Map();
                 pending.redelivered.set(watch.repo, { tags: new Set(cursor.redeliver), events: new Set(cursor.redeliverEvents) });
@@ -3194,6 +3615,23 @@ async function collectUpstreamReleases(options) {
     if (next !== rotation.next)
         pending.rotation = next ? { next, reason: stop?.reason ?? "" } : {};
     return pending;
+}
+/**
+ * GitHub's clock and the runner's, when they differ by more than CLOCK_DISAGREEMENT_MS: said once
+ * per poll (the first repository where they do), naming both times. Releases are held until they
+ * are old enough on both clocks, so either clock being wrong only holds them longer.
+ */
+function disagreement(repo, clock) {
+    const ahead = clockDisagreement(clock);
+    if (ahead === undefined || !clock.github)
+        return undefined;
+    const github = clock.github.toISOString();
+    const runner = clock.runner.toISOString();
+    const gap = formatAge(Math.abs(ahead) / 1000);
+    const message = `GitHub's time and this runner's clock disagree by ${gap}: GitHub's answer for ${repo} was dated ${github}, the runner's clock said ${runner}. ` +
+        `min-age counts a release old enough only when it is on both clocks, so releases may be held up to ${gap} longer than min-age until they agree. ` +
+        `Check the runner's clock (NTP), or a proxy between it and GitHub that sets its own Date header.`;
+    return { repo, github, runner, githubAheadSeconds: Math.round(ahead / 1000), message };
 }
 /** `https://github.com/OpenAI/Codex/releases/tag/x` → `OpenAI/Codex`. */
 function repoOfReleaseUrl(url) {
@@ -3370,7 +3808,7 @@ async function watchAndDispatch(options) {
     }
     if (!dryRun)
         await savePendingCursors(options.store, pending, heldRepos, options.now, redeliver);
-    return { events: pending.events, reports: pending.reports, requests: pending.requests, outcomes, dryRun };
+    return { events: pending.events, reports: pending.reports, requests: pending.requests, ...(pending.clocks ? { clocks: pending.clocks } : {}), outcomes, dryRun };
 }
 /**
  * A polled release whose steps did not all settle (failed, timed out, canceled) is put in the
@@ -3405,113 +3843,6 @@ function retryUnsettled(event, outcome, repo, redeliver, note) {
     else {
         note(repo, `${what}: ${steps} ${attempts} times; it is not delivered again: replay ${event.id} to run it again`);
     }
-}
-
-// EXTERNAL MODULE: ./.build/terminal-text.js
-var terminal_text = __webpack_require__(17930);
-;// CONCATENATED MODULE: ./.build/watch/status.js
-// What the watcher remembers, per watched repository: `flows watch --status` and the status
-// section of the job summary on scheduled runs. Read from the cursors; asks GitHub nothing.
-
-
-
-
-async function watchStatus(options) {
-    const now = options.now ?? new Date();
-    const repositories = [];
-    for (const watch of options.watches) {
-        // One repository's cursor from a newer version is that repository's error (the poll
-        // reports it), not the end of the status of every other.
-        let cursor;
-        let unreadable;
-        try {
-            cursor = await cursor_loadWatchCursor(options.store, watch.repo);
-        }
-        catch (error) {
-            if (!(error instanceof WatchCursorError))
-                throw error;
-            unreadable = error.message;
-        }
-        const last = cursor?.dispatched?.[0];
-        const etagAt = cursor?.etag ? (cursor.etagAt ?? cursor.polledAt) : undefined;
-        repositories.push({
-            repo: watch.repo,
-            origin: watch.origin,
-            ...(watch.minAge ? { minAge: watch.minAge } : {}),
-            updates: watch.updates === true,
-            polled: cursor !== undefined,
-            ...(cursor ? { lastPoll: cursor.checkedAt ?? cursor.polledAt, lastChange: cursor.polledAt } : {}),
-            ...(etagAt ? { etagAt, etagAgeSeconds: Math.max(0, Math.round((now.getTime() - Date.parse(etagAt)) / 1000)) } : {}),
-            pending: (cursor?.pending ?? []).map((held) => ({ tag: held.tag, eligibleAt: eligibleAt(held, watch.minAge ?? 0), ageFrom: held.ageFrom })),
-            ...(last ? { lastDispatched: { tag: last.tag, eventId: last.eventId, at: last.dispatchedAt } } : {}),
-            tracked: cursor?.dispatched?.length ?? 0,
-            redeliver: cursor?.redeliver ?? [],
-            redeliverEvents: cursor?.redeliverEvents ?? [],
-            ...(unreadable ? { unreadable } : {}),
-        });
-    }
-    const rotation = await loadWatchRotation(options.store);
-    // A watched repository, as configured (the rotation names one only while it is watched; a
-    // stored name is not shown as it stands).
-    const next = rotation.next ? options.watches.find((watch) => watch.repo.toLowerCase() === rotation.next)?.repo : undefined;
-    return {
-        at: now.toISOString(),
-        repositories,
-        ...(next ? { nextPollStartsWith: next } : {}),
-    };
-}
-/** `3h 20m`, `2d 4h`, `45s`: the two largest units. */
-function formatAge(seconds) {
-    const units = [["d", 86_400], ["h", 3_600], ["m", 60], ["s", 1]];
-    const parts = [];
-    let rest = Math.max(0, Math.round(seconds));
-    for (const [unit, size] of units) {
-        if (rest >= size || (unit === "s" && parts.length === 0)) {
-            parts.push(`${Math.floor(rest / size)}${unit}`);
-            rest %= size;
-        }
-        if (parts.length === 2)
-            break;
-    }
-    return parts.join(" ");
-}
-/** `2025-06-01 10:00Z`: minutes are enough for people. */
-function shortTime(iso) {
-    return iso.replace("T", " ").replace(/:\d{2}(?:\.\d+)?Z$/, "Z");
-}
-/** The status as terminal text, one block per repository. */
-function renderWatchStatusText(status) {
-    const now = Date.parse(status.at);
-    const ago = (iso) => `${shortTime(iso)} (${formatAge((now - Date.parse(iso)) / 1000)} ago)`;
-    const lines = [];
-    for (const repo of status.repositories) {
-        const options = [repo.minAge ? `min-age ${formatAge(repo.minAge / 1000)}` : undefined, repo.updates ? "updates" : undefined].filter(Boolean);
-        lines.push(`${repo.repo}${options.length > 0 ? ` (${options.join(", ")})` : ""} — ${repo.origin}`);
-        if (repo.unreadable) {
-            lines.push(`  unreadable: ${terminalText(repo.unreadable)}`);
-            continue;
-        }
-        if (!repo.polled) {
-            lines.push("  not polled yet");
-            continue;
-        }
-        lines.push(`  last poll        ${repo.lastPoll ? terminalText(ago(repo.lastPoll)) : "unknown"}`);
-        lines.push(`  ETag age         ${repo.etagAgeSeconds === undefined ? "no ETag" : formatAge(repo.etagAgeSeconds)}`);
-        if (repo.pending.length === 0)
-            lines.push("  pending          none");
-        for (const [index, held] of repo.pending.entries()) {
-            const eligible = Date.parse(held.eligibleAt);
-            const when = eligible <= now ? "eligible now: dispatched by the next poll" : `eligible ${shortTime(held.eligibleAt)} (in ${formatAge((eligible - now) / 1000)})`;
-            lines.push(`  ${index === 0 ? "pending         " : "                "} ${terminalText(held.tag)} — ${when}`);
-        }
-        lines.push(`  last dispatched  ${repo.lastDispatched ? `${terminalText(repo.lastDispatched.tag)} at ${terminalText(shortTime(repo.lastDispatched.at))}` : "none"}`);
-        const again = [...repo.redeliver, ...repo.redeliverEvents];
-        if (again.length > 0)
-            lines.push(`  to deliver again ${again.map(terminalText).join(", ")}`);
-    }
-    if (status.nextPollStartsWith)
-        lines.push("", `The last poll stopped early; the next one starts with ${status.nextPollStartsWith}.`);
-    return `${lines.join("\n")}\n`;
 }
 
 ;// CONCATENATED MODULE: ./.build/watch/redeliver.js

@@ -119,7 +119,14 @@ function validate3(data, { instancePath = "", parentData, parentDataProperty, ro
     let vErrors = null;
     let errors = 0;
     if (!(validate1(data, { instancePath, parentData, parentDataProperty, rootData }))) {
-        vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+        if (vErrors === null) {
+            vErrors = validate1.errors;
+        }
+        else {
+            for (const calledError of validate1.errors) {
+                vErrors.push(calledError);
+            }
+        }
         errors = vErrors.length;
     }
     validate3.errors = vErrors;
@@ -144,7 +151,14 @@ function validate6(data, { instancePath = "", parentData, parentDataProperty, ro
         const len0 = data.length;
         for (let i0 = 0; i0 < len0; i0++) {
             if (!(root0.validate(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData }))) {
-                vErrors = vErrors === null ? root0.validate.errors : vErrors.concat(root0.validate.errors);
+                if (vErrors === null) {
+                    vErrors = root0.validate.errors;
+                }
+                else {
+                    for (const calledError of root0.validate.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
@@ -422,13 +436,27 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
         }
         if (data.maxLength !== undefined) {
             if (!(validate1(data.maxLength, { instancePath: instancePath + "/maxLength", parentData: data, parentDataProperty: "maxLength", rootData }))) {
-                vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                if (vErrors === null) {
+                    vErrors = validate1.errors;
+                }
+                else {
+                    for (const calledError of validate1.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
         if (data.minLength !== undefined) {
             if (!(validate3(data.minLength, { instancePath: instancePath + "/minLength", parentData: data, parentDataProperty: "minLength", rootData }))) {
-                vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+                if (vErrors === null) {
+                    vErrors = validate3.errors;
+                }
+                else {
+                    for (const calledError of validate3.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
@@ -446,7 +474,14 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
         }
         if (data.additionalItems !== undefined) {
             if (!(validate0(data.additionalItems, { instancePath: instancePath + "/additionalItems", parentData: data, parentDataProperty: "additionalItems", rootData }))) {
-                vErrors = vErrors === null ? validate0.errors : vErrors.concat(validate0.errors);
+                if (vErrors === null) {
+                    vErrors = validate0.errors;
+                }
+                else {
+                    for (const calledError of validate0.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
@@ -456,7 +491,14 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
             let valid1 = false;
             const _errs34 = errors;
             if (!(validate0(data17, { instancePath: instancePath + "/items", parentData: data, parentDataProperty: "items", rootData }))) {
-                vErrors = vErrors === null ? validate0.errors : vErrors.concat(validate0.errors);
+                if (vErrors === null) {
+                    vErrors = validate0.errors;
+                }
+                else {
+                    for (const calledError of validate0.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
             var _valid0 = _errs34 === errors;
@@ -464,7 +506,14 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
             if (!valid1) {
                 const _errs35 = errors;
                 if (!(validate6(data17, { instancePath: instancePath + "/items", parentData: data, parentDataProperty: "items", rootData }))) {
-                    vErrors = vErrors === null ? validate6.errors : vErrors.concat(validate6.errors);
+                    if (vErrors === null) {
+                        vErrors = validate6.errors;
+                    }
+                    else {
+                        for (const calledError of validate6.errors) {
+                            vErrors.push(calledError);
+                        }
+                    }
                     errors = vErrors.length;
                 }
                 var _valid0 = _errs35 === errors;
@@ -494,13 +543,27 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
         }
         if (data.maxItems !== undefined) {
             if (!(validate1(data.maxItems, { instancePath: instancePath + "/maxItems", parentData: data, parentDataProperty: "maxItems", rootData }))) {
-                vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                if (vErrors === null) {
+                    vErrors = validate1.errors;
+                }
+                else {
+                    for (const calledError of validate1.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
         if (data.minItems !== undefined) {
             if (!(validate3(data.minItems, { instancePath: instancePath + "/minItems", parentData: data, parentDataProperty: "minItems", rootData }))) {
-                vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+                if (vErrors === null) {
+                    vErrors = validate3.errors;
+                }
+                else {
+                    for (const calledError of validate3.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
@@ -518,31 +581,66 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
         }
         if (data.contains !== undefined) {
             if (!(validate0(data.contains, { instancePath: instancePath + "/contains", parentData: data, parentDataProperty: "contains", rootData }))) {
-                vErrors = vErrors === null ? validate0.errors : vErrors.concat(validate0.errors);
+                if (vErrors === null) {
+                    vErrors = validate0.errors;
+                }
+                else {
+                    for (const calledError of validate0.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
         if (data.maxProperties !== undefined) {
             if (!(validate1(data.maxProperties, { instancePath: instancePath + "/maxProperties", parentData: data, parentDataProperty: "maxProperties", rootData }))) {
-                vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                if (vErrors === null) {
+                    vErrors = validate1.errors;
+                }
+                else {
+                    for (const calledError of validate1.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
         if (data.minProperties !== undefined) {
             if (!(validate3(data.minProperties, { instancePath: instancePath + "/minProperties", parentData: data, parentDataProperty: "minProperties", rootData }))) {
-                vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+                if (vErrors === null) {
+                    vErrors = validate3.errors;
+                }
+                else {
+                    for (const calledError of validate3.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
         if (data.required !== undefined) {
             if (!(validate12(data.required, { instancePath: instancePath + "/required", parentData: data, parentDataProperty: "required", rootData }))) {
-                vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+                if (vErrors === null) {
+                    vErrors = validate12.errors;
+                }
+                else {
+                    for (const calledError of validate12.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
         if (data.additionalProperties !== undefined) {
             if (!(validate0(data.additionalProperties, { instancePath: instancePath + "/additionalProperties", parentData: data, parentDataProperty: "additionalProperties", rootData }))) {
-                vErrors = vErrors === null ? validate0.errors : vErrors.concat(validate0.errors);
+                if (vErrors === null) {
+                    vErrors = validate0.errors;
+                }
+                else {
+                    for (const calledError of validate0.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
@@ -551,7 +649,14 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
             if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
                 for (const key0 in data26) {
                     if (!(validate0(data26[key0], { instancePath: instancePath + "/definitions/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data26, parentDataProperty: key0, rootData }))) {
-                        vErrors = vErrors === null ? validate0.errors : vErrors.concat(validate0.errors);
+                        if (vErrors === null) {
+                            vErrors = validate0.errors;
+                        }
+                        else {
+                            for (const calledError of validate0.errors) {
+                                vErrors.push(calledError);
+                            }
+                        }
                         errors = vErrors.length;
                     }
                 }
@@ -572,7 +677,14 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
             if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
                 for (const key1 in data28) {
                     if (!(validate0(data28[key1], { instancePath: instancePath + "/properties/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data28, parentDataProperty: key1, rootData }))) {
-                        vErrors = vErrors === null ? validate0.errors : vErrors.concat(validate0.errors);
+                        if (vErrors === null) {
+                            vErrors = validate0.errors;
+                        }
+                        else {
+                            for (const calledError of validate0.errors) {
+                                vErrors.push(calledError);
+                            }
+                        }
                         errors = vErrors.length;
                     }
                 }
@@ -607,7 +719,14 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                 }
                 for (const key3 in data30) {
                     if (!(validate0(data30[key3], { instancePath: instancePath + "/patternProperties/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data30, parentDataProperty: key3, rootData }))) {
-                        vErrors = vErrors === null ? validate0.errors : vErrors.concat(validate0.errors);
+                        if (vErrors === null) {
+                            vErrors = validate0.errors;
+                        }
+                        else {
+                            for (const calledError of validate0.errors) {
+                                vErrors.push(calledError);
+                            }
+                        }
                         errors = vErrors.length;
                     }
                 }
@@ -632,7 +751,14 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                     let valid7 = false;
                     const _errs63 = errors;
                     if (!(validate0(data33, { instancePath: instancePath + "/dependencies/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data32, parentDataProperty: key4, rootData }))) {
-                        vErrors = vErrors === null ? validate0.errors : vErrors.concat(validate0.errors);
+                        if (vErrors === null) {
+                            vErrors = validate0.errors;
+                        }
+                        else {
+                            for (const calledError of validate0.errors) {
+                                vErrors.push(calledError);
+                            }
+                        }
                         errors = vErrors.length;
                     }
                     var _valid1 = _errs63 === errors;
@@ -640,7 +766,14 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                     if (!valid7) {
                         const _errs64 = errors;
                         if (!(validate12(data33, { instancePath: instancePath + "/dependencies/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data32, parentDataProperty: key4, rootData }))) {
-                            vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+                            if (vErrors === null) {
+                                vErrors = validate12.errors;
+                            }
+                            else {
+                                for (const calledError of validate12.errors) {
+                                    vErrors.push(calledError);
+                                }
+                            }
                             errors = vErrors.length;
                         }
                         var _valid1 = _errs64 === errors;
@@ -682,7 +815,14 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
         }
         if (data.propertyNames !== undefined) {
             if (!(validate0(data.propertyNames, { instancePath: instancePath + "/propertyNames", parentData: data, parentDataProperty: "propertyNames", rootData }))) {
-                vErrors = vErrors === null ? validate0.errors : vErrors.concat(validate0.errors);
+                if (vErrors === null) {
+                    vErrors = validate0.errors;
+                }
+                else {
+                    for (const calledError of validate0.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
@@ -736,7 +876,14 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
             let valid9 = false;
             const _errs70 = errors;
             if (!(validate15(data36, { instancePath: instancePath + "/type", parentData: data, parentDataProperty: "type", rootData }))) {
-                vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+                if (vErrors === null) {
+                    vErrors = validate15.errors;
+                }
+                else {
+                    for (const calledError of validate15.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
             var _valid2 = _errs70 === errors;
@@ -757,7 +904,14 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                     const len0 = data36.length;
                     for (let i1 = 0; i1 < len0; i1++) {
                         if (!(validate15(data36[i1], { instancePath: instancePath + "/type/" + i1, parentData: data36, parentDataProperty: i1, rootData }))) {
-                            vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+                            if (vErrors === null) {
+                                vErrors = validate15.errors;
+                            }
+                            else {
+                                for (const calledError of validate15.errors) {
+                                    vErrors.push(calledError);
+                                }
+                            }
                             errors = vErrors.length;
                         }
                     }
@@ -854,43 +1008,92 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
         }
         if (data.if !== undefined) {
             if (!(validate0(data.if, { instancePath: instancePath + "/if", parentData: data, parentDataProperty: "if", rootData }))) {
-                vErrors = vErrors === null ? validate0.errors : vErrors.concat(validate0.errors);
+                if (vErrors === null) {
+                    vErrors = validate0.errors;
+                }
+                else {
+                    for (const calledError of validate0.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
         if (data.then !== undefined) {
             if (!(validate0(data.then, { instancePath: instancePath + "/then", parentData: data, parentDataProperty: "then", rootData }))) {
-                vErrors = vErrors === null ? validate0.errors : vErrors.concat(validate0.errors);
+                if (vErrors === null) {
+                    vErrors = validate0.errors;
+                }
+                else {
+                    for (const calledError of validate0.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
         if (data.else !== undefined) {
             if (!(validate0(data.else, { instancePath: instancePath + "/else", parentData: data, parentDataProperty: "else", rootData }))) {
-                vErrors = vErrors === null ? validate0.errors : vErrors.concat(validate0.errors);
+                if (vErrors === null) {
+                    vErrors = validate0.errors;
+                }
+                else {
+                    for (const calledError of validate0.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
         if (data.allOf !== undefined) {
             if (!(validate6(data.allOf, { instancePath: instancePath + "/allOf", parentData: data, parentDataProperty: "allOf", rootData }))) {
-                vErrors = vErrors === null ? validate6.errors : vErrors.concat(validate6.errors);
+                if (vErrors === null) {
+                    vErrors = validate6.errors;
+                }
+                else {
+                    for (const calledError of validate6.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
         if (data.anyOf !== undefined) {
             if (!(validate6(data.anyOf, { instancePath: instancePath + "/anyOf", parentData: data, parentDataProperty: "anyOf", rootData }))) {
-                vErrors = vErrors === null ? validate6.errors : vErrors.concat(validate6.errors);
+                if (vErrors === null) {
+                    vErrors = validate6.errors;
+                }
+                else {
+                    for (const calledError of validate6.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
         if (data.oneOf !== undefined) {
             if (!(validate6(data.oneOf, { instancePath: instancePath + "/oneOf", parentData: data, parentDataProperty: "oneOf", rootData }))) {
-                vErrors = vErrors === null ? validate6.errors : vErrors.concat(validate6.errors);
+                if (vErrors === null) {
+                    vErrors = validate6.errors;
+                }
+                else {
+                    for (const calledError of validate6.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
         if (data.not !== undefined) {
             if (!(validate0(data.not, { instancePath: instancePath + "/not", parentData: data, parentDataProperty: "not", rootData }))) {
-                vErrors = vErrors === null ? validate0.errors : vErrors.concat(validate0.errors);
+                if (vErrors === null) {
+                    vErrors = validate0.errors;
+                }
+                else {
+                    for (const calledError of validate0.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }

@@ -36,6 +36,7 @@ function fileURLToPath(url) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dN: () => (/* binding */ isBunPlaceholder),
 /* harmony export */   findBun: () => (/* binding */ findBun)
 /* harmony export */ });
 /* unused harmony exports BUN_VARIABLE, BunNotFoundError, bunBesidePackage, flowsActionPackageDir */
@@ -57,35 +58,52 @@ class BunNotFoundError extends _user_error_js__WEBPACK_IMPORTED_MODULE_3__/* .Us
  * The `bun` that runs steps, in this order: an explicit path (`--bun`, `bunPath`), then
  * FLOWS_BUN, then Bun installed next to flows-action (its `bun` npm dependency:
  * node_modules/.bin/bun or node_modules/bun/bin relative to the package, or beside it when
- * flows-action is itself a dependency), then PATH. Synchronous and cheap (a few stat calls),
- * so the `flows` command can use it before choosing the runtime it runs on.
+ * flows-action is itself a dependency), then PATH. The `bun` npm package's placeholder, there
+ * when its install script did not run, is passed over, and named with what to do when no Bun
+ * follows. Synchronous and cheap (a few stat calls), so the `flows` command can use it before
+ * choosing the runtime it runs on.
  */
 function findBun(options = {}) {
     const env = options.env ?? process.env;
     const platform = options.platform ?? process.platform;
+    // The `bun` npm package's placeholder (isBunPlaceholder) is passed over: the first one seen is
+    // named in the error when no Bun is found after it.
+    let placeholder;
     if (options.explicit) {
-        if (isExecutable(options.explicit))
-            return { path: fromCurrentFolder(options.explicit), from: "explicit" };
         // A bare name ("bun") is looked up on PATH, as spawn would.
-        const onPath = /[\\/]/.test(options.explicit) ? undefined : findOnPath(options.explicit, env);
-        if (onPath)
-            return { path: onPath, from: "explicit" };
+        const passedOver = [];
+        const given = isExecutable(options.explicit) ? options.explicit : /[\\/]/.test(options.explicit) ? undefined : findOnPath(options.explicit, env, passedOver);
+        const stub = given !== undefined && isBunPlaceholder(given) ? given : given === undefined ? passedOver[0] : undefined;
+        if (stub !== undefined)
+            throw new BunNotFoundError(`The bun executable given with --bun (or bunPath), ${stub}, ${placeholderText}`);
+        if (given !== undefined)
+            return { path: given === options.explicit ? fromCurrentFolder(given) : given, from: "explicit" };
         throw new BunNotFoundError(`The bun executable given with --bun (or bunPath) is not an executable file: ${options.explicit}.`);
     }
     const fromEnv = env[BUN_VARIABLE];
     if (fromEnv) {
+        if (isExecutable(fromEnv) && isBunPlaceholder(fromEnv))
+            throw new BunNotFoundError(`${BUN_VARIABLE} names ${fromEnv}, which ${placeholderText}`);
         if (isExecutable(fromEnv))
             return { path: fromCurrentFolder(fromEnv), from: "FLOWS_BUN" };
         throw new BunNotFoundError(`${BUN_VARIABLE} names ${fromEnv}, which is not an executable file. Point it at the bun executable, or unset it.`);
     }
     const packageDir = options.packageDir ?? flowsActionPackageDir();
     const besidePackage = packageDir === undefined ? [] : bunBesidePackage(packageDir, platform);
-    for (const candidate of besidePackage)
-        if (isExecutable(candidate))
+    for (const candidate of besidePackage) {
+        if (!isExecutable(candidate))
+            continue;
+        if (!isBunPlaceholder(candidate))
             return { path: candidate, from: "package" };
-    const onPath = findOnPath(platform === "win32" ? "bun.exe" : "bun", env);
+        placeholder ??= candidate;
+    }
+    const passedOver = [];
+    const onPath = findOnPath(platform === "win32" ? "bun.exe" : "bun", env, passedOver);
     if (onPath)
         return { path: onPath, from: "PATH" };
+    placeholder ??= passedOver[0];
+    if (placeholder !== undefined)
+        throw new BunNotFoundError(`Bun is needed to run flow steps, and the bun found, ${placeholder}, ${placeholderText}`);
     throw new BunNotFoundError("Bun is needed to run flow steps and was not found: no --bun option, FLOWS_BUN is not set, " +
         `no bun next to flows-action${packageDir ? ` (${packageDir})` : ""}, and none on PATH. ` +
         "Install Bun (https://bun.sh), or name the executable with --bun PATH (flows), bunPath (library) or FLOWS_BUN.");
@@ -140,14 +158,42 @@ function readPackageName(manifest) {
         return undefined;
     }
 }
-function findOnPath(name, env) {
+/** The first `name` on PATH that is an executable and no placeholder (those are added to `passedOver`). */
+function findOnPath(name, env, passedOver) {
     for (const dir of (env.PATH ?? env.Path ?? "").split(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter).filter(Boolean)) {
         const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
-        if (isExecutable(candidate))
+        if (!isExecutable(candidate))
+            continue;
+        if (!isBunPlaceholder(candidate))
             return candidate;
+        passedOver.push(candidate);
     }
     return undefined;
 }
+/** Larger files are no placeholder (Bun's executable is about 100 MB), and are not read. */
+const PLACEHOLDER_MAX_BYTES = 16 * 1024;
+/**
+ * Whether `path` is the stand-in the `bun` npm package ships as `bin/bun.exe` until its
+ * postinstall script puts Bun there: a script of a few lines that says "Bun's postinstall
+ * script was not run" and exits 1. The script does not run where install scripts are held back
+ * (npm 11 until the package is approved, `--ignore-scripts`, pnpm), and every step would then fail
+ * with that message, which names no fix that fits flows-action. The same test is in
+ * src/cli/launcher.js, which imports nothing.
+ */
+function isBunPlaceholder(path) {
+    try {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).size > PLACEHOLDER_MAX_BYTES)
+            return false;
+        return /postinstall/i.test((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, "latin1"));
+    }
+    catch {
+        return false;
+    }
+}
+/** What a placeholder is and what to do, after "<path> " (the launcher says the same). */
+const BUN_PLACEHOLDER_FIX = 'Run `npm install-scripts approve bun` and then `npm rebuild bun` in the project that installed flows-action (installed with -g: install it again with `--allow-scripts=bun`), or install Bun another way (https://bun.sh) and put it on PATH or name it with FLOWS_BUN.';
+const placeholderText = "is not Bun but the placeholder the \"bun\" npm package installs until its install script runs, and that script did not run (npm 11 holds back dependencies' install scripts until they are approved; --ignore-scripts and pnpm skip them). " +
+    BUN_PLACEHOLDER_FIX;
 function isExecutable(path) {
     try {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);

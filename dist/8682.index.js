@@ -203,7 +203,14 @@ function validate1(data, { instancePath = "", parentData, parentDataProperty, ro
         if (data.$id !== undefined) {
             let data0 = data.$id;
             if (!(validate2(data0, { instancePath: instancePath + "/$id", parentData: data, parentDataProperty: "$id", rootData, dynamicAnchors }))) {
-                vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+                if (vErrors === null) {
+                    vErrors = validate2.errors;
+                }
+                else {
+                    for (const calledError of validate2.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
             if (typeof data0 === "string") {
@@ -221,31 +228,66 @@ function validate1(data, { instancePath = "", parentData, parentDataProperty, ro
         }
         if (data.$schema !== undefined) {
             if (!(validate4(data.$schema, { instancePath: instancePath + "/$schema", parentData: data, parentDataProperty: "$schema", rootData, dynamicAnchors }))) {
-                vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
+                if (vErrors === null) {
+                    vErrors = validate4.errors;
+                }
+                else {
+                    for (const calledError of validate4.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
         if (data.$ref !== undefined) {
             if (!(validate2(data.$ref, { instancePath: instancePath + "/$ref", parentData: data, parentDataProperty: "$ref", rootData, dynamicAnchors }))) {
-                vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+                if (vErrors === null) {
+                    vErrors = validate2.errors;
+                }
+                else {
+                    for (const calledError of validate2.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
         if (data.$anchor !== undefined) {
             if (!(validate7(data.$anchor, { instancePath: instancePath + "/$anchor", parentData: data, parentDataProperty: "$anchor", rootData, dynamicAnchors }))) {
-                vErrors = vErrors === null ? validate7.errors : vErrors.concat(validate7.errors);
+                if (vErrors === null) {
+                    vErrors = validate7.errors;
+                }
+                else {
+                    for (const calledError of validate7.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
         if (data.$dynamicRef !== undefined) {
             if (!(validate2(data.$dynamicRef, { instancePath: instancePath + "/$dynamicRef", parentData: data, parentDataProperty: "$dynamicRef", rootData, dynamicAnchors }))) {
-                vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+                if (vErrors === null) {
+                    vErrors = validate2.errors;
+                }
+                else {
+                    for (const calledError of validate2.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
         if (data.$dynamicAnchor !== undefined) {
             if (!(validate7(data.$dynamicAnchor, { instancePath: instancePath + "/$dynamicAnchor", parentData: data, parentDataProperty: "$dynamicAnchor", rootData, dynamicAnchors }))) {
-                vErrors = vErrors === null ? validate7.errors : vErrors.concat(validate7.errors);
+                if (vErrors === null) {
+                    vErrors = validate7.errors;
+                }
+                else {
+                    for (const calledError of validate7.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
@@ -255,7 +297,14 @@ function validate1(data, { instancePath = "", parentData, parentDataProperty, ro
                 for (const key0 in data6) {
                     const _errs10 = errors;
                     if (!(validate4(key0, { instancePath: instancePath + "/$vocabulary", parentData: data6, parentDataProperty: "$vocabulary", rootData, dynamicAnchors }))) {
-                        vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
+                        if (vErrors === null) {
+                            vErrors = validate4.errors;
+                        }
+                        else {
+                            for (const calledError of validate4.errors) {
+                                vErrors.push(calledError);
+                            }
+                        }
                         errors = vErrors.length;
                     }
                     var valid1 = _errs10 === errors;
@@ -314,7 +363,14 @@ function validate1(data, { instancePath = "", parentData, parentDataProperty, ro
                     let _v0 = dynamicAnchors.meta;
                     if (_v0) {
                         if (!(_v0(data10, { instancePath: instancePath + "/$defs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data9, parentDataProperty: key2, rootData, dynamicAnchors }))) {
-                            vErrors = vErrors === null ? _v0.errors : vErrors.concat(_v0.errors);
+                            if (vErrors === null) {
+                                vErrors = _v0.errors;
+                            }
+                            else {
+                                for (const calledError of _v0.errors) {
+                                    vErrors.push(calledError);
+                                }
+                            }
                             errors = vErrors.length;
                         }
                         else {
@@ -324,7 +380,14 @@ function validate1(data, { instancePath = "", parentData, parentDataProperty, ro
                     }
                     else {
                         if (!(validate1(data10, { instancePath: instancePath + "/$defs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data9, parentDataProperty: key2, rootData, dynamicAnchors }))) {
-                            vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                            if (vErrors === null) {
+                                vErrors = validate1.errors;
+                            }
+                            else {
+                                for (const calledError of validate1.errors) {
+                                    vErrors.push(calledError);
+                                }
+                            }
                             errors = vErrors.length;
                         }
                         else {
@@ -391,7 +454,14 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
             let _v0 = dynamicAnchors.meta;
             if (_v0) {
                 if (!(_v0(data0, { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? _v0.errors : vErrors.concat(_v0.errors);
+                    if (vErrors === null) {
+                        vErrors = _v0.errors;
+                    }
+                    else {
+                        for (const calledError of _v0.errors) {
+                            vErrors.push(calledError);
+                        }
+                    }
                     errors = vErrors.length;
                 }
                 else {
@@ -401,7 +471,14 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
             }
             else {
                 if (!(validate14(data0, { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+                    if (vErrors === null) {
+                        vErrors = validate14.errors;
+                    }
+                    else {
+                        for (const calledError of validate14.errors) {
+                            vErrors.push(calledError);
+                        }
+                    }
                     errors = vErrors.length;
                 }
                 else {
@@ -464,7 +541,14 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.prefixItems !== undefined) {
             if (!(validate14(data.prefixItems, { instancePath: instancePath + "/prefixItems", parentData: data, parentDataProperty: "prefixItems", rootData, dynamicAnchors }))) {
-                vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+                if (vErrors === null) {
+                    vErrors = validate14.errors;
+                }
+                else {
+                    for (const calledError of validate14.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
@@ -473,7 +557,14 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             let _v0 = dynamicAnchors.meta;
             if (_v0) {
                 if (!(_v0(data1, { instancePath: instancePath + "/items", parentData: data, parentDataProperty: "items", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? _v0.errors : vErrors.concat(_v0.errors);
+                    if (vErrors === null) {
+                        vErrors = _v0.errors;
+                    }
+                    else {
+                        for (const calledError of _v0.errors) {
+                            vErrors.push(calledError);
+                        }
+                    }
                     errors = vErrors.length;
                 }
                 else {
@@ -483,7 +574,14 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             }
             else {
                 if (!(validate13(data1, { instancePath: instancePath + "/items", parentData: data, parentDataProperty: "items", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+                    if (vErrors === null) {
+                        vErrors = validate13.errors;
+                    }
+                    else {
+                        for (const calledError of validate13.errors) {
+                            vErrors.push(calledError);
+                        }
+                    }
                     errors = vErrors.length;
                 }
                 else {
@@ -509,7 +607,14 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             let _v1 = dynamicAnchors.meta;
             if (_v1) {
                 if (!(_v1(data2, { instancePath: instancePath + "/contains", parentData: data, parentDataProperty: "contains", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? _v1.errors : vErrors.concat(_v1.errors);
+                    if (vErrors === null) {
+                        vErrors = _v1.errors;
+                    }
+                    else {
+                        for (const calledError of _v1.errors) {
+                            vErrors.push(calledError);
+                        }
+                    }
                     errors = vErrors.length;
                 }
                 else {
@@ -519,7 +624,14 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             }
             else {
                 if (!(validate13(data2, { instancePath: instancePath + "/contains", parentData: data, parentDataProperty: "contains", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+                    if (vErrors === null) {
+                        vErrors = validate13.errors;
+                    }
+                    else {
+                        for (const calledError of validate13.errors) {
+                            vErrors.push(calledError);
+                        }
+                    }
                     errors = vErrors.length;
                 }
                 else {
@@ -545,7 +657,14 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             let _v2 = dynamicAnchors.meta;
             if (_v2) {
                 if (!(_v2(data3, { instancePath: instancePath + "/additionalProperties", parentData: data, parentDataProperty: "additionalProperties", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? _v2.errors : vErrors.concat(_v2.errors);
+                    if (vErrors === null) {
+                        vErrors = _v2.errors;
+                    }
+                    else {
+                        for (const calledError of _v2.errors) {
+                            vErrors.push(calledError);
+                        }
+                    }
                     errors = vErrors.length;
                 }
                 else {
@@ -555,7 +674,14 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             }
             else {
                 if (!(validate13(data3, { instancePath: instancePath + "/additionalProperties", parentData: data, parentDataProperty: "additionalProperties", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+                    if (vErrors === null) {
+                        vErrors = validate13.errors;
+                    }
+                    else {
+                        for (const calledError of validate13.errors) {
+                            vErrors.push(calledError);
+                        }
+                    }
                     errors = vErrors.length;
                 }
                 else {
@@ -584,7 +710,14 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                     let _v3 = dynamicAnchors.meta;
                     if (_v3) {
                         if (!(_v3(data5, { instancePath: instancePath + "/properties/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data4, parentDataProperty: key0, rootData, dynamicAnchors }))) {
-                            vErrors = vErrors === null ? _v3.errors : vErrors.concat(_v3.errors);
+                            if (vErrors === null) {
+                                vErrors = _v3.errors;
+                            }
+                            else {
+                                for (const calledError of _v3.errors) {
+                                    vErrors.push(calledError);
+                                }
+                            }
                             errors = vErrors.length;
                         }
                         else {
@@ -594,7 +727,14 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     else {
                         if (!(validate13(data5, { instancePath: instancePath + "/properties/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data4, parentDataProperty: key0, rootData, dynamicAnchors }))) {
-                            vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+                            if (vErrors === null) {
+                                vErrors = validate13.errors;
+                            }
+                            else {
+                                for (const calledError of validate13.errors) {
+                                    vErrors.push(calledError);
+                                }
+                            }
                             errors = vErrors.length;
                         }
                         else {
@@ -649,7 +789,14 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                     let _v4 = dynamicAnchors.meta;
                     if (_v4) {
                         if (!(_v4(data7, { instancePath: instancePath + "/patternProperties/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data6, parentDataProperty: key2, rootData, dynamicAnchors }))) {
-                            vErrors = vErrors === null ? _v4.errors : vErrors.concat(_v4.errors);
+                            if (vErrors === null) {
+                                vErrors = _v4.errors;
+                            }
+                            else {
+                                for (const calledError of _v4.errors) {
+                                    vErrors.push(calledError);
+                                }
+                            }
                             errors = vErrors.length;
                         }
                         else {
@@ -659,7 +806,14 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     else {
                         if (!(validate13(data7, { instancePath: instancePath + "/patternProperties/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data6, parentDataProperty: key2, rootData, dynamicAnchors }))) {
-                            vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+                            if (vErrors === null) {
+                                vErrors = validate13.errors;
+                            }
+                            else {
+                                for (const calledError of validate13.errors) {
+                                    vErrors.push(calledError);
+                                }
+                            }
                             errors = vErrors.length;
                         }
                         else {
@@ -700,7 +854,14 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                     let _v5 = dynamicAnchors.meta;
                     if (_v5) {
                         if (!(_v5(data9, { instancePath: instancePath + "/dependentSchemas/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data8, parentDataProperty: key3, rootData, dynamicAnchors }))) {
-                            vErrors = vErrors === null ? _v5.errors : vErrors.concat(_v5.errors);
+                            if (vErrors === null) {
+                                vErrors = _v5.errors;
+                            }
+                            else {
+                                for (const calledError of _v5.errors) {
+                                    vErrors.push(calledError);
+                                }
+                            }
                             errors = vErrors.length;
                         }
                         else {
@@ -710,7 +871,14 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     else {
                         if (!(validate13(data9, { instancePath: instancePath + "/dependentSchemas/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data8, parentDataProperty: key3, rootData, dynamicAnchors }))) {
-                            vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+                            if (vErrors === null) {
+                                vErrors = validate13.errors;
+                            }
+                            else {
+                                for (const calledError of validate13.errors) {
+                                    vErrors.push(calledError);
+                                }
+                            }
                             errors = vErrors.length;
                         }
                         else {
@@ -748,7 +916,14 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             let _v6 = dynamicAnchors.meta;
             if (_v6) {
                 if (!(_v6(data10, { instancePath: instancePath + "/propertyNames", parentData: data, parentDataProperty: "propertyNames", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? _v6.errors : vErrors.concat(_v6.errors);
+                    if (vErrors === null) {
+                        vErrors = _v6.errors;
+                    }
+                    else {
+                        for (const calledError of _v6.errors) {
+                            vErrors.push(calledError);
+                        }
+                    }
                     errors = vErrors.length;
                 }
                 else {
@@ -758,7 +933,14 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             }
             else {
                 if (!(validate13(data10, { instancePath: instancePath + "/propertyNames", parentData: data, parentDataProperty: "propertyNames", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+                    if (vErrors === null) {
+                        vErrors = validate13.errors;
+                    }
+                    else {
+                        for (const calledError of validate13.errors) {
+                            vErrors.push(calledError);
+                        }
+                    }
                     errors = vErrors.length;
                 }
                 else {
@@ -784,7 +966,14 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             let _v7 = dynamicAnchors.meta;
             if (_v7) {
                 if (!(_v7(data11, { instancePath: instancePath + "/if", parentData: data, parentDataProperty: "if", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? _v7.errors : vErrors.concat(_v7.errors);
+                    if (vErrors === null) {
+                        vErrors = _v7.errors;
+                    }
+                    else {
+                        for (const calledError of _v7.errors) {
+                            vErrors.push(calledError);
+                        }
+                    }
                     errors = vErrors.length;
                 }
                 else {
@@ -794,7 +983,14 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             }
             else {
                 if (!(validate13(data11, { instancePath: instancePath + "/if", parentData: data, parentDataProperty: "if", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+                    if (vErrors === null) {
+                        vErrors = validate13.errors;
+                    }
+                    else {
+                        for (const calledError of validate13.errors) {
+                            vErrors.push(calledError);
+                        }
+                    }
                     errors = vErrors.length;
                 }
                 else {
@@ -820,7 +1016,14 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             let _v8 = dynamicAnchors.meta;
             if (_v8) {
                 if (!(_v8(data12, { instancePath: instancePath + "/then", parentData: data, parentDataProperty: "then", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? _v8.errors : vErrors.concat(_v8.errors);
+                    if (vErrors === null) {
+                        vErrors = _v8.errors;
+                    }
+                    else {
+                        for (const calledError of _v8.errors) {
+                            vErrors.push(calledError);
+                        }
+                    }
                     errors = vErrors.length;
                 }
                 else {
@@ -830,7 +1033,14 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             }
             else {
                 if (!(validate13(data12, { instancePath: instancePath + "/then", parentData: data, parentDataProperty: "then", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+                    if (vErrors === null) {
+                        vErrors = validate13.errors;
+                    }
+                    else {
+                        for (const calledError of validate13.errors) {
+                            vErrors.push(calledError);
+                        }
+                    }
                     errors = vErrors.length;
                 }
                 else {
@@ -856,7 +1066,14 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             let _v9 = dynamicAnchors.meta;
             if (_v9) {
                 if (!(_v9(data13, { instancePath: instancePath + "/else", parentData: data, parentDataProperty: "else", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? _v9.errors : vErrors.concat(_v9.errors);
+                    if (vErrors === null) {
+                        vErrors = _v9.errors;
+                    }
+                    else {
+                        for (const calledError of _v9.errors) {
+                            vErrors.push(calledError);
+                        }
+                    }
                     errors = vErrors.length;
                 }
                 else {
@@ -866,7 +1083,14 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             }
             else {
                 if (!(validate13(data13, { instancePath: instancePath + "/else", parentData: data, parentDataProperty: "else", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+                    if (vErrors === null) {
+                        vErrors = validate13.errors;
+                    }
+                    else {
+                        for (const calledError of validate13.errors) {
+                            vErrors.push(calledError);
+                        }
+                    }
                     errors = vErrors.length;
                 }
                 else {
@@ -889,19 +1113,40 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data.allOf !== undefined) {
             if (!(validate14(data.allOf, { instancePath: instancePath + "/allOf", parentData: data, parentDataProperty: "allOf", rootData, dynamicAnchors }))) {
-                vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+                if (vErrors === null) {
+                    vErrors = validate14.errors;
+                }
+                else {
+                    for (const calledError of validate14.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
         if (data.anyOf !== undefined) {
             if (!(validate14(data.anyOf, { instancePath: instancePath + "/anyOf", parentData: data, parentDataProperty: "anyOf", rootData, dynamicAnchors }))) {
-                vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+                if (vErrors === null) {
+                    vErrors = validate14.errors;
+                }
+                else {
+                    for (const calledError of validate14.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
         if (data.oneOf !== undefined) {
             if (!(validate14(data.oneOf, { instancePath: instancePath + "/oneOf", parentData: data, parentDataProperty: "oneOf", rootData, dynamicAnchors }))) {
-                vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+                if (vErrors === null) {
+                    vErrors = validate14.errors;
+                }
+                else {
+                    for (const calledError of validate14.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
@@ -910,7 +1155,14 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             let _v10 = dynamicAnchors.meta;
             if (_v10) {
                 if (!(_v10(data17, { instancePath: instancePath + "/not", parentData: data, parentDataProperty: "not", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? _v10.errors : vErrors.concat(_v10.errors);
+                    if (vErrors === null) {
+                        vErrors = _v10.errors;
+                    }
+                    else {
+                        for (const calledError of _v10.errors) {
+                            vErrors.push(calledError);
+                        }
+                    }
                     errors = vErrors.length;
                 }
                 else {
@@ -920,7 +1172,14 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             }
             else {
                 if (!(validate13(data17, { instancePath: instancePath + "/not", parentData: data, parentDataProperty: "not", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+                    if (vErrors === null) {
+                        vErrors = validate13.errors;
+                    }
+                    else {
+                        for (const calledError of validate13.errors) {
+                            vErrors.push(calledError);
+                        }
+                    }
                     errors = vErrors.length;
                 }
                 else {
@@ -977,7 +1236,14 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             let _v0 = dynamicAnchors.meta;
             if (_v0) {
                 if (!(_v0(data0, { instancePath: instancePath + "/unevaluatedItems", parentData: data, parentDataProperty: "unevaluatedItems", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? _v0.errors : vErrors.concat(_v0.errors);
+                    if (vErrors === null) {
+                        vErrors = _v0.errors;
+                    }
+                    else {
+                        for (const calledError of _v0.errors) {
+                            vErrors.push(calledError);
+                        }
+                    }
                     errors = vErrors.length;
                 }
                 else {
@@ -987,7 +1253,14 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             else {
                 if (!(validate20(data0, { instancePath: instancePath + "/unevaluatedItems", parentData: data, parentDataProperty: "unevaluatedItems", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+                    if (vErrors === null) {
+                        vErrors = validate20.errors;
+                    }
+                    else {
+                        for (const calledError of validate20.errors) {
+                            vErrors.push(calledError);
+                        }
+                    }
                     errors = vErrors.length;
                 }
                 else {
@@ -1013,7 +1286,14 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             let _v1 = dynamicAnchors.meta;
             if (_v1) {
                 if (!(_v1(data1, { instancePath: instancePath + "/unevaluatedProperties", parentData: data, parentDataProperty: "unevaluatedProperties", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? _v1.errors : vErrors.concat(_v1.errors);
+                    if (vErrors === null) {
+                        vErrors = _v1.errors;
+                    }
+                    else {
+                        for (const calledError of _v1.errors) {
+                            vErrors.push(calledError);
+                        }
+                    }
                     errors = vErrors.length;
                 }
                 else {
@@ -1023,7 +1303,14 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             else {
                 if (!(validate20(data1, { instancePath: instancePath + "/unevaluatedProperties", parentData: data, parentDataProperty: "unevaluatedProperties", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+                    if (vErrors === null) {
+                        vErrors = validate20.errors;
+                    }
+                    else {
+                        for (const calledError of validate20.errors) {
+                            vErrors.push(calledError);
+                        }
+                    }
                     errors = vErrors.length;
                 }
                 else {
@@ -1244,7 +1531,14 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             let valid1 = false;
             const _errs3 = errors;
             if (!(validate23(data0, { instancePath: instancePath + "/type", parentData: data, parentDataProperty: "type", rootData, dynamicAnchors }))) {
-                vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+                if (vErrors === null) {
+                    vErrors = validate23.errors;
+                }
+                else {
+                    for (const calledError of validate23.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
             var _valid0 = _errs3 === errors;
@@ -1264,7 +1558,14 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                 const len0 = data0.length;
                 for (let i0 = 0; i0 < len0; i0++) {
                     if (!(validate23(data0[i0], { instancePath: instancePath + "/type/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors }))) {
-                        vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+                        if (vErrors === null) {
+                            vErrors = validate23.errors;
+                        }
+                        else {
+                            for (const calledError of validate23.errors) {
+                                vErrors.push(calledError);
+                            }
+                        }
                         errors = vErrors.length;
                     }
                 }
@@ -1409,13 +1710,27 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data.maxLength !== undefined) {
             if (!(validate26(data.maxLength, { instancePath: instancePath + "/maxLength", parentData: data, parentDataProperty: "maxLength", rootData, dynamicAnchors }))) {
-                vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+                if (vErrors === null) {
+                    vErrors = validate26.errors;
+                }
+                else {
+                    for (const calledError of validate26.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
         if (data.minLength !== undefined) {
             if (!(validate28(data.minLength, { instancePath: instancePath + "/minLength", parentData: data, parentDataProperty: "minLength", rootData, dynamicAnchors }))) {
-                vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+                if (vErrors === null) {
+                    vErrors = validate28.errors;
+                }
+                else {
+                    for (const calledError of validate28.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
@@ -1433,13 +1748,27 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data.maxItems !== undefined) {
             if (!(validate26(data.maxItems, { instancePath: instancePath + "/maxItems", parentData: data, parentDataProperty: "maxItems", rootData, dynamicAnchors }))) {
-                vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+                if (vErrors === null) {
+                    vErrors = validate26.errors;
+                }
+                else {
+                    for (const calledError of validate26.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
         if (data.minItems !== undefined) {
             if (!(validate28(data.minItems, { instancePath: instancePath + "/minItems", parentData: data, parentDataProperty: "minItems", rootData, dynamicAnchors }))) {
-                vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+                if (vErrors === null) {
+                    vErrors = validate28.errors;
+                }
+                else {
+                    for (const calledError of validate28.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
@@ -1457,31 +1786,66 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data.maxContains !== undefined) {
             if (!(validate26(data.maxContains, { instancePath: instancePath + "/maxContains", parentData: data, parentDataProperty: "maxContains", rootData, dynamicAnchors }))) {
-                vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+                if (vErrors === null) {
+                    vErrors = validate26.errors;
+                }
+                else {
+                    for (const calledError of validate26.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
         if (data.minContains !== undefined) {
             if (!(validate26(data.minContains, { instancePath: instancePath + "/minContains", parentData: data, parentDataProperty: "minContains", rootData, dynamicAnchors }))) {
-                vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+                if (vErrors === null) {
+                    vErrors = validate26.errors;
+                }
+                else {
+                    for (const calledError of validate26.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
         if (data.maxProperties !== undefined) {
             if (!(validate26(data.maxProperties, { instancePath: instancePath + "/maxProperties", parentData: data, parentDataProperty: "maxProperties", rootData, dynamicAnchors }))) {
-                vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+                if (vErrors === null) {
+                    vErrors = validate26.errors;
+                }
+                else {
+                    for (const calledError of validate26.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
         if (data.minProperties !== undefined) {
             if (!(validate28(data.minProperties, { instancePath: instancePath + "/minProperties", parentData: data, parentDataProperty: "minProperties", rootData, dynamicAnchors }))) {
-                vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+                if (vErrors === null) {
+                    vErrors = validate28.errors;
+                }
+                else {
+                    for (const calledError of validate28.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
         if (data.required !== undefined) {
             if (!(validate36(data.required, { instancePath: instancePath + "/required", parentData: data, parentDataProperty: "required", rootData, dynamicAnchors }))) {
-                vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+                if (vErrors === null) {
+                    vErrors = validate36.errors;
+                }
+                else {
+                    for (const calledError of validate36.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
@@ -1490,7 +1854,14 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
                 for (const key0 in data19) {
                     if (!(validate36(data19[key0], { instancePath: instancePath + "/dependentRequired/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data19, parentDataProperty: key0, rootData, dynamicAnchors }))) {
-                        vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+                        if (vErrors === null) {
+                            vErrors = validate36.errors;
+                        }
+                        else {
+                            for (const calledError of validate36.errors) {
+                                vErrors.push(calledError);
+                            }
+                        }
                         errors = vErrors.length;
                     }
                 }
@@ -1712,7 +2083,14 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
             let _v0 = dynamicAnchors.meta;
             if (_v0) {
                 if (!(_v0(data2, { instancePath: instancePath + "/contentSchema", parentData: data, parentDataProperty: "contentSchema", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? _v0.errors : vErrors.concat(_v0.errors);
+                    if (vErrors === null) {
+                        vErrors = _v0.errors;
+                    }
+                    else {
+                        for (const calledError of _v0.errors) {
+                            vErrors.push(calledError);
+                        }
+                    }
                     errors = vErrors.length;
                 }
                 else {
@@ -1722,7 +2100,14 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
             }
             else {
                 if (!(validate44(data2, { instancePath: instancePath + "/contentSchema", parentData: data, parentDataProperty: "contentSchema", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+                    if (vErrors === null) {
+                        vErrors = validate44.errors;
+                    }
+                    else {
+                        for (const calledError of validate44.errors) {
+                            vErrors.push(calledError);
+                        }
+                    }
                     errors = vErrors.length;
                 }
                 else {
@@ -1896,31 +2281,80 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
         dynamicAnchors.meta = validate0;
     }
     if (!(validate1(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }))) {
-        vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+        if (vErrors === null) {
+            vErrors = validate1.errors;
+        }
+        else {
+            for (const calledError of validate1.errors) {
+                vErrors.push(calledError);
+            }
+        }
         errors = vErrors.length;
     }
     if (!(validate13(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }))) {
-        vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+        if (vErrors === null) {
+            vErrors = validate13.errors;
+        }
+        else {
+            for (const calledError of validate13.errors) {
+                vErrors.push(calledError);
+            }
+        }
         errors = vErrors.length;
     }
     if (!(validate20(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }))) {
-        vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+        if (vErrors === null) {
+            vErrors = validate20.errors;
+        }
+        else {
+            for (const calledError of validate20.errors) {
+                vErrors.push(calledError);
+            }
+        }
         errors = vErrors.length;
     }
     if (!(validate22(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }))) {
-        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+        if (vErrors === null) {
+            vErrors = validate22.errors;
+        }
+        else {
+            for (const calledError of validate22.errors) {
+                vErrors.push(calledError);
+            }
+        }
         errors = vErrors.length;
     }
     if (!(validate40(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }))) {
-        vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+        if (vErrors === null) {
+            vErrors = validate40.errors;
+        }
+        else {
+            for (const calledError of validate40.errors) {
+                vErrors.push(calledError);
+            }
+        }
         errors = vErrors.length;
     }
     if (!(validate42(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }))) {
-        vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+        if (vErrors === null) {
+            vErrors = validate42.errors;
+        }
+        else {
+            for (const calledError of validate42.errors) {
+                vErrors.push(calledError);
+            }
+        }
         errors = vErrors.length;
     }
     if (!(validate44(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }))) {
-        vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+        if (vErrors === null) {
+            vErrors = validate44.errors;
+        }
+        else {
+            for (const calledError of validate44.errors) {
+                vErrors.push(calledError);
+            }
+        }
         errors = vErrors.length;
     }
     if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -1932,7 +2366,14 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                     let _v0 = dynamicAnchors.meta;
                     if (_v0) {
                         if (!(_v0(data1, { instancePath: instancePath + "/definitions/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data0, parentDataProperty: key0, rootData, dynamicAnchors }))) {
-                            vErrors = vErrors === null ? _v0.errors : vErrors.concat(_v0.errors);
+                            if (vErrors === null) {
+                                vErrors = _v0.errors;
+                            }
+                            else {
+                                for (const calledError of _v0.errors) {
+                                    vErrors.push(calledError);
+                                }
+                            }
                             errors = vErrors.length;
                         }
                         else {
@@ -1942,7 +2383,14 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                     }
                     else {
                         if (!(validate0(data1, { instancePath: instancePath + "/definitions/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data0, parentDataProperty: key0, rootData, dynamicAnchors }))) {
-                            vErrors = vErrors === null ? validate0.errors : vErrors.concat(validate0.errors);
+                            if (vErrors === null) {
+                                vErrors = validate0.errors;
+                            }
+                            else {
+                                for (const calledError of validate0.errors) {
+                                    vErrors.push(calledError);
+                                }
+                            }
                             errors = vErrors.length;
                         }
                         else {
@@ -1986,7 +2434,14 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                     let _v1 = dynamicAnchors.meta;
                     if (_v1) {
                         if (!(_v1(data3, { instancePath: instancePath + "/dependencies/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data2, parentDataProperty: key1, rootData, dynamicAnchors }))) {
-                            vErrors = vErrors === null ? _v1.errors : vErrors.concat(_v1.errors);
+                            if (vErrors === null) {
+                                vErrors = _v1.errors;
+                            }
+                            else {
+                                for (const calledError of _v1.errors) {
+                                    vErrors.push(calledError);
+                                }
+                            }
                             errors = vErrors.length;
                         }
                         else {
@@ -1996,7 +2451,14 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                     }
                     else {
                         if (!(validate0(data3, { instancePath: instancePath + "/dependencies/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data2, parentDataProperty: key1, rootData, dynamicAnchors }))) {
-                            vErrors = vErrors === null ? validate0.errors : vErrors.concat(validate0.errors);
+                            if (vErrors === null) {
+                                vErrors = validate0.errors;
+                            }
+                            else {
+                                for (const calledError of validate0.errors) {
+                                    vErrors.push(calledError);
+                                }
+                            }
                             errors = vErrors.length;
                         }
                         else {
@@ -2020,7 +2482,14 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                     valid4 = valid4 || _valid0;
                     const _errs21 = errors;
                     if (!(validate46(data3, { instancePath: instancePath + "/dependencies/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data2, parentDataProperty: key1, rootData, dynamicAnchors }))) {
-                        vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+                        if (vErrors === null) {
+                            vErrors = validate46.errors;
+                        }
+                        else {
+                            for (const calledError of validate46.errors) {
+                                vErrors.push(calledError);
+                            }
+                        }
                         errors = vErrors.length;
                     }
                     var _valid0 = _errs21 === errors;
@@ -2066,13 +2535,27 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
         }
         if (data.$recursiveAnchor !== undefined) {
             if (!(validate48(data.$recursiveAnchor, { instancePath: instancePath + "/$recursiveAnchor", parentData: data, parentDataProperty: "$recursiveAnchor", rootData, dynamicAnchors }))) {
-                vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+                if (vErrors === null) {
+                    vErrors = validate48.errors;
+                }
+                else {
+                    for (const calledError of validate48.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
         if (data.$recursiveRef !== undefined) {
             if (!(validate50(data.$recursiveRef, { instancePath: instancePath + "/$recursiveRef", parentData: data, parentDataProperty: "$recursiveRef", rootData, dynamicAnchors }))) {
-                vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+                if (vErrors === null) {
+                    vErrors = validate50.errors;
+                }
+                else {
+                    for (const calledError of validate50.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }

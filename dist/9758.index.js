@@ -1,5 +1,5 @@
 export const id = 9758;
-export const ids = [9758];
+export const ids = [9758,872];
 export const modules = {
 
 /***/ 50872:
@@ -120,6 +120,76 @@ function describeDuration(ms) {
 
 /***/ }),
 
+/***/ 90282:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CB: () => (/* binding */ readBounded),
+/* harmony export */   Fh: () => (/* binding */ responseTooLarge),
+/* harmony export */   l1: () => (/* binding */ ResponseTooLarge)
+/* harmony export */ });
+// Reading an answer's body no further than a limit: a body that runs past it is not read on (the
+// rest is never downloaded, nor held in memory), whatever its Content-Length said.
+/**
+ * A response's body, or "too-large" as soon as it runs past `maxBytes` (then it is not read
+ * further): an answer larger than the caller can use must not take the process's memory.
+ */
+async function readBounded(response, maxBytes) {
+    const declared = Number(response.headers.get("content-length") ?? Number.NaN);
+    if (declared > maxBytes || !response.body) {
+        await response.body?.cancel().catch(() => undefined);
+        if (declared > maxBytes)
+            return "too-large";
+        return new Uint8Array(await response.arrayBuffer());
+    }
+    const chunks = [];
+    let size = 0;
+    const reader = response.body.getReader();
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        size += value.byteLength;
+        if (size > maxBytes) {
+            await reader.cancel().catch(() => undefined);
+            return "too-large";
+        }
+        chunks.push(value);
+    }
+    return new Uint8Array(Buffer.concat(chunks, size));
+}
+/**
+ * GitHub's answer ran past the request's `maxResponseBytes` (see createGitHubClient): thrown
+ * where the body is read, before any of it is parsed; Octokit passes it on as the `cause` of its
+ * error. Not retried: the same request gets the same answer.
+ */
+class ResponseTooLarge extends Error {
+    name = "ResponseTooLarge";
+    maxBytes;
+    status;
+    /** The answer's headers (its ETag, rate limit), lower-case names. */
+    headers;
+    constructor(options) {
+        super(`GitHub's answer is larger than ${options.maxBytes.toLocaleString("en-US")} bytes, the most this request reads`);
+        this.maxBytes = options.maxBytes;
+        this.status = options.status;
+        this.headers = options.headers;
+    }
+}
+/** The ResponseTooLarge an error was caused by (Octokit wraps it), if any. */
+function responseTooLarge(error) {
+    const seen = new Set();
+    for (let link = error; typeof link === "object" && link !== null && !seen.has(link) && seen.size < 8; link = link.cause) {
+        seen.add(link);
+        if (link instanceof ResponseTooLarge)
+            return link;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 89758:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -132,6 +202,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_REQUEST_TIMEOUT_MS
 
+// EXTERNAL MODULE: ./.build/github/bounded-body.js
+var bounded_body = __webpack_require__(90282);
 // EXTERNAL MODULE: ./.build/redact.js
 var redact = __webpack_require__(7437);
 // EXTERNAL MODULE: ./.build/text-cut.js
@@ -167,6 +239,7 @@ async function writeSpacingSetting(env = process.env) {
 
 
 
+
 const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
 const DEFAULT_API_URL = "https://api.github.com";
 const TIMED = Symbol("timed fetch");
@@ -176,14 +249,14 @@ const TIMED = Symbol("timed fetch");
  * Octokit reads it only after fetch returns, and takes a JSON body whose reading failed as the
  * text "" — a listing whose answer stalled halfway came back as a success with nothing in it.
  */
-function timedFetch(inner, ms) {
+function timedFetch(inner, ms, maxBytes) {
     if (inner[TIMED])
         return inner;
     const timed = async (input, init) => {
         const limit = AbortSignal.timeout(ms);
         try {
             const response = await inner(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, limit]) : limit });
-            return await wholeResponse(response);
+            return await wholeResponse(response, maxBytes);
         }
         catch (error) {
             if (!limit.aborted)
@@ -194,12 +267,18 @@ function timedFetch(inner, ms) {
     timed[TIMED] = true;
     return timed;
 }
-/** `response` with its body read whole (API answers are JSON of at most a few MB). */
-async function wholeResponse(response) {
+/**
+ * `response` with its body read whole (API answers are JSON of at most a few MB), or no further
+ * than `maxBytes`: past it, ResponseTooLarge is thrown before anything is parsed.
+ */
+async function wholeResponse(response, maxBytes) {
     // A body-less status cannot be given a body, even an empty one.
     if (response.body === null || [101, 204, 205, 304].includes(response.status))
         return response;
-    const body = await response.arrayBuffer();
+    const body = Number.isFinite(maxBytes) ? await (0,bounded_body/* readBounded */.CB)(response, maxBytes) : await response.arrayBuffer();
+    if (body === "too-large") {
+        throw new bounded_body/* ResponseTooLarge */.l1({ maxBytes, status: response.status, headers: Object.fromEntries(response.headers) });
+    }
     const whole = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
     // Octokit reports the URL it got its answer from (a redirect's target, say).
     Object.defineProperty(whole, "url", { value: response.url });
@@ -273,9 +352,11 @@ async function createGitHubClient(options) {
             if (!NOT_BODY.has(name) && value !== undefined)
                 fields[name] = wellFormed(redactor.redactValue(value));
         }
-        // Around whatever fetch @actions/github chose (its proxy support), not instead of it.
+        // Around whatever fetch @actions/github chose (its proxy support), not instead of it. A call
+        // may bound its answer with `request: { maxResponseBytes }` (one that is not paged).
         const settings = (request.request ?? {});
-        request.request = { ...settings, fetch: timedFetch(settings.fetch ?? fetch, timeoutMs) };
+        const maxBytes = typeof settings.maxResponseBytes === "number" ? settings.maxResponseBytes : Number.POSITIVE_INFINITY;
+        request.request = { ...settings, fetch: timedFetch(settings.fetch ?? fetch, timeoutMs, maxBytes) };
     });
     return client;
 }

@@ -232,6 +232,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
+/***/ 46466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
 /***/ 46193:
 /***/ ((module) => {
 
@@ -605,6 +612,7 @@ function readInputs(io) {
         runsDir: io.getInput("runs-dir"),
         handledRuns: io.getInput("handled-runs"),
         handledSteps: io.getInput("handled-steps"),
+        jobSteps: io.getInput("job-steps"),
         backend: readBackend(io),
         workspaceBackendUrl: io.getInput("workspace-backend-url"),
         exportEnv: readBoolean(io, "export-env", false),
@@ -654,6 +662,7 @@ const MODE_INPUTS = [
     { name: "runs-dir", mode: "report", value: (inputs) => inputs.runsDir },
     { name: "handled-runs", mode: "report", value: (inputs) => inputs.handledRuns },
     { name: "handled-steps", mode: "report", value: (inputs) => inputs.handledSteps },
+    { name: "job-steps", mode: "report", value: (inputs) => inputs.jobSteps },
 ];
 function checkModeInputs(inputs) {
     // Only a dispatch job publishes a handover: in another mode the input did nothing, and the
@@ -787,7 +796,7 @@ const SHOWN_INPUT_CHARS = 200;
 
 /***/ }),
 
-/***/ 76489:
+/***/ 50724:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -802,36 +811,8 @@ var log_text = __nccwpck_require__(3726);
 var redact = __nccwpck_require__(7437);
 // EXTERNAL MODULE: ./.build/redact-cut.js
 var redact_cut = __nccwpck_require__(68880);
-;// CONCATENATED MODULE: ./.build/action/step-masks.js
-// `::add-mask::<value>` printed by a flow step. Step output is shown as plain text (no workflow
-// command runs from it: src/action/runner.ts), so the runner never sees a step's add-mask: a step
-// that masked a credential it fetched, as any workflow step does, published it. The action reads
-// the command as the runner would, and registers the value: with the redactor (the log, summary,
-// outputs, check runs, state records) and with the runner (core.setSecret).
-// https://github.com/actions/runner/blob/main/src/Runner.Common/ActionCommand.cs (TryParseV2, TryParse)
-// A value shorter than the redactor's minimum is not masked (as in the redact input): echoed
-// untrusted text (`::add-mask::a` in a pull-request title) would shred every later line.
-
-/**
- * `::add-mask::value` (v2: properties may follow the name after a space) or the deprecated
- * `##[add-mask]value`, after leading white space (.NET's TrimStart); the name in any case.
- */
-const ADD_MASK = /^[\s\u0085]*(?:::add-mask(?:[ \t][^\r\n]*?)?::|##\[add-mask(?:[ \t][^\]\r\n]*)?\])(.*)$/i;
-/** Masks one job's steps may add: each is a few forms more to look for in every line. */
-const MAX_STEP_MASKS = 1000;
-/**
- * The value a step's output line asks to mask, unescaped as the runner does; undefined for any
- * other line, and for a value shorter than MIN_SECRET_LENGTH.
- */
-function addMaskValue(line) {
-    const match = ADD_MASK.exec(line);
-    if (!match)
-        return undefined;
-    // The runner's UnescapeData: %0D, %0A, then %25.
-    const value = (match[1] ?? "").replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%25/g, "%");
-    return value.trim().length < redact/* MIN_SECRET_LENGTH */.vb ? undefined : value;
-}
-
+// EXTERNAL MODULE: ./.build/action/step-masks.js
+var step_masks = __nccwpck_require__(61195);
 // EXTERNAL MODULE: ./.build/redact-spans.js
 var redact_spans = __nccwpck_require__(38545);
 ;// CONCATENATED MODULE: ./.build/wrapped-lines.js
@@ -960,18 +941,7 @@ const STATUS_MESSAGE_CHARS = 500;
  */
 function logGroups(io, redactor = redact/* redactor */.$p) {
     let live;
-    let masks = 0;
-    const mask = (value) => {
-        masks += 1;
-        if (masks > MAX_STEP_MASKS) {
-            if (masks === MAX_STEP_MASKS + 1) {
-                io.warning(`The flow steps printed more than ${MAX_STEP_MASKS} ::add-mask:: commands; the values of the rest are not masked. Pass secrets a step prints through the redact input instead.`);
-            }
-            return;
-        }
-        redactor.add(value);
-        io.setSecret(value);
-    };
+    const masks = new step_masks/* StepMasks */.k9(io, redactor);
     const running = new Map();
     const ended = [];
     const open = (buffered) => {
@@ -1015,9 +985,7 @@ function logGroups(io, redactor = redact/* redactor */.$p) {
                 open(buffered);
         },
         onStepLine(run, _stream, raw) {
-            const masked = addMaskValue(raw);
-            if (masked !== undefined)
-                mask(masked);
+            masks.line(raw);
             running.get(run.id)?.hold.push(raw);
         },
         onStepEnd(run) {
@@ -1054,7 +1022,7 @@ function title(run) {
 }
 function statusLine(run) {
     const why = run.error ?? (typeof run.resultPayload?.message === "string" ? run.resultPayload.message : undefined);
-    return (0,log_text/* logText */.kc)(`${title(run)}: ${run.effectiveStatus}${why ? ` — ${firstLine(why)}` : ""}`);
+    return (0,log_text/* logLine */.BP)(`${title(run)}: ${run.effectiveStatus}${why ? ` — ${firstLine(why)}` : ""}`);
 }
 /** The message's first line, cut to one screen; redacted before the cut, so no part of a secret is left. */
 function firstLine(message) {
@@ -1085,8 +1053,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./.build/engine/dispatch.js + 2 modules
-var dispatch = __nccwpck_require__(4441);
+// EXTERNAL MODULE: ./.build/engine/dispatch.js + 1 modules
+var dispatch = __nccwpck_require__(20798);
 // EXTERNAL MODULE: ./.build/flows/condition.js + 1 modules
 var condition = __nccwpck_require__(19860);
 // EXTERNAL MODULE: ./.build/flows/discovery.js + 14 modules
@@ -1444,13 +1412,15 @@ function briefView(run) {
 /* harmony export */   Cu: () => (/* binding */ publishOutcome)
 /* harmony export */ });
 /* unused harmony exports failingRuns, workspacePath */
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(40801);
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(40801);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
 /* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3726);
-/* harmony import */ var _report_problem_places_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58387);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(55084);
-/* harmony import */ var _annotation_budget_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(89828);
-/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(59355);
+/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(68880);
+/* harmony import */ var _report_problem_places_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(58387);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(55084);
+/* harmony import */ var _annotation_budget_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(89828);
+/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(59355);
+
 
 
 
@@ -1463,17 +1433,16 @@ async function publishOutcome(outcome, options) {
     const { io, runner } = options;
     const repoRoot = runner.workspace;
     logAlreadyHandled(io, outcome);
-    annotate(io, (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .allProblems */ .Ul)(outcome), repoRoot);
-    await io.appendSummary((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .renderSummary */ .Br)(outcome, { runUrl: runner.runUrl, baseDir: repoRoot, ...(options.backend ? { backend: options.backend } : {}) }), "the flow results");
-    await (0,_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .writeOutputs */ .Kn)(io, outcome);
+    annotate(io, (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .allProblems */ .Ul)(outcome), repoRoot);
+    await io.appendSummary((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .renderSummary */ .Br)(outcome, { runUrl: runner.runUrl, baseDir: repoRoot, ...(options.backend ? { backend: options.backend } : {}) }), "the flow results");
+    await (0,_outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .writeOutputs */ .Kn)(io, outcome);
     const failing = failingRuns(outcome, options.failOn);
     if (failing.length > 0) {
-        const names = failing.map((run) => `${run.flowName}/${run.stepName} (${run.effectiveStatus})`);
-        io.setFailed(`${failing.length} flow step${failing.length === 1 ? "" : "s"} ended with a status listed in fail-on: ${names.join(", ")}`);
+        io.setFailed(`${failing.length} flow step${failing.length === 1 ? "" : "s"} ended with a status listed in fail-on: ${runNames(failing)}`);
     }
     else if (options.failOn.size > 0) {
         // `fail-on: none` keeps every job green; otherwise an error fails the job, whatever it is about.
-        const message = problemErrorsMessage((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .allProblems */ .Ul)(outcome).filter((problem) => problem.severity === "error"));
+        const message = problemErrorsMessage((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .allProblems */ .Ul)(outcome).filter((problem) => problem.severity === "error"));
         if (message)
             io.setFailed(message);
     }
@@ -1488,7 +1457,7 @@ async function publishOutcome(outcome, options) {
  *   handed over nothing, and each of them failed or was cancelled in plain sight.)
  */
 function problemErrorsMessage(errors) {
-    const count = (place) => errors.filter((problem) => (0,_report_problem_places_js__WEBPACK_IMPORTED_MODULE_2__/* .placeOf */ .$t)(problem) === place).length;
+    const count = (place) => errors.filter((problem) => (0,_report_problem_places_js__WEBPACK_IMPORTED_MODULE_3__/* .placeOf */ .$t)(problem) === place).length;
     const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
     const sentences = [];
     const packages = count("flow packages");
@@ -1502,29 +1471,39 @@ function problemErrorsMessage(errors) {
         sentences.push(`${plural(results, "runs file")} handed over by the run-step jobs could not be read: the results in ${one ? "it" : "them"} are lost, ` +
             `and their steps are reported as canceled. The annotations and the job summary name the file${one ? "" : "s"}; see the run-step jobs' logs.`);
     }
-    const others = errors.filter((problem) => (0,_report_problem_places_js__WEBPACK_IMPORTED_MODULE_2__/* .placeOf */ .$t)(problem) !== "flow packages" && (0,_report_problem_places_js__WEBPACK_IMPORTED_MODULE_2__/* .placeOf */ .$t)(problem) !== "the run-step jobs' results");
+    const others = errors.filter((problem) => (0,_report_problem_places_js__WEBPACK_IMPORTED_MODULE_3__/* .placeOf */ .$t)(problem) !== "flow packages" && (0,_report_problem_places_js__WEBPACK_IMPORTED_MODULE_3__/* .placeOf */ .$t)(problem) !== "the run-step jobs' results");
     if (others.length > 0)
-        sentences.push(`${plural(others.length, "error")} ${(0,_report_problem_places_js__WEBPACK_IMPORTED_MODULE_2__/* .problemsPlace */ .Sq)(others)}; the annotations and the job summary say which.`);
+        sentences.push(`${plural(others.length, "error")} ${(0,_report_problem_places_js__WEBPACK_IMPORTED_MODULE_3__/* .problemsPlace */ .Sq)(others)}; the annotations and the job summary say which.`);
     return sentences.length > 0 ? sentences.join(" ") : undefined;
 }
 function failingRuns(outcome, failOn) {
-    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .flatten */ .Bq)(outcome)
+    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .flatten */ .Bq)(outcome)
         .flatMap((each) => each.runs)
         .filter((run) => failOn.has(run.effectiveStatus));
 }
+/** Runs named in one failure or log line; the job summary lists them all. */
+const NAMED_RUNS = 20;
+/** Characters of a flow or step name in one: a flow backend's run may be named with any text, megabytes of it. */
+const NAME_CHARS = 80;
+/** `flow/step (status)` of each run, at most NAMED_RUNS of them, each name redacted, then cut. */
+function runNames(runs) {
+    const name = (text) => (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_2__/* .redacted */ .p)(text).clip(NAME_CHARS, "…");
+    const shown = runs.slice(0, NAMED_RUNS).map((run) => `${name(run.flowName)}/${name(run.stepName)} (${run.effectiveStatus})`);
+    const more = runs.length - shown.length;
+    return `${shown.join(", ")}${more > 0 ? ` and ${more} more (the job summary lists them)` : ""}`;
+}
 /** Says in the log, not only in the summary, which steps ran before and so did not run now. */
 function logAlreadyHandled(io, outcome) {
-    for (const each of (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .flatten */ .Bq)(outcome)) {
+    for (const each of (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .flatten */ .Bq)(outcome)) {
         const handled = each.runs.filter((run) => run.alreadyHandled);
         if (handled.length === 0)
             continue;
         const all = handled.length === each.runs.length;
-        const before = handled.filter((run) => !(0,_contracts_js__WEBPACK_IMPORTED_MODULE_5__/* .isRunningElsewhere */ .wR)(run));
-        const elsewhere = handled.filter(_contracts_js__WEBPACK_IMPORTED_MODULE_5__/* .isRunningElsewhere */ .wR);
-        const names = (runs) => runs.map((run) => `${run.flowName}/${run.stepName} (${run.effectiveStatus})`).join(", ");
+        const before = handled.filter((run) => !(0,_contracts_js__WEBPACK_IMPORTED_MODULE_6__/* .isRunningElsewhere */ .wR)(run));
+        const elsewhere = handled.filter(_contracts_js__WEBPACK_IMPORTED_MODULE_6__/* .isRunningElsewhere */ .wR);
         const sentences = [
-            before.length > 0 ? `${names(before)} ${before.length === 1 ? "was" : "were"} handled before and not run again.` : "",
-            elsewhere.length > 0 ? `${names(elsewhere)} ${elsewhere.length === 1 ? "is" : "are"} running in another dispatch, which records how ${elsewhere.length === 1 ? "it ends" : "they end"}; not started beside ${elsewhere.length === 1 ? "it" : "them"}.` : "",
+            before.length > 0 ? `${runNames(before)} ${before.length === 1 ? "was" : "were"} handled before and not run again.` : "",
+            elsewhere.length > 0 ? `${runNames(elsewhere)} ${elsewhere.length === 1 ? "is" : "are"} running in another dispatch, which records how ${elsewhere.length === 1 ? "it ends" : "they end"}; not started beside ${elsewhere.length === 1 ? "it" : "them"}.` : "",
             // A user who expected it to run wants to know how: the replay input (`--input replay=<id>` in `flows github`).
             before.length > 0 ? `The replay input set to ${each.eventId} runs ${before.length === 1 ? "it" : "them"} again.` : "",
         ].filter(Boolean);
@@ -1540,11 +1519,11 @@ function annotate(io, problems, repoRoot) {
     const errors = problems.filter((problem) => problem.severity === "error").length;
     const warnings = problems.length - errors;
     const shown = {
-        error: Math.min(errors, io.annotationsLeft?.("error") ?? _annotation_budget_js__WEBPACK_IMPORTED_MODULE_6__/* .ANNOTATIONS_PER_KIND */ .UD),
-        warning: Math.min(warnings, io.annotationsLeft?.("warning") ?? _annotation_budget_js__WEBPACK_IMPORTED_MODULE_6__/* .ANNOTATIONS_PER_KIND */ .UD),
+        error: Math.min(errors, io.annotationsLeft?.("error") ?? _annotation_budget_js__WEBPACK_IMPORTED_MODULE_7__/* .ANNOTATIONS_PER_KIND */ .UD),
+        warning: Math.min(warnings, io.annotationsLeft?.("warning") ?? _annotation_budget_js__WEBPACK_IMPORTED_MODULE_7__/* .ANNOTATIONS_PER_KIND */ .UD),
     };
     // The note about the rest is a warning too: it takes the last warning shown, if need be.
-    const room = io.annotationsLeft?.("warning") ?? _annotation_budget_js__WEBPACK_IMPORTED_MODULE_6__/* .ANNOTATIONS_PER_KIND */ .UD;
+    const room = io.annotationsLeft?.("warning") ?? _annotation_budget_js__WEBPACK_IMPORTED_MODULE_7__/* .ANNOTATIONS_PER_KIND */ .UD;
     if (shown.error + shown.warning < problems.length && shown.warning >= room)
         shown.warning = Math.max(0, room - 1);
     const counts = { error: 0, warning: 0 };
@@ -1566,7 +1545,7 @@ function annotate(io, problems, repoRoot) {
     }
     const hidden = problems.length - shown.error - shown.warning;
     if (hidden > 0) {
-        io.warning(`${hidden} more problem${hidden === 1 ? "" : "s"} ${(0,_report_problem_places_js__WEBPACK_IMPORTED_MODULE_2__/* .problemsPlace */ .Sq)(problems)} ${hidden === 1 ? "is" : "are"} not shown as annotations; the job summary lists all ${problems.length}.`);
+        io.warning(`${hidden} more problem${hidden === 1 ? "" : "s"} ${(0,_report_problem_places_js__WEBPACK_IMPORTED_MODULE_3__/* .problemsPlace */ .Sq)(problems)} ${hidden === 1 ? "is" : "are"} not shown as annotations; the job summary lists all ${problems.length}.`);
     }
 }
 /**
@@ -1683,7 +1662,7 @@ class ActionReporter {
         const { io, runner, event, report } = this.context;
         const [client, { createGitHubReporter }, parts] = await Promise.all([
             actionClient(this.context),
-            __nccwpck_require__.e(/* import() */ 1116).then(__nccwpck_require__.bind(__nccwpck_require__, 21116)),
+            Promise.all(/* import() */[__nccwpck_require__.e(37), __nccwpck_require__.e(4909)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21116)),
             __nccwpck_require__.e(/* import() */ 2403).then(__nccwpck_require__.bind(__nccwpck_require__, 62403)),
         ]);
         return createGitHubReporter({
@@ -1811,6 +1790,88 @@ async function flushActionStore(store, io) {
         throw error;
     }
 }
+
+
+/***/ }),
+
+/***/ 61195:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k9: () => (/* binding */ StepMasks)
+/* harmony export */ });
+/* unused harmony exports MAX_STEP_MASKS, addMaskValue */
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7437);
+// `::add-mask::<value>` printed by a flow step. Step output is shown as plain text (no workflow
+// command runs from it: src/action/runner.ts), so the runner never sees a step's add-mask: a step
+// that masked a credential it fetched, as any workflow step does, published it. The action reads
+// the command as the runner would, and registers the value: with the redactor (the log, summary,
+// outputs, check runs, state records) and with the runner (core.setSecret).
+// https://github.com/actions/runner/blob/main/src/Runner.Common/ActionCommand.cs (TryParseV2, TryParse)
+// A value shorter than the redactor's minimum is not masked (as in the redact input): echoed
+// untrusted text (`::add-mask::a` in a pull-request title) would shred every later line.
+// A flow backend's runs carry their steps' output too (`output`, the older backend's `stdout`
+// and `stderr`, errors): the same commands are read from it (src/action/modes/http.ts), as it
+// is read and before any of it is cut or shown.
+
+/**
+ * `::add-mask::value` (v2: properties may follow the name after a space) or the deprecated
+ * `##[add-mask]value`, after leading white space (.NET's TrimStart); the name in any case.
+ */
+const ADD_MASK = /^[\s\u0085]*(?:::add-mask(?:[ \t][^\r\n]*?)?::|##\[add-mask(?:[ \t][^\]\r\n]*)?\])(.*)$/i;
+/** Masks one job's steps may add: each is a few forms more to look for in every line. */
+const MAX_STEP_MASKS = 1000;
+/**
+ * The value a step's output line asks to mask, unescaped as the runner does; undefined for any
+ * other line, and for a value shorter than MIN_SECRET_LENGTH.
+ */
+function addMaskValue(line) {
+    const match = ADD_MASK.exec(line);
+    if (!match)
+        return undefined;
+    // The runner's UnescapeData: %0D, %0A, then %25.
+    const value = (match[1] ?? "").replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%25/g, "%");
+    return value.trim().length < _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .MIN_SECRET_LENGTH */ .vb ? undefined : value;
+}
+/** The values one job's flow steps mask: each is registered once, up to MAX_STEP_MASKS, then one warning says the rest are not. */
+class StepMasks {
+    #io;
+    #redactor;
+    #values = new Set();
+    #refused = false;
+    constructor(io, redactor) {
+        this.#io = io;
+        this.#redactor = redactor;
+    }
+    /** Mask the value one line of step output asks to mask, if it does. */
+    line(raw) {
+        const value = addMaskValue(raw);
+        if (value === undefined || this.#values.has(value))
+            return;
+        if (this.#values.size >= MAX_STEP_MASKS) {
+            if (!this.#refused) {
+                this.#refused = true;
+                this.#io.warning(`The flow steps printed more than ${MAX_STEP_MASKS} ::add-mask:: commands; the values of the rest are not masked. Pass secrets a step prints through the redact input instead.`);
+            }
+            return;
+        }
+        this.#values.add(value);
+        this.#redactor.add(value);
+        this.#io.setSecret(value);
+    }
+    /**
+     * Mask what each line of a text of step output asks to mask (a backend's run, read again at
+     * each poll: a value already masked costs nothing). Lines end as the runner reads them.
+     */
+    text(text) {
+        if (!MENTIONS_ADD_MASK.test(text))
+            return;
+        for (const line of text.split(/\r\n|\r|\n/))
+            this.line(line);
+    }
+}
+/** Cheap test: a text without it holds no command. */
+const MENTIONS_ADD_MASK = /add-mask/i;
 
 
 /***/ }),
@@ -2338,7 +2399,19 @@ function isFolder(path) {
 
 /***/ }),
 
-/***/ 4441:
+/***/ 63103:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ DEFAULT_MAX_RUNS)
+/* harmony export */ });
+/** Default for DispatchOptions.maxRuns. */
+const DEFAULT_MAX_RUNS = 100;
+
+
+/***/ }),
+
+/***/ 20798:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2364,10 +2437,8 @@ var state_record = __nccwpck_require__(77795);
 var types = __nccwpck_require__(39709);
 // EXTERNAL MODULE: ./.build/engine/dispatch-problems.js + 1 modules
 var dispatch_problems = __nccwpck_require__(68927);
-;// CONCATENATED MODULE: ./.build/engine/dispatch-types.js
-/** Default for DispatchOptions.maxRuns. */
-const DEFAULT_MAX_RUNS = 100;
-
+// EXTERNAL MODULE: ./.build/engine/dispatch-types.js
+var dispatch_types = __nccwpck_require__(63103);
 // EXTERNAL MODULE: ./.build/engine/dispatch-options.js
 var dispatch_options = __nccwpck_require__(91788);
 // EXTERNAL MODULE: ./.build/engine/event.js + 1 modules
@@ -2440,7 +2511,7 @@ async function dispatch(input, options) {
     const event = input instanceof engine_event/* AcceptedFlowEvent */.aW ? input.event : (0,engine_event/* normalizeFlowEvent */.kN)(input, now());
     const discovery = options.discovery ?? (await (0,flows_discovery/* discoverFlows */.nE)({ repoRoot: options.repoRoot, roots: options.roots, eventType: event.type }));
     const store = options.store ?? new memory_store/* MemoryStateStore */.k();
-    const maxRuns = options.maxRuns ?? DEFAULT_MAX_RUNS;
+    const maxRuns = options.maxRuns ?? dispatch_types/* DEFAULT_MAX_RUNS */._;
     const budget = { maxRuns, runs: 0, events: 0, skippedSteps: 0, skippedEvents: 0 };
     const slots = new pool/* StepSlots */.iK(options.concurrency ?? pool/* DEFAULT_CONCURRENCY */.WH);
     const signal = stepSignal(options.signal);
@@ -4864,11 +4935,21 @@ function fieldName(path) {
         .map((part, i) => (typeof part === "number" ? `[${part}]` : i === 0 ? part : `.${part}`))
         .join("");
 }
+/**
+ * The most problems one flow.toml lists: one for each step of a large package (its scripts moved
+ * away, say) and to spare. A 450 KB manifest can hold 150,000 empty steps, and nobody reads the
+ * 150,000th "steps[149999] is an empty section" (40 MB of messages): past the limit, problems
+ * are only counted (`omitted`), not placed or kept.
+ */
+const MAX_MANIFEST_PROBLEMS = 5_000;
 /** Collects the problems of one flow.toml, each placed at the line of the field it is about. */
 class ManifestReport {
     file;
     locator;
     problems = [];
+    /** Problems past MAX_MANIFEST_PROBLEMS, counted but not listed. */
+    omitted = { errors: 0, warnings: 0 };
+    errors = 0;
     constructor(file, locator) {
         this.file = file;
         this.locator = locator;
@@ -4883,9 +4964,17 @@ class ManifestReport {
         return this.locator.header(path)?.line ?? this.locator.locate(path)?.line;
     }
     get errorCount() {
-        return this.problems.filter((problem) => problem.severity === "error").length;
+        return this.errors;
+    }
+    /** Lists a problem placed already (or about another file), or counts it past the limit. */
+    push(problem) {
+        if (!this.room(problem.severity))
+            return;
+        this.problems.push(problem);
     }
     add(severity, path, message) {
+        if (!this.room(severity))
+            return;
         const position = this.locator.locate(path);
         const problem = { severity, file: this.file, message };
         if (position) {
@@ -4893,6 +4982,17 @@ class ManifestReport {
             problem.column = position.column;
         }
         this.problems.push(problem);
+    }
+    room(severity) {
+        if (severity === "error")
+            this.errors++;
+        if (this.problems.length < MAX_MANIFEST_PROBLEMS)
+            return true;
+        if (severity === "error")
+            this.omitted.errors++;
+        else
+            this.omitted.warnings++;
+        return false;
     }
 }
 
@@ -4970,7 +5070,7 @@ function readPackagePath(options) {
     }
     if (kind === "missing") {
         report.error(path, `${field} "${value}" does not exist (looked for ${absolute}); expected a ${expected}. ` +
-            (nearMiss(report, value, absolute) ?? `Create the ${expected} or fix the path (it is relative to the package folder).`));
+            (nearMiss(report, value, absolute, String(path[path.length - 1])) ?? `Create the ${expected} or fix the path (it is relative to the package folder).`));
         return undefined;
     }
     if (kind !== expected) {
@@ -4985,6 +5085,8 @@ function readPackagePath(options) {
     }
     return absolute;
 }
+/** A path of each kind written as it should be, for the hints. */
+const PATH_EXAMPLES = { script: '"exec/step.ts"', schema: '"schemas/trigger.json"', cwd: '"../.." (the repository root)' };
 /**
  * Folder listings a manifest's near misses looked at, and how many more it may look for: a
  * hostile manifest names thousands of missing files in a folder of thousands (a listing each
@@ -4997,10 +5099,18 @@ const NEAR_MISSES_PER_MANIFEST = 20;
  * differs from the file's (macOS and Windows do not mind; Linux, where GitHub's runners run,
  * does), or Windows separators.
  */
-function nearMiss(report, value, absolute) {
+function nearMiss(report, value, absolute, key) {
     if (value.includes("\\")) {
         const slashed = value.replace(/\\/g, "/");
         return `Write it with / as the separator: "${slashed}" (a \\ is part of the name on Linux and macOS).`;
+    }
+    // What a new user may try: a URL (or Bun's npm: and data: specifiers), or a path from home.
+    const example = PATH_EXAMPLES[key] ?? PATH_EXAMPLES.script;
+    if (/^[a-z][a-z0-9+.-]+:/i.test(value)) {
+        return `It is read as a path in the package, not a URL: nothing is downloaded. Put the file in the package folder and write its path, e.g. ${example}.`;
+    }
+    if (value === "~" || value.startsWith("~/")) {
+        return `~ is not the home folder here: the path is relative to the package folder. Write it from there, e.g. ${example}.`;
     }
     const searches = nearMissSearches.get(report) ?? { left: NEAR_MISSES_PER_MANIFEST, listings: new Map() };
     nearMissSearches.set(report, searches);
@@ -5560,7 +5670,14 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data.trigger !== undefined) {
             if (!(validate12(data.trigger, { instancePath: instancePath + "/trigger", parentData: data, parentDataProperty: "trigger", rootData }))) {
-                vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+                if (vErrors === null) {
+                    vErrors = validate12.errors;
+                }
+                else {
+                    for (const calledError of validate12.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
@@ -5791,7 +5908,14 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 const len1 = data8.length;
                 for (let i1 = 0; i1 < len1; i1++) {
                     if (!(validate11(data8[i1], { instancePath: instancePath + "/steps/" + i1, parentData: data8, parentDataProperty: i1, rootData }))) {
-                        vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+                        if (vErrors === null) {
+                            vErrors = validate11.errors;
+                        }
+                        else {
+                            for (const calledError of validate11.errors) {
+                                vErrors.push(calledError);
+                            }
+                        }
                         errors = vErrors.length;
                     }
                 }
@@ -6071,26 +6195,27 @@ function checkManifestSchema(report, document) {
     if (validateFlow(schemaView(document)))
         return failed;
     if (Object.keys(document).length === 0) {
-        report.problems.push({ severity: "error", file: report.file, line: 1, column: 1, message: EMPTY_MANIFEST });
+        report.push({ severity: "error", file: report.file, line: 1, column: 1, message: EMPTY_MANIFEST });
         for (const key of ["name", "version", "steps"])
             failed.add(pathKey([key]));
         return failed;
     }
     const errors = validateFlow.errors ?? [];
     // An empty [[steps]] section is one mistake: one error at its header, not one per missing key.
+    // (Kept as the error's instancePath: a manifest may hold 150,000 of them, each missing three keys.)
     const emptySteps = new Set();
     if (Array.isArray(document.steps)) {
         document.steps.forEach((step, index) => {
             if (!(0,diagnostics/* isTable */.bI)(step) || Object.keys(step).length > 0)
                 return;
-            emptySteps.add(pathKey(["steps", index]));
+            emptySteps.add(`/steps/${index}`);
             report.error(["steps", index], emptyStepMessage(index));
         });
     }
     // `scirpt = "..."` beside a missing script: the fix is a rename, said once, at the misspelt key.
     const renames = new Map();
     for (const error of errors) {
-        if (error.keyword !== "required")
+        if (error.keyword !== "required" || emptySteps.has(error.instancePath))
             continue;
         const base = pathOf(error.instancePath);
         const missing = String(error.params.missingProperty);
@@ -6102,6 +6227,8 @@ function checkManifestSchema(report, document) {
     const renamed = new Set([...renames].map(([path, misspelt]) => pathKey([...JSON.parse(path).slice(0, -1), misspelt])));
     const reported = new Set();
     for (const error of errors) {
+        if (emptySteps.has(error.instancePath))
+            continue;
         const base = pathOf(error.instancePath);
         if (error.keyword === "additionalProperties") {
             const key = String(error.params.additionalProperty);
@@ -6119,8 +6246,6 @@ function checkManifestSchema(report, document) {
         reported.add(key);
         failed.add(key);
         if (error.keyword === "required") {
-            if (emptySteps.has(pathKey(base)))
-                continue;
             const misspelt = renames.get(key);
             if (misspelt === undefined)
                 report.error(path, missingMessage(path));
@@ -6448,13 +6573,13 @@ function readSchemaJson(report, schemaPath, field) {
     }
     catch (error) {
         const code = error.code ?? String(error);
-        report.problems.push({ severity: "error", file: schemaPath, message: `schema cannot be read (${code}). Check its permissions ${from}.` });
+        report.push({ severity: "error", file: schemaPath, message: `schema cannot be read (${code}). Check its permissions ${from}.` });
         return false;
     }
     const notUtf8 = (0,utf8_check/* invalidUtf8 */.t)(schemaPath, text);
     if (notUtf8) {
         const { line, column } = notUtf8;
-        report.problems.push({ severity: "error", file: schemaPath, line, column, message: (0,utf8_check/* invalidUtf8Message */.k)("schema", notUtf8, "JSON", ` ${from}`) });
+        report.push({ severity: "error", file: schemaPath, line, column, message: (0,utf8_check/* invalidUtf8Message */.k)("schema", notUtf8, "JSON", ` ${from}`) });
         return false;
     }
     text = text.replace(/^\uFEFF/, "");
@@ -6465,11 +6590,11 @@ function readSchemaJson(report, schemaPath, field) {
             file: schemaPath,
             message: `schema is not valid JSON: ${parsed.message}. Fix the JSON syntax ${from}.`,
         };
-        report.problems.push(parsed.line === undefined ? problem : { ...problem, line: parsed.line, column: parsed.column });
+        report.push(parsed.line === undefined ? problem : { ...problem, line: parsed.line, column: parsed.column });
         return false;
     }
     if (typeof parsed.value !== "boolean" && !(0,diagnostics/* isTable */.bI)(parsed.value)) {
-        report.problems.push({
+        report.push({
             severity: "error",
             file: schemaPath,
             line: 1,
@@ -6547,7 +6672,7 @@ function parseFlowManifest(manifestPath, text) {
     const failed = checkManifestSchema(report, document);
     const triggers = [];
     const steps = readSteps({ report, bounds, failed, triggers }, document.steps);
-    const problems = inLineOrder(report.problems, file);
+    const problems = [...inLineOrder(report.problems, file), ...omittedProblems(report)];
     if (report.errorCount > 0 || !steps)
         return { problems, ...(triggers.length > 0 ? { broken: { manifestPath: file, triggers } } : {}) };
     const manifest = document;
@@ -6559,6 +6684,24 @@ function parseFlowManifest(manifestPath, text) {
     if (manifest.guidance !== undefined)
         flow.guidance = { skills: manifest.guidance.skills ?? [] };
     return { flow, problems, namePosition: () => locator.locate(["name"]) };
+}
+/** One line that says how many problems past MAX_MANIFEST_PROBLEMS were not listed. */
+function omittedProblems(report) {
+    const { errors, warnings } = report.omitted;
+    if (errors + warnings === 0)
+        return [];
+    const counted = [errors > 0 ? plural(errors, "error") : "", warnings > 0 ? plural(warnings, "warning") : ""].filter(Boolean).join(" and ");
+    return [
+        {
+            severity: errors > 0 ? "error" : "warning",
+            file: report.file,
+            message: `${counted} more in this flow.toml ${errors + warnings === 1 ? "is" : "are"} not listed: a flow.toml lists at most ${MAX_MANIFEST_PROBLEMS} problems. ` +
+                "Fix the ones above (often one mistake repeated, a section written many times) and check the package again.",
+        },
+    ];
+}
+function plural(count, noun) {
+    return `${count.toLocaleString("en-US")} ${noun}${count === 1 ? "" : "s"}`;
 }
 /** flow.toml problems top to bottom, then problems found in the files it references. */
 function inLineOrder(problems, manifest) {
@@ -7908,6 +8051,12 @@ function openRegularFile(file, maxBytes, options) {
             if (link)
                 return { kind: "refused", reason: "is a symbolic link, not a plain file", identity: link };
         }
+        // A socket cannot be opened (ENXIO on Linux, EOPNOTSUPP on macOS): refused for what it is, as a FIFO is.
+        if (code === "ENXIO" || code === "EOPNOTSUPP") {
+            const socket = unopenable(file, options.followLinks === true);
+            if (socket)
+                return socket;
+        }
         throw error;
     }
     let keep = false;
@@ -7972,6 +8121,19 @@ function lstatIdentity(file) {
 }
 function sameFile(a, b) {
     return a !== undefined && b !== undefined && a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs;
+}
+/** Refused, with what it is, for a file that is no plain file and cannot be opened (a socket). */
+function unopenable(file, followLinks) {
+    let info;
+    try {
+        info = followLinks ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file) : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(file);
+    }
+    catch {
+        return undefined;
+    }
+    if (info.isFile() || info.isDirectory())
+        return undefined;
+    return { kind: "refused", reason: `is ${fileKind(info)}, not a plain file`, identity: { dev: info.dev, ino: info.ino, size: info.size, mtimeMs: info.mtimeMs } };
 }
 /** "a FIFO (named pipe)", "a character device"...: what a path that is no plain file or folder is. */
 function fileKind(info) {
@@ -8543,6 +8705,7 @@ const STATE_STORE = "a StateStore (createStateStore, FileStateStore or MemorySta
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BP: () => (/* binding */ logLine),
 /* harmony export */   eH: () => (/* binding */ HIDDEN_CHARACTER_CLASS),
 /* harmony export */   eR: () => (/* binding */ logOutputLine),
 /* harmony export */   kc: () => (/* binding */ logText),
@@ -8613,6 +8776,15 @@ function logText(text) {
             return "\\t";
         return escaped(char);
     });
+}
+/**
+ * Outside text as a WHOLE log line, from its start: as logText, and a line that would start with
+ * `::` (the runner skips leading spaces before it looks) shows its first colon as `\u003a`. A
+ * flow named `::error::x` is one printable line, but a status line that begins with the name
+ * was an error annotation, and `::stop-commands::` would have hidden the real ones after it.
+ */
+function logLine(text) {
+    return logText(text).replace(/^(\s*)::/, "$1\\u003a:");
 }
 
 
@@ -9900,10 +10072,10 @@ function debugStore(store, debug) {
 
 // EXTERNAL MODULE: ./.build/action/inputs.js + 1 modules
 var action_inputs = __nccwpck_require__(9777);
-// EXTERNAL MODULE: ./.build/engine/dispatch.js + 2 modules
-var dispatch = __nccwpck_require__(4441);
-// EXTERNAL MODULE: ./.build/action/log-groups.js + 2 modules
-var log_groups = __nccwpck_require__(76489);
+// EXTERNAL MODULE: ./.build/engine/dispatch.js + 1 modules
+var dispatch = __nccwpck_require__(20798);
+// EXTERNAL MODULE: ./.build/action/log-groups.js + 1 modules
+var log_groups = __nccwpck_require__(50724);
 // EXTERNAL MODULE: ./.build/action/outcome.js
 var action_outcome = __nccwpck_require__(68733);
 // EXTERNAL MODULE: ./.build/action/reporter.js
@@ -10038,10 +10210,10 @@ var state = __nccwpck_require__(30048);
  */
 const MODES = {
     dispatch: () => dispatchMode,
-    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8713), __nccwpck_require__.e(8404), __nccwpck_require__.e(4910), __nccwpck_require__.e(4223)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34223))).planMode,
-    "run-step": async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8713), __nccwpck_require__.e(8404), __nccwpck_require__.e(5598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75598))).runStepMode,
-    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8713), __nccwpck_require__.e(8404), __nccwpck_require__.e(4910), __nccwpck_require__.e(3498)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83498))).reportMode,
-    http: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8713), __nccwpck_require__.e(8404), __nccwpck_require__.e(4910), __nccwpck_require__.e(4372)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24372))).httpMode,
+    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8713), __nccwpck_require__.e(8404), __nccwpck_require__.e(6568), __nccwpck_require__.e(4223)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34223))).planMode,
+    "run-step": async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8713), __nccwpck_require__.e(8404), __nccwpck_require__.e(6568), __nccwpck_require__.e(5598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75598))).runStepMode,
+    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8713), __nccwpck_require__.e(8404), __nccwpck_require__.e(6568), __nccwpck_require__.e(3498)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83498))).reportMode,
+    http: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8713), __nccwpck_require__.e(8404), __nccwpck_require__.e(6568), __nccwpck_require__.e(4372)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24372))).httpMode,
 };
 /**
  * The action: inputs and the job's environment, read once → the event → the mode → outputs.
@@ -10057,12 +10229,12 @@ async function runAction({ io, env, signal, findBun, stateDirSetting }) {
     try {
         const stepEnv = { ...env };
         // Looked up (./bun.js, imported then) when the first step runs: a start that runs none skips it.
-        const bunPath = once(async () => (findBun ? findBun(stepEnv) : (await __nccwpck_require__.e(/* import() */ 2948).then(__nccwpck_require__.bind(__nccwpck_require__, 2948))).resolveBun({ inputs, io, env: stepEnv })));
+        const bunPath = once(async () => (findBun ? findBun(stepEnv) : (await __nccwpck_require__.e(/* import() */ 3843).then(__nccwpck_require__.bind(__nccwpck_require__, 3843))).resolveBun({ inputs, io, env: stepEnv })));
         if (inputs.replay && inputs.mode === "http") {
             // Said at once, so a job that then fails (the backend refused it) still names the event.
             await io.setOutput("event-id", inputs.replay);
             // The flow backend stores the events it ran, not this job's state: it replays them itself.
-            const { httpReplayMode } = await Promise.all(/* import() */[__nccwpck_require__.e(8713), __nccwpck_require__.e(8404), __nccwpck_require__.e(4910), __nccwpck_require__.e(4372)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24372));
+            const { httpReplayMode } = await Promise.all(/* import() */[__nccwpck_require__.e(8713), __nccwpck_require__.e(8404), __nccwpck_require__.e(6568), __nccwpck_require__.e(4372)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24372));
             return await httpReplayMode({ io, inputs, runner, stepEnv, store, bunPath, debug, signal }, inputs.replay);
         }
         const replayed = inputs.replay ? await storedEvent(store, inputs.replay) : undefined;
@@ -12513,6 +12685,8 @@ function forkToken(event) {
 /* harmony export */   $t: () => (/* binding */ placeOf),
 /* harmony export */   GZ: () => (/* binding */ RUNS_FILE_PROBLEM),
 /* harmony export */   Sq: () => (/* binding */ problemsPlace),
+/* harmony export */   ZX: () => (/* binding */ RUNS_FILE_CHILDREN_CUT),
+/* harmony export */   gi: () => (/* binding */ RUNS_FILE_RUNS_REFUSED),
 /* harmony export */   tY: () => (/* binding */ packageCheckProblems)
 /* harmony export */ });
 /* harmony import */ var _engine_dispatch_problems_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(68927);
@@ -12522,6 +12696,11 @@ function forkToken(event) {
 // severity, file, position and message.
 /** Prefix of the problems with a run-step job's runs file that the report job could not use. */
 const RUNS_FILE_PROBLEM = "runs file skipped: ";
+/** Prefix of the problems with runs a runs file holds for steps its job was not given. */
+const RUNS_FILE_RUNS_REFUSED = "runs refused: ";
+/** Prefix of the problems with a runs file's child events past the report job's caps. */
+const RUNS_FILE_CHILDREN_CUT = "child events cut: ";
+const RUNS_FILE_PREFIXES = [RUNS_FILE_PROBLEM, RUNS_FILE_RUNS_REFUSED, RUNS_FILE_CHILDREN_CUT];
 const PLACES = ["flow packages", "the state store", "the action's inputs", "the run-step jobs' results"];
 /**
  * What a problem is about. A problem with an action input names it as its file (`input
@@ -12531,7 +12710,7 @@ const PLACES = ["flow packages", "the state store", "the action's inputs", "the 
 function placeOf(problem) {
     if (problem.message.startsWith(_engine_dispatch_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .STATE_RECORD_PROBLEM */ .U2))
         return "the state store";
-    if (problem.message.startsWith(RUNS_FILE_PROBLEM))
+    if (RUNS_FILE_PREFIXES.some((prefix) => problem.message.startsWith(prefix)))
         return "the run-step jobs' results";
     const input = /^input "([^"]+)"$/.exec(problem.file)?.[1];
     return input !== undefined && input !== "flows-path" ? "the action's inputs" : "flow packages";
@@ -13100,14 +13279,14 @@ function removeScratchDirs() {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A2: () => (/* binding */ isOrphaned),
-/* harmony export */   MD: () => (/* binding */ processStartTicks),
 /* harmony export */   Wg: () => (/* binding */ isLiveAttempt),
 /* harmony export */   XR: () => (/* binding */ newAttemptKey),
 /* harmony export */   YU: () => (/* binding */ markInterrupted),
+/* harmony export */   bX: () => (/* binding */ canTellOwner),
 /* harmony export */   jO: () => (/* binding */ isOwnerGone),
 /* harmony export */   zq: () => (/* binding */ currentDispatcher)
 /* harmony export */ });
-/* unused harmony export LEASE_GRACE_MS */
+/* unused harmony exports LEASE_GRACE_MS, processStartTicks */
 /* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61557);
 /* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75244);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73024);
@@ -13135,10 +13314,35 @@ function currentDispatcher(leaseMs) {
         host: (0,node_os__WEBPACK_IMPORTED_MODULE_3__.hostname)(),
         pid: process.pid,
         startedAt: new Date(PROCESS_STARTED_AT_MS).toISOString(),
+        ...ownStartForOwner(),
     };
     if (leaseMs !== undefined)
         dispatcher.until = new Date(Date.now() + Math.min(leaseMs, MAX_LEASE_MS) + LEASE_GRACE_MS).toISOString();
     return dispatcher;
+}
+/** This process's start ticks and boot, read once (both are fixed for its life); none off Linux. */
+let ownStartRead;
+function ownStart() {
+    if (ownStartRead === undefined) {
+        const startTicks = processStartTicks(process.pid);
+        const bootId = readBootId();
+        ownStartRead = { ...(startTicks === undefined ? {} : { startTicks }), ...(bootId === undefined ? {} : { bootId }) };
+    }
+    return ownStartRead;
+}
+/** What an owner this process writes says of its start beyond `startedAt`: ticks only with their boot. */
+function ownStartForOwner() {
+    const { startTicks, bootId } = ownStart();
+    return startTicks !== undefined && bootId !== undefined ? { startTicks, bootId } : {};
+}
+/** Linux: this boot's id; undefined elsewhere. Start ticks count from a boot, so they compare only within one. */
+function readBootId() {
+    try {
+        return /^[0-9a-f-]{8,64}$/.exec((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)("/proc/sys/kernel/random/boot_id", "utf8").trim())?.[0];
+    }
+    catch {
+        return undefined;
+    }
 }
 /** A fresh attempt key: two writers' attempts with the same number stay two attempts. */
 function newAttemptKey() {
@@ -13147,10 +13351,27 @@ function newAttemptKey() {
 /**
  * True when the process is certainly gone: same host and no such pid, or a pid reused by a
  * process that started later. On another host only the lease (`until`) can tell.
+ *
+ * An owner that wrote its start ticks on this host in this boot is judged by them: they name one
+ * process exactly, where its start time is boot time (btime) plus ticks, and btime moves with
+ * every step of the wall clock (NTP on a VM). By start time alone, a live owner read after a step
+ * of more than a second looked like a later process given its pid: its running attempt read as
+ * interrupted and ran again beside it, and its lock was broken while held. Owners without ticks
+ * (older records), another boot's, and a live pid whose ticks cannot be read are judged by start
+ * time, as before.
  */
 function isOwnerGone(owner) {
     if (owner.host !== (0,node_os__WEBPACK_IMPORTED_MODULE_3__.hostname)())
         return false;
+    if (ticksComparable(owner)) {
+        if (owner.pid === process.pid)
+            return owner.startTicks !== ownStart().startTicks;
+        if (!(0,_fs_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .isPidAlive */ .by)(owner.pid))
+            return true;
+        const ticks = processStartTicks(owner.pid);
+        if (ticks !== undefined)
+            return ticks !== owner.startTicks;
+    }
     if (owner.pid === process.pid)
         return Date.parse(owner.startedAt) < PROCESS_STARTED_AT_MS - 2_000;
     if (!(0,_fs_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .isPidAlive */ .by)(owner.pid))
@@ -13159,6 +13380,20 @@ function isOwnerGone(owner) {
     const recorded = Date.parse(owner.startedAt);
     // Both read from /proc the same way, so a live owner matches to the tick; 1 s apart is another process.
     return started !== undefined && Number.isFinite(recorded) && Math.abs(started - recorded) > 1_000;
+}
+/**
+ * Whether isOwnerGone can tell this host's owner from a later process given its pid: by start
+ * ticks of this boot, or a start time that is a time. Without either, any live pid (1, say)
+ * would read as the owner for ever.
+ */
+function canTellOwner(owner) {
+    return ticksComparable(owner) || Number.isFinite(Date.parse(owner.startedAt));
+}
+function ticksComparable(owner) {
+    const own = ownStart();
+    // Locks of the version before boot ids name none: their ticks are compared as they were.
+    const sameBoot = owner.bootId === undefined || owner.bootId === own.bootId;
+    return sameBoot && own.startTicks !== undefined && owner.startTicks !== undefined && Number.isSafeInteger(owner.startTicks);
 }
 /** Linux: the process's start time from /proc (boot time + start ticks); undefined elsewhere. */
 function processStartMs(pid) {
@@ -13891,6 +14126,7 @@ function wellFormedText(text) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BG: () => (/* binding */ basicCredentials),
 /* harmony export */   Fn: () => (/* binding */ urlSecrets),
 /* harmony export */   Zx: () => (/* binding */ urlWithoutSecrets)
 /* harmony export */ });
@@ -13963,6 +14199,22 @@ function urlWithoutSecrets(text) {
     url.search = "";
     url.hash = "";
     return { url: url.toString(), hidden };
+}
+/**
+ * `user:password` of a URL's user-info (`https://user:password@host`), decoded, for an
+ * `authorization: Basic` header (undefined: none): fetch refuses such a URL, and
+ * @actions/http-client leaves its user-info out of the request.
+ */
+function basicCredentials(baseUrl) {
+    try {
+        const url = new URL(baseUrl);
+        if (!url.username && !url.password)
+            return undefined;
+        return `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+    }
+    catch {
+        return undefined;
+    }
 }
 
 

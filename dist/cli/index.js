@@ -1,5 +1,5 @@
 #!/bin/sh
-":" //; f="$0"; while [ -h "$f" ]; do l="$(readlink "$f")"; case "$l" in /*) f="$l" ;; *) case "$f" in */*) f="${f%/*}/$l" ;; *) f="$l" ;; esac ;; esac; done; case "$f" in */*) d="${f%/*}/../.." ;; *) d="../.." ;; esac; [ -n "${BUN_JSC_useDFGJIT+x}" ] || { BUN_JSC_useDFGJIT=0 FLOWS_CLI_JIT=set; export BUN_JSC_useDFGJIT FLOWS_CLI_JIT; }; [ "$FLOWS_CLI_HOST" = node ] || [ -n "$FLOWS_CLI_HANDOVER" ] || for b in "$FLOWS_BUN" "$d/node_modules/.bin/bun" "$d/node_modules/bun/bin/bun.exe" "$d/../.bin/bun" "$d/../bun/bin/bun.exe" =PATH=; do [ "$b" = =PATH= ] && b="$(command -v bun)"; if [ -n "$b" ] && [ -f "$b" ] && [ -x "$b" ]; then FLOWS_CLI_HANDOVER="$b"; export FLOWS_CLI_HANDOVER; exec "$b" "$f" "$@"; fi; done; exec node "$f" "$@"
+":" //; f="$0"; while [ -h "$f" ]; do l="$(readlink "$f")"; case "$l" in /*) f="$l" ;; *) case "$f" in */*) f="${f%/*}/$l" ;; *) f="$l" ;; esac ;; esac; done; case "$f" in */*) d="${f%/*}/../.." ;; *) d="../.." ;; esac; [ -n "${BUN_JSC_useDFGJIT+x}" ] || { BUN_JSC_useDFGJIT=0 FLOWS_CLI_JIT=set; export BUN_JSC_useDFGJIT FLOWS_CLI_JIT; }; [ "$FLOWS_CLI_HOST" = node ] || [ -n "$FLOWS_CLI_HANDOVER" ] || for b in "$FLOWS_BUN" "$d/node_modules/.bin/bun" "$d/node_modules/bun/bin/bun.exe" "$d/../.bin/bun" "$d/../bun/bin/bun.exe" =PATH=; do [ "$b" = =PATH= ] && b="$(command -v bun)"; case "$b" in "$d"/node_modules/*) p="$d/node_modules/bun/bin" ;; "$d"/../*) p="$d/../bun/bin" ;; *) p= ;; esac; [ -n "$p" ] && [ -f "$p/bunx.exe" ] && ! [ "$p/bun.exe" -ef "$p/bunx.exe" ] && continue; if [ -n "$b" ] && [ -f "$b" ] && [ -x "$b" ]; then FLOWS_CLI_HANDOVER="$b"; export FLOWS_CLI_HANDOVER; exec "$b" "$f" "$@"; fi; done; exec node "$f" "$@"
 // The `flows` command (copied to dist/cli/index.js by scripts/bundle.mjs).
 //
 // The line above is a shell script to the shell and a string plus a comment to JavaScript. As
@@ -17,12 +17,21 @@
 // inherit it: FLOWS_CLI_JIT says the launcher set it, and both leave the environment before
 // anything runs.
 //
+// The `bun` npm package ships a placeholder as bin/bun.exe (and bin/bunx.exe), a script that
+// says "Bun's postinstall script was not run" and exits 1, until that script renames Bun's
+// executable over bun.exe and hard-links bunx.exe to it. npm 11 holds the script back until the
+// package is approved (so do --ignore-scripts and pnpm), and the placeholder would then fail every
+// command. The shell part passes over the package's Bun while bun.exe and bunx.exe are two files
+// (`-ef`: three stat calls, no process); the Node part then reads a small candidate to be sure
+// (isBunPlaceholder in src/runners/find-bun.ts), hands over to it when it is Bun after all (a
+// copy made where hard links fail), and else runs the CLI on Node, saying what to do.
+//
 // The hand-over happens at most once: both parts set FLOWS_CLI_HANDOVER to the program they hand
 // over to, and neither hands over when it is set. A program that is not Bun (FLOWS_BUN naming
 // Node, say) runs this file on Node again: it then runs the CLI on Node and says once that the
 // program is not Bun, rather than handing over again and again. The marker, too, leaves the
 // environment before anything runs.
-import { accessSync, constants, existsSync, statSync } from "node:fs";
+import { accessSync, constants, existsSync, readFileSync, statSync } from "node:fs";
 import { delimiter, dirname, join } from "node:path";
 
 if (process.env.FLOWS_CLI_JIT === "set") {
@@ -53,7 +62,9 @@ if (typeof globalThis.Bun !== "undefined") {
   if (handedOverTo !== undefined) process.stderr.write(`flows: ${notBun(handedOverTo)}\n`);
   // Steps would be started with it too and fail ("Bun is not defined"): they look further instead.
   if (handedOverTo !== undefined && handedOverTo === process.env.FLOWS_BUN) delete process.env.FLOWS_BUN;
-  const bun = process.env.FLOWS_CLI_HOST === "node" || handedOverTo !== undefined ? undefined : findBun();
+  const found = process.env.FLOWS_CLI_HOST === "node" || handedOverTo !== undefined ? {} : findBun();
+  const bun = found.bun;
+  if (bun === undefined && found.placeholder !== undefined) process.stderr.write(`flows: ${placeholderNote(found.placeholder)}\n`);
   const handedOver = bun === undefined ? undefined : await handOver(bun);
   if (handedOver !== undefined && handedOver.error === undefined) {
     if (handedOver.signal) process.kill(process.pid, handedOver.signal);
@@ -115,6 +126,7 @@ function withJitTierOff(env) {
   return env.BUN_JSC_useDFGJIT === undefined ? { ...env, BUN_JSC_useDFGJIT: "0", FLOWS_CLI_JIT: "set" } : env;
 }
 
+/** `bun`: the first Bun found; `placeholder`: the first placeholder of the `bun` npm package passed over. */
 function findBun() {
   const name = process.platform === "win32" ? "bun.exe" : "bun";
   const candidates = [
@@ -125,14 +137,42 @@ function findBun() {
     join(packageDir, "..", "bun", "bin", "bun.exe"),
     ...(process.env.PATH ?? "").split(delimiter).filter(Boolean).map((dir) => join(dir, name)),
   ];
-  return candidates.find((file) => file && isExecutable(file));
+  let placeholder;
+  for (const file of candidates) {
+    const size = file ? executableSize(file) : -1;
+    if (size < 0) continue;
+    if (!isPlaceholder(file, size)) return { bun: file, placeholder };
+    placeholder ??= file;
+  }
+  return { placeholder };
 }
 
-function isExecutable(file) {
+/** The size of an executable file, or -1. */
+function executableSize(file) {
   try {
     accessSync(file, constants.X_OK);
-    return statSync(file).isFile();
+    const info = statSync(file);
+    return info.isFile() ? info.size : -1;
+  } catch {
+    return -1;
+  }
+}
+
+/** As isBunPlaceholder in src/runners/find-bun.ts: a small file (Bun is about 100 MB) that speaks of its postinstall script. */
+function isPlaceholder(file, size) {
+  try {
+    return size <= 16 * 1024 && /postinstall/i.test(readFileSync(file, "latin1"));
   } catch {
     return false;
   }
+}
+
+/** What the placeholder is and what to do (as find-bun.ts says it when steps look for Bun). */
+function placeholderNote(file) {
+  return (
+    `${file} is not Bun but the placeholder the "bun" npm package installs until its install script runs, and that script did not run ` +
+    "(npm 11 holds back dependencies' install scripts until they are approved; --ignore-scripts and pnpm skip them), so this command runs on Node and flow steps cannot run. " +
+    "Run `npm install-scripts approve bun` and then `npm rebuild bun` in the project that installed flows-action (installed with -g: install it again with `--allow-scripts=bun`), " +
+    "or install Bun another way (https://bun.sh) and put it on PATH or name it with FLOWS_BUN."
+  );
 }

@@ -87,6 +87,8 @@ var workflow_event_names = __webpack_require__(39777);
 var glob = __webpack_require__(42184);
 // EXTERNAL MODULE: ./.build/flows/trigger-type.js
 var trigger_type = __webpack_require__(55917);
+// EXTERNAL MODULE: ./.build/flows/windows-names.js
+var windows_names = __webpack_require__(24804);
 // EXTERNAL MODULE: ./.build/cli/event-names.js
 var event_names = __webpack_require__(61578);
 // EXTERNAL MODULE: ./.build/cli/usage.js
@@ -95,6 +97,7 @@ var usage = __webpack_require__(41488);
 // What `flows new` checks before it writes anything: the flow's and the step's names (a name of
 // flow.toml, and a folder or file name too) and the event type the step is to run on. Mistakes
 // here are the command line's (exit 2), each said with what to write instead.
+
 
 
 
@@ -116,9 +119,10 @@ const LONE_SURROGATE = /\p{Surrogate}/u;
 const NOT_IN_FILE_NAMES = /[/\\<>:"|?*]/;
 /**
  * `what` ("flow name", "--step") as a name flow.toml takes and a file name every system takes.
- * The name is also the package's folder (the flow's) or its script's file name (the step's).
+ * The name is also the package's folder (the flow's) or its script's file name (the step's);
+ * `noun` ("flow", "step") goes into the name suggested for one Windows cannot hold.
  */
-function checkName(name, what, usedAs) {
+function checkName(name, what, usedAs, noun) {
     const shown = JSON.stringify(name);
     const refuse = (why, fix = "Use letters, digits, - and _, e.g. release-notes.") => {
         throw new usage/* UsageError */.eb(`${what} ${shown} ${why} ${fix}`, "new");
@@ -135,6 +139,10 @@ function checkName(name, what, usedAs) {
             refuse(`holds "${bad}", a path separator: it is ${usedAs}, one name, not a path.`, "Give a plain name like release-notes (--flows-path chooses the folder packages go in).");
         }
         refuse(`holds "${bad}", which a file name cannot hold on Windows (and Bun cannot run a script named with ? or \\): it is ${usedAs}.`);
+    }
+    const device = (0,windows_names/* windowsDeviceName */.JZ)(name);
+    if (device !== undefined) {
+        refuse(`is the device name ${device} on Windows (in any case, and with any extension): it is ${usedAs}, and git cannot check out a repository holding it there.`, `Use another name, e.g. ${JSON.stringify((0,windows_names/* windowsSafeName */.E9)(name, noun))}.`);
     }
     if (name.startsWith("."))
         refuse(`starts with ".": it is ${usedAs}, and a hidden one is easy to miss.`);
@@ -288,9 +296,9 @@ const DEFAULT_STEP = "main";
 /** Where sources live (README): `.codex/flows`, the first default root, holds installed copies. */
 const SOURCE_ROOT = "flows";
 async function newCommand(ctx, options) {
-    checkName(options.flow, "The flow name", "the package's folder name");
+    checkName(options.flow, "The flow name", "the package's folder name", "flow");
     const step = options.step ?? DEFAULT_STEP;
-    checkName(step, "--step", "the step's script file name (exec/<step>.ts)");
+    checkName(step, "--step", "the step's script file name (exec/<step>.ts)", "step");
     const { type, note } = checkEventType(options.on ?? DEFAULT_TYPE);
     const notes = note === undefined ? [] : [note];
     const hasRoot = (ctx.roots ?? flows/* DEFAULT_FLOW_ROOTS */.BS).some((each) => (0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(ctx.repoRoot, each)));

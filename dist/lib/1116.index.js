@@ -1182,14 +1182,28 @@ const TRAILER_RESERVE = 1_000;
  * has, so comments of earlier versions are still found. Any other key is a readable slug and a
  * short hash of the exact key after a `~` (which no such plain key holds): keys that differ only
  * in case, punctuation or past the 100th character get comments of their own.
+ *
+ * No `>` or `!` ever reaches the marker, so no key ends the comment early (`-->`, `--!>`); and
+ * no `--` does either, which an HTML comment must not hold in XML, HTML 4 and CommonMark's
+ * inline HTML (https://spec.commonmark.org/0.29/#html-comment): a plain key with `--` in it
+ * takes the hashed form too, and the slugs' runs of `-` are one.
  */
 function commentMarker(kind, key = "default") {
     return `<!-- flows-action:${markerPart(kind)}:${markerKey(key)} -->`;
 }
+/**
+ * The marker earlier versions gave `kind` and `key`, when it differs from commentMarker's
+ * (a `--` in either): a comment of ours that carries it is still ours, and is updated to the
+ * new marker. Undefined for every other key.
+ */
+function formerCommentMarker(kind, key = "default") {
+    const former = `<!-- flows-action:${formerPart(kind)}:${PLAIN_KEY.test(key) ? key : `${formerPart(key).slice(0, 60)}~${(0,hash/* sha256Hex */.fg)(key).slice(0, KEY_HASH_HEX)}`} -->`;
+    return former === commentMarker(kind, key) ? undefined : former;
+}
 const PLAIN_KEY = /^[a-z0-9_.-]{1,100}$/;
 const KEY_HASH_HEX = 16;
 function markerKey(key) {
-    if (PLAIN_KEY.test(key))
+    if (PLAIN_KEY.test(key) && !key.includes("--"))
         return key;
     // Hashed only here, for a key that is not plain: the hash loads node:crypto on Node.
     return `${markerPart(key).slice(0, 60)}~${(0,hash/* sha256Hex */.fg)(key).slice(0, KEY_HASH_HEX)}`;
@@ -1217,6 +1231,9 @@ function reportedCommit(body, marker) {
     return NOTE_AT.exec(text.slice(marker.length, marker.length + NOTE_WINDOW))?.[1]?.toLowerCase();
 }
 function markerPart(text) {
+    return formerPart(text).replace(/-{2,}/g, "-");
+}
+function formerPart(text) {
     return text.toLowerCase().replace(/[^a-z0-9_.-]+/g, "-").slice(0, 100) || "event";
 }
 function tally(runs) {
@@ -2615,7 +2632,7 @@ function newerCommitGuard(options) {
     const ours = reportedCommit(options.body, options.marker);
     let head;
     return async (comment) => {
-        const theirs = reportedCommit(comment.body, options.marker);
+        const theirs = reportedCommit(comment.body, options.marker) ?? (options.formerMarker === undefined ? undefined : reportedCommit(comment.body, options.formerMarker));
         if (!ours || !theirs || theirs === ours)
             return undefined;
         // Asked once per job and pull request, and only now: most updates are for the same commit.
@@ -2661,7 +2678,8 @@ function ours(options, filter) {
         issueNumber: options.issueNumber,
         ...(filter.since ? { since: filter.since } : {}),
         raceWindowMs: RACE_WINDOW_MS,
-        isOurs: (comment) => carriesMarker(comment.body, options.marker) && sameLogin(comment.author, filter.login),
+        isOurs: (comment) => (carriesMarker(comment.body, options.marker) || (options.formerMarker !== undefined && carriesMarker(comment.body, options.formerMarker))) &&
+            sameLogin(comment.author, filter.login),
     });
 }
 /** The comment with our body; undefined when it no longer exists. */
@@ -2822,6 +2840,7 @@ function createGitHubReporter(options) {
         }
         const sha = await headSha();
         const marker = commentMarker((0,checks_commit.eventKind)(outcome.event), options.commentKey);
+        const formerMarker = formerCommentMarker((0,checks_commit.eventKind)(outcome.event), options.commentKey);
         const render = (others) => renderComment({
             outcome,
             marker,
@@ -2861,6 +2880,7 @@ function createGitHubReporter(options) {
                     repository: options.repository,
                     issueNumber,
                     marker,
+                    ...(formerMarker === undefined ? {} : { formerMarker }),
                     body,
                     identity: me,
                     create,

@@ -11,16 +11,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var _events_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1360);
-/* harmony import */ var _events_runner_ref_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(36502);
+/* harmony import */ var _events_runner_ref_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(36502);
 /* harmony import */ var _flows_condition_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19860);
-/* harmony import */ var _flows_explain_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(52699);
+/* harmony import */ var _flows_explain_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(52699);
 /* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47287);
 /* harmony import */ var _report_explain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(64506);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(18362);
 /* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(89605);
-/* harmony import */ var _json_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(92268);
-/* harmony import */ var _webhook_delivery_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(70919);
-/* harmony import */ var _webhook_shape_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2542);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(87713);
+/* harmony import */ var _json_file_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(92268);
+/* harmony import */ var _webhook_delivery_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(70919);
+/* harmony import */ var _webhook_shape_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2542);
+
 
 
 
@@ -38,29 +40,31 @@ __webpack_require__.r(__webpack_exports__);
  * why (type, schema errors, the condition with the values it read). Runs nothing.
  */
 async function explainCommand(ctx, options) {
-    const path = options.eventPath === _json_file_js__WEBPACK_IMPORTED_MODULE_7__/* .STDIN */ .TF ? _json_file_js__WEBPACK_IMPORTED_MODULE_7__/* .STDIN */ .TF : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(options.eventPath);
+    const path = options.eventPath === _json_file_js__WEBPACK_IMPORTED_MODULE_8__/* .STDIN */ .TF ? _json_file_js__WEBPACK_IMPORTED_MODULE_8__/* .STDIN */ .TF : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(options.eventPath);
     const invocation = ctx.invocation ?? "flows";
     let event;
     let github;
     if (options.eventName) {
-        const read = await (0,_json_file_js__WEBPACK_IMPORTED_MODULE_7__/* .readJsonFile */ .JE)(path, "The event payload", invocation);
+        const read = await (0,_json_file_js__WEBPACK_IMPORTED_MODULE_8__/* .readJsonFile */ .JE)(path, "The event payload", invocation, ctx.signal);
         // GitHub's record of a delivery (`gh api .../deliveries/ID`): its payload, once its event is the one named.
-        const payload = (0,_webhook_delivery_js__WEBPACK_IMPORTED_MODULE_8__/* .payloadOfDelivery */ .ER)(read, path, options.eventName, "--event-name") ?? read;
-        (0,_json_file_js__WEBPACK_IMPORTED_MODULE_7__/* .refuseFlowEventAsWebhook */ .CC)(payload, path, "--event with --event-name", invocation);
-        (0,_webhook_shape_js__WEBPACK_IMPORTED_MODULE_9__/* .refuseWebhookOfAnotherEvent */ .M)(options.eventName, payload, path, "--event-name");
+        const payload = (0,_webhook_delivery_js__WEBPACK_IMPORTED_MODULE_9__/* .payloadOfDelivery */ .ER)(read, path, options.eventName, "--event-name") ?? read;
+        (0,_json_file_js__WEBPACK_IMPORTED_MODULE_8__/* .refuseFlowEventAsWebhook */ .CC)(payload, path, "--event with --event-name", invocation);
+        (0,_webhook_shape_js__WEBPACK_IMPORTED_MODULE_10__/* .refuseWebhookOfAnotherEvent */ .M)(options.eventName, payload, path, "--event-name");
         // GITHUB_REF and its kin as a runner would set them for this event, unless they are set.
-        const env = { ...(0,_events_runner_ref_js__WEBPACK_IMPORTED_MODULE_10__/* .withRunnerRefVariables */ .t)(ctx.env, options.eventName, payload), GITHUB_EVENT_NAME: options.eventName };
+        const env = { ...(0,_events_runner_ref_js__WEBPACK_IMPORTED_MODULE_11__/* .withRunnerRefVariables */ .t)(ctx.env, options.eventName, payload), GITHUB_EVENT_NAME: options.eventName };
         event = (0,_events_index_js__WEBPACK_IMPORTED_MODULE_1__/* .flowEventFromGitHub */ .Ir)({ eventName: options.eventName, payload, context: (0,_events_index_js__WEBPACK_IMPORTED_MODULE_1__/* .readGitHubRunContext */ .EW)(env) });
         github = (0,_flows_condition_js__WEBPACK_IMPORTED_MODULE_2__/* .gitHubConditionContext */ .q3)({ env, eventName: options.eventName, payload });
     }
     else {
-        event = (await (0,_json_file_js__WEBPACK_IMPORTED_MODULE_7__/* .readEventFile */ .zh)(path, invocation)).event;
+        event = (await (0,_json_file_js__WEBPACK_IMPORTED_MODULE_8__/* .readEventFile */ .zh)(path, invocation, ctx.signal)).event;
     }
+    stopIfAborted(ctx.signal);
     // Every package is loaded (none deferred), so every step is explained.
     const discovery = await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_3__/* .discoverFlows */ .nE)({ repoRoot: ctx.repoRoot, roots: ctx.roots, checkLayout: true });
     (0,_commands_js__WEBPACK_IMPORTED_MODULE_6__.warnNoPackages)(ctx, discovery);
     const result = await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_3__/* .matchSteps */ .J6)(discovery.flows, event, { env: ctx.env, ...(github ? { github } : {}) });
-    const steps = (0,_flows_explain_js__WEBPACK_IMPORTED_MODULE_11__.explainMatch)(discovery.flows, result);
+    stopIfAborted(ctx.signal);
+    const steps = (0,_flows_explain_js__WEBPACK_IMPORTED_MODULE_12__.explainMatch)(discovery.flows, result);
     const problems = [...discovery.problems, ...(result.problems ?? [])];
     if (ctx.json) {
         ctx.out(`${JSON.stringify({ event: { id: event.id, type: event.type }, steps, problems }, null, 2)}\n`);
@@ -71,6 +75,11 @@ async function explainCommand(ctx, options) {
             ctx.err(`${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__.formatProblem)(problem, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
     }
     return 0;
+}
+/** A signal that came once the event was read (src/cli/signals.ts): nothing more is explained. */
+function stopIfAborted(signal) {
+    if (signal?.aborted)
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_7__/* .CommandFailed */ .nk("Stopped before the explanation was printed: nothing ran.");
 }
 
 

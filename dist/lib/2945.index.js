@@ -152,6 +152,7 @@ function readInputs(io) {
         runsDir: io.getInput("runs-dir"),
         handledRuns: io.getInput("handled-runs"),
         handledSteps: io.getInput("handled-steps"),
+        jobSteps: io.getInput("job-steps"),
         backend: readBackend(io),
         workspaceBackendUrl: io.getInput("workspace-backend-url"),
         exportEnv: readBoolean(io, "export-env", false),
@@ -201,6 +202,7 @@ const MODE_INPUTS = [
     { name: "runs-dir", mode: "report", value: (inputs) => inputs.runsDir },
     { name: "handled-runs", mode: "report", value: (inputs) => inputs.handledRuns },
     { name: "handled-steps", mode: "report", value: (inputs) => inputs.handledSteps },
+    { name: "job-steps", mode: "report", value: (inputs) => inputs.jobSteps },
 ];
 function checkModeInputs(inputs) {
     // Only a dispatch job publishes a handover: in another mode the input did nothing, and the
@@ -334,54 +336,17 @@ const SHOWN_INPUT_CHARS = 200;
 
 /***/ }),
 
-/***/ 87552:
+/***/ 12008:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  D: () => (/* binding */ logGroups)
-});
-
-// EXTERNAL MODULE: ./.build/log-text.js
-var log_text = __webpack_require__(3726);
-// EXTERNAL MODULE: ./.build/redact.js
-var redact = __webpack_require__(7437);
-// EXTERNAL MODULE: ./.build/redact-cut.js
-var redact_cut = __webpack_require__(68880);
-;// CONCATENATED MODULE: ./.build/action/step-masks.js
-// `::add-mask::<value>` printed by a flow step. Step output is shown as plain text (no workflow
-// command runs from it: src/action/runner.ts), so the runner never sees a step's add-mask: a step
-// that masked a credential it fetched, as any workflow step does, published it. The action reads
-// the command as the runner would, and registers the value: with the redactor (the log, summary,
-// outputs, check runs, state records) and with the runner (core.setSecret).
-// https://github.com/actions/runner/blob/main/src/Runner.Common/ActionCommand.cs (TryParseV2, TryParse)
-// A value shorter than the redactor's minimum is not masked (as in the redact input): echoed
-// untrusted text (`::add-mask::a` in a pull-request title) would shred every later line.
-
-/**
- * `::add-mask::value` (v2: properties may follow the name after a space) or the deprecated
- * `##[add-mask]value`, after leading white space (.NET's TrimStart); the name in any case.
- */
-const ADD_MASK = /^[\s\u0085]*(?:::add-mask(?:[ \t][^\r\n]*?)?::|##\[add-mask(?:[ \t][^\]\r\n]*)?\])(.*)$/i;
-/** Masks one job's steps may add: each is a few forms more to look for in every line. */
-const MAX_STEP_MASKS = 1000;
-/**
- * The value a step's output line asks to mask, unescaped as the runner does; undefined for any
- * other line, and for a value shorter than MIN_SECRET_LENGTH.
- */
-function addMaskValue(line) {
-    const match = ADD_MASK.exec(line);
-    if (!match)
-        return undefined;
-    // The runner's UnescapeData: %0D, %0A, then %25.
-    const value = (match[1] ?? "").replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%25/g, "%");
-    return value.trim().length < redact/* MIN_SECRET_LENGTH */.vb ? undefined : value;
-}
-
-// EXTERNAL MODULE: ./.build/wrapped-lines.js
-var wrapped_lines = __webpack_require__(21913);
-;// CONCATENATED MODULE: ./.build/action/log-groups.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ logGroups)
+/* harmony export */ });
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3726);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7437);
+/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68880);
+/* harmony import */ var _step_masks_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61195);
+/* harmony import */ var _wrapped_lines_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21913);
 
 
 
@@ -403,20 +368,9 @@ const STATUS_MESSAGE_CHARS = 500;
  * encoding across them is masked (src/wrapped-lines.ts). A step's `::add-mask::<value>` is done
  * as the runner would do it, before the line is shown (./step-masks.ts).
  */
-function logGroups(io, redactor = redact/* redactor */.$p) {
+function logGroups(io, redactor = _redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p) {
     let live;
-    let masks = 0;
-    const mask = (value) => {
-        masks += 1;
-        if (masks > MAX_STEP_MASKS) {
-            if (masks === MAX_STEP_MASKS + 1) {
-                io.warning(`The flow steps printed more than ${MAX_STEP_MASKS} ::add-mask:: commands; the values of the rest are not masked. Pass secrets a step prints through the redact input instead.`);
-            }
-            return;
-        }
-        redactor.add(value);
-        io.setSecret(value);
-    };
+    const masks = new _step_masks_js__WEBPACK_IMPORTED_MODULE_3__/* .StepMasks */ .k9(io, redactor);
     const running = new Map();
     const ended = [];
     const open = (buffered) => {
@@ -433,7 +387,7 @@ function logGroups(io, redactor = redact/* redactor */.$p) {
         buffered.chars = 0;
     };
     const buffer = (run) => {
-        const buffered = { run, lines: [], chars: 0, dropped: 0, hold: new wrapped_lines/* WrappedLineHold */.N((line) => show(buffered, (0,log_text/* logOutputLine */.eR)(line)), redactor) };
+        const buffered = { run, lines: [], chars: 0, dropped: 0, hold: new _wrapped_lines_js__WEBPACK_IMPORTED_MODULE_4__/* .WrappedLineHold */ .N((line) => show(buffered, (0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .logOutputLine */ .eR)(line)), redactor) };
         return buffered;
     };
     const show = (buffered, line) => {
@@ -460,9 +414,7 @@ function logGroups(io, redactor = redact/* redactor */.$p) {
                 open(buffered);
         },
         onStepLine(run, _stream, raw) {
-            const masked = addMaskValue(raw);
-            if (masked !== undefined)
-                mask(masked);
+            masks.line(raw);
             running.get(run.id)?.hold.push(raw);
         },
         onStepEnd(run) {
@@ -495,15 +447,15 @@ function logGroups(io, redactor = redact/* redactor */.$p) {
     };
 }
 function title(run) {
-    return (0,log_text/* logText */.kc)(`${run.flowName}/${run.stepName}`);
+    return (0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .logText */ .kc)(`${run.flowName}/${run.stepName}`);
 }
 function statusLine(run) {
     const why = run.error ?? (typeof run.resultPayload?.message === "string" ? run.resultPayload.message : undefined);
-    return (0,log_text/* logText */.kc)(`${title(run)}: ${run.effectiveStatus}${why ? ` — ${firstLine(why)}` : ""}`);
+    return (0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .logLine */ .BP)(`${title(run)}: ${run.effectiveStatus}${why ? ` — ${firstLine(why)}` : ""}`);
 }
 /** The message's first line, cut to one screen; redacted before the cut, so no part of a secret is left. */
 function firstLine(message) {
-    const line = (0,redact_cut/* redacted */.p)(message).map((text) => text.split("\n")[0] ?? "");
+    const line = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_2__/* .redacted */ .p)(message).map((text) => text.split("\n")[0] ?? "");
     const { text: kept, cut } = line.chars(STATUS_MESSAGE_CHARS);
     return cut === 0 ? line.text : `${kept}… (${cut} more characters: the job summary and the results output have the message)`;
 }
@@ -530,8 +482,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./.build/engine/dispatch.js + 2 modules
-var dispatch = __webpack_require__(4441);
+// EXTERNAL MODULE: ./.build/engine/dispatch.js + 1 modules
+var dispatch = __webpack_require__(20798);
 // EXTERNAL MODULE: ./.build/flows/condition.js + 1 modules
 var condition = __webpack_require__(19860);
 // EXTERNAL MODULE: ./.build/flows/discovery.js + 1 modules
@@ -899,6 +851,8 @@ var contracts = __webpack_require__(40801);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./.build/log-text.js
 var log_text = __webpack_require__(3726);
+// EXTERNAL MODULE: ./.build/redact-cut.js
+var redact_cut = __webpack_require__(68880);
 // EXTERNAL MODULE: ./.build/report/problem-places.js
 var problem_places = __webpack_require__(58387);
 // EXTERNAL MODULE: ./.build/report/summary.js
@@ -971,6 +925,7 @@ var outputs = __webpack_require__(59355);
 
 
 
+
 /** What every mode ends with: annotations, the job summary, outputs, and fail-on. */
 async function publishOutcome(outcome, options) {
     const { io, runner } = options;
@@ -981,8 +936,7 @@ async function publishOutcome(outcome, options) {
     await (0,outputs/* writeOutputs */.Kn)(io, outcome);
     const failing = failingRuns(outcome, options.failOn);
     if (failing.length > 0) {
-        const names = failing.map((run) => `${run.flowName}/${run.stepName} (${run.effectiveStatus})`);
-        io.setFailed(`${failing.length} flow step${failing.length === 1 ? "" : "s"} ended with a status listed in fail-on: ${names.join(", ")}`);
+        io.setFailed(`${failing.length} flow step${failing.length === 1 ? "" : "s"} ended with a status listed in fail-on: ${runNames(failing)}`);
     }
     else if (options.failOn.size > 0) {
         // `fail-on: none` keeps every job green; otherwise an error fails the job, whatever it is about.
@@ -1025,6 +979,17 @@ function failingRuns(outcome, failOn) {
         .flatMap((each) => each.runs)
         .filter((run) => failOn.has(run.effectiveStatus));
 }
+/** Runs named in one failure or log line; the job summary lists them all. */
+const NAMED_RUNS = 20;
+/** Characters of a flow or step name in one: a flow backend's run may be named with any text, megabytes of it. */
+const NAME_CHARS = 80;
+/** `flow/step (status)` of each run, at most NAMED_RUNS of them, each name redacted, then cut. */
+function runNames(runs) {
+    const name = (text) => (0,redact_cut/* redacted */.p)(text).clip(NAME_CHARS, "…");
+    const shown = runs.slice(0, NAMED_RUNS).map((run) => `${name(run.flowName)}/${name(run.stepName)} (${run.effectiveStatus})`);
+    const more = runs.length - shown.length;
+    return `${shown.join(", ")}${more > 0 ? ` and ${more} more (the job summary lists them)` : ""}`;
+}
 /** Says in the log, not only in the summary, which steps ran before and so did not run now. */
 function logAlreadyHandled(io, outcome) {
     for (const each of (0,summary/* flatten */.Bq)(outcome)) {
@@ -1034,10 +999,9 @@ function logAlreadyHandled(io, outcome) {
         const all = handled.length === each.runs.length;
         const before = handled.filter((run) => !(0,contracts/* isRunningElsewhere */.wR)(run));
         const elsewhere = handled.filter(contracts/* isRunningElsewhere */.wR);
-        const names = (runs) => runs.map((run) => `${run.flowName}/${run.stepName} (${run.effectiveStatus})`).join(", ");
         const sentences = [
-            before.length > 0 ? `${names(before)} ${before.length === 1 ? "was" : "were"} handled before and not run again.` : "",
-            elsewhere.length > 0 ? `${names(elsewhere)} ${elsewhere.length === 1 ? "is" : "are"} running in another dispatch, which records how ${elsewhere.length === 1 ? "it ends" : "they end"}; not started beside ${elsewhere.length === 1 ? "it" : "them"}.` : "",
+            before.length > 0 ? `${runNames(before)} ${before.length === 1 ? "was" : "were"} handled before and not run again.` : "",
+            elsewhere.length > 0 ? `${runNames(elsewhere)} ${elsewhere.length === 1 ? "is" : "are"} running in another dispatch, which records how ${elsewhere.length === 1 ? "it ends" : "they end"}; not started beside ${elsewhere.length === 1 ? "it" : "them"}.` : "",
             // A user who expected it to run wants to know how: the replay input (`--input replay=<id>` in `flows github`).
             before.length > 0 ? `The replay input set to ${each.eventId} runs ${before.length === 1 ? "it" : "them"} again.` : "",
         ].filter(Boolean);
@@ -1328,6 +1292,88 @@ async function flushActionStore(store, io) {
 
 /***/ }),
 
+/***/ 61195:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k9: () => (/* binding */ StepMasks)
+/* harmony export */ });
+/* unused harmony exports MAX_STEP_MASKS, addMaskValue */
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7437);
+// `::add-mask::<value>` printed by a flow step. Step output is shown as plain text (no workflow
+// command runs from it: src/action/runner.ts), so the runner never sees a step's add-mask: a step
+// that masked a credential it fetched, as any workflow step does, published it. The action reads
+// the command as the runner would, and registers the value: with the redactor (the log, summary,
+// outputs, check runs, state records) and with the runner (core.setSecret).
+// https://github.com/actions/runner/blob/main/src/Runner.Common/ActionCommand.cs (TryParseV2, TryParse)
+// A value shorter than the redactor's minimum is not masked (as in the redact input): echoed
+// untrusted text (`::add-mask::a` in a pull-request title) would shred every later line.
+// A flow backend's runs carry their steps' output too (`output`, the older backend's `stdout`
+// and `stderr`, errors): the same commands are read from it (src/action/modes/http.ts), as it
+// is read and before any of it is cut or shown.
+
+/**
+ * `::add-mask::value` (v2: properties may follow the name after a space) or the deprecated
+ * `##[add-mask]value`, after leading white space (.NET's TrimStart); the name in any case.
+ */
+const ADD_MASK = /^[\s\u0085]*(?:::add-mask(?:[ \t][^\r\n]*?)?::|##\[add-mask(?:[ \t][^\]\r\n]*)?\])(.*)$/i;
+/** Masks one job's steps may add: each is a few forms more to look for in every line. */
+const MAX_STEP_MASKS = 1000;
+/**
+ * The value a step's output line asks to mask, unescaped as the runner does; undefined for any
+ * other line, and for a value shorter than MIN_SECRET_LENGTH.
+ */
+function addMaskValue(line) {
+    const match = ADD_MASK.exec(line);
+    if (!match)
+        return undefined;
+    // The runner's UnescapeData: %0D, %0A, then %25.
+    const value = (match[1] ?? "").replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%25/g, "%");
+    return value.trim().length < _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .MIN_SECRET_LENGTH */ .vb ? undefined : value;
+}
+/** The values one job's flow steps mask: each is registered once, up to MAX_STEP_MASKS, then one warning says the rest are not. */
+class StepMasks {
+    #io;
+    #redactor;
+    #values = new Set();
+    #refused = false;
+    constructor(io, redactor) {
+        this.#io = io;
+        this.#redactor = redactor;
+    }
+    /** Mask the value one line of step output asks to mask, if it does. */
+    line(raw) {
+        const value = addMaskValue(raw);
+        if (value === undefined || this.#values.has(value))
+            return;
+        if (this.#values.size >= MAX_STEP_MASKS) {
+            if (!this.#refused) {
+                this.#refused = true;
+                this.#io.warning(`The flow steps printed more than ${MAX_STEP_MASKS} ::add-mask:: commands; the values of the rest are not masked. Pass secrets a step prints through the redact input instead.`);
+            }
+            return;
+        }
+        this.#values.add(value);
+        this.#redactor.add(value);
+        this.#io.setSecret(value);
+    }
+    /**
+     * Mask what each line of a text of step output asks to mask (a backend's run, read again at
+     * each poll: a value already masked costs nothing). Lines end as the runner reads them.
+     */
+    text(text) {
+        if (!MENTIONS_ADD_MASK.test(text))
+            return;
+        for (const line of text.split(/\r\n|\r|\n/))
+            this.line(line);
+    }
+}
+/** Cheap test: a text without it holds no command. */
+const MENTIONS_ADD_MASK = /add-mask/i;
+
+
+/***/ }),
+
 /***/ 61578:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1479,10 +1525,10 @@ function readRunnerEnvironment(env, cwd = process.cwd()) {
 
 // EXTERNAL MODULE: ./.build/action/debug.js
 var action_debug = __webpack_require__(22978);
-// EXTERNAL MODULE: ./.build/engine/dispatch.js + 2 modules
-var dispatch = __webpack_require__(4441);
-// EXTERNAL MODULE: ./.build/action/log-groups.js + 1 modules
-var log_groups = __webpack_require__(87552);
+// EXTERNAL MODULE: ./.build/engine/dispatch.js + 1 modules
+var dispatch = __webpack_require__(20798);
+// EXTERNAL MODULE: ./.build/action/log-groups.js
+var log_groups = __webpack_require__(12008);
 // EXTERNAL MODULE: ./.build/action/outcome.js
 var action_outcome = __webpack_require__(68733);
 // EXTERNAL MODULE: ./.build/action/reporter.js
@@ -1617,10 +1663,10 @@ var state = __webpack_require__(30048);
  */
 const MODES = {
     dispatch: () => dispatchMode,
-    plan: async () => (await Promise.all(/* import() */[__webpack_require__.e(8713), __webpack_require__.e(4910), __webpack_require__.e(4223)]).then(__webpack_require__.bind(__webpack_require__, 34223))).planMode,
-    "run-step": async () => (await Promise.all(/* import() */[__webpack_require__.e(8713), __webpack_require__.e(5598)]).then(__webpack_require__.bind(__webpack_require__, 75598))).runStepMode,
-    report: async () => (await Promise.all(/* import() */[__webpack_require__.e(8713), __webpack_require__.e(4910), __webpack_require__.e(3498)]).then(__webpack_require__.bind(__webpack_require__, 83498))).reportMode,
-    http: async () => (await Promise.all(/* import() */[__webpack_require__.e(8713), __webpack_require__.e(4910), __webpack_require__.e(4372)]).then(__webpack_require__.bind(__webpack_require__, 24372))).httpMode,
+    plan: async () => (await Promise.all(/* import() */[__webpack_require__.e(8713), __webpack_require__.e(6568), __webpack_require__.e(4223)]).then(__webpack_require__.bind(__webpack_require__, 34223))).planMode,
+    "run-step": async () => (await Promise.all(/* import() */[__webpack_require__.e(8713), __webpack_require__.e(6568), __webpack_require__.e(5598)]).then(__webpack_require__.bind(__webpack_require__, 75598))).runStepMode,
+    report: async () => (await Promise.all(/* import() */[__webpack_require__.e(8713), __webpack_require__.e(6568), __webpack_require__.e(3498)]).then(__webpack_require__.bind(__webpack_require__, 83498))).reportMode,
+    http: async () => (await Promise.all(/* import() */[__webpack_require__.e(8713), __webpack_require__.e(6568), __webpack_require__.e(4372)]).then(__webpack_require__.bind(__webpack_require__, 24372))).httpMode,
 };
 /**
  * The action: inputs and the job's environment, read once → the event → the mode → outputs.
@@ -1636,12 +1682,12 @@ async function runAction({ io, env, signal, findBun, stateDirSetting }) {
     try {
         const stepEnv = { ...env };
         // Looked up (./bun.js, imported then) when the first step runs: a start that runs none skips it.
-        const bunPath = once(async () => (findBun ? findBun(stepEnv) : (await __webpack_require__.e(/* import() */ 2948).then(__webpack_require__.bind(__webpack_require__, 2948))).resolveBun({ inputs, io, env: stepEnv })));
+        const bunPath = once(async () => (findBun ? findBun(stepEnv) : (await __webpack_require__.e(/* import() */ 3843).then(__webpack_require__.bind(__webpack_require__, 3843))).resolveBun({ inputs, io, env: stepEnv })));
         if (inputs.replay && inputs.mode === "http") {
             // Said at once, so a job that then fails (the backend refused it) still names the event.
             await io.setOutput("event-id", inputs.replay);
             // The flow backend stores the events it ran, not this job's state: it replays them itself.
-            const { httpReplayMode } = await Promise.all(/* import() */[__webpack_require__.e(8713), __webpack_require__.e(4910), __webpack_require__.e(4372)]).then(__webpack_require__.bind(__webpack_require__, 24372));
+            const { httpReplayMode } = await Promise.all(/* import() */[__webpack_require__.e(8713), __webpack_require__.e(6568), __webpack_require__.e(4372)]).then(__webpack_require__.bind(__webpack_require__, 24372));
             return await httpReplayMode({ io, inputs, runner, stepEnv, store, bunPath, debug, signal }, inputs.replay);
         }
         const replayed = inputs.replay ? await storedEvent(store, inputs.replay) : undefined;
@@ -2223,6 +2269,7 @@ function forkToken(event) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BG: () => (/* binding */ basicCredentials),
 /* harmony export */   Fn: () => (/* binding */ urlSecrets),
 /* harmony export */   Zx: () => (/* binding */ urlWithoutSecrets)
 /* harmony export */ });
@@ -2295,6 +2342,22 @@ function urlWithoutSecrets(text) {
     url.search = "";
     url.hash = "";
     return { url: url.toString(), hidden };
+}
+/**
+ * `user:password` of a URL's user-info (`https://user:password@host`), decoded, for an
+ * `authorization: Basic` header (undefined: none): fetch refuses such a URL, and
+ * @actions/http-client leaves its user-info out of the request.
+ */
+function basicCredentials(baseUrl) {
+    try {
+        const url = new URL(baseUrl);
+        if (!url.username && !url.password)
+            return undefined;
+        return `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+    }
+    catch {
+        return undefined;
+    }
 }
 
 

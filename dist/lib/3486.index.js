@@ -77,6 +77,9 @@ async function watchReleases(options) {
     if (failed.length > FAILED_REPOSITORY_WARNINGS) {
         io.warning(`Watching ${failed.length - FAILED_REPOSITORY_WARNINGS} more repositories failed (${failed.length} in all); the job summary's Upstream releases table says why for each.`);
     }
+    // Said once per poll, as a warning: a wrong clock holds releases longer than min-age.
+    if (result.clocks)
+        io.warning(result.clocks.message);
     const rows = result.reports.map((report) => {
         return `| ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(report.repo)} | ${report.status} | ${report.newReleases} | ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(report.message ?? "", NOTE_CHARS)} |`;
     });
@@ -99,6 +102,7 @@ async function watchReleases(options) {
         "",
         cost,
         ...(stopped ? ["", stopped] : []),
+        ...(result.clocks ? ["", (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(result.clocks.message, 600)] : []),
         "",
         ...statusSection(status),
     ].join("\n");

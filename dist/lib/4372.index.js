@@ -133,14 +133,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   httpReplayMode: () => (/* binding */ httpReplayMode)
 /* harmony export */ });
 /* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50872);
-/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68880);
-/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3726);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54348);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74664);
-/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(68733);
-/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(59355);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(46189);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(83498);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7437);
+/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68880);
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3726);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54348);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74664);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(68733);
+/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(59355);
+/* harmony import */ var _step_masks_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(61195);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(46189);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(83498);
+
+
 
 
 
@@ -153,7 +157,7 @@ __webpack_require__.r(__webpack_exports__);
 /** http: send the event to a flow backend, wait for its runs, and report them like local ones. */
 async function httpMode(context) {
     const url = backendUrl(context);
-    const { dispatchToBackend, FlowBackendError, displayUrl } = await __webpack_require__.e(/* import() */ 8357).then(__webpack_require__.bind(__webpack_require__, 78357));
+    const { dispatchToBackend, FlowBackendError, displayUrl } = await __webpack_require__.e(/* import() */ 9783).then(__webpack_require__.bind(__webpack_require__, 39783));
     const shown = displayUrl(url);
     if (context.inputs.dryRun)
         return dryRun(context, shown);
@@ -166,8 +170,8 @@ async function httpMode(context) {
             await reportFailure(context, error, shown, "dispatch");
         throw error;
     }
-    await (0,_report_js__WEBPACK_IMPORTED_MODULE_7__.reportToGitHub)(context, outcome);
-    await (0,_common_js__WEBPACK_IMPORTED_MODULE_6__/* .publish */ .mk)(context, outcome, shown);
+    await (0,_report_js__WEBPACK_IMPORTED_MODULE_9__.reportToGitHub)(context, outcome);
+    await (0,_common_js__WEBPACK_IMPORTED_MODULE_8__/* .publish */ .mk)(context, outcome, shown);
     return outcome;
 }
 /**
@@ -178,11 +182,11 @@ async function httpMode(context) {
 async function httpReplayMode(base, eventId) {
     if (base.inputs.event !== undefined && !noOverrides(base.inputs.event)) {
         // The contract's replay takes no event: overrides would be dropped without a word.
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionInputError */ .VA(`Input "event" (overrides for the replay of "${eventId}") cannot be used with mode "http": the flow backend replays the event as it stored it (POST /events/<id>/replay carries no changes). Leave "event" empty to replay the stored event, or leave "replay" empty and pass the whole edited FlowEvent, with a new id, in "event" to send it as a new event.`);
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionInputError */ .VA(`Input "event" (overrides for the replay of "${eventId}") cannot be used with mode "http": the flow backend replays the event as it stored it (POST /events/<id>/replay carries no changes). Leave "event" empty to replay the stored event, or leave "replay" empty and pass the whole edited FlowEvent, with a new id, in "event" to send it as a new event.`);
     }
     const standIn = { ...base, event: { id: eventId, type: "", receivedAt: new Date().toISOString(), payload: {} } };
     const url = backendUrl(standIn);
-    const { replayOnBackend, FlowBackendError, displayUrl } = await __webpack_require__.e(/* import() */ 8357).then(__webpack_require__.bind(__webpack_require__, 78357));
+    const { replayOnBackend, FlowBackendError, displayUrl } = await __webpack_require__.e(/* import() */ 9783).then(__webpack_require__.bind(__webpack_require__, 39783));
     const shown = displayUrl(url);
     if (base.inputs.dryRun)
         return dryRun(standIn, shown, eventId);
@@ -193,7 +197,7 @@ async function httpReplayMode(base, eventId) {
             ...backendOptions(base, url),
             onEvent: (event) => {
                 context = { ...base, event };
-                base.io.info(`Replaying ${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_2__/* .logText */ .kc)(event.type)} → ${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_2__/* .logText */ .kc)(event.id)} on the flow backend at ${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_2__/* .logText */ .kc)(shown)}`);
+                base.io.info(`Replaying ${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_3__/* .logText */ .kc)(event.type)} → ${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_3__/* .logText */ .kc)(event.id)} on the flow backend at ${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_3__/* .logText */ .kc)(shown)}`);
             },
         });
     }
@@ -203,8 +207,8 @@ async function httpReplayMode(base, eventId) {
         throw error;
     }
     context = { ...base, event: outcome.event };
-    await (0,_report_js__WEBPACK_IMPORTED_MODULE_7__.reportToGitHub)(context, outcome);
-    await (0,_common_js__WEBPACK_IMPORTED_MODULE_6__/* .publish */ .mk)(context, outcome, shown);
+    await (0,_report_js__WEBPACK_IMPORTED_MODULE_9__.reportToGitHub)(context, outcome);
+    await (0,_common_js__WEBPACK_IMPORTED_MODULE_8__/* .publish */ .mk)(context, outcome, shown);
     return outcome;
 }
 /** `{}`: a workflow's default for its overrides input, which changes nothing. */
@@ -220,7 +224,7 @@ function noOverrides(text) {
 function backendUrl(context) {
     const { url } = context.inputs.backend;
     if (!url)
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionInputError */ .VA('mode "http" needs the input "backend-url" (the flow backend to send the event to).');
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionInputError */ .VA('mode "http" needs the input "backend-url" (the flow backend to send the event to).');
     return url;
 }
 /**
@@ -234,6 +238,9 @@ function firstPoll() {
 }
 function backendOptions(context, url) {
     const { backend } = context.inputs;
+    // A step on the backend masks a value as it would here: its `::add-mask::` is read from the
+    // output its run carries, before anything of the run is logged or reported.
+    const masks = new _step_masks_js__WEBPACK_IMPORTED_MODULE_7__/* .StepMasks */ .k9(context.io, _redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p);
     return {
         url,
         ...(backend.token ? { token: backend.token } : {}),
@@ -246,6 +253,7 @@ function backendOptions(context, url) {
         cancelOnTimeout: backend.cancelOnTimeout,
         warn: (message) => context.io.warning(message),
         onProgress: (runs) => context.io.info(progressLine(runs)),
+        onStepOutput: (text) => masks.text(text),
     };
 }
 /** Runs named in one progress line; the summary lists them all. */
@@ -258,10 +266,10 @@ const PROGRESS_NAME_CHARS = 80;
  * Names are the backend's, so each is redacted, then cut (a hostile backend may send megabytes).
  */
 function progressLine(runs) {
-    const name = (text) => (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_1__/* .redacted */ .p)(text).clip(PROGRESS_NAME_CHARS, "…");
+    const name = (text) => (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_2__/* .redacted */ .p)(text).clip(PROGRESS_NAME_CHARS, "…");
     const shown = runs.slice(0, PROGRESS_RUNS).map((run) => `${name(run.flowName)}/${name(run.stepName)}: ${run.effectiveStatus}`);
     const more = runs.length > PROGRESS_RUNS ? ` and ${runs.length - PROGRESS_RUNS} more` : "";
-    return `Runs on the flow backend: ${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_2__/* .logText */ .kc)(shown.join(", "))}${more}`;
+    return `Runs on the flow backend: ${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_3__/* .logText */ .kc)(shown.join(", "))}${more}`;
 }
 /**
  * The backend failed or timed out: the runs as last seen are still reported (summary, checks,
@@ -270,11 +278,11 @@ function progressLine(runs) {
 async function reportFailure(context, error, shown, what) {
     if (error.outcome) {
         const seenContext = { ...context, event: error.outcome.event };
-        await (0,_report_js__WEBPACK_IMPORTED_MODULE_7__.reportToGitHub)(seenContext, error.outcome);
-        await (0,_common_js__WEBPACK_IMPORTED_MODULE_6__/* .publish */ .mk)(seenContext, error.outcome, shown);
+        await (0,_report_js__WEBPACK_IMPORTED_MODULE_9__.reportToGitHub)(seenContext, error.outcome);
+        await (0,_common_js__WEBPACK_IMPORTED_MODULE_8__/* .publish */ .mk)(seenContext, error.outcome, shown);
     }
     const seen = error.outcome ? " The runs above are as the backend last reported them." : "";
-    await context.io.appendSummary(`\n> [!CAUTION]\n> **The flow backend ${what} failed:** ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineText */ .ln)(error.message, 2000)}${seen}\n`, `the flow backend's failure`);
+    await context.io.appendSummary(`\n> [!CAUTION]\n> **The flow backend ${what} failed:** ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineText */ .ln)(error.message, 2000)}${seen}\n`, `the flow backend's failure`);
 }
 /**
  * dry-run: "run nothing, record nothing". A flow backend has no dry run: the event it is sent
@@ -282,14 +290,14 @@ async function reportFailure(context, error, shown, what) {
  * says so. A replay's event is not even looked up: its type stays unknown (empty).
  */
 async function dryRun(context, shown, replay) {
-    const outcome = { ...(0,_outcome_js__WEBPACK_IMPORTED_MODULE_8__/* .nothingRan */ .e)(context.event), dryRun: true };
+    const outcome = { ...(0,_outcome_js__WEBPACK_IMPORTED_MODULE_10__/* .nothingRan */ .e)(context.event), dryRun: true };
     const message = replay
         ? `Dry run: event ${replay} was not replayed on the flow backend at ${shown}, nor looked up there; the backend has no dry run (a replay runs its flows).`
         : `Dry run: the event was not sent to the flow backend at ${shown}, which has no dry run (it would run its flows).`;
-    const title = replay ? `Replay of ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(replay)}` : `Flows for ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(context.event.type)}`;
-    context.io.info((0,_log_text_js__WEBPACK_IMPORTED_MODULE_2__/* .logText */ .kc)(message));
-    await context.io.appendSummary(`### ${title}\n\n${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineText */ .ln)(message, 1000)}\n`, "the dry run's note");
-    await (0,_outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .writeOutputs */ .Kn)(context.io, outcome);
+    const title = replay ? `Replay of ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineCode */ .ti)(replay)}` : `Flows for ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineCode */ .ti)(context.event.type)}`;
+    context.io.info((0,_log_text_js__WEBPACK_IMPORTED_MODULE_3__/* .logText */ .kc)(message));
+    await context.io.appendSummary(`### ${title}\n\n${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineText */ .ln)(message, 1000)}\n`, "the dry run's note");
+    await (0,_outputs_js__WEBPACK_IMPORTED_MODULE_6__/* .writeOutputs */ .Kn)(context.io, outcome);
     return outcome;
 }
 
@@ -314,7 +322,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _reporter_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46504);
 /* harmony import */ var _plan_handover_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(71499);
 /* harmony import */ var _plan_state_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(18758);
-/* harmony import */ var _scale_out_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(55627);
+/* harmony import */ var _scale_out_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(66568);
 /* harmony import */ var _state_memory_store_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(19917);
 /* harmony import */ var _state_types_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(39709);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(46189);
@@ -344,7 +352,13 @@ async function reportMode(context) {
     const handover = (0,_plan_handover_js__WEBPACK_IMPORTED_MODULE_6__/* .receiveHandover */ .PL)(context.inputs, event);
     const planned = await (0,_common_js__WEBPACK_IMPORTED_MODULE_10__/* .planSteps */ .Dv)(context, await (0,_common_js__WEBPACK_IMPORTED_MODULE_10__/* .discover */ .k4)(context), { store: await handedOverStore(event, handover.runs), handledBefore: handover.handledBefore });
     const leftOut = leftOutIds(handover);
-    const collected = await (0,_scale_out_js__WEBPACK_IMPORTED_MODULE_8__/* .readRunsDir */ .WL)(runsDir, { jobsPlanned: planned.runs.some((run) => !run.alreadyHandled && !leftOut.has(run.id)), event });
+    // Which steps each run-step job was given: from a job's runs file, only the runs of those.
+    const jobSteps = (0,_scale_out_js__WEBPACK_IMPORTED_MODULE_8__/* .readJobSteps */ .X2)(context.inputs.jobSteps);
+    const collected = await (0,_scale_out_js__WEBPACK_IMPORTED_MODULE_8__/* .readRunsDir */ .WL)(runsDir, {
+        jobsPlanned: planned.runs.some((run) => !run.alreadyHandled && !leftOut.has(run.id)),
+        event,
+        ...(jobSteps.jobs ? { jobs: jobSteps.jobs } : {}),
+    });
     const now = new Date().toISOString();
     const order = planned.runs.map((run) => run.id);
     // A step that ran in a run-step job but does not match in this one (a condition on
@@ -355,7 +369,7 @@ async function reportMode(context) {
     // So is a step the plan left out as handled before that no longer matches here.
     const handledExtra = [...handled.views.values()].filter((run) => !order.includes(run.id) && !extra.includes(run.id));
     // A skipped runs file may have held any step's results: the missing steps say it could be so.
-    const unreadable = collected.problems.some((problem) => (0,_report_problem_places_js__WEBPACK_IMPORTED_MODULE_4__/* .placeOf */ .$t)(problem) === "the run-step jobs' results");
+    const unreadable = collected.problems.some((problem) => problem.message.startsWith(_report_problem_places_js__WEBPACK_IMPORTED_MODULE_4__/* .RUNS_FILE_PROBLEM */ .GZ));
     const reported = new Map((0,_scale_out_js__WEBPACK_IMPORTED_MODULE_8__/* .mergeRuns */ .rV)(event, collected.files, [...order, ...extra], now).map((run) => [run.id, run]));
     const outcome = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_11__/* .assembleOutcome */ .N)({
         event,
@@ -369,7 +383,7 @@ async function reportMode(context) {
             const id = (0,_engine_ids_js__WEBPACK_IMPORTED_MODULE_0__/* .runIdFor */ .q)(event.id, miss.flow.name, miss.step.name);
             return !extra.includes(id) && !handledExtra.some((run) => run.id === id);
         }),
-        problems: [...handover.problems, ...handled.problems, ...planned.problems, ...collected.problems],
+        problems: [...handover.problems, ...(jobSteps.problem ? [jobSteps.problem] : []), ...handled.problems, ...planned.problems, ...collected.problems],
         shadowed: planned.shadowed,
         children: (0,_scale_out_js__WEBPACK_IMPORTED_MODULE_8__/* .childFiles */ .Ko)(collected.files).map(outcomeFromFile),
     });
@@ -473,6 +487,284 @@ function missingRun(planned, now, unreadable) {
             ? "The run-step job for this step reported no result that could be read (cancelled, timed out or lost, or its runs file was skipped: see the problems with the run-step jobs' results); see its job log."
             : "The run-step job for this step reported no result (cancelled, timed out or lost); see its job log.",
     };
+}
+
+
+/***/ }),
+
+/***/ 71499:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  vV: () => (/* binding */ HANDLED_STEPS_LIMIT),
+  Cl: () => (/* binding */ handOver),
+  PL: () => (/* binding */ receiveHandover)
+});
+
+// UNUSED EXPORTS: HANDED_OVER_LIMIT_BYTES
+
+// EXTERNAL MODULE: ./.build/contracts.js
+var contracts = __webpack_require__(40801);
+// EXTERNAL MODULE: ./.build/contract-errors.js
+var contract_errors = __webpack_require__(20624);
+// EXTERNAL MODULE: ./.build/engine/ids.js
+var ids = __webpack_require__(86683);
+// EXTERNAL MODULE: ./.build/engine/run-view.js
+var run_view = __webpack_require__(44456);
+// EXTERNAL MODULE: ./.build/generated/validators/shared.js
+var shared = __webpack_require__(38713);
+;// CONCATENATED MODULE: ./.build/generated/validators/handled-runs.js
+// Generated by scripts/build-schemas.mjs from schemas/handled-runs.schema.json. Do not edit.
+// Compiled with the contracts it refers to or is referred to by: shared.ts.
+
+
+;// CONCATENATED MODULE: ./.build/generated/validators/handled-steps.js
+// Generated by scripts/build-schemas.mjs from schemas/handled-steps.schema.json. Do not edit.
+// Compiled with the contracts it refers to or is referred to by: shared.ts.
+
+
+// EXTERNAL MODULE: ./.build/redact.js
+var redact = __webpack_require__(7437);
+;// CONCATENATED MODULE: ./.build/action/plan-handover.js
+
+
+
+
+
+
+
+// What the reusable workflow's plan job hands its report job about the steps handled before,
+// in two job outputs (flows.yml). `handled-steps` holds run ids and status words only: the
+// runner drops a job output it thinks holds a secret ("Skip output 'handled-runs' since it may
+// contain secret"), which can befall `handled-runs` (run views, with step output and messages),
+// never it. The report's run cap counts exactly the steps it lists as handled before, as the
+// plan's did, so both leave out the same steps past the cap.
+/**
+ * The run views the plan hands the report job for the steps it gives no job, in one job output
+ * and one input (an environment variable of at most 128 KiB on Linux): well under both.
+ */
+const HANDED_OVER_LIMIT_BYTES = 64 * 1024;
+/**
+ * Most steps `handled-steps` lists (schemas/handled-steps.schema.json): at most 40 bytes each,
+ * about 80 KB, under the 128 KiB of one input. A step handled before past it keeps its job.
+ */
+const HANDLED_STEPS_LIMIT = 2000;
+const HANDLED_STEPS_LIMIT_BYTES = HANDLED_STEPS_LIMIT * 48;
+/**
+ * The plan's dry run marks the steps it counted as handled before (`alreadyHandled`: no run under
+ * the cap). The settled ones get no job; one running in another dispatch keeps its job, whose
+ * run-step job reports it. A view that does not fit whole in `handled-runs` goes without its
+ * output tail, and one that does not fit at all is left to the report job to read from the store.
+ */
+function handOver(planned) {
+    const leftOut = [];
+    const steps = {};
+    const parts = [];
+    let bytes = 2;
+    let listed = 0;
+    let unlisted = 0;
+    for (const run of planned) {
+        if (!run.alreadyHandled)
+            continue;
+        if (listed === HANDLED_STEPS_LIMIT) {
+            unlisted += 1;
+            continue;
+        }
+        listed += 1;
+        steps[run.id] = run.effectiveStatus;
+        if (!(0,run_view/* isSettled */.Is)(run) || (0,contracts/* isRunningElsewhere */.wR)(run))
+            continue;
+        leftOut.push(run);
+        const { output: _output, ...withoutOutput } = run;
+        for (const view of run.output === undefined ? [run] : [run, withoutOutput]) {
+            // Measured as the runner stores the output: redacted, in UTF-8 bytes.
+            const part = redact/* redactor */.$p.redact(JSON.stringify(view));
+            const size = Buffer.byteLength(part, "utf8") + (parts.length > 0 ? 1 : 0);
+            if (bytes + size > HANDED_OVER_LIMIT_BYTES)
+                continue;
+            bytes += size;
+            parts.push(part);
+            break;
+        }
+    }
+    return { leftOut, runsJson: `[${parts.join(",")}]`, stepsJson: JSON.stringify(steps), listed: new Set(Object.keys(steps)), unlisted };
+}
+/** What to pass instead, in workflow syntax. */
+const PASS = (name) => `Pass the plan job's output: ${name}: \${{ needs.plan.outputs.${name} }}.`;
+/**
+ * The report job's `handled-runs` and `handled-steps` inputs: text another job wrote, so each is
+ * bounded before it is parsed, checked against its schema, and each view checked as a run of this
+ * event handled before (its id the one this event gives its step). A value that fails costs a
+ * warning, never the report: the steps it would have described are reported all the same.
+ */
+function receiveHandover(inputs, event) {
+    const problems = [];
+    const warn = (input, message) => {
+        problems.push({ severity: "warning", file: `input "${input}"`, message });
+    };
+    const runsText = inputs.handledRuns.trim();
+    const runsRead = readJson(runsText, HANDED_OVER_LIMIT_BYTES, (value) => (0,contract_errors/* checkContract */.nb)(shared/* validateHandledRuns */.rP, value, "handled-runs.schema.json"));
+    if (runsRead.error)
+        warn("handled-runs", `Input "handled-runs" ${runsRead.error}, so the plan's views of the steps handled before were not used: they are read from the state store instead. ${PASS("handled-runs")}`);
+    const runs = [];
+    for (const run of runsRead.value ?? []) {
+        const own = run.eventId === event.id && run.id === (0,ids/* runIdFor */.q)(event.id, run.flowName, run.stepName);
+        if (!own || run.alreadyHandled !== true || !(0,run_view/* isSettled */.Is)(run)) {
+            warn("handled-runs", `Input "handled-runs" holds ${run.flowName}/${run.stepName}, which is not a settled run of event ${event.id} handled before (it comes from another event or another workflow run): it was not used. ${PASS("handled-runs")}`);
+        }
+        else if (!runs.some((each) => each.id === run.id)) {
+            runs.push(run);
+        }
+    }
+    const stepsText = inputs.handledSteps.trim();
+    const stepsRead = readJson(stepsText, HANDLED_STEPS_LIMIT_BYTES, (value) => (0,contract_errors/* checkContract */.nb)(shared/* validateHandledSteps */.U6, value, "handled-steps.schema.json"));
+    if (stepsRead.error) {
+        warn("handled-steps", `Input "handled-steps" ${stepsRead.error}, so the report counts only the steps in handled-runs as handled before, and may count the others against the run cap and report them as not run. ${PASS("handled-steps")}`);
+    }
+    const statuses = new Map();
+    for (const [id, status] of Object.entries(stepsRead.value ?? {}))
+        if (status !== undefined)
+            statuses.set(id, status);
+    if (stepsRead.value === undefined) {
+        return { handledBefore: new Set(runs.map((run) => run.id)), statuses, runs, problems };
+    }
+    const listed = runs.filter((run) => statuses.has(run.id));
+    if (listed.length < runs.length) {
+        const stray = runs.find((run) => !statuses.has(run.id));
+        warn("handled-runs", `Input "handled-runs" holds ${stray.flowName}/${stray.stepName}, which "handled-steps" does not list as handled before: the two inputs come from different plan jobs, and the views handled-steps does not list were not used. ${PASS("handled-runs")}`);
+    }
+    const runsMissing = runsRead.error !== undefined
+        ? `input "handled-runs" ${runsRead.error}`
+        : runsText === "" && statuses.size > 0
+            ? 'input "handled-runs" is empty while "handled-steps" lists steps handled before: the runner drops a job output it thinks holds a secret (the plan job\'s log says "Skip output \'handled-runs\' since it may contain secret"), or the workflow does not pass it'
+            : undefined;
+    return { handledBefore: new Set(statuses.keys()), statuses, runs: listed, ...(runsMissing ? { runsMissing } : {}), problems };
+}
+/** Empty text is no value; too long, not JSON or not the contract is an error sentence. */
+function readJson(text, limitBytes, check) {
+    if (text === "")
+        return {};
+    const bytes = Buffer.byteLength(text, "utf8");
+    if (bytes > limitBytes)
+        return { error: `is ${bytes} bytes, more than the ${limitBytes} a plan job writes` };
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        return { error: "is not JSON" };
+    }
+    try {
+        return { value: check(parsed) };
+    }
+    catch (error) {
+        return { error: `is not what a plan job writes (${error.message})` };
+    }
+}
+
+
+/***/ }),
+
+/***/ 18758:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ readHandledRuns),
+/* harmony export */   Lk: () => (/* binding */ openPlanState)
+/* harmony export */ });
+/* unused harmony export PLAN_STATE_TIMEOUT_MS */
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30048);
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50872);
+
+
+// The plan job reads the state store so that a redelivered event (a re-run, a second delivery)
+// does not start a runner per step only for each to find its step handled. It reads what a
+// run-step job reads first (one listing of the artifacts and the downloads it asks for, or one
+// depth-1 fetch of the state branch), writes nothing, and never fails the plan: whatever it
+// cannot read or is unsure of gets a job, whose run-step job checks it as it always did.
+/** The longest the plan waits for the state store; past it every step gets a job. */
+const PLAN_STATE_TIMEOUT_MS = 60_000;
+/**
+ * The job's state store, read-only and bounded, or none: `state: none` keeps nothing, and a
+ * replay runs every settled step again, so there is nothing to leave out.
+ */
+async function openPlanState(context, timeoutMs = PLAN_STATE_TIMEOUT_MS) {
+    const { inputs } = context;
+    if (inputs.state === "none" || inputs.replay !== undefined)
+        return { close: async () => undefined };
+    let opened;
+    let closed = false;
+    const reader = {
+        close: async () => {
+            closed = true;
+            await opened?.close?.().catch(() => undefined);
+        },
+    };
+    const open = async () => {
+        opened = await (0,_state_js__WEBPACK_IMPORTED_MODULE_0__/* .openActionStore */ .Mb)({ inputs, env: context.stepEnv, repoRoot: context.runner.workspace, ...(context.debug ? { debug: context.debug } : {}) });
+        // Opened only after the plan gave up waiting and closed: released now (a state branch's git directory).
+        if (closed)
+            await opened.close?.().catch(() => undefined);
+        return opened;
+    };
+    reader.store = readOnlyStore(inputs.state, open, timeoutMs, (why) => {
+        reader.skipped ??= why;
+    });
+    return reader;
+}
+/**
+ * A store whose loadEvent answers "not stored" instead of failing or waiting past `timeoutMs`
+ * (telling `failed` why), and which refuses every write: the plan's dispatch is a dry run, and
+ * the store is never flushed (an artifact store's flush may write a snapshot).
+ */
+function readOnlyStore(kind, open, timeoutMs, failed) {
+    let store;
+    return {
+        kind,
+        // A record the store skipped as damaged is the run-step jobs' to report: they read it too.
+        problems: [],
+        async loadEvent(eventId) {
+            store ??= open();
+            const opening = store;
+            try {
+                return await (0,_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .withinDeadline */ .iP)(timeoutMs, () => opening.then((opened) => opened.loadEvent(eventId)));
+            }
+            catch (error) {
+                // Past the limit the read is abandoned: the action's entry does not wait for it to end.
+                const late = error instanceof _deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .TransferTimeoutError */ .H9 ? `the ${kind} state store did not answer within ${timeoutMs / 1000} s` : undefined;
+                failed(late ?? (error instanceof Error ? error.message : String(error)));
+                return undefined;
+            }
+        },
+        saveEvent: () => Promise.reject(new Error("the plan job reads the state store only")),
+        listEvents: () => Promise.reject(new Error("the plan job reads one event's record only")),
+        flush: async () => undefined,
+    };
+}
+/**
+ * The report job's read of the same store, for steps the plan left out as handled before whose
+ * views it did not pass (`handled-runs` dropped by the runner, unusable, or too long for them):
+ * read-only and bounded as the plan's read, and never failing the report. Each view found is
+ * marked handled before, as the plan's dry run marked it.
+ */
+async function readHandledRuns(context, eventId, ids, timeoutMs = PLAN_STATE_TIMEOUT_MS) {
+    if (ids.size === 0)
+        return { runs: [] };
+    if (context.inputs.state === "none")
+        return { runs: [], skipped: "state: none keeps no record to read them from" };
+    const state = await openPlanState(context, timeoutMs);
+    try {
+        const record = await state.store?.loadEvent(eventId);
+        const runs = (record?.runs ?? []).filter((run) => ids.has(run.id)).map((run) => ({ ...run, alreadyHandled: true }));
+        if (state.skipped)
+            return { runs, skipped: `the ${context.inputs.state} state store could not be read: ${state.skipped}` };
+        return record === undefined ? { runs, skipped: `the ${context.inputs.state} state store holds no record of event ${eventId}` } : { runs };
+    }
+    finally {
+        await state.close();
+    }
 }
 
 

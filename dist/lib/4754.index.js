@@ -13,15 +13,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   listRepositoryArtifacts: () => (/* binding */ listRepositoryArtifacts),
 /* harmony export */   runArtifactFinder: () => (/* binding */ runArtifactFinder)
 /* harmony export */ });
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89758);
-/* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68890);
+/* harmony import */ var _bounded_body_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90282);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89758);
+/* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68890);
 // Workflow run artifacts: https://docs.github.com/rest/actions/artifacts
+
 
 
 /** The newest artifact with this name in a workflow run, if any. */
 async function findRunArtifact(client, options) {
     const artifacts = await client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
-        ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .repositoryRef */ .Wb)(options.repository),
+        ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryRef */ .Wb)(options.repository),
         run_id: options.runId,
         name: options.name,
         per_page: 100,
@@ -39,7 +41,7 @@ const RUN_ARTIFACTS_PAGE = 100;
 function runArtifactFinder(client, options) {
     let listing;
     const list = async () => {
-        const { data } = await client.rest.actions.listWorkflowRunArtifacts({ ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .repositoryRef */ .Wb)(options.repository), run_id: options.runId, per_page: RUN_ARTIFACTS_PAGE });
+        const { data } = await client.rest.actions.listWorkflowRunArtifacts({ ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryRef */ .Wb)(options.repository), run_id: options.runId, per_page: RUN_ARTIFACTS_PAGE });
         return data.total_count > data.artifacts.length ? undefined : data.artifacts.map(artifactRecord);
     };
     return async (name) => {
@@ -69,7 +71,7 @@ function artifactRecord(found) {
 /** The artifact's zip archive. GitHub answers with a redirect to storage, which fetch follows. */
 async function downloadArtifactZip(client, options) {
     const response = await client.rest.actions.downloadArtifact({
-        ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .repositoryRef */ .Wb)(options.repository),
+        ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryRef */ .Wb)(options.repository),
         artifact_id: options.artifactId,
         archive_format: "zip",
     });
@@ -87,7 +89,7 @@ async function downloadArtifactZip(client, options) {
  */
 async function* listRepositoryArtifacts(client, options) {
     const pages = client.paginate.iterator(client.rest.actions.listArtifactsForRepo, {
-        ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .repositoryRef */ .Wb)(options.repository),
+        ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryRef */ .Wb)(options.repository),
         per_page: options.perPage ?? 100,
     });
     for await (const page of pages) {
@@ -114,34 +116,6 @@ function repositoryArtifact(artifact) {
     };
 }
 /**
- * A response's body, or "too-large" as soon as it runs past `maxBytes` (then it is not read
- * further): a storage that sends more than the listing said must not take the process's memory.
- */
-async function readBounded(response, maxBytes) {
-    const declared = Number(response.headers.get("content-length") ?? Number.NaN);
-    if (declared > maxBytes || !response.body) {
-        await response.body?.cancel().catch(() => undefined);
-        if (declared > maxBytes)
-            return "too-large";
-        return new Uint8Array(await response.arrayBuffer());
-    }
-    const chunks = [];
-    let size = 0;
-    const reader = response.body.getReader();
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done)
-            break;
-        size += value.byteLength;
-        if (size > maxBytes) {
-            await reader.cancel().catch(() => undefined);
-            return "too-large";
-        }
-        chunks.push(value);
-    }
-    return new Uint8Array(Buffer.concat(chunks, size));
-}
-/**
  * An artifact's zip, "too-large" when it is over `maxBytes` (the rest is not downloaded), or "gone" when GitHub no longer has it (expired or deleted: 404/410).
  * GitHub answers with a 302 to a short-lived signed URL; that URL is fetched with `fetchStorage`
  * and without the token, which must not travel to blob storage. Failures keep their `status`.
@@ -152,7 +126,7 @@ async function downloadRepositoryArtifact(client, options) {
     let location;
     try {
         const response = await client.rest.actions.downloadArtifact({
-            ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .repositoryRef */ .Wb)(options.repository),
+            ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryRef */ .Wb)(options.repository),
             artifact_id: options.artifactId,
             archive_format: "zip",
             request: { redirect: "manual", ...(options.signal ? { signal: options.signal } : {}) },
@@ -172,7 +146,7 @@ async function downloadRepositoryArtifact(client, options) {
         throw new Error("no redirect URL");
     // Not through Octokit, so without its time limit: a storage that held the connection open
     // (or sent the body slowly) held the job.
-    const ms = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.clientSettings)(client).requestTimeoutMs;
+    const ms = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__.clientSettings)(client).requestTimeoutMs;
     const limit = AbortSignal.timeout(ms);
     try {
         const signal = options.signal ? AbortSignal.any([options.signal, limit]) : limit;
@@ -180,7 +154,7 @@ async function downloadRepositoryArtifact(client, options) {
         if (!response.ok) {
             throw Object.assign(new Error(`blob storage answered ${response.status}`), { status: response.status });
         }
-        return await readBounded(response, maxBytes);
+        return await (0,_bounded_body_js__WEBPACK_IMPORTED_MODULE_0__/* .readBounded */ .CB)(response, maxBytes);
     }
     catch (error) {
         if (!limit.aborted)

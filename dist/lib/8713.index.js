@@ -205,7 +205,14 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
     let valid0 = false;
     const _errs1 = errors;
     if (!(validate63(data, { instancePath, parentData, parentDataProperty, rootData }))) {
-        vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+        if (vErrors === null) {
+            vErrors = validate63.errors;
+        }
+        else {
+            for (const calledError of validate63.errors) {
+                vErrors.push(calledError);
+            }
+        }
         errors = vErrors.length;
     }
     var _valid0 = _errs1 === errors;
@@ -213,7 +220,14 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
     if (!valid0) {
         const _errs2 = errors;
         if (!(validate67(data, { instancePath, parentData, parentDataProperty, rootData }))) {
-            vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+            if (vErrors === null) {
+                vErrors = validate67.errors;
+            }
+            else {
+                for (const calledError of validate67.errors) {
+                    vErrors.push(calledError);
+                }
+            }
             errors = vErrors.length;
         }
         var _valid0 = _errs2 === errors;
@@ -535,7 +549,14 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data.status !== undefined) {
             if (!(validate39(data.status, { instancePath: instancePath + "/status", parentData: data, parentDataProperty: "status", rootData }))) {
-                vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+                if (vErrors === null) {
+                    vErrors = validate39.errors;
+                }
+                else {
+                    for (const calledError of validate39.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
@@ -570,7 +591,14 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                 const len0 = data3.length;
                 for (let i0 = 0; i0 < len0; i0++) {
                     if (!(validate42(data3[i0], { instancePath: instancePath + "/next/" + i0, parentData: data3, parentDataProperty: i0, rootData }))) {
-                        vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+                        if (vErrors === null) {
+                            vErrors = validate42.errors;
+                        }
+                        else {
+                            for (const calledError of validate42.errors) {
+                                vErrors.push(calledError);
+                            }
+                        }
                         errors = vErrors.length;
                     }
                 }
@@ -592,7 +620,14 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                 const len1 = data5.length;
                 for (let i1 = 0; i1 < len1; i1++) {
                     if (!(validate44(data5[i1], { instancePath: instancePath + "/annotations/" + i1, parentData: data5, parentDataProperty: i1, rootData }))) {
-                        vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+                        if (vErrors === null) {
+                            vErrors = validate44.errors;
+                        }
+                        else {
+                            for (const calledError of validate44.errors) {
+                                vErrors.push(calledError);
+                            }
+                        }
                         errors = vErrors.length;
                     }
                 }
@@ -879,13 +914,27 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data.status !== undefined) {
             if (!(validate63(data.status, { instancePath: instancePath + "/status", parentData: data, parentDataProperty: "status", rootData }))) {
-                vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+                if (vErrors === null) {
+                    vErrors = validate63.errors;
+                }
+                else {
+                    for (const calledError of validate63.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
         if (data.processStatus !== undefined) {
             if (!(validate63(data.processStatus, { instancePath: instancePath + "/processStatus", parentData: data, parentDataProperty: "processStatus", rootData }))) {
-                vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+                if (vErrors === null) {
+                    vErrors = validate63.errors;
+                }
+                else {
+                    for (const calledError of validate63.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
@@ -909,7 +958,14 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
             if (!valid2) {
                 const _errs14 = errors;
                 if (!(validate67(data4, { instancePath: instancePath + "/resultStatus", parentData: data, parentDataProperty: "resultStatus", rootData }))) {
-                    vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+                    if (vErrors === null) {
+                        vErrors = validate67.errors;
+                    }
+                    else {
+                        for (const calledError of validate67.errors) {
+                            vErrors.push(calledError);
+                        }
+                    }
                     errors = vErrors.length;
                 }
                 var _valid1 = _errs14 === errors;
@@ -939,19 +995,40 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data.startedAt !== undefined) {
             if (!(validate78(data.startedAt, { instancePath: instancePath + "/startedAt", parentData: data, parentDataProperty: "startedAt", rootData }))) {
-                vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+                if (vErrors === null) {
+                    vErrors = validate78.errors;
+                }
+                else {
+                    for (const calledError of validate78.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
         if (data.completedAt !== undefined) {
             if (!(validate78(data.completedAt, { instancePath: instancePath + "/completedAt", parentData: data, parentDataProperty: "completedAt", rootData }))) {
-                vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+                if (vErrors === null) {
+                    vErrors = validate78.errors;
+                }
+                else {
+                    for (const calledError of validate78.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
         if (data.error !== undefined) {
             if (!(validate81(data.error, { instancePath: instancePath + "/error", parentData: data, parentDataProperty: "error", rootData }))) {
-                vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+                if (vErrors === null) {
+                    vErrors = validate81.errors;
+                }
+                else {
+                    for (const calledError of validate81.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
@@ -989,7 +1066,14 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data.id !== undefined) {
             if (!(validate22(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData }))) {
-                vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+                if (vErrors === null) {
+                    vErrors = validate22.errors;
+                }
+                else {
+                    for (const calledError of validate22.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
@@ -1011,7 +1095,14 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (data.runId !== undefined) {
                 if (!(validate22(data.runId, { instancePath: instancePath + "/runId", parentData: data, parentDataProperty: "runId", rootData }))) {
-                    vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+                    if (vErrors === null) {
+                        vErrors = validate22.errors;
+                    }
+                    else {
+                        for (const calledError of validate22.errors) {
+                            vErrors.push(calledError);
+                        }
+                    }
                     errors = vErrors.length;
                 }
             }
@@ -1123,7 +1214,14 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data.flowName !== undefined) {
             if (!(validate22(data.flowName, { instancePath: instancePath + "/flowName", parentData: data, parentDataProperty: "flowName", rootData }))) {
-                vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+                if (vErrors === null) {
+                    vErrors = validate22.errors;
+                }
+                else {
+                    for (const calledError of validate22.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
@@ -1145,7 +1243,14 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (data.flow !== undefined) {
                 if (!(validate22(data.flow, { instancePath: instancePath + "/flow", parentData: data, parentDataProperty: "flow", rootData }))) {
-                    vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+                    if (vErrors === null) {
+                        vErrors = validate22.errors;
+                    }
+                    else {
+                        for (const calledError of validate22.errors) {
+                            vErrors.push(calledError);
+                        }
+                    }
                     errors = vErrors.length;
                 }
             }
@@ -1190,7 +1295,14 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data.stepName !== undefined) {
             if (!(validate22(data.stepName, { instancePath: instancePath + "/stepName", parentData: data, parentDataProperty: "stepName", rootData }))) {
-                vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+                if (vErrors === null) {
+                    vErrors = validate22.errors;
+                }
+                else {
+                    for (const calledError of validate22.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
@@ -1212,7 +1324,14 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (data.step !== undefined) {
                 if (!(validate22(data.step, { instancePath: instancePath + "/step", parentData: data, parentDataProperty: "step", rootData }))) {
-                    vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+                    if (vErrors === null) {
+                        vErrors = validate22.errors;
+                    }
+                    else {
+                        for (const calledError of validate22.errors) {
+                            vErrors.push(calledError);
+                        }
+                    }
                     errors = vErrors.length;
                 }
             }
@@ -1268,7 +1387,14 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data.eventId !== undefined) {
             if (!(validate22(data.eventId, { instancePath: instancePath + "/eventId", parentData: data, parentDataProperty: "eventId", rootData }))) {
-                vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+                if (vErrors === null) {
+                    vErrors = validate22.errors;
+                }
+                else {
+                    for (const calledError of validate22.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
@@ -1322,13 +1448,27 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data.flowVersion !== undefined) {
             if (!(validate30(data.flowVersion, { instancePath: instancePath + "/flowVersion", parentData: data, parentDataProperty: "flowVersion", rootData }))) {
-                vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+                if (vErrors === null) {
+                    vErrors = validate30.errors;
+                }
+                else {
+                    for (const calledError of validate30.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
         if (data.version !== undefined) {
             if (!(validate30(data.version, { instancePath: instancePath + "/version", parentData: data, parentDataProperty: "version", rootData }))) {
-                vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+                if (vErrors === null) {
+                    vErrors = validate30.errors;
+                }
+                else {
+                    for (const calledError of validate30.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
@@ -1352,7 +1492,14 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             if (!valid12) {
                 const _errs43 = errors;
                 if (!(validate61(data15, { instancePath: instancePath + "/runner", parentData: data, parentDataProperty: "runner", rootData }))) {
-                    vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+                    if (vErrors === null) {
+                        vErrors = validate61.errors;
+                    }
+                    else {
+                        for (const calledError of validate61.errors) {
+                            vErrors.push(calledError);
+                        }
+                    }
                     errors = vErrors.length;
                 }
                 var _valid4 = _errs43 === errors;
@@ -1382,13 +1529,27 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data.processStatus !== undefined) {
             if (!(validate63(data.processStatus, { instancePath: instancePath + "/processStatus", parentData: data, parentDataProperty: "processStatus", rootData }))) {
-                vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+                if (vErrors === null) {
+                    vErrors = validate63.errors;
+                }
+                else {
+                    for (const calledError of validate63.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
         if (data.status !== undefined) {
             if (!(validate65(data.status, { instancePath: instancePath + "/status", parentData: data, parentDataProperty: "status", rootData }))) {
-                vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+                if (vErrors === null) {
+                    vErrors = validate65.errors;
+                }
+                else {
+                    for (const calledError of validate65.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
@@ -1412,7 +1573,14 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             if (!valid13) {
                 const _errs50 = errors;
                 if (!(validate67(data18, { instancePath: instancePath + "/resultStatus", parentData: data, parentDataProperty: "resultStatus", rootData }))) {
-                    vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+                    if (vErrors === null) {
+                        vErrors = validate67.errors;
+                    }
+                    else {
+                        for (const calledError of validate67.errors) {
+                            vErrors.push(calledError);
+                        }
+                    }
                     errors = vErrors.length;
                 }
                 var _valid5 = _errs50 === errors;
@@ -1460,7 +1628,14 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             if (!valid14) {
                 const _errs55 = errors;
                 if (!(validate65(data19, { instancePath: instancePath + "/effectiveStatus", parentData: data, parentDataProperty: "effectiveStatus", rootData }))) {
-                    vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+                    if (vErrors === null) {
+                        vErrors = validate65.errors;
+                    }
+                    else {
+                        for (const calledError of validate65.errors) {
+                            vErrors.push(calledError);
+                        }
+                    }
                     errors = vErrors.length;
                 }
                 var _valid6 = _errs55 === errors;
@@ -1520,7 +1695,14 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             if (!valid15) {
                 const _errs62 = errors;
                 if (!(validate38(data21, { instancePath: instancePath + "/resultPayload", parentData: data, parentDataProperty: "resultPayload", rootData }))) {
-                    vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+                    if (vErrors === null) {
+                        vErrors = validate38.errors;
+                    }
+                    else {
+                        for (const calledError of validate38.errors) {
+                            vErrors.push(calledError);
+                        }
+                    }
                     errors = vErrors.length;
                 }
                 var _valid7 = _errs62 === errors;
@@ -1568,7 +1750,14 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             if (!valid16) {
                 const _errs67 = errors;
                 if (!(validate38(data22, { instancePath: instancePath + "/result", parentData: data, parentDataProperty: "result", rootData }))) {
-                    vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+                    if (vErrors === null) {
+                        vErrors = validate38.errors;
+                    }
+                    else {
+                        for (const calledError of validate38.errors) {
+                            vErrors.push(calledError);
+                        }
+                    }
                     errors = vErrors.length;
                 }
                 var _valid8 = _errs67 === errors;
@@ -1673,7 +1862,14 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                     const len0 = data24.length;
                     for (let i0 = 0; i0 < len0; i0++) {
                         if (!(validate74(data24[i0], { instancePath: instancePath + "/attempts/" + i0, parentData: data24, parentDataProperty: i0, rootData }))) {
-                            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+                            if (vErrors === null) {
+                                vErrors = validate74.errors;
+                            }
+                            else {
+                                for (const calledError of validate74.errors) {
+                                    vErrors.push(calledError);
+                                }
+                            }
                             errors = vErrors.length;
                         }
                     }
@@ -1715,49 +1911,105 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data.output !== undefined) {
             if (!(validate81(data.output, { instancePath: instancePath + "/output", parentData: data, parentDataProperty: "output", rootData }))) {
-                vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+                if (vErrors === null) {
+                    vErrors = validate81.errors;
+                }
+                else {
+                    for (const calledError of validate81.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
         if (data.error !== undefined) {
             if (!(validate81(data.error, { instancePath: instancePath + "/error", parentData: data, parentDataProperty: "error", rootData }))) {
-                vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+                if (vErrors === null) {
+                    vErrors = validate81.errors;
+                }
+                else {
+                    for (const calledError of validate81.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
         if (data.stdout !== undefined) {
             if (!(validate81(data.stdout, { instancePath: instancePath + "/stdout", parentData: data, parentDataProperty: "stdout", rootData }))) {
-                vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+                if (vErrors === null) {
+                    vErrors = validate81.errors;
+                }
+                else {
+                    for (const calledError of validate81.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
         if (data.stderr !== undefined) {
             if (!(validate81(data.stderr, { instancePath: instancePath + "/stderr", parentData: data, parentDataProperty: "stderr", rootData }))) {
-                vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+                if (vErrors === null) {
+                    vErrors = validate81.errors;
+                }
+                else {
+                    for (const calledError of validate81.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
         if (data.createdAt !== undefined) {
             if (!(validate78(data.createdAt, { instancePath: instancePath + "/createdAt", parentData: data, parentDataProperty: "createdAt", rootData }))) {
-                vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+                if (vErrors === null) {
+                    vErrors = validate78.errors;
+                }
+                else {
+                    for (const calledError of validate78.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
         if (data.updatedAt !== undefined) {
             if (!(validate78(data.updatedAt, { instancePath: instancePath + "/updatedAt", parentData: data, parentDataProperty: "updatedAt", rootData }))) {
-                vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+                if (vErrors === null) {
+                    vErrors = validate78.errors;
+                }
+                else {
+                    for (const calledError of validate78.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
         if (data.startedAt !== undefined) {
             if (!(validate78(data.startedAt, { instancePath: instancePath + "/startedAt", parentData: data, parentDataProperty: "startedAt", rootData }))) {
-                vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+                if (vErrors === null) {
+                    vErrors = validate78.errors;
+                }
+                else {
+                    for (const calledError of validate78.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
         if (data.completedAt !== undefined) {
             if (!(validate78(data.completedAt, { instancePath: instancePath + "/completedAt", parentData: data, parentDataProperty: "completedAt", rootData }))) {
-                vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+                if (vErrors === null) {
+                    vErrors = validate78.errors;
+                }
+                else {
+                    for (const calledError of validate78.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
@@ -2149,7 +2401,14 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
                         const len0 = data9.length;
                         for (let i0 = 0; i0 < len0; i0++) {
                             if (!(validate93(data9[i0], { instancePath: instancePath + "/error/problems/" + i0, parentData: data9, parentDataProperty: i0, rootData }))) {
-                                vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+                                if (vErrors === null) {
+                                    vErrors = validate93.errors;
+                                }
+                                else {
+                                    for (const calledError of validate93.errors) {
+                                        vErrors.push(calledError);
+                                    }
+                                }
                                 errors = vErrors.length;
                             }
                         }
@@ -2193,7 +2452,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
 }
 const validateFlowDiagnostic = (/* unused pure expression or super */ null && (validate93));
 const validateFlowRunView = (/* unused pure expression or super */ null && (validate33));
-const schema9 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-run-view.schema.json", "title": "FlowRunView", "description": "One executed (or deliberately not executed) step of one flow for one event.", "type": "object", "required": ["id", "eventId", "flowName", "stepName", "runner", "processStatus", "effectiveStatus", "needsAttention", "attempts", "createdAt", "updatedAt"], "properties": { "id": { "type": "string" }, "eventId": { "type": "string" }, "flowName": { "type": "string" }, "flowVersion": { "type": "number", "description": "The flow.toml version. Always there for runs of this action; left out for a flow backend's run when the backend does not say it (the older runtime's backend does not)." }, "stepName": { "type": "string" }, "runner": { "$ref": "#/definitions/FlowRunner" }, "processStatus": { "$ref": "#/definitions/ProcessStatus" }, "resultStatus": { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, "effectiveStatus": { "$ref": "#/definitions/EffectiveStatus" }, "needsAttention": { "type": "boolean" }, "attempts": { "type": "array", "items": { "$ref": "#/definitions/FlowRunAttempt" } }, "output": { "type": "string", "description": "Bounded tail of the step's stdout and stderr." }, "resultPayload": { "$ref": "flow-result.schema.json" }, "error": { "type": "string" }, "createdAt": { "type": "string" }, "updatedAt": { "type": "string" }, "startedAt": { "type": "string" }, "completedAt": { "type": "string" }, "durationMs": { "type": "number" }, "timedOut": { "type": "boolean" }, "replay": { "type": "boolean" }, "alreadyHandled": { "type": "boolean", "description": "Set when this dispatch did not run the step because a stored run covers it: one that succeeded or waits on a human, or one that another dispatch is running now (its status queued or running)." } }, "definitions": { "FlowRunner": { "title": "FlowRunner", "type": "string", "enum": ["bun", "code-mode"] }, "ProcessStatus": { "title": "ProcessStatus", "type": "string", "enum": ["queued", "running", "completed", "failed", "canceled", "interrupted"], "description": "interrupted: the dispatcher died while the attempt ran (found by the next delivery)." }, "EffectiveStatus": { "title": "EffectiveStatus", "description": "resultStatus when there is one, else processStatus.", "anyOf": [{ "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, { "$ref": "#/definitions/ProcessStatus" }] }, "FlowRunAttempt": { "title": "FlowRunAttempt", "type": "object", "required": ["id", "number", "status"], "properties": { "id": { "type": "string" }, "number": { "type": "number" }, "status": { "$ref": "#/definitions/ProcessStatus" }, "resultStatus": { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, "startedAt": { "type": "string" }, "completedAt": { "type": "string" }, "error": { "type": "string" }, "timedOut": { "type": "boolean", "description": "The attempt ran past the step's timeout_ms." }, "replay": { "type": "boolean", "description": "The attempt was started by an explicit replay." }, "key": { "type": "string", "description": "Unique per attempt: how a merge of two writers' copies tells attempts apart." }, "dispatcher": { "$ref": "#/definitions/FlowDispatcher" }, "edit": { "$ref": "#/definitions/ReplayEdit" } } }, "ReplayEdit": { "title": "ReplayEdit", "description": "The replay ran an edited copy of the stored event (the action's replay input with event overrides): what changed, and the payload it ran with.", "type": "object", "required": ["changed", "payload"], "properties": { "changed": { "type": "array", "items": { "type": "string" }, "description": "Changed fields: payload.<key> for payload keys, else the event field (occurredAt ...)." }, "payload": { "description": "The payload the attempt ran with." } } }, "FlowDispatcher": { "title": "FlowDispatcher", "description": "The process that ran an attempt: host, pid and process start; after `until` the attempt cannot still be running.", "type": "object", "required": ["host", "pid", "startedAt"], "properties": { "host": { "type": "string" }, "pid": { "type": "number" }, "startedAt": { "type": "string" }, "until": { "type": "string" } } } } };
+const schema9 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-run-view.schema.json", "title": "FlowRunView", "description": "One executed (or deliberately not executed) step of one flow for one event.", "type": "object", "required": ["id", "eventId", "flowName", "stepName", "runner", "processStatus", "effectiveStatus", "needsAttention", "attempts", "createdAt", "updatedAt"], "properties": { "id": { "type": "string" }, "eventId": { "type": "string" }, "flowName": { "type": "string" }, "flowVersion": { "type": "number", "description": "The flow.toml version. Always there for runs of this action; left out for a flow backend's run when the backend does not say it (the older runtime's backend does not)." }, "stepName": { "type": "string" }, "runner": { "$ref": "#/definitions/FlowRunner" }, "processStatus": { "$ref": "#/definitions/ProcessStatus" }, "resultStatus": { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, "effectiveStatus": { "$ref": "#/definitions/EffectiveStatus" }, "needsAttention": { "type": "boolean" }, "attempts": { "type": "array", "items": { "$ref": "#/definitions/FlowRunAttempt" } }, "output": { "type": "string", "description": "Bounded tail of the step's stdout and stderr." }, "resultPayload": { "$ref": "flow-result.schema.json" }, "error": { "type": "string" }, "createdAt": { "type": "string" }, "updatedAt": { "type": "string" }, "startedAt": { "type": "string" }, "completedAt": { "type": "string" }, "durationMs": { "type": "number" }, "timedOut": { "type": "boolean" }, "replay": { "type": "boolean" }, "alreadyHandled": { "type": "boolean", "description": "Set when this dispatch did not run the step because a stored run covers it: one that succeeded or waits on a human, or one that another dispatch is running now (its status queued or running)." } }, "definitions": { "FlowRunner": { "title": "FlowRunner", "type": "string", "enum": ["bun", "code-mode"] }, "ProcessStatus": { "title": "ProcessStatus", "type": "string", "enum": ["queued", "running", "completed", "failed", "canceled", "interrupted"], "description": "interrupted: the dispatcher died while the attempt ran (found by the next delivery)." }, "EffectiveStatus": { "title": "EffectiveStatus", "description": "resultStatus when there is one, else processStatus.", "anyOf": [{ "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, { "$ref": "#/definitions/ProcessStatus" }] }, "FlowRunAttempt": { "title": "FlowRunAttempt", "type": "object", "required": ["id", "number", "status"], "properties": { "id": { "type": "string" }, "number": { "type": "number" }, "status": { "$ref": "#/definitions/ProcessStatus" }, "resultStatus": { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, "startedAt": { "type": "string" }, "completedAt": { "type": "string" }, "error": { "type": "string" }, "timedOut": { "type": "boolean", "description": "The attempt ran past the step's timeout_ms." }, "replay": { "type": "boolean", "description": "The attempt was started by an explicit replay." }, "key": { "type": "string", "description": "Unique per attempt: how a merge of two writers' copies tells attempts apart." }, "dispatcher": { "$ref": "#/definitions/FlowDispatcher" }, "edit": { "$ref": "#/definitions/ReplayEdit" } } }, "ReplayEdit": { "title": "ReplayEdit", "description": "The replay ran an edited copy of the stored event (the action's replay input with event overrides): what changed, and the payload it ran with.", "type": "object", "required": ["changed", "payload"], "properties": { "changed": { "type": "array", "items": { "type": "string" }, "description": "Changed fields: payload.<key> for payload keys, else the event field (occurredAt ...)." }, "payload": { "description": "The payload the attempt ran with." } } }, "FlowDispatcher": { "title": "FlowDispatcher", "description": "The process that ran an attempt: host, pid and process start; after `until` the attempt cannot still be running.", "type": "object", "required": ["host", "pid", "startedAt"], "properties": { "host": { "type": "string" }, "pid": { "type": "number" }, "startedAt": { "type": "string", "description": "The process's start (wall clock). A step of the clock moves it: on the same host and boot, startTicks names the process instead." }, "startTicks": { "type": "number", "description": "Linux: the process's start in clock ticks since boot (/proc/<pid>/stat), which no step of the wall clock moves. Compared only on the same host and boot (bootId); left out by older writers and where /proc is not there." }, "bootId": { "type": "string", "description": "Linux: the boot the process ran in (/proc/sys/kernel/random/boot_id), so that start ticks of another boot are never compared." }, "until": { "type": "string" } } } } };
 function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
@@ -2280,7 +2539,14 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
     let valid0 = false;
     const _errs1 = errors;
     if (!(validate46(data, { instancePath, parentData, parentDataProperty, rootData }))) {
-        vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+        if (vErrors === null) {
+            vErrors = validate46.errors;
+        }
+        else {
+            for (const calledError of validate46.errors) {
+                vErrors.push(calledError);
+            }
+        }
         errors = vErrors.length;
     }
     var _valid0 = _errs1 === errors;
@@ -2288,7 +2554,14 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
     if (!valid0) {
         const _errs2 = errors;
         if (!(validate36(data, { instancePath, parentData, parentDataProperty, rootData }))) {
-            vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+            if (vErrors === null) {
+                vErrors = validate36.errors;
+            }
+            else {
+                for (const calledError of validate36.errors) {
+                    vErrors.push(calledError);
+                }
+            }
             errors = vErrors.length;
         }
         var _valid0 = _errs2 === errors;
@@ -2319,7 +2592,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
     return errors === 0;
 }
 const schema19 = { "title": "FlowRunAttempt", "type": "object", "required": ["id", "number", "status"], "properties": { "id": { "type": "string" }, "number": { "type": "number" }, "status": { "$ref": "#/definitions/ProcessStatus" }, "resultStatus": { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, "startedAt": { "type": "string" }, "completedAt": { "type": "string" }, "error": { "type": "string" }, "timedOut": { "type": "boolean", "description": "The attempt ran past the step's timeout_ms." }, "replay": { "type": "boolean", "description": "The attempt was started by an explicit replay." }, "key": { "type": "string", "description": "Unique per attempt: how a merge of two writers' copies tells attempts apart." }, "dispatcher": { "$ref": "#/definitions/FlowDispatcher" }, "edit": { "$ref": "#/definitions/ReplayEdit" } } };
-const schema20 = { "title": "FlowDispatcher", "description": "The process that ran an attempt: host, pid and process start; after `until` the attempt cannot still be running.", "type": "object", "required": ["host", "pid", "startedAt"], "properties": { "host": { "type": "string" }, "pid": { "type": "number" }, "startedAt": { "type": "string" }, "until": { "type": "string" } } };
+const schema20 = { "title": "FlowDispatcher", "description": "The process that ran an attempt: host, pid and process start; after `until` the attempt cannot still be running.", "type": "object", "required": ["host", "pid", "startedAt"], "properties": { "host": { "type": "string" }, "pid": { "type": "number" }, "startedAt": { "type": "string", "description": "The process's start (wall clock). A step of the clock moves it: on the same host and boot, startTicks names the process instead." }, "startTicks": { "type": "number", "description": "Linux: the process's start in clock ticks since boot (/proc/<pid>/stat), which no step of the wall clock moves. Compared only on the same host and boot (bootId); left out by older writers and where /proc is not there." }, "bootId": { "type": "string", "description": "Linux: the boot the process ran in (/proc/sys/kernel/random/boot_id), so that start ticks of another boot are never compared." }, "until": { "type": "string" } } };
 function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
@@ -2391,9 +2664,10 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
-        if (data.until !== undefined) {
-            if (typeof data.until !== "string") {
-                const err6 = { instancePath: instancePath + "/until", schemaPath: "#/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data.startTicks !== undefined) {
+            let data3 = data.startTicks;
+            if (!((typeof data3 == "number") && (isFinite(data3)))) {
+                const err6 = { instancePath: instancePath + "/startTicks", schemaPath: "#/properties/startTicks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                     vErrors = [err6];
                 }
@@ -2403,14 +2677,38 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
+        if (data.bootId !== undefined) {
+            if (typeof data.bootId !== "string") {
+                const err7 = { instancePath: instancePath + "/bootId", schemaPath: "#/properties/bootId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+        }
+        if (data.until !== undefined) {
+            if (typeof data.until !== "string") {
+                const err8 = { instancePath: instancePath + "/until", schemaPath: "#/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
     }
     else {
-        const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-            vErrors = [err7];
+            vErrors = [err9];
         }
         else {
-            vErrors.push(err7);
+            vErrors.push(err9);
         }
         errors++;
     }
@@ -2545,13 +2843,27 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data.status !== undefined) {
             if (!(validate36(data.status, { instancePath: instancePath + "/status", parentData: data, parentDataProperty: "status", rootData }))) {
-                vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+                if (vErrors === null) {
+                    vErrors = validate36.errors;
+                }
+                else {
+                    for (const calledError of validate36.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
         if (data.resultStatus !== undefined) {
             if (!(validate46(data.resultStatus, { instancePath: instancePath + "/resultStatus", parentData: data, parentDataProperty: "resultStatus", rootData }))) {
-                vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+                if (vErrors === null) {
+                    vErrors = validate46.errors;
+                }
+                else {
+                    for (const calledError of validate46.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
@@ -2629,13 +2941,27 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data.dispatcher !== undefined) {
             if (!(validate55(data.dispatcher, { instancePath: instancePath + "/dispatcher", parentData: data, parentDataProperty: "dispatcher", rootData }))) {
-                vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+                if (vErrors === null) {
+                    vErrors = validate55.errors;
+                }
+                else {
+                    for (const calledError of validate55.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
         if (data.edit !== undefined) {
             if (!(validate57(data.edit, { instancePath: instancePath + "/edit", parentData: data, parentDataProperty: "edit", rootData }))) {
-                vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+                if (vErrors === null) {
+                    vErrors = validate57.errors;
+                }
+                else {
+                    for (const calledError of validate57.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
@@ -2831,25 +3157,53 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data.runner !== undefined) {
             if (!(validate34(data.runner, { instancePath: instancePath + "/runner", parentData: data, parentDataProperty: "runner", rootData }))) {
-                vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+                if (vErrors === null) {
+                    vErrors = validate34.errors;
+                }
+                else {
+                    for (const calledError of validate34.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
         if (data.processStatus !== undefined) {
             if (!(validate36(data.processStatus, { instancePath: instancePath + "/processStatus", parentData: data, parentDataProperty: "processStatus", rootData }))) {
-                vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+                if (vErrors === null) {
+                    vErrors = validate36.errors;
+                }
+                else {
+                    for (const calledError of validate36.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
         if (data.resultStatus !== undefined) {
             if (!(validate46(data.resultStatus, { instancePath: instancePath + "/resultStatus", parentData: data, parentDataProperty: "resultStatus", rootData }))) {
-                vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+                if (vErrors === null) {
+                    vErrors = validate46.errors;
+                }
+                else {
+                    for (const calledError of validate46.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
         if (data.effectiveStatus !== undefined) {
             if (!(validate48(data.effectiveStatus, { instancePath: instancePath + "/effectiveStatus", parentData: data, parentDataProperty: "effectiveStatus", rootData }))) {
-                vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+                if (vErrors === null) {
+                    vErrors = validate48.errors;
+                }
+                else {
+                    for (const calledError of validate48.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
@@ -2871,7 +3225,14 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                 const len0 = data10.length;
                 for (let i0 = 0; i0 < len0; i0++) {
                     if (!(validate52(data10[i0], { instancePath: instancePath + "/attempts/" + i0, parentData: data10, parentDataProperty: i0, rootData }))) {
-                        vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+                        if (vErrors === null) {
+                            vErrors = validate52.errors;
+                        }
+                        else {
+                            for (const calledError of validate52.errors) {
+                                vErrors.push(calledError);
+                            }
+                        }
                         errors = vErrors.length;
                     }
                 }
@@ -2901,7 +3262,14 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data.resultPayload !== undefined) {
             if (!(validate38(data.resultPayload, { instancePath: instancePath + "/resultPayload", parentData: data, parentDataProperty: "resultPayload", rootData }))) {
-                vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+                if (vErrors === null) {
+                    vErrors = validate38.errors;
+                }
+                else {
+                    for (const calledError of validate38.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
@@ -3048,7 +3416,14 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
         const len0 = data.length;
         for (let i0 = 0; i0 < len0; i0++) {
             if (!(validate33(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData }))) {
-                vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+                if (vErrors === null) {
+                    vErrors = validate33.errors;
+                }
+                else {
+                    for (const calledError of validate33.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
@@ -3076,7 +3451,14 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
     let valid0 = false;
     const _errs1 = errors;
     if (!(validate46(data, { instancePath, parentData, parentDataProperty, rootData }))) {
-        vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+        if (vErrors === null) {
+            vErrors = validate46.errors;
+        }
+        else {
+            for (const calledError of validate46.errors) {
+                vErrors.push(calledError);
+            }
+        }
         errors = vErrors.length;
     }
     var _valid0 = _errs1 === errors;
@@ -3084,7 +3466,14 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
     if (!valid0) {
         const _errs2 = errors;
         if (!(validate36(data, { instancePath, parentData, parentDataProperty, rootData }))) {
-            vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+            if (vErrors === null) {
+                vErrors = validate36.errors;
+            }
+            else {
+                for (const calledError of validate36.errors) {
+                    vErrors.push(calledError);
+                }
+            }
             errors = vErrors.length;
         }
         var _valid0 = _errs2 === errors;
@@ -3167,7 +3556,14 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key1 in data) {
             if (!(validate98(data[key1], { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key1, rootData }))) {
-                vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+                if (vErrors === null) {
+                    vErrors = validate98.errors;
+                }
+                else {
+                    for (const calledError of validate98.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
@@ -3514,13 +3910,27 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
         }
         if (data.status !== undefined) {
             if (!(validate36(data.status, { instancePath: instancePath + "/status", parentData: data, parentDataProperty: "status", rootData }))) {
-                vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+                if (vErrors === null) {
+                    vErrors = validate36.errors;
+                }
+                else {
+                    for (const calledError of validate36.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
         if (data.resultStatus !== undefined) {
             if (!(validate46(data.resultStatus, { instancePath: instancePath + "/resultStatus", parentData: data, parentDataProperty: "resultStatus", rootData }))) {
-                vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+                if (vErrors === null) {
+                    vErrors = validate46.errors;
+                }
+                else {
+                    for (const calledError of validate46.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
@@ -3598,13 +4008,27 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
         }
         if (data.dispatcher !== undefined) {
             if (!(validate55(data.dispatcher, { instancePath: instancePath + "/dispatcher", parentData: data, parentDataProperty: "dispatcher", rootData }))) {
-                vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+                if (vErrors === null) {
+                    vErrors = validate55.errors;
+                }
+                else {
+                    for (const calledError of validate55.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
         if (data.edit !== undefined) {
             if (!(validate57(data.edit, { instancePath: instancePath + "/edit", parentData: data, parentDataProperty: "edit", rootData }))) {
-                vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+                if (vErrors === null) {
+                    vErrors = validate57.errors;
+                }
+                else {
+                    for (const calledError of validate57.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
@@ -3666,13 +4090,27 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
     let vErrors = null;
     let errors = 0;
     if (!(validate119(data, { instancePath, parentData, parentDataProperty, rootData }))) {
-        vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
+        if (vErrors === null) {
+            vErrors = validate119.errors;
+        }
+        else {
+            for (const calledError of validate119.errors) {
+                vErrors.push(calledError);
+            }
+        }
         errors = vErrors.length;
     }
     if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.id !== undefined) {
             if (!(validate103(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData }))) {
-                vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
+                if (vErrors === null) {
+                    vErrors = validate103.errors;
+                }
+                else {
+                    for (const calledError of validate103.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
@@ -3703,19 +4141,40 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
         }
         if (data.startedAt !== undefined) {
             if (!(validate109(data.startedAt, { instancePath: instancePath + "/startedAt", parentData: data, parentDataProperty: "startedAt", rootData }))) {
-                vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+                if (vErrors === null) {
+                    vErrors = validate109.errors;
+                }
+                else {
+                    for (const calledError of validate109.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
         if (data.completedAt !== undefined) {
             if (!(validate109(data.completedAt, { instancePath: instancePath + "/completedAt", parentData: data, parentDataProperty: "completedAt", rootData }))) {
-                vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+                if (vErrors === null) {
+                    vErrors = validate109.errors;
+                }
+                else {
+                    for (const calledError of validate109.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
         if (data.error !== undefined) {
             if (!(validate128(data.error, { instancePath: instancePath + "/error", parentData: data, parentDataProperty: "error", rootData }))) {
-                vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
+                if (vErrors === null) {
+                    vErrors = validate128.errors;
+                }
+                else {
+                    for (const calledError of validate128.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
@@ -3727,31 +4186,66 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
     let vErrors = null;
     let errors = 0;
     if (!(validate33(data, { instancePath, parentData, parentDataProperty, rootData }))) {
-        vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+        if (vErrors === null) {
+            vErrors = validate33.errors;
+        }
+        else {
+            for (const calledError of validate33.errors) {
+                vErrors.push(calledError);
+            }
+        }
         errors = vErrors.length;
     }
     if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.id !== undefined) {
             if (!(validate103(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData }))) {
-                vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
+                if (vErrors === null) {
+                    vErrors = validate103.errors;
+                }
+                else {
+                    for (const calledError of validate103.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
         if (data.eventId !== undefined) {
             if (!(validate106(data.eventId, { instancePath: instancePath + "/eventId", parentData: data, parentDataProperty: "eventId", rootData }))) {
-                vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
+                if (vErrors === null) {
+                    vErrors = validate106.errors;
+                }
+                else {
+                    for (const calledError of validate106.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
         if (data.flowName !== undefined) {
             if (!(validate103(data.flowName, { instancePath: instancePath + "/flowName", parentData: data, parentDataProperty: "flowName", rootData }))) {
-                vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
+                if (vErrors === null) {
+                    vErrors = validate103.errors;
+                }
+                else {
+                    for (const calledError of validate103.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
         if (data.stepName !== undefined) {
             if (!(validate103(data.stepName, { instancePath: instancePath + "/stepName", parentData: data, parentDataProperty: "stepName", rootData }))) {
-                vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
+                if (vErrors === null) {
+                    vErrors = validate103.errors;
+                }
+                else {
+                    for (const calledError of validate103.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
@@ -3771,7 +4265,14 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
                 const len0 = data4.length;
                 for (let i0 = 0; i0 < len0; i0++) {
                     if (!(validate118(data4[i0], { instancePath: instancePath + "/attempts/" + i0, parentData: data4, parentDataProperty: i0, rootData }))) {
-                        vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
+                        if (vErrors === null) {
+                            vErrors = validate118.errors;
+                        }
+                        else {
+                            for (const calledError of validate118.errors) {
+                                vErrors.push(calledError);
+                            }
+                        }
                         errors = vErrors.length;
                     }
                 }
@@ -3789,37 +4290,79 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
         }
         if (data.output !== undefined) {
             if (!(validate128(data.output, { instancePath: instancePath + "/output", parentData: data, parentDataProperty: "output", rootData }))) {
-                vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
+                if (vErrors === null) {
+                    vErrors = validate128.errors;
+                }
+                else {
+                    for (const calledError of validate128.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
         if (data.error !== undefined) {
             if (!(validate128(data.error, { instancePath: instancePath + "/error", parentData: data, parentDataProperty: "error", rootData }))) {
-                vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
+                if (vErrors === null) {
+                    vErrors = validate128.errors;
+                }
+                else {
+                    for (const calledError of validate128.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
         if (data.createdAt !== undefined) {
             if (!(validate109(data.createdAt, { instancePath: instancePath + "/createdAt", parentData: data, parentDataProperty: "createdAt", rootData }))) {
-                vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+                if (vErrors === null) {
+                    vErrors = validate109.errors;
+                }
+                else {
+                    for (const calledError of validate109.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
         if (data.updatedAt !== undefined) {
             if (!(validate109(data.updatedAt, { instancePath: instancePath + "/updatedAt", parentData: data, parentDataProperty: "updatedAt", rootData }))) {
-                vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+                if (vErrors === null) {
+                    vErrors = validate109.errors;
+                }
+                else {
+                    for (const calledError of validate109.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
         if (data.startedAt !== undefined) {
             if (!(validate109(data.startedAt, { instancePath: instancePath + "/startedAt", parentData: data, parentDataProperty: "startedAt", rootData }))) {
-                vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+                if (vErrors === null) {
+                    vErrors = validate109.errors;
+                }
+                else {
+                    for (const calledError of validate109.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
         if (data.completedAt !== undefined) {
             if (!(validate109(data.completedAt, { instancePath: instancePath + "/completedAt", parentData: data, parentDataProperty: "completedAt", rootData }))) {
-                vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+                if (vErrors === null) {
+                    vErrors = validate109.errors;
+                }
+                else {
+                    for (const calledError of validate109.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
@@ -3828,7 +4371,14 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
             if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
                 if (data12.message !== undefined) {
                     if (!(validate128(data12.message, { instancePath: instancePath + "/resultPayload/message", parentData: data12, parentDataProperty: "message", rootData }))) {
-                        vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
+                        if (vErrors === null) {
+                            vErrors = validate128.errors;
+                        }
+                        else {
+                            for (const calledError of validate128.errors) {
+                                vErrors.push(calledError);
+                            }
+                        }
                         errors = vErrors.length;
                     }
                 }
@@ -3919,7 +4469,14 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
         }
         if (data.repository !== undefined) {
             if (!(validate103(data.repository, { instancePath: instancePath + "/repository", parentData: data, parentDataProperty: "repository", rootData }))) {
-                vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
+                if (vErrors === null) {
+                    vErrors = validate103.errors;
+                }
+                else {
+                    for (const calledError of validate103.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
@@ -4026,13 +4583,27 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
         if (data.event !== undefined) {
             let data5 = data.event;
             if (!(validate41(data5, { instancePath: instancePath + "/event", parentData: data, parentDataProperty: "event", rootData }))) {
-                vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+                if (vErrors === null) {
+                    vErrors = validate41.errors;
+                }
+                else {
+                    for (const calledError of validate41.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
             if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
                 if (data5.id !== undefined) {
                     if (!(validate106(data5.id, { instancePath: instancePath + "/event/id", parentData: data5, parentDataProperty: "id", rootData }))) {
-                        vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
+                        if (vErrors === null) {
+                            vErrors = validate106.errors;
+                        }
+                        else {
+                            for (const calledError of validate106.errors) {
+                                vErrors.push(calledError);
+                            }
+                        }
                         errors = vErrors.length;
                     }
                 }
@@ -4083,19 +4654,40 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 if (data5.source !== undefined) {
                     if (!(validate103(data5.source, { instancePath: instancePath + "/event/source", parentData: data5, parentDataProperty: "source", rootData }))) {
-                        vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
+                        if (vErrors === null) {
+                            vErrors = validate103.errors;
+                        }
+                        else {
+                            for (const calledError of validate103.errors) {
+                                vErrors.push(calledError);
+                            }
+                        }
                         errors = vErrors.length;
                     }
                 }
                 if (data5.receivedAt !== undefined) {
                     if (!(validate109(data5.receivedAt, { instancePath: instancePath + "/event/receivedAt", parentData: data5, parentDataProperty: "receivedAt", rootData }))) {
-                        vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+                        if (vErrors === null) {
+                            vErrors = validate109.errors;
+                        }
+                        else {
+                            for (const calledError of validate109.errors) {
+                                vErrors.push(calledError);
+                            }
+                        }
                         errors = vErrors.length;
                     }
                 }
                 if (data5.occurredAt !== undefined) {
                     if (!(validate109(data5.occurredAt, { instancePath: instancePath + "/event/occurredAt", parentData: data5, parentDataProperty: "occurredAt", rootData }))) {
-                        vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+                        if (vErrors === null) {
+                            vErrors = validate109.errors;
+                        }
+                        else {
+                            for (const calledError of validate109.errors) {
+                                vErrors.push(calledError);
+                            }
+                        }
                         errors = vErrors.length;
                     }
                 }
@@ -4130,7 +4722,14 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
                 const len1 = data12.length;
                 for (let i2 = 0; i2 < len1; i2++) {
                     if (!(validate112(data12[i2], { instancePath: instancePath + "/runs/" + i2, parentData: data12, parentDataProperty: i2, rootData }))) {
-                        vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors);
+                        if (vErrors === null) {
+                            vErrors = validate112.errors;
+                        }
+                        else {
+                            for (const calledError of validate112.errors) {
+                                vErrors.push(calledError);
+                            }
+                        }
                         errors = vErrors.length;
                     }
                 }
@@ -4163,7 +4762,14 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
                 for (let i3 = 0; i3 < len2; i3++) {
                     let data15 = data14[i3];
                     if (!(validate93(data15, { instancePath: instancePath + "/problems/" + i3, parentData: data14, parentDataProperty: i3, rootData }))) {
-                        vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+                        if (vErrors === null) {
+                            vErrors = validate93.errors;
+                        }
+                        else {
+                            for (const calledError of validate93.errors) {
+                                vErrors.push(calledError);
+                            }
+                        }
                         errors = vErrors.length;
                     }
                     if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
@@ -4326,7 +4932,14 @@ function validate140(data, { instancePath = "", parentData, parentDataProperty, 
         }
         if (data.event !== undefined) {
             if (!(validate41(data.event, { instancePath: instancePath + "/event", parentData: data, parentDataProperty: "event", rootData }))) {
-                vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+                if (vErrors === null) {
+                    vErrors = validate41.errors;
+                }
+                else {
+                    for (const calledError of validate41.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
@@ -4336,7 +4949,14 @@ function validate140(data, { instancePath = "", parentData, parentDataProperty, 
                 const len0 = data2.length;
                 for (let i0 = 0; i0 < len0; i0++) {
                     if (!(validate33(data2[i0], { instancePath: instancePath + "/runs/" + i0, parentData: data2, parentDataProperty: i0, rootData }))) {
-                        vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+                        if (vErrors === null) {
+                            vErrors = validate33.errors;
+                        }
+                        else {
+                            for (const calledError of validate33.errors) {
+                                vErrors.push(calledError);
+                            }
+                        }
                         errors = vErrors.length;
                     }
                 }
@@ -4358,7 +4978,14 @@ function validate140(data, { instancePath = "", parentData, parentDataProperty, 
                 const len1 = data4.length;
                 for (let i1 = 0; i1 < len1; i1++) {
                     if (!(validate140(data4[i1], { instancePath: instancePath + "/children/" + i1, parentData: data4, parentDataProperty: i1, rootData }))) {
-                        vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
+                        if (vErrors === null) {
+                            vErrors = validate140.errors;
+                        }
+                        else {
+                            for (const calledError of validate140.errors) {
+                                vErrors.push(calledError);
+                            }
+                        }
                         errors = vErrors.length;
                     }
                 }

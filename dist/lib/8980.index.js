@@ -80,7 +80,7 @@ async function watchCommand(ctx, options) {
     });
     const allFailed = result.reports.every((report) => report.status === "error" || report.status === "not-polled");
     if (ctx.json) {
-        ctx.out(`${JSON.stringify({ dryRun: result.dryRun, reports: result.reports, requests: result.requests, events: result.events, outcomes: result.outcomes.map(_commands_js__WEBPACK_IMPORTED_MODULE_3__.briefOutcome) }, null, 2)}\n`);
+        ctx.out(`${JSON.stringify({ dryRun: result.dryRun, reports: result.reports, requests: result.requests, ...(result.clocks ? { clocks: result.clocks } : {}), events: result.events, outcomes: result.outcomes.map(_commands_js__WEBPACK_IMPORTED_MODULE_3__.briefOutcome) }, null, 2)}\n`);
     }
     else {
         for (const report of result.reports) {

@@ -19,7 +19,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _engine_dispatch_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4441);
+/* harmony import */ var _engine_dispatch_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20798);
 /* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(40801);
 /* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47287);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54681);
@@ -54,13 +54,16 @@ async function listCommand(ctx) {
     }
     if (discovery.flows.length === 0 && errors.length === 0)
         ctx.out(`${noPackagesFound(ctx)}\n`);
+    // Each field is outside text: a folder's name may hold a newline (a workflow command in a CI
+    // log once it starts a line) or ESC, which the manifest's checks of names and paths never see.
     for (const flow of discovery.flows) {
-        ctx.out(`${flow.name} v${flow.version}  ${relativeTo(ctx.repoRoot, flow.root)}${flow.description ? `  — ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_6__/* .terminalText */ .eR)(flow.description)}` : ""}\n`);
+        const head = `${flow.name} v${flow.version}  ${relativeTo(ctx.repoRoot, flow.root)}`;
+        ctx.out(`${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_6__/* .terminalText */ .eR)(head)}${flow.description ? `  — ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_6__/* .terminalText */ .eR)(flow.description)}` : ""}\n`);
         for (const step of flow.steps) {
             const trigger = step.trigger
                 ? `on ${step.trigger.type}${step.trigger.schema ? ` (${step.trigger.schema})` : ""}${step.trigger.if ? ` if ${step.trigger.if}` : ""}`
                 : "no trigger";
-            ctx.out(`  ${step.name}  [${step.runner}] ${step.script}  ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_6__/* .terminalText */ .eR)(trigger)}\n`);
+            ctx.out(`  ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_6__/* .terminalText */ .eR)(`${step.name}  [${step.runner}] ${step.script}  ${trigger}`)}\n`);
         }
     }
     for (const problem of discovery.problems)

@@ -232,6 +232,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
+/***/ 46466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
 /***/ 46193:
 /***/ ((module) => {
 
@@ -1242,7 +1249,19 @@ function isFolder(path) {
 
 /***/ }),
 
-/***/ 4441:
+/***/ 63103:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ DEFAULT_MAX_RUNS)
+/* harmony export */ });
+/** Default for DispatchOptions.maxRuns. */
+const DEFAULT_MAX_RUNS = 100;
+
+
+/***/ }),
+
+/***/ 20798:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1268,10 +1287,8 @@ var state_record = __nccwpck_require__(77795);
 var types = __nccwpck_require__(39709);
 // EXTERNAL MODULE: ./.build/engine/dispatch-problems.js
 var dispatch_problems = __nccwpck_require__(37576);
-;// CONCATENATED MODULE: ./.build/engine/dispatch-types.js
-/** Default for DispatchOptions.maxRuns. */
-const DEFAULT_MAX_RUNS = 100;
-
+// EXTERNAL MODULE: ./.build/engine/dispatch-types.js
+var dispatch_types = __nccwpck_require__(63103);
 // EXTERNAL MODULE: ./.build/engine/dispatch-options.js
 var dispatch_options = __nccwpck_require__(91788);
 // EXTERNAL MODULE: ./.build/engine/event.js + 1 modules
@@ -1344,7 +1361,7 @@ async function dispatch(input, options) {
     const event = input instanceof engine_event/* AcceptedFlowEvent */.aW ? input.event : (0,engine_event/* normalizeFlowEvent */.kN)(input, now());
     const discovery = options.discovery ?? (await (0,flows_discovery/* discoverFlows */.nE)({ repoRoot: options.repoRoot, roots: options.roots, eventType: event.type }));
     const store = options.store ?? new memory_store/* MemoryStateStore */.k();
-    const maxRuns = options.maxRuns ?? DEFAULT_MAX_RUNS;
+    const maxRuns = options.maxRuns ?? dispatch_types/* DEFAULT_MAX_RUNS */._;
     const budget = { maxRuns, runs: 0, events: 0, skippedSteps: 0, skippedEvents: 0 };
     const slots = new pool/* StepSlots */.iK(options.concurrency ?? pool/* DEFAULT_CONCURRENCY */.WH);
     const signal = stepSignal(options.signal);
@@ -5440,7 +5457,11 @@ function collect(schema, found) {
     }
 }
 
+// EXTERNAL MODULE: ./.build/flows/windows-names.js
+var windows_names = __nccwpck_require__(24804);
 ;// CONCATENATED MODULE: ./.build/flows/validate.js
+
+
 
 
 
@@ -5458,7 +5479,7 @@ async function validateFlows(options) {
     (0,discovery/* checkDiscoverFlowsOptions */.rz)("validateFlows", options);
     const discovered = await (0,discovery/* discoverFlows */.nE)(options);
     const registry = options.schemas ?? new schemas.SchemaRegistry();
-    const problems = [...discovered.problems, ...emptyScriptWarnings(discovered.flows)];
+    const problems = [...discovered.problems, ...emptyScriptWarnings(discovered.flows), ...(0,windows_names/* windowsPathWarnings */.O)(discovered.flows, (0,external_node_path_.resolve)(options.repoRoot))];
     // Packages with errors are checked too, as far as they could be read, so one pass lists every problem.
     const broken = discovered.broken ?? [];
     problems.push(...(await (0,condition/* compileTriggerConditions */.qy)(broken)));
@@ -5698,7 +5719,7 @@ function real(path) {
  */
 function readPackagePath(options) {
     const { report, path, value, root, bounds, expected, bound } = options;
-    const field = (0,_manifest_report_js__WEBPACK_IMPORTED_MODULE_2__/* .fieldName */ .w)(path);
+    const field = (0,_manifest_report_js__WEBPACK_IMPORTED_MODULE_2__/* .fieldName */ .w5)(path);
     if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(value)) {
         report.error(path, `${field} is "${value}", an absolute path; expected a path relative to the package folder. ` +
             "Make it relative so the package works wherever it is installed.");
@@ -5722,7 +5743,7 @@ function readPackagePath(options) {
     }
     if (kind === "missing") {
         report.error(path, `${field} "${value}" does not exist (looked for ${absolute}); expected a ${expected}. ` +
-            (nearMiss(report, value, absolute) ?? `Create the ${expected} or fix the path (it is relative to the package folder).`));
+            (nearMiss(report, value, absolute, String(path[path.length - 1])) ?? `Create the ${expected} or fix the path (it is relative to the package folder).`));
         return undefined;
     }
     if (kind !== expected) {
@@ -5737,6 +5758,8 @@ function readPackagePath(options) {
     }
     return absolute;
 }
+/** A path of each kind written as it should be, for the hints. */
+const PATH_EXAMPLES = { script: '"exec/step.ts"', schema: '"schemas/trigger.json"', cwd: '"../.." (the repository root)' };
 /**
  * Folder listings a manifest's near misses looked at, and how many more it may look for: a
  * hostile manifest names thousands of missing files in a folder of thousands (a listing each
@@ -5749,10 +5772,18 @@ const NEAR_MISSES_PER_MANIFEST = 20;
  * differs from the file's (macOS and Windows do not mind; Linux, where GitHub's runners run,
  * does), or Windows separators.
  */
-function nearMiss(report, value, absolute) {
+function nearMiss(report, value, absolute, key) {
     if (value.includes("\\")) {
         const slashed = value.replace(/\\/g, "/");
         return `Write it with / as the separator: "${slashed}" (a \\ is part of the name on Linux and macOS).`;
+    }
+    // What a new user may try: a URL (or Bun's npm: and data: specifiers), or a path from home.
+    const example = PATH_EXAMPLES[key] ?? PATH_EXAMPLES.script;
+    if (/^[a-z][a-z0-9+.-]+:/i.test(value)) {
+        return `It is read as a path in the package, not a URL: nothing is downloaded. Put the file in the package folder and write its path, e.g. ${example}.`;
+    }
+    if (value === "~" || value.startsWith("~/")) {
+        return `~ is not the home folder here: the path is relative to the package folder. Write it from there, e.g. ${example}.`;
     }
     const searches = nearMissSearches.get(report) ?? { left: NEAR_MISSES_PER_MANIFEST, listings: new Map() };
     nearMissSearches.set(report, searches);
@@ -5835,8 +5866,9 @@ function brokenLink(path) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ ManifestReport),
-/* harmony export */   w: () => (/* binding */ fieldName)
+/* harmony export */   Cw: () => (/* binding */ MAX_MANIFEST_PROBLEMS),
+/* harmony export */   WB: () => (/* binding */ ManifestReport),
+/* harmony export */   w5: () => (/* binding */ fieldName)
 /* harmony export */ });
 /** `["steps", 1, "runner"]` → `steps[1].runner`, the name messages use for a field. */
 function fieldName(path) {
@@ -5844,11 +5876,21 @@ function fieldName(path) {
         .map((part, i) => (typeof part === "number" ? `[${part}]` : i === 0 ? part : `.${part}`))
         .join("");
 }
+/**
+ * The most problems one flow.toml lists: one for each step of a large package (its scripts moved
+ * away, say) and to spare. A 450 KB manifest can hold 150,000 empty steps, and nobody reads the
+ * 150,000th "steps[149999] is an empty section" (40 MB of messages): past the limit, problems
+ * are only counted (`omitted`), not placed or kept.
+ */
+const MAX_MANIFEST_PROBLEMS = 5_000;
 /** Collects the problems of one flow.toml, each placed at the line of the field it is about. */
 class ManifestReport {
     file;
     locator;
     problems = [];
+    /** Problems past MAX_MANIFEST_PROBLEMS, counted but not listed. */
+    omitted = { errors: 0, warnings: 0 };
+    errors = 0;
     constructor(file, locator) {
         this.file = file;
         this.locator = locator;
@@ -5863,9 +5905,17 @@ class ManifestReport {
         return this.locator.header(path)?.line ?? this.locator.locate(path)?.line;
     }
     get errorCount() {
-        return this.problems.filter((problem) => problem.severity === "error").length;
+        return this.errors;
+    }
+    /** Lists a problem placed already (or about another file), or counts it past the limit. */
+    push(problem) {
+        if (!this.room(problem.severity))
+            return;
+        this.problems.push(problem);
     }
     add(severity, path, message) {
+        if (!this.room(severity))
+            return;
         const position = this.locator.locate(path);
         const problem = { severity, file: this.file, message };
         if (position) {
@@ -5873,6 +5923,17 @@ class ManifestReport {
             problem.column = position.column;
         }
         this.problems.push(problem);
+    }
+    room(severity) {
+        if (severity === "error")
+            this.errors++;
+        if (this.problems.length < MAX_MANIFEST_PROBLEMS)
+            return true;
+        if (severity === "error")
+            this.omitted.errors++;
+        else
+            this.omitted.warnings++;
+        return false;
     }
 }
 
@@ -6307,7 +6368,14 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data.trigger !== undefined) {
             if (!(validate12(data.trigger, { instancePath: instancePath + "/trigger", parentData: data, parentDataProperty: "trigger", rootData }))) {
-                vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+                if (vErrors === null) {
+                    vErrors = validate12.errors;
+                }
+                else {
+                    for (const calledError of validate12.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
@@ -6538,7 +6606,14 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 const len1 = data8.length;
                 for (let i1 = 0; i1 < len1; i1++) {
                     if (!(validate11(data8[i1], { instancePath: instancePath + "/steps/" + i1, parentData: data8, parentDataProperty: i1, rootData }))) {
-                        vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+                        if (vErrors === null) {
+                            vErrors = validate11.errors;
+                        }
+                        else {
+                            for (const calledError of validate11.errors) {
+                                vErrors.push(calledError);
+                            }
+                        }
                         errors = vErrors.length;
                     }
                 }
@@ -6635,7 +6710,7 @@ const TYPO_LOST = {
  */
 function unknownKeyMessage(tablePath, key, siblings = []) {
     const table = genericPath(tablePath);
-    const where = tablePath.length === 0 ? "at the top level" : `in ${(0,manifest_report/* fieldName */.w)(tablePath)}`;
+    const where = tablePath.length === 0 ? "at the top level" : `in ${(0,manifest_report/* fieldName */.w5)(tablePath)}`;
     const home = Object.keys(KNOWN_KEYS).find((other) => other !== table && KNOWN_KEYS[other]?.includes(key));
     if (home !== undefined && key !== "name") {
         // `name` is known everywhere but the trigger; a trigger's `name` is more likely a stray than a misplaced key.
@@ -6775,7 +6850,7 @@ const EMPTY_MANIFEST = "flow.toml is empty; expected a flow's name, version and 
  */
 function missingMessage(path, misspelt) {
     const rule = RULES[genericPath(path)];
-    const field = (0,manifest_report/* fieldName */.w)(path);
+    const field = (0,manifest_report/* fieldName */.w5)(path);
     const key = String(path[path.length - 1]);
     const fix = (add) => misspelt ? `Rename "${misspelt.key}"${misspelt.line === undefined ? "" : ` (line ${misspelt.line})`} to ${key}.` : add;
     if (genericPath(path) === "steps")
@@ -6786,7 +6861,7 @@ function missingMessage(path, misspelt) {
 }
 /** The sentence for a value the schema rejects at `path` (type, enum, length, pattern...). */
 function wrongValueMessage(path, value, keyword) {
-    const field = (0,manifest_report/* fieldName */.w)(path);
+    const field = (0,manifest_report/* fieldName */.w5)(path);
     if (genericPath(path) === "steps" && keyword === "minItems") {
         return `steps is empty; expected at least one step. ${ADD_STEP}`;
     }
@@ -6815,26 +6890,27 @@ function checkManifestSchema(report, document) {
     if (validateFlow(schemaView(document)))
         return failed;
     if (Object.keys(document).length === 0) {
-        report.problems.push({ severity: "error", file: report.file, line: 1, column: 1, message: EMPTY_MANIFEST });
+        report.push({ severity: "error", file: report.file, line: 1, column: 1, message: EMPTY_MANIFEST });
         for (const key of ["name", "version", "steps"])
             failed.add(pathKey([key]));
         return failed;
     }
     const errors = validateFlow.errors ?? [];
     // An empty [[steps]] section is one mistake: one error at its header, not one per missing key.
+    // (Kept as the error's instancePath: a manifest may hold 150,000 of them, each missing three keys.)
     const emptySteps = new Set();
     if (Array.isArray(document.steps)) {
         document.steps.forEach((step, index) => {
             if (!(0,diagnostics/* isTable */.bI)(step) || Object.keys(step).length > 0)
                 return;
-            emptySteps.add(pathKey(["steps", index]));
+            emptySteps.add(`/steps/${index}`);
             report.error(["steps", index], emptyStepMessage(index));
         });
     }
     // `scirpt = "..."` beside a missing script: the fix is a rename, said once, at the misspelt key.
     const renames = new Map();
     for (const error of errors) {
-        if (error.keyword !== "required")
+        if (error.keyword !== "required" || emptySteps.has(error.instancePath))
             continue;
         const base = pathOf(error.instancePath);
         const missing = String(error.params.missingProperty);
@@ -6846,6 +6922,8 @@ function checkManifestSchema(report, document) {
     const renamed = new Set([...renames].map(([path, misspelt]) => pathKey([...JSON.parse(path).slice(0, -1), misspelt])));
     const reported = new Set();
     for (const error of errors) {
+        if (emptySteps.has(error.instancePath))
+            continue;
         const base = pathOf(error.instancePath);
         if (error.keyword === "additionalProperties") {
             const key = String(error.params.additionalProperty);
@@ -6863,8 +6941,6 @@ function checkManifestSchema(report, document) {
         reported.add(key);
         failed.add(key);
         if (error.keyword === "required") {
-            if (emptySteps.has(pathKey(base)))
-                continue;
             const misspelt = renames.get(key);
             if (misspelt === undefined)
                 report.error(path, missingMessage(path));
@@ -6985,13 +7061,13 @@ function readSteps(context, value) {
             const fold = (0,_name_collisions_js__WEBPACK_IMPORTED_MODULE_7__/* .foldName */ .zN)(name);
             const firstFolded = firstIndexByFold.get(fold);
             if (first !== undefined) {
-                context.report.error([...path, "name"], `${(0,_manifest_report_js__WEBPACK_IMPORTED_MODULE_8__/* .fieldName */ .w)([...path, "name"])} "${name}" is already used by ${stepPlace(context.report, first)}; ` +
+                context.report.error([...path, "name"], `${(0,_manifest_report_js__WEBPACK_IMPORTED_MODULE_8__/* .fieldName */ .w5)([...path, "name"])} "${name}" is already used by ${stepPlace(context.report, first)}; ` +
                     "step names must be unique within a flow. Rename one of them.");
             }
             else if (firstFolded !== undefined) {
                 const other = value[firstFolded].name;
                 const otherLine = context.report.line(["steps", firstFolded, "name"]);
-                context.report.warn([...path, "name"], `${(0,_manifest_report_js__WEBPACK_IMPORTED_MODULE_8__/* .fieldName */ .w)([...path, "name"])} ${JSON.stringify(name)} and ${(0,_manifest_report_js__WEBPACK_IMPORTED_MODULE_8__/* .fieldName */ .w)(["steps", firstFolded, "name"])} ${JSON.stringify(other)}` +
+                context.report.warn([...path, "name"], `${(0,_manifest_report_js__WEBPACK_IMPORTED_MODULE_8__/* .fieldName */ .w5)([...path, "name"])} ${JSON.stringify(name)} and ${(0,_manifest_report_js__WEBPACK_IMPORTED_MODULE_8__/* .fieldName */ .w5)(["steps", firstFolded, "name"])} ${JSON.stringify(other)}` +
                     `${otherLine === undefined ? "" : ` (line ${otherLine})`} ` +
                     `${(0,_name_collisions_js__WEBPACK_IMPORTED_MODULE_7__/* .howNamesDiffer */ .LY)(name, other)}: a reader of check runs, the job summary and PR comments cannot tell the two steps apart. ` +
                     "Both run. Rename one of them so the two differ in more than case and Unicode form.");
@@ -7059,7 +7135,7 @@ function unrunnableName(report, path, scriptPath) {
     if (char === undefined)
         return;
     const reads = char === "?" ? "the start of a query" : "a path separator";
-    report.warn(path, `${(0,_manifest_report_js__WEBPACK_IMPORTED_MODULE_8__/* .fieldName */ .w)(path)} is at ${JSON.stringify(scriptPath)}, which Bun cannot run: it reads a ${char} in a path as ${reads}, ` +
+    report.warn(path, `${(0,_manifest_report_js__WEBPACK_IMPORTED_MODULE_8__/* .fieldName */ .w5)(path)} is at ${JSON.stringify(scriptPath)}, which Bun cannot run: it reads a ${char} in a path as ${reads}, ` +
         `so the step fails with "Module not found" though the file is there. Rename the file (or its folder) without ${char}.`);
 }
 /**
@@ -7086,10 +7162,10 @@ function readTrigger(context, path, table) {
     const trigger = { type: table.type };
     if (trigger.type.trim() !== trigger.type) {
         // Matching compares types exactly: " push" waits for an event typed " push", which GitHub never sends.
-        report.warn([...path, "type"], `${(0,_manifest_report_js__WEBPACK_IMPORTED_MODULE_8__/* .fieldName */ .w)([...path, "type"])} ${JSON.stringify(trigger.type)} has spaces around it, so it matches only events whose type has the same spaces ` +
+        report.warn([...path, "type"], `${(0,_manifest_report_js__WEBPACK_IMPORTED_MODULE_8__/* .fieldName */ .w5)([...path, "type"])} ${JSON.stringify(trigger.type)} has spaces around it, so it matches only events whose type has the same spaces ` +
             `(GitHub's never do). Write ${JSON.stringify(trigger.type.trim())}.`);
     }
-    const notGitHub = (0,_trigger_type_js__WEBPACK_IMPORTED_MODULE_5__/* .githubTypeProblem */ .T)(trigger.type, (0,_manifest_report_js__WEBPACK_IMPORTED_MODULE_8__/* .fieldName */ .w)([...path, "type"]));
+    const notGitHub = (0,_trigger_type_js__WEBPACK_IMPORTED_MODULE_5__/* .githubTypeProblem */ .T)(trigger.type, (0,_manifest_report_js__WEBPACK_IMPORTED_MODULE_8__/* .fieldName */ .w5)([...path, "type"]));
     if (notGitHub)
         report.warn([...path, "type"], notGitHub);
     if (schemaPath) {
@@ -7114,7 +7190,7 @@ function checkSchemaJson(report, schemaPath, field) {
     return ok;
 }
 function readSchemaJson(report, schemaPath, field) {
-    const from = `(referenced by ${(0,_manifest_report_js__WEBPACK_IMPORTED_MODULE_8__/* .fieldName */ .w)(field)} in ${report.file})`;
+    const from = `(referenced by ${(0,_manifest_report_js__WEBPACK_IMPORTED_MODULE_8__/* .fieldName */ .w5)(field)} in ${report.file})`;
     // A file over the schema budget is never read here: compiling it refuses it, saying the limit
     // (schema-budget.ts), and reading 100 MB for every step that names it took minutes.
     if (fileSize(schemaPath) > _schema_size_js__WEBPACK_IMPORTED_MODULE_10__/* .MAX_SCHEMA_BYTES */ .Z)
@@ -7125,13 +7201,13 @@ function readSchemaJson(report, schemaPath, field) {
     }
     catch (error) {
         const code = error.code ?? String(error);
-        report.problems.push({ severity: "error", file: schemaPath, message: `schema cannot be read (${code}). Check its permissions ${from}.` });
+        report.push({ severity: "error", file: schemaPath, message: `schema cannot be read (${code}). Check its permissions ${from}.` });
         return false;
     }
     const notUtf8 = (0,_utf8_check_js__WEBPACK_IMPORTED_MODULE_6__/* .invalidUtf8 */ .t)(schemaPath, text);
     if (notUtf8) {
         const { line, column } = notUtf8;
-        report.problems.push({ severity: "error", file: schemaPath, line, column, message: (0,_utf8_check_js__WEBPACK_IMPORTED_MODULE_6__/* .invalidUtf8Message */ .k)("schema", notUtf8, "JSON", ` ${from}`) });
+        report.push({ severity: "error", file: schemaPath, line, column, message: (0,_utf8_check_js__WEBPACK_IMPORTED_MODULE_6__/* .invalidUtf8Message */ .k)("schema", notUtf8, "JSON", ` ${from}`) });
         return false;
     }
     text = text.replace(/^\uFEFF/, "");
@@ -7142,11 +7218,11 @@ function readSchemaJson(report, schemaPath, field) {
             file: schemaPath,
             message: `schema is not valid JSON: ${parsed.message}. Fix the JSON syntax ${from}.`,
         };
-        report.problems.push(parsed.line === undefined ? problem : { ...problem, line: parsed.line, column: parsed.column });
+        report.push(parsed.line === undefined ? problem : { ...problem, line: parsed.line, column: parsed.column });
         return false;
     }
     if (typeof parsed.value !== "boolean" && !(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__/* .isTable */ .bI)(parsed.value)) {
-        report.problems.push({
+        report.push({
             severity: "error",
             file: schemaPath,
             line: 1,
@@ -7236,11 +7312,11 @@ function parseFlowManifest(manifestPath, text) {
         return { problems: [(0,_toml_syntax_js__WEBPACK_IMPORTED_MODULE_7__/* .tomlSyntaxProblem */ .nj)(file, text, error)] };
     }
     const locator = new _toml_locator_js__WEBPACK_IMPORTED_MODULE_9__/* .TomlLocator */ .v(text);
-    const report = new _manifest_report_js__WEBPACK_IMPORTED_MODULE_10__/* .ManifestReport */ .W(file, locator);
+    const report = new _manifest_report_js__WEBPACK_IMPORTED_MODULE_10__/* .ManifestReport */ .WB(file, locator);
     const failed = (0,_manifest_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .checkManifestSchema */ .r)(report, document);
     const triggers = [];
     const steps = (0,_manifest_steps_js__WEBPACK_IMPORTED_MODULE_6__/* .readSteps */ .I)({ report, bounds, failed, triggers }, document.steps);
-    const problems = inLineOrder(report.problems, file);
+    const problems = [...inLineOrder(report.problems, file), ...omittedProblems(report)];
     if (report.errorCount > 0 || !steps)
         return { problems, ...(triggers.length > 0 ? { broken: { manifestPath: file, triggers } } : {}) };
     const manifest = document;
@@ -7252,6 +7328,24 @@ function parseFlowManifest(manifestPath, text) {
     if (manifest.guidance !== undefined)
         flow.guidance = { skills: manifest.guidance.skills ?? [] };
     return { flow, problems, namePosition: () => locator.locate(["name"]) };
+}
+/** One line that says how many problems past MAX_MANIFEST_PROBLEMS were not listed. */
+function omittedProblems(report) {
+    const { errors, warnings } = report.omitted;
+    if (errors + warnings === 0)
+        return [];
+    const counted = [errors > 0 ? plural(errors, "error") : "", warnings > 0 ? plural(warnings, "warning") : ""].filter(Boolean).join(" and ");
+    return [
+        {
+            severity: errors > 0 ? "error" : "warning",
+            file: report.file,
+            message: `${counted} more in this flow.toml ${errors + warnings === 1 ? "is" : "are"} not listed: a flow.toml lists at most ${_manifest_report_js__WEBPACK_IMPORTED_MODULE_10__/* .MAX_MANIFEST_PROBLEMS */ .Cw} problems. ` +
+                "Fix the ones above (often one mistake repeated, a section written many times) and check the package again.",
+        },
+    ];
+}
+function plural(count, noun) {
+    return `${count.toLocaleString("en-US")} ${noun}${count === 1 ? "" : "s"}`;
 }
 /** flow.toml problems top to bottom, then problems found in the files it references. */
 function inLineOrder(problems, manifest) {
@@ -9384,6 +9478,105 @@ function firstInvalidByte(bytes) {
 
 /***/ }),
 
+/***/ 24804:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E9: () => (/* binding */ windowsSafeName),
+/* harmony export */   JZ: () => (/* binding */ windowsDeviceName),
+/* harmony export */   O: () => (/* binding */ windowsPathWarnings)
+/* harmony export */ });
+/* unused harmony export windowsNameProblem */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+// File and folder names Windows cannot hold. A repository with one in a tracked path cannot be
+// checked out there: git for Windows refuses the path (core.protectNTFS, on by default), so the
+// clone fails for everyone on Windows, not only for the package's author. The rules are
+// Microsoft's: https://learn.microsoft.com/windows/win32/fileio/naming-a-file#naming-conventions
+
+/**
+ * A device name (CON, PRN, AUX, NUL, COM0-9, LPT0-9, with ¹²³ too, and the console's CONIN$ and
+ * CONOUT$), in any case, names the device whatever follows it after spaces or a dot: `con`,
+ * `Con.ts`, `nul.tar.gz` and `aux ` all do; `con-x` and `console` do not. git's
+ * is_valid_win32_path reads them the same way.
+ */
+const DEVICE = "conin\\$|conout\\$|con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]";
+const DEVICE_NAME = new RegExp(`^(${DEVICE}) *(?:\\..*)?$`, "iu");
+const DEVICE_WORD = new RegExp(`^(?:${DEVICE})`, "iu");
+/** Characters Windows refuses in a name (control characters too); `/` and `\` separate folders. */
+const FORBIDDEN = /[<>:"|?*\u0000-\u001F]/u;
+/** The device `name` would open on Windows, upper case ("CON", "COM1"); undefined when it names none. */
+function windowsDeviceName(name) {
+    return DEVICE_NAME.exec(name)?.[1]?.toUpperCase();
+}
+/**
+ * Why Windows cannot hold `name` as a file or folder name, as the end of a sentence; undefined
+ * when it can. One name, not a path.
+ */
+function windowsNameProblem(name) {
+    const device = windowsDeviceName(name);
+    if (device !== undefined)
+        return `is the device name ${device} on Windows (in any case, and with any extension)`;
+    const bad = FORBIDDEN.exec(name)?.[0];
+    if (bad !== undefined)
+        return `holds ${JSON.stringify(bad)}, which Windows does not allow in a file name`;
+    if (/[ .]$/u.test(name))
+        return `ends with "${name.at(-1)}", which Windows drops from a file name`;
+    return undefined;
+}
+/**
+ * A name like `name` that Windows takes: the device word with `-<noun>` after it (`con` →
+ * `con-flow`, `nul.ts` → `nul-step.ts`), else the name with the characters it refuses and the
+ * trailing dots and spaces taken out.
+ */
+function windowsSafeName(name, noun) {
+    const device = DEVICE_WORD.exec(name)?.[0];
+    const base = device !== undefined && windowsDeviceName(name) !== undefined ? `${device.replace("$", "")}-${noun}${name.slice(device.length).trimStart()}` : name;
+    return base.replace(new RegExp(FORBIDDEN.source, "gu"), "-").replace(/[ .]+$/u, "") || noun;
+}
+/**
+ * `flows validate`: a warning for each package folder, script or schema path inside a package
+ * that Windows cannot check out. A warning, not an error: the package runs on Linux runners.
+ */
+function windowsPathWarnings(flows, repoRoot) {
+    const warnings = [];
+    // Each offending folder once: every script under a package folder named CON holds it too.
+    const seen = new Set();
+    const check = (path, flow, line, what, noun) => {
+        const parts = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(repoRoot, path).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep);
+        if (parts[0] === ".." || parts[0] === "")
+            return;
+        for (const [index, part] of parts.entries()) {
+            const problem = windowsNameProblem(part);
+            if (problem === undefined)
+                continue;
+            const shown = parts.slice(0, index + 1).join("/");
+            if (seen.has(shown))
+                return;
+            seen.add(shown);
+            warnings.push({
+                severity: "warning",
+                file: flow.manifestPath,
+                ...(line === undefined ? {} : { line }),
+                message: `${what} ${JSON.stringify(parts.join("/"))}: ${JSON.stringify(part)} ${problem}, so git cannot check this repository out on Windows. ` +
+                    `Rename it, e.g. to ${JSON.stringify(windowsSafeName(part, index === parts.length - 1 ? noun : "files"))}.`,
+            });
+            return;
+        }
+    };
+    for (const flow of flows) {
+        check(flow.root, flow, undefined, `flow "${flow.name}"'s folder`, "flow");
+        for (const step of flow.steps) {
+            check(step.scriptPath, flow, step.line, `step "${step.name}"'s script`, "step");
+            if (step.trigger?.schemaPath !== undefined)
+                check(step.trigger.schemaPath, flow, step.line, `step "${step.name}"'s schema`, "schema");
+        }
+    }
+    return warnings;
+}
+
+
+/***/ }),
+
 /***/ 93602:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -9766,6 +9959,12 @@ function openRegularFile(file, maxBytes, options) {
             if (link)
                 return { kind: "refused", reason: "is a symbolic link, not a plain file", identity: link };
         }
+        // A socket cannot be opened (ENXIO on Linux, EOPNOTSUPP on macOS): refused for what it is, as a FIFO is.
+        if (code === "ENXIO" || code === "EOPNOTSUPP") {
+            const socket = unopenable(file, options.followLinks === true);
+            if (socket)
+                return socket;
+        }
         throw error;
     }
     let keep = false;
@@ -9830,6 +10029,19 @@ function lstatIdentity(file) {
 }
 function sameFile(a, b) {
     return a !== undefined && b !== undefined && a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs;
+}
+/** Refused, with what it is, for a file that is no plain file and cannot be opened (a socket). */
+function unopenable(file, followLinks) {
+    let info;
+    try {
+        info = followLinks ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file) : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(file);
+    }
+    catch {
+        return undefined;
+    }
+    if (info.isFile() || info.isDirectory())
+        return undefined;
+    return { kind: "refused", reason: `is ${fileKind(info)}, not a plain file`, identity: { dev: info.dev, ino: info.ino, size: info.size, mtimeMs: info.mtimeMs } };
 }
 /** "a FIFO (named pipe)", "a character device"...: what a path that is no plain file or folder is. */
 function fileKind(info) {
@@ -10317,6 +10529,76 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 
 /***/ }),
 
+/***/ 90282:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CB: () => (/* binding */ readBounded),
+/* harmony export */   Fh: () => (/* binding */ responseTooLarge),
+/* harmony export */   l1: () => (/* binding */ ResponseTooLarge)
+/* harmony export */ });
+// Reading an answer's body no further than a limit: a body that runs past it is not read on (the
+// rest is never downloaded, nor held in memory), whatever its Content-Length said.
+/**
+ * A response's body, or "too-large" as soon as it runs past `maxBytes` (then it is not read
+ * further): an answer larger than the caller can use must not take the process's memory.
+ */
+async function readBounded(response, maxBytes) {
+    const declared = Number(response.headers.get("content-length") ?? Number.NaN);
+    if (declared > maxBytes || !response.body) {
+        await response.body?.cancel().catch(() => undefined);
+        if (declared > maxBytes)
+            return "too-large";
+        return new Uint8Array(await response.arrayBuffer());
+    }
+    const chunks = [];
+    let size = 0;
+    const reader = response.body.getReader();
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        size += value.byteLength;
+        if (size > maxBytes) {
+            await reader.cancel().catch(() => undefined);
+            return "too-large";
+        }
+        chunks.push(value);
+    }
+    return new Uint8Array(Buffer.concat(chunks, size));
+}
+/**
+ * GitHub's answer ran past the request's `maxResponseBytes` (see createGitHubClient): thrown
+ * where the body is read, before any of it is parsed; Octokit passes it on as the `cause` of its
+ * error. Not retried: the same request gets the same answer.
+ */
+class ResponseTooLarge extends Error {
+    name = "ResponseTooLarge";
+    maxBytes;
+    status;
+    /** The answer's headers (its ETag, rate limit), lower-case names. */
+    headers;
+    constructor(options) {
+        super(`GitHub's answer is larger than ${options.maxBytes.toLocaleString("en-US")} bytes, the most this request reads`);
+        this.maxBytes = options.maxBytes;
+        this.status = options.status;
+        this.headers = options.headers;
+    }
+}
+/** The ResponseTooLarge an error was caused by (Octokit wraps it), if any. */
+function responseTooLarge(error) {
+    const seen = new Set();
+    for (let link = error; typeof link === "object" && link !== null && !seen.has(link) && seen.size < 8; link = link.cause) {
+        seen.add(link);
+        if (link instanceof ResponseTooLarge)
+            return link;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 89758:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -10330,6 +10612,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   createGitHubClient: () => (/* binding */ createGitHubClient)
 });
 
+// EXTERNAL MODULE: ./.build/github/bounded-body.js
+var bounded_body = __nccwpck_require__(90282);
 // EXTERNAL MODULE: ./.build/redact.js
 var redact = __nccwpck_require__(7437);
 // EXTERNAL MODULE: ./.build/text-cut.js
@@ -10365,6 +10649,7 @@ async function writeSpacingSetting(env = process.env) {
 
 
 
+
 const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
 const DEFAULT_API_URL = "https://api.github.com";
 const TIMED = Symbol("timed fetch");
@@ -10374,14 +10659,14 @@ const TIMED = Symbol("timed fetch");
  * Octokit reads it only after fetch returns, and takes a JSON body whose reading failed as the
  * text "" — a listing whose answer stalled halfway came back as a success with nothing in it.
  */
-function timedFetch(inner, ms) {
+function timedFetch(inner, ms, maxBytes) {
     if (inner[TIMED])
         return inner;
     const timed = async (input, init) => {
         const limit = AbortSignal.timeout(ms);
         try {
             const response = await inner(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, limit]) : limit });
-            return await wholeResponse(response);
+            return await wholeResponse(response, maxBytes);
         }
         catch (error) {
             if (!limit.aborted)
@@ -10392,12 +10677,18 @@ function timedFetch(inner, ms) {
     timed[TIMED] = true;
     return timed;
 }
-/** `response` with its body read whole (API answers are JSON of at most a few MB). */
-async function wholeResponse(response) {
+/**
+ * `response` with its body read whole (API answers are JSON of at most a few MB), or no further
+ * than `maxBytes`: past it, ResponseTooLarge is thrown before anything is parsed.
+ */
+async function wholeResponse(response, maxBytes) {
     // A body-less status cannot be given a body, even an empty one.
     if (response.body === null || [101, 204, 205, 304].includes(response.status))
         return response;
-    const body = await response.arrayBuffer();
+    const body = Number.isFinite(maxBytes) ? await (0,bounded_body/* readBounded */.CB)(response, maxBytes) : await response.arrayBuffer();
+    if (body === "too-large") {
+        throw new bounded_body/* ResponseTooLarge */.l1({ maxBytes, status: response.status, headers: Object.fromEntries(response.headers) });
+    }
     const whole = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
     // Octokit reports the URL it got its answer from (a redirect's target, say).
     Object.defineProperty(whole, "url", { value: response.url });
@@ -10471,9 +10762,11 @@ async function createGitHubClient(options) {
             if (!NOT_BODY.has(name) && value !== undefined)
                 fields[name] = wellFormed(redactor.redactValue(value));
         }
-        // Around whatever fetch @actions/github chose (its proxy support), not instead of it.
+        // Around whatever fetch @actions/github chose (its proxy support), not instead of it. A call
+        // may bound its answer with `request: { maxResponseBytes }` (one that is not paged).
         const settings = (request.request ?? {});
-        request.request = { ...settings, fetch: timedFetch(settings.fetch ?? fetch, timeoutMs) };
+        const maxBytes = typeof settings.maxResponseBytes === "number" ? settings.maxResponseBytes : Number.POSITIVE_INFINITY;
+        request.request = { ...settings, fetch: timedFetch(settings.fetch ?? fetch, timeoutMs, maxBytes) };
     });
     return client;
 }
@@ -11040,6 +11333,7 @@ const STATE_STORE = "a StateStore (createStateStore, FileStateStore or MemorySta
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BP: () => (/* binding */ logLine),
 /* harmony export */   eH: () => (/* binding */ HIDDEN_CHARACTER_CLASS),
 /* harmony export */   eR: () => (/* binding */ logOutputLine),
 /* harmony export */   kc: () => (/* binding */ logText),
@@ -11110,6 +11404,15 @@ function logText(text) {
             return "\\t";
         return escaped(char);
     });
+}
+/**
+ * Outside text as a WHOLE log line, from its start: as logText, and a line that would start with
+ * `::` (the runner skips leading spaces before it looks) shows its first colon as `\u003a`. A
+ * flow named `::error::x` is one printable line, but a status line that begins with the name
+ * was an error annotation, and `::stop-commands::` would have hidden the real ones after it.
+ */
+function logLine(text) {
+    return logText(text).replace(/^(\s*)::/, "$1\\u003a:");
 }
 
 
@@ -12134,6 +12437,8 @@ const RAW_BLOCK_END = /<\/(?:pre|script|style|textarea)>/i;
 /* harmony export */   $t: () => (/* binding */ placeOf),
 /* harmony export */   GZ: () => (/* binding */ RUNS_FILE_PROBLEM),
 /* harmony export */   Sq: () => (/* binding */ problemsPlace),
+/* harmony export */   ZX: () => (/* binding */ RUNS_FILE_CHILDREN_CUT),
+/* harmony export */   gi: () => (/* binding */ RUNS_FILE_RUNS_REFUSED),
 /* harmony export */   tY: () => (/* binding */ packageCheckProblems)
 /* harmony export */ });
 /* harmony import */ var _engine_dispatch_problems_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37576);
@@ -12143,6 +12448,11 @@ const RAW_BLOCK_END = /<\/(?:pre|script|style|textarea)>/i;
 // severity, file, position and message.
 /** Prefix of the problems with a run-step job's runs file that the report job could not use. */
 const RUNS_FILE_PROBLEM = "runs file skipped: ";
+/** Prefix of the problems with runs a runs file holds for steps its job was not given. */
+const RUNS_FILE_RUNS_REFUSED = "runs refused: ";
+/** Prefix of the problems with a runs file's child events past the report job's caps. */
+const RUNS_FILE_CHILDREN_CUT = "child events cut: ";
+const RUNS_FILE_PREFIXES = [RUNS_FILE_PROBLEM, RUNS_FILE_RUNS_REFUSED, RUNS_FILE_CHILDREN_CUT];
 const PLACES = ["flow packages", "the state store", "the action's inputs", "the run-step jobs' results"];
 /**
  * What a problem is about. A problem with an action input names it as its file (`input
@@ -12152,7 +12462,7 @@ const PLACES = ["flow packages", "the state store", "the action's inputs", "the 
 function placeOf(problem) {
     if (problem.message.startsWith(_engine_dispatch_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .STATE_RECORD_PROBLEM */ .U2))
         return "the state store";
-    if (problem.message.startsWith(RUNS_FILE_PROBLEM))
+    if (RUNS_FILE_PREFIXES.some((prefix) => problem.message.startsWith(prefix)))
         return "the run-step jobs' results";
     const input = /^input "([^"]+)"$/.exec(problem.file)?.[1];
     return input !== undefined && input !== "flows-path" ? "the action's inputs" : "flow packages";
@@ -12671,7 +12981,8 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   BunNotFoundError: () => (/* binding */ BunNotFoundError),
 /* harmony export */   bunBesidePackage: () => (/* binding */ bunBesidePackage),
 /* harmony export */   findBun: () => (/* binding */ findBun),
-/* harmony export */   flowsActionPackageDir: () => (/* binding */ flowsActionPackageDir)
+/* harmony export */   flowsActionPackageDir: () => (/* binding */ flowsActionPackageDir),
+/* harmony export */   isBunPlaceholder: () => (/* binding */ isBunPlaceholder)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
@@ -12691,35 +13002,52 @@ class BunNotFoundError extends _user_error_js__WEBPACK_IMPORTED_MODULE_3__.UserE
  * The `bun` that runs steps, in this order: an explicit path (`--bun`, `bunPath`), then
  * FLOWS_BUN, then Bun installed next to flows-action (its `bun` npm dependency:
  * node_modules/.bin/bun or node_modules/bun/bin relative to the package, or beside it when
- * flows-action is itself a dependency), then PATH. Synchronous and cheap (a few stat calls),
- * so the `flows` command can use it before choosing the runtime it runs on.
+ * flows-action is itself a dependency), then PATH. The `bun` npm package's placeholder, there
+ * when its install script did not run, is passed over, and named with what to do when no Bun
+ * follows. Synchronous and cheap (a few stat calls), so the `flows` command can use it before
+ * choosing the runtime it runs on.
  */
 function findBun(options = {}) {
     const env = options.env ?? process.env;
     const platform = options.platform ?? process.platform;
+    // The `bun` npm package's placeholder (isBunPlaceholder) is passed over: the first one seen is
+    // named in the error when no Bun is found after it.
+    let placeholder;
     if (options.explicit) {
-        if (isExecutable(options.explicit))
-            return { path: fromCurrentFolder(options.explicit), from: "explicit" };
         // A bare name ("bun") is looked up on PATH, as spawn would.
-        const onPath = /[\\/]/.test(options.explicit) ? undefined : findOnPath(options.explicit, env);
-        if (onPath)
-            return { path: onPath, from: "explicit" };
+        const passedOver = [];
+        const given = isExecutable(options.explicit) ? options.explicit : /[\\/]/.test(options.explicit) ? undefined : findOnPath(options.explicit, env, passedOver);
+        const stub = given !== undefined && isBunPlaceholder(given) ? given : given === undefined ? passedOver[0] : undefined;
+        if (stub !== undefined)
+            throw new BunNotFoundError(`The bun executable given with --bun (or bunPath), ${stub}, ${placeholderText}`);
+        if (given !== undefined)
+            return { path: given === options.explicit ? fromCurrentFolder(given) : given, from: "explicit" };
         throw new BunNotFoundError(`The bun executable given with --bun (or bunPath) is not an executable file: ${options.explicit}.`);
     }
     const fromEnv = env[BUN_VARIABLE];
     if (fromEnv) {
+        if (isExecutable(fromEnv) && isBunPlaceholder(fromEnv))
+            throw new BunNotFoundError(`${BUN_VARIABLE} names ${fromEnv}, which ${placeholderText}`);
         if (isExecutable(fromEnv))
             return { path: fromCurrentFolder(fromEnv), from: "FLOWS_BUN" };
         throw new BunNotFoundError(`${BUN_VARIABLE} names ${fromEnv}, which is not an executable file. Point it at the bun executable, or unset it.`);
     }
     const packageDir = options.packageDir ?? flowsActionPackageDir();
     const besidePackage = packageDir === undefined ? [] : bunBesidePackage(packageDir, platform);
-    for (const candidate of besidePackage)
-        if (isExecutable(candidate))
+    for (const candidate of besidePackage) {
+        if (!isExecutable(candidate))
+            continue;
+        if (!isBunPlaceholder(candidate))
             return { path: candidate, from: "package" };
-    const onPath = findOnPath(platform === "win32" ? "bun.exe" : "bun", env);
+        placeholder ??= candidate;
+    }
+    const passedOver = [];
+    const onPath = findOnPath(platform === "win32" ? "bun.exe" : "bun", env, passedOver);
     if (onPath)
         return { path: onPath, from: "PATH" };
+    placeholder ??= passedOver[0];
+    if (placeholder !== undefined)
+        throw new BunNotFoundError(`Bun is needed to run flow steps, and the bun found, ${placeholder}, ${placeholderText}`);
     throw new BunNotFoundError("Bun is needed to run flow steps and was not found: no --bun option, FLOWS_BUN is not set, " +
         `no bun next to flows-action${packageDir ? ` (${packageDir})` : ""}, and none on PATH. ` +
         "Install Bun (https://bun.sh), or name the executable with --bun PATH (flows), bunPath (library) or FLOWS_BUN.");
@@ -12774,14 +13102,42 @@ function readPackageName(manifest) {
         return undefined;
     }
 }
-function findOnPath(name, env) {
+/** The first `name` on PATH that is an executable and no placeholder (those are added to `passedOver`). */
+function findOnPath(name, env, passedOver) {
     for (const dir of (env.PATH ?? env.Path ?? "").split(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter).filter(Boolean)) {
         const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
-        if (isExecutable(candidate))
+        if (!isExecutable(candidate))
+            continue;
+        if (!isBunPlaceholder(candidate))
             return candidate;
+        passedOver.push(candidate);
     }
     return undefined;
 }
+/** Larger files are no placeholder (Bun's executable is about 100 MB), and are not read. */
+const PLACEHOLDER_MAX_BYTES = 16 * 1024;
+/**
+ * Whether `path` is the stand-in the `bun` npm package ships as `bin/bun.exe` until its
+ * postinstall script puts Bun there: a script of a few lines that says "Bun's postinstall
+ * script was not run" and exits 1. The script does not run where install scripts are held back
+ * (npm 11 until the package is approved, `--ignore-scripts`, pnpm), and every step would then fail
+ * with that message, which names no fix that fits flows-action. The same test is in
+ * src/cli/launcher.js, which imports nothing.
+ */
+function isBunPlaceholder(path) {
+    try {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).size > PLACEHOLDER_MAX_BYTES)
+            return false;
+        return /postinstall/i.test((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, "latin1"));
+    }
+    catch {
+        return false;
+    }
+}
+/** What a placeholder is and what to do, after "<path> " (the launcher says the same). */
+const BUN_PLACEHOLDER_FIX = 'Run `npm install-scripts approve bun` and then `npm rebuild bun` in the project that installed flows-action (installed with -g: install it again with `--allow-scripts=bun`), or install Bun another way (https://bun.sh) and put it on PATH or name it with FLOWS_BUN.';
+const placeholderText = "is not Bun but the placeholder the \"bun\" npm package installs until its install script runs, and that script did not run (npm 11 holds back dependencies' install scripts until they are approved; --ignore-scripts and pnpm skip them). " +
+    BUN_PLACEHOLDER_FIX;
 function isExecutable(path) {
     try {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
@@ -15180,14 +15536,14 @@ function workDirFailed(where, chosenBy, error) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A2: () => (/* binding */ isOrphaned),
-/* harmony export */   MD: () => (/* binding */ processStartTicks),
 /* harmony export */   Wg: () => (/* binding */ isLiveAttempt),
 /* harmony export */   XR: () => (/* binding */ newAttemptKey),
 /* harmony export */   YU: () => (/* binding */ markInterrupted),
+/* harmony export */   bX: () => (/* binding */ canTellOwner),
 /* harmony export */   jO: () => (/* binding */ isOwnerGone),
 /* harmony export */   zq: () => (/* binding */ currentDispatcher)
 /* harmony export */ });
-/* unused harmony export LEASE_GRACE_MS */
+/* unused harmony exports LEASE_GRACE_MS, processStartTicks */
 /* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61557);
 /* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75244);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73024);
@@ -15215,10 +15571,35 @@ function currentDispatcher(leaseMs) {
         host: (0,node_os__WEBPACK_IMPORTED_MODULE_3__.hostname)(),
         pid: process.pid,
         startedAt: new Date(PROCESS_STARTED_AT_MS).toISOString(),
+        ...ownStartForOwner(),
     };
     if (leaseMs !== undefined)
         dispatcher.until = new Date(Date.now() + Math.min(leaseMs, MAX_LEASE_MS) + LEASE_GRACE_MS).toISOString();
     return dispatcher;
+}
+/** This process's start ticks and boot, read once (both are fixed for its life); none off Linux. */
+let ownStartRead;
+function ownStart() {
+    if (ownStartRead === undefined) {
+        const startTicks = processStartTicks(process.pid);
+        const bootId = readBootId();
+        ownStartRead = { ...(startTicks === undefined ? {} : { startTicks }), ...(bootId === undefined ? {} : { bootId }) };
+    }
+    return ownStartRead;
+}
+/** What an owner this process writes says of its start beyond `startedAt`: ticks only with their boot. */
+function ownStartForOwner() {
+    const { startTicks, bootId } = ownStart();
+    return startTicks !== undefined && bootId !== undefined ? { startTicks, bootId } : {};
+}
+/** Linux: this boot's id; undefined elsewhere. Start ticks count from a boot, so they compare only within one. */
+function readBootId() {
+    try {
+        return /^[0-9a-f-]{8,64}$/.exec((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)("/proc/sys/kernel/random/boot_id", "utf8").trim())?.[0];
+    }
+    catch {
+        return undefined;
+    }
 }
 /** A fresh attempt key: two writers' attempts with the same number stay two attempts. */
 function newAttemptKey() {
@@ -15227,10 +15608,27 @@ function newAttemptKey() {
 /**
  * True when the process is certainly gone: same host and no such pid, or a pid reused by a
  * process that started later. On another host only the lease (`until`) can tell.
+ *
+ * An owner that wrote its start ticks on this host in this boot is judged by them: they name one
+ * process exactly, where its start time is boot time (btime) plus ticks, and btime moves with
+ * every step of the wall clock (NTP on a VM). By start time alone, a live owner read after a step
+ * of more than a second looked like a later process given its pid: its running attempt read as
+ * interrupted and ran again beside it, and its lock was broken while held. Owners without ticks
+ * (older records), another boot's, and a live pid whose ticks cannot be read are judged by start
+ * time, as before.
  */
 function isOwnerGone(owner) {
     if (owner.host !== (0,node_os__WEBPACK_IMPORTED_MODULE_3__.hostname)())
         return false;
+    if (ticksComparable(owner)) {
+        if (owner.pid === process.pid)
+            return owner.startTicks !== ownStart().startTicks;
+        if (!(0,_fs_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .isPidAlive */ .by)(owner.pid))
+            return true;
+        const ticks = processStartTicks(owner.pid);
+        if (ticks !== undefined)
+            return ticks !== owner.startTicks;
+    }
     if (owner.pid === process.pid)
         return Date.parse(owner.startedAt) < PROCESS_STARTED_AT_MS - 2_000;
     if (!(0,_fs_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .isPidAlive */ .by)(owner.pid))
@@ -15239,6 +15637,20 @@ function isOwnerGone(owner) {
     const recorded = Date.parse(owner.startedAt);
     // Both read from /proc the same way, so a live owner matches to the tick; 1 s apart is another process.
     return started !== undefined && Number.isFinite(recorded) && Math.abs(started - recorded) > 1_000;
+}
+/**
+ * Whether isOwnerGone can tell this host's owner from a later process given its pid: by start
+ * ticks of this boot, or a start time that is a time. Without either, any live pid (1, say)
+ * would read as the owner for ever.
+ */
+function canTellOwner(owner) {
+    return ticksComparable(owner) || Number.isFinite(Date.parse(owner.startedAt));
+}
+function ticksComparable(owner) {
+    const own = ownStart();
+    // Locks of the version before boot ids name none: their ticks are compared as they were.
+    const sameBoot = owner.bootId === undefined || owner.bootId === own.bootId;
+    return sameBoot && own.startTicks !== undefined && owner.startTicks !== undefined && Number.isSafeInteger(owner.startTicks);
 }
 /** Linux: the process's start time from /proc (boot time + start ticks); undefined elsewhere. */
 function processStartMs(pid) {
@@ -15948,7 +16360,6 @@ var dispatcher = __nccwpck_require__(35031);
 
 
 
-
 /** The lock could not be taken in time: another process holds it, or a crashed one left it. */
 class StateLockError extends user_error.UserError {
     lockPath;
@@ -15985,9 +16396,10 @@ const MAX_LOCK_LOST = 3;
  * is taken over at once; one whose owner is alive on this host is never broken, however long it
  * is held (a stopped or swapped-out writer still writes its merge when it resumes); one from
  * another host (a shared folder) or without a readable owner is broken only when older than
- * `staleMs`, since holders keep it for milliseconds (read, merge, write one small file). On
- * release the lock is removed only while it still holds the owner this call wrote: one broken
- * and taken by another process stays theirs.
+ * `staleMs`, since holders keep it for milliseconds (read, merge, write one small file). Waiters
+ * break a stale lock one at a time (breakIfStale), so exactly one of them takes it. On release
+ * the lock is removed only while it still holds the owner this call wrote: one broken and taken
+ * by another process stays theirs.
  *
  * A holder paused for longer than `staleMs` (SIGSTOP, a suspended VM) can have its lock broken
  * by another host, which then saves. The action checks `held.assertHeld()` before it commits a
@@ -16036,17 +16448,17 @@ async function acquire(lockPath, options) {
         const mine = tryCreate(lockPath);
         if (mine !== undefined)
             return mine;
-        await breakIfStale(lockPath, staleMs);
+        const broken = breakIfStale(lockPath, staleMs);
         const waited = Date.now() - started;
         if (waited > timeoutMs)
             throw new StateLockError(lockPath, waited);
+        if (broken)
+            continue;
         // Short, jittered waits: holders release within milliseconds.
         const delay = Math.min(50, 2 + attempt * 2) * (0.5 + Math.random());
         await new Promise((resolve) => setTimeout(resolve, delay));
     }
 }
-/** This process's start in ticks since boot, for the locks it takes. */
-let ownStartTicks;
 /**
  * Synchronous: created only if absent (O_CREAT|O_EXCL), with its owner written; returns that
  * text, or undefined when the lock is held. Taking and releasing a free lock are a few
@@ -16055,9 +16467,7 @@ let ownStartTicks;
  * is removed before the error is thrown: an empty lock would hold the event for `staleMs`.
  */
 function tryCreate(lockPath) {
-    const { host, pid, startedAt } = (0,dispatcher/* currentDispatcher */.zq)();
-    ownStartTicks ??= (0,dispatcher/* processStartTicks */.MD)(pid) ?? null;
-    const owner = { host, pid, startedAt, lockedAt: new Date().toISOString(), ...(ownStartTicks === null ? {} : { startTicks: ownStartTicks }) };
+    const owner = { ...(0,dispatcher/* currentDispatcher */.zq)(), lockedAt: new Date().toISOString(), key: (0,hash/* randomHex */.nw)(4) };
     const text = `${JSON.stringify(owner)}\n`;
     let fd;
     try {
@@ -16100,12 +16510,14 @@ function lockText(path) {
     }
 }
 const MAX_LOCK_BYTES = 64 * 1024;
-function readOwner(path) {
+function parseOwner(text) {
     try {
-        const owner = JSON.parse(lockText(path) ?? "");
+        const owner = JSON.parse(text ?? "");
         if (typeof owner.host === "string" && typeof owner.pid === "number" && typeof owner.startedAt === "string") {
             if (owner.startTicks !== undefined && !Number.isSafeInteger(owner.startTicks))
                 delete owner.startTicks;
+            if (owner.bootId !== undefined && typeof owner.bootId !== "string")
+                delete owner.bootId;
             return owner;
         }
     }
@@ -16114,58 +16526,102 @@ function readOwner(path) {
     }
     return undefined;
 }
-async function breakIfStale(lockPath, staleMs) {
-    // Only a lock held by another process gets here: the module loads then (fs-async.ts says why).
-    const { link, lstat, rename, unlink } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 51455, 19));
-    const info = await lstat(lockPath).catch(() => undefined);
-    if (!info)
-        return;
-    const owner = readOwner(lockPath);
-    // Locks are plain files (created O_EXCL): a folder, FIFO or link put in its place is no lock
-    // being written, and is moved aside at once rather than holding the event for `staleMs`.
-    const dead = !info.isFile() || (owner !== undefined && lockOwnerGone(owner));
-    // A live owner on this host may be stopped (SIGSTOP, swapped out) and still write when it
-    // resumes: breaking its lock would let two merges race and one lose the other's runs. Only an
-    // owner whose start time is a time can be told from a later process given its pid: without
-    // one, any live pid (1, say) would hold the lock forever.
-    const known = owner !== undefined && (owner.startTicks !== undefined || Number.isFinite(Date.parse(owner.startedAt)));
-    if (!dead && known && owner.host === (0,dispatcher/* currentDispatcher */.zq)().host)
-        return;
-    // A lock from another host or without a readable owner (mid-write, older format) is judged by
-    // its age only.
-    if (!dead && Date.now() - info.mtimeMs <= staleMs)
-        return;
-    const aside = `${lockPath}.stale-${(0,hash/* randomHex */.nw)(4)}`;
+function look(path) {
     try {
-        await rename(lockPath, aside);
+        // The text and the age from one open descriptor: they describe the same file.
+        const read = (0,fs_safe/* readRegularFile */.XF)(path, MAX_LOCK_BYTES);
+        if (read.kind === "missing")
+            return undefined;
+        if (read.kind === "read")
+            return { mtimeMs: read.identity.mtimeMs, plain: true, text: read.bytes.toString("utf8") };
     }
     catch {
-        return; // another waiter broke it first; just try to take the lock again
+        // A folder (EISDIR), or gone meanwhile: told by lstat below.
     }
-    // Between our look and the rename, another waiter may have broken the dead lock and taken a
-    // new one: if what we moved is not what we judged, put it back (link fails if a lock exists).
-    const moved = readOwner(aside);
-    const same = owner ? moved?.pid === owner.pid && moved.lockedAt === owner.lockedAt : moved === undefined;
-    if (!same)
-        await link(aside, lockPath).catch(() => undefined);
-    await unlink(aside).catch(() => undefined);
+    try {
+        const info = (0,external_node_fs_.lstatSync)(path);
+        return { mtimeMs: info.mtimeMs, plain: info.isFile(), text: undefined };
+    }
+    catch {
+        return undefined;
+    }
+}
+function isStale(seen, staleMs) {
+    // Locks are plain files (created O_EXCL): a folder, FIFO or link put in its place is no lock
+    // being written, and is moved aside at once rather than holding the event for `staleMs`.
+    if (!seen.plain)
+        return true;
+    const owner = parseOwner(seen.text);
+    if (owner !== undefined && (0,dispatcher/* isOwnerGone */.jO)(owner))
+        return true;
+    // A live owner on this host may be stopped (SIGSTOP, swapped out) and still write when it
+    // resumes: breaking its lock would let two merges race and one lose the other's runs. Only an
+    // owner that can be told from a later process given its pid is trusted that way: without a
+    // start, any live pid (1, say) would hold the lock forever.
+    if (owner !== undefined && owner.host === (0,dispatcher/* currentDispatcher */.zq)().host && (0,dispatcher/* canTellOwner */.bX)(owner))
+        return false;
+    // A lock from another host or without a readable owner (mid-write, older format) is judged by
+    // its age only.
+    return Date.now() - seen.mtimeMs > staleMs;
 }
 /**
- * Whether a lock's owner is certainly gone. An owner of this host that wrote its start ticks is
- * judged by them: a live pid that started at another tick is a later process. A step of the wall
- * clock (btime moves with it) made live owners read as later processes, so their locks were
- * broken while held, and two waiters breaking one lock could put back a lock its owner had
- * released meanwhile, which then held the event until every waiter timed out.
+ * Removes the lock at `lockPath` when it is stale; true when it did (the caller takes the lock
+ * at once). Waiters that judged one stale lock at the same instant (its owner killed with
+ * kill -9) each broke it: the first removed it and another waiter took the lock, then a later
+ * breaker moved that new lock aside, thinking it the stale one. Put back, it could be a lock its
+ * owner had released meanwhile, held by nobody until every waiter timed out; not put back (a
+ * third waiter took the free name first), two processes held the lock at once. So breaking is
+ * one breaker's at a time: the breaker creates `<lock>.break` (O_EXCL, naming its owner like a
+ * lock) and looks at the lock again under it, so what it removes is what it judged stale just
+ * before. A break lock left by a breaker that died is removed as a stale lock is; only two
+ * waiters removing one such lock at once (its breaker killed in the microseconds it held it) can
+ * let two breakers in.
  */
-function lockOwnerGone(owner) {
-    if (owner.startTicks !== undefined && owner.host === (0,dispatcher/* currentDispatcher */.zq)().host && owner.pid !== process.pid) {
-        if (!(0,fs_safe/* isPidAlive */.by)(owner.pid))
-            return true;
-        const ticks = (0,dispatcher/* processStartTicks */.MD)(owner.pid);
-        if (ticks !== undefined)
-            return ticks !== owner.startTicks;
+function breakIfStale(lockPath, staleMs) {
+    const seen = look(lockPath);
+    if (seen === undefined || !isStale(seen, staleMs))
+        return false;
+    const breakPath = `${lockPath}.break`;
+    const breaking = tryCreate(breakPath);
+    if (breaking === undefined) {
+        // Another waiter breaks it now (and the caller tries again), or one died doing it.
+        const breaker = look(breakPath);
+        if (breaker !== undefined && isStale(breaker, staleMs))
+            moveAside(breakPath);
+        return false;
     }
-    return (0,dispatcher/* isOwnerGone */.jO)(owner);
+    try {
+        // Another breaker may have broken the lock judged above, and another waiter taken it since.
+        const now = look(lockPath);
+        return now !== undefined && isStale(now, staleMs) && moveAside(lockPath);
+    }
+    finally {
+        release(breakPath, breaking);
+    }
+}
+/**
+ * Moves `path` aside and removes it (a folder stays aside: it holds what was put in it); false
+ * when it was gone. Under the break lock the file moved is the one just judged, unless its owner
+ * (another host's, judged by age) released it and another process took the name in between:
+ * that lock is removed all the same, never put back, since its owner may have released it too by
+ * then and a lock put back would be held by nobody. A holder whose lock went finds it gone at
+ * `assertHeld` and runs its action again under a new lock.
+ */
+function moveAside(path) {
+    const aside = `${path}.stale-${(0,hash/* randomHex */.nw)(4)}`;
+    try {
+        (0,external_node_fs_.renameSync)(path, aside);
+    }
+    catch {
+        return false;
+    }
+    try {
+        (0,external_node_fs_.unlinkSync)(aside);
+    }
+    catch {
+        // A folder: kept aside.
+    }
+    return true;
 }
 function errorCode(error) {
     return typeof error === "object" && error !== null && "code" in error
@@ -17230,6 +17686,9 @@ class Check {
             this.number(dispatcher.pid, `${at}.dispatcher.pid`);
             this.string(dispatcher.startedAt, `${at}.dispatcher.startedAt`);
             this.optionalString(dispatcher.until, `${at}.dispatcher.until`);
+            if (dispatcher.startTicks !== undefined)
+                this.number(dispatcher.startTicks, `${at}.dispatcher.startTicks`);
+            this.optionalString(dispatcher.bootId, `${at}.dispatcher.bootId`);
         }
         this.optionalString(attempt.key, `${at}.key`);
     }
@@ -17351,7 +17810,7 @@ var contract_errors = __nccwpck_require__(20624);
 const validateEventRecord = validate10;
 const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/event-record.schema.json", "title": "StoredEventRecord", "description": "Everything a state store keeps about one event, as read from storage (any format version up to the current one; older records may lack the bookkeeping fields).", "type": "object", "required": ["formatVersion", "event", "runs"], "properties": { "formatVersion": { "type": "integer", "minimum": 1 }, "event": { "$ref": "flow-event.schema.json" }, "runs": { "type": "array", "items": { "$ref": "flow-run-view.schema.json" } }, "firstDispatchedAt": { "type": "string" }, "updatedAt": { "type": "string" }, "dispatchCount": { "type": "integer", "minimum": 0 }, "dispatchKeys": { "description": "Keys of the latest dispatches counted in dispatchCount (each dispatch draws one), so that merging two writers' records adds the dispatches only one of them counted.", "type": "array", "items": { "type": "string" } } } };
 const schema12 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-event.schema.json", "title": "FlowEventShape", "description": "An event that flows react to, as stored and passed between jobs (receivedAt and payload filled in). `id` is the caller-owned idempotency key.", "type": "object", "required": ["id", "type", "receivedAt", "payload"], "properties": { "id": { "type": "string", "minLength": 1, "description": "Idempotency key, e.g. patch:upstream.release:openai/codex:rust-v1.2.3." }, "type": { "type": "string", "minLength": 1, "description": "Matched against trigger.type." }, "source": { "type": "string", "description": "Product or subsystem that emitted it." }, "occurredAt": { "type": "string", "description": "ISO time of the domain event." }, "receivedAt": { "type": "string", "description": "ISO time the flow system accepted it." }, "payload": { "description": "Validated by each step's trigger schema.", "tsType": "unknown" } }, "definitions": { "FlowEventInput": { "title": "FlowEventInput", "description": "A FlowEvent as a caller or a step's `next` may write it: only id and type are required (receivedAt is filled with now, payload with {}).", "type": "object", "required": ["id", "type"], "properties": { "id": { "type": "string" }, "type": { "type": "string" }, "source": { "type": "string" }, "occurredAt": { "type": "string" }, "receivedAt": { "type": "string" }, "payload": { "tsType": "unknown" } } } } };
-const schema13 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-run-view.schema.json", "title": "FlowRunView", "description": "One executed (or deliberately not executed) step of one flow for one event.", "type": "object", "required": ["id", "eventId", "flowName", "stepName", "runner", "processStatus", "effectiveStatus", "needsAttention", "attempts", "createdAt", "updatedAt"], "properties": { "id": { "type": "string" }, "eventId": { "type": "string" }, "flowName": { "type": "string" }, "flowVersion": { "type": "number", "description": "The flow.toml version. Always there for runs of this action; left out for a flow backend's run when the backend does not say it (the older runtime's backend does not)." }, "stepName": { "type": "string" }, "runner": { "$ref": "#/definitions/FlowRunner" }, "processStatus": { "$ref": "#/definitions/ProcessStatus" }, "resultStatus": { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, "effectiveStatus": { "$ref": "#/definitions/EffectiveStatus" }, "needsAttention": { "type": "boolean" }, "attempts": { "type": "array", "items": { "$ref": "#/definitions/FlowRunAttempt" } }, "output": { "type": "string", "description": "Bounded tail of the step's stdout and stderr." }, "resultPayload": { "$ref": "flow-result.schema.json" }, "error": { "type": "string" }, "createdAt": { "type": "string" }, "updatedAt": { "type": "string" }, "startedAt": { "type": "string" }, "completedAt": { "type": "string" }, "durationMs": { "type": "number" }, "timedOut": { "type": "boolean" }, "replay": { "type": "boolean" }, "alreadyHandled": { "type": "boolean", "description": "Set when this dispatch did not run the step because a stored run covers it: one that succeeded or waits on a human, or one that another dispatch is running now (its status queued or running)." } }, "definitions": { "FlowRunner": { "title": "FlowRunner", "type": "string", "enum": ["bun", "code-mode"] }, "ProcessStatus": { "title": "ProcessStatus", "type": "string", "enum": ["queued", "running", "completed", "failed", "canceled", "interrupted"], "description": "interrupted: the dispatcher died while the attempt ran (found by the next delivery)." }, "EffectiveStatus": { "title": "EffectiveStatus", "description": "resultStatus when there is one, else processStatus.", "anyOf": [{ "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, { "$ref": "#/definitions/ProcessStatus" }] }, "FlowRunAttempt": { "title": "FlowRunAttempt", "type": "object", "required": ["id", "number", "status"], "properties": { "id": { "type": "string" }, "number": { "type": "number" }, "status": { "$ref": "#/definitions/ProcessStatus" }, "resultStatus": { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, "startedAt": { "type": "string" }, "completedAt": { "type": "string" }, "error": { "type": "string" }, "timedOut": { "type": "boolean", "description": "The attempt ran past the step's timeout_ms." }, "replay": { "type": "boolean", "description": "The attempt was started by an explicit replay." }, "key": { "type": "string", "description": "Unique per attempt: how a merge of two writers' copies tells attempts apart." }, "dispatcher": { "$ref": "#/definitions/FlowDispatcher" }, "edit": { "$ref": "#/definitions/ReplayEdit" } } }, "ReplayEdit": { "title": "ReplayEdit", "description": "The replay ran an edited copy of the stored event (the action's replay input with event overrides): what changed, and the payload it ran with.", "type": "object", "required": ["changed", "payload"], "properties": { "changed": { "type": "array", "items": { "type": "string" }, "description": "Changed fields: payload.<key> for payload keys, else the event field (occurredAt ...)." }, "payload": { "description": "The payload the attempt ran with." } } }, "FlowDispatcher": { "title": "FlowDispatcher", "description": "The process that ran an attempt: host, pid and process start; after `until` the attempt cannot still be running.", "type": "object", "required": ["host", "pid", "startedAt"], "properties": { "host": { "type": "string" }, "pid": { "type": "number" }, "startedAt": { "type": "string" }, "until": { "type": "string" } } } } };
+const schema13 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-run-view.schema.json", "title": "FlowRunView", "description": "One executed (or deliberately not executed) step of one flow for one event.", "type": "object", "required": ["id", "eventId", "flowName", "stepName", "runner", "processStatus", "effectiveStatus", "needsAttention", "attempts", "createdAt", "updatedAt"], "properties": { "id": { "type": "string" }, "eventId": { "type": "string" }, "flowName": { "type": "string" }, "flowVersion": { "type": "number", "description": "The flow.toml version. Always there for runs of this action; left out for a flow backend's run when the backend does not say it (the older runtime's backend does not)." }, "stepName": { "type": "string" }, "runner": { "$ref": "#/definitions/FlowRunner" }, "processStatus": { "$ref": "#/definitions/ProcessStatus" }, "resultStatus": { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, "effectiveStatus": { "$ref": "#/definitions/EffectiveStatus" }, "needsAttention": { "type": "boolean" }, "attempts": { "type": "array", "items": { "$ref": "#/definitions/FlowRunAttempt" } }, "output": { "type": "string", "description": "Bounded tail of the step's stdout and stderr." }, "resultPayload": { "$ref": "flow-result.schema.json" }, "error": { "type": "string" }, "createdAt": { "type": "string" }, "updatedAt": { "type": "string" }, "startedAt": { "type": "string" }, "completedAt": { "type": "string" }, "durationMs": { "type": "number" }, "timedOut": { "type": "boolean" }, "replay": { "type": "boolean" }, "alreadyHandled": { "type": "boolean", "description": "Set when this dispatch did not run the step because a stored run covers it: one that succeeded or waits on a human, or one that another dispatch is running now (its status queued or running)." } }, "definitions": { "FlowRunner": { "title": "FlowRunner", "type": "string", "enum": ["bun", "code-mode"] }, "ProcessStatus": { "title": "ProcessStatus", "type": "string", "enum": ["queued", "running", "completed", "failed", "canceled", "interrupted"], "description": "interrupted: the dispatcher died while the attempt ran (found by the next delivery)." }, "EffectiveStatus": { "title": "EffectiveStatus", "description": "resultStatus when there is one, else processStatus.", "anyOf": [{ "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, { "$ref": "#/definitions/ProcessStatus" }] }, "FlowRunAttempt": { "title": "FlowRunAttempt", "type": "object", "required": ["id", "number", "status"], "properties": { "id": { "type": "string" }, "number": { "type": "number" }, "status": { "$ref": "#/definitions/ProcessStatus" }, "resultStatus": { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, "startedAt": { "type": "string" }, "completedAt": { "type": "string" }, "error": { "type": "string" }, "timedOut": { "type": "boolean", "description": "The attempt ran past the step's timeout_ms." }, "replay": { "type": "boolean", "description": "The attempt was started by an explicit replay." }, "key": { "type": "string", "description": "Unique per attempt: how a merge of two writers' copies tells attempts apart." }, "dispatcher": { "$ref": "#/definitions/FlowDispatcher" }, "edit": { "$ref": "#/definitions/ReplayEdit" } } }, "ReplayEdit": { "title": "ReplayEdit", "description": "The replay ran an edited copy of the stored event (the action's replay input with event overrides): what changed, and the payload it ran with.", "type": "object", "required": ["changed", "payload"], "properties": { "changed": { "type": "array", "items": { "type": "string" }, "description": "Changed fields: payload.<key> for payload keys, else the event field (occurredAt ...)." }, "payload": { "description": "The payload the attempt ran with." } } }, "FlowDispatcher": { "title": "FlowDispatcher", "description": "The process that ran an attempt: host, pid and process start; after `until` the attempt cannot still be running.", "type": "object", "required": ["host", "pid", "startedAt"], "properties": { "host": { "type": "string" }, "pid": { "type": "number" }, "startedAt": { "type": "string", "description": "The process's start (wall clock). A step of the clock moves it: on the same host and boot, startTicks names the process instead." }, "startTicks": { "type": "number", "description": "Linux: the process's start in clock ticks since boot (/proc/<pid>/stat), which no step of the wall clock moves. Compared only on the same host and boot (bootId); left out by older writers and where /proc is not there." }, "bootId": { "type": "string", "description": "Linux: the boot the process ran in (/proc/sys/kernel/random/boot_id), so that start ticks of another boot are never compared." }, "until": { "type": "string" } } } } };
 const schema14 = { "title": "FlowRunner", "type": "string", "enum": ["bun", "code-mode"] };
 const schema15 = { "title": "ProcessStatus", "type": "string", "enum": ["queued", "running", "completed", "failed", "canceled", "interrupted"], "description": "interrupted: the dispatcher died while the attempt ran (found by the next delivery)." };
 const schema17 = { "title": "FlowResultStatus", "type": "string", "enum": ["skipped", "completed", "changed", "needs_intervention", "blocked", "failed"] };
@@ -17434,7 +17893,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
     return errors === 0;
 }
 const schema25 = { "title": "FlowRunAttempt", "type": "object", "required": ["id", "number", "status"], "properties": { "id": { "type": "string" }, "number": { "type": "number" }, "status": { "$ref": "#/definitions/ProcessStatus" }, "resultStatus": { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, "startedAt": { "type": "string" }, "completedAt": { "type": "string" }, "error": { "type": "string" }, "timedOut": { "type": "boolean", "description": "The attempt ran past the step's timeout_ms." }, "replay": { "type": "boolean", "description": "The attempt was started by an explicit replay." }, "key": { "type": "string", "description": "Unique per attempt: how a merge of two writers' copies tells attempts apart." }, "dispatcher": { "$ref": "#/definitions/FlowDispatcher" }, "edit": { "$ref": "#/definitions/ReplayEdit" } } };
-const schema28 = { "title": "FlowDispatcher", "description": "The process that ran an attempt: host, pid and process start; after `until` the attempt cannot still be running.", "type": "object", "required": ["host", "pid", "startedAt"], "properties": { "host": { "type": "string" }, "pid": { "type": "number" }, "startedAt": { "type": "string" }, "until": { "type": "string" } } };
+const schema28 = { "title": "FlowDispatcher", "description": "The process that ran an attempt: host, pid and process start; after `until` the attempt cannot still be running.", "type": "object", "required": ["host", "pid", "startedAt"], "properties": { "host": { "type": "string" }, "pid": { "type": "number" }, "startedAt": { "type": "string", "description": "The process's start (wall clock). A step of the clock moves it: on the same host and boot, startTicks names the process instead." }, "startTicks": { "type": "number", "description": "Linux: the process's start in clock ticks since boot (/proc/<pid>/stat), which no step of the wall clock moves. Compared only on the same host and boot (bootId); left out by older writers and where /proc is not there." }, "bootId": { "type": "string", "description": "Linux: the boot the process ran in (/proc/sys/kernel/random/boot_id), so that start ticks of another boot are never compared." }, "until": { "type": "string" } } };
 const schema29 = { "title": "ReplayEdit", "description": "The replay ran an edited copy of the stored event (the action's replay input with event overrides): what changed, and the payload it ran with.", "type": "object", "required": ["changed", "payload"], "properties": { "changed": { "type": "array", "items": { "type": "string" }, "description": "Changed fields: payload.<key> for payload keys, else the event field (occurredAt ...)." }, "payload": { "description": "The payload the attempt ran with." } } };
 function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
@@ -17683,9 +18142,10 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-                if (data10.until !== undefined) {
-                    if (typeof data10.until !== "string") {
-                        const err21 = { instancePath: instancePath + "/dispatcher/until", schemaPath: "#/definitions/FlowDispatcher/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (data10.startTicks !== undefined) {
+                    let data14 = data10.startTicks;
+                    if (!((typeof data14 == "number") && (isFinite(data14)))) {
+                        const err21 = { instancePath: instancePath + "/dispatcher/startTicks", schemaPath: "#/definitions/FlowDispatcher/properties/startTicks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                         if (vErrors === null) {
                             vErrors = [err21];
                         }
@@ -17695,89 +18155,113 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-            }
-            else {
-                const err22 = { instancePath: instancePath + "/dispatcher", schemaPath: "#/definitions/FlowDispatcher/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                    vErrors = [err22];
-                }
-                else {
-                    vErrors.push(err22);
-                }
-                errors++;
-            }
-        }
-        if (data.edit !== undefined) {
-            let data15 = data.edit;
-            if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
-                if (data15.changed === undefined) {
-                    const err23 = { instancePath: instancePath + "/edit", schemaPath: "#/definitions/ReplayEdit/required", keyword: "required", params: { missingProperty: "changed" }, message: "must have required property '" + "changed" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err23];
-                    }
-                    else {
-                        vErrors.push(err23);
-                    }
-                    errors++;
-                }
-                if (data15.payload === undefined) {
-                    const err24 = { instancePath: instancePath + "/edit", schemaPath: "#/definitions/ReplayEdit/required", keyword: "required", params: { missingProperty: "payload" }, message: "must have required property '" + "payload" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err24];
-                    }
-                    else {
-                        vErrors.push(err24);
-                    }
-                    errors++;
-                }
-                if (data15.changed !== undefined) {
-                    let data16 = data15.changed;
-                    if (Array.isArray(data16)) {
-                        const len0 = data16.length;
-                        for (let i0 = 0; i0 < len0; i0++) {
-                            if (typeof data16[i0] !== "string") {
-                                const err25 = { instancePath: instancePath + "/edit/changed/" + i0, schemaPath: "#/definitions/ReplayEdit/properties/changed/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err25];
-                                }
-                                else {
-                                    vErrors.push(err25);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    else {
-                        const err26 = { instancePath: instancePath + "/edit/changed", schemaPath: "#/definitions/ReplayEdit/properties/changed/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (data10.bootId !== undefined) {
+                    if (typeof data10.bootId !== "string") {
+                        const err22 = { instancePath: instancePath + "/dispatcher/bootId", schemaPath: "#/definitions/FlowDispatcher/properties/bootId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                            vErrors = [err26];
+                            vErrors = [err22];
                         }
                         else {
-                            vErrors.push(err26);
+                            vErrors.push(err22);
+                        }
+                        errors++;
+                    }
+                }
+                if (data10.until !== undefined) {
+                    if (typeof data10.until !== "string") {
+                        const err23 = { instancePath: instancePath + "/dispatcher/until", schemaPath: "#/definitions/FlowDispatcher/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err23];
+                        }
+                        else {
+                            vErrors.push(err23);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err27 = { instancePath: instancePath + "/edit", schemaPath: "#/definitions/ReplayEdit/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err24 = { instancePath: instancePath + "/dispatcher", schemaPath: "#/definitions/FlowDispatcher/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                    vErrors = [err27];
+                    vErrors = [err24];
                 }
                 else {
-                    vErrors.push(err27);
+                    vErrors.push(err24);
+                }
+                errors++;
+            }
+        }
+        if (data.edit !== undefined) {
+            let data17 = data.edit;
+            if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                if (data17.changed === undefined) {
+                    const err25 = { instancePath: instancePath + "/edit", schemaPath: "#/definitions/ReplayEdit/required", keyword: "required", params: { missingProperty: "changed" }, message: "must have required property '" + "changed" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err25];
+                    }
+                    else {
+                        vErrors.push(err25);
+                    }
+                    errors++;
+                }
+                if (data17.payload === undefined) {
+                    const err26 = { instancePath: instancePath + "/edit", schemaPath: "#/definitions/ReplayEdit/required", keyword: "required", params: { missingProperty: "payload" }, message: "must have required property '" + "payload" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err26];
+                    }
+                    else {
+                        vErrors.push(err26);
+                    }
+                    errors++;
+                }
+                if (data17.changed !== undefined) {
+                    let data18 = data17.changed;
+                    if (Array.isArray(data18)) {
+                        const len0 = data18.length;
+                        for (let i0 = 0; i0 < len0; i0++) {
+                            if (typeof data18[i0] !== "string") {
+                                const err27 = { instancePath: instancePath + "/edit/changed/" + i0, schemaPath: "#/definitions/ReplayEdit/properties/changed/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err27];
+                                }
+                                else {
+                                    vErrors.push(err27);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err28 = { instancePath: instancePath + "/edit/changed", schemaPath: "#/definitions/ReplayEdit/properties/changed/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        if (vErrors === null) {
+                            vErrors = [err28];
+                        }
+                        else {
+                            vErrors.push(err28);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err29 = { instancePath: instancePath + "/edit", schemaPath: "#/definitions/ReplayEdit/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err29];
+                }
+                else {
+                    vErrors.push(err29);
                 }
                 errors++;
             }
         }
     }
     else {
-        const err28 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-            vErrors = [err28];
+            vErrors = [err30];
         }
         else {
-            vErrors.push(err28);
+            vErrors.push(err30);
         }
         errors++;
     }
@@ -18383,7 +18867,14 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data.effectiveStatus !== undefined) {
             if (!(validate14(data.effectiveStatus, { instancePath: instancePath + "/effectiveStatus", parentData: data, parentDataProperty: "effectiveStatus", rootData }))) {
-                vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+                if (vErrors === null) {
+                    vErrors = validate14.errors;
+                }
+                else {
+                    for (const calledError of validate14.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
@@ -18405,7 +18896,14 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                 const len0 = data10.length;
                 for (let i0 = 0; i0 < len0; i0++) {
                     if (!(validate16(data10[i0], { instancePath: instancePath + "/attempts/" + i0, parentData: data10, parentDataProperty: i0, rootData }))) {
-                        vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+                        if (vErrors === null) {
+                            vErrors = validate16.errors;
+                        }
+                        else {
+                            for (const calledError of validate16.errors) {
+                                vErrors.push(calledError);
+                            }
+                        }
                         errors = vErrors.length;
                     }
                 }
@@ -18435,7 +18933,14 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data.resultPayload !== undefined) {
             if (!(validate12(data.resultPayload, { instancePath: instancePath + "/resultPayload", parentData: data, parentDataProperty: "resultPayload", rootData }))) {
-                vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+                if (vErrors === null) {
+                    vErrors = validate12.errors;
+                }
+                else {
+                    for (const calledError of validate12.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
                 errors = vErrors.length;
             }
         }
@@ -18769,7 +19274,14 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 const len0 = data7.length;
                 for (let i0 = 0; i0 < len0; i0++) {
                     if (!(validate11(data7[i0], { instancePath: instancePath + "/runs/" + i0, parentData: data7, parentDataProperty: i0, rootData }))) {
-                        vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+                        if (vErrors === null) {
+                            vErrors = validate11.errors;
+                        }
+                        else {
+                            for (const calledError of validate11.errors) {
+                                vErrors.push(calledError);
+                            }
+                        }
                         errors = vErrors.length;
                     }
                 }
@@ -19521,11 +20033,13 @@ function releaseDeletedEvent(options) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Ui: () => (/* binding */ DISPATCHED_RELEASES_KEPT),
+  fF: () => (/* binding */ GITHUB_CLOCK_KEPT_MS),
   PV: () => (/* reexport */ query/* INTERNAL_EVENT_TYPE_PREFIX */.PV),
   mR: () => (/* binding */ SEEN_RELEASES_KEPT),
   lY: () => (/* binding */ WATCH_CURSOR_EVENT_TYPE),
   x7: () => (/* binding */ WATCH_CURSOR_FORMAT),
   OQ: () => (/* binding */ WatchCursorError),
+  Tu: () => (/* binding */ githubAheadMs),
   ek: () => (/* binding */ isInternalEventType),
   mj: () => (/* binding */ loadWatchCursor),
   Cc: () => (/* binding */ recoverWatchCursor),
@@ -19536,9 +20050,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: ./.build/generated/validators/watch-cursor.js
 
 const validateWatchCursor = validate10;
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json", "title": "WatchCursor", "description": "Where polling of one upstream repository's releases left off, kept in the state store.", "type": "object", "required": ["format", "repo", "seen", "polledAt"], "properties": { "format": { "type": "number", "description": "WATCH_CURSOR_FORMAT (1)." }, "repo": { "type": "string", "description": "owner/repo, as configured." }, "etag": { "type": "string", "description": "ETag of the first page of releases at the last poll that changed something." }, "deepEtag": { "type": "string", "description": "ETag of the second page, when the repository has one." }, "etagAt": { "type": "string", "description": "When `etag` was received." }, "tagsEtag": { "type": "string", "description": "ETag of the tag refs listing (updates=true), as older versions kept it: no longer used." }, "tagListings": { "type": "array", "description": "The prefixes the dispatched tags are listed by (updates=true), in the order polls ask them, with their ETags.", "items": { "type": "object", "required": ["prefix"], "additionalProperties": false, "properties": { "prefix": { "type": "string", "minLength": 1 }, "etag": { "type": "string" } } } }, "watermark": { "type": "string", "description": "The latest publishedAt seen; a release published before it is not new." }, "seen": { "type": "array", "description": "The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.", "items": { "$ref": "#/definitions/SeenRelease" } }, "pending": { "type": "array", "description": "Releases waiting for min-age, oldest first.", "items": { "$ref": "#/definitions/HeldRelease" } }, "dispatched": { "type": "array", "description": "Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.", "items": { "$ref": "#/definitions/DispatchedRelease" } }, "redeliver": { "type": "array", "items": { "type": "string" }, "description": "Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`)." }, "redeliverEvents": { "type": "array", "items": { "type": "string" }, "description": "Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`)." }, "polledAt": { "type": "string", "description": "When this cursor was written." }, "checkedAt": { "type": "string", "description": "The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS." } }, "definitions": { "SeenRelease": { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } }, "HeldRelease": { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } }, "DispatchedRelease": { "title": "DispatchedRelease", "description": "A release this watch dispatched, as it was then.", "type": "object", "required": ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "eventId": { "type": "string" }, "prerelease": { "type": "boolean" }, "createdAt": { "type": "string" }, "dispatchedAt": { "type": "string" }, "commit": { "type": "string", "description": "The commit the tag pointed at, when known." }, "tagObject": { "type": "string", "description": "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json", "title": "WatchCursor", "description": "Where polling of one upstream repository's releases left off, kept in the state store.", "type": "object", "required": ["format", "repo", "seen", "polledAt"], "properties": { "format": { "type": "number", "description": "WATCH_CURSOR_FORMAT (1)." }, "repo": { "type": "string", "description": "owner/repo, as configured." }, "etag": { "type": "string", "description": "ETag of the first page of releases at the last poll that changed something." }, "deepEtag": { "type": "string", "description": "ETag of the second page, when the repository has one." }, "etagAt": { "type": "string", "description": "When `etag` was received." }, "tagsEtag": { "type": "string", "description": "ETag of the tag refs listing (updates=true), as older versions kept it: no longer used." }, "tagListings": { "type": "array", "description": "The prefixes the dispatched tags are listed by (updates=true), in the order polls ask them, with their ETags.", "items": { "type": "object", "required": ["prefix"], "additionalProperties": false, "properties": { "prefix": { "type": "string", "minLength": 1 }, "etag": { "type": "string" }, "tooLarge": { "const": true, "description": "Its answer was more than a poll reads (TAG_REFS_MAX_BYTES): asked again conditionally, its tags' moves unseen meanwhile." } } } }, "watermark": { "type": "string", "description": "The latest publishedAt seen; a release published before it is not new." }, "seen": { "type": "array", "description": "The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.", "items": { "$ref": "#/definitions/SeenRelease" } }, "pending": { "type": "array", "description": "Releases waiting for min-age, oldest first.", "items": { "$ref": "#/definitions/HeldRelease" } }, "dispatched": { "type": "array", "description": "Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.", "items": { "$ref": "#/definitions/DispatchedRelease" } }, "redeliver": { "type": "array", "items": { "type": "string" }, "description": "Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`)." }, "redeliverEvents": { "type": "array", "items": { "type": "string" }, "description": "Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`)." }, "polledAt": { "type": "string", "description": "When this cursor was written." }, "checkedAt": { "type": "string", "description": "The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS." }, "githubClock": { "type": "object", "description": "GitHub's time (an answer's Date header) and the runner's at the same moment, as a poll last saw them: what `flows watch --status` tells eligibility by. Rewritten only when their difference changed by a minute or more; absent when the last poll had no time from GitHub.", "required": ["github", "runner"], "additionalProperties": false, "properties": { "github": { "type": "string" }, "runner": { "type": "string" } } } }, "definitions": { "SeenRelease": { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } }, "HeldRelease": { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's." }, "runnerFirstSeenAt": { "type": "string", "description": "The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } }, "DispatchedRelease": { "title": "DispatchedRelease", "description": "A release this watch dispatched, as it was then.", "type": "object", "required": ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "eventId": { "type": "string" }, "prerelease": { "type": "boolean" }, "createdAt": { "type": "string" }, "dispatchedAt": { "type": "string" }, "commit": { "type": "string", "description": "The commit the tag pointed at, when known." }, "tagObject": { "type": "string", "description": "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } } } };
 const schema12 = { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } };
-const schema13 = { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } };
+const schema13 = { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's." }, "runnerFirstSeenAt": { "type": "string", "description": "The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } };
 const schema14 = { "title": "DispatchedRelease", "description": "A release this watch dispatched, as it was then.", "type": "object", "required": ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "eventId": { "type": "string" }, "prerelease": { "type": "boolean" }, "createdAt": { "type": "string" }, "dispatchedAt": { "type": "string" }, "commit": { "type": "string", "description": "The commit the tag pointed at, when known." }, "tagObject": { "type": "string", "description": "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } };
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json" */ ;
@@ -19676,7 +20190,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                         for (const key0 in data7) {
-                            if (!((key0 === "prefix") || (key0 === "etag"))) {
+                            if (!(((key0 === "prefix") || (key0 === "etag")) || (key0 === "tooLarge"))) {
                                 const err11 = { instancePath: instancePath + "/tagListings/" + i0, schemaPath: "#/properties/tagListings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
                                 if (vErrors === null) {
                                     vErrors = [err11];
@@ -19724,33 +20238,33 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
+                        if (data7.tooLarge !== undefined) {
+                            if (true !== data7.tooLarge) {
+                                const err15 = { instancePath: instancePath + "/tagListings/" + i0 + "/tooLarge", schemaPath: "#/properties/tagListings/items/properties/tooLarge/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" };
+                                if (vErrors === null) {
+                                    vErrors = [err15];
+                                }
+                                else {
+                                    vErrors.push(err15);
+                                }
+                                errors++;
+                            }
+                        }
                     }
                     else {
-                        const err15 = { instancePath: instancePath + "/tagListings/" + i0, schemaPath: "#/properties/tagListings/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err16 = { instancePath: instancePath + "/tagListings/" + i0, schemaPath: "#/properties/tagListings/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                            vErrors = [err15];
+                            vErrors = [err16];
                         }
                         else {
-                            vErrors.push(err15);
+                            vErrors.push(err16);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err16 = { instancePath: instancePath + "/tagListings", schemaPath: "#/properties/tagListings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err16];
-                }
-                else {
-                    vErrors.push(err16);
-                }
-                errors++;
-            }
-        }
-        if (data.watermark !== undefined) {
-            if (typeof data.watermark !== "string") {
-                const err17 = { instancePath: instancePath + "/watermark", schemaPath: "#/properties/watermark/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err17 = { instancePath: instancePath + "/tagListings", schemaPath: "#/properties/tagListings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                     vErrors = [err17];
                 }
@@ -19760,25 +20274,27 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
+        if (data.watermark !== undefined) {
+            if (typeof data.watermark !== "string") {
+                const err18 = { instancePath: instancePath + "/watermark", schemaPath: "#/properties/watermark/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err18];
+                }
+                else {
+                    vErrors.push(err18);
+                }
+                errors++;
+            }
+        }
         if (data.seen !== undefined) {
-            let data11 = data.seen;
-            if (Array.isArray(data11)) {
-                const len1 = data11.length;
+            let data12 = data.seen;
+            if (Array.isArray(data12)) {
+                const len1 = data12.length;
                 for (let i1 = 0; i1 < len1; i1++) {
-                    let data12 = data11[i1];
-                    if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
-                        if (data12.id === undefined) {
-                            const err18 = { instancePath: instancePath + "/seen/" + i1, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err18];
-                            }
-                            else {
-                                vErrors.push(err18);
-                            }
-                            errors++;
-                        }
-                        if (data12.tag === undefined) {
-                            const err19 = { instancePath: instancePath + "/seen/" + i1, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
+                    let data13 = data12[i1];
+                    if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+                        if (data13.id === undefined) {
+                            const err19 = { instancePath: instancePath + "/seen/" + i1, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err19];
                             }
@@ -19787,8 +20303,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data12.publishedAt === undefined) {
-                            const err20 = { instancePath: instancePath + "/seen/" + i1, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "publishedAt" }, message: "must have required property '" + "publishedAt" + "'" };
+                        if (data13.tag === undefined) {
+                            const err20 = { instancePath: instancePath + "/seen/" + i1, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err20];
                             }
@@ -19797,8 +20313,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data12.prerelease === undefined) {
-                            const err21 = { instancePath: instancePath + "/seen/" + i1, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "prerelease" }, message: "must have required property '" + "prerelease" + "'" };
+                        if (data13.publishedAt === undefined) {
+                            const err21 = { instancePath: instancePath + "/seen/" + i1, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "publishedAt" }, message: "must have required property '" + "publishedAt" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err21];
                             }
@@ -19807,22 +20323,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data12.id !== undefined) {
-                            let data13 = data12.id;
-                            if (!((typeof data13 == "number") && (isFinite(data13)))) {
-                                const err22 = { instancePath: instancePath + "/seen/" + i1 + "/id", schemaPath: "#/definitions/SeenRelease/properties/id/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                                if (vErrors === null) {
-                                    vErrors = [err22];
-                                }
-                                else {
-                                    vErrors.push(err22);
-                                }
-                                errors++;
+                        if (data13.prerelease === undefined) {
+                            const err22 = { instancePath: instancePath + "/seen/" + i1, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "prerelease" }, message: "must have required property '" + "prerelease" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err22];
                             }
+                            else {
+                                vErrors.push(err22);
+                            }
+                            errors++;
                         }
-                        if (data12.tag !== undefined) {
-                            if (typeof data12.tag !== "string") {
-                                const err23 = { instancePath: instancePath + "/seen/" + i1 + "/tag", schemaPath: "#/definitions/SeenRelease/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data13.id !== undefined) {
+                            let data14 = data13.id;
+                            if (!((typeof data14 == "number") && (isFinite(data14)))) {
+                                const err23 = { instancePath: instancePath + "/seen/" + i1 + "/id", schemaPath: "#/definitions/SeenRelease/properties/id/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                                 if (vErrors === null) {
                                     vErrors = [err23];
                                 }
@@ -19832,9 +20346,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data12.publishedAt !== undefined) {
-                            if (typeof data12.publishedAt !== "string") {
-                                const err24 = { instancePath: instancePath + "/seen/" + i1 + "/publishedAt", schemaPath: "#/definitions/SeenRelease/properties/publishedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data13.tag !== undefined) {
+                            if (typeof data13.tag !== "string") {
+                                const err24 = { instancePath: instancePath + "/seen/" + i1 + "/tag", schemaPath: "#/definitions/SeenRelease/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
                                     vErrors = [err24];
                                 }
@@ -19844,9 +20358,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data12.prerelease !== undefined) {
-                            if (typeof data12.prerelease !== "boolean") {
-                                const err25 = { instancePath: instancePath + "/seen/" + i1 + "/prerelease", schemaPath: "#/definitions/SeenRelease/properties/prerelease/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                        if (data13.publishedAt !== undefined) {
+                            if (typeof data13.publishedAt !== "string") {
+                                const err25 = { instancePath: instancePath + "/seen/" + i1 + "/publishedAt", schemaPath: "#/definitions/SeenRelease/properties/publishedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
                                     vErrors = [err25];
                                 }
@@ -19856,49 +20370,51 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
+                        if (data13.prerelease !== undefined) {
+                            if (typeof data13.prerelease !== "boolean") {
+                                const err26 = { instancePath: instancePath + "/seen/" + i1 + "/prerelease", schemaPath: "#/definitions/SeenRelease/properties/prerelease/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                if (vErrors === null) {
+                                    vErrors = [err26];
+                                }
+                                else {
+                                    vErrors.push(err26);
+                                }
+                                errors++;
+                            }
+                        }
                     }
                     else {
-                        const err26 = { instancePath: instancePath + "/seen/" + i1, schemaPath: "#/definitions/SeenRelease/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err27 = { instancePath: instancePath + "/seen/" + i1, schemaPath: "#/definitions/SeenRelease/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                            vErrors = [err26];
+                            vErrors = [err27];
                         }
                         else {
-                            vErrors.push(err26);
+                            vErrors.push(err27);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err27 = { instancePath: instancePath + "/seen", schemaPath: "#/properties/seen/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err28 = { instancePath: instancePath + "/seen", schemaPath: "#/properties/seen/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                    vErrors = [err27];
+                    vErrors = [err28];
                 }
                 else {
-                    vErrors.push(err27);
+                    vErrors.push(err28);
                 }
                 errors++;
             }
         }
         if (data.pending !== undefined) {
-            let data17 = data.pending;
-            if (Array.isArray(data17)) {
-                const len2 = data17.length;
+            let data18 = data.pending;
+            if (Array.isArray(data18)) {
+                const len2 = data18.length;
                 for (let i2 = 0; i2 < len2; i2++) {
-                    let data18 = data17[i2];
-                    if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
-                        if (data18.id === undefined) {
-                            const err28 = { instancePath: instancePath + "/pending/" + i2, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err28];
-                            }
-                            else {
-                                vErrors.push(err28);
-                            }
-                            errors++;
-                        }
-                        if (data18.tag === undefined) {
-                            const err29 = { instancePath: instancePath + "/pending/" + i2, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
+                    let data19 = data18[i2];
+                    if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+                        if (data19.id === undefined) {
+                            const err29 = { instancePath: instancePath + "/pending/" + i2, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err29];
                             }
@@ -19907,8 +20423,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data18.publishedAt === undefined) {
-                            const err30 = { instancePath: instancePath + "/pending/" + i2, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "publishedAt" }, message: "must have required property '" + "publishedAt" + "'" };
+                        if (data19.tag === undefined) {
+                            const err30 = { instancePath: instancePath + "/pending/" + i2, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err30];
                             }
@@ -19917,8 +20433,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data18.firstSeenAt === undefined) {
-                            const err31 = { instancePath: instancePath + "/pending/" + i2, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "firstSeenAt" }, message: "must have required property '" + "firstSeenAt" + "'" };
+                        if (data19.publishedAt === undefined) {
+                            const err31 = { instancePath: instancePath + "/pending/" + i2, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "publishedAt" }, message: "must have required property '" + "publishedAt" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err31];
                             }
@@ -19927,8 +20443,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data18.ageFrom === undefined) {
-                            const err32 = { instancePath: instancePath + "/pending/" + i2, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "ageFrom" }, message: "must have required property '" + "ageFrom" + "'" };
+                        if (data19.firstSeenAt === undefined) {
+                            const err32 = { instancePath: instancePath + "/pending/" + i2, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "firstSeenAt" }, message: "must have required property '" + "firstSeenAt" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err32];
                             }
@@ -19937,8 +20453,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data18.createdAt === undefined) {
-                            const err33 = { instancePath: instancePath + "/pending/" + i2, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "createdAt" }, message: "must have required property '" + "createdAt" + "'" };
+                        if (data19.ageFrom === undefined) {
+                            const err33 = { instancePath: instancePath + "/pending/" + i2, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "ageFrom" }, message: "must have required property '" + "ageFrom" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err33];
                             }
@@ -19947,22 +20463,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data18.id !== undefined) {
-                            let data19 = data18.id;
-                            if (!((typeof data19 == "number") && (isFinite(data19)))) {
-                                const err34 = { instancePath: instancePath + "/pending/" + i2 + "/id", schemaPath: "#/definitions/HeldRelease/properties/id/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                                if (vErrors === null) {
-                                    vErrors = [err34];
-                                }
-                                else {
-                                    vErrors.push(err34);
-                                }
-                                errors++;
+                        if (data19.createdAt === undefined) {
+                            const err34 = { instancePath: instancePath + "/pending/" + i2, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "createdAt" }, message: "must have required property '" + "createdAt" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err34];
                             }
+                            else {
+                                vErrors.push(err34);
+                            }
+                            errors++;
                         }
-                        if (data18.tag !== undefined) {
-                            if (typeof data18.tag !== "string") {
-                                const err35 = { instancePath: instancePath + "/pending/" + i2 + "/tag", schemaPath: "#/definitions/HeldRelease/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data19.id !== undefined) {
+                            let data20 = data19.id;
+                            if (!((typeof data20 == "number") && (isFinite(data20)))) {
+                                const err35 = { instancePath: instancePath + "/pending/" + i2 + "/id", schemaPath: "#/definitions/HeldRelease/properties/id/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                                 if (vErrors === null) {
                                     vErrors = [err35];
                                 }
@@ -19972,9 +20486,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data18.publishedAt !== undefined) {
-                            if (typeof data18.publishedAt !== "string") {
-                                const err36 = { instancePath: instancePath + "/pending/" + i2 + "/publishedAt", schemaPath: "#/definitions/HeldRelease/properties/publishedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data19.tag !== undefined) {
+                            if (typeof data19.tag !== "string") {
+                                const err36 = { instancePath: instancePath + "/pending/" + i2 + "/tag", schemaPath: "#/definitions/HeldRelease/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
                                     vErrors = [err36];
                                 }
@@ -19984,9 +20498,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data18.firstSeenAt !== undefined) {
-                            if (typeof data18.firstSeenAt !== "string") {
-                                const err37 = { instancePath: instancePath + "/pending/" + i2 + "/firstSeenAt", schemaPath: "#/definitions/HeldRelease/properties/firstSeenAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data19.publishedAt !== undefined) {
+                            if (typeof data19.publishedAt !== "string") {
+                                const err37 = { instancePath: instancePath + "/pending/" + i2 + "/publishedAt", schemaPath: "#/definitions/HeldRelease/properties/publishedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
                                     vErrors = [err37];
                                 }
@@ -19996,10 +20510,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data18.ageFrom !== undefined) {
-                            let data23 = data18.ageFrom;
-                            if (typeof data23 !== "string") {
-                                const err38 = { instancePath: instancePath + "/pending/" + i2 + "/ageFrom", schemaPath: "#/definitions/HeldRelease/properties/ageFrom/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data19.firstSeenAt !== undefined) {
+                            if (typeof data19.firstSeenAt !== "string") {
+                                const err38 = { instancePath: instancePath + "/pending/" + i2 + "/firstSeenAt", schemaPath: "#/definitions/HeldRelease/properties/firstSeenAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
                                     vErrors = [err38];
                                 }
@@ -20008,8 +20521,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
-                            if (!((data23 === "published") || (data23 === "first-seen"))) {
-                                const err39 = { instancePath: instancePath + "/pending/" + i2 + "/ageFrom", schemaPath: "#/definitions/HeldRelease/properties/ageFrom/enum", keyword: "enum", params: { allowedValues: schema13.properties.ageFrom.enum }, message: "must be equal to one of the allowed values" };
+                        }
+                        if (data19.runnerFirstSeenAt !== undefined) {
+                            if (typeof data19.runnerFirstSeenAt !== "string") {
+                                const err39 = { instancePath: instancePath + "/pending/" + i2 + "/runnerFirstSeenAt", schemaPath: "#/definitions/HeldRelease/properties/runnerFirstSeenAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
                                     vErrors = [err39];
                                 }
@@ -20019,9 +20534,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data18.createdAt !== undefined) {
-                            if (typeof data18.createdAt !== "string") {
-                                const err40 = { instancePath: instancePath + "/pending/" + i2 + "/createdAt", schemaPath: "#/definitions/HeldRelease/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data19.ageFrom !== undefined) {
+                            let data25 = data19.ageFrom;
+                            if (typeof data25 !== "string") {
+                                const err40 = { instancePath: instancePath + "/pending/" + i2 + "/ageFrom", schemaPath: "#/definitions/HeldRelease/properties/ageFrom/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
                                     vErrors = [err40];
                                 }
@@ -20030,60 +20546,62 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
+                            if (!((data25 === "published") || (data25 === "first-seen"))) {
+                                const err41 = { instancePath: instancePath + "/pending/" + i2 + "/ageFrom", schemaPath: "#/definitions/HeldRelease/properties/ageFrom/enum", keyword: "enum", params: { allowedValues: schema13.properties.ageFrom.enum }, message: "must be equal to one of the allowed values" };
+                                if (vErrors === null) {
+                                    vErrors = [err41];
+                                }
+                                else {
+                                    vErrors.push(err41);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data19.createdAt !== undefined) {
+                            if (typeof data19.createdAt !== "string") {
+                                const err42 = { instancePath: instancePath + "/pending/" + i2 + "/createdAt", schemaPath: "#/definitions/HeldRelease/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err42];
+                                }
+                                else {
+                                    vErrors.push(err42);
+                                }
+                                errors++;
+                            }
                         }
                     }
                     else {
-                        const err41 = { instancePath: instancePath + "/pending/" + i2, schemaPath: "#/definitions/HeldRelease/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err43 = { instancePath: instancePath + "/pending/" + i2, schemaPath: "#/definitions/HeldRelease/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                            vErrors = [err41];
+                            vErrors = [err43];
                         }
                         else {
-                            vErrors.push(err41);
+                            vErrors.push(err43);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err42 = { instancePath: instancePath + "/pending", schemaPath: "#/properties/pending/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err44 = { instancePath: instancePath + "/pending", schemaPath: "#/properties/pending/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                    vErrors = [err42];
+                    vErrors = [err44];
                 }
                 else {
-                    vErrors.push(err42);
+                    vErrors.push(err44);
                 }
                 errors++;
             }
         }
         if (data.dispatched !== undefined) {
-            let data25 = data.dispatched;
-            if (Array.isArray(data25)) {
-                const len3 = data25.length;
+            let data27 = data.dispatched;
+            if (Array.isArray(data27)) {
+                const len3 = data27.length;
                 for (let i3 = 0; i3 < len3; i3++) {
-                    let data26 = data25[i3];
-                    if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
-                        if (data26.id === undefined) {
-                            const err43 = { instancePath: instancePath + "/dispatched/" + i3, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err43];
-                            }
-                            else {
-                                vErrors.push(err43);
-                            }
-                            errors++;
-                        }
-                        if (data26.tag === undefined) {
-                            const err44 = { instancePath: instancePath + "/dispatched/" + i3, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err44];
-                            }
-                            else {
-                                vErrors.push(err44);
-                            }
-                            errors++;
-                        }
-                        if (data26.eventId === undefined) {
-                            const err45 = { instancePath: instancePath + "/dispatched/" + i3, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "eventId" }, message: "must have required property '" + "eventId" + "'" };
+                    let data28 = data27[i3];
+                    if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+                        if (data28.id === undefined) {
+                            const err45 = { instancePath: instancePath + "/dispatched/" + i3, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err45];
                             }
@@ -20092,8 +20610,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data26.prerelease === undefined) {
-                            const err46 = { instancePath: instancePath + "/dispatched/" + i3, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "prerelease" }, message: "must have required property '" + "prerelease" + "'" };
+                        if (data28.tag === undefined) {
+                            const err46 = { instancePath: instancePath + "/dispatched/" + i3, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err46];
                             }
@@ -20102,8 +20620,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data26.createdAt === undefined) {
-                            const err47 = { instancePath: instancePath + "/dispatched/" + i3, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "createdAt" }, message: "must have required property '" + "createdAt" + "'" };
+                        if (data28.eventId === undefined) {
+                            const err47 = { instancePath: instancePath + "/dispatched/" + i3, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "eventId" }, message: "must have required property '" + "eventId" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err47];
                             }
@@ -20112,8 +20630,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data26.dispatchedAt === undefined) {
-                            const err48 = { instancePath: instancePath + "/dispatched/" + i3, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "dispatchedAt" }, message: "must have required property '" + "dispatchedAt" + "'" };
+                        if (data28.prerelease === undefined) {
+                            const err48 = { instancePath: instancePath + "/dispatched/" + i3, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "prerelease" }, message: "must have required property '" + "prerelease" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err48];
                             }
@@ -20122,34 +20640,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data26.id !== undefined) {
-                            let data27 = data26.id;
-                            if (!((typeof data27 == "number") && (isFinite(data27)))) {
-                                const err49 = { instancePath: instancePath + "/dispatched/" + i3 + "/id", schemaPath: "#/definitions/DispatchedRelease/properties/id/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                                if (vErrors === null) {
-                                    vErrors = [err49];
-                                }
-                                else {
-                                    vErrors.push(err49);
-                                }
-                                errors++;
+                        if (data28.createdAt === undefined) {
+                            const err49 = { instancePath: instancePath + "/dispatched/" + i3, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "createdAt" }, message: "must have required property '" + "createdAt" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err49];
                             }
-                        }
-                        if (data26.tag !== undefined) {
-                            if (typeof data26.tag !== "string") {
-                                const err50 = { instancePath: instancePath + "/dispatched/" + i3 + "/tag", schemaPath: "#/definitions/DispatchedRelease/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err50];
-                                }
-                                else {
-                                    vErrors.push(err50);
-                                }
-                                errors++;
+                            else {
+                                vErrors.push(err49);
                             }
+                            errors++;
                         }
-                        if (data26.eventId !== undefined) {
-                            if (typeof data26.eventId !== "string") {
-                                const err51 = { instancePath: instancePath + "/dispatched/" + i3 + "/eventId", schemaPath: "#/definitions/DispatchedRelease/properties/eventId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data28.dispatchedAt === undefined) {
+                            const err50 = { instancePath: instancePath + "/dispatched/" + i3, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "dispatchedAt" }, message: "must have required property '" + "dispatchedAt" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err50];
+                            }
+                            else {
+                                vErrors.push(err50);
+                            }
+                            errors++;
+                        }
+                        if (data28.id !== undefined) {
+                            let data29 = data28.id;
+                            if (!((typeof data29 == "number") && (isFinite(data29)))) {
+                                const err51 = { instancePath: instancePath + "/dispatched/" + i3 + "/id", schemaPath: "#/definitions/DispatchedRelease/properties/id/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                                 if (vErrors === null) {
                                     vErrors = [err51];
                                 }
@@ -20159,9 +20673,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data26.prerelease !== undefined) {
-                            if (typeof data26.prerelease !== "boolean") {
-                                const err52 = { instancePath: instancePath + "/dispatched/" + i3 + "/prerelease", schemaPath: "#/definitions/DispatchedRelease/properties/prerelease/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                        if (data28.tag !== undefined) {
+                            if (typeof data28.tag !== "string") {
+                                const err52 = { instancePath: instancePath + "/dispatched/" + i3 + "/tag", schemaPath: "#/definitions/DispatchedRelease/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
                                     vErrors = [err52];
                                 }
@@ -20171,9 +20685,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data26.createdAt !== undefined) {
-                            if (typeof data26.createdAt !== "string") {
-                                const err53 = { instancePath: instancePath + "/dispatched/" + i3 + "/createdAt", schemaPath: "#/definitions/DispatchedRelease/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data28.eventId !== undefined) {
+                            if (typeof data28.eventId !== "string") {
+                                const err53 = { instancePath: instancePath + "/dispatched/" + i3 + "/eventId", schemaPath: "#/definitions/DispatchedRelease/properties/eventId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
                                     vErrors = [err53];
                                 }
@@ -20183,9 +20697,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data26.dispatchedAt !== undefined) {
-                            if (typeof data26.dispatchedAt !== "string") {
-                                const err54 = { instancePath: instancePath + "/dispatched/" + i3 + "/dispatchedAt", schemaPath: "#/definitions/DispatchedRelease/properties/dispatchedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data28.prerelease !== undefined) {
+                            if (typeof data28.prerelease !== "boolean") {
+                                const err54 = { instancePath: instancePath + "/dispatched/" + i3 + "/prerelease", schemaPath: "#/definitions/DispatchedRelease/properties/prerelease/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                                 if (vErrors === null) {
                                     vErrors = [err54];
                                 }
@@ -20195,9 +20709,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data26.commit !== undefined) {
-                            if (typeof data26.commit !== "string") {
-                                const err55 = { instancePath: instancePath + "/dispatched/" + i3 + "/commit", schemaPath: "#/definitions/DispatchedRelease/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data28.createdAt !== undefined) {
+                            if (typeof data28.createdAt !== "string") {
+                                const err55 = { instancePath: instancePath + "/dispatched/" + i3 + "/createdAt", schemaPath: "#/definitions/DispatchedRelease/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
                                     vErrors = [err55];
                                 }
@@ -20207,9 +20721,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data26.tagObject !== undefined) {
-                            if (typeof data26.tagObject !== "string") {
-                                const err56 = { instancePath: instancePath + "/dispatched/" + i3 + "/tagObject", schemaPath: "#/definitions/DispatchedRelease/properties/tagObject/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data28.dispatchedAt !== undefined) {
+                            if (typeof data28.dispatchedAt !== "string") {
+                                const err56 = { instancePath: instancePath + "/dispatched/" + i3 + "/dispatchedAt", schemaPath: "#/definitions/DispatchedRelease/properties/dispatchedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
                                     vErrors = [err56];
                                 }
@@ -20219,37 +20733,33 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
+                        if (data28.commit !== undefined) {
+                            if (typeof data28.commit !== "string") {
+                                const err57 = { instancePath: instancePath + "/dispatched/" + i3 + "/commit", schemaPath: "#/definitions/DispatchedRelease/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err57];
+                                }
+                                else {
+                                    vErrors.push(err57);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data28.tagObject !== undefined) {
+                            if (typeof data28.tagObject !== "string") {
+                                const err58 = { instancePath: instancePath + "/dispatched/" + i3 + "/tagObject", schemaPath: "#/definitions/DispatchedRelease/properties/tagObject/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err58];
+                                }
+                                else {
+                                    vErrors.push(err58);
+                                }
+                                errors++;
+                            }
+                        }
                     }
                     else {
-                        const err57 = { instancePath: instancePath + "/dispatched/" + i3, schemaPath: "#/definitions/DispatchedRelease/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                        if (vErrors === null) {
-                            vErrors = [err57];
-                        }
-                        else {
-                            vErrors.push(err57);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err58 = { instancePath: instancePath + "/dispatched", schemaPath: "#/properties/dispatched/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err58];
-                }
-                else {
-                    vErrors.push(err58);
-                }
-                errors++;
-            }
-        }
-        if (data.redeliver !== undefined) {
-            let data35 = data.redeliver;
-            if (Array.isArray(data35)) {
-                const len4 = data35.length;
-                for (let i4 = 0; i4 < len4; i4++) {
-                    if (typeof data35[i4] !== "string") {
-                        const err59 = { instancePath: instancePath + "/redeliver/" + i4, schemaPath: "#/properties/redeliver/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err59 = { instancePath: instancePath + "/dispatched/" + i3, schemaPath: "#/definitions/DispatchedRelease/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
                             vErrors = [err59];
                         }
@@ -20261,7 +20771,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
             }
             else {
-                const err60 = { instancePath: instancePath + "/redeliver", schemaPath: "#/properties/redeliver/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err60 = { instancePath: instancePath + "/dispatched", schemaPath: "#/properties/dispatched/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                     vErrors = [err60];
                 }
@@ -20271,13 +20781,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
-        if (data.redeliverEvents !== undefined) {
-            let data37 = data.redeliverEvents;
+        if (data.redeliver !== undefined) {
+            let data37 = data.redeliver;
             if (Array.isArray(data37)) {
-                const len5 = data37.length;
-                for (let i5 = 0; i5 < len5; i5++) {
-                    if (typeof data37[i5] !== "string") {
-                        const err61 = { instancePath: instancePath + "/redeliverEvents/" + i5, schemaPath: "#/properties/redeliverEvents/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const len4 = data37.length;
+                for (let i4 = 0; i4 < len4; i4++) {
+                    if (typeof data37[i4] !== "string") {
+                        const err61 = { instancePath: instancePath + "/redeliver/" + i4, schemaPath: "#/properties/redeliver/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
                             vErrors = [err61];
                         }
@@ -20289,7 +20799,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
             }
             else {
-                const err62 = { instancePath: instancePath + "/redeliverEvents", schemaPath: "#/properties/redeliverEvents/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err62 = { instancePath: instancePath + "/redeliver", schemaPath: "#/properties/redeliver/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                     vErrors = [err62];
                 }
@@ -20299,21 +20809,25 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
-        if (data.polledAt !== undefined) {
-            if (typeof data.polledAt !== "string") {
-                const err63 = { instancePath: instancePath + "/polledAt", schemaPath: "#/properties/polledAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err63];
+        if (data.redeliverEvents !== undefined) {
+            let data39 = data.redeliverEvents;
+            if (Array.isArray(data39)) {
+                const len5 = data39.length;
+                for (let i5 = 0; i5 < len5; i5++) {
+                    if (typeof data39[i5] !== "string") {
+                        const err63 = { instancePath: instancePath + "/redeliverEvents/" + i5, schemaPath: "#/properties/redeliverEvents/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err63];
+                        }
+                        else {
+                            vErrors.push(err63);
+                        }
+                        errors++;
+                    }
                 }
-                else {
-                    vErrors.push(err63);
-                }
-                errors++;
             }
-        }
-        if (data.checkedAt !== undefined) {
-            if (typeof data.checkedAt !== "string") {
-                const err64 = { instancePath: instancePath + "/checkedAt", schemaPath: "#/properties/checkedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            else {
+                const err64 = { instancePath: instancePath + "/redeliverEvents", schemaPath: "#/properties/redeliverEvents/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                     vErrors = [err64];
                 }
@@ -20323,14 +20837,109 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
+        if (data.polledAt !== undefined) {
+            if (typeof data.polledAt !== "string") {
+                const err65 = { instancePath: instancePath + "/polledAt", schemaPath: "#/properties/polledAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err65];
+                }
+                else {
+                    vErrors.push(err65);
+                }
+                errors++;
+            }
+        }
+        if (data.checkedAt !== undefined) {
+            if (typeof data.checkedAt !== "string") {
+                const err66 = { instancePath: instancePath + "/checkedAt", schemaPath: "#/properties/checkedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err66];
+                }
+                else {
+                    vErrors.push(err66);
+                }
+                errors++;
+            }
+        }
+        if (data.githubClock !== undefined) {
+            let data43 = data.githubClock;
+            if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
+                if (data43.github === undefined) {
+                    const err67 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/required", keyword: "required", params: { missingProperty: "github" }, message: "must have required property '" + "github" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err67];
+                    }
+                    else {
+                        vErrors.push(err67);
+                    }
+                    errors++;
+                }
+                if (data43.runner === undefined) {
+                    const err68 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/required", keyword: "required", params: { missingProperty: "runner" }, message: "must have required property '" + "runner" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err68];
+                    }
+                    else {
+                        vErrors.push(err68);
+                    }
+                    errors++;
+                }
+                for (const key1 in data43) {
+                    if (!((key1 === "github") || (key1 === "runner"))) {
+                        const err69 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err69];
+                        }
+                        else {
+                            vErrors.push(err69);
+                        }
+                        errors++;
+                    }
+                }
+                if (data43.github !== undefined) {
+                    if (typeof data43.github !== "string") {
+                        const err70 = { instancePath: instancePath + "/githubClock/github", schemaPath: "#/properties/githubClock/properties/github/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err70];
+                        }
+                        else {
+                            vErrors.push(err70);
+                        }
+                        errors++;
+                    }
+                }
+                if (data43.runner !== undefined) {
+                    if (typeof data43.runner !== "string") {
+                        const err71 = { instancePath: instancePath + "/githubClock/runner", schemaPath: "#/properties/githubClock/properties/runner/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err71];
+                        }
+                        else {
+                            vErrors.push(err71);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err72 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err72];
+                }
+                else {
+                    vErrors.push(err72);
+                }
+                errors++;
+            }
+        }
     }
     else {
-        const err65 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err73 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-            vErrors = [err65];
+            vErrors = [err73];
         }
         else {
-            vErrors.push(err65);
+            vErrors.push(err73);
         }
         errors++;
     }
@@ -20360,6 +20969,13 @@ const WATCH_CURSOR_FORMAT = 1;
 const SEEN_RELEASES_KEPT = 200;
 /** Dispatched releases remembered per repository (for updates, deletions and status). */
 const DISPATCHED_RELEASES_KEPT = 100;
+/** A stored githubClock is kept while the clocks' difference stays within this of it. */
+const GITHUB_CLOCK_KEPT_MS = 60_000;
+/** GitHub's time minus the runner's in a stored githubClock (0 without a usable one). */
+function githubAheadMs(clock) {
+    const ahead = clock ? Date.parse(clock.github) - Date.parse(clock.runner) : 0;
+    return Number.isFinite(ahead) ? ahead : 0;
+}
 function isInternalEventType(type) {
     return type.startsWith(query/* INTERNAL_EVENT_TYPE_PREFIX */.PV);
 }
@@ -20452,6 +21068,7 @@ function parseCursor(value) {
     return cursor && withUsableTimes(cursor);
 }
 const isTime = (text) => !Number.isNaN(Date.parse(text));
+const runnerSeenUsable = (held) => held.runnerFirstSeenAt === undefined || (typeof held.runnerFirstSeenAt === "string" && isTime(held.runnerFirstSeenAt));
 /**
  * A watermark that is not a time would make every release look older than it, so none would
  * ever be new again: it is taken from the newest seen release instead (what it was when
@@ -20460,7 +21077,7 @@ const isTime = (text) => !Number.isNaN(Date.parse(text));
  */
 function withUsableTimes(cursor) {
     const seen = cursor.seen.filter((release) => isTime(release.publishedAt));
-    const heldTimesUsable = (cursor.pending ?? []).every((held) => isTime(held.publishedAt) && isTime(held.firstSeenAt));
+    const heldTimesUsable = (cursor.pending ?? []).every((held) => isTime(held.publishedAt) && isTime(held.firstSeenAt) && runnerSeenUsable(held));
     if (seen.length === cursor.seen.length && (cursor.watermark === undefined || isTime(cursor.watermark)) && heldTimesUsable)
         return cursor;
     const newest = seen.map((release) => release.publishedAt).sort((a, b) => Date.parse(b) - Date.parse(a))[0];
@@ -20470,7 +21087,10 @@ function withUsableTimes(cursor) {
     // A held release is in `seen`: dropped here, it would never be dispatched. Its age counts from
     // the first usable time instead (at the latest, the last save), so it is still held, then sent.
     const fallback = [cursor.checkedAt, cursor.polledAt].find((time) => time !== undefined && isTime(time)) ?? watermark;
-    const pending = cursor.pending?.map((held) => {
+    const pending = cursor.pending?.map((stored) => {
+        // Without a usable runner's sighting, the runner's age counts from firstSeenAt, as in older cursors.
+        const { runnerFirstSeenAt: _unusable, ...without } = stored;
+        const held = runnerSeenUsable(stored) ? stored : without;
         if (isTime(held.publishedAt) && isTime(held.firstSeenAt))
             return held;
         const firstSeenAt = isTime(held.firstSeenAt) ? held.firstSeenAt : fallback;
@@ -20513,8 +21133,15 @@ function parseCursorExtras(cursor) {
         extras.pending = cursor.pending.filter((item) => isObject(item) && typeof item.id === "number" && typeof item.tag === "string" && typeof item.firstSeenAt === "string" && typeof item.publishedAt === "string");
     }
     if (Array.isArray(cursor.tagListings)) {
-        extras.tagListings = cursor.tagListings.filter((item) => isObject(item) && typeof item.prefix === "string" && item.prefix !== "" && (item.etag === undefined || typeof item.etag === "string"));
+        extras.tagListings = cursor.tagListings.filter((item) => isObject(item) &&
+            typeof item.prefix === "string" &&
+            item.prefix !== "" &&
+            (item.etag === undefined || typeof item.etag === "string") &&
+            (item.tooLarge === undefined || item.tooLarge === true));
     }
+    const clock = cursor.githubClock;
+    if (isObject(clock) && typeof clock.github === "string" && typeof clock.runner === "string")
+        extras.githubClock = { github: clock.github, runner: clock.runner };
     if (Array.isArray(cursor.redeliver))
         extras.redeliver = cursor.redeliver.filter((tag) => typeof tag === "string");
     if (Array.isArray(cursor.redeliverEvents))
@@ -21135,8 +21762,8 @@ function duplicateProblems(watches) {
 
 // EXTERNAL MODULE: ./.build/watch/cursor.js + 1 modules
 var watch_cursor = __nccwpck_require__(15626);
-// EXTERNAL MODULE: ./.build/engine/dispatch.js + 2 modules
-var dispatch = __nccwpck_require__(4441);
+// EXTERNAL MODULE: ./.build/engine/dispatch.js + 1 modules
+var dispatch = __nccwpck_require__(20798);
 // EXTERNAL MODULE: ./.build/engine/run-view.js
 var run_view = __nccwpck_require__(44456);
 // EXTERNAL MODULE: ./.build/flows/discovery.js + 1 modules
@@ -21603,7 +22230,87 @@ function describeValue(value) {
 }
 
 
+;// CONCATENATED MODULE: ./.build/watch/age.js
+const time = (iso) => Date.parse(iso);
+/** GitHub's and the runner's clocks differ by more than this: the poll warns, naming both times. */
+const CLOCK_DISAGREEMENT_MS = 5 * 60_000;
+function releaseClock(runner, github) {
+    if (!github)
+        return { runner, githubAheadMs: 0, now: runner, seenAt: runner };
+    const ahead = github.getTime() - runner.getTime();
+    return { runner, github, githubAheadMs: ahead, now: ahead <= 0 ? github : runner, seenAt: github };
+}
+/** GitHub's time minus the runner's, when they differ by more than CLOCK_DISAGREEMENT_MS. */
+function clockDisagreement(clock) {
+    if (!clock.github)
+        return undefined;
+    return Math.abs(clock.githubAheadMs) > CLOCK_DISAGREEMENT_MS ? clock.githubAheadMs : undefined;
+}
+/**
+ * When a held release may be dispatched (ISO), told on the earlier of the two clocks (ReleaseClock's
+ * `now`), GitHub's being `githubAheadMs` ahead of the runner's (0: one clock, or both agree): the
+ * time by which it is min-age old on GitHub's clock, counted from published_at or its first
+ * sighting on that clock, and on the runner's, counted from published_at or its first sighting
+ * on the runner's. With one clock (or a cursor from before runnerFirstSeenAt), the two are one.
+ */
+function eligibleAt(held, minAge, githubAheadMs = 0) {
+    const published = time(held.publishedAt);
+    const seen = time(held.firstSeenAt);
+    const fromGithub = Number.isNaN(published) ? seen : Math.min(published, seen);
+    const runnerSeen = held.runnerFirstSeenAt === undefined ? Number.NaN : time(held.runnerFirstSeenAt);
+    const seenByRunner = Number.isNaN(runnerSeen) ? seen : runnerSeen;
+    // Without a usable published_at (or one after the sighting), GitHub's time filled in is no time of the runner's.
+    const fromRunner = held.ageFrom === "published" && !Number.isNaN(published) ? Math.min(published, seenByRunner) : seenByRunner;
+    const onGithub = fromGithub + minAge - Math.max(githubAheadMs, 0);
+    const onRunner = fromRunner + minAge + Math.min(githubAheadMs, 0);
+    return new Date(Math.max(onGithub, onRunner)).toISOString();
+}
+function isEligible(held, minAge, clock) {
+    return !minAge || time(eligibleAt(held, minAge, clock.githubAheadMs)) <= clock.now.getTime();
+}
+/** A release as held: first seen now (or when the cursor first held it), on both clocks. */
+function holdRelease(release, clock, usableTimestamp) {
+    const seenAt = clock.seenAt;
+    const runnerSeenAt = clock.runner.toISOString();
+    return {
+        id: release.id,
+        tag: release.tagName,
+        publishedAt: release.publishedAt,
+        firstSeenAt: seenAt.toISOString(),
+        ...(runnerSeenAt !== seenAt.toISOString() ? { runnerFirstSeenAt: runnerSeenAt } : {}),
+        ageFrom: usableTimestamp && time(release.publishedAt) <= seenAt.getTime() ? "published" : "first-seen",
+        createdAt: release.createdAt,
+    };
+}
+/**
+ * Releases GitHub lists as published (not drafts) but without a usable published_at get the
+ * time the cursor first recorded them, or `now` (a ReleaseClock's seenAt): they are dispatched (or held) like the others
+ * instead of being skipped as drafts. Returns the ids that had no usable timestamp.
+ */
+function fillMissingTimestamps(releases, known, now) {
+    const missing = new Set();
+    for (const release of releases) {
+        if (release.draft)
+            continue;
+        if (typeof release.publishedAt === "string" && !Number.isNaN(time(release.publishedAt)))
+            continue;
+        release.publishedAt = known(release.id) ?? now.toISOString();
+        missing.add(release.id);
+    }
+    return missing;
+}
+
+// EXTERNAL MODULE: ./.build/github/bounded-body.js
+var bounded_body = __nccwpck_require__(90282);
 ;// CONCATENATED MODULE: ./.build/github/release-lookups.js
+// The few extra reads watching needs beyond the releases listing, each one request:
+// - one release by id, to confirm a held release still exists (and read it fresh) before it is
+//   dispatched, or that a release missing from the listing was deleted;
+// - one release by tag, to deliver again a release older than the pages a poll read;
+// - the tags of a repository with their objects (conditional, so usually a free 304), to see a
+//   tag moved to another commit: a moved tag leaves the release object unchanged;
+// - an annotated tag's object, for the commit it points at.
+
 
 
 /** A full git object id, as GitHub gives commits and tag objects (SHA-1, or SHA-256). */
@@ -21660,18 +22367,27 @@ async function getReleaseByTag(options) {
     }
 }
 /**
+ * The most of a matching-refs answer read (about 13,000 tags of GitHub's ~300 bytes each): it is
+ * not paged, so one prefix shared by a repository's many tags (nightlies, say) is one answer of
+ * them all.
+ */
+const TAG_REFS_MAX_BYTES = 4 * 1024 * 1024;
+/**
  * GET /repos/{owner}/{repo}/git/matching-refs/tags/{prefix}: every tag starting with `prefix`,
- * conditionally (If-None-Match), so an unchanged set of tags costs no rate limit.
+ * conditionally (If-None-Match), so an unchanged set of tags costs no rate limit. An answer over
+ * `maxBytes` (default TAG_REFS_MAX_BYTES) is "too-large", read no further than that.
  */
 async function listTagRefs(options) {
     const budget = options.budget ?? unlimited();
     budget.spend();
     const request = `GET /repos/${options.repo}/git/matching-refs/tags/${options.prefix}`;
+    const maxBytes = options.maxBytes ?? TAG_REFS_MAX_BYTES;
     try {
         const response = await options.client.rest.git.listMatchingRefs({
             ...split(options.repo),
             ref: options.prefix ? `tags/${options.prefix}` : "tags",
             ...(options.etag ? { headers: { "if-none-match": options.etag } } : {}),
+            request: { maxResponseBytes: maxBytes },
         });
         budget.observe(response.headers, response.status);
         // Checked before use, as the releases are: the commits named here become event ids.
@@ -21699,6 +22415,12 @@ async function listTagRefs(options) {
             budget.observe(responseHeaders(error), 304);
         if (statusOf(error) === 304)
             return { status: "not-modified" };
+        const tooLarge = (0,bounded_body/* responseTooLarge */.Fh)(error);
+        if (tooLarge) {
+            budget.observe(tooLarge.headers, tooLarge.status);
+            const etag = tooLarge.headers.etag;
+            return { status: "too-large", maxBytes, ...(etag ? { etag } : {}) };
+        }
         throw lookupError(options.repo, error, request);
     }
 }
@@ -21728,45 +22450,6 @@ async function tagCommit(options) {
 }
 function lookupError(repo, error, where) {
     return releasesError(repo, error, new Date(), where);
-}
-
-;// CONCATENATED MODULE: ./.build/watch/age.js
-const time = (iso) => Date.parse(iso);
-/** When a held release may be dispatched (ISO). */
-function eligibleAt(held, minAge) {
-    const from = Math.min(time(held.publishedAt), time(held.firstSeenAt));
-    return new Date((Number.isNaN(from) ? time(held.firstSeenAt) : from) + minAge).toISOString();
-}
-function isEligible(held, minAge, now) {
-    return !minAge || time(eligibleAt(held, minAge)) <= now.getTime();
-}
-/** A release as held: first seen now (or when the cursor first held it). */
-function holdRelease(release, now, usableTimestamp) {
-    return {
-        id: release.id,
-        tag: release.tagName,
-        publishedAt: release.publishedAt,
-        firstSeenAt: now.toISOString(),
-        ageFrom: usableTimestamp && time(release.publishedAt) <= now.getTime() ? "published" : "first-seen",
-        createdAt: release.createdAt,
-    };
-}
-/**
- * Releases GitHub lists as published (not drafts) but without a usable published_at get the
- * time the cursor first recorded them, or `now`: they are dispatched (or held) like the others
- * instead of being skipped as drafts. Returns the ids that had no usable timestamp.
- */
-function fillMissingTimestamps(releases, known, now) {
-    const missing = new Set();
-    for (const release of releases) {
-        if (release.draft)
-            continue;
-        if (typeof release.publishedAt === "string" && !Number.isNaN(time(release.publishedAt)))
-            continue;
-        release.publishedAt = known(release.id) ?? now.toISOString();
-        missing.add(release.id);
-    }
-    return missing;
 }
 
 ;// CONCATENATED MODULE: ./.build/watch/changes.js
@@ -21818,7 +22501,7 @@ async function detectChanges(options) {
     }
     const dispatched = [...options.dispatchedNow.map((item) => ({ ...item })), ...earlier];
     if (dispatched.length === 0)
-        return { events, dispatched, tagListings: [], tagGroupsLater: 0 };
+        return { events, dispatched, tagListings: [], tagGroupsLater: 0, tooLarge: [] };
     // matching-refs has no pages: it answers every tag with the prefix in one list. So the tags are
     // asked for in groups, each narrowed to what its tags share (`rust-v0.4` for rust-v0.41.0 and
     // rust-v0.42.0), never with an empty prefix (every tag of the repository), and at most
@@ -21829,7 +22512,10 @@ async function detectChanges(options) {
         prefix,
         members: dispatched.filter((item) => item.tag.startsWith(prefix)),
     }));
-    const unknown = (group) => group.members.some((item) => item.tagObject === undefined);
+    const tooLargeBefore = new Set(stored.filter((listing) => listing.tooLarge).map((listing) => listing.prefix));
+    // A group too large to read keeps its place in turn, and is asked conditionally: its tags stay unknown.
+    const unknown = (group) => !tooLargeBefore.has(group.prefix) && group.members.some((item) => item.tagObject === undefined);
+    const tooLarge = [];
     // Groups with a tag never listed first, then those never asked, then the longest unasked.
     const rank = (group) => (unknown(group) ? -2 : (storedAt.get(group.prefix) ?? -1));
     const order = groups.sort((a, b) => rank(a) - rank(b));
@@ -21841,7 +22527,14 @@ async function detectChanges(options) {
         const etag = unknown(group) ? undefined : previous;
         const refs = await listTagRefs({ ...options, prefix: group.prefix, ...(etag ? { etag } : {}) });
         if (refs.status === "not-modified") {
-            tagListings.push({ prefix: group.prefix, ...(etag ? { etag } : {}) });
+            tagListings.push({ prefix: group.prefix, ...(etag ? { etag } : {}), ...(tooLargeBefore.has(group.prefix) ? { tooLarge: true } : {}) });
+            continue;
+        }
+        if (refs.status === "too-large") {
+            // Not read: the moves of these tags are not seen while it stays this large. Said once.
+            tagListings.push({ prefix: group.prefix, ...(refs.etag ? { etag: refs.etag } : {}), tooLarge: true });
+            if (!tooLargeBefore.has(group.prefix))
+                tooLarge.push({ prefix: group.prefix, maxBytes: refs.maxBytes });
             continue;
         }
         tagListings.push({ prefix: group.prefix, ...(refs.etag ? { etag: refs.etag } : {}) });
@@ -21864,7 +22557,7 @@ async function detectChanges(options) {
             item.commit = commit;
         }
     }
-    return { events, dispatched, tagListings, tagGroupsLater: later.length };
+    return { events, dispatched, tagListings, tagGroupsLater: later.length, tooLarge };
 }
 /** Groups of dispatched tags whose tags one poll lists (matching-refs requests), at most; the others at the next polls. */
 const TAG_LISTINGS_PER_POLL = 10;
@@ -22082,6 +22775,7 @@ function cursorChanged(previous, next) {
         rest.etagAt,
         rest.watermark,
         rest.checkedAt,
+        rest.githubClock,
         rest.pending ?? [],
         rest.dispatched ?? [],
         // Delivered again by this poll: the next must not deliver them once more.
@@ -22130,14 +22824,16 @@ async function pollRepository(options) {
         budget,
     });
     const listed = listing.status === "ok" ? listing.releases : undefined;
-    // A release's age is measured on GitHub's clock (the listing's Date header), which also wrote
-    // its published_at: a runner whose clock runs days ahead would otherwise dispatch it at once.
-    // Without a readable Date header, the runner's clock. Every time compared with a release's
-    // (first sighting, filled-in publication, the watermark's cap) is on this clock; the cursor's
-    // own bookkeeping (polledAt, checkedAt, etagAt, dispatchedAt) stays on the runner's.
-    const releaseNow = listing.githubTime ?? now;
+    // A release's age is measured on both clocks: GitHub's (the listing's Date header), which also
+    // wrote its published_at, and the runner's; it is old enough only when it is on both. A runner
+    // whose clock runs days ahead, or a proxy's Date header hours ahead, then only holds releases
+    // longer: neither can dispatch one early. Without a readable Date header, the runner's clock
+    // alone. The cursor's own bookkeeping (polledAt, checkedAt, etagAt, dispatchedAt) stays on the
+    // runner's clock, and is only compared with it.
+    const clock = releaseClock(now, listing.githubTime);
     const known = (id) => cursor?.seen.find((seen) => seen.id === id)?.publishedAt ?? cursor?.pending?.find((held) => held.id === id)?.publishedAt;
-    const untimed = listed ? fillMissingTimestamps(listed, known, releaseNow) : new Set();
+    // A release without a usable published_at counts from when it was first seen, on the later clock.
+    const untimed = listed ? fillMissingTimestamps(listed, known, clock.seenAt) : new Set();
     const fresh = listed ? selectNewReleases(listed, watch, cursor) : [];
     const notFound = [];
     // Releases here only because they are delivered again: not new.
@@ -22178,8 +22874,8 @@ async function pollRepository(options) {
             refused.push({ tag: release.tagName, reason: `not a tag git can hold: ${problem}` });
             continue;
         }
-        const hold = holdRelease(release, releaseNow, !untimed.has(release.id));
-        if (isEligible(hold, watch.minAge, releaseNow))
+        const hold = holdRelease(release, clock, !untimed.has(release.id));
+        if (isEligible(hold, watch.minAge, clock))
             ready.push(release);
         else
             held.push(hold);
@@ -22189,7 +22885,7 @@ async function pollRepository(options) {
         if (fresh.some((release) => release.id === hold.id))
             continue;
         const listedNow = listed?.find((candidate) => candidate.id === hold.id);
-        const eligible = isEligible(hold, watch.minAge, releaseNow);
+        const eligible = isEligible(hold, watch.minAge, clock);
         const missing = listing.status === "ok" && (!listedNow || listedNow.draft) && shouldHaveBeenListed(hold.createdAt, listing);
         let release = listedNow && !listedNow.draft ? withTime(listedNow, hold) : undefined;
         if (!eligible && !missing) {
@@ -22240,10 +22936,10 @@ async function pollRepository(options) {
         .reverse();
     const changes = watch.updates
         ? await detectChanges({ ...lookups, watch, cursor, listing, dispatchedNow, now })
-        : { events: [], dispatched: [...dispatchedNow, ...(cursor?.dispatched ?? [])], tagListings: [], tagGroupsLater: 0 };
+        : { events: [], dispatched: [...dispatchedNow, ...(cursor?.dispatched ?? [])], tagListings: [], tagGroupsLater: 0, tooLarge: [] };
     const base = listing.status === "ok"
         ? {
-            ...nextCursor({ repo: watch.repo, previous: cursor, releases: listing.releases, etag: listing.etag, now, releaseNow }),
+            ...nextCursor({ repo: watch.repo, previous: cursor, releases: listing.releases, etag: listing.etag, now, releaseNow: clock.now }),
             ...(listing.deepEtag ? { deepEtag: listing.deepEtag } : {}),
             ...(listing.etag ? { etagAt: listing.etag === cursor?.etag ? (cursor.etagAt ?? now.toISOString()) : now.toISOString() } : {}),
             checkedAt: now.toISOString(),
@@ -22251,9 +22947,14 @@ async function pollRepository(options) {
         : { ...cursor, ...(checkedLongAgo(cursor, now) ? { checkedAt: now.toISOString() } : {}) };
     const next = {
         ...base,
-        pending: held.sort((a, b) => Date.parse(eligibleAt(a, watch.minAge ?? 0)) - Date.parse(eligibleAt(b, watch.minAge ?? 0))),
+        pending: held.sort((a, b) => Date.parse(eligibleAt(a, watch.minAge ?? 0, clock.githubAheadMs)) - Date.parse(eligibleAt(b, watch.minAge ?? 0, clock.githubAheadMs))),
         dispatched: changes.dispatched.slice(0, watch_cursor/* DISPATCHED_RELEASES_KEPT */.Ui),
     };
+    const githubClock = seenClocks(cursor?.githubClock, clock);
+    if (githubClock)
+        next.githubClock = githubClock;
+    else
+        delete next.githubClock;
     delete next.tagsEtag;
     delete next.tagListings;
     delete next.redeliver;
@@ -22267,7 +22968,7 @@ async function pollRepository(options) {
     const changedAgain = changesAgain.events.filter((event) => !detected.has(event.id));
     const events = [...releaseEvents, ...changes.events, ...changedAgain];
     const again = new Set([...ready.flatMap((release, index) => (againIds.has(release.id) ? [releaseEvents[index]?.id ?? ""] : [])), ...changedAgain.map((event) => event.id)]);
-    const report = describe({ watch, cursor, listing, events, again, held, dropped, refused, requests: budget.used - before });
+    const report = describe({ watch, cursor, listing, events, again, held, dropped, refused, clock, requests: budget.used - before });
     if (notFound.length > 0) {
         const note = `not delivered again (no such release now, or no longer matching the watch): ${notFound.join(", ")}`;
         report.message = report.message ? `${report.message}; ${note}` : note;
@@ -22280,12 +22981,19 @@ async function pollRepository(options) {
         const note = `tags of ${changes.tagGroupsLater} more group${changes.tagGroupsLater === 1 ? "" : "s"} of dispatched releases checked for moves at the next polls (${TAG_LISTINGS_PER_POLL} groups listed per poll)`;
         report.message = report.message ? `${report.message}; ${note}` : note;
     }
+    for (const group of changes.tooLarge) {
+        const request = `GET /repos/${watch.repo}/git/matching-refs/tags/${group.prefix}`;
+        const note = `tags starting with ${JSON.stringify(group.prefix)} not checked for moves: GitHub's list of them (${request}, which has no pages) is over ${formatBytes(group.maxBytes)}, more than a poll reads. ` +
+            `Releases are still dispatched, and deletions and prerelease changes still seen; the list is asked again at later polls (free while unchanged) and read once it is smaller. ` +
+            `To stop asking, set updates=false for ${watch.repo} (${watch.origin})`;
+        report.message = report.message ? `${report.message}; ${note}` : note;
+    }
     if (changesAgain.missing.length > 0) {
         const note = `not delivered again (no longer in the state store): ${changesAgain.missing.join(", ")}`;
         report.message = report.message ? `${report.message}; ${note}` : note;
     }
     options.log?.(`${watch.repo}: ${report.newReleases} new release(s)${report.message ? ` — ${report.message}` : ""}.`);
-    return { report, events, ...(cursorChanged(cursor, next) ? { cursor: next } : {}) };
+    return { report, events, clock, ...(cursorChanged(cursor, next) ? { cursor: next } : {}) };
 }
 /**
  * The upstream.release.updated / .deleted events of `repo` to deliver again, as the store holds
@@ -22305,11 +23013,27 @@ async function storedChanges(store, ids, repo) {
     }
     return { events, missing };
 }
+/**
+ * The two clocks as this poll saw them, for `flows watch --status`: the stored pair while their
+ * difference has not changed by GITHUB_CLOCK_KEPT_MS (an unchanged poll does not rewrite the
+ * cursor for it), none when GitHub's answer had no time.
+ */
+function seenClocks(stored, clock) {
+    if (!clock.github)
+        return undefined;
+    if (stored && Math.abs((0,watch_cursor/* githubAheadMs */.Tu)(stored) - clock.githubAheadMs) < watch_cursor/* GITHUB_CLOCK_KEPT_MS */.fF)
+        return stored;
+    return { github: clock.github.toISOString(), runner: clock.runner.toISOString() };
+}
 function withTime(release, hold) {
     return { ...release, publishedAt: release.publishedAt ?? hold.publishedAt };
 }
 function mismatch(release) {
     return release.prerelease ? "became a prerelease while pending" : "no longer matches the watch";
+}
+/** `4 MiB`. */
+function formatBytes(bytes) {
+    return bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : `${bytes.toLocaleString("en-US")} bytes`;
 }
 /** Tags listed in a note at most: a first poll with `since=all` can take hundreds. */
 const NOTE_ITEMS = 20;
@@ -22347,7 +23071,7 @@ function describe(options) {
         notes.push(`changed: ${some(changed.map(label))}`);
     if (again.length > 0)
         notes.push(`again: ${some(again.map(label))}`);
-    const heldReports = held.map((item) => ({ tag: item.tag, eligibleAt: eligibleAt(item, watch.minAge ?? 0), ageFrom: item.ageFrom }));
+    const heldReports = held.map((item) => ({ tag: item.tag, eligibleAt: eligibleAt(item, watch.minAge ?? 0, options.clock.githubAheadMs), ageFrom: item.ageFrom }));
     if (heldReports.length > 0)
         notes.push(`pending: ${some(heldReports.map((item) => `${item.tag} until ${item.eligibleAt}`))}`);
     if (dropped.length > 0)
@@ -22407,7 +23131,141 @@ function rotate(watches, next) {
     return start <= 0 ? [...watches] : [...watches.slice(start), ...watches.slice(0, start)];
 }
 
+// EXTERNAL MODULE: ./.build/terminal-text.js
+var terminal_text = __nccwpck_require__(17930);
+;// CONCATENATED MODULE: ./.build/watch/status.js
+// What the watcher remembers, per watched repository: `flows watch --status` and the status
+// section of the job summary on scheduled runs. Read from the cursors; asks GitHub nothing.
+
+
+
+
+async function watchStatus(options) {
+    const now = options.now ?? new Date();
+    const repositories = [];
+    for (const watch of options.watches) {
+        // One repository's cursor from a newer version is that repository's error (the poll
+        // reports it), not the end of the status of every other.
+        let cursor;
+        let unreadable;
+        try {
+            cursor = await (0,watch_cursor/* loadWatchCursor */.mj)(options.store, watch.repo);
+        }
+        catch (error) {
+            if (!(error instanceof watch_cursor/* WatchCursorError */.OQ))
+                throw error;
+            unreadable = error.message;
+        }
+        const last = cursor?.dispatched?.[0];
+        // As a poll would tell it now, if GitHub's clock still differs from this machine's as at the last poll.
+        const ahead = (0,watch_cursor/* githubAheadMs */.Tu)(cursor?.githubClock);
+        const clock = {
+            name: cursor?.githubClock && ahead <= 0 ? "github" : "runner",
+            now: new Date(now.getTime() + Math.min(ahead, 0)).toISOString(),
+            ...(cursor?.githubClock ? { githubAheadSeconds: Math.round(ahead / 1000) } : {}),
+        };
+        const etagAt = cursor?.etag ? (cursor.etagAt ?? cursor.polledAt) : undefined;
+        repositories.push({
+            repo: watch.repo,
+            origin: watch.origin,
+            ...(watch.minAge ? { minAge: watch.minAge } : {}),
+            updates: watch.updates === true,
+            polled: cursor !== undefined,
+            ...(cursor ? { lastPoll: cursor.checkedAt ?? cursor.polledAt, lastChange: cursor.polledAt } : {}),
+            ...(etagAt ? { etagAt, etagAgeSeconds: Math.max(0, Math.round((now.getTime() - Date.parse(etagAt)) / 1000)) } : {}),
+            clock,
+            pending: (cursor?.pending ?? []).map((held) => {
+                const at = eligibleAt(held, watch.minAge ?? 0, ahead);
+                return { tag: held.tag, eligibleAt: at, ageFrom: held.ageFrom, eligible: Date.parse(at) <= Date.parse(clock.now) };
+            }),
+            ...(last ? { lastDispatched: { tag: last.tag, eventId: last.eventId, at: last.dispatchedAt } } : {}),
+            tracked: cursor?.dispatched?.length ?? 0,
+            redeliver: cursor?.redeliver ?? [],
+            redeliverEvents: cursor?.redeliverEvents ?? [],
+            ...(unreadable ? { unreadable } : {}),
+        });
+    }
+    const rotation = await loadWatchRotation(options.store);
+    // A watched repository, as configured (the rotation names one only while it is watched; a
+    // stored name is not shown as it stands).
+    const next = rotation.next ? options.watches.find((watch) => watch.repo.toLowerCase() === rotation.next)?.repo : undefined;
+    return {
+        at: now.toISOString(),
+        repositories,
+        ...(next ? { nextPollStartsWith: next } : {}),
+    };
+}
+/** `3h 20m`, `2d 4h`, `45s`: the two largest units. */
+function formatAge(seconds) {
+    const units = [["d", 86_400], ["h", 3_600], ["m", 60], ["s", 1]];
+    const parts = [];
+    let rest = Math.max(0, Math.round(seconds));
+    for (const [unit, size] of units) {
+        if (rest >= size || (unit === "s" && parts.length === 0)) {
+            parts.push(`${Math.floor(rest / size)}${unit}`);
+            rest %= size;
+        }
+        if (parts.length === 2)
+            break;
+    }
+    return parts.join(" ");
+}
+/** `2025-06-01 10:00Z`: minutes are enough for people. */
+function shortTime(iso) {
+    return iso.replace("T", " ").replace(/:\d{2}(?:\.\d+)?Z$/, "Z");
+}
+/** Which clock pending releases' eligibility is told on, and why. */
+function clockText(clock) {
+    const ahead = clock.githubAheadSeconds;
+    if (ahead === undefined)
+        return "this machine's (the last poll had no time from GitHub)";
+    const gap = formatAge(Math.abs(ahead));
+    return clock.name === "github"
+        ? `GitHub's (${gap} behind this machine's at the last poll; the earlier clock counts)`
+        : `this machine's (GitHub's was ${gap} ahead of it at the last poll; the earlier clock counts)`;
+}
+/** The status as terminal text, one block per repository. */
+function renderWatchStatusText(status) {
+    const now = Date.parse(status.at);
+    const ago = (iso) => `${shortTime(iso)} (${formatAge((now - Date.parse(iso)) / 1000)} ago)`;
+    const lines = [];
+    for (const repo of status.repositories) {
+        const options = [repo.minAge ? `min-age ${formatAge(repo.minAge / 1000)}` : undefined, repo.updates ? "updates" : undefined].filter(Boolean);
+        lines.push(`${repo.repo}${options.length > 0 ? ` (${options.join(", ")})` : ""} — ${repo.origin}`);
+        if (repo.unreadable) {
+            lines.push(`  unreadable: ${(0,terminal_text/* terminalText */.eR)(repo.unreadable)}`);
+            continue;
+        }
+        if (!repo.polled) {
+            lines.push("  not polled yet");
+            continue;
+        }
+        lines.push(`  last poll        ${repo.lastPoll ? (0,terminal_text/* terminalText */.eR)(ago(repo.lastPoll)) : "unknown"}`);
+        lines.push(`  ETag age         ${repo.etagAgeSeconds === undefined ? "no ETag" : formatAge(repo.etagAgeSeconds)}`);
+        if (repo.pending.length === 0)
+            lines.push("  pending          none");
+        // Times are shown to the minute: clocks that agree within one need no line.
+        else if (repo.clock.githubAheadSeconds === undefined || Math.abs(repo.clock.githubAheadSeconds) >= 60)
+            lines.push(`  clock            ${clockText(repo.clock)}`);
+        const clockNow = Date.parse(repo.clock.now);
+        for (const [index, held] of repo.pending.entries()) {
+            const eligible = Date.parse(held.eligibleAt);
+            const when = held.eligible ? "eligible now: dispatched by the next poll" : `eligible ${shortTime(held.eligibleAt)} (in ${formatAge((eligible - clockNow) / 1000)})`;
+            lines.push(`  ${index === 0 ? "pending         " : "                "} ${(0,terminal_text/* terminalText */.eR)(held.tag)} — ${when}`);
+        }
+        lines.push(`  last dispatched  ${repo.lastDispatched ? `${(0,terminal_text/* terminalText */.eR)(repo.lastDispatched.tag)} at ${(0,terminal_text/* terminalText */.eR)(shortTime(repo.lastDispatched.at))}` : "none"}`);
+        const again = [...repo.redeliver, ...repo.redeliverEvents];
+        if (again.length > 0)
+            lines.push(`  to deliver again ${again.map(terminal_text/* terminalText */.eR).join(", ")}`);
+    }
+    if (status.nextPollStartsWith)
+        lines.push("", `The last poll stopped early; the next one starts with ${status.nextPollStartsWith}.`);
+    return `${lines.join("\n")}\n`;
+}
+
 ;// CONCATENATED MODULE: ./.build/watch/poll.js
+
+
 
 
 
@@ -22419,7 +23277,7 @@ async function pollUpstreamReleases(options) {
     const pending = await collectUpstreamReleases(options);
     if (!options.dryRun)
         await savePendingCursors(options.store, pending, new Set(), options.now);
-    return { events: pending.events, reports: pending.reports, requests: pending.requests };
+    return { events: pending.events, reports: pending.reports, requests: pending.requests, ...(pending.clocks ? { clocks: pending.clocks } : {}) };
 }
 /** The poll without saving anything. */
 async function collectUpstreamReleases(options) {
@@ -22459,6 +23317,13 @@ async function collectUpstreamReleases(options) {
             pending.events.push(...polled.events);
             if (polled.cursor)
                 pending.cursors.set(watch.repo, polled.cursor);
+            if (!pending.clocks) {
+                const clocks = disagreement(watch.repo, polled.clock);
+                if (clocks) {
+                    pending.clocks = clocks;
+                    log(clocks.message);
+                }
+            }
             if (cursor?.redeliver || cursor?.redeliverEvents) {
                 pending.redelivered ??= new Map();
                 pending.redelivered.set(watch.repo, { tags: new Set(cursor.redeliver), events: new Set(cursor.redeliverEvents) });
@@ -22499,6 +23364,23 @@ async function collectUpstreamReleases(options) {
     if (next !== rotation.next)
         pending.rotation = next ? { next, reason: stop?.reason ?? "" } : {};
     return pending;
+}
+/**
+ * GitHub's clock and the runner's, when they differ by more than CLOCK_DISAGREEMENT_MS: said once
+ * per poll (the first repository where they do), naming both times. Releases are held until they
+ * are old enough on both clocks, so either clock being wrong only holds them longer.
+ */
+function disagreement(repo, clock) {
+    const ahead = clockDisagreement(clock);
+    if (ahead === undefined || !clock.github)
+        return undefined;
+    const github = clock.github.toISOString();
+    const runner = clock.runner.toISOString();
+    const gap = formatAge(Math.abs(ahead) / 1000);
+    const message = `GitHub's time and this runner's clock disagree by ${gap}: GitHub's answer for ${repo} was dated ${github}, the runner's clock said ${runner}. ` +
+        `min-age counts a release old enough only when it is on both clocks, so releases may be held up to ${gap} longer than min-age until they agree. ` +
+        `Check the runner's clock (NTP), or a proxy between it and GitHub that sets its own Date header.`;
+    return { repo, github, runner, githubAheadSeconds: Math.round(ahead / 1000), message };
 }
 /** `https://github.com/OpenAI/Codex/releases/tag/x` → `OpenAI/Codex`. */
 function repoOfReleaseUrl(url) {
@@ -22675,7 +23557,7 @@ async function watchAndDispatch(options) {
     }
     if (!dryRun)
         await savePendingCursors(options.store, pending, heldRepos, options.now, redeliver);
-    return { events: pending.events, reports: pending.reports, requests: pending.requests, outcomes, dryRun };
+    return { events: pending.events, reports: pending.reports, requests: pending.requests, ...(pending.clocks ? { clocks: pending.clocks } : {}), outcomes, dryRun };
 }
 /**
  * A polled release whose steps did not all settle (failed, timed out, canceled) is put in the
@@ -22710,113 +23592,6 @@ function retryUnsettled(event, outcome, repo, redeliver, note) {
     else {
         note(repo, `${what}: ${steps} ${attempts} times; it is not delivered again: replay ${event.id} to run it again`);
     }
-}
-
-// EXTERNAL MODULE: ./.build/terminal-text.js
-var terminal_text = __nccwpck_require__(17930);
-;// CONCATENATED MODULE: ./.build/watch/status.js
-// What the watcher remembers, per watched repository: `flows watch --status` and the status
-// section of the job summary on scheduled runs. Read from the cursors; asks GitHub nothing.
-
-
-
-
-async function watchStatus(options) {
-    const now = options.now ?? new Date();
-    const repositories = [];
-    for (const watch of options.watches) {
-        // One repository's cursor from a newer version is that repository's error (the poll
-        // reports it), not the end of the status of every other.
-        let cursor;
-        let unreadable;
-        try {
-            cursor = await (0,watch_cursor/* loadWatchCursor */.mj)(options.store, watch.repo);
-        }
-        catch (error) {
-            if (!(error instanceof watch_cursor/* WatchCursorError */.OQ))
-                throw error;
-            unreadable = error.message;
-        }
-        const last = cursor?.dispatched?.[0];
-        const etagAt = cursor?.etag ? (cursor.etagAt ?? cursor.polledAt) : undefined;
-        repositories.push({
-            repo: watch.repo,
-            origin: watch.origin,
-            ...(watch.minAge ? { minAge: watch.minAge } : {}),
-            updates: watch.updates === true,
-            polled: cursor !== undefined,
-            ...(cursor ? { lastPoll: cursor.checkedAt ?? cursor.polledAt, lastChange: cursor.polledAt } : {}),
-            ...(etagAt ? { etagAt, etagAgeSeconds: Math.max(0, Math.round((now.getTime() - Date.parse(etagAt)) / 1000)) } : {}),
-            pending: (cursor?.pending ?? []).map((held) => ({ tag: held.tag, eligibleAt: eligibleAt(held, watch.minAge ?? 0), ageFrom: held.ageFrom })),
-            ...(last ? { lastDispatched: { tag: last.tag, eventId: last.eventId, at: last.dispatchedAt } } : {}),
-            tracked: cursor?.dispatched?.length ?? 0,
-            redeliver: cursor?.redeliver ?? [],
-            redeliverEvents: cursor?.redeliverEvents ?? [],
-            ...(unreadable ? { unreadable } : {}),
-        });
-    }
-    const rotation = await loadWatchRotation(options.store);
-    // A watched repository, as configured (the rotation names one only while it is watched; a
-    // stored name is not shown as it stands).
-    const next = rotation.next ? options.watches.find((watch) => watch.repo.toLowerCase() === rotation.next)?.repo : undefined;
-    return {
-        at: now.toISOString(),
-        repositories,
-        ...(next ? { nextPollStartsWith: next } : {}),
-    };
-}
-/** `3h 20m`, `2d 4h`, `45s`: the two largest units. */
-function formatAge(seconds) {
-    const units = [["d", 86_400], ["h", 3_600], ["m", 60], ["s", 1]];
-    const parts = [];
-    let rest = Math.max(0, Math.round(seconds));
-    for (const [unit, size] of units) {
-        if (rest >= size || (unit === "s" && parts.length === 0)) {
-            parts.push(`${Math.floor(rest / size)}${unit}`);
-            rest %= size;
-        }
-        if (parts.length === 2)
-            break;
-    }
-    return parts.join(" ");
-}
-/** `2025-06-01 10:00Z`: minutes are enough for people. */
-function shortTime(iso) {
-    return iso.replace("T", " ").replace(/:\d{2}(?:\.\d+)?Z$/, "Z");
-}
-/** The status as terminal text, one block per repository. */
-function renderWatchStatusText(status) {
-    const now = Date.parse(status.at);
-    const ago = (iso) => `${shortTime(iso)} (${formatAge((now - Date.parse(iso)) / 1000)} ago)`;
-    const lines = [];
-    for (const repo of status.repositories) {
-        const options = [repo.minAge ? `min-age ${formatAge(repo.minAge / 1000)}` : undefined, repo.updates ? "updates" : undefined].filter(Boolean);
-        lines.push(`${repo.repo}${options.length > 0 ? ` (${options.join(", ")})` : ""} — ${repo.origin}`);
-        if (repo.unreadable) {
-            lines.push(`  unreadable: ${(0,terminal_text/* terminalText */.eR)(repo.unreadable)}`);
-            continue;
-        }
-        if (!repo.polled) {
-            lines.push("  not polled yet");
-            continue;
-        }
-        lines.push(`  last poll        ${repo.lastPoll ? (0,terminal_text/* terminalText */.eR)(ago(repo.lastPoll)) : "unknown"}`);
-        lines.push(`  ETag age         ${repo.etagAgeSeconds === undefined ? "no ETag" : formatAge(repo.etagAgeSeconds)}`);
-        if (repo.pending.length === 0)
-            lines.push("  pending          none");
-        for (const [index, held] of repo.pending.entries()) {
-            const eligible = Date.parse(held.eligibleAt);
-            const when = eligible <= now ? "eligible now: dispatched by the next poll" : `eligible ${shortTime(held.eligibleAt)} (in ${formatAge((eligible - now) / 1000)})`;
-            lines.push(`  ${index === 0 ? "pending         " : "                "} ${(0,terminal_text/* terminalText */.eR)(held.tag)} — ${when}`);
-        }
-        lines.push(`  last dispatched  ${repo.lastDispatched ? `${(0,terminal_text/* terminalText */.eR)(repo.lastDispatched.tag)} at ${(0,terminal_text/* terminalText */.eR)(shortTime(repo.lastDispatched.at))}` : "none"}`);
-        const again = [...repo.redeliver, ...repo.redeliverEvents];
-        if (again.length > 0)
-            lines.push(`  to deliver again ${again.map(terminal_text/* terminalText */.eR).join(", ")}`);
-    }
-    if (status.nextPollStartsWith)
-        lines.push("", `The last poll stopped early; the next one starts with ${status.nextPollStartsWith}.`);
-    return `${lines.join("\n")}\n`;
 }
 
 // EXTERNAL MODULE: ./.build/watch/redeliver.js
@@ -31952,6 +32727,12 @@ var cli_store = __nccwpck_require__(58534);
 // (SIGHUP: a terminal or SSH session that closed under a running `flows fire`).
 /** The commands that run steps. */
 const RUNS_STEPS = new Set(["fire", "run", "replay", "github", "watch"]);
+/**
+ * Commands that run none but may wait for the event on standard input (`--event -`): a signal
+ * stops the read, and the command ends with the same exit code and, with --json, an error
+ * document, as the commands that run steps (without handlers Bun's default ended it silently).
+ */
+const READS_EVENT = new Set(["explain"]);
 const STOP_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
 /** 128 + the signal's number, as a shell reports a command a signal stopped. */
 const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
@@ -31965,7 +32746,8 @@ const ECHO_MS = 300;
  * signal. A second one (not an echo of the first) exits at once, with the same exit code.
  */
 function stopOnSignals(command, err, exit = process.exit) {
-    if (!RUNS_STEPS.has(command))
+    const runsSteps = RUNS_STEPS.has(command);
+    if (!runsSteps && !READS_EVENT.has(command))
         return undefined;
     const controller = new AbortController();
     let first;
@@ -31975,7 +32757,8 @@ function stopOnSignals(command, err, exit = process.exit) {
             if (first === undefined) {
                 first = { signal, at: now };
                 // No step may have started yet (the event still being read): the command stops all the same.
-                err(`\nflows: received ${signal}: stopping; steps that are running are stopped and recorded as canceled (${signal === "SIGINT" ? "Ctrl-C again" : "a second signal"} exits at once).\n`);
+                const again = signal === "SIGINT" ? "Ctrl-C again" : "a second signal";
+                err(`\nflows: received ${signal}: stopping${runsSteps ? "; steps that are running are stopped and recorded as canceled" : ""} (${again} exits at once).\n`);
                 controller.abort();
                 return;
             }
@@ -32505,8 +33288,8 @@ function once(make) {
 var abandoned_work = __nccwpck_require__(67926);
 // EXTERNAL MODULE: ./.build/contracts.js
 var contracts = __nccwpck_require__(40801);
-// EXTERNAL MODULE: ./.build/engine/dispatch.js + 2 modules
-var dispatch = __nccwpck_require__(4441);
+// EXTERNAL MODULE: ./.build/engine/dispatch.js + 1 modules
+var dispatch = __nccwpck_require__(20798);
 // EXTERNAL MODULE: ./.build/engine/dispatch-options.js
 var dispatch_options = __nccwpck_require__(91788);
 // EXTERNAL MODULE: ./.build/engine/event.js + 1 modules

@@ -30,3 +30,10 @@ export declare function logOutputLine(line: string): string;
  * put into a plain log line; workflow-command data goes through the runner-IO escaper instead.
  */
 export declare function logText(text: string): string;
+/**
+ * Outside text as a WHOLE log line, from its start: as logText, and a line that would start with
+ * `::` (the runner skips leading spaces before it looks) shows its first colon as `\u003a`. A
+ * flow named `::error::x` is one printable line, but a status line that begins with the name
+ * was an error annotation, and `::stop-commands::` would have hidden the real ones after it.
+ */
+export declare function logLine(text: string): string;

@@ -14,3 +14,9 @@ export declare function urlWithoutSecrets(text: string): {
     url: string;
     hidden: boolean;
 } | undefined;
+/**
+ * `user:password` of a URL's user-info (`https://user:password@host`), decoded, for an
+ * `authorization: Basic` header (undefined: none): fetch refuses such a URL, and
+ * @actions/http-client leaves its user-info out of the request.
+ */
+export declare function basicCredentials(baseUrl: string): string | undefined;

@@ -1,4 +1,5 @@
 import { type ActionInputs } from "./inputs.js";
+import { type DownloadOptions } from "./bun-download.js";
 import type { ActionIO } from "./io.js";
 export type ResolveBunOptions = {
     inputs: Pick<ActionInputs, "bunVersion" | "bunDownloadUrl">;
@@ -7,6 +8,8 @@ export type ResolveBunOptions = {
     env: NodeJS.ProcessEnv;
     platform?: NodeJS.Platform;
     arch?: string;
+    /** Download settings for tests (the size limit, the waits between attempts). */
+    download?: Pick<DownloadOptions, "maxBytes" | "retryDelaysMs">;
 };
 /**
  * The `bun` executable for steps: the one on PATH, else the requested version from the

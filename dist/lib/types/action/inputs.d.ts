@@ -46,6 +46,8 @@ export type ActionInputs = {
     handledRuns: string;
     /** report: the run ids and statuses of every step the plan counted as handled before (JSON). */
     handledSteps: string;
+    /** report: for each run-step job, by matrix index, the run ids of the steps the plan gave it (JSON). */
+    jobSteps: string;
     /** cancelOnTimeout: cancel the backend's unfinished runs when timeoutMs runs out (a canceled job always does). */
     backend: {
         url: string;

@@ -31,6 +31,29 @@ export declare function planMatrix(planned: Array<Pick<FlowRunView, "flowName" |
     matrix: Matrix;
     batched: boolean;
 };
+/**
+ * Largest `job-steps` the plan writes: one input (an environment variable of at most 128 KiB on
+ * Linux) with room to spare. At 19 bytes a step, about 5,000 steps fit; past it the plan writes
+ * none and says so, and the report job cannot tell which job a run belongs to.
+ */
+export declare const JOB_STEPS_LIMIT_BYTES: number;
+/**
+ * `job-steps`, the plan's output for the report job: for each matrix entry (by its index, which
+ * the run-step job's artifact name ends with), the run ids of the steps it was given. Empty when
+ * it would not fit JOB_STEPS_LIMIT_BYTES.
+ */
+export declare function jobStepsOf(matrix: Matrix, eventId: string): string;
+/** For each run-step job, by index, the run ids of its steps: the plan's `job-steps`, checked. */
+export type JobSteps = ReadonlyArray<ReadonlySet<string>>;
+/**
+ * The report job's `job-steps` input: text another job wrote, bounded, parsed and checked
+ * against schemas/job-steps.schema.json. Empty: no check of which job ran what (a workflow of
+ * its own that does not pass it). A bad value costs a warning, and the check.
+ */
+export declare function readJobSteps(text: string): {
+    jobs?: JobSteps;
+    problem?: FlowDiagnostic;
+};
 /** The `steps` input of a run-step job: the JSON a plan job put in its matrix entry. */
 export declare function readStepSelection(value: string): StepSelector[];
 /** What a run-step job hands to the report job (schemas/runs-file.schema.json). */
@@ -45,6 +68,21 @@ export type CollectedRuns = {
     files: RunsFile[];
     problems: FlowDiagnostic[];
 };
+/**
+ * How many child events (the events a job's steps led to with FlowResult.next, at any depth) the
+ * report job keeps, and how many bytes of them (each event with its runs, as JSON): per runs
+ * file and for the whole report. A run-step job's delivery dispatches at most DEFAULT_MAX_RUNS
+ * next events, so a file holding more was not written by one; the bytes bound what a file's
+ * large `next` payloads, or 256 files' worth, hold in the report job's memory. A file's children
+ * past a cap are dropped as soon as it is read, each cut said, before the next file is read.
+ */
+export type ChildLimits = {
+    fileCount: number;
+    fileBytes: number;
+    reportCount: number;
+    reportBytes: number;
+};
+export declare const CHILD_LIMITS: ChildLimits;
 /**
  * The largest runs file the report job reads: another job wrote it, so it is hostile until
  * checked. A run-step job writes its event's record (as the state stores it, at most
@@ -61,9 +99,11 @@ export declare const MAX_RUNS_FILE_BYTES: number;
  * payload up to 25 MB), and a report reads up to 256 files: once a file's event id is checked,
  * its copy is dropped for `event`, so one file's copy at most is held at a time.
  */
-export declare function readRunsDir(dir: string, { jobsPlanned, event }?: {
+export declare function readRunsDir(dir: string, { jobsPlanned, event, jobs, limits }?: {
     jobsPlanned?: boolean;
     event?: FlowEvent;
+    jobs?: JobSteps;
+    limits?: ChildLimits;
 }): Promise<CollectedRuns>;
 /**
  * Merge what the run-step jobs reported for one event, in the order the steps matched. A step

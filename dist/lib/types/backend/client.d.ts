@@ -34,6 +34,13 @@ export type BackendDispatchOptions = {
     onProgress?: (runs: FlowRunView[]) => void;
     /** Told what is risky but allowed: a credential sent over plain http to another machine. */
     warn?: (message: string) => void;
+    /**
+     * Given each text of step output a run of the backend carries (`output`, the older backend's
+     * `stdout` and `stderr`, the run's and its attempts' `error`), whole, as the answer is read:
+     * before any of it is cut, logged or reported. The action reads the steps' `::add-mask::`
+     * commands from it (src/action/step-masks.ts).
+     */
+    onStepOutput?: (text: string) => void;
 };
 export declare const DEFAULT_TIMEOUT_MS: number;
 /**

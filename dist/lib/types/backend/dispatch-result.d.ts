@@ -7,6 +7,9 @@ export type BackendDispatchResult = DispatchResult;
  * from the event sent and the runs returned; `status` is required, it is the answer
  * (schemas/backend-dispatch-result.schema.json).
  */
-export declare function normalizeDispatchResult(raw: unknown, sent: FlowEvent): BackendDispatchResult;
-/** Read a list of runs: a bare array, `{runs: [...]}`, `{data: ...}`, `{run: ...}`; items may be `{run: ...}`. */
-export declare function normalizeRunList(raw: unknown): FlowRunView[];
+export declare function normalizeDispatchResult(raw: unknown, sent: FlowEvent, stepOutput?: (text: string) => void): BackendDispatchResult;
+/**
+ * Read a list of runs: a bare array, `{runs: [...]}`, `{data: ...}`, `{run: ...}`; items may be
+ * `{run: ...}`. `stepOutput` is given the step output each run carries (normalizeRunView).
+ */
+export declare function normalizeRunList(raw: unknown, stepOutput?: (text: string) => void): FlowRunView[];

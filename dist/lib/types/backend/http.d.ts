@@ -11,6 +11,8 @@ export type BackendConnection = {
     retryDelayMs: number;
     /** Longest single request; the overall deadline may cut it shorter. */
     requestTimeoutMs: number;
+    /** Given the step output each run of an answer carries, as it is read (BackendDispatchOptions.onStepOutput). */
+    stepOutput?: (text: string) => void;
 };
 export type BackendRequest = {
     method: "GET" | "POST";
@@ -73,7 +75,7 @@ export declare function requestJson(connection: BackendConnection, request: Back
  * which fetch refuses and which go in the authorization header instead (basicCredentials).
  */
 export declare function backendEndpoint(baseUrl: string, path: string): string;
-/** `user:password` of a backend-url, decoded, for `authorization: Basic` (undefined: none). */
-export declare function basicCredentials(baseUrl: string): string | undefined;
+/** A request's path as a message shows it: redacted, then cut to PATH_CHARS. */
+export declare function shownPath(path: string): string;
 export declare function pause(ms: number, signal: AbortSignal | undefined, what: string): Promise<void>;
 export declare function seconds(ms: number): string;

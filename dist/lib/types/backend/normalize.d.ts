@@ -11,7 +11,16 @@ type Fields = Record<string, unknown>;
  * What is accepted is schemas/backend-run.schema.json; anything else fails with the name of
  * the field to fix.
  */
-export declare function normalizeRunView(raw: unknown, budget?: ContainerBudget): FlowRunView;
+export declare function normalizeRunView(raw: unknown, budget?: RunReading): FlowRunView;
+/**
+ * How the runs of one answer are read: their `resultJson` texts share one budget of objects and
+ * arrays (src/backend/answer-shape.ts), and `stepOutput`, when given, is handed each text of
+ * step output a run carries, whole, before any of it is cut or shown (the action reads
+ * `::add-mask::` commands from it: src/action/step-masks.ts).
+ */
+export type RunReading = ContainerBudget & {
+    stepOutput?: (text: string) => void;
+};
 /** Take the object out of `{data: ...}` and `{<key>: ...}` wrappers; fail on anything else. */
 export declare function unwrapObject(raw: unknown, key: string, what: string): Fields;
 /**

@@ -1,8 +1,9 @@
 /**
  * `what` ("flow name", "--step") as a name flow.toml takes and a file name every system takes.
- * The name is also the package's folder (the flow's) or its script's file name (the step's).
+ * The name is also the package's folder (the flow's) or its script's file name (the step's);
+ * `noun` ("flow", "step") goes into the name suggested for one Windows cannot hold.
  */
-export declare function checkName(name: string, what: string, usedAs: string): void;
+export declare function checkName(name: string, what: string, usedAs: string, noun: string): void;
 /** What `--on` said: the type to write, and a note when it is not one of GitHub's. */
 export type CheckedType = {
     type: string;

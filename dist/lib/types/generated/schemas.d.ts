@@ -887,6 +887,15 @@ export declare const contractSchemas: {
                     };
                     readonly startedAt: {
                         readonly type: "string";
+                        readonly description: "The process's start (wall clock). A step of the clock moves it: on the same host and boot, startTicks names the process instead.";
+                    };
+                    readonly startTicks: {
+                        readonly type: "number";
+                        readonly description: "Linux: the process's start in clock ticks since boot (/proc/<pid>/stat), which no step of the wall clock moves. Compared only on the same host and boot (bootId); left out by older writers and where /proc is not there.";
+                    };
+                    readonly bootId: {
+                        readonly type: "string";
+                        readonly description: "Linux: the boot the process ran in (/proc/sys/kernel/random/boot_id), so that start ticks of another boot are never compared.";
                     };
                     readonly until: {
                         readonly type: "string";
@@ -1231,6 +1240,21 @@ export declare const contractSchemas: {
             };
         };
     };
+    readonly "job-steps.schema.json": {
+        readonly $schema: "http://json-schema.org/draft-07/schema#";
+        readonly $id: "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/job-steps.schema.json";
+        readonly title: "JobSteps";
+        readonly description: "The reusable workflow's plan job → report job (the job-steps output and input): for each run-step job, by its matrix index (strategy.job-index), the run ids of the steps the plan gave it. The report job uses from a job's runs file only the runs of those steps. Ids only, so the runner never drops it as holding a secret.";
+        readonly type: "array";
+        readonly maxItems: 256;
+        readonly items: {
+            readonly type: "array";
+            readonly items: {
+                readonly type: "string";
+                readonly pattern: "^run_[0-9a-f]{12}$";
+            };
+        };
+    };
     readonly "runs-file.schema.json": {
         readonly $schema: "http://json-schema.org/draft-07/schema#";
         readonly $id: "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/runs-file.schema.json";
@@ -1306,6 +1330,10 @@ export declare const contractSchemas: {
                         readonly etag: {
                             readonly type: "string";
                         };
+                        readonly tooLarge: {
+                            readonly const: true;
+                            readonly description: "Its answer was more than a poll reads (TAG_REFS_MAX_BYTES): asked again conditionally, its tags' moves unseen meanwhile.";
+                        };
                     };
                 };
             };
@@ -1356,6 +1384,20 @@ export declare const contractSchemas: {
                 readonly type: "string";
                 readonly description: "The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS.";
             };
+            readonly githubClock: {
+                readonly type: "object";
+                readonly description: "GitHub's time (an answer's Date header) and the runner's at the same moment, as a poll last saw them: what `flows watch --status` tells eligibility by. Rewritten only when their difference changed by a minute or more; absent when the last poll had no time from GitHub.";
+                readonly required: readonly ["github", "runner"];
+                readonly additionalProperties: false;
+                readonly properties: {
+                    readonly github: {
+                        readonly type: "string";
+                    };
+                    readonly runner: {
+                        readonly type: "string";
+                    };
+                };
+            };
         };
         readonly definitions: {
             readonly SeenRelease: {
@@ -1395,7 +1437,11 @@ export declare const contractSchemas: {
                     };
                     readonly firstSeenAt: {
                         readonly type: "string";
-                        readonly description: "The poll that first saw it.";
+                        readonly description: "The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's.";
+                    };
+                    readonly runnerFirstSeenAt: {
+                        readonly type: "string";
+                        readonly description: "The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors).";
                     };
                     readonly ageFrom: {
                         readonly type: "string";

@@ -86,6 +86,12 @@ export type EffectiveStatus = (FlowResultStatus | ProcessStatus);
  */
 export type HandledRuns = FlowRunView[];
 /**
+ * The reusable workflow's plan job → report job (the job-steps output and input): for each run-step job, by its matrix index (strategy.job-index), the run ids of the steps the plan gave it. The report job uses from a job's runs file only the runs of those steps. Ids only, so the runner never drops it as holding a secret.
+ *
+ * @maxItems 256
+ */
+export type JobSteps = string[][];
+/**
  * What an HTTP flow backend answers to POST /events (after unwrapping {result: ...} / {data: ...}). `status` is the answer and required. Read leniently: a missing eventId, runIds, matched or event is taken from the event sent and the runs returned, and an eventId, matched or idempotent of another type is ignored. `event` is checked as a FlowEvent and each run as a BackendRun when the answer is read.
  */
 export interface BackendDispatchAnswer {
@@ -395,7 +401,18 @@ export interface FlowRunAttempt {
 export interface FlowDispatcher {
     host: string;
     pid: number;
+    /**
+     * The process's start (wall clock). A step of the clock moves it: on the same host and boot, startTicks names the process instead.
+     */
     startedAt: string;
+    /**
+     * Linux: the process's start in clock ticks since boot (/proc/<pid>/stat), which no step of the wall clock moves. Compared only on the same host and boot (bootId); left out by older writers and where /proc is not there.
+     */
+    startTicks?: number;
+    /**
+     * Linux: the boot the process ran in (/proc/sys/kernel/random/boot_id), so that start ticks of another boot are never compared.
+     */
+    bootId?: string;
     until?: string;
 }
 /**
@@ -594,6 +611,10 @@ export interface WatchCursor {
     tagListings?: {
         prefix: string;
         etag?: string;
+        /**
+         * Its answer was more than a poll reads (TAG_REFS_MAX_BYTES): asked again conditionally, its tags' moves unseen meanwhile.
+         */
+        tooLarge?: true;
     }[];
     /**
      * The latest publishedAt seen; a release published before it is not new.
@@ -627,6 +648,13 @@ export interface WatchCursor {
      * The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS.
      */
     checkedAt?: string;
+    /**
+     * GitHub's time (an answer's Date header) and the runner's at the same moment, as a poll last saw them: what `flows watch --status` tells eligibility by. Rewritten only when their difference changed by a minute or more; absent when the last poll had no time from GitHub.
+     */
+    githubClock?: {
+        github: string;
+        runner: string;
+    };
 }
 export interface SeenRelease {
     id: number;
@@ -645,9 +673,13 @@ export interface HeldRelease {
      */
     publishedAt: string;
     /**
-     * The poll that first saw it.
+     * The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's.
      */
     firstSeenAt: string;
+    /**
+     * The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors).
+     */
+    runnerFirstSeenAt?: string;
     /**
      * Where its age counts from.
      */

@@ -17,5 +17,6 @@ export { validateFlow } from "./validators/flow.js";
 export { validateHandledRuns } from "./validators/handled-runs.js";
 export { validateHandledSteps } from "./validators/handled-steps.js";
 export { validateHandover } from "./validators/handover.js";
+export { validateJobSteps } from "./validators/job-steps.js";
 export { validateRunsFile } from "./validators/runs-file.js";
 export { validateWatchCursor } from "./validators/watch-cursor.js";

@@ -29,14 +29,28 @@ export type TagRefListing = {
     status: "ok";
     tags: Map<string, TagRef>;
     etag?: string;
+}
+/** The answer ran past maxBytes: not read on, nor parsed. Its ETag, to ask again conditionally. */
+ | {
+    status: "too-large";
+    maxBytes: number;
+    etag?: string;
 };
 /**
+ * The most of a matching-refs answer read (about 13,000 tags of GitHub's ~300 bytes each): it is
+ * not paged, so one prefix shared by a repository's many tags (nightlies, say) is one answer of
+ * them all.
+ */
+export declare const TAG_REFS_MAX_BYTES: number;
+/**
  * GET /repos/{owner}/{repo}/git/matching-refs/tags/{prefix}: every tag starting with `prefix`,
- * conditionally (If-None-Match), so an unchanged set of tags costs no rate limit.
+ * conditionally (If-None-Match), so an unchanged set of tags costs no rate limit. An answer over
+ * `maxBytes` (default TAG_REFS_MAX_BYTES) is "too-large", read no further than that.
  */
 export declare function listTagRefs(options: Lookup & {
     prefix: string;
     etag?: string;
+    maxBytes?: number;
 }): Promise<TagRefListing>;
 /** The commit a tag ref names: itself for a lightweight tag, the tag object's target otherwise. */
 export declare function tagCommit(options: Lookup & {

@@ -12,8 +12,19 @@ export type ReportLinks = {
  * has, so comments of earlier versions are still found. Any other key is a readable slug and a
  * short hash of the exact key after a `~` (which no such plain key holds): keys that differ only
  * in case, punctuation or past the 100th character get comments of their own.
+ *
+ * No `>` or `!` ever reaches the marker, so no key ends the comment early (`-->`, `--!>`); and
+ * no `--` does either, which an HTML comment must not hold in XML, HTML 4 and CommonMark's
+ * inline HTML (https://spec.commonmark.org/0.29/#html-comment): a plain key with `--` in it
+ * takes the hashed form too, and the slugs' runs of `-` are one.
  */
 export declare function commentMarker(kind: string, key?: string): string;
+/**
+ * The marker earlier versions gave `kind` and `key`, when it differs from commentMarker's
+ * (a `--` in either): a comment of ours that carries it is still ours, and is updated to the
+ * new marker. Undefined for every other key.
+ */
+export declare function formerCommentMarker(kind: string, key?: string): string | undefined;
 export declare function carriesMarker(body: string, marker: string): boolean;
 /**
  * The hidden line after the marker that says which commit the comment reports, so a job for a

@@ -25,6 +25,11 @@ export type StickyCommentOptions = {
     repository: string;
     issueNumber: number;
     marker: string;
+    /**
+     * The marker an earlier version wrote for the same key, when it differs (formerCommentMarker):
+     * a comment of ours carrying it is found and updated, and so takes `marker`.
+     */
+    formerMarker?: string;
     body: string;
     identity: TokenIdentity;
     /** Create the comment when none of ours exists (else only update). */

@@ -1,6 +1,10 @@
 import type { FlowDiagnostic } from "../contracts.js";
 /** Prefix of the problems with a run-step job's runs file that the report job could not use. */
 export declare const RUNS_FILE_PROBLEM = "runs file skipped: ";
+/** Prefix of the problems with runs a runs file holds for steps its job was not given. */
+export declare const RUNS_FILE_RUNS_REFUSED = "runs refused: ";
+/** Prefix of the problems with a runs file's child events past the report job's caps. */
+export declare const RUNS_FILE_CHILDREN_CUT = "child events cut: ";
 declare const PLACES: readonly ["flow packages", "the state store", "the action's inputs", "the run-step jobs' results"];
 export type ProblemPlace = (typeof PLACES)[number];
 /**

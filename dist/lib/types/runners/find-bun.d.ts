@@ -22,11 +22,22 @@ export type FoundBun = {
  * The `bun` that runs steps, in this order: an explicit path (`--bun`, `bunPath`), then
  * FLOWS_BUN, then Bun installed next to flows-action (its `bun` npm dependency:
  * node_modules/.bin/bun or node_modules/bun/bin relative to the package, or beside it when
- * flows-action is itself a dependency), then PATH. Synchronous and cheap (a few stat calls),
- * so the `flows` command can use it before choosing the runtime it runs on.
+ * flows-action is itself a dependency), then PATH. The `bun` npm package's placeholder, there
+ * when its install script did not run, is passed over, and named with what to do when no Bun
+ * follows. Synchronous and cheap (a few stat calls), so the `flows` command can use it before
+ * choosing the runtime it runs on.
  */
 export declare function findBun(options?: FindBunOptions): FoundBun;
 /** Where the `bun` npm package puts its executable, for flows-action's own install and as a sibling dependency. */
 export declare function bunBesidePackage(packageDir: string, platform?: NodeJS.Platform): string[];
 /** The folder of the flows-action package this module belongs to (source or bundle). */
 export declare function flowsActionPackageDir(): string | undefined;
+/**
+ * Whether `path` is the stand-in the `bun` npm package ships as `bin/bun.exe` until its
+ * postinstall script puts Bun there: a script of a few lines that says "Bun's postinstall
+ * script was not run" and exits 1. The script does not run where install scripts are held back
+ * (npm 11 until the package is approved, `--ignore-scripts`, pnpm), and every step would then fail
+ * with that message, which names no fix that fits flows-action. The same test is in
+ * src/cli/launcher.js, which imports nothing.
+ */
+export declare function isBunPlaceholder(path: string): boolean;

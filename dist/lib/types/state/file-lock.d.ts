@@ -37,9 +37,10 @@ export type HeldLock = {
  * is taken over at once; one whose owner is alive on this host is never broken, however long it
  * is held (a stopped or swapped-out writer still writes its merge when it resumes); one from
  * another host (a shared folder) or without a readable owner is broken only when older than
- * `staleMs`, since holders keep it for milliseconds (read, merge, write one small file). On
- * release the lock is removed only while it still holds the owner this call wrote: one broken
- * and taken by another process stays theirs.
+ * `staleMs`, since holders keep it for milliseconds (read, merge, write one small file). Waiters
+ * break a stale lock one at a time (breakIfStale), so exactly one of them takes it. On release
+ * the lock is removed only while it still holds the owner this call wrote: one broken and taken
+ * by another process stays theirs.
  *
  * A holder paused for longer than `staleMs` (SIGSTOP, a suspended VM) can have its lock broken
  * by another host, which then saves. The action checks `held.assertHeld()` before it commits a

@@ -35,6 +35,11 @@ export type ChangeResult = {
     tagListings: TagListing[];
     /** Groups of tags not listed by this poll (over TAG_LISTINGS_PER_POLL): listed at the next polls. */
     tagGroupsLater: number;
+    /** Groups whose listing this poll found too large to read, that were not before (reported once). */
+    tooLarge: Array<{
+        prefix: string;
+        maxBytes: number;
+    }>;
 };
 export declare function detectChanges(options: ChangeOptions): Promise<ChangeResult>;
 /** Groups of dispatched tags whose tags one poll lists (matching-refs requests), at most; the others at the next polls. */

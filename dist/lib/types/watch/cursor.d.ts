@@ -20,17 +20,23 @@ export type HeldRelease = {
     tag: string;
     /** GitHub's published_at, or the first-seen time when it had none usable. */
     publishedAt: string;
-    /** The poll that first saw it. */
+    /** The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's. */
     firstSeenAt: string;
+    /** The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors). */
+    runnerFirstSeenAt?: string;
     /** Where its age counts from: GitHub's published_at, or (none usable) the first sighting. */
     ageFrom: "published" | "first-seen";
     /** Commit date (GitHub's list order), to tell "deleted" from "beyond the pages read". */
     createdAt: string;
 };
-/** One group of dispatched tags, listed by `GET .../git/matching-refs/tags/<prefix>`. */
+/**
+ * One group of dispatched tags, listed by `GET .../git/matching-refs/tags/<prefix>`; `tooLarge`
+ * when its answer was more than a poll reads (TAG_REFS_MAX_BYTES): asked again conditionally.
+ */
 export type TagListing = {
     prefix: string;
     etag?: string;
+    tooLarge?: true;
 };
 /** A release this watch dispatched, as it was then. */
 export type DispatchedRelease = {
@@ -79,7 +85,21 @@ export type WatchCursor = {
     polledAt: string;
     /** The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS. */
     checkedAt?: string;
+    /**
+     * GitHub's time and the runner's at the same moment, as a poll last saw them (absent when it
+     * had no time from GitHub, and in older cursors): `flows watch --status` tells eligibility by
+     * them as polls do. Rewritten only when their difference changed by GITHUB_CLOCK_KEPT_MS.
+     */
+    githubClock?: GithubClock;
 };
+export type GithubClock = {
+    github: string;
+    runner: string;
+};
+/** A stored githubClock is kept while the clocks' difference stays within this of it. */
+export declare const GITHUB_CLOCK_KEPT_MS = 60000;
+/** GitHub's time minus the runner's in a stored githubClock (0 without a usable one). */
+export declare function githubAheadMs(clock: GithubClock | undefined): number;
 export declare function isInternalEventType(type: string): boolean;
 export declare function watchCursorEventId(repo: string): string;
 /**

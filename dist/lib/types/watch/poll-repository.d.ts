@@ -3,6 +3,7 @@ import type { GitHubClient } from "../github/client.js";
 import { type RateLimitBackoff } from "../github/releases.js";
 import type { RequestBudget } from "../github/request-budget.js";
 import type { StateStore } from "../state/types.js";
+import { type ReleaseClock } from "./age.js";
 import type { WatchConfig } from "./config.js";
 import { type HeldRelease, type WatchCursor } from "./cursor.js";
 /**
@@ -50,6 +51,8 @@ export type RepositoryPoll = {
     report: WatchReport;
     events: FlowEvent[];
     cursor?: WatchCursor;
+    /** The clocks releases' ages were measured on (GitHub's, when its answer said its time). */
+    clock: ReleaseClock;
 };
 export type PollRepositoryOptions = {
     client: GitHubClient;

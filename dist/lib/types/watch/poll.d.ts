@@ -45,6 +45,18 @@ export type PollUpstreamReleasesResult = {
     /** One per watched repository, in configuration order. */
     reports: WatchReport[];
     requests: WatchRequestReport;
+    /** GitHub's clock and the runner's differed by more than 5 minutes (the first repository where they did). */
+    clocks?: ClockDisagreement;
+};
+/** GitHub's time (an answer's Date header) and the runner's, when they disagree. */
+export type ClockDisagreement = {
+    repo: string;
+    github: string;
+    runner: string;
+    /** GitHub's time minus the runner's (negative: GitHub's is behind). */
+    githubAheadSeconds: number;
+    /** The warning the poll logged, once. */
+    message: string;
 };
 /** A poll whose cursors are not saved yet: watchAndDispatch saves them after dispatching. */
 export type PendingPoll = PollUpstreamReleasesResult & {

@@ -29,7 +29,7 @@ export type NextCursorOptions = {
     releases: readonly UpstreamRelease[];
     etag: string | undefined;
     now: Date;
-    /** The clock releases' publication times are compared with (GitHub's, when known); default `now`. */
+    /** The clock releases' publication times are compared with (the earlier of GitHub's and the runner's: see ReleaseClock); default `now`. */
     releaseNow?: Date;
 };
 /** The cursor after a poll: every published release listed is now seen, whatever the filter. */

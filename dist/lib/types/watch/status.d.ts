@@ -15,10 +15,22 @@ export type WatchRepositoryStatus = {
     /** When the ETag of the first page was received, and its age in seconds. */
     etagAt?: string;
     etagAgeSeconds?: number;
+    /**
+     * The clock pending releases' eligibility is told on, by the rule polls follow: the earlier of
+     * GitHub's (this machine's time plus the difference the last poll saw) and this machine's.
+     * `now` is that clock's time; `githubAheadSeconds` the difference, when the last poll knew it.
+     */
+    clock: {
+        name: "github" | "runner";
+        now: string;
+        githubAheadSeconds?: number;
+    };
+    /** eligibleAt is on `clock`; eligible: at or before its `now` (dispatched by the next poll). */
     pending: Array<{
         tag: string;
         eligibleAt: string;
         ageFrom: "published" | "first-seen";
+        eligible: boolean;
     }>;
     lastDispatched?: {
         tag: string;

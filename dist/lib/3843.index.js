@@ -1,21 +1,146 @@
-export const id = 2948;
-export const ids = [2948];
+export const id = 3843;
+export const ids = [3843];
 export const modules = {
 
-/***/ 2948:
+/***/ 3843:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   bunAssetName: () => (/* binding */ bunAssetName),
-/* harmony export */   resolveBun: () => (/* binding */ resolveBun)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9777);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99416);
-/* harmony import */ var _zip_entry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7444);
-/* harmony import */ var _url_secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95371);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  bunAssetName: () => (/* binding */ bunAssetName),
+  resolveBun: () => (/* binding */ resolveBun)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./.build/action/inputs.js
+var inputs = __webpack_require__(74664);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(58500);
+// EXTERNAL MODULE: ./.build/url-secrets.js
+var url_secrets = __webpack_require__(95371);
+;// CONCATENATED MODULE: ./.build/action/bun-download.js
+
+
+
+
+
+
+
+/**
+ * Largest Bun zip the action downloads. Bun's release zips are 20-45 MB (the executable inside
+ * is about 100 MB): a mirror that sends more is broken or hostile, and an endless answer would
+ * otherwise fill the runner's disk.
+ */
+const MAX_BUN_DOWNLOAD_BYTES = 256 * 1024 * 1024;
+const ZIP_SIZES = "a Bun release zip may be (they are 20-45 MB)";
+/** Waits before the second and third attempts, as @actions/tool-cache's downloadTool waited (10-20 s). */
+const RETRY_DELAYS_MS = [10_000, 15_000];
+/** The server's answer was larger than the limit: no second attempt, and what was written is gone. */
+class DownloadTooLarge extends Error {
+    name = "DownloadTooLarge";
+}
+/** A download that failed; `retry`: another attempt may fare better (5xx, 408, 429, a dropped connection). */
+class DownloadFailed extends Error {
+    retry;
+    name = "DownloadFailed";
+    constructor(message, retry) {
+        super(message);
+        this.retry = retry;
+    }
+}
+/**
+ * Downloads `url` to `dest`, at most `maxBytes` of it, with @actions/http-client (proxy settings
+ * and redirects as @actions/tool-cache's downloadTool, which this replaces: it has no size limit
+ * and logs the URL it is given, user-info and query included). The URL's user-info is sent as
+ * an `authorization: Basic` header, never as part of a URL any library sees or logs; http-client
+ * drops that header when a redirect leaves the host.
+ */
+async function downloadFile(url, options) {
+    const maxBytes = options.maxBytes ?? MAX_BUN_DOWNLOAD_BYTES;
+    const delays = options.retryDelaysMs ?? RETRY_DELAYS_MS;
+    const target = new URL(url);
+    const basic = (0,url_secrets/* basicCredentials */.BG)(url);
+    target.username = "";
+    target.password = "";
+    const headers = basic === undefined ? {} : { authorization: `Basic ${Buffer.from(basic).toString("base64")}` };
+    const { HttpClient } = await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(4942)]).then(__webpack_require__.bind(__webpack_require__, 44942));
+    const client = new HttpClient("flows-action", [], { allowRetries: false });
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(options.dest), { recursive: true });
+    for (let attempt = 0;; attempt++) {
+        try {
+            await downloadOnce(client, target.toString(), headers, options.dest, maxBytes);
+            return;
+        }
+        catch (error) {
+            await (0,promises_.rm)(options.dest, { force: true });
+            const delay = delays[attempt];
+            const retry = error instanceof DownloadFailed ? error.retry : !(error instanceof DownloadTooLarge);
+            if (!retry || delay === undefined)
+                throw error instanceof DownloadTooLarge || error instanceof DownloadFailed ? error : new DownloadFailed(messageOf(error), true);
+            options.onRetry?.(`${messageOf(error)}; trying again in ${delay / 1000} s`);
+            await (0,external_node_timers_promises_.setTimeout)(delay);
+        }
+    }
+}
+async function downloadOnce(client, url, headers, dest, maxBytes) {
+    const response = await client.get(url, headers);
+    const answer = response.message;
+    const status = answer.statusCode ?? 0;
+    if (status !== 200) {
+        answer.destroy();
+        throw new DownloadFailed(`the server answered HTTP ${status}${answer.statusMessage ? ` ${answer.statusMessage}` : ""}`, status >= 500 || status === 408 || status === 429);
+    }
+    const declared = Number(answer.headers["content-length"]);
+    if (Number.isFinite(declared) && declared > maxBytes) {
+        answer.destroy();
+        throw new DownloadTooLarge(`is ${declared.toLocaleString("en-US")} bytes by its Content-Length, over the ${mebibytes(maxBytes)} ${ZIP_SIZES}: nothing was saved`);
+    }
+    let received = 0;
+    const limit = new external_node_stream_.Transform({
+        transform(chunk, _encoding, done) {
+            received += chunk.byteLength;
+            if (received > maxBytes)
+                done(new DownloadTooLarge(`went on past the ${mebibytes(maxBytes)} ${ZIP_SIZES}: the download was stopped there and what had come was removed`));
+            else
+                done(null, chunk);
+        },
+    });
+    await (0,external_node_stream_promises_.pipeline)(answer, limit, (0,external_node_fs_.createWriteStream)(dest, { flags: "wx" }));
+}
+function mebibytes(bytes) {
+    return `${(bytes / 1024 / 1024).toLocaleString("en-US", { maximumFractionDigits: 1 })} MiB`;
+}
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+// EXTERNAL MODULE: ./.build/runners/find-bun.js
+var find_bun = __webpack_require__(58595);
+// EXTERNAL MODULE: ./.build/user-error.js
+var user_error = __webpack_require__(99416);
+// EXTERNAL MODULE: ./.build/zip-entry.js
+var zip_entry = __webpack_require__(7444);
+;// CONCATENATED MODULE: ./.build/action/bun.js
+
+
+
+
 
 
 
@@ -28,34 +153,41 @@ __webpack_require__.r(__webpack_exports__);
  */
 async function resolveBun(options) {
     const platform = options.platform ?? process.platform;
-    const onPath = await findOnPath(platform === "win32" ? "bun.exe" : "bun", options.env.PATH ?? "");
+    const passedOver = [];
+    const onPath = await findOnPath(platform === "win32" ? "bun.exe" : "bun", options.env.PATH ?? "", passedOver);
     if (onPath)
         return onPath;
+    for (const placeholder of passedOver) {
+        options.io.info(`${placeholder} on PATH is not Bun but the placeholder the "bun" npm package installs until its install script runs (approve it with \`npm install-scripts approve bun\`, then \`npm rebuild bun\`, or set Bun up with oven-sh/setup-bun); passed over.`);
+    }
     // The tool cache is a runner's: elsewhere it would stop with "Expected RUNNER_TOOL_CACHE to be defined".
     if (!process.env.RUNNER_TOOL_CACHE) {
-        throw new _user_error_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y("bun is not on PATH, and outside a GitHub runner (no RUNNER_TOOL_CACHE) flows-action does not install it: " +
+        throw new user_error.UserError("bun is not on PATH, and outside a GitHub runner (no RUNNER_TOOL_CACHE) flows-action does not install it: " +
             "install Bun (https://bun.sh) or put its folder on PATH (after `npm ci` in flows-action, node_modules/.bin holds one).");
     }
     const { bunVersion: version, bunDownloadUrl } = options.inputs;
     const asset = bunAssetName(platform, options.arch ?? process.arch);
-    const tc = await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(2088), __webpack_require__.e(1955), __webpack_require__.e(4942), __webpack_require__.e(3838), __webpack_require__.e(9805)]).then(__webpack_require__.bind(__webpack_require__, 59805));
+    const tc = await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(2088), __webpack_require__.e(4942), __webpack_require__.e(3838), __webpack_require__.e(9805)]).then(__webpack_require__.bind(__webpack_require__, 59805));
     let folder = tc.find("bun", version);
     if (folder) {
         options.io.info(`bun is not on PATH; using Bun ${version} from the tool cache (${folder}).`);
     }
     else {
-        const url = `${bunDownloadUrl}/bun-v${version}/${asset}.zip`;
+        const url = assetUrl(bunDownloadUrl, `bun-v${version}/${asset}.zip`);
         const shown = shownUrl(url);
         options.io.info(`bun is not on PATH; installing Bun ${version} from ${shown} into the tool cache.`);
-        let archive;
+        const download = { version, shown, official: bunDownloadUrl === inputs/* DEFAULT_BUN_DOWNLOAD_URL */.Tm };
+        // Not tool-cache's downloadTool: it has no size limit, and it logs the URL (user-info and all).
+        const archive = (0,external_node_path_.join)(runnerTemp(), `bun-${(0,external_node_crypto_.randomUUID)()}.zip`);
         try {
-            archive = await tc.downloadTool(url);
+            await downloadFile(url, { dest: archive, onRetry: (why) => options.io.info(`Downloading Bun ${version} failed (${why}).`), ...options.download });
         }
         catch (error) {
-            throw new _user_error_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`downloading Bun ${version} from ${shown} failed (${error instanceof Error ? error.message : String(error)}). ` +
+            if (error instanceof DownloadTooLarge)
+                throw badDownload(download, error.message);
+            throw new user_error.UserError(`downloading Bun ${version} from ${shown} failed (${error instanceof Error ? error.message : String(error)}). ` +
                 'Check the "bun-version" and "bun-download-url" inputs, or put bun on PATH before this step (for example with oven-sh/setup-bun).');
         }
-        const download = { version, shown, official: bunDownloadUrl === _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_BUN_DOWNLOAD_URL */ .Tm };
         // A mirror's error page, a login page or a cut download would otherwise fail in unzip, with
         // nothing but its exit code: what was fetched is looked at first.
         const wrong = await notAZip(archive);
@@ -68,25 +200,38 @@ async function resolveBun(options) {
         catch (error) {
             throw badDownload(download, `could not be unpacked (${error instanceof Error ? error.message : String(error)}): the zip is damaged`);
         }
-        const unpacked = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(extracted, asset);
+        const unpacked = (0,external_node_path_.join)(extracted, asset);
         try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(unpacked, platform === "win32" ? "bun.exe" : "bun"), node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.F_OK);
+            await (0,promises_.access)((0,external_node_path_.join)(unpacked, platform === "win32" ? "bun.exe" : "bun"), promises_.constants.F_OK);
         }
         catch {
             throw badDownload(download, `is a zip without ${asset}/${platform === "win32" ? "bun.exe" : "bun"} in it, so it is not Bun's release zip for this machine`);
         }
         folder = await tc.cacheDir(unpacked, "bun", version);
     }
-    const executable = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, platform === "win32" ? "bun.exe" : "bun");
-    options.env.PATH = [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(executable), options.env.PATH].filter(Boolean).join(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter);
+    const executable = (0,external_node_path_.join)(folder, platform === "win32" ? "bun.exe" : "bun");
+    options.env.PATH = [(0,external_node_path_.dirname)(executable), options.env.PATH].filter(Boolean).join(external_node_path_.delimiter);
     return executable;
+}
+/**
+ * The asset's path joined to the base URL's path, before its query (a mirror's `?token=`), which
+ * plain appending put the path into. The base URL was checked to be one (inputs.ts).
+ */
+function assetUrl(base, path) {
+    const url = new URL(base);
+    url.pathname = `${url.pathname.replace(/\/+$/, "")}/${path}`;
+    return url.toString();
+}
+/** Where @actions/tool-cache works too (it requires RUNNER_TEMP to unpack). */
+function runnerTemp() {
+    return process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
 }
 /** What to change when the zip fetched for Bun is not one. */
 function badDownload(download, wrong) {
     const change = download.official
-        ? `Check the "bun-version" input (Bun's releases are at ${_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_BUN_DOWNLOAD_URL */ .Tm}), run the job again if the download was cut, or put bun on PATH before this step (for example with oven-sh/setup-bun).`
-        : `Set "bun-download-url" to a mirror that serves Bun's release zips (bun-v<version>/bun-<os>-<arch>.zip, as ${_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_BUN_DOWNLOAD_URL */ .Tm} does), or remove it to let the action fetch the official build; or put bun on PATH before this step (for example with oven-sh/setup-bun).`;
-    return new _user_error_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`The file downloaded for Bun ${download.version} from ${download.shown} ${wrong}. ${change}`);
+        ? `Check the "bun-version" input (Bun's releases are at ${inputs/* DEFAULT_BUN_DOWNLOAD_URL */.Tm}), run the job again if the download was cut, or put bun on PATH before this step (for example with oven-sh/setup-bun).`
+        : `Set "bun-download-url" to a mirror that serves Bun's release zips (bun-v<version>/bun-<os>-<arch>.zip, as ${inputs/* DEFAULT_BUN_DOWNLOAD_URL */.Tm} does), or remove it to let the action fetch the official build; or put bun on PATH before this step (for example with oven-sh/setup-bun).`;
+    return new user_error.UserError(`The file downloaded for Bun ${download.version} from ${download.shown} ${wrong}. ${change}`);
 }
 /**
  * Why the file is not a zip archive (undefined: it looks like one): empty, a web page or other
@@ -94,7 +239,7 @@ function badDownload(download, wrong) {
  * https://pkware.cachefly.net/webdocs/casestudies/APPNOTE.TXT (4.3.16)
  */
 async function notAZip(file) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, "r");
+    const handle = await (0,promises_.open)(file, "r");
     try {
         const { size } = await handle.stat();
         if (size === 0)
@@ -102,7 +247,7 @@ async function notAZip(file) {
         const head = Buffer.alloc(Math.min(size, 512));
         await handle.read(head, 0, head.length, 0);
         const bytes = `${size.toLocaleString("en-US")} bytes`;
-        if (!(0,_zip_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .startsAsZip */ .x3)(head)) {
+        if (!(0,zip_entry/* startsAsZip */.x3)(head)) {
             const text = head.toString("latin1").trimStart().toLowerCase();
             if (text.startsWith("<!doctype html") || text.startsWith("<html") || /<(head|body|title)\b/.test(text)) {
                 return `is a web page (${bytes} of HTML), not a zip archive: the server answered with a page (an error or sign-in page, or a mirror's index) where Bun's release zip should be`;
@@ -111,10 +256,10 @@ async function notAZip(file) {
             const printable = /^[\t\n\r\x20-\x7e]*$/.test(start);
             return `is not a zip archive (${bytes}${printable ? `, text starting ${JSON.stringify(start.trim())}` : ""}; a zip starts with "PK")`;
         }
-        const tailLength = Math.min(size, _zip_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .ZIP_TAIL_BYTES */ .VR);
+        const tailLength = Math.min(size, zip_entry/* ZIP_TAIL_BYTES */.VR);
         const tail = Buffer.alloc(tailLength);
         await handle.read(tail, 0, tailLength, size - tailLength);
-        if ((0,_zip_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .endRecordOffset */ .GQ)(tail) >= 0)
+        if ((0,zip_entry/* endRecordOffset */.GQ)(tail) >= 0)
             return undefined;
         return `is a cut-off zip archive (${bytes}, without the end record that lists its files): the download was truncated`;
     }
@@ -124,7 +269,7 @@ async function notAZip(file) {
 }
 /** A download URL as it may be shown: without user-info and query, which may hold keys. */
 function shownUrl(url) {
-    const shown = (0,_url_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .urlWithoutSecrets */ .Zx)(url);
+    const shown = (0,url_secrets/* urlWithoutSecrets */.Zx)(url);
     if (!shown)
         return "(an invalid URL)";
     return shown.hidden ? `${shown.url} (credentials and query not shown)` : shown.url;
@@ -134,20 +279,23 @@ function bunAssetName(platform, arch) {
     const os = platform === "win32" ? "windows" : platform;
     const cpu = arch === "arm64" ? "aarch64" : arch === "x64" ? "x64" : undefined;
     if (!["linux", "darwin", "windows"].includes(os) || !cpu) {
-        throw new _user_error_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`Bun has no release for ${platform}/${arch}; install bun on PATH yourself before this step.`);
+        throw new user_error.UserError(`Bun has no release for ${platform}/${arch}; install bun on PATH yourself before this step.`);
     }
     return `bun-${os}-${cpu}`;
 }
-async function findOnPath(name, path) {
-    for (const dir of path.split(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter).filter(Boolean)) {
-        const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
+/** The first `name` on PATH that is executable and not the `bun` npm package's placeholder (those go to `passedOver`). */
+async function findOnPath(name, path, passedOver) {
+    for (const dir of path.split(external_node_path_.delimiter).filter(Boolean)) {
+        const candidate = (0,external_node_path_.join)(dir, name);
         try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(candidate, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
-            return candidate;
+            await (0,promises_.access)(candidate, promises_.constants.X_OK);
         }
         catch {
-            // not in this folder
+            continue; // not in this folder
         }
+        if (!(0,find_bun.isBunPlaceholder)(candidate))
+            return candidate;
+        passedOver.push(candidate);
     }
     return undefined;
 }
@@ -191,7 +339,7 @@ const MAX_COMMENT = 0xffff;
 const MAX_DEFLATE_RATIO = 1100;
 const DEFAULT_MAX_ENTRIES = 10_000;
 /** The archive cannot be read; the message says why, for "… is not a usable archive: …". */
-class ZipReadError extends _user_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y {
+class ZipReadError extends _user_error_js__WEBPACK_IMPORTED_MODULE_1__.UserError {
     name = "ZipReadError";
 }
 /** The bytes of the file called `name`, or undefined when the archive has none. */

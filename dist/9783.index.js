@@ -1,8 +1,8 @@
-export const id = 8357;
-export const ids = [8357];
+export const id = 9783;
+export const ids = [9783];
 export const modules = {
 
-/***/ 78357:
+/***/ 39783:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -198,7 +198,7 @@ var url_secrets = __webpack_require__(95371);
  * A failure talking to an HTTP flow backend, worded for the person who configured it. The
  * name is not a built-in error's, so entry points print the message alone, without a stack.
  */
-class FlowBackendError extends user_error.UserError {
+class FlowBackendError extends user_error/* UserError */.y {
     name = "FlowBackendError";
     kind;
     status;
@@ -271,6 +271,10 @@ function normalizeRunView(raw, budget = { left: MAX_ANSWER_CONTAINERS }) {
     if (!(0,shared/* validateBackendRun */.ke)(fields))
         throw violation(fields, shared/* validateBackendRun */.ke.errors ?? []);
     const wire = fields;
+    const { stepOutput } = budget;
+    if (stepOutput)
+        for (const text of stepTexts(wire))
+            stepOutput(text);
     const id = (wire.id || wire.runId);
     const where = `run "${id}"`;
     if (!nameableInPath(id))
@@ -340,6 +344,11 @@ function normalizeRunView(raw, budget = { left: MAX_ANSWER_CONTAINERS }) {
     if ((wire.attempts === undefined || wire.attempts === null) && view.processStatus !== "queued")
         view.attempts = [onlyAttempt(view)];
     return view;
+}
+/** The texts of a run that hold what its step printed: its output, the older backend's stdout and stderr, its errors. */
+function stepTexts(wire) {
+    const texts = [wire.output, wire.stdout, wire.stderr, wire.error, ...(wire.attempts ?? []).map((attempt) => attempt.error)].map(textOf);
+    return texts.filter((text) => text !== undefined && text !== "");
 }
 /**
  * The older runtime's backend keeps the FlowResult inside `resultJson`: the text its runner
@@ -594,13 +603,13 @@ const MAX_RUNS = 1000;
  * from the event sent and the runs returned; `status` is required, it is the answer
  * (schemas/backend-dispatch-result.schema.json).
  */
-function normalizeDispatchResult(raw, sent) {
+function normalizeDispatchResult(raw, sent, stepOutput) {
     const fields = unwrapObject(raw, "result", "a dispatch result");
     if (!validateBackendDispatchResult(fields))
         throw dispatch_result_violation(fields);
     const status = fields.status;
     const event = readEvent(fields.event, sent);
-    const runs = fields.runs === undefined || fields.runs === null ? [] : normalizeRunList(fields.runs);
+    const runs = fields.runs === undefined || fields.runs === null ? [] : normalizeRunList(fields.runs, stepOutput);
     const eventId = typeof fields.eventId === "string" && fields.eventId !== "" ? fields.eventId : event.id;
     const runIds = readRunIds(fields.runIds, runs);
     const matched = typeof fields.matched === "number" && Number.isInteger(fields.matched) ? fields.matched : runIds.length;
@@ -611,8 +620,11 @@ function normalizeDispatchResult(raw, sent) {
         result.idempotent = true;
     return result;
 }
-/** Read a list of runs: a bare array, `{runs: [...]}`, `{data: ...}`, `{run: ...}`; items may be `{run: ...}`. */
-function normalizeRunList(raw) {
+/**
+ * Read a list of runs: a bare array, `{runs: [...]}`, `{data: ...}`, `{run: ...}`; items may be
+ * `{run: ...}`. `stepOutput` is given the step output each run carries (normalizeRunView).
+ */
+function normalizeRunList(raw, stepOutput) {
     let value = raw;
     for (let depth = 0; depth < 3 && isObject(value); depth++) {
         if (Array.isArray(value.runs))
@@ -631,7 +643,7 @@ function normalizeRunList(raw) {
         throw invalid(`the run list has ${value.length} runs; at most ${MAX_RUNS} runs for one event are waited for and reported.`, "runs");
     }
     // The runs' resultJson texts share one budget of objects and arrays, as the answer had one.
-    const budget = { left: MAX_ANSWER_CONTAINERS };
+    const budget = { left: MAX_ANSWER_CONTAINERS, ...(stepOutput ? { stepOutput } : {}) };
     return value.map((item) => normalizeRunView(item, budget));
 }
 function readEvent(value, sent) {
@@ -676,6 +688,7 @@ var promises_ = __webpack_require__(58500);
 
 
 
+
 /** The `code` of an aborted request that was never sent. */
 const NOT_SENT = "not-sent";
 /** Network failures that a second try can fix; refused and unknown hosts are configuration. */
@@ -704,7 +717,7 @@ const MAX_ANSWER_DEPTH = events_budget/* MAX_PAYLOAD_DEPTH */.GL + 8;
  */
 async function requestJson(connection, request) {
     const target = backendEndpoint(connection.url, request.path);
-    const what = `${request.method} ${request.path}`;
+    const what = `${request.method} ${shownPath(request.path)}`;
     const headers = await requestHeaders(connection, request.body);
     // Aborted with the connection's signal, or that long after it (answerAfterAbortMs).
     const stop = connection.signal && request.answerAfterAbortMs !== undefined ? abortedLater(connection.signal, request.answerAfterAbortMs) : connection.signal;
@@ -897,21 +910,9 @@ function backendEndpoint(baseUrl, path) {
         url.searchParams.append(name, value);
     return url.toString();
 }
-/** `user:password` of a backend-url, decoded, for `authorization: Basic` (undefined: none). */
-function basicCredentials(baseUrl) {
-    try {
-        const url = new URL(baseUrl);
-        if (!url.username && !url.password)
-            return undefined;
-        return `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
-    }
-    catch {
-        return undefined;
-    }
-}
 async function requestHeaders(connection, body) {
     const headers = { accept: "application/json", "user-agent": "flows-action" };
-    const basic = basicCredentials(connection.url);
+    const basic = (0,url_secrets/* basicCredentials */.BG)(connection.url);
     if (connection.token)
         headers.authorization = `Bearer ${connection.token}`;
     else if (basic)
@@ -1016,6 +1017,12 @@ function retryAfter(response) {
         return undefined;
     const ms = /^\d+(?:\.\d+)?$/.test(text) ? Number(text) * 1000 : Date.parse(text) - Date.now();
     return Number.isFinite(ms) && ms > 0 ? Math.min(ms, MAX_RETRY_DELAY_MS) : undefined;
+}
+/** Characters of a request's path in a message: a run id in it is the backend's text, which may be megabytes long. */
+const PATH_CHARS = 300;
+/** A request's path as a message shows it: redacted, then cut to PATH_CHARS. */
+function shownPath(path) {
+    return (0,redact_cut/* redacted */.p)(path).clip(PATH_CHARS, "…");
 }
 async function pause(ms, signal, what) {
     try {
@@ -1147,6 +1154,7 @@ function namedList(items) {
 
 
 
+
 /**
  * All cancel requests together get this long. Cancelling a workflow sends SIGINT, then SIGTERM
  * about 7.5 s later and SIGKILL soon after; the runs still have to be reported (summary, check
@@ -1237,7 +1245,7 @@ async function cancelOne(connection, id, eventId, reason, deadline) {
     }
     let run;
     try {
-        const read = normalizeRunView(raw);
+        const read = normalizeRunView(raw, { left: MAX_ANSWER_CONTAINERS, stepOutput: connection.stepOutput });
         // Another run, or this id under another event, says nothing about the run canceled.
         if (read.id === id && read.eventId === eventId)
             run = read;
@@ -1252,7 +1260,8 @@ async function cancelOne(connection, id, eventId, reason, deadline) {
 /** How a run the backend would not cancel ended (`GET /runs/:id`), if that can be read in the time left. */
 async function lastLook(connection, id, eventId, deadline) {
     try {
-        const run = normalizeRunView(await requestJson({ ...connection, retries: 0 }, { method: "GET", path: `/runs/${encodeURIComponent(id)}`, deadline, maxAnswerBytes: MAX_CANCEL_ANSWER_BYTES }));
+        const answer = await requestJson({ ...connection, retries: 0 }, { method: "GET", path: `/runs/${encodeURIComponent(id)}`, deadline, maxAnswerBytes: MAX_CANCEL_ANSWER_BYTES });
+        const run = normalizeRunView(answer, { left: MAX_ANSWER_CONTAINERS, stepOutput: connection.stepOutput });
         return run.id === id && run.eventId === eventId ? run : undefined;
     }
     catch {
@@ -1327,7 +1336,67 @@ function withNote(error, runs, wait, note) {
     });
 }
 
+;// CONCATENATED MODULE: ./.build/backend/reopened.js
+
+
+// A run's finished state should be final (shared/flow-contracts.md, run views), but a backend may
+// reopen a finished run: a retry policy starts a new attempt, an operator re-runs it. The wait
+// then follows it until it finishes again (src/backend/client.ts), and says so: reported with the
+// outcome first seen, the job would show a result the backend has since replaced.
+/** Runs named in warnings; past it, one more warning says that more were changed. */
+const MAX_NAMED = 20;
+/** Runs the backend changed after reporting them finished, as the wait saw them. */
+class ReopenedRuns {
+    #warn;
+    /** Run id → the effective status it had finished with, for runs reopened and not finished since. */
+    #open = new Map();
+    #warned = 0;
+    constructor(warn) {
+        this.#warn = warn;
+    }
+    /** Compare one poll's runs with the previous one's: warn of each finished run that is running again or ended otherwise. */
+    compare(before, after) {
+        const earlier = new Map(before.map((run) => [run.id, run]));
+        for (const run of after) {
+            const was = earlier.get(run.id);
+            if (isTerminal(run))
+                this.#open.delete(run.id);
+            if (!was || !isTerminal(was))
+                continue;
+            if (!isTerminal(run)) {
+                this.#open.set(run.id, was.effectiveStatus);
+                this.#say(`the flow backend reopened run ${runLabel(run.id, run)} after reporting it finished (${was.effectiveStatus}): it is ${run.processStatus} again${attemptOf(run)}. It is waited for until it finishes again, and reported as it ends then.`);
+            }
+            else if (changed(was, run)) {
+                this.#say(`the flow backend changed run ${runLabel(run.id, run)} after reporting it finished: it was ${was.effectiveStatus}, it is now ${run.effectiveStatus}${attemptOf(run)}. The later outcome is reported.`);
+            }
+        }
+    }
+    /** The status a run had finished with, while it is reopened (running again); undefined for any other run. */
+    finishedAs(id) {
+        return this.#open.get(id);
+    }
+    #say(message) {
+        this.#warned += 1;
+        if (this.#warned <= MAX_NAMED)
+            this.#warn?.(message);
+        else if (this.#warned === MAX_NAMED + 1) {
+            this.#warn?.(`the flow backend changed more than ${MAX_NAMED} runs after reporting them finished; the rest are not named here, and each is reported as it ended last.`);
+        }
+    }
+}
+/** Another outcome, or another attempt, than the one the run had finished with. */
+function changed(was, run) {
+    return was.processStatus !== run.processStatus || was.resultStatus !== run.resultStatus || was.attempts.length !== run.attempts.length;
+}
+function attemptOf(run) {
+    const last = run.attempts.at(-1);
+    return last && last.number > 1 ? ` (attempt ${last.number})` : "";
+}
+
 ;// CONCATENATED MODULE: ./.build/backend/client.js
+
+
 
 
 
@@ -1368,7 +1437,7 @@ async function dispatchToBackend(event, options) {
     }).catch((error) => {
         throw unansweredOnTheWay(error, connection, sent.id);
     });
-    const answered = client_readAnswer(() => normalizeDispatchResult(raw, sent), connection, "POST /events");
+    const answered = client_readAnswer(() => normalizeDispatchResult(raw, sent, connection.stepOutput), connection, "POST /events");
     const other = answered.eventId !== sent.id ? answered.eventId : answered.event.id !== sent.id ? answered.event.id : undefined;
     if (other !== undefined) {
         // Its runs would be waited for, canceled and reported as this event's.
@@ -1467,7 +1536,7 @@ function connectionFor(options) {
     }
     // Every secret of the connection joins the one redactor before the first request, so no
     // message, log line or report can carry it (src/redact.ts).
-    const basic = basicCredentials(options.url);
+    const basic = (0,url_secrets/* basicCredentials */.BG)(options.url);
     redact/* redactor */.$p.add(options.token, options.apiKey, options.hmacSecret, basic, ...(0,url_secrets/* urlSecrets */.Fn)(options.url));
     const sent = [options.token ? "backend-token" : basic ? "the password in backend-url" : "", options.apiKey ? "backend-api-key" : ""].filter(Boolean);
     if (protocol === "http:" && sent.length > 0 && !isLoopback(new URL(options.url).hostname)) {
@@ -1484,6 +1553,7 @@ function connectionFor(options) {
         retries: options.retries ?? 3,
         retryDelayMs: options.retryDelayMs ?? 1_000,
         requestTimeoutMs: options.requestTimeoutMs ?? 30_000,
+        ...(options.onStepOutput ? { stepOutput: options.onStepOutput } : {}),
     };
 }
 /** This machine: `localhost` (and `*.localhost`), 127.0.0.0/8, `[::1]`. */
@@ -1526,19 +1596,38 @@ async function waitForRuns(wait) {
     const expected = expectedRuns(result);
     // The last poll's failure, while the backend is away: named if the wait runs out before it is back.
     let away;
-    while (unfinishedIds(runs, wanted).length > 0 || runs.length < expected) {
+    // Finished runs the last poll took as last seen, without asking (a capped list left them out).
+    // A backend may reopen a finished run (src/backend/reopened.ts): before the wait ends, each is
+    // looked at once more.
+    let carried = [];
+    const reopened = new ReopenedRuns(options.warn);
+    for (;;) {
+        const settled = unfinishedIds(runs, wanted).length === 0 && runs.length >= expected;
+        if (settled && carried.length === 0)
+            break;
+        // All runs finished: one more look, at once, also at those the list leaves out.
+        const confirming = settled && away === undefined;
         const remaining = deadline - performance.now();
-        if (remaining <= 0)
-            throw await stopWaiting(wait, runs, timeoutError(runs, wanted, wait, away), "wait-timeout");
+        if (remaining <= 0 && !confirming) {
+            if (settled)
+                break;
+            throw await stopWaiting(wait, runs, timeoutError(runs, wanted, wait, { away, reopened }), "wait-timeout");
+        }
         try {
-            await pause(Math.min(interval, remaining), connection.signal, what);
-            runs = await pollRuns(connection, { eventId: result.eventId, wanted, seen: runs }, Math.max(deadline, performance.now() + LAST_LOOK_MS));
+            if (!confirming)
+                await pause(Math.min(interval, remaining), connection.signal, what);
+            const polled = await pollRuns(connection, { eventId: result.eventId, wanted, seen: runs, again: settled }, Math.max(deadline, performance.now() + LAST_LOOK_MS));
+            reopened.compare(runs, polled.runs);
+            runs = polled.runs;
+            carried = polled.carried;
             away = undefined;
         }
         catch (error) {
             const late = error instanceof FlowBackendError && error.kind === "timeout" && performance.now() >= deadline;
+            if (late && settled)
+                break;
             if (late)
-                throw await stopWaiting(wait, runs, timeoutError(runs, wanted, wait, away), "wait-timeout");
+                throw await stopWaiting(wait, runs, timeoutError(runs, wanted, wait, { away, reopened }), "wait-timeout");
             if (passing(error)) {
                 // A backend restarting (connection refused), overloaded (5xx) or slow for longer than one
                 // request's retries still runs the runs: asking again is safe, until the wait runs out.
@@ -1549,7 +1638,8 @@ async function waitForRuns(wait) {
                 throw stopped ? await stopWaiting(wait, runs, withRuns(error, runs, outcome), "job-canceled") : withRuns(error, runs, outcome);
             }
         }
-        interval = Math.min(interval * 1.5, Math.max(MAX_POLL_INTERVAL_MS, firstInterval));
+        if (!confirming)
+            interval = Math.min(interval * 1.5, Math.max(MAX_POLL_INTERVAL_MS, firstInterval));
         const key = progressKey(runs);
         if (key !== seen)
             options.onProgress?.(runs);
@@ -1561,27 +1651,32 @@ async function waitForRuns(wait) {
 const FETCH_CONCURRENCY = 8;
 /**
  * The runs of this dispatch; ones a capped list leaves out are fetched one by one,
- * FETCH_CONCURRENCY at a time, but for those seen finished already (a finished run does not
- * change). No `limit` is asked for: a backend that bounds it (`le=500`) would refuse the list
- * of a large dispatch outright. A run the backend no longer knows (HTTP 404) after it reported it is reported failed on
- * its own, and the others are still waited for.
+ * FETCH_CONCURRENCY at a time, but for those seen finished already, unless `again`: a finished run
+ * should not change, and those taken as last seen are returned as `carried`, for a last look
+ * (`again`) before the wait ends. No `limit` is asked for: a backend that bounds it (`le=500`)
+ * would refuse the list of a large dispatch outright. A run the backend no longer knows (HTTP
+ * 404) after it reported it unfinished is reported failed on its own, and the others are still
+ * waited for.
  */
 async function pollRuns(connection, dispatch, deadline) {
     const { eventId, wanted } = dispatch;
     const path = `/runs?eventId=${encodeURIComponent(eventId)}`;
     const raw = await requestJson(connection, { method: "GET", path, deadline });
-    const listed = client_readAnswer(() => normalizeRunList(raw), connection, `GET ${path}`);
+    const listed = client_readAnswer(() => normalizeRunList(raw, connection.stepOutput), connection, `GET ${path}`);
     if (wanted.length === 0)
-        return listed;
+        return { runs: listed, carried: [] };
     const byId = new Map(listed.map((run) => [run.id, run]));
     const seen = new Map(dispatch.seen.map((run) => [run.id, run]));
     const missing = [];
+    const carried = [];
     for (const id of wanted) {
         if (byId.has(id))
             continue;
         const before = seen.get(id);
-        if (before && isTerminal(before))
+        if (before && isTerminal(before) && !dispatch.again) {
             byId.set(id, before);
+            carried.push(id);
+        }
         else
             missing.push(id);
     }
@@ -1601,7 +1696,7 @@ async function pollRuns(connection, dispatch, deadline) {
         }
     };
     await Promise.all(Array.from({ length: Math.min(FETCH_CONCURRENCY, missing.length) }, worker));
-    return inOrder([...byId.values()], wanted);
+    return { runs: inOrder([...byId.values()], wanted), carried };
 }
 /** `GET /runs/:id`, for a run the list left out; `before` is how it was last seen, if it was. */
 async function fetchRun(connection, id, before, deadline) {
@@ -1613,14 +1708,17 @@ async function fetchRun(connection, id, before, deadline) {
     catch (error) {
         if (!(error instanceof FlowBackendError) || error.status !== 404)
             throw error;
+        // A finished run the backend has since let go of (the last look before the wait ends) is as last seen.
+        if (before && isTerminal(before))
+            return before;
         if (before)
-            return vanished(before, runPath);
-        throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} named run "${cut(id)}" among the runs it started, but does not list it and answers GET ${runPath} with HTTP 404: that run cannot be followed. Check the backend.`, { kind: "invalid-response", status: 404, field: "runIds" });
+            return vanished(before, shownPath(runPath));
+        throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} named run "${cut(id)}" among the runs it started, but does not list it and answers GET ${shownPath(runPath)} with HTTP 404: that run cannot be followed. Check the backend.`, { kind: "invalid-response", status: 404, field: "runIds" });
     }
-    const one = client_readAnswer(() => normalizeRunView(fetched), connection, `GET ${runPath}`);
+    const one = client_readAnswer(() => normalizeRunView(fetched, { left: MAX_ANSWER_CONTAINERS, stepOutput: connection.stepOutput }), connection, `GET ${shownPath(runPath)}`);
     if (one.id !== id) {
         // Taken as this run, it would never be seen to finish: the wait would poll until it ran out.
-        throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} answered GET ${runPath} with another run, "${cut(one.id)}" (${cut(one.flowName)}/${cut(one.stepName)}), so run "${cut(id)}" cannot be followed. Check the backend.`, { kind: "invalid-response", field: "id" });
+        throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} answered GET ${shownPath(runPath)} with another run, "${cut(one.id)}" (${cut(one.flowName)}/${cut(one.stepName)}), so run "${cut(id)}" cannot be followed. Check the backend.`, { kind: "invalid-response", field: "id" });
     }
     return one;
 }
@@ -1657,12 +1755,15 @@ function expectedRuns(result) {
 function passing(error) {
     return error instanceof FlowBackendError && (error.kind === "unreachable" || error.kind === "server" || error.kind === "timeout");
 }
-function timeoutError(runs, wanted, wait, away) {
+function timeoutError(runs, wanted, wait, seen) {
+    const { away, reopened } = seen;
     const byId = new Map(runs.map((run) => [run.id, run]));
     const open = unfinishedIds(runs, wanted);
     const list = open.map((id) => {
         const run = byId.get(id);
-        return `${runLabel(id, run)} (${run ? run.processStatus : "not reported yet"})`;
+        const again = reopened.finishedAs(id);
+        const state = run ? `${run.processStatus}${again ? `, reopened by the backend after it had finished ${again}` : ""}` : "not reported yet";
+        return `${runLabel(id, run)} (${state})`;
     });
     const waited = seconds(wait.options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     const noun = open.length === 1 ? "run still not finished" : "runs still not finished";
@@ -1743,7 +1844,7 @@ async function replayOnBackend(eventId, options) {
     catch (error) {
         throw error instanceof FlowBackendError ? replayFailure(error, eventId, connection) : error;
     }
-    const result = client_readAnswer(() => normalizeDispatchResult(raw, event), connection, `POST ${path}`);
+    const result = client_readAnswer(() => normalizeDispatchResult(raw, event, connection.stepOutput), connection, `POST ${path}`);
     if (result.eventId !== eventId) {
         throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} answered POST ${path} for another event, "${result.eventId}", so its runs are not the replay's. The replay may have started: look at GET /runs?eventId=${id}, and check the backend.`, { kind: "invalid-response", field: "eventId" });
     }

@@ -1,0 +1,670 @@
+export const id = 3843;
+export const ids = [3843,8595];
+export const modules = {
+
+/***/ 3843:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  bunAssetName: () => (/* binding */ bunAssetName),
+  resolveBun: () => (/* binding */ resolveBun)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./.build/action/inputs.js + 1 modules
+var inputs = __webpack_require__(9777);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(58500);
+// EXTERNAL MODULE: ./.build/url-secrets.js
+var url_secrets = __webpack_require__(95371);
+;// CONCATENATED MODULE: ./.build/action/bun-download.js
+
+
+
+
+
+
+
+/**
+ * Largest Bun zip the action downloads. Bun's release zips are 20-45 MB (the executable inside
+ * is about 100 MB): a mirror that sends more is broken or hostile, and an endless answer would
+ * otherwise fill the runner's disk.
+ */
+const MAX_BUN_DOWNLOAD_BYTES = 256 * 1024 * 1024;
+const ZIP_SIZES = "a Bun release zip may be (they are 20-45 MB)";
+/** Waits before the second and third attempts, as @actions/tool-cache's downloadTool waited (10-20 s). */
+const RETRY_DELAYS_MS = [10_000, 15_000];
+/** The server's answer was larger than the limit: no second attempt, and what was written is gone. */
+class DownloadTooLarge extends Error {
+    name = "DownloadTooLarge";
+}
+/** A download that failed; `retry`: another attempt may fare better (5xx, 408, 429, a dropped connection). */
+class DownloadFailed extends Error {
+    retry;
+    name = "DownloadFailed";
+    constructor(message, retry) {
+        super(message);
+        this.retry = retry;
+    }
+}
+/**
+ * Downloads `url` to `dest`, at most `maxBytes` of it, with @actions/http-client (proxy settings
+ * and redirects as @actions/tool-cache's downloadTool, which this replaces: it has no size limit
+ * and logs the URL it is given, user-info and query included). The URL's user-info is sent as
+ * an `authorization: Basic` header, never as part of a URL any library sees or logs; http-client
+ * drops that header when a redirect leaves the host.
+ */
+async function downloadFile(url, options) {
+    const maxBytes = options.maxBytes ?? MAX_BUN_DOWNLOAD_BYTES;
+    const delays = options.retryDelaysMs ?? RETRY_DELAYS_MS;
+    const target = new URL(url);
+    const basic = (0,url_secrets/* basicCredentials */.BG)(url);
+    target.username = "";
+    target.password = "";
+    const headers = basic === undefined ? {} : { authorization: `Basic ${Buffer.from(basic).toString("base64")}` };
+    const { HttpClient } = await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(4942)]).then(__webpack_require__.bind(__webpack_require__, 44942));
+    const client = new HttpClient("flows-action", [], { allowRetries: false });
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(options.dest), { recursive: true });
+    for (let attempt = 0;; attempt++) {
+        try {
+            await downloadOnce(client, target.toString(), headers, options.dest, maxBytes);
+            return;
+        }
+        catch (error) {
+            await (0,promises_.rm)(options.dest, { force: true });
+            const delay = delays[attempt];
+            const retry = error instanceof DownloadFailed ? error.retry : !(error instanceof DownloadTooLarge);
+            if (!retry || delay === undefined)
+                throw error instanceof DownloadTooLarge || error instanceof DownloadFailed ? error : new DownloadFailed(messageOf(error), true);
+            options.onRetry?.(`${messageOf(error)}; trying again in ${delay / 1000} s`);
+            await (0,external_node_timers_promises_.setTimeout)(delay);
+        }
+    }
+}
+async function downloadOnce(client, url, headers, dest, maxBytes) {
+    const response = await client.get(url, headers);
+    const answer = response.message;
+    const status = answer.statusCode ?? 0;
+    if (status !== 200) {
+        answer.destroy();
+        throw new DownloadFailed(`the server answered HTTP ${status}${answer.statusMessage ? ` ${answer.statusMessage}` : ""}`, status >= 500 || status === 408 || status === 429);
+    }
+    const declared = Number(answer.headers["content-length"]);
+    if (Number.isFinite(declared) && declared > maxBytes) {
+        answer.destroy();
+        throw new DownloadTooLarge(`is ${declared.toLocaleString("en-US")} bytes by its Content-Length, over the ${mebibytes(maxBytes)} ${ZIP_SIZES}: nothing was saved`);
+    }
+    let received = 0;
+    const limit = new external_node_stream_.Transform({
+        transform(chunk, _encoding, done) {
+            received += chunk.byteLength;
+            if (received > maxBytes)
+                done(new DownloadTooLarge(`went on past the ${mebibytes(maxBytes)} ${ZIP_SIZES}: the download was stopped there and what had come was removed`));
+            else
+                done(null, chunk);
+        },
+    });
+    await (0,external_node_stream_promises_.pipeline)(answer, limit, (0,external_node_fs_.createWriteStream)(dest, { flags: "wx" }));
+}
+function mebibytes(bytes) {
+    return `${(bytes / 1024 / 1024).toLocaleString("en-US", { maximumFractionDigits: 1 })} MiB`;
+}
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+// EXTERNAL MODULE: ./.build/runners/find-bun.js
+var find_bun = __webpack_require__(58595);
+// EXTERNAL MODULE: ./.build/user-error.js
+var user_error = __webpack_require__(99416);
+// EXTERNAL MODULE: ./.build/zip-entry.js
+var zip_entry = __webpack_require__(7444);
+;// CONCATENATED MODULE: ./.build/action/bun.js
+
+
+
+
+
+
+
+
+
+
+/**
+ * The `bun` executable for steps: the one on PATH, else the requested version from the
+ * runner's tool cache, downloaded once (from `bun-download-url`) when the cache lacks it.
+ */
+async function resolveBun(options) {
+    const platform = options.platform ?? process.platform;
+    const passedOver = [];
+    const onPath = await findOnPath(platform === "win32" ? "bun.exe" : "bun", options.env.PATH ?? "", passedOver);
+    if (onPath)
+        return onPath;
+    for (const placeholder of passedOver) {
+        options.io.info(`${placeholder} on PATH is not Bun but the placeholder the "bun" npm package installs until its install script runs (approve it with \`npm install-scripts approve bun\`, then \`npm rebuild bun\`, or set Bun up with oven-sh/setup-bun); passed over.`);
+    }
+    // The tool cache is a runner's: elsewhere it would stop with "Expected RUNNER_TOOL_CACHE to be defined".
+    if (!process.env.RUNNER_TOOL_CACHE) {
+        throw new user_error/* UserError */.y("bun is not on PATH, and outside a GitHub runner (no RUNNER_TOOL_CACHE) flows-action does not install it: " +
+            "install Bun (https://bun.sh) or put its folder on PATH (after `npm ci` in flows-action, node_modules/.bin holds one).");
+    }
+    const { bunVersion: version, bunDownloadUrl } = options.inputs;
+    const asset = bunAssetName(platform, options.arch ?? process.arch);
+    const tc = await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(2088), __webpack_require__.e(1955), __webpack_require__.e(4942), __webpack_require__.e(3838), __webpack_require__.e(9805)]).then(__webpack_require__.bind(__webpack_require__, 59805));
+    let folder = tc.find("bun", version);
+    if (folder) {
+        options.io.info(`bun is not on PATH; using Bun ${version} from the tool cache (${folder}).`);
+    }
+    else {
+        const url = assetUrl(bunDownloadUrl, `bun-v${version}/${asset}.zip`);
+        const shown = shownUrl(url);
+        options.io.info(`bun is not on PATH; installing Bun ${version} from ${shown} into the tool cache.`);
+        const download = { version, shown, official: bunDownloadUrl === inputs/* DEFAULT_BUN_DOWNLOAD_URL */.Tm };
+        // Not tool-cache's downloadTool: it has no size limit, and it logs the URL (user-info and all).
+        const archive = (0,external_node_path_.join)(runnerTemp(), `bun-${(0,external_node_crypto_.randomUUID)()}.zip`);
+        try {
+            await downloadFile(url, { dest: archive, onRetry: (why) => options.io.info(`Downloading Bun ${version} failed (${why}).`), ...options.download });
+        }
+        catch (error) {
+            if (error instanceof DownloadTooLarge)
+                throw badDownload(download, error.message);
+            throw new user_error/* UserError */.y(`downloading Bun ${version} from ${shown} failed (${error instanceof Error ? error.message : String(error)}). ` +
+                'Check the "bun-version" and "bun-download-url" inputs, or put bun on PATH before this step (for example with oven-sh/setup-bun).');
+        }
+        // A mirror's error page, a login page or a cut download would otherwise fail in unzip, with
+        // nothing but its exit code: what was fetched is looked at first.
+        const wrong = await notAZip(archive);
+        if (wrong)
+            throw badDownload(download, wrong);
+        let extracted;
+        try {
+            extracted = await tc.extractZip(archive);
+        }
+        catch (error) {
+            throw badDownload(download, `could not be unpacked (${error instanceof Error ? error.message : String(error)}): the zip is damaged`);
+        }
+        const unpacked = (0,external_node_path_.join)(extracted, asset);
+        try {
+            await (0,promises_.access)((0,external_node_path_.join)(unpacked, platform === "win32" ? "bun.exe" : "bun"), promises_.constants.F_OK);
+        }
+        catch {
+            throw badDownload(download, `is a zip without ${asset}/${platform === "win32" ? "bun.exe" : "bun"} in it, so it is not Bun's release zip for this machine`);
+        }
+        folder = await tc.cacheDir(unpacked, "bun", version);
+    }
+    const executable = (0,external_node_path_.join)(folder, platform === "win32" ? "bun.exe" : "bun");
+    options.env.PATH = [(0,external_node_path_.dirname)(executable), options.env.PATH].filter(Boolean).join(external_node_path_.delimiter);
+    return executable;
+}
+/**
+ * The asset's path joined to the base URL's path, before its query (a mirror's `?token=`), which
+ * plain appending put the path into. The base URL was checked to be one (inputs.ts).
+ */
+function assetUrl(base, path) {
+    const url = new URL(base);
+    url.pathname = `${url.pathname.replace(/\/+$/, "")}/${path}`;
+    return url.toString();
+}
+/** Where @actions/tool-cache works too (it requires RUNNER_TEMP to unpack). */
+function runnerTemp() {
+    return process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
+}
+/** What to change when the zip fetched for Bun is not one. */
+function badDownload(download, wrong) {
+    const change = download.official
+        ? `Check the "bun-version" input (Bun's releases are at ${inputs/* DEFAULT_BUN_DOWNLOAD_URL */.Tm}), run the job again if the download was cut, or put bun on PATH before this step (for example with oven-sh/setup-bun).`
+        : `Set "bun-download-url" to a mirror that serves Bun's release zips (bun-v<version>/bun-<os>-<arch>.zip, as ${inputs/* DEFAULT_BUN_DOWNLOAD_URL */.Tm} does), or remove it to let the action fetch the official build; or put bun on PATH before this step (for example with oven-sh/setup-bun).`;
+    return new user_error/* UserError */.y(`The file downloaded for Bun ${download.version} from ${download.shown} ${wrong}. ${change}`);
+}
+/**
+ * Why the file is not a zip archive (undefined: it looks like one): empty, a web page or other
+ * text, or a zip cut short (its end record, which lists the files, is missing).
+ * https://pkware.cachefly.net/webdocs/casestudies/APPNOTE.TXT (4.3.16)
+ */
+async function notAZip(file) {
+    const handle = await (0,promises_.open)(file, "r");
+    try {
+        const { size } = await handle.stat();
+        if (size === 0)
+            return "is empty (0 bytes), not a zip archive";
+        const head = Buffer.alloc(Math.min(size, 512));
+        await handle.read(head, 0, head.length, 0);
+        const bytes = `${size.toLocaleString("en-US")} bytes`;
+        if (!(0,zip_entry/* startsAsZip */.x3)(head)) {
+            const text = head.toString("latin1").trimStart().toLowerCase();
+            if (text.startsWith("<!doctype html") || text.startsWith("<html") || /<(head|body|title)\b/.test(text)) {
+                return `is a web page (${bytes} of HTML), not a zip archive: the server answered with a page (an error or sign-in page, or a mirror's index) where Bun's release zip should be`;
+            }
+            const start = head.subarray(0, 60).toString("latin1");
+            const printable = /^[\t\n\r\x20-\x7e]*$/.test(start);
+            return `is not a zip archive (${bytes}${printable ? `, text starting ${JSON.stringify(start.trim())}` : ""}; a zip starts with "PK")`;
+        }
+        const tailLength = Math.min(size, zip_entry/* ZIP_TAIL_BYTES */.VR);
+        const tail = Buffer.alloc(tailLength);
+        await handle.read(tail, 0, tailLength, size - tailLength);
+        if ((0,zip_entry/* endRecordOffset */.GQ)(tail) >= 0)
+            return undefined;
+        return `is a cut-off zip archive (${bytes}, without the end record that lists its files): the download was truncated`;
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** A download URL as it may be shown: without user-info and query, which may hold keys. */
+function shownUrl(url) {
+    const shown = (0,url_secrets/* urlWithoutSecrets */.Zx)(url);
+    if (!shown)
+        return "(an invalid URL)";
+    return shown.hidden ? `${shown.url} (credentials and query not shown)` : shown.url;
+}
+/** Bun's release asset for this machine, as named on its releases page. */
+function bunAssetName(platform, arch) {
+    const os = platform === "win32" ? "windows" : platform;
+    const cpu = arch === "arm64" ? "aarch64" : arch === "x64" ? "x64" : undefined;
+    if (!["linux", "darwin", "windows"].includes(os) || !cpu) {
+        throw new user_error/* UserError */.y(`Bun has no release for ${platform}/${arch}; install bun on PATH yourself before this step.`);
+    }
+    return `bun-${os}-${cpu}`;
+}
+/** The first `name` on PATH that is executable and not the `bun` npm package's placeholder (those go to `passedOver`). */
+async function findOnPath(name, path, passedOver) {
+    for (const dir of path.split(external_node_path_.delimiter).filter(Boolean)) {
+        const candidate = (0,external_node_path_.join)(dir, name);
+        try {
+            await (0,promises_.access)(candidate, promises_.constants.X_OK);
+        }
+        catch {
+            continue; // not in this folder
+        }
+        if (!(0,find_bun/* isBunPlaceholder */.dN)(candidate))
+            return candidate;
+        passedOver.push(candidate);
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 32718:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ fileURLToPath),
+/* harmony export */   q: () => (/* binding */ pathToFileURL)
+/* harmony export */ });
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98995);
+
+const builtIn = globalThis.Bun;
+const requireBuiltin = (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url);
+let nodeUrl;
+function conversions() {
+    if (builtIn)
+        return builtIn;
+    nodeUrl ??= requireBuiltin("node:url");
+    return nodeUrl;
+}
+/** The file: URL of a path (absolute, or resolved against the working folder). */
+function pathToFileURL(path) {
+    return conversions().pathToFileURL(path);
+}
+/** The path of a file: URL; throws as node:url does for another host or an encoded separator. */
+function fileURLToPath(url) {
+    return conversions().fileURLToPath(url);
+}
+
+
+/***/ }),
+
+/***/ 58595:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dN: () => (/* binding */ isBunPlaceholder),
+/* harmony export */   findBun: () => (/* binding */ findBun)
+/* harmony export */ });
+/* unused harmony exports BUN_VARIABLE, BunNotFoundError, bunBesidePackage, flowsActionPackageDir */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _file_url_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32718);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99416);
+
+
+
+
+/** The variable that names the `bun` executable for steps (and for the `flows` command itself). */
+const BUN_VARIABLE = "FLOWS_BUN";
+/** Bun was not found: a user error (install Bun or say where it is), not a failed step. */
+class BunNotFoundError extends _user_error_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y {
+    name = "BunNotFoundError";
+}
+/**
+ * The `bun` that runs steps, in this order: an explicit path (`--bun`, `bunPath`), then
+ * FLOWS_BUN, then Bun installed next to flows-action (its `bun` npm dependency:
+ * node_modules/.bin/bun or node_modules/bun/bin relative to the package, or beside it when
+ * flows-action is itself a dependency), then PATH. The `bun` npm package's placeholder, there
+ * when its install script did not run, is passed over, and named with what to do when no Bun
+ * follows. Synchronous and cheap (a few stat calls), so the `flows` command can use it before
+ * choosing the runtime it runs on.
+ */
+function findBun(options = {}) {
+    const env = options.env ?? process.env;
+    const platform = options.platform ?? process.platform;
+    // The `bun` npm package's placeholder (isBunPlaceholder) is passed over: the first one seen is
+    // named in the error when no Bun is found after it.
+    let placeholder;
+    if (options.explicit) {
+        // A bare name ("bun") is looked up on PATH, as spawn would.
+        const passedOver = [];
+        const given = isExecutable(options.explicit) ? options.explicit : /[\\/]/.test(options.explicit) ? undefined : findOnPath(options.explicit, env, passedOver);
+        const stub = given !== undefined && isBunPlaceholder(given) ? given : given === undefined ? passedOver[0] : undefined;
+        if (stub !== undefined)
+            throw new BunNotFoundError(`The bun executable given with --bun (or bunPath), ${stub}, ${placeholderText}`);
+        if (given !== undefined)
+            return { path: given === options.explicit ? fromCurrentFolder(given) : given, from: "explicit" };
+        throw new BunNotFoundError(`The bun executable given with --bun (or bunPath) is not an executable file: ${options.explicit}.`);
+    }
+    const fromEnv = env[BUN_VARIABLE];
+    if (fromEnv) {
+        if (isExecutable(fromEnv) && isBunPlaceholder(fromEnv))
+            throw new BunNotFoundError(`${BUN_VARIABLE} names ${fromEnv}, which ${placeholderText}`);
+        if (isExecutable(fromEnv))
+            return { path: fromCurrentFolder(fromEnv), from: "FLOWS_BUN" };
+        throw new BunNotFoundError(`${BUN_VARIABLE} names ${fromEnv}, which is not an executable file. Point it at the bun executable, or unset it.`);
+    }
+    const packageDir = options.packageDir ?? flowsActionPackageDir();
+    const besidePackage = packageDir === undefined ? [] : bunBesidePackage(packageDir, platform);
+    for (const candidate of besidePackage) {
+        if (!isExecutable(candidate))
+            continue;
+        if (!isBunPlaceholder(candidate))
+            return { path: candidate, from: "package" };
+        placeholder ??= candidate;
+    }
+    const passedOver = [];
+    const onPath = findOnPath(platform === "win32" ? "bun.exe" : "bun", env, passedOver);
+    if (onPath)
+        return { path: onPath, from: "PATH" };
+    placeholder ??= passedOver[0];
+    if (placeholder !== undefined)
+        throw new BunNotFoundError(`Bun is needed to run flow steps, and the bun found, ${placeholder}, ${placeholderText}`);
+    throw new BunNotFoundError("Bun is needed to run flow steps and was not found: no --bun option, FLOWS_BUN is not set, " +
+        `no bun next to flows-action${packageDir ? ` (${packageDir})` : ""}, and none on PATH. ` +
+        "Install Bun (https://bun.sh), or name the executable with --bun PATH (flows), bunPath (library) or FLOWS_BUN.");
+}
+/**
+ * A relative path (`--bun ./bin/bun`) is found from the current folder, and steps start in
+ * folders of their own, so it goes to them absolute. A bare name stays a name: spawn looks it up.
+ */
+function fromCurrentFolder(path) {
+    return /[\\/]/.test(path) ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path) : path;
+}
+/** Where the `bun` npm package puts its executable, for flows-action's own install and as a sibling dependency. */
+function bunBesidePackage(packageDir, platform = process.platform) {
+    const bin = platform === "win32" ? "bun.exe" : "bun";
+    const nodeModules = [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(packageDir, "node_modules")];
+    if (packageDir.split(/[\\/]/).at(-2) === "node_modules")
+        nodeModules.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(packageDir));
+    return nodeModules.flatMap((dir) => [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, ".bin", bin), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, "bun", "bin", "bun.exe")]);
+}
+let packageDirMemo;
+/** The folder of the flows-action package this module belongs to (source or bundle). */
+function flowsActionPackageDir() {
+    if (packageDirMemo !== undefined)
+        return packageDirMemo ?? undefined;
+    packageDirMemo = null;
+    let dir;
+    try {
+        dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,_file_url_js__WEBPACK_IMPORTED_MODULE_2__/* .fileURLToPath */ .m)(import.meta.url));
+    }
+    catch {
+        return undefined;
+    }
+    for (let depth = 0; depth < 6; depth += 1) {
+        const manifest = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, "package.json");
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(manifest) && readPackageName(manifest) === "flows-action") {
+            packageDirMemo = dir;
+            return dir;
+        }
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
+        if (parent === dir)
+            break;
+        dir = parent;
+    }
+    return undefined;
+}
+function readPackageName(manifest) {
+    try {
+        const value = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(manifest, "utf8"));
+        return typeof value.name === "string" ? value.name : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The first `name` on PATH that is an executable and no placeholder (those are added to `passedOver`). */
+function findOnPath(name, env, passedOver) {
+    for (const dir of (env.PATH ?? env.Path ?? "").split(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter).filter(Boolean)) {
+        const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
+        if (!isExecutable(candidate))
+            continue;
+        if (!isBunPlaceholder(candidate))
+            return candidate;
+        passedOver.push(candidate);
+    }
+    return undefined;
+}
+/** Larger files are no placeholder (Bun's executable is about 100 MB), and are not read. */
+const PLACEHOLDER_MAX_BYTES = 16 * 1024;
+/**
+ * Whether `path` is the stand-in the `bun` npm package ships as `bin/bun.exe` until its
+ * postinstall script puts Bun there: a script of a few lines that says "Bun's postinstall
+ * script was not run" and exits 1. The script does not run where install scripts are held back
+ * (npm 11 until the package is approved, `--ignore-scripts`, pnpm), and every step would then fail
+ * with that message, which names no fix that fits flows-action. The same test is in
+ * src/cli/launcher.js, which imports nothing.
+ */
+function isBunPlaceholder(path) {
+    try {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).size > PLACEHOLDER_MAX_BYTES)
+            return false;
+        return /postinstall/i.test((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, "latin1"));
+    }
+    catch {
+        return false;
+    }
+}
+/** What a placeholder is and what to do, after "<path> " (the launcher says the same). */
+const BUN_PLACEHOLDER_FIX = 'Run `npm install-scripts approve bun` and then `npm rebuild bun` in the project that installed flows-action (installed with -g: install it again with `--allow-scripts=bun`), or install Bun another way (https://bun.sh) and put it on PATH or name it with FLOWS_BUN.';
+const placeholderText = "is not Bun but the placeholder the \"bun\" npm package installs until its install script runs, and that script did not run (npm 11 holds back dependencies' install scripts until they are approved; --ignore-scripts and pnpm skip them). " +
+    BUN_PLACEHOLDER_FIX;
+function isExecutable(path) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7444:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GQ: () => (/* binding */ endRecordOffset),
+/* harmony export */   VR: () => (/* binding */ ZIP_TAIL_BYTES),
+/* harmony export */   g7: () => (/* binding */ readZipEntry),
+/* harmony export */   j2: () => (/* binding */ findZipEntry),
+/* harmony export */   qV: () => (/* binding */ ZipReadError),
+/* harmony export */   x3: () => (/* binding */ startsAsZip)
+/* harmony export */ });
+/* unused harmony export DEFAULT_MAX_ENTRIES */
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99416);
+// The one zip reader: it takes one named file out of an archive held in memory (a state
+// artifact, the fork handover), and refuses what a damaged or hostile archive could use:
+// - sizes: the entry's declared size must be within the caller's limit, and inflating stops at
+//   the size the header declares (a zip bomb stops there); the inflated size and CRC must match it;
+// - a compression ratio deflate cannot produce (over 1,032:1), a sign of forged headers;
+// - more entries than `maxEntries` (a central directory of millions of entries);
+// - encryption, zip64 and methods other than stored and deflated;
+// - entry names that are absolute or climb with `..`: never matched. Nothing is written to
+//   disk, so no name can escape a folder anyway.
+// https://pkware.cachefly.net/webdocs/casestudies/APPNOTE.TXT (sections 4.3.7-4.3.16)
+
+
+const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
+const CENTRAL_DIRECTORY_ENTRY = 0x02014b50;
+const LOCAL_FILE_HEADER = 0x04034b50;
+const STORED = 0;
+const DEFLATED = 8;
+const MAX_COMMENT = 0xffff;
+/** Deflate's best case is about 1,032:1; a header claiming more was not written by deflate. */
+const MAX_DEFLATE_RATIO = 1100;
+const DEFAULT_MAX_ENTRIES = 10_000;
+/** The archive cannot be read; the message says why, for "… is not a usable archive: …". */
+class ZipReadError extends _user_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y {
+    name = "ZipReadError";
+}
+/** The bytes of the file called `name`, or undefined when the archive has none. */
+function findZipEntry(archive, name, limits) {
+    const bytes = Buffer.from(archive.buffer, archive.byteOffset, archive.byteLength);
+    const entry = centralDirectory(bytes, limits.maxEntries ?? DEFAULT_MAX_ENTRIES).find((candidate) => candidate.name === name && safeName(candidate.name));
+    return entry ? entryData(bytes, entry, limits.maxBytes) : undefined;
+}
+/** findZipEntry, for callers to whom a missing file is an error. */
+function readZipEntry(archive, name, limits) {
+    const content = findZipEntry(archive, name, limits);
+    if (!content)
+        throw new ZipReadError(`the archive has no file named ${name}`);
+    return content;
+}
+function safeName(name) {
+    return !name.startsWith("/") && !/^[A-Za-z]:/.test(name) && !name.split(/[/\\]/).includes("..") && !name.includes("\u0000");
+}
+function entryData(bytes, entry, maxBytes) {
+    const { name } = entry;
+    if (entry.flags & 0x1)
+        throw new ZipReadError(`${name} is encrypted`);
+    if (entry.size > maxBytes)
+        throw new ZipReadError(`${name} is ${entry.size} bytes unpacked; at most ${maxBytes} are accepted`);
+    if (entry.method === DEFLATED && entry.size > Math.max(entry.compressedSize, 1) * MAX_DEFLATE_RATIO) {
+        throw new ZipReadError(`${name} claims a compression ratio deflate cannot reach (${entry.size} bytes from ${entry.compressedSize}); the archive is damaged or forged`);
+    }
+    need(bytes, entry.offset, 30);
+    if (bytes.readUInt32LE(entry.offset) !== LOCAL_FILE_HEADER)
+        throw new ZipReadError(`${name}'s local header is damaged (truncated archive?)`);
+    const start = entry.offset + 30 + bytes.readUInt16LE(entry.offset + 26) + bytes.readUInt16LE(entry.offset + 28);
+    need(bytes, start, entry.compressedSize);
+    const data = bytes.subarray(start, start + entry.compressedSize);
+    const content = inflate(data, entry, maxBytes);
+    if (content.length !== entry.size)
+        throw new ZipReadError(`${name}: expected ${entry.size} bytes, got ${content.length}`);
+    if (typeof node_zlib__WEBPACK_IMPORTED_MODULE_0__.crc32 === "function" && node_zlib__WEBPACK_IMPORTED_MODULE_0__.crc32(content) >>> 0 !== entry.crc) {
+        throw new ZipReadError(`${name}: CRC mismatch (damaged archive)`);
+    }
+    return content;
+}
+function inflate(data, entry, maxBytes) {
+    if (entry.method === STORED)
+        return data;
+    if (entry.method !== DEFLATED) {
+        throw new ZipReadError(`${entry.name} is packed with method ${entry.method}; only stored and deflated entries are read`);
+    }
+    // Stopped at the size the header declares (already checked against maxBytes): a bomb that
+    // declares a small size was inflated up to maxBytes (1 GiB for a state artifact) before the
+    // sizes were compared.
+    try {
+        return node_zlib__WEBPACK_IMPORTED_MODULE_0__.inflateRawSync(data, { maxOutputLength: Math.max(entry.size, 1) });
+    }
+    catch (error) {
+        if (error.code === "ERR_BUFFER_TOO_LARGE") {
+            throw new ZipReadError(`${entry.name} does not inflate within ${entry.size} bytes, the size its header declares (at most ${maxBytes} are accepted): a zip bomb, or a damaged archive`);
+        }
+        throw new ZipReadError(`${entry.name} does not inflate: ${error instanceof Error ? error.message : String(error)}`);
+    }
+}
+function centralDirectory(bytes, maxEntries) {
+    const end = findEndOfCentralDirectory(bytes);
+    const count = bytes.readUInt16LE(end + 10);
+    if (count > maxEntries)
+        throw new ZipReadError(`the archive lists ${count} files; at most ${maxEntries} are accepted`);
+    let at = bytes.readUInt32LE(end + 16);
+    const entries = [];
+    for (let index = 0; index < count; index++) {
+        need(bytes, at, 46);
+        if (bytes.readUInt32LE(at) !== CENTRAL_DIRECTORY_ENTRY)
+            throw new ZipReadError("the zip's central directory is damaged");
+        const nameLength = bytes.readUInt16LE(at + 28);
+        need(bytes, at + 46, nameLength);
+        const entry = {
+            flags: bytes.readUInt16LE(at + 8),
+            method: bytes.readUInt16LE(at + 10),
+            crc: bytes.readUInt32LE(at + 16),
+            compressedSize: bytes.readUInt32LE(at + 20),
+            size: bytes.readUInt32LE(at + 24),
+            offset: bytes.readUInt32LE(at + 42),
+            name: bytes.toString("utf8", at + 46, at + 46 + nameLength),
+        };
+        if ([entry.compressedSize, entry.size, entry.offset].includes(0xffffffff)) {
+            throw new ZipReadError(`${entry.name} uses zip64, which is not accepted here`);
+        }
+        entries.push(entry);
+        at += 46 + nameLength + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
+    }
+    return entries;
+}
+function findEndOfCentralDirectory(bytes) {
+    const at = endRecordOffset(bytes);
+    if (at < 0)
+        throw new ZipReadError("not a zip archive (no end of central directory record)");
+    return at;
+}
+/** A zip's end record is 22 bytes plus a comment of at most 65,535 bytes, at the very end: it is within this many last bytes. */
+const ZIP_TAIL_BYTES = 22 + MAX_COMMENT;
+/**
+ * Where the end record (which lists the files) starts in `bytes`, an archive or its last
+ * ZIP_TAIL_BYTES at least; -1 when there is none (not a zip, or one cut short).
+ */
+function endRecordOffset(bytes) {
+    const lowest = Math.max(0, bytes.length - ZIP_TAIL_BYTES);
+    for (let at = bytes.length - 22; at >= lowest; at--) {
+        if (bytes.readUInt32LE(at) === END_OF_CENTRAL_DIRECTORY)
+            return at;
+    }
+    return -1;
+}
+/** Whether `head` starts as a zip archive does, with a local file header ("PK\x03\x04"). */
+function startsAsZip(head) {
+    return head.length >= 4 && head.readUInt32LE(0) === LOCAL_FILE_HEADER;
+}
+function need(bytes, offset, length) {
+    if (offset < 0 || offset + length > bytes.length)
+        throw new ZipReadError("the zip archive is truncated");
+}
+
+
+/***/ })
+
+};
