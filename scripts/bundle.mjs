@@ -16,10 +16,15 @@ const root = new URL("..", import.meta.url).pathname;
 const check = process.argv.includes("--check");
 const out = check ? mkdtempSync(join(tmpdir(), "flows-dist-")) : join(root, "dist");
 const ncc = join(root, "node_modules", ".bin", "ncc");
+/** src/flows/ajv-linear-errors.js: shared with scripts/build-schemas.mjs, which Node runs as it is. */
+const PLAIN_MODULES = ["flows/ajv-linear-errors.js"];
 
 if (!check) rmSync(out, { recursive: true, force: true });
 rmSync(join(root, ".build"), { recursive: true, force: true });
 execFileSync(join(root, "node_modules", ".bin", "tsc"), ["-p", "tsconfig.build.json"], { cwd: root, stdio: "inherit" });
+// Plain JavaScript modules of src/ (typed by a .d.ts beside them), which tsc does not emit:
+// the compiled sources import them from .build/ all the same.
+for (const module of PLAIN_MODULES) copyFileSync(join(root, "src", module), join(root, ".build", module));
 lazyCoreDeps();
 build(".build/action-entry.js", out);
 // The library (dist/lib) is built from the real @actions/core, as before.

@@ -4,6 +4,7 @@ import type { Ajv as AjvCore, ValidateFunction } from "ajv";
 import { readTextFile } from "../fs-async.js";
 import { writeFileAtomically } from "../fs-safe.js";
 import { sha256Hex } from "../hash.js";
+import { linearErrors } from "./ajv-linear-errors.js";
 import { loadRe2, re2RegExp } from "./schema-budget.js";
 import type { SchemaCacheOptions } from "./schema-cache-config.js";
 
@@ -89,7 +90,8 @@ async function loadCode(text: string, key: string): Promise<CachedValidator> {
   }
   const logged: unknown = JSON.parse(lines[1].slice(LOGGED.length));
   if (!Array.isArray(logged) || !logged.every((line) => typeof line === "string")) throw new Error("bad logged lines");
-  const code = lines.slice(2, -1).join("\n");
+  // Rewritten again: files written before the rewrite hold ajv's quadratic code.
+  const code = linearErrors(lines.slice(2, -1).join("\n"));
   const modules = new Map<string, unknown>();
   for (const name of requiredModules(code)) {
     const load = RUNTIME[name];
@@ -132,7 +134,9 @@ export async function writeCachedValidator(
   try {
     const standalone = await import("ajv/dist/standalone/index.js");
     const standaloneCode = commonJsDefault(standalone) as (ajv: AjvCore, validate: ValidateFunction) => string;
-    const code = standaloneCode(ajv, validate);
+    // Standalone code is made from validate.source, which ajv keeps before its code.process
+    // (createAjv's linearErrors), so it is rewritten the same way here.
+    const code = linearErrors(standaloneCode(ajv, validate));
     for (const name of requiredModules(code)) {
       if (!RUNTIME[name]) throw new Error(`its code requires ${JSON.stringify(name)}`);
     }
