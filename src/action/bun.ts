@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { access, constants, open } from "node:fs/promises";
+import { access, constants, open, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { delimiter, dirname, join } from "node:path";
 import { type ActionInputs, DEFAULT_BUN_DOWNLOAD_URL } from "./inputs.js";
@@ -61,38 +61,46 @@ export async function resolveBun(options: ResolveBunOptions): Promise<string> {
     const download = { version, shown, official: bunDownloadUrl === DEFAULT_BUN_DOWNLOAD_URL };
     // Not tool-cache's downloadTool: it has no size or time limit, and it logs the URL (user-info and all).
     const archive = join(runnerTemp(), `bun-${randomUUID()}.zip`);
+    // Named here, not by extractZip, so that what a damaged zip half unpacked is removed too.
+    const extracted = join(runnerTemp(), `bun-${randomUUID()}`);
     try {
-      await downloadFile(url, {
-        dest: archive,
-        onRetry: (why) => options.io.info(`Downloading Bun ${version} failed (${why}).`),
-        ...(timeoutMs === undefined ? {} : { timeoutMs }),
-        ...options.download,
-      });
-    } catch (error) {
-      if (error instanceof DownloadTooLarge) throw badDownload(download, error.message);
-      if (error instanceof DownloadTimedOut) throw slowDownload(download, error.message);
-      throw new UserError(
-        `downloading Bun ${version} from ${shown} failed (${error instanceof Error ? error.message : String(error)}). ` +
-          'Check the "bun-version" and "bun-download-url" inputs, or put bun on PATH before this step (for example with oven-sh/setup-bun).',
-      );
+      try {
+        await downloadFile(url, {
+          dest: archive,
+          onRetry: (why) => options.io.info(`Downloading Bun ${version} failed (${why}).`),
+          ...(timeoutMs === undefined ? {} : { timeoutMs }),
+          ...options.download,
+        });
+      } catch (error) {
+        if (error instanceof DownloadTooLarge) throw badDownload(download, error.message);
+        if (error instanceof DownloadTimedOut) throw slowDownload(download, error.message);
+        throw new UserError(
+          `downloading Bun ${version} from ${shown} failed (${error instanceof Error ? error.message : String(error)}). ` +
+            'Check the "bun-version" and "bun-download-url" inputs, or put bun on PATH before this step (for example with oven-sh/setup-bun).',
+        );
+      }
+      // A mirror's error page, a login page or a cut download would otherwise fail in unzip, with
+      // nothing but its exit code: what was fetched is looked at first.
+      const wrong = await notAZip(archive);
+      if (wrong) throw badDownload(download, wrong);
+      try {
+        await tc.extractZip(archive, extracted);
+      } catch (error) {
+        throw badDownload(download, `could not be unpacked (${error instanceof Error ? error.message : String(error)}): the zip is damaged`);
+      }
+      const unpacked = join(extracted, asset);
+      try {
+        await access(join(unpacked, platform === "win32" ? "bun.exe" : "bun"), constants.F_OK);
+      } catch {
+        throw badDownload(download, `is a zip without ${asset}/${platform === "win32" ? "bun.exe" : "bun"} in it, so it is not Bun's release zip for this machine`);
+      }
+      folder = await tc.cacheDir(unpacked, "bun", version);
+    } finally {
+      // The tool cache holds a copy; the zip (20-45 MB) and what it unpacked to (about 100 MB) are
+      // not used again, and a self-hosted runner's RUNNER_TEMP is only emptied when the next job starts.
+      await rm(archive, { force: true });
+      await rm(extracted, { recursive: true, force: true });
     }
-    // A mirror's error page, a login page or a cut download would otherwise fail in unzip, with
-    // nothing but its exit code: what was fetched is looked at first.
-    const wrong = await notAZip(archive);
-    if (wrong) throw badDownload(download, wrong);
-    let extracted: string;
-    try {
-      extracted = await tc.extractZip(archive);
-    } catch (error) {
-      throw badDownload(download, `could not be unpacked (${error instanceof Error ? error.message : String(error)}): the zip is damaged`);
-    }
-    const unpacked = join(extracted, asset);
-    try {
-      await access(join(unpacked, platform === "win32" ? "bun.exe" : "bun"), constants.F_OK);
-    } catch {
-      throw badDownload(download, `is a zip without ${asset}/${platform === "win32" ? "bun.exe" : "bun"} in it, so it is not Bun's release zip for this machine`);
-    }
-    folder = await tc.cacheDir(unpacked, "bun", version);
   }
   const executable = join(folder, platform === "win32" ? "bun.exe" : "bun");
   options.env.PATH = [dirname(executable), options.env.PATH].filter(Boolean).join(delimiter);

@@ -129,6 +129,8 @@ describe("Bun in the runner", () => {
     expect(first.stdout).toContain(`bun is not on PATH; installing Bun 9.9.9 from ${baseUrl}/bun-v9.9.9/bun-linux-x64.zip into the tool cache.`);
     expect(first.summary).toContain("ran with installed bun");
     expect(downloads).toEqual(["/bun-v9.9.9/bun-linux-x64.zip"]);
+    // The tool cache holds Bun: neither the zip nor what it unpacked to stays in RUNNER_TEMP.
+    expect(readdirSync(env.RUNNER_TEMP)).toEqual([]);
 
     const second = await runInProcess({ workspace: repo.dir, eventName: "push", payload, inputs, env });
     expect(second.code).toBe(0);
@@ -189,6 +191,8 @@ describe("Bun in the runner", () => {
       const shown = run.stdout.split("\n").filter((line) => !line.startsWith("::add-mask::"));
       expect([...shown, run.summary, message].join("\n")).not.toContain("mirror-pass-0123");
       expect(run.stdout).toContain(`::add-mask::mirror-pass-0123`);
+      // Nothing of it is left on the disk (a damaged zip's half-unpacked files included).
+      expect(readdirSync(env.RUNNER_TEMP)).toEqual([]);
     }, 60_000);
   }
 
