@@ -4,6 +4,7 @@ import { dirname } from "node:path";
 import { Transform, type TransformCallback } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { setTimeout as sleep } from "node:timers/promises";
+import { abandonWork } from "../abandoned-work.js";
 import { describeDuration, MAX_TIMER_MS } from "../deadline.js";
 import { basicCredentials } from "../url-secrets.js";
 
@@ -182,7 +183,9 @@ async function answerBefore(request: Promise<Response>, signal: AbortSignal): Pr
   try {
     return await Promise.race([request, aborted]);
   } catch (error) {
-    if (signal.aborted) request.then((late) => late.message.destroy(), () => {});
+    // Through a proxy the tunnel agent's socket is not the client's to destroy: the action ends
+    // without waiting for it (abandoned-work.ts).
+    if (signal.aborted) abandonWork(request.then((late) => late.message.destroy()));
     throw error;
   } finally {
     if (onAbort) signal.removeEventListener("abort", onAbort);
