@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { access, constants, open } from "node:fs/promises";
+import { access, constants, open, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { delimiter, dirname, join } from "node:path";
 import { type ActionInputs, DEFAULT_BUN_DOWNLOAD_URL } from "./inputs.js";
-import { type DownloadOptions, DownloadTooLarge, downloadFile } from "./bun-download.js";
+import { DEFAULT_BUN_DOWNLOAD_TIMEOUT_MS, type DownloadOptions, DownloadTimedOut, DownloadTooLarge, downloadFile } from "./bun-download.js";
+import { describeDuration, optionalSecondsSetting } from "../deadline.js";
 import type { ActionIO } from "./io.js";
 import { isBunPlaceholder } from "../runners/find-bun.js";
 import { UserError } from "../user-error.js";
@@ -17,7 +18,10 @@ export type ResolveBunOptions = {
   env: NodeJS.ProcessEnv;
   platform?: NodeJS.Platform;
   arch?: string;
-  /** Download settings for tests (the size limit, the waits between attempts). */
+  /**
+   * Download settings for tests (the size limit, the waits between attempts). Its time limit is
+   * FLOWS_BUN_DOWNLOAD_TIMEOUT_SECONDS's (process environment), else 5 minutes.
+   */
   download?: Pick<DownloadOptions, "maxBytes" | "retryDelaysMs">;
 };
 
@@ -52,36 +56,51 @@ export async function resolveBun(options: ResolveBunOptions): Promise<string> {
   } else {
     const url = assetUrl(bunDownloadUrl, `bun-v${version}/${asset}.zip`);
     const shown = shownUrl(url);
+    const timeoutMs = optionalSecondsSetting(DOWNLOAD_TIMEOUT_SETTING, { unset: `the default of ${describeDuration(DEFAULT_BUN_DOWNLOAD_TIMEOUT_MS)}` });
     options.io.info(`bun is not on PATH; installing Bun ${version} from ${shown} into the tool cache.`);
     const download = { version, shown, official: bunDownloadUrl === DEFAULT_BUN_DOWNLOAD_URL };
-    // Not tool-cache's downloadTool: it has no size limit, and it logs the URL (user-info and all).
+    // Not tool-cache's downloadTool: it has no size or time limit, and it logs the URL (user-info and all).
     const archive = join(runnerTemp(), `bun-${randomUUID()}.zip`);
+    // Named here, not by extractZip, so that what a damaged zip half unpacked is removed too.
+    const extracted = join(runnerTemp(), `bun-${randomUUID()}`);
     try {
-      await downloadFile(url, { dest: archive, onRetry: (why) => options.io.info(`Downloading Bun ${version} failed (${why}).`), ...options.download });
-    } catch (error) {
-      if (error instanceof DownloadTooLarge) throw badDownload(download, error.message);
-      throw new UserError(
-        `downloading Bun ${version} from ${shown} failed (${error instanceof Error ? error.message : String(error)}). ` +
-          'Check the "bun-version" and "bun-download-url" inputs, or put bun on PATH before this step (for example with oven-sh/setup-bun).',
-      );
+      try {
+        await downloadFile(url, {
+          dest: archive,
+          onRetry: (why) => options.io.info(`Downloading Bun ${version} failed (${why}).`),
+          ...(timeoutMs === undefined ? {} : { timeoutMs }),
+          ...options.download,
+        });
+      } catch (error) {
+        if (error instanceof DownloadTooLarge) throw badDownload(download, error.message);
+        if (error instanceof DownloadTimedOut) throw slowDownload(download, error.message);
+        throw new UserError(
+          `downloading Bun ${version} from ${shown} failed (${error instanceof Error ? error.message : String(error)}). ` +
+            'Check the "bun-version" and "bun-download-url" inputs, or put bun on PATH before this step (for example with oven-sh/setup-bun).',
+        );
+      }
+      // A mirror's error page, a login page or a cut download would otherwise fail in unzip, with
+      // nothing but its exit code: what was fetched is looked at first.
+      const wrong = await notAZip(archive);
+      if (wrong) throw badDownload(download, wrong);
+      try {
+        await tc.extractZip(archive, extracted);
+      } catch (error) {
+        throw badDownload(download, `could not be unpacked (${error instanceof Error ? error.message : String(error)}): the zip is damaged`);
+      }
+      const unpacked = join(extracted, asset);
+      try {
+        await access(join(unpacked, platform === "win32" ? "bun.exe" : "bun"), constants.F_OK);
+      } catch {
+        throw badDownload(download, `is a zip without ${asset}/${platform === "win32" ? "bun.exe" : "bun"} in it, so it is not Bun's release zip for this machine`);
+      }
+      folder = await tc.cacheDir(unpacked, "bun", version);
+    } finally {
+      // The tool cache holds a copy; the zip (20-45 MB) and what it unpacked to (about 100 MB) are
+      // not used again, and a self-hosted runner's RUNNER_TEMP is only emptied when the next job starts.
+      await rm(archive, { force: true });
+      await rm(extracted, { recursive: true, force: true });
     }
-    // A mirror's error page, a login page or a cut download would otherwise fail in unzip, with
-    // nothing but its exit code: what was fetched is looked at first.
-    const wrong = await notAZip(archive);
-    if (wrong) throw badDownload(download, wrong);
-    let extracted: string;
-    try {
-      extracted = await tc.extractZip(archive);
-    } catch (error) {
-      throw badDownload(download, `could not be unpacked (${error instanceof Error ? error.message : String(error)}): the zip is damaged`);
-    }
-    const unpacked = join(extracted, asset);
-    try {
-      await access(join(unpacked, platform === "win32" ? "bun.exe" : "bun"), constants.F_OK);
-    } catch {
-      throw badDownload(download, `is a zip without ${asset}/${platform === "win32" ? "bun.exe" : "bun"} in it, so it is not Bun's release zip for this machine`);
-    }
-    folder = await tc.cacheDir(unpacked, "bun", version);
   }
   const executable = join(folder, platform === "win32" ? "bun.exe" : "bun");
   options.env.PATH = [dirname(executable), options.env.PATH].filter(Boolean).join(delimiter);
@@ -104,6 +123,20 @@ function runnerTemp(): string {
 }
 
 type Download = { version: string; shown: string; official: boolean };
+
+/** Seconds the Bun download may take, attempts and waits included (tests, slow networks). */
+const DOWNLOAD_TIMEOUT_SETTING = "FLOWS_BUN_DOWNLOAD_TIMEOUT_SECONDS";
+
+/** What to change when the download was too slow. */
+function slowDownload(download: Download, why: string): UserError {
+  const mirror = download.official
+    ? `run the job again, or set "bun-download-url" to a faster mirror of Bun's release zips`
+    : `set "bun-download-url" to a faster mirror, or remove it to let the action fetch the official build`;
+  return new UserError(
+    `Downloading Bun ${download.version} from ${download.shown} ${why}. To fix it, ${mirror}; ` +
+      `or install Bun before this step with oven-sh/setup-bun (the action then uses the bun on PATH); or, on a slow network, raise the limit with ${DOWNLOAD_TIMEOUT_SETTING}.`,
+  );
+}
 
 /** What to change when the zip fetched for Bun is not one. */
 function badDownload(download: Download, wrong: string): UserError {

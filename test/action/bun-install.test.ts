@@ -19,6 +19,10 @@ const downloads: string[] = [];
 const authorizations = new Map<string, string | undefined>();
 /** What the hostile routes sent before the client went away. */
 const hostile = { sent: 0, closed: 0 };
+/** Slow mirrors' connections the client closed (0.0.9: a byte every 100 ms; 0.0.10: no answer for 6 s). */
+const slow = { closed: 0 };
+/** Bytes the trickling mirror sends, one every 100 ms (6 s in all, after which the old code saw a non-zip). */
+const TRICKLE_BYTES = 60;
 const PLAIN_PATH = "/usr/bin:/bin";
 
 beforeAll(async () => {
@@ -59,6 +63,29 @@ beforeAll(async () => {
       response.on("drain", pump);
       response.on("close", () => hostile.closed++);
       pump();
+      return;
+    }
+    // A mirror that trickles: a byte every 100 ms, or no answer at all for 6 s (then a 404).
+    if (request.url === "/bun-v0.0.9/bun-linux-x64.zip") {
+      response.writeHead(200, { "content-type": "application/zip", "content-length": TRICKLE_BYTES });
+      let sent = 0;
+      const trickle = setInterval(() => {
+        if (response.destroyed) return;
+        response.write("P");
+        if (++sent === TRICKLE_BYTES) response.end();
+      }, 100);
+      response.on("close", () => {
+        clearInterval(trickle);
+        if (sent < TRICKLE_BYTES) slow.closed++;
+      });
+      return;
+    }
+    if (request.url === "/bun-v0.0.10/bun-linux-x64.zip") {
+      const late = setTimeout(() => response.writeHead(404).end("not found"), 6000);
+      request.socket.on("close", () => {
+        if (!response.writableEnded) slow.closed++;
+        clearTimeout(late);
+      });
       return;
     }
     // A mirror that fails once (503), then serves a zip (not Bun's).
@@ -102,6 +129,8 @@ describe("Bun in the runner", () => {
     expect(first.stdout).toContain(`bun is not on PATH; installing Bun 9.9.9 from ${baseUrl}/bun-v9.9.9/bun-linux-x64.zip into the tool cache.`);
     expect(first.summary).toContain("ran with installed bun");
     expect(downloads).toEqual(["/bun-v9.9.9/bun-linux-x64.zip"]);
+    // The tool cache holds Bun: neither the zip nor what it unpacked to stays in RUNNER_TEMP.
+    expect(readdirSync(env.RUNNER_TEMP)).toEqual([]);
 
     const second = await runInProcess({ workspace: repo.dir, eventName: "push", payload, inputs, env });
     expect(second.code).toBe(0);
@@ -162,6 +191,8 @@ describe("Bun in the runner", () => {
       const shown = run.stdout.split("\n").filter((line) => !line.startsWith("::add-mask::"));
       expect([...shown, run.summary, message].join("\n")).not.toContain("mirror-pass-0123");
       expect(run.stdout).toContain(`::add-mask::mirror-pass-0123`);
+      // Nothing of it is left on the disk (a damaged zip's half-unpacked files included).
+      expect(readdirSync(env.RUNNER_TEMP)).toEqual([]);
     }, 60_000);
   }
 
@@ -189,6 +220,58 @@ describe("Bun in the runner", () => {
       expect(readdirSync(runnerTemp)).toEqual([]);
     }, 120_000);
   }
+
+  const slowMirrors = [
+    ["0.0.9", "trickles a byte every 100 ms", /: \d+ bytes of the 60 bytes its Content-Length declared arrived in [\d.]+ s, [\d.]+ bytes\/s; the download was stopped and what had come was removed\./],
+    ["0.0.10", "does not answer", /: the server had not begun its answer after [\d.]+ s; the request was stopped\./],
+  ] as const;
+  for (const [version, what, got] of slowMirrors) {
+    it(`stops a download at its time limit (FLOWS_BUN_DOWNLOAD_TIMEOUT_SECONDS) and says what came, how fast and what to change when the mirror ${what}`, async () => {
+      const runnerTemp = join(repo.dir, `runner-temp-${version}`);
+      const env = { PATH: PLAIN_PATH, RUNNER_TOOL_CACHE: join(repo.dir, `tool-cache-${version}`), RUNNER_TEMP: runnerTemp };
+      Object.assign(process.env, { RUNNER_TOOL_CACHE: env.RUNNER_TOOL_CACHE, RUNNER_TEMP: env.RUNNER_TEMP, FLOWS_BUN_DOWNLOAD_TIMEOUT_SECONDS: "1.5" });
+      const before = { ...slow };
+      const inputs = { "bun-version": version, "bun-download-url": baseUrl, state: "none" };
+      const payload = { ref: "refs/heads/main", after: "e".repeat(40), repository: { full_name: "o/r" } };
+      const started = Date.now();
+      let run: Awaited<ReturnType<typeof runInProcess>>;
+      try {
+        run = await runInProcess({ workspace: repo.dir, eventName: "push", payload, inputs, env });
+      } finally {
+        delete process.env.FLOWS_BUN_DOWNLOAD_TIMEOUT_SECONDS;
+      }
+      expect(run.code).toBe(1);
+      // Stopped at the limit (1.5 s), not when the mirror was done (6 s) or http-client's socket timeout (3 minutes).
+      expect(Date.now() - started).toBeLessThan(5000);
+      expect(run.summary).toContain(`Downloading Bun ${version} from ${baseUrl}/bun-v${version}/bun-linux-x64.zip did not finish within 1.5 s: `);
+      expect(run.summary).toMatch(got);
+      expect(run.summary).toContain('set "bun-download-url" to a faster mirror, or remove it to let the action fetch the official build');
+      expect(run.summary).toContain("or install Bun before this step with oven-sh/setup-bun");
+      expect(run.summary).toContain("raise the limit with FLOWS_BUN_DOWNLOAD_TIMEOUT_SECONDS");
+      expect(run.summary).not.toContain("    at ");
+      // The client hung up, and did not try again: the limit is the whole download's.
+      await expect.poll(() => slow.closed).toBe(before.closed + 1);
+      expect(downloads.filter((path) => path.includes(`bun-v${version}/`))).toHaveLength(1);
+      expect(readdirSync(runnerTemp)).toEqual([]);
+    }, 60_000);
+  }
+
+  it("fails naming FLOWS_BUN_DOWNLOAD_TIMEOUT_SECONDS when it is no number of seconds, before downloading", async () => {
+    const env = { PATH: PLAIN_PATH, RUNNER_TOOL_CACHE: join(repo.dir, "tool-cache-bad-timeout"), RUNNER_TEMP: join(repo.dir, "runner-temp-bad-timeout") };
+    Object.assign(process.env, { RUNNER_TOOL_CACHE: env.RUNNER_TOOL_CACHE, RUNNER_TEMP: env.RUNNER_TEMP, FLOWS_BUN_DOWNLOAD_TIMEOUT_SECONDS: "5m" });
+    const count = downloads.length;
+    const inputs = { "bun-version": "9.9.9", "bun-download-url": baseUrl, state: "none" };
+    const payload = { ref: "refs/heads/main", after: "a".repeat(40), repository: { full_name: "o/r" } };
+    let run: Awaited<ReturnType<typeof runInProcess>>;
+    try {
+      run = await runInProcess({ workspace: repo.dir, eventName: "push", payload, inputs, env });
+    } finally {
+      delete process.env.FLOWS_BUN_DOWNLOAD_TIMEOUT_SECONDS;
+    }
+    expect(run.code).toBe(1);
+    expect(run.summary).toContain('FLOWS_BUN_DOWNLOAD_TIMEOUT_SECONDS must be a number of seconds above 0 (fractions allowed), got "5m"; set it so, or unset it for the default of 5 minutes.');
+    expect(downloads).toHaveLength(count);
+  }, 60_000);
 
   it("sends a mirror's user:password as an authorization header and keeps its query, so no log line (debug included) shows either", async () => {
     const env = { PATH: PLAIN_PATH, RUNNER_TOOL_CACHE: join(repo.dir, "tool-cache-auth"), RUNNER_TEMP: join(repo.dir, "runner-temp-auth") };
