@@ -53,6 +53,8 @@ export type FlowBackendBehaviour = {
    * answers, `drop` cuts the connection, `500` answers with a server error.
    */
   replayAnswer?: "hang" | "drop" | "500";
+  /** The `event` a replay's answer carries, made from the stored one (a confused or hostile backend's copy). */
+  replayAnswerEvent?: (event: FlowEvent) => unknown;
   /**
    * `POST /events` and replays start their runs at once but answer this many ms later (a slow
    * network or a busy backend): a job canceled meanwhile has sent the event, runs and all.
@@ -267,7 +269,9 @@ export async function startFlowBackend(options: FlowBackendOptions = {}): Promis
     if (refused) return refused;
     const event = state.events.get(eventId);
     if (!event) return notFound(`event ${eventId}`);
-    return accepted(dispatchResult("accepted", event, startRuns(event, true)));
+    const answer = dispatchResult("accepted", event, startRuns(event, true));
+    const changed = options.behaviour?.replayAnswerEvent;
+    return accepted(changed ? { ...answer, event: changed(event) } : answer);
   }
 
   /** The older runtime's backend answers a dispatch or replay with 202. */
