@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { FlowEvent, FlowRunView } from "../../src/contracts.js";
+import { EXTERNAL_ID_MAX_BYTES, externalIdFor } from "../../src/github/checks.js";
+import { startGitHubApiServer } from "../support/github-api/index.js";
 import { type FlowBackend, type FlowBackendOptions, RELEASE_RUNS, startFlowBackend } from "../support/flow-backend.js";
 import { tempRepo } from "../helpers/flow-packages.js";
 import { runInProcess } from "../helpers/run-in-process.js";
@@ -195,5 +197,25 @@ describe("replay with mode: http: the backend's event is the one asked for", () 
     expect(line?.length).toBeLessThan(600);
     expect(line).not.toContain(token);
     expect(line).toContain("deploy.***.ttt");
+  });
+
+  it("sends a long backend run id as a check run's external_id of at most 100 bytes, one per run", async () => {
+    const github = await startGitHubApiServer();
+    try {
+      await backend.close();
+      backend = await startBackend({ runIdSuffix: `-${"r".repeat(2000)}` });
+      await sendRelease();
+      const run = await replay({ "github-token": `ghs_${"K".repeat(36)}` }, { GITHUB_API_URL: github.url });
+      expect(run.code, run.stdout).toBe(0);
+      const results = JSON.parse(run.outputs.results ?? "[]") as FlowRunView[];
+      const external = github.github.checkRuns.list(repository).map((check) => check.external_id ?? "");
+      expect(results).toHaveLength(2);
+      expect(external.filter(Boolean).sort()).toEqual(results.map((view) => externalIdFor(view.id)).sort());
+      for (const id of external) expect(Buffer.byteLength(id)).toBeLessThanOrEqual(EXTERNAL_ID_MAX_BYTES);
+      github.assertNoViolations();
+      expect(new Set(external).size).toBe(2);
+    } finally {
+      await github.close();
+    }
   });
 });
