@@ -54,7 +54,7 @@ export async function replayOnBackend(eventId: string, options: BackendReplayOpt
   const mismatch = replayedEventMismatch(event, eventId, options.repository);
   if (mismatch !== undefined) {
     throw new FlowBackendError(
-      `the flow backend at ${displayUrl(connection.url)} sent event "${cut(eventId)}" for the replay, but ${mismatch}; nothing was replayed. Check the replay input (the id of an event of this repository, as the event-id output of the job that sent it gives it) and that backend-url is the backend that ran it.`,
+      `the flow backend at ${displayUrl(connection.url)} sent event "${cut(eventId)}" for the replay, and ${mismatch}; nothing was replayed. Check the replay input (the id of an event of this repository, as the event-id output of the job that sent it gives it) and that backend-url is the backend that ran it.`,
       { kind: "invalid-response", field: "event" },
     );
   }
