@@ -16,10 +16,17 @@ import { normalizeDispatchResult } from "./dispatch-result.js";
 import { displayUrl, FlowBackendError } from "./errors.js";
 import { type BackendConnection, NOT_SENT, requestJson, seconds } from "./http.js";
 import { describe, isObject, unwrapObject } from "./normalize.js";
+import { replayedEventMismatch } from "./replay-event.js";
+import { cut } from "./run-list.js";
 
 export type BackendReplayOptions = BackendDispatchOptions & {
   /** Told the stored event once the backend has sent it, before it is replayed. */
   onEvent?: (event: FlowEvent) => void;
+  /**
+   * The repository the replay's check runs and comment go to (GITHUB_REPOSITORY): a stored event
+   * of another repository is not replayed.
+   */
+  repository?: string;
 };
 
 /**
@@ -44,6 +51,13 @@ export async function replayOnBackend(eventId: string, options: BackendReplayOpt
   const deadline = performance.now() + (options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const id = encodeURIComponent(eventId);
   const event = await storedEvent(connection, eventId, deadline);
+  const mismatch = replayedEventMismatch(event, eventId, options.repository);
+  if (mismatch !== undefined) {
+    throw new FlowBackendError(
+      `the flow backend at ${displayUrl(connection.url)} sent event "${cut(eventId)}" for the replay, and ${mismatch}; nothing was replayed. Check the replay input (the id of an event of this repository, as the event-id output of the job that sent it gives it) and that backend-url is the backend that ran it.`,
+      { kind: "invalid-response", field: "event" },
+    );
+  }
   options.onEvent?.(event);
   const path = `/events/${id}/replay`;
   if (performance.now() >= deadline) {
@@ -61,13 +75,17 @@ export async function replayOnBackend(eventId: string, options: BackendReplayOpt
   } catch (error) {
     throw error instanceof FlowBackendError ? replayFailure(error, eventId, connection) : error;
   }
-  const result = readAnswer(() => normalizeDispatchResult(raw, event, connection.stepOutput), connection, `POST ${path}`);
-  if (result.eventId !== eventId) {
+  const answered = readAnswer(() => normalizeDispatchResult(raw, event, connection.stepOutput), connection, `POST ${path}`);
+  const other = answered.eventId !== eventId ? answered.eventId : answered.event.id !== eventId ? answered.event.id : undefined;
+  if (other !== undefined) {
     throw new FlowBackendError(
-      `the flow backend at ${displayUrl(connection.url)} answered POST ${path} for another event, "${result.eventId}", so its runs are not the replay's. The replay may have started: look at GET /runs?eventId=${id}, and check the backend.`,
+      `the flow backend at ${displayUrl(connection.url)} answered POST ${path} for another event, "${cut(other)}", so its runs are not the replay's. The replay may have started: look at GET /runs?eventId=${id}, and check the backend.`,
       { kind: "invalid-response", field: "eventId" },
     );
   }
+  // The event reported is the stored one checked above: the answer's copy (any text under the
+  // same id) must not change the type, pull request or commit the reports go to.
+  const result = { ...answered, event };
   if (result.runIds.length === 0 && result.matched > 0) {
     // Without their ids, the replay's runs cannot be told from the event's earlier ones.
     throw new FlowBackendError(
@@ -109,7 +127,7 @@ async function storedEvent(connection: BackendConnection, eventId: string, deadl
   const event = readAnswer(() => readEvent(raw), connection, `GET ${path}`);
   if (event.id !== eventId) {
     throw new FlowBackendError(
-      `the flow backend at ${displayUrl(connection.url)} answered GET ${path} with another event, "${event.id}"; nothing was replayed. Check the backend.`,
+      `the flow backend at ${displayUrl(connection.url)} answered GET ${path} with another event, "${cut(event.id)}"; nothing was replayed. Check the backend.`,
       { kind: "invalid-response", field: "id" },
     );
   }

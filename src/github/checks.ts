@@ -2,7 +2,8 @@
 import { clientSettings, type GitHubClient } from "./client.js";
 import { apiFailure } from "./errors.js";
 import { repositoryRef } from "./repository.js";
-import { wellFormedText } from "../text-cut.js";
+import { sha256Hex } from "../hash.js";
+import { headOfBytes, wellFormedText } from "../text-cut.js";
 
 export type CheckConclusion =
   | "success"
@@ -110,7 +111,7 @@ async function findCreated(client: GitHubClient, options: CreateCheckRunOptions)
   const mine = data.check_runs.filter(
     (run) =>
       run.name === options.name &&
-      (run.external_id ?? "") === (options.externalId ?? "") &&
+      (run.external_id ?? "") === (options.externalId ? externalIdFor(options.externalId) : "") &&
       (options.appSlug === undefined || run.app?.slug === options.appSlug),
   );
   const newest = mine.sort((a, b) => b.id - a.id)[0];
@@ -183,12 +184,33 @@ export async function listCheckRunsPaged(
   return { runs: runs.sort((a, b) => b.id - a.id), complete };
 }
 
+/**
+ * Bytes of an `external_id` sent as it is. Neither GitHub's REST docs nor its OpenAPI description
+ * (@octokit/openapi: `{"type": "string"}`) give a limit, and the column behind it is not
+ * documented: 100 bytes keeps well inside any database string column, and every id this action
+ * makes (`run_` and 12 hex digits) fits.
+ */
+export const EXTERNAL_ID_MAX_BYTES = 100;
+
+/**
+ * The `external_id` for a run id: the id itself when it fits EXTERNAL_ID_MAX_BYTES; else its
+ * first bytes and a digest of the whole id, so that a flow backend's run id of any length still
+ * writes its check run, and the same id always gives the same reference (a retried create finds
+ * its check run by it).
+ */
+export function externalIdFor(id: string): string {
+  const whole = wellFormedText(id);
+  if (Buffer.byteLength(whole, "utf8") <= EXTERNAL_ID_MAX_BYTES) return whole;
+  // `~sha256:` and 32 hex digits (128 bits): 40 bytes.
+  return `${headOfBytes(whole, EXTERNAL_ID_MAX_BYTES - 40)}~sha256:${sha256Hex(id).slice(0, 32)}`;
+}
+
 function fields(options: CheckRunFields): Record<string, unknown> {
   const body: Record<string, unknown> = {};
   if (options.status && !options.conclusion) body.status = options.status;
   if (options.conclusion) body.conclusion = options.conclusion;
   if (options.detailsUrl) body.details_url = options.detailsUrl;
-  if (options.externalId) body.external_id = options.externalId;
+  if (options.externalId) body.external_id = externalIdFor(options.externalId);
   if (options.startedAt) body.started_at = options.startedAt;
   if (options.completedAt) body.completed_at = options.completedAt;
   if (options.output) body.output = output(options.output);

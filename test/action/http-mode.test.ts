@@ -280,6 +280,8 @@ describe("mode: http against a backend answering as the older runtime's (codex-w
       eventName: "workflow_dispatch",
       payload: { inputs: {} },
       inputs: { mode: "http", "backend-url": backend.url, "backend-token": token, "backend-hmac-secret": hmacSecret, replay: "github:release.published:o/r:v2.0.0" },
+      // A replayed event must be one of the job's repository.
+      env: { GITHUB_REPOSITORY: "o/r" },
     });
     expect(replayed.stdout).toContain("::error::2 flow steps ended with a status listed in fail-on");
     const results = JSON.parse(replayed.outputs.results ?? "[]") as FlowRunView[];

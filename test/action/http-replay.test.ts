@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { FlowRunView } from "../../src/contracts.js";
+import type { FlowEvent, FlowRunView } from "../../src/contracts.js";
+import { EXTERNAL_ID_MAX_BYTES, externalIdFor } from "../../src/github/checks.js";
+import { startGitHubApiServer } from "../support/github-api/index.js";
 import { type FlowBackend, type FlowBackendOptions, RELEASE_RUNS, startFlowBackend } from "../support/flow-backend.js";
 import { tempRepo } from "../helpers/flow-packages.js";
 import { runInProcess } from "../helpers/run-in-process.js";
@@ -12,7 +14,9 @@ let repo: { dir: string; cleanup: () => Promise<void> };
 let backend: FlowBackend;
 const token = "backend-token-0123456789";
 const hmacSecret = "hmac-secret-abcdef";
-const eventId = "github:release.published:o/r:v2.0.0";
+/** The jobs' repository (GITHUB_REPOSITORY): a replayed event must be one of it. */
+const repository = "octo-org/octo-repo";
+const eventId = `github:release.published:${repository}:v2.0.0`;
 
 async function startBackend(behaviour: FlowBackendOptions["behaviour"] = {}): Promise<FlowBackend> {
   return startFlowBackend({
@@ -32,12 +36,20 @@ afterEach(async () => {
   await repo.cleanup();
 });
 
-const release = { action: "published", release: { tag_name: "v2.0.0", id: 2, html_url: "https://github.com/o/r/releases/v2.0.0" }, repository: { full_name: "o/r" } };
+const releaseOf = (fullName: string) => ({
+  action: "published",
+  release: { tag_name: "v2.0.0", id: 2, html_url: `https://github.com/${fullName}/releases/v2.0.0` },
+  repository: { full_name: fullName },
+});
+const release = releaseOf(repository);
 const inputs = () => ({ mode: "http", "backend-url": backend.url, "backend-token": token, "backend-hmac-secret": hmacSecret, "fail-on": "failed" });
 /** The release sent to the backend as a job would, so the backend stores it and its first runs. */
 const sendRelease = () => runInProcess({ workspace: repo.dir, eventName: "release", payload: release, inputs: inputs() });
-const replay = (more: Record<string, string> = {}) =>
-  runInProcess({ workspace: repo.dir, eventName: "workflow_dispatch", payload: { inputs: {} }, inputs: { ...inputs(), replay: eventId, ...more } });
+const replay = (more: Record<string, string> = {}, env: NodeJS.ProcessEnv = {}) =>
+  runInProcess({ workspace: repo.dir, eventName: "workflow_dispatch", payload: { inputs: {} }, inputs: { ...inputs(), replay: eventId, ...more }, env });
+/** A FlowEvent sent to the backend as it is (the event input), so that the backend stores it. */
+const sendEvent = (event: Partial<FlowEvent>) =>
+  runInProcess({ workspace: repo.dir, eventName: "workflow_dispatch", payload: { inputs: {} }, inputs: { ...inputs(), event: JSON.stringify(event) } });
 const replayRequests = () => backend.requests.filter((request) => request.method === "POST" && request.path.endsWith("/replay"));
 
 describe("replay with mode: http", () => {
@@ -104,5 +116,106 @@ describe("replay with mode: http", () => {
     const empty = await replay({ event: "{}" });
     expect(empty.code, empty.stdout).toBe(0);
     expect(replayRequests()).toHaveLength(1);
+  });
+});
+
+describe("replay with mode: http: the backend's event is the one asked for", () => {
+  const head = "a".repeat(40);
+  const pullId = `github:pull_request.opened:${repository}:pr-2@${head}`;
+  const pull = { id: pullId, type: "pull_request.opened", source: "github", payload: { repo: repository, number: 2, headSha: head, action: "opened" } };
+
+  it("refuses a stored event of another repository, naming both, and replays nothing", async () => {
+    const other = "other-org/other-repo";
+    expect((await runInProcess({ workspace: repo.dir, eventName: "release", payload: releaseOf(other), inputs: inputs(), env: { GITHUB_REPOSITORY: other } })).code).toBe(0);
+    const run = await replay({ replay: `github:release.published:${other}:v2.0.0` });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`it is an event of repository "${other}" (its id), but this job runs in "${repository}" (GITHUB_REPOSITORY)`);
+    expect(run.stdout).toContain("nothing was replayed. Check the replay input");
+    expect(run.stdout).not.toMatch(/\n\s+at /);
+    expect(run.summary).toContain("**The flow backend replay failed:**");
+    expect(replayRequests()).toEqual([]);
+  });
+
+  it("refuses a stored event whose payload names another repository than its id", async () => {
+    expect((await sendEvent({ ...pull, payload: { ...pull.payload, repo: "other-org/other-repo" } })).code).toBe(0);
+    const run = await replay({ replay: pullId });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`it is an event of repository "other-org/other-repo" (payload.repo), but this job runs in "${repository}"`);
+    expect(replayRequests()).toEqual([]);
+  });
+
+  it("refuses a stored pull request event whose type, number or head commit is not the one its id names", async () => {
+    const cases: Array<[Partial<FlowEvent>, string]> = [
+      [{ ...pull, payload: { ...pull.payload, number: 3 } }, "its payload names pull request #3, but the id names #2"],
+      [{ ...pull, payload: { ...pull.payload, headSha: "b".repeat(40) } }, `its payload names head commit ${"b".repeat(40)}, but the id names ${head}`],
+      [{ ...pull, type: "pull_request.closed" }, 'its type is "pull_request.closed", but the id names type "pull_request.opened"'],
+    ];
+    for (const [stored, said] of cases) {
+      await backend.close();
+      backend = await startBackend();
+      expect((await sendEvent(stored)).code).toBe(0);
+      const run = await replay({ replay: pullId });
+      expect(run.code, said).toBe(1);
+      expect(run.stdout).toContain(said);
+      expect(replayRequests()).toEqual([]);
+    }
+    // The same event as its id names it is replayed.
+    await backend.close();
+    backend = await startBackend();
+    expect((await sendEvent(pull)).code).toBe(0);
+    const run = await replay({ replay: pullId });
+    expect(run.code, run.stdout).toBe(0);
+    expect(replayRequests()).toHaveLength(1);
+  });
+
+  it("reports the stored event, not another copy under the same id in the replay's answer", async () => {
+    await backend.close();
+    backend = await startBackend({ replayAnswerEvent: (event) => ({ ...event, type: "pull_request.opened", payload: { repo: repository, number: 7, headSha: "b".repeat(40) } }) });
+    await sendRelease();
+    const run = await replay();
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.outputs).toMatchObject({ "event-id": eventId, "event-type": "release.published" });
+  });
+
+  it("refuses a replay whose answer carries another event, whose runs are not the replay's", async () => {
+    await backend.close();
+    backend = await startBackend({ replayAnswerEvent: (event) => ({ ...event, id: pullId, type: "pull_request.opened" }) });
+    await sendRelease();
+    const run = await replay();
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('/replay for another event, "github:pull_request.opened:octo-org/octo-repo:pr-2@');
+    expect(run.stdout).toContain("so its runs are not the replay's");
+  });
+
+  it("logs a long event type cut, and redacted", async () => {
+    const type = `deploy.${token}.${"t".repeat(5000)}`;
+    expect((await sendEvent({ id: "custom:long-type", type, payload: {} })).code).toBe(0);
+    const run = await replay({ replay: "custom:long-type" });
+    expect(run.code, run.stdout.slice(0, 2000)).toBe(0);
+    const line = run.stdout.split("\n").find((text) => text.startsWith("Replaying "));
+    expect(line).toBeDefined();
+    expect(line?.length).toBeLessThan(600);
+    expect(line).not.toContain(token);
+    expect(line).toContain("deploy.***.ttt");
+  });
+
+  it("sends a long backend run id as a check run's external_id of at most 100 bytes, one per run", async () => {
+    const github = await startGitHubApiServer();
+    try {
+      await backend.close();
+      backend = await startBackend({ runIdSuffix: `-${"r".repeat(2000)}` });
+      await sendRelease();
+      const run = await replay({ "github-token": `ghs_${"K".repeat(36)}` }, { GITHUB_API_URL: github.url });
+      expect(run.code, run.stdout).toBe(0);
+      const results = JSON.parse(run.outputs.results ?? "[]") as FlowRunView[];
+      const external = github.github.checkRuns.list(repository).map((check) => check.external_id ?? "");
+      expect(results).toHaveLength(2);
+      expect(external.filter(Boolean).sort()).toEqual(results.map((view) => externalIdFor(view.id)).sort());
+      for (const id of external) expect(Buffer.byteLength(id)).toBeLessThanOrEqual(EXTERNAL_ID_MAX_BYTES);
+      github.assertNoViolations();
+      expect(new Set(external).size).toBe(2);
+    } finally {
+      await github.close();
+    }
   });
 });

@@ -53,6 +53,10 @@ export type FlowBackendBehaviour = {
    * answers, `drop` cuts the connection, `500` answers with a server error.
    */
   replayAnswer?: "hang" | "drop" | "500";
+  /** The `event` a replay's answer carries, made from the stored one (a confused or hostile backend's copy). */
+  replayAnswerEvent?: (event: FlowEvent) => unknown;
+  /** Appended to every run id the backend makes (a backend whose ids are long). */
+  runIdSuffix?: string;
   /**
    * `POST /events` and replays start their runs at once but answer this many ms later (a slow
    * network or a busy backend): a job canceled meanwhile has sent the event, runs and all.
@@ -267,7 +271,9 @@ export async function startFlowBackend(options: FlowBackendOptions = {}): Promis
     if (refused) return refused;
     const event = state.events.get(eventId);
     if (!event) return notFound(`event ${eventId}`);
-    return accepted(dispatchResult("accepted", event, startRuns(event, true)));
+    const answer = dispatchResult("accepted", event, startRuns(event, true));
+    const changed = options.behaviour?.replayAnswerEvent;
+    return accepted(changed ? { ...answer, event: changed(event) } : answer);
   }
 
   /** The older runtime's backend answers a dispatch or replay with 202. */
@@ -280,7 +286,7 @@ export async function startFlowBackend(options: FlowBackendOptions = {}): Promis
     const now = Date.now();
     return (options.scripts?.[event.type] ?? []).map((script, index) => {
       const hash = createHash("sha256").update([event.id, script.flow, script.step].join("\0") + nonce);
-      const id = `run_${hash.digest("hex").slice(0, 12)}${isReplay ? "_replay" : ""}`;
+      const id = `run_${hash.digest("hex").slice(0, 12)}${options.behaviour?.runIdSuffix ?? ""}${isReplay ? "_replay" : ""}`;
       // The older runtime's backend creates each run after spawning the previous one's process: their times differ.
       const createdMs = options.behaviour?.older ? now + index : now;
       const run: StoredRun = { id, eventId: event.id, script, createdMs, replay: isReplay };

@@ -54,9 +54,10 @@ export async function httpReplayMode(base: Omit<ActionContext, "event">, eventId
   try {
     outcome = await replayOnBackend(eventId, {
       ...backendOptions(base, url),
+      ...(base.runner.repository ? { repository: base.runner.repository } : {}),
       onEvent: (event) => {
         context = { ...base, event };
-        base.io.info(`Replaying ${logText(event.type)} → ${logText(event.id)} on the flow backend at ${logText(shown)}`);
+        base.io.info(`Replaying ${logText(logName(event.type))} → ${logText(logName(event.id))} on the flow backend at ${logText(shown)}`);
       },
     });
   } catch (error) {
@@ -114,6 +115,14 @@ function backendOptions(context: Omit<ActionContext, "event">, url: string): Bac
     onProgress: (runs) => context.io.info(progressLine(runs)),
     onStepOutput: (text) => masks.text(text),
   };
+}
+
+/** Characters of the replayed event's type and of its id in the "Replaying" log line. */
+const LOG_EVENT_CHARS = 200;
+
+/** The backend's text for a log line: redacted, then cut (a hostile backend may send megabytes). */
+function logName(text: string): string {
+  return redacted(text).clip(LOG_EVENT_CHARS, "…");
 }
 
 /** Runs named in one progress line; the summary lists them all. */
