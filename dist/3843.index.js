@@ -1,5 +1,5 @@
 export const id = 3843;
-export const ids = [3843,8595];
+export const ids = [3843,8595,872];
 export const modules = {
 
 /***/ 3843:
@@ -32,9 +32,15 @@ var external_node_stream_ = __webpack_require__(57075);
 var external_node_stream_promises_ = __webpack_require__(46466);
 // EXTERNAL MODULE: external "node:timers/promises"
 var external_node_timers_promises_ = __webpack_require__(58500);
+// EXTERNAL MODULE: ./.build/abandoned-work.js
+var abandoned_work = __webpack_require__(67926);
+// EXTERNAL MODULE: ./.build/deadline.js
+var deadline = __webpack_require__(50872);
 // EXTERNAL MODULE: ./.build/url-secrets.js
 var url_secrets = __webpack_require__(95371);
 ;// CONCATENATED MODULE: ./.build/action/bun-download.js
+
+
 
 
 
@@ -49,11 +55,23 @@ var url_secrets = __webpack_require__(95371);
  */
 const MAX_BUN_DOWNLOAD_BYTES = 256 * 1024 * 1024;
 const ZIP_SIZES = "a Bun release zip may be (they are 20-45 MB)";
+/**
+ * Default limit on the whole download, its attempts and the waits between them included. Without
+ * one only http-client's socket timeout (3 minutes without a byte) applied, so a mirror that sent
+ * a byte a minute held the job until the job's own timeout (6 hours by default). Bun's 20-45 MB
+ * zip takes seconds on a GitHub-hosted runner; in 5 minutes 45 MB needs 150 KB/s (1.2 Mbit/s).
+ * The artifact transfers' limit is the same (deadline.ts).
+ */
+const DEFAULT_BUN_DOWNLOAD_TIMEOUT_MS = 5 * 60_000;
 /** Waits before the second and third attempts, as @actions/tool-cache's downloadTool waited (10-20 s). */
 const RETRY_DELAYS_MS = [10_000, 15_000];
 /** The server's answer was larger than the limit: no second attempt, and what was written is gone. */
 class DownloadTooLarge extends Error {
     name = "DownloadTooLarge";
+}
+/** The download did not finish within its time limit: no second attempt, and what was written is gone. */
+class DownloadTimedOut extends Error {
+    name = "DownloadTimedOut";
 }
 /** A download that failed; `retry`: another attempt may fare better (5xx, 408, 429, a dropped connection). */
 class DownloadFailed extends Error {
@@ -73,6 +91,7 @@ class DownloadFailed extends Error {
  */
 async function downloadFile(url, options) {
     const maxBytes = options.maxBytes ?? MAX_BUN_DOWNLOAD_BYTES;
+    const timeoutMs = Math.min(options.timeoutMs ?? DEFAULT_BUN_DOWNLOAD_TIMEOUT_MS, deadline/* MAX_TIMER_MS */._o);
     const delays = options.retryDelaysMs ?? RETRY_DELAYS_MS;
     const target = new URL(url);
     const basic = (0,url_secrets/* basicCredentials */.BG)(url);
@@ -82,24 +101,63 @@ async function downloadFile(url, options) {
     const { HttpClient } = await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(4942)]).then(__webpack_require__.bind(__webpack_require__, 44942));
     const client = new HttpClient("flows-action", [], { allowRetries: false });
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(options.dest), { recursive: true });
-    for (let attempt = 0;; attempt++) {
-        try {
-            await downloadOnce(client, target.toString(), headers, options.dest, maxBytes);
-            return;
-        }
-        catch (error) {
-            await (0,promises_.rm)(options.dest, { force: true });
-            const delay = delays[attempt];
-            const retry = error instanceof DownloadFailed ? error.retry : !(error instanceof DownloadTooLarge);
-            if (!retry || delay === undefined)
-                throw error instanceof DownloadTooLarge || error instanceof DownloadFailed ? error : new DownloadFailed(messageOf(error), true);
-            options.onRetry?.(`${messageOf(error)}; trying again in ${delay / 1000} s`);
-            await (0,external_node_timers_promises_.setTimeout)(delay);
+    const started = Date.now();
+    const stop = new AbortController();
+    const timer = setTimeout(() => stop.abort(), timeoutMs);
+    const progress = { received: 0, started };
+    try {
+        for (let attempt = 0;; attempt++) {
+            try {
+                Object.assign(progress, { received: 0, declared: undefined, started: Date.now() });
+                await downloadOnce({ client, url: target.toString(), headers, dest: options.dest, maxBytes, signal: stop.signal, progress });
+                return;
+            }
+            catch (error) {
+                await (0,promises_.rm)(options.dest, { force: true });
+                if (stop.signal.aborted)
+                    throw timedOut(timeoutMs, attempt, progress);
+                const delay = delays[attempt];
+                const retry = error instanceof DownloadFailed ? error.retry : !(error instanceof DownloadTooLarge);
+                if (!retry || delay === undefined)
+                    throw error instanceof DownloadTooLarge || error instanceof DownloadFailed ? error : new DownloadFailed(messageOf(error), true);
+                options.onRetry?.(`${messageOf(error)}; trying again in ${delay / 1000} s`);
+                try {
+                    await (0,external_node_timers_promises_.setTimeout)(delay, undefined, { signal: stop.signal });
+                }
+                catch {
+                    throw timedOut(timeoutMs, attempt, progress, messageOf(error));
+                }
+            }
         }
     }
+    finally {
+        clearTimeout(timer);
+        // Sockets of an attempt the deadline cut short (a proxy's tunnel agent excepted: that one's answer is destroyed when it comes).
+        client.dispose();
+    }
 }
-async function downloadOnce(client, url, headers, dest, maxBytes) {
-    const response = await client.get(url, headers);
+/** `failed`: why the last attempt failed, when the time ran out in the wait before the next. */
+function timedOut(timeoutMs, attempt, progress, failed) {
+    const seconds = (Date.now() - progress.started) / 1000;
+    const tries = attempt === 0 ? "" : ` (attempt ${attempt + 1})`;
+    let got;
+    let stopped = "the download was stopped and what had come was removed";
+    if (failed !== undefined) {
+        got = `attempt ${attempt + 1} failed (${failed}) and the time ran out in the wait before the next`;
+    }
+    else if (progress.declared === undefined && progress.received === 0) {
+        got = `the server had not begun its answer after ${describeSeconds(seconds)}${tries}`;
+        stopped = "the request was stopped";
+    }
+    else {
+        const of = progress.declared === undefined ? "" : ` of the ${bytes(progress.declared)} its Content-Length declared`;
+        got = `${bytes(progress.received)}${of} arrived in ${describeSeconds(seconds)}${tries}, ${rate(progress.received, seconds)}`;
+    }
+    return new DownloadTimedOut(`did not finish within ${(0,deadline/* describeDuration */.MB)(timeoutMs)}: ${got}; ${stopped}`);
+}
+async function downloadOnce(options) {
+    const { maxBytes, signal, progress } = options;
+    const response = await answerBefore(options.client.get(options.url, options.headers), signal);
     const answer = response.message;
     const status = answer.statusCode ?? 0;
     if (status !== 200) {
@@ -111,17 +169,57 @@ async function downloadOnce(client, url, headers, dest, maxBytes) {
         answer.destroy();
         throw new DownloadTooLarge(`is ${declared.toLocaleString("en-US")} bytes by its Content-Length, over the ${mebibytes(maxBytes)} ${ZIP_SIZES}: nothing was saved`);
     }
-    let received = 0;
+    if (Number.isFinite(declared))
+        progress.declared = declared;
     const limit = new external_node_stream_.Transform({
         transform(chunk, _encoding, done) {
-            received += chunk.byteLength;
-            if (received > maxBytes)
+            progress.received += chunk.byteLength;
+            if (progress.received > maxBytes)
                 done(new DownloadTooLarge(`went on past the ${mebibytes(maxBytes)} ${ZIP_SIZES}: the download was stopped there and what had come was removed`));
             else
                 done(null, chunk);
         },
     });
-    await (0,external_node_stream_promises_.pipeline)(answer, limit, (0,external_node_fs_.createWriteStream)(dest, { flags: "wx" }));
+    await (0,external_node_stream_promises_.pipeline)(answer, limit, (0,external_node_fs_.createWriteStream)(options.dest, { flags: "wx" }), { signal });
+}
+/**
+ * The answer's head, or an AbortError once `signal` aborts: http-client's get takes no signal, so
+ * a server that accepts the connection and never answers would hold it for its 3-minute socket
+ * timeout. The caller's client.dispose() ends the request; an answer that still comes is destroyed.
+ */
+async function answerBefore(request, signal) {
+    signal.throwIfAborted();
+    let onAbort;
+    const aborted = new Promise((_, reject) => {
+        onAbort = () => reject(signal.reason);
+        signal.addEventListener("abort", onAbort, { once: true });
+    });
+    try {
+        return await Promise.race([request, aborted]);
+    }
+    catch (error) {
+        // Through a proxy the tunnel agent's socket is not the client's to destroy: the action ends
+        // without waiting for it (abandoned-work.ts).
+        if (signal.aborted)
+            (0,abandoned_work/* abandonWork */.$s)(request.then((late) => late.message.destroy()));
+        throw error;
+    }
+    finally {
+        if (onAbort)
+            signal.removeEventListener("abort", onAbort);
+    }
+}
+function bytes(count) {
+    return `${count.toLocaleString("en-US")} bytes`;
+}
+function rate(received, seconds) {
+    const perSecond = seconds > 0 ? received / seconds : 0;
+    if (perSecond < 1024)
+        return `${perSecond.toLocaleString("en-US", { maximumFractionDigits: 1 })} bytes/s`;
+    return `${(perSecond / 1024).toLocaleString("en-US", { maximumFractionDigits: 1 })} KiB/s`;
+}
+function describeSeconds(seconds) {
+    return (0,deadline/* describeDuration */.MB)(Math.round(seconds * 1000));
 }
 function mebibytes(bytes) {
     return `${(bytes / 1024 / 1024).toLocaleString("en-US", { maximumFractionDigits: 1 })} MiB`;
@@ -137,6 +235,7 @@ var user_error = __webpack_require__(99416);
 // EXTERNAL MODULE: ./.build/zip-entry.js
 var zip_entry = __webpack_require__(7444);
 ;// CONCATENATED MODULE: ./.build/action/bun.js
+
 
 
 
@@ -175,39 +274,56 @@ async function resolveBun(options) {
     else {
         const url = assetUrl(bunDownloadUrl, `bun-v${version}/${asset}.zip`);
         const shown = shownUrl(url);
+        const timeoutMs = (0,deadline/* optionalSecondsSetting */.IE)(DOWNLOAD_TIMEOUT_SETTING, { unset: `the default of ${(0,deadline/* describeDuration */.MB)(DEFAULT_BUN_DOWNLOAD_TIMEOUT_MS)}` });
         options.io.info(`bun is not on PATH; installing Bun ${version} from ${shown} into the tool cache.`);
         const download = { version, shown, official: bunDownloadUrl === inputs/* DEFAULT_BUN_DOWNLOAD_URL */.Tm };
-        // Not tool-cache's downloadTool: it has no size limit, and it logs the URL (user-info and all).
+        // Not tool-cache's downloadTool: it has no size or time limit, and it logs the URL (user-info and all).
         const archive = (0,external_node_path_.join)(runnerTemp(), `bun-${(0,external_node_crypto_.randomUUID)()}.zip`);
+        // Named here, not by extractZip, so that what a damaged zip half unpacked is removed too.
+        const extracted = (0,external_node_path_.join)(runnerTemp(), `bun-${(0,external_node_crypto_.randomUUID)()}`);
         try {
-            await downloadFile(url, { dest: archive, onRetry: (why) => options.io.info(`Downloading Bun ${version} failed (${why}).`), ...options.download });
+            try {
+                await downloadFile(url, {
+                    dest: archive,
+                    onRetry: (why) => options.io.info(`Downloading Bun ${version} failed (${why}).`),
+                    ...(timeoutMs === undefined ? {} : { timeoutMs }),
+                    ...options.download,
+                });
+            }
+            catch (error) {
+                if (error instanceof DownloadTooLarge)
+                    throw badDownload(download, error.message);
+                if (error instanceof DownloadTimedOut)
+                    throw slowDownload(download, error.message);
+                throw new user_error/* UserError */.y(`downloading Bun ${version} from ${shown} failed (${error instanceof Error ? error.message : String(error)}). ` +
+                    'Check the "bun-version" and "bun-download-url" inputs, or put bun on PATH before this step (for example with oven-sh/setup-bun).');
+            }
+            // A mirror's error page, a login page or a cut download would otherwise fail in unzip, with
+            // nothing but its exit code: what was fetched is looked at first.
+            const wrong = await notAZip(archive);
+            if (wrong)
+                throw badDownload(download, wrong);
+            try {
+                await tc.extractZip(archive, extracted);
+            }
+            catch (error) {
+                throw badDownload(download, `could not be unpacked (${error instanceof Error ? error.message : String(error)}): the zip is damaged`);
+            }
+            const unpacked = (0,external_node_path_.join)(extracted, asset);
+            try {
+                await (0,promises_.access)((0,external_node_path_.join)(unpacked, platform === "win32" ? "bun.exe" : "bun"), promises_.constants.F_OK);
+            }
+            catch {
+                throw badDownload(download, `is a zip without ${asset}/${platform === "win32" ? "bun.exe" : "bun"} in it, so it is not Bun's release zip for this machine`);
+            }
+            folder = await tc.cacheDir(unpacked, "bun", version);
         }
-        catch (error) {
-            if (error instanceof DownloadTooLarge)
-                throw badDownload(download, error.message);
-            throw new user_error/* UserError */.y(`downloading Bun ${version} from ${shown} failed (${error instanceof Error ? error.message : String(error)}). ` +
-                'Check the "bun-version" and "bun-download-url" inputs, or put bun on PATH before this step (for example with oven-sh/setup-bun).');
+        finally {
+            // The tool cache holds a copy; the zip (20-45 MB) and what it unpacked to (about 100 MB) are
+            // not used again, and a self-hosted runner's RUNNER_TEMP is only emptied when the next job starts.
+            await (0,promises_.rm)(archive, { force: true });
+            await (0,promises_.rm)(extracted, { recursive: true, force: true });
         }
-        // A mirror's error page, a login page or a cut download would otherwise fail in unzip, with
-        // nothing but its exit code: what was fetched is looked at first.
-        const wrong = await notAZip(archive);
-        if (wrong)
-            throw badDownload(download, wrong);
-        let extracted;
-        try {
-            extracted = await tc.extractZip(archive);
-        }
-        catch (error) {
-            throw badDownload(download, `could not be unpacked (${error instanceof Error ? error.message : String(error)}): the zip is damaged`);
-        }
-        const unpacked = (0,external_node_path_.join)(extracted, asset);
-        try {
-            await (0,promises_.access)((0,external_node_path_.join)(unpacked, platform === "win32" ? "bun.exe" : "bun"), promises_.constants.F_OK);
-        }
-        catch {
-            throw badDownload(download, `is a zip without ${asset}/${platform === "win32" ? "bun.exe" : "bun"} in it, so it is not Bun's release zip for this machine`);
-        }
-        folder = await tc.cacheDir(unpacked, "bun", version);
     }
     const executable = (0,external_node_path_.join)(folder, platform === "win32" ? "bun.exe" : "bun");
     options.env.PATH = [(0,external_node_path_.dirname)(executable), options.env.PATH].filter(Boolean).join(external_node_path_.delimiter);
@@ -225,6 +341,16 @@ function assetUrl(base, path) {
 /** Where @actions/tool-cache works too (it requires RUNNER_TEMP to unpack). */
 function runnerTemp() {
     return process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
+}
+/** Seconds the Bun download may take, attempts and waits included (tests, slow networks). */
+const DOWNLOAD_TIMEOUT_SETTING = "FLOWS_BUN_DOWNLOAD_TIMEOUT_SECONDS";
+/** What to change when the download was too slow. */
+function slowDownload(download, why) {
+    const mirror = download.official
+        ? `run the job again, or set "bun-download-url" to a faster mirror of Bun's release zips`
+        : `set "bun-download-url" to a faster mirror, or remove it to let the action fetch the official build`;
+    return new user_error/* UserError */.y(`Downloading Bun ${download.version} from ${download.shown} ${why}. To fix it, ${mirror}; ` +
+        `or install Bun before this step with oven-sh/setup-bun (the action then uses the bun on PATH); or, on a slow network, raise the limit with ${DOWNLOAD_TIMEOUT_SETTING}.`);
 }
 /** What to change when the zip fetched for Bun is not one. */
 function badDownload(download, wrong) {
@@ -298,6 +424,125 @@ async function findOnPath(name, path, passedOver) {
         passedOver.push(candidate);
     }
     return undefined;
+}
+
+
+/***/ }),
+
+/***/ 50872:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H9: () => (/* binding */ TransferTimeoutError),
+/* harmony export */   I: () => (/* binding */ secondsSetting),
+/* harmony export */   IE: () => (/* binding */ optionalSecondsSetting),
+/* harmony export */   L$: () => (/* binding */ transferTimeoutMs),
+/* harmony export */   MB: () => (/* binding */ describeDuration),
+/* harmony export */   _o: () => (/* binding */ MAX_TIMER_MS),
+/* harmony export */   iP: () => (/* binding */ withinDeadline)
+/* harmony export */ });
+/* unused harmony export DEFAULT_TRANSFER_TIMEOUT_MS */
+/* harmony import */ var _abandoned_work_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67926);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99416);
+
+
+// Time limits on work that may never answer: the artifact state store's uploads, downloads and
+// listing pages, the fork handover's upload, and the plan job's read of the state store.
+/**
+ * Default limit on one artifact upload or download (state or handover). @actions/artifact retries a results
+ * service that accepts connections but never answers for about 16 minutes; a state file of a few
+ * MB takes seconds, and the largest allowed (1 GiB) about a minute and a half at 100 Mbit/s.
+ */
+const DEFAULT_TRANSFER_TIMEOUT_MS = 5 * 60_000;
+/**
+ * The longest delay a timer takes (Node's and Bun's, 2^31-1 ms, about 24.8 days). A longer one
+ * fires at once, with a TimeoutOverflowWarning: a deadline of a year would end every transfer
+ * after 1 ms. A limit past it is held to it, which is as good as none.
+ */
+const MAX_TIMER_MS = 2_147_483_647;
+/**
+ * The limit: the option when given, else FLOWS_ARTIFACT_TIMEOUT_SECONDS (a setting for
+ * tests and slow networks; fractions allowed; unset or blank: the default), else
+ * DEFAULT_TRANSFER_TIMEOUT_MS. A value that is no positive number is the user's to fix (0 would
+ * fail every transfer at once, and a typo must not pass for the default); one past
+ * MAX_TIMER_MS is held to it.
+ */
+function transferTimeoutMs(option) {
+    if (option !== undefined) {
+        if (!(option > 0))
+            throw new _user_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`transferTimeoutMs must be a number of milliseconds above 0, got ${String(option)}`);
+        return Math.min(option, MAX_TIMER_MS);
+    }
+    return Math.min(secondsSetting("FLOWS_ARTIFACT_TIMEOUT_SECONDS", DEFAULT_TRANSFER_TIMEOUT_MS), MAX_TIMER_MS);
+}
+/**
+ * A duration set in seconds by an environment variable, in ms: `defaultMs` when it is unset or
+ * blank (`${{ vars.X }}` of a variable never set); a UserError naming it when it is no number of
+ * seconds above 0 (0 or a typo must not pass for the default, nor "0" for "no limit").
+ */
+function secondsSetting(name, defaultMs) {
+    return optionalSecondsSetting(name, { unset: `the default of ${describeDuration(defaultMs)}` }) ?? defaultMs;
+}
+/**
+ * A duration set in seconds by an environment variable, in ms; undefined when it is unset or
+ * blank. A UserError naming it, its range and what unsetting gives when it is no number in
+ * `range` (fractions allowed).
+ */
+function optionalSecondsSetting(name, range, env = process.env) {
+    const text = env[name]?.trim();
+    if (!text)
+        return undefined;
+    const seconds = Number(text);
+    const { zero = false, maxSeconds = Number.POSITIVE_INFINITY } = range;
+    if ((zero ? seconds >= 0 : seconds > 0) && seconds <= maxSeconds)
+        return seconds * 1000;
+    const shown = JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+    const from = zero ? (Number.isFinite(maxSeconds) ? `from 0 to ${maxSeconds}` : "of 0 or more") : `above 0${Number.isFinite(maxSeconds) ? `, at most ${maxSeconds}` : ""}`;
+    throw new _user_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${name} must be a number of seconds ${from} (fractions allowed), got ${shown}; set it so, or unset it for ${range.unset}.`);
+}
+/** Work (an artifact transfer, a store read) that did not finish within its limit. */
+class TransferTimeoutError extends Error {
+    ms;
+    name = "TransferTimeoutError";
+    constructor(ms) {
+        super(`it did not finish within ${describeDuration(ms)}`);
+        this.ms = ms;
+    }
+}
+/**
+ * `work`'s result, or TransferTimeoutError once `ms` have passed. Then `work` is told to stop
+ * through the signal it was given (a fetch stops; @actions/artifact cannot) and abandoned: its
+ * later failure is ignored, and the action ends without waiting for it (abandoned-work.ts).
+ */
+async function withinDeadline(ms, work) {
+    // NaN or a limit past MAX_TIMER_MS would make the timer fire at once: the callers' limits
+    // pass transferTimeoutMs, and one past the timer's range is as good as none.
+    if (Number.isNaN(ms))
+        throw new RangeError("withinDeadline needs a limit in milliseconds, got NaN");
+    const delay = Math.min(ms, MAX_TIMER_MS);
+    const stop = new AbortController();
+    const running = work(stop.signal);
+    let timer;
+    const late = new Promise((_, reject) => {
+        timer = setTimeout(() => {
+            stop.abort();
+            (0,_abandoned_work_js__WEBPACK_IMPORTED_MODULE_0__/* .abandonWork */ .$s)(running);
+            reject(new TransferTimeoutError(delay));
+        }, delay);
+    });
+    try {
+        return await Promise.race([running, late]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+function describeDuration(ms) {
+    if (ms < 1000)
+        return `${ms} ms`;
+    if (ms < 120_000)
+        return `${Math.round(ms / 100) / 10} s`;
+    return `${Math.round(ms / 6000) / 10} minutes`;
 }
 
 

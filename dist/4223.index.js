@@ -386,9 +386,10 @@ async function readHandledRuns(context, eventId, ids, timeoutMs = PLAN_STATE_TIM
 /* harmony export */   IE: () => (/* binding */ optionalSecondsSetting),
 /* harmony export */   L$: () => (/* binding */ transferTimeoutMs),
 /* harmony export */   MB: () => (/* binding */ describeDuration),
+/* harmony export */   _o: () => (/* binding */ MAX_TIMER_MS),
 /* harmony export */   iP: () => (/* binding */ withinDeadline)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_TRANSFER_TIMEOUT_MS, MAX_TIMER_MS */
+/* unused harmony export DEFAULT_TRANSFER_TIMEOUT_MS */
 /* harmony import */ var _abandoned_work_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67926);
 /* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99416);
 

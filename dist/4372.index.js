@@ -157,7 +157,7 @@ __webpack_require__.r(__webpack_exports__);
 /** http: send the event to a flow backend, wait for its runs, and report them like local ones. */
 async function httpMode(context) {
     const url = backendUrl(context);
-    const { dispatchToBackend, FlowBackendError, displayUrl } = await Promise.all(/* import() */[__webpack_require__.e(6264), __webpack_require__.e(9783)]).then(__webpack_require__.bind(__webpack_require__, 39783));
+    const { dispatchToBackend, FlowBackendError, displayUrl } = await Promise.all(/* import() */[__webpack_require__.e(6264), __webpack_require__.e(6053)]).then(__webpack_require__.bind(__webpack_require__, 56053));
     const shown = displayUrl(url);
     if (context.inputs.dryRun)
         return dryRun(context, shown);
@@ -186,7 +186,7 @@ async function httpReplayMode(base, eventId) {
     }
     const standIn = { ...base, event: { id: eventId, type: "", receivedAt: new Date().toISOString(), payload: {} } };
     const url = backendUrl(standIn);
-    const { replayOnBackend, FlowBackendError, displayUrl } = await Promise.all(/* import() */[__webpack_require__.e(6264), __webpack_require__.e(9783)]).then(__webpack_require__.bind(__webpack_require__, 39783));
+    const { replayOnBackend, FlowBackendError, displayUrl } = await Promise.all(/* import() */[__webpack_require__.e(6264), __webpack_require__.e(6053)]).then(__webpack_require__.bind(__webpack_require__, 56053));
     const shown = displayUrl(url);
     if (base.inputs.dryRun)
         return dryRun(standIn, shown, eventId);
@@ -195,9 +195,10 @@ async function httpReplayMode(base, eventId) {
     try {
         outcome = await replayOnBackend(eventId, {
             ...backendOptions(base, url),
+            ...(base.runner.repository ? { repository: base.runner.repository } : {}),
             onEvent: (event) => {
                 context = { ...base, event };
-                base.io.info(`Replaying ${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_3__/* .logText */ .kc)(event.type)} → ${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_3__/* .logText */ .kc)(event.id)} on the flow backend at ${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_3__/* .logText */ .kc)(shown)}`);
+                base.io.info(`Replaying ${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_3__/* .logText */ .kc)(logName(event.type))} → ${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_3__/* .logText */ .kc)(logName(event.id))} on the flow backend at ${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_3__/* .logText */ .kc)(shown)}`);
             },
         });
     }
@@ -255,6 +256,12 @@ function backendOptions(context, url) {
         onProgress: (runs) => context.io.info(progressLine(runs)),
         onStepOutput: (text) => masks.text(text),
     };
+}
+/** Characters of the replayed event's type and of its id in the "Replaying" log line. */
+const LOG_EVENT_CHARS = 200;
+/** The backend's text for a log line: redacted, then cut (a hostile backend may send megabytes). */
+function logName(text) {
+    return (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_2__/* .redacted */ .p)(text).clip(LOG_EVENT_CHARS, "…");
 }
 /** Runs named in one progress line; the summary lists them all. */
 const PROGRESS_RUNS = 20;
@@ -779,9 +786,10 @@ async function readHandledRuns(context, eventId, ids, timeoutMs = PLAN_STATE_TIM
 /* harmony export */   IE: () => (/* binding */ optionalSecondsSetting),
 /* harmony export */   L$: () => (/* binding */ transferTimeoutMs),
 /* harmony export */   MB: () => (/* binding */ describeDuration),
+/* harmony export */   _o: () => (/* binding */ MAX_TIMER_MS),
 /* harmony export */   iP: () => (/* binding */ withinDeadline)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_TRANSFER_TIMEOUT_MS, MAX_TIMER_MS */
+/* unused harmony export DEFAULT_TRANSFER_TIMEOUT_MS */
 /* harmony import */ var _abandoned_work_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67926);
 /* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99416);
 

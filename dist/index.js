@@ -3913,11 +3913,11 @@ function definedOnly(value) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   SB: () => (/* binding */ upstreamReleaseEventId),
 /* harmony export */   T4: () => (/* binding */ idKey),
+/* harmony export */   h3: () => (/* binding */ encodeIdPart),
 /* harmony export */   j4: () => (/* binding */ githubEventId),
 /* harmony export */   jJ: () => (/* binding */ idTime),
 /* harmony export */   xh: () => (/* binding */ deliveryDiscriminator)
 /* harmony export */ });
-/* unused harmony export encodeIdPart */
 /* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24604);
 
 // FlowEvent ids made here look like `github:<type>:<owner>/<repo>:<key>`. They end up in logs,

@@ -826,10 +826,13 @@ var checks_commit = __webpack_require__(29050);
 var contracts = __webpack_require__(40801);
 // EXTERNAL MODULE: ./.build/github/client.js + 1 modules
 var github_client = __webpack_require__(89758);
+// EXTERNAL MODULE: ./.build/hash.js
+var hash = __webpack_require__(75244);
 // EXTERNAL MODULE: ./.build/text-cut.js
 var text_cut = __webpack_require__(75270);
 ;// CONCATENATED MODULE: ./.build/github/checks.js
 // Check runs: https://docs.github.com/rest/checks/runs
+
 
 
 
@@ -878,7 +881,7 @@ async function findCreated(client, options) {
         per_page: 100,
     });
     const mine = data.check_runs.filter((run) => run.name === options.name &&
-        (run.external_id ?? "") === (options.externalId ?? "") &&
+        (run.external_id ?? "") === (options.externalId ? externalIdFor(options.externalId) : "") &&
         (options.appSlug === undefined || run.app?.slug === options.appSlug));
     const newest = mine.sort((a, b) => b.id - a.id)[0];
     return newest ? record(newest) : undefined;
@@ -933,6 +936,26 @@ async function listCheckRunsPaged(client, options) {
     }
     return { runs: runs.sort((a, b) => b.id - a.id), complete };
 }
+/**
+ * Bytes of an `external_id` sent as it is. Neither GitHub's REST docs nor its OpenAPI description
+ * (@octokit/openapi: `{"type": "string"}`) give a limit, and the column behind it is not
+ * documented: 100 bytes keeps well inside any database string column, and every id this action
+ * makes (`run_` and 12 hex digits) fits.
+ */
+const EXTERNAL_ID_MAX_BYTES = 100;
+/**
+ * The `external_id` for a run id: the id itself when it fits EXTERNAL_ID_MAX_BYTES; else its
+ * first bytes and a digest of the whole id, so that a flow backend's run id of any length still
+ * writes its check run, and the same id always gives the same reference (a retried create finds
+ * its check run by it).
+ */
+function externalIdFor(id) {
+    const whole = (0,text_cut/* wellFormedText */.Nw)(id);
+    if (Buffer.byteLength(whole, "utf8") <= EXTERNAL_ID_MAX_BYTES)
+        return whole;
+    // `~sha256:` and 32 hex digits (128 bits): 40 bytes.
+    return `${(0,text_cut/* headOfBytes */.j9)(whole, EXTERNAL_ID_MAX_BYTES - 40)}~sha256:${(0,hash/* sha256Hex */.fg)(id).slice(0, 32)}`;
+}
 function fields(options) {
     const body = {};
     if (options.status && !options.conclusion)
@@ -942,7 +965,7 @@ function fields(options) {
     if (options.detailsUrl)
         body.details_url = options.detailsUrl;
     if (options.externalId)
-        body.external_id = options.externalId;
+        body.external_id = externalIdFor(options.externalId);
     if (options.startedAt)
         body.started_at = options.startedAt;
     if (options.completedAt)
@@ -1154,8 +1177,6 @@ class CheckRunCalls {
 
 // EXTERNAL MODULE: ./.build/report/checks-annotations.js
 var checks_annotations = __webpack_require__(99527);
-// EXTERNAL MODULE: ./.build/hash.js
-var hash = __webpack_require__(75244);
 // EXTERNAL MODULE: ./.build/redact-cut.js
 var redact_cut = __webpack_require__(68880);
 // EXTERNAL MODULE: ./.build/report/comment-parts.js

@@ -16,7 +16,9 @@ export const modules = {
 /* harmony import */ var _fs_async_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93602);
 /* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61557);
 /* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(75244);
+/* harmony import */ var _ajv_linear_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(30797);
 /* harmony import */ var _schema_budget_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62051);
+
 
 
 
@@ -98,7 +100,8 @@ async function loadCode(text, key) {
     const logged = JSON.parse(lines[1].slice(LOGGED.length));
     if (!Array.isArray(logged) || !logged.every((line) => typeof line === "string"))
         throw new Error("bad logged lines");
-    const code = lines.slice(2, -1).join("\n");
+    // Rewritten again: files written before the rewrite hold ajv's quadratic code.
+    const code = (0,_ajv_linear_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .linearErrors */ .f)(lines.slice(2, -1).join("\n"));
     const modules = new Map();
     for (const name of requiredModules(code)) {
         const load = RUNTIME[name];
@@ -138,7 +141,9 @@ async function writeCachedValidator(cache, key, ajv, validate, logged) {
     try {
         const standalone = await __webpack_require__.e(/* import() */ 1398).then(__webpack_require__.t.bind(__webpack_require__, 41398, 19));
         const standaloneCode = commonJsDefault(standalone);
-        const code = standaloneCode(ajv, validate);
+        // Standalone code is made from validate.source, which ajv keeps before its code.process
+        // (createAjv's linearErrors), so it is rewritten the same way here.
+        const code = (0,_ajv_linear_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .linearErrors */ .f)(standaloneCode(ajv, validate));
         for (const name of requiredModules(code)) {
             if (!RUNTIME[name])
                 throw new Error(`its code requires ${JSON.stringify(name)}`);

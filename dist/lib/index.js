@@ -866,9 +866,10 @@ function isFlowResultStatus(value) {
 /* harmony export */   IE: () => (/* binding */ optionalSecondsSetting),
 /* harmony export */   L$: () => (/* binding */ transferTimeoutMs),
 /* harmony export */   MB: () => (/* binding */ describeDuration),
+/* harmony export */   _o: () => (/* binding */ MAX_TIMER_MS),
 /* harmony export */   iP: () => (/* binding */ withinDeadline)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_TRANSFER_TIMEOUT_MS, MAX_TIMER_MS */
+/* unused harmony export DEFAULT_TRANSFER_TIMEOUT_MS */
 /* harmony import */ var _abandoned_work_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67926);
 /* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99416);
 
@@ -2762,11 +2763,11 @@ function definedOnly(value) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   SB: () => (/* binding */ upstreamReleaseEventId),
 /* harmony export */   T4: () => (/* binding */ idKey),
+/* harmony export */   h3: () => (/* binding */ encodeIdPart),
 /* harmony export */   j4: () => (/* binding */ githubEventId),
 /* harmony export */   jJ: () => (/* binding */ idTime),
 /* harmony export */   xh: () => (/* binding */ deliveryDiscriminator)
 /* harmony export */ });
-/* unused harmony export encodeIdPart */
 /* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24604);
 
 // FlowEvent ids made here look like `github:<type>:<owner>/<repo>:<key>`. They end up in logs,
@@ -4336,6 +4337,53 @@ function pathToFileURL(path) {
 /** The path of a file: URL; throws as node:url does for another host or an encoded separator. */
 function fileURLToPath(url) {
     return conversions().fileURLToPath(url);
+}
+
+
+/***/ }),
+
+/***/ 30797:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ linearErrors)
+/* harmony export */ });
+/* unused harmony export concatenatesErrors */
+// ajv's generated code gathers a called validator's errors (every `$ref` compiled as a function
+// of its own, and the validators scripts/build-schemas.mjs writes) with
+// `vErrors = vErrors === null ? called.errors : vErrors.concat(called.errors);`: one copy of every
+// error so far per call, quadratic in the errors. A payload of 100,000 items that each fail a
+// `$ref`'d item schema took 86 s to check; a flow.toml of 150,000 steps that are not tables took
+// hours. Appending in place is linear; the called validator's array is its own until its next
+// call, which replaces it.
+//
+// Plain JavaScript (with ajv-linear-errors.d.ts beside it) so that scripts/build-schemas.mjs,
+// which Node runs without a TypeScript loader, and the runtime (src/flows/schema-ajv.ts,
+// src/flows/schema-cache.ts) share this one rewrite. scripts/bundle.mjs copies it into .build/,
+// as tsc does not emit JavaScript sources.
+
+/** ajv 8's statement (ajv/dist/vocabularies/core/ref.js, compile/validate/keyword.js). */
+const CALLED_ERRORS = /vErrors = vErrors === null \? ([\w.]+)\.errors : vErrors\.concat\(\1\.errors\);/g;
+const LINEAR = "if(vErrors === null){vErrors = $1.errors;}else{for(const calledError of $1.errors){vErrors.push(calledError);}}";
+
+/**
+ * `code` (ajv's generated or standalone code) with each called validator's errors appended in
+ * place. Code without the statement (another ajv, or code already rewritten) comes back as it is.
+ * @param {string} code
+ * @returns {string}
+ */
+function linearErrors(code) {
+  return code.replace(CALLED_ERRORS, LINEAR);
+}
+
+/**
+ * Whether `code` still gathers errors with concat in a way linearErrors does not know (a
+ * newer ajv): the build script fails on it, the runtime leaves such code as it is.
+ * @param {string} code
+ * @returns {boolean}
+ */
+function concatenatesErrors(code) {
+  return /\.concat\(/.test(code);
 }
 
 
@@ -8324,9 +8372,12 @@ var external_node_path_ = __nccwpck_require__(76760);
 var file_url = __nccwpck_require__(32718);
 // EXTERNAL MODULE: ./.build/flows/diagnostics.js
 var diagnostics = __nccwpck_require__(50156);
+// EXTERNAL MODULE: ./.build/flows/ajv-linear-errors.js
+var ajv_linear_errors = __nccwpck_require__(30797);
 // EXTERNAL MODULE: ./.build/flows/schema-budget.js
 var schema_budget = __nccwpck_require__(62051);
 ;// CONCATENATED MODULE: ./.build/flows/schema-ajv.js
+
 
 const DRAFTS = {
     "http://json-schema.org/draft-07/schema": "draft-07",
@@ -8385,7 +8436,10 @@ async function createAjv(draft, options) {
         validateSchema: false,
         // Patterns on a linear-time engine; every $ref compiled once as a function of its own, so
         // a chain of definitions that each use the previous one twice cannot blow up the code.
-        code: { regExp: schema_budget/* re2RegExp */.Rn, source: options.source === true },
+        // Each called validator's errors appended in place, not concatenated (ajv-linear-errors.js):
+        // a payload of 100,000 items failing a $ref'd item schema took 86 s to check. ajv runs
+        // `process` on the code it compiles, not on validate.source, which the schema cache rewrites.
+        code: { regExp: schema_budget/* re2RegExp */.Rn, source: options.source === true, process: ajv_linear_errors/* linearErrors */.f },
         inlineRefs: false,
         // The draft's meta-schemas, only for schemas that refer to them (`$ref` to json-schema.org):
         // adding them costs a few milliseconds, and schemas are checked by metaSchemaErrors.

@@ -8,7 +8,10 @@ export type ResolveBunOptions = {
     env: NodeJS.ProcessEnv;
     platform?: NodeJS.Platform;
     arch?: string;
-    /** Download settings for tests (the size limit, the waits between attempts). */
+    /**
+     * Download settings for tests (the size limit, the waits between attempts). Its time limit is
+     * FLOWS_BUN_DOWNLOAD_TIMEOUT_SECONDS's (process environment), else 5 minutes.
+     */
     download?: Pick<DownloadOptions, "maxBytes" | "retryDelaysMs">;
 };
 /**

@@ -4,6 +4,11 @@ import { type BackendDispatchOptions } from "./client.js";
 export type BackendReplayOptions = BackendDispatchOptions & {
     /** Told the stored event once the backend has sent it, before it is replayed. */
     onEvent?: (event: FlowEvent) => void;
+    /**
+     * The repository the replay's check runs and comment go to (GITHUB_REPOSITORY): a stored event
+     * of another repository is not replayed.
+     */
+    repository?: string;
 };
 /**
  * Replay an event the flow backend stores: read it (`GET /events/:id`, which also tells an

@@ -85,4 +85,18 @@ export declare function listCheckRunsPaged(client: GitHubClient, options: {
     ref: string;
     maxPages?: number;
 }): Promise<CheckRunListing>;
+/**
+ * Bytes of an `external_id` sent as it is. Neither GitHub's REST docs nor its OpenAPI description
+ * (@octokit/openapi: `{"type": "string"}`) give a limit, and the column behind it is not
+ * documented: 100 bytes keeps well inside any database string column, and every id this action
+ * makes (`run_` and 12 hex digits) fits.
+ */
+export declare const EXTERNAL_ID_MAX_BYTES = 100;
+/**
+ * The `external_id` for a run id: the id itself when it fits EXTERNAL_ID_MAX_BYTES; else its
+ * first bytes and a digest of the whole id, so that a flow backend's run id of any length still
+ * writes its check run, and the same id always gives the same reference (a retried create finds
+ * its check run by it).
+ */
+export declare function externalIdFor(id: string): string;
 export {};

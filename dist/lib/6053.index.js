@@ -1,8 +1,8 @@
-export const id = 9783;
-export const ids = [9783];
+export const id = 6053;
+export const ids = [6053,4152,9050,7469];
 export const modules = {
 
-/***/ 39783:
+/***/ 56053:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -198,7 +198,7 @@ var url_secrets = __webpack_require__(95371);
  * A failure talking to an HTTP flow backend, worded for the person who configured it. The
  * name is not a built-in error's, so entry points print the message alone, without a stack.
  */
-class FlowBackendError extends user_error/* UserError */.y {
+class FlowBackendError extends user_error.UserError {
     name = "FlowBackendError";
     kind;
     status;
@@ -1798,7 +1798,117 @@ function client_readAnswer(read, connection, what) {
     }
 }
 
+// EXTERNAL MODULE: ./.build/events/fields.js
+var fields = __webpack_require__(45785);
+// EXTERNAL MODULE: ./.build/events/id.js
+var events_id = __webpack_require__(22853);
+// EXTERNAL MODULE: ./.build/report/checks-commit.js + 1 modules
+var checks_commit = __webpack_require__(29050);
+// EXTERNAL MODULE: ./.build/report/comment-pulls.js
+var comment_pulls = __webpack_require__(27469);
+;// CONCATENATED MODULE: ./.build/backend/replay-event.js
+
+
+
+
+
+// A replay's reports (check runs, the pull-request comment) go where the stored event says: its
+// type, its pull request numbers, its head commit. The backend sends that event, so before it is
+// replayed it must be the event the user named: of the job's repository, and, where the id this
+// action gives a GitHub event names its type, pull request or commit, with those in its payload.
+/** `github:<type>:<owner>/<repo>:<key>` (src/events/id.ts): type and repository hold no `:`. */
+const GITHUB_ID = /^github:([^:]+):([^:]+):(.*)$/s;
+/** Keys of pull_request, pull_request_target and review events: `pr-<number>@<head sha>...`. */
+const PULL_KEY = /^pr-([0-9]+)@([0-9a-f]{40}|[0-9a-f]{64})(?![0-9a-f])/;
+/**
+ * What makes the stored event another one than `eventId` names, as a sentence saying what
+ * differs; undefined when nothing does. `repository` is GITHUB_REPOSITORY, where the reports go.
+ */
+function replayedEventMismatch(event, eventId, repository) {
+    const id = GITHUB_ID.exec(eventId);
+    const upstream = (0,checks_commit.eventKind)(event) === "upstream";
+    if (id && id[1] !== (0,events_id/* encodeIdPart */.h3)(event.type)) {
+        return `its type is ${shown(event.type)}, but the id names type ${shown(id[1] ?? "")}`;
+    }
+    if (repository) {
+        const expected = repository.toLowerCase();
+        for (const { repo, where } of repositoriesNamed(event, id, upstream)) {
+            if (repo.toLowerCase() !== expected) {
+                return `it is an event of repository ${shown(repo)} (${where}), but this job runs in ${shown(repository)} (GITHUB_REPOSITORY), whose pull requests and commits would get its check runs and comment`;
+            }
+        }
+    }
+    if (id && !upstream)
+        return keyMismatch(event, id[3] ?? "");
+    return undefined;
+}
+/**
+ * The repositories the event says it belongs to: a GitHub event's id scope, its payload's `repo`
+ * and its webhook's `repository.full_name`. An upstream release's `repo` is the watched
+ * repository, not this one. Another event's payload counts only when it names what the reports
+ * follow (a pull request or a commit): a custom event's `repo` may mean anything.
+ */
+function repositoriesNamed(event, id, upstream) {
+    if (upstream)
+        return [];
+    const named = [];
+    if (id)
+        named.push({ repo: id[2] ?? "", where: "its id" });
+    if (!id && !steersReports(event))
+        return named;
+    const repo = (0,fields/* stringAt */.bX)(event.payload, "repo");
+    if (repo !== undefined)
+        named.push({ repo, where: "payload.repo" });
+    const full = (0,fields/* stringAt */.bX)((0,fields/* objectAt */.lJ)((0,fields/* objectAt */.lJ)(event.payload, "github"), "repository"), "full_name");
+    if (full !== undefined)
+        named.push({ repo: full, where: "payload.github.repository.full_name" });
+    return named;
+}
+function steersReports(event) {
+    const commit = (0,checks_commit.commitForEvent)(event);
+    return (0,comment_pulls.pullRequestsInEvent)(event).length > 0 || commit.sha !== undefined || commit.tag !== undefined || commit.pullRequest !== undefined;
+}
+/** The pull request and commit the id's key names (pull requests, pushes, merge queue groups) against the payload's. */
+function keyMismatch(event, key) {
+    const kind = (0,checks_commit.eventKind)(event);
+    const sha = (0,checks_commit.commitForEvent)(event).sha;
+    if (kind === "pull_request" || kind === "pull_request_target" || kind.startsWith("pull_request_review")) {
+        const pull = kind.startsWith("pull_request_review") ? (0,fields/* objectAt */.lJ)(event.payload, "pullRequest") : event.payload;
+        const number = (0,fields/* numberAt */.tk)(pull, "number");
+        const match = PULL_KEY.exec(key);
+        if (!match) {
+            // The id was made from a payload without them (src/events/keys.ts falls back): so must this one be.
+            return number !== undefined || sha !== undefined ? `its payload names ${pullText(number, sha)}, which the id (key ${shown(key)}) does not` : undefined;
+        }
+        if (number !== Number(match[1]))
+            return `its payload names pull request ${number === undefined ? "none" : `#${number}`}, but the id names #${match[1]}`;
+        if (sha !== match[2])
+            return `its payload names head commit ${sha ?? "none"}, but the id names ${match[2]}`;
+        return undefined;
+    }
+    if (kind === "push" || kind === "merge_group") {
+        const named = /@(?:[0-9a-f]+\.\.)?([0-9a-f]{40}|[0-9a-f]{64})$/.exec(key)?.[1];
+        const field = kind === "push" ? "after" : "headSha";
+        // A deletion's `after` is all zeros (no commit): its id names the commit before it.
+        const payloadSha = (0,fields/* stringAt */.bX)(event.payload, field)?.toLowerCase();
+        if (named !== undefined && payloadSha !== undefined && !/^0+$/.test(payloadSha) && payloadSha !== named) {
+            return `its payload names commit ${shown(payloadSha)} (payload.${field}), but the id names ${named}`;
+        }
+        if (named === undefined && sha !== undefined)
+            return `its payload names commit ${sha} (payload.${field}), which the id (key ${shown(key)}) does not`;
+    }
+    return undefined;
+}
+function pullText(number, sha) {
+    return [number !== undefined ? `pull request #${number}` : "", sha ? `head commit ${sha}` : ""].filter(Boolean).join(" and ");
+}
+function shown(text) {
+    return (0,redact_cut/* shownValue */.J)(text, 120);
+}
+
 ;// CONCATENATED MODULE: ./.build/backend/replay.js
+
+
 
 
 
@@ -1826,6 +1936,10 @@ async function replayOnBackend(eventId, options) {
     const deadline = performance.now() + (options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     const id = encodeURIComponent(eventId);
     const event = await storedEvent(connection, eventId, deadline);
+    const mismatch = replayedEventMismatch(event, eventId, options.repository);
+    if (mismatch !== undefined) {
+        throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} sent event "${cut(eventId)}" for the replay, and ${mismatch}; nothing was replayed. Check the replay input (the id of an event of this repository, as the event-id output of the job that sent it gives it) and that backend-url is the backend that ran it.`, { kind: "invalid-response", field: "event" });
+    }
     options.onEvent?.(event);
     const path = `/events/${id}/replay`;
     if (performance.now() >= deadline) {
@@ -1844,10 +1958,14 @@ async function replayOnBackend(eventId, options) {
     catch (error) {
         throw error instanceof FlowBackendError ? replayFailure(error, eventId, connection) : error;
     }
-    const result = client_readAnswer(() => normalizeDispatchResult(raw, event, connection.stepOutput), connection, `POST ${path}`);
-    if (result.eventId !== eventId) {
-        throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} answered POST ${path} for another event, "${result.eventId}", so its runs are not the replay's. The replay may have started: look at GET /runs?eventId=${id}, and check the backend.`, { kind: "invalid-response", field: "eventId" });
+    const answered = client_readAnswer(() => normalizeDispatchResult(raw, event, connection.stepOutput), connection, `POST ${path}`);
+    const other = answered.eventId !== eventId ? answered.eventId : answered.event.id !== eventId ? answered.event.id : undefined;
+    if (other !== undefined) {
+        throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} answered POST ${path} for another event, "${cut(other)}", so its runs are not the replay's. The replay may have started: look at GET /runs?eventId=${id}, and check the backend.`, { kind: "invalid-response", field: "eventId" });
     }
+    // The event reported is the stored one checked above: the answer's copy (any text under the
+    // same id) must not change the type, pull request or commit the reports go to.
+    const result = { ...answered, event };
     if (result.runIds.length === 0 && result.matched > 0) {
         // Without their ids, the replay's runs cannot be told from the event's earlier ones.
         throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} answered POST ${path} with ${result.matched} matched step(s) but no run ids (neither "runIds" nor "runs"), so the replay's runs cannot be waited for. The replay did start: look at its runs with GET /runs?eventId=${id}.`, { kind: "invalid-response", field: "runIds" });
@@ -1885,7 +2003,7 @@ async function storedEvent(connection, eventId, deadline) {
     }
     const event = client_readAnswer(() => replay_readEvent(raw), connection, `GET ${path}`);
     if (event.id !== eventId) {
-        throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} answered GET ${path} with another event, "${event.id}"; nothing was replayed. Check the backend.`, { kind: "invalid-response", field: "id" });
+        throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} answered GET ${path} with another event, "${cut(event.id)}"; nothing was replayed. Check the backend.`, { kind: "invalid-response", field: "id" });
     }
     return event;
 }
@@ -1944,6 +2062,294 @@ function replayFailure(error, eventId, connection) {
 
 
 
+
+
+/***/ }),
+
+/***/ 94152:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PULL_REQUEST_FILES_LIMIT: () => (/* binding */ PULL_REQUEST_FILES_LIMIT),
+/* harmony export */   pullRequest: () => (/* binding */ pullRequest),
+/* harmony export */   pullRequestFiles: () => (/* binding */ pullRequestFiles),
+/* harmony export */   pullRequestsForCommit: () => (/* binding */ pullRequestsForCommit)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43781);
+/* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68890);
+
+
+/**
+ * Pull requests whose head is (or which merged) this commit, per
+ * https://docs.github.com/rest/commits/commits#list-pull-requests-associated-with-a-commit.
+ * GitHub leaves out pull requests from forks here; use pullRequest() to check one by number.
+ */
+async function pullRequestsForCommit(client, options) {
+    const pulls = await client.paginate(client.rest.repos.listPullRequestsAssociatedWithCommit, {
+        ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .repositoryRef */ .Wb)(options.repository),
+        commit_sha: options.sha,
+        per_page: 100,
+    });
+    return pulls.map(record);
+}
+/** One pull request by number; undefined when the repository has no such pull request. */
+async function pullRequest(client, options) {
+    try {
+        const { data } = await client.rest.pulls.get({ ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .repositoryRef */ .Wb)(options.repository), pull_number: options.number });
+        return record(data);
+    }
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .apiFailure */ .tF)(error).kind === "not-found")
+            return undefined;
+        throw error;
+    }
+}
+/**
+ * GitHub lists at most 3,000 files of a pull request
+ * (https://docs.github.com/rest/pulls/pulls#list-pull-requests-files).
+ */
+const PULL_REQUEST_FILES_LIMIT = 3000;
+/** The files a pull request touches, 100 a page, up to GitHub's cap. */
+async function pullRequestFiles(client, options) {
+    const names = new Set();
+    let listed = 0;
+    const pages = client.paginate.iterator(client.rest.pulls.listFiles, {
+        ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .repositoryRef */ .Wb)(options.repository),
+        pull_number: options.number,
+        per_page: 100,
+    });
+    for await (const { data } of pages) {
+        for (const file of data) {
+            names.add(file.filename);
+            if (file.previous_filename)
+                names.add(file.previous_filename);
+        }
+        listed += data.length;
+        if (listed >= PULL_REQUEST_FILES_LIMIT)
+            break;
+    }
+    return { files: [...names], complete: listed < PULL_REQUEST_FILES_LIMIT };
+}
+function record(data) {
+    return {
+        number: data.number,
+        state: data.state,
+        headSha: data.head.sha,
+        ...(data.head.repo ? { headRepository: data.head.repo.full_name } : {}),
+        ...(data.base.repo ? { baseRepository: data.base.repo.full_name } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 68890:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RB: () => (/* binding */ sameRepository),
+/* harmony export */   Wb: () => (/* binding */ repositoryRef)
+/* harmony export */ });
+/* unused harmony export RepositoryNameError */
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99416);
+
+const NAME = /^[A-Za-z0-9_.-]+$/;
+class RepositoryNameError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__.UserError {
+    name = "RepositoryNameError";
+}
+/** Splits `owner/repo` (GITHUB_REPOSITORY), refusing anything that is not exactly that. */
+function repositoryRef(repository) {
+    const [owner = "", repo = "", extra] = repository.split("/");
+    if (!NAME.test(owner) || !NAME.test(repo) || extra !== undefined) {
+        throw new RepositoryNameError(`"${repository}" is not a repository name; expected "owner/repo" (as in GITHUB_REPOSITORY).`);
+    }
+    return { owner, repo };
+}
+/** GitHub compares repository names without case. */
+function sameRepository(a, b) {
+    return a.toLowerCase() === b.toLowerCase();
+}
+
+
+/***/ }),
+
+/***/ 29050:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  commitForEvent: () => (/* binding */ commitForEvent),
+  eventKind: () => (/* binding */ eventKind),
+  resolveEventCommit: () => (/* binding */ resolveEventCommit),
+  validSha: () => (/* binding */ validSha)
+});
+
+// EXTERNAL MODULE: ./.build/events/fields.js
+var fields = __webpack_require__(45785);
+// EXTERNAL MODULE: ./.build/github/errors.js
+var errors = __webpack_require__(43781);
+// EXTERNAL MODULE: ./.build/github/repository.js
+var repository = __webpack_require__(68890);
+;// CONCATENATED MODULE: ./.build/github/commits.js
+
+
+// A tag object may point at another tag object; real repositories rarely nest more than once.
+const MAX_TAG_DEPTH = 5;
+/**
+ * The commit a tag names: the ref `tags/<tag>`, peeled through annotated tag objects.
+ * Undefined when the repository has no such tag.
+ */
+async function tagCommitSha(client, options) {
+    const repo = (0,repository/* repositoryRef */.Wb)(options.repository);
+    let object;
+    try {
+        const { data } = await client.rest.git.getRef({ ...repo, ref: `tags/${options.tag}` });
+        object = data.object;
+    }
+    catch (error) {
+        if ((0,errors/* apiFailure */.tF)(error).kind === "not-found")
+            return undefined;
+        throw error;
+    }
+    for (let depth = 0; object.type === "tag" && depth < MAX_TAG_DEPTH; depth++) {
+        const { data } = await client.rest.git.getTag({ ...repo, tag_sha: object.sha });
+        object = data.object;
+    }
+    return object.type === "commit" ? object.sha : undefined;
+}
+
+// EXTERNAL MODULE: ./.build/github/pulls.js
+var pulls = __webpack_require__(94152);
+// EXTERNAL MODULE: ./.build/report/comment-pulls.js
+var comment_pulls = __webpack_require__(27469);
+;// CONCATENATED MODULE: ./.build/report/checks-commit.js
+
+
+
+
+const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+const NO_COMMIT = /^0+$/;
+/** The event's head SHA field for each GitHub event (compact payloads, docs/events.md). */
+const SHA_FIELDS = {
+    push: (p) => (0,fields/* stringAt */.bX)(p, "after"),
+    pull_request: (p) => (0,fields/* stringAt */.bX)(p, "headSha"),
+    pull_request_target: (p) => (0,fields/* stringAt */.bX)(p, "headSha"),
+    pull_request_review: (p) => (0,fields/* stringAt */.bX)((0,fields/* objectAt */.lJ)(p, "pullRequest"), "headSha"),
+    pull_request_review_comment: (p) => (0,fields/* stringAt */.bX)((0,fields/* objectAt */.lJ)(p, "pullRequest"), "headSha"),
+    pull_request_review_thread: (p) => (0,fields/* stringAt */.bX)((0,fields/* objectAt */.lJ)(p, "pullRequest"), "headSha"),
+    merge_group: (p) => (0,fields/* stringAt */.bX)(p, "headSha"),
+    workflow_run: (p) => (0,fields/* stringAt */.bX)(p, "headSha"),
+    workflow_job: (p) => (0,fields/* stringAt */.bX)(p, "headSha"),
+    check_suite: (p) => (0,fields/* stringAt */.bX)(p, "headSha"),
+    check_run: (p) => (0,fields/* stringAt */.bX)(p, "headSha"),
+    status: (p) => (0,fields/* stringAt */.bX)(p, "sha"),
+    deployment: (p) => (0,fields/* stringAt */.bX)(p, "sha"),
+    deployment_status: (p) => (0,fields/* stringAt */.bX)((0,fields/* objectAt */.lJ)(p, "deployment"), "sha"),
+    create: (p) => (0,fields/* stringAt */.bX)(p, "sha"),
+};
+/** `pull_request.synchronize` → `pull_request`. */
+function eventKind(event) {
+    return event.type.split(".")[0] ?? event.type;
+}
+/**
+ * The commit an event is about: push → `after`; pull requests and reviews → the head SHA;
+ * workflow_run, check_suite, merge_group... → their `headSha`; a release of this repository →
+ * its tag (GITHUB_SHA as the fallback); anything else → GITHUB_SHA (`context.sha`). Pure: a
+ * tag or a PR comment is left for resolveEventCommit to look up.
+ */
+function commitForEvent(event, context = {}) {
+    const kind = eventKind(event);
+    const fallback = validSha(context.sha) ? { sha: context.sha.toLowerCase(), from: "GITHUB_SHA" } : { from: "none" };
+    const read = SHA_FIELDS[kind];
+    const sha = read?.(event.payload)?.toLowerCase();
+    if (validSha(sha) && !NO_COMMIT.test(sha))
+        return { sha, from: `${kind}.${kind === "push" ? "after" : "head"}` };
+    if (kind === "release" && event.source === "github") {
+        const tag = (0,fields/* stringAt */.bX)(event.payload, "tag");
+        const repo = (0,fields/* stringAt */.bX)(event.payload, "repo");
+        const ours = !context.repository || !repo || repo.toLowerCase() === context.repository.toLowerCase();
+        if (tag && ours)
+            return { ...fallback, tag, from: `release tag ${tag}` };
+    }
+    if (kind === "issue_comment") {
+        const [number] = (0,comment_pulls.pullRequestsInEvent)(event);
+        if (number !== undefined)
+            return { ...fallback, pullRequest: number, from: `pull request #${number}` };
+    }
+    return fallback;
+}
+/** The SHA of an EventCommit, looking up a release tag or a commented PR's head when needed. */
+async function resolveEventCommit(client, options) {
+    const { commit, repository } = options;
+    if (commit.tag) {
+        const sha = await tagCommitSha(client, { repository, tag: commit.tag });
+        if (validSha(sha))
+            return sha;
+    }
+    if (commit.pullRequest !== undefined) {
+        const pull = await (0,pulls.pullRequest)(client, { repository, number: commit.pullRequest });
+        if (validSha(pull?.headSha))
+            return pull.headSha;
+    }
+    return commit.sha;
+}
+function validSha(value) {
+    return typeof value === "string" && SHA.test(value.toLowerCase());
+}
+
+
+/***/ }),
+
+/***/ 27469:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MAX_PULL_REQUESTS: () => (/* binding */ MAX_PULL_REQUESTS),
+/* harmony export */   pullRequestNumbers: () => (/* binding */ pullRequestNumbers),
+/* harmony export */   pullRequestsInEvent: () => (/* binding */ pullRequestsInEvent)
+/* harmony export */ });
+/* harmony import */ var _events_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45785);
+
+/** Comment on at most this many pull requests for one event (a commit can be in many). */
+const MAX_PULL_REQUESTS = 10;
+/**
+ * Pull requests an event is about, from its compact payload (docs/events.md): pull_request*,
+ * reviews, comments on a PR, merge queue groups, and workflow_run / check_suite / check_run
+ * `pullRequests` (GitHub leaves fork PRs out of those). Push events name none: use
+ * pullRequestsForCommit.
+ */
+function pullRequestsInEvent(event) {
+    const payload = event.payload;
+    const kind = event.type.split(".")[0] ?? "";
+    const numbers = [];
+    if (kind === "pull_request" || kind === "pull_request_target")
+        numbers.push((0,_events_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .numberAt */ .tk)(payload, "number"));
+    if (kind.startsWith("pull_request_review"))
+        numbers.push((0,_events_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .numberAt */ .tk)((0,_events_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .objectAt */ .lJ)(payload, "pullRequest"), "number"));
+    if (kind === "merge_group")
+        numbers.push((0,_events_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .numberAt */ .tk)(payload, "pullRequest"));
+    if (kind === "issue_comment") {
+        const issue = (0,_events_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .objectAt */ .lJ)(payload, "issue");
+        if ((0,_events_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .booleanAt */ .CR)(issue, "isPullRequest") === true)
+            numbers.push((0,_events_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .numberAt */ .tk)(issue, "number"));
+    }
+    if (kind === "workflow_run" || kind === "check_suite" || kind === "check_run") {
+        const listed = (0,_events_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(payload) ? payload.pullRequests : undefined;
+        if (Array.isArray(listed))
+            numbers.push(...listed);
+    }
+    return pullRequestNumbers(numbers);
+}
+/** Positive whole numbers, deduplicated, at most MAX_PULL_REQUESTS. */
+function pullRequestNumbers(values) {
+    const valid = values.filter((value) => typeof value === "number" && Number.isSafeInteger(value) && value > 0);
+    return [...new Set(valid)].slice(0, MAX_PULL_REQUESTS);
+}
 
 
 /***/ })
