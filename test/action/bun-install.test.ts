@@ -221,6 +221,19 @@ describe("Bun in the runner", () => {
     }, 120_000);
   }
 
+  /**
+   * The action run in this process with FLOWS_BUN_DOWNLOAD_TIMEOUT_SECONDS set to `seconds`: the
+   * download reads it (and the tool cache its folders) from the process environment, not the step's.
+   */
+  async function runWithDownloadTimeout(seconds: string, options: Parameters<typeof runInProcess>[0] & { env: { RUNNER_TOOL_CACHE: string; RUNNER_TEMP: string } }) {
+    Object.assign(process.env, { RUNNER_TOOL_CACHE: options.env.RUNNER_TOOL_CACHE, RUNNER_TEMP: options.env.RUNNER_TEMP, FLOWS_BUN_DOWNLOAD_TIMEOUT_SECONDS: seconds });
+    try {
+      return await runInProcess(options);
+    } finally {
+      delete process.env.FLOWS_BUN_DOWNLOAD_TIMEOUT_SECONDS;
+    }
+  }
+
   const slowMirrors = [
     ["0.0.9", "trickles a byte every 100 ms", /: \d+ bytes of the 60 bytes its Content-Length declared arrived in [\d.]+ s, [\d.]+ bytes\/s; the download was stopped and what had come was removed\./],
     ["0.0.10", "does not answer", /: the server had not begun its answer after [\d.]+ s; the request was stopped\./],
@@ -229,17 +242,11 @@ describe("Bun in the runner", () => {
     it(`stops a download at its time limit (FLOWS_BUN_DOWNLOAD_TIMEOUT_SECONDS) and says what came, how fast and what to change when the mirror ${what}`, async () => {
       const runnerTemp = join(repo.dir, `runner-temp-${version}`);
       const env = { PATH: PLAIN_PATH, RUNNER_TOOL_CACHE: join(repo.dir, `tool-cache-${version}`), RUNNER_TEMP: runnerTemp };
-      Object.assign(process.env, { RUNNER_TOOL_CACHE: env.RUNNER_TOOL_CACHE, RUNNER_TEMP: env.RUNNER_TEMP, FLOWS_BUN_DOWNLOAD_TIMEOUT_SECONDS: "1.5" });
       const before = { ...slow };
       const inputs = { "bun-version": version, "bun-download-url": baseUrl, state: "none" };
       const payload = { ref: "refs/heads/main", after: "e".repeat(40), repository: { full_name: "o/r" } };
       const started = Date.now();
-      let run: Awaited<ReturnType<typeof runInProcess>>;
-      try {
-        run = await runInProcess({ workspace: repo.dir, eventName: "push", payload, inputs, env });
-      } finally {
-        delete process.env.FLOWS_BUN_DOWNLOAD_TIMEOUT_SECONDS;
-      }
+      const run = await runWithDownloadTimeout("1.5", { workspace: repo.dir, eventName: "push", payload, inputs, env });
       expect(run.code).toBe(1);
       // Stopped at the limit (1.5 s), not when the mirror was done (6 s) or http-client's socket timeout (3 minutes).
       expect(Date.now() - started).toBeLessThan(5000);
@@ -258,16 +265,10 @@ describe("Bun in the runner", () => {
 
   it("fails naming FLOWS_BUN_DOWNLOAD_TIMEOUT_SECONDS when it is no number of seconds, before downloading", async () => {
     const env = { PATH: PLAIN_PATH, RUNNER_TOOL_CACHE: join(repo.dir, "tool-cache-bad-timeout"), RUNNER_TEMP: join(repo.dir, "runner-temp-bad-timeout") };
-    Object.assign(process.env, { RUNNER_TOOL_CACHE: env.RUNNER_TOOL_CACHE, RUNNER_TEMP: env.RUNNER_TEMP, FLOWS_BUN_DOWNLOAD_TIMEOUT_SECONDS: "5m" });
     const count = downloads.length;
     const inputs = { "bun-version": "9.9.9", "bun-download-url": baseUrl, state: "none" };
     const payload = { ref: "refs/heads/main", after: "a".repeat(40), repository: { full_name: "o/r" } };
-    let run: Awaited<ReturnType<typeof runInProcess>>;
-    try {
-      run = await runInProcess({ workspace: repo.dir, eventName: "push", payload, inputs, env });
-    } finally {
-      delete process.env.FLOWS_BUN_DOWNLOAD_TIMEOUT_SECONDS;
-    }
+    const run = await runWithDownloadTimeout("5m", { workspace: repo.dir, eventName: "push", payload, inputs, env });
     expect(run.code).toBe(1);
     expect(run.summary).toContain('FLOWS_BUN_DOWNLOAD_TIMEOUT_SECONDS must be a number of seconds above 0 (fractions allowed), got "5m"; set it so, or unset it for the default of 5 minutes.');
     expect(downloads).toHaveLength(count);

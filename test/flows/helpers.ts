@@ -2,7 +2,9 @@ import { cp, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { afterEach, beforeEach } from "vitest";
 import type { FlowEvent } from "../../src/contracts.js";
+import type { SchemaCacheOptions } from "../../src/flows/schema-cache-config.js";
 
 export const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), "../fixtures/flows");
 
@@ -12,6 +14,22 @@ export type TempRepo = { root: string; cleanup: () => Promise<void> };
 export async function makeTempRepo(): Promise<TempRepo> {
   const root = await mkdtemp(join(tmpdir(), "flows-test-"));
   return { root, cleanup: () => rm(root, { recursive: true, force: true }) };
+}
+
+/** A compiled-schema cache whose debug lines are kept. */
+export type CacheWithLines = SchemaCacheOptions & { lines: string[] };
+
+/** Before each test, a new temp repository with a schema cache folder in it (given to `use`); removed after. */
+export function eachTestRepoWithCache(use: (repo: TempRepo, cache: CacheWithLines) => void): void {
+  let current: TempRepo | undefined;
+  beforeEach(async () => {
+    current = await makeTempRepo();
+    const lines: string[] = [];
+    use(current, { dir: join(current.root, "cache"), debug: (line) => lines.push(line), lines });
+  });
+  afterEach(async () => {
+    await current?.cleanup();
+  });
 }
 
 /** Writes `{ "relative/path": contents }` under `root`, creating folders. */

@@ -4,22 +4,18 @@ import { chmod, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { ValidateFunction } from "ajv";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createAjv, keywordsUsed, prepareToCompile } from "../../src/flows/schema-ajv.js";
 import { AJV_VERSION, readCachedValidator, schemaCacheKey, writeCachedValidator } from "../../src/flows/schema-cache.js";
-import { schemaCacheDir, type SchemaCacheOptions, useSchemaCache } from "../../src/flows/schema-cache-config.js";
+import { schemaCacheDir, useSchemaCache } from "../../src/flows/schema-cache-config.js";
 import { SchemaRegistry, sharedSchemaRegistry } from "../../src/flows/schemas.js";
-import { makeTempRepo, type TempRepo, writeFiles } from "./helpers.js";
+import { type CacheWithLines, eachTestRepoWithCache, type TempRepo, writeFiles } from "./helpers.js";
 
 let repo: TempRepo;
-let cache: SchemaCacheOptions & { lines: string[] };
-beforeEach(async () => {
-  repo = await makeTempRepo();
-  const lines: string[] = [];
-  cache = { dir: join(repo.root, "cache"), debug: (line) => lines.push(line), lines };
-});
-afterEach(async () => {
-  await repo.cleanup();
+let cache: CacheWithLines;
+eachTestRepoWithCache((made, madeCache) => {
+  repo = made;
+  cache = madeCache;
 });
 
 /** A schema with every kind of code the cache must carry: patterns, formats, a $ref, equality, lengths. */

@@ -8,23 +8,18 @@ import { Ajv, type Ajv as AjvCore, type ValidateFunction } from "ajv";
 import { Ajv2019 } from "ajv/dist/2019.js";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import standalone from "ajv/dist/standalone/index.js";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { concatenatesErrors, linearErrors } from "../../src/flows/ajv-linear-errors.js";
 import { createAjv, type Draft } from "../../src/flows/schema-ajv.js";
 import { readCachedValidator, schemaCacheKey, writeCachedValidator } from "../../src/flows/schema-cache.js";
-import type { SchemaCacheOptions } from "../../src/flows/schema-cache-config.js";
 import { SchemaRegistry } from "../../src/flows/schemas.js";
-import { makeTempRepo, type TempRepo, writeFiles } from "./helpers.js";
+import { type CacheWithLines, eachTestRepoWithCache, type TempRepo, writeFiles } from "./helpers.js";
 
 let repo: TempRepo;
-let cache: SchemaCacheOptions & { lines: string[] };
-beforeEach(async () => {
-  repo = await makeTempRepo();
-  const lines: string[] = [];
-  cache = { dir: join(repo.root, "cache"), debug: (line) => lines.push(line), lines };
-});
-afterEach(async () => {
-  await repo.cleanup();
+let cache: CacheWithLines;
+eachTestRepoWithCache((made, madeCache) => {
+  repo = made;
+  cache = madeCache;
 });
 
 const ITEMS_SCHEMA = {
