@@ -6,7 +6,7 @@ import { type ActionInputs, DEFAULT_BUN_DOWNLOAD_URL } from "./inputs.js";
 import { DEFAULT_BUN_DOWNLOAD_TIMEOUT_MS, type DownloadOptions, DownloadTimedOut, DownloadTooLarge, downloadFile } from "./bun-download.js";
 import { describeDuration, optionalSecondsSetting } from "../deadline.js";
 import type { ActionIO } from "./io.js";
-import { isBunPlaceholder } from "../runners/find-bun.js";
+import { findOnPath } from "../runners/find-bun.js";
 import { UserError } from "../user-error.js";
 import { endRecordOffset, startsAsZip, ZIP_TAIL_BYTES } from "../zip-entry.js";
 import { urlWithoutSecrets } from "../url-secrets.js";
@@ -32,7 +32,7 @@ export type ResolveBunOptions = {
 export async function resolveBun(options: ResolveBunOptions): Promise<string> {
   const platform = options.platform ?? process.platform;
   const passedOver: string[] = [];
-  const onPath = await findOnPath(platform === "win32" ? "bun.exe" : "bun", options.env.PATH ?? "", passedOver);
+  const onPath = findOnPath(platform === "win32" ? "bun.exe" : "bun", options.env, passedOver);
   if (onPath) return onPath;
   for (const placeholder of passedOver) {
     options.io.info(
@@ -195,17 +195,3 @@ export function bunAssetName(platform: NodeJS.Platform, arch: string): string {
   return `bun-${os}-${cpu}`;
 }
 
-/** The first `name` on PATH that is executable and not the `bun` npm package's placeholder (those go to `passedOver`). */
-async function findOnPath(name: string, path: string, passedOver: string[]): Promise<string | undefined> {
-  for (const dir of path.split(delimiter).filter(Boolean)) {
-    const candidate = join(dir, name);
-    try {
-      await access(candidate, constants.X_OK);
-    } catch {
-      continue; // not in this folder
-    }
-    if (!isBunPlaceholder(candidate)) return candidate;
-    passedOver.push(candidate);
-  }
-  return undefined;
-}

@@ -122,8 +122,8 @@ function readPackageName(manifest: string): string | undefined {
   }
 }
 
-/** The first `name` on PATH that is an executable and no placeholder (those are added to `passedOver`). */
-function findOnPath(name: string, env: NodeJS.ProcessEnv, passedOver: string[]): string | undefined {
+/** The first `name` on PATH that is an executable file and no placeholder (those are added to `passedOver`): also the action's lookup (src/action/bun.ts). */
+export function findOnPath(name: string, env: NodeJS.ProcessEnv, passedOver: string[]): string | undefined {
   for (const dir of (env.PATH ?? env.Path ?? "").split(delimiter).filter(Boolean)) {
     const candidate = join(dir, name);
     if (!isExecutable(candidate)) continue;
