@@ -253,7 +253,7 @@ var zip_entry = __webpack_require__(7444);
 async function resolveBun(options) {
     const platform = options.platform ?? process.platform;
     const passedOver = [];
-    const onPath = await findOnPath(platform === "win32" ? "bun.exe" : "bun", options.env.PATH ?? "", passedOver);
+    const onPath = (0,find_bun/* findOnPath */.aY)(platform === "win32" ? "bun.exe" : "bun", options.env, passedOver);
     if (onPath)
         return onPath;
     for (const placeholder of passedOver) {
@@ -408,22 +408,6 @@ function bunAssetName(platform, arch) {
         throw new user_error/* UserError */.y(`Bun has no release for ${platform}/${arch}; install bun on PATH yourself before this step.`);
     }
     return `bun-${os}-${cpu}`;
-}
-/** The first `name` on PATH that is executable and not the `bun` npm package's placeholder (those go to `passedOver`). */
-async function findOnPath(name, path, passedOver) {
-    for (const dir of path.split(external_node_path_.delimiter).filter(Boolean)) {
-        const candidate = (0,external_node_path_.join)(dir, name);
-        try {
-            await (0,promises_.access)(candidate, promises_.constants.X_OK);
-        }
-        catch {
-            continue; // not in this folder
-        }
-        if (!(0,find_bun/* isBunPlaceholder */.dN)(candidate))
-            return candidate;
-        passedOver.push(candidate);
-    }
-    return undefined;
 }
 
 
@@ -582,10 +566,10 @@ function fileURLToPath(url) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   dN: () => (/* binding */ isBunPlaceholder),
+/* harmony export */   aY: () => (/* binding */ findOnPath),
 /* harmony export */   findBun: () => (/* binding */ findBun)
 /* harmony export */ });
-/* unused harmony exports BUN_VARIABLE, BunNotFoundError, bunBesidePackage, flowsActionPackageDir */
+/* unused harmony exports BUN_VARIABLE, BunNotFoundError, bunBesidePackage, flowsActionPackageDir, isBunPlaceholder */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _file_url_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32718);
@@ -704,7 +688,7 @@ function readPackageName(manifest) {
         return undefined;
     }
 }
-/** The first `name` on PATH that is an executable and no placeholder (those are added to `passedOver`). */
+/** The first `name` on PATH that is an executable file and no placeholder (those are added to `passedOver`): also the action's lookup (src/action/bun.ts). */
 function findOnPath(name, env, passedOver) {
     for (const dir of (env.PATH ?? env.Path ?? "").split(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter).filter(Boolean)) {
         const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);

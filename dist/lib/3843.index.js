@@ -253,7 +253,7 @@ var zip_entry = __webpack_require__(7444);
 async function resolveBun(options) {
     const platform = options.platform ?? process.platform;
     const passedOver = [];
-    const onPath = await findOnPath(platform === "win32" ? "bun.exe" : "bun", options.env.PATH ?? "", passedOver);
+    const onPath = (0,find_bun.findOnPath)(platform === "win32" ? "bun.exe" : "bun", options.env, passedOver);
     if (onPath)
         return onPath;
     for (const placeholder of passedOver) {
@@ -408,22 +408,6 @@ function bunAssetName(platform, arch) {
         throw new user_error.UserError(`Bun has no release for ${platform}/${arch}; install bun on PATH yourself before this step.`);
     }
     return `bun-${os}-${cpu}`;
-}
-/** The first `name` on PATH that is executable and not the `bun` npm package's placeholder (those go to `passedOver`). */
-async function findOnPath(name, path, passedOver) {
-    for (const dir of path.split(external_node_path_.delimiter).filter(Boolean)) {
-        const candidate = (0,external_node_path_.join)(dir, name);
-        try {
-            await (0,promises_.access)(candidate, promises_.constants.X_OK);
-        }
-        catch {
-            continue; // not in this folder
-        }
-        if (!(0,find_bun.isBunPlaceholder)(candidate))
-            return candidate;
-        passedOver.push(candidate);
-    }
-    return undefined;
 }
 
 

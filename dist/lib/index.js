@@ -13035,6 +13035,7 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   BunNotFoundError: () => (/* binding */ BunNotFoundError),
 /* harmony export */   bunBesidePackage: () => (/* binding */ bunBesidePackage),
 /* harmony export */   findBun: () => (/* binding */ findBun),
+/* harmony export */   findOnPath: () => (/* binding */ findOnPath),
 /* harmony export */   flowsActionPackageDir: () => (/* binding */ flowsActionPackageDir),
 /* harmony export */   isBunPlaceholder: () => (/* binding */ isBunPlaceholder)
 /* harmony export */ });
@@ -13156,7 +13157,7 @@ function readPackageName(manifest) {
         return undefined;
     }
 }
-/** The first `name` on PATH that is an executable and no placeholder (those are added to `passedOver`). */
+/** The first `name` on PATH that is an executable file and no placeholder (those are added to `passedOver`): also the action's lookup (src/action/bun.ts). */
 function findOnPath(name, env, passedOver) {
     for (const dir of (env.PATH ?? env.Path ?? "").split(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter).filter(Boolean)) {
         const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);

@@ -32,6 +32,8 @@ export declare function findBun(options?: FindBunOptions): FoundBun;
 export declare function bunBesidePackage(packageDir: string, platform?: NodeJS.Platform): string[];
 /** The folder of the flows-action package this module belongs to (source or bundle). */
 export declare function flowsActionPackageDir(): string | undefined;
+/** The first `name` on PATH that is an executable file and no placeholder (those are added to `passedOver`): also the action's lookup (src/action/bun.ts). */
+export declare function findOnPath(name: string, env: NodeJS.ProcessEnv, passedOver: string[]): string | undefined;
 /**
  * Whether `path` is the stand-in the `bun` npm package ships as `bin/bun.exe` until its
  * postinstall script puts Bun there: a script of a few lines that says "Bun's postinstall
