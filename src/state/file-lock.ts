@@ -12,7 +12,19 @@ export type FileLockOptions = {
   staleMs?: number;
   /** Give up waiting for the lock after this long. */
   timeoutMs?: number;
+  /**
+   * Tests only: called synchronously at the points where a race between processes falls, so that
+   * a test can hold one process there while others go on (see LockPoint).
+   */
+  pauseAt?: (point: LockPoint, path: string) => void;
 };
+
+/**
+ * `judged`: a lock (or `<lock>.break`) at `path` was just judged stale and is about to be removed;
+ * `breaking`: this process holds `path` (`<lock>.break`) and is about to look at the lock again;
+ * `releasing`: the lock at `path` is about to be removed by its holder letting go of it.
+ */
+export type LockPoint = "judged" | "breaking" | "releasing";
 
 /** The lock could not be taken in time: another process holds it, or a crashed one left it. */
 export class StateLockError extends UserError {
@@ -93,15 +105,16 @@ export async function withFileLock<T>(
     } catch (error) {
       if (!(error instanceof LockLostError) || error.lockPath !== lockPath || lost + 1 >= MAX_LOCK_LOST) throw error;
     } finally {
-      release(lockPath, mine);
+      release(lockPath, mine, options);
     }
   }
 }
 
 /** Removes the lock if it still holds `mine` (the text this process wrote into it). */
-function release(lockPath: string, mine: string): void {
+function release(lockPath: string, mine: string, options: FileLockOptions): void {
   // Gone (broken as stale by another host), or broken and taken by another process: not ours.
   if (lockText(lockPath) !== mine) return;
+  options.pauseAt?.("releasing", lockPath);
   try {
     unlinkSync(lockPath);
   } catch {
@@ -117,7 +130,7 @@ async function acquire(lockPath: string, options: FileLockOptions): Promise<stri
   for (let attempt = 0; ; attempt++) {
     const mine = tryCreate(lockPath);
     if (mine !== undefined) return mine;
-    const broken = breakIfStale(lockPath, staleMs);
+    const broken = breakIfStale(lockPath, staleMs, options);
     const waited = Date.now() - started;
     if (waited > timeoutMs) throw new StateLockError(lockPath, waited);
     if (broken) continue;
@@ -246,7 +259,7 @@ function isStale(seen: SeenLock, staleMs: number): boolean {
  * waiters removing one such lock at once (its breaker killed in the microseconds it held it) can
  * let two breakers in.
  */
-function breakIfStale(lockPath: string, staleMs: number): boolean {
+function breakIfStale(lockPath: string, staleMs: number, options: FileLockOptions): boolean {
   const seen = look(lockPath);
   if (seen === undefined || !isStale(seen, staleMs)) return false;
   const breakPath = `${lockPath}.break`;
@@ -254,15 +267,21 @@ function breakIfStale(lockPath: string, staleMs: number): boolean {
   if (breaking === undefined) {
     // Another waiter breaks it now (and the caller tries again), or one died doing it.
     const breaker = look(breakPath);
-    if (breaker !== undefined && isStale(breaker, staleMs)) moveAside(breakPath);
+    if (breaker !== undefined && isStale(breaker, staleMs)) {
+      options.pauseAt?.("judged", breakPath);
+      moveAside(breakPath);
+    }
     return false;
   }
   try {
+    options.pauseAt?.("breaking", breakPath);
     // Another breaker may have broken the lock judged above, and another waiter taken it since.
     const now = look(lockPath);
-    return now !== undefined && isStale(now, staleMs) && moveAside(lockPath);
+    if (now === undefined || !isStale(now, staleMs)) return false;
+    options.pauseAt?.("judged", lockPath);
+    return moveAside(lockPath);
   } finally {
-    release(breakPath, breaking);
+    release(breakPath, breaking, options);
   }
 }
 
