@@ -24,7 +24,7 @@ export type FileLockOptions = {
  * `breaking`: this process holds `path` (`<lock>.break`) and is about to look at the lock again;
  * `releasing`: the lock at `path` is about to be removed by its holder letting go of it;
  * `moved`: the file that was at a lock's name was just moved aside to `path`, to be removed if it
- * is the lock judged and put back if not.
+ * is the lock judged (or the releasing holder's own) and put back if not.
  */
 export type LockPoint = "judged" | "breaking" | "releasing" | "moved";
 
@@ -82,9 +82,9 @@ const MAX_LOCK_LOST = 3;
  * another host (a shared folder) or without a readable owner is broken only when older than
  * `staleMs`, since holders keep it for milliseconds (read, merge, write one small file). Waiters
  * break a stale lock one at a time (breakIfStale), so exactly one of them takes it. A stale
- * lock is removed only while it is still the one judged stale (removeIfSame). On release the
- * lock is removed only while it still holds the owner this call wrote: one broken and taken by
- * another process stays theirs.
+ * lock is removed only while it is still the one judged stale, and on release the lock only
+ * while it is still the one this call wrote (removeIfSame): one broken and taken by another
+ * process meanwhile stays theirs.
  *
  * A holder paused for longer than `staleMs` (SIGSTOP, a suspended VM) can have its lock broken
  * by another host, which then saves. The action checks `held.assertHeld()` before it commits a
@@ -128,20 +128,19 @@ type TakenLock = { path: string; text: string; fd: number };
 const RELEASED_MARK = "released\n";
 
 /**
- * Removes the lock if it still holds this holder's text. One that is not in place is marked as
- * let go through the descriptor (which names the file, wherever it is now): put back by a process
- * that had it aside (removeIfSame), it is broken at once instead of being held by nobody.
+ * Removes the lock if it is still this holder's own. Comparing its text and then removing it by
+ * name could remove a lock that another process broke and took in between, so the lock is moved
+ * aside (rename is atomic) and what was moved is checked (removeIfSame). A lock that is another's
+ * at the first look is left alone (moving it aside and back would open a moment in which its name
+ * is free). One that is not in place is marked as let go through the descriptor (which names the
+ * file, wherever it is now): put back by a process that had it aside, it is broken at once
+ * instead of being held by nobody.
  */
 function release(taken: TakenLock, options: FileLockOptions): void {
   try {
     if (lockText(taken.path) === taken.text) {
       options.pauseAt?.("releasing", taken.path);
-      try {
-        unlinkSync(taken.path);
-        return;
-      } catch {
-        // Gone meanwhile.
-      }
+      if (removeIfSame(taken.path, (seen) => seen.plain && seen.text === taken.text, options) === "removed") return;
     }
     markReleased(taken);
   } finally {
@@ -362,8 +361,9 @@ function breakIfStale(lockPath: string, staleMs: number, options: FileLockOption
  *   `<lock>.stale-<hex>`), lost to its holder as above.
  * A put-back at all needs the lock looked at to be removed and another taken in the microseconds
  * between the look and the move: breakers take turns under `.break`, so only a lock judged by
- * its age (another host's holder, paused, letting go of it) or two waiters removing one dead
- * breaker's `.break` at once come to it.
+ * its age (another host's holder, paused, letting go of it), two waiters removing one dead
+ * breaker's `.break` at once, or a release whose lock another host broke and took right then
+ * come to it.
  */
 function removeIfSame(path: string, isSame: (moved: SeenLock) => boolean, options: FileLockOptions): "removed" | "other" | "missing" {
   const aside = `${path}.stale-${randomHex(4)}`;

@@ -1,15 +1,17 @@
 import { type ChildProcessWithoutNullStreams, spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdir, readdir, unlink, utimes, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, unlink, utimes, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
 import { BUN, CHILDREN, tempDir } from "./helpers.js";
 
 // Removing a file by name removes whatever is there by then: a stale lock (or `<lock>.break`)
-// judged by one look and removed by name a moment later can be another process's fresh one. Each
-// race falls in microseconds; these tests hold a real process at the point where it falls
-// (file-lock.ts, `pauseAt`) while others go on.
+// judged by one look and removed by name a moment later can be another process's fresh one, and
+// a release that compared the lock's text with its own and then removed it by name could remove
+// the lock that another process had broken and taken in between. Each race falls in
+// microseconds; these tests hold a real process at the point where it falls (file-lock.ts,
+// `pauseAt`) while others go on.
 
 type Stepper = { child: ChildProcessWithoutNullStreams; done: Promise<{ code: number | null; out: string; err: string }> };
 
@@ -109,4 +111,22 @@ describe("a stale lock is removed only while it is the one judged stale", () => 
     expect(await finished(holder)).toEqual({ overlaps: 0, waitedTooLong: [] });
     expect(await readdir(join(dir, "locks"))).toEqual([]);
   }, 40_000);
+});
+
+describe("a release removes only its own lock", () => {
+  it("leaves the lock that another host broke and took after the release compared the lock with its own", async () => {
+    const { dir, lock, sync } = await folders();
+    const holder = stepper(lock, sync, "v", ["releasing:a.lock"]);
+    await reached(join(sync, "v.releasing"));
+    // Another host judged the lock stale (its holder paused past the stale time), broke it and took it.
+    await rename(lock, `${lock}.stale-test`);
+    await unlink(`${lock}.stale-test`);
+    const at = new Date().toISOString();
+    const theirs = `${JSON.stringify({ host: `not-${hostname()}`, pid: 1, startedAt: at, lockedAt: at, key: "0badf00d" })}\n`;
+    await writeFile(lock, theirs, { flag: "wx" });
+    await writeFile(join(sync, "v.releasing.go"), "");
+    expect(await finished(holder)).toEqual({ overlaps: 0, waitedTooLong: [] });
+    expect(await readFile(lock, "utf8").catch(() => "(removed)")).toBe(theirs);
+    expect(await readdir(join(dir, "locks"))).toEqual(["a.lock"]);
+  }, 30_000);
 });
