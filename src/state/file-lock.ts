@@ -1,6 +1,6 @@
 import { readRegularFile, writeAll } from "../fs-safe.js";
 import { randomHex } from "../hash.js";
-import { closeSync, linkSync, lstatSync, openSync, readSync, renameSync, unlinkSync } from "node:fs";
+import { closeSync, fstatSync, linkSync, lstatSync, openSync, readSync, renameSync, unlinkSync } from "node:fs";
 import { UserError } from "../user-error.js";
 import { canTellOwner, currentDispatcher, isOwnerGone, type ProcessOwner } from "./dispatcher.js";
 
@@ -128,19 +128,29 @@ type TakenLock = { path: string; text: string; fd: number };
 const RELEASED_MARK = "released\n";
 
 /**
- * Removes the lock if it is still this holder's own. Comparing its text and then removing it by
- * name could remove a lock that another process broke and took in between, so the lock is moved
- * aside (rename is atomic) and what was moved is checked (removeIfSame). A lock that is another's
- * at the first look is left alone (moving it aside and back would open a moment in which its name
- * is free). One that is not in place is marked as let go through the descriptor (which names the
- * file, wherever it is now): put back by a process that had it aside, it is broken at once
- * instead of being held by nobody.
+ * Removes the lock if it is still this holder's own. Comparing it and then removing it by name
+ * could remove a lock that another process broke and took in between, so the lock is moved aside
+ * (rename is atomic) and what was moved is checked (removeIfSame): it is this holder's file (the
+ * descriptor held open keeps its inode from being given to another file) holding this holder's
+ * text. A lock that is another's at the first look is left alone (moving it aside and back would
+ * open a moment in which its name is free). One that is not in place is marked as let go through
+ * the descriptor (which names the file, wherever it is now): put back by a process that had it
+ * aside, it is broken at once instead of being held by nobody.
  */
 function release(taken: TakenLock, options: FileLockOptions): void {
   try {
-    if (lockText(taken.path) === taken.text) {
-      options.pauseAt?.("releasing", taken.path);
-      if (removeIfSame(taken.path, (seen) => seen.plain && seen.text === taken.text, options) === "removed") return;
+    try {
+      const own = fstatSync(taken.fd);
+      const isOwn = (path: string) => {
+        const info = lstatIfThere(path);
+        return info !== undefined && info.ino === own.ino && info.dev === own.dev;
+      };
+      if (isOwn(taken.path) && holdsOwnText(taken)) {
+        options.pauseAt?.("releasing", taken.path);
+        if (removeIfSame(taken.path, isOwn, options) === "removed") return;
+      }
+    } catch {
+      // The descriptor names no file any more (ESTALE: removed on another host): not in place.
     }
     markReleased(taken);
   } finally {
@@ -152,13 +162,25 @@ function release(taken: TakenLock, options: FileLockOptions): void {
   }
 }
 
+/** Whether the lock's file, wherever it is, still holds the text written into it (read through its descriptor). */
+function holdsOwnText(taken: TakenLock): boolean {
+  const mine = Buffer.from(taken.text, "utf8");
+  const now = Buffer.alloc(mine.length + 1);
+  return readSync(taken.fd, now, 0, now.length, 0) === mine.length && now.subarray(0, mine.length).equals(mine);
+}
+
+function lstatIfThere(path: string): { dev: number; ino: number } | undefined {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Appends the mark, unless the file holds another text now (a process wrote over it in place). */
 function markReleased(taken: TakenLock): void {
   try {
-    const mine = Buffer.from(taken.text, "utf8");
-    const now = Buffer.alloc(mine.length + 1);
-    if (readSync(taken.fd, now, 0, now.length, 0) !== mine.length || !now.subarray(0, mine.length).equals(mine)) return;
-    writeAll(taken.fd, Buffer.from(RELEASED_MARK, "utf8"));
+    if (holdsOwnText(taken)) writeAll(taken.fd, Buffer.from(RELEASED_MARK, "utf8"));
   } catch {
     // A full disk, or the file gone from another host's server (ESTALE): a lock put back without
     // the mark is held by nobody until its owner is gone, or for `staleMs` from another host.
@@ -281,11 +303,13 @@ function look(path: string): SeenLock | undefined {
 }
 
 /**
- * Whether `now` is the lock `judged` was: the same file with the same text. A key makes each
- * lock's text its own, so a lock taken since (even in an inode freed by the judged one) differs.
+ * Whether the file at `path` is the lock `judged` was: the same file with the same text. A key
+ * makes each lock's text its own, so a lock taken since (even in an inode freed by the judged
+ * one) differs.
  */
-function sameLock(judged: SeenLock, now: SeenLock): boolean {
-  return now.dev === judged.dev && now.ino === judged.ino && now.plain === judged.plain && now.text === judged.text;
+function isJudged(judged: SeenLock, path: string): boolean {
+  const now = look(path);
+  return now !== undefined && now.dev === judged.dev && now.ino === judged.ino && now.plain === judged.plain && now.text === judged.text;
 }
 
 function isStale(seen: SeenLock, staleMs: number): boolean {
@@ -327,7 +351,7 @@ function breakIfStale(lockPath: string, staleMs: number, options: FileLockOption
     const breaker = look(breakPath);
     if (breaker !== undefined && isStale(breaker, staleMs)) {
       options.pauseAt?.("judged", breakPath);
-      removeIfSame(breakPath, (moved) => sameLock(breaker, moved), options);
+      removeIfSame(breakPath, (aside) => isJudged(breaker, aside), options);
     }
     return false;
   }
@@ -337,7 +361,7 @@ function breakIfStale(lockPath: string, staleMs: number, options: FileLockOption
     const now = look(lockPath);
     if (now === undefined || !isStale(now, staleMs)) return false;
     options.pauseAt?.("judged", lockPath);
-    return removeIfSame(lockPath, (moved) => sameLock(now, moved), options) === "removed";
+    return removeIfSame(lockPath, (aside) => isJudged(now, aside), options) === "removed";
   } finally {
     release(breaking, options);
   }
@@ -365,7 +389,7 @@ function breakIfStale(lockPath: string, staleMs: number, options: FileLockOption
  * breaker's `.break` at once, or a release whose lock another host broke and took right then
  * come to it.
  */
-function removeIfSame(path: string, isSame: (moved: SeenLock) => boolean, options: FileLockOptions): "removed" | "other" | "missing" {
+function removeIfSame(path: string, isSame: (aside: string) => boolean, options: FileLockOptions): "removed" | "other" | "missing" {
   const aside = `${path}.stale-${randomHex(4)}`;
   try {
     renameSync(path, aside);
@@ -373,9 +397,7 @@ function removeIfSame(path: string, isSame: (moved: SeenLock) => boolean, option
     return "missing";
   }
   options.pauseAt?.("moved", aside);
-  const moved = look(aside);
-  if (moved === undefined) return "missing";
-  if (isSame(moved)) {
+  if (isSame(aside)) {
     try {
       unlinkSync(aside);
     } catch {
