@@ -615,9 +615,13 @@ tagListings?: {
 prefix: string
 etag?: string
 /**
- * Its answer was more than a poll reads (TAG_REFS_MAX_BYTES): asked again conditionally, its tags' moves unseen meanwhile.
+ * Its answer was more than a poll reads (TAG_REFS_MAX_BYTES): its tags are listed by the narrower prefixes in `parts`, and the whole is not asked again. Older cursors have it without `parts`: the group is split at the next poll.
  */
 tooLarge?: true
+/**
+ * With tooLarge: the narrower prefixes the group's dispatched tags are listed by, in the order polls ask them, with their ETags.
+ */
+parts?: TagListingPart[]
 }[]
 /**
  * The latest publishedAt seen; a release published before it is not new.
@@ -658,6 +662,17 @@ githubClock?: {
 github: string
 runner: string
 }
+}
+/**
+ * A narrower prefix a group too large to list whole is split into.
+ */
+export interface TagListingPart {
+prefix: string
+etag?: string
+/**
+ * This part too was more than a poll reads: split further, or, when it cannot be (it is a dispatched tag itself, or split TAG_SPLIT_MAX_DEPTH times), asked again conditionally, its tags' moves unseen meanwhile.
+ */
+tooLarge?: true
 }
 export interface SeenRelease {
 id: number
