@@ -670,9 +670,13 @@ export interface TagListingPart {
 prefix: string
 etag?: string
 /**
- * This part too was more than a poll reads: split further, or, when it cannot be (it is a dispatched tag itself, or split TAG_SPLIT_MAX_DEPTH times), asked again conditionally, its tags' moves unseen meanwhile.
+ * This part too was more than a poll reads: split further; when it is a dispatched tag itself, that tag's own ref is asked instead (exact); when split TAG_SPLIT_MAX_DEPTH times, asked again conditionally, its tags' moves unseen meanwhile.
  */
 tooLarge?: true
+/**
+ * With tooLarge: the prefix is a dispatched tag, listed by its own ref (GET .../git/ref/tags/<prefix>); etag is that answer's.
+ */
+exact?: true
 }
 export interface SeenRelease {
 id: number

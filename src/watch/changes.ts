@@ -3,7 +3,7 @@
 // listing are few: one release by id per release missing from it, and one conditional listing
 // of tag refs per poll (a free 304 while no tag moved).
 import type { GitHubClient } from "../github/client.js";
-import { getRelease, listTagRefs, TAG_REFS_MAX_BYTES, type TagRef, tagCommit } from "../github/release-lookups.js";
+import { getRelease, getTagRef, listTagRefs, type TagRef, tagCommit } from "../github/release-lookups.js";
 import type { ReleaseListing, UpstreamRelease } from "../github/releases.js";
 import type { RequestBudget } from "../github/request-budget.js";
 import type { FlowEvent } from "../contracts.js";
@@ -51,9 +51,9 @@ export type ChangeResult = {
   /** Narrower prefixes of groups too large to list whole not asked by this poll (over TAG_SPLIT_REQUESTS_PER_POLL): asked at the next polls. */
   tagPartsLater: number;
   /**
-   * Prefixes whose listing this poll found too large to read that cannot be split further, that
-   * were not before (reported once): their tags' moves are not seen while they stay this large.
-   * `within` is the group they were split out of, `depth` set when split TAG_SPLIT_MAX_DEPTH times.
+   * Prefixes whose listing this poll found too large to read though split TAG_SPLIT_MAX_DEPTH
+   * times out of the group `within`, that were not before (reported once): their tags' moves are
+   * not seen while they stay this large.
    */
   tooLarge: TooLargeListing[];
 };
@@ -104,10 +104,13 @@ export async function detectChanges(options: ChangeOptions): Promise<ChangeResul
   // asked for: a group whose prefix changed (a new release joined it) still skips what is known too large.
   const known = new Map<string, TagListingPart>();
   for (const listing of stored) known.set(listing.prefix, { prefix: listing.prefix, ...(listing.etag ? { etag: listing.etag } : {}), ...(listing.tooLarge ? { tooLarge: true } : {}) });
-  for (const part of stored.flatMap((listing) => listing.parts ?? [])) known.set(part.prefix, part);
+  for (const part of stored.flatMap((listing) => listing.parts ?? [])) {
+    // A tag asked by its own ref: its prefix is too large to list (the ETag is the ref's).
+    if (part.exact) known.set(part.prefix, { ...known.get(part.prefix), prefix: part.prefix, tooLarge: true });
+    else known.set(part.prefix, part);
+  }
   const tooLargeBefore = new Set([...known.values()].filter((listing) => listing.tooLarge).map((listing) => listing.prefix));
-  // A tag never listed, unless it is known too large itself (then no prefix lists it, for now).
-  const unknown = (group: (typeof groups)[number]): boolean => group.members.some((item) => item.tagObject === undefined && !tooLargeBefore.has(item.tag));
+  const unknown = (group: (typeof groups)[number]): boolean => group.members.some((item) => item.tagObject === undefined);
   // Groups with a tag never listed first, then those never asked, then the longest unasked.
   const rank = (group: (typeof groups)[number]): number => (unknown(group) ? -2 : (storedAt.get(group.prefix) ?? -1));
   const order = groups.sort((a, b) => rank(a) - rank(b));
@@ -173,7 +176,7 @@ export const TAG_SPLIT_REQUESTS_PER_POLL = 10;
 /** How many times a group is split, at most, on the way to one of its tags (then that prefix is reported, not split). */
 export const TAG_SPLIT_MAX_DEPTH = 6;
 
-export type TooLargeListing = { prefix: string; maxBytes: number; within?: string; depth?: true };
+export type TooLargeListing = { prefix: string; maxBytes: number; within: string };
 
 type SplitState = { requests: number; later: number; tooLarge: TooLargeListing[] };
 
@@ -194,13 +197,15 @@ type SplitOptions = Lookups & {
  * by what its dispatched tags share past the next character (`v1.` splits into `v1.4.0` and
  * `v1.5.0` for v1.4.0 and v1.5.0): only the tags dispatched need listing, not every tag of the
  * group. A part that is too large too is split again the same way, up to TAG_SPLIT_MAX_DEPTH
- * times, and TAG_SPLIT_REQUESTS_PER_POLL requests per poll; one that cannot be (it is a tag
- * itself, which the tags too many start with) is asked conditionally at each poll, and reported
- * once. Returns the parts to store, the ones not asked first (so the next poll asks them first).
+ * times; a dispatched tag that too many others start with (`v1.0.0` and its nightlies) is asked
+ * by its own ref. At most TAG_SPLIT_REQUESTS_PER_POLL requests per poll. A part split the most
+ * times and still too large is asked conditionally at each poll, and reported once. Returns the
+ * parts to store, the ones not asked first (so the next poll asks them first).
  */
 async function listSplit(options: SplitOptions): Promise<TagListingPart[]> {
   const { group, known, split } = options;
   const tooLarge = (prefix: string): boolean => known.get(prefix)?.tooLarge === true;
+  const exactBefore = new Map(options.stored.filter((part) => part.exact).map((part) => [part.prefix, part]));
   // The narrower prefix below a too-large `prefix` that holds `tag`: what the group's tags past
   // it that share its next character share (whole characters: a tag is never cut in a surrogate pair).
   const child = (prefix: string, tag: string): string => {
@@ -211,93 +216,87 @@ async function listSplit(options: SplitOptions): Promise<TagListingPart[]> {
   };
   // Each tag's part, past the prefixes known too large; the too-large ones on the way are kept too.
   const path = new Set<string>();
-  const leafOf = (tag: string, from: string, depth: number): { prefix: string; depth: number } => {
+  type Job = { prefix: string; depth: number; exact: boolean; members: DispatchedRelease[] };
+  const keyOf = (job: { prefix: string; exact?: boolean }): string => `${job.exact ? "=" : ""}${job.prefix}`;
+  const place = (jobs: Map<string, Job>, item: DispatchedRelease, from: string, depth: number): void => {
     let prefix = from;
     let steps = depth;
-    while (tooLarge(prefix) && prefix !== tag && steps < TAG_SPLIT_MAX_DEPTH) {
+    while (tooLarge(prefix) && prefix !== item.tag && steps < TAG_SPLIT_MAX_DEPTH) {
       path.add(prefix);
-      prefix = child(prefix, tag);
+      prefix = child(prefix, item.tag);
       steps += 1;
     }
-    return { prefix, depth: steps };
+    const exact = tooLarge(prefix) && prefix === item.tag;
+    const key = keyOf({ prefix, exact });
+    const job = jobs.get(key) ?? { prefix, depth: steps, exact, members: [] };
+    job.members.push(item);
+    jobs.set(key, job);
   };
-  type Leaf = { prefix: string; depth: number; members: DispatchedRelease[] };
-  const leaves = new Map<string, Leaf>();
-  const place = (item: DispatchedRelease, from: string, depth: number): Leaf => {
-    const at = leafOf(item.tag, from, depth);
-    const leaf = leaves.get(at.prefix) ?? { ...at, members: [] };
-    leaf.members.push(item);
-    leaves.set(at.prefix, leaf);
-    return leaf;
-  };
-  for (const item of group.members) place(item, group.prefix, 0);
-  const storedAt = new Map(options.stored.map((part, index) => [part.prefix, index]));
+  const placed = new Map<string, Job>();
+  for (const item of group.members) place(placed, item, group.prefix, 0);
+  const storedAt = new Map(options.stored.map((part, index) => [keyOf({ prefix: part.prefix, exact: part.exact === true }), index]));
   // Parts with a tag never listed first, then those never asked, then the longest unasked.
-  const rank = (leaf: Leaf): number => (!tooLarge(leaf.prefix) && leaf.members.some((item) => item.tagObject === undefined) ? -2 : (storedAt.get(leaf.prefix) ?? -1));
-  const queue = [...leaves.values()].sort((a, b) => rank(a) - rank(b));
+  const rank = (job: Job): number =>
+    (job.exact || !tooLarge(job.prefix)) && job.members.some((item) => item.tagObject === undefined) ? -2 : (storedAt.get(keyOf(job)) ?? -1);
+  const queue = [...placed.values()].sort((a, b) => rank(a) - rank(b));
+  const report = (job: Job, maxBytes: number): void => {
+    if (options.tooLargeBefore.has(job.prefix)) return;
+    split.tooLarge.push({ prefix: job.prefix, maxBytes, within: group.prefix });
+  };
   const unasked: TagListingPart[] = [];
   const asked: TagListingPart[] = [];
-  const report = (leaf: Leaf, maxBytes: number): void => {
-    if (options.tooLargeBefore.has(leaf.prefix)) return;
-    split.tooLarge.push({
-      prefix: leaf.prefix,
-      maxBytes,
-      ...(leaf.prefix !== group.prefix ? { within: group.prefix } : {}),
-      ...(leaf.depth >= TAG_SPLIT_MAX_DEPTH ? { depth: true } : {}),
-    });
-  };
-  const unsplittable = (leaf: Leaf, item: DispatchedRelease): boolean => item.tag === leaf.prefix || leaf.depth >= TAG_SPLIT_MAX_DEPTH;
-  for (let leaf = queue.shift(); leaf; leaf = queue.shift()) {
-    const before = known.get(leaf.prefix);
-    // The group's own prefix, found too large by this poll, that is its one tag: not asked twice.
-    if (before?.tooLarge && !options.tooLargeBefore.has(leaf.prefix) && leaf.members.every((item) => unsplittable(leaf, item))) {
-      asked.push(before);
-      report(leaf, TAG_REFS_MAX_BYTES);
-      continue;
-    }
+  for (let job = queue.shift(); job; job = queue.shift()) {
+    const before = job.exact ? exactBefore.get(job.prefix) : known.get(job.prefix);
     if (split.requests >= TAG_SPLIT_REQUESTS_PER_POLL) {
       split.later += 1;
-      unasked.push(before ?? { prefix: leaf.prefix });
+      unasked.push(before ?? { prefix: job.prefix, ...(job.exact ? { tooLarge: true as const, exact: true as const } : {}) });
       continue;
     }
+    const fresh = job.members.some((item) => item.tagObject === undefined);
     split.requests += 1;
-    const etag = !before?.tooLarge && leaf.members.some((item) => item.tagObject === undefined) ? undefined : before?.etag;
-    const refs = await listTagRefs({ ...options, prefix: leaf.prefix, ...(etag ? { etag } : {}) });
+    if (job.exact) {
+      // A tag too many others start with: its own ref.
+      const etag = fresh ? undefined : before?.etag;
+      const got = await getTagRef({ ...options, tag: job.prefix, ...(etag ? { etag } : {}) });
+      const now = got.status === "ok" ? got.etag : etag;
+      asked.push({ prefix: job.prefix, ...(now ? { etag: now } : {}), tooLarge: true, exact: true });
+      if (got.status === "ok") await options.read(job.members, new Map(got.ref ? [[job.prefix, got.ref]] : []));
+      continue;
+    }
+    const etag = !before?.tooLarge && fresh ? undefined : before?.etag;
+    const refs = await listTagRefs({ ...options, prefix: job.prefix, ...(etag ? { etag } : {}) });
     if (refs.status === "not-modified") {
-      asked.push({ prefix: leaf.prefix, ...(etag ? { etag } : {}), ...(before?.tooLarge ? { tooLarge: true } : {}) });
+      asked.push({ prefix: job.prefix, ...(etag ? { etag } : {}), ...(before?.tooLarge ? { tooLarge: true } : {}) });
       continue;
     }
     if (refs.status === "ok") {
-      const part = { prefix: leaf.prefix, ...(refs.etag ? { etag: refs.etag } : {}) };
-      known.set(leaf.prefix, part);
+      const part = { prefix: job.prefix, ...(refs.etag ? { etag: refs.etag } : {}) };
+      known.set(job.prefix, part);
       asked.push(part);
-      await options.read(leaf.members, refs.tags);
+      await options.read(job.members, refs.tags);
       continue;
     }
-    const part: TagListingPart = { prefix: leaf.prefix, ...(refs.etag ? { etag: refs.etag } : {}), tooLarge: true };
-    known.set(leaf.prefix, part);
-    // Split again for the tags it can be split for (these first, as their tags are unknown)...
-    const deeper = new Map<string, Leaf>();
-    for (const item of leaf.members) {
-      if (unsplittable(leaf, item)) continue;
-      path.add(leaf.prefix);
-      const at = leafOf(item.tag, leaf.prefix, leaf.depth);
-      const next = deeper.get(at.prefix) ?? { ...at, members: [] };
-      next.members.push(item);
-      deeper.set(at.prefix, next);
-    }
+    const part: TagListingPart = { prefix: job.prefix, ...(refs.etag ? { etag: refs.etag } : {}), tooLarge: true };
+    known.set(job.prefix, part);
+    // Split again for its tags (these first, as their tags are unknown)...
+    const deeper = new Map<string, Job>();
+    const kept = job.members.filter((item) => item.tag !== job.prefix && job.depth >= TAG_SPLIT_MAX_DEPTH);
+    for (const item of job.members) if (!kept.includes(item)) place(deeper, item, job.prefix, job.depth);
     queue.unshift(...deeper.values());
-    // ...and, for a tag itself too large (or split the most times), asked again at later polls: said once.
-    if (leaf.members.some((item) => unsplittable(leaf, item))) {
+    // ...but those past the most splits: asked again at later polls, and said once.
+    if (kept.length > 0) {
       asked.push(part);
-      report(leaf, refs.maxBytes);
+      report(job, refs.maxBytes);
     }
   }
   // The too-large prefixes on the way to the parts, so the next poll starts below them.
   path.delete(group.prefix);
   const along = [...path].map((prefix) => known.get(prefix) ?? { prefix, tooLarge: true as const });
   const seen = new Set<string>();
-  return [...unasked, ...asked, ...along].filter((part) => !seen.has(part.prefix) && seen.add(part.prefix));
+  return [...unasked, ...asked, ...along].filter((part) => {
+    const key = keyOf({ prefix: part.prefix, exact: part.exact === true });
+    return !seen.has(key) && seen.add(key);
+  });
 }
 
 /**

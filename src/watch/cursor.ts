@@ -45,9 +45,10 @@ export type TagListing = { prefix: string; etag?: string; tooLarge?: true; parts
 
 /**
  * A narrower prefix a group too large to list whole is split into: `tooLarge` when it too was
- * more than a poll reads (it is split further, or, when it cannot be, asked again conditionally).
+ * more than a poll reads (it is split further, or, when it cannot be, asked again conditionally);
+ * `exact` when it is a dispatched tag listed by its own ref instead (`etag` is that answer's).
  */
-export type TagListingPart = { prefix: string; etag?: string; tooLarge?: true };
+export type TagListingPart = { prefix: string; etag?: string; tooLarge?: true; exact?: true };
 
 /** A release this watch dispatched, as it was then. */
 export type DispatchedRelease = {
@@ -301,7 +302,7 @@ function parseCursorExtras(cursor: Partial<WatchCursor>): Partial<WatchCursor> {
         ...(etag !== undefined ? { etag } : {}),
         ...(tooLarge ? { tooLarge } : {}),
         // A damaged list of parts is dropped: the group is split again (its whole is not asked).
-        ...(tooLarge && Array.isArray(parts) ? { parts: parts.filter(isListing).map(({ prefix, etag, tooLarge }) => ({ prefix, ...(etag !== undefined ? { etag } : {}), ...(tooLarge ? { tooLarge } : {}) })) } : {}),
+        ...(tooLarge && Array.isArray(parts) ? { parts: parts.filter(isListing).map(({ prefix, etag, tooLarge, exact }) => ({ prefix, ...(etag !== undefined ? { etag } : {}), ...(tooLarge ? { tooLarge } : {}), ...(tooLarge && exact === true ? { exact } : {}) })) } : {}),
       };
     });
   }

@@ -246,13 +246,8 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
   }
   for (const group of changes.tooLarge) {
     const request = `GET /repos/${watch.repo}/git/matching-refs/tags/${group.prefix}`;
-    const why = group.depth
-      ? `, even split ${TAG_SPLIT_MAX_DEPTH} times out of the tags starting with ${JSON.stringify(group.within)} (the most a group is split)`
-      : group.within !== undefined
-        ? `, even split out of the tags starting with ${JSON.stringify(group.within)}: it is a dispatched tag that all of them start with, so no narrower prefix lists it`
-        : "";
     const note =
-      `tags starting with ${JSON.stringify(group.prefix)} not checked for moves: GitHub's list of them (${request}, which has no pages) is over ${formatBytes(group.maxBytes)}, more than a poll reads${why}. ` +
+      `tags starting with ${JSON.stringify(group.prefix)} not checked for moves: GitHub's list of them (${request}, which has no pages) is over ${formatBytes(group.maxBytes)}, more than a poll reads, even split ${TAG_SPLIT_MAX_DEPTH} times out of the tags starting with ${JSON.stringify(group.within)} (the most a group is split). ` +
       `Releases are still dispatched, and deletions and prerelease changes still seen; the list is asked again at later polls (free while unchanged) and read once it is smaller. ` +
       `To stop asking, set updates=false for ${watch.repo} (${watch.origin})`;
     report.message = report.message ? `${report.message}; ${note}` : note;

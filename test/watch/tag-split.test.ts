@@ -96,6 +96,34 @@ describe("a tag group too large to list whole (updates=true)", () => {
     server.assertNoViolations();
   }, 60_000);
 
+  it("splits a group at most 6 times on the way to a tag, then says once which prefix is not checked and asks it conditionally", async () => {
+    const server = await githubServer();
+    const store = new MemoryStateStore();
+    const client = await clientFor(server);
+    const poll = () => pollUpstreamReleases({ client, store, watches: watches(`${UPSTREAM} since=all updates=true`) });
+    // Tags nested so that each split of the group "v1.0" is still too large: v1.0x, v1.00x, ... v1.00000000x.
+    addNightlies(server, "v1.0000000000-nightly.");
+    const released = Array.from({ length: 8 }, (_, index) => `v1.${"0".repeat(index + 1)}x`);
+    for (const [index, tag] of released.entries()) seedRelease(server, UPSTREAM, tag, { minute: index + 1 });
+
+    const first = await poll();
+    expect(tags(first.events)).toEqual(released);
+    const note = `tags starting with "v1.0000000" not checked for moves: GitHub's list of them (GET /repos/${UPSTREAM}/git/matching-refs/tags/v1.0000000, which has no pages) is over 4 MiB, more than a poll reads, even split 6 times out of the tags starting with "v1.0" (the most a group is split).`;
+    expect(first.reports[0]?.message).toContain(note);
+    const once = listed(server);
+    expect(once).toHaveLength(1 + TAG_SPLIT_REQUESTS_PER_POLL);
+    // Never deeper than 6 splits below "v1.0".
+    expect(once.filter((line) => /^v1\.0+ /.test(line)).map((line) => (line.split(" ")[0] ?? "").length - "v1.0".length)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+
+    const second = await poll();
+    expect(second.reports[0]?.message ?? "").not.toContain("not checked for moves");
+    const twice = listed(server).slice(once.length);
+    expect(twice.length).toBeLessThanOrEqual(TAG_SPLIT_REQUESTS_PER_POLL);
+    expect(twice).toContain("v1.0000000 304");
+    expect(twice.filter((line) => line.startsWith("v1.0 "))).toEqual([]);
+    server.assertNoViolations();
+  }, 120_000);
+
   it("loads a cursor an older version wrote (tooLarge without parts) and splits that group without asking it whole", async () => {
     const server = await githubServer();
     const store = new MemoryStateStore();

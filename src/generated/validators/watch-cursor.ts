@@ -4,8 +4,8 @@ import type * as Types from "../types.js";
 import type { CompiledValidator } from "../validators.js";
 "use strict";
 export const validateWatchCursor: CompiledValidator<Types.WatchCursor> = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json","title":"WatchCursor","description":"Where polling of one upstream repository's releases left off, kept in the state store.","type":"object","required":["format","repo","seen","polledAt"],"properties":{"format":{"type":"number","description":"WATCH_CURSOR_FORMAT (1)."},"repo":{"type":"string","description":"owner/repo, as configured."},"etag":{"type":"string","description":"ETag of the first page of releases at the last poll that changed something."},"deepEtag":{"type":"string","description":"ETag of the second page, when the repository has one."},"etagAt":{"type":"string","description":"When `etag` was received."},"tagsEtag":{"type":"string","description":"ETag of the tag refs listing (updates=true), as older versions kept it: no longer used."},"tagListings":{"type":"array","description":"The prefixes the dispatched tags are listed by (updates=true), in the order polls ask them, with their ETags.","items":{"type":"object","required":["prefix"],"additionalProperties":false,"properties":{"prefix":{"type":"string","minLength":1},"etag":{"type":"string"},"tooLarge":{"const":true,"description":"Its answer was more than a poll reads (TAG_REFS_MAX_BYTES): its tags are listed by the narrower prefixes in `parts`, and the whole is not asked again. Older cursors have it without `parts`: the group is split at the next poll."},"parts":{"type":"array","description":"With tooLarge: the narrower prefixes the group's dispatched tags are listed by, in the order polls ask them, with their ETags.","items":{"$ref":"#/definitions/TagListingPart"}}}}},"watermark":{"type":"string","description":"The latest publishedAt seen; a release published before it is not new."},"seen":{"type":"array","description":"The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.","items":{"$ref":"#/definitions/SeenRelease"}},"pending":{"type":"array","description":"Releases waiting for min-age, oldest first.","items":{"$ref":"#/definitions/HeldRelease"}},"dispatched":{"type":"array","description":"Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.","items":{"$ref":"#/definitions/DispatchedRelease"}},"redeliver":{"type":"array","items":{"type":"string"},"description":"Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`)."},"redeliverEvents":{"type":"array","items":{"type":"string"},"description":"Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`)."},"polledAt":{"type":"string","description":"When this cursor was written."},"checkedAt":{"type":"string","description":"The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS."},"githubClock":{"type":"object","description":"GitHub's time (an answer's Date header) and the runner's at the same moment, as a poll last saw them: what `flows watch --status` tells eligibility by. Rewritten only when their difference changed by a minute or more; absent when the last poll had no time from GitHub.","required":["github","runner"],"additionalProperties":false,"properties":{"github":{"type":"string"},"runner":{"type":"string"}}}},"definitions":{"TagListingPart":{"title":"TagListingPart","description":"A narrower prefix a group too large to list whole is split into.","type":"object","required":["prefix"],"additionalProperties":false,"properties":{"prefix":{"type":"string","minLength":1},"etag":{"type":"string"},"tooLarge":{"const":true,"description":"This part too was more than a poll reads: split further, or, when it cannot be (it is a dispatched tag itself, or split TAG_SPLIT_MAX_DEPTH times), asked again conditionally, its tags' moves unseen meanwhile."}}},"SeenRelease":{"title":"SeenRelease","type":"object","required":["id","tag","publishedAt","prerelease"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string"},"prerelease":{"type":"boolean"}}},"HeldRelease":{"title":"HeldRelease","description":"A release held back by `min-age`.","type":"object","required":["id","tag","publishedAt","firstSeenAt","ageFrom","createdAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string","description":"GitHub's published_at, or the first-seen time when it had none usable."},"firstSeenAt":{"type":"string","description":"The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's."},"runnerFirstSeenAt":{"type":"string","description":"The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)."},"ageFrom":{"type":"string","enum":["published","first-seen"],"description":"Where its age counts from."},"createdAt":{"type":"string","description":"Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"."}}},"DispatchedRelease":{"title":"DispatchedRelease","description":"A release this watch dispatched, as it was then.","type":"object","required":["id","tag","eventId","prerelease","createdAt","dispatchedAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"eventId":{"type":"string"},"prerelease":{"type":"boolean"},"createdAt":{"type":"string"},"dispatchedAt":{"type":"string"},"commit":{"type":"string","description":"The commit the tag pointed at, when known."},"tagObject":{"type":"string","description":"What the tag ref pointed at (commit or tag object SHA), with updates=true."}}}}};
-const schema12 = {"title":"TagListingPart","description":"A narrower prefix a group too large to list whole is split into.","type":"object","required":["prefix"],"additionalProperties":false,"properties":{"prefix":{"type":"string","minLength":1},"etag":{"type":"string"},"tooLarge":{"const":true,"description":"This part too was more than a poll reads: split further, or, when it cannot be (it is a dispatched tag itself, or split TAG_SPLIT_MAX_DEPTH times), asked again conditionally, its tags' moves unseen meanwhile."}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json","title":"WatchCursor","description":"Where polling of one upstream repository's releases left off, kept in the state store.","type":"object","required":["format","repo","seen","polledAt"],"properties":{"format":{"type":"number","description":"WATCH_CURSOR_FORMAT (1)."},"repo":{"type":"string","description":"owner/repo, as configured."},"etag":{"type":"string","description":"ETag of the first page of releases at the last poll that changed something."},"deepEtag":{"type":"string","description":"ETag of the second page, when the repository has one."},"etagAt":{"type":"string","description":"When `etag` was received."},"tagsEtag":{"type":"string","description":"ETag of the tag refs listing (updates=true), as older versions kept it: no longer used."},"tagListings":{"type":"array","description":"The prefixes the dispatched tags are listed by (updates=true), in the order polls ask them, with their ETags.","items":{"type":"object","required":["prefix"],"additionalProperties":false,"properties":{"prefix":{"type":"string","minLength":1},"etag":{"type":"string"},"tooLarge":{"const":true,"description":"Its answer was more than a poll reads (TAG_REFS_MAX_BYTES): its tags are listed by the narrower prefixes in `parts`, and the whole is not asked again. Older cursors have it without `parts`: the group is split at the next poll."},"parts":{"type":"array","description":"With tooLarge: the narrower prefixes the group's dispatched tags are listed by, in the order polls ask them, with their ETags.","items":{"$ref":"#/definitions/TagListingPart"}}}}},"watermark":{"type":"string","description":"The latest publishedAt seen; a release published before it is not new."},"seen":{"type":"array","description":"The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.","items":{"$ref":"#/definitions/SeenRelease"}},"pending":{"type":"array","description":"Releases waiting for min-age, oldest first.","items":{"$ref":"#/definitions/HeldRelease"}},"dispatched":{"type":"array","description":"Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.","items":{"$ref":"#/definitions/DispatchedRelease"}},"redeliver":{"type":"array","items":{"type":"string"},"description":"Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`)."},"redeliverEvents":{"type":"array","items":{"type":"string"},"description":"Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`)."},"polledAt":{"type":"string","description":"When this cursor was written."},"checkedAt":{"type":"string","description":"The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS."},"githubClock":{"type":"object","description":"GitHub's time (an answer's Date header) and the runner's at the same moment, as a poll last saw them: what `flows watch --status` tells eligibility by. Rewritten only when their difference changed by a minute or more; absent when the last poll had no time from GitHub.","required":["github","runner"],"additionalProperties":false,"properties":{"github":{"type":"string"},"runner":{"type":"string"}}}},"definitions":{"TagListingPart":{"title":"TagListingPart","description":"A narrower prefix a group too large to list whole is split into.","type":"object","required":["prefix"],"additionalProperties":false,"properties":{"prefix":{"type":"string","minLength":1},"etag":{"type":"string"},"tooLarge":{"const":true,"description":"This part too was more than a poll reads: split further; when it is a dispatched tag itself, that tag's own ref is asked instead (exact); when split TAG_SPLIT_MAX_DEPTH times, asked again conditionally, its tags' moves unseen meanwhile."},"exact":{"const":true,"description":"With tooLarge: the prefix is a dispatched tag, listed by its own ref (GET .../git/ref/tags/<prefix>); etag is that answer's."}}},"SeenRelease":{"title":"SeenRelease","type":"object","required":["id","tag","publishedAt","prerelease"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string"},"prerelease":{"type":"boolean"}}},"HeldRelease":{"title":"HeldRelease","description":"A release held back by `min-age`.","type":"object","required":["id","tag","publishedAt","firstSeenAt","ageFrom","createdAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string","description":"GitHub's published_at, or the first-seen time when it had none usable."},"firstSeenAt":{"type":"string","description":"The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's."},"runnerFirstSeenAt":{"type":"string","description":"The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)."},"ageFrom":{"type":"string","enum":["published","first-seen"],"description":"Where its age counts from."},"createdAt":{"type":"string","description":"Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"."}}},"DispatchedRelease":{"title":"DispatchedRelease","description":"A release this watch dispatched, as it was then.","type":"object","required":["id","tag","eventId","prerelease","createdAt","dispatchedAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"eventId":{"type":"string"},"prerelease":{"type":"boolean"},"createdAt":{"type":"string"},"dispatchedAt":{"type":"string"},"commit":{"type":"string","description":"The commit the tag pointed at, when known."},"tagObject":{"type":"string","description":"What the tag ref pointed at (commit or tag object SHA), with updates=true."}}}}};
+const schema12 = {"title":"TagListingPart","description":"A narrower prefix a group too large to list whole is split into.","type":"object","required":["prefix"],"additionalProperties":false,"properties":{"prefix":{"type":"string","minLength":1},"etag":{"type":"string"},"tooLarge":{"const":true,"description":"This part too was more than a poll reads: split further; when it is a dispatched tag itself, that tag's own ref is asked instead (exact); when split TAG_SPLIT_MAX_DEPTH times, asked again conditionally, its tags' moves unseen meanwhile."},"exact":{"const":true,"description":"With tooLarge: the prefix is a dispatched tag, listed by its own ref (GET .../git/ref/tags/<prefix>); etag is that answer's."}}};
 const schema13 = {"title":"SeenRelease","type":"object","required":["id","tag","publishedAt","prerelease"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string"},"prerelease":{"type":"boolean"}}};
 const schema14 = {"title":"HeldRelease","description":"A release held back by `min-age`.","type":"object","required":["id","tag","publishedAt","firstSeenAt","ageFrom","createdAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string","description":"GitHub's published_at, or the first-seen time when it had none usable."},"firstSeenAt":{"type":"string","description":"The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's."},"runnerFirstSeenAt":{"type":"string","description":"The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)."},"ageFrom":{"type":"string","enum":["published","first-seen"],"description":"Where its age counts from."},"createdAt":{"type":"string","description":"Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"."}}};
 const schema15 = {"title":"DispatchedRelease","description":"A release this watch dispatched, as it was then.","type":"object","required":["id","tag","eventId","prerelease","createdAt","dispatchedAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"eventId":{"type":"string"},"prerelease":{"type":"boolean"},"createdAt":{"type":"string"},"dispatchedAt":{"type":"string"},"commit":{"type":"string","description":"The commit the tag pointed at, when known."},"tagObject":{"type":"string","description":"What the tag ref pointed at (commit or tag object SHA), with updates=true."}}};
@@ -224,7 +224,7 @@ vErrors.push(err16);
 errors++;
 }
 for(const key1 in data12){
-if(!(((key1 === "prefix") || (key1 === "etag")) || (key1 === "tooLarge"))){
+if(!((((key1 === "prefix") || (key1 === "etag")) || (key1 === "tooLarge")) || (key1 === "exact"))){
 const err17 = {instancePath:instancePath+"/tagListings/" + i0+"/parts/" + i1,schemaPath:"#/definitions/TagListingPart/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err17];
@@ -284,9 +284,9 @@ vErrors.push(err21);
 errors++;
 }
 }
-}
-else {
-const err22 = {instancePath:instancePath+"/tagListings/" + i0+"/parts/" + i1,schemaPath:"#/definitions/TagListingPart/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data12.exact !== undefined){
+if(true !== data12.exact){
+const err22 = {instancePath:instancePath+"/tagListings/" + i0+"/parts/" + i1+"/exact",schemaPath:"#/definitions/TagListingPart/properties/exact/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -298,7 +298,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/tagListings/" + i0+"/parts",schemaPath:"#/properties/tagListings/items/properties/parts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err23 = {instancePath:instancePath+"/tagListings/" + i0+"/parts/" + i1,schemaPath:"#/definitions/TagListingPart/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -310,7 +310,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/tagListings/" + i0,schemaPath:"#/properties/tagListings/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err24 = {instancePath:instancePath+"/tagListings/" + i0+"/parts",schemaPath:"#/properties/tagListings/items/properties/parts/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -322,7 +322,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/tagListings",schemaPath:"#/properties/tagListings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err25 = {instancePath:instancePath+"/tagListings/" + i0,schemaPath:"#/properties/tagListings/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -332,9 +332,9 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data.watermark !== undefined){
-if(typeof data.watermark !== "string"){
-const err26 = {instancePath:instancePath+"/watermark",schemaPath:"#/properties/watermark/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err26 = {instancePath:instancePath+"/tagListings",schemaPath:"#/properties/tagListings/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -344,15 +344,9 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.seen !== undefined){
-let data17 = data.seen;
-if(Array.isArray(data17)){
-const len2 = data17.length;
-for(let i2=0; i2<len2; i2++){
-let data18 = data17[i2];
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(data18.id === undefined){
-const err27 = {instancePath:instancePath+"/seen/" + i2,schemaPath:"#/definitions/SeenRelease/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(data.watermark !== undefined){
+if(typeof data.watermark !== "string"){
+const err27 = {instancePath:instancePath+"/watermark",schemaPath:"#/properties/watermark/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -361,8 +355,16 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(data18.tag === undefined){
-const err28 = {instancePath:instancePath+"/seen/" + i2,schemaPath:"#/definitions/SeenRelease/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'"};
+}
+if(data.seen !== undefined){
+let data18 = data.seen;
+if(Array.isArray(data18)){
+const len2 = data18.length;
+for(let i2=0; i2<len2; i2++){
+let data19 = data18[i2];
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.id === undefined){
+const err28 = {instancePath:instancePath+"/seen/" + i2,schemaPath:"#/definitions/SeenRelease/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -371,8 +373,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(data18.publishedAt === undefined){
-const err29 = {instancePath:instancePath+"/seen/" + i2,schemaPath:"#/definitions/SeenRelease/required",keyword:"required",params:{missingProperty: "publishedAt"},message:"must have required property '"+"publishedAt"+"'"};
+if(data19.tag === undefined){
+const err29 = {instancePath:instancePath+"/seen/" + i2,schemaPath:"#/definitions/SeenRelease/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -381,8 +383,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(data18.prerelease === undefined){
-const err30 = {instancePath:instancePath+"/seen/" + i2,schemaPath:"#/definitions/SeenRelease/required",keyword:"required",params:{missingProperty: "prerelease"},message:"must have required property '"+"prerelease"+"'"};
+if(data19.publishedAt === undefined){
+const err30 = {instancePath:instancePath+"/seen/" + i2,schemaPath:"#/definitions/SeenRelease/required",keyword:"required",params:{missingProperty: "publishedAt"},message:"must have required property '"+"publishedAt"+"'"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -391,10 +393,8 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(data18.id !== undefined){
-let data19 = data18.id;
-if(!((typeof data19 == "number") && (isFinite(data19)))){
-const err31 = {instancePath:instancePath+"/seen/" + i2+"/id",schemaPath:"#/definitions/SeenRelease/properties/id/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data19.prerelease === undefined){
+const err31 = {instancePath:instancePath+"/seen/" + i2,schemaPath:"#/definitions/SeenRelease/required",keyword:"required",params:{missingProperty: "prerelease"},message:"must have required property '"+"prerelease"+"'"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -403,10 +403,10 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-if(data18.tag !== undefined){
-if(typeof data18.tag !== "string"){
-const err32 = {instancePath:instancePath+"/seen/" + i2+"/tag",schemaPath:"#/definitions/SeenRelease/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data19.id !== undefined){
+let data20 = data19.id;
+if(!((typeof data20 == "number") && (isFinite(data20)))){
+const err32 = {instancePath:instancePath+"/seen/" + i2+"/id",schemaPath:"#/definitions/SeenRelease/properties/id/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -416,9 +416,9 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data18.publishedAt !== undefined){
-if(typeof data18.publishedAt !== "string"){
-const err33 = {instancePath:instancePath+"/seen/" + i2+"/publishedAt",schemaPath:"#/definitions/SeenRelease/properties/publishedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data19.tag !== undefined){
+if(typeof data19.tag !== "string"){
+const err33 = {instancePath:instancePath+"/seen/" + i2+"/tag",schemaPath:"#/definitions/SeenRelease/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -428,9 +428,9 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data18.prerelease !== undefined){
-if(typeof data18.prerelease !== "boolean"){
-const err34 = {instancePath:instancePath+"/seen/" + i2+"/prerelease",schemaPath:"#/definitions/SeenRelease/properties/prerelease/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data19.publishedAt !== undefined){
+if(typeof data19.publishedAt !== "string"){
+const err34 = {instancePath:instancePath+"/seen/" + i2+"/publishedAt",schemaPath:"#/definitions/SeenRelease/properties/publishedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -440,9 +440,9 @@ vErrors.push(err34);
 errors++;
 }
 }
-}
-else {
-const err35 = {instancePath:instancePath+"/seen/" + i2,schemaPath:"#/definitions/SeenRelease/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data19.prerelease !== undefined){
+if(typeof data19.prerelease !== "boolean"){
+const err35 = {instancePath:instancePath+"/seen/" + i2+"/prerelease",schemaPath:"#/definitions/SeenRelease/properties/prerelease/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -454,7 +454,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/seen",schemaPath:"#/properties/seen/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err36 = {instancePath:instancePath+"/seen/" + i2,schemaPath:"#/definitions/SeenRelease/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -464,15 +464,9 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data.pending !== undefined){
-let data23 = data.pending;
-if(Array.isArray(data23)){
-const len3 = data23.length;
-for(let i3=0; i3<len3; i3++){
-let data24 = data23[i3];
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-if(data24.id === undefined){
-const err37 = {instancePath:instancePath+"/pending/" + i3,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+}
+else {
+const err37 = {instancePath:instancePath+"/seen",schemaPath:"#/properties/seen/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -481,8 +475,16 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(data24.tag === undefined){
-const err38 = {instancePath:instancePath+"/pending/" + i3,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'"};
+}
+if(data.pending !== undefined){
+let data24 = data.pending;
+if(Array.isArray(data24)){
+const len3 = data24.length;
+for(let i3=0; i3<len3; i3++){
+let data25 = data24[i3];
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(data25.id === undefined){
+const err38 = {instancePath:instancePath+"/pending/" + i3,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -491,8 +493,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(data24.publishedAt === undefined){
-const err39 = {instancePath:instancePath+"/pending/" + i3,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "publishedAt"},message:"must have required property '"+"publishedAt"+"'"};
+if(data25.tag === undefined){
+const err39 = {instancePath:instancePath+"/pending/" + i3,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -501,8 +503,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(data24.firstSeenAt === undefined){
-const err40 = {instancePath:instancePath+"/pending/" + i3,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "firstSeenAt"},message:"must have required property '"+"firstSeenAt"+"'"};
+if(data25.publishedAt === undefined){
+const err40 = {instancePath:instancePath+"/pending/" + i3,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "publishedAt"},message:"must have required property '"+"publishedAt"+"'"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -511,8 +513,8 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(data24.ageFrom === undefined){
-const err41 = {instancePath:instancePath+"/pending/" + i3,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "ageFrom"},message:"must have required property '"+"ageFrom"+"'"};
+if(data25.firstSeenAt === undefined){
+const err41 = {instancePath:instancePath+"/pending/" + i3,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "firstSeenAt"},message:"must have required property '"+"firstSeenAt"+"'"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -521,8 +523,8 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(data24.createdAt === undefined){
-const err42 = {instancePath:instancePath+"/pending/" + i3,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
+if(data25.ageFrom === undefined){
+const err42 = {instancePath:instancePath+"/pending/" + i3,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "ageFrom"},message:"must have required property '"+"ageFrom"+"'"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -531,10 +533,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(data24.id !== undefined){
-let data25 = data24.id;
-if(!((typeof data25 == "number") && (isFinite(data25)))){
-const err43 = {instancePath:instancePath+"/pending/" + i3+"/id",schemaPath:"#/definitions/HeldRelease/properties/id/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data25.createdAt === undefined){
+const err43 = {instancePath:instancePath+"/pending/" + i3,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -543,10 +543,10 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-if(data24.tag !== undefined){
-if(typeof data24.tag !== "string"){
-const err44 = {instancePath:instancePath+"/pending/" + i3+"/tag",schemaPath:"#/definitions/HeldRelease/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data25.id !== undefined){
+let data26 = data25.id;
+if(!((typeof data26 == "number") && (isFinite(data26)))){
+const err44 = {instancePath:instancePath+"/pending/" + i3+"/id",schemaPath:"#/definitions/HeldRelease/properties/id/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -556,9 +556,9 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data24.publishedAt !== undefined){
-if(typeof data24.publishedAt !== "string"){
-const err45 = {instancePath:instancePath+"/pending/" + i3+"/publishedAt",schemaPath:"#/definitions/HeldRelease/properties/publishedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data25.tag !== undefined){
+if(typeof data25.tag !== "string"){
+const err45 = {instancePath:instancePath+"/pending/" + i3+"/tag",schemaPath:"#/definitions/HeldRelease/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -568,9 +568,9 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data24.firstSeenAt !== undefined){
-if(typeof data24.firstSeenAt !== "string"){
-const err46 = {instancePath:instancePath+"/pending/" + i3+"/firstSeenAt",schemaPath:"#/definitions/HeldRelease/properties/firstSeenAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data25.publishedAt !== undefined){
+if(typeof data25.publishedAt !== "string"){
+const err46 = {instancePath:instancePath+"/pending/" + i3+"/publishedAt",schemaPath:"#/definitions/HeldRelease/properties/publishedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -580,9 +580,9 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data24.runnerFirstSeenAt !== undefined){
-if(typeof data24.runnerFirstSeenAt !== "string"){
-const err47 = {instancePath:instancePath+"/pending/" + i3+"/runnerFirstSeenAt",schemaPath:"#/definitions/HeldRelease/properties/runnerFirstSeenAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data25.firstSeenAt !== undefined){
+if(typeof data25.firstSeenAt !== "string"){
+const err47 = {instancePath:instancePath+"/pending/" + i3+"/firstSeenAt",schemaPath:"#/definitions/HeldRelease/properties/firstSeenAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -592,10 +592,9 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data24.ageFrom !== undefined){
-let data30 = data24.ageFrom;
-if(typeof data30 !== "string"){
-const err48 = {instancePath:instancePath+"/pending/" + i3+"/ageFrom",schemaPath:"#/definitions/HeldRelease/properties/ageFrom/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data25.runnerFirstSeenAt !== undefined){
+if(typeof data25.runnerFirstSeenAt !== "string"){
+const err48 = {instancePath:instancePath+"/pending/" + i3+"/runnerFirstSeenAt",schemaPath:"#/definitions/HeldRelease/properties/runnerFirstSeenAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -604,8 +603,11 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(!((data30 === "published") || (data30 === "first-seen"))){
-const err49 = {instancePath:instancePath+"/pending/" + i3+"/ageFrom",schemaPath:"#/definitions/HeldRelease/properties/ageFrom/enum",keyword:"enum",params:{allowedValues: schema14.properties.ageFrom.enum},message:"must be equal to one of the allowed values"};
+}
+if(data25.ageFrom !== undefined){
+let data31 = data25.ageFrom;
+if(typeof data31 !== "string"){
+const err49 = {instancePath:instancePath+"/pending/" + i3+"/ageFrom",schemaPath:"#/definitions/HeldRelease/properties/ageFrom/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -614,10 +616,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-if(data24.createdAt !== undefined){
-if(typeof data24.createdAt !== "string"){
-const err50 = {instancePath:instancePath+"/pending/" + i3+"/createdAt",schemaPath:"#/definitions/HeldRelease/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((data31 === "published") || (data31 === "first-seen"))){
+const err50 = {instancePath:instancePath+"/pending/" + i3+"/ageFrom",schemaPath:"#/definitions/HeldRelease/properties/ageFrom/enum",keyword:"enum",params:{allowedValues: schema14.properties.ageFrom.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -627,9 +627,9 @@ vErrors.push(err50);
 errors++;
 }
 }
-}
-else {
-const err51 = {instancePath:instancePath+"/pending/" + i3,schemaPath:"#/definitions/HeldRelease/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data25.createdAt !== undefined){
+if(typeof data25.createdAt !== "string"){
+const err51 = {instancePath:instancePath+"/pending/" + i3+"/createdAt",schemaPath:"#/definitions/HeldRelease/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -641,7 +641,7 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/pending",schemaPath:"#/properties/pending/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err52 = {instancePath:instancePath+"/pending/" + i3,schemaPath:"#/definitions/HeldRelease/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -651,15 +651,9 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data.dispatched !== undefined){
-let data32 = data.dispatched;
-if(Array.isArray(data32)){
-const len4 = data32.length;
-for(let i4=0; i4<len4; i4++){
-let data33 = data32[i4];
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-if(data33.id === undefined){
-const err53 = {instancePath:instancePath+"/dispatched/" + i4,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+}
+else {
+const err53 = {instancePath:instancePath+"/pending",schemaPath:"#/properties/pending/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -668,8 +662,16 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(data33.tag === undefined){
-const err54 = {instancePath:instancePath+"/dispatched/" + i4,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'"};
+}
+if(data.dispatched !== undefined){
+let data33 = data.dispatched;
+if(Array.isArray(data33)){
+const len4 = data33.length;
+for(let i4=0; i4<len4; i4++){
+let data34 = data33[i4];
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+if(data34.id === undefined){
+const err54 = {instancePath:instancePath+"/dispatched/" + i4,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -678,8 +680,8 @@ vErrors.push(err54);
 }
 errors++;
 }
-if(data33.eventId === undefined){
-const err55 = {instancePath:instancePath+"/dispatched/" + i4,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "eventId"},message:"must have required property '"+"eventId"+"'"};
+if(data34.tag === undefined){
+const err55 = {instancePath:instancePath+"/dispatched/" + i4,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -688,8 +690,8 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(data33.prerelease === undefined){
-const err56 = {instancePath:instancePath+"/dispatched/" + i4,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "prerelease"},message:"must have required property '"+"prerelease"+"'"};
+if(data34.eventId === undefined){
+const err56 = {instancePath:instancePath+"/dispatched/" + i4,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "eventId"},message:"must have required property '"+"eventId"+"'"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -698,8 +700,8 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(data33.createdAt === undefined){
-const err57 = {instancePath:instancePath+"/dispatched/" + i4,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
+if(data34.prerelease === undefined){
+const err57 = {instancePath:instancePath+"/dispatched/" + i4,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "prerelease"},message:"must have required property '"+"prerelease"+"'"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -708,8 +710,8 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(data33.dispatchedAt === undefined){
-const err58 = {instancePath:instancePath+"/dispatched/" + i4,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "dispatchedAt"},message:"must have required property '"+"dispatchedAt"+"'"};
+if(data34.createdAt === undefined){
+const err58 = {instancePath:instancePath+"/dispatched/" + i4,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -718,10 +720,8 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(data33.id !== undefined){
-let data34 = data33.id;
-if(!((typeof data34 == "number") && (isFinite(data34)))){
-const err59 = {instancePath:instancePath+"/dispatched/" + i4+"/id",schemaPath:"#/definitions/DispatchedRelease/properties/id/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data34.dispatchedAt === undefined){
+const err59 = {instancePath:instancePath+"/dispatched/" + i4,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "dispatchedAt"},message:"must have required property '"+"dispatchedAt"+"'"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -730,10 +730,10 @@ vErrors.push(err59);
 }
 errors++;
 }
-}
-if(data33.tag !== undefined){
-if(typeof data33.tag !== "string"){
-const err60 = {instancePath:instancePath+"/dispatched/" + i4+"/tag",schemaPath:"#/definitions/DispatchedRelease/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data34.id !== undefined){
+let data35 = data34.id;
+if(!((typeof data35 == "number") && (isFinite(data35)))){
+const err60 = {instancePath:instancePath+"/dispatched/" + i4+"/id",schemaPath:"#/definitions/DispatchedRelease/properties/id/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -743,9 +743,9 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data33.eventId !== undefined){
-if(typeof data33.eventId !== "string"){
-const err61 = {instancePath:instancePath+"/dispatched/" + i4+"/eventId",schemaPath:"#/definitions/DispatchedRelease/properties/eventId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data34.tag !== undefined){
+if(typeof data34.tag !== "string"){
+const err61 = {instancePath:instancePath+"/dispatched/" + i4+"/tag",schemaPath:"#/definitions/DispatchedRelease/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -755,9 +755,9 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data33.prerelease !== undefined){
-if(typeof data33.prerelease !== "boolean"){
-const err62 = {instancePath:instancePath+"/dispatched/" + i4+"/prerelease",schemaPath:"#/definitions/DispatchedRelease/properties/prerelease/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data34.eventId !== undefined){
+if(typeof data34.eventId !== "string"){
+const err62 = {instancePath:instancePath+"/dispatched/" + i4+"/eventId",schemaPath:"#/definitions/DispatchedRelease/properties/eventId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -767,9 +767,9 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data33.createdAt !== undefined){
-if(typeof data33.createdAt !== "string"){
-const err63 = {instancePath:instancePath+"/dispatched/" + i4+"/createdAt",schemaPath:"#/definitions/DispatchedRelease/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data34.prerelease !== undefined){
+if(typeof data34.prerelease !== "boolean"){
+const err63 = {instancePath:instancePath+"/dispatched/" + i4+"/prerelease",schemaPath:"#/definitions/DispatchedRelease/properties/prerelease/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -779,9 +779,9 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data33.dispatchedAt !== undefined){
-if(typeof data33.dispatchedAt !== "string"){
-const err64 = {instancePath:instancePath+"/dispatched/" + i4+"/dispatchedAt",schemaPath:"#/definitions/DispatchedRelease/properties/dispatchedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data34.createdAt !== undefined){
+if(typeof data34.createdAt !== "string"){
+const err64 = {instancePath:instancePath+"/dispatched/" + i4+"/createdAt",schemaPath:"#/definitions/DispatchedRelease/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -791,9 +791,9 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data33.commit !== undefined){
-if(typeof data33.commit !== "string"){
-const err65 = {instancePath:instancePath+"/dispatched/" + i4+"/commit",schemaPath:"#/definitions/DispatchedRelease/properties/commit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data34.dispatchedAt !== undefined){
+if(typeof data34.dispatchedAt !== "string"){
+const err65 = {instancePath:instancePath+"/dispatched/" + i4+"/dispatchedAt",schemaPath:"#/definitions/DispatchedRelease/properties/dispatchedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -803,9 +803,9 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data33.tagObject !== undefined){
-if(typeof data33.tagObject !== "string"){
-const err66 = {instancePath:instancePath+"/dispatched/" + i4+"/tagObject",schemaPath:"#/definitions/DispatchedRelease/properties/tagObject/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data34.commit !== undefined){
+if(typeof data34.commit !== "string"){
+const err66 = {instancePath:instancePath+"/dispatched/" + i4+"/commit",schemaPath:"#/definitions/DispatchedRelease/properties/commit/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -815,9 +815,9 @@ vErrors.push(err66);
 errors++;
 }
 }
-}
-else {
-const err67 = {instancePath:instancePath+"/dispatched/" + i4,schemaPath:"#/definitions/DispatchedRelease/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data34.tagObject !== undefined){
+if(typeof data34.tagObject !== "string"){
+const err67 = {instancePath:instancePath+"/dispatched/" + i4+"/tagObject",schemaPath:"#/definitions/DispatchedRelease/properties/tagObject/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -829,7 +829,7 @@ errors++;
 }
 }
 else {
-const err68 = {instancePath:instancePath+"/dispatched",schemaPath:"#/properties/dispatched/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err68 = {instancePath:instancePath+"/dispatched/" + i4,schemaPath:"#/definitions/DispatchedRelease/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -839,13 +839,9 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data.redeliver !== undefined){
-let data42 = data.redeliver;
-if(Array.isArray(data42)){
-const len5 = data42.length;
-for(let i5=0; i5<len5; i5++){
-if(typeof data42[i5] !== "string"){
-const err69 = {instancePath:instancePath+"/redeliver/" + i5,schemaPath:"#/properties/redeliver/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err69 = {instancePath:instancePath+"/dispatched",schemaPath:"#/properties/dispatched/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -855,9 +851,13 @@ vErrors.push(err69);
 errors++;
 }
 }
-}
-else {
-const err70 = {instancePath:instancePath+"/redeliver",schemaPath:"#/properties/redeliver/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.redeliver !== undefined){
+let data43 = data.redeliver;
+if(Array.isArray(data43)){
+const len5 = data43.length;
+for(let i5=0; i5<len5; i5++){
+if(typeof data43[i5] !== "string"){
+const err70 = {instancePath:instancePath+"/redeliver/" + i5,schemaPath:"#/properties/redeliver/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -867,13 +867,9 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data.redeliverEvents !== undefined){
-let data44 = data.redeliverEvents;
-if(Array.isArray(data44)){
-const len6 = data44.length;
-for(let i6=0; i6<len6; i6++){
-if(typeof data44[i6] !== "string"){
-const err71 = {instancePath:instancePath+"/redeliverEvents/" + i6,schemaPath:"#/properties/redeliverEvents/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err71 = {instancePath:instancePath+"/redeliver",schemaPath:"#/properties/redeliver/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -883,9 +879,13 @@ vErrors.push(err71);
 errors++;
 }
 }
-}
-else {
-const err72 = {instancePath:instancePath+"/redeliverEvents",schemaPath:"#/properties/redeliverEvents/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.redeliverEvents !== undefined){
+let data45 = data.redeliverEvents;
+if(Array.isArray(data45)){
+const len6 = data45.length;
+for(let i6=0; i6<len6; i6++){
+if(typeof data45[i6] !== "string"){
+const err72 = {instancePath:instancePath+"/redeliverEvents/" + i6,schemaPath:"#/properties/redeliverEvents/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -895,9 +895,9 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data.polledAt !== undefined){
-if(typeof data.polledAt !== "string"){
-const err73 = {instancePath:instancePath+"/polledAt",schemaPath:"#/properties/polledAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err73 = {instancePath:instancePath+"/redeliverEvents",schemaPath:"#/properties/redeliverEvents/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -907,9 +907,9 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data.checkedAt !== undefined){
-if(typeof data.checkedAt !== "string"){
-const err74 = {instancePath:instancePath+"/checkedAt",schemaPath:"#/properties/checkedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.polledAt !== undefined){
+if(typeof data.polledAt !== "string"){
+const err74 = {instancePath:instancePath+"/polledAt",schemaPath:"#/properties/polledAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -919,11 +919,9 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data.githubClock !== undefined){
-let data48 = data.githubClock;
-if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
-if(data48.github === undefined){
-const err75 = {instancePath:instancePath+"/githubClock",schemaPath:"#/properties/githubClock/required",keyword:"required",params:{missingProperty: "github"},message:"must have required property '"+"github"+"'"};
+if(data.checkedAt !== undefined){
+if(typeof data.checkedAt !== "string"){
+const err75 = {instancePath:instancePath+"/checkedAt",schemaPath:"#/properties/checkedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -932,8 +930,12 @@ vErrors.push(err75);
 }
 errors++;
 }
-if(data48.runner === undefined){
-const err76 = {instancePath:instancePath+"/githubClock",schemaPath:"#/properties/githubClock/required",keyword:"required",params:{missingProperty: "runner"},message:"must have required property '"+"runner"+"'"};
+}
+if(data.githubClock !== undefined){
+let data49 = data.githubClock;
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+if(data49.github === undefined){
+const err76 = {instancePath:instancePath+"/githubClock",schemaPath:"#/properties/githubClock/required",keyword:"required",params:{missingProperty: "github"},message:"must have required property '"+"github"+"'"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -942,9 +944,8 @@ vErrors.push(err76);
 }
 errors++;
 }
-for(const key2 in data48){
-if(!((key2 === "github") || (key2 === "runner"))){
-const err77 = {instancePath:instancePath+"/githubClock",schemaPath:"#/properties/githubClock/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(data49.runner === undefined){
+const err77 = {instancePath:instancePath+"/githubClock",schemaPath:"#/properties/githubClock/required",keyword:"required",params:{missingProperty: "runner"},message:"must have required property '"+"runner"+"'"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -953,10 +954,9 @@ vErrors.push(err77);
 }
 errors++;
 }
-}
-if(data48.github !== undefined){
-if(typeof data48.github !== "string"){
-const err78 = {instancePath:instancePath+"/githubClock/github",schemaPath:"#/properties/githubClock/properties/github/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key2 in data49){
+if(!((key2 === "github") || (key2 === "runner"))){
+const err78 = {instancePath:instancePath+"/githubClock",schemaPath:"#/properties/githubClock/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -966,9 +966,9 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data48.runner !== undefined){
-if(typeof data48.runner !== "string"){
-const err79 = {instancePath:instancePath+"/githubClock/runner",schemaPath:"#/properties/githubClock/properties/runner/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data49.github !== undefined){
+if(typeof data49.github !== "string"){
+const err79 = {instancePath:instancePath+"/githubClock/github",schemaPath:"#/properties/githubClock/properties/github/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -978,9 +978,9 @@ vErrors.push(err79);
 errors++;
 }
 }
-}
-else {
-const err80 = {instancePath:instancePath+"/githubClock",schemaPath:"#/properties/githubClock/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data49.runner !== undefined){
+if(typeof data49.runner !== "string"){
+const err80 = {instancePath:instancePath+"/githubClock/runner",schemaPath:"#/properties/githubClock/properties/runner/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -992,12 +992,24 @@ errors++;
 }
 }
 else {
-const err81 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err81 = {instancePath:instancePath+"/githubClock",schemaPath:"#/properties/githubClock/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err81];
 }
 else {
 vErrors.push(err81);
+}
+errors++;
+}
+}
+}
+else {
+const err82 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
 }
 errors++;
 }
