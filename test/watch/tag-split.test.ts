@@ -152,6 +152,35 @@ describe("a tag group too large to list whole (updates=true)", () => {
     server.assertNoViolations();
   });
 
+  it("takes a tag's own ref that is not GitHub's as that repository's error, and one naming another tag as no answer for it", async () => {
+    const server = await githubServer();
+    const store = new MemoryStateStore();
+    const client = await clientFor(server);
+    const poll = () => pollUpstreamReleases({ client, store, watches: watches(`${UPSTREAM} since=all updates=true`) });
+    seedRelease(server, UPSTREAM, "v1.0.0", { minute: 1 });
+    await poll();
+    // As a poll leaves it once v1.0.0's own listing was too large (its nightlies): asked by its ref.
+    const written = await loadWatchCursor(store, UPSTREAM);
+    const tagListings = [{ prefix: "v1.0.0", tooLarge: true as const, parts: [{ prefix: "v1.0.0", tooLarge: true as const, exact: true as const }] }];
+    await saveWatchCursor({ store, cursor: { ...written!, tagListings }, now: new Date("2025-06-01T00:00:00Z") });
+    const bad: unknown[] = [{ message: "not a ref" }, { ref: "refs/tags/v1.0.0", object: { type: "commit", sha: "../../x\n::error::y" } }];
+    for (const body of bad) {
+      server.failNext({ operationId: "git/get-ref", status: 200, body });
+      const result = await poll();
+      expect(result.events).toEqual([]);
+      expect(result.reports[0]?.status).toBe("error");
+      expect(result.reports[0]?.message).toMatch(/^GitHub answered GET \/repos\/openai\/codex\/git\/ref\/tags\/v1\.0\.0 \(200\) with something that is not GitHub's tag ref: /);
+    }
+    const repoApi = `${server.url}/repos/${UPSTREAM}`;
+    server.failNext({ operationId: "git/get-ref", status: 200, body: { ref: "refs/tags/v9.0.0", node_id: "REF_1", url: `${repoApi}/git/refs/tags/v9.0.0`, object: { type: "commit", sha: NEW, url: `${repoApi}/git/commits/${NEW}` } } });
+    expect((await poll()).events).toEqual([]);
+    // Never the matching-refs listing of v1.0.0 again; the tag's real move is seen.
+    server.github.releases.addTag(UPSTREAM, { tag: "v1.0.0", commitSha: NEW });
+    expect((await poll()).events.map((event) => event.id)).toEqual([expect.stringMatching(/^github:upstream\.release\.updated:openai\/codex:v1\.0\.0@/)]);
+    expect(listed(server)).toEqual(["v1.0.0 200"]);
+    expect(server.violations.every((violation) => violation.kind === "response")).toBe(true);
+  });
+
   it("keeps a damaged list of parts out of the cursor it loads, and the group still split", async () => {
     const store = new MemoryStateStore();
     const cursor = {
