@@ -1,7 +1,8 @@
 // What happened to releases already dispatched (deleted, promoted, re-tagged), for watches
 // with updates=true, and what a deleted release held by min-age means. Reads beyond the
-// listing are few: one release by id per release missing from it, and one conditional listing
-// of tag refs per poll (a free 304 while no tag moved).
+// listing are few: one release by id per release missing from it, and conditional listings of
+// tag refs (free 304s while no tag moved): one per group of dispatched tags, or, for a group too
+// large to list whole, one per narrower prefix it is split into (see listSplit).
 import type { GitHubClient } from "../github/client.js";
 import { getRelease, getTagRef, listTagRefs, type TagRef, tagCommit } from "../github/release-lookups.js";
 import type { ReleaseListing, UpstreamRelease } from "../github/releases.js";
