@@ -615,9 +615,13 @@ tagListings?: {
 prefix: string
 etag?: string
 /**
- * Its answer was more than a poll reads (TAG_REFS_MAX_BYTES): asked again conditionally, its tags' moves unseen meanwhile.
+ * Its answer was more than a poll reads (TAG_REFS_MAX_BYTES): its tags are listed by the narrower prefixes in `parts`, and the whole is not asked again. Older cursors have it without `parts`: the group is split at the next poll.
  */
 tooLarge?: true
+/**
+ * With tooLarge: the narrower prefixes the group's dispatched tags are listed by, in the order polls ask them, with their ETags.
+ */
+parts?: TagListingPart[]
 }[]
 /**
  * The latest publishedAt seen; a release published before it is not new.
@@ -658,6 +662,21 @@ githubClock?: {
 github: string
 runner: string
 }
+}
+/**
+ * A narrower prefix a group too large to list whole is split into.
+ */
+export interface TagListingPart {
+prefix: string
+etag?: string
+/**
+ * This part too was more than a poll reads: split further; when it is a dispatched tag itself, that tag's own ref is asked instead (exact); when split TAG_SPLIT_MAX_DEPTH times, asked again conditionally, its tags' moves unseen meanwhile.
+ */
+tooLarge?: true
+/**
+ * With tooLarge: the prefix is a dispatched tag, listed by its own ref (GET .../git/ref/tags/<prefix>); etag is that answer's.
+ */
+exact?: true
 }
 export interface SeenRelease {
 id: number

@@ -3,7 +3,8 @@
 //   dispatched, or that a release missing from the listing was deleted;
 // - one release by tag, to deliver again a release older than the pages a poll read;
 // - the tags of a repository with their objects (conditional, so usually a free 304), to see a
-//   tag moved to another commit: a moved tag leaves the release object unchanged;
+//   tag moved to another commit: a moved tag leaves the release object unchanged; or one tag's
+//   ref, when the tags its name starts are too many to list;
 // - an annotated tag's object, for the commit it points at.
 import { responseTooLarge } from "./bounded-body.js";
 import type { GitHubClient } from "./client.js";
@@ -122,6 +123,46 @@ export async function listTagRefs(options: Lookup & { prefix: string; etag?: str
       const etag = tooLarge.headers.etag;
       return { status: "too-large", maxBytes, ...(etag ? { etag } : {}) };
     }
+    throw lookupError(options.repo, error, request);
+  }
+}
+
+export type TagRefLookup = { status: "not-modified" } | { status: "ok"; ref?: TagRef; etag?: string };
+
+/** The most of one ref's answer read (GitHub's is ~300 bytes). */
+const TAG_REF_MAX_BYTES = 64 * 1024;
+
+/**
+ * GET /repos/{owner}/{repo}/git/ref/tags/{tag}: that one tag's ref (no `ref` when there is none,
+ * a 404), conditionally (If-None-Match): for a tag whose prefix so many other tags share that
+ * their matching-refs list is too large to read.
+ */
+export async function getTagRef(options: Lookup & { tag: string; etag?: string }): Promise<TagRefLookup> {
+  const budget = options.budget ?? unlimited();
+  budget.spend();
+  const request = `GET /repos/${options.repo}/git/ref/tags/${options.tag}`;
+  try {
+    const response = await options.client.rest.git.getRef({
+      ...split(options.repo),
+      ref: `tags/${options.tag}`,
+      ...(options.etag ? { headers: { "if-none-match": options.etag } } : {}),
+      request: { maxResponseBytes: TAG_REF_MAX_BYTES },
+    });
+    budget.observe(response.headers as Record<string, unknown>, response.status);
+    const origin = { repo: options.repo, request, status: response.status };
+    const { ref: name, object } = (response.data ?? {}) as { ref?: unknown; object?: { type?: unknown; sha?: unknown } };
+    if (typeof name !== "string" || typeof object?.sha !== "string" || !SHA.test(object.sha)) {
+      throw unreadableAnswer(origin, `got ${describeValue(response.data)}`, "tag ref");
+    }
+    const etag = response.headers.etag ? { etag: response.headers.etag } : {};
+    // Only that tag: an answer naming another ref is not taken for it.
+    if (name !== `refs/tags/${options.tag}`) return { status: "ok", ...etag };
+    return { status: "ok", ref: { tag: options.tag, type: object.type === "tag" ? "tag" : "commit", sha: object.sha }, ...etag };
+  } catch (error) {
+    if (error instanceof GitHubReleasesError) throw error;
+    if (statusOf(error) === 304) budget.observe(responseHeaders(error), 304);
+    if (statusOf(error) === 304) return { status: "not-modified" };
+    if (statusOf(error) === 404) return { status: "ok" };
     throw lookupError(options.repo, error, request);
   }
 }

@@ -37,9 +37,18 @@ export type HeldRelease = {
 
 /**
  * One group of dispatched tags, listed by `GET .../git/matching-refs/tags/<prefix>`; `tooLarge`
- * when its answer was more than a poll reads (TAG_REFS_MAX_BYTES): asked again conditionally.
+ * when its answer was more than a poll reads (TAG_REFS_MAX_BYTES): then its tags are listed by
+ * the narrower prefixes in `parts` instead, and the whole is not asked again. (Older cursors
+ * have `tooLarge` without `parts`: such a group is split at the next poll.)
  */
-export type TagListing = { prefix: string; etag?: string; tooLarge?: true };
+export type TagListing = { prefix: string; etag?: string; tooLarge?: true; parts?: TagListingPart[] };
+
+/**
+ * A narrower prefix a group too large to list whole is split into: `tooLarge` when it too was
+ * more than a poll reads (it is split further, or, when it cannot be, asked again conditionally);
+ * `exact` when it is a dispatched tag listed by its own ref instead (`etag` is that answer's).
+ */
+export type TagListingPart = { prefix: string; etag?: string; tooLarge?: true; exact?: true };
 
 /** A release this watch dispatched, as it was then. */
 export type DispatchedRelease = {
@@ -279,14 +288,23 @@ function parseCursorExtras(cursor: Partial<WatchCursor>): Partial<WatchCursor> {
     );
   }
   if (Array.isArray(cursor.tagListings)) {
-    extras.tagListings = cursor.tagListings.filter(
-      (item): item is TagListing =>
-        isObject(item) &&
-        typeof item.prefix === "string" &&
-        item.prefix !== "" &&
-        (item.etag === undefined || typeof item.etag === "string") &&
-        (item.tooLarge === undefined || item.tooLarge === true),
-    );
+    const isListing = (item: unknown): item is TagListingPart =>
+      isObject(item) &&
+      typeof item.prefix === "string" &&
+      item.prefix !== "" &&
+      (item.etag === undefined || typeof item.etag === "string") &&
+      (item.tooLarge === undefined || item.tooLarge === true);
+    extras.tagListings = cursor.tagListings.filter(isListing).map((item) => {
+      const { prefix, etag, tooLarge } = item;
+      const parts = (item as TagListing).parts;
+      return {
+        prefix,
+        ...(etag !== undefined ? { etag } : {}),
+        ...(tooLarge ? { tooLarge } : {}),
+        // A damaged list of parts is dropped: the group is split again (its whole is not asked).
+        ...(tooLarge && Array.isArray(parts) ? { parts: parts.filter(isListing).map(({ prefix, etag, tooLarge, exact }) => ({ prefix, ...(etag !== undefined ? { etag } : {}), ...(tooLarge ? { tooLarge } : {}), ...(tooLarge && exact === true ? { exact } : {}) })) } : {}),
+      };
+    });
   }
   const clock = cursor.githubClock as unknown;
   if (isObject(clock) && typeof clock.github === "string" && typeof clock.runner === "string") extras.githubClock = { github: clock.github, runner: clock.runner };

@@ -9,7 +9,7 @@ import type { RequestBudget } from "../github/request-budget.js";
 import type { StateStore } from "../state/types.js";
 import { eligibleAt, fillMissingTimestamps, holdRelease, isEligible, type ReleaseClock, releaseClock } from "./age.js";
 import { RELEASE_DELETED_TYPE, RELEASE_UPDATED_TYPE } from "./change-events.js";
-import { currentRelease, detectChanges, shouldHaveBeenListed, TAG_LISTINGS_PER_POLL } from "./changes.js";
+import { currentRelease, detectChanges, shouldHaveBeenListed, TAG_LISTINGS_PER_POLL, TAG_SPLIT_MAX_DEPTH, TAG_SPLIT_REQUESTS_PER_POLL } from "./changes.js";
 import type { WatchConfig } from "./config.js";
 import { DISPATCHED_RELEASES_KEPT, type DispatchedRelease, GITHUB_CLOCK_KEPT_MS, type GithubClock, githubAheadMs, type HeldRelease, type WatchCursor } from "./cursor.js";
 import { upstreamReleaseFlowEvent } from "./release-event.js";
@@ -196,7 +196,7 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
     .reverse();
   const changes = watch.updates
     ? await detectChanges({ ...lookups, watch, cursor, listing, dispatchedNow, now })
-    : { events: [], dispatched: [...dispatchedNow, ...(cursor?.dispatched ?? [])], tagListings: [], tagGroupsLater: 0, tooLarge: [] };
+    : { events: [], dispatched: [...dispatchedNow, ...(cursor?.dispatched ?? [])], tagListings: [], tagGroupsLater: 0, tagPartsLater: 0, tooLarge: [] };
 
   const base: WatchCursor =
     listing.status === "ok"
@@ -240,10 +240,14 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
     const note = `tags of ${changes.tagGroupsLater} more group${changes.tagGroupsLater === 1 ? "" : "s"} of dispatched releases checked for moves at the next polls (${TAG_LISTINGS_PER_POLL} groups listed per poll)`;
     report.message = report.message ? `${report.message}; ${note}` : note;
   }
+  if (changes.tagPartsLater > 0) {
+    const note = `tags of ${changes.tagPartsLater} more narrower prefix${changes.tagPartsLater === 1 ? "" : "es"} of tag groups too large to list whole checked for moves at the next polls (${TAG_SPLIT_REQUESTS_PER_POLL} listed per poll)`;
+    report.message = report.message ? `${report.message}; ${note}` : note;
+  }
   for (const group of changes.tooLarge) {
     const request = `GET /repos/${watch.repo}/git/matching-refs/tags/${group.prefix}`;
     const note =
-      `tags starting with ${JSON.stringify(group.prefix)} not checked for moves: GitHub's list of them (${request}, which has no pages) is over ${formatBytes(group.maxBytes)}, more than a poll reads. ` +
+      `tags starting with ${JSON.stringify(group.prefix)} not checked for moves: GitHub's list of them (${request}, which has no pages) is over ${formatBytes(group.maxBytes)}, more than a poll reads, even split ${TAG_SPLIT_MAX_DEPTH} times out of the tags starting with ${JSON.stringify(group.within)} (the most a group is split). ` +
       `Releases are still dispatched, and deletions and prerelease changes still seen; the list is asked again at later polls (free while unchanged) and read once it is smaller. ` +
       `To stop asking, set updates=false for ${watch.repo} (${watch.origin})`;
     report.message = report.message ? `${report.message}; ${note}` : note;

@@ -227,7 +227,7 @@ describe("changes to releases after they were dispatched (updates=true)", () => 
     server.assertNoViolations();
   });
 
-  it("refuses a tag listing too large to read (100,000 refs), says once which repository and prefix and what to change, and loses no progress", async () => {
+  it("splits a tag listing too large to read, asks a dispatched tag that 16,000 others start with by its own ref, and loses no progress", async () => {
     const server = await githubServer();
     const store = new MemoryStateStore();
     const client = await clientFor(server);
@@ -237,42 +237,54 @@ describe("changes to releases after they were dispatched (updates=true)", () => 
     seedRelease(server, OTHER, "bun-v1.0.0", { minute: 1 });
     expect(tags((await poll()).events)).toEqual(["v1.0.0", "bun-v1.0.0"]);
 
-    // matching-refs has no pages: a prefix shared by 100,000 nightly tags is one answer of ~25 MB.
-    const repoApi = `${server.url}/repos/${UPSTREAM}`;
-    const refs = Array.from({ length: 100_000 }, (_, index) => {
-      const ref = `refs/tags/v1.0.0-nightly.${index}`;
-      return { ref, node_id: `REF_${index}`, url: `${repoApi}/git/${ref}`, object: { type: "commit", sha: OLD, url: `${repoApi}/git/commits/${OLD}` } };
-    });
-    server.failNext({ operationId: "git/list-matching-refs", path: new RegExp(`^/repos/${UPSTREAM}/`), status: 200, body: refs, times: 2 });
+    // matching-refs has no pages: a prefix shared by 16,000 nightly tags is one answer of ~5 MB,
+    // and no narrower prefix holds v1.0.0 without them.
+    for (let i = 0; i < 16_000; i++) server.github.releases.addTag(UPSTREAM, { tag: `v1.0.0-nightly.${i}`, commitSha: OLD });
     seedRelease(server, UPSTREAM, "v1.1.0", { minute: 2 });
     seedRelease(server, OTHER, "bun-v1.1.0", { minute: 2 });
     const big = await poll();
-    // Both repositories' new releases are dispatched, and both cursors move on.
+    // Both repositories' new releases are dispatched, both cursors move on, and nothing goes unchecked.
     expect(tags(big.events)).toEqual(["v1.1.0", "bun-v1.1.0"]);
     expect(big.reports.map((report) => report.status)).toEqual(["ok", "ok"]);
-    expect(big.reports[0]?.message).toContain(
-      `tags starting with "v1." not checked for moves: GitHub's list of them (GET /repos/${UPSTREAM}/git/matching-refs/tags/v1., which has no pages) is over 4 MiB, more than a poll reads.`,
-    );
-    expect(big.reports[0]?.message).toContain(`To stop asking, set updates=false for ${UPSTREAM} (input "watch" line 1)`);
+    expect(big.reports[0]?.message ?? "").not.toContain("not checked for moves");
     expect(big.reports[1]?.message ?? "").not.toContain("not checked for moves");
-    expect((await loadWatchCursor(store, UPSTREAM))?.tagListings).toEqual([{ prefix: "v1.", etag: expect.any(String), tooLarge: true }]);
+    expect((await loadWatchCursor(store, UPSTREAM))?.tagListings).toEqual([
+      {
+        prefix: "v1.",
+        tooLarge: true,
+        parts: [
+          { prefix: "v1.1.0", etag: expect.any(String) },
+          { prefix: "v1.0.0", etag: expect.any(String), tooLarge: true, exact: true },
+        ],
+      },
+    ]);
     expect((await loadWatchCursor(store, OTHER))?.dispatched?.map((item) => item.tag)).toEqual(["bun-v1.1.0", "bun-v1.0.0"]);
 
-    // Asked again conditionally: unchanged, a free 304, and not said again.
+    // Asked again conditionally: unchanged, free 304s.
     const again = await poll();
     expect(again.events).toEqual([]);
-    expect(again.reports[0]?.message ?? "").not.toContain("not checked for moves");
-    // Smaller again: read, and a move is seen.
+    // A move of either tag is seen.
+    server.github.releases.addTag(UPSTREAM, { tag: "v1.1.0", commitSha: NEW });
     server.github.releases.addTag(UPSTREAM, { tag: "v1.0.0", commitSha: NEW });
     const moved = await poll();
-    expect(moved.events.map((event) => event.id)).toEqual([expect.stringMatching(/^github:upstream\.release\.updated:openai\/codex:v1\.0\.0@/)]);
-    expect((await loadWatchCursor(store, UPSTREAM))?.tagListings).toEqual([{ prefix: "v1.", etag: expect.any(String) }]);
-    const asked = server.requestsFor("git/list-matching-refs").filter((request) => request.path.startsWith(`/repos/${UPSTREAM}/`));
-    expect(asked.map((request) => [decodeURIComponent(request.path).split("/tags/")[1], request.status])).toEqual([
-      ["v1.0.0", 200],
-      ["v1.", 200],
-      ["v1.", 304],
-      ["v1.", 200],
+    expect(moved.events.map((event) => event.id).sort()).toEqual([
+      expect.stringMatching(/^github:upstream\.release\.updated:openai\/codex:v1\.0\.0@/),
+      expect.stringMatching(/^github:upstream\.release\.updated:openai\/codex:v1\.1\.0@/),
+    ]);
+    const asked = server
+      .requestsFor("git/list-matching-refs")
+      .concat(server.requestsFor("git/get-ref"))
+      .filter((request) => request.path.startsWith(`/repos/${UPSTREAM}/`));
+    expect(asked.map((request) => [decodeURIComponent(request.path).replace(`/repos/${UPSTREAM}/git/`, ""), request.status])).toEqual([
+      ["matching-refs/tags/v1.0.0", 200],
+      ["matching-refs/tags/v1.", 200],
+      ["matching-refs/tags/v1.1.0", 200],
+      ["matching-refs/tags/v1.0.0", 200],
+      ["matching-refs/tags/v1.1.0", 304],
+      ["matching-refs/tags/v1.1.0", 200],
+      ["ref/tags/v1.0.0", 200],
+      ["ref/tags/v1.0.0", 304],
+      ["ref/tags/v1.0.0", 200],
     ]);
     server.assertNoViolations();
   }, 60_000);
