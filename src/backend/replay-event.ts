@@ -20,7 +20,7 @@ const PULL_KEY = /^pr-([0-9]+)@([0-9a-f]{40}|[0-9a-f]{64})(?![0-9a-f])/;
  * What makes the stored event another one than `eventId` names, as a sentence saying what
  * differs; undefined when nothing does. `repository` is GITHUB_REPOSITORY, where the reports go.
  */
-export function replayedEventMismatch(event: FlowEvent, eventId: string, repository: string | undefined): string | undefined {
+export function replayedEventMismatch(event: FlowEvent, eventId: string, repository: string | undefined, repositorySetting = "GITHUB_REPOSITORY"): string | undefined {
   const id = GITHUB_ID.exec(eventId);
   const upstream = eventKind(event) === "upstream";
   if (id && id[1] !== encodeIdPart(event.type)) {
@@ -30,7 +30,7 @@ export function replayedEventMismatch(event: FlowEvent, eventId: string, reposit
     const expected = repository.toLowerCase();
     for (const { repo, where } of repositoriesNamed(event, id, upstream)) {
       if (repo.toLowerCase() !== expected) {
-        return `it is an event of repository ${shown(repo)} (${where}), but this job runs in ${shown(repository)} (GITHUB_REPOSITORY), whose pull requests and commits would get its check runs and comment`;
+        return `it is an event of repository ${shown(repo)} (${where}), but this job runs in ${shown(repository)} (${repositorySetting}), whose pull requests and commits would get its check runs and comment`;
       }
     }
   }

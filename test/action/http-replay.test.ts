@@ -136,6 +136,16 @@ describe("replay with mode: http: the backend's event is the one asked for", () 
     expect(replayRequests()).toEqual([]);
   });
 
+  it("refuses to replay without GITHUB_REPOSITORY, which the stored event could not be checked against, and sends nothing", async () => {
+    await sendRelease();
+    backend.requests.length = 0;
+    const run = await replay({}, { GITHUB_REPOSITORY: "" });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`::error::The replay of "${eventId}" on a flow backend needs the repository it belongs to`);
+    expect(run.stdout).toContain("GITHUB_REPOSITORY is not set, so nothing was replayed. Set GITHUB_REPOSITORY to owner/repo.");
+    expect(backend.requests).toEqual([]);
+  });
+
   it("refuses a stored event whose payload names another repository than its id", async () => {
     expect((await sendEvent({ ...pull, payload: { ...pull.payload, repo: "other-org/other-repo" } })).code).toBe(0);
     const run = await replay({ replay: pullId });

@@ -37,11 +37,19 @@ export async function httpMode(context: ActionContext): Promise<DispatchOutcome>
  * (`POST /events/:id/replay`) and this job waits for the replay's runs and reports them as it
  * reports a dispatch. The context's event is the one the backend sends.
  */
-export async function httpReplayMode(base: Omit<ActionContext, "event">, eventId: string): Promise<DispatchOutcome> {
+export async function httpReplayMode(base: Omit<ActionContext, "event">, eventId: string, repositorySetting = "GITHUB_REPOSITORY"): Promise<DispatchOutcome> {
   if (base.inputs.event !== undefined && !noOverrides(base.inputs.event)) {
     // The contract's replay takes no event: overrides would be dropped without a word.
     throw new ActionInputError(
       `Input "event" (overrides for the replay of "${eventId}") cannot be used with mode "http": the flow backend replays the event as it stored it (POST /events/<id>/replay carries no changes). Leave "event" empty to replay the stored event, or leave "replay" empty and pass the whole edited FlowEvent, with a new id, in "event" to send it as a new event.`,
+    );
+  }
+  const { repository } = base.runner;
+  if (!repository && !base.inputs.dryRun) {
+    // Without it the stored event could be any repository's, and its check runs and comment
+    // would be written to the pull requests and commits it names: refused, not left unchecked.
+    throw new ActionInputError(
+      `The replay of "${eventId}" on a flow backend needs the repository it belongs to, to check that the event the backend sends is one of it before it is replayed and reported; ${repositorySetting} is not set, so nothing was replayed. Set GITHUB_REPOSITORY to owner/repo.`,
     );
   }
   const standIn = { ...base, event: { id: eventId, type: "", receivedAt: new Date().toISOString(), payload: {} } };
@@ -54,7 +62,8 @@ export async function httpReplayMode(base: Omit<ActionContext, "event">, eventId
   try {
     outcome = await replayOnBackend(eventId, {
       ...backendOptions(base, url),
-      ...(base.runner.repository ? { repository: base.runner.repository } : {}),
+      ...(repository ? { repository } : {}),
+      repositorySetting,
       onEvent: (event) => {
         context = { ...base, event };
         base.io.info(`Replaying ${logText(logName(event.type))} → ${logText(logName(event.id))} on the flow backend at ${logText(shown)}`);
