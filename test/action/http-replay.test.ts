@@ -178,6 +178,47 @@ describe("replay with mode: http: the backend's event is the one asked for", () 
     expect(replayRequests()).toHaveLength(1);
   });
 
+  it("refuses a stored release, status, create or merge queue event whose tag, commit or pull request is not the one its id names", async () => {
+    const other = "b".repeat(40);
+    const queueRef = `refs/heads/gh-readonly-queue/main/pr-2-${head}`;
+    const github = (type: string, key: string, payload: Record<string, unknown>): FlowEvent & { payload: Record<string, unknown> } => ({
+      id: `github:${type}:${repository}:${key}`,
+      type,
+      source: "github",
+      receivedAt: "2026-01-01T00:00:00Z",
+      payload: { repo: repository, ...payload },
+    });
+    const release = github("release.published", "v2.0.0", { tag: "v2.0.0" });
+    const status = github("status", `${head}:status-5`, { sha: head, state: "success" });
+    const create = github("create", `branch:feature@${head}`, { refType: "branch", ref: "feature", sha: head });
+    const queue = github("merge_group.checks_requested", `${queueRef}@${head}`, { headSha: head, headRef: queueRef, pullRequest: 2 });
+    const cases: Array<[FlowEvent, string]> = [
+      [{ ...release, payload: { ...release.payload, tag: "v9.9.9" } }, 'its payload names tag "v9.9.9" (payload.tag), but the id names "v2.0.0"'],
+      [{ ...status, payload: { ...status.payload, sha: other } }, `its payload names commit ${other} (payload.sha), but the id names ${head}`],
+      [{ ...create, payload: { ...create.payload, sha: other } }, `its payload names commit "${other}" (payload.sha), but the id names ${head}`],
+      [{ ...queue, payload: { ...queue.payload, pullRequest: 3 } }, "its payload names pull request #3 (payload.pullRequest), but the id's head ref names #2"],
+    ];
+    for (const [stored, said] of cases) {
+      await backend.close();
+      backend = await startBackend();
+      expect((await sendEvent(stored)).code).toBe(0);
+      const run = await replay({ replay: stored.id });
+      expect(run.code, said).toBe(1);
+      expect(run.stdout).toContain(said);
+      expect(run.stdout).toContain("nothing was replayed. Check the replay input");
+      expect(replayRequests()).toEqual([]);
+    }
+    // Each as its id names it is replayed.
+    for (const stored of [release, status, create, queue]) {
+      await backend.close();
+      backend = await startBackend();
+      expect((await sendEvent(stored)).code).toBe(0);
+      const run = await replay({ replay: stored.id });
+      expect(run.code, `${stored.id}: ${run.stdout.slice(-1500)}`).toBe(0);
+      expect(replayRequests()).toHaveLength(1);
+    }
+  });
+
   it("reports the stored event, not another copy under the same id in the replay's answer", async () => {
     await backend.close();
     backend = await startBackend({ replayAnswerEvent: (event) => ({ ...event, type: "pull_request.opened", payload: { repo: repository, number: 7, headSha: "b".repeat(40) } }) });
