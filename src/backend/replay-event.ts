@@ -57,6 +57,43 @@ function repositoriesNamed(event: FlowEvent, id: RegExpExecArray | null, upstrea
   return named;
 }
 
+/**
+ * Kinds whose report targets (the commit for check runs, the pull requests for the comment) all
+ * come from what their id names, checked by keyMismatch: pull requests and reviews (`pr-<n>@<head>`),
+ * pushes, merge queue groups and create (their commit), status (`<sha>:status-<id>`), releases (the tag).
+ */
+const TARGETS_IN_ID = new Set([
+  "push",
+  "pull_request",
+  "pull_request_target",
+  "pull_request_review",
+  "pull_request_review_comment",
+  "pull_request_review_thread",
+  "merge_group",
+  "create",
+  "status",
+  "release",
+]);
+
+/**
+ * The report targets the stored event's payload names that its id does not, as text (`head
+ * commit <sha> and pull request #3`); undefined when it names none (or only ones the id names,
+ * which replayedEventMismatch has checked). Those are the backend's word alone: a workflow_run's
+ * head and pull requests, an issue comment's pull request, a deployment's commit, anything a
+ * custom event's payload says. Call it on an event replayedEventMismatch passed.
+ */
+export function reportTargetsBeyondId(event: FlowEvent, eventId: string): string | undefined {
+  if (GITHUB_ID.test(eventId) && TARGETS_IN_ID.has(eventKind(event))) return undefined;
+  const commit = commitForEvent(event);
+  const pulls = pullRequestsInEvent(event);
+  const named = [
+    commit.sha ? `commit ${commit.sha} (${commit.from})` : "",
+    commit.tag !== undefined ? `tag ${shown(commit.tag)}` : "",
+    pulls.length > 0 ? `pull request${pulls.length === 1 ? "" : "s"} ${pulls.map((number) => `#${number}`).join(", ")}` : "",
+  ].filter(Boolean);
+  return named.length > 0 ? named.join(" and ") : undefined;
+}
+
 function steersReports(event: FlowEvent): boolean {
   const commit = commitForEvent(event);
   return pullRequestsInEvent(event).length > 0 || commit.sha !== undefined || commit.tag !== undefined || commit.pullRequest !== undefined;

@@ -270,3 +270,88 @@ describe("replay with mode: http: the backend's event is the one asked for", () 
     }
   });
 });
+
+describe("replay with mode: http: reports go only where the event's id says, or to GITHUB_SHA", () => {
+  const head = "a".repeat(40);
+  const githubSha = "f".repeat(40);
+  const githubToken = `ghs_${"K".repeat(36)}`;
+  const runScripts = (type: string) => ({ [type]: [{ flow: "ci", step: "notify", result: { status: "completed" as const, message: "noted" }, afterMs: 50 }] });
+  /** A stored event whose report targets (payload.headSha, pullRequests, issue) its id does not name. */
+  const cases: Array<[string, FlowEvent, string]> = [
+    [
+      "a workflow_run's head commit and pull requests",
+      {
+        id: `github:workflow_run.completed:${repository}:run-77-attempt-1`,
+        type: "workflow_run.completed",
+        source: "github",
+        receivedAt: "2026-01-01T00:00:00Z",
+        payload: { repo: repository, action: "completed", headSha: head, pullRequests: [2] },
+      },
+      `names commit ${head} (workflow_run.head) and pull request #2, which its id`,
+    ],
+    [
+      "an issue comment's pull request",
+      {
+        id: `github:issue_comment.created:${repository}:comment-9`,
+        type: "issue_comment.created",
+        source: "github",
+        receivedAt: "2026-01-01T00:00:00Z",
+        payload: { repo: repository, action: "created", issue: { number: 2, isPullRequest: true } },
+      },
+      "names pull request #2, which its id",
+    ],
+    [
+      "a custom event's pull request and commit",
+      { id: "custom:deploy-1", type: "pull_request.opened", source: "custom", receivedAt: "2026-01-01T00:00:00Z", payload: { repo: repository, number: 2, headSha: head } },
+      `names commit ${head} (pull_request.head) and pull request #2, which its id`,
+    ],
+  ];
+
+  for (const [what, stored, said] of cases) {
+    it(`writes check runs on GITHUB_SHA and no comment for ${what}, which only the backend vouches for`, async () => {
+      const github = await startGitHubApiServer();
+      try {
+        github.github.pulls.add(repository, { number: 2, headSha: head });
+        await backend.close();
+        backend = await startFlowBackend({ token, hmacSecret, scripts: runScripts(stored.type) });
+        expect((await sendEvent(stored)).code).toBe(0);
+        const run = await replay({ replay: stored.id, "github-token": githubToken, comment: "on-pr" }, { GITHUB_API_URL: github.url, GITHUB_SHA: githubSha });
+        expect(run.code, run.stdout.slice(-2000)).toBe(0);
+        expect(replayRequests()).toHaveLength(1);
+        expect(run.stdout).toContain(`The replayed event's payload ${said} "${stored.id}" does not name, so only the flow backend vouches for`);
+        expect(run.stdout).toContain(`its check runs go to GITHUB_SHA (${githubSha}), and no pull request is commented.`);
+        const checks = github.github.checkRuns.list(repository);
+        expect(checks.map((check) => [check.name, check.head_sha])).toEqual([["flows: ci/notify", githubSha]]);
+        expect(github.github.comments.list(repository, 2)).toEqual([]);
+        github.assertNoViolations();
+      } finally {
+        await github.close();
+      }
+    });
+  }
+
+  it("still reports a pull request event to the pull request and head its id names", async () => {
+    const github = await startGitHubApiServer();
+    try {
+      github.github.pulls.add(repository, { number: 2, headSha: head });
+      const pull: FlowEvent = {
+        id: `github:pull_request.opened:${repository}:pr-2@${head}`,
+        type: "pull_request.opened",
+        source: "github",
+        receivedAt: "2026-01-01T00:00:00Z",
+        payload: { repo: repository, action: "opened", number: 2, headSha: head },
+      };
+      await backend.close();
+      backend = await startFlowBackend({ token, hmacSecret, scripts: runScripts(pull.type) });
+      expect((await sendEvent(pull)).code).toBe(0);
+      const run = await replay({ replay: pull.id, "github-token": githubToken, comment: "on-pr" }, { GITHUB_API_URL: github.url, GITHUB_SHA: githubSha });
+      expect(run.code, run.stdout.slice(-2000)).toBe(0);
+      expect(run.stdout).not.toContain("only the flow backend vouches");
+      expect(github.github.checkRuns.list(repository).map((check) => check.head_sha)).toEqual([head]);
+      expect(github.github.comments.list(repository, 2)).toHaveLength(1);
+      github.assertNoViolations();
+    } finally {
+      await github.close();
+    }
+  });
+});

@@ -11,6 +11,7 @@ import { ActionInputError } from "../inputs.js";
 import { nothingRan } from "../outcome.js";
 import { writeOutputs } from "../outputs.js";
 import { StepMasks } from "../step-masks.js";
+import type { ReportTargets } from "../reporter.js";
 import { publish } from "./common.js";
 import { reportToGitHub } from "./report.js";
 
@@ -54,10 +55,11 @@ export async function httpReplayMode(base: Omit<ActionContext, "event">, eventId
   }
   const standIn = { ...base, event: { id: eventId, type: "", receivedAt: new Date().toISOString(), payload: {} } };
   const url = backendUrl(standIn);
-  const { replayOnBackend, FlowBackendError, displayUrl } = await import("../../backend/index.js");
+  const { replayOnBackend, reportTargetsBeyondId, FlowBackendError, displayUrl } = await import("../../backend/index.js");
   const shown = displayUrl(url);
   if (base.inputs.dryRun) return dryRun(standIn, shown, eventId);
   let context: ActionContext = standIn;
+  let targets: ReportTargets | undefined;
   let outcome: DispatchOutcome;
   try {
     outcome = await replayOnBackend(eventId, {
@@ -67,16 +69,35 @@ export async function httpReplayMode(base: Omit<ActionContext, "event">, eventId
       onEvent: (event) => {
         context = { ...base, event };
         base.io.info(`Replaying ${logText(logName(event.type))} → ${logText(logName(event.id))} on the flow backend at ${logText(shown)}`);
+        targets = trustedTargets(base, eventId, reportTargetsBeyondId(event, eventId));
       },
     });
   } catch (error) {
-    if (error instanceof FlowBackendError) await reportFailure(context, error, shown, "replay");
+    if (error instanceof FlowBackendError) await reportFailure(context, error, shown, "replay", targets);
     throw error;
   }
   context = { ...base, event: outcome.event };
-  await reportToGitHub(context, outcome);
+  await reportToGitHub(context, outcome, targets);
   await publish(context, outcome, shown);
   return outcome;
+}
+
+/**
+ * Where a replay's reports go when the stored event names targets its id does not (a
+ * workflow_run's head and pull requests, an issue comment's pull request, a custom event's
+ * payload): only the backend vouches for those, so they are not used. Check runs go to GITHUB_SHA,
+ * as for an event that names no commit, and no pull request is commented; the log says so.
+ */
+function trustedTargets(base: Omit<ActionContext, "event">, eventId: string, beyond: string | undefined): ReportTargets | undefined {
+  if (beyond === undefined) return undefined;
+  const sha = base.runner.sha;
+  const checks = sha ? `its check runs go to GITHUB_SHA (${sha})` : "no check runs are written (GITHUB_SHA is not set)";
+  base.io.info(
+    logText(
+      `The replayed event's payload names ${redacted(beyond).clip(LOG_EVENT_CHARS, "…")}, which its id "${logName(eventId)}" does not name, so only the flow backend vouches for ${beyond.includes(" and ") ? "them" : "it"}: ${checks}, and no pull request is commented.`,
+    ),
+  );
+  return { ...(sha ? { headSha: sha } : {}), pullRequests: [] };
 }
 
 /** `{}`: a workflow's default for its overrides input, which changes nothing. */
@@ -155,10 +176,10 @@ function progressLine(runs: FlowRunView[]): string {
  * The backend failed or timed out: the runs as last seen are still reported (summary, checks,
  * comment, outputs), and the summary says why the job failed. The error then fails the job.
  */
-async function reportFailure(context: ActionContext, error: FlowBackendError, shown: string, what: "dispatch" | "replay"): Promise<void> {
+async function reportFailure(context: ActionContext, error: FlowBackendError, shown: string, what: "dispatch" | "replay", targets?: ReportTargets): Promise<void> {
   if (error.outcome) {
     const seenContext = { ...context, event: error.outcome.event };
-    await reportToGitHub(seenContext, error.outcome);
+    await reportToGitHub(seenContext, error.outcome, targets);
     await publish(seenContext, error.outcome, shown);
   }
   const seen = error.outcome ? " The runs above are as the backend last reported them." : "";
