@@ -330,6 +330,35 @@ describe("replay with mode: http: reports go only where the event's id says, or 
     });
   }
 
+  it("writes the check runs of a replay that timed out on GITHUB_SHA too, not on the head its payload names", async () => {
+    const github = await startGitHubApiServer();
+    try {
+      github.github.pulls.add(repository, { number: 2, headSha: head });
+      const [, stored] = cases[0] ?? [];
+      if (!stored) throw new Error("no workflow_run case");
+      await backend.close();
+      backend = await startFlowBackend({ token, hmacSecret, scripts: runScripts(stored.type), behaviour: { neverFinish: true } });
+      // Stored by a job whose wait ran out as well.
+      const sent = await runInProcess({
+        workspace: repo.dir,
+        eventName: "workflow_dispatch",
+        payload: { inputs: {} },
+        inputs: { ...inputs(), event: JSON.stringify(stored), "backend-timeout-minutes": "0.02" },
+      });
+      expect(sent.stdout).toContain(stored.id);
+      const run = await replay(
+        { replay: stored.id, "github-token": githubToken, comment: "on-pr", "backend-timeout-minutes": "0.02" },
+        { GITHUB_API_URL: github.url, GITHUB_SHA: githubSha },
+      );
+      expect(run.code).toBe(1);
+      expect(run.summary).toContain("**The flow backend replay failed:**");
+      expect(github.github.checkRuns.list(repository).map((check) => check.head_sha)).toEqual([githubSha]);
+      expect(github.github.comments.list(repository, 2)).toEqual([]);
+    } finally {
+      await github.close();
+    }
+  });
+
   it("still reports a pull request event to the pull request and head its id names", async () => {
     const github = await startGitHubApiServer();
     try {
