@@ -21,7 +21,15 @@ export type GitHubReportContext = {
   report: GitHubReportInputs;
   dryRun: boolean;
   debug?: (message: string) => void;
+  /**
+   * Where the reports go instead of where the event says: the commit for check runs (none: no
+   * check runs) and the pull requests for the comment. An HTTP replay whose event names targets
+   * its id does not (src/backend/replay-event.ts) sets them from GITHUB_SHA.
+   */
+  targets?: ReportTargets;
 };
+
+export type ReportTargets = { headSha?: string; pullRequests: number[] };
 
 /**
  * What this job does about GitHub: report live, upload a handover, publish one, or nothing. A
@@ -104,7 +112,7 @@ export class ActionReporter {
   }
 
   async #create(): Promise<GitHubReporter> {
-    const { io, runner, event, report } = this.context;
+    const { io, runner, event, report, targets } = this.context;
     const [client, { createGitHubReporter }, parts] = await Promise.all([
       actionClient(this.context),
       import("../report/github-reporter.js"),
@@ -115,8 +123,9 @@ export class ActionReporter {
       repository: runner.repository as string,
       event,
       ...(runner.sha ? { githubSha: runner.sha } : {}),
-      checks: report.checks,
+      checks: targets && targets.headSha === undefined ? "off" : report.checks,
       comment: report.comment,
+      ...(targets ? { ...(targets.headSha !== undefined ? { headSha: targets.headSha } : {}), pullRequests: targets.pullRequests } : {}),
       commentKey: report.commentKey,
       // Other flows-action steps of this run with the same comment-key share the comment.
       ...(runner.runId ? { commentPart: parts.newCommentPart({ ...runner, runId: runner.runId }) } : {}),

@@ -30,6 +30,11 @@ export type RunActionOptions = {
    * `flows github` passes its --state-dir option, the thing its user changes.
    */
   stateDirSetting?: StateFolderSetting;
+  /**
+   * What set GITHUB_REPOSITORY, named when a replayed event is refused as another repository's.
+   * Default: GITHUB_REPOSITORY; `flows github` passes its own source (--repository...).
+   */
+  repositorySetting?: string;
 };
 
 type Mode = (context: ActionContext) => Promise<DispatchOutcome>;
@@ -53,7 +58,7 @@ const MODES: Record<ActionMode, () => Mode | Promise<Mode>> = {
  * Modes: dispatch (everything in this job), plan / run-step / report (the reusable workflow's
  * three jobs), http (a flow backend runs the steps).
  */
-export async function runAction({ io, env, signal, findBun, stateDirSetting }: RunActionOptions): Promise<DispatchOutcome> {
+export async function runAction({ io, env, signal, findBun, stateDirSetting, repositorySetting }: RunActionOptions): Promise<DispatchOutcome> {
   const inputs = readInputs(io);
   const runner = readRunnerEnvironment(env);
   // Debug lines are built only when someone will see them (RUNNER_DEBUG=1).
@@ -68,7 +73,7 @@ export async function runAction({ io, env, signal, findBun, stateDirSetting }: R
       await io.setOutput("event-id", inputs.replay);
       // The flow backend stores the events it ran, not this job's state: it replays them itself.
       const { httpReplayMode } = await import("./modes/http.js");
-      return await httpReplayMode({ io, inputs, runner, stepEnv, store, bunPath, debug, signal }, inputs.replay);
+      return await httpReplayMode({ io, inputs, runner, stepEnv, store, bunPath, debug, signal }, inputs.replay, repositorySetting);
     }
     const replayed = inputs.replay ? await storedEvent(store, inputs.replay) : undefined;
     // With `replay`, `event` holds overrides for the stored event (see replay-edit.ts).

@@ -8,7 +8,8 @@ import { pullRequestsInEvent } from "../report/comment-pulls.js";
 // A replay's reports (check runs, the pull-request comment) go where the stored event says: its
 // type, its pull request numbers, its head commit. The backend sends that event, so before it is
 // replayed it must be the event the user named: of the job's repository, and, where the id this
-// action gives a GitHub event names its type, pull request or commit, with those in its payload.
+// action gives a GitHub event names its type, pull request, commit or release tag (pull requests,
+// reviews, pushes, merge queue groups, create, status, releases), with those in its payload.
 
 /** `github:<type>:<owner>/<repo>:<key>` (src/events/id.ts): type and repository hold no `:`. */
 const GITHUB_ID = /^github:([^:]+):([^:]+):(.*)$/s;
@@ -20,7 +21,7 @@ const PULL_KEY = /^pr-([0-9]+)@([0-9a-f]{40}|[0-9a-f]{64})(?![0-9a-f])/;
  * What makes the stored event another one than `eventId` names, as a sentence saying what
  * differs; undefined when nothing does. `repository` is GITHUB_REPOSITORY, where the reports go.
  */
-export function replayedEventMismatch(event: FlowEvent, eventId: string, repository: string | undefined): string | undefined {
+export function replayedEventMismatch(event: FlowEvent, eventId: string, repository: string | undefined, repositorySetting = "GITHUB_REPOSITORY"): string | undefined {
   const id = GITHUB_ID.exec(eventId);
   const upstream = eventKind(event) === "upstream";
   if (id && id[1] !== encodeIdPart(event.type)) {
@@ -30,7 +31,7 @@ export function replayedEventMismatch(event: FlowEvent, eventId: string, reposit
     const expected = repository.toLowerCase();
     for (const { repo, where } of repositoriesNamed(event, id, upstream)) {
       if (repo.toLowerCase() !== expected) {
-        return `it is an event of repository ${shown(repo)} (${where}), but this job runs in ${shown(repository)} (GITHUB_REPOSITORY), whose pull requests and commits would get its check runs and comment`;
+        return `it is an event of repository ${shown(repo)} (${where}), but this job runs in ${shown(repository)} (${repositorySetting}), whose pull requests and commits would get its check runs and comment`;
       }
     }
   }
@@ -56,12 +57,49 @@ function repositoriesNamed(event: FlowEvent, id: RegExpExecArray | null, upstrea
   return named;
 }
 
+/**
+ * Kinds whose report targets (the commit for check runs, the pull requests for the comment) all
+ * come from what their id names, checked by keyMismatch: pull requests and reviews (`pr-<n>@<head>`),
+ * pushes, merge queue groups and create (their commit), status (`<sha>:status-<id>`), releases (the tag).
+ */
+const TARGETS_IN_ID = new Set([
+  "push",
+  "pull_request",
+  "pull_request_target",
+  "pull_request_review",
+  "pull_request_review_comment",
+  "pull_request_review_thread",
+  "merge_group",
+  "create",
+  "status",
+  "release",
+]);
+
+/**
+ * The report targets the stored event's payload names that its id does not, as text (`head
+ * commit <sha> and pull request #3`); undefined when it names none (or only ones the id names,
+ * which replayedEventMismatch has checked). Those are the backend's word alone: a workflow_run's
+ * head and pull requests, an issue comment's pull request, a deployment's commit, anything a
+ * custom event's payload says. Call it on an event replayedEventMismatch passed.
+ */
+export function reportTargetsBeyondId(event: FlowEvent, eventId: string): string | undefined {
+  if (GITHUB_ID.test(eventId) && TARGETS_IN_ID.has(eventKind(event))) return undefined;
+  const commit = commitForEvent(event);
+  const pulls = pullRequestsInEvent(event);
+  const named = [
+    commit.sha ? `commit ${commit.sha} (${commit.from})` : "",
+    commit.tag !== undefined ? `tag ${shown(commit.tag)}` : "",
+    pulls.length > 0 ? `pull request${pulls.length === 1 ? "" : "s"} ${pulls.map((number) => `#${number}`).join(", ")}` : "",
+  ].filter(Boolean);
+  return named.length > 0 ? named.join(" and ") : undefined;
+}
+
 function steersReports(event: FlowEvent): boolean {
   const commit = commitForEvent(event);
   return pullRequestsInEvent(event).length > 0 || commit.sha !== undefined || commit.tag !== undefined || commit.pullRequest !== undefined;
 }
 
-/** The pull request and commit the id's key names (pull requests, pushes, merge queue groups) against the payload's. */
+/** The pull request, commit and tag the id's key names against the payload's (the fields the reports go by). */
 function keyMismatch(event: FlowEvent, key: string): string | undefined {
   const kind = eventKind(event);
   const sha = commitForEvent(event).sha;
@@ -77,17 +115,59 @@ function keyMismatch(event: FlowEvent, key: string): string | undefined {
     if (sha !== match[2]) return `its payload names head commit ${sha ?? "none"}, but the id names ${match[2]}`;
     return undefined;
   }
-  if (kind === "push" || kind === "merge_group") {
+  if (kind === "push" || kind === "merge_group" || kind === "create") {
+    // push: `<ref>@<after>` (a deletion: `<ref>@<before>..<after>`); merge_group: `<head ref>@<head sha>`;
+    // create: `<ref type>:<ref>@<GITHUB_SHA>`, the compact payload's `sha`.
     const named = /@(?:[0-9a-f]+\.\.)?([0-9a-f]{40}|[0-9a-f]{64})$/.exec(key)?.[1];
-    const field = kind === "push" ? "after" : "headSha";
+    const field = kind === "push" ? "after" : kind === "create" ? "sha" : "headSha";
     // A deletion's `after` is all zeros (no commit): its id names the commit before it.
     const payloadSha = stringAt(event.payload, field)?.toLowerCase();
     if (named !== undefined && payloadSha !== undefined && !/^0+$/.test(payloadSha) && payloadSha !== named) {
       return `its payload names commit ${shown(payloadSha)} (payload.${field}), but the id names ${named}`;
     }
     if (named === undefined && sha !== undefined) return `its payload names commit ${sha} (payload.${field}), which the id (key ${shown(key)}) does not`;
+    if (kind === "merge_group") return mergeGroupPullMismatch(event, key);
+  }
+  if (kind === "status") {
+    // `<sha>:status-<id>`: the commit whose status it is, where its check runs go.
+    const named = /^([0-9a-f]{40}|[0-9a-f]{64}):status-/.exec(key)?.[1];
+    if (sha !== undefined && sha !== named) {
+      return named === undefined ? `its payload names commit ${sha} (payload.sha), which the id (key ${shown(key)}) does not` : `its payload names commit ${sha} (payload.sha), but the id names ${named}`;
+    }
+  }
+  if (kind === "release" && event.source === "github") {
+    // `<tag>` or `<tag>@...`: the tag whose commit gets the check runs (`@` is encoded inside a tag).
+    const tag = stringAt(event.payload, "tag");
+    const named = key.split("@")[0] ?? "";
+    if (tag !== undefined && encodeIdPart(tag) !== named) {
+      return `its payload names tag ${shown(tag)} (payload.tag), but the id names ${shown(decodedPart(named))}`;
+    }
   }
   return undefined;
+}
+
+/**
+ * A merge queue group's pull request is the one its head ref names
+ * (`gh-readonly-queue/<base>/pr-<number>-<sha>`, src/events/payloads-code.ts), and the id names
+ * that ref: the payload's `pullRequest`, which gets the comment, must be that one.
+ */
+function mergeGroupPullMismatch(event: FlowEvent, key: string): string | undefined {
+  const ref = key.slice(0, key.lastIndexOf("@"));
+  const named = /\/pr-(\d+)-[0-9a-f]+$/.exec(ref)?.[1];
+  const number = numberAt(event.payload, "pullRequest");
+  if (number === undefined || String(number) === named) return undefined;
+  return named === undefined
+    ? `its payload names pull request #${number} (payload.pullRequest), which the id's head ref ${shown(decodedPart(ref))} does not`
+    : `its payload names pull request #${number} (payload.pullRequest), but the id's head ref names #${named}`;
+}
+
+/** An id part as its text (src/events/id.ts encodes it); as it is when it does not decode. */
+function decodedPart(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
 }
 
 function pullText(number: number | undefined, sha: string | undefined): string {

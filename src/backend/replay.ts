@@ -27,6 +27,8 @@ export type BackendReplayOptions = BackendDispatchOptions & {
    * of another repository is not replayed.
    */
   repository?: string;
+  /** What set `repository`, as the refusal names it (default GITHUB_REPOSITORY; `flows github`: its --repository). */
+  repositorySetting?: string;
 };
 
 /**
@@ -51,7 +53,7 @@ export async function replayOnBackend(eventId: string, options: BackendReplayOpt
   const deadline = performance.now() + (options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const id = encodeURIComponent(eventId);
   const event = await storedEvent(connection, eventId, deadline);
-  const mismatch = replayedEventMismatch(event, eventId, options.repository);
+  const mismatch = replayedEventMismatch(event, eventId, options.repository, options.repositorySetting);
   if (mismatch !== undefined) {
     throw new FlowBackendError(
       `the flow backend at ${displayUrl(connection.url)} sent event "${cut(eventId)}" for the replay, and ${mismatch}; nothing was replayed. Check the replay input (the id of an event of this repository, as the event-id output of the job that sent it gives it) and that backend-url is the backend that ran it.`,

@@ -67,13 +67,14 @@ export async function githubCommand(ctx: CliContext, options: GitHubOptions): Pr
   refuseWebhookOfAnotherEvent(options.eventName, payload, shown, "--event-name");
   // The action's debug lines, as every command's: --debug, FLOWS_DEBUG=1 or RUNNER_DEBUG=1 (src/cli/main.ts).
   const io = terminalIO({ inputs: options.inputs, stdout: ctx.err, stderr: ctx.err, color: ctx.color, debug: ctx.debug !== undefined });
+  const repository = repositoryOf(options, ctx.env, payload, invocation);
   // GITHUB_REF and its kin as a runner would set them for this event, unless they are set.
   const env: NodeJS.ProcessEnv = {
     ...withRunnerRefVariables(ctx.env, options.eventName, payload),
     GITHUB_EVENT_NAME: options.eventName,
     GITHUB_EVENT_PATH: eventPath,
     GITHUB_WORKSPACE: ctx.repoRoot,
-    GITHUB_REPOSITORY: options.repository ?? ctx.env.GITHUB_REPOSITORY ?? payload?.repository?.full_name ?? "local/repository",
+    GITHUB_REPOSITORY: repository.name,
     GITHUB_ACTOR: ctx.env.GITHUB_ACTOR ?? ctx.env.USER ?? "local",
     GITHUB_OUTPUT: undefined,
     GITHUB_STEP_SUMMARY: undefined,
@@ -86,6 +87,7 @@ export async function githubCommand(ctx: CliContext, options: GitHubOptions): Pr
     signal: ctx.signal,
     findBun: async (stepEnv) => findBun({ explicit: options.bunPath, env: stepEnv }).path,
     ...(options.stateDirSetting ? { stateDirSetting: options.stateDirSetting } : {}),
+    repositorySetting: repository.setting,
   });
   if (ctx.json) {
     ctx.out(`${JSON.stringify({ outputs: Object.fromEntries(io.outputs), outcome: briefOutcome(outcome) }, null, 2)}\n`);
@@ -98,6 +100,28 @@ export async function githubCommand(ctx: CliContext, options: GitHubOptions): Pr
 }
 
 type Payload = { repository?: { full_name?: string } };
+
+/**
+ * GITHUB_REPOSITORY for the action's code path, and what set it: --repository, else
+ * GITHUB_REPOSITORY, else the payload's repository. With none, a stand-in name will do for
+ * running steps here, but not for a replay on a flow backend: the event the backend sends must be
+ * of the repository its reports go to, and a stand-in would refuse every event as another
+ * repository's, naming a repository nobody set. Refused before anything is sent.
+ */
+function repositoryOf(options: GitHubOptions, env: NodeJS.ProcessEnv, payload: Payload | undefined, invocation: string): { name: string; setting: string } {
+  if (options.repository) return { name: options.repository, setting: "--repository" };
+  if (env.GITHUB_REPOSITORY) return { name: env.GITHUB_REPOSITORY, setting: "GITHUB_REPOSITORY" };
+  const full = payload?.repository?.full_name;
+  if (typeof full === "string" && full !== "") return { name: full, setting: "the payload's repository.full_name; --repository sets another" };
+  const replay = options.inputs.replay;
+  if (replay && options.inputs.mode === "http") {
+    throw new UsageError(
+      `--input replay=${shellWord(replay)} with mode http replays an event the flow backend stores, which must be an event of the repository its check runs and comment go to, and no repository is known (no --repository, GITHUB_REPOSITORY, nor repository.full_name in the payload), so nothing was sent. Pass --repository owner/repo: \`${invocation} github ... --repository owner/repo\`.`,
+      "github",
+    );
+  }
+  return { name: "local/repository", setting: "the stand-in for no --repository" };
+}
 
 async function payloadFromFile(path: string, eventName: string, invocation: string): Promise<{ eventPath: string; payload: Payload }> {
   await checkEventFile(path, eventName);

@@ -136,6 +136,16 @@ describe("replay with mode: http: the backend's event is the one asked for", () 
     expect(replayRequests()).toEqual([]);
   });
 
+  it("refuses to replay without GITHUB_REPOSITORY, which the stored event could not be checked against, and sends nothing", async () => {
+    await sendRelease();
+    backend.requests.length = 0;
+    const run = await replay({}, { GITHUB_REPOSITORY: "" });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`::error::The replay of "${eventId}" on a flow backend needs the repository it belongs to`);
+    expect(run.stdout).toContain("GITHUB_REPOSITORY is not set, so nothing was replayed. Set GITHUB_REPOSITORY to owner/repo.");
+    expect(backend.requests).toEqual([]);
+  });
+
   it("refuses a stored event whose payload names another repository than its id", async () => {
     expect((await sendEvent({ ...pull, payload: { ...pull.payload, repo: "other-org/other-repo" } })).code).toBe(0);
     const run = await replay({ replay: pullId });
@@ -166,6 +176,47 @@ describe("replay with mode: http: the backend's event is the one asked for", () 
     const run = await replay({ replay: pullId });
     expect(run.code, run.stdout).toBe(0);
     expect(replayRequests()).toHaveLength(1);
+  });
+
+  it("refuses a stored release, status, create or merge queue event whose tag, commit or pull request is not the one its id names", async () => {
+    const other = "b".repeat(40);
+    const queueRef = `refs/heads/gh-readonly-queue/main/pr-2-${head}`;
+    const github = (type: string, key: string, payload: Record<string, unknown>): FlowEvent & { payload: Record<string, unknown> } => ({
+      id: `github:${type}:${repository}:${key}`,
+      type,
+      source: "github",
+      receivedAt: "2026-01-01T00:00:00Z",
+      payload: { repo: repository, ...payload },
+    });
+    const release = github("release.published", "v2.0.0", { tag: "v2.0.0" });
+    const status = github("status", `${head}:status-5`, { sha: head, state: "success" });
+    const create = github("create", `branch:feature@${head}`, { refType: "branch", ref: "feature", sha: head });
+    const queue = github("merge_group.checks_requested", `${queueRef}@${head}`, { headSha: head, headRef: queueRef, pullRequest: 2 });
+    const cases: Array<[FlowEvent, string]> = [
+      [{ ...release, payload: { ...release.payload, tag: "v9.9.9" } }, 'its payload names tag "v9.9.9" (payload.tag), but the id names "v2.0.0"'],
+      [{ ...status, payload: { ...status.payload, sha: other } }, `its payload names commit ${other} (payload.sha), but the id names ${head}`],
+      [{ ...create, payload: { ...create.payload, sha: other } }, `its payload names commit "${other}" (payload.sha), but the id names ${head}`],
+      [{ ...queue, payload: { ...queue.payload, pullRequest: 3 } }, "its payload names pull request #3 (payload.pullRequest), but the id's head ref names #2"],
+    ];
+    for (const [stored, said] of cases) {
+      await backend.close();
+      backend = await startBackend();
+      expect((await sendEvent(stored)).code).toBe(0);
+      const run = await replay({ replay: stored.id });
+      expect(run.code, said).toBe(1);
+      expect(run.stdout).toContain(said);
+      expect(run.stdout).toContain("nothing was replayed. Check the replay input");
+      expect(replayRequests()).toEqual([]);
+    }
+    // Each as its id names it is replayed.
+    for (const stored of [release, status, create, queue]) {
+      await backend.close();
+      backend = await startBackend();
+      expect((await sendEvent(stored)).code).toBe(0);
+      const run = await replay({ replay: stored.id });
+      expect(run.code, `${stored.id}: ${run.stdout.slice(-1500)}`).toBe(0);
+      expect(replayRequests()).toHaveLength(1);
+    }
   });
 
   it("reports the stored event, not another copy under the same id in the replay's answer", async () => {
@@ -214,6 +265,120 @@ describe("replay with mode: http: the backend's event is the one asked for", () 
       for (const id of external) expect(Buffer.byteLength(id)).toBeLessThanOrEqual(EXTERNAL_ID_MAX_BYTES);
       github.assertNoViolations();
       expect(new Set(external).size).toBe(2);
+    } finally {
+      await github.close();
+    }
+  });
+});
+
+describe("replay with mode: http: reports go only where the event's id says, or to GITHUB_SHA", () => {
+  const head = "a".repeat(40);
+  const githubSha = "f".repeat(40);
+  const githubToken = `ghs_${"K".repeat(36)}`;
+  const runScripts = (type: string) => ({ [type]: [{ flow: "ci", step: "notify", result: { status: "completed" as const, message: "noted" }, afterMs: 50 }] });
+  /** A stored event whose report targets (payload.headSha, pullRequests, issue) its id does not name. */
+  const cases: Array<[string, FlowEvent, string]> = [
+    [
+      "a workflow_run's head commit and pull requests",
+      {
+        id: `github:workflow_run.completed:${repository}:run-77-attempt-1`,
+        type: "workflow_run.completed",
+        source: "github",
+        receivedAt: "2026-01-01T00:00:00Z",
+        payload: { repo: repository, action: "completed", headSha: head, pullRequests: [2] },
+      },
+      `names commit ${head} (workflow_run.head) and pull request #2, which its id`,
+    ],
+    [
+      "an issue comment's pull request",
+      {
+        id: `github:issue_comment.created:${repository}:comment-9`,
+        type: "issue_comment.created",
+        source: "github",
+        receivedAt: "2026-01-01T00:00:00Z",
+        payload: { repo: repository, action: "created", issue: { number: 2, isPullRequest: true } },
+      },
+      "names pull request #2, which its id",
+    ],
+    [
+      "a custom event's pull request and commit",
+      { id: "custom:deploy-1", type: "pull_request.opened", source: "custom", receivedAt: "2026-01-01T00:00:00Z", payload: { repo: repository, number: 2, headSha: head } },
+      `names commit ${head} (pull_request.head) and pull request #2, which its id`,
+    ],
+  ];
+
+  for (const [what, stored, said] of cases) {
+    it(`writes check runs on GITHUB_SHA and no comment for ${what}, which only the backend vouches for`, async () => {
+      const github = await startGitHubApiServer();
+      try {
+        github.github.pulls.add(repository, { number: 2, headSha: head });
+        await backend.close();
+        backend = await startFlowBackend({ token, hmacSecret, scripts: runScripts(stored.type) });
+        expect((await sendEvent(stored)).code).toBe(0);
+        const run = await replay({ replay: stored.id, "github-token": githubToken, comment: "on-pr" }, { GITHUB_API_URL: github.url, GITHUB_SHA: githubSha });
+        expect(run.code, run.stdout.slice(-2000)).toBe(0);
+        expect(replayRequests()).toHaveLength(1);
+        expect(run.stdout).toContain(`The replayed event's payload ${said} "${stored.id}" does not name, so only the flow backend vouches for`);
+        expect(run.stdout).toContain(`its check runs go to GITHUB_SHA (${githubSha}), and no pull request is commented.`);
+        const checks = github.github.checkRuns.list(repository);
+        expect(checks.map((check) => [check.name, check.head_sha])).toEqual([["flows: ci/notify", githubSha]]);
+        expect(github.github.comments.list(repository, 2)).toEqual([]);
+        github.assertNoViolations();
+      } finally {
+        await github.close();
+      }
+    });
+  }
+
+  it("writes the check runs of a replay that timed out on GITHUB_SHA too, not on the head its payload names", async () => {
+    const github = await startGitHubApiServer();
+    try {
+      github.github.pulls.add(repository, { number: 2, headSha: head });
+      const [, stored] = cases[0] ?? [];
+      if (!stored) throw new Error("no workflow_run case");
+      await backend.close();
+      backend = await startFlowBackend({ token, hmacSecret, scripts: runScripts(stored.type), behaviour: { neverFinish: true } });
+      // Stored by a job whose wait ran out as well.
+      const sent = await runInProcess({
+        workspace: repo.dir,
+        eventName: "workflow_dispatch",
+        payload: { inputs: {} },
+        inputs: { ...inputs(), event: JSON.stringify(stored), "backend-timeout-minutes": "0.02" },
+      });
+      expect(sent.stdout).toContain(stored.id);
+      const run = await replay(
+        { replay: stored.id, "github-token": githubToken, comment: "on-pr", "backend-timeout-minutes": "0.02" },
+        { GITHUB_API_URL: github.url, GITHUB_SHA: githubSha },
+      );
+      expect(run.code).toBe(1);
+      expect(run.summary).toContain("**The flow backend replay failed:**");
+      expect(github.github.checkRuns.list(repository).map((check) => check.head_sha)).toEqual([githubSha]);
+      expect(github.github.comments.list(repository, 2)).toEqual([]);
+    } finally {
+      await github.close();
+    }
+  });
+
+  it("still reports a pull request event to the pull request and head its id names", async () => {
+    const github = await startGitHubApiServer();
+    try {
+      github.github.pulls.add(repository, { number: 2, headSha: head });
+      const pull: FlowEvent = {
+        id: `github:pull_request.opened:${repository}:pr-2@${head}`,
+        type: "pull_request.opened",
+        source: "github",
+        receivedAt: "2026-01-01T00:00:00Z",
+        payload: { repo: repository, action: "opened", number: 2, headSha: head },
+      };
+      await backend.close();
+      backend = await startFlowBackend({ token, hmacSecret, scripts: runScripts(pull.type) });
+      expect((await sendEvent(pull)).code).toBe(0);
+      const run = await replay({ replay: pull.id, "github-token": githubToken, comment: "on-pr" }, { GITHUB_API_URL: github.url, GITHUB_SHA: githubSha });
+      expect(run.code, run.stdout.slice(-2000)).toBe(0);
+      expect(run.stdout).not.toContain("only the flow backend vouches");
+      expect(github.github.checkRuns.list(repository).map((check) => check.head_sha)).toEqual([head]);
+      expect(github.github.comments.list(repository, 2)).toHaveLength(1);
+      github.assertNoViolations();
     } finally {
       await github.close();
     }

@@ -11,6 +11,7 @@ import { ActionInputError } from "../inputs.js";
 import { nothingRan } from "../outcome.js";
 import { writeOutputs } from "../outputs.js";
 import { StepMasks } from "../step-masks.js";
+import type { ReportTargets } from "../reporter.js";
 import { publish } from "./common.js";
 import { reportToGitHub } from "./report.js";
 
@@ -37,37 +38,66 @@ export async function httpMode(context: ActionContext): Promise<DispatchOutcome>
  * (`POST /events/:id/replay`) and this job waits for the replay's runs and reports them as it
  * reports a dispatch. The context's event is the one the backend sends.
  */
-export async function httpReplayMode(base: Omit<ActionContext, "event">, eventId: string): Promise<DispatchOutcome> {
+export async function httpReplayMode(base: Omit<ActionContext, "event">, eventId: string, repositorySetting = "GITHUB_REPOSITORY"): Promise<DispatchOutcome> {
   if (base.inputs.event !== undefined && !noOverrides(base.inputs.event)) {
     // The contract's replay takes no event: overrides would be dropped without a word.
     throw new ActionInputError(
       `Input "event" (overrides for the replay of "${eventId}") cannot be used with mode "http": the flow backend replays the event as it stored it (POST /events/<id>/replay carries no changes). Leave "event" empty to replay the stored event, or leave "replay" empty and pass the whole edited FlowEvent, with a new id, in "event" to send it as a new event.`,
     );
   }
+  const { repository } = base.runner;
+  if (!repository && !base.inputs.dryRun) {
+    // Without it the stored event could be any repository's, and its check runs and comment
+    // would be written to the pull requests and commits it names: refused, not left unchecked.
+    throw new ActionInputError(
+      `The replay of "${eventId}" on a flow backend needs the repository it belongs to, to check that the event the backend sends is one of it before it is replayed and reported; ${repositorySetting} is not set, so nothing was replayed. Set GITHUB_REPOSITORY to owner/repo.`,
+    );
+  }
   const standIn = { ...base, event: { id: eventId, type: "", receivedAt: new Date().toISOString(), payload: {} } };
   const url = backendUrl(standIn);
-  const { replayOnBackend, FlowBackendError, displayUrl } = await import("../../backend/index.js");
+  const { replayOnBackend, reportTargetsBeyondId, FlowBackendError, displayUrl } = await import("../../backend/index.js");
   const shown = displayUrl(url);
   if (base.inputs.dryRun) return dryRun(standIn, shown, eventId);
   let context: ActionContext = standIn;
+  let targets: ReportTargets | undefined;
   let outcome: DispatchOutcome;
   try {
     outcome = await replayOnBackend(eventId, {
       ...backendOptions(base, url),
-      ...(base.runner.repository ? { repository: base.runner.repository } : {}),
+      ...(repository ? { repository } : {}),
+      repositorySetting,
       onEvent: (event) => {
         context = { ...base, event };
         base.io.info(`Replaying ${logText(logName(event.type))} → ${logText(logName(event.id))} on the flow backend at ${logText(shown)}`);
+        targets = trustedTargets(base, eventId, reportTargetsBeyondId(event, eventId));
       },
     });
   } catch (error) {
-    if (error instanceof FlowBackendError) await reportFailure(context, error, shown, "replay");
+    if (error instanceof FlowBackendError) await reportFailure(context, error, shown, "replay", targets);
     throw error;
   }
   context = { ...base, event: outcome.event };
-  await reportToGitHub(context, outcome);
+  await reportToGitHub(context, outcome, targets);
   await publish(context, outcome, shown);
   return outcome;
+}
+
+/**
+ * Where a replay's reports go when the stored event names targets its id does not (a
+ * workflow_run's head and pull requests, an issue comment's pull request, a custom event's
+ * payload): only the backend vouches for those, so they are not used. Check runs go to GITHUB_SHA,
+ * as for an event that names no commit, and no pull request is commented; the log says so.
+ */
+function trustedTargets(base: Omit<ActionContext, "event">, eventId: string, beyond: string | undefined): ReportTargets | undefined {
+  if (beyond === undefined) return undefined;
+  const sha = base.runner.sha;
+  const checks = sha ? `its check runs go to GITHUB_SHA (${sha})` : "no check runs are written (GITHUB_SHA is not set)";
+  base.io.info(
+    logText(
+      `The replayed event's payload names ${redacted(beyond).clip(LOG_EVENT_CHARS, "…")}, which its id "${logName(eventId)}" does not name, so only the flow backend vouches for ${beyond.includes(" and ") ? "them" : "it"}: ${checks}, and no pull request is commented.`,
+    ),
+  );
+  return { ...(sha ? { headSha: sha } : {}), pullRequests: [] };
 }
 
 /** `{}`: a workflow's default for its overrides input, which changes nothing. */
@@ -146,10 +176,10 @@ function progressLine(runs: FlowRunView[]): string {
  * The backend failed or timed out: the runs as last seen are still reported (summary, checks,
  * comment, outputs), and the summary says why the job failed. The error then fails the job.
  */
-async function reportFailure(context: ActionContext, error: FlowBackendError, shown: string, what: "dispatch" | "replay"): Promise<void> {
+async function reportFailure(context: ActionContext, error: FlowBackendError, shown: string, what: "dispatch" | "replay", targets?: ReportTargets): Promise<void> {
   if (error.outcome) {
     const seenContext = { ...context, event: error.outcome.event };
-    await reportToGitHub(seenContext, error.outcome);
+    await reportToGitHub(seenContext, error.outcome, targets);
     await publish(seenContext, error.outcome, shown);
   }
   const seen = error.outcome ? " The runs above are as the backend last reported them." : "";

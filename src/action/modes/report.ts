@@ -7,7 +7,7 @@ import { uploadHandover } from "../handover.js";
 import { ActionInputError } from "../inputs.js";
 import { assembleOutcome } from "../outcome.js";
 import { RUNS_FILE_PROBLEM } from "../../report/problem-places.js";
-import { ActionReporter, handoverAction } from "../reporter.js";
+import { ActionReporter, handoverAction, type ReportTargets } from "../reporter.js";
 import { type ReceivedHandover, receiveHandover } from "../plan-handover.js";
 import { readHandledRuns } from "../plan-state.js";
 import { childFiles, mergeRuns, readJobSteps, readRunsDir, type RunsFile } from "../scale-out.js";
@@ -73,8 +73,8 @@ export async function reportMode(context: ActionContext): Promise<DispatchOutcom
 }
 
 /** Check runs and the comment for an outcome made elsewhere (report and http modes). */
-export async function reportToGitHub(context: ActionContext, outcome: DispatchOutcome): Promise<void> {
-  await new ActionReporter(githubContext(context)).finish(outcome);
+export async function reportToGitHub(context: ActionContext, outcome: DispatchOutcome, targets?: ReportTargets): Promise<void> {
+  await new ActionReporter({ ...githubContext(context), ...(targets ? { targets } : {}) }).finish(outcome);
 }
 
 /** The ids of the runs the run-step jobs handed over for the event, each once, in file order. */

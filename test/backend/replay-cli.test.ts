@@ -1,0 +1,76 @@
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { cliTestEnv, runCli } from "../helpers/cli.js";
+import { tempRepo } from "../helpers/flow-packages.js";
+import { type FlowBackend, RELEASE_RUNS, startFlowBackend } from "../support/flow-backend.js";
+
+// `flows github --input mode=http --input replay=<id>` (and runCli, the library's way to it):
+// the event the flow backend sends for the replay is checked against the repository the CLI
+// knows (--repository, else GITHUB_REPOSITORY, else the payload's), as the action checks it
+// against GITHUB_REPOSITORY; with none known, nothing is sent.
+
+const token = "backend-token-0123456789";
+const eventId = "github:release.published:o/r:v2.0.0";
+let repo: { dir: string; cleanup: () => Promise<void> };
+let backend: FlowBackend;
+
+beforeEach(async () => {
+  repo = await tempRepo("flows-replay-cli-");
+  backend = await startFlowBackend({ token, scripts: RELEASE_RUNS });
+  await writeFile(join(repo.dir, "release.json"), JSON.stringify({ action: "published", release: { tag_name: "v2.0.0", id: 2 }, repository: { full_name: "o/r" } }));
+  await writeFile(join(repo.dir, "dispatch.json"), JSON.stringify({ inputs: {} }));
+});
+afterEach(async () => {
+  await backend.close();
+  await repo.cleanup();
+});
+
+const env = (extra: NodeJS.ProcessEnv = {}) => cliTestEnv({ FLOWS_BACKEND_POLL_SECONDS: "0.05", ...extra });
+const backendInputs = () => ["--input", "mode=http", "--input", `backend-url=${backend.url}`, "--input", `backend-token=${token}`];
+const github = (eventName: string, file: string, more: string[], extra: NodeJS.ProcessEnv = {}) =>
+  runCli(["--repo", repo.dir, "--no-color", "github", "--event-name", eventName, "--event-path", join(repo.dir, file), ...backendInputs(), ...more], env(extra));
+const replay = (more: string[] = [], extra: NodeJS.ProcessEnv = {}) => github("workflow_dispatch", "dispatch.json", ["--input", `replay=${eventId}`, ...more], extra);
+const replayRequests = () => backend.requests.filter((request) => request.method === "POST" && request.path.endsWith("/replay"));
+
+describe("flows github: a replay on a flow backend is checked against the CLI's repository", () => {
+  beforeEach(async () => {
+    const sent = await github("release", "release.json", []);
+    expect(sent.code, sent.err).toBe(0);
+    backend.requests.length = 0;
+  });
+
+  it("refuses to replay when no repository is known, saying to pass --repository, and sends nothing", async () => {
+    const run = await replay();
+    expect(run.code).toBe(2);
+    expect(run.err).toContain(`--input replay=${eventId} with mode http replays an event the flow backend stores`);
+    expect(run.err).toContain("no repository is known (no --repository, GITHUB_REPOSITORY, nor repository.full_name in the payload), so nothing was sent. Pass --repository owner/repo");
+    // Not the stand-in name, which would read as a repository somebody set.
+    expect(run.err).not.toContain("local/repository");
+    expect(backend.requests).toEqual([]);
+  });
+
+  it("refuses the event of another repository than --repository, naming --repository, and replays nothing", async () => {
+    const run = await replay(["--repository", "other/repo"]);
+    expect(run.code).toBe(1);
+    expect(run.err).toContain(`it is an event of repository "o/r" (its id), but this job runs in "other/repo" (--repository)`);
+    expect(run.err).toContain("nothing was replayed");
+    expect(replayRequests()).toEqual([]);
+  });
+
+  it("checks against GITHUB_REPOSITORY when --repository is not given", async () => {
+    const run = await replay([], { GITHUB_REPOSITORY: "other/repo" });
+    expect(run.code).toBe(1);
+    expect(run.err).toContain(`but this job runs in "other/repo" (GITHUB_REPOSITORY)`);
+    expect(replayRequests()).toEqual([]);
+  });
+
+  it("replays the event of the repository it is given", async () => {
+    const first = backend.runCount();
+    const run = await replay(["--repository", "O/R"]);
+    expect(run.code, run.err).toBe(0);
+    expect(replayRequests()).toHaveLength(1);
+    expect(backend.runCount()).toBe(first + 2);
+    expect(run.out).toContain(`event-id = ${eventId}`);
+  });
+});
