@@ -7,6 +7,7 @@ import type { RunsFile as GeneratedRunsFile } from "../generated/types.js";
 import { validateJobSteps } from "../generated/validators/job-steps.js";
 import { validateRunsFile } from "../generated/validators/runs-file.js";
 import { RUNS_FILE_CHILDREN_CUT, RUNS_FILE_PROBLEM, RUNS_FILE_RUNS_REFUSED } from "../report/problem-places.js";
+import { linkedChildren } from "./runs-file-links.js";
 import { artifactOf, readRunsFileJson, whoseFile } from "./runs-file-read.js";
 
 export { MAX_RUNS_FILE_BYTES } from "./runs-file-read.js";
@@ -159,7 +160,8 @@ export async function writeRunsFile(path: string, outcome: DispatchOutcome): Pro
 }
 
 function toRunsFile(outcome: DispatchOutcome): RunsFile {
-  return { version: 1, event: outcome.event, runs: outcome.runs, children: outcome.children.map(toRunsFile) };
+  const requestedBy = outcome.requestedBy === undefined ? {} : { requestedBy: outcome.requestedBy };
+  return { version: 1, event: outcome.event, ...requestedBy, runs: outcome.runs, children: outcome.children.map(toRunsFile) };
 }
 
 export type CollectedRuns = { files: RunsFile[]; problems: FlowDiagnostic[] };
@@ -216,6 +218,8 @@ export async function readRunsDir(
       problems.push({ severity: "error", file: path, message: `${RUNS_FILE_PROBLEM}${(error as Error).message} ${whoseFile(dir, path)}` });
       continue;
     }
+    // Only the child events one of the runs kept asked for: a child names its run (requestedBy).
+    file = { ...file, children: linkedChildren(file, { path, job: artifactOf(dir, path).job, problems }) };
     files.push({ ...file, ...(event ? { event } : {}), children: boundedChildren(file.children, path, limits, left, problems) });
   }
   return { files, problems };

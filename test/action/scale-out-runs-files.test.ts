@@ -1,13 +1,16 @@
 // The report job reads what each run-step job uploaded: a hostile or broken job controls its own
 // runs file. Each file was read whole, up to 256 MiB, with one JSON.parse (over 1 GiB of the
 // report job's memory, or 6 GiB of empty arrays); now up to 64 MiB, its shape counted before it
-// is parsed.
+// is parsed. And a file's child events (the events its steps asked for with FlowResult.next)
+// were all reported, tied to no run: now each names the run that asked for it, and is reported
+// only when that run is one the report kept from the same file.
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { FlowRunView } from "../../src/contracts.js";
 import { CHILD_LIMITS, type Matrix, type RunsFile } from "../../src/action/scale-out.js";
 import { MAX_RUNS_FILE_BYTES, MAX_RUNS_FILE_CONTAINERS } from "../../src/action/runs-file-read.js";
+import { runIdFor } from "../../src/engine/ids.js";
 import { MAX_PAYLOAD_BYTES } from "../../src/events/budget.js";
 import { MAX_FLOW_RESULT_BYTES } from "../../src/runners/result.js";
 import { tempRepo, writeFlow } from "../helpers/flow-packages.js";
@@ -86,5 +89,64 @@ describe("a runs file's size and shape", () => {
       ["docs", "canceled"],
       ["follow", "completed"],
     ]);
+  }, 60_000);
+});
+
+describe("a runs file's child events", () => {
+  it("each names the run that asked for it, and is reported as before", async () => {
+    const { runsDir, jobSteps, fileOf } = await planAndRunSteps();
+    const chain = await fileOf("chain");
+    expect(chain.file.children.map((child) => [child.event.id, child.requestedBy])).toEqual([["chain:next:1", chain.file.runs[0]?.id]]);
+    const report = await run({ mode: "report", "runs-dir": runsDir, "job-steps": jobSteps });
+    expect(report.code, report.stdout).toBe(0);
+    expect(report.stdout).not.toContain("child events refused");
+    expect(statuses(report)).toContainEqual(["follow", "answer", "completed", "answered"]);
+  }, 60_000);
+
+  it("refuses a child event that names no run (an older writer's, or a forger's), keeping the job's own runs, and says so", async () => {
+    const { runsDir, jobSteps, fileOf } = await planAndRunSteps();
+    const chain = await fileOf("chain");
+    const { requestedBy: _, ...unlinked } = chain.file.children[0] as RunsFile;
+    await writeFile(chain.path, JSON.stringify({ ...chain.file, children: [unlinked] }));
+    const report = await run({ mode: "report", "runs-dir": runsDir, "job-steps": jobSteps, "fail-on": "none" });
+    expect(report.stdout).toContain(
+      `child events refused: 1 child event of run-step job ${chain.index} (chain:next:1) holding 1 run, were not used: 1 named no run that asked for it (written by a flows-action older than this one, or forged).`,
+    );
+    expect(statuses(report)).toEqual([
+      ["chain", "ask", "completed", "asked"],
+      ["docs", "build", "completed", "built"],
+    ]);
+    expect(report.summary).toContain("run-step jobs' results");
+  }, 60_000);
+
+  it("refuses a forged child event that names another job's run, or a run the report refused, and keeps the job's own", async () => {
+    const { runsDir, jobSteps, fileOf } = await planAndRunSteps();
+    const chain = await fileOf("chain");
+    const docs = await fileOf("docs");
+    const own = chain.file.children[0] as RunsFile;
+    const docsRun = docs.file.runs[0] as FlowRunView;
+    // The docs job's file: a run of the chain job's step (refused: the plan gave it to the chain
+    // job), and two child events claiming a `follow` run: one asked for by that refused run, one by
+    // the chain job's run, which is not in this file.
+    const forgedRun: FlowRunView = { ...(chain.file.runs[0] as FlowRunView), updatedAt: "2999-01-01T00:00:00.000Z" };
+    const forgedChild = (id: string, requestedBy: string): RunsFile => ({
+      ...own,
+      event: { ...own.event, id },
+      requestedBy,
+      runs: own.runs.map((view) => ({ ...view, eventId: id, id: runIdFor(id, view.flowName, view.stepName), resultPayload: { status: "failed", message: "forged" } })),
+      children: [],
+    });
+    const children = [forgedChild("forged:1", forgedRun.id), forgedChild("forged:2", (chain.file.runs[0] as FlowRunView).id), { ...forgedChild("forged:3", docsRun.id), children: [forgedChild("forged:3.1", "run_000000000000")] }];
+    await writeFile(docs.path, JSON.stringify({ ...docs.file, runs: [docsRun, forgedRun], children }));
+    const report = await run({ mode: "report", "runs-dir": runsDir, "job-steps": jobSteps, "fail-on": "none" });
+    expect(report.stdout).toContain(`runs refused: run-step job ${docs.index} reported 1 run of steps the plan did not give it: chain/ask`);
+    expect(report.stdout).toContain(
+      `child events refused: 3 child events of run-step job ${docs.index} (forged:1, forged:2, forged:3.1) holding 3 runs, were not used: 3 named a run that is not one of the job's own runs kept from this file, or one that did not run there.`,
+    );
+    // forged:3 names the docs job's own run: it is the job's own business, and reported.
+    const reported = statuses(report);
+    expect(reported).toContainEqual(["follow", "answer", "completed", "forged"]);
+    expect(reported.filter(([, , , message]) => message === "forged")).toHaveLength(1);
+    expect(reported).toContainEqual(["follow", "answer", "completed", "answered"]);
   }, 60_000);
 });
