@@ -77,14 +77,29 @@ export async function readRunsFileJson(path: string, limits: { maxBytes: number;
   } finally {
     await handle.close();
   }
-  const shape = answerShape(text, { maxDepth: MAX_RUNS_FILE_DEPTH, maxContainers });
-  if (!shape.ok) {
-    const what = shape.exceeded === "depth" ? `nests deeper than ${MAX_RUNS_FILE_DEPTH} levels` : `holds more than ${maxContainers} objects and arrays`;
-    throw new Error(`it ${what}, more than a run-step job writes; it was not parsed.`);
-  }
+  const shape = shapeProblem(text, maxContainers);
+  if (shape) throw new Error(`it ${shape}, more than a run-step job writes; it was not parsed.`);
   try {
     return JSON.parse(text);
   } catch (error) {
     throw new Error(`it is not JSON (${clipText((error as Error).message, 200)}).`);
   }
+}
+
+/** "holds more than N objects and arrays" (or "nests deeper than N levels"), or undefined. */
+function shapeProblem(text: string, maxContainers: number): string | undefined {
+  const shape = answerShape(text, { maxDepth: MAX_RUNS_FILE_DEPTH, maxContainers });
+  if (shape.ok) return undefined;
+  return shape.exceeded === "depth" ? `nests deeper than ${MAX_RUNS_FILE_DEPTH} levels` : `holds more than ${maxContainers} objects and arrays`;
+}
+
+/**
+ * Why the report job would refuse a runs file of this text, for the run-step job that writes it
+ * to say so in its own log, where its steps are: or undefined when the report job reads it.
+ */
+export function runsFileTooLarge(text: string): string | undefined {
+  const bytes = Buffer.byteLength(text, "utf8");
+  if (bytes > MAX_RUNS_FILE_BYTES) return `is ${bytes} bytes, more than the ${MAX_RUNS_FILE_BYTES} the report job reads`;
+  const shape = shapeProblem(text, MAX_RUNS_FILE_CONTAINERS);
+  return shape === undefined ? undefined : `${shape}, more than the report job reads`;
 }

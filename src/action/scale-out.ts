@@ -8,7 +8,7 @@ import { validateJobSteps } from "../generated/validators/job-steps.js";
 import { validateRunsFile } from "../generated/validators/runs-file.js";
 import { RUNS_FILE_CHILDREN_CUT, RUNS_FILE_PROBLEM, RUNS_FILE_RUNS_REFUSED } from "../report/problem-places.js";
 import { linkedChildren } from "./runs-file-links.js";
-import { artifactOf, readRunsFileJson, whoseFile } from "./runs-file-read.js";
+import { artifactOf, readRunsFileJson, runsFileTooLarge, whoseFile } from "./runs-file-read.js";
 
 export { MAX_RUNS_FILE_BYTES } from "./runs-file-read.js";
 import { DEFAULT_MAX_RUNS } from "../engine/dispatch-types.js";
@@ -152,11 +152,17 @@ export async function checkRunsFilePath(path: string): Promise<void> {
   }
 }
 
-export async function writeRunsFile(path: string, outcome: DispatchOutcome): Promise<void> {
+/**
+ * Writes the job's runs file. Returns why the report job will not read it (too large, or too
+ * many objects and arrays), for the job to say where its steps are; undefined when it will.
+ */
+export async function writeRunsFile(path: string, outcome: DispatchOutcome): Promise<string | undefined> {
   await mkdir(dirname(path), { recursive: true });
   // Redacted: the reusable workflow uploads the file as an artifact anyone who can read the
   // repository may download, as it does a fork's handover.
-  await writeFile(path, `${JSON.stringify(redactor.redactValue(toRunsFile(outcome)))}\n`);
+  const text = `${JSON.stringify(redactor.redactValue(toRunsFile(outcome)))}\n`;
+  await writeFile(path, text);
+  return runsFileTooLarge(text);
 }
 
 function toRunsFile(outcome: DispatchOutcome): RunsFile {
