@@ -8,25 +8,25 @@ const MiB = 1024 * 1024;
 
 /**
  * The largest runs file the report job reads. Another job wrote it, so it is hostile until
- * checked, and it is read whole: a file of this size took about 4 times it at the peak (the
- * bytes, their text, and what JSON.parse built of it). What a run-step job writes:
+ * checked, and it is read whole (its bytes, their text, then what JSON.parse builds of it).
+ * What a run-step job writes:
  * - its event: the payload at most MAX_PAYLOAD_BYTES (25 MiB, GitHub's cap on a webhook);
  * - the runs of its own steps: each view a FLOW_RESULT of at most MAX_FLOW_RESULT_BYTES (4 MiB)
  *   and a 64 KiB output tail;
  * - its child events: the report keeps 16 MiB of them from a file (CHILD_LIMITS.fileBytes).
  * 64 MiB holds all three with 23 MiB for the runs: five results at the 4 MiB limit, or a
- * hundred steps (a delivery's run cap) of 200 KiB each. It was 256 MiB (twice a state record),
- * which a forged file filled to take over 1 GiB of the report job's memory, or 6 GiB when
- * filled with empty arrays, which the container cap below now bounds. (A test checks the sum
- * against the limits it is made of.)
+ * hundred steps (a delivery's run cap) of 200 KiB each. (A test checks the sum against the
+ * limits it is made of.) It was 256 MiB, twice a state record: reading a forged file of one
+ * string that size peaked at 0.87 GiB of RSS (Node 20), and one of `[],` passed 4.5 GiB without
+ * finishing. At 64 MiB and the container cap below, the worst it took was 0.46 GiB.
  */
 export const MAX_RUNS_FILE_BYTES = 64 * MiB;
 
 /**
  * Most objects and arrays a runs file may hold, counted in its text before it is parsed: built,
- * each costs 50–100 bytes, so 64 MiB of `[],` (22 million arrays) would take 1.5 GiB. A GitHub
+ * each costs 50–100 bytes, so 64 MiB of `[],` (22 million arrays) took 1.5 GiB. A GitHub
  * payload holds about one per 100 bytes, a run view about 10 and its result a few hundred: two
- * million is one per 32 bytes of the largest file, and at most about 150 MiB once built.
+ * million is one per 32 bytes of the largest file, and about 180 MiB once built.
  */
 export const MAX_RUNS_FILE_CONTAINERS = 2_000_000;
 

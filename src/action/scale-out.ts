@@ -9,8 +9,6 @@ import { validateRunsFile } from "../generated/validators/runs-file.js";
 import { RUNS_FILE_CHILDREN_CUT, RUNS_FILE_PROBLEM, RUNS_FILE_RUNS_REFUSED } from "../report/problem-places.js";
 import { linkedChildren } from "./runs-file-links.js";
 import { artifactOf, readRunsFileJson, runsFileTooLarge, whoseFile } from "./runs-file-read.js";
-
-export { MAX_RUNS_FILE_BYTES } from "./runs-file-read.js";
 import { DEFAULT_MAX_RUNS } from "../engine/dispatch-types.js";
 import { runIdFor } from "../engine/ids.js";
 import { mergeEventRecords } from "../state/record.js";
@@ -18,6 +16,8 @@ import { RECORD_FORMAT_VERSION } from "../state/types.js";
 import { clipText } from "../text-cut.js";
 import { ActionInputError } from "./inputs.js";
 import { redactor } from "../redact.js";
+
+export { MAX_RUNS_FILE_BYTES } from "./runs-file-read.js";
 
 // GitHub runs at most 256 jobs per matrix:
 // https://docs.github.com/en/actions/using-jobs/using-a-matrix-for-your-jobs
