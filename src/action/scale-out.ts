@@ -1,5 +1,5 @@
-import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
-import { dirname, join, relative, sep } from "node:path";
+import { mkdir, readdir, stat, writeFile } from "node:fs/promises";
+import { dirname, join, relative } from "node:path";
 import type { FlowDiagnostic, FlowEvent, FlowRunView } from "../contracts.js";
 import { checkContract } from "../contract-errors.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
@@ -7,14 +7,17 @@ import type { RunsFile as GeneratedRunsFile } from "../generated/types.js";
 import { validateJobSteps } from "../generated/validators/job-steps.js";
 import { validateRunsFile } from "../generated/validators/runs-file.js";
 import { RUNS_FILE_CHILDREN_CUT, RUNS_FILE_PROBLEM, RUNS_FILE_RUNS_REFUSED } from "../report/problem-places.js";
+import { linkedChildren } from "./runs-file-links.js";
+import { artifactOf, readRunsFileJson, runsFileTooLarge, whoseFile } from "./runs-file-read.js";
 import { DEFAULT_MAX_RUNS } from "../engine/dispatch-types.js";
 import { runIdFor } from "../engine/ids.js";
 import { mergeEventRecords } from "../state/record.js";
-import { MAX_RECORD_BYTES } from "../state/layout.js";
 import { RECORD_FORMAT_VERSION } from "../state/types.js";
 import { clipText } from "../text-cut.js";
 import { ActionInputError } from "./inputs.js";
 import { redactor } from "../redact.js";
+
+export { MAX_RUNS_FILE_BYTES } from "./runs-file-read.js";
 
 // GitHub runs at most 256 jobs per matrix:
 // https://docs.github.com/en/actions/using-jobs/using-a-matrix-for-your-jobs
@@ -149,15 +152,22 @@ export async function checkRunsFilePath(path: string): Promise<void> {
   }
 }
 
-export async function writeRunsFile(path: string, outcome: DispatchOutcome): Promise<void> {
+/**
+ * Writes the job's runs file. Returns why the report job will not read it (too large, or too
+ * many objects and arrays), for the job to say where its steps are; undefined when it will.
+ */
+export async function writeRunsFile(path: string, outcome: DispatchOutcome): Promise<string | undefined> {
   await mkdir(dirname(path), { recursive: true });
   // Redacted: the reusable workflow uploads the file as an artifact anyone who can read the
   // repository may download, as it does a fork's handover.
-  await writeFile(path, `${JSON.stringify(redactor.redactValue(toRunsFile(outcome)))}\n`);
+  const text = `${JSON.stringify(redactor.redactValue(toRunsFile(outcome)))}\n`;
+  await writeFile(path, text);
+  return runsFileTooLarge(text);
 }
 
 function toRunsFile(outcome: DispatchOutcome): RunsFile {
-  return { version: 1, event: outcome.event, runs: outcome.runs, children: outcome.children.map(toRunsFile) };
+  const requestedBy = outcome.requestedBy === undefined ? {} : { requestedBy: outcome.requestedBy };
+  return { version: 1, event: outcome.event, ...requestedBy, runs: outcome.runs, children: outcome.children.map(toRunsFile) };
 }
 
 export type CollectedRuns = { files: RunsFile[]; problems: FlowDiagnostic[] };
@@ -172,14 +182,6 @@ export type CollectedRuns = { files: RunsFile[]; problems: FlowDiagnostic[] };
  */
 export type ChildLimits = { fileCount: number; fileBytes: number; reportCount: number; reportBytes: number };
 export const CHILD_LIMITS: ChildLimits = { fileCount: DEFAULT_MAX_RUNS, fileBytes: 16 * 1024 * 1024, reportCount: 2000, reportBytes: 64 * 1024 * 1024 };
-
-/**
- * The largest runs file the report job reads: another job wrote it, so it is hostile until
- * checked. A run-step job writes its event's record (as the state stores it, at most
- * MAX_RECORD_BYTES) and those of the events its steps led to: twice that leaves room for them,
- * and keeps a forged file (a sparse gigabyte) from taking the report job's memory.
- */
-export const MAX_RUNS_FILE_BYTES = 2 * MAX_RECORD_BYTES;
 
 /**
  * Every runs file under a folder (download-artifact puts each artifact in its own folder).
@@ -213,17 +215,17 @@ export async function readRunsDir(
   for (const path of await jsonFiles(dir)) {
     let file: RunsFile;
     try {
-      const { size } = await stat(path);
-      if (size > MAX_RUNS_FILE_BYTES) throw new Error(`it is ${size} bytes, more than the ${MAX_RUNS_FILE_BYTES} a run-step job writes; it was not read.`);
-      file = checkRunsFile(JSON.parse(await readFile(path, "utf8")), event?.id);
+      file = checkRunsFile(await readRunsFileJson(path), event?.id);
       if (jobs) {
         const index = jobIndexOf(dir, path, jobs);
         file = ownRuns(file, index, jobs[index] as ReadonlySet<string>, path, problems);
       }
     } catch (error) {
-      problems.push({ severity: "error", file: path, message: `${RUNS_FILE_PROBLEM}${(error as Error).message}` });
+      problems.push({ severity: "error", file: path, message: `${RUNS_FILE_PROBLEM}${(error as Error).message} ${whoseFile(dir, path)}` });
       continue;
     }
+    // Only the child events one of the runs kept asked for: a child names its run (requestedBy).
+    file = { ...file, children: linkedChildren(file, { path, job: artifactOf(dir, path).job, problems }) };
     files.push({ ...file, ...(event ? { event } : {}), children: boundedChildren(file.children, path, limits, left, problems) });
   }
   return { files, problems };
@@ -235,12 +237,10 @@ export async function readRunsDir(
  * puts each in a folder of that name under runs-dir.
  */
 function jobIndexOf(dir: string, path: string, jobs: JobSteps): number {
-  const folder = relative(dir, path).split(sep)[0] ?? "";
-  const match = /(?:^|-)(\d{1,3})$/.exec(folder);
-  const index = match ? Number(match[1]) : undefined;
-  if (index === undefined || folder === relative(dir, path)) {
+  const { folder, job: index } = artifactOf(dir, path);
+  if (index === undefined || folder === "") {
     throw new Error(
-      `its folder ${clipText(folder, 200)} does not say which run-step job uploaded it, so none of its runs could be checked as that job's and none was used. Name each run-step job's artifact so that it ends in the job's index, as flows.yml does (flows-runs-<call-id>-<run attempt>-\${{ strategy.job-index }}), and download each into its own folder.`,
+      `its folder ${clipText(folder || relative(dir, path), 200)} does not say which run-step job uploaded it, so none of its runs could be checked as that job's and none was used. Name each run-step job's artifact so that it ends in the job's index, as flows.yml does (flows-runs-<call-id>-<run attempt>-\${{ strategy.job-index }}), and download each into its own folder.`,
     );
   }
   if (index >= jobs.length) throw new Error(`it was uploaded by run-step job ${index} (its folder ${clipText(folder, 200)}), but the plan gave steps to ${jobs.length} job${jobs.length === 1 ? "" : "s"} only, so none of its runs was used.`);

@@ -341,6 +341,7 @@ async function runNextEvents(runs: FlowRunView[], options: ResolvedOptions, line
       const ended = Promise.resolve(prepared).then((ready) => ready.ownStepsEnded, () => undefined);
       options.nextEvents.set(child.id, ended);
       children.push(Promise.resolve(prepared).then(async (ready) => {
+        ready.outcome.requestedBy = run.id;
         await ready.run();
         return ready.outcome;
       }));

@@ -577,6 +577,10 @@ message?: string
 export interface RunsFile {
 version: 1
 event: FlowEventShape
+/**
+ * A child event only: the id of the run, in the event just above, whose FlowResult.next asked for it. The report job uses a child event only when that run is one it kept from the same file; an older flows-action wrote none, and such child events are refused.
+ */
+requestedBy?: string
 runs: FlowRunView[]
 children: RunsFile[]
 }

@@ -11,7 +11,11 @@ export const RUNS_FILE_PROBLEM = "runs file skipped: ";
 export const RUNS_FILE_RUNS_REFUSED = "runs refused: ";
 /** Prefix of the problems with a runs file's child events past the report job's caps. */
 export const RUNS_FILE_CHILDREN_CUT = "child events cut: ";
-const RUNS_FILE_PREFIXES = [RUNS_FILE_PROBLEM, RUNS_FILE_RUNS_REFUSED, RUNS_FILE_CHILDREN_CUT];
+/** Prefix of the problems with a runs file's child events that name no run of its job that asked for them. */
+export const RUNS_FILE_CHILDREN_REFUSED = "child events refused: ";
+/** Prefix of the problem a run-step job reports when the runs file it wrote is more than the report job reads. */
+export const RUNS_FILE_TOO_LARGE = "runs file too large: ";
+const RUNS_FILE_PREFIXES = [RUNS_FILE_PROBLEM, RUNS_FILE_RUNS_REFUSED, RUNS_FILE_CHILDREN_CUT, RUNS_FILE_CHILDREN_REFUSED, RUNS_FILE_TOO_LARGE];
 
 const PLACES = ["flow packages", "the state store", "the action's inputs", "the run-step jobs' results"] as const;
 export type ProblemPlace = (typeof PLACES)[number];

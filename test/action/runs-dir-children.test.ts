@@ -23,9 +23,21 @@ afterEach(async () => {
 const event = bigPushEvent(256);
 const count = (list: RunsFile[]): number => list.reduce((n, child) => n + 1 + count(child.children), 0);
 
+/** A child event, and the events it led to, each naming the run that asked for it, as a run-step job writes them. */
 function child(id: string, children: RunsFile[] = [], filler = ""): RunsFile {
   const next: FlowEvent = { id, type: "chain.next", receivedAt: "2026-11-26T00:00:01Z", payload: { filler } };
-  return { version: 1, event: next, runs: [completedRun(next, "chain", "next")], children };
+  const run = completedRun(next, "chain", "next");
+  return { version: 1, event: next, runs: [run], children: askedBy(run.id, children) };
+}
+
+function askedBy(runId: string, children: RunsFile[]): RunsFile[] {
+  return children.map((each) => ({ ...each, requestedBy: runId }));
+}
+
+/** A job's runs file holding its one step's run and `tree`, the child events that run asked for. */
+function jobFile(tree: RunsFile[]): string {
+  const run = completedRun(event, "flow-0", "s");
+  return JSON.stringify({ version: 1, event, runs: [run], children: askedBy(run.id, tree) });
 }
 
 describe("the report job's runs files' child events", () => {
@@ -47,7 +59,7 @@ describe("the report job's runs files' child events", () => {
     const folder = join(dir, "flows-runs-1-0");
     await mkdir(folder, { recursive: true });
     const tree = [child("a", [child("a.1"), child("a.2", [child("a.2.x")])]), child("big", [], "z".repeat(4000)), child("b", [child("b.1")]), child("c")];
-    await writeFile(join(folder, "runs.json"), JSON.stringify({ version: 1, event, runs: [completedRun(event, "flow-0", "s")], children: tree }));
+    await writeFile(join(folder, "runs.json"), jobFile(tree));
     // Room for five of the small ones (each event with its runs, as JSON), not six.
     const small = (id: string) => Buffer.byteLength(JSON.stringify({ event: child(id).event, runs: child(id).runs }));
     const fileBytes = 5 * small("a.2.x") + 10;
@@ -65,7 +77,7 @@ describe("the report job's runs files' child events", () => {
     const folder = join(dir, "flows-runs-1-0");
     await mkdir(folder, { recursive: true });
     const tree = [child("a", [child("a.1")]), child("b", [child("b.1", [child("b.1.x")])])];
-    await writeFile(join(folder, "runs.json"), JSON.stringify({ version: 1, event, runs: [completedRun(event, "flow-0", "s")], children: tree }));
+    await writeFile(join(folder, "runs.json"), jobFile(tree));
     const collected = await readRunsDir(dir, { event, limits: { ...CHILD_LIMITS, fileCount: 2 } });
     expect(collected.files[0]?.children.map((each) => [each.event.id, each.children.length])).toEqual([["a", 1]]);
     expect(collected.problems.map((problem) => problem.message)).toEqual([expect.stringContaining("child events cut: 3 child events (the events its steps led to with next), holding 3 runs, were past a runs file's cap of 2 child events")]);

@@ -54,8 +54,8 @@ export async function writeRunsFiles(dir: string, event: FlowEvent, count: numbe
 /**
  * `count` runs files under `dir`, one folder per job (flows-runs-1-<index>, index from 0), each
  * holding the run of its job's one step and `children` child events (as FlowResult.next leads
- * to), each with a payload of `childPayloadBytes` and the run of one step: more than a run-step
- * job writes, as a forged or runaway file may hold.
+ * to), each with a payload of `childPayloadBytes`, naming the run that asked for it, and the run
+ * of one step: more than a run-step job writes, as a forged or runaway file may hold.
  */
 export async function writeRunsFilesWithChildren(
   dir: string,
@@ -69,7 +69,7 @@ export async function writeRunsFilesWithChildren(
     ids.push(run.id);
     const kids = Array.from({ length: children }, (_, i) => {
       const child: FlowEvent = { id: `next:${index}:${i}`, type: "chain.next", receivedAt: "2026-11-26T00:00:01Z", payload: { filler } };
-      return { version: 1, event: child, runs: [completedRun(child, `flow-${index}`, "next")], children: [] };
+      return { version: 1, event: child, requestedBy: run.id, runs: [completedRun(child, `flow-${index}`, "next")], children: [] };
     });
     const folder = join(dir, `flows-runs-1-${index}`);
     await mkdir(folder, { recursive: true });

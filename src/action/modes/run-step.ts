@@ -4,6 +4,7 @@ import { runIdFor } from "../../engine/ids.js";
 import type { ActionContext } from "../context.js";
 import { ActionInputError } from "../inputs.js";
 import { logGroups } from "../log-groups.js";
+import { RUNS_FILE_TOO_LARGE } from "../../report/problem-places.js";
 import { checkRunsFilePath, readStepSelection, type StepSelector, writeRunsFile } from "../scale-out.js";
 import { discover, engineOptions, publish } from "./common.js";
 
@@ -25,7 +26,14 @@ export async function runStepMode(context: ActionContext): Promise<DispatchOutco
     observer: logGroups(context.io),
   });
   outcome.problems.push(...unmatchedSteps(only, outcome));
-  await writeRunsFile(runsFile, outcome);
+  const tooLarge = await writeRunsFile(runsFile, outcome);
+  if (tooLarge) {
+    outcome.problems.push({
+      severity: "error",
+      file: runsFile,
+      message: `${RUNS_FILE_TOO_LARGE}this job's runs file ${tooLarge}, so the report job will skip it and show this job's steps as canceled. Their results are in this job's log and summary. Make the steps' FLOW_RESULTs (their payloads and next events) smaller.`,
+    });
+  }
   // Check runs and the comment are the report job's: it publishes every step once.
   await publish(context, outcome);
   return outcome;

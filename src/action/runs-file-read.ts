@@ -1,0 +1,105 @@
+import { open } from "node:fs/promises";
+import { relative, sep } from "node:path";
+import { answerShape } from "../backend/answer-shape.js";
+import { MAX_PAYLOAD_DEPTH } from "../events/budget.js";
+import { clipText } from "../text-cut.js";
+
+const MiB = 1024 * 1024;
+
+/**
+ * The largest runs file the report job reads. Another job wrote it, so it is hostile until
+ * checked, and it is read whole (its bytes, their text, then what JSON.parse builds of it).
+ * What a run-step job writes:
+ * - its event: the payload at most MAX_PAYLOAD_BYTES (25 MiB, GitHub's cap on a webhook);
+ * - the runs of its own steps: each view a FLOW_RESULT of at most MAX_FLOW_RESULT_BYTES (4 MiB)
+ *   and a 64 KiB output tail;
+ * - its child events: the report keeps 16 MiB of them from a file (CHILD_LIMITS.fileBytes).
+ * 64 MiB holds all three with 23 MiB for the runs: five results at the 4 MiB limit, or a
+ * hundred steps (a delivery's run cap) of 200 KiB each. (A test checks the sum against the
+ * limits it is made of.) It was 256 MiB, twice a state record: reading a forged file of one
+ * string that size peaked at 0.87 GiB of RSS (Node 20), and one of `[],` passed 4.5 GiB without
+ * finishing. At 64 MiB and the container cap below, the worst it took was 0.46 GiB.
+ */
+export const MAX_RUNS_FILE_BYTES = 64 * MiB;
+
+/**
+ * Most objects and arrays a runs file may hold, counted in its text before it is parsed: built,
+ * each costs 50–100 bytes, so 64 MiB of `[],` (22 million arrays) took 1.5 GiB. A GitHub
+ * payload holds about one per 100 bytes, a run view about 10 and its result a few hundred: two
+ * million is one per 32 bytes of the largest file, and about 180 MiB once built.
+ */
+export const MAX_RUNS_FILE_CONTAINERS = 2_000_000;
+
+/**
+ * Deepest nesting: an event payload or a result nests at most MAX_PAYLOAD_DEPTH levels, a few
+ * levels down, and each link of a `next` chain (at most 5 deep by default) adds two
+ * (`children[i]`); 32 more leaves room for both.
+ */
+export const MAX_RUNS_FILE_DEPTH = MAX_PAYLOAD_DEPTH + 32;
+
+/** The artifact (download-artifact's folder under runs-dir) a runs file came in, and its job. */
+export function artifactOf(dir: string, path: string): { folder: string; job?: number } {
+  const parts = relative(dir, path).split(sep);
+  const folder = parts.length > 1 ? (parts[0] ?? "") : "";
+  const match = /(?:^|-)(\d{1,3})$/.exec(folder);
+  return { folder, ...(match ? { job: Number(match[1]) } : {}) };
+}
+
+/** "It came in artifact X, from run-step job N; see that job's log." for a refused file's message. */
+export function whoseFile(dir: string, path: string): string {
+  const { folder, job } = artifactOf(dir, path);
+  if (folder === "") return "It is not in an artifact's folder under runs-dir, so no run-step job can be named.";
+  const artifact = `artifact ${clipText(folder, 200)}`;
+  return job === undefined ? `It came in ${artifact}.` : `It came in ${artifact}, from run-step job ${job}; see that job's log.`;
+}
+
+/**
+ * A runs file's JSON, read within MAX_RUNS_FILE_BYTES and parsed only when its shape is within
+ * MAX_RUNS_FILE_CONTAINERS and MAX_RUNS_FILE_DEPTH. Its size is taken from the open file, so a
+ * file that grows after the check is still read no further than the cap. The bytes are let go
+ * once decoded, before the parse builds its tree.
+ */
+export async function readRunsFileJson(path: string, limits: { maxBytes: number; maxContainers: number } = { maxBytes: MAX_RUNS_FILE_BYTES, maxContainers: MAX_RUNS_FILE_CONTAINERS }): Promise<unknown> {
+  const { maxBytes, maxContainers } = limits;
+  let text: string;
+  const handle = await open(path, "r");
+  try {
+    const { size } = await handle.stat();
+    if (size > maxBytes) throw new Error(`it is ${size} bytes, more than the ${maxBytes} a run-step job writes; it was not read.`);
+    const bytes = Buffer.alloc(size);
+    let read = 0;
+    while (read < size) {
+      const { bytesRead } = await handle.read(bytes, read, size - read, read);
+      if (bytesRead === 0) break;
+      read += bytesRead;
+    }
+    text = bytes.toString("utf8", 0, read);
+  } finally {
+    await handle.close();
+  }
+  const shape = shapeProblem(text, maxContainers);
+  if (shape) throw new Error(`it ${shape}, more than a run-step job writes; it was not parsed.`);
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new Error(`it is not JSON (${clipText((error as Error).message, 200)}).`);
+  }
+}
+
+/** "holds more than N objects and arrays" (or "nests deeper than N levels"), or undefined. */
+function shapeProblem(text: string, maxContainers: number): string | undefined {
+  const shape = answerShape(text, { maxDepth: MAX_RUNS_FILE_DEPTH, maxContainers });
+  if (shape.ok) return undefined;
+  return shape.exceeded === "depth" ? `nests deeper than ${MAX_RUNS_FILE_DEPTH} levels` : `holds more than ${maxContainers} objects and arrays`;
+}
+
+/**
+ * Why the report job would refuse a runs file of this text, for the run-step job that writes it
+ * to say so in its own log, where its steps are: or undefined when the report job reads it.
+ */
+export function runsFileTooLarge(text: string): string | undefined {
+  const bytes = Buffer.byteLength(text, "utf8");
+  if (bytes > MAX_RUNS_FILE_BYTES) return `is ${bytes} bytes, more than the ${MAX_RUNS_FILE_BYTES} the report job reads`;
+  const shape = shapeProblem(text, MAX_RUNS_FILE_CONTAINERS);
+  return shape === undefined ? undefined : `${shape}, more than the report job reads`;
+}
