@@ -95,12 +95,13 @@ const ON_ITERATION = "if(flowsBudget !== undefined && --flowsBudget.ticks < 0){f
 
 /**
  * ajv's generated code (ajv 8: each validator starts with PREAMBLE, adds an error with
- * `errors++;`, a called validator's with `errors = vErrors.length;`, loops with `for(...){`) reporting to the budget. String literals (ajv writes them
- * with JSON.stringify; schema text reaches the code only so) are left as they are. Code without
+ * `errors++;`, a called validator's with `errors = vErrors.length;`, loops with `for(...){`)
+ * reporting to the budget. String literals (ajv writes them with JSON.stringify; schema text
+ * reaches the code only so) are left as they are. Code without
  * the preamble (another ajv) comes back unchanged; code rewritten before is not rewritten again.
  */
 export function budgetedChecks(code: string): string {
-  if (!code.includes(PREAMBLE) || code.includes("flowsBudget")) return code;
+  if (!code.includes(PREAMBLE)) return code;
   const parts: string[] = [];
   let done = 0;
   const tokens = /"|(?<![\w$.])(?:let vErrors = null;let errors = 0;|errors\+\+;|errors = vErrors\.length;|for\()/g;
@@ -112,9 +113,13 @@ export function budgetedChecks(code: string): string {
     }
     let end = at + token[0].length;
     let added: string;
-    if (token[0] === PREAMBLE) added = `const flowsBudget = ${SLOT};`;
-    else if (token[0] !== "for(") added = ON_ERROR;
-    else {
+    if (token[0] === PREAMBLE) {
+      added = `const flowsBudget = ${SLOT};`;
+      // Rewritten before. (Looked for here, outside strings: a schema may name anything.)
+      if (code.startsWith(added, end)) return code;
+    } else if (token[0] !== "for(") {
+      added = ON_ERROR;
+    } else {
       const close = headerEnd(code, end);
       if (close === undefined || code[close + 1] !== "{") continue;
       end = close + 2;

@@ -153,6 +153,9 @@ describe("within its budget", () => {
     expect(functions).toBeGreaterThan(0);
     expect(code.match(/const flowsBudget = /g)?.length).toBe(code.match(/let vErrors = null;/g)?.length);
     expect(budgetedChecks(code)).toBe(code);
+    // Text in the schema that names the rewrite is no sign that the code was rewritten.
+    const named = ajv.compile({ type: "object", properties: { flowsBudget: { enum: [`const flowsBudget = globalThis[Symbol.for(`] } } });
+    expect(budgetedChecks(String(named.source?.validateCode ?? ""))).toContain("flowsBudget.added(errors, vErrors)");
     expect(budgetedChecks("for(;;){}")).toBe("for(;;){}");
   });
 });
