@@ -1,12 +1,12 @@
 import type { Dirent, Stats } from "node:fs";
-import { readdirSync, statSync } from "node:fs";
+import { readdirSync, realpathSync, statSync } from "node:fs";
 import { basename, relative, resolve, sep } from "node:path";
 import type { FlowDiagnostic } from "../contracts.js";
 import { compileFlowConditions, hasConditions } from "./condition.js";
 import { couldMatch, type DeferredFlow, hasDoubtfulType, scanManifest } from "./deferred.js";
 import { type LoadedFlowManifest, parseFlowManifest } from "./manifest.js";
 import { readManifestText } from "./manifest-file.js";
-import { brokenLink } from "./manifest-paths.js";
+import { brokenLink, isInside } from "./manifest-paths.js";
 import { foldName as foldOf, nameCollisions, type NamedPlace } from "./name-collisions.js";
 import { TomlLocator, type TomlPosition } from "./toml-locator.js";
 import { checkArgument, isRecord } from "../library-arguments.js";
@@ -55,11 +55,14 @@ export async function discoverFlows(options: DiscoverFlowsOptions): Promise<Disc
   const folders: string[] = [];
   const missingRoots: string[] = [];
   const seenRoots = new Set<string>();
+  const repository = repositoryBounds(options.repoRoot);
   for (const root of options.roots ?? DEFAULT_FLOW_ROOTS) {
     const absoluteRoot = resolve(options.repoRoot, root);
     if (seenRoots.has(absoluteRoot)) continue;
     seenRoots.add(absoluteRoot);
-    const found = await packageFolders(absoluteRoot, problems);
+    const bounds = rootBounds(root, absoluteRoot, repository, problems);
+    if (bounds === undefined) continue;
+    const found = await packageFolders(absoluteRoot, bounds, problems);
     if (found === undefined && options.roots !== undefined) missingRoots.push(root);
     if (found === undefined && options.checkLayout && options.roots !== undefined) {
       problems.push({
@@ -186,8 +189,48 @@ function admit(discovery: DiscoveryResult, results: Array<{ order: number; resul
   discovery.flows.sort((a, b) => (ORDER.get(a) ?? 0) - (ORDER.get(b) ?? 0));
 }
 
-/** Direct child folders of a root, sorted: the places a flow.toml may be. Missing root: undefined. */
-async function packageFolders(root: string, problems: FlowDiagnostic[]): Promise<string[] | undefined> {
+/** The repository folder as given and with symbolic links resolved. */
+type RepositoryBounds = { root: string; realRoot: string };
+
+function repositoryBounds(repoRoot: string): RepositoryBounds {
+  const root = resolve(repoRoot);
+  return { root, realRoot: realPath(root) ?? root };
+}
+
+function realPath(path: string): string | undefined {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The real folders a flow root's packages may lead into; undefined (with a problem) for a root
+ * in the repository that a symbolic link carries out of it. Whoever can add a link (a pull
+ * request: `flows -> /`, `flows/x -> ../../..`) would otherwise make the job list, stat and
+ * read folders of the runner. A root written outside the repository (--flows-path ../shared)
+ * is the user's choice and is taken as written, its packages kept inside it.
+ */
+function rootBounds(root: string, absoluteRoot: string, repository: RepositoryBounds, problems: FlowDiagnostic[]): string[] | undefined {
+  const realRoot = realPath(absoluteRoot);
+  if (!isInside(absoluteRoot, repository.root)) return realRoot === undefined ? [repository.realRoot] : [repository.realRoot, realRoot];
+  if (realRoot === undefined || isInside(realRoot, repository.realRoot)) return [repository.realRoot];
+  problems.push({
+    severity: "error",
+    file: absoluteRoot,
+    message:
+      `flow root "${root}" is a symbolic link to ${realRoot}, outside the repository (${repository.realRoot}), so no flows were loaded from it. ` +
+      "Move the flow packages into the repository instead of linking to them.",
+  });
+  return undefined;
+}
+
+/**
+ * Direct child folders of a root, sorted: the places a flow.toml may be. Missing root: undefined.
+ * A child that is a symbolic link out of `bounds` is refused before anything under it is read.
+ */
+async function packageFolders(root: string, bounds: readonly string[], problems: FlowDiagnostic[]): Promise<string[] | undefined> {
   let entries: Dirent[];
   try {
     entries = readdirSync(root, { withFileTypes: true });
@@ -204,8 +247,23 @@ async function packageFolders(root: string, problems: FlowDiagnostic[]): Promise
     return [];
   }
   // Plain code-unit order, like the old runtime's Array#sort: stable across locales.
-  const names = entries.filter((entry) => !entry.isFile()).map((entry) => entry.name);
-  return names.sort().map((name) => childPath(root, name));
+  const names = entries.filter((entry) => !entry.isFile() && !(entry.isSymbolicLink() && linkedOut(childPath(root, entry.name), bounds, problems)));
+  return names.map((entry) => entry.name).sort().map((name) => childPath(root, name));
+}
+
+/** Whether a folder under a flow root is a link out of `bounds` (said once, as an error). */
+function linkedOut(folder: string, bounds: readonly string[], problems: FlowDiagnostic[]): boolean {
+  const target = realPath(folder);
+  // A link to nothing is no package; flows validate and list say what it is (notAPackage).
+  if (target === undefined || bounds.some((bound) => isInside(target, bound))) return false;
+  problems.push({
+    severity: "error",
+    file: folder,
+    message:
+      `the package folder ${folder} is a symbolic link to ${target}, outside the repository (${bounds[0]}), so it is not loaded. ` +
+      "Copy the package into the repository instead of linking to it.",
+  });
+  return true;
 }
 
 /**

@@ -1,8 +1,9 @@
-import type { FlowEvent } from "../contracts.js";
+import type { FlowDiagnostic, FlowEvent } from "../contracts.js";
 import type { ConditionGitHubContext } from "./condition.js";
 import type { ChangedFilesSource } from "./condition-evaluate.js";
 import { matchConditions } from "./condition-match.js";
 import { globMatches } from "./glob.js";
+import { MAX_CHECK_ERRORS, MAX_CHECK_MS } from "./schema-check-budget.js";
 import { checkArgument, isRecord } from "../library-arguments.js";
 import type { SchemaRegistry } from "./schemas.js";
 import type { FlowPackage, MatchResult, StepMismatch, StepRef } from "./types.js";
@@ -78,6 +79,7 @@ export async function matchSteps(
     }
   }
 
+  const stopped: FlowDiagnostic[] = [];
   const needsSchema = typeMatched.filter(({ ref }) => ref.step.trigger?.schemaPath !== undefined);
   if (needsSchema.length > 0) {
     // ajv and the schema checks load with the first step whose type matched and has a schema.
@@ -93,7 +95,11 @@ export async function matchSteps(
         continue;
       }
       const check = compiled.check(payload);
-      if (!check.ok) {
+      if (!check.ok && check.stopped) {
+        const { message, problem } = stoppedCheck(ref, shown ?? "its schema", check.stopped, check.message);
+        outcomes[at] = { mismatch: { ...ref, reason: "schema", message } };
+        stopped.push(problem);
+      } else if (!check.ok) {
         const message = `payload does not match ${shown}: ${check.message}`;
         outcomes[at] = { mismatch: { ...ref, reason: "schema", message } };
       }
@@ -104,9 +110,39 @@ export async function matchSteps(
 
   const result: MatchResult = { matched: [], mismatches: [] };
   if (conditions) Object.assign(result, conditions);
+  if (stopped.length > 0) result.problems = [...stopped, ...(result.problems ?? [])];
   for (const outcome of outcomes) {
     if ("matched" in outcome) result.matched.push(outcome.matched);
     else result.mismatches.push(outcome.mismatch);
   }
   return result;
+}
+
+/**
+ * A trigger check that ran over its budget (src/flows/schema-check-budget.ts): the step does not
+ * run, and a warning names its flow.toml, so the skipped step is not lost among mismatches (over
+ * the errors budget, an alternative tried later might still have passed). The rest of the
+ * event's steps are matched as usual.
+ */
+function stoppedCheck(ref: StepRef, shown: string, over: "errors" | "time", said: string): { message: string; problem: FlowDiagnostic } {
+  const message = over === "errors" ? `payload does not match ${shown}: ${said}` : `trigger check against ${shown} took too long: ${said}`;
+  const [what, fix] =
+    over === "errors"
+      ? [
+          `had too many errors (it stopped at ${MAX_CHECK_ERRORS.toLocaleString("en-US")})`,
+          "A payload that fails every item of a large array fails it many times over: describe only the fields the trigger needs, and put alternatives (anyOf, oneOf) that may fail above such arrays, not in each item.",
+        ]
+      : [
+          `took too long (it stopped after ${(MAX_CHECK_MS / 1000).toLocaleString("en-US")} s)`,
+          "Keep the schema linear in the payload: no uniqueItems on arrays that can be large, fewer alternatives per item.",
+        ];
+  return {
+    message,
+    problem: {
+      severity: "warning",
+      file: ref.flow.manifestPath,
+      ...(ref.step.line === undefined ? {} : { line: ref.step.line }),
+      message: `step "${ref.step.name}" did not run for this event: its trigger check against ${shown} ${what}. ${fix}`,
+    },
+  };
 }

@@ -1,6 +1,7 @@
 import type { Ajv as AjvCore, AnySchema, ErrorObject, Logger, Options } from "ajv";
 import { linearErrors } from "./ajv-linear-errors.js";
 import { loadRe2, re2RegExp } from "./schema-budget.js";
+import { budgetedChecks } from "./schema-check-budget.js";
 
 // Loading ajv and its helpers for trigger schemas, and only as much as a schema needs: a
 // `flows fire` on a small repository spends most of its own time here, so what is not needed is
@@ -81,7 +82,9 @@ export async function createAjv(
     // Each called validator's errors appended in place, not concatenated (ajv-linear-errors.js):
     // a payload of 100,000 items failing a $ref'd item schema took 86 s to check. ajv runs
     // `process` on the code it compiles, not on validate.source, which the schema cache rewrites.
-    code: { regExp: re2RegExp, source: options.source === true, process: linearErrors },
+    // Each error made and each loop iteration also reports to the check's budget
+    // (schema-check-budget.ts): a payload of strangers cannot make millions of errors.
+    code: { regExp: re2RegExp, source: options.source === true, process: (code) => budgetedChecks(linearErrors(code)) },
     inlineRefs: false,
     // The draft's meta-schemas, only for schemas that refer to them (`$ref` to json-schema.org):
     // adding them costs a few milliseconds, and schemas are checked by metaSchemaErrors.

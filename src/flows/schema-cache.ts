@@ -5,6 +5,7 @@ import { readTextFile } from "../fs-async.js";
 import { writeFileAtomically } from "../fs-safe.js";
 import { sha256Hex } from "../hash.js";
 import { linearErrors } from "./ajv-linear-errors.js";
+import { budgetedChecks } from "./schema-check-budget.js";
 import { loadRe2, re2RegExp } from "./schema-budget.js";
 import type { SchemaCacheOptions } from "./schema-cache-config.js";
 
@@ -90,8 +91,9 @@ async function loadCode(text: string, key: string): Promise<CachedValidator> {
   }
   const logged: unknown = JSON.parse(lines[1].slice(LOGGED.length));
   if (!Array.isArray(logged) || !logged.every((line) => typeof line === "string")) throw new Error("bad logged lines");
-  // Rewritten again: files written before the rewrite hold ajv's quadratic code.
-  const code = linearErrors(lines.slice(2, -1).join("\n"));
+  // Rewritten again: files written before the rewrite hold ajv's quadratic code. The budget's
+  // rewrite is made here only, so a file always holds ajv's code with linear errors.
+  const code = budgetedChecks(linearErrors(lines.slice(2, -1).join("\n")));
   const modules = new Map<string, unknown>();
   for (const name of requiredModules(code)) {
     const load = RUNTIME[name];

@@ -2,6 +2,7 @@ import type { ValidateFunction } from "ajv";
 import type { FlowDiagnostic } from "../contracts.js";
 import { lineColumnAt } from "../json-text.js";
 import { SchemaBudgetProblem } from "./schema-budget.js";
+import { CheckBudgetExceeded, checkBudgetText, checkWithinBudget } from "./schema-check-budget.js";
 import { describePayloadErrors, positionOfPointer, schemaDiagnostic } from "./schema-errors.js";
 import { SchemaFileProblem } from "./schema-files.js";
 import type { SchemaCheck } from "./schema-types.js";
@@ -45,6 +46,8 @@ export function compileProblem(path: string, text: string, error: unknown): Flow
 /**
  * A payload check that cannot end a dispatch: a check that overflows the stack (a recursive
  * schema on a deep payload) is a failed match, and `onProblem` gets a problem for the schema.
+ * A check over its budget of errors or time is a failed match marked `stopped`: that depends on
+ * the payload as much as on the schema, so it is the match's to report, not the schema's.
  */
 export function guardedCheck(
   path: string,
@@ -53,8 +56,17 @@ export function guardedCheck(
 ): (payload: unknown) => SchemaCheck {
   return (payload) => {
     try {
-      return validate(payload) ? { ok: true } : { ok: false, message: describePayloadErrors(validate.errors, payload) };
+      return checkWithinBudget(() => validate(payload)) ? { ok: true } : { ok: false, message: describePayloadErrors(validate.errors, payload) };
     } catch (error) {
+      if (error instanceof CheckBudgetExceeded) {
+        // The errors made so far are dropped with the validator's next call; free them now.
+        validate.errors = null;
+        const message =
+          error.over === "errors"
+            ? `${describePayloadErrors(error.errors, payload)}; the check stopped there, at ${checkBudgetText(error)}`
+            : `the check stopped after ${checkBudgetText(error)}, so it did not finish`;
+        return { ok: false, message, stopped: error.over };
+      }
       const reason = error instanceof RangeError ? "it recurses too deeply" : `it failed (${String(error)})`;
       const message =
         `schema could not check the payload: ${reason}. ` +

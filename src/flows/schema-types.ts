@@ -4,7 +4,11 @@ import type { SchemaCacheOptions } from "./schema-cache-config.js";
 
 // What the trigger-schema registry (src/flows/schemas.ts) gives and takes.
 
-export type SchemaCheck = { ok: true } | { ok: false; message: string };
+/**
+ * A payload's check. `stopped`: the check ran over its budget (src/flows/schema-check-budget.ts)
+ * and did not finish; `message` says which budget.
+ */
+export type SchemaCheck = { ok: true } | { ok: false; message: string; stopped?: "errors" | "time" };
 
 export type CompiledSchema =
   | {

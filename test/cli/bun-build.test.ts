@@ -158,6 +158,43 @@ describe("the launcher and the bun npm package's placeholder", () => {
     }, 60_000);
   }
 
+  it("passes over a placeholder named by FLOWS_BUN or found on PATH, from the shell part as from the Node part, and runs the CLI on Node saying what to do", async () => {
+    const pkg = await fakePackage();
+    const launcher = join(pkg, "dist", "cli", "index.js");
+    // Another project's node_modules, and a global install (`npm install -g bun` with its
+    // script held back: <prefix>/bin/bun links to ../lib/node_modules/bun/bin/bun.exe).
+    const project = await npmBunPlaceholder(join(dir, "project", "node_modules"));
+    const prefix = join(dir, "prefix");
+    await npmBunPlaceholder(join(prefix, "lib", "node_modules"));
+    await mkdir(join(prefix, "bin"), { recursive: true });
+    await symlink("../lib/node_modules/bun/bin/bun.exe", join(prefix, "bin", "bun"));
+    const cases: Array<[string, NodeJS.ProcessEnv, string]> = [
+      ["FLOWS_BUN naming bun.exe", { PATH: PLAIN_PATH, FLOWS_BUN: join(dir, "project", "node_modules", "bun", "bin", "bun.exe") }, join(dir, "project", "node_modules", "bun", "bin", "bun.exe")],
+      ["FLOWS_BUN naming .bin/bun", { PATH: PLAIN_PATH, FLOWS_BUN: project }, project],
+      ["a node_modules/.bin on PATH", { PATH: `${dirname(project)}:${PLAIN_PATH}` }, project],
+      ["a global install's bin on PATH", { PATH: `${join(prefix, "bin")}:${PLAIN_PATH}` }, join(prefix, "bin", "bun")],
+    ];
+    for (const [what, env, placeholder] of cases) {
+      for (const host of ["sh", process.execPath]) {
+        const child = await runBounded(host, [launcher, "list"], env);
+        const label = `${what}, ${host}: ${child.stderr}`;
+        expect(child.status, label).toBe(0);
+        expect(child.stdout, label).toBe("the library on Node list");
+        expect(child.stderr, label).not.toContain("Bun's postinstall script was not run");
+        const said = child.stderr.split("\n").filter(Boolean);
+        expect(said, label).toHaveLength(1);
+        expect(said[0], label).toContain(`flows: ${placeholder} is not Bun but the placeholder the "bun" npm package installs`);
+      }
+    }
+    // Past the placeholder, a Bun further on PATH is used, and nothing is said.
+    const bin = join(dir, "bin");
+    await mkdir(bin);
+    await symlink(BUN, join(bin, "bun"));
+    const further = await runBounded("sh", [launcher, "list"], { PATH: `${join(prefix, "bin")}:${bin}:${PLAIN_PATH}` });
+    expect(further.stderr).toBe("");
+    expect(further.stdout).toBe("the Bun build list");
+  }, 120_000);
+
   it("uses the package's Bun once its install script ran, from the shell part, and when bunx.exe is a copy, from the Node part", async () => {
     const pkg = await fakePackage(join(dir, "node_modules", "flows-action"));
     await npmBunPlaceholder(join(dir, "node_modules"));

@@ -1,0 +1,161 @@
+// A trigger schema's check at match time has a budget of errors and time
+// (src/flows/schema-check-budget.ts). Before it, a schema with eight keywords that every item of
+// a large array fails made millions of errors: a 1 MB payload took 41 s and 2.7 GB, a 25 MB one
+// was killed past 13 GB; 50,000 objects under `uniqueItems` took 24 s. Over the budget, the
+// step does not run, a warning names its flow.toml, and the event's other steps match as usual.
+import { join } from "node:path";
+import { Ajv } from "ajv";
+import { describe, expect, it } from "vitest";
+import { discoverFlows } from "../../src/flows/discovery.js";
+import { matchSteps } from "../../src/flows/match.js";
+import { createAjv } from "../../src/flows/schema-ajv.js";
+import { budgetedChecks, checkWithinBudget, MAX_CHECK_ERRORS, MAX_CHECK_MS } from "../../src/flows/schema-check-budget.js";
+import { SchemaRegistry } from "../../src/flows/schemas.js";
+import type { FlowEvent } from "../../src/contracts.js";
+import { type CacheWithLines, eachTestRepoWithCache, type TempRepo, writeFiles, writeSimplePackage } from "./helpers.js";
+
+let repo: TempRepo;
+let cache: CacheWithLines;
+eachTestRepoWithCache((made, madeCache) => {
+  repo = made;
+  cache = madeCache;
+});
+
+/** Eight keywords a number fails, for every item. */
+const FAILING_KEYWORDS = [{ multipleOf: 7 }, { maximum: 0 }, { minimum: 5 }, { exclusiveMaximum: 0 }, { const: "x" }, { enum: ["a"] }, { type: "string" }, { not: {} }];
+const HOSTILE = { type: "object", properties: { items: { type: "array", items: { allOf: FAILING_KEYWORDS } } } };
+const QUADRATIC = { type: "object", properties: { items: { type: "array", uniqueItems: true } } };
+/** Items that pass through an alternative that fails first: errors made and taken back. */
+const ALTERNATIVES = { type: "object", properties: { items: { type: "array", items: { anyOf: [{ type: "string" }, { type: "number" }] } } } };
+
+/** 25 MB of JSON: `[1,1,1,...]`. */
+const largePayload = () => ({ items: new Array(25 * 1024 * 512).fill(1) });
+
+function event(payload: Record<string, unknown>): FlowEvent {
+  return { id: "test:hostile:1", type: "hostile", receivedAt: "2026-01-01T00:00:00.000Z", payload };
+}
+
+/** flows/guarded (one step checked against `schema`) and flows/open (one step with no schema). */
+async function flowsWith(schema: unknown) {
+  await writeSimplePackage(repo.root, "flows/guarded", { name: "guarded", steps: [{ name: "checked", type: "hostile", schema: "schemas/t.json" }] });
+  await writeFiles(join(repo.root, "flows/guarded"), { "schemas/t.json": JSON.stringify(schema) });
+  await writeSimplePackage(repo.root, "flows/open", { name: "open", steps: [{ name: "always", type: "hostile" }] });
+  const discovery = await discoverFlows({ repoRoot: repo.root });
+  expect(discovery.problems).toEqual([]);
+  return discovery.flows;
+}
+
+function timed<T>(run: () => Promise<T>): Promise<{ result: T; ms: number }> {
+  const started = performance.now();
+  return run().then((result) => ({ result, ms: performance.now() - started }));
+}
+
+describe("a trigger check over its budget", () => {
+  it("stops after 1,000 errors for a 25 MB payload that fails eight keywords per item: that step is skipped with a warning naming its flow.toml, the other step matches", async () => {
+    const flows = await flowsWith(HOSTILE);
+    const heapBefore = process.memoryUsage().heapUsed;
+    const { result, ms } = await timed(() => matchSteps(flows, event(largePayload()), { schemas: new SchemaRegistry() }));
+    expect(ms).toBeLessThan(10_000);
+    expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(500 * 1024 * 1024);
+    expect(result.matched.map(({ flow, step }) => `${flow.name}/${step.name}`)).toEqual(["open/always"]);
+    const manifest = join(repo.root, "flows/guarded/flow.toml");
+    expect(result.mismatches.map(({ reason, message }) => [reason, message])).toEqual([
+      [
+        "schema",
+        "payload does not match schemas/t.json: payload/items/0 must be multiple of 7 (got 1); payload/items/0 must be <= 0 (got 1); " +
+          "payload/items/0 must be >= 5 (got 1); payload/items/0 must be < 0 (got 1); payload/items/0 must be equal to constant: \"x\" (got 1); " +
+          `and ${MAX_CHECK_ERRORS - 5} more; the check stopped there, at 1,000 errors, its budget`,
+      ],
+    ]);
+    expect(result.problems).toEqual([
+      {
+        severity: "warning",
+        file: manifest,
+        line: 4,
+        message:
+          'step "checked" did not run for this event: its trigger check against schemas/t.json had too many errors (it stopped at 1,000). ' +
+          "A payload that fails every item of a large array fails it many times over: describe only the fields the trigger needs, and put alternatives (anyOf, oneOf) that may fail above such arrays, not in each item.",
+      },
+    ]);
+  }, 120_000);
+
+  it("stops after its time for a check that is quadratic in the payload (uniqueItems over 50,000 objects took 24 s)", async () => {
+    const flows = await flowsWith(QUADRATIC);
+    const items = Array.from({ length: 50_000 }, (_, i) => ({ i }));
+    const { result, ms } = await timed(() => matchSteps(flows, event({ items }), { schemas: new SchemaRegistry() }));
+    expect(ms).toBeLessThan(MAX_CHECK_MS + 5_000);
+    expect(result.matched.map(({ step }) => step.name)).toEqual(["always"]);
+    expect(result.mismatches[0]?.message).toBe(`trigger check against schemas/t.json took too long: the check stopped after ${MAX_CHECK_MS / 1000} s, its budget, so it did not finish`);
+    expect(result.problems?.map((problem) => [problem.severity, problem.file, problem.message])).toEqual([
+      [
+        "warning",
+        join(repo.root, "flows/guarded/flow.toml"),
+        `step "checked" did not run for this event: its trigger check against schemas/t.json took too long (it stopped after ${MAX_CHECK_MS / 1000} s). ` +
+          "Keep the schema linear in the payload: no uniqueItems on arrays that can be large, fewer alternatives per item.",
+      ],
+    ]);
+  }, 60_000);
+
+  it("is kept by a validator from the compiled-schema cache, as by a fresh one", async () => {
+    await writeFiles(repo.root, { "a/s.json": JSON.stringify(HOSTILE) });
+    const payload = largePayload();
+    for (const round of ["fresh", "cached"]) {
+      const registry = new SchemaRegistry({ cache });
+      const compiled = await registry.compile(join(repo.root, "a/s.json"));
+      if (!compiled.ok) throw new Error(compiled.diagnostic.message);
+      expect(registry.cacheHitCount, round).toBe(round === "cached" ? 1 : 0);
+      const started = performance.now();
+      expect(compiled.check(payload), round).toMatchObject({ ok: false, stopped: "errors" });
+      expect(performance.now() - started).toBeLessThan(5_000);
+    }
+  }, 120_000);
+});
+
+describe("within its budget", () => {
+  it("a large payload that passes through alternatives failing first still matches: errors taken back do not count", async () => {
+    const flows = await flowsWith(ALTERNATIVES);
+    const result = await matchSteps(flows, event({ items: new Array(200_000).fill(1) }), { schemas: new SchemaRegistry() });
+    expect(result.matched.map(({ step }) => step.name)).toEqual(["checked", "always"]);
+    expect(result.problems).toBeUndefined();
+  }, 60_000);
+
+  it("a failing payload is described as before, with its errors", async () => {
+    const flows = await flowsWith(HOSTILE);
+    const result = await matchSteps(flows, event({ items: [1, 1] }), { schemas: new SchemaRegistry() });
+    expect(result.mismatches[0]?.message).toMatch(/^payload does not match schemas\/t\.json: payload\/items\/0 must be multiple of 7 \(got 1\); .* and \d+ more$/);
+    expect(result.problems).toBeUndefined();
+  });
+
+  it("the rewritten validator gives ajv's own answers and errors, schema text that looks like code included", async () => {
+    const schema = {
+      type: "object",
+      properties: {
+        "for(x){": { type: "array", items: { enum: ["errors++;", 'let vErrors = null;let errors = 0;"'] } },
+        list: { type: "array", items: { type: "object", additionalProperties: { type: "integer" } }, uniqueItems: true },
+      },
+      required: ["for(x){"],
+    };
+    const ajv = await createAjv("draft-07", { logger: false as never, loadSchema: async () => ({}), metaSchemas: false });
+    const budgeted = ajv.compile(schema);
+    const plain = new Ajv({ strict: false, allErrors: true, validateSchema: false, inlineRefs: false }).compile(schema);
+    const payloads = [{ "for(x){": ["errors++;", "x"], list: [{ a: 1 }, { a: 1 }, { b: "s" }] }, { list: [] }, { "for(x){": ['let vErrors = null;let errors = 0;"'] }];
+    for (const payload of payloads) {
+      const budgetedRun = checkWithinBudget(() => budgeted(payload));
+      expect([budgetedRun, budgeted.errors]).toEqual([plain(payload), plain.errors]);
+    }
+  });
+
+  it("the rewrite reaches every validator of ajv's code, and leaves code it does not know as it is", () => {
+    const ajv = new Ajv({ strict: false, allErrors: true, inlineRefs: false, code: { source: true } });
+    const validate = ajv.compile({ definitions: { x: { type: "string" } }, type: "array", items: { $ref: "#/definitions/x" } });
+    const code = budgetedChecks(String(validate.source?.validateCode ?? ""));
+    const functions = code.match(/function validate\d+\(/g)?.length ?? 0;
+    expect(functions).toBeGreaterThan(0);
+    expect(code.match(/const flowsBudget = /g)?.length).toBe(code.match(/let vErrors = null;/g)?.length);
+    expect(budgetedChecks(code)).toBe(code);
+    // Text in the schema that names the rewrite is no sign that the code was rewritten.
+    const named = ajv.compile({ type: "object", properties: { flowsBudget: { enum: [`const flowsBudget = globalThis[Symbol.for(`] } } });
+    expect(budgetedChecks(String(named.source?.validateCode ?? ""))).toContain("flowsBudget.added(errors, vErrors)");
+    expect(budgetedChecks("for(;;){}")).toBe("for(;;){}");
+  });
+});
