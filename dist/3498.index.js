@@ -142,7 +142,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _reporter_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46504);
 /* harmony import */ var _plan_handover_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(71499);
 /* harmony import */ var _plan_state_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(18758);
-/* harmony import */ var _scale_out_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(66568);
+/* harmony import */ var _scale_out_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(53913);
 /* harmony import */ var _state_memory_store_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(19917);
 /* harmony import */ var _state_types_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(39709);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(46189);
@@ -220,8 +220,8 @@ async function reportMode(context) {
     return outcome;
 }
 /** Check runs and the comment for an outcome made elsewhere (report and http modes). */
-async function reportToGitHub(context, outcome) {
-    await new _reporter_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionReporter */ .Uy((0,_common_js__WEBPACK_IMPORTED_MODULE_10__/* .githubContext */ .h4)(context)).finish(outcome);
+async function reportToGitHub(context, outcome, targets) {
+    await new _reporter_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionReporter */ .Uy({ ...(0,_common_js__WEBPACK_IMPORTED_MODULE_10__/* .githubContext */ .h4)(context), ...(targets ? { targets } : {}) }).finish(outcome);
 }
 /** The ids of the runs the run-step jobs handed over for the event, each once, in file order. */
 function handedOverIds(eventId, files) {

@@ -420,6 +420,324 @@ function workDirFailed(where, chosenBy, error) {
 
 /***/ }),
 
+/***/ 48662:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DA: () => (/* binding */ PRETTY_UP_TO_CHARS),
+/* harmony export */   _t: () => (/* binding */ EventTextCache),
+/* harmony export */   rG: () => (/* binding */ serializeEvent),
+/* harmony export */   u8: () => (/* binding */ jsonMayExceed)
+/* harmony export */ });
+/* unused harmony export writeEventText */
+/* harmony import */ var _byte_group_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(51704);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _events_lazy_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63973);
+/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61557);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7437);
+/* harmony import */ var _scratch_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24848);
+
+
+
+
+
+
+
+/** Arrays and objects whose JSON may be longer than this (in characters) are laid out child by child. */
+const WHOLE_CHARS = 64 * 1024;
+/** Elements of an array kept on disk are parsed in groups of about this many bytes. */
+const GROUP_BYTES = 16 * 1024;
+/** An event text longer than this (in characters) is kept in a scratch file, not in memory. */
+const SPILL_CHARS = 1024 * 1024;
+/**
+ * Events and runs whose JSON may be longer than this are written compact in a record. Indenting
+ * grows with depth: a 24 MB payload of small nested arrays, pretty-printed, made a 510 MB record,
+ * which the file store refused (over MAX_RECORD_BYTES), so the event was never remembered and
+ * ran again at every delivery. Compact, a record is about its payload's size.
+ */
+const PRETTY_UP_TO_CHARS = 1024 * 1024;
+/** Sends the event's text (as it sits in a record) to `sink`, in pieces. */
+function writeEventText(event, sink) {
+    const clean = redactShallow(event, 0);
+    clean.id = event.id;
+    const pretty = !jsonMayExceed(event, PRETTY_UP_TO_CHARS, true);
+    const list = openList(false, 0, "  ", sink, pretty);
+    for (const [key, item] of Object.entries(clean))
+        list.add(key, item);
+    list.close();
+}
+/** The event as it appears inside a record's text (redacted, indented one level), as one string. */
+function serializeEvent(event) {
+    const pieces = [];
+    writeEventText(event, (text) => pieces.push(text));
+    return pieces.join("");
+}
+/** Only the top level redacted: nested arrays and objects are laid out (and redacted) one by one. */
+function redactShallow(value, depth) {
+    return _redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactor */ .$p.redactValue(value, _redact_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_REDACT_DEPTH */ .tM - depth, true);
+}
+/**
+ * An array or object at `depth` below the event, whose text starts on a line indented `indent`
+ * (pretty), or right where it is (compact).
+ */
+function layOut(value, depth, indent, sink, pretty) {
+    const range = (0,_events_lazy_json_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyRange */ .sF)(value);
+    if (range !== undefined) {
+        const list = openList(true, depth, indent, sink, pretty);
+        forEachGroup(range, (items) => {
+            for (const item of redactShallow(items, depth))
+                list.add(undefined, item);
+        });
+        list.close();
+    }
+    else if (jsonMayExceed(value, WHOLE_CHARS)) {
+        const clean = redactShallow(value, depth);
+        const list = openList(Array.isArray(clean), depth, indent, sink, pretty);
+        if (Array.isArray(clean))
+            for (const item of clean)
+                list.add(undefined, item);
+        else
+            for (const [key, item] of Object.entries(clean))
+                list.add(key, item);
+        list.close();
+    }
+    else {
+        const clean = _redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactor */ .$p.redactValue(value, _redact_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_REDACT_DEPTH */ .tM - depth);
+        sink(pretty ? indented(JSON.stringify(clean, null, 2), indent) : JSON.stringify(clean));
+    }
+}
+/**
+ * An array or object laid out as JSON.stringify(value, null, 2) does, one child at a time. The
+ * children come from a shallow redaction: strings are redacted, nested arrays and objects not yet.
+ */
+function openList(isArray, depth, indent, sink, pretty) {
+    const inner = `${indent}  `;
+    let count = 0;
+    return {
+        add(key, item) {
+            const name = isArray ? "" : pretty ? `${JSON.stringify(key)}: ` : `${JSON.stringify(key)}:`;
+            const head = `${count === 0 ? (isArray ? "[" : "{") : ","}${pretty ? `\n${inner}` : ""}${name}`;
+            if (isNested(item)) {
+                sink(head);
+                layOut(item, depth + 1, inner, sink, pretty);
+            }
+            else {
+                // As JSON.stringify: a property whose value has no JSON (undefined, a function) is left
+                // out, and such an array element is written as null.
+                const text = (pretty ? JSON.stringify(item, null, 2) : JSON.stringify(item));
+                if (text === undefined && !isArray)
+                    return;
+                sink(head + (text === undefined ? "null" : pretty ? indented(text, inner) : text));
+            }
+            count += 1;
+        },
+        close() {
+            const [open, end] = isArray ? ["[", "]"] : ["{", "}"];
+            sink(count === 0 ? `${open}${end}` : pretty ? `\n${indent}${end}` : end);
+        },
+    };
+}
+/** Lines after the first indented by `indent`: JSON text has no line breaks inside strings. */
+function indented(text, indent) {
+    return indent === "" || !text.includes("\n") ? text : text.replaceAll("\n", `\n${indent}`);
+}
+/** An array or plain object (one JSON.stringify would write as such), or an array kept on disk. */
+function isNested(value) {
+    if (typeof value !== "object" || value === null)
+        return false;
+    if (Array.isArray(value))
+        return true;
+    const prototype = Object.getPrototypeOf(value);
+    return (prototype === Object.prototype || prototype === null) && typeof value.toJSON !== "function";
+}
+/**
+ * Whether the JSON of `value` may be longer than `chars`, estimated by a walk that stops there
+ * (so deciding costs at most that much, whatever the value's size). An array kept on disk is
+ * never read: it counts as bigger, or with `lazyBySize` as the bytes of its text (so that an
+ * event decides the same read back with its arrays on disk as when it came).
+ */
+function jsonMayExceed(value, chars, lazyBySize = false) {
+    let left = chars;
+    const stack = [value];
+    while (stack.length > 0) {
+        const item = stack.pop();
+        if (typeof item === "string")
+            left -= item.length + 3;
+        else if (typeof item !== "object" || item === null)
+            left -= 8;
+        else if ((0,_events_lazy_json_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyRange */ .sF)(item) !== undefined) {
+            if (!lazyBySize)
+                return true;
+            const range = (0,_events_lazy_json_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyRange */ .sF)(item);
+            left -= range.end - range.start;
+        }
+        else if (Array.isArray(item)) {
+            left -= 2 + item.length;
+            if (left < 0)
+                return true;
+            for (const child of item)
+                stack.push(child);
+        }
+        else {
+            const keys = Object.keys(item);
+            left -= 2 + 4 * keys.length;
+            if (left < 0)
+                return true;
+            for (const key of keys) {
+                left -= key.length;
+                stack.push(item[key]);
+            }
+        }
+        if (left < 0)
+            return true;
+    }
+    return false;
+}
+/**
+ * Calls `each` with the elements of the array kept in `range` (its text is exactly what
+ * JSON.stringify wrote: no spaces), parsed in groups of about GROUP_BYTES.
+ */
+function forEachGroup(range, each) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(range.path, "r");
+    try {
+        const chunk = Buffer.allocUnsafe(64 * 1024);
+        const group = new _byte_group_js__WEBPACK_IMPORTED_MODULE_6__/* .ByteGroup */ .s(2 * GROUP_BYTES);
+        const add = (bytes) => group.add(bytes);
+        const flush = () => each(JSON.parse(`[${group.take()}]`));
+        // Inside the array's brackets: depth 0 is between its elements.
+        let depth = -1;
+        let inString = false;
+        let escaped = false;
+        for (let at = range.start; at < range.end;) {
+            const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, chunk, 0, Math.min(chunk.length, range.end - at), at);
+            if (read === 0)
+                throw new Error(`${range.path} ended before byte ${range.end}: the event's scratch copy was changed`);
+            let from = 0;
+            for (let i = 0; i < read; i++) {
+                const byte = chunk[i];
+                if (inString) {
+                    if (escaped)
+                        escaped = false;
+                    else if (byte === 0x5c)
+                        escaped = true;
+                    else if (byte === 0x22)
+                        inString = false;
+                }
+                else if (byte === 0x22)
+                    inString = true;
+                else if (byte === 0x5b || byte === 0x7b) {
+                    depth += 1;
+                    if (depth === 0)
+                        from = i + 1;
+                }
+                else if (byte === 0x5d || byte === 0x7d) {
+                    depth -= 1;
+                    if (depth === -1) {
+                        add(chunk.subarray(from, i));
+                        from = read;
+                    }
+                }
+                else if (byte === 0x2c && depth === 0 && group.length + (i - from) >= GROUP_BYTES) {
+                    add(chunk.subarray(from, i));
+                    flush();
+                    from = i + 1;
+                }
+            }
+            if (depth >= 0)
+                add(chunk.subarray(from, read));
+            at += read;
+        }
+        if (depth !== -1)
+            throw new Error(`${range.path} does not hold a whole array at bytes ${range.start}-${range.end}: the event's scratch copy was changed`);
+        if (group.length > 0)
+            flush();
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+let spills = 0;
+let spillDir;
+/** The event's text; one over SPILL_CHARS is written to a scratch file as it is made, never held whole. */
+function eventText(event) {
+    const pending = [];
+    let pendingChars = 0;
+    let file;
+    const spill = () => {
+        if (file === undefined) {
+            // Made again if a long-lived host removed the scratch folders (removeScratchDirs).
+            if (spillDir === undefined || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(spillDir))
+                spillDir = (0,_scratch_js__WEBPACK_IMPORTED_MODULE_5__/* .makeScratchDir */ .K)("flows-record-");
+            spills += 1;
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(spillDir, `event-${spills}.json`);
+            file = { path, fd: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, "w"), bytes: 0 };
+        }
+        const bytes = Buffer.from(pending.join(""), "utf8");
+        pending.length = 0;
+        pendingChars = 0;
+        (0,_fs_safe_js__WEBPACK_IMPORTED_MODULE_3__/* .writeAll */ .f4)(file.fd, bytes);
+        file.bytes += bytes.length;
+    };
+    try {
+        writeEventText(event, (text) => {
+            pending.push(text);
+            pendingChars += text.length;
+            if (pendingChars >= SPILL_CHARS)
+                spill();
+        });
+        if (file === undefined) {
+            const text = pending.join("");
+            return { text, bytes: Buffer.byteLength(text, "utf8") };
+        }
+        spill();
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(file.fd);
+        return { text: { path: file.path, start: 0, end: file.bytes }, bytes: file.bytes };
+    }
+    catch (error) {
+        if (file !== undefined) {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(file.fd);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync)(file.path);
+        }
+        throw error;
+    }
+}
+/**
+ * The text of the event a store saved last, by object identity: the engine saves one event
+ * object at the start and at every step start and end. Keyed also by the number of registered
+ * secrets, so a secret added later is redacted from the next write.
+ */
+class EventTextCache {
+    #event;
+    #secrets = -1;
+    #text = { text: "", bytes: 0 };
+    /** How many times an event was serialised (tests count full-payload work with it). */
+    serialisations = 0;
+    textOf(event) {
+        if (event !== this.#event || _redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactor */ .$p.size !== this.#secrets) {
+            const previous = this.#text.text;
+            this.#text = eventText(event);
+            this.#event = event;
+            this.#secrets = _redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactor */ .$p.size;
+            this.serialisations += 1;
+            if (typeof previous !== "string")
+                removeQuietly(previous.path);
+        }
+        return this.#text;
+    }
+}
+function removeQuietly(path) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync)(path);
+    }
+    catch {
+        // Its scratch folder was removed already.
+    }
+}
+
+
+/***/ }),
+
 /***/ 41134:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -616,9 +934,10 @@ const MAX_LOCK_LOST = 3;
  * is held (a stopped or swapped-out writer still writes its merge when it resumes); one from
  * another host (a shared folder) or without a readable owner is broken only when older than
  * `staleMs`, since holders keep it for milliseconds (read, merge, write one small file). Waiters
- * break a stale lock one at a time (breakIfStale), so exactly one of them takes it. On release
- * the lock is removed only while it still holds the owner this call wrote: one broken and taken
- * by another process stays theirs.
+ * break a stale lock one at a time (breakIfStale), so exactly one of them takes it. A stale
+ * lock is removed only while it is still the one judged stale, and on release the lock only
+ * while it is still the one this call wrote (removeIfSame): one broken and taken by another
+ * process meanwhile stays theirs.
  *
  * A holder paused for longer than `staleMs` (SIGSTOP, a suspended VM) can have its lock broken
  * by another host, which then saves. The action checks `held.assertHeld()` before it commits a
@@ -630,7 +949,7 @@ async function withFileLock(lockPath, action, options = {}) {
         const mine = await acquire(lockPath, options);
         const held = {
             assertHeld: () => {
-                if (lockText(lockPath) !== mine)
+                if (lockText(lockPath) !== mine.text)
                     throw new LockLostError(lockPath, lost + 1);
             },
         };
@@ -642,23 +961,81 @@ async function withFileLock(lockPath, action, options = {}) {
                 throw error;
         }
         finally {
-            release(lockPath, mine);
+            release(mine, options);
         }
     }
 }
-/** Removes the lock if it still holds `mine` (the text this process wrote into it). */
-function release(lockPath, mine) {
-    // Gone (broken as stale by another host), or broken and taken by another process: not ours.
-    if (lockText(lockPath) !== mine)
-        return;
+/**
+ * Appended to a lock by its holder when, letting go of it, it did not find it in place: the lock
+ * was broken (gone for good: the mark changes nothing), or is in the hands of a process that
+ * moved it aside by mistake and puts it back (removeIfSame). A lock carrying the mark is held by
+ * nobody and is broken at once, whoever it names.
+ */
+const RELEASED_MARK = "released\n";
+/**
+ * Removes the lock if it is still this holder's own. Comparing it and then removing it by name
+ * could remove a lock that another process broke and took in between, so the lock is moved aside
+ * (rename is atomic) and what was moved is checked (removeIfSame): it is this holder's file (the
+ * descriptor held open keeps its inode from being given to another file) holding this holder's
+ * text. A lock that is another's at the first look is left alone (moving it aside and back would
+ * open a moment in which its name is free). One that is not in place is marked as let go through
+ * the descriptor (which names the file, wherever it is now): put back by a process that had it
+ * aside, it is broken at once instead of being held by nobody.
+ */
+function release(taken, options) {
     try {
-        (0,external_node_fs_.unlinkSync)(lockPath);
+        try {
+            const own = (0,external_node_fs_.fstatSync)(taken.fd);
+            const isOwn = (path) => {
+                const info = lstatIfThere(path);
+                return info !== undefined && info.ino === own.ino && info.dev === own.dev;
+            };
+            if (isOwn(taken.path) && holdsOwnText(taken)) {
+                options.pauseAt?.("releasing", taken.path);
+                if (removeIfSame(taken.path, isOwn, options) === "removed")
+                    return;
+            }
+        }
+        catch {
+            // The descriptor names no file any more (ESTALE: removed on another host): not in place.
+        }
+        markReleased(taken);
     }
-    catch {
-        // Gone meanwhile.
+    finally {
+        try {
+            (0,external_node_fs_.closeSync)(taken.fd);
+        }
+        catch {
+            // Nothing more to do with it.
+        }
     }
 }
-/** Waits for the lock and returns the owner text written into it. */
+/** Whether the lock's file, wherever it is, still holds the text written into it (read through its descriptor). */
+function holdsOwnText(taken) {
+    const mine = Buffer.from(taken.text, "utf8");
+    const now = Buffer.alloc(mine.length + 1);
+    return (0,external_node_fs_.readSync)(taken.fd, now, 0, now.length, 0) === mine.length && now.subarray(0, mine.length).equals(mine);
+}
+function lstatIfThere(path) {
+    try {
+        return (0,external_node_fs_.lstatSync)(path);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Appends the mark, unless the file holds another text now (a process wrote over it in place). */
+function markReleased(taken) {
+    try {
+        if (holdsOwnText(taken))
+            (0,fs_safe/* writeAll */.f4)(taken.fd, Buffer.from(RELEASED_MARK, "utf8"));
+    }
+    catch {
+        // A full disk, or the file gone from another host's server (ESTALE): a lock put back without
+        // the mark is held by nobody until its owner is gone, or for `staleMs` from another host.
+    }
+}
+/** Waits for the lock and returns it. */
 async function acquire(lockPath, options) {
     const staleMs = options.staleMs ?? DEFAULT_STALE_MS;
     const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -667,7 +1044,7 @@ async function acquire(lockPath, options) {
         const mine = tryCreate(lockPath);
         if (mine !== undefined)
             return mine;
-        const broken = breakIfStale(lockPath, staleMs);
+        const broken = breakIfStale(lockPath, staleMs, options);
         const waited = Date.now() - started;
         if (waited > timeoutMs)
             throw new StateLockError(lockPath, waited);
@@ -680,17 +1057,19 @@ async function acquire(lockPath, options) {
 }
 /**
  * Synchronous: created only if absent (O_CREAT|O_EXCL), with its owner written; returns that
- * text, or undefined when the lock is held. Taking and releasing a free lock are a few
- * microseconds of system calls, cheaper than a round trip through the thread pool each; only
- * waiting for a held lock is asynchronous. If the owner cannot be written (a full disk), the file
- * is removed before the error is thrown: an empty lock would hold the event for `staleMs`.
+ * text and the descriptor (open until release), or undefined when the lock is held. Taking and
+ * releasing a free lock are a few microseconds of system calls, cheaper than a round trip
+ * through the thread pool each; only waiting for a held lock is asynchronous. If the owner
+ * cannot be written (a full disk), the file is removed before the error is thrown: an empty lock
+ * would hold the event for `staleMs`.
  */
 function tryCreate(lockPath) {
     const owner = { ...(0,dispatcher/* currentDispatcher */.zq)(), lockedAt: new Date().toISOString(), key: (0,hash/* randomHex */.nw)(4) };
     const text = `${JSON.stringify(owner)}\n`;
     let fd;
     try {
-        fd = (0,external_node_fs_.openSync)(lockPath, "wx");
+        // Readable too: release reads it back through the descriptor before it marks it.
+        fd = (0,external_node_fs_.openSync)(lockPath, "wx+");
     }
     catch (error) {
         if (errorCode(error) === "EEXIST")
@@ -699,8 +1078,7 @@ function tryCreate(lockPath) {
     }
     try {
         (0,fs_safe/* writeAll */.f4)(fd, Buffer.from(text, "utf8"));
-        (0,external_node_fs_.closeSync)(fd);
-        return text;
+        return { path: lockPath, text, fd };
     }
     catch (error) {
         try {
@@ -747,28 +1125,42 @@ function parseOwner(text) {
 }
 function look(path) {
     try {
-        // The text and the age from one open descriptor: they describe the same file.
+        // The text, the file and its age from one open descriptor: they describe the same file.
         const read = (0,fs_safe/* readRegularFile */.XF)(path, MAX_LOCK_BYTES);
         if (read.kind === "missing")
             return undefined;
-        if (read.kind === "read")
-            return { mtimeMs: read.identity.mtimeMs, plain: true, text: read.bytes.toString("utf8") };
+        if (read.kind === "read") {
+            const { dev, ino, mtimeMs } = read.identity;
+            return { dev, ino, mtimeMs, plain: true, text: read.bytes.toString("utf8") };
+        }
     }
     catch {
         // A folder (EISDIR), or gone meanwhile: told by lstat below.
     }
     try {
         const info = (0,external_node_fs_.lstatSync)(path);
-        return { mtimeMs: info.mtimeMs, plain: info.isFile(), text: undefined };
+        return { dev: info.dev, ino: info.ino, mtimeMs: info.mtimeMs, plain: info.isFile(), text: undefined };
     }
     catch {
         return undefined;
     }
 }
+/**
+ * Whether the file at `path` is the lock `judged` was: the same file with the same text. A key
+ * makes each lock's text its own, so a lock taken since (even in an inode freed by the judged
+ * one) differs.
+ */
+function isJudged(judged, path) {
+    const now = look(path);
+    return now !== undefined && now.dev === judged.dev && now.ino === judged.ino && now.plain === judged.plain && now.text === judged.text;
+}
 function isStale(seen, staleMs) {
     // Locks are plain files (created O_EXCL): a folder, FIFO or link put in its place is no lock
     // being written, and is moved aside at once rather than holding the event for `staleMs`.
     if (!seen.plain)
+        return true;
+    // Let go of by its holder while it was out of place, and put back since (release).
+    if (seen.text?.endsWith(`\n${RELEASED_MARK}`))
         return true;
     const owner = parseOwner(seen.text);
     if (owner !== undefined && (0,dispatcher/* isOwnerGone */.jO)(owner))
@@ -787,16 +1179,14 @@ function isStale(seen, staleMs) {
  * Removes the lock at `lockPath` when it is stale; true when it did (the caller takes the lock
  * at once). Waiters that judged one stale lock at the same instant (its owner killed with
  * kill -9) each broke it: the first removed it and another waiter took the lock, then a later
- * breaker moved that new lock aside, thinking it the stale one. Put back, it could be a lock its
- * owner had released meanwhile, held by nobody until every waiter timed out; not put back (a
- * third waiter took the free name first), two processes held the lock at once. So breaking is
- * one breaker's at a time: the breaker creates `<lock>.break` (O_EXCL, naming its owner like a
- * lock) and looks at the lock again under it, so what it removes is what it judged stale just
- * before. A break lock left by a breaker that died is removed as a stale lock is; only two
- * waiters removing one such lock at once (its breaker killed in the microseconds it held it) can
- * let two breakers in.
+ * breaker moved that new lock aside, thinking it the stale one. So breaking is one breaker's at
+ * a time: the breaker creates `<lock>.break` (O_EXCL, naming its owner like a lock) and looks at
+ * the lock again under it. A break lock left by a breaker that died is removed as a stale lock
+ * is. Both are removed with removeIfSame, only while they are still the file judged stale: two
+ * waiters that judged one dead breaker's `.break` stale at once remove it once, and the later
+ * one puts back the `.break` the earlier one has taken since, instead of breaking alongside it.
  */
-function breakIfStale(lockPath, staleMs) {
+function breakIfStale(lockPath, staleMs, options) {
     const seen = look(lockPath);
     if (seen === undefined || !isStale(seen, staleMs))
         return false;
@@ -805,42 +1195,81 @@ function breakIfStale(lockPath, staleMs) {
     if (breaking === undefined) {
         // Another waiter breaks it now (and the caller tries again), or one died doing it.
         const breaker = look(breakPath);
-        if (breaker !== undefined && isStale(breaker, staleMs))
-            moveAside(breakPath);
+        if (breaker !== undefined && isStale(breaker, staleMs)) {
+            options.pauseAt?.("judged", breakPath);
+            removeIfSame(breakPath, (aside) => isJudged(breaker, aside), options);
+        }
         return false;
     }
     try {
+        options.pauseAt?.("breaking", breakPath);
         // Another breaker may have broken the lock judged above, and another waiter taken it since.
         const now = look(lockPath);
-        return now !== undefined && isStale(now, staleMs) && moveAside(lockPath);
+        if (now === undefined || !isStale(now, staleMs))
+            return false;
+        options.pauseAt?.("judged", lockPath);
+        return removeIfSame(lockPath, (aside) => isJudged(now, aside), options) === "removed";
     }
     finally {
-        release(breakPath, breaking);
+        release(breaking, options);
     }
 }
 /**
- * Moves `path` aside and removes it (a folder stays aside: it holds what was put in it); false
- * when it was gone. Under the break lock the file moved is the one just judged, unless its owner
- * (another host's, judged by age) released it and another process took the name in between:
- * that lock is removed all the same, never put back, since its owner may have released it too by
- * then and a lock put back would be held by nobody. A holder whose lock went finds it gone at
- * `assertHeld` and runs its action again under a new lock.
+ * Removes the file at `path` only if it is the one expected (`isSame`): POSIX removes by name
+ * only, whatever is there by then, so the file is first moved aside to a name of its own (rename
+ * is atomic, on a network folder's server too) and what was moved is looked at. The expected one
+ * is removed (a folder stays aside: it holds what was put in it): "removed". Another process's
+ * lock, taken since the look that judged it, is put back: "other". Nothing there: "missing".
+ *
+ * Putting back is a link (which, unlike rename, never replaces a file): for the microseconds
+ * the name is free, another process may take it.
+ * - Its holder may let go meanwhile: not finding its lock in place, it marks it as let go
+ *   (release), and the lock put back is broken at once, not held by nobody.
+ * - Another waiter may take the free name: the moved lock is then removed, and its holder finds
+ *   out at `assertHeld` (it writes nothing and runs again under a new lock); only a holder
+ *   between that check and its rename at that very instant would save alongside the new one.
+ * - A process killed between the move and the put-back leaves the lock aside (as
+ *   `<lock>.stale-<hex>`), lost to its holder as above.
+ * A put-back at all needs the lock looked at to be removed and another taken in the microseconds
+ * between the look and the move: breakers take turns under `.break`, so only a lock judged by
+ * its age (another host's holder, paused, letting go of it), two waiters removing one dead
+ * breaker's `.break` at once, or a release whose lock another host broke and took right then
+ * come to it.
  */
-function moveAside(path) {
+function removeIfSame(path, isSame, options) {
     const aside = `${path}.stale-${(0,hash/* randomHex */.nw)(4)}`;
     try {
         (0,external_node_fs_.renameSync)(path, aside);
     }
     catch {
-        return false;
+        return "missing";
+    }
+    options.pauseAt?.("moved", aside);
+    if (isSame(aside)) {
+        try {
+            (0,external_node_fs_.unlinkSync)(aside);
+        }
+        catch {
+            // A folder: kept aside.
+        }
+        return "removed";
+    }
+    try {
+        (0,external_node_fs_.linkSync)(aside, path);
+    }
+    catch (error) {
+        // EEXIST: taken meanwhile (the moved lock is lost to its holder). A folder cannot be linked
+        // (EPERM): it stays aside, as one judged stale does.
+        if (errorCode(error) !== "EEXIST")
+            return "other";
     }
     try {
         (0,external_node_fs_.unlinkSync)(aside);
     }
     catch {
-        // A folder: kept aside.
+        // Gone already.
     }
-    return true;
+    return "other";
 }
 function errorCode(error) {
     return typeof error === "object" && error !== null && "code" in error
@@ -1378,6 +1807,2111 @@ async function createStateStore(options) {
 }
 function unknownKind(kind) {
     throw new user_error/* UserError */.y(`unknown state store "${String(kind)}": use file, branch, artifact, memory or none`);
+}
+
+
+/***/ }),
+
+/***/ 78404:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $E: () => (/* binding */ isEventRecordFileName),
+/* harmony export */   $M: () => (/* binding */ decodeStoredText),
+/* harmony export */   A$: () => (/* binding */ selectEvents),
+/* harmony export */   Co: () => (/* binding */ corruptRecordPath),
+/* harmony export */   Ct: () => (/* binding */ serializeEventRecord),
+/* harmony export */   Iw: () => (/* binding */ Utf8Check),
+/* harmony export */   J1: () => (/* binding */ StateRecordError),
+/* harmony export */   _I: () => (/* binding */ EVENTS_DIR),
+/* harmony export */   eR: () => (/* binding */ parseEventRecordText),
+/* harmony export */   fl: () => (/* binding */ eventRecordPath),
+/* harmony export */   se: () => (/* binding */ parseEventRecordValue),
+/* harmony export */   wr: () => (/* binding */ eventRecordParts),
+/* harmony export */   xR: () => (/* binding */ MAX_RECORD_BYTES),
+/* harmony export */   yD: () => (/* binding */ defaultStateDir)
+/* harmony export */ });
+/* unused harmony export eventIdHash */
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75244);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7437);
+/* harmony import */ var _event_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48662);
+/* harmony import */ var _record_parse_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(75067);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(99416);
+
+
+
+
+
+
+
+/**
+ * The on-disk layout shared by the file store and the state branch: one JSON file per event,
+ * under `events/<first 2 hex of sha256(id)>/<sha256(id)>.json`. Hashing makes any event id a
+ * safe file name, and the 256 shards keep directories small, so finding one event is one
+ * file read however many events are stored.
+ */
+const EVENTS_DIR = "events";
+/**
+ * A record file (or state-branch blob) larger than this is refused unread, as a corrupt one is.
+ * Records hold the event (a payload of up to 25 MiB, hostile-input.md) pretty-printed, plus its
+ * runs: 128 MiB leaves room for that, and keeps a tampered file (a 600 MB sparse file, a 700 MB
+ * blob pushed to the state branch) from taking the process's memory.
+ */
+const MAX_RECORD_BYTES = 128 * 1024 * 1024;
+/** Where the `flows` CLI keeps state for a checkout when no other place is given. */
+function defaultStateDir(repoDir) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(repoDir, ".codex", "flow-client");
+}
+/**
+ * The hash that names an event's record. sha256 reads the id's UTF-8, in which every lone
+ * surrogate becomes U+FFFD: ids that hold one (a `next` event or a library caller can make them)
+ * hash as NUL + their JSON text instead, where each is escaped (`\ud800`), so "x\ud800" and
+ * "x\ud801" get records of their own. Ids with a NUL take that form too, so that no other id's
+ * text can equal it; every other id keeps the hash it always had.
+ */
+function eventIdHash(eventId) {
+    return (0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Hex */ .fg)(/[\0\p{Cs}]/u.test(eventId) ? `\0${JSON.stringify(eventId)}` : eventId);
+}
+/** The record's path relative to the store root, always with `/` (it is also a git path). */
+function eventRecordPath(eventId) {
+    const hash = eventIdHash(eventId);
+    return `${EVENTS_DIR}/${hash.slice(0, 2)}/${hash}.json`;
+}
+function isEventRecordFileName(name) {
+    return /^[0-9a-f]{64}\.json$/.test(name);
+}
+/**
+ * Stable text for a record: pretty JSON so diffs on the state branch stay readable. Secrets are
+ * redacted here, the one write boundary of the file and branch stores (the event id stays
+ * exact: it names the file). The event (with its payload, up to 25 MB) is serialised apart and
+ * spliced in, so a store that saves one event many times can pass `eventText` (see
+ * EventTextCache) and pay for the payload once; the bytes are the same either way.
+ */
+function serializeEventRecord(record, eventText = (0,_event_text_js__WEBPACK_IMPORTED_MODULE_4__/* .serializeEvent */ .rG)(record.event)) {
+    const [before, , after] = eventRecordParts(record, eventText);
+    return `${before}${eventText}${after}`;
+}
+/**
+ * A record's text in three parts, never joined by the file store: what comes before the event,
+ * the event's text (its payload may be tens of megabytes: the file store passes a scratch file's
+ * bytes, event-text.ts) and what comes after.
+ */
+function eventRecordParts(record, eventText) {
+    // The marker holds the event's place (and key order) and never passes the redactor.
+    const marker = `@@flows-event-${(0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .randomHex */ .nw)(8)}@@`;
+    const { event: _event, ...rest } = record;
+    const cleanRest = _redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redactor */ .$p.redactValue(rest);
+    const laidOut = {};
+    for (const key of Object.keys(record))
+        laidOut[key] = key === "event" ? marker : cleanRest[key];
+    // Pretty unless the runs' results are big (event-text.ts, PRETTY_UP_TO_CHARS, says why).
+    const text = (0,_event_text_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonMayExceed */ .u8)(cleanRest, _event_text_js__WEBPACK_IMPORTED_MODULE_4__/* .PRETTY_UP_TO_CHARS */ .DA, true) ? JSON.stringify(laidOut) : JSON.stringify(laidOut, null, 2);
+    const quoted = JSON.stringify(marker);
+    const at = text.indexOf(quoted);
+    return [text.slice(0, at), eventText, `${text.slice(at + quoted.length)}\n`];
+}
+/**
+ * Records (and state files) are written as UTF-8, so bytes that are not UTF-8 were changed
+ * outside flows-action: an edit in another encoding, a damaged disk, a bad merge. Decoded the
+ * lenient way, each such byte became U+FFFD, and the next save wrote the replaced text back:
+ * data changed without a word. Decoded with this, they throw, and the stores treat the file as
+ * any record they cannot read (reported, set aside with its bytes intact, never overwritten).
+ * A byte order mark is kept (`ignoreBOM`), so it fails JSON.parse as it always did.
+ */
+function decodeStoredText(bytes) {
+    try {
+        return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+    }
+    catch (error) {
+        // Again in pieces, to say where the bytes that are not UTF-8 are: this throws that sentence.
+        const check = new Utf8Check();
+        for (let at = 0; at < bytes.byteLength; at += UTF8_PIECE)
+            check.add(bytes.subarray(at, at + UTF8_PIECE));
+        check.end();
+        // UTF-8 after all: the text is longer than one string may be (Node: 2^29-24 characters; a
+        // hostile state artifact may unpack to 1 GiB), which is not the bytes' fault.
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new Error(`${bytes.byteLength} bytes of text, too long to read as one string (${reason})`);
+    }
+}
+const UTF8_PIECE = 64 * 1024;
+/**
+ * Checks that bytes read piece by piece (a record too big to hold as one string) are UTF-8,
+ * throwing decodeStoredText's sentence, with where the piece starts, at the first that is not;
+ * `end()` after the last (a character cut short at the end). Validated without decoding
+ * (node:buffer's isUtf8, which Bun has too): a decoder's 1 MiB strings for 25 MB of record were
+ * garbage enough to raise a redelivery's peak memory by 20–50 MiB (test/hostile/memory.stress).
+ * A character cut by a piece's end is carried over to the next piece.
+ */
+class Utf8Check {
+    #carry = new Uint8Array(0);
+    #offset = 0;
+    add(chunk) {
+        const bytes = this.#carry.byteLength === 0 ? chunk : Buffer.concat([this.#carry, chunk]);
+        const whole = completeCharacters(bytes);
+        if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(bytes.subarray(0, whole)))
+            throw new Error(notUtf8Reason(this.#offset));
+        // Copied: the caller may read the next piece into the same buffer.
+        this.#carry = Uint8Array.from(bytes.subarray(whole));
+        this.#offset += whole;
+    }
+    end() {
+        if (this.#carry.byteLength > 0)
+            throw new Error(notUtf8Reason(this.#offset));
+    }
+}
+/**
+ * How many of `bytes` end on a character boundary: all but an incomplete last character (a
+ * lead byte with fewer than its continuation bytes after it). Bytes that are not UTF-8 at all
+ * are left in, for isUtf8 to refuse.
+ */
+function completeCharacters(bytes) {
+    let lead = bytes.byteLength - 1;
+    while (lead >= 0 && bytes.byteLength - lead <= 3 && (bytes[lead] & 0xc0) === 0x80)
+        lead -= 1;
+    if (lead < 0)
+        return bytes.byteLength;
+    const first = bytes[lead];
+    const length = first >= 0xf0 && first <= 0xf4 ? 4 : first >= 0xe0 && first < 0xf0 ? 3 : first >= 0xc2 && first < 0xe0 ? 2 : 1;
+    return bytes.byteLength - lead < length ? lead : bytes.byteLength;
+}
+function notUtf8Reason(offset) {
+    return `not UTF-8 text (bytes that are no UTF-8 character from byte ${offset} on: written by something other than flows-action, or damaged)`;
+}
+/**
+ * Read the text of a record file stored at `relativePath`. Throws a sentence saying what is
+ * wrong (the caller adds the path), never a raw SyntaxError.
+ */
+function parseEventRecordText(text, relativePath) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new Error(`not valid JSON, maybe half-written (${reason})`);
+    }
+    return parseEventRecordValue(value, relativePath);
+}
+/** parseEventRecordText for a value already read (a big record read in streaming passes, file-store.ts). */
+function parseEventRecordValue(value, relativePath) {
+    const record = (0,_record_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseEventRecord */ .b)(value);
+    const expected = eventRecordPath(record.event.id);
+    if (relativePath !== expected) {
+        throw new Error(`holds event "${record.event.id}", whose record belongs at ${expected}`);
+    }
+    return record;
+}
+/** Apply a query the way every store does: filter by type, newest first, then limit. */
+function selectEvents(records, query = {}) {
+    const selected = records
+        .filter((record) => !query.type || record.event.type === query.type)
+        .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+    return query.limit ? selected.slice(0, query.limit) : selected;
+}
+/** A stored record that cannot be read. Carries the file (or branch path) and the reason. */
+class StateRecordError extends _user_error_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y {
+    path;
+    reason;
+    constructor(path, reason) {
+        super(`cannot read the stored record ${path}: ${reason}. flows-action will not overwrite it; ` +
+            "fix or move that file, then run again.");
+        this.name = "StateRecordError";
+        this.path = path;
+        this.reason = reason;
+    }
+}
+let setAsideCount = 0;
+/**
+ * Where a corrupt record's bytes are kept: `<path>.corrupt-<time>`, made unique within this
+ * process too, so two set-asides in one millisecond neither overwrite each other nor read as
+ * the same problem.
+ */
+function corruptRecordPath(path) {
+    setAsideCount += 1;
+    return `${path}.corrupt-${new Date().toISOString().replace(/[:.]/g, "-")}-${process.pid}-${setAsideCount}`;
+}
+
+
+/***/ }),
+
+/***/ 10838:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ MAX_RECORD_DEPTH),
+/* harmony export */   z: () => (/* binding */ checkEventRecordShape)
+/* harmony export */ });
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40801);
+/* harmony import */ var _events_budget_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85797);
+
+
+/**
+ * The structural check of a stored record (format 1), field by field. A stored record is data
+ * from outside the process (another version, a hand edit, a bad merge), so every field the
+ * code reads is checked before the record is trusted; the first problem is returned as
+ * "<field path> <what is wrong>", or undefined when the record is sound. Unknown fields are
+ * allowed (a newer writer of the same format may add some).
+ *
+ * Kept beside the JSON Schema of the record (schemas/, compiled by the contracts build): this
+ * check is the one the stores call until the compiled validator replaces it.
+ */
+function checkEventRecordShape(value) {
+    try {
+        const deep = tooDeep(value, MAX_RECORD_DEPTH);
+        if (deep !== undefined)
+            return `${deep || "the value"} is nested deeper than ${MAX_RECORD_DEPTH} levels`;
+        const check = new Check();
+        check.record(value);
+        return undefined;
+    }
+    catch (error) {
+        if (error instanceof ShapeProblem)
+            return error.message;
+        throw error;
+    }
+}
+/**
+ * A record holds an event's payload and its steps' results, each of which may nest
+ * MAX_PAYLOAD_DEPTH levels, a few levels down (`runs[0].result.payload`). A lower bound (it was
+ * 100) set aside the record of every event or result nested deeper than that as damaged, and the
+ * event then ran again at its next delivery. Shallow enough that no reader recurses into a stack
+ * overflow.
+ */
+const MAX_RECORD_DEPTH = _events_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_PAYLOAD_DEPTH */ .GL + 8;
+const PROCESS = _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .PROCESS_STATUSES */ .Ne;
+const RESULT = _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .FLOW_RESULT_STATUSES */ .WL;
+const EFFECTIVE = [...PROCESS, ...RESULT];
+class ShapeProblem extends Error {
+}
+class Check {
+    record(value) {
+        const record = this.object(value, "");
+        this.object(record.event, "event");
+        const event = record.event;
+        this.string(event.id, "event.id", { nonEmpty: true });
+        this.string(event.type, "event.type", { nonEmpty: true });
+        this.string(event.receivedAt, "event.receivedAt");
+        if (event.payload === undefined)
+            this.fail("event.payload", "is missing (any JSON value; {} when empty)");
+        this.optionalString(event.source, "event.source");
+        this.optionalString(event.occurredAt, "event.occurredAt");
+        const runs = this.array(record.runs, "runs");
+        runs.forEach((run, index) => {
+            this.run(run, `runs[${index}]`);
+        });
+        this.optionalString(record.firstDispatchedAt, "firstDispatchedAt");
+        this.optionalString(record.updatedAt, "updatedAt");
+        if (record.dispatchCount !== undefined)
+            this.number(record.dispatchCount, "dispatchCount");
+        if (record.dispatchKeys !== undefined) {
+            this.array(record.dispatchKeys, "dispatchKeys").forEach((key, index) => {
+                this.string(key, `dispatchKeys[${index}]`);
+            });
+        }
+    }
+    run(value, at) {
+        const run = this.object(value, at);
+        for (const key of ["id", "eventId", "flowName", "stepName", "runner", "createdAt", "updatedAt"]) {
+            this.string(run[key], `${at}.${key}`);
+        }
+        // Optional as in flow-run-view.schema.json (a flow backend may not say it); local runs always have it.
+        if (run.flowVersion !== undefined)
+            this.number(run.flowVersion, `${at}.flowVersion`);
+        this.oneOf(run.processStatus, PROCESS, `${at}.processStatus`);
+        if (run.resultStatus !== undefined)
+            this.oneOf(run.resultStatus, RESULT, `${at}.resultStatus`);
+        this.oneOf(run.effectiveStatus, EFFECTIVE, `${at}.effectiveStatus`);
+        this.boolean(run.needsAttention, `${at}.needsAttention`);
+        for (const key of ["output", "error", "startedAt", "completedAt"])
+            this.optionalString(run[key], `${at}.${key}`);
+        for (const key of ["timedOut", "replay", "alreadyHandled"]) {
+            if (run[key] !== undefined)
+                this.boolean(run[key], `${at}.${key}`);
+        }
+        if (run.durationMs !== undefined)
+            this.number(run.durationMs, `${at}.durationMs`);
+        if (run.resultPayload !== undefined)
+            this.result(run.resultPayload, `${at}.resultPayload`);
+        const attempts = this.array(run.attempts, `${at}.attempts`);
+        if (attempts.length === 0)
+            this.fail(`${at}.attempts`, "has no attempt");
+        attempts.forEach((attempt, index) => {
+            this.attempt(attempt, `${at}.attempts[${index}]`);
+        });
+    }
+    attempt(value, at) {
+        const attempt = this.object(value, at);
+        this.string(attempt.id, `${at}.id`, { nonEmpty: true });
+        this.number(attempt.number, `${at}.number`);
+        this.oneOf(attempt.status, PROCESS, `${at}.status`);
+        if (attempt.resultStatus !== undefined)
+            this.oneOf(attempt.resultStatus, RESULT, `${at}.resultStatus`);
+        for (const key of ["startedAt", "completedAt", "error"])
+            this.optionalString(attempt[key], `${at}.${key}`);
+        for (const key of ["timedOut", "replay"]) {
+            if (attempt[key] !== undefined)
+                this.boolean(attempt[key], `${at}.${key}`);
+        }
+        if (attempt.dispatcher !== undefined) {
+            const dispatcher = this.object(attempt.dispatcher, `${at}.dispatcher`);
+            this.string(dispatcher.host, `${at}.dispatcher.host`);
+            this.number(dispatcher.pid, `${at}.dispatcher.pid`);
+            this.string(dispatcher.startedAt, `${at}.dispatcher.startedAt`);
+            this.optionalString(dispatcher.until, `${at}.dispatcher.until`);
+            if (dispatcher.startTicks !== undefined)
+                this.number(dispatcher.startTicks, `${at}.dispatcher.startTicks`);
+            this.optionalString(dispatcher.bootId, `${at}.dispatcher.bootId`);
+        }
+        this.optionalString(attempt.key, `${at}.key`);
+    }
+    result(value, at) {
+        const result = this.object(value, at);
+        this.oneOf(result.status, RESULT, `${at}.status`);
+        this.optionalString(result.message, `${at}.message`);
+        if (result.artifacts !== undefined)
+            this.object(result.artifacts, `${at}.artifacts`);
+        if (result.next !== undefined) {
+            this.array(result.next, `${at}.next`).forEach((next, index) => {
+                this.object(next, `${at}.next[${index}]`);
+            });
+        }
+        if (result.annotations !== undefined) {
+            this.array(result.annotations, `${at}.annotations`).forEach((item, index) => {
+                const annotation = this.object(item, `${at}.annotations[${index}]`);
+                this.string(annotation.path, `${at}.annotations[${index}].path`);
+                this.string(annotation.message, `${at}.annotations[${index}].message`);
+            });
+        }
+    }
+    object(value, at) {
+        if (typeof value !== "object" || value === null || Array.isArray(value))
+            this.fail(at, "must be an object", value);
+        return value;
+    }
+    array(value, at) {
+        if (!Array.isArray(value))
+            this.fail(at, "must be an array", value);
+        return value;
+    }
+    string(value, at, options = {}) {
+        if (typeof value !== "string")
+            this.fail(at, "must be a string", value);
+        if (options.nonEmpty && value === "")
+            this.fail(at, "must not be empty");
+    }
+    optionalString(value, at) {
+        if (value !== undefined)
+            this.string(value, at);
+    }
+    number(value, at) {
+        if (typeof value !== "number" || !Number.isFinite(value))
+            this.fail(at, "must be a number", value);
+    }
+    boolean(value, at) {
+        if (typeof value !== "boolean")
+            this.fail(at, "must be true or false", value);
+    }
+    oneOf(value, allowed, at) {
+        if (typeof value !== "string" || !allowed.includes(value)) {
+            this.fail(at, `must be one of ${allowed.join(", ")}`, value);
+        }
+    }
+    fail(at, problem, ...value) {
+        // The same sentence shape as the compiled validators' (contract-errors.ts).
+        const got = value.length > 0 ? ` (got ${describe(value[0])})` : "";
+        throw new ShapeProblem(`${at || "the value"} ${problem}${got}`);
+    }
+}
+function describe(value) {
+    if (value === null)
+        return "null";
+    if (Array.isArray(value))
+        return "an array";
+    if (typeof value === "string")
+        return value.length > 40 ? `a string of ${value.length} characters` : JSON.stringify(value);
+    if (typeof value === "object")
+        return "an object";
+    return typeof value === "undefined" ? "nothing" : `${typeof value} ${String(value)}`;
+}
+/** The path of the first value nested deeper than `limit`, without recursion (so no stack overflow). */
+function tooDeep(root, limit) {
+    const stack = [{ value: root, depth: 0, path: "" }];
+    while (stack.length > 0) {
+        const { value, depth, path } = stack.pop();
+        if (typeof value !== "object" || value === null)
+            continue;
+        if (depth >= limit)
+            return path;
+        // Measured when it was read (an array kept on disk, events/lazy-json.ts): not walked, nor read.
+        const height = (0,_events_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .knownHeight */ .V9)(value);
+        if (height !== undefined) {
+            if (depth + height > limit)
+                return path;
+            continue;
+        }
+        if (Array.isArray(value)) {
+            value.forEach((item, index) => {
+                stack.push({ value: item, depth: depth + 1, path: `${path}[${index}]` });
+            });
+        }
+        else {
+            for (const [key, item] of Object.entries(value)) {
+                stack.push({ value: item, depth: depth + 1, path: path ? `${path}.${key}` : key });
+            }
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 75067:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  b: () => (/* binding */ parseEventRecord)
+});
+
+// EXTERNAL MODULE: ./.build/contract-errors.js
+var contract_errors = __webpack_require__(20624);
+;// CONCATENATED MODULE: ./.build/generated/validators/event-record.js
+
+const validateEventRecord = validate10;
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/event-record.schema.json", "title": "StoredEventRecord", "description": "Everything a state store keeps about one event, as read from storage (any format version up to the current one; older records may lack the bookkeeping fields).", "type": "object", "required": ["formatVersion", "event", "runs"], "properties": { "formatVersion": { "type": "integer", "minimum": 1 }, "event": { "$ref": "flow-event.schema.json" }, "runs": { "type": "array", "items": { "$ref": "flow-run-view.schema.json" } }, "firstDispatchedAt": { "type": "string" }, "updatedAt": { "type": "string" }, "dispatchCount": { "type": "integer", "minimum": 0 }, "dispatchKeys": { "description": "Keys of the latest dispatches counted in dispatchCount (each dispatch draws one), so that merging two writers' records adds the dispatches only one of them counted.", "type": "array", "items": { "type": "string" } } } };
+const schema12 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-event.schema.json", "title": "FlowEventShape", "description": "An event that flows react to, as stored and passed between jobs (receivedAt and payload filled in). `id` is the caller-owned idempotency key.", "type": "object", "required": ["id", "type", "receivedAt", "payload"], "properties": { "id": { "type": "string", "minLength": 1, "description": "Idempotency key, e.g. patch:upstream.release:openai/codex:rust-v1.2.3." }, "type": { "type": "string", "minLength": 1, "description": "Matched against trigger.type." }, "source": { "type": "string", "description": "Product or subsystem that emitted it." }, "occurredAt": { "type": "string", "description": "ISO time of the domain event." }, "receivedAt": { "type": "string", "description": "ISO time the flow system accepted it." }, "payload": { "description": "Validated by each step's trigger schema.", "tsType": "unknown" } }, "definitions": { "FlowEventInput": { "title": "FlowEventInput", "description": "A FlowEvent as a caller or a step's `next` may write it: only id and type are required (receivedAt is filled with now, payload with {}).", "type": "object", "required": ["id", "type"], "properties": { "id": { "type": "string" }, "type": { "type": "string" }, "source": { "type": "string" }, "occurredAt": { "type": "string" }, "receivedAt": { "type": "string" }, "payload": { "tsType": "unknown" } } } } };
+const schema13 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-run-view.schema.json", "title": "FlowRunView", "description": "One executed (or deliberately not executed) step of one flow for one event.", "type": "object", "required": ["id", "eventId", "flowName", "stepName", "runner", "processStatus", "effectiveStatus", "needsAttention", "attempts", "createdAt", "updatedAt"], "properties": { "id": { "type": "string" }, "eventId": { "type": "string" }, "flowName": { "type": "string" }, "flowVersion": { "type": "number", "description": "The flow.toml version. Always there for runs of this action; left out for a flow backend's run when the backend does not say it (the older runtime's backend does not)." }, "stepName": { "type": "string" }, "runner": { "$ref": "#/definitions/FlowRunner" }, "processStatus": { "$ref": "#/definitions/ProcessStatus" }, "resultStatus": { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, "effectiveStatus": { "$ref": "#/definitions/EffectiveStatus" }, "needsAttention": { "type": "boolean" }, "attempts": { "type": "array", "items": { "$ref": "#/definitions/FlowRunAttempt" } }, "output": { "type": "string", "description": "Bounded tail of the step's stdout and stderr." }, "resultPayload": { "$ref": "flow-result.schema.json" }, "error": { "type": "string" }, "createdAt": { "type": "string" }, "updatedAt": { "type": "string" }, "startedAt": { "type": "string" }, "completedAt": { "type": "string" }, "durationMs": { "type": "number" }, "timedOut": { "type": "boolean" }, "replay": { "type": "boolean" }, "alreadyHandled": { "type": "boolean", "description": "Set when this dispatch did not run the step because a stored run covers it: one that succeeded or waits on a human, or one that another dispatch is running now (its status queued or running)." } }, "definitions": { "FlowRunner": { "title": "FlowRunner", "type": "string", "enum": ["bun", "code-mode"] }, "ProcessStatus": { "title": "ProcessStatus", "type": "string", "enum": ["queued", "running", "completed", "failed", "canceled", "interrupted"], "description": "interrupted: the dispatcher died while the attempt ran (found by the next delivery)." }, "EffectiveStatus": { "title": "EffectiveStatus", "description": "resultStatus when there is one, else processStatus.", "anyOf": [{ "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, { "$ref": "#/definitions/ProcessStatus" }] }, "FlowRunAttempt": { "title": "FlowRunAttempt", "type": "object", "required": ["id", "number", "status"], "properties": { "id": { "type": "string" }, "number": { "type": "number" }, "status": { "$ref": "#/definitions/ProcessStatus" }, "resultStatus": { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, "startedAt": { "type": "string" }, "completedAt": { "type": "string" }, "error": { "type": "string" }, "timedOut": { "type": "boolean", "description": "The attempt ran past the step's timeout_ms." }, "replay": { "type": "boolean", "description": "The attempt was started by an explicit replay." }, "key": { "type": "string", "description": "Unique per attempt: how a merge of two writers' copies tells attempts apart." }, "dispatcher": { "$ref": "#/definitions/FlowDispatcher" }, "edit": { "$ref": "#/definitions/ReplayEdit" } } }, "ReplayEdit": { "title": "ReplayEdit", "description": "The replay ran an edited copy of the stored event (the action's replay input with event overrides): what changed, and the payload it ran with.", "type": "object", "required": ["changed", "payload"], "properties": { "changed": { "type": "array", "items": { "type": "string" }, "description": "Changed fields: payload.<key> for payload keys, else the event field (occurredAt ...)." }, "payload": { "description": "The payload the attempt ran with." } } }, "FlowDispatcher": { "title": "FlowDispatcher", "description": "The process that ran an attempt: host, pid and process start; after `until` the attempt cannot still be running.", "type": "object", "required": ["host", "pid", "startedAt"], "properties": { "host": { "type": "string" }, "pid": { "type": "number" }, "startedAt": { "type": "string", "description": "The process's start (wall clock). A step of the clock moves it: on the same host and boot, startTicks names the process instead." }, "startTicks": { "type": "number", "description": "Linux: the process's start in clock ticks since boot (/proc/<pid>/stat), which no step of the wall clock moves. Compared only on the same host and boot (bootId); left out by older writers and where /proc is not there." }, "bootId": { "type": "string", "description": "Linux: the boot the process ran in (/proc/sys/kernel/random/boot_id), so that start ticks of another boot are never compared." }, "until": { "type": "string" } } } } };
+const schema14 = { "title": "FlowRunner", "type": "string", "enum": ["bun", "code-mode"] };
+const schema15 = { "title": "ProcessStatus", "type": "string", "enum": ["queued", "running", "completed", "failed", "canceled", "interrupted"], "description": "interrupted: the dispatcher died while the attempt ran (found by the next delivery)." };
+const schema17 = { "title": "FlowResultStatus", "type": "string", "enum": ["skipped", "completed", "changed", "needs_intervention", "blocked", "failed"] };
+const schema22 = { "title": "EffectiveStatus", "description": "resultStatus when there is one, else processStatus.", "anyOf": [{ "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, { "$ref": "#/definitions/ProcessStatus" }] };
+function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    const _errs0 = errors;
+    let valid0 = false;
+    const _errs1 = errors;
+    if (typeof data !== "string") {
+        const err0 = { instancePath, schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (!((((((data === "skipped") || (data === "completed")) || (data === "changed")) || (data === "needs_intervention")) || (data === "blocked")) || (data === "failed"))) {
+        const err1 = { instancePath, schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: schema17.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    var _valid0 = _errs1 === errors;
+    valid0 = valid0 || _valid0;
+    if (!valid0) {
+        const _errs4 = errors;
+        if (typeof data !== "string") {
+            const err2 = { instancePath, schemaPath: "#/definitions/ProcessStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        if (!((((((data === "queued") || (data === "running")) || (data === "completed")) || (data === "failed")) || (data === "canceled")) || (data === "interrupted"))) {
+            const err3 = { instancePath, schemaPath: "#/definitions/ProcessStatus/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        var _valid0 = _errs4 === errors;
+        valid0 = valid0 || _valid0;
+    }
+    if (!valid0) {
+        const err4 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+        if (vErrors === null) {
+            vErrors = [err4];
+        }
+        else {
+            vErrors.push(err4);
+        }
+        errors++;
+    }
+    else {
+        errors = _errs0;
+        if (vErrors !== null) {
+            if (_errs0) {
+                vErrors.length = _errs0;
+            }
+            else {
+                vErrors = null;
+            }
+        }
+    }
+    validate14.errors = vErrors;
+    return errors === 0;
+}
+const schema25 = { "title": "FlowRunAttempt", "type": "object", "required": ["id", "number", "status"], "properties": { "id": { "type": "string" }, "number": { "type": "number" }, "status": { "$ref": "#/definitions/ProcessStatus" }, "resultStatus": { "$ref": "flow-result.schema.json#/definitions/FlowResultStatus" }, "startedAt": { "type": "string" }, "completedAt": { "type": "string" }, "error": { "type": "string" }, "timedOut": { "type": "boolean", "description": "The attempt ran past the step's timeout_ms." }, "replay": { "type": "boolean", "description": "The attempt was started by an explicit replay." }, "key": { "type": "string", "description": "Unique per attempt: how a merge of two writers' copies tells attempts apart." }, "dispatcher": { "$ref": "#/definitions/FlowDispatcher" }, "edit": { "$ref": "#/definitions/ReplayEdit" } } };
+const schema28 = { "title": "FlowDispatcher", "description": "The process that ran an attempt: host, pid and process start; after `until` the attempt cannot still be running.", "type": "object", "required": ["host", "pid", "startedAt"], "properties": { "host": { "type": "string" }, "pid": { "type": "number" }, "startedAt": { "type": "string", "description": "The process's start (wall clock). A step of the clock moves it: on the same host and boot, startTicks names the process instead." }, "startTicks": { "type": "number", "description": "Linux: the process's start in clock ticks since boot (/proc/<pid>/stat), which no step of the wall clock moves. Compared only on the same host and boot (bootId); left out by older writers and where /proc is not there." }, "bootId": { "type": "string", "description": "Linux: the boot the process ran in (/proc/sys/kernel/random/boot_id), so that start ticks of another boot are never compared." }, "until": { "type": "string" } } };
+const schema29 = { "title": "ReplayEdit", "description": "The replay ran an edited copy of the stored event (the action's replay input with event overrides): what changed, and the payload it ran with.", "type": "object", "required": ["changed", "payload"], "properties": { "changed": { "type": "array", "items": { "type": "string" }, "description": "Changed fields: payload.<key> for payload keys, else the event field (occurredAt ...)." }, "payload": { "description": "The payload the attempt ran with." } } };
+function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.id === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (data.number === undefined) {
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "number" }, message: "must have required property '" + "number" + "'" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (data.status === undefined) {
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'" };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        if (data.id !== undefined) {
+            if (typeof data.id !== "string") {
+                const err3 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+        }
+        if (data.number !== undefined) {
+            let data1 = data.number;
+            if (!((typeof data1 == "number") && (isFinite(data1)))) {
+                const err4 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+        if (data.status !== undefined) {
+            let data2 = data.status;
+            if (typeof data2 !== "string") {
+                const err5 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/ProcessStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+            if (!((((((data2 === "queued") || (data2 === "running")) || (data2 === "completed")) || (data2 === "failed")) || (data2 === "canceled")) || (data2 === "interrupted"))) {
+                const err6 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/ProcessStatus/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+        }
+        if (data.resultStatus !== undefined) {
+            let data3 = data.resultStatus;
+            if (typeof data3 !== "string") {
+                const err7 = { instancePath: instancePath + "/resultStatus", schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+            if (!((((((data3 === "skipped") || (data3 === "completed")) || (data3 === "changed")) || (data3 === "needs_intervention")) || (data3 === "blocked")) || (data3 === "failed"))) {
+                const err8 = { instancePath: instancePath + "/resultStatus", schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: schema17.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+        if (data.startedAt !== undefined) {
+            if (typeof data.startedAt !== "string") {
+                const err9 = { instancePath: instancePath + "/startedAt", schemaPath: "#/properties/startedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+        if (data.completedAt !== undefined) {
+            if (typeof data.completedAt !== "string") {
+                const err10 = { instancePath: instancePath + "/completedAt", schemaPath: "#/properties/completedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        if (data.error !== undefined) {
+            if (typeof data.error !== "string") {
+                const err11 = { instancePath: instancePath + "/error", schemaPath: "#/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+        }
+        if (data.timedOut !== undefined) {
+            if (typeof data.timedOut !== "boolean") {
+                const err12 = { instancePath: instancePath + "/timedOut", schemaPath: "#/properties/timedOut/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+        }
+        if (data.replay !== undefined) {
+            if (typeof data.replay !== "boolean") {
+                const err13 = { instancePath: instancePath + "/replay", schemaPath: "#/properties/replay/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                    vErrors = [err13];
+                }
+                else {
+                    vErrors.push(err13);
+                }
+                errors++;
+            }
+        }
+        if (data.key !== undefined) {
+            if (typeof data.key !== "string") {
+                const err14 = { instancePath: instancePath + "/key", schemaPath: "#/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err14];
+                }
+                else {
+                    vErrors.push(err14);
+                }
+                errors++;
+            }
+        }
+        if (data.dispatcher !== undefined) {
+            let data10 = data.dispatcher;
+            if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+                if (data10.host === undefined) {
+                    const err15 = { instancePath: instancePath + "/dispatcher", schemaPath: "#/definitions/FlowDispatcher/required", keyword: "required", params: { missingProperty: "host" }, message: "must have required property '" + "host" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err15];
+                    }
+                    else {
+                        vErrors.push(err15);
+                    }
+                    errors++;
+                }
+                if (data10.pid === undefined) {
+                    const err16 = { instancePath: instancePath + "/dispatcher", schemaPath: "#/definitions/FlowDispatcher/required", keyword: "required", params: { missingProperty: "pid" }, message: "must have required property '" + "pid" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err16];
+                    }
+                    else {
+                        vErrors.push(err16);
+                    }
+                    errors++;
+                }
+                if (data10.startedAt === undefined) {
+                    const err17 = { instancePath: instancePath + "/dispatcher", schemaPath: "#/definitions/FlowDispatcher/required", keyword: "required", params: { missingProperty: "startedAt" }, message: "must have required property '" + "startedAt" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err17];
+                    }
+                    else {
+                        vErrors.push(err17);
+                    }
+                    errors++;
+                }
+                if (data10.host !== undefined) {
+                    if (typeof data10.host !== "string") {
+                        const err18 = { instancePath: instancePath + "/dispatcher/host", schemaPath: "#/definitions/FlowDispatcher/properties/host/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err18];
+                        }
+                        else {
+                            vErrors.push(err18);
+                        }
+                        errors++;
+                    }
+                }
+                if (data10.pid !== undefined) {
+                    let data12 = data10.pid;
+                    if (!((typeof data12 == "number") && (isFinite(data12)))) {
+                        const err19 = { instancePath: instancePath + "/dispatcher/pid", schemaPath: "#/definitions/FlowDispatcher/properties/pid/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        if (vErrors === null) {
+                            vErrors = [err19];
+                        }
+                        else {
+                            vErrors.push(err19);
+                        }
+                        errors++;
+                    }
+                }
+                if (data10.startedAt !== undefined) {
+                    if (typeof data10.startedAt !== "string") {
+                        const err20 = { instancePath: instancePath + "/dispatcher/startedAt", schemaPath: "#/definitions/FlowDispatcher/properties/startedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err20];
+                        }
+                        else {
+                            vErrors.push(err20);
+                        }
+                        errors++;
+                    }
+                }
+                if (data10.startTicks !== undefined) {
+                    let data14 = data10.startTicks;
+                    if (!((typeof data14 == "number") && (isFinite(data14)))) {
+                        const err21 = { instancePath: instancePath + "/dispatcher/startTicks", schemaPath: "#/definitions/FlowDispatcher/properties/startTicks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        if (vErrors === null) {
+                            vErrors = [err21];
+                        }
+                        else {
+                            vErrors.push(err21);
+                        }
+                        errors++;
+                    }
+                }
+                if (data10.bootId !== undefined) {
+                    if (typeof data10.bootId !== "string") {
+                        const err22 = { instancePath: instancePath + "/dispatcher/bootId", schemaPath: "#/definitions/FlowDispatcher/properties/bootId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err22];
+                        }
+                        else {
+                            vErrors.push(err22);
+                        }
+                        errors++;
+                    }
+                }
+                if (data10.until !== undefined) {
+                    if (typeof data10.until !== "string") {
+                        const err23 = { instancePath: instancePath + "/dispatcher/until", schemaPath: "#/definitions/FlowDispatcher/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err23];
+                        }
+                        else {
+                            vErrors.push(err23);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err24 = { instancePath: instancePath + "/dispatcher", schemaPath: "#/definitions/FlowDispatcher/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err24];
+                }
+                else {
+                    vErrors.push(err24);
+                }
+                errors++;
+            }
+        }
+        if (data.edit !== undefined) {
+            let data17 = data.edit;
+            if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                if (data17.changed === undefined) {
+                    const err25 = { instancePath: instancePath + "/edit", schemaPath: "#/definitions/ReplayEdit/required", keyword: "required", params: { missingProperty: "changed" }, message: "must have required property '" + "changed" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err25];
+                    }
+                    else {
+                        vErrors.push(err25);
+                    }
+                    errors++;
+                }
+                if (data17.payload === undefined) {
+                    const err26 = { instancePath: instancePath + "/edit", schemaPath: "#/definitions/ReplayEdit/required", keyword: "required", params: { missingProperty: "payload" }, message: "must have required property '" + "payload" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err26];
+                    }
+                    else {
+                        vErrors.push(err26);
+                    }
+                    errors++;
+                }
+                if (data17.changed !== undefined) {
+                    let data18 = data17.changed;
+                    if (Array.isArray(data18)) {
+                        const len0 = data18.length;
+                        for (let i0 = 0; i0 < len0; i0++) {
+                            if (typeof data18[i0] !== "string") {
+                                const err27 = { instancePath: instancePath + "/edit/changed/" + i0, schemaPath: "#/definitions/ReplayEdit/properties/changed/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err27];
+                                }
+                                else {
+                                    vErrors.push(err27);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err28 = { instancePath: instancePath + "/edit/changed", schemaPath: "#/definitions/ReplayEdit/properties/changed/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        if (vErrors === null) {
+                            vErrors = [err28];
+                        }
+                        else {
+                            vErrors.push(err28);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err29 = { instancePath: instancePath + "/edit", schemaPath: "#/definitions/ReplayEdit/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err29];
+                }
+                else {
+                    vErrors.push(err29);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err30];
+        }
+        else {
+            vErrors.push(err30);
+        }
+        errors++;
+    }
+    validate16.errors = vErrors;
+    return errors === 0;
+}
+const schema16 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-result.schema.json", "title": "FlowResult", "description": "What a step reports on its FLOW_RESULT {json} line (or returns, in module style). Other keys are kept.", "type": "object", "required": ["status"], "additionalProperties": true, "properties": { "status": { "$ref": "#/definitions/FlowResultStatus" }, "message": { "type": "string" }, "artifacts": { "type": "object", "tsType": "Record<string, unknown>" }, "next": { "type": "array", "description": "Events to dispatch after this run (id and type required).", "items": { "$ref": "flow-event.schema.json#/definitions/FlowEventInput" } }, "annotations": { "type": "array", "items": { "$ref": "#/definitions/FlowAnnotation" } } }, "definitions": { "FlowResultStatus": { "title": "FlowResultStatus", "type": "string", "enum": ["skipped", "completed", "changed", "needs_intervention", "blocked", "failed"] }, "FlowAnnotation": { "title": "FlowAnnotation", "description": "A file/line note a step may return; shown as an annotation on checks. (Extension.)", "type": "object", "required": ["path", "message"], "additionalProperties": false, "properties": { "path": { "type": "string" }, "line": { "type": "number" }, "endLine": { "type": "number" }, "column": { "type": "number" }, "level": { "type": "string", "enum": ["notice", "warning", "failure"] }, "message": { "type": "string" }, "title": { "type": "string" } } } } };
+const schema19 = { "title": "FlowEventInput", "description": "A FlowEvent as a caller or a step's `next` may write it: only id and type are required (receivedAt is filled with now, payload with {}).", "type": "object", "required": ["id", "type"], "properties": { "id": { "type": "string" }, "type": { "type": "string" }, "source": { "type": "string" }, "occurredAt": { "type": "string" }, "receivedAt": { "type": "string" }, "payload": { "tsType": "unknown" } } };
+const schema20 = { "title": "FlowAnnotation", "description": "A file/line note a step may return; shown as an annotation on checks. (Extension.)", "type": "object", "required": ["path", "message"], "additionalProperties": false, "properties": { "path": { "type": "string" }, "line": { "type": "number" }, "endLine": { "type": "number" }, "column": { "type": "number" }, "level": { "type": "string", "enum": ["notice", "warning", "failure"] }, "message": { "type": "string" }, "title": { "type": "string" } } };
+function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-result.schema.json" */ ;
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.status === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (data.status !== undefined) {
+            let data0 = data.status;
+            if (typeof data0 !== "string") {
+                const err1 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/FlowResultStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+            if (!((((((data0 === "skipped") || (data0 === "completed")) || (data0 === "changed")) || (data0 === "needs_intervention")) || (data0 === "blocked")) || (data0 === "failed"))) {
+                const err2 = { instancePath: instancePath + "/status", schemaPath: "#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: schema17.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+        }
+        if (data.message !== undefined) {
+            if (typeof data.message !== "string") {
+                const err3 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+        }
+        if (data.artifacts !== undefined) {
+            let data2 = data.artifacts;
+            if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
+                const err4 = { instancePath: instancePath + "/artifacts", schemaPath: "#/properties/artifacts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+        if (data.next !== undefined) {
+            let data3 = data.next;
+            if (Array.isArray(data3)) {
+                const len0 = data3.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    let data4 = data3[i0];
+                    if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+                        if (data4.id === undefined) {
+                            const err5 = { instancePath: instancePath + "/next/" + i0, schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err5];
+                            }
+                            else {
+                                vErrors.push(err5);
+                            }
+                            errors++;
+                        }
+                        if (data4.type === undefined) {
+                            const err6 = { instancePath: instancePath + "/next/" + i0, schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err6];
+                            }
+                            else {
+                                vErrors.push(err6);
+                            }
+                            errors++;
+                        }
+                        if (data4.id !== undefined) {
+                            if (typeof data4.id !== "string") {
+                                const err7 = { instancePath: instancePath + "/next/" + i0 + "/id", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err7];
+                                }
+                                else {
+                                    vErrors.push(err7);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data4.type !== undefined) {
+                            if (typeof data4.type !== "string") {
+                                const err8 = { instancePath: instancePath + "/next/" + i0 + "/type", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err8];
+                                }
+                                else {
+                                    vErrors.push(err8);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data4.source !== undefined) {
+                            if (typeof data4.source !== "string") {
+                                const err9 = { instancePath: instancePath + "/next/" + i0 + "/source", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err9];
+                                }
+                                else {
+                                    vErrors.push(err9);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data4.occurredAt !== undefined) {
+                            if (typeof data4.occurredAt !== "string") {
+                                const err10 = { instancePath: instancePath + "/next/" + i0 + "/occurredAt", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/occurredAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err10];
+                                }
+                                else {
+                                    vErrors.push(err10);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data4.receivedAt !== undefined) {
+                            if (typeof data4.receivedAt !== "string") {
+                                const err11 = { instancePath: instancePath + "/next/" + i0 + "/receivedAt", schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/properties/receivedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err11];
+                                }
+                                else {
+                                    vErrors.push(err11);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err12 = { instancePath: instancePath + "/next/" + i0, schemaPath: "flow-event.schema.json#/definitions/FlowEventInput/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                            vErrors = [err12];
+                        }
+                        else {
+                            vErrors.push(err12);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err13 = { instancePath: instancePath + "/next", schemaPath: "#/properties/next/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err13];
+                }
+                else {
+                    vErrors.push(err13);
+                }
+                errors++;
+            }
+        }
+        if (data.annotations !== undefined) {
+            let data10 = data.annotations;
+            if (Array.isArray(data10)) {
+                const len1 = data10.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                    let data11 = data10[i1];
+                    if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+                        if (data11.path === undefined) {
+                            const err14 = { instancePath: instancePath + "/annotations/" + i1, schemaPath: "#/definitions/FlowAnnotation/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err14];
+                            }
+                            else {
+                                vErrors.push(err14);
+                            }
+                            errors++;
+                        }
+                        if (data11.message === undefined) {
+                            const err15 = { instancePath: instancePath + "/annotations/" + i1, schemaPath: "#/definitions/FlowAnnotation/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property '" + "message" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err15];
+                            }
+                            else {
+                                vErrors.push(err15);
+                            }
+                            errors++;
+                        }
+                        for (const key0 in data11) {
+                            if (!(((((((key0 === "path") || (key0 === "line")) || (key0 === "endLine")) || (key0 === "column")) || (key0 === "level")) || (key0 === "message")) || (key0 === "title"))) {
+                                const err16 = { instancePath: instancePath + "/annotations/" + i1, schemaPath: "#/definitions/FlowAnnotation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+                                if (vErrors === null) {
+                                    vErrors = [err16];
+                                }
+                                else {
+                                    vErrors.push(err16);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data11.path !== undefined) {
+                            if (typeof data11.path !== "string") {
+                                const err17 = { instancePath: instancePath + "/annotations/" + i1 + "/path", schemaPath: "#/definitions/FlowAnnotation/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err17];
+                                }
+                                else {
+                                    vErrors.push(err17);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data11.line !== undefined) {
+                            let data13 = data11.line;
+                            if (!((typeof data13 == "number") && (isFinite(data13)))) {
+                                const err18 = { instancePath: instancePath + "/annotations/" + i1 + "/line", schemaPath: "#/definitions/FlowAnnotation/properties/line/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                if (vErrors === null) {
+                                    vErrors = [err18];
+                                }
+                                else {
+                                    vErrors.push(err18);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data11.endLine !== undefined) {
+                            let data14 = data11.endLine;
+                            if (!((typeof data14 == "number") && (isFinite(data14)))) {
+                                const err19 = { instancePath: instancePath + "/annotations/" + i1 + "/endLine", schemaPath: "#/definitions/FlowAnnotation/properties/endLine/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                if (vErrors === null) {
+                                    vErrors = [err19];
+                                }
+                                else {
+                                    vErrors.push(err19);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data11.column !== undefined) {
+                            let data15 = data11.column;
+                            if (!((typeof data15 == "number") && (isFinite(data15)))) {
+                                const err20 = { instancePath: instancePath + "/annotations/" + i1 + "/column", schemaPath: "#/definitions/FlowAnnotation/properties/column/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                if (vErrors === null) {
+                                    vErrors = [err20];
+                                }
+                                else {
+                                    vErrors.push(err20);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data11.level !== undefined) {
+                            let data16 = data11.level;
+                            if (typeof data16 !== "string") {
+                                const err21 = { instancePath: instancePath + "/annotations/" + i1 + "/level", schemaPath: "#/definitions/FlowAnnotation/properties/level/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err21];
+                                }
+                                else {
+                                    vErrors.push(err21);
+                                }
+                                errors++;
+                            }
+                            if (!(((data16 === "notice") || (data16 === "warning")) || (data16 === "failure"))) {
+                                const err22 = { instancePath: instancePath + "/annotations/" + i1 + "/level", schemaPath: "#/definitions/FlowAnnotation/properties/level/enum", keyword: "enum", params: { allowedValues: schema20.properties.level.enum }, message: "must be equal to one of the allowed values" };
+                                if (vErrors === null) {
+                                    vErrors = [err22];
+                                }
+                                else {
+                                    vErrors.push(err22);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data11.message !== undefined) {
+                            if (typeof data11.message !== "string") {
+                                const err23 = { instancePath: instancePath + "/annotations/" + i1 + "/message", schemaPath: "#/definitions/FlowAnnotation/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err23];
+                                }
+                                else {
+                                    vErrors.push(err23);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data11.title !== undefined) {
+                            if (typeof data11.title !== "string") {
+                                const err24 = { instancePath: instancePath + "/annotations/" + i1 + "/title", schemaPath: "#/definitions/FlowAnnotation/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err24];
+                                }
+                                else {
+                                    vErrors.push(err24);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err25 = { instancePath: instancePath + "/annotations/" + i1, schemaPath: "#/definitions/FlowAnnotation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                            vErrors = [err25];
+                        }
+                        else {
+                            vErrors.push(err25);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err26 = { instancePath: instancePath + "/annotations", schemaPath: "#/properties/annotations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err26];
+                }
+                else {
+                    vErrors.push(err26);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err27];
+        }
+        else {
+            vErrors.push(err27);
+        }
+        errors++;
+    }
+    validate12.errors = vErrors;
+    return errors === 0;
+}
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-run-view.schema.json" */ ;
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.id === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (data.eventId === undefined) {
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "eventId" }, message: "must have required property '" + "eventId" + "'" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (data.flowName === undefined) {
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "flowName" }, message: "must have required property '" + "flowName" + "'" };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        if (data.stepName === undefined) {
+            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "stepName" }, message: "must have required property '" + "stepName" + "'" };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        if (data.runner === undefined) {
+            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "runner" }, message: "must have required property '" + "runner" + "'" };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+        if (data.processStatus === undefined) {
+            const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "processStatus" }, message: "must have required property '" + "processStatus" + "'" };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+        if (data.effectiveStatus === undefined) {
+            const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "effectiveStatus" }, message: "must have required property '" + "effectiveStatus" + "'" };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+        if (data.needsAttention === undefined) {
+            const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "needsAttention" }, message: "must have required property '" + "needsAttention" + "'" };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+        if (data.attempts === undefined) {
+            const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "attempts" }, message: "must have required property '" + "attempts" + "'" };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+        if (data.createdAt === undefined) {
+            const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "createdAt" }, message: "must have required property '" + "createdAt" + "'" };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+        if (data.updatedAt === undefined) {
+            const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "updatedAt" }, message: "must have required property '" + "updatedAt" + "'" };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+        if (data.id !== undefined) {
+            if (typeof data.id !== "string") {
+                const err11 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+        }
+        if (data.eventId !== undefined) {
+            if (typeof data.eventId !== "string") {
+                const err12 = { instancePath: instancePath + "/eventId", schemaPath: "#/properties/eventId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+        }
+        if (data.flowName !== undefined) {
+            if (typeof data.flowName !== "string") {
+                const err13 = { instancePath: instancePath + "/flowName", schemaPath: "#/properties/flowName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err13];
+                }
+                else {
+                    vErrors.push(err13);
+                }
+                errors++;
+            }
+        }
+        if (data.flowVersion !== undefined) {
+            let data3 = data.flowVersion;
+            if (!((typeof data3 == "number") && (isFinite(data3)))) {
+                const err14 = { instancePath: instancePath + "/flowVersion", schemaPath: "#/properties/flowVersion/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                    vErrors = [err14];
+                }
+                else {
+                    vErrors.push(err14);
+                }
+                errors++;
+            }
+        }
+        if (data.stepName !== undefined) {
+            if (typeof data.stepName !== "string") {
+                const err15 = { instancePath: instancePath + "/stepName", schemaPath: "#/properties/stepName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err15];
+                }
+                else {
+                    vErrors.push(err15);
+                }
+                errors++;
+            }
+        }
+        if (data.runner !== undefined) {
+            let data5 = data.runner;
+            if (typeof data5 !== "string") {
+                const err16 = { instancePath: instancePath + "/runner", schemaPath: "#/definitions/FlowRunner/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err16];
+                }
+                else {
+                    vErrors.push(err16);
+                }
+                errors++;
+            }
+            if (!((data5 === "bun") || (data5 === "code-mode"))) {
+                const err17 = { instancePath: instancePath + "/runner", schemaPath: "#/definitions/FlowRunner/enum", keyword: "enum", params: { allowedValues: schema14.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                    vErrors = [err17];
+                }
+                else {
+                    vErrors.push(err17);
+                }
+                errors++;
+            }
+        }
+        if (data.processStatus !== undefined) {
+            let data6 = data.processStatus;
+            if (typeof data6 !== "string") {
+                const err18 = { instancePath: instancePath + "/processStatus", schemaPath: "#/definitions/ProcessStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err18];
+                }
+                else {
+                    vErrors.push(err18);
+                }
+                errors++;
+            }
+            if (!((((((data6 === "queued") || (data6 === "running")) || (data6 === "completed")) || (data6 === "failed")) || (data6 === "canceled")) || (data6 === "interrupted"))) {
+                const err19 = { instancePath: instancePath + "/processStatus", schemaPath: "#/definitions/ProcessStatus/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                    vErrors = [err19];
+                }
+                else {
+                    vErrors.push(err19);
+                }
+                errors++;
+            }
+        }
+        if (data.resultStatus !== undefined) {
+            let data7 = data.resultStatus;
+            if (typeof data7 !== "string") {
+                const err20 = { instancePath: instancePath + "/resultStatus", schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err20];
+                }
+                else {
+                    vErrors.push(err20);
+                }
+                errors++;
+            }
+            if (!((((((data7 === "skipped") || (data7 === "completed")) || (data7 === "changed")) || (data7 === "needs_intervention")) || (data7 === "blocked")) || (data7 === "failed"))) {
+                const err21 = { instancePath: instancePath + "/resultStatus", schemaPath: "flow-result.schema.json#/definitions/FlowResultStatus/enum", keyword: "enum", params: { allowedValues: schema17.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                    vErrors = [err21];
+                }
+                else {
+                    vErrors.push(err21);
+                }
+                errors++;
+            }
+        }
+        if (data.effectiveStatus !== undefined) {
+            if (!(validate14(data.effectiveStatus, { instancePath: instancePath + "/effectiveStatus", parentData: data, parentDataProperty: "effectiveStatus", rootData }))) {
+                if (vErrors === null) {
+                    vErrors = validate14.errors;
+                }
+                else {
+                    for (const calledError of validate14.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
+                errors = vErrors.length;
+            }
+        }
+        if (data.needsAttention !== undefined) {
+            if (typeof data.needsAttention !== "boolean") {
+                const err22 = { instancePath: instancePath + "/needsAttention", schemaPath: "#/properties/needsAttention/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                    vErrors = [err22];
+                }
+                else {
+                    vErrors.push(err22);
+                }
+                errors++;
+            }
+        }
+        if (data.attempts !== undefined) {
+            let data10 = data.attempts;
+            if (Array.isArray(data10)) {
+                const len0 = data10.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    if (!(validate16(data10[i0], { instancePath: instancePath + "/attempts/" + i0, parentData: data10, parentDataProperty: i0, rootData }))) {
+                        if (vErrors === null) {
+                            vErrors = validate16.errors;
+                        }
+                        else {
+                            for (const calledError of validate16.errors) {
+                                vErrors.push(calledError);
+                            }
+                        }
+                        errors = vErrors.length;
+                    }
+                }
+            }
+            else {
+                const err23 = { instancePath: instancePath + "/attempts", schemaPath: "#/properties/attempts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err23];
+                }
+                else {
+                    vErrors.push(err23);
+                }
+                errors++;
+            }
+        }
+        if (data.output !== undefined) {
+            if (typeof data.output !== "string") {
+                const err24 = { instancePath: instancePath + "/output", schemaPath: "#/properties/output/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err24];
+                }
+                else {
+                    vErrors.push(err24);
+                }
+                errors++;
+            }
+        }
+        if (data.resultPayload !== undefined) {
+            if (!(validate12(data.resultPayload, { instancePath: instancePath + "/resultPayload", parentData: data, parentDataProperty: "resultPayload", rootData }))) {
+                if (vErrors === null) {
+                    vErrors = validate12.errors;
+                }
+                else {
+                    for (const calledError of validate12.errors) {
+                        vErrors.push(calledError);
+                    }
+                }
+                errors = vErrors.length;
+            }
+        }
+        if (data.error !== undefined) {
+            if (typeof data.error !== "string") {
+                const err25 = { instancePath: instancePath + "/error", schemaPath: "#/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err25];
+                }
+                else {
+                    vErrors.push(err25);
+                }
+                errors++;
+            }
+        }
+        if (data.createdAt !== undefined) {
+            if (typeof data.createdAt !== "string") {
+                const err26 = { instancePath: instancePath + "/createdAt", schemaPath: "#/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err26];
+                }
+                else {
+                    vErrors.push(err26);
+                }
+                errors++;
+            }
+        }
+        if (data.updatedAt !== undefined) {
+            if (typeof data.updatedAt !== "string") {
+                const err27 = { instancePath: instancePath + "/updatedAt", schemaPath: "#/properties/updatedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err27];
+                }
+                else {
+                    vErrors.push(err27);
+                }
+                errors++;
+            }
+        }
+        if (data.startedAt !== undefined) {
+            if (typeof data.startedAt !== "string") {
+                const err28 = { instancePath: instancePath + "/startedAt", schemaPath: "#/properties/startedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err28];
+                }
+                else {
+                    vErrors.push(err28);
+                }
+                errors++;
+            }
+        }
+        if (data.completedAt !== undefined) {
+            if (typeof data.completedAt !== "string") {
+                const err29 = { instancePath: instancePath + "/completedAt", schemaPath: "#/properties/completedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err29];
+                }
+                else {
+                    vErrors.push(err29);
+                }
+                errors++;
+            }
+        }
+        if (data.durationMs !== undefined) {
+            let data19 = data.durationMs;
+            if (!((typeof data19 == "number") && (isFinite(data19)))) {
+                const err30 = { instancePath: instancePath + "/durationMs", schemaPath: "#/properties/durationMs/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                    vErrors = [err30];
+                }
+                else {
+                    vErrors.push(err30);
+                }
+                errors++;
+            }
+        }
+        if (data.timedOut !== undefined) {
+            if (typeof data.timedOut !== "boolean") {
+                const err31 = { instancePath: instancePath + "/timedOut", schemaPath: "#/properties/timedOut/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                    vErrors = [err31];
+                }
+                else {
+                    vErrors.push(err31);
+                }
+                errors++;
+            }
+        }
+        if (data.replay !== undefined) {
+            if (typeof data.replay !== "boolean") {
+                const err32 = { instancePath: instancePath + "/replay", schemaPath: "#/properties/replay/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                    vErrors = [err32];
+                }
+                else {
+                    vErrors.push(err32);
+                }
+                errors++;
+            }
+        }
+        if (data.alreadyHandled !== undefined) {
+            if (typeof data.alreadyHandled !== "boolean") {
+                const err33 = { instancePath: instancePath + "/alreadyHandled", schemaPath: "#/properties/alreadyHandled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                    vErrors = [err33];
+                }
+                else {
+                    vErrors.push(err33);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err34 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err34];
+        }
+        else {
+            vErrors.push(err34);
+        }
+        errors++;
+    }
+    validate11.errors = vErrors;
+    return errors === 0;
+}
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/event-record.schema.json" */ ;
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.formatVersion === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "formatVersion" }, message: "must have required property '" + "formatVersion" + "'" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (data.event === undefined) {
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event" }, message: "must have required property '" + "event" + "'" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (data.runs === undefined) {
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "runs" }, message: "must have required property '" + "runs" + "'" };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        if (data.formatVersion !== undefined) {
+            let data0 = data.formatVersion;
+            if (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) {
+                const err3 = { instancePath: instancePath + "/formatVersion", schemaPath: "#/properties/formatVersion/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+            if ((typeof data0 == "number") && (isFinite(data0))) {
+                if (data0 < 1 || isNaN(data0)) {
+                    const err4 = { instancePath: instancePath + "/formatVersion", schemaPath: "#/properties/formatVersion/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                    if (vErrors === null) {
+                        vErrors = [err4];
+                    }
+                    else {
+                        vErrors.push(err4);
+                    }
+                    errors++;
+                }
+            }
+        }
+        if (data.event !== undefined) {
+            let data1 = data.event;
+            if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                if (data1.id === undefined) {
+                    const err5 = { instancePath: instancePath + "/event", schemaPath: "flow-event.schema.json/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err5];
+                    }
+                    else {
+                        vErrors.push(err5);
+                    }
+                    errors++;
+                }
+                if (data1.type === undefined) {
+                    const err6 = { instancePath: instancePath + "/event", schemaPath: "flow-event.schema.json/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err6];
+                    }
+                    else {
+                        vErrors.push(err6);
+                    }
+                    errors++;
+                }
+                if (data1.receivedAt === undefined) {
+                    const err7 = { instancePath: instancePath + "/event", schemaPath: "flow-event.schema.json/required", keyword: "required", params: { missingProperty: "receivedAt" }, message: "must have required property '" + "receivedAt" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+                if (data1.payload === undefined) {
+                    const err8 = { instancePath: instancePath + "/event", schemaPath: "flow-event.schema.json/required", keyword: "required", params: { missingProperty: "payload" }, message: "must have required property '" + "payload" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err8];
+                    }
+                    else {
+                        vErrors.push(err8);
+                    }
+                    errors++;
+                }
+                if (data1.id !== undefined) {
+                    let data2 = data1.id;
+                    if (typeof data2 === "string") {
+                        if (data2.length < 1) {
+                            const err9 = { instancePath: instancePath + "/event/id", schemaPath: "flow-event.schema.json/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                            if (vErrors === null) {
+                                vErrors = [err9];
+                            }
+                            else {
+                                vErrors.push(err9);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err10 = { instancePath: instancePath + "/event/id", schemaPath: "flow-event.schema.json/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err10];
+                        }
+                        else {
+                            vErrors.push(err10);
+                        }
+                        errors++;
+                    }
+                }
+                if (data1.type !== undefined) {
+                    let data3 = data1.type;
+                    if (typeof data3 === "string") {
+                        if (data3.length < 1) {
+                            const err11 = { instancePath: instancePath + "/event/type", schemaPath: "flow-event.schema.json/properties/type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                            if (vErrors === null) {
+                                vErrors = [err11];
+                            }
+                            else {
+                                vErrors.push(err11);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err12 = { instancePath: instancePath + "/event/type", schemaPath: "flow-event.schema.json/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err12];
+                        }
+                        else {
+                            vErrors.push(err12);
+                        }
+                        errors++;
+                    }
+                }
+                if (data1.source !== undefined) {
+                    if (typeof data1.source !== "string") {
+                        const err13 = { instancePath: instancePath + "/event/source", schemaPath: "flow-event.schema.json/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err13];
+                        }
+                        else {
+                            vErrors.push(err13);
+                        }
+                        errors++;
+                    }
+                }
+                if (data1.occurredAt !== undefined) {
+                    if (typeof data1.occurredAt !== "string") {
+                        const err14 = { instancePath: instancePath + "/event/occurredAt", schemaPath: "flow-event.schema.json/properties/occurredAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err14];
+                        }
+                        else {
+                            vErrors.push(err14);
+                        }
+                        errors++;
+                    }
+                }
+                if (data1.receivedAt !== undefined) {
+                    if (typeof data1.receivedAt !== "string") {
+                        const err15 = { instancePath: instancePath + "/event/receivedAt", schemaPath: "flow-event.schema.json/properties/receivedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err15];
+                        }
+                        else {
+                            vErrors.push(err15);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err16 = { instancePath: instancePath + "/event", schemaPath: "flow-event.schema.json/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err16];
+                }
+                else {
+                    vErrors.push(err16);
+                }
+                errors++;
+            }
+        }
+        if (data.runs !== undefined) {
+            let data7 = data.runs;
+            if (Array.isArray(data7)) {
+                const len0 = data7.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    if (!(validate11(data7[i0], { instancePath: instancePath + "/runs/" + i0, parentData: data7, parentDataProperty: i0, rootData }))) {
+                        if (vErrors === null) {
+                            vErrors = validate11.errors;
+                        }
+                        else {
+                            for (const calledError of validate11.errors) {
+                                vErrors.push(calledError);
+                            }
+                        }
+                        errors = vErrors.length;
+                    }
+                }
+            }
+            else {
+                const err17 = { instancePath: instancePath + "/runs", schemaPath: "#/properties/runs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err17];
+                }
+                else {
+                    vErrors.push(err17);
+                }
+                errors++;
+            }
+        }
+        if (data.firstDispatchedAt !== undefined) {
+            if (typeof data.firstDispatchedAt !== "string") {
+                const err18 = { instancePath: instancePath + "/firstDispatchedAt", schemaPath: "#/properties/firstDispatchedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err18];
+                }
+                else {
+                    vErrors.push(err18);
+                }
+                errors++;
+            }
+        }
+        if (data.updatedAt !== undefined) {
+            if (typeof data.updatedAt !== "string") {
+                const err19 = { instancePath: instancePath + "/updatedAt", schemaPath: "#/properties/updatedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err19];
+                }
+                else {
+                    vErrors.push(err19);
+                }
+                errors++;
+            }
+        }
+        if (data.dispatchCount !== undefined) {
+            let data11 = data.dispatchCount;
+            if (!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))) {
+                const err20 = { instancePath: instancePath + "/dispatchCount", schemaPath: "#/properties/dispatchCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                    vErrors = [err20];
+                }
+                else {
+                    vErrors.push(err20);
+                }
+                errors++;
+            }
+            if ((typeof data11 == "number") && (isFinite(data11))) {
+                if (data11 < 0 || isNaN(data11)) {
+                    const err21 = { instancePath: instancePath + "/dispatchCount", schemaPath: "#/properties/dispatchCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if (vErrors === null) {
+                        vErrors = [err21];
+                    }
+                    else {
+                        vErrors.push(err21);
+                    }
+                    errors++;
+                }
+            }
+        }
+        if (data.dispatchKeys !== undefined) {
+            let data12 = data.dispatchKeys;
+            if (Array.isArray(data12)) {
+                const len1 = data12.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                    if (typeof data12[i1] !== "string") {
+                        const err22 = { instancePath: instancePath + "/dispatchKeys/" + i1, schemaPath: "#/properties/dispatchKeys/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err22];
+                        }
+                        else {
+                            vErrors.push(err22);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err23 = { instancePath: instancePath + "/dispatchKeys", schemaPath: "#/properties/dispatchKeys/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err23];
+                }
+                else {
+                    vErrors.push(err23);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err24];
+        }
+        else {
+            vErrors.push(err24);
+        }
+        errors++;
+    }
+    validate10.errors = vErrors;
+    return errors === 0;
+}
+
+// EXTERNAL MODULE: ./.build/state/dispatcher.js
+var dispatcher = __webpack_require__(35031);
+// EXTERNAL MODULE: ./.build/state/record.js
+var state_record = __webpack_require__(77795);
+// EXTERNAL MODULE: ./.build/state/record-check.js
+var record_check = __webpack_require__(10838);
+// EXTERNAL MODULE: ./.build/state/types.js
+var types = __webpack_require__(39709);
+;// CONCATENATED MODULE: ./.build/state/record-parse.js
+// Reading a stored record: the one place the event-record validator is needed. A module of its
+// own, apart from record.ts, whose merging every dispatch uses (the engine's MemoryStateStore),
+// so that a start which reads no record does not load and compile that validator (about 80 kB):
+// the action's cold-start guard, BENCHMARKS.md.
+
+
+
+
+
+
+/**
+ * Read a stored record of any format version, validated against schemas/event-record.schema.json.
+ * A value that is not a record throws a ContractViolation naming the field (and `file`, when
+ * given), so stores can report the file and set it aside.
+ */
+function parseEventRecord(value, file) {
+    const version = value?.formatVersion;
+    // Checked first: a newer writer may have changed any other field. Versions are whole numbers:
+    // 1.5 is damage, set aside as any, not a newer writer's record that holds its event forever.
+    if (typeof version === "number" && Number.isInteger(version) && version > types/* RECORD_FORMAT_VERSION */.Z) {
+        throw new state_record/* NewerRecordFormatError */.Qy(`record format ${version} is newer than this flows-action understands (${types/* RECORD_FORMAT_VERSION */.Z}); upgrade flows-action`);
+    }
+    const record = (0,contract_errors/* checkContract */.nb)(validateEventRecord, value, "event-record.schema.json", file);
+    // What the schema does not say: at least one attempt per run, an event payload, bounded nesting.
+    const extra = (0,record_check/* checkEventRecordShape */.z)(value);
+    if (extra)
+        throw new Error(extra);
+    const event = record.event;
+    const runs = record.runs;
+    // Runs whose dispatcher died while they ran read as interrupted (dispatcher.ts).
+    return (0,dispatcher/* markInterrupted */.YU)({
+        formatVersion: types/* RECORD_FORMAT_VERSION */.Z,
+        event,
+        runs,
+        firstDispatchedAt: record.firstDispatchedAt ?? record.updatedAt ?? event.receivedAt,
+        updatedAt: record.updatedAt ?? event.receivedAt,
+        dispatchCount: record.dispatchCount ?? 1,
+        ...(record.dispatchKeys && record.dispatchKeys.length > 0 ? { dispatchKeys: record.dispatchKeys.slice(-state_record/* DISPATCH_KEYS_KEPT */.jR) } : {}),
+    });
 }
 
 

@@ -157,7 +157,7 @@ __webpack_require__.r(__webpack_exports__);
 /** http: send the event to a flow backend, wait for its runs, and report them like local ones. */
 async function httpMode(context) {
     const url = backendUrl(context);
-    const { dispatchToBackend, FlowBackendError, displayUrl } = await Promise.all(/* import() */[__webpack_require__.e(6264), __webpack_require__.e(6053)]).then(__webpack_require__.bind(__webpack_require__, 56053));
+    const { dispatchToBackend, FlowBackendError, displayUrl } = await Promise.all(/* import() */[__webpack_require__.e(6264), __webpack_require__.e(9358)]).then(__webpack_require__.bind(__webpack_require__, 29358));
     const shown = displayUrl(url);
     if (context.inputs.dryRun)
         return dryRun(context, shown);
@@ -179,38 +179,61 @@ async function httpMode(context) {
  * (`POST /events/:id/replay`) and this job waits for the replay's runs and reports them as it
  * reports a dispatch. The context's event is the one the backend sends.
  */
-async function httpReplayMode(base, eventId) {
+async function httpReplayMode(base, eventId, repositorySetting = "GITHUB_REPOSITORY") {
     if (base.inputs.event !== undefined && !noOverrides(base.inputs.event)) {
         // The contract's replay takes no event: overrides would be dropped without a word.
         throw new _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionInputError */ .VA(`Input "event" (overrides for the replay of "${eventId}") cannot be used with mode "http": the flow backend replays the event as it stored it (POST /events/<id>/replay carries no changes). Leave "event" empty to replay the stored event, or leave "replay" empty and pass the whole edited FlowEvent, with a new id, in "event" to send it as a new event.`);
     }
+    const { repository } = base.runner;
+    if (!repository && !base.inputs.dryRun) {
+        // Without it the stored event could be any repository's, and its check runs and comment
+        // would be written to the pull requests and commits it names: refused, not left unchecked.
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionInputError */ .VA(`The replay of "${eventId}" on a flow backend needs the repository it belongs to, to check that the event the backend sends is one of it before it is replayed and reported; ${repositorySetting} is not set, so nothing was replayed. Set GITHUB_REPOSITORY to owner/repo.`);
+    }
     const standIn = { ...base, event: { id: eventId, type: "", receivedAt: new Date().toISOString(), payload: {} } };
     const url = backendUrl(standIn);
-    const { replayOnBackend, FlowBackendError, displayUrl } = await Promise.all(/* import() */[__webpack_require__.e(6264), __webpack_require__.e(6053)]).then(__webpack_require__.bind(__webpack_require__, 56053));
+    const { replayOnBackend, reportTargetsBeyondId, FlowBackendError, displayUrl } = await Promise.all(/* import() */[__webpack_require__.e(6264), __webpack_require__.e(9358)]).then(__webpack_require__.bind(__webpack_require__, 29358));
     const shown = displayUrl(url);
     if (base.inputs.dryRun)
         return dryRun(standIn, shown, eventId);
     let context = standIn;
+    let targets;
     let outcome;
     try {
         outcome = await replayOnBackend(eventId, {
             ...backendOptions(base, url),
-            ...(base.runner.repository ? { repository: base.runner.repository } : {}),
+            ...(repository ? { repository } : {}),
+            repositorySetting,
             onEvent: (event) => {
                 context = { ...base, event };
                 base.io.info(`Replaying ${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_3__/* .logText */ .kc)(logName(event.type))} → ${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_3__/* .logText */ .kc)(logName(event.id))} on the flow backend at ${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_3__/* .logText */ .kc)(shown)}`);
+                targets = trustedTargets(base, eventId, reportTargetsBeyondId(event, eventId));
             },
         });
     }
     catch (error) {
         if (error instanceof FlowBackendError)
-            await reportFailure(context, error, shown, "replay");
+            await reportFailure(context, error, shown, "replay", targets);
         throw error;
     }
     context = { ...base, event: outcome.event };
-    await (0,_report_js__WEBPACK_IMPORTED_MODULE_9__.reportToGitHub)(context, outcome);
+    await (0,_report_js__WEBPACK_IMPORTED_MODULE_9__.reportToGitHub)(context, outcome, targets);
     await (0,_common_js__WEBPACK_IMPORTED_MODULE_8__/* .publish */ .mk)(context, outcome, shown);
     return outcome;
+}
+/**
+ * Where a replay's reports go when the stored event names targets its id does not (a
+ * workflow_run's head and pull requests, an issue comment's pull request, a custom event's
+ * payload): only the backend vouches for those, so they are not used. Check runs go to GITHUB_SHA,
+ * as for an event that names no commit, and no pull request is commented; the log says so.
+ */
+function trustedTargets(base, eventId, beyond) {
+    if (beyond === undefined)
+        return undefined;
+    const sha = base.runner.sha;
+    const checks = sha ? `its check runs go to GITHUB_SHA (${sha})` : "no check runs are written (GITHUB_SHA is not set)";
+    base.io.info((0,_log_text_js__WEBPACK_IMPORTED_MODULE_3__/* .logText */ .kc)(`The replayed event's payload names ${(0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_2__/* .redacted */ .p)(beyond).clip(LOG_EVENT_CHARS, "…")}, which its id "${logName(eventId)}" does not name, so only the flow backend vouches for ${beyond.includes(" and ") ? "them" : "it"}: ${checks}, and no pull request is commented.`));
+    return { ...(sha ? { headSha: sha } : {}), pullRequests: [] };
 }
 /** `{}`: a workflow's default for its overrides input, which changes nothing. */
 function noOverrides(text) {
@@ -282,10 +305,10 @@ function progressLine(runs) {
  * The backend failed or timed out: the runs as last seen are still reported (summary, checks,
  * comment, outputs), and the summary says why the job failed. The error then fails the job.
  */
-async function reportFailure(context, error, shown, what) {
+async function reportFailure(context, error, shown, what, targets) {
     if (error.outcome) {
         const seenContext = { ...context, event: error.outcome.event };
-        await (0,_report_js__WEBPACK_IMPORTED_MODULE_9__.reportToGitHub)(seenContext, error.outcome);
+        await (0,_report_js__WEBPACK_IMPORTED_MODULE_9__.reportToGitHub)(seenContext, error.outcome, targets);
         await (0,_common_js__WEBPACK_IMPORTED_MODULE_8__/* .publish */ .mk)(seenContext, error.outcome, shown);
     }
     const seen = error.outcome ? " The runs above are as the backend last reported them." : "";
@@ -329,7 +352,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _reporter_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46504);
 /* harmony import */ var _plan_handover_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(71499);
 /* harmony import */ var _plan_state_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(18758);
-/* harmony import */ var _scale_out_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(66568);
+/* harmony import */ var _scale_out_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(53913);
 /* harmony import */ var _state_memory_store_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(19917);
 /* harmony import */ var _state_types_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(39709);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(46189);
@@ -407,8 +430,8 @@ async function reportMode(context) {
     return outcome;
 }
 /** Check runs and the comment for an outcome made elsewhere (report and http modes). */
-async function reportToGitHub(context, outcome) {
-    await new _reporter_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionReporter */ .Uy((0,_common_js__WEBPACK_IMPORTED_MODULE_10__/* .githubContext */ .h4)(context)).finish(outcome);
+async function reportToGitHub(context, outcome, targets) {
+    await new _reporter_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionReporter */ .Uy({ ...(0,_common_js__WEBPACK_IMPORTED_MODULE_10__/* .githubContext */ .h4)(context), ...(targets ? { targets } : {}) }).finish(outcome);
 }
 /** The ids of the runs the run-step jobs handed over for the event, each once, in file order. */
 function handedOverIds(eventId, files) {

@@ -690,10 +690,11 @@ function duplicateProblems(watches) {
 ;// CONCATENATED MODULE: ./.build/generated/validators/watch-cursor.js
 
 const validateWatchCursor = validate10;
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json", "title": "WatchCursor", "description": "Where polling of one upstream repository's releases left off, kept in the state store.", "type": "object", "required": ["format", "repo", "seen", "polledAt"], "properties": { "format": { "type": "number", "description": "WATCH_CURSOR_FORMAT (1)." }, "repo": { "type": "string", "description": "owner/repo, as configured." }, "etag": { "type": "string", "description": "ETag of the first page of releases at the last poll that changed something." }, "deepEtag": { "type": "string", "description": "ETag of the second page, when the repository has one." }, "etagAt": { "type": "string", "description": "When `etag` was received." }, "tagsEtag": { "type": "string", "description": "ETag of the tag refs listing (updates=true), as older versions kept it: no longer used." }, "tagListings": { "type": "array", "description": "The prefixes the dispatched tags are listed by (updates=true), in the order polls ask them, with their ETags.", "items": { "type": "object", "required": ["prefix"], "additionalProperties": false, "properties": { "prefix": { "type": "string", "minLength": 1 }, "etag": { "type": "string" }, "tooLarge": { "const": true, "description": "Its answer was more than a poll reads (TAG_REFS_MAX_BYTES): asked again conditionally, its tags' moves unseen meanwhile." } } } }, "watermark": { "type": "string", "description": "The latest publishedAt seen; a release published before it is not new." }, "seen": { "type": "array", "description": "The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.", "items": { "$ref": "#/definitions/SeenRelease" } }, "pending": { "type": "array", "description": "Releases waiting for min-age, oldest first.", "items": { "$ref": "#/definitions/HeldRelease" } }, "dispatched": { "type": "array", "description": "Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.", "items": { "$ref": "#/definitions/DispatchedRelease" } }, "redeliver": { "type": "array", "items": { "type": "string" }, "description": "Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`)." }, "redeliverEvents": { "type": "array", "items": { "type": "string" }, "description": "Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`)." }, "polledAt": { "type": "string", "description": "When this cursor was written." }, "checkedAt": { "type": "string", "description": "The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS." }, "githubClock": { "type": "object", "description": "GitHub's time (an answer's Date header) and the runner's at the same moment, as a poll last saw them: what `flows watch --status` tells eligibility by. Rewritten only when their difference changed by a minute or more; absent when the last poll had no time from GitHub.", "required": ["github", "runner"], "additionalProperties": false, "properties": { "github": { "type": "string" }, "runner": { "type": "string" } } } }, "definitions": { "SeenRelease": { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } }, "HeldRelease": { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's." }, "runnerFirstSeenAt": { "type": "string", "description": "The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } }, "DispatchedRelease": { "title": "DispatchedRelease", "description": "A release this watch dispatched, as it was then.", "type": "object", "required": ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "eventId": { "type": "string" }, "prerelease": { "type": "boolean" }, "createdAt": { "type": "string" }, "dispatchedAt": { "type": "string" }, "commit": { "type": "string", "description": "The commit the tag pointed at, when known." }, "tagObject": { "type": "string", "description": "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } } } };
-const schema12 = { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } };
-const schema13 = { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's." }, "runnerFirstSeenAt": { "type": "string", "description": "The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } };
-const schema14 = { "title": "DispatchedRelease", "description": "A release this watch dispatched, as it was then.", "type": "object", "required": ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "eventId": { "type": "string" }, "prerelease": { "type": "boolean" }, "createdAt": { "type": "string" }, "dispatchedAt": { "type": "string" }, "commit": { "type": "string", "description": "The commit the tag pointed at, when known." }, "tagObject": { "type": "string", "description": "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json", "title": "WatchCursor", "description": "Where polling of one upstream repository's releases left off, kept in the state store.", "type": "object", "required": ["format", "repo", "seen", "polledAt"], "properties": { "format": { "type": "number", "description": "WATCH_CURSOR_FORMAT (1)." }, "repo": { "type": "string", "description": "owner/repo, as configured." }, "etag": { "type": "string", "description": "ETag of the first page of releases at the last poll that changed something." }, "deepEtag": { "type": "string", "description": "ETag of the second page, when the repository has one." }, "etagAt": { "type": "string", "description": "When `etag` was received." }, "tagsEtag": { "type": "string", "description": "ETag of the tag refs listing (updates=true), as older versions kept it: no longer used." }, "tagListings": { "type": "array", "description": "The prefixes the dispatched tags are listed by (updates=true), in the order polls ask them, with their ETags.", "items": { "type": "object", "required": ["prefix"], "additionalProperties": false, "properties": { "prefix": { "type": "string", "minLength": 1 }, "etag": { "type": "string" }, "tooLarge": { "const": true, "description": "Its answer was more than a poll reads (TAG_REFS_MAX_BYTES): its tags are listed by the narrower prefixes in `parts`, and the whole is not asked again. Older cursors have it without `parts`: the group is split at the next poll." }, "parts": { "type": "array", "description": "With tooLarge: the narrower prefixes the group's dispatched tags are listed by, in the order polls ask them, with their ETags.", "items": { "$ref": "#/definitions/TagListingPart" } } } } }, "watermark": { "type": "string", "description": "The latest publishedAt seen; a release published before it is not new." }, "seen": { "type": "array", "description": "The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.", "items": { "$ref": "#/definitions/SeenRelease" } }, "pending": { "type": "array", "description": "Releases waiting for min-age, oldest first.", "items": { "$ref": "#/definitions/HeldRelease" } }, "dispatched": { "type": "array", "description": "Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.", "items": { "$ref": "#/definitions/DispatchedRelease" } }, "redeliver": { "type": "array", "items": { "type": "string" }, "description": "Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`)." }, "redeliverEvents": { "type": "array", "items": { "type": "string" }, "description": "Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`)." }, "polledAt": { "type": "string", "description": "When this cursor was written." }, "checkedAt": { "type": "string", "description": "The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS." }, "githubClock": { "type": "object", "description": "GitHub's time (an answer's Date header) and the runner's at the same moment, as a poll last saw them: what `flows watch --status` tells eligibility by. Rewritten only when their difference changed by a minute or more; absent when the last poll had no time from GitHub.", "required": ["github", "runner"], "additionalProperties": false, "properties": { "github": { "type": "string" }, "runner": { "type": "string" } } } }, "definitions": { "TagListingPart": { "title": "TagListingPart", "description": "A narrower prefix a group too large to list whole is split into.", "type": "object", "required": ["prefix"], "additionalProperties": false, "properties": { "prefix": { "type": "string", "minLength": 1 }, "etag": { "type": "string" }, "tooLarge": { "const": true, "description": "This part too was more than a poll reads: split further; when it is a dispatched tag itself, that tag's own ref is asked instead (exact); when split TAG_SPLIT_MAX_DEPTH times, asked again conditionally, its tags' moves unseen meanwhile." }, "exact": { "const": true, "description": "With tooLarge: the prefix is a dispatched tag, listed by its own ref (GET .../git/ref/tags/<prefix>); etag is that answer's." } } }, "SeenRelease": { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } }, "HeldRelease": { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's." }, "runnerFirstSeenAt": { "type": "string", "description": "The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } }, "DispatchedRelease": { "title": "DispatchedRelease", "description": "A release this watch dispatched, as it was then.", "type": "object", "required": ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "eventId": { "type": "string" }, "prerelease": { "type": "boolean" }, "createdAt": { "type": "string" }, "dispatchedAt": { "type": "string" }, "commit": { "type": "string", "description": "The commit the tag pointed at, when known." }, "tagObject": { "type": "string", "description": "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } } } };
+const schema12 = { "title": "TagListingPart", "description": "A narrower prefix a group too large to list whole is split into.", "type": "object", "required": ["prefix"], "additionalProperties": false, "properties": { "prefix": { "type": "string", "minLength": 1 }, "etag": { "type": "string" }, "tooLarge": { "const": true, "description": "This part too was more than a poll reads: split further; when it is a dispatched tag itself, that tag's own ref is asked instead (exact); when split TAG_SPLIT_MAX_DEPTH times, asked again conditionally, its tags' moves unseen meanwhile." }, "exact": { "const": true, "description": "With tooLarge: the prefix is a dispatched tag, listed by its own ref (GET .../git/ref/tags/<prefix>); etag is that answer's." } } };
+const schema13 = { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } };
+const schema14 = { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's." }, "runnerFirstSeenAt": { "type": "string", "description": "The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } };
+const schema15 = { "title": "DispatchedRelease", "description": "A release this watch dispatched, as it was then.", "type": "object", "required": ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "eventId": { "type": "string" }, "prerelease": { "type": "boolean" }, "createdAt": { "type": "string" }, "dispatchedAt": { "type": "string" }, "commit": { "type": "string", "description": "The commit the tag pointed at, when known." }, "tagObject": { "type": "string", "description": "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } };
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json" */ ;
     let vErrors = null;
@@ -830,7 +831,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                         for (const key0 in data7) {
-                            if (!(((key0 === "prefix") || (key0 === "etag")) || (key0 === "tooLarge"))) {
+                            if (!((((key0 === "prefix") || (key0 === "etag")) || (key0 === "tooLarge")) || (key0 === "parts"))) {
                                 const err11 = { instancePath: instancePath + "/tagListings/" + i0, schemaPath: "#/properties/tagListings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
                                 if (vErrors === null) {
                                     vErrors = [err11];
@@ -890,105 +891,111 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                    }
-                    else {
-                        const err16 = { instancePath: instancePath + "/tagListings/" + i0, schemaPath: "#/properties/tagListings/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                        if (vErrors === null) {
-                            vErrors = [err16];
-                        }
-                        else {
-                            vErrors.push(err16);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err17 = { instancePath: instancePath + "/tagListings", schemaPath: "#/properties/tagListings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err17];
-                }
-                else {
-                    vErrors.push(err17);
-                }
-                errors++;
-            }
-        }
-        if (data.watermark !== undefined) {
-            if (typeof data.watermark !== "string") {
-                const err18 = { instancePath: instancePath + "/watermark", schemaPath: "#/properties/watermark/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err18];
-                }
-                else {
-                    vErrors.push(err18);
-                }
-                errors++;
-            }
-        }
-        if (data.seen !== undefined) {
-            let data12 = data.seen;
-            if (Array.isArray(data12)) {
-                const len1 = data12.length;
-                for (let i1 = 0; i1 < len1; i1++) {
-                    let data13 = data12[i1];
-                    if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
-                        if (data13.id === undefined) {
-                            const err19 = { instancePath: instancePath + "/seen/" + i1, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err19];
-                            }
-                            else {
-                                vErrors.push(err19);
-                            }
-                            errors++;
-                        }
-                        if (data13.tag === undefined) {
-                            const err20 = { instancePath: instancePath + "/seen/" + i1, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err20];
-                            }
-                            else {
-                                vErrors.push(err20);
-                            }
-                            errors++;
-                        }
-                        if (data13.publishedAt === undefined) {
-                            const err21 = { instancePath: instancePath + "/seen/" + i1, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "publishedAt" }, message: "must have required property '" + "publishedAt" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err21];
-                            }
-                            else {
-                                vErrors.push(err21);
-                            }
-                            errors++;
-                        }
-                        if (data13.prerelease === undefined) {
-                            const err22 = { instancePath: instancePath + "/seen/" + i1, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "prerelease" }, message: "must have required property '" + "prerelease" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err22];
-                            }
-                            else {
-                                vErrors.push(err22);
-                            }
-                            errors++;
-                        }
-                        if (data13.id !== undefined) {
-                            let data14 = data13.id;
-                            if (!((typeof data14 == "number") && (isFinite(data14)))) {
-                                const err23 = { instancePath: instancePath + "/seen/" + i1 + "/id", schemaPath: "#/definitions/SeenRelease/properties/id/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                                if (vErrors === null) {
-                                    vErrors = [err23];
+                        if (data7.parts !== undefined) {
+                            let data11 = data7.parts;
+                            if (Array.isArray(data11)) {
+                                const len1 = data11.length;
+                                for (let i1 = 0; i1 < len1; i1++) {
+                                    let data12 = data11[i1];
+                                    if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+                                        if (data12.prefix === undefined) {
+                                            const err16 = { instancePath: instancePath + "/tagListings/" + i0 + "/parts/" + i1, schemaPath: "#/definitions/TagListingPart/required", keyword: "required", params: { missingProperty: "prefix" }, message: "must have required property '" + "prefix" + "'" };
+                                            if (vErrors === null) {
+                                                vErrors = [err16];
+                                            }
+                                            else {
+                                                vErrors.push(err16);
+                                            }
+                                            errors++;
+                                        }
+                                        for (const key1 in data12) {
+                                            if (!((((key1 === "prefix") || (key1 === "etag")) || (key1 === "tooLarge")) || (key1 === "exact"))) {
+                                                const err17 = { instancePath: instancePath + "/tagListings/" + i0 + "/parts/" + i1, schemaPath: "#/definitions/TagListingPart/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err17];
+                                                }
+                                                else {
+                                                    vErrors.push(err17);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data12.prefix !== undefined) {
+                                            let data13 = data12.prefix;
+                                            if (typeof data13 === "string") {
+                                                if (data13.length < 1) {
+                                                    const err18 = { instancePath: instancePath + "/tagListings/" + i0 + "/parts/" + i1 + "/prefix", schemaPath: "#/definitions/TagListingPart/properties/prefix/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err18];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err18);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err19 = { instancePath: instancePath + "/tagListings/" + i0 + "/parts/" + i1 + "/prefix", schemaPath: "#/definitions/TagListingPart/properties/prefix/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err19];
+                                                }
+                                                else {
+                                                    vErrors.push(err19);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data12.etag !== undefined) {
+                                            if (typeof data12.etag !== "string") {
+                                                const err20 = { instancePath: instancePath + "/tagListings/" + i0 + "/parts/" + i1 + "/etag", schemaPath: "#/definitions/TagListingPart/properties/etag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err20];
+                                                }
+                                                else {
+                                                    vErrors.push(err20);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data12.tooLarge !== undefined) {
+                                            if (true !== data12.tooLarge) {
+                                                const err21 = { instancePath: instancePath + "/tagListings/" + i0 + "/parts/" + i1 + "/tooLarge", schemaPath: "#/definitions/TagListingPart/properties/tooLarge/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err21];
+                                                }
+                                                else {
+                                                    vErrors.push(err21);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data12.exact !== undefined) {
+                                            if (true !== data12.exact) {
+                                                const err22 = { instancePath: instancePath + "/tagListings/" + i0 + "/parts/" + i1 + "/exact", schemaPath: "#/definitions/TagListingPart/properties/exact/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err22];
+                                                }
+                                                else {
+                                                    vErrors.push(err22);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err23 = { instancePath: instancePath + "/tagListings/" + i0 + "/parts/" + i1, schemaPath: "#/definitions/TagListingPart/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                        if (vErrors === null) {
+                                            vErrors = [err23];
+                                        }
+                                        else {
+                                            vErrors.push(err23);
+                                        }
+                                        errors++;
+                                    }
                                 }
-                                else {
-                                    vErrors.push(err23);
-                                }
-                                errors++;
                             }
-                        }
-                        if (data13.tag !== undefined) {
-                            if (typeof data13.tag !== "string") {
-                                const err24 = { instancePath: instancePath + "/seen/" + i1 + "/tag", schemaPath: "#/definitions/SeenRelease/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            else {
+                                const err24 = { instancePath: instancePath + "/tagListings/" + i0 + "/parts", schemaPath: "#/properties/tagListings/items/properties/parts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                 if (vErrors === null) {
                                     vErrors = [err24];
                                 }
@@ -998,63 +1005,61 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data13.publishedAt !== undefined) {
-                            if (typeof data13.publishedAt !== "string") {
-                                const err25 = { instancePath: instancePath + "/seen/" + i1 + "/publishedAt", schemaPath: "#/definitions/SeenRelease/properties/publishedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err25];
-                                }
-                                else {
-                                    vErrors.push(err25);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data13.prerelease !== undefined) {
-                            if (typeof data13.prerelease !== "boolean") {
-                                const err26 = { instancePath: instancePath + "/seen/" + i1 + "/prerelease", schemaPath: "#/definitions/SeenRelease/properties/prerelease/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                                if (vErrors === null) {
-                                    vErrors = [err26];
-                                }
-                                else {
-                                    vErrors.push(err26);
-                                }
-                                errors++;
-                            }
-                        }
                     }
                     else {
-                        const err27 = { instancePath: instancePath + "/seen/" + i1, schemaPath: "#/definitions/SeenRelease/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err25 = { instancePath: instancePath + "/tagListings/" + i0, schemaPath: "#/properties/tagListings/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                            vErrors = [err27];
+                            vErrors = [err25];
                         }
                         else {
-                            vErrors.push(err27);
+                            vErrors.push(err25);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err28 = { instancePath: instancePath + "/seen", schemaPath: "#/properties/seen/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err26 = { instancePath: instancePath + "/tagListings", schemaPath: "#/properties/tagListings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                    vErrors = [err28];
+                    vErrors = [err26];
                 }
                 else {
-                    vErrors.push(err28);
+                    vErrors.push(err26);
                 }
                 errors++;
             }
         }
-        if (data.pending !== undefined) {
-            let data18 = data.pending;
+        if (data.watermark !== undefined) {
+            if (typeof data.watermark !== "string") {
+                const err27 = { instancePath: instancePath + "/watermark", schemaPath: "#/properties/watermark/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err27];
+                }
+                else {
+                    vErrors.push(err27);
+                }
+                errors++;
+            }
+        }
+        if (data.seen !== undefined) {
+            let data18 = data.seen;
             if (Array.isArray(data18)) {
                 const len2 = data18.length;
                 for (let i2 = 0; i2 < len2; i2++) {
                     let data19 = data18[i2];
                     if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
                         if (data19.id === undefined) {
-                            const err29 = { instancePath: instancePath + "/pending/" + i2, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+                            const err28 = { instancePath: instancePath + "/seen/" + i2, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err28];
+                            }
+                            else {
+                                vErrors.push(err28);
+                            }
+                            errors++;
+                        }
+                        if (data19.tag === undefined) {
+                            const err29 = { instancePath: instancePath + "/seen/" + i2, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err29];
                             }
@@ -1063,8 +1068,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data19.tag === undefined) {
-                            const err30 = { instancePath: instancePath + "/pending/" + i2, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
+                        if (data19.publishedAt === undefined) {
+                            const err30 = { instancePath: instancePath + "/seen/" + i2, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "publishedAt" }, message: "must have required property '" + "publishedAt" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err30];
                             }
@@ -1073,8 +1078,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data19.publishedAt === undefined) {
-                            const err31 = { instancePath: instancePath + "/pending/" + i2, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "publishedAt" }, message: "must have required property '" + "publishedAt" + "'" };
+                        if (data19.prerelease === undefined) {
+                            const err31 = { instancePath: instancePath + "/seen/" + i2, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "prerelease" }, message: "must have required property '" + "prerelease" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err31];
                             }
@@ -1083,40 +1088,46 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data19.firstSeenAt === undefined) {
-                            const err32 = { instancePath: instancePath + "/pending/" + i2, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "firstSeenAt" }, message: "must have required property '" + "firstSeenAt" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err32];
-                            }
-                            else {
-                                vErrors.push(err32);
-                            }
-                            errors++;
-                        }
-                        if (data19.ageFrom === undefined) {
-                            const err33 = { instancePath: instancePath + "/pending/" + i2, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "ageFrom" }, message: "must have required property '" + "ageFrom" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err33];
-                            }
-                            else {
-                                vErrors.push(err33);
-                            }
-                            errors++;
-                        }
-                        if (data19.createdAt === undefined) {
-                            const err34 = { instancePath: instancePath + "/pending/" + i2, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "createdAt" }, message: "must have required property '" + "createdAt" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err34];
-                            }
-                            else {
-                                vErrors.push(err34);
-                            }
-                            errors++;
-                        }
                         if (data19.id !== undefined) {
                             let data20 = data19.id;
                             if (!((typeof data20 == "number") && (isFinite(data20)))) {
-                                const err35 = { instancePath: instancePath + "/pending/" + i2 + "/id", schemaPath: "#/definitions/HeldRelease/properties/id/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                const err32 = { instancePath: instancePath + "/seen/" + i2 + "/id", schemaPath: "#/definitions/SeenRelease/properties/id/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                if (vErrors === null) {
+                                    vErrors = [err32];
+                                }
+                                else {
+                                    vErrors.push(err32);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data19.tag !== undefined) {
+                            if (typeof data19.tag !== "string") {
+                                const err33 = { instancePath: instancePath + "/seen/" + i2 + "/tag", schemaPath: "#/definitions/SeenRelease/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err33];
+                                }
+                                else {
+                                    vErrors.push(err33);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data19.publishedAt !== undefined) {
+                            if (typeof data19.publishedAt !== "string") {
+                                const err34 = { instancePath: instancePath + "/seen/" + i2 + "/publishedAt", schemaPath: "#/definitions/SeenRelease/properties/publishedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err34];
+                                }
+                                else {
+                                    vErrors.push(err34);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data19.prerelease !== undefined) {
+                            if (typeof data19.prerelease !== "boolean") {
+                                const err35 = { instancePath: instancePath + "/seen/" + i2 + "/prerelease", schemaPath: "#/definitions/SeenRelease/properties/prerelease/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                                 if (vErrors === null) {
                                     vErrors = [err35];
                                 }
@@ -1126,184 +1137,184 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data19.tag !== undefined) {
-                            if (typeof data19.tag !== "string") {
-                                const err36 = { instancePath: instancePath + "/pending/" + i2 + "/tag", schemaPath: "#/definitions/HeldRelease/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err36];
-                                }
-                                else {
-                                    vErrors.push(err36);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data19.publishedAt !== undefined) {
-                            if (typeof data19.publishedAt !== "string") {
-                                const err37 = { instancePath: instancePath + "/pending/" + i2 + "/publishedAt", schemaPath: "#/definitions/HeldRelease/properties/publishedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err37];
-                                }
-                                else {
-                                    vErrors.push(err37);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data19.firstSeenAt !== undefined) {
-                            if (typeof data19.firstSeenAt !== "string") {
-                                const err38 = { instancePath: instancePath + "/pending/" + i2 + "/firstSeenAt", schemaPath: "#/definitions/HeldRelease/properties/firstSeenAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err38];
-                                }
-                                else {
-                                    vErrors.push(err38);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data19.runnerFirstSeenAt !== undefined) {
-                            if (typeof data19.runnerFirstSeenAt !== "string") {
-                                const err39 = { instancePath: instancePath + "/pending/" + i2 + "/runnerFirstSeenAt", schemaPath: "#/definitions/HeldRelease/properties/runnerFirstSeenAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err39];
-                                }
-                                else {
-                                    vErrors.push(err39);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data19.ageFrom !== undefined) {
-                            let data25 = data19.ageFrom;
-                            if (typeof data25 !== "string") {
-                                const err40 = { instancePath: instancePath + "/pending/" + i2 + "/ageFrom", schemaPath: "#/definitions/HeldRelease/properties/ageFrom/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err40];
-                                }
-                                else {
-                                    vErrors.push(err40);
-                                }
-                                errors++;
-                            }
-                            if (!((data25 === "published") || (data25 === "first-seen"))) {
-                                const err41 = { instancePath: instancePath + "/pending/" + i2 + "/ageFrom", schemaPath: "#/definitions/HeldRelease/properties/ageFrom/enum", keyword: "enum", params: { allowedValues: schema13.properties.ageFrom.enum }, message: "must be equal to one of the allowed values" };
-                                if (vErrors === null) {
-                                    vErrors = [err41];
-                                }
-                                else {
-                                    vErrors.push(err41);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data19.createdAt !== undefined) {
-                            if (typeof data19.createdAt !== "string") {
-                                const err42 = { instancePath: instancePath + "/pending/" + i2 + "/createdAt", schemaPath: "#/definitions/HeldRelease/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err42];
-                                }
-                                else {
-                                    vErrors.push(err42);
-                                }
-                                errors++;
-                            }
-                        }
                     }
                     else {
-                        const err43 = { instancePath: instancePath + "/pending/" + i2, schemaPath: "#/definitions/HeldRelease/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err36 = { instancePath: instancePath + "/seen/" + i2, schemaPath: "#/definitions/SeenRelease/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                            vErrors = [err43];
+                            vErrors = [err36];
                         }
                         else {
-                            vErrors.push(err43);
+                            vErrors.push(err36);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err44 = { instancePath: instancePath + "/pending", schemaPath: "#/properties/pending/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err37 = { instancePath: instancePath + "/seen", schemaPath: "#/properties/seen/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                    vErrors = [err44];
+                    vErrors = [err37];
                 }
                 else {
-                    vErrors.push(err44);
+                    vErrors.push(err37);
                 }
                 errors++;
             }
         }
-        if (data.dispatched !== undefined) {
-            let data27 = data.dispatched;
-            if (Array.isArray(data27)) {
-                const len3 = data27.length;
+        if (data.pending !== undefined) {
+            let data24 = data.pending;
+            if (Array.isArray(data24)) {
+                const len3 = data24.length;
                 for (let i3 = 0; i3 < len3; i3++) {
-                    let data28 = data27[i3];
-                    if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
-                        if (data28.id === undefined) {
-                            const err45 = { instancePath: instancePath + "/dispatched/" + i3, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+                    let data25 = data24[i3];
+                    if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+                        if (data25.id === undefined) {
+                            const err38 = { instancePath: instancePath + "/pending/" + i3, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err45];
+                                vErrors = [err38];
                             }
                             else {
-                                vErrors.push(err45);
+                                vErrors.push(err38);
                             }
                             errors++;
                         }
-                        if (data28.tag === undefined) {
-                            const err46 = { instancePath: instancePath + "/dispatched/" + i3, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
+                        if (data25.tag === undefined) {
+                            const err39 = { instancePath: instancePath + "/pending/" + i3, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err46];
+                                vErrors = [err39];
                             }
                             else {
-                                vErrors.push(err46);
+                                vErrors.push(err39);
                             }
                             errors++;
                         }
-                        if (data28.eventId === undefined) {
-                            const err47 = { instancePath: instancePath + "/dispatched/" + i3, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "eventId" }, message: "must have required property '" + "eventId" + "'" };
+                        if (data25.publishedAt === undefined) {
+                            const err40 = { instancePath: instancePath + "/pending/" + i3, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "publishedAt" }, message: "must have required property '" + "publishedAt" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err47];
+                                vErrors = [err40];
                             }
                             else {
-                                vErrors.push(err47);
+                                vErrors.push(err40);
                             }
                             errors++;
                         }
-                        if (data28.prerelease === undefined) {
-                            const err48 = { instancePath: instancePath + "/dispatched/" + i3, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "prerelease" }, message: "must have required property '" + "prerelease" + "'" };
+                        if (data25.firstSeenAt === undefined) {
+                            const err41 = { instancePath: instancePath + "/pending/" + i3, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "firstSeenAt" }, message: "must have required property '" + "firstSeenAt" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err48];
+                                vErrors = [err41];
                             }
                             else {
-                                vErrors.push(err48);
+                                vErrors.push(err41);
                             }
                             errors++;
                         }
-                        if (data28.createdAt === undefined) {
-                            const err49 = { instancePath: instancePath + "/dispatched/" + i3, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "createdAt" }, message: "must have required property '" + "createdAt" + "'" };
+                        if (data25.ageFrom === undefined) {
+                            const err42 = { instancePath: instancePath + "/pending/" + i3, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "ageFrom" }, message: "must have required property '" + "ageFrom" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err49];
+                                vErrors = [err42];
                             }
                             else {
-                                vErrors.push(err49);
+                                vErrors.push(err42);
                             }
                             errors++;
                         }
-                        if (data28.dispatchedAt === undefined) {
-                            const err50 = { instancePath: instancePath + "/dispatched/" + i3, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "dispatchedAt" }, message: "must have required property '" + "dispatchedAt" + "'" };
+                        if (data25.createdAt === undefined) {
+                            const err43 = { instancePath: instancePath + "/pending/" + i3, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "createdAt" }, message: "must have required property '" + "createdAt" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err50];
+                                vErrors = [err43];
                             }
                             else {
-                                vErrors.push(err50);
+                                vErrors.push(err43);
                             }
                             errors++;
                         }
-                        if (data28.id !== undefined) {
-                            let data29 = data28.id;
-                            if (!((typeof data29 == "number") && (isFinite(data29)))) {
-                                const err51 = { instancePath: instancePath + "/dispatched/" + i3 + "/id", schemaPath: "#/definitions/DispatchedRelease/properties/id/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        if (data25.id !== undefined) {
+                            let data26 = data25.id;
+                            if (!((typeof data26 == "number") && (isFinite(data26)))) {
+                                const err44 = { instancePath: instancePath + "/pending/" + i3 + "/id", schemaPath: "#/definitions/HeldRelease/properties/id/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                if (vErrors === null) {
+                                    vErrors = [err44];
+                                }
+                                else {
+                                    vErrors.push(err44);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data25.tag !== undefined) {
+                            if (typeof data25.tag !== "string") {
+                                const err45 = { instancePath: instancePath + "/pending/" + i3 + "/tag", schemaPath: "#/definitions/HeldRelease/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err45];
+                                }
+                                else {
+                                    vErrors.push(err45);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data25.publishedAt !== undefined) {
+                            if (typeof data25.publishedAt !== "string") {
+                                const err46 = { instancePath: instancePath + "/pending/" + i3 + "/publishedAt", schemaPath: "#/definitions/HeldRelease/properties/publishedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err46];
+                                }
+                                else {
+                                    vErrors.push(err46);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data25.firstSeenAt !== undefined) {
+                            if (typeof data25.firstSeenAt !== "string") {
+                                const err47 = { instancePath: instancePath + "/pending/" + i3 + "/firstSeenAt", schemaPath: "#/definitions/HeldRelease/properties/firstSeenAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err47];
+                                }
+                                else {
+                                    vErrors.push(err47);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data25.runnerFirstSeenAt !== undefined) {
+                            if (typeof data25.runnerFirstSeenAt !== "string") {
+                                const err48 = { instancePath: instancePath + "/pending/" + i3 + "/runnerFirstSeenAt", schemaPath: "#/definitions/HeldRelease/properties/runnerFirstSeenAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err48];
+                                }
+                                else {
+                                    vErrors.push(err48);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data25.ageFrom !== undefined) {
+                            let data31 = data25.ageFrom;
+                            if (typeof data31 !== "string") {
+                                const err49 = { instancePath: instancePath + "/pending/" + i3 + "/ageFrom", schemaPath: "#/definitions/HeldRelease/properties/ageFrom/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err49];
+                                }
+                                else {
+                                    vErrors.push(err49);
+                                }
+                                errors++;
+                            }
+                            if (!((data31 === "published") || (data31 === "first-seen"))) {
+                                const err50 = { instancePath: instancePath + "/pending/" + i3 + "/ageFrom", schemaPath: "#/definitions/HeldRelease/properties/ageFrom/enum", keyword: "enum", params: { allowedValues: schema14.properties.ageFrom.enum }, message: "must be equal to one of the allowed values" };
+                                if (vErrors === null) {
+                                    vErrors = [err50];
+                                }
+                                else {
+                                    vErrors.push(err50);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data25.createdAt !== undefined) {
+                            if (typeof data25.createdAt !== "string") {
+                                const err51 = { instancePath: instancePath + "/pending/" + i3 + "/createdAt", schemaPath: "#/definitions/HeldRelease/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
                                     vErrors = [err51];
                                 }
@@ -1313,232 +1324,225 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data28.tag !== undefined) {
-                            if (typeof data28.tag !== "string") {
-                                const err52 = { instancePath: instancePath + "/dispatched/" + i3 + "/tag", schemaPath: "#/definitions/DispatchedRelease/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err52];
-                                }
-                                else {
-                                    vErrors.push(err52);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data28.eventId !== undefined) {
-                            if (typeof data28.eventId !== "string") {
-                                const err53 = { instancePath: instancePath + "/dispatched/" + i3 + "/eventId", schemaPath: "#/definitions/DispatchedRelease/properties/eventId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err53];
-                                }
-                                else {
-                                    vErrors.push(err53);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data28.prerelease !== undefined) {
-                            if (typeof data28.prerelease !== "boolean") {
-                                const err54 = { instancePath: instancePath + "/dispatched/" + i3 + "/prerelease", schemaPath: "#/definitions/DispatchedRelease/properties/prerelease/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                                if (vErrors === null) {
-                                    vErrors = [err54];
-                                }
-                                else {
-                                    vErrors.push(err54);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data28.createdAt !== undefined) {
-                            if (typeof data28.createdAt !== "string") {
-                                const err55 = { instancePath: instancePath + "/dispatched/" + i3 + "/createdAt", schemaPath: "#/definitions/DispatchedRelease/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err55];
-                                }
-                                else {
-                                    vErrors.push(err55);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data28.dispatchedAt !== undefined) {
-                            if (typeof data28.dispatchedAt !== "string") {
-                                const err56 = { instancePath: instancePath + "/dispatched/" + i3 + "/dispatchedAt", schemaPath: "#/definitions/DispatchedRelease/properties/dispatchedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err56];
-                                }
-                                else {
-                                    vErrors.push(err56);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data28.commit !== undefined) {
-                            if (typeof data28.commit !== "string") {
-                                const err57 = { instancePath: instancePath + "/dispatched/" + i3 + "/commit", schemaPath: "#/definitions/DispatchedRelease/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err57];
-                                }
-                                else {
-                                    vErrors.push(err57);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data28.tagObject !== undefined) {
-                            if (typeof data28.tagObject !== "string") {
-                                const err58 = { instancePath: instancePath + "/dispatched/" + i3 + "/tagObject", schemaPath: "#/definitions/DispatchedRelease/properties/tagObject/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err58];
-                                }
-                                else {
-                                    vErrors.push(err58);
-                                }
-                                errors++;
-                            }
-                        }
                     }
                     else {
-                        const err59 = { instancePath: instancePath + "/dispatched/" + i3, schemaPath: "#/definitions/DispatchedRelease/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err52 = { instancePath: instancePath + "/pending/" + i3, schemaPath: "#/definitions/HeldRelease/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                            vErrors = [err59];
+                            vErrors = [err52];
                         }
                         else {
-                            vErrors.push(err59);
+                            vErrors.push(err52);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err60 = { instancePath: instancePath + "/dispatched", schemaPath: "#/properties/dispatched/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err53 = { instancePath: instancePath + "/pending", schemaPath: "#/properties/pending/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                    vErrors = [err60];
+                    vErrors = [err53];
                 }
                 else {
-                    vErrors.push(err60);
+                    vErrors.push(err53);
+                }
+                errors++;
+            }
+        }
+        if (data.dispatched !== undefined) {
+            let data33 = data.dispatched;
+            if (Array.isArray(data33)) {
+                const len4 = data33.length;
+                for (let i4 = 0; i4 < len4; i4++) {
+                    let data34 = data33[i4];
+                    if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+                        if (data34.id === undefined) {
+                            const err54 = { instancePath: instancePath + "/dispatched/" + i4, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err54];
+                            }
+                            else {
+                                vErrors.push(err54);
+                            }
+                            errors++;
+                        }
+                        if (data34.tag === undefined) {
+                            const err55 = { instancePath: instancePath + "/dispatched/" + i4, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err55];
+                            }
+                            else {
+                                vErrors.push(err55);
+                            }
+                            errors++;
+                        }
+                        if (data34.eventId === undefined) {
+                            const err56 = { instancePath: instancePath + "/dispatched/" + i4, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "eventId" }, message: "must have required property '" + "eventId" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err56];
+                            }
+                            else {
+                                vErrors.push(err56);
+                            }
+                            errors++;
+                        }
+                        if (data34.prerelease === undefined) {
+                            const err57 = { instancePath: instancePath + "/dispatched/" + i4, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "prerelease" }, message: "must have required property '" + "prerelease" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err57];
+                            }
+                            else {
+                                vErrors.push(err57);
+                            }
+                            errors++;
+                        }
+                        if (data34.createdAt === undefined) {
+                            const err58 = { instancePath: instancePath + "/dispatched/" + i4, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "createdAt" }, message: "must have required property '" + "createdAt" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err58];
+                            }
+                            else {
+                                vErrors.push(err58);
+                            }
+                            errors++;
+                        }
+                        if (data34.dispatchedAt === undefined) {
+                            const err59 = { instancePath: instancePath + "/dispatched/" + i4, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "dispatchedAt" }, message: "must have required property '" + "dispatchedAt" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err59];
+                            }
+                            else {
+                                vErrors.push(err59);
+                            }
+                            errors++;
+                        }
+                        if (data34.id !== undefined) {
+                            let data35 = data34.id;
+                            if (!((typeof data35 == "number") && (isFinite(data35)))) {
+                                const err60 = { instancePath: instancePath + "/dispatched/" + i4 + "/id", schemaPath: "#/definitions/DispatchedRelease/properties/id/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                if (vErrors === null) {
+                                    vErrors = [err60];
+                                }
+                                else {
+                                    vErrors.push(err60);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data34.tag !== undefined) {
+                            if (typeof data34.tag !== "string") {
+                                const err61 = { instancePath: instancePath + "/dispatched/" + i4 + "/tag", schemaPath: "#/definitions/DispatchedRelease/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err61];
+                                }
+                                else {
+                                    vErrors.push(err61);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data34.eventId !== undefined) {
+                            if (typeof data34.eventId !== "string") {
+                                const err62 = { instancePath: instancePath + "/dispatched/" + i4 + "/eventId", schemaPath: "#/definitions/DispatchedRelease/properties/eventId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err62];
+                                }
+                                else {
+                                    vErrors.push(err62);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data34.prerelease !== undefined) {
+                            if (typeof data34.prerelease !== "boolean") {
+                                const err63 = { instancePath: instancePath + "/dispatched/" + i4 + "/prerelease", schemaPath: "#/definitions/DispatchedRelease/properties/prerelease/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                if (vErrors === null) {
+                                    vErrors = [err63];
+                                }
+                                else {
+                                    vErrors.push(err63);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data34.createdAt !== undefined) {
+                            if (typeof data34.createdAt !== "string") {
+                                const err64 = { instancePath: instancePath + "/dispatched/" + i4 + "/createdAt", schemaPath: "#/definitions/DispatchedRelease/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err64];
+                                }
+                                else {
+                                    vErrors.push(err64);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data34.dispatchedAt !== undefined) {
+                            if (typeof data34.dispatchedAt !== "string") {
+                                const err65 = { instancePath: instancePath + "/dispatched/" + i4 + "/dispatchedAt", schemaPath: "#/definitions/DispatchedRelease/properties/dispatchedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err65];
+                                }
+                                else {
+                                    vErrors.push(err65);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data34.commit !== undefined) {
+                            if (typeof data34.commit !== "string") {
+                                const err66 = { instancePath: instancePath + "/dispatched/" + i4 + "/commit", schemaPath: "#/definitions/DispatchedRelease/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err66];
+                                }
+                                else {
+                                    vErrors.push(err66);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data34.tagObject !== undefined) {
+                            if (typeof data34.tagObject !== "string") {
+                                const err67 = { instancePath: instancePath + "/dispatched/" + i4 + "/tagObject", schemaPath: "#/definitions/DispatchedRelease/properties/tagObject/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err67];
+                                }
+                                else {
+                                    vErrors.push(err67);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err68 = { instancePath: instancePath + "/dispatched/" + i4, schemaPath: "#/definitions/DispatchedRelease/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                            vErrors = [err68];
+                        }
+                        else {
+                            vErrors.push(err68);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err69 = { instancePath: instancePath + "/dispatched", schemaPath: "#/properties/dispatched/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err69];
+                }
+                else {
+                    vErrors.push(err69);
                 }
                 errors++;
             }
         }
         if (data.redeliver !== undefined) {
-            let data37 = data.redeliver;
-            if (Array.isArray(data37)) {
-                const len4 = data37.length;
-                for (let i4 = 0; i4 < len4; i4++) {
-                    if (typeof data37[i4] !== "string") {
-                        const err61 = { instancePath: instancePath + "/redeliver/" + i4, schemaPath: "#/properties/redeliver/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err61];
-                        }
-                        else {
-                            vErrors.push(err61);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err62 = { instancePath: instancePath + "/redeliver", schemaPath: "#/properties/redeliver/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err62];
-                }
-                else {
-                    vErrors.push(err62);
-                }
-                errors++;
-            }
-        }
-        if (data.redeliverEvents !== undefined) {
-            let data39 = data.redeliverEvents;
-            if (Array.isArray(data39)) {
-                const len5 = data39.length;
+            let data43 = data.redeliver;
+            if (Array.isArray(data43)) {
+                const len5 = data43.length;
                 for (let i5 = 0; i5 < len5; i5++) {
-                    if (typeof data39[i5] !== "string") {
-                        const err63 = { instancePath: instancePath + "/redeliverEvents/" + i5, schemaPath: "#/properties/redeliverEvents/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err63];
-                        }
-                        else {
-                            vErrors.push(err63);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err64 = { instancePath: instancePath + "/redeliverEvents", schemaPath: "#/properties/redeliverEvents/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err64];
-                }
-                else {
-                    vErrors.push(err64);
-                }
-                errors++;
-            }
-        }
-        if (data.polledAt !== undefined) {
-            if (typeof data.polledAt !== "string") {
-                const err65 = { instancePath: instancePath + "/polledAt", schemaPath: "#/properties/polledAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err65];
-                }
-                else {
-                    vErrors.push(err65);
-                }
-                errors++;
-            }
-        }
-        if (data.checkedAt !== undefined) {
-            if (typeof data.checkedAt !== "string") {
-                const err66 = { instancePath: instancePath + "/checkedAt", schemaPath: "#/properties/checkedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err66];
-                }
-                else {
-                    vErrors.push(err66);
-                }
-                errors++;
-            }
-        }
-        if (data.githubClock !== undefined) {
-            let data43 = data.githubClock;
-            if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
-                if (data43.github === undefined) {
-                    const err67 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/required", keyword: "required", params: { missingProperty: "github" }, message: "must have required property '" + "github" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err67];
-                    }
-                    else {
-                        vErrors.push(err67);
-                    }
-                    errors++;
-                }
-                if (data43.runner === undefined) {
-                    const err68 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/required", keyword: "required", params: { missingProperty: "runner" }, message: "must have required property '" + "runner" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err68];
-                    }
-                    else {
-                        vErrors.push(err68);
-                    }
-                    errors++;
-                }
-                for (const key1 in data43) {
-                    if (!((key1 === "github") || (key1 === "runner"))) {
-                        const err69 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
-                        if (vErrors === null) {
-                            vErrors = [err69];
-                        }
-                        else {
-                            vErrors.push(err69);
-                        }
-                        errors++;
-                    }
-                }
-                if (data43.github !== undefined) {
-                    if (typeof data43.github !== "string") {
-                        const err70 = { instancePath: instancePath + "/githubClock/github", schemaPath: "#/properties/githubClock/properties/github/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (typeof data43[i5] !== "string") {
+                        const err70 = { instancePath: instancePath + "/redeliver/" + i5, schemaPath: "#/properties/redeliver/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
                             vErrors = [err70];
                         }
@@ -1548,38 +1552,149 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-                if (data43.runner !== undefined) {
-                    if (typeof data43.runner !== "string") {
-                        const err71 = { instancePath: instancePath + "/githubClock/runner", schemaPath: "#/properties/githubClock/properties/runner/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            }
+            else {
+                const err71 = { instancePath: instancePath + "/redeliver", schemaPath: "#/properties/redeliver/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err71];
+                }
+                else {
+                    vErrors.push(err71);
+                }
+                errors++;
+            }
+        }
+        if (data.redeliverEvents !== undefined) {
+            let data45 = data.redeliverEvents;
+            if (Array.isArray(data45)) {
+                const len6 = data45.length;
+                for (let i6 = 0; i6 < len6; i6++) {
+                    if (typeof data45[i6] !== "string") {
+                        const err72 = { instancePath: instancePath + "/redeliverEvents/" + i6, schemaPath: "#/properties/redeliverEvents/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                            vErrors = [err71];
+                            vErrors = [err72];
                         }
                         else {
-                            vErrors.push(err71);
+                            vErrors.push(err72);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err72 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err73 = { instancePath: instancePath + "/redeliverEvents", schemaPath: "#/properties/redeliverEvents/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                    vErrors = [err72];
+                    vErrors = [err73];
                 }
                 else {
-                    vErrors.push(err72);
+                    vErrors.push(err73);
+                }
+                errors++;
+            }
+        }
+        if (data.polledAt !== undefined) {
+            if (typeof data.polledAt !== "string") {
+                const err74 = { instancePath: instancePath + "/polledAt", schemaPath: "#/properties/polledAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err74];
+                }
+                else {
+                    vErrors.push(err74);
+                }
+                errors++;
+            }
+        }
+        if (data.checkedAt !== undefined) {
+            if (typeof data.checkedAt !== "string") {
+                const err75 = { instancePath: instancePath + "/checkedAt", schemaPath: "#/properties/checkedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err75];
+                }
+                else {
+                    vErrors.push(err75);
+                }
+                errors++;
+            }
+        }
+        if (data.githubClock !== undefined) {
+            let data49 = data.githubClock;
+            if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
+                if (data49.github === undefined) {
+                    const err76 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/required", keyword: "required", params: { missingProperty: "github" }, message: "must have required property '" + "github" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err76];
+                    }
+                    else {
+                        vErrors.push(err76);
+                    }
+                    errors++;
+                }
+                if (data49.runner === undefined) {
+                    const err77 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/required", keyword: "required", params: { missingProperty: "runner" }, message: "must have required property '" + "runner" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err77];
+                    }
+                    else {
+                        vErrors.push(err77);
+                    }
+                    errors++;
+                }
+                for (const key2 in data49) {
+                    if (!((key2 === "github") || (key2 === "runner"))) {
+                        const err78 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err78];
+                        }
+                        else {
+                            vErrors.push(err78);
+                        }
+                        errors++;
+                    }
+                }
+                if (data49.github !== undefined) {
+                    if (typeof data49.github !== "string") {
+                        const err79 = { instancePath: instancePath + "/githubClock/github", schemaPath: "#/properties/githubClock/properties/github/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err79];
+                        }
+                        else {
+                            vErrors.push(err79);
+                        }
+                        errors++;
+                    }
+                }
+                if (data49.runner !== undefined) {
+                    if (typeof data49.runner !== "string") {
+                        const err80 = { instancePath: instancePath + "/githubClock/runner", schemaPath: "#/properties/githubClock/properties/runner/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err80];
+                        }
+                        else {
+                            vErrors.push(err80);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err81 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err81];
+                }
+                else {
+                    vErrors.push(err81);
                 }
                 errors++;
             }
         }
     }
     else {
-        const err73 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err82 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-            vErrors = [err73];
+            vErrors = [err82];
         }
         else {
-            vErrors.push(err73);
+            vErrors.push(err82);
         }
         errors++;
     }
@@ -1829,11 +1944,22 @@ function parseCursorExtras(cursor) {
         extras.pending = cursor.pending.filter((item) => isObject(item) && typeof item.id === "number" && typeof item.tag === "string" && typeof item.firstSeenAt === "string" && typeof item.publishedAt === "string");
     }
     if (Array.isArray(cursor.tagListings)) {
-        extras.tagListings = cursor.tagListings.filter((item) => isObject(item) &&
+        const isListing = (item) => isObject(item) &&
             typeof item.prefix === "string" &&
             item.prefix !== "" &&
             (item.etag === undefined || typeof item.etag === "string") &&
-            (item.tooLarge === undefined || item.tooLarge === true));
+            (item.tooLarge === undefined || item.tooLarge === true);
+        extras.tagListings = cursor.tagListings.filter(isListing).map((item) => {
+            const { prefix, etag, tooLarge } = item;
+            const parts = item.parts;
+            return {
+                prefix,
+                ...(etag !== undefined ? { etag } : {}),
+                ...(tooLarge ? { tooLarge } : {}),
+                // A damaged list of parts is dropped: the group is split again (its whole is not asked).
+                ...(tooLarge && Array.isArray(parts) ? { parts: parts.filter(isListing).map(({ prefix, etag, tooLarge, exact }) => ({ prefix, ...(etag !== undefined ? { etag } : {}), ...(tooLarge ? { tooLarge } : {}), ...(tooLarge && exact === true ? { exact } : {}) })) } : {}),
+            };
+        });
     }
     const clock = cursor.githubClock;
     if (isObject(clock) && typeof clock.github === "string" && typeof clock.runner === "string")
@@ -2563,7 +2689,8 @@ var bounded_body = __webpack_require__(90282);
 //   dispatched, or that a release missing from the listing was deleted;
 // - one release by tag, to deliver again a release older than the pages a poll read;
 // - the tags of a repository with their objects (conditional, so usually a free 304), to see a
-//   tag moved to another commit: a moved tag leaves the release object unchanged;
+//   tag moved to another commit: a moved tag leaves the release object unchanged; or one tag's
+//   ref, when the tags its name starts are too many to list;
 // - an annotated tag's object, for the commit it points at.
 
 
@@ -2679,6 +2806,48 @@ async function listTagRefs(options) {
         throw lookupError(options.repo, error, request);
     }
 }
+/** The most of one ref's answer read (GitHub's is ~300 bytes). */
+const TAG_REF_MAX_BYTES = 64 * 1024;
+/**
+ * GET /repos/{owner}/{repo}/git/ref/tags/{tag}: that one tag's ref (no `ref` when there is none,
+ * a 404), conditionally (If-None-Match): for a tag whose prefix so many other tags share that
+ * their matching-refs list is too large to read.
+ */
+async function getTagRef(options) {
+    const budget = options.budget ?? unlimited();
+    budget.spend();
+    const request = `GET /repos/${options.repo}/git/ref/tags/${options.tag}`;
+    try {
+        const response = await options.client.rest.git.getRef({
+            ...split(options.repo),
+            ref: `tags/${options.tag}`,
+            ...(options.etag ? { headers: { "if-none-match": options.etag } } : {}),
+            request: { maxResponseBytes: TAG_REF_MAX_BYTES },
+        });
+        budget.observe(response.headers, response.status);
+        const origin = { repo: options.repo, request, status: response.status };
+        const { ref: name, object } = (response.data ?? {});
+        if (typeof name !== "string" || typeof object?.sha !== "string" || !SHA.test(object.sha)) {
+            throw unreadableAnswer(origin, `got ${describeValue(response.data)}`, "tag ref");
+        }
+        const etag = response.headers.etag ? { etag: response.headers.etag } : {};
+        // Only that tag: an answer naming another ref is not taken for it.
+        if (name !== `refs/tags/${options.tag}`)
+            return { status: "ok", ...etag };
+        return { status: "ok", ref: { tag: options.tag, type: object.type === "tag" ? "tag" : "commit", sha: object.sha }, ...etag };
+    }
+    catch (error) {
+        if (error instanceof GitHubReleasesError)
+            throw error;
+        if (statusOf(error) === 304)
+            budget.observe(responseHeaders(error), 304);
+        if (statusOf(error) === 304)
+            return { status: "not-modified" };
+        if (statusOf(error) === 404)
+            return { status: "ok" };
+        throw lookupError(options.repo, error, request);
+    }
+}
 /** The commit a tag ref names: itself for a lightweight tag, the tag object's target otherwise. */
 async function tagCommit(options) {
     if (options.ref.type === "commit")
@@ -2756,7 +2925,7 @@ async function detectChanges(options) {
     }
     const dispatched = [...options.dispatchedNow.map((item) => ({ ...item })), ...earlier];
     if (dispatched.length === 0)
-        return { events, dispatched, tagListings: [], tagGroupsLater: 0, tooLarge: [] };
+        return { events, dispatched, tagListings: [], tagGroupsLater: 0, tagPartsLater: 0, tooLarge: [] };
     // matching-refs has no pages: it answers every tag with the prefix in one list. So the tags are
     // asked for in groups, each narrowed to what its tags share (`rust-v0.4` for rust-v0.41.0 and
     // rust-v0.42.0), never with an empty prefix (every tag of the repository), and at most
@@ -2767,34 +2936,30 @@ async function detectChanges(options) {
         prefix,
         members: dispatched.filter((item) => item.tag.startsWith(prefix)),
     }));
-    const tooLargeBefore = new Set(stored.filter((listing) => listing.tooLarge).map((listing) => listing.prefix));
-    // A group too large to read keeps its place in turn, and is asked conditionally: its tags stay unknown.
-    const unknown = (group) => !tooLargeBefore.has(group.prefix) && group.members.some((item) => item.tagObject === undefined);
-    const tooLarge = [];
+    // What earlier polls learnt of each prefix (its ETag; too large to read), whichever group it was
+    // asked for: a group whose prefix changed (a new release joined it) still skips what is known too large.
+    const known = new Map();
+    for (const listing of stored)
+        known.set(listing.prefix, { prefix: listing.prefix, ...(listing.etag ? { etag: listing.etag } : {}), ...(listing.tooLarge ? { tooLarge: true } : {}) });
+    for (const part of stored.flatMap((listing) => listing.parts ?? [])) {
+        // A tag asked by its own ref: its prefix is too large to list (the ETag is the ref's).
+        if (part.exact)
+            known.set(part.prefix, { ...known.get(part.prefix), prefix: part.prefix, tooLarge: true });
+        else
+            known.set(part.prefix, part);
+    }
+    const tooLargeBefore = new Set([...known.values()].filter((listing) => listing.tooLarge).map((listing) => listing.prefix));
+    const unknown = (group) => group.members.some((item) => item.tagObject === undefined);
     // Groups with a tag never listed first, then those never asked, then the longest unasked.
     const rank = (group) => (unknown(group) ? -2 : (storedAt.get(group.prefix) ?? -1));
     const order = groups.sort((a, b) => rank(a) - rank(b));
     const asked = order.slice(0, TAG_LISTINGS_PER_POLL);
     const later = order.slice(TAG_LISTINGS_PER_POLL);
     const tagListings = later.map((group) => stored.find((listing) => listing.prefix === group.prefix) ?? { prefix: group.prefix });
-    for (const group of asked) {
-        const previous = stored.find((listing) => listing.prefix === group.prefix)?.etag;
-        const etag = unknown(group) ? undefined : previous;
-        const refs = await listTagRefs({ ...options, prefix: group.prefix, ...(etag ? { etag } : {}) });
-        if (refs.status === "not-modified") {
-            tagListings.push({ prefix: group.prefix, ...(etag ? { etag } : {}), ...(tooLargeBefore.has(group.prefix) ? { tooLarge: true } : {}) });
-            continue;
-        }
-        if (refs.status === "too-large") {
-            // Not read: the moves of these tags are not seen while it stays this large. Said once.
-            tagListings.push({ prefix: group.prefix, ...(refs.etag ? { etag: refs.etag } : {}), tooLarge: true });
-            if (!tooLargeBefore.has(group.prefix))
-                tooLarge.push({ prefix: group.prefix, maxBytes: refs.maxBytes });
-            continue;
-        }
-        tagListings.push({ prefix: group.prefix, ...(refs.etag ? { etag: refs.etag } : {}) });
-        for (const item of group.members) {
-            const ref = refs.tags.get(item.tag);
+    const split = { requests: 0, later: 0, tooLarge: [] };
+    const read = async (members, refs) => {
+        for (const item of members) {
+            const ref = refs.get(item.tag);
             if (!ref || ref.sha === item.tagObject)
                 continue;
             const commit = await tagCommit({ ...options, ref });
@@ -2811,11 +2976,149 @@ async function detectChanges(options) {
             item.tagObject = ref.sha;
             item.commit = commit;
         }
+    };
+    for (const group of asked) {
+        if (!tooLargeBefore.has(group.prefix)) {
+            const previous = known.get(group.prefix)?.etag;
+            const etag = group.members.some((item) => item.tagObject === undefined) ? undefined : previous;
+            const refs = await listTagRefs({ ...options, prefix: group.prefix, ...(etag ? { etag } : {}) });
+            if (refs.status === "not-modified") {
+                tagListings.push({ prefix: group.prefix, ...(etag ? { etag } : {}) });
+                continue;
+            }
+            if (refs.status === "ok") {
+                tagListings.push({ prefix: group.prefix, ...(refs.etag ? { etag: refs.etag } : {}) });
+                await read(group.members, refs.tags);
+                continue;
+            }
+            // Too large to read whole: listed by narrower prefixes below, now and at the next polls
+            // (the whole is not asked again: each asking would read another TAG_REFS_MAX_BYTES).
+            known.set(group.prefix, { prefix: group.prefix, ...(refs.etag ? { etag: refs.etag } : {}), tooLarge: true });
+        }
+        const parts = await listSplit({ ...options, group, known, tooLargeBefore, stored: stored.find((listing) => listing.prefix === group.prefix)?.parts ?? [], split, read });
+        tagListings.push({ prefix: group.prefix, tooLarge: true, parts });
     }
-    return { events, dispatched, tagListings, tagGroupsLater: later.length, tooLarge };
+    return { events, dispatched, tagListings, tagGroupsLater: later.length, tagPartsLater: split.later, tooLarge: split.tooLarge };
 }
 /** Groups of dispatched tags whose tags one poll lists (matching-refs requests), at most; the others at the next polls. */
 const TAG_LISTINGS_PER_POLL = 10;
+/**
+ * Requests for the narrower prefixes of groups too large to list whole, per poll, at most (on
+ * top of TAG_LISTINGS_PER_POLL); the others at the next polls. One that is too large itself
+ * reads TAG_REFS_MAX_BYTES before it is given up, so this also bounds what a poll downloads.
+ */
+const TAG_SPLIT_REQUESTS_PER_POLL = 10;
+/** How many times a group is split, at most, on the way to one of its tags (then that prefix is reported, not split). */
+const TAG_SPLIT_MAX_DEPTH = 6;
+/**
+ * Lists a group too large to list whole by narrower prefixes, each the group's prefix followed
+ * by what its dispatched tags share past the next character (`v1.` splits into `v1.4.0` and
+ * `v1.5.0` for v1.4.0 and v1.5.0): only the tags dispatched need listing, not every tag of the
+ * group. A part that is too large too is split again the same way, up to TAG_SPLIT_MAX_DEPTH
+ * times; a dispatched tag that too many others start with (`v1.0.0` and its nightlies) is asked
+ * by its own ref. At most TAG_SPLIT_REQUESTS_PER_POLL requests per poll. A part split the most
+ * times and still too large is asked conditionally at each poll, and reported once. Returns the
+ * parts to store, the ones not asked first (so the next poll asks them first).
+ */
+async function listSplit(options) {
+    const { group, known, split } = options;
+    const tooLarge = (prefix) => known.get(prefix)?.tooLarge === true;
+    const exactBefore = new Map(options.stored.filter((part) => part.exact).map((part) => [part.prefix, part]));
+    // The narrower prefix below a too-large `prefix` that holds `tag`: what the group's tags past
+    // it that share its next character share (whole characters: a tag is never cut in a surrogate pair).
+    const child = (prefix, tag) => {
+        const next = String.fromCodePoint(tag.codePointAt(prefix.length) ?? 0);
+        const sharing = group.members.map((item) => item.tag).filter((other) => other.startsWith(prefix + next));
+        const common = commonPrefix(sharing);
+        return common.length > prefix.length ? common : prefix + next;
+    };
+    // Each tag's part, past the prefixes known too large; the too-large ones on the way are kept too.
+    const path = new Set();
+    const keyOf = (job) => `${job.exact ? "=" : ""}${job.prefix}`;
+    const place = (jobs, item, from, depth) => {
+        let prefix = from;
+        let steps = depth;
+        while (tooLarge(prefix) && prefix !== item.tag && steps < TAG_SPLIT_MAX_DEPTH) {
+            path.add(prefix);
+            prefix = child(prefix, item.tag);
+            steps += 1;
+        }
+        const exact = tooLarge(prefix) && prefix === item.tag;
+        const key = keyOf({ prefix, exact });
+        const job = jobs.get(key) ?? { prefix, depth: steps, exact, members: [] };
+        job.members.push(item);
+        jobs.set(key, job);
+    };
+    const placed = new Map();
+    for (const item of group.members)
+        place(placed, item, group.prefix, 0);
+    const storedAt = new Map(options.stored.map((part, index) => [keyOf({ prefix: part.prefix, exact: part.exact === true }), index]));
+    // Parts with a tag never listed first, then those never asked, then the longest unasked.
+    const rank = (job) => (job.exact || !tooLarge(job.prefix)) && job.members.some((item) => item.tagObject === undefined) ? -2 : (storedAt.get(keyOf(job)) ?? -1);
+    const queue = [...placed.values()].sort((a, b) => rank(a) - rank(b));
+    const report = (job, maxBytes) => {
+        if (options.tooLargeBefore.has(job.prefix))
+            return;
+        split.tooLarge.push({ prefix: job.prefix, maxBytes, within: group.prefix });
+    };
+    const unasked = [];
+    const asked = [];
+    for (let job = queue.shift(); job; job = queue.shift()) {
+        const before = job.exact ? exactBefore.get(job.prefix) : known.get(job.prefix);
+        if (split.requests >= TAG_SPLIT_REQUESTS_PER_POLL) {
+            split.later += 1;
+            unasked.push(before ?? { prefix: job.prefix, ...(job.exact ? { tooLarge: true, exact: true } : {}) });
+            continue;
+        }
+        const fresh = job.members.some((item) => item.tagObject === undefined);
+        split.requests += 1;
+        if (job.exact) {
+            // A tag too many others start with: its own ref.
+            const etag = fresh ? undefined : before?.etag;
+            const got = await getTagRef({ ...options, tag: job.prefix, ...(etag ? { etag } : {}) });
+            const now = got.status === "ok" ? got.etag : etag;
+            asked.push({ prefix: job.prefix, ...(now ? { etag: now } : {}), tooLarge: true, exact: true });
+            if (got.status === "ok")
+                await options.read(job.members, new Map(got.ref ? [[job.prefix, got.ref]] : []));
+            continue;
+        }
+        const etag = !before?.tooLarge && fresh ? undefined : before?.etag;
+        const refs = await listTagRefs({ ...options, prefix: job.prefix, ...(etag ? { etag } : {}) });
+        if (refs.status === "not-modified") {
+            asked.push({ prefix: job.prefix, ...(etag ? { etag } : {}), ...(before?.tooLarge ? { tooLarge: true } : {}) });
+            continue;
+        }
+        if (refs.status === "ok") {
+            const part = { prefix: job.prefix, ...(refs.etag ? { etag: refs.etag } : {}) };
+            known.set(job.prefix, part);
+            asked.push(part);
+            await options.read(job.members, refs.tags);
+            continue;
+        }
+        const part = { prefix: job.prefix, ...(refs.etag ? { etag: refs.etag } : {}), tooLarge: true };
+        known.set(job.prefix, part);
+        // Split again for its tags (these first, as their tags are unknown)...
+        const deeper = new Map();
+        const kept = job.members.filter((item) => item.tag !== job.prefix && job.depth >= TAG_SPLIT_MAX_DEPTH);
+        for (const item of job.members)
+            if (!kept.includes(item))
+                place(deeper, item, job.prefix, job.depth);
+        queue.unshift(...deeper.values());
+        // ...but those past the most splits: asked again at later polls, and said once.
+        if (kept.length > 0) {
+            asked.push(part);
+            report(job, refs.maxBytes);
+        }
+    }
+    // The too-large prefixes on the way to the parts, so the next poll starts below them.
+    path.delete(group.prefix);
+    const along = [...path].map((prefix) => known.get(prefix) ?? { prefix, tooLarge: true });
+    const seen = new Set();
+    return [...unasked, ...asked, ...along].filter((part) => {
+        const key = keyOf({ prefix: part.prefix, exact: part.exact === true });
+        return !seen.has(key) && seen.add(key);
+    });
+}
 /**
  * The prefixes the dispatched tags are listed by: tags are grouped by their text up to and
  * including the first digit (`rust-v0`, `cli-v2`, `v1`; a tag without digits is a group of its
@@ -3191,7 +3494,7 @@ async function pollRepository(options) {
         .reverse();
     const changes = watch.updates
         ? await detectChanges({ ...lookups, watch, cursor, listing, dispatchedNow, now })
-        : { events: [], dispatched: [...dispatchedNow, ...(cursor?.dispatched ?? [])], tagListings: [], tagGroupsLater: 0, tooLarge: [] };
+        : { events: [], dispatched: [...dispatchedNow, ...(cursor?.dispatched ?? [])], tagListings: [], tagGroupsLater: 0, tagPartsLater: 0, tooLarge: [] };
     const base = listing.status === "ok"
         ? {
             ...nextCursor({ repo: watch.repo, previous: cursor, releases: listing.releases, etag: listing.etag, now, releaseNow: clock.now }),
@@ -3236,9 +3539,13 @@ async function pollRepository(options) {
         const note = `tags of ${changes.tagGroupsLater} more group${changes.tagGroupsLater === 1 ? "" : "s"} of dispatched releases checked for moves at the next polls (${TAG_LISTINGS_PER_POLL} groups listed per poll)`;
         report.message = report.message ? `${report.message}; ${note}` : note;
     }
+    if (changes.tagPartsLater > 0) {
+        const note = `tags of ${changes.tagPartsLater} more narrower prefix${changes.tagPartsLater === 1 ? "" : "es"} of tag groups too large to list whole checked for moves at the next polls (${TAG_SPLIT_REQUESTS_PER_POLL} listed per poll)`;
+        report.message = report.message ? `${report.message}; ${note}` : note;
+    }
     for (const group of changes.tooLarge) {
         const request = `GET /repos/${watch.repo}/git/matching-refs/tags/${group.prefix}`;
-        const note = `tags starting with ${JSON.stringify(group.prefix)} not checked for moves: GitHub's list of them (${request}, which has no pages) is over ${formatBytes(group.maxBytes)}, more than a poll reads. ` +
+        const note = `tags starting with ${JSON.stringify(group.prefix)} not checked for moves: GitHub's list of them (${request}, which has no pages) is over ${formatBytes(group.maxBytes)}, more than a poll reads, even split ${TAG_SPLIT_MAX_DEPTH} times out of the tags starting with ${JSON.stringify(group.within)} (the most a group is split). ` +
             `Releases are still dispatched, and deletions and prerelease changes still seen; the list is asked again at later polls (free while unchanged) and read once it is smaller. ` +
             `To stop asking, set updates=false for ${watch.repo} (${watch.origin})`;
         report.message = report.message ? `${report.message}; ${note}` : note;

@@ -13,8 +13,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _engine_ids_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86683);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9777);
 /* harmony import */ var _log_groups_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50724);
-/* harmony import */ var _scale_out_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66568);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46189);
+/* harmony import */ var _report_problem_places_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58387);
+/* harmony import */ var _scale_out_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(53913);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(46189);
+
 
 
 
@@ -26,23 +28,30 @@ async function runStepMode(context) {
     const { runsFile, steps } = context.inputs;
     if (!runsFile)
         throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionInputError */ .VA('mode "run-step" needs the input "runs-file" (where this job writes its runs).');
-    const only = (0,_scale_out_js__WEBPACK_IMPORTED_MODULE_4__/* .readStepSelection */ .jm)(steps);
-    await (0,_scale_out_js__WEBPACK_IMPORTED_MODULE_4__/* .checkRunsFilePath */ .OW)(runsFile);
-    const discovery = await (0,_common_js__WEBPACK_IMPORTED_MODULE_5__/* .discover */ .k4)(context);
+    const only = (0,_scale_out_js__WEBPACK_IMPORTED_MODULE_5__/* .readStepSelection */ .jm)(steps);
+    await (0,_scale_out_js__WEBPACK_IMPORTED_MODULE_5__/* .checkRunsFilePath */ .OW)(runsFile);
+    const discovery = await (0,_common_js__WEBPACK_IMPORTED_MODULE_6__/* .discover */ .k4)(context);
     // The steps the plan counted as handled before cost no run of this job's cap either, should
     // this job run them (the dispatch that was running one has failed it since): the plan gave the
     // job's other steps their runs on that count, and the report job counts so too.
     const handledBefore = new Set(only.filter((step) => step.handledBefore === true).map((step) => (0,_engine_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .runIdFor */ .q)(context.event.id, step.flow, step.step)));
     const outcome = await (0,_engine_dispatch_js__WEBPACK_IMPORTED_MODULE_0__/* .dispatch */ .JD)(context.event, {
-        ...(0,_common_js__WEBPACK_IMPORTED_MODULE_5__/* .engineOptions */ .ll)(context, discovery),
+        ...(0,_common_js__WEBPACK_IMPORTED_MODULE_6__/* .engineOptions */ .ll)(context, discovery),
         only,
         ...(handledBefore.size > 0 ? { handledBefore } : {}),
         observer: (0,_log_groups_js__WEBPACK_IMPORTED_MODULE_3__/* .logGroups */ .D)(context.io),
     });
     outcome.problems.push(...unmatchedSteps(only, outcome));
-    await (0,_scale_out_js__WEBPACK_IMPORTED_MODULE_4__/* .writeRunsFile */ .uw)(runsFile, outcome);
+    const tooLarge = await (0,_scale_out_js__WEBPACK_IMPORTED_MODULE_5__/* .writeRunsFile */ .uw)(runsFile, outcome);
+    if (tooLarge) {
+        outcome.problems.push({
+            severity: "error",
+            file: runsFile,
+            message: `${_report_problem_places_js__WEBPACK_IMPORTED_MODULE_4__/* .RUNS_FILE_TOO_LARGE */ .Vv}this job's runs file ${tooLarge}, so the report job will skip it and show this job's steps as canceled. Their results are in this job's log and summary. Make the steps' FLOW_RESULTs (their payloads and next events) smaller.`,
+        });
+    }
     // Check runs and the comment are the report job's: it publishes every step once.
-    await (0,_common_js__WEBPACK_IMPORTED_MODULE_5__/* .publish */ .mk)(context, outcome);
+    await (0,_common_js__WEBPACK_IMPORTED_MODULE_6__/* .publish */ .mk)(context, outcome);
     return outcome;
 }
 /**

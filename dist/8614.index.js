@@ -416,7 +416,10 @@ var diagnostics = __webpack_require__(50156);
 var ajv_linear_errors = __webpack_require__(30797);
 // EXTERNAL MODULE: ./.build/flows/schema-budget.js
 var schema_budget = __webpack_require__(62051);
+// EXTERNAL MODULE: ./.build/flows/schema-check-budget.js
+var schema_check_budget = __webpack_require__(35184);
 ;// CONCATENATED MODULE: ./.build/flows/schema-ajv.js
+
 
 
 const DRAFTS = {
@@ -479,7 +482,9 @@ async function createAjv(draft, options) {
         // Each called validator's errors appended in place, not concatenated (ajv-linear-errors.js):
         // a payload of 100,000 items failing a $ref'd item schema took 86 s to check. ajv runs
         // `process` on the code it compiles, not on validate.source, which the schema cache rewrites.
-        code: { regExp: schema_budget/* re2RegExp */.Rn, source: options.source === true, process: ajv_linear_errors/* linearErrors */.f },
+        // Each error made and each loop iteration also reports to the check's budget
+        // (schema-check-budget.ts): a payload of strangers cannot make millions of errors.
+        code: { regExp: schema_budget/* re2RegExp */.Rn, source: options.source === true, process: (code) => (0,schema_check_budget/* budgetedChecks */.Y5)((0,ajv_linear_errors/* linearErrors */.f)(code)) },
         inlineRefs: false,
         // The draft's meta-schemas, only for schemas that refer to them (`$ref` to json-schema.org):
         // adding them costs a few milliseconds, and schemas are checked by metaSchemaErrors.
@@ -885,6 +890,7 @@ function configuredSchemaCache() {
 
 
 
+
 // Diagnostics of the trigger-schema registry (src/flows/schemas.ts) for what ajv logged, for a
 // schema that could not be compiled, and for a payload check that failed.
 /** ajv's log lines (chiefly unknown formats) as warnings at the keyword they are about. */
@@ -915,13 +921,23 @@ function compileProblem(path, text, error) {
 /**
  * A payload check that cannot end a dispatch: a check that overflows the stack (a recursive
  * schema on a deep payload) is a failed match, and `onProblem` gets a problem for the schema.
+ * A check over its budget of errors or time is a failed match marked `stopped`: that depends on
+ * the payload as much as on the schema, so it is the match's to report, not the schema's.
  */
 function guardedCheck(path, validate, onProblem) {
     return (payload) => {
         try {
-            return validate(payload) ? { ok: true } : { ok: false, message: describePayloadErrors(validate.errors, payload) };
+            return (0,schema_check_budget/* checkWithinBudget */.hW)(() => validate(payload)) ? { ok: true } : { ok: false, message: describePayloadErrors(validate.errors, payload) };
         }
         catch (error) {
+            if (error instanceof schema_check_budget/* CheckBudgetExceeded */.l9) {
+                // The errors made so far are dropped with the validator's next call; free them now.
+                validate.errors = null;
+                const message = error.over === "errors"
+                    ? `${describePayloadErrors(error.errors, payload)}; the check stopped there, at ${(0,schema_check_budget/* checkBudgetText */.Tz)(error)}`
+                    : `the check stopped after ${(0,schema_check_budget/* checkBudgetText */.Tz)(error)}, so it did not finish`;
+                return { ok: false, message, stopped: error.over };
+            }
             const reason = error instanceof RangeError ? "it recurses too deeply" : `it failed (${String(error)})`;
             const message = `schema could not check the payload: ${reason}. ` +
                 "Remove $ref cycles that do not step into the payload, or simplify the schema.";

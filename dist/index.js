@@ -1659,7 +1659,7 @@ class ActionReporter {
         return this.#reporter;
     }
     async #create() {
-        const { io, runner, event, report } = this.context;
+        const { io, runner, event, report, targets } = this.context;
         const [client, { createGitHubReporter }, parts] = await Promise.all([
             actionClient(this.context),
             Promise.all(/* import() */[__nccwpck_require__.e(37), __nccwpck_require__.e(4909)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21116)),
@@ -1670,8 +1670,9 @@ class ActionReporter {
             repository: runner.repository,
             event,
             ...(runner.sha ? { githubSha: runner.sha } : {}),
-            checks: report.checks,
+            checks: targets && targets.headSha === undefined ? "off" : report.checks,
             comment: report.comment,
+            ...(targets ? { ...(targets.headSha !== undefined ? { headSha: targets.headSha } : {}), pullRequests: targets.pullRequests } : {}),
             commentKey: report.commentKey,
             // Other flows-action steps of this run with the same comment-key share the comment.
             ...(runner.runId ? { commentPart: parts.newCommentPart({ ...runner, runId: runner.runId }) } : {}),
@@ -1726,7 +1727,7 @@ async function openActionStore({ inputs, env, repoRoot, debug, dirSetting }) {
     if (inputs.state === "none")
         return new _state_memory_store_js__WEBPACK_IMPORTED_MODULE_3__/* .MemoryStateStore */ .k();
     // The stores (and the record validator they read with) load only when a store opens.
-    const { createStateStore, defaultStateDir } = await Promise.all(/* import() */[__nccwpck_require__.e(8404), __nccwpck_require__.e(3974)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3974));
+    const { createStateStore, defaultStateDir } = await __nccwpck_require__.e(/* import() */ 3974).then(__nccwpck_require__.bind(__nccwpck_require__, 3974));
     switch (inputs.state) {
         case "file": {
             const dir = inputs.stateDir ? ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(inputs.stateDir) ? inputs.stateDir : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(repoRoot, inputs.stateDir)) : defaultStateDir(repoRoot);
@@ -1758,7 +1759,7 @@ async function openArtifactStore(inputs, env, debug) {
         // biome-ignore lint/suspicious/noTemplateCurlyInString: the text shows workflow syntax.
         throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionInputError */ .VA('state "artifact" reads earlier runs\' artifacts through the API: give the action a token ("github-token", default ${{ github.token }}) with actions: read.');
     }
-    const { createStateStore } = await Promise.all(/* import() */[__nccwpck_require__.e(8404), __nccwpck_require__.e(3974)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3974));
+    const { createStateStore } = await __nccwpck_require__.e(/* import() */ 3974).then(__nccwpck_require__.bind(__nccwpck_require__, 3974));
     return createStateStore({
         kind: "artifact",
         artifact: {
@@ -2787,6 +2788,7 @@ async function runNextEvents(runs, options, lineage, problems) {
             const ended = Promise.resolve(prepared).then((ready) => ready.ownStepsEnded, () => undefined);
             options.nextEvents.set(child.id, ended);
             children.push(Promise.resolve(prepared).then(async (ready) => {
+                ready.outcome.requestedBy = run.id;
                 await ready.run();
                 return ready.outcome;
             }));
@@ -6742,12 +6744,16 @@ async function discoverFlows(options) {
     const folders = [];
     const missingRoots = [];
     const seenRoots = new Set();
+    const repository = repositoryBounds(options.repoRoot);
     for (const root of options.roots ?? roots/* DEFAULT_FLOW_ROOTS */.B) {
         const absoluteRoot = (0,external_node_path_.resolve)(options.repoRoot, root);
         if (seenRoots.has(absoluteRoot))
             continue;
         seenRoots.add(absoluteRoot);
-        const found = await packageFolders(absoluteRoot, problems);
+        const bounds = rootBounds(root, absoluteRoot, repository, problems);
+        if (bounds === undefined)
+            continue;
+        const found = await packageFolders(absoluteRoot, bounds, problems);
         if (found === undefined && options.roots !== undefined)
             missingRoots.push(root);
         if (found === undefined && options.checkLayout && options.roots !== undefined) {
@@ -6871,8 +6877,44 @@ function admit(discovery, results) {
     }
     discovery.flows.sort((a, b) => (ORDER.get(a) ?? 0) - (ORDER.get(b) ?? 0));
 }
-/** Direct child folders of a root, sorted: the places a flow.toml may be. Missing root: undefined. */
-async function packageFolders(root, problems) {
+function repositoryBounds(repoRoot) {
+    const root = (0,external_node_path_.resolve)(repoRoot);
+    return { root, realRoot: realPath(root) ?? root };
+}
+function realPath(path) {
+    try {
+        return external_node_fs_.realpathSync.native(path);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The real folders a flow root's packages may lead into; undefined (with a problem) for a root
+ * in the repository that a symbolic link carries out of it. Whoever can add a link (a pull
+ * request: `flows -> /`, `flows/x -> ../../..`) would otherwise make the job list, stat and
+ * read folders of the runner. A root written outside the repository (--flows-path ../shared)
+ * is the user's choice and is taken as written, its packages kept inside it.
+ */
+function rootBounds(root, absoluteRoot, repository, problems) {
+    const realRoot = realPath(absoluteRoot);
+    if (!isInside(absoluteRoot, repository.root))
+        return realRoot === undefined ? [repository.realRoot] : [repository.realRoot, realRoot];
+    if (realRoot === undefined || isInside(realRoot, repository.realRoot))
+        return [repository.realRoot];
+    problems.push({
+        severity: "error",
+        file: absoluteRoot,
+        message: `flow root "${root}" is a symbolic link to ${realRoot}, outside the repository (${repository.realRoot}), so no flows were loaded from it. ` +
+            "Move the flow packages into the repository instead of linking to them.",
+    });
+    return undefined;
+}
+/**
+ * Direct child folders of a root, sorted: the places a flow.toml may be. Missing root: undefined.
+ * A child that is a symbolic link out of `bounds` is refused before anything under it is read.
+ */
+async function packageFolders(root, bounds, problems) {
     let entries;
     try {
         entries = (0,external_node_fs_.readdirSync)(root, { withFileTypes: true });
@@ -6890,8 +6932,22 @@ async function packageFolders(root, problems) {
         return [];
     }
     // Plain code-unit order, like the old runtime's Array#sort: stable across locales.
-    const names = entries.filter((entry) => !entry.isFile()).map((entry) => entry.name);
-    return names.sort().map((name) => childPath(root, name));
+    const names = entries.filter((entry) => !entry.isFile() && !(entry.isSymbolicLink() && linkedOut(childPath(root, entry.name), bounds, problems)));
+    return names.map((entry) => entry.name).sort().map((name) => childPath(root, name));
+}
+/** Whether a folder under a flow root is a link out of `bounds` (said once, as an error). */
+function linkedOut(folder, bounds, problems) {
+    const target = realPath(folder);
+    // A link to nothing is no package; flows validate and list say what it is (notAPackage).
+    if (target === undefined || bounds.some((bound) => isInside(target, bound)))
+        return false;
+    problems.push({
+        severity: "error",
+        file: folder,
+        message: `the package folder ${folder} is a symbolic link to ${target}, outside the repository (${bounds[0]}), so it is not loaded. ` +
+            "Copy the package into the repository instead of linking to it.",
+    });
+    return true;
 }
 /**
  * `join(folder, name)` for a folder that path.resolve gave (absolute, normalised) and a name
@@ -7165,9 +7221,12 @@ function conditionMessage(report) {
 
 // EXTERNAL MODULE: ./.build/flows/glob.js
 var glob = __nccwpck_require__(42184);
+// EXTERNAL MODULE: ./.build/flows/schema-check-budget.js
+var schema_check_budget = __nccwpck_require__(35184);
 // EXTERNAL MODULE: ./.build/library-arguments.js
 var library_arguments = __nccwpck_require__(67724);
 ;// CONCATENATED MODULE: ./.build/flows/match.js
+
 
 
 
@@ -7228,6 +7287,7 @@ async function matchSteps(flows, event, options = {}) {
             }
         }
     }
+    const stopped = [];
     const needsSchema = typeMatched.filter(({ ref }) => ref.step.trigger?.schemaPath !== undefined);
     if (needsSchema.length > 0) {
         // ajv and the schema checks load with the first step whose type matched and has a schema.
@@ -7243,7 +7303,12 @@ async function matchSteps(flows, event, options = {}) {
                 continue;
             }
             const check = compiled.check(payload);
-            if (!check.ok) {
+            if (!check.ok && check.stopped) {
+                const { message, problem } = stoppedCheck(ref, shown ?? "its schema", check.stopped, check.message);
+                outcomes[at] = { mismatch: { ...ref, reason: "schema", message } };
+                stopped.push(problem);
+            }
+            else if (!check.ok) {
                 const message = `payload does not match ${shown}: ${check.message}`;
                 outcomes[at] = { mismatch: { ...ref, reason: "schema", message } };
             }
@@ -7253,6 +7318,8 @@ async function matchSteps(flows, event, options = {}) {
     const result = { matched: [], mismatches: [] };
     if (conditions)
         Object.assign(result, conditions);
+    if (stopped.length > 0)
+        result.problems = [...stopped, ...(result.problems ?? [])];
     for (const outcome of outcomes) {
         if ("matched" in outcome)
             result.matched.push(outcome.matched);
@@ -7260,6 +7327,33 @@ async function matchSteps(flows, event, options = {}) {
             result.mismatches.push(outcome.mismatch);
     }
     return result;
+}
+/**
+ * A trigger check that ran over its budget (src/flows/schema-check-budget.ts): the step does not
+ * run, and a warning names its flow.toml, so the skipped step is not lost among mismatches (over
+ * the errors budget, an alternative tried later might still have passed). The rest of the
+ * event's steps are matched as usual.
+ */
+function stoppedCheck(ref, shown, over, said) {
+    const message = over === "errors" ? `payload does not match ${shown}: ${said}` : `trigger check against ${shown} took too long: ${said}`;
+    const [what, fix] = over === "errors"
+        ? [
+            `had too many errors (it stopped at ${schema_check_budget/* MAX_CHECK_ERRORS */.AV.toLocaleString("en-US")})`,
+            "A payload that fails every item of a large array fails it many times over: describe only the fields the trigger needs, and put alternatives (anyOf, oneOf) that may fail above such arrays, not in each item.",
+        ]
+        : [
+            `took too long (it stopped after ${(schema_check_budget/* MAX_CHECK_MS */.hv / 1000).toLocaleString("en-US")} s)`,
+            "Keep the schema linear in the payload: no uniqueItems on arrays that can be large, fewer alternatives per item.",
+        ];
+    return {
+        message,
+        problem: {
+            severity: "warning",
+            file: ref.flow.manifestPath,
+            ...(ref.step.line === undefined ? {} : { line: ref.step.line }),
+            message: `step "${ref.step.name}" did not run for this event: its trigger check against ${shown} ${what}. ${fix}`,
+        },
+    };
 }
 
 
@@ -7273,6 +7367,178 @@ async function matchSteps(flows, event, options = {}) {
 /* harmony export */ });
 /** Installed copies first, then source packages: the first package with a name wins. */
 const DEFAULT_FLOW_ROOTS = [".codex/flows", "flows"];
+
+
+/***/ }),
+
+/***/ 35184:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AV: () => (/* binding */ MAX_CHECK_ERRORS),
+/* harmony export */   Tz: () => (/* binding */ checkBudgetText),
+/* harmony export */   Y5: () => (/* binding */ budgetedChecks),
+/* harmony export */   hW: () => (/* binding */ checkWithinBudget),
+/* harmony export */   hv: () => (/* binding */ MAX_CHECK_MS),
+/* harmony export */   l9: () => (/* binding */ CheckBudgetExceeded)
+/* harmony export */ });
+// A budget for checking one payload against a trigger schema. The schema is a package author's,
+// the payload a stranger's (up to 25 MB), and the check runs inside the job: a schema with a few
+// keywords that every item of a large array fails made millions of error objects (a 1 MB payload
+// took 41 s and 2.7 GB, a 25 MB one was killed past 13 GB), and `uniqueItems` over a large array
+// is quadratic. ajv has no limit of its own, so its generated code (and the compiled-schema
+// cache's copy of it) is rewritten to report to a budget: every error it makes, and every
+// iteration of its loops. Over the budget, the check stops with CheckBudgetExceeded; the step is
+// not run and the rest of the job goes on. Outside checkWithinBudget the code runs as ajv's does.
+/** Most errors one check may make, those of alternatives tried and dropped (anyOf) included. */
+const MAX_CHECK_ERRORS = 1_000;
+/**
+ * Longest one check may take. A 25 MB payload of 250,000 commits against a schema for each
+ * commit takes 0.1 to 0.3 s on a loaded machine; 50,000 objects under `uniqueItems` took 24 s.
+ */
+const MAX_CHECK_MS = 3_000;
+/** Loop iterations between two looks at the clock. */
+const TICKS = 4_096;
+const SLOT = 'globalThis[Symbol.for("flows-action.schema-check-budget")]';
+const slot = Symbol.for("flows-action.schema-check-budget");
+/** Why a check stopped: it made too many errors, or took too long. */
+class CheckBudgetExceeded extends Error {
+    over;
+    limits;
+    errors;
+    constructor(over, limits, 
+    /** Over the errors budget: the first errors, in ajv's form, for the mismatch's message. */
+    errors = []) {
+        super(over === "errors" ? `more than ${limits.maxErrors} errors` : `more than ${limits.maxMs} ms`);
+        this.over = over;
+        this.limits = limits;
+        this.errors = errors;
+    }
+}
+/** "1,000 errors, its budget" or "3 s, its budget". */
+function checkBudgetText(error) {
+    const { maxErrors, maxMs } = error.limits;
+    return error.over === "errors" ? `${maxErrors.toLocaleString("en-US")} errors, its budget` : `${(maxMs / 1000).toLocaleString("en-US")} s, its budget`;
+}
+/** What the rewritten code sees in the slot while a check runs. */
+class Budget {
+    limits;
+    ticks = TICKS;
+    deadline;
+    maxErrors;
+    constructor(limits) {
+        this.limits = limits;
+        this.maxErrors = limits.maxErrors;
+        this.deadline = performance.now() + limits.maxMs;
+    }
+    stop(over, errors) {
+        throw new CheckBudgetExceeded(over, this.limits, errors?.slice(0, this.maxErrors));
+    }
+    /**
+     * After an error is added (or a called validator's appended): `errors` is the validator's
+     * count, `vErrors` its errors.
+     */
+    added(errors, vErrors) {
+        if (errors > this.maxErrors)
+            this.stop("errors", vErrors ?? []);
+        if (this.ticks < 0)
+            this.tick();
+    }
+    tick() {
+        this.ticks = TICKS;
+        if (performance.now() > this.deadline)
+            this.stop("time");
+    }
+}
+/**
+ * Runs `check` (a validator rewritten by budgetedChecks) within the limits; throws
+ * CheckBudgetExceeded past them. Checks are synchronous, so one slot serves the process.
+ */
+function checkWithinBudget(check, limits = { maxErrors: MAX_CHECK_ERRORS, maxMs: MAX_CHECK_MS }) {
+    const host = globalThis;
+    const outer = host[slot];
+    host[slot] = new Budget(limits);
+    try {
+        return check();
+    }
+    finally {
+        host[slot] = outer;
+    }
+}
+const PREAMBLE = "let vErrors = null;let errors = 0;";
+// Errors count as the validator holds them: those of an alternative tried and dropped (anyOf)
+// are taken back, so only their time counts (each is a tick).
+const ON_ERROR = "if(flowsBudget !== undefined && (errors > flowsBudget.maxErrors || --flowsBudget.ticks < 0)){flowsBudget.added(errors, vErrors);}";
+const ON_ITERATION = "if(flowsBudget !== undefined && --flowsBudget.ticks < 0){flowsBudget.tick();}";
+/**
+ * ajv's generated code (ajv 8: each validator starts with PREAMBLE, adds an error with
+ * `errors++;`, a called validator's with `errors = vErrors.length;`, loops with `for(...){`)
+ * reporting to the budget. String literals (ajv writes them with JSON.stringify; schema text
+ * reaches the code only so) are left as they are. Code without
+ * the preamble (another ajv) comes back unchanged; code rewritten before is not rewritten again.
+ */
+function budgetedChecks(code) {
+    if (!code.includes(PREAMBLE))
+        return code;
+    const parts = [];
+    let done = 0;
+    const tokens = /"|(?<![\w$.])(?:let vErrors = null;let errors = 0;|errors\+\+;|errors = vErrors\.length;|for\()/g;
+    for (let token = tokens.exec(code); token !== null; token = tokens.exec(code)) {
+        const at = token.index;
+        if (token[0] === '"') {
+            tokens.lastIndex = stringEnd(code, at);
+            continue;
+        }
+        let end = at + token[0].length;
+        let added;
+        if (token[0] === PREAMBLE) {
+            added = `const flowsBudget = ${SLOT};`;
+            // Rewritten before. (Looked for here, outside strings: a schema may name anything.)
+            if (code.startsWith(added, end))
+                return code;
+        }
+        else if (token[0] !== "for(") {
+            added = ON_ERROR;
+        }
+        else {
+            const close = headerEnd(code, end);
+            if (close === undefined || code[close + 1] !== "{")
+                continue;
+            end = close + 2;
+            added = ON_ITERATION;
+        }
+        parts.push(code.slice(done, end), added);
+        done = end;
+        tokens.lastIndex = end;
+    }
+    parts.push(code.slice(done));
+    return parts.join("");
+}
+/** The index after the string literal starting at `start` (a `"`). */
+function stringEnd(code, start) {
+    let i = start + 1;
+    while (i < code.length && code[i] !== '"')
+        i += code[i] === "\\" ? 2 : 1;
+    return Math.min(i + 1, code.length);
+}
+/** The index of the `)` closing a `for(` header whose text starts at `from`. */
+function headerEnd(code, from) {
+    let depth = 1;
+    let i = from;
+    while (i < code.length) {
+        const char = code[i];
+        if (char === '"') {
+            i = stringEnd(code, i);
+            continue;
+        }
+        if (char === "(")
+            depth += 1;
+        else if (char === ")" && --depth === 0)
+            return i;
+        i += 1;
+    }
+    return undefined;
+}
 
 
 /***/ }),
@@ -10210,17 +10476,17 @@ var state = __nccwpck_require__(30048);
  */
 const MODES = {
     dispatch: () => dispatchMode,
-    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8713), __nccwpck_require__.e(8404), __nccwpck_require__.e(6568), __nccwpck_require__.e(4223)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34223))).planMode,
-    "run-step": async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8713), __nccwpck_require__.e(8404), __nccwpck_require__.e(6568), __nccwpck_require__.e(5598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75598))).runStepMode,
-    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8713), __nccwpck_require__.e(8404), __nccwpck_require__.e(6568), __nccwpck_require__.e(3498)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83498))).reportMode,
-    http: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8713), __nccwpck_require__.e(8404), __nccwpck_require__.e(6568), __nccwpck_require__.e(4372)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24372))).httpMode,
+    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8713), __nccwpck_require__.e(3913), __nccwpck_require__.e(4223)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34223))).planMode,
+    "run-step": async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8713), __nccwpck_require__.e(3913), __nccwpck_require__.e(5598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75598))).runStepMode,
+    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8713), __nccwpck_require__.e(3913), __nccwpck_require__.e(3498)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83498))).reportMode,
+    http: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8713), __nccwpck_require__.e(3913), __nccwpck_require__.e(4372)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24372))).httpMode,
 };
 /**
  * The action: inputs and the job's environment, read once → the event → the mode → outputs.
  * Modes: dispatch (everything in this job), plan / run-step / report (the reusable workflow's
  * three jobs), http (a flow backend runs the steps).
  */
-async function runAction({ io, env, signal, findBun, stateDirSetting }) {
+async function runAction({ io, env, signal, findBun, stateDirSetting, repositorySetting }) {
     const inputs = (0,action_inputs/* readInputs */.Ko)(io);
     const runner = readRunnerEnvironment(env);
     // Debug lines are built only when someone will see them (RUNNER_DEBUG=1).
@@ -10234,8 +10500,8 @@ async function runAction({ io, env, signal, findBun, stateDirSetting }) {
             // Said at once, so a job that then fails (the backend refused it) still names the event.
             await io.setOutput("event-id", inputs.replay);
             // The flow backend stores the events it ran, not this job's state: it replays them itself.
-            const { httpReplayMode } = await Promise.all(/* import() */[__nccwpck_require__.e(8713), __nccwpck_require__.e(8404), __nccwpck_require__.e(6568), __nccwpck_require__.e(4372)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24372));
-            return await httpReplayMode({ io, inputs, runner, stepEnv, store, bunPath, debug, signal }, inputs.replay);
+            const { httpReplayMode } = await Promise.all(/* import() */[__nccwpck_require__.e(8713), __nccwpck_require__.e(3913), __nccwpck_require__.e(4372)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24372));
+            return await httpReplayMode({ io, inputs, runner, stepEnv, store, bunPath, debug, signal }, inputs.replay, repositorySetting);
         }
         const replayed = inputs.replay ? await storedEvent(store, inputs.replay) : undefined;
         // With `replay`, `event` holds overrides for the stored event (see replay-edit.ts).
@@ -12685,9 +12951,11 @@ function forkToken(event) {
 /* harmony export */   $t: () => (/* binding */ placeOf),
 /* harmony export */   GZ: () => (/* binding */ RUNS_FILE_PROBLEM),
 /* harmony export */   Sq: () => (/* binding */ problemsPlace),
+/* harmony export */   Vv: () => (/* binding */ RUNS_FILE_TOO_LARGE),
 /* harmony export */   ZX: () => (/* binding */ RUNS_FILE_CHILDREN_CUT),
 /* harmony export */   gi: () => (/* binding */ RUNS_FILE_RUNS_REFUSED),
-/* harmony export */   tY: () => (/* binding */ packageCheckProblems)
+/* harmony export */   tY: () => (/* binding */ packageCheckProblems),
+/* harmony export */   vE: () => (/* binding */ RUNS_FILE_CHILDREN_REFUSED)
 /* harmony export */ });
 /* harmony import */ var _engine_dispatch_problems_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(68927);
 
@@ -12700,7 +12968,11 @@ const RUNS_FILE_PROBLEM = "runs file skipped: ";
 const RUNS_FILE_RUNS_REFUSED = "runs refused: ";
 /** Prefix of the problems with a runs file's child events past the report job's caps. */
 const RUNS_FILE_CHILDREN_CUT = "child events cut: ";
-const RUNS_FILE_PREFIXES = [RUNS_FILE_PROBLEM, RUNS_FILE_RUNS_REFUSED, RUNS_FILE_CHILDREN_CUT];
+/** Prefix of the problems with a runs file's child events that name no run of its job that asked for them. */
+const RUNS_FILE_CHILDREN_REFUSED = "child events refused: ";
+/** Prefix of the problem a run-step job reports when the runs file it wrote is more than the report job reads. */
+const RUNS_FILE_TOO_LARGE = "runs file too large: ";
+const RUNS_FILE_PREFIXES = [RUNS_FILE_PROBLEM, RUNS_FILE_RUNS_REFUSED, RUNS_FILE_CHILDREN_CUT, RUNS_FILE_CHILDREN_REFUSED, RUNS_FILE_TOO_LARGE];
 const PLACES = ["flow packages", "the state store", "the action's inputs", "the run-step jobs' results"];
 /**
  * What a problem is about. A problem with an action input names it as its file (`input

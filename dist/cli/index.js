@@ -1,5 +1,5 @@
 #!/bin/sh
-":" //; f="$0"; while [ -h "$f" ]; do l="$(readlink "$f")"; case "$l" in /*) f="$l" ;; *) case "$f" in */*) f="${f%/*}/$l" ;; *) f="$l" ;; esac ;; esac; done; case "$f" in */*) d="${f%/*}/../.." ;; *) d="../.." ;; esac; [ -n "${BUN_JSC_useDFGJIT+x}" ] || { BUN_JSC_useDFGJIT=0 FLOWS_CLI_JIT=set; export BUN_JSC_useDFGJIT FLOWS_CLI_JIT; }; [ "$FLOWS_CLI_HOST" = node ] || [ -n "$FLOWS_CLI_HANDOVER" ] || for b in "$FLOWS_BUN" "$d/node_modules/.bin/bun" "$d/node_modules/bun/bin/bun.exe" "$d/../.bin/bun" "$d/../bun/bin/bun.exe" =PATH=; do [ "$b" = =PATH= ] && b="$(command -v bun)"; case "$b" in "$d"/node_modules/*) p="$d/node_modules/bun/bin" ;; "$d"/../*) p="$d/../bun/bin" ;; *) p= ;; esac; [ -n "$p" ] && [ -f "$p/bunx.exe" ] && ! [ "$p/bun.exe" -ef "$p/bunx.exe" ] && continue; if [ -n "$b" ] && [ -f "$b" ] && [ -x "$b" ]; then FLOWS_CLI_HANDOVER="$b"; export FLOWS_CLI_HANDOVER; exec "$b" "$f" "$@"; fi; done; exec node "$f" "$@"
+":" //; f="$0"; while [ -h "$f" ]; do l="$(readlink "$f")"; case "$l" in /*) f="$l" ;; *) case "$f" in */*) f="${f%/*}/$l" ;; *) f="$l" ;; esac ;; esac; done; case "$f" in */*) d="${f%/*}/../.." ;; *) d="../.." ;; esac; [ -n "${BUN_JSC_useDFGJIT+x}" ] || { BUN_JSC_useDFGJIT=0 FLOWS_CLI_JIT=set; export BUN_JSC_useDFGJIT FLOWS_CLI_JIT; }; [ "$FLOWS_CLI_HOST" = node ] || [ -n "$FLOWS_CLI_HANDOVER" ] || for b in "$FLOWS_BUN" "$d/node_modules/.bin/bun" "$d/node_modules/bun/bin/bun.exe" "$d/../.bin/bun" "$d/../bun/bin/bun.exe" =PATH=; do [ "$b" = =PATH= ] && b="$(command -v bun)"; case "$b" in "$d"/node_modules/*) p="$d/node_modules/bun/bin" ;; "$d"/../*) p="$d/../bun/bin" ;; *) q="${b%/*}"; p=; for r in "$q" "$q/../bun/bin" "$q/../lib/node_modules/bun/bin"; do [ "$b" -ef "$r/bun.exe" ] && p="$r" && break; done ;; esac; [ -n "$p" ] && [ -f "$p/bunx.exe" ] && ! [ "$p/bun.exe" -ef "$p/bunx.exe" ] && continue; if [ -n "$b" ] && [ -f "$b" ] && [ -x "$b" ]; then FLOWS_CLI_HANDOVER="$b"; export FLOWS_CLI_HANDOVER; exec "$b" "$f" "$@"; fi; done; exec node "$f" "$@"
 // The `flows` command (copied to dist/cli/index.js by scripts/bundle.mjs).
 //
 // The line above is a shell script to the shell and a string plus a comment to JavaScript. As
@@ -22,7 +22,10 @@
 // executable over bun.exe and hard-links bunx.exe to it. npm 11 holds the script back until the
 // package is approved (so do --ignore-scripts and pnpm), and the placeholder would then fail every
 // command. The shell part passes over the package's Bun while bun.exe and bunx.exe are two files
-// (`-ef`: three stat calls, no process); the Node part then reads a small candidate to be sure
+// (`-ef`: three stat calls, no process), and so a FLOWS_BUN or a bun on PATH that is such a
+// bun.exe: named itself, or linked from the npm layouts, a node_modules/.bin (../bun/bin) or a
+// global install's bin (../lib/node_modules/bun/bin), told by `-ef` too, as no shell builtin
+// reads a file's size or first bytes. The Node part then reads a small candidate to be sure
 // (isBunPlaceholder in src/runners/find-bun.ts), hands over to it when it is Bun after all (a
 // copy made where hard links fail), and else runs the CLI on Node, saying what to do.
 //

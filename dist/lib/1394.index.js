@@ -16,8 +16,10 @@ export const modules = {
 /* harmony import */ var _fs_async_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93602);
 /* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61557);
 /* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(75244);
-/* harmony import */ var _ajv_linear_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(30797);
-/* harmony import */ var _schema_budget_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62051);
+/* harmony import */ var _ajv_linear_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(30797);
+/* harmony import */ var _schema_check_budget_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(35184);
+/* harmony import */ var _schema_budget_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62051);
+
 
 
 
@@ -49,8 +51,8 @@ const RUNTIME = {
     // ajv's code for a pattern calls code.regExp's `code` with (pattern, flags); ours names re2js's
     // RE2JS, and stands for re2RegExp, which compiles the pattern on re2js exactly as a compile does.
     re2js: async () => {
-        await (0,_schema_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .loadRe2 */ .o4)();
-        return { RE2JS: _schema_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .re2RegExp */ .Rn };
+        await (0,_schema_budget_js__WEBPACK_IMPORTED_MODULE_6__/* .loadRe2 */ .o4)();
+        return { RE2JS: _schema_budget_js__WEBPACK_IMPORTED_MODULE_6__/* .re2RegExp */ .Rn };
     },
     "ajv-formats/dist/formats": async () => {
         const formats = (await __webpack_require__.e(/* import() */ 779).then(__webpack_require__.t.bind(__webpack_require__, 10779, 19)));
@@ -100,8 +102,9 @@ async function loadCode(text, key) {
     const logged = JSON.parse(lines[1].slice(LOGGED.length));
     if (!Array.isArray(logged) || !logged.every((line) => typeof line === "string"))
         throw new Error("bad logged lines");
-    // Rewritten again: files written before the rewrite hold ajv's quadratic code.
-    const code = (0,_ajv_linear_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .linearErrors */ .f)(lines.slice(2, -1).join("\n"));
+    // Rewritten again: files written before the rewrite hold ajv's quadratic code. The budget's
+    // rewrite is made here only, so a file always holds ajv's code with linear errors.
+    const code = (0,_schema_check_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .budgetedChecks */ .Y5)((0,_ajv_linear_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .linearErrors */ .f)(lines.slice(2, -1).join("\n")));
     const modules = new Map();
     for (const name of requiredModules(code)) {
         const load = RUNTIME[name];
@@ -143,7 +146,7 @@ async function writeCachedValidator(cache, key, ajv, validate, logged) {
         const standaloneCode = commonJsDefault(standalone);
         // Standalone code is made from validate.source, which ajv keeps before its code.process
         // (createAjv's linearErrors), so it is rewritten the same way here.
-        const code = (0,_ajv_linear_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .linearErrors */ .f)(standaloneCode(ajv, validate));
+        const code = (0,_ajv_linear_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .linearErrors */ .f)(standaloneCode(ajv, validate));
         for (const name of requiredModules(code)) {
             if (!RUNTIME[name])
                 throw new Error(`its code requires ${JSON.stringify(name)}`);

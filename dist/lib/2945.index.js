@@ -1157,7 +1157,7 @@ class ActionReporter {
         return this.#reporter;
     }
     async #create() {
-        const { io, runner, event, report } = this.context;
+        const { io, runner, event, report, targets } = this.context;
         const [client, { createGitHubReporter }, parts] = await Promise.all([
             actionClient(this.context),
             __webpack_require__.e(/* import() */ 1116).then(__webpack_require__.bind(__webpack_require__, 21116)),
@@ -1168,8 +1168,9 @@ class ActionReporter {
             repository: runner.repository,
             event,
             ...(runner.sha ? { githubSha: runner.sha } : {}),
-            checks: report.checks,
+            checks: targets && targets.headSha === undefined ? "off" : report.checks,
             comment: report.comment,
+            ...(targets ? { ...(targets.headSha !== undefined ? { headSha: targets.headSha } : {}), pullRequests: targets.pullRequests } : {}),
             commentKey: report.commentKey,
             // Other flows-action steps of this run with the same comment-key share the comment.
             ...(runner.runId ? { commentPart: parts.newCommentPart({ ...runner, runId: runner.runId }) } : {}),
@@ -1663,17 +1664,17 @@ var state = __webpack_require__(30048);
  */
 const MODES = {
     dispatch: () => dispatchMode,
-    plan: async () => (await Promise.all(/* import() */[__webpack_require__.e(8713), __webpack_require__.e(6568), __webpack_require__.e(4223)]).then(__webpack_require__.bind(__webpack_require__, 34223))).planMode,
-    "run-step": async () => (await Promise.all(/* import() */[__webpack_require__.e(8713), __webpack_require__.e(6568), __webpack_require__.e(5598)]).then(__webpack_require__.bind(__webpack_require__, 75598))).runStepMode,
-    report: async () => (await Promise.all(/* import() */[__webpack_require__.e(8713), __webpack_require__.e(6568), __webpack_require__.e(3498)]).then(__webpack_require__.bind(__webpack_require__, 83498))).reportMode,
-    http: async () => (await Promise.all(/* import() */[__webpack_require__.e(8713), __webpack_require__.e(6568), __webpack_require__.e(4372)]).then(__webpack_require__.bind(__webpack_require__, 24372))).httpMode,
+    plan: async () => (await Promise.all(/* import() */[__webpack_require__.e(8713), __webpack_require__.e(3913), __webpack_require__.e(4223)]).then(__webpack_require__.bind(__webpack_require__, 34223))).planMode,
+    "run-step": async () => (await Promise.all(/* import() */[__webpack_require__.e(8713), __webpack_require__.e(3913), __webpack_require__.e(5598)]).then(__webpack_require__.bind(__webpack_require__, 75598))).runStepMode,
+    report: async () => (await Promise.all(/* import() */[__webpack_require__.e(8713), __webpack_require__.e(3913), __webpack_require__.e(3498)]).then(__webpack_require__.bind(__webpack_require__, 83498))).reportMode,
+    http: async () => (await Promise.all(/* import() */[__webpack_require__.e(8713), __webpack_require__.e(3913), __webpack_require__.e(4372)]).then(__webpack_require__.bind(__webpack_require__, 24372))).httpMode,
 };
 /**
  * The action: inputs and the job's environment, read once → the event → the mode → outputs.
  * Modes: dispatch (everything in this job), plan / run-step / report (the reusable workflow's
  * three jobs), http (a flow backend runs the steps).
  */
-async function runAction({ io, env, signal, findBun, stateDirSetting }) {
+async function runAction({ io, env, signal, findBun, stateDirSetting, repositorySetting }) {
     const inputs = (0,action_inputs/* readInputs */.Ko)(io);
     const runner = readRunnerEnvironment(env);
     // Debug lines are built only when someone will see them (RUNNER_DEBUG=1).
@@ -1687,8 +1688,8 @@ async function runAction({ io, env, signal, findBun, stateDirSetting }) {
             // Said at once, so a job that then fails (the backend refused it) still names the event.
             await io.setOutput("event-id", inputs.replay);
             // The flow backend stores the events it ran, not this job's state: it replays them itself.
-            const { httpReplayMode } = await Promise.all(/* import() */[__webpack_require__.e(8713), __webpack_require__.e(6568), __webpack_require__.e(4372)]).then(__webpack_require__.bind(__webpack_require__, 24372));
-            return await httpReplayMode({ io, inputs, runner, stepEnv, store, bunPath, debug, signal }, inputs.replay);
+            const { httpReplayMode } = await Promise.all(/* import() */[__webpack_require__.e(8713), __webpack_require__.e(3913), __webpack_require__.e(4372)]).then(__webpack_require__.bind(__webpack_require__, 24372));
+            return await httpReplayMode({ io, inputs, runner, stepEnv, store, bunPath, debug, signal }, inputs.replay, repositorySetting);
         }
         const replayed = inputs.replay ? await storedEvent(store, inputs.replay) : undefined;
         // With `replay`, `event` holds overrides for the stored event (see replay-edit.ts).
@@ -1901,13 +1902,14 @@ async function githubCommand(ctx, options) {
     (0,webhook_shape/* refuseWebhookOfAnotherEvent */.M)(options.eventName, payload, shown, "--event-name");
     // The action's debug lines, as every command's: --debug, FLOWS_DEBUG=1 or RUNNER_DEBUG=1 (src/cli/main.ts).
     const io = terminalIO({ inputs: options.inputs, stdout: ctx.err, stderr: ctx.err, color: ctx.color, debug: ctx.debug !== undefined });
+    const repository = repositoryOf(options, ctx.env, payload, invocation);
     // GITHUB_REF and its kin as a runner would set them for this event, unless they are set.
     const env = {
         ...(0,runner_ref/* withRunnerRefVariables */.t)(ctx.env, options.eventName, payload),
         GITHUB_EVENT_NAME: options.eventName,
         GITHUB_EVENT_PATH: eventPath,
         GITHUB_WORKSPACE: ctx.repoRoot,
-        GITHUB_REPOSITORY: options.repository ?? ctx.env.GITHUB_REPOSITORY ?? payload?.repository?.full_name ?? "local/repository",
+        GITHUB_REPOSITORY: repository.name,
         GITHUB_ACTOR: ctx.env.GITHUB_ACTOR ?? ctx.env.USER ?? "local",
         GITHUB_OUTPUT: undefined,
         GITHUB_STEP_SUMMARY: undefined,
@@ -1920,6 +1922,7 @@ async function githubCommand(ctx, options) {
         signal: ctx.signal,
         findBun: async (stepEnv) => (0,find_bun.findBun)({ explicit: options.bunPath, env: stepEnv }).path,
         ...(options.stateDirSetting ? { stateDirSetting: options.stateDirSetting } : {}),
+        repositorySetting: repository.setting,
     });
     if (ctx.json) {
         ctx.out(`${JSON.stringify({ outputs: Object.fromEntries(io.outputs), outcome: (0,commands.briefOutcome)(outcome) }, null, 2)}\n`);
@@ -1931,6 +1934,27 @@ async function githubCommand(ctx, options) {
             ctx.out(`  ${name} = ${name === "results" ? `${value.length} chars of JSON` : value}\n`);
     }
     return io.failure ? 1 : 0;
+}
+/**
+ * GITHUB_REPOSITORY for the action's code path, and what set it: --repository, else
+ * GITHUB_REPOSITORY, else the payload's repository. With none, a stand-in name will do for
+ * running steps here, but not for a replay on a flow backend: the event the backend sends must be
+ * of the repository its reports go to, and a stand-in would refuse every event as another
+ * repository's, naming a repository nobody set. Refused before anything is sent.
+ */
+function repositoryOf(options, env, payload, invocation) {
+    if (options.repository)
+        return { name: options.repository, setting: "--repository" };
+    if (env.GITHUB_REPOSITORY)
+        return { name: env.GITHUB_REPOSITORY, setting: "GITHUB_REPOSITORY" };
+    const full = payload?.repository?.full_name;
+    if (typeof full === "string" && full !== "")
+        return { name: full, setting: "the payload's repository.full_name; --repository sets another" };
+    const replay = options.inputs.replay;
+    if (replay && options.inputs.mode === "http") {
+        throw new usage/* UsageError */.eb(`--input replay=${(0,shell_word/* shellWord */.r)(replay)} with mode http replays an event the flow backend stores, which must be an event of the repository its check runs and comment go to, and no repository is known (no --repository, GITHUB_REPOSITORY, nor repository.full_name in the payload), so nothing was sent. Pass --repository owner/repo: \`${invocation} github ... --repository owner/repo\`.`, "github");
+    }
+    return { name: "local/repository", setting: "the stand-in for no --repository" };
 }
 async function payloadFromFile(path, eventName, invocation) {
     await checkEventFile(path, eventName);

@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _plan_handover_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71499);
 /* harmony import */ var _plan_state_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18758);
 /* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(29685);
-/* harmony import */ var _scale_out_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(66568);
+/* harmony import */ var _scale_out_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(53913);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(46189);
 
 

@@ -4872,7 +4872,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
     return errors === 0;
 }
 const validateRunsFile = validate140;
-const schema42 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/runs-file.schema.json", "title": "RunsFile", "description": "What a run-step job of the reusable workflow hands to the report job: its runs and the events they chained to.", "type": "object", "required": ["version", "event", "runs", "children"], "properties": { "version": { "const": 1 }, "event": { "$ref": "flow-event.schema.json" }, "runs": { "type": "array", "items": { "$ref": "flow-run-view.schema.json" } }, "children": { "type": "array", "items": { "$ref": "#" } } } };
+const schema42 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/runs-file.schema.json", "title": "RunsFile", "description": "What a run-step job of the reusable workflow hands to the report job: its runs and the events they chained to.", "type": "object", "required": ["version", "event", "runs", "children"], "properties": { "version": { "const": 1 }, "event": { "$ref": "flow-event.schema.json" }, "requestedBy": { "type": "string", "description": "A child event only: the id of the run, in the event just above, whose FlowResult.next asked for it. The report job uses a child event only when that run is one it kept from the same file; an older flows-action wrote none, and such child events are refused." }, "runs": { "type": "array", "items": { "$ref": "flow-run-view.schema.json" } }, "children": { "type": "array", "items": { "$ref": "#" } } } };
 function validate140(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/runs-file.schema.json" */ ;
     let vErrors = null;
@@ -4943,12 +4943,24 @@ function validate140(data, { instancePath = "", parentData, parentDataProperty, 
                 errors = vErrors.length;
             }
         }
+        if (data.requestedBy !== undefined) {
+            if (typeof data.requestedBy !== "string") {
+                const err5 = { instancePath: instancePath + "/requestedBy", schemaPath: "#/properties/requestedBy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+        }
         if (data.runs !== undefined) {
-            let data2 = data.runs;
-            if (Array.isArray(data2)) {
-                const len0 = data2.length;
+            let data3 = data.runs;
+            if (Array.isArray(data3)) {
+                const len0 = data3.length;
                 for (let i0 = 0; i0 < len0; i0++) {
-                    if (!(validate33(data2[i0], { instancePath: instancePath + "/runs/" + i0, parentData: data2, parentDataProperty: i0, rootData }))) {
+                    if (!(validate33(data3[i0], { instancePath: instancePath + "/runs/" + i0, parentData: data3, parentDataProperty: i0, rootData }))) {
                         if (vErrors === null) {
                             vErrors = validate33.errors;
                         }
@@ -4962,22 +4974,22 @@ function validate140(data, { instancePath = "", parentData, parentDataProperty, 
                 }
             }
             else {
-                const err5 = { instancePath: instancePath + "/runs", schemaPath: "#/properties/runs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err6 = { instancePath: instancePath + "/runs", schemaPath: "#/properties/runs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                    vErrors = [err5];
+                    vErrors = [err6];
                 }
                 else {
-                    vErrors.push(err5);
+                    vErrors.push(err6);
                 }
                 errors++;
             }
         }
         if (data.children !== undefined) {
-            let data4 = data.children;
-            if (Array.isArray(data4)) {
-                const len1 = data4.length;
+            let data5 = data.children;
+            if (Array.isArray(data5)) {
+                const len1 = data5.length;
                 for (let i1 = 0; i1 < len1; i1++) {
-                    if (!(validate140(data4[i1], { instancePath: instancePath + "/children/" + i1, parentData: data4, parentDataProperty: i1, rootData }))) {
+                    if (!(validate140(data5[i1], { instancePath: instancePath + "/children/" + i1, parentData: data5, parentDataProperty: i1, rootData }))) {
                         if (vErrors === null) {
                             vErrors = validate140.errors;
                         }
@@ -4991,24 +5003,24 @@ function validate140(data, { instancePath = "", parentData, parentDataProperty, 
                 }
             }
             else {
-                const err6 = { instancePath: instancePath + "/children", schemaPath: "#/properties/children/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err7 = { instancePath: instancePath + "/children", schemaPath: "#/properties/children/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                    vErrors = [err6];
+                    vErrors = [err7];
                 }
                 else {
-                    vErrors.push(err6);
+                    vErrors.push(err7);
                 }
                 errors++;
             }
         }
     }
     else {
-        const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-            vErrors = [err7];
+            vErrors = [err8];
         }
         else {
-            vErrors.push(err7);
+            vErrors.push(err8);
         }
         errors++;
     }

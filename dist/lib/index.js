@@ -1638,6 +1638,7 @@ async function runNextEvents(runs, options, lineage, problems) {
             const ended = Promise.resolve(prepared).then((ready) => ready.ownStepsEnded, () => undefined);
             options.nextEvents.set(child.id, ended);
             children.push(Promise.resolve(prepared).then(async (ready) => {
+                ready.outcome.requestedBy = run.id;
                 await ready.run();
                 return ready.outcome;
             }));
@@ -4837,12 +4838,16 @@ async function discoverFlows(options) {
     const folders = [];
     const missingRoots = [];
     const seenRoots = new Set();
+    const repository = repositoryBounds(options.repoRoot);
     for (const root of options.roots ?? roots/* DEFAULT_FLOW_ROOTS */.B) {
         const absoluteRoot = (0,external_node_path_.resolve)(options.repoRoot, root);
         if (seenRoots.has(absoluteRoot))
             continue;
         seenRoots.add(absoluteRoot);
-        const found = await packageFolders(absoluteRoot, problems);
+        const bounds = rootBounds(root, absoluteRoot, repository, problems);
+        if (bounds === undefined)
+            continue;
+        const found = await packageFolders(absoluteRoot, bounds, problems);
         if (found === undefined && options.roots !== undefined)
             missingRoots.push(root);
         if (found === undefined && options.checkLayout && options.roots !== undefined) {
@@ -4966,8 +4971,44 @@ function admit(discovery, results) {
     }
     discovery.flows.sort((a, b) => (ORDER.get(a) ?? 0) - (ORDER.get(b) ?? 0));
 }
-/** Direct child folders of a root, sorted: the places a flow.toml may be. Missing root: undefined. */
-async function packageFolders(root, problems) {
+function repositoryBounds(repoRoot) {
+    const root = (0,external_node_path_.resolve)(repoRoot);
+    return { root, realRoot: realPath(root) ?? root };
+}
+function realPath(path) {
+    try {
+        return external_node_fs_.realpathSync.native(path);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The real folders a flow root's packages may lead into; undefined (with a problem) for a root
+ * in the repository that a symbolic link carries out of it. Whoever can add a link (a pull
+ * request: `flows -> /`, `flows/x -> ../../..`) would otherwise make the job list, stat and
+ * read folders of the runner. A root written outside the repository (--flows-path ../shared)
+ * is the user's choice and is taken as written, its packages kept inside it.
+ */
+function rootBounds(root, absoluteRoot, repository, problems) {
+    const realRoot = realPath(absoluteRoot);
+    if (!(0,manifest_paths/* isInside */.FK)(absoluteRoot, repository.root))
+        return realRoot === undefined ? [repository.realRoot] : [repository.realRoot, realRoot];
+    if (realRoot === undefined || (0,manifest_paths/* isInside */.FK)(realRoot, repository.realRoot))
+        return [repository.realRoot];
+    problems.push({
+        severity: "error",
+        file: absoluteRoot,
+        message: `flow root "${root}" is a symbolic link to ${realRoot}, outside the repository (${repository.realRoot}), so no flows were loaded from it. ` +
+            "Move the flow packages into the repository instead of linking to them.",
+    });
+    return undefined;
+}
+/**
+ * Direct child folders of a root, sorted: the places a flow.toml may be. Missing root: undefined.
+ * A child that is a symbolic link out of `bounds` is refused before anything under it is read.
+ */
+async function packageFolders(root, bounds, problems) {
     let entries;
     try {
         entries = (0,external_node_fs_.readdirSync)(root, { withFileTypes: true });
@@ -4985,8 +5026,22 @@ async function packageFolders(root, problems) {
         return [];
     }
     // Plain code-unit order, like the old runtime's Array#sort: stable across locales.
-    const names = entries.filter((entry) => !entry.isFile()).map((entry) => entry.name);
-    return names.sort().map((name) => childPath(root, name));
+    const names = entries.filter((entry) => !entry.isFile() && !(entry.isSymbolicLink() && linkedOut(childPath(root, entry.name), bounds, problems)));
+    return names.map((entry) => entry.name).sort().map((name) => childPath(root, name));
+}
+/** Whether a folder under a flow root is a link out of `bounds` (said once, as an error). */
+function linkedOut(folder, bounds, problems) {
+    const target = realPath(folder);
+    // A link to nothing is no package; flows validate and list say what it is (notAPackage).
+    if (target === undefined || bounds.some((bound) => (0,manifest_paths/* isInside */.FK)(target, bound)))
+        return false;
+    problems.push({
+        severity: "error",
+        file: folder,
+        message: `the package folder ${folder} is a symbolic link to ${target}, outside the repository (${bounds[0]}), so it is not loaded. ` +
+            "Copy the package into the repository instead of linking to it.",
+    });
+    return true;
 }
 /**
  * `join(folder, name)` for a folder that path.resolve gave (absolute, normalised) and a name
@@ -7474,9 +7529,12 @@ function conditionMessage(report) {
 
 // EXTERNAL MODULE: ./.build/flows/glob.js
 var glob = __nccwpck_require__(42184);
+// EXTERNAL MODULE: ./.build/flows/schema-check-budget.js
+var schema_check_budget = __nccwpck_require__(35184);
 // EXTERNAL MODULE: ./.build/library-arguments.js
 var library_arguments = __nccwpck_require__(67724);
 ;// CONCATENATED MODULE: ./.build/flows/match.js
+
 
 
 
@@ -7537,6 +7595,7 @@ async function matchSteps(flows, event, options = {}) {
             }
         }
     }
+    const stopped = [];
     const needsSchema = typeMatched.filter(({ ref }) => ref.step.trigger?.schemaPath !== undefined);
     if (needsSchema.length > 0) {
         // ajv and the schema checks load with the first step whose type matched and has a schema.
@@ -7552,7 +7611,12 @@ async function matchSteps(flows, event, options = {}) {
                 continue;
             }
             const check = compiled.check(payload);
-            if (!check.ok) {
+            if (!check.ok && check.stopped) {
+                const { message, problem } = stoppedCheck(ref, shown ?? "its schema", check.stopped, check.message);
+                outcomes[at] = { mismatch: { ...ref, reason: "schema", message } };
+                stopped.push(problem);
+            }
+            else if (!check.ok) {
                 const message = `payload does not match ${shown}: ${check.message}`;
                 outcomes[at] = { mismatch: { ...ref, reason: "schema", message } };
             }
@@ -7562,6 +7626,8 @@ async function matchSteps(flows, event, options = {}) {
     const result = { matched: [], mismatches: [] };
     if (conditions)
         Object.assign(result, conditions);
+    if (stopped.length > 0)
+        result.problems = [...stopped, ...(result.problems ?? [])];
     for (const outcome of outcomes) {
         if ("matched" in outcome)
             result.matched.push(outcome.matched);
@@ -7569,6 +7635,33 @@ async function matchSteps(flows, event, options = {}) {
             result.mismatches.push(outcome.mismatch);
     }
     return result;
+}
+/**
+ * A trigger check that ran over its budget (src/flows/schema-check-budget.ts): the step does not
+ * run, and a warning names its flow.toml, so the skipped step is not lost among mismatches (over
+ * the errors budget, an alternative tried later might still have passed). The rest of the
+ * event's steps are matched as usual.
+ */
+function stoppedCheck(ref, shown, over, said) {
+    const message = over === "errors" ? `payload does not match ${shown}: ${said}` : `trigger check against ${shown} took too long: ${said}`;
+    const [what, fix] = over === "errors"
+        ? [
+            `had too many errors (it stopped at ${schema_check_budget/* MAX_CHECK_ERRORS */.AV.toLocaleString("en-US")})`,
+            "A payload that fails every item of a large array fails it many times over: describe only the fields the trigger needs, and put alternatives (anyOf, oneOf) that may fail above such arrays, not in each item.",
+        ]
+        : [
+            `took too long (it stopped after ${(schema_check_budget/* MAX_CHECK_MS */.hv / 1000).toLocaleString("en-US")} s)`,
+            "Keep the schema linear in the payload: no uniqueItems on arrays that can be large, fewer alternatives per item.",
+        ];
+    return {
+        message,
+        problem: {
+            severity: "warning",
+            file: ref.flow.manifestPath,
+            ...(ref.step.line === undefined ? {} : { line: ref.step.line }),
+            message: `step "${ref.step.name}" did not run for this event: its trigger check against ${shown} ${what}. ${fix}`,
+        },
+    };
 }
 
 
@@ -8040,6 +8133,178 @@ function configuredSchemaCache() {
 
 /***/ }),
 
+/***/ 35184:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AV: () => (/* binding */ MAX_CHECK_ERRORS),
+/* harmony export */   Tz: () => (/* binding */ checkBudgetText),
+/* harmony export */   Y5: () => (/* binding */ budgetedChecks),
+/* harmony export */   hW: () => (/* binding */ checkWithinBudget),
+/* harmony export */   hv: () => (/* binding */ MAX_CHECK_MS),
+/* harmony export */   l9: () => (/* binding */ CheckBudgetExceeded)
+/* harmony export */ });
+// A budget for checking one payload against a trigger schema. The schema is a package author's,
+// the payload a stranger's (up to 25 MB), and the check runs inside the job: a schema with a few
+// keywords that every item of a large array fails made millions of error objects (a 1 MB payload
+// took 41 s and 2.7 GB, a 25 MB one was killed past 13 GB), and `uniqueItems` over a large array
+// is quadratic. ajv has no limit of its own, so its generated code (and the compiled-schema
+// cache's copy of it) is rewritten to report to a budget: every error it makes, and every
+// iteration of its loops. Over the budget, the check stops with CheckBudgetExceeded; the step is
+// not run and the rest of the job goes on. Outside checkWithinBudget the code runs as ajv's does.
+/** Most errors one check may make, those of alternatives tried and dropped (anyOf) included. */
+const MAX_CHECK_ERRORS = 1_000;
+/**
+ * Longest one check may take. A 25 MB payload of 250,000 commits against a schema for each
+ * commit takes 0.1 to 0.3 s on a loaded machine; 50,000 objects under `uniqueItems` took 24 s.
+ */
+const MAX_CHECK_MS = 3_000;
+/** Loop iterations between two looks at the clock. */
+const TICKS = 4_096;
+const SLOT = 'globalThis[Symbol.for("flows-action.schema-check-budget")]';
+const slot = Symbol.for("flows-action.schema-check-budget");
+/** Why a check stopped: it made too many errors, or took too long. */
+class CheckBudgetExceeded extends Error {
+    over;
+    limits;
+    errors;
+    constructor(over, limits, 
+    /** Over the errors budget: the first errors, in ajv's form, for the mismatch's message. */
+    errors = []) {
+        super(over === "errors" ? `more than ${limits.maxErrors} errors` : `more than ${limits.maxMs} ms`);
+        this.over = over;
+        this.limits = limits;
+        this.errors = errors;
+    }
+}
+/** "1,000 errors, its budget" or "3 s, its budget". */
+function checkBudgetText(error) {
+    const { maxErrors, maxMs } = error.limits;
+    return error.over === "errors" ? `${maxErrors.toLocaleString("en-US")} errors, its budget` : `${(maxMs / 1000).toLocaleString("en-US")} s, its budget`;
+}
+/** What the rewritten code sees in the slot while a check runs. */
+class Budget {
+    limits;
+    ticks = TICKS;
+    deadline;
+    maxErrors;
+    constructor(limits) {
+        this.limits = limits;
+        this.maxErrors = limits.maxErrors;
+        this.deadline = performance.now() + limits.maxMs;
+    }
+    stop(over, errors) {
+        throw new CheckBudgetExceeded(over, this.limits, errors?.slice(0, this.maxErrors));
+    }
+    /**
+     * After an error is added (or a called validator's appended): `errors` is the validator's
+     * count, `vErrors` its errors.
+     */
+    added(errors, vErrors) {
+        if (errors > this.maxErrors)
+            this.stop("errors", vErrors ?? []);
+        if (this.ticks < 0)
+            this.tick();
+    }
+    tick() {
+        this.ticks = TICKS;
+        if (performance.now() > this.deadline)
+            this.stop("time");
+    }
+}
+/**
+ * Runs `check` (a validator rewritten by budgetedChecks) within the limits; throws
+ * CheckBudgetExceeded past them. Checks are synchronous, so one slot serves the process.
+ */
+function checkWithinBudget(check, limits = { maxErrors: MAX_CHECK_ERRORS, maxMs: MAX_CHECK_MS }) {
+    const host = globalThis;
+    const outer = host[slot];
+    host[slot] = new Budget(limits);
+    try {
+        return check();
+    }
+    finally {
+        host[slot] = outer;
+    }
+}
+const PREAMBLE = "let vErrors = null;let errors = 0;";
+// Errors count as the validator holds them: those of an alternative tried and dropped (anyOf)
+// are taken back, so only their time counts (each is a tick).
+const ON_ERROR = "if(flowsBudget !== undefined && (errors > flowsBudget.maxErrors || --flowsBudget.ticks < 0)){flowsBudget.added(errors, vErrors);}";
+const ON_ITERATION = "if(flowsBudget !== undefined && --flowsBudget.ticks < 0){flowsBudget.tick();}";
+/**
+ * ajv's generated code (ajv 8: each validator starts with PREAMBLE, adds an error with
+ * `errors++;`, a called validator's with `errors = vErrors.length;`, loops with `for(...){`)
+ * reporting to the budget. String literals (ajv writes them with JSON.stringify; schema text
+ * reaches the code only so) are left as they are. Code without
+ * the preamble (another ajv) comes back unchanged; code rewritten before is not rewritten again.
+ */
+function budgetedChecks(code) {
+    if (!code.includes(PREAMBLE))
+        return code;
+    const parts = [];
+    let done = 0;
+    const tokens = /"|(?<![\w$.])(?:let vErrors = null;let errors = 0;|errors\+\+;|errors = vErrors\.length;|for\()/g;
+    for (let token = tokens.exec(code); token !== null; token = tokens.exec(code)) {
+        const at = token.index;
+        if (token[0] === '"') {
+            tokens.lastIndex = stringEnd(code, at);
+            continue;
+        }
+        let end = at + token[0].length;
+        let added;
+        if (token[0] === PREAMBLE) {
+            added = `const flowsBudget = ${SLOT};`;
+            // Rewritten before. (Looked for here, outside strings: a schema may name anything.)
+            if (code.startsWith(added, end))
+                return code;
+        }
+        else if (token[0] !== "for(") {
+            added = ON_ERROR;
+        }
+        else {
+            const close = headerEnd(code, end);
+            if (close === undefined || code[close + 1] !== "{")
+                continue;
+            end = close + 2;
+            added = ON_ITERATION;
+        }
+        parts.push(code.slice(done, end), added);
+        done = end;
+        tokens.lastIndex = end;
+    }
+    parts.push(code.slice(done));
+    return parts.join("");
+}
+/** The index after the string literal starting at `start` (a `"`). */
+function stringEnd(code, start) {
+    let i = start + 1;
+    while (i < code.length && code[i] !== '"')
+        i += code[i] === "\\" ? 2 : 1;
+    return Math.min(i + 1, code.length);
+}
+/** The index of the `)` closing a `for(` header whose text starts at `from`. */
+function headerEnd(code, from) {
+    let depth = 1;
+    let i = from;
+    while (i < code.length) {
+        const char = code[i];
+        if (char === '"') {
+            i = stringEnd(code, i);
+            continue;
+        }
+        if (char === "(")
+            depth += 1;
+        else if (char === ")" && --depth === 0)
+            return i;
+        i += 1;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 82685:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -8376,7 +8641,10 @@ var diagnostics = __nccwpck_require__(50156);
 var ajv_linear_errors = __nccwpck_require__(30797);
 // EXTERNAL MODULE: ./.build/flows/schema-budget.js
 var schema_budget = __nccwpck_require__(62051);
+// EXTERNAL MODULE: ./.build/flows/schema-check-budget.js
+var schema_check_budget = __nccwpck_require__(35184);
 ;// CONCATENATED MODULE: ./.build/flows/schema-ajv.js
+
 
 
 const DRAFTS = {
@@ -8439,7 +8707,9 @@ async function createAjv(draft, options) {
         // Each called validator's errors appended in place, not concatenated (ajv-linear-errors.js):
         // a payload of 100,000 items failing a $ref'd item schema took 86 s to check. ajv runs
         // `process` on the code it compiles, not on validate.source, which the schema cache rewrites.
-        code: { regExp: schema_budget/* re2RegExp */.Rn, source: options.source === true, process: ajv_linear_errors/* linearErrors */.f },
+        // Each error made and each loop iteration also reports to the check's budget
+        // (schema-check-budget.ts): a payload of strangers cannot make millions of errors.
+        code: { regExp: schema_budget/* re2RegExp */.Rn, source: options.source === true, process: (code) => (0,schema_check_budget/* budgetedChecks */.Y5)((0,ajv_linear_errors/* linearErrors */.f)(code)) },
         inlineRefs: false,
         // The draft's meta-schemas, only for schemas that refer to them (`$ref` to json-schema.org):
         // adding them costs a few milliseconds, and schemas are checked by metaSchemaErrors.
@@ -8603,6 +8873,7 @@ var json_text = __nccwpck_require__(47948);
 
 
 
+
 // Diagnostics of the trigger-schema registry (src/flows/schemas.ts) for what ajv logged, for a
 // schema that could not be compiled, and for a payload check that failed.
 /** ajv's log lines (chiefly unknown formats) as warnings at the keyword they are about. */
@@ -8633,13 +8904,23 @@ function compileProblem(path, text, error) {
 /**
  * A payload check that cannot end a dispatch: a check that overflows the stack (a recursive
  * schema on a deep payload) is a failed match, and `onProblem` gets a problem for the schema.
+ * A check over its budget of errors or time is a failed match marked `stopped`: that depends on
+ * the payload as much as on the schema, so it is the match's to report, not the schema's.
  */
 function guardedCheck(path, validate, onProblem) {
     return (payload) => {
         try {
-            return validate(payload) ? { ok: true } : { ok: false, message: (0,schema_errors/* describePayloadErrors */.TL)(validate.errors, payload) };
+            return (0,schema_check_budget/* checkWithinBudget */.hW)(() => validate(payload)) ? { ok: true } : { ok: false, message: (0,schema_errors/* describePayloadErrors */.TL)(validate.errors, payload) };
         }
         catch (error) {
+            if (error instanceof schema_check_budget/* CheckBudgetExceeded */.l9) {
+                // The errors made so far are dropped with the validator's next call; free them now.
+                validate.errors = null;
+                const message = error.over === "errors"
+                    ? `${(0,schema_errors/* describePayloadErrors */.TL)(error.errors, payload)}; the check stopped there, at ${(0,schema_check_budget/* checkBudgetText */.Tz)(error)}`
+                    : `the check stopped after ${(0,schema_check_budget/* checkBudgetText */.Tz)(error)}, so it did not finish`;
+                return { ok: false, message, stopped: error.over };
+            }
             const reason = error instanceof RangeError ? "it recurses too deeply" : `it failed (${String(error)})`;
             const message = `schema could not check the payload: ${reason}. ` +
                 "Remove $ref cycles that do not step into the payload, or simplify the schema.";
@@ -12491,9 +12772,11 @@ const RAW_BLOCK_END = /<\/(?:pre|script|style|textarea)>/i;
 /* harmony export */   $t: () => (/* binding */ placeOf),
 /* harmony export */   GZ: () => (/* binding */ RUNS_FILE_PROBLEM),
 /* harmony export */   Sq: () => (/* binding */ problemsPlace),
+/* harmony export */   Vv: () => (/* binding */ RUNS_FILE_TOO_LARGE),
 /* harmony export */   ZX: () => (/* binding */ RUNS_FILE_CHILDREN_CUT),
 /* harmony export */   gi: () => (/* binding */ RUNS_FILE_RUNS_REFUSED),
-/* harmony export */   tY: () => (/* binding */ packageCheckProblems)
+/* harmony export */   tY: () => (/* binding */ packageCheckProblems),
+/* harmony export */   vE: () => (/* binding */ RUNS_FILE_CHILDREN_REFUSED)
 /* harmony export */ });
 /* harmony import */ var _engine_dispatch_problems_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37576);
 
@@ -12506,7 +12789,11 @@ const RUNS_FILE_PROBLEM = "runs file skipped: ";
 const RUNS_FILE_RUNS_REFUSED = "runs refused: ";
 /** Prefix of the problems with a runs file's child events past the report job's caps. */
 const RUNS_FILE_CHILDREN_CUT = "child events cut: ";
-const RUNS_FILE_PREFIXES = [RUNS_FILE_PROBLEM, RUNS_FILE_RUNS_REFUSED, RUNS_FILE_CHILDREN_CUT];
+/** Prefix of the problems with a runs file's child events that name no run of its job that asked for them. */
+const RUNS_FILE_CHILDREN_REFUSED = "child events refused: ";
+/** Prefix of the problem a run-step job reports when the runs file it wrote is more than the report job reads. */
+const RUNS_FILE_TOO_LARGE = "runs file too large: ";
+const RUNS_FILE_PREFIXES = [RUNS_FILE_PROBLEM, RUNS_FILE_RUNS_REFUSED, RUNS_FILE_CHILDREN_CUT, RUNS_FILE_CHILDREN_REFUSED, RUNS_FILE_TOO_LARGE];
 const PLACES = ["flow packages", "the state store", "the action's inputs", "the run-step jobs' results"];
 /**
  * What a problem is about. A problem with an action input names it as its file (`input
@@ -16452,9 +16739,10 @@ const MAX_LOCK_LOST = 3;
  * is held (a stopped or swapped-out writer still writes its merge when it resumes); one from
  * another host (a shared folder) or without a readable owner is broken only when older than
  * `staleMs`, since holders keep it for milliseconds (read, merge, write one small file). Waiters
- * break a stale lock one at a time (breakIfStale), so exactly one of them takes it. On release
- * the lock is removed only while it still holds the owner this call wrote: one broken and taken
- * by another process stays theirs.
+ * break a stale lock one at a time (breakIfStale), so exactly one of them takes it. A stale
+ * lock is removed only while it is still the one judged stale, and on release the lock only
+ * while it is still the one this call wrote (removeIfSame): one broken and taken by another
+ * process meanwhile stays theirs.
  *
  * A holder paused for longer than `staleMs` (SIGSTOP, a suspended VM) can have its lock broken
  * by another host, which then saves. The action checks `held.assertHeld()` before it commits a
@@ -16466,7 +16754,7 @@ async function withFileLock(lockPath, action, options = {}) {
         const mine = await acquire(lockPath, options);
         const held = {
             assertHeld: () => {
-                if (lockText(lockPath) !== mine)
+                if (lockText(lockPath) !== mine.text)
                     throw new LockLostError(lockPath, lost + 1);
             },
         };
@@ -16478,23 +16766,81 @@ async function withFileLock(lockPath, action, options = {}) {
                 throw error;
         }
         finally {
-            release(lockPath, mine);
+            release(mine, options);
         }
     }
 }
-/** Removes the lock if it still holds `mine` (the text this process wrote into it). */
-function release(lockPath, mine) {
-    // Gone (broken as stale by another host), or broken and taken by another process: not ours.
-    if (lockText(lockPath) !== mine)
-        return;
+/**
+ * Appended to a lock by its holder when, letting go of it, it did not find it in place: the lock
+ * was broken (gone for good: the mark changes nothing), or is in the hands of a process that
+ * moved it aside by mistake and puts it back (removeIfSame). A lock carrying the mark is held by
+ * nobody and is broken at once, whoever it names.
+ */
+const RELEASED_MARK = "released\n";
+/**
+ * Removes the lock if it is still this holder's own. Comparing it and then removing it by name
+ * could remove a lock that another process broke and took in between, so the lock is moved aside
+ * (rename is atomic) and what was moved is checked (removeIfSame): it is this holder's file (the
+ * descriptor held open keeps its inode from being given to another file) holding this holder's
+ * text. A lock that is another's at the first look is left alone (moving it aside and back would
+ * open a moment in which its name is free). One that is not in place is marked as let go through
+ * the descriptor (which names the file, wherever it is now): put back by a process that had it
+ * aside, it is broken at once instead of being held by nobody.
+ */
+function release(taken, options) {
     try {
-        (0,external_node_fs_.unlinkSync)(lockPath);
+        try {
+            const own = (0,external_node_fs_.fstatSync)(taken.fd);
+            const isOwn = (path) => {
+                const info = lstatIfThere(path);
+                return info !== undefined && info.ino === own.ino && info.dev === own.dev;
+            };
+            if (isOwn(taken.path) && holdsOwnText(taken)) {
+                options.pauseAt?.("releasing", taken.path);
+                if (removeIfSame(taken.path, isOwn, options) === "removed")
+                    return;
+            }
+        }
+        catch {
+            // The descriptor names no file any more (ESTALE: removed on another host): not in place.
+        }
+        markReleased(taken);
     }
-    catch {
-        // Gone meanwhile.
+    finally {
+        try {
+            (0,external_node_fs_.closeSync)(taken.fd);
+        }
+        catch {
+            // Nothing more to do with it.
+        }
     }
 }
-/** Waits for the lock and returns the owner text written into it. */
+/** Whether the lock's file, wherever it is, still holds the text written into it (read through its descriptor). */
+function holdsOwnText(taken) {
+    const mine = Buffer.from(taken.text, "utf8");
+    const now = Buffer.alloc(mine.length + 1);
+    return (0,external_node_fs_.readSync)(taken.fd, now, 0, now.length, 0) === mine.length && now.subarray(0, mine.length).equals(mine);
+}
+function lstatIfThere(path) {
+    try {
+        return (0,external_node_fs_.lstatSync)(path);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Appends the mark, unless the file holds another text now (a process wrote over it in place). */
+function markReleased(taken) {
+    try {
+        if (holdsOwnText(taken))
+            (0,fs_safe/* writeAll */.f4)(taken.fd, Buffer.from(RELEASED_MARK, "utf8"));
+    }
+    catch {
+        // A full disk, or the file gone from another host's server (ESTALE): a lock put back without
+        // the mark is held by nobody until its owner is gone, or for `staleMs` from another host.
+    }
+}
+/** Waits for the lock and returns it. */
 async function acquire(lockPath, options) {
     const staleMs = options.staleMs ?? DEFAULT_STALE_MS;
     const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -16503,7 +16849,7 @@ async function acquire(lockPath, options) {
         const mine = tryCreate(lockPath);
         if (mine !== undefined)
             return mine;
-        const broken = breakIfStale(lockPath, staleMs);
+        const broken = breakIfStale(lockPath, staleMs, options);
         const waited = Date.now() - started;
         if (waited > timeoutMs)
             throw new StateLockError(lockPath, waited);
@@ -16516,17 +16862,19 @@ async function acquire(lockPath, options) {
 }
 /**
  * Synchronous: created only if absent (O_CREAT|O_EXCL), with its owner written; returns that
- * text, or undefined when the lock is held. Taking and releasing a free lock are a few
- * microseconds of system calls, cheaper than a round trip through the thread pool each; only
- * waiting for a held lock is asynchronous. If the owner cannot be written (a full disk), the file
- * is removed before the error is thrown: an empty lock would hold the event for `staleMs`.
+ * text and the descriptor (open until release), or undefined when the lock is held. Taking and
+ * releasing a free lock are a few microseconds of system calls, cheaper than a round trip
+ * through the thread pool each; only waiting for a held lock is asynchronous. If the owner
+ * cannot be written (a full disk), the file is removed before the error is thrown: an empty lock
+ * would hold the event for `staleMs`.
  */
 function tryCreate(lockPath) {
     const owner = { ...(0,dispatcher/* currentDispatcher */.zq)(), lockedAt: new Date().toISOString(), key: (0,hash/* randomHex */.nw)(4) };
     const text = `${JSON.stringify(owner)}\n`;
     let fd;
     try {
-        fd = (0,external_node_fs_.openSync)(lockPath, "wx");
+        // Readable too: release reads it back through the descriptor before it marks it.
+        fd = (0,external_node_fs_.openSync)(lockPath, "wx+");
     }
     catch (error) {
         if (errorCode(error) === "EEXIST")
@@ -16535,8 +16883,7 @@ function tryCreate(lockPath) {
     }
     try {
         (0,fs_safe/* writeAll */.f4)(fd, Buffer.from(text, "utf8"));
-        (0,external_node_fs_.closeSync)(fd);
-        return text;
+        return { path: lockPath, text, fd };
     }
     catch (error) {
         try {
@@ -16583,28 +16930,42 @@ function parseOwner(text) {
 }
 function look(path) {
     try {
-        // The text and the age from one open descriptor: they describe the same file.
+        // The text, the file and its age from one open descriptor: they describe the same file.
         const read = (0,fs_safe/* readRegularFile */.XF)(path, MAX_LOCK_BYTES);
         if (read.kind === "missing")
             return undefined;
-        if (read.kind === "read")
-            return { mtimeMs: read.identity.mtimeMs, plain: true, text: read.bytes.toString("utf8") };
+        if (read.kind === "read") {
+            const { dev, ino, mtimeMs } = read.identity;
+            return { dev, ino, mtimeMs, plain: true, text: read.bytes.toString("utf8") };
+        }
     }
     catch {
         // A folder (EISDIR), or gone meanwhile: told by lstat below.
     }
     try {
         const info = (0,external_node_fs_.lstatSync)(path);
-        return { mtimeMs: info.mtimeMs, plain: info.isFile(), text: undefined };
+        return { dev: info.dev, ino: info.ino, mtimeMs: info.mtimeMs, plain: info.isFile(), text: undefined };
     }
     catch {
         return undefined;
     }
 }
+/**
+ * Whether the file at `path` is the lock `judged` was: the same file with the same text. A key
+ * makes each lock's text its own, so a lock taken since (even in an inode freed by the judged
+ * one) differs.
+ */
+function isJudged(judged, path) {
+    const now = look(path);
+    return now !== undefined && now.dev === judged.dev && now.ino === judged.ino && now.plain === judged.plain && now.text === judged.text;
+}
 function isStale(seen, staleMs) {
     // Locks are plain files (created O_EXCL): a folder, FIFO or link put in its place is no lock
     // being written, and is moved aside at once rather than holding the event for `staleMs`.
     if (!seen.plain)
+        return true;
+    // Let go of by its holder while it was out of place, and put back since (release).
+    if (seen.text?.endsWith(`\n${RELEASED_MARK}`))
         return true;
     const owner = parseOwner(seen.text);
     if (owner !== undefined && (0,dispatcher/* isOwnerGone */.jO)(owner))
@@ -16623,16 +16984,14 @@ function isStale(seen, staleMs) {
  * Removes the lock at `lockPath` when it is stale; true when it did (the caller takes the lock
  * at once). Waiters that judged one stale lock at the same instant (its owner killed with
  * kill -9) each broke it: the first removed it and another waiter took the lock, then a later
- * breaker moved that new lock aside, thinking it the stale one. Put back, it could be a lock its
- * owner had released meanwhile, held by nobody until every waiter timed out; not put back (a
- * third waiter took the free name first), two processes held the lock at once. So breaking is
- * one breaker's at a time: the breaker creates `<lock>.break` (O_EXCL, naming its owner like a
- * lock) and looks at the lock again under it, so what it removes is what it judged stale just
- * before. A break lock left by a breaker that died is removed as a stale lock is; only two
- * waiters removing one such lock at once (its breaker killed in the microseconds it held it) can
- * let two breakers in.
+ * breaker moved that new lock aside, thinking it the stale one. So breaking is one breaker's at
+ * a time: the breaker creates `<lock>.break` (O_EXCL, naming its owner like a lock) and looks at
+ * the lock again under it. A break lock left by a breaker that died is removed as a stale lock
+ * is. Both are removed with removeIfSame, only while they are still the file judged stale: two
+ * waiters that judged one dead breaker's `.break` stale at once remove it once, and the later
+ * one puts back the `.break` the earlier one has taken since, instead of breaking alongside it.
  */
-function breakIfStale(lockPath, staleMs) {
+function breakIfStale(lockPath, staleMs, options) {
     const seen = look(lockPath);
     if (seen === undefined || !isStale(seen, staleMs))
         return false;
@@ -16641,42 +17000,81 @@ function breakIfStale(lockPath, staleMs) {
     if (breaking === undefined) {
         // Another waiter breaks it now (and the caller tries again), or one died doing it.
         const breaker = look(breakPath);
-        if (breaker !== undefined && isStale(breaker, staleMs))
-            moveAside(breakPath);
+        if (breaker !== undefined && isStale(breaker, staleMs)) {
+            options.pauseAt?.("judged", breakPath);
+            removeIfSame(breakPath, (aside) => isJudged(breaker, aside), options);
+        }
         return false;
     }
     try {
+        options.pauseAt?.("breaking", breakPath);
         // Another breaker may have broken the lock judged above, and another waiter taken it since.
         const now = look(lockPath);
-        return now !== undefined && isStale(now, staleMs) && moveAside(lockPath);
+        if (now === undefined || !isStale(now, staleMs))
+            return false;
+        options.pauseAt?.("judged", lockPath);
+        return removeIfSame(lockPath, (aside) => isJudged(now, aside), options) === "removed";
     }
     finally {
-        release(breakPath, breaking);
+        release(breaking, options);
     }
 }
 /**
- * Moves `path` aside and removes it (a folder stays aside: it holds what was put in it); false
- * when it was gone. Under the break lock the file moved is the one just judged, unless its owner
- * (another host's, judged by age) released it and another process took the name in between:
- * that lock is removed all the same, never put back, since its owner may have released it too by
- * then and a lock put back would be held by nobody. A holder whose lock went finds it gone at
- * `assertHeld` and runs its action again under a new lock.
+ * Removes the file at `path` only if it is the one expected (`isSame`): POSIX removes by name
+ * only, whatever is there by then, so the file is first moved aside to a name of its own (rename
+ * is atomic, on a network folder's server too) and what was moved is looked at. The expected one
+ * is removed (a folder stays aside: it holds what was put in it): "removed". Another process's
+ * lock, taken since the look that judged it, is put back: "other". Nothing there: "missing".
+ *
+ * Putting back is a link (which, unlike rename, never replaces a file): for the microseconds
+ * the name is free, another process may take it.
+ * - Its holder may let go meanwhile: not finding its lock in place, it marks it as let go
+ *   (release), and the lock put back is broken at once, not held by nobody.
+ * - Another waiter may take the free name: the moved lock is then removed, and its holder finds
+ *   out at `assertHeld` (it writes nothing and runs again under a new lock); only a holder
+ *   between that check and its rename at that very instant would save alongside the new one.
+ * - A process killed between the move and the put-back leaves the lock aside (as
+ *   `<lock>.stale-<hex>`), lost to its holder as above.
+ * A put-back at all needs the lock looked at to be removed and another taken in the microseconds
+ * between the look and the move: breakers take turns under `.break`, so only a lock judged by
+ * its age (another host's holder, paused, letting go of it), two waiters removing one dead
+ * breaker's `.break` at once, or a release whose lock another host broke and took right then
+ * come to it.
  */
-function moveAside(path) {
+function removeIfSame(path, isSame, options) {
     const aside = `${path}.stale-${(0,hash/* randomHex */.nw)(4)}`;
     try {
         (0,external_node_fs_.renameSync)(path, aside);
     }
     catch {
-        return false;
+        return "missing";
+    }
+    options.pauseAt?.("moved", aside);
+    if (isSame(aside)) {
+        try {
+            (0,external_node_fs_.unlinkSync)(aside);
+        }
+        catch {
+            // A folder: kept aside.
+        }
+        return "removed";
+    }
+    try {
+        (0,external_node_fs_.linkSync)(aside, path);
+    }
+    catch (error) {
+        // EEXIST: taken meanwhile (the moved lock is lost to its holder). A folder cannot be linked
+        // (EPERM): it stays aside, as one judged stale does.
+        if (errorCode(error) !== "EEXIST")
+            return "other";
     }
     try {
         (0,external_node_fs_.unlinkSync)(aside);
     }
     catch {
-        // A folder: kept aside.
+        // Gone already.
     }
-    return true;
+    return "other";
 }
 function errorCode(error) {
     return typeof error === "object" && error !== null && "code" in error
@@ -20105,10 +20503,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: ./.build/generated/validators/watch-cursor.js
 
 const validateWatchCursor = validate10;
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json", "title": "WatchCursor", "description": "Where polling of one upstream repository's releases left off, kept in the state store.", "type": "object", "required": ["format", "repo", "seen", "polledAt"], "properties": { "format": { "type": "number", "description": "WATCH_CURSOR_FORMAT (1)." }, "repo": { "type": "string", "description": "owner/repo, as configured." }, "etag": { "type": "string", "description": "ETag of the first page of releases at the last poll that changed something." }, "deepEtag": { "type": "string", "description": "ETag of the second page, when the repository has one." }, "etagAt": { "type": "string", "description": "When `etag` was received." }, "tagsEtag": { "type": "string", "description": "ETag of the tag refs listing (updates=true), as older versions kept it: no longer used." }, "tagListings": { "type": "array", "description": "The prefixes the dispatched tags are listed by (updates=true), in the order polls ask them, with their ETags.", "items": { "type": "object", "required": ["prefix"], "additionalProperties": false, "properties": { "prefix": { "type": "string", "minLength": 1 }, "etag": { "type": "string" }, "tooLarge": { "const": true, "description": "Its answer was more than a poll reads (TAG_REFS_MAX_BYTES): asked again conditionally, its tags' moves unseen meanwhile." } } } }, "watermark": { "type": "string", "description": "The latest publishedAt seen; a release published before it is not new." }, "seen": { "type": "array", "description": "The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.", "items": { "$ref": "#/definitions/SeenRelease" } }, "pending": { "type": "array", "description": "Releases waiting for min-age, oldest first.", "items": { "$ref": "#/definitions/HeldRelease" } }, "dispatched": { "type": "array", "description": "Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.", "items": { "$ref": "#/definitions/DispatchedRelease" } }, "redeliver": { "type": "array", "items": { "type": "string" }, "description": "Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`)." }, "redeliverEvents": { "type": "array", "items": { "type": "string" }, "description": "Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`)." }, "polledAt": { "type": "string", "description": "When this cursor was written." }, "checkedAt": { "type": "string", "description": "The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS." }, "githubClock": { "type": "object", "description": "GitHub's time (an answer's Date header) and the runner's at the same moment, as a poll last saw them: what `flows watch --status` tells eligibility by. Rewritten only when their difference changed by a minute or more; absent when the last poll had no time from GitHub.", "required": ["github", "runner"], "additionalProperties": false, "properties": { "github": { "type": "string" }, "runner": { "type": "string" } } } }, "definitions": { "SeenRelease": { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } }, "HeldRelease": { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's." }, "runnerFirstSeenAt": { "type": "string", "description": "The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } }, "DispatchedRelease": { "title": "DispatchedRelease", "description": "A release this watch dispatched, as it was then.", "type": "object", "required": ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "eventId": { "type": "string" }, "prerelease": { "type": "boolean" }, "createdAt": { "type": "string" }, "dispatchedAt": { "type": "string" }, "commit": { "type": "string", "description": "The commit the tag pointed at, when known." }, "tagObject": { "type": "string", "description": "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } } } };
-const schema12 = { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } };
-const schema13 = { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's." }, "runnerFirstSeenAt": { "type": "string", "description": "The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } };
-const schema14 = { "title": "DispatchedRelease", "description": "A release this watch dispatched, as it was then.", "type": "object", "required": ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "eventId": { "type": "string" }, "prerelease": { "type": "boolean" }, "createdAt": { "type": "string" }, "dispatchedAt": { "type": "string" }, "commit": { "type": "string", "description": "The commit the tag pointed at, when known." }, "tagObject": { "type": "string", "description": "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json", "title": "WatchCursor", "description": "Where polling of one upstream repository's releases left off, kept in the state store.", "type": "object", "required": ["format", "repo", "seen", "polledAt"], "properties": { "format": { "type": "number", "description": "WATCH_CURSOR_FORMAT (1)." }, "repo": { "type": "string", "description": "owner/repo, as configured." }, "etag": { "type": "string", "description": "ETag of the first page of releases at the last poll that changed something." }, "deepEtag": { "type": "string", "description": "ETag of the second page, when the repository has one." }, "etagAt": { "type": "string", "description": "When `etag` was received." }, "tagsEtag": { "type": "string", "description": "ETag of the tag refs listing (updates=true), as older versions kept it: no longer used." }, "tagListings": { "type": "array", "description": "The prefixes the dispatched tags are listed by (updates=true), in the order polls ask them, with their ETags.", "items": { "type": "object", "required": ["prefix"], "additionalProperties": false, "properties": { "prefix": { "type": "string", "minLength": 1 }, "etag": { "type": "string" }, "tooLarge": { "const": true, "description": "Its answer was more than a poll reads (TAG_REFS_MAX_BYTES): its tags are listed by the narrower prefixes in `parts`, and the whole is not asked again. Older cursors have it without `parts`: the group is split at the next poll." }, "parts": { "type": "array", "description": "With tooLarge: the narrower prefixes the group's dispatched tags are listed by, in the order polls ask them, with their ETags.", "items": { "$ref": "#/definitions/TagListingPart" } } } } }, "watermark": { "type": "string", "description": "The latest publishedAt seen; a release published before it is not new." }, "seen": { "type": "array", "description": "The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.", "items": { "$ref": "#/definitions/SeenRelease" } }, "pending": { "type": "array", "description": "Releases waiting for min-age, oldest first.", "items": { "$ref": "#/definitions/HeldRelease" } }, "dispatched": { "type": "array", "description": "Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.", "items": { "$ref": "#/definitions/DispatchedRelease" } }, "redeliver": { "type": "array", "items": { "type": "string" }, "description": "Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`)." }, "redeliverEvents": { "type": "array", "items": { "type": "string" }, "description": "Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`)." }, "polledAt": { "type": "string", "description": "When this cursor was written." }, "checkedAt": { "type": "string", "description": "The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS." }, "githubClock": { "type": "object", "description": "GitHub's time (an answer's Date header) and the runner's at the same moment, as a poll last saw them: what `flows watch --status` tells eligibility by. Rewritten only when their difference changed by a minute or more; absent when the last poll had no time from GitHub.", "required": ["github", "runner"], "additionalProperties": false, "properties": { "github": { "type": "string" }, "runner": { "type": "string" } } } }, "definitions": { "TagListingPart": { "title": "TagListingPart", "description": "A narrower prefix a group too large to list whole is split into.", "type": "object", "required": ["prefix"], "additionalProperties": false, "properties": { "prefix": { "type": "string", "minLength": 1 }, "etag": { "type": "string" }, "tooLarge": { "const": true, "description": "This part too was more than a poll reads: split further; when it is a dispatched tag itself, that tag's own ref is asked instead (exact); when split TAG_SPLIT_MAX_DEPTH times, asked again conditionally, its tags' moves unseen meanwhile." }, "exact": { "const": true, "description": "With tooLarge: the prefix is a dispatched tag, listed by its own ref (GET .../git/ref/tags/<prefix>); etag is that answer's." } } }, "SeenRelease": { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } }, "HeldRelease": { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's." }, "runnerFirstSeenAt": { "type": "string", "description": "The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } }, "DispatchedRelease": { "title": "DispatchedRelease", "description": "A release this watch dispatched, as it was then.", "type": "object", "required": ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "eventId": { "type": "string" }, "prerelease": { "type": "boolean" }, "createdAt": { "type": "string" }, "dispatchedAt": { "type": "string" }, "commit": { "type": "string", "description": "The commit the tag pointed at, when known." }, "tagObject": { "type": "string", "description": "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } } } };
+const schema12 = { "title": "TagListingPart", "description": "A narrower prefix a group too large to list whole is split into.", "type": "object", "required": ["prefix"], "additionalProperties": false, "properties": { "prefix": { "type": "string", "minLength": 1 }, "etag": { "type": "string" }, "tooLarge": { "const": true, "description": "This part too was more than a poll reads: split further; when it is a dispatched tag itself, that tag's own ref is asked instead (exact); when split TAG_SPLIT_MAX_DEPTH times, asked again conditionally, its tags' moves unseen meanwhile." }, "exact": { "const": true, "description": "With tooLarge: the prefix is a dispatched tag, listed by its own ref (GET .../git/ref/tags/<prefix>); etag is that answer's." } } };
+const schema13 = { "title": "SeenRelease", "type": "object", "required": ["id", "tag", "publishedAt", "prerelease"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string" }, "prerelease": { "type": "boolean" } } };
+const schema14 = { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's." }, "runnerFirstSeenAt": { "type": "string", "description": "The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } };
+const schema15 = { "title": "DispatchedRelease", "description": "A release this watch dispatched, as it was then.", "type": "object", "required": ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "eventId": { "type": "string" }, "prerelease": { "type": "boolean" }, "createdAt": { "type": "string" }, "dispatchedAt": { "type": "string" }, "commit": { "type": "string", "description": "The commit the tag pointed at, when known." }, "tagObject": { "type": "string", "description": "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } };
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json" */ ;
     let vErrors = null;
@@ -20245,7 +20644,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                         for (const key0 in data7) {
-                            if (!(((key0 === "prefix") || (key0 === "etag")) || (key0 === "tooLarge"))) {
+                            if (!((((key0 === "prefix") || (key0 === "etag")) || (key0 === "tooLarge")) || (key0 === "parts"))) {
                                 const err11 = { instancePath: instancePath + "/tagListings/" + i0, schemaPath: "#/properties/tagListings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
                                 if (vErrors === null) {
                                     vErrors = [err11];
@@ -20305,105 +20704,111 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                    }
-                    else {
-                        const err16 = { instancePath: instancePath + "/tagListings/" + i0, schemaPath: "#/properties/tagListings/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                        if (vErrors === null) {
-                            vErrors = [err16];
-                        }
-                        else {
-                            vErrors.push(err16);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err17 = { instancePath: instancePath + "/tagListings", schemaPath: "#/properties/tagListings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err17];
-                }
-                else {
-                    vErrors.push(err17);
-                }
-                errors++;
-            }
-        }
-        if (data.watermark !== undefined) {
-            if (typeof data.watermark !== "string") {
-                const err18 = { instancePath: instancePath + "/watermark", schemaPath: "#/properties/watermark/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err18];
-                }
-                else {
-                    vErrors.push(err18);
-                }
-                errors++;
-            }
-        }
-        if (data.seen !== undefined) {
-            let data12 = data.seen;
-            if (Array.isArray(data12)) {
-                const len1 = data12.length;
-                for (let i1 = 0; i1 < len1; i1++) {
-                    let data13 = data12[i1];
-                    if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
-                        if (data13.id === undefined) {
-                            const err19 = { instancePath: instancePath + "/seen/" + i1, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err19];
-                            }
-                            else {
-                                vErrors.push(err19);
-                            }
-                            errors++;
-                        }
-                        if (data13.tag === undefined) {
-                            const err20 = { instancePath: instancePath + "/seen/" + i1, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err20];
-                            }
-                            else {
-                                vErrors.push(err20);
-                            }
-                            errors++;
-                        }
-                        if (data13.publishedAt === undefined) {
-                            const err21 = { instancePath: instancePath + "/seen/" + i1, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "publishedAt" }, message: "must have required property '" + "publishedAt" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err21];
-                            }
-                            else {
-                                vErrors.push(err21);
-                            }
-                            errors++;
-                        }
-                        if (data13.prerelease === undefined) {
-                            const err22 = { instancePath: instancePath + "/seen/" + i1, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "prerelease" }, message: "must have required property '" + "prerelease" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err22];
-                            }
-                            else {
-                                vErrors.push(err22);
-                            }
-                            errors++;
-                        }
-                        if (data13.id !== undefined) {
-                            let data14 = data13.id;
-                            if (!((typeof data14 == "number") && (isFinite(data14)))) {
-                                const err23 = { instancePath: instancePath + "/seen/" + i1 + "/id", schemaPath: "#/definitions/SeenRelease/properties/id/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                                if (vErrors === null) {
-                                    vErrors = [err23];
+                        if (data7.parts !== undefined) {
+                            let data11 = data7.parts;
+                            if (Array.isArray(data11)) {
+                                const len1 = data11.length;
+                                for (let i1 = 0; i1 < len1; i1++) {
+                                    let data12 = data11[i1];
+                                    if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+                                        if (data12.prefix === undefined) {
+                                            const err16 = { instancePath: instancePath + "/tagListings/" + i0 + "/parts/" + i1, schemaPath: "#/definitions/TagListingPart/required", keyword: "required", params: { missingProperty: "prefix" }, message: "must have required property '" + "prefix" + "'" };
+                                            if (vErrors === null) {
+                                                vErrors = [err16];
+                                            }
+                                            else {
+                                                vErrors.push(err16);
+                                            }
+                                            errors++;
+                                        }
+                                        for (const key1 in data12) {
+                                            if (!((((key1 === "prefix") || (key1 === "etag")) || (key1 === "tooLarge")) || (key1 === "exact"))) {
+                                                const err17 = { instancePath: instancePath + "/tagListings/" + i0 + "/parts/" + i1, schemaPath: "#/definitions/TagListingPart/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err17];
+                                                }
+                                                else {
+                                                    vErrors.push(err17);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data12.prefix !== undefined) {
+                                            let data13 = data12.prefix;
+                                            if (typeof data13 === "string") {
+                                                if (data13.length < 1) {
+                                                    const err18 = { instancePath: instancePath + "/tagListings/" + i0 + "/parts/" + i1 + "/prefix", schemaPath: "#/definitions/TagListingPart/properties/prefix/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err18];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err18);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err19 = { instancePath: instancePath + "/tagListings/" + i0 + "/parts/" + i1 + "/prefix", schemaPath: "#/definitions/TagListingPart/properties/prefix/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err19];
+                                                }
+                                                else {
+                                                    vErrors.push(err19);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data12.etag !== undefined) {
+                                            if (typeof data12.etag !== "string") {
+                                                const err20 = { instancePath: instancePath + "/tagListings/" + i0 + "/parts/" + i1 + "/etag", schemaPath: "#/definitions/TagListingPart/properties/etag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err20];
+                                                }
+                                                else {
+                                                    vErrors.push(err20);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data12.tooLarge !== undefined) {
+                                            if (true !== data12.tooLarge) {
+                                                const err21 = { instancePath: instancePath + "/tagListings/" + i0 + "/parts/" + i1 + "/tooLarge", schemaPath: "#/definitions/TagListingPart/properties/tooLarge/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err21];
+                                                }
+                                                else {
+                                                    vErrors.push(err21);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data12.exact !== undefined) {
+                                            if (true !== data12.exact) {
+                                                const err22 = { instancePath: instancePath + "/tagListings/" + i0 + "/parts/" + i1 + "/exact", schemaPath: "#/definitions/TagListingPart/properties/exact/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err22];
+                                                }
+                                                else {
+                                                    vErrors.push(err22);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err23 = { instancePath: instancePath + "/tagListings/" + i0 + "/parts/" + i1, schemaPath: "#/definitions/TagListingPart/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                        if (vErrors === null) {
+                                            vErrors = [err23];
+                                        }
+                                        else {
+                                            vErrors.push(err23);
+                                        }
+                                        errors++;
+                                    }
                                 }
-                                else {
-                                    vErrors.push(err23);
-                                }
-                                errors++;
                             }
-                        }
-                        if (data13.tag !== undefined) {
-                            if (typeof data13.tag !== "string") {
-                                const err24 = { instancePath: instancePath + "/seen/" + i1 + "/tag", schemaPath: "#/definitions/SeenRelease/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            else {
+                                const err24 = { instancePath: instancePath + "/tagListings/" + i0 + "/parts", schemaPath: "#/properties/tagListings/items/properties/parts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                 if (vErrors === null) {
                                     vErrors = [err24];
                                 }
@@ -20413,63 +20818,61 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data13.publishedAt !== undefined) {
-                            if (typeof data13.publishedAt !== "string") {
-                                const err25 = { instancePath: instancePath + "/seen/" + i1 + "/publishedAt", schemaPath: "#/definitions/SeenRelease/properties/publishedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err25];
-                                }
-                                else {
-                                    vErrors.push(err25);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data13.prerelease !== undefined) {
-                            if (typeof data13.prerelease !== "boolean") {
-                                const err26 = { instancePath: instancePath + "/seen/" + i1 + "/prerelease", schemaPath: "#/definitions/SeenRelease/properties/prerelease/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                                if (vErrors === null) {
-                                    vErrors = [err26];
-                                }
-                                else {
-                                    vErrors.push(err26);
-                                }
-                                errors++;
-                            }
-                        }
                     }
                     else {
-                        const err27 = { instancePath: instancePath + "/seen/" + i1, schemaPath: "#/definitions/SeenRelease/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err25 = { instancePath: instancePath + "/tagListings/" + i0, schemaPath: "#/properties/tagListings/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                            vErrors = [err27];
+                            vErrors = [err25];
                         }
                         else {
-                            vErrors.push(err27);
+                            vErrors.push(err25);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err28 = { instancePath: instancePath + "/seen", schemaPath: "#/properties/seen/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err26 = { instancePath: instancePath + "/tagListings", schemaPath: "#/properties/tagListings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                    vErrors = [err28];
+                    vErrors = [err26];
                 }
                 else {
-                    vErrors.push(err28);
+                    vErrors.push(err26);
                 }
                 errors++;
             }
         }
-        if (data.pending !== undefined) {
-            let data18 = data.pending;
+        if (data.watermark !== undefined) {
+            if (typeof data.watermark !== "string") {
+                const err27 = { instancePath: instancePath + "/watermark", schemaPath: "#/properties/watermark/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err27];
+                }
+                else {
+                    vErrors.push(err27);
+                }
+                errors++;
+            }
+        }
+        if (data.seen !== undefined) {
+            let data18 = data.seen;
             if (Array.isArray(data18)) {
                 const len2 = data18.length;
                 for (let i2 = 0; i2 < len2; i2++) {
                     let data19 = data18[i2];
                     if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
                         if (data19.id === undefined) {
-                            const err29 = { instancePath: instancePath + "/pending/" + i2, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+                            const err28 = { instancePath: instancePath + "/seen/" + i2, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err28];
+                            }
+                            else {
+                                vErrors.push(err28);
+                            }
+                            errors++;
+                        }
+                        if (data19.tag === undefined) {
+                            const err29 = { instancePath: instancePath + "/seen/" + i2, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err29];
                             }
@@ -20478,8 +20881,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data19.tag === undefined) {
-                            const err30 = { instancePath: instancePath + "/pending/" + i2, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
+                        if (data19.publishedAt === undefined) {
+                            const err30 = { instancePath: instancePath + "/seen/" + i2, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "publishedAt" }, message: "must have required property '" + "publishedAt" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err30];
                             }
@@ -20488,8 +20891,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data19.publishedAt === undefined) {
-                            const err31 = { instancePath: instancePath + "/pending/" + i2, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "publishedAt" }, message: "must have required property '" + "publishedAt" + "'" };
+                        if (data19.prerelease === undefined) {
+                            const err31 = { instancePath: instancePath + "/seen/" + i2, schemaPath: "#/definitions/SeenRelease/required", keyword: "required", params: { missingProperty: "prerelease" }, message: "must have required property '" + "prerelease" + "'" };
                             if (vErrors === null) {
                                 vErrors = [err31];
                             }
@@ -20498,40 +20901,46 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data19.firstSeenAt === undefined) {
-                            const err32 = { instancePath: instancePath + "/pending/" + i2, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "firstSeenAt" }, message: "must have required property '" + "firstSeenAt" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err32];
-                            }
-                            else {
-                                vErrors.push(err32);
-                            }
-                            errors++;
-                        }
-                        if (data19.ageFrom === undefined) {
-                            const err33 = { instancePath: instancePath + "/pending/" + i2, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "ageFrom" }, message: "must have required property '" + "ageFrom" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err33];
-                            }
-                            else {
-                                vErrors.push(err33);
-                            }
-                            errors++;
-                        }
-                        if (data19.createdAt === undefined) {
-                            const err34 = { instancePath: instancePath + "/pending/" + i2, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "createdAt" }, message: "must have required property '" + "createdAt" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err34];
-                            }
-                            else {
-                                vErrors.push(err34);
-                            }
-                            errors++;
-                        }
                         if (data19.id !== undefined) {
                             let data20 = data19.id;
                             if (!((typeof data20 == "number") && (isFinite(data20)))) {
-                                const err35 = { instancePath: instancePath + "/pending/" + i2 + "/id", schemaPath: "#/definitions/HeldRelease/properties/id/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                const err32 = { instancePath: instancePath + "/seen/" + i2 + "/id", schemaPath: "#/definitions/SeenRelease/properties/id/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                if (vErrors === null) {
+                                    vErrors = [err32];
+                                }
+                                else {
+                                    vErrors.push(err32);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data19.tag !== undefined) {
+                            if (typeof data19.tag !== "string") {
+                                const err33 = { instancePath: instancePath + "/seen/" + i2 + "/tag", schemaPath: "#/definitions/SeenRelease/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err33];
+                                }
+                                else {
+                                    vErrors.push(err33);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data19.publishedAt !== undefined) {
+                            if (typeof data19.publishedAt !== "string") {
+                                const err34 = { instancePath: instancePath + "/seen/" + i2 + "/publishedAt", schemaPath: "#/definitions/SeenRelease/properties/publishedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err34];
+                                }
+                                else {
+                                    vErrors.push(err34);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data19.prerelease !== undefined) {
+                            if (typeof data19.prerelease !== "boolean") {
+                                const err35 = { instancePath: instancePath + "/seen/" + i2 + "/prerelease", schemaPath: "#/definitions/SeenRelease/properties/prerelease/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                                 if (vErrors === null) {
                                     vErrors = [err35];
                                 }
@@ -20541,184 +20950,184 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data19.tag !== undefined) {
-                            if (typeof data19.tag !== "string") {
-                                const err36 = { instancePath: instancePath + "/pending/" + i2 + "/tag", schemaPath: "#/definitions/HeldRelease/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err36];
-                                }
-                                else {
-                                    vErrors.push(err36);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data19.publishedAt !== undefined) {
-                            if (typeof data19.publishedAt !== "string") {
-                                const err37 = { instancePath: instancePath + "/pending/" + i2 + "/publishedAt", schemaPath: "#/definitions/HeldRelease/properties/publishedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err37];
-                                }
-                                else {
-                                    vErrors.push(err37);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data19.firstSeenAt !== undefined) {
-                            if (typeof data19.firstSeenAt !== "string") {
-                                const err38 = { instancePath: instancePath + "/pending/" + i2 + "/firstSeenAt", schemaPath: "#/definitions/HeldRelease/properties/firstSeenAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err38];
-                                }
-                                else {
-                                    vErrors.push(err38);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data19.runnerFirstSeenAt !== undefined) {
-                            if (typeof data19.runnerFirstSeenAt !== "string") {
-                                const err39 = { instancePath: instancePath + "/pending/" + i2 + "/runnerFirstSeenAt", schemaPath: "#/definitions/HeldRelease/properties/runnerFirstSeenAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err39];
-                                }
-                                else {
-                                    vErrors.push(err39);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data19.ageFrom !== undefined) {
-                            let data25 = data19.ageFrom;
-                            if (typeof data25 !== "string") {
-                                const err40 = { instancePath: instancePath + "/pending/" + i2 + "/ageFrom", schemaPath: "#/definitions/HeldRelease/properties/ageFrom/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err40];
-                                }
-                                else {
-                                    vErrors.push(err40);
-                                }
-                                errors++;
-                            }
-                            if (!((data25 === "published") || (data25 === "first-seen"))) {
-                                const err41 = { instancePath: instancePath + "/pending/" + i2 + "/ageFrom", schemaPath: "#/definitions/HeldRelease/properties/ageFrom/enum", keyword: "enum", params: { allowedValues: schema13.properties.ageFrom.enum }, message: "must be equal to one of the allowed values" };
-                                if (vErrors === null) {
-                                    vErrors = [err41];
-                                }
-                                else {
-                                    vErrors.push(err41);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data19.createdAt !== undefined) {
-                            if (typeof data19.createdAt !== "string") {
-                                const err42 = { instancePath: instancePath + "/pending/" + i2 + "/createdAt", schemaPath: "#/definitions/HeldRelease/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err42];
-                                }
-                                else {
-                                    vErrors.push(err42);
-                                }
-                                errors++;
-                            }
-                        }
                     }
                     else {
-                        const err43 = { instancePath: instancePath + "/pending/" + i2, schemaPath: "#/definitions/HeldRelease/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err36 = { instancePath: instancePath + "/seen/" + i2, schemaPath: "#/definitions/SeenRelease/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                            vErrors = [err43];
+                            vErrors = [err36];
                         }
                         else {
-                            vErrors.push(err43);
+                            vErrors.push(err36);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err44 = { instancePath: instancePath + "/pending", schemaPath: "#/properties/pending/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err37 = { instancePath: instancePath + "/seen", schemaPath: "#/properties/seen/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                    vErrors = [err44];
+                    vErrors = [err37];
                 }
                 else {
-                    vErrors.push(err44);
+                    vErrors.push(err37);
                 }
                 errors++;
             }
         }
-        if (data.dispatched !== undefined) {
-            let data27 = data.dispatched;
-            if (Array.isArray(data27)) {
-                const len3 = data27.length;
+        if (data.pending !== undefined) {
+            let data24 = data.pending;
+            if (Array.isArray(data24)) {
+                const len3 = data24.length;
                 for (let i3 = 0; i3 < len3; i3++) {
-                    let data28 = data27[i3];
-                    if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
-                        if (data28.id === undefined) {
-                            const err45 = { instancePath: instancePath + "/dispatched/" + i3, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+                    let data25 = data24[i3];
+                    if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+                        if (data25.id === undefined) {
+                            const err38 = { instancePath: instancePath + "/pending/" + i3, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err45];
+                                vErrors = [err38];
                             }
                             else {
-                                vErrors.push(err45);
+                                vErrors.push(err38);
                             }
                             errors++;
                         }
-                        if (data28.tag === undefined) {
-                            const err46 = { instancePath: instancePath + "/dispatched/" + i3, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
+                        if (data25.tag === undefined) {
+                            const err39 = { instancePath: instancePath + "/pending/" + i3, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err46];
+                                vErrors = [err39];
                             }
                             else {
-                                vErrors.push(err46);
+                                vErrors.push(err39);
                             }
                             errors++;
                         }
-                        if (data28.eventId === undefined) {
-                            const err47 = { instancePath: instancePath + "/dispatched/" + i3, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "eventId" }, message: "must have required property '" + "eventId" + "'" };
+                        if (data25.publishedAt === undefined) {
+                            const err40 = { instancePath: instancePath + "/pending/" + i3, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "publishedAt" }, message: "must have required property '" + "publishedAt" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err47];
+                                vErrors = [err40];
                             }
                             else {
-                                vErrors.push(err47);
+                                vErrors.push(err40);
                             }
                             errors++;
                         }
-                        if (data28.prerelease === undefined) {
-                            const err48 = { instancePath: instancePath + "/dispatched/" + i3, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "prerelease" }, message: "must have required property '" + "prerelease" + "'" };
+                        if (data25.firstSeenAt === undefined) {
+                            const err41 = { instancePath: instancePath + "/pending/" + i3, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "firstSeenAt" }, message: "must have required property '" + "firstSeenAt" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err48];
+                                vErrors = [err41];
                             }
                             else {
-                                vErrors.push(err48);
+                                vErrors.push(err41);
                             }
                             errors++;
                         }
-                        if (data28.createdAt === undefined) {
-                            const err49 = { instancePath: instancePath + "/dispatched/" + i3, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "createdAt" }, message: "must have required property '" + "createdAt" + "'" };
+                        if (data25.ageFrom === undefined) {
+                            const err42 = { instancePath: instancePath + "/pending/" + i3, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "ageFrom" }, message: "must have required property '" + "ageFrom" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err49];
+                                vErrors = [err42];
                             }
                             else {
-                                vErrors.push(err49);
+                                vErrors.push(err42);
                             }
                             errors++;
                         }
-                        if (data28.dispatchedAt === undefined) {
-                            const err50 = { instancePath: instancePath + "/dispatched/" + i3, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "dispatchedAt" }, message: "must have required property '" + "dispatchedAt" + "'" };
+                        if (data25.createdAt === undefined) {
+                            const err43 = { instancePath: instancePath + "/pending/" + i3, schemaPath: "#/definitions/HeldRelease/required", keyword: "required", params: { missingProperty: "createdAt" }, message: "must have required property '" + "createdAt" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err50];
+                                vErrors = [err43];
                             }
                             else {
-                                vErrors.push(err50);
+                                vErrors.push(err43);
                             }
                             errors++;
                         }
-                        if (data28.id !== undefined) {
-                            let data29 = data28.id;
-                            if (!((typeof data29 == "number") && (isFinite(data29)))) {
-                                const err51 = { instancePath: instancePath + "/dispatched/" + i3 + "/id", schemaPath: "#/definitions/DispatchedRelease/properties/id/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        if (data25.id !== undefined) {
+                            let data26 = data25.id;
+                            if (!((typeof data26 == "number") && (isFinite(data26)))) {
+                                const err44 = { instancePath: instancePath + "/pending/" + i3 + "/id", schemaPath: "#/definitions/HeldRelease/properties/id/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                if (vErrors === null) {
+                                    vErrors = [err44];
+                                }
+                                else {
+                                    vErrors.push(err44);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data25.tag !== undefined) {
+                            if (typeof data25.tag !== "string") {
+                                const err45 = { instancePath: instancePath + "/pending/" + i3 + "/tag", schemaPath: "#/definitions/HeldRelease/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err45];
+                                }
+                                else {
+                                    vErrors.push(err45);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data25.publishedAt !== undefined) {
+                            if (typeof data25.publishedAt !== "string") {
+                                const err46 = { instancePath: instancePath + "/pending/" + i3 + "/publishedAt", schemaPath: "#/definitions/HeldRelease/properties/publishedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err46];
+                                }
+                                else {
+                                    vErrors.push(err46);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data25.firstSeenAt !== undefined) {
+                            if (typeof data25.firstSeenAt !== "string") {
+                                const err47 = { instancePath: instancePath + "/pending/" + i3 + "/firstSeenAt", schemaPath: "#/definitions/HeldRelease/properties/firstSeenAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err47];
+                                }
+                                else {
+                                    vErrors.push(err47);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data25.runnerFirstSeenAt !== undefined) {
+                            if (typeof data25.runnerFirstSeenAt !== "string") {
+                                const err48 = { instancePath: instancePath + "/pending/" + i3 + "/runnerFirstSeenAt", schemaPath: "#/definitions/HeldRelease/properties/runnerFirstSeenAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err48];
+                                }
+                                else {
+                                    vErrors.push(err48);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data25.ageFrom !== undefined) {
+                            let data31 = data25.ageFrom;
+                            if (typeof data31 !== "string") {
+                                const err49 = { instancePath: instancePath + "/pending/" + i3 + "/ageFrom", schemaPath: "#/definitions/HeldRelease/properties/ageFrom/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err49];
+                                }
+                                else {
+                                    vErrors.push(err49);
+                                }
+                                errors++;
+                            }
+                            if (!((data31 === "published") || (data31 === "first-seen"))) {
+                                const err50 = { instancePath: instancePath + "/pending/" + i3 + "/ageFrom", schemaPath: "#/definitions/HeldRelease/properties/ageFrom/enum", keyword: "enum", params: { allowedValues: schema14.properties.ageFrom.enum }, message: "must be equal to one of the allowed values" };
+                                if (vErrors === null) {
+                                    vErrors = [err50];
+                                }
+                                else {
+                                    vErrors.push(err50);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data25.createdAt !== undefined) {
+                            if (typeof data25.createdAt !== "string") {
+                                const err51 = { instancePath: instancePath + "/pending/" + i3 + "/createdAt", schemaPath: "#/definitions/HeldRelease/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
                                     vErrors = [err51];
                                 }
@@ -20728,232 +21137,225 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data28.tag !== undefined) {
-                            if (typeof data28.tag !== "string") {
-                                const err52 = { instancePath: instancePath + "/dispatched/" + i3 + "/tag", schemaPath: "#/definitions/DispatchedRelease/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err52];
-                                }
-                                else {
-                                    vErrors.push(err52);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data28.eventId !== undefined) {
-                            if (typeof data28.eventId !== "string") {
-                                const err53 = { instancePath: instancePath + "/dispatched/" + i3 + "/eventId", schemaPath: "#/definitions/DispatchedRelease/properties/eventId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err53];
-                                }
-                                else {
-                                    vErrors.push(err53);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data28.prerelease !== undefined) {
-                            if (typeof data28.prerelease !== "boolean") {
-                                const err54 = { instancePath: instancePath + "/dispatched/" + i3 + "/prerelease", schemaPath: "#/definitions/DispatchedRelease/properties/prerelease/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                                if (vErrors === null) {
-                                    vErrors = [err54];
-                                }
-                                else {
-                                    vErrors.push(err54);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data28.createdAt !== undefined) {
-                            if (typeof data28.createdAt !== "string") {
-                                const err55 = { instancePath: instancePath + "/dispatched/" + i3 + "/createdAt", schemaPath: "#/definitions/DispatchedRelease/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err55];
-                                }
-                                else {
-                                    vErrors.push(err55);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data28.dispatchedAt !== undefined) {
-                            if (typeof data28.dispatchedAt !== "string") {
-                                const err56 = { instancePath: instancePath + "/dispatched/" + i3 + "/dispatchedAt", schemaPath: "#/definitions/DispatchedRelease/properties/dispatchedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err56];
-                                }
-                                else {
-                                    vErrors.push(err56);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data28.commit !== undefined) {
-                            if (typeof data28.commit !== "string") {
-                                const err57 = { instancePath: instancePath + "/dispatched/" + i3 + "/commit", schemaPath: "#/definitions/DispatchedRelease/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err57];
-                                }
-                                else {
-                                    vErrors.push(err57);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data28.tagObject !== undefined) {
-                            if (typeof data28.tagObject !== "string") {
-                                const err58 = { instancePath: instancePath + "/dispatched/" + i3 + "/tagObject", schemaPath: "#/definitions/DispatchedRelease/properties/tagObject/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err58];
-                                }
-                                else {
-                                    vErrors.push(err58);
-                                }
-                                errors++;
-                            }
-                        }
                     }
                     else {
-                        const err59 = { instancePath: instancePath + "/dispatched/" + i3, schemaPath: "#/definitions/DispatchedRelease/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err52 = { instancePath: instancePath + "/pending/" + i3, schemaPath: "#/definitions/HeldRelease/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                            vErrors = [err59];
+                            vErrors = [err52];
                         }
                         else {
-                            vErrors.push(err59);
+                            vErrors.push(err52);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err60 = { instancePath: instancePath + "/dispatched", schemaPath: "#/properties/dispatched/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err53 = { instancePath: instancePath + "/pending", schemaPath: "#/properties/pending/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                    vErrors = [err60];
+                    vErrors = [err53];
                 }
                 else {
-                    vErrors.push(err60);
+                    vErrors.push(err53);
+                }
+                errors++;
+            }
+        }
+        if (data.dispatched !== undefined) {
+            let data33 = data.dispatched;
+            if (Array.isArray(data33)) {
+                const len4 = data33.length;
+                for (let i4 = 0; i4 < len4; i4++) {
+                    let data34 = data33[i4];
+                    if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+                        if (data34.id === undefined) {
+                            const err54 = { instancePath: instancePath + "/dispatched/" + i4, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err54];
+                            }
+                            else {
+                                vErrors.push(err54);
+                            }
+                            errors++;
+                        }
+                        if (data34.tag === undefined) {
+                            const err55 = { instancePath: instancePath + "/dispatched/" + i4, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "tag" }, message: "must have required property '" + "tag" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err55];
+                            }
+                            else {
+                                vErrors.push(err55);
+                            }
+                            errors++;
+                        }
+                        if (data34.eventId === undefined) {
+                            const err56 = { instancePath: instancePath + "/dispatched/" + i4, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "eventId" }, message: "must have required property '" + "eventId" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err56];
+                            }
+                            else {
+                                vErrors.push(err56);
+                            }
+                            errors++;
+                        }
+                        if (data34.prerelease === undefined) {
+                            const err57 = { instancePath: instancePath + "/dispatched/" + i4, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "prerelease" }, message: "must have required property '" + "prerelease" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err57];
+                            }
+                            else {
+                                vErrors.push(err57);
+                            }
+                            errors++;
+                        }
+                        if (data34.createdAt === undefined) {
+                            const err58 = { instancePath: instancePath + "/dispatched/" + i4, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "createdAt" }, message: "must have required property '" + "createdAt" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err58];
+                            }
+                            else {
+                                vErrors.push(err58);
+                            }
+                            errors++;
+                        }
+                        if (data34.dispatchedAt === undefined) {
+                            const err59 = { instancePath: instancePath + "/dispatched/" + i4, schemaPath: "#/definitions/DispatchedRelease/required", keyword: "required", params: { missingProperty: "dispatchedAt" }, message: "must have required property '" + "dispatchedAt" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err59];
+                            }
+                            else {
+                                vErrors.push(err59);
+                            }
+                            errors++;
+                        }
+                        if (data34.id !== undefined) {
+                            let data35 = data34.id;
+                            if (!((typeof data35 == "number") && (isFinite(data35)))) {
+                                const err60 = { instancePath: instancePath + "/dispatched/" + i4 + "/id", schemaPath: "#/definitions/DispatchedRelease/properties/id/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                if (vErrors === null) {
+                                    vErrors = [err60];
+                                }
+                                else {
+                                    vErrors.push(err60);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data34.tag !== undefined) {
+                            if (typeof data34.tag !== "string") {
+                                const err61 = { instancePath: instancePath + "/dispatched/" + i4 + "/tag", schemaPath: "#/definitions/DispatchedRelease/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err61];
+                                }
+                                else {
+                                    vErrors.push(err61);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data34.eventId !== undefined) {
+                            if (typeof data34.eventId !== "string") {
+                                const err62 = { instancePath: instancePath + "/dispatched/" + i4 + "/eventId", schemaPath: "#/definitions/DispatchedRelease/properties/eventId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err62];
+                                }
+                                else {
+                                    vErrors.push(err62);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data34.prerelease !== undefined) {
+                            if (typeof data34.prerelease !== "boolean") {
+                                const err63 = { instancePath: instancePath + "/dispatched/" + i4 + "/prerelease", schemaPath: "#/definitions/DispatchedRelease/properties/prerelease/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                if (vErrors === null) {
+                                    vErrors = [err63];
+                                }
+                                else {
+                                    vErrors.push(err63);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data34.createdAt !== undefined) {
+                            if (typeof data34.createdAt !== "string") {
+                                const err64 = { instancePath: instancePath + "/dispatched/" + i4 + "/createdAt", schemaPath: "#/definitions/DispatchedRelease/properties/createdAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err64];
+                                }
+                                else {
+                                    vErrors.push(err64);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data34.dispatchedAt !== undefined) {
+                            if (typeof data34.dispatchedAt !== "string") {
+                                const err65 = { instancePath: instancePath + "/dispatched/" + i4 + "/dispatchedAt", schemaPath: "#/definitions/DispatchedRelease/properties/dispatchedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err65];
+                                }
+                                else {
+                                    vErrors.push(err65);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data34.commit !== undefined) {
+                            if (typeof data34.commit !== "string") {
+                                const err66 = { instancePath: instancePath + "/dispatched/" + i4 + "/commit", schemaPath: "#/definitions/DispatchedRelease/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err66];
+                                }
+                                else {
+                                    vErrors.push(err66);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data34.tagObject !== undefined) {
+                            if (typeof data34.tagObject !== "string") {
+                                const err67 = { instancePath: instancePath + "/dispatched/" + i4 + "/tagObject", schemaPath: "#/definitions/DispatchedRelease/properties/tagObject/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err67];
+                                }
+                                else {
+                                    vErrors.push(err67);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err68 = { instancePath: instancePath + "/dispatched/" + i4, schemaPath: "#/definitions/DispatchedRelease/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                            vErrors = [err68];
+                        }
+                        else {
+                            vErrors.push(err68);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err69 = { instancePath: instancePath + "/dispatched", schemaPath: "#/properties/dispatched/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err69];
+                }
+                else {
+                    vErrors.push(err69);
                 }
                 errors++;
             }
         }
         if (data.redeliver !== undefined) {
-            let data37 = data.redeliver;
-            if (Array.isArray(data37)) {
-                const len4 = data37.length;
-                for (let i4 = 0; i4 < len4; i4++) {
-                    if (typeof data37[i4] !== "string") {
-                        const err61 = { instancePath: instancePath + "/redeliver/" + i4, schemaPath: "#/properties/redeliver/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err61];
-                        }
-                        else {
-                            vErrors.push(err61);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err62 = { instancePath: instancePath + "/redeliver", schemaPath: "#/properties/redeliver/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err62];
-                }
-                else {
-                    vErrors.push(err62);
-                }
-                errors++;
-            }
-        }
-        if (data.redeliverEvents !== undefined) {
-            let data39 = data.redeliverEvents;
-            if (Array.isArray(data39)) {
-                const len5 = data39.length;
+            let data43 = data.redeliver;
+            if (Array.isArray(data43)) {
+                const len5 = data43.length;
                 for (let i5 = 0; i5 < len5; i5++) {
-                    if (typeof data39[i5] !== "string") {
-                        const err63 = { instancePath: instancePath + "/redeliverEvents/" + i5, schemaPath: "#/properties/redeliverEvents/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                            vErrors = [err63];
-                        }
-                        else {
-                            vErrors.push(err63);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err64 = { instancePath: instancePath + "/redeliverEvents", schemaPath: "#/properties/redeliverEvents/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err64];
-                }
-                else {
-                    vErrors.push(err64);
-                }
-                errors++;
-            }
-        }
-        if (data.polledAt !== undefined) {
-            if (typeof data.polledAt !== "string") {
-                const err65 = { instancePath: instancePath + "/polledAt", schemaPath: "#/properties/polledAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err65];
-                }
-                else {
-                    vErrors.push(err65);
-                }
-                errors++;
-            }
-        }
-        if (data.checkedAt !== undefined) {
-            if (typeof data.checkedAt !== "string") {
-                const err66 = { instancePath: instancePath + "/checkedAt", schemaPath: "#/properties/checkedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                    vErrors = [err66];
-                }
-                else {
-                    vErrors.push(err66);
-                }
-                errors++;
-            }
-        }
-        if (data.githubClock !== undefined) {
-            let data43 = data.githubClock;
-            if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
-                if (data43.github === undefined) {
-                    const err67 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/required", keyword: "required", params: { missingProperty: "github" }, message: "must have required property '" + "github" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err67];
-                    }
-                    else {
-                        vErrors.push(err67);
-                    }
-                    errors++;
-                }
-                if (data43.runner === undefined) {
-                    const err68 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/required", keyword: "required", params: { missingProperty: "runner" }, message: "must have required property '" + "runner" + "'" };
-                    if (vErrors === null) {
-                        vErrors = [err68];
-                    }
-                    else {
-                        vErrors.push(err68);
-                    }
-                    errors++;
-                }
-                for (const key1 in data43) {
-                    if (!((key1 === "github") || (key1 === "runner"))) {
-                        const err69 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
-                        if (vErrors === null) {
-                            vErrors = [err69];
-                        }
-                        else {
-                            vErrors.push(err69);
-                        }
-                        errors++;
-                    }
-                }
-                if (data43.github !== undefined) {
-                    if (typeof data43.github !== "string") {
-                        const err70 = { instancePath: instancePath + "/githubClock/github", schemaPath: "#/properties/githubClock/properties/github/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (typeof data43[i5] !== "string") {
+                        const err70 = { instancePath: instancePath + "/redeliver/" + i5, schemaPath: "#/properties/redeliver/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
                             vErrors = [err70];
                         }
@@ -20963,38 +21365,149 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-                if (data43.runner !== undefined) {
-                    if (typeof data43.runner !== "string") {
-                        const err71 = { instancePath: instancePath + "/githubClock/runner", schemaPath: "#/properties/githubClock/properties/runner/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            }
+            else {
+                const err71 = { instancePath: instancePath + "/redeliver", schemaPath: "#/properties/redeliver/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err71];
+                }
+                else {
+                    vErrors.push(err71);
+                }
+                errors++;
+            }
+        }
+        if (data.redeliverEvents !== undefined) {
+            let data45 = data.redeliverEvents;
+            if (Array.isArray(data45)) {
+                const len6 = data45.length;
+                for (let i6 = 0; i6 < len6; i6++) {
+                    if (typeof data45[i6] !== "string") {
+                        const err72 = { instancePath: instancePath + "/redeliverEvents/" + i6, schemaPath: "#/properties/redeliverEvents/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                            vErrors = [err71];
+                            vErrors = [err72];
                         }
                         else {
-                            vErrors.push(err71);
+                            vErrors.push(err72);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err72 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err73 = { instancePath: instancePath + "/redeliverEvents", schemaPath: "#/properties/redeliverEvents/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                    vErrors = [err72];
+                    vErrors = [err73];
                 }
                 else {
-                    vErrors.push(err72);
+                    vErrors.push(err73);
+                }
+                errors++;
+            }
+        }
+        if (data.polledAt !== undefined) {
+            if (typeof data.polledAt !== "string") {
+                const err74 = { instancePath: instancePath + "/polledAt", schemaPath: "#/properties/polledAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err74];
+                }
+                else {
+                    vErrors.push(err74);
+                }
+                errors++;
+            }
+        }
+        if (data.checkedAt !== undefined) {
+            if (typeof data.checkedAt !== "string") {
+                const err75 = { instancePath: instancePath + "/checkedAt", schemaPath: "#/properties/checkedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err75];
+                }
+                else {
+                    vErrors.push(err75);
+                }
+                errors++;
+            }
+        }
+        if (data.githubClock !== undefined) {
+            let data49 = data.githubClock;
+            if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
+                if (data49.github === undefined) {
+                    const err76 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/required", keyword: "required", params: { missingProperty: "github" }, message: "must have required property '" + "github" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err76];
+                    }
+                    else {
+                        vErrors.push(err76);
+                    }
+                    errors++;
+                }
+                if (data49.runner === undefined) {
+                    const err77 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/required", keyword: "required", params: { missingProperty: "runner" }, message: "must have required property '" + "runner" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err77];
+                    }
+                    else {
+                        vErrors.push(err77);
+                    }
+                    errors++;
+                }
+                for (const key2 in data49) {
+                    if (!((key2 === "github") || (key2 === "runner"))) {
+                        const err78 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err78];
+                        }
+                        else {
+                            vErrors.push(err78);
+                        }
+                        errors++;
+                    }
+                }
+                if (data49.github !== undefined) {
+                    if (typeof data49.github !== "string") {
+                        const err79 = { instancePath: instancePath + "/githubClock/github", schemaPath: "#/properties/githubClock/properties/github/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err79];
+                        }
+                        else {
+                            vErrors.push(err79);
+                        }
+                        errors++;
+                    }
+                }
+                if (data49.runner !== undefined) {
+                    if (typeof data49.runner !== "string") {
+                        const err80 = { instancePath: instancePath + "/githubClock/runner", schemaPath: "#/properties/githubClock/properties/runner/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err80];
+                        }
+                        else {
+                            vErrors.push(err80);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err81 = { instancePath: instancePath + "/githubClock", schemaPath: "#/properties/githubClock/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err81];
+                }
+                else {
+                    vErrors.push(err81);
                 }
                 errors++;
             }
         }
     }
     else {
-        const err73 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err82 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-            vErrors = [err73];
+            vErrors = [err82];
         }
         else {
-            vErrors.push(err73);
+            vErrors.push(err82);
         }
         errors++;
     }
@@ -21188,11 +21701,22 @@ function parseCursorExtras(cursor) {
         extras.pending = cursor.pending.filter((item) => isObject(item) && typeof item.id === "number" && typeof item.tag === "string" && typeof item.firstSeenAt === "string" && typeof item.publishedAt === "string");
     }
     if (Array.isArray(cursor.tagListings)) {
-        extras.tagListings = cursor.tagListings.filter((item) => isObject(item) &&
+        const isListing = (item) => isObject(item) &&
             typeof item.prefix === "string" &&
             item.prefix !== "" &&
             (item.etag === undefined || typeof item.etag === "string") &&
-            (item.tooLarge === undefined || item.tooLarge === true));
+            (item.tooLarge === undefined || item.tooLarge === true);
+        extras.tagListings = cursor.tagListings.filter(isListing).map((item) => {
+            const { prefix, etag, tooLarge } = item;
+            const parts = item.parts;
+            return {
+                prefix,
+                ...(etag !== undefined ? { etag } : {}),
+                ...(tooLarge ? { tooLarge } : {}),
+                // A damaged list of parts is dropped: the group is split again (its whole is not asked).
+                ...(tooLarge && Array.isArray(parts) ? { parts: parts.filter(isListing).map(({ prefix, etag, tooLarge, exact }) => ({ prefix, ...(etag !== undefined ? { etag } : {}), ...(tooLarge ? { tooLarge } : {}), ...(tooLarge && exact === true ? { exact } : {}) })) } : {}),
+            };
+        });
     }
     const clock = cursor.githubClock;
     if (isObject(clock) && typeof clock.github === "string" && typeof clock.runner === "string")
@@ -22363,7 +22887,8 @@ var bounded_body = __nccwpck_require__(90282);
 //   dispatched, or that a release missing from the listing was deleted;
 // - one release by tag, to deliver again a release older than the pages a poll read;
 // - the tags of a repository with their objects (conditional, so usually a free 304), to see a
-//   tag moved to another commit: a moved tag leaves the release object unchanged;
+//   tag moved to another commit: a moved tag leaves the release object unchanged; or one tag's
+//   ref, when the tags its name starts are too many to list;
 // - an annotated tag's object, for the commit it points at.
 
 
@@ -22479,6 +23004,48 @@ async function listTagRefs(options) {
         throw lookupError(options.repo, error, request);
     }
 }
+/** The most of one ref's answer read (GitHub's is ~300 bytes). */
+const TAG_REF_MAX_BYTES = 64 * 1024;
+/**
+ * GET /repos/{owner}/{repo}/git/ref/tags/{tag}: that one tag's ref (no `ref` when there is none,
+ * a 404), conditionally (If-None-Match): for a tag whose prefix so many other tags share that
+ * their matching-refs list is too large to read.
+ */
+async function getTagRef(options) {
+    const budget = options.budget ?? unlimited();
+    budget.spend();
+    const request = `GET /repos/${options.repo}/git/ref/tags/${options.tag}`;
+    try {
+        const response = await options.client.rest.git.getRef({
+            ...split(options.repo),
+            ref: `tags/${options.tag}`,
+            ...(options.etag ? { headers: { "if-none-match": options.etag } } : {}),
+            request: { maxResponseBytes: TAG_REF_MAX_BYTES },
+        });
+        budget.observe(response.headers, response.status);
+        const origin = { repo: options.repo, request, status: response.status };
+        const { ref: name, object } = (response.data ?? {});
+        if (typeof name !== "string" || typeof object?.sha !== "string" || !SHA.test(object.sha)) {
+            throw unreadableAnswer(origin, `got ${describeValue(response.data)}`, "tag ref");
+        }
+        const etag = response.headers.etag ? { etag: response.headers.etag } : {};
+        // Only that tag: an answer naming another ref is not taken for it.
+        if (name !== `refs/tags/${options.tag}`)
+            return { status: "ok", ...etag };
+        return { status: "ok", ref: { tag: options.tag, type: object.type === "tag" ? "tag" : "commit", sha: object.sha }, ...etag };
+    }
+    catch (error) {
+        if (error instanceof GitHubReleasesError)
+            throw error;
+        if (statusOf(error) === 304)
+            budget.observe(responseHeaders(error), 304);
+        if (statusOf(error) === 304)
+            return { status: "not-modified" };
+        if (statusOf(error) === 404)
+            return { status: "ok" };
+        throw lookupError(options.repo, error, request);
+    }
+}
 /** The commit a tag ref names: itself for a lightweight tag, the tag object's target otherwise. */
 async function tagCommit(options) {
     if (options.ref.type === "commit")
@@ -22556,7 +23123,7 @@ async function detectChanges(options) {
     }
     const dispatched = [...options.dispatchedNow.map((item) => ({ ...item })), ...earlier];
     if (dispatched.length === 0)
-        return { events, dispatched, tagListings: [], tagGroupsLater: 0, tooLarge: [] };
+        return { events, dispatched, tagListings: [], tagGroupsLater: 0, tagPartsLater: 0, tooLarge: [] };
     // matching-refs has no pages: it answers every tag with the prefix in one list. So the tags are
     // asked for in groups, each narrowed to what its tags share (`rust-v0.4` for rust-v0.41.0 and
     // rust-v0.42.0), never with an empty prefix (every tag of the repository), and at most
@@ -22567,34 +23134,30 @@ async function detectChanges(options) {
         prefix,
         members: dispatched.filter((item) => item.tag.startsWith(prefix)),
     }));
-    const tooLargeBefore = new Set(stored.filter((listing) => listing.tooLarge).map((listing) => listing.prefix));
-    // A group too large to read keeps its place in turn, and is asked conditionally: its tags stay unknown.
-    const unknown = (group) => !tooLargeBefore.has(group.prefix) && group.members.some((item) => item.tagObject === undefined);
-    const tooLarge = [];
+    // What earlier polls learnt of each prefix (its ETag; too large to read), whichever group it was
+    // asked for: a group whose prefix changed (a new release joined it) still skips what is known too large.
+    const known = new Map();
+    for (const listing of stored)
+        known.set(listing.prefix, { prefix: listing.prefix, ...(listing.etag ? { etag: listing.etag } : {}), ...(listing.tooLarge ? { tooLarge: true } : {}) });
+    for (const part of stored.flatMap((listing) => listing.parts ?? [])) {
+        // A tag asked by its own ref: its prefix is too large to list (the ETag is the ref's).
+        if (part.exact)
+            known.set(part.prefix, { ...known.get(part.prefix), prefix: part.prefix, tooLarge: true });
+        else
+            known.set(part.prefix, part);
+    }
+    const tooLargeBefore = new Set([...known.values()].filter((listing) => listing.tooLarge).map((listing) => listing.prefix));
+    const unknown = (group) => group.members.some((item) => item.tagObject === undefined);
     // Groups with a tag never listed first, then those never asked, then the longest unasked.
     const rank = (group) => (unknown(group) ? -2 : (storedAt.get(group.prefix) ?? -1));
     const order = groups.sort((a, b) => rank(a) - rank(b));
     const asked = order.slice(0, TAG_LISTINGS_PER_POLL);
     const later = order.slice(TAG_LISTINGS_PER_POLL);
     const tagListings = later.map((group) => stored.find((listing) => listing.prefix === group.prefix) ?? { prefix: group.prefix });
-    for (const group of asked) {
-        const previous = stored.find((listing) => listing.prefix === group.prefix)?.etag;
-        const etag = unknown(group) ? undefined : previous;
-        const refs = await listTagRefs({ ...options, prefix: group.prefix, ...(etag ? { etag } : {}) });
-        if (refs.status === "not-modified") {
-            tagListings.push({ prefix: group.prefix, ...(etag ? { etag } : {}), ...(tooLargeBefore.has(group.prefix) ? { tooLarge: true } : {}) });
-            continue;
-        }
-        if (refs.status === "too-large") {
-            // Not read: the moves of these tags are not seen while it stays this large. Said once.
-            tagListings.push({ prefix: group.prefix, ...(refs.etag ? { etag: refs.etag } : {}), tooLarge: true });
-            if (!tooLargeBefore.has(group.prefix))
-                tooLarge.push({ prefix: group.prefix, maxBytes: refs.maxBytes });
-            continue;
-        }
-        tagListings.push({ prefix: group.prefix, ...(refs.etag ? { etag: refs.etag } : {}) });
-        for (const item of group.members) {
-            const ref = refs.tags.get(item.tag);
+    const split = { requests: 0, later: 0, tooLarge: [] };
+    const read = async (members, refs) => {
+        for (const item of members) {
+            const ref = refs.get(item.tag);
             if (!ref || ref.sha === item.tagObject)
                 continue;
             const commit = await tagCommit({ ...options, ref });
@@ -22611,11 +23174,149 @@ async function detectChanges(options) {
             item.tagObject = ref.sha;
             item.commit = commit;
         }
+    };
+    for (const group of asked) {
+        if (!tooLargeBefore.has(group.prefix)) {
+            const previous = known.get(group.prefix)?.etag;
+            const etag = group.members.some((item) => item.tagObject === undefined) ? undefined : previous;
+            const refs = await listTagRefs({ ...options, prefix: group.prefix, ...(etag ? { etag } : {}) });
+            if (refs.status === "not-modified") {
+                tagListings.push({ prefix: group.prefix, ...(etag ? { etag } : {}) });
+                continue;
+            }
+            if (refs.status === "ok") {
+                tagListings.push({ prefix: group.prefix, ...(refs.etag ? { etag: refs.etag } : {}) });
+                await read(group.members, refs.tags);
+                continue;
+            }
+            // Too large to read whole: listed by narrower prefixes below, now and at the next polls
+            // (the whole is not asked again: each asking would read another TAG_REFS_MAX_BYTES).
+            known.set(group.prefix, { prefix: group.prefix, ...(refs.etag ? { etag: refs.etag } : {}), tooLarge: true });
+        }
+        const parts = await listSplit({ ...options, group, known, tooLargeBefore, stored: stored.find((listing) => listing.prefix === group.prefix)?.parts ?? [], split, read });
+        tagListings.push({ prefix: group.prefix, tooLarge: true, parts });
     }
-    return { events, dispatched, tagListings, tagGroupsLater: later.length, tooLarge };
+    return { events, dispatched, tagListings, tagGroupsLater: later.length, tagPartsLater: split.later, tooLarge: split.tooLarge };
 }
 /** Groups of dispatched tags whose tags one poll lists (matching-refs requests), at most; the others at the next polls. */
 const TAG_LISTINGS_PER_POLL = 10;
+/**
+ * Requests for the narrower prefixes of groups too large to list whole, per poll, at most (on
+ * top of TAG_LISTINGS_PER_POLL); the others at the next polls. One that is too large itself
+ * reads TAG_REFS_MAX_BYTES before it is given up, so this also bounds what a poll downloads.
+ */
+const TAG_SPLIT_REQUESTS_PER_POLL = 10;
+/** How many times a group is split, at most, on the way to one of its tags (then that prefix is reported, not split). */
+const TAG_SPLIT_MAX_DEPTH = 6;
+/**
+ * Lists a group too large to list whole by narrower prefixes, each the group's prefix followed
+ * by what its dispatched tags share past the next character (`v1.` splits into `v1.4.0` and
+ * `v1.5.0` for v1.4.0 and v1.5.0): only the tags dispatched need listing, not every tag of the
+ * group. A part that is too large too is split again the same way, up to TAG_SPLIT_MAX_DEPTH
+ * times; a dispatched tag that too many others start with (`v1.0.0` and its nightlies) is asked
+ * by its own ref. At most TAG_SPLIT_REQUESTS_PER_POLL requests per poll. A part split the most
+ * times and still too large is asked conditionally at each poll, and reported once. Returns the
+ * parts to store, the ones not asked first (so the next poll asks them first).
+ */
+async function listSplit(options) {
+    const { group, known, split } = options;
+    const tooLarge = (prefix) => known.get(prefix)?.tooLarge === true;
+    const exactBefore = new Map(options.stored.filter((part) => part.exact).map((part) => [part.prefix, part]));
+    // The narrower prefix below a too-large `prefix` that holds `tag`: what the group's tags past
+    // it that share its next character share (whole characters: a tag is never cut in a surrogate pair).
+    const child = (prefix, tag) => {
+        const next = String.fromCodePoint(tag.codePointAt(prefix.length) ?? 0);
+        const sharing = group.members.map((item) => item.tag).filter((other) => other.startsWith(prefix + next));
+        const common = commonPrefix(sharing);
+        return common.length > prefix.length ? common : prefix + next;
+    };
+    // Each tag's part, past the prefixes known too large; the too-large ones on the way are kept too.
+    const path = new Set();
+    const keyOf = (job) => `${job.exact ? "=" : ""}${job.prefix}`;
+    const place = (jobs, item, from, depth) => {
+        let prefix = from;
+        let steps = depth;
+        while (tooLarge(prefix) && prefix !== item.tag && steps < TAG_SPLIT_MAX_DEPTH) {
+            path.add(prefix);
+            prefix = child(prefix, item.tag);
+            steps += 1;
+        }
+        const exact = tooLarge(prefix) && prefix === item.tag;
+        const key = keyOf({ prefix, exact });
+        const job = jobs.get(key) ?? { prefix, depth: steps, exact, members: [] };
+        job.members.push(item);
+        jobs.set(key, job);
+    };
+    const placed = new Map();
+    for (const item of group.members)
+        place(placed, item, group.prefix, 0);
+    const storedAt = new Map(options.stored.map((part, index) => [keyOf({ prefix: part.prefix, exact: part.exact === true }), index]));
+    // Parts with a tag never listed first, then those never asked, then the longest unasked.
+    const rank = (job) => (job.exact || !tooLarge(job.prefix)) && job.members.some((item) => item.tagObject === undefined) ? -2 : (storedAt.get(keyOf(job)) ?? -1);
+    const queue = [...placed.values()].sort((a, b) => rank(a) - rank(b));
+    const report = (job, maxBytes) => {
+        if (options.tooLargeBefore.has(job.prefix))
+            return;
+        split.tooLarge.push({ prefix: job.prefix, maxBytes, within: group.prefix });
+    };
+    const unasked = [];
+    const asked = [];
+    for (let job = queue.shift(); job; job = queue.shift()) {
+        const before = job.exact ? exactBefore.get(job.prefix) : known.get(job.prefix);
+        if (split.requests >= TAG_SPLIT_REQUESTS_PER_POLL) {
+            split.later += 1;
+            unasked.push(before ?? { prefix: job.prefix, ...(job.exact ? { tooLarge: true, exact: true } : {}) });
+            continue;
+        }
+        const fresh = job.members.some((item) => item.tagObject === undefined);
+        split.requests += 1;
+        if (job.exact) {
+            // A tag too many others start with: its own ref.
+            const etag = fresh ? undefined : before?.etag;
+            const got = await getTagRef({ ...options, tag: job.prefix, ...(etag ? { etag } : {}) });
+            const now = got.status === "ok" ? got.etag : etag;
+            asked.push({ prefix: job.prefix, ...(now ? { etag: now } : {}), tooLarge: true, exact: true });
+            if (got.status === "ok")
+                await options.read(job.members, new Map(got.ref ? [[job.prefix, got.ref]] : []));
+            continue;
+        }
+        const etag = !before?.tooLarge && fresh ? undefined : before?.etag;
+        const refs = await listTagRefs({ ...options, prefix: job.prefix, ...(etag ? { etag } : {}) });
+        if (refs.status === "not-modified") {
+            asked.push({ prefix: job.prefix, ...(etag ? { etag } : {}), ...(before?.tooLarge ? { tooLarge: true } : {}) });
+            continue;
+        }
+        if (refs.status === "ok") {
+            const part = { prefix: job.prefix, ...(refs.etag ? { etag: refs.etag } : {}) };
+            known.set(job.prefix, part);
+            asked.push(part);
+            await options.read(job.members, refs.tags);
+            continue;
+        }
+        const part = { prefix: job.prefix, ...(refs.etag ? { etag: refs.etag } : {}), tooLarge: true };
+        known.set(job.prefix, part);
+        // Split again for its tags (these first, as their tags are unknown)...
+        const deeper = new Map();
+        const kept = job.members.filter((item) => item.tag !== job.prefix && job.depth >= TAG_SPLIT_MAX_DEPTH);
+        for (const item of job.members)
+            if (!kept.includes(item))
+                place(deeper, item, job.prefix, job.depth);
+        queue.unshift(...deeper.values());
+        // ...but those past the most splits: asked again at later polls, and said once.
+        if (kept.length > 0) {
+            asked.push(part);
+            report(job, refs.maxBytes);
+        }
+    }
+    // The too-large prefixes on the way to the parts, so the next poll starts below them.
+    path.delete(group.prefix);
+    const along = [...path].map((prefix) => known.get(prefix) ?? { prefix, tooLarge: true });
+    const seen = new Set();
+    return [...unasked, ...asked, ...along].filter((part) => {
+        const key = keyOf({ prefix: part.prefix, exact: part.exact === true });
+        return !seen.has(key) && seen.add(key);
+    });
+}
 /**
  * The prefixes the dispatched tags are listed by: tags are grouped by their text up to and
  * including the first digit (`rust-v0`, `cli-v2`, `v1`; a tag without digits is a group of its
@@ -22991,7 +23692,7 @@ async function pollRepository(options) {
         .reverse();
     const changes = watch.updates
         ? await detectChanges({ ...lookups, watch, cursor, listing, dispatchedNow, now })
-        : { events: [], dispatched: [...dispatchedNow, ...(cursor?.dispatched ?? [])], tagListings: [], tagGroupsLater: 0, tooLarge: [] };
+        : { events: [], dispatched: [...dispatchedNow, ...(cursor?.dispatched ?? [])], tagListings: [], tagGroupsLater: 0, tagPartsLater: 0, tooLarge: [] };
     const base = listing.status === "ok"
         ? {
             ...nextCursor({ repo: watch.repo, previous: cursor, releases: listing.releases, etag: listing.etag, now, releaseNow: clock.now }),
@@ -23036,9 +23737,13 @@ async function pollRepository(options) {
         const note = `tags of ${changes.tagGroupsLater} more group${changes.tagGroupsLater === 1 ? "" : "s"} of dispatched releases checked for moves at the next polls (${TAG_LISTINGS_PER_POLL} groups listed per poll)`;
         report.message = report.message ? `${report.message}; ${note}` : note;
     }
+    if (changes.tagPartsLater > 0) {
+        const note = `tags of ${changes.tagPartsLater} more narrower prefix${changes.tagPartsLater === 1 ? "" : "es"} of tag groups too large to list whole checked for moves at the next polls (${TAG_SPLIT_REQUESTS_PER_POLL} listed per poll)`;
+        report.message = report.message ? `${report.message}; ${note}` : note;
+    }
     for (const group of changes.tooLarge) {
         const request = `GET /repos/${watch.repo}/git/matching-refs/tags/${group.prefix}`;
-        const note = `tags starting with ${JSON.stringify(group.prefix)} not checked for moves: GitHub's list of them (${request}, which has no pages) is over ${formatBytes(group.maxBytes)}, more than a poll reads. ` +
+        const note = `tags starting with ${JSON.stringify(group.prefix)} not checked for moves: GitHub's list of them (${request}, which has no pages) is over ${formatBytes(group.maxBytes)}, more than a poll reads, even split ${TAG_SPLIT_MAX_DEPTH} times out of the tags starting with ${JSON.stringify(group.within)} (the most a group is split). ` +
             `Releases are still dispatched, and deletions and prerelease changes still seen; the list is asked again at later polls (free while unchanged) and read once it is smaller. ` +
             `To stop asking, set updates=false for ${watch.repo} (${watch.origin})`;
         report.message = report.message ? `${report.message}; ${note}` : note;

@@ -12,6 +12,16 @@ export type GitHubReportContext = {
     report: GitHubReportInputs;
     dryRun: boolean;
     debug?: (message: string) => void;
+    /**
+     * Where the reports go instead of where the event says: the commit for check runs (none: no
+     * check runs) and the pull requests for the comment. An HTTP replay whose event names targets
+     * its id does not (src/backend/replay-event.ts) sets them from GITHUB_SHA.
+     */
+    targets?: ReportTargets;
+};
+export type ReportTargets = {
+    headSha?: string;
+    pullRequests: number[];
 };
 /**
  * What this job does about GitHub: report live, upload a handover, publish one, or nothing. A

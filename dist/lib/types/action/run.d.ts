@@ -17,10 +17,15 @@ export type RunActionOptions = {
      * `flows github` passes its --state-dir option, the thing its user changes.
      */
     stateDirSetting?: StateFolderSetting;
+    /**
+     * What set GITHUB_REPOSITORY, named when a replayed event is refused as another repository's.
+     * Default: GITHUB_REPOSITORY; `flows github` passes its own source (--repository...).
+     */
+    repositorySetting?: string;
 };
 /**
  * The action: inputs and the job's environment, read once → the event → the mode → outputs.
  * Modes: dispatch (everything in this job), plan / run-step / report (the reusable workflow's
  * three jobs), http (a flow backend runs the steps).
  */
-export declare function runAction({ io, env, signal, findBun, stateDirSetting }: RunActionOptions): Promise<DispatchOutcome>;
+export declare function runAction({ io, env, signal, findBun, stateDirSetting, repositorySetting }: RunActionOptions): Promise<DispatchOutcome>;

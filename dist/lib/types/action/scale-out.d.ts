@@ -1,6 +1,7 @@
 import type { FlowDiagnostic, FlowEvent, FlowRunView } from "../contracts.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
 import type { RunsFile as GeneratedRunsFile } from "../generated/types.js";
+export { MAX_RUNS_FILE_BYTES } from "./runs-file-read.js";
 export declare const MAX_MATRIX_JOBS = 256;
 /**
  * A step of a run-step job. `handledBefore`: the plan counted it as handled before (running in
@@ -63,7 +64,11 @@ export type RunsFile = GeneratedRunsFile;
  * would fail the job with the steps' records unsaved, so a re-run would run them again.
  */
 export declare function checkRunsFilePath(path: string): Promise<void>;
-export declare function writeRunsFile(path: string, outcome: DispatchOutcome): Promise<void>;
+/**
+ * Writes the job's runs file. Returns why the report job will not read it (too large, or too
+ * many objects and arrays), for the job to say where its steps are; undefined when it will.
+ */
+export declare function writeRunsFile(path: string, outcome: DispatchOutcome): Promise<string | undefined>;
 export type CollectedRuns = {
     files: RunsFile[];
     problems: FlowDiagnostic[];
@@ -83,13 +88,6 @@ export type ChildLimits = {
     reportBytes: number;
 };
 export declare const CHILD_LIMITS: ChildLimits;
-/**
- * The largest runs file the report job reads: another job wrote it, so it is hostile until
- * checked. A run-step job writes its event's record (as the state stores it, at most
- * MAX_RECORD_BYTES) and those of the events its steps led to: twice that leaves room for them,
- * and keeps a forged file (a sparse gigabyte) from taking the report job's memory.
- */
-export declare const MAX_RUNS_FILE_BYTES: number;
 /**
  * Every runs file under a folder (download-artifact puts each artifact in its own folder).
  * `jobsPlanned` false: the plan gave no step a job (each was handled before), so no folder is

@@ -9,6 +9,8 @@ export type BackendReplayOptions = BackendDispatchOptions & {
      * of another repository is not replayed.
      */
     repository?: string;
+    /** What set `repository`, as the refusal names it (default GITHUB_REPOSITORY; `flows github`: its --repository). */
+    repositorySetting?: string;
 };
 /**
  * Replay an event the flow backend stores: read it (`GET /events/:id`, which also tells an

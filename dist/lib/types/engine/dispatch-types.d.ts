@@ -101,6 +101,8 @@ export type DispatchOutcome = DispatchResult & {
     shadowed: ShadowedFlow[];
     /** Outcomes of events the runs asked for in `FlowResult.next`. */
     children: DispatchOutcome[];
+    /** A child's only: the id of the run whose `FlowResult.next` asked for this event. */
+    requestedBy?: string;
     dryRun: boolean;
     /** With `explain`: every step and why it matched or not, stage by stage. */
     explanation?: StepExplanation[];

@@ -8,5 +8,7 @@ export declare function compileProblem(path: string, text: string, error: unknow
 /**
  * A payload check that cannot end a dispatch: a check that overflows the stack (a recursive
  * schema on a deep payload) is a failed match, and `onProblem` gets a problem for the schema.
+ * A check over its budget of errors or time is a failed match marked `stopped`: that depends on
+ * the payload as much as on the schema, so it is the match's to report, not the schema's.
  */
 export declare function guardedCheck(path: string, validate: ValidateFunction, onProblem: (problem: FlowDiagnostic) => void): (payload: unknown) => SchemaCheck;

@@ -1,11 +1,16 @@
 import type { ValidateFunction } from "ajv";
 import type { FlowDiagnostic } from "../contracts.js";
 import type { SchemaCacheOptions } from "./schema-cache-config.js";
+/**
+ * A payload's check. `stopped`: the check ran over its budget (src/flows/schema-check-budget.ts)
+ * and did not finish; `message` says which budget.
+ */
 export type SchemaCheck = {
     ok: true;
 } | {
     ok: false;
     message: string;
+    stopped?: "errors" | "time";
 };
 export type CompiledSchema = {
     ok: true;

@@ -1269,6 +1269,10 @@ export declare const contractSchemas: {
             readonly event: {
                 readonly $ref: "flow-event.schema.json";
             };
+            readonly requestedBy: {
+                readonly type: "string";
+                readonly description: "A child event only: the id of the run, in the event just above, whose FlowResult.next asked for it. The report job uses a child event only when that run is one it kept from the same file; an older flows-action wrote none, and such child events are refused.";
+            };
             readonly runs: {
                 readonly type: "array";
                 readonly items: {
@@ -1332,7 +1336,14 @@ export declare const contractSchemas: {
                         };
                         readonly tooLarge: {
                             readonly const: true;
-                            readonly description: "Its answer was more than a poll reads (TAG_REFS_MAX_BYTES): asked again conditionally, its tags' moves unseen meanwhile.";
+                            readonly description: "Its answer was more than a poll reads (TAG_REFS_MAX_BYTES): its tags are listed by the narrower prefixes in `parts`, and the whole is not asked again. Older cursors have it without `parts`: the group is split at the next poll.";
+                        };
+                        readonly parts: {
+                            readonly type: "array";
+                            readonly description: "With tooLarge: the narrower prefixes the group's dispatched tags are listed by, in the order polls ask them, with their ETags.";
+                            readonly items: {
+                                readonly $ref: "#/definitions/TagListingPart";
+                            };
                         };
                     };
                 };
@@ -1400,6 +1411,30 @@ export declare const contractSchemas: {
             };
         };
         readonly definitions: {
+            readonly TagListingPart: {
+                readonly title: "TagListingPart";
+                readonly description: "A narrower prefix a group too large to list whole is split into.";
+                readonly type: "object";
+                readonly required: readonly ["prefix"];
+                readonly additionalProperties: false;
+                readonly properties: {
+                    readonly prefix: {
+                        readonly type: "string";
+                        readonly minLength: 1;
+                    };
+                    readonly etag: {
+                        readonly type: "string";
+                    };
+                    readonly tooLarge: {
+                        readonly const: true;
+                        readonly description: "This part too was more than a poll reads: split further; when it is a dispatched tag itself, that tag's own ref is asked instead (exact); when split TAG_SPLIT_MAX_DEPTH times, asked again conditionally, its tags' moves unseen meanwhile.";
+                    };
+                    readonly exact: {
+                        readonly const: true;
+                        readonly description: "With tooLarge: the prefix is a dispatched tag, listed by its own ref (GET .../git/ref/tags/<prefix>); etag is that answer's.";
+                    };
+                };
+            };
             readonly SeenRelease: {
                 readonly title: "SeenRelease";
                 readonly type: "object";

@@ -574,6 +574,10 @@ export interface Handover {
 export interface RunsFile {
     version: 1;
     event: FlowEventShape;
+    /**
+     * A child event only: the id of the run, in the event just above, whose FlowResult.next asked for it. The report job uses a child event only when that run is one it kept from the same file; an older flows-action wrote none, and such child events are refused.
+     */
+    requestedBy?: string;
     runs: FlowRunView[];
     children: RunsFile[];
 }
@@ -612,9 +616,13 @@ export interface WatchCursor {
         prefix: string;
         etag?: string;
         /**
-         * Its answer was more than a poll reads (TAG_REFS_MAX_BYTES): asked again conditionally, its tags' moves unseen meanwhile.
+         * Its answer was more than a poll reads (TAG_REFS_MAX_BYTES): its tags are listed by the narrower prefixes in `parts`, and the whole is not asked again. Older cursors have it without `parts`: the group is split at the next poll.
          */
         tooLarge?: true;
+        /**
+         * With tooLarge: the narrower prefixes the group's dispatched tags are listed by, in the order polls ask them, with their ETags.
+         */
+        parts?: TagListingPart[];
     }[];
     /**
      * The latest publishedAt seen; a release published before it is not new.
@@ -655,6 +663,21 @@ export interface WatchCursor {
         github: string;
         runner: string;
     };
+}
+/**
+ * A narrower prefix a group too large to list whole is split into.
+ */
+export interface TagListingPart {
+    prefix: string;
+    etag?: string;
+    /**
+     * This part too was more than a poll reads: split further; when it is a dispatched tag itself, that tag's own ref is asked instead (exact); when split TAG_SPLIT_MAX_DEPTH times, asked again conditionally, its tags' moves unseen meanwhile.
+     */
+    tooLarge?: true;
+    /**
+     * With tooLarge: the prefix is a dispatched tag, listed by its own ref (GET .../git/ref/tags/<prefix>); etag is that answer's.
+     */
+    exact?: true;
 }
 export interface SeenRelease {
     id: number;

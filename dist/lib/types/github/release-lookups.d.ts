@@ -52,6 +52,22 @@ export declare function listTagRefs(options: Lookup & {
     etag?: string;
     maxBytes?: number;
 }): Promise<TagRefListing>;
+export type TagRefLookup = {
+    status: "not-modified";
+} | {
+    status: "ok";
+    ref?: TagRef;
+    etag?: string;
+};
+/**
+ * GET /repos/{owner}/{repo}/git/ref/tags/{tag}: that one tag's ref (no `ref` when there is none,
+ * a 404), conditionally (If-None-Match): for a tag whose prefix so many other tags share that
+ * their matching-refs list is too large to read.
+ */
+export declare function getTagRef(options: Lookup & {
+    tag: string;
+    etag?: string;
+}): Promise<TagRefLookup>;
 /** The commit a tag ref names: itself for a lightweight tag, the tag object's target otherwise. */
 export declare function tagCommit(options: Lookup & {
     ref: TagRef;

@@ -5,6 +5,10 @@ export declare const RUNS_FILE_PROBLEM = "runs file skipped: ";
 export declare const RUNS_FILE_RUNS_REFUSED = "runs refused: ";
 /** Prefix of the problems with a runs file's child events past the report job's caps. */
 export declare const RUNS_FILE_CHILDREN_CUT = "child events cut: ";
+/** Prefix of the problems with a runs file's child events that name no run of its job that asked for them. */
+export declare const RUNS_FILE_CHILDREN_REFUSED = "child events refused: ";
+/** Prefix of the problem a run-step job reports when the runs file it wrote is more than the report job reads. */
+export declare const RUNS_FILE_TOO_LARGE = "runs file too large: ";
 declare const PLACES: readonly ["flow packages", "the state store", "the action's inputs", "the run-step jobs' results"];
 export type ProblemPlace = (typeof PLACES)[number];
 /**

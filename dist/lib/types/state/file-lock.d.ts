@@ -7,7 +7,20 @@ export type FileLockOptions = {
     staleMs?: number;
     /** Give up waiting for the lock after this long. */
     timeoutMs?: number;
+    /**
+     * Tests only: called synchronously at the points where a race between processes falls, so that
+     * a test can hold one process there while others go on (see LockPoint).
+     */
+    pauseAt?: (point: LockPoint, path: string) => void;
 };
+/**
+ * `judged`: a lock (or `<lock>.break`) at `path` was just judged stale and is about to be removed;
+ * `breaking`: this process holds `path` (`<lock>.break`) and is about to look at the lock again;
+ * `releasing`: the lock at `path` is about to be removed by its holder letting go of it;
+ * `moved`: the file that was at a lock's name was just moved aside to `path`, to be removed if it
+ * is the lock judged (or the releasing holder's own) and put back if not.
+ */
+export type LockPoint = "judged" | "breaking" | "releasing" | "moved";
 /** The lock could not be taken in time: another process holds it, or a crashed one left it. */
 export declare class StateLockError extends UserError {
     readonly lockPath: string;
@@ -38,9 +51,10 @@ export type HeldLock = {
  * is held (a stopped or swapped-out writer still writes its merge when it resumes); one from
  * another host (a shared folder) or without a readable owner is broken only when older than
  * `staleMs`, since holders keep it for milliseconds (read, merge, write one small file). Waiters
- * break a stale lock one at a time (breakIfStale), so exactly one of them takes it. On release
- * the lock is removed only while it still holds the owner this call wrote: one broken and taken
- * by another process stays theirs.
+ * break a stale lock one at a time (breakIfStale), so exactly one of them takes it. A stale
+ * lock is removed only while it is still the one judged stale, and on release the lock only
+ * while it is still the one this call wrote (removeIfSame): one broken and taken by another
+ * process meanwhile stays theirs.
  *
  * A holder paused for longer than `staleMs` (SIGSTOP, a suspended VM) can have its lock broken
  * by another host, which then saves. The action checks `held.assertHeld()` before it commits a

@@ -35,15 +35,31 @@ export type ChangeResult = {
     tagListings: TagListing[];
     /** Groups of tags not listed by this poll (over TAG_LISTINGS_PER_POLL): listed at the next polls. */
     tagGroupsLater: number;
-    /** Groups whose listing this poll found too large to read, that were not before (reported once). */
-    tooLarge: Array<{
-        prefix: string;
-        maxBytes: number;
-    }>;
+    /** Narrower prefixes of groups too large to list whole not asked by this poll (over TAG_SPLIT_REQUESTS_PER_POLL): asked at the next polls. */
+    tagPartsLater: number;
+    /**
+     * Prefixes whose listing this poll found too large to read though split TAG_SPLIT_MAX_DEPTH
+     * times out of the group `within`, that were not before (reported once): their tags' moves are
+     * not seen while they stay this large.
+     */
+    tooLarge: TooLargeListing[];
 };
 export declare function detectChanges(options: ChangeOptions): Promise<ChangeResult>;
 /** Groups of dispatched tags whose tags one poll lists (matching-refs requests), at most; the others at the next polls. */
 export declare const TAG_LISTINGS_PER_POLL = 10;
+/**
+ * Requests for the narrower prefixes of groups too large to list whole, per poll, at most (on
+ * top of TAG_LISTINGS_PER_POLL); the others at the next polls. One that is too large itself
+ * reads TAG_REFS_MAX_BYTES before it is given up, so this also bounds what a poll downloads.
+ */
+export declare const TAG_SPLIT_REQUESTS_PER_POLL = 10;
+/** How many times a group is split, at most, on the way to one of its tags (then that prefix is reported, not split). */
+export declare const TAG_SPLIT_MAX_DEPTH = 6;
+export type TooLargeListing = {
+    prefix: string;
+    maxBytes: number;
+    within: string;
+};
 /**
  * The prefixes the dispatched tags are listed by: tags are grouped by their text up to and
  * including the first digit (`rust-v0`, `cli-v2`, `v1`; a tag without digits is a group of its

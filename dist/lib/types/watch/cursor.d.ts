@@ -31,12 +31,26 @@ export type HeldRelease = {
 };
 /**
  * One group of dispatched tags, listed by `GET .../git/matching-refs/tags/<prefix>`; `tooLarge`
- * when its answer was more than a poll reads (TAG_REFS_MAX_BYTES): asked again conditionally.
+ * when its answer was more than a poll reads (TAG_REFS_MAX_BYTES): then its tags are listed by
+ * the narrower prefixes in `parts` instead, and the whole is not asked again. (Older cursors
+ * have `tooLarge` without `parts`: such a group is split at the next poll.)
  */
 export type TagListing = {
     prefix: string;
     etag?: string;
     tooLarge?: true;
+    parts?: TagListingPart[];
+};
+/**
+ * A narrower prefix a group too large to list whole is split into: `tooLarge` when it too was
+ * more than a poll reads (it is split further, or, when it cannot be, asked again conditionally);
+ * `exact` when it is a dispatched tag listed by its own ref instead (`etag` is that answer's).
+ */
+export type TagListingPart = {
+    prefix: string;
+    etag?: string;
+    tooLarge?: true;
+    exact?: true;
 };
 /** A release this watch dispatched, as it was then. */
 export type DispatchedRelease = {

@@ -7,4 +7,4 @@ export declare function httpMode(context: ActionContext): Promise<DispatchOutcom
  * (`POST /events/:id/replay`) and this job waits for the replay's runs and reports them as it
  * reports a dispatch. The context's event is the one the backend sends.
  */
-export declare function httpReplayMode(base: Omit<ActionContext, "event">, eventId: string): Promise<DispatchOutcome>;
+export declare function httpReplayMode(base: Omit<ActionContext, "event">, eventId: string, repositorySetting?: string): Promise<DispatchOutcome>;

@@ -1,8 +1,8 @@
-export const id = 6568;
-export const ids = [6568];
+export const id = 3913;
+export const ids = [3913];
 export const modules = {
 
-/***/ 66568:
+/***/ 53913:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -114,23 +114,194 @@ var shared = __webpack_require__(38713);
 
 // EXTERNAL MODULE: ./.build/report/problem-places.js
 var problem_places = __webpack_require__(58387);
+// EXTERNAL MODULE: ./.build/text-cut.js
+var text_cut = __webpack_require__(75270);
+;// CONCATENATED MODULE: ./.build/action/runs-file-links.js
+
+
+/**
+ * A runs file's child events that one of its runs asked for, at every depth: a child names the
+ * run whose FlowResult.next asked for it (`requestedBy`), and that run must be one the report
+ * kept from the same file, in the event just above (the job's own steps at the top, checked
+ * against job-steps) and one that ran there (a run handled before asked for nothing). Without
+ * the link, a job could report events, and runs of any flow for them, that none of its steps
+ * led to.
+ *
+ * A child with no link is refused too: the job writes the link itself, so a forger would leave
+ * it out if that were let through. An older flows-action wrote none; its child events (from a
+ * re-run's earlier attempt, say) are refused, counted and named, while its runs are kept.
+ * A refused child goes with the events it led to; all are counted in one problem for the file.
+ */
+function linkedChildren(file, where) {
+    const refused = { unlinked: 0, stranger: 0, events: 0, runs: 0, named: [] };
+    const drop = (child) => {
+        refused.events += 1;
+        refused.runs += child.runs.length;
+        for (const grandchild of child.children)
+            drop(grandchild);
+    };
+    const keep = (parent) => {
+        const asked = new Set(parent.runs.filter((run) => !run.alreadyHandled).map((run) => run.id));
+        const kept = [];
+        for (const child of parent.children) {
+            if (child.requestedBy !== undefined && asked.has(child.requestedBy)) {
+                kept.push({ ...child, children: keep(child) });
+                continue;
+            }
+            if (child.requestedBy === undefined)
+                refused.unlinked += 1;
+            else
+                refused.stranger += 1;
+            if (refused.named.length < 10)
+                refused.named.push((0,text_cut/* clipText */.gL)(child.event.id, 200));
+            drop(child);
+        }
+        return kept;
+    };
+    const kept = keep(file);
+    if (refused.events > 0)
+        where.problems.push({ severity: "error", file: where.path, message: refusal(refused, where.job) });
+    return kept;
+}
+function refusal(refused, job) {
+    const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+    const top = refused.unlinked + refused.stranger;
+    const why = [
+        refused.unlinked > 0 ? `${refused.unlinked} named no run that asked for ${refused.unlinked === 1 ? "it" : "them"} (written by a flows-action older than this one, or forged)` : "",
+        refused.stranger > 0 ? `${refused.stranger} named a run that is not one of the job's own runs kept from this file, or one that did not run there` : "",
+    ].filter(Boolean);
+    const led = refused.events - top;
+    const source = job === undefined ? "the run-step job" : `run-step job ${job}`;
+    return (`${problem_places/* RUNS_FILE_CHILDREN_REFUSED */.vE}${plural(top, "child event")} of ${source} (${refused.named.join(", ")}${top > refused.named.length ? `, and ${top - refused.named.length} more` : ""}) ` +
+        `${led > 0 ? `and ${plural(led, "event")} they led to, ` : ""}holding ${plural(refused.runs, "run")}, were not used: ${why.join("; ")}. ` +
+        `A child event is reported only when it names the run whose FlowResult.next asked for it. Re-run ${source === "the run-step job" ? "it" : `job ${job}`} with this flows-action to report them; see its log.`);
+}
+
+// EXTERNAL MODULE: ./.build/backend/answer-shape.js
+var answer_shape = __webpack_require__(97783);
+// EXTERNAL MODULE: ./.build/events/budget.js
+var budget = __webpack_require__(85797);
+;// CONCATENATED MODULE: ./.build/action/runs-file-read.js
+
+
+
+
+
+const MiB = 1024 * 1024;
+/**
+ * The largest runs file the report job reads. Another job wrote it, so it is hostile until
+ * checked, and it is read whole (its bytes, their text, then what JSON.parse builds of it).
+ * What a run-step job writes:
+ * - its event: the payload at most MAX_PAYLOAD_BYTES (25 MiB, GitHub's cap on a webhook);
+ * - the runs of its own steps: each view a FLOW_RESULT of at most MAX_FLOW_RESULT_BYTES (4 MiB)
+ *   and a 64 KiB output tail;
+ * - its child events: the report keeps 16 MiB of them from a file (CHILD_LIMITS.fileBytes).
+ * 64 MiB holds all three with 23 MiB for the runs: five results at the 4 MiB limit, or a
+ * hundred steps (a delivery's run cap) of 200 KiB each. (A test checks the sum against the
+ * limits it is made of.) It was 256 MiB, twice a state record: reading a forged file of one
+ * string that size peaked at 0.87 GiB of RSS (Node 20), and one of `[],` passed 4.5 GiB without
+ * finishing. At 64 MiB and the container cap below, the worst it took was 0.46 GiB.
+ */
+const MAX_RUNS_FILE_BYTES = 64 * MiB;
+/**
+ * Most objects and arrays a runs file may hold, counted in its text before it is parsed: built,
+ * each costs 50–100 bytes, so 64 MiB of `[],` (22 million arrays) took 1.5 GiB. A GitHub
+ * payload holds about one per 100 bytes, a run view about 10 and its result a few hundred: two
+ * million is one per 32 bytes of the largest file, and about 180 MiB once built.
+ */
+const MAX_RUNS_FILE_CONTAINERS = 2_000_000;
+/**
+ * Deepest nesting: an event payload or a result nests at most MAX_PAYLOAD_DEPTH levels, a few
+ * levels down, and each link of a `next` chain (at most 5 deep by default) adds two
+ * (`children[i]`); 32 more leaves room for both.
+ */
+const MAX_RUNS_FILE_DEPTH = budget/* MAX_PAYLOAD_DEPTH */.GL + 32;
+/** The artifact (download-artifact's folder under runs-dir) a runs file came in, and its job. */
+function artifactOf(dir, path) {
+    const parts = (0,external_node_path_.relative)(dir, path).split(external_node_path_.sep);
+    const folder = parts.length > 1 ? (parts[0] ?? "") : "";
+    const match = /(?:^|-)(\d{1,3})$/.exec(folder);
+    return { folder, ...(match ? { job: Number(match[1]) } : {}) };
+}
+/** "It came in artifact X, from run-step job N; see that job's log." for a refused file's message. */
+function whoseFile(dir, path) {
+    const { folder, job } = artifactOf(dir, path);
+    if (folder === "")
+        return "It is not in an artifact's folder under runs-dir, so no run-step job can be named.";
+    const artifact = `artifact ${(0,text_cut/* clipText */.gL)(folder, 200)}`;
+    return job === undefined ? `It came in ${artifact}.` : `It came in ${artifact}, from run-step job ${job}; see that job's log.`;
+}
+/**
+ * A runs file's JSON, read within MAX_RUNS_FILE_BYTES and parsed only when its shape is within
+ * MAX_RUNS_FILE_CONTAINERS and MAX_RUNS_FILE_DEPTH. Its size is taken from the open file, so a
+ * file that grows after the check is still read no further than the cap. The bytes are let go
+ * once decoded, before the parse builds its tree.
+ */
+async function readRunsFileJson(path, limits = { maxBytes: MAX_RUNS_FILE_BYTES, maxContainers: MAX_RUNS_FILE_CONTAINERS }) {
+    const { maxBytes, maxContainers } = limits;
+    let text;
+    const handle = await (0,promises_.open)(path, "r");
+    try {
+        const { size } = await handle.stat();
+        if (size > maxBytes)
+            throw new Error(`it is ${size} bytes, more than the ${maxBytes} a run-step job writes; it was not read.`);
+        const bytes = Buffer.alloc(size);
+        let read = 0;
+        while (read < size) {
+            const { bytesRead } = await handle.read(bytes, read, size - read, read);
+            if (bytesRead === 0)
+                break;
+            read += bytesRead;
+        }
+        text = bytes.toString("utf8", 0, read);
+    }
+    finally {
+        await handle.close();
+    }
+    const shape = shapeProblem(text, maxContainers);
+    if (shape)
+        throw new Error(`it ${shape}, more than a run-step job writes; it was not parsed.`);
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new Error(`it is not JSON (${(0,text_cut/* clipText */.gL)(error.message, 200)}).`);
+    }
+}
+/** "holds more than N objects and arrays" (or "nests deeper than N levels"), or undefined. */
+function shapeProblem(text, maxContainers) {
+    const shape = (0,answer_shape/* answerShape */.m)(text, { maxDepth: MAX_RUNS_FILE_DEPTH, maxContainers });
+    if (shape.ok)
+        return undefined;
+    return shape.exceeded === "depth" ? `nests deeper than ${MAX_RUNS_FILE_DEPTH} levels` : `holds more than ${maxContainers} objects and arrays`;
+}
+/**
+ * Why the report job would refuse a runs file of this text, for the run-step job that writes it
+ * to say so in its own log, where its steps are: or undefined when the report job reads it.
+ */
+function runsFileTooLarge(text) {
+    const bytes = Buffer.byteLength(text, "utf8");
+    if (bytes > MAX_RUNS_FILE_BYTES)
+        return `is ${bytes} bytes, more than the ${MAX_RUNS_FILE_BYTES} the report job reads`;
+    const shape = shapeProblem(text, MAX_RUNS_FILE_CONTAINERS);
+    return shape === undefined ? undefined : `${shape}, more than the report job reads`;
+}
+
 // EXTERNAL MODULE: ./.build/engine/dispatch-types.js
 var dispatch_types = __webpack_require__(63103);
 // EXTERNAL MODULE: ./.build/engine/ids.js
 var ids = __webpack_require__(86683);
 // EXTERNAL MODULE: ./.build/state/record.js
 var state_record = __webpack_require__(77795);
-// EXTERNAL MODULE: ./.build/state/layout.js
-var layout = __webpack_require__(78404);
 // EXTERNAL MODULE: ./.build/state/types.js
 var types = __webpack_require__(39709);
-// EXTERNAL MODULE: ./.build/text-cut.js
-var text_cut = __webpack_require__(75270);
-// EXTERNAL MODULE: ./.build/action/inputs.js
-var inputs = __webpack_require__(74664);
+// EXTERNAL MODULE: ./.build/action/inputs.js + 1 modules
+var inputs = __webpack_require__(9777);
 // EXTERNAL MODULE: ./.build/redact.js
 var redact = __webpack_require__(7437);
 ;// CONCATENATED MODULE: ./.build/action/scale-out.js
+
+
 
 
 
@@ -262,23 +433,23 @@ async function checkRunsFilePath(path) {
         throw new inputs/* ActionInputError */.VA(`Input "runs-file" is ${path}, which is a folder; give the path of a file to write, such as ${(0,external_node_path_.join)(path, "runs.json")}.`);
     }
 }
+/**
+ * Writes the job's runs file. Returns why the report job will not read it (too large, or too
+ * many objects and arrays), for the job to say where its steps are; undefined when it will.
+ */
 async function writeRunsFile(path, outcome) {
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
     // Redacted: the reusable workflow uploads the file as an artifact anyone who can read the
     // repository may download, as it does a fork's handover.
-    await (0,promises_.writeFile)(path, `${JSON.stringify(redact/* redactor */.$p.redactValue(toRunsFile(outcome)))}\n`);
+    const text = `${JSON.stringify(redact/* redactor */.$p.redactValue(toRunsFile(outcome)))}\n`;
+    await (0,promises_.writeFile)(path, text);
+    return runsFileTooLarge(text);
 }
 function toRunsFile(outcome) {
-    return { version: 1, event: outcome.event, runs: outcome.runs, children: outcome.children.map(toRunsFile) };
+    const requestedBy = outcome.requestedBy === undefined ? {} : { requestedBy: outcome.requestedBy };
+    return { version: 1, event: outcome.event, ...requestedBy, runs: outcome.runs, children: outcome.children.map(toRunsFile) };
 }
 const CHILD_LIMITS = { fileCount: dispatch_types/* DEFAULT_MAX_RUNS */._, fileBytes: 16 * 1024 * 1024, reportCount: 2000, reportBytes: 64 * 1024 * 1024 };
-/**
- * The largest runs file the report job reads: another job wrote it, so it is hostile until
- * checked. A run-step job writes its event's record (as the state stores it, at most
- * MAX_RECORD_BYTES) and those of the events its steps led to: twice that leaves room for them,
- * and keeps a forged file (a sparse gigabyte) from taking the report job's memory.
- */
-const MAX_RUNS_FILE_BYTES = 2 * layout.MAX_RECORD_BYTES;
 /**
  * Every runs file under a folder (download-artifact puts each artifact in its own folder).
  * `jobsPlanned` false: the plan gave no step a job (each was handled before), so no folder is
@@ -309,19 +480,18 @@ async function readRunsDir(dir, { jobsPlanned = true, event, jobs, limits = CHIL
     for (const path of await jsonFiles(dir)) {
         let file;
         try {
-            const { size } = await (0,promises_.stat)(path);
-            if (size > MAX_RUNS_FILE_BYTES)
-                throw new Error(`it is ${size} bytes, more than the ${MAX_RUNS_FILE_BYTES} a run-step job writes; it was not read.`);
-            file = checkRunsFile(JSON.parse(await (0,promises_.readFile)(path, "utf8")), event?.id);
+            file = checkRunsFile(await readRunsFileJson(path), event?.id);
             if (jobs) {
                 const index = jobIndexOf(dir, path, jobs);
                 file = ownRuns(file, index, jobs[index], path, problems);
             }
         }
         catch (error) {
-            problems.push({ severity: "error", file: path, message: `${problem_places/* RUNS_FILE_PROBLEM */.GZ}${error.message}` });
+            problems.push({ severity: "error", file: path, message: `${problem_places/* RUNS_FILE_PROBLEM */.GZ}${error.message} ${whoseFile(dir, path)}` });
             continue;
         }
+        // Only the child events one of the runs kept asked for: a child names its run (requestedBy).
+        file = { ...file, children: linkedChildren(file, { path, job: artifactOf(dir, path).job, problems }) };
         files.push({ ...file, ...(event ? { event } : {}), children: boundedChildren(file.children, path, limits, left, problems) });
     }
     return { files, problems };
@@ -332,11 +502,9 @@ async function readRunsDir(dir, { jobsPlanned = true, event, jobs, limits = CHIL
  * puts each in a folder of that name under runs-dir.
  */
 function jobIndexOf(dir, path, jobs) {
-    const folder = (0,external_node_path_.relative)(dir, path).split(external_node_path_.sep)[0] ?? "";
-    const match = /(?:^|-)(\d{1,3})$/.exec(folder);
-    const index = match ? Number(match[1]) : undefined;
-    if (index === undefined || folder === (0,external_node_path_.relative)(dir, path)) {
-        throw new Error(`its folder ${(0,text_cut/* clipText */.gL)(folder, 200)} does not say which run-step job uploaded it, so none of its runs could be checked as that job's and none was used. Name each run-step job's artifact so that it ends in the job's index, as flows.yml does (flows-runs-<call-id>-<run attempt>-\${{ strategy.job-index }}), and download each into its own folder.`);
+    const { folder, job: index } = artifactOf(dir, path);
+    if (index === undefined || folder === "") {
+        throw new Error(`its folder ${(0,text_cut/* clipText */.gL)(folder || (0,external_node_path_.relative)(dir, path), 200)} does not say which run-step job uploaded it, so none of its runs could be checked as that job's and none was used. Name each run-step job's artifact so that it ends in the job's index, as flows.yml does (flows-runs-<call-id>-<run attempt>-\${{ strategy.job-index }}), and download each into its own folder.`);
     }
     if (index >= jobs.length)
         throw new Error(`it was uploaded by run-step job ${index} (its folder ${(0,text_cut/* clipText */.gL)(folder, 200)}), but the plan gave steps to ${jobs.length} job${jobs.length === 1 ? "" : "s"} only, so none of its runs was used.`);
@@ -484,6 +652,69 @@ async function jsonFiles(dir) {
         return entry.name.endsWith(".json") ? [path] : [];
     }));
     return nested.flat().sort();
+}
+
+
+/***/ }),
+
+/***/ 97783:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ MAX_ANSWER_CONTAINERS),
+/* harmony export */   m: () => (/* binding */ answerShape)
+/* harmony export */ });
+// The shape of an answer's text, measured before JSON.parse builds it. JSON.parse has no limits:
+// 10 MB of `[[[[…` (5 million levels) or of `{},{},…` (5 million objects) took 500–750 MB of
+// memory to build, and the depth check after the parse came too late to help. One pass over the
+// text, aware of strings and their escapes, counts the nesting and the objects and arrays; the
+// text is refused past either limit, so what is parsed costs a few times its size at most.
+/**
+ * Most objects and arrays one answer may hold, counted in its text before it is parsed: each costs
+ * 50–100 bytes once built, so an answer of 16 MiB of `{},` (5 million objects) took 700 MB. A run
+ * list holds at most 1,000 runs (dispatch-result.ts), each run view about 10 objects and arrays of
+ * its own: this leaves about 500 per run for its result payload (or an echoed event). At the cap,
+ * 500,000 empty objects (1.5 MB of text) raised the peak RSS of the process by about 85 MB. The older runtime's `resultJson` texts inside an answer share
+ * one more such budget (normalize.ts).
+ */
+const MAX_ANSWER_CONTAINERS = 500_000;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+/**
+ * Whether `text` nests at most `maxDepth` levels and holds at most `maxContainers` objects and
+ * arrays. Only brackets outside strings count; text that is not JSON is measured all the same
+ * (JSON.parse refuses it afterwards), so the answer is exact for valid JSON and bounded for any.
+ */
+function answerShape(text, limits) {
+    let depth = 0;
+    let containers = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (inString) {
+            if (code === BACKSLASH)
+                i++;
+            else if (code === QUOTE)
+                inString = false;
+        }
+        else if (code === QUOTE)
+            inString = true;
+        else if (code === OPEN_BRACKET || code === OPEN_BRACE) {
+            depth++;
+            containers++;
+            if (depth > limits.maxDepth)
+                return { ok: false, exceeded: "depth" };
+            if (containers > limits.maxContainers)
+                return { ok: false, exceeded: "containers" };
+        }
+        else if (code === CLOSE_BRACKET || code === CLOSE_BRACE)
+            depth--;
+    }
+    return { ok: true, containers };
 }
 
 

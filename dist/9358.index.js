@@ -1,8 +1,8 @@
-export const id = 6053;
-export const ids = [6053,4152,9050,7469];
+export const id = 9358;
+export const ids = [9358,4152,9050,7469];
 export const modules = {
 
-/***/ 56053:
+/***/ 29358:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,7 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   FlowBackendError: () => (/* reexport */ FlowBackendError),
   dispatchToBackend: () => (/* reexport */ dispatchToBackend),
   displayUrl: () => (/* reexport */ displayUrl),
-  replayOnBackend: () => (/* reexport */ replayOnBackend)
+  replayOnBackend: () => (/* reexport */ replayOnBackend),
+  reportTargetsBeyondId: () => (/* reexport */ reportTargetsBeyondId)
 });
 
 // UNUSED EXPORTS: normalizeDispatchResult, normalizeRunList, normalizeRunView
@@ -130,60 +131,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     return errors === 0;
 }
 
-;// CONCATENATED MODULE: ./.build/backend/answer-shape.js
-// The shape of an answer's text, measured before JSON.parse builds it. JSON.parse has no limits:
-// 10 MB of `[[[[…` (5 million levels) or of `{},{},…` (5 million objects) took 500–750 MB of
-// memory to build, and the depth check after the parse came too late to help. One pass over the
-// text, aware of strings and their escapes, counts the nesting and the objects and arrays; the
-// text is refused past either limit, so what is parsed costs a few times its size at most.
-/**
- * Most objects and arrays one answer may hold, counted in its text before it is parsed: each costs
- * 50–100 bytes once built, so an answer of 16 MiB of `{},` (5 million objects) took 700 MB. A run
- * list holds at most 1,000 runs (dispatch-result.ts), each run view about 10 objects and arrays of
- * its own: this leaves about 500 per run for its result payload (or an echoed event). At the cap,
- * 500,000 empty objects (1.5 MB of text) raised the peak RSS of the process by about 85 MB. The older runtime's `resultJson` texts inside an answer share
- * one more such budget (normalize.ts).
- */
-const MAX_ANSWER_CONTAINERS = 500_000;
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
-/**
- * Whether `text` nests at most `maxDepth` levels and holds at most `maxContainers` objects and
- * arrays. Only brackets outside strings count; text that is not JSON is measured all the same
- * (JSON.parse refuses it afterwards), so the answer is exact for valid JSON and bounded for any.
- */
-function answerShape(text, limits) {
-    let depth = 0;
-    let containers = 0;
-    let inString = false;
-    for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        if (inString) {
-            if (code === BACKSLASH)
-                i++;
-            else if (code === QUOTE)
-                inString = false;
-        }
-        else if (code === QUOTE)
-            inString = true;
-        else if (code === OPEN_BRACKET || code === OPEN_BRACE) {
-            depth++;
-            containers++;
-            if (depth > limits.maxDepth)
-                return { ok: false, exceeded: "depth" };
-            if (containers > limits.maxContainers)
-                return { ok: false, exceeded: "containers" };
-        }
-        else if (code === CLOSE_BRACKET || code === CLOSE_BRACE)
-            depth--;
-    }
-    return { ok: true, containers };
-}
-
+// EXTERNAL MODULE: ./.build/backend/answer-shape.js
+var answer_shape = __webpack_require__(97783);
 // EXTERNAL MODULE: ./.build/redact.js
 var redact = __webpack_require__(7437);
 // EXTERNAL MODULE: ./.build/user-error.js
@@ -198,7 +147,7 @@ var url_secrets = __webpack_require__(95371);
  * A failure talking to an HTTP flow backend, worded for the person who configured it. The
  * name is not a built-in error's, so entry points print the message alone, without a stack.
  */
-class FlowBackendError extends user_error.UserError {
+class FlowBackendError extends user_error/* UserError */.y {
     name = "FlowBackendError";
     kind;
     status;
@@ -266,7 +215,7 @@ var redact_cut = __webpack_require__(68880);
  * What is accepted is schemas/backend-run.schema.json; anything else fails with the name of
  * the field to fix.
  */
-function normalizeRunView(raw, budget = { left: MAX_ANSWER_CONTAINERS }) {
+function normalizeRunView(raw, budget = { left: answer_shape/* MAX_ANSWER_CONTAINERS */.F }) {
     const fields = unwrapObject(raw, "run", "a run view");
     if (!(0,shared/* validateBackendRun */.ke)(fields))
         throw violation(fields, shared/* validateBackendRun */.ke.errors ?? []);
@@ -362,12 +311,12 @@ function olderResult(text, where, budget) {
     // too (src/backend/answer-shape.ts), the runs of one answer sharing one budget of objects and
     // arrays. A result nested deeper than a step's may be would overflow the recursive walks that
     // follow (redaction, JSON.stringify).
-    const shape = answerShape(text, { maxDepth: events_budget/* MAX_PAYLOAD_DEPTH */.GL + 1, maxContainers: budget.left });
+    const shape = (0,answer_shape/* answerShape */.m)(text, { maxDepth: events_budget/* MAX_PAYLOAD_DEPTH */.GL + 1, maxContainers: budget.left });
     if (!shape.ok && shape.exceeded === "depth") {
         throw fieldError(where, "resultJson", text, `JSON nested at most ${events_budget/* MAX_PAYLOAD_DEPTH */.GL} levels deep, as a step's FlowResult is`);
     }
     if (!shape.ok) {
-        throw fieldError(where, "resultJson", text, `JSON whose objects and arrays, with those of the answer's other resultJson texts, number at most ${MAX_ANSWER_CONTAINERS.toLocaleString("en-US")}`);
+        throw fieldError(where, "resultJson", text, `JSON whose objects and arrays, with those of the answer's other resultJson texts, number at most ${answer_shape/* MAX_ANSWER_CONTAINERS */.F.toLocaleString("en-US")}`);
     }
     budget.left -= shape.containers;
     let value;
@@ -407,7 +356,7 @@ function repeatsResult(stdout, printed) {
     if (!stdout || printed === undefined)
         return false;
     // Parsed only to be compared, under the same limits as the answer (src/backend/answer-shape.ts).
-    if (!answerShape(stdout, { maxDepth: events_budget/* MAX_PAYLOAD_DEPTH */.GL + 1, maxContainers: MAX_ANSWER_CONTAINERS }).ok)
+    if (!(0,answer_shape/* answerShape */.m)(stdout, { maxDepth: events_budget/* MAX_PAYLOAD_DEPTH */.GL + 1, maxContainers: answer_shape/* MAX_ANSWER_CONTAINERS */.F }).ok)
         return false;
     try {
         return JSON.stringify(JSON.parse(stdout)) === JSON.stringify(printed);
@@ -643,7 +592,7 @@ function normalizeRunList(raw, stepOutput) {
         throw invalid(`the run list has ${value.length} runs; at most ${MAX_RUNS} runs for one event are waited for and reported.`, "runs");
     }
     // The runs' resultJson texts share one budget of objects and arrays, as the answer had one.
-    const budget = { left: MAX_ANSWER_CONTAINERS, ...(stepOutput ? { stepOutput } : {}) };
+    const budget = { left: answer_shape/* MAX_ANSWER_CONTAINERS */.F, ...(stepOutput ? { stepOutput } : {}) };
     return value.map((item) => normalizeRunView(item, budget));
 }
 function readEvent(value, sent) {
@@ -942,11 +891,11 @@ async function signBody(secret, body) {
 }
 function parseJson(text, response, connection, what) {
     // Measured before it is parsed: JSON.parse would build any nesting and any number of objects.
-    const shape = answerShape(text, { maxDepth: MAX_ANSWER_DEPTH, maxContainers: MAX_ANSWER_CONTAINERS });
+    const shape = (0,answer_shape/* answerShape */.m)(text, { maxDepth: MAX_ANSWER_DEPTH, maxContainers: answer_shape/* MAX_ANSWER_CONTAINERS */.F });
     if (!shape.ok && shape.exceeded === "depth")
         tooDeep(connection, what, response);
     if (!shape.ok) {
-        throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} answered ${what} with more than ${MAX_ANSWER_CONTAINERS.toLocaleString("en-US")} JSON objects and arrays (HTTP ${response.status}); a flow backend's answers hold at most 1,000 runs and their results, far fewer — check the backend.`, { kind: "invalid-response", status: response.status });
+        throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} answered ${what} with more than ${answer_shape/* MAX_ANSWER_CONTAINERS */.F.toLocaleString("en-US")} JSON objects and arrays (HTTP ${response.status}); a flow backend's answers hold at most 1,000 runs and their results, far fewer — check the backend.`, { kind: "invalid-response", status: response.status });
     }
     let value;
     try {
@@ -969,7 +918,7 @@ function backendMessage(text, connection) {
     let message = text.trim();
     try {
         // An error's body is parsed under the same limits as an answer's; past them it is plain text.
-        if (!answerShape(text, { maxDepth: MAX_ANSWER_DEPTH, maxContainers: MAX_ANSWER_CONTAINERS }).ok)
+        if (!(0,answer_shape/* answerShape */.m)(text, { maxDepth: MAX_ANSWER_DEPTH, maxContainers: answer_shape/* MAX_ANSWER_CONTAINERS */.F }).ok)
             throw new Error("not read");
         const body = JSON.parse(text);
         if (isObject(body)) {
@@ -1245,7 +1194,7 @@ async function cancelOne(connection, id, eventId, reason, deadline) {
     }
     let run;
     try {
-        const read = normalizeRunView(raw, { left: MAX_ANSWER_CONTAINERS, stepOutput: connection.stepOutput });
+        const read = normalizeRunView(raw, { left: answer_shape/* MAX_ANSWER_CONTAINERS */.F, stepOutput: connection.stepOutput });
         // Another run, or this id under another event, says nothing about the run canceled.
         if (read.id === id && read.eventId === eventId)
             run = read;
@@ -1261,7 +1210,7 @@ async function cancelOne(connection, id, eventId, reason, deadline) {
 async function lastLook(connection, id, eventId, deadline) {
     try {
         const answer = await requestJson({ ...connection, retries: 0 }, { method: "GET", path: `/runs/${encodeURIComponent(id)}`, deadline, maxAnswerBytes: MAX_CANCEL_ANSWER_BYTES });
-        const run = normalizeRunView(answer, { left: MAX_ANSWER_CONTAINERS, stepOutput: connection.stepOutput });
+        const run = normalizeRunView(answer, { left: answer_shape/* MAX_ANSWER_CONTAINERS */.F, stepOutput: connection.stepOutput });
         return run.id === id && run.eventId === eventId ? run : undefined;
     }
     catch {
@@ -1715,7 +1664,7 @@ async function fetchRun(connection, id, before, deadline) {
             return vanished(before, shownPath(runPath));
         throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} named run "${cut(id)}" among the runs it started, but does not list it and answers GET ${shownPath(runPath)} with HTTP 404: that run cannot be followed. Check the backend.`, { kind: "invalid-response", status: 404, field: "runIds" });
     }
-    const one = client_readAnswer(() => normalizeRunView(fetched, { left: MAX_ANSWER_CONTAINERS, stepOutput: connection.stepOutput }), connection, `GET ${shownPath(runPath)}`);
+    const one = client_readAnswer(() => normalizeRunView(fetched, { left: answer_shape/* MAX_ANSWER_CONTAINERS */.F, stepOutput: connection.stepOutput }), connection, `GET ${shownPath(runPath)}`);
     if (one.id !== id) {
         // Taken as this run, it would never be seen to finish: the wait would poll until it ran out.
         throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} answered GET ${shownPath(runPath)} with another run, "${cut(one.id)}" (${cut(one.flowName)}/${cut(one.stepName)}), so run "${cut(id)}" cannot be followed. Check the backend.`, { kind: "invalid-response", field: "id" });
@@ -1815,7 +1764,8 @@ var comment_pulls = __webpack_require__(27469);
 // A replay's reports (check runs, the pull-request comment) go where the stored event says: its
 // type, its pull request numbers, its head commit. The backend sends that event, so before it is
 // replayed it must be the event the user named: of the job's repository, and, where the id this
-// action gives a GitHub event names its type, pull request or commit, with those in its payload.
+// action gives a GitHub event names its type, pull request, commit or release tag (pull requests,
+// reviews, pushes, merge queue groups, create, status, releases), with those in its payload.
 /** `github:<type>:<owner>/<repo>:<key>` (src/events/id.ts): type and repository hold no `:`. */
 const GITHUB_ID = /^github:([^:]+):([^:]+):(.*)$/s;
 /** Keys of pull_request, pull_request_target and review events: `pr-<number>@<head sha>...`. */
@@ -1824,7 +1774,7 @@ const PULL_KEY = /^pr-([0-9]+)@([0-9a-f]{40}|[0-9a-f]{64})(?![0-9a-f])/;
  * What makes the stored event another one than `eventId` names, as a sentence saying what
  * differs; undefined when nothing does. `repository` is GITHUB_REPOSITORY, where the reports go.
  */
-function replayedEventMismatch(event, eventId, repository) {
+function replayedEventMismatch(event, eventId, repository, repositorySetting = "GITHUB_REPOSITORY") {
     const id = GITHUB_ID.exec(eventId);
     const upstream = (0,checks_commit.eventKind)(event) === "upstream";
     if (id && id[1] !== (0,events_id/* encodeIdPart */.h3)(event.type)) {
@@ -1834,7 +1784,7 @@ function replayedEventMismatch(event, eventId, repository) {
         const expected = repository.toLowerCase();
         for (const { repo, where } of repositoriesNamed(event, id, upstream)) {
             if (repo.toLowerCase() !== expected) {
-                return `it is an event of repository ${shown(repo)} (${where}), but this job runs in ${shown(repository)} (GITHUB_REPOSITORY), whose pull requests and commits would get its check runs and comment`;
+                return `it is an event of repository ${shown(repo)} (${where}), but this job runs in ${shown(repository)} (${repositorySetting}), whose pull requests and commits would get its check runs and comment`;
             }
         }
     }
@@ -1864,11 +1814,47 @@ function repositoriesNamed(event, id, upstream) {
         named.push({ repo: full, where: "payload.github.repository.full_name" });
     return named;
 }
+/**
+ * Kinds whose report targets (the commit for check runs, the pull requests for the comment) all
+ * come from what their id names, checked by keyMismatch: pull requests and reviews (`pr-<n>@<head>`),
+ * pushes, merge queue groups and create (their commit), status (`<sha>:status-<id>`), releases (the tag).
+ */
+const TARGETS_IN_ID = new Set([
+    "push",
+    "pull_request",
+    "pull_request_target",
+    "pull_request_review",
+    "pull_request_review_comment",
+    "pull_request_review_thread",
+    "merge_group",
+    "create",
+    "status",
+    "release",
+]);
+/**
+ * The report targets the stored event's payload names that its id does not, as text (`head
+ * commit <sha> and pull request #3`); undefined when it names none (or only ones the id names,
+ * which replayedEventMismatch has checked). Those are the backend's word alone: a workflow_run's
+ * head and pull requests, an issue comment's pull request, a deployment's commit, anything a
+ * custom event's payload says. Call it on an event replayedEventMismatch passed.
+ */
+function reportTargetsBeyondId(event, eventId) {
+    if (GITHUB_ID.test(eventId) && TARGETS_IN_ID.has((0,checks_commit.eventKind)(event)))
+        return undefined;
+    const commit = (0,checks_commit.commitForEvent)(event);
+    const pulls = (0,comment_pulls.pullRequestsInEvent)(event);
+    const named = [
+        commit.sha ? `commit ${commit.sha} (${commit.from})` : "",
+        commit.tag !== undefined ? `tag ${shown(commit.tag)}` : "",
+        pulls.length > 0 ? `pull request${pulls.length === 1 ? "" : "s"} ${pulls.map((number) => `#${number}`).join(", ")}` : "",
+    ].filter(Boolean);
+    return named.length > 0 ? named.join(" and ") : undefined;
+}
 function steersReports(event) {
     const commit = (0,checks_commit.commitForEvent)(event);
     return (0,comment_pulls.pullRequestsInEvent)(event).length > 0 || commit.sha !== undefined || commit.tag !== undefined || commit.pullRequest !== undefined;
 }
-/** The pull request and commit the id's key names (pull requests, pushes, merge queue groups) against the payload's. */
+/** The pull request, commit and tag the id's key names against the payload's (the fields the reports go by). */
 function keyMismatch(event, key) {
     const kind = (0,checks_commit.eventKind)(event);
     const sha = (0,checks_commit.commitForEvent)(event).sha;
@@ -1886,9 +1872,11 @@ function keyMismatch(event, key) {
             return `its payload names head commit ${sha ?? "none"}, but the id names ${match[2]}`;
         return undefined;
     }
-    if (kind === "push" || kind === "merge_group") {
+    if (kind === "push" || kind === "merge_group" || kind === "create") {
+        // push: `<ref>@<after>` (a deletion: `<ref>@<before>..<after>`); merge_group: `<head ref>@<head sha>`;
+        // create: `<ref type>:<ref>@<GITHUB_SHA>`, the compact payload's `sha`.
         const named = /@(?:[0-9a-f]+\.\.)?([0-9a-f]{40}|[0-9a-f]{64})$/.exec(key)?.[1];
-        const field = kind === "push" ? "after" : "headSha";
+        const field = kind === "push" ? "after" : kind === "create" ? "sha" : "headSha";
         // A deletion's `after` is all zeros (no commit): its id names the commit before it.
         const payloadSha = (0,fields/* stringAt */.bX)(event.payload, field)?.toLowerCase();
         if (named !== undefined && payloadSha !== undefined && !/^0+$/.test(payloadSha) && payloadSha !== named) {
@@ -1896,8 +1884,49 @@ function keyMismatch(event, key) {
         }
         if (named === undefined && sha !== undefined)
             return `its payload names commit ${sha} (payload.${field}), which the id (key ${shown(key)}) does not`;
+        if (kind === "merge_group")
+            return mergeGroupPullMismatch(event, key);
+    }
+    if (kind === "status") {
+        // `<sha>:status-<id>`: the commit whose status it is, where its check runs go.
+        const named = /^([0-9a-f]{40}|[0-9a-f]{64}):status-/.exec(key)?.[1];
+        if (sha !== undefined && sha !== named) {
+            return named === undefined ? `its payload names commit ${sha} (payload.sha), which the id (key ${shown(key)}) does not` : `its payload names commit ${sha} (payload.sha), but the id names ${named}`;
+        }
+    }
+    if (kind === "release" && event.source === "github") {
+        // `<tag>` or `<tag>@...`: the tag whose commit gets the check runs (`@` is encoded inside a tag).
+        const tag = (0,fields/* stringAt */.bX)(event.payload, "tag");
+        const named = key.split("@")[0] ?? "";
+        if (tag !== undefined && (0,events_id/* encodeIdPart */.h3)(tag) !== named) {
+            return `its payload names tag ${shown(tag)} (payload.tag), but the id names ${shown(decodedPart(named))}`;
+        }
     }
     return undefined;
+}
+/**
+ * A merge queue group's pull request is the one its head ref names
+ * (`gh-readonly-queue/<base>/pr-<number>-<sha>`, src/events/payloads-code.ts), and the id names
+ * that ref: the payload's `pullRequest`, which gets the comment, must be that one.
+ */
+function mergeGroupPullMismatch(event, key) {
+    const ref = key.slice(0, key.lastIndexOf("@"));
+    const named = /\/pr-(\d+)-[0-9a-f]+$/.exec(ref)?.[1];
+    const number = (0,fields/* numberAt */.tk)(event.payload, "pullRequest");
+    if (number === undefined || String(number) === named)
+        return undefined;
+    return named === undefined
+        ? `its payload names pull request #${number} (payload.pullRequest), which the id's head ref ${shown(decodedPart(ref))} does not`
+        : `its payload names pull request #${number} (payload.pullRequest), but the id's head ref names #${named}`;
+}
+/** An id part as its text (src/events/id.ts encodes it); as it is when it does not decode. */
+function decodedPart(part) {
+    try {
+        return decodeURIComponent(part);
+    }
+    catch {
+        return part;
+    }
 }
 function pullText(number, sha) {
     return [number !== undefined ? `pull request #${number}` : "", sha ? `head commit ${sha}` : ""].filter(Boolean).join(" and ");
@@ -1936,7 +1965,7 @@ async function replayOnBackend(eventId, options) {
     const deadline = performance.now() + (options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     const id = encodeURIComponent(eventId);
     const event = await storedEvent(connection, eventId, deadline);
-    const mismatch = replayedEventMismatch(event, eventId, options.repository);
+    const mismatch = replayedEventMismatch(event, eventId, options.repository, options.repositorySetting);
     if (mismatch !== undefined) {
         throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} sent event "${cut(eventId)}" for the replay, and ${mismatch}; nothing was replayed. Check the replay input (the id of an event of this repository, as the event-id output of the job that sent it gives it) and that backend-url is the backend that ran it.`, { kind: "invalid-response", field: "event" });
     }
@@ -2064,6 +2093,7 @@ function replayFailure(error, eventId, connection) {
 
 
 
+
 /***/ }),
 
 /***/ 94152:
@@ -2155,7 +2185,7 @@ function record(data) {
 /* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99416);
 
 const NAME = /^[A-Za-z0-9_.-]+$/;
-class RepositoryNameError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__.UserError {
+class RepositoryNameError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
     name = "RepositoryNameError";
 }
 /** Splits `owner/repo` (GITHUB_REPOSITORY), refusing anything that is not exactly that. */
