@@ -57,8 +57,9 @@ describe("a flow backend that answers slowly or hugely", () => {
     const server = await backend({ gzip: { padBytes: 200 * 1024 * 1024 } });
     const before = process.memoryUsage().rss;
     // Its cost is computing (inflating, and the backend here compressing): CPU time, which a busy
-    // machine does not stretch as it does the wall clock.
-    const { value: error, cpuMs } = await cpuTimed(() => failure(dispatchToBackend(event(), options(server))));
+    // machine does not stretch as it does the wall clock. The wait has time for all 200 MiB, so
+    // that reading past 16 MiB costs CPU time, not a timeout.
+    const { value: error, cpuMs } = await cpuTimed(() => failure(dispatchToBackend(event(), options(server, { timeoutMs: 60_000 }))));
     expect(cpuMs).toBeLessThan(3_000);
     expect(process.memoryUsage().rss - before).toBeLessThan(150 * 1024 * 1024);
     expect(error.message).toBe("the flow backend's answer is larger than 16 MiB (HTTP 200); a flow backend's answers are small — check backend-url.");
