@@ -44,7 +44,7 @@ describe("a flow backend that answers slowly or hugely", () => {
     const server = await backend({ drip: { everyMs: 50 } });
     // 1.5 s a request, not 0.4 s: on a busy machine this process (which is also the backend) may
     // not run for half a second, and a request aborted before the backend read it is not seen
-    // there. The wait's own time (60 s) is past the drip's, about 30 s (600 bytes, 50 ms each),
+    // there. The wait's own time (60 s) is past the drip's, about 25 s (508 bytes, 50 ms each),
     // so that a request whose answer had no time limit would cost that: two cost 3 s.
     const { value: error, ms } = await timed(failure(dispatchToBackend(event(), options(server, { requestTimeoutMs: 1_500, retries: 1, timeoutMs: 60_000 }))));
     expect(ms).toBeLessThan(4_500);
