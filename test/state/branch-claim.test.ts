@@ -91,7 +91,10 @@ describe("BranchStateStore.claimRuns", () => {
   it("pushes the starts at once; a store that read the branch before leaves out the run the first one claimed, and pushes the rest", async () => {
     const { origin } = await originWithCheckout();
     const first = new BranchStateStore({ remoteUrl: origin, retryBaseMs: 10 });
-    const second = new BranchStateStore({ remoteUrl: origin, retryBaseMs: 10 });
+    // The second store's read stays the one it claims on, however long the first one's claim
+    // takes (a read older than reuseFetchMs, 1 s by default, is fetched again before a claim: on
+    // a busy machine it was, and the race this test is about did not happen).
+    const second = new BranchStateStore({ remoteUrl: origin, retryBaseMs: 10, reuseFetchMs: 10 * 60_000 });
     const rule = { isTaken: (stored: FlowRunView, mine: FlowRunView) => isTakenElsewhere(stored, mine, false) };
     // Both read the event as not handled.
     expect(await first.loadEvent("evt-claim")).toBeUndefined();

@@ -150,7 +150,10 @@ describe("stored records of the wrong shape", () => {
     expect(tally.setAside).toBeGreaterThan(500);
     const kept = (await readdir(dirname(file))).filter((name) => name.includes(".corrupt-"));
     expect(kept.length).toBe(tally.setAside); // each moved aside under its own name, never deleted or overwritten
-  });
+    // A thousand writes, reads and renames took 21 s on this 2-core machine at a load of 8, and
+    // past the default 30 s at a load of 20. What this pins (a crash, a shape not refused) fails
+    // at the mutation, whatever the time; a reader that loops for ever still ends the test here.
+  }, 180_000);
 
   it("sets aside the shapes seen in the wild (flowName null, no effectiveStatus, attempts [null], output a number)", async () => {
     const dir = await tempDir();
