@@ -131,7 +131,7 @@ export function decodeStoredText(bytes: Uint8Array): string {
     for (let at = 0; at < bytes.byteLength; at += UTF8_PIECE) check.add(bytes.subarray(at, at + UTF8_PIECE));
     check.end();
     // UTF-8 after all: the text is longer than one string may be (Node: 2^29-24 characters; a
-    // hostile state artifact may unpack to 1 GiB), which is not the bytes' fault.
+    // hostile state artifact may unpack to 512 MiB, 24 bytes past it), which is not the bytes' fault.
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`${bytes.byteLength} bytes of text, too long to read as one string (${reason})`);
   }
