@@ -127,6 +127,27 @@ describe("a stored record of empty arrays at the size cap", () => {
     expect(result.maxRssKiB * 1024).toBeLessThan(3 * MAX_RECORD_BYTES + 200 * MiB);
   }, 300_000);
 
+  it("the file store reads a record at its container cap (4 million empty arrays in a run's result) in a heap of 448 MiB", async () => {
+    // Parsed, 4 million empty arrays take about 300 MiB. The record's depth check kept one entry
+    // (with its path) per value waiting to be walked, and its runs were parsed twice (built from
+    // disk, written out, parsed again): 1.1 GiB of RSS, out of memory in this heap.
+    const dir = await tempDir();
+    const text = arraysRecord("evt-cap");
+    const [head, tail] = text.split(JSON.stringify(MARK)) as [string, string];
+    const arrays = MAX_RECORD_CONTAINERS - 100;
+    await writeFilled(join(dir, ...eventRecordPath("evt-cap").split("/")), text, head.length + tail.length + 4 + FILL.length * (arrays - 1));
+    const result = await runCapped(dir, 448, [
+      `import { FileStateStore } from ${source("src/state/file-store.ts")};`,
+      `const store = new FileStateStore({ dir: ${JSON.stringify(dir)} });`,
+      `const loaded = await store.loadEvent("evt-cap");`,
+      "const listed = [loaded];",
+      "if (loaded.runs[0].resultPayload.artifacts.arrays.length !== " + String(arrays) + ") throw new Error(\"arrays lost\");",
+      report,
+    ]);
+    console.log(`file store, a record of ${arrays} empty arrays: ${result.ms} ms, peak RSS ${Math.round(result.maxRssKiB / 1024)} MiB`);
+    expect(result).toMatchObject({ loaded: true, problems: [], listed: ["evt-cap"] });
+  }, 300_000);
+
   const STATE_BYTES = 500 * MiB;
   it(`the artifact store skips a ${STATE_BYTES / MiB} MiB state file unparsed, in a heap of ${HEAP_MIB} MiB`, async () => {
     const world = await artifactWorld();
