@@ -141,7 +141,7 @@ describe("a stored record of empty arrays at the size cap", () => {
       `const store = new FileStateStore({ dir: ${JSON.stringify(dir)} });`,
       `const loaded = await store.loadEvent("evt-cap");`,
       "const listed = [loaded];",
-      "if (loaded.runs[0].resultPayload.artifacts.arrays.length !== " + String(arrays) + ") throw new Error(\"arrays lost\");",
+      `if (loaded.runs[0].resultPayload.artifacts.arrays.length !== ${arrays}) throw new Error("arrays lost");`,
       report,
     ]);
     console.log(`file store, a record of ${arrays} empty arrays: ${result.ms} ms, peak RSS ${Math.round(result.maxRssKiB / 1024)} MiB`);
