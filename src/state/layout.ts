@@ -40,7 +40,9 @@ export const MAX_RECORD_BYTES = 128 * 1024 * 1024;
  * So a record at the 128 MiB cap holds about 1.3 million at the density of real data, and one per
  * 32 bytes (4 million at the cap: the runs file's density, action/runs-file-read.ts) leaves three
  * times that; only a record whose results pass 24 MiB of the densest JSON is refused. Built, 4
- * million empty arrays take about 300 MiB.
+ * million empty arrays take about 300 MiB; the file store reads a record of them in a run's
+ * result in 3.5 s at 0.6 GiB of RSS (record-containers.stress.test.ts), and refuses a 128 MiB
+ * one of `[],` in half a second at 90 MiB.
  */
 export const RECORD_BYTES_PER_CONTAINER = 32;
 
