@@ -80,7 +80,7 @@ function inflate(data: Buffer, entry: Entry, maxBytes: number): Buffer {
     throw new ZipReadError(`${entry.name} is packed with method ${entry.method}; only stored and deflated entries are read`);
   }
   // Stopped at the size the header declares (already checked against maxBytes): a bomb that
-  // declares a small size was inflated up to maxBytes (1 GiB for a state artifact) before the
+  // declares a small size was inflated up to maxBytes (512 MiB for a state artifact) before the
   // sizes were compared.
   try {
     return zlib.inflateRawSync(data, { maxOutputLength: Math.max(entry.size, 1) });

@@ -1,6 +1,6 @@
 import { open } from "node:fs/promises";
 import { relative, sep } from "node:path";
-import { answerShape } from "../backend/answer-shape.js";
+import { jsonShape } from "../json-shape.js";
 import { MAX_PAYLOAD_DEPTH } from "../events/budget.js";
 import { clipText } from "../text-cut.js";
 
@@ -88,7 +88,7 @@ export async function readRunsFileJson(path: string, limits: { maxBytes: number;
 
 /** "holds more than N objects and arrays" (or "nests deeper than N levels"), or undefined. */
 function shapeProblem(text: string, maxContainers: number): string | undefined {
-  const shape = answerShape(text, { maxDepth: MAX_RUNS_FILE_DEPTH, maxContainers });
+  const shape = jsonShape(text, { maxDepth: MAX_RUNS_FILE_DEPTH, maxContainers });
   if (shape.ok) return undefined;
   return shape.exceeded === "depth" ? `nests deeper than ${MAX_RUNS_FILE_DEPTH} levels` : `holds more than ${maxContainers} objects and arrays`;
 }

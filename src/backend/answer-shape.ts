@@ -1,8 +1,5 @@
-// The shape of an answer's text, measured before JSON.parse builds it. JSON.parse has no limits:
-// 10 MB of `[[[[…` (5 million levels) or of `{},{},…` (5 million objects) took 500–750 MB of
-// memory to build, and the depth check after the parse came too late to help. One pass over the
-// text, aware of strings and their escapes, counts the nesting and the objects and arrays; the
-// text is refused past either limit, so what is parsed costs a few times its size at most.
+// What one answer of a flow backend may hold, measured in its text before JSON.parse builds it
+// (src/json-shape.ts, jsonShape, says why and how).
 
 /**
  * Most objects and arrays one answer may hold, counted in its text before it is parsed: each costs
@@ -16,40 +13,3 @@ export const MAX_ANSWER_CONTAINERS = 500_000;
 
 /** What a run view's JSON texts (`resultJson`) may still hold, shared by the runs of one answer. */
 export type ContainerBudget = { left: number };
-
-export type AnswerShape =
-  | { ok: true; containers: number }
-  /** `depth`: nested deeper than the limit; `containers`: more objects and arrays than it. */
-  | { ok: false; exceeded: "depth" | "containers" };
-
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
-
-/**
- * Whether `text` nests at most `maxDepth` levels and holds at most `maxContainers` objects and
- * arrays. Only brackets outside strings count; text that is not JSON is measured all the same
- * (JSON.parse refuses it afterwards), so the answer is exact for valid JSON and bounded for any.
- */
-export function answerShape(text: string, limits: { maxDepth: number; maxContainers: number }): AnswerShape {
-  let depth = 0;
-  let containers = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (inString) {
-      if (code === BACKSLASH) i++;
-      else if (code === QUOTE) inString = false;
-    } else if (code === QUOTE) inString = true;
-    else if (code === OPEN_BRACKET || code === OPEN_BRACE) {
-      depth++;
-      containers++;
-      if (depth > limits.maxDepth) return { ok: false, exceeded: "depth" };
-      if (containers > limits.maxContainers) return { ok: false, exceeded: "containers" };
-    } else if (code === CLOSE_BRACKET || code === CLOSE_BRACE) depth--;
-  }
-  return { ok: true, containers };
-}

@@ -2,7 +2,8 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { displayUrl, FlowBackendError, redact } from "./errors.js";
 import { isObject } from "./normalize.js";
 import { MAX_PAYLOAD_DEPTH } from "../events/budget.js";
-import { answerShape, MAX_ANSWER_CONTAINERS } from "./answer-shape.js";
+import { jsonShape } from "../json-shape.js";
+import { MAX_ANSWER_CONTAINERS } from "./answer-shape.js";
 import { redactor } from "../redact.js";
 import { redacted } from "../redact-cut.js";
 import { basicCredentials } from "../url-secrets.js";
@@ -326,7 +327,7 @@ async function signBody(secret: string, body: string): Promise<string> {
 
 function parseJson(text: string, response: Response, connection: BackendConnection, what: string): unknown {
   // Measured before it is parsed: JSON.parse would build any nesting and any number of objects.
-  const shape = answerShape(text, { maxDepth: MAX_ANSWER_DEPTH, maxContainers: MAX_ANSWER_CONTAINERS });
+  const shape = jsonShape(text, { maxDepth: MAX_ANSWER_DEPTH, maxContainers: MAX_ANSWER_CONTAINERS });
   if (!shape.ok && shape.exceeded === "depth") tooDeep(connection, what, response);
   if (!shape.ok) {
     throw new FlowBackendError(
@@ -362,7 +363,7 @@ function backendMessage(text: string, connection: BackendConnection): string {
   let message = text.trim();
   try {
     // An error's body is parsed under the same limits as an answer's; past them it is plain text.
-    if (!answerShape(text, { maxDepth: MAX_ANSWER_DEPTH, maxContainers: MAX_ANSWER_CONTAINERS }).ok) throw new Error("not read");
+    if (!jsonShape(text, { maxDepth: MAX_ANSWER_DEPTH, maxContainers: MAX_ANSWER_CONTAINERS }).ok) throw new Error("not read");
     const body = JSON.parse(text) as unknown;
     if (isObject(body)) {
       const error = body.error;

@@ -16,7 +16,8 @@ import { validateBackendRun } from "../generated/validators/backend-run.js";
 import { validateFlowResult } from "../generated/validators/flow-result.js";
 import { FlowBackendError } from "./errors.js";
 import { MAX_PAYLOAD_DEPTH } from "../events/budget.js";
-import { answerShape, type ContainerBudget, MAX_ANSWER_CONTAINERS } from "./answer-shape.js";
+import { jsonShape } from "../json-shape.js";
+import { type ContainerBudget, MAX_ANSWER_CONTAINERS } from "./answer-shape.js";
 import { redacted, shownValue } from "../redact-cut.js";
 
 type Fields = Record<string, unknown>;
@@ -99,7 +100,7 @@ export function normalizeRunView(raw: unknown, budget: RunReading = { left: MAX_
 
 /**
  * How the runs of one answer are read: their `resultJson` texts share one budget of objects and
- * arrays (src/backend/answer-shape.ts), and `stepOutput`, when given, is handed each text of
+ * arrays (src/json-shape.ts), and `stepOutput`, when given, is handed each text of
  * step output a run carries, whole, before any of it is cut or shown (the action reads
  * `::add-mask::` commands from it: src/action/step-masks.ts).
  */
@@ -119,10 +120,10 @@ function stepTexts(wire: WireRun): string[] {
 function olderResult(text: string | null | undefined, where: string, budget: ContainerBudget): { result: FlowResult; printed: unknown } | undefined {
   if (text === undefined || text === null || text.trim() === "") return undefined;
   // Text inside the answer escapes the answer's own limits: it is measured before it is parsed
-  // too (src/backend/answer-shape.ts), the runs of one answer sharing one budget of objects and
+  // too (src/json-shape.ts), the runs of one answer sharing one budget of objects and
   // arrays. A result nested deeper than a step's may be would overflow the recursive walks that
   // follow (redaction, JSON.stringify).
-  const shape = answerShape(text, { maxDepth: MAX_PAYLOAD_DEPTH + 1, maxContainers: budget.left });
+  const shape = jsonShape(text, { maxDepth: MAX_PAYLOAD_DEPTH + 1, maxContainers: budget.left });
   if (!shape.ok && shape.exceeded === "depth") {
     throw fieldError(where, "resultJson", text, `JSON nested at most ${MAX_PAYLOAD_DEPTH} levels deep, as a step's FlowResult is`);
   }
@@ -167,8 +168,8 @@ function olderTexts(view: FlowRunView, wire: WireRun, printed: unknown): void {
 
 function repeatsResult(stdout: string | undefined, printed: unknown): boolean {
   if (!stdout || printed === undefined) return false;
-  // Parsed only to be compared, under the same limits as the answer (src/backend/answer-shape.ts).
-  if (!answerShape(stdout, { maxDepth: MAX_PAYLOAD_DEPTH + 1, maxContainers: MAX_ANSWER_CONTAINERS }).ok) return false;
+  // Parsed only to be compared, under the same limits as the answer (src/json-shape.ts).
+  if (!jsonShape(stdout, { maxDepth: MAX_PAYLOAD_DEPTH + 1, maxContainers: MAX_ANSWER_CONTAINERS }).ok) return false;
   try {
     return JSON.stringify(JSON.parse(stdout)) === JSON.stringify(printed);
   } catch {

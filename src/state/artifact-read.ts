@@ -1,15 +1,24 @@
 import { NewerStateFileError, parseStateFile, STATE_FILE_NAME, type SnapshotFile, type StateFile } from "./artifact-format.js";
 import type { ArtifactSource, ListedArtifact } from "./artifact-github.js";
 import { readZipEntry } from "../zip-entry.js";
-import { decodeStoredText } from "./layout.js";
+import { jsonShape } from "../json-shape.js";
+import { decodeStoredText, recordContainerCap, tooManyContainers } from "./layout.js";
 import { mergeEventRecords } from "./record.js";
 import type { EventRecord, StoreProblem } from "./types.js";
 
 /**
- * Far above any state file; stops a hostile archive from inflating without bound, and an
- * artifact (or a download) bigger than that from being held in memory at all.
+ * The largest state file (and artifact) read. A snapshot holds every record known, and its writer
+ * builds its text as one string (serializeStateFile), which V8 caps at 2^29 − 24 UTF-16 units
+ * (Node 20 to 24): past that JSON.stringify throws and no snapshot is written, so no writer makes
+ * a longer text, and a reader, which decodes the file into one string too, could not read one.
+ * Within 512 MiB, then, is every state file whose text is ASCII (JSON escapes control
+ * characters; only non-ASCII text in payloads and results takes 2 to 4 bytes per unit): it was
+ * 1 GiB, whose ASCII half no reader could decode, after holding those bytes. Stops a hostile
+ * archive from inflating without bound, and an artifact bigger than that from being held in
+ * memory at all. Its objects and arrays are counted before it is parsed: one per 32 bytes of this
+ * cap (layout.ts, RECORD_BYTES_PER_CONTAINER), 16,777,216.
  */
-export const MAX_STATE_FILE_BYTES = 1 << 30;
+export const MAX_STATE_FILE_BYTES = 512 * 1024 * 1024;
 
 /**
  * How long after its `created_at` an artifact may take to show in the REST listing (the upload
@@ -197,7 +206,14 @@ function loadArtifact(artifact: ListedArtifact, options: ReadStateOptions): Prom
     if (bytes === "gone") return forgotten("or was deleted");
     if (bytes === "too-large") return skipped(`its download ran past the ${maxBytes} bytes a state artifact may be, so it was stopped`);
     try {
-      const { file, bad } = parseStateFile(decodeStoredText(readZipEntry(bytes, STATE_FILE_NAME, { maxBytes })), artifact.kind);
+      const entry = readZipEntry(bytes, STATE_FILE_NAME, { maxBytes });
+      // Counted in its bytes before they are decoded or parsed: 512 MiB of `[],` would build to
+      // about 12 GiB.
+      const maxContainers = recordContainerCap(maxBytes);
+      if (!jsonShape(entry, { maxDepth: Number.POSITIVE_INFINITY, maxContainers }).ok) {
+        throw new Error(`${STATE_FILE_NAME}: ${tooManyContainers(maxContainers, "a state file")}`);
+      }
+      const { file, bad } = parseStateFile(decodeStoredText(entry), artifact.kind);
       const newer: LoadedFile["newer"] = [];
       for (const { index, reason, newerEventId } of bad) {
         const path = `${artifact.name}: records[${index}]`;

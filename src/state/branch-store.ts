@@ -26,7 +26,7 @@ import {
 import { StateRepo } from "./branch-repo.js";
 import { authEnvironment, type Redact, redactorFor, remoteOfCheckout, secretsOf, splitCredentials, type StoredBlob } from "./git.js";
 import { StateNotSavedError } from "./not-saved.js";
-import { eventRecordPath, MAX_RECORD_BYTES, parseEventRecordText, StateRecordError, selectEvents } from "./layout.js";
+import { eventRecordPath, MAX_RECORD_BYTES, parseEventRecordText, recordContainerCap, StateRecordError, selectEvents } from "./layout.js";
 import { addPending, copyRecord, mergeEventRecords, NewerRecordFormatError, takenRuns, withoutRuns, withPendingRecord } from "./record.js";
 import type { EventQuery, EventRecord, RunClaim, StateStore, StoreProblem } from "./types.js";
 import type { FlowRunView } from "../contracts.js";
@@ -413,7 +413,8 @@ export class BranchStateStore implements StateStore {
    * Parse a record read from the branch. One that cannot be read is reported with its path and
    * field; the next push of its event moves its bytes to `<path>.corrupt-<time>` and writes the
    * new record. A record in a newer format is refused (StateRecordError): upgrading is the fix.
-   * A blob over the size limit is set aside unread.
+   * A blob over the size limit is set aside unread, and one holding more objects and arrays
+   * than a record of its size cap does (layout.ts, recordContainerCap) unparsed.
    */
   #parseOrSetAside(blob: StoredBlob, path: string): EventRecord | typeof SET_ASIDE {
     try {
@@ -422,7 +423,7 @@ export class BranchStateStore implements StateStore {
       if (blob.text === undefined) {
         throw new Error(`it is ${blob.size} bytes, over the ${this.#maxRecordBytes()} bytes a record may be, so it was not read`);
       }
-      return parseEventRecordText(blob.text, path);
+      return parseEventRecordText(blob.text, path, recordContainerCap(this.#maxRecordBytes()));
     } catch (error) {
       const where = `${this.branch}:${path}`;
       const reason = error instanceof Error ? error.message : String(error);

@@ -12,6 +12,8 @@ import {
   writeFileAtomically,
 } from "../fs-safe.js";
 import { readJsonStreamed } from "../events/event-file.js";
+import { jsonParts, jsonPartsText } from "../events/lazy-json.js";
+import { JsonShapeScan } from "../json-shape.js";
 import { linkedFolderError, recordTooLargeError, type StateFolder, type StateFolderSetting, stateFolderError } from "./file-errors.js";
 import { errorCode, type FileLockOptions, withFileLock } from "./file-lock.js";
 import { MAX_RECORD_DEPTH } from "./record-check.js";
@@ -26,8 +28,10 @@ import {
   MAX_RECORD_BYTES,
   parseEventRecordText,
   parseEventRecordValue,
+  recordContainerCap,
   StateRecordError,
   selectEvents,
+  tooManyContainers,
   Utf8Check,
 } from "./layout.js";
 import { mergeEventRecords, NewerRecordFormatError, takenRuns, withoutRuns } from "./record.js";
@@ -41,7 +45,10 @@ export type FileStateStoreOptions = {
   setting?: StateFolderSetting;
   /** Per-event lock timings (tests shorten them). */
   lock?: FileLockOptions;
-  /** The largest record read or written, in bytes (MAX_RECORD_BYTES; tests shorten it). */
+  /**
+   * The largest record read or written, in bytes (MAX_RECORD_BYTES; tests shorten it). A record
+   * read may hold one object or array per 32 bytes of it (layout.ts, RECORD_BYTES_PER_CONTAINER).
+   */
   maxRecordBytes?: number;
   /** Records from this size on are read keeping their big arrays on disk (STREAMED_RECORD_BYTES; tests lower it). */
   streamedRecordBytes?: number;
@@ -82,6 +89,8 @@ export class FileStateStore implements StateStore {
   readonly #folder: StateFolder;
   readonly #lock: FileLockOptions;
   readonly #maxRecordBytes: number;
+  /** The most objects and arrays a record read may hold (recordContainerCap of #maxRecordBytes). */
+  readonly #maxContainers: number;
   readonly #streamedRecordBytes: number;
   /** The record this store wrote last, its size and sha256, and the file it is (to tell that no one changed it). */
   #lastWrite: { file: string; written: WrittenFile; identity: FileIdentity | undefined; record: EventRecord } | undefined;
@@ -103,12 +112,13 @@ export class FileStateStore implements StateStore {
     this.#folder = { dir: this.dir, setting: options.setting };
     this.#lock = options.lock ?? {};
     this.#maxRecordBytes = options.maxRecordBytes ?? MAX_RECORD_BYTES;
+    this.#maxContainers = recordContainerCap(this.#maxRecordBytes);
     this.#streamedRecordBytes = options.streamedRecordBytes ?? STREAMED_RECORD_BYTES;
   }
 
   /**
    * A corrupt record (half-written, not JSON, wrong shape; a symbolic link, FIFO or device; over
-   * MAX_RECORD_BYTES) is moved aside to `<file>.corrupt-<time>`, reported in `problems`, and the
+   * MAX_RECORD_BYTES, or holding more objects and arrays than MAX_RECORD_CONTAINERS) is moved aside to `<file>.corrupt-<time>`, reported in `problems`, and the
    * event counts as new: a run never stops on it and its bytes are kept. It is moved under the
    * record's lock, and only while the file is still the one that failed: another process may have
    * set it aside and saved a valid record meanwhile. A record in a newer format is refused
@@ -285,11 +295,13 @@ export class FileStateStore implements StateStore {
   #readFile(relativePath: string): RecordRead {
     const file = this.#absolute(relativePath);
     const minBytes = this.#streamedRecordBytes;
+    const maxContainers = this.#maxContainers;
     // Not valid JSON, too deep, or no big array: undefined, and the file is read whole (the
-    // same value, or the same error). Not UTF-8: the reason, and the file is not read further.
+    // same value, or the same error). Not UTF-8, or more objects and arrays than a record holds:
+    // the reason, and the file is not read further.
     const read = readRegularFile(file, this.#maxRecordBytes, (fd, size) => {
       if (size < minBytes) return undefined;
-      const notUtf8 = utf8Problem(fd, size);
+      const notUtf8 = storedTextProblem(fd, size, maxContainers);
       return notUtf8 ? { notUtf8 } : readJsonStreamed(fd, { minBytes, maxDepth: MAX_RECORD_DEPTH, maxBytes: size });
     });
     if (read.kind === "missing") return read;
@@ -297,7 +309,7 @@ export class FileStateStore implements StateStore {
     this.counts.recordReads += 1;
     try {
       let record: EventRecord;
-      if (read.kind === "read") record = parseEventRecordText(decodeStoredText(read.bytes), relativePath);
+      if (read.kind === "read") record = parseEventRecordText(decodeStoredText(read.bytes), relativePath, maxContainers);
       else if ("notUtf8" in read.value) throw new Error(read.value.notUtf8);
       else record = parseEventRecordValue(withPlainRuns(read.value.value), relativePath);
       return { kind: "record", record };
@@ -421,29 +433,36 @@ function mergeSaves(stored: EventRecord | undefined, saves: readonly Save[]): Ev
 
 /**
  * Runs are merged and copied (structuredClone cannot copy an array kept on disk): only the
- * event, which nothing changes, keeps its big arrays on disk.
+ * event, which nothing changes, keeps its big arrays on disk. Their text is taken with the
+ * arrays kept on disk as their bytes (jsonParts), and parsed once: built, then written out and
+ * parsed again, a run of 4 million empty arrays (its record's container cap) took twice the
+ * memory, 0.8 GiB instead of 0.4.
  */
 function withPlainRuns(value: unknown): unknown {
   const record = value as { runs?: unknown } | null;
   if (typeof record === "object" && record !== null && typeof record.runs === "object" && record.runs !== null) {
-    record.runs = JSON.parse(JSON.stringify(record.runs));
+    record.runs = JSON.parse(jsonPartsText(jsonParts(record.runs)));
   }
   return value;
 }
 
 /**
- * Why the first `size` bytes of the open file are not UTF-8 (read 1 MiB at a time, from byte 0),
- * or undefined when they are. A big record's strings are decoded piece by piece later, where a
- * stray byte would become U+FFFD unseen.
+ * Why the first `size` bytes of the open file are not UTF-8, or hold more than `maxContainers`
+ * objects and arrays (read 1 MiB at a time, from byte 0), or undefined when neither. A big
+ * record's strings are decoded piece by piece later, where a stray byte would become U+FFFD
+ * unseen; its runs are built whole (withPlainRuns), and so is what its event holds outside its
+ * big arrays, so their count is taken first (layout.ts, RECORD_BYTES_PER_CONTAINER).
  */
-function utf8Problem(fd: number, size: number): string | undefined {
+function storedTextProblem(fd: number, size: number, maxContainers: number): string | undefined {
   const check = new Utf8Check();
+  const shape = new JsonShapeScan({ maxDepth: Number.POSITIVE_INFINITY, maxContainers });
   const buffer = Buffer.allocUnsafe(Math.min(size, 1 << 20));
   try {
     for (let at = 0; at < size; ) {
       const read = readSync(fd, buffer, 0, Math.min(buffer.length, size - at), at);
       if (read === 0) break;
       check.add(buffer.subarray(0, read));
+      if (!shape.add(buffer.subarray(0, read))) return tooManyContainers(maxContainers);
       at += read;
     }
     check.end();

@@ -2,6 +2,7 @@ import { isUtf8 } from "node:buffer";
 import { randomHex, sha256Hex } from "../hash.js";
 import { join } from "node:path";
 import type { FileRange } from "../fs-safe.js";
+import { jsonShape } from "../json-shape.js";
 import { redactor } from "../redact.js";
 import { jsonMayExceed, PRETTY_UP_TO_CHARS, serializeEvent } from "./event-text.js";
 import { parseEventRecord } from "./record-parse.js";
@@ -23,6 +24,40 @@ export const EVENTS_DIR = "events";
  * blob pushed to the state branch) from taking the process's memory.
  */
 export const MAX_RECORD_BYTES = 128 * 1024 * 1024;
+
+/**
+ * Bytes of a record's (or state file's) size cap per object or array it may hold, counted in its
+ * text before it is parsed (recordContainerCap). Each costs 50–100 bytes once built, so text of
+ * nothing but `[],` builds to about 24 times its size: a 128 MiB record of it took 7 min 54 s and
+ * 5.6 GiB of RSS to read (Node 20, a 4 GiB heap), and the report job's 64 MiB runs file 1.5 GiB.
+ * What a real record holds, by what makes it up:
+ * - its event: GitHub payloads hold about one per 100 bytes (a 25 MiB payload, about 260,000);
+ * - its runs, one per matching step (a delivery starts at most DEFAULT_MAX_RUNS, 100): a run
+ *   view about 10 of its own and 2 per attempt (the attempt and its dispatcher), so even 100
+ *   steps of 50 attempts each hold 11,000;
+ * - each run's result (at most MAX_FLOW_RESULT_BYTES, 4 MiB): a few hundred in a typical one, and
+ *   one per 6 bytes in the densest (`[1,2],` pairs), which fits 700,000 into 4 MiB.
+ * So a record at the 128 MiB cap holds about 1.3 million at the density of real data, and one per
+ * 32 bytes (4 million at the cap: the runs file's density, action/runs-file-read.ts) leaves three
+ * times that; only a record whose results pass 24 MiB of the densest JSON is refused. Built, 4
+ * million empty arrays take about 300 MiB; the file store reads a record of them in a run's
+ * result in 3.5 s at 0.6 GiB of RSS (record-containers.stress.test.ts), and refuses a 128 MiB
+ * one of `[],` in half a second at 90 MiB.
+ */
+export const RECORD_BYTES_PER_CONTAINER = 32;
+
+/** The most objects and arrays a record may hold at MAX_RECORD_BYTES: 4,194,304. */
+export const MAX_RECORD_CONTAINERS = recordContainerCap(MAX_RECORD_BYTES);
+
+/** The most objects and arrays a record (or state file) within `maxBytes` may hold (RECORD_BYTES_PER_CONTAINER). */
+export function recordContainerCap(maxBytes: number): number {
+  return Math.max(1, Math.floor(maxBytes / RECORD_BYTES_PER_CONTAINER));
+}
+
+/** Why a stored text holding more than `maxContainers` objects and arrays is not parsed. */
+export function tooManyContainers(maxContainers: number, what = "a record"): string {
+  return `it holds more than ${maxContainers} objects and arrays, more than ${what} of flows-action holds, so it was not parsed`;
+}
 
 /** Where the `flows` CLI keeps state for a checkout when no other place is given. */
 export function defaultStateDir(repoDir: string): string {
@@ -98,7 +133,7 @@ export function decodeStoredText(bytes: Uint8Array): string {
     for (let at = 0; at < bytes.byteLength; at += UTF8_PIECE) check.add(bytes.subarray(at, at + UTF8_PIECE));
     check.end();
     // UTF-8 after all: the text is longer than one string may be (Node: 2^29-24 characters; a
-    // hostile state artifact may unpack to 1 GiB), which is not the bytes' fault.
+    // hostile state artifact may unpack to 512 MiB, 24 bytes past it), which is not the bytes' fault.
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`${bytes.byteLength} bytes of text, too long to read as one string (${reason})`);
   }
@@ -154,7 +189,10 @@ function notUtf8Reason(offset: number): string {
  * Read the text of a record file stored at `relativePath`. Throws a sentence saying what is
  * wrong (the caller adds the path), never a raw SyntaxError.
  */
-export function parseEventRecordText(text: string, relativePath: string): EventRecord {
+export function parseEventRecordText(text: string, relativePath: string, maxContainers = MAX_RECORD_CONTAINERS): EventRecord {
+  // Counted before JSON.parse builds them (RECORD_BYTES_PER_CONTAINER). Only the count: the
+  // record's depth is checked on the value, where the message names the field.
+  if (!jsonShape(text, { maxDepth: Number.POSITIVE_INFINITY, maxContainers }).ok) throw new Error(tooManyContainers(maxContainers));
   let value: unknown;
   try {
     value = JSON.parse(text);

@@ -179,28 +179,39 @@ function describe(value: unknown): string {
   return typeof value === "undefined" ? "nothing" : `${typeof value} ${String(value)}`;
 }
 
-/** The path of the first value nested deeper than `limit`, without recursion (so no stack overflow). */
+/**
+ * The path of the first value nested deeper than `limit`, without recursion (so no stack
+ * overflow). One frame per level of the value being walked, not one per value waiting to be: a
+ * record's run holding 4 million empty arrays (what its container cap lets through) kept as many
+ * entries, each with its path, and took 770 MiB more than the parse that built it.
+ */
 function tooDeep(root: unknown, limit: number): string | undefined {
-  const stack: Array<{ value: unknown; depth: number; path: string }> = [{ value: root, depth: 0, path: "" }];
-  while (stack.length > 0) {
-    const { value, depth, path } = stack.pop()!;
-    if (typeof value !== "object" || value === null) continue;
-    if (depth >= limit) return path;
+  const frames: Array<{ value: object; keys: string[] | undefined; next: number; path: string }> = [];
+  /** True when `value` is too deep, else walked next if it is an object or array. */
+  const enter = (value: unknown, path: string): boolean => {
+    if (typeof value !== "object" || value === null) return false;
+    const depth = frames.length;
+    if (depth >= limit) return true;
     // Measured when it was read (an array kept on disk, events/lazy-json.ts): not walked, nor read.
     const height = knownHeight(value);
-    if (height !== undefined) {
-      if (depth + height > limit) return path;
+    if (height !== undefined) return depth + height > limit;
+    frames.push({ value, keys: Array.isArray(value) ? undefined : Object.keys(value), next: 0, path });
+    return false;
+  };
+  if (enter(root, "")) return "";
+  while (frames.length > 0) {
+    const frame = frames[frames.length - 1] as (typeof frames)[number];
+    const { keys } = frame;
+    if (frame.next >= (keys ? keys.length : (frame.value as unknown[]).length)) {
+      frames.pop();
       continue;
     }
-    if (Array.isArray(value)) {
-      value.forEach((item, index) => {
-        stack.push({ value: item, depth: depth + 1, path: `${path}[${index}]` });
-      });
-    } else {
-      for (const [key, item] of Object.entries(value)) {
-        stack.push({ value: item, depth: depth + 1, path: path ? `${path}.${key}` : key });
-      }
-    }
+    const index = frame.next++;
+    const key = keys?.[index];
+    const item = key === undefined ? (frame.value as unknown[])[index] : (frame.value as Record<string, unknown>)[key];
+    if (typeof item !== "object" || item === null) continue;
+    const path = key === undefined ? `${frame.path}[${index}]` : frame.path ? `${frame.path}.${key}` : key;
+    if (enter(item, path)) return path;
   }
   return undefined;
 }

@@ -3,11 +3,12 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { answerShape, MAX_ANSWER_CONTAINERS } from "../../src/backend/answer-shape.js";
+import { MAX_ANSWER_CONTAINERS } from "../../src/backend/answer-shape.js";
+import { jsonShape as answerShape } from "../../src/json-shape.js";
 import { MAX_ANSWER_DEPTH } from "../../src/backend/http.js";
 
 // JSON.parse has no limits: 10 MB of `[[[…` or of `{},{},…` took 500–750 MB to build, before any
-// check on the parsed value could run. The answer's text is measured first (src/backend/answer-shape.ts).
+// check on the parsed value could run. The answer's text is measured first (src/json-shape.ts).
 
 const LEVELS = 5_000_000;
 const HOSTILE = {

@@ -155,7 +155,7 @@ describe("the piece-by-piece UTF-8 check of a big record", () => {
     }
   });
 
-  // A state artifact may unpack to 1 GiB (MAX_STATE_FILE_BYTES); a string holds 2^29-24 characters on Node.
+  // A state artifact may unpack to 512 MiB (MAX_STATE_FILE_BYTES), 24 bytes more than the 2^29-24 characters a string holds on Node.
   it("says a UTF-8 text is too long for one string when it is, not that it is not UTF-8", () => {
     const text = Buffer.alloc(2 ** 29, 0x61);
     expect(() => decodeStoredText(text)).toThrow(/^536870912 bytes of text, too long to read as one string \(Cannot create a string longer than/);
