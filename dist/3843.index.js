@@ -435,7 +435,7 @@ function bunAssetName(platform, arch) {
 /**
  * Default limit on one artifact upload or download (state or handover). @actions/artifact retries a results
  * service that accepts connections but never answers for about 16 minutes; a state file of a few
- * MB takes seconds, and the largest allowed (1 GiB) about a minute and a half at 100 Mbit/s.
+ * MB takes seconds, and the largest allowed (512 MiB) about 45 seconds at 100 Mbit/s.
  */
 const DEFAULT_TRANSFER_TIMEOUT_MS = 5 * 60_000;
 /**
@@ -822,7 +822,7 @@ function inflate(data, entry, maxBytes) {
         throw new ZipReadError(`${entry.name} is packed with method ${entry.method}; only stored and deflated entries are read`);
     }
     // Stopped at the size the header declares (already checked against maxBytes): a bomb that
-    // declares a small size was inflated up to maxBytes (1 GiB for a state artifact) before the
+    // declares a small size was inflated up to maxBytes (512 MiB for a state artifact) before the
     // sizes were compared.
     try {
         return node_zlib__WEBPACK_IMPORTED_MODULE_0__.inflateRawSync(data, { maxOutputLength: Math.max(entry.size, 1) });

@@ -177,8 +177,8 @@ function refusal(refused, job) {
         `A child event is reported only when it names the run whose FlowResult.next asked for it. Re-run ${source === "the run-step job" ? "it" : `job ${job}`} with this flows-action to report them; see its log.`);
 }
 
-// EXTERNAL MODULE: ./.build/backend/answer-shape.js
-var answer_shape = __webpack_require__(97783);
+// EXTERNAL MODULE: ./.build/json-shape.js
+var json_shape = __webpack_require__(1414);
 // EXTERNAL MODULE: ./.build/events/budget.js
 var budget = __webpack_require__(85797);
 ;// CONCATENATED MODULE: ./.build/action/runs-file-read.js
@@ -270,7 +270,7 @@ async function readRunsFileJson(path, limits = { maxBytes: MAX_RUNS_FILE_BYTES, 
 }
 /** "holds more than N objects and arrays" (or "nests deeper than N levels"), or undefined. */
 function shapeProblem(text, maxContainers) {
-    const shape = (0,answer_shape/* answerShape */.m)(text, { maxDepth: MAX_RUNS_FILE_DEPTH, maxContainers });
+    const shape = (0,json_shape/* jsonShape */.S)(text, { maxDepth: MAX_RUNS_FILE_DEPTH, maxContainers });
     if (shape.ok)
         return undefined;
     return shape.exceeded === "depth" ? `nests deeper than ${MAX_RUNS_FILE_DEPTH} levels` : `holds more than ${maxContainers} objects and arrays`;
@@ -657,27 +657,20 @@ async function jsonFiles(dir) {
 
 /***/ }),
 
-/***/ 97783:
+/***/ 1414:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ MAX_ANSWER_CONTAINERS),
-/* harmony export */   m: () => (/* binding */ answerShape)
+/* harmony export */   S: () => (/* binding */ jsonShape),
+/* harmony export */   p: () => (/* binding */ JsonShapeScan)
 /* harmony export */ });
-// The shape of an answer's text, measured before JSON.parse builds it. JSON.parse has no limits:
+// The shape of a JSON text, measured before JSON.parse builds it. JSON.parse has no limits:
 // 10 MB of `[[[[…` (5 million levels) or of `{},{},…` (5 million objects) took 500–750 MB of
-// memory to build, and the depth check after the parse came too late to help. One pass over the
+// memory to build, and a depth check after the parse came too late to help. One pass over the
 // text, aware of strings and their escapes, counts the nesting and the objects and arrays; the
 // text is refused past either limit, so what is parsed costs a few times its size at most.
-/**
- * Most objects and arrays one answer may hold, counted in its text before it is parsed: each costs
- * 50–100 bytes once built, so an answer of 16 MiB of `{},` (5 million objects) took 700 MB. A run
- * list holds at most 1,000 runs (dispatch-result.ts), each run view about 10 objects and arrays of
- * its own: this leaves about 500 per run for its result payload (or an echoed event). At the cap,
- * 500,000 empty objects (1.5 MB of text) raised the peak RSS of the process by about 85 MB. The older runtime's `resultJson` texts inside an answer share
- * one more such budget (normalize.ts).
- */
-const MAX_ANSWER_CONTAINERS = 500_000;
+// Used for a flow backend's answers (backend/answer-shape.ts), the report job's runs files
+// (action/runs-file-read.ts) and stored records and state files (state/layout.ts).
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const OPEN_BRACKET = 0x5b;
@@ -689,32 +682,78 @@ const CLOSE_BRACE = 0x7d;
  * arrays. Only brackets outside strings count; text that is not JSON is measured all the same
  * (JSON.parse refuses it afterwards), so the answer is exact for valid JSON and bounded for any.
  */
-function answerShape(text, limits) {
-    let depth = 0;
-    let containers = 0;
-    let inString = false;
-    for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        if (inString) {
-            if (code === BACKSLASH)
-                i++;
-            else if (code === QUOTE)
-                inString = false;
-        }
-        else if (code === QUOTE)
-            inString = true;
-        else if (code === OPEN_BRACKET || code === OPEN_BRACE) {
-            depth++;
-            containers++;
-            if (depth > limits.maxDepth)
-                return { ok: false, exceeded: "depth" };
-            if (containers > limits.maxContainers)
-                return { ok: false, exceeded: "containers" };
-        }
-        else if (code === CLOSE_BRACKET || code === CLOSE_BRACE)
-            depth--;
+function jsonShape(text, limits) {
+    const scan = new JsonShapeScan(limits);
+    scan.add(text);
+    return scan.shape();
+}
+/**
+ * jsonShape over a text that comes in pieces (a file read a MiB at a time): `add` each in order,
+ * then `shape()`. Pieces may be strings or UTF-8 bytes, cut anywhere: the bytes of `"`, `\` and
+ * the brackets never occur inside another character's UTF-8 sequence. Once a limit is passed,
+ * `add` returns false and reads no more.
+ */
+class JsonShapeScan {
+    #limits;
+    #depth = 0;
+    #containers = 0;
+    #inString = false;
+    /** The last piece ended on a backslash inside a string: the next piece's first unit is escaped. */
+    #escaped = false;
+    #exceeded;
+    constructor(limits) {
+        this.#limits = limits;
     }
-    return { ok: true, containers };
+    /** False once a limit is passed (then the rest of the text need not be read). */
+    add(piece) {
+        if (this.#exceeded)
+            return false;
+        const { maxDepth, maxContainers } = this.#limits;
+        const text = typeof piece === "string" ? piece : undefined;
+        const bytes = piece;
+        const length = piece.length;
+        let depth = this.#depth;
+        let containers = this.#containers;
+        let inString = this.#inString;
+        let i = 0;
+        if (this.#escaped) {
+            this.#escaped = false;
+            i = 1;
+        }
+        for (; i < length; i++) {
+            const code = text === undefined ? bytes[i] : text.charCodeAt(i);
+            if (inString) {
+                if (code === BACKSLASH) {
+                    if (i + 1 === length)
+                        this.#escaped = true;
+                    i++;
+                }
+                else if (code === QUOTE)
+                    inString = false;
+            }
+            else if (code === QUOTE)
+                inString = true;
+            else if (code === OPEN_BRACKET || code === OPEN_BRACE) {
+                depth++;
+                containers++;
+                if (depth > maxDepth)
+                    this.#exceeded = "depth";
+                else if (containers > maxContainers)
+                    this.#exceeded = "containers";
+                if (this.#exceeded)
+                    return false;
+            }
+            else if (code === CLOSE_BRACKET || code === CLOSE_BRACE)
+                depth--;
+        }
+        this.#depth = depth;
+        this.#containers = containers;
+        this.#inString = inString;
+        return true;
+    }
+    shape() {
+        return this.#exceeded ? { ok: false, exceeded: this.#exceeded } : { ok: true, containers: this.#containers };
+    }
 }
 
 

@@ -157,7 +157,7 @@ __webpack_require__.r(__webpack_exports__);
 /** http: send the event to a flow backend, wait for its runs, and report them like local ones. */
 async function httpMode(context) {
     const url = backendUrl(context);
-    const { dispatchToBackend, FlowBackendError, displayUrl } = await Promise.all(/* import() */[__webpack_require__.e(6264), __webpack_require__.e(9358)]).then(__webpack_require__.bind(__webpack_require__, 29358));
+    const { dispatchToBackend, FlowBackendError, displayUrl } = await Promise.all(/* import() */[__webpack_require__.e(6264), __webpack_require__.e(6053)]).then(__webpack_require__.bind(__webpack_require__, 56053));
     const shown = displayUrl(url);
     if (context.inputs.dryRun)
         return dryRun(context, shown);
@@ -192,7 +192,7 @@ async function httpReplayMode(base, eventId, repositorySetting = "GITHUB_REPOSIT
     }
     const standIn = { ...base, event: { id: eventId, type: "", receivedAt: new Date().toISOString(), payload: {} } };
     const url = backendUrl(standIn);
-    const { replayOnBackend, reportTargetsBeyondId, FlowBackendError, displayUrl } = await Promise.all(/* import() */[__webpack_require__.e(6264), __webpack_require__.e(9358)]).then(__webpack_require__.bind(__webpack_require__, 29358));
+    const { replayOnBackend, reportTargetsBeyondId, FlowBackendError, displayUrl } = await Promise.all(/* import() */[__webpack_require__.e(6264), __webpack_require__.e(6053)]).then(__webpack_require__.bind(__webpack_require__, 56053));
     const shown = displayUrl(url);
     if (base.inputs.dryRun)
         return dryRun(standIn, shown, eventId);
@@ -822,7 +822,7 @@ async function readHandledRuns(context, eventId, ids, timeoutMs = PLAN_STATE_TIM
 /**
  * Default limit on one artifact upload or download (state or handover). @actions/artifact retries a results
  * service that accepts connections but never answers for about 16 minutes; a state file of a few
- * MB takes seconds, and the largest allowed (1 GiB) about a minute and a half at 100 Mbit/s.
+ * MB takes seconds, and the largest allowed (512 MiB) about 45 seconds at 100 Mbit/s.
  */
 const DEFAULT_TRANSFER_TIMEOUT_MS = 5 * 60_000;
 /**

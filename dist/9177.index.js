@@ -646,7 +646,7 @@ function inflate(data, entry, maxBytes) {
         throw new ZipReadError(`${entry.name} is packed with method ${entry.method}; only stored and deflated entries are read`);
     }
     // Stopped at the size the header declares (already checked against maxBytes): a bomb that
-    // declares a small size was inflated up to maxBytes (1 GiB for a state artifact) before the
+    // declares a small size was inflated up to maxBytes (512 MiB for a state artifact) before the
     // sizes were compared.
     try {
         return node_zlib__WEBPACK_IMPORTED_MODULE_0__.inflateRawSync(data, { maxOutputLength: Math.max(entry.size, 1) });

@@ -157,7 +157,7 @@ __webpack_require__.r(__webpack_exports__);
 /** http: send the event to a flow backend, wait for its runs, and report them like local ones. */
 async function httpMode(context) {
     const url = backendUrl(context);
-    const { dispatchToBackend, FlowBackendError, displayUrl } = await __webpack_require__.e(/* import() */ 9358).then(__webpack_require__.bind(__webpack_require__, 29358));
+    const { dispatchToBackend, FlowBackendError, displayUrl } = await __webpack_require__.e(/* import() */ 6053).then(__webpack_require__.bind(__webpack_require__, 56053));
     const shown = displayUrl(url);
     if (context.inputs.dryRun)
         return dryRun(context, shown);
@@ -192,7 +192,7 @@ async function httpReplayMode(base, eventId, repositorySetting = "GITHUB_REPOSIT
     }
     const standIn = { ...base, event: { id: eventId, type: "", receivedAt: new Date().toISOString(), payload: {} } };
     const url = backendUrl(standIn);
-    const { replayOnBackend, reportTargetsBeyondId, FlowBackendError, displayUrl } = await __webpack_require__.e(/* import() */ 9358).then(__webpack_require__.bind(__webpack_require__, 29358));
+    const { replayOnBackend, reportTargetsBeyondId, FlowBackendError, displayUrl } = await __webpack_require__.e(/* import() */ 6053).then(__webpack_require__.bind(__webpack_require__, 56053));
     const shown = displayUrl(url);
     if (base.inputs.dryRun)
         return dryRun(standIn, shown, eventId);

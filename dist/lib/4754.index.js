@@ -440,6 +440,8 @@ function timeOf(text, fallback) {
 
 // EXTERNAL MODULE: ./.build/zip-entry.js
 var zip_entry = __webpack_require__(7444);
+// EXTERNAL MODULE: ./.build/json-shape.js
+var json_shape = __webpack_require__(1414);
 // EXTERNAL MODULE: ./.build/state/layout.js
 var layout = __webpack_require__(78404);
 ;// CONCATENATED MODULE: ./.build/state/artifact-read.js
@@ -447,11 +449,20 @@ var layout = __webpack_require__(78404);
 
 
 
+
 /**
- * Far above any state file; stops a hostile archive from inflating without bound, and an
- * artifact (or a download) bigger than that from being held in memory at all.
+ * The largest state file (and artifact) read. A snapshot holds every record known, and its writer
+ * builds its text as one string (serializeStateFile), which V8 caps at 2^29 − 24 UTF-16 units
+ * (Node 20 to 24): past that JSON.stringify throws and no snapshot is written, so no writer makes
+ * a longer text, and a reader, which decodes the file into one string too, could not read one.
+ * Within 512 MiB, then, is every state file whose text is ASCII (JSON escapes control
+ * characters; only non-ASCII text in payloads and results takes 2 to 4 bytes per unit): it was
+ * 1 GiB, whose ASCII half no reader could decode, after holding those bytes. Stops a hostile
+ * archive from inflating without bound, and an artifact bigger than that from being held in
+ * memory at all. Its objects and arrays are counted before it is parsed: one per 32 bytes of this
+ * cap (layout.ts, RECORD_BYTES_PER_CONTAINER), 16,777,216.
  */
-const MAX_STATE_FILE_BYTES = 1 << 30;
+const MAX_STATE_FILE_BYTES = 512 * 1024 * 1024;
 /**
  * How long after its `created_at` an artifact may take to show in the REST listing (the upload
  * and finalize of one small zip take seconds; an hour leaves room for slow runners).
@@ -586,7 +597,14 @@ function loadArtifact(artifact, options) {
         if (bytes === "too-large")
             return skipped(`its download ran past the ${maxBytes} bytes a state artifact may be, so it was stopped`);
         try {
-            const { file, bad } = parseStateFile((0,layout.decodeStoredText)((0,zip_entry/* readZipEntry */.g7)(bytes, STATE_FILE_NAME, { maxBytes })), artifact.kind);
+            const entry = (0,zip_entry/* readZipEntry */.g7)(bytes, STATE_FILE_NAME, { maxBytes });
+            // Counted in its bytes before they are decoded or parsed: 512 MiB of `[],` would build to
+            // about 12 GiB.
+            const maxContainers = (0,layout.recordContainerCap)(maxBytes);
+            if (!(0,json_shape/* jsonShape */.S)(entry, { maxDepth: Number.POSITIVE_INFINITY, maxContainers }).ok) {
+                throw new Error(`${STATE_FILE_NAME}: ${(0,layout.tooManyContainers)(maxContainers, "a state file")}`);
+            }
+            const { file, bad } = parseStateFile((0,layout.decodeStoredText)(entry), artifact.kind);
             const newer = [];
             for (const { index, reason, newerEventId } of bad) {
                 const path = `${artifact.name}: records[${index}]`;
@@ -968,7 +986,7 @@ function inflate(data, entry, maxBytes) {
         throw new ZipReadError(`${entry.name} is packed with method ${entry.method}; only stored and deflated entries are read`);
     }
     // Stopped at the size the header declares (already checked against maxBytes): a bomb that
-    // declares a small size was inflated up to maxBytes (1 GiB for a state artifact) before the
+    // declares a small size was inflated up to maxBytes (512 MiB for a state artifact) before the
     // sizes were compared.
     try {
         return node_zlib__WEBPACK_IMPORTED_MODULE_0__.inflateRawSync(data, { maxOutputLength: Math.max(entry.size, 1) });

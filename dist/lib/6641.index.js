@@ -868,7 +868,8 @@ class BranchStateStore {
      * Parse a record read from the branch. One that cannot be read is reported with its path and
      * field; the next push of its event moves its bytes to `<path>.corrupt-<time>` and writes the
      * new record. A record in a newer format is refused (StateRecordError): upgrading is the fix.
-     * A blob over the size limit is set aside unread.
+     * A blob over the size limit is set aside unread, and one holding more objects and arrays
+     * than a record of its size cap does (layout.ts, recordContainerCap) unparsed.
      */
     #parseOrSetAside(blob, path) {
         try {
@@ -879,7 +880,7 @@ class BranchStateStore {
             if (blob.text === undefined) {
                 throw new Error(`it is ${blob.size} bytes, over the ${this.#maxRecordBytes()} bytes a record may be, so it was not read`);
             }
-            return (0,layout.parseEventRecordText)(blob.text, path);
+            return (0,layout.parseEventRecordText)(blob.text, path, (0,layout.recordContainerCap)(this.#maxRecordBytes()));
         }
         catch (error) {
             const where = `${this.branch}:${path}`;

@@ -879,7 +879,7 @@ function isFlowResultStatus(value) {
 /**
  * Default limit on one artifact upload or download (state or handover). @actions/artifact retries a results
  * service that accepts connections but never answers for about 16 minutes; a state file of a few
- * MB takes seconds, and the largest allowed (1 GiB) about a minute and a half at 100 Mbit/s.
+ * MB takes seconds, and the largest allowed (512 MiB) about 45 seconds at 100 Mbit/s.
  */
 const DEFAULT_TRANSFER_TIMEOUT_MS = 5 * 60_000;
 /**
@@ -3975,10 +3975,11 @@ function idScope(payload, context) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   UP: () => (/* binding */ lazyArray),
+/* harmony export */   iK: () => (/* binding */ jsonPartsText),
 /* harmony export */   lx: () => (/* binding */ jsonParts),
 /* harmony export */   sF: () => (/* binding */ lazyRange)
 /* harmony export */ });
-/* unused harmony exports lazyCounts, jsonPartsText */
+/* unused harmony export lazyCounts */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 
 const lazies = new WeakMap();
@@ -5809,7 +5810,9 @@ function isInside(path, folder) {
 }
 function real(path) {
     try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path);
+        // The system's realpath: one call, where node's own walks the path a component at a time
+        // (about 1 ms at the action's start: its first call compiles that walk).
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(path);
     }
     catch {
         return undefined;
@@ -11429,6 +11432,108 @@ function randomUUID() {
 
 /***/ }),
 
+/***/ 1414:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ jsonShape),
+/* harmony export */   p: () => (/* binding */ JsonShapeScan)
+/* harmony export */ });
+// The shape of a JSON text, measured before JSON.parse builds it. JSON.parse has no limits:
+// 10 MB of `[[[[…` (5 million levels) or of `{},{},…` (5 million objects) took 500–750 MB of
+// memory to build, and a depth check after the parse came too late to help. One pass over the
+// text, aware of strings and their escapes, counts the nesting and the objects and arrays; the
+// text is refused past either limit, so what is parsed costs a few times its size at most.
+// Used for a flow backend's answers (backend/answer-shape.ts), the report job's runs files
+// (action/runs-file-read.ts) and stored records and state files (state/layout.ts).
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+/**
+ * Whether `text` nests at most `maxDepth` levels and holds at most `maxContainers` objects and
+ * arrays. Only brackets outside strings count; text that is not JSON is measured all the same
+ * (JSON.parse refuses it afterwards), so the answer is exact for valid JSON and bounded for any.
+ */
+function jsonShape(text, limits) {
+    const scan = new JsonShapeScan(limits);
+    scan.add(text);
+    return scan.shape();
+}
+/**
+ * jsonShape over a text that comes in pieces (a file read a MiB at a time): `add` each in order,
+ * then `shape()`. Pieces may be strings or UTF-8 bytes, cut anywhere: the bytes of `"`, `\` and
+ * the brackets never occur inside another character's UTF-8 sequence. Once a limit is passed,
+ * `add` returns false and reads no more.
+ */
+class JsonShapeScan {
+    #limits;
+    #depth = 0;
+    #containers = 0;
+    #inString = false;
+    /** The last piece ended on a backslash inside a string: the next piece's first unit is escaped. */
+    #escaped = false;
+    #exceeded;
+    constructor(limits) {
+        this.#limits = limits;
+    }
+    /** False once a limit is passed (then the rest of the text need not be read). */
+    add(piece) {
+        if (this.#exceeded)
+            return false;
+        const { maxDepth, maxContainers } = this.#limits;
+        const text = typeof piece === "string" ? piece : undefined;
+        const bytes = piece;
+        const length = piece.length;
+        let depth = this.#depth;
+        let containers = this.#containers;
+        let inString = this.#inString;
+        let i = 0;
+        if (this.#escaped) {
+            this.#escaped = false;
+            i = 1;
+        }
+        for (; i < length; i++) {
+            const code = text === undefined ? bytes[i] : text.charCodeAt(i);
+            if (inString) {
+                if (code === BACKSLASH) {
+                    if (i + 1 === length)
+                        this.#escaped = true;
+                    i++;
+                }
+                else if (code === QUOTE)
+                    inString = false;
+            }
+            else if (code === QUOTE)
+                inString = true;
+            else if (code === OPEN_BRACKET || code === OPEN_BRACE) {
+                depth++;
+                containers++;
+                if (depth > maxDepth)
+                    this.#exceeded = "depth";
+                else if (containers > maxContainers)
+                    this.#exceeded = "containers";
+                if (this.#exceeded)
+                    return false;
+            }
+            else if (code === CLOSE_BRACKET || code === CLOSE_BRACE)
+                depth--;
+        }
+        this.#depth = depth;
+        this.#containers = containers;
+        this.#inString = inString;
+        return true;
+    }
+    shape() {
+        return this.#exceeded ? { ok: false, exceeded: this.#exceeded } : { ok: true, containers: this.#containers };
+    }
+}
+
+
+/***/ }),
+
 /***/ 47948:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -16688,6 +16793,10 @@ var external_node_path_ = __nccwpck_require__(76760);
 var fs_safe = __nccwpck_require__(61557);
 // EXTERNAL MODULE: ./.build/events/event-file.js
 var event_file = __nccwpck_require__(34641);
+// EXTERNAL MODULE: ./.build/events/lazy-json.js
+var lazy_json = __nccwpck_require__(63973);
+// EXTERNAL MODULE: ./.build/json-shape.js
+var json_shape = __nccwpck_require__(1414);
 // EXTERNAL MODULE: ./.build/state/file-errors.js
 var file_errors = __nccwpck_require__(41134);
 // EXTERNAL MODULE: ./.build/hash.js
@@ -17101,6 +17210,8 @@ var state_record = __nccwpck_require__(77795);
 
 
 
+
+
 /** A record file larger than this is refused unread (layout.ts says why 128 MiB). */
 
 /**
@@ -17124,6 +17235,8 @@ class FileStateStore {
     #folder;
     #lock;
     #maxRecordBytes;
+    /** The most objects and arrays a record read may hold (recordContainerCap of #maxRecordBytes). */
+    #maxContainers;
     #streamedRecordBytes;
     /** The record this store wrote last, its size and sha256, and the file it is (to tell that no one changed it). */
     #lastWrite;
@@ -17144,11 +17257,12 @@ class FileStateStore {
         this.#folder = { dir: this.dir, setting: options.setting };
         this.#lock = options.lock ?? {};
         this.#maxRecordBytes = options.maxRecordBytes ?? layout.MAX_RECORD_BYTES;
+        this.#maxContainers = (0,layout.recordContainerCap)(this.#maxRecordBytes);
         this.#streamedRecordBytes = options.streamedRecordBytes ?? STREAMED_RECORD_BYTES;
     }
     /**
      * A corrupt record (half-written, not JSON, wrong shape; a symbolic link, FIFO or device; over
-     * MAX_RECORD_BYTES) is moved aside to `<file>.corrupt-<time>`, reported in `problems`, and the
+     * MAX_RECORD_BYTES, or holding more objects and arrays than MAX_RECORD_CONTAINERS) is moved aside to `<file>.corrupt-<time>`, reported in `problems`, and the
      * event counts as new: a run never stops on it and its bytes are kept. It is moved under the
      * record's lock, and only while the file is still the one that failed: another process may have
      * set it aside and saved a valid record meanwhile. A record in a newer format is refused
@@ -17320,12 +17434,14 @@ class FileStateStore {
     #readFile(relativePath) {
         const file = this.#absolute(relativePath);
         const minBytes = this.#streamedRecordBytes;
+        const maxContainers = this.#maxContainers;
         // Not valid JSON, too deep, or no big array: undefined, and the file is read whole (the
-        // same value, or the same error). Not UTF-8: the reason, and the file is not read further.
+        // same value, or the same error). Not UTF-8, or more objects and arrays than a record holds:
+        // the reason, and the file is not read further.
         const read = (0,fs_safe/* readRegularFile */.XF)(file, this.#maxRecordBytes, (fd, size) => {
             if (size < minBytes)
                 return undefined;
-            const notUtf8 = utf8Problem(fd, size);
+            const notUtf8 = storedTextProblem(fd, size, maxContainers);
             return notUtf8 ? { notUtf8 } : (0,event_file/* readJsonStreamed */.o)(fd, { minBytes, maxDepth: record_check/* MAX_RECORD_DEPTH */.h, maxBytes: size });
         });
         if (read.kind === "missing")
@@ -17336,7 +17452,7 @@ class FileStateStore {
         try {
             let record;
             if (read.kind === "read")
-                record = (0,layout.parseEventRecordText)((0,layout.decodeStoredText)(read.bytes), relativePath);
+                record = (0,layout.parseEventRecordText)((0,layout.decodeStoredText)(read.bytes), relativePath, maxContainers);
             else if ("notUtf8" in read.value)
                 throw new Error(read.value.notUtf8);
             else
@@ -17466,22 +17582,28 @@ function mergeSaves(stored, saves) {
 }
 /**
  * Runs are merged and copied (structuredClone cannot copy an array kept on disk): only the
- * event, which nothing changes, keeps its big arrays on disk.
+ * event, which nothing changes, keeps its big arrays on disk. Their text is taken with the
+ * arrays kept on disk as their bytes (jsonParts), and parsed once: built, then written out and
+ * parsed again, a run of 4 million empty arrays (its record's container cap) took twice the
+ * memory, 0.8 GiB instead of 0.4.
  */
 function withPlainRuns(value) {
     const record = value;
     if (typeof record === "object" && record !== null && typeof record.runs === "object" && record.runs !== null) {
-        record.runs = JSON.parse(JSON.stringify(record.runs));
+        record.runs = JSON.parse((0,lazy_json/* jsonPartsText */.iK)((0,lazy_json/* jsonParts */.lx)(record.runs)));
     }
     return value;
 }
 /**
- * Why the first `size` bytes of the open file are not UTF-8 (read 1 MiB at a time, from byte 0),
- * or undefined when they are. A big record's strings are decoded piece by piece later, where a
- * stray byte would become U+FFFD unseen.
+ * Why the first `size` bytes of the open file are not UTF-8, or hold more than `maxContainers`
+ * objects and arrays (read 1 MiB at a time, from byte 0), or undefined when neither. A big
+ * record's strings are decoded piece by piece later, where a stray byte would become U+FFFD
+ * unseen; its runs are built whole (withPlainRuns), and so is what its event holds outside its
+ * big arrays, so their count is taken first (layout.ts, RECORD_BYTES_PER_CONTAINER).
  */
-function utf8Problem(fd, size) {
+function storedTextProblem(fd, size, maxContainers) {
     const check = new layout.Utf8Check();
+    const shape = new json_shape/* JsonShapeScan */.p({ maxDepth: Number.POSITIVE_INFINITY, maxContainers });
     const buffer = Buffer.allocUnsafe(Math.min(size, 1 << 20));
     try {
         for (let at = 0; at < size;) {
@@ -17489,6 +17611,8 @@ function utf8Problem(fd, size) {
             if (read === 0)
                 break;
             check.add(buffer.subarray(0, read));
+            if (!shape.add(buffer.subarray(0, read)))
+                return (0,layout.tooManyContainers)(maxContainers);
             at += read;
         }
         check.end();
@@ -17626,6 +17750,8 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   EVENTS_DIR: () => (/* binding */ EVENTS_DIR),
 /* harmony export */   MAX_RECORD_BYTES: () => (/* binding */ MAX_RECORD_BYTES),
+/* harmony export */   MAX_RECORD_CONTAINERS: () => (/* binding */ MAX_RECORD_CONTAINERS),
+/* harmony export */   RECORD_BYTES_PER_CONTAINER: () => (/* binding */ RECORD_BYTES_PER_CONTAINER),
 /* harmony export */   StateRecordError: () => (/* binding */ StateRecordError),
 /* harmony export */   Utf8Check: () => (/* binding */ Utf8Check),
 /* harmony export */   corruptRecordPath: () => (/* binding */ corruptRecordPath),
@@ -17637,16 +17763,20 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   isEventRecordFileName: () => (/* binding */ isEventRecordFileName),
 /* harmony export */   parseEventRecordText: () => (/* binding */ parseEventRecordText),
 /* harmony export */   parseEventRecordValue: () => (/* binding */ parseEventRecordValue),
+/* harmony export */   recordContainerCap: () => (/* binding */ recordContainerCap),
 /* harmony export */   selectEvents: () => (/* binding */ selectEvents),
-/* harmony export */   serializeEventRecord: () => (/* binding */ serializeEventRecord)
+/* harmony export */   serializeEventRecord: () => (/* binding */ serializeEventRecord),
+/* harmony export */   tooManyContainers: () => (/* binding */ tooManyContainers)
 /* harmony export */ });
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
 /* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75244);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var _json_shape_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1414);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7437);
 /* harmony import */ var _event_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(48662);
 /* harmony import */ var _record_parse_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(75067);
 /* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(99416);
+
 
 
 
@@ -17668,6 +17798,36 @@ const EVENTS_DIR = "events";
  * blob pushed to the state branch) from taking the process's memory.
  */
 const MAX_RECORD_BYTES = 128 * 1024 * 1024;
+/**
+ * Bytes of a record's (or state file's) size cap per object or array it may hold, counted in its
+ * text before it is parsed (recordContainerCap). Each costs 50–100 bytes once built, so text of
+ * nothing but `[],` builds to about 24 times its size: a 128 MiB record of it took 7 min 54 s and
+ * 5.6 GiB of RSS to read (Node 20, a 4 GiB heap), and the report job's 64 MiB runs file 1.5 GiB.
+ * What a real record holds, by what makes it up:
+ * - its event: GitHub payloads hold about one per 100 bytes (a 25 MiB payload, about 260,000);
+ * - its runs, one per matching step (a delivery starts at most DEFAULT_MAX_RUNS, 100): a run
+ *   view about 10 of its own and 2 per attempt (the attempt and its dispatcher), so even 100
+ *   steps of 50 attempts each hold 11,000;
+ * - each run's result (at most MAX_FLOW_RESULT_BYTES, 4 MiB): a few hundred in a typical one, and
+ *   one per 6 bytes in the densest (`[1,2],` pairs), which fits 700,000 into 4 MiB.
+ * So a record at the 128 MiB cap holds about 1.3 million at the density of real data, and one per
+ * 32 bytes (4 million at the cap: the runs file's density, action/runs-file-read.ts) leaves three
+ * times that; only a record whose results pass 24 MiB of the densest JSON is refused. Built, 4
+ * million empty arrays take about 300 MiB; the file store reads a record of them in a run's
+ * result in 3.5 s at 0.6 GiB of RSS (record-containers.stress.test.ts), and refuses a 128 MiB
+ * one of `[],` in half a second at 90 MiB.
+ */
+const RECORD_BYTES_PER_CONTAINER = 32;
+/** The most objects and arrays a record may hold at MAX_RECORD_BYTES: 4,194,304. */
+const MAX_RECORD_CONTAINERS = recordContainerCap(MAX_RECORD_BYTES);
+/** The most objects and arrays a record (or state file) within `maxBytes` may hold (RECORD_BYTES_PER_CONTAINER). */
+function recordContainerCap(maxBytes) {
+    return Math.max(1, Math.floor(maxBytes / RECORD_BYTES_PER_CONTAINER));
+}
+/** Why a stored text holding more than `maxContainers` objects and arrays is not parsed. */
+function tooManyContainers(maxContainers, what = "a record") {
+    return `it holds more than ${maxContainers} objects and arrays, more than ${what} of flows-action holds, so it was not parsed`;
+}
 /** Where the `flows` CLI keeps state for a checkout when no other place is given. */
 function defaultStateDir(repoDir) {
     return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(repoDir, ".codex", "flow-client");
@@ -17739,7 +17899,7 @@ function decodeStoredText(bytes) {
             check.add(bytes.subarray(at, at + UTF8_PIECE));
         check.end();
         // UTF-8 after all: the text is longer than one string may be (Node: 2^29-24 characters; a
-        // hostile state artifact may unpack to 1 GiB), which is not the bytes' fault.
+        // hostile state artifact may unpack to 512 MiB, 24 bytes past it), which is not the bytes' fault.
         const reason = error instanceof Error ? error.message : String(error);
         throw new Error(`${bytes.byteLength} bytes of text, too long to read as one string (${reason})`);
     }
@@ -17792,7 +17952,11 @@ function notUtf8Reason(offset) {
  * Read the text of a record file stored at `relativePath`. Throws a sentence saying what is
  * wrong (the caller adds the path), never a raw SyntaxError.
  */
-function parseEventRecordText(text, relativePath) {
+function parseEventRecordText(text, relativePath, maxContainers = MAX_RECORD_CONTAINERS) {
+    // Counted before JSON.parse builds them (RECORD_BYTES_PER_CONTAINER). Only the count: the
+    // record's depth is checked on the value, where the message names the field.
+    if (!(0,_json_shape_js__WEBPACK_IMPORTED_MODULE_7__/* .jsonShape */ .S)(text, { maxDepth: Number.POSITIVE_INFINITY, maxContainers }).ok)
+        throw new Error(tooManyContainers(maxContainers));
     let value;
     try {
         value = JSON.parse(text);
@@ -18214,32 +18378,45 @@ function describe(value) {
         return "an object";
     return typeof value === "undefined" ? "nothing" : `${typeof value} ${String(value)}`;
 }
-/** The path of the first value nested deeper than `limit`, without recursion (so no stack overflow). */
+/**
+ * The path of the first value nested deeper than `limit`, without recursion (so no stack
+ * overflow). One frame per level of the value being walked, not one per value waiting to be: a
+ * record's run holding 4 million empty arrays (what its container cap lets through) kept as many
+ * entries, each with its path, and took 770 MiB more than the parse that built it.
+ */
 function tooDeep(root, limit) {
-    const stack = [{ value: root, depth: 0, path: "" }];
-    while (stack.length > 0) {
-        const { value, depth, path } = stack.pop();
+    const frames = [];
+    /** True when `value` is too deep, else walked next if it is an object or array. */
+    const enter = (value, path) => {
         if (typeof value !== "object" || value === null)
-            continue;
+            return false;
+        const depth = frames.length;
         if (depth >= limit)
-            return path;
+            return true;
         // Measured when it was read (an array kept on disk, events/lazy-json.ts): not walked, nor read.
         const height = (0,_events_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .knownHeight */ .V9)(value);
-        if (height !== undefined) {
-            if (depth + height > limit)
-                return path;
+        if (height !== undefined)
+            return depth + height > limit;
+        frames.push({ value, keys: Array.isArray(value) ? undefined : Object.keys(value), next: 0, path });
+        return false;
+    };
+    if (enter(root, ""))
+        return "";
+    while (frames.length > 0) {
+        const frame = frames[frames.length - 1];
+        const { keys } = frame;
+        if (frame.next >= (keys ? keys.length : frame.value.length)) {
+            frames.pop();
             continue;
         }
-        if (Array.isArray(value)) {
-            value.forEach((item, index) => {
-                stack.push({ value: item, depth: depth + 1, path: `${path}[${index}]` });
-            });
-        }
-        else {
-            for (const [key, item] of Object.entries(value)) {
-                stack.push({ value: item, depth: depth + 1, path: path ? `${path}.${key}` : key });
-            }
-        }
+        const index = frame.next++;
+        const key = keys?.[index];
+        const item = key === undefined ? frame.value[index] : frame.value[key];
+        if (typeof item !== "object" || item === null)
+            continue;
+        const path = key === undefined ? `${frame.path}[${index}]` : frame.path ? `${frame.path}.${key}` : key;
+        if (enter(item, path))
+            return path;
     }
     return undefined;
 }

@@ -11,21 +11,3 @@ export declare const MAX_ANSWER_CONTAINERS = 500000;
 export type ContainerBudget = {
     left: number;
 };
-export type AnswerShape = {
-    ok: true;
-    containers: number;
-}
-/** `depth`: nested deeper than the limit; `containers`: more objects and arrays than it. */
- | {
-    ok: false;
-    exceeded: "depth" | "containers";
-};
-/**
- * Whether `text` nests at most `maxDepth` levels and holds at most `maxContainers` objects and
- * arrays. Only brackets outside strings count; text that is not JSON is measured all the same
- * (JSON.parse refuses it afterwards), so the answer is exact for valid JSON and bounded for any.
- */
-export declare function answerShape(text: string, limits: {
-    maxDepth: number;
-    maxContainers: number;
-}): AnswerShape;

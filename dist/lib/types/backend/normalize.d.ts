@@ -14,7 +14,7 @@ type Fields = Record<string, unknown>;
 export declare function normalizeRunView(raw: unknown, budget?: RunReading): FlowRunView;
 /**
  * How the runs of one answer are read: their `resultJson` texts share one budget of objects and
- * arrays (src/backend/answer-shape.ts), and `stepOutput`, when given, is handed each text of
+ * arrays (src/json-shape.ts), and `stepOutput`, when given, is handed each text of
  * step output a run carries, whole, before any of it is cut or shown (the action reads
  * `::add-mask::` commands from it: src/action/step-masks.ts).
  */

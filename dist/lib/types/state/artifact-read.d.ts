@@ -2,8 +2,16 @@ import { type StateFile } from "./artifact-format.js";
 import type { ArtifactSource, ListedArtifact } from "./artifact-github.js";
 import type { EventRecord, StoreProblem } from "./types.js";
 /**
- * Far above any state file; stops a hostile archive from inflating without bound, and an
- * artifact (or a download) bigger than that from being held in memory at all.
+ * The largest state file (and artifact) read. A snapshot holds every record known, and its writer
+ * builds its text as one string (serializeStateFile), which V8 caps at 2^29 − 24 UTF-16 units
+ * (Node 20 to 24): past that JSON.stringify throws and no snapshot is written, so no writer makes
+ * a longer text, and a reader, which decodes the file into one string too, could not read one.
+ * Within 512 MiB, then, is every state file whose text is ASCII (JSON escapes control
+ * characters; only non-ASCII text in payloads and results takes 2 to 4 bytes per unit): it was
+ * 1 GiB, whose ASCII half no reader could decode, after holding those bytes. Stops a hostile
+ * archive from inflating without bound, and an artifact bigger than that from being held in
+ * memory at all. Its objects and arrays are counted before it is parsed: one per 32 bytes of this
+ * cap (layout.ts, RECORD_BYTES_PER_CONTAINER), 16,777,216.
  */
 export declare const MAX_STATE_FILE_BYTES: number;
 /**

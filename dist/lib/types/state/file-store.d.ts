@@ -10,7 +10,10 @@ export type FileStateStoreOptions = {
     setting?: StateFolderSetting;
     /** Per-event lock timings (tests shorten them). */
     lock?: FileLockOptions;
-    /** The largest record read or written, in bytes (MAX_RECORD_BYTES; tests shorten it). */
+    /**
+     * The largest record read or written, in bytes (MAX_RECORD_BYTES; tests shorten it). A record
+     * read may hold one object or array per 32 bytes of it (layout.ts, RECORD_BYTES_PER_CONTAINER).
+     */
     maxRecordBytes?: number;
     /** Records from this size on are read keeping their big arrays on disk (STREAMED_RECORD_BYTES; tests lower it). */
     streamedRecordBytes?: number;
@@ -43,7 +46,7 @@ export declare class FileStateStore implements StateStore {
     constructor(options: FileStateStoreOptions);
     /**
      * A corrupt record (half-written, not JSON, wrong shape; a symbolic link, FIFO or device; over
-     * MAX_RECORD_BYTES) is moved aside to `<file>.corrupt-<time>`, reported in `problems`, and the
+     * MAX_RECORD_BYTES, or holding more objects and arrays than MAX_RECORD_CONTAINERS) is moved aside to `<file>.corrupt-<time>`, reported in `problems`, and the
      * event counts as new: a run never stops on it and its bytes are kept. It is moved under the
      * record's lock, and only while the file is still the one that failed: another process may have
      * set it aside and saved a valid record meanwhile. A record in a newer format is refused

@@ -15,6 +15,32 @@ export declare const EVENTS_DIR = "events";
  * blob pushed to the state branch) from taking the process's memory.
  */
 export declare const MAX_RECORD_BYTES: number;
+/**
+ * Bytes of a record's (or state file's) size cap per object or array it may hold, counted in its
+ * text before it is parsed (recordContainerCap). Each costs 50–100 bytes once built, so text of
+ * nothing but `[],` builds to about 24 times its size: a 128 MiB record of it took 7 min 54 s and
+ * 5.6 GiB of RSS to read (Node 20, a 4 GiB heap), and the report job's 64 MiB runs file 1.5 GiB.
+ * What a real record holds, by what makes it up:
+ * - its event: GitHub payloads hold about one per 100 bytes (a 25 MiB payload, about 260,000);
+ * - its runs, one per matching step (a delivery starts at most DEFAULT_MAX_RUNS, 100): a run
+ *   view about 10 of its own and 2 per attempt (the attempt and its dispatcher), so even 100
+ *   steps of 50 attempts each hold 11,000;
+ * - each run's result (at most MAX_FLOW_RESULT_BYTES, 4 MiB): a few hundred in a typical one, and
+ *   one per 6 bytes in the densest (`[1,2],` pairs), which fits 700,000 into 4 MiB.
+ * So a record at the 128 MiB cap holds about 1.3 million at the density of real data, and one per
+ * 32 bytes (4 million at the cap: the runs file's density, action/runs-file-read.ts) leaves three
+ * times that; only a record whose results pass 24 MiB of the densest JSON is refused. Built, 4
+ * million empty arrays take about 300 MiB; the file store reads a record of them in a run's
+ * result in 3.5 s at 0.6 GiB of RSS (record-containers.stress.test.ts), and refuses a 128 MiB
+ * one of `[],` in half a second at 90 MiB.
+ */
+export declare const RECORD_BYTES_PER_CONTAINER = 32;
+/** The most objects and arrays a record may hold at MAX_RECORD_BYTES: 4,194,304. */
+export declare const MAX_RECORD_CONTAINERS: number;
+/** The most objects and arrays a record (or state file) within `maxBytes` may hold (RECORD_BYTES_PER_CONTAINER). */
+export declare function recordContainerCap(maxBytes: number): number;
+/** Why a stored text holding more than `maxContainers` objects and arrays is not parsed. */
+export declare function tooManyContainers(maxContainers: number, what?: string): string;
 /** Where the `flows` CLI keeps state for a checkout when no other place is given. */
 export declare function defaultStateDir(repoDir: string): string;
 /**
@@ -68,7 +94,7 @@ export declare class Utf8Check {
  * Read the text of a record file stored at `relativePath`. Throws a sentence saying what is
  * wrong (the caller adds the path), never a raw SyntaxError.
  */
-export declare function parseEventRecordText(text: string, relativePath: string): EventRecord;
+export declare function parseEventRecordText(text: string, relativePath: string, maxContainers?: number): EventRecord;
 /** parseEventRecordText for a value already read (a big record read in streaming passes, file-store.ts). */
 export declare function parseEventRecordValue(value: unknown, relativePath: string): EventRecord;
 /** Apply a query the way every store does: filter by type, newest first, then limit. */

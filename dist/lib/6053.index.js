@@ -1,8 +1,8 @@
-export const id = 9358;
-export const ids = [9358,4152,9050,7469];
+export const id = 6053;
+export const ids = [6053,4152,9050,7469];
 export const modules = {
 
-/***/ 29358:
+/***/ 56053:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -131,8 +131,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     return errors === 0;
 }
 
-// EXTERNAL MODULE: ./.build/backend/answer-shape.js
-var answer_shape = __webpack_require__(97783);
+;// CONCATENATED MODULE: ./.build/backend/answer-shape.js
+// What one answer of a flow backend may hold, measured in its text before JSON.parse builds it
+// (src/json-shape.ts, jsonShape, says why and how).
+/**
+ * Most objects and arrays one answer may hold, counted in its text before it is parsed: each costs
+ * 50–100 bytes once built, so an answer of 16 MiB of `{},` (5 million objects) took 700 MB. A run
+ * list holds at most 1,000 runs (dispatch-result.ts), each run view about 10 objects and arrays of
+ * its own: this leaves about 500 per run for its result payload (or an echoed event). At the cap,
+ * 500,000 empty objects (1.5 MB of text) raised the peak RSS of the process by about 85 MB. The older runtime's `resultJson` texts inside an answer share
+ * one more such budget (normalize.ts).
+ */
+const MAX_ANSWER_CONTAINERS = 500_000;
+
 // EXTERNAL MODULE: ./.build/redact.js
 var redact = __webpack_require__(7437);
 // EXTERNAL MODULE: ./.build/user-error.js
@@ -147,7 +158,7 @@ var url_secrets = __webpack_require__(95371);
  * A failure talking to an HTTP flow backend, worded for the person who configured it. The
  * name is not a built-in error's, so entry points print the message alone, without a stack.
  */
-class FlowBackendError extends user_error/* UserError */.y {
+class FlowBackendError extends user_error.UserError {
     name = "FlowBackendError";
     kind;
     status;
@@ -195,9 +206,12 @@ var shared = __webpack_require__(38713);
 var flow_result = __webpack_require__(6264);
 // EXTERNAL MODULE: ./.build/events/budget.js
 var events_budget = __webpack_require__(85797);
+// EXTERNAL MODULE: ./.build/json-shape.js
+var json_shape = __webpack_require__(1414);
 // EXTERNAL MODULE: ./.build/redact-cut.js
 var redact_cut = __webpack_require__(68880);
 ;// CONCATENATED MODULE: ./.build/backend/normalize.js
+
 
 
 
@@ -215,7 +229,7 @@ var redact_cut = __webpack_require__(68880);
  * What is accepted is schemas/backend-run.schema.json; anything else fails with the name of
  * the field to fix.
  */
-function normalizeRunView(raw, budget = { left: answer_shape/* MAX_ANSWER_CONTAINERS */.F }) {
+function normalizeRunView(raw, budget = { left: MAX_ANSWER_CONTAINERS }) {
     const fields = unwrapObject(raw, "run", "a run view");
     if (!(0,shared/* validateBackendRun */.ke)(fields))
         throw violation(fields, shared/* validateBackendRun */.ke.errors ?? []);
@@ -308,15 +322,15 @@ function olderResult(text, where, budget) {
     if (text === undefined || text === null || text.trim() === "")
         return undefined;
     // Text inside the answer escapes the answer's own limits: it is measured before it is parsed
-    // too (src/backend/answer-shape.ts), the runs of one answer sharing one budget of objects and
+    // too (src/json-shape.ts), the runs of one answer sharing one budget of objects and
     // arrays. A result nested deeper than a step's may be would overflow the recursive walks that
     // follow (redaction, JSON.stringify).
-    const shape = (0,answer_shape/* answerShape */.m)(text, { maxDepth: events_budget/* MAX_PAYLOAD_DEPTH */.GL + 1, maxContainers: budget.left });
+    const shape = (0,json_shape/* jsonShape */.S)(text, { maxDepth: events_budget/* MAX_PAYLOAD_DEPTH */.GL + 1, maxContainers: budget.left });
     if (!shape.ok && shape.exceeded === "depth") {
         throw fieldError(where, "resultJson", text, `JSON nested at most ${events_budget/* MAX_PAYLOAD_DEPTH */.GL} levels deep, as a step's FlowResult is`);
     }
     if (!shape.ok) {
-        throw fieldError(where, "resultJson", text, `JSON whose objects and arrays, with those of the answer's other resultJson texts, number at most ${answer_shape/* MAX_ANSWER_CONTAINERS */.F.toLocaleString("en-US")}`);
+        throw fieldError(where, "resultJson", text, `JSON whose objects and arrays, with those of the answer's other resultJson texts, number at most ${MAX_ANSWER_CONTAINERS.toLocaleString("en-US")}`);
     }
     budget.left -= shape.containers;
     let value;
@@ -355,8 +369,8 @@ function olderTexts(view, wire, printed) {
 function repeatsResult(stdout, printed) {
     if (!stdout || printed === undefined)
         return false;
-    // Parsed only to be compared, under the same limits as the answer (src/backend/answer-shape.ts).
-    if (!(0,answer_shape/* answerShape */.m)(stdout, { maxDepth: events_budget/* MAX_PAYLOAD_DEPTH */.GL + 1, maxContainers: answer_shape/* MAX_ANSWER_CONTAINERS */.F }).ok)
+    // Parsed only to be compared, under the same limits as the answer (src/json-shape.ts).
+    if (!(0,json_shape/* jsonShape */.S)(stdout, { maxDepth: events_budget/* MAX_PAYLOAD_DEPTH */.GL + 1, maxContainers: MAX_ANSWER_CONTAINERS }).ok)
         return false;
     try {
         return JSON.stringify(JSON.parse(stdout)) === JSON.stringify(printed);
@@ -592,7 +606,7 @@ function normalizeRunList(raw, stepOutput) {
         throw invalid(`the run list has ${value.length} runs; at most ${MAX_RUNS} runs for one event are waited for and reported.`, "runs");
     }
     // The runs' resultJson texts share one budget of objects and arrays, as the answer had one.
-    const budget = { left: answer_shape/* MAX_ANSWER_CONTAINERS */.F, ...(stepOutput ? { stepOutput } : {}) };
+    const budget = { left: MAX_ANSWER_CONTAINERS, ...(stepOutput ? { stepOutput } : {}) };
     return value.map((item) => normalizeRunView(item, budget));
 }
 function readEvent(value, sent) {
@@ -630,6 +644,7 @@ function invalid(message, field) {
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __webpack_require__(58500);
 ;// CONCATENATED MODULE: ./.build/backend/http.js
+
 
 
 
@@ -891,11 +906,11 @@ async function signBody(secret, body) {
 }
 function parseJson(text, response, connection, what) {
     // Measured before it is parsed: JSON.parse would build any nesting and any number of objects.
-    const shape = (0,answer_shape/* answerShape */.m)(text, { maxDepth: MAX_ANSWER_DEPTH, maxContainers: answer_shape/* MAX_ANSWER_CONTAINERS */.F });
+    const shape = (0,json_shape/* jsonShape */.S)(text, { maxDepth: MAX_ANSWER_DEPTH, maxContainers: MAX_ANSWER_CONTAINERS });
     if (!shape.ok && shape.exceeded === "depth")
         tooDeep(connection, what, response);
     if (!shape.ok) {
-        throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} answered ${what} with more than ${answer_shape/* MAX_ANSWER_CONTAINERS */.F.toLocaleString("en-US")} JSON objects and arrays (HTTP ${response.status}); a flow backend's answers hold at most 1,000 runs and their results, far fewer — check the backend.`, { kind: "invalid-response", status: response.status });
+        throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} answered ${what} with more than ${MAX_ANSWER_CONTAINERS.toLocaleString("en-US")} JSON objects and arrays (HTTP ${response.status}); a flow backend's answers hold at most 1,000 runs and their results, far fewer — check the backend.`, { kind: "invalid-response", status: response.status });
     }
     let value;
     try {
@@ -918,7 +933,7 @@ function backendMessage(text, connection) {
     let message = text.trim();
     try {
         // An error's body is parsed under the same limits as an answer's; past them it is plain text.
-        if (!(0,answer_shape/* answerShape */.m)(text, { maxDepth: MAX_ANSWER_DEPTH, maxContainers: answer_shape/* MAX_ANSWER_CONTAINERS */.F }).ok)
+        if (!(0,json_shape/* jsonShape */.S)(text, { maxDepth: MAX_ANSWER_DEPTH, maxContainers: MAX_ANSWER_CONTAINERS }).ok)
             throw new Error("not read");
         const body = JSON.parse(text);
         if (isObject(body)) {
@@ -1194,7 +1209,7 @@ async function cancelOne(connection, id, eventId, reason, deadline) {
     }
     let run;
     try {
-        const read = normalizeRunView(raw, { left: answer_shape/* MAX_ANSWER_CONTAINERS */.F, stepOutput: connection.stepOutput });
+        const read = normalizeRunView(raw, { left: MAX_ANSWER_CONTAINERS, stepOutput: connection.stepOutput });
         // Another run, or this id under another event, says nothing about the run canceled.
         if (read.id === id && read.eventId === eventId)
             run = read;
@@ -1210,7 +1225,7 @@ async function cancelOne(connection, id, eventId, reason, deadline) {
 async function lastLook(connection, id, eventId, deadline) {
     try {
         const answer = await requestJson({ ...connection, retries: 0 }, { method: "GET", path: `/runs/${encodeURIComponent(id)}`, deadline, maxAnswerBytes: MAX_CANCEL_ANSWER_BYTES });
-        const run = normalizeRunView(answer, { left: answer_shape/* MAX_ANSWER_CONTAINERS */.F, stepOutput: connection.stepOutput });
+        const run = normalizeRunView(answer, { left: MAX_ANSWER_CONTAINERS, stepOutput: connection.stepOutput });
         return run.id === id && run.eventId === eventId ? run : undefined;
     }
     catch {
@@ -1664,7 +1679,7 @@ async function fetchRun(connection, id, before, deadline) {
             return vanished(before, shownPath(runPath));
         throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} named run "${cut(id)}" among the runs it started, but does not list it and answers GET ${shownPath(runPath)} with HTTP 404: that run cannot be followed. Check the backend.`, { kind: "invalid-response", status: 404, field: "runIds" });
     }
-    const one = client_readAnswer(() => normalizeRunView(fetched, { left: answer_shape/* MAX_ANSWER_CONTAINERS */.F, stepOutput: connection.stepOutput }), connection, `GET ${shownPath(runPath)}`);
+    const one = client_readAnswer(() => normalizeRunView(fetched, { left: MAX_ANSWER_CONTAINERS, stepOutput: connection.stepOutput }), connection, `GET ${shownPath(runPath)}`);
     if (one.id !== id) {
         // Taken as this run, it would never be seen to finish: the wait would poll until it ran out.
         throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} answered GET ${shownPath(runPath)} with another run, "${cut(one.id)}" (${cut(one.flowName)}/${cut(one.stepName)}), so run "${cut(id)}" cannot be followed. Check the backend.`, { kind: "invalid-response", field: "id" });
@@ -2185,7 +2200,7 @@ function record(data) {
 /* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99416);
 
 const NAME = /^[A-Za-z0-9_.-]+$/;
-class RepositoryNameError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
+class RepositoryNameError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__.UserError {
     name = "RepositoryNameError";
 }
 /** Splits `owner/repo` (GITHUB_REPOSITORY), refusing anything that is not exactly that. */
