@@ -532,6 +532,28 @@ describe("replay with mode: http: reports go where GitHub says the object the ev
     }
   });
 
+  it("falls back the same way when GitHub has no such run (404) or its answer runs past 1 MiB, reading no further", async () => {
+    const github = await startGitHubApiServer();
+    try {
+      github.github.pulls.add(repository, { number: 2, headSha: head });
+      const missing = await replayAgainst(github, workflowRun({}));
+      expect(missing.code, missing.stdout.slice(-2000)).toBe(0);
+      expect(missing.stdout).toContain(`could not be read (GET /repos/${repository}/actions/runs/77: HTTP 404: Not Found)`);
+      expect(missing.stdout).toContain(`its check runs go to GITHUB_SHA (${githubSha}), and no pull request is commented.`);
+
+      const real = github.github.automation.addWorkflowRun(repository, { id: 77, headSha: head, pullRequests: [2] });
+      github.handle("actions/get-workflow-run", () => ({ status: 200, body: { ...real, display_title: "t".repeat(2 * 1024 * 1024) } }));
+      const large = await replayAgainst(github, workflowRun({}));
+      expect(large.code, large.stdout.slice(-2000)).toBe(0);
+      expect(large.stdout).toContain("GitHub's answer is larger than 1,048,576 bytes, the most this request reads");
+      expect(large.stdout).toContain(`its check runs go to GITHUB_SHA (${githubSha}), and no pull request is commented.`);
+      expect(github.github.checkRuns.list(repository).map((check) => check.head_sha)).toEqual([githubSha]);
+      expect(github.github.comments.list(repository, 2)).toEqual([]);
+    } finally {
+      await github.close();
+    }
+  });
+
   it("writes a deployment replay's check runs on the deployment's commit, as GitHub says", async () => {
     const github = await startGitHubApiServer();
     try {
