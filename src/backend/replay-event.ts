@@ -1,6 +1,7 @@
 import type { FlowEvent } from "../contracts.js";
-import { numberAt, objectAt, stringAt } from "../events/fields.js";
+import { booleanAt, numberAt, objectAt, stringAt } from "../events/fields.js";
 import { encodeIdPart } from "../events/id.js";
+import type { GitHubReportTargets, ReplayedObject } from "../github/replay-targets.js";
 import { shownValue } from "../redact-cut.js";
 import { commitForEvent, eventKind } from "../report/checks-commit.js";
 import { pullRequestsInEvent } from "../report/comment-pulls.js";
@@ -92,6 +93,72 @@ export function reportTargetsBeyondId(event: FlowEvent, eventId: string): string
     pulls.length > 0 ? `pull request${pulls.length === 1 ? "" : "s"} ${pulls.map((number) => `#${number}`).join(", ")}` : "",
   ].filter(Boolean);
   return named.length > 0 ? named.join(" and ") : undefined;
+}
+
+/**
+ * The object of the job's repository the id names, whose report targets GitHub can tell
+ * (src/events/keys-automation.ts, keys-collaboration.ts): a workflow run's or job's id, a check
+ * suite's or check run's, an issue comment's, a deployment's (also a deployment status's). None
+ * for a key made without it (a payload that lacked the id falls back to the run) or another kind.
+ * Call it on an event replayedEventMismatch passed (its type and repository are the id's).
+ */
+export function objectNamedById(event: FlowEvent, eventId: string): ReplayedObject | undefined {
+  const id = GITHUB_ID.exec(eventId);
+  if (!id) return undefined;
+  const key = id[3] ?? "";
+  const pattern = OBJECT_KEYS[eventKind(event)];
+  const number = pattern?.[1].exec(key)?.[1];
+  if (!pattern || number === undefined) return undefined;
+  return { kind: pattern[0], id: Number(number) };
+}
+
+/** Each kind's key, its object's id first (at most 15 digits: a safe integer). */
+const OBJECT_KEYS: Record<string, [ReplayedObject["kind"], RegExp]> = {
+  workflow_run: ["workflow-run", /^run-([0-9]{1,15})-attempt-[0-9]+$/],
+  workflow_job: ["workflow-job", /^job-([0-9]{1,15})-attempt-[0-9]+$/],
+  check_suite: ["check-suite", /^suite-([0-9]{1,15})(?:@|$)/],
+  check_run: ["check-run", /^check-([0-9]{1,15})(?:[:@]|$)/],
+  issue_comment: ["issue-comment", /^comment-([0-9]{1,15})(?:@|$)/],
+  deployment: ["deployment", /^deployment-([0-9]{1,15})$/],
+  deployment_status: ["deployment", /^deployment-([0-9]{1,15}):status-[0-9]+$/],
+};
+
+/**
+ * How the stored event's report targets differ from GitHub's for the object its id names.
+ * `forged`: what GitHub never changes for that object (a run's, job's, suite's or check run's
+ * head commit, a deployment's commit, an issue comment's issue and whether it is a pull
+ * request), which an honest backend's copy cannot disagree with. `changed`: what GitHub
+ * works out anew (the open pull requests of a run's or suite's head), which may have moved since.
+ */
+export function targetsDisagreement(event: FlowEvent, github: GitHubReportTargets): { forged: string[]; changed: string[] } {
+  const forged: string[] = [];
+  const changed: string[] = [];
+  const kind = eventKind(event);
+  if (github.issue) {
+    const issue = objectAt(event.payload, "issue");
+    const number = numberAt(issue, "number");
+    const isPullRequest = booleanAt(issue, "isPullRequest");
+    if (number !== undefined && number !== github.issue.number) forged.push(`its payload names issue #${number} (payload.issue.number), but GitHub's ${github.subject} is on #${github.issue.number}`);
+    if (isPullRequest !== undefined && isPullRequest !== github.issue.isPullRequest) {
+      forged.push(`its payload says #${number ?? github.issue.number} is ${isPullRequest ? "" : "not "}a pull request (payload.issue.isPullRequest), but GitHub says it is ${github.issue.isPullRequest ? "" : "not "}one`);
+    }
+    return { forged, changed };
+  }
+  const sha = commitForEvent(event).sha;
+  if (sha !== undefined && github.headSha !== undefined && sha !== github.headSha.toLowerCase()) {
+    forged.push(`its payload names commit ${sha} (${kind === "deployment_status" ? "payload.deployment.sha" : kind === "deployment" ? "payload.sha" : "payload.headSha"}), but GitHub's ${github.subject} has ${github.headSha}`);
+  }
+  const pulls = pullRequestsInEvent(event);
+  const listed = github.pullRequests;
+  if (pulls.some((number) => !listed.includes(number)) || ((kind === "workflow_run" || kind === "check_suite" || kind === "check_run") && listed.some((number) => !pulls.includes(number)))) {
+    changed.push(`payload names ${pullList(pulls)}, but GitHub's ${github.subject} now lists ${pullList(listed)}`);
+  }
+  return { forged, changed };
+}
+
+function pullList(numbers: readonly number[]): string {
+  if (numbers.length === 0) return "no pull request";
+  return `pull request${numbers.length === 1 ? "" : "s"} ${numbers.map((number) => `#${number}`).join(", ")}`;
 }
 
 function steersReports(event: FlowEvent): boolean {

@@ -20,8 +20,12 @@ import { replayedEventMismatch } from "./replay-event.js";
 import { cut } from "./run-list.js";
 
 export type BackendReplayOptions = BackendDispatchOptions & {
-  /** Told the stored event once the backend has sent it, before it is replayed. */
-  onEvent?: (event: FlowEvent) => void;
+  /**
+   * Told the stored event once the backend has sent it and it passed the checks here, before it
+   * is replayed (a promise it returns is awaited, within the replay's time): a throw or a rejection
+   * refuses it, and nothing is replayed.
+   */
+  onEvent?: (event: FlowEvent) => unknown;
   /**
    * The repository the replay's check runs and comment go to (GITHUB_REPOSITORY): a stored event
    * of another repository is not replayed.
@@ -60,7 +64,7 @@ export async function replayOnBackend(eventId: string, options: BackendReplayOpt
       { kind: "invalid-response", field: "event" },
     );
   }
-  options.onEvent?.(event);
+  await options.onEvent?.(event);
   const path = `/events/${id}/replay`;
   if (performance.now() >= deadline) {
     throw new FlowBackendError(`the time for the replay ran out while the flow backend sent event "${eventId}"; the replay was not sent. Raise backend-timeout-minutes.`, {

@@ -384,3 +384,199 @@ describe("replay with mode: http: reports go only where the event's id says, or 
     }
   });
 });
+
+describe("replay with mode: http: reports go where GitHub says the object the event's id names belongs", () => {
+  const head = "a".repeat(40);
+  const forgedHead = "b".repeat(40);
+  const githubSha = "f".repeat(40);
+  const githubToken = `ghs_${"K".repeat(36)}`;
+  const runScripts = (type: string) => ({ [type]: [{ flow: "ci", step: "notify", result: { status: "completed" as const, message: "noted" }, afterMs: 50 }] });
+  const workflowRun = (payload: Record<string, unknown>): FlowEvent => ({
+    id: `github:workflow_run.completed:${repository}:run-77-attempt-1`,
+    type: "workflow_run.completed",
+    source: "github",
+    receivedAt: "2026-01-01T00:00:00Z",
+    payload: { repo: repository, action: "completed", id: 77, headSha: head, pullRequests: [2], ...payload },
+  });
+  const issueComment = (commentId: number, issue: Record<string, unknown>): FlowEvent => ({
+    id: `github:issue_comment.created:${repository}:comment-${commentId}`,
+    type: "issue_comment.created",
+    source: "github",
+    receivedAt: "2026-01-01T00:00:00Z",
+    payload: { repo: repository, action: "created", issue: { number: 2, isPullRequest: true, ...issue }, comment: { id: commentId, body: "/rerun" } },
+  });
+
+  /** Stores `stored` on a new backend and replays it against `github`, with GITHUB_SHA set. */
+  async function replayAgainst(github: Awaited<ReturnType<typeof startGitHubApiServer>>, stored: FlowEvent) {
+    await backend.close();
+    backend = await startFlowBackend({ token, hmacSecret, scripts: runScripts(stored.type) });
+    expect((await sendEvent(stored)).code).toBe(0);
+    return replay({ replay: stored.id, "github-token": githubToken, comment: "on-pr" }, { GITHUB_API_URL: github.url, GITHUB_SHA: githubSha });
+  }
+
+  it("writes an honest workflow_run replay's check runs on the run's head and comments on its pull request, as GitHub says", async () => {
+    const github = await startGitHubApiServer();
+    try {
+      github.github.pulls.add(repository, { number: 2, headSha: head });
+      github.github.automation.addWorkflowRun(repository, { id: 77, headSha: head, pullRequests: [2, { number: 9, repo: "upstream-org/octo-repo" }] });
+      const run = await replayAgainst(github, workflowRun({}));
+      expect(run.code, run.stdout.slice(-2000)).toBe(0);
+      expect(replayRequests()).toHaveLength(1);
+      expect(run.stdout).toContain(`The replayed event's report targets are GitHub's workflow run 77's, read with the job's token: its check runs go to ${head}, and pull request #2 gets the comment.`);
+      expect(run.stdout).not.toContain("only the flow backend vouches");
+      expect(github.github.checkRuns.list(repository).map((check) => check.head_sha)).toEqual([head]);
+      expect(github.github.comments.list(repository, 2)).toHaveLength(1);
+      // One read of the run; a pull request of the repository it was forked from is not this one's.
+      expect(github.requestsFor("actions/get-workflow-run").map((request) => request.path)).toEqual([`/repos/${repository}/actions/runs/77`]);
+      expect(github.github.comments.list(repository, 9)).toEqual([]);
+      github.assertNoViolations();
+    } finally {
+      await github.close();
+    }
+  });
+
+  it("comments on the pull request an honest issue comment replay is on, and writes check runs on its head, as GitHub says", async () => {
+    const github = await startGitHubApiServer();
+    try {
+      github.github.pulls.add(repository, { number: 2, headSha: head });
+      const seeded = github.github.comments.add(repository, 2, { body: "/rerun", author: { login: "octocat", id: 583231, type: "User" } });
+      const run = await replayAgainst(github, issueComment(Number(seeded.id), {}));
+      expect(run.code, run.stdout.slice(-2000)).toBe(0);
+      expect(run.stdout).toContain(`The replayed event's report targets are GitHub's issue comment ${seeded.id}'s, read with the job's token: its check runs go to ${head}, and pull request #2 gets the comment.`);
+      expect(github.github.checkRuns.list(repository).map((check) => check.head_sha)).toEqual([head]);
+      const comments = github.github.comments.list(repository, 2);
+      expect(comments).toHaveLength(2);
+      expect(comments[1]?.body).toContain("ci");
+      // The comment, its issue, the pull request's head: three reads.
+      expect(github.requests.filter((request) => request.method === "GET" && /\/(issues|pulls)\//.test(request.path)).map((request) => request.operationId).slice(0, 3)).toEqual([
+        "issues/get-comment",
+        "issues/get",
+        "pulls/get",
+      ]);
+      github.assertNoViolations();
+    } finally {
+      await github.close();
+    }
+  });
+
+  it("refuses a stored event whose head commit, issue or pull request is not GitHub's, and replays and writes nothing", async () => {
+    const github = await startGitHubApiServer();
+    try {
+      github.github.pulls.add(repository, { number: 2, headSha: head });
+      github.github.pulls.add(repository, { number: 3, headSha: forgedHead });
+      github.github.automation.addWorkflowRun(repository, { id: 77, headSha: head, pullRequests: [2] });
+      github.github.automation.addIssue(repository, 5);
+      const onPull = github.github.comments.add(repository, 2, { body: "/rerun" });
+      const onIssue = github.github.comments.add(repository, 5, { body: "/rerun" });
+      const cases: Array<[FlowEvent, string]> = [
+        [workflowRun({ headSha: forgedHead, pullRequests: [3] }), `its payload names commit ${forgedHead} (payload.headSha), but GitHub's workflow run 77 has ${head}`],
+        [issueComment(Number(onPull.id), { number: 3 }), `its payload names issue #3 (payload.issue.number), but GitHub's issue comment ${onPull.id} is on #2`],
+        [issueComment(Number(onIssue.id), { number: 5 }), "its payload says #5 is a pull request (payload.issue.isPullRequest), but GitHub says it is not one"],
+      ];
+      for (const [stored, said] of cases) {
+        const run = await replayAgainst(github, stored);
+        expect(run.code, said).toBe(1);
+        expect(run.stdout).toContain(said);
+        expect(run.stdout).toContain("GitHub never changes that, so the backend's copy is not the event GitHub sent");
+        expect(run.stdout).toContain("nothing was replayed");
+        expect(run.summary).toContain("**The flow backend replay failed:**");
+        expect(replayRequests()).toEqual([]);
+      }
+      expect(github.github.checkRuns.list(repository)).toEqual([]);
+      expect(github.github.comments.list(repository, 3)).toEqual([]);
+      expect(github.github.comments.list(repository, 2)).toHaveLength(1);
+      github.assertNoViolations();
+    } finally {
+      await github.close();
+    }
+  });
+
+  it("uses GitHub's pull requests of a run, not the payload's, and says they differ", async () => {
+    const github = await startGitHubApiServer();
+    try {
+      github.github.pulls.add(repository, { number: 2, headSha: head });
+      github.github.pulls.add(repository, { number: 3, headSha: head });
+      github.github.automation.addWorkflowRun(repository, { id: 77, headSha: head, pullRequests: [2] });
+      const run = await replayAgainst(github, workflowRun({ pullRequests: [3] }));
+      expect(run.code, run.stdout.slice(-2000)).toBe(0);
+      expect(run.stdout).toContain("The replayed event's payload names pull request #3, but GitHub's workflow run 77 now lists pull request #2; GitHub's are used.");
+      expect(github.github.comments.list(repository, 2)).toHaveLength(1);
+      expect(github.github.comments.list(repository, 3)).toEqual([]);
+      github.assertNoViolations();
+    } finally {
+      await github.close();
+    }
+  });
+
+  it("falls back to GITHUB_SHA and no comment when GitHub will not say (403 without the permission), naming the permission", async () => {
+    const github = await startGitHubApiServer();
+    try {
+      github.github.pulls.add(repository, { number: 2, headSha: head });
+      github.github.automation.addWorkflowRun(repository, { id: 77, headSha: head, pullRequests: [2] });
+      github.failNext({
+        operationId: "actions/get-workflow-run",
+        status: 403,
+        body: { message: "Resource not accessible by integration", documentation_url: "https://docs.github.com/rest/actions/workflow-runs#get-a-workflow-run", status: "403" },
+      });
+      const run = await replayAgainst(github, workflowRun({}));
+      expect(run.code, run.stdout.slice(-2000)).toBe(0);
+      expect(run.stdout).toContain(
+        `GitHub's workflow run 77, which the replayed event's id names, could not be read (GET /repos/${repository}/actions/runs/77: HTTP 403: Resource not accessible by integration), so its report targets are not known; the job's token needs actions: read to read them.`,
+      );
+      expect(run.stdout).toContain(`its check runs go to GITHUB_SHA (${githubSha}), and no pull request is commented.`);
+      expect(github.github.checkRuns.list(repository).map((check) => check.head_sha)).toEqual([githubSha]);
+      expect(github.github.comments.list(repository, 2)).toEqual([]);
+      github.assertNoViolations();
+    } finally {
+      await github.close();
+    }
+  });
+
+  it("falls back the same way when GitHub has no such run (404) or its answer runs past 1 MiB, reading no further", async () => {
+    const github = await startGitHubApiServer();
+    try {
+      github.github.pulls.add(repository, { number: 2, headSha: head });
+      const missing = await replayAgainst(github, workflowRun({}));
+      expect(missing.code, missing.stdout.slice(-2000)).toBe(0);
+      expect(missing.stdout).toContain(`could not be read (GET /repos/${repository}/actions/runs/77: HTTP 404: Not Found)`);
+      expect(missing.stdout).toContain(`its check runs go to GITHUB_SHA (${githubSha}), and no pull request is commented.`);
+
+      const real = github.github.automation.addWorkflowRun(repository, { id: 77, headSha: head, pullRequests: [2] });
+      github.handle("actions/get-workflow-run", () => ({ status: 200, body: { ...real, display_title: "t".repeat(2 * 1024 * 1024) } }));
+      const large = await replayAgainst(github, workflowRun({}));
+      expect(large.code, large.stdout.slice(-2000)).toBe(0);
+      expect(large.stdout).toContain("GitHub's answer is larger than 1,048,576 bytes, the most this request reads");
+      expect(large.stdout).toContain(`its check runs go to GITHUB_SHA (${githubSha}), and no pull request is commented.`);
+      expect(github.github.checkRuns.list(repository).map((check) => check.head_sha)).toEqual([githubSha]);
+      expect(github.github.comments.list(repository, 2)).toEqual([]);
+    } finally {
+      await github.close();
+    }
+  });
+
+  it("writes a deployment replay's check runs on the deployment's commit, as GitHub says", async () => {
+    const github = await startGitHubApiServer();
+    try {
+      github.github.automation.addDeployment(repository, { id: 41, sha: head });
+      const stored: FlowEvent = {
+        id: `github:deployment.created:${repository}:deployment-41`,
+        type: "deployment.created",
+        source: "github",
+        receivedAt: "2026-01-01T00:00:00Z",
+        payload: { repo: repository, action: "created", id: 41, sha: head, ref: "main", environment: "production" },
+      };
+      const run = await replayAgainst(github, stored);
+      expect(run.code, run.stdout.slice(-2000)).toBe(0);
+      expect(run.stdout).toContain(`The replayed event's report targets are GitHub's deployment 41's, read with the job's token: its check runs go to ${head}, and no pull request is commented.`);
+      expect(github.github.checkRuns.list(repository).map((check) => check.head_sha)).toEqual([head]);
+      github.assertNoViolations();
+
+      const forged = await replayAgainst(github, { ...stored, payload: { ...(stored.payload as Record<string, unknown>), sha: forgedHead } });
+      expect(forged.code).toBe(1);
+      expect(forged.stdout).toContain(`its payload names commit ${forgedHead} (payload.sha), but GitHub's deployment 41 has ${head}`);
+      expect(replayRequests()).toEqual([]);
+    } finally {
+      await github.close();
+    }
+  });
+});

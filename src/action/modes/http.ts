@@ -1,5 +1,5 @@
 import type { BackendDispatchOptions, FlowBackendError } from "../../backend/index.js";
-import type { FlowRunView } from "../../contracts.js";
+import type { FlowEvent, FlowRunView } from "../../contracts.js";
 import type { DispatchOutcome } from "../../engine/dispatch.js";
 import { optionalSecondsSetting } from "../../deadline.js";
 import { redactor } from "../../redact.js";
@@ -11,7 +11,8 @@ import { ActionInputError } from "../inputs.js";
 import { nothingRan } from "../outcome.js";
 import { writeOutputs } from "../outputs.js";
 import { StepMasks } from "../step-masks.js";
-import type { ReportTargets } from "../reporter.js";
+import type { GitHubReportTargets } from "../../github/replay-targets.js";
+import { actionClient, type ReportTargets } from "../reporter.js";
 import { publish } from "./common.js";
 import { reportToGitHub } from "./report.js";
 
@@ -55,7 +56,7 @@ export async function httpReplayMode(base: Omit<ActionContext, "event">, eventId
   }
   const standIn = { ...base, event: { id: eventId, type: "", receivedAt: new Date().toISOString(), payload: {} } };
   const url = backendUrl(standIn);
-  const { replayOnBackend, reportTargetsBeyondId, FlowBackendError, displayUrl } = await import("../../backend/index.js");
+  const { replayOnBackend, FlowBackendError, displayUrl } = await import("../../backend/index.js");
   const shown = displayUrl(url);
   if (base.inputs.dryRun) return dryRun(standIn, shown, eventId);
   let context: ActionContext = standIn;
@@ -66,10 +67,10 @@ export async function httpReplayMode(base: Omit<ActionContext, "event">, eventId
       ...backendOptions(base, url),
       ...(repository ? { repository } : {}),
       repositorySetting,
-      onEvent: (event) => {
+      onEvent: async (event) => {
         context = { ...base, event };
         base.io.info(`Replaying ${logText(logName(event.type))} → ${logText(logName(event.id))} on the flow backend at ${logText(shown)}`);
-        targets = trustedTargets(base, eventId, reportTargetsBeyondId(event, eventId));
+        targets = await replayTargets(base, eventId, event, shown);
       },
     });
   } catch (error) {
@@ -84,9 +85,70 @@ export async function httpReplayMode(base: Omit<ActionContext, "event">, eventId
 
 /**
  * Where a replay's reports go when the stored event names targets its id does not (a
- * workflow_run's head and pull requests, an issue comment's pull request, a custom event's
- * payload): only the backend vouches for those, so they are not used. Check runs go to GITHUB_SHA,
- * as for an event that names no commit, and no pull request is commented; the log says so.
+ * workflow_run's head and pull requests, an issue comment's pull request, a deployment's commit,
+ * a custom event's payload): only the backend vouches for those, so they are not used as they
+ * are. Where the id names an object of this repository (a run, a job, a check suite or run, an
+ * issue comment, a deployment), GitHub is asked for its targets with the job's token, and its
+ * answer is used (githubTargets). Otherwise, or when GitHub cannot be read, check runs go to
+ * GITHUB_SHA, as for an event that names no commit, and no pull request is commented; the log
+ * says so (and which permission the read needs).
+ */
+async function replayTargets(base: Omit<ActionContext, "event">, eventId: string, event: FlowEvent, shown: string): Promise<ReportTargets | undefined> {
+  const { objectNamedById, reportTargetsBeyondId } = await import("../../backend/index.js");
+  const beyond = reportTargetsBeyondId(event, eventId);
+  if (beyond === undefined) return undefined;
+  const object = objectNamedById(event, eventId);
+  const { repository } = base.runner;
+  // No token, or nothing to write: GitHub is not asked, and nothing is written anyway.
+  if (object === undefined || !repository || !writesReports(base)) return trustedTargets(base, eventId, beyond);
+  const [{ readReportTargets }, client] = await Promise.all([import("../../github/replay-targets.js"), actionClient({ ...base, token: base.inputs.githubToken })]);
+  const read = await readReportTargets(client, { repository, object });
+  if (!read.ok) {
+    base.io.info(
+      logText(
+        `GitHub's ${read.subject}, which the replayed event's id names, could not be read (${read.request}: ${read.reason}), so its report targets are not known; the job's token needs ${read.permission} to read them.`,
+      ),
+    );
+    return trustedTargets(base, eventId, beyond);
+  }
+  return githubTargets(base, eventId, event, read.targets, shown);
+}
+
+/**
+ * The report targets GitHub gives for the object the replayed event's id names. A payload that
+ * disagrees with what GitHub never changes for that object (a run's head commit, a comment's
+ * issue, a deployment's commit) is not the event GitHub sent: the backend forged or mangled it,
+ * so the replay is refused, as an event whose payload disagrees with its own id is, and nothing
+ * runs on the backend for it nor is reported here. A difference in what GitHub works out anew (the
+ * open pull requests of a run's head) is logged, and GitHub's word is used.
+ */
+async function githubTargets(base: Omit<ActionContext, "event">, eventId: string, event: FlowEvent, github: GitHubReportTargets, shown: string): Promise<ReportTargets> {
+  const { targetsDisagreement, FlowBackendError } = await import("../../backend/index.js");
+  const { forged, changed } = targetsDisagreement(event, github);
+  if (forged.length > 0) {
+    throw new FlowBackendError(
+      `the flow backend at ${shown} sent event "${logName(eventId)}" for the replay, and ${forged.join("; ")}. GitHub never changes that, so the backend's copy is not the event GitHub sent, and its check runs and comment would go where the backend chose; nothing was replayed. Check the backend (its stored events may have been altered).`,
+      { kind: "invalid-response", field: "event" },
+    );
+  }
+  for (const difference of changed) base.io.info(logText(`The replayed event's ${difference}; GitHub's are used.`));
+  const headSha = github.headSha ?? base.runner.sha;
+  const checks = headSha ? `its check runs go to ${headSha}${github.headSha ? "" : " (GITHUB_SHA)"}` : "no check runs are written (GITHUB_SHA is not set)";
+  const pulls = github.pullRequests;
+  const comment = pulls.length > 0 ? `pull request${pulls.length === 1 ? "" : "s"} ${pulls.map((number) => `#${number}`).join(", ")} ${pulls.length === 1 ? "gets" : "get"} the comment` : "no pull request is commented";
+  base.io.info(logText(`The replayed event's report targets are GitHub's ${github.subject}'s, read with the job's token: ${checks}, and ${comment}.`));
+  return { ...(headSha ? { headSha } : {}), pullRequests: pulls };
+}
+
+/** The job writes check runs or a comment: it has a token, in a workflow run, and wants one. */
+function writesReports(base: Omit<ActionContext, "event">): boolean {
+  const { report, githubToken } = base.inputs;
+  return Boolean(githubToken) && base.runner.insideWorkflowRun && (report.checks !== "off" || report.comment !== "off");
+}
+
+/**
+ * Where a replay's reports go when the stored event names targets its id does not and GitHub does
+ * not vouch for them: check runs go to GITHUB_SHA and no pull request is commented.
  */
 function trustedTargets(base: Omit<ActionContext, "event">, eventId: string, beyond: string | undefined): ReportTargets | undefined {
   if (beyond === undefined) return undefined;

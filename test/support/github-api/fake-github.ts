@@ -3,6 +3,7 @@
 // did (`comments.list`, `checkRuns.annotations` ...). Every response passes through the
 // server's spec validation before it is sent.
 import { FakeArtifacts } from "./fake-artifacts.js";
+import { FakeAutomation } from "./fake-automation.js";
 import { FakeCheckRuns } from "./fake-check-runs.js";
 import { FakeContext, type HandlerTable, parseRepo } from "./fake-context.js";
 import { FakeIssueComments } from "./fake-issue-comments.js";
@@ -25,6 +26,8 @@ export class FakeGitHub {
   readonly checkRuns: FakeCheckRuns;
   readonly releases: FakeReleases;
   readonly artifacts: FakeArtifacts;
+  /** Workflow runs, deployments, and issues that are not pull requests. */
+  readonly automation: FakeAutomation;
   private readonly privateRepos = new Set<string>();
 
   constructor(options: FakeGitHubOptions) {
@@ -33,6 +36,7 @@ export class FakeGitHub {
     this.pulls = new FakePulls(this.context);
     this.releases = new FakeReleases(this.context);
     this.artifacts = new FakeArtifacts(this.context);
+    this.automation = new FakeAutomation(this.context, this.pulls);
     this.checkRuns = new FakeCheckRuns(this.context, {
       resolveRef: (key, ref) => this.releases.resolveRef(key, ref),
       pullRequestsFor: (key, sha) => {
@@ -63,6 +67,7 @@ export class FakeGitHub {
       ...this.checkRuns.handlers(),
       ...this.releases.handlers(),
       ...this.artifacts.handlers(),
+      ...this.automation.handlers(),
       "repos/get": (request) => this.repository(request),
       "users/get-authenticated": (request) => this.authenticatedUser(request),
     };

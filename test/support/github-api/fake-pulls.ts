@@ -89,6 +89,11 @@ export class FakePulls {
       .map((r) => ({ number: r.number, id: r.id, headRef: r.headRef, baseRef: r.baseRef, baseSha: r.baseSha }));
   }
 
+  /** Whether the repository (`key`, lower-case) has pull request `number`. */
+  has(key: string, number: number): boolean {
+    return this.find(key, number) !== undefined;
+  }
+
   handlers(): HandlerTable {
     return {
       "pulls/get": (request) => {
