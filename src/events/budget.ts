@@ -91,6 +91,16 @@ function measure(value: unknown, maxDepth: number, maxContainers: number): Value
 }
 
 /**
+ * Objects and arrays in `value` (at least as many as its JSON text holds), or undefined when it
+ * nests deeper than `maxDepth`. A payload checked at intake, or a lazy array, is not walked again:
+ * an event's count costs a look at its own fields.
+ */
+export function countContainers(value: unknown, maxDepth: number): number | undefined {
+  const shape = measure(value, maxDepth, Number.POSITIVE_INFINITY);
+  return typeof shape === "string" ? undefined : shape.containers;
+}
+
+/**
  * Throws a PayloadBudgetError when `value` nests deeper than MAX_PAYLOAD_DEPTH or holds more than
  * MAX_PAYLOAD_CONTAINERS objects and arrays. The shape of a value that passed is remembered, so
  * the event the action built is not walked again by the engine.

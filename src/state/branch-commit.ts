@@ -1,4 +1,5 @@
-import { corruptRecordPath, serializeEventRecord } from "./layout.js";
+import { StateBranchError } from "./branch-errors.js";
+import { corruptRecordPath, serializeEventRecord, WRITE_LIMIT_HINT, writeLimitProblem, writeLimitSentence } from "./layout.js";
 import { mergeEventRecords } from "./record.js";
 import type { StoredBlob } from "./git.js";
 import type { EventRecord } from "./types.js";
@@ -90,6 +91,8 @@ export function batchFiles(options: {
   stored: (path: string) => StoredBlob | undefined;
   parse: (blob: StoredBlob, path: string) => EventRecord | undefined;
   branch: string;
+  /** What the branch store reads back (MAX_RECORD_BYTES, and one object or array per 32 bytes of it). */
+  limits: { maxBytes: number; maxContainers: number };
 }): StateFile[] {
   const files: StateFile[] = [];
   for (const { record, path } of options.batch) {
@@ -100,6 +103,12 @@ export function batchFiles(options: {
       files.push({ path: corruptRecordPath(path), oid: blob.oid, ...(blob.mode ? { mode: blob.mode } : {}) });
     }
     const text = serializeEventRecord(stored ? mergeEventRecords(stored, record) : record);
+    // One the branch store could not read back is not pushed: refused, as the remote refuses a
+    // file, so a flush of many pushes each record alone and only this one stays unsaved.
+    const over = writeLimitProblem([text], options.limits);
+    if (over) {
+      throw new StateBranchError("refused", `${writeLimitSentence(`the record of event ${JSON.stringify(record.event.id)} (${path})`, over, options.limits)}. ${WRITE_LIMIT_HINT}`);
+    }
     if (text !== blob?.text) files.push({ path, text });
   }
   if (files.length > 0 && options.stored(STATE_README_PATH) === undefined) {
