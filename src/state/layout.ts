@@ -31,7 +31,8 @@ export const MAX_RECORD_BYTES = 128 * 1024 * 1024;
  * nothing but `[],` builds to about 24 times its size: a 128 MiB record of it took 7 min 54 s and
  * 5.6 GiB of RSS to read (Node 20, a 4 GiB heap), and the report job's 64 MiB runs file 1.5 GiB.
  * What a real record holds, by what makes it up:
- * - its event: GitHub payloads hold about one per 100 bytes (a 25 MiB payload, about 260,000);
+ * - its event: GitHub payloads hold about one per 100 bytes (a 25 MiB payload, about 260,000),
+ *   and intake refuses one of more than 1,048,576 (events/budget.ts, MAX_PAYLOAD_CONTAINERS);
  * - its runs, one per matching step (a delivery starts at most DEFAULT_MAX_RUNS, 100): a run
  *   view about 10 of its own and 2 per attempt (the attempt and its dispatcher), so even 100
  *   steps of 50 attempts each hold 11,000;
@@ -39,7 +40,8 @@ export const MAX_RECORD_BYTES = 128 * 1024 * 1024;
  *   one per 6 bytes in the densest (`[1,2],` pairs), which fits 700,000 into 4 MiB.
  * So a record at the 128 MiB cap holds about 1.3 million at the density of real data, and one per
  * 32 bytes (4 million at the cap: the runs file's density, action/runs-file-read.ts) leaves three
- * times that; only a record whose results pass 24 MiB of the densest JSON is refused. Built, 4
+ * times that; only a record whose results pass 24 MiB of the densest JSON is refused (and not
+ * written: writeLimitProblem). Built, 4
  * million empty arrays take about 300 MiB; the file store reads a record of them in a run's
  * result in 3.5 s at 0.6 GiB of RSS (record-containers.stress.test.ts), and refuses a 128 MiB
  * one of `[],` in half a second at 90 MiB.
