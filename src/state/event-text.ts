@@ -224,6 +224,11 @@ function forEachGroup(range: JsonFileRange, each: (items: unknown[]) => void): v
  */
 export type EventText = { text: string | FileRange; bytes: number; containers(): number };
 
+/** `text`, the event's text made by serializeEvent, with its bytes and count (the branch store's write). */
+export function countedEventText(event: FlowEvent, text: string): EventText {
+  return eventTextOf(text, Buffer.byteLength(text, "utf8"), event);
+}
+
 function eventTextOf(text: string | FileRange, bytes: number, event: FlowEvent | undefined): EventText {
   let counted: number | undefined;
   return {

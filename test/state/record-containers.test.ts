@@ -194,12 +194,13 @@ describe("writing a record of more objects and arrays than the store reads back"
     const store = new BranchStateStore({ remoteUrl: origin, maxRecordBytes: MAX_BYTES });
     await store.saveEvent(makeRecord("good", ["run_a"]));
     await store.saveEvent(withResultArrays(makeRecord("dense", ["run_a"]), CAP));
+    await store.saveEvent(recordOfArrays("dense-payload", CAP));
     const error = await store.flush().then(
       () => undefined,
       (thrown: unknown) => thrown,
     );
     expect(error).toBeInstanceOf(StateNotSavedError);
-    expect((error as StateNotSavedError).eventIds).toEqual(["dense"]);
+    expect((error as StateNotSavedError).eventIds).toEqual(["dense", "dense-payload"]);
     expect((error as StateNotSavedError).message).toContain(
       `dense: the record of event "dense" (${eventRecordPath("dense")}) would hold more than 2,000 objects and arrays, more than a stored record may hold (one per 32 bytes of its size cap), so it would be refused when read back and was not written. Have this event's steps return smaller results`,
     );
