@@ -8,7 +8,7 @@ import { briefOutcome, type CliContext } from "./commands.js";
 import { InputFileError, parseJsonFileText, readJsonFile, readStdinText, refuseFlowEventAsWebhook, STDIN } from "./json-file.js";
 import { statPath } from "../fs-async.js";
 import { fileKind } from "../fs-safe.js";
-import { checkPayloadDepth, checkPayloadSize, MAX_PAYLOAD_BYTES } from "../events/budget.js";
+import { checkPayloadShape, checkPayloadSize, MAX_PAYLOAD_BYTES } from "../events/budget.js";
 import { withRunnerRefVariables } from "../events/runner-ref.js";
 import { makeScratchDir } from "../scratch.js";
 import { checkGitHubEventName } from "./event-names.js";
@@ -154,7 +154,7 @@ async function payloadFromStdin(eventName: string, invocation: string, signal: A
   if (typeof payload !== "object" || payload === null || Array.isArray(payload)) {
     throw new InputFileError(`${what} on standard input holds ${Array.isArray(payload) ? "an array" : "a plain value"}; a webhook payload is a JSON object.`);
   }
-  checkPayloadDepth(payload, "the webhook piped in on standard input");
+  checkPayloadShape(payload, "the webhook piped in on standard input");
   return { eventPath: await scratchPayloadFile(text), payload: payload as Payload };
 }
 

@@ -1,6 +1,6 @@
 import { ContractViolation, describeGot, firstViolation } from "../contract-errors.js";
 import type { FlowEvent } from "../contracts.js";
-import { checkPayloadDepth } from "../events/budget.js";
+import { checkPayloadShape } from "../events/budget.js";
 import { validateFlowEvent } from "../generated/validators/flow-event.js";
 import { checkArgument } from "../library-arguments.js";
 
@@ -34,7 +34,7 @@ export function normalizeFlowEvent(value: unknown, now: Date = new Date()): Flow
     const { field, reason } = firstViolation(validateFlowEvent.errors, event);
     throw new FlowEventError(CONTRACT, field, explain(field, reason, event));
   }
-  checkPayloadDepth(event.payload, `event ${JSON.stringify(event.id)}`);
+  checkPayloadShape(event.payload, `event ${JSON.stringify(event.id)}`);
   return event;
 }
 

@@ -1,5 +1,5 @@
 import { readRegularFile } from "../fs-safe.js";
-import { checkPayloadDepth, checkPayloadSize, MAX_PAYLOAD_BYTES, MAX_PAYLOAD_DEPTH } from "./budget.js";
+import { checkPayloadShape, checkPayloadSize, MAX_PAYLOAD_BYTES, MAX_PAYLOAD_DEPTH } from "./budget.js";
 import { readJsonStreamed } from "./event-file.js";
 import { GitHubEventError, PayloadBudgetError } from "./errors.js";
 import { isObject, type JsonObject } from "./fields.js";
@@ -72,7 +72,7 @@ export async function loadGitHubEvent(env: NodeJS.ProcessEnv): Promise<GitHubEve
       throw new Error(`it ${read.reason}; give the path of a JSON file`);
     }
     if (read.kind === "readOpened") {
-      checkPayloadDepth(read.value, `the GitHub event file ${path}`);
+      checkPayloadShape(read.value, `the GitHub event file ${path}`);
       return { eventName, payload: read.value };
     }
     // A byte order mark (Windows editors write one) is no part of the JSON, as in every other
@@ -105,7 +105,7 @@ export async function loadGitHubEvent(env: NodeJS.ProcessEnv): Promise<GitHubEve
       path,
     });
   }
-  checkPayloadDepth(parsed.value, `the GitHub event file ${path}`);
+  checkPayloadShape(parsed.value, `the GitHub event file ${path}`);
   return { eventName, payload: parsed.value };
 }
 

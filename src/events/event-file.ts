@@ -2,7 +2,7 @@ import { ByteGroup } from "../byte-group.js";
 import { closeSync, openSync, readSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { rememberHeight } from "./budget.js";
+import { rememberShape } from "./budget.js";
 import { lazyArray } from "./lazy-json.js";
 import { makeScratchDir } from "../scratch.js";
 
@@ -27,7 +27,8 @@ const OPEN_OBJECT = 0x7b;
 const CLOSE_OBJECT = 0x7d;
 const COMMA = 0x2c;
 
-type Span = { start: number; end: number; height: number };
+/** A big array: where it is in the file, its levels of nesting and the objects and arrays in it (itself too). */
+type Span = { start: number; end: number; height: number; containers: number };
 
 export type StreamedEvent = { value: unknown; lazyArrays: number };
 
@@ -83,6 +84,9 @@ function findBigArrays(fd: number, limit: number, minBytes: number, maxDepth: nu
   const opens = new Float64Array(maxDepth + 2);
   const kinds = new Uint8Array(maxDepth + 2);
   const deepest = new Int32Array(maxDepth + 2);
+  /** Objects and arrays opened before the one open at each depth. */
+  const before = new Float64Array(maxDepth + 2);
+  let containers = 0;
   let depth = 0;
   let inString = false;
   let escaped = false;
@@ -105,6 +109,7 @@ function findBigArrays(fd: number, limit: number, minBytes: number, maxDepth: nu
         opens[depth] = offset + i;
         kinds[depth] = byte;
         deepest[depth] = depth;
+        before[depth] = containers++;
       } else if (byte === CLOSE_ARRAY || byte === CLOSE_OBJECT) {
         if (depth === 0 || kinds[depth] !== byte - 2) {
           ok = false;
@@ -116,7 +121,7 @@ function findBigArrays(fd: number, limit: number, minBytes: number, maxDepth: nu
         if (byte === CLOSE_ARRAY && end - start >= minBytes) {
           // Inner big arrays closed first: the outer one replaces them.
           while (spans.length > 0 && (spans[spans.length - 1] as Span).start > start) spans.pop();
-          spans.push({ start, end, height: below - depth + 1 });
+          spans.push({ start, end, height: below - depth + 1, containers: containers - (before[depth] as number) });
         }
         depth--;
         if (depth > 0 && below > (deepest[depth] as number)) deepest[depth] = below;
@@ -133,7 +138,7 @@ function buildValue(fd: number, limit: number, spans: Span[], scratchDir: string
   const out = openSync(scratch, "w");
   const marker = `flows-skeleton-${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}-`;
   const skeleton: Buffer[] = [];
-  const ranges: { start: number; end: number; height: number }[] = [];
+  const ranges: Span[] = [];
   let written = 0;
   const write = (text: string): void => {
     written += writeSync(out, text);
@@ -178,7 +183,7 @@ function buildValue(fd: number, limit: number, spans: Span[], scratchDir: string
           }
           // The span's "[": a marker takes its place in the skeleton; its elements follow.
           skeleton.push(Buffer.from(`"${marker}${span}"`));
-          ranges.push({ start: written, end: -1, height: (current as Span).height });
+          ranges.push({ start: written, end: -1, height: (current as Span).height, containers: (current as Span).containers });
           inSpan = true;
           depth = 0;
           groups = 0;
@@ -230,7 +235,7 @@ function buildValue(fd: number, limit: number, spans: Span[], scratchDir: string
   }
   const lazies = ranges.map((range) => {
     const array = lazyArray({ path: scratch, start: range.start, end: range.end });
-    rememberHeight(array, range.height);
+    rememberShape(array, { height: range.height, containers: range.containers });
     return array;
   });
   const seen = new Set<number>();

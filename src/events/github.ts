@@ -2,7 +2,7 @@ import type { FlowEvent } from "../contracts.js";
 import type { GitHubRunContext } from "./context.js";
 import { GitHubEventError } from "./errors.js";
 import { type JsonObject, isObject, loginAt, objectAt, stringAt } from "./fields.js";
-import { checkPayloadDepth } from "./budget.js";
+import { checkPayloadShape } from "./budget.js";
 import { githubEventId } from "./id.js";
 import { checkArgument } from "../library-arguments.js";
 import { naturalKey } from "./keys.js";
@@ -44,7 +44,7 @@ export function flowEventFromGitHub(input: FlowEventFromGitHubInput): FlowEvent 
     });
   }
   const payload = input.payload;
-  checkPayloadDepth(payload, `the GitHub event ${eventName}`);
+  checkPayloadShape(payload, `the GitHub event ${eventName}`);
   const now = (input.now ?? (() => new Date()))();
   const action = gitHubAction(payload);
   const carried = passThroughEvent({
@@ -55,7 +55,7 @@ export function flowEventFromGitHub(input: FlowEventFromGitHubInput): FlowEvent 
     ...(input.eventInput !== undefined ? { eventInput: input.eventInput } : {}),
   });
   if (carried) {
-    checkPayloadDepth(carried.payload, `event ${JSON.stringify(carried.id)}`);
+    checkPayloadShape(carried.payload, `event ${JSON.stringify(carried.id)}`);
     return carried;
   }
 

@@ -5,10 +5,10 @@ import {
   gitHubArtifactSource,
   type ListedArtifact,
 } from "./artifact-github.js";
-import { type ArtifactCache, readState, type StateView } from "./artifact-read.js";
+import { type ArtifactCache, MAX_STATE_FILE_BYTES, readState, type StateView } from "./artifact-read.js";
 import { type ArtifactUploader, uploadStateFile } from "./artifact-upload.js";
 import { transferTimeoutMs } from "../deadline.js";
-import { StateRecordError, selectEvents } from "./layout.js";
+import { recordContainerCap, StateRecordError, selectEvents, WRITE_LIMIT_HINT, writeLimitProblem, writeLimitSentence } from "./layout.js";
 import { addPending, copyRecord, mergeEventRecords, withPending, withPendingRecord } from "./record.js";
 import { StateNotSavedError } from "./not-saved.js";
 import type { EventQuery, EventRecord, StateStore, StoreProblem } from "./types.js";
@@ -146,12 +146,16 @@ export class ArtifactStateStore implements StateStore {
     if (this.#pending.size > 0) {
       const batch = new Map(this.#pending);
       const name = stateArtifactName("delta", this.#run);
+      const where = `the workflow artifacts of ${this.#options.repository}`;
+      const text = serializeStateFile({ kind: "delta", records: [...batch.values()] }, this.#run);
+      const unreadable = this.#unreadable(`the state file of ${name}, holding the record(s) of ${batch.size} event(s),`, text);
+      if (unreadable) throw new StateNotSavedError({ eventIds: [...batch.keys()], where, reason: `${unreadable}. ${WRITE_LIMIT_HINT}` });
       try {
-        await this.#upload(name, serializeStateFile({ kind: "delta", records: [...batch.values()] }, this.#run));
+        await this.#upload(name, text);
       } catch (error) {
         throw new StateNotSavedError({
           eventIds: [...batch.keys()],
-          where: `the workflow artifacts of ${this.#options.repository}`,
+          where,
           reason: `The upload of ${name} failed: ${error instanceof Error ? error.message : String(error)}`,
           cause: error,
         });
@@ -211,11 +215,23 @@ export class ArtifactStateStore implements StateStore {
       includes,
       records: [...fresh.records.values()],
     };
-    await this.#upload(name, serializeStateFile(file, this.#run));
+    const text = serializeStateFile(file, this.#run);
+    // Not uploaded: a reader would skip it, and the deltas it would hold still hold their records.
+    const unreadable = this.#unreadable(`the state file of ${name}`, text);
+    if (unreadable) throw new Error(unreadable);
+    await this.#upload(name, text);
     this.stats.snapshots++;
     this.#view = Promise.resolve(fresh);
     this.#baseline = { deltas: 0, aging: [] };
     this.#ownDeltas = [];
+  }
+
+  /** Why a reader would skip a state file of `text` (layout.ts, writeLimitProblem), or undefined. */
+  #unreadable(what: string, text: string): string | undefined {
+    const maxBytes = this.#options.maxStateFileBytes ?? MAX_STATE_FILE_BYTES;
+    const limits = { maxBytes, maxContainers: recordContainerCap(maxBytes) };
+    const over = writeLimitProblem([text], limits);
+    return over && writeLimitSentence(what, over, limits, "a state file");
   }
 
   async #upload(name: string, text: string): Promise<void> {

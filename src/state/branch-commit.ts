@@ -1,4 +1,6 @@
-import { corruptRecordPath, serializeEventRecord } from "./layout.js";
+import { StateBranchError } from "./branch-errors.js";
+import { countedEventText, serializeEvent } from "./event-text.js";
+import { corruptRecordPath, eventRecordParts, WRITE_LIMIT_HINT, writeLimitProblem, writeLimitSentence } from "./layout.js";
 import { mergeEventRecords } from "./record.js";
 import type { StoredBlob } from "./git.js";
 import type { EventRecord } from "./types.js";
@@ -90,6 +92,8 @@ export function batchFiles(options: {
   stored: (path: string) => StoredBlob | undefined;
   parse: (blob: StoredBlob, path: string) => EventRecord | undefined;
   branch: string;
+  /** What the branch store reads back (MAX_RECORD_BYTES, and one object or array per 32 bytes of it). */
+  limits: { maxBytes: number; maxContainers: number };
 }): StateFile[] {
   const files: StateFile[] = [];
   for (const { record, path } of options.batch) {
@@ -99,7 +103,17 @@ export function batchFiles(options: {
     if (blob !== undefined && stored === undefined) {
       files.push({ path: corruptRecordPath(path), oid: blob.oid, ...(blob.mode ? { mode: blob.mode } : {}) });
     }
-    const text = serializeEventRecord(stored ? mergeEventRecords(stored, record) : record);
+    const merged = stored ? mergeEventRecords(stored, record) : record;
+    const eventText = serializeEvent(merged.event);
+    const [before, , after] = eventRecordParts(merged, eventText);
+    // One the branch store could not read back is not pushed: refused, as the remote refuses a
+    // file, so a flush of many pushes each record alone and only this one stays unsaved. The
+    // event's objects and arrays are counted from its value (at intake), not its text.
+    const over = writeLimitProblem([before, countedEventText(merged.event, eventText), after], options.limits);
+    if (over) {
+      throw new StateBranchError("refused", `${writeLimitSentence(`the record of event ${JSON.stringify(record.event.id)} (${path})`, over, options.limits)}. ${WRITE_LIMIT_HINT}`);
+    }
+    const text = `${before}${eventText}${after}`;
     if (text !== blob?.text) files.push({ path, text });
   }
   if (files.length > 0 && options.stored(STATE_README_PATH) === undefined) {

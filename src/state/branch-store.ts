@@ -379,6 +379,7 @@ export class BranchStateStore implements StateStore {
         return stored === SET_ASIDE ? undefined : stored;
       },
       branch: this.branch,
+      limits: { maxBytes: this.#maxRecordBytes(), maxContainers: recordContainerCap(this.#maxRecordBytes()) },
     });
     if (files.length === 0) return undefined;
     const stream = fastImportStream({

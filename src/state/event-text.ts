@@ -4,6 +4,8 @@ import { join } from "node:path";
 import type { FlowEvent } from "../contracts.js";
 import { type JsonFileRange, lazyRange } from "../events/lazy-json.js";
 import { type FileRange, writeAll } from "../fs-safe.js";
+import { countContainers } from "../events/budget.js";
+import { MAX_RECORD_DEPTH } from "./record-check.js";
 import { MAX_REDACT_DEPTH, redactor } from "../redact.js";
 import { makeScratchDir } from "../scratch.js";
 
@@ -215,8 +217,33 @@ function forEachGroup(range: JsonFileRange, each: (items: unknown[]) => void): v
   }
 }
 
-/** The event's text as it sits in a record: a string when small, else a scratch file's bytes. */
-export type EventText = { text: string | FileRange; bytes: number };
+/**
+ * The event's text as it sits in a record: a string when small, else a scratch file's bytes; and
+ * its objects and arrays, counted when first asked (a big record's write checks them,
+ * layout.ts, writeLimitProblem), then kept: an event is saved many times.
+ */
+export type EventText = { text: string | FileRange; bytes: number; containers(): number };
+
+/** `text`, the event's text made by serializeEvent, with its bytes and count (the branch store's write). */
+export function countedEventText(event: FlowEvent, text: string): EventText {
+  return eventTextOf(text, Buffer.byteLength(text, "utf8"), event);
+}
+
+function eventTextOf(text: string | FileRange, bytes: number, event: FlowEvent | undefined): EventText {
+  let counted: number | undefined;
+  return {
+    text,
+    bytes,
+    // From the event, which holds at least what its text does: its payload was counted at intake
+    // (no walk at all), or its arrays kept on disk when its record was read; scanning the text
+    // instead took 200 ms for 20 MB. One nested too deep for a record (never read back anyway)
+    // counts as the most its text could hold.
+    containers: () => {
+      counted ??= (event === undefined ? undefined : countContainers(event, MAX_RECORD_DEPTH)) ?? Math.floor(bytes / 2);
+      return counted;
+    },
+  };
+}
 
 let spills = 0;
 let spillDir: string | undefined;
@@ -248,11 +275,11 @@ function eventText(event: FlowEvent): EventText {
     });
     if (file === undefined) {
       const text = pending.join("");
-      return { text, bytes: Buffer.byteLength(text, "utf8") };
+      return eventTextOf(text, Buffer.byteLength(text, "utf8"), event);
     }
     spill();
     closeSync(file.fd);
-    return { text: { path: file.path, start: 0, end: file.bytes }, bytes: file.bytes };
+    return eventTextOf({ path: file.path, start: 0, end: file.bytes }, file.bytes, event);
   } catch (error) {
     if (file !== undefined) {
       closeSync(file.fd);
@@ -270,7 +297,7 @@ function eventText(event: FlowEvent): EventText {
 export class EventTextCache {
   #event: FlowEvent | undefined;
   #secrets = -1;
-  #text: EventText = { text: "", bytes: 0 };
+  #text: EventText = eventTextOf("", 0, undefined);
   /** How many times an event was serialised (tests count full-payload work with it). */
   serialisations = 0;
 

@@ -1,5 +1,6 @@
 import { statSync } from "node:fs";
 import { dirname } from "node:path";
+import { WRITE_LIMIT_HINT, writeLimitSentence } from "./layout.js";
 import { UserError } from "../user-error.js";
 
 // The file system's refusals that say the state folder cannot be used as it is: a file where a
@@ -95,6 +96,21 @@ export function recordTooLargeError(folder: StateFolder, file: string, bytes: nu
     code: "EFBIG",
     problem: `the record ${file} would be ${size(bytes)}, over the ${size(maxBytes)} a stored record may have`,
     hint: "Send this event with a smaller payload, or use another state store (`--state`; in the action, the `state` input).",
+    doing: "save",
+    cause: undefined,
+  });
+}
+
+/**
+ * A record holding more objects and arrays than the store reads back (layout.ts,
+ * recordContainerCap) is not written, as one over its size is not (recordTooLargeError).
+ */
+export function recordTooManyContainersError(folder: StateFolder, file: string, eventId: string, maxContainers: number): StateFolderError {
+  return new StateFolderError({
+    folder,
+    code: "EFBIG",
+    problem: writeLimitSentence(`the record of event ${JSON.stringify(eventId)} (${file})`, { over: "containers" }, { maxBytes: 0, maxContainers }),
+    hint: WRITE_LIMIT_HINT,
     doing: "save",
     cause: undefined,
   });

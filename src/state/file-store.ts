@@ -14,7 +14,7 @@ import {
 import { readJsonStreamed } from "../events/event-file.js";
 import { jsonParts, jsonPartsText } from "../events/lazy-json.js";
 import { JsonShapeScan } from "../json-shape.js";
-import { linkedFolderError, recordTooLargeError, type StateFolder, type StateFolderSetting, stateFolderError } from "./file-errors.js";
+import { linkedFolderError, recordTooLargeError, recordTooManyContainersError, type StateFolder, type StateFolderSetting, stateFolderError } from "./file-errors.js";
 import { errorCode, type FileLockOptions, withFileLock } from "./file-lock.js";
 import { MAX_RECORD_DEPTH } from "./record-check.js";
 import { EventTextCache } from "./event-text.js";
@@ -33,6 +33,7 @@ import {
   selectEvents,
   tooManyContainers,
   Utf8Check,
+  writeLimitProblem,
 } from "./layout.js";
 import { mergeEventRecords, NewerRecordFormatError, takenRuns, withoutRuns } from "./record.js";
 import type { EventQuery, EventRecord, RunClaim, StateStore, StoreProblem } from "./types.js";
@@ -226,8 +227,9 @@ export class FileStateStore implements StateStore {
         const eventText = this.#eventTexts.textOf(merged.event);
         const parts = eventRecordParts(merged, eventText.text);
         // One that could not be read back is not saved: the store says so instead.
-        const bytes = Buffer.byteLength(parts[0], "utf8") + eventText.bytes + Buffer.byteLength(parts[2], "utf8");
-        if (bytes > this.#maxRecordBytes) throw recordTooLargeError(this.#folder, file, bytes, this.#maxRecordBytes);
+        const over = writeLimitProblem([parts[0], eventText, parts[2]], { maxBytes: this.#maxRecordBytes, maxContainers: this.#maxContainers });
+        if (over?.over === "bytes") throw recordTooLargeError(this.#folder, file, over.bytes, this.#maxRecordBytes);
+        if (over) throw recordTooManyContainersError(this.#folder, file, merged.event.id, this.#maxContainers);
         // Committed only while the lock is still ours: one broken meanwhile by another host (which
         // may have saved since) makes withFileLock read and merge again under a new lock.
         const written = writeFileAtomically(file, parts, held.assertHeld);

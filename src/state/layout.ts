@@ -2,7 +2,7 @@ import { isUtf8 } from "node:buffer";
 import { randomHex, sha256Hex } from "../hash.js";
 import { join } from "node:path";
 import type { FileRange } from "../fs-safe.js";
-import { jsonShape } from "../json-shape.js";
+import { jsonShape, JsonShapeScan } from "../json-shape.js";
 import { redactor } from "../redact.js";
 import { jsonMayExceed, PRETTY_UP_TO_CHARS, serializeEvent } from "./event-text.js";
 import { parseEventRecord } from "./record-parse.js";
@@ -31,7 +31,8 @@ export const MAX_RECORD_BYTES = 128 * 1024 * 1024;
  * nothing but `[],` builds to about 24 times its size: a 128 MiB record of it took 7 min 54 s and
  * 5.6 GiB of RSS to read (Node 20, a 4 GiB heap), and the report job's 64 MiB runs file 1.5 GiB.
  * What a real record holds, by what makes it up:
- * - its event: GitHub payloads hold about one per 100 bytes (a 25 MiB payload, about 260,000);
+ * - its event: GitHub payloads hold about one per 100 bytes (a 25 MiB payload, about 260,000),
+ *   and intake refuses one of more than 1,048,576 (events/budget.ts, MAX_PAYLOAD_CONTAINERS);
  * - its runs, one per matching step (a delivery starts at most DEFAULT_MAX_RUNS, 100): a run
  *   view about 10 of its own and 2 per attempt (the attempt and its dispatcher), so even 100
  *   steps of 50 attempts each hold 11,000;
@@ -39,7 +40,8 @@ export const MAX_RECORD_BYTES = 128 * 1024 * 1024;
  *   one per 6 bytes in the densest (`[1,2],` pairs), which fits 700,000 into 4 MiB.
  * So a record at the 128 MiB cap holds about 1.3 million at the density of real data, and one per
  * 32 bytes (4 million at the cap: the runs file's density, action/runs-file-read.ts) leaves three
- * times that; only a record whose results pass 24 MiB of the densest JSON is refused. Built, 4
+ * times that; only a record whose results pass 24 MiB of the densest JSON is refused (and not
+ * written: writeLimitProblem). Built, 4
  * million empty arrays take about 300 MiB; the file store reads a record of them in a run's
  * result in 3.5 s at 0.6 GiB of RSS (record-containers.stress.test.ts), and refuses a 128 MiB
  * one of `[],` in half a second at 90 MiB.
@@ -57,6 +59,72 @@ export function recordContainerCap(maxBytes: number): number {
 /** Why a stored text holding more than `maxContainers` objects and arrays is not parsed. */
 export function tooManyContainers(maxContainers: number, what = "a record"): string {
   return `it holds more than ${maxContainers} objects and arrays, more than ${what} of flows-action holds, so it was not parsed`;
+}
+
+/** A piece of a text about to be stored whose objects and arrays were counted before (an event's text, event-text.ts). */
+export type CountedText = { bytes: number; containers(): number };
+
+/** What makes a text about to be stored one its reader would refuse (writeLimitProblem). */
+export type WriteLimitProblem = { over: "bytes"; bytes: number } | { over: "containers" };
+
+/**
+ * Whether a text about to be stored (a record, a state file), in pieces in the order written,
+ * would be refused by its reader: over `maxBytes`, or holding more than `maxContainers` objects
+ * and arrays (counted as the reader counts them, jsonShape). The one check of the three stores'
+ * writes: a store never reports success for what it could not read back. Cheap for a normal
+ * record: an object or array takes at least 2 characters (`[]`), so a text of fewer than twice
+ * `maxContainers` characters (8 MiB for a record) is not scanned at all; a counted piece (the
+ * event's text, counted once per event) is not scanned again; only the strings (the runs) are.
+ */
+export function writeLimitProblem(
+  pieces: ReadonlyArray<string | CountedText>,
+  limits: { maxBytes: number; maxContainers: number },
+): WriteLimitProblem | undefined {
+  let bytes = 0;
+  let units = 0;
+  for (const piece of pieces) {
+    if (typeof piece === "string") {
+      bytes += Buffer.byteLength(piece, "utf8");
+      units += piece.length;
+    } else {
+      bytes += piece.bytes;
+      units += piece.bytes;
+    }
+  }
+  if (bytes > limits.maxBytes) return { over: "bytes", bytes };
+  if (units / 2 <= limits.maxContainers) return undefined;
+  let left = limits.maxContainers;
+  let stringUnits = 0;
+  for (const piece of pieces) {
+    if (typeof piece === "string") stringUnits += piece.length;
+    else left -= piece.containers();
+  }
+  if (left < 0) return { over: "containers" };
+  if (stringUnits / 2 <= left) return undefined;
+  // Each string piece starts and ends outside a JSON string (the counted ones are whole values between them).
+  const scan = new JsonShapeScan({ maxDepth: Number.POSITIVE_INFINITY, maxContainers: left });
+  for (const piece of pieces) if (typeof piece === "string" && !scan.add(piece)) return { over: "containers" };
+  return undefined;
+}
+
+/**
+ * The sentence of a write refused by writeLimitProblem (`what`: `the record of event "x" (<path>)`;
+ * `kind`: what the reader takes, "a stored record" or "a state file").
+ */
+export function writeLimitSentence(what: string, problem: WriteLimitProblem, limits: { maxBytes: number; maxContainers: number }, kind = "a stored record"): string {
+  const over =
+    problem.over === "bytes"
+      ? `would be ${mib(problem.bytes)}, over the ${mib(limits.maxBytes)} ${kind} may be`
+      : `would hold more than ${limits.maxContainers.toLocaleString("en-US")} objects and arrays, more than ${kind} may hold (one per ${RECORD_BYTES_PER_CONTAINER} bytes of its size cap)`;
+  return `${what} ${over}, so it would be refused when read back and was not written`;
+}
+
+/** What to change when a record would be too big to read back: the steps' results, or the payload. */
+export const WRITE_LIMIT_HINT =
+  "Have this event's steps return smaller results with fewer objects and arrays (a FLOW_RESULT's big lists as one JSON string, or in an artifact), or send the event with a smaller payload.";
+
+function mib(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round((bytes / 1024 / 1024) * 10) / 10} MiB` : `${bytes} bytes`;
 }
 
 /** Where the `flows` CLI keeps state for a checkout when no other place is given. */

@@ -1,6 +1,8 @@
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { StateNotSavedError } from "../../src/state/not-saved.js";
+import { StateFolderError } from "../../src/state/file-errors.js";
 import { BranchStateStore } from "../../src/state/branch-store.js";
 import { FileStateStore } from "../../src/state/file-store.js";
 import { eventRecordPath, MAX_RECORD_BYTES, MAX_RECORD_CONTAINERS, recordContainerCap, serializeEventRecord } from "../../src/state/layout.js";
@@ -124,6 +126,107 @@ describe("ArtifactStateStore, a state file of too many objects and arrays", () =
         message: `flows-state.json: it holds more than ${cap} objects and arrays, more than a state file of flows-action holds, so it was not parsed; artifact skipped`,
       },
     ]);
+    world.assertNoViolations();
+  });
+});
+
+/** `record` with its first run's result holding `arrays` empty arrays (the dense FLOW_RESULT of a step). */
+function withResultArrays(record: ReturnType<typeof makeRecord>, arrays: number): ReturnType<typeof makeRecord> {
+  const run = record.runs[0]!;
+  run.resultPayload = { status: "completed", artifacts: { lists: Array.from({ length: arrays }, () => []) } };
+  return record;
+}
+
+// A store never reports success for what it did not save: a record it could not read back (more
+// objects and arrays than its reader takes) is refused when written, naming the event, as one
+// over its size is, instead of being written and then set aside at every read.
+describe("writing a record of more objects and arrays than the store reads back", () => {
+  it("FileStateStore: the save fails naming the event and what to change, the stored record stays, and one within the cap is saved", async () => {
+    const dir = await tempDir();
+    const store = new FileStateStore({ dir, maxRecordBytes: MAX_BYTES });
+    await store.saveEvent(makeRecord("evt-dense", ["run_a"]));
+    const over = withResultArrays(makeRecord("evt-dense", ["run_b"]), CAP);
+    expect(Buffer.byteLength(serializeEventRecord(over))).toBeLessThan(MAX_BYTES);
+    const error = await store.saveEvent(over).then(
+      () => undefined,
+      (thrown: unknown) => thrown,
+    );
+    expect(error).toBeInstanceOf(StateFolderError);
+    const file = join(dir, ...eventRecordPath("evt-dense").split("/"));
+    expect((error as StateFolderError).message).toBe(
+      `cannot save records to the state folder ${dir}: the record of event "evt-dense" (${file}) would hold more than 2,000 objects and arrays, ` +
+        "more than a stored record may hold (one per 32 bytes of its size cap), so it would be refused when read back and was not written.",
+    );
+    expect((error as StateFolderError).hint).toContain("Have this event's steps return smaller results with fewer objects and arrays");
+    const reader = new FileStateStore({ dir, maxRecordBytes: MAX_BYTES });
+    expect(runIds(await reader.loadEvent("evt-dense"))).toEqual(["run_a"]);
+    expect(reader.problems).toEqual([]);
+
+    // The event's own objects and arrays count too (its text counted once, apart from the runs).
+    const payloadOver = recordOfArrays("evt-payload", CAP);
+    await expect(store.saveEvent(payloadOver)).rejects.toThrow('the record of event "evt-payload"');
+
+    await store.saveEvent(withResultArrays(makeRecord("evt-dense", ["run_c"]), CAP - 60));
+    expect(runIds(await new FileStateStore({ dir, maxRecordBytes: MAX_BYTES }).loadEvent("evt-dense"))).toEqual(["run_a", "run_c"]);
+  });
+
+  it("FileStateStore: an event text over 1 MiB (kept in a scratch file) is counted, and so is one read back with its arrays on disk", async () => {
+    const dir = await tempDir();
+    const maxRecordBytes = 16 * 1024 * 1024;
+    const cap = recordContainerCap(maxRecordBytes); // 524,288: 1.5 MiB of `[],`
+    const store = new FileStateStore({ dir, maxRecordBytes });
+    await expect(store.saveEvent(recordOfArrays("evt-spilled", cap))).rejects.toThrow(
+      `the record of event "evt-spilled" (${join(dir, ...eventRecordPath("evt-spilled").split("/"))}) would hold more than 524,288 objects and arrays`,
+    );
+    await store.saveEvent(recordOfArrays("evt-spilled", cap - 100));
+    expect(runIds(await new FileStateStore({ dir, maxRecordBytes }).loadEvent("evt-spilled"))).toEqual(["run_a"]);
+
+    // Read back by another store, its array of arrays kept on disk (counted when read): the next
+    // save would pass the cap with a result's arrays.
+    const next = new FileStateStore({ dir, maxRecordBytes });
+    await expect(next.saveEvent(withResultArrays(makeRecord("evt-spilled", ["run_b"]), 200))).rejects.toThrow('the record of event "evt-spilled"');
+    await next.saveEvent(withResultArrays(makeRecord("evt-spilled", ["run_b"]), 20));
+    expect(runIds(await new FileStateStore({ dir, maxRecordBytes }).loadEvent("evt-spilled"))).toEqual(["run_a", "run_b"]);
+  });
+
+  it("BranchStateStore: the flush saves the other events and names the one not saved and what to change", async () => {
+    const { origin } = await originWithCheckout();
+    const store = new BranchStateStore({ remoteUrl: origin, maxRecordBytes: MAX_BYTES });
+    await store.saveEvent(makeRecord("good", ["run_a"]));
+    await store.saveEvent(withResultArrays(makeRecord("dense", ["run_a"]), CAP));
+    await store.saveEvent(recordOfArrays("dense-payload", CAP));
+    const error = await store.flush().then(
+      () => undefined,
+      (thrown: unknown) => thrown,
+    );
+    expect(error).toBeInstanceOf(StateNotSavedError);
+    expect((error as StateNotSavedError).eventIds).toEqual(["dense", "dense-payload"]);
+    expect((error as StateNotSavedError).message).toContain(
+      `dense: the record of event "dense" (${eventRecordPath("dense")}) would hold more than 2,000 objects and arrays, more than a stored record may hold (one per 32 bytes of its size cap), so it would be refused when read back and was not written. Have this event's steps return smaller results`,
+    );
+    await store.close();
+    const reader = new BranchStateStore({ remoteUrl: origin, maxRecordBytes: MAX_BYTES });
+    expect((await reader.listEvents()).map((record) => record.event.id)).toEqual(["good"]);
+    expect(reader.problems).toEqual([]);
+    await reader.close();
+  });
+
+  it("ArtifactStateStore: the flush uploads nothing and names the events not saved", async () => {
+    const world = await artifactWorld();
+    const maxStateFileBytes = 100_000;
+    const cap = recordContainerCap(maxStateFileBytes);
+    const store = world.store(151, { maxStateFileBytes });
+    await store.saveEvent(withResultArrays(makeRecord("evt-dense", ["run_a"]), cap));
+    const error = await store.flush().then(
+      () => undefined,
+      (thrown: unknown) => thrown,
+    );
+    expect(error).toBeInstanceOf(StateNotSavedError);
+    expect((error as StateNotSavedError).eventIds).toEqual(["evt-dense"]);
+    expect((error as StateNotSavedError).message).toMatch(
+      /the state file of flows-state-delta-151-1-\w+, holding the record\(s\) of 1 event\(s\), would hold more than 3,125 objects and arrays, more than a state file may hold \(one per 32 bytes of its size cap\), so it would be refused when read back and was not written\. Have this event's steps/,
+    );
+    expect(store.stats.uploads).toBe(0);
     world.assertNoViolations();
   });
 });

@@ -1,0 +1,69 @@
+// The state artifact reader unpacks a state file of up to 512 MiB (MAX_STATE_FILE_BYTES). Inflated
+// in zlib's 16 KiB pieces and then joined, it was held twice at its peak: a 500 MiB entry took
+// 1.1 GiB of RSS. Now it is inflated into one buffer of its declared size.
+import { execFile } from "node:child_process";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { promisify } from "node:util";
+import { crc32, deflateRawSync } from "node:zlib";
+import { expect, it } from "vitest";
+
+const MiB = 1024 * 1024;
+
+/** A zip holding one deflated file. */
+function zipOf(name: string, content: Buffer): Buffer {
+  const data = deflateRawSync(content, { level: 9 });
+  const nameBytes = Buffer.from(name);
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(8, 8);
+  local.writeUInt32LE(crc32(content) >>> 0, 14);
+  local.writeUInt32LE(data.length, 18);
+  local.writeUInt32LE(content.length, 22);
+  local.writeUInt16LE(nameBytes.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE(8, 10);
+  central.writeUInt32LE(crc32(content) >>> 0, 16);
+  central.writeUInt32LE(data.length, 20);
+  central.writeUInt32LE(content.length, 24);
+  central.writeUInt16LE(nameBytes.length, 28);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(46 + nameBytes.length, 12);
+  end.writeUInt32LE(30 + nameBytes.length + data.length, 16);
+  return Buffer.concat([local, nameBytes, data, central, nameBytes, end]);
+}
+
+it("a 192 MiB entry is unpacked holding it once, not twice", async () => {
+  const size = 192 * MiB;
+  const dir = await mkdtemp(join(tmpdir(), "flows-zip-memory-"));
+  try {
+    const zipPath = join(dir, "state.zip");
+    await writeFile(zipPath, zipOf("flows-state.json", Buffer.alloc(size, 0x61)));
+    const script = join(dir, "read.mts");
+    await writeFile(
+      script,
+      [
+        `import { readFileSync } from "node:fs";`,
+        `import { readZipEntry } from ${JSON.stringify(pathToFileURL(resolve("src/zip-entry.ts")).href)};`,
+        `const zip = readFileSync(${JSON.stringify(zipPath)});`,
+        `const before = Math.round(process.memoryUsage.rss() / 1024);`,
+        `const entry = readZipEntry(zip, "flows-state.json", { maxBytes: ${size} });`,
+        `console.log(JSON.stringify({ bytes: entry.length, grewKiB: process.resourceUsage().maxRSS - before }));`,
+      ].join("\n"),
+    );
+    const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", script], { cwd: process.cwd(), timeout: 120_000 });
+    const result = JSON.parse(stdout.trim().split("\n").at(-1)!) as { bytes: number; grewKiB: number };
+    console.log(`a ${size / MiB} MiB entry: peak RSS grew ${Math.round(result.grewKiB / 1024)} MiB`);
+    expect(result.bytes).toBe(size);
+    // Once is 192 MiB; twice (the pieces and their join) was 384.
+    expect(result.grewKiB * 1024).toBeLessThan(size * 1.25);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}, 120_000);
