@@ -562,13 +562,18 @@ class ArtifactStateStore {
         if (this.#pending.size > 0) {
             const batch = new Map(this.#pending);
             const name = stateArtifactName("delta", this.#run);
+            const where = `the workflow artifacts of ${this.#options.repository}`;
+            const text = serializeStateFile({ kind: "delta", records: [...batch.values()] }, this.#run);
+            const unreadable = this.#unreadable(`the state file of ${name}, holding the record(s) of ${batch.size} event(s),`, text);
+            if (unreadable)
+                throw new not_saved/* StateNotSavedError */.c({ eventIds: [...batch.keys()], where, reason: `${unreadable}. ${layout/* WRITE_LIMIT_HINT */.qu}` });
             try {
-                await this.#upload(name, serializeStateFile({ kind: "delta", records: [...batch.values()] }, this.#run));
+                await this.#upload(name, text);
             }
             catch (error) {
                 throw new not_saved/* StateNotSavedError */.c({
                     eventIds: [...batch.keys()],
-                    where: `the workflow artifacts of ${this.#options.repository}`,
+                    where,
                     reason: `The upload of ${name} failed: ${error instanceof Error ? error.message : String(error)}`,
                     cause: error,
                 });
@@ -628,11 +633,23 @@ class ArtifactStateStore {
             includes,
             records: [...fresh.records.values()],
         };
-        await this.#upload(name, serializeStateFile(file, this.#run));
+        const text = serializeStateFile(file, this.#run);
+        // Not uploaded: a reader would skip it, and the deltas it would hold still hold their records.
+        const unreadable = this.#unreadable(`the state file of ${name}`, text);
+        if (unreadable)
+            throw new Error(unreadable);
+        await this.#upload(name, text);
         this.stats.snapshots++;
         this.#view = Promise.resolve(fresh);
         this.#baseline = { deltas: 0, aging: [] };
         this.#ownDeltas = [];
+    }
+    /** Why a reader would skip a state file of `text` (layout.ts, writeLimitProblem), or undefined. */
+    #unreadable(what, text) {
+        const maxBytes = this.#options.maxStateFileBytes ?? MAX_STATE_FILE_BYTES;
+        const limits = { maxBytes, maxContainers: (0,layout/* recordContainerCap */.xU)(maxBytes) };
+        const over = (0,layout/* writeLimitProblem */.GZ)([text], limits);
+        return over && (0,layout/* writeLimitSentence */.aZ)(what, over, limits, "a state file");
     }
     async #upload(name, text) {
         const bytes = await uploadStateFile({
@@ -765,9 +782,12 @@ function inflate(data, entry, maxBytes) {
     }
     // Stopped at the size the header declares (already checked against maxBytes): a bomb that
     // declares a small size was inflated up to maxBytes (512 MiB for a state artifact) before the
-    // sizes were compared.
+    // sizes were compared. Inflated into one buffer of that size and a byte (`chunkSize`): in
+    // pieces of the default 16 KiB, joined at the end, a 500 MiB entry was held twice (1.1 GiB of
+    // RSS); zlib hands back its one filled buffer as it is. The byte more lets a bomb's first byte
+    // past the size show (maxOutputLength) without a second buffer of that size.
     try {
-        return node_zlib__WEBPACK_IMPORTED_MODULE_0__.inflateRawSync(data, { maxOutputLength: Math.max(entry.size, 1) });
+        return node_zlib__WEBPACK_IMPORTED_MODULE_0__.inflateRawSync(data, { maxOutputLength: Math.max(entry.size, 1), chunkSize: Math.max(entry.size + 1, node_zlib__WEBPACK_IMPORTED_MODULE_0__.constants.Z_MIN_CHUNK) });
     }
     catch (error) {
         if (error.code === "ERR_BUFFER_TOO_LARGE") {

@@ -11,8 +11,10 @@ __webpack_require__.d(__webpack_exports__, {
   FlowBackendError: () => (/* reexport */ FlowBackendError),
   dispatchToBackend: () => (/* reexport */ dispatchToBackend),
   displayUrl: () => (/* reexport */ displayUrl),
+  objectNamedById: () => (/* reexport */ objectNamedById),
   replayOnBackend: () => (/* reexport */ replayOnBackend),
-  reportTargetsBeyondId: () => (/* reexport */ reportTargetsBeyondId)
+  reportTargetsBeyondId: () => (/* reexport */ reportTargetsBeyondId),
+  targetsDisagreement: () => (/* reexport */ targetsDisagreement)
 });
 
 // UNUSED EXPORTS: normalizeDispatchResult, normalizeRunList, normalizeRunView
@@ -1865,6 +1867,72 @@ function reportTargetsBeyondId(event, eventId) {
     ].filter(Boolean);
     return named.length > 0 ? named.join(" and ") : undefined;
 }
+/**
+ * The object of the job's repository the id names, whose report targets GitHub can tell
+ * (src/events/keys-automation.ts, keys-collaboration.ts): a workflow run's or job's id, a check
+ * suite's or check run's, an issue comment's, a deployment's (also a deployment status's). None
+ * for a key made without it (a payload that lacked the id falls back to the run) or another kind.
+ * Call it on an event replayedEventMismatch passed (its type and repository are the id's).
+ */
+function objectNamedById(event, eventId) {
+    const id = GITHUB_ID.exec(eventId);
+    if (!id)
+        return undefined;
+    const key = id[3] ?? "";
+    const pattern = OBJECT_KEYS[(0,checks_commit.eventKind)(event)];
+    const number = pattern?.[1].exec(key)?.[1];
+    if (!pattern || number === undefined)
+        return undefined;
+    return { kind: pattern[0], id: Number(number) };
+}
+/** Each kind's key, its object's id first (at most 15 digits: a safe integer). */
+const OBJECT_KEYS = {
+    workflow_run: ["workflow-run", /^run-([0-9]{1,15})-attempt-[0-9]+$/],
+    workflow_job: ["workflow-job", /^job-([0-9]{1,15})-attempt-[0-9]+$/],
+    check_suite: ["check-suite", /^suite-([0-9]{1,15})(?:@|$)/],
+    check_run: ["check-run", /^check-([0-9]{1,15})(?:[:@]|$)/],
+    issue_comment: ["issue-comment", /^comment-([0-9]{1,15})(?:@|$)/],
+    deployment: ["deployment", /^deployment-([0-9]{1,15})$/],
+    deployment_status: ["deployment", /^deployment-([0-9]{1,15}):status-[0-9]+$/],
+};
+/**
+ * How the stored event's report targets differ from GitHub's for the object its id names.
+ * `forged`: what GitHub never changes for that object (a run's, job's, suite's or check run's
+ * head commit, a deployment's commit, an issue comment's issue and whether it is a pull
+ * request), which an honest backend's copy cannot disagree with. `changed`: what GitHub
+ * works out anew (the open pull requests of a run's or suite's head), which may have moved since.
+ */
+function targetsDisagreement(event, github) {
+    const forged = [];
+    const changed = [];
+    const kind = (0,checks_commit.eventKind)(event);
+    if (github.issue) {
+        const issue = (0,fields/* objectAt */.lJ)(event.payload, "issue");
+        const number = (0,fields/* numberAt */.tk)(issue, "number");
+        const isPullRequest = (0,fields/* booleanAt */.CR)(issue, "isPullRequest");
+        if (number !== undefined && number !== github.issue.number)
+            forged.push(`its payload names issue #${number} (payload.issue.number), but GitHub's ${github.subject} is on #${github.issue.number}`);
+        if (isPullRequest !== undefined && isPullRequest !== github.issue.isPullRequest) {
+            forged.push(`its payload says #${number ?? github.issue.number} is ${isPullRequest ? "" : "not "}a pull request (payload.issue.isPullRequest), but GitHub says it is ${github.issue.isPullRequest ? "" : "not "}one`);
+        }
+        return { forged, changed };
+    }
+    const sha = (0,checks_commit.commitForEvent)(event).sha;
+    if (sha !== undefined && github.headSha !== undefined && sha !== github.headSha.toLowerCase()) {
+        forged.push(`its payload names commit ${sha} (${kind === "deployment_status" ? "payload.deployment.sha" : kind === "deployment" ? "payload.sha" : "payload.headSha"}), but GitHub's ${github.subject} has ${github.headSha}`);
+    }
+    const pulls = (0,comment_pulls.pullRequestsInEvent)(event);
+    const listed = github.pullRequests;
+    if (pulls.some((number) => !listed.includes(number)) || ((kind === "workflow_run" || kind === "check_suite" || kind === "check_run") && listed.some((number) => !pulls.includes(number)))) {
+        changed.push(`payload names ${pullList(pulls)}, but GitHub's ${github.subject} now lists ${pullList(listed)}`);
+    }
+    return { forged, changed };
+}
+function pullList(numbers) {
+    if (numbers.length === 0)
+        return "no pull request";
+    return `pull request${numbers.length === 1 ? "" : "s"} ${numbers.map((number) => `#${number}`).join(", ")}`;
+}
 function steersReports(event) {
     const commit = (0,checks_commit.commitForEvent)(event);
     return (0,comment_pulls.pullRequestsInEvent)(event).length > 0 || commit.sha !== undefined || commit.tag !== undefined || commit.pullRequest !== undefined;
@@ -1984,7 +2052,7 @@ async function replayOnBackend(eventId, options) {
     if (mismatch !== undefined) {
         throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} sent event "${cut(eventId)}" for the replay, and ${mismatch}; nothing was replayed. Check the replay input (the id of an event of this repository, as the event-id output of the job that sent it gives it) and that backend-url is the backend that ran it.`, { kind: "invalid-response", field: "event" });
     }
-    options.onEvent?.(event);
+    await options.onEvent?.(event);
     const path = `/events/${id}/replay`;
     if (performance.now() >= deadline) {
         throw new FlowBackendError(`the time for the replay ran out while the flow backend sent event "${eventId}"; the replay was not sent. Raise backend-timeout-minutes.`, {

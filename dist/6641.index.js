@@ -190,14 +190,14 @@ function runGit(command) {
             env: gitEnvironment(command.env),
             stdio: ["pipe", "pipe", "pipe"],
         });
-        const stdout = [];
+        const stdout = new Output(command.stdoutBytes ?? 0);
         const stderr = [];
         let timedOut = false;
         const timer = setTimeout(() => {
             timedOut = true;
             child.kill("SIGKILL");
         }, command.timeoutMs ?? 120_000);
-        child.stdout.on("data", (chunk) => stdout.push(chunk));
+        child.stdout.on("data", (chunk) => stdout.add(chunk));
         child.stderr.on("data", (chunk) => stderr.push(chunk));
         child.on("error", (error) => {
             clearTimeout(timer);
@@ -208,13 +208,33 @@ function runGit(command) {
             const message = Buffer.concat(stderr).toString("utf8");
             resolve({
                 code: timedOut ? -1 : (code ?? -1),
-                stdout: Buffer.concat(stdout),
+                stdout: stdout.bytes(),
                 stderr: timedOut ? `${message}\ngit timed out and was stopped` : message,
             });
         });
         child.stdin.on("error", () => undefined); // git may exit before reading all input
         child.stdin.end(command.input ?? "");
     });
+}
+/** A process's output: into one buffer of the size expected, then (more than expected) in pieces. */
+class Output {
+    #buffer;
+    #filled = 0;
+    #more = [];
+    constructor(expected) {
+        this.#buffer = Buffer.allocUnsafe(expected);
+    }
+    add(chunk) {
+        const fits = Math.min(chunk.length, this.#buffer.length - this.#filled);
+        if (fits > 0)
+            this.#filled += chunk.copy(this.#buffer, this.#filled, 0, fits);
+        if (fits < chunk.length)
+            this.#more.push(chunk.subarray(fits));
+    }
+    bytes() {
+        const filled = this.#buffer.subarray(0, this.#filled);
+        return this.#more.length === 0 ? filled : Buffer.concat([filled, ...this.#more]);
+    }
 }
 /**
  * Why git could not be started, as the user's to fix: no git on PATH, the folder it was to run in
@@ -264,6 +284,9 @@ async function readBlobs(gitArgs, cwd, specs, limits) {
         args: [...gitArgs, "cat-file", "--batch"],
         cwd,
         input: `${toRead.map((blob) => blob.oid).join("\n")}\n`,
+        // Each blob as `<oid> blob <size>\n<bytes>\n`: a 128 MiB record was held three times before it
+        // was parsed (git's pieces, their join, its text), now twice.
+        stdoutBytes: toRead.reduce((sum, blob) => sum + `${blob.oid} blob ${blob.size}\n`.length + blob.size + 1, 0),
     });
     if (output.code !== 0)
         throw new branch_errors/* StateBranchError */.a("git", `git cat-file failed: ${output.stderr.trim() || `exit ${output.code}`}`);
@@ -865,6 +888,7 @@ class BranchStateStore {
                 return stored === SET_ASIDE ? undefined : stored;
             },
             branch: this.branch,
+            limits: { maxBytes: this.#maxRecordBytes(), maxContainers: (0,layout/* recordContainerCap */.xU)(this.#maxRecordBytes()) },
         });
         if (files.length === 0)
             return undefined;

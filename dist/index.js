@@ -1727,7 +1727,7 @@ async function openActionStore({ inputs, env, repoRoot, debug, dirSetting }) {
     if (inputs.state === "none")
         return new _state_memory_store_js__WEBPACK_IMPORTED_MODULE_3__/* .MemoryStateStore */ .k();
     // The stores (and the record validator they read with) load only when a store opens.
-    const { createStateStore, defaultStateDir } = await __nccwpck_require__.e(/* import() */ 3974).then(__nccwpck_require__.bind(__nccwpck_require__, 3974));
+    const { createStateStore, defaultStateDir } = await Promise.all(/* import() */[__nccwpck_require__.e(1134), __nccwpck_require__.e(3974)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3974));
     switch (inputs.state) {
         case "file": {
             const dir = inputs.stateDir ? ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(inputs.stateDir) ? inputs.stateDir : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(repoRoot, inputs.stateDir)) : defaultStateDir(repoRoot);
@@ -1759,7 +1759,7 @@ async function openArtifactStore(inputs, env, debug) {
         // biome-ignore lint/suspicious/noTemplateCurlyInString: the text shows workflow syntax.
         throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionInputError */ .VA('state "artifact" reads earlier runs\' artifacts through the API: give the action a token ("github-token", default ${{ github.token }}) with actions: read.');
     }
-    const { createStateStore } = await __nccwpck_require__.e(/* import() */ 3974).then(__nccwpck_require__.bind(__nccwpck_require__, 3974));
+    const { createStateStore } = await Promise.all(/* import() */[__nccwpck_require__.e(1134), __nccwpck_require__.e(3974)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3974));
     return createStateStore({
         kind: "artifact",
         artifact: {
@@ -2502,7 +2502,7 @@ var run_view = __nccwpck_require__(44456);
  * (the action's cold-start guard, BENCHMARKS.md).
  */
 function loadStepEngine() {
-    return Promise.all([__nccwpck_require__.e(/* import() */ 299).then(__nccwpck_require__.bind(__nccwpck_require__, 20299)), __nccwpck_require__.e(/* import() */ 1891).then(__nccwpck_require__.bind(__nccwpck_require__, 61891))]);
+    return Promise.all([__nccwpck_require__.e(/* import() */ 299).then(__nccwpck_require__.bind(__nccwpck_require__, 20299)), Promise.all(/* import() */[__nccwpck_require__.e(1134), __nccwpck_require__.e(1891)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61891))]);
 }
 
 /** discover → match → run → record, for one event and the events its runs ask for. */
@@ -3044,7 +3044,7 @@ function normalizeFlowEvent(value, now = new Date()) {
         const { field, reason } = (0,contract_errors/* firstViolation */.sB)(validateFlowEvent.errors, event);
         throw new FlowEventError(CONTRACT, field, explain(field, reason, event));
     }
-    (0,budget/* checkPayloadDepth */.K6)(event.payload, `event ${JSON.stringify(event.id)}`);
+    (0,budget/* checkPayloadShape */.i8)(event.payload, `event ${JSON.stringify(event.id)}`);
     return event;
 }
 /**
@@ -3354,12 +3354,14 @@ function finishRunView(view, outcome) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   GL: () => (/* binding */ MAX_PAYLOAD_DEPTH),
 /* harmony export */   Iu: () => (/* binding */ checkPayloadSize),
-/* harmony export */   Ji: () => (/* binding */ rememberHeight),
-/* harmony export */   K6: () => (/* binding */ checkPayloadDepth),
 /* harmony export */   Rv: () => (/* binding */ exceedsDepth),
 /* harmony export */   V9: () => (/* binding */ knownHeight),
+/* harmony export */   b6: () => (/* binding */ rememberShape),
+/* harmony export */   i8: () => (/* binding */ checkPayloadShape),
+/* harmony export */   oF: () => (/* binding */ countContainers),
 /* harmony export */   qY: () => (/* binding */ MAX_PAYLOAD_BYTES)
 /* harmony export */ });
+/* unused harmony export MAX_PAYLOAD_CONTAINERS */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56835);
 
 // Budgets for a payload, applied once where an event enters (the event file, a FlowEvent handed
@@ -3376,43 +3378,62 @@ const MAX_PAYLOAD_BYTES = 25 * 1024 * 1024;
  * (JSON.stringify, ajv, the redactor) stays far inside Node's default stack at this depth.
  */
 const MAX_PAYLOAD_DEPTH = 256;
-/** Heights (levels of nesting) of values already measured, so a checked payload is not walked again. */
-const heights = new WeakMap();
 /**
- * Records the height of a value measured elsewhere (a lazy array: its file was scanned), so the
- * depth checks use it instead of walking (and reading) the value.
+ * Most objects and arrays in a payload: 1,048,576, one per 25 bytes of MAX_PAYLOAD_BYTES. Counted
+ * at intake because a stored record is refused past its own count (state/layout.ts,
+ * MAX_RECORD_CONTAINERS: 4,194,304 at its 128 MiB cap): a 25 MiB payload of `[],` (8.7 million
+ * arrays) was accepted, its record written, then set aside at every read, so the event ran again
+ * at every redelivery. GitHub's payloads hold about one per 100 bytes (about 260,000 at 25 MiB):
+ * this is four times that density over the whole cap, and leaves three quarters of a record's
+ * count (3.1 million) to its runs and their results (the densest 4 MiB FLOW_RESULT, `[1,2],`
+ * pairs, holds 700,000).
  */
-function rememberHeight(value, height) {
-    heights.set(value, height);
+const MAX_PAYLOAD_CONTAINERS = 1024 * 1024;
+/** Shapes of values already measured, so a checked payload is not walked again. */
+const shapes = new WeakMap();
+/**
+ * Records the shape of a value measured elsewhere (a lazy array: its file was scanned), so the
+ * checks use it instead of walking (and reading) the value.
+ */
+function rememberShape(value, shape) {
+    shapes.set(value, shape);
 }
 /** The height of a value measured before (a lazy array's, or a checked payload's), if it was. */
 function knownHeight(value) {
-    return heights.get(value);
+    return shapes.get(value)?.height;
 }
 /** True when objects and arrays in `value` nest deeper than `maxDepth`. Iterative: any input is safe. */
 function exceedsDepth(value, maxDepth) {
-    const height = measure(value, maxDepth);
-    return height === undefined;
+    return typeof measure(value, maxDepth, Number.POSITIVE_INFINITY) === "string";
 }
-/** Levels of nesting of `value` (a scalar is 0), or undefined once past `maxDepth`. */
-function measure(value, maxDepth) {
+/**
+ * The shape of `value`, or which limit it passed ("depth" before "containers": the walk stops at
+ * the first). One walk counts both, so the container count costs an addition per value the depth
+ * check visits anyway; a value whose shape is known (a lazy array, a payload checked before) adds
+ * its count without being walked.
+ */
+function measure(value, maxDepth, maxContainers) {
     if (typeof value !== "object" || value === null)
-        return 0;
-    const known = heights.get(value);
+        return { height: 0, containers: 0 };
+    const known = shapes.get(value);
     if (known !== undefined)
-        return known <= maxDepth ? known : undefined;
+        return known.height > maxDepth ? "depth" : known.containers > maxContainers ? "containers" : known;
     const stack = [value];
     const depths = [1];
     let height = 0;
+    let containers = 0;
     while (stack.length > 0) {
         const item = stack.pop();
         const depth = depths.pop();
-        const below = heights.get(item);
-        const reach = below === undefined ? depth : depth - 1 + below;
+        const below = shapes.get(item);
+        const reach = below === undefined ? depth : depth - 1 + below.height;
         if (reach > maxDepth)
-            return undefined;
+            return "depth";
         if (reach > height)
             height = reach;
+        containers += below === undefined ? 1 : below.containers;
+        if (containers > maxContainers)
+            return "containers";
         if (below !== undefined)
             continue;
         const children = Array.isArray(item) ? item : Object.values(item);
@@ -3423,17 +3444,34 @@ function measure(value, maxDepth) {
             }
         }
     }
-    heights.set(value, height);
-    return height;
+    const shape = { height, containers };
+    shapes.set(value, shape);
+    return shape;
 }
 /**
- * Throws a PayloadBudgetError when `value` nests deeper than MAX_PAYLOAD_DEPTH. The height of a
- * value that passed is remembered, so the event the action built is not walked again by the engine.
+ * Objects and arrays in `value` (at least as many as its JSON text holds), or undefined when it
+ * nests deeper than `maxDepth`. A payload checked at intake, or a lazy array, is not walked again:
+ * an event's count costs a look at its own fields.
  */
-function checkPayloadDepth(value, origin) {
-    if (exceedsDepth(value, MAX_PAYLOAD_DEPTH)) {
+function countContainers(value, maxDepth) {
+    const shape = measure(value, maxDepth, Number.POSITIVE_INFINITY);
+    return typeof shape === "string" ? undefined : shape.containers;
+}
+/**
+ * Throws a PayloadBudgetError when `value` nests deeper than MAX_PAYLOAD_DEPTH or holds more than
+ * MAX_PAYLOAD_CONTAINERS objects and arrays. The shape of a value that passed is remembered, so
+ * the event the action built is not walked again by the engine.
+ */
+function checkPayloadShape(value, origin) {
+    const shape = measure(value, MAX_PAYLOAD_DEPTH, MAX_PAYLOAD_CONTAINERS);
+    if (shape === "depth") {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PayloadBudgetError */ .q$(`The payload of ${origin} nests objects and arrays more than ${MAX_PAYLOAD_DEPTH} levels deep, ` +
             "so it was not dispatched and nothing was stored. Send a flatter payload (for example, nested data as a JSON string).");
+    }
+    if (shape === "containers") {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PayloadBudgetError */ .q$(`The payload of ${origin} holds more than ${MAX_PAYLOAD_CONTAINERS.toLocaleString("en-US")} objects and arrays; payloads may hold at most ` +
+            `${MAX_PAYLOAD_CONTAINERS.toLocaleString("en-US")} (four times as many per byte as GitHub's own webhook payloads), ` +
+            "so it was not dispatched and nothing was stored. Send a payload with fewer (for example, a long list as one JSON string).");
     }
 }
 /** Throws a PayloadBudgetError when a payload of `bytes` is over MAX_PAYLOAD_BYTES. */
@@ -3622,6 +3660,9 @@ function findBigArrays(fd, limit, minBytes, maxDepth) {
     const opens = new Float64Array(maxDepth + 2);
     const kinds = new Uint8Array(maxDepth + 2);
     const deepest = new Int32Array(maxDepth + 2);
+    /** Objects and arrays opened before the one open at each depth. */
+    const before = new Float64Array(maxDepth + 2);
+    let containers = 0;
     let depth = 0;
     let inString = false;
     let escaped = false;
@@ -3648,6 +3689,7 @@ function findBigArrays(fd, limit, minBytes, maxDepth) {
                 opens[depth] = offset + i;
                 kinds[depth] = byte;
                 deepest[depth] = depth;
+                before[depth] = containers++;
             }
             else if (byte === CLOSE_ARRAY || byte === CLOSE_OBJECT) {
                 if (depth === 0 || kinds[depth] !== byte - 2) {
@@ -3661,7 +3703,7 @@ function findBigArrays(fd, limit, minBytes, maxDepth) {
                     // Inner big arrays closed first: the outer one replaces them.
                     while (spans.length > 0 && spans[spans.length - 1].start > start)
                         spans.pop();
-                    spans.push({ start, end, height: below - depth + 1 });
+                    spans.push({ start, end, height: below - depth + 1, containers: containers - before[depth] });
                 }
                 depth--;
                 if (depth > 0 && below > deepest[depth])
@@ -3725,7 +3767,7 @@ function buildValue(fd, limit, spans, scratchDir) {
                     }
                     // The span's "[": a marker takes its place in the skeleton; its elements follow.
                     skeleton.push(Buffer.from(`"${marker}${span}"`));
-                    ranges.push({ start: written, end: -1, height: current.height });
+                    ranges.push({ start: written, end: -1, height: current.height, containers: current.containers });
                     inSpan = true;
                     depth = 0;
                     groups = 0;
@@ -3786,7 +3828,7 @@ function buildValue(fd, limit, spans, scratchDir) {
     }
     const lazies = ranges.map((range) => {
         const array = (0,_lazy_json_js__WEBPACK_IMPORTED_MODULE_4__/* .lazyArray */ .UP)({ path: scratch, start: range.start, end: range.end });
-        (0,_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .rememberHeight */ .Ji)(array, range.height);
+        (0,_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .rememberShape */ .b6)(array, { height: range.height, containers: range.containers });
         return array;
     });
     const seen = new Set();
@@ -9129,7 +9171,7 @@ async function loadGitHubEvent(env) {
             throw new Error(`it ${read.reason}; give the path of a JSON file`);
         }
         if (read.kind === "readOpened") {
-            (0,budget/* checkPayloadDepth */.K6)(read.value, `the GitHub event file ${path}`);
+            (0,budget/* checkPayloadShape */.i8)(read.value, `the GitHub event file ${path}`);
             return { eventName, payload: read.value };
         }
         // A byte order mark (Windows editors write one) is no part of the JSON, as in every other
@@ -9163,7 +9205,7 @@ async function loadGitHubEvent(env) {
             path,
         });
     }
-    (0,budget/* checkPayloadDepth */.K6)(parsed.value, `the GitHub event file ${path}`);
+    (0,budget/* checkPayloadShape */.i8)(parsed.value, `the GitHub event file ${path}`);
     return { eventName, payload: parsed.value };
 }
 /**
@@ -10100,7 +10142,7 @@ function flowEventFromGitHub(input) {
         });
     }
     const payload = input.payload;
-    (0,budget/* checkPayloadDepth */.K6)(payload, `the GitHub event ${eventName}`);
+    (0,budget/* checkPayloadShape */.i8)(payload, `the GitHub event ${eventName}`);
     const now = (input.now ?? (() => new Date()))();
     const action = gitHubAction(payload);
     const carried = (0,pass_through/* passThroughEvent */.vQ)({
@@ -10111,7 +10153,7 @@ function flowEventFromGitHub(input) {
         ...(input.eventInput !== undefined ? { eventInput: input.eventInput } : {}),
     });
     if (carried) {
-        (0,budget/* checkPayloadDepth */.K6)(carried.payload, `event ${JSON.stringify(carried.id)}`);
+        (0,budget/* checkPayloadShape */.i8)(carried.payload, `event ${JSON.stringify(carried.id)}`);
         return carried;
     }
     const type = gitHubEventType(eventName, payload);

@@ -1986,7 +1986,7 @@ async function payloadFromStdin(eventName, invocation, signal) {
     if (typeof payload !== "object" || payload === null || Array.isArray(payload)) {
         throw new json_file/* InputFileError */.TH(`${what} on standard input holds ${Array.isArray(payload) ? "an array" : "a plain value"}; a webhook payload is a JSON object.`);
     }
-    (0,budget/* checkPayloadDepth */.K6)(payload, "the webhook piped in on standard input");
+    (0,budget/* checkPayloadShape */.i8)(payload, "the webhook piped in on standard input");
     return { eventPath: await scratchPayloadFile(text), payload: payload };
 }
 /** A private file the action's code path reads as GITHUB_EVENT_PATH, removed when the command exits. */

@@ -138,11 +138,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3726);
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54348);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74664);
-/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(68733);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(68733);
 /* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(59355);
 /* harmony import */ var _step_masks_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(61195);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(46189);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(83498);
+/* harmony import */ var _reporter_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(46504);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(46189);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(83498);
+
 
 
 
@@ -170,8 +172,8 @@ async function httpMode(context) {
             await reportFailure(context, error, shown, "dispatch");
         throw error;
     }
-    await (0,_report_js__WEBPACK_IMPORTED_MODULE_9__.reportToGitHub)(context, outcome);
-    await (0,_common_js__WEBPACK_IMPORTED_MODULE_8__/* .publish */ .mk)(context, outcome, shown);
+    await (0,_report_js__WEBPACK_IMPORTED_MODULE_10__.reportToGitHub)(context, outcome);
+    await (0,_common_js__WEBPACK_IMPORTED_MODULE_9__/* .publish */ .mk)(context, outcome, shown);
     return outcome;
 }
 /**
@@ -192,7 +194,7 @@ async function httpReplayMode(base, eventId, repositorySetting = "GITHUB_REPOSIT
     }
     const standIn = { ...base, event: { id: eventId, type: "", receivedAt: new Date().toISOString(), payload: {} } };
     const url = backendUrl(standIn);
-    const { replayOnBackend, reportTargetsBeyondId, FlowBackendError, displayUrl } = await __webpack_require__.e(/* import() */ 6053).then(__webpack_require__.bind(__webpack_require__, 56053));
+    const { replayOnBackend, FlowBackendError, displayUrl } = await __webpack_require__.e(/* import() */ 6053).then(__webpack_require__.bind(__webpack_require__, 56053));
     const shown = displayUrl(url);
     if (base.inputs.dryRun)
         return dryRun(standIn, shown, eventId);
@@ -204,10 +206,10 @@ async function httpReplayMode(base, eventId, repositorySetting = "GITHUB_REPOSIT
             ...backendOptions(base, url),
             ...(repository ? { repository } : {}),
             repositorySetting,
-            onEvent: (event) => {
+            onEvent: async (event) => {
                 context = { ...base, event };
                 base.io.info(`Replaying ${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_3__/* .logText */ .kc)(logName(event.type))} → ${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_3__/* .logText */ .kc)(logName(event.id))} on the flow backend at ${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_3__/* .logText */ .kc)(shown)}`);
-                targets = trustedTargets(base, eventId, reportTargetsBeyondId(event, eventId));
+                targets = await replayTargets(base, eventId, event, shown);
             },
         });
     }
@@ -217,15 +219,69 @@ async function httpReplayMode(base, eventId, repositorySetting = "GITHUB_REPOSIT
         throw error;
     }
     context = { ...base, event: outcome.event };
-    await (0,_report_js__WEBPACK_IMPORTED_MODULE_9__.reportToGitHub)(context, outcome, targets);
-    await (0,_common_js__WEBPACK_IMPORTED_MODULE_8__/* .publish */ .mk)(context, outcome, shown);
+    await (0,_report_js__WEBPACK_IMPORTED_MODULE_10__.reportToGitHub)(context, outcome, targets);
+    await (0,_common_js__WEBPACK_IMPORTED_MODULE_9__/* .publish */ .mk)(context, outcome, shown);
     return outcome;
 }
 /**
  * Where a replay's reports go when the stored event names targets its id does not (a
- * workflow_run's head and pull requests, an issue comment's pull request, a custom event's
- * payload): only the backend vouches for those, so they are not used. Check runs go to GITHUB_SHA,
- * as for an event that names no commit, and no pull request is commented; the log says so.
+ * workflow_run's head and pull requests, an issue comment's pull request, a deployment's commit,
+ * a custom event's payload): only the backend vouches for those, so they are not used as they
+ * are. Where the id names an object of this repository (a run, a job, a check suite or run, an
+ * issue comment, a deployment), GitHub is asked for its targets with the job's token, and its
+ * answer is used (githubTargets). Otherwise, or when GitHub cannot be read, check runs go to
+ * GITHUB_SHA, as for an event that names no commit, and no pull request is commented; the log
+ * says so (and which permission the read needs).
+ */
+async function replayTargets(base, eventId, event, shown) {
+    const { objectNamedById, reportTargetsBeyondId } = await __webpack_require__.e(/* import() */ 6053).then(__webpack_require__.bind(__webpack_require__, 56053));
+    const beyond = reportTargetsBeyondId(event, eventId);
+    if (beyond === undefined)
+        return undefined;
+    const object = objectNamedById(event, eventId);
+    const { repository } = base.runner;
+    // No token, or nothing to write: GitHub is not asked, and nothing is written anyway.
+    if (object === undefined || !repository || !writesReports(base))
+        return trustedTargets(base, eventId, beyond);
+    const [{ readReportTargets }, client] = await Promise.all([__webpack_require__.e(/* import() */ 7942).then(__webpack_require__.bind(__webpack_require__, 67942)), (0,_reporter_js__WEBPACK_IMPORTED_MODULE_8__/* .actionClient */ ._Y)({ ...base, token: base.inputs.githubToken })]);
+    const read = await readReportTargets(client, { repository, object });
+    if (!read.ok) {
+        base.io.info((0,_log_text_js__WEBPACK_IMPORTED_MODULE_3__/* .logText */ .kc)(`GitHub's ${read.subject}, which the replayed event's id names, could not be read (${read.request}: ${read.reason}), so its report targets are not known; the job's token needs ${read.permission} to read them.`));
+        return trustedTargets(base, eventId, beyond);
+    }
+    return githubTargets(base, eventId, event, read.targets, shown);
+}
+/**
+ * The report targets GitHub gives for the object the replayed event's id names. A payload that
+ * disagrees with what GitHub never changes for that object (a run's head commit, a comment's
+ * issue, a deployment's commit) is not the event GitHub sent: the backend forged or mangled it,
+ * so the replay is refused, as an event whose payload disagrees with its own id is, and nothing
+ * runs on the backend for it nor is reported here. A difference in what GitHub works out anew (the
+ * open pull requests of a run's head) is logged, and GitHub's word is used.
+ */
+async function githubTargets(base, eventId, event, github, shown) {
+    const { targetsDisagreement, FlowBackendError } = await __webpack_require__.e(/* import() */ 6053).then(__webpack_require__.bind(__webpack_require__, 56053));
+    const { forged, changed } = targetsDisagreement(event, github);
+    if (forged.length > 0) {
+        throw new FlowBackendError(`the flow backend at ${shown} sent event "${logName(eventId)}" for the replay, and ${forged.join("; ")}. GitHub never changes that, so the backend's copy is not the event GitHub sent, and its check runs and comment would go where the backend chose; nothing was replayed. Check the backend (its stored events may have been altered).`, { kind: "invalid-response", field: "event" });
+    }
+    for (const difference of changed)
+        base.io.info((0,_log_text_js__WEBPACK_IMPORTED_MODULE_3__/* .logText */ .kc)(`The replayed event's ${difference}; GitHub's are used.`));
+    const headSha = github.headSha ?? base.runner.sha;
+    const checks = headSha ? `its check runs go to ${headSha}${github.headSha ? "" : " (GITHUB_SHA)"}` : "no check runs are written (GITHUB_SHA is not set)";
+    const pulls = github.pullRequests;
+    const comment = pulls.length > 0 ? `pull request${pulls.length === 1 ? "" : "s"} ${pulls.map((number) => `#${number}`).join(", ")} ${pulls.length === 1 ? "gets" : "get"} the comment` : "no pull request is commented";
+    base.io.info((0,_log_text_js__WEBPACK_IMPORTED_MODULE_3__/* .logText */ .kc)(`The replayed event's report targets are GitHub's ${github.subject}'s, read with the job's token: ${checks}, and ${comment}.`));
+    return { ...(headSha ? { headSha } : {}), pullRequests: pulls };
+}
+/** The job writes check runs or a comment: it has a token, in a workflow run, and wants one. */
+function writesReports(base) {
+    const { report, githubToken } = base.inputs;
+    return Boolean(githubToken) && base.runner.insideWorkflowRun && (report.checks !== "off" || report.comment !== "off");
+}
+/**
+ * Where a replay's reports go when the stored event names targets its id does not and GitHub does
+ * not vouch for them: check runs go to GITHUB_SHA and no pull request is commented.
  */
 function trustedTargets(base, eventId, beyond) {
     if (beyond === undefined)
@@ -308,8 +364,8 @@ function progressLine(runs) {
 async function reportFailure(context, error, shown, what, targets) {
     if (error.outcome) {
         const seenContext = { ...context, event: error.outcome.event };
-        await (0,_report_js__WEBPACK_IMPORTED_MODULE_9__.reportToGitHub)(seenContext, error.outcome, targets);
-        await (0,_common_js__WEBPACK_IMPORTED_MODULE_8__/* .publish */ .mk)(seenContext, error.outcome, shown);
+        await (0,_report_js__WEBPACK_IMPORTED_MODULE_10__.reportToGitHub)(seenContext, error.outcome, targets);
+        await (0,_common_js__WEBPACK_IMPORTED_MODULE_9__/* .publish */ .mk)(seenContext, error.outcome, shown);
     }
     const seen = error.outcome ? " The runs above are as the backend last reported them." : "";
     await context.io.appendSummary(`\n> [!CAUTION]\n> **The flow backend ${what} failed:** ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineText */ .ln)(error.message, 2000)}${seen}\n`, `the flow backend's failure`);
@@ -320,7 +376,7 @@ async function reportFailure(context, error, shown, what, targets) {
  * says so. A replay's event is not even looked up: its type stays unknown (empty).
  */
 async function dryRun(context, shown, replay) {
-    const outcome = { ...(0,_outcome_js__WEBPACK_IMPORTED_MODULE_10__/* .nothingRan */ .e)(context.event), dryRun: true };
+    const outcome = { ...(0,_outcome_js__WEBPACK_IMPORTED_MODULE_11__/* .nothingRan */ .e)(context.event), dryRun: true };
     const message = replay
         ? `Dry run: event ${replay} was not replayed on the flow backend at ${shown}, nor looked up there; the backend has no dry run (a replay runs its flows).`
         : `Dry run: the event was not sent to the flow backend at ${shown}, which has no dry run (it would run its flows).`;

@@ -811,9 +811,12 @@ function inflate(data, entry, maxBytes) {
     }
     // Stopped at the size the header declares (already checked against maxBytes): a bomb that
     // declares a small size was inflated up to maxBytes (512 MiB for a state artifact) before the
-    // sizes were compared.
+    // sizes were compared. Inflated into one buffer of that size and a byte (`chunkSize`): in
+    // pieces of the default 16 KiB, joined at the end, a 500 MiB entry was held twice (1.1 GiB of
+    // RSS); zlib hands back its one filled buffer as it is. The byte more lets a bomb's first byte
+    // past the size show (maxOutputLength) without a second buffer of that size.
     try {
-        return node_zlib__WEBPACK_IMPORTED_MODULE_0__.inflateRawSync(data, { maxOutputLength: Math.max(entry.size, 1) });
+        return node_zlib__WEBPACK_IMPORTED_MODULE_0__.inflateRawSync(data, { maxOutputLength: Math.max(entry.size, 1), chunkSize: Math.max(entry.size + 1, node_zlib__WEBPACK_IMPORTED_MODULE_0__.constants.Z_MIN_CHUNK) });
     }
     catch (error) {
         if (error.code === "ERR_BUFFER_TOO_LARGE") {

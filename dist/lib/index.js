@@ -1893,7 +1893,7 @@ function normalizeFlowEvent(value, now = new Date()) {
         const { field, reason } = (0,contract_errors/* firstViolation */.sB)(validateFlowEvent.errors, event);
         throw new FlowEventError(CONTRACT, field, explain(field, reason, event));
     }
-    (0,budget/* checkPayloadDepth */.K6)(event.payload, `event ${JSON.stringify(event.id)}`);
+    (0,budget/* checkPayloadShape */.i8)(event.payload, `event ${JSON.stringify(event.id)}`);
     return event;
 }
 /**
@@ -2203,12 +2203,14 @@ function finishRunView(view, outcome) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   GL: () => (/* binding */ MAX_PAYLOAD_DEPTH),
 /* harmony export */   Iu: () => (/* binding */ checkPayloadSize),
-/* harmony export */   Ji: () => (/* binding */ rememberHeight),
-/* harmony export */   K6: () => (/* binding */ checkPayloadDepth),
 /* harmony export */   Rv: () => (/* binding */ exceedsDepth),
 /* harmony export */   V9: () => (/* binding */ knownHeight),
+/* harmony export */   b6: () => (/* binding */ rememberShape),
+/* harmony export */   i8: () => (/* binding */ checkPayloadShape),
+/* harmony export */   oF: () => (/* binding */ countContainers),
 /* harmony export */   qY: () => (/* binding */ MAX_PAYLOAD_BYTES)
 /* harmony export */ });
+/* unused harmony export MAX_PAYLOAD_CONTAINERS */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56835);
 
 // Budgets for a payload, applied once where an event enters (the event file, a FlowEvent handed
@@ -2225,43 +2227,62 @@ const MAX_PAYLOAD_BYTES = 25 * 1024 * 1024;
  * (JSON.stringify, ajv, the redactor) stays far inside Node's default stack at this depth.
  */
 const MAX_PAYLOAD_DEPTH = 256;
-/** Heights (levels of nesting) of values already measured, so a checked payload is not walked again. */
-const heights = new WeakMap();
 /**
- * Records the height of a value measured elsewhere (a lazy array: its file was scanned), so the
- * depth checks use it instead of walking (and reading) the value.
+ * Most objects and arrays in a payload: 1,048,576, one per 25 bytes of MAX_PAYLOAD_BYTES. Counted
+ * at intake because a stored record is refused past its own count (state/layout.ts,
+ * MAX_RECORD_CONTAINERS: 4,194,304 at its 128 MiB cap): a 25 MiB payload of `[],` (8.7 million
+ * arrays) was accepted, its record written, then set aside at every read, so the event ran again
+ * at every redelivery. GitHub's payloads hold about one per 100 bytes (about 260,000 at 25 MiB):
+ * this is four times that density over the whole cap, and leaves three quarters of a record's
+ * count (3.1 million) to its runs and their results (the densest 4 MiB FLOW_RESULT, `[1,2],`
+ * pairs, holds 700,000).
  */
-function rememberHeight(value, height) {
-    heights.set(value, height);
+const MAX_PAYLOAD_CONTAINERS = 1024 * 1024;
+/** Shapes of values already measured, so a checked payload is not walked again. */
+const shapes = new WeakMap();
+/**
+ * Records the shape of a value measured elsewhere (a lazy array: its file was scanned), so the
+ * checks use it instead of walking (and reading) the value.
+ */
+function rememberShape(value, shape) {
+    shapes.set(value, shape);
 }
 /** The height of a value measured before (a lazy array's, or a checked payload's), if it was. */
 function knownHeight(value) {
-    return heights.get(value);
+    return shapes.get(value)?.height;
 }
 /** True when objects and arrays in `value` nest deeper than `maxDepth`. Iterative: any input is safe. */
 function exceedsDepth(value, maxDepth) {
-    const height = measure(value, maxDepth);
-    return height === undefined;
+    return typeof measure(value, maxDepth, Number.POSITIVE_INFINITY) === "string";
 }
-/** Levels of nesting of `value` (a scalar is 0), or undefined once past `maxDepth`. */
-function measure(value, maxDepth) {
+/**
+ * The shape of `value`, or which limit it passed ("depth" before "containers": the walk stops at
+ * the first). One walk counts both, so the container count costs an addition per value the depth
+ * check visits anyway; a value whose shape is known (a lazy array, a payload checked before) adds
+ * its count without being walked.
+ */
+function measure(value, maxDepth, maxContainers) {
     if (typeof value !== "object" || value === null)
-        return 0;
-    const known = heights.get(value);
+        return { height: 0, containers: 0 };
+    const known = shapes.get(value);
     if (known !== undefined)
-        return known <= maxDepth ? known : undefined;
+        return known.height > maxDepth ? "depth" : known.containers > maxContainers ? "containers" : known;
     const stack = [value];
     const depths = [1];
     let height = 0;
+    let containers = 0;
     while (stack.length > 0) {
         const item = stack.pop();
         const depth = depths.pop();
-        const below = heights.get(item);
-        const reach = below === undefined ? depth : depth - 1 + below;
+        const below = shapes.get(item);
+        const reach = below === undefined ? depth : depth - 1 + below.height;
         if (reach > maxDepth)
-            return undefined;
+            return "depth";
         if (reach > height)
             height = reach;
+        containers += below === undefined ? 1 : below.containers;
+        if (containers > maxContainers)
+            return "containers";
         if (below !== undefined)
             continue;
         const children = Array.isArray(item) ? item : Object.values(item);
@@ -2272,17 +2293,34 @@ function measure(value, maxDepth) {
             }
         }
     }
-    heights.set(value, height);
-    return height;
+    const shape = { height, containers };
+    shapes.set(value, shape);
+    return shape;
 }
 /**
- * Throws a PayloadBudgetError when `value` nests deeper than MAX_PAYLOAD_DEPTH. The height of a
- * value that passed is remembered, so the event the action built is not walked again by the engine.
+ * Objects and arrays in `value` (at least as many as its JSON text holds), or undefined when it
+ * nests deeper than `maxDepth`. A payload checked at intake, or a lazy array, is not walked again:
+ * an event's count costs a look at its own fields.
  */
-function checkPayloadDepth(value, origin) {
-    if (exceedsDepth(value, MAX_PAYLOAD_DEPTH)) {
+function countContainers(value, maxDepth) {
+    const shape = measure(value, maxDepth, Number.POSITIVE_INFINITY);
+    return typeof shape === "string" ? undefined : shape.containers;
+}
+/**
+ * Throws a PayloadBudgetError when `value` nests deeper than MAX_PAYLOAD_DEPTH or holds more than
+ * MAX_PAYLOAD_CONTAINERS objects and arrays. The shape of a value that passed is remembered, so
+ * the event the action built is not walked again by the engine.
+ */
+function checkPayloadShape(value, origin) {
+    const shape = measure(value, MAX_PAYLOAD_DEPTH, MAX_PAYLOAD_CONTAINERS);
+    if (shape === "depth") {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PayloadBudgetError */ .q$(`The payload of ${origin} nests objects and arrays more than ${MAX_PAYLOAD_DEPTH} levels deep, ` +
             "so it was not dispatched and nothing was stored. Send a flatter payload (for example, nested data as a JSON string).");
+    }
+    if (shape === "containers") {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PayloadBudgetError */ .q$(`The payload of ${origin} holds more than ${MAX_PAYLOAD_CONTAINERS.toLocaleString("en-US")} objects and arrays; payloads may hold at most ` +
+            `${MAX_PAYLOAD_CONTAINERS.toLocaleString("en-US")} (four times as many per byte as GitHub's own webhook payloads), ` +
+            "so it was not dispatched and nothing was stored. Send a payload with fewer (for example, a long list as one JSON string).");
     }
 }
 /** Throws a PayloadBudgetError when a payload of `bytes` is over MAX_PAYLOAD_BYTES. */
@@ -2471,6 +2509,9 @@ function findBigArrays(fd, limit, minBytes, maxDepth) {
     const opens = new Float64Array(maxDepth + 2);
     const kinds = new Uint8Array(maxDepth + 2);
     const deepest = new Int32Array(maxDepth + 2);
+    /** Objects and arrays opened before the one open at each depth. */
+    const before = new Float64Array(maxDepth + 2);
+    let containers = 0;
     let depth = 0;
     let inString = false;
     let escaped = false;
@@ -2497,6 +2538,7 @@ function findBigArrays(fd, limit, minBytes, maxDepth) {
                 opens[depth] = offset + i;
                 kinds[depth] = byte;
                 deepest[depth] = depth;
+                before[depth] = containers++;
             }
             else if (byte === CLOSE_ARRAY || byte === CLOSE_OBJECT) {
                 if (depth === 0 || kinds[depth] !== byte - 2) {
@@ -2510,7 +2552,7 @@ function findBigArrays(fd, limit, minBytes, maxDepth) {
                     // Inner big arrays closed first: the outer one replaces them.
                     while (spans.length > 0 && spans[spans.length - 1].start > start)
                         spans.pop();
-                    spans.push({ start, end, height: below - depth + 1 });
+                    spans.push({ start, end, height: below - depth + 1, containers: containers - before[depth] });
                 }
                 depth--;
                 if (depth > 0 && below > deepest[depth])
@@ -2574,7 +2616,7 @@ function buildValue(fd, limit, spans, scratchDir) {
                     }
                     // The span's "[": a marker takes its place in the skeleton; its elements follow.
                     skeleton.push(Buffer.from(`"${marker}${span}"`));
-                    ranges.push({ start: written, end: -1, height: current.height });
+                    ranges.push({ start: written, end: -1, height: current.height, containers: current.containers });
                     inSpan = true;
                     depth = 0;
                     groups = 0;
@@ -2635,7 +2677,7 @@ function buildValue(fd, limit, spans, scratchDir) {
     }
     const lazies = ranges.map((range) => {
         const array = (0,_lazy_json_js__WEBPACK_IMPORTED_MODULE_4__/* .lazyArray */ .UP)({ path: scratch, start: range.start, end: range.end });
-        (0,_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .rememberHeight */ .Ji)(array, range.height);
+        (0,_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .rememberShape */ .b6)(array, { height: range.height, containers: range.containers });
         return array;
     });
     const seen = new Set();
@@ -2921,7 +2963,7 @@ async function loadGitHubEvent(env) {
             throw new Error(`it ${read.reason}; give the path of a JSON file`);
         }
         if (read.kind === "readOpened") {
-            (0,budget/* checkPayloadDepth */.K6)(read.value, `the GitHub event file ${path}`);
+            (0,budget/* checkPayloadShape */.i8)(read.value, `the GitHub event file ${path}`);
             return { eventName, payload: read.value };
         }
         // A byte order mark (Windows editors write one) is no part of the JSON, as in every other
@@ -2955,7 +2997,7 @@ async function loadGitHubEvent(env) {
             path,
         });
     }
-    (0,budget/* checkPayloadDepth */.K6)(parsed.value, `the GitHub event file ${path}`);
+    (0,budget/* checkPayloadShape */.i8)(parsed.value, `the GitHub event file ${path}`);
     return { eventName, payload: parsed.value };
 }
 /**
@@ -3892,7 +3934,7 @@ function flowEventFromGitHub(input) {
         });
     }
     const payload = input.payload;
-    (0,budget/* checkPayloadDepth */.K6)(payload, `the GitHub event ${eventName}`);
+    (0,budget/* checkPayloadShape */.i8)(payload, `the GitHub event ${eventName}`);
     const now = (input.now ?? (() => new Date()))();
     const action = gitHubAction(payload);
     const carried = (0,pass_through/* passThroughEvent */.vQ)({
@@ -3903,7 +3945,7 @@ function flowEventFromGitHub(input) {
         ...(input.eventInput !== undefined ? { eventInput: input.eventInput } : {}),
     });
     if (carried) {
-        (0,budget/* checkPayloadDepth */.K6)(carried.payload, `event ${JSON.stringify(carried.id)}`);
+        (0,budget/* checkPayloadShape */.i8)(carried.payload, `event ${JSON.stringify(carried.id)}`);
         return carried;
     }
     const type = gitHubEventType(eventName, payload);
@@ -15761,8 +15803,12 @@ function readTimedOut(what, repository, error) {
 /* harmony export */   ul: () => (/* binding */ batchFiles)
 /* harmony export */ });
 /* unused harmony export stateBranchReadme */
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(78404);
-/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(77795);
+/* harmony import */ var _branch_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75252);
+/* harmony import */ var _event_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48662);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(78404);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(77795);
+
+
 
 
 const DEFAULT_STATE_AUTHOR = {
@@ -15835,9 +15881,19 @@ function batchFiles(options) {
         const stored = blob === undefined ? undefined : options.parse(blob, path);
         // Kept as it was (a folder stays a folder, a link a link), only under another name.
         if (blob !== undefined && stored === undefined) {
-            files.push({ path: (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__.corruptRecordPath)(path), oid: blob.oid, ...(blob.mode ? { mode: blob.mode } : {}) });
+            files.push({ path: (0,_layout_js__WEBPACK_IMPORTED_MODULE_2__.corruptRecordPath)(path), oid: blob.oid, ...(blob.mode ? { mode: blob.mode } : {}) });
         }
-        const text = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__.serializeEventRecord)(stored ? (0,_record_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeEventRecords */ .Zo)(stored, record) : record);
+        const merged = stored ? (0,_record_js__WEBPACK_IMPORTED_MODULE_3__/* .mergeEventRecords */ .Zo)(stored, record) : record;
+        const eventText = (0,_event_text_js__WEBPACK_IMPORTED_MODULE_1__/* .serializeEvent */ .rG)(merged.event);
+        const [before, , after] = (0,_layout_js__WEBPACK_IMPORTED_MODULE_2__.eventRecordParts)(merged, eventText);
+        // One the branch store could not read back is not pushed: refused, as the remote refuses a
+        // file, so a flush of many pushes each record alone and only this one stays unsaved. The
+        // event's objects and arrays are counted from its value (at intake), not its text.
+        const over = (0,_layout_js__WEBPACK_IMPORTED_MODULE_2__.writeLimitProblem)([before, (0,_event_text_js__WEBPACK_IMPORTED_MODULE_1__/* .countedEventText */ .uE)(merged.event, eventText), after], options.limits);
+        if (over) {
+            throw new _branch_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StateBranchError */ .a("refused", `${(0,_layout_js__WEBPACK_IMPORTED_MODULE_2__.writeLimitSentence)(`the record of event ${JSON.stringify(record.event.id)} (${path})`, over, options.limits)}. ${_layout_js__WEBPACK_IMPORTED_MODULE_2__.WRITE_LIMIT_HINT}`);
+        }
+        const text = `${before}${eventText}${after}`;
         if (text !== blob?.text)
             files.push({ path, text });
     }
@@ -16189,16 +16245,21 @@ function interruptRun(run, now) {
 /* harmony export */   DA: () => (/* binding */ PRETTY_UP_TO_CHARS),
 /* harmony export */   _t: () => (/* binding */ EventTextCache),
 /* harmony export */   rG: () => (/* binding */ serializeEvent),
-/* harmony export */   u8: () => (/* binding */ jsonMayExceed)
+/* harmony export */   u8: () => (/* binding */ jsonMayExceed),
+/* harmony export */   uE: () => (/* binding */ countedEventText)
 /* harmony export */ });
 /* unused harmony export writeEventText */
-/* harmony import */ var _byte_group_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(51704);
+/* harmony import */ var _byte_group_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(51704);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var _events_lazy_json_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(63973);
 /* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(61557);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7437);
-/* harmony import */ var _scratch_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(24848);
+/* harmony import */ var _events_budget_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(85797);
+/* harmony import */ var _record_check_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(10838);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7437);
+/* harmony import */ var _scratch_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(24848);
+
+
 
 
 
@@ -16237,7 +16298,7 @@ function serializeEvent(event) {
 }
 /** Only the top level redacted: nested arrays and objects are laid out (and redacted) one by one. */
 function redactShallow(value, depth) {
-    return _redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactor */ .$p.redactValue(value, _redact_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_REDACT_DEPTH */ .tM - depth, true);
+    return _redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redactor */ .$p.redactValue(value, _redact_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_REDACT_DEPTH */ .tM - depth, true);
 }
 /**
  * An array or object at `depth` below the event, whose text starts on a line indented `indent`
@@ -16265,7 +16326,7 @@ function layOut(value, depth, indent, sink, pretty) {
         list.close();
     }
     else {
-        const clean = _redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactor */ .$p.redactValue(value, _redact_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_REDACT_DEPTH */ .tM - depth);
+        const clean = _redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redactor */ .$p.redactValue(value, _redact_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_REDACT_DEPTH */ .tM - depth);
         sink(pretty ? indented(JSON.stringify(clean, null, 2), indent) : JSON.stringify(clean));
     }
 }
@@ -16364,7 +16425,7 @@ function forEachGroup(range, each) {
     const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(range.path, "r");
     try {
         const chunk = Buffer.allocUnsafe(64 * 1024);
-        const group = new _byte_group_js__WEBPACK_IMPORTED_MODULE_6__/* .ByteGroup */ .s(2 * GROUP_BYTES);
+        const group = new _byte_group_js__WEBPACK_IMPORTED_MODULE_8__/* .ByteGroup */ .s(2 * GROUP_BYTES);
         const add = (bytes) => group.add(bytes);
         const flush = () => each(JSON.parse(`[${group.take()}]`));
         // Inside the array's brackets: depth 0 is between its elements.
@@ -16419,6 +16480,25 @@ function forEachGroup(range, each) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
 }
+/** `text`, the event's text made by serializeEvent, with its bytes and count (the branch store's write). */
+function countedEventText(event, text) {
+    return eventTextOf(text, Buffer.byteLength(text, "utf8"), event);
+}
+function eventTextOf(text, bytes, event) {
+    let counted;
+    return {
+        text,
+        bytes,
+        // From the event, which holds at least what its text does: its payload was counted at intake
+        // (no walk at all), or its arrays kept on disk when its record was read; scanning the text
+        // instead took 200 ms for 20 MB. One nested too deep for a record (never read back anyway)
+        // counts as the most its text could hold.
+        containers: () => {
+            counted ??= (event === undefined ? undefined : (0,_events_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .countContainers */ .oF)(event, _record_check_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_RECORD_DEPTH */ .h)) ?? Math.floor(bytes / 2);
+            return counted;
+        },
+    };
+}
 let spills = 0;
 let spillDir;
 /** The event's text; one over SPILL_CHARS is written to a scratch file as it is made, never held whole. */
@@ -16430,7 +16510,7 @@ function eventText(event) {
         if (file === undefined) {
             // Made again if a long-lived host removed the scratch folders (removeScratchDirs).
             if (spillDir === undefined || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(spillDir))
-                spillDir = (0,_scratch_js__WEBPACK_IMPORTED_MODULE_5__/* .makeScratchDir */ .K)("flows-record-");
+                spillDir = (0,_scratch_js__WEBPACK_IMPORTED_MODULE_7__/* .makeScratchDir */ .K)("flows-record-");
             spills += 1;
             const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(spillDir, `event-${spills}.json`);
             file = { path, fd: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, "w"), bytes: 0 };
@@ -16450,11 +16530,11 @@ function eventText(event) {
         });
         if (file === undefined) {
             const text = pending.join("");
-            return { text, bytes: Buffer.byteLength(text, "utf8") };
+            return eventTextOf(text, Buffer.byteLength(text, "utf8"), event);
         }
         spill();
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(file.fd);
-        return { text: { path: file.path, start: 0, end: file.bytes }, bytes: file.bytes };
+        return eventTextOf({ path: file.path, start: 0, end: file.bytes }, file.bytes, event);
     }
     catch (error) {
         if (file !== undefined) {
@@ -16472,15 +16552,15 @@ function eventText(event) {
 class EventTextCache {
     #event;
     #secrets = -1;
-    #text = { text: "", bytes: 0 };
+    #text = eventTextOf("", 0, undefined);
     /** How many times an event was serialised (tests count full-payload work with it). */
     serialisations = 0;
     textOf(event) {
-        if (event !== this.#event || _redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactor */ .$p.size !== this.#secrets) {
+        if (event !== this.#event || _redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redactor */ .$p.size !== this.#secrets) {
             const previous = this.#text.text;
             this.#text = eventText(event);
             this.#event = event;
-            this.#secrets = _redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactor */ .$p.size;
+            this.#secrets = _redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redactor */ .$p.size;
             this.serialisations += 1;
             if (typeof previous !== "string")
                 removeQuietly(previous.path);
@@ -16504,6 +16584,7 @@ function removeQuietly(path) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fw: () => (/* binding */ recordTooManyContainersError),
 /* harmony export */   _l: () => (/* binding */ linkedFolderError),
 /* harmony export */   iK: () => (/* binding */ stateFolderError),
 /* harmony export */   mU: () => (/* binding */ StateFolderError),
@@ -16511,7 +16592,9 @@ function removeQuietly(path) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(99416);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(78404);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(99416);
+
 
 
 
@@ -16537,7 +16620,7 @@ const PROBLEMS = {
 /** What a mkdir's errno means here: a file in the way (EEXIST), a place no folder can be made (ENOENT). */
 const MKDIR_CODES = { EEXIST: "ENOTDIR", ENOENT: "MKDIR_ENOENT" };
 /** The state folder cannot be read or written as it is; `problem` says why, `hint` what to change. */
-class StateFolderError extends _user_error_js__WEBPACK_IMPORTED_MODULE_2__.UserError {
+class StateFolderError extends _user_error_js__WEBPACK_IMPORTED_MODULE_3__.UserError {
     name = "StateFolderError";
     /** The store's folder. */
     dir;
@@ -16586,6 +16669,20 @@ function recordTooLargeError(folder, file, bytes, maxBytes) {
         code: "EFBIG",
         problem: `the record ${file} would be ${size(bytes)}, over the ${size(maxBytes)} a stored record may have`,
         hint: "Send this event with a smaller payload, or use another state store (`--state`; in the action, the `state` input).",
+        doing: "save",
+        cause: undefined,
+    });
+}
+/**
+ * A record holding more objects and arrays than the store reads back (layout.ts,
+ * recordContainerCap) is not written, as one over its size is not (recordTooLargeError).
+ */
+function recordTooManyContainersError(folder, file, eventId, maxContainers) {
+    return new StateFolderError({
+        folder,
+        code: "EFBIG",
+        problem: (0,_layout_js__WEBPACK_IMPORTED_MODULE_2__.writeLimitSentence)(`the record of event ${JSON.stringify(eventId)} (${file})`, { over: "containers" }, { maxBytes: 0, maxContainers }),
+        hint: _layout_js__WEBPACK_IMPORTED_MODULE_2__.WRITE_LIMIT_HINT,
         doing: "save",
         cause: undefined,
     });
@@ -17367,9 +17464,11 @@ class FileStateStore {
             const eventText = this.#eventTexts.textOf(merged.event);
             const parts = (0,layout.eventRecordParts)(merged, eventText.text);
             // One that could not be read back is not saved: the store says so instead.
-            const bytes = Buffer.byteLength(parts[0], "utf8") + eventText.bytes + Buffer.byteLength(parts[2], "utf8");
-            if (bytes > this.#maxRecordBytes)
-                throw (0,file_errors/* recordTooLargeError */.p8)(this.#folder, file, bytes, this.#maxRecordBytes);
+            const over = (0,layout.writeLimitProblem)([parts[0], eventText, parts[2]], { maxBytes: this.#maxRecordBytes, maxContainers: this.#maxContainers });
+            if (over?.over === "bytes")
+                throw (0,file_errors/* recordTooLargeError */.p8)(this.#folder, file, over.bytes, this.#maxRecordBytes);
+            if (over)
+                throw (0,file_errors/* recordTooManyContainersError */.Fw)(this.#folder, file, merged.event.id, this.#maxContainers);
             // Committed only while the lock is still ours: one broken meanwhile by another host (which
             // may have saved since) makes withFileLock read and merge again under a new lock.
             const written = (0,fs_safe/* writeFileAtomically */.lo)(file, parts, held.assertHeld);
@@ -17754,6 +17853,7 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   RECORD_BYTES_PER_CONTAINER: () => (/* binding */ RECORD_BYTES_PER_CONTAINER),
 /* harmony export */   StateRecordError: () => (/* binding */ StateRecordError),
 /* harmony export */   Utf8Check: () => (/* binding */ Utf8Check),
+/* harmony export */   WRITE_LIMIT_HINT: () => (/* binding */ WRITE_LIMIT_HINT),
 /* harmony export */   corruptRecordPath: () => (/* binding */ corruptRecordPath),
 /* harmony export */   decodeStoredText: () => (/* binding */ decodeStoredText),
 /* harmony export */   defaultStateDir: () => (/* binding */ defaultStateDir),
@@ -17766,7 +17866,9 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   recordContainerCap: () => (/* binding */ recordContainerCap),
 /* harmony export */   selectEvents: () => (/* binding */ selectEvents),
 /* harmony export */   serializeEventRecord: () => (/* binding */ serializeEventRecord),
-/* harmony export */   tooManyContainers: () => (/* binding */ tooManyContainers)
+/* harmony export */   tooManyContainers: () => (/* binding */ tooManyContainers),
+/* harmony export */   writeLimitProblem: () => (/* binding */ writeLimitProblem),
+/* harmony export */   writeLimitSentence: () => (/* binding */ writeLimitSentence)
 /* harmony export */ });
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
 /* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75244);
@@ -17804,7 +17906,8 @@ const MAX_RECORD_BYTES = 128 * 1024 * 1024;
  * nothing but `[],` builds to about 24 times its size: a 128 MiB record of it took 7 min 54 s and
  * 5.6 GiB of RSS to read (Node 20, a 4 GiB heap), and the report job's 64 MiB runs file 1.5 GiB.
  * What a real record holds, by what makes it up:
- * - its event: GitHub payloads hold about one per 100 bytes (a 25 MiB payload, about 260,000);
+ * - its event: GitHub payloads hold about one per 100 bytes (a 25 MiB payload, about 260,000),
+ *   and intake refuses one of more than 1,048,576 (events/budget.ts, MAX_PAYLOAD_CONTAINERS);
  * - its runs, one per matching step (a delivery starts at most DEFAULT_MAX_RUNS, 100): a run
  *   view about 10 of its own and 2 per attempt (the attempt and its dispatcher), so even 100
  *   steps of 50 attempts each hold 11,000;
@@ -17812,7 +17915,8 @@ const MAX_RECORD_BYTES = 128 * 1024 * 1024;
  *   one per 6 bytes in the densest (`[1,2],` pairs), which fits 700,000 into 4 MiB.
  * So a record at the 128 MiB cap holds about 1.3 million at the density of real data, and one per
  * 32 bytes (4 million at the cap: the runs file's density, action/runs-file-read.ts) leaves three
- * times that; only a record whose results pass 24 MiB of the densest JSON is refused. Built, 4
+ * times that; only a record whose results pass 24 MiB of the densest JSON is refused (and not
+ * written: writeLimitProblem). Built, 4
  * million empty arrays take about 300 MiB; the file store reads a record of them in a run's
  * result in 3.5 s at 0.6 GiB of RSS (record-containers.stress.test.ts), and refuses a 128 MiB
  * one of `[],` in half a second at 90 MiB.
@@ -17827,6 +17931,66 @@ function recordContainerCap(maxBytes) {
 /** Why a stored text holding more than `maxContainers` objects and arrays is not parsed. */
 function tooManyContainers(maxContainers, what = "a record") {
     return `it holds more than ${maxContainers} objects and arrays, more than ${what} of flows-action holds, so it was not parsed`;
+}
+/**
+ * Whether a text about to be stored (a record, a state file), in pieces in the order written,
+ * would be refused by its reader: over `maxBytes`, or holding more than `maxContainers` objects
+ * and arrays (counted as the reader counts them, jsonShape). The one check of the three stores'
+ * writes: a store never reports success for what it could not read back. Cheap for a normal
+ * record: an object or array takes at least 2 characters (`[]`), so a text of fewer than twice
+ * `maxContainers` characters (8 MiB for a record) is not scanned at all; a counted piece (the
+ * event's text, counted once per event) is not scanned again; only the strings (the runs) are.
+ */
+function writeLimitProblem(pieces, limits) {
+    let bytes = 0;
+    let units = 0;
+    for (const piece of pieces) {
+        if (typeof piece === "string") {
+            bytes += Buffer.byteLength(piece, "utf8");
+            units += piece.length;
+        }
+        else {
+            bytes += piece.bytes;
+            units += piece.bytes;
+        }
+    }
+    if (bytes > limits.maxBytes)
+        return { over: "bytes", bytes };
+    if (units / 2 <= limits.maxContainers)
+        return undefined;
+    let left = limits.maxContainers;
+    let stringUnits = 0;
+    for (const piece of pieces) {
+        if (typeof piece === "string")
+            stringUnits += piece.length;
+        else
+            left -= piece.containers();
+    }
+    if (left < 0)
+        return { over: "containers" };
+    if (stringUnits / 2 <= left)
+        return undefined;
+    // Each string piece starts and ends outside a JSON string (the counted ones are whole values between them).
+    const scan = new _json_shape_js__WEBPACK_IMPORTED_MODULE_7__/* .JsonShapeScan */ .p({ maxDepth: Number.POSITIVE_INFINITY, maxContainers: left });
+    for (const piece of pieces)
+        if (typeof piece === "string" && !scan.add(piece))
+            return { over: "containers" };
+    return undefined;
+}
+/**
+ * The sentence of a write refused by writeLimitProblem (`what`: `the record of event "x" (<path>)`;
+ * `kind`: what the reader takes, "a stored record" or "a state file").
+ */
+function writeLimitSentence(what, problem, limits, kind = "a stored record") {
+    const over = problem.over === "bytes"
+        ? `would be ${mib(problem.bytes)}, over the ${mib(limits.maxBytes)} ${kind} may be`
+        : `would hold more than ${limits.maxContainers.toLocaleString("en-US")} objects and arrays, more than ${kind} may hold (one per ${RECORD_BYTES_PER_CONTAINER} bytes of its size cap)`;
+    return `${what} ${over}, so it would be refused when read back and was not written`;
+}
+/** What to change when a record would be too big to read back: the steps' results, or the payload. */
+const WRITE_LIMIT_HINT = "Have this event's steps return smaller results with fewer objects and arrays (a FLOW_RESULT's big lists as one JSON string, or in an artifact), or send the event with a smaller payload.";
+function mib(bytes) {
+    return bytes >= 1024 * 1024 ? `${Math.round((bytes / 1024 / 1024) * 10) / 10} MiB` : `${bytes} bytes`;
 }
 /** Where the `flows` CLI keeps state for a checkout when no other place is given. */
 function defaultStateDir(repoDir) {

@@ -3,4 +3,4 @@ export { type BackendDispatchResult, normalizeDispatchResult, normalizeRunList }
 export { displayUrl, FlowBackendError, type FlowBackendErrorKind } from "./errors.js";
 export { normalizeRunView } from "./normalize.js";
 export { type BackendReplayOptions, replayOnBackend } from "./replay.js";
-export { reportTargetsBeyondId } from "./replay-event.js";
+export { objectNamedById, reportTargetsBeyondId, targetsDisagreement } from "./replay-event.js";

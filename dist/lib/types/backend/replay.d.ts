@@ -2,8 +2,12 @@ import type { FlowEvent } from "../contracts.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
 import { type BackendDispatchOptions } from "./client.js";
 export type BackendReplayOptions = BackendDispatchOptions & {
-    /** Told the stored event once the backend has sent it, before it is replayed. */
-    onEvent?: (event: FlowEvent) => void;
+    /**
+     * Told the stored event once the backend has sent it and it passed the checks here, before it
+     * is replayed (a promise it returns is awaited, within the replay's time): a throw or a rejection
+     * refuses it, and nothing is replayed.
+     */
+    onEvent?: (event: FlowEvent) => unknown;
     /**
      * The repository the replay's check runs and comment go to (GITHUB_REPOSITORY): a stored event
      * of another repository is not replayed.

@@ -49,4 +49,9 @@ export declare function batchFiles(options: {
     stored: (path: string) => StoredBlob | undefined;
     parse: (blob: StoredBlob, path: string) => EventRecord | undefined;
     branch: string;
+    /** What the branch store reads back (MAX_RECORD_BYTES, and one object or array per 32 bytes of it). */
+    limits: {
+        maxBytes: number;
+        maxContainers: number;
+    };
 }): StateFile[];

@@ -19,11 +19,18 @@ export declare function serializeEvent(event: FlowEvent): string;
  * event decides the same read back with its arrays on disk as when it came).
  */
 export declare function jsonMayExceed(value: object, chars: number, lazyBySize?: boolean): boolean;
-/** The event's text as it sits in a record: a string when small, else a scratch file's bytes. */
+/**
+ * The event's text as it sits in a record: a string when small, else a scratch file's bytes; and
+ * its objects and arrays, counted when first asked (a big record's write checks them,
+ * layout.ts, writeLimitProblem), then kept: an event is saved many times.
+ */
 export type EventText = {
     text: string | FileRange;
     bytes: number;
+    containers(): number;
 };
+/** `text`, the event's text made by serializeEvent, with its bytes and count (the branch store's write). */
+export declare function countedEventText(event: FlowEvent, text: string): EventText;
 /**
  * The text of the event a store saved last, by object identity: the engine saves one event
  * object at the start and at every step start and end. Keyed also by the number of registered

@@ -45,6 +45,11 @@ export declare function stateFolderError(error: unknown, folder: StateFolder, do
  */
 export declare function recordTooLargeError(folder: StateFolder, file: string, bytes: number, maxBytes: number): StateFolderError;
 /**
+ * A record holding more objects and arrays than the store reads back (layout.ts,
+ * recordContainerCap) is not written, as one over its size is not (recordTooLargeError).
+ */
+export declare function recordTooManyContainersError(folder: StateFolder, file: string, eventId: string, maxContainers: number): StateFolderError;
+/**
  * `events`, or a shard folder under it, is a symbolic link. Records are kept only in folders
  * inside the state folder: followed, a link planted there (a checkout's `.codex/flow-client`
  * holds whatever the repository committed) would have records, locks and set-aside files

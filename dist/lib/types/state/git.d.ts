@@ -13,6 +13,11 @@ export type GitCommand = {
     timeoutMs?: number;
     /** Extra environment for this git (the auth header's GIT_CONFIG_* variables). */
     env?: Record<string, string>;
+    /**
+     * The size of its output when known beforehand (`cat-file --batch` of blobs sized first): read
+     * into one buffer of that size, not kept in pieces and joined (twice the output at the join).
+     */
+    stdoutBytes?: number;
 };
 export type GitOutput = {
     code: number;

@@ -21,7 +21,8 @@ export declare const MAX_RECORD_BYTES: number;
  * nothing but `[],` builds to about 24 times its size: a 128 MiB record of it took 7 min 54 s and
  * 5.6 GiB of RSS to read (Node 20, a 4 GiB heap), and the report job's 64 MiB runs file 1.5 GiB.
  * What a real record holds, by what makes it up:
- * - its event: GitHub payloads hold about one per 100 bytes (a 25 MiB payload, about 260,000);
+ * - its event: GitHub payloads hold about one per 100 bytes (a 25 MiB payload, about 260,000),
+ *   and intake refuses one of more than 1,048,576 (events/budget.ts, MAX_PAYLOAD_CONTAINERS);
  * - its runs, one per matching step (a delivery starts at most DEFAULT_MAX_RUNS, 100): a run
  *   view about 10 of its own and 2 per attempt (the attempt and its dispatcher), so even 100
  *   steps of 50 attempts each hold 11,000;
@@ -29,7 +30,8 @@ export declare const MAX_RECORD_BYTES: number;
  *   one per 6 bytes in the densest (`[1,2],` pairs), which fits 700,000 into 4 MiB.
  * So a record at the 128 MiB cap holds about 1.3 million at the density of real data, and one per
  * 32 bytes (4 million at the cap: the runs file's density, action/runs-file-read.ts) leaves three
- * times that; only a record whose results pass 24 MiB of the densest JSON is refused. Built, 4
+ * times that; only a record whose results pass 24 MiB of the densest JSON is refused (and not
+ * written: writeLimitProblem). Built, 4
  * million empty arrays take about 300 MiB; the file store reads a record of them in a run's
  * result in 3.5 s at 0.6 GiB of RSS (record-containers.stress.test.ts), and refuses a 128 MiB
  * one of `[],` in half a second at 90 MiB.
@@ -41,6 +43,41 @@ export declare const MAX_RECORD_CONTAINERS: number;
 export declare function recordContainerCap(maxBytes: number): number;
 /** Why a stored text holding more than `maxContainers` objects and arrays is not parsed. */
 export declare function tooManyContainers(maxContainers: number, what?: string): string;
+/** A piece of a text about to be stored whose objects and arrays were counted before (an event's text, event-text.ts). */
+export type CountedText = {
+    bytes: number;
+    containers(): number;
+};
+/** What makes a text about to be stored one its reader would refuse (writeLimitProblem). */
+export type WriteLimitProblem = {
+    over: "bytes";
+    bytes: number;
+} | {
+    over: "containers";
+};
+/**
+ * Whether a text about to be stored (a record, a state file), in pieces in the order written,
+ * would be refused by its reader: over `maxBytes`, or holding more than `maxContainers` objects
+ * and arrays (counted as the reader counts them, jsonShape). The one check of the three stores'
+ * writes: a store never reports success for what it could not read back. Cheap for a normal
+ * record: an object or array takes at least 2 characters (`[]`), so a text of fewer than twice
+ * `maxContainers` characters (8 MiB for a record) is not scanned at all; a counted piece (the
+ * event's text, counted once per event) is not scanned again; only the strings (the runs) are.
+ */
+export declare function writeLimitProblem(pieces: ReadonlyArray<string | CountedText>, limits: {
+    maxBytes: number;
+    maxContainers: number;
+}): WriteLimitProblem | undefined;
+/**
+ * The sentence of a write refused by writeLimitProblem (`what`: `the record of event "x" (<path>)`;
+ * `kind`: what the reader takes, "a stored record" or "a state file").
+ */
+export declare function writeLimitSentence(what: string, problem: WriteLimitProblem, limits: {
+    maxBytes: number;
+    maxContainers: number;
+}, kind?: string): string;
+/** What to change when a record would be too big to read back: the steps' results, or the payload. */
+export declare const WRITE_LIMIT_HINT = "Have this event's steps return smaller results with fewer objects and arrays (a FLOW_RESULT's big lists as one JSON string, or in an artifact), or send the event with a smaller payload.";
 /** Where the `flows` CLI keeps state for a checkout when no other place is given. */
 export declare function defaultStateDir(repoDir: string): string;
 /**
