@@ -97,19 +97,19 @@ export async function watchStatus(options: { store: StateStore; watches: readonl
   };
 }
 
-/** `3h 20m`, `2d 4h`, `45s`: the two largest units. */
+/**
+ * `3h 20m`, `2d 4h`, `45s`: the largest unit and the one below it, left out when it is 0 (`23h`
+ * for 23 hours and 1 second, not `23h 1s`, which skips the minutes).
+ */
 export function formatAge(seconds: number): string {
   const units: Array<[string, number]> = [["d", 86_400], ["h", 3_600], ["m", 60], ["s", 1]];
-  const parts: string[] = [];
-  let rest = Math.max(0, Math.round(seconds));
-  for (const [unit, size] of units) {
-    if (rest >= size || (unit === "s" && parts.length === 0)) {
-      parts.push(`${Math.floor(rest / size)}${unit}`);
-      rest %= size;
-    }
-    if (parts.length === 2) break;
-  }
-  return parts.join(" ");
+  const rest = Math.max(0, Math.round(seconds));
+  const first = units.findIndex(([, size]) => rest >= size);
+  if (first === -1) return "0s";
+  const [unit, size] = units[first] as [string, number];
+  const below = units[first + 1];
+  const next = below ? Math.floor((rest % size) / below[1]) : 0;
+  return below && next > 0 ? `${Math.floor(rest / size)}${unit} ${next}${below[0]}` : `${Math.floor(rest / size)}${unit}`;
 }
 
 /** `2025-06-01 10:00Z`: minutes are enough for people. */
