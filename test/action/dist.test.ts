@@ -159,5 +159,25 @@ describe("dist/index.js's start", () => {
     // What a start does need is found the same way in the first chunk.
     expect(first).toMatch(/\bfunction (\w+_)?discoverFlows\(/);
     expect(first).toMatch(/\bfunction (\w+_)?matchSteps\(/);
+    // Built-ins come from process.getBuiltinModule, not a require function made for each
+    // (scripts/bundle.mjs, builtinsWithoutCreateRequire).
+    expect(first).not.toContain("__WEBPACK_EXTERNAL_createRequire(import.meta.url)(");
+    expect(first).toMatch(/\b__nccwpck_builtin\("node:fs"\)/);
+  });
+
+  it("loads its built-ins where Node has no process.getBuiltinModule (before 22.3)", async () => {
+    await writeFlow(repo.dir, { name: "unrelated", steps: [{ name: "s", trigger: "release.published", source: "" }] });
+    const hook = join(repo.dir, "no-get-builtin-module.mjs");
+    await writeFile(hook, "delete process.getBuiltinModule;\n");
+    const run = await runDistAction({
+      workspace: repo.dir,
+      eventName: "push",
+      payload: { ref: "refs/heads/main", after: "a".repeat(40), repository: { full_name: "o/r", name: "r", owner: { login: "o" } } },
+      inputs: { state: "none", checks: "off", comment: "off" },
+      env: { NODE_OPTIONS: `--import=${pathToFileURL(hook).href}` },
+    });
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.outputs.matched).toBe("0");
+    expect(run.summary).toContain("Nothing matched.");
   });
 });
