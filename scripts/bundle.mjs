@@ -96,7 +96,6 @@ function lazyCoreDeps() {
   }
   cpSync(real, copy, { recursive: true });
   randomUUIDWithoutCrypto(join(copy, "lib"));
-  summaryWithoutFsPromises(join(copy, "lib"));
   for (const [name, entries] of Object.entries(standIns)) {
     const dir = join(copy, "node_modules", name);
     mkdirSync(dir, { recursive: true });
@@ -137,34 +136,6 @@ function randomUUIDWithoutCrypto(libDir) {
     replaced += 1;
   }
   if (replaced !== 1 || problems.length > 0) throw new Error(`@actions/core's use of node:crypto changed (src/hash.ts gives it randomUUID):\n  ${problems.join("\n  ") || `${replaced} files import it`}`);
-}
-
-/**
- * core's job summary (summary.js) takes access, appendFile and writeFile from fs.promises as it
- * loads, and core.summary.write() is part of every run: on Node 24 node:fs/promises loads eight more
- * built-in modules (readline's interface among them), about 1.3 ms of a start that matches no flow.
- * In the copy, the three are src/fs-async.ts's, the same calls over node:fs's callback functions.
- * Fails when core uses fs.promises in any other way.
- */
-function summaryWithoutFsPromises(libDir) {
-  const fsAsync = join(root, ".build", "fs-async.js");
-  const expected = "import { constants, promises } from 'fs';\nconst { access, appendFile, writeFile } = promises;\n";
-  const problems = [];
-  let replaced = 0;
-  for (const file of readdirSync(libDir).filter((f) => f.endsWith(".js"))) {
-    const path = join(libDir, file);
-    const source = readFileSync(path, "utf8");
-    if (!/\bpromises\b|['"](node:)?fs\/promises['"]/.test(source)) continue;
-    const rest = source.replace(expected, "");
-    if (file !== "summary.js" || rest === source || /\bpromises\b|['"](node:)?fs\/promises['"]/.test(rest)) {
-      problems.push(`${file}: uses fs.promises otherwise than \`${expected.trim().replace("\n", " ")}\``);
-      continue;
-    }
-    const replacement = `import { constants } from 'fs';\nimport { accessPath as access, appendToFile as appendFile, writeToFile as writeFile } from '${relative(libDir, fsAsync)}';\n`;
-    writeFileSync(path, source.replace(expected, replacement));
-    replaced += 1;
-  }
-  if (replaced !== 1 || problems.length > 0) throw new Error(`@actions/core's use of fs.promises changed (src/fs-async.ts gives the job summary its writes):\n  ${problems.join("\n  ") || `${replaced} files use it`}`);
 }
 
 /**

@@ -1,13 +1,10 @@
-import { access, appendFile, close, open, read, readFile, type Stats, stat, unlink, type WriteFileOptions, writeFile } from "node:fs";
+import { close, open, read, readFile, type Stats, stat, unlink } from "node:fs";
 
 // The few asynchronous file calls on `flows fire`'s path before and around its steps, as promises
 // over node:fs's callback functions. node:fs is loaded anyway; on Bun, node:fs/promises costs
 // about 1.2 ms to load, and node:util (for promisify) as much: together a twentieth of a
 // `flows fire` of four steps (BENCHMARKS.md, "Seed parity"). Code off that path (listing records,
 // stale locks, the GitHub and artifact paths) imports node:fs/promises as usual, where it runs.
-// The action's start uses them too: on Node 24, node:fs/promises loads eight more built-in
-// modules (readline's interface among them), about 1.3 ms of a start that matches no flow, and
-// @actions/core's job summary writes with the three at the end of this file (scripts/bundle.mjs).
 
 /** The file's text as UTF-8. */
 export function readTextFile(path: string): Promise<string> {
@@ -68,21 +65,4 @@ export function statPath(path: string): Promise<Stats> {
 /** Removes the file. */
 export function removeFile(path: string): Promise<void> {
   return new Promise((resolve, reject) => unlink(path, (error) => (error ? reject(error) : resolve())));
-}
-
-/**
- * fs.promises.access, appendFile and writeFile over the callback functions (the same arguments
- * and errors): what @actions/core's job summary (core.summary.write) writes with, in the action's
- * bundle (scripts/bundle.mjs), so that writing it does not load node:fs/promises.
- */
-export function accessPath(path: string, mode?: number): Promise<void> {
-  return new Promise((resolve, reject) => access(path, mode, (error) => (error ? reject(error) : resolve())));
-}
-
-export function appendToFile(path: string, data: string | Uint8Array, options?: WriteFileOptions): Promise<void> {
-  return new Promise((resolve, reject) => appendFile(path, data, options ?? null, (error) => (error ? reject(error) : resolve())));
-}
-
-export function writeToFile(path: string, data: string | Uint8Array, options?: WriteFileOptions): Promise<void> {
-  return new Promise((resolve, reject) => writeFile(path, data, options ?? null, (error) => (error ? reject(error) : resolve())));
 }

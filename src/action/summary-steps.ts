@@ -1,4 +1,4 @@
-import { statPath } from "../fs-async.js";
+import { open, stat, truncate } from "node:fs/promises";
 import { closingTags, cutMarkdownToBytes, showHiddenCharacters } from "../report/markdown.js";
 import { type Redactor, redactor as sharedRedactor } from "../redact.js";
 
@@ -30,8 +30,7 @@ export class StepWrittenSummary {
    * many bytes of the file that text now takes. A file that cannot be read is left as it is.
    */
   async takeIn(): Promise<number> {
-    // node:fs/promises only once a step wrote there: the action's start does without it (../fs-async.ts).
-    const size = await statPath(this.path).then(
+    const size = await stat(this.path).then(
       (info) => info.size,
       () => undefined,
     );
@@ -39,7 +38,6 @@ export class StepWrittenSummary {
       if (size !== undefined) this.#known = size;
       return 0;
     }
-    const { open, truncate } = await import("node:fs/promises");
     const written = size - this.#known;
     const room = Math.max(0, this.limitBytes - this.#stepBytes);
     // One byte past the room: enough to know the text is cut, never more read than that.
@@ -82,7 +80,6 @@ export class StepWrittenSummary {
 }
 
 async function readBytes(path: string, start: number, length: number): Promise<Buffer> {
-  const { open } = await import("node:fs/promises");
   const file = await open(path, "r");
   try {
     const buffer = Buffer.alloc(length);
