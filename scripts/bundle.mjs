@@ -8,6 +8,7 @@
 import { execFileSync } from "node:child_process";
 import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { isBuiltin } from "node:module";
 import { join, relative } from "node:path";
 import { buildBunCli } from "./bun-cli-build.mjs";
 import { writeStamp } from "./dist-stamp.mjs";
@@ -27,6 +28,7 @@ execFileSync(join(root, "node_modules", ".bin", "tsc"), ["-p", "tsconfig.build.j
 for (const module of PLAIN_MODULES) copyFileSync(join(root, "src", module), join(root, ".build", module));
 lazyCoreDeps();
 build(".build/action-entry.js", out);
+builtinsWithoutCreateRequire(out);
 // The library (dist/lib) is built from the real @actions/core, as before.
 rmSync(join(root, ".build", "node_modules"), { recursive: true, force: true });
 build(".build/index.js", join(out, "lib"));
@@ -134,6 +136,34 @@ function randomUUIDWithoutCrypto(libDir) {
     replaced += 1;
   }
   if (replaced !== 1 || problems.length > 0) throw new Error(`@actions/core's use of node:crypto changed (src/hash.ts gives it randomUUID):\n  ${problems.join("\n  ") || `${replaced} files import it`}`);
+}
+
+/**
+ * ncc's ES module output loads each Node built-in the bundle imports (52 of them, about 25 on a
+ * start) with `createRequire(import.meta.url)("fs")`: a require function made for each, from the
+ * module's URL, path and node_modules lookup paths, about 1 ms of a start that matches no flow.
+ * process.getBuiltinModule (Node 22.3 and later; GitHub runs the action on Node 24) returns the
+ * same module objects without one; where it is missing, one require function serves them all.
+ * Fails when a name is not a built-in (which getBuiltinModule would not find).
+ */
+function builtinsWithoutCreateRequire(dir) {
+  const load = "__WEBPACK_EXTERNAL_createRequire(import.meta.url)(";
+  const declaration = 'import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";\n';
+  const loader = `const __nccwpck_builtin = typeof process.getBuiltinModule === "function" ? (id) => process.getBuiltinModule(id) : __WEBPACK_EXTERNAL_createRequire(import.meta.url);\n`;
+  let rewritten = 0;
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".js"))) {
+    const path = join(dir, file);
+    const source = readFileSync(path, "utf8");
+    if (!source.includes(load)) continue;
+    const names = [...source.matchAll(/__WEBPACK_EXTERNAL_createRequire\(import\.meta\.url\)\(("[^"]+")\)/g)].map((m) => JSON.parse(m[1]));
+    const others = names.filter((name) => !isBuiltin(name));
+    if (!source.startsWith(declaration) || names.length !== source.split(load).length - 1 || others.length > 0) {
+      throw new Error(`${file}: ncc loads built-ins otherwise than \`${load}"name")\`${others.length > 0 ? ` (not built-ins: ${others.join(", ")})` : ""}`);
+    }
+    writeFileSync(path, declaration + loader + source.slice(declaration.length).replaceAll(load, "__nccwpck_builtin("));
+    rewritten += names.length;
+  }
+  if (rewritten === 0) throw new Error(`ncc no longer loads built-ins with \`${load}"name")\`: see builtinsWithoutCreateRequire`);
 }
 
 /** Every name core's modules import from the stand-ins' packages must be one they provide. */

@@ -7,7 +7,13 @@ import { createRequire } from "node:module";
 // Crypto global (built in), and on Node from the system's generator, /dev/urandom, which
 // node:crypto itself draws on: Node's `globalThis.crypto` loads node:crypto and Web Crypto on
 // first use (7 ms). Where /dev/urandom cannot be read (Windows), node:crypto is loaded.
-const requireBuiltin = createRequire(import.meta.url);
+// Made on first use: a require function is built from the module's URL, path and lookup paths,
+// work a start that never needs the module spares (the action's, scripts/bundle.mjs).
+let builtinRequire: NodeJS.Require | undefined;
+function requireBuiltin(id: string): unknown {
+  builtinRequire ??= createRequire(import.meta.url);
+  return builtinRequire(id);
+}
 let crypto: typeof import("node:crypto") | undefined;
 
 type BunHasher = { update(data: string | Uint8Array): BunHasher; digest(encoding: "hex"): string };

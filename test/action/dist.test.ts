@@ -96,6 +96,30 @@ describe("dist/index.js's start", () => {
     expect(loaded.filter((entry) => /^NativeModule (crypto|internal\/crypto\/|https?$|tls$|_http_)/.test(entry))).toEqual([]);
   });
 
+  it("makes no require function for an event no flow matches", async () => {
+    await writeFlow(repo.dir, { name: "unrelated", steps: [{ name: "s", trigger: "release.published", source: "" }] });
+    // A hook wraps node:module's createRequire (the bundle's import of it follows) and counts calls:
+    // built-ins come from process.getBuiltinModule (scripts/bundle.mjs), and src/hash.ts makes
+    // its require function on first use only.
+    const calls = join(repo.dir, "create-require.txt");
+    const hook = join(repo.dir, "create-require-hook.mjs");
+    await writeFile(
+      hook,
+      `import module, { syncBuiltinESMExports } from "node:module";\nimport { appendFileSync } from "node:fs";\nconst original = module.createRequire;\nmodule.createRequire = (...args) => (appendFileSync(${JSON.stringify(calls)}, "call\\n"), original(...args));\nsyncBuiltinESMExports();\n`,
+    );
+    await writeFile(calls, "");
+    const run = await runDistAction({
+      workspace: repo.dir,
+      eventName: "push",
+      payload: { ref: "refs/heads/main", after: "a".repeat(40), repository: { full_name: "o/r", name: "r", owner: { login: "o" } } },
+      inputs: { state: "none", checks: "off", comment: "off" },
+      env: { NODE_OPTIONS: `--import=${pathToFileURL(hook).href}` },
+    });
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.outputs.matched).toBe("0");
+    expect(await readFile(calls, "utf8")).toBe("");
+  });
+
   it("imports no later chunk for an event no flow matches", async () => {
     await writeFlow(repo.dir, { name: "unrelated", steps: [{ name: "s", trigger: "release.published", source: "" }] });
     // Module hooks (node:module register) write each file the action's process imports.
@@ -145,5 +169,26 @@ describe("dist/index.js's start", () => {
     // What a start does need is found the same way in the first chunk.
     expect(first).toMatch(/\bfunction (\w+_)?discoverFlows\(/);
     expect(first).toMatch(/\bfunction (\w+_)?matchSteps\(/);
+    // Built-ins come from process.getBuiltinModule, not a require function made for each
+    // (scripts/bundle.mjs, builtinsWithoutCreateRequire); and the sources' comments are left out.
+    expect(first).not.toContain("__WEBPACK_EXTERNAL_createRequire(import.meta.url)(");
+    expect(first).toMatch(/\b__nccwpck_builtin\("node:fs"\)/);
+    expect(first).not.toContain("node:crypto costs a few milliseconds to load");
+  });
+
+  it("loads its built-ins where Node has no process.getBuiltinModule (before 22.3)", async () => {
+    await writeFlow(repo.dir, { name: "unrelated", steps: [{ name: "s", trigger: "release.published", source: "" }] });
+    const hook = join(repo.dir, "no-get-builtin-module.mjs");
+    await writeFile(hook, "delete process.getBuiltinModule;\n");
+    const run = await runDistAction({
+      workspace: repo.dir,
+      eventName: "push",
+      payload: { ref: "refs/heads/main", after: "a".repeat(40), repository: { full_name: "o/r", name: "r", owner: { login: "o" } } },
+      inputs: { state: "none", checks: "off", comment: "off" },
+      env: { NODE_OPTIONS: `--import=${pathToFileURL(hook).href}` },
+    });
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.outputs.matched).toBe("0");
+    expect(run.summary).toContain("Nothing matched.");
   });
 });
