@@ -9,47 +9,27 @@ export const modules = {
 /* harmony export */   S: () => (/* binding */ jsonShape),
 /* harmony export */   p: () => (/* binding */ JsonShapeScan)
 /* harmony export */ });
-// The shape of a JSON text, measured before JSON.parse builds it. JSON.parse has no limits:
-// 10 MB of `[[[[…` (5 million levels) or of `{},{},…` (5 million objects) took 500–750 MB of
-// memory to build, and a depth check after the parse came too late to help. One pass over the
-// text, aware of strings and their escapes, counts the nesting and the objects and arrays; the
-// text is refused past either limit, so what is parsed costs a few times its size at most.
-// Used for a flow backend's answers (backend/answer-shape.ts), the report job's runs files
-// (action/runs-file-read.ts) and stored records and state files (state/layout.ts).
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
 const OPEN_BRACE = 0x7b;
 const CLOSE_BRACE = 0x7d;
-/**
- * Whether `text` nests at most `maxDepth` levels and holds at most `maxContainers` objects and
- * arrays. Only brackets outside strings count; text that is not JSON is measured all the same
- * (JSON.parse refuses it afterwards), so the answer is exact for valid JSON and bounded for any.
- */
 function jsonShape(text, limits) {
     const scan = new JsonShapeScan(limits);
     scan.add(text);
     return scan.shape();
 }
-/**
- * jsonShape over a text that comes in pieces (a file read a MiB at a time): `add` each in order,
- * then `shape()`. Pieces may be strings or UTF-8 bytes, cut anywhere: the bytes of `"`, `\` and
- * the brackets never occur inside another character's UTF-8 sequence. Once a limit is passed,
- * `add` returns false and reads no more.
- */
 class JsonShapeScan {
     #limits;
     #depth = 0;
     #containers = 0;
     #inString = false;
-    /** The last piece ended on a backslash inside a string: the next piece's first unit is escaped. */
     #escaped = false;
     #exceeded;
     constructor(limits) {
         this.#limits = limits;
     }
-    /** False once a limit is passed (then the rest of the text need not be read). */
     add(piece) {
         if (this.#exceeded)
             return false;
@@ -133,20 +113,10 @@ class JsonShapeScan {
 
 
 
-/** Arrays and objects whose JSON may be longer than this (in characters) are laid out child by child. */
 const WHOLE_CHARS = 64 * 1024;
-/** Elements of an array kept on disk are parsed in groups of about this many bytes. */
 const GROUP_BYTES = 16 * 1024;
-/** An event text longer than this (in characters) is kept in a scratch file, not in memory. */
 const SPILL_CHARS = 1024 * 1024;
-/**
- * Events and runs whose JSON may be longer than this are written compact in a record. Indenting
- * grows with depth: a 24 MB payload of small nested arrays, pretty-printed, made a 510 MB record,
- * which the file store refused (over MAX_RECORD_BYTES), so the event was never remembered and
- * ran again at every delivery. Compact, a record is about its payload's size.
- */
 const PRETTY_UP_TO_CHARS = 1024 * 1024;
-/** Sends the event's text (as it sits in a record) to `sink`, in pieces. */
 function writeEventText(event, sink) {
     const clean = redactShallow(event, 0);
     clean.id = event.id;
@@ -156,20 +126,14 @@ function writeEventText(event, sink) {
         list.add(key, item);
     list.close();
 }
-/** The event as it appears inside a record's text (redacted, indented one level), as one string. */
 function serializeEvent(event) {
     const pieces = [];
     writeEventText(event, (text) => pieces.push(text));
     return pieces.join("");
 }
-/** Only the top level redacted: nested arrays and objects are laid out (and redacted) one by one. */
 function redactShallow(value, depth) {
     return _redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redactor */ .$p.redactValue(value, _redact_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_REDACT_DEPTH */ .tM - depth, true);
 }
-/**
- * An array or object at `depth` below the event, whose text starts on a line indented `indent`
- * (pretty), or right where it is (compact).
- */
 function layOut(value, depth, indent, sink, pretty) {
     const range = (0,_events_lazy_json_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyRange */ .sF)(value);
     if (range !== undefined) {
@@ -196,10 +160,6 @@ function layOut(value, depth, indent, sink, pretty) {
         sink(pretty ? indented(JSON.stringify(clean, null, 2), indent) : JSON.stringify(clean));
     }
 }
-/**
- * An array or object laid out as JSON.stringify(value, null, 2) does, one child at a time. The
- * children come from a shallow redaction: strings are redacted, nested arrays and objects not yet.
- */
 function openList(isArray, depth, indent, sink, pretty) {
     const inner = `${indent}  `;
     let count = 0;
@@ -212,8 +172,6 @@ function openList(isArray, depth, indent, sink, pretty) {
                 layOut(item, depth + 1, inner, sink, pretty);
             }
             else {
-                // As JSON.stringify: a property whose value has no JSON (undefined, a function) is left
-                // out, and such an array element is written as null.
                 const text = (pretty ? JSON.stringify(item, null, 2) : JSON.stringify(item));
                 if (text === undefined && !isArray)
                     return;
@@ -227,11 +185,9 @@ function openList(isArray, depth, indent, sink, pretty) {
         },
     };
 }
-/** Lines after the first indented by `indent`: JSON text has no line breaks inside strings. */
 function indented(text, indent) {
     return indent === "" || !text.includes("\n") ? text : text.replaceAll("\n", `\n${indent}`);
 }
-/** An array or plain object (one JSON.stringify would write as such), or an array kept on disk. */
 function isNested(value) {
     if (typeof value !== "object" || value === null)
         return false;
@@ -240,12 +196,6 @@ function isNested(value) {
     const prototype = Object.getPrototypeOf(value);
     return (prototype === Object.prototype || prototype === null) && typeof value.toJSON !== "function";
 }
-/**
- * Whether the JSON of `value` may be longer than `chars`, estimated by a walk that stops there
- * (so deciding costs at most that much, whatever the value's size). An array kept on disk is
- * never read: it counts as bigger, or with `lazyBySize` as the bytes of its text (so that an
- * event decides the same read back with its arrays on disk as when it came).
- */
 function jsonMayExceed(value, chars, lazyBySize = false) {
     let left = chars;
     const stack = [value];
@@ -283,10 +233,6 @@ function jsonMayExceed(value, chars, lazyBySize = false) {
     }
     return false;
 }
-/**
- * Calls `each` with the elements of the array kept in `range` (its text is exactly what
- * JSON.stringify wrote: no spaces), parsed in groups of about GROUP_BYTES.
- */
 function forEachGroup(range, each) {
     const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(range.path, "r");
     try {
@@ -294,7 +240,6 @@ function forEachGroup(range, each) {
         const group = new _byte_group_js__WEBPACK_IMPORTED_MODULE_8__/* .ByteGroup */ .s(2 * GROUP_BYTES);
         const add = (bytes) => group.add(bytes);
         const flush = () => each(JSON.parse(`[${group.take()}]`));
-        // Inside the array's brackets: depth 0 is between its elements.
         let depth = -1;
         let inString = false;
         let escaped = false;
@@ -346,7 +291,6 @@ function forEachGroup(range, each) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
 }
-/** `text`, the event's text made by serializeEvent, with its bytes and count (the branch store's write). */
 function countedEventText(event, text) {
     return eventTextOf(text, Buffer.byteLength(text, "utf8"), event);
 }
@@ -355,10 +299,6 @@ function eventTextOf(text, bytes, event) {
     return {
         text,
         bytes,
-        // From the event, which holds at least what its text does: its payload was counted at intake
-        // (no walk at all), or its arrays kept on disk when its record was read; scanning the text
-        // instead took 200 ms for 20 MB. One nested too deep for a record (never read back anyway)
-        // counts as the most its text could hold.
         containers: () => {
             counted ??= (event === undefined ? undefined : (0,_events_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .countContainers */ .oF)(event, _record_check_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_RECORD_DEPTH */ .h)) ?? Math.floor(bytes / 2);
             return counted;
@@ -367,14 +307,12 @@ function eventTextOf(text, bytes, event) {
 }
 let spills = 0;
 let spillDir;
-/** The event's text; one over SPILL_CHARS is written to a scratch file as it is made, never held whole. */
 function eventText(event) {
     const pending = [];
     let pendingChars = 0;
     let file;
     const spill = () => {
         if (file === undefined) {
-            // Made again if a long-lived host removed the scratch folders (removeScratchDirs).
             if (spillDir === undefined || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(spillDir))
                 spillDir = (0,_scratch_js__WEBPACK_IMPORTED_MODULE_7__/* .makeScratchDir */ .K)("flows-record-");
             spills += 1;
@@ -410,16 +348,10 @@ function eventText(event) {
         throw error;
     }
 }
-/**
- * The text of the event a store saved last, by object identity: the engine saves one event
- * object at the start and at every step start and end. Keyed also by the number of registered
- * secrets, so a secret added later is redacted from the next write.
- */
 class EventTextCache {
     #event;
     #secrets = -1;
     #text = eventTextOf("", 0, undefined);
-    /** How many times an event was serialised (tests count full-payload work with it). */
     serialisations = 0;
     textOf(event) {
         if (event !== this.#event || _redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redactor */ .$p.size !== this.#secrets) {
@@ -439,7 +371,6 @@ function removeQuietly(path) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync)(path);
     }
     catch {
-        // Its scratch folder was removed already.
     }
 }
 
@@ -464,9 +395,7 @@ function removeQuietly(path) {
 
 
 
-/** For a store made without one (the library's `dir`). */
 const ANOTHER_FOLDER = { origin: "", change: "use another state folder" };
-/** For each errno the store converts: what is wrong with `path`, and what to change. */
 const PROBLEMS = {
     ENOTDIR: (path, change) => ({ problem: `${path} is a file, not a folder`, hint: `${capital(change)}, or move that file out of the way.` }),
     EISDIR: (path, change) => ({ problem: `${path} is a folder, not a file`, hint: `Move that folder out of the way, or ${change}.` }),
@@ -476,23 +405,16 @@ const PROBLEMS = {
     ENOSPC: (_, change) => ({ problem: "the disk is full", hint: `Free some space on that disk, or ${change}.` }),
     EDQUOT: (_, change) => ({ problem: "the disk quota is used up", hint: `Free some of the quota, or ${change}.` }),
     EFBIG: (_, change) => ({ problem: "the file size limit of this process is reached (ulimit -f)", hint: `Raise that limit, or ${change}.` }),
-    // Where a write's flush to the disk (fsync) reports that the disk failed to store it.
     EIO: (path, change) => ({ problem: `the disk answered an input/output error for ${path}`, hint: `Check the disk (its free space, the system log), or ${change}.` }),
     ENAMETOOLONG: (_, change) => ({ problem: "the path is too long", hint: `${capital(change)} with a shorter path.` }),
     ELOOP: (path, change) => ({ problem: `${path} is a loop of symbolic links`, hint: `Fix the links, or ${change}.` }),
-    // mkdir -p answers ENOENT only where folders cannot be made at all (/proc, /sys).
     MKDIR_ENOENT: (path, change) => ({ problem: `${path} cannot be created there`, hint: `${capital(change)} on an ordinary writable disk.` }),
 };
-/** What a mkdir's errno means here: a file in the way (EEXIST), a place no folder can be made (ENOENT). */
 const MKDIR_CODES = { EEXIST: "ENOTDIR", ENOENT: "MKDIR_ENOENT" };
-/** The state folder cannot be read or written as it is; `problem` says why, `hint` what to change. */
 class StateFolderError extends _user_error_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y {
     name = "StateFolderError";
-    /** The store's folder. */
     dir;
-    /** The folder as messages name it, with the setting it came from: `the state folder /x (input "state-dir")`. */
     where;
-    /** The errno (ENOTDIR, EACCES, ...). */
     code;
     problem;
     constructor(options) {
@@ -506,15 +428,10 @@ class StateFolderError extends _user_error_js__WEBPACK_IMPORTED_MODULE_3__/* .Us
         this.problem = options.problem;
     }
 }
-/**
- * A StateFolderError for a file-system error the user can fix (`file`: the path the store was
- * working on, when the error names none); any other error unchanged.
- */
 function stateFolderError(error, folder, doing, file) {
     if (!(error instanceof Error) || error instanceof StateFolderError)
         return error;
     const { code, path, syscall } = error;
-    // mkdir -p meets a file at the last folder of the path as EEXIST, not ENOTDIR.
     const kind = (syscall === "mkdir" && code !== undefined ? MKDIR_CODES[code] : undefined) ?? code;
     const describe = kind === undefined ? undefined : PROBLEMS[kind];
     if (!describe)
@@ -523,11 +440,6 @@ function stateFolderError(error, folder, doing, file) {
     const { problem, hint } = describe(kind === "ENOTDIR" ? (fileInTheWay(where) ?? where) : where, (folder.setting ?? ANOTHER_FOLDER).change);
     return new StateFolderError({ folder, code: kind, problem, hint, doing, cause: error });
 }
-/**
- * A record larger than the store reads back (MAX_RECORD_BYTES in file-store.ts) is not written:
- * it would be set aside as corrupt at the next read. Said as the state folder refusing it (EFBIG),
- * so a dispatch whose steps ran reports the event as not saved.
- */
 function recordTooLargeError(folder, file, bytes, maxBytes) {
     const size = (n) => (n >= 1024 * 1024 ? `${Math.round((n / 1024 / 1024) * 10) / 10} MiB` : `${n} bytes`);
     return new StateFolderError({
@@ -539,10 +451,6 @@ function recordTooLargeError(folder, file, bytes, maxBytes) {
         cause: undefined,
     });
 }
-/**
- * A record holding more objects and arrays than the store reads back (layout.ts,
- * recordContainerCap) is not written, as one over its size is not (recordTooLargeError).
- */
 function recordTooManyContainersError(folder, file, eventId, maxContainers) {
     return new StateFolderError({
         folder,
@@ -553,12 +461,6 @@ function recordTooManyContainersError(folder, file, eventId, maxContainers) {
         cause: undefined,
     });
 }
-/**
- * `events`, or a shard folder under it, is a symbolic link. Records are kept only in folders
- * inside the state folder: followed, a link planted there (a checkout's `.codex/flow-client`
- * holds whatever the repository committed) would have records, locks and set-aside files
- * written, renamed and read wherever it points. The state folder itself may be a link.
- */
 function linkedFolderError(folder, path, doing) {
     return new StateFolderError({
         folder,
@@ -572,7 +474,6 @@ function linkedFolderError(folder, path, doing) {
 function capital(text) {
     return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
-/** The path's nearest existing part (itself or a parent) when that is not a folder. */
 function fileInTheWay(path) {
     for (let at = path;; at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(at)) {
         try {
@@ -628,61 +529,16 @@ function fileInTheWay(path) {
 
 
 
-/**
- * The on-disk layout shared by the file store and the state branch: one JSON file per event,
- * under `events/<first 2 hex of sha256(id)>/<sha256(id)>.json`. Hashing makes any event id a
- * safe file name, and the 256 shards keep directories small, so finding one event is one
- * file read however many events are stored.
- */
 const EVENTS_DIR = "events";
-/**
- * A record file (or state-branch blob) larger than this is refused unread, as a corrupt one is.
- * Records hold the event (a payload of up to 25 MiB, hostile-input.md) pretty-printed, plus its
- * runs: 128 MiB leaves room for that, and keeps a tampered file (a 600 MB sparse file, a 700 MB
- * blob pushed to the state branch) from taking the process's memory.
- */
 const MAX_RECORD_BYTES = 128 * 1024 * 1024;
-/**
- * Bytes of a record's (or state file's) size cap per object or array it may hold, counted in its
- * text before it is parsed (recordContainerCap). Each costs 50–100 bytes once built, so text of
- * nothing but `[],` builds to about 24 times its size: a 128 MiB record of it took 7 min 54 s and
- * 5.6 GiB of RSS to read (Node 20, a 4 GiB heap), and the report job's 64 MiB runs file 1.5 GiB.
- * What a real record holds, by what makes it up:
- * - its event: GitHub payloads hold about one per 100 bytes (a 25 MiB payload, about 260,000),
- *   and intake refuses one of more than 1,048,576 (events/budget.ts, MAX_PAYLOAD_CONTAINERS);
- * - its runs, one per matching step (a delivery starts at most DEFAULT_MAX_RUNS, 100): a run
- *   view about 10 of its own and 2 per attempt (the attempt and its dispatcher), so even 100
- *   steps of 50 attempts each hold 11,000;
- * - each run's result (at most MAX_FLOW_RESULT_BYTES, 4 MiB): a few hundred in a typical one, and
- *   one per 6 bytes in the densest (`[1,2],` pairs), which fits 700,000 into 4 MiB.
- * So a record at the 128 MiB cap holds about 1.3 million at the density of real data, and one per
- * 32 bytes (4 million at the cap: the runs file's density, action/runs-file-read.ts) leaves three
- * times that; only a record whose results pass 24 MiB of the densest JSON is refused (and not
- * written: writeLimitProblem). Built, 4
- * million empty arrays take about 300 MiB; the file store reads a record of them in a run's
- * result in 3.5 s at 0.6 GiB of RSS (record-containers.stress.test.ts), and refuses a 128 MiB
- * one of `[],` in half a second at 90 MiB.
- */
 const RECORD_BYTES_PER_CONTAINER = 32;
-/** The most objects and arrays a record may hold at MAX_RECORD_BYTES: 4,194,304. */
 const MAX_RECORD_CONTAINERS = recordContainerCap(MAX_RECORD_BYTES);
-/** The most objects and arrays a record (or state file) within `maxBytes` may hold (RECORD_BYTES_PER_CONTAINER). */
 function recordContainerCap(maxBytes) {
     return Math.max(1, Math.floor(maxBytes / RECORD_BYTES_PER_CONTAINER));
 }
-/** Why a stored text holding more than `maxContainers` objects and arrays is not parsed. */
 function tooManyContainers(maxContainers, what = "a record") {
     return `it holds more than ${maxContainers} objects and arrays, more than ${what} of flows-action holds, so it was not parsed`;
 }
-/**
- * Whether a text about to be stored (a record, a state file), in pieces in the order written,
- * would be refused by its reader: over `maxBytes`, or holding more than `maxContainers` objects
- * and arrays (counted as the reader counts them, jsonShape). The one check of the three stores'
- * writes: a store never reports success for what it could not read back. Cheap for a normal
- * record: an object or array takes at least 2 characters (`[]`), so a text of fewer than twice
- * `maxContainers` characters (8 MiB for a record) is not scanned at all; a counted piece (the
- * event's text, counted once per event) is not scanned again; only the strings (the runs) are.
- */
 function writeLimitProblem(pieces, limits) {
     let bytes = 0;
     let units = 0;
@@ -712,43 +568,28 @@ function writeLimitProblem(pieces, limits) {
         return { over: "containers" };
     if (stringUnits / 2 <= left)
         return undefined;
-    // Each string piece starts and ends outside a JSON string (the counted ones are whole values between them).
     const scan = new _json_shape_js__WEBPACK_IMPORTED_MODULE_7__/* .JsonShapeScan */ .p({ maxDepth: Number.POSITIVE_INFINITY, maxContainers: left });
     for (const piece of pieces)
         if (typeof piece === "string" && !scan.add(piece))
             return { over: "containers" };
     return undefined;
 }
-/**
- * The sentence of a write refused by writeLimitProblem (`what`: `the record of event "x" (<path>)`;
- * `kind`: what the reader takes, "a stored record" or "a state file").
- */
 function writeLimitSentence(what, problem, limits, kind = "a stored record") {
     const over = problem.over === "bytes"
         ? `would be ${mib(problem.bytes)}, over the ${mib(limits.maxBytes)} ${kind} may be`
         : `would hold more than ${limits.maxContainers.toLocaleString("en-US")} objects and arrays, more than ${kind} may hold (one per ${RECORD_BYTES_PER_CONTAINER} bytes of its size cap)`;
     return `${what} ${over}, so it would be refused when read back and was not written`;
 }
-/** What to change when a record would be too big to read back: the steps' results, or the payload. */
 const WRITE_LIMIT_HINT = "Have this event's steps return smaller results with fewer objects and arrays (a FLOW_RESULT's big lists as one JSON string, or in an artifact), or send the event with a smaller payload.";
 function mib(bytes) {
     return bytes >= 1024 * 1024 ? `${Math.round((bytes / 1024 / 1024) * 10) / 10} MiB` : `${bytes} bytes`;
 }
-/** Where the `flows` CLI keeps state for a checkout when no other place is given. */
 function defaultStateDir(repoDir) {
     return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(repoDir, ".codex", "flow-client");
 }
-/**
- * The hash that names an event's record. sha256 reads the id's UTF-8, in which every lone
- * surrogate becomes U+FFFD: ids that hold one (a `next` event or a library caller can make them)
- * hash as NUL + their JSON text instead, where each is escaped (`\ud800`), so "x\ud800" and
- * "x\ud801" get records of their own. Ids with a NUL take that form too, so that no other id's
- * text can equal it; every other id keeps the hash it always had.
- */
 function eventIdHash(eventId) {
     return (0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Hex */ .fg)(/[\0\p{Cs}]/u.test(eventId) ? `\0${JSON.stringify(eventId)}` : eventId);
 }
-/** The record's path relative to the store root, always with `/` (it is also a git path). */
 function eventRecordPath(eventId) {
     const hash = eventIdHash(eventId);
     return `${EVENTS_DIR}/${hash.slice(0, 2)}/${hash}.json`;
@@ -756,69 +597,36 @@ function eventRecordPath(eventId) {
 function isEventRecordFileName(name) {
     return /^[0-9a-f]{64}\.json$/.test(name);
 }
-/**
- * Stable text for a record: pretty JSON so diffs on the state branch stay readable. Secrets are
- * redacted here, the one write boundary of the file and branch stores (the event id stays
- * exact: it names the file). The event (with its payload, up to 25 MB) is serialised apart and
- * spliced in, so a store that saves one event many times can pass `eventText` (see
- * EventTextCache) and pay for the payload once; the bytes are the same either way.
- */
 function serializeEventRecord(record, eventText = serializeEvent(record.event)) {
     const [before, , after] = eventRecordParts(record, eventText);
     return `${before}${eventText}${after}`;
 }
-/**
- * A record's text in three parts, never joined by the file store: what comes before the event,
- * the event's text (its payload may be tens of megabytes: the file store passes a scratch file's
- * bytes, event-text.ts) and what comes after.
- */
 function eventRecordParts(record, eventText) {
-    // The marker holds the event's place (and key order) and never passes the redactor.
     const marker = `@@flows-event-${(0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .randomHex */ .nw)(8)}@@`;
     const { event: _event, ...rest } = record;
     const cleanRest = _redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redactor */ .$p.redactValue(rest);
     const laidOut = {};
     for (const key of Object.keys(record))
         laidOut[key] = key === "event" ? marker : cleanRest[key];
-    // Pretty unless the runs' results are big (event-text.ts, PRETTY_UP_TO_CHARS, says why).
     const text = (0,_event_text_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonMayExceed */ .u8)(cleanRest, _event_text_js__WEBPACK_IMPORTED_MODULE_4__/* .PRETTY_UP_TO_CHARS */ .DA, true) ? JSON.stringify(laidOut) : JSON.stringify(laidOut, null, 2);
     const quoted = JSON.stringify(marker);
     const at = text.indexOf(quoted);
     return [text.slice(0, at), eventText, `${text.slice(at + quoted.length)}\n`];
 }
-/**
- * Records (and state files) are written as UTF-8, so bytes that are not UTF-8 were changed
- * outside flows-action: an edit in another encoding, a damaged disk, a bad merge. Decoded the
- * lenient way, each such byte became U+FFFD, and the next save wrote the replaced text back:
- * data changed without a word. Decoded with this, they throw, and the stores treat the file as
- * any record they cannot read (reported, set aside with its bytes intact, never overwritten).
- * A byte order mark is kept (`ignoreBOM`), so it fails JSON.parse as it always did.
- */
 function decodeStoredText(bytes) {
     try {
         return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
     }
     catch (error) {
-        // Again in pieces, to say where the bytes that are not UTF-8 are: this throws that sentence.
         const check = new Utf8Check();
         for (let at = 0; at < bytes.byteLength; at += UTF8_PIECE)
             check.add(bytes.subarray(at, at + UTF8_PIECE));
         check.end();
-        // UTF-8 after all: the text is longer than one string may be (Node: 2^29-24 characters; a
-        // hostile state artifact may unpack to 512 MiB, 24 bytes past it), which is not the bytes' fault.
         const reason = error instanceof Error ? error.message : String(error);
         throw new Error(`${bytes.byteLength} bytes of text, too long to read as one string (${reason})`);
     }
 }
 const UTF8_PIECE = 64 * 1024;
-/**
- * Checks that bytes read piece by piece (a record too big to hold as one string) are UTF-8,
- * throwing decodeStoredText's sentence, with where the piece starts, at the first that is not;
- * `end()` after the last (a character cut short at the end). Validated without decoding
- * (node:buffer's isUtf8, which Bun has too): a decoder's 1 MiB strings for 25 MB of record were
- * garbage enough to raise a redelivery's peak memory by 20–50 MiB (test/hostile/memory.stress).
- * A character cut by a piece's end is carried over to the next piece.
- */
 class Utf8Check {
     #carry = new Uint8Array(0);
     #offset = 0;
@@ -827,7 +635,6 @@ class Utf8Check {
         const whole = completeCharacters(bytes);
         if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(bytes.subarray(0, whole)))
             throw new Error(notUtf8Reason(this.#offset));
-        // Copied: the caller may read the next piece into the same buffer.
         this.#carry = Uint8Array.from(bytes.subarray(whole));
         this.#offset += whole;
     }
@@ -836,11 +643,6 @@ class Utf8Check {
             throw new Error(notUtf8Reason(this.#offset));
     }
 }
-/**
- * How many of `bytes` end on a character boundary: all but an incomplete last character (a
- * lead byte with fewer than its continuation bytes after it). Bytes that are not UTF-8 at all
- * are left in, for isUtf8 to refuse.
- */
 function completeCharacters(bytes) {
     let lead = bytes.byteLength - 1;
     while (lead >= 0 && bytes.byteLength - lead <= 3 && (bytes[lead] & 0xc0) === 0x80)
@@ -854,13 +656,7 @@ function completeCharacters(bytes) {
 function notUtf8Reason(offset) {
     return `not UTF-8 text (bytes that are no UTF-8 character from byte ${offset} on: written by something other than flows-action, or damaged)`;
 }
-/**
- * Read the text of a record file stored at `relativePath`. Throws a sentence saying what is
- * wrong (the caller adds the path), never a raw SyntaxError.
- */
 function parseEventRecordText(text, relativePath, maxContainers = MAX_RECORD_CONTAINERS) {
-    // Counted before JSON.parse builds them (RECORD_BYTES_PER_CONTAINER). Only the count: the
-    // record's depth is checked on the value, where the message names the field.
     if (!(0,_json_shape_js__WEBPACK_IMPORTED_MODULE_7__/* .jsonShape */ .S)(text, { maxDepth: Number.POSITIVE_INFINITY, maxContainers }).ok)
         throw new Error(tooManyContainers(maxContainers));
     let value;
@@ -873,7 +669,6 @@ function parseEventRecordText(text, relativePath, maxContainers = MAX_RECORD_CON
     }
     return parseEventRecordValue(value, relativePath);
 }
-/** parseEventRecordText for a value already read (a big record read in streaming passes, file-store.ts). */
 function parseEventRecordValue(value, relativePath) {
     const record = (0,_record_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseEventRecord */ .b)(value);
     const expected = eventRecordPath(record.event.id);
@@ -882,14 +677,12 @@ function parseEventRecordValue(value, relativePath) {
     }
     return record;
 }
-/** Apply a query the way every store does: filter by type, newest first, then limit. */
 function selectEvents(records, query = {}) {
     const selected = records
         .filter((record) => !query.type || record.event.type === query.type)
         .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
     return query.limit ? selected.slice(0, query.limit) : selected;
 }
-/** A stored record that cannot be read. Carries the file (or branch path) and the reason. */
 class StateRecordError extends _user_error_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y {
     path;
     reason;
@@ -902,11 +695,6 @@ class StateRecordError extends _user_error_js__WEBPACK_IMPORTED_MODULE_6__/* .Us
     }
 }
 let setAsideCount = 0;
-/**
- * Where a corrupt record's bytes are kept: `<path>.corrupt-<time>`, made unique within this
- * process too, so two set-asides in one millisecond neither overwrite each other nor read as
- * the same problem.
- */
 function corruptRecordPath(path) {
     setAsideCount += 1;
     return `${path}.corrupt-${new Date().toISOString().replace(/[:.]/g, "-")}-${process.pid}-${setAsideCount}`;
@@ -926,16 +714,6 @@ function corruptRecordPath(path) {
 /* harmony import */ var _events_budget_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85797);
 
 
-/**
- * The structural check of a stored record (format 1), field by field. A stored record is data
- * from outside the process (another version, a hand edit, a bad merge), so every field the
- * code reads is checked before the record is trusted; the first problem is returned as
- * "<field path> <what is wrong>", or undefined when the record is sound. Unknown fields are
- * allowed (a newer writer of the same format may add some).
- *
- * Kept beside the JSON Schema of the record (schemas/, compiled by the contracts build): this
- * check is the one the stores call until the compiled validator replaces it.
- */
 function checkEventRecordShape(value) {
     try {
         const deep = tooDeep(value, MAX_RECORD_DEPTH);
@@ -951,13 +729,6 @@ function checkEventRecordShape(value) {
         throw error;
     }
 }
-/**
- * A record holds an event's payload and its steps' results, each of which may nest
- * MAX_PAYLOAD_DEPTH levels, a few levels down (`runs[0].result.payload`). A lower bound (it was
- * 100) set aside the record of every event or result nested deeper than that as damaged, and the
- * event then ran again at its next delivery. Shallow enough that no reader recurses into a stack
- * overflow.
- */
 const MAX_RECORD_DEPTH = _events_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_PAYLOAD_DEPTH */ .GL + 8;
 const PROCESS = _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .PROCESS_STATUSES */ .Ne;
 const RESULT = _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .FLOW_RESULT_STATUSES */ .WL;
@@ -995,7 +766,6 @@ class Check {
         for (const key of ["id", "eventId", "flowName", "stepName", "runner", "createdAt", "updatedAt"]) {
             this.string(run[key], `${at}.${key}`);
         }
-        // Optional as in flow-run-view.schema.json (a flow backend may not say it); local runs always have it.
         if (run.flowVersion !== undefined)
             this.number(run.flowVersion, `${at}.flowVersion`);
         this.oneOf(run.processStatus, PROCESS, `${at}.processStatus`);
@@ -1098,7 +868,6 @@ class Check {
         }
     }
     fail(at, problem, ...value) {
-        // The same sentence shape as the compiled validators' (contract-errors.ts).
         const got = value.length > 0 ? ` (got ${describe(value[0])})` : "";
         throw new ShapeProblem(`${at || "the value"} ${problem}${got}`);
     }
@@ -1114,22 +883,14 @@ function describe(value) {
         return "an object";
     return typeof value === "undefined" ? "nothing" : `${typeof value} ${String(value)}`;
 }
-/**
- * The path of the first value nested deeper than `limit`, without recursion (so no stack
- * overflow). One frame per level of the value being walked, not one per value waiting to be: a
- * record's run holding 4 million empty arrays (what its container cap lets through) kept as many
- * entries, each with its path, and took 770 MiB more than the parse that built it.
- */
 function tooDeep(root, limit) {
     const frames = [];
-    /** True when `value` is too deep, else walked next if it is an object or array. */
     const enter = (value, path) => {
         if (typeof value !== "object" || value === null)
             return false;
         const depth = frames.length;
         if (depth >= limit)
             return true;
-        // Measured when it was read (an array kept on disk, events/lazy-json.ts): not walked, nor read.
         const height = (0,_events_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .knownHeight */ .V9)(value);
         if (height !== undefined)
             return depth + height > limit;
@@ -1638,7 +1399,7 @@ const schema16 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": 
 const schema19 = { "title": "FlowEventInput", "description": "A FlowEvent as a caller or a step's `next` may write it: only id and type are required (receivedAt is filled with now, payload with {}).", "type": "object", "required": ["id", "type"], "properties": { "id": { "type": "string" }, "type": { "type": "string" }, "source": { "type": "string" }, "occurredAt": { "type": "string" }, "receivedAt": { "type": "string" }, "payload": { "tsType": "unknown" } } };
 const schema20 = { "title": "FlowAnnotation", "description": "A file/line note a step may return; shown as an annotation on checks. (Extension.)", "type": "object", "required": ["path", "message"], "additionalProperties": false, "properties": { "path": { "type": "string" }, "line": { "type": "number" }, "endLine": { "type": "number" }, "column": { "type": "number" }, "level": { "type": "string", "enum": ["notice", "warning", "failure"] }, "message": { "type": "string" }, "title": { "type": "string" } } };
 function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-result.schema.json" */ ;
+    ;
     let vErrors = null;
     let errors = 0;
     if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -1987,7 +1748,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
     return errors === 0;
 }
 function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-run-view.schema.json" */ ;
+    ;
     let vErrors = null;
     let errors = 0;
     if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -2434,7 +2195,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     return errors === 0;
 }
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/event-record.schema.json" */ ;
+    ;
     let vErrors = null;
     let errors = 0;
     if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -2764,36 +2525,23 @@ var record_check = __webpack_require__(10838);
 // EXTERNAL MODULE: ./.build/state/types.js
 var types = __webpack_require__(39709);
 ;// CONCATENATED MODULE: ./.build/state/record-parse.js
-// Reading a stored record: the one place the event-record validator is needed. A module of its
-// own, apart from record.ts, whose merging every dispatch uses (the engine's MemoryStateStore),
-// so that a start which reads no record does not load and compile that validator (about 80 kB):
-// the action's cold-start guard, BENCHMARKS.md.
 
 
 
 
 
 
-/**
- * Read a stored record of any format version, validated against schemas/event-record.schema.json.
- * A value that is not a record throws a ContractViolation naming the field (and `file`, when
- * given), so stores can report the file and set it aside.
- */
 function parseEventRecord(value, file) {
     const version = value?.formatVersion;
-    // Checked first: a newer writer may have changed any other field. Versions are whole numbers:
-    // 1.5 is damage, set aside as any, not a newer writer's record that holds its event forever.
     if (typeof version === "number" && Number.isInteger(version) && version > types/* RECORD_FORMAT_VERSION */.Z) {
         throw new state_record/* NewerRecordFormatError */.Qy(`record format ${version} is newer than this flows-action understands (${types/* RECORD_FORMAT_VERSION */.Z}); upgrade flows-action`);
     }
     const record = (0,contract_errors/* checkContract */.nb)(validateEventRecord, value, "event-record.schema.json", file);
-    // What the schema does not say: at least one attempt per run, an event payload, bounded nesting.
     const extra = (0,record_check/* checkEventRecordShape */.z)(value);
     if (extra)
         throw new Error(extra);
     const event = record.event;
     const runs = record.runs;
-    // Runs whose dispatcher died while they ran read as interrupted (dispatcher.ts).
     return (0,dispatcher/* markInterrupted */.YU)({
         formatVersion: types/* RECORD_FORMAT_VERSION */.Z,
         event,

@@ -20,11 +20,9 @@ function conversions() {
     nodeUrl ??= requireBuiltin("node:url");
     return nodeUrl;
 }
-/** The file: URL of a path (absolute, or resolved against the working folder). */
 function pathToFileURL(path) {
     return conversions().pathToFileURL(path);
 }
-/** The path of a file: URL; throws as node:url does for another host or an encoded separator. */
 function fileURLToPath(url) {
     return conversions().fileURLToPath(url);
 }
@@ -44,16 +42,9 @@ function fileURLToPath(url) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 
-// The few asynchronous file calls on `flows fire`'s path before and around its steps, as promises
-// over node:fs's callback functions. node:fs is loaded anyway; on Bun, node:fs/promises costs
-// about 1.2 ms to load, and node:util (for promisify) as much: together a twentieth of a
-// `flows fire` of four steps (BENCHMARKS.md, "Seed parity"). Code off that path (listing records,
-// stale locks, the GitHub and artifact paths) imports node:fs/promises as usual, where it runs.
-/** The file's text as UTF-8. */
 function readTextFile(path) {
     return new Promise((resolve, reject) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, "utf8", (error, text) => (error ? reject(error) : resolve(text))));
 }
-/** Thrown by readTextFileWithin past its bound; `code` is "EFBIG". */
 class FileTooLargeError extends Error {
     maxBytes;
     code = "EFBIG";
@@ -62,12 +53,6 @@ class FileTooLargeError extends Error {
         this.maxBytes = maxBytes;
     }
 }
-/**
- * The file's text as UTF-8, read no further than `maxBytes` (FileTooLargeError past it). For a
- * file the user names, which may be a pipe (`/dev/stdin`, `<(command)`, or the descriptor of
- * standard input): any kind is read, and /dev/zero or an endless pipe costs `maxBytes`, not the
- * machine's memory.
- */
 function readTextFileWithin(file, maxBytes) {
     return new Promise((resolve, reject) => {
         const opened = (openError, fd) => {
@@ -78,12 +63,10 @@ function readTextFileWithin(file, maxBytes) {
             const chunks = [];
             let total = 0;
             const done = (error) => (error ? reject(error) : resolve(Buffer.concat(chunks, total).toString("utf8")));
-            // A descriptor handed in (standard input) stays open: it is not ours to close.
             const finish = (error) => (typeof file === "string" ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.close)(fd, () => done(error)) : done(error));
             const next = () => {
                 const chunk = Buffer.allocUnsafe(Math.min(64 * 1024, maxBytes + 1 - total));
                 (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.read)(fd, chunk, 0, chunk.length, null, (readError, bytes) => {
-                    // A pipe another process left non-blocking: wait for its writer.
                     if (readError?.code === "EAGAIN")
                         return void setTimeout(next, 5);
                     if (readError)
@@ -105,11 +88,9 @@ function readTextFileWithin(file, maxBytes) {
             opened(null, file.fd);
     });
 }
-/** What stat says about the path (links followed). */
 function statPath(path) {
     return new Promise((resolve, reject) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.stat)(path, (error, info) => (error ? reject(error) : resolve(info))));
 }
-/** Removes the file. */
 function removeFile(path) {
     return new Promise((resolve, reject) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlink)(path, (error) => (error ? reject(error) : resolve())));
 }
@@ -143,7 +124,6 @@ var library_arguments = __webpack_require__(67724);
 ;// CONCATENATED MODULE: ./.build/runners/context.js
 
 
-/** For callers from JavaScript: the flow, step, event and runtime that runFlowStep and buildStepContext need. */
 function checkStepOptions(functionName, options) {
     (0,library_arguments/* checkArgument */.s$)((0,library_arguments/* isRecord */.u4)(options), functionName, "options", "an options object like { flow, step, event, runtime }", options);
     const { flow, step, event, runtime } = options;
@@ -152,10 +132,6 @@ function checkStepOptions(functionName, options) {
     (0,library_arguments/* checkArgument */.s$)((0,library_arguments/* isRecord */.u4)(event) && typeof event.id === "string", functionName, "options.event", 'a FlowEvent like { id: "...", type: "...", payload: {} }', event);
     (0,library_arguments/* checkArgument */.s$)((0,library_arguments/* isRecord */.u4)(runtime), functionName, "options.runtime", "an object like { runId, attemptId, replay: false }", runtime);
 }
-/**
- * Builds the run context in the compatible shape: `config` only when the manifest has one;
- * runtime facts that are unknown are left out, except `eventId` and `replay`.
- */
 function buildStepContext(options) {
     checkStepOptions("buildStepContext", options);
     const { flow, step, event, runtime } = options;
@@ -178,15 +154,7 @@ function buildStepContext(options) {
         },
     };
 }
-/** The JSON of each event as a step sees it (`context.flow.event`), made once per event object. */
 const eventJsonCache = new WeakMap();
-/**
- * `context.flow.event` as JSON parts, serialised once per event: every step of a dispatch shares
- * them. Big arrays of a large event file stay on disk (src/events/lazy-json.ts) and are parts
- * of their own, file ranges streamed to each step; the rest is text. (Kept as strings: a UTF-8
- * Buffer would be a second copy while it is made, and measured more at peak than writing 64 KiB
- * slices of the string.)
- */
 function stepEventParts(event) {
     let parts = eventJsonCache.get(event);
     if (parts === undefined) {
@@ -195,12 +163,7 @@ function stepEventParts(event) {
     }
     return parts;
 }
-/**
- * The step's stdin: exactly `JSON.stringify(buildStepContext(options))`, as a small head, the
- * event's shared JSON parts and a small tail, so no step holds its own copy of a large payload.
- */
 function stepContextParts(options) {
-    // The event's spread copy is shallow: building the context copies no payload.
     const { flow, runtime: runtimeFields } = buildStepContext(options);
     const { event: _event, ...flowHead } = flow;
     const head = JSON.stringify(flowHead);
@@ -208,7 +171,6 @@ function stepContextParts(options) {
     return [`{"flow":${head.slice(0, -1)}${head === "{}" ? "" : ","}"event":`, ...stepEventParts(options.event), `},"runtime":${runtime}}`];
 }
 function stepEvent(event) {
-    // Compatible: the older runtime passes the whole event; steps read receivedAt and source.
     return { ...event, payload: event.payload ?? {} };
 }
 function known(key, value) {
@@ -216,7 +178,6 @@ function known(key, value) {
 }
 
 ;// CONCATENATED MODULE: ./.build/runners/step-clock.js
-/** Stamps outcomes with when the step started and how long it took. */
 class StepClock {
     startedAt = new Date();
     start = performance.now();
@@ -240,13 +201,11 @@ const ENABLED_VALUES = new Set(["1", "true", "yes", "on"]);
 const CODE_MODE_DISABLED_MESSAGE = "Code Mode step not run: Code Mode is disabled. Set CODEX_FLOWS_ENABLE_CODE_MODE=1 (or CODEX_FLOWS_MODE=code-mode) to enable it.";
 const CODE_MODE_UNAVAILABLE_MESSAGE = "Code Mode is enabled, but running a Code Mode step needs the Codex runtime, which flows-action does not ship. " +
     'Run this flow with the Codex flow runtime, or rewrite the step as runner = "bun".';
-/** Code Mode is opt-in: `CODEX_FLOWS_MODE=code-mode` or `CODEX_FLOWS_ENABLE_CODE_MODE` = 1/true/yes/on. */
 function isCodeModeEnabled(env) {
     if (env.CODEX_FLOWS_MODE?.trim().toLowerCase() === "code-mode")
         return true;
     return ENABLED_VALUES.has(env.CODEX_FLOWS_ENABLE_CODE_MODE?.trim().toLowerCase() ?? "");
 }
-/** The outcome of a `runner = "code-mode"` step: skipped when gated off, failed when on. */
 function codeModeOutcome(env) {
     const clock = new StepClock();
     if (!isCodeModeEnabled(env)) {
@@ -259,11 +218,6 @@ function codeModeOutcome(env) {
 }
 
 ;// CONCATENATED MODULE: ./.build/runners/environment.js
-/**
- * Host variables never passed to steps: the Actions runtime's credentials, its state file,
- * and this action's own outputs file (a step must not overwrite the action's outputs;
- * steps report through FLOW_RESULT).
- */
 const WITHHELD_HOST_VARIABLES = [
     "ACTIONS_RUNTIME_TOKEN",
     "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
@@ -274,19 +228,8 @@ const WITHHELD_HOST_VARIABLES = [
     "GITHUB_STATE",
     "GITHUB_OUTPUT",
 ];
-/**
- * The runner's files that change later steps of the job. Withheld unless the workflow opts in
- * (`export-env: true`): a step that could write `NODE_OPTIONS` or `PATH` into them would drive
- * every step after it.
- */
 const JOB_ENVIRONMENT_FILES = ["GITHUB_ENV", "GITHUB_PATH"];
-/** Host variable prefixes never passed to steps: action inputs (`INPUT_*`, which may hold tokens). */
 const WITHHELD_HOST_PREFIXES = ["INPUT_"];
-/**
- * Variables that describe the run: set from the event being run and its runtime, never
- * inherited. Every other `CODEX_FLOW_*` host variable (CODEX_FLOW_PUSH=1, ...) passes through,
- * as in the older runtime, whose own flows are switched by such settings.
- */
 const RUN_VARIABLES = [
     "CODEX_FLOW_EVENT_ID",
     "CODEX_FLOW_RUN_ID",
@@ -294,16 +237,13 @@ const RUN_VARIABLES = [
     "CODEX_FLOW_REPLAY",
     "CODEX_FLOW_LAUNCHED_BY",
 ];
-/** Set from `runtime.workspaceBackendUrl` (which defaults to the host's value of it). */
 const WORKSPACE_BACKEND_VARIABLE = "CODEX_WORKSPACE_BACKEND_WS_URL";
-/** The host variables a step receives: everything except the withheld names and prefixes. */
 function stepEnvironment(hostEnv, options = {}) {
     const withheld = new Set([...WITHHELD_HOST_VARIABLES, ...(options.exportEnv ? [] : JOB_ENVIRONMENT_FILES)]);
     const env = {};
     for (const [name, value] of Object.entries(hostEnv)) {
         if (value === undefined)
             continue;
-        // Windows variable names are case-insensitive; compare in one case everywhere.
         const upper = name.toUpperCase();
         if (withheld.has(upper))
             continue;
@@ -314,11 +254,6 @@ function stepEnvironment(hostEnv, options = {}) {
     return env;
 }
 const RUN_VARIABLE_SET = new Set([...RUN_VARIABLES, WORKSPACE_BACKEND_VARIABLE]);
-/**
- * The environment a step process gets: the base environment without any inherited run
- * variables, plus the run variables of this event. (The old runtime let an inherited
- * CODEX_FLOW_EVENT_ID override the event's own id.)
- */
 function runEnvironment(options) {
     const { event, runtime } = options;
     const env = {};
@@ -355,53 +290,22 @@ var fs_safe = __webpack_require__(61557);
 // EXTERNAL MODULE: ./.build/hash.js
 var hash = __webpack_require__(75244);
 ;// CONCATENATED MODULE: ./.build/runners/stray-processes.js
-// Processes a step left behind outside its process group. A step runs in a process group of its
-// own, which its timeout, its cancellation and the end of its output stop; a child started in a
-// new session (`setsid`, `nohup setsid`, Bun.spawn or child_process.spawn with `detached: true`,
-// a daemon's double fork) leaves that group and ran on past the job, holding files and writing
-// after its step was recorded. What such a process keeps is its environment: every step process
-// gets a mark of its own (STEP_MARK_VARIABLE) that its descendants inherit, and once the step is
-// over, Linux's /proc shows which processes still carry it.
-//
-// No better handle is reachable from Node or Bun without native code: PR_SET_CHILD_SUBREAPER
-// needs prctl, a cgroup needs privileges. Limits: a descendant that clears its environment
-// (`env -i`, an `env: {}` passed to spawn) drops the mark; another user's processes are never
-// touched; without /proc (macOS) nothing is scanned. README.md, "Timeout", says so.
 
 
-/**
- * The variable every step process gets. Its value is a space-separated list of marks: the
- * step's own, after those of the steps it runs inside (`flows fire` run by a step), so a
- * nested step's processes are still found when the outer step ends.
- */
 const STEP_MARK_VARIABLE = "FLOWS_STEP_MARK";
-/** A process forking as fast as it is stopped is chased at most this many rounds. */
 const MAX_ROUNDS = 5;
-/** And for at most this long in all: a machine with tens of thousands of processes is not read to the end. */
 const MAX_SEARCH_MS = 250;
-/** Bytes of an environment read at a time (Linux allows a few MiB in all). */
 const CHUNK = 64 * 1024;
 let procReadable;
-/** Whether this system shows processes' environments under /proc (Linux; not macOS or Windows). */
 function canFindStrayProcesses() {
     procReadable ??= process.platform === "linux" && (0,external_node_fs_.existsSync)("/proc/self/environ");
     return procReadable;
 }
-/** A new mark (128 random bits as hex), and the environment that carries it after the inherited ones. */
 function markedEnvironment(env) {
     const mark = (0,hash/* randomHex */.nw)(16);
     const inherited = env[STEP_MARK_VARIABLE]?.trim();
     return { mark, env: { ...env, [STEP_MARK_VARIABLE]: inherited ? `${inherited} ${mark}` : mark } };
 }
-/**
- * Stops (SIGKILL) every process of this user whose environment carries `mark`, until a round
- * finds none (a process may fork while it is stopped), within MAX_SEARCH_MS; returns how many
- * were stopped. Never this process. Processes that end meanwhile, and those whose environment
- * cannot be read, are passed over. A round reads /proc/<pid>/environ of every process: about
- * 0.5 ms on Node for 90 processes (BENCHMARKS.md has the figures). Between the read and the kill
- * a process could end and its pid be reused: that takes the whole pid space (4 million on
- * systemd machines) to be used up within microseconds, and is not guarded against.
- */
 function stopMarkedProcesses(mark) {
     if (!canFindStrayProcesses() || !/^[0-9a-f]{32}$/.test(mark))
         return 0;
@@ -425,7 +329,7 @@ function stopMarkedProcesses(mark) {
                 process.kill(pid, "SIGKILL");
             }
             catch {
-                continue; // gone meanwhile
+                continue;
             }
             if (!stopped.has(pid))
                 found += 1;
@@ -452,18 +356,13 @@ function processIds() {
     }
     return pids;
 }
-/**
- * Whether the process's environment (NUL-separated `NAME=value`) holds `needle`, read in chunks
- * that overlap by the needle's length. A zombie's environment reads as empty: a process stopped
- * in an earlier round is not found again once it has ended.
- */
 function environmentHas(pid, needle, buffer) {
     let fd;
     try {
         fd = (0,external_node_fs_.openSync)(`/proc/${pid}/environ`, "r");
     }
     catch {
-        return false; // gone, or another user's
+        return false;
     }
     try {
         let kept = 0;
@@ -479,7 +378,7 @@ function environmentHas(pid, needle, buffer) {
         }
     }
     catch {
-        return false; // ended while being read
+        return false;
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
@@ -498,21 +397,6 @@ function ownedBy(pid, uid) {
 
 ;// CONCATENATED MODULE: ./.build/runners/watchdog.js
 
-/**
- * Preloaded into every Bun step (`bun --preload <this> ...`), so a step does not outlive the
- * process that started it. A step runs in its own process group (so that a timeout can stop its
- * children), which also keeps it out of reach when its dispatcher is killed outright (kill -9, a
- * runner that lost its machine): it ran on, and since its record said `interrupted`, the next
- * delivery ran it a second time. The step's parent is the dispatcher; when it is gone the step
- * is handed to another parent (init or a subreaper), which this notices within a quarter of a
- * second and then stops the step's process group: SIGTERM, SIGKILL 2 s later. The timer keeps
- * no step alive (unref), and a step whose event loop is blocked is stopped once it frees it.
- * Before that, on Linux, the step's processes outside its group (a new session: setsid,
- * `detached: true`) that carry its mark get SIGKILL: with the dispatcher gone, no one else looks
- * for them (./stray-processes.ts does it when the dispatcher sees the step end). The mark is the
- * last of FLOWS_STEP_MARK, read when the step starts.
- * Kept as text, like the module wrapper: the action is bundled into a single file.
- */
 const WATCHDOG_SOURCE = `// flows-action step watchdog (generated)
 const parent = process.ppid;
 const mark = (process.env.${STEP_MARK_VARIABLE} ?? "").trim().split(" ").pop();
@@ -550,35 +434,17 @@ watch.unref();
 `;
 
 ;// CONCATENATED MODULE: ./.build/runners/module-detect.js
-/**
- * Compatible rule for module-style steps: the source has a default export (`export default`,
- * `as default`) or a `defineBunFlow(` call. The words are matched as whole words separated by
- * any whitespace, and only in code: a comment that says "has default value" or a string that
- * mentions `export default` does not make a raw script a module.
- */
 function isModuleStyleSource(source) {
-    // Most raw scripts hold neither word: no need to tell their code from their comments.
     if (!source.includes("default") && !source.includes("defineBunFlow"))
         return false;
     const code = codeOnly(source);
     return /\bexport\s+default\b/.test(code) || /\bas\s+default\b/.test(code) || /\bdefineBunFlow\s*\(/.test(code);
 }
-/**
- * The source with comments, string and template text, and regular expression literals replaced
- * by spaces (template `${...}` expressions are kept, they are code), as one byte per UTF-16 unit:
- * ASCII as it is, other whitespace as a space, anything else as `#` (like them, no part of a word
- * and no whitespace, so the rule's `\b` and `\s` read it the same). Line breaks are kept, so
- * nothing joins two words that were apart. Linear in time and memory: the source is a step's
- * script, any size a pull request can bring, read before the step starts (a string per character
- * took 1.6 GB for 40 MB; trimming the text before each `/` took minutes after a 1 MB comment).
- */
 function codeOnly(source) {
     const out = Buffer.allocUnsafe(source.length);
-    // Each entry is a template literal we are inside of, holding the `{` depth of its current `${`.
     const templates = [];
     let braces = 0;
     let i = 0;
-    // Just past the last code character that is not whitespace (blanked text is whitespace).
     let codeEnd = 0;
     const blank = (from, to) => {
         for (let k = from; k < to; k++)
@@ -624,7 +490,6 @@ function codeOnly(source) {
             stop = skipTemplateText(i + 1);
         }
         else if (c === "}" && templates.length > 0 && templates[templates.length - 1] === braces - 1) {
-            // The end of a template's `${...}`: back to its text.
             braces -= 1;
             templates.pop();
             stop = skipTemplateText(i + 1);
@@ -650,12 +515,6 @@ function codeOnly(source) {
     }
     return out.toString("latin1");
 }
-/**
- * A `/` starts a regular expression when no value comes before it (else it divides). `codeEnd`
- * is just past the last code before it; blanked text ends in a character that is no part of a
- * word (a quote, `/`, a backquote, `{` or a line break), so the source before `codeEnd` can be
- * read as it is.
- */
 function startsRegExp(source, codeEnd) {
     if (codeEnd === 0)
         return true;
@@ -688,30 +547,11 @@ function regExpEnd(source, start) {
 
 
 
-/** Specifiers a module-style step may import `defineBunFlow` / `defineFlow` from. */
 const FLOW_HELPER_SPECIFIERS = [
     "@peezy.tech/codex-flows/flow-runtime/bun",
     "flows-action/bun",
 ];
 
-/**
- * The wrapper Bun runs for a module-style step. It is kept as text (not a file next to this
- * one) because the action is bundled into a single dist/index.js by ncc.
- *
- * - The helper specifiers resolve to identity functions unless the flow's folder has the real
- *   package installed (then the real one is used; it is the identity function too). Which are
- *   installed is looked up here, before each run (see {@link stubbedHelpers}): the wrapper
- *   imports nothing, and node:fs alone cost each module-style step about 3 ms.
- * - The result is written to a file, not printed: the runner shows it as the step's last line,
- *   `FLOW_RESULT ...`, once the process has ended, so it is always after everything the module
- *   printed (output still queued in process.stdout, a last line without a newline, a replaced
- *   console.log), and a module that prints its own `FLOW_RESULT ...` text (even later, from a
- *   stray timer) cannot override what it returned. (Taking process.stdout in the wrapper to
- *   print it in order cost each module-style step about 8 ms: Bun builds the stream on first use.)
- * - A module Bun cannot build or resolve fails with the place Bun gives, `exec/s.ts:3:25: ...`,
- *   and the offending line in the log: Bun throws a BuildMessage or ResolveMessage (several as an
- *   AggregateError of them), which carries the place in fields, not in a stack or its message.
- */
 const WRAPPER_SOURCE = `// flows-action module-style wrapper (generated)
 // The helper specifiers to stand in for (those not installed above the script) come as JSON.
 const [scriptUrl, scriptLabel, stubbed, resultPath] = process.argv.slice(2);
@@ -854,21 +694,12 @@ try {
 }
 await Bun.write(resultPath, line);
 `;
-/** The wrapper file: its name carries a hash of its text, so a changed wrapper is a new file. */
 const WRAPPER_NAME = `module-wrapper-${(0,hash/* sha256Hex */.fg)(WRAPPER_SOURCE).slice(0, 16)}.mjs`;
-/** The step watchdog (./watchdog.ts), written beside the wrapper: Bun preloads it into every step. */
 const WATCHDOG_NAME = `step-watchdog-${(0,hash/* sha256Hex */.fg)(WATCHDOG_SOURCE).slice(0, 16)}.mjs`;
-/** How long after its first module-style step a process looks for wrapper folders left behind. */
 const LEFTOVER_SWEEP_DELAY_MS = 100;
-/** A long-lived process (the action, `flows watch`) looks again this often that no cleaner removed it. */
 const WRAPPER_RECHECK_MS = 60_000;
 let folder;
-/** Files written by this process into its wrapper folder, for tests: the wrapper and nothing else. */
 const wrapperWrites = { count: 0 };
-/**
- * This process's private folder (mkdtemp: random name, mode 0700) with the wrapper in it,
- * written once per process, not once per step, and removed when the process exits.
- */
 async function wrapperFolder() {
     const current = folder;
     if (current !== undefined) {
@@ -879,7 +710,6 @@ async function wrapperFolder() {
             known.checkedAt = Date.now();
             return known;
         }
-        // Gone (a temp cleaner) or never made: make it again, once for all who ask.
         if (folder !== current)
             return wrapperFolder();
     }
@@ -892,11 +722,7 @@ async function wrapperFolder() {
     return made;
 }
 async function makeWrapperFolder() {
-    // The pid in the name lets a later process remove the folder of one that was killed. Two
-    // small synchronous calls, once per process (node:fs/promises would cost `flows fire` more).
     const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_.join((0,external_node_os_.tmpdir)(), `flows-action-${process.pid}-`));
-    // Housekeeping waits until the steps are under way: it lists the whole temp folder. A command
-    // done sooner (a quick `flows fire`) leaves it to the next process that runs longer.
     setTimeout(() => void removeLeftoverFolders((0,external_node_os_.tmpdir)()), LEFTOVER_SWEEP_DELAY_MS).unref();
     process.once("exit", () => (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true }));
     const wrapperPath = external_node_path_.join(dir, WRAPPER_NAME);
@@ -906,16 +732,11 @@ async function makeWrapperFolder() {
     (0,external_node_fs_.writeFileSync)(watchdogPath, WATCHDOG_SOURCE, { encoding: "utf8", flag: "wx", mode: 0o600 });
     return { dir, wrapperPath, watchdogPath, checkedAt: Date.now() };
 }
-/**
- * Wrapper folders of processes that ended without removing theirs (killed, or a worker torn
- * down without its exit handlers): removed when their process is gone. Only this user's folders.
- */
 async function removeLeftoverFolders(parent) {
     try {
         const { lstat, readdir, rm } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 51455, 19));
         const uid = process.getuid?.();
         for (const name of await readdir(parent)) {
-            // Only wrapper folders: anything else in the temp folder is never touched.
             const ours = /^flows-action-(\d+)-[A-Za-z0-9]{6}$/.exec(name);
             if (!ours)
                 continue;
@@ -930,7 +751,6 @@ async function removeLeftoverFolders(parent) {
         }
     }
     catch {
-        // Housekeeping only: a temp folder that cannot be listed is no step's problem.
     }
 }
 async function isFile(file) {
@@ -941,18 +761,12 @@ async function isFile(file) {
         return false;
     }
 }
-/**
- * Starts writing the wrapper if this process has not yet, without waiting: a step's source is
- * read before it is known to be module-style, and the wrapper is then ready (or nearly).
- */
 function warmModuleWrapper() {
-    wrapperFolder().catch(() => undefined); // a failure is met again, and reported, by the step that needs it
+    wrapperFolder().catch(() => undefined);
 }
-/** The step watchdog Bun preloads into every step (./watchdog.ts), written once per process with the wrapper. */
 async function stepWatchdogPath() {
     return (await wrapperFolder()).watchdogPath;
 }
-/** The wrapper (written once per process) and a fresh result file name for one run. */
 async function prepareModuleWrapper(options) {
     const { dir, wrapperPath } = await wrapperFolder();
     const resultPath = external_node_path_.join(dir, `result-${(0,hash/* randomHex */.nw)(8)}.json`);
@@ -963,12 +777,6 @@ async function prepareModuleWrapper(options) {
         dispose: () => (0,fs_async/* removeFile */.nM)(resultPath).catch(() => undefined),
     };
 }
-/**
- * The helper specifiers the wrapper stands in for: those whose package is in no node_modules
- * folder above the script's folder (a few stat calls per run, looked up afresh so a long-lived
- * process sees a package installed meanwhile). Not Bun.resolveSync in the wrapper: for a
- * missing package it tries Bun's auto-install, which costs 50-100 ms per specifier.
- */
 function stubbedHelpers(scriptDir) {
     return FLOW_HELPER_SPECIFIERS.filter((specifier) => !installedAbove(scriptDir, packageName(specifier)));
 }
@@ -986,10 +794,6 @@ function installedAbove(start, name) {
         dir = parent;
     }
 }
-/**
- * The JSON the wrapper wrote, read no further than `maxBytes`: a module that returned 150 MB
- * cost the dispatcher that much memory (and twice as much again as its string) per step.
- */
 async function readWrapperResult(resultPath, maxBytes) {
     try {
         return { json: await (0,fs_async/* readTextFileWithin */.$u)(resultPath, maxBytes) };
@@ -1011,30 +815,16 @@ var redact = __webpack_require__(7437);
 ;// CONCATENATED MODULE: ./.build/runners/output.js
 
 
-/**
- * Longest line handed out in one piece. A step that prints more without a newline gets the text
- * split, so one runaway line cannot grow memory without limit: at most this, the longest
- * registered secret (or 4 KiB) and one chunk are held. A piece is longer only to keep whole a
- * registered secret that is longer itself.
- */
 const MAX_LINE_CHARS = 4 * 1024 * 1024;
-/**
- * Printed after the pieces of a cut line that carried a FLOW_RESULT: the result cannot be read
- * from a piece, and "not valid JSON" would send the author looking in the wrong place.
- */
 const OVERSIZED_RESULT_NOTICE = "[flows-action] FLOW_RESULT too large";
-/** Turns a byte stream into lines as they arrive: partial chunks, CRLF, and a last line without newline. */
 class LineSplitter {
     onLine;
     decoder = new external_node_string_decoder_.StringDecoder("utf8");
     redactor;
     maxLineChars;
     partial = "";
-    /** While a line is being cut: its bytes so far, and whether its first piece held a FLOW_RESULT. */
     cut;
-    constructor(onLine, 
-    // `maxLineChars` is for tests: a property test cuts many lines at a small size, fast.
-    options = {}) {
+    constructor(onLine, options = {}) {
         this.onLine = onLine;
         this.redactor = options.redactor ?? redact/* redactor */.$p;
         this.maxLineChars = options.maxLineChars ?? MAX_LINE_CHARS;
@@ -1042,7 +832,6 @@ class LineSplitter {
     push(chunk) {
         this.take(this.decoder.write(chunk));
     }
-    /** Hands out whatever is left (the final line when the output did not end with a newline). */
     end() {
         this.take(this.decoder.end());
         if (this.partial.length > 0)
@@ -1063,24 +852,18 @@ class LineSplitter {
             newline = text.indexOf("\n", start);
         }
         this.partial += text.slice(start);
-        // A cut waits until the longest secret (and the redaction window) fits after it, so any
-        // secret that crosses the cut has arrived whole and is seen.
         this.cutPieces(Math.max(SECRET_WINDOW_CHARS, this.redactor.longest));
     }
-    /** Hands out the line held in `partial`, in pieces when it is longer than maxLineChars. */
     finishLine() {
-        // The CR of a CRLF ends the line; inside a line (at the end of a piece) a CR is kept.
         if (this.partial.endsWith("\r"))
             this.partial = this.partial.slice(0, -1);
         this.cutPieces(0);
         const line = this.partial;
         this.partial = "";
-        // A line whose last piece ended it (a long secret at its end) has no empty piece after.
         if (line.length > 0 || this.cut === undefined)
             this.onLine(line);
         this.endCut(line);
     }
-    /** Hands out pieces of the line so far while more than `lookahead` characters follow the first cut. */
     cutPieces(lookahead) {
         while (this.partial.length > this.maxLineChars + lookahead) {
             const at = pieceEnd(this.partial, this.maxLineChars, this.redactor);
@@ -1091,7 +874,6 @@ class LineSplitter {
             this.partial = this.partial.slice(at);
         }
     }
-    /** After the last piece of a cut line: say how large a FLOW_RESULT line was. */
     endCut(lastPiece) {
         const cut = this.cut;
         if (cut === undefined)
@@ -1103,28 +885,12 @@ class LineSplitter {
         this.onLine(`${OVERSIZED_RESULT_NOTICE} (${bytes} bytes, limit 4 MiB)`);
     }
 }
-/**
- * How far each side of a cut the redaction is compared (patterns: URL credentials, token shapes),
- * and at how many places a piece's end is tried before it is left where it is.
- */
 const SECRET_WINDOW_CHARS = 4096;
-/**
- * Where to end a piece of a long line: at `at`, or before it when a registered secret, URL
- * credential or token crosses `at`. Each piece is redacted on its own (log lines, the output
- * tail), and no redaction matches the two halves of a split secret.
- *
- * Registered secrets are found where they are, whatever their length, and a cut never falls
- * inside one; a secret that starts the text and is longer than a piece is handed out whole, as
- * one longer piece. For patterns, a match crosses the cut exactly when redacting both sides
- * together differs from redacting each side (SECRET_WINDOW_CHARS of each).
- */
 function pieceEnd(text, at, redactor) {
     const secrets = new SecretSpans(text, at, redactor);
     const crossing = secrets.around(at);
     if (crossing !== undefined && crossing[0] === 0)
         return wholeSpanEnd(text, crossing[1], redactor);
-    // Not between the two halves of a surrogate pair (an emoji): each piece is written as UTF-8.
-    // A secret starts and ends on whole characters; only a piece of one character takes both.
     const first = crossing?.[0] ?? (splitsPair(text, at) ? (at > 1 ? at - 1 : at + 1) : at);
     let cut = first;
     for (let tries = 0; tries < SECRET_WINDOW_CHARS && cut > 0; tries++) {
@@ -1134,12 +900,6 @@ function pieceEnd(text, at, redactor) {
     }
     return first;
 }
-/**
- * The end of the secrets' span that starts the text and reaches `end`. Overlapping secrets make
- * one span (Redactor.secretSpans), which can be longer than the longest secret: a secret that
- * overlaps `end` lies within the longest secret's length of it, so the span is looked at again up
- * to there until its end stays put (a bounded number of times; a longer chain is cut there).
- */
 function wholeSpanEnd(text, end, redactor) {
     for (let tries = 0; tries < MAX_SPAN_EXTENSIONS; tries++) {
         const [first] = redactor.secretSpans(text.slice(0, end + redactor.longest), 1);
@@ -1150,23 +910,16 @@ function wholeSpanEnd(text, end, redactor) {
     return end;
 }
 const MAX_SPAN_EXTENSIONS = 64;
-/** Whether `cut` falls between a high and a low surrogate. */
 function splitsPair(text, cut) {
     const high = text.charCodeAt(cut - 1);
     const low = text.charCodeAt(cut);
     return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
 }
-/** Whether redacting the text on both sides of `cut` together equals redacting each side. */
 function redactsAlike(text, cut, redactor) {
     const before = text.slice(Math.max(0, cut - SECRET_WINDOW_CHARS), cut);
     const after = text.slice(cut, cut + SECRET_WINDOW_CHARS);
     return redactor.redact(before + after) === redactor.redact(before) + redactor.redact(after);
 }
-/**
- * The registered secrets that start before a cut, for a walk back from it. Each try of pieceEnd
- * passes at most one, so only the last SECRET_WINDOW_CHARS + 1 are kept: a line of nothing but
- * secrets holds no more memory than that.
- */
 class SecretSpans {
     spans = [];
     nearest;
@@ -1179,7 +932,6 @@ class SecretSpans {
         }
         this.nearest = this.spans.length - 1;
     }
-    /** The secret that `cut` falls strictly inside, if any; each call's cut is below the last one's. */
     around(cut) {
         while (this.nearest >= 0 && this.spans[this.nearest][0] >= cut)
             this.nearest -= 1;
@@ -1187,21 +939,12 @@ class SecretSpans {
         return span !== undefined && span[1] > cut ? span : undefined;
     }
 }
-/**
- * The last `maxBytes` of a sequence of lines. Old lines are dropped whole; the text reports how
- * many bytes were cut so a reader knows the record is a tail.
- */
 class OutputTail {
     maxBytes;
     lines = [];
     first = 0;
     keptBytes = 0;
     cutBytes = 0;
-    /**
-     * The last dropped lines, the longest secret's length of them: a secret that base64 wrapped
-     * over lines may start in a dropped line and end in a kept one, whose part of it no redaction
-     * of the kept lines alone matches. Redacted with them as context (Redactor.redactLines).
-     */
     context = [];
     contextChars = 0;
     constructor(maxBytes) {
@@ -1210,8 +953,6 @@ class OutputTail {
     push(line) {
         const size = Buffer.byteLength(line) + 1;
         if (size > this.maxBytes) {
-            // One line larger than the whole tail: keep its end only, redacted while the line is whole
-            // (a cut through a secret leaves its end, which no later redaction matches).
             const kept = lastBytes(redact/* redactor */.$p.redact(line), this.maxBytes - 1);
             const keptSize = Buffer.byteLength(kept) + 1;
             this.cutBytes += this.keptBytes + Math.max(0, size - keptSize);
@@ -1237,11 +978,9 @@ class OutputTail {
             this.first = 0;
         }
     }
-    /** Kept lines, oldest first. */
     kept() {
         return this.lines.slice(this.first);
     }
-    /** Kept lines, oldest first, redacted with the dropped lines before them as context. */
     keptRedacted() {
         return redact/* redactor */.$p.redactLines(this.kept(), this.context);
     }
@@ -1255,7 +994,6 @@ class OutputTail {
     get bytesCut() {
         return this.cutBytes;
     }
-    /** The tail as text, with a `… N bytes cut …` marker on top when output was dropped. */
     text() {
         const body = (this.cutBytes > 0 ? this.keptRedacted() : this.kept()).join("\n");
         return this.cutBytes > 0 ? `… ${this.cutBytes} bytes cut …\n${body}` : body;
@@ -1265,7 +1003,6 @@ function lastBytes(text, maxBytes) {
     const bytes = Buffer.from(text);
     if (bytes.length <= maxBytes)
         return text;
-    // Decoding from a cut point may start inside a character; drop the replacement char it makes.
     return bytes
         .subarray(bytes.length - maxBytes)
         .toString("utf8")
@@ -1289,17 +1026,9 @@ var redact_cut = __webpack_require__(68880);
 
 
 const FLOW_RESULT_MARKER = "FLOW_RESULT ";
-/** The largest FLOW_RESULT JSON read; the same as the longest line a step may print in one piece. */
 const MAX_FLOW_RESULT_BYTES = 4 * 1024 * 1024;
 const STATUS_LIST = contracts/* FLOW_RESULT_STATUSES */.WL.join(", ");
 const QUOTED_LINE_CHARS = 200;
-/**
- * Reads the FlowResult a step printed. Compatible rule: scan stdout lines from the last to the
- * first and take the first line containing `FLOW_RESULT `; the JSON after it must be a
- * FlowResult (schemas/flow-result.schema.json: an object with a valid `status`, and `next`,
- * `annotations` in their shapes when present). Accepts all stdout lines, all of stdout as one string, or just the
- * last FLOW_RESULT line.
- */
 function parseFlowResult(stdout) {
     const lines = typeof stdout === "string" ? stdout.split("\n") : (stdout ?? []);
     for (let index = lines.length - 1; index >= 0; index -= 1) {
@@ -1320,7 +1049,6 @@ function flowResultFromLine(line) {
     const bytes = Buffer.byteLength(json);
     if (bytes > MAX_FLOW_RESULT_BYTES)
         return resultTooLarge(bytes);
-    // Only for a reason: redacting a 4 MiB line costs milliseconds.
     const quoted = () => quote(line.trim());
     let value;
     try {
@@ -1337,14 +1065,6 @@ function flowResultFromLine(line) {
         ? { result: value }
         : { error: `${problem} (line: ${quoted()})` };
 }
-/**
- * Why JSON.parse refuses the text, in its words for the text redacted: the engine quotes a few
- * characters of what it could not read (V8: `Unexpected token 'd', "deployKey-"... is not valid
- * JSON`; JSC the whole word), and a secret printed in place of the JSON left its start there,
- * which no later redaction matches. Parsed again only when there is a secret to take out: a
- * failed parse of 4 MiB costs up to seconds. (A scanner that says where, src/json-text.ts, took
- * 6 s and 150 MB on such a text.)
- */
 function parseFailure(json, error) {
     const clean = redact/* redactor */.$p.redact(json);
     if (clean !== json) {
@@ -1358,14 +1078,9 @@ function parseFailure(json, error) {
     }
     return error instanceof Error ? error.message : String(error);
 }
-/** The reason for a FlowResult of `bytes` bytes, over MAX_FLOW_RESULT_BYTES. */
 function resultTooLarge(bytes) {
     return { error: `FLOW_RESULT too large (${bytes} bytes, limit 4 MiB); print a smaller result and write large data to a file instead` };
 }
-/**
- * Why a value is not a FlowResult (schemas/flow-result.schema.json), or undefined when it is
- * one. Keys the contract does not name are kept.
- */
 function flowResultProblem(value) {
     if ((0,flow_result/* validateFlowResult */.m)(value))
         return undefined;
@@ -1394,7 +1109,6 @@ function flowResultProblem(value) {
         return `FLOW_RESULT ${reason}`;
     return `FLOW_RESULT "${key}" must be an array of ${what} with string "${first}" and "${second}"; ${detail}`;
 }
-/** A result nested deeper than events may be would overflow the walks that store and report it. */
 function depthProblem(value) {
     if (!(0,budget/* exceedsDepth */.Rv)(value, budget/* MAX_PAYLOAD_DEPTH */.GL))
         return undefined;
@@ -1410,7 +1124,6 @@ function describeJson(value) {
         return "an array";
     return typeof value === "object" ? "an object" : `a ${typeof value}`;
 }
-/** The line, redacted whole before it is cut: a cut through a secret leaves a part no later redaction matches. */
 function quote(line) {
     const clean = (0,redact_cut/* redacted */.p)(line);
     const { text, cut } = clean.chars(QUOTED_LINE_CHARS);
@@ -1418,31 +1131,12 @@ function quote(line) {
 }
 
 ;// CONCATENATED MODULE: ./.build/runners/bun-crash.js
-// A raw step that throws is ended by Bun, which prints the error on stderr: the line of code, the
-// message, where it was thrown, and its own version last:
-//
-//   2 | const x = ;
-//                 ^
-//   error: Unexpected ;
-//       at /home/me/repo/flows/a/exec/s.ts:2:11
-//
-//   Bun v1.4.5 (Linux x64)
-//
-// A reason of "bun exited with code 1" sends the author to the log; this reads that report, so
-// the one line a summary shows says what and where: `exec/s.ts:2:11: Unexpected ;`, as a
-// module-style step's failure already does (its wrapper reads the error itself).
 
-/** Lines looked at before Bun's last line: a report is a few lines, a long stack some more. */
 const REPORT_LINES = 40;
-/** The longest message kept: a summary line, not the whole error. */
 const MESSAGE_CHARS = 300;
 const TRAILER = /^Bun v\d+\.\d+\.\d+\S* \([^)]*\)$/;
 const MESSAGE = /^(?:error|[A-Za-z_$][\w$]*(?:Error|Exception)): (.+)$/;
 const FRAME = /^\s+at (?:.*? \()?(.+?):(\d+):(\d+)\)?$/;
-/**
- * `exec/s.ts:2:11: Unexpected ;` from the stderr lines of a step Bun ended with an uncaught
- * error, or undefined when they hold no such report (a step that exited by itself).
- */
 function bunCrashReason(stderr, place) {
     let trailer = -1;
     for (let i = stderr.length - 1; i >= Math.max(0, stderr.length - REPORT_LINES) && trailer < 0; i -= 1) {
@@ -1460,18 +1154,15 @@ function bunCrashReason(stderr, place) {
         return undefined;
     const [, message = ""] = MESSAGE.exec(stderr[messageAt] ?? "") ?? [];
     const shown = (stderr[messageAt] ?? "").startsWith("error: ") ? message : (stderr[messageAt] ?? "");
-    // Redacted before the cut: a cut through a secret in the message leaves its start, which no later redaction matches.
     const text = (0,redact_cut/* redacted */.p)(shown).clip(MESSAGE_CHARS + 1);
     const frames = stderr
         .slice(messageAt + 1, trailer)
         .map((line) => FRAME.exec(line))
         .filter((frame) => frame !== null)
         .map(([, file = "", line, column]) => ({ file, line, column, label: fileLabel(file, place) }));
-    // The first frame in the package (the step's own code), else the first of all (a package it imports).
     const frame = frames.find((candidate) => candidate.label !== candidate.file) ?? frames[0];
     return frame === undefined ? text : `${frame.label}:${frame.line}:${frame.column}: ${text}`;
 }
-/** The script as its label; another file of the package relative to the package; else as it is. */
 function fileLabel(file, place) {
     if (file === place.scriptPath)
         return place.scriptLabel;
@@ -1480,22 +1171,13 @@ function fileLabel(file, place) {
 }
 
 ;// CONCATENATED MODULE: ./.build/runners/process-io.js
-// What both supervisors share (process.ts with node:child_process, process-bun.ts with
-// Bun.spawn): defaults, stopping a process group, and stdin cut into bounded slices.
 const DEFAULT_KILL_GRACE_MS = 2000;
 const DEFAULT_DRAIN_MS = 1000;
-/**
- * setTimeout fires at once for delays above 2^31-1 ms; treat longer timeouts as this long. A
- * manifest cannot ask for more (flows/manifest-defaults.ts); a library caller's own step can.
- */
 const MAX_TIMER_MS = 2_147_483_647;
-/** Characters (or bytes) per write: a text part is copied into a buffer only this much at a time. */
 const STDIN_SLICE = 64 * 1024;
-/** A step timeout as a setTimeout delay. */
 function timerDelay(timeoutMs) {
     return Number.isFinite(timeoutMs) ? Math.min(Math.max(timeoutMs, 0), MAX_TIMER_MS) : MAX_TIMER_MS;
 }
-/** Signals the process group led by `pid`; when that fails for another reason than a gone group, the leader. */
 function process_io_killGroup(pid, signal, killLeader) {
     if (pid === undefined)
         return;
@@ -1503,12 +1185,10 @@ function process_io_killGroup(pid, signal, killLeader) {
         process.kill(-pid, signal);
     }
     catch {
-        // ESRCH: the group is already gone. Fall back to the leader for any other failure.
         try {
             killLeader(signal);
         }
         catch {
-            // Nothing left to stop.
         }
     }
 }
@@ -1523,11 +1203,6 @@ function notStarted(error) {
         strayProcessesStopped: 0,
     };
 }
-/**
- * The parts as slices of at most 64 KiB: text never split inside a surrogate pair (half of one
- * would be written as U+FFFD), bytes as views on the caller's buffer (no copy), file ranges read
- * slice by slice into buffers that are reused once released. Throws when a file ends early.
- */
 async function* stdinSlices(parts) {
     for (const part of parts) {
         if (typeof part === "string" || part instanceof Uint8Array) {
@@ -1540,12 +1215,9 @@ async function* stdinSlices(parts) {
             }
             continue;
         }
-        // Only a big event kept on disk has file parts: the module loads then (fs-async.ts says why).
         const { open } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 51455, 19));
         const file = await open(part.path, "r");
         try {
-            // Reused buffers: writing 8 steps × 50 MB through fresh ones left tens of MiB of them
-            // waiting for the collector.
             const size = Math.min(STDIN_SLICE, part.end - part.start);
             const free = [];
             for (let at = part.start; at < part.end;) {
@@ -1569,12 +1241,10 @@ function isHighSurrogate(code) {
 ;// CONCATENATED MODULE: ./.build/runners/process-bun.js
 
 
-/** Bun.spawn when running on Bun: no node:child_process to load, and each spawn costs less. */
 function bunSpawn() {
     const bun = globalThis.Bun;
     return typeof bun?.spawn === "function" ? bun.spawn.bind(bun) : undefined;
 }
-/** superviseProcess on Bun: the same contract (process group, timeouts, drain, stragglers) with Bun.spawn. */
 async function superviseWithBun(spawn, options) {
     let child;
     try {
@@ -1585,7 +1255,6 @@ async function superviseWithBun(spawn, options) {
             stdin: "pipe",
             stdout: "pipe",
             stderr: "pipe",
-            // Own process group (setsid), so a timeout can stop grandchildren too.
             detached: true,
         });
     }
@@ -1621,7 +1290,6 @@ async function superviseWithBun(spawn, options) {
     try {
         await child.exited;
         state.exited = true;
-        // The leader is gone; when we were stopping the run, nothing of it may stay behind.
         if (state.stopping)
             killGroup("SIGKILL");
         let stragglersStopped = false;
@@ -1657,35 +1325,26 @@ async function readLines(stream, name, options, readers) {
         }
     }
     catch {
-        // Canceled (a straggler held the pipe) or broken: keep what arrived.
     }
     finally {
         splitter.end();
     }
 }
-/** Writes the parts in slices, waiting for each to reach the pipe, then closes stdin. */
 async function writeParts(sink, parts) {
     try {
         for await (const { chunk, release } of stdinSlices(parts)) {
-            // Bun's write returns a count, or a promise when the pipe is full; a step that exits
-            // without reading rejects that promise with EPIPE, which must be caught here, not left
-            // unhandled (under load it failed the whole command).
             await sink.write(chunk);
             await sink.flush();
             release?.();
         }
     }
     catch {
-        // The step exited without reading (EPIPE), or a scratch file went: its stdin is cut short.
     }
     finally {
         try {
-            // end() flushes what is still buffered: a step gone meanwhile rejects it with EPIPE, which
-            // must not surface as an unhandled rejection (it would fail the whole command).
             Promise.resolve(sink.end()).catch(() => undefined);
         }
         catch {
-            // Already closed.
         }
     }
 }
@@ -1695,20 +1354,11 @@ async function writeParts(sink, parts) {
 
 
 
-/**
- * Runs one process in its own process group, streams its output line by line, and stops the
- * whole group (not just the direct child) on timeout or abort. Resolves once the process has
- * exited and its output is drained; never waits forever on a grandchild holding the pipes. Then,
- * on Linux, stops every process still carrying the mark its environment was given
- * (./stray-processes.ts): nothing the process started outlives it, new sessions included.
- */
 async function superviseProcess(options) {
-    // On Bun (the `flows` command), Bun.spawn: node:child_process costs ~7 ms to load and set up there.
     const marked = canFindStrayProcesses() ? markedEnvironment(options.env) : undefined;
     const run = { ...options, env: marked?.env ?? options.env };
     const onBun = bunSpawn();
     const result = onBun !== undefined ? await superviseWithBun(onBun, run) : await superviseWithNode(run);
-    // Once the process group is gone or stopped, and never for a process that did not start.
     if (marked !== undefined && result.spawnError === undefined)
         result.strayProcessesStopped = stopMarkedProcesses(marked.mark);
     return result;
@@ -1721,7 +1371,6 @@ async function superviseWithNode(options) {
             child = spawn(options.command, options.args, {
                 cwd: options.cwd,
                 env: options.env,
-                // Own process group, so a timeout can stop grandchildren too.
                 detached: true,
                 stdio: ["pipe", "pipe", "pipe"],
             });
@@ -1757,7 +1406,6 @@ class Supervision {
             this.pipeLines(child.stderr, "stderr"),
         ]);
         child.once("error", (error) => {
-            // Only a failure to start matters here; kill errors are handled where we kill.
             if (child.pid === undefined)
                 this.finish(notStarted(error));
         });
@@ -1766,7 +1414,6 @@ class Supervision {
             void this.afterExit(code, signal, streamsDone);
         });
         child.stdin?.on("error", () => {
-            // The step may exit without reading stdin (EPIPE); that is its choice.
         });
         if (child.stdin)
             void process_writeParts(child.stdin, typeof options.stdin === "string" ? [options.stdin] : options.stdin);
@@ -1777,7 +1424,6 @@ class Supervision {
             options.signal?.addEventListener("abort", this.onAbort, { once: true });
     }
     async afterExit(code, signal, streamsDone) {
-        // The leader is gone; when we were stopping the run, nothing of it may stay behind.
         if (this.stopping)
             this.killGroup("SIGKILL");
         const drained = await Promise.race([
@@ -1843,7 +1489,6 @@ class Supervision {
         this.resolve(result);
     }
 }
-/** Writes the parts in slices, honouring backpressure, then ends the stream; stops if it breaks. */
 async function process_writeParts(stream, parts) {
     const broken = () => stream.destroyed || stream.writableEnded || stream.errored !== null;
     try {
@@ -1855,14 +1500,12 @@ async function process_writeParts(stream, parts) {
         }
     }
     catch (error) {
-        // A scratch file gone mid-job: the step sees its stdin cut short rather than the action crash.
         stream.destroy(error);
         return;
     }
     if (!broken())
         stream.end();
 }
-/** Resolves true once the stream drains, false when it closes or fails first. */
 function drained(stream) {
     return new Promise((resolve) => {
         const done = (ok) => () => {
@@ -1897,13 +1540,11 @@ function delay(ms, timers) {
 const DEFAULT_TAIL_BYTES = 64 * 1024;
 const REASON_TAIL_BYTES = 4 * 1024;
 const REASON_TAIL_LINES = 20;
-/** What a run printed, kept within bounds: the record's tail, short tails for reasons, and the last result line. */
 class StepOutput {
     onLine;
     combined;
     stdout = new OutputTail(REASON_TAIL_BYTES);
     stderr = new OutputTail(REASON_TAIL_BYTES);
-    /** Tracked as lines stream, because the combined tail may have dropped it. */
     lastResultLine;
     constructor(tailBytes, onLine) {
         this.onLine = onLine;
@@ -1923,18 +1564,14 @@ class StepOutput {
             this.onLine?.(stream, line);
         }
         catch {
-            // A failing listener must not break the run it listens to.
         }
     };
-    /** Last lines of stderr (or stdout when stderr is empty), to append to a reason. */
     reasonTail() {
         const [name, tail] = this.stderr.kept().length > 0 ? ["stderr", this.stderr] : ["stdout", this.stdout];
-        // Redacted before the cut to the last lines: a secret wrapped over lines may start before them.
         const lines = tail.keptRedacted().slice(-REASON_TAIL_LINES);
         return lines.length === 0 ? "" : `\nLast lines of ${name}:\n${lines.join("\n")}`;
     }
 }
-/** Runs a `runner = "bun"` step: raw scripts directly, module-style scripts through the wrapper. */
 async function runBunStep(options) {
     let clock = new StepClock();
     const output = new StepOutput(options.tailBytes ?? DEFAULT_TAIL_BYTES, options.onLine);
@@ -1943,7 +1580,6 @@ async function runBunStep(options) {
     if (options.signal?.aborted) {
         return finish({ processStatus: "canceled", error: "canceled before the step started" });
     }
-    // Made ready while the caller still saves the run's start (`startAfter`), not after it.
     const prepared = prepareBunStep(step);
     let wrapper;
     try {
@@ -1976,21 +1612,17 @@ async function runBunStep(options) {
             output.combined.push(`[flows-action] stopped ${count} the step left running after it ended (started in a new session or in the background)`);
         }
         const wrapped = wrapper === undefined ? undefined : await readWrapperResult(wrapper.resultPath, MAX_FLOW_RESULT_BYTES);
-        // A module-style step's result is shown as its last line, after all it printed (the wrapper
-        // writes it to a file only: see module-style.ts).
         if (wrapped !== undefined && "json" in wrapped)
             output.line("stdout", FLOW_RESULT_MARKER + wrapped.json);
         const place = { scriptPath: step.scriptPath, scriptLabel: step.script };
         return finish(interpret({ run, output, bunPath, timeoutMs: step.timeoutMs, wrapped, place }));
     }
     finally {
-        // Not waited for: the result is read, and removing its file is no step's business.
         (wrapper ? Promise.resolve(wrapper) : prepared.then((ready) => ("wrapper" in ready ? ready.wrapper : undefined)))
             .then((made) => made?.dispose())
             .catch(() => undefined);
     }
 }
-/** Checks the working folder and reads the script (at once), and readies the wrapper for a module. */
 async function prepareBunStep(step) {
     warmModuleWrapper();
     const [problem, source] = await Promise.all([
@@ -2003,7 +1635,6 @@ async function prepareBunStep(step) {
         return { problem: `cannot read the script of step "${step.name}" (${step.script} → ${step.scriptPath}): ${source.reason}` };
     }
     const wrapper = isModuleStyleSource(source) ? await prepareModuleWrapper({ scriptPath: step.scriptPath, scriptLabel: step.script }) : undefined;
-    // A raw step still runs where no temp folder can be written, only without its watchdog.
     const watchdog = await (wrapper === undefined ? stepWatchdogPath().catch(() => undefined) : stepWatchdogPath());
     return { wrapper, watchdog };
 }
@@ -2039,7 +1670,6 @@ function interpret(options) {
         return { ...exit, processStatus: "failed", error: `bun was killed by signal ${run.signal}${output.reasonTail()}` };
     }
     if (run.exitCode !== 0) {
-        // An uncaught error's message and place first, when Bun's report of it is there.
         const crash = bunCrashReason(output.stderr.kept(), options.place);
         const exited = `bun exited with code ${run.exitCode}`;
         return { ...exit, processStatus: "failed", error: `${crash === undefined ? exited : `${crash} (${exited})`}${output.reasonTail()}` };
@@ -2085,11 +1715,6 @@ function messageOf(error) {
 
 
 
-/**
- * Runs one step of one flow for one event. Throws only for options it cannot use (a
- * LibraryArgumentError); anything else that goes wrong (a missing bun, a spawn error, an
- * unknown runner) comes back as a failed outcome with a reason.
- */
 async function runFlowStep(options) {
     checkStepOptions("runFlowStep", options);
     (0,library_arguments/* checkArgument */.s$)((0,library_arguments/* isRecord */.u4)(options.env), "runFlowStep", "options.env", "an object of environment variables, like { PATH: process.env.PATH }", options.env);

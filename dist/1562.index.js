@@ -20,11 +20,6 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-// A pull request from a fork gets a read-only token: its job hands the results over as an
-// artifact, and a trusted `workflow_run` job publishes them (docs/pull-requests.md). Which of
-// the two a job does, if either, is handoverAction's (./reporter.ts); this module is imported
-// only by a job that does one, off the start of the others (the cold-start guard, BENCHMARKS.md).
-/** Fork pull request: hand the results to a trusted `workflow_run` job as an artifact. */
 async function uploadHandover(context, outcome) {
     if (context.dryRun)
         return;
@@ -40,12 +35,6 @@ async function uploadHandover(context, outcome) {
     const name = await uploadUnderFreeName((candidate) => upload({ file, rootDirectory: dir, name: candidate }), handoverArtifactNames());
     context.io.info(`This pull request comes from a fork, so its token cannot write checks or comments: the results were uploaded as the ${name} artifact for a workflow_run job to publish (see docs/pull-requests.md).`);
 }
-/**
- * Artifact names are unique in a workflow run, and a second flows-action in the run (another
- * step of the job, another job, a second call of the reusable workflow) was refused flows-report
- * with a 409 that failed its job: each takes the first free name of handoverArtifactNames(),
- * all of which the publisher reads.
- */
 async function uploadUnderFreeName(upload, names) {
     for (const [i, name] of names.entries()) {
         try {
@@ -63,7 +52,6 @@ async function uploadUnderFreeName(upload, names) {
     }
     throw new Error("no artifact name to try");
 }
-/** `workflow_run` job: publish the handover of the run that triggered it. */
 async function publishHandedOver(context) {
     const { triggeringRun, publishHandover, runArtifactFinder } = await loadHandover();
     const run = triggeringRun(context.event);
@@ -71,9 +59,6 @@ async function publishHandedOver(context) {
         throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionInputError */ .VA('handover "publish" needs a workflow_run event (the run whose results to publish).');
     const { runner, report } = context;
     const client = await (0,_reporter_js__WEBPACK_IMPORTED_MODULE_3__/* .actionClient */ ._Y)(context);
-    // Every handover of the run, in the order they were uploaded: a name is taken only when the
-    // one before it is, so the first one missing ends the search. One listing of the run's
-    // artifacts answers for every name.
     const findArtifact = runArtifactFinder(client, { repository: runner.repository, runId: run.id });
     const published = [];
     for (const [i, artifactName] of handoverArtifactNames().entries()) {
@@ -83,7 +68,6 @@ async function publishHandedOver(context) {
             workflowRun: run,
             checks: report.checks,
             comment: report.comment,
-            // Each handover its own sticky comment: the second would otherwise replace the first.
             commentKey: i === 0 ? report.commentKey : `${report.commentKey}-${i + 1}`,
             io: context.io,
             artifactName,
@@ -113,10 +97,10 @@ function handoverArtifactNames() {
 }
 async function loadHandover() {
     const [handover, commit, pulls, artifacts] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(8713), __webpack_require__.e(5075), __webpack_require__.e(37), __webpack_require__.e(9177)]).then(__webpack_require__.bind(__webpack_require__, 9177)),
+        Promise.all(/* import() */[__webpack_require__.e(8713), __webpack_require__.e(1116), __webpack_require__.e(9177)]).then(__webpack_require__.bind(__webpack_require__, 9177)),
         __webpack_require__.e(/* import() */ 9050).then(__webpack_require__.bind(__webpack_require__, 29050)),
         __webpack_require__.e(/* import() */ 7469).then(__webpack_require__.bind(__webpack_require__, 27469)),
-        Promise.all(/* import() */[__webpack_require__.e(5075), __webpack_require__.e(872)]).then(__webpack_require__.bind(__webpack_require__, 55075)),
+        __webpack_require__.e(/* import() */ 5075).then(__webpack_require__.bind(__webpack_require__, 55075)),
     ]);
     return { ...handover, commitForEvent: commit.commitForEvent, pullRequestsInEvent: pulls.pullRequestsInEvent, runArtifactFinder: artifacts.runArtifactFinder };
 }

@@ -26,8 +26,6 @@ var condition = __webpack_require__(19860);
 // EXTERNAL MODULE: ./.build/flows/condition-functions.js
 var condition_functions = __webpack_require__(52069);
 ;// CONCATENATED MODULE: ./.build/flows/condition-hints.js
-// What to write instead, for mistakes people bring from other languages and from workflows:
-// `=` or `"` or `and`, `True`, and workflow contexts and functions a trigger does not have.
 function hint(symbol) {
     if (symbol === undefined)
         return "";
@@ -42,13 +40,11 @@ function hint(symbol) {
     return "";
 }
 const WORKFLOW_CONTEXTS = ["secrets", "vars", "inputs", "needs", "steps", "job", "jobs", "runner", "strategy", "matrix"];
-/** Workflow contexts, copied from a workflow's if: a trigger is checked outside any job. */
 function contextHint(name) {
     if (!WORKFLOW_CONTEXTS.includes(name.toLowerCase()))
         return "";
     return `. ${name} is a workflow context, which a trigger (checked outside any job) does not have: read settings from flow.config (the [config] table of flow.toml) or env`;
 }
-/** Workflow functions about a job, which a trigger (checked before any job) cannot answer. */
 function workflowFunctionHint(name) {
     const lower = name.toLowerCase();
     if (["success", "failure", "always", "cancelled"].includes(lower)) {
@@ -58,7 +54,6 @@ function workflowFunctionHint(name) {
         return ". hashFiles() reads the job's checkout, which a trigger does not have; changed('pattern') tells whether a push or pull request touched matching files";
     return "";
 }
-/** Words other languages use where expressions have operators or lower-case literals. */
 function wordHint(word) {
     const lower = word.toLowerCase();
     if (lower === "and" || lower === "or")
@@ -77,10 +72,6 @@ var condition_limits = __webpack_require__(52242);
 // EXTERNAL MODULE: ./.build/text-cut.js
 var text_cut = __webpack_require__(75270);
 ;// CONCATENATED MODULE: ./.build/flows/condition-compile.js
-// Compiles a condition with GitHub's own lexer and parser (@actions/expressions), then checks
-// what a workflow editor would flag before the condition ever runs: unknown contexts and
-// functions, wrong argument counts, properties the flow contexts do not have, and constant
-// arguments a function cannot use (a bad glob, semver range or JSON text).
 
 
 
@@ -91,7 +82,6 @@ var text_cut = __webpack_require__(75270);
 
 
 const CONDITION_CONTEXTS = ["event", "github", "flow", "env"];
-/** First-level properties of the contexts whose shape flows-action defines. */
 const CONTEXT_KEYS = {
     event: ["id", "type", "source", "occurredAt", "receivedAt", "payload"],
     flow: ["name", "version", "config"],
@@ -147,8 +137,6 @@ function parse(expression) {
         if (!(error instanceof dist/* ExpressionError */.tj))
             throw error;
         const [kind = "", rest = ""] = error.message.split(/: '(.*)'$/s);
-        // An expression that ends too early is reported at its last token, or at an EOF token
-        // placed before it: point at its last character.
         const atEnd = rest === "EOF" || kind === "Unexpected end of expression";
         const offset = atEnd ? Math.max(0, expression.trimEnd().length - 1) : offsetOf(expression, error.pos);
         const at = `at character ${offset + 1}`;
@@ -169,7 +157,6 @@ function parse(expression) {
         throw new ConditionError(`is not a valid expression: it ${what} ${at}${wordHint(rest) || bracketHint(tokens, expression, offset)}`, offset);
     }
 }
-/** Walks the tree: collects context paths and rejects what cannot work. */
 function check(node, expression, paths, state, chained = false) {
     const text = pathText(node);
     if (text !== undefined && !chained)
@@ -181,7 +168,6 @@ function check(node, expression, paths, state, chained = false) {
             check(node.index, expression, paths, state);
     }
     else if (node instanceof ast/* FunctionCall */.R6) {
-        // Arguments first: a bad fromJSON() inside contains() is reported at fromJSON.
         for (const arg of node.args)
             check(arg, expression, paths, state);
         checkCall(node, expression, state);
@@ -201,7 +187,6 @@ function check(node, expression, paths, state, chained = false) {
         check(node.group, expression, paths, state);
     }
 }
-/** `flow.nmae` is a typo, not a null: the flow contexts have fixed first-level properties. */
 function checkProperty(node, expression) {
     if (!(node.expr instanceof ast/* ContextAccess */.QC) || !(node.index instanceof ast/* Literal */.uS))
         return;
@@ -213,7 +198,6 @@ function checkProperty(node, expression) {
     throw new ConditionError(`reads ${context}.${key}, which ${context} does not have; it has ${known.join(", ")}`, offsetOf(expression, node.index.token.range.start));
 }
 const caseEnabled = new dist/* FeatureFlags */.gH().isEnabled("allowCaseFunction");
-// Constant arguments are checked with the real functions; changed() never runs at load.
 const loadTimeBudget = new condition_limits/* TextBudget */.Ho();
 const loadTimeFunctions = (0,condition_functions/* customFunctions */.vo)(() => ({ files: [] }), loadTimeBudget);
 function checkCall(node, expression, state) {
@@ -235,8 +219,6 @@ function checkCall(node, expression, state) {
             (0,condition_functions/* patternText */.U)(constant(node.args[name === "glob" ? 1 : 0]), name);
         }
         else if (name === "format" && isConstant(node.args[0])) {
-            // A constant format text fails the same way whatever the other arguments hold ('{1}' with
-            // one argument, '{0'): format it with empty ones.
             const text = constant(node.args[0]);
             funcs/* wellKnownFunctions */.j.format?.call(text, ...node.args.slice(1).map(() => new dist/* data.StringData */.p.uQ("")));
         }
@@ -268,7 +250,6 @@ function constant(node) {
     loadTimeBudget.reset();
     return new condition_limits/* BoundedEvaluator */.Z9(node, new dist/* data.Dictionary */.p.bT(), loadTimeFunctions).evaluate();
 }
-/** `event.payload.tag`, `github.event.commits.*.added`, `env['X']`; undefined when not a path. */
 function pathText(node) {
     if (node instanceof ast/* ContextAccess */.QC)
         return node.name.lexeme;
@@ -303,7 +284,6 @@ function offsetOf(expression, pos) {
 function quote(text) {
     return `'${(0,text_cut/* clipText */.gL)(text, 40, "...")}'`;
 }
-/** For an expression whose parentheses or brackets do not pair up: which one, and what to add. */
 function bracketHint(tokens, expression, errorOffset) {
     const pairs = [
         [lexer/* TokenType */.ks.LEFT_PAREN, lexer/* TokenType */.ks.RIGHT_PAREN, "(", ")"],
@@ -325,7 +305,6 @@ function bracketHint(tokens, expression, errorOffset) {
     }
     return "";
 }
-/** How many arguments a function takes: `2`, `1 or 2`, `at least 1`. */
 function arity(name) {
     const lower = name.toLowerCase();
     const info = funcs/* wellKnownFunctions */.j[lower] ?? condition_functions/* CUSTOM_FUNCTIONS */.Et.find((each) => each.name === lower);
@@ -357,8 +336,6 @@ function arity(name) {
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62088);
 /* harmony import */ var _condition_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52242);
 /* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42184);
-// The functions flows add to GitHub's expression language (workflows lack them):
-// semver(version, range), glob(value, pattern), changed(pattern). docs/conditions.md.
 
 
 
@@ -368,10 +345,6 @@ const CUSTOM_FUNCTIONS = [
     { name: "glob", minArgs: 2, maxArgs: 2, description: "`glob(value, pattern)`: whether the text (or any item of an array) matches the glob" },
     { name: "changed", minArgs: 1, maxArgs: 1, description: "`changed(pattern)`: whether a file the push or pull request touched matches the glob" },
 ];
-/**
- * The custom functions for one event (`changed` reads that event's files), and GitHub's text
- * builders bounded by `budget` (condition-limits.ts).
- */
 function customFunctions(changed, budget) {
     const definitions = [
         { ...info("semver"), call: (version, range) => new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.BooleanData */ .p.bo(satisfies(version, range)) },
@@ -396,17 +369,8 @@ function customFunctions(changed, budget) {
 function info(name) {
     return CUSTOM_FUNCTIONS.find((each) => each.name === name);
 }
-// The first x.y.z[-prerelease][+build] in a text: tags carry prefixes (`v1.2.3`, `rust-v1.2.3`).
-// It starts where a run of digits starts: tried from inside a run too, each start would scan the
-// run again (quadratic: 40,000 digits of payload took 1.2 s in one regex call, which no
-// deadline stops); the first match is the same.
 const VERSION_IN_TEXT = /(?<!\d)(\d+)\.(\d+)\.(\d+)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?/;
 const ranges = new Map();
-/**
- * semver: the version is the first x.y.z in the text (`rust-v1.2.3` → 1.2.3, prerelease kept),
- * else what semver.coerce finds (`v1.2` → 1.2.0); npm's rules decide (a prerelease satisfies
- * only a range that names a prerelease of the same x.y.z). No version in the text: false.
- */
 function satisfies(version, range) {
     const parsedRange = checkRange(range);
     if (!version?.primitive)
@@ -415,13 +379,11 @@ function satisfies(version, range) {
     const found = VERSION_IN_TEXT.exec(text)?.[0];
     let parsed = null;
     if (found !== undefined) {
-        // Parsing a version that is not valid throws inside semver; a pre-check keeps that rare.
         parsed = semver__WEBPACK_IMPORTED_MODULE_1__.parse(found);
     }
     parsed ??= semver__WEBPACK_IMPORTED_MODULE_1__.coerce(text, { includePrerelease: true });
     return parsed !== null && parsedRange.test(parsed);
 }
-/** The range, parsed once per text; throws when it is not a range (a type error in the condition). */
 function checkRange(range) {
     if (!range?.primitive)
         throw new Error("semver() needs a range as its second argument, e.g. '>=1.2.0 <2'");
@@ -447,7 +409,6 @@ function globAny(value, pattern) {
     }
     return value.primitive && (0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .globMatches */ .mw)(glob, value.coerceString());
 }
-/** A glob argument as text; throws when it is not text or not a valid glob. */
 function patternText(pattern, name) {
     if (!pattern?.primitive || pattern.kind === _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.Kind */ .p.b8.Null) {
         throw new Error(`${name}() needs a glob pattern (a string such as 'rust-v*') as its ${name === "changed" ? "" : "second "}argument`);
@@ -471,21 +432,10 @@ function patternText(pattern, name) {
 /* unused harmony exports TEXT_BUDGET, EVALUATION_MS, jsonLength */
 /* harmony import */ var _actions_expressions__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89356);
 /* harmony import */ var _actions_expressions_funcs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30111);
-// Bounds on one evaluation of a condition. The expression language has no loops, but a 21,000
-// character expression can still ask for a lot: `format('{0}{0}…', event.payload.body)` repeats
-// a payload field thousands of times, nested format() calls multiply (ten levels of ten copies
-// is 10^10 characters, from constants alone, at load time), toJSON() of a deeply nested payload
-// grows with the square of its depth, and hundreds of contains() over a large payload array keep
-// the event loop busy for minutes. So the functions that build text share a budget of
-// characters per evaluation, and an evaluation stops at a deadline. Either ends only that
-// condition ("could not be evaluated", or a problem in flow.toml at load), never the job.
 
 
-/** Characters format(), join(), toJSON() and fromJSON() may build (or read) in one evaluation. */
 const TEXT_BUDGET = 10_000_000;
-/** Wall-clock time one evaluation may take. */
 const EVALUATION_MS = 2_000;
-/** The characters left to one evaluation; reset before each. */
 class TextBudget {
     used = 0;
     reset() {
@@ -501,7 +451,6 @@ class TextBudget {
         this.used += length;
     }
 }
-/** GitHub's format, join, toJSON and fromJSON, refusing before they build more than the budget allows. */
 function boundedTextFunctions(budget) {
     const bounded = (name, shown, length) => {
         const builtIn = _actions_expressions_funcs__WEBPACK_IMPORTED_MODULE_1__/* .wellKnownFunctions */ .j[name];
@@ -514,8 +463,6 @@ function boundedTextFunctions(budget) {
                     return builtIn.call(...args);
                 }
                 catch (error) {
-                    // The expressions package converts values recursively: text nested thousands of
-                    // levels deep (`[[[[…` from a payload field) overflows the stack, which says nothing.
                     if (error instanceof RangeError || (error instanceof Error && error.cause instanceof RangeError))
                         throw new Error(`${shown}() was given a value nested too deeply to convert (the stack ran out)`);
                     throw error;
@@ -530,7 +477,6 @@ function boundedTextFunctions(budget) {
         bounded("fromjson", "fromJSON", (args) => (args[0]?.primitive ? args[0].coerceString().length : 0)),
     ];
 }
-/** An upper bound of format()'s result: the format text plus every `{N}` argument it names. */
 function formatLength(args) {
     const text = args[0]?.coerceString() ?? "";
     let length = text.length;
@@ -550,10 +496,6 @@ function joinLength(args) {
     const between = separator?.primitive ? separator.coerceString().length : 1;
     return items.reduce((sum, item) => sum + item.coerceString().length, 0) + between * Math.max(0, items.length - 1);
 }
-/**
- * The length of toJSON()'s pretty-printed text, counted without building it (iteratively: a
- * deep value must not overflow the stack); Infinity once past the whole budget.
- */
 function jsonLength(value) {
     let length = 0;
     const stack = value ? [{ value, depth: 0 }] : [];
@@ -563,8 +505,6 @@ function jsonLength(value) {
             const children = each instanceof _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.Array */ .p.O3
                 ? each.values().map((item) => ({ key: 0, item }))
                 : each.pairs().map((pair) => ({ key: JSON.stringify(pair.key).length + 2, item: pair.value }));
-            // Brackets; each child on its own line, indented two spaces a level, commas between;
-            // the closing bracket on its own line.
             length += children.length === 0 ? 2 : 2 + children.length * (2 + 2 * (depth + 1)) - 1 + 1 + 2 * depth;
             for (const { key, item } of children) {
                 length += key;
@@ -589,7 +529,6 @@ function primitiveLength(value) {
             return 4;
     }
 }
-/** GitHub's evaluator with a deadline: it stops before the next node once the time is up. */
 class BoundedEvaluator extends _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .Evaluator */ .oi {
     deadline = performance.now() + EVALUATION_MS;
     eval(node) {

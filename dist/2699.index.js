@@ -9,7 +9,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   explainMatch: () => (/* binding */ explainMatch)
 /* harmony export */ });
-/** Every step of `flows`, in discovery and manifest order, with the verdict of each stage. */
 function explainMatch(flows, result) {
     const matched = new Set(result.matched.map((ref) => ref.step));
     const mismatches = new Map(result.mismatches.map((miss) => [miss.step, miss]));

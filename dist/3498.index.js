@@ -1,5 +1,5 @@
 export const id = 3498;
-export const ids = [3498,1562,872];
+export const ids = [3498,1562];
 export const modules = {
 
 /***/ 81562:
@@ -20,11 +20,6 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-// A pull request from a fork gets a read-only token: its job hands the results over as an
-// artifact, and a trusted `workflow_run` job publishes them (docs/pull-requests.md). Which of
-// the two a job does, if either, is handoverAction's (./reporter.ts); this module is imported
-// only by a job that does one, off the start of the others (the cold-start guard, BENCHMARKS.md).
-/** Fork pull request: hand the results to a trusted `workflow_run` job as an artifact. */
 async function uploadHandover(context, outcome) {
     if (context.dryRun)
         return;
@@ -40,12 +35,6 @@ async function uploadHandover(context, outcome) {
     const name = await uploadUnderFreeName((candidate) => upload({ file, rootDirectory: dir, name: candidate }), handoverArtifactNames());
     context.io.info(`This pull request comes from a fork, so its token cannot write checks or comments: the results were uploaded as the ${name} artifact for a workflow_run job to publish (see docs/pull-requests.md).`);
 }
-/**
- * Artifact names are unique in a workflow run, and a second flows-action in the run (another
- * step of the job, another job, a second call of the reusable workflow) was refused flows-report
- * with a 409 that failed its job: each takes the first free name of handoverArtifactNames(),
- * all of which the publisher reads.
- */
 async function uploadUnderFreeName(upload, names) {
     for (const [i, name] of names.entries()) {
         try {
@@ -63,7 +52,6 @@ async function uploadUnderFreeName(upload, names) {
     }
     throw new Error("no artifact name to try");
 }
-/** `workflow_run` job: publish the handover of the run that triggered it. */
 async function publishHandedOver(context) {
     const { triggeringRun, publishHandover, runArtifactFinder } = await loadHandover();
     const run = triggeringRun(context.event);
@@ -71,9 +59,6 @@ async function publishHandedOver(context) {
         throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionInputError */ .VA('handover "publish" needs a workflow_run event (the run whose results to publish).');
     const { runner, report } = context;
     const client = await (0,_reporter_js__WEBPACK_IMPORTED_MODULE_3__/* .actionClient */ ._Y)(context);
-    // Every handover of the run, in the order they were uploaded: a name is taken only when the
-    // one before it is, so the first one missing ends the search. One listing of the run's
-    // artifacts answers for every name.
     const findArtifact = runArtifactFinder(client, { repository: runner.repository, runId: run.id });
     const published = [];
     for (const [i, artifactName] of handoverArtifactNames().entries()) {
@@ -83,7 +68,6 @@ async function publishHandedOver(context) {
             workflowRun: run,
             checks: report.checks,
             comment: report.comment,
-            // Each handover its own sticky comment: the second would otherwise replace the first.
             commentKey: i === 0 ? report.commentKey : `${report.commentKey}-${i + 1}`,
             io: context.io,
             artifactName,
@@ -113,10 +97,10 @@ function handoverArtifactNames() {
 }
 async function loadHandover() {
     const [handover, commit, pulls, artifacts] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(8713), __webpack_require__.e(5075), __webpack_require__.e(37), __webpack_require__.e(9177)]).then(__webpack_require__.bind(__webpack_require__, 9177)),
+        Promise.all(/* import() */[__webpack_require__.e(8713), __webpack_require__.e(1116), __webpack_require__.e(9177)]).then(__webpack_require__.bind(__webpack_require__, 9177)),
         __webpack_require__.e(/* import() */ 9050).then(__webpack_require__.bind(__webpack_require__, 29050)),
         __webpack_require__.e(/* import() */ 7469).then(__webpack_require__.bind(__webpack_require__, 27469)),
-        Promise.all(/* import() */[__webpack_require__.e(5075), __webpack_require__.e(872)]).then(__webpack_require__.bind(__webpack_require__, 55075)),
+        __webpack_require__.e(/* import() */ 5075).then(__webpack_require__.bind(__webpack_require__, 55075)),
     ]);
     return { ...handover, commitForEvent: commit.commitForEvent, pullRequestsInEvent: pulls.pullRequestsInEvent, runArtifactFinder: artifacts.runArtifactFinder };
 }
@@ -160,19 +144,14 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/** report: gather the run-step jobs' runs files and publish them as one dispatch. */
 async function reportMode(context) {
     const { runsDir } = context.inputs;
     if (!runsDir)
         throw new _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionInputError */ .VA('mode "report" needs the input "runs-dir" (the downloaded run-step artifacts).');
     const { event } = context;
-    // The steps the plan job gave jobs to, those it left out as handled before (planned with them
-    // stored, as the plan job planned with its state store, and with the same steps counted as
-    // handled before under the run cap), and why the others did not match or were left out.
     const handover = (0,_plan_handover_js__WEBPACK_IMPORTED_MODULE_6__/* .receiveHandover */ .PL)(context.inputs, event);
     const planned = await (0,_common_js__WEBPACK_IMPORTED_MODULE_10__/* .planSteps */ .Dv)(context, await (0,_common_js__WEBPACK_IMPORTED_MODULE_10__/* .discover */ .k4)(context), { store: await handedOverStore(event, handover.runs), handledBefore: handover.handledBefore });
     const leftOut = leftOutIds(handover);
-    // Which steps each run-step job was given: from a job's runs file, only the runs of those.
     const jobSteps = (0,_scale_out_js__WEBPACK_IMPORTED_MODULE_8__/* .readJobSteps */ .X2)(context.inputs.jobSteps);
     const collected = await (0,_scale_out_js__WEBPACK_IMPORTED_MODULE_8__/* .readRunsDir */ .WL)(runsDir, {
         jobsPlanned: planned.runs.some((run) => !run.alreadyHandled && !leftOut.has(run.id)),
@@ -181,14 +160,10 @@ async function reportMode(context) {
     });
     const now = new Date().toISOString();
     const order = planned.runs.map((run) => run.id);
-    // A step that ran in a run-step job but does not match in this one (a condition on
-    // github.run_attempt, and this is a re-run's report) still ran: it is reported after the rest.
     const reportedIds = handedOverIds(event.id, collected.files);
     const extra = reportedIds.filter((id) => !order.includes(id));
     const handled = await handledViews(context, { handover, planned: planned.runs, reported: new Set(reportedIds), now });
-    // So is a step the plan left out as handled before that no longer matches here.
     const handledExtra = [...handled.views.values()].filter((run) => !order.includes(run.id) && !extra.includes(run.id));
-    // A skipped runs file may have held any step's results: the missing steps say it could be so.
     const unreadable = collected.problems.some((problem) => problem.message.startsWith(_report_problem_places_js__WEBPACK_IMPORTED_MODULE_4__/* .RUNS_FILE_PROBLEM */ .GZ));
     const reported = new Map((0,_scale_out_js__WEBPACK_IMPORTED_MODULE_8__/* .mergeRuns */ .rV)(event, collected.files, [...order, ...extra], now).map((run) => [run.id, run]));
     const outcome = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_11__/* .assembleOutcome */ .N)({
@@ -207,9 +182,6 @@ async function reportMode(context) {
         shadowed: planned.shadowed,
         children: (0,_scale_out_js__WEBPACK_IMPORTED_MODULE_8__/* .childFiles */ .Ko)(collected.files).map(outcomeFromFile),
     });
-    // A pull request from a fork: the report job's token is read-only, as a single job's is, so
-    // it hands the results over as the single job does (handover: auto), for a workflow_run job to
-    // publish (docs/pull-requests.md), instead of being refused every check run and the comment.
     const github = (0,_common_js__WEBPACK_IMPORTED_MODULE_10__/* .githubContext */ .h4)(context);
     const upload = (0,_reporter_js__WEBPACK_IMPORTED_MODULE_5__/* .handoverAction */ .qe)(github) === "upload";
     if (!upload)
@@ -219,25 +191,16 @@ async function reportMode(context) {
         await (0,_handover_js__WEBPACK_IMPORTED_MODULE_2__.uploadHandover)(github, outcome);
     return outcome;
 }
-/** Check runs and the comment for an outcome made elsewhere (report and http modes). */
 async function reportToGitHub(context, outcome, targets) {
     await new _reporter_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionReporter */ .Uy({ ...(0,_common_js__WEBPACK_IMPORTED_MODULE_10__/* .githubContext */ .h4)(context), ...(targets ? { targets } : {}) }).finish(outcome);
 }
-/** The ids of the runs the run-step jobs handed over for the event, each once, in file order. */
 function handedOverIds(eventId, files) {
     return [...new Set(files.filter((file) => file.event.id === eventId).flatMap((file) => file.runs.map((run) => run.id)))];
 }
-/** The steps the plan gave no job: settled when it planned (one running elsewhere kept its job). */
 function leftOutIds(handover) {
     const settled = [...handover.statuses].filter(([, status]) => (0,_engine_run_view_js__WEBPACK_IMPORTED_MODULE_1__/* .isSettledStatus */ .e8)(status)).map(([id]) => id);
     return new Set([...settled, ...handover.runs.map((run) => run.id)]);
 }
-/**
- * A view of each step the plan counted as handled before that no run-step job reported: the
- * plan's (handled-runs), else the state store's, read as the plan read it, else one with the
- * status the plan gave it (handled-steps) that says its details did not come through, and why.
- * Never a canceled step: it was not meant to run here.
- */
 async function handledViews(context, { handover, planned, reported, now }) {
     const views = new Map(handover.runs.map((run) => [run.id, run]));
     const unknown = new Set([...handover.handledBefore].filter((id) => !views.has(id) && !reported.has(id)));
@@ -274,17 +237,14 @@ async function handledViews(context, { handover, planned, reported, now }) {
         ],
     };
 }
-/** A step handled before known only by its status (handled-steps): no attempts, no result. */
 function statusOnlyRun(planned, status, detail, now) {
     const live = status === "queued" || status === "running";
     return { ...unrunView(planned, now), processStatus: live ? status : "completed", effectiveStatus: status, needsAttention: (0,_contracts_js__WEBPACK_IMPORTED_MODULE_12__/* .needsAttentionFor */ .XM)(status), error: detail, alreadyHandled: true };
 }
-/** The planned step's identity, with no attempts: the base of a view this job did not see run. */
 function unrunView(planned, now) {
     const { id, eventId, flowName, flowVersion, stepName, runner } = planned;
     return { id, eventId, flowName, flowVersion, stepName, runner, attempts: [], createdAt: now, updatedAt: now };
 }
-/** A store holding the runs the plan job left out: the report's plan then leaves them out too. */
 async function handedOverStore(event, runs) {
     if (runs.length === 0)
         return undefined;
@@ -296,7 +256,6 @@ async function handedOverStore(event, runs) {
 function outcomeFromFile(file) {
     return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_11__/* .assembleOutcome */ .N)({ event: file.event, runs: file.runs, children: file.children.map(outcomeFromFile) });
 }
-/** A step whose run-step job reported nothing (cancelled, runner lost) or nothing readable still shows up. */
 function missingRun(planned, now, unreadable) {
     return {
         ...unrunView(planned, now),
@@ -336,13 +295,9 @@ var run_view = __webpack_require__(44456);
 // EXTERNAL MODULE: ./.build/generated/validators/shared.js
 var shared = __webpack_require__(38713);
 ;// CONCATENATED MODULE: ./.build/generated/validators/handled-runs.js
-// Generated by scripts/build-schemas.mjs from schemas/handled-runs.schema.json. Do not edit.
-// Compiled with the contracts it refers to or is referred to by: shared.ts.
 
 
 ;// CONCATENATED MODULE: ./.build/generated/validators/handled-steps.js
-// Generated by scripts/build-schemas.mjs from schemas/handled-steps.schema.json. Do not edit.
-// Compiled with the contracts it refers to or is referred to by: shared.ts.
 
 
 // EXTERNAL MODULE: ./.build/redact.js
@@ -355,29 +310,9 @@ var redact = __webpack_require__(7437);
 
 
 
-// What the reusable workflow's plan job hands its report job about the steps handled before,
-// in two job outputs (flows.yml). `handled-steps` holds run ids and status words only: the
-// runner drops a job output it thinks holds a secret ("Skip output 'handled-runs' since it may
-// contain secret"), which can befall `handled-runs` (run views, with step output and messages),
-// never it. The report's run cap counts exactly the steps it lists as handled before, as the
-// plan's did, so both leave out the same steps past the cap.
-/**
- * The run views the plan hands the report job for the steps it gives no job, in one job output
- * and one input (an environment variable of at most 128 KiB on Linux): well under both.
- */
 const HANDED_OVER_LIMIT_BYTES = 64 * 1024;
-/**
- * Most steps `handled-steps` lists (schemas/handled-steps.schema.json): at most 40 bytes each,
- * about 80 KB, under the 128 KiB of one input. A step handled before past it keeps its job.
- */
 const HANDLED_STEPS_LIMIT = 2000;
 const HANDLED_STEPS_LIMIT_BYTES = HANDLED_STEPS_LIMIT * 48;
-/**
- * The plan's dry run marks the steps it counted as handled before (`alreadyHandled`: no run under
- * the cap). The settled ones get no job; one running in another dispatch keeps its job, whose
- * run-step job reports it. A view that does not fit whole in `handled-runs` goes without its
- * output tail, and one that does not fit at all is left to the report job to read from the store.
- */
 function handOver(planned) {
     const leftOut = [];
     const steps = {};
@@ -399,7 +334,6 @@ function handOver(planned) {
         leftOut.push(run);
         const { output: _output, ...withoutOutput } = run;
         for (const view of run.output === undefined ? [run] : [run, withoutOutput]) {
-            // Measured as the runner stores the output: redacted, in UTF-8 bytes.
             const part = redact/* redactor */.$p.redact(JSON.stringify(view));
             const size = Buffer.byteLength(part, "utf8") + (parts.length > 0 ? 1 : 0);
             if (bytes + size > HANDED_OVER_LIMIT_BYTES)
@@ -411,14 +345,7 @@ function handOver(planned) {
     }
     return { leftOut, runsJson: `[${parts.join(",")}]`, stepsJson: JSON.stringify(steps), listed: new Set(Object.keys(steps)), unlisted };
 }
-/** What to pass instead, in workflow syntax. */
 const PASS = (name) => `Pass the plan job's output: ${name}: \${{ needs.plan.outputs.${name} }}.`;
-/**
- * The report job's `handled-runs` and `handled-steps` inputs: text another job wrote, so each is
- * bounded before it is parsed, checked against its schema, and each view checked as a run of this
- * event handled before (its id the one this event gives its step). A value that fails costs a
- * warning, never the report: the steps it would have described are reported all the same.
- */
 function receiveHandover(inputs, event) {
     const problems = [];
     const warn = (input, message) => {
@@ -462,7 +389,6 @@ function receiveHandover(inputs, event) {
             : undefined;
     return { handledBefore: new Set(statuses.keys()), statuses, runs: listed, ...(runsMissing ? { runsMissing } : {}), problems };
 }
-/** Empty text is no value; too long, not JSON or not the contract is an error sentence. */
 function readJson(text, limitBytes, check) {
     if (text === "")
         return {};
@@ -499,17 +425,7 @@ function readJson(text, limitBytes, check) {
 /* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50872);
 
 
-// The plan job reads the state store so that a redelivered event (a re-run, a second delivery)
-// does not start a runner per step only for each to find its step handled. It reads what a
-// run-step job reads first (one listing of the artifacts and the downloads it asks for, or one
-// depth-1 fetch of the state branch), writes nothing, and never fails the plan: whatever it
-// cannot read or is unsure of gets a job, whose run-step job checks it as it always did.
-/** The longest the plan waits for the state store; past it every step gets a job. */
 const PLAN_STATE_TIMEOUT_MS = 60_000;
-/**
- * The job's state store, read-only and bounded, or none: `state: none` keeps nothing, and a
- * replay runs every settled step again, so there is nothing to leave out.
- */
 async function openPlanState(context, timeoutMs = PLAN_STATE_TIMEOUT_MS) {
     const { inputs } = context;
     if (inputs.state === "none" || inputs.replay !== undefined)
@@ -524,7 +440,6 @@ async function openPlanState(context, timeoutMs = PLAN_STATE_TIMEOUT_MS) {
     };
     const open = async () => {
         opened = await (0,_state_js__WEBPACK_IMPORTED_MODULE_0__/* .openActionStore */ .Mb)({ inputs, env: context.stepEnv, repoRoot: context.runner.workspace, ...(context.debug ? { debug: context.debug } : {}) });
-        // Opened only after the plan gave up waiting and closed: released now (a state branch's git directory).
         if (closed)
             await opened.close?.().catch(() => undefined);
         return opened;
@@ -534,16 +449,10 @@ async function openPlanState(context, timeoutMs = PLAN_STATE_TIMEOUT_MS) {
     });
     return reader;
 }
-/**
- * A store whose loadEvent answers "not stored" instead of failing or waiting past `timeoutMs`
- * (telling `failed` why), and which refuses every write: the plan's dispatch is a dry run, and
- * the store is never flushed (an artifact store's flush may write a snapshot).
- */
 function readOnlyStore(kind, open, timeoutMs, failed) {
     let store;
     return {
         kind,
-        // A record the store skipped as damaged is the run-step jobs' to report: they read it too.
         problems: [],
         async loadEvent(eventId) {
             store ??= open();
@@ -552,7 +461,6 @@ function readOnlyStore(kind, open, timeoutMs, failed) {
                 return await (0,_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .withinDeadline */ .iP)(timeoutMs, () => opening.then((opened) => opened.loadEvent(eventId)));
             }
             catch (error) {
-                // Past the limit the read is abandoned: the action's entry does not wait for it to end.
                 const late = error instanceof _deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .TransferTimeoutError */ .H9 ? `the ${kind} state store did not answer within ${timeoutMs / 1000} s` : undefined;
                 failed(late ?? (error instanceof Error ? error.message : String(error)));
                 return undefined;
@@ -563,12 +471,6 @@ function readOnlyStore(kind, open, timeoutMs, failed) {
         flush: async () => undefined,
     };
 }
-/**
- * The report job's read of the same store, for steps the plan left out as handled before whose
- * views it did not pass (`handled-runs` dropped by the runner, unusable, or too long for them):
- * read-only and bounded as the plan's read, and never failing the report. Each view found is
- * marked handled before, as the plan's dry run marked it.
- */
 async function readHandledRuns(context, eventId, ids, timeoutMs = PLAN_STATE_TIMEOUT_MS) {
     if (ids.size === 0)
         return { runs: [] };
@@ -607,27 +509,8 @@ async function readHandledRuns(context, eventId, ids, timeoutMs = PLAN_STATE_TIM
 /* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99416);
 
 
-// Time limits on work that may never answer: the artifact state store's uploads, downloads and
-// listing pages, the fork handover's upload, and the plan job's read of the state store.
-/**
- * Default limit on one artifact upload or download (state or handover). @actions/artifact retries a results
- * service that accepts connections but never answers for about 16 minutes; a state file of a few
- * MB takes seconds, and the largest allowed (512 MiB) about 45 seconds at 100 Mbit/s.
- */
 const DEFAULT_TRANSFER_TIMEOUT_MS = 5 * 60_000;
-/**
- * The longest delay a timer takes (Node's and Bun's, 2^31-1 ms, about 24.8 days). A longer one
- * fires at once, with a TimeoutOverflowWarning: a deadline of a year would end every transfer
- * after 1 ms. A limit past it is held to it, which is as good as none.
- */
 const MAX_TIMER_MS = 2_147_483_647;
-/**
- * The limit: the option when given, else FLOWS_ARTIFACT_TIMEOUT_SECONDS (a setting for
- * tests and slow networks; fractions allowed; unset or blank: the default), else
- * DEFAULT_TRANSFER_TIMEOUT_MS. A value that is no positive number is the user's to fix (0 would
- * fail every transfer at once, and a typo must not pass for the default); one past
- * MAX_TIMER_MS is held to it.
- */
 function transferTimeoutMs(option) {
     if (option !== undefined) {
         if (!(option > 0))
@@ -636,19 +519,9 @@ function transferTimeoutMs(option) {
     }
     return Math.min(secondsSetting("FLOWS_ARTIFACT_TIMEOUT_SECONDS", DEFAULT_TRANSFER_TIMEOUT_MS), MAX_TIMER_MS);
 }
-/**
- * A duration set in seconds by an environment variable, in ms: `defaultMs` when it is unset or
- * blank (`${{ vars.X }}` of a variable never set); a UserError naming it when it is no number of
- * seconds above 0 (0 or a typo must not pass for the default, nor "0" for "no limit").
- */
 function secondsSetting(name, defaultMs) {
     return optionalSecondsSetting(name, { unset: `the default of ${describeDuration(defaultMs)}` }) ?? defaultMs;
 }
-/**
- * A duration set in seconds by an environment variable, in ms; undefined when it is unset or
- * blank. A UserError naming it, its range and what unsetting gives when it is no number in
- * `range` (fractions allowed).
- */
 function optionalSecondsSetting(name, range, env = process.env) {
     const text = env[name]?.trim();
     if (!text)
@@ -661,7 +534,6 @@ function optionalSecondsSetting(name, range, env = process.env) {
     const from = zero ? (Number.isFinite(maxSeconds) ? `from 0 to ${maxSeconds}` : "of 0 or more") : `above 0${Number.isFinite(maxSeconds) ? `, at most ${maxSeconds}` : ""}`;
     throw new _user_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${name} must be a number of seconds ${from} (fractions allowed), got ${shown}; set it so, or unset it for ${range.unset}.`);
 }
-/** Work (an artifact transfer, a store read) that did not finish within its limit. */
 class TransferTimeoutError extends Error {
     ms;
     name = "TransferTimeoutError";
@@ -670,14 +542,7 @@ class TransferTimeoutError extends Error {
         this.ms = ms;
     }
 }
-/**
- * `work`'s result, or TransferTimeoutError once `ms` have passed. Then `work` is told to stop
- * through the signal it was given (a fetch stops; @actions/artifact cannot) and abandoned: its
- * later failure is ignored, and the action ends without waiting for it (abandoned-work.ts).
- */
 async function withinDeadline(ms, work) {
-    // NaN or a limit past MAX_TIMER_MS would make the timer fire at once: the callers' limits
-    // pass transferTimeoutMs, and one past the timer's range is as good as none.
     if (Number.isNaN(ms))
         throw new RangeError("withinDeadline needs a limit in milliseconds, got NaN");
     const delay = Math.min(ms, MAX_TIMER_MS);

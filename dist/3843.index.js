@@ -1,5 +1,5 @@
 export const id = 3843;
-export const ids = [3843,8595,872];
+export const ids = [3843,8595];
 export const modules = {
 
 /***/ 3843:
@@ -48,32 +48,16 @@ var url_secrets = __webpack_require__(95371);
 
 
 
-/**
- * Largest Bun zip the action downloads. Bun's release zips are 20-45 MB (the executable inside
- * is about 100 MB): a mirror that sends more is broken or hostile, and an endless answer would
- * otherwise fill the runner's disk.
- */
 const MAX_BUN_DOWNLOAD_BYTES = 256 * 1024 * 1024;
 const ZIP_SIZES = "a Bun release zip may be (they are 20-45 MB)";
-/**
- * Default limit on the whole download, its attempts and the waits between them included. Without
- * one only http-client's socket timeout (3 minutes without a byte) applied, so a mirror that sent
- * a byte a minute held the job until the job's own timeout (6 hours by default). Bun's 20-45 MB
- * zip takes seconds on a GitHub-hosted runner; in 5 minutes 45 MB needs 150 KB/s (1.2 Mbit/s).
- * The artifact transfers' limit is the same (deadline.ts).
- */
 const DEFAULT_BUN_DOWNLOAD_TIMEOUT_MS = 5 * 60_000;
-/** Waits before the second and third attempts, as @actions/tool-cache's downloadTool waited (10-20 s). */
 const RETRY_DELAYS_MS = [10_000, 15_000];
-/** The server's answer was larger than the limit: no second attempt, and what was written is gone. */
 class DownloadTooLarge extends Error {
     name = "DownloadTooLarge";
 }
-/** The download did not finish within its time limit: no second attempt, and what was written is gone. */
 class DownloadTimedOut extends Error {
     name = "DownloadTimedOut";
 }
-/** A download that failed; `retry`: another attempt may fare better (5xx, 408, 429, a dropped connection). */
 class DownloadFailed extends Error {
     retry;
     name = "DownloadFailed";
@@ -82,13 +66,6 @@ class DownloadFailed extends Error {
         this.retry = retry;
     }
 }
-/**
- * Downloads `url` to `dest`, at most `maxBytes` of it, with @actions/http-client (proxy settings
- * and redirects as @actions/tool-cache's downloadTool, which this replaces: it has no size limit
- * and logs the URL it is given, user-info and query included). The URL's user-info is sent as
- * an `authorization: Basic` header, never as part of a URL any library sees or logs; http-client
- * drops that header when a redirect leaves the host.
- */
 async function downloadFile(url, options) {
     const maxBytes = options.maxBytes ?? MAX_BUN_DOWNLOAD_BYTES;
     const timeoutMs = Math.min(options.timeoutMs ?? DEFAULT_BUN_DOWNLOAD_TIMEOUT_MS, deadline/* MAX_TIMER_MS */._o);
@@ -132,11 +109,9 @@ async function downloadFile(url, options) {
     }
     finally {
         clearTimeout(timer);
-        // Sockets of an attempt the deadline cut short (a proxy's tunnel agent excepted: that one's answer is destroyed when it comes).
         client.dispose();
     }
 }
-/** `failed`: why the last attempt failed, when the time ran out in the wait before the next. */
 function timedOut(timeoutMs, attempt, progress, failed) {
     const seconds = (Date.now() - progress.started) / 1000;
     const tries = attempt === 0 ? "" : ` (attempt ${attempt + 1})`;
@@ -182,11 +157,6 @@ async function downloadOnce(options) {
     });
     await (0,external_node_stream_promises_.pipeline)(answer, limit, (0,external_node_fs_.createWriteStream)(options.dest, { flags: "wx" }), { signal });
 }
-/**
- * The answer's head, or an AbortError once `signal` aborts: http-client's get takes no signal, so
- * a server that accepts the connection and never answers would hold it for its 3-minute socket
- * timeout. The caller's client.dispose() ends the request; an answer that still comes is destroyed.
- */
 async function answerBefore(request, signal) {
     signal.throwIfAborted();
     let onAbort;
@@ -198,8 +168,6 @@ async function answerBefore(request, signal) {
         return await Promise.race([request, aborted]);
     }
     catch (error) {
-        // Through a proxy the tunnel agent's socket is not the client's to destroy: the action ends
-        // without waiting for it (abandoned-work.ts).
         if (signal.aborted)
             (0,abandoned_work/* abandonWork */.$s)(request.then((late) => late.message.destroy()));
         throw error;
@@ -246,10 +214,6 @@ var zip_entry = __webpack_require__(7444);
 
 
 
-/**
- * The `bun` executable for steps: the one on PATH, else the requested version from the
- * runner's tool cache, downloaded once (from `bun-download-url`) when the cache lacks it.
- */
 async function resolveBun(options) {
     const platform = options.platform ?? process.platform;
     const passedOver = [];
@@ -259,7 +223,6 @@ async function resolveBun(options) {
     for (const placeholder of passedOver) {
         options.io.info(`${placeholder} on PATH is not Bun but the placeholder the "bun" npm package installs until its install script runs (approve it with \`npm install-scripts approve bun\`, then \`npm rebuild bun\`, or set Bun up with oven-sh/setup-bun); passed over.`);
     }
-    // The tool cache is a runner's: elsewhere it would stop with "Expected RUNNER_TOOL_CACHE to be defined".
     if (!process.env.RUNNER_TOOL_CACHE) {
         throw new user_error/* UserError */.y("bun is not on PATH, and outside a GitHub runner (no RUNNER_TOOL_CACHE) flows-action does not install it: " +
             "install Bun (https://bun.sh) or put its folder on PATH (after `npm ci` in flows-action, node_modules/.bin holds one).");
@@ -277,9 +240,7 @@ async function resolveBun(options) {
         const timeoutMs = (0,deadline/* optionalSecondsSetting */.IE)(DOWNLOAD_TIMEOUT_SETTING, { unset: `the default of ${(0,deadline/* describeDuration */.MB)(DEFAULT_BUN_DOWNLOAD_TIMEOUT_MS)}` });
         options.io.info(`bun is not on PATH; installing Bun ${version} from ${shown} into the tool cache.`);
         const download = { version, shown, official: bunDownloadUrl === inputs/* DEFAULT_BUN_DOWNLOAD_URL */.Tm };
-        // Not tool-cache's downloadTool: it has no size or time limit, and it logs the URL (user-info and all).
         const archive = (0,external_node_path_.join)(runnerTemp(), `bun-${(0,external_node_crypto_.randomUUID)()}.zip`);
-        // Named here, not by extractZip, so that what a damaged zip half unpacked is removed too.
         const extracted = (0,external_node_path_.join)(runnerTemp(), `bun-${(0,external_node_crypto_.randomUUID)()}`);
         try {
             try {
@@ -298,8 +259,6 @@ async function resolveBun(options) {
                 throw new user_error/* UserError */.y(`downloading Bun ${version} from ${shown} failed (${error instanceof Error ? error.message : String(error)}). ` +
                     'Check the "bun-version" and "bun-download-url" inputs, or put bun on PATH before this step (for example with oven-sh/setup-bun).');
             }
-            // A mirror's error page, a login page or a cut download would otherwise fail in unzip, with
-            // nothing but its exit code: what was fetched is looked at first.
             const wrong = await notAZip(archive);
             if (wrong)
                 throw badDownload(download, wrong);
@@ -319,8 +278,6 @@ async function resolveBun(options) {
             folder = await tc.cacheDir(unpacked, "bun", version);
         }
         finally {
-            // The tool cache holds a copy; the zip (20-45 MB) and what it unpacked to (about 100 MB) are
-            // not used again, and a self-hosted runner's RUNNER_TEMP is only emptied when the next job starts.
             await (0,promises_.rm)(archive, { force: true });
             await (0,promises_.rm)(extracted, { recursive: true, force: true });
         }
@@ -329,22 +286,15 @@ async function resolveBun(options) {
     options.env.PATH = [(0,external_node_path_.dirname)(executable), options.env.PATH].filter(Boolean).join(external_node_path_.delimiter);
     return executable;
 }
-/**
- * The asset's path joined to the base URL's path, before its query (a mirror's `?token=`), which
- * plain appending put the path into. The base URL was checked to be one (inputs.ts).
- */
 function assetUrl(base, path) {
     const url = new URL(base);
     url.pathname = `${url.pathname.replace(/\/+$/, "")}/${path}`;
     return url.toString();
 }
-/** Where @actions/tool-cache works too (it requires RUNNER_TEMP to unpack). */
 function runnerTemp() {
     return process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
 }
-/** Seconds the Bun download may take, attempts and waits included (tests, slow networks). */
 const DOWNLOAD_TIMEOUT_SETTING = "FLOWS_BUN_DOWNLOAD_TIMEOUT_SECONDS";
-/** What to change when the download was too slow. */
 function slowDownload(download, why) {
     const mirror = download.official
         ? `run the job again, or set "bun-download-url" to a faster mirror of Bun's release zips`
@@ -352,18 +302,12 @@ function slowDownload(download, why) {
     return new user_error/* UserError */.y(`Downloading Bun ${download.version} from ${download.shown} ${why}. To fix it, ${mirror}; ` +
         `or install Bun before this step with oven-sh/setup-bun (the action then uses the bun on PATH); or, on a slow network, raise the limit with ${DOWNLOAD_TIMEOUT_SETTING}.`);
 }
-/** What to change when the zip fetched for Bun is not one. */
 function badDownload(download, wrong) {
     const change = download.official
         ? `Check the "bun-version" input (Bun's releases are at ${inputs/* DEFAULT_BUN_DOWNLOAD_URL */.Tm}), run the job again if the download was cut, or put bun on PATH before this step (for example with oven-sh/setup-bun).`
         : `Set "bun-download-url" to a mirror that serves Bun's release zips (bun-v<version>/bun-<os>-<arch>.zip, as ${inputs/* DEFAULT_BUN_DOWNLOAD_URL */.Tm} does), or remove it to let the action fetch the official build; or put bun on PATH before this step (for example with oven-sh/setup-bun).`;
     return new user_error/* UserError */.y(`The file downloaded for Bun ${download.version} from ${download.shown} ${wrong}. ${change}`);
 }
-/**
- * Why the file is not a zip archive (undefined: it looks like one): empty, a web page or other
- * text, or a zip cut short (its end record, which lists the files, is missing).
- * https://pkware.cachefly.net/webdocs/casestudies/APPNOTE.TXT (4.3.16)
- */
 async function notAZip(file) {
     const handle = await (0,promises_.open)(file, "r");
     try {
@@ -393,14 +337,12 @@ async function notAZip(file) {
         await handle.close();
     }
 }
-/** A download URL as it may be shown: without user-info and query, which may hold keys. */
 function shownUrl(url) {
     const shown = (0,url_secrets/* urlWithoutSecrets */.Zx)(url);
     if (!shown)
         return "(an invalid URL)";
     return shown.hidden ? `${shown.url} (credentials and query not shown)` : shown.url;
 }
-/** Bun's release asset for this machine, as named on its releases page. */
 function bunAssetName(platform, arch) {
     const os = platform === "win32" ? "windows" : platform;
     const cpu = arch === "arm64" ? "aarch64" : arch === "x64" ? "x64" : undefined;
@@ -430,27 +372,8 @@ function bunAssetName(platform, arch) {
 /* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99416);
 
 
-// Time limits on work that may never answer: the artifact state store's uploads, downloads and
-// listing pages, the fork handover's upload, and the plan job's read of the state store.
-/**
- * Default limit on one artifact upload or download (state or handover). @actions/artifact retries a results
- * service that accepts connections but never answers for about 16 minutes; a state file of a few
- * MB takes seconds, and the largest allowed (512 MiB) about 45 seconds at 100 Mbit/s.
- */
 const DEFAULT_TRANSFER_TIMEOUT_MS = 5 * 60_000;
-/**
- * The longest delay a timer takes (Node's and Bun's, 2^31-1 ms, about 24.8 days). A longer one
- * fires at once, with a TimeoutOverflowWarning: a deadline of a year would end every transfer
- * after 1 ms. A limit past it is held to it, which is as good as none.
- */
 const MAX_TIMER_MS = 2_147_483_647;
-/**
- * The limit: the option when given, else FLOWS_ARTIFACT_TIMEOUT_SECONDS (a setting for
- * tests and slow networks; fractions allowed; unset or blank: the default), else
- * DEFAULT_TRANSFER_TIMEOUT_MS. A value that is no positive number is the user's to fix (0 would
- * fail every transfer at once, and a typo must not pass for the default); one past
- * MAX_TIMER_MS is held to it.
- */
 function transferTimeoutMs(option) {
     if (option !== undefined) {
         if (!(option > 0))
@@ -459,19 +382,9 @@ function transferTimeoutMs(option) {
     }
     return Math.min(secondsSetting("FLOWS_ARTIFACT_TIMEOUT_SECONDS", DEFAULT_TRANSFER_TIMEOUT_MS), MAX_TIMER_MS);
 }
-/**
- * A duration set in seconds by an environment variable, in ms: `defaultMs` when it is unset or
- * blank (`${{ vars.X }}` of a variable never set); a UserError naming it when it is no number of
- * seconds above 0 (0 or a typo must not pass for the default, nor "0" for "no limit").
- */
 function secondsSetting(name, defaultMs) {
     return optionalSecondsSetting(name, { unset: `the default of ${describeDuration(defaultMs)}` }) ?? defaultMs;
 }
-/**
- * A duration set in seconds by an environment variable, in ms; undefined when it is unset or
- * blank. A UserError naming it, its range and what unsetting gives when it is no number in
- * `range` (fractions allowed).
- */
 function optionalSecondsSetting(name, range, env = process.env) {
     const text = env[name]?.trim();
     if (!text)
@@ -484,7 +397,6 @@ function optionalSecondsSetting(name, range, env = process.env) {
     const from = zero ? (Number.isFinite(maxSeconds) ? `from 0 to ${maxSeconds}` : "of 0 or more") : `above 0${Number.isFinite(maxSeconds) ? `, at most ${maxSeconds}` : ""}`;
     throw new _user_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${name} must be a number of seconds ${from} (fractions allowed), got ${shown}; set it so, or unset it for ${range.unset}.`);
 }
-/** Work (an artifact transfer, a store read) that did not finish within its limit. */
 class TransferTimeoutError extends Error {
     ms;
     name = "TransferTimeoutError";
@@ -493,14 +405,7 @@ class TransferTimeoutError extends Error {
         this.ms = ms;
     }
 }
-/**
- * `work`'s result, or TransferTimeoutError once `ms` have passed. Then `work` is told to stop
- * through the signal it was given (a fetch stops; @actions/artifact cannot) and abandoned: its
- * later failure is ignored, and the action ends without waiting for it (abandoned-work.ts).
- */
 async function withinDeadline(ms, work) {
-    // NaN or a limit past MAX_TIMER_MS would make the timer fire at once: the callers' limits
-    // pass transferTimeoutMs, and one past the timer's range is as good as none.
     if (Number.isNaN(ms))
         throw new RangeError("withinDeadline needs a limit in milliseconds, got NaN");
     const delay = Math.min(ms, MAX_TIMER_MS);
@@ -550,11 +455,9 @@ function conversions() {
     nodeUrl ??= requireBuiltin("node:url");
     return nodeUrl;
 }
-/** The file: URL of a path (absolute, or resolved against the working folder). */
 function pathToFileURL(path) {
     return conversions().pathToFileURL(path);
 }
-/** The path of a file: URL; throws as node:url does for another host or an encoded separator. */
 function fileURLToPath(url) {
     return conversions().fileURLToPath(url);
 }
@@ -578,29 +481,15 @@ function fileURLToPath(url) {
 
 
 
-/** The variable that names the `bun` executable for steps (and for the `flows` command itself). */
 const BUN_VARIABLE = "FLOWS_BUN";
-/** Bun was not found: a user error (install Bun or say where it is), not a failed step. */
 class BunNotFoundError extends _user_error_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y {
     name = "BunNotFoundError";
 }
-/**
- * The `bun` that runs steps, in this order: an explicit path (`--bun`, `bunPath`), then
- * FLOWS_BUN, then Bun installed next to flows-action (its `bun` npm dependency:
- * node_modules/.bin/bun or node_modules/bun/bin relative to the package, or beside it when
- * flows-action is itself a dependency), then PATH. The `bun` npm package's placeholder, there
- * when its install script did not run, is passed over, and named with what to do when no Bun
- * follows. Synchronous and cheap (a few stat calls), so the `flows` command can use it before
- * choosing the runtime it runs on.
- */
 function findBun(options = {}) {
     const env = options.env ?? process.env;
     const platform = options.platform ?? process.platform;
-    // The `bun` npm package's placeholder (isBunPlaceholder) is passed over: the first one seen is
-    // named in the error when no Bun is found after it.
     let placeholder;
     if (options.explicit) {
-        // A bare name ("bun") is looked up on PATH, as spawn would.
         const passedOver = [];
         const given = isExecutable(options.explicit) ? options.explicit : /[\\/]/.test(options.explicit) ? undefined : findOnPath(options.explicit, env, passedOver);
         const stub = given !== undefined && isBunPlaceholder(given) ? given : given === undefined ? passedOver[0] : undefined;
@@ -638,14 +527,9 @@ function findBun(options = {}) {
         `no bun next to flows-action${packageDir ? ` (${packageDir})` : ""}, and none on PATH. ` +
         "Install Bun (https://bun.sh), or name the executable with --bun PATH (flows), bunPath (library) or FLOWS_BUN.");
 }
-/**
- * A relative path (`--bun ./bin/bun`) is found from the current folder, and steps start in
- * folders of their own, so it goes to them absolute. A bare name stays a name: spawn looks it up.
- */
 function fromCurrentFolder(path) {
     return /[\\/]/.test(path) ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path) : path;
 }
-/** Where the `bun` npm package puts its executable, for flows-action's own install and as a sibling dependency. */
 function bunBesidePackage(packageDir, platform = process.platform) {
     const bin = platform === "win32" ? "bun.exe" : "bun";
     const nodeModules = [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(packageDir, "node_modules")];
@@ -654,7 +538,6 @@ function bunBesidePackage(packageDir, platform = process.platform) {
     return nodeModules.flatMap((dir) => [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, ".bin", bin), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, "bun", "bin", "bun.exe")]);
 }
 let packageDirMemo;
-/** The folder of the flows-action package this module belongs to (source or bundle). */
 function flowsActionPackageDir() {
     if (packageDirMemo !== undefined)
         return packageDirMemo ?? undefined;
@@ -688,7 +571,6 @@ function readPackageName(manifest) {
         return undefined;
     }
 }
-/** The first `name` on PATH that is an executable file and no placeholder (those are added to `passedOver`): also the action's lookup (src/action/bun.ts). */
 function findOnPath(name, env, passedOver) {
     for (const dir of (env.PATH ?? env.Path ?? "").split(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter).filter(Boolean)) {
         const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
@@ -700,16 +582,7 @@ function findOnPath(name, env, passedOver) {
     }
     return undefined;
 }
-/** Larger files are no placeholder (Bun's executable is about 100 MB), and are not read. */
 const PLACEHOLDER_MAX_BYTES = 16 * 1024;
-/**
- * Whether `path` is the stand-in the `bun` npm package ships as `bin/bun.exe` until its
- * postinstall script puts Bun there: a script of a few lines that says "Bun's postinstall
- * script was not run" and exits 1. The script does not run where install scripts are held back
- * (npm 11 until the package is approved, `--ignore-scripts`, pnpm), and every step would then fail
- * with that message, which names no fix that fits flows-action. The same test is in
- * src/cli/launcher.js, which imports nothing.
- */
 function isBunPlaceholder(path) {
     try {
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).size > PLACEHOLDER_MAX_BYTES)
@@ -720,7 +593,6 @@ function isBunPlaceholder(path) {
         return false;
     }
 }
-/** What a placeholder is and what to do, after "<path> " (the launcher says the same). */
 const BUN_PLACEHOLDER_FIX = 'Run `npm install-scripts approve bun` and then `npm rebuild bun` in the project that installed flows-action (installed with -g: install it again with `--allow-scripts=bun`), or install Bun another way (https://bun.sh) and put it on PATH or name it with FLOWS_BUN.';
 const placeholderText = "is not Bun but the placeholder the \"bun\" npm package installs until its install script runs, and that script did not run (npm 11 holds back dependencies' install scripts until they are approved; --ignore-scripts and pnpm skip them). " +
     BUN_PLACEHOLDER_FIX;
@@ -751,16 +623,6 @@ function isExecutable(path) {
 /* unused harmony export DEFAULT_MAX_ENTRIES */
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
 /* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99416);
-// The one zip reader: it takes one named file out of an archive held in memory (a state
-// artifact, the fork handover), and refuses what a damaged or hostile archive could use:
-// - sizes: the entry's declared size must be within the caller's limit, and inflating stops at
-//   the size the header declares (a zip bomb stops there); the inflated size and CRC must match it;
-// - a compression ratio deflate cannot produce (over 1,032:1), a sign of forged headers;
-// - more entries than `maxEntries` (a central directory of millions of entries);
-// - encryption, zip64 and methods other than stored and deflated;
-// - entry names that are absolute or climb with `..`: never matched. Nothing is written to
-//   disk, so no name can escape a folder anyway.
-// https://pkware.cachefly.net/webdocs/casestudies/APPNOTE.TXT (sections 4.3.7-4.3.16)
 
 
 const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
@@ -769,20 +631,16 @@ const LOCAL_FILE_HEADER = 0x04034b50;
 const STORED = 0;
 const DEFLATED = 8;
 const MAX_COMMENT = 0xffff;
-/** Deflate's best case is about 1,032:1; a header claiming more was not written by deflate. */
 const MAX_DEFLATE_RATIO = 1100;
 const DEFAULT_MAX_ENTRIES = 10_000;
-/** The archive cannot be read; the message says why, for "… is not a usable archive: …". */
 class ZipReadError extends _user_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y {
     name = "ZipReadError";
 }
-/** The bytes of the file called `name`, or undefined when the archive has none. */
 function findZipEntry(archive, name, limits) {
     const bytes = Buffer.from(archive.buffer, archive.byteOffset, archive.byteLength);
     const entry = centralDirectory(bytes, limits.maxEntries ?? DEFAULT_MAX_ENTRIES).find((candidate) => candidate.name === name && safeName(candidate.name));
     return entry ? entryData(bytes, entry, limits.maxBytes) : undefined;
 }
-/** findZipEntry, for callers to whom a missing file is an error. */
 function readZipEntry(archive, name, limits) {
     const content = findZipEntry(archive, name, limits);
     if (!content)
@@ -821,12 +679,6 @@ function inflate(data, entry, maxBytes) {
     if (entry.method !== DEFLATED) {
         throw new ZipReadError(`${entry.name} is packed with method ${entry.method}; only stored and deflated entries are read`);
     }
-    // Stopped at the size the header declares (already checked against maxBytes): a bomb that
-    // declares a small size was inflated up to maxBytes (512 MiB for a state artifact) before the
-    // sizes were compared. Inflated into one buffer of that size and a byte (`chunkSize`): in
-    // pieces of the default 16 KiB, joined at the end, a 500 MiB entry was held twice (1.1 GiB of
-    // RSS); zlib hands back its one filled buffer as it is. The byte more lets a bomb's first byte
-    // past the size show (maxOutputLength) without a second buffer of that size.
     try {
         return node_zlib__WEBPACK_IMPORTED_MODULE_0__.inflateRawSync(data, { maxOutputLength: Math.max(entry.size, 1), chunkSize: Math.max(entry.size + 1, node_zlib__WEBPACK_IMPORTED_MODULE_0__.constants.Z_MIN_CHUNK) });
     }
@@ -873,12 +725,7 @@ function findEndOfCentralDirectory(bytes) {
         throw new ZipReadError("not a zip archive (no end of central directory record)");
     return at;
 }
-/** A zip's end record is 22 bytes plus a comment of at most 65,535 bytes, at the very end: it is within this many last bytes. */
 const ZIP_TAIL_BYTES = 22 + MAX_COMMENT;
-/**
- * Where the end record (which lists the files) starts in `bytes`, an archive or its last
- * ZIP_TAIL_BYTES at least; -1 when there is none (not a zip, or one cut short).
- */
 function endRecordOffset(bytes) {
     const lowest = Math.max(0, bytes.length - ZIP_TAIL_BYTES);
     for (let at = bytes.length - 22; at >= lowest; at--) {
@@ -887,7 +734,6 @@ function endRecordOffset(bytes) {
     }
     return -1;
 }
-/** Whether `head` starts as a zip archive does, with a local file header ("PK\x03\x04"). */
 function startsAsZip(head) {
     return head.length >= 4 && head.readUInt32LE(0) === LOCAL_FILE_HEADER;
 }

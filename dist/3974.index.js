@@ -1,5 +1,5 @@
 export const id = 3974;
-export const ids = [3974,872];
+export const ids = [3974];
 export const modules = {
 
 /***/ 50872:
@@ -19,27 +19,8 @@ export const modules = {
 /* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99416);
 
 
-// Time limits on work that may never answer: the artifact state store's uploads, downloads and
-// listing pages, the fork handover's upload, and the plan job's read of the state store.
-/**
- * Default limit on one artifact upload or download (state or handover). @actions/artifact retries a results
- * service that accepts connections but never answers for about 16 minutes; a state file of a few
- * MB takes seconds, and the largest allowed (512 MiB) about 45 seconds at 100 Mbit/s.
- */
 const DEFAULT_TRANSFER_TIMEOUT_MS = 5 * 60_000;
-/**
- * The longest delay a timer takes (Node's and Bun's, 2^31-1 ms, about 24.8 days). A longer one
- * fires at once, with a TimeoutOverflowWarning: a deadline of a year would end every transfer
- * after 1 ms. A limit past it is held to it, which is as good as none.
- */
 const MAX_TIMER_MS = 2_147_483_647;
-/**
- * The limit: the option when given, else FLOWS_ARTIFACT_TIMEOUT_SECONDS (a setting for
- * tests and slow networks; fractions allowed; unset or blank: the default), else
- * DEFAULT_TRANSFER_TIMEOUT_MS. A value that is no positive number is the user's to fix (0 would
- * fail every transfer at once, and a typo must not pass for the default); one past
- * MAX_TIMER_MS is held to it.
- */
 function transferTimeoutMs(option) {
     if (option !== undefined) {
         if (!(option > 0))
@@ -48,19 +29,9 @@ function transferTimeoutMs(option) {
     }
     return Math.min(secondsSetting("FLOWS_ARTIFACT_TIMEOUT_SECONDS", DEFAULT_TRANSFER_TIMEOUT_MS), MAX_TIMER_MS);
 }
-/**
- * A duration set in seconds by an environment variable, in ms: `defaultMs` when it is unset or
- * blank (`${{ vars.X }}` of a variable never set); a UserError naming it when it is no number of
- * seconds above 0 (0 or a typo must not pass for the default, nor "0" for "no limit").
- */
 function secondsSetting(name, defaultMs) {
     return optionalSecondsSetting(name, { unset: `the default of ${describeDuration(defaultMs)}` }) ?? defaultMs;
 }
-/**
- * A duration set in seconds by an environment variable, in ms; undefined when it is unset or
- * blank. A UserError naming it, its range and what unsetting gives when it is no number in
- * `range` (fractions allowed).
- */
 function optionalSecondsSetting(name, range, env = process.env) {
     const text = env[name]?.trim();
     if (!text)
@@ -73,7 +44,6 @@ function optionalSecondsSetting(name, range, env = process.env) {
     const from = zero ? (Number.isFinite(maxSeconds) ? `from 0 to ${maxSeconds}` : "of 0 or more") : `above 0${Number.isFinite(maxSeconds) ? `, at most ${maxSeconds}` : ""}`;
     throw new _user_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${name} must be a number of seconds ${from} (fractions allowed), got ${shown}; set it so, or unset it for ${range.unset}.`);
 }
-/** Work (an artifact transfer, a store read) that did not finish within its limit. */
 class TransferTimeoutError extends Error {
     ms;
     name = "TransferTimeoutError";
@@ -82,14 +52,7 @@ class TransferTimeoutError extends Error {
         this.ms = ms;
     }
 }
-/**
- * `work`'s result, or TransferTimeoutError once `ms` have passed. Then `work` is told to stop
- * through the signal it was given (a fetch stops; @actions/artifact cannot) and abandoned: its
- * later failure is ignored, and the action ends without waiting for it (abandoned-work.ts).
- */
 async function withinDeadline(ms, work) {
-    // NaN or a limit past MAX_TIMER_MS would make the timer fire at once: the callers' limits
-    // pass transferTimeoutMs, and one past the timer's range is as good as none.
     if (Number.isNaN(ms))
         throw new RangeError("withinDeadline needs a limit in milliseconds, got NaN");
     const delay = Math.min(ms, MAX_TIMER_MS);
@@ -135,7 +98,6 @@ function describeDuration(ms) {
 /* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50872);
 
 
-/** Why the artifact store cannot read or write, in a sentence that says what to change. */
 class ArtifactStateError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
     kind;
     status;
@@ -146,10 +108,6 @@ class ArtifactStateError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .
         this.status = status;
     }
 }
-/**
- * A failed REST call while reading state (listing or downloading artifacts).
- * https://docs.github.com/rest/actions/artifacts#list-artifacts-for-a-repository
- */
 function readFailed(what, repository, error) {
     const failure = (typeof error === "object" && error !== null ? error : {});
     const status = typeof failure.status === "number" ? failure.status : undefined;
@@ -177,13 +135,11 @@ function uploadFailed(name, error) {
     return new ArtifactStateError("upload", `cannot upload the state artifact ${name} (${detail}). Uploads use the job's ACTIONS_RUNTIME_TOKEN and ` +
         "ACTIONS_RESULTS_URL, which the runner gives to JavaScript actions only (not to `run:` steps).");
 }
-/** An upload that ran past its limit (deadline.ts): the service accepted it but did not finish. */
 function uploadTimedOut(name, error) {
     return new ArtifactStateError("timeout", `cannot upload the state artifact ${name}: the Actions results service (ACTIONS_RESULTS_URL) did not finish the upload ` +
         `within ${(0,_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .describeDuration */ .MB)(error.ms)}, so it was abandoned. ` +
         "GitHub's artifact service may be slow or down (https://www.githubstatus.com); run the job again later.");
 }
-/** A download (or listing) that ran past its limit (deadline.ts); nothing was changed. */
 function readTimedOut(what, repository, error) {
     return new ArtifactStateError("timeout", `cannot ${what} of ${repository}: GitHub did not finish within ${(0,_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .describeDuration */ .MB)(error.ms)}, so it was abandoned. ` +
         "Nothing was changed; GitHub may be slow or down (https://www.githubstatus.com): run the job again later.");
@@ -229,11 +185,6 @@ redelivered event does not run its steps twice.
   another. Deleting it makes flows-action forget what ran, so past events would run again.
 `;
 }
-/**
- * A `git fast-import` stream that makes one commit: the parent's tree plus the given files.
- * One process writes all blobs, the tree and the commit, without an index or a work tree.
- * Format: https://git-scm.com/docs/git-fast-import
- */
 function fastImportStream(commit) {
     const seconds = Math.floor(Date.now() / 1000);
     const who = `${oneLine(commit.author.name)} <${oneLine(commit.author.email)}> ${seconds} +0000`;
@@ -259,7 +210,6 @@ function data(text) {
 function oneLine(text) {
     return text.replace(/[<>\n\r]/g, "");
 }
-/** "Record 3 flow events" plus the event ids, one per line (at most 20). */
 function stateCommitMessage(eventIds) {
     const shown = eventIds.slice(0, 20).map((id) => `- ${id.replace(/[\r\n]/g, " ")}`);
     if (eventIds.length > shown.length)
@@ -267,28 +217,17 @@ function stateCommitMessage(eventIds) {
     const noun = eventIds.length === 1 ? "event" : "events";
     return `Record ${eventIds.length} flow ${noun}\n\n${shown.join("\n")}\n`;
 }
-/**
- * The files a state commit writes for a batch of records: each record merged with the one
- * stored at the tip (`stored`, read by `parse`; undefined sets it aside, and its blob, or the
- * folder or submodule found there, is kept by object id and mode as `<path>.corrupt-<time>`),
- * only those whose text changes, and the branch's README when the tip has none. Empty when
- * nothing changes.
- */
 function batchFiles(options) {
     const files = [];
     for (const { record, path } of options.batch) {
         const blob = options.stored(path);
         const stored = blob === undefined ? undefined : options.parse(blob, path);
-        // Kept as it was (a folder stays a folder, a link a link), only under another name.
         if (blob !== undefined && stored === undefined) {
             files.push({ path: (0,_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .corruptRecordPath */ .Co)(path), oid: blob.oid, ...(blob.mode ? { mode: blob.mode } : {}) });
         }
         const merged = stored ? (0,_record_js__WEBPACK_IMPORTED_MODULE_3__/* .mergeEventRecords */ .Zo)(stored, record) : record;
         const eventText = (0,_event_text_js__WEBPACK_IMPORTED_MODULE_1__/* .serializeEvent */ .rG)(merged.event);
         const [before, , after] = (0,_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .eventRecordParts */ .wr)(merged, eventText);
-        // One the branch store could not read back is not pushed: refused, as the remote refuses a
-        // file, so a flush of many pushes each record alone and only this one stays unsaved. The
-        // event's objects and arrays are counted from its value (at intake), not its text.
         const over = (0,_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .writeLimitProblem */ .GZ)([before, (0,_event_text_js__WEBPACK_IMPORTED_MODULE_1__/* .countedEventText */ .uE)(merged.event, eventText), after], options.limits);
         if (over) {
             throw new _branch_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StateBranchError */ .a("refused", `${(0,_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .writeLimitSentence */ .aZ)(`the record of event ${JSON.stringify(record.event.id)} (${path})`, over, options.limits)}. ${_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .WRITE_LIMIT_HINT */ .qu}`);
@@ -331,19 +270,10 @@ class StateBranchError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .Us
         this.kind = kind;
     }
 }
-// GitHub answers a push with a read-only token with HTTP 403 and/or
-// "Permission to owner/repo.git denied to github-actions[bot]."
 const PERMISSION = /Permission to \S+ denied|returned error: 403|\b403 Forbidden|Write access to repository not granted|not allowed to push/i;
-// GH006: branch protection; GH013: repository rules (rulesets).
 const PROTECTED = /GH006|GH013|protected branch|Repository rule violations/i;
-// Someone else moved the branch between our fetch and our push.
 const MOVED = /\[rejected\]|non-fast-forward|fetch first|failed to update ref|cannot lock ref|incorrect old value|stale info|failed to lock/i;
-// The remote looked at what we pushed and said no: a pre-receive hook (GitHub's GH001 refuses a
-// file over 100 MB, https://docs.github.com/repositories/working-with-files/managing-large-files/about-large-files-on-github).
-// Pushing the same commit again would be refused again.
 const REFUSED = /\[remote rejected\]|hook declined|GH001/i;
-// A repository with a work tree refuses a push to the branch its work tree has checked out
-// (receive.denyCurrentBranch): a checkout without a remote keeps the state branch itself.
 const CHECKED_OUT = /refusing to update checked out branch|branch is currently checked out/i;
 const READ_DENIED = /Authentication failed|could not read Username|could not read Password|returned error: 40[13]|Repository not found|Permission to \S+ denied/i;
 function classifyPush(output) {
@@ -359,7 +289,6 @@ function classifyPush(output) {
         return "refused";
     return "other";
 }
-/** Last lines of git's output, for the end of a message. */
 function gitSaid(output) {
     const lines = output
         .split("\n")
@@ -406,10 +335,6 @@ function fetchFailed(where, output) {
     }
     return new StateBranchError("git", `git could not fetch the state branch "${where.branch}" from ${where.remote}.${gitSaid(output)}`);
 }
-/**
- * The store's private git folder could not be made in `where` (`chosenBy`: the setting that
- * chose it). A file-system refusal is the user's to fix; anything else stays what it is: a bug.
- */
 function workDirFailed(where, chosenBy, error) {
     const code = error?.code;
     const problems = {
@@ -472,7 +397,6 @@ var dispatcher = __webpack_require__(35031);
 
 
 
-/** The lock could not be taken in time: another process holds it, or a crashed one left it. */
 class StateLockError extends user_error/* UserError */.y {
     lockPath;
     constructor(lockPath, waitedMs) {
@@ -482,11 +406,6 @@ class StateLockError extends user_error/* UserError */.y {
         this.lockPath = lockPath;
     }
 }
-/**
- * The lock was broken while held: another host judged it stale (older than `staleMs`) and took
- * it, so this holder's write would overwrite what that host saved. Thrown by `HeldLock.assertHeld`
- * before the write; `withFileLock` then runs the action again under a new lock, a few times.
- */
 class LockLostError extends user_error/* UserError */.y {
     lockPath;
     constructor(lockPath, tries) {
@@ -499,26 +418,7 @@ class LockLostError extends user_error/* UserError */.y {
 }
 const DEFAULT_STALE_MS = 30_000;
 const DEFAULT_TIMEOUT_MS = 60_000;
-/** Runs of the action whose lock was lost before a write, after which the error is thrown. */
 const MAX_LOCK_LOST = 3;
-/**
- * Run `action` while holding an exclusive lock file. Creating with `wx` (O_CREAT|O_EXCL) is
- * atomic on local file systems, so exactly one process gets the lock. The lock names its owner
- * (host, pid, process start): a lock whose owner is gone (same host, no such process: kill -9)
- * is taken over at once; one whose owner is alive on this host is never broken, however long it
- * is held (a stopped or swapped-out writer still writes its merge when it resumes); one from
- * another host (a shared folder) or without a readable owner is broken only when older than
- * `staleMs`, since holders keep it for milliseconds (read, merge, write one small file). Waiters
- * break a stale lock one at a time (breakIfStale), so exactly one of them takes it. A stale
- * lock is removed only while it is still the one judged stale, and on release the lock only
- * while it is still the one this call wrote (removeIfSame): one broken and taken by another
- * process meanwhile stays theirs.
- *
- * A holder paused for longer than `staleMs` (SIGSTOP, a suspended VM) can have its lock broken
- * by another host, which then saves. The action checks `held.assertHeld()` before it commits a
- * write; when the lock was lost, nothing is written and the action runs again under a new lock
- * (reading what the other host saved), so neither save overwrites the other.
- */
 async function withFileLock(lockPath, action, options = {}) {
     for (let lost = 0;; lost++) {
         const mine = await acquire(lockPath, options);
@@ -540,23 +440,7 @@ async function withFileLock(lockPath, action, options = {}) {
         }
     }
 }
-/**
- * Appended to a lock by its holder when, letting go of it, it did not find it in place: the lock
- * was broken (gone for good: the mark changes nothing), or is in the hands of a process that
- * moved it aside by mistake and puts it back (removeIfSame). A lock carrying the mark is held by
- * nobody and is broken at once, whoever it names.
- */
 const RELEASED_MARK = "released\n";
-/**
- * Removes the lock if it is still this holder's own. Comparing it and then removing it by name
- * could remove a lock that another process broke and took in between, so the lock is moved aside
- * (rename is atomic) and what was moved is checked (removeIfSame): it is this holder's file (the
- * descriptor held open keeps its inode from being given to another file) holding this holder's
- * text. A lock that is another's at the first look is left alone (moving it aside and back would
- * open a moment in which its name is free). One that is not in place is marked as let go through
- * the descriptor (which names the file, wherever it is now): put back by a process that had it
- * aside, it is broken at once instead of being held by nobody.
- */
 function release(taken, options) {
     try {
         try {
@@ -572,7 +456,6 @@ function release(taken, options) {
             }
         }
         catch {
-            // The descriptor names no file any more (ESTALE: removed on another host): not in place.
         }
         markReleased(taken);
     }
@@ -581,11 +464,9 @@ function release(taken, options) {
             (0,external_node_fs_.closeSync)(taken.fd);
         }
         catch {
-            // Nothing more to do with it.
         }
     }
 }
-/** Whether the lock's file, wherever it is, still holds the text written into it (read through its descriptor). */
 function holdsOwnText(taken) {
     const mine = Buffer.from(taken.text, "utf8");
     const now = Buffer.alloc(mine.length + 1);
@@ -599,18 +480,14 @@ function lstatIfThere(path) {
         return undefined;
     }
 }
-/** Appends the mark, unless the file holds another text now (a process wrote over it in place). */
 function markReleased(taken) {
     try {
         if (holdsOwnText(taken))
             (0,fs_safe/* writeAll */.f4)(taken.fd, Buffer.from(RELEASED_MARK, "utf8"));
     }
     catch {
-        // A full disk, or the file gone from another host's server (ESTALE): a lock put back without
-        // the mark is held by nobody until its owner is gone, or for `staleMs` from another host.
     }
 }
-/** Waits for the lock and returns it. */
 async function acquire(lockPath, options) {
     const staleMs = options.staleMs ?? DEFAULT_STALE_MS;
     const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -625,25 +502,15 @@ async function acquire(lockPath, options) {
             throw new StateLockError(lockPath, waited);
         if (broken)
             continue;
-        // Short, jittered waits: holders release within milliseconds.
         const delay = Math.min(50, 2 + attempt * 2) * (0.5 + Math.random());
         await new Promise((resolve) => setTimeout(resolve, delay));
     }
 }
-/**
- * Synchronous: created only if absent (O_CREAT|O_EXCL), with its owner written; returns that
- * text and the descriptor (open until release), or undefined when the lock is held. Taking and
- * releasing a free lock are a few microseconds of system calls, cheaper than a round trip
- * through the thread pool each; only waiting for a held lock is asynchronous. If the owner
- * cannot be written (a full disk), the file is removed before the error is thrown: an empty lock
- * would hold the event for `staleMs`.
- */
 function tryCreate(lockPath) {
     const owner = { ...(0,dispatcher/* currentDispatcher */.zq)(), lockedAt: new Date().toISOString(), key: (0,hash/* randomHex */.nw)(4) };
     const text = `${JSON.stringify(owner)}\n`;
     let fd;
     try {
-        // Readable too: release reads it back through the descriptor before it marks it.
         fd = (0,external_node_fs_.openSync)(lockPath, "wx+");
     }
     catch (error) {
@@ -660,18 +527,15 @@ function tryCreate(lockPath) {
             (0,external_node_fs_.closeSync)(fd);
         }
         catch {
-            // Closed already, or the close failed too: the file is removed all the same.
         }
         try {
             (0,external_node_fs_.unlinkSync)(lockPath);
         }
         catch {
-            // Nothing more can be done; the write's error says why.
         }
         throw error;
     }
 }
-/** A lock's text, read only from a small plain file (a FIFO put there must not block the wait). */
 function lockText(path) {
     try {
         const read = (0,fs_safe/* readRegularFile */.XF)(path, MAX_LOCK_BYTES);
@@ -694,13 +558,11 @@ function parseOwner(text) {
         }
     }
     catch {
-        // Being written this instant, or an older format: judged by its age only.
     }
     return undefined;
 }
 function look(path) {
     try {
-        // The text, the file and its age from one open descriptor: they describe the same file.
         const read = (0,fs_safe/* readRegularFile */.XF)(path, MAX_LOCK_BYTES);
         if (read.kind === "missing")
             return undefined;
@@ -710,7 +572,6 @@ function look(path) {
         }
     }
     catch {
-        // A folder (EISDIR), or gone meanwhile: told by lstat below.
     }
     try {
         const info = (0,external_node_fs_.lstatSync)(path);
@@ -720,47 +581,22 @@ function look(path) {
         return undefined;
     }
 }
-/**
- * Whether the file at `path` is the lock `judged` was: the same file with the same text. A key
- * makes each lock's text its own, so a lock taken since (even in an inode freed by the judged
- * one) differs.
- */
 function isJudged(judged, path) {
     const now = look(path);
     return now !== undefined && now.dev === judged.dev && now.ino === judged.ino && now.plain === judged.plain && now.text === judged.text;
 }
 function isStale(seen, staleMs) {
-    // Locks are plain files (created O_EXCL): a folder, FIFO or link put in its place is no lock
-    // being written, and is moved aside at once rather than holding the event for `staleMs`.
     if (!seen.plain)
         return true;
-    // Let go of by its holder while it was out of place, and put back since (release).
     if (seen.text?.endsWith(`\n${RELEASED_MARK}`))
         return true;
     const owner = parseOwner(seen.text);
     if (owner !== undefined && (0,dispatcher/* isOwnerGone */.jO)(owner))
         return true;
-    // A live owner on this host may be stopped (SIGSTOP, swapped out) and still write when it
-    // resumes: breaking its lock would let two merges race and one lose the other's runs. Only an
-    // owner that can be told from a later process given its pid is trusted that way: without a
-    // start, any live pid (1, say) would hold the lock forever.
     if (owner !== undefined && owner.host === (0,dispatcher/* currentDispatcher */.zq)().host && (0,dispatcher/* canTellOwner */.bX)(owner))
         return false;
-    // A lock from another host or without a readable owner (mid-write, older format) is judged by
-    // its age only.
     return Date.now() - seen.mtimeMs > staleMs;
 }
-/**
- * Removes the lock at `lockPath` when it is stale; true when it did (the caller takes the lock
- * at once). Waiters that judged one stale lock at the same instant (its owner killed with
- * kill -9) each broke it: the first removed it and another waiter took the lock, then a later
- * breaker moved that new lock aside, thinking it the stale one. So breaking is one breaker's at
- * a time: the breaker creates `<lock>.break` (O_EXCL, naming its owner like a lock) and looks at
- * the lock again under it. A break lock left by a breaker that died is removed as a stale lock
- * is. Both are removed with removeIfSame, only while they are still the file judged stale: two
- * waiters that judged one dead breaker's `.break` stale at once remove it once, and the later
- * one puts back the `.break` the earlier one has taken since, instead of breaking alongside it.
- */
 function breakIfStale(lockPath, staleMs, options) {
     const seen = look(lockPath);
     if (seen === undefined || !isStale(seen, staleMs))
@@ -768,7 +604,6 @@ function breakIfStale(lockPath, staleMs, options) {
     const breakPath = `${lockPath}.break`;
     const breaking = tryCreate(breakPath);
     if (breaking === undefined) {
-        // Another waiter breaks it now (and the caller tries again), or one died doing it.
         const breaker = look(breakPath);
         if (breaker !== undefined && isStale(breaker, staleMs)) {
             options.pauseAt?.("judged", breakPath);
@@ -778,7 +613,6 @@ function breakIfStale(lockPath, staleMs, options) {
     }
     try {
         options.pauseAt?.("breaking", breakPath);
-        // Another breaker may have broken the lock judged above, and another waiter taken it since.
         const now = look(lockPath);
         if (now === undefined || !isStale(now, staleMs))
             return false;
@@ -789,28 +623,6 @@ function breakIfStale(lockPath, staleMs, options) {
         release(breaking, options);
     }
 }
-/**
- * Removes the file at `path` only if it is the one expected (`isSame`): POSIX removes by name
- * only, whatever is there by then, so the file is first moved aside to a name of its own (rename
- * is atomic, on a network folder's server too) and what was moved is looked at. The expected one
- * is removed (a folder stays aside: it holds what was put in it): "removed". Another process's
- * lock, taken since the look that judged it, is put back: "other". Nothing there: "missing".
- *
- * Putting back is a link (which, unlike rename, never replaces a file): for the microseconds
- * the name is free, another process may take it.
- * - Its holder may let go meanwhile: not finding its lock in place, it marks it as let go
- *   (release), and the lock put back is broken at once, not held by nobody.
- * - Another waiter may take the free name: the moved lock is then removed, and its holder finds
- *   out at `assertHeld` (it writes nothing and runs again under a new lock); only a holder
- *   between that check and its rename at that very instant would save alongside the new one.
- * - A process killed between the move and the put-back leaves the lock aside (as
- *   `<lock>.stale-<hex>`), lost to its holder as above.
- * A put-back at all needs the lock looked at to be removed and another taken in the microseconds
- * between the look and the move: breakers take turns under `.break`, so only a lock judged by
- * its age (another host's holder, paused, letting go of it), two waiters removing one dead
- * breaker's `.break` at once, or a release whose lock another host broke and took right then
- * come to it.
- */
 function removeIfSame(path, isSame, options) {
     const aside = `${path}.stale-${(0,hash/* randomHex */.nw)(4)}`;
     try {
@@ -825,7 +637,6 @@ function removeIfSame(path, isSame, options) {
             (0,external_node_fs_.unlinkSync)(aside);
         }
         catch {
-            // A folder: kept aside.
         }
         return "removed";
     }
@@ -833,8 +644,6 @@ function removeIfSame(path, isSame, options) {
         (0,external_node_fs_.linkSync)(aside, path);
     }
     catch (error) {
-        // EEXIST: taken meanwhile (the moved lock is lost to its holder). A folder cannot be linked
-        // (EPERM): it stays aside, as one judged stale does.
         if (errorCode(error) !== "EEXIST")
             return "other";
     }
@@ -842,7 +651,6 @@ function removeIfSame(path, isSame, options) {
         (0,external_node_fs_.unlinkSync)(aside);
     }
     catch {
-        // Gone already.
     }
     return "other";
 }
@@ -873,22 +681,9 @@ var state_record = __webpack_require__(77795);
 
 
 
-/** A record file larger than this is refused unread (layout.ts says why 128 MiB). */
 
-/**
- * A record file of this size or more is read in streaming passes (events/event-file.ts, as a big
- * event file is): each array of its event of this size or more stays on disk, and is written
- * back from there, so a 25 MB payload read back (a redelivery) is not held parsed in memory.
- */
 const STREAMED_RECORD_BYTES = 1024 * 1024;
-/** How many times a corrupt record that keeps changing under its lock is read again. */
 const SET_ASIDE_TRIES = 5;
-/**
- * Records in a folder, one JSON file per event (see layout.ts). Loading or saving an event
- * touches only that event's file, so the number of stored events does not slow a dispatch.
- * Saves are read-merge-write under a per-event lock and land by atomic rename, so several
- * processes may save at once, even the same event, and readers never see half a file.
- */
 class FileStateStore {
     kind = "file";
     problems = [];
@@ -896,18 +691,13 @@ class FileStateStore {
     #folder;
     #lock;
     #maxRecordBytes;
-    /** The most objects and arrays a record read may hold (recordContainerCap of #maxRecordBytes). */
     #maxContainers;
     #streamedRecordBytes;
-    /** The record this store wrote last, its size and sha256, and the file it is (to tell that no one changed it). */
     #lastWrite;
-    /** Saves waiting for the write under way of their event, by record path. */
     #waiting = new Map();
     #writing = new Map();
     #eventTexts = new event_text/* EventTextCache */._t();
-    /** `events` and shard folders found to be real folders, not symbolic links (#refuseLinkedFolders). */
     #realFolders = new Set();
-    /** Work done, for tests: records parsed from disk, records written, events serialised. */
     counts = {
         recordReads: 0,
         recordWrites: 0,
@@ -921,16 +711,6 @@ class FileStateStore {
         this.#maxContainers = (0,layout/* recordContainerCap */.xU)(this.#maxRecordBytes);
         this.#streamedRecordBytes = options.streamedRecordBytes ?? STREAMED_RECORD_BYTES;
     }
-    /**
-     * A corrupt record (half-written, not JSON, wrong shape; a symbolic link, FIFO or device; over
-     * MAX_RECORD_BYTES, or holding more objects and arrays than MAX_RECORD_CONTAINERS) is moved aside to `<file>.corrupt-<time>`, reported in `problems`, and the
-     * event counts as new: a run never stops on it and its bytes are kept. It is moved under the
-     * record's lock, and only while the file is still the one that failed: another process may have
-     * set it aside and saved a valid record meanwhile. A record in a newer format is refused
-     * (StateRecordError): upgrading flows-action is the fix, and running the event again would
-     * repeat work. A folder the file system will not let it use is a StateFolderError
-     * (file-errors.ts), on every path.
-     */
     async loadEvent(eventId) {
         const relativePath = (0,layout/* eventRecordPath */.fl)(eventId);
         const file = this.#absolute(relativePath);
@@ -948,26 +728,14 @@ class FileStateStore {
             throw (0,file_errors/* stateFolderError */.iK)(error, this.#folder, "read", file);
         }
     }
-    /**
-     * Saves of one event that arrive while its previous write is under way are merged and written
-     * together when it ends (each call resolves once its runs are on disk), so steps that start at
-     * once cost one write, not one each.
-     */
     async saveEvent(record) {
         await this.#save({ record });
     }
-    /**
-     * The starts are claimed in the save's own locked read-merge-write, so exactly: under the
-     * record's lock, a starting run the record read there (with any save written before it in the
-     * same write) shows another dispatcher holds (`claim.isTaken`) is left out and returned with
-     * its stored view; the rest is written. Rejects as saveEvent does: nothing of it is stored.
-     */
     async claimRuns(record, claim) {
         const save = { record, claim };
         await this.#save(save);
         return save.taken ?? new Map();
     }
-    /** Joins the write of its event that starts next (see saveEvent). */
     #save(save) {
         const relativePath = (0,layout/* eventRecordPath */.fl)(save.record.event.id);
         const waiting = this.#waiting.get(relativePath);
@@ -992,7 +760,6 @@ class FileStateStore {
         batch.written.then(forget, forget);
         return batch.written;
     }
-    /** A folder the file system will not let it write is a StateFolderError, as for reads. */
     async #write(relativePath, saves) {
         const file = this.#absolute(relativePath);
         try {
@@ -1002,20 +769,10 @@ class FileStateStore {
             throw (0,file_errors/* stateFolderError */.iK)(error, this.#folder, "save", file);
         }
     }
-    /**
-     * Read, merge and write under the record's lock. The file work is synchronous system calls:
-     * for one small file they take microseconds, and each asynchronous call would cost a round
-     * trip through the thread pool on the path to a step's start.
-     */
     async #writeLocked(file, relativePath, saves) {
         this.#refuseLinkedFolders(relativePath, "save");
         (0,fs_safe/* makeFolders */.wZ)((0,external_node_path_.dirname)(file));
         await withFileLock(`${file}.lock`, (held) => {
-            // Still the bytes this store wrote last: reuse that record instead of parsing and
-            // validating the whole file (a payload of up to 25 MB) again. Comparing costs a read
-            // (hashed in 1 MiB pieces, not held); any other writer's change, even in place, shows.
-            // The file is first checked to be the one written (lstat): something else put there (a
-            // FIFO) is never opened by the digest, which would block on it.
             const last = this.#lastWrite?.file === file ? this.#lastWrite : undefined;
             this.#lastWrite = undefined;
             const unchanged = last !== undefined &&
@@ -1023,20 +780,14 @@ class FileStateStore {
                 (0,fs_safe/* fileSha256 */.sN)(file, last.written.bytes) === last.written.sha256;
             const stored = unchanged ? last.record : this.#readLocked(relativePath);
             const merged = mergeSaves(stored, saves);
-            // Written in parts: the record's text is never one string, nor one buffer; a big event's
-            // text is copied from the scratch file it was written to once (event-text.ts).
             const eventText = this.#eventTexts.textOf(merged.event);
             const parts = (0,layout/* eventRecordParts */.wr)(merged, eventText.text);
-            // One that could not be read back is not saved: the store says so instead.
             const over = (0,layout/* writeLimitProblem */.GZ)([parts[0], eventText, parts[2]], { maxBytes: this.#maxRecordBytes, maxContainers: this.#maxContainers });
             if (over?.over === "bytes")
                 throw (0,file_errors/* recordTooLargeError */.p8)(this.#folder, file, over.bytes, this.#maxRecordBytes);
             if (over)
                 throw (0,file_errors/* recordTooManyContainersError */.Fw)(this.#folder, file, merged.event.id, this.#maxContainers);
-            // Committed only while the lock is still ours: one broken meanwhile by another host (which
-            // may have saved since) makes withFileLock read and merge again under a new lock.
             const written = (0,fs_safe/* writeFileAtomically */.lo)(file, parts, held.assertHeld);
-            // Leftovers of a killed writer (ours carry our pid).
             if (!unchanged)
                 removeOrphanedTemporaries(file);
             this.counts.recordWrites += 1;
@@ -1044,7 +795,6 @@ class FileStateStore {
             this.#lastWrite = { file, written, identity, record: { ...merged, runs: structuredClone(merged.runs) } };
         }, this.#lock);
     }
-    /** Scans every shard; unreadable files are added to `problems` and skipped. */
     async listEvents(query = {}) {
         try {
             return (0,layout/* selectEvents */.A$)(await this.#listAll(), query);
@@ -1060,7 +810,6 @@ class FileStateStore {
         });
         return records;
     }
-    /** One record file at a time, in the order listEvents reads them; unreadable ones as there. */
     async eachEvent(visit) {
         try {
             await this.#scan(visit);
@@ -1074,7 +823,6 @@ class FileStateStore {
         for (const shard of await listNamesAsync(this.#absolute(layout/* EVENTS_DIR */._I))) {
             if (!/^[0-9a-f]{2}$/.test(shard))
                 continue;
-            // A linked shard costs its own records, reported, not the listing.
             const linked = this.#linkedFolder(`${layout/* EVENTS_DIR */._I}/${shard}/`);
             if (linked) {
                 this.#report({ path: linked, message: "is a symbolic link; records are kept only in real folders inside the state folder, so its records were not read" });
@@ -1088,19 +836,11 @@ class FileStateStore {
             }
         }
     }
-    /** Every save is already durable on disk. */
     async flush() { }
-    /**
-     * The record file, read within MAX_RECORD_BYTES if it is a plain file, and parsed. A record
-     * in a newer format throws StateRecordError (reported); anything else wrong is `bad`.
-     */
     #readFile(relativePath) {
         const file = this.#absolute(relativePath);
         const minBytes = this.#streamedRecordBytes;
         const maxContainers = this.#maxContainers;
-        // Not valid JSON, too deep, or no big array: undefined, and the file is read whole (the
-        // same value, or the same error). Not UTF-8, or more objects and arrays than a record holds:
-        // the reason, and the file is not read further.
         const read = (0,fs_safe/* readRegularFile */.XF)(file, this.#maxRecordBytes, (fd, size) => {
             if (size < minBytes)
                 return undefined;
@@ -1131,11 +871,6 @@ class FileStateStore {
             return { kind: "bad", reason, identity: read.identity };
         }
     }
-    /**
-     * Read under the record's lock (synchronous, like the write): a corrupt record is moved aside,
-     * if the file is still the one read (same inode, size and time), else read again. `seen`: why
-     * the file read before the lock was taken was corrupt, if it is gone by now.
-     */
     #readLocked(relativePath, seen) {
         const file = this.#absolute(relativePath);
         for (let tries = 1;; tries++) {
@@ -1143,7 +878,6 @@ class FileStateStore {
             if (found.kind === "record")
                 return found.record;
             if (found.kind === "missing") {
-                // Set aside by another process between our read and the lock: it kept the bytes.
                 if (seen)
                     this.#report({ path: file, message: `${seen}; moved away by another process meanwhile, and the event counts as not handled yet` });
                 return undefined;
@@ -1166,7 +900,6 @@ class FileStateStore {
             }
         }
     }
-    /** Listing never throws for one bad file: it is reported (once) and skipped, never moved. */
     #readListed(relativePath) {
         try {
             const found = this.#readFile(relativePath);
@@ -1182,16 +915,11 @@ class FileStateStore {
             return undefined;
         }
     }
-    /**
-     * Throws a StateFolderError when a folder of `relativePath` under the store's root (`events`,
-     * its shard) is a symbolic link (file-errors.ts, linkedFolderError, says why).
-     */
     #refuseLinkedFolders(relativePath, doing) {
         const linked = this.#linkedFolder(relativePath);
         if (linked)
             throw (0,file_errors/* linkedFolderError */._l)(this.#folder, linked, doing);
     }
-    /** The first folder of `relativePath` under the root that is a symbolic link; those found real are not looked at again. */
     #linkedFolder(relativePath) {
         const parts = relativePath.split("/");
         for (let depth = 1; depth < parts.length; depth++) {
@@ -1223,19 +951,12 @@ class FileStateStore {
         return (0,external_node_path_.join)(this.dir, ...relativePath.split("/"));
     }
 }
-/**
- * The record a write stores: its saves merged over the stored record in the order they came. A
- * claim is checked against the stored record with the saves before it (another dispatch of this
- * process may have claimed the same step there) and leaves out what another dispatcher holds.
- * Run again when the lock was lost, so a claim's `taken` is the one of the write that landed.
- */
 function mergeSaves(stored, saves) {
     let merged = stored;
     for (const save of saves) {
         let record = save.record;
         if (save.claim) {
             const taken = (0,state_record/* takenRuns */.U)(merged, record, save.claim);
-            // Copies: the stored views are the record this store keeps for its next write.
             save.taken = new Map([...taken].map(([id, run]) => [id, structuredClone(run)]));
             record = (0,state_record/* withoutRuns */.dQ)(record, taken);
         }
@@ -1243,13 +964,6 @@ function mergeSaves(stored, saves) {
     }
     return merged;
 }
-/**
- * Runs are merged and copied (structuredClone cannot copy an array kept on disk): only the
- * event, which nothing changes, keeps its big arrays on disk. Their text is taken with the
- * arrays kept on disk as their bytes (jsonParts), and parsed once: built, then written out and
- * parsed again, a run of 4 million empty arrays (its record's container cap) took twice the
- * memory, 0.8 GiB instead of 0.4.
- */
 function withPlainRuns(value) {
     const record = value;
     if (typeof record === "object" && record !== null && typeof record.runs === "object" && record.runs !== null) {
@@ -1257,13 +971,6 @@ function withPlainRuns(value) {
     }
     return value;
 }
-/**
- * Why the first `size` bytes of the open file are not UTF-8, or hold more than `maxContainers`
- * objects and arrays (read 1 MiB at a time, from byte 0), or undefined when neither. A big
- * record's strings are decoded piece by piece later, where a stray byte would become U+FFFD
- * unseen; its runs are built whole (withPlainRuns), and so is what its event holds outside its
- * big arrays, so their count is taken first (layout.ts, RECORD_BYTES_PER_CONTAINER).
- */
 function storedTextProblem(fd, size, maxContainers) {
     const check = new layout/* Utf8Check */.Iw();
     const shape = new json_shape/* JsonShapeScan */.p({ maxDepth: Number.POSITIVE_INFINITY, maxContainers });
@@ -1287,7 +994,6 @@ function storedTextProblem(fd, size, maxContainers) {
 }
 async function listNamesAsync(dir) {
     try {
-        // Listing only (`flows runs`, not a dispatch): the module loads then (fs-async.ts says why).
         const { readdir } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 51455, 19));
         return (await readdir(dir)).sort();
     }
@@ -1297,10 +1003,6 @@ async function listNamesAsync(dir) {
         throw error;
     }
 }
-/**
- * Temporary files of this record left by a process killed mid-write (`<file>.<pid>-<hex>.tmp`
- * whose pid is gone). Called under the record's lock, so no live writer of it is mid-write.
- */
 function removeOrphanedTemporaries(file) {
     const prefix = `${(0,external_node_path_.basename)(file)}.`;
     let names;
@@ -1320,7 +1022,6 @@ function removeOrphanedTemporaries(file) {
             (0,external_node_fs_.unlinkSync)((0,external_node_path_.join)((0,external_node_path_.dirname)(file), name));
         }
         catch {
-            // Removed by another writer meanwhile.
         }
     }
 }
@@ -1357,10 +1058,6 @@ var record_parse = __webpack_require__(75067);
 
 
 
-/**
- * The store for a run. The branch and artifact stores' modules (git plumbing, Octokit and
- * `@actions/artifact`) are imported only when asked for, so file-only runs do not load them.
- */
 async function createStateStore(options) {
     (0,library_arguments/* checkArgument */.s$)((0,library_arguments/* isRecord */.u4)(options), "createStateStore", "options", 'an options object like { kind: "file" }', options);
     switch (options.kind) {
@@ -1390,7 +1087,7 @@ async function createStateStore(options) {
                 throw new user_error/* UserError */.y('state "artifact" needs artifact options: token, repository, apiUrl, runId and runAttempt ' +
                     "(GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT)");
             }
-            const { ArtifactStateStore } = await Promise.all(/* import() */[__webpack_require__.e(5075), __webpack_require__.e(4754)]).then(__webpack_require__.bind(__webpack_require__, 24754));
+            const { ArtifactStateStore } = await __webpack_require__.e(/* import() */ 4754).then(__webpack_require__.bind(__webpack_require__, 24754));
             return new ArtifactStateStore(options.artifact);
         }
         default:

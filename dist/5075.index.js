@@ -1,6 +1,88 @@
 export const id = 5075;
-export const ids = [5075,4909];
+export const ids = [5075,9758];
 export const modules = {
+
+/***/ 50872:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H9: () => (/* binding */ TransferTimeoutError),
+/* harmony export */   I: () => (/* binding */ secondsSetting),
+/* harmony export */   IE: () => (/* binding */ optionalSecondsSetting),
+/* harmony export */   L$: () => (/* binding */ transferTimeoutMs),
+/* harmony export */   MB: () => (/* binding */ describeDuration),
+/* harmony export */   _o: () => (/* binding */ MAX_TIMER_MS),
+/* harmony export */   iP: () => (/* binding */ withinDeadline)
+/* harmony export */ });
+/* unused harmony export DEFAULT_TRANSFER_TIMEOUT_MS */
+/* harmony import */ var _abandoned_work_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67926);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99416);
+
+
+const DEFAULT_TRANSFER_TIMEOUT_MS = 5 * 60_000;
+const MAX_TIMER_MS = 2_147_483_647;
+function transferTimeoutMs(option) {
+    if (option !== undefined) {
+        if (!(option > 0))
+            throw new _user_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`transferTimeoutMs must be a number of milliseconds above 0, got ${String(option)}`);
+        return Math.min(option, MAX_TIMER_MS);
+    }
+    return Math.min(secondsSetting("FLOWS_ARTIFACT_TIMEOUT_SECONDS", DEFAULT_TRANSFER_TIMEOUT_MS), MAX_TIMER_MS);
+}
+function secondsSetting(name, defaultMs) {
+    return optionalSecondsSetting(name, { unset: `the default of ${describeDuration(defaultMs)}` }) ?? defaultMs;
+}
+function optionalSecondsSetting(name, range, env = process.env) {
+    const text = env[name]?.trim();
+    if (!text)
+        return undefined;
+    const seconds = Number(text);
+    const { zero = false, maxSeconds = Number.POSITIVE_INFINITY } = range;
+    if ((zero ? seconds >= 0 : seconds > 0) && seconds <= maxSeconds)
+        return seconds * 1000;
+    const shown = JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+    const from = zero ? (Number.isFinite(maxSeconds) ? `from 0 to ${maxSeconds}` : "of 0 or more") : `above 0${Number.isFinite(maxSeconds) ? `, at most ${maxSeconds}` : ""}`;
+    throw new _user_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${name} must be a number of seconds ${from} (fractions allowed), got ${shown}; set it so, or unset it for ${range.unset}.`);
+}
+class TransferTimeoutError extends Error {
+    ms;
+    name = "TransferTimeoutError";
+    constructor(ms) {
+        super(`it did not finish within ${describeDuration(ms)}`);
+        this.ms = ms;
+    }
+}
+async function withinDeadline(ms, work) {
+    if (Number.isNaN(ms))
+        throw new RangeError("withinDeadline needs a limit in milliseconds, got NaN");
+    const delay = Math.min(ms, MAX_TIMER_MS);
+    const stop = new AbortController();
+    const running = work(stop.signal);
+    let timer;
+    const late = new Promise((_, reject) => {
+        timer = setTimeout(() => {
+            stop.abort();
+            (0,_abandoned_work_js__WEBPACK_IMPORTED_MODULE_0__/* .abandonWork */ .$s)(running);
+            reject(new TransferTimeoutError(delay));
+        }, delay);
+    });
+    try {
+        return await Promise.race([running, late]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+function describeDuration(ms) {
+    if (ms < 1000)
+        return `${ms} ms`;
+    if (ms < 120_000)
+        return `${Math.round(ms / 100) / 10} s`;
+    return `${Math.round(ms / 6000) / 10} minutes`;
+}
+
+
+/***/ }),
 
 /***/ 55075:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -16,11 +98,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _bounded_body_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90282);
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89758);
 /* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68890);
-// Workflow run artifacts: https://docs.github.com/rest/actions/artifacts
 
 
 
-/** The newest artifact with this name in a workflow run, if any. */
 async function findRunArtifact(client, options) {
     const artifacts = await client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
         ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryRef */ .Wb)(options.repository),
@@ -32,12 +112,6 @@ async function findRunArtifact(client, options) {
     return found ? artifactRecord(found) : undefined;
 }
 const RUN_ARTIFACTS_PAGE = 100;
-/**
- * A finder for several names in one run: the first lookup lists the run's artifacts (one page of
- * 100), and later ones answer from that listing. A run with more artifacts than one page (its
- * workflow may upload any number) is looked up by name instead, one request each, as
- * findRunArtifact does: the requests stay bounded whatever the run uploaded.
- */
 function runArtifactFinder(client, options) {
     let listing;
     const list = async () => {
@@ -47,7 +121,7 @@ function runArtifactFinder(client, options) {
     return async (name) => {
         listing ??= list();
         const artifacts = await listing.catch((error) => {
-            listing = undefined; // the next lookup tries again
+            listing = undefined;
             throw error;
         });
         if (!artifacts)
@@ -55,7 +129,6 @@ function runArtifactFinder(client, options) {
         return newestNamed(artifacts, name);
     };
 }
-/** The newest (highest id) of the artifacts named `name`: a re-run may upload one again. */
 function newestNamed(artifacts, name) {
     return artifacts.filter((artifact) => artifact.name === name).sort((a, b) => b.id - a.id)[0];
 }
@@ -68,7 +141,6 @@ function artifactRecord(found) {
         ...(found.created_at ? { createdAt: found.created_at } : {}),
     };
 }
-/** The artifact's zip archive. GitHub answers with a redirect to storage, which fetch follows. */
 async function downloadArtifactZip(client, options) {
     const response = await client.rest.actions.downloadArtifact({
         ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryRef */ .Wb)(options.repository),
@@ -82,11 +154,6 @@ async function downloadArtifactZip(client, options) {
         return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
     throw new Error(`Downloading artifact ${options.artifactId} gave ${typeof data}, not the bytes of a zip archive.`);
 }
-/**
- * Every artifact of the repository, one page per request, newest first.
- * The listing has no prefix filter (`name` is an exact match), so callers filter.
- * https://docs.github.com/rest/actions/artifacts#list-artifacts-for-a-repository
- */
 async function* listRepositoryArtifacts(client, options) {
     const pages = client.paginate.iterator(client.rest.actions.listArtifactsForRepo, {
         ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryRef */ .Wb)(options.repository),
@@ -115,12 +182,6 @@ function repositoryArtifact(artifact) {
             : {}),
     };
 }
-/**
- * An artifact's zip, "too-large" when it is over `maxBytes` (the rest is not downloaded), or "gone" when GitHub no longer has it (expired or deleted: 404/410).
- * GitHub answers with a 302 to a short-lived signed URL; that URL is fetched with `fetchStorage`
- * and without the token, which must not travel to blob storage. Failures keep their `status`.
- * `signal` stops both requests (the caller's own time limit).
- */
 async function downloadRepositoryArtifact(client, options) {
     const maxBytes = options.maxBytes ?? Number.POSITIVE_INFINITY;
     let location;
@@ -144,8 +205,6 @@ async function downloadRepositoryArtifact(client, options) {
     }
     if (!location)
         throw new Error("no redirect URL");
-    // Not through Octokit, so without its time limit: a storage that held the connection open
-    // (or sent the body slowly) held the job.
     const ms = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .clientSettings */ .r)(client).requestTimeoutMs;
     const limit = AbortSignal.timeout(ms);
     try {
@@ -174,12 +233,6 @@ async function downloadRepositoryArtifact(client, options) {
 /* harmony export */   Fh: () => (/* binding */ responseTooLarge),
 /* harmony export */   l1: () => (/* binding */ ResponseTooLarge)
 /* harmony export */ });
-// Reading an answer's body no further than a limit: a body that runs past it is not read on (the
-// rest is never downloaded, nor held in memory), whatever its Content-Length said.
-/**
- * A response's body, or "too-large" as soon as it runs past `maxBytes` (then it is not read
- * further): an answer larger than the caller can use must not take the process's memory.
- */
 async function readBounded(response, maxBytes) {
     const declared = Number(response.headers.get("content-length") ?? Number.NaN);
     if (declared > maxBytes || !response.body) {
@@ -204,16 +257,10 @@ async function readBounded(response, maxBytes) {
     }
     return new Uint8Array(Buffer.concat(chunks, size));
 }
-/**
- * GitHub's answer ran past the request's `maxResponseBytes` (see createGitHubClient): thrown
- * where the body is read, before any of it is parsed; Octokit passes it on as the `cause` of its
- * error. Not retried: the same request gets the same answer.
- */
 class ResponseTooLarge extends Error {
     name = "ResponseTooLarge";
     maxBytes;
     status;
-    /** The answer's headers (its ETag, rate limit), lower-case names. */
     headers;
     constructor(options) {
         super(`GitHub's answer is larger than ${options.maxBytes.toLocaleString("en-US")} bytes, the most this request reads`);
@@ -222,7 +269,6 @@ class ResponseTooLarge extends Error {
         this.headers = options.headers;
     }
 }
-/** The ResponseTooLarge an error was caused by (Octokit wraps it), if any. */
 function responseTooLarge(error) {
     const seen = new Set();
     for (let link = error; typeof link === "object" && link !== null && !seen.has(link) && seen.size < 8; link = link.cause) {
@@ -262,16 +308,7 @@ var deadline = __webpack_require__(50872);
 
 const NAME = "FLOWS_GITHUB_WRITE_SPACING_SECONDS";
 const MAX_SECONDS = 60;
-/** Searches keep GitHub's 2 s (steady-limiter.ts, GITHUB_SPACING): this module loads no limiter. */
 const SEARCH_SPACING_MS = 2000;
-/**
- * The write spacing FLOWS_GITHUB_WRITE_SPACING_SECONDS sets, for a client given no throttle
- * option: undefined when it is unset or blank, and writes start 1 s apart and notifying ones 3 s
- * apart, as GitHub asks. A setting for tests against a local fake GitHub, where the spacing is
- * only waiting: seconds from 0 (writes one at a time, no gap) to 60, fractions allowed, for every
- * write alike. Rate limits are still waited out. Async, as the callers of the Bottleneck groups
- * it once made await it.
- */
 async function writeSpacingSetting(env = process.env) {
     const setMs = (0,deadline/* optionalSecondsSetting */.IE)(NAME, { zero: true, maxSeconds: MAX_SECONDS, unset: "GitHub's spacing" }, env);
     if (setMs === undefined)
@@ -289,12 +326,6 @@ async function writeSpacingSetting(env = process.env) {
 const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
 const DEFAULT_API_URL = "https://api.github.com";
 const TIMED = Symbol("timed fetch");
-/**
- * `inner` with a time limit on every call, body included: a call that runs past it fails as a
- * network error would, so plugin-retry tries it again. The body is read here, within the limit:
- * Octokit reads it only after fetch returns, and takes a JSON body whose reading failed as the
- * text "" — a listing whose answer stalled halfway came back as a success with nothing in it.
- */
 function timedFetch(inner, ms, maxBytes) {
     if (inner[TIMED])
         return inner;
@@ -313,12 +344,7 @@ function timedFetch(inner, ms, maxBytes) {
     timed[TIMED] = true;
     return timed;
 }
-/**
- * `response` with its body read whole (API answers are JSON of at most a few MB), or no further
- * than `maxBytes`: past it, ResponseTooLarge is thrown before anything is parsed.
- */
 async function wholeResponse(response, maxBytes) {
-    // A body-less status cannot be given a body, even an empty one.
     if (response.body === null || [101, 204, 205, 304].includes(response.status))
         return response;
     const body = Number.isFinite(maxBytes) ? await (0,bounded_body/* readBounded */.CB)(response, maxBytes) : await response.arrayBuffer();
@@ -326,31 +352,14 @@ async function wholeResponse(response, maxBytes) {
         throw new bounded_body/* ResponseTooLarge */.l1({ maxBytes, status: response.status, headers: Object.fromEntries(response.headers) });
     }
     const whole = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
-    // Octokit reports the URL it got its answer from (a redirect's target, say).
     Object.defineProperty(whole, "url", { value: response.url });
     return whole;
 }
-/** What createGitHubClient set up on each client, for the calls made around Octokit (see below). */
 const SETTINGS = new WeakMap();
-/**
- * The settings createGitHubClient gave `client`. A call that must not be retried blindly (a
- * create GitHub may have carried out before its answer was lost) is made without the plugin's
- * retries and retried by its caller as often and as late as the plugin would; a download from
- * the signed URL GitHub redirects to (not through Octokit) waits no longer than a request.
- */
 function clientSettings(client) {
     return SETTINGS.get(client) ?? { retries: 3, retryBaseMs: 1000, requestTimeoutMs: DEFAULT_REQUEST_TIMEOUT_MS };
 }
-/** Request options that are not the body: never redacted (the token is in `headers`). */
 const NOT_BODY = new Set(["method", "url", "baseUrl", "headers", "request", "mediaType"]);
-/**
- * One Octokit client with retry and throttling suited to Actions: secondary rate limits
- * (403/429 with retry-after) are waited out and retried, primary rate limits too when the
- * reset is near, 5xx and network errors are retried by plugin-retry — and nowhere else but
- * createCheckRun, which must look before it sends a create again.
- * Every request body passes the redactor first. Loaded on first use, so runs that never call
- * GitHub don't pay for Octokit.
- */
 async function createGitHubClient(options) {
     const [{ getOctokit: makeOctokit }, { retry }, { throttling }, { sharedThrottleLimiters, throttleLimiters }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(1351), __webpack_require__.e(770)]).then(__webpack_require__.bind(__webpack_require__, 61351)),
@@ -365,13 +374,9 @@ async function createGitHubClient(options) {
     const base = options.retryAfterBaseValue;
     const { spacing, ...tuning } = options.throttle ?? (await writeSpacingSetting()) ?? {};
     const throttle = Object.fromEntries(Object.entries(tuning).filter(([, value]) => value !== undefined));
-    // Limiters on a clock that a change of the system time does not move, never the plugin's own
-    // (steady-limiter.ts): the retry limiter too is made from `Bottleneck`, one per client.
     const limiters = spacing ? throttleLimiters(spacing) : sharedThrottleLimiters(options.baseUrl ?? DEFAULT_API_URL, options.token);
     const client = makeOctokit(options.token, {
         ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
-        // retry.retries, not request.retries: a per-request count makes plugin-retry retry every
-        // failed request, 404 and 403 included, instead of only those not in its doNotRetry list.
         retry: { retries: options.retries ?? 3, ...(base === undefined ? {} : { retryAfterBaseValue: base }) },
         throttle: {
             ...limiters,
@@ -387,9 +392,7 @@ async function createGitHubClient(options) {
                 return retrying;
             },
         },
-    }, 
-    // Before plugin-retry, so that its hooks see a failure of our own already marked.
-    ownErrorsNotRetried, retry, throttling);
+    }, ownErrorsNotRetried, retry, throttling);
     const timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
     SETTINGS.set(client, { retries: options.retries ?? 3, retryBaseMs: base ?? 1000, requestTimeoutMs: timeoutMs });
     client.hook.before("request", (request) => {
@@ -398,25 +401,15 @@ async function createGitHubClient(options) {
             if (!NOT_BODY.has(name) && value !== undefined)
                 fields[name] = wellFormed(redactor.redactValue(value));
         }
-        // Around whatever fetch @actions/github chose (its proxy support), not instead of it. A call
-        // may bound its answer with `request: { maxResponseBytes }` (one that is not paged).
         const settings = (request.request ?? {});
         const maxBytes = typeof settings.maxResponseBytes === "number" ? settings.maxResponseBytes : Number.POSITIVE_INFINITY;
         request.request = { ...settings, fetch: timedFetch(settings.fetch ?? fetch, timeoutMs, maxBytes) };
     });
     return client;
 }
-/**
- * `value` with every lone surrogate (half an emoji, from a backend's JSON or a step's
- * `"\ud83d"`) made U+FFFD, in place on the redactor's copy, as GitHub would store it. Octokit
- * puts path and query values through encodeURIComponent, which throws "URI malformed" on one:
- * the request failed before it was sent, and read as GitHub being unreachable. (`paginate`
- * builds its URL before this hook: its callers pass well-formed values.)
- */
 function wellFormed(value) {
     if (typeof value === "string")
         return (0,text_cut/* wellFormedText */.Nw)(value);
-    // Only what the redactor copied: arrays and plain objects (never a Buffer being uploaded).
     if (!Array.isArray(value) && !isPlainObject(value))
         return value;
     const work = [value];
@@ -441,13 +434,6 @@ function isPlainObject(value) {
     const prototype = Object.getPrototypeOf(value);
     return prototype === Object.prototype || prototype === null;
 }
-/**
- * An Octokit plugin, applied before plugin-retry: a request that failed in flows-action's own
- * code (a TypeError where fetch is called, say) is not retried. Octokit reports whatever fetch
- * threw as status 500 without a response, which plugin-retry tried three more times with its
- * back-off (1, 4 and 9 s) for an error that comes back the same each time. The network's
- * errors (isNetworkError) and GitHub's answers are retried as before.
- */
 function ownErrorsNotRetried(octokit) {
     octokit.hook.error("request", (error, options) => {
         const { status, response } = (error ?? {});
@@ -474,7 +460,6 @@ const NAME = /^[A-Za-z0-9_.-]+$/;
 class RepositoryNameError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
     name = "RepositoryNameError";
 }
-/** Splits `owner/repo` (GITHUB_REPOSITORY), refusing anything that is not exactly that. */
 function repositoryRef(repository) {
     const [owner = "", repo = "", extra] = repository.split("/");
     if (!NAME.test(owner) || !NAME.test(repo) || extra !== undefined) {
@@ -482,7 +467,6 @@ function repositoryRef(repository) {
     }
     return { owner, repo };
 }
-/** GitHub compares repository names without case. */
 function sameRepository(a, b) {
     return a.toLowerCase() === b.toLowerCase();
 }

@@ -10,12 +10,6 @@ export const modules = {
 /* harmony export */   Fh: () => (/* binding */ responseTooLarge),
 /* harmony export */   l1: () => (/* binding */ ResponseTooLarge)
 /* harmony export */ });
-// Reading an answer's body no further than a limit: a body that runs past it is not read on (the
-// rest is never downloaded, nor held in memory), whatever its Content-Length said.
-/**
- * A response's body, or "too-large" as soon as it runs past `maxBytes` (then it is not read
- * further): an answer larger than the caller can use must not take the process's memory.
- */
 async function readBounded(response, maxBytes) {
     const declared = Number(response.headers.get("content-length") ?? Number.NaN);
     if (declared > maxBytes || !response.body) {
@@ -40,16 +34,10 @@ async function readBounded(response, maxBytes) {
     }
     return new Uint8Array(Buffer.concat(chunks, size));
 }
-/**
- * GitHub's answer ran past the request's `maxResponseBytes` (see createGitHubClient): thrown
- * where the body is read, before any of it is parsed; Octokit passes it on as the `cause` of its
- * error. Not retried: the same request gets the same answer.
- */
 class ResponseTooLarge extends Error {
     name = "ResponseTooLarge";
     maxBytes;
     status;
-    /** The answer's headers (its ETag, rate limit), lower-case names. */
     headers;
     constructor(options) {
         super(`GitHub's answer is larger than ${options.maxBytes.toLocaleString("en-US")} bytes, the most this request reads`);
@@ -58,7 +46,6 @@ class ResponseTooLarge extends Error {
         this.headers = options.headers;
     }
 }
-/** The ResponseTooLarge an error was caused by (Octokit wraps it), if any. */
 function responseTooLarge(error) {
     const seen = new Set();
     for (let link = error; typeof link === "object" && link !== null && !seen.has(link) && seen.size < 8; link = link.cause) {
@@ -78,11 +65,6 @@ function responseTooLarge(error) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ refNameProblem)
 /* harmony export */ });
-// The rules git puts on a ref's name (https://git-scm.com/docs/git-check-ref-format), in one
-// place: the state branch's name (src/state/branch-options.ts) and an upstream release's tag
-// (src/watch/tag-name.ts) are both checked by them. A lone surrogate is refused too: no UTF-8 ref
-// name holds one. Imports nothing.
-/** What in `name` git would refuse in a ref's name ("a control character", `".."`...), or undefined. */
 function refNameProblem(name) {
     if (/[\u0000-\u001f\u007f]/.test(name))
         return "a control character";
@@ -126,7 +108,6 @@ var external_node_path_ = __webpack_require__(76760);
 var user_error = __webpack_require__(99416);
 ;// CONCATENATED MODULE: ./.build/watch/config-values.js
 
-/** The watch configuration cannot be used; each problem says where and what to change. */
 class WatchConfigError extends user_error/* UserError */.y {
     name = "WatchConfigError";
     problems;
@@ -141,10 +122,8 @@ function describeProblem(problem) {
     return `${where}${problem.message}`;
 }
 const WATCH_OPTIONS_HELP = "prereleases=true|false, tags=<glob like rust-v* or /regex/>, since=latest|all|<ISO date>, min-age=<duration like 24h, 90m, 2d>, updates=true|false";
-/** The longest min-age: a year. */
 const MAX_DURATION_MS = 365 * 86_400_000;
 const DURATION_UNITS = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
-/** `24h`, `90m`, `2d`, `1d12h`, `0` → milliseconds. */
 function checkDuration(name, value) {
     const text = typeof value === "string" ? value.trim().toLowerCase() : typeof value === "number" ? String(value) : "";
     if (text === "0")
@@ -153,7 +132,6 @@ function checkDuration(name, value) {
         let ms = 0;
         for (const [, amount, unit] of text.matchAll(/(\d+)([smhdw])/g))
             ms += Number(amount) * (DURATION_UNITS[unit ?? "s"] ?? 0);
-        // Beyond a year is a mistyped unit; far beyond, no time can be computed from it at all.
         if (Number.isSafeInteger(ms) && ms <= MAX_DURATION_MS)
             return { ms };
     }
@@ -165,8 +143,6 @@ function checkDuration(name, value) {
         problem: `${name} is ${JSON.stringify(value)}; write a duration like 24h, 90m, 2d or 1d12h (units s, m, h, d, w)${hint}`,
     };
 }
-// Owners: letters, digits and hyphens, and the `_shortcode` of an enterprise's managed users
-// (https://docs.github.com/enterprise-cloud@latest/admin/managing-iam/iam-configuration-reference/username-considerations-for-external-authentication).
 const REPO_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:_[A-Za-z0-9]{1,20})?\/[A-Za-z0-9._-]{1,100}$/;
 function checkRepo(value) {
     if (typeof value !== "string" || value.trim() === "") {
@@ -180,11 +156,6 @@ function checkRepo(value) {
     return { problem: `"${value}" is not a GitHub repository name${hint}` };
 }
 const SINCE_HELP = "Use latest (default), all, or an ISO date like 2025-01-31 or 2025-01-31T12:00:00Z";
-/**
- * `written`: a TOML date's literal as the file has it. The TOML parser rolls a day that is not
- * on the calendar into the next month (2025-02-29 is March 1) and takes a time of day as one in
- * the year 0, so both are checked from the text.
- */
 function checkSince(value, written) {
     if (value instanceof Date) {
         const isTime = value.isTime;
@@ -205,7 +176,6 @@ function checkSince(value, written) {
         return { since: { kind: "latest" } };
     if (text === "all")
         return { since: { kind: "all" } };
-    // Dates without an offset are taken as UTC.
     if (/^\d{4}-\d{2}-\d{2}/.test(text) && !onCalendar(text))
         return { problem: `since is "${value}"; there is no such day. ${SINCE_HELP}` };
     if (/^\d{4}-\d{2}-\d{2}(?:[t ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?$/.test(text)) {
@@ -216,7 +186,6 @@ function checkSince(value, written) {
     }
     return { problem: `since is "${value}"; use latest (default), all, or an ISO date like 2025-01-31 or 2025-01-31T12:00:00Z` };
 }
-/** Whether the text's leading YYYY-MM-DD is a day of the calendar (Date.parse rolls 02-30 over). */
 function onCalendar(text) {
     const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
     if (!match)
@@ -237,7 +206,6 @@ function checkBoolean(name, value) {
     }
     return { problem: `${name} is ${JSON.stringify(value)}; use true or false` };
 }
-/** The closest known option name, for "did you mean" hints on typos. */
 function suggestOption(name, known) {
     const lower = name.toLowerCase();
     const close = known.find((option) => option.startsWith(lower.slice(0, 3)) || lower.startsWith(option.slice(0, 3)));
@@ -249,14 +217,8 @@ var build = __webpack_require__(2856);
 // EXTERNAL MODULE: ./.build/flows/glob.js
 var glob = __webpack_require__(42184);
 ;// CONCATENATED MODULE: ./.build/watch/tag-pattern.js
-// Tag filters for watched repositories: a glob (`rust-v*`, the dialect of src/flows/glob.ts:
-// `*` crosses `/`, so tags like `release/1.2` work) or a regular expression
-// (`/^rust-v\d+\.\d+\.\d+$/`). Tags come from other people's repositories, so both match in
-// linear time: globs part by part (src/flows/glob.ts), regular expressions on re2js (RE2), where
-// `/(a+)+$/` against a crafted tag cannot take exponential time as JavaScript's engine would.
 
 
-/** Parse a glob or `/regex/flags`; throws an Error whose message says what to fix. */
 function parseTagPattern(text) {
     const source = text.trim();
     if (source === "")
@@ -265,13 +227,11 @@ function parseTagPattern(text) {
     if (regexForm)
         return { source, regex: compileRegex(regexForm[1] ?? "", regexForm[2] ?? "") };
     if (source.includes(",")) {
-        // `tags=a*,b*` reads as a list but is one glob that only a tag holding a comma matches: it
-        // would match nothing, silently.
         throw new Error(`"${source}" is one glob, comma included, so it matches only tags that hold a comma; give each pattern its own tags= ` +
             `(${source.split(",").slice(0, 4).map((part) => `tags=${part.trim()}`).join(" ")}; in .github/flows.toml a list), ` +
             "or write a /regex/ for tags that hold a comma");
     }
-    (0,glob/* globToRegExp */.tL)(source); // checked here: a bad glob is an error of the configuration, with its line
+    (0,glob/* globToRegExp */.tL)(source);
     return { source, regex: { test: (tag) => (0,glob/* globMatches */.mw)(source, tag) } };
 }
 function matchesTag(patterns, tag) {
@@ -284,7 +244,7 @@ function compileRegex(body, flags) {
         throw new Error(`the regular expression flag(s) "${unsupported}" are not supported; use i, m, s or u`);
     }
     try {
-        new RegExp(body, flags); // JavaScript's reason for a pattern that is no regular expression at all
+        new RegExp(body, flags);
     }
     catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
@@ -305,16 +265,9 @@ function compileRegex(body, flags) {
 }
 
 ;// CONCATENATED MODULE: ./.build/watch/config-input.js
-// The action input `watch`: one repository per line, options after it as key=value words.
-//
-//   openai/codex tags=rust-v* prereleases=true
-//   oven-sh/bun since=2025-01-01   # comments start with #
-//
-// A value holding spaces may be double-quoted: tags="/^v\d+ beta$/". `tags=` may be repeated.
 
 
 const OPTIONS = ["prereleases", "tags", "since", "min-age", "updates"];
-/** Parse the `watch` input; throws WatchConfigError naming every bad line. */
 function parseWatchInput(text, options = {}) {
     const inputName = options.inputName ?? 'input "watch"';
     const watches = [];
@@ -412,7 +365,6 @@ function applyOption(watch, key, value, fail) {
         }
     }
 }
-/** `#` starts a comment at the start of a line or after whitespace, outside quotes. */
 function stripComment(line) {
     let quoted = false;
     for (let i = 0; i < line.length; i++) {
@@ -423,7 +375,6 @@ function stripComment(line) {
     }
     return line;
 }
-/** Whitespace-separated words; `"..."` keeps spaces (quotes removed). undefined: unclosed quote. */
 function splitWords(line) {
     const words = [];
     let current = "";
@@ -459,24 +410,12 @@ var toml_locator = __webpack_require__(92797);
 // EXTERNAL MODULE: ./.build/flows/toml-syntax.js
 var toml_syntax = __webpack_require__(28064);
 ;// CONCATENATED MODULE: ./.build/watch/config-toml.js
-// `[[watch]]` tables in `.github/flows.toml`:
-//
-//   [[watch]]
-//   repo = "openai/codex"
-//   tags = "rust-v*"          # or a list: ["rust-v*", "/^cli-v\\d+/"]
-//   prereleases = false
-//   since = "latest"          # "all", or a date: 2025-01-31 / "2025-01-31T12:00:00Z"
-//   min-age = "24h"           # hold a release until it is this old
-//   updates = true            # also report re-tagged, promoted and deleted releases
-//
-// Other top-level keys of the file belong to other features and are left alone.
 
 
 
 
 
 const KEYS = ["repo", "prereleases", "tags", "since", "min-age", "updates"];
-/** Parse the `[[watch]]` tables of a flows.toml text; `file` names it in messages. */
 function parseWatchToml(text, file) {
     let document;
     try {
@@ -497,8 +436,6 @@ function parseWatchToml(text, file) {
         const at = locator.header(path) ?? locator.locate(path);
         problems.push({ file, ...(at ? { line: at.line, column: at.column } : {}), message });
     };
-    // The file is the watcher's alone: a table named like [[watch]] but not quite would watch
-    // nothing, silently.
     for (const key of Object.keys(document)) {
         if (key !== "watch" && looksLikeWatch(key)) {
             fail([key], `[[${key}]] is not a table flows-action reads; did you mean [[watch]]? (Each watched repository is a [[watch]] table.)`);
@@ -527,7 +464,6 @@ function parseWatchToml(text, file) {
         throw new WatchConfigError(problems);
     return watches;
 }
-/** `watches`, `Watch`, `wacth`, `watched`: one edit from watch, or watch in other words. */
 function looksLikeWatch(key) {
     const lower = key.toLowerCase();
     if (lower === "watch" || /^watch(?:es|ed|ing|s|list|ers?)$/.test(lower))
@@ -545,7 +481,6 @@ function editDistance(a, b) {
     }
     return previous[b.length] ?? 0;
 }
-/** The unquoted value after `key =` on the line at `at` (a TOML date as written). */
 function literalAt(text, at) {
     const line = at ? text.split(/\r?\n/)[at.line - 1] : undefined;
     return line === undefined ? undefined : /=\s*([0-9][0-9:.TtZz+ -]*[0-9Zz])/.exec(line)?.[1];
@@ -621,10 +556,6 @@ function readTable(text, table, path, file, locator, fail) {
 }
 
 ;// CONCATENATED MODULE: ./.build/watch/config.js
-// Which upstream repositories to watch, from the action input `watch` and/or `[[watch]]`
-// tables in `.github/flows.toml`. Both forms accept the same options; see
-// docs/upstream-releases.md. A repository may be listed once across both sources: two
-// entries would share one cursor and disagree on filters, so that is an error, not a merge.
 
 
 
@@ -634,7 +565,6 @@ function readTable(text, table, path, file, locator, fail) {
 
 
 const DEFAULT_WATCH_CONFIG_FILE = ".github/flows.toml";
-/** Every watched repository from the input and the config file, input entries first. */
 async function loadWatchConfig(options) {
     const relative = options.configFile ?? DEFAULT_WATCH_CONFIG_FILE;
     let text;
@@ -669,7 +599,6 @@ async function loadWatchConfig(options) {
         throw new WatchConfigError(problems);
     return watches;
 }
-/** A repository listed twice (names compare case-insensitively, like GitHub's). */
 function duplicateProblems(watches) {
     const first = new Map();
     const problems = [];
@@ -696,7 +625,7 @@ const schema13 = { "title": "SeenRelease", "type": "object", "required": ["id", 
 const schema14 = { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's." }, "runnerFirstSeenAt": { "type": "string", "description": "The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } };
 const schema15 = { "title": "DispatchedRelease", "description": "A release this watch dispatched, as it was then.", "type": "object", "required": ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "eventId": { "type": "string" }, "prerelease": { "type": "boolean" }, "createdAt": { "type": "string" }, "dispatchedAt": { "type": "string" }, "commit": { "type": "string", "description": "The commit the tag pointed at, when known." }, "tagObject": { "type": "string", "description": "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } };
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json" */ ;
+    ;
     let vErrors = null;
     let errors = 0;
     if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -1711,23 +1640,17 @@ var types = __webpack_require__(39709);
 ;// CONCATENATED MODULE: ./.build/watch/ledger.js
 
 
-/** The stored value under `field` of the record's run, or undefined. */
 async function loadInternalValue(store, key, field) {
     const record = await store.loadEvent(key.eventId);
     const run = record?.runs.find((candidate) => candidate.id === key.runId);
-    // A run `flows forget` marked (canceled, no result) holds nothing.
     return run?.resultPayload?.[field];
 }
-/** Save `value`; returns the time stamped on it (strictly later than the stored one). */
 async function saveInternalValue(options) {
     const { store, eventId, runId } = options;
     const stored = await store.loadEvent(eventId);
     const previous = stored?.runs.find((run) => run.id === runId);
-    // Strictly later than what is stored: equal timestamps would keep the stored value.
     const floor = previous ? Date.parse(previous.updatedAt) + 1 : 0;
     const at = new Date(Math.max(options.now.getTime(), floor)).toISOString();
-    // After `flows forget` (which adds an attempt) the count must not shrink, or a merge would
-    // prefer the forgotten run: keep the count, replace the last attempt.
     const count = Math.max(previous?.attempts.length ?? 1, 1);
     const earlier = (previous?.attempts ?? []).slice(0, count - 1);
     const run = {
@@ -1765,9 +1688,6 @@ async function saveInternalValue(options) {
 }
 
 ;// CONCATENATED MODULE: ./.build/watch/cursor.js
-// Where polling left off, per watched repository, kept in the state store as the record of an
-// internal event `flows-action:watch-cursor:owner/repo` (see ledger.ts for why a record).
-// Inspection commands hide these records by their type prefix, INTERNAL_EVENT_TYPE_PREFIX.
 
 
 
@@ -1776,13 +1696,9 @@ async function saveInternalValue(options) {
 const WATCH_CURSOR_EVENT_TYPE = `${query/* INTERNAL_EVENT_TYPE_PREFIX */.PV}watch-cursor`;
 const CURSOR_RUN_ID = "watch-cursor";
 const WATCH_CURSOR_FORMAT = 1;
-/** Releases remembered per repository; older ones are recognised by `watermark`. */
 const SEEN_RELEASES_KEPT = 200;
-/** Dispatched releases remembered per repository (for updates, deletions and status). */
 const DISPATCHED_RELEASES_KEPT = 100;
-/** A stored githubClock is kept while the clocks' difference stays within this of it. */
 const GITHUB_CLOCK_KEPT_MS = 60_000;
-/** GitHub's time minus the runner's in a stored githubClock (0 without a usable one). */
 function githubAheadMs(clock) {
     const ahead = clock ? Date.parse(clock.github) - Date.parse(clock.runner) : 0;
     return Number.isFinite(ahead) ? ahead : 0;
@@ -1794,10 +1710,6 @@ function watchCursorEventId(repo) {
     return `flows-action:watch-cursor:${repo.toLowerCase()}`;
 }
 const cursorKey = (repo) => ({ eventId: watchCursorEventId(repo), type: WATCH_CURSOR_EVENT_TYPE, runId: CURSOR_RUN_ID });
-/**
- * The stored cursor, or undefined (never polled, or unreadable: see recoverWatchCursor). A
- * cursor of a newer format is refused: this version cannot tell where that one left off.
- */
 async function cursor_loadWatchCursor(store, repo) {
     const value = await loadInternalValue(store, cursorKey(repo), "cursor");
     const format = typeof value === "object" && value !== null ? value.format : undefined;
@@ -1807,11 +1719,7 @@ async function cursor_loadWatchCursor(store, repo) {
     const cursor = parseCursor(value);
     if (!cursor)
         return undefined;
-    // The record's key names the repository: content naming another (damaged, or copied from
-    // another record) would make the next save overwrite that repository's cursor.
     const own = cursor.repo.toLowerCase() === repo.toLowerCase() ? cursor.repo : repo;
-    // No more than a cursor ever holds: a record listing more (damaged, hostile) would cost a
-    // request per entry (dispatched releases are confirmed by id) and grow every save.
     return {
         ...cursor,
         repo: own,
@@ -1819,21 +1727,13 @@ async function cursor_loadWatchCursor(store, repo) {
         ...(cursor.dispatched ? { dispatched: cursor.dispatched.slice(0, DISPATCHED_RELEASES_KEPT) } : {}),
     };
 }
-/** A stored cursor this version cannot use. */
 class WatchCursorError extends user_error/* UserError */.y {
     name = "WatchCursorError";
 }
-/**
- * No usable cursor, but the store holds release events of `repo` (its cursor record was lost or
- * damaged, or upstream delivered them by repository_dispatch): poll on from the latest of them,
- * instead of a first poll that would skip every release published since. The release at that
- * point is listed again and its event is recognised as handled, so nothing runs twice.
- */
 async function recoverWatchCursor(store, repo) {
     const wanted = repo.toLowerCase();
     let latest;
     let count = 0;
-    // One record at a time: a store of years of events is never held whole.
     await (0,query/* eachStoredEvent */.BM)(store, (record) => {
         if (record.event.type !== "upstream.release")
             return;
@@ -1861,7 +1761,6 @@ async function cursor_saveWatchCursor(options) {
         store: options.store,
         ...cursorKey(cursor.repo),
         field: "cursor",
-        // polledAt is the save's own (strictly later) time, stamped below.
         value: cursor,
         message: `watch cursor of ${cursor.repo}`,
         payload: { repo: cursor.repo },
@@ -1869,23 +1768,12 @@ async function cursor_saveWatchCursor(options) {
         stamp: "polledAt",
     });
 }
-/**
- * A cursor that satisfies schemas/watch-cursor.schema.json is used as it is; one that does not
- * (written by an older version, or damaged) is salvaged field by field below. Either way its
- * times must be times (see withUsableTimes).
- */
 function parseCursor(value) {
     const cursor = validateWatchCursor(value) ? value : salvageCursor(value);
     return cursor && withUsableTimes(cursor);
 }
 const isTime = (text) => !Number.isNaN(Date.parse(text));
 const runnerSeenUsable = (held) => held.runnerFirstSeenAt === undefined || (typeof held.runnerFirstSeenAt === "string" && isTime(held.runnerFirstSeenAt));
-/**
- * A watermark that is not a time would make every release look older than it, so none would
- * ever be new again: it is taken from the newest seen release instead (what it was when
- * written). Without a usable time at all, the cursor is unusable, and the poll goes on from the
- * store's release events (recoverWatchCursor) rather than dispatching every release it lists.
- */
 function withUsableTimes(cursor) {
     const seen = cursor.seen.filter((release) => isTime(release.publishedAt));
     const heldTimesUsable = (cursor.pending ?? []).every((held) => isTime(held.publishedAt) && isTime(held.firstSeenAt) && runnerSeenUsable(held));
@@ -1895,11 +1783,8 @@ function withUsableTimes(cursor) {
     const watermark = cursor.watermark !== undefined && isTime(cursor.watermark) ? cursor.watermark : newest;
     if (watermark === undefined)
         return undefined;
-    // A held release is in `seen`: dropped here, it would never be dispatched. Its age counts from
-    // the first usable time instead (at the latest, the last save), so it is still held, then sent.
     const fallback = [cursor.checkedAt, cursor.polledAt].find((time) => time !== undefined && isTime(time)) ?? watermark;
     const pending = cursor.pending?.map((stored) => {
-        // Without a usable runner's sighting, the runner's age counts from firstSeenAt, as in older cursors.
         const { runnerFirstSeenAt: _unusable, ...without } = stored;
         const held = runnerSeenUsable(stored) ? stored : without;
         if (isTime(held.publishedAt) && isTime(held.firstSeenAt))
@@ -1932,7 +1817,6 @@ function salvageCursor(value) {
         ...parseCursorExtras(cursor),
     };
 }
-/** The fields added for min-age, updates and status; absent in older cursors. */
 function parseCursorExtras(cursor) {
     const strings = ["deepEtag", "etagAt", "tagsEtag", "checkedAt"];
     const extras = {};
@@ -1956,7 +1840,6 @@ function parseCursorExtras(cursor) {
                 prefix,
                 ...(etag !== undefined ? { etag } : {}),
                 ...(tooLarge ? { tooLarge } : {}),
-                // A damaged list of parts is dropped: the group is split again (its whole is not asked).
                 ...(tooLarge && Array.isArray(parts) ? { parts: parts.filter(isListing).map(({ prefix, etag, tooLarge, exact }) => ({ prefix, ...(etag !== undefined ? { etag } : {}), ...(tooLarge ? { tooLarge } : {}), ...(tooLarge && exact === true ? { exact } : {}) })) } : {}),
             };
         });
@@ -1994,7 +1877,6 @@ var dispatcher = __webpack_require__(35031);
 
 
 
-/** `forgetEvent` of an event whose steps are running now, without `force`. */
 class EventStillRunningError extends user_error/* UserError */.y {
     name = "EventStillRunningError";
     eventId;
@@ -2007,11 +1889,6 @@ class EventStillRunningError extends user_error/* UserError */.y {
         this.running = running;
     }
 }
-/**
- * Mark every run of `eventId` as forgotten; undefined when the store does not hold the event.
- * Throws EventStillRunningError when a run has an attempt running now (its dispatcher alive, or
- * on another host with its lease not run out), unless `options.force`.
- */
 async function forgetEvent(store, eventId, options = {}) {
     checkArgument(isStateStore(store), "forgetEvent", "store", STATE_STORE, store);
     checkArgument(typeof eventId === "string" && eventId !== "", "forgetEvent", "eventId", "the id of a stored event, as a string", eventId);
@@ -2027,16 +1904,11 @@ async function forgetEvent(store, eventId, options = {}) {
         throw new EventStillRunningError(eventId, running);
     const at = (now ?? new Date()).toISOString();
     const reason = `forgotten by ${options.by ?? "flows forget"} at ${at}: the next delivery of this event runs the step again`;
-    // The forget's attempt has no key of its own: a merge knows it by its id (`<run id>_<n>`, not
-    // the engine's `_a<n>`), which a merge that renumbers keeps as its key (run-merge.ts), and the
-    // watch ledger replaces it by saving the same id (watch/ledger.ts).
     const keys = new Map();
     const forgotten = stored.runs.map((run) => {
         const number = run.attempts.length + 1;
         const id = `${run.id}_${number}`;
         keys.set(run.id, `id:${id}`);
-        // After every attempt it saw, even one whose host's clock is ahead: a merge orders attempts by
-        // start, and the forget must stay the latest when a running attempt's end is saved over it.
         const startedAt = after(at, ...run.attempts.map((attempt) => attempt.startedAt), run.updatedAt);
         const marked = {
             ...run,
@@ -2054,8 +1926,6 @@ async function forgetEvent(store, eventId, options = {}) {
     });
     const record = { ...stored, runs: forgotten, updatedAt: after(at, stored.updatedAt, ...forgotten.map((run) => run.updatedAt)) };
     await store.saveEvent(record);
-    // Read back: what another writer saved meanwhile (a step started between the read and the
-    // save) is told, not lost.
     const saved = (await store.loadEvent(eventId)) ?? record;
     const stillRunning = [];
     const startedAgain = [];
@@ -2072,7 +1942,6 @@ async function forgetEvent(store, eventId, options = {}) {
     }
     return { record: saved, forgotten, stillRunning, startedAgain };
 }
-/** Runs with an attempt running now, by a dispatcher not known to be gone (dispatcher.ts). */
 function runningSteps(runs, now = Date.now()) {
     const running = [];
     for (const run of runs) {
@@ -2082,7 +1951,6 @@ function runningSteps(runs, now = Date.now()) {
     }
     return running;
 }
-/** `flow/step (attempt 2, running since <time>, pid 123 on host, until <time>)`. */
 function describeRunningStep({ run, attempt }) {
     const parts = [`attempt ${attempt.number}`, `${attempt.status} since ${attempt.startedAt ?? run.startedAt ?? run.updatedAt}`];
     const owner = attempt.dispatcher;
@@ -2090,21 +1958,15 @@ function describeRunningStep({ run, attempt }) {
         parts.push(`pid ${owner.pid} on ${owner.host}${owner.until ? `, lease until ${owner.until}` : ""}`);
     return `${run.flowName}/${run.stepName} (${parts.join(", ")})`;
 }
-/** `at`, or 1 ms after the latest of `times` when that is not earlier (another host's clock ahead). */
 function after(at, ...times) {
     const latest = Math.max(...times.map((time) => (time === undefined ? Number.NaN : Date.parse(time))).filter((ms) => !Number.isNaN(ms)));
     return Date.parse(at) > latest ? at : new Date(latest + 1).toISOString();
 }
-/**
- * Whether `attempt` is the mark a forget left on `run`: canceled, with the id `<run id>_<n>` (the
- * engine's are `<run id>_a<n>`), or that id kept as its key by a merge that renumbered it.
- */
 function isForgetAttempt(run, attempt) {
     const key = attempt.key ?? `id:${attempt.id}`;
     const prefix = `id:${run.id}_`;
     return attempt.status === "canceled" && key.startsWith(prefix) && /^[0-9]+$/.test(key.slice(prefix.length));
 }
-/** The attempts of `run` since it was last forgotten (all of them when it never was). */
 function attemptsSinceForget(run) {
     const last = run.attempts.findLastIndex((attempt) => isForgetAttempt(run, attempt));
     return run.attempts.length - (last + 1);
@@ -2166,21 +2028,14 @@ var errors = __webpack_require__(43781);
 // EXTERNAL MODULE: ./.build/text-cut.js
 var text_cut = __webpack_require__(75270);
 ;// CONCATENATED MODULE: ./.build/github/release-errors.js
-// Errors of the release reads, as sentences that say what to check: rate limits (with when
-// they reset), 404 and 401, and requests that got no answer at all (the network or the host is
-// unreachable), which Octokit reports as a status 500 without a response.
-// https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api
 
 
 
-/** A request for releases failed; `rateLimit` is set when GitHub refused it for a rate limit. */
 class GitHubReleasesError extends user_error/* UserError */.y {
     name = "GitHubReleasesError";
     repo;
-    /** HTTP status, or undefined when no response came (network error). */
     status;
     rateLimit;
-    /** No answer came at all: the network or the host is unreachable. */
     unreachable;
     constructor(options) {
         super(options.message);
@@ -2195,15 +2050,10 @@ function statusOf(error) {
     const status = error?.status;
     return typeof status === "number" ? status : undefined;
 }
-/** Turn an Octokit error into a sentence that says what to check. */
 function releasesError(repo, error, now = new Date(), where = `GET /repos/${repo}/releases`) {
     const status = statusOf(error);
     const shape = (error ?? {});
     const headers = shape.response?.headers ?? {};
-    // Octokit reports a request that got no answer (DNS, refused, reset) as status 500 with no
-    // response; saying "GitHub answered 500" would send people looking at GitHub's status page.
-    // Only the network's errors are: a bug of ours (a TypeError, a URIError) is said as what it is,
-    // and does not stop the poll as an unreachable GitHub does.
     const answered = status !== undefined && (status !== 500 || shape.response !== undefined);
     if (!answered && error instanceof Error && (0,errors/* isNetworkError */.TX)(error)) {
         return new GitHubReleasesError({
@@ -2239,7 +2089,6 @@ function releasesError(repo, error, now = new Date(), where = `GET /repos/${repo
         });
     }
     if (!answered) {
-        // Octokit wraps what fetch threw as its `cause`.
         const own = status === undefined ? error : (error.cause ?? error);
         const said = own instanceof Error ? `${own.name}: ${own.message.split("\n")[0]}` : String(own);
         return new GitHubReleasesError({
@@ -2258,10 +2107,6 @@ function releasesError(repo, error, now = new Date(), where = `GET /repos/${repo
     const next = status !== undefined && status >= 500 ? "GitHub (or a proxy in between) failed; it will be tried again on the next poll." : "It will be tried again on the next poll.";
     return new GitHubReleasesError({ repo, status, message: `GitHub answered ${status} for ${where}: ${detail}. ${next}` });
 }
-/**
- * What an error answer said, as part of one sentence: Octokit makes the body its message, and a
- * 5xx from GitHub or a proxy is often a whole HTML page, which is named by its title instead.
- */
 function answerDetail(text) {
     if (/^\s*<(?:!doctype|html)\b/i.test(text)) {
         const title = /<title[^>]*>([^<]*)<\/title>/i.exec(text)?.[1]?.replace(/\s+/g, " ").trim();
@@ -2269,7 +2114,6 @@ function answerDetail(text) {
     }
     return (0,text_cut/* clipText */.gL)(text.replace(/\s+/g, " ").trim(), 500);
 }
-/** `getaddrinfo ENOTFOUND api.github.com` → `api.github.com could not be resolved (ENOTFOUND)`. */
 function networkReason(error) {
     const cause = error.cause;
     const text = `${error.message} ${typeof cause?.message === "string" ? cause.message : ""}`;
@@ -2294,7 +2138,6 @@ function rateLimitOf(status, headers, message, now) {
     if (header("x-ratelimit-remaining") === "0") {
         const reset = Number(header("x-ratelimit-reset"));
         if (Number.isFinite(reset) && reset > 0) {
-            // One second past the reset, as GitHub advises.
             const seconds = Math.max(0, Math.ceil(reset - now.getTime() / 1000)) + 1;
             return { kind: "primary", retryAfterSeconds: seconds, resetAt: new Date(reset * 1000).toISOString() };
         }
@@ -2302,21 +2145,14 @@ function rateLimitOf(status, headers, message, now) {
     }
     if (Number.isFinite(retryAfter))
         return { kind: "secondary", retryAfterSeconds: retryAfter };
-    // Without headers, GitHub asks for at least a minute before retrying a secondary limit.
     if (status === 429 || /secondary rate limit/i.test(message))
         return { kind: "secondary", retryAfterSeconds: 60 };
     return undefined;
 }
 
 ;// CONCATENATED MODULE: ./.build/github/request-budget.js
-// How many requests one poll of watched repositories may make, and how much of the token's
-// rate limit it leaves for the rest of the job. A poll of many repositories asks for them in
-// turn and stops before either runs out; the repositories it did not reach are polled first
-// by the next poll (see watch/rotation.ts).
-// https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api
 const DEFAULT_MAX_REQUESTS = 300;
 const DEFAULT_RATE_LIMIT_RESERVE = 100;
-/** Thrown before a request the budget does not allow; nothing was sent. */
 class RequestBudgetExhausted extends Error {
     name = "RequestBudgetExhausted";
     reason;
@@ -2328,11 +2164,8 @@ class RequestBudgetExhausted extends Error {
 class RequestBudget {
     max;
     reserve;
-    /** Requests sent so far. */
     used = 0;
-    /** Of those, answered 304 Not Modified (free against GitHub's rate limit). */
     notModified = 0;
-    /** `x-ratelimit-remaining` of the last response that carried it. */
     rateRemaining;
     rateResetAt;
     constructor(options = {}) {
@@ -2340,11 +2173,6 @@ class RequestBudget {
         this.reserve = options.reserve ?? DEFAULT_RATE_LIMIT_RESERVE;
     }
     #exempt = false;
-    /**
-     * Run `work` without the request cap (the rate-limit reserve still holds): the first
-     * repository of a poll always finishes, so a repository that needs more requests than the
-     * budget (a first poll of many pages) cannot block the rotation forever.
-     */
     async exempt(work) {
         this.#exempt = true;
         try {
@@ -2354,7 +2182,6 @@ class RequestBudget {
             this.#exempt = false;
         }
     }
-    /** Count one request about to be sent; throws RequestBudgetExhausted when none is left. */
     spend() {
         if (this.used >= this.max && !this.#exempt) {
             throw new RequestBudgetExhausted("budget", `the request budget of this poll (${this.max}) is spent`);
@@ -2365,7 +2192,6 @@ class RequestBudget {
         }
         this.used++;
     }
-    /** Read the rate-limit headers of a response (or of an error's response). */
     observe(headers, status) {
         if (status === 304)
             this.notModified++;
@@ -2382,10 +2208,6 @@ class RequestBudget {
 
 
 
-/**
- * Waits out rate limits, within one budget shared by every request of a poll, so a poll of
- * many repositories cannot stall a job for long. Beyond the budget the error is rethrown.
- */
 class RateLimitBackoff {
     waitedSeconds = 0;
     #maxWait;
@@ -2418,11 +2240,8 @@ class RateLimitBackoff {
     }
 }
 const PER_PAGE = 100;
-/** Releases at the end of a page read again, after the next page, to find one a deletion moved across (PER_PAGE is a multiple). */
 const BOUNDARY_CHECK = 10;
-/** Pages read after any change, so the second page's ETag stays current for the next poll. */
 const WATCHED_PAGES = 2;
-/** GET /repos/{owner}/{repo}/releases, page by page, until `isEnough` or the last page. */
 async function listReleases(options) {
     const [owner = "", repo = ""] = options.repo.split("/");
     const backoff = options.backoff ?? new RateLimitBackoff();
@@ -2445,15 +2264,12 @@ async function listReleases(options) {
         const second = await fetchPage(2, options.deepEtag);
         if (second === "not-modified")
             return notModified();
-        // Something changed below the first page: read from the top again, as on any change.
         first = await fetchPage(1, undefined);
         if (first === "not-modified")
             throw new Error("GitHub answered 304 to a request without If-None-Match");
     }
     const releases = [];
     const ids = new Set();
-    // A release published while the pages are read moves the last of one page to the top of the
-    // next: listed twice (or twice on one page), it would be handed over twice.
     const add = (page) => {
         for (const release of page) {
             if (ids.has(release.id))
@@ -2463,7 +2279,6 @@ async function listReleases(options) {
         }
     };
     add(first.releases);
-    /** The end of page `page` as it is now: its last BOUNDARY_CHECK releases, or the whole page when those are all unseen. */
     const boundaryReleases = async (page) => {
         const tail = await fetchPage((page * PER_PAGE) / BOUNDARY_CHECK, undefined, BOUNDARY_CHECK);
         if (tail === "not-modified")
@@ -2493,10 +2308,6 @@ async function listReleases(options) {
             deepEtag = next.etag;
         add(next.releases);
         enough ||= options.isEnough(next.releases);
-        // A release deleted above this page since the one before was read moved the first of this
-        // page to the end of the one before: read by neither. While the pages are still needed, the
-        // end of the page before is read again (10 releases; all 100 when those 10 are all unseen,
-        // so more moved) and what it holds that was not listed yet is put in its place.
         if (collecting) {
             const late = await boundaryReleases(page - 1);
             const unseen = late.filter((release) => !ids.has(release.id));
@@ -2518,7 +2329,6 @@ async function listReleases(options) {
         complete,
     };
 }
-/** The time a `Date` header says, or undefined when there is none or it does not read as one. */
 function headerDate(headers) {
     const text = headers?.date;
     if (typeof text !== "string")
@@ -2526,7 +2336,6 @@ function headerDate(headers) {
     const time = Date.parse(text);
     return Number.isNaN(time) ? undefined : new Date(time);
 }
-/** The fields watching needs, from GitHub's release object. */
 function toUpstreamRelease(release) {
     return {
         id: release.id,
@@ -2549,7 +2358,6 @@ async function requestPage(client, request) {
             owner,
             repo,
             per_page: request.perPage,
-            // The first page is always asked for the same way, so its ETag stays comparable.
             ...(page > 1 ? { page } : {}),
             ...(request.etag ? { headers: { "if-none-match": request.etag } } : {}),
         });
@@ -2569,7 +2377,6 @@ async function requestPage(client, request) {
     catch (error) {
         if (error instanceof GitHubReleasesError)
             throw error;
-        // Only a 304's headers: a refusal's `remaining: 0` is waited out by the backoff, then stale.
         if (statusOf(error) === 304)
             budget.observe(error?.response?.headers, 304);
         if (statusOf(error) === 304) {
@@ -2579,10 +2386,6 @@ async function requestPage(client, request) {
         throw releasesError(`${owner}/${repo}`, error, new Date(), `GET /repos/${owner}/${repo}/releases`);
     }
 }
-/**
- * A release as GitHub's answer holds it, checked before use: an answer that is not one (a proxy's
- * page, a broken mirror) is that repository's error, not a crash or "GitHub is unreachable".
- */
 function readRelease(value, origin, what = "the release") {
     const release = (typeof value === "object" && value !== null ? value : {});
     const text = (key) => typeof release[key] === "string";
@@ -2613,7 +2416,6 @@ function describeValue(value) {
 
 ;// CONCATENATED MODULE: ./.build/watch/age.js
 const time = (iso) => Date.parse(iso);
-/** GitHub's and the runner's clocks differ by more than this: the poll warns, naming both times. */
 const CLOCK_DISAGREEMENT_MS = 5 * 60_000;
 function releaseClock(runner, github) {
     if (!github)
@@ -2621,26 +2423,17 @@ function releaseClock(runner, github) {
     const ahead = github.getTime() - runner.getTime();
     return { runner, github, githubAheadMs: ahead, now: ahead <= 0 ? github : runner, seenAt: github };
 }
-/** GitHub's time minus the runner's, when they differ by more than CLOCK_DISAGREEMENT_MS. */
 function clockDisagreement(clock) {
     if (!clock.github)
         return undefined;
     return Math.abs(clock.githubAheadMs) > CLOCK_DISAGREEMENT_MS ? clock.githubAheadMs : undefined;
 }
-/**
- * When a held release may be dispatched (ISO), told on the earlier of the two clocks (ReleaseClock's
- * `now`), GitHub's being `githubAheadMs` ahead of the runner's (0: one clock, or both agree): the
- * time by which it is min-age old on GitHub's clock, counted from published_at or its first
- * sighting on that clock, and on the runner's, counted from published_at or its first sighting
- * on the runner's. With one clock (or a cursor from before runnerFirstSeenAt), the two are one.
- */
 function eligibleAt(held, minAge, githubAheadMs = 0) {
     const published = time(held.publishedAt);
     const seen = time(held.firstSeenAt);
     const fromGithub = Number.isNaN(published) ? seen : Math.min(published, seen);
     const runnerSeen = held.runnerFirstSeenAt === undefined ? Number.NaN : time(held.runnerFirstSeenAt);
     const seenByRunner = Number.isNaN(runnerSeen) ? seen : runnerSeen;
-    // Without a usable published_at (or one after the sighting), GitHub's time filled in is no time of the runner's.
     const fromRunner = held.ageFrom === "published" && !Number.isNaN(published) ? Math.min(published, seenByRunner) : seenByRunner;
     const onGithub = fromGithub + minAge - Math.max(githubAheadMs, 0);
     const onRunner = fromRunner + minAge + Math.min(githubAheadMs, 0);
@@ -2649,7 +2442,6 @@ function eligibleAt(held, minAge, githubAheadMs = 0) {
 function isEligible(held, minAge, clock) {
     return !minAge || time(eligibleAt(held, minAge, clock.githubAheadMs)) <= clock.now.getTime();
 }
-/** A release as held: first seen now (or when the cursor first held it), on both clocks. */
 function holdRelease(release, clock, usableTimestamp) {
     const seenAt = clock.seenAt;
     const runnerSeenAt = clock.runner.toISOString();
@@ -2663,11 +2455,6 @@ function holdRelease(release, clock, usableTimestamp) {
         createdAt: release.createdAt,
     };
 }
-/**
- * Releases GitHub lists as published (not drafts) but without a usable published_at get the
- * time the cursor first recorded them, or `now` (a ReleaseClock's seenAt): they are dispatched (or held) like the others
- * instead of being skipped as drafts. Returns the ids that had no usable timestamp.
- */
 function fillMissingTimestamps(releases, known, now) {
     const missing = new Set();
     for (const release of releases) {
@@ -2684,18 +2471,9 @@ function fillMissingTimestamps(releases, known, now) {
 // EXTERNAL MODULE: ./.build/github/bounded-body.js
 var bounded_body = __webpack_require__(90282);
 ;// CONCATENATED MODULE: ./.build/github/release-lookups.js
-// The few extra reads watching needs beyond the releases listing, each one request:
-// - one release by id, to confirm a held release still exists (and read it fresh) before it is
-//   dispatched, or that a release missing from the listing was deleted;
-// - one release by tag, to deliver again a release older than the pages a poll read;
-// - the tags of a repository with their objects (conditional, so usually a free 304), to see a
-//   tag moved to another commit: a moved tag leaves the release object unchanged; or one tag's
-//   ref, when the tags its name starts are too many to list;
-// - an annotated tag's object, for the commit it points at.
 
 
 
-/** A full git object id, as GitHub gives commits and tag objects (SHA-1, or SHA-256). */
 const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 const unlimited = () => new RequestBudget({ maxRequests: Number.POSITIVE_INFINITY });
 function split(repo) {
@@ -2705,7 +2483,6 @@ function split(repo) {
 function responseHeaders(error) {
     return error?.response?.headers;
 }
-/** GET /repos/{owner}/{repo}/releases/{id}: the release, or undefined when it is gone (404). */
 async function getRelease(options) {
     const budget = options.budget ?? unlimited();
     budget.spend();
@@ -2725,10 +2502,6 @@ async function getRelease(options) {
         throw lookupError(options.repo, error, `GET /repos/${options.repo}/releases/${options.id}`);
     }
 }
-/**
- * GET /repos/{owner}/{repo}/releases/tags/{tag}: the published release of that tag, or undefined
- * when there is none (404; GitHub answers no draft by tag).
- */
 async function getReleaseByTag(options) {
     const budget = options.budget ?? unlimited();
     budget.spend();
@@ -2748,17 +2521,7 @@ async function getReleaseByTag(options) {
         throw lookupError(options.repo, error, request);
     }
 }
-/**
- * The most of a matching-refs answer read (about 13,000 tags of GitHub's ~300 bytes each): it is
- * not paged, so one prefix shared by a repository's many tags (nightlies, say) is one answer of
- * them all.
- */
 const TAG_REFS_MAX_BYTES = 4 * 1024 * 1024;
-/**
- * GET /repos/{owner}/{repo}/git/matching-refs/tags/{prefix}: every tag starting with `prefix`,
- * conditionally (If-None-Match), so an unchanged set of tags costs no rate limit. An answer over
- * `maxBytes` (default TAG_REFS_MAX_BYTES) is "too-large", read no further than that.
- */
 async function listTagRefs(options) {
     const budget = options.budget ?? unlimited();
     budget.spend();
@@ -2772,7 +2535,6 @@ async function listTagRefs(options) {
             request: { maxResponseBytes: maxBytes },
         });
         budget.observe(response.headers, response.status);
-        // Checked before use, as the releases are: the commits named here become event ids.
         const origin = { repo: options.repo, request, status: response.status };
         const data = response.data;
         if (!Array.isArray(data))
@@ -2806,13 +2568,7 @@ async function listTagRefs(options) {
         throw lookupError(options.repo, error, request);
     }
 }
-/** The most of one ref's answer read (GitHub's is ~300 bytes). */
 const TAG_REF_MAX_BYTES = 64 * 1024;
-/**
- * GET /repos/{owner}/{repo}/git/ref/tags/{tag}: that one tag's ref (no `ref` when there is none,
- * a 404), conditionally (If-None-Match): for a tag whose prefix so many other tags share that
- * their matching-refs list is too large to read.
- */
 async function getTagRef(options) {
     const budget = options.budget ?? unlimited();
     budget.spend();
@@ -2831,7 +2587,6 @@ async function getTagRef(options) {
             throw unreadableAnswer(origin, `got ${describeValue(response.data)}`, "tag ref");
         }
         const etag = response.headers.etag ? { etag: response.headers.etag } : {};
-        // Only that tag: an answer naming another ref is not taken for it.
         if (name !== `refs/tags/${options.tag}`)
             return { status: "ok", ...etag };
         return { status: "ok", ref: { tag: options.tag, type: object.type === "tag" ? "tag" : "commit", sha: object.sha }, ...etag };
@@ -2848,7 +2603,6 @@ async function getTagRef(options) {
         throw lookupError(options.repo, error, request);
     }
 }
-/** The commit a tag ref names: itself for a lightweight tag, the tag object's target otherwise. */
 async function tagCommit(options) {
     if (options.ref.type === "commit")
         return options.ref.sha;
@@ -2879,18 +2633,12 @@ function lookupError(repo, error, where) {
 ;// CONCATENATED MODULE: ./.build/watch/changes.js
 
 
-/**
- * Whether a release GitHub did not list is really gone, rather than sorted below the pages
- * read: the listing is ordered by commit date, so it must have shown any release whose commit
- * is newer than the last one listed.
- */
 function shouldHaveBeenListed(createdAt, listing) {
     if (listing.complete)
         return true;
     const last = listing.releases.at(-1);
     return last !== undefined && Date.parse(createdAt) > Date.parse(last.createdAt);
 }
-/** The release as GitHub has it now, or undefined when it is deleted or back to a draft. */
 async function currentRelease(lookups, id) {
     const release = await getRelease({ ...lookups, id });
     return release && !release.draft ? release : undefined;
@@ -2926,23 +2674,16 @@ async function detectChanges(options) {
     const dispatched = [...options.dispatchedNow.map((item) => ({ ...item })), ...earlier];
     if (dispatched.length === 0)
         return { events, dispatched, tagListings: [], tagGroupsLater: 0, tagPartsLater: 0, tooLarge: [] };
-    // matching-refs has no pages: it answers every tag with the prefix in one list. So the tags are
-    // asked for in groups, each narrowed to what its tags share (`rust-v0.4` for rust-v0.41.0 and
-    // rust-v0.42.0), never with an empty prefix (every tag of the repository), and at most
-    // TAG_LISTINGS_PER_POLL groups per poll: the others are asked at the next polls, in turn.
     const stored = options.cursor?.tagListings ?? [];
     const storedAt = new Map(stored.map((listing, index) => [listing.prefix, index]));
     const groups = tagGroups(dispatched.map((item) => item.tag)).map((prefix) => ({
         prefix,
         members: dispatched.filter((item) => item.tag.startsWith(prefix)),
     }));
-    // What earlier polls learnt of each prefix (its ETag; too large to read), whichever group it was
-    // asked for: a group whose prefix changed (a new release joined it) still skips what is known too large.
     const known = new Map();
     for (const listing of stored)
         known.set(listing.prefix, { prefix: listing.prefix, ...(listing.etag ? { etag: listing.etag } : {}), ...(listing.tooLarge ? { tooLarge: true } : {}) });
     for (const part of stored.flatMap((listing) => listing.parts ?? [])) {
-        // A tag asked by its own ref: its prefix is too large to list (the ETag is the ref's).
         if (part.exact)
             known.set(part.prefix, { ...known.get(part.prefix), prefix: part.prefix, tooLarge: true });
         else
@@ -2950,7 +2691,6 @@ async function detectChanges(options) {
     }
     const tooLargeBefore = new Set([...known.values()].filter((listing) => listing.tooLarge).map((listing) => listing.prefix));
     const unknown = (group) => group.members.some((item) => item.tagObject === undefined);
-    // Groups with a tag never listed first, then those never asked, then the longest unasked.
     const rank = (group) => (unknown(group) ? -2 : (storedAt.get(group.prefix) ?? -1));
     const order = groups.sort((a, b) => rank(a) - rank(b));
     const asked = order.slice(0, TAG_LISTINGS_PER_POLL);
@@ -2991,8 +2731,6 @@ async function detectChanges(options) {
                 await read(group.members, refs.tags);
                 continue;
             }
-            // Too large to read whole: listed by narrower prefixes below, now and at the next polls
-            // (the whole is not asked again: each asking would read another TAG_REFS_MAX_BYTES).
             known.set(group.prefix, { prefix: group.prefix, ...(refs.etag ? { etag: refs.etag } : {}), tooLarge: true });
         }
         const parts = await listSplit({ ...options, group, known, tooLargeBefore, stored: stored.find((listing) => listing.prefix === group.prefix)?.parts ?? [], split, read });
@@ -3000,39 +2738,19 @@ async function detectChanges(options) {
     }
     return { events, dispatched, tagListings, tagGroupsLater: later.length, tagPartsLater: split.later, tooLarge: split.tooLarge };
 }
-/** Groups of dispatched tags whose tags one poll lists (matching-refs requests), at most; the others at the next polls. */
 const TAG_LISTINGS_PER_POLL = 10;
-/**
- * Requests for the narrower prefixes of groups too large to list whole, per poll, at most (on
- * top of TAG_LISTINGS_PER_POLL); the others at the next polls. One that is too large itself
- * reads TAG_REFS_MAX_BYTES before it is given up, so this also bounds what a poll downloads.
- */
 const TAG_SPLIT_REQUESTS_PER_POLL = 10;
-/** How many times a group is split, at most, on the way to one of its tags (then that prefix is reported, not split). */
 const TAG_SPLIT_MAX_DEPTH = 6;
-/**
- * Lists a group too large to list whole by narrower prefixes, each the group's prefix followed
- * by what its dispatched tags share past the next character (`v1.` splits into `v1.4.0` and
- * `v1.5.0` for v1.4.0 and v1.5.0): only the tags dispatched need listing, not every tag of the
- * group. A part that is too large too is split again the same way, up to TAG_SPLIT_MAX_DEPTH
- * times; a dispatched tag that too many others start with (`v1.0.0` and its nightlies) is asked
- * by its own ref. At most TAG_SPLIT_REQUESTS_PER_POLL requests per poll. A part split the most
- * times and still too large is asked conditionally at each poll, and reported once. Returns the
- * parts to store, the ones not asked first (so the next poll asks them first).
- */
 async function listSplit(options) {
     const { group, known, split } = options;
     const tooLarge = (prefix) => known.get(prefix)?.tooLarge === true;
     const exactBefore = new Map(options.stored.filter((part) => part.exact).map((part) => [part.prefix, part]));
-    // The narrower prefix below a too-large `prefix` that holds `tag`: what the group's tags past
-    // it that share its next character share (whole characters: a tag is never cut in a surrogate pair).
     const child = (prefix, tag) => {
         const next = String.fromCodePoint(tag.codePointAt(prefix.length) ?? 0);
         const sharing = group.members.map((item) => item.tag).filter((other) => other.startsWith(prefix + next));
         const common = commonPrefix(sharing);
         return common.length > prefix.length ? common : prefix + next;
     };
-    // Each tag's part, past the prefixes known too large; the too-large ones on the way are kept too.
     const path = new Set();
     const keyOf = (job) => `${job.exact ? "=" : ""}${job.prefix}`;
     const place = (jobs, item, from, depth) => {
@@ -3053,7 +2771,6 @@ async function listSplit(options) {
     for (const item of group.members)
         place(placed, item, group.prefix, 0);
     const storedAt = new Map(options.stored.map((part, index) => [keyOf({ prefix: part.prefix, exact: part.exact === true }), index]));
-    // Parts with a tag never listed first, then those never asked, then the longest unasked.
     const rank = (job) => (job.exact || !tooLarge(job.prefix)) && job.members.some((item) => item.tagObject === undefined) ? -2 : (storedAt.get(keyOf(job)) ?? -1);
     const queue = [...placed.values()].sort((a, b) => rank(a) - rank(b));
     const report = (job, maxBytes) => {
@@ -3073,7 +2790,6 @@ async function listSplit(options) {
         const fresh = job.members.some((item) => item.tagObject === undefined);
         split.requests += 1;
         if (job.exact) {
-            // A tag too many others start with: its own ref.
             const etag = fresh ? undefined : before?.etag;
             const got = await getTagRef({ ...options, tag: job.prefix, ...(etag ? { etag } : {}) });
             const now = got.status === "ok" ? got.etag : etag;
@@ -3097,20 +2813,17 @@ async function listSplit(options) {
         }
         const part = { prefix: job.prefix, ...(refs.etag ? { etag: refs.etag } : {}), tooLarge: true };
         known.set(job.prefix, part);
-        // Split again for its tags (these first, as their tags are unknown)...
         const deeper = new Map();
         const kept = job.members.filter((item) => item.tag !== job.prefix && job.depth >= TAG_SPLIT_MAX_DEPTH);
         for (const item of job.members)
             if (!kept.includes(item))
                 place(deeper, item, job.prefix, job.depth);
         queue.unshift(...deeper.values());
-        // ...but those past the most splits: asked again at later polls, and said once.
         if (kept.length > 0) {
             asked.push(part);
             report(job, refs.maxBytes);
         }
     }
-    // The too-large prefixes on the way to the parts, so the next poll starts below them.
     path.delete(group.prefix);
     const along = [...path].map((prefix) => known.get(prefix) ?? { prefix, tooLarge: true });
     const seen = new Set();
@@ -3119,13 +2832,6 @@ async function listSplit(options) {
         return !seen.has(key) && seen.add(key);
     });
 }
-/**
- * The prefixes the dispatched tags are listed by: tags are grouped by their text up to and
- * including the first digit (`rust-v0`, `cli-v2`, `v1`; a tag without digits is a group of its
- * own), and each group is asked for by what its tags share (`rust-v0.4`). So a prefix is never
- * empty: tags that share nothing (`v1.0.0`, `cli-v2.0.0`) are two requests, not every tag of
- * the repository in one answer.
- */
 function tagGroups(tags) {
     const families = new Map();
     for (const tag of new Set(tags)) {
@@ -3134,13 +2840,11 @@ function tagGroups(tags) {
     }
     return [...families.values()].map((members) => commonPrefix(members) || (members[0] ?? ""));
 }
-/** The text every tag starts with (`rust-v0.41.0`, `rust-v0.42.0` → `rust-v0.4`). */
 function commonPrefix(tags) {
     let common = tags[0] ?? "";
     for (const tag of tags)
         while (!tag.startsWith(common))
             common = common.slice(0, -1);
-    // Not half a character: a lone surrogate cannot be put in a URL.
     return /[\uD800-\uDBFF]$/.test(common) ? common.slice(0, -1) : common;
 }
 
@@ -3148,9 +2852,7 @@ function commonPrefix(tags) {
 var pass_through = __webpack_require__(83477);
 ;// CONCATENATED MODULE: ./.build/watch/release-event.js
 
-/** Release notes beyond this many characters are cut, so events and records stay small. */
 const RELEASE_BODY_LIMIT = 4000;
-/** Release names (titles) beyond this many characters are cut: GitHub sets no limit of its own. */
 const RELEASE_NAME_LIMIT = 300;
 function upstreamReleaseFlowEvent(options) {
     const { release } = options;
@@ -3166,10 +2868,6 @@ function upstreamReleaseFlowEvent(options) {
     };
     return (0,pass_through/* upstreamReleaseEvent */.ND)(payload, options.now);
 }
-/**
- * `https://github.com/OpenAI/Codex/releases/tag/x` → `OpenAI/Codex` when it names the same
- * repository (case aside), so ids follow GitHub's spelling whatever case the config used.
- */
 function repoFromReleaseUrl(url, configured) {
     const match = /^https?:\/\/[^/]+\/([^/]+\/[^/]+)\/releases\//.exec(url);
     const fromUrl = match?.[1];
@@ -3192,11 +2890,7 @@ function cutBody(body, url) {
 // EXTERNAL MODULE: ./.build/ref-name.js
 var ref_name = __webpack_require__(58939);
 ;// CONCATENATED MODULE: ./.build/watch/tag-name.js
-// Whether a release's tag is one git can hold (as `refs/tags/<tag>`, src/ref-name.ts). GitHub
-// makes no other, so a listing with such a tag is not GitHub's own (a proxy, a broken mirror, a
-// hostile server): its release is refused, not handed to flows that pass the tag to git or a shell.
 
-/** Why `tag` cannot be a git tag, or undefined when it can. */
 function tagNameProblem(tag) {
     return tag === "" ? "empty" : (0,ref_name/* refNameProblem */.C)(tag);
 }
@@ -3207,7 +2901,6 @@ function tagNameProblem(tag) {
 function isPublished(release) {
     return !release.draft && typeof release.publishedAt === "string" && release.publishedAt !== "";
 }
-/** Drafts never; prereleases only when asked for; tags by pattern. */
 function matchesWatch(release, watch) {
     if (!isPublished(release))
         return false;
@@ -3216,14 +2909,9 @@ function matchesWatch(release, watch) {
     return matchesTag(watch.tags, release.tagName);
 }
 const select_time = (iso) => Date.parse(iso);
-/** Oldest publication first; ties by release id (GitHub ids increase with creation). */
 function byPublication(a, b) {
     return select_time(a.publishedAt) - select_time(b.publishedAt) || a.id - b.id;
 }
-/**
- * Paging stops after a page that reaches known ground: with a cursor, a release seen before or
- * published before the watermark; on a first poll, what `since` asks for.
- */
 function reachedKnownReleases(page, watch, cursor) {
     const published = page.filter(isPublished);
     if (cursor) {
@@ -3242,7 +2930,6 @@ function reachedKnownReleases(page, watch, cursor) {
             return false;
     }
 }
-/** The releases to dispatch from what a poll listed, oldest first. */
 function selectNewReleases(releases, watch, cursor) {
     const matching = releases.filter((release) => matchesWatch(release, watch)).sort(byPublication);
     if (cursor)
@@ -3259,35 +2946,20 @@ function selectNewReleases(releases, watch, cursor) {
     }
 }
 function isNewSince(release, watch, cursor) {
-    // Dispatched before (the last 100 are remembered): whatever happened to it since (made a
-    // prerelease and back, renamed away and back), it is not new. Changes are `updates=true`'s.
     if (cursor.dispatched?.some((dispatched) => dispatched.id === release.id))
         return false;
     const prior = cursor.seen.find((seen) => seen.id === release.id);
     if (prior) {
-        // A prerelease promoted to a release since it was seen (and filtered out) is news, and so
-        // is a release whose tag was renamed from one the watch filters out (a mistyped tag fixed
-        // after publication): nothing ran for it. A rename from one matching tag to another is
-        // the release already dispatched.
         const promoted = prior.prerelease && !release.prerelease && !watch.prereleases;
         const retagged = prior.tag !== release.tagName && !matchesTag(watch.tags, prior.tag);
         return promoted || retagged;
     }
     if (cursor.watermark === undefined)
         return true;
-    // Not seen, and published shortly before the watermark: GitHub showed it only after a release
-    // published a little later (two published together; the listing reads from replicas). A
-    // recovered cursor (no release seen) has no such slack: it may not re-list what `since` left out.
     const slack = cursor.seen.length > 0 ? LATE_LISTING_MS : 0;
     return select_time(release.publishedAt) >= select_time(cursor.watermark) - slack;
 }
-/**
- * How long before the watermark an unseen release still counts as new: a release that became
- * visible in the listing after one published up to this much later. Releases older than the
- * newest seen are known by id, so the slack re-lists nothing already seen.
- */
 const LATE_LISTING_MS = 10 * 60_000;
-/** The cursor after a poll: every published release listed is now seen, whatever the filter. */
 function nextCursor(options) {
     const byId = new Map();
     for (const seen of options.previous?.seen ?? [])
@@ -3307,9 +2979,6 @@ function nextCursor(options) {
     const latest = [options.previous?.watermark, newest]
         .filter((value) => value !== undefined)
         .sort((a, b) => select_time(b) - select_time(a))[0];
-    // Never past the poll's own time: one published_at in the future (a GitHub Enterprise Server
-    // whose clock ran ahead) would otherwise make every release published after it look old, and
-    // none would ever be dispatched again. Releases seen already are known by id, not by time.
     const cap = options.releaseNow ?? options.now;
     const watermark = latest !== undefined && select_time(latest) > cap.getTime() ? cap.toISOString() : latest;
     return {
@@ -3321,11 +2990,9 @@ function nextCursor(options) {
         polledAt: options.now.toISOString(),
     };
 }
-/** Whether saving `next` would change what is stored (an unchanged cursor is not rewritten). */
 function cursorChanged(previous, next) {
     if (!previous)
         return true;
-    // Everything but the save time; `seen` by id, tag and prerelease flag.
     const key = ({ polledAt: _polledAt, seen, ...rest }) => JSON.stringify([
         rest.etag,
         rest.deepEtag,
@@ -3336,7 +3003,6 @@ function cursorChanged(previous, next) {
         rest.githubClock,
         rest.pending ?? [],
         rest.dispatched ?? [],
-        // Delivered again by this poll: the next must not deliver them once more.
         rest.redeliver ?? [],
         rest.redeliverEvents ?? [],
         seen.map((item) => [item.id, item.tag, item.prerelease]),
@@ -3354,22 +3020,14 @@ function cursorChanged(previous, next) {
 
 
 
-/**
- * Releases to deliver again that one poll asks GitHub for by tag (one request each), at most: the
- * cursor's list has no bound of its own, and the first repository of a poll is not held to the
- * request budget. The others wait for the next polls.
- */
 const REDELIVER_LOOKUPS_PER_POLL = 10;
-/** Held releases one poll reads by id (one request each) before dispatching or dropping them, at most; the others stay held. */
 const HELD_LOOKUPS_PER_POLL = 20;
-/** An unchanged poll rewrites the cursor (to record when it looked) at most this often. */
 const CHECKED_AT_REFRESH_MS = 6 * 3_600_000;
 async function pollRepository(options) {
     const { watch, cursor, now, budget } = options;
     const lookups = { client: options.client, repo: watch.repo, budget };
     const before = budget.used;
     const redeliver = cursor?.redeliver ?? [];
-    // A release to deliver again needs the listing itself, not a 304.
     const conditional = redeliver.length === 0;
     const listing = await listReleases({
         client: options.client,
@@ -3382,29 +3040,19 @@ async function pollRepository(options) {
         budget,
     });
     const listed = listing.status === "ok" ? listing.releases : undefined;
-    // A release's age is measured on both clocks: GitHub's (the listing's Date header), which also
-    // wrote its published_at, and the runner's; it is old enough only when it is on both. A runner
-    // whose clock runs days ahead, or a proxy's Date header hours ahead, then only holds releases
-    // longer: neither can dispatch one early. Without a readable Date header, the runner's clock
-    // alone. The cursor's own bookkeeping (polledAt, checkedAt, etagAt, dispatchedAt) stays on the
-    // runner's clock, and is only compared with it.
     const clock = releaseClock(now, listing.githubTime);
     const known = (id) => cursor?.seen.find((seen) => seen.id === id)?.publishedAt ?? cursor?.pending?.find((held) => held.id === id)?.publishedAt;
-    // A release without a usable published_at counts from when it was first seen, on the later clock.
     const untimed = listed ? fillMissingTimestamps(listed, known, clock.seenAt) : new Set();
     const fresh = listed ? selectNewReleases(listed, watch, cursor) : [];
     const notFound = [];
-    // Releases here only because they are delivered again: not new.
     const againIds = new Set();
     const later = [];
     let lookedUp = 0;
     for (const tag of new Set(redeliver)) {
-        // No release has it (and `..` would change the request's path): nothing to ask GitHub.
         if (tagNameProblem(tag)) {
             notFound.push(tag);
             continue;
         }
-        // Older than the pages this poll read (a release forgotten long after): asked for by its tag.
         const inListing = listed?.find((candidate) => candidate.tagName === tag && !candidate.draft);
         if (!inListing && lookedUp >= REDELIVER_LOOKUPS_PER_POLL) {
             later.push(tag);
@@ -3453,7 +3101,6 @@ async function pollRepository(options) {
                 held.push(hold);
             continue;
         }
-        // Eligible (or missing from the listing): ask GitHub what it has now before dispatching.
         if (!release) {
             if (heldLookups >= HELD_LOOKUPS_PER_POLL) {
                 held.push(hold);
@@ -3477,8 +3124,6 @@ async function pollRepository(options) {
     ready.sort(byPublication);
     const changesAgain = await storedChanges(options.store, cursor?.redeliverEvents ?? [], watch.repo);
     const releaseEvents = ready.map((release) => upstreamReleaseFlowEvent({ repo: watch.repo, release, now }));
-    // A release delivered again (its steps failed, or `flows forget`) keeps its one entry, which
-    // knows the commit its tag pointed at: a second would report one tag move twice.
     const dispatchedBefore = new Set((cursor?.dispatched ?? []).map((item) => item.id));
     const dispatchedNow = ready
         .map((release, index) => ({
@@ -3521,7 +3166,6 @@ async function pollRepository(options) {
         next.redeliver = later;
     if (changes.tagListings.length > 0)
         next.tagListings = changes.tagListings;
-    // A change seen again by this poll (its cursor was lost) is the stored one: delivered once.
     const detected = new Set(changes.events.map((event) => event.id));
     const changedAgain = changesAgain.events.filter((event) => !detected.has(event.id));
     const events = [...releaseEvents, ...changes.events, ...changedAgain];
@@ -3557,10 +3201,6 @@ async function pollRepository(options) {
     options.log?.(`${watch.repo}: ${report.newReleases} new release(s)${report.message ? ` — ${report.message}` : ""}.`);
     return { report, events, clock, ...(cursorChanged(cursor, next) ? { cursor: next } : {}) };
 }
-/**
- * The upstream.release.updated / .deleted events of `repo` to deliver again, as the store holds
- * them (the change is not seen again: the cursor has moved past it); `missing` are ids it lacks.
- */
 async function storedChanges(store, ids, repo) {
     const events = [];
     const missing = [];
@@ -3575,11 +3215,6 @@ async function storedChanges(store, ids, repo) {
     }
     return { events, missing };
 }
-/**
- * The two clocks as this poll saw them, for `flows watch --status`: the stored pair while their
- * difference has not changed by GITHUB_CLOCK_KEPT_MS (an unchanged poll does not rewrite the
- * cursor for it), none when GitHub's answer had no time.
- */
 function seenClocks(stored, clock) {
     if (!clock.github)
         return undefined;
@@ -3593,13 +3228,10 @@ function withTime(release, hold) {
 function mismatch(release) {
     return release.prerelease ? "became a prerelease while pending" : "no longer matches the watch";
 }
-/** `4 MiB`. */
 function formatBytes(bytes) {
     return bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : `${bytes.toLocaleString("en-US")} bytes`;
 }
-/** Tags listed in a note at most: a first poll with `since=all` can take hundreds. */
 const NOTE_ITEMS = 20;
-/** `a, b, c`, or the first NOTE_ITEMS and `and N more` (the report's fields list every one). */
 function some(items) {
     if (items.length <= NOTE_ITEMS)
         return items.join(", ");
@@ -3615,11 +3247,9 @@ function describe(options) {
     if (!options.cursor)
         notes.push(`first poll (since ${watch.since.kind === "date" ? watch.since.date : watch.since.kind})`);
     if (listing.status === "ok" && listing.truncated) {
-        // Only library callers can raise maxPages: the note names no setting the action or CLI lacks.
         const pages = listing.pages === 1 ? "1 page" : `${listing.pages} pages`;
         notes.push(`stopped after ${pages} (the newest ${(listing.pages * 100).toLocaleString("en-US")} releases, the most one poll reads); older releases were not looked at`);
     }
-    // `v1.2.0` for a release, `v1.2.0 (deleted)` for a change to one.
     const label = (event) => {
         const tag = String(event.payload.tag);
         return event.type === "upstream.release" ? tag : `${tag} (${event.type.replace("upstream.release.", "")})`;
@@ -3638,7 +3268,6 @@ function describe(options) {
         notes.push(`pending: ${some(heldReports.map((item) => `${item.tag} until ${item.eligibleAt}`))}`);
     if (dropped.length > 0)
         notes.push(`dropped: ${some(dropped.map((item) => `${item.tag} (${item.reason})`))}`);
-    // Quoted: such a tag is not text to read as it stands (a line break shows as \n).
     if (refused.length > 0)
         notes.push(`refused: ${some(refused.map((item) => `${JSON.stringify(item.tag)} (${item.reason})`))}`);
     return {
@@ -3657,10 +3286,6 @@ function describe(options) {
 }
 
 ;// CONCATENATED MODULE: ./.build/watch/rotation.js
-// Where the next poll starts when one poll could not ask about every watched repository
-// (request budget spent, rate limit low or refused). Repositories are polled in configuration
-// order, rotated to start at the one the last poll did not reach, so over consecutive polls
-// every repository gets its turn and none is skipped however many there are.
 
 
 const WATCH_ROTATION_EVENT_ID = "flows-action:watch-rotation";
@@ -3683,7 +3308,6 @@ async function saveWatchRotation(store, rotation, now) {
         now,
     });
 }
-/** The watches in polling order: configuration order, starting at `next` (when still watched). */
 function rotate(watches, next) {
     const start = next ? watches.findIndex((watch) => watch.repo.toLowerCase() === next) : -1;
     return start <= 0 ? [...watches] : [...watches.slice(start), ...watches.slice(0, start)];
@@ -3692,8 +3316,6 @@ function rotate(watches, next) {
 // EXTERNAL MODULE: ./.build/terminal-text.js
 var terminal_text = __webpack_require__(17930);
 ;// CONCATENATED MODULE: ./.build/watch/status.js
-// What the watcher remembers, per watched repository: `flows watch --status` and the status
-// section of the job summary on scheduled runs. Read from the cursors; asks GitHub nothing.
 
 
 
@@ -3702,8 +3324,6 @@ async function watchStatus(options) {
     const now = options.now ?? new Date();
     const repositories = [];
     for (const watch of options.watches) {
-        // One repository's cursor from a newer version is that repository's error (the poll
-        // reports it), not the end of the status of every other.
         let cursor;
         let unreadable;
         try {
@@ -3715,7 +3335,6 @@ async function watchStatus(options) {
             unreadable = error.message;
         }
         const last = cursor?.dispatched?.[0];
-        // As a poll would tell it now, if GitHub's clock still differs from this machine's as at the last poll.
         const ahead = githubAheadMs(cursor?.githubClock);
         const clock = {
             name: cursor?.githubClock && ahead <= 0 ? "github" : "runner",
@@ -3744,8 +3363,6 @@ async function watchStatus(options) {
         });
     }
     const rotation = await loadWatchRotation(options.store);
-    // A watched repository, as configured (the rotation names one only while it is watched; a
-    // stored name is not shown as it stands).
     const next = rotation.next ? options.watches.find((watch) => watch.repo.toLowerCase() === rotation.next)?.repo : undefined;
     return {
         at: now.toISOString(),
@@ -3753,26 +3370,20 @@ async function watchStatus(options) {
         ...(next ? { nextPollStartsWith: next } : {}),
     };
 }
-/** `3h 20m`, `2d 4h`, `45s`: the two largest units. */
 function formatAge(seconds) {
     const units = [["d", 86_400], ["h", 3_600], ["m", 60], ["s", 1]];
-    const parts = [];
-    let rest = Math.max(0, Math.round(seconds));
-    for (const [unit, size] of units) {
-        if (rest >= size || (unit === "s" && parts.length === 0)) {
-            parts.push(`${Math.floor(rest / size)}${unit}`);
-            rest %= size;
-        }
-        if (parts.length === 2)
-            break;
-    }
-    return parts.join(" ");
+    const rest = Math.max(0, Math.round(seconds));
+    const first = units.findIndex(([, size]) => rest >= size);
+    if (first === -1)
+        return "0s";
+    const [unit, size] = units[first];
+    const below = units[first + 1];
+    const next = below ? Math.floor((rest % size) / below[1]) : 0;
+    return below && next > 0 ? `${Math.floor(rest / size)}${unit} ${next}${below[0]}` : `${Math.floor(rest / size)}${unit}`;
 }
-/** `2025-06-01 10:00Z`: minutes are enough for people. */
 function shortTime(iso) {
     return iso.replace("T", " ").replace(/:\d{2}(?:\.\d+)?Z$/, "Z");
 }
-/** Which clock pending releases' eligibility is told on, and why. */
 function clockText(clock) {
     const ahead = clock.githubAheadSeconds;
     if (ahead === undefined)
@@ -3782,7 +3393,6 @@ function clockText(clock) {
         ? `GitHub's (${gap} behind this machine's at the last poll; the earlier clock counts)`
         : `this machine's (GitHub's was ${gap} ahead of it at the last poll; the earlier clock counts)`;
 }
-/** The status as terminal text, one block per repository. */
 function renderWatchStatusText(status) {
     const now = Date.parse(status.at);
     const ago = (iso) => `${shortTime(iso)} (${formatAge((now - Date.parse(iso)) / 1000)} ago)`;
@@ -3802,7 +3412,6 @@ function renderWatchStatusText(status) {
         lines.push(`  ETag age         ${repo.etagAgeSeconds === undefined ? "no ETag" : formatAge(repo.etagAgeSeconds)}`);
         if (repo.pending.length === 0)
             lines.push("  pending          none");
-        // Times are shown to the minute: clocks that agree within one need no line.
         else if (repo.clock.githubAheadSeconds === undefined || Math.abs(repo.clock.githubAheadSeconds) >= 60)
             lines.push(`  clock            ${clockText(repo.clock)}`);
         const clockNow = Date.parse(repo.clock.now);
@@ -3830,18 +3439,14 @@ function renderWatchStatusText(status) {
 
 
 
-/** Poll every watched repository and save where each poll left off (unless dryRun). */
 async function pollUpstreamReleases(options) {
     const pending = await collectUpstreamReleases(options);
     if (!options.dryRun)
         await savePendingCursors(options.store, pending, new Set(), options.now);
     return { events: pending.events, reports: pending.reports, requests: pending.requests, ...(pending.clocks ? { clocks: pending.clocks } : {}) };
 }
-/** The poll without saving anything. */
 async function collectUpstreamReleases(options) {
     const now = options.now ?? (() => new Date());
-    // Each message is one log line, and quotes tags and GitHub's error texts: escaped, so none can
-    // start a line of its own (a workflow command, in a job log).
     const log = (message) => options.log?.((0,log_text/* logText */.kc)(message));
     const backoff = new RateLimitBackoff({ ...options.rateLimit, log });
     const budget = new RequestBudget(options.budget);
@@ -3853,7 +3458,6 @@ async function collectUpstreamReleases(options) {
     for (const watch of rotate(options.watches, rotation.next)) {
         if (stop) {
             notPolled++;
-            // Not "polled first next time": the next poll starts with the repository the poll stopped at.
             byRepo.set(watch.repo, { repo: watch.repo, status: "not-polled", newReleases: 0, message: `not polled (the poll stopped at ${stop.at}, where the next one starts): ${stop.reason}` });
             continue;
         }
@@ -3896,7 +3500,6 @@ async function collectUpstreamReleases(options) {
                 log(`Stopping this poll: ${error.message}. ${watch.repo} and the repositories after it are polled first next time.`);
                 continue;
             }
-            // GitHub's answers arrive as GitHubReleasesError; anything else is local (the store).
             const reason = error instanceof GitHubReleasesError
                 ? error.message
                 : `polling ${watch.repo} failed: ${error instanceof Error ? error.message : String(error)}`;
@@ -3909,7 +3512,6 @@ async function collectUpstreamReleases(options) {
     }
     pending.events = withoutRenamedTwins(pending, options.watches, byRepo, log);
     pending.reports = options.watches.map((watch) => byRepo.get(watch.repo));
-    // Stable sort: events of the same time keep configuration order.
     pending.events.sort((a, b) => Date.parse(a.occurredAt ?? a.receivedAt ?? "") - Date.parse(b.occurredAt ?? b.receivedAt ?? ""));
     pending.requests = {
         requests: budget.used,
@@ -3923,11 +3525,6 @@ async function collectUpstreamReleases(options) {
         pending.rotation = next ? { next, reason: stop?.reason ?? "" } : {};
     return pending;
 }
-/**
- * GitHub's clock and the runner's, when they differ by more than CLOCK_DISAGREEMENT_MS: said once
- * per poll (the first repository where they do), naming both times. Releases are held until they
- * are old enough on both clocks, so either clock being wrong only holds them longer.
- */
 function disagreement(repo, clock) {
     const ahead = clockDisagreement(clock);
     if (ahead === undefined || !clock.github)
@@ -3940,16 +3537,9 @@ function disagreement(repo, clock) {
         `Check the runner's clock (NTP), or a proxy between it and GitHub that sets its own Date header.`;
     return { repo, github, runner, githubAheadSeconds: Math.round(ahead / 1000), message };
 }
-/** `https://github.com/OpenAI/Codex/releases/tag/x` → `OpenAI/Codex`. */
 function repoOfReleaseUrl(url) {
     return typeof url === "string" ? /^https?:\/\/[^/]+\/([^/]+\/[^/]+)\/releases\//.exec(url)?.[1] : undefined;
 }
-/**
- * A repository renamed or transferred answers under its old name too (GitHub redirects), and
- * its releases name the new one. Watched under both names, each release would be handed over
- * twice, under two ids: the entry with the old name hands over none, and says to remove it. A
- * repository watched only under its old name is noted as renamed; its ids keep that name.
- */
 function withoutRenamedTwins(pending, watches, byRepo, log) {
     const watched = new Map(watches.map((watch) => [watch.repo.toLowerCase(), watch]));
     const twins = new Map();
@@ -3992,11 +3582,6 @@ function withoutRenamedTwins(pending, watches, byRepo, log) {
 function withWait(report, seconds) {
     return seconds > 0 ? { ...report, waitedSeconds: seconds } : report;
 }
-/**
- * Save the cursors of every repository except those in `skip` (whose events did not all get
- * handled), with `redeliver` (releases and changes whose steps did not settle) for the next poll
- * to deliver again.
- */
 async function savePendingCursors(store, pending, skip, now, redeliver = new Map()) {
     const clock = now ?? (() => new Date());
     const repos = new Set([...pending.cursors.keys(), ...redeliver.keys()]);
@@ -4008,7 +3593,6 @@ async function savePendingCursors(store, pending, skip, now, redeliver = new Map
         if (!cursor)
             continue;
         const again = redeliver.get(repo);
-        // Asked for while this poll ran (`flows forget` beside it): the poll did not deliver them.
         const delivered = pending.redelivered?.get(repo);
         const askedMeanwhile = {
             tags: (stored?.redeliver ?? []).filter((tag) => !delivered?.tags.has(tag)),
@@ -4024,10 +3608,6 @@ async function savePendingCursors(store, pending, skip, now, redeliver = new Map
 }
 
 ;// CONCATENATED MODULE: ./.build/watch/dispatch.js
-// Poll, then dispatch every new release in publication order through the one engine path,
-// with the same store, then advance the cursors. Cursors move only after dispatching: if the
-// job dies half-way, the next poll sees the releases again and the event ids (already in the
-// store for those that ran) keep anything from running twice.
 
 
 
@@ -4038,14 +3618,7 @@ async function savePendingCursors(store, pending, skip, now, redeliver = new Map
 
 
 
-/**
- * Attempts a polled release's step gets in all (and a step of its upstream.release.updated or
- * .deleted events): one that failed or was canceled is delivered again by the next poll (a re-run
- * of the failed job, or the next scheduled run), as a redelivered GitHub event would be, until it
- * has had this many since the event was first delivered or last forgotten (`flows forget`).
- */
 const RELEASE_ATTEMPTS = 3;
-/** For callers from JavaScript: what watchAndDispatch cannot do without, checked before anything is asked of GitHub. */
 function checkWatchAndDispatchOptions(options) {
     const call = "watchAndDispatch";
     (0,library_arguments/* checkArgument */.s$)((0,library_arguments/* isRecord */.u4)(options), call, "options", "an options object like { client, store, watches, dispatchOptions: { repoRoot } }", options);
@@ -4058,7 +3631,6 @@ function checkWatchAndDispatchOptions(options) {
 async function watchAndDispatch(options) {
     checkWatchAndDispatchOptions(options);
     const dryRun = options.dryRun === true;
-    // One log line per message, whatever a tag or an error quotes (see collectUpstreamReleases).
     const log = (message) => options.log?.((0,log_text/* logText */.kc)(message));
     const pending = await collectUpstreamReleases(options);
     const base = options.dispatchOptions;
@@ -4066,9 +3638,7 @@ async function watchAndDispatch(options) {
         ? undefined
         : (base.discovery ?? (await (0,flows_discovery/* discoverFlows */.nE)({ repoRoot: base.repoRoot, roots: base.roots })));
     const outcomes = [];
-    // Repositories whose cursors stay where they were, so the next poll sees their releases again.
     const heldRepos = new Set();
-    // Releases and changes whose steps failed or were canceled, by repository: the next poll delivers them again.
     const redeliver = new Map();
     const note = (repo, message, status) => {
         const report = pending.reports.find((item) => item.repo === repo);
@@ -4080,12 +3650,8 @@ async function watchAndDispatch(options) {
     };
     for (const event of pending.events) {
         const repo = pending.repoOf.get(event.id) ?? "";
-        // A failure leaves the rest of that repository for the next poll, in order.
         if (heldRepos.has(repo))
             continue;
-        // Stopped (Ctrl-C, a cancelled job): a release not dispatched yet is left for the next poll.
-        // Dispatched now, its steps would be recorded as canceled without having started, and the
-        // next poll, past it, would never run them.
         if (base.signal?.aborted) {
             heldRepos.add(repo);
             const message = `stopped before dispatching ${event.id}; the release will be polled again next time.`;
@@ -4117,26 +3683,16 @@ async function watchAndDispatch(options) {
         await savePendingCursors(options.store, pending, heldRepos, options.now, redeliver);
     return { events: pending.events, reports: pending.reports, requests: pending.requests, ...(pending.clocks ? { clocks: pending.clocks } : {}), outcomes, dryRun };
 }
-/**
- * A polled release whose steps did not all settle (failed, timed out, canceled) is put in the
- * cursor's `redeliver` list, so that the next poll delivers it again and the engine runs those
- * steps once more, as it does for a redelivered GitHub event: without it, the cursor has moved
- * past the release and a re-run of the failed job would run nothing. A change to a release
- * (upstream.release.updated / .deleted) goes in `redeliverEvents` by its id: the change itself
- * is not seen again. Up to RELEASE_ATTEMPTS attempts since the event was last forgotten.
- */
 function retryUnsettled(event, outcome, repo, redeliver, note) {
     const change = event.type === change_events_RELEASE_UPDATED_TYPE || event.type === change_events_RELEASE_DELETED_TYPE;
     if (event.type !== "upstream.release" && !change)
         return;
     const tag = event.payload.tag;
-    // A step another dispatch is running now is that dispatch's to finish (and, if it polled, to retry).
     const unsettled = outcome.runs.filter((run) => !(0,run_view/* isSettled */.Is)(run) && !(0,contracts/* isRunningElsewhere */.wR)(run));
     if (typeof tag !== "string" || unsettled.length === 0)
         return;
     const what = change ? `${tag} (${event.type.replace("upstream.release.", "")})` : tag;
     const steps = unsettled.map((run) => `${run.flowName}/${run.stepName} ${run.effectiveStatus}`).join(", ");
-    // A forget makes the event new again: the attempts before it do not count.
     const attempts = Math.max(...unsettled.map(attemptsSinceForget));
     if (attempts < RELEASE_ATTEMPTS) {
         const again = redeliver.get(repo) ?? { tags: new Set(), events: new Set() };
@@ -4153,15 +3709,9 @@ function retryUnsettled(event, outcome, repo, redeliver, note) {
 }
 
 ;// CONCATENATED MODULE: ./.build/watch/redeliver.js
-// After `flows forget` of a polled event, the next poll delivers it again: polling alone would
-// not, as the cursor has moved past it. A release: the cursor keeps its tag in `redeliver` until
-// a poll reads the listing afresh (no If-None-Match) and hands the release over once more. A
-// change to a release (upstream.release.updated / .deleted), which is not seen twice: the cursor
-// keeps its id in `redeliverEvents`, and the next poll dispatches the event as the store holds it.
 
 
 
-/** Ask the next poll of `repo` to deliver `tag` again; false when `repo` was never polled. */
 async function requestRedelivery(store, repo, tag, now = new Date()) {
     const cursor = await loadWatchCursor(store, repo);
     if (!cursor)
@@ -4170,12 +3720,6 @@ async function requestRedelivery(store, repo, tag, now = new Date()) {
     await saveWatchCursor({ store, cursor: { ...cursor, redeliver }, now });
     return true;
 }
-/**
- * Ask the next poll to deliver a forgotten event again, when the watcher delivers that kind of
- * event (upstream.release, and its .updated / .deleted changes) and polls its repository;
- * undefined otherwise (another event, or a repository never polled here). What `flows forget`
- * does after forgetEvent; it saves the cursor but does not flush.
- */
 async function requestEventRedelivery(store, event, now = new Date()) {
     const call = "requestEventRedelivery";
     checkArgument(isStateStore(store), call, "store", STATE_STORE, store);
@@ -4197,8 +3741,6 @@ async function requestEventRedelivery(store, event, now = new Date()) {
 }
 
 ;// CONCATENATED MODULE: ./.build/watch/index.js
-// Public surface of the watch area: poll upstream repositories for releases and dispatch each
-// new one as an `upstream.release` FlowEvent. Nothing runs on import.
 
 
 

@@ -23,7 +23,6 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/** run-step: run the steps of one matrix entry and write their runs for the report job. */
 async function runStepMode(context) {
     const { runsFile, steps } = context.inputs;
     if (!runsFile)
@@ -31,9 +30,6 @@ async function runStepMode(context) {
     const only = (0,_scale_out_js__WEBPACK_IMPORTED_MODULE_5__/* .readStepSelection */ .jm)(steps);
     await (0,_scale_out_js__WEBPACK_IMPORTED_MODULE_5__/* .checkRunsFilePath */ .OW)(runsFile);
     const discovery = await (0,_common_js__WEBPACK_IMPORTED_MODULE_6__/* .discover */ .k4)(context);
-    // The steps the plan counted as handled before cost no run of this job's cap either, should
-    // this job run them (the dispatch that was running one has failed it since): the plan gave the
-    // job's other steps their runs on that count, and the report job counts so too.
     const handledBefore = new Set(only.filter((step) => step.handledBefore === true).map((step) => (0,_engine_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .runIdFor */ .q)(context.event.id, step.flow, step.step)));
     const outcome = await (0,_engine_dispatch_js__WEBPACK_IMPORTED_MODULE_0__/* .dispatch */ .JD)(context.event, {
         ...(0,_common_js__WEBPACK_IMPORTED_MODULE_6__/* .engineOptions */ .ll)(context, discovery),
@@ -50,16 +46,9 @@ async function runStepMode(context) {
             message: `${_report_problem_places_js__WEBPACK_IMPORTED_MODULE_4__/* .RUNS_FILE_TOO_LARGE */ .Vv}this job's runs file ${tooLarge}, so the report job will skip it and show this job's steps as canceled. Their results are in this job's log and summary. Make the steps' FLOW_RESULTs (their payloads and next events) smaller.`,
         });
     }
-    // Check runs and the comment are the report job's: it publishes every step once.
     await (0,_common_js__WEBPACK_IMPORTED_MODULE_6__/* .publish */ .mk)(context, outcome);
     return outcome;
 }
-/**
- * The plan job gave this job steps that do not match here, so they did not run: an error each,
- * or the job would pass green having run nothing, and the report would only call them lost.
- * It happens when the jobs see the event differently (a condition on github.job or
- * github.run_attempt after "Re-run failed jobs", a changed() list that differed).
- */
 function unmatchedSteps(only, outcome) {
     const ran = new Set(outcome.runs.map((run) => JSON.stringify([run.flowName, run.stepName])));
     return only

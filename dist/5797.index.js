@@ -18,12 +18,8 @@ var dist_result = __webpack_require__(96856);
 // EXTERNAL MODULE: ./.build/text-cut.js
 var text_cut = __webpack_require__(75270);
 ;// CONCATENATED MODULE: ./.build/flows/condition-data.js
-// Plain JSON values as the evaluator's data types, converted lazily: a condition that reads
-// `event.payload.tag` converts one string, not the whole webhook payload, so the cost of a
-// condition does not grow with the payload. Key lookups are case-insensitive, as in workflows.
 
 
-/** A JSON value as expression data; objects and arrays are wrapped, not copied. */
 function toExpressionData(value) {
     if (value === null || value === undefined)
         return new dist/* data.Null */.p.Uv();
@@ -67,7 +63,6 @@ class LazyDictionary extends dist/* data.Dictionary */.p.bT {
         const seen = new Set();
         const pairs = [];
         for (const key of Object.keys(this.source)) {
-            // Two keys that differ only in case: the first one wins, as in the evaluator's Dictionary.
             if (seen.has(key.toLowerCase()))
                 continue;
             seen.add(key.toLowerCase());
@@ -75,7 +70,6 @@ class LazyDictionary extends dist/* data.Dictionary */.p.bT {
         }
         return pairs;
     }
-    /** Key count without converting anything (for showing a value). */
     get size() {
         return Object.keys(this.source).length;
     }
@@ -110,13 +104,11 @@ class LazyArray extends dist/* data.Array */.p.O3 {
         return this.source.map((_, index) => this.get(index));
     }
     add(value) {
-        // The evaluator never adds to context data; keep the wrapper read-only.
         void value;
         throw new Error("condition data is read-only");
     }
 }
 const SHOWN_CHARS = 120;
-/** A value as a condition report shows it: short JSON, big objects and arrays summarised. */
 function showValue(value) {
     if (value === undefined)
         return "null";
@@ -150,10 +142,6 @@ var condition_functions = __webpack_require__(52069);
 // EXTERNAL MODULE: ./.build/flows/condition-limits.js
 var condition_limits = __webpack_require__(52242);
 ;// CONCATENATED MODULE: ./.build/flows/condition-evaluate.js
-// Evaluates compiled conditions for one event with GitHub's evaluator. The contexts are
-// wrapped once per event (lazily: only what a condition reads is converted) and shared by
-// every step; each evaluation records the value of every context path it read, so a false
-// condition can say why.
 
 
 
@@ -161,8 +149,6 @@ var condition_limits = __webpack_require__(52242);
 
 
 const ERROR_SHOWN = 300;
-// Variables whose values a report must not repeat (the redactor also masks registered secrets).
-// `*KEY*` as docs/conditions.md says: DEPLOY_KEY and SSH_KEY too, not only API keys.
 const SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|PRIVATE|CREDENTIAL|KEY|AUTH/i;
 class RecordingEvaluator extends condition_limits/* BoundedEvaluator */.Z9 {
     paths;
@@ -179,7 +165,6 @@ class RecordingEvaluator extends condition_limits/* BoundedEvaluator */.Z9 {
         return value;
     }
 }
-/** Everything conditions need for one event, built once and shared by all steps. */
 class ConditionScope {
     input;
     shared;
@@ -222,12 +207,9 @@ class ConditionScope {
                 hidden.push(...textsOf(value));
             values.push({ path, value: secret ? "***" : showValue(value) });
         }
-        // An error can quote the text it failed on (fromJSON, format, semver, glob): a value shown
-        // as *** must not come back through it.
         const error = result === "error" ? describeThrown(thrown, hidden) : undefined;
         return { expression: condition.expression, result, values, ...(error !== undefined ? { error } : {}) };
     }
-    /** The expression's value as plain JSON (for tests and tools; matching uses evaluate). */
     async valueOf(condition, flow) {
         if (condition.usesChanged && this.files === undefined)
             this.files = await changedFiles(this.input);
@@ -249,22 +231,14 @@ class ConditionScope {
     }
 }
 function isSecretPath(path) {
-    // `env` alone shows as `{…} (n keys)`; `env.NAME` and `env['NAME']` by their name.
     const found = /^env(?:\.([^.[]+)|\['([^']*)'\]|(.))/i.exec(path);
     if (!found)
         return false;
     const name = found[1] ?? found[2];
-    // A name the condition computes (`env[event.payload.x]`, `env.*`) may be any variable's.
     if (name === undefined || name === "*")
         return true;
     return SECRET_NAME.test(name);
 }
-/**
- * The files a push or pull request touched. A push lists them in its webhook payload (each
- * commit's added, modified and removed; GitHub lists at most 2048 commits). A pull request's
- * payload does not: they come from `changedFiles` when the caller has an API edge (the action
- * and `flows github` with a token), else changed() cannot answer and the condition says so.
- */
 async function changedFiles(input) {
     const { event, github } = input;
     const eventName = github?.event_name ?? event.type.split(".")[0] ?? event.type;
@@ -314,18 +288,13 @@ function webhookPayload(event, github) {
     }
     return undefined;
 }
-/** Why an evaluation failed, cut (an error can quote payload text), with `hidden` texts as ***. */
 function describeThrown(thrown, hidden = []) {
-    // A cause is JSON.parse's, which quotes a cut piece of the text (`"hunter2..."`, `token 'h'`):
-    // left out when a hidden value was read, as the piece could be one.
     const cause = thrown instanceof Error && thrown.cause instanceof Error && hidden.length === 0 ? `: ${thrown.cause.message}` : "";
     let text = thrown instanceof Error ? `${thrown.message}${cause}` : String(thrown);
-    // Longest first: a secret that contains another is hidden whole.
     for (const secret of [...hidden].sort((a, b) => b.length - a.length))
         text = text.split(secret).join("***");
     return (0,text_cut/* clipText */.gL)(text, ERROR_SHOWN);
 }
-/** The texts a value holds: itself, or an array's items (`env.*`). */
 function textsOf(value) {
     const items = value.kind === dist/* data.Kind */.p.b8.Array ? value.values() : [value];
     return items.flatMap((item) => (item.primitive && item.kind !== dist/* data.Kind */.p.b8.Null && item.coerceString() !== "" ? [item.coerceString()] : []));
@@ -348,8 +317,6 @@ function textsOf(value) {
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62088);
 /* harmony import */ var _condition_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52242);
 /* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42184);
-// The functions flows add to GitHub's expression language (workflows lack them):
-// semver(version, range), glob(value, pattern), changed(pattern). docs/conditions.md.
 
 
 
@@ -359,10 +326,6 @@ const CUSTOM_FUNCTIONS = [
     { name: "glob", minArgs: 2, maxArgs: 2, description: "`glob(value, pattern)`: whether the text (or any item of an array) matches the glob" },
     { name: "changed", minArgs: 1, maxArgs: 1, description: "`changed(pattern)`: whether a file the push or pull request touched matches the glob" },
 ];
-/**
- * The custom functions for one event (`changed` reads that event's files), and GitHub's text
- * builders bounded by `budget` (condition-limits.ts).
- */
 function customFunctions(changed, budget) {
     const definitions = [
         { ...info("semver"), call: (version, range) => new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.BooleanData */ .p.bo(satisfies(version, range)) },
@@ -387,17 +350,8 @@ function customFunctions(changed, budget) {
 function info(name) {
     return CUSTOM_FUNCTIONS.find((each) => each.name === name);
 }
-// The first x.y.z[-prerelease][+build] in a text: tags carry prefixes (`v1.2.3`, `rust-v1.2.3`).
-// It starts where a run of digits starts: tried from inside a run too, each start would scan the
-// run again (quadratic: 40,000 digits of payload took 1.2 s in one regex call, which no
-// deadline stops); the first match is the same.
 const VERSION_IN_TEXT = /(?<!\d)(\d+)\.(\d+)\.(\d+)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?/;
 const ranges = new Map();
-/**
- * semver: the version is the first x.y.z in the text (`rust-v1.2.3` → 1.2.3, prerelease kept),
- * else what semver.coerce finds (`v1.2` → 1.2.0); npm's rules decide (a prerelease satisfies
- * only a range that names a prerelease of the same x.y.z). No version in the text: false.
- */
 function satisfies(version, range) {
     const parsedRange = checkRange(range);
     if (!version?.primitive)
@@ -406,13 +360,11 @@ function satisfies(version, range) {
     const found = VERSION_IN_TEXT.exec(text)?.[0];
     let parsed = null;
     if (found !== undefined) {
-        // Parsing a version that is not valid throws inside semver; a pre-check keeps that rare.
         parsed = semver__WEBPACK_IMPORTED_MODULE_1__.parse(found);
     }
     parsed ??= semver__WEBPACK_IMPORTED_MODULE_1__.coerce(text, { includePrerelease: true });
     return parsed !== null && parsedRange.test(parsed);
 }
-/** The range, parsed once per text; throws when it is not a range (a type error in the condition). */
 function checkRange(range) {
     if (!range?.primitive)
         throw new Error("semver() needs a range as its second argument, e.g. '>=1.2.0 <2'");
@@ -438,7 +390,6 @@ function globAny(value, pattern) {
     }
     return value.primitive && (0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .globMatches */ .mw)(glob, value.coerceString());
 }
-/** A glob argument as text; throws when it is not text or not a valid glob. */
 function patternText(pattern, name) {
     if (!pattern?.primitive || pattern.kind === _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.Kind */ .p.b8.Null) {
         throw new Error(`${name}() needs a glob pattern (a string such as 'rust-v*') as its ${name === "changed" ? "" : "second "}argument`);
@@ -462,21 +413,10 @@ function patternText(pattern, name) {
 /* unused harmony exports TEXT_BUDGET, EVALUATION_MS, jsonLength */
 /* harmony import */ var _actions_expressions__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89356);
 /* harmony import */ var _actions_expressions_funcs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30111);
-// Bounds on one evaluation of a condition. The expression language has no loops, but a 21,000
-// character expression can still ask for a lot: `format('{0}{0}…', event.payload.body)` repeats
-// a payload field thousands of times, nested format() calls multiply (ten levels of ten copies
-// is 10^10 characters, from constants alone, at load time), toJSON() of a deeply nested payload
-// grows with the square of its depth, and hundreds of contains() over a large payload array keep
-// the event loop busy for minutes. So the functions that build text share a budget of
-// characters per evaluation, and an evaluation stops at a deadline. Either ends only that
-// condition ("could not be evaluated", or a problem in flow.toml at load), never the job.
 
 
-/** Characters format(), join(), toJSON() and fromJSON() may build (or read) in one evaluation. */
 const TEXT_BUDGET = 10_000_000;
-/** Wall-clock time one evaluation may take. */
 const EVALUATION_MS = 2_000;
-/** The characters left to one evaluation; reset before each. */
 class TextBudget {
     used = 0;
     reset() {
@@ -492,7 +432,6 @@ class TextBudget {
         this.used += length;
     }
 }
-/** GitHub's format, join, toJSON and fromJSON, refusing before they build more than the budget allows. */
 function boundedTextFunctions(budget) {
     const bounded = (name, shown, length) => {
         const builtIn = _actions_expressions_funcs__WEBPACK_IMPORTED_MODULE_1__/* .wellKnownFunctions */ .j[name];
@@ -505,8 +444,6 @@ function boundedTextFunctions(budget) {
                     return builtIn.call(...args);
                 }
                 catch (error) {
-                    // The expressions package converts values recursively: text nested thousands of
-                    // levels deep (`[[[[…` from a payload field) overflows the stack, which says nothing.
                     if (error instanceof RangeError || (error instanceof Error && error.cause instanceof RangeError))
                         throw new Error(`${shown}() was given a value nested too deeply to convert (the stack ran out)`);
                     throw error;
@@ -521,7 +458,6 @@ function boundedTextFunctions(budget) {
         bounded("fromjson", "fromJSON", (args) => (args[0]?.primitive ? args[0].coerceString().length : 0)),
     ];
 }
-/** An upper bound of format()'s result: the format text plus every `{N}` argument it names. */
 function formatLength(args) {
     const text = args[0]?.coerceString() ?? "";
     let length = text.length;
@@ -541,10 +477,6 @@ function joinLength(args) {
     const between = separator?.primitive ? separator.coerceString().length : 1;
     return items.reduce((sum, item) => sum + item.coerceString().length, 0) + between * Math.max(0, items.length - 1);
 }
-/**
- * The length of toJSON()'s pretty-printed text, counted without building it (iteratively: a
- * deep value must not overflow the stack); Infinity once past the whole budget.
- */
 function jsonLength(value) {
     let length = 0;
     const stack = value ? [{ value, depth: 0 }] : [];
@@ -554,8 +486,6 @@ function jsonLength(value) {
             const children = each instanceof _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.Array */ .p.O3
                 ? each.values().map((item) => ({ key: 0, item }))
                 : each.pairs().map((pair) => ({ key: JSON.stringify(pair.key).length + 2, item: pair.value }));
-            // Brackets; each child on its own line, indented two spaces a level, commas between;
-            // the closing bracket on its own line.
             length += children.length === 0 ? 2 : 2 + children.length * (2 + 2 * (depth + 1)) - 1 + 1 + 2 * depth;
             for (const { key, item } of children) {
                 length += key;
@@ -580,7 +510,6 @@ function primitiveLength(value) {
             return 4;
     }
 }
-/** GitHub's evaluator with a deadline: it stops before the next node once the time is up. */
 class BoundedEvaluator extends _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .Evaluator */ .oi {
     deadline = performance.now() + EVALUATION_MS;
     eval(node) {

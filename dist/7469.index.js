@@ -13,14 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _events_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45785);
 
-/** Comment on at most this many pull requests for one event (a commit can be in many). */
 const MAX_PULL_REQUESTS = 10;
-/**
- * Pull requests an event is about, from its compact payload (docs/events.md): pull_request*,
- * reviews, comments on a PR, merge queue groups, and workflow_run / check_suite / check_run
- * `pullRequests` (GitHub leaves fork PRs out of those). Push events name none: use
- * pullRequestsForCommit.
- */
 function pullRequestsInEvent(event) {
     const payload = event.payload;
     const kind = event.type.split(".")[0] ?? "";
@@ -43,7 +36,6 @@ function pullRequestsInEvent(event) {
     }
     return pullRequestNumbers(numbers);
 }
-/** Positive whole numbers, deduplicated, at most MAX_PULL_REQUESTS. */
 function pullRequestNumbers(values) {
     const valid = values.filter((value) => typeof value === "number" && Number.isSafeInteger(value) && value > 0);
     return [...new Set(valid)].slice(0, MAX_PULL_REQUESTS);

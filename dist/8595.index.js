@@ -20,11 +20,9 @@ function conversions() {
     nodeUrl ??= requireBuiltin("node:url");
     return nodeUrl;
 }
-/** The file: URL of a path (absolute, or resolved against the working folder). */
 function pathToFileURL(path) {
     return conversions().pathToFileURL(path);
 }
-/** The path of a file: URL; throws as node:url does for another host or an encoded separator. */
 function fileURLToPath(url) {
     return conversions().fileURLToPath(url);
 }
@@ -48,29 +46,15 @@ function fileURLToPath(url) {
 
 
 
-/** The variable that names the `bun` executable for steps (and for the `flows` command itself). */
 const BUN_VARIABLE = "FLOWS_BUN";
-/** Bun was not found: a user error (install Bun or say where it is), not a failed step. */
 class BunNotFoundError extends _user_error_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y {
     name = "BunNotFoundError";
 }
-/**
- * The `bun` that runs steps, in this order: an explicit path (`--bun`, `bunPath`), then
- * FLOWS_BUN, then Bun installed next to flows-action (its `bun` npm dependency:
- * node_modules/.bin/bun or node_modules/bun/bin relative to the package, or beside it when
- * flows-action is itself a dependency), then PATH. The `bun` npm package's placeholder, there
- * when its install script did not run, is passed over, and named with what to do when no Bun
- * follows. Synchronous and cheap (a few stat calls), so the `flows` command can use it before
- * choosing the runtime it runs on.
- */
 function findBun(options = {}) {
     const env = options.env ?? process.env;
     const platform = options.platform ?? process.platform;
-    // The `bun` npm package's placeholder (isBunPlaceholder) is passed over: the first one seen is
-    // named in the error when no Bun is found after it.
     let placeholder;
     if (options.explicit) {
-        // A bare name ("bun") is looked up on PATH, as spawn would.
         const passedOver = [];
         const given = isExecutable(options.explicit) ? options.explicit : /[\\/]/.test(options.explicit) ? undefined : findOnPath(options.explicit, env, passedOver);
         const stub = given !== undefined && isBunPlaceholder(given) ? given : given === undefined ? passedOver[0] : undefined;
@@ -108,14 +92,9 @@ function findBun(options = {}) {
         `no bun next to flows-action${packageDir ? ` (${packageDir})` : ""}, and none on PATH. ` +
         "Install Bun (https://bun.sh), or name the executable with --bun PATH (flows), bunPath (library) or FLOWS_BUN.");
 }
-/**
- * A relative path (`--bun ./bin/bun`) is found from the current folder, and steps start in
- * folders of their own, so it goes to them absolute. A bare name stays a name: spawn looks it up.
- */
 function fromCurrentFolder(path) {
     return /[\\/]/.test(path) ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path) : path;
 }
-/** Where the `bun` npm package puts its executable, for flows-action's own install and as a sibling dependency. */
 function bunBesidePackage(packageDir, platform = process.platform) {
     const bin = platform === "win32" ? "bun.exe" : "bun";
     const nodeModules = [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(packageDir, "node_modules")];
@@ -124,7 +103,6 @@ function bunBesidePackage(packageDir, platform = process.platform) {
     return nodeModules.flatMap((dir) => [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, ".bin", bin), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, "bun", "bin", "bun.exe")]);
 }
 let packageDirMemo;
-/** The folder of the flows-action package this module belongs to (source or bundle). */
 function flowsActionPackageDir() {
     if (packageDirMemo !== undefined)
         return packageDirMemo ?? undefined;
@@ -158,7 +136,6 @@ function readPackageName(manifest) {
         return undefined;
     }
 }
-/** The first `name` on PATH that is an executable file and no placeholder (those are added to `passedOver`): also the action's lookup (src/action/bun.ts). */
 function findOnPath(name, env, passedOver) {
     for (const dir of (env.PATH ?? env.Path ?? "").split(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter).filter(Boolean)) {
         const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
@@ -170,16 +147,7 @@ function findOnPath(name, env, passedOver) {
     }
     return undefined;
 }
-/** Larger files are no placeholder (Bun's executable is about 100 MB), and are not read. */
 const PLACEHOLDER_MAX_BYTES = 16 * 1024;
-/**
- * Whether `path` is the stand-in the `bun` npm package ships as `bin/bun.exe` until its
- * postinstall script puts Bun there: a script of a few lines that says "Bun's postinstall
- * script was not run" and exits 1. The script does not run where install scripts are held back
- * (npm 11 until the package is approved, `--ignore-scripts`, pnpm), and every step would then fail
- * with that message, which names no fix that fits flows-action. The same test is in
- * src/cli/launcher.js, which imports nothing.
- */
 function isBunPlaceholder(path) {
     try {
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).size > PLACEHOLDER_MAX_BYTES)
@@ -190,7 +158,6 @@ function isBunPlaceholder(path) {
         return false;
     }
 }
-/** What a placeholder is and what to do, after "<path> " (the launcher says the same). */
 const BUN_PLACEHOLDER_FIX = 'Run `npm install-scripts approve bun` and then `npm rebuild bun` in the project that installed flows-action (installed with -g: install it again with `--allow-scripts=bun`), or install Bun another way (https://bun.sh) and put it on PATH or name it with FLOWS_BUN.';
 const placeholderText = "is not Bun but the placeholder the \"bun\" npm package installs until its install script runs, and that script did not run (npm 11 holds back dependencies' install scripts until they are approved; --ignore-scripts and pnpm skip them). " +
     BUN_PLACEHOLDER_FIX;

@@ -20,11 +20,9 @@ function conversions() {
     nodeUrl ??= requireBuiltin("node:url");
     return nodeUrl;
 }
-/** The file: URL of a path (absolute, or resolved against the working folder). */
 function pathToFileURL(path) {
     return conversions().pathToFileURL(path);
 }
-/** The path of a file: URL; throws as node:url does for another host or an encoded separator. */
 function fileURLToPath(url) {
     return conversions().fileURLToPath(url);
 }
@@ -103,42 +101,25 @@ function concatenatesErrors(code) {
 
 
 
-// Trigger schemas are written by package authors and run against payloads written by strangers,
-// so compiling and checking them has budgets: a schema that would take the job down (stack
-// overflow, minutes of compile time, catastrophic backtracking) is a problem of its own step.
-// The figures and the reasons behind them are in docs/hostile-input.md.
 
 
-/** Largest total of one schema and every file its `$ref`s load. */
 const MAX_SCHEMA_TOTAL_BYTES = 1024 * 1024;
-/** Deepest nesting of objects and arrays inside a schema file. */
 const MAX_SCHEMA_DEPTH = 128;
-/**
- * Most subschemas one payload value may be checked against once `$ref`s are followed. A chain of
- * definitions that each use the previous one twice is tiny on disk and doubles with every link.
- */
 const MAX_SCHEMA_EXPANDED = 100_000;
-/** A schema that is over a budget or uses what the safe engine cannot run. */
 class SchemaBudgetProblem extends Error {
     near;
-    constructor(message, 
-    /** Text to look for in the schema file, to give the problem a line. */
-    near) {
+    constructor(message, near) {
         super(message);
         this.near = near;
     }
 }
-/**
- * Throws when the file is over MAX_SCHEMA_BYTES, or no plain file (a FIFO would never end the
- * read, a device never stop it); checked before the file is read.
- */
 function checkSchemaFileSize(path, spentBytes) {
     let info;
     try {
         info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
     }
     catch {
-        return 0; // Reading it reports the problem with the usual message.
+        return 0;
     }
     if (!info.isFile() && !info.isDirectory()) {
         throw new SchemaBudgetProblem(`schema file ${path} is ${(0,_fs_safe_js__WEBPACK_IMPORTED_MODULE_2__/* .fileKind */ .h_)(info)}, not a plain file. Replace it with a JSON file.`);
@@ -154,7 +135,6 @@ function checkSchemaFileSize(path, spentBytes) {
     }
     return size;
 }
-/** Throws when objects and arrays in the schema nest deeper than MAX_SCHEMA_DEPTH (iterative walk). */
 function checkSchemaDepth(value) {
     const stack = [{ value, depth: 0 }];
     while (stack.length > 0) {
@@ -169,13 +149,7 @@ function checkSchemaDepth(value) {
             stack.push({ value: child, depth: depth + 1 });
     }
 }
-/** Keywords whose values are data, not subschemas. */
 const DATA_KEYWORDS = new Set(["enum", "const", "examples", "default"]);
-/**
- * Throws when the schema, with its same-file `$ref`s expanded, holds more than
- * MAX_SCHEMA_EXPANDED nodes. A reference back to a schema being expanded (recursion that steps
- * into the payload) counts once. Iterative, so a long chain of references cannot overflow.
- */
 function checkSchemaExpansion(root) {
     const children = (pointer) => {
         const node = resolvePointer(root, pointer);
@@ -239,15 +213,8 @@ function resolvePointer(root, pointer) {
 }
 const APPLICATORS_SAME_PLACE = ["allOf", "anyOf", "oneOf"];
 const SINGLE_SAME_PLACE = ["not", "if", "then", "else"];
-/**
- * A `$ref` chain that comes back to where it started without stepping into the payload
- * (`{"$ref": "#"}`, `a → allOf → b → a`) recurses forever on every payload. Found statically for
- * references inside the same file; other cycles are caught when a check overflows the stack.
- * Returns the JSON pointer of a `$ref` on such a cycle, or undefined.
- */
 function findInPlaceRefCycle(root) {
     const resolve = (pointer) => resolvePointer(root, pointer);
-    // Same-place successors of a schema node: its in-place applicators and its local $ref.
     const successors = (pointer) => {
         const node = resolve(pointer);
         if (typeof node !== "object" || node === null || Array.isArray(node))
@@ -269,7 +236,6 @@ function findInPlaceRefCycle(root) {
         return next;
     };
     const pointers = new Set([""]);
-    // Every subschema could be an entry point; collect the ones with a local $ref (cheap filter).
     const walk = [{ node: root, pointer: "" }];
     while (walk.length > 0) {
         const { node, pointer } = walk.pop();
@@ -281,7 +247,6 @@ function findInPlaceRefCycle(root) {
             walk.push({ node: child, pointer: `${pointer}/${escapePointer(key)}` });
         }
     }
-    // Iterative depth-first search with colours over the same-place graph.
     const colour = new Map();
     for (const start of pointers) {
         if (colour.has(start))
@@ -310,25 +275,13 @@ function findInPlaceRefCycle(root) {
     return undefined;
 }
 let re2;
-/**
- * Loads re2js, which re2RegExp needs (about 5 ms, more than the rest of a small trigger
- * schema's compile): ajv calls re2RegExp synchronously while it compiles, so the registry
- * loads it first when a schema has patterns (src/flows/schema-ajv.ts, prepareToCompile).
- */
 async function loadRe2() {
     re2 ??= (await __webpack_require__.e(/* import() */ 2856).then(__webpack_require__.bind(__webpack_require__, 2856))).RE2JS;
 }
-/** True once re2js is loaded in this process (for tests of what a schema without patterns loads). */
 function isRe2Loaded() {
     return re2 !== undefined;
 }
-/**
- * ajv's `code.regExp`: patterns run on re2js, a linear-time engine, so no pattern can make a
- * payload check take exponential time. RE2 has no backreferences or lookaround; such a pattern
- * fails to compile and becomes a problem of its schema.
- */
 const re2RegExp = Object.assign((pattern, flags) => {
-    // Never a fallback to JavaScript's backtracking engine: without re2js the schema fails.
     if (re2 === undefined)
         throw new Error(`re2js was not loaded before the pattern ${JSON.stringify(pattern)} was compiled`);
     let compiled;
@@ -341,13 +294,8 @@ const re2RegExp = Object.assign((pattern, flags) => {
             "engine (RE2), which has no backreferences (\\1) and no lookahead or lookbehind ((?=, (?!, (?<=, (?<!); " +
             "rewrite the pattern without them", JSON.stringify(pattern));
     }
-    // ajv caches compiled patterns under toString(): it must differ per pattern.
     return { test: (text) => compiled.test(text), toString: () => `/${pattern}/${flags}` };
 }, { code: 'require("re2js").RE2JS' });
-/**
- * The flow package a schema belongs to: the nearest folder above it with a flow.toml (after
- * following symlinks), else the schema's own folder. `$ref`s may only load files inside it.
- */
 function packageRootOf(schemaPath) {
     const real = realOrSelf(schemaPath);
     for (let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(real);; dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir)) {
@@ -356,13 +304,11 @@ function packageRootOf(schemaPath) {
                 return dir;
         }
         catch {
-            // Not here; look one folder up.
         }
         if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir) === dir)
             return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(real);
     }
 }
-/** True when `file` (after following symlinks) is inside `root`. */
 function isInside(root, file) {
     const real = realOrSelf(file);
     return real === root || real.startsWith(root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) ? root : `${root}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`);
@@ -372,7 +318,6 @@ function realOrSelf(path) {
         return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path);
     }
     catch {
-        // A missing file is reported when it is read; judge it by its own path meanwhile.
         try {
             return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path)), path.slice((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path).length + 1));
         }
@@ -431,8 +376,6 @@ const DRAFTS = {
 function draftOf(schemaUri) {
     return DRAFTS[schemaUri.replace(/#$/, "")];
 }
-// ajv is imported on first use only: a dispatch whose event matches no trigger type must not pay
-// for loading it (a cold-start target for the action).
 let ajvLoaded = false;
 const constructors = new Map();
 function importAjv(draft) {
@@ -450,10 +393,6 @@ function importAjv(draft) {
     }
     return pending;
 }
-/**
- * A CommonJS module's export as `import()` shows it. Node exposes named exports next to
- * `default`; the ncc bundle exposes only `default` (the module.exports value), so read both.
- */
 function commonJsExport(namespace, name) {
     const module = namespace;
     const value = module[name] ?? module.default?.[name] ?? module.default;
@@ -461,33 +400,17 @@ function commonJsExport(namespace, name) {
         throw new Error(`ajv did not load: no ${name} export`);
     return value;
 }
-/** True once any SchemaRegistry in this process has loaded ajv. */
 function isAjvLoaded() {
     return ajvLoaded;
 }
-/**
- * An ajv instance for trigger schemas. It does not check schemas against their meta-schema
- * (`validateSchema: false`): compiling a meta-schema costs ajv about 30 ms, so the registry checks
- * each schema file with `metaSchemaErrors`, compiled when flows-action is built.
- */
 async function createAjv(draft, options) {
     const Ajv = await importAjv(draft);
-    // strict: false because existing packages may carry keywords the old runtime ignored.
     return new Ajv({
         strict: false,
         allErrors: true,
         validateSchema: false,
-        // Patterns on a linear-time engine; every $ref compiled once as a function of its own, so
-        // a chain of definitions that each use the previous one twice cannot blow up the code.
-        // Each called validator's errors appended in place, not concatenated (ajv-linear-errors.js):
-        // a payload of 100,000 items failing a $ref'd item schema took 86 s to check. ajv runs
-        // `process` on the code it compiles, not on validate.source, which the schema cache rewrites.
-        // Each error made and each loop iteration also reports to the check's budget
-        // (schema-check-budget.ts): a payload of strangers cannot make millions of errors.
         code: { regExp: schema_budget/* re2RegExp */.Rn, source: options.source === true, process: (code) => (0,schema_check_budget/* budgetedChecks */.Y5)((0,ajv_linear_errors/* linearErrors */.f)(code)) },
         inlineRefs: false,
-        // The draft's meta-schemas, only for schemas that refer to them (`$ref` to json-schema.org):
-        // adding them costs a few milliseconds, and schemas are checked by metaSchemaErrors.
         meta: options.metaSchemas,
         logger: options.logger,
         loadSchema: options.loadSchema,
@@ -498,21 +421,11 @@ const metaValidators = {
     "2019-09": () => __webpack_require__.e(/* import() */ 222).then(__webpack_require__.bind(__webpack_require__, 70222)),
     "2020-12": () => __webpack_require__.e(/* import() */ 8682).then(__webpack_require__.bind(__webpack_require__, 78682)),
 };
-/**
- * What is wrong with a schema against its draft's meta-schema (the errors ajv.validateSchema
- * gives), or undefined when it is a valid schema. The validators are compiled by
- * scripts/build-schemas.mjs with the options ajv compiles its own meta-schemas with.
- */
 async function metaSchemaErrors(draft, schema) {
     const validate = (await metaValidators[draft]()).validate;
     return validate(schema) ? undefined : (validate.errors ?? []);
 }
 const withFormats = new WeakSet();
-/**
- * Loads what compiling `schema` on `ajv` needs beyond ajv itself: re2js when it has patterns,
- * ajv-formats when it names a format (or may reach a meta-schema, which has both). Call it
- * for every schema object before ajv compiles it, the ones `$ref`s load included.
- */
 async function prepareToCompile(ajv, uses) {
     const loading = [];
     if (uses.patterns)
@@ -523,12 +436,6 @@ async function prepareToCompile(ajv, uses) {
     }
     await Promise.all(loading);
 }
-/**
- * Whether a schema uses `pattern`/`patternProperties` or `format` anywhere, and whether every
- * reference in it stays inside the file. Conservative: a property merely named "format" counts,
- * and a string naming json-schema.org (a `$ref` to a meta-schema, which has patterns and
- * formats) counts as both and as a use of the meta-schemas.
- */
 function keywordsUsed(schema) {
     const uses = { patterns: false, formats: false, metaSchemas: false, localRefsOnly: true };
     const stack = [schema];
@@ -568,24 +475,15 @@ var text_cut = __webpack_require__(75270);
 
 
 
-/** Error lists from `allErrors` can be long (every branch of an anyOf); show the first few. */
 const MAX_SHOWN_ERRORS = 5;
-/**
- * ajv errors as sentences about the payload: `payload/repo must be equal to ...: "a", "b" (got
- * "c")`. Where an error is about one value (its type, const, enum, pattern, format, bounds), the
- * value it got is shown, cut short: what was sent is half of why it did not match.
- */
 function describePayloadErrors(errors, payload) {
     return describeErrors(errors ?? [], "payload", payload);
 }
-/** Keywords whose error is about the value at its instancePath. */
 const VALUE_KEYWORDS = new Set([
     "type", "const", "enum", "pattern", "format", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
     "multipleOf", "minLength", "maxLength",
 ]);
-/** How much of a value a message shows. */
 const MAX_SHOWN_VALUE = 80;
-/** The value at a JSON Pointer (`/repo`, `/items/0`), or undefined when nothing is there. */
 function valueAt(payload, pointer) {
     let value = payload;
     for (const part of pointer.split("/").slice(1)) {
@@ -596,7 +494,6 @@ function valueAt(payload, pointer) {
     }
     return value;
 }
-/** ` (got "v2")`, ` (got an object)`; nothing when there is no value to show. */
 function gotValue(payload, pointer) {
     const value = valueAt(payload, pointer);
     if (value === undefined)
@@ -607,17 +504,9 @@ function gotValue(payload, pointer) {
         return " (got an object)";
     return ` (got ${(0,text_cut/* clipText */.gL)(JSON.stringify(value) ?? String(value), MAX_SHOWN_VALUE)})`;
 }
-/** ajv meta-schema errors as sentences about the schema: `/properties/repo/type must be ...`. */
 function describeSchemaErrors(errors) {
     return describeErrors(chosenBranches(errors ?? []), "");
 }
-/**
- * Where the meta-schema offers alternatives (`type` is a type name or an array of them: an
- * anyOf), ajv reports every branch and the anyOf itself: `type: "strin"` would read "must be
- * equal to one of the allowed values; must be array; must match a schema in anyOf". Keep the
- * branch the value's own JSON type chose: at a place with an error about the value (an enum, a
- * pattern...), drop the errors that only say its type is another branch's, and the anyOf summary.
- */
 function chosenBranches(errors) {
     const summary = new Set(["anyOf", "oneOf"]);
     const specific = new Set(errors.filter((e) => e.keyword !== "type" && !summary.has(e.keyword)).map((e) => e.instancePath));
@@ -652,7 +541,6 @@ function describeError(error, subject) {
     }
     return sentence;
 }
-/** Where a JSON Pointer sits in the schema text (the member's key), if it can be found. */
 function positionOfPointer(text, pointer) {
     const scan = (0,json_text/* scanJson */.Ey)(text);
     if (!scan.ok)
@@ -665,7 +553,6 @@ function positionOfPointer(text, pointer) {
             return undefined;
     }
 }
-/** The line of the first `"$ref": "..."` whose value satisfies `matches`. */
 function positionOfRef(text, matches) {
     const pattern = /"\$ref"\s*:\s*"((?:[^"\\]|\\.)*)"/g;
     for (let found = pattern.exec(text); found; found = pattern.exec(text)) {
@@ -674,7 +561,6 @@ function positionOfRef(text, matches) {
     }
     return undefined;
 }
-/** A `file:` URI as a path, anything else unchanged: for messages. */
 function displayUri(uri) {
     if (!uri.startsWith("file:"))
         return uri;
@@ -690,7 +576,6 @@ function schemaDiagnostic(file, message, position, severity = "error") {
     }
     return diagnostic;
 }
-/** A compile error from ajv, most often a `$ref` that points at nothing. */
 function refProblem(path, text, error) {
     const message = error instanceof Error ? error.message : String(error);
     const missing = error.missingRef ??
@@ -718,7 +603,6 @@ var utf8_check = __webpack_require__(25148);
 
 
 
-/** A problem in a schema file or its `$ref`s, thrown through ajv and caught by the registry. */
 class SchemaFileProblem extends user_error/* UserError */.y {
     diagnostic;
     constructor(diagnostic) {
@@ -730,7 +614,6 @@ async function readSchemaFile(path, referencedBy) {
     const from = referencedBy ? ` (referenced by a $ref in ${referencedBy})` : "";
     let text;
     try {
-        // checkSchemaFileSize refused a FIFO or device before this read (schemas.ts, schema-refs.ts).
         text = (await (0,fs_async/* readTextFile */.Gu)(path)).replace(/^\uFEFF/, "");
     }
     catch (error) {
@@ -779,13 +662,8 @@ async function safeRead(path) {
 
 
 
-/** A file loaded by a `$ref` refers to a meta-schema, which the instance compiling it lacks. */
 class MetaSchemasNeeded extends Error {
 }
-/**
- * ajv's loader for `$ref`s to other files, for the schema being compiled (`current`): read them
- * from disk, inside its flow package and within its byte budget, never from the network.
- */
 async function loadReferencedSchema(uri, draft, current) {
     const referrer = current?.path ?? "the schema";
     const file = current ? fileForUri(uri, current.path, current.declaredId) : undefined;
@@ -819,8 +697,6 @@ async function loadReferencedSchema(uri, draft, current) {
     const schema = loaded.value;
     (0,schema_budget/* checkSchemaDepth */.Fm)(schema);
     (0,schema_budget/* checkSchemaExpansion */.xW)(schema);
-    // A referenced file is checked with the referring schema's draft, here rather than by ajv
-    // (whose instances do not check schemas: see createAjv), and reported in its own file.
     delete schema.$schema;
     const metaErrors = await metaSchemaErrors(draft, schema);
     if (metaErrors !== undefined) {
@@ -836,7 +712,6 @@ async function loadReferencedSchema(uri, draft, current) {
     }
     return schema;
 }
-/** Whether the `$ref` text `ref` in the schema at `from` is the one that led to `file`. */
 function refNames(ref, uri, file, from) {
     const target = ref.split("#")[0] ?? "";
     if (target === "")
@@ -851,10 +726,6 @@ var external_node_os_ = __webpack_require__(48161);
 ;// CONCATENATED MODULE: ./.build/flows/schema-cache-config.js
 
 
-/**
- * The per-user cache folder: FLOWS_CACHE_DIR, else $XDG_CACHE_HOME/flows-action, else
- * ~/.cache/flows-action. Undefined when FLOWS_CACHE is 0/false/off/no, or no home is known.
- */
 function schemaCacheDir(env) {
     if (/^(0|false|off|no)$/i.test(env.FLOWS_CACHE?.trim() ?? ""))
         return undefined;
@@ -872,15 +743,9 @@ function schemaCacheDir(env) {
     return home ? join(home, ".cache", "flows-action") : undefined;
 }
 let configured;
-/**
- * Turns the compiled-schema cache on (or off, with undefined) for the process-wide registry
- * (sharedSchemaRegistry). Off unless asked: the action runs on a fresh runner each time and
- * would only pay for writing it; the `flows` command turns it on.
- */
 function useSchemaCache(options) {
     configured = options;
 }
-/** The cache the process-wide registry uses. */
 function configuredSchemaCache() {
     return configured;
 }
@@ -891,9 +756,6 @@ function configuredSchemaCache() {
 
 
 
-// Diagnostics of the trigger-schema registry (src/flows/schemas.ts) for what ajv logged, for a
-// schema that could not be compiled, and for a payload check that failed.
-/** ajv's log lines (chiefly unknown formats) as warnings at the keyword they are about. */
 function loggedWarning(path, text, logged) {
     const at = /at path "#([^"]*)"/.exec(logged)?.[1];
     const format = /unknown format "([^"]*)"/.exec(logged)?.[1];
@@ -903,7 +765,6 @@ function loggedWarning(path, text, logged) {
     return schemaDiagnostic(path, `${logged}; payloads are not checked against it. ` +
         "Use a format ajv-formats knows (date-time, uri, email, ...) or remove it.", pointer === undefined ? undefined : positionOfPointer(text, pointer), "warning");
 }
-/** Why a schema could not be compiled, as a diagnostic with a line where one can be found. */
 function compileProblem(path, text, error) {
     if (error instanceof SchemaFileProblem)
         return error.diagnostic;
@@ -918,12 +779,6 @@ function compileProblem(path, text, error) {
     const message = error instanceof Error ? error.message : String(error);
     return schemaDiagnostic(path, `schema cannot be compiled: ${message}`);
 }
-/**
- * A payload check that cannot end a dispatch: a check that overflows the stack (a recursive
- * schema on a deep payload) is a failed match, and `onProblem` gets a problem for the schema.
- * A check over its budget of errors or time is a failed match marked `stopped`: that depends on
- * the payload as much as on the schema, so it is the match's to report, not the schema's.
- */
 function guardedCheck(path, validate, onProblem) {
     return (payload) => {
         try {
@@ -931,7 +786,6 @@ function guardedCheck(path, validate, onProblem) {
         }
         catch (error) {
             if (error instanceof schema_check_budget/* CheckBudgetExceeded */.l9) {
-                // The errors made so far are dropped with the validator's next call; free them now.
                 validate.errors = null;
                 const message = error.over === "errors"
                     ? `${describePayloadErrors(error.errors, payload)}; the check stopped there, at ${(0,schema_check_budget/* checkBudgetText */.Tz)(error)}`
@@ -948,28 +802,15 @@ function guardedCheck(path, validate, onProblem) {
 }
 
 ;// CONCATENATED MODULE: ./.build/flows/schema-walk.js
-// Every subschema of a JSON Schema, with its JSON pointer, for the checks that read a schema
-// without compiling it (later-draft keywords, patterns RE2 cannot run). Written here rather than
-// taken from json-schema-traverse (ajv's own walker): that one knows draft-07's keywords only
-// (no prefixItems, dependentSchemas, unevaluated*), adds them only by changing its shared
-// tables, and recurses, so a schema nested thousands deep would overflow the stack.
 
-/** Keywords whose value is one subschema (`items` may also be a list). */
 const ONE_SCHEMA = new Set([
     "additionalItems", "additionalProperties", "contains", "propertyNames", "not", "if", "then", "else",
     "unevaluatedProperties", "unevaluatedItems", "items", "contentSchema",
 ]);
-/** Keywords whose value is a list of subschemas. */
 const SCHEMA_LISTS = new Set(["allOf", "anyOf", "oneOf", "prefixItems", "items"]);
-/** Keywords whose value maps names to subschemas (`dependencies` also to lists of names). */
 const SCHEMA_MAPS = new Set(["properties", "patternProperties", "definitions", "$defs", "dependentSchemas", "dependencies"]);
-/** Most subschemas visited: past that a schema is over every budget already (docs/hostile-input.md). */
 const MAX_NODES = 100_000;
 const pointerPart = (key) => key.replace(/~/g, "~0").replace(/\//g, "~1");
-/**
- * The schema and each subschema under it, by keyword position only (a property *named* like a
- * keyword is not taken for one), depth first, without recursion, at most MAX_NODES.
- */
 function* subschemas(schema) {
     const stack = [{ node: schema, pointer: "" }];
     let visited = 0;
@@ -993,7 +834,6 @@ function* subschemas(schema) {
                     children.push({ node: item, pointer: `${at}/${pointerPart(name)}` });
             }
         }
-        // Reversed onto the stack, so they come out in the order the schema lists them.
         for (let i = children.length - 1; i >= 0; i -= 1)
             stack.push(children[i]);
     }
@@ -1002,7 +842,6 @@ function* subschemas(schema) {
 ;// CONCATENATED MODULE: ./.build/flows/schema-later-keywords.js
 
 
-/** Keywords that constrain payloads in later drafts and mean nothing to draft-07. */
 const LATER_KEYWORDS = {
     unevaluatedProperties: "2019-09",
     unevaluatedItems: "2019-09",
@@ -1014,10 +853,6 @@ const LATER_KEYWORDS = {
     prefixItems: "2020-12",
     $dynamicRef: "2020-12",
 };
-/**
- * One warning per later-draft keyword the draft-07 `schema` uses, at its first use.
- * `declared` is the schema's own `$schema`, when it has one.
- */
 function laterDraftKeywordWarnings(path, text, schema, declared) {
     const found = new Map();
     for (const { node, pointer } of subschemas(schema)) {
@@ -1048,22 +883,13 @@ function laterDraftKeywordWarnings(path, text, schema, declared) {
 
 
 
-/**
- * Compiles flow trigger schemas with ajv, once per file per registry (cache by absolute path).
- * Draft-07 by default, 2019-09/2020-12 by `$schema`; `$ref`s to sibling files are read from disk
- * relative to the referring file. Never throws: a bad schema is a CompiledSchema with ok=false.
- */
 class SchemaRegistry {
     options;
     compiled = new Map();
-    /** Instances by draft, and whether they hold the meta-schemas (`draft-07+meta`). */
     instances = new Map();
     queue = Promise.resolve();
-    /** The file being compiled: compiles run one at a time so ajv's logger and loader know it. */
     current;
-    /** Problems met while checking payloads (a check that overflowed the stack), by schema path. */
     checkProblems = new Map();
-    /** Validators by content, for files that are copies of one self-contained schema. */
     shared = new Map();
     ajvCompiles = 0;
     cacheHits = 0;
@@ -1071,7 +897,6 @@ class SchemaRegistry {
     constructor(options = {}) {
         this.options = options;
     }
-    /** Number of validators this registry took from the compiled-schema cache. */
     get cacheHitCount() {
         return this.cacheHits;
     }
@@ -1079,22 +904,15 @@ class SchemaRegistry {
         const { cache } = this.options;
         return typeof cache === "function" ? cache() : cache;
     }
-    /** Number of distinct schema files this registry has compiled or tried to compile. */
     get compiledCount() {
         return this.compiled.size;
     }
-    /** Number of schemas this registry has checked against their draft's meta-schema. */
     get metaCheckCount() {
         return this.metaChecks;
     }
-    /** Number of times this registry has asked ajv to compile a schema (copies share one). */
     get ajvCompileCount() {
         return this.ajvCompiles;
     }
-    /**
-     * What is wrong with a schema, for the dispatch to report beside the step's mismatch: its
-     * compile error, or the problem a payload check met. Empty for a usable schema.
-     */
     async problemsOf(schemaPath) {
         const path = (0,external_node_path_.resolve)(schemaPath);
         const entry = this.compiled.get(path);
@@ -1160,18 +978,12 @@ class SchemaRegistry {
     }
     async compileObject(file, schema, draft) {
         const { path, text, warnings } = file;
-        // The schema without $schema: its draft says what $schema did.
         const { $schema: _declared, ...content } = schema;
         const uses = keywordsUsed(content);
         const key = uses.localRefsOnly ? `${draft}\0${JSON.stringify(content)}` : undefined;
-        // A schema compiled before, in this process or (cached) in an earlier one, passed the
-        // meta-schema check below then, and that check depends on nothing but the key (the draft and
-        // the content): a hit skips the check and ajv's compile. Every check before this one has run.
         const copy = key === undefined ? undefined : this.shared.get(key);
         if (copy)
             return this.compiledFrom(path, text, copy, warnings);
-        // Only a schema that is all in its file (and names no meta-schema) is cached: its content
-        // is all its key needs.
         const cache = key !== undefined && !uses.metaSchemas ? this.cache : undefined;
         const cached = cache && key !== undefined ? await this.fromCache(cache, key) : undefined;
         if (cached)
@@ -1183,7 +995,6 @@ class SchemaRegistry {
             const diagnostic = schemaDiagnostic(path, message, positionOfPointer(text, metaErrors[0]?.instancePath ?? ""));
             return { ok: false, schemaPath: path, diagnostic, warnings, metaSchemaInvalid: true };
         }
-        // Checked above, and ajv would compile the meta-schema it names (about 30 ms) to check it again.
         delete schema.$schema;
         const declaredId = typeof schema.$id === "string" ? schema.$id : undefined;
         const compiled = await this.compileWith({ ...file, declaredId }, schema, draft, uses);
@@ -1205,17 +1016,11 @@ class SchemaRegistry {
         this.shared.set(key, cached);
         return cached;
     }
-    /**
-     * ajv's compile, on an instance with the draft's meta-schemas when the schema or a file it
-     * loads refers to one (found while loading: then the compile starts again on such an instance).
-     */
     async compileWith(file, schema, draft, uses) {
         const { path, text, warnings, declaredId } = file;
         const id = declaredId ?? (0,file_url/* pathToFileURL */.q)(path).href;
         schema.$id = id;
         let ajv = await this.instance(draft, uses.metaSchemas);
-        // Two packages may ship different schemas with the same $id; ajv refuses a second schema
-        // under a known id, so such a schema gets an instance of its own.
         const idKey = id.replace(/#$/, "");
         if (ajv.schemas[idKey] || ajv.refs[idKey])
             ajv = await this.createInstance(draft, uses.metaSchemas);
@@ -1239,7 +1044,6 @@ class SchemaRegistry {
                 ajv.removeSchema(idKey);
             }
             catch {
-                // Nothing was registered under the id; there is nothing to undo.
             }
             this.current = undefined;
             if (error instanceof MetaSchemasNeeded) {
@@ -1287,7 +1091,6 @@ class SchemaRegistry {
     }
 }
 let shared;
-/** The process-wide registry matchSteps uses when none is passed. */
 function sharedSchemaRegistry() {
     shared ??= new SchemaRegistry({ cache: configuredSchemaCache });
     return shared;
@@ -1308,16 +1111,9 @@ function sharedSchemaRegistry() {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 
-// The few asynchronous file calls on `flows fire`'s path before and around its steps, as promises
-// over node:fs's callback functions. node:fs is loaded anyway; on Bun, node:fs/promises costs
-// about 1.2 ms to load, and node:util (for promisify) as much: together a twentieth of a
-// `flows fire` of four steps (BENCHMARKS.md, "Seed parity"). Code off that path (listing records,
-// stale locks, the GitHub and artifact paths) imports node:fs/promises as usual, where it runs.
-/** The file's text as UTF-8. */
 function readTextFile(path) {
     return new Promise((resolve, reject) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, "utf8", (error, text) => (error ? reject(error) : resolve(text))));
 }
-/** Thrown by readTextFileWithin past its bound; `code` is "EFBIG". */
 class FileTooLargeError extends Error {
     maxBytes;
     code = "EFBIG";
@@ -1326,12 +1122,6 @@ class FileTooLargeError extends Error {
         this.maxBytes = maxBytes;
     }
 }
-/**
- * The file's text as UTF-8, read no further than `maxBytes` (FileTooLargeError past it). For a
- * file the user names, which may be a pipe (`/dev/stdin`, `<(command)`, or the descriptor of
- * standard input): any kind is read, and /dev/zero or an endless pipe costs `maxBytes`, not the
- * machine's memory.
- */
 function readTextFileWithin(file, maxBytes) {
     return new Promise((resolve, reject) => {
         const opened = (openError, fd) => {
@@ -1342,12 +1132,10 @@ function readTextFileWithin(file, maxBytes) {
             const chunks = [];
             let total = 0;
             const done = (error) => (error ? reject(error) : resolve(Buffer.concat(chunks, total).toString("utf8")));
-            // A descriptor handed in (standard input) stays open: it is not ours to close.
             const finish = (error) => (typeof file === "string" ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.close)(fd, () => done(error)) : done(error));
             const next = () => {
                 const chunk = Buffer.allocUnsafe(Math.min(64 * 1024, maxBytes + 1 - total));
                 (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.read)(fd, chunk, 0, chunk.length, null, (readError, bytes) => {
-                    // A pipe another process left non-blocking: wait for its writer.
                     if (readError?.code === "EAGAIN")
                         return void setTimeout(next, 5);
                     if (readError)
@@ -1369,11 +1157,9 @@ function readTextFileWithin(file, maxBytes) {
             opened(null, file.fd);
     });
 }
-/** What stat says about the path (links followed). */
 function statPath(path) {
     return new Promise((resolve, reject) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.stat)(path, (error, info) => (error ? reject(error) : resolve(info))));
 }
-/** Removes the file. */
 function removeFile(path) {
     return new Promise((resolve, reject) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlink)(path, (error) => (error ? reject(error) : resolve())));
 }

@@ -2,6 +2,147 @@ export const id = 9177;
 export const ids = [9177];
 export const modules = {
 
+/***/ 55075:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   downloadArtifactZip: () => (/* binding */ downloadArtifactZip),
+/* harmony export */   downloadRepositoryArtifact: () => (/* binding */ downloadRepositoryArtifact),
+/* harmony export */   findRunArtifact: () => (/* binding */ findRunArtifact),
+/* harmony export */   listRepositoryArtifacts: () => (/* binding */ listRepositoryArtifacts),
+/* harmony export */   runArtifactFinder: () => (/* binding */ runArtifactFinder)
+/* harmony export */ });
+/* harmony import */ var _bounded_body_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90282);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89758);
+/* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68890);
+
+
+
+async function findRunArtifact(client, options) {
+    const artifacts = await client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
+        ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryRef */ .Wb)(options.repository),
+        run_id: options.runId,
+        name: options.name,
+        per_page: 100,
+    });
+    const found = newestNamed(artifacts, options.name);
+    return found ? artifactRecord(found) : undefined;
+}
+const RUN_ARTIFACTS_PAGE = 100;
+function runArtifactFinder(client, options) {
+    let listing;
+    const list = async () => {
+        const { data } = await client.rest.actions.listWorkflowRunArtifacts({ ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryRef */ .Wb)(options.repository), run_id: options.runId, per_page: RUN_ARTIFACTS_PAGE });
+        return data.total_count > data.artifacts.length ? undefined : data.artifacts.map(artifactRecord);
+    };
+    return async (name) => {
+        listing ??= list();
+        const artifacts = await listing.catch((error) => {
+            listing = undefined;
+            throw error;
+        });
+        if (!artifacts)
+            return findRunArtifact(client, { ...options, name });
+        return newestNamed(artifacts, name);
+    };
+}
+function newestNamed(artifacts, name) {
+    return artifacts.filter((artifact) => artifact.name === name).sort((a, b) => b.id - a.id)[0];
+}
+function artifactRecord(found) {
+    return {
+        id: found.id,
+        name: found.name,
+        sizeInBytes: found.size_in_bytes,
+        expired: found.expired,
+        ...(found.created_at ? { createdAt: found.created_at } : {}),
+    };
+}
+async function downloadArtifactZip(client, options) {
+    const response = await client.rest.actions.downloadArtifact({
+        ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryRef */ .Wb)(options.repository),
+        artifact_id: options.artifactId,
+        archive_format: "zip",
+    });
+    const data = response.data;
+    if (data instanceof ArrayBuffer)
+        return new Uint8Array(data);
+    if (ArrayBuffer.isView(data))
+        return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+    throw new Error(`Downloading artifact ${options.artifactId} gave ${typeof data}, not the bytes of a zip archive.`);
+}
+async function* listRepositoryArtifacts(client, options) {
+    const pages = client.paginate.iterator(client.rest.actions.listArtifactsForRepo, {
+        ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryRef */ .Wb)(options.repository),
+        per_page: options.perPage ?? 100,
+    });
+    for await (const page of pages) {
+        yield { artifacts: page.data.map(repositoryArtifact), date: page.headers.date };
+    }
+}
+function repositoryArtifact(artifact) {
+    const run = artifact.workflow_run;
+    return {
+        id: artifact.id,
+        name: artifact.name,
+        sizeInBytes: artifact.size_in_bytes,
+        expired: artifact.expired,
+        createdAt: artifact.created_at ?? null,
+        expiresAt: artifact.expires_at ?? null,
+        ...(run
+            ? {
+                workflowRun: {
+                    ...(run.repository_id !== undefined ? { repositoryId: run.repository_id } : {}),
+                    ...(run.head_repository_id !== undefined ? { headRepositoryId: run.head_repository_id } : {}),
+                },
+            }
+            : {}),
+    };
+}
+async function downloadRepositoryArtifact(client, options) {
+    const maxBytes = options.maxBytes ?? Number.POSITIVE_INFINITY;
+    let location;
+    try {
+        const response = await client.rest.actions.downloadArtifact({
+            ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryRef */ .Wb)(options.repository),
+            artifact_id: options.artifactId,
+            archive_format: "zip",
+            request: { redirect: "manual", ...(options.signal ? { signal: options.signal } : {}) },
+        });
+        location = response.headers.location;
+        const data = response.data;
+        if (!location && data instanceof ArrayBuffer)
+            return data.byteLength > maxBytes ? "too-large" : new Uint8Array(data);
+    }
+    catch (error) {
+        const status = error.status;
+        if (status === 410 || status === 404)
+            return "gone";
+        throw error;
+    }
+    if (!location)
+        throw new Error("no redirect URL");
+    const ms = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .clientSettings */ .r)(client).requestTimeoutMs;
+    const limit = AbortSignal.timeout(ms);
+    try {
+        const signal = options.signal ? AbortSignal.any([options.signal, limit]) : limit;
+        const response = await (options.fetchStorage ?? fetch)(location, { signal });
+        if (!response.ok) {
+            throw Object.assign(new Error(`blob storage answered ${response.status}`), { status: response.status });
+        }
+        return await (0,_bounded_body_js__WEBPACK_IMPORTED_MODULE_0__/* .readBounded */ .CB)(response, maxBytes);
+    }
+    catch (error) {
+        if (!limit.aborted)
+            throw error;
+        throw new Error(`blob storage did not answer within ${ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`}`, { cause: error });
+    }
+}
+
+
+/***/ }),
+
 /***/ 9177:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -50,8 +191,6 @@ var contracts = __webpack_require__(40801);
 // EXTERNAL MODULE: ./.build/generated/flow-schema.js
 var flow_schema = __webpack_require__(94044);
 ;// CONCATENATED MODULE: ./.build/generated/schemas.js
-// Generated by scripts/build-schemas.mjs from schemas/*.schema.json. Do not edit.
-// The schemas as data, for code that lists their keys or enums (messages, constants).
 
 const contractSchemas = {
     "backend-dispatch-result.schema.json": { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/backend-dispatch-result.schema.json", "title": "BackendDispatchAnswer", "description": "What an HTTP flow backend answers to POST /events (after unwrapping {result: ...} / {data: ...}). `status` is the answer and required. Read leniently: a missing eventId, runIds, matched or event is taken from the event sent and the runs returned, and an eventId, matched or idempotent of another type is ignored. `event` is checked as a FlowEvent and each run as a BackendRun when the answer is read.", "type": "object", "required": ["status"], "properties": { "status": { "type": "string", "enum": ["accepted", "duplicate"] }, "eventId": { "description": "Used when a non-empty string; else the event's id.", "tsType": "unknown" }, "runIds": { "description": "At most 1,000 runs for one event: more is not a dispatch the action can wait for or report.", "type": ["array", "null"], "maxItems": 1000, "items": { "type": "string", "minLength": 1 } }, "matched": { "description": "Used when a whole number; else the number of run ids.", "tsType": "unknown" }, "idempotent": { "description": "Used when true or false; a duplicate is idempotent otherwise.", "tsType": "unknown" }, "event": { "description": "A FlowEvent (flow-event.schema.json), or the event sent when missing.", "tsType": "unknown" }, "runs": { "description": "A list of BackendRun (backend-run.schema.json) in any wrapper the run list reader takes.", "tsType": "unknown" } } },
@@ -76,8 +215,6 @@ const contractSchemas = {
 // EXTERNAL MODULE: ./.build/generated/validators/shared.js
 var shared = __webpack_require__(38713);
 ;// CONCATENATED MODULE: ./.build/generated/validators/handover.js
-// Generated by scripts/build-schemas.mjs from schemas/handover.schema.json. Do not edit.
-// Compiled with the contracts it refers to or is referred to by: shared.ts.
 
 
 // EXTERNAL MODULE: ./.build/github/repository.js
@@ -87,12 +224,6 @@ var checks_commit = __webpack_require__(29050);
 // EXTERNAL MODULE: ./.build/user-error.js
 var user_error = __webpack_require__(99416);
 ;// CONCATENATED MODULE: ./.build/report/handover-validate.js
-// A handover file comes from the pull request's own job: whoever opened the pull request
-// controls what it says. Its shape, sizes and counts are the contract in
-// schemas/handover.schema.json (checked by the compiled validator); this file adds what a
-// schema cannot say: the repository and commit must be the ones the trusted workflow_run event
-// names, run ids are distinct, serialized sizes are bounded, derived fields (effectiveStatus,
-// needsAttention) are recomputed and unknown keys are dropped.
 
 
 
@@ -103,22 +234,17 @@ var user_error = __webpack_require__(99416);
 const HANDOVER_VERSION = 1;
 const handoverSchema = contractSchemas["handover.schema.json"];
 const limits = handoverSchema.definitions;
-/** The limits a handover is held to: those of schemas/handover.schema.json, plus serialized sizes. */
 const HANDOVER_LIMITS = {
     runs: handoverSchema.properties.runs.maxItems,
     pullRequests: handoverSchema.properties.prNumbers.maxItems,
     problems: handoverSchema.properties.problems.maxItems,
     attempts: limits.run.allOf[1].properties.attempts.maxItems,
-    /** flow, step and file names, ids of runs and attempts */
     name: limits.name.maxLength,
     eventId: limits.eventId.maxLength,
     problemFile: handoverSchema.properties.problems.items.allOf[1].properties.file.maxLength,
     problemMessage: handoverSchema.properties.problems.items.allOf[1].properties.message.maxLength,
-    /** output tail, error */
     text: limits.multiline.maxLength,
-    /** FLOW_RESULT serialized (no schema keyword bounds a serialized size) */
     result: 256 * 1024,
-    /** event payload serialized */
     payload: 64 * 1024,
     time: limits.time.maxLength,
 };
@@ -130,7 +256,6 @@ class HandoverError extends user_error/* UserError */.y {
         this.field = field;
     }
 }
-/** The handover, checked; throws HandoverError naming the first field that is wrong. */
 function parseHandover(value, expected) {
     if (!(0,shared/* validateHandover */.Ed)(value)) {
         const { field, reason } = (0,contract_errors/* firstViolation */.sB)(shared/* validateHandover */.Ed.errors, value);
@@ -156,7 +281,6 @@ function parseHandover(value, expected) {
     }
     const runs = root.runs.map((run, i) => runView(run, `runs[${i}]`));
     const ids = new Set();
-    // One run per step and event: a repeat would share the first one's check run and be lost.
     const steps = new Map();
     for (const [i, run] of runs.entries()) {
         if (ids.has(run.id))
@@ -221,7 +345,6 @@ function attempt(raw) {
             Object.assign(item, { [key]: raw[key] });
     return item;
 }
-// The result is shown (escaped) in check runs; its annotations are checked one by one later.
 function flowResult(raw, at) {
     if (JSON.stringify(raw).length > HANDOVER_LIMITS.result)
         fail(at, `is over ${HANDOVER_LIMITS.result} bytes`);
@@ -252,12 +375,6 @@ var redact_cut = __webpack_require__(68880);
 // EXTERNAL MODULE: ./.build/report/markdown.js
 var markdown = __webpack_require__(54348);
 ;// CONCATENATED MODULE: ./.build/report/handover-write.js
-// Writing the fork handover: what the pull request's job hands to the trusted workflow_run job.
-// The publisher holds the file to the rules of schemas/handover.schema.json and to a file size
-// (handover-validate.ts, MAX_HANDOVER_FILE_BYTES), and refuses the whole file for one field
-// past them: so the writer trims every field to those rules first. A value a step may produce
-// (a NUL byte in its output, a `next` event id of 2,000 characters, 100 results of 200 KB each)
-// cost the pull request its whole report when the writer left it as it was.
 
 
 
@@ -266,22 +383,13 @@ var markdown = __webpack_require__(54348);
 
 
 const HANDOVER_FILE = "flows-report.json";
-/** Larger files are not unpacked by the publisher. */
 const MAX_HANDOVER_FILE_BYTES = 16 * 1024 * 1024;
-/** What the writer aims for: half the publisher's cap, so the archive stays well inside its 8 MiB too. */
 const WRITE_FILE_BYTES = MAX_HANDOVER_FILE_BYTES / 2;
 const WRITE_OUTPUT_BYTES = 16 * 1024;
 const WRITE_ATTEMPT_ERROR_BYTES = 4 * 1024;
-/** A result cut to make room: its status and the start of its message. */
 const BRIEF_MESSAGE_CHARS = 4096;
-/**
- * Writes `<dir>/flows-report.json`, trimmed to what a publisher accepts (output tails, the
- * event without its webhook payload, capped counts, lengths and characters, the file's size),
- * and checked by the publisher's own rules.
- */
 async function writeHandover(dir, data) {
     const { github: _webhook, ...payload } = (data.event.payload ?? {});
-    // Redacted before it is checked: the file leaves the job as an artifact anyone can download.
     const trimmed = redact/* redactor */.$p.redactValue({
         ...data,
         event: { ...data.event, id: eventId(data.event.id), payload: JSON.stringify(payload).length > HANDOVER_LIMITS.payload ? {} : payload },
@@ -290,7 +398,6 @@ async function writeHandover(dir, data) {
         ...(data.problems ? { problems: data.problems.slice(0, HANDOVER_LIMITS.problems).map(trimProblem) } : {}),
     });
     let text = JSON.stringify(trimmed);
-    // Still too large (many big results): the largest results give way to their brief form first.
     const bySize = trimmed.runs
         .map((run, index) => ({ index, size: run.resultPayload ? JSON.stringify(run.resultPayload).length : 0 }))
         .sort((a, b) => b.size - a.size);
@@ -327,7 +434,6 @@ function trimAttempt(attempt) {
     return { ...attempt, error: multiline((0,markdown/* cutToBytes */.zP)(attempt.error, WRITE_ATTEMPT_ERROR_BYTES, (n) => `… ${n} more bytes cut`)) };
 }
 function trimProblem(problem) {
-    // Redacted before the cut, which could leave the start of a secret no later redaction matches.
     const file = oneLine((0,redact_cut/* redacted */.p)(problem.file).chars(HANDOVER_LIMITS.problemFile).text);
     return { ...problem, file, message: multiline((0,redact_cut/* redacted */.p)(problem.message).chars(HANDOVER_LIMITS.problemMessage).text) };
 }
@@ -335,24 +441,17 @@ function briefResult(result, why) {
     const message = (0,redact_cut/* redacted */.p)(String(result.message ?? "")).chars(BRIEF_MESSAGE_CHARS - 64).text;
     return { status: result.status, message: `${message} (FLOW_RESULT cut: ${why})` };
 }
-/**
- * An event id the publisher takes: at most HANDOVER_LIMITS.eventId characters. A longer one (a
- * `next` event's id is the step's to choose) keeps its start and a digest of the whole, so two
- * long ids stay two ids.
- */
 function eventId(id) {
     if (id.length <= HANDOVER_LIMITS.eventId)
         return id;
     return `${(0,redact_cut/* redacted */.p)(id).chars(HANDOVER_LIMITS.eventId - 40).text}…${(0,hash/* sha256Hex */.fg)(id).slice(0, 32)}`;
 }
-/** Output and errors: any text but NUL, which the publisher refuses (a step may print one). */
 function multiline(text) {
     return text.replaceAll("\u0000", "\uFFFD");
 }
 function oneLine(text) {
     return text.replace(/[\u0000-\u001f\u007f]/g, "\uFFFD");
 }
-/** The end of a text; redacted whole first, so the cut cannot leave the end of a secret. */
 function tail(raw, maxBytes) {
     const text = (0,redact_cut/* redacted */.p)(raw).map(multiline);
     if (text.bytes <= maxBytes)
@@ -386,11 +485,9 @@ var modes = __webpack_require__(18657);
 
 
 const HANDOVER_ARTIFACT = "flows-report";
-/** Larger archives are not downloaded (larger files are not unpacked: MAX_HANDOVER_FILE_BYTES). */
 const MAX_HANDOVER_ZIP_BYTES = 8 * 1024 * 1024;
 const UNTRUSTED_NOTE = "ℹ️ Reported by the pull request's own workflow run, which cannot write here itself: these are the results it handed over, unchanged.";
 
-/** The handover for an outcome; `prNumbers` are checked again by the publisher. */
 function handoverFromOutcome(outcome, options) {
     return {
         version: HANDOVER_VERSION,
@@ -402,11 +499,6 @@ function handoverFromOutcome(outcome, options) {
         problems: (0,summary/* allProblems */.Ul)(outcome),
     };
 }
-/**
- * Uploads the handover file as the artifact `flows-report` of this workflow run, within the
- * artifact time limit (deadline.ts): a results service that never answers would hold
- * the job for about 16 minutes. Past it the upload is abandoned and the job fails saying so.
- */
 async function uploadHandover(options) {
     const client = options.artifactClient ?? new (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3251), __webpack_require__.e(1955), __webpack_require__.e(4942), __webpack_require__.e(1351), __webpack_require__.e(3838), __webpack_require__.e(111)]).then(__webpack_require__.bind(__webpack_require__, 40111))).DefaultArtifactClient();
     const name = options.name ?? HANDOVER_ARTIFACT;
@@ -427,7 +519,6 @@ function triggeringRun(event) {
     const kind = (0,fields/* stringAt */.bX)(event.payload, "event");
     return id !== undefined && headSha ? { id, headSha, ...(kind ? { event: kind } : {}) } : undefined;
 }
-/** The handover file's parsed JSON from a run's artifact; undefined when the run has none. */
 async function downloadHandover(client, options) {
     const name = options.name ?? HANDOVER_ARTIFACT;
     const artifact = options.findArtifact ? await options.findArtifact(name) : await (0,artifacts.findRunArtifact)(client, { repository: options.repository, runId: options.runId, name });
@@ -459,13 +550,7 @@ async function downloadHandover(client, options) {
         throw new HandoverError(`${HANDOVER_FILE} in the ${name} artifact is not valid JSON.`);
     }
 }
-/**
- * A handover is published within a fixed request budget, whoever opened the pull request and
- * however many runs it carries (docs/pull-requests.md): with more runs than this, one check run
- * for the event stands for all of them instead of one per step.
- */
 const HANDOVER_PER_STEP_RUNS = 3;
-/** Downloads, checks and publishes the handover of the run that triggered this workflow_run. */
 async function publishHandover(options) {
     const { client, repository, workflowRun, io } = options;
     const nothing = (warning) => {
@@ -502,7 +587,6 @@ async function publishHandover(options) {
         status: "accepted",
         eventId: handover.event.id,
         runIds: handover.runs.map((run) => run.id),
-        // The steps the untrusted job ran, not those it found handled before (as the engine counts).
         matched: handover.runs.filter((run) => !run.alreadyHandled).length,
         event: handover.event,
         runs: handover.runs,
@@ -523,17 +607,12 @@ async function publishHandover(options) {
         pullRequests,
         note: UNTRUSTED_NOTE,
         ...pick(options, ["runUrl", "summaryUrl", "commentKey", "botLogin"]),
-        // One request of annotations: the first 50; the check's summary says how many were cut.
         maxAnnotations: checks_annotations/* ANNOTATIONS_PER_REQUEST */.jg,
-        // This job's own token, not the fork's: its permissions are this workflow's.
         fork: "no",
-        // The fork's steps may not put check runs on other pull requests or commits.
         resultTargets: false,
     });
     return { ...(await reporter.finish(outcome)), published: true, handover };
 }
-// The file names pull requests; only those whose head really is this commit (per the API)
-// get the comment, so a handover cannot post on somebody else's pull request.
 async function verifiedPullRequests(options, handover) {
     const verified = [];
     for (const number of handover.prNumbers) {
@@ -575,16 +654,6 @@ function pick(source, keys) {
 /* unused harmony export DEFAULT_MAX_ENTRIES */
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
 /* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99416);
-// The one zip reader: it takes one named file out of an archive held in memory (a state
-// artifact, the fork handover), and refuses what a damaged or hostile archive could use:
-// - sizes: the entry's declared size must be within the caller's limit, and inflating stops at
-//   the size the header declares (a zip bomb stops there); the inflated size and CRC must match it;
-// - a compression ratio deflate cannot produce (over 1,032:1), a sign of forged headers;
-// - more entries than `maxEntries` (a central directory of millions of entries);
-// - encryption, zip64 and methods other than stored and deflated;
-// - entry names that are absolute or climb with `..`: never matched. Nothing is written to
-//   disk, so no name can escape a folder anyway.
-// https://pkware.cachefly.net/webdocs/casestudies/APPNOTE.TXT (sections 4.3.7-4.3.16)
 
 
 const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
@@ -593,20 +662,16 @@ const LOCAL_FILE_HEADER = 0x04034b50;
 const STORED = 0;
 const DEFLATED = 8;
 const MAX_COMMENT = 0xffff;
-/** Deflate's best case is about 1,032:1; a header claiming more was not written by deflate. */
 const MAX_DEFLATE_RATIO = 1100;
 const DEFAULT_MAX_ENTRIES = 10_000;
-/** The archive cannot be read; the message says why, for "… is not a usable archive: …". */
 class ZipReadError extends _user_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y {
     name = "ZipReadError";
 }
-/** The bytes of the file called `name`, or undefined when the archive has none. */
 function findZipEntry(archive, name, limits) {
     const bytes = Buffer.from(archive.buffer, archive.byteOffset, archive.byteLength);
     const entry = centralDirectory(bytes, limits.maxEntries ?? DEFAULT_MAX_ENTRIES).find((candidate) => candidate.name === name && safeName(candidate.name));
     return entry ? entryData(bytes, entry, limits.maxBytes) : undefined;
 }
-/** findZipEntry, for callers to whom a missing file is an error. */
 function readZipEntry(archive, name, limits) {
     const content = findZipEntry(archive, name, limits);
     if (!content)
@@ -645,12 +710,6 @@ function inflate(data, entry, maxBytes) {
     if (entry.method !== DEFLATED) {
         throw new ZipReadError(`${entry.name} is packed with method ${entry.method}; only stored and deflated entries are read`);
     }
-    // Stopped at the size the header declares (already checked against maxBytes): a bomb that
-    // declares a small size was inflated up to maxBytes (512 MiB for a state artifact) before the
-    // sizes were compared. Inflated into one buffer of that size and a byte (`chunkSize`): in
-    // pieces of the default 16 KiB, joined at the end, a 500 MiB entry was held twice (1.1 GiB of
-    // RSS); zlib hands back its one filled buffer as it is. The byte more lets a bomb's first byte
-    // past the size show (maxOutputLength) without a second buffer of that size.
     try {
         return node_zlib__WEBPACK_IMPORTED_MODULE_0__.inflateRawSync(data, { maxOutputLength: Math.max(entry.size, 1), chunkSize: Math.max(entry.size + 1, node_zlib__WEBPACK_IMPORTED_MODULE_0__.constants.Z_MIN_CHUNK) });
     }
@@ -697,12 +756,7 @@ function findEndOfCentralDirectory(bytes) {
         throw new ZipReadError("not a zip archive (no end of central directory record)");
     return at;
 }
-/** A zip's end record is 22 bytes plus a comment of at most 65,535 bytes, at the very end: it is within this many last bytes. */
 const ZIP_TAIL_BYTES = 22 + MAX_COMMENT;
-/**
- * Where the end record (which lists the files) starts in `bytes`, an archive or its last
- * ZIP_TAIL_BYTES at least; -1 when there is none (not a zip, or one cut short).
- */
 function endRecordOffset(bytes) {
     const lowest = Math.max(0, bytes.length - ZIP_TAIL_BYTES);
     for (let at = bytes.length - 22; at >= lowest; at--) {
@@ -711,7 +765,6 @@ function endRecordOffset(bytes) {
     }
     return -1;
 }
-/** Whether `head` starts as a zip archive does, with a local file header ("PK\x03\x04"). */
 function startsAsZip(head) {
     return head.length >= 4 && head.readUInt32LE(0) === LOCAL_FILE_HEADER;
 }

@@ -1,367 +1,368 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+const __nccwpck_builtin = typeof process.getBuiltinModule === "function" ? (id) => process.getBuiltinModule(id) : __WEBPACK_EXTERNAL_createRequire(import.meta.url);
 /******/ var __webpack_modules__ = ({
 
 /***/ 42613:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+module.exports = __nccwpck_builtin("assert");
 
 /***/ }),
 
 /***/ 20181:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+module.exports = __nccwpck_builtin("buffer");
 
 /***/ }),
 
 /***/ 35317:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+module.exports = __nccwpck_builtin("child_process");
 
 /***/ }),
 
 /***/ 49140:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
+module.exports = __nccwpck_builtin("constants");
 
 /***/ }),
 
 /***/ 76982:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+module.exports = __nccwpck_builtin("crypto");
 
 /***/ }),
 
 /***/ 24434:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+module.exports = __nccwpck_builtin("events");
 
 /***/ }),
 
 /***/ 79896:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+module.exports = __nccwpck_builtin("fs");
 
 /***/ }),
 
 /***/ 91943:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+module.exports = __nccwpck_builtin("fs/promises");
 
 /***/ }),
 
 /***/ 58611:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+module.exports = __nccwpck_builtin("http");
 
 /***/ }),
 
 /***/ 65692:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+module.exports = __nccwpck_builtin("https");
 
 /***/ }),
 
 /***/ 69278:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+module.exports = __nccwpck_builtin("net");
 
 /***/ }),
 
 /***/ 34589:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+module.exports = __nccwpck_builtin("node:assert");
 
 /***/ }),
 
 /***/ 16698:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+module.exports = __nccwpck_builtin("node:async_hooks");
 
 /***/ }),
 
 /***/ 4573:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+module.exports = __nccwpck_builtin("node:buffer");
 
 /***/ }),
 
 /***/ 31421:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+module.exports = __nccwpck_builtin("node:child_process");
 
 /***/ }),
 
 /***/ 37540:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+module.exports = __nccwpck_builtin("node:console");
 
 /***/ }),
 
 /***/ 77598:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+module.exports = __nccwpck_builtin("node:crypto");
 
 /***/ }),
 
 /***/ 53053:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+module.exports = __nccwpck_builtin("node:diagnostics_channel");
 
 /***/ }),
 
 /***/ 40610:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+module.exports = __nccwpck_builtin("node:dns");
 
 /***/ }),
 
 /***/ 78474:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+module.exports = __nccwpck_builtin("node:events");
 
 /***/ }),
 
 /***/ 73024:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+module.exports = __nccwpck_builtin("node:fs");
 
 /***/ }),
 
 /***/ 51455:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+module.exports = __nccwpck_builtin("node:fs/promises");
 
 /***/ }),
 
 /***/ 37067:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+module.exports = __nccwpck_builtin("node:http");
 
 /***/ }),
 
 /***/ 32467:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+module.exports = __nccwpck_builtin("node:http2");
 
 /***/ }),
 
 /***/ 44708:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+module.exports = __nccwpck_builtin("node:https");
 
 /***/ }),
 
 /***/ 98995:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+module.exports = __nccwpck_builtin("node:module");
 
 /***/ }),
 
 /***/ 77030:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+module.exports = __nccwpck_builtin("node:net");
 
 /***/ }),
 
 /***/ 48161:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+module.exports = __nccwpck_builtin("node:os");
 
 /***/ }),
 
 /***/ 76760:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+module.exports = __nccwpck_builtin("node:path");
 
 /***/ }),
 
 /***/ 643:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+module.exports = __nccwpck_builtin("node:perf_hooks");
 
 /***/ }),
 
 /***/ 1708:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+module.exports = __nccwpck_builtin("node:process");
 
 /***/ }),
 
 /***/ 41792:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+module.exports = __nccwpck_builtin("node:querystring");
 
 /***/ }),
 
 /***/ 57075:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+module.exports = __nccwpck_builtin("node:stream");
 
 /***/ }),
 
 /***/ 46466:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+module.exports = __nccwpck_builtin("node:stream/promises");
 
 /***/ }),
 
 /***/ 46193:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+module.exports = __nccwpck_builtin("node:string_decoder");
 
 /***/ }),
 
 /***/ 58500:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+module.exports = __nccwpck_builtin("node:timers/promises");
 
 /***/ }),
 
 /***/ 41692:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+module.exports = __nccwpck_builtin("node:tls");
 
 /***/ }),
 
 /***/ 73136:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+module.exports = __nccwpck_builtin("node:url");
 
 /***/ }),
 
 /***/ 57975:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+module.exports = __nccwpck_builtin("node:util");
 
 /***/ }),
 
 /***/ 73429:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+module.exports = __nccwpck_builtin("node:util/types");
 
 /***/ }),
 
 /***/ 75919:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+module.exports = __nccwpck_builtin("node:worker_threads");
 
 /***/ }),
 
 /***/ 38522:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+module.exports = __nccwpck_builtin("node:zlib");
 
 /***/ }),
 
 /***/ 70857:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+module.exports = __nccwpck_builtin("os");
 
 /***/ }),
 
 /***/ 16928:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+module.exports = __nccwpck_builtin("path");
 
 /***/ }),
 
 /***/ 2203:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+module.exports = __nccwpck_builtin("stream");
 
 /***/ }),
 
 /***/ 13193:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+module.exports = __nccwpck_builtin("string_decoder");
 
 /***/ }),
 
 /***/ 53557:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+module.exports = __nccwpck_builtin("timers");
 
 /***/ }),
 
 /***/ 64756:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+module.exports = __nccwpck_builtin("tls");
 
 /***/ }),
 
 /***/ 52018:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+module.exports = __nccwpck_builtin("tty");
 
 /***/ }),
 
 /***/ 87016:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+module.exports = __nccwpck_builtin("url");
 
 /***/ }),
 
 /***/ 39023:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+module.exports = __nccwpck_builtin("util");
 
 /***/ }),
 
 /***/ 43106:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+module.exports = __nccwpck_builtin("zlib");
 
 /***/ }),
 
@@ -373,15 +374,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /* harmony export */   $v: () => (/* binding */ exitIfWorkAbandoned)
 /* harmony export */ });
 /* unused harmony export abandonedWorkLeft */
-// Work the process stopped waiting for and cannot cancel: an artifact upload or a store read past
-// its deadline (deadline.ts: the state store's upload, the fork handover's, the plan job's read).
-// @actions/artifact takes no AbortSignal, and against a service that accepts connections but
-// never answers it retries for about 16 minutes (5 tries of a 3-minute socket timeout), its
-// socket keeping Node running all that time after the job's
-// outcome is known. The action's entry (action-entry.ts) ends the process once the action is
-// done and its log written, when such work is left.
 const abandoned = new Set();
-/** Stop waiting for `work`: its failure is expected and ignored; it is forgotten once it settles. */
 function abandonWork(work) {
     abandoned.add(work);
     const forget = () => {
@@ -389,15 +382,9 @@ function abandonWork(work) {
     };
     work.then(forget, forget);
 }
-/** How many abandoned tasks have not settled yet. */
 function abandonedWorkLeft() {
     return abandoned.size;
 }
-/**
- * Exit now, with process.exitCode (core.setFailed sets it), once stdout and stderr have written
- * what they hold, if abandoned work is still running; otherwise return and let Node end by itself.
- * (A pipe's writes are asynchronous: an exit before they drain cuts the log short.)
- */
 async function exitIfWorkAbandoned() {
     if (abandoned.size === 0)
         return;
@@ -419,13 +406,9 @@ function drained(stream) {
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _abandoned_work_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67926);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(83266);
-// The file GitHub runs (bundled to dist/index.js): the action's run(), called once.
 
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
-// An artifact upload (state or handover) abandoned past its deadline can hold a socket open for minutes more
-// (abandoned-work.ts): the job's outcome is known and written, so end now. Not in run(), which
-// `npx @github/local-action` calls and then reports on.
 await (0,_abandoned_work_js__WEBPACK_IMPORTED_MODULE_0__/* .exitIfWorkAbandoned */ .$v)();
 
 __webpack_async_result__();
@@ -444,19 +427,10 @@ __webpack_async_result__();
 /* harmony export */   UD: () => (/* binding */ ANNOTATIONS_PER_KIND),
 /* harmony export */   fE: () => (/* binding */ failureWithLogged)
 /* harmony export */ });
-// GitHub shows at most 10 error, 10 warning and 10 notice annotations per step and drops the
-// rest without a word. https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands
-// The budget is the step's, so it is kept where every annotation is written (runnerIO): a
-// report's warnings, the flow packages' problems and the job's failure share it.
 const ANNOTATIONS_PER_KIND = 10;
 class AnnotationBudget {
     #shown = { error: 0, warning: 0, notice: 0 };
     #logged = { error: 0, warning: 0, notice: 0 };
-    /**
-     * Annotations of `kind` a caller may still write and see shown. The last error slot is kept
-     * for the job's failure (setFailed, which ends every failing step); the last of the other
-     * kinds for the note that says where the rest went.
-     */
     left(kind) {
         return Math.max(0, ANNOTATIONS_PER_KIND - 1 - this.#shown[kind]);
     }
@@ -472,28 +446,23 @@ class AnnotationBudget {
         }
         return "log";
     }
-    /** Errors written to the log instead of as annotations, for the failure's message to count. */
     get loggedErrors() {
         return this.#logged.error;
     }
 }
-/** The note shown as the last annotation of a kind: the rest are in the log, on lines starting `prefix`. */
 function overflowNote(kind) {
     return (`More ${kind}s of this step are not shown as annotations (GitHub shows ${ANNOTATIONS_PER_KIND} ${kind} annotations per step): ` +
         `they are in the job log, on lines starting "${logPrefix(kind)}".`);
 }
-/** The start of a log line that stands for an annotation not shown. */
 function logPrefix(kind) {
     return `flows-action ${kind}:`;
 }
-/** `flows/a/flow.toml:3:1: ` for a log line standing for an annotation. */
 function placePrefix(properties) {
     if (properties?.file === undefined)
         return "";
     const line = properties.startLine === undefined ? "" : `:${properties.startLine}${properties.startColumn === undefined ? "" : `:${properties.startColumn}`}`;
     return `${properties.file}${line}: `;
 }
-/** The failure's message, with how many errors went to the log instead of annotations. */
 function failureWithLogged(message, logged) {
     if (logged === 0)
         return message;
@@ -534,10 +503,6 @@ var did_you_mean = __nccwpck_require__(31363);
 // EXTERNAL MODULE: ./.build/user-error.js
 var user_error = __nccwpck_require__(99416);
 ;// CONCATENATED MODULE: ./.build/whole-number.js
-/**
- * A count given as text (an input, an option): digits only, as a safe integer, else undefined.
- * Number() alone also takes "0x10", "1e3", "0b11" and "" (0), which no one means as a count.
- */
 function wholeNumber(value) {
     const text = value.trim();
     if (!/^\d+$/.test(text))
@@ -565,17 +530,13 @@ class ActionInputError extends user_error/* UserError */.y {
     name = "ActionInputError";
 }
 const ACTION_MODES = ["dispatch", "plan", "run-step", "report", "http"];
-// Defaults for an empty input. action.yml declares the same ones (a test keeps them equal);
-// they matter when the action runs without it (`flows github`, local-action without a default).
 const DEFAULT_FLOWS_PATH = [".codex/flows", "flows"];
 const DEFAULT_BUN_VERSION = "1.4.5";
 const DEFAULT_BUN_DOWNLOAD_URL = "https://github.com/oven-sh/bun/releases/download";
-/** Read and check every input once, so a typo fails before anything runs. */
 function readInputs(io) {
     const token = io.getInput("github-token");
     if (token)
         io.setSecret(token);
-    // The one redactor learns every secret here (src/redact.ts); `redact` lists more, one per line.
     redact/* redactor */.$p.add(token);
     for (const secret of (0,redact/* parseRedactInput */.pD)(io.getInput("redact"))) {
         io.setSecret(secret);
@@ -617,7 +578,6 @@ function readInputs(io) {
         workspaceBackendUrl: io.getInput("workspace-backend-url"),
         exportEnv: readBoolean(io, "export-env", false),
     };
-    // A forgotten `mode: http` ran the event here and sent nothing, with a green job to show for it.
     if (inputs.backend.url && inputs.mode !== "http") {
         io.warning(`backend-url is set, but mode is "${inputs.mode}": the event is handled in this job and nothing is sent to the flow backend. Add mode: http to send it there, or remove backend-url.`);
     }
@@ -634,28 +594,18 @@ function readBackend(io) {
         apiKey: io.getInput("backend-api-key"),
         hmacSecret: io.getInput("backend-hmac-secret"),
     };
-    // The URL's password (and user-info, and query keys like `?token=`) is masked by the runner too:
-    // the redactor covers only what the action prints, not the logs of the job's other steps.
     for (const secret of [backend.token, backend.apiKey, backend.hmacSecret, ...(0,url_secrets/* urlSecrets */.Fn)(backend.url)])
         if (secret)
             io.setSecret(secret);
     redact/* redactor */.$p.add(backend.token, backend.apiKey, backend.hmacSecret);
     const timeout = io.getInput("backend-timeout-minutes") || "10";
-    // Plain decimals only: Number() also reads "Infinity", "1e400" (Infinity) and "0x10", and an
-    // infinite deadline made the wait for a backend that never finishes a run endless.
     const minutes = /^\s*(?:\d+(?:\.\d*)?|\.\d+)\s*$/.test(timeout) ? Number(timeout) : Number.NaN;
     if (!(minutes > 0 && minutes <= MAX_BACKEND_TIMEOUT_MINUTES)) {
         throw new ActionInputError(`Input "backend-timeout-minutes" is ${shownInput(timeout)}; expected minutes, a number like 10 or 2.5, above 0 and at most ${MAX_BACKEND_TIMEOUT_MINUTES} (5 days, the longest a GitHub job runs).`);
     }
     return { ...backend, timeoutMs: minutes * 60_000, cancelOnTimeout: readBoolean(io, "backend-cancel-on-timeout", true) };
 }
-/** A self-hosted runner's job limit; GitHub-hosted jobs end after 6 hours anyway. */
 const MAX_BACKEND_TIMEOUT_MINUTES = 7200;
-/**
- * The inputs of one reusable-workflow mode, given to another. A matrix job that runs the action
- * with steps: but without mode: run-step dispatched the whole event, every matching step, in
- * each of its jobs: said before anything runs.
- */
 const MODE_INPUTS = [
     { name: "steps", mode: "run-step", value: (inputs) => inputs.steps },
     { name: "runs-file", mode: "run-step", value: (inputs) => inputs.runsFile },
@@ -665,8 +615,6 @@ const MODE_INPUTS = [
     { name: "job-steps", mode: "report", value: (inputs) => inputs.jobSteps },
 ];
 function checkModeInputs(inputs) {
-    // Only a dispatch job publishes a handover: in another mode the input did nothing, and the
-    // workflow_run job reported (or ran) this event instead.
     if (inputs.report.handover === "publish" && inputs.mode !== "dispatch") {
         throw new ActionInputError(`Input "handover" is "publish", but mode is "${inputs.mode}": a handover is published by a workflow_run job in mode: dispatch (the default). Remove mode from that job (docs/pull-requests.md), or set handover to auto.`);
     }
@@ -677,14 +625,12 @@ function checkModeInputs(inputs) {
         }
     }
 }
-/** Lines or commas, blanks dropped. */
 function splitList(value) {
     return value
         .split(/[\n,]/)
         .map((item) => item.trim())
         .filter(Boolean);
 }
-/** A true/false input (YAML 1.2 core booleans, as @actions/core reads them); empty → fallback. */
 function readBoolean(io, name, fallback) {
     const value = io.getInput(name);
     if (value === "")
@@ -705,9 +651,6 @@ function readConcurrency(value) {
     }
     return parsed;
 }
-// The action downloads `<bun-download-url>/bun-v<version>/...`: Bun tags each release with its
-// exact version, so `latest` or a range (which oven-sh/setup-bun resolves) names no download.
-// Checked here, not when Bun is downloaded: with bun on PATH a bad value would pass unseen.
 const EXACT_VERSION = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
 function readBunVersion(value) {
     if (value === "")
@@ -719,13 +662,10 @@ function readBunVersion(value) {
         throw new ActionInputError(`${expected}: write it without the "v" (${value.slice(1)}).`);
     throw new ActionInputError(`${expected}. For the newest Bun or a range, install it before this step with oven-sh/setup-bun (its bun-version takes latest and ranges), or leave bun-version empty for ${DEFAULT_BUN_VERSION}.`);
 }
-// The action downloads `<bun-download-url>/bun-v<version>/<asset>.zip` with @actions/tool-cache,
-// which says only "Invalid URL" of anything else, and only when bun is not on PATH.
 function readBunDownloadUrl(io) {
     const value = io.getInput("bun-download-url");
     if (value === "")
         return DEFAULT_BUN_DOWNLOAD_URL;
-    // A mirror's password or key (`?token=`) is masked by the runner, as backend-url's are.
     for (const secret of (0,url_secrets/* urlSecrets */.Fn)(value))
         io.setSecret(secret);
     let protocol;
@@ -750,10 +690,8 @@ function readWatchMaxRequests(value) {
     return { watchMaxRequests: parsed };
 }
 const KNOWN_STATUSES = [...new Set([...contracts/* FLOW_RESULT_STATUSES */.WL, ...contracts/* PROCESS_STATUSES */.Ne])];
-/** `fail-on`: effective statuses that fail the job; `none` for never. */
 function readFailOn(value) {
     const items = splitList(value || "failed").map((item) => item.toLowerCase());
-    // " , " held no status, and failed nothing, as none does, without saying so.
     if (items.length === 0) {
         throw new ActionInputError(`Input "fail-on" is ${shownInput(value)}, which names no status; write the statuses that fail the job (such as failed), or none to never fail it.`);
     }
@@ -780,14 +718,9 @@ function readFailOn(value) {
 function oneOf(value, allowed, name) {
     if (allowed.includes(value))
         return value;
-    // "Plan", "run_step", "per step": a near miss is named, so the fix is one copy away.
     const near = (0,did_you_mean/* closest */.k)(value.replace(/[_ ]/g, "-"), allowed);
     throw new ActionInputError(`Input "${name}" is ${shownInput(value)}; expected one of: ${allowed.join(", ")}.${near ? ` Did you mean ${near}?` : ""}`);
 }
-/**
- * An input's value as an error quotes it: on one line (line breaks shown as \n), redacted, and
- * cut to a few hundred characters; a megabyte value made a megabyte error.
- */
 function shownInput(value) {
     return (0,redact_cut/* shownValue */.J)(value, SHOWN_INPUT_CHARS);
 }
@@ -818,30 +751,14 @@ var redact_spans = __nccwpck_require__(38545);
 ;// CONCATENATED MODULE: ./.build/wrapped-lines.js
 
 
-/** Held lines past this many characters (beyond twice the longest secret) are handed out, but for the last ones. */
 const HOLD_CHARS = 64 * 1024;
-/**
- * Held lines are handed out once no line has come for this long: a tool prints wrapped text at
- * once, and a line that only looks like its start ("Cloning into /home/runner/work/repo/repo")
- * must not wait in the live log for the step's next line, minutes later.
- */
 const HOLD_MS = 250;
-/**
- * A step's output lines for the live log, held while they may be base64 or hex wrapped over
- * lines (src/redact-spans.ts): each line is redacted alone as it is printed, and a secret's
- * encoding that `base64` wrapped at 76 columns has no line holding enough of it to match. A
- * line that ends in such text is held until the next shows whether it goes on; the lines are
- * then masked together, each keeping its line. Bounded: past HOLD_CHARS the first lines are
- * handed out, and the last ones (the longest secret's length) are kept to be masked again
- * with what follows.
- */
 class WrappedLineHold {
     emit;
     redactor;
     #held = [];
     #chars = 0;
     #timer;
-    /** How many of the held lines were handed out already: kept only for what follows them. */
     #shown = 0;
     constructor(emit, redactor = redact/* redactor */.$p) {
         this.emit = emit;
@@ -858,7 +775,6 @@ class WrappedLineHold {
     #hold(line) {
         if (this.#held.length > 0 && line.length > 0 && (0,redact_spans/* inAlphabet */.Hj)(line, 0)) {
             this.#add(line);
-            // A line of wrapped text from end to end may go on; any other ends the text.
             if (line.length >= redact_spans/* MIN_WRAPPED_RUN */.De && (0,redact_spans/* wholeRun */.f1)(line, 0, line.length))
                 this.#handOutSome();
             else
@@ -871,7 +787,6 @@ class WrappedLineHold {
         else
             this.emit(line);
     }
-    /** Hands out every held line (at the step's end, or when the wrapped text ends). */
     flush() {
         clearTimeout(this.#timer);
         this.#timer = undefined;
@@ -888,10 +803,6 @@ class WrappedLineHold {
         this.#held.push(line);
         this.#chars += line.length + 1;
     }
-    /**
-     * Past the bound, hands out the lines that every secret starting in them ends before the
-     * held text does, and keeps the longest secret's length of them as context.
-     */
     #handOutSome() {
         const longest = this.redactor.longest;
         if (this.#chars <= 2 * longest + HOLD_CHARS)
@@ -923,22 +834,8 @@ class WrappedLineHold {
 
 
 
-// A buffered step keeps at most this much of its output for the log; the rest is counted.
-// The summary and check runs hold the output tail either way.
 const BUFFER_LIMIT_CHARS = 1024 * 1024;
-/** A step's status line shows this much of its message (the summary and outputs have it all). */
 const STATUS_MESSAGE_CHARS = 500;
-/**
- * One log group per step, opened and closed once, never inside another (the runner's groups
- * cannot nest or interleave). The first step to start streams live into its group; steps
- * running beside it are buffered, and each is printed as a whole group when the live one
- * closes. Then the longest-running buffered step becomes the live one. Step output is
- * printed as plain text: the runner parses no workflow command from it, and its bidirectional
- * controls and invisible format characters are shown as escapes (src/log-text.ts). Lines that
- * may be base64 or hex wrapped over lines are held until the text ends, so that a secret's
- * encoding across them is masked (src/wrapped-lines.ts). A step's `::add-mask::<value>` is done
- * as the runner would do it, before the line is shown (./step-masks.ts).
- */
 function logGroups(io, redactor = redact/* redactor */.$p) {
     let live;
     const masks = new step_masks/* StepMasks */.k9(io, redactor);
@@ -1001,7 +898,6 @@ function logGroups(io, redactor = redact/* redactor */.$p) {
                 live = undefined;
             }
             else {
-                // Ended without a start (a step that could not begin): a group of its own.
                 io.startGroup(title(run));
                 printBuffered(buffered);
                 close(run);
@@ -1024,7 +920,6 @@ function statusLine(run) {
     const why = run.error ?? (typeof run.resultPayload?.message === "string" ? run.resultPayload.message : undefined);
     return (0,log_text/* logLine */.BP)(`${title(run)}: ${run.effectiveStatus}${why ? ` — ${firstLine(why)}` : ""}`);
 }
-/** The message's first line, cut to one screen; redacted before the cut, so no part of a secret is left. */
 function firstLine(message) {
     const line = (0,redact_cut/* redacted */.p)(message).map((text) => text.split("\n")[0] ?? "");
     const { text: kept, cut } = line.chars(STATUS_MESSAGE_CHARS);
@@ -1066,10 +961,7 @@ var reporter = __nccwpck_require__(46504);
 ;// CONCATENATED MODULE: ./.build/action/changed-files.js
 
 
-// changed() on pull requests: the webhook payload does not list a pull request's files, so the
-// action asks the API, only when a condition calls changed(), once per event.
 const sources = new WeakMap();
-/** The file lister for this job's conditions; undefined without a token or a repository. */
 function pullRequestFilesSource(context) {
     const { inputs, runner } = context;
     const repository = runner.repository;
@@ -1130,19 +1022,12 @@ var publish = __nccwpck_require__(16622);
 
 
 
-/** The flow packages under the `flows-path` roots, parsed for this event's type. */
 async function discover(context) {
     const { workspace } = context.runner;
     const discovery = await (0,flows_discovery/* discoverFlows */.nE)({ repoRoot: workspace, roots: context.inputs.flowsPath, eventType: context.event.type });
     discovery.problems.unshift(...missingFlowRoots(workspace, context.inputs.flowsPath, discovery.missingRoots ?? []), ...emptyFlowRoots(workspace, context.inputs.flowsPath, discovery));
     return discovery;
 }
-/**
- * Flow roots the workflow set that exist but hold no package: without a word, the job said no
- * flow step had a trigger for the event. The likely slip, a package's own folder given as a
- * root (flows-path: flows/notes), is named with the folder to give instead. The default roots
- * say nothing: a repository may have a `flows` folder for something else.
- */
 function emptyFlowRoots(workspace, roots, discovery) {
     if (roots.length === inputs/* DEFAULT_FLOWS_PATH */.cY.length && roots.every((root, i) => root === inputs/* DEFAULT_FLOWS_PATH */.cY[i]))
         return [];
@@ -1172,12 +1057,6 @@ function emptyFlowRoots(workspace, roots, discovery) {
         };
     });
 }
-/**
- * Flow roots that are not in the workspace (discovery's `missingRoots`). Without them a job says
- * "nothing matched", as if no flow had a trigger for the event: name the root instead (a typo in
- * `flows-path`), or, when no root exists at all, the usual cause (no actions/checkout before the
- * action). Of the default roots, one alone missing is normal.
- */
 function missingFlowRoots(workspace, roots, missing) {
     const defaults = roots.length === inputs/* DEFAULT_FLOWS_PATH */.cY.length && roots.every((root, i) => root === inputs/* DEFAULT_FLOWS_PATH */.cY[i]);
     const none = roots.every((root) => missing.includes(root));
@@ -1197,13 +1076,6 @@ function missingFlowRoots(workspace, roots, missing) {
             checkout,
     }));
 }
-/**
- * The steps the reusable workflow runs for the event: what a dispatch would run, as a dry run
- * (the run cap included). The plan job gives each a job, but for those `store` says were handled
- * before; the report job expects each back, so both compute it here, the same way: the report
- * with a store that holds the runs the plan left out, and `handledBefore`, the steps the plan's
- * run cap counted as handled before, so that its cap leaves out the same steps.
- */
 function planSteps(context, discovery, { store, handledBefore } = {}) {
     const { runner, debug, stepEnv, inputs } = context;
     return (0,dispatch/* dispatch */.JD)(context.event, {
@@ -1218,7 +1090,6 @@ function planSteps(context, discovery, { store, handledBefore } = {}) {
         ...conditionOptions(context),
     });
 }
-/** How the engine runs steps in this job. */
 function engineOptions(context, discovery) {
     const { inputs, runner } = context;
     return {
@@ -1236,16 +1107,13 @@ function engineOptions(context, discovery) {
         signal: context.signal,
         debug: context.debug,
         ...conditionOptions(context),
-        // With debug logging the job summary also explains why each step matched or not.
         explain: context.debug !== undefined,
     };
 }
-/** What trigger conditions read besides the event: the `github` context and, for changed(), a pull request's files. */
 function conditionOptions(context) {
     const changedFiles = pullRequestFilesSource(context);
     return { github: conditionGitHub(context), ...(changedFiles ? { changedFiles } : {}) };
 }
-/** The `github` context of trigger conditions: the job's GITHUB_* variables and webhook payload. */
 function conditionGitHub(context) {
     const webhook = context.event.payload?.github;
     return (0,condition/* gitHubConditionContext */.q3)({ env: context.stepEnv, payload: webhook });
@@ -1261,7 +1129,6 @@ function githubContext(context) {
         debug: context.debug,
     };
 }
-/** Annotations, the job summary, outputs and fail-on. */
 function common_publish(context, outcome, backend) {
     return (0,publish/* publishOutcome */.Cu)(outcome, { io: context.io, runner: context.runner, failOn: context.inputs.failOn, ...(backend ? { backend } : {}) });
 }
@@ -1276,7 +1143,6 @@ function common_publish(context, outcome, backend) {
 /* harmony export */   N: () => (/* binding */ assembleOutcome),
 /* harmony export */   e: () => (/* binding */ nothingRan)
 /* harmony export */ });
-/** An outcome from runs: a duplicate when every run was handled before. */
 function assembleOutcome(parts) {
     const duplicate = parts.runs.length > 0 && parts.runs.every((run) => run.alreadyHandled);
     const runIds = parts.runIds ?? parts.runs.map((run) => run.id);
@@ -1284,7 +1150,6 @@ function assembleOutcome(parts) {
         status: duplicate ? "duplicate" : "accepted",
         eventId: parts.event.id,
         runIds,
-        // As in the engine: the steps run, not those handled before (a duplicate: 0, idempotent true).
         matched: parts.runs.filter((run) => !run.alreadyHandled).length,
         ...(duplicate ? { idempotent: true } : {}),
         event: parts.event,
@@ -1296,7 +1161,6 @@ function assembleOutcome(parts) {
         dryRun: parts.dryRun ?? false,
     };
 }
-/** An event this job ran nothing for (a handover publish job). */
 function nothingRan(event) {
     return assembleOutcome({ event, runs: [] });
 }
@@ -1317,10 +1181,6 @@ function nothingRan(event) {
 
 
 
-// A job's outputs may total 1 MB (UTF-8 bytes); keep `results` well under it so other outputs fit.
-// https://docs.github.com/en/actions/writing-workflows/choosing-what-your-workflow-does/passing-information-between-jobs
-// Counted in bytes after redaction, as the runner stores it: counted in UTF-16 characters, a
-// result of CJK text passed as 512 K characters and 1.5 MB, over the job's whole allowance.
 const RESULTS_OUTPUT_LIMIT_BYTES = 512 * 1024;
 const BRIEF_MESSAGE_CHARS = 500;
 async function writeOutputs(io, outcome) {
@@ -1328,8 +1188,6 @@ async function writeOutputs(io, outcome) {
     const runs = outcomes.flatMap((each) => each.runs);
     await io.setOutput("event-id", outcome.eventId);
     await io.setOutput("event-type", outcome.event.type);
-    // The steps this job ran: for the event, the events its steps chained (`next`) and, on a poll,
-    // the new upstream releases, counted as `already-handled` and `results` count them.
     await io.setOutput("matched", String(outcomes.reduce((sum, each) => sum + each.matched, 0)));
     await io.setOutput("already-handled", String(runs.filter((run) => run.alreadyHandled).length));
     await io.setOutput("needs-attention", String(runs.some((run) => run.needsAttention)));
@@ -1340,26 +1198,13 @@ async function writeOutputs(io, outcome) {
         io.info(`flows-action: the results output holds ${runs.length - results.omitted} of the ${runs.length} runs, reduced to id/status/message: the other ${results.omitted} did not fit its ${RESULTS_OUTPUT_LIMIT_BYTES / 1024} KiB (results-omitted says how many; the job summary lists every run).`);
     }
 }
-/**
- * Run views as JSON for later steps, redacted, at most RESULTS_OUTPUT_LIMIT_BYTES. Output tails
- * stay in the summary and the log; if the views are still too large, each is reduced to its
- * identity, status and message (redacted before it is cut, so the cut cannot leave the start of
- * a secret), as many as fit, in order; resultsOutput() says how many did not.
- */
 function resultsJson(runs) {
     return resultsOutput(runs).json;
 }
-/** resultsJson, and how many runs it left out. */
 function resultsOutput(runs) {
     const full = fullViews(runs);
     return full === undefined ? briefViews(runs) : { json: full, omitted: 0 };
 }
-/**
- * The whole views, or undefined once they pass the limit. Built one run at a time and given up
- * at the first that does not fit: a hundred runs of 4 MiB results were 400 MB of JSON, and a
- * redacted copy as large, before their size was looked at. Each part is redacted alone, and the
- * whole once more (at most the limit): a secret could straddle two parts.
- */
 function fullViews(runs) {
     const parts = [];
     let bytes = 2;
@@ -1387,7 +1232,6 @@ function briefViews(runs) {
 }
 function briefView(run) {
     const message = typeof run.resultPayload?.message === "string" ? (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_1__/* .redacted */ .p)(run.resultPayload.message) : undefined;
-    // Cut by code points: a cut inside a surrogate pair leaves half an emoji.
     return {
         id: run.id,
         eventId: run.eventId,
@@ -1428,7 +1272,6 @@ function briefView(run) {
 
 
 
-/** What every mode ends with: annotations, the job summary, outputs, and fail-on. */
 async function publishOutcome(outcome, options) {
     const { io, runner } = options;
     const repoRoot = runner.workspace;
@@ -1441,21 +1284,11 @@ async function publishOutcome(outcome, options) {
         io.setFailed(`${failing.length} flow step${failing.length === 1 ? "" : "s"} ended with a status listed in fail-on: ${runNames(failing)}`);
     }
     else if (options.failOn.size > 0) {
-        // `fail-on: none` keeps every job green; otherwise an error fails the job, whatever it is about.
         const message = problemErrorsMessage((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .allProblems */ .Ul)(outcome).filter((problem) => problem.severity === "error"));
         if (message)
             io.setFailed(message);
     }
 }
-/**
- * Why the job fails when no step's status does: each place with errors, in one sentence each.
- * - A flow package that cannot be loaded: its steps were never considered, so a green job would
- *   hide that the event they were written for went unhandled.
- * - A runs file the report job cannot read: a run-step job's results are lost, and its steps are
- *   reported as canceled, which the default fail-on lets pass, so a step that failed in its own
- *   job would pass unseen here. (No runs-dir at all is only a warning: then the run-step jobs
- *   handed over nothing, and each of them failed or was cancelled in plain sight.)
- */
 function problemErrorsMessage(errors) {
     const count = (place) => errors.filter((problem) => (0,_report_problem_places_js__WEBPACK_IMPORTED_MODULE_3__/* .placeOf */ .$t)(problem) === place).length;
     const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -1481,18 +1314,14 @@ function failingRuns(outcome, failOn) {
         .flatMap((each) => each.runs)
         .filter((run) => failOn.has(run.effectiveStatus));
 }
-/** Runs named in one failure or log line; the job summary lists them all. */
 const NAMED_RUNS = 20;
-/** Characters of a flow or step name in one: a flow backend's run may be named with any text, megabytes of it. */
 const NAME_CHARS = 80;
-/** `flow/step (status)` of each run, at most NAMED_RUNS of them, each name redacted, then cut. */
 function runNames(runs) {
     const name = (text) => (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_2__/* .redacted */ .p)(text).clip(NAME_CHARS, "…");
     const shown = runs.slice(0, NAMED_RUNS).map((run) => `${name(run.flowName)}/${name(run.stepName)} (${run.effectiveStatus})`);
     const more = runs.length - shown.length;
     return `${shown.join(", ")}${more > 0 ? ` and ${more} more (the job summary lists them)` : ""}`;
 }
-/** Says in the log, not only in the summary, which steps ran before and so did not run now. */
 function logAlreadyHandled(io, outcome) {
     for (const each of (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .flatten */ .Bq)(outcome)) {
         const handled = each.runs.filter((run) => run.alreadyHandled);
@@ -1504,17 +1333,11 @@ function logAlreadyHandled(io, outcome) {
         const sentences = [
             before.length > 0 ? `${runNames(before)} ${before.length === 1 ? "was" : "were"} handled before and not run again.` : "",
             elsewhere.length > 0 ? `${runNames(elsewhere)} ${elsewhere.length === 1 ? "is" : "are"} running in another dispatch, which records how ${elsewhere.length === 1 ? "it ends" : "they end"}; not started beside ${elsewhere.length === 1 ? "it" : "them"}.` : "",
-            // A user who expected it to run wants to know how: the replay input (`--input replay=<id>` in `flows github`).
             before.length > 0 ? `The replay input set to ${each.eventId} runs ${before.length === 1 ? "it" : "them"} again.` : "",
         ].filter(Boolean);
         io.info((0,_log_text_js__WEBPACK_IMPORTED_MODULE_1__/* .logText */ .kc)(`Event ${each.eventId} was already handled${all ? ", nothing ran" : ""}: ${sentences.join(" ")}`));
     }
 }
-/**
- * One annotation per problem, at its file and line, as far as the step's annotations go (GitHub
- * shows 10 of each kind per step, and the reporter's warnings and the failure take theirs);
- * then one warning saying how many were left out. The job summary lists them all.
- */
 function annotate(io, problems, repoRoot) {
     const errors = problems.filter((problem) => problem.severity === "error").length;
     const warnings = problems.length - errors;
@@ -1522,7 +1345,6 @@ function annotate(io, problems, repoRoot) {
         error: Math.min(errors, io.annotationsLeft?.("error") ?? _annotation_budget_js__WEBPACK_IMPORTED_MODULE_7__/* .ANNOTATIONS_PER_KIND */ .UD),
         warning: Math.min(warnings, io.annotationsLeft?.("warning") ?? _annotation_budget_js__WEBPACK_IMPORTED_MODULE_7__/* .ANNOTATIONS_PER_KIND */ .UD),
     };
-    // The note about the rest is a warning too: it takes the last warning shown, if need be.
     const room = io.annotationsLeft?.("warning") ?? _annotation_budget_js__WEBPACK_IMPORTED_MODULE_7__/* .ANNOTATIONS_PER_KIND */ .UD;
     if (shown.error + shown.warning < problems.length && shown.warning >= room)
         shown.warning = Math.max(0, room - 1);
@@ -1532,7 +1354,6 @@ function annotate(io, problems, repoRoot) {
         if (counts[problem.severity] > shown[problem.severity])
             continue;
         const file = workspacePath(problem.file, repoRoot);
-        // A file outside the workspace cannot be annotated: its path goes into the message instead.
         const message = file === undefined && problem.file !== repoRoot ? `${problem.file}: ${problem.message}` : problem.message;
         const properties = {
             title: "flows-action",
@@ -1548,10 +1369,6 @@ function annotate(io, problems, repoRoot) {
         io.warning(`${hidden} more problem${hidden === 1 ? "" : "s"} ${(0,_report_problem_places_js__WEBPACK_IMPORTED_MODULE_3__/* .problemsPlace */ .Sq)(problems)} ${hidden === 1 ? "is" : "are"} not shown as annotations; the job summary lists all ${problems.length}.`);
     }
 }
-/**
- * A problem's file as an annotation names it: relative to the workspace, with `/` separators.
- * Undefined for the workspace itself and for files outside it, which GitHub cannot show.
- */
 function workspacePath(file, workspace) {
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace), (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, file));
     if (path === "" || path === ".." || path.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(path))
@@ -1578,27 +1395,16 @@ function workspacePath(file, workspace) {
 
 
 
-/**
- * What this job does about GitHub: report live, upload a handover, publish one, or nothing. A
- * pull request from a fork hands its results over (./handover.ts), docs/pull-requests.md.
- */
 function handoverAction(context) {
     if (!context.runner.insideWorkflowRun)
         return "none";
     return (0,_report_modes_js__WEBPACK_IMPORTED_MODULE_2__/* .handoverAction */ .qe)(context.report.handover, context.event);
 }
-/** The Octokit client for this job, its calls told to `debug`. */
 async function actionClient(context) {
     const { createGitHubClient } = await __nccwpck_require__.e(/* import() */ 9758).then(__nccwpck_require__.bind(__nccwpck_require__, 89758));
     const client = await createGitHubClient({ token: context.token, baseUrl: context.runner.apiUrl, log: (m) => context.io.info(m) });
     return context.debug ? (0,_github_debug_js__WEBPACK_IMPORTED_MODULE_3__/* .debugClient */ .p)(client, context.debug) : client;
 }
-/**
- * The GitHub reporter's lifecycle for one job: opened at most once — when the first step
- * starts (so check runs show steps live) or at finish when the outcome is worth reporting —
- * observed while steps run, and always finished: with the outcome, or without one after a
- * failure, which closes the check runs left open.
- */
 class ActionReporter {
     context;
     #reporter;
@@ -1606,17 +1412,14 @@ class ActionReporter {
     constructor(context) {
         this.context = context;
     }
-    /** Whether this job may write to GitHub at all. */
     get enabled() {
         const { report, runner, token } = this.context;
         return (report.checks !== "off" || report.comment !== "off") && Boolean(token) && runner.insideWorkflowRun;
     }
-    /** Checks or the comment are wanted in a workflow run, but there is no token to write them with. */
     get #withoutToken() {
         const { report, runner, token } = this.context;
         return (report.checks !== "off" || report.comment !== "off") && !token && runner.insideWorkflowRun;
     }
-    /** Live hooks for dispatch: the reporter opens when the first step starts. */
     get observer() {
         if (!this.enabled)
             return undefined;
@@ -1626,18 +1429,12 @@ class ActionReporter {
             onStepEnd: async (run) => (await this.#reporter)?.onStepEnd?.(run),
         };
     }
-    /**
-     * Completes the check runs and writes the comment, when the outcome is worth it. Call it
-     * always, also when the dispatch failed (no outcome): check runs left open are closed.
-     * Later calls do nothing.
-     */
     async finish(outcome) {
         if (this.#finished)
             return;
         this.#finished = true;
         const worth = outcome !== undefined && worthReporting(outcome, this.context.report.comment);
         if (worth && this.#withoutToken) {
-            // A secret that is not set (or not given to this workflow) reaches the input as "".
             this.context.io.warning('Input "github-token" is empty, so no check run or pull-request comment was written (a secret that is not set, or not available to this workflow, is an empty string). Pass a token, or set checks: off and comment: off.');
         }
         if (!this.#reporter && !(worth && this.enabled))
@@ -1646,7 +1443,6 @@ class ActionReporter {
         if (!reporter)
             return;
         const report = await reporter.finish(outcome);
-        // Each step's own check run, so the log leads to it.
         for (const link of report.checkRunLinks ?? [])
             this.context.io.info((0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .logText */ .kc)(`${link.name.replace(/^flows: /, "")}: check run ${link.url}`));
         if (report.resultTargetsNote)
@@ -1662,7 +1458,7 @@ class ActionReporter {
         const { io, runner, event, report, targets } = this.context;
         const [client, { createGitHubReporter }, parts] = await Promise.all([
             actionClient(this.context),
-            Promise.all(/* import() */[__nccwpck_require__.e(37), __nccwpck_require__.e(4909)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21116)),
+            __nccwpck_require__.e(/* import() */ 1116).then(__nccwpck_require__.bind(__nccwpck_require__, 21116)),
             __nccwpck_require__.e(/* import() */ 2403).then(__nccwpck_require__.bind(__nccwpck_require__, 62403)),
         ]);
         return createGitHubReporter({
@@ -1674,7 +1470,6 @@ class ActionReporter {
             comment: report.comment,
             ...(targets ? { ...(targets.headSha !== undefined ? { headSha: targets.headSha } : {}), pullRequests: targets.pullRequests } : {}),
             commentKey: report.commentKey,
-            // Other flows-action steps of this run with the same comment-key share the comment.
             ...(runner.runId ? { commentPart: parts.newCommentPart({ ...runner, runId: runner.runId }) } : {}),
             ...(runner.runUrl ? { runUrl: runner.runUrl } : {}),
             serverUrl: runner.serverUrl,
@@ -1684,7 +1479,6 @@ class ActionReporter {
         });
     }
 }
-/** Something ran or is wrong, or the comment is wanted even for nothing. */
 function worthReporting(outcome, comment) {
     if (outcome.dryRun)
         return false;
@@ -1722,27 +1516,22 @@ function readStateKind(value) {
     }
     return kind;
 }
-/** The state store the `state` input asks for, set up from the runner's environment. */
 async function openActionStore({ inputs, env, repoRoot, debug, dirSetting }) {
     if (inputs.state === "none")
         return new _state_memory_store_js__WEBPACK_IMPORTED_MODULE_3__/* .MemoryStateStore */ .k();
-    // The stores (and the record validator they read with) load only when a store opens.
     const { createStateStore, defaultStateDir } = await Promise.all(/* import() */[__nccwpck_require__.e(1134), __nccwpck_require__.e(3974)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3974));
     switch (inputs.state) {
         case "file": {
             const dir = inputs.stateDir ? ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(inputs.stateDir) ? inputs.stateDir : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(repoRoot, inputs.stateDir)) : defaultStateDir(repoRoot);
-            // A folder the job cannot use is said as a mistake in this input, the one thing to change.
             const origin = inputs.stateDir ? `input "state-dir" is ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .shownInput */ .IY)(inputs.stateDir)}` : 'input "state-dir" is empty: the default';
             return createStateStore({ kind: "file", dir, dirSetting: dirSetting ?? { origin, change: 'set input "state-dir" to another folder' } });
         }
         case "branch":
-            // The token goes to git as an http.extraheader in its environment, never in the URL (#13).
             return createStateStore({ kind: "branch", branch: inputs.stateBranch, remoteUrl: branchRemoteUrl(env), token: inputs.githubToken });
         case "artifact":
             return openArtifactStore(inputs, env, debug);
     }
 }
-/** https URL of this repository, without credentials. */
 function branchRemoteUrl(env) {
     const repository = env.GITHUB_REPOSITORY;
     if (!repository)
@@ -1756,7 +1545,6 @@ async function openArtifactStore(inputs, env, debug) {
         throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionInputError */ .VA('state "artifact" keeps records as workflow artifacts, so it only works inside a workflow run (GITHUB_REPOSITORY and GITHUB_RUN_ID are missing). Use state: file locally.');
     }
     if (!inputs.githubToken) {
-        // biome-ignore lint/suspicious/noTemplateCurlyInString: the text shows workflow syntax.
         throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionInputError */ .VA('state "artifact" reads earlier runs\' artifacts through the API: give the action a token ("github-token", default ${{ github.token }}) with actions: read.');
     }
     const { createStateStore } = await Promise.all(/* import() */[__nccwpck_require__.e(1134), __nccwpck_require__.e(3974)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3974));
@@ -1772,10 +1560,6 @@ async function openArtifactStore(inputs, env, debug) {
         },
     });
 }
-/**
- * Flush the store; when records could not be saved, the job summary lists their event ids
- * before the error fails the job (a redelivery of those events would run their steps again).
- */
 async function flushActionStore(store, io) {
     try {
         await store.flush();
@@ -1803,38 +1587,16 @@ async function flushActionStore(store, io) {
 /* harmony export */ });
 /* unused harmony exports MAX_STEP_MASKS, addMaskValue */
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7437);
-// `::add-mask::<value>` printed by a flow step. Step output is shown as plain text (no workflow
-// command runs from it: src/action/runner.ts), so the runner never sees a step's add-mask: a step
-// that masked a credential it fetched, as any workflow step does, published it. The action reads
-// the command as the runner would, and registers the value: with the redactor (the log, summary,
-// outputs, check runs, state records) and with the runner (core.setSecret).
-// https://github.com/actions/runner/blob/main/src/Runner.Common/ActionCommand.cs (TryParseV2, TryParse)
-// A value shorter than the redactor's minimum is not masked (as in the redact input): echoed
-// untrusted text (`::add-mask::a` in a pull-request title) would shred every later line.
-// A flow backend's runs carry their steps' output too (`output`, the older backend's `stdout`
-// and `stderr`, errors): the same commands are read from it (src/action/modes/http.ts), as it
-// is read and before any of it is cut or shown.
 
-/**
- * `::add-mask::value` (v2: properties may follow the name after a space) or the deprecated
- * `##[add-mask]value`, after leading white space (.NET's TrimStart); the name in any case.
- */
 const ADD_MASK = /^[\s\u0085]*(?:::add-mask(?:[ \t][^\r\n]*?)?::|##\[add-mask(?:[ \t][^\]\r\n]*)?\])(.*)$/i;
-/** Masks one job's steps may add: each is a few forms more to look for in every line. */
 const MAX_STEP_MASKS = 1000;
-/**
- * The value a step's output line asks to mask, unescaped as the runner does; undefined for any
- * other line, and for a value shorter than MIN_SECRET_LENGTH.
- */
 function addMaskValue(line) {
     const match = ADD_MASK.exec(line);
     if (!match)
         return undefined;
-    // The runner's UnescapeData: %0D, %0A, then %25.
     const value = (match[1] ?? "").replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%25/g, "%");
     return value.trim().length < _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .MIN_SECRET_LENGTH */ .vb ? undefined : value;
 }
-/** The values one job's flow steps mask: each is registered once, up to MAX_STEP_MASKS, then one warning says the rest are not. */
 class StepMasks {
     #io;
     #redactor;
@@ -1844,7 +1606,6 @@ class StepMasks {
         this.#io = io;
         this.#redactor = redactor;
     }
-    /** Mask the value one line of step output asks to mask, if it does. */
     line(raw) {
         const value = addMaskValue(raw);
         if (value === undefined || this.#values.has(value))
@@ -1860,10 +1621,6 @@ class StepMasks {
         this.#redactor.add(value);
         this.#io.setSecret(value);
     }
-    /**
-     * Mask what each line of a text of step output asks to mask (a backend's run, read again at
-     * each poll: a value already masked costs nothing). Lines end as the runner reads them.
-     */
     text(text) {
         if (!MENTIONS_ADD_MASK.test(text))
             return;
@@ -1871,7 +1628,6 @@ class StepMasks {
             this.line(line);
     }
 }
-/** Cheap test: a text without it holds no command. */
 const MENTIONS_ADD_MASK = /add-mask/i;
 
 
@@ -1883,11 +1639,6 @@ const MENTIONS_ADD_MASK = /add-mask/i;
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   s: () => (/* binding */ ByteGroup)
 /* harmony export */ });
-/**
- * Bytes gathered piece by piece into one buffer, grown only for a larger whole, then taken as
- * text and emptied: the group of array elements the big-event reader (events/event-file.ts) and
- * the record writer (state/event-text.ts) parse at a time, without a buffer per piece.
- */
 class ByteGroup {
     #buffer;
     #length = 0;
@@ -1906,7 +1657,6 @@ class ByteGroup {
         this.#buffer.set(bytes, this.#length);
         this.#length += bytes.length;
     }
-    /** The bytes as UTF-8 text; the group is empty after. */
     take() {
         const text = this.#buffer.toString("utf8", 0, this.#length);
         this.#length = 0;
@@ -1941,28 +1691,18 @@ const TYPE_NAMES = {
     object: "a JSON object",
     null: "null",
 };
-/** A value that does not satisfy its contract: which contract, which field, and why. */
 class ContractViolation extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
     contract;
     field;
     reason;
     name = "ContractViolation";
-    constructor(
-    /** The schema file, e.g. `event-record.schema.json`. */
-    contract, 
-    /** The field as a path, e.g. `runs[0].attempts` ("" for the whole value). */
-    field, 
-    /** The sentence without the file: `runs[0].attempts must be array`. */
-    reason, 
-    /** The file (or branch path, artifact name) the value was read from, when known. */
-    file) {
+    constructor(contract, field, reason, file) {
         super(reason, file === undefined ? {} : { file });
         this.contract = contract;
         this.field = field;
         this.reason = reason;
     }
 }
-/** `/runs/0/attempts` → `runs[0].attempts`. */
 function fieldOfPointer(pointer) {
     if (pointer === "")
         return "";
@@ -1973,10 +1713,6 @@ function fieldOfPointer(pointer) {
         .map((part, i) => (/^(0|[1-9]\d*)$/.test(part) ? `[${part}]` : i === 0 ? part : `.${part}`))
         .join("");
 }
-/**
- * The error that says most (the first one not about a combinator) as a sentence about its
- * field. With the validated `root`, the sentence also shows what was found there.
- */
 function firstViolation(errors, root) {
     const list = errors ?? [];
     const error = list.find((candidate) => !COMBINATORS.has(candidate.keyword)) ?? list[0];
@@ -2030,7 +1766,6 @@ function valueAt(root, pointer) {
     }
     return value;
 }
-/** A found value for "(got ...)": short, one line (it may come from an untrusted file). */
 function describeGot(value) {
     if (value === null)
         return "null";
@@ -2044,7 +1779,6 @@ function describeGot(value) {
     }
     return typeof value === "object" ? "an object" : `${typeof value} ${String(value)}`;
 }
-/** The value as its contract's type, or a ContractViolation naming the field. */
 function checkContract(validate, value, contract, file) {
     if (validate(value))
         return value;
@@ -2067,9 +1801,6 @@ function checkContract(validate, value, contract, file) {
 /* harmony export */   wR: () => (/* binding */ isRunningElsewhere)
 /* harmony export */ });
 /* unused harmony export isFlowResultStatus */
-// The flow contracts shared by every part of flows-action.
-// Source of truth: shared/flow-contracts.md. Field names and meanings here must stay
-// compatible with flow packages and run views written for the older Bun flow runtime.
 const FLOW_RESULT_STATUSES = [
     "skipped",
     "completed",
@@ -2078,22 +1809,13 @@ const FLOW_RESULT_STATUSES = [
     "blocked",
     "failed",
 ];
-/** `interrupted`: the dispatcher died while the attempt ran (found by the next delivery). (Extension.) */
 const PROCESS_STATUSES = ["queued", "running", "completed", "failed", "canceled", "interrupted"];
 function effectiveStatusOf(run) {
     return run.resultStatus ?? run.processStatus;
 }
-/**
- * A run a dispatch did not start because another dispatch is running it now: reused from the
- * store (`alreadyHandled`) while queued or running. Its status is that dispatch's to settle.
- */
 function isRunningElsewhere(run) {
     return run.alreadyHandled === true && (run.effectiveStatus === "queued" || run.effectiveStatus === "running");
 }
-/**
- * An event about another repository (`upstream.release`, `.updated`, `.deleted`: what the
- * release watcher and a repository dispatch of a release deliver), never a commit's own event.
- */
 function isUpstreamEventType(type) {
     return type.startsWith("upstream.");
 }
@@ -2113,16 +1835,12 @@ function isFlowResultStatus(value) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ closest)
 /* harmony export */ });
-// "Did you mean" for a name typed wrong: a command or option of `flows`, a key in flow.toml.
-/** The closest candidate to `value`, when it is close enough to be a likely typo. */
 function closest(value, candidates) {
     let best;
     const wanted = value.toLowerCase();
     const allowed = Math.max(1, Math.min(3, Math.floor(value.length / 3)));
     let bestDistance = allowed + 1;
     for (const candidate of candidates) {
-        // The distance is at least the difference in length: a long name (a key of 100,000
-        // characters in a hostile flow.toml) is compared with nothing, in no time and no memory.
         if (Math.abs(candidate.length - value.length) > allowed)
             continue;
         const distance = editDistance(wanted, candidate.toLowerCase(), bestDistance - 1);
@@ -2133,12 +1851,6 @@ function closest(value, candidates) {
     }
     return best;
 }
-/**
- * Levenshtein distance, with a swap of two neighbours counted as one edit; once it is sure to
- * be past `bound`, any number past it. Three rows, and a stop as soon as two rows in a row are
- * past the bound (a later cell comes from one of them): trigger types are checked on every
- * load, and most are far from every name.
- */
 function editDistance(a, b, bound) {
     const cols = b.length + 1;
     let older = [];
@@ -2182,24 +1894,14 @@ function editDistance(a, b, bound) {
 
 
 
-/**
- * A `dispatch` option a library caller got wrong: which option, what it takes, what it got.
- * The action and the `flows` command check their inputs before they call dispatch; a library
- * caller's `concurrency: Number(process.env.N)` (NaN when N is unset) left dispatch waiting
- * forever for a free slot, and a missing `repoRoot` failed inside node:path.
- */
 class DispatchOptionsError extends _library_arguments_js__WEBPACK_IMPORTED_MODULE_2__/* .LibraryArgumentError */ .bc {
     option;
     name = "DispatchOptionsError";
-    constructor(
-    /** The option, e.g. `concurrency`. */
-    option, message) {
+    constructor(option, message) {
         super("dispatch", `options.${option}`, `dispatch option "${option}" ${message}`);
         this.option = option;
     }
 }
-// Plain checks rather than a JSON Schema: most options are functions, a store, a signal.
-/** Throws a DispatchOptionsError for the first option that dispatch cannot use as given. */
 function checkDispatchOptions(options) {
     if (typeof options !== "object" || options === null) {
         throw new _library_arguments_js__WEBPACK_IMPORTED_MODULE_2__/* .LibraryArgumentError */ .bc("dispatch", "options", `dispatch needs an options object like { repoRoot: process.cwd() }; got ${(0,_contract_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeGot */ .uv)(options)}.`);
@@ -2209,7 +1911,6 @@ function checkDispatchOptions(options) {
     if (given.discovery === undefined && (typeof given.repoRoot !== "string" || given.repoRoot === "")) {
         throw new DispatchOptionsError("repoRoot", `must name the repository folder the flow roots are in, as a string; ${got("repoRoot")}`);
     }
-    // A folder that is not there would find no flow package and match nothing, silently.
     if (given.discovery === undefined && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(given.repoRoot, { throwIfNoEntry: false })?.isDirectory()) {
         throw new DispatchOptionsError("repoRoot", `is ${JSON.stringify(given.repoRoot)}, which is no folder here (relative paths are taken from ${process.cwd()}); name the repository's folder.`);
     }
@@ -2232,7 +1933,6 @@ function checkDispatchOptions(options) {
     if (given.env !== undefined && (typeof given.env !== "object" || given.env === null)) {
         throw new DispatchOptionsError("env", `must be an object of environment variables, like process.env; ${got("env")}`);
     }
-    // An array (a likely mistake) has no `has`: the cap would throw a TypeError mid-dispatch.
     if (given.handledBefore !== undefined && !(given.handledBefore instanceof Set)) {
         throw new DispatchOptionsError("handledBefore", `must be a Set of run ids, like new Set(["run_0123456789ab"]); ${got("handledBefore")}`);
     }
@@ -2241,10 +1941,6 @@ function checkDispatchOptions(options) {
     }
     checkObserver(given.observer);
 }
-/**
- * A callback that is not a function failed only when the first step started, as a TypeError
- * about engine internals, after that step was stored as failed: the event then read as handled.
- */
 function checkObserver(observer) {
     if (observer === undefined)
         return;
@@ -2258,7 +1954,6 @@ function checkObserver(observer) {
         }
     }
 }
-/** A count option: a whole number of at least `least`, or Infinity for no limit. */
 function wholeNumberAtLeast(given, name, least) {
     const value = given[name];
     if (value === undefined)
@@ -2293,12 +1988,6 @@ var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./.build/flows/roots.js
 var flows_roots = __nccwpck_require__(61);
 ;// CONCATENATED MODULE: ./.build/shell-word.js
-/**
- * `text` as one word of a POSIX shell command line, for the commands `flows` suggests (`run it
- * with flows github --event-path ...`): as it is when no character of it means anything to the
- * shell, else in single quotes. A path with a space, an event id with `$` or `*`, pasted as
- * printed, then names the same file or id.
- */
 function shellWord(text) {
     if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(text))
         return text;
@@ -2310,19 +1999,14 @@ function shellWord(text) {
 
 
 
-// Problems a dispatch reports beside its runs: broken trigger schemas, interrupted runs.
-/** Prefix of the problems a state store reported (a record it skipped or set aside). */
 const STATE_RECORD_PROBLEM = "state record: ";
-/** Start of the warning a delivery gets when the run cap (`maxRuns`) left steps or `next` events out. */
 const RUN_CAP_PROBLEM = "this delivery reached its budget of ";
-/** Compile errors of the schemas behind "schema" mismatches, once per file, as problems of the dispatch. */
 async function schemaProblems(mismatches, known) {
     const found = [];
     for (const miss of mismatches) {
         const path = miss.reason === "schema" ? miss.step.trigger?.schemaPath : undefined;
         if (path === undefined)
             continue;
-        // Loaded with the first schema (./schemas.js is off the start of a dispatch that compiles none).
         const { sharedSchemaRegistry } = await __nccwpck_require__.e(/* import() */ 8614).then(__nccwpck_require__.bind(__nccwpck_require__, 98614));
         for (const problem of await sharedSchemaRegistry().problemsOf(path)) {
             const key = `${problem.file}\0${problem.message}`;
@@ -2337,7 +2021,6 @@ async function schemaProblems(mismatches, known) {
 function knownProblems(discovery) {
     return new Set(discovery.problems.map((problem) => `${problem.file}\0${problem.message}`));
 }
-/** A run whose dispatcher died mid-step: said out loud, then run again as a new attempt. */
 function interruptedWarning(ref, previous, event) {
     const last = previous.attempts.at(-1);
     const owner = last?.dispatcher;
@@ -2349,10 +2032,6 @@ function interruptedWarning(ref, previous, event) {
             `while attempt ${last?.number ?? previous.attempts.length} ran, so nothing recorded how it ended. It runs again as attempt ${previous.attempts.length + 1}.`,
     };
 }
-/**
- * A step that another dispatch is running for the same event (a redelivery, or a second `flows
- * fire`, while the first runs it): not started a second time beside it.
- */
 function runningElsewhereWarning(ref, attempt, event, replay, commandLine = (args) => `flows ${args}`) {
     const owner = attempt.dispatcher;
     const who = owner ? `pid ${owner.pid} on ${owner.host}${owner.until ? `, lease until ${owner.until}` : ""}` : "another dispatcher";
@@ -2365,11 +2044,6 @@ function runningElsewhereWarning(ref, attempt, event, replay, commandLine = (arg
             (replay ? " Replay it once it has ended." : ""),
     };
 }
-/**
- * Flow roots a dispatch found no folder for (it discovered the flows itself: the library's
- * `roots`). Without this, a typo in a root reads as "accepted, nothing matched", as if no flow
- * had a trigger for the event. Of the default roots, one alone missing is normal.
- */
 function missingRootProblems(repoRoot, roots, discovery) {
     if (roots !== undefined) {
         return (discovery.missingRoots ?? []).map((root) => ({
@@ -2406,7 +2080,6 @@ function isFolder(path) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ DEFAULT_MAX_RUNS)
 /* harmony export */ });
-/** Default for DispatchOptions.maxRuns. */
 const DEFAULT_MAX_RUNS = 100;
 
 
@@ -2449,7 +2122,6 @@ var ids = __nccwpck_require__(86683);
 // EXTERNAL MODULE: ./.build/engine/pool.js
 var pool = __nccwpck_require__(21655);
 ;// CONCATENATED MODULE: ./.build/engine/replay-edit.js
-/** What differs between the stored event and the one replayed; undefined when nothing does. */
 function replayEditOf(stored, replayed) {
     const changed = [];
     for (const key of new Set([...Object.keys(stored), ...Object.keys(replayed)])) {
@@ -2496,16 +2168,10 @@ var run_view = __nccwpck_require__(44456);
 
 
 
-/**
- * What runs and records steps, imported by an event that has steps to run or to report as
- * handled: a dispatch that matches nothing (most of a repository's events) does not load it
- * (the action's cold-start guard, BENCHMARKS.md).
- */
 function loadStepEngine() {
     return Promise.all([__nccwpck_require__.e(/* import() */ 299).then(__nccwpck_require__.bind(__nccwpck_require__, 20299)), Promise.all(/* import() */[__nccwpck_require__.e(1134), __nccwpck_require__.e(1891)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61891))]);
 }
 
-/** discover → match → run → record, for one event and the events its runs ask for. */
 async function dispatch(input, options) {
     (0,dispatch_options/* checkDispatchOptions */.p)(options);
     const now = options.now ?? (() => new Date());
@@ -2521,9 +2187,6 @@ async function dispatch(input, options) {
         outcome.problems.unshift(...(0,dispatch_problems/* missingRootProblems */.Rz)(options.repoRoot, options.roots, discovery));
     if (budget.skippedSteps > 0 || budget.skippedEvents > 0) {
         outcome.runCap = { maxRuns, skippedSteps: budget.skippedSteps, skippedEvents: budget.skippedEvents };
-        // Steps left out of an event no step asked for by `next`: too many steps match it. They are
-        // placed at the first one left out, and are not lost: they have no record, so a delivery of
-        // the event again runs them (the steps that ran are handled and cost no run).
         const tooManyMatch = budget.events === 0 && budget.firstSkippedStep !== undefined;
         outcome.problems.push({
             severity: "warning",
@@ -2536,8 +2199,6 @@ async function dispatch(input, options) {
                     : "Return fewer `next` events per step, or dispatch them as separate deliveries."),
         });
     }
-    // A store that skipped or set aside a bad record says so where the run is reported: once,
-    // with the first dispatch after it was met, not again with every later event of the job.
     const reported = reportedStoreProblems.get(store) ?? 0;
     for (const problem of store.problems.slice(reported)) {
         outcome.problems.push({ severity: "warning", file: problem.path, message: `${dispatch_problems/* STATE_RECORD_PROBLEM */.U2}${problem.message}` });
@@ -2545,27 +2206,14 @@ async function dispatch(input, options) {
     reportedStoreProblems.set(store, store.problems.length);
     return outcome;
 }
-/**
- * The caller's signal as the steps see it: each step in flight listens to it, up to `concurrency`
- * of them, and Node warns of a leak ("Possible EventTarget memory leak detected") past 10
- * listeners on one signal. A signal of the dispatch's own, following the caller's, has no limit.
- */
 function stepSignal(signal) {
-    // A look-alike (dispatch checks only for addEventListener) is used as it is.
     if (!(signal instanceof AbortSignal))
         return signal;
     const own = AbortSignal.any([signal]);
     (0,external_node_events_.setMaxListeners)(0, own);
     return own;
 }
-/** How many of each store's problems a dispatch has reported already. */
 const reportedStoreProblems = new WeakMap();
-/**
- * The one rule of a delivery's run cap, in match order: a step handled before costs no run; each
- * other step costs one while the budget lasts and is left out (counted, the first one named) once
- * it is spent. The reusable workflow's plan and report jobs both plan through it, the report with
- * the plan's handled-before steps (`handledBefore`), so both leave out the same steps.
- */
 function withinRunCap(planned, budget, costsNoRun) {
     return planned.filter((item) => {
         if (costsNoRun(item))
@@ -2579,11 +2227,9 @@ function withinRunCap(planned, budget, costsNoRun) {
         return false;
     });
 }
-/** Matching steps this dispatch did not run again because a settled run was stored. */
 function alreadyHandledCount(outcome) {
     return outcome.runs.filter((run) => run.alreadyHandled).length;
 }
-/** Which steps of the discovered flows an event triggers, each decision told to `debug`. */
 async function matchEvent(event, discovery, options = {}) {
     const match = await (0,flows_match/* matchSteps */.J6)((0,flows_discovery/* loadDeferredFlows */.Bj)(discovery, event.type), event, {
         env: options.env ?? process.env,
@@ -2619,20 +2265,15 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
         matched = matched.filter((ref) => wanted.has(JSON.stringify([ref.flow.name, ref.step.name])));
         debug?.(`match ${event.id}: ${matched.length} of ${match.matched.length} matched steps are this job's (${options.only.map(({ flow, step }) => `${flow}/${step}`).join(", ")})`);
     }
-    // The step engine and the runner modules load while the stored record is read (not before the
-    // first step spawns).
     const stepEngine = matched.length > 0 ? loadStepEngine() : undefined;
     const runners = matched.length > 0 && !options.dryRun ? (0,load_runners/* loadRunners */.O)() : undefined;
-    // A failure is reported where they are awaited: the step engine below, the runners by the first step.
     stepEngine?.catch(() => undefined);
     runners?.catch(() => undefined);
-    // An event that matches nothing has nothing to dedupe or record: leave the store untouched.
     const stored = matched.length > 0 ? await store.loadEvent(event.id) : undefined;
     const previousRuns = new Map((stored?.runs ?? []).map((run) => [run.id, run]));
     const planned = matched.map((ref) => {
         const runId = (0,ids/* runIdFor */.q)(event.id, ref.flow.name, ref.step.name);
         const previous = previousRuns.get(runId);
-        // A step another dispatch is running now is not started beside it, not even by a replay.
         const live = previous === undefined ? undefined : (0,run_view/* liveAttemptOf */.d_)(previous);
         const reuse = previous !== undefined && (live !== undefined || (!options.replay && (0,run_view/* isSettled */.Is)(previous)));
         if (reuse)
@@ -2643,7 +2284,6 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
             problems.push((0,dispatch_problems/* interruptedWarning */.p3)(ref, previous, event));
         return { ref, runId, previous, reuse };
     });
-    // Runs over the delivery's cap are left out (and counted for the report); settled runs cost nothing.
     const handledBefore = options.handledBefore;
     const plan = withinRunCap(planned, options.budget, (item) => item.reuse || handledBefore?.has(item.runId) === true);
     if (plan.length < planned.length)
@@ -2653,8 +2293,6 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
         status: duplicate ? "duplicate" : "accepted",
         eventId: event.id,
         runIds: plan.map((item) => item.runId),
-        // The steps this dispatch runs: a duplicate dispatched nothing (the contract: matched 0,
-        // idempotent true), and steps handled before are not counted when a new one runs beside them.
         matched: plan.filter((item) => !item.reuse).length,
         event,
         runs: [],
@@ -2668,7 +2306,6 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
         outcome.idempotent = true;
     if (options.explain)
         outcome.explanation = (await __nccwpck_require__.e(/* import() */ 2699).then(__nccwpck_require__.bind(__nccwpck_require__, 52699))).explainMatch(discovery.flows, match);
-    // Nothing to run, reuse or record (nothing matched, or the delivery's budget left it all out).
     if (plan.length === 0)
         return { outcome, run: async () => undefined, ownStepsEnded: Promise.resolve() };
     const record = {
@@ -2679,8 +2316,6 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
         updatedAt: now(options),
         ...(0,state_record/* countDispatch */.m5)(stored),
     };
-    // A missing Bun is the user's to fix, not a failed step: say so before anything is stored.
-    // (A function is the action's installer; its failures are reported per step.)
     const runsBun = !options.dryRun && plan.some((item) => !item.reuse && item.ref.step.runner === "bun");
     if (runsBun && typeof options.bunPath !== "function") {
         const explicit = options.bunPath;
@@ -2697,8 +2332,6 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
     const run = {
         recorder: new RunRecorder(store, record, {
             isTaken: (stored, mine) => (0,run_view/* isTakenElsewhere */.i6)(stored, mine, replay),
-            // A dispatcher that started the step after this one read the record, and died: told as
-            // when the record read shows it, since the step runs again here.
             onClaimed: (mine, stored) => {
                 const item = planById.get(mine.id);
                 if (item && (0,run_view/* interruptedSince */.JW)(stored, item.previous))
@@ -2708,8 +2341,6 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
         notStarted: toRun.length,
         runners,
         ends: [],
-        // A step another dispatch started (or settled) after this one read the record: found as
-        // the start was claimed (a store with claimRuns), and told as a delivery that read it then would.
         tookElsewhere: (ref, stored) => {
             takenElsewhere += 1;
             const live = (0,run_view/* liveAttemptOf */.d_)(stored);
@@ -2739,14 +2370,12 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
     });
     const runEvent = async () => {
         try {
-            // Steps that run save the record with their first start (one write); otherwise it is saved alone.
             if (!options.dryRun && plan.length > 0 && toRun.length === 0)
                 await run.recorder.saveRecord();
             try {
                 await (0,pool/* runChains */.u4)([...chains.values()], options.slots);
             }
             finally {
-                // Every end is stored (and told to the observer) before the dispatch reports it, or fails.
                 await Promise.allSettled(run.ends);
             }
             await Promise.all(run.ends);
@@ -2756,7 +2385,6 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
         }
         outcome.runs = plan.map((item) => runsById.get(item.runId)).filter((run) => run !== undefined);
         if (takenElsewhere > 0) {
-            // As if this dispatch had read the record after the other one stored its start.
             outcome.matched -= takenElsewhere;
             if (outcome.runs.length === plan.length && outcome.runs.every((run) => run.alreadyHandled)) {
                 outcome.status = "duplicate";
@@ -2767,11 +2395,6 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
     };
     return { outcome, run: runEvent, ownStepsEnded };
 }
-/**
- * The next events are admitted and planned in the order the runs asked for them (so the budget
- * goes to the first ones), then run side by side in the delivery's slots. One asked for again in
- * this delivery is dispatched once the earlier one's steps have ended: it finds them handled.
- */
 async function runNextEvents(runs, options, lineage, problems) {
     const children = [];
     for (const run of runs) {
@@ -2784,7 +2407,6 @@ async function runNextEvents(runs, options, lineage, problems) {
             const prepare = () => prepareEvent(child, { ...options, only: undefined, handledBefore: undefined, replay: false }, [...lineage, child.id]);
             const earlier = options.nextEvents.get(child.id);
             const prepared = earlier === undefined ? await prepare() : earlier.then(prepare);
-            // Taken by the next request for the same event: each waits for the one before it.
             const ended = Promise.resolve(prepared).then((ready) => ready.ownStepsEnded, () => undefined);
             options.nextEvents.set(child.id, ended);
             children.push(Promise.resolve(prepared).then(async (ready) => {
@@ -2794,18 +2416,15 @@ async function runNextEvents(runs, options, lineage, problems) {
             }));
         }
     }
-    // A child that fails (its store could not save) fails the dispatch once its siblings are done.
     const ran = await Promise.allSettled(children);
     const failed = ran.find((result) => result.status === "rejected");
     if (failed)
         throw failed.reason;
     return ran.map((result) => result.value);
 }
-/** A `next` event to dispatch, or undefined (counted, or told in `problems`) when it may not be. */
 function admitChild(next, parent, options, lineage, problems) {
     const depth = lineage.length;
     const { budget } = options;
-    // `next` events count against the same budget as runs, matched or not, so a flood stays cheap.
     if (budget.runs >= budget.maxRuns || budget.events >= budget.maxRuns) {
         budget.skippedEvents += 1;
         budget.firstSkippedBy ??= `${parent.flowName}/${parent.stepName}`;
@@ -2868,7 +2487,7 @@ var budget = __nccwpck_require__(85797);
 const validateFlowEvent = validate10;
 const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-event.schema.json", "title": "FlowEventShape", "description": "An event that flows react to, as stored and passed between jobs (receivedAt and payload filled in). `id` is the caller-owned idempotency key.", "type": "object", "required": ["id", "type", "receivedAt", "payload"], "properties": { "id": { "type": "string", "minLength": 1, "description": "Idempotency key, e.g. patch:upstream.release:openai/codex:rust-v1.2.3." }, "type": { "type": "string", "minLength": 1, "description": "Matched against trigger.type." }, "source": { "type": "string", "description": "Product or subsystem that emitted it." }, "occurredAt": { "type": "string", "description": "ISO time of the domain event." }, "receivedAt": { "type": "string", "description": "ISO time the flow system accepted it." }, "payload": { "description": "Validated by each step's trigger schema.", "tsType": "unknown" } }, "definitions": { "FlowEventInput": { "title": "FlowEventInput", "description": "A FlowEvent as a caller or a step's `next` may write it: only id and type are required (receivedAt is filled with now, payload with {}).", "type": "object", "required": ["id", "type"], "properties": { "id": { "type": "string" }, "type": { "type": "string" }, "source": { "type": "string" }, "occurredAt": { "type": "string" }, "receivedAt": { "type": "string" }, "payload": { "tsType": "unknown" } } } } };
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-event.schema.json" */ ;
+    ;
     let vErrors = null;
     let errors = 0;
     if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -3021,15 +2640,9 @@ var library_arguments = __nccwpck_require__(67724);
 
 
 const CONTRACT = "flow-event.schema.json";
-/** A FlowEvent handed in (by a caller, a backend, a step's `next`) breaks its contract. */
 class FlowEventError extends contract_errors/* ContractViolation */.a9 {
     name = "FlowEventError";
 }
-/**
- * Accept a FlowEvent from any caller, checked against schemas/flow-event.schema.json after the
- * contract's defaults are filled in: `receivedAt` with now and `payload` with {} when missing.
- * The payload's nesting is bounded here too, before anything walks it.
- */
 function normalizeFlowEvent(value, now = new Date()) {
     (0,library_arguments/* checkArgument */.s$)(now instanceof Date && !Number.isNaN(now.getTime()), "normalizeFlowEvent", "now", "a valid Date, or left out", now);
     if (typeof value !== "object" || value === null || Array.isArray(value)) {
@@ -3047,12 +2660,6 @@ function normalizeFlowEvent(value, now = new Date()) {
     (0,budget/* checkPayloadShape */.i8)(event.payload, `event ${JSON.stringify(event.id)}`);
     return event;
 }
-/**
- * A FlowEvent that normalizeFlowEvent accepted, for a caller that checks an event before it
- * dispatches it (the CLI, to name the event file in its errors): dispatch takes the event as it
- * is rather than checking it again. Only acceptFlowEvent makes one, so an event that a library
- * caller hands to dispatch is always checked there.
- */
 class AcceptedFlowEvent {
     event;
     constructor(event) {
@@ -3062,12 +2669,10 @@ class AcceptedFlowEvent {
         return new AcceptedFlowEvent(normalizeFlowEvent(value, now));
     }
 }
-/** The violation as a sentence that says what to change. */
 function explain(field, reason, event) {
     if (field === "id" || field === "type") {
         return `A FlowEvent needs a non-empty string "${field}"; got ${(0,contract_errors/* describeGot */.uv)(event[field])}.`;
     }
-    // Every other field is optional: receivedAt and payload are filled in, source and occurredAt may be left out.
     return `FlowEvent ${reason}; correct "${field}" or leave it out.`;
 }
 
@@ -3083,17 +2688,8 @@ function explain(field, reason, event) {
 /* harmony export */ });
 /* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75244);
 
-/**
- * Run ids as the older local runtime made them: `run_` + the first 12 hex characters of
- * sha256 over event id, flow name and step name joined by NUL. Stable across re-runs, so a
- * redelivered event finds its runs again.
- */
 function runIdFor(eventId, flowName, stepName) {
     const parts = [eventId, flowName, stepName];
-    // Joining by NUL is ambiguous when a part holds a NUL itself ("a\0b" + "c" = "a" + "b\0c"),
-    // and sha256 of UTF-8 makes every lone surrogate U+FFFD ("x\ud800" = "x\ud801"). Such parts
-    // hash as a JSON array instead (NULs and lone surrogates escaped): that text holds no raw NUL,
-    // so it can equal no NUL-joined text, and ordinary names keep the ids the older runtime gave them.
     const text = parts.some((part) => /[\0\p{Cs}]/u.test(part)) ? `json:${JSON.stringify(parts)}` : parts.join("\0");
     return `run_${(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg)(text).slice(0, 12)}`;
 }
@@ -3110,11 +2706,6 @@ function attemptIdFor(runId, attemptNumber) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   O: () => (/* binding */ loadRunners)
 /* harmony export */ });
-/**
- * The runner modules (and child_process with them), loaded once a dispatch has steps to run: by
- * the dispatch as soon as something matched, beside the step engine (./run-one.ts), which loads
- * them itself if they are not loading yet.
- */
 function loadRunners() {
     return Promise.all(/* import() */[__nccwpck_require__.e(6264), __nccwpck_require__.e(1349)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71349));
 }
@@ -3130,21 +2721,11 @@ function loadRunners() {
 /* harmony export */   iK: () => (/* binding */ StepSlots),
 /* harmony export */   u4: () => (/* binding */ runChains)
 /* harmony export */ });
-/**
- * Steps in flight at once unless `concurrency` says otherwise. Not the CPU count: a step mostly
- * waits on child processes and the network (git, gh, package registries), and hosted runners
- * have 2 to 4 CPUs, so eight one-second steps would take four seconds there.
- */
 const DEFAULT_CONCURRENCY = 16;
-/**
- * The places for steps in flight, shared by one delivery: its event and the `next` events it
- * leads to, which run side by side, together never more than `limit` steps at once.
- */
 class StepSlots {
     #slots;
     #active = 0;
     #waiting = [];
-    /** Set by the delivery's first failed task: from then on no task starts, in any event. */
     failure;
     constructor(limit) {
         this.#slots = Math.max(1, Math.floor(limit));
@@ -3164,13 +2745,6 @@ class StepSlots {
             this.#active -= 1;
     }
 }
-/**
- * Run task chains, each task in one of `slots`. Tasks inside one chain run in order (a flow's
- * steps keep their manifest order); chains run side by side. When a task fails, no further task
- * starts (in these chains or others sharing the slots), and the first failure here is thrown
- * once the tasks already running have ended: a dispatch never reports back (or lets its process
- * exit) while steps it started still run.
- */
 async function runChains(chains, slots) {
     let failure;
     const results = await Promise.all(chains.map(async (chain) => {
@@ -3217,53 +2791,34 @@ async function runChains(chains, slots) {
 /* harmony import */ var _state_dispatcher_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(35031);
 
 
-/** Effective statuses after which a redelivered event does not run the step again. */
 const SETTLED_STATUSES = new Set(["completed", "changed", "skipped", "blocked", "needs_intervention"]);
-/** A stored run is settled when its last attempt succeeded or is waiting on a human. */
 function isSettled(run) {
     return isSettledStatus(run.effectiveStatus);
 }
 function isSettledStatus(status) {
     return SETTLED_STATUSES.has(status);
 }
-/**
- * The last attempt of a stored run when another dispatcher is running it now (alive on this
- * host, or within its lease on another): a delivery then must not start the step beside it.
- */
 function liveAttemptOf(run, now) {
     const last = run.attempts.at(-1);
     return last !== undefined && (0,_state_dispatcher_js__WEBPACK_IMPORTED_MODULE_0__/* .isLiveAttempt */ .Wg)(last, now) ? last : undefined;
 }
-/**
- * Whether a stored run, read as this dispatch's start was being claimed (state/types.ts,
- * RunClaim), is another dispatch's: it runs the step now, or (unless this is a replay) it has
- * settled it since this dispatch read the record. The rule a dispatch plans by, applied again
- * at the latest record. An attempt of `mine` in it is this claim's own, stored already.
- */
 function isTakenElsewhere(stored, mine, replay) {
     const key = mine.attempts.at(-1)?.key;
     if (key !== undefined && stored.attempts.some((attempt) => attempt.key === key))
         return false;
     return liveAttemptOf(stored) !== undefined || (!replay && isSettled(stored));
 }
-/**
- * Whether the stored copy of a run read as its start was claimed (`stored`) was left running by
- * a dispatcher that is gone, in an attempt the copy the dispatch planned by (`previous`) did not
- * hold: the step runs again as an interrupted one, which the plan did not see (and did not say).
- */
 function interruptedSince(stored, previous) {
     const last = stored.attempts.at(-1);
     if (last === undefined || (last.status !== "interrupted" && !(0,_state_dispatcher_js__WEBPACK_IMPORTED_MODULE_0__/* .isOrphaned */ .A2)(last)))
         return false;
     return previous?.attempts.some((attempt) => sameAttempt(attempt, last)) !== true;
 }
-/** One attempt in two copies of a run: by its key, or (older records) its id and start. */
 function sameAttempt(a, b) {
     if (a.key !== undefined || b.key !== undefined)
         return a.key === b.key;
     return a.id === b.id && a.startedAt === b.startedAt;
 }
-/** The view of a step that is about to run (or, in a dry run, would run). */
 function startRunView(options) {
     const { previous, now } = options;
     const attempts = previous ? [...previous.attempts] : [];
@@ -3299,7 +2854,6 @@ function startRunView(options) {
         view.replay = true;
     return view;
 }
-/** Fold a finished attempt into its run view. */
 function finishRunView(view, outcome) {
     const attempts = [...view.attempts];
     const last = attempts.at(-1);
@@ -3364,54 +2918,19 @@ function finishRunView(view, outcome) {
 /* unused harmony export MAX_PAYLOAD_CONTAINERS */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56835);
 
-// Budgets for a payload, applied once where an event enters (the event file, a FlowEvent handed
-// in, a `next` event): past them, every walk that follows (canonical JSON, hashing, redaction,
-// storage, schema checks) is known to stay within the stack and memory of one job.
-/**
- * GitHub caps webhook payloads at 25 MB, so a larger event file did not come from GitHub:
- * https://docs.github.com/en/webhooks/webhook-events-and-payloads#payload-cap
- */
 const MAX_PAYLOAD_BYTES = 25 * 1024 * 1024;
-/**
- * Deepest nesting of objects and arrays in a payload. GitHub's own payloads stay under 15
- * levels; 256 leaves room for any client_payload while every recursive walk in flows-action
- * (JSON.stringify, ajv, the redactor) stays far inside Node's default stack at this depth.
- */
 const MAX_PAYLOAD_DEPTH = 256;
-/**
- * Most objects and arrays in a payload: 1,048,576, one per 25 bytes of MAX_PAYLOAD_BYTES. Counted
- * at intake because a stored record is refused past its own count (state/layout.ts,
- * MAX_RECORD_CONTAINERS: 4,194,304 at its 128 MiB cap): a 25 MiB payload of `[],` (8.7 million
- * arrays) was accepted, its record written, then set aside at every read, so the event ran again
- * at every redelivery. GitHub's payloads hold about one per 100 bytes (about 260,000 at 25 MiB):
- * this is four times that density over the whole cap, and leaves three quarters of a record's
- * count (3.1 million) to its runs and their results (the densest 4 MiB FLOW_RESULT, `[1,2],`
- * pairs, holds 700,000).
- */
 const MAX_PAYLOAD_CONTAINERS = 1024 * 1024;
-/** Shapes of values already measured, so a checked payload is not walked again. */
 const shapes = new WeakMap();
-/**
- * Records the shape of a value measured elsewhere (a lazy array: its file was scanned), so the
- * checks use it instead of walking (and reading) the value.
- */
 function rememberShape(value, shape) {
     shapes.set(value, shape);
 }
-/** The height of a value measured before (a lazy array's, or a checked payload's), if it was. */
 function knownHeight(value) {
     return shapes.get(value)?.height;
 }
-/** True when objects and arrays in `value` nest deeper than `maxDepth`. Iterative: any input is safe. */
 function exceedsDepth(value, maxDepth) {
     return typeof measure(value, maxDepth, Number.POSITIVE_INFINITY) === "string";
 }
-/**
- * The shape of `value`, or which limit it passed ("depth" before "containers": the walk stops at
- * the first). One walk counts both, so the container count costs an addition per value the depth
- * check visits anyway; a value whose shape is known (a lazy array, a payload checked before) adds
- * its count without being walked.
- */
 function measure(value, maxDepth, maxContainers) {
     if (typeof value !== "object" || value === null)
         return { height: 0, containers: 0 };
@@ -3448,20 +2967,10 @@ function measure(value, maxDepth, maxContainers) {
     shapes.set(value, shape);
     return shape;
 }
-/**
- * Objects and arrays in `value` (at least as many as its JSON text holds), or undefined when it
- * nests deeper than `maxDepth`. A payload checked at intake, or a lazy array, is not walked again:
- * an event's count costs a look at its own fields.
- */
 function countContainers(value, maxDepth) {
     const shape = measure(value, maxDepth, Number.POSITIVE_INFINITY);
     return typeof shape === "string" ? undefined : shape.containers;
 }
-/**
- * Throws a PayloadBudgetError when `value` nests deeper than MAX_PAYLOAD_DEPTH or holds more than
- * MAX_PAYLOAD_CONTAINERS objects and arrays. The shape of a value that passed is remembered, so
- * the event the action built is not walked again by the engine.
- */
 function checkPayloadShape(value, origin) {
     const shape = measure(value, MAX_PAYLOAD_DEPTH, MAX_PAYLOAD_CONTAINERS);
     if (shape === "depth") {
@@ -3474,7 +2983,6 @@ function checkPayloadShape(value, origin) {
             "so it was not dispatched and nothing was stored. Send a payload with fewer (for example, a long list as one JSON string).");
     }
 }
-/** Throws a PayloadBudgetError when a payload of `bytes` is over MAX_PAYLOAD_BYTES. */
 function checkPayloadSize(bytes, origin) {
     if (bytes <= MAX_PAYLOAD_BYTES)
         return;
@@ -3494,7 +3002,6 @@ function checkPayloadSize(bytes, origin) {
 /* unused harmony export canonicalJson */
 /* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75244);
 
-/** JSON with object keys sorted at every level, so equal values give equal text. */
 function canonicalJson(value) {
     return JSON.stringify(sortKeys(value));
 }
@@ -3506,7 +3013,6 @@ function sortKeys(value) {
     const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return Object.fromEntries(entries.map(([key, item]) => [key, sortKeys(item)]));
 }
-/** sha256 hex of the canonical JSON of a value. */
 function canonicalDigest(value) {
     return (0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg)(canonicalJson(value));
 }
@@ -3525,15 +3031,11 @@ function canonicalDigest(value) {
 /* harmony export */ });
 /* unused harmony export FLOW_EVENT_SHAPE */
 /* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99416);
-// Typed errors of the events area. Each message is a complete sentence a user can act on; the
-// fields let the action and the CLI point at the input or file that is wrong.
 
-/** The shape users must send when they hand flows-action a FlowEvent of their own. */
 const FLOW_EVENT_SHAPE = '{"id": "my-source:deploy:owner/repo:42", "type": "deploy", "payload": {}} ' +
     '(id and type: non-empty strings; payload: optional object; source, occurredAt, receivedAt: optional strings)';
 const UPSTREAM_RELEASE_SHAPE = '{"repo": "owner/repo", "tag": "v1.2.3", "url": "https://github.com/owner/repo/releases/tag/v1.2.3", ' +
     '"publishedAt": "2024-01-31T12:00:00Z"} (repo and tag required)';
-/** A FlowEvent (or upstream release) handed to flows-action by a user is malformed. */
 class FlowEventInputError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
     name = "FlowEventInputError";
     origin;
@@ -3551,7 +3053,6 @@ class FlowEventInputError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* 
             this.position = options.position;
     }
 }
-/** The GitHub event (name or payload file) cannot be read. */
 class GitHubEventError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
     name = "GitHubEventError";
     variable;
@@ -3567,7 +3068,6 @@ class GitHubEventError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .Us
             this.path = options.path;
     }
 }
-/** An event over the payload budget (size or nesting): refused before anything runs or is stored. */
 class PayloadBudgetError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
     name = "PayloadBudgetError";
 }
@@ -3596,16 +3096,6 @@ class PayloadBudgetError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .
 
 
 
-// Reads a large event file (#12) without holding its parsed arrays: two streaming passes in
-// 64 KiB chunks. Pass 1 finds the outermost arrays of at least `minBytes` and the nesting depth.
-// Pass 2 proves the whole file is valid JSON and builds the value: the text around those arrays
-// (the "skeleton", with a marker string in each array's place) is parsed normally; each big array
-// is split between elements into groups of about 16 KiB, each group parsed and re-serialised with
-// JSON.parse / JSON.stringify (which proves it valid) and appended to a scratch file, so the
-// array's text there is exactly what JSON.stringify gives for the parsed array. The value holds a
-// lazy array (lazy-json.ts) for each. Anything unexpected (invalid JSON, too deep, an odd
-// shape) returns undefined, and the caller parses the file whole as before, which gives the same
-// value or the same error message.
 const CHUNK = 64 * 1024;
 const GROUP_BYTES = 16 * 1024;
 const QUOTE = 0x22;
@@ -3615,11 +3105,6 @@ const CLOSE_ARRAY = 0x5d;
 const OPEN_OBJECT = 0x7b;
 const CLOSE_OBJECT = 0x7d;
 const COMMA = 0x2c;
-/**
- * The JSON value of the file at `path` with every outermost array of at least `minBytes` kept
- * on disk (in a scratch copy under `scratchDir`), or undefined when the file is not valid JSON,
- * nests deeper than `maxDepth`, or has no such array: then parse it whole.
- */
 function readEventStreamed(path, options) {
     const fd = openSync(path, "r");
     try {
@@ -3629,10 +3114,6 @@ function readEventStreamed(path, options) {
         closeSync(fd);
     }
 }
-/**
- * readEventStreamed on a file the caller opened: the file store reads a big stored record this
- * way (its event holds the payload), after checking that the file is a plain one within its size.
- */
 function readJsonStreamed(fd, options) {
     const limit = options.maxBytes ?? Number.POSITIVE_INFINITY;
     const spans = findBigArrays(fd, limit, options.minBytes, options.maxDepth);
@@ -3640,9 +3121,7 @@ function readJsonStreamed(fd, options) {
         return undefined;
     return buildValue(fd, limit, spans, options.scratchDir ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)());
 }
-/** Calls `each(chunk, offset)` for the whole file (up to byte `limit`), in order. */
 function forEachChunk(fd, limit, each) {
-    // One buffer for the whole file: callers copy what they keep.
     const chunk = Buffer.allocUnsafe(CHUNK);
     let offset = 0;
     for (;;) {
@@ -3654,13 +3133,11 @@ function forEachChunk(fd, limit, each) {
         offset += read;
     }
 }
-/** Pass 1: the outermost big arrays, in file order; undefined when brackets do not match or nest too deep. */
 function findBigArrays(fd, limit, minBytes, maxDepth) {
     const spans = [];
     const opens = new Float64Array(maxDepth + 2);
     const kinds = new Uint8Array(maxDepth + 2);
     const deepest = new Int32Array(maxDepth + 2);
-    /** Objects and arrays opened before the one open at each depth. */
     const before = new Float64Array(maxDepth + 2);
     let containers = 0;
     let depth = 0;
@@ -3700,7 +3177,6 @@ function findBigArrays(fd, limit, minBytes, maxDepth) {
                 const end = offset + i + 1;
                 const below = deepest[depth];
                 if (byte === CLOSE_ARRAY && end - start >= minBytes) {
-                    // Inner big arrays closed first: the outer one replaces them.
                     while (spans.length > 0 && spans[spans.length - 1].start > start)
                         spans.pop();
                     spans.push({ start, end, height: below - depth + 1, containers: containers - before[depth] });
@@ -3714,7 +3190,6 @@ function findBigArrays(fd, limit, minBytes, maxDepth) {
     });
     return ok && depth === 0 && !inString ? spans : undefined;
 }
-/** Pass 2: validates, writes each span's canonical text to the scratch file and parses the rest. */
 function buildValue(fd, limit, spans, scratchDir) {
     const scratch = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,_scratch_js__WEBPACK_IMPORTED_MODULE_5__/* .makeScratchDir */ .K)("flows-event-", scratchDir), "arrays.json");
     const out = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(scratch, "w");
@@ -3728,7 +3203,6 @@ function buildValue(fd, limit, spans, scratchDir) {
     let valid = true;
     try {
         let span = 0;
-        // One buffer holds the group being read (grown for a larger element): no buffer per piece.
         const group = new _byte_group_js__WEBPACK_IMPORTED_MODULE_6__/* .ByteGroup */ .s(2 * GROUP_BYTES);
         const addToGroup = (bytes) => group.add(bytes);
         let groups = 0;
@@ -3760,12 +3234,10 @@ function buildValue(fd, limit, spans, scratchDir) {
                 if (!inSpan) {
                     const until = current === undefined ? chunk.length : Math.min(chunk.length, current.start - offset);
                     if (i < until) {
-                        // Skeleton text, copied as is up to the next span.
                         skeleton.push(Buffer.from(chunk.subarray(i, until)));
                         i = until;
                         continue;
                     }
-                    // The span's "[": a marker takes its place in the skeleton; its elements follow.
                     skeleton.push(Buffer.from(`"${marker}${span}"`));
                     ranges.push({ start: written, end: -1, height: current.height, containers: current.containers });
                     inSpan = true;
@@ -3779,7 +3251,6 @@ function buildValue(fd, limit, spans, scratchDir) {
                 }
                 const byte = chunk[i];
                 if (offset + i === current.end - 1) {
-                    // The span's closing "]".
                     addToGroup(chunk.subarray(from, i));
                     if (!flushGroup(true)) {
                         valid = false;
@@ -3845,7 +3316,6 @@ function buildValue(fd, limit, spans, scratchDir) {
     catch {
         return undefined;
     }
-    // A marker in a key's place (an array used as a key is not JSON) was never seen as a value.
     return seen.size === lazies.length ? { value, lazyArrays: lazies.length } : undefined;
 }
 
@@ -3869,20 +3339,15 @@ function buildValue(fd, limit, spans, scratchDir) {
 /* harmony export */   tk: () => (/* binding */ numberAt),
 /* harmony export */   yR: () => (/* binding */ objectsAt)
 /* harmony export */ });
-// Reading fields of an untyped webhook payload. Payloads arrive as `unknown` (a file on disk, a
-// CLI argument, a GHES version with fewer fields), so every read narrows and tolerates absence
-// instead of trusting @octokit/webhooks-types.
 function isObject(value) {
     return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-/** The object at `key`, or undefined. */
 function objectAt(source, key) {
     if (!isObject(source))
         return undefined;
     const value = source[key];
     return isObject(value) ? value : undefined;
 }
-/** A non-empty string at `key`, or undefined. */
 function stringAt(source, key) {
     if (!isObject(source))
         return undefined;
@@ -3901,33 +3366,24 @@ function booleanAt(source, key) {
     const value = source[key];
     return typeof value === "boolean" ? value : undefined;
 }
-/** An identifier that GitHub sends as a number (or, for node ids and GHSA ids, a string). */
 function idAt(source, key) {
     const number = numberAt(source, key);
     return number === undefined ? stringAt(source, key) : String(number);
 }
-/** `user.login` of the account object at `key` (sender, user, author...). */
 function loginAt(source, key) {
     return stringAt(objectAt(source, key), "login");
 }
-/** The objects of the array at `key`; anything that is not an object is skipped. */
 function objectsAt(source, key) {
     if (!isObject(source))
         return [];
     const value = source[key];
     return Array.isArray(value) ? value.filter(isObject) : [];
 }
-/** Label names of an issue or pull request. */
 function labelNames(source) {
     return objectsAt(source, "labels")
         .map((label) => stringAt(label, "name"))
         .filter((name) => name !== undefined);
 }
-/**
- * A time field as an ISO string in UTC. GitHub mixes ISO strings with offsets
- * (`2019-05-15T08:20:41-07:00` in commit timestamps) and Unix seconds (`repository.pushed_at`
- * in push payloads); both become `2019-05-15T15:20:41.000Z`.
- */
 function timeAt(source, key) {
     if (!isObject(source))
         return undefined;
@@ -3937,13 +3393,11 @@ function timeAt(source, key) {
         return undefined;
     return date.toISOString();
 }
-/** The first line of a commit or PR message, trimmed. */
 function firstLine(text) {
     if (text === undefined)
         return undefined;
     return text.split(/\r?\n/, 1)[0]?.trim();
 }
-/** Drop keys whose value is undefined, so compact payloads stay compact in JSON and schemas. */
 function definedOnly(value) {
     return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined));
 }
@@ -3964,18 +3418,7 @@ function definedOnly(value) {
 /* harmony export */ });
 /* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24604);
 
-// FlowEvent ids made here look like `github:<type>:<owner>/<repo>:<key>`. They end up in logs,
-// file names (hashed by the stores), URLs and summaries, so they stay printable: every value
-// taken from a payload (tag, label, cron, event_type...) is percent-encoded except for a small
-// set of characters that are safe everywhere. `:` and `@` are always encoded inside values,
-// because the id itself uses them as separators.
 const SAFE = /[A-Za-z0-9._~/+=,*!()-]/;
-/**
- * Percent-encode (UTF-8) every character of `value` outside the safe set. A lone surrogate (only
- * a hand-made payload has one) is encoded as the three bytes its code would take in UTF-8
- * (`\uD800` → `%ED%A0%80`): UTF-8 itself would make every one U+FFFD, and two different values
- * one id. Valid UTF-8 never holds those bytes, so no other text encodes the same.
- */
 function encodeIdPart(value) {
     let out = "";
     for (const char of value) {
@@ -3993,40 +3436,21 @@ function utf8Bytes(char) {
         return [0xe0 | (code >> 12), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f)];
     return Buffer.from(char, "utf8");
 }
-/**
- * Tagged template for natural keys: the literal text is the key's structure, every
- * interpolated value is encoded. `idKey\`pr-${number}@${sha}\``.
- */
 function idKey(strings, ...values) {
     return strings.reduce((key, literal, index) => {
         const value = index < values.length ? encodeIdPart(String(values[index])) : "";
         return key + literal + value;
     }, "");
 }
-/** `github:<type>:<owner>/<repo>:<key>`; `key` must already be encoded (built with idKey). */
 function githubEventId(parts) {
     return `github:${encodeIdPart(parts.type)}:${encodeIdPart(parts.repo)}:${parts.key}`;
 }
-/**
- * The id of an upstream release: `github:upstream.release:<owner>/<repo>:<tag>`. A repository
- * dispatch of `upstream.release` and a poller of upstream releases must both use this, so that
- * the same release is the same event whichever way it arrives.
- */
 function upstreamReleaseEventId(repo, tag) {
     return githubEventId({ type: "upstream.release", repo, key: idKey `${tag}` });
 }
-/** A time as ISO 8601 basic format (`20190515T152033Z`): no `:` to encode, still sortable. */
 function idTime(iso) {
     return iso.replace(/[-:]/g, "").replace(/\.000Z$/, "Z");
 }
-/**
- * What tells two deliveries of the same action on the same object apart, best first:
- * 1. a version from the payload (`updated_at`...), the same for every workflow that receives
- *    this delivery and for every re-run;
- * 2. the workflow run id: a re-run keeps GITHUB_RUN_ID (only GITHUB_RUN_ATTEMPT changes), but
- *    two workflows receiving the same delivery get two run ids;
- * 3. a digest of the payload, when called outside Actions with no run id.
- */
 function deliveryDiscriminator(options) {
     if (options.version !== undefined)
         return encodeIdPart(options.version);
@@ -4053,7 +3477,6 @@ function deliveryDiscriminator(options) {
 const lazies = new WeakMap();
 let created = 0;
 let loads = 0;
-/** An array read from `range` on first use. */
 function lazyArray(range) {
     const target = [];
     const lazy = { ...range, loaded: false };
@@ -4068,7 +3491,6 @@ function lazyArray(range) {
     };
     const proxy = new Proxy(target, {
         get(t, key) {
-            // JSON.stringify asks every object for toJSON first; an array never has one.
             if (key === "toJSON")
                 return undefined;
             load();
@@ -4107,22 +3529,15 @@ function lazyArray(range) {
     created++;
     return proxy;
 }
-/** The file range of a lazy array not read yet (its text is then exactly its JSON), else undefined. */
 function lazyRange(value) {
     if (typeof value !== "object" || value === null)
         return undefined;
     const lazy = lazies.get(value);
     return lazy && !lazy.loaded ? { path: lazy.path, start: lazy.start, end: lazy.end } : undefined;
 }
-/** How many lazy arrays were made and how many of them were parsed (tests prove a path reads none). */
 function lazyCounts() {
     return { created, loads };
 }
-/**
- * JSON.stringify(value) as parts: each lazy array not read yet is its file range instead of its
- * text, so a 25 MB payload is never one string in memory. Joined, the parts are exactly the text
- * JSON.stringify(value) gives.
- */
 function jsonParts(value) {
     if (created === 0)
         return [JSON.stringify(value)];
@@ -4147,12 +3562,10 @@ function jsonParts(value) {
     parts.push(text.slice(at));
     return parts.filter((part) => part !== "");
 }
-/** The text of parts, file ranges read (tests and small values only: this is the whole text). */
 function jsonPartsText(parts) {
     return parts.map((part) => (typeof part === "string" ? part : readRange(part))).join("");
 }
 let nonce;
-/** Random per process: a payload written before the process started cannot hold the marker. */
 function markerNonce() {
     nonce ??= Array.from({ length: 4 }, () => Math.floor(Math.random() * 2 ** 32).toString(36)).join("");
     return nonce;
@@ -4203,7 +3616,6 @@ const ORIGINS = {
     clientPayloadEvent: "the repository_dispatch client_payload.event",
     clientPayload: "the repository_dispatch client_payload",
 };
-/** The FlowEvent the delivery carries, or undefined when it is an ordinary GitHub event. */
 function passThroughEvent(input) {
     const { payload, now } = input;
     if (input.eventInput !== undefined && input.eventInput.trim() !== "") {
@@ -4232,7 +3644,6 @@ function passThroughEvent(input) {
         return upstreamReleaseEvent(clientPayload, now);
     return undefined;
 }
-/** Parse FlowEvent JSON text; errors say where the text came from and where it breaks. */
 function flowEventFromText(text, origin, now) {
     const parsed = (0,_json_text_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonText */ .lk)(text);
     if (!parsed.ok) {
@@ -4242,7 +3653,6 @@ function flowEventFromText(text, origin, now) {
     }
     return flowEventFromValue(parsed.value, origin, now);
 }
-/** Check a FlowEvent value; fills receivedAt (now) and payload ({}) when missing. */
 function flowEventFromValue(value, origin, now) {
     const fail = (problem) => {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlowEventInputError */ .$j({ origin, problem });
@@ -4279,13 +3689,6 @@ function requiredString(value, key, fail) {
     const problem = controlCharacterProblem(key, item);
     return problem === undefined ? item : fail(problem);
 }
-/**
- * Ids and types end up in log lines, file names, summaries and terminals, so a FlowEvent handed
- * in with a control character in either is refused: here, and where `flows` reads an event. So
- * is a lone surrogate: the stores file a record under a hash of the id's UTF-8, which turns every
- * lone surrogate into U+FFFD, so two such ids would share one record and the second would count
- * as already handled.
- */
 function controlCharacterProblem(key, item) {
     if (/[\u0000-\u001f\u007f]/.test(item))
         return `"${key}" contains a control character (newline, tab...)`;
@@ -4294,7 +3697,6 @@ function controlCharacterProblem(key, item) {
         return undefined;
     return `"${key}" holds a lone surrogate (\\u${lone.charCodeAt(0).toString(16)}), which is not valid Unicode`;
 }
-/** Refuse a FlowEvent value (checked otherwise later) whose string id or type holds a control character. */
 function refuseControlCharacters(value, origin) {
     if (!isObject(value))
         return;
@@ -4305,11 +3707,6 @@ function refuseControlCharacters(value, origin) {
             throw new FlowEventInputError({ origin, problem });
     }
 }
-/**
- * repository_dispatch `upstream.release`: the id is the one a poller of upstream releases
- * gives (`github:upstream.release:<owner>/<repo>:<tag>`, the upstream repository, not this
- * one), so the same release runs flows once whichever way it arrives.
- */
 function upstreamReleaseEvent(clientPayload, now) {
     const fail = (problem) => {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlowEventInputError */ .$j({
@@ -4380,22 +3777,14 @@ var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: ./.build/flows/toml-locator.js
 var toml_locator = __nccwpck_require__(92797);
 ;// CONCATENATED MODULE: ./.build/flows/condition-position.js
-// Where a character of a condition is in flow.toml: the manifest loader's TOML locator finds
-// the `if =` line, then the string is walked as TOML writes it (quotes, escapes, multi-line
-// strings) to the character the expression error is about.
 
 const ESCAPE_LENGTH = { u: 6, U: 10 };
-/**
- * The last manifest's locator and lines: a manifest may hold thousands of conditions that do not
- * compile, and scanning it again for each took over ten minutes for 6,500 in 500 KB.
- */
 let last;
 function scanned(text) {
     if (last?.text !== text)
         last = { text, locator: new toml_locator/* TomlLocator */.v(text), lines: text.split(/\r?\n/) };
     return last;
 }
-/** The line and column (1-based) of character `offset` of the string at `path`; else the key's. */
 function conditionPosition(text, path, offset) {
     if (text === undefined)
         return undefined;
@@ -4413,8 +3802,6 @@ function conditionPosition(text, path, offset) {
     if (!delimiter)
         return key;
     const literal = delimiter.startsWith("'");
-    // The value's raw text from just after the opening delimiter; a multi-line one takes its next
-    // lines only as the walk reaches them, never the rest of the file (once per condition).
     let raw = line.slice(start + delimiter.length);
     let row = key.line;
     let column = start + delimiter.length + 1;
@@ -4425,7 +3812,6 @@ function conditionPosition(text, path, offset) {
         raw += `\n${lines[nextLine++]}`;
         return true;
     };
-    // A newline right after the opening delimiter is not part of the string.
     if (delimiter.length === 3 && raw === "" && nextLine < lines.length) {
         raw = lines[nextLine++];
         row += 1;
@@ -4439,7 +3825,6 @@ function conditionPosition(text, path, offset) {
                 more();
             const next = raw[i + 1] ?? "";
             if (delimiter.length === 3 && /[ \t\n]/.test(next)) {
-                // A line-ending backslash removes the newline and the whitespace after it.
                 i += 1;
                 while ((i < raw.length || more()) && /[ \t\n]/.test(raw[i] ?? ""))
                     i += 1;
@@ -4460,11 +3845,6 @@ function conditionPosition(text, path, offset) {
 }
 
 ;// CONCATENATED MODULE: ./.build/flows/condition.js
-// `[steps.trigger] if = "..."`: a condition in GitHub's own expression language, evaluated by
-// GitHub's own lexer, parser and evaluator (@actions/expressions) after the type and schema
-// match. This module is the light half: types, the `${{ }}` rule and the per-package compile
-// step. The evaluator, semver and the data adapters load on first use (condition-compile.ts),
-// so a repository without conditions never pays for them at start-up.
 
 
 const GITHUB_CONTEXT_KEYS = [
@@ -4484,7 +3864,6 @@ const GITHUB_CONTEXT_KEYS = [
     "base_ref",
     "head_ref",
 ];
-/** The `github` context from the job's GITHUB_* variables and the webhook payload. */
 function gitHubConditionContext(input) {
     const { env } = input;
     const context = {};
@@ -4510,10 +3889,6 @@ function gitHubConditionContext(input) {
         context.event = input.payload;
     return context;
 }
-/**
- * GitHub accepts `if:` with or without `${{ }}`; a condition wrapped in it is unwrapped. Text
- * with `${{` anywhere else would be a string template (always true in a workflow): refused.
- */
 function unwrapCondition(text) {
     const leading = text.length - text.trimStart().length;
     const trimmed = text.trim();
@@ -4532,34 +3907,24 @@ function unwrapCondition(text) {
     }
     return { expression: trimmed, offset: leading };
 }
-// biome-ignore lint/suspicious/noTemplateCurlyInString: GitHub's expression wrapper, as text.
 const WRAPPER = "${{ }}";
-// Compiled once per loaded package: the trigger object belongs to one load of one flow.toml.
 const compiled = new WeakMap();
 let compileCount = 0;
-/** How many conditions this process has compiled (tests: parsed once per package). */
 function conditionCompileCount() {
     return compileCount;
 }
 function hasConditions(flows) {
     return flows.some((flow) => flow.steps.some((step) => step.trigger?.if !== undefined));
 }
-/** The compiled condition of a trigger, or undefined when it has not been compiled yet. */
 function compiledCondition(trigger) {
     return compiled.get(trigger);
 }
-/**
- * Compiles every condition not compiled yet (once per loaded package) and returns a problem,
- * with file, line and column, for each that does not compile. Loads the evaluator only when
- * some step has a condition.
- */
 async function compileFlowConditions(flows) {
     return compileTriggerConditions(flows.map((flow) => ({
         manifestPath: flow.manifestPath,
         triggers: flow.steps.flatMap((step, index) => (step.trigger ? [{ index, trigger: step.trigger }] : [])),
     })));
 }
-/** compileFlowConditions for triggers given by manifest and step index (those of broken packages too). */
 async function compileTriggerConditions(manifests) {
     const pending = manifests.flatMap(({ manifestPath, triggers }) => triggers.flatMap(({ index, trigger }) => trigger.if !== undefined && !compiled.has(trigger) ? [{ flow: { manifestPath }, trigger, index }] : []));
     if (pending.length === 0)
@@ -4613,7 +3978,6 @@ function readText(path) {
 
 
 
-/** A flow.toml or schema problem, thrown by callers that want to stop at the first error. */
 class FlowManifestError extends _user_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y {
     diagnostic;
     constructor(diagnostic) {
@@ -4626,7 +3990,6 @@ class FlowManifestError extends _user_error_js__WEBPACK_IMPORTED_MODULE_1__/* .U
         this.diagnostic = diagnostic;
     }
 }
-/** `path:line:col: error: message`, the shape editors and problem matchers understand. */
 function formatDiagnostic(diagnostic, options = {}) {
     let where = diagnostic.file;
     if (options.baseDir !== undefined) {
@@ -4639,7 +4002,6 @@ function formatDiagnostic(diagnostic, options = {}) {
     }
     return `${where}: ${diagnostic.severity}: ${diagnostic.message}`;
 }
-/** The value as a user wrote it, for "found X" halves of messages. */
 function describeValue(value) {
     if (typeof value === "string") {
         const shown = (0,_text_cut_js__WEBPACK_IMPORTED_MODULE_2__/* .clipText */ .gL)(value, 60, "...");
@@ -4655,7 +4017,6 @@ function describeValue(value) {
     if (value === null || value === undefined)
         return "empty";
     if (typeof value === "object") {
-        // smol-toml dates are Date subclasses; anything else object-shaped is a TOML table.
         return "a table";
     }
     return typeof value;
@@ -4663,7 +4024,6 @@ function describeValue(value) {
 function isTable(value) {
     return (typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date));
 }
-/** A size in a message: bytes, KiB or MiB. */
 function formatBytes(bytes) {
     if (bytes >= 1024 * 1024)
         return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
@@ -4698,10 +4058,6 @@ var match = __nccwpck_require__(65066);
 // EXTERNAL MODULE: ./.build/did-you-mean.js
 var did_you_mean = __nccwpck_require__(31363);
 ;// CONCATENATED MODULE: ./.build/events/workflow-event-names.js
-/**
- * The events that can start a workflow (GITHUB_EVENT_NAME), `dynamic` included.
- * https://docs.github.com/en/actions/writing-workflows/choosing-when-your-workflow-runs/events-that-trigger-workflows
- */
 const WORKFLOW_EVENT_NAMES = [
     "branch_protection_rule", "check_run", "check_suite", "create", "delete", "deployment", "deployment_status",
     "discussion", "discussion_comment", "dynamic", "fork", "gollum", "image_version", "issue_comment", "issues", "label",
@@ -4712,8 +4068,6 @@ const WORKFLOW_EVENT_NAMES = [
 ];
 
 ;// CONCATENATED MODULE: ./.build/generated/github-event-actions.js
-// Generated by scripts/build-schemas.mjs from @octokit/webhooks' emitterEventNames. Do not edit.
-/** GitHub's webhook events and the actions their payloads carry (none: the payload has no action). */
 const GITHUB_EVENT_ACTIONS = {
     branch_protection_configuration: ["disabled", "enabled"],
     branch_protection_rule: ["created", "deleted", "edited"],
@@ -4795,32 +4149,23 @@ const GITHUB_EVENT_ACTIONS = {
 // EXTERNAL MODULE: ./.build/flows/glob.js
 var glob = __nccwpck_require__(42184);
 ;// CONCATENATED MODULE: ./.build/flows/trigger-type.js
-// A trigger type written for a GitHub event that no GitHub event has: `release` (release events
-// always carry an action, so their type is `release.<action>`), `release.publish`,
-// `push.published`, `pull-request.opened`. Types are compared exactly, so such a step waits
-// forever without a word; `flows validate` and every load say so instead, as a warning (a type
-// of one's own FlowEvents is no mistake). Only the events that start workflows are checked: a
-// webhook-only name (`user`, `team`) is as likely one's own type as a GitHub event's.
 
 
 
 
-/** The actions a workflow event's payloads carry; "any" where the sender names it, undefined where unknown. */
 function actionsOf(event) {
     if (event === "repository_dispatch")
-        return "any"; // its action is the dispatch's event_type
+        return "any";
     if (event === "pull_request_target")
         return GITHUB_EVENT_ACTIONS.pull_request;
     if (event === "schedule" || event === "workflow_call" || event === "dynamic")
         return [];
     return Object.hasOwn(GITHUB_EVENT_ACTIONS, event) ? GITHUB_EVENT_ACTIONS[event] : undefined;
 }
-/** The action to show in an example: the one most workflows react to, where the event has it. */
 function exampleAction(actions) {
     return ["published", "opened", "created", "completed", "submitted"].find((action) => actions.includes(action)) ?? actions[0];
 }
 const GLOB = /[*?[]/;
-/** As a trigger type matches (match.ts): in the glob dialect, or exactly when it is no valid glob. */
 function actionMatches(pattern, action) {
     try {
         return (0,glob/* globMatches */.mw)(pattern, action);
@@ -4829,10 +4174,8 @@ function actionMatches(pattern, action) {
         return pattern === action;
     }
 }
-/** Each name's answer, for as many names as a large repository has: other.1 … other.999 cost one look at "other". */
 const meantNames = new Map();
 const MEANT_NAMES_KEPT = 1000;
-/** The GitHub event name `event` (no such name) was likely written for: the same in another case or with `-`, or one a slip away. */
 function meantEventName(event) {
     const known = meantNames.get(event);
     if (known)
@@ -4845,12 +4188,6 @@ function meantEventName(event) {
         meantNames.set(event, answer);
     return answer;
 }
-/**
- * The action part of the type to suggest for `event`, when the type was written with `action`:
- * the action as written when the event carries it (in any case, or by a glob) or when its
- * sender names it, the closest one it carries, an example when none was written; undefined when
- * the written action is none that the event carries, nor close to one.
- */
 function suggestedAction(event, action) {
     const actions = actionsOf(event);
     if (action === undefined)
@@ -4862,10 +4199,6 @@ function suggestedAction(event, action) {
     const meant = GLOB.test(action) ? undefined : (0,did_you_mean/* closest */.k)(action, actions);
     return meant === undefined ? undefined : `.${meant}`;
 }
-/**
- * Why `type` matches no GitHub event although it is written for one, with what to write; undefined
- * when it is fine or not about a GitHub event. `field` names the key in messages.
- */
 function githubTypeProblem(type, field) {
     const dot = type.indexOf(".");
     const event = dot < 0 ? type : type.slice(0, dot);
@@ -4877,8 +4210,6 @@ function githubTypeProblem(type, field) {
         const { meant, sameName } = meantEventName(event);
         if (meant === undefined)
             return undefined;
-        // A name one slip from a GitHub event's with an action that event never has (patch.applied
-        // is no watch event, form.submitted no fork event) is a type of one's own, not a typo.
         const withAction = suggestedAction(meant, action) ?? (sameName && action !== undefined ? `.${action}` : undefined);
         if (withAction === undefined)
             return undefined;
@@ -4905,20 +4236,13 @@ function githubTypeProblem(type, field) {
 }
 
 ;// CONCATENATED MODULE: ./.build/flows/deferred.js
-// Discovery for one event need not parse every flow.toml: a package whose triggers cannot
-// match the event is read as text, its name and trigger types picked out by a line scan, and
-// parsed only when an event of one of those types arrives (a chained `next` event, say).
-// The scan only answers when the text is plain enough to be sure; otherwise the package is
-// parsed at once, so a deferred package is never one that could have matched.
 
 
 const TABLE_HEADER = /^\s*\[/;
 const NAME_LINE = /^\s*name\s*=\s*"([^"\\]*)"\s*(#.*)?$/;
 const TYPE_KEY = /^\s*type\s*=/;
 const TYPE_LINE = /^\s*type\s*=\s*"([^"\\]*)"\s*(#.*)?$/;
-// Forms the line scan does not follow: a quoted `type` key, or a key inside an inline table.
 const UNFOLLOWED_TYPE = /["']type["']\s*=|[{,]\s*type\s*=/;
-/** The package's name and `type` values, or undefined when the text needs a real parse. */
 function scanManifest(text) {
     if (UNFOLLOWED_TYPE.test(text) || text.includes('"""') || text.includes("'''"))
         return undefined;
@@ -4944,16 +4268,9 @@ function scanManifest(text) {
 function couldMatch(deferred, eventType) {
     return deferred.types.some((type) => (0,match/* typeMatches */.y$)(type, eventType));
 }
-/**
- * Whether loading the package warns about one of its types (manifest-steps.ts): spaces around
- * it, or written for a GitHub event that none has (`pul_request.opened`). Such a type matches
- * nothing GitHub sends, so its package would be deferred on every event and the warning seen
- * only by `flows validate`: it is parsed with every event instead, as in a smaller repository.
- */
 function hasDoubtfulType(deferred) {
     return deferred.types.some(isDoubtful);
 }
-/** Each type's answer, for as many types as a large repository has: most packages share a few. */
 const doubtfulTypes = new Map();
 function isDoubtful(type) {
     let doubtful = doubtfulTypes.get(type);
@@ -4974,25 +4291,16 @@ var fs_safe = __nccwpck_require__(61557);
 // EXTERNAL MODULE: ./.build/flows/diagnostics.js
 var diagnostics = __nccwpck_require__(50156);
 ;// CONCATENATED MODULE: ./.build/flows/manifest-report.js
-/** `["steps", 1, "runner"]` → `steps[1].runner`, the name messages use for a field. */
 function fieldName(path) {
     return path
         .map((part, i) => (typeof part === "number" ? `[${part}]` : i === 0 ? part : `.${part}`))
         .join("");
 }
-/**
- * The most problems one flow.toml lists: one for each step of a large package (its scripts moved
- * away, say) and to spare. A 450 KB manifest can hold 150,000 empty steps, and nobody reads the
- * 150,000th "steps[149999] is an empty section" (40 MB of messages): past the limit, problems
- * are only counted (`omitted`), not placed or kept.
- */
 const MAX_MANIFEST_PROBLEMS = 5_000;
-/** Collects the problems of one flow.toml, each placed at the line of the field it is about. */
 class ManifestReport {
     file;
     locator;
     problems = [];
-    /** Problems past MAX_MANIFEST_PROBLEMS, counted but not listed. */
     omitted = { errors: 0, warnings: 0 };
     errors = 0;
     constructor(file, locator) {
@@ -5011,7 +4319,6 @@ class ManifestReport {
     get errorCount() {
         return this.errors;
     }
-    /** Lists a problem placed already (or about another file), or counts it past the limit. */
     push(problem) {
         if (!this.room(problem.severity))
             return;
@@ -5042,17 +4349,11 @@ class ManifestReport {
 }
 
 ;// CONCATENATED MODULE: ./.build/flows/manifest-paths.js
-// Paths in flow.toml are followed only inside their bounds, after symlinks are resolved:
-// `script` and `schema` inside the package folder, `cwd` inside the repository (packages use
-// `cwd = "../.."` to run at the repository root). The repository is the nearest folder above
-// the package holding `.git` (a folder, or a file in worktrees); without one, the folder two
-// levels up, the root of the usual `flows/<name>` layout.
 
 
 
 
 const repositoryCache = new Map();
-/** The package folder and the repository it belongs to. */
 function packageBounds(root) {
     const repository = repositoryOf((0,external_node_path_.dirname)(root)) ?? (0,external_node_path_.dirname)((0,external_node_path_.dirname)(root));
     return { root, realRoot: real(root) ?? root, repository, realRepository: real(repository) ?? repository };
@@ -5065,7 +4366,6 @@ function repositoryOf(dir) {
     repositoryCache.set(dir, found ?? "");
     return found;
 }
-/** Why a package folder that is a symbolic link out of the repository is refused; undefined when inside. */
 function packageOutside(bounds) {
     if (isInside(bounds.realRoot, bounds.realRepository))
         return undefined;
@@ -5078,19 +4378,12 @@ function isInside(path, folder) {
 }
 function real(path) {
     try {
-        // The system's realpath: one call, where node's own walks the path a component at a time
-        // (about 1 ms at the action's start: its first call compiles that walk).
         return external_node_fs_.realpathSync.native(path);
     }
     catch {
         return undefined;
     }
 }
-/**
- * Resolves a path written in flow.toml against the package folder and checks that it is
- * relative, stays inside its bound (also after following symlinks) and exists as `expected`.
- * Returns the absolute path (as written, not resolved through symlinks) or undefined.
- */
 function readPackagePath(options) {
     const { report, path, value, root, bounds, expected, bound } = options;
     const field = fieldName(path);
@@ -5132,26 +4425,14 @@ function readPackagePath(options) {
     }
     return absolute;
 }
-/** A path of each kind written as it should be, for the hints. */
 const PATH_EXAMPLES = { script: '"exec/step.ts"', schema: '"schemas/trigger.json"', cwd: '"../.." (the repository root)' };
-/**
- * Folder listings a manifest's near misses looked at, and how many more it may look for: a
- * hostile manifest names thousands of missing files in a folder of thousands (a listing each
- * took 20 s for 9,000 steps), and past the first few a hint helps nobody.
- */
 const nearMissSearches = new WeakMap();
 const NEAR_MISSES_PER_MANIFEST = 20;
-/**
- * The fix for a path that is missing only because of how it is written: a name whose case
- * differs from the file's (macOS and Windows do not mind; Linux, where GitHub's runners run,
- * does), or Windows separators.
- */
 function nearMiss(report, value, absolute, key) {
     if (value.includes("\\")) {
         const slashed = value.replace(/\\/g, "/");
         return `Write it with / as the separator: "${slashed}" (a \\ is part of the name on Linux and macOS).`;
     }
-    // What a new user may try: a URL (or Bun's npm: and data: specifiers), or a path from home.
     const example = PATH_EXAMPLES[key] ?? PATH_EXAMPLES.script;
     if (/^[a-z][a-z0-9+.-]+:/i.test(value)) {
         return `It is read as a path in the package, not a URL: nothing is downloaded. Put the file in the package folder and write its path, e.g. ${example}.`;
@@ -5174,7 +4455,6 @@ function nearMiss(report, value, absolute, key) {
     const written = (name) => `"${value.slice(0, value.length - wanted.length)}${name}"`;
     const found = names.find((name) => name !== wanted && name.toLowerCase() === wanted.toLowerCase());
     if (found === undefined) {
-        // A typo, or the other extension (`hello.js` for `hello.ts`): the name that is there.
         const typo = (0,did_you_mean/* closest */.k)(wanted, names);
         if (typo === undefined || !value.endsWith(wanted))
             return undefined;
@@ -5202,11 +4482,6 @@ function kindOf(path) {
         return "missing";
     }
 }
-/**
- * `a symbolic link to "X", which does not exist` (or `which leads back to itself (a loop)`) when
- * `path` is a link that leads to nothing; undefined for anything else. Told apart from "missing":
- * the fix is the link, not a file to create.
- */
 function brokenLink(path) {
     try {
         if (!(0,external_node_fs_.lstatSync)(path).isSymbolicLink())
@@ -5228,7 +4503,6 @@ function brokenLink(path) {
         to = (0,external_node_fs_.readlinkSync)(path);
     }
     catch {
-        // Gone between the calls: said without its target.
     }
     return `a symbolic link${to === "" ? "" : ` to "${to}"`}, which ${loop ? "leads back to itself (a loop)" : "does not exist"}`;
 }
@@ -5239,16 +4513,7 @@ function brokenLink(path) {
 
 
 
-/**
- * The most a flow.toml may hold. A manifest names steps and triggers in a few hundred bytes; the
- * bound keeps a hostile one (or a link to /dev/zero, a FIFO that never ends) from costing more
- * than its own package: it is checked before reading, and the read stops past it.
- */
 const MAX_MANIFEST_BYTES = 512 * 1024;
-/**
- * flow.toml read as a plain file within MAX_MANIFEST_BYTES; a symbolic link to one is followed
- * when it stays in the repository.
- */
 function manifest_file_readManifestText(manifestPath) {
     let read;
     try {
@@ -5256,14 +4521,12 @@ function manifest_file_readManifestText(manifestPath) {
     }
     catch (error) {
         const code = error.code;
-        // A link that loops (the folder or flow.toml) leads to no manifest, as a link to nothing does.
         if (code === "ENOENT" || code === "ENOTDIR" || code === "EISDIR" || code === "ELOOP")
             return { missing: true };
         return { problem: `flow.toml cannot be read (${code ?? String(error)}). Check that the file exists and is readable.` };
     }
     if (read.kind === "missing")
         return { missing: true };
-    // Following links, readRegularText refuses "a symbolic link" only when the link loops (ELOOP).
     if (read.kind === "refused" && read.reason.startsWith("is a symbolic link"))
         return { missing: true };
     if (read.kind === "refused") {
@@ -5278,12 +4541,6 @@ function manifest_file_readManifestText(manifestPath) {
     const outside = linkedOutside(manifestPath);
     return outside === undefined ? { text: read.text } : { problem: outside };
 }
-/**
- * Why a flow.toml that is a symbolic link out of the repository is not used: its text would reach
- * messages (a TOML error quotes its line), so whoever can add a link (a pull request) could read
- * /proc/self/environ or any file of the runner in the job's log, summary and comment. (A package
- * folder that links out is refused before its manifest is parsed: parseFlowManifest.)
- */
 function linkedOutside(manifestPath) {
     let target;
     try {
@@ -5292,7 +4549,7 @@ function linkedOutside(manifestPath) {
         target = external_node_fs_.realpathSync.native(manifestPath);
     }
     catch {
-        return undefined; // Gone since it was read: the text read is used.
+        return undefined;
     }
     const bounds = packageBounds((0,external_node_path_.dirname)(manifestPath));
     if (isInside(target, bounds.realRepository) || packageOutside(bounds) !== undefined)
@@ -5743,7 +5000,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     return errors === 0;
 }
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json" */ ;
+    ;
     let vErrors = null;
     let errors = 0;
     if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -5996,18 +5253,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 // EXTERNAL MODULE: ./.build/generated/flow-schema.js
 var flow_schema = __nccwpck_require__(94044);
 ;// CONCATENATED MODULE: ./.build/flows/manifest-defaults.js
-/** A step's timeout when flow.toml sets none (the older runtime's default). */
 const DEFAULT_TIMEOUT_MS = 300_000;
-/**
- * The longest `timeout_ms`: setTimeout fires at once for a delay above 2^31-1 ms (about 24.8
- * days), so a longer one cannot be kept as written. (schemas/flow.schema.json says the same.)
- */
 const MAX_TIMEOUT_MS = 2_147_483_647;
 
 ;// CONCATENATED MODULE: ./.build/flows/manifest-messages.js
-// Sentences for what the compiled flow.toml schema (schemas/flow.schema.json) finds wrong. The
-// schema decides what is valid; this file only says, per field, what was expected and what to
-// change, so a message reads the same whatever keyword failed.
 
 
 
@@ -6019,9 +5268,7 @@ const PATH_MAX = definitions.path.maxLength;
 const CONDITION_MAX = definitions.trigger.properties.if.maxLength;
 const NAME_LIMITS = { max: NAME_MAX, refused: /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/, what: "names" };
 const PATH_LIMITS = { max: PATH_MAX, refused: /[\u0000-\u001f]/, what: "paths" };
-// A condition may span lines (a multi-line TOML string): only its length is bounded.
 const CONDITION_LIMITS = { max: CONDITION_MAX, what: "conditions" };
-/** Keys each table of flow.toml may hold, from the schema: anything else is warned about. */
 const KNOWN_KEYS = {
     "": Object.keys(flow_schema/* flowSchema */.q.properties).filter((key) => key !== "$schema"),
     guidance: Object.keys(flow_schema/* flowSchema */.q.properties.guidance.properties),
@@ -6029,25 +5276,21 @@ const KNOWN_KEYS = {
     "steps[].trigger": Object.keys(definitions.trigger.properties),
 };
 const ADD_STEP = "Add a [[steps]] section with name, runner and script.";
-/** `["steps", 2, "trigger"]` → `steps[].trigger`: the field whatever the step. */
 function genericPath(path) {
     return path.map((part, i) => (typeof part === "number" ? "[]" : i === 0 ? part : `.${part}`)).join("");
 }
-/** Where each table's keys are written, for a key found in the wrong table. */
 const PLACES = {
     "": "at the top of flow.toml, above the first [[steps]] section",
     guidance: "in the [guidance] section",
     "steps[]": "in a step's [[steps]] section, above its [steps.trigger]",
     "steps[].trigger": "in a step's [steps.trigger] section, right after its [[steps]] section",
 };
-/** What is lost when a key that belongs elsewhere is ignored: the ones that change which events run a step. */
 const LOST = {
     trigger: "so no step gets this trigger",
     type: "so no trigger gets this type",
     schema: "so no trigger checks the payload against this schema",
     if: "so no trigger is limited by this condition",
 };
-/** What a misspelt key costs while it is ignored, when the table lacks the key it was meant as. */
 const TYPO_LOST = {
     trigger: "Until it is fixed this step has no trigger, so no event runs it",
     schema: "Until it is fixed the trigger checks no schema, so every payload of its type matches",
@@ -6056,16 +5299,11 @@ const TYPO_LOST = {
     cwd: "Until it is fixed the step runs in the package folder",
     config: "Until it is fixed the steps get no flow.config",
 };
-/**
- * The warning for a key the schema does not define; the old runtime ignored such keys.
- * `siblings` are the keys written in the same table (to say what a misspelling costs).
- */
 function unknownKeyMessage(tablePath, key, siblings = []) {
     const table = genericPath(tablePath);
     const where = tablePath.length === 0 ? "at the top level" : `in ${fieldName(tablePath)}`;
     const home = Object.keys(KNOWN_KEYS).find((other) => other !== table && KNOWN_KEYS[other]?.includes(key));
     if (home !== undefined && key !== "name") {
-        // `name` is known everywhere but the trigger; a trigger's `name` is more likely a stray than a misplaced key.
         const lost = LOST[key] ? `, ${LOST[key]}` : "";
         const fix = key === "trigger"
             ? "a trigger belongs to a step. Write it as [steps.trigger] right after that step's [[steps]] section."
@@ -6074,8 +5312,6 @@ function unknownKeyMessage(tablePath, key, siblings = []) {
     }
     const known = KNOWN_KEYS[table] ?? [];
     const expected = known.length > 0 ? `; expected one of ${known.join(", ")}` : "";
-    // A typo is a short key; a long one (hostile input) is not worth a distance table.
-    // `timeout` for timeout_ms: a known key that starts with the one written is as likely meant.
     const typo = key.length <= 64 ? ((0,did_you_mean/* closest */.k)(key, known) ?? (key.length >= 4 ? known.find((name) => name.startsWith(key)) : undefined)) : undefined;
     const lost = typo !== undefined && !siblings.includes(typo) ? TYPO_LOST[typo] : undefined;
     const fix = typo === undefined
@@ -6085,9 +5321,7 @@ function unknownKeyMessage(tablePath, key, siblings = []) {
             : `Did you mean "${typo}"? Fix its spelling or remove it.`;
     return `unknown key "${key}" ${where} is ignored${expected}. ${fix}`;
 }
-/** What a name-like field (flow, step, trigger type) must be, for the "expected" half. */
 const NAME_RULE = `a non-empty string of at most ${NAME_MAX} characters, not only spaces, without control characters`;
-/** The same for a path (script, cwd, schema). */
 const PATH_RULE = `a non-empty string of at most ${PATH_MAX} characters, not only spaces, with no character below U+0020 (tab, newline, NUL)`;
 const quoted = (example, limits) => (value) => typeof value === "string" ? stringFix(value, example, limits) : `Write it in quotes, e.g. ${example}.`;
 function stringFix(value, example, limits) {
@@ -6143,7 +5377,7 @@ const RULES = {
     "steps[].timeout_ms": {
         expected: `a positive whole number of milliseconds, at most ${MAX_TIMEOUT_MS}`,
         wrong: (value) => typeof value === "number" && value > MAX_TIMEOUT_MS
-            ? // setTimeout fires at once for a longer delay, and the runner capped it there silently.
+            ?
                 `A step's timer can run at most ${MAX_TIMEOUT_MS} ms (about 24.8 days, the longest timer Node and Bun keep). ` +
                     `Write a smaller value, or remove it to use the default (${DEFAULT_TIMEOUT_MS}).`
             : `${typeof value === "string" ? "Write it without quotes" : "Write e.g. timeout_ms = 600000"}, ` +
@@ -6173,9 +5407,7 @@ const RULES = {
     $schema: { expected: "a string", wrong: () => "Write the schema URL in quotes, or use a #:schema comment." },
 };
 const RUNNERS = ["bun", "code-mode"];
-/** Runtimes a first flow may name: Bun runs what they run. */
 const OTHER_RUNTIMES = /^(node|nodejs|deno|tsx|ts-node|typescript|ts|javascript|js|npm|npx|bunx|shell|sh|bash)$/i;
-/** The fix for a wrong runner: a near miss (`Bun`, `code_mode`) by name, another runtime explained. */
 function runnerFix(value) {
     if (typeof value !== "string")
         return 'Write it in quotes, e.g. runner = "bun".';
@@ -6188,18 +5420,12 @@ function runnerFix(value) {
     }
     return "Change runner to one of those.";
 }
-/** The error for an empty `[[steps]]` section: one sentence for the section, not one per missing key. */
 function emptyStepMessage(index) {
     return (`steps[${index}] is an empty [[steps]] section; a step needs name, runner and script. ` +
         'Add them below the header (e.g. name = "build", runner = "bun", script = "exec/build.ts"), or remove the header.');
 }
-/** The error for a flow.toml with nothing in it (or only comments). */
 const EMPTY_MANIFEST = "flow.toml is empty; expected a flow's name, version and steps. " +
     'Write name = "my-flow" and version = 1 at the top, then a [[steps]] section with name, runner and script.';
-/**
- * The sentence for a missing required key at `path`; `misspelt` is a key of the same table
- * that is close to it (`scirpt`), whose rename is the fix.
- */
 function missingMessage(path, misspelt) {
     const rule = RULES[genericPath(path)];
     const field = fieldName(path);
@@ -6211,7 +5437,6 @@ function missingMessage(path, misspelt) {
         return `${field} is missing. ${fix("Add it.")}`;
     return `${field} is missing; expected ${rule.expected}. ${fix(rule.missing ?? "Add it.")}`;
 }
-/** The sentence for a value the schema rejects at `path` (type, enum, length, pattern...). */
 function wrongValueMessage(path, value, keyword) {
     const field = fieldName(path);
     if (genericPath(path) === "steps" && keyword === "minItems") {
@@ -6224,19 +5449,11 @@ function wrongValueMessage(path, value, keyword) {
 }
 
 ;// CONCATENATED MODULE: ./.build/flows/manifest-schema.js
-// flow.toml checked against the compiled schema (schemas/flow.schema.json): each ajv error is
-// turned into a diagnostic at the TOML position of its field (ajv's instancePath, mapped by the
-// toml-locator), with a sentence saying what to change (manifest-messages.ts).
 
 
 
 
-/** Stands for a TOML date in what the schema sees: no JSON type accepts it. */
 const TOML_DATE = Symbol("TOML date");
-/**
- * Validates the parsed document; reports errors and warnings (unknown keys) on `report`.
- * Returns the paths that had an error, so later checks skip fields already reported.
- */
 function checkManifestSchema(report, document) {
     const failed = new Set();
     if (validateFlow(schemaView(document)))
@@ -6248,8 +5465,6 @@ function checkManifestSchema(report, document) {
         return failed;
     }
     const errors = validateFlow.errors ?? [];
-    // An empty [[steps]] section is one mistake: one error at its header, not one per missing key.
-    // (Kept as the error's instancePath: a manifest may hold 150,000 of them, each missing three keys.)
     const emptySteps = new Set();
     if (Array.isArray(document.steps)) {
         document.steps.forEach((step, index) => {
@@ -6259,7 +5474,6 @@ function checkManifestSchema(report, document) {
             report.error(["steps", index], emptyStepMessage(index));
         });
     }
-    // `scirpt = "..."` beside a missing script: the fix is a rename, said once, at the misspelt key.
     const renames = new Map();
     for (const error of errors) {
         if (error.keyword !== "required" || emptySteps.has(error.instancePath))
@@ -6287,7 +5501,6 @@ function checkManifestSchema(report, document) {
         }
         const path = error.keyword === "required" ? [...base, String(error.params.missingProperty)] : base;
         const key = JSON.stringify(path);
-        // One sentence per field: ajv may report several keywords (minLength and pattern) at once.
         if (reported.has(key))
             continue;
         reported.add(key);
@@ -6307,7 +5520,6 @@ function checkManifestSchema(report, document) {
 function pathKey(path) {
     return JSON.stringify(path);
 }
-/** `/steps/0/trigger` → `["steps", 0, "trigger"]`. */
 function pathOf(pointer) {
     if (pointer === "")
         return [];
@@ -6326,11 +5538,6 @@ function valueAt(document, path) {
     }
     return value;
 }
-/**
- * The document as the schema sees it: dates (a TOML type JSON lacks) become a value no type
- * accepts. Only the tables the schema describes are copied; `config` and unknown keys are
- * passed through untouched, so deeply nested values cost nothing here.
- */
 function schemaView(document) {
     const view = shallow(document);
     if ((0,diagnostics/* isTable */.bI)(document.guidance)) {
@@ -6364,18 +5571,9 @@ function dateless(value) {
 // EXTERNAL MODULE: ./.build/json-text.js
 var json_text = __nccwpck_require__(47948);
 ;// CONCATENATED MODULE: ./.build/flows/name-collisions.js
-/**
- * The name as a reader sees it: NFKC (compatibility forms to their plain letters, composed
- * accents), then case folded. JavaScript has no full case fold; upper then lower case folds the
- * multi-letter cases (ß and ẞ to "ss") that lower case alone leaves apart.
- */
 function foldName(name) {
     return name.normalize("NFKC").toUpperCase().toLowerCase().normalize("NFKC");
 }
-/**
- * How two different names that fold the same differ, as the middle of a sentence: "differ only
- * in letter case", "differ only in Unicode form ("ﬂ" U+FB02 is a form of "fl")".
- */
 function howNamesDiffer(a, b) {
     const kinds = [];
     const normalA = a.normalize("NFKC");
@@ -6393,7 +5591,6 @@ function howNamesDiffer(a, b) {
         kinds.push("letter case");
     return `differ only in ${kinds.join(" and ")}`;
 }
-/** The characters of `name` that NFKC changes, as `"ﬂ" (U+FB02) is a form of "fl"`. */
 function compatibilityForms(name) {
     const forms = [];
     for (const char of name.normalize("NFC")) {
@@ -6405,15 +5602,9 @@ function compatibilityForms(name) {
     }
     return forms;
 }
-/** `path:line` for a message. */
 function placeText(place, shownPath) {
     return `${shownPath(place.file)}${place.line === undefined ? "" : `:${place.line}`}`;
 }
-/**
- * A warning for each name that folds to the same text as an earlier, different one, placed at
- * the later name and citing the earlier. Names equal as strings are not this check's business
- * (a duplicate flow is shadowed; a duplicate step is an error). `places` in discovery order.
- */
 function nameCollisions(places, options) {
     const firstByFold = new Map();
     const problems = [];
@@ -6448,9 +5639,6 @@ var schema_size = __nccwpck_require__(23215);
 // EXTERNAL MODULE: ./.build/flows/utf8-check.js
 var utf8_check = __nccwpck_require__(25148);
 ;// CONCATENATED MODULE: ./.build/flows/manifest-steps.js
-// What the flow.toml schema cannot say: step names are unique, paths exist and stay inside
-// their bounds (manifest-paths.ts), and a trigger schema file is at least a JSON object.
-// Runs after the schema check; fields the schema already rejected are not checked again.
 
 
 
@@ -6463,7 +5651,6 @@ var utf8_check = __nccwpck_require__(25148);
 
 
 
-/** The steps, when every one of them is valid (the schema check passed for `steps`). */
 function readSteps(context, value) {
     if (!Array.isArray(value))
         return undefined;
@@ -6502,7 +5689,6 @@ function readSteps(context, value) {
     }
     return steps.length === value.length ? steps : undefined;
 }
-/** `steps[0] (line 4)`: a step another message points to. */
 function stepPlace(report, index) {
     const line = report.line(["steps", index]);
     return `steps[${index}]${line === undefined ? "" : ` (line ${line})`}`;
@@ -6539,16 +5725,9 @@ function readStep(context, path, table) {
     const step = { name, runner, script, scriptPath, cwdPath, timeoutMs };
     if (trigger)
         step.trigger = trigger;
-    // The header line only serves messages, and finding it means scanning the whole manifest
-    // (a third of discovery time for 1,000 packages), so it is found on first read.
     Object.defineProperty(step, "line", { enumerable: true, configurable: true, get: () => report.line(path) });
     return step;
 }
-/**
- * Bun cannot run a file whose path holds a `?` (it reads the rest as a query) or a `\` (a
- * separator to it, a character on Linux): it says "Module not found" for a file that is there.
- * A warning, as the older runtime loaded such a package and ran its other steps.
- */
 function unrunnableName(report, path, scriptPath) {
     const char = /[?\\]/.exec(scriptPath)?.[0];
     if (char === undefined)
@@ -6557,11 +5736,6 @@ function unrunnableName(report, path, scriptPath) {
     report.warn(path, `${fieldName(path)} is at ${JSON.stringify(scriptPath)}, which Bun cannot run: it reads a ${char} in a path as ${reads}, ` +
         `so the step fails with "Module not found" though the file is there. Rename the file (or its folder) without ${char}.`);
 }
-/**
- * The trigger as far as it can be read. A schema that is missing or not JSON is an error already
- * reported; the trigger still comes back without it (`schemaOk: false`), so `flows validate`
- * checks its condition in the same pass instead of after the schema is fixed.
- */
 function readTrigger(context, path, table) {
     const { report, bounds, failed } = context;
     const ok = (key) => typeof table[key] === "string" && !failed.has(pathKey([...path, key]));
@@ -6580,7 +5754,6 @@ function readTrigger(context, path, table) {
         return { schemaOk: false };
     const trigger = { type: table.type };
     if (trigger.type.trim() !== trigger.type) {
-        // Matching compares types exactly: " push" waits for an event typed " push", which GitHub never sends.
         report.warn([...path, "type"], `${fieldName([...path, "type"])} ${JSON.stringify(trigger.type)} has spaces around it, so it matches only events whose type has the same spaces ` +
             `(GitHub's never do). Write ${JSON.stringify(trigger.type.trim())}.`);
     }
@@ -6595,9 +5768,7 @@ function readTrigger(context, path, table) {
         trigger.if = table.if;
     return { trigger, schemaOk };
 }
-/** Each schema file's answer, per manifest: thousands of steps may name the same file. */
 const schemaChecks = new WeakMap();
-/** A schema must at least be JSON at load time; compiling it is left to matching/validate. */
 function checkSchemaJson(report, schemaPath, field) {
     const checked = schemaChecks.get(report) ?? new Map();
     schemaChecks.set(report, checked);
@@ -6610,8 +5781,6 @@ function checkSchemaJson(report, schemaPath, field) {
 }
 function readSchemaJson(report, schemaPath, field) {
     const from = `(referenced by ${fieldName(field)} in ${report.file})`;
-    // A file over the schema budget is never read here: compiling it refuses it, saying the limit
-    // (schema-budget.ts), and reading 100 MB for every step that names it took minutes.
     if (fileSize(schemaPath) > schema_size/* MAX_SCHEMA_BYTES */.Z)
         return true;
     let text;
@@ -6658,7 +5827,7 @@ function fileSize(path) {
         return (0,external_node_fs_.statSync)(path).size;
     }
     catch {
-        return 0; // Reading it says what is wrong.
+        return 0;
     }
 }
 
@@ -6678,10 +5847,6 @@ var toml_syntax = __nccwpck_require__(28064);
 
 
 
-/**
- * Reads and checks one flow.toml against the flow contract. Never throws for a bad package:
- * every problem comes back as a diagnostic with file, line and column where they are known.
- */
 async function loadFlowManifest(manifestPath) {
     checkArgument(typeof manifestPath === "string" && manifestPath !== "", "loadFlowManifest", "manifestPath", "the path of a flow.toml, as a string", manifestPath);
     const file = resolve(manifestPath);
@@ -6691,11 +5856,9 @@ async function loadFlowManifest(manifestPath) {
     const message = "problem" in read ? read.problem : "flow.toml cannot be read (ENOENT). Check that the file exists and is readable.";
     return { problems: [{ severity: "error", file, message }] };
 }
-/** loadFlowManifest for a manifest already read (discovery reads it to find packages). */
 function parseFlowManifest(manifestPath, text) {
     const file = (0,external_node_path_.resolve)(manifestPath);
     const root = (0,external_node_path_.dirname)(file);
-    // Before the text is looked at: a syntax error would quote a file from outside the repository.
     const bounds = packageBounds(root);
     const outside = packageOutside(bounds);
     if (outside !== undefined)
@@ -6705,7 +5868,6 @@ function parseFlowManifest(manifestPath, text) {
         const { line, column } = notUtf8;
         return { problems: [{ severity: "error", file, line, column, message: (0,utf8_check/* invalidUtf8Message */.k)("flow.toml", notUtf8, "TOML") }] };
     }
-    // A byte order mark is no character of line 1: positions count from after it, as editors do.
     text = text.replace(/^\uFEFF/, "");
     let document;
     try {
@@ -6732,7 +5894,6 @@ function parseFlowManifest(manifestPath, text) {
         flow.guidance = { skills: manifest.guidance.skills ?? [] };
     return { flow, problems, namePosition: () => locator.locate(["name"]) };
 }
-/** One line that says how many problems past MAX_MANIFEST_PROBLEMS were not listed. */
 function omittedProblems(report) {
     const { errors, warnings } = report.omitted;
     if (errors + warnings === 0)
@@ -6750,7 +5911,6 @@ function omittedProblems(report) {
 function plural(count, noun) {
     return `${count.toLocaleString("en-US")} ${noun}${count === 1 ? "" : "s"}`;
 }
-/** flow.toml problems top to bottom, then problems found in the files it references. */
 function inLineOrder(problems, manifest) {
     const rank = (problem) => (problem.file === manifest ? 0 : 1e9) + (problem.line ?? 0);
     return [...problems].sort((a, b) => rank(a) - rank(b));
@@ -6770,13 +5930,8 @@ var roots = __nccwpck_require__(61);
 
 
 
-// In a module of its own: the CLI looks for the roots before it loads discovery (src/cli/repo-root.ts).
 
-// Up to this many packages, every manifest is parsed for every event (a few milliseconds), so
-// a broken flow.toml is reported on any event, a pull request's checks included. Past it,
-// parsing packages that cannot match the event would dominate the action's run time.
 const DEFER_ABOVE = 100;
-/** For callers from JavaScript: the options discoverFlows (and validateFlows) cannot do without. */
 function checkDiscoverFlowsOptions(functionName, options) {
     (0,library_arguments/* checkArgument */.s$)((0,library_arguments/* isRecord */.u4)(options), functionName, "options", "an options object like { repoRoot: process.cwd() }", options);
     (0,library_arguments/* checkArgument */.s$)(typeof options.repoRoot === "string" && options.repoRoot !== "", functionName, "options.repoRoot", "the repository folder, as a string", options.repoRoot);
@@ -6810,9 +5965,6 @@ async function discoverFlows(options) {
         }
         folders.push(...(found ?? []));
     }
-    // Reading the manifest doubles as the "is this a package" check: one less stat per folder.
-    // Discovery uses synchronous fs calls: it runs before anything else could overlap with it,
-    // and for 1,000 small manifests the promise machinery costs several times the reads.
     const loaded = [];
     const deferred = [];
     const lazy = options.eventType !== undefined && folders.length > (options.deferAbove ?? DEFER_ABOVE);
@@ -6832,20 +5984,14 @@ async function discoverFlows(options) {
         loaded.push({ order, result: typeof text === "string" ? parseFlowManifest(manifestPath, text) : unreadableManifest(manifestPath, text.problem) });
     });
     const discovery = { flows: [], problems, shadowed: [], ...(missingRoots.length > 0 ? { missingRoots } : {}), ...(options.eventType === undefined ? {} : { deferred }) };
-    // A deferred package found before a loaded one of the same name would shadow it: load it now.
     const loadedNames = new Set(loaded.map(({ result }) => result.flow?.name));
     const contenders = deferred.filter((item) => loadedNames.has(item.name));
     admit(discovery, [...loaded, ...takeDeferred(discovery, contenders)]);
     discovery.problems.push(...flowNameCollisions(discovery, options.repoRoot));
-    // Conditions are parsed once per loaded package, here; the evaluator loads only if one exists.
     if ((0,condition/* hasConditions */.zz)(discovery.flows))
         discovery.problems.push(...(await (0,condition/* compileFlowConditions */.my)(discovery.flows)));
     return discovery;
 }
-/**
- * Parse the deferred packages an event of `eventType` could match (with any of the same name,
- * so shadowing stays exact) and add them to the discovery. Returns the flows to match.
- */
 function loadDeferredFlows(discovery, eventType) {
     const wanted = (discovery.deferred ?? []).filter((item) => couldMatch(item, eventType));
     if (wanted.length > 0) {
@@ -6862,14 +6008,9 @@ function takeDeferred(discovery, items) {
     return items.map((item) => ({ order: item.order, result: parseFlowManifest(item.manifestPath, item.text) }));
 }
 const ORDER = new WeakMap();
-/** Where each admitted package writes its name, found only for a message. */
 const NAME_POSITION = new WeakMap();
 const CONFUSED_FLOWS = "a reader of check runs, the job summary and PR comments cannot tell the two flows apart, and tools or file systems " +
     "that ignore case (macOS, Windows) take them for one. Both are loaded and run.";
-/**
- * Packages whose names differ only in case or Unicode form (src/flows/name-collisions.ts), the
- * deferred ones included, so the warning does not depend on the event discovery was for.
- */
 function flowNameCollisions(discovery, repoRoot) {
     const loaded = discovery.flows.map((flow) => ({ order: ORDER.get(flow) ?? 0, file: flow.manifestPath, name: flow.name, position: NAME_POSITION.get(flow) }));
     const loadedNames = new Set(discovery.flows.map((flow) => flow.name));
@@ -6877,7 +6018,6 @@ function flowNameCollisions(discovery, repoRoot) {
         .filter((item) => !loadedNames.has(item.name))
         .map((item) => ({ order: item.order, file: item.manifestPath, name: item.name, position: () => new toml_locator/* TomlLocator */.v(item.text).locate(["name"]) }));
     const all = [...loaded, ...deferred].sort((a, b) => a.order - b.order);
-    // Positions are looked up only for the names that collide: finding one scans the manifest.
     const folds = new Map();
     for (const item of all) {
         const fold = foldName(item.name);
@@ -6891,7 +6031,6 @@ function flowNameCollisions(discovery, repoRoot) {
     const shownPath = (file) => (0,external_node_path_.relative)(repoRoot, file).split(external_node_path_.sep).join("/") || file;
     return nameCollisions(places, { what: "flow", shownPath, consequence: CONFUSED_FLOWS });
 }
-/** Add parsed packages in discovery order: the first package with a name wins. */
 function admit(discovery, results) {
     const keptByName = new Map(discovery.flows.map((flow) => [flow.name, flow]));
     for (const { order, result } of [...results].sort((a, b) => a.order - b.order)) {
@@ -6934,13 +6073,6 @@ function realPath(path) {
         return undefined;
     }
 }
-/**
- * The real folders a flow root's packages may lead into; undefined (with a problem) for a root
- * in the repository that a symbolic link carries out of it. Whoever can add a link (a pull
- * request: `flows -> /`, `flows/x -> ../../..`) would otherwise make the job list, stat and
- * read folders of the runner. A root written outside the repository (--flows-path ../shared)
- * is the user's choice and is taken as written, its packages kept inside it.
- */
 function rootBounds(root, absoluteRoot, repository, problems) {
     const realRoot = realPath(absoluteRoot);
     if (!isInside(absoluteRoot, repository.root))
@@ -6955,10 +6087,6 @@ function rootBounds(root, absoluteRoot, repository, problems) {
     });
     return undefined;
 }
-/**
- * Direct child folders of a root, sorted: the places a flow.toml may be. Missing root: undefined.
- * A child that is a symbolic link out of `bounds` is refused before anything under it is read.
- */
 async function packageFolders(root, bounds, problems) {
     let entries;
     try {
@@ -6976,14 +6104,11 @@ async function packageFolders(root, bounds, problems) {
         });
         return [];
     }
-    // Plain code-unit order, like the old runtime's Array#sort: stable across locales.
     const names = entries.filter((entry) => !entry.isFile() && !(entry.isSymbolicLink() && linkedOut(childPath(root, entry.name), bounds, problems)));
     return names.map((entry) => entry.name).sort().map((name) => childPath(root, name));
 }
-/** Whether a folder under a flow root is a link out of `bounds` (said once, as an error). */
 function linkedOut(folder, bounds, problems) {
     const target = realPath(folder);
-    // A link to nothing is no package; flows validate and list say what it is (notAPackage).
     if (target === undefined || bounds.some((bound) => isInside(target, bound)))
         return false;
     problems.push({
@@ -6994,19 +6119,9 @@ function linkedOut(folder, bounds, problems) {
     });
     return true;
 }
-/**
- * `join(folder, name)` for a folder that path.resolve gave (absolute, normalised) and a name
- * that readdir gave or a plain file name (no separator, never "." or ".."): the same string,
- * without normalising the whole path again (path.join's cost was a fifth of discovery's for 1,000
- * packages).
- */
 function childPath(folder, name) {
     return folder.endsWith(external_node_path_.sep) ? folder + name : folder + external_node_path_.sep + name;
 }
-/**
- * A folder under a flow root that is not a package but looks meant as one: its flow.toml is a
- * folder or a symbolic link to nothing, or it holds files but no flow.toml (a misnamed manifest).
- */
 function notAPackage(folder) {
     if ((0,external_node_path_.basename)(folder).startsWith("."))
         return [];
@@ -7042,7 +6157,6 @@ function notAPackage(folder) {
         },
     ];
 }
-/** A flow.toml that exists but cannot be a manifest: a folder, or a symbolic link to nothing. */
 function unusableManifest(manifestPath) {
     const skipped = "so the folder is not loaded as a flow package";
     const link = brokenLink(manifestPath);
@@ -7064,10 +6178,6 @@ function unusableManifest(manifestPath) {
         message: `flow.toml is a folder, not a file, ${skipped}. Replace the folder with the manifest file.`,
     };
 }
-/**
- * The manifest's text; undefined when the folder holds none (it is not a package); a problem when
- * it cannot be used (unreadable, no plain file, over MAX_MANIFEST_BYTES: src/flows/manifest-file.ts).
- */
 function readManifest(manifestPath) {
     const read = manifest_file_readManifestText(manifestPath);
     if ("missing" in read)
@@ -7091,19 +6201,11 @@ function unreadableManifest(manifestPath, message) {
 /* harmony export */   tL: () => (/* binding */ globToRegExp)
 /* harmony export */ });
 /* unused harmony export isLiteralGlob */
-// The one glob dialect of flows-action: trigger types (`pull_request.*`), watched tags
-// (`rust-v*`), and the `glob()` and `changed()` condition functions all use it.
-// `*` matches any run of characters, `/` included (tags like `release/1.2` and paths like
-// `bindings/x/y.ts` both need it; `**` is therefore the same as `*`), `?` one character,
-// `[...]` a class (`[!...]` or `[^...]` negated), and `\` makes the next character literal.
-// Every other character, `.` included, matches itself. The whole text must match.
 const cache = new Map();
 const CACHE_LIMIT = 1000;
-/** A pattern with no wildcard is compared as plain text (the common trigger type). */
 function isLiteralGlob(pattern) {
     return !/[*?[\\]/.test(pattern);
 }
-/** The glob as an anchored RegExp; throws an Error whose message says what to fix. */
 function globToRegExp(glob) {
     return compile(glob).regex;
 }
@@ -7111,7 +6213,6 @@ function compile(glob) {
     const cached = cache.get(glob);
     if (cached)
         return cached;
-    // The regex source of each part between stars, and how many characters it matches.
     const sources = [""];
     const lengths = [0];
     const add = (source) => {
@@ -7151,7 +6252,6 @@ function compile(glob) {
     }
     const compiled = {
         regex: new RegExp(`^${sources.join(".*")}$`, "s"),
-        // Sticky for the first and last part (anchored where they must be), global for the others.
         parts: sources.map((source, index) => new RegExp(source, index === 0 || index === sources.length - 1 ? "sy" : "sg")),
         lengths,
     };
@@ -7160,7 +6260,6 @@ function compile(glob) {
     cache.set(glob, compiled);
     return compiled;
 }
-/** Whether `value` matches the glob; a pattern without wildcards is plain equality. */
 function globMatches(pattern, value) {
     if (isLiteralGlob(pattern))
         return pattern === value;
@@ -7174,7 +6273,6 @@ function globMatches(pattern, value) {
     };
     const last = parts.length - 1;
     const end = value.length - lengths[last];
-    // The first part at the start, the last at the end, without overlapping.
     if (end < lengths[0] || !at(0, 0) || !at(last, end))
         return false;
     let position = lengths[0];
@@ -7214,13 +6312,10 @@ var text_cut = __nccwpck_require__(75270);
 ;// CONCATENATED MODULE: ./.build/flows/condition-match.js
 
 
-/** Evaluates the conditions of the steps still matched in `outcomes`, turning false ones into mismatches. */
 async function matchConditions(outcomes, event, options) {
     const pending = outcomes.flatMap((outcome, at) => "matched" in outcome && outcome.matched.step.trigger?.if !== undefined ? [{ ref: outcome.matched, at }] : []);
     if (pending.length === 0)
         return undefined;
-    // Discovery compiles every loaded package's conditions; a package parsed later (deferred
-    // until an event of its type came) compiles here, once.
     const flows = [...new Set(pending.map(({ ref }) => ref.flow))];
     const problems = await (0,condition/* compileFlowConditions */.my)(flows);
     const { ConditionScope } = await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(9356), __nccwpck_require__.e(5797)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75797));
@@ -7242,7 +6337,6 @@ async function matchConditions(outcomes, event, options) {
         const report = await scope.evaluate(compiled, ref.flow);
         conditions.push({ ...ref, report });
         if (report.result !== "true") {
-            // `github.ref = null` alone reads like a wrong branch; say why it is null and what to read instead.
             const hint = !options.github && report.values.some(({ path }) => /^github\b/i.test(path)) ? NO_GITHUB_CONTEXT : "";
             outcomes[at] = { mismatch: { ...ref, reason: "condition", message: `${conditionMessage(report)}${hint}`, condition: report } };
         }
@@ -7250,13 +6344,10 @@ async function matchConditions(outcomes, event, options) {
     return { conditions, ...(problems.length > 0 ? { problems } : {}) };
 }
 const NO_GITHUB_CONTEXT = "; github is empty here (only a job's own webhook event, `flows github` and `flows explain --event-name` fill it): read event.payload instead";
-// The summary shows 500 characters of a reason: a long condition must not push out why it failed.
 const EXPRESSION_SHOWN = 160;
-/** `condition `x == 'y'` is false: event.payload.x = "z"`: the reason, with what it read. */
 function conditionMessage(report) {
     const values = report.values.map(({ path, value }) => `${path} = ${value}`).join(", ");
     const read = values === "" ? "" : `: ${values}`;
-    // On one line (a multi-line TOML string spans several) and cut: flow.toml has all of it.
     const expression = (0,text_cut/* clipText */.gL)(report.expression.replace(/\s*\n\s*/g, " "), EXPRESSION_SHOWN);
     if (report.result === "error") {
         return `condition \`${expression}\` could not be evaluated (${report.error ?? "unknown error"})${read}`;
@@ -7275,11 +6366,6 @@ var library_arguments = __nccwpck_require__(67724);
 
 
 
-/**
- * Whether a trigger type accepts an event type, in the one glob dialect (src/flows/glob.ts):
- * `*` matches any run of characters (`pull_request.*`, `*`), `?` one, `[...]` a class; every
- * other character, `.` included, matches itself. A type that is not a valid glob matches itself.
- */
 function typeMatches(pattern, type) {
     try {
         return (0,glob/* globMatches */.mw)(pattern, type);
@@ -7288,7 +6374,6 @@ function typeMatches(pattern, type) {
         return pattern === type;
     }
 }
-/** Why a type that looks meant for this event does not match it, and what to write. */
 function typeHint(pattern, type) {
     if (type.startsWith(`${pattern}.`)) {
         return `; a GitHub event with an action is typed <event>.<action>: write "${type}", or "${pattern}.*" for every action`;
@@ -7299,17 +6384,11 @@ function typeHint(pattern, type) {
         return `; types are case-sensitive: write "${type}"`;
     return "";
 }
-/** For callers from JavaScript: flows as discovery returns them, and an event with a type. */
 function checkMatchArguments(functionName, flows, event) {
     const isFlows = Array.isArray(flows) && flows.every((flow) => (0,library_arguments/* isRecord */.u4)(flow) && Array.isArray(flow.steps));
     (0,library_arguments/* checkArgument */.s$)(isFlows, functionName, "flows", "an array of flow packages, e.g. (await discoverFlows({ repoRoot })).flows", flows);
     (0,library_arguments/* checkArgument */.s$)((0,library_arguments/* isRecord */.u4)(event) && typeof event.type === "string", functionName, "event", 'a FlowEvent like { id: "...", type: "..." }', event);
 }
-/**
- * The steps an event triggers: flows in the given (discovery) order, steps in manifest order.
- * Types are compared first; schemas are compiled only for steps whose type matched, so an event
- * nobody listens to never loads ajv, nor the code that compiles schemas (./schemas.js).
- */
 async function matchSteps(flows, event, options = {}) {
     checkMatchArguments("matchSteps", flows, event);
     (0,library_arguments/* checkArgument */.s$)((0,library_arguments/* isRecord */.u4)(options), "matchSteps", "options", "an options object, or left out", options);
@@ -7335,7 +6414,6 @@ async function matchSteps(flows, event, options = {}) {
     const stopped = [];
     const needsSchema = typeMatched.filter(({ ref }) => ref.step.trigger?.schemaPath !== undefined);
     if (needsSchema.length > 0) {
-        // ajv and the schema checks load with the first step whose type matched and has a schema.
         const registry = options.schemas ?? (await __nccwpck_require__.e(/* import() */ 8614).then(__nccwpck_require__.bind(__nccwpck_require__, 98614))).sharedSchemaRegistry();
         const payload = event.payload ?? {};
         for (const { ref, at } of needsSchema) {
@@ -7373,12 +6451,6 @@ async function matchSteps(flows, event, options = {}) {
     }
     return result;
 }
-/**
- * A trigger check that ran over its budget (src/flows/schema-check-budget.ts): the step does not
- * run, and a warning names its flow.toml, so the skipped step is not lost among mismatches (over
- * the errors budget, an alternative tried later might still have passed). The rest of the
- * event's steps are matched as usual.
- */
 function stoppedCheck(ref, shown, over, said) {
     const message = over === "errors" ? `payload does not match ${shown}: ${said}` : `trigger check against ${shown} took too long: ${said}`;
     const [what, fix] = over === "errors"
@@ -7410,7 +6482,6 @@ function stoppedCheck(ref, shown, over, said) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ DEFAULT_FLOW_ROOTS)
 /* harmony export */ });
-/** Installed copies first, then source packages: the first package with a name wins. */
 const DEFAULT_FLOW_ROOTS = [".codex/flows", "flows"];
 
 
@@ -7427,45 +6498,26 @@ const DEFAULT_FLOW_ROOTS = [".codex/flows", "flows"];
 /* harmony export */   hv: () => (/* binding */ MAX_CHECK_MS),
 /* harmony export */   l9: () => (/* binding */ CheckBudgetExceeded)
 /* harmony export */ });
-// A budget for checking one payload against a trigger schema. The schema is a package author's,
-// the payload a stranger's (up to 25 MB), and the check runs inside the job: a schema with a few
-// keywords that every item of a large array fails made millions of error objects (a 1 MB payload
-// took 41 s and 2.7 GB, a 25 MB one was killed past 13 GB), and `uniqueItems` over a large array
-// is quadratic. ajv has no limit of its own, so its generated code (and the compiled-schema
-// cache's copy of it) is rewritten to report to a budget: every error it makes, and every
-// iteration of its loops. Over the budget, the check stops with CheckBudgetExceeded; the step is
-// not run and the rest of the job goes on. Outside checkWithinBudget the code runs as ajv's does.
-/** Most errors one check may make, those of alternatives tried and dropped (anyOf) included. */
 const MAX_CHECK_ERRORS = 1_000;
-/**
- * Longest one check may take. A 25 MB payload of 250,000 commits against a schema for each
- * commit takes 0.1 to 0.3 s on a loaded machine; 50,000 objects under `uniqueItems` took 24 s.
- */
 const MAX_CHECK_MS = 3_000;
-/** Loop iterations between two looks at the clock. */
 const TICKS = 4_096;
 const SLOT = 'globalThis[Symbol.for("flows-action.schema-check-budget")]';
 const slot = Symbol.for("flows-action.schema-check-budget");
-/** Why a check stopped: it made too many errors, or took too long. */
 class CheckBudgetExceeded extends Error {
     over;
     limits;
     errors;
-    constructor(over, limits, 
-    /** Over the errors budget: the first errors, in ajv's form, for the mismatch's message. */
-    errors = []) {
+    constructor(over, limits, errors = []) {
         super(over === "errors" ? `more than ${limits.maxErrors} errors` : `more than ${limits.maxMs} ms`);
         this.over = over;
         this.limits = limits;
         this.errors = errors;
     }
 }
-/** "1,000 errors, its budget" or "3 s, its budget". */
 function checkBudgetText(error) {
     const { maxErrors, maxMs } = error.limits;
     return error.over === "errors" ? `${maxErrors.toLocaleString("en-US")} errors, its budget` : `${(maxMs / 1000).toLocaleString("en-US")} s, its budget`;
 }
-/** What the rewritten code sees in the slot while a check runs. */
 class Budget {
     limits;
     ticks = TICKS;
@@ -7479,10 +6531,6 @@ class Budget {
     stop(over, errors) {
         throw new CheckBudgetExceeded(over, this.limits, errors?.slice(0, this.maxErrors));
     }
-    /**
-     * After an error is added (or a called validator's appended): `errors` is the validator's
-     * count, `vErrors` its errors.
-     */
     added(errors, vErrors) {
         if (errors > this.maxErrors)
             this.stop("errors", vErrors ?? []);
@@ -7495,10 +6543,6 @@ class Budget {
             this.stop("time");
     }
 }
-/**
- * Runs `check` (a validator rewritten by budgetedChecks) within the limits; throws
- * CheckBudgetExceeded past them. Checks are synchronous, so one slot serves the process.
- */
 function checkWithinBudget(check, limits = { maxErrors: MAX_CHECK_ERRORS, maxMs: MAX_CHECK_MS }) {
     const host = globalThis;
     const outer = host[slot];
@@ -7511,17 +6555,8 @@ function checkWithinBudget(check, limits = { maxErrors: MAX_CHECK_ERRORS, maxMs:
     }
 }
 const PREAMBLE = "let vErrors = null;let errors = 0;";
-// Errors count as the validator holds them: those of an alternative tried and dropped (anyOf)
-// are taken back, so only their time counts (each is a tick).
 const ON_ERROR = "if(flowsBudget !== undefined && (errors > flowsBudget.maxErrors || --flowsBudget.ticks < 0)){flowsBudget.added(errors, vErrors);}";
 const ON_ITERATION = "if(flowsBudget !== undefined && --flowsBudget.ticks < 0){flowsBudget.tick();}";
-/**
- * ajv's generated code (ajv 8: each validator starts with PREAMBLE, adds an error with
- * `errors++;`, a called validator's with `errors = vErrors.length;`, loops with `for(...){`)
- * reporting to the budget. String literals (ajv writes them with JSON.stringify; schema text
- * reaches the code only so) are left as they are. Code without
- * the preamble (another ajv) comes back unchanged; code rewritten before is not rewritten again.
- */
 function budgetedChecks(code) {
     if (!code.includes(PREAMBLE))
         return code;
@@ -7538,7 +6573,6 @@ function budgetedChecks(code) {
         let added;
         if (token[0] === PREAMBLE) {
             added = `const flowsBudget = ${SLOT};`;
-            // Rewritten before. (Looked for here, outside strings: a schema may name anything.)
             if (code.startsWith(added, end))
                 return code;
         }
@@ -7559,14 +6593,12 @@ function budgetedChecks(code) {
     parts.push(code.slice(done));
     return parts.join("");
 }
-/** The index after the string literal starting at `start` (a `"`). */
 function stringEnd(code, start) {
     let i = start + 1;
     while (i < code.length && code[i] !== '"')
         i += code[i] === "\\" ? 2 : 1;
     return Math.min(i + 1, code.length);
 }
-/** The index of the `)` closing a `for(` header whose text starts at `from`. */
 function headerEnd(code, from) {
     let depth = 1;
     let i = from;
@@ -7594,10 +6626,6 @@ function headerEnd(code, from) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Z: () => (/* binding */ MAX_SCHEMA_BYTES)
 /* harmony export */ });
-// The schema file size limit on its own: manifest loading (in the action's first chunk) checks
-// it without loading the schema budgets and compiler (schema-budget.ts, loaded with the first
-// schema compiled: the cold-start guard, BENCHMARKS.md).
-/** Largest schema file compiled; bigger trigger schemas are almost surely generated by mistake. */
 const MAX_SCHEMA_BYTES = 512 * 1024;
 
 
@@ -7610,9 +6638,6 @@ const MAX_SCHEMA_BYTES = 512 * 1024;
 /* harmony export */   Y: () => (/* binding */ readKey),
 /* harmony export */   v: () => (/* binding */ TomlLocator)
 /* harmony export */ });
-// smol-toml returns plain values without source positions, so messages about a field find the
-// field again in the text: the line of `key =` inside the right `[table]` or n-th `[[array]]`.
-// This is a line scanner, not a parser: it only runs on text smol-toml already accepted.
 const BARE_KEY = /[A-Za-z0-9_-]+/y;
 function newNode() {
     return { children: new Map() };
@@ -7629,7 +6654,6 @@ function childOf(node, part) {
     }
     return child;
 }
-/** Splits `a."b.c".d` into its segments; undefined when the text is not a key. */
 function readKey(text) {
     const segments = [];
     let i = 0;
@@ -7668,10 +6692,6 @@ function safeJsonString(raw) {
         return raw;
     }
 }
-/**
- * Where `delimiter` closes a multi-line string in `text`, from `from`; -1 when not on this line.
- * In a basic string a quote after an odd run of backslashes is escaped: `\"""` does not close it.
- */
 function closingIndex(text, delimiter, from) {
     for (let at = text.indexOf(delimiter, from); at >= 0; at = text.indexOf(delimiter, at + 1)) {
         if (delimiter !== '"""')
@@ -7684,7 +6704,6 @@ function closingIndex(text, delimiter, from) {
     }
     return -1;
 }
-/** Removes a trailing comment and counts brackets outside strings. */
 function scanValue(text) {
     let depth = 0;
     for (let i = 0; i < text.length; i++) {
@@ -7717,11 +6736,9 @@ class TomlLocator {
     text;
     root = newNode();
     scanned = false;
-    // The text is scanned on the first question: most manifests are asked only for step lines.
     constructor(text) {
         this.text = text;
     }
-    /** Where `path` is written, else the nearest enclosing key or table header, else undefined. */
     locate(path) {
         this.ensureScanned();
         let node = this.root;
@@ -7734,7 +6751,6 @@ class TomlLocator {
         }
         return found;
     }
-    /** The `[table]` or `[[array]]` header line for exactly this path. */
     header(path) {
         this.ensureScanned();
         let node = this.root;
@@ -7824,14 +6840,9 @@ class TomlLocator {
 /* harmony export */ });
 /* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3292);
 /* harmony import */ var _toml_locator_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92797);
-// smol-toml says which grammar rule broke ("control characters are not allowed in strings");
-// for the mistakes people make in flow.toml, these hints say what to write instead: a string
-// left open, a double quote inside a "..." condition, a key or table written twice, a Windows
-// path's backslashes, a value without quotes.
 
 
 const GENERIC = "Fix the syntax at this position.";
-/** A TOML parse error as a diagnostic at its position, with what to change where it can tell. */
 function tomlSyntaxProblem(file, text, error) {
     if (!(error instanceof smol_toml__WEBPACK_IMPORTED_MODULE_0__/* .TomlError */ .zx)) {
         return { severity: "error", file, message: `flow.toml is not valid TOML: ${String(error)}.` };
@@ -7846,20 +6857,14 @@ function tomlSyntaxProblem(file, text, error) {
         message: `flow.toml is not valid TOML: ${reason}. ${hint ?? GENERIC}`,
     };
 }
-/** smol-toml's reason, without its "Invalid TOML document:" prefix. */
 function tomlErrorReason(error) {
     return (error.message.split("\n")[0] ?? "").replace(/^Invalid TOML document:\s*/, "");
 }
-/**
- * What to write instead, for a TOML syntax error in any of the TOML files flows reads (flow.toml,
- * the watcher's flows.toml); undefined when the text around the error does not tell.
- */
 function tomlSyntaxHint(text, error) {
     try {
         return syntaxHint(tomlErrorReason(error), text, text.split(/\r?\n/), error.line, error.column);
     }
     catch {
-        // A hint is a guess about the text around the error; without one the position still helps.
         return undefined;
     }
 }
@@ -7897,7 +6902,6 @@ function syntaxHint(reason, text, lines, line, column) {
         return redefinitionHint(lines, line);
     return undefined;
 }
-/** `if = "x == "main""`: the string closed at the second `"`, and the rest is left over. */
 function quoteInsideString(lineText, column) {
     const assignment = /^(\s*)([^=]+?)\s*=\s*"/.exec(lineText);
     if (!assignment || lineText.startsWith('"""', assignment[0].length - 1))
@@ -7912,7 +6916,6 @@ function quoteInsideString(lineText, column) {
     return (`The "..." string ends at the " in column ${end + 1}, so the rest of the line is left over. ` +
         `Write a double quote inside it as \\", or quote the whole value with '...'.${condition}`);
 }
-/** `name = bad`, `version =`, `flag = True`. */
 function valueHint(lineText, column) {
     const rest = lineText.slice(column - 1).replace(/\s+#.*$/, "").trim();
     const key = (0,_toml_locator_js__WEBPACK_IMPORTED_MODULE_1__/* .readKey */ .Y)(lineText)?.segments.join(".") ?? "key";
@@ -7924,7 +6927,6 @@ function valueHint(lineText, column) {
         return `Put text in quotes: ${key} = ${JSON.stringify(rest)}.`;
     return undefined;
 }
-/** A key or table written twice: where it was first written, and how to write it once. */
 function redefinitionHint(lines, line) {
     const lineText = lines[line - 1] ?? "";
     const header = headerOf(lineText);
@@ -7957,13 +6959,11 @@ function redefinitionHint(lines, line) {
         ? `${name} is already defined in this table (by a dotted key or an inline table). Set each key once.`
         : `${name} is already set on line ${earlier}; a key is set once per table. Remove one of them.`;
 }
-/** `[steps.trigger]` → `{ array: false, path: "steps.trigger" }`; undefined for a line that is no header. */
 function headerOf(text) {
     const match = /^\s*(\[\[?)(.*?)\]/.exec(text);
     const path = match ? (0,_toml_locator_js__WEBPACK_IMPORTED_MODULE_1__/* .readKey */ .Y)(match[2] ?? "")?.segments.join(".") : undefined;
     return match && path !== undefined ? { array: match[1] === "[[", path } : undefined;
 }
-/** The last line above `before` (and after `after`) that satisfies `test`, 1-based. */
 function findLine(lines, before, test, after = 0) {
     for (let index = before - 2; index >= after; index--) {
         if (test(lines[index] ?? ""))
@@ -7983,12 +6983,7 @@ function findLine(lines, before, test, after = 0) {
 /* harmony export */   t: () => (/* binding */ invalidUtf8)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-// TOML and JSON files must be UTF-8. Node decodes a byte that is not UTF-8 (a file saved as
-// Latin-1 or Windows-1252: "café" as 63 61 66 E9) into U+FFFD without a word, so a name, a
-// trigger type or an enum value would silently differ from what the author typed. Files are
-// read as text as before; only a text holding U+FFFD is checked against its bytes.
 
-/** Where the file at `path` (read as `text`) stops being UTF-8, or undefined when it is UTF-8. */
 function invalidUtf8(path, text) {
     if (!text.includes("\uFFFD"))
         return undefined;
@@ -8004,11 +6999,9 @@ function invalidUtf8(path, text) {
         return undefined;
     const lineStart = bytes.lastIndexOf(0x0a, offset - 1) + 1;
     const line = countNewlines(bytes, lineStart) + 1;
-    // Columns count UTF-16 code units, as every other position in messages does; a BOM is not one.
     const before = bytes.subarray(lineStart, offset).toString("utf8").replace(/^\uFEFF/, "");
     return { line, column: before.length + 1, byte: bytes[offset] };
 }
-/** The sentence for a file that is not UTF-8, with the offending byte; `context` goes before the last period. */
 function invalidUtf8Message(what, found, format, context = "") {
     const hex = found.byte.toString(16).toUpperCase().padStart(2, "0");
     return (`${what} is not valid UTF-8, as ${format} files must be: byte 0x${hex} at this position is not part of a ` +
@@ -8020,7 +7013,6 @@ function countNewlines(bytes, end) {
         count++;
     return count;
 }
-/** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence; -1 if none. */
 function firstInvalidByte(bytes) {
     let i = 0;
     while (i < bytes.length) {
@@ -8029,7 +7021,6 @@ function firstInvalidByte(bytes) {
             i++;
             continue;
         }
-        // The allowed range of the second byte, per lead byte (RFC 3629: no overlongs, no surrogates).
         let length;
         let low = 0x80;
         let high = 0xbf;
@@ -8086,12 +7077,6 @@ function firstInvalidByte(bytes) {
 
 
 
-// File and process facts the stores and the runners share.
-/**
- * `mkdir -p`, one folder at a time. Node's own recursive mkdir (20 and 24) loops forever where
- * mkdir answers ENOENT for a folder it cannot make at all (under /proc); this throws that error.
- * An existing file in the way throws EEXIST, as the recursive mkdir does.
- */
 function makeFolders(path) {
     try {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(path);
@@ -8121,23 +7106,7 @@ function isFolder(path) {
         return false;
     }
 }
-/** Strings are encoded and written this many UTF-16 units at a time: a 40 MB record is never one buffer. */
 const SLICE = 1 << 20;
-/**
- * Writes beside `file` and renames over it: a reader sees the old file or the new one, never part
- * of one. The temporary name, `<file>.<pid>-<hex>.tmp`, carries this process's pid, so a later
- * writer can tell the leftover of one that was killed mid-write (file-store.ts removes those).
- * `data` may come in parts (written one after another, never joined); strings are written as
- * UTF-8 in slices of about 1 MiB, and file ranges copied 1 MiB at a time, so no copy of a big
- * text is made whole. A file range shorter than stated (its file changed) throws. `beforeRename`
- * runs once the temporary file is complete; if it throws, the temporary is removed and `file` is
- * left.
- *
- * Durable as well as atomic: the temporary file is flushed to the disk (fsync) before the rename,
- * and the folder after it, so a power cut or a crashed host leaves the old file or the new one,
- * never an empty or half-written file under the name (ext4 and XFS may reorder a rename before
- * the data it names: https://lwn.net/Articles/322823/), and a save that returned stays saved.
- */
 function writeFileAtomically(file, data, beforeRename) {
     const temporary = `${file}.${process.pid}-${(0,_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .randomHex */ .nw)(4)}.tmp`;
     const hash = (0,_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256 */ .sc)();
@@ -8151,8 +7120,6 @@ function writeFileAtomically(file, data, beforeRename) {
             bytes += chunk.byteLength;
         }
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fsyncSync)(fd);
-        // Not closed again if this fails: close releases the descriptor even when it reports an
-        // error (EIO on NFS), and a second close would throw EBADF in place of that error.
         const closing = fd;
         fd = undefined;
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(closing);
@@ -8168,16 +7135,10 @@ function writeFileAtomically(file, data, beforeRename) {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync)(temporary);
         }
         catch {
-            // Never written.
         }
         throw error;
     }
 }
-/**
- * Flushes a folder's entries (a rename just made in it) to the disk. Where a folder cannot be
- * opened or flushed (Windows: EISDIR or EPERM; some file systems: EINVAL), the rename is as
- * durable as that system makes it, and that is all that can be done.
- */
 function syncFolder(folder) {
     let fd;
     try {
@@ -8200,10 +7161,6 @@ function syncFolder(folder) {
     }
 }
 const FOLDER_SYNC_UNSUPPORTED = new Set(["EINVAL", "EPERM", "EISDIR", "ENOTSUP", "EACCES"]);
-/**
- * The sha256 of a file's bytes when it has `bytes` bytes (read in 1 MiB pieces), else undefined:
- * a file of another size, or none, is not the one that was written.
- */
 function fileSha256(file, bytes) {
     let fd;
     try {
@@ -8231,7 +7188,6 @@ function fileSha256(file, bytes) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
 }
-/** The parts' bytes in pieces; a piece of a file range is only valid until the next is taken. */
 function* chunksOf(parts) {
     for (const part of parts) {
         if (part instanceof Uint8Array) {
@@ -8244,7 +7200,6 @@ function* chunksOf(parts) {
         }
         for (let start = 0; start < part.length;) {
             let end = Math.min(part.length, start + SLICE);
-            // Never between the two halves of a surrogate pair: each slice must be valid UTF-16.
             const last = part.charCodeAt(end - 1);
             if (end < part.length && last >= 0xd800 && last <= 0xdbff)
                 end -= 1;
@@ -8269,12 +7224,10 @@ function* fileRangeChunks(range) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
 }
-/** Writes all of `chunk` at the file's position (writeSync may write less than asked). */
 function writeAll(fd, chunk) {
     for (let offset = 0; offset < chunk.byteLength;)
         offset += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, chunk, offset);
 }
-/** Whether a process with this pid exists (one owned by another user counts). */
 function isPidAlive(pid) {
     if (!Number.isInteger(pid) || pid <= 0)
         return false;
@@ -8283,20 +7236,9 @@ function isPidAlive(pid) {
         return true;
     }
     catch (error) {
-        return error.code === "EPERM"; // alive, owned by someone else
+        return error.code === "EPERM";
     }
 }
-/**
- * A file read whole, within `maxBytes`, if it is a plain file: `missing` when there is none,
- * `refused` (with the reason) for a symbolic link, FIFO, device or socket, or a file over the
- * budget. Opened without following a link at the last part and without blocking (O_NOFOLLOW,
- * O_NONBLOCK), so a FIFO cannot hang the process nor /dev/zero fill its memory; the reading
- * stops past `maxBytes` even if the file grows meanwhile. A folder throws EISDIR, as a read does.
- * `readOpened`, when given, reads the checked file first (from its descriptor, within the size
- * checked, with positional reads); when it returns undefined, the file is read whole.
- * `followLinks` reads a symbolic link's target instead of refusing the link (still refused when
- * the target is no plain file); ENOENT then also covers a link to nothing.
- */
 function readRegularFile(file, maxBytes, readOpened, options = {}) {
     const opened = openRegularFile(file, maxBytes, options);
     if ("kind" in opened)
@@ -8315,16 +7257,7 @@ function readRegularFile(file, maxBytes, readOpened, options = {}) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
 }
-/** Small files are read into this buffer, kept between calls: discovery reads 1,000 manifests in a row. */
 const TEXT_SCRATCH = Buffer.allocUnsafe(16 * 1024);
-/**
- * readRegularFile for a text decoded as UTF-8 (invalid bytes become U+FFFD), with the same checks
- * and answers; a file that fits is read into a buffer kept between calls, so reading many small
- * files allocates no buffer per file (for 1,000 manifests, ~2 ms less than readRegularFile). Nor
- * does it read once more to find the end when a read has brought the size fstat gave and fewer
- * bytes than asked: both say the file ended there (a file whose size says nothing, 0 for /proc
- * files, is read until a read brings nothing).
- */
 function readRegularText(file, maxBytes, options = {}) {
     const opened = openRegularFile(file, maxBytes, options);
     if ("kind" in opened)
@@ -8342,10 +7275,6 @@ function readRegularText(file, maxBytes, options = {}) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
 }
-/**
- * `file` opened for reading if it is a plain file within `maxBytes` (its descriptor and identity;
- * the caller closes it), else readRegularFile's answer: missing, or refused with the reason.
- */
 function openRegularFile(file, maxBytes, options) {
     let fd;
     try {
@@ -8356,13 +7285,11 @@ function openRegularFile(file, maxBytes, options) {
         const code = error.code;
         if (code === "ENOENT")
             return { kind: "missing" };
-        // O_NOFOLLOW on a symbolic link: ELOOP (Linux, macOS), EMLINK (FreeBSD).
         if (code === "ELOOP" || code === "EMLINK") {
             const link = lstatIdentity(file);
             if (link)
                 return { kind: "refused", reason: "is a symbolic link, not a plain file", identity: link };
         }
-        // A socket cannot be opened (ENXIO on Linux, EOPNOTSUPP on macOS): refused for what it is, as a FIFO is.
         if (code === "ENXIO" || code === "EOPNOTSUPP") {
             const socket = unopenable(file, options.followLinks === true);
             if (socket)
@@ -8392,12 +7319,6 @@ function openRegularFile(file, maxBytes, options) {
 function overBudget(maxBytes, identity, size) {
     return { kind: "refused", reason: `is larger than ${describeBytes(maxBytes)}${size === undefined ? "" : ` (${size} bytes)`}`, identity };
 }
-/**
- * Reads from the descriptor's position to the end into `buffer`, replaced by a bigger copy as
- * needed, never past maxBytes + 1 bytes: undefined when the file holds more than maxBytes. The
- * end is a read that brings nothing, or (when `size` is more than 0) one that brings fewer bytes
- * than asked once `size` bytes are in.
- */
 function readOpenedFile(fd, buffer, maxBytes, size) {
     let length = 0;
     for (;;) {
@@ -8418,7 +7339,6 @@ function readOpenedFile(fd, buffer, maxBytes, size) {
     }
     return length > maxBytes ? undefined : { buffer, length };
 }
-/** What is at `file` now (not following a link), or undefined when nothing is. */
 function lstatIdentity(file) {
     try {
         const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(file);
@@ -8433,7 +7353,6 @@ function lstatIdentity(file) {
 function sameFile(a, b) {
     return a !== undefined && b !== undefined && a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs;
 }
-/** Refused, with what it is, for a file that is no plain file and cannot be opened (a socket). */
 function unopenable(file, followLinks) {
     let info;
     try {
@@ -8446,7 +7365,6 @@ function unopenable(file, followLinks) {
         return undefined;
     return { kind: "refused", reason: `is ${fileKind(info)}, not a plain file`, identity: { dev: info.dev, ino: info.ino, size: info.size, mtimeMs: info.mtimeMs } };
 }
-/** "a FIFO (named pipe)", "a character device"...: what a path that is no plain file or folder is. */
 function fileKind(info) {
     if (info.isFIFO())
         return "a FIFO (named pipe)";
@@ -8471,8 +7389,6 @@ function describeBytes(bytes) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   q: () => (/* binding */ flowSchema)
 /* harmony export */ });
-// Generated by scripts/build-schemas.mjs from schemas/flow.schema.json. Do not edit.
-// Also contractSchemas["flow.schema.json"] (./schemas.ts).
 const flowSchema = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json", "title": "FlowManifest", "description": "flow.toml: the manifest of a flow package (a folder with flow.toml, schemas/ and exec/ scripts). Point editors at this schema with a first line `#:schema https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json` (Taplo / Even Better TOML).", "type": "object", "required": ["name", "version", "steps"], "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "Schema for editors (ignored by flows-action)." }, "name": { "$ref": "#/definitions/name", "description": "The flow's name: unique among the packages of a repository (the first package found wins)." }, "version": { "type": "number", "description": "The flow's version, a finite number (e.g. 1). Shown in run views as flowVersion." }, "description": { "type": "string", "description": "One line about what the flow does." }, "config": { "type": "object", "description": "Free-form settings, passed to every step as flow.config.", "tsType": "Record<string, unknown>" }, "guidance": { "type": "object", "additionalProperties": false, "properties": { "skills": { "type": "array", "items": { "type": "string" }, "description": "Skills a Code Mode step should load." } } }, "steps": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/step" }, "description": "The steps, one [[steps]] section each." } }, "definitions": { "name": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\u0000-\u001f-  ]*[^\\s\u0000-\u001f-  ][^\u0000-\u001f-  ]*$", "description": "A name: 1 to 200 characters, not only spaces, no control characters (no tabs, newlines or NUL)." }, "path": { "type": "string", "minLength": 1, "maxLength": 4096, "pattern": "^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$", "description": "A relative path, resolved from the package folder." }, "step": { "type": "object", "required": ["name", "runner", "script"], "additionalProperties": false, "properties": { "name": { "$ref": "#/definitions/name", "description": "The step's name, unique within the flow." }, "runner": { "type": "string", "enum": ["bun", "code-mode"], "description": "bun: run `bun <script>`; code-mode: run through Codex (gated by CODEX_FLOWS_MODE=code-mode or CODEX_FLOWS_ENABLE_CODE_MODE)." }, "script": { "$ref": "#/definitions/path", "description": "The script, relative to the package folder; it must stay inside the package." }, "cwd": { "$ref": "#/definitions/path", "description": "Working directory, relative to the package folder (default: the package folder). It may go up to the repository root (e.g. \"../..\") but not outside the repository." }, "timeout_ms": { "type": "integer", "exclusiveMinimum": 0, "maximum": 2147483647, "description": "Timeout in milliseconds (default 300000, at most 2147483647: about 24.8 days, the longest timer Node and Bun keep); the step's whole process tree is stopped when it runs past it." }, "trigger": { "$ref": "#/definitions/trigger" } } }, "trigger": { "type": "object", "required": ["type"], "additionalProperties": false, "description": "Which FlowEvents the step reacts to. A step without trigger never matches an event.", "properties": { "type": { "$ref": "#/definitions/name", "description": "The FlowEvent type to match; `*` matches any run of characters (e.g. \"github.release.*\")." }, "schema": { "$ref": "#/definitions/path", "description": "A JSON Schema file for event.payload, relative to the package folder; it must stay inside the package." }, "if": { "type": "string", "minLength": 1, "maxLength": 4096, "description": "A condition in GitHub's expression language (as in a workflow's `if:`), checked after type and schema, e.g. \"startsWith(event.payload.tag, 'rust-v')\". `${{ }}` around it is optional." } } } } };
 
 
@@ -8484,9 +7400,6 @@ const flowSchema = { "$schema": "http://json-schema.org/draft-07/schema#", "$id"
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   p: () => (/* binding */ debugClient)
 /* harmony export */ });
-// `core.debug` lines (RUNNER_DEBUG=1) for every GitHub API call: what it was about and how
-// GitHub answered. Every client the action makes is wrapped with it when debug is on.
-/** Tells `debug` about every request the client makes and how GitHub answered. */
 function debugClient(client, debug) {
     client.hook.wrap("request", async (request, options) => {
         const what = `GitHub API ${options.method} ${String(options.url).replace(/\{([^}]+)\}/g, (_, name) => String(options[name] ?? `{${name}}`))}`;
@@ -8516,21 +7429,13 @@ function debugClient(client, debug) {
 /* harmony export */ });
 /* unused harmony export statusOf */
 /* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75270);
-// What went wrong in a GitHub API call, in terms a caller can act on. Octokit throws a
-// RequestError with `status` and `response`; a request that got no answer (DNS, refused, reset,
-// our time limit) as status 500 without a response; a bug of ours (a URIError in a request hook,
-// a TypeError) may come with no status at all, or as that same status 500 without a response.
 
 function apiFailure(error) {
     const status = statusOf(error);
     const message = githubMessage(error);
-    // Octokit reports a request that got no answer (DNS, refused, reset) as status 500 with no
-    // response: GitHub did not answer 500, it was not reached. Without an answer, only an error the
-    // network made is "network"; any other (a bug) is said as what it is, not as GitHub unreachable.
     if (status === undefined || (status === 500 && !hasResponse(error))) {
         if (isNetworkError(error))
             return { kind: "network", message };
-        // Octokit wraps what fetch threw (an invalid header, say) as status 500: said as the cause.
         const own = status === undefined ? error : (error.cause ?? error);
         return { kind: "internal", message: ownMessage(own) };
     }
@@ -8553,10 +7458,6 @@ function apiFailure(error) {
         return { kind: "invalid", ...base };
     return { kind: status >= 500 ? "server" : "invalid", ...base };
 }
-/**
- * Error codes of a connection that failed: Node's (libuv, DNS, TLS), undici's, and Bun's fetch.
- * https://nodejs.org/api/errors.html#common-system-errors
- */
 const NETWORK_CODES = new Set([
     "ECONNREFUSED",
     "ECONNRESET",
@@ -8589,13 +7490,6 @@ const NETWORK_CODES = new Set([
     "FailedToOpenSocket",
     "Timeout",
 ]);
-/**
- * Whether an error is the network's: a connection refused, reset or timed out, a name not
- * resolved, a certificate refused, fetch's "fetch failed", or a request aborted by a time limit
- * (ours, see client.ts, or AbortSignal.timeout). Looked for along the `cause` chain, which is
- * how Octokit and fetch wrap it. An error of the code (a URIError, a TypeError other than
- * fetch's) is not, with or without an HTTP status.
- */
 function isNetworkError(error) {
     const seen = new Set();
     for (let link = error; typeof link === "object" && link !== null && !seen.has(link) && seen.size < 8; link = link.cause) {
@@ -8610,14 +7504,12 @@ function isNetworkError(error) {
     }
     return false;
 }
-/** An error of our own: its type and first line, so that a report says what it was. */
 function ownMessage(error) {
     if (!(error instanceof Error))
         return `internal error: ${(0,_text_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .clipText */ .gL)(String(error), MESSAGE_CHARS)}`;
     const line = error.message.split("\n")[0] ?? "";
     return (0,_text_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .clipText */ .gL)(`${error.name}${line ? `: ${line}` : ""}`, MESSAGE_CHARS);
 }
-/** The token may not do this: retrying will not help, a workflow change will. */
 function isDenied(failure) {
     return failure.kind === "permission" || failure.kind === "personal-token" || failure.kind === "bad-credentials";
 }
@@ -8630,7 +7522,6 @@ function statusOf(error) {
 function hasResponse(error) {
     return typeof error === "object" && error !== null && error.response !== undefined;
 }
-/** The longest GitHub message kept, details included (it goes into warnings and check summaries). */
 const MESSAGE_CHARS = 400;
 function githubMessage(error) {
     if (typeof error === "object" && error !== null && "response" in error) {
@@ -8638,8 +7529,6 @@ function githubMessage(error) {
         if (typeof data === "object" && data !== null && "message" in data) {
             const message = data.message;
             if (typeof message === "string" && message) {
-                // What was wrong is in the rest: "Validation Failed" names it in `errors`, and "Invalid
-                // request." on its following lines ("Only 65535 characters are allowed; 85289 were supplied.").
                 const details = errorDetails(data.errors);
                 const text = `${message.trim().replace(/\s+/g, " ")}${details ? `: ${details}` : ""}`;
                 return (0,_text_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .clipText */ .gL)(text, MESSAGE_CHARS);
@@ -8663,10 +7552,6 @@ function rateLimitReset(error) {
         return undefined;
     return new Date(reset * 1000).toISOString().replace(/\.000Z$/, "Z");
 }
-/**
- * GitHub's `errors` of a 422: objects (`{ resource, field, code, message? }`) or sentences.
- * https://docs.github.com/rest/using-the-rest-api/troubleshooting-the-rest-api
- */
 function errorDetails(errors) {
     if (!Array.isArray(errors))
         return "";
@@ -8700,16 +7585,13 @@ function errorDetails(errors) {
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98995);
 
 
-// node:crypto costs a few milliseconds to load (about 7 ms on Bun, 4–6 ms on Node 24, a tenth of
-// what an event that matches no flow may spend): hashes load it on the first hash rather than at
-// startup, and not at all on Bun, whose own hasher is built in. Random bytes come from Bun's Web
-// Crypto global (built in), and on Node from the system's generator, /dev/urandom, which
-// node:crypto itself draws on: Node's `globalThis.crypto` loads node:crypto and Web Crypto on
-// first use (7 ms). Where /dev/urandom cannot be read (Windows), node:crypto is loaded.
-const requireBuiltin = (0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(import.meta.url);
+let builtinRequire;
+function requireBuiltin(id) {
+    builtinRequire ??= (0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(import.meta.url);
+    return builtinRequire(id);
+}
 let crypto;
 const BunCryptoHasher = globalThis.Bun?.CryptoHasher;
-/** Hex sha256 of a UTF-8 string. */
 function sha256Hex(text) {
     const hash = sha256();
     hash.update(text);
@@ -8726,7 +7608,6 @@ function sha256() {
 }
 const isBun = BunCryptoHasher !== undefined;
 let urandom = process.platform !== "win32";
-/** `count` bytes from a cryptographically secure generator. */
 function randomBytes(count) {
     const bytes = new Uint8Array(count);
     if (isBun)
@@ -8755,19 +7636,12 @@ function randomBytes(count) {
     crypto ??= requireBuiltin("node:crypto");
     return crypto.randomFillSync(bytes);
 }
-/** `bytes` random bytes as hex, for names that must not collide (temporary files, keys). */
 function randomHex(bytes) {
     return Array.from(randomBytes(bytes), (value) => value.toString(16).padStart(2, "0")).join("");
 }
-/**
- * A random (version 4) UUID, as node:crypto's randomUUID gives. The action's bundle gives it to
- * @actions/core in place of node:crypto (scripts/bundle.mjs, `lazyCoreDeps`): core imports
- * node:crypto only for the delimiter of the runner's file commands.
- */
 function randomUUID() {
     const bytes = randomBytes(16);
     const hex = Array.from(bytes, (value, index) => {
-        // The version (4) and the variant (RFC 9562), as in every random UUID.
         const byte = index === 6 ? (value & 0x0f) | 0x40 : index === 8 ? (value & 0x3f) | 0x80 : value;
         return byte.toString(16).padStart(2, "0");
     }).join("");
@@ -8786,10 +7660,6 @@ function randomUUID() {
 /* harmony export */   lk: () => (/* binding */ parseJsonText)
 /* harmony export */ });
 /* unused harmony export MAX_SCAN_DEPTH */
-// JSON.parse on Node 20 does not always say where it failed, and never says where a valid
-// value sits. This small scanner answers both: the offset of a syntax error, and the offset of
-// each member/element by JSON Pointer (so schema problems can point at a line). Used for flow
-// schemas, GitHub event files, the `event` input and CLI event files alike.
 class JsonSyntaxError extends Error {
     offset;
     constructor(offset, message) {
@@ -8800,7 +7670,6 @@ class JsonSyntaxError extends Error {
 function escapePointer(segment) {
     return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }
-/** Deepest nesting scanJson follows; deeper text is reported as a problem at that point. */
 const MAX_SCAN_DEPTH = 1000;
 function scanJson(text) {
     const positions = new Map();
@@ -8843,7 +7712,6 @@ function scanJson(text) {
     };
     let depth = 0;
     const readValue = (pointer) => {
-        // The scan recurses once per level: past MAX_SCAN_DEPTH it stops rather than overflow.
         if (++depth > MAX_SCAN_DEPTH)
             fail(`the JSON nests more than ${MAX_SCAN_DEPTH} levels deep here`);
         try {
@@ -8941,7 +7809,6 @@ function lineColumnAt(text, offset) {
     }
     return { line, column: offset - lineStart + 1 };
 }
-/** JSON.parse with a line and column on failure. */
 function parseJsonText(text) {
     try {
         return { ok: true, value: JSON.parse(text) };
@@ -8950,7 +7817,6 @@ function parseJsonText(text) {
         const scan = scanJson(text);
         if (scan.ok)
             return { ok: false, message: error.message };
-        // "Unexpected end" is clearer at the last character written than on an empty last line.
         const offset = Math.min(scan.offset, text.trimEnd().length);
         return { ok: false, message: scan.message, offset, ...lineColumnAt(text, offset) };
     }
@@ -8972,37 +7838,23 @@ function parseJsonText(text) {
 /* harmony import */ var _contract_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20624);
 /* harmony import */ var _events_fields_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(45785);
 /* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99416);
-// A library function called from plain JavaScript with an argument it cannot use failed deep
-// inside, as "Cannot read properties of undefined (reading 'roots')": a TypeError about engine
-// internals, shown as a bug. The public functions check their arguments first with this and
-// say which function, which argument, what it takes and what it got.
 
 
 
-/** A library function was called with an argument it cannot use. */
 class LibraryArgumentError extends _user_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y {
     functionName;
     argument;
     name = "LibraryArgumentError";
-    constructor(
-    /** The function called, e.g. `discoverFlows`. */
-    functionName, 
-    /** The argument, e.g. `options.repoRoot`. */
-    argument, message) {
+    constructor(functionName, argument, message) {
         super(message);
         this.functionName = functionName;
         this.argument = argument;
     }
 }
-/**
- * Throws a LibraryArgumentError unless `ok`, worded
- * `discoverFlows: options.repoRoot must be <expects>; got nothing.`
- */
 function checkArgument(ok, functionName, argument, expects, value) {
     if (!ok)
         throw new LibraryArgumentError(functionName, argument, `${functionName}: ${argument} must be ${expects}; got ${(0,_contract_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeGot */ .uv)(value)}.`);
 }
-/** A plain object (not null, not an array): the payload readers' own check. */
 
 function isStateStore(value) {
     return (0,_events_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(value) && typeof value.loadEvent === "function" && typeof value.saveEvent === "function";
@@ -9023,60 +7875,20 @@ const STATE_STORE = "a StateStore (createStateStore, FileStateStore or MemorySta
 /* harmony export */   uh: () => (/* binding */ BIDI_CONTROL_CLASS),
 /* harmony export */   wz: () => (/* binding */ showBidiControls)
 /* harmony export */ });
-// The runner reads every line a job prints: a line that starts with `::` is a workflow command
-// (`::error::`, `::add-mask::`, `::stop-commands::`). Text from outside (event types, ids, flow
-// and step names, messages) must therefore never bring its own line break into a log line.
-// https://docs.github.com/en/actions/writing-workflows/choosing-what-your-workflow-does/workflow-commands-for-github-actions
-/**
- * The invisible characters that change the order text is shown in (Trojan Source,
- * https://trojansource.codes, CVE-2021-42574): the embeddings and overrides U+202A–U+202E, the
- * isolates U+2066–U+2069, and the marks U+200E, U+200F and U+061C. A PR title holding U+202E
- * shows the rest of its line reversed, so a result line can read as something it is not. Text
- * from outside shows each as a visible escape wherever it is shown; right-to-left letters
- * (Arabic, Hebrew) are not controls and stay as they are. As the body of a character class.
- */
 const BIDI_CONTROL_CLASS = "\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069";
-/**
- * Invisible format characters that take no part in showing text: the zero-width space U+200B,
- * the word joiner and invisible operators U+2060–U+2064, the deprecated format controls
- * U+206A–U+206F, the byte order mark U+FEFF, U+180E and the interlinear annotation marks
- * U+FFF9–U+FFFB (which hide the text between them). `paypal` and `pay\u200bpal` look the same, so
- * they are shown like the bidirectional controls. Not the joiners U+200C and U+200D, which
- * emoji and several scripts need to be shown right.
- */
 const INVISIBLE_FORMAT_CLASS = "\\u180e\\u200b\\u2060-\\u2064\\u206a-\\u206f\\ufeff\\ufff9-\\ufffb";
-/** The bidirectional controls and the invisible format characters, as the body of a character class. */
 const HIDDEN_CHARACTER_CLASS = BIDI_CONTROL_CLASS + INVISIBLE_FORMAT_CLASS;
 const HIDDEN_CHARACTERS = new RegExp(`[${HIDDEN_CHARACTER_CLASS}]`, "g");
-/**
- * Bidirectional controls (U+202E and the others above) and invisible format characters as
- * `<U+202E>`: the form GitHub itself shows hidden characters in, readable alike in a table cell,
- * inline code, a code block or a title. In the finished text they reorder and hide nothing.
- */
 function showBidiControls(text) {
     return text.replace(HIDDEN_CHARACTERS, (char) => `<U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}>`);
 }
-/**
- * One line of a step's output for the job log: the bidirectional controls and invisible format
- * characters become `\u202e`, as in logText, so a line cannot show another text than it holds.
- * Everything else stays as the step wrote it (the runner shows its colours; the line is printed
- * inside a stop-commands section, src/action/runner.ts).
- */
 function logOutputLine(line) {
     return line.replace(HIDDEN_CHARACTERS, escaped);
 }
 function escaped(char) {
     return `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
 }
-/** Line breaks, C0 and C1 controls, DEL, the line and paragraph separators, the hidden characters. */
 const LOG_UNSAFE = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029${HIDDEN_CHARACTER_CLASS}]`, "g");
-/**
- * Text from outside as part of ONE log line: line breaks, other control characters, the
- * bidirectional controls and the invisible format characters become visible escapes (`\n`,
- * `\u0007`, `\u202e`, `\u200b`), so the text can
- * neither start a new line nor hide or reorder part of itself. Use it for every outside value
- * put into a plain log line; workflow-command data goes through the runner-IO escaper instead.
- */
 function logText(text) {
     return text.replace(LOG_UNSAFE, (char) => {
         if (char === "\n")
@@ -9088,12 +7900,6 @@ function logText(text) {
         return escaped(char);
     });
 }
-/**
- * Outside text as a WHOLE log line, from its start: as logText, and a line that would start with
- * `::` (the runner skips leading spaces before it looks) shows its first colon as `\u003a`. A
- * flow named `::error::x` is one printable line, but a status line that begins with the name
- * was an error annotation, and `::stop-commands::` would have hidden the real ones after it.
- */
 function logLine(text) {
     return logText(text).replace(/^(\s*)::/, "$1\\u003a:");
 }
@@ -9140,7 +7946,6 @@ const CONTEXT_VARIABLES = {
     actor: "GITHUB_ACTOR",
     serverUrl: "GITHUB_SERVER_URL",
 };
-/** The run context from GITHUB_* variables; unset and empty variables are left out. */
 function readGitHubRunContext(env) {
     const context = {};
     for (const [field, variable] of Object.entries(CONTEXT_VARIABLES)) {
@@ -9152,15 +7957,11 @@ function readGitHubRunContext(env) {
 }
 const OUTSIDE_ACTIONS = "flows-action must run inside a GitHub Actions job, or be called as " +
     "`flows github --event-name <name> --event-path <file.json>`";
-/** GITHUB_EVENT_NAME and the webhook payload in the JSON file at GITHUB_EVENT_PATH. */
 async function loadGitHubEvent(env) {
     const eventName = requireVariable(env, "GITHUB_EVENT_NAME");
     const path = requireVariable(env, "GITHUB_EVENT_PATH");
     let text;
     try {
-        // A plain file only, opened without blocking: a FIFO would wait for a writer forever, a
-        // device (/dev/zero) would never end. Its size is checked before reading: a file over
-        // GitHub's payload cap did not come from GitHub.
         const read = (0,fs_safe/* readRegularFile */.XF)(path, budget/* MAX_PAYLOAD_BYTES */.qY, (fd, size) => (size >= lazyEventBytes(env) ? readStreamed(fd, size, env) : undefined), { followLinks: true });
         if (read.kind === "missing")
             throw Object.assign(new Error("missing"), { code: "ENOENT" });
@@ -9174,8 +7975,6 @@ async function loadGitHubEvent(env) {
             (0,budget/* checkPayloadShape */.i8)(read.value, `the GitHub event file ${path}`);
             return { eventName, payload: read.value };
         }
-        // A byte order mark (Windows editors write one) is no part of the JSON, as in every other
-        // JSON file flows reads.
         text = read.bytes.toString("utf8").replace(/^\uFEFF/, "");
     }
     catch (error) {
@@ -9208,16 +8007,11 @@ async function loadGitHubEvent(env) {
     (0,budget/* checkPayloadShape */.i8)(parsed.value, `the GitHub event file ${path}`);
     return { eventName, payload: parsed.value };
 }
-/**
- * Event files from this size on are read in a streaming pass that keeps their big arrays on disk
- * (event-file.ts). FLOWS_LAZY_EVENT_BYTES lowers it in tests, so small events take that path too.
- */
 const LAZY_EVENT_BYTES = 1024 * 1024;
 function lazyEventBytes(env) {
     const set = Number.parseInt(env.FLOWS_LAZY_EVENT_BYTES ?? "", 10);
     return Number.isSafeInteger(set) && set > 0 ? set : LAZY_EVENT_BYTES;
 }
-/** The payload read in streaming passes, or undefined: then the file is read whole (and any error said from there). */
 function readStreamed(fd, size, env) {
     let streamed;
     try {
@@ -9256,11 +8050,6 @@ var canonical = __nccwpck_require__(24604);
 
 
 
-/**
- * The time field (`updated_at`...) of `versionSource`, else the run id, else a digest. An
- * `edited` delivery also names a digest of its `changes`: two edits within the same second
- * share updated_at but not what they changed.
- */
 function delivery(input, versionSource, field = "updated_at") {
     const time = (0,fields/* timeAt */.lC)(versionSource, field);
     const changes = input.action === "edited" ? (0,fields/* objectAt */.lJ)(input.payload, "changes") : undefined;
@@ -9271,7 +8060,6 @@ function delivery(input, versionSource, field = "updated_at") {
         payload: input.payload,
     });
 }
-/** Deliveries without a version in the payload: run id, else digest. */
 function runDelivery(input) {
     return delivery(input, undefined);
 }
@@ -9280,9 +8068,6 @@ function runDelivery(input) {
 
 
 
-// Natural keys of dispatches, schedules, workflow runs and jobs, checks, deployments, statuses.
-// workflow_dispatch, repository_dispatch, schedule: the payload is the same for every dispatch
-// with the same inputs (and every tick of a cron), so the run is the event.
 function dispatchKey(input) {
     return runDelivery(input);
 }
@@ -9290,8 +8075,6 @@ function scheduleKey(input) {
     const cron = (0,fields/* stringAt */.bX)(input.payload, "schedule");
     return cron === undefined ? runDelivery(input) : `${(0,events_id/* idKey */.T4) `${cron}`}@${runDelivery(input)}`;
 }
-// workflow_run, workflow_job: a re-run of the *observed* workflow is a new attempt of it and a
-// new event for flows; its id and attempt say so.
 function attemptKey(kind, prefix) {
     return ({ payload }) => {
         const run = (0,fields/* objectAt */.lJ)(payload, kind);
@@ -9301,7 +8084,6 @@ function attemptKey(kind, prefix) {
         return (0,events_id/* idKey */.T4) `${prefix}-${id}-attempt-${(0,fields/* numberAt */.tk)(run, "run_attempt") ?? 1}`;
     };
 }
-// check_suite: requested once per suite; completed and rerequested repeat and move updated_at.
 function checkSuiteKey(input) {
     const suite = (0,fields/* objectAt */.lJ)(input.payload, "check_suite");
     const id = (0,fields/* idAt */.jj)(suite, "id");
@@ -9310,9 +8092,6 @@ function checkSuiteKey(input) {
     const key = (0,events_id/* idKey */.T4) `suite-${id}`;
     return input.action === "requested" ? key : `${key}@${delivery(input, suite)}`;
 }
-// check_run: created once; completed carries its conclusion and completed_at (an app may
-// complete a run again with another conclusion); a requested action names its identifier;
-// rerequests carry no time.
 function checkRunKey(input) {
     const run = (0,fields/* objectAt */.lJ)(input.payload, "check_run");
     const id = (0,fields/* idAt */.jj)(run, "id");
@@ -9328,7 +8107,6 @@ function checkRunKey(input) {
     const subject = requested === undefined ? "" : (0,events_id/* idKey */.T4) `:action-${requested}`;
     return `${key}${subject}@${runDelivery(input)}`;
 }
-// deployment, deployment_status, status: every deployment and status GitHub stores has its id.
 function deploymentKey({ payload }) {
     const id = (0,fields/* idAt */.jj)((0,fields/* objectAt */.lJ)(payload, "deployment"), "id");
     return id === undefined ? undefined : (0,events_id/* idKey */.T4) `deployment-${id}`;
@@ -9350,10 +8128,6 @@ function statusKey({ payload }) {
 
 
 
-// Natural keys of events about code: push, release, create, delete, merge_group, packages.
-// push: the ref and the commit it now points at. A push that moves a ref to a commit it has
-// already been pushed to is the same domain event ("main is at X") and runs nothing twice. A
-// deletion points at 000…0, which says nothing, so it names the commit the ref was deleted at.
 function pushKey({ payload }) {
     const ref = (0,fields/* stringAt */.bX)(payload, "ref");
     const after = (0,fields/* stringAt */.bX)(payload, "after");
@@ -9364,10 +8138,6 @@ function pushKey({ payload }) {
         return (0,events_id/* idKey */.T4) `${ref}@${before}..${after}`;
     return (0,events_id/* idKey */.T4) `${ref}@${after}`;
 }
-// release: `published` is keyed by the tag alone, like the upstream-release events of other
-// producers: a tag is released once, and republishing it runs nothing twice. A release id is
-// created and deleted once. Other actions (edited, released, prereleased, unpublished) can
-// repeat and release objects carry no updated_at, so they are told apart by the run.
 function releaseKey(input) {
     const release = (0,fields/* objectAt */.lJ)(input.payload, "release");
     const tag = (0,fields/* stringAt */.bX)(release, "tag_name");
@@ -9381,9 +8151,6 @@ function releaseKey(input) {
     }
     return `${(0,events_id/* idKey */.T4) `${tag}`}@${runDelivery(input)}`;
 }
-// create: the payload has no commit, but GITHUB_SHA is the commit the new ref points at, so a
-// ref re-created elsewhere is a new event. delete: GITHUB_SHA is the default branch, which
-// says nothing about the deleted ref, so deletions are told apart by the run.
 function createKey({ payload, context }) {
     const refType = (0,fields/* stringAt */.bX)(payload, "ref_type");
     const ref = (0,fields/* stringAt */.bX)(payload, "ref");
@@ -9398,15 +8165,12 @@ function deleteKey(input) {
         return undefined;
     return `${(0,events_id/* idKey */.T4) `${refType}:${ref}`}@${runDelivery(input)}`;
 }
-// merge_group: each group has its own temporary ref and merge commit.
 function mergeGroupKey({ payload }) {
     const group = (0,fields/* objectAt */.lJ)(payload, "merge_group");
     const ref = (0,fields/* stringAt */.bX)(group, "head_ref");
     const sha = (0,fields/* stringAt */.bX)(group, "head_sha");
     return ref === undefined || sha === undefined ? undefined : (0,events_id/* idKey */.T4) `${ref}@${sha}`;
 }
-// package, registry_package: a version is published once; `updated` repeats and moves the
-// version's updated_at. The package id alone would merge every version of a package.
 function packageKey(input) {
     const pkg = (0,fields/* objectAt */.lJ)(input.payload, input.eventName);
     const id = (0,fields/* idAt */.jj)(pkg, "id");
@@ -9422,9 +8186,6 @@ function packageKey(input) {
 
 
 
-// Natural keys of pull requests, issues, discussions, reviews and comments.
-// Labels, assignees, reviewers and milestones: two of them can change in the same second
-// (a PR opened with two labels sends two `labeled` deliveries with one updated_at).
 function subjectOf(payload) {
     const label = (0,fields/* stringAt */.bX)((0,fields/* objectAt */.lJ)(payload, "label"), "name");
     if (label !== undefined)
@@ -9443,16 +8204,10 @@ function subjectOf(payload) {
         return (0,events_id/* idKey */.T4) `:milestone-${milestone}`;
     return "";
 }
-// GitHub does not move updated_at when pinning (see the webhook examples), so these actions
-// are told apart by the run.
 const UNVERSIONED_ACTIONS = new Set(["pinned", "unpinned"]);
-/** `@<updated_at>` of the issue/PR/discussion, or the run for actions that do not bump it. */
 function threadDelivery(input, thread) {
     return UNVERSIONED_ACTIONS.has(input.action ?? "") ? runDelivery(input) : delivery(input, thread);
 }
-// pull_request, pull_request_target: the PR and its head commit. `opened` happens once per PR
-// and `synchronize` once per head (like push, a head that comes back is the same event); every
-// other action can repeat, so it adds its subject and the PR's updated_at.
 function pullRequestBase(payload) {
     const pr = (0,fields/* objectAt */.lJ)(payload, "pull_request");
     const number = (0,fields/* numberAt */.tk)(pr, "number");
@@ -9467,8 +8222,6 @@ function pullRequestKey(input) {
         return base;
     return `${base}${subjectOf(input.payload)}@${threadDelivery(input, (0,fields/* objectAt */.lJ)(input.payload, "pull_request"))}`;
 }
-// pull_request_review: a review id is submitted and dismissed once; edits leave no time in the
-// payload, so an edit is told apart by the run.
 function reviewKey(input) {
     const base = pullRequestBase(input.payload);
     const review = (0,fields/* idAt */.jj)((0,fields/* objectAt */.lJ)(input.payload, "review"), "id");
@@ -9477,7 +8230,6 @@ function reviewKey(input) {
     const key = `${base}${(0,events_id/* idKey */.T4) `:review-${review}`}`;
     return input.action === "edited" ? `${key}@${runDelivery(input)}` : key;
 }
-// pull_request_review_comment: a comment is created and deleted once; an edit moves updated_at.
 function reviewCommentKey(input) {
     const base = pullRequestBase(input.payload);
     const comment = (0,fields/* objectAt */.lJ)(input.payload, "comment");
@@ -9487,7 +8239,6 @@ function reviewCommentKey(input) {
     const key = `${base}${(0,events_id/* idKey */.T4) `:comment-${id}`}`;
     return input.action === "edited" ? `${key}@${delivery(input, comment)}` : key;
 }
-// pull_request_review_thread: resolving and unresolving can repeat and carry no time.
 function reviewThreadKey(input) {
     const base = pullRequestBase(input.payload);
     const thread = (0,fields/* stringAt */.bX)((0,fields/* objectAt */.lJ)(input.payload, "thread"), "node_id");
@@ -9495,8 +8246,6 @@ function reviewThreadKey(input) {
         return undefined;
     return `${base}${(0,events_id/* idKey */.T4) `:thread-${thread}`}@${runDelivery(input)}`;
 }
-// issues, discussion: an issue is opened, deleted and transferred away once; other actions
-// repeat, so they add their subject and the issue's updated_at.
 const ONCE_PER_THREAD = new Set(["opened", "created", "deleted", "transferred"]);
 function threadKey(kind) {
     return (input) => {
@@ -9510,8 +8259,6 @@ function threadKey(kind) {
         return `${base}${subjectOf(input.payload)}@${threadDelivery(input, thread)}`;
     };
 }
-// issue_comment, discussion_comment: comment ids are unique; created and deleted happen once,
-// each edit moves updated_at.
 function commentKey(input) {
     const comment = (0,fields/* objectAt */.lJ)(input.payload, "comment");
     const id = (0,fields/* idAt */.jj)(comment, "id");
@@ -9528,9 +8275,7 @@ function commentKey(input) {
 
 
 
-/** The natural key of a GitHub delivery; families that cannot read their payload fall back. */
 function naturalKey(input) {
-    // Own keys only: an event named `toString` or `__proto__` is an unknown event, not Object's.
     const family = Object.hasOwn(FAMILIES, input.eventName) ? FAMILIES[input.eventName] : undefined;
     return family?.(input) ?? genericKey(input);
 }
@@ -9562,11 +8307,6 @@ const FAMILIES = {
     package: packageKey,
     registry_package: packageKey,
 };
-// Any other event: the most specific object that has an id — the one named like the event
-// (`label` for label), or like its last word (`alert` for code_scanning_alert), or sharing its
-// prefix (`forkee` for fork, `installation` for installation_repositories), else the first
-// other object with an id — plus what tells its deliveries apart (its updated_at, else the run,
-// else a digest). No such object: the run, else a digest of the payload.
 const CONTEXT_OBJECTS = new Set(["repository", "organization", "sender", "installation", "enterprise", "changes"]);
 function genericKey(input) {
     const subject = subjectObject(input.eventName, input.payload);
@@ -9597,8 +8337,6 @@ function subjectObject(eventName, payload) {
 var pass_through = __nccwpck_require__(83477);
 ;// CONCATENATED MODULE: ./.build/events/payloads-automation.js
 
-// Compact payloads of events started by people or machines rather than by code changes:
-// dispatches, schedules, workflow runs and jobs, checks, deployments and commit statuses.
 function workflowDispatchPart(payload) {
     return {
         fields: (0,fields/* definedOnly */.Uv)({
@@ -9617,7 +8355,6 @@ function repositoryDispatchPart(payload) {
         }),
     };
 }
-/** schedule: the cron that fired; GITHUB_WORKFLOW says which workflow it belongs to. */
 function schedulePart(payload, context) {
     return {
         fields: (0,fields/* definedOnly */.Uv)({
@@ -9760,7 +8497,6 @@ function statusPart(payload) {
 
 ;// CONCATENATED MODULE: ./.build/events/payloads-code.js
 
-/** GitHub's push payload lists up to 2048 commits; flows get the last 20 and the count. */
 const PUSH_COMMITS_LIMIT = 20;
 function commitAuthor(commit) {
     const author = (0,fields/* objectAt */.lJ)(commit, "author");
@@ -9772,7 +8508,6 @@ function shortCommit(commit) {
         return undefined;
     return { id, message: (0,fields/* firstLine */.TM)((0,fields/* stringAt */.bX)(commit, "message")) ?? "", author: commitAuthor(commit) };
 }
-/** `refs/heads/main` → {branch: "main"}, `refs/tags/v1` → {tag: "v1"}. */
 function refName(ref) {
     if (ref?.startsWith("refs/heads/"))
         return { branch: ref.slice("refs/heads/".length) };
@@ -9802,11 +8537,9 @@ function pushPart(payload) {
             commits: commits.slice(-PUSH_COMMITS_LIMIT),
             commitCount: commits.length,
         }),
-        // The push time, not the head commit's author time: pushing an old commit is a new push.
         occurredAt: (0,fields/* timeAt */.lC)((0,fields/* objectAt */.lJ)(payload, "repository"), "pushed_at") ?? (0,fields/* timeAt */.lC)(headCommit, "timestamp"),
     };
 }
-/** create: GITHUB_SHA is the commit the new ref points at. */
 function createPart(payload, context) {
     const refType = (0,fields/* stringAt */.bX)(payload, "ref_type");
     const ref = (0,fields/* stringAt */.bX)(payload, "ref");
@@ -9834,10 +8567,6 @@ function deletePart(payload) {
         }),
     };
 }
-/**
- * release: also a valid upstream-release payload (`provider`, `repo`, `tag`, `url`,
- * `publishedAt`), so a flow written for upstream releases can take a repository's own release.
- */
 function releasePart(payload) {
     const release = (0,fields/* objectAt */.lJ)(payload, "release");
     const publishedAt = (0,fields/* timeAt */.lC)(release, "published_at") ?? null;
@@ -9861,7 +8590,6 @@ function mergeGroupPart(payload) {
     const group = (0,fields/* objectAt */.lJ)(payload, "merge_group");
     const headRef = (0,fields/* stringAt */.bX)(group, "head_ref");
     const headCommit = (0,fields/* objectAt */.lJ)(group, "head_commit");
-    // The queue names its branch gh-readonly-queue/<base>/pr-<number>-<sha>.
     const pullRequest = headRef === undefined ? undefined : /\/pr-(\d+)-[0-9a-f]+$/.exec(headRef)?.[1];
     return {
         fields: (0,fields/* definedOnly */.Uv)({
@@ -9876,7 +8604,6 @@ function mergeGroupPart(payload) {
         occurredAt: (0,fields/* timeAt */.lC)(headCommit, "timestamp"),
     };
 }
-/** package, registry_package: the package and the version the delivery is about. */
 function packagePart(payload, eventName) {
     const pkg = (0,fields/* objectAt */.lJ)(payload, eventName);
     const version = (0,fields/* objectAt */.lJ)(pkg, "package_version");
@@ -9912,14 +8639,12 @@ function pullRequestSummary(pr) {
         baseSha: (0,fields/* stringAt */.bX)(base, "sha") ?? null,
         baseRef: (0,fields/* stringAt */.bX)(base, "ref") ?? null,
         headRepo,
-        // A deleted fork leaves head.repo null; it was not the base repository either.
         fork: headRepo === null || (baseRepo !== null && headRepo !== baseRepo),
         author: (0,fields/* loginAt */.nS)(pr, "user") ?? null,
         labels: (0,fields/* labelNames */.l3)(pr),
         url: (0,fields/* stringAt */.bX)(pr, "html_url") ?? null,
     };
 }
-/** What a labeled/assigned/review_requested/milestoned delivery is about. */
 function subjectFields(payload) {
     return (0,fields/* definedOnly */.Uv)({
         label: (0,fields/* stringAt */.bX)((0,fields/* objectAt */.lJ)(payload, "label"), "name"),
@@ -10004,7 +8729,6 @@ function issueSummary(issue) {
         author: (0,fields/* loginAt */.nS)(issue, "user") ?? null,
         labels: (0,fields/* labelNames */.l3)(issue),
         url: (0,fields/* stringAt */.bX)(issue, "html_url") ?? null,
-        // Comments on pull requests arrive as issue_comment with issue.pull_request set.
         isPullRequest: (0,fields/* objectAt */.lJ)(issue, "pull_request") !== undefined,
     };
 }
@@ -10084,14 +8808,11 @@ const PARTS = {
     package: (payload, _context, eventName) => packagePart(payload, eventName),
     registry_package: (payload, _context, eventName) => packagePart(payload, eventName),
 };
-/** The repository an event belongs to: the payload's, else GITHUB_REPOSITORY. */
 function eventRepository(payload, context) {
     return (0,fields/* stringAt */.bX)((0,fields/* objectAt */.lJ)(payload, "repository"), "full_name") ?? context.repository ?? null;
 }
-/** The payload flows receive, and the time of the domain event when the payload has one. */
 function compactPayload(input) {
     const { eventName, action, payload, context } = input;
-    // Own keys only, as for the natural key: `toString` is an unknown event.
     const builder = Object.hasOwn(PARTS, eventName) ? PARTS[eventName] : undefined;
     const part = builder?.(payload, context, eventName) ?? genericPart(eventName, payload);
     const base = {
@@ -10104,7 +8825,6 @@ function compactPayload(input) {
         compact.github = payload;
     return part.occurredAt === undefined ? { payload: compact } : { payload: compact, occurredAt: part.occurredAt };
 }
-/** Any other event: the common fields only (the webhook payload is under `github`). */
 function genericPart(eventName, payload) {
     const subject = (0,fields/* objectAt */.lJ)(payload, eventName);
     const occurredAt = (0,fields/* timeAt */.lC)(subject, "updated_at") ?? (0,fields/* timeAt */.lC)(subject, "created_at");
@@ -10120,11 +8840,6 @@ function genericPart(eventName, payload) {
 
 
 
-/**
- * The FlowEvent for the GitHub delivery that started this job: a FlowEvent the delivery
- * carries (the `event` input, a dispatch), else the mapped GitHub event with a deterministic id
- * `github:<type>:<owner>/<repo>:<natural key>`. Pure: everything comes from the input.
- */
 function flowEventFromGitHub(input) {
     const call = "flowEventFromGitHub";
     (0,library_arguments/* checkArgument */.s$)((0,fields/* isObject */.Gv)(input), call, "input", "an object like { eventName, payload, context: readGitHubRunContext(process.env) }", input);
@@ -10177,28 +8892,16 @@ function flowEventFromGitHub(input) {
         payload: compact.payload,
     };
 }
-/** The webhook `action` (for repository_dispatch: the event_type), when it is a string. */
 function gitHubAction(payload) {
     return (0,fields/* stringAt */.bX)(payload, "action");
 }
-/** `<event name>` or `<event name>.<action>`: `release.published`, `repository_dispatch.deploy`. */
 function gitHubEventType(eventName, payload) {
     const action = (0,fields/* isObject */.Gv)(payload) ? gitHubAction(payload) : undefined;
     return action === undefined ? eventName : `${eventName}.${encodeControlCharacters(action)}`;
 }
-/**
- * The action comes from the payload (a repository_dispatch event_type is any text a caller
- * sends). Types end up in log lines and workflow commands, where a newline would start a
- * command of its own, so control characters are percent-encoded; printable text is kept as sent.
- */
 function encodeControlCharacters(text) {
     return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => encodeURIComponent(char));
 }
-/**
- * The `<owner>/<repo>` part of the id. Events outside a repository (installation, sponsorship,
- * organization...) never start a workflow, but can be fed to the CLI: they are scoped to
- * their organization or account as `<login>/*`, or `*` + `/*` when nothing names an owner.
- */
 function idScope(payload, context) {
     const repo = eventRepository(payload, context);
     if (repo !== null)
@@ -10208,7 +8911,6 @@ function idScope(payload, context) {
 }
 
 ;// CONCATENATED MODULE: ./.build/events/index.js
-// Public surface of the events area: GitHub event → FlowEvent. Nothing runs on import.
 
 
 
@@ -10221,11 +8923,6 @@ function idScope(payload, context) {
 var user_error = __nccwpck_require__(99416);
 ;// CONCATENATED MODULE: ./.build/describe-error.js
 
-/**
- * One message for an error that reached an entry point (the action's setFailed, the CLI's
- * stderr). A UserError is the user's to fix: `file:line:col: message` and its hint, no stack.
- * Anything else is a bug in flows-action, so its stack goes with it and a request to report it.
- */
 function describeError(error) {
     if ((0,user_error/* isUserError */.i)(error)) {
         let where = error.file ?? "";
@@ -10246,10 +8943,6 @@ var log_text = __nccwpck_require__(3726);
 var query = __nccwpck_require__(89176);
 ;// CONCATENATED MODULE: ./.build/state/lazy-store.js
 
-/**
- * A store opened on first use. Most events match no flow, and such a dispatch reads and
- * writes nothing, so it should not pay for cloning a state branch or listing artifacts.
- */
 class LazyStateStore {
     kind;
     #open;
@@ -10262,7 +8955,6 @@ class LazyStateStore {
     get problems() {
         return this.#opened?.problems ?? [];
     }
-    /** True once something needed the real store. */
     get isOpen() {
         return this.#store !== undefined;
     }
@@ -10325,11 +9017,6 @@ function readRunnerEnvironment(env, cwd = process.cwd()) {
 
 ;// CONCATENATED MODULE: ./.build/action/debug.js
 
-// `core.debug` lines for a maintainer whose run surprised them (shown with RUNNER_DEBUG=1 or
-// "Enable debug logging"): every store operation and every GitHub API call, with what it was
-// about. Match decisions are told by the engine (DispatchOptions.debug); API calls by
-// src/github/debug.ts, which the reporter and the artifact store wrap their clients with.
-/** The store, telling `debug` about each operation. */
 function debugStore(store, debug) {
     return {
         get kind() {
@@ -10399,13 +9086,7 @@ var common = __nccwpck_require__(46189);
 
 
 
-/**
- * Events on which the action polls watched repositories for new releases. The poller
- * (../watch.ts), like the handover (../handover.ts), is imported by the jobs that use it: a
- * push's start does not load it (the cold-start guard, BENCHMARKS.md).
- */
 const WATCH_EVENT_TYPES = new Set(["schedule", "workflow_dispatch"]);
-/** dispatch: match the event and run every matching step in this job, reporting live. */
 async function dispatchMode(context) {
     const github = (0,common/* githubContext */.h4)(context);
     const handover = (0,action_reporter/* handoverAction */.qe)(github);
@@ -10417,7 +9098,6 @@ async function dispatchMode(context) {
     const discovery = await (0,common/* discover */.k4)(context);
     const options = (0,common/* engineOptions */.ll)(context, discovery);
     const match = await (0,dispatch/* matchEvent */.Mi)(context.event, discovery, options);
-    // A fork's job cannot write checks or comments: it uploads a handover instead.
     const reporter = handover === "none" ? new action_reporter/* ActionReporter */.Uy(github) : undefined;
     const observer = alongside((0,log_groups/* logGroups */.D)(context.io), reporter?.observer);
     let outcome;
@@ -10425,14 +9105,12 @@ async function dispatchMode(context) {
         outcome = await (0,dispatch/* dispatch */.JD)(context.event, { ...options, match, observer });
         const watching = context.inputs.watch.trim() !== "";
         if (watching && !WATCH_EVENT_TYPES.has(context.event.type) && !context.inputs.replay) {
-            // A `watch` in a workflow on push or release polled nothing, and said nothing.
             context.io.warning(`watch is set, but this run's event is ${context.event.type}: upstream releases are polled only on schedule and workflow_dispatch runs, so none were polled. Add "on: schedule" to the workflow (see the README's "React to upstream releases"), or remove watch here.`);
         }
         else if (watching && context.inputs.event && !context.inputs.replay) {
             context.io.warning('watch is set, but so is event: the given event was dispatched instead of polling. Leave event empty to poll.');
         }
         if (WATCH_EVENT_TYPES.has(context.event.type) && !context.inputs.replay && !context.inputs.event) {
-            // New upstream releases are reported beside the event that polled for them.
             const { io, inputs, store, bunPath, signal, stepEnv } = context;
             const { watchReleases } = await __nccwpck_require__.e(/* import() */ 3486).then(__nccwpck_require__.bind(__nccwpck_require__, 43486));
             const releases = await watchReleases({ io, env: stepEnv, inputs, repoRoot: context.runner.workspace, store, discovery, stepEnv, bunPath, observer, signal });
@@ -10440,7 +9118,6 @@ async function dispatchMode(context) {
         }
     }
     finally {
-        // Also after a failure: check runs opened for steps that ran get completed or closed.
         await reporter?.finish(outcome);
     }
     await (0,common/* publish */.mk)(context, outcome);
@@ -10448,7 +9125,6 @@ async function dispatchMode(context) {
         await (await __nccwpck_require__.e(/* import() */ 1562).then(__nccwpck_require__.bind(__nccwpck_require__, 81562))).uploadHandover(github, outcome);
     return outcome;
 }
-/** Two observers, the first told first. */
 function alongside(first, second) {
     if (!second)
         return first;
@@ -10513,12 +9189,6 @@ var state = __nccwpck_require__(30048);
 
 
 
-/**
- * One module per mode; each ends with annotations, the summary and outputs. Only dispatch, the
- * default, is in the action's first chunk: the reusable workflow's modes and http are imported
- * when they run, so that a dispatch start does not load and compile them (and the runs-file
- * validator they use): the cold-start guard, BENCHMARKS.md.
- */
 const MODES = {
     dispatch: () => dispatchMode,
     plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8713), __nccwpck_require__.e(3913), __nccwpck_require__.e(4223)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34223))).planMode,
@@ -10526,35 +9196,22 @@ const MODES = {
     report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8713), __nccwpck_require__.e(3913), __nccwpck_require__.e(3498)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83498))).reportMode,
     http: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8713), __nccwpck_require__.e(3913), __nccwpck_require__.e(4372)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24372))).httpMode,
 };
-/**
- * The action: inputs and the job's environment, read once → the event → the mode → outputs.
- * Modes: dispatch (everything in this job), plan / run-step / report (the reusable workflow's
- * three jobs), http (a flow backend runs the steps).
- */
 async function runAction({ io, env, signal, findBun, stateDirSetting, repositorySetting }) {
     const inputs = (0,action_inputs/* readInputs */.Ko)(io);
     const runner = readRunnerEnvironment(env);
-    // Debug lines are built only when someone will see them (RUNNER_DEBUG=1).
     const debug = io.isDebug() ? (message) => io.debug(message) : undefined;
     const store = openStore({ inputs, env, repoRoot: runner.workspace, ...(debug ? { debug } : {}), ...(stateDirSetting ? { dirSetting: stateDirSetting } : {}) });
     try {
         const stepEnv = { ...env };
-        // Looked up (./bun.js, imported then) when the first step runs: a start that runs none skips it.
         const bunPath = once(async () => (findBun ? findBun(stepEnv) : (await __nccwpck_require__.e(/* import() */ 3843).then(__nccwpck_require__.bind(__nccwpck_require__, 3843))).resolveBun({ inputs, io, env: stepEnv })));
         if (inputs.replay && inputs.mode === "http") {
-            // Said at once, so a job that then fails (the backend refused it) still names the event.
             await io.setOutput("event-id", inputs.replay);
-            // The flow backend stores the events it ran, not this job's state: it replays them itself.
             const { httpReplayMode } = await Promise.all(/* import() */[__nccwpck_require__.e(8713), __nccwpck_require__.e(3913), __nccwpck_require__.e(4372)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24372));
             return await httpReplayMode({ io, inputs, runner, stepEnv, store, bunPath, debug, signal }, inputs.replay, repositorySetting);
         }
         const replayed = inputs.replay ? await storedEvent(store, inputs.replay) : undefined;
-        // With `replay`, `event` holds overrides for the stored event (see replay-edit.ts).
         const event = replayed ? (inputs.event ? applyReplayOverrides(replayed, inputs.event) : replayed) : await eventFromGitHub(env, inputs.event);
         io.info(`${inputs.replay ? `Replaying${inputs.event ? " (edited)" : ""}` : "Event"} ${(0,log_text/* logText */.kc)(event.type)} → ${(0,log_text/* logText */.kc)(event.id)}`);
-        // Said at once (the mode says them again with the rest), so a job that then fails (a flow
-        // backend that refused the event, a state store that could not save) still names its event
-        // to later steps, for a replay: `if: failure()` ... steps.<id>.outputs.event-id.
         await io.setOutput("event-id", event.id);
         await io.setOutput("event-type", event.type);
         const mode = await MODES[inputs.mode]();
@@ -10563,9 +9220,6 @@ async function runAction({ io, env, signal, findBun, stateDirSetting, repository
             outcome = await mode({ io, inputs, runner, stepEnv, event, store, bunPath, debug, signal });
         }
         catch (error) {
-            // Failed after steps may have run (the summary or outputs could not be written, a report
-            // failed): what they saved is still flushed, or a re-run would run them again. The job
-            // fails with the mode's error; a flush that fails too is said in the log and the summary.
             await (0,state/* flushActionStore */.g$)(store, io).catch((flushError) => io.error(describeError(flushError)));
             throw error;
         }
@@ -10573,8 +9227,6 @@ async function runAction({ io, env, signal, findBun, stateDirSetting, repository
         return outcome;
     }
     finally {
-        // Whatever the flow steps wrote to the job summary after the action's last section (all of
-        // it, when the mode failed before its summary) is redacted before the runner publishes it.
         await io.flushSummary?.().catch((error) => io.warning(`The flow steps' part of the job summary could not be checked for secrets: ${describeError(error)}`));
         await store.close?.();
     }
@@ -10783,12 +9435,7 @@ var external_path_ = __nccwpck_require__(16928);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/auth.js
 var auth = __nccwpck_require__(92145);
 ;// CONCATENATED MODULE: ./.build/action/core-lazy-deps.js
-// Light (no imports of its own): core builds one with the OIDC request token.
 
-/**
- * A stand-in for @actions/http-client's HttpClient, as core uses it: constructed, then asked for
- * JSON (OidcClient.getCall calls `getJson`). The real client is created at the first request.
- */
 class core_lazy_deps_HttpClient {
     #args;
     #client;
@@ -10803,7 +9450,6 @@ class core_lazy_deps_HttpClient {
         return this.#client;
     }
 }
-/** @actions/exec's getExecOutput (core.platform runs `sw_vers`, `lsb_release` or PowerShell with it). */
 async function getExecOutput(...args) {
     const { getExecOutput: real } = await __nccwpck_require__.e(/* import() */ 1955).then(__nccwpck_require__.bind(__nccwpck_require__, 41955));
     return real(...args);
@@ -11606,13 +10252,6 @@ var report_summary = __nccwpck_require__(55084);
 
 
 
-// GitHub takes at most 1 MiB of job summary per step; past that it drops the step's whole
-// summary and shows an error in its place:
-// https://docs.github.com/en/actions/using-workflows/workflow-commands-for-github-actions#step-isolation-and-limits
-// The action appends several sections in one step (the results, the upstream releases table,
-// notes on what could not be written to GitHub, the events whose state was not saved), each
-// with its own budget or none. This one counts them all.
-/** Kept for the notes that say what was left out, after the sections have used the rest. */
 const NOTE_RESERVE_BYTES = 4 * 1024;
 class StepSummaryBudget {
     limitBytes;
@@ -11620,11 +10259,6 @@ class StepSummaryBudget {
     constructor(limitBytes = report_summary/* JOB_SUMMARY_LIMIT_BYTES */.dh) {
         this.limitBytes = limitBytes;
     }
-    /**
-     * What to append of a section (written with a line break after it): all of it while it fits,
-     * else what fits, cut between lines with open blocks closed, and a note naming the section
-     * and how much of it was left out; undefined when not even the note fits any more.
-     */
     fit(markdown, section) {
         const size = Buffer.byteLength(markdown, "utf8") + external_node_os_.EOL.length;
         const contentLeft = this.limitBytes - NOTE_RESERVE_BYTES - this.#used;
@@ -11638,7 +10272,6 @@ class StepSummaryBudget {
             : note(size - external_node_os_.EOL.length).trimStart();
         return Buffer.byteLength(cut, "utf8") <= left ? this.#take(cut) : undefined;
     }
-    /** Counts bytes others put in the summary (what the flow steps wrote, ./summary-steps.ts). */
     use(bytes) {
         this.#used += bytes;
     }
@@ -11654,21 +10287,11 @@ var promises_ = __nccwpck_require__(51455);
 
 
 
-// Flow steps get GITHUB_STEP_SUMMARY as any workflow step does (the older runtime passed it, and
-// flows write their own notes there), so they write to the file the action's own summary goes
-// to. Unchecked, one step took the whole job summary with it: GitHub drops a step's summary
-// whole past 1 MiB, and a step that left an HTML comment, a code fence or `<details>` open hid,
-// showed as code or folded away every section after it. So before each section it appends, the
-// action takes in what was written since its last one: within STEP_TEXT_LIMIT_BYTES in all,
-// redacted (the runner masks registered secrets only), with what it left open closed.
-// https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands#step-isolation-and-limits
-/** What the steps may write to the job summary in all: the rest of its 1 MiB is the action's. */
 const STEP_TEXT_LIMIT_BYTES = 256 * 1024;
 class StepWrittenSummary {
     path;
     redactor;
     limitBytes;
-    /** Bytes of the file accounted for: the action's sections and the step text taken in. */
     #known = 0;
     #stepBytes = 0;
     constructor(path, redactor = _build_redact/* redactor */.$p, limitBytes = STEP_TEXT_LIMIT_BYTES) {
@@ -11676,10 +10299,6 @@ class StepWrittenSummary {
         this.redactor = redactor;
         this.limitBytes = limitBytes;
     }
-    /**
-     * Takes in what others appended since the last call (bounded, redacted, closed) and returns how
-     * many bytes of the file that text now takes. A file that cannot be read is left as it is.
-     */
     async takeIn() {
         const size = await (0,promises_.stat)(this.path).then((info) => info.size, () => undefined);
         if (size === undefined || size <= this.#known) {
@@ -11689,7 +10308,6 @@ class StepWrittenSummary {
         }
         const written = size - this.#known;
         const room = Math.max(0, this.limitBytes - this.#stepBytes);
-        // One byte past the room: enough to know the text is cut, never more read than that.
         const head = await readBytes(this.path, this.#known, Math.min(written, room + 1));
         const text = this.#bounded(head, written, room);
         await (0,promises_.truncate)(this.path, this.#known);
@@ -11705,12 +10323,10 @@ class StepWrittenSummary {
         this.#stepBytes += bytes;
         return bytes;
     }
-    /** Bytes the action appended itself (its sections, each with its line break). */
     wrote(bytes) {
         this.#known += bytes;
     }
     #bounded(head, written, room) {
-        // A character cut by the read is dropped: the text is re-read only up to `room` anyway.
         const raw = head.toString("utf8").replace(/\uFFFD$/, "");
         const unread = written - head.length;
         const note = (cut) => `\n> [!WARNING]\n> ${cut + unread} bytes the flow steps wrote to the job summary were left out here: they may write ${this.limitBytes} bytes in all, the rest of GitHub's 1 MiB is the results'.`;
@@ -11720,7 +10336,6 @@ class StepWrittenSummary {
             : room > 1024
                 ? (0,report_markdown/* cutMarkdownToBytes */.sG)(clean, room, note)
                 : note(Buffer.byteLength(clean, "utf8")).trimStart();
-        // The action's next section starts a block of its own.
         return kept.endsWith("\n\n") ? kept : `${kept.replace(/\n?$/, "\n")}\n`;
     }
 }
@@ -11747,21 +10362,15 @@ async function readBytes(path, start, length) {
 
 
 
-/** ActionIO for a GitHub Actions runner, backed by @actions/core. */
 function runnerIO(options = {}) {
     const redactor = options.redactor ?? _build_redact/* redactor */.$p;
     const redact = (text) => redactor.redact(text);
-    // Annotations are shown apart from the log, on the run's page and beside the diff: their
-    // bidirectional controls are made visible there as in check-run annotations (src/log-text.ts).
     const shown = (text) => (0,log_text/* showBidiControls */.wz)(redact(text));
     const inert = new InertSection();
-    // Anything that may be a workflow command must first end an inert section, or the runner
-    // would ignore it.
     const speak = (write) => {
         inert.end();
         return write();
     };
-    // Past GitHub's per-step limit an annotation is dropped unseen: the rest go to the log.
     const budget = new annotation_budget/* AnnotationBudget */.TL();
     const write = { error: error, warning: warning, notice: notice };
     const annotate = (kind, message, properties) => {
@@ -11781,7 +10390,6 @@ function runnerIO(options = {}) {
         }
     };
     let summaries = Promise.resolve();
-    // Set once the summary file refused a write (a full disk): the sections go to the log instead.
     let summaryFailed = false;
     const toLog = (text) => {
         inert.begin();
@@ -11814,9 +10422,6 @@ function runnerIO(options = {}) {
         debug: (message) => speak(() => core_debug(redact(message))),
         info(message) {
             const text = redact(message);
-            // Outside text at the start of a line (a backend's flow named `::error::…`), or `##[error]`
-            // anywhere, would be read as a workflow command: such a message is printed inside an inert
-            // section, as step output is.
             if (COMMAND_LIKE_LINE.test(text)) {
                 inert.begin();
                 info(text);
@@ -11836,15 +10441,12 @@ function runnerIO(options = {}) {
         endGroup: () => speak(() => endGroup()),
         appendSummary(markdown, section = "a section of this summary") {
             const text = redact(markdown);
-            // Without a summary file (a local run) the summary goes to the log, as plain text.
             if (!process.env.GITHUB_STEP_SUMMARY) {
                 toLog(text);
                 return Promise.resolve();
             }
             stepText ??= new StepWrittenSummary(process.env.GITHUB_STEP_SUMMARY, redactor);
             const steps = stepText;
-            // core.summary is one shared buffer: writes are chained so none is lost or doubled. What
-            // the flow steps wrote to the same file is taken in first (./summary-steps.ts).
             const write = summaries.then(async () => {
                 summaryBudget.use(await steps.takeIn().catch(() => 0));
                 const fitting = summaryBudget.fit(text, section);
@@ -11858,7 +10460,6 @@ function runnerIO(options = {}) {
                     await summary.addRaw(fitting, true).write();
                 }
                 catch (error) {
-                    // core.summary keeps what it could not write, and would write it again with the next section.
                     summary.emptyBuffer();
                     summaryFailed = true;
                     annotate("warning", `${new RunnerFileError("GITHUB_STEP_SUMMARY", "the job summary", error).message} Its sections follow in the log instead.`);
@@ -11871,7 +10472,6 @@ function runnerIO(options = {}) {
             return write.then(() => undefined);
         },
         flushSummary() {
-            // Left as the steps wrote it, the file would reach GitHub with only the runner's masking.
             if (!process.env.GITHUB_STEP_SUMMARY)
                 return Promise.resolve();
             stepText ??= new StepWrittenSummary(process.env.GITHUB_STEP_SUMMARY, redactor);
@@ -11885,15 +10485,7 @@ function runnerIO(options = {}) {
         setFailed: (message) => speak(() => setFailed(shown((0,annotation_budget/* failureWithLogged */.fE)(message, budget.loggedErrors)))),
     };
 }
-/** The runner's files the action writes to: each is made by the runner before a step starts. */
 const RUNNER_FILES = ["GITHUB_OUTPUT", "GITHUB_STEP_SUMMARY"];
-/**
- * What is wrong with the runner's files, before anything is written to them: a variable naming
- * a file that does not exist (a local run with a hand-made environment) would otherwise fail the
- * first output, deep inside @actions/core, as "Missing file at path" with a stack trace. A folder
- * would fail it the same way; a FIFO nobody reads would hang the job at its first output, in a
- * write that no signal ends.
- */
 function runnerFileProblem(env) {
     const missing = RUNNER_FILES.filter((name) => env[name] && !(0,external_node_fs_.existsSync)(env[name]));
     if (missing.length === 0)
@@ -11914,21 +10506,18 @@ function unwritableRunnerFile(env) {
     }
     return undefined;
 }
-/** Why a runner file cannot be appended to (a folder, a FIFO nobody reads), or undefined. */
 function fileKind(path) {
     let info;
     try {
         info = (0,external_node_fs_.statSync)(path);
     }
     catch {
-        return undefined; // said by the write, with its reason
+        return undefined;
     }
     if (info.isDirectory())
         return "a folder";
     if (!info.isFIFO())
         return undefined;
-    // Opened without blocking, a FIFO with no reader refuses at once (ENXIO); opened as
-    // @actions/core opens it, it would wait for one forever.
     try {
         (0,external_node_fs_.closeSync)((0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_NONBLOCK));
         return undefined;
@@ -11937,10 +10526,6 @@ function fileKind(path) {
         return "a FIFO (named pipe) that nothing reads";
     }
 }
-/**
- * A runner file (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY) that refused a write: a full disk, a file
- * made read-only. The runner's to fix, not a bug of the action: said without a stack.
- */
 class RunnerFileError extends user_error/* UserError */.y {
     name = "RunnerFileError";
     constructor(variable, what, error) {
@@ -11955,23 +10540,7 @@ class RunnerFileError extends user_error/* UserError */.y {
             (variable === "GITHUB_OUTPUT" ? " Later steps do not get this step's outputs; the job summary and the log have the results of any flow step that ran." : ""), { cause: error });
     }
 }
-/**
- * A line the runner takes for a workflow command: `::` once its leading white space is trimmed
- * (.NET's TrimStart, which also trims U+0085, U+00A0 and the other Unicode spaces), or the
- * deprecated `##[command]` form, which the runner looks for anywhere in a line.
- * https://github.com/actions/runner/blob/main/src/Runner.Common/ActionCommand.cs (TryParseV2, TryParse)
- */
 const COMMAND_LIKE_LINE = /(?:^|[\r\n])[\s\u0085]*::|##\[/;
-/**
- * Text between `::stop-commands::<token>` and `::<token>::` is shown, never run: a step that
- * prints `::add-mask::` or `::error::` (or echoes a PR title that does) cannot drive the
- * runner. Each section gets a fresh random token that nothing outside this process has seen.
- * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands#stopping-and-starting-workflow-commands
- *
- * These two lines are the only workflow commands written by hand: @actions/core 3 has no API
- * for stop-commands, and its `issueCommand` is not exported (the package exports only "."), so
- * they go out through core.info like any other log line.
- */
 class InertSection {
     #token;
     #closing;
@@ -11980,10 +10549,6 @@ class InertSection {
             return;
         this.#token = `flows-${(0,hash/* randomHex */.nw)(16)}`;
         info(`::stop-commands::${this.#token}`);
-        // Ended at the latest when this turn's writes are done (one section per burst of step
-        // output): libraries write their own commands through @actions/core, never through this
-        // module (@actions/artifact masks a signed URL's signature, then logs the URL), and inside
-        // a section the runner would show those as text and mask nothing.
         this.#closing = setImmediate(() => this.end());
         this.#closing.unref();
     }
@@ -11996,8 +10561,6 @@ class InertSection {
         this.#token = undefined;
     }
 }
-// The file is redacted too: a problem's file is a path in the repository or a stored record,
-// and a path can hold what a step printed.
 function annotation(properties, shown) {
     if (!properties)
         return undefined;
@@ -12013,11 +10576,6 @@ function annotation(properties, shown) {
 
 
 
-/**
- * The action: runner environment in, outputs, summary and exit code out. Only exported, never
- * called here, so `npx @github/local-action run . src/main.ts .env` runs it exactly once;
- * dist/index.js comes from src/action-entry.ts, which calls it.
- */
 async function run() {
     const io = runnerIO();
     const problem = runnerFileProblem(process.env);
@@ -12025,8 +10583,6 @@ async function run() {
         io.setFailed(problem);
         return;
     }
-    // Cancelling a workflow sends SIGINT, then SIGTERM about 7.5 s later: stop the steps, and
-    // still record them and complete their check runs as canceled in the time left.
     const cancel = new AbortController();
     for (const signal of ["SIGINT", "SIGTERM"]) {
         process.once(signal, () => {
@@ -12056,14 +10612,8 @@ async function run() {
 /* harmony export */ });
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7437);
 /* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75270);
-// Text from outside is redacted, then cut to a limit: a table cell, a check-run title, the
-// start of an error, the tail of a step's output. Only in that order: cut first, a secret the
-// cut goes through leaves a part no redaction matches (the first 20 characters of a token stay
-// in the check-run title), and a cut that forgets to redact publishes the secret whole. So the
-// cuts for outside text are methods of a redacted text: none can be reached before redacting.
 
 
-/** Outside text, redacted by the process's redactor (or the one given) before any cut. */
 function redacted(raw, redactor = _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p) {
     return new Redacted(redactor.redact(raw));
 }
@@ -12097,10 +10647,6 @@ class Redacted {
         return { text: kept, cut: kept.length === this.text.length ? 0 : this.bytes - Buffer.byteLength(kept, "utf8") };
     }
 }
-/**
- * A value from outside, as JSON on one short line for a message: redacted whole before the cut
- * (a cut through a secret leaves a part no later redaction matches); undefined is "nothing".
- */
 function shownValue(value, chars = 80) {
     if (value === undefined)
         return "nothing";
@@ -12130,16 +10676,7 @@ function shownValue(value, chars = 80) {
 /* harmony export */   sG: () => (/* binding */ unionOfSpans)
 /* harmony export */ });
 /* unused harmony export wrappedSegments */
-// Where the registered secrets are in a text: the spans the redactor (src/redact.ts) replaces,
-// found as the text is, and in text wrapped over lines as if it were on one.
-/** Matched characters one search may visit beyond twice the text's length (see findSpans). */
 const OVERLAP_BUDGET_CHARS = 1 << 20;
-/**
- * The spans of `text` that start before `until`, as one flat array (start, end, start, end, …).
- * Overlapping matches make one span. Every position where a secret starts is visited, so the
- * work grows with the matched text; once it passes `budget.left` characters the rest of the text
- * is one span (masking more than needed is safe; time without bound is not).
- */
 function findSpans(finder, text, until, budget) {
     const spans = [];
     let from = 0;
@@ -12168,17 +10705,7 @@ function findSpans(finder, text, until, budget) {
     }
     return spans;
 }
-/**
- * Base64 and hex as tools print them: `base64` wraps at 76 columns, `openssl base64` and PEM at
- * 64, `xxd -p` at 60, each line ended by LF or CRLF. A secret's encoded form then crosses line
- * breaks, and no line holds enough of it to match. A line break is taken out when at least
- * MIN_WRAPPED_RUN characters of the alphabet end the line before it and one starts the line
- * after (a short word on each side is not wrapped text); a run of such breaks makes one segment,
- * searched joined. Each character of the text is in at most one segment, so the work is at most
- * that of searching the text once more.
- */
 const MIN_WRAPPED_RUN = 16;
-/** Characters of base64 (standard and URL-safe, with padding), which holds hex too. */
 const WRAPPED_ALPHABET = (() => {
     const table = new Uint8Array(128);
     for (const char of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=-_")
@@ -12189,7 +10716,6 @@ function inAlphabet(text, at) {
     const code = text.charCodeAt(at);
     return code < 128 && WRAPPED_ALPHABET[code] === 1;
 }
-/** The segments of wrapped text, in order. */
 function wrappedSegments(text) {
     const segments = [];
     let open;
@@ -12201,7 +10727,6 @@ function wrappedSegments(text) {
         for (let at = breakStart - MIN_WRAPPED_RUN; joinable && at < breakStart; at++)
             joinable = inAlphabet(text, at);
         if (joinable) {
-            // The segment goes on when the line just ended is wrapped text from its start.
             const goesOn = open !== undefined && open.breaks[open.breaks.length - 1] === lineStart && wholeRun(text, lineStart, breakStart);
             if (!goesOn) {
                 if (open)
@@ -12225,7 +10750,6 @@ function wholeRun(text, from, to) {
             return false;
     return true;
 }
-/** The segment ends where the run after its last break does. */
 function closed(text, segment) {
     let end = segment.breaks[segment.breaks.length - 1];
     while (end < text.length && inAlphabet(text, end))
@@ -12233,11 +10757,6 @@ function closed(text, segment) {
     segment.end = end;
     return segment;
 }
-/**
- * The spans of secrets found in the wrapped segments of `text` joined, as spans of `text`: a
- * secret across a line break is masked on both lines, and the break is kept. One budget for all
- * segments, as for the text (findSpans); past it, the rest of the text is one span.
- */
 function wrappedSpans(finder, text, until) {
     const segments = wrappedSegments(text);
     if (segments.length === 0)
@@ -12247,7 +10766,6 @@ function wrappedSpans(finder, text, until) {
     for (const { start, end, breaks } of segments) {
         if (start >= until)
             break;
-        // The segment's lines: where each starts in the text, and its length.
         const starts = [start];
         const lengths = [];
         for (let i = 0; i < breaks.length; i += 2) {
@@ -12258,7 +10776,7 @@ function wrappedSpans(finder, text, until) {
         const joined = starts.map((at, i) => text.slice(at, at + lengths[i])).join("");
         const found = findSpans(finder, joined, joined.length, budget);
         let line = 0;
-        let lineAt = 0; // where `line` starts in `joined`
+        let lineAt = 0;
         for (let i = 0; i < found.length; i += 2) {
             const from = found[i];
             const to = found[i + 1];
@@ -12278,7 +10796,6 @@ function wrappedSpans(finder, text, until) {
     }
     return spans;
 }
-/** Two flat lists of spans, each in order, as one in order: overlapping spans become one. */
 function unionOfSpans(a, b) {
     const union = [];
     let i = 0;
@@ -12319,52 +10836,24 @@ function unionOfSpans(a, b) {
 /* unused harmony exports REDACTED, TOO_DEEP */
 /* harmony import */ var _events_budget_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85797);
 /* harmony import */ var _redact_spans_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38545);
-// The one redactor. Every text that leaves the process — GitHub API bodies, the job summary,
-// outputs, annotations, log lines, state records, the fork handover — passes through it, so a
-// step that prints the token (or echoes untrusted text carrying it) cannot publish it.
-//
-// What it replaces with `***`:
-// - every secret registered with add() (as is, JSON-escaped, URL-encoded, hex in either case and
-//   base64, also wrapped over lines as `base64` prints it): the action's token inputs, the backend's token, API key
-//   and HMAC secret, and the values the workflow lists in the `redact` input (one per line).
-//   The GitHub client and the backend client register their own credentials when created, so
-//   a secret is known before the first byte is sent;
-// - the user-info of any URL (`https://user:pw@host` → `https://***@host`) and the values of
-//   credential-like query parameters (`?token=`, `access_token=`, `api_key=`, `sig=` ...);
-// - strings shaped like GitHub tokens (`ghp_…`, `ghs_…`, `github_pat_…`) that nobody registered.
 
 
-/** Secrets shorter than this are not replaced: masking `a` would destroy every text. */
 const MIN_SECRET_LENGTH = 4;
-/**
- * Deeper values are cut to a marker: hostile input may nest thousands of levels. A payload or a
- * FLOW_RESULT may nest MAX_PAYLOAD_DEPTH levels, and what is redacted wraps them (a stored record
- * puts a result at `runs[0].resultPayload`, a state artifact's file one list further down), so the
- * cap leaves room for that wrapping: at the payload's own depth, the record of an event nested
- * 256 levels kept a marker in place of its innermost value, and a replay ran on a different payload.
- */
 const MAX_REDACT_DEPTH = _events_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_PAYLOAD_DEPTH */ .GL + 16;
 const REDACTED = "***";
 const TOO_DEEP = "[cut: nested too deeply]";
-// The scheme is bounded (real ones are short): unbounded, every word boundary of a long run
-// like `a.a.a…` rescanned the rest of it, quadratic in the text once it held `://` anywhere.
 const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]{0,31}:\/\/)[^/@\s'"<>]+@/gi;
 const QUERY_CREDENTIALS = /([?&;](?:access_token|token|api[_-]?key|apikey|key|secret|client_secret|password|passwd|pwd|auth|sig|signature|code)=)[^&#;\s'"<>]+/gi;
-// No word boundaries: a token is still a token after a letter, digit or `_` (`\nghp_…` in JSON
-// text, `MY_ghp_…`, `a%3Dghp_…`) or before one (`ghp_…_suffix`). Masking a little more is safe.
 const GITHUB_TOKEN_SHAPE = /(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,})/g;
-/** Cheap test: a text with none of these cannot hold a pattern match. */
 const PATTERN_HINT = /:\/\/|[?&;][a-z_-]+=|gh[pousr]_|github_pat_/i;
 class Redactor {
     #secrets = new Set();
     #finder;
     #longest = 0;
     #indexAbove;
-    /** `indexAbove`: past how many forms, or characters of forms, secrets are found through a prefix index (tests set it). */
     constructor(options = {}) {
         this.#indexAbove = options.indexAbove ?? INDEX_ABOVE;
     }
-    /** Registers secrets (multi-line values line by line too, as the runner masks them). */
     add(...secrets) {
         let changed = false;
         for (const secret of secrets) {
@@ -12385,36 +10874,17 @@ class Redactor {
             this.#finder = undefined;
         return this;
     }
-    /** How many distinct secret forms are registered. */
     get size() {
         return this.#secrets.size;
     }
-    /** The length of the longest registered form: the most text one secret can cover. */
     get longest() {
         return this.#longest;
     }
-    /**
-     * Where redact() replaces registered secrets in `text`: [start, end) pairs, in order, for the
-     * spans that start before `until`. Matches that overlap (`qq-abcd` and `abcd-0123` in
-     * `qq-abcd-0123`) make one span: matched one after another, the second would show from where the
-     * first ended. Patterns (URL credentials, token shapes) are not included.
-     *
-     * Every position where a secret starts is visited (the next search starts one past the last
-     * match's start), so the work grows with the matched text: for secrets that overlap themselves
-     * densely (`abab…` in a long run of `ab`) it is bounded, and past that bound the rest of the text
-     * is one span. Masking more than needed is safe; time without bound is not.
-     */
     *secretSpans(text, until = text.length) {
         const spans = this.#spans(text, until);
         for (let i = 0; i < spans.length; i += 2)
             yield [spans[i], spans[i + 1]];
     }
-    /**
-     * secretSpans as one flat array (start, end, start, end, …): redact() runs on every line. Text
-     * wrapped over lines (the `base64` tool's 76 columns, `xxd -p`'s 60, with LF or CRLF) is also
-     * searched with the line breaks inside it taken out (wrappedSegments), and what is found there
-     * is masked on each line it covers.
-     */
     #spans(text, until) {
         const finder = this.#compiled();
         if (!finder)
@@ -12425,7 +10895,6 @@ class Redactor {
         const wrapped = (0,_redact_spans_js__WEBPACK_IMPORTED_MODULE_1__/* .wrappedSpans */ .fe)(finder, text, until);
         return wrapped.length === 0 ? spans : (0,_redact_spans_js__WEBPACK_IMPORTED_MODULE_1__/* .unionOfSpans */ .sG)(spans, wrapped);
     }
-    /** The text with every secret, URL credential and token-shaped string replaced by `***`. */
     redact(text) {
         let clean = text;
         if (this.#compiled()) {
@@ -12443,12 +10912,6 @@ class Redactor {
         }
         return withoutPatterns(clean);
     }
-    /**
-     * Lines redacted as one text, each keeping its place: a secret across line breaks (base64 as
-     * `base64` wraps it) is masked on every line it covers, never joining them. For a part of a
-     * text cut by lines: the lines before it, as `context`, let a secret that starts there be
-     * seen; they are not returned.
-     */
     redactLines(lines, context = []) {
         const all = context.length > 0 ? [...context, ...lines] : lines;
         const text = all.join("\n");
@@ -12477,14 +10940,6 @@ class Redactor {
         }
         return clean;
     }
-    /**
-     * A copy of a JSON-like value with every string (keys included) redacted. Iterative, so
-     * hostile nesting cannot overflow the stack; values deeper than `maxDepth` become a marker.
-     * Shared and circular references stay shared and circular. `shallow`: only the top level is
-     * copied and redacted; nested arrays and objects (within `maxDepth`) are kept as they are, for
-     * a caller that redacts a big value one part at a time (a stored record's event,
-     * state/event-text.ts).
-     */
     redactValue(value, maxDepth = MAX_REDACT_DEPTH, shallow = false) {
         if (typeof value === "string")
             return this.redact(value);
@@ -12536,7 +10991,6 @@ class Redactor {
         }
         return root.value;
     }
-    /** An error's message redacted (a new Error of the same name; the stack is dropped). */
     redactError(error) {
         if (!(error instanceof Error))
             return typeof error === "string" ? this.redact(error) : error;
@@ -12557,7 +11011,6 @@ class Redactor {
         if (this.#secrets.size === 0)
             return undefined;
         if (!this.#finder) {
-            // Longest first, so a secret that contains another is replaced whole.
             const sorted = [...this.#secrets].sort((a, b) => b.length - a.length);
             const chars = sorted.reduce((sum, form) => sum + form.length, 0);
             const index = sorted.length > this.#indexAbove.forms || chars > this.#indexAbove.chars;
@@ -12566,7 +11019,6 @@ class Redactor {
         return this.#finder;
     }
 }
-/** The forms as one alternation, longest first: V8 skips ahead quickly while the forms are few. */
 class RegExpFinder {
     #pattern;
     matchLength = 0;
@@ -12574,7 +11026,6 @@ class RegExpFinder {
         this.#pattern = new RegExp(longestFirst.map(literal).join("|"), "g");
     }
     find(text, from) {
-        // Set before each search: the pattern is shared.
         this.#pattern.lastIndex = from;
         const match = this.#pattern.exec(text);
         if (match === null)
@@ -12583,15 +11034,6 @@ class RegExpFinder {
         return match.index;
     }
 }
-/**
- * Many forms, or long ones (a multi-line key registers every line in every encoding: a 20-line
- * key gives 123 forms): V8 runs a large alternation without its quick skipping, trying every
- * form at every position of the text: 1.9 s per 4 MiB of output for 20 lines, 9 s for 30, 0.2 s
- * for one 12 kB secret. Here a position is looked at only when its first PREFIX characters start
- * some form (a 64 Ki-entry filter of their hashes, then the forms with exactly those
- * characters): 40–100 ms per 4 MiB in those cases. The alternation is kept below INDEX_ABOVE,
- * where it is the faster (10–30 ms). Same answers either way (tested against each other).
- */
 class PrefixIndexFinder {
     #filter = new Uint8Array(1 << 16);
     #byPrefix = new Map();
@@ -12625,14 +11067,11 @@ class PrefixIndexFinder {
         return -1;
     }
 }
-/** Characters a form's index key holds: every form is at least MIN_SECRET_LENGTH long. */
 const PREFIX = 3;
-/** The alternation up to this many forms and characters of forms (a few secrets), the prefix index above. */
 const INDEX_ABOVE = { forms: 48, chars: 16 * 1024 };
 function prefixHash(text, at) {
     return (((text.charCodeAt(at) * 31 + text.charCodeAt(at + 1)) * 31 + text.charCodeAt(at + 2)) & 0xffff) >>> 0;
 }
-/** URL credentials, credential query parameters and token-shaped strings replaced. */
 function withoutPatterns(text) {
     if (!PATTERN_HINT.test(text))
         return text;
@@ -12641,17 +11080,7 @@ function withoutPatterns(text) {
         .replace(QUERY_CREDENTIALS, `$1${REDACTED}`)
         .replace(GITHUB_TOKEN_SHAPE, REDACTED);
 }
-/**
- * The process's redactor: what the action, the GitHub client, the backend client, the stores and
- * the handover writer share. Secrets only accumulate; nothing is ever un-registered.
- */
 const redactor = new Redactor();
-/** The values of the `redact` input: one secret per line (blank lines ignored). */
-/**
- * `holder[key] = value` as an own property, also for the key `__proto__`: JSON.parse makes it an
- * own key, but assigning it sets the copy's prototype, so the value vanished from the copy (and
- * its fields were inherited). https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Object/proto
- */
 function setOwn(holder, key, value) {
     if (key === "__proto__")
         Object.defineProperty(holder, key, { value, enumerable: true, writable: true, configurable: true });
@@ -12664,15 +11093,7 @@ function parseRedactInput(value) {
         .map((line) => line.trim())
         .filter((line) => line.length > 0);
 }
-/** Encoded forms shorter than this are not registered: they would match ordinary text. */
 const MIN_ENCODED_LENGTH = 8;
-/**
- * The forms a secret takes in the texts we send: as is, JSON-escaped, URL-encoded, hex (lower and
- * upper case), and
- * base64 (standard and URL-safe). Base64 is registered as the runner masks it: for the secret
- * at each of the three byte offsets inside a longer encoded text (`basic <base64 of
- * x-access-token:TOKEN>`), the characters that depend on the secret's bytes alone.
- */
 function encodings(secret) {
     const forms = [secret];
     const json = JSON.stringify(secret).slice(1, -1);
@@ -12683,11 +11104,9 @@ function encodings(secret) {
         forms.push(url);
     const bytes = Buffer.from(secret, "utf8");
     const hex = bytes.toString("hex");
-    // `xxd -u`, `od`-style dumps and many languages' formatters print hex in capitals.
     const encoded = [hex, hex.toUpperCase()];
     for (let offset = 0; offset < 3; offset++) {
         const text = Buffer.concat([Buffer.alloc(offset), bytes]).toString("base64").replace(/=+$/, "");
-        // Characters before `start` mix in the unknown bytes before the secret; from `end` on, after it.
         const start = [0, 2, 3][offset];
         const end = Math.floor((8 * (offset + bytes.length)) / 6);
         const form = text.slice(start, end);
@@ -12698,12 +11117,6 @@ function encodings(secret) {
             forms.push(form);
     return forms;
 }
-/**
- * A secret as a regular expression. V8 refuses a literal of 32,768 characters or more ("Regular
- * expression too large"), which the hex form of a 16 KiB key reaches: every redact() then threw,
- * with every registered secret in the message. Runs of LITERAL_RUN characters joined by an empty
- * group match the same text.
- */
 function literal(text) {
     if (text.length <= LITERAL_RUN)
         return escapeRegExp(text);
@@ -12712,7 +11125,6 @@ function literal(text) {
         runs.push(escapeRegExp(text.slice(at, at + LITERAL_RUN)));
     return runs.join("(?:)");
 }
-/** Characters of a secret per literal: escaped, at most twice that, well under V8's 32,767. */
 const LITERAL_RUN = 8192;
 function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -12742,50 +11154,22 @@ function isPlainObject(value) {
 /* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3726);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7437);
 /* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(68880);
-// Text from FLOW_RESULT and step output is untrusted: it must not inject HTML, ping people
-// or teams, or break the table / code block it sits in.
-//
-// Each helper redacts its text before it escapes or cuts it: the redactor's last pass over the
-// finished markdown cannot see a token whose `_` became `\_`, a secret holding `&` or `<`, or the
-// part of a token left before a cut.
 
 
 
-/**
- * The C0 controls but tab, line feed and carriage return (U+0000–U+0008, U+000B, U+000C,
- * U+000E–U+001F), DEL, the C1 controls U+0080–U+009F (U+0085, the next line, among them), the
- * bidirectional controls and the invisible format characters. GitHub shows none of the controls:
- * an event id `a`, U+0001 (or U+0085), `b` read as `ab` in the summary, the comment and the check
- * run. Tab and the line breaks stay: they are text, and code blocks of step output need them.
- */
 const SHOWN_HIDDEN = new RegExp(`[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .HIDDEN_CHARACTER_CLASS */ .eH}]`, "g");
-/**
- * Every character GitHub would hide or drop (above) as `<U+0085>`, `<U+202E>`: the form GitHub
- * itself shows hidden characters in, readable alike in a table cell, inline code, a code block or
- * a title. In the finished text they reorder and hide nothing. All GitHub text goes through it.
- */
 function showHiddenCharacters(text) {
     return text.replace(SHOWN_HIDDEN, (char) => `<U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}>`);
 }
-/** SGR sequences (colours, bold...): step output coloured for a terminal (many tools colour it on GitHub Actions). */
 const SGR = /\u001b\[[0-9;:]*m/g;
-/**
- * Text for a code block: SGR sequences removed (markdown has no colours; shown, each would read
- * `<U+001B>[31m`), every other escape sequence's ESC shown as `<U+001B>`, like the other hidden
- * characters. Before redaction: a colour sequence in the middle of a secret must not hide it.
- */
 function withoutColours(text) {
     return text.replace(SGR, "");
 }
 const ZERO_WIDTH_SPACE = "\u200b";
 const EDGE_SPACE = /^[^\S\v\f\ufeff]+|[^\S\v\f\ufeff]+$/g;
-/** Escape text for one markdown table cell or inline sentence. */
 function inlineText(text, maxChars = 300) {
-    // Every line break, a lone `\r` too (markdown ends a table row at it).
-    // Trimmed of spaces, but not of the vertical tab, the form feed and U+FEFF, which are shown.
     const oneLine = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_2__/* .redacted */ .p)(text).map((clean) => clean.replace(/\r\n|[\r\n\u2028\u2029]/g, " ").replace(EDGE_SPACE, ""));
     const cut = oneLine.clip(maxChars);
-    // Markdown escapes first: the entities added after them contain `#`.
     return breakReferences(showHiddenCharacters(cut).replace(/([\\`*_[\]#~])/g, "\\$1"))
         .replace(/&/g, "&amp;")
         .replace(/</g, "&lt;")
@@ -12793,14 +11177,12 @@ function inlineText(text, maxChars = 300) {
         .replace(/\|/g, "&#124;")
         .replace(/@(?=[\w-])/g, `@${ZERO_WIDTH_SPACE}`);
 }
-/** A fenced code block that its content cannot close early, whatever backticks it holds. */
 function codeBlock(raw, language = "") {
     const content = showHiddenCharacters(_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p.redact(withoutColours(raw)));
     const longestRun = Math.max(0, ...[...content.matchAll(/`+/g)].map((m) => m[0].length));
     const fence = "`".repeat(Math.max(3, longestRun + 1));
     return `${fence}${language}\n${content.replace(/\n$/, "")}\n${fence}`;
 }
-/** Inline code that its content cannot break out of. */
 function inlineCode(text) {
     const oneLine = showHiddenCharacters(_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p.redact(text).replace(/\r\n|[\r\n\u2028\u2029]/g, " "));
     const longestRun = Math.max(0, ...[...oneLine.matchAll(/`+/g)].map((m) => m[0].length));
@@ -12808,18 +11190,10 @@ function inlineCode(text) {
     const pad = oneLine.startsWith("`") || oneLine.endsWith("`") ? " " : "";
     return `${ticks}${pad}${oneLine.replace(/\|/g, "\\|")}${pad}${ticks}`;
 }
-/**
- * Issue references (`#123`, `owner/repo#123`, `GH-123`) broken with a zero-width space, as
- * mentions are: GitHub links them in rendered text whatever escapes them (`\#123` too), and a
- * link in a comment puts a "mentioned this" event on that issue, in any repository the text
- * names. A pull request title of `#1 #2 #3` must not have the bot's comment do that.
- */
 function breakReferences(text) {
     return text.replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`).replace(/\b(gh)-(?=\d)/gi, `$1-${ZERO_WIDTH_SPACE}`);
 }
-/** Text for an HTML `<summary>` element (markdown is not rendered there). */
 function htmlText(text) {
-    // References first: the entities added after them contain `#` and digits.
     return breakReferences(showHiddenCharacters(_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p.redact(text)))
         .replace(/&/g, "&amp;")
         .replace(/</g, "&lt;")
@@ -12827,7 +11201,6 @@ function htmlText(text) {
         .replace(/"/g, "&quot;")
         .replace(/@(?=[\w-])/g, `@${ZERO_WIDTH_SPACE}`);
 }
-/** Cut a string to a byte budget between characters, saying what was cut. */
 function cutToBytes(raw, maxBytes, note) {
     const clean = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_2__/* .redacted */ .p)(raw);
     if (clean.bytes <= maxBytes)
@@ -12836,13 +11209,6 @@ function cutToBytes(raw, maxBytes, note) {
     const keep = clean.head(maxBytes - reserve);
     return `${keep.text}\n${note(keep.cut)}`;
 }
-/**
- * Cut markdown to a byte budget between lines, and close what the cut leaves open (a fenced
- * code block, `<details>` blocks) before the note: cut anywhere, the note landed inside a code
- * block and every line after it, the next sections' too, rendered as code or stayed collapsed.
- * It reads the markdown these reports write: fences from codeBlock, `<details>` and `</details>`
- * tags outside them (outside text is escaped, so it brings no raw tag).
- */
 function cutMarkdownToBytes(raw, maxBytes, note) {
     const text = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_2__/* .redacted */ .p)(raw);
     const bytes = text.bytes;
@@ -12854,13 +11220,11 @@ function cutMarkdownToBytes(raw, maxBytes, note) {
         const closed = `${keep}${closingTags(keep)}`;
         const cut = `${closed}\n${note(bytes - Buffer.byteLength(keep, "utf8"))}`;
         const over = Buffer.byteLength(cut, "utf8") - maxBytes;
-        // The closing tags take room of their own: cut again, that much earlier.
         if (over <= 0 || room <= 0)
             return cut;
         room -= over;
     }
 }
-/** The lines that fit whole in `maxBytes` (without their last line break), or part of the first if none does. */
 function wholeLines(redactedText, maxBytes) {
     const { text } = redactedText;
     const head = redactedText.head(maxBytes).text;
@@ -12869,15 +11233,6 @@ function wholeLines(redactedText, maxBytes) {
     const lineBreak = head.lastIndexOf("\n");
     return lineBreak >= 0 ? head.slice(0, lineBreak) : head;
 }
-/**
- * What closes the fenced code block, the raw HTML block, the HTML comment and the `<details>`
- * blocks left open at the end of `markdown`: for markdown cut short, and for markdown the action
- * did not write (what flow steps append to the job summary), which must not hide or fold away
- * what comes after it. A raw HTML block opened by `<pre>`, `<script>`, `<style>` or `<textarea>`
- * at a line's start runs, by CommonMark's rule, to the line holding one of their end tags: left
- * open, everything after it is raw HTML, never markdown (and GitHub removes a script or style
- * whole, with all it holds).
- */
 function closingTags(markdown) {
     let fence;
     let raw;
@@ -12890,7 +11245,6 @@ function closingTags(markdown) {
             continue;
         }
         if (fence !== undefined) {
-            // A closing fence: the opening's character, at least as many, nothing after but spaces.
             const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line)?.[1];
             if (close && close[0] === fence[0] && close.length >= fence.length)
                 fence = undefined;
@@ -12907,7 +11261,6 @@ function closingTags(markdown) {
                 raw = rawTag.toLowerCase();
             continue;
         }
-        // An HTML comment hides everything up to its `-->`, the rest of the document when there is none.
         let shown = "";
         let rest = line;
         for (;;) {
@@ -12932,7 +11285,6 @@ function closingTags(markdown) {
     }
     return `${fence === undefined ? "" : `\n${fence}`}${raw === undefined ? "" : `\n</${raw}>\n`}${comment ? "\n-->" : ""}${"\n\n</details>".repeat(details)}`;
 }
-/** CommonMark's HTML block of type 1: its start, at a line's start, and its end, anywhere in a line. */
 const RAW_BLOCK_START = /^ {0,3}<(pre|script|style|textarea)(?=[\s>]|$)/i;
 const RAW_BLOCK_END = /<\/(?:pre|script|style|textarea)>/i;
 
@@ -12955,15 +11307,6 @@ const RAW_BLOCK_END = /<\/(?:pre|script|style|textarea)>/i;
 const CHECKS_MODES = ["per-step", "per-event", "off"];
 const COMMENT_MODES = ["on-pr", "always", "on-failure", "off"];
 const HANDOVER_MODES = ["auto", "upload", "publish", "off"];
-/**
- * What this job does about handovers. `auto` uploads for a pull request from a fork (its token
- * is read-only, so check runs and the comment are left to the workflow_run job) and otherwise
- * reports directly; publishing is always asked for explicitly.
- */
-/**
- * Handovers one workflow run may upload (flows-report, flows-report-2, ...): one per flows-action
- * that hands over, each published by the workflow_run job within its fixed request budget.
- */
 const MAX_HANDOVERS_PER_RUN = 10;
 function handoverAction(mode, event) {
     if (mode === "upload" || mode === "publish")
@@ -12972,13 +11315,8 @@ function handoverAction(mode, event) {
         return "none";
     return forkToken(event) === "yes" ? "upload" : "none";
 }
-/**
- * Whether the event's own job gets a fork pull request's read-only GITHUB_TOKEN: `unknown` for a
- * pull request event whose payload does not say (compact payload `fork`, docs/events.md).
- */
 function forkToken(event) {
     const kind = event.type.split(".")[0] ?? "";
-    // pull_request_target runs with the base repository's token: it can write itself.
     if (kind !== "pull_request" && !kind.startsWith("pull_request_review"))
         return "no";
     const pull = kind === "pull_request" ? event.payload : (0,_events_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .objectAt */ .lJ)(event.payload, "pullRequest");
@@ -13004,26 +11342,13 @@ function forkToken(event) {
 /* harmony export */ });
 /* harmony import */ var _engine_dispatch_problems_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(68927);
 
-// A problem says what it is about by its file (`input "runs-dir"`) or by the start of its
-// message (a state store's, a runs file's): both survive the fork handover, which keeps only
-// severity, file, position and message.
-/** Prefix of the problems with a run-step job's runs file that the report job could not use. */
 const RUNS_FILE_PROBLEM = "runs file skipped: ";
-/** Prefix of the problems with runs a runs file holds for steps its job was not given. */
 const RUNS_FILE_RUNS_REFUSED = "runs refused: ";
-/** Prefix of the problems with a runs file's child events past the report job's caps. */
 const RUNS_FILE_CHILDREN_CUT = "child events cut: ";
-/** Prefix of the problems with a runs file's child events that name no run of its job that asked for them. */
 const RUNS_FILE_CHILDREN_REFUSED = "child events refused: ";
-/** Prefix of the problem a run-step job reports when the runs file it wrote is more than the report job reads. */
 const RUNS_FILE_TOO_LARGE = "runs file too large: ";
 const RUNS_FILE_PREFIXES = [RUNS_FILE_PROBLEM, RUNS_FILE_RUNS_REFUSED, RUNS_FILE_CHILDREN_CUT, RUNS_FILE_CHILDREN_REFUSED, RUNS_FILE_TOO_LARGE];
 const PLACES = ["flow packages", "the state store", "the action's inputs", "the run-step jobs' results"];
-/**
- * What a problem is about. A problem with an action input names it as its file (`input
- * "runs-dir"`); flows-path says where flow packages are loaded from, so its problems are the
- * packages'.
- */
 function placeOf(problem) {
     if (problem.message.startsWith(_engine_dispatch_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .STATE_RECORD_PROBLEM */ .U2))
         return "the state store";
@@ -13032,20 +11357,12 @@ function placeOf(problem) {
     const input = /^input "([^"]+)"$/.exec(problem.file)?.[1];
     return input !== undefined && input !== "flows-path" ? "the action's inputs" : "flow packages";
 }
-/** Where a list of problems is: in flow packages, the state store, the action's inputs, the run-step jobs' results, or several. */
 function problemsPlace(problems) {
     const places = PLACES.filter((place) => problems.some((problem) => placeOf(problem) === place));
     if (places.length === 0)
         return "in flow packages";
     return `in ${places.length > 1 ? `${places.slice(0, -1).join(", ")} and ${places.at(-1)}` : places[0]}`;
 }
-/**
- * The problems the `flows: flow packages` check run lists, and the only ones annotated on the
- * commit: a flow package's. Not a warning about another action input (a runs-dir with no runs
- * in it), a state record set aside, nor a runs file the report job could not read: none is in
- * the commit under review, nor fixed by a change to it, and the job log and summary still show
- * each.
- */
 function packageCheckProblems(problems) {
     return problems.filter((problem) => placeOf(problem) === "flow packages");
 }
@@ -13060,24 +11377,10 @@ function packageCheckProblems(problems) {
 /* harmony export */   L: () => (/* binding */ resultJsonText)
 /* harmony export */ });
 /* unused harmony export PRETTY_RESULT_CHARS */
-// A step's FLOW_RESULT as reports show it: laid out as JSON.stringify(result, null, 2) does, for
-// reading, unless that would be long. Indenting grows with depth: a 2 MB result (within its
-// 4 MiB and 256 levels) holding a long array 250 levels down is over 500 million characters laid
-// out, every element on a line of its own 500 spaces in. V8 gave up with "Invalid string length"
-// after seconds and half a gigabyte, and the job lost its summary and check runs. Compact, the
-// JSON is about the size the step printed.
-/** Results whose indented JSON may be longer than this (in characters) are shown compact. */
 const PRETTY_RESULT_CHARS = 1024 * 1024;
-/** The result's JSON, indented when that stays within `maxPrettyChars`, compact otherwise. */
 function resultJsonText(result, maxPrettyChars = PRETTY_RESULT_CHARS) {
     return prettyMayExceed(result, maxPrettyChars) ? JSON.stringify(result) : JSON.stringify(result, null, 2);
 }
-/**
- * Whether JSON.stringify(value, null, 2) may be longer than `chars`: an estimate by a walk that
- * stops there (so it costs at most that much, whatever the value), counting each member's line
- * break and indentation. Strings count as their length: escapes add at most a few times that,
- * which indenting cannot multiply.
- */
 function prettyMayExceed(value, chars) {
     let left = chars;
     const stack = [{ item: value, depth: 0 }];
@@ -13088,7 +11391,6 @@ function prettyMayExceed(value, chars) {
         else if (typeof item !== "object" || item === null)
             left -= String(item).length;
         else {
-            // The brackets and the closing line; then per member its line break, indent and comma.
             left -= 3 + 2 * depth;
             const member = 2 * (depth + 1) + 2;
             if (Array.isArray(item)) {
@@ -13099,7 +11401,6 @@ function prettyMayExceed(value, chars) {
             }
             else {
                 for (const key of Object.keys(item)) {
-                    // `"key": `
                     left -= member + key.length + 4;
                     if (left < 0)
                         return true;
@@ -13138,7 +11439,6 @@ const SYMBOLS = {
     canceled: "🚫",
     interrupted: "🔌",
 };
-/** A run's status as people read it: symbol, word, and what made it so. */
 function statusLabel(run) {
     const symbol = run.timedOut ? "⏱️" : SYMBOLS[run.effectiveStatus];
     const word = run.timedOut ? "timed out" : run.effectiveStatus.replace("_", " ");
@@ -13155,7 +11455,6 @@ function formatDuration(ms) {
     const minutes = Math.floor(ms / 60_000);
     return `${minutes} min ${Math.round((ms % 60_000) / 1000)} s`;
 }
-/** The sentence that explains a run: FLOW_RESULT message, else the failure reason. */
 function runMessage(run) {
     const message = run.resultPayload?.message;
     if (typeof message === "string" && message)
@@ -13173,19 +11472,11 @@ function runMessage(run) {
 /* harmony export */   O: () => (/* binding */ errorBesideOutput),
 /* harmony export */   w: () => (/* binding */ readableStepText)
 /* harmony export */ });
-// What a step printed, made readable for the summary and check runs. Bun (like other tools)
-// prints GitHub workflow commands when it sees GITHUB_ACTIONS, e.g. an uncaught error as
-// `::error file=exec/s.ts,line=3,col=1,title=TypeError: ...::%0A      at ...`. The runner never
-// runs them (step output is shown as plain text, see action/runner.ts), so a report shows them
-// decoded: `error (exec/s.ts:3:1): TypeError: ...` and the message on its own lines.
 const COMMAND_LINE = /^(\s*)::([a-z][a-z-]*)(?: (.*?))?::(.*)$/;
-// Tools do not always escape `,` and `:` in property values, so a property starts only at a
-// known key.
 const PROPERTY_START = /,(?=(?:file|line|col|endLine|endColumn|title)=)/;
 function decode(value) {
     return value.replace(/%0D/gi, "\r").replace(/%0A/gi, "\n").replace(/%3A/gi, ":").replace(/%2C/gi, ",").replace(/%25/g, "%");
 }
-/** Each workflow-command line of a step's text, decoded into what it says. */
 function readableStepText(text) {
     if (!text.includes("::"))
         return text;
@@ -13211,10 +11502,6 @@ function readableStepText(text) {
     })
         .join("\n");
 }
-/**
- * A failed run's error without the last lines of output the runner appended to it, when the
- * output tail shown next to it holds those lines anyway: the report shows them once.
- */
 function errorBesideOutput(error, output) {
     const at = error.indexOf("\nLast lines of ");
     if (at < 0 || !output)
@@ -13255,7 +11542,6 @@ var terminal_text = __nccwpck_require__(17930);
 
 
 const MARK = { passed: "✅", failed: "❌", "not checked": "–", none: "" };
-/** The markdown table: one row per step, a verdict per stage, then what each condition read. */
 function renderExplain(event, steps, options = {}) {
     const matched = steps.filter((step) => step.matched).length;
     const lines = [
@@ -13292,7 +11578,6 @@ function renderExplain(event, steps, options = {}) {
     }
     return lines.join("\n");
 }
-/** The same for a terminal: one block per step, stage by stage; each line escaped for the terminal. */
 function renderExplainText(event, steps, options = {}) {
     const matched = steps.filter((step) => step.matched).length;
     const lines = [`event ${event.id} type=${event.type}: ${matched} of ${steps.length} step${steps.length === 1 ? "" : "s"} matched`];
@@ -13316,7 +11601,6 @@ function renderExplainText(event, steps, options = {}) {
 function verdict(value) {
     return value === "passed" ? "ok  " : value === "failed" ? "FAIL" : value === "not checked" ? "--  " : "";
 }
-/** Redacted before it is cut: a cut through a secret leaves a part no later redaction matches. */
 function cut(raw, max) {
     return (0,redact_cut/* redacted */.p)(raw).clip(max);
 }
@@ -13343,29 +11627,21 @@ var step_text = __nccwpck_require__(31447);
 
 
 
-// GitHub rejects a job summary over 1 MiB per step:
-// https://docs.github.com/en/actions/using-workflows/workflow-commands-for-github-actions#step-isolation-and-limits
 const JOB_SUMMARY_LIMIT_BYTES = 1024 * 1024;
 const SUMMARY_BUDGET_BYTES = JOB_SUMMARY_LIMIT_BYTES - 24 * 1024;
 const RESULT_DETAIL_BYTES = 8 * 1024;
 const OUTPUT_DETAIL_BYTES = 16 * 1024;
-/** For callers from JavaScript: a DispatchOutcome as dispatch returned it, and options if any. */
 function checkRenderArguments(functionName, outcome, options) {
     const isOutcome = (0,library_arguments/* isRecord */.u4)(outcome) && Array.isArray(outcome.runs) && Array.isArray(outcome.children) && Array.isArray(outcome.problems);
     (0,library_arguments/* checkArgument */.s$)(isOutcome, functionName, "outcome", "a DispatchOutcome (what dispatch returns)", outcome);
     (0,library_arguments/* checkArgument */.s$)((0,library_arguments/* isRecord */.u4)(options), functionName, "options", "an options object, or left out", options);
 }
-/** Kept for the notes saying how many steps' details were left out, and the last cut's. */
 const DETAILS_NOTE_RESERVE_BYTES = 16 * 1024;
-/** The job summary for one dispatch (and the events its runs chained to). */
 function renderSummary(outcome, options = {}) {
     checkRenderArguments("renderSummary", outcome, options);
     const events = flatten(outcome).map((each) => ({ each, details: each.runs.map(renderRunDetails) }));
     const problems = allProblems(outcome);
     const problemsPart = problems.length > 0 ? renderProblems(problems, options) : "";
-    // Every event's table and the problems come first; the runs' details get what room is left,
-    // those of steps that need a look before the rest. Cut at the end instead, a hundred runs'
-    // output tails left no room for the tables of the events they chained to, nor the problems.
     const detailsOf = (i) => events[i]?.details ?? [];
     const fixed = events.reduce((sum, { each }, i) => sum + byteLength(renderEvent(each, options, detailsOf(i).map(() => ""), 0)), 0);
     let room = SUMMARY_BUDGET_BYTES - fixed - byteLength(problemsPart) - DETAILS_NOTE_RESERVE_BYTES;
@@ -13382,7 +11658,6 @@ function renderSummary(outcome, options = {}) {
     for (const [e, { each, details }] of events.entries()) {
         const shown = details.map((block, r) => (kept[e]?.[r] ? block : ""));
         parts.push(renderEvent(each, options, shown, shown.filter((block) => block === "").length));
-        // Debug runs (RUNNER_DEBUG) ask dispatch for the explanation: why each step matched or not.
         if (each.explanation)
             parts.push(renderExplain(each.event, each.explanation, { baseDir: options.baseDir }));
     }
@@ -13412,11 +11687,9 @@ function allProblems(outcome) {
 function byteLength(text) {
     return Buffer.byteLength(text, "utf8");
 }
-/** Failed, canceled, timed out, waiting for a person, or not finished: its details matter most. */
 function needsLook(run) {
     return run.timedOut === true || run.needsAttention || !["completed", "changed", "skipped"].includes(run.effectiveStatus);
 }
-/** `details`: each run's details block, "" where it was left out (`leftOut` of them, said in a note). */
 function renderEvent(outcome, options, details, leftOut) {
     const head = [
         `### Flows for ${(0,markdown/* inlineCode */.ti)(outcome.event.type)}`,
@@ -13440,15 +11713,10 @@ function renderEvent(outcome, options, details, leftOut) {
         : [];
     return [...head, "", ...table, "", ...details.filter(Boolean), ...note, ...renderConditionMisses(outcome)].join("\n");
 }
-/**
- * `matched` counts the steps this dispatch runs (the ones it would run, in a dry run): not those
- * handled before, which the note after it counts, nor those over the delivery's budget.
- */
 function stepsRun(outcome) {
     const steps = `${outcome.matched} step${outcome.matched === 1 ? "" : "s"}`;
     return outcome.dryRun ? `${steps} would run · dry run: nothing was run` : `${steps} run`;
 }
-/** A duplicate dispatch has `matched` 0 (the contract); say how many steps ran before. */
 function alreadyHandledNote(outcome) {
     const handled = outcome.runs.filter((run) => run.alreadyHandled).length;
     if (handled === 0)
@@ -13456,7 +11724,6 @@ function alreadyHandledNote(outcome) {
     const steps = `already handled: ${handled} step${handled === 1 ? "" : "s"}`;
     return outcome.status === "duplicate" ? ` · ${steps}, nothing new ran` : ` · ${steps}`;
 }
-/** Steps whose type and schema matched but whose condition was not true, with what it read. */
 function renderConditionMisses(outcome) {
     const misses = outcome.mismatches.filter((miss) => miss.reason === "condition");
     if (misses.length === 0)
@@ -13477,7 +11744,6 @@ function renderNothingMatched(outcome, options) {
     if (options.backend !== undefined) {
         return `Nothing matched: the flow backend at ${(0,markdown/* inlineText */.ln)(options.backend, 200)} started no run for ${(0,markdown/* inlineCode */.ti)(outcome.event.type)}.`;
     }
-    // Only a flow package's error keeps its steps from being matched (not an unreadable runs file).
     const errors = (0,problem_places/* packageCheckProblems */.tY)(allProblems(outcome)).filter((problem) => problem.severity === "error").length;
     if (outcome.mismatches.length === 0 && errors > 0) {
         return (`Nothing matched among the flow packages that could be loaded: ${errors} error${errors === 1 ? "" : "s"} (below) kept ` +
@@ -13495,16 +11761,11 @@ function renderNothingMatched(outcome, options) {
         ...rows,
     ].join("\n");
 }
-/**
- * A name on one line, at most 200 characters (a flow.toml name's limit): an HTTP flow backend's
- * run views may carry any text, and a blank line would end the <details> HTML block early.
- */
 function detailsName(name) {
     return (0,redact_cut/* redacted */.p)(name)
         .map((clean) => clean.replace(/\s+/g, " ").trim())
         .clip(200);
 }
-/** The opening of a run's <details> block, in the job summary and the pull request comment alike. */
 function runDetailsOpening(run) {
     return `<details><summary>${(0,markdown/* htmlText */.js)(`${detailsName(run.flowName)} / ${detailsName(run.stepName)}`)} — ${(0,report_status/* statusLabel */.Rh)(run)}</summary>`;
 }
@@ -13536,7 +11797,6 @@ function summary_relative(file, baseDir) {
 function summary_cut(text, maxBytes) {
     return (0,markdown/* cutToBytes */.zP)(text, maxBytes, (n) => `… ${n} more bytes cut`);
 }
-/** The end of a text; redacted whole first, so the cut cannot leave the end of a secret. */
 function cutTail(raw, maxBytes) {
     const text = (0,redact_cut/* redacted */.p)(raw);
     if (text.bytes <= maxBytes)
@@ -13561,12 +11821,8 @@ function cutTail(raw, maxBytes) {
 
 
 
-// Scratch folders for big texts kept on disk instead of in the heap: a large event's arrays
-// (events/event-file.ts) and its text inside a stored record (state/event-text.ts). Each is
-// removed when the process exits.
 const scratchDirs = new Set();
 let removalRegistered = false;
-/** A new private folder under `parent` (the system's temporary folder by default), removed at exit. */
 function makeScratchDir(prefix, parent = (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)()) {
     const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(parent, prefix));
     if (!removalRegistered) {
@@ -13576,12 +11832,6 @@ function makeScratchDir(prefix, parent = (0,node_os__WEBPACK_IMPORTED_MODULE_1__
     scratchDirs.add(dir);
     return dir;
 }
-/**
- * Removes every scratch folder made so far in this process: the lazy arrays and stored event
- * texts in them can no longer be read. Called at exit; a host that reads many events in one
- * long-lived process (a test worker, which may be stopped without exit handlers) calls it once
- * it is done with them.
- */
 function removeScratchDirs() {
     for (const each of scratchDirs)
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(each, { recursive: true, force: true });
@@ -13612,19 +11862,8 @@ function removeScratchDirs() {
 
 
 
-/**
- * Who is running: recorded in every attempt (and every file lock) so that the next process can
- * tell a live owner from one that died (kill -9, a lost runner) instead of waiting on it.
- */
-// From /proc when it exists, so that it compares exactly with another process's start read there.
 const PROCESS_STARTED_AT_MS = processStartMs(process.pid) ?? Date.now() - process.uptime() * 1000;
-/** After `until` an attempt cannot still be running: the dispatcher would have stopped it. */
 const LEASE_GRACE_MS = 60_000;
-/**
- * The longest lease: a step's timer fires at 2^31-1 ms at the latest (runners/process-io.ts,
- * timerDelay; the manifest refuses a longer timeout_ms), and a longer lease asked for by a library
- * caller's own step could put `until` past the last date a Date holds, where toISOString throws.
- */
 const MAX_LEASE_MS = 2_147_483_647;
 function currentDispatcher(leaseMs) {
     const dispatcher = {
@@ -13637,7 +11876,6 @@ function currentDispatcher(leaseMs) {
         dispatcher.until = new Date(Date.now() + Math.min(leaseMs, MAX_LEASE_MS) + LEASE_GRACE_MS).toISOString();
     return dispatcher;
 }
-/** This process's start ticks and boot, read once (both are fixed for its life); none off Linux. */
 let ownStartRead;
 function ownStart() {
     if (ownStartRead === undefined) {
@@ -13647,12 +11885,10 @@ function ownStart() {
     }
     return ownStartRead;
 }
-/** What an owner this process writes says of its start beyond `startedAt`: ticks only with their boot. */
 function ownStartForOwner() {
     const { startTicks, bootId } = ownStart();
     return startTicks !== undefined && bootId !== undefined ? { startTicks, bootId } : {};
 }
-/** Linux: this boot's id; undefined elsewhere. Start ticks count from a boot, so they compare only within one. */
 function readBootId() {
     try {
         return /^[0-9a-f-]{8,64}$/.exec((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)("/proc/sys/kernel/random/boot_id", "utf8").trim())?.[0];
@@ -13661,22 +11897,9 @@ function readBootId() {
         return undefined;
     }
 }
-/** A fresh attempt key: two writers' attempts with the same number stay two attempts. */
 function newAttemptKey() {
     return (0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .randomHex */ .nw)(6);
 }
-/**
- * True when the process is certainly gone: same host and no such pid, or a pid reused by a
- * process that started later. On another host only the lease (`until`) can tell.
- *
- * An owner that wrote its start ticks on this host in this boot is judged by them: they name one
- * process exactly, where its start time is boot time (btime) plus ticks, and btime moves with
- * every step of the wall clock (NTP on a VM). By start time alone, a live owner read after a step
- * of more than a second looked like a later process given its pid: its running attempt read as
- * interrupted and ran again beside it, and its lock was broken while held. Owners without ticks
- * (older records), another boot's, and a live pid whose ticks cannot be read are judged by start
- * time, as before.
- */
 function isOwnerGone(owner) {
     if (owner.host !== (0,node_os__WEBPACK_IMPORTED_MODULE_3__.hostname)())
         return false;
@@ -13695,24 +11918,16 @@ function isOwnerGone(owner) {
         return true;
     const started = processStartMs(owner.pid);
     const recorded = Date.parse(owner.startedAt);
-    // Both read from /proc the same way, so a live owner matches to the tick; 1 s apart is another process.
     return started !== undefined && Number.isFinite(recorded) && Math.abs(started - recorded) > 1_000;
 }
-/**
- * Whether isOwnerGone can tell this host's owner from a later process given its pid: by start
- * ticks of this boot, or a start time that is a time. Without either, any live pid (1, say)
- * would read as the owner for ever.
- */
 function canTellOwner(owner) {
     return ticksComparable(owner) || Number.isFinite(Date.parse(owner.startedAt));
 }
 function ticksComparable(owner) {
     const own = ownStart();
-    // Locks of the version before boot ids name none: their ticks are compared as they were.
     const sameBoot = owner.bootId === undefined || owner.bootId === own.bootId;
     return sameBoot && own.startTicks !== undefined && owner.startTicks !== undefined && Number.isSafeInteger(owner.startTicks);
 }
-/** Linux: the process's start time from /proc (boot time + start ticks); undefined elsewhere. */
 function processStartMs(pid) {
     const ticks = processStartTicks(pid);
     if (ticks === undefined)
@@ -13721,17 +11936,12 @@ function processStartMs(pid) {
         const boot = /^btime (\d+)$/m.exec((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)("/proc/stat", "utf8"));
         if (!boot)
             return undefined;
-        return Number(boot[1]) * 1000 + (ticks / 100) * 1000; // USER_HZ is 100 on Linux
+        return Number(boot[1]) * 1000 + (ticks / 100) * 1000;
     }
     catch {
         return undefined;
     }
 }
-/**
- * Linux: when the process started, in clock ticks since boot (/proc/<pid>/stat, field 22);
- * undefined elsewhere. Unlike a start time in wall-clock terms (btime moves with every step of
- * the clock: NTP on a VM), it names one process exactly for as long as the machine is up.
- */
 function processStartTicks(pid) {
     try {
         const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(`/proc/${pid}/stat`, "utf8");
@@ -13742,14 +11952,9 @@ function processStartTicks(pid) {
         return undefined;
     }
 }
-/**
- * An attempt queued or running now: its dispatcher is alive (this host) or its lease has not run
- * out (another host). One with no dispatcher recorded (an older record) cannot be told live.
- */
 function isLiveAttempt(attempt, now = Date.now()) {
     return (attempt.status === "running" || attempt.status === "queued") && attempt.dispatcher !== undefined && !isOrphaned(attempt, now);
 }
-/** An attempt left queued or running by a dispatcher that is gone or whose lease ran out. */
 function isOrphaned(attempt, now = Date.now()) {
     if (attempt.status !== "running" && attempt.status !== "queued")
         return false;
@@ -13760,11 +11965,6 @@ function isOrphaned(attempt, now = Date.now()) {
         return true;
     return isOwnerGone(owner);
 }
-/**
- * Show runs whose last attempt was orphaned as `interrupted` (attempt and run). Applied when a
- * record is read, so `flows runs`/`show`, the engine and the summary all see the same thing;
- * the engine runs an interrupted step again as a new attempt.
- */
 function markInterrupted(record, now = Date.now()) {
     if (!record.runs.some((run) => run.attempts.some((attempt) => isOrphaned(attempt, now))))
         return record;
@@ -13803,7 +12003,6 @@ function interruptRun(run, now) {
 /* harmony export */ });
 /* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77795);
 
-/** Keeps records for the life of the process: `state: none` and tests. */
 class MemoryStateStore {
     kind = "memory";
     problems = [];
@@ -13825,11 +12024,6 @@ class MemoryStateStore {
     }
     async flush() { }
 }
-/**
- * A copy the caller may change. The event is shared, not cloned: nothing changes an event once
- * it is built, and cloning a 25 MB payload on every step start and end cost seconds and
- * gigabytes (docs/hostile-input.md).
- */
 function copyRecord(record) {
     const copy = structuredClone({ ...record, event: null });
     copy.event = record.event;
@@ -13847,16 +12041,9 @@ function copyRecord(record) {
 /* harmony export */ });
 /* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99416);
 
-/**
- * A store could not make some records durable. Thrown by `flush()` so that no entry reports
- * success for a record it did not persist: the CLI exits non-zero and the action fails the job,
- * both naming the events, because a redelivery of them would run their steps again.
- */
 class StateNotSavedError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
     name = "StateNotSavedError";
-    /** The events whose records are not stored (at most the ids, never the records). */
     eventIds;
-    /** Where they should have gone, without credentials. */
     where;
     constructor(options) {
         const ids = options.eventIds;
@@ -13879,15 +12066,10 @@ class StateNotSavedError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .
 /* harmony export */   PV: () => (/* binding */ INTERNAL_EVENT_TYPE_PREFIX)
 /* harmony export */ });
 /* unused harmony exports isInternalRecord, Newest, selectStoredRuns, findStoredRun */
-/** Event types flows-action keeps for its own bookkeeping (watch cursors); hidden from listings. */
 const INTERNAL_EVENT_TYPE_PREFIX = "flows-action.";
 function isInternalRecord(record) {
     return record.event.type.startsWith(INTERNAL_EVENT_TYPE_PREFIX);
 }
-/**
- * Visit every stored record once: through the store's eachEvent, which holds a few records at a
- * time, or its listEvents for a store that holds them all anyway. `visit` returning false stops.
- */
 async function eachStoredEvent(store, visit) {
     if (store.eachEvent)
         return store.eachEvent(visit);
@@ -13895,12 +12077,6 @@ async function eachStoredEvent(store, visit) {
         if (visit(record) === false)
             return;
 }
-/**
- * The `limit` newest of the items offered (all of them without a limit), newest first; items
- * with the same time keep the order they were offered in, as the stores' listings sort. Holds at
- * most twice the limit, however many are offered: a listing of 50,000 stored events that shows
- * ten keeps about twenty.
- */
 class Newest {
     #items = [];
     #limit;
@@ -13909,7 +12085,6 @@ class Newest {
         this.#limit = limit || undefined;
         this.#time = time;
     }
-    /** How many items are held now (tests). */
     get held() {
         return this.#items.length;
     }
@@ -13923,14 +12098,12 @@ class Newest {
         return this.#items;
     }
     #trim() {
-        // Array.prototype.sort is stable: equal times stay in the order offered.
         const time = this.#time;
         this.#items.sort((a, b) => (time(a) < time(b) ? 1 : time(a) > time(b) ? -1 : 0));
         if (this.#limit !== undefined)
             this.#items.length = Math.min(this.#items.length, this.#limit);
     }
 }
-/** Runs across the store (or the records given), newest first, filtered as `flows runs` asks; only the runs shown are kept. */
 async function selectStoredRuns(from, query = {}) {
     const newest = new Newest(query.limit, (run) => run.updatedAt);
     const each = Array.isArray(from) ? async (visit) => from.forEach(visit) : (visit) => eachStoredEvent(from, visit);
@@ -13947,7 +12120,6 @@ async function selectStoredRuns(from, query = {}) {
     });
     return newest.items();
 }
-/** The record holding a run id (run ids are hashes, so this may read every record; it stops at the one). */
 async function findStoredRun(store, runId) {
     let found;
     await eachStoredEvent(store, (record) => {
@@ -13986,10 +12158,6 @@ async function findStoredRun(store, runId) {
 
 
 
-/**
- * Merge two records of the same event, as written by two writers. Nothing is dropped: runs
- * are keyed by id, and two copies of one run keep every attempt of both (see run-merge.ts).
- */
 function mergeEventRecords(stored, incoming) {
     const runs = new Map();
     for (const run of [...stored.runs, ...incoming.runs]) {
@@ -14005,30 +12173,13 @@ function mergeEventRecords(stored, incoming) {
         ...mergeDispatchCounts(stored, incoming),
     };
 }
-/**
- * Dispatch keys a record keeps: far more than the dispatches of one event that save at once
- * (a key is needed only until every copy of the record that lacks it has been merged).
- */
 const DISPATCH_KEYS_KEPT = 32;
-/** A key for one dispatch of an event, unique among its dispatches. */
 function newDispatchKey() {
     return (0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .randomHex */ .nw)(6);
 }
-/**
- * `dispatchCount` and `dispatchKeys` of the record one more dispatch of an event saves, from the
- * record it read. Two dispatches that read the same record (two processes, two jobs) both count
- * 1 more; their keys let the merge count both.
- */
 function countDispatch(stored, key = newDispatchKey()) {
     return { dispatchCount: (stored?.dispatchCount ?? 0) + 1, dispatchKeys: [...(stored?.dispatchKeys ?? []), key].slice(-DISPATCH_KEYS_KEPT) };
 }
-/**
- * The count of a merge: each side's count plus the dispatches only the other side counted (its
- * keys this side lacks). The two agree unless a key was dropped (over DISPATCH_KEYS_KEPT), and
- * the larger is taken: a dispatch is never lost. The same dispatch saved twice (its start, then
- * its end) has the same key in both, so it counts once; records without keys (older writers)
- * keep the larger count, as before.
- */
 function mergeDispatchCounts(a, b) {
     const aKeys = a.dispatchKeys ?? [];
     const bKeys = b.dispatchKeys ?? [];
@@ -14043,10 +12194,6 @@ function mergeDispatchCounts(a, b) {
         dispatchKeys: [...aKeys, ...onlyB].slice(-DISPATCH_KEYS_KEPT),
     };
 }
-/**
- * The starting runs of `record` that the record stored now (`current`) shows are another
- * dispatcher's (`claim.isTaken`), by run id, with their stored views: a claim leaves them out.
- */
 function takenRuns(current, record, claim) {
     const taken = new Map();
     if (current === undefined)
@@ -14059,43 +12206,29 @@ function takenRuns(current, record, claim) {
     }
     return taken;
 }
-/** `record` without the runs in `taken` (a claim's starts another dispatcher holds). */
 function withoutRuns(record, taken) {
     return taken.size === 0 ? record : { ...record, runs: record.runs.filter((run) => !taken.has(run.id)) };
 }
-// ISO timestamps compare as strings, so Math.min/max do not apply.
 function earlier(a, b) {
     return a <= b ? a : b;
 }
 function later(a, b) {
     return a >= b ? a : b;
 }
-// The branch and artifact stores keep saved records in memory until flush(); these merge them
-// in and lay them over what the store read.
-/** Add a record to the pending ones, merged with any pending record of the same event. */
 function addPending(pending, record) {
     const current = pending.get(record.event.id);
-    // The merge keeps the pending copy's event, so a later save clones only its runs: a 25 MB
-    // payload is copied once per event, not once per step start and end.
     const copy = current ? { ...record, event: current.event, runs: structuredClone(record.runs) } : copyRecord(record);
     pending.set(record.event.id, current ? mergeEventRecords(current, copy) : copy);
 }
-/** One event's stored record with its pending record merged over it, as a copy. */
 function withPendingRecord(stored, pending) {
     const record = stored && pending ? mergeEventRecords(stored, pending) : (stored ?? pending);
     return record ? copyRecord(record) : undefined;
 }
-/**
- * A copy of a record the caller may change, sharing its event: nothing changes an event once it
- * is built, and a large event's payload may hold arrays kept on disk (src/events/lazy-json.ts),
- * which structuredClone cannot copy.
- */
 function copyRecord(record) {
     const copy = structuredClone({ ...record, event: null });
     copy.event = record.event;
     return copy;
 }
-/** Records by event id with pending (unsaved) records merged over them, for listings. */
 function withPending(stored, pending) {
     const byId = new Map(stored);
     for (const [id, record] of pending) {
@@ -14104,7 +12237,6 @@ function withPending(stored, pending) {
     }
     return [...byId.values()];
 }
-/** A record written by a newer flows-action: not corrupt, so never set aside or overwritten. */
 class NewerRecordFormatError extends _user_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y {
     name = "NewerRecordFormatError";
 }
@@ -14118,13 +12250,6 @@ class NewerRecordFormatError extends _user_error_js__WEBPACK_IMPORTED_MODULE_2__
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   r: () => (/* binding */ mergeRuns)
 /* harmony export */ });
-/**
- * Merge two writers' copies of one run without dropping an attempt. Attempts are told apart by
- * their key (unique per attempt; older records: their id): two writers that ran the same step
- * at once both keep their attempt, renumbered in start order. For one attempt seen twice, the
- * copy further along wins (finished over running over queued). The run's own fields come from
- * the copy that holds the latest attempt in its furthest state.
- */
 function mergeRuns(a, b) {
     if (a.attempts.length === 0 || b.attempts.length === 0)
         return a.attempts.length >= b.attempts.length ? a : b;
@@ -14147,7 +12272,7 @@ function attemptKey(attempt) {
 }
 const RANK = { queued: 0, running: 1, interrupted: 2 };
 function rank(attempt) {
-    return RANK[attempt.status] ?? 3; // completed, failed, canceled: finished
+    return RANK[attempt.status] ?? 3;
 }
 function isFurther(candidate, current) {
     if (rank(candidate) !== rank(current))
@@ -14168,13 +12293,11 @@ function byStart(x, y) {
         return a < b ? -1 : 1;
     return x.number - y.number || (attemptKey(x) < attemptKey(y) ? -1 : 1);
 }
-/** Numbers 1..n in order; ids follow the numbers when they no longer match (`<run id>_a<n>`). */
 function renumber(runId, attempts) {
     const consistent = attempts.every((attempt, index) => attempt.number === index + 1);
     const unique = new Set(attempts.map((attempt) => attempt.id)).size === attempts.length;
     if (consistent && unique)
         return attempts;
-    // A renumbered attempt keeps its identity in `key` (older attempts had only their id).
     return attempts.map((attempt, index) => ({ ...attempt, key: attemptKey(attempt), number: index + 1, id: `${runId}_a${index + 1}` }));
 }
 
@@ -14187,7 +12310,6 @@ function renumber(runId, attempts) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Z: () => (/* binding */ RECORD_FORMAT_VERSION)
 /* harmony export */ });
-/** Current version of the stored record format; readers accept every older version. */
 const RECORD_FORMAT_VERSION = 1;
 
 
@@ -14198,26 +12320,10 @@ const RECORD_FORMAT_VERSION = 1;
 
 /* unused harmony exports terminalText, terminalLines, stepOutputText, terminalSafe */
 /* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3726);
-// A terminal obeys the control characters in what it is given: ESC starts sequences that set the
-// window title or the clipboard (OSC), clear the screen and move the cursor (CSI), BEL rings, CR
-// returns over what was written. `flows` prints text from outside (step output, FLOW_RESULT
-// messages, event ids and types, payload values, stored records), so that text reaches the
-// terminal only through these functions, one per kind of text. Every C0 and C1 control character
-// except tab becomes a visible escape in logText's form (`\n`, `\r`, `\u001b`), and so does every
-// bidirectional control (`\u202e`: a terminal that shows text right to left obeys them too) and
-// invisible format character (`\u200b`: src/log-text.ts).
 
-/** C0 and C1 control characters and DEL, but not tab; and the bidirectional controls and invisible format characters. */
 const CONTROL = new RegExp(`[\\u0000-\\u0008\\u000a-\\u001f\\u007f-\\u009f${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .HIDDEN_CHARACTER_CLASS */ .eH}]`, "g");
-/** The same, but not newline either. */
 const CONTROL_BUT_NEWLINE = new RegExp(`[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .HIDDEN_CHARACTER_CLASS */ .eH}]`, "g");
-/** SGR (Select Graphic Rendition: colours, bold...), the one sequence step output may keep. */
 const SGR = /(\u001b\[[0-9;:]*m)/;
-/**
- * An SGR sequence, or any other control character but tab and newline. Not the invisible format
- * characters: the escapers above show those of outside text, and the summary `flows github`
- * prints breaks mentions with zero-width spaces of its own.
- */
 const UNSAFE = new RegExp(`\\u001b\\[[0-9;:]*m|[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .BIDI_CONTROL_CLASS */ .uh}]`, "g");
 const RESET = "\u001b[0m";
 function visible(char) {
@@ -14227,32 +12333,20 @@ function visible(char) {
         return "\\r";
     return `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
 }
-/** Outside text as one field of one line (an id, a type, a message): a line break becomes `\n` too. */
 function terminalText(text) {
     return text.replace(CONTROL, visible);
 }
-/** Outside text of several lines (a stored output tail, an error, a result as JSON): line breaks stay. */
 function terminalLines(text) {
     return text.replace(CONTROL_BUT_NEWLINE, visible);
 }
-/**
- * One line of live step output. With colour on, the step's SGR colour sequences are kept (and the
- * line ends with a reset, so a colour left on does not run into the next line); every other
- * sequence is escaped, its ESC shown as `\u001b`. With colour off, SGR is escaped too.
- */
 function stepOutputText(line, color) {
     if (!color)
         return terminalText(line);
     const parts = line.split(SGR);
     if (parts.length === 1)
         return terminalText(line);
-    // split with a capturing group: the SGR sequences are at the odd places.
     return `${parts.map((part, index) => (index % 2 === 1 ? part : terminalText(part))).join("")}${RESET}`;
 }
-/**
- * The last guard, on everything `flows` writes: control characters other than tab, newline and
- * SGR sequences, and the bidirectional controls, are escaped, whatever path the text took. Text already escaped passes unchanged.
- */
 function terminalSafe(text) {
     return text.replace(UNSAFE, (match) => (match.length > 1 ? match : visible(match)));
 }
@@ -14271,26 +12365,10 @@ function terminalSafe(text) {
 /* harmony export */   v7: () => (/* binding */ tailOfBytes)
 /* harmony export */ });
 /* unused harmony export codePointLength */
-// Text from outside (step output, result messages, titles, release bodies, payloads) is cut to
-// a length in many places. A cut by UTF-16 units can fall between the two halves of a surrogate
-// pair (an emoji, a rarer CJK character): the half left behind shows as U+FFFD, and reaches the
-// GitHub API as an escaped lone surrogate. A cut between code points can still fall inside one
-// character as the reader sees it (a grapheme, UAX #29): a flag is two regional indicators
-// (🇫🇷 cut after the first shows 🇫), a family emoji three people joined by ZWJ, a thumbs-up its
-// skin tone, an `é` an `e` and a combining accent. So these cut between graphemes, and count
-// code points.
-//
-// Finding the grapheme a cut falls in looks only at a window before the cut (GRAPHEME_WINDOW),
-// never the whole text: hostile input (4 MiB of combining marks, or of regional indicators) is
-// cut in bounded time. A "grapheme" longer than the window (no real character is) is cut
-// between code points, as before.
-/** UTF-16 units looked at before a cut (and after it, for a tail) to find its grapheme. */
 const GRAPHEME_WINDOW = 256;
-/** Regional indicators looked back over: flags pair from the start of their run. */
 const MAX_FLAG_RUN = 1024;
 let segmenter;
 function graphemes() {
-    // Built once: constructing one costs far more than segmenting a window.
     segmenter ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
     return segmenter;
 }
@@ -14300,34 +12378,24 @@ function isHigh(unit) {
 function isLow(unit) {
     return unit >= 0xdc00 && unit <= 0xdfff;
 }
-/** Whether a surrogate pair starts at `at`. */
 function pairAt(text, at) {
     return isHigh(text.charCodeAt(at)) && isLow(text.charCodeAt(at + 1));
 }
-/** A regional indicator (U+1F1E6–U+1F1FF) at `at`: the surrogate pair D83C DDE6–DDFF. */
 function flagHalfAt(text, at) {
     const low = text.charCodeAt(at + 1);
     return text.charCodeAt(at) === 0xd83c && low >= 0xdde6 && low <= 0xddff;
 }
-/** `at`, or one unit earlier when `at` falls between the halves of a surrogate pair. */
 function codePointStart(text, at) {
     return at > 0 && pairAt(text, at - 1) ? at - 1 : at;
 }
-/**
- * The grapheme boundaries nearest `at` (a code-point boundary): where the grapheme holding the
- * code point before `at` starts (`before`) and, when `at` is not a boundary, where it ends
- * (`after`). When that grapheme does not fit the window, both are `at`: a cut between code points.
- */
 function graphemeAround(text, at, wantAfter) {
     if (at <= 0 || at >= text.length)
         return { before: at, after: at };
-    // Between two ASCII characters is always a boundary, but between CR and LF (the common case, at no cost).
     const previous = text.charCodeAt(at - 1);
     const next = text.charCodeAt(at);
     if (previous < 0x80 && next < 0x80 && !(previous === 0x0d && next === 0x0a))
         return { before: at, after: at };
     let from = codePointStart(text, Math.max(0, at - GRAPHEME_WINDOW));
-    // Regional indicators pair from the start of their run; the window must start there.
     if (from > 0 && flagHalfAt(text, from)) {
         let flags = 0;
         while (from >= 2 && flagHalfAt(text, from - 2) && flags < MAX_FLAG_RUN) {
@@ -14337,52 +12405,37 @@ function graphemeAround(text, at, wantAfter) {
         if (from >= 2 && flagHalfAt(text, from - 2))
             return { before: at, after: at };
     }
-    // Whether `at` is a boundary depends on the code point after it, never on any further one.
     const to = Math.min(text.length, wantAfter ? at + GRAPHEME_WINDOW : at + 2);
-    // `containing` asks for the one grapheme, without walking (and allocating) every one in the window.
     const segments = graphemes().segment(text.slice(from, to));
     const hit = segments.containing(at - from);
     if (hit === undefined || hit.index === at - from)
         return { before: at, after: at };
     const before = from + hit.index;
-    // Segmented from the window's start, the first boundary after it may be false: the rules that
-    // join a ZWJ sequence or an Indic conjunct read back to where it began, before the window.
     const firstAfterStart = from + (segments.containing(0)?.segment.length ?? 0);
-    // The grapheme began before the window, or may have: it is longer than the window.
     if (from > 0 && (before === from || before === firstAfterStart))
         return { before: at, after: at };
     const end = before + hit.segment.length;
-    // The grapheme runs past the window (not to the text's end): longer than the window.
     return { before, after: end === to && to < text.length ? at : end };
 }
-/** `at` (a code-point boundary), moved back to the start of the grapheme it falls in. */
 function graphemeStart(text, at) {
     return graphemeAround(text, at, false).before;
 }
-/** `at` (a code-point boundary), moved on to the end of the grapheme it falls in. */
 function graphemeEnd(text, at) {
     return graphemeAround(text, at, true).after;
 }
-/** The UTF-16 index after `count` code points from `start` (or the text's end, if it has fewer). */
 function codePointEnd(text, count, start = 0) {
     let i = start;
     for (let n = 0; n < count && i < text.length; n++)
         i += isHigh(text.charCodeAt(i)) && isLow(text.charCodeAt(i + 1)) ? 2 : 1;
     return i;
 }
-/** How many code points a text holds from `start` on (an emoji is one, not two UTF-16 units). */
 function codePointLength(text, start = 0) {
     let count = 0;
     for (let i = start; i < text.length; count++)
         i += isHigh(text.charCodeAt(i)) && isLow(text.charCodeAt(i + 1)) ? 2 : 1;
     return count;
 }
-/**
- * The first graphemes of a text that hold at most `max` code points, and how many code points
- * after them were cut.
- */
 function cutCodePoints(text, max) {
-    // A text of at most `max` UTF-16 units has at most `max` code points.
     if (text.length <= max)
         return { kept: text, cut: 0 };
     const end = codePointEnd(text, Math.max(0, max));
@@ -14391,33 +12444,24 @@ function cutCodePoints(text, max) {
     const start = graphemeStart(text, end);
     return { kept: text.slice(0, start), cut: codePointLength(text, start) };
 }
-/** At most `max` code points of a text, cut between graphemes; a text that was cut ends in `marker` (counted in `max`). */
 function clipText(text, max, marker = "…") {
     if (text.length <= max || codePointEnd(text, max) >= text.length)
         return text;
     return `${text.slice(0, graphemeStart(text, codePointEnd(text, Math.max(0, max - codePointLength(marker)))))}${marker}`;
 }
 const utf8 = new TextEncoder();
-/** The first graphemes of a text that fit in `maxBytes` UTF-8 bytes. */
 function headOfBytes(text, maxBytes) {
-    // Three bytes at most per UTF-16 unit.
     if (text.length * 3 <= maxBytes || Buffer.byteLength(text, "utf8") <= maxBytes)
         return text;
-    // encodeInto stops before a code point that does not fit; a lone surrogate takes 3 bytes (U+FFFD), as in Buffer.byteLength.
     const { read } = utf8.encodeInto(text, new Uint8Array(Math.max(0, maxBytes)));
     return text.slice(0, graphemeStart(text, read));
 }
-/**
- * The last graphemes of a text that fit in `maxBytes` UTF-8 bytes. Counted from the end, so the
- * tail of a 640 KB output costs its 16 KB, not the rest.
- */
 function tailOfBytes(text, maxBytes) {
     let start = text.length;
     let bytes = 0;
     while (start > 0) {
         const unit = text.charCodeAt(start - 1);
         const pair = isLow(unit) && start >= 2 && isHigh(text.charCodeAt(start - 2));
-        // A lone surrogate takes 3 bytes (U+FFFD), as in Buffer.byteLength.
         const size = unit < 0x80 ? 1 : unit < 0x800 ? 2 : pair ? 4 : 3;
         if (bytes + size > maxBytes)
             break;
@@ -14427,11 +12471,6 @@ function tailOfBytes(text, maxBytes) {
     return start === 0 ? text : text.slice(graphemeEnd(text, start));
 }
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-/**
- * `text` with every lone surrogate (half of a pair, as JSON's `"\ud83d"` can carry) made
- * U+FFFD, as UTF-8 would make it: what GitHub stores and answers. Names compared with GitHub's
- * answers must be made so before they are sent (String.prototype.toWellFormed, ES2024).
- */
 function wellFormedText(text) {
     return text.replace(LONE_SURROGATE, "\ufffd");
 }
@@ -14448,18 +12487,7 @@ function wellFormedText(text) {
 /* harmony export */   Zx: () => (/* binding */ urlWithoutSecrets)
 /* harmony export */ });
 /* unused harmony export MIN_QUERY_SECRET_LENGTH */
-// The secrets a URL carries: the user-info of `https://user:password@host` and the values of its
-// query string (`?token=…`). The action hands them to the runner's masking (core.setSecret) as
-// it reads backend-url, and the backend client to the redactor (src/redact.ts), so neither the
-// action's own lines nor another step's log can show them. Imports nothing: the action's inputs
-// are read on every start.
-/** Query values shorter than this are not taken for keys (`?v=2`, `?page=10`). */
 const MIN_QUERY_SECRET_LENGTH = 8;
-/**
- * The user-info (`user:password`, as written and decoded), the password alone (both forms) and
- * the query values of at least MIN_QUERY_SECRET_LENGTH characters (as written and decoded).
- * A text that is no URL carries none.
- */
 function urlSecrets(text) {
     let url;
     try {
@@ -14498,10 +12526,6 @@ function decoded(text) {
         return text;
     }
 }
-/**
- * `text` as a URL may be shown: without its user-info, query and fragment, which may hold keys
- * (`hidden`: something was taken out); undefined when it is no URL.
- */
 function urlWithoutSecrets(text) {
     let url;
     try {
@@ -14517,11 +12541,6 @@ function urlWithoutSecrets(text) {
     url.hash = "";
     return { url: url.toString(), hidden };
 }
-/**
- * `user:password` of a URL's user-info (`https://user:password@host`), decoded, for an
- * `authorization: Basic` header (undefined: none): fetch refuses such a URL, and
- * @actions/http-client leaves its user-info out of the request.
- */
 function basicCredentials(baseUrl) {
     try {
         const url = new URL(baseUrl);
@@ -14544,12 +12563,6 @@ function basicCredentials(baseUrl) {
 /* harmony export */   i: () => (/* binding */ isUserError),
 /* harmony export */   y: () => (/* binding */ UserError)
 /* harmony export */ });
-// Two kinds of error reach an entry point: the user's (a flow.toml, an input, a store setting,
-// a CLI argument, an event file, data from outside) and ours (a bug). A UserError carries what
-// to change and is shown without a stack; anything else is a bug, shown with its stack and a
-// request to report it (describe-error.ts). Decide which when throwing, not later.
-// A brand as well as the class: a UserError thrown by another copy of this module (a bundle
-// loaded twice) is still recognised.
 const BRAND = Symbol.for("flows-action.UserError");
 class UserError extends Error {
     name = "UserError";

@@ -16,11 +16,6 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/**
- * Webhook-only events: they start no workflow, but a payload file may hold one, and it maps to a
- * FlowEvent like any other (docs/events.md).
- * https://docs.github.com/en/webhooks/webhook-events-and-payloads
- */
 const WEBHOOK_ONLY_EVENT_NAMES = [
     "branch_protection_configuration", "cache_sync", "code_scanning_alert", "commit_comment", "content_reference",
     "custom_property", "custom_property_values", "dependabot_alert", "deploy_key", "deployment_protection_rule",
@@ -32,7 +27,6 @@ const WEBHOOK_ONLY_EVENT_NAMES = [
     "security_advisory", "security_and_analysis", "sponsorship", "star", "sub_issues", "team", "team_add", "user",
 ];
 const GITHUB_EVENT_NAMES = [..._events_workflow_event_names_js__WEBPACK_IMPORTED_MODULE_1__/* .WORKFLOW_EVENT_NAMES */ .M, ...WEBHOOK_ONLY_EVENT_NAMES];
-/** --event-name must be a GitHub event name (flows github, flows explain): a typo is a usage error with a suggestion. */
 function checkGitHubEventName(eventName, command) {
     if (GITHUB_EVENT_NAMES.includes(eventName))
         return;
@@ -94,9 +88,6 @@ var event_names = __webpack_require__(61578);
 // EXTERNAL MODULE: ./.build/cli/usage.js
 var usage = __webpack_require__(41488);
 ;// CONCATENATED MODULE: ./.build/cli/new-names.js
-// What `flows new` checks before it writes anything: the flow's and the step's names (a name of
-// flow.toml, and a folder or file name too) and the event type the step is to run on. Mistakes
-// here are the command line's (exit 2), each said with what to write instead.
 
 
 
@@ -107,21 +98,9 @@ var usage = __webpack_require__(41488);
 
 
 const NAME = flow_schema/* flowSchema */.q.definitions.name;
-/** flow.toml's rule for names (schemas/flow.schema.json, definitions.name), as ajv checks it. */
 const NAME_PATTERN = new RegExp(NAME.pattern, "u");
-/** Half a UTF-16 pair: no file name or TOML string can hold it. */
 const LONE_SURROGATE = /\p{Surrogate}/u;
-/**
- * Characters a folder or file name cannot hold on some system the package will be checked out on
- * (Windows refuses `<>:"|?*`; `/` and `\` separate folders), or that Bun cannot run a script
- * from (`?`, `\`: README, "Paths").
- */
 const NOT_IN_FILE_NAMES = /[/\\<>:"|?*]/;
-/**
- * `what` ("flow name", "--step") as a name flow.toml takes and a file name every system takes.
- * The name is also the package's folder (the flow's) or its script's file name (the step's);
- * `noun` ("flow", "step") goes into the name suggested for one Windows cannot hold.
- */
 function checkName(name, what, usedAs, noun) {
     const shown = JSON.stringify(name);
     const refuse = (why, fix = "Use letters, digits, - and _, e.g. release-notes.") => {
@@ -151,14 +130,7 @@ function checkName(name, what, usedAs, noun) {
     if (/[ .]$/.test(name))
         refuse(`ends with "${name.at(-1)}": it is ${usedAs}, and Windows drops a trailing dot or space from file names.`);
 }
-/** The watcher's events (docs/upstream-releases.md). */
 const WATCHER_TYPE = /^upstream\.release(\.|$)/;
-/**
- * The event type for the trigger. A likely typo of a GitHub event (one `flows validate` would warn
- * about on every load: `release` without its action, `pull-request.opened`, `push.published`)
- * is refused with what to write; a type far from every GitHub event is taken as one of the
- * user's own FlowEvents, with a note saying so.
- */
 function checkEventType(type) {
     if (type.length > NAME.maxLength || !NAME_PATTERN.test(type) || LONE_SURROGATE.test(type)) {
         throw new usage/* UsageError */.eb(`--on ${JSON.stringify(type)} is not a valid trigger type: a type is 1 to ${NAME.maxLength} characters, not only spaces, with no control characters. ` +
@@ -173,7 +145,6 @@ function checkEventType(type) {
     const event = type.split(".")[0] ?? type;
     if (event_names.GITHUB_EVENT_NAMES.includes(event) || WATCHER_TYPE.test(type))
         return { type };
-    // The webhook-only names: githubTypeProblem checks only the events that start workflows.
     const near = (0,did_you_mean/* closest */.k)(event, event_names.GITHUB_EVENT_NAMES);
     const meant = near !== undefined && near !== event ? ` If you meant GitHub's "${near}" event, give --on ${near}${type.slice(event.length)}.` : "";
     return {
@@ -182,11 +153,6 @@ function checkEventType(type) {
             `(flows fire --event, or the action's event input).${meant}`,
     };
 }
-/**
- * An event type the trigger `type` matches, for the sample event the suggested commands fire:
- * the type itself, or for a wildcard (`release.*`) a GitHub action it matches, else any text.
- * Undefined when no simple one is found (a `[...]` class, an escape).
- */
 function sampleEventType(type) {
     if ((0,glob/* isLiteralGlob */.MI)(type))
         return type;
@@ -197,7 +163,6 @@ function sampleEventType(type) {
     const candidates = [...preferred.map((action) => `${event}.${action}`), type.replace(/\*+/g, "example").replace(/\?/g, "x")];
     return candidates.find((candidate) => (0,glob/* isLiteralGlob */.MI)(candidate) && matches(type, candidate));
 }
-/** The action most workflows react to first (as trigger-type.ts's examples). */
 function rank(action) {
     const at = ["published", "opened", "created", "completed", "submitted"].indexOf(action);
     return at < 0 ? 5 : at;
@@ -212,12 +177,7 @@ function matches(pattern, value) {
 }
 
 ;// CONCATENATED MODULE: ./.build/cli/new-templates.js
-// The files `flows new` writes: a flow.toml editors validate (its first line names the schema)
-// and a step that reads its context and reports a FLOW_RESULT the documented ways (README, "A
-// flow package in five minutes"). The scripts hold no text from the command line: what they
-// show of the flow they read from the context, so no name can break their code.
 const FLOW_SCHEMA_LINE = "#:schema https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json";
-/** A TOML basic string: names and types hold no control character (checked), so JSON's escapes are TOML's. */
 function tomlString(text) {
     return JSON.stringify(text);
 }
@@ -276,9 +236,6 @@ function stepSource(style) {
 }
 
 ;// CONCATENATED MODULE: ./.build/cli/new-command.js
-// `flows new <flow>`: a flow package that works on the first try, written under the first flow
-// root, and the commands to try it with. It writes nothing over anything: an existing package,
-// file, flow name or a folder that leads out of the repository stops it before the first write.
 
 
 
@@ -293,7 +250,6 @@ function stepSource(style) {
 
 const DEFAULT_TYPE = "workflow_dispatch";
 const DEFAULT_STEP = "main";
-/** Where sources live (README): `.codex/flows`, the first default root, holds installed copies. */
 const SOURCE_ROOT = "flows";
 async function newCommand(ctx, options) {
     checkName(options.flow, "The flow name", "the package's folder name", "flow");
@@ -324,7 +280,6 @@ async function newCommand(ctx, options) {
     const made = makeFolders(repoRoot, [root, packageDir, (0,external_node_path_.join)(packageDir, "exec")], shown);
     const written = [];
     try {
-        // The step first, flow.toml last: until the manifest is there, no half package is found.
         writeNew(files[0], stepSource(options.style));
         written.push(files[0]);
         writeNew(files[1], flowToml({ flow: options.flow, step, script, type }));
@@ -344,7 +299,6 @@ async function newCommand(ctx, options) {
     const state = stateNotIgnored(repoRoot);
     if (state !== undefined)
         notes.push(state);
-    // Standard error, as every warning: with --json, the document carries them too.
     const sayNotes = () => {
         for (const each of notes)
             ctx.err(`note: ${(0,terminal_text/* terminalText */.eR)(each)}\n`);
@@ -362,16 +316,10 @@ async function newCommand(ctx, options) {
     ctx.out(`\nNext, from here:\n${next.map((command) => `  ${(0,terminal_text/* terminalText */.eR)(command)}`).join("\n")}\n`);
     return 0;
 }
-/**
- * `flows fire` keeps what it ran in .codex/flow-client/ (README): in a git repository that does
- * not ignore it, the first fire would leave files for `git add .` to pick up. Said, not written
- * into .gitignore: that file is the user's. No git (or it fails): nothing to say.
- */
 function stateNotIgnored(repoRoot) {
     if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(repoRoot, ".git")))
         return undefined;
     const check = (0,external_node_child_process_.spawnSync)("git", ["check-ignore", "-q", ".codex/flow-client/runs"], { cwd: repoRoot, timeout: 5_000, stdio: "ignore" });
-    // 0: ignored; 1: not ignored; anything else (no git, not a repository): no answer.
     if (check.status !== 1)
         return undefined;
     return "flows fire keeps what it ran in .codex/flow-client/, which this repository does not ignore: add .codex/flow-client/ to .gitignore.";
@@ -379,12 +327,6 @@ function stateNotIgnored(repoRoot) {
 function refusal(what, fix) {
     return new failure/* CommandFailed */.nk(`${what}. ${fix}`);
 }
-/**
- * Run from a subfolder of a repository with no flow root yet (its first package), the current
- * folder would get it, where neither the action nor `flows` run from the top would look: the
- * package goes to the repository's top (the nearest folder above holding .git) instead. A
- * subfolder with a flow root of its own (a project in a monorepo) keeps its packages there.
- */
 function repositoryTop(repoRoot, notes) {
     for (let dir = repoRoot;; dir = (0,external_node_path_.dirname)(dir)) {
         if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, ".git"))) {
@@ -396,11 +338,6 @@ function repositoryTop(repoRoot, notes) {
             return repoRoot;
     }
 }
-/**
- * Each folder that exists is a folder whose real place (links followed) is inside the
- * repository, as discovery refuses a package linked from outside it (src/flows/manifest-paths.ts);
- * for one not made yet, the nearest folder above it that exists.
- */
 function checkFolders(repoRoot, folders, shown) {
     const realRepo = (0,external_node_fs_.realpathSync)(repoRoot);
     for (const folder of folders) {
@@ -422,7 +359,6 @@ function checkFolders(repoRoot, folders, shown) {
         }
     }
 }
-/** Another package has the name (or one that reads the same, in another case or Unicode form). */
 async function checkNameFree(ctx, repoRoot, flow, shown) {
     const discovery = await (0,flows/* discoverFlows */.nE)({ repoRoot, roots: ctx.roots });
     const packages = [...discovery.flows.map((each) => ({ name: each.name, manifest: each.manifestPath })), ...discovery.shadowed.map((each) => ({ name: each.name, manifest: each.shadowedManifest }))];
@@ -432,7 +368,6 @@ async function checkNameFree(ctx, repoRoot, flow, shown) {
     const same = taken.name === flow ? `a flow named ${JSON.stringify(flow)}` : `a flow named ${JSON.stringify(taken.name)}, which reads the same as ${JSON.stringify(flow)},`;
     throw refusal(`${same} is already in ${shown(taken.manifest)}; flow names must be unique in a repository (the first package found wins)`, "Pick another flow name.");
 }
-/** The folders not there yet, made one by one; those made, outermost first. */
 function makeFolders(repoRoot, folders, shown) {
     const made = [];
     for (const folder of folders) {
@@ -444,11 +379,9 @@ function makeFolders(repoRoot, folders, shown) {
             made.push(dir);
         }
     }
-    // Made just now, but a link swapped in meanwhile would still lead out: checked once more.
     checkFolders(repoRoot, folders, shown);
     return made;
 }
-/** Written only if no file has the name (O_EXCL): a file that appeared meanwhile is kept. */
 function writeNew(path, text) {
     const fd = (0,external_node_fs_.openSync)(path, "wx");
     try {
@@ -463,16 +396,11 @@ function removeIfEmpty(folder) {
         (0,external_node_fs_.rmdirSync)(folder);
     }
     catch {
-        // Not empty (something else was put there) or gone: left as it is.
     }
 }
 function lstatOrUndefined(path) {
     return (0,external_node_fs_.lstatSync)(path, { throwIfNoEntry: false });
 }
-/**
- * The commands to try the package with, pasteable as printed: each value a shell word, with the
- * options that chose the repository and flow roots, and `npx flows` when npm ran this one.
- */
 function nextCommands(ctx, flow, type) {
     const context = ctx.contextArgs ?? "";
     const flows = ctx.invocation ?? "flows";
@@ -481,7 +409,6 @@ function nextCommands(ctx, flow, type) {
     if (sample === undefined)
         return [...commands, `${flows} list${context}`];
     const event = JSON.stringify({ id: `try:${flow}:1`, type: sample, payload: {} });
-    // dash's echo reads backslashes as escapes: printf passes the text as it is.
     const feed = event.includes("\\") ? `printf '%s\\n' ${(0,shell_word/* shellWord */.r)(event)}` : `echo ${(0,shell_word/* shellWord */.r)(event)}`;
     return [
         ...commands,

@@ -11,11 +11,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99416);
 
-/**
- * One message for an error that reached an entry point (the action's setFailed, the CLI's
- * stderr). A UserError is the user's to fix: `file:line:col: message` and its hint, no stack.
- * Anything else is a bug in flows-action, so its stack goes with it and a request to report it.
- */
 function describeError(error) {
     if ((0,_user_error_js__WEBPACK_IMPORTED_MODULE_0__.isUserError)(error)) {
         let where = error.file ?? "";

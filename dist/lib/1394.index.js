@@ -27,29 +27,16 @@ export const modules = {
 
 
 
-// Compiled trigger schemas kept between runs: ajv's standalone code for a validator, written once
-// a self-contained schema compiles and loaded on later runs without importing ajv at all (about
-// 20 ms of a `flows fire`: loading ajv, an instance, a cold first compile; BENCHMARKS.md, "Seed
-// parity"). Every check the registry makes before compiling still runs on a hit; a file that
-// cannot be read, written or trusted is a miss, never an error.
-/** The version of ajv the cached code came from (test/flows/schema-cache.test.ts pins it). */
 const AJV_VERSION = "8.20.0";
-/**
- * Bump when the options createAjv (src/flows/schema-ajv.ts) compiles with change, or what a file
- * holds: older files are then never read again.
- */
 const SCHEMA_CACHE_VERSION = 1;
 const HEADER = `// flows-action compiled schema ${SCHEMA_CACHE_VERSION}`;
 const LOGGED = "// logged: ";
-/** What standalone code may `require`, and how each is found in this build of flows-action. */
 const RUNTIME = {
     "ajv/dist/runtime/equal": async () => ({ default: commonJsDefault(await __webpack_require__.e(/* import() */ 4951).then(__webpack_require__.t.bind(__webpack_require__, 24951, 19))) }),
     "ajv/dist/runtime/ucs2length": async () => ({
         default: commonJsDefault(await __webpack_require__.e(/* import() */ 6214).then(__webpack_require__.t.bind(__webpack_require__, 36214, 19))),
     }),
     "ajv/dist/runtime/uri": async () => ({ default: commonJsDefault(await __webpack_require__.e(/* import() */ 6285).then(__webpack_require__.t.bind(__webpack_require__, 36285, 19))) }),
-    // ajv's code for a pattern calls code.regExp's `code` with (pattern, flags); ours names re2js's
-    // RE2JS, and stands for re2RegExp, which compiles the pattern on re2js exactly as a compile does.
     re2js: async () => {
         await (0,_schema_budget_js__WEBPACK_IMPORTED_MODULE_6__/* .loadRe2 */ .o4)();
         return { RE2JS: _schema_budget_js__WEBPACK_IMPORTED_MODULE_6__/* .re2RegExp */ .Rn };
@@ -59,19 +46,16 @@ const RUNTIME = {
         return { fullFormats: formats.fullFormats ?? formats.default?.fullFormats };
     },
 };
-/** A CommonJS module's `exports.default`, however the host's import() shows the module. */
 function commonJsDefault(namespace) {
     const module = namespace;
     return module.default?.default ?? module.default ?? namespace;
 }
-/** The file name for a schema: the registry's content key (draft + schema), ajv and this format. */
 function schemaCacheKey(contentKey) {
     return (0,_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Hex */ .fg)(`flows-action schema cache ${SCHEMA_CACHE_VERSION}\0ajv ${AJV_VERSION}\0${contentKey}`);
 }
 function cacheFile(cache, key) {
     return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cache.dir, "schemas", `${key}.cjs`);
 }
-/** The validator cached under `key`, or undefined (no file, or one that cannot be used). */
 async function readCachedValidator(cache, key) {
     const path = cacheFile(cache, key);
     let text;
@@ -95,15 +79,12 @@ async function readCachedValidator(cache, key) {
 async function loadCode(text, key) {
     const lines = text.split("\n");
     const footer = `// end ${key}`;
-    // A file cut short (a full disk, a crash mid-write on a filesystem without atomic rename).
     if (lines[0] !== HEADER || !lines[1]?.startsWith(LOGGED) || lines.at(-1) !== footer) {
         throw new Error("not a complete cache file");
     }
     const logged = JSON.parse(lines[1].slice(LOGGED.length));
     if (!Array.isArray(logged) || !logged.every((line) => typeof line === "string"))
         throw new Error("bad logged lines");
-    // Rewritten again: files written before the rewrite hold ajv's quadratic code. The budget's
-    // rewrite is made here only, so a file always holds ajv's code with linear errors.
     const code = (0,_schema_check_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .budgetedChecks */ .Y5)((0,_ajv_linear_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .linearErrors */ .f)(lines.slice(2, -1).join("\n")));
     const modules = new Map();
     for (const name of requiredModules(code)) {
@@ -123,29 +104,20 @@ async function loadCode(text, key) {
         throw new Error("it does not export a validator");
     return { validate: module.exports, logged: logged };
 }
-/** The module names in `require("...")` calls (every one must be in RUNTIME). */
 function requiredModules(code) {
     const names = new Set();
     for (const match of code.matchAll(/\brequire\s*\(\s*("(?:[^"\\]|\\.)*")\s*\)/g))
         names.add(JSON.parse(match[1]));
-    // Any other way of reaching require (require(x), require.resolve) is not ajv's code.
     const calls = code.match(/\brequire\b/g)?.length ?? 0;
     if (calls !== [...code.matchAll(/\brequire\s*\(\s*"(?:[^"\\]|\\.)*"\s*\)/g)].length)
         names.add("<computed>");
     return names;
 }
-/**
- * Writes the standalone code of `validate` (compiled on `ajv`, whose options include
- * code.source) under `key`: to a temporary file renamed into place, so a reader sees all of it
- * or nothing. Failing to write (a read-only home, a full disk) is a debug line, not an error.
- */
 async function writeCachedValidator(cache, key, ajv, validate, logged) {
     const path = cacheFile(cache, key);
     try {
         const standalone = await __webpack_require__.e(/* import() */ 1398).then(__webpack_require__.t.bind(__webpack_require__, 41398, 19));
         const standaloneCode = commonJsDefault(standalone);
-        // Standalone code is made from validate.source, which ajv keeps before its code.process
-        // (createAjv's linearErrors), so it is rewritten the same way here.
         const code = (0,_ajv_linear_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .linearErrors */ .f)(standaloneCode(ajv, validate));
         for (const name of requiredModules(code)) {
             if (!RUNTIME[name])
@@ -153,7 +125,6 @@ async function writeCachedValidator(cache, key, ajv, validate, logged) {
         }
         if (code.includes("\n// end "))
             throw new Error("its code contains the end marker");
-        // The user's own: code from this folder runs in `flows`, so no one else may write there.
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cache.dir, "schemas"), { recursive: true, mode: 0o700 });
         (0,_fs_safe_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomically */ .lo)(path, `${HEADER}\n${LOGGED}${JSON.stringify(logged)}\n${code}\n// end ${key}`);
         cache.debug?.(`schema cache written: ${path}`);

@@ -16,11 +16,6 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/**
- * Webhook-only events: they start no workflow, but a payload file may hold one, and it maps to a
- * FlowEvent like any other (docs/events.md).
- * https://docs.github.com/en/webhooks/webhook-events-and-payloads
- */
 const WEBHOOK_ONLY_EVENT_NAMES = [
     "branch_protection_configuration", "cache_sync", "code_scanning_alert", "commit_comment", "content_reference",
     "custom_property", "custom_property_values", "dependabot_alert", "deploy_key", "deployment_protection_rule",
@@ -32,7 +27,6 @@ const WEBHOOK_ONLY_EVENT_NAMES = [
     "security_advisory", "security_and_analysis", "sponsorship", "star", "sub_issues", "team", "team_add", "user",
 ];
 const GITHUB_EVENT_NAMES = [..._events_workflow_event_names_js__WEBPACK_IMPORTED_MODULE_1__/* .WORKFLOW_EVENT_NAMES */ .M, ...WEBHOOK_ONLY_EVENT_NAMES];
-/** --event-name must be a GitHub event name (flows github, flows explain): a typo is a usage error with a suggestion. */
 function checkGitHubEventName(eventName, command) {
     if (GITHUB_EVENT_NAMES.includes(eventName))
         return;

@@ -22,10 +22,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75244);
 
-/**
- * This reporter's part: the source stays the same across runs (job and step), the nonce is
- * this process's own.
- */
 function newCommentPart(step) {
     return {
         source: partSource(`${step.job ?? "job"}.${step.step ?? "step"}`),
@@ -33,18 +29,15 @@ function newCommentPart(step) {
         nonce: (0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .randomHex */ .nw)(6),
     };
 }
-/** A comment holds at most this many parts; the rest of a (hand-edited) comment is not read. */
 const MAX_PARTS = 20;
 const PART_NOTE = /^<!-- flows-action part source=([a-z0-9_.-]{1,100}) run=([0-9a-z_.-]{1,60}) nonce=([0-9a-f]{8,40}) commit=([0-9a-f]{40}|[0-9a-f]{64}|-) tally=(\d{1,6})\.(\d{1,6})\.(\d{1,6})\.(\d{1,6})\.(\d{1,6}) -->$/;
 const PART_END = /^<!-- flows-action part end nonce=([0-9a-f]{8,40}) -->$/;
-/** The normalised source of a part: lower case, `[a-z0-9_.-]`, at most 100 characters. */
 function partSource(text) {
     return text.toLowerCase().replace(/[^a-z0-9_.-]+/g, "-").slice(0, 100) || "step";
 }
 function partRun(text) {
     return text.toLowerCase().replace(/[^0-9a-z_.-]+/g, "-").slice(0, 60) || "run";
 }
-/** The hidden line that opens a part. */
 function partNote(part, commit, tally) {
     const counts = [tally.failed, tally.attention, tally.passed, tally.skipped, tally.pending].join(".");
     return `<!-- flows-action part source=${part.source} run=${part.run} nonce=${part.nonce} commit=${commit?.toLowerCase() ?? "-"} tally=${counts} -->`;
@@ -52,14 +45,9 @@ function partNote(part, commit, tally) {
 function partEnd(part) {
     return `<!-- flows-action part end nonce=${part.nonce} -->`;
 }
-/**
- * Text inside a part cannot open or close one: a step's output shown in a code block could hold
- * a line that looks like our notes. A non-breaking hyphen looks the same to a reader.
- */
 function inertNotes(text) {
     return text.replace(/<!--(\s*)flows-action/gi, "<!--$1flows\u2011action");
 }
-/** The parts of a comment body, in order; a part without its end note is not one. */
 function readParts(body) {
     const parts = [];
     const lines = body.split("\n");
@@ -84,13 +72,6 @@ function readParts(body) {
     }
     return parts;
 }
-/**
- * The parts of an existing comment that stay beside ours: those of the other reporters of this
- * workflow run (a re-run's attempt counts as the run for the jobs it did not re-run) that report
- * the same commit. Dropped: our own earlier part, an earlier run's part of the same step (it
- * writes its own again), and every part about another commit (each step of the new commit's
- * run adds its own).
- */
 function partsToKeep(existing, ours, commit) {
     const wanted = commit?.toLowerCase();
     return existing.filter((part) => {
@@ -101,11 +82,9 @@ function partsToKeep(existing, ours, commit) {
         return part.source !== ours.source || part.run === ours.run;
     });
 }
-/** Whether the body holds our part (another job's write may have replaced it). */
 function holdsPart(body, part) {
     return readParts(body).some((each) => each.nonce === part.nonce);
 }
-/** The tallies of several parts, added up. */
 function addTallies(tallies) {
     const sum = { passed: 0, failed: 0, attention: 0, skipped: 0, pending: 0 };
     for (const tally of tallies) {
@@ -117,7 +96,6 @@ function addTallies(tallies) {
     }
     return sum;
 }
-/** Parts in a stable order (by source, then nonce), whichever job wrote last. */
 function ordered(parts) {
     return [...parts].sort((a, b) => (a.source === b.source ? a.nonce.localeCompare(b.nonce) : a.source.localeCompare(b.source)));
 }

@@ -35,10 +35,6 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/**
- * `flows explain --event event.json`: for every step, whether it matches the event and exactly
- * why (type, schema errors, the condition with the values it read). Runs nothing.
- */
 async function explainCommand(ctx, options) {
     const path = options.eventPath === _json_file_js__WEBPACK_IMPORTED_MODULE_8__/* .STDIN */ .TF ? _json_file_js__WEBPACK_IMPORTED_MODULE_8__/* .STDIN */ .TF : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(options.eventPath);
     const invocation = ctx.invocation ?? "flows";
@@ -46,11 +42,9 @@ async function explainCommand(ctx, options) {
     let github;
     if (options.eventName) {
         const read = await (0,_json_file_js__WEBPACK_IMPORTED_MODULE_8__/* .readJsonFile */ .JE)(path, "The event payload", invocation, ctx.signal);
-        // GitHub's record of a delivery (`gh api .../deliveries/ID`): its payload, once its event is the one named.
         const payload = (0,_webhook_delivery_js__WEBPACK_IMPORTED_MODULE_9__/* .payloadOfDelivery */ .ER)(read, path, options.eventName, "--event-name") ?? read;
         (0,_json_file_js__WEBPACK_IMPORTED_MODULE_8__/* .refuseFlowEventAsWebhook */ .CC)(payload, path, "--event with --event-name", invocation);
         (0,_webhook_shape_js__WEBPACK_IMPORTED_MODULE_10__/* .refuseWebhookOfAnotherEvent */ .M)(options.eventName, payload, path, "--event-name");
-        // GITHUB_REF and its kin as a runner would set them for this event, unless they are set.
         const env = { ...(0,_events_runner_ref_js__WEBPACK_IMPORTED_MODULE_11__/* .withRunnerRefVariables */ .t)(ctx.env, options.eventName, payload), GITHUB_EVENT_NAME: options.eventName };
         event = (0,_events_index_js__WEBPACK_IMPORTED_MODULE_1__/* .flowEventFromGitHub */ .Ir)({ eventName: options.eventName, payload, context: (0,_events_index_js__WEBPACK_IMPORTED_MODULE_1__/* .readGitHubRunContext */ .EW)(env) });
         github = (0,_flows_condition_js__WEBPACK_IMPORTED_MODULE_2__/* .gitHubConditionContext */ .q3)({ env, eventName: options.eventName, payload });
@@ -59,7 +53,6 @@ async function explainCommand(ctx, options) {
         event = (await (0,_json_file_js__WEBPACK_IMPORTED_MODULE_8__/* .readEventFile */ .zh)(path, invocation, ctx.signal)).event;
     }
     stopIfAborted(ctx.signal);
-    // Every package is loaded (none deferred), so every step is explained.
     const discovery = await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_3__/* .discoverFlows */ .nE)({ repoRoot: ctx.repoRoot, roots: ctx.roots, checkLayout: true });
     (0,_commands_js__WEBPACK_IMPORTED_MODULE_6__.warnNoPackages)(ctx, discovery);
     const result = await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_3__/* .matchSteps */ .J6)(discovery.flows, event, { env: ctx.env, ...(github ? { github } : {}) });
@@ -76,7 +69,6 @@ async function explainCommand(ctx, options) {
     }
     return 0;
 }
-/** A signal that came once the event was read (src/cli/signals.ts): nothing more is explained. */
 function stopIfAborted(signal) {
     if (signal?.aborted)
         throw new _failure_js__WEBPACK_IMPORTED_MODULE_7__/* .CommandFailed */ .nk("Stopped before the explanation was printed: nothing ran.");
@@ -94,14 +86,6 @@ function stopIfAborted(signal) {
 /* unused harmony export runnerRefVariables */
 /* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45785);
 
-/**
- * The ref variables a GitHub runner sets for a webhook event (GITHUB_REF, GITHUB_REF_NAME,
- * GITHUB_HEAD_REF, GITHUB_BASE_REF, and GITHUB_SHA for a push), derived from the payload as
- * GitHub documents them per event. `flows github` and `flows explain --event-name` run without a
- * runner: without these, `github.ref` would be null and a condition such as
- * `github.ref == 'refs/heads/main'` could never match when tried on this machine. Pure; a payload
- * without the fields an event needs gives fewer variables, never an error.
- */
 function runnerRefVariables(eventName, payload) {
     const vars = {};
     const pull = (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .objectAt */ .lJ)(payload, "pull_request");
@@ -119,7 +103,6 @@ function runnerRefVariables(eventName, payload) {
             ref = `refs/heads/${baseRef}`;
     }
     else if (eventName.startsWith("pull_request")) {
-        // pull_request and its review events run on the pull request's merge ref.
         const number = (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .idAt */ .jj)(payload, "number") ?? (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .idAt */ .jj)(pull, "number");
         if (number !== undefined)
             ref = `refs/pull/${number}/merge`;
@@ -145,7 +128,6 @@ function runnerRefVariables(eventName, payload) {
     else if (eventName === "workflow_dispatch") {
         ref = (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .stringAt */ .bX)(payload, "ref");
     }
-    // Every other event runs on the default branch.
     if (ref === undefined && eventName !== "push" && !eventName.startsWith("pull_request")) {
         const branch = (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .stringAt */ .bX)((0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .objectAt */ .lJ)(payload, "repository"), "default_branch");
         if (branch !== undefined)
@@ -163,11 +145,9 @@ function runnerRefVariables(eventName, payload) {
     }
     return vars;
 }
-/** `env` with the runner's ref variables of this event added where `env` does not set them. */
 function withRunnerRefVariables(env, eventName, payload) {
     const derived = runnerRefVariables(eventName, payload);
     const set = (name) => env[name] !== undefined && env[name] !== "";
-    // GITHUB_REF_NAME goes with GITHUB_REF: a ref that is set keeps its own name (or none).
     if (set("GITHUB_REF"))
         delete derived.GITHUB_REF_NAME;
     const missing = Object.entries(derived).filter(([name]) => !set(name));
@@ -184,7 +164,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   explainMatch: () => (/* binding */ explainMatch)
 /* harmony export */ });
-/** Every step of `flows`, in discovery and manifest order, with the verdict of each stage. */
 function explainMatch(flows, result) {
     const matched = new Set(result.matched.map((ref) => ref.step));
     const mismatches = new Map(result.mismatches.map((miss) => [miss.step, miss]));

@@ -14,21 +14,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63251);
 
-/**
- * The limiters @octokit/plugin-throttling queues every request of a client in, on a clock that
- * only goes forward.
- *
- * Bottleneck, which the plugin uses, remembers when it may start the next job as a Date.now()
- * time and waits `that - Date.now()`: a wall clock set back by an NTP step (it happens on a
- * runner's VM) made the next request wait as long as the step, hours, behind any time limit of
- * ours (the request had not started). The plugin's own limiters live in its module, one set per
- * process, so one client's stale time held every later client of the process too.
- *
- * A SteadyBottleneck reads performance.now() instead, which steps with nothing; each of its
- * Group's limiters is one too. Only the times Bottleneck keeps in its local store read the clock
- * (Bottleneck 2.19.5, lib/LocalDatastore.js); the parts that would read it elsewhere (blocking
- * at a high-water mark, reservoir refreshes) are refused, as the plugin uses neither.
- */
 const SteadyBottleneck = (() => {
     class Steady extends bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ {
         constructor(options = {}) {
@@ -39,22 +24,18 @@ const SteadyBottleneck = (() => {
     class SteadyGroup extends bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__.Group {
         constructor(options = {}) {
             super(options);
-            // Group.key() makes each key's limiter from this field (a plain Bottleneck otherwise).
             this.Bottleneck = Steady;
         }
     }
-    // What the plugin makes its own groups with, given `throttle.Bottleneck`.
     Object.defineProperty(Steady, "Group", { value: SteadyGroup });
     return Steady;
 })();
-/** Milliseconds on a clock that no change of the system time moves (the epoch's scale). */
 const steadyNow = () => performance.timeOrigin + performance.now();
 function onSteadyClock(found) {
     const store = found;
     const shaped = typeof store?._nextRequest === "number" &&
         typeof store.storeOptions === "object" &&
         ["yieldLoop", "conditionsCheck", "check", "__check__", "__register__", "__groupCheck__"].every((name) => typeof store[name] === "function");
-    // A Bottleneck other than 2.x's local store: better no client than one that can hang.
     if (!shaped)
         throw new Error("This Bottleneck keeps its times differently than the steady clock expects (2.19.x)");
     const { highWater, strategy, reservoirRefreshInterval, reservoirIncreaseInterval } = store.storeOptions;
@@ -62,7 +43,6 @@ function onSteadyClock(found) {
         throw new Error("SteadyBottleneck does not support highWater, the BLOCK strategy or reservoir refreshes (they read the wall clock)");
     }
     store._nextRequest = steadyNow();
-    // As LocalDatastore's, with the steady clock for Date.now().
     store.__check__ = async (weight) => {
         await store.yieldLoop();
         return store.check(weight, steadyNow());
@@ -79,7 +59,6 @@ function onSteadyClock(found) {
         store._nextRequest = now + wait + store.storeOptions.minTime;
         return { success: true, wait, reservoir: store.storeOptions.reservoir };
     };
-    // A Group drops a key's limiter idle for `timeout`; it passes Date.now(), which is ignored.
     store.__groupCheck__ = async () => {
         await store.yieldLoop();
         return store._nextRequest + (store.timeout ?? Number.POSITIVE_INFINITY) < steadyNow();
@@ -100,17 +79,11 @@ function throttleLimiters(spacing = GITHUB_SPACING) {
 }
 let shared;
 const keys = new Map();
-/**
- * The process's limiters at GitHub's spacing, and the key of `token` at `baseUrl` in them:
- * clients of one token share its spacing (GitHub limits a token, not a client), clients of
- * another token don't wait on it. Made on first use.
- */
 function sharedThrottleLimiters(baseUrl, token) {
     shared ??= throttleLimiters();
     const name = `${baseUrl}\n${token}`;
     let id = keys.get(name);
     if (id === undefined) {
-        // A number, not the token: Bottleneck names its limiters after their keys.
         id = `token-${keys.size + 1}`;
         keys.set(name, id);
     }

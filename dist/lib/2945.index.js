@@ -11,11 +11,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _state_query_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89176);
 
-// `core.debug` lines for a maintainer whose run surprised them (shown with RUNNER_DEBUG=1 or
-// "Enable debug logging"): every store operation and every GitHub API call, with what it was
-// about. Match decisions are told by the engine (DispatchOptions.debug); API calls by
-// src/github/debug.ts, which the reporter and the artifact store wrap their clients with.
-/** The store, telling `debug` about each operation. */
 function debugStore(store, debug) {
     return {
         get kind() {
@@ -105,17 +100,13 @@ class ActionInputError extends _user_error_js__WEBPACK_IMPORTED_MODULE_2__.UserE
     name = "ActionInputError";
 }
 const ACTION_MODES = ["dispatch", "plan", "run-step", "report", "http"];
-// Defaults for an empty input. action.yml declares the same ones (a test keeps them equal);
-// they matter when the action runs without it (`flows github`, local-action without a default).
 const DEFAULT_FLOWS_PATH = [".codex/flows", "flows"];
 const DEFAULT_BUN_VERSION = "1.4.5";
 const DEFAULT_BUN_DOWNLOAD_URL = "https://github.com/oven-sh/bun/releases/download";
-/** Read and check every input once, so a typo fails before anything runs. */
 function readInputs(io) {
     const token = io.getInput("github-token");
     if (token)
         io.setSecret(token);
-    // The one redactor learns every secret here (src/redact.ts); `redact` lists more, one per line.
     _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.add(token);
     for (const secret of (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRedactInput */ .pD)(io.getInput("redact"))) {
         io.setSecret(secret);
@@ -157,7 +148,6 @@ function readInputs(io) {
         workspaceBackendUrl: io.getInput("workspace-backend-url"),
         exportEnv: readBoolean(io, "export-env", false),
     };
-    // A forgotten `mode: http` ran the event here and sent nothing, with a green job to show for it.
     if (inputs.backend.url && inputs.mode !== "http") {
         io.warning(`backend-url is set, but mode is "${inputs.mode}": the event is handled in this job and nothing is sent to the flow backend. Add mode: http to send it there, or remove backend-url.`);
     }
@@ -174,28 +164,18 @@ function readBackend(io) {
         apiKey: io.getInput("backend-api-key"),
         hmacSecret: io.getInput("backend-hmac-secret"),
     };
-    // The URL's password (and user-info, and query keys like `?token=`) is masked by the runner too:
-    // the redactor covers only what the action prints, not the logs of the job's other steps.
     for (const secret of [backend.token, backend.apiKey, backend.hmacSecret, ...(0,_url_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .urlSecrets */ .Fn)(backend.url)])
         if (secret)
             io.setSecret(secret);
     _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.add(backend.token, backend.apiKey, backend.hmacSecret);
     const timeout = io.getInput("backend-timeout-minutes") || "10";
-    // Plain decimals only: Number() also reads "Infinity", "1e400" (Infinity) and "0x10", and an
-    // infinite deadline made the wait for a backend that never finishes a run endless.
     const minutes = /^\s*(?:\d+(?:\.\d*)?|\.\d+)\s*$/.test(timeout) ? Number(timeout) : Number.NaN;
     if (!(minutes > 0 && minutes <= MAX_BACKEND_TIMEOUT_MINUTES)) {
         throw new ActionInputError(`Input "backend-timeout-minutes" is ${shownInput(timeout)}; expected minutes, a number like 10 or 2.5, above 0 and at most ${MAX_BACKEND_TIMEOUT_MINUTES} (5 days, the longest a GitHub job runs).`);
     }
     return { ...backend, timeoutMs: minutes * 60_000, cancelOnTimeout: readBoolean(io, "backend-cancel-on-timeout", true) };
 }
-/** A self-hosted runner's job limit; GitHub-hosted jobs end after 6 hours anyway. */
 const MAX_BACKEND_TIMEOUT_MINUTES = 7200;
-/**
- * The inputs of one reusable-workflow mode, given to another. A matrix job that runs the action
- * with steps: but without mode: run-step dispatched the whole event, every matching step, in
- * each of its jobs: said before anything runs.
- */
 const MODE_INPUTS = [
     { name: "steps", mode: "run-step", value: (inputs) => inputs.steps },
     { name: "runs-file", mode: "run-step", value: (inputs) => inputs.runsFile },
@@ -205,8 +185,6 @@ const MODE_INPUTS = [
     { name: "job-steps", mode: "report", value: (inputs) => inputs.jobSteps },
 ];
 function checkModeInputs(inputs) {
-    // Only a dispatch job publishes a handover: in another mode the input did nothing, and the
-    // workflow_run job reported (or ran) this event instead.
     if (inputs.report.handover === "publish" && inputs.mode !== "dispatch") {
         throw new ActionInputError(`Input "handover" is "publish", but mode is "${inputs.mode}": a handover is published by a workflow_run job in mode: dispatch (the default). Remove mode from that job (docs/pull-requests.md), or set handover to auto.`);
     }
@@ -217,14 +195,12 @@ function checkModeInputs(inputs) {
         }
     }
 }
-/** Lines or commas, blanks dropped. */
 function splitList(value) {
     return value
         .split(/[\n,]/)
         .map((item) => item.trim())
         .filter(Boolean);
 }
-/** A true/false input (YAML 1.2 core booleans, as @actions/core reads them); empty → fallback. */
 function readBoolean(io, name, fallback) {
     const value = io.getInput(name);
     if (value === "")
@@ -245,9 +221,6 @@ function readConcurrency(value) {
     }
     return parsed;
 }
-// The action downloads `<bun-download-url>/bun-v<version>/...`: Bun tags each release with its
-// exact version, so `latest` or a range (which oven-sh/setup-bun resolves) names no download.
-// Checked here, not when Bun is downloaded: with bun on PATH a bad value would pass unseen.
 const EXACT_VERSION = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
 function readBunVersion(value) {
     if (value === "")
@@ -259,13 +232,10 @@ function readBunVersion(value) {
         throw new ActionInputError(`${expected}: write it without the "v" (${value.slice(1)}).`);
     throw new ActionInputError(`${expected}. For the newest Bun or a range, install it before this step with oven-sh/setup-bun (its bun-version takes latest and ranges), or leave bun-version empty for ${DEFAULT_BUN_VERSION}.`);
 }
-// The action downloads `<bun-download-url>/bun-v<version>/<asset>.zip` with @actions/tool-cache,
-// which says only "Invalid URL" of anything else, and only when bun is not on PATH.
 function readBunDownloadUrl(io) {
     const value = io.getInput("bun-download-url");
     if (value === "")
         return DEFAULT_BUN_DOWNLOAD_URL;
-    // A mirror's password or key (`?token=`) is masked by the runner, as backend-url's are.
     for (const secret of (0,_url_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .urlSecrets */ .Fn)(value))
         io.setSecret(secret);
     let protocol;
@@ -290,10 +260,8 @@ function readWatchMaxRequests(value) {
     return { watchMaxRequests: parsed };
 }
 const KNOWN_STATUSES = [...new Set([..._contracts_js__WEBPACK_IMPORTED_MODULE_8__/* .FLOW_RESULT_STATUSES */ .WL, ..._contracts_js__WEBPACK_IMPORTED_MODULE_8__/* .PROCESS_STATUSES */ .Ne])];
-/** `fail-on`: effective statuses that fail the job; `none` for never. */
 function readFailOn(value) {
     const items = splitList(value || "failed").map((item) => item.toLowerCase());
-    // " , " held no status, and failed nothing, as none does, without saying so.
     if (items.length === 0) {
         throw new ActionInputError(`Input "fail-on" is ${shownInput(value)}, which names no status; write the statuses that fail the job (such as failed), or none to never fail it.`);
     }
@@ -320,14 +288,9 @@ function readFailOn(value) {
 function oneOf(value, allowed, name) {
     if (allowed.includes(value))
         return value;
-    // "Plan", "run_step", "per step": a near miss is named, so the fix is one copy away.
     const near = (0,_did_you_mean_js__WEBPACK_IMPORTED_MODULE_9__/* .closest */ .k)(value.replace(/[_ ]/g, "-"), allowed);
     throw new ActionInputError(`Input "${name}" is ${shownInput(value)}; expected one of: ${allowed.join(", ")}.${near ? ` Did you mean ${near}?` : ""}`);
 }
-/**
- * An input's value as an error quotes it: on one line (line breaks shown as \n), redacted, and
- * cut to a few hundred characters; a megabyte value made a megabyte error.
- */
 function shownInput(value) {
     return (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_3__/* .shownValue */ .J)(value, SHOWN_INPUT_CHARS);
 }
@@ -352,22 +315,8 @@ const SHOWN_INPUT_CHARS = 200;
 
 
 
-// A buffered step keeps at most this much of its output for the log; the rest is counted.
-// The summary and check runs hold the output tail either way.
 const BUFFER_LIMIT_CHARS = 1024 * 1024;
-/** A step's status line shows this much of its message (the summary and outputs have it all). */
 const STATUS_MESSAGE_CHARS = 500;
-/**
- * One log group per step, opened and closed once, never inside another (the runner's groups
- * cannot nest or interleave). The first step to start streams live into its group; steps
- * running beside it are buffered, and each is printed as a whole group when the live one
- * closes. Then the longest-running buffered step becomes the live one. Step output is
- * printed as plain text: the runner parses no workflow command from it, and its bidirectional
- * controls and invisible format characters are shown as escapes (src/log-text.ts). Lines that
- * may be base64 or hex wrapped over lines are held until the text ends, so that a secret's
- * encoding across them is masked (src/wrapped-lines.ts). A step's `::add-mask::<value>` is done
- * as the runner would do it, before the line is shown (./step-masks.ts).
- */
 function logGroups(io, redactor = _redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p) {
     let live;
     const masks = new _step_masks_js__WEBPACK_IMPORTED_MODULE_3__/* .StepMasks */ .k9(io, redactor);
@@ -430,7 +379,6 @@ function logGroups(io, redactor = _redact_js__WEBPACK_IMPORTED_MODULE_1__/* .red
                 live = undefined;
             }
             else {
-                // Ended without a start (a step that could not begin): a group of its own.
                 io.startGroup(title(run));
                 printBuffered(buffered);
                 close(run);
@@ -453,7 +401,6 @@ function statusLine(run) {
     const why = run.error ?? (typeof run.resultPayload?.message === "string" ? run.resultPayload.message : undefined);
     return (0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .logLine */ .BP)(`${title(run)}: ${run.effectiveStatus}${why ? ` — ${firstLine(why)}` : ""}`);
 }
-/** The message's first line, cut to one screen; redacted before the cut, so no part of a secret is left. */
 function firstLine(message) {
     const line = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_2__/* .redacted */ .p)(message).map((text) => text.split("\n")[0] ?? "");
     const { text: kept, cut } = line.chars(STATUS_MESSAGE_CHARS);
@@ -495,10 +442,7 @@ var reporter = __webpack_require__(46504);
 ;// CONCATENATED MODULE: ./.build/action/changed-files.js
 
 
-// changed() on pull requests: the webhook payload does not list a pull request's files, so the
-// action asks the API, only when a condition calls changed(), once per event.
 const sources = new WeakMap();
-/** The file lister for this job's conditions; undefined without a token or a repository. */
 function pullRequestFilesSource(context) {
     const { inputs, runner } = context;
     const repository = runner.repository;
@@ -559,19 +503,12 @@ var publish = __webpack_require__(29685);
 
 
 
-/** The flow packages under the `flows-path` roots, parsed for this event's type. */
 async function discover(context) {
     const { workspace } = context.runner;
     const discovery = await (0,flows_discovery/* discoverFlows */.nE)({ repoRoot: workspace, roots: context.inputs.flowsPath, eventType: context.event.type });
     discovery.problems.unshift(...missingFlowRoots(workspace, context.inputs.flowsPath, discovery.missingRoots ?? []), ...emptyFlowRoots(workspace, context.inputs.flowsPath, discovery));
     return discovery;
 }
-/**
- * Flow roots the workflow set that exist but hold no package: without a word, the job said no
- * flow step had a trigger for the event. The likely slip, a package's own folder given as a
- * root (flows-path: flows/notes), is named with the folder to give instead. The default roots
- * say nothing: a repository may have a `flows` folder for something else.
- */
 function emptyFlowRoots(workspace, roots, discovery) {
     if (roots.length === inputs/* DEFAULT_FLOWS_PATH */.cY.length && roots.every((root, i) => root === inputs/* DEFAULT_FLOWS_PATH */.cY[i]))
         return [];
@@ -601,12 +538,6 @@ function emptyFlowRoots(workspace, roots, discovery) {
         };
     });
 }
-/**
- * Flow roots that are not in the workspace (discovery's `missingRoots`). Without them a job says
- * "nothing matched", as if no flow had a trigger for the event: name the root instead (a typo in
- * `flows-path`), or, when no root exists at all, the usual cause (no actions/checkout before the
- * action). Of the default roots, one alone missing is normal.
- */
 function missingFlowRoots(workspace, roots, missing) {
     const defaults = roots.length === inputs/* DEFAULT_FLOWS_PATH */.cY.length && roots.every((root, i) => root === inputs/* DEFAULT_FLOWS_PATH */.cY[i]);
     const none = roots.every((root) => missing.includes(root));
@@ -626,13 +557,6 @@ function missingFlowRoots(workspace, roots, missing) {
             checkout,
     }));
 }
-/**
- * The steps the reusable workflow runs for the event: what a dispatch would run, as a dry run
- * (the run cap included). The plan job gives each a job, but for those `store` says were handled
- * before; the report job expects each back, so both compute it here, the same way: the report
- * with a store that holds the runs the plan left out, and `handledBefore`, the steps the plan's
- * run cap counted as handled before, so that its cap leaves out the same steps.
- */
 function planSteps(context, discovery, { store, handledBefore } = {}) {
     const { runner, debug, stepEnv, inputs } = context;
     return (0,dispatch/* dispatch */.JD)(context.event, {
@@ -647,7 +571,6 @@ function planSteps(context, discovery, { store, handledBefore } = {}) {
         ...conditionOptions(context),
     });
 }
-/** How the engine runs steps in this job. */
 function engineOptions(context, discovery) {
     const { inputs, runner } = context;
     return {
@@ -665,16 +588,13 @@ function engineOptions(context, discovery) {
         signal: context.signal,
         debug: context.debug,
         ...conditionOptions(context),
-        // With debug logging the job summary also explains why each step matched or not.
         explain: context.debug !== undefined,
     };
 }
-/** What trigger conditions read besides the event: the `github` context and, for changed(), a pull request's files. */
 function conditionOptions(context) {
     const changedFiles = pullRequestFilesSource(context);
     return { github: conditionGitHub(context), ...(changedFiles ? { changedFiles } : {}) };
 }
-/** The `github` context of trigger conditions: the job's GITHUB_* variables and webhook payload. */
 function conditionGitHub(context) {
     const webhook = context.event.payload?.github;
     return (0,condition/* gitHubConditionContext */.q3)({ env: context.stepEnv, payload: webhook });
@@ -690,7 +610,6 @@ function githubContext(context) {
         debug: context.debug,
     };
 }
-/** Annotations, the job summary, outputs and fail-on. */
 function common_publish(context, outcome, backend) {
     return (0,publish/* publishOutcome */.Cu)(outcome, { io: context.io, runner: context.runner, failOn: context.inputs.failOn, ...(backend ? { backend } : {}) });
 }
@@ -705,7 +624,6 @@ function common_publish(context, outcome, backend) {
 /* harmony export */   N: () => (/* binding */ assembleOutcome),
 /* harmony export */   e: () => (/* binding */ nothingRan)
 /* harmony export */ });
-/** An outcome from runs: a duplicate when every run was handled before. */
 function assembleOutcome(parts) {
     const duplicate = parts.runs.length > 0 && parts.runs.every((run) => run.alreadyHandled);
     const runIds = parts.runIds ?? parts.runs.map((run) => run.id);
@@ -713,7 +631,6 @@ function assembleOutcome(parts) {
         status: duplicate ? "duplicate" : "accepted",
         eventId: parts.event.id,
         runIds,
-        // As in the engine: the steps run, not those handled before (a duplicate: 0, idempotent true).
         matched: parts.runs.filter((run) => !run.alreadyHandled).length,
         ...(duplicate ? { idempotent: true } : {}),
         event: parts.event,
@@ -725,7 +642,6 @@ function assembleOutcome(parts) {
         dryRun: parts.dryRun ?? false,
     };
 }
-/** An event this job ran nothing for (a handover publish job). */
 function nothingRan(event) {
     return assembleOutcome({ event, runs: [] });
 }
@@ -746,10 +662,6 @@ function nothingRan(event) {
 
 
 
-// A job's outputs may total 1 MB (UTF-8 bytes); keep `results` well under it so other outputs fit.
-// https://docs.github.com/en/actions/writing-workflows/choosing-what-your-workflow-does/passing-information-between-jobs
-// Counted in bytes after redaction, as the runner stores it: counted in UTF-16 characters, a
-// result of CJK text passed as 512 K characters and 1.5 MB, over the job's whole allowance.
 const RESULTS_OUTPUT_LIMIT_BYTES = 512 * 1024;
 const BRIEF_MESSAGE_CHARS = 500;
 async function writeOutputs(io, outcome) {
@@ -757,8 +669,6 @@ async function writeOutputs(io, outcome) {
     const runs = outcomes.flatMap((each) => each.runs);
     await io.setOutput("event-id", outcome.eventId);
     await io.setOutput("event-type", outcome.event.type);
-    // The steps this job ran: for the event, the events its steps chained (`next`) and, on a poll,
-    // the new upstream releases, counted as `already-handled` and `results` count them.
     await io.setOutput("matched", String(outcomes.reduce((sum, each) => sum + each.matched, 0)));
     await io.setOutput("already-handled", String(runs.filter((run) => run.alreadyHandled).length));
     await io.setOutput("needs-attention", String(runs.some((run) => run.needsAttention)));
@@ -769,26 +679,13 @@ async function writeOutputs(io, outcome) {
         io.info(`flows-action: the results output holds ${runs.length - results.omitted} of the ${runs.length} runs, reduced to id/status/message: the other ${results.omitted} did not fit its ${RESULTS_OUTPUT_LIMIT_BYTES / 1024} KiB (results-omitted says how many; the job summary lists every run).`);
     }
 }
-/**
- * Run views as JSON for later steps, redacted, at most RESULTS_OUTPUT_LIMIT_BYTES. Output tails
- * stay in the summary and the log; if the views are still too large, each is reduced to its
- * identity, status and message (redacted before it is cut, so the cut cannot leave the start of
- * a secret), as many as fit, in order; resultsOutput() says how many did not.
- */
 function resultsJson(runs) {
     return resultsOutput(runs).json;
 }
-/** resultsJson, and how many runs it left out. */
 function resultsOutput(runs) {
     const full = fullViews(runs);
     return full === undefined ? briefViews(runs) : { json: full, omitted: 0 };
 }
-/**
- * The whole views, or undefined once they pass the limit. Built one run at a time and given up
- * at the first that does not fit: a hundred runs of 4 MiB results were 400 MB of JSON, and a
- * redacted copy as large, before their size was looked at. Each part is redacted alone, and the
- * whole once more (at most the limit): a secret could straddle two parts.
- */
 function fullViews(runs) {
     const parts = [];
     let bytes = 2;
@@ -816,7 +713,6 @@ function briefViews(runs) {
 }
 function briefView(run) {
     const message = typeof run.resultPayload?.message === "string" ? (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_1__/* .redacted */ .p)(run.resultPayload.message) : undefined;
-    // Cut by code points: a cut inside a surrogate pair leaves half an emoji.
     return {
         id: run.id,
         eventId: run.eventId,
@@ -858,19 +754,10 @@ var problem_places = __webpack_require__(58387);
 // EXTERNAL MODULE: ./.build/report/summary.js
 var summary = __webpack_require__(54681);
 ;// CONCATENATED MODULE: ./.build/action/annotation-budget.js
-// GitHub shows at most 10 error, 10 warning and 10 notice annotations per step and drops the
-// rest without a word. https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands
-// The budget is the step's, so it is kept where every annotation is written (runnerIO): a
-// report's warnings, the flow packages' problems and the job's failure share it.
 const ANNOTATIONS_PER_KIND = 10;
 class AnnotationBudget {
     #shown = { error: 0, warning: 0, notice: 0 };
     #logged = { error: 0, warning: 0, notice: 0 };
-    /**
-     * Annotations of `kind` a caller may still write and see shown. The last error slot is kept
-     * for the job's failure (setFailed, which ends every failing step); the last of the other
-     * kinds for the note that says where the rest went.
-     */
     left(kind) {
         return Math.max(0, ANNOTATIONS_PER_KIND - 1 - this.#shown[kind]);
     }
@@ -886,28 +773,23 @@ class AnnotationBudget {
         }
         return "log";
     }
-    /** Errors written to the log instead of as annotations, for the failure's message to count. */
     get loggedErrors() {
         return this.#logged.error;
     }
 }
-/** The note shown as the last annotation of a kind: the rest are in the log, on lines starting `prefix`. */
 function overflowNote(kind) {
     return (`More ${kind}s of this step are not shown as annotations (GitHub shows ${ANNOTATIONS_PER_KIND} ${kind} annotations per step): ` +
         `they are in the job log, on lines starting "${logPrefix(kind)}".`);
 }
-/** The start of a log line that stands for an annotation not shown. */
 function logPrefix(kind) {
     return `flows-action ${kind}:`;
 }
-/** `flows/a/flow.toml:3:1: ` for a log line standing for an annotation. */
 function placePrefix(properties) {
     if (properties?.file === undefined)
         return "";
     const line = properties.startLine === undefined ? "" : `:${properties.startLine}${properties.startColumn === undefined ? "" : `:${properties.startColumn}`}`;
     return `${properties.file}${line}: `;
 }
-/** The failure's message, with how many errors went to the log instead of annotations. */
 function failureWithLogged(message, logged) {
     if (logged === 0)
         return message;
@@ -926,7 +808,6 @@ var outputs = __webpack_require__(59355);
 
 
 
-/** What every mode ends with: annotations, the job summary, outputs, and fail-on. */
 async function publishOutcome(outcome, options) {
     const { io, runner } = options;
     const repoRoot = runner.workspace;
@@ -939,21 +820,11 @@ async function publishOutcome(outcome, options) {
         io.setFailed(`${failing.length} flow step${failing.length === 1 ? "" : "s"} ended with a status listed in fail-on: ${runNames(failing)}`);
     }
     else if (options.failOn.size > 0) {
-        // `fail-on: none` keeps every job green; otherwise an error fails the job, whatever it is about.
         const message = problemErrorsMessage((0,summary/* allProblems */.Ul)(outcome).filter((problem) => problem.severity === "error"));
         if (message)
             io.setFailed(message);
     }
 }
-/**
- * Why the job fails when no step's status does: each place with errors, in one sentence each.
- * - A flow package that cannot be loaded: its steps were never considered, so a green job would
- *   hide that the event they were written for went unhandled.
- * - A runs file the report job cannot read: a run-step job's results are lost, and its steps are
- *   reported as canceled, which the default fail-on lets pass, so a step that failed in its own
- *   job would pass unseen here. (No runs-dir at all is only a warning: then the run-step jobs
- *   handed over nothing, and each of them failed or was cancelled in plain sight.)
- */
 function problemErrorsMessage(errors) {
     const count = (place) => errors.filter((problem) => (0,problem_places/* placeOf */.$t)(problem) === place).length;
     const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -979,18 +850,14 @@ function failingRuns(outcome, failOn) {
         .flatMap((each) => each.runs)
         .filter((run) => failOn.has(run.effectiveStatus));
 }
-/** Runs named in one failure or log line; the job summary lists them all. */
 const NAMED_RUNS = 20;
-/** Characters of a flow or step name in one: a flow backend's run may be named with any text, megabytes of it. */
 const NAME_CHARS = 80;
-/** `flow/step (status)` of each run, at most NAMED_RUNS of them, each name redacted, then cut. */
 function runNames(runs) {
     const name = (text) => (0,redact_cut/* redacted */.p)(text).clip(NAME_CHARS, "…");
     const shown = runs.slice(0, NAMED_RUNS).map((run) => `${name(run.flowName)}/${name(run.stepName)} (${run.effectiveStatus})`);
     const more = runs.length - shown.length;
     return `${shown.join(", ")}${more > 0 ? ` and ${more} more (the job summary lists them)` : ""}`;
 }
-/** Says in the log, not only in the summary, which steps ran before and so did not run now. */
 function logAlreadyHandled(io, outcome) {
     for (const each of (0,summary/* flatten */.Bq)(outcome)) {
         const handled = each.runs.filter((run) => run.alreadyHandled);
@@ -1002,17 +869,11 @@ function logAlreadyHandled(io, outcome) {
         const sentences = [
             before.length > 0 ? `${runNames(before)} ${before.length === 1 ? "was" : "were"} handled before and not run again.` : "",
             elsewhere.length > 0 ? `${runNames(elsewhere)} ${elsewhere.length === 1 ? "is" : "are"} running in another dispatch, which records how ${elsewhere.length === 1 ? "it ends" : "they end"}; not started beside ${elsewhere.length === 1 ? "it" : "them"}.` : "",
-            // A user who expected it to run wants to know how: the replay input (`--input replay=<id>` in `flows github`).
             before.length > 0 ? `The replay input set to ${each.eventId} runs ${before.length === 1 ? "it" : "them"} again.` : "",
         ].filter(Boolean);
         io.info((0,log_text/* logText */.kc)(`Event ${each.eventId} was already handled${all ? ", nothing ran" : ""}: ${sentences.join(" ")}`));
     }
 }
-/**
- * One annotation per problem, at its file and line, as far as the step's annotations go (GitHub
- * shows 10 of each kind per step, and the reporter's warnings and the failure take theirs);
- * then one warning saying how many were left out. The job summary lists them all.
- */
 function annotate(io, problems, repoRoot) {
     const errors = problems.filter((problem) => problem.severity === "error").length;
     const warnings = problems.length - errors;
@@ -1020,7 +881,6 @@ function annotate(io, problems, repoRoot) {
         error: Math.min(errors, io.annotationsLeft?.("error") ?? ANNOTATIONS_PER_KIND),
         warning: Math.min(warnings, io.annotationsLeft?.("warning") ?? ANNOTATIONS_PER_KIND),
     };
-    // The note about the rest is a warning too: it takes the last warning shown, if need be.
     const room = io.annotationsLeft?.("warning") ?? ANNOTATIONS_PER_KIND;
     if (shown.error + shown.warning < problems.length && shown.warning >= room)
         shown.warning = Math.max(0, room - 1);
@@ -1030,7 +890,6 @@ function annotate(io, problems, repoRoot) {
         if (counts[problem.severity] > shown[problem.severity])
             continue;
         const file = workspacePath(problem.file, repoRoot);
-        // A file outside the workspace cannot be annotated: its path goes into the message instead.
         const message = file === undefined && problem.file !== repoRoot ? `${problem.file}: ${problem.message}` : problem.message;
         const properties = {
             title: "flows-action",
@@ -1046,10 +905,6 @@ function annotate(io, problems, repoRoot) {
         io.warning(`${hidden} more problem${hidden === 1 ? "" : "s"} ${(0,problem_places/* problemsPlace */.Sq)(problems)} ${hidden === 1 ? "is" : "are"} not shown as annotations; the job summary lists all ${problems.length}.`);
     }
 }
-/**
- * A problem's file as an annotation names it: relative to the workspace, with `/` separators.
- * Undefined for the workspace itself and for files outside it, which GitHub cannot show.
- */
 function workspacePath(file, workspace) {
     const path = (0,external_node_path_.relative)((0,external_node_path_.resolve)(workspace), (0,external_node_path_.resolve)(workspace, file));
     if (path === "" || path === ".." || path.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(path))
@@ -1076,27 +931,16 @@ function workspacePath(file, workspace) {
 
 
 
-/**
- * What this job does about GitHub: report live, upload a handover, publish one, or nothing. A
- * pull request from a fork hands its results over (./handover.ts), docs/pull-requests.md.
- */
 function handoverAction(context) {
     if (!context.runner.insideWorkflowRun)
         return "none";
     return (0,_report_modes_js__WEBPACK_IMPORTED_MODULE_2__/* .handoverAction */ .qe)(context.report.handover, context.event);
 }
-/** The Octokit client for this job, its calls told to `debug`. */
 async function actionClient(context) {
     const { createGitHubClient } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 89758));
     const client = await createGitHubClient({ token: context.token, baseUrl: context.runner.apiUrl, log: (m) => context.io.info(m) });
     return context.debug ? (0,_github_debug_js__WEBPACK_IMPORTED_MODULE_3__/* .debugClient */ .p)(client, context.debug) : client;
 }
-/**
- * The GitHub reporter's lifecycle for one job: opened at most once — when the first step
- * starts (so check runs show steps live) or at finish when the outcome is worth reporting —
- * observed while steps run, and always finished: with the outcome, or without one after a
- * failure, which closes the check runs left open.
- */
 class ActionReporter {
     context;
     #reporter;
@@ -1104,17 +948,14 @@ class ActionReporter {
     constructor(context) {
         this.context = context;
     }
-    /** Whether this job may write to GitHub at all. */
     get enabled() {
         const { report, runner, token } = this.context;
         return (report.checks !== "off" || report.comment !== "off") && Boolean(token) && runner.insideWorkflowRun;
     }
-    /** Checks or the comment are wanted in a workflow run, but there is no token to write them with. */
     get #withoutToken() {
         const { report, runner, token } = this.context;
         return (report.checks !== "off" || report.comment !== "off") && !token && runner.insideWorkflowRun;
     }
-    /** Live hooks for dispatch: the reporter opens when the first step starts. */
     get observer() {
         if (!this.enabled)
             return undefined;
@@ -1124,18 +965,12 @@ class ActionReporter {
             onStepEnd: async (run) => (await this.#reporter)?.onStepEnd?.(run),
         };
     }
-    /**
-     * Completes the check runs and writes the comment, when the outcome is worth it. Call it
-     * always, also when the dispatch failed (no outcome): check runs left open are closed.
-     * Later calls do nothing.
-     */
     async finish(outcome) {
         if (this.#finished)
             return;
         this.#finished = true;
         const worth = outcome !== undefined && worthReporting(outcome, this.context.report.comment);
         if (worth && this.#withoutToken) {
-            // A secret that is not set (or not given to this workflow) reaches the input as "".
             this.context.io.warning('Input "github-token" is empty, so no check run or pull-request comment was written (a secret that is not set, or not available to this workflow, is an empty string). Pass a token, or set checks: off and comment: off.');
         }
         if (!this.#reporter && !(worth && this.enabled))
@@ -1144,7 +979,6 @@ class ActionReporter {
         if (!reporter)
             return;
         const report = await reporter.finish(outcome);
-        // Each step's own check run, so the log leads to it.
         for (const link of report.checkRunLinks ?? [])
             this.context.io.info((0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .logText */ .kc)(`${link.name.replace(/^flows: /, "")}: check run ${link.url}`));
         if (report.resultTargetsNote)
@@ -1172,7 +1006,6 @@ class ActionReporter {
             comment: report.comment,
             ...(targets ? { ...(targets.headSha !== undefined ? { headSha: targets.headSha } : {}), pullRequests: targets.pullRequests } : {}),
             commentKey: report.commentKey,
-            // Other flows-action steps of this run with the same comment-key share the comment.
             ...(runner.runId ? { commentPart: parts.newCommentPart({ ...runner, runId: runner.runId }) } : {}),
             ...(runner.runUrl ? { runUrl: runner.runUrl } : {}),
             serverUrl: runner.serverUrl,
@@ -1182,7 +1015,6 @@ class ActionReporter {
         });
     }
 }
-/** Something ran or is wrong, or the comment is wanted even for nothing. */
 function worthReporting(outcome, comment) {
     if (outcome.dryRun)
         return false;
@@ -1220,27 +1052,22 @@ function readStateKind(value) {
     }
     return kind;
 }
-/** The state store the `state` input asks for, set up from the runner's environment. */
 async function openActionStore({ inputs, env, repoRoot, debug, dirSetting }) {
     if (inputs.state === "none")
         return new _state_memory_store_js__WEBPACK_IMPORTED_MODULE_3__/* .MemoryStateStore */ .k();
-    // The stores (and the record validator they read with) load only when a store opens.
     const { createStateStore, defaultStateDir } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3974));
     switch (inputs.state) {
         case "file": {
             const dir = inputs.stateDir ? ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(inputs.stateDir) ? inputs.stateDir : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(repoRoot, inputs.stateDir)) : defaultStateDir(repoRoot);
-            // A folder the job cannot use is said as a mistake in this input, the one thing to change.
             const origin = inputs.stateDir ? `input "state-dir" is ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .shownInput */ .IY)(inputs.stateDir)}` : 'input "state-dir" is empty: the default';
             return createStateStore({ kind: "file", dir, dirSetting: dirSetting ?? { origin, change: 'set input "state-dir" to another folder' } });
         }
         case "branch":
-            // The token goes to git as an http.extraheader in its environment, never in the URL (#13).
             return createStateStore({ kind: "branch", branch: inputs.stateBranch, remoteUrl: branchRemoteUrl(env), token: inputs.githubToken });
         case "artifact":
             return openArtifactStore(inputs, env, debug);
     }
 }
-/** https URL of this repository, without credentials. */
 function branchRemoteUrl(env) {
     const repository = env.GITHUB_REPOSITORY;
     if (!repository)
@@ -1254,7 +1081,6 @@ async function openArtifactStore(inputs, env, debug) {
         throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionInputError */ .VA('state "artifact" keeps records as workflow artifacts, so it only works inside a workflow run (GITHUB_REPOSITORY and GITHUB_RUN_ID are missing). Use state: file locally.');
     }
     if (!inputs.githubToken) {
-        // biome-ignore lint/suspicious/noTemplateCurlyInString: the text shows workflow syntax.
         throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionInputError */ .VA('state "artifact" reads earlier runs\' artifacts through the API: give the action a token ("github-token", default ${{ github.token }}) with actions: read.');
     }
     const { createStateStore } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3974));
@@ -1270,10 +1096,6 @@ async function openArtifactStore(inputs, env, debug) {
         },
     });
 }
-/**
- * Flush the store; when records could not be saved, the job summary lists their event ids
- * before the error fails the job (a redelivery of those events would run their steps again).
- */
 async function flushActionStore(store, io) {
     try {
         await store.flush();
@@ -1301,38 +1123,16 @@ async function flushActionStore(store, io) {
 /* harmony export */ });
 /* unused harmony exports MAX_STEP_MASKS, addMaskValue */
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7437);
-// `::add-mask::<value>` printed by a flow step. Step output is shown as plain text (no workflow
-// command runs from it: src/action/runner.ts), so the runner never sees a step's add-mask: a step
-// that masked a credential it fetched, as any workflow step does, published it. The action reads
-// the command as the runner would, and registers the value: with the redactor (the log, summary,
-// outputs, check runs, state records) and with the runner (core.setSecret).
-// https://github.com/actions/runner/blob/main/src/Runner.Common/ActionCommand.cs (TryParseV2, TryParse)
-// A value shorter than the redactor's minimum is not masked (as in the redact input): echoed
-// untrusted text (`::add-mask::a` in a pull-request title) would shred every later line.
-// A flow backend's runs carry their steps' output too (`output`, the older backend's `stdout`
-// and `stderr`, errors): the same commands are read from it (src/action/modes/http.ts), as it
-// is read and before any of it is cut or shown.
 
-/**
- * `::add-mask::value` (v2: properties may follow the name after a space) or the deprecated
- * `##[add-mask]value`, after leading white space (.NET's TrimStart); the name in any case.
- */
 const ADD_MASK = /^[\s\u0085]*(?:::add-mask(?:[ \t][^\r\n]*?)?::|##\[add-mask(?:[ \t][^\]\r\n]*)?\])(.*)$/i;
-/** Masks one job's steps may add: each is a few forms more to look for in every line. */
 const MAX_STEP_MASKS = 1000;
-/**
- * The value a step's output line asks to mask, unescaped as the runner does; undefined for any
- * other line, and for a value shorter than MIN_SECRET_LENGTH.
- */
 function addMaskValue(line) {
     const match = ADD_MASK.exec(line);
     if (!match)
         return undefined;
-    // The runner's UnescapeData: %0D, %0A, then %25.
     const value = (match[1] ?? "").replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%25/g, "%");
     return value.trim().length < _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .MIN_SECRET_LENGTH */ .vb ? undefined : value;
 }
-/** The values one job's flow steps mask: each is registered once, up to MAX_STEP_MASKS, then one warning says the rest are not. */
 class StepMasks {
     #io;
     #redactor;
@@ -1342,7 +1142,6 @@ class StepMasks {
         this.#io = io;
         this.#redactor = redactor;
     }
-    /** Mask the value one line of step output asks to mask, if it does. */
     line(raw) {
         const value = addMaskValue(raw);
         if (value === undefined || this.#values.has(value))
@@ -1358,10 +1157,6 @@ class StepMasks {
         this.#redactor.add(value);
         this.#io.setSecret(value);
     }
-    /**
-     * Mask what each line of a text of step output asks to mask (a backend's run, read again at
-     * each poll: a value already masked costs nothing). Lines end as the runner reads them.
-     */
     text(text) {
         if (!MENTIONS_ADD_MASK.test(text))
             return;
@@ -1369,7 +1164,6 @@ class StepMasks {
             this.line(line);
     }
 }
-/** Cheap test: a text without it holds no command. */
 const MENTIONS_ADD_MASK = /add-mask/i;
 
 
@@ -1389,11 +1183,6 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/**
- * Webhook-only events: they start no workflow, but a payload file may hold one, and it maps to a
- * FlowEvent like any other (docs/events.md).
- * https://docs.github.com/en/webhooks/webhook-events-and-payloads
- */
 const WEBHOOK_ONLY_EVENT_NAMES = [
     "branch_protection_configuration", "cache_sync", "code_scanning_alert", "commit_comment", "content_reference",
     "custom_property", "custom_property_values", "dependabot_alert", "deploy_key", "deployment_protection_rule",
@@ -1405,7 +1194,6 @@ const WEBHOOK_ONLY_EVENT_NAMES = [
     "security_advisory", "security_and_analysis", "sponsorship", "star", "sub_issues", "team", "team_add", "user",
 ];
 const GITHUB_EVENT_NAMES = [..._events_workflow_event_names_js__WEBPACK_IMPORTED_MODULE_1__/* .WORKFLOW_EVENT_NAMES */ .M, ...WEBHOOK_ONLY_EVENT_NAMES];
-/** --event-name must be a GitHub event name (flows github, flows explain): a typo is a usage error with a suggestion. */
 function checkGitHubEventName(eventName, command) {
     if (GITHUB_EVENT_NAMES.includes(eventName))
         return;
@@ -1447,10 +1235,6 @@ var log_text = __webpack_require__(3726);
 var query = __webpack_require__(89176);
 ;// CONCATENATED MODULE: ./.build/state/lazy-store.js
 
-/**
- * A store opened on first use. Most events match no flow, and such a dispatch reads and
- * writes nothing, so it should not pay for cloning a state branch or listing artifacts.
- */
 class LazyStateStore {
     kind;
     #open;
@@ -1463,7 +1247,6 @@ class LazyStateStore {
     get problems() {
         return this.#opened?.problems ?? [];
     }
-    /** True once something needed the real store. */
     get isOpen() {
         return this.#store !== undefined;
     }
@@ -1542,13 +1325,7 @@ var common = __webpack_require__(46189);
 
 
 
-/**
- * Events on which the action polls watched repositories for new releases. The poller
- * (../watch.ts), like the handover (../handover.ts), is imported by the jobs that use it: a
- * push's start does not load it (the cold-start guard, BENCHMARKS.md).
- */
 const WATCH_EVENT_TYPES = new Set(["schedule", "workflow_dispatch"]);
-/** dispatch: match the event and run every matching step in this job, reporting live. */
 async function dispatchMode(context) {
     const github = (0,common/* githubContext */.h4)(context);
     const handover = (0,action_reporter/* handoverAction */.qe)(github);
@@ -1560,7 +1337,6 @@ async function dispatchMode(context) {
     const discovery = await (0,common/* discover */.k4)(context);
     const options = (0,common/* engineOptions */.ll)(context, discovery);
     const match = await (0,dispatch/* matchEvent */.Mi)(context.event, discovery, options);
-    // A fork's job cannot write checks or comments: it uploads a handover instead.
     const reporter = handover === "none" ? new action_reporter/* ActionReporter */.Uy(github) : undefined;
     const observer = alongside((0,log_groups/* logGroups */.D)(context.io), reporter?.observer);
     let outcome;
@@ -1568,14 +1344,12 @@ async function dispatchMode(context) {
         outcome = await (0,dispatch/* dispatch */.JD)(context.event, { ...options, match, observer });
         const watching = context.inputs.watch.trim() !== "";
         if (watching && !WATCH_EVENT_TYPES.has(context.event.type) && !context.inputs.replay) {
-            // A `watch` in a workflow on push or release polled nothing, and said nothing.
             context.io.warning(`watch is set, but this run's event is ${context.event.type}: upstream releases are polled only on schedule and workflow_dispatch runs, so none were polled. Add "on: schedule" to the workflow (see the README's "React to upstream releases"), or remove watch here.`);
         }
         else if (watching && context.inputs.event && !context.inputs.replay) {
             context.io.warning('watch is set, but so is event: the given event was dispatched instead of polling. Leave event empty to poll.');
         }
         if (WATCH_EVENT_TYPES.has(context.event.type) && !context.inputs.replay && !context.inputs.event) {
-            // New upstream releases are reported beside the event that polled for them.
             const { io, inputs, store, bunPath, signal, stepEnv } = context;
             const { watchReleases } = await __webpack_require__.e(/* import() */ 3486).then(__webpack_require__.bind(__webpack_require__, 43486));
             const releases = await watchReleases({ io, env: stepEnv, inputs, repoRoot: context.runner.workspace, store, discovery, stepEnv, bunPath, observer, signal });
@@ -1583,7 +1357,6 @@ async function dispatchMode(context) {
         }
     }
     finally {
-        // Also after a failure: check runs opened for steps that ran get completed or closed.
         await reporter?.finish(outcome);
     }
     await (0,common/* publish */.mk)(context, outcome);
@@ -1591,7 +1364,6 @@ async function dispatchMode(context) {
         await (await __webpack_require__.e(/* import() */ 1562).then(__webpack_require__.bind(__webpack_require__, 81562))).uploadHandover(github, outcome);
     return outcome;
 }
-/** Two observers, the first told first. */
 function alongside(first, second) {
     if (!second)
         return first;
@@ -1656,12 +1428,6 @@ var state = __webpack_require__(30048);
 
 
 
-/**
- * One module per mode; each ends with annotations, the summary and outputs. Only dispatch, the
- * default, is in the action's first chunk: the reusable workflow's modes and http are imported
- * when they run, so that a dispatch start does not load and compile them (and the runs-file
- * validator they use): the cold-start guard, BENCHMARKS.md.
- */
 const MODES = {
     dispatch: () => dispatchMode,
     plan: async () => (await Promise.all(/* import() */[__webpack_require__.e(8713), __webpack_require__.e(3913), __webpack_require__.e(4223)]).then(__webpack_require__.bind(__webpack_require__, 34223))).planMode,
@@ -1669,35 +1435,22 @@ const MODES = {
     report: async () => (await Promise.all(/* import() */[__webpack_require__.e(8713), __webpack_require__.e(3913), __webpack_require__.e(3498)]).then(__webpack_require__.bind(__webpack_require__, 83498))).reportMode,
     http: async () => (await Promise.all(/* import() */[__webpack_require__.e(8713), __webpack_require__.e(3913), __webpack_require__.e(4372)]).then(__webpack_require__.bind(__webpack_require__, 24372))).httpMode,
 };
-/**
- * The action: inputs and the job's environment, read once → the event → the mode → outputs.
- * Modes: dispatch (everything in this job), plan / run-step / report (the reusable workflow's
- * three jobs), http (a flow backend runs the steps).
- */
 async function runAction({ io, env, signal, findBun, stateDirSetting, repositorySetting }) {
     const inputs = (0,action_inputs/* readInputs */.Ko)(io);
     const runner = readRunnerEnvironment(env);
-    // Debug lines are built only when someone will see them (RUNNER_DEBUG=1).
     const debug = io.isDebug() ? (message) => io.debug(message) : undefined;
     const store = openStore({ inputs, env, repoRoot: runner.workspace, ...(debug ? { debug } : {}), ...(stateDirSetting ? { dirSetting: stateDirSetting } : {}) });
     try {
         const stepEnv = { ...env };
-        // Looked up (./bun.js, imported then) when the first step runs: a start that runs none skips it.
         const bunPath = once(async () => (findBun ? findBun(stepEnv) : (await __webpack_require__.e(/* import() */ 3843).then(__webpack_require__.bind(__webpack_require__, 3843))).resolveBun({ inputs, io, env: stepEnv })));
         if (inputs.replay && inputs.mode === "http") {
-            // Said at once, so a job that then fails (the backend refused it) still names the event.
             await io.setOutput("event-id", inputs.replay);
-            // The flow backend stores the events it ran, not this job's state: it replays them itself.
             const { httpReplayMode } = await Promise.all(/* import() */[__webpack_require__.e(8713), __webpack_require__.e(3913), __webpack_require__.e(4372)]).then(__webpack_require__.bind(__webpack_require__, 24372));
             return await httpReplayMode({ io, inputs, runner, stepEnv, store, bunPath, debug, signal }, inputs.replay, repositorySetting);
         }
         const replayed = inputs.replay ? await storedEvent(store, inputs.replay) : undefined;
-        // With `replay`, `event` holds overrides for the stored event (see replay-edit.ts).
         const event = replayed ? (inputs.event ? applyReplayOverrides(replayed, inputs.event) : replayed) : await eventFromGitHub(env, inputs.event);
         io.info(`${inputs.replay ? `Replaying${inputs.event ? " (edited)" : ""}` : "Event"} ${(0,log_text/* logText */.kc)(event.type)} → ${(0,log_text/* logText */.kc)(event.id)}`);
-        // Said at once (the mode says them again with the rest), so a job that then fails (a flow
-        // backend that refused the event, a state store that could not save) still names its event
-        // to later steps, for a replay: `if: failure()` ... steps.<id>.outputs.event-id.
         await io.setOutput("event-id", event.id);
         await io.setOutput("event-type", event.type);
         const mode = await MODES[inputs.mode]();
@@ -1706,9 +1459,6 @@ async function runAction({ io, env, signal, findBun, stateDirSetting, repository
             outcome = await mode({ io, inputs, runner, stepEnv, event, store, bunPath, debug, signal });
         }
         catch (error) {
-            // Failed after steps may have run (the summary or outputs could not be written, a report
-            // failed): what they saved is still flushed, or a re-run would run them again. The job
-            // fails with the mode's error; a flush that fails too is said in the log and the summary.
             await (0,state/* flushActionStore */.g$)(store, io).catch((flushError) => io.error((0,describe_error.describeError)(flushError)));
             throw error;
         }
@@ -1716,8 +1466,6 @@ async function runAction({ io, env, signal, findBun, stateDirSetting, repository
         return outcome;
     }
     finally {
-        // Whatever the flow steps wrote to the job summary after the action's last section (all of
-        // it, when the mode failed before its summary) is redacted before the runner publishes it.
         await io.flushSummary?.().catch((error) => io.warning(`The flow steps' part of the job summary could not be checked for secrets: ${(0,describe_error.describeError)(error)}`));
         await store.close?.();
     }
@@ -1785,7 +1533,6 @@ var terminal_text = __webpack_require__(17930);
 ;// CONCATENATED MODULE: ./.build/cli/terminal-io.js
 
 
-/** ActionIO for `flows github`: the action's code path, printed to a terminal. */
 function terminalIO(options) {
     const out = options.stdout ?? ((text) => process.stdout.write(text));
     const err = options.stderr ?? ((text) => process.stderr.write(text));
@@ -1816,7 +1563,6 @@ function terminalIO(options) {
             io.outputs.set(name, value);
         },
         setSecret(secret) {
-            // The terminal's writers redact with the process's redactor (src/cli/main.ts).
             redact/* redactor */.$p.add(secret);
         },
         isDebug: () => options.debug === true,
@@ -1825,7 +1571,6 @@ function terminalIO(options) {
                 err(`${paint(90, `debug: ${message}`)}\n`);
         },
         info: (message) => out(`${message}\n`),
-        // Step output, line by line as `flows fire` prints it (colours kept when on, nothing else).
         plain: (text) => out(`${text.split("\n").map((line) => (0,terminal_text/* stepOutputText */.jR)(line, options.color === true)).join("\n")}\n`),
         notice: (message, properties) => err(`${where(properties)}${paint(36, "notice")}: ${message}\n`),
         warning: (message, properties) => err(`${where(properties)}${paint(33, "warning")}: ${message}\n`),
@@ -1866,7 +1611,6 @@ var usage = __webpack_require__(41488);
 
 
 
-/** `flows github` from its options: checks the event name and inputs, then runs the action's code path. */
 async function githubFromCommandLine(ctx, values) {
     const eventName = values["event-name"];
     if (!eventName)
@@ -1876,7 +1620,6 @@ async function githubFromCommandLine(ctx, values) {
     if (!eventPath)
         throw new usage/* UsageError */.eb("--event-path is required: the webhook payload as JSON.", "github");
     const inputs = await githubInputs(values, ctx.env);
-    // The folder comes from --state-dir (or its default), unless `--input state-dir=` set the input itself.
     const viaInput = (values.input ?? []).some((pair) => pair.startsWith("state-dir="));
     return githubCommand(ctx, {
         eventName,
@@ -1887,23 +1630,19 @@ async function githubFromCommandLine(ctx, values) {
         ...(viaInput ? {} : { stateDirSetting: (0,store/* cliStateDirSetting */.Ps)(values["state-dir"] !== undefined) }),
     });
 }
-/** `flows github`: the action's own code path on this machine. */
 async function githubCommand(ctx, options) {
     const fromStdin = options.eventPath === json_file/* STDIN */.TF;
     const invocation = ctx.invocation ?? "flows";
     const read = fromStdin ? await payloadFromStdin(options.eventName, invocation, ctx.signal) : await payloadFromFile((0,external_node_path_.resolve)(options.eventPath), options.eventName, invocation);
     const shown = fromStdin ? json_file/* STDIN */.TF : read.eventPath;
-    // GitHub's record of a delivery (`gh api .../deliveries/ID`): its payload is what the action reads.
     const inner = (0,webhook_delivery/* payloadOfDelivery */.ER)(read.payload, shown, options.eventName, "--event-name");
     const { eventPath, payload } = inner === undefined ? read : { eventPath: await scratchPayloadFile(JSON.stringify(inner)), payload: inner };
     if (inner !== undefined)
         ctx.debug?.(`${fromStdin ? "standard input" : shown} holds GitHub's record of a webhook delivery: its request.payload is the event payload`);
     (0,json_file/* refuseFlowEventAsWebhook */.CC)(payload, shown, "--event-path", invocation);
     (0,webhook_shape/* refuseWebhookOfAnotherEvent */.M)(options.eventName, payload, shown, "--event-name");
-    // The action's debug lines, as every command's: --debug, FLOWS_DEBUG=1 or RUNNER_DEBUG=1 (src/cli/main.ts).
     const io = terminalIO({ inputs: options.inputs, stdout: ctx.err, stderr: ctx.err, color: ctx.color, debug: ctx.debug !== undefined });
     const repository = repositoryOf(options, ctx.env, payload, invocation);
-    // GITHUB_REF and its kin as a runner would set them for this event, unless they are set.
     const env = {
         ...(0,runner_ref/* withRunnerRefVariables */.t)(ctx.env, options.eventName, payload),
         GITHUB_EVENT_NAME: options.eventName,
@@ -1914,8 +1653,6 @@ async function githubCommand(ctx, options) {
         GITHUB_OUTPUT: undefined,
         GITHUB_STEP_SUMMARY: undefined,
     };
-    // Bun as `flows fire` finds it (--bun, FLOWS_BUN, next to flows-action, PATH), not from a
-    // runner's tool cache, which this machine has not got; not found is a user error saying so.
     const outcome = await runAction({
         io,
         env,
@@ -1935,13 +1672,6 @@ async function githubCommand(ctx, options) {
     }
     return io.failure ? 1 : 0;
 }
-/**
- * GITHUB_REPOSITORY for the action's code path, and what set it: --repository, else
- * GITHUB_REPOSITORY, else the payload's repository. With none, a stand-in name will do for
- * running steps here, but not for a replay on a flow backend: the event the backend sends must be
- * of the repository its reports go to, and a stand-in would refuse every event as another
- * repository's, naming a repository nobody set. Refused before anything is sent.
- */
 function repositoryOf(options, env, payload, invocation) {
     if (options.repository)
         return { name: options.repository, setting: "--repository" };
@@ -1960,12 +1690,6 @@ async function payloadFromFile(path, eventName, invocation) {
     await checkEventFile(path, eventName);
     return { eventPath: path, payload: (await (0,json_file/* readJsonFile */.JE)(path, "The event payload", invocation)) };
 }
-/**
- * `--event-path -`: the payload piped in (`gh api … | flows github --event-name push --event-path -`),
- * bounded as an event file is (GitHub's 25 MiB cap), checked as JSON with errors at its line on
- * <stdin>, then written to a private scratch file: the action's code path reads GITHUB_EVENT_PATH,
- * and may read it more than once.
- */
 async function payloadFromStdin(eventName, invocation, signal) {
     const what = "The event payload";
     let text;
@@ -1982,36 +1706,27 @@ async function payloadFromStdin(eventName, invocation, signal) {
         throw new json_file/* InputFileError */.TH(`${what} on standard input cannot be read (${code ?? String(error)}).`);
     }
     const payload = (0,json_file/* parseJsonFileText */.ZN)(text, json_file/* STDIN */.TF, what);
-    // Said here, naming standard input: the action's code path would name the scratch file.
     if (typeof payload !== "object" || payload === null || Array.isArray(payload)) {
         throw new json_file/* InputFileError */.TH(`${what} on standard input holds ${Array.isArray(payload) ? "an array" : "a plain value"}; a webhook payload is a JSON object.`);
     }
     (0,budget/* checkPayloadShape */.i8)(payload, "the webhook piped in on standard input");
     return { eventPath: await scratchPayloadFile(text), payload: payload };
 }
-/** A private file the action's code path reads as GITHUB_EVENT_PATH, removed when the command exits. */
 async function scratchPayloadFile(text) {
     const eventPath = (0,external_node_path_.join)((0,scratch/* makeScratchDir */.K)("flows-event-"), "event.json");
     await (0,promises_.writeFile)(eventPath, text, { mode: 0o600 });
     return eventPath;
 }
-/**
- * The payload file is read twice (here for its repository, then by the action's code path), so
- * only a plain file will do: a FIFO would wait here for a writer forever, and a pipe read once
- * is empty the second time. Its size is checked before this first read, as the action checks it.
- */
 async function checkEventFile(path, eventName) {
     const info = await (0,fs_async/* statPath */.qW)(path).catch(() => undefined);
     if (info === undefined || info.isDirectory())
-        return; // readJsonFile says what is wrong with these
+        return;
     if (!info.isFile()) {
-        // `--event-path <(gh api …)` is a pipe: standard input takes one, read once into a private file.
         throw new json_file/* InputFileError */.TH(`The event payload file ${path} is ${(0,fs_safe/* fileKind */.h_)(info)}, not a plain file; give the path of a JSON file, ` +
             `or pipe it in (\`gh api … | flows github --event-name ${(0,shell_word/* shellWord */.r)(eventName)} --event-path -\`).`);
     }
     (0,budget/* checkPayloadSize */.Iu)(info.size, `The GitHub event file ${path} (GITHUB_EVENT_PATH)`);
 }
-/** Action inputs for `flows github`: `--input name=value`, checked against action.yml, plus the shortcut flags. */
 async function githubInputs(values, env) {
     const known = await actionInputNames();
     const inputs = {};
@@ -2024,13 +1739,11 @@ async function githubInputs(values, env) {
             throw new usage/* UsageError */.eb(`--input ${name}: the action has no input "${name}".${(0,usage/* didYouMean */.au)(name, known)} Its inputs: ${known.join(", ")}.`, "github");
         }
         const value = pair.slice(at + 1);
-        // As with any option given twice: the last one quietly winning hides a mistake.
         if (inputs[name] !== undefined && inputs[name] !== value) {
             throw new usage/* UsageError */.eb(`--input ${name} is given twice ("${inputs[name]}" and "${value}"); give it once.`, "github");
         }
         inputs[name] = value;
     }
-    // A flag and `--input` for the same input: one setting given twice, whichever way.
     const fromFlag = (name, flag, value) => {
         if (value === undefined)
             return;
@@ -2044,21 +1757,14 @@ async function githubInputs(values, env) {
     fromFlag("concurrency", "concurrency", values.concurrency);
     fromFlag("workspace-backend-url", "workspace-backend-url", values["workspace-backend-url"]);
     fromFlag("event", "event", values.event);
-    // A token lets conditions list a pull request's files for changed() (docs/conditions.md).
     const token = env.GITHUB_TOKEN || env.GH_TOKEN;
     if (token && inputs["github-token"] === undefined)
         inputs["github-token"] = token;
     fromFlag("state", "state", values.state);
-    // Locally, remember runs in the file store unless told otherwise (the action defaults to artifacts).
     inputs.state ??= "file";
-    // From the current folder, as every other command takes it (the input is read from the workspace).
     fromFlag("state-dir", "state-dir", values["state-dir"] === undefined ? undefined : (0,external_node_path_.resolve)(values["state-dir"]));
     fromFlag("state-branch", "branch", values.branch);
-    // --state-dir and --branch set inputs only the file and branch stores read (--repository is
-    // the workflow's repository here, for every store).
     (0,store/* checkStateOptions */._D)({ "state-dir": values["state-dir"], branch: values.branch }, "github", inputs.state);
-    // A bad value is a mistake on the command line (exit 2), as a misspelt input name is: read
-    // them as the action will, before anything runs.
     try {
         (0,action_inputs/* readInputs */.Ko)(terminalIO({ inputs, stdout: () => undefined, stderr: () => undefined, color: false, debug: false }));
     }
@@ -2069,7 +1775,6 @@ async function githubInputs(values, env) {
     }
     return inputs;
 }
-/** The input names in action.yml (the one list of them), or undefined when it cannot be read. */
 async function actionInputNames() {
     const dir = (0,find_bun.flowsActionPackageDir)();
     if (!dir)
@@ -2097,11 +1802,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99416);
 
-/**
- * One message for an error that reached an entry point (the action's setFailed, the CLI's
- * stderr). A UserError is the user's to fix: `file:line:col: message` and its hint, no stack.
- * Anything else is a bug in flows-action, so its stack goes with it and a request to report it.
- */
 function describeError(error) {
     if ((0,_user_error_js__WEBPACK_IMPORTED_MODULE_0__.isUserError)(error)) {
         let where = error.file ?? "";
@@ -2128,14 +1828,6 @@ function describeError(error) {
 /* unused harmony export runnerRefVariables */
 /* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45785);
 
-/**
- * The ref variables a GitHub runner sets for a webhook event (GITHUB_REF, GITHUB_REF_NAME,
- * GITHUB_HEAD_REF, GITHUB_BASE_REF, and GITHUB_SHA for a push), derived from the payload as
- * GitHub documents them per event. `flows github` and `flows explain --event-name` run without a
- * runner: without these, `github.ref` would be null and a condition such as
- * `github.ref == 'refs/heads/main'` could never match when tried on this machine. Pure; a payload
- * without the fields an event needs gives fewer variables, never an error.
- */
 function runnerRefVariables(eventName, payload) {
     const vars = {};
     const pull = (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .objectAt */ .lJ)(payload, "pull_request");
@@ -2153,7 +1845,6 @@ function runnerRefVariables(eventName, payload) {
             ref = `refs/heads/${baseRef}`;
     }
     else if (eventName.startsWith("pull_request")) {
-        // pull_request and its review events run on the pull request's merge ref.
         const number = (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .idAt */ .jj)(payload, "number") ?? (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .idAt */ .jj)(pull, "number");
         if (number !== undefined)
             ref = `refs/pull/${number}/merge`;
@@ -2179,7 +1870,6 @@ function runnerRefVariables(eventName, payload) {
     else if (eventName === "workflow_dispatch") {
         ref = (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .stringAt */ .bX)(payload, "ref");
     }
-    // Every other event runs on the default branch.
     if (ref === undefined && eventName !== "push" && !eventName.startsWith("pull_request")) {
         const branch = (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .stringAt */ .bX)((0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .objectAt */ .lJ)(payload, "repository"), "default_branch");
         if (branch !== undefined)
@@ -2197,11 +1887,9 @@ function runnerRefVariables(eventName, payload) {
     }
     return vars;
 }
-/** `env` with the runner's ref variables of this event added where `env` does not set them. */
 function withRunnerRefVariables(env, eventName, payload) {
     const derived = runnerRefVariables(eventName, payload);
     const set = (name) => env[name] !== undefined && env[name] !== "";
-    // GITHUB_REF_NAME goes with GITHUB_REF: a ref that is set keeps its own name (or none).
     if (set("GITHUB_REF"))
         delete derived.GITHUB_REF_NAME;
     const missing = Object.entries(derived).filter(([name]) => !set(name));
@@ -2217,9 +1905,6 @@ function withRunnerRefVariables(env, eventName, payload) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   p: () => (/* binding */ debugClient)
 /* harmony export */ });
-// `core.debug` lines (RUNNER_DEBUG=1) for every GitHub API call: what it was about and how
-// GitHub answered. Every client the action makes is wrapped with it when debug is on.
-/** Tells `debug` about every request the client makes and how GitHub answered. */
 function debugClient(client, debug) {
     client.hook.wrap("request", async (request, options) => {
         const what = `GitHub API ${options.method} ${String(options.url).replace(/\{([^}]+)\}/g, (_, name) => String(options[name] ?? `{${name}}`))}`;
@@ -2255,15 +1940,6 @@ function debugClient(client, debug) {
 const CHECKS_MODES = ["per-step", "per-event", "off"];
 const COMMENT_MODES = ["on-pr", "always", "on-failure", "off"];
 const HANDOVER_MODES = ["auto", "upload", "publish", "off"];
-/**
- * What this job does about handovers. `auto` uploads for a pull request from a fork (its token
- * is read-only, so check runs and the comment are left to the workflow_run job) and otherwise
- * reports directly; publishing is always asked for explicitly.
- */
-/**
- * Handovers one workflow run may upload (flows-report, flows-report-2, ...): one per flows-action
- * that hands over, each published by the workflow_run job within its fixed request budget.
- */
 const MAX_HANDOVERS_PER_RUN = 10;
 function handoverAction(mode, event) {
     if (mode === "upload" || mode === "publish")
@@ -2272,13 +1948,8 @@ function handoverAction(mode, event) {
         return "none";
     return forkToken(event) === "yes" ? "upload" : "none";
 }
-/**
- * Whether the event's own job gets a fork pull request's read-only GITHUB_TOKEN: `unknown` for a
- * pull request event whose payload does not say (compact payload `fork`, docs/events.md).
- */
 function forkToken(event) {
     const kind = event.type.split(".")[0] ?? "";
-    // pull_request_target runs with the base repository's token: it can write itself.
     if (kind !== "pull_request" && !kind.startsWith("pull_request_review"))
         return "no";
     const pull = kind === "pull_request" ? event.payload : (0,_events_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .objectAt */ .lJ)(event.payload, "pullRequest");
@@ -2298,18 +1969,7 @@ function forkToken(event) {
 /* harmony export */   Zx: () => (/* binding */ urlWithoutSecrets)
 /* harmony export */ });
 /* unused harmony export MIN_QUERY_SECRET_LENGTH */
-// The secrets a URL carries: the user-info of `https://user:password@host` and the values of its
-// query string (`?token=…`). The action hands them to the runner's masking (core.setSecret) as
-// it reads backend-url, and the backend client to the redactor (src/redact.ts), so neither the
-// action's own lines nor another step's log can show them. Imports nothing: the action's inputs
-// are read on every start.
-/** Query values shorter than this are not taken for keys (`?v=2`, `?page=10`). */
 const MIN_QUERY_SECRET_LENGTH = 8;
-/**
- * The user-info (`user:password`, as written and decoded), the password alone (both forms) and
- * the query values of at least MIN_QUERY_SECRET_LENGTH characters (as written and decoded).
- * A text that is no URL carries none.
- */
 function urlSecrets(text) {
     let url;
     try {
@@ -2348,10 +2008,6 @@ function decoded(text) {
         return text;
     }
 }
-/**
- * `text` as a URL may be shown: without its user-info, query and fragment, which may hold keys
- * (`hidden`: something was taken out); undefined when it is no URL.
- */
 function urlWithoutSecrets(text) {
     let url;
     try {
@@ -2367,11 +2023,6 @@ function urlWithoutSecrets(text) {
     url.hash = "";
     return { url: url.toString(), hidden };
 }
-/**
- * `user:password` of a URL's user-info (`https://user:password@host`), decoded, for an
- * `authorization: Basic` header (undefined: none): fetch refuses such a URL, and
- * @actions/http-client leaves its user-info out of the request.
- */
 function basicCredentials(baseUrl) {
     try {
         const url = new URL(baseUrl);

@@ -11,11 +11,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _state_query_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89176);
 
-// `core.debug` lines for a maintainer whose run surprised them (shown with RUNNER_DEBUG=1 or
-// "Enable debug logging"): every store operation and every GitHub API call, with what it was
-// about. Match decisions are told by the engine (DispatchOptions.debug); API calls by
-// src/github/debug.ts, which the reporter and the artifact store wrap their clients with.
-/** The store, telling `debug` about each operation. */
 function debugStore(store, debug) {
     return {
         get kind() {

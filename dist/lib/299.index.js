@@ -26,13 +26,6 @@ var engine_event = __webpack_require__(28906);
 ;// CONCATENATED MODULE: ./.build/engine/next-check.js
 
 
-/**
- * A step's result whose `next` asks for an event that cannot be dispatched fails its step, naming
- * the item: a missing or non-string id or type already fails at parse (the FlowResult schema), so
- * an empty or blank one, or one with a control character, must too rather than only be told as a
- * problem of the dispatch while the step reads as done. Checked here, where the engine takes the
- * items, not by a stricter shared FlowEvent schema: that would set old stored records aside.
- */
 function checkNextEvents(outcome, stepLabel, now) {
     const next = outcome.result?.next;
     if (!Array.isArray(next))
@@ -77,7 +70,6 @@ var run_view = __webpack_require__(44456);
 
 
 
-/** Runs one step: its running record is stored first, then it runs, then its end is stored. */
 async function runOne(options) {
     const { ref, runId, previous, event, run } = options;
     const engine = options.options;
@@ -103,9 +95,6 @@ async function runOne(options) {
     if (engine.dryRun)
         return view;
     run.notStarted -= 1;
-    // Saved with the other steps starting now (one write); the step is made ready meanwhile and
-    // its process starts only once the save is done and the observer was told, and only if no
-    // observer callback has thrown meanwhile (another step's onStepEnd, told after the same write).
     const started = run.recorder
         .saveStart(view)
         .then((taken) => {
@@ -117,7 +106,7 @@ async function runOne(options) {
         if (engine.slots.failure instanceof ObserverFailure)
             throw engine.slots.failure;
     });
-    started.catch(() => undefined); // awaited below; a failed save fails the dispatch
+    started.catch(() => undefined);
     let bunPath;
     try {
         bunPath = typeof engine.bunPath === "function" ? await engine.bunPath() : engine.bunPath;
@@ -134,8 +123,6 @@ async function runOne(options) {
         runners = await run.runners;
     }
     catch (error) {
-        // A copy of flows-action that cannot load its own modules: ours to fix, so the dispatch fails
-        // with the error, but only once the step's start and end are stored (it did not start).
         const taken = await startedOrRecorded(started, view, engine, run);
         const reason = error instanceof Error ? error.message : String(error);
         if (!taken)
@@ -155,7 +142,6 @@ async function runOne(options) {
             attemptId,
             replay,
             launchedBy: engine.launchedBy,
-            // As in the older runtime, a host value reaches the step when nothing else sets it.
             workspaceBackendUrl: engine.workspaceBackendUrl || hostEnv.CODEX_WORKSPACE_BACKEND_WS_URL || undefined,
         },
         env: run.stepEnv,
@@ -167,17 +153,16 @@ async function runOne(options) {
                 engine.observer?.onStepLine?.(view, stream, line);
             }
             catch (error) {
-                lineFailure = { error }; // told once the step has ended and its end is saved
-                engine.slots.failure ??= new ObserverFailure("onStepLine", view, error); // no step starts from now on
+                lineFailure = { error };
+                engine.slots.failure ??= new ObserverFailure("onStepLine", view, error);
             }
         },
         signal: engine.signal,
         startAfter: started,
     });
-    // A store that could not save the start fails the dispatch; the step never started.
     const taken = await startedOrRecorded(started, view, engine, run);
     if (taken) {
-        await running; // not started: its runner returns at once
+        await running;
         return ranElsewhere(ref, taken, run);
     }
     const outcome = checkNextEvents(await running, `${ref.flow.name}/${ref.step.name}`, engine.now());
@@ -186,30 +171,22 @@ async function runOne(options) {
         throw lineFailure.error;
     return ended;
 }
-/**
- * What a dispatch observer (the caller's code) threw, told apart from a store's failure. Kept as
- * the delivery's failure (`slots.failure`): from then on no step starts, in any event.
- */
 class ObserverFailure {
     callback;
     run;
     error;
-    constructor(callback, 
-    /** The run the observer was told about. */
-    run, error) {
+    constructor(callback, run, error) {
         this.callback = callback;
         this.run = run;
         this.error = error;
     }
 }
-/** Why a step did not start: another dispatch took it first (`stored`: its record of the run). */
 class TakenElsewhere {
     stored;
     constructor(stored) {
         this.stored = stored;
     }
 }
-/** The run as the dispatch that took it stored it, reported as handled by that dispatch. */
 function ranElsewhere(ref, stored, run) {
     run.tookElsewhere(ref, stored);
     return { ...stored, alreadyHandled: true };
@@ -224,13 +201,6 @@ async function tellObserver(engine, callback, view, tell) {
         throw failure;
     }
 }
-/**
- * Waits for the start to be saved and told. An observer callback that threw (this step's
- * `onStepStart`, or any callback of a step before) fails the dispatch with its error, as a
- * store that cannot save does (no further step starts), but this step is not left "running":
- * it did not start, and its end says why. Resolves with the stored run when another dispatch
- * took the step as its start was claimed: it does not start here.
- */
 async function startedOrRecorded(started, view, engine, run) {
     try {
         await started;
@@ -247,25 +217,18 @@ async function startedOrRecorded(started, view, engine, run) {
         throw failure.error;
     }
 }
-/**
- * Records the end and returns at once: the next step of the flow starts meanwhile, and its start
- * goes into the same write as this end (it still starts only once that write is done). The
- * dispatch waits for every end save (`run.ends`) before it returns; `onStepEnd` follows the save.
- */
 function finishAndRecord(started, outcome, engine, run) {
     const view = (0,run_view/* finishRunView */.qt)(started, outcome);
-    // Held a moment for other ends only when no later step waits on this one.
     const recorded = run.recorder
         .saveEnd(view, { urgent: run.notStarted > 0 })
         .then(() => tellObserver(engine, "onStepEnd", view, () => engine.observer?.onStepEnd?.(view)))
         .catch((failure) => {
         throw failure instanceof ObserverFailure ? failure.error : failure;
     });
-    recorded.catch(() => undefined); // awaited by the dispatch, which fails with it
+    recorded.catch(() => undefined);
     run.ends.push(recorded);
     return view;
 }
-/** The failed outcome of a step whose process never started, for `error`. */
 function notRun(error, view) {
     const at = new Date().toISOString();
     return {

@@ -10,23 +10,9 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54348);
 
-/**
- * The upstream releases section's share of the step's 1 MiB job summary: it is written before
- * the flow results, and a long watch list (a row per repository, twice) must leave them room.
- */
 const WATCH_SUMMARY_BYTES = 128 * 1024;
-/**
- * A repository's note in the summary's table: long enough for a dozen releases' notes (each
- * failed one says which attempt comes next); the whole section is bounded by WATCH_SUMMARY_BYTES.
- */
 const NOTE_CHARS = 2_000;
-/** Warnings naming a failed repository, of the 10 GitHub shows per step. */
 const FAILED_REPOSITORY_WARNINGS = 3;
-/**
- * Poll the watched repositories (input `watch` and/or `[[watch]]` in .github/flows.toml) and
- * dispatch each new release as an `upstream.release` event. Returns one outcome per release;
- * a repository that fails is a warning, and the others are still handled.
- */
 async function watchReleases(options) {
     const { io, env, inputs } = options;
     const { loadWatchConfig, watchAndDispatch, WatchConfigError, watchStatus } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 29518));
@@ -36,8 +22,6 @@ async function watchReleases(options) {
     }
     catch (error) {
         if (error instanceof WatchConfigError) {
-            // A problem in .github/flows.toml is also annotated on that file; one in the `watch` input
-            // has no file to show it on, and the job's failure already says it.
             for (const problem of error.problems) {
                 if (!problem.file || problem.file.startsWith('input "'))
                     continue;
@@ -69,15 +53,12 @@ async function watchReleases(options) {
             signal: options.signal,
         },
     });
-    // GitHub shows 10 warning annotations per step, and the results' problems come after these:
-    // a few failed repositories are named, the rest counted (the table lists every one).
     const failed = result.reports.filter((report) => report.status === "error");
     for (const report of failed.slice(0, FAILED_REPOSITORY_WARNINGS))
         io.warning(`Watching ${report.repo} failed: ${report.message ?? "unknown error"}`);
     if (failed.length > FAILED_REPOSITORY_WARNINGS) {
         io.warning(`Watching ${failed.length - FAILED_REPOSITORY_WARNINGS} more repositories failed (${failed.length} in all); the job summary's Upstream releases table says why for each.`);
     }
-    // Said once per poll, as a warning: a wrong clock holds releases longer than min-age.
     if (result.clocks)
         io.warning(result.clocks.message);
     const rows = result.reports.map((report) => {
@@ -85,7 +66,6 @@ async function watchReleases(options) {
     });
     const { requests } = result;
     const cost = `${requests.requests} request(s) of ${requests.maxRequests} allowed, ${requests.notModified} answered 304 (free)${requests.rateRemaining === undefined ? "" : `; rate limit left: ${requests.rateRemaining}`}.`;
-    // Counted only when there are any: a poll stopped by its own repository (GitHub unreachable) left none unpolled.
     const notPolled = (count) => (count === 0 ? "" : ` ${count} ${count === 1 ? "repository was" : "repositories were"} not polled.`);
     const stopped = requests.stopped
         ? `Stopped early: ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(requests.stopped.reason.replace(/\.$/, ""), 300)}.${notPolled(requests.stopped.notPolled)} The next run starts with ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(requests.stopped.nextRepo)}.`
@@ -110,7 +90,6 @@ async function watchReleases(options) {
     await io.appendSummary((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cutMarkdownToBytes */ .sG)(section, WATCH_SUMMARY_BYTES, note), "the upstream releases tables");
     return result.outcomes;
 }
-/** What the watcher remembers, per repository: the `flows watch --status` table. */
 function statusSection(status) {
     const time = (iso) => (iso ? iso.replace("T", " ").replace(/:\d{2}(?:\.\d+)?Z$/, "Z") : "—");
     const age = (seconds) => seconds === undefined ? "—" : seconds >= 3600 ? `${Math.floor(seconds / 3600)}h ${Math.floor((seconds % 3600) / 60)}m` : `${Math.floor(seconds / 60)}m`;

@@ -16,11 +16,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68890);
 
 
-/**
- * Pull requests whose head is (or which merged) this commit, per
- * https://docs.github.com/rest/commits/commits#list-pull-requests-associated-with-a-commit.
- * GitHub leaves out pull requests from forks here; use pullRequest() to check one by number.
- */
 async function pullRequestsForCommit(client, options) {
     const pulls = await client.paginate(client.rest.repos.listPullRequestsAssociatedWithCommit, {
         ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .repositoryRef */ .Wb)(options.repository),
@@ -29,7 +24,6 @@ async function pullRequestsForCommit(client, options) {
     });
     return pulls.map(record);
 }
-/** One pull request by number; undefined when the repository has no such pull request. */
 async function pullRequest(client, options) {
     try {
         const { data } = await client.rest.pulls.get({ ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .repositoryRef */ .Wb)(options.repository), pull_number: options.number });
@@ -41,12 +35,7 @@ async function pullRequest(client, options) {
         throw error;
     }
 }
-/**
- * GitHub lists at most 3,000 files of a pull request
- * (https://docs.github.com/rest/pulls/pulls#list-pull-requests-files).
- */
 const PULL_REQUEST_FILES_LIMIT = 3000;
-/** The files a pull request touches, 100 a page, up to GitHub's cap. */
 async function pullRequestFiles(client, options) {
     const names = new Set();
     let listed = 0;
@@ -94,7 +83,6 @@ const NAME = /^[A-Za-z0-9_.-]+$/;
 class RepositoryNameError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__.UserError {
     name = "RepositoryNameError";
 }
-/** Splits `owner/repo` (GITHUB_REPOSITORY), refusing anything that is not exactly that. */
 function repositoryRef(repository) {
     const [owner = "", repo = "", extra] = repository.split("/");
     if (!NAME.test(owner) || !NAME.test(repo) || extra !== undefined) {
@@ -102,7 +90,6 @@ function repositoryRef(repository) {
     }
     return { owner, repo };
 }
-/** GitHub compares repository names without case. */
 function sameRepository(a, b) {
     return a.toLowerCase() === b.toLowerCase();
 }

@@ -20,11 +20,6 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-// A pull request from a fork gets a read-only token: its job hands the results over as an
-// artifact, and a trusted `workflow_run` job publishes them (docs/pull-requests.md). Which of
-// the two a job does, if either, is handoverAction's (./reporter.ts); this module is imported
-// only by a job that does one, off the start of the others (the cold-start guard, BENCHMARKS.md).
-/** Fork pull request: hand the results to a trusted `workflow_run` job as an artifact. */
 async function uploadHandover(context, outcome) {
     if (context.dryRun)
         return;
@@ -40,12 +35,6 @@ async function uploadHandover(context, outcome) {
     const name = await uploadUnderFreeName((candidate) => upload({ file, rootDirectory: dir, name: candidate }), handoverArtifactNames());
     context.io.info(`This pull request comes from a fork, so its token cannot write checks or comments: the results were uploaded as the ${name} artifact for a workflow_run job to publish (see docs/pull-requests.md).`);
 }
-/**
- * Artifact names are unique in a workflow run, and a second flows-action in the run (another
- * step of the job, another job, a second call of the reusable workflow) was refused flows-report
- * with a 409 that failed its job: each takes the first free name of handoverArtifactNames(),
- * all of which the publisher reads.
- */
 async function uploadUnderFreeName(upload, names) {
     for (const [i, name] of names.entries()) {
         try {
@@ -63,7 +52,6 @@ async function uploadUnderFreeName(upload, names) {
     }
     throw new Error("no artifact name to try");
 }
-/** `workflow_run` job: publish the handover of the run that triggered it. */
 async function publishHandedOver(context) {
     const { triggeringRun, publishHandover, runArtifactFinder } = await loadHandover();
     const run = triggeringRun(context.event);
@@ -71,9 +59,6 @@ async function publishHandedOver(context) {
         throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionInputError */ .VA('handover "publish" needs a workflow_run event (the run whose results to publish).');
     const { runner, report } = context;
     const client = await (0,_reporter_js__WEBPACK_IMPORTED_MODULE_3__/* .actionClient */ ._Y)(context);
-    // Every handover of the run, in the order they were uploaded: a name is taken only when the
-    // one before it is, so the first one missing ends the search. One listing of the run's
-    // artifacts answers for every name.
     const findArtifact = runArtifactFinder(client, { repository: runner.repository, runId: run.id });
     const published = [];
     for (const [i, artifactName] of handoverArtifactNames().entries()) {
@@ -83,7 +68,6 @@ async function publishHandedOver(context) {
             workflowRun: run,
             checks: report.checks,
             comment: report.comment,
-            // Each handover its own sticky comment: the second would otherwise replace the first.
             commentKey: i === 0 ? report.commentKey : `${report.commentKey}-${i + 1}`,
             io: context.io,
             artifactName,
@@ -156,7 +140,6 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/** http: send the event to a flow backend, wait for its runs, and report them like local ones. */
 async function httpMode(context) {
     const url = backendUrl(context);
     const { dispatchToBackend, FlowBackendError, displayUrl } = await __webpack_require__.e(/* import() */ 6053).then(__webpack_require__.bind(__webpack_require__, 56053));
@@ -176,20 +159,12 @@ async function httpMode(context) {
     await (0,_common_js__WEBPACK_IMPORTED_MODULE_9__/* .publish */ .mk)(context, outcome, shown);
     return outcome;
 }
-/**
- * http with `replay`: the flow backend stores the events it ran, so it replays the event
- * (`POST /events/:id/replay`) and this job waits for the replay's runs and reports them as it
- * reports a dispatch. The context's event is the one the backend sends.
- */
 async function httpReplayMode(base, eventId, repositorySetting = "GITHUB_REPOSITORY") {
     if (base.inputs.event !== undefined && !noOverrides(base.inputs.event)) {
-        // The contract's replay takes no event: overrides would be dropped without a word.
         throw new _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionInputError */ .VA(`Input "event" (overrides for the replay of "${eventId}") cannot be used with mode "http": the flow backend replays the event as it stored it (POST /events/<id>/replay carries no changes). Leave "event" empty to replay the stored event, or leave "replay" empty and pass the whole edited FlowEvent, with a new id, in "event" to send it as a new event.`);
     }
     const { repository } = base.runner;
     if (!repository && !base.inputs.dryRun) {
-        // Without it the stored event could be any repository's, and its check runs and comment
-        // would be written to the pull requests and commits it names: refused, not left unchecked.
         throw new _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionInputError */ .VA(`The replay of "${eventId}" on a flow backend needs the repository it belongs to, to check that the event the backend sends is one of it before it is replayed and reported; ${repositorySetting} is not set, so nothing was replayed. Set GITHUB_REPOSITORY to owner/repo.`);
     }
     const standIn = { ...base, event: { id: eventId, type: "", receivedAt: new Date().toISOString(), payload: {} } };
@@ -223,16 +198,6 @@ async function httpReplayMode(base, eventId, repositorySetting = "GITHUB_REPOSIT
     await (0,_common_js__WEBPACK_IMPORTED_MODULE_9__/* .publish */ .mk)(context, outcome, shown);
     return outcome;
 }
-/**
- * Where a replay's reports go when the stored event names targets its id does not (a
- * workflow_run's head and pull requests, an issue comment's pull request, a deployment's commit,
- * a custom event's payload): only the backend vouches for those, so they are not used as they
- * are. Where the id names an object of this repository (a run, a job, a check suite or run, an
- * issue comment, a deployment), GitHub is asked for its targets with the job's token, and its
- * answer is used (githubTargets). Otherwise, or when GitHub cannot be read, check runs go to
- * GITHUB_SHA, as for an event that names no commit, and no pull request is commented; the log
- * says so (and which permission the read needs).
- */
 async function replayTargets(base, eventId, event, shown) {
     const { objectNamedById, reportTargetsBeyondId } = await __webpack_require__.e(/* import() */ 6053).then(__webpack_require__.bind(__webpack_require__, 56053));
     const beyond = reportTargetsBeyondId(event, eventId);
@@ -240,7 +205,6 @@ async function replayTargets(base, eventId, event, shown) {
         return undefined;
     const object = objectNamedById(event, eventId);
     const { repository } = base.runner;
-    // No token, or nothing to write: GitHub is not asked, and nothing is written anyway.
     if (object === undefined || !repository || !writesReports(base))
         return trustedTargets(base, eventId, beyond);
     const [{ readReportTargets }, client] = await Promise.all([__webpack_require__.e(/* import() */ 7942).then(__webpack_require__.bind(__webpack_require__, 67942)), (0,_reporter_js__WEBPACK_IMPORTED_MODULE_8__/* .actionClient */ ._Y)({ ...base, token: base.inputs.githubToken })]);
@@ -251,14 +215,6 @@ async function replayTargets(base, eventId, event, shown) {
     }
     return githubTargets(base, eventId, event, read.targets, shown);
 }
-/**
- * The report targets GitHub gives for the object the replayed event's id names. A payload that
- * disagrees with what GitHub never changes for that object (a run's head commit, a comment's
- * issue, a deployment's commit) is not the event GitHub sent: the backend forged or mangled it,
- * so the replay is refused, as an event whose payload disagrees with its own id is, and nothing
- * runs on the backend for it nor is reported here. A difference in what GitHub works out anew (the
- * open pull requests of a run's head) is logged, and GitHub's word is used.
- */
 async function githubTargets(base, eventId, event, github, shown) {
     const { targetsDisagreement, FlowBackendError } = await __webpack_require__.e(/* import() */ 6053).then(__webpack_require__.bind(__webpack_require__, 56053));
     const { forged, changed } = targetsDisagreement(event, github);
@@ -274,15 +230,10 @@ async function githubTargets(base, eventId, event, github, shown) {
     base.io.info((0,_log_text_js__WEBPACK_IMPORTED_MODULE_3__/* .logText */ .kc)(`The replayed event's report targets are GitHub's ${github.subject}'s, read with the job's token: ${checks}, and ${comment}.`));
     return { ...(headSha ? { headSha } : {}), pullRequests: pulls };
 }
-/** The job writes check runs or a comment: it has a token, in a workflow run, and wants one. */
 function writesReports(base) {
     const { report, githubToken } = base.inputs;
     return Boolean(githubToken) && base.runner.insideWorkflowRun && (report.checks !== "off" || report.comment !== "off");
 }
-/**
- * Where a replay's reports go when the stored event names targets its id does not and GitHub does
- * not vouch for them: check runs go to GITHUB_SHA and no pull request is commented.
- */
 function trustedTargets(base, eventId, beyond) {
     if (beyond === undefined)
         return undefined;
@@ -291,7 +242,6 @@ function trustedTargets(base, eventId, beyond) {
     base.io.info((0,_log_text_js__WEBPACK_IMPORTED_MODULE_3__/* .logText */ .kc)(`The replayed event's payload names ${(0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_2__/* .redacted */ .p)(beyond).clip(LOG_EVENT_CHARS, "…")}, which its id "${logName(eventId)}" does not name, so only the flow backend vouches for ${beyond.includes(" and ") ? "them" : "it"}: ${checks}, and no pull request is commented.`));
     return { ...(sha ? { headSha: sha } : {}), pullRequests: [] };
 }
-/** `{}`: a workflow's default for its overrides input, which changes nothing. */
 function noOverrides(text) {
     try {
         const value = JSON.parse(text);
@@ -307,19 +257,12 @@ function backendUrl(context) {
         throw new _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionInputError */ .VA('mode "http" needs the input "backend-url" (the flow backend to send the event to).');
     return url;
 }
-/**
- * The first wait before asking the backend for the runs (it grows by half each time): the
- * backend client's 2 s, or FLOWS_BACKEND_POLL_SECONDS, a setting for tests against a local
- * backend (seconds above 0; another value fails the job before the event is sent).
- */
 function firstPoll() {
     const ms = (0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .optionalSecondsSetting */ .IE)("FLOWS_BACKEND_POLL_SECONDS", { unset: "the backend client's first wait of 2 s" });
     return ms === undefined ? {} : { pollIntervalMs: ms };
 }
 function backendOptions(context, url) {
     const { backend } = context.inputs;
-    // A step on the backend masks a value as it would here: its `::add-mask::` is read from the
-    // output its run carries, before anything of the run is logged or reported.
     const masks = new _step_masks_js__WEBPACK_IMPORTED_MODULE_7__/* .StepMasks */ .k9(context.io, _redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p);
     return {
         url,
@@ -328,7 +271,6 @@ function backendOptions(context, url) {
         ...(backend.hmacSecret ? { hmacSecret: backend.hmacSecret } : {}),
         ...(backend.timeoutMs ? { timeoutMs: backend.timeoutMs } : {}),
         ...firstPoll(),
-        // A canceled job stops waiting and cancels the backend's unfinished runs (src/backend/cancel.ts).
         ...(context.signal ? { signal: context.signal } : {}),
         cancelOnTimeout: backend.cancelOnTimeout,
         warn: (message) => context.io.warning(message),
@@ -336,31 +278,18 @@ function backendOptions(context, url) {
         onStepOutput: (text) => masks.text(text),
     };
 }
-/** Characters of the replayed event's type and of its id in the "Replaying" log line. */
 const LOG_EVENT_CHARS = 200;
-/** The backend's text for a log line: redacted, then cut (a hostile backend may send megabytes). */
 function logName(text) {
     return (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_2__/* .redacted */ .p)(text).clip(LOG_EVENT_CHARS, "…");
 }
-/** Runs named in one progress line; the summary lists them all. */
 const PROGRESS_RUNS = 20;
-/** Characters of a flow or step name in a progress line. */
 const PROGRESS_NAME_CHARS = 80;
-/**
- * The runs' statuses as one log line. It starts with our own words: a line whose start is the
- * backend's text (a flow named `::error::…`) would be read by the runner as a workflow command.
- * Names are the backend's, so each is redacted, then cut (a hostile backend may send megabytes).
- */
 function progressLine(runs) {
     const name = (text) => (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_2__/* .redacted */ .p)(text).clip(PROGRESS_NAME_CHARS, "…");
     const shown = runs.slice(0, PROGRESS_RUNS).map((run) => `${name(run.flowName)}/${name(run.stepName)}: ${run.effectiveStatus}`);
     const more = runs.length > PROGRESS_RUNS ? ` and ${runs.length - PROGRESS_RUNS} more` : "";
     return `Runs on the flow backend: ${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_3__/* .logText */ .kc)(shown.join(", "))}${more}`;
 }
-/**
- * The backend failed or timed out: the runs as last seen are still reported (summary, checks,
- * comment, outputs), and the summary says why the job failed. The error then fails the job.
- */
 async function reportFailure(context, error, shown, what, targets) {
     if (error.outcome) {
         const seenContext = { ...context, event: error.outcome.event };
@@ -370,11 +299,6 @@ async function reportFailure(context, error, shown, what, targets) {
     const seen = error.outcome ? " The runs above are as the backend last reported them." : "";
     await context.io.appendSummary(`\n> [!CAUTION]\n> **The flow backend ${what} failed:** ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineText */ .ln)(error.message, 2000)}${seen}\n`, `the flow backend's failure`);
 }
-/**
- * dry-run: "run nothing, record nothing". A flow backend has no dry run: the event it is sent
- * (or the replay it is asked for) starts its flows, so nothing is sent at all, and the summary
- * says so. A replay's event is not even looked up: its type stays unknown (empty).
- */
 async function dryRun(context, shown, replay) {
     const outcome = { ...(0,_outcome_js__WEBPACK_IMPORTED_MODULE_11__/* .nothingRan */ .e)(context.event), dryRun: true };
     const message = replay
@@ -426,19 +350,14 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/** report: gather the run-step jobs' runs files and publish them as one dispatch. */
 async function reportMode(context) {
     const { runsDir } = context.inputs;
     if (!runsDir)
         throw new _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionInputError */ .VA('mode "report" needs the input "runs-dir" (the downloaded run-step artifacts).');
     const { event } = context;
-    // The steps the plan job gave jobs to, those it left out as handled before (planned with them
-    // stored, as the plan job planned with its state store, and with the same steps counted as
-    // handled before under the run cap), and why the others did not match or were left out.
     const handover = (0,_plan_handover_js__WEBPACK_IMPORTED_MODULE_6__/* .receiveHandover */ .PL)(context.inputs, event);
     const planned = await (0,_common_js__WEBPACK_IMPORTED_MODULE_10__/* .planSteps */ .Dv)(context, await (0,_common_js__WEBPACK_IMPORTED_MODULE_10__/* .discover */ .k4)(context), { store: await handedOverStore(event, handover.runs), handledBefore: handover.handledBefore });
     const leftOut = leftOutIds(handover);
-    // Which steps each run-step job was given: from a job's runs file, only the runs of those.
     const jobSteps = (0,_scale_out_js__WEBPACK_IMPORTED_MODULE_8__/* .readJobSteps */ .X2)(context.inputs.jobSteps);
     const collected = await (0,_scale_out_js__WEBPACK_IMPORTED_MODULE_8__/* .readRunsDir */ .WL)(runsDir, {
         jobsPlanned: planned.runs.some((run) => !run.alreadyHandled && !leftOut.has(run.id)),
@@ -447,14 +366,10 @@ async function reportMode(context) {
     });
     const now = new Date().toISOString();
     const order = planned.runs.map((run) => run.id);
-    // A step that ran in a run-step job but does not match in this one (a condition on
-    // github.run_attempt, and this is a re-run's report) still ran: it is reported after the rest.
     const reportedIds = handedOverIds(event.id, collected.files);
     const extra = reportedIds.filter((id) => !order.includes(id));
     const handled = await handledViews(context, { handover, planned: planned.runs, reported: new Set(reportedIds), now });
-    // So is a step the plan left out as handled before that no longer matches here.
     const handledExtra = [...handled.views.values()].filter((run) => !order.includes(run.id) && !extra.includes(run.id));
-    // A skipped runs file may have held any step's results: the missing steps say it could be so.
     const unreadable = collected.problems.some((problem) => problem.message.startsWith(_report_problem_places_js__WEBPACK_IMPORTED_MODULE_4__/* .RUNS_FILE_PROBLEM */ .GZ));
     const reported = new Map((0,_scale_out_js__WEBPACK_IMPORTED_MODULE_8__/* .mergeRuns */ .rV)(event, collected.files, [...order, ...extra], now).map((run) => [run.id, run]));
     const outcome = (0,_outcome_js__WEBPACK_IMPORTED_MODULE_11__/* .assembleOutcome */ .N)({
@@ -473,9 +388,6 @@ async function reportMode(context) {
         shadowed: planned.shadowed,
         children: (0,_scale_out_js__WEBPACK_IMPORTED_MODULE_8__/* .childFiles */ .Ko)(collected.files).map(outcomeFromFile),
     });
-    // A pull request from a fork: the report job's token is read-only, as a single job's is, so
-    // it hands the results over as the single job does (handover: auto), for a workflow_run job to
-    // publish (docs/pull-requests.md), instead of being refused every check run and the comment.
     const github = (0,_common_js__WEBPACK_IMPORTED_MODULE_10__/* .githubContext */ .h4)(context);
     const upload = (0,_reporter_js__WEBPACK_IMPORTED_MODULE_5__/* .handoverAction */ .qe)(github) === "upload";
     if (!upload)
@@ -485,25 +397,16 @@ async function reportMode(context) {
         await (0,_handover_js__WEBPACK_IMPORTED_MODULE_2__.uploadHandover)(github, outcome);
     return outcome;
 }
-/** Check runs and the comment for an outcome made elsewhere (report and http modes). */
 async function reportToGitHub(context, outcome, targets) {
     await new _reporter_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionReporter */ .Uy({ ...(0,_common_js__WEBPACK_IMPORTED_MODULE_10__/* .githubContext */ .h4)(context), ...(targets ? { targets } : {}) }).finish(outcome);
 }
-/** The ids of the runs the run-step jobs handed over for the event, each once, in file order. */
 function handedOverIds(eventId, files) {
     return [...new Set(files.filter((file) => file.event.id === eventId).flatMap((file) => file.runs.map((run) => run.id)))];
 }
-/** The steps the plan gave no job: settled when it planned (one running elsewhere kept its job). */
 function leftOutIds(handover) {
     const settled = [...handover.statuses].filter(([, status]) => (0,_engine_run_view_js__WEBPACK_IMPORTED_MODULE_1__/* .isSettledStatus */ .e8)(status)).map(([id]) => id);
     return new Set([...settled, ...handover.runs.map((run) => run.id)]);
 }
-/**
- * A view of each step the plan counted as handled before that no run-step job reported: the
- * plan's (handled-runs), else the state store's, read as the plan read it, else one with the
- * status the plan gave it (handled-steps) that says its details did not come through, and why.
- * Never a canceled step: it was not meant to run here.
- */
 async function handledViews(context, { handover, planned, reported, now }) {
     const views = new Map(handover.runs.map((run) => [run.id, run]));
     const unknown = new Set([...handover.handledBefore].filter((id) => !views.has(id) && !reported.has(id)));
@@ -540,17 +443,14 @@ async function handledViews(context, { handover, planned, reported, now }) {
         ],
     };
 }
-/** A step handled before known only by its status (handled-steps): no attempts, no result. */
 function statusOnlyRun(planned, status, detail, now) {
     const live = status === "queued" || status === "running";
     return { ...unrunView(planned, now), processStatus: live ? status : "completed", effectiveStatus: status, needsAttention: (0,_contracts_js__WEBPACK_IMPORTED_MODULE_12__/* .needsAttentionFor */ .XM)(status), error: detail, alreadyHandled: true };
 }
-/** The planned step's identity, with no attempts: the base of a view this job did not see run. */
 function unrunView(planned, now) {
     const { id, eventId, flowName, flowVersion, stepName, runner } = planned;
     return { id, eventId, flowName, flowVersion, stepName, runner, attempts: [], createdAt: now, updatedAt: now };
 }
-/** A store holding the runs the plan job left out: the report's plan then leaves them out too. */
 async function handedOverStore(event, runs) {
     if (runs.length === 0)
         return undefined;
@@ -562,7 +462,6 @@ async function handedOverStore(event, runs) {
 function outcomeFromFile(file) {
     return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_11__/* .assembleOutcome */ .N)({ event: file.event, runs: file.runs, children: file.children.map(outcomeFromFile) });
 }
-/** A step whose run-step job reported nothing (cancelled, runner lost) or nothing readable still shows up. */
 function missingRun(planned, now, unreadable) {
     return {
         ...unrunView(planned, now),
@@ -602,13 +501,9 @@ var run_view = __webpack_require__(44456);
 // EXTERNAL MODULE: ./.build/generated/validators/shared.js
 var shared = __webpack_require__(38713);
 ;// CONCATENATED MODULE: ./.build/generated/validators/handled-runs.js
-// Generated by scripts/build-schemas.mjs from schemas/handled-runs.schema.json. Do not edit.
-// Compiled with the contracts it refers to or is referred to by: shared.ts.
 
 
 ;// CONCATENATED MODULE: ./.build/generated/validators/handled-steps.js
-// Generated by scripts/build-schemas.mjs from schemas/handled-steps.schema.json. Do not edit.
-// Compiled with the contracts it refers to or is referred to by: shared.ts.
 
 
 // EXTERNAL MODULE: ./.build/redact.js
@@ -621,29 +516,9 @@ var redact = __webpack_require__(7437);
 
 
 
-// What the reusable workflow's plan job hands its report job about the steps handled before,
-// in two job outputs (flows.yml). `handled-steps` holds run ids and status words only: the
-// runner drops a job output it thinks holds a secret ("Skip output 'handled-runs' since it may
-// contain secret"), which can befall `handled-runs` (run views, with step output and messages),
-// never it. The report's run cap counts exactly the steps it lists as handled before, as the
-// plan's did, so both leave out the same steps past the cap.
-/**
- * The run views the plan hands the report job for the steps it gives no job, in one job output
- * and one input (an environment variable of at most 128 KiB on Linux): well under both.
- */
 const HANDED_OVER_LIMIT_BYTES = 64 * 1024;
-/**
- * Most steps `handled-steps` lists (schemas/handled-steps.schema.json): at most 40 bytes each,
- * about 80 KB, under the 128 KiB of one input. A step handled before past it keeps its job.
- */
 const HANDLED_STEPS_LIMIT = 2000;
 const HANDLED_STEPS_LIMIT_BYTES = HANDLED_STEPS_LIMIT * 48;
-/**
- * The plan's dry run marks the steps it counted as handled before (`alreadyHandled`: no run under
- * the cap). The settled ones get no job; one running in another dispatch keeps its job, whose
- * run-step job reports it. A view that does not fit whole in `handled-runs` goes without its
- * output tail, and one that does not fit at all is left to the report job to read from the store.
- */
 function handOver(planned) {
     const leftOut = [];
     const steps = {};
@@ -665,7 +540,6 @@ function handOver(planned) {
         leftOut.push(run);
         const { output: _output, ...withoutOutput } = run;
         for (const view of run.output === undefined ? [run] : [run, withoutOutput]) {
-            // Measured as the runner stores the output: redacted, in UTF-8 bytes.
             const part = redact/* redactor */.$p.redact(JSON.stringify(view));
             const size = Buffer.byteLength(part, "utf8") + (parts.length > 0 ? 1 : 0);
             if (bytes + size > HANDED_OVER_LIMIT_BYTES)
@@ -677,14 +551,7 @@ function handOver(planned) {
     }
     return { leftOut, runsJson: `[${parts.join(",")}]`, stepsJson: JSON.stringify(steps), listed: new Set(Object.keys(steps)), unlisted };
 }
-/** What to pass instead, in workflow syntax. */
 const PASS = (name) => `Pass the plan job's output: ${name}: \${{ needs.plan.outputs.${name} }}.`;
-/**
- * The report job's `handled-runs` and `handled-steps` inputs: text another job wrote, so each is
- * bounded before it is parsed, checked against its schema, and each view checked as a run of this
- * event handled before (its id the one this event gives its step). A value that fails costs a
- * warning, never the report: the steps it would have described are reported all the same.
- */
 function receiveHandover(inputs, event) {
     const problems = [];
     const warn = (input, message) => {
@@ -728,7 +595,6 @@ function receiveHandover(inputs, event) {
             : undefined;
     return { handledBefore: new Set(statuses.keys()), statuses, runs: listed, ...(runsMissing ? { runsMissing } : {}), problems };
 }
-/** Empty text is no value; too long, not JSON or not the contract is an error sentence. */
 function readJson(text, limitBytes, check) {
     if (text === "")
         return {};
@@ -765,17 +631,7 @@ function readJson(text, limitBytes, check) {
 /* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50872);
 
 
-// The plan job reads the state store so that a redelivered event (a re-run, a second delivery)
-// does not start a runner per step only for each to find its step handled. It reads what a
-// run-step job reads first (one listing of the artifacts and the downloads it asks for, or one
-// depth-1 fetch of the state branch), writes nothing, and never fails the plan: whatever it
-// cannot read or is unsure of gets a job, whose run-step job checks it as it always did.
-/** The longest the plan waits for the state store; past it every step gets a job. */
 const PLAN_STATE_TIMEOUT_MS = 60_000;
-/**
- * The job's state store, read-only and bounded, or none: `state: none` keeps nothing, and a
- * replay runs every settled step again, so there is nothing to leave out.
- */
 async function openPlanState(context, timeoutMs = PLAN_STATE_TIMEOUT_MS) {
     const { inputs } = context;
     if (inputs.state === "none" || inputs.replay !== undefined)
@@ -790,7 +646,6 @@ async function openPlanState(context, timeoutMs = PLAN_STATE_TIMEOUT_MS) {
     };
     const open = async () => {
         opened = await (0,_state_js__WEBPACK_IMPORTED_MODULE_0__/* .openActionStore */ .Mb)({ inputs, env: context.stepEnv, repoRoot: context.runner.workspace, ...(context.debug ? { debug: context.debug } : {}) });
-        // Opened only after the plan gave up waiting and closed: released now (a state branch's git directory).
         if (closed)
             await opened.close?.().catch(() => undefined);
         return opened;
@@ -800,16 +655,10 @@ async function openPlanState(context, timeoutMs = PLAN_STATE_TIMEOUT_MS) {
     });
     return reader;
 }
-/**
- * A store whose loadEvent answers "not stored" instead of failing or waiting past `timeoutMs`
- * (telling `failed` why), and which refuses every write: the plan's dispatch is a dry run, and
- * the store is never flushed (an artifact store's flush may write a snapshot).
- */
 function readOnlyStore(kind, open, timeoutMs, failed) {
     let store;
     return {
         kind,
-        // A record the store skipped as damaged is the run-step jobs' to report: they read it too.
         problems: [],
         async loadEvent(eventId) {
             store ??= open();
@@ -818,7 +667,6 @@ function readOnlyStore(kind, open, timeoutMs, failed) {
                 return await (0,_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .withinDeadline */ .iP)(timeoutMs, () => opening.then((opened) => opened.loadEvent(eventId)));
             }
             catch (error) {
-                // Past the limit the read is abandoned: the action's entry does not wait for it to end.
                 const late = error instanceof _deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .TransferTimeoutError */ .H9 ? `the ${kind} state store did not answer within ${timeoutMs / 1000} s` : undefined;
                 failed(late ?? (error instanceof Error ? error.message : String(error)));
                 return undefined;
@@ -829,12 +677,6 @@ function readOnlyStore(kind, open, timeoutMs, failed) {
         flush: async () => undefined,
     };
 }
-/**
- * The report job's read of the same store, for steps the plan left out as handled before whose
- * views it did not pass (`handled-runs` dropped by the runner, unusable, or too long for them):
- * read-only and bounded as the plan's read, and never failing the report. Each view found is
- * marked handled before, as the plan's dry run marked it.
- */
 async function readHandledRuns(context, eventId, ids, timeoutMs = PLAN_STATE_TIMEOUT_MS) {
     if (ids.size === 0)
         return { runs: [] };

@@ -16,11 +16,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _bounded_body_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90282);
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89758);
 /* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68890);
-// Workflow run artifacts: https://docs.github.com/rest/actions/artifacts
 
 
 
-/** The newest artifact with this name in a workflow run, if any. */
 async function findRunArtifact(client, options) {
     const artifacts = await client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
         ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryRef */ .Wb)(options.repository),
@@ -32,12 +30,6 @@ async function findRunArtifact(client, options) {
     return found ? artifactRecord(found) : undefined;
 }
 const RUN_ARTIFACTS_PAGE = 100;
-/**
- * A finder for several names in one run: the first lookup lists the run's artifacts (one page of
- * 100), and later ones answer from that listing. A run with more artifacts than one page (its
- * workflow may upload any number) is looked up by name instead, one request each, as
- * findRunArtifact does: the requests stay bounded whatever the run uploaded.
- */
 function runArtifactFinder(client, options) {
     let listing;
     const list = async () => {
@@ -47,7 +39,7 @@ function runArtifactFinder(client, options) {
     return async (name) => {
         listing ??= list();
         const artifacts = await listing.catch((error) => {
-            listing = undefined; // the next lookup tries again
+            listing = undefined;
             throw error;
         });
         if (!artifacts)
@@ -55,7 +47,6 @@ function runArtifactFinder(client, options) {
         return newestNamed(artifacts, name);
     };
 }
-/** The newest (highest id) of the artifacts named `name`: a re-run may upload one again. */
 function newestNamed(artifacts, name) {
     return artifacts.filter((artifact) => artifact.name === name).sort((a, b) => b.id - a.id)[0];
 }
@@ -68,7 +59,6 @@ function artifactRecord(found) {
         ...(found.created_at ? { createdAt: found.created_at } : {}),
     };
 }
-/** The artifact's zip archive. GitHub answers with a redirect to storage, which fetch follows. */
 async function downloadArtifactZip(client, options) {
     const response = await client.rest.actions.downloadArtifact({
         ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryRef */ .Wb)(options.repository),
@@ -82,11 +72,6 @@ async function downloadArtifactZip(client, options) {
         return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
     throw new Error(`Downloading artifact ${options.artifactId} gave ${typeof data}, not the bytes of a zip archive.`);
 }
-/**
- * Every artifact of the repository, one page per request, newest first.
- * The listing has no prefix filter (`name` is an exact match), so callers filter.
- * https://docs.github.com/rest/actions/artifacts#list-artifacts-for-a-repository
- */
 async function* listRepositoryArtifacts(client, options) {
     const pages = client.paginate.iterator(client.rest.actions.listArtifactsForRepo, {
         ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryRef */ .Wb)(options.repository),
@@ -115,12 +100,6 @@ function repositoryArtifact(artifact) {
             : {}),
     };
 }
-/**
- * An artifact's zip, "too-large" when it is over `maxBytes` (the rest is not downloaded), or "gone" when GitHub no longer has it (expired or deleted: 404/410).
- * GitHub answers with a 302 to a short-lived signed URL; that URL is fetched with `fetchStorage`
- * and without the token, which must not travel to blob storage. Failures keep their `status`.
- * `signal` stops both requests (the caller's own time limit).
- */
 async function downloadRepositoryArtifact(client, options) {
     const maxBytes = options.maxBytes ?? Number.POSITIVE_INFINITY;
     let location;
@@ -144,8 +123,6 @@ async function downloadRepositoryArtifact(client, options) {
     }
     if (!location)
         throw new Error("no redirect URL");
-    // Not through Octokit, so without its time limit: a storage that held the connection open
-    // (or sent the body slowly) held the job.
     const ms = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__.clientSettings)(client).requestTimeoutMs;
     const limit = AbortSignal.timeout(ms);
     try {
@@ -172,9 +149,6 @@ async function downloadRepositoryArtifact(client, options) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   p: () => (/* binding */ debugClient)
 /* harmony export */ });
-// `core.debug` lines (RUNNER_DEBUG=1) for every GitHub API call: what it was about and how
-// GitHub answered. Every client the action makes is wrapped with it when debug is on.
-/** Tells `debug` about every request the client makes and how GitHub answered. */
 function debugClient(client, debug) {
     client.hook.wrap("request", async (request, options) => {
         const what = `GitHub API ${options.method} ${String(options.url).replace(/\{([^}]+)\}/g, (_, name) => String(options[name] ?? `{${name}}`))}`;
@@ -208,7 +182,6 @@ const NAME = /^[A-Za-z0-9_.-]+$/;
 class RepositoryNameError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__.UserError {
     name = "RepositoryNameError";
 }
-/** Splits `owner/repo` (GITHUB_REPOSITORY), refusing anything that is not exactly that. */
 function repositoryRef(repository) {
     const [owner = "", repo = "", extra] = repository.split("/");
     if (!NAME.test(owner) || !NAME.test(repo) || extra !== undefined) {
@@ -216,7 +189,6 @@ function repositoryRef(repository) {
     }
     return { owner, repo };
 }
-/** GitHub compares repository names without case. */
 function sameRepository(a, b) {
     return a.toLowerCase() === b.toLowerCase();
 }
@@ -246,24 +218,15 @@ var record_parse = __webpack_require__(75067);
 
 
 
-/**
- * What the artifact store keeps in a workflow artifact. Every artifact holds one file,
- * `flows-state.json`, with a list of event records:
- * - `flows-state-delta-<runId>-<runAttempt>-<unique>`: the records one flush wrote;
- * - `flows-state-snapshot-<runId>-<runAttempt>-<unique>`: all records known when it was written,
- *   plus which deltas it holds (see the invariant in artifact-read.ts).
- */
 const STATE_ARTIFACT_PREFIX = "flows-state-";
 const DELTA_PREFIX = `${STATE_ARTIFACT_PREFIX}delta-`;
 const SNAPSHOT_PREFIX = `${STATE_ARTIFACT_PREFIX}snapshot-`;
 const STATE_FILE_NAME = "flows-state.json";
 const STATE_FILE_FORMAT = "flows-state-artifact";
 const STATE_FILE_VERSION = 1;
-/** A state file a newer flows-action wrote: none of its records can be read here. */
 class NewerStateFileError extends Error {
     name = "NewerStateFileError";
 }
-/** A new artifact name: unique within the run (GitHub requires that), valid for upload-artifact. */
 function stateArtifactName(kind, run) {
     const unique = `${Date.now().toString(36)}${(0,hash/* randomHex */.nw)(3)}`;
     return `${kind === "delta" ? DELTA_PREFIX : SNAPSHOT_PREFIX}${run.runId}-${run.runAttempt}-${unique}`;
@@ -276,14 +239,8 @@ function stateArtifactKind(name) {
     return undefined;
 }
 function serializeStateFile(file, writer) {
-    // The write boundary of the artifact store: secrets are redacted here.
     return JSON.stringify(redact/* redactor */.$p.redactValue({ format: STATE_FILE_FORMAT, formatVersion: STATE_FILE_VERSION, writtenBy: writer, ...file }));
 }
-/**
- * Read a state file. Throws a sentence when the file as a whole is unusable; records that
- * are unusable on their own are returned in `bad` and left out, so one damaged record does
- * not hide the others.
- */
 function parseStateFile(text, expected) {
     let value;
     try {
@@ -295,8 +252,6 @@ function parseStateFile(text, expected) {
     const shape = (typeof value === "object" && value !== null ? value : {});
     if (shape.format !== STATE_FILE_FORMAT)
         throw new Error(`${STATE_FILE_NAME} is not a flows-action state file`);
-    // Only a higher version is a newer writer's, which makes every event wait for an upgrade; a
-    // file without a version number was damaged, and costs only itself.
     const version = shape.formatVersion;
     if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
         const got = version === undefined ? "nothing" : typeof version === "string" ? JSON.stringify(version.slice(0, 40)) : typeof version === "object" && version !== null ? (Array.isArray(version) ? "an array" : "an object") : String(version);
@@ -351,10 +306,6 @@ var deadline = __webpack_require__(50872);
 
 
 const PAGE_SIZE = 100;
-/**
- * Lists and downloads the repository's artifacts through src/github (`actions: read`), keeping
- * only this store's artifacts and turning failures into errors that say what to change.
- */
 function gitHubArtifactSource(options) {
     let client;
     const github = () => {
@@ -417,7 +368,6 @@ function stateArtifact(artifact) {
     const kind = stateArtifactKind(artifact.name);
     if (!kind)
         return [];
-    // Runs for pull requests from forks upload into this repository too; their state is not ours.
     const run = artifact.workflowRun;
     if (run?.headRepositoryId !== undefined && run.headRepositoryId !== run.repositoryId)
         return [];
@@ -450,23 +400,7 @@ var layout = __webpack_require__(78404);
 
 
 
-/**
- * The largest state file (and artifact) read. A snapshot holds every record known, and its writer
- * builds its text as one string (serializeStateFile), which V8 caps at 2^29 − 24 UTF-16 units
- * (Node 20 to 24): past that JSON.stringify throws and no snapshot is written, so no writer makes
- * a longer text, and a reader, which decodes the file into one string too, could not read one.
- * Within 512 MiB, then, is every state file whose text is ASCII (JSON escapes control
- * characters; only non-ASCII text in payloads and results takes 2 to 4 bytes per unit): it was
- * 1 GiB, whose ASCII half no reader could decode, after holding those bytes. Stops a hostile
- * archive from inflating without bound, and an artifact bigger than that from being held in
- * memory at all. Its objects and arrays are counted before it is parsed: one per 32 bytes of this
- * cap (layout.ts, RECORD_BYTES_PER_CONTAINER), 16,777,216.
- */
 const MAX_STATE_FILE_BYTES = 512 * 1024 * 1024;
-/**
- * How long after its `created_at` an artifact may take to show in the REST listing (the upload
- * and finalize of one small zip take seconds; an hour leaves room for slow runners).
- */
 const LISTING_LAG_MS = 60 * 60 * 1000;
 async function readState(options) {
     const newerFiles = [];
@@ -498,7 +432,6 @@ async function readState(options) {
         if (snapshot && page.oldestCreatedAt !== undefined && page.oldestCreatedAt < windowStart(snapshot.file))
             break;
     }
-    // Without a Date header, the newest creation time seen is a server time no later than the listing.
     const finite = seen.map((artifact) => artifact.createdAt).filter(Number.isFinite);
     const listedAt = serverTime ?? (finite.length > 0 ? Math.max(...finite) : Date.now());
     const includes = new Set(snapshot?.file.includes);
@@ -546,18 +479,7 @@ async function readState(options) {
         newerFiles,
     };
 }
-/**
- * How far a snapshot's coversThrough may be after its own creation: the first is the API's clock
- * when its writer listed, before the upload, the second the artifact service's at the upload, so
- * only the two servers' clocks can set them apart.
- */
 const CLOCK_SKEW_MS = 5 * 60_000;
-/**
- * Why a snapshot cannot hold what it claims, when its coversThrough is after its creation
- * (beyond clock skew): a writer whose clock was ahead (its own time stands in when no Date header
- * came), or a changed file. Trusted, it would hide every delta created before that time that it
- * does not name, and the next snapshot, built on that view, would drop their records for good.
- */
 function listedAfterCreated(artifact, snapshot) {
     if (Date.parse(snapshot.coversThrough) <= artifact.createdAt + CLOCK_SKEW_MS)
         return undefined;
@@ -567,7 +489,6 @@ function listedAfterCreated(artifact, snapshot) {
 function windowStart(snapshot) {
     return Date.parse(snapshot.coversThrough) - LISTING_LAG_MS;
 }
-/** Download and parse one artifact; unusable ones are reported once and give `undefined`. */
 function loadArtifact(artifact, options) {
     const cached = options.cache.get(artifact.id);
     if (cached)
@@ -598,8 +519,6 @@ function loadArtifact(artifact, options) {
             return skipped(`its download ran past the ${maxBytes} bytes a state artifact may be, so it was stopped`);
         try {
             const entry = (0,zip_entry/* readZipEntry */.g7)(bytes, STATE_FILE_NAME, { maxBytes });
-            // Counted in its bytes before they are decoded or parsed: 512 MiB of `[],` would build to
-            // about 12 GiB.
             const maxContainers = (0,layout.recordContainerCap)(maxBytes);
             if (!(0,json_shape/* jsonShape */.S)(entry, { maxDepth: Number.POSITIVE_INFINITY, maxContainers }).ok) {
                 throw new Error(`${STATE_FILE_NAME}: ${(0,layout.tooManyContainers)(maxContainers, "a state file")}`);
@@ -628,7 +547,6 @@ function loadArtifact(artifact, options) {
             return undefined;
         }
     })();
-    // A failed download (network, 5xx) is not cached: the next read tries again.
     loading.catch(() => options.cache.delete(artifact.id));
     options.cache.set(artifact.id, loading);
     return loading;
@@ -659,14 +577,12 @@ var external_node_path_ = __webpack_require__(76760);
 
 
 
-/** Upload `text` as the artifact `name` holding one file, flows-state.json. Returns the zip's size. */
 async function uploadStateFile(options) {
     const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "flows-state-artifact-"));
     try {
         const file = (0,external_node_path_.join)(dir, STATE_FILE_NAME);
         await (0,promises_.writeFile)(file, options.text, "utf8");
         const uploader = options.uploader ?? (await defaultUploader());
-        // The client takes no signal: past the limit it is left to fail on its own.
         const uploaded = await (0,deadline/* withinDeadline */.iP)(options.timeoutMs, () => uploader.uploadArtifact(options.name, [file], dir, {
             ...(options.retentionDays ? { retentionDays: options.retentionDays } : {}),
         }));
@@ -700,15 +616,7 @@ var user_error = __webpack_require__(99416);
 
 
 const DEFAULT_COMPACT_AFTER = 20;
-/** What was read is rewritten by a saving run once it is this old (see #compactionDue). */
 const REFRESH_AFTER_MS = 60 * 60_000;
-/**
- * Records kept as workflow artifacts, read back from earlier runs through the REST API.
- * Artifacts are immutable and expire, so each flush uploads a delta (the records it saved) and
- * now and then a snapshot (everything known); a reader takes the newest snapshot plus the
- * deltas it does not hold (see the invariant in artifact-read.ts). The store reads once, when
- * first asked, and answers every later load from memory.
- */
 class ArtifactStateStore {
     kind = "artifact";
     problems = [];
@@ -728,9 +636,7 @@ class ArtifactStateStore {
     #pending = new Map();
     #view;
     #flushing = Promise.resolve();
-    /** Deltas on top of the newest snapshot when last read, and the artifacts whose retention matters. */
     #baseline = { deltas: 0, aging: [] };
-    /** Deltas this store uploaded since it read or wrote a snapshot. */
     #ownDeltas = [];
     constructor(options) {
         if (!/^[^/\s]+\/[^/\s]+$/.test(options.repository)) {
@@ -755,15 +661,12 @@ class ArtifactStateStore {
     }
     async loadEvent(eventId) {
         const view = await this.#open();
-        // Running the event again could repeat work a newer flows-action recorded: refuse it, as the
-        // file and branch stores refuse a newer record.
         const newer = view.newer.get(eventId) ?? view.newerFiles[0];
         if (newer)
             throw new layout.StateRecordError(newer.path, newer.reason);
         const stored = view.records.get(eventId);
         return (0,state_record/* withPendingRecord */.f$)(stored, this.#pending.get(eventId));
     }
-    /** Kept in memory until flush(): one delta artifact for many events. */
     async saveEvent(record) {
         (0,state_record/* addPending */.ny)(this.#pending, record);
     }
@@ -771,7 +674,6 @@ class ArtifactStateStore {
         const byId = new Map((await this.#open()).records);
         return (0,layout.selectEvents)((0,state_record/* withPending */.QP)(byId, this.#pending), query).map(state_record/* copyRecord */.XZ);
     }
-    /** Upload the saved records as one delta; write a snapshot when deltas piled up or what was read ages. */
     flush() {
         const next = this.#flushing.catch(() => undefined).then(() => this.#flushPending());
         this.#flushing = next;
@@ -779,7 +681,7 @@ class ArtifactStateStore {
     }
     async #flushPending() {
         if (this.#pending.size === 0 && !this.#view)
-            return; // nothing read, nothing written
+            return;
         const view = await this.#open();
         if (this.#pending.size > 0) {
             const batch = new Map(this.#pending);
@@ -804,7 +706,6 @@ class ArtifactStateStore {
             for (const [id, record] of batch) {
                 const stored = view.records.get(id);
                 view.records.set(id, stored ? (0,state_record/* mergeEventRecords */.Zo)(stored, record) : record);
-                // Keep records saved while this flush ran; they go with the next one.
                 if (this.#pending.get(id) === record)
                     this.#pending.delete(id);
             }
@@ -823,26 +724,17 @@ class ArtifactStateStore {
         const deltas = this.#baseline.deltas + this.#ownDeltas.length;
         if (deltas > (this.#options.compactAfter ?? DEFAULT_COMPACT_AFTER))
             return true;
-        // Anything read expires sooner than a snapshot written now, and the next run may come up to
-        // a whole retention period later (GitHub keeps each artifact that long from its creation):
-        // a saving run rewrites what it read once it is over an hour old. Then state outlives
-        // retention as long as a run saves at least once per retention period (less that hour),
-        // however the runs are spaced, while a burst of runs still just adds deltas.
         const now = Date.now();
         return this.#baseline.aging.some((artifact) => artifact.createdAt < now - REFRESH_AFTER_MS);
     }
-    /** Read afresh (other runs may have written since), then upload everything as one snapshot. */
     async #writeSnapshot(current) {
         const fresh = await this.#read();
-        // A snapshot holds only the records this version can read: one written now would drop the
-        // newer ones while claiming the deltas that hold them.
         if (fresh.newer.size > 0) {
             throw new Error(`${fresh.newer.size} event record(s) are in a newer format; upgrade flows-action`);
         }
         if (fresh.newerFiles.length > 0) {
             throw new Error(`${fresh.newerFiles.length} state artifact(s) are in a newer format; upgrade flows-action`);
         }
-        // The current view adds this store's own deltas, which the listing may not show yet.
         for (const record of current.records.values()) {
             const stored = fresh.records.get(record.event.id);
             fresh.records.set(record.event.id, stored ? (0,state_record/* mergeEventRecords */.Zo)(stored, record) : record);
@@ -856,7 +748,6 @@ class ArtifactStateStore {
             records: [...fresh.records.values()],
         };
         const text = serializeStateFile(file, this.#run);
-        // Not uploaded: a reader would skip it, and the deltas it would hold still hold their records.
         const unreadable = this.#unreadable(`the state file of ${name}`, text);
         if (unreadable)
             throw new Error(unreadable);
@@ -866,7 +757,6 @@ class ArtifactStateStore {
         this.#baseline = { deltas: 0, aging: [] };
         this.#ownDeltas = [];
     }
-    /** Why a reader would skip a state file of `text` (layout.ts, writeLimitProblem), or undefined. */
     #unreadable(what, text) {
         const maxBytes = this.#options.maxStateFileBytes ?? MAX_STATE_FILE_BYTES;
         const limits = { maxBytes, maxContainers: (0,layout.recordContainerCap)(maxBytes) };
@@ -886,7 +776,6 @@ class ArtifactStateStore {
         this.#options.debug?.(`artifact upload ${name}: ${text.length} characters of records, ${bytes} bytes zipped`);
     }
     #open() {
-        // A failed read (network, permission) is retried by the next call instead of sticking.
         this.#view ??= this.#read().then((view) => {
             this.#baseline = {
                 deltas: view.applied.length,
@@ -932,16 +821,6 @@ class ArtifactStateStore {
 /* unused harmony export DEFAULT_MAX_ENTRIES */
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
 /* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99416);
-// The one zip reader: it takes one named file out of an archive held in memory (a state
-// artifact, the fork handover), and refuses what a damaged or hostile archive could use:
-// - sizes: the entry's declared size must be within the caller's limit, and inflating stops at
-//   the size the header declares (a zip bomb stops there); the inflated size and CRC must match it;
-// - a compression ratio deflate cannot produce (over 1,032:1), a sign of forged headers;
-// - more entries than `maxEntries` (a central directory of millions of entries);
-// - encryption, zip64 and methods other than stored and deflated;
-// - entry names that are absolute or climb with `..`: never matched. Nothing is written to
-//   disk, so no name can escape a folder anyway.
-// https://pkware.cachefly.net/webdocs/casestudies/APPNOTE.TXT (sections 4.3.7-4.3.16)
 
 
 const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
@@ -950,20 +829,16 @@ const LOCAL_FILE_HEADER = 0x04034b50;
 const STORED = 0;
 const DEFLATED = 8;
 const MAX_COMMENT = 0xffff;
-/** Deflate's best case is about 1,032:1; a header claiming more was not written by deflate. */
 const MAX_DEFLATE_RATIO = 1100;
 const DEFAULT_MAX_ENTRIES = 10_000;
-/** The archive cannot be read; the message says why, for "… is not a usable archive: …". */
 class ZipReadError extends _user_error_js__WEBPACK_IMPORTED_MODULE_1__.UserError {
     name = "ZipReadError";
 }
-/** The bytes of the file called `name`, or undefined when the archive has none. */
 function findZipEntry(archive, name, limits) {
     const bytes = Buffer.from(archive.buffer, archive.byteOffset, archive.byteLength);
     const entry = centralDirectory(bytes, limits.maxEntries ?? DEFAULT_MAX_ENTRIES).find((candidate) => candidate.name === name && safeName(candidate.name));
     return entry ? entryData(bytes, entry, limits.maxBytes) : undefined;
 }
-/** findZipEntry, for callers to whom a missing file is an error. */
 function readZipEntry(archive, name, limits) {
     const content = findZipEntry(archive, name, limits);
     if (!content)
@@ -1002,12 +877,6 @@ function inflate(data, entry, maxBytes) {
     if (entry.method !== DEFLATED) {
         throw new ZipReadError(`${entry.name} is packed with method ${entry.method}; only stored and deflated entries are read`);
     }
-    // Stopped at the size the header declares (already checked against maxBytes): a bomb that
-    // declares a small size was inflated up to maxBytes (512 MiB for a state artifact) before the
-    // sizes were compared. Inflated into one buffer of that size and a byte (`chunkSize`): in
-    // pieces of the default 16 KiB, joined at the end, a 500 MiB entry was held twice (1.1 GiB of
-    // RSS); zlib hands back its one filled buffer as it is. The byte more lets a bomb's first byte
-    // past the size show (maxOutputLength) without a second buffer of that size.
     try {
         return node_zlib__WEBPACK_IMPORTED_MODULE_0__.inflateRawSync(data, { maxOutputLength: Math.max(entry.size, 1), chunkSize: Math.max(entry.size + 1, node_zlib__WEBPACK_IMPORTED_MODULE_0__.constants.Z_MIN_CHUNK) });
     }
@@ -1054,12 +923,7 @@ function findEndOfCentralDirectory(bytes) {
         throw new ZipReadError("not a zip archive (no end of central directory record)");
     return at;
 }
-/** A zip's end record is 22 bytes plus a comment of at most 65,535 bytes, at the very end: it is within this many last bytes. */
 const ZIP_TAIL_BYTES = 22 + MAX_COMMENT;
-/**
- * Where the end record (which lists the files) starts in `bytes`, an archive or its last
- * ZIP_TAIL_BYTES at least; -1 when there is none (not a zip, or one cut short).
- */
 function endRecordOffset(bytes) {
     const lowest = Math.max(0, bytes.length - ZIP_TAIL_BYTES);
     for (let at = bytes.length - 22; at >= lowest; at--) {
@@ -1068,7 +932,6 @@ function endRecordOffset(bytes) {
     }
     return -1;
 }
-/** Whether `head` starts as a zip archive does, with a local file header ("PK\x03\x04"). */
 function startsAsZip(head) {
     return head.length >= 4 && head.readUInt32LE(0) === LOCAL_FILE_HEADER;
 }

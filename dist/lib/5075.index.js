@@ -16,11 +16,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _bounded_body_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90282);
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89758);
 /* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68890);
-// Workflow run artifacts: https://docs.github.com/rest/actions/artifacts
 
 
 
-/** The newest artifact with this name in a workflow run, if any. */
 async function findRunArtifact(client, options) {
     const artifacts = await client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
         ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryRef */ .Wb)(options.repository),
@@ -32,12 +30,6 @@ async function findRunArtifact(client, options) {
     return found ? artifactRecord(found) : undefined;
 }
 const RUN_ARTIFACTS_PAGE = 100;
-/**
- * A finder for several names in one run: the first lookup lists the run's artifacts (one page of
- * 100), and later ones answer from that listing. A run with more artifacts than one page (its
- * workflow may upload any number) is looked up by name instead, one request each, as
- * findRunArtifact does: the requests stay bounded whatever the run uploaded.
- */
 function runArtifactFinder(client, options) {
     let listing;
     const list = async () => {
@@ -47,7 +39,7 @@ function runArtifactFinder(client, options) {
     return async (name) => {
         listing ??= list();
         const artifacts = await listing.catch((error) => {
-            listing = undefined; // the next lookup tries again
+            listing = undefined;
             throw error;
         });
         if (!artifacts)
@@ -55,7 +47,6 @@ function runArtifactFinder(client, options) {
         return newestNamed(artifacts, name);
     };
 }
-/** The newest (highest id) of the artifacts named `name`: a re-run may upload one again. */
 function newestNamed(artifacts, name) {
     return artifacts.filter((artifact) => artifact.name === name).sort((a, b) => b.id - a.id)[0];
 }
@@ -68,7 +59,6 @@ function artifactRecord(found) {
         ...(found.created_at ? { createdAt: found.created_at } : {}),
     };
 }
-/** The artifact's zip archive. GitHub answers with a redirect to storage, which fetch follows. */
 async function downloadArtifactZip(client, options) {
     const response = await client.rest.actions.downloadArtifact({
         ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryRef */ .Wb)(options.repository),
@@ -82,11 +72,6 @@ async function downloadArtifactZip(client, options) {
         return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
     throw new Error(`Downloading artifact ${options.artifactId} gave ${typeof data}, not the bytes of a zip archive.`);
 }
-/**
- * Every artifact of the repository, one page per request, newest first.
- * The listing has no prefix filter (`name` is an exact match), so callers filter.
- * https://docs.github.com/rest/actions/artifacts#list-artifacts-for-a-repository
- */
 async function* listRepositoryArtifacts(client, options) {
     const pages = client.paginate.iterator(client.rest.actions.listArtifactsForRepo, {
         ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryRef */ .Wb)(options.repository),
@@ -115,12 +100,6 @@ function repositoryArtifact(artifact) {
             : {}),
     };
 }
-/**
- * An artifact's zip, "too-large" when it is over `maxBytes` (the rest is not downloaded), or "gone" when GitHub no longer has it (expired or deleted: 404/410).
- * GitHub answers with a 302 to a short-lived signed URL; that URL is fetched with `fetchStorage`
- * and without the token, which must not travel to blob storage. Failures keep their `status`.
- * `signal` stops both requests (the caller's own time limit).
- */
 async function downloadRepositoryArtifact(client, options) {
     const maxBytes = options.maxBytes ?? Number.POSITIVE_INFINITY;
     let location;
@@ -144,8 +123,6 @@ async function downloadRepositoryArtifact(client, options) {
     }
     if (!location)
         throw new Error("no redirect URL");
-    // Not through Octokit, so without its time limit: a storage that held the connection open
-    // (or sent the body slowly) held the job.
     const ms = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__.clientSettings)(client).requestTimeoutMs;
     const limit = AbortSignal.timeout(ms);
     try {
@@ -180,7 +157,6 @@ const NAME = /^[A-Za-z0-9_.-]+$/;
 class RepositoryNameError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__.UserError {
     name = "RepositoryNameError";
 }
-/** Splits `owner/repo` (GITHUB_REPOSITORY), refusing anything that is not exactly that. */
 function repositoryRef(repository) {
     const [owner = "", repo = "", extra] = repository.split("/");
     if (!NAME.test(owner) || !NAME.test(repo) || extra !== undefined) {
@@ -188,7 +164,6 @@ function repositoryRef(repository) {
     }
     return { owner, repo };
 }
-/** GitHub compares repository names without case. */
 function sameRepository(a, b) {
     return a.toLowerCase() === b.toLowerCase();
 }

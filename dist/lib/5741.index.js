@@ -36,13 +36,10 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/** `flows events`: stored events, newest first; `--type` takes `*` wildcards, as triggers do. */
 async function eventsCommand(ctx, options) {
     const wildcard = options.type?.includes("*") === true;
-    // The same rule as trigger types (flows/match.ts), so a pattern finds what it would trigger.
     const { typeMatches } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 65066));
     const wanted = options.type ?? "*";
-    // Each record is read, summed up and let go: a long history is never held whole.
     const newest = new _state_query_js__WEBPACK_IMPORTED_MODULE_9__/* .Newest */ .HG(options.limit, (listed) => listed.updatedAt);
     await (0,_state_query_js__WEBPACK_IMPORTED_MODULE_9__/* .eachStoredEvent */ .BM)(ctx.store, (record) => {
         if ((0,_state_query_js__WEBPACK_IMPORTED_MODULE_9__/* .isInternalRecord */ .$$)(record))
@@ -68,9 +65,7 @@ function listedEvent(record) {
     const { event, dispatchCount, firstDispatchedAt, updatedAt, runs } = record;
     return { event, dispatchCount, firstDispatchedAt, updatedAt, runs: runs.length, counts: runCounts(runs), needsAttention: runs.some((run) => run.needsAttention) };
 }
-/** `flows runs`: stored runs, newest first, filtered. */
 async function runsCommand(ctx, query) {
-    // One event's runs: its record only. Else every record is read, and only the runs shown kept.
     const runs = query.eventId
         ? await (0,_state_query_js__WEBPACK_IMPORTED_MODULE_9__/* .selectStoredRuns */ .Qd)([await ctx.store.loadEvent(query.eventId)].filter(isRecord), query)
         : await (0,_state_query_js__WEBPACK_IMPORTED_MODULE_9__/* .selectStoredRuns */ .Qd)(ctx.store, query);
@@ -86,7 +81,6 @@ async function runsCommand(ctx, query) {
         ctx.out(`${runLine(run)}\n`);
     return 0;
 }
-/** `flows show <run-id|event-id>`: one event with its runs, or one run. */
 async function showCommand(ctx, id) {
     const record = await ctx.store.loadEvent(id);
     if (record) {
@@ -101,14 +95,12 @@ async function showCommand(ctx, id) {
     ctx.out(ctx.json ? `${JSON.stringify(found.run, null, 2)}\n` : `${describeRun(found.run, found.record)}\n`);
     return 0;
 }
-/** `flows replay <event-id>`: run every matching step of a stored event again. */
 async function replayCommand(ctx, eventId, options = {}) {
     const { concurrency, bunPath, workspaceBackendUrl } = options;
     const record = await ctx.store.loadEvent(eventId);
     if (!record) {
         throw new _failure_js__WEBPACK_IMPORTED_MODULE_6__/* .CommandFailed */ .nk(`No event "${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalText */ .eR)(eventId)}" in ${ctx.storeLabel}, so there is nothing to replay. \`${ctx.invocation ?? "flows"} events${ctx.contextArgs ?? ""}\` lists the stored events.`);
     }
-    // A record stored before `flows` refused such events (or edited by hand) is refused as an event file is.
     (0,_events_pass_through_js__WEBPACK_IMPORTED_MODULE_1__/* .refuseControlCharacters */ .qx)(record.event, `the record stored in ${ctx.storeLabel}`);
     const outcome = await (0,_engine_dispatch_js__WEBPACK_IMPORTED_MODULE_0__/* .dispatch */ .JD)(record.event, {
         repoRoot: ctx.repoRoot,
@@ -138,7 +130,6 @@ function describeRecord(record) {
     ];
     return lines.map(_terminal_text_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalText */ .eR).join("\n");
 }
-/** One run: a line per field, escaped for the terminal; result, error and output as escaped blocks. */
 function describeRun(run, record) {
     const lines = [
         `run ${run.id}  ${run.flowName}/${run.stepName} (${run.flowVersion === undefined ? "" : `v${run.flowVersion}, `}${run.runner})`,
@@ -176,9 +167,7 @@ function reportStoreProblems(ctx) {
 function isRecord(value) {
     return value !== undefined;
 }
-/** Every effective status a run can have, once. */
 const RUN_STATUSES = [...new Set([..._contracts_js__WEBPACK_IMPORTED_MODULE_10__/* .FLOW_RESULT_STATUSES */ .WL, ..._contracts_js__WEBPACK_IMPORTED_MODULE_10__/* .PROCESS_STATUSES */ .Ne])];
-/** `--status` must name an effective status: a typo would otherwise read as "no runs". */
 function checkStatusFilter(status) {
     if (status === "")
         throw new _usage_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb("--status needs a value.", "runs");

@@ -34,15 +34,12 @@ var ref_name = __webpack_require__(58939);
 
 
 const DEFAULT_PUSH_BUDGET_MS = 5 * 60_000;
-/** Failures git cannot classify (a network blip, a 5xx) are retried this many times. */
 const OTHER_FAILURE_RETRIES = 3;
-/** How long a flush keeps retrying: the option, else FLOWS_STATE_PUSH_BUDGET_SECONDS, else 5 minutes. */
 function pushBudgetMs(options) {
     if (options.pushBudgetMs !== undefined)
         return options.pushBudgetMs;
     return (0,deadline/* secondsSetting */.I)("FLOWS_STATE_PUSH_BUDGET_SECONDS", DEFAULT_PUSH_BUDGET_MS);
 }
-/** Whether starts are claimed: the option, else FLOWS_STATE_CLAIM (`false`/`0`/`off`/`no` or `true`/`1`/`on`/`yes`), else true. */
 function claimsStarts(options) {
     if (options.claim !== undefined)
         return options.claim;
@@ -53,18 +50,11 @@ function claimsStarts(options) {
         return false;
     throw new user_error.UserError(`FLOWS_STATE_CLAIM is "${setting.slice(0, 40).replace(/[\u0000-\u001f\u007f]/g, "?")}": set it to false to keep the starts of steps in memory until the job ends, or to true (the default) to push each start before its step runs.`);
 }
-/** The wait before retry `attempt` (1, 2, ...): doubling from retryBaseMs up to retryMaxMs, with jitter. */
 function retryWait(options, attempt) {
     const base = options.retryBaseMs ?? 250;
     const cap = options.retryMaxMs ?? 8_000;
     return Math.min(cap, base * 2 ** (attempt - 1)) * (0.5 + Math.random());
 }
-/**
- * Refuse a state branch name git would refuse, or that names a ref rather than a branch, before
- * any git runs: "refs/heads/x" would otherwise create refs/heads/refs/heads/x, and "a..b" fail
- * as an "invalid refspec". The rules of `git check-ref-format --branch`:
- * https://git-scm.com/docs/git-check-ref-format
- */
 function checkBranchName(branch) {
     const problem = branchNameProblem(branch);
     if (problem) {
@@ -100,13 +90,7 @@ var layout = __webpack_require__(78404);
 
 
 
-/**
- * A redactor for one remote: the process's {@link Redactor} rules (user-info in any URL, query
- * credentials, token shapes) plus the URL's own secret (the password, or a token given as the
- * user name), raw and decoded, because git does not hide them in every message.
- */
 function redactorFor(remoteUrl, extraSecrets = []) {
-    // A short user name like "git" is not a secret, and blanking it would garble messages.
     const local = new redact/* Redactor */.pO().add(...extraSecrets.filter((secret) => secret.length >= 8));
     try {
         const url = new URL(remoteUrl);
@@ -115,7 +99,6 @@ function redactorFor(remoteUrl, extraSecrets = []) {
             local.add(secret, safeDecode(secret));
     }
     catch {
-        // Not a URL (a path, or user@host:path): nothing secret in it.
     }
     return (text) => local.redact(text);
 }
@@ -127,10 +110,6 @@ function safeDecode(text) {
         return text;
     }
 }
-/**
- * Variables that would point git at another repository (set, for example, when flows runs
- * inside a git hook). The state work directory must never touch the user's checkout.
- */
 const REPOSITORY_VARIABLES = [
     "GIT_DIR",
     "GIT_WORK_TREE",
@@ -145,12 +124,10 @@ function gitEnvironment(extra = {}) {
     const env = { ...process.env, ...extra };
     for (const name of REPOSITORY_VARIABLES)
         delete env[name];
-    // Fail instead of waiting for a password nobody will type; English messages to classify.
     env.GIT_TERMINAL_PROMPT = "0";
     env.LC_ALL = "C";
     return env;
 }
-/** Run git; a non-zero exit is returned, not thrown. Throws only when git cannot start. */
 function runGit(command) {
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_.spawn)("git", command.args, {
@@ -180,11 +157,10 @@ function runGit(command) {
                 stderr: timedOut ? `${message}\ngit timed out and was stopped` : message,
             });
         });
-        child.stdin.on("error", () => undefined); // git may exit before reading all input
+        child.stdin.on("error", () => undefined);
         child.stdin.end(command.input ?? "");
     });
 }
-/** A process's output: into one buffer of the size expected, then (more than expected) in pieces. */
 class Output {
     #buffer;
     #filled = 0;
@@ -204,13 +180,8 @@ class Output {
         return this.#more.length === 0 ? filled : Buffer.concat([filled, ...this.#more]);
     }
 }
-/**
- * Why git could not be started, as the user's to fix: no git on PATH, the folder it was to run in
- * gone, or the system refusing another process. Never a bug's stack.
- */
 function gitDidNotStart(error, cwd) {
     const code = error.code;
-    // spawn says ENOENT both for a missing program and for a missing working folder.
     if (code === "ENOENT" && !(0,external_node_fs_.existsSync)(cwd)) {
         return new user_error.UserError(`git could not run in ${cwd}: that folder is gone (removed while flows ran?); run again.`, { cause: error });
     }
@@ -220,13 +191,6 @@ function gitDidNotStart(error, cwd) {
     }
     return new user_error.UserError(`git could not be started (${error.message}); the state branch needs git. Run again once the system lets it start.`, { cause: error });
 }
-/**
- * Read many blobs with two git processes: `cat-file --batch-check` sizes every spec
- * (`<commit>:<path>`), then `cat-file --batch` reads the blobs of at most `maxBytes` each. A
- * blob over it (a 700 MB file pushed to the state branch) is returned without its text, never
- * read: it would take the process's memory, and past 512 MiB cannot even be a string. Specs
- * that are missing, or are a folder or a submodule, are left out.
- */
 async function readBlobs(gitArgs, cwd, specs, limits) {
     const found = new Map();
     if (specs.length === 0)
@@ -239,7 +203,7 @@ async function readBlobs(gitArgs, cwd, specs, limits) {
     specs.forEach((spec, index) => {
         const match = /^([0-9a-f]+) (\w+) (\d+)$/.exec(lines[index] ?? "");
         if (match?.[2] !== "blob")
-            return; // "<spec> missing", a tree, a gitlink's commit
+            return;
         const blob = { oid: match[1], size: Number(match[3]) };
         if (blob.size > limits.maxBytes)
             found.set(spec, blob);
@@ -252,8 +216,6 @@ async function readBlobs(gitArgs, cwd, specs, limits) {
         args: [...gitArgs, "cat-file", "--batch"],
         cwd,
         input: `${toRead.map((blob) => blob.oid).join("\n")}\n`,
-        // Each blob as `<oid> blob <size>\n<bytes>\n`: a 128 MiB record was held three times before it
-        // was parsed (git's pieces, their join, its text), now twice.
         stdoutBytes: toRead.reduce((sum, blob) => sum + `${blob.oid} blob ${blob.size}\n`.length + blob.size + 1, 0),
     });
     if (output.code !== 0)
@@ -274,14 +236,13 @@ async function readBlobs(gitArgs, cwd, specs, limits) {
     }
     return found;
 }
-/** A remote URL without credentials, and the credentials it carried (user:password), if any. */
 function splitCredentials(remoteUrl) {
     let url;
     try {
         url = new URL(remoteUrl);
     }
     catch {
-        return { url: remoteUrl }; // a path or user@host:path
+        return { url: remoteUrl };
     }
     if (!/^https?:$/.test(url.protocol) || (!url.username && !url.password))
         return { url: remoteUrl };
@@ -290,12 +251,6 @@ function splitCredentials(remoteUrl) {
     url.password = "";
     return { url: url.toString(), credentials };
 }
-/**
- * Git configuration for one process through the environment (git 2.31+): an
- * `http.extraheader` with basic credentials, as actions/checkout does, so the token is on no
- * command line (`ps` shows those to every user), in no URL and in no config file.
- * https://git-scm.com/docs/git-config#Documentation/git-config.txt-GITCONFIGCOUNT
- */
 function authEnvironment(credentials, base = process.env) {
     if (!credentials)
         return {};
@@ -306,11 +261,9 @@ function authEnvironment(credentials, base = process.env) {
         [`GIT_CONFIG_VALUE_${index}`]: `AUTHORIZATION: basic ${Buffer.from(credentials, "utf8").toString("base64")}`,
     };
 }
-/** The URL of the checkout's remote; a checkout without that remote is itself the repository. */
 async function remoteOfCheckout(options) {
     const repoDir = (0,external_node_path_.resolve)(options.repoDir);
     const remote = options.remote;
-    // -C, not cwd: a missing folder must read as "not a checkout", not as "git is missing".
     const output = await runGit({ args: ["-C", repoDir, "remote", "get-url", remote], cwd: process.cwd() });
     if (output.code !== 0) {
         if (/no such remote/i.test(output.stderr))
@@ -322,7 +275,6 @@ async function remoteOfCheckout(options) {
     const isPathOnDisk = !/^[a-z][a-z0-9+.-]*:/i.test(url) && !/^[^/]+@[^/]+:/.test(url);
     return isPathOnDisk && !(0,external_node_path_.isAbsolute)(url) ? (0,external_node_path_.resolve)(repoDir, url) : url;
 }
-/** The secret part of `user:password` (or a token given as the user) and its base64 header form. */
 function secretsOf(credentials) {
     if (!credentials)
         return [];
@@ -343,37 +295,22 @@ function blobText(bytes) {
 
 
 
-/** Where the fetched branch tip is kept in the private git directory. */
 const TIP_REF = "refs/flows/tip";
-/** The state repository's remote in the private git directory: a promisor for the records' blobs. */
 const REMOTE = "state";
-/** Paths given to one `git ls-tree` (its command line stays far under the system's limit). */
 const LS_TREE_PATHS = 1_000;
-/** A record's path on the branch (src/state/layout.ts). */
 const RECORD_PATH = /^events\/[0-9a-f]{2}\/[0-9a-f]{64}\.json$/;
-/**
- * The state branch's private bare git directory, apart from the user's checkout: its tip is
- * fetched as a partial clone fetches (the commit and its trees, no blobs), so which records
- * exist is known without the network, and the blobs of the records a call reads come in one
- * request.
- */
 class StateRepo {
-    /** The branch tip fetched last, or pushed last; undefined while the branch does not exist. */
     tip;
-    /** When the tip was last fetched (0: fetch before trusting it again). */
     fetchedAt = 0;
     #options;
     constructor(options) {
         this.#options = options;
     }
-    /** Initialise the git directory, name the remote and fetch the tip. */
     static async open(options) {
         const repo = new StateRepo(options);
         const init = await runGit({ args: ["init", "--bare", "--quiet", options.workDir], cwd: options.workDir });
         if (init.code !== 0)
             throw new branch_errors/* StateBranchError */.a("git", `git init failed: ${init.stderr.trim()}`);
-        // A named remote, because a partial clone's later blob fetches need one; no credentials in
-        // it (they go in the environment), and no fetch refspec (only TIP_REF is ever updated).
         const remote = await repo.git(["config", `remote.${REMOTE}.url`, options.url]);
         if (remote.code !== 0)
             throw new branch_errors/* StateBranchError */.a("git", `git config failed: ${options.redact(remote.stderr.trim())}`);
@@ -382,15 +319,13 @@ class StateRepo {
     }
     async fetchTip() {
         const refspec = `+refs/heads/${this.#options.branch}:${TIP_REF}`;
-        // Commit and trees only: 50,000 records' blobs took 5 of a fire's 6 s. A server without
-        // filters (an old one, a local path without uploadpack.allowFilter) sends the blobs anyway.
         const fetch = await this.git(["fetch", "--depth=1", "--filter=blob:none", "--no-tags", "--quiet", REMOTE, refspec]);
         this.#options.stats.fetches++;
         if (fetch.code !== 0) {
             const output = this.#options.redact(fetch.stderr);
             if (!/couldn't find remote ref/i.test(output))
                 throw this.#fetchFailed(output);
-            this.tip = undefined; // the branch does not exist yet: the first flush creates it
+            this.tip = undefined;
         }
         else {
             const tip = await this.git(["rev-parse", "--verify", TIP_REF]);
@@ -398,7 +333,6 @@ class StateRepo {
         }
         this.fetchedAt = Date.now();
     }
-    /** The paths of every record at the tip, their blobs fetched (in one request). */
     async fetchAllRecords() {
         if (!this.tip)
             return [];
@@ -409,21 +343,14 @@ class StateRepo {
         await this.#fetchBlobs(entries.map((entry) => entry.oid));
         return entries.map((entry) => entry.path);
     }
-    /**
-     * The blobs at `paths` of the tip, by path; a path the tip does not hold is left out. The tip's
-     * trees are local (the fetch left out only blobs), so which paths exist is known without the
-     * network, and their blobs come in one fetch (`fetched`: the caller fetched them already).
-     */
     async readTipBlobs(paths, options = {}) {
         const tip = this.tip;
         if (!tip || paths.length === 0)
             return new Map();
         let blobPaths = paths;
-        // Entries at the paths that are no file: a folder or a submodule put where a record belongs.
         const others = new Map();
         const modes = new Map();
         if (!options.fetched) {
-            // The README comes along: the next flush reads it, and would fetch again for it alone.
             const wanted = paths.includes(branch_commit/* STATE_README_PATH */.Tr) ? paths : [...paths, branch_commit/* STATE_README_PATH */.Tr];
             const entries = [];
             for (let start = 0; start < wanted.length; start += LS_TREE_PATHS) {
@@ -440,7 +367,6 @@ class StateRepo {
                 if (entry.type === "commit")
                     others.set(entry.path, { oid: entry.oid, size: 0, mode: entry.mode, notAFile: "submodule" });
             }
-            // Only blobs are read: a submodule's commit is not in this repository (nor fetched for it).
             blobPaths = paths.filter((path) => !others.has(path));
             await this.#fetchBlobs(entries.filter((entry) => entry.type === "blob").map((entry) => entry.oid));
         }
@@ -459,24 +385,16 @@ class StateRepo {
         }
         return found;
     }
-    /** A git command in the private directory, with the credentials in its environment. */
     git(args, input) {
         const { workDir, authEnv } = this.#options;
         return runGit({ args: [...this.#gitArgs(), ...args], cwd: workDir, env: authEnv, ...(input ? { input } : {}) });
     }
-    /**
-     * Fetch blobs the partial fetch left out, in one request: what git itself runs to fill in a
-     * partial clone. Blobs already here cost no round trip. One that cannot be fetched is an
-     * error, never "not stored": reading it as missing would run its event's steps again.
-     */
     async #fetchBlobs(oids) {
         if (oids.length === 0)
             return;
         const args = ["-c", "fetch.negotiationAlgorithm=noop", "fetch", "--no-tags", "--no-write-fetch-head", "--recurse-submodules=no"];
         const fetch = await this.git([...args, "--filter=blob:none", "--quiet", "--stdin", REMOTE], Buffer.from(`${oids.join("\n")}\n`));
         this.#options.stats.fetches++;
-        // Git before 2.29 has no `fetch --stdin` (129: usage). Reading the blobs then fetches each
-        // missing one on its own: slower, and as strict (a blob that cannot come fails the read).
         if (fetch.code === 129 && /unknown option .stdin/.test(fetch.stderr))
             return;
         if (fetch.code !== 0)
@@ -486,11 +404,9 @@ class StateRepo {
         return (0,branch_errors/* fetchFailed */.oQ)({ branch: this.#options.branch, remote: this.#options.shown() }, output);
     }
     #gitArgs() {
-        // Our own throwaway repository: no user hooks, no background maintenance.
         return ["--git-dir", this.#options.workDir, "-c", "core.hooksPath=/dev/null", "-c", "gc.auto=0", "-c", "maintenance.auto=false"];
     }
 }
-/** The entries of `git ls-tree -z` output: blobs (files, symbolic links), trees and submodules. */
 function parseTree(output) {
     const entries = [];
     for (const line of output.toString("utf8").split("\0")) {
@@ -519,18 +435,8 @@ var state_record = __webpack_require__(77795);
 
 
 
-/** Records read from the branch at once when listing (a few MB of git output). */
 const LIST_BATCH = 500;
 const PENDING_REF = "refs/flows/pending";
-/**
- * Records on a dedicated branch (default `flows-state`) of the repository, one file per event
- * in the same layout as the file store. All git work happens in a private bare directory:
- * the user's checkout, index and HEAD are never touched. Reads use a depth-1 fetch of the
- * branch tip's commit and trees only (a partial clone, `--filter=blob:none`), then one fetch of
- * just the records a call needs; saves are kept in memory and `flush()` pushes them as one
- * commit, re-applying them onto the new tip when another writer pushed first, so history
- * stays linear. The start of steps is pushed at once instead (claimRuns), unless `claim` is false.
- */
 class BranchStateStore {
     kind = "branch";
     problems = [];
@@ -543,7 +449,6 @@ class BranchStateStore {
     #url = "";
     #redact = (text) => text;
     #workDir = "";
-    /** The private git directory, once open. */
     #repo;
     constructor(options) {
         if (!options.repoDir && !options.remoteUrl) {
@@ -552,16 +457,14 @@ class BranchStateStore {
         this.#options = options;
         this.branch = options.branch ?? "flows-state";
         checkBranchName(this.branch);
-        pushBudgetMs(options); // a FLOWS_STATE_PUSH_BUDGET_SECONDS that is no duration fails here, not at the first flush
-        claimsStarts(options); // and so does a FLOWS_STATE_CLAIM that is no yes or no
+        pushBudgetMs(options);
+        claimsStarts(options);
         if (options.remoteUrl)
             this.#redact = redactorFor(options.remoteUrl, options.token ? [options.token] : []);
     }
-    /** The remote as it may be shown: credentials hidden. */
     get remote() {
         return this.#redact(this.#url || this.#options.remoteUrl || this.#options.repoDir || "");
     }
-    /** The private git directory, once the store has opened. */
     get workDir() {
         return this.#workDir || undefined;
     }
@@ -571,23 +474,14 @@ class BranchStateStore {
         const stored = (await this.#readTip([path])).get(path);
         return (0,state_record/* withPendingRecord */.f$)(stored, this.#pending.get(eventId));
     }
-    /** Kept in memory until flush(): one commit and one push for many events. */
     async saveEvent(record) {
         (0,state_record/* addPending */.ny)(this.#pending, record);
     }
-    /**
-     * Push the record of steps about to start at once: a claim. The push succeeds only on the tip
-     * the claim was checked against (git refuses a push that is not a fast-forward), so when another
-     * writer pushed first the new tip is fetched and the claim checked again there: a starting run
-     * another dispatcher holds (or settled) is left out and returned, the rest pushed. With `claim`
-     * off, the record waits for flush() like any other save, and nothing is left out.
-     */
     claimRuns(record, claim) {
         if (!claimsStarts(this.#options)) {
             (0,state_record/* addPending */.ny)(this.#pending, record);
             return Promise.resolve(new Map());
         }
-        // One push at a time: claims and flushes share the private work directory and its refs.
         const next = this.#flushing.catch(() => undefined).then(() => this.#claim(record, claim));
         this.#flushing = next.then(() => undefined, () => undefined);
         return next;
@@ -597,7 +491,6 @@ class BranchStateStore {
         const path = (0,layout.eventRecordPath)(id);
         let taken = new Map();
         let mine = record;
-        /** The pending record of the event the pushed commit holds (undefined: none, or no push). */
         let pendingPushed;
         let pushed = false;
         try {
@@ -607,7 +500,6 @@ class BranchStateStore {
                 const pending = this.#pending.get(id);
                 taken = (0,state_record/* takenRuns */.U)((0,state_record/* withPendingRecord */.f$)(stored, pending), record, claim);
                 mine = (0,state_record/* withoutRuns */.dQ)(record, taken);
-                // Nothing left to claim: what remains (the dispatch's count, ends) waits for flush().
                 pushed = mine.runs.some((run) => claim.starting.has(run.id));
                 if (!pushed)
                     return undefined;
@@ -616,8 +508,6 @@ class BranchStateStore {
             });
         }
         catch (error) {
-            // Nothing of it is stored. Its starts did not happen; ends that shared the write go with
-            // the next flush, which reports them if they cannot be saved either.
             const ends = record.runs.filter((run) => !claim.starting.has(run.id));
             if (ends.length > 0)
                 (0,state_record/* addPending */.ny)(this.#pending, { ...record, runs: ends });
@@ -625,12 +515,10 @@ class BranchStateStore {
         }
         if (!pushed)
             (0,state_record/* addPending */.ny)(this.#pending, mine);
-        // The event's pending record went with the claim: it leaves the queue unless saved to meanwhile.
         else if (pendingPushed !== undefined && this.#pending.get(id) === pendingPushed)
             this.#pending.delete(id);
         return taken;
     }
-    /** A claim's push failed: the steps did not start, and the error says what to change. */
     #claimFailed(record, claim, error) {
         if (!(error instanceof branch_errors/* StateBranchError */.a))
             return error;
@@ -645,17 +533,13 @@ class BranchStateStore {
         });
         return (0,layout.selectEvents)(records, query);
     }
-    /** The records at the tip, LIST_BATCH at a time, each with its pending record merged over it; then pending records of new events. */
     async eachEvent(visit) {
         await this.#scan(visit);
     }
     async #scan(visit) {
         await this.#open();
         const seen = new Set();
-        // Every record is read: their blobs in one fetch, not one per batch.
         const paths = await this.#repo.fetchAllRecords();
-        // A batch of blobs at a time: one read of every blob held the whole branch in memory
-        // several times over (git's output, its text, the parsed records: 2.6 GB for 400 MB of records).
         for (let start = 0; start < paths.length; start += LIST_BATCH) {
             for (const stored of (await this.#readTip(paths.slice(start, start + LIST_BATCH), { fetched: true })).values()) {
                 if (this.#pending.size > 0)
@@ -669,9 +553,7 @@ class BranchStateStore {
                 return;
         }
     }
-    /** Commit every pending record as one commit and push it; retried when the branch moved. */
     flush() {
-        // One flush at a time: they share the private work directory and its refs.
         const next = this.#flushing.catch(() => undefined).then(() => this.#flushPending());
         this.#flushing = next;
         return next;
@@ -690,14 +572,11 @@ class BranchStateStore {
                 const reason = error instanceof Error ? error.message : String(error);
                 throw new not_saved/* StateNotSavedError */.c({ eventIds: [...batch.keys()], where, reason: this.#redact(reason), cause: error });
             }
-            // The remote refused the commit (a hook, a file over GitHub's 100 MB): maybe for one
-            // record only. Push each event on its own, so only the refused ones stay unsaved.
             await this.#pushEachAlone(batch, where);
             return;
         }
         this.#settled(batch);
     }
-    /** Push every record of `batch` in a commit of its own; throw naming those that were not saved. */
     async #pushEachAlone(batch, where) {
         const failed = [];
         for (const [id, record] of batch) {
@@ -720,18 +599,11 @@ class BranchStateStore {
             cause: failed[0].error,
         });
     }
-    /** Keep records saved while a flush ran; they go with the next one. */
     #settled(batch) {
         for (const [id, record] of batch)
             if (this.#pending.get(id) === record)
                 this.#pending.delete(id);
     }
-    /**
-     * Commit the batch on the tip and push; when another writer moved the branch first, fetch,
-     * merge and push again after a jittered, growing wait, for as long as the budget allows.
-     * `batchOnTip` gives the records to push once the tip is fetched (a claim checks it there);
-     * undefined: nothing to push.
-     */
     async #pushBatch(batchOnTip) {
         const where = { branch: this.branch, remote: this.remote };
         const budgetMs = pushBudgetMs(this.#options);
@@ -739,8 +611,6 @@ class BranchStateStore {
         let otherFailures = 0;
         for (let attempt = 1;; attempt++) {
             const repo = this.#repo;
-            // Fetching the tip and the records' blobs, and building the commit: one that fails as a
-            // network blip or a killed git does (not a refusal) is tried again, as a push is.
             let events = 0;
             const prepared = await this.#prepareCommit(async () => {
                 const batch = await batchOnTip();
@@ -779,7 +649,7 @@ class BranchStateStore {
             if (outcome === "other" && ++otherFailures > OTHER_FAILURE_RETRIES)
                 throw (0,branch_errors/* pushFailed */.EX)(where, output);
             this.stats.rejectedPushes++;
-            repo.fetchedAt = 0; // the branch moved: the next attempt must fetch
+            repo.fetchedAt = 0;
             const wait = retryWait(this.#options, attempt);
             const spent = Date.now() - started;
             if (spent + wait > budgetMs) {
@@ -788,7 +658,6 @@ class BranchStateStore {
             await (0,external_node_timers_promises_.setTimeout)(wait);
         }
     }
-    /** Removes the temporary work directory. Pending records that were not flushed are lost. */
     async close() {
         const opened = this.#opened;
         this.#opened = undefined;
@@ -798,7 +667,6 @@ class BranchStateStore {
         this.#workDir = "";
     }
     #open() {
-        // A failed open (network, auth) is retried by the next call instead of sticking.
         this.#opened ??= this.#initialize().catch((error) => {
             this.#opened = undefined;
             throw error;
@@ -835,7 +703,6 @@ class BranchStateStore {
             stats: this.stats,
         });
     }
-    /** Fetch the tip unless the last fetch is recent, and build the commit of the batch on it. */
     async #prepareCommit(batchOnTip) {
         const repo = this.#repo;
         if (Date.now() - repo.fetchedAt > (this.#options.reuseFetchMs ?? 1_000))
@@ -843,7 +710,6 @@ class BranchStateStore {
         const batch = await batchOnTip();
         return batch === undefined ? undefined : this.#commitOnTip(batch);
     }
-    /** Build the commit that applies `batch` to the current tip; undefined when nothing changes. */
     async #commitOnTip(batch) {
         const paths = new Map([...batch.keys()].map((id) => [id, (0,layout.eventRecordPath)(id)]));
         const repo = this.#repo;
@@ -874,7 +740,6 @@ class BranchStateStore {
         const commit = await repo.git(["rev-parse", "--verify", PENDING_REF]);
         return commit.stdout.toString("utf8").trim();
     }
-    /** Records at the tip; a corrupt one is reported and left out (the event counts as new). */
     async #readTip(paths, options = {}) {
         const records = new Map();
         const blobs = await this.#repo.readTipBlobs(paths, options);
@@ -888,13 +753,6 @@ class BranchStateStore {
         });
         return records;
     }
-    /**
-     * Parse a record read from the branch. One that cannot be read is reported with its path and
-     * field; the next push of its event moves its bytes to `<path>.corrupt-<time>` and writes the
-     * new record. A record in a newer format is refused (StateRecordError): upgrading is the fix.
-     * A blob over the size limit is set aside unread, and one holding more objects and arrays
-     * than a record of its size cap does (layout.ts, recordContainerCap) unparsed.
-     */
     #parseOrSetAside(blob, path) {
         try {
             if (blob.notAFile)

@@ -16,13 +16,8 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/**
- * The most of one answer read: a run's, a job's or a deployment's is a few KiB, an issue's or a
- * pull request's holds its body (65,536 characters at most), a suite's lists its pull requests.
- */
 const REPLAY_READ_MAX_BYTES = 1024 * 1024;
 const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
-/** The permission each read needs, as a workflow's `permissions:` names it. */
 const PERMISSION = {
     "workflow-run": "actions: read",
     "workflow-job": "actions: read",
@@ -39,13 +34,8 @@ const SUBJECT = {
     "issue-comment": "issue comment",
     deployment: "deployment",
 };
-/** An answer that is not what the API's description says: not used. */
 class UnreadableAnswer extends Error {
 }
-/**
- * GitHub's report targets of `object` in `repository`, or why they could not be read (a 403
- * without the permission, a 404, an answer too large or not as described): then nothing of it is used.
- */
 async function readReportTargets(client, options) {
     const { object, repository } = options;
     const subject = `${SUBJECT[object.kind]} ${object.id}`;
@@ -80,7 +70,6 @@ async function readReportTargets(client, options) {
             }
             case "issue-comment": {
                 const comment = await read(`issues/comments/${object.id}`, () => client.rest.issues.getComment({ ...repo, comment_id: object.id, ...request }));
-                // `.../repos/<owner>/<repo>/issues/<number>`: the comment's issue, in this repository.
                 const match = /\/repos\/([^/]+\/[^/]+)\/issues\/([0-9]{1,15})$/.exec(String(comment.issue_url));
                 if (!match || match[1]?.toLowerCase() !== repository.toLowerCase())
                     throw new UnreadableAnswer(`its issue_url ${JSON.stringify(String(comment.issue_url).slice(0, 200))} is not an issue of ${repository}`);
@@ -103,10 +92,6 @@ function sha(value) {
         throw new UnreadableAnswer(`its commit is ${JSON.stringify(String(value).slice(0, 100))}, not a commit SHA`);
     return value;
 }
-/**
- * The pull requests of `repository` in a run's or suite's `pull_requests`: GitHub lists there,
- * for a run in a fork, pull requests of the repository it was forked from, numbered there.
- */
 function pullsOf(list, repository) {
     if (!Array.isArray(list))
         return [];
@@ -147,7 +132,6 @@ const NAME = /^[A-Za-z0-9_.-]+$/;
 class RepositoryNameError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__.UserError {
     name = "RepositoryNameError";
 }
-/** Splits `owner/repo` (GITHUB_REPOSITORY), refusing anything that is not exactly that. */
 function repositoryRef(repository) {
     const [owner = "", repo = "", extra] = repository.split("/");
     if (!NAME.test(owner) || !NAME.test(repo) || extra !== undefined) {
@@ -155,7 +139,6 @@ function repositoryRef(repository) {
     }
     return { owner, repo };
 }
-/** GitHub compares repository names without case. */
 function sameRepository(a, b) {
     return a.toLowerCase() === b.toLowerCase();
 }

@@ -15,11 +15,6 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/**
- * `flows forget <event-id>`: the store forgets that the event's steps ran, so its next delivery
- * (a webhook redelivery, a push from upstream, the next poll of a watched release, or `flows
- * replay`) runs them again. Works on every store; the record keeps the forgotten attempts.
- */
 async function forgetCommand(ctx, eventId, options = {}) {
     const result = await (0,_state_forget_js__WEBPACK_IMPORTED_MODULE_0__/* .forgetEvent */ ._S)(ctx.store, eventId, { by: "flows forget", force: options.force === true }).catch((error) => {
         if (!(error instanceof _state_forget_js__WEBPACK_IMPORTED_MODULE_0__/* .EventStillRunningError */ .Cm))
@@ -33,12 +28,10 @@ async function forgetCommand(ctx, eventId, options = {}) {
     if (!result) {
         throw new _failure_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandFailed */ .nk(`No event "${eventId}" in ${ctx.storeLabel}, so there is nothing to forget. \`${ctx.invocation ?? "flows"} events${ctx.contextArgs ?? ""}\` lists the stored events.`);
     }
-    // A polled release, or a change to one: the next poll delivers it again (polling alone would not).
     const { event } = result.record;
     const redelivered = event.type.startsWith("upstream.release")
         ? await (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 54444))).requestEventRedelivery(ctx.store, event)
         : undefined;
-    // Said done only once it is stored: a state branch that refuses the push keeps the event handled.
     try {
         await ctx.store.flush();
     }
@@ -70,7 +63,6 @@ async function forgetCommand(ctx, eventId, options = {}) {
 function stepName(run) {
     return `${run.flowName}/${run.stepName}`;
 }
-/** `{eventId, forgotten, stillRunning?, startedAgain?, redeliver?}`: run ids, as README's table says. */
 function jsonResult(eventId, result, redelivered) {
     const document = { eventId, forgotten: result.forgotten.map((run) => run.id) };
     if (result.stillRunning.length > 0)

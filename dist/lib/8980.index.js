@@ -23,15 +23,6 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/**
- * `flows watch --once`: poll the watched repositories once, with a token from GITHUB_TOKEN or
- * GH_TOKEN, and dispatch new releases (or, with --dry-run, list what would be dispatched).
- * `flows watch --status`: per repository, the last poll, the ETag's age, pending releases and
- * the last dispatched tag.
- *
- * Exit codes: 0 polled (some repositories may have failed: each is reported); 1 a step failed,
- * or every repository failed (GitHub unreachable, bad token...); 2 usage.
- */
 async function watchCommand(ctx, options) {
     if (options.status)
         return watchStatusCommand(ctx, options);
@@ -46,7 +37,6 @@ async function watchCommand(ctx, options) {
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 29518)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 89758)),
     ]);
-    // The configuration first: its mistakes need no token to be found, and are said in one go.
     const watches = await loadWatchConfig({ repoRoot: ctx.repoRoot, input: options.watch, configFile: configFile(options) });
     if (watches.length === 0) {
         throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandFailed */ .nk('Nothing to watch: pass --watch "owner/repo" or add [[watch]] tables to .github/flows.toml.');
@@ -55,8 +45,6 @@ async function watchCommand(ctx, options) {
     if (!token) {
         throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandFailed */ .nk("flows watch needs a GitHub token to list releases: set GITHUB_TOKEN (or GH_TOKEN), e.g. GITHUB_TOKEN=$(gh auth token).");
     }
-    // One retry (about a second) for 5xx and network errors: someone is waiting at the terminal,
-    // and the next run polls again anyway.
     const client = await createGitHubClient({ token, baseUrl: ctx.env.GITHUB_API_URL, retries: 1, log: (m) => ctx.err(`${m}\n`) });
     const { store } = await ctx.openStore();
     const result = await watchAndDispatch({
@@ -89,7 +77,6 @@ async function watchCommand(ctx, options) {
         const { requests } = result;
         ctx.out(`${requests.requests} request(s) of ${requests.maxRequests} allowed, ${requests.notModified} answered 304${requests.rateRemaining === undefined ? "" : `; rate limit left: ${requests.rateRemaining}`}.\n`);
         if (requests.stopped) {
-            // The repository that stopped it said why on its own line; the others count only when there are any.
             const { notPolled, nextRepo } = requests.stopped;
             const others = notPolled === 0 ? "" : `, ${notPolled} ${notPolled === 1 ? "repository" : "repositories"} not polled`;
             ctx.out(`Stopped early${others}; the next poll starts with ${nextRepo}.\n`);
@@ -118,7 +105,6 @@ async function watchStatusCommand(ctx, options) {
     ctx.out(ctx.json ? `${JSON.stringify(status, null, 2)}\n` : renderWatchStatusText(status));
     return 0;
 }
-/** --config from the current folder, as --event and --state-dir are (the default is the repository's). */
 function configFile(options) {
     return options.config === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(options.config);
 }

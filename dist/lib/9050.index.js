@@ -16,11 +16,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68890);
 
 
-/**
- * Pull requests whose head is (or which merged) this commit, per
- * https://docs.github.com/rest/commits/commits#list-pull-requests-associated-with-a-commit.
- * GitHub leaves out pull requests from forks here; use pullRequest() to check one by number.
- */
 async function pullRequestsForCommit(client, options) {
     const pulls = await client.paginate(client.rest.repos.listPullRequestsAssociatedWithCommit, {
         ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .repositoryRef */ .Wb)(options.repository),
@@ -29,7 +24,6 @@ async function pullRequestsForCommit(client, options) {
     });
     return pulls.map(record);
 }
-/** One pull request by number; undefined when the repository has no such pull request. */
 async function pullRequest(client, options) {
     try {
         const { data } = await client.rest.pulls.get({ ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .repositoryRef */ .Wb)(options.repository), pull_number: options.number });
@@ -41,12 +35,7 @@ async function pullRequest(client, options) {
         throw error;
     }
 }
-/**
- * GitHub lists at most 3,000 files of a pull request
- * (https://docs.github.com/rest/pulls/pulls#list-pull-requests-files).
- */
 const PULL_REQUEST_FILES_LIMIT = 3000;
-/** The files a pull request touches, 100 a page, up to GitHub's cap. */
 async function pullRequestFiles(client, options) {
     const names = new Set();
     let listed = 0;
@@ -94,7 +83,6 @@ const NAME = /^[A-Za-z0-9_.-]+$/;
 class RepositoryNameError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__.UserError {
     name = "RepositoryNameError";
 }
-/** Splits `owner/repo` (GITHUB_REPOSITORY), refusing anything that is not exactly that. */
 function repositoryRef(repository) {
     const [owner = "", repo = "", extra] = repository.split("/");
     if (!NAME.test(owner) || !NAME.test(repo) || extra !== undefined) {
@@ -102,7 +90,6 @@ function repositoryRef(repository) {
     }
     return { owner, repo };
 }
-/** GitHub compares repository names without case. */
 function sameRepository(a, b) {
     return a.toLowerCase() === b.toLowerCase();
 }
@@ -133,12 +120,7 @@ var repository = __webpack_require__(68890);
 ;// CONCATENATED MODULE: ./.build/github/commits.js
 
 
-// A tag object may point at another tag object; real repositories rarely nest more than once.
 const MAX_TAG_DEPTH = 5;
-/**
- * The commit a tag names: the ref `tags/<tag>`, peeled through annotated tag objects.
- * Undefined when the repository has no such tag.
- */
 async function tagCommitSha(client, options) {
     const repo = (0,repository/* repositoryRef */.Wb)(options.repository);
     let object;
@@ -169,7 +151,6 @@ var comment_pulls = __webpack_require__(27469);
 
 const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 const NO_COMMIT = /^0+$/;
-/** The event's head SHA field for each GitHub event (compact payloads, docs/events.md). */
 const SHA_FIELDS = {
     push: (p) => (0,fields/* stringAt */.bX)(p, "after"),
     pull_request: (p) => (0,fields/* stringAt */.bX)(p, "headSha"),
@@ -187,16 +168,9 @@ const SHA_FIELDS = {
     deployment_status: (p) => (0,fields/* stringAt */.bX)((0,fields/* objectAt */.lJ)(p, "deployment"), "sha"),
     create: (p) => (0,fields/* stringAt */.bX)(p, "sha"),
 };
-/** `pull_request.synchronize` → `pull_request`. */
 function eventKind(event) {
     return event.type.split(".")[0] ?? event.type;
 }
-/**
- * The commit an event is about: push → `after`; pull requests and reviews → the head SHA;
- * workflow_run, check_suite, merge_group... → their `headSha`; a release of this repository →
- * its tag (GITHUB_SHA as the fallback); anything else → GITHUB_SHA (`context.sha`). Pure: a
- * tag or a PR comment is left for resolveEventCommit to look up.
- */
 function commitForEvent(event, context = {}) {
     const kind = eventKind(event);
     const fallback = validSha(context.sha) ? { sha: context.sha.toLowerCase(), from: "GITHUB_SHA" } : { from: "none" };
@@ -218,7 +192,6 @@ function commitForEvent(event, context = {}) {
     }
     return fallback;
 }
-/** The SHA of an EventCommit, looking up a release tag or a commented PR's head when needed. */
 async function resolveEventCommit(client, options) {
     const { commit, repository } = options;
     if (commit.tag) {
@@ -251,14 +224,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _events_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45785);
 
-/** Comment on at most this many pull requests for one event (a commit can be in many). */
 const MAX_PULL_REQUESTS = 10;
-/**
- * Pull requests an event is about, from its compact payload (docs/events.md): pull_request*,
- * reviews, comments on a PR, merge queue groups, and workflow_run / check_suite / check_run
- * `pullRequests` (GitHub leaves fork PRs out of those). Push events name none: use
- * pullRequestsForCommit.
- */
 function pullRequestsInEvent(event) {
     const payload = event.payload;
     const kind = event.type.split(".")[0] ?? "";
@@ -281,7 +247,6 @@ function pullRequestsInEvent(event) {
     }
     return pullRequestNumbers(numbers);
 }
-/** Positive whole numbers, deduplicated, at most MAX_PULL_REQUESTS. */
 function pullRequestNumbers(values) {
     const valid = values.filter((value) => typeof value === "number" && Number.isSafeInteger(value) && value > 0);
     return [...new Set(valid)].slice(0, MAX_PULL_REQUESTS);

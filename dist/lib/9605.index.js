@@ -43,10 +43,8 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/** `flows list`: every flow package and its steps, with triggers. */
 async function listCommand(ctx) {
     const discovery = await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_3__/* .discoverFlows */ .nE)({ repoRoot: ctx.repoRoot, roots: ctx.roots, checkLayout: true });
-    // A package that cannot be loaded fails the listing, as it fails validate: it would not run.
     const errors = discovery.problems.filter((problem) => problem.severity === "error");
     if (ctx.json) {
         ctx.out(`${JSON.stringify({ flows: discovery.flows, problems: discovery.problems, shadowed: discovery.shadowed }, null, 2)}\n`);
@@ -54,8 +52,6 @@ async function listCommand(ctx) {
     }
     if (discovery.flows.length === 0 && errors.length === 0)
         ctx.out(`${noPackagesFound(ctx)}\n`);
-    // Each field is outside text: a folder's name may hold a newline (a workflow command in a CI
-    // log once it starts a line) or ESC, which the manifest's checks of names and paths never see.
     for (const flow of discovery.flows) {
         const head = `${flow.name} v${flow.version}  ${relativeTo(ctx.repoRoot, flow.root)}`;
         ctx.out(`${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_6__/* .terminalText */ .eR)(head)}${flow.description ? `  — ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_6__/* .terminalText */ .eR)(flow.description)}` : ""}\n`);
@@ -70,18 +66,15 @@ async function listCommand(ctx) {
         ctx.err(`${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__.formatProblem)(problem, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
     if (errors.length === 0)
         return 0;
-    // A package with a bad condition or schema is listed; the steps those name never match.
     const listed = discovery.flows.map((flow) => `${flow.root}/`);
     const leftOut = errors.some((problem) => !listed.some((root) => problem.file.startsWith(root)));
     const loaded = discovery.flows.length === 0 ? "no flow package could be loaded" : leftOut ? "those packages are left out above" : "the steps they name never match";
     ctx.err(`${errors.length} error${errors.length === 1 ? "" : "s"} in flow packages: ${loaded}. \`${ctx.invocation ?? "flows"} validate\` checks them all.\n`);
     return 1;
 }
-/** `flows validate`: all manifests and schemas; exit 1 listing every error. */
 async function validateCommand(ctx) {
     const result = await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_3__/* .validateFlows */ ._O)({ repoRoot: ctx.repoRoot, roots: ctx.roots, checkLayout: true });
     if (result.flows.length === 0 && !result.problems.some((problem) => problem.severity === "error")) {
-        // Nothing validated is no success: most often a wrong --repo or --flows-path.
         result.problems.push({ severity: "error", file: ctx.repoRoot, message: `${noPackagesFound(ctx)} Nothing was validated.` });
     }
     const errors = result.problems.filter((problem) => problem.severity === "error");
@@ -99,14 +92,12 @@ async function validateCommand(ctx) {
     ctx.out(`${result.flows.length} flow${result.flows.length === 1 ? "" : "s"}, ${steps} step${steps === 1 ? "" : "s"}: all valid.\n`);
     return 0;
 }
-/** `flows fire` and `flows run`: dispatch an event file through the engine. */
 async function fireCommand(ctx, options) {
     const event = await (0,_json_file_js__WEBPACK_IMPORTED_MODULE_9__/* .readEventFile */ .zh)(options.eventPath === _json_file_js__WEBPACK_IMPORTED_MODULE_9__/* .STDIN */ .TF ? _json_file_js__WEBPACK_IMPORTED_MODULE_9__/* .STDIN */ .TF : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.eventPath), ctx.invocation ?? "flows", ctx.signal);
     const discovery = await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_3__/* .discoverFlows */ .nE)({ repoRoot: ctx.repoRoot, roots: ctx.roots, eventType: event.event.type });
     warnMissingRoots(ctx, discovery.missingRoots ?? []);
     warnNoPackages(ctx, discovery);
     const { store: opened } = await ctx.openStore();
-    // --debug: each read, write and claim of the store, as the action logs them (loaded only then).
     const store = ctx.debug ? (await __webpack_require__.e(/* import() */ 2978).then(__webpack_require__.bind(__webpack_require__, 22978))).debugStore(opened, ctx.debug) : opened;
     const outcome = await (0,_engine_dispatch_js__WEBPACK_IMPORTED_MODULE_2__/* .dispatch */ .JD)(event, {
         repoRoot: ctx.repoRoot,
@@ -127,13 +118,11 @@ async function fireCommand(ctx, options) {
     });
     if (options.only && outcome.runs.length === 0) {
         const miss = outcome.mismatches.find((m) => m.flow.name === options.only?.flow && m.step.name === options.only?.step);
-        // A package that could not be loaded may be the one named: its problems say why.
         throw new _failure_js__WEBPACK_IMPORTED_MODULE_8__/* .CommandFailed */ .nk(miss ? `${options.only.flow}/${options.only.step} does not match this event: ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_6__/* .terminalText */ .eR)(miss.message)}` : await noSuchStep(ctx, options.only), { problems: (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .allProblems */ .Ul)(outcome) });
     }
     printOutcome(ctx, outcome);
     if (outcome.status === "duplicate" && !ctx.json) {
         const id = (0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_6__/* .terminalText */ .eR)(outcome.eventId);
-        // As a word of the command line suggested: an id with a space or `$` pasted as printed names the event.
         const word = (0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_6__/* .terminalText */ .eR)((0,_shell_word_js__WEBPACK_IMPORTED_MODULE_11__/* .shellWord */ .r)(outcome.eventId));
         const elsewhere = outcome.runs.filter(_contracts_js__WEBPACK_IMPORTED_MODULE_12__/* .isRunningElsewhere */ .wR);
         ctx.err(elsewhere.length > 0
@@ -142,11 +131,9 @@ async function fireCommand(ctx, options) {
     }
     return exitCodeFor(outcome);
 }
-/** A `flows` command as messages suggest it: as the user reaches flows, with the options that chose the repository and store. */
 function suggestedCommandLine(ctx) {
     return (args) => `${ctx.invocation ?? "flows"} ${args}${ctx.contextArgs ?? ""}`;
 }
-/** `flows run <flow> <step>` named something that is not there: which of the two, and what there is. */
 async function noSuchStep(ctx, only) {
     const { flows, problems } = await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_3__/* .discoverFlows */ .nE)({ repoRoot: ctx.repoRoot, roots: ctx.roots });
     const flowName = (0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_6__/* .terminalText */ .eR)(only.flow);
@@ -154,7 +141,6 @@ async function noSuchStep(ctx, only) {
     if (!flow) {
         const names = flows.map((each) => each.name);
         const known = names.length === 0 ? "There are no flows here." : `The flows: ${names.join(", ")}.`;
-        // The flow may be in a package that could not be loaded: its problems are printed below.
         const unloaded = problems.some((problem) => problem.severity === "error")
             ? ` Some flow packages could not be loaded, and ${flowName} may be one of them: fix the problems below.`
             : "";
@@ -163,11 +149,6 @@ async function noSuchStep(ctx, only) {
     const steps = flow.steps.map((step) => step.name);
     return `Flow ${flowName} has no step ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_6__/* .terminalText */ .eR)(only.step)}.${(0,_usage_js__WEBPACK_IMPORTED_MODULE_10__/* .didYouMean */ .au)(only.step, steps)} Its steps: ${steps.join(", ")}.`;
 }
-/**
- * Live step output on standard error, `[flow/step] line`, safe for the terminal (colours kept
- * when on). Lines that may be base64 or hex wrapped over lines wait until that text ends, so a
- * secret's encoding across them is masked (src/wrapped-lines.ts), as in the action's log.
- */
 function stepLines(ctx) {
     if (ctx.json)
         return undefined;
@@ -195,7 +176,6 @@ function printOutcome(ctx, outcome) {
     else
         ctx.out(`${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .renderText */ .S)(outcome, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
 }
-/** The dispatch result as the contract shapes it, with mismatches made plain. */
 function briefOutcome(outcome) {
     return {
         status: outcome.status,
@@ -210,12 +190,10 @@ function briefOutcome(outcome) {
         children: outcome.children.map(briefOutcome),
     };
 }
-/** 1 when any run (here or in chained events) failed or a flow package could not be loaded, else 0. */
 function exitCodeFor(outcome) {
     const failed = (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .flatten */ .Bq)(outcome).some((each) => each.runs.some((run) => run.effectiveStatus === "failed"));
     return failed || (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .allProblems */ .Ul)(outcome).some((problem) => problem.severity === "error") ? 1 : 0;
 }
-/** A --flows-path root that does not exist (validate and list say it as a problem; fire here). */
 function warnMissingRoots(ctx, missing) {
     if (ctx.roots === undefined)
         return;
@@ -223,22 +201,18 @@ function warnMissingRoots(ctx, missing) {
         ctx.err(`warning: flow root "${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_6__/* .terminalText */ .eR)(root)}" does not exist (in ${ctx.repoRoot}), so no flows were loaded from it. Check --flows-path.\n`);
     }
 }
-/** No package anywhere: "nothing matched" alone would hide a wrong folder (fire, explain). */
 function warnNoPackages(ctx, discovery) {
     const nothing = discovery.flows.length === 0 && (discovery.deferred ?? []).length === 0 && discovery.problems.length === 0;
     if (nothing && discovery.missingRoots === undefined)
         ctx.err(`warning: ${noPackagesFound(ctx)}\n`);
 }
-/** The repository a package folder sits in: above `flows/` or `.codex/flows/` (the default roots). */
 function repositoryOfPackage(packageDir) {
     const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(packageDir);
     const above = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(root);
     return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(root) === "flows" && (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(above) === ".codex" ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(above) : above;
 }
-/** What to say when no package was found: where flows looked, and what a package is. */
 function noPackagesFound(ctx) {
     const roots = (ctx.roots ?? _flows_index_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_FLOW_ROOTS */ .BS).map((root) => relativeTo(ctx.repoRoot, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.repoRoot, root)));
-    // Run from inside a package (no .git above to find the repository by): say where its repository is.
     const inPackage = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.repoRoot, "flow.toml"))
         ? ` ${ctx.repoRoot} is itself a flow package (it holds flow.toml): run flows from the repository root, or pass --repo ${(0,_shell_word_js__WEBPACK_IMPORTED_MODULE_11__/* .shellWord */ .r)(repositoryOfPackage(ctx.repoRoot))}.`
         : "";
@@ -285,18 +259,11 @@ function relativeTo(base, path) {
 class InputFileError extends _user_error_js__WEBPACK_IMPORTED_MODULE_5__.UserError {
     name = "InputFileError";
 }
-/** The most a JSON file the CLI reads may hold: a payload at GitHub's cap, and room for a FlowEvent around it. */
 const MAX_JSON_FILE_BYTES = _events_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_PAYLOAD_BYTES */ .qY + 1024 * 1024;
-/** `--event -`: the event is read from standard input. */
 const STDIN = "-";
-/** How messages name where the JSON came from: `The event file x.json`, `The event on standard input`. */
 function source(path, what) {
     return path === STDIN ? `${what} on standard input` : `${what} file ${path}`;
 }
-/**
- * Read a JSON file (or standard input, for `-`); a bad file is an error that names the path, line
- * and column. `invocation` is how messages name the command (`flows`, `npx flows`: CliContext.invocation).
- */
 async function readJsonFile(path, what, invocation, signal) {
     let text;
     try {
@@ -320,23 +287,14 @@ async function readJsonFile(path, what, invocation, signal) {
     }
     return parseJsonFileText(text, path, what);
 }
-/** JSON text read from `path` (or standard input, for `-`), parsed; not JSON is an error at its line and column there. */
 function parseJsonFileText(text, path, what) {
-    // A byte order mark (Windows editors write one) is no part of the JSON: flow.toml and schemas accept it too.
     const parsed = (0,_json_text_js__WEBPACK_IMPORTED_MODULE_4__/* .parseJsonText */ .lk)(text.replace(/^\uFEFF/, ""));
     if (parsed.ok)
         return parsed.value;
     const where = parsed.line === undefined ? "" : `:${parsed.line}:${parsed.column ?? 1}`;
     throw new InputFileError(`${path === STDIN ? "<stdin>" : path}${where}: ${what} is not valid JSON: ${parsed.message}.`);
 }
-/**
- * Standard input's text, for `-`, read no further than `maxBytes` (FileTooLargeError past it).
- * A terminal is refused at once rather than waiting for typing, and nothing at all (`< /dev/null`,
- * a command before the pipe that printed nothing) is said as such, not as JSON that ended early.
- * `pipeExample` is the command line that shows how to pipe it in.
- */
 async function readStdinText(what, pipeExample, maxBytes, signal) {
-    // Loaded here only: node:tty costs Bun about 9 ms, a tenth of a `flows fire`.
     if ((await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7066, 19))).isatty(0)) {
         throw new InputFileError(`${what} is read from standard input (\`-\`), which is a terminal: pipe it in (\`${pipeExample}\`), or give the file's path.`);
     }
@@ -346,11 +304,6 @@ async function readStdinText(what, pipeExample, maxBytes, signal) {
     }
     return text;
 }
-/**
- * The text read, unless the command is stopped (Ctrl-C, SIGTERM) first: a writer that sends
- * nothing and never closes the pipe (`sleep 60 | flows fire --event -`, a stalled `gh api`) held
- * the command, which said it was stopping steps that had not started, until a second signal.
- */
 function untilStopped(reading, signal, what) {
     if (signal === undefined)
         return reading;
@@ -363,11 +316,6 @@ function untilStopped(reading, signal, what) {
         reading.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
     });
 }
-/**
- * Read a FlowEvent file. Its id and type are checked as the action checks a FlowEvent handed in
- * (no control characters, the same message), and its shape as dispatch checks it, once: the
- * event comes back accepted, so dispatch does not check it again.
- */
 async function readEventFile(path, invocation, signal) {
     const value = await readJsonFile(path, "The event", invocation, signal);
     (0,_events_pass_through_js__WEBPACK_IMPORTED_MODULE_1__/* .refuseControlCharacters */ .qx)(value, path === STDIN ? "the event on standard input" : `the event file ${path}`);
@@ -377,11 +325,9 @@ async function readEventFile(path, invocation, signal) {
     catch (error) {
         if (!(error instanceof _engine_event_js__WEBPACK_IMPORTED_MODULE_0__/* .FlowEventError */ .DW))
             throw error;
-        // Said here, with the file and what to run instead, rather than by dispatch without either.
         throw new _engine_event_js__WEBPACK_IMPORTED_MODULE_0__/* .FlowEventError */ .DW(error.contract, error.field, `${error.reason}${(0,_webhook_delivery_js__WEBPACK_IMPORTED_MODULE_6__/* .deliveryHint */ .mk)(value, path, invocation) || webhookHint(value, path, invocation)}`, path === STDIN ? "<stdin>" : path);
     }
 }
-/** A GitHub webhook payload given where a FlowEvent belongs: say which command reads it. */
 function webhookHint(value, path, invocation) {
     if (typeof value !== "object" || value === null || Array.isArray(value) || "id" in value || "type" in value)
         return "";
@@ -393,12 +339,6 @@ function webhookHint(value, path, invocation) {
     const run = `run it with \`${invocation} github --event-name ${name} --event-path ${file}\``;
     return ` It looks like a GitHub webhook payload, not a FlowEvent: ${run} (or see what would match with \`${invocation} explain --event ${file} --event-name ${name}\`).`;
 }
-/**
- * A FlowEvent given where a GitHub webhook payload belongs (`flows github`, `flows explain
- * --event-name`) would be mapped as a webhook into another event with another id, and could run
- * steps of its type on a payload they never see: refused, saying which command reads it. A
- * webhook payload always names its repository, sender, organization or installation.
- */
 function refuseFlowEventAsWebhook(value, path, eventPathOption, invocation) {
     if (typeof value !== "object" || value === null || Array.isArray(value))
         return;
@@ -426,15 +366,8 @@ function refuseFlowEventAsWebhook(value, path, eventPathOption, invocation) {
 /* unused harmony export webhookDelivery */
 /* harmony import */ var _json_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92268);
 /* harmony import */ var _shell_word_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83505);
-// A webhook delivery as GitHub records it, where a payload belongs: what the REST API returns for
-// one delivery (GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}, and the
-// organization's and app's equivalents, https://docs.github.com/en/rest/repos/webhooks#get-a-delivery-for-a-repository-webhook),
-// which `gh api` prints, and a repository's "Recent Deliveries" shows. The payload is inside it, at
-// request.payload, and the event's name beside it: mapped as a payload, the record was an event of
-// no repository with a digest for an id, which matched nothing and exited 0.
 
 
-/** The delivery `value` is, by the fields GitHub's record of one always has; undefined for anything else. */
 function webhookDelivery(value) {
     if (!isObject(value))
         return undefined;
@@ -445,11 +378,6 @@ function webhookDelivery(value) {
         return undefined;
     return { guid, event, payload: request.payload };
 }
-/**
- * The payload a delivery record holds, given where `option` (`--event-path`, `--event`) wants a
- * payload of `eventName`; undefined when `value` is no delivery record. A record of another event,
- * or one without its payload, is refused, saying what to pass.
- */
 function payloadOfDelivery(value, path, eventName, nameOption) {
     const delivery = webhookDelivery(value);
     if (delivery === undefined)
@@ -465,7 +393,6 @@ function payloadOfDelivery(value, path, eventName, nameOption) {
     }
     return delivery.payload;
 }
-/** What to run instead, for a delivery record given as a FlowEvent (`flows fire --event`). */
 function deliveryHint(value, path, invocation) {
     const delivery = webhookDelivery(value);
     if (delivery === undefined)
@@ -490,16 +417,7 @@ function isObject(value) {
 /* harmony export */   M: () => (/* binding */ refuseWebhookOfAnotherEvent)
 /* harmony export */ });
 /* harmony import */ var _json_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92268);
-// Which GitHub event a webhook payload file holds, told by the top-level keys its payloads always
-// have (https://docs.github.com/en/webhooks/webhook-events-and-payloads): a payload given with
-// the wrong --event-name maps to a FlowEvent of another type with a digest for an id, and every
-// step is "not matched" with a hint about the wrong type. Said instead, with the name to pass.
 
-/**
- * Keys every payload of the event has. Only events a payload file is commonly taken for; an
- * event left out here is never guessed and never checked. Events whose keys are the same
- * (pull_request and pull_request_target, create and delete) cannot be told apart, and are not.
- */
 const EVENT_KEYS = {
     push: ["ref", "before", "after"],
     create: ["ref", "ref_type"],
@@ -525,26 +443,19 @@ const EVENT_KEYS = {
     workflow_dispatch: ["inputs", "workflow"],
     repository_dispatch: ["client_payload"],
 };
-/** Whether every key of the event is in the payload. */
 function fits(eventName, keys) {
     return (EVENT_KEYS[eventName] ?? []).every((key) => keys.has(key));
 }
-/**
- * The events a payload holds by its keys, the most specific first: an issue_comment payload has
- * `issue` as an issues payload does, and `comment` besides, so it is issue_comment.
- */
 function eventsFitting(payload) {
     const keys = new Set(Object.keys(payload));
     const fitting = Object.keys(EVENT_KEYS).filter((name) => fits(name, keys));
     const most = Math.max(0, ...fitting.map((name) => EVENT_KEYS[name].length));
     return fitting.filter((name) => EVENT_KEYS[name].length === most);
 }
-/** The one event a payload's keys name, if they name one. */
 function guessWebhookEventName(payload) {
     if (typeof payload !== "object" || payload === null || Array.isArray(payload))
         return undefined;
     const best = eventsFitting(payload);
-    // pull_request and pull_request_target have the same keys: the first is what a file usually holds.
     if (best.length === 2 && best.includes("pull_request") && best.includes("pull_request_target"))
         return "pull_request";
     return best.length === 1 ? best[0] : undefined;
@@ -555,12 +466,6 @@ function keyList(keys) {
     const quoted = keys.map((key) => `"${key}"`);
     return quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(", ")} and ${quoted.at(-1)}`;
 }
-/**
- * A payload that is plainly another event's than --event-name says: it lacks a key every payload
- * of the named event has and has every key of another, or it has the named event's keys and those
- * of an event that has them all and more (an issue_comment payload named issues). A payload whose keys name no event (a hand-written
- * `{"ref": "refs/heads/main"}`) is let through.
- */
 function refuseWebhookOfAnotherEvent(eventName, payload, path, option) {
     if (typeof payload !== "object" || payload === null || Array.isArray(payload))
         return;
@@ -569,8 +474,6 @@ function refuseWebhookOfAnotherEvent(eventName, payload, path, option) {
     const keys = new Set(Object.keys(payload));
     const named = EVENT_KEYS[eventName];
     let best = eventsFitting(payload);
-    // The named event's keys are all there: only an event whose payloads have those and more (its
-    // comment, its review) is a better fit. A deployment a workflow run made has that run's keys too.
     if (fits(eventName, keys))
         best = best.filter((name) => named.every((key) => EVENT_KEYS[name].includes(key)));
     if (best.length === 0 || best.includes(eventName))
@@ -600,30 +503,14 @@ function refuseWebhookOfAnotherEvent(eventName, payload, path, option) {
 /* harmony import */ var _redact_spans_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38545);
 
 
-/** Held lines past this many characters (beyond twice the longest secret) are handed out, but for the last ones. */
 const HOLD_CHARS = 64 * 1024;
-/**
- * Held lines are handed out once no line has come for this long: a tool prints wrapped text at
- * once, and a line that only looks like its start ("Cloning into /home/runner/work/repo/repo")
- * must not wait in the live log for the step's next line, minutes later.
- */
 const HOLD_MS = 250;
-/**
- * A step's output lines for the live log, held while they may be base64 or hex wrapped over
- * lines (src/redact-spans.ts): each line is redacted alone as it is printed, and a secret's
- * encoding that `base64` wrapped at 76 columns has no line holding enough of it to match. A
- * line that ends in such text is held until the next shows whether it goes on; the lines are
- * then masked together, each keeping its line. Bounded: past HOLD_CHARS the first lines are
- * handed out, and the last ones (the longest secret's length) are kept to be masked again
- * with what follows.
- */
 class WrappedLineHold {
     emit;
     redactor;
     #held = [];
     #chars = 0;
     #timer;
-    /** How many of the held lines were handed out already: kept only for what follows them. */
     #shown = 0;
     constructor(emit, redactor = _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p) {
         this.emit = emit;
@@ -640,7 +527,6 @@ class WrappedLineHold {
     #hold(line) {
         if (this.#held.length > 0 && line.length > 0 && (0,_redact_spans_js__WEBPACK_IMPORTED_MODULE_1__/* .inAlphabet */ .Hj)(line, 0)) {
             this.#add(line);
-            // A line of wrapped text from end to end may go on; any other ends the text.
             if (line.length >= _redact_spans_js__WEBPACK_IMPORTED_MODULE_1__/* .MIN_WRAPPED_RUN */ .De && (0,_redact_spans_js__WEBPACK_IMPORTED_MODULE_1__/* .wholeRun */ .f1)(line, 0, line.length))
                 this.#handOutSome();
             else
@@ -653,7 +539,6 @@ class WrappedLineHold {
         else
             this.emit(line);
     }
-    /** Hands out every held line (at the step's end, or when the wrapped text ends). */
     flush() {
         clearTimeout(this.#timer);
         this.#timer = undefined;
@@ -670,10 +555,6 @@ class WrappedLineHold {
         this.#held.push(line);
         this.#chars += line.length + 1;
     }
-    /**
-     * Past the bound, hands out the lines that every secret starting in them ends before the
-     * held text does, and keeps the longest secret's length of them as context.
-     */
     #handOutSome() {
         const longest = this.redactor.longest;
         if (this.#chars <= 2 * longest + HOLD_CHARS)

@@ -380,15 +380,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /* harmony export */   $v: () => (/* binding */ exitIfWorkAbandoned)
 /* harmony export */ });
 /* unused harmony export abandonedWorkLeft */
-// Work the process stopped waiting for and cannot cancel: an artifact upload or a store read past
-// its deadline (deadline.ts: the state store's upload, the fork handover's, the plan job's read).
-// @actions/artifact takes no AbortSignal, and against a service that accepts connections but
-// never answers it retries for about 16 minutes (5 tries of a 3-minute socket timeout), its
-// socket keeping Node running all that time after the job's
-// outcome is known. The action's entry (action-entry.ts) ends the process once the action is
-// done and its log written, when such work is left.
 const abandoned = new Set();
-/** Stop waiting for `work`: its failure is expected and ignored; it is forgotten once it settles. */
 function abandonWork(work) {
     abandoned.add(work);
     const forget = () => {
@@ -396,15 +388,9 @@ function abandonWork(work) {
     };
     work.then(forget, forget);
 }
-/** How many abandoned tasks have not settled yet. */
 function abandonedWorkLeft() {
     return abandoned.size;
 }
-/**
- * Exit now, with process.exitCode (core.setFailed sets it), once stdout and stderr have written
- * what they hold, if abandoned work is still running; otherwise return and let Node end by itself.
- * (A pipe's writes are asynchronous: an exit before they drain cuts the log short.)
- */
 async function exitIfWorkAbandoned() {
     if (abandoned.size === 0)
         return;
@@ -426,11 +412,6 @@ function drained(stream) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   s: () => (/* binding */ ByteGroup)
 /* harmony export */ });
-/**
- * Bytes gathered piece by piece into one buffer, grown only for a larger whole, then taken as
- * text and emptied: the group of array elements the big-event reader (events/event-file.ts) and
- * the record writer (state/event-text.ts) parse at a time, without a buffer per piece.
- */
 class ByteGroup {
     #buffer;
     #length = 0;
@@ -449,7 +430,6 @@ class ByteGroup {
         this.#buffer.set(bytes, this.#length);
         this.#length += bytes.length;
     }
-    /** The bytes as UTF-8 text; the group is empty after. */
     take() {
         const text = this.#buffer.toString("utf8", 0, this.#length);
         this.#length = 0;
@@ -470,7 +450,6 @@ class ByteGroup {
 /* harmony export */ });
 /* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99416);
 
-/** A command that cannot give its result: the user's to act on, with the problems that go with it. */
 class CommandFailed extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__.UserError {
     name = "CommandFailed";
     problems;
@@ -479,7 +458,6 @@ class CommandFailed extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__.UserErro
         this.problems = options.problems ?? [];
     }
 }
-/** The `--json` document for an error that stopped a command (`error` thrown, or a message). */
 function errorDocument(error, details) {
     const body = { kind: details.kind, message: messageOf(error), exitCode: details.exitCode };
     if (details.command !== undefined)
@@ -508,14 +486,11 @@ function messageOf(error) {
         return error;
     if ((0,_user_error_js__WEBPACK_IMPORTED_MODULE_0__.isUserError)(error))
         return error.message;
-    // A bug: its stack goes to standard error only.
     const what = error instanceof Error ? error.message : String(error);
     return `${what} (a bug in flows-action: its stack is on standard error; please report it)`;
 }
-/** `--json` among the options (before a `--`): the command line may not parse, and errors still need JSON. */
 function jsonRequested(argv) {
     const end = argv.indexOf("--");
-    // `--json=1` is refused as a usage error, which the script asking for JSON still wants as JSON.
     return (end === -1 ? argv : argv.slice(0, end)).some((arg) => arg === "--json" || arg.startsWith("--json="));
 }
 
@@ -539,7 +514,6 @@ function jsonRequested(argv) {
 
 
 const STATE_KINDS = ["file", "branch", "artifact", "none"];
-/** The store from --state: file (default), branch (--repo path or URL, --branch), artifact (read) or none. */
 async function openCliStore(values, repoRoot, env) {
     const kind = values.state ?? "file";
     if (!STATE_KINDS.includes(kind))
@@ -547,8 +521,6 @@ async function openCliStore(values, repoRoot, env) {
     const [{ createStateStore }, { defaultStateDir }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3974)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 78404))]);
     if (kind === "file") {
         const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(values["state-dir"] ?? defaultStateDir(repoRoot));
-        // A folder not there (a --state-dir typo, a repository where nothing ran yet) is said where the
-        // store is named: "No runs" alone read as if the folder had been looked in and held none.
         const missing = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir) ? "" : " (no such folder: nothing was recorded there)";
         return { store: await createStateStore({ kind, dir, dirSetting: cliStateDirSetting(values["state-dir"] !== undefined) }), label: `the file store at ${dir}${missing}` };
     }
@@ -558,7 +530,6 @@ async function openCliStore(values, repoRoot, env) {
         return { store: await createStateStore({ kind, branch, ...remote }), label: `the ${branch} branch of ${values.repo ?? repoRoot}` };
     }
     if (kind === "artifact") {
-        // Reading works anywhere with a token; writing needs a workflow run's ACTIONS_RUNTIME_TOKEN.
         const token = env.GITHUB_TOKEN || env.GH_TOKEN;
         const repository = values.repository ?? env.GITHUB_REPOSITORY;
         if (!token || !repository) {
@@ -572,14 +543,7 @@ async function openCliStore(values, repoRoot, env) {
 function unknownStateKind(kind, command) {
     return new _usage_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--state must be file, branch, artifact or none; got "${kind}".${(0,_usage_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(kind, STATE_KINDS)}`, command);
 }
-/** The store each store option is read by: given with another --state, it would be ignored. */
 const STORE_OF_OPTION = { "state-dir": "file", branch: "branch", repository: "artifact" };
-/**
- * --state is one of the kinds, and no option of another store is given with it: `flows runs
- * --branch flows-state` read the file store and said "No runs", `--state branch --state-dir x`
- * read the branch, each as if the option were not there. `kind`: the store the command uses
- * (`flows github` takes it from --state or --input state=). Checked before anything runs.
- */
 function checkStateOptions(values, command, kind = values.state ?? "file") {
     if (!STATE_KINDS.includes(kind))
         throw unknownStateKind(kind, command);
@@ -592,19 +556,16 @@ function checkStateOptions(values, command, kind = values.state ?? "file") {
             `Pass --state ${store} to read that store, or leave --${option} out.`, command);
     }
 }
-/** How errors about the state folder name it on the command line: --state-dir, or the default when none was given. */
 function cliStateDirSetting(given) {
     return { origin: given ? "--state-dir" : "the default; no --state-dir given", change: "pass another folder as --state-dir" };
 }
-/** Flushes and closes the store a command opened; false when records were not saved. */
-/** Saves and closes the command's store: undefined when saved, else why not (also said on standard error). */
 async function closeCliStore(ctx) {
     let store;
     try {
         ({ store } = await ctx.openStore());
     }
     catch {
-        return undefined; // it never opened (the command reported why): nothing was saved to it
+        return undefined;
     }
     try {
         await store.flush();
@@ -639,26 +600,19 @@ function isRepositoryUrl(value) {
 /* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99416);
 
 
-/** A mistake in how `flows` was called: printed with the command's usage, exit code 2. */
 class UsageError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__.UserError {
     command;
     name = "UsageError";
-    constructor(message, 
-    /** The command whose usage goes with the message (none: the global usage). */
-    command) {
+    constructor(message, command) {
         super(message);
         this.command = command;
     }
 }
-/** Exit codes of `flows`, documented in the README ("The flows command"). */
 const EXIT = {
     ok: 0,
-    /** A step failed, or something went wrong (a bad flow package, an unreadable file, no Bun). */
     failed: 1,
-    /** The command line is wrong: unknown command or option, a missing or bad value. */
     usage: 2,
 };
-/** ` Did you mean "x"?` or nothing. */
 function didYouMean(value, candidates, quote = (text) => `"${text}"`) {
     const match = (0,_did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .k)(value, candidates);
     return match === undefined ? "" : ` Did you mean ${quote(match)}?`;
@@ -691,28 +645,18 @@ const TYPE_NAMES = {
     object: "a JSON object",
     null: "null",
 };
-/** A value that does not satisfy its contract: which contract, which field, and why. */
 class ContractViolation extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__.UserError {
     contract;
     field;
     reason;
     name = "ContractViolation";
-    constructor(
-    /** The schema file, e.g. `event-record.schema.json`. */
-    contract, 
-    /** The field as a path, e.g. `runs[0].attempts` ("" for the whole value). */
-    field, 
-    /** The sentence without the file: `runs[0].attempts must be array`. */
-    reason, 
-    /** The file (or branch path, artifact name) the value was read from, when known. */
-    file) {
+    constructor(contract, field, reason, file) {
         super(reason, file === undefined ? {} : { file });
         this.contract = contract;
         this.field = field;
         this.reason = reason;
     }
 }
-/** `/runs/0/attempts` → `runs[0].attempts`. */
 function fieldOfPointer(pointer) {
     if (pointer === "")
         return "";
@@ -723,10 +667,6 @@ function fieldOfPointer(pointer) {
         .map((part, i) => (/^(0|[1-9]\d*)$/.test(part) ? `[${part}]` : i === 0 ? part : `.${part}`))
         .join("");
 }
-/**
- * The error that says most (the first one not about a combinator) as a sentence about its
- * field. With the validated `root`, the sentence also shows what was found there.
- */
 function firstViolation(errors, root) {
     const list = errors ?? [];
     const error = list.find((candidate) => !COMBINATORS.has(candidate.keyword)) ?? list[0];
@@ -780,7 +720,6 @@ function valueAt(root, pointer) {
     }
     return value;
 }
-/** A found value for "(got ...)": short, one line (it may come from an untrusted file). */
 function describeGot(value) {
     if (value === null)
         return "null";
@@ -794,7 +733,6 @@ function describeGot(value) {
     }
     return typeof value === "object" ? "an object" : `${typeof value} ${String(value)}`;
 }
-/** The value as its contract's type, or a ContractViolation naming the field. */
 function checkContract(validate, value, contract, file) {
     if (validate(value))
         return value;
@@ -817,9 +755,6 @@ function checkContract(validate, value, contract, file) {
 /* harmony export */   s1: () => (/* binding */ isUpstreamEventType),
 /* harmony export */   wR: () => (/* binding */ isRunningElsewhere)
 /* harmony export */ });
-// The flow contracts shared by every part of flows-action.
-// Source of truth: shared/flow-contracts.md. Field names and meanings here must stay
-// compatible with flow packages and run views written for the older Bun flow runtime.
 const FLOW_RESULT_STATUSES = [
     "skipped",
     "completed",
@@ -828,22 +763,13 @@ const FLOW_RESULT_STATUSES = [
     "blocked",
     "failed",
 ];
-/** `interrupted`: the dispatcher died while the attempt ran (found by the next delivery). (Extension.) */
 const PROCESS_STATUSES = ["queued", "running", "completed", "failed", "canceled", "interrupted"];
 function effectiveStatusOf(run) {
     return run.resultStatus ?? run.processStatus;
 }
-/**
- * A run a dispatch did not start because another dispatch is running it now: reused from the
- * store (`alreadyHandled`) while queued or running. Its status is that dispatch's to settle.
- */
 function isRunningElsewhere(run) {
     return run.alreadyHandled === true && (run.effectiveStatus === "queued" || run.effectiveStatus === "running");
 }
-/**
- * An event about another repository (`upstream.release`, `.updated`, `.deleted`: what the
- * release watcher and a repository dispatch of a release deliver), never a commit's own event.
- */
 function isUpstreamEventType(type) {
     return type.startsWith("upstream.");
 }
@@ -874,27 +800,8 @@ function isFlowResultStatus(value) {
 /* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99416);
 
 
-// Time limits on work that may never answer: the artifact state store's uploads, downloads and
-// listing pages, the fork handover's upload, and the plan job's read of the state store.
-/**
- * Default limit on one artifact upload or download (state or handover). @actions/artifact retries a results
- * service that accepts connections but never answers for about 16 minutes; a state file of a few
- * MB takes seconds, and the largest allowed (512 MiB) about 45 seconds at 100 Mbit/s.
- */
 const DEFAULT_TRANSFER_TIMEOUT_MS = 5 * 60_000;
-/**
- * The longest delay a timer takes (Node's and Bun's, 2^31-1 ms, about 24.8 days). A longer one
- * fires at once, with a TimeoutOverflowWarning: a deadline of a year would end every transfer
- * after 1 ms. A limit past it is held to it, which is as good as none.
- */
 const MAX_TIMER_MS = 2_147_483_647;
-/**
- * The limit: the option when given, else FLOWS_ARTIFACT_TIMEOUT_SECONDS (a setting for
- * tests and slow networks; fractions allowed; unset or blank: the default), else
- * DEFAULT_TRANSFER_TIMEOUT_MS. A value that is no positive number is the user's to fix (0 would
- * fail every transfer at once, and a typo must not pass for the default); one past
- * MAX_TIMER_MS is held to it.
- */
 function transferTimeoutMs(option) {
     if (option !== undefined) {
         if (!(option > 0))
@@ -903,19 +810,9 @@ function transferTimeoutMs(option) {
     }
     return Math.min(secondsSetting("FLOWS_ARTIFACT_TIMEOUT_SECONDS", DEFAULT_TRANSFER_TIMEOUT_MS), MAX_TIMER_MS);
 }
-/**
- * A duration set in seconds by an environment variable, in ms: `defaultMs` when it is unset or
- * blank (`${{ vars.X }}` of a variable never set); a UserError naming it when it is no number of
- * seconds above 0 (0 or a typo must not pass for the default, nor "0" for "no limit").
- */
 function secondsSetting(name, defaultMs) {
     return optionalSecondsSetting(name, { unset: `the default of ${describeDuration(defaultMs)}` }) ?? defaultMs;
 }
-/**
- * A duration set in seconds by an environment variable, in ms; undefined when it is unset or
- * blank. A UserError naming it, its range and what unsetting gives when it is no number in
- * `range` (fractions allowed).
- */
 function optionalSecondsSetting(name, range, env = process.env) {
     const text = env[name]?.trim();
     if (!text)
@@ -928,7 +825,6 @@ function optionalSecondsSetting(name, range, env = process.env) {
     const from = zero ? (Number.isFinite(maxSeconds) ? `from 0 to ${maxSeconds}` : "of 0 or more") : `above 0${Number.isFinite(maxSeconds) ? `, at most ${maxSeconds}` : ""}`;
     throw new _user_error_js__WEBPACK_IMPORTED_MODULE_1__.UserError(`${name} must be a number of seconds ${from} (fractions allowed), got ${shown}; set it so, or unset it for ${range.unset}.`);
 }
-/** Work (an artifact transfer, a store read) that did not finish within its limit. */
 class TransferTimeoutError extends Error {
     ms;
     name = "TransferTimeoutError";
@@ -937,14 +833,7 @@ class TransferTimeoutError extends Error {
         this.ms = ms;
     }
 }
-/**
- * `work`'s result, or TransferTimeoutError once `ms` have passed. Then `work` is told to stop
- * through the signal it was given (a fetch stops; @actions/artifact cannot) and abandoned: its
- * later failure is ignored, and the action ends without waiting for it (abandoned-work.ts).
- */
 async function withinDeadline(ms, work) {
-    // NaN or a limit past MAX_TIMER_MS would make the timer fire at once: the callers' limits
-    // pass transferTimeoutMs, and one past the timer's range is as good as none.
     if (Number.isNaN(ms))
         throw new RangeError("withinDeadline needs a limit in milliseconds, got NaN");
     const delay = Math.min(ms, MAX_TIMER_MS);
@@ -982,16 +871,12 @@ function describeDuration(ms) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ closest)
 /* harmony export */ });
-// "Did you mean" for a name typed wrong: a command or option of `flows`, a key in flow.toml.
-/** The closest candidate to `value`, when it is close enough to be a likely typo. */
 function closest(value, candidates) {
     let best;
     const wanted = value.toLowerCase();
     const allowed = Math.max(1, Math.min(3, Math.floor(value.length / 3)));
     let bestDistance = allowed + 1;
     for (const candidate of candidates) {
-        // The distance is at least the difference in length: a long name (a key of 100,000
-        // characters in a hostile flow.toml) is compared with nothing, in no time and no memory.
         if (Math.abs(candidate.length - value.length) > allowed)
             continue;
         const distance = editDistance(wanted, candidate.toLowerCase(), bestDistance - 1);
@@ -1002,12 +887,6 @@ function closest(value, candidates) {
     }
     return best;
 }
-/**
- * Levenshtein distance, with a swap of two neighbours counted as one edit; once it is sure to
- * be past `bound`, any number past it. Three rows, and a stop as soon as two rows in a row are
- * past the bound (a later cell comes from one of them): trigger types are checked on every
- * load, and most are far from every name.
- */
 function editDistance(a, b, bound) {
     const cols = b.length + 1;
     let older = [];
@@ -1051,24 +930,14 @@ function editDistance(a, b, bound) {
 
 
 
-/**
- * A `dispatch` option a library caller got wrong: which option, what it takes, what it got.
- * The action and the `flows` command check their inputs before they call dispatch; a library
- * caller's `concurrency: Number(process.env.N)` (NaN when N is unset) left dispatch waiting
- * forever for a free slot, and a missing `repoRoot` failed inside node:path.
- */
 class DispatchOptionsError extends _library_arguments_js__WEBPACK_IMPORTED_MODULE_2__/* .LibraryArgumentError */ .bc {
     option;
     name = "DispatchOptionsError";
-    constructor(
-    /** The option, e.g. `concurrency`. */
-    option, message) {
+    constructor(option, message) {
         super("dispatch", `options.${option}`, `dispatch option "${option}" ${message}`);
         this.option = option;
     }
 }
-// Plain checks rather than a JSON Schema: most options are functions, a store, a signal.
-/** Throws a DispatchOptionsError for the first option that dispatch cannot use as given. */
 function checkDispatchOptions(options) {
     if (typeof options !== "object" || options === null) {
         throw new _library_arguments_js__WEBPACK_IMPORTED_MODULE_2__/* .LibraryArgumentError */ .bc("dispatch", "options", `dispatch needs an options object like { repoRoot: process.cwd() }; got ${(0,_contract_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeGot */ .uv)(options)}.`);
@@ -1078,7 +947,6 @@ function checkDispatchOptions(options) {
     if (given.discovery === undefined && (typeof given.repoRoot !== "string" || given.repoRoot === "")) {
         throw new DispatchOptionsError("repoRoot", `must name the repository folder the flow roots are in, as a string; ${got("repoRoot")}`);
     }
-    // A folder that is not there would find no flow package and match nothing, silently.
     if (given.discovery === undefined && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(given.repoRoot, { throwIfNoEntry: false })?.isDirectory()) {
         throw new DispatchOptionsError("repoRoot", `is ${JSON.stringify(given.repoRoot)}, which is no folder here (relative paths are taken from ${process.cwd()}); name the repository's folder.`);
     }
@@ -1101,7 +969,6 @@ function checkDispatchOptions(options) {
     if (given.env !== undefined && (typeof given.env !== "object" || given.env === null)) {
         throw new DispatchOptionsError("env", `must be an object of environment variables, like process.env; ${got("env")}`);
     }
-    // An array (a likely mistake) has no `has`: the cap would throw a TypeError mid-dispatch.
     if (given.handledBefore !== undefined && !(given.handledBefore instanceof Set)) {
         throw new DispatchOptionsError("handledBefore", `must be a Set of run ids, like new Set(["run_0123456789ab"]); ${got("handledBefore")}`);
     }
@@ -1110,10 +977,6 @@ function checkDispatchOptions(options) {
     }
     checkObserver(given.observer);
 }
-/**
- * A callback that is not a function failed only when the first step started, as a TypeError
- * about engine internals, after that step was stored as failed: the event then read as handled.
- */
 function checkObserver(observer) {
     if (observer === undefined)
         return;
@@ -1127,7 +990,6 @@ function checkObserver(observer) {
         }
     }
 }
-/** A count option: a whole number of at least `least`, or Infinity for no limit. */
 function wholeNumberAtLeast(given, name, least) {
     const value = given[name];
     if (value === undefined)
@@ -1160,19 +1022,14 @@ function wholeNumberAtLeast(given, name, least) {
 
 
 
-// Problems a dispatch reports beside its runs: broken trigger schemas, interrupted runs.
-/** Prefix of the problems a state store reported (a record it skipped or set aside). */
 const STATE_RECORD_PROBLEM = "state record: ";
-/** Start of the warning a delivery gets when the run cap (`maxRuns`) left steps or `next` events out. */
 const RUN_CAP_PROBLEM = "this delivery reached its budget of ";
-/** Compile errors of the schemas behind "schema" mismatches, once per file, as problems of the dispatch. */
 async function schemaProblems(mismatches, known) {
     const found = [];
     for (const miss of mismatches) {
         const path = miss.reason === "schema" ? miss.step.trigger?.schemaPath : undefined;
         if (path === undefined)
             continue;
-        // Loaded with the first schema (./schemas.js is off the start of a dispatch that compiles none).
         const { sharedSchemaRegistry } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 79124));
         for (const problem of await sharedSchemaRegistry().problemsOf(path)) {
             const key = `${problem.file}\0${problem.message}`;
@@ -1187,7 +1044,6 @@ async function schemaProblems(mismatches, known) {
 function knownProblems(discovery) {
     return new Set(discovery.problems.map((problem) => `${problem.file}\0${problem.message}`));
 }
-/** A run whose dispatcher died mid-step: said out loud, then run again as a new attempt. */
 function interruptedWarning(ref, previous, event) {
     const last = previous.attempts.at(-1);
     const owner = last?.dispatcher;
@@ -1199,10 +1055,6 @@ function interruptedWarning(ref, previous, event) {
             `while attempt ${last?.number ?? previous.attempts.length} ran, so nothing recorded how it ended. It runs again as attempt ${previous.attempts.length + 1}.`,
     };
 }
-/**
- * A step that another dispatch is running for the same event (a redelivery, or a second `flows
- * fire`, while the first runs it): not started a second time beside it.
- */
 function runningElsewhereWarning(ref, attempt, event, replay, commandLine = (args) => `flows ${args}`) {
     const owner = attempt.dispatcher;
     const who = owner ? `pid ${owner.pid} on ${owner.host}${owner.until ? `, lease until ${owner.until}` : ""}` : "another dispatcher";
@@ -1215,11 +1067,6 @@ function runningElsewhereWarning(ref, attempt, event, replay, commandLine = (arg
             (replay ? " Replay it once it has ended." : ""),
     };
 }
-/**
- * Flow roots a dispatch found no folder for (it discovered the flows itself: the library's
- * `roots`). Without this, a typo in a root reads as "accepted, nothing matched", as if no flow
- * had a trigger for the event. Of the default roots, one alone missing is normal.
- */
 function missingRootProblems(repoRoot, roots, discovery) {
     if (roots !== undefined) {
         return (discovery.missingRoots ?? []).map((root) => ({
@@ -1256,7 +1103,6 @@ function isFolder(path) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ DEFAULT_MAX_RUNS)
 /* harmony export */ });
-/** Default for DispatchOptions.maxRuns. */
 const DEFAULT_MAX_RUNS = 100;
 
 
@@ -1299,7 +1145,6 @@ var ids = __nccwpck_require__(86683);
 // EXTERNAL MODULE: ./.build/engine/pool.js
 var pool = __nccwpck_require__(21655);
 ;// CONCATENATED MODULE: ./.build/engine/replay-edit.js
-/** What differs between the stored event and the one replayed; undefined when nothing does. */
 function replayEditOf(stored, replayed) {
     const changed = [];
     for (const key of new Set([...Object.keys(stored), ...Object.keys(replayed)])) {
@@ -1346,16 +1191,10 @@ var run_view = __nccwpck_require__(44456);
 
 
 
-/**
- * What runs and records steps, imported by an event that has steps to run or to report as
- * handled: a dispatch that matches nothing (most of a repository's events) does not load it
- * (the action's cold-start guard, BENCHMARKS.md).
- */
 function loadStepEngine() {
     return Promise.all([__nccwpck_require__.e(/* import() */ 299).then(__nccwpck_require__.bind(__nccwpck_require__, 20299)), __nccwpck_require__.e(/* import() */ 1891).then(__nccwpck_require__.bind(__nccwpck_require__, 61891))]);
 }
 
-/** discover → match → run → record, for one event and the events its runs ask for. */
 async function dispatch(input, options) {
     (0,dispatch_options/* checkDispatchOptions */.p)(options);
     const now = options.now ?? (() => new Date());
@@ -1371,9 +1210,6 @@ async function dispatch(input, options) {
         outcome.problems.unshift(...(0,dispatch_problems/* missingRootProblems */.Rz)(options.repoRoot, options.roots, discovery));
     if (budget.skippedSteps > 0 || budget.skippedEvents > 0) {
         outcome.runCap = { maxRuns, skippedSteps: budget.skippedSteps, skippedEvents: budget.skippedEvents };
-        // Steps left out of an event no step asked for by `next`: too many steps match it. They are
-        // placed at the first one left out, and are not lost: they have no record, so a delivery of
-        // the event again runs them (the steps that ran are handled and cost no run).
         const tooManyMatch = budget.events === 0 && budget.firstSkippedStep !== undefined;
         outcome.problems.push({
             severity: "warning",
@@ -1386,8 +1222,6 @@ async function dispatch(input, options) {
                     : "Return fewer `next` events per step, or dispatch them as separate deliveries."),
         });
     }
-    // A store that skipped or set aside a bad record says so where the run is reported: once,
-    // with the first dispatch after it was met, not again with every later event of the job.
     const reported = reportedStoreProblems.get(store) ?? 0;
     for (const problem of store.problems.slice(reported)) {
         outcome.problems.push({ severity: "warning", file: problem.path, message: `${dispatch_problems/* STATE_RECORD_PROBLEM */.U2}${problem.message}` });
@@ -1395,27 +1229,14 @@ async function dispatch(input, options) {
     reportedStoreProblems.set(store, store.problems.length);
     return outcome;
 }
-/**
- * The caller's signal as the steps see it: each step in flight listens to it, up to `concurrency`
- * of them, and Node warns of a leak ("Possible EventTarget memory leak detected") past 10
- * listeners on one signal. A signal of the dispatch's own, following the caller's, has no limit.
- */
 function stepSignal(signal) {
-    // A look-alike (dispatch checks only for addEventListener) is used as it is.
     if (!(signal instanceof AbortSignal))
         return signal;
     const own = AbortSignal.any([signal]);
     (0,external_node_events_.setMaxListeners)(0, own);
     return own;
 }
-/** How many of each store's problems a dispatch has reported already. */
 const reportedStoreProblems = new WeakMap();
-/**
- * The one rule of a delivery's run cap, in match order: a step handled before costs no run; each
- * other step costs one while the budget lasts and is left out (counted, the first one named) once
- * it is spent. The reusable workflow's plan and report jobs both plan through it, the report with
- * the plan's handled-before steps (`handledBefore`), so both leave out the same steps.
- */
 function withinRunCap(planned, budget, costsNoRun) {
     return planned.filter((item) => {
         if (costsNoRun(item))
@@ -1429,11 +1250,9 @@ function withinRunCap(planned, budget, costsNoRun) {
         return false;
     });
 }
-/** Matching steps this dispatch did not run again because a settled run was stored. */
 function alreadyHandledCount(outcome) {
     return outcome.runs.filter((run) => run.alreadyHandled).length;
 }
-/** Which steps of the discovered flows an event triggers, each decision told to `debug`. */
 async function matchEvent(event, discovery, options = {}) {
     const match = await (0,flows_match/* matchSteps */.J)((0,flows_discovery/* loadDeferredFlows */.Bj)(discovery, event.type), event, {
         env: options.env ?? process.env,
@@ -1469,20 +1288,15 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
         matched = matched.filter((ref) => wanted.has(JSON.stringify([ref.flow.name, ref.step.name])));
         debug?.(`match ${event.id}: ${matched.length} of ${match.matched.length} matched steps are this job's (${options.only.map(({ flow, step }) => `${flow}/${step}`).join(", ")})`);
     }
-    // The step engine and the runner modules load while the stored record is read (not before the
-    // first step spawns).
     const stepEngine = matched.length > 0 ? loadStepEngine() : undefined;
     const runners = matched.length > 0 && !options.dryRun ? (0,load_runners/* loadRunners */.O)() : undefined;
-    // A failure is reported where they are awaited: the step engine below, the runners by the first step.
     stepEngine?.catch(() => undefined);
     runners?.catch(() => undefined);
-    // An event that matches nothing has nothing to dedupe or record: leave the store untouched.
     const stored = matched.length > 0 ? await store.loadEvent(event.id) : undefined;
     const previousRuns = new Map((stored?.runs ?? []).map((run) => [run.id, run]));
     const planned = matched.map((ref) => {
         const runId = (0,ids/* runIdFor */.q)(event.id, ref.flow.name, ref.step.name);
         const previous = previousRuns.get(runId);
-        // A step another dispatch is running now is not started beside it, not even by a replay.
         const live = previous === undefined ? undefined : (0,run_view/* liveAttemptOf */.d_)(previous);
         const reuse = previous !== undefined && (live !== undefined || (!options.replay && (0,run_view/* isSettled */.Is)(previous)));
         if (reuse)
@@ -1493,7 +1307,6 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
             problems.push((0,dispatch_problems/* interruptedWarning */.p3)(ref, previous, event));
         return { ref, runId, previous, reuse };
     });
-    // Runs over the delivery's cap are left out (and counted for the report); settled runs cost nothing.
     const handledBefore = options.handledBefore;
     const plan = withinRunCap(planned, options.budget, (item) => item.reuse || handledBefore?.has(item.runId) === true);
     if (plan.length < planned.length)
@@ -1503,8 +1316,6 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
         status: duplicate ? "duplicate" : "accepted",
         eventId: event.id,
         runIds: plan.map((item) => item.runId),
-        // The steps this dispatch runs: a duplicate dispatched nothing (the contract: matched 0,
-        // idempotent true), and steps handled before are not counted when a new one runs beside them.
         matched: plan.filter((item) => !item.reuse).length,
         event,
         runs: [],
@@ -1518,7 +1329,6 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
         outcome.idempotent = true;
     if (options.explain)
         outcome.explanation = (await __nccwpck_require__.e(/* import() */ 2699).then(__nccwpck_require__.bind(__nccwpck_require__, 52699))).explainMatch(discovery.flows, match);
-    // Nothing to run, reuse or record (nothing matched, or the delivery's budget left it all out).
     if (plan.length === 0)
         return { outcome, run: async () => undefined, ownStepsEnded: Promise.resolve() };
     const record = {
@@ -1529,8 +1339,6 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
         updatedAt: now(options),
         ...(0,state_record/* countDispatch */.m5)(stored),
     };
-    // A missing Bun is the user's to fix, not a failed step: say so before anything is stored.
-    // (A function is the action's installer; its failures are reported per step.)
     const runsBun = !options.dryRun && plan.some((item) => !item.reuse && item.ref.step.runner === "bun");
     if (runsBun && typeof options.bunPath !== "function") {
         const explicit = options.bunPath;
@@ -1547,8 +1355,6 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
     const run = {
         recorder: new RunRecorder(store, record, {
             isTaken: (stored, mine) => (0,run_view/* isTakenElsewhere */.i6)(stored, mine, replay),
-            // A dispatcher that started the step after this one read the record, and died: told as
-            // when the record read shows it, since the step runs again here.
             onClaimed: (mine, stored) => {
                 const item = planById.get(mine.id);
                 if (item && (0,run_view/* interruptedSince */.JW)(stored, item.previous))
@@ -1558,8 +1364,6 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
         notStarted: toRun.length,
         runners,
         ends: [],
-        // A step another dispatch started (or settled) after this one read the record: found as
-        // the start was claimed (a store with claimRuns), and told as a delivery that read it then would.
         tookElsewhere: (ref, stored) => {
             takenElsewhere += 1;
             const live = (0,run_view/* liveAttemptOf */.d_)(stored);
@@ -1589,14 +1393,12 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
     });
     const runEvent = async () => {
         try {
-            // Steps that run save the record with their first start (one write); otherwise it is saved alone.
             if (!options.dryRun && plan.length > 0 && toRun.length === 0)
                 await run.recorder.saveRecord();
             try {
                 await (0,pool/* runChains */.u4)([...chains.values()], options.slots);
             }
             finally {
-                // Every end is stored (and told to the observer) before the dispatch reports it, or fails.
                 await Promise.allSettled(run.ends);
             }
             await Promise.all(run.ends);
@@ -1606,7 +1408,6 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
         }
         outcome.runs = plan.map((item) => runsById.get(item.runId)).filter((run) => run !== undefined);
         if (takenElsewhere > 0) {
-            // As if this dispatch had read the record after the other one stored its start.
             outcome.matched -= takenElsewhere;
             if (outcome.runs.length === plan.length && outcome.runs.every((run) => run.alreadyHandled)) {
                 outcome.status = "duplicate";
@@ -1617,11 +1418,6 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
     };
     return { outcome, run: runEvent, ownStepsEnded };
 }
-/**
- * The next events are admitted and planned in the order the runs asked for them (so the budget
- * goes to the first ones), then run side by side in the delivery's slots. One asked for again in
- * this delivery is dispatched once the earlier one's steps have ended: it finds them handled.
- */
 async function runNextEvents(runs, options, lineage, problems) {
     const children = [];
     for (const run of runs) {
@@ -1634,7 +1430,6 @@ async function runNextEvents(runs, options, lineage, problems) {
             const prepare = () => prepareEvent(child, { ...options, only: undefined, handledBefore: undefined, replay: false }, [...lineage, child.id]);
             const earlier = options.nextEvents.get(child.id);
             const prepared = earlier === undefined ? await prepare() : earlier.then(prepare);
-            // Taken by the next request for the same event: each waits for the one before it.
             const ended = Promise.resolve(prepared).then((ready) => ready.ownStepsEnded, () => undefined);
             options.nextEvents.set(child.id, ended);
             children.push(Promise.resolve(prepared).then(async (ready) => {
@@ -1644,18 +1439,15 @@ async function runNextEvents(runs, options, lineage, problems) {
             }));
         }
     }
-    // A child that fails (its store could not save) fails the dispatch once its siblings are done.
     const ran = await Promise.allSettled(children);
     const failed = ran.find((result) => result.status === "rejected");
     if (failed)
         throw failed.reason;
     return ran.map((result) => result.value);
 }
-/** A `next` event to dispatch, or undefined (counted, or told in `problems`) when it may not be. */
 function admitChild(next, parent, options, lineage, problems) {
     const depth = lineage.length;
     const { budget } = options;
-    // `next` events count against the same budget as runs, matched or not, so a flood stays cheap.
     if (budget.runs >= budget.maxRuns || budget.events >= budget.maxRuns) {
         budget.skippedEvents += 1;
         budget.firstSkippedBy ??= `${parent.flowName}/${parent.stepName}`;
@@ -1717,7 +1509,7 @@ var budget = __nccwpck_require__(85797);
 const validateFlowEvent = validate10;
 const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-event.schema.json", "title": "FlowEventShape", "description": "An event that flows react to, as stored and passed between jobs (receivedAt and payload filled in). `id` is the caller-owned idempotency key.", "type": "object", "required": ["id", "type", "receivedAt", "payload"], "properties": { "id": { "type": "string", "minLength": 1, "description": "Idempotency key, e.g. patch:upstream.release:openai/codex:rust-v1.2.3." }, "type": { "type": "string", "minLength": 1, "description": "Matched against trigger.type." }, "source": { "type": "string", "description": "Product or subsystem that emitted it." }, "occurredAt": { "type": "string", "description": "ISO time of the domain event." }, "receivedAt": { "type": "string", "description": "ISO time the flow system accepted it." }, "payload": { "description": "Validated by each step's trigger schema.", "tsType": "unknown" } }, "definitions": { "FlowEventInput": { "title": "FlowEventInput", "description": "A FlowEvent as a caller or a step's `next` may write it: only id and type are required (receivedAt is filled with now, payload with {}).", "type": "object", "required": ["id", "type"], "properties": { "id": { "type": "string" }, "type": { "type": "string" }, "source": { "type": "string" }, "occurredAt": { "type": "string" }, "receivedAt": { "type": "string" }, "payload": { "tsType": "unknown" } } } } };
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-event.schema.json" */ ;
+    ;
     let vErrors = null;
     let errors = 0;
     if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -1870,15 +1662,9 @@ var library_arguments = __nccwpck_require__(67724);
 
 
 const CONTRACT = "flow-event.schema.json";
-/** A FlowEvent handed in (by a caller, a backend, a step's `next`) breaks its contract. */
 class FlowEventError extends contract_errors/* ContractViolation */.a9 {
     name = "FlowEventError";
 }
-/**
- * Accept a FlowEvent from any caller, checked against schemas/flow-event.schema.json after the
- * contract's defaults are filled in: `receivedAt` with now and `payload` with {} when missing.
- * The payload's nesting is bounded here too, before anything walks it.
- */
 function normalizeFlowEvent(value, now = new Date()) {
     (0,library_arguments/* checkArgument */.s$)(now instanceof Date && !Number.isNaN(now.getTime()), "normalizeFlowEvent", "now", "a valid Date, or left out", now);
     if (typeof value !== "object" || value === null || Array.isArray(value)) {
@@ -1896,12 +1682,6 @@ function normalizeFlowEvent(value, now = new Date()) {
     (0,budget/* checkPayloadShape */.i8)(event.payload, `event ${JSON.stringify(event.id)}`);
     return event;
 }
-/**
- * A FlowEvent that normalizeFlowEvent accepted, for a caller that checks an event before it
- * dispatches it (the CLI, to name the event file in its errors): dispatch takes the event as it
- * is rather than checking it again. Only acceptFlowEvent makes one, so an event that a library
- * caller hands to dispatch is always checked there.
- */
 class AcceptedFlowEvent {
     event;
     constructor(event) {
@@ -1911,12 +1691,10 @@ class AcceptedFlowEvent {
         return new AcceptedFlowEvent(normalizeFlowEvent(value, now));
     }
 }
-/** The violation as a sentence that says what to change. */
 function explain(field, reason, event) {
     if (field === "id" || field === "type") {
         return `A FlowEvent needs a non-empty string "${field}"; got ${(0,contract_errors/* describeGot */.uv)(event[field])}.`;
     }
-    // Every other field is optional: receivedAt and payload are filled in, source and occurredAt may be left out.
     return `FlowEvent ${reason}; correct "${field}" or leave it out.`;
 }
 
@@ -1932,17 +1710,8 @@ function explain(field, reason, event) {
 /* harmony export */ });
 /* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75244);
 
-/**
- * Run ids as the older local runtime made them: `run_` + the first 12 hex characters of
- * sha256 over event id, flow name and step name joined by NUL. Stable across re-runs, so a
- * redelivered event finds its runs again.
- */
 function runIdFor(eventId, flowName, stepName) {
     const parts = [eventId, flowName, stepName];
-    // Joining by NUL is ambiguous when a part holds a NUL itself ("a\0b" + "c" = "a" + "b\0c"),
-    // and sha256 of UTF-8 makes every lone surrogate U+FFFD ("x\ud800" = "x\ud801"). Such parts
-    // hash as a JSON array instead (NULs and lone surrogates escaped): that text holds no raw NUL,
-    // so it can equal no NUL-joined text, and ordinary names keep the ids the older runtime gave them.
     const text = parts.some((part) => /[\0\p{Cs}]/u.test(part)) ? `json:${JSON.stringify(parts)}` : parts.join("\0");
     return `run_${(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg)(text).slice(0, 12)}`;
 }
@@ -1959,11 +1728,6 @@ function attemptIdFor(runId, attemptNumber) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   O: () => (/* binding */ loadRunners)
 /* harmony export */ });
-/**
- * The runner modules (and child_process with them), loaded once a dispatch has steps to run: by
- * the dispatch as soon as something matched, beside the step engine (./run-one.ts), which loads
- * them itself if they are not loading yet.
- */
 function loadRunners() {
     return Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 71349));
 }
@@ -1979,21 +1743,11 @@ function loadRunners() {
 /* harmony export */   iK: () => (/* binding */ StepSlots),
 /* harmony export */   u4: () => (/* binding */ runChains)
 /* harmony export */ });
-/**
- * Steps in flight at once unless `concurrency` says otherwise. Not the CPU count: a step mostly
- * waits on child processes and the network (git, gh, package registries), and hosted runners
- * have 2 to 4 CPUs, so eight one-second steps would take four seconds there.
- */
 const DEFAULT_CONCURRENCY = 16;
-/**
- * The places for steps in flight, shared by one delivery: its event and the `next` events it
- * leads to, which run side by side, together never more than `limit` steps at once.
- */
 class StepSlots {
     #slots;
     #active = 0;
     #waiting = [];
-    /** Set by the delivery's first failed task: from then on no task starts, in any event. */
     failure;
     constructor(limit) {
         this.#slots = Math.max(1, Math.floor(limit));
@@ -2013,13 +1767,6 @@ class StepSlots {
             this.#active -= 1;
     }
 }
-/**
- * Run task chains, each task in one of `slots`. Tasks inside one chain run in order (a flow's
- * steps keep their manifest order); chains run side by side. When a task fails, no further task
- * starts (in these chains or others sharing the slots), and the first failure here is thrown
- * once the tasks already running have ended: a dispatch never reports back (or lets its process
- * exit) while steps it started still run.
- */
 async function runChains(chains, slots) {
     let failure;
     const results = await Promise.all(chains.map(async (chain) => {
@@ -2066,53 +1813,34 @@ async function runChains(chains, slots) {
 /* harmony import */ var _state_dispatcher_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(35031);
 
 
-/** Effective statuses after which a redelivered event does not run the step again. */
 const SETTLED_STATUSES = new Set(["completed", "changed", "skipped", "blocked", "needs_intervention"]);
-/** A stored run is settled when its last attempt succeeded or is waiting on a human. */
 function isSettled(run) {
     return isSettledStatus(run.effectiveStatus);
 }
 function isSettledStatus(status) {
     return SETTLED_STATUSES.has(status);
 }
-/**
- * The last attempt of a stored run when another dispatcher is running it now (alive on this
- * host, or within its lease on another): a delivery then must not start the step beside it.
- */
 function liveAttemptOf(run, now) {
     const last = run.attempts.at(-1);
     return last !== undefined && (0,_state_dispatcher_js__WEBPACK_IMPORTED_MODULE_0__/* .isLiveAttempt */ .Wg)(last, now) ? last : undefined;
 }
-/**
- * Whether a stored run, read as this dispatch's start was being claimed (state/types.ts,
- * RunClaim), is another dispatch's: it runs the step now, or (unless this is a replay) it has
- * settled it since this dispatch read the record. The rule a dispatch plans by, applied again
- * at the latest record. An attempt of `mine` in it is this claim's own, stored already.
- */
 function isTakenElsewhere(stored, mine, replay) {
     const key = mine.attempts.at(-1)?.key;
     if (key !== undefined && stored.attempts.some((attempt) => attempt.key === key))
         return false;
     return liveAttemptOf(stored) !== undefined || (!replay && isSettled(stored));
 }
-/**
- * Whether the stored copy of a run read as its start was claimed (`stored`) was left running by
- * a dispatcher that is gone, in an attempt the copy the dispatch planned by (`previous`) did not
- * hold: the step runs again as an interrupted one, which the plan did not see (and did not say).
- */
 function interruptedSince(stored, previous) {
     const last = stored.attempts.at(-1);
     if (last === undefined || (last.status !== "interrupted" && !(0,_state_dispatcher_js__WEBPACK_IMPORTED_MODULE_0__/* .isOrphaned */ .A2)(last)))
         return false;
     return previous?.attempts.some((attempt) => sameAttempt(attempt, last)) !== true;
 }
-/** One attempt in two copies of a run: by its key, or (older records) its id and start. */
 function sameAttempt(a, b) {
     if (a.key !== undefined || b.key !== undefined)
         return a.key === b.key;
     return a.id === b.id && a.startedAt === b.startedAt;
 }
-/** The view of a step that is about to run (or, in a dry run, would run). */
 function startRunView(options) {
     const { previous, now } = options;
     const attempts = previous ? [...previous.attempts] : [];
@@ -2148,7 +1876,6 @@ function startRunView(options) {
         view.replay = true;
     return view;
 }
-/** Fold a finished attempt into its run view. */
 function finishRunView(view, outcome) {
     const attempts = [...view.attempts];
     const last = attempts.at(-1);
@@ -2213,54 +1940,19 @@ function finishRunView(view, outcome) {
 /* unused harmony export MAX_PAYLOAD_CONTAINERS */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56835);
 
-// Budgets for a payload, applied once where an event enters (the event file, a FlowEvent handed
-// in, a `next` event): past them, every walk that follows (canonical JSON, hashing, redaction,
-// storage, schema checks) is known to stay within the stack and memory of one job.
-/**
- * GitHub caps webhook payloads at 25 MB, so a larger event file did not come from GitHub:
- * https://docs.github.com/en/webhooks/webhook-events-and-payloads#payload-cap
- */
 const MAX_PAYLOAD_BYTES = 25 * 1024 * 1024;
-/**
- * Deepest nesting of objects and arrays in a payload. GitHub's own payloads stay under 15
- * levels; 256 leaves room for any client_payload while every recursive walk in flows-action
- * (JSON.stringify, ajv, the redactor) stays far inside Node's default stack at this depth.
- */
 const MAX_PAYLOAD_DEPTH = 256;
-/**
- * Most objects and arrays in a payload: 1,048,576, one per 25 bytes of MAX_PAYLOAD_BYTES. Counted
- * at intake because a stored record is refused past its own count (state/layout.ts,
- * MAX_RECORD_CONTAINERS: 4,194,304 at its 128 MiB cap): a 25 MiB payload of `[],` (8.7 million
- * arrays) was accepted, its record written, then set aside at every read, so the event ran again
- * at every redelivery. GitHub's payloads hold about one per 100 bytes (about 260,000 at 25 MiB):
- * this is four times that density over the whole cap, and leaves three quarters of a record's
- * count (3.1 million) to its runs and their results (the densest 4 MiB FLOW_RESULT, `[1,2],`
- * pairs, holds 700,000).
- */
 const MAX_PAYLOAD_CONTAINERS = 1024 * 1024;
-/** Shapes of values already measured, so a checked payload is not walked again. */
 const shapes = new WeakMap();
-/**
- * Records the shape of a value measured elsewhere (a lazy array: its file was scanned), so the
- * checks use it instead of walking (and reading) the value.
- */
 function rememberShape(value, shape) {
     shapes.set(value, shape);
 }
-/** The height of a value measured before (a lazy array's, or a checked payload's), if it was. */
 function knownHeight(value) {
     return shapes.get(value)?.height;
 }
-/** True when objects and arrays in `value` nest deeper than `maxDepth`. Iterative: any input is safe. */
 function exceedsDepth(value, maxDepth) {
     return typeof measure(value, maxDepth, Number.POSITIVE_INFINITY) === "string";
 }
-/**
- * The shape of `value`, or which limit it passed ("depth" before "containers": the walk stops at
- * the first). One walk counts both, so the container count costs an addition per value the depth
- * check visits anyway; a value whose shape is known (a lazy array, a payload checked before) adds
- * its count without being walked.
- */
 function measure(value, maxDepth, maxContainers) {
     if (typeof value !== "object" || value === null)
         return { height: 0, containers: 0 };
@@ -2297,20 +1989,10 @@ function measure(value, maxDepth, maxContainers) {
     shapes.set(value, shape);
     return shape;
 }
-/**
- * Objects and arrays in `value` (at least as many as its JSON text holds), or undefined when it
- * nests deeper than `maxDepth`. A payload checked at intake, or a lazy array, is not walked again:
- * an event's count costs a look at its own fields.
- */
 function countContainers(value, maxDepth) {
     const shape = measure(value, maxDepth, Number.POSITIVE_INFINITY);
     return typeof shape === "string" ? undefined : shape.containers;
 }
-/**
- * Throws a PayloadBudgetError when `value` nests deeper than MAX_PAYLOAD_DEPTH or holds more than
- * MAX_PAYLOAD_CONTAINERS objects and arrays. The shape of a value that passed is remembered, so
- * the event the action built is not walked again by the engine.
- */
 function checkPayloadShape(value, origin) {
     const shape = measure(value, MAX_PAYLOAD_DEPTH, MAX_PAYLOAD_CONTAINERS);
     if (shape === "depth") {
@@ -2323,7 +2005,6 @@ function checkPayloadShape(value, origin) {
             "so it was not dispatched and nothing was stored. Send a payload with fewer (for example, a long list as one JSON string).");
     }
 }
-/** Throws a PayloadBudgetError when a payload of `bytes` is over MAX_PAYLOAD_BYTES. */
 function checkPayloadSize(bytes, origin) {
     if (bytes <= MAX_PAYLOAD_BYTES)
         return;
@@ -2343,7 +2024,6 @@ function checkPayloadSize(bytes, origin) {
 /* unused harmony export canonicalJson */
 /* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75244);
 
-/** JSON with object keys sorted at every level, so equal values give equal text. */
 function canonicalJson(value) {
     return JSON.stringify(sortKeys(value));
 }
@@ -2355,7 +2035,6 @@ function sortKeys(value) {
     const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return Object.fromEntries(entries.map(([key, item]) => [key, sortKeys(item)]));
 }
-/** sha256 hex of the canonical JSON of a value. */
 function canonicalDigest(value) {
     return (0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg)(canonicalJson(value));
 }
@@ -2374,15 +2053,11 @@ function canonicalDigest(value) {
 /* harmony export */ });
 /* unused harmony export FLOW_EVENT_SHAPE */
 /* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99416);
-// Typed errors of the events area. Each message is a complete sentence a user can act on; the
-// fields let the action and the CLI point at the input or file that is wrong.
 
-/** The shape users must send when they hand flows-action a FlowEvent of their own. */
 const FLOW_EVENT_SHAPE = '{"id": "my-source:deploy:owner/repo:42", "type": "deploy", "payload": {}} ' +
     '(id and type: non-empty strings; payload: optional object; source, occurredAt, receivedAt: optional strings)';
 const UPSTREAM_RELEASE_SHAPE = '{"repo": "owner/repo", "tag": "v1.2.3", "url": "https://github.com/owner/repo/releases/tag/v1.2.3", ' +
     '"publishedAt": "2024-01-31T12:00:00Z"} (repo and tag required)';
-/** A FlowEvent (or upstream release) handed to flows-action by a user is malformed. */
 class FlowEventInputError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__.UserError {
     name = "FlowEventInputError";
     origin;
@@ -2400,7 +2075,6 @@ class FlowEventInputError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__.Us
             this.position = options.position;
     }
 }
-/** The GitHub event (name or payload file) cannot be read. */
 class GitHubEventError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__.UserError {
     name = "GitHubEventError";
     variable;
@@ -2416,7 +2090,6 @@ class GitHubEventError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__.UserE
             this.path = options.path;
     }
 }
-/** An event over the payload budget (size or nesting): refused before anything runs or is stored. */
 class PayloadBudgetError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__.UserError {
     name = "PayloadBudgetError";
 }
@@ -2445,16 +2118,6 @@ class PayloadBudgetError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__.Use
 
 
 
-// Reads a large event file (#12) without holding its parsed arrays: two streaming passes in
-// 64 KiB chunks. Pass 1 finds the outermost arrays of at least `minBytes` and the nesting depth.
-// Pass 2 proves the whole file is valid JSON and builds the value: the text around those arrays
-// (the "skeleton", with a marker string in each array's place) is parsed normally; each big array
-// is split between elements into groups of about 16 KiB, each group parsed and re-serialised with
-// JSON.parse / JSON.stringify (which proves it valid) and appended to a scratch file, so the
-// array's text there is exactly what JSON.stringify gives for the parsed array. The value holds a
-// lazy array (lazy-json.ts) for each. Anything unexpected (invalid JSON, too deep, an odd
-// shape) returns undefined, and the caller parses the file whole as before, which gives the same
-// value or the same error message.
 const CHUNK = 64 * 1024;
 const GROUP_BYTES = 16 * 1024;
 const QUOTE = 0x22;
@@ -2464,11 +2127,6 @@ const CLOSE_ARRAY = 0x5d;
 const OPEN_OBJECT = 0x7b;
 const CLOSE_OBJECT = 0x7d;
 const COMMA = 0x2c;
-/**
- * The JSON value of the file at `path` with every outermost array of at least `minBytes` kept
- * on disk (in a scratch copy under `scratchDir`), or undefined when the file is not valid JSON,
- * nests deeper than `maxDepth`, or has no such array: then parse it whole.
- */
 function readEventStreamed(path, options) {
     const fd = openSync(path, "r");
     try {
@@ -2478,10 +2136,6 @@ function readEventStreamed(path, options) {
         closeSync(fd);
     }
 }
-/**
- * readEventStreamed on a file the caller opened: the file store reads a big stored record this
- * way (its event holds the payload), after checking that the file is a plain one within its size.
- */
 function readJsonStreamed(fd, options) {
     const limit = options.maxBytes ?? Number.POSITIVE_INFINITY;
     const spans = findBigArrays(fd, limit, options.minBytes, options.maxDepth);
@@ -2489,9 +2143,7 @@ function readJsonStreamed(fd, options) {
         return undefined;
     return buildValue(fd, limit, spans, options.scratchDir ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)());
 }
-/** Calls `each(chunk, offset)` for the whole file (up to byte `limit`), in order. */
 function forEachChunk(fd, limit, each) {
-    // One buffer for the whole file: callers copy what they keep.
     const chunk = Buffer.allocUnsafe(CHUNK);
     let offset = 0;
     for (;;) {
@@ -2503,13 +2155,11 @@ function forEachChunk(fd, limit, each) {
         offset += read;
     }
 }
-/** Pass 1: the outermost big arrays, in file order; undefined when brackets do not match or nest too deep. */
 function findBigArrays(fd, limit, minBytes, maxDepth) {
     const spans = [];
     const opens = new Float64Array(maxDepth + 2);
     const kinds = new Uint8Array(maxDepth + 2);
     const deepest = new Int32Array(maxDepth + 2);
-    /** Objects and arrays opened before the one open at each depth. */
     const before = new Float64Array(maxDepth + 2);
     let containers = 0;
     let depth = 0;
@@ -2549,7 +2199,6 @@ function findBigArrays(fd, limit, minBytes, maxDepth) {
                 const end = offset + i + 1;
                 const below = deepest[depth];
                 if (byte === CLOSE_ARRAY && end - start >= minBytes) {
-                    // Inner big arrays closed first: the outer one replaces them.
                     while (spans.length > 0 && spans[spans.length - 1].start > start)
                         spans.pop();
                     spans.push({ start, end, height: below - depth + 1, containers: containers - before[depth] });
@@ -2563,7 +2212,6 @@ function findBigArrays(fd, limit, minBytes, maxDepth) {
     });
     return ok && depth === 0 && !inString ? spans : undefined;
 }
-/** Pass 2: validates, writes each span's canonical text to the scratch file and parses the rest. */
 function buildValue(fd, limit, spans, scratchDir) {
     const scratch = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,_scratch_js__WEBPACK_IMPORTED_MODULE_5__/* .makeScratchDir */ .K)("flows-event-", scratchDir), "arrays.json");
     const out = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(scratch, "w");
@@ -2577,7 +2225,6 @@ function buildValue(fd, limit, spans, scratchDir) {
     let valid = true;
     try {
         let span = 0;
-        // One buffer holds the group being read (grown for a larger element): no buffer per piece.
         const group = new _byte_group_js__WEBPACK_IMPORTED_MODULE_6__/* .ByteGroup */ .s(2 * GROUP_BYTES);
         const addToGroup = (bytes) => group.add(bytes);
         let groups = 0;
@@ -2609,12 +2256,10 @@ function buildValue(fd, limit, spans, scratchDir) {
                 if (!inSpan) {
                     const until = current === undefined ? chunk.length : Math.min(chunk.length, current.start - offset);
                     if (i < until) {
-                        // Skeleton text, copied as is up to the next span.
                         skeleton.push(Buffer.from(chunk.subarray(i, until)));
                         i = until;
                         continue;
                     }
-                    // The span's "[": a marker takes its place in the skeleton; its elements follow.
                     skeleton.push(Buffer.from(`"${marker}${span}"`));
                     ranges.push({ start: written, end: -1, height: current.height, containers: current.containers });
                     inSpan = true;
@@ -2628,7 +2273,6 @@ function buildValue(fd, limit, spans, scratchDir) {
                 }
                 const byte = chunk[i];
                 if (offset + i === current.end - 1) {
-                    // The span's closing "]".
                     addToGroup(chunk.subarray(from, i));
                     if (!flushGroup(true)) {
                         valid = false;
@@ -2694,7 +2338,6 @@ function buildValue(fd, limit, spans, scratchDir) {
     catch {
         return undefined;
     }
-    // A marker in a key's place (an array used as a key is not JSON) was never seen as a value.
     return seen.size === lazies.length ? { value, lazyArrays: lazies.length } : undefined;
 }
 
@@ -2718,20 +2361,15 @@ function buildValue(fd, limit, spans, scratchDir) {
 /* harmony export */   tk: () => (/* binding */ numberAt),
 /* harmony export */   yR: () => (/* binding */ objectsAt)
 /* harmony export */ });
-// Reading fields of an untyped webhook payload. Payloads arrive as `unknown` (a file on disk, a
-// CLI argument, a GHES version with fewer fields), so every read narrows and tolerates absence
-// instead of trusting @octokit/webhooks-types.
 function isObject(value) {
     return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-/** The object at `key`, or undefined. */
 function objectAt(source, key) {
     if (!isObject(source))
         return undefined;
     const value = source[key];
     return isObject(value) ? value : undefined;
 }
-/** A non-empty string at `key`, or undefined. */
 function stringAt(source, key) {
     if (!isObject(source))
         return undefined;
@@ -2750,33 +2388,24 @@ function booleanAt(source, key) {
     const value = source[key];
     return typeof value === "boolean" ? value : undefined;
 }
-/** An identifier that GitHub sends as a number (or, for node ids and GHSA ids, a string). */
 function idAt(source, key) {
     const number = numberAt(source, key);
     return number === undefined ? stringAt(source, key) : String(number);
 }
-/** `user.login` of the account object at `key` (sender, user, author...). */
 function loginAt(source, key) {
     return stringAt(objectAt(source, key), "login");
 }
-/** The objects of the array at `key`; anything that is not an object is skipped. */
 function objectsAt(source, key) {
     if (!isObject(source))
         return [];
     const value = source[key];
     return Array.isArray(value) ? value.filter(isObject) : [];
 }
-/** Label names of an issue or pull request. */
 function labelNames(source) {
     return objectsAt(source, "labels")
         .map((label) => stringAt(label, "name"))
         .filter((name) => name !== undefined);
 }
-/**
- * A time field as an ISO string in UTC. GitHub mixes ISO strings with offsets
- * (`2019-05-15T08:20:41-07:00` in commit timestamps) and Unix seconds (`repository.pushed_at`
- * in push payloads); both become `2019-05-15T15:20:41.000Z`.
- */
 function timeAt(source, key) {
     if (!isObject(source))
         return undefined;
@@ -2786,13 +2415,11 @@ function timeAt(source, key) {
         return undefined;
     return date.toISOString();
 }
-/** The first line of a commit or PR message, trimmed. */
 function firstLine(text) {
     if (text === undefined)
         return undefined;
     return text.split(/\r?\n/, 1)[0]?.trim();
 }
-/** Drop keys whose value is undefined, so compact payloads stay compact in JSON and schemas. */
 function definedOnly(value) {
     return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined));
 }
@@ -2813,18 +2440,7 @@ function definedOnly(value) {
 /* harmony export */ });
 /* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24604);
 
-// FlowEvent ids made here look like `github:<type>:<owner>/<repo>:<key>`. They end up in logs,
-// file names (hashed by the stores), URLs and summaries, so they stay printable: every value
-// taken from a payload (tag, label, cron, event_type...) is percent-encoded except for a small
-// set of characters that are safe everywhere. `:` and `@` are always encoded inside values,
-// because the id itself uses them as separators.
 const SAFE = /[A-Za-z0-9._~/+=,*!()-]/;
-/**
- * Percent-encode (UTF-8) every character of `value` outside the safe set. A lone surrogate (only
- * a hand-made payload has one) is encoded as the three bytes its code would take in UTF-8
- * (`\uD800` → `%ED%A0%80`): UTF-8 itself would make every one U+FFFD, and two different values
- * one id. Valid UTF-8 never holds those bytes, so no other text encodes the same.
- */
 function encodeIdPart(value) {
     let out = "";
     for (const char of value) {
@@ -2842,40 +2458,21 @@ function utf8Bytes(char) {
         return [0xe0 | (code >> 12), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f)];
     return Buffer.from(char, "utf8");
 }
-/**
- * Tagged template for natural keys: the literal text is the key's structure, every
- * interpolated value is encoded. `idKey\`pr-${number}@${sha}\``.
- */
 function idKey(strings, ...values) {
     return strings.reduce((key, literal, index) => {
         const value = index < values.length ? encodeIdPart(String(values[index])) : "";
         return key + literal + value;
     }, "");
 }
-/** `github:<type>:<owner>/<repo>:<key>`; `key` must already be encoded (built with idKey). */
 function githubEventId(parts) {
     return `github:${encodeIdPart(parts.type)}:${encodeIdPart(parts.repo)}:${parts.key}`;
 }
-/**
- * The id of an upstream release: `github:upstream.release:<owner>/<repo>:<tag>`. A repository
- * dispatch of `upstream.release` and a poller of upstream releases must both use this, so that
- * the same release is the same event whichever way it arrives.
- */
 function upstreamReleaseEventId(repo, tag) {
     return githubEventId({ type: "upstream.release", repo, key: idKey `${tag}` });
 }
-/** A time as ISO 8601 basic format (`20190515T152033Z`): no `:` to encode, still sortable. */
 function idTime(iso) {
     return iso.replace(/[-:]/g, "").replace(/\.000Z$/, "Z");
 }
-/**
- * What tells two deliveries of the same action on the same object apart, best first:
- * 1. a version from the payload (`updated_at`...), the same for every workflow that receives
- *    this delivery and for every re-run;
- * 2. the workflow run id: a re-run keeps GITHUB_RUN_ID (only GITHUB_RUN_ATTEMPT changes), but
- *    two workflows receiving the same delivery get two run ids;
- * 3. a digest of the payload, when called outside Actions with no run id.
- */
 function deliveryDiscriminator(options) {
     if (options.version !== undefined)
         return encodeIdPart(options.version);
@@ -2932,7 +2529,6 @@ const CONTEXT_VARIABLES = {
     actor: "GITHUB_ACTOR",
     serverUrl: "GITHUB_SERVER_URL",
 };
-/** The run context from GITHUB_* variables; unset and empty variables are left out. */
 function readGitHubRunContext(env) {
     const context = {};
     for (const [field, variable] of Object.entries(CONTEXT_VARIABLES)) {
@@ -2944,15 +2540,11 @@ function readGitHubRunContext(env) {
 }
 const OUTSIDE_ACTIONS = "flows-action must run inside a GitHub Actions job, or be called as " +
     "`flows github --event-name <name> --event-path <file.json>`";
-/** GITHUB_EVENT_NAME and the webhook payload in the JSON file at GITHUB_EVENT_PATH. */
 async function loadGitHubEvent(env) {
     const eventName = requireVariable(env, "GITHUB_EVENT_NAME");
     const path = requireVariable(env, "GITHUB_EVENT_PATH");
     let text;
     try {
-        // A plain file only, opened without blocking: a FIFO would wait for a writer forever, a
-        // device (/dev/zero) would never end. Its size is checked before reading: a file over
-        // GitHub's payload cap did not come from GitHub.
         const read = (0,fs_safe/* readRegularFile */.XF)(path, budget/* MAX_PAYLOAD_BYTES */.qY, (fd, size) => (size >= lazyEventBytes(env) ? readStreamed(fd, size, env) : undefined), { followLinks: true });
         if (read.kind === "missing")
             throw Object.assign(new Error("missing"), { code: "ENOENT" });
@@ -2966,8 +2558,6 @@ async function loadGitHubEvent(env) {
             (0,budget/* checkPayloadShape */.i8)(read.value, `the GitHub event file ${path}`);
             return { eventName, payload: read.value };
         }
-        // A byte order mark (Windows editors write one) is no part of the JSON, as in every other
-        // JSON file flows reads.
         text = read.bytes.toString("utf8").replace(/^\uFEFF/, "");
     }
     catch (error) {
@@ -3000,16 +2590,11 @@ async function loadGitHubEvent(env) {
     (0,budget/* checkPayloadShape */.i8)(parsed.value, `the GitHub event file ${path}`);
     return { eventName, payload: parsed.value };
 }
-/**
- * Event files from this size on are read in a streaming pass that keeps their big arrays on disk
- * (event-file.ts). FLOWS_LAZY_EVENT_BYTES lowers it in tests, so small events take that path too.
- */
 const LAZY_EVENT_BYTES = 1024 * 1024;
 function lazyEventBytes(env) {
     const set = Number.parseInt(env.FLOWS_LAZY_EVENT_BYTES ?? "", 10);
     return Number.isSafeInteger(set) && set > 0 ? set : LAZY_EVENT_BYTES;
 }
-/** The payload read in streaming passes, or undefined: then the file is read whole (and any error said from there). */
 function readStreamed(fd, size, env) {
     let streamed;
     try {
@@ -3048,11 +2633,6 @@ var canonical = __nccwpck_require__(24604);
 
 
 
-/**
- * The time field (`updated_at`...) of `versionSource`, else the run id, else a digest. An
- * `edited` delivery also names a digest of its `changes`: two edits within the same second
- * share updated_at but not what they changed.
- */
 function delivery(input, versionSource, field = "updated_at") {
     const time = (0,fields/* timeAt */.lC)(versionSource, field);
     const changes = input.action === "edited" ? (0,fields/* objectAt */.lJ)(input.payload, "changes") : undefined;
@@ -3063,7 +2643,6 @@ function delivery(input, versionSource, field = "updated_at") {
         payload: input.payload,
     });
 }
-/** Deliveries without a version in the payload: run id, else digest. */
 function runDelivery(input) {
     return delivery(input, undefined);
 }
@@ -3072,9 +2651,6 @@ function runDelivery(input) {
 
 
 
-// Natural keys of dispatches, schedules, workflow runs and jobs, checks, deployments, statuses.
-// workflow_dispatch, repository_dispatch, schedule: the payload is the same for every dispatch
-// with the same inputs (and every tick of a cron), so the run is the event.
 function dispatchKey(input) {
     return runDelivery(input);
 }
@@ -3082,8 +2658,6 @@ function scheduleKey(input) {
     const cron = (0,fields/* stringAt */.bX)(input.payload, "schedule");
     return cron === undefined ? runDelivery(input) : `${(0,events_id/* idKey */.T4) `${cron}`}@${runDelivery(input)}`;
 }
-// workflow_run, workflow_job: a re-run of the *observed* workflow is a new attempt of it and a
-// new event for flows; its id and attempt say so.
 function attemptKey(kind, prefix) {
     return ({ payload }) => {
         const run = (0,fields/* objectAt */.lJ)(payload, kind);
@@ -3093,7 +2667,6 @@ function attemptKey(kind, prefix) {
         return (0,events_id/* idKey */.T4) `${prefix}-${id}-attempt-${(0,fields/* numberAt */.tk)(run, "run_attempt") ?? 1}`;
     };
 }
-// check_suite: requested once per suite; completed and rerequested repeat and move updated_at.
 function checkSuiteKey(input) {
     const suite = (0,fields/* objectAt */.lJ)(input.payload, "check_suite");
     const id = (0,fields/* idAt */.jj)(suite, "id");
@@ -3102,9 +2675,6 @@ function checkSuiteKey(input) {
     const key = (0,events_id/* idKey */.T4) `suite-${id}`;
     return input.action === "requested" ? key : `${key}@${delivery(input, suite)}`;
 }
-// check_run: created once; completed carries its conclusion and completed_at (an app may
-// complete a run again with another conclusion); a requested action names its identifier;
-// rerequests carry no time.
 function checkRunKey(input) {
     const run = (0,fields/* objectAt */.lJ)(input.payload, "check_run");
     const id = (0,fields/* idAt */.jj)(run, "id");
@@ -3120,7 +2690,6 @@ function checkRunKey(input) {
     const subject = requested === undefined ? "" : (0,events_id/* idKey */.T4) `:action-${requested}`;
     return `${key}${subject}@${runDelivery(input)}`;
 }
-// deployment, deployment_status, status: every deployment and status GitHub stores has its id.
 function deploymentKey({ payload }) {
     const id = (0,fields/* idAt */.jj)((0,fields/* objectAt */.lJ)(payload, "deployment"), "id");
     return id === undefined ? undefined : (0,events_id/* idKey */.T4) `deployment-${id}`;
@@ -3142,10 +2711,6 @@ function statusKey({ payload }) {
 
 
 
-// Natural keys of events about code: push, release, create, delete, merge_group, packages.
-// push: the ref and the commit it now points at. A push that moves a ref to a commit it has
-// already been pushed to is the same domain event ("main is at X") and runs nothing twice. A
-// deletion points at 000…0, which says nothing, so it names the commit the ref was deleted at.
 function pushKey({ payload }) {
     const ref = (0,fields/* stringAt */.bX)(payload, "ref");
     const after = (0,fields/* stringAt */.bX)(payload, "after");
@@ -3156,10 +2721,6 @@ function pushKey({ payload }) {
         return (0,events_id/* idKey */.T4) `${ref}@${before}..${after}`;
     return (0,events_id/* idKey */.T4) `${ref}@${after}`;
 }
-// release: `published` is keyed by the tag alone, like the upstream-release events of other
-// producers: a tag is released once, and republishing it runs nothing twice. A release id is
-// created and deleted once. Other actions (edited, released, prereleased, unpublished) can
-// repeat and release objects carry no updated_at, so they are told apart by the run.
 function releaseKey(input) {
     const release = (0,fields/* objectAt */.lJ)(input.payload, "release");
     const tag = (0,fields/* stringAt */.bX)(release, "tag_name");
@@ -3173,9 +2734,6 @@ function releaseKey(input) {
     }
     return `${(0,events_id/* idKey */.T4) `${tag}`}@${runDelivery(input)}`;
 }
-// create: the payload has no commit, but GITHUB_SHA is the commit the new ref points at, so a
-// ref re-created elsewhere is a new event. delete: GITHUB_SHA is the default branch, which
-// says nothing about the deleted ref, so deletions are told apart by the run.
 function createKey({ payload, context }) {
     const refType = (0,fields/* stringAt */.bX)(payload, "ref_type");
     const ref = (0,fields/* stringAt */.bX)(payload, "ref");
@@ -3190,15 +2748,12 @@ function deleteKey(input) {
         return undefined;
     return `${(0,events_id/* idKey */.T4) `${refType}:${ref}`}@${runDelivery(input)}`;
 }
-// merge_group: each group has its own temporary ref and merge commit.
 function mergeGroupKey({ payload }) {
     const group = (0,fields/* objectAt */.lJ)(payload, "merge_group");
     const ref = (0,fields/* stringAt */.bX)(group, "head_ref");
     const sha = (0,fields/* stringAt */.bX)(group, "head_sha");
     return ref === undefined || sha === undefined ? undefined : (0,events_id/* idKey */.T4) `${ref}@${sha}`;
 }
-// package, registry_package: a version is published once; `updated` repeats and moves the
-// version's updated_at. The package id alone would merge every version of a package.
 function packageKey(input) {
     const pkg = (0,fields/* objectAt */.lJ)(input.payload, input.eventName);
     const id = (0,fields/* idAt */.jj)(pkg, "id");
@@ -3214,9 +2769,6 @@ function packageKey(input) {
 
 
 
-// Natural keys of pull requests, issues, discussions, reviews and comments.
-// Labels, assignees, reviewers and milestones: two of them can change in the same second
-// (a PR opened with two labels sends two `labeled` deliveries with one updated_at).
 function subjectOf(payload) {
     const label = (0,fields/* stringAt */.bX)((0,fields/* objectAt */.lJ)(payload, "label"), "name");
     if (label !== undefined)
@@ -3235,16 +2787,10 @@ function subjectOf(payload) {
         return (0,events_id/* idKey */.T4) `:milestone-${milestone}`;
     return "";
 }
-// GitHub does not move updated_at when pinning (see the webhook examples), so these actions
-// are told apart by the run.
 const UNVERSIONED_ACTIONS = new Set(["pinned", "unpinned"]);
-/** `@<updated_at>` of the issue/PR/discussion, or the run for actions that do not bump it. */
 function threadDelivery(input, thread) {
     return UNVERSIONED_ACTIONS.has(input.action ?? "") ? runDelivery(input) : delivery(input, thread);
 }
-// pull_request, pull_request_target: the PR and its head commit. `opened` happens once per PR
-// and `synchronize` once per head (like push, a head that comes back is the same event); every
-// other action can repeat, so it adds its subject and the PR's updated_at.
 function pullRequestBase(payload) {
     const pr = (0,fields/* objectAt */.lJ)(payload, "pull_request");
     const number = (0,fields/* numberAt */.tk)(pr, "number");
@@ -3259,8 +2805,6 @@ function pullRequestKey(input) {
         return base;
     return `${base}${subjectOf(input.payload)}@${threadDelivery(input, (0,fields/* objectAt */.lJ)(input.payload, "pull_request"))}`;
 }
-// pull_request_review: a review id is submitted and dismissed once; edits leave no time in the
-// payload, so an edit is told apart by the run.
 function reviewKey(input) {
     const base = pullRequestBase(input.payload);
     const review = (0,fields/* idAt */.jj)((0,fields/* objectAt */.lJ)(input.payload, "review"), "id");
@@ -3269,7 +2813,6 @@ function reviewKey(input) {
     const key = `${base}${(0,events_id/* idKey */.T4) `:review-${review}`}`;
     return input.action === "edited" ? `${key}@${runDelivery(input)}` : key;
 }
-// pull_request_review_comment: a comment is created and deleted once; an edit moves updated_at.
 function reviewCommentKey(input) {
     const base = pullRequestBase(input.payload);
     const comment = (0,fields/* objectAt */.lJ)(input.payload, "comment");
@@ -3279,7 +2822,6 @@ function reviewCommentKey(input) {
     const key = `${base}${(0,events_id/* idKey */.T4) `:comment-${id}`}`;
     return input.action === "edited" ? `${key}@${delivery(input, comment)}` : key;
 }
-// pull_request_review_thread: resolving and unresolving can repeat and carry no time.
 function reviewThreadKey(input) {
     const base = pullRequestBase(input.payload);
     const thread = (0,fields/* stringAt */.bX)((0,fields/* objectAt */.lJ)(input.payload, "thread"), "node_id");
@@ -3287,8 +2829,6 @@ function reviewThreadKey(input) {
         return undefined;
     return `${base}${(0,events_id/* idKey */.T4) `:thread-${thread}`}@${runDelivery(input)}`;
 }
-// issues, discussion: an issue is opened, deleted and transferred away once; other actions
-// repeat, so they add their subject and the issue's updated_at.
 const ONCE_PER_THREAD = new Set(["opened", "created", "deleted", "transferred"]);
 function threadKey(kind) {
     return (input) => {
@@ -3302,8 +2842,6 @@ function threadKey(kind) {
         return `${base}${subjectOf(input.payload)}@${threadDelivery(input, thread)}`;
     };
 }
-// issue_comment, discussion_comment: comment ids are unique; created and deleted happen once,
-// each edit moves updated_at.
 function commentKey(input) {
     const comment = (0,fields/* objectAt */.lJ)(input.payload, "comment");
     const id = (0,fields/* idAt */.jj)(comment, "id");
@@ -3320,9 +2858,7 @@ function commentKey(input) {
 
 
 
-/** The natural key of a GitHub delivery; families that cannot read their payload fall back. */
 function naturalKey(input) {
-    // Own keys only: an event named `toString` or `__proto__` is an unknown event, not Object's.
     const family = Object.hasOwn(FAMILIES, input.eventName) ? FAMILIES[input.eventName] : undefined;
     return family?.(input) ?? genericKey(input);
 }
@@ -3354,11 +2890,6 @@ const FAMILIES = {
     package: packageKey,
     registry_package: packageKey,
 };
-// Any other event: the most specific object that has an id — the one named like the event
-// (`label` for label), or like its last word (`alert` for code_scanning_alert), or sharing its
-// prefix (`forkee` for fork, `installation` for installation_repositories), else the first
-// other object with an id — plus what tells its deliveries apart (its updated_at, else the run,
-// else a digest). No such object: the run, else a digest of the payload.
 const CONTEXT_OBJECTS = new Set(["repository", "organization", "sender", "installation", "enterprise", "changes"]);
 function genericKey(input) {
     const subject = subjectObject(input.eventName, input.payload);
@@ -3389,8 +2920,6 @@ function subjectObject(eventName, payload) {
 var pass_through = __nccwpck_require__(83477);
 ;// CONCATENATED MODULE: ./.build/events/payloads-automation.js
 
-// Compact payloads of events started by people or machines rather than by code changes:
-// dispatches, schedules, workflow runs and jobs, checks, deployments and commit statuses.
 function workflowDispatchPart(payload) {
     return {
         fields: (0,fields/* definedOnly */.Uv)({
@@ -3409,7 +2938,6 @@ function repositoryDispatchPart(payload) {
         }),
     };
 }
-/** schedule: the cron that fired; GITHUB_WORKFLOW says which workflow it belongs to. */
 function schedulePart(payload, context) {
     return {
         fields: (0,fields/* definedOnly */.Uv)({
@@ -3552,7 +3080,6 @@ function statusPart(payload) {
 
 ;// CONCATENATED MODULE: ./.build/events/payloads-code.js
 
-/** GitHub's push payload lists up to 2048 commits; flows get the last 20 and the count. */
 const PUSH_COMMITS_LIMIT = 20;
 function commitAuthor(commit) {
     const author = (0,fields/* objectAt */.lJ)(commit, "author");
@@ -3564,7 +3091,6 @@ function shortCommit(commit) {
         return undefined;
     return { id, message: (0,fields/* firstLine */.TM)((0,fields/* stringAt */.bX)(commit, "message")) ?? "", author: commitAuthor(commit) };
 }
-/** `refs/heads/main` → {branch: "main"}, `refs/tags/v1` → {tag: "v1"}. */
 function refName(ref) {
     if (ref?.startsWith("refs/heads/"))
         return { branch: ref.slice("refs/heads/".length) };
@@ -3594,11 +3120,9 @@ function pushPart(payload) {
             commits: commits.slice(-PUSH_COMMITS_LIMIT),
             commitCount: commits.length,
         }),
-        // The push time, not the head commit's author time: pushing an old commit is a new push.
         occurredAt: (0,fields/* timeAt */.lC)((0,fields/* objectAt */.lJ)(payload, "repository"), "pushed_at") ?? (0,fields/* timeAt */.lC)(headCommit, "timestamp"),
     };
 }
-/** create: GITHUB_SHA is the commit the new ref points at. */
 function createPart(payload, context) {
     const refType = (0,fields/* stringAt */.bX)(payload, "ref_type");
     const ref = (0,fields/* stringAt */.bX)(payload, "ref");
@@ -3626,10 +3150,6 @@ function deletePart(payload) {
         }),
     };
 }
-/**
- * release: also a valid upstream-release payload (`provider`, `repo`, `tag`, `url`,
- * `publishedAt`), so a flow written for upstream releases can take a repository's own release.
- */
 function releasePart(payload) {
     const release = (0,fields/* objectAt */.lJ)(payload, "release");
     const publishedAt = (0,fields/* timeAt */.lC)(release, "published_at") ?? null;
@@ -3653,7 +3173,6 @@ function mergeGroupPart(payload) {
     const group = (0,fields/* objectAt */.lJ)(payload, "merge_group");
     const headRef = (0,fields/* stringAt */.bX)(group, "head_ref");
     const headCommit = (0,fields/* objectAt */.lJ)(group, "head_commit");
-    // The queue names its branch gh-readonly-queue/<base>/pr-<number>-<sha>.
     const pullRequest = headRef === undefined ? undefined : /\/pr-(\d+)-[0-9a-f]+$/.exec(headRef)?.[1];
     return {
         fields: (0,fields/* definedOnly */.Uv)({
@@ -3668,7 +3187,6 @@ function mergeGroupPart(payload) {
         occurredAt: (0,fields/* timeAt */.lC)(headCommit, "timestamp"),
     };
 }
-/** package, registry_package: the package and the version the delivery is about. */
 function packagePart(payload, eventName) {
     const pkg = (0,fields/* objectAt */.lJ)(payload, eventName);
     const version = (0,fields/* objectAt */.lJ)(pkg, "package_version");
@@ -3704,14 +3222,12 @@ function pullRequestSummary(pr) {
         baseSha: (0,fields/* stringAt */.bX)(base, "sha") ?? null,
         baseRef: (0,fields/* stringAt */.bX)(base, "ref") ?? null,
         headRepo,
-        // A deleted fork leaves head.repo null; it was not the base repository either.
         fork: headRepo === null || (baseRepo !== null && headRepo !== baseRepo),
         author: (0,fields/* loginAt */.nS)(pr, "user") ?? null,
         labels: (0,fields/* labelNames */.l3)(pr),
         url: (0,fields/* stringAt */.bX)(pr, "html_url") ?? null,
     };
 }
-/** What a labeled/assigned/review_requested/milestoned delivery is about. */
 function subjectFields(payload) {
     return (0,fields/* definedOnly */.Uv)({
         label: (0,fields/* stringAt */.bX)((0,fields/* objectAt */.lJ)(payload, "label"), "name"),
@@ -3796,7 +3312,6 @@ function issueSummary(issue) {
         author: (0,fields/* loginAt */.nS)(issue, "user") ?? null,
         labels: (0,fields/* labelNames */.l3)(issue),
         url: (0,fields/* stringAt */.bX)(issue, "html_url") ?? null,
-        // Comments on pull requests arrive as issue_comment with issue.pull_request set.
         isPullRequest: (0,fields/* objectAt */.lJ)(issue, "pull_request") !== undefined,
     };
 }
@@ -3876,14 +3391,11 @@ const PARTS = {
     package: (payload, _context, eventName) => packagePart(payload, eventName),
     registry_package: (payload, _context, eventName) => packagePart(payload, eventName),
 };
-/** The repository an event belongs to: the payload's, else GITHUB_REPOSITORY. */
 function eventRepository(payload, context) {
     return (0,fields/* stringAt */.bX)((0,fields/* objectAt */.lJ)(payload, "repository"), "full_name") ?? context.repository ?? null;
 }
-/** The payload flows receive, and the time of the domain event when the payload has one. */
 function compactPayload(input) {
     const { eventName, action, payload, context } = input;
-    // Own keys only, as for the natural key: `toString` is an unknown event.
     const builder = Object.hasOwn(PARTS, eventName) ? PARTS[eventName] : undefined;
     const part = builder?.(payload, context, eventName) ?? genericPart(eventName, payload);
     const base = {
@@ -3896,7 +3408,6 @@ function compactPayload(input) {
         compact.github = payload;
     return part.occurredAt === undefined ? { payload: compact } : { payload: compact, occurredAt: part.occurredAt };
 }
-/** Any other event: the common fields only (the webhook payload is under `github`). */
 function genericPart(eventName, payload) {
     const subject = (0,fields/* objectAt */.lJ)(payload, eventName);
     const occurredAt = (0,fields/* timeAt */.lC)(subject, "updated_at") ?? (0,fields/* timeAt */.lC)(subject, "created_at");
@@ -3912,11 +3423,6 @@ function genericPart(eventName, payload) {
 
 
 
-/**
- * The FlowEvent for the GitHub delivery that started this job: a FlowEvent the delivery
- * carries (the `event` input, a dispatch), else the mapped GitHub event with a deterministic id
- * `github:<type>:<owner>/<repo>:<natural key>`. Pure: everything comes from the input.
- */
 function flowEventFromGitHub(input) {
     const call = "flowEventFromGitHub";
     (0,library_arguments/* checkArgument */.s$)((0,fields/* isObject */.Gv)(input), call, "input", "an object like { eventName, payload, context: readGitHubRunContext(process.env) }", input);
@@ -3969,28 +3475,16 @@ function flowEventFromGitHub(input) {
         payload: compact.payload,
     };
 }
-/** The webhook `action` (for repository_dispatch: the event_type), when it is a string. */
 function gitHubAction(payload) {
     return (0,fields/* stringAt */.bX)(payload, "action");
 }
-/** `<event name>` or `<event name>.<action>`: `release.published`, `repository_dispatch.deploy`. */
 function gitHubEventType(eventName, payload) {
     const action = (0,fields/* isObject */.Gv)(payload) ? gitHubAction(payload) : undefined;
     return action === undefined ? eventName : `${eventName}.${encodeControlCharacters(action)}`;
 }
-/**
- * The action comes from the payload (a repository_dispatch event_type is any text a caller
- * sends). Types end up in log lines and workflow commands, where a newline would start a
- * command of its own, so control characters are percent-encoded; printable text is kept as sent.
- */
 function encodeControlCharacters(text) {
     return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => encodeURIComponent(char));
 }
-/**
- * The `<owner>/<repo>` part of the id. Events outside a repository (installation, sponsorship,
- * organization...) never start a workflow, but can be fed to the CLI: they are scoped to
- * their organization or account as `<login>/*`, or `*` + `/*` when nothing names an owner.
- */
 function idScope(payload, context) {
     const repo = eventRepository(payload, context);
     if (repo !== null)
@@ -4000,7 +3494,6 @@ function idScope(payload, context) {
 }
 
 ;// CONCATENATED MODULE: ./.build/events/index.js
-// Public surface of the events area: GitHub event → FlowEvent. Nothing runs on import.
 
 
 
@@ -4027,7 +3520,6 @@ function idScope(payload, context) {
 const lazies = new WeakMap();
 let created = 0;
 let loads = 0;
-/** An array read from `range` on first use. */
 function lazyArray(range) {
     const target = [];
     const lazy = { ...range, loaded: false };
@@ -4042,7 +3534,6 @@ function lazyArray(range) {
     };
     const proxy = new Proxy(target, {
         get(t, key) {
-            // JSON.stringify asks every object for toJSON first; an array never has one.
             if (key === "toJSON")
                 return undefined;
             load();
@@ -4081,22 +3572,15 @@ function lazyArray(range) {
     created++;
     return proxy;
 }
-/** The file range of a lazy array not read yet (its text is then exactly its JSON), else undefined. */
 function lazyRange(value) {
     if (typeof value !== "object" || value === null)
         return undefined;
     const lazy = lazies.get(value);
     return lazy && !lazy.loaded ? { path: lazy.path, start: lazy.start, end: lazy.end } : undefined;
 }
-/** How many lazy arrays were made and how many of them were parsed (tests prove a path reads none). */
 function lazyCounts() {
     return { created, loads };
 }
-/**
- * JSON.stringify(value) as parts: each lazy array not read yet is its file range instead of its
- * text, so a 25 MB payload is never one string in memory. Joined, the parts are exactly the text
- * JSON.stringify(value) gives.
- */
 function jsonParts(value) {
     if (created === 0)
         return [JSON.stringify(value)];
@@ -4121,12 +3605,10 @@ function jsonParts(value) {
     parts.push(text.slice(at));
     return parts.filter((part) => part !== "");
 }
-/** The text of parts, file ranges read (tests and small values only: this is the whole text). */
 function jsonPartsText(parts) {
     return parts.map((part) => (typeof part === "string" ? part : readRange(part))).join("");
 }
 let nonce;
-/** Random per process: a payload written before the process started cannot hold the marker. */
 function markerNonce() {
     nonce ??= Array.from({ length: 4 }, () => Math.floor(Math.random() * 2 ** 32).toString(36)).join("");
     return nonce;
@@ -4178,7 +3660,6 @@ const ORIGINS = {
     clientPayloadEvent: "the repository_dispatch client_payload.event",
     clientPayload: "the repository_dispatch client_payload",
 };
-/** The FlowEvent the delivery carries, or undefined when it is an ordinary GitHub event. */
 function passThroughEvent(input) {
     const { payload, now } = input;
     if (input.eventInput !== undefined && input.eventInput.trim() !== "") {
@@ -4207,7 +3688,6 @@ function passThroughEvent(input) {
         return upstreamReleaseEvent(clientPayload, now);
     return undefined;
 }
-/** Parse FlowEvent JSON text; errors say where the text came from and where it breaks. */
 function flowEventFromText(text, origin, now) {
     const parsed = (0,_json_text_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonText */ .lk)(text);
     if (!parsed.ok) {
@@ -4217,7 +3697,6 @@ function flowEventFromText(text, origin, now) {
     }
     return flowEventFromValue(parsed.value, origin, now);
 }
-/** Check a FlowEvent value; fills receivedAt (now) and payload ({}) when missing. */
 function flowEventFromValue(value, origin, now) {
     const fail = (problem) => {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlowEventInputError */ .$j({ origin, problem });
@@ -4254,13 +3733,6 @@ function requiredString(value, key, fail) {
     const problem = controlCharacterProblem(key, item);
     return problem === undefined ? item : fail(problem);
 }
-/**
- * Ids and types end up in log lines, file names, summaries and terminals, so a FlowEvent handed
- * in with a control character in either is refused: here, and where `flows` reads an event. So
- * is a lone surrogate: the stores file a record under a hash of the id's UTF-8, which turns every
- * lone surrogate into U+FFFD, so two such ids would share one record and the second would count
- * as already handled.
- */
 function controlCharacterProblem(key, item) {
     if (/[\u0000-\u001f\u007f]/.test(item))
         return `"${key}" contains a control character (newline, tab...)`;
@@ -4269,7 +3741,6 @@ function controlCharacterProblem(key, item) {
         return undefined;
     return `"${key}" holds a lone surrogate (\\u${lone.charCodeAt(0).toString(16)}), which is not valid Unicode`;
 }
-/** Refuse a FlowEvent value (checked otherwise later) whose string id or type holds a control character. */
 function refuseControlCharacters(value, origin) {
     if (!(0,_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(value))
         return;
@@ -4280,11 +3751,6 @@ function refuseControlCharacters(value, origin) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlowEventInputError */ .$j({ origin, problem });
     }
 }
-/**
- * repository_dispatch `upstream.release`: the id is the one a poller of upstream releases
- * gives (`github:upstream.release:<owner>/<repo>:<tag>`, the upstream repository, not this
- * one), so the same release runs flows once whichever way it arrives.
- */
 function upstreamReleaseEvent(clientPayload, now) {
     const fail = (problem) => {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlowEventInputError */ .$j({
@@ -4340,10 +3806,6 @@ function describeValue(value) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ WORKFLOW_EVENT_NAMES)
 /* harmony export */ });
-/**
- * The events that can start a workflow (GITHUB_EVENT_NAME), `dynamic` included.
- * https://docs.github.com/en/actions/writing-workflows/choosing-when-your-workflow-runs/events-that-trigger-workflows
- */
 const WORKFLOW_EVENT_NAMES = [
     "branch_protection_rule", "check_run", "check_suite", "create", "delete", "deployment", "deployment_status",
     "discussion", "discussion_comment", "dynamic", "fork", "gollum", "image_version", "issue_comment", "issues", "label",
@@ -4374,11 +3836,9 @@ function conversions() {
     nodeUrl ??= requireBuiltin("node:url");
     return nodeUrl;
 }
-/** The file: URL of a path (absolute, or resolved against the working folder). */
 function pathToFileURL(path) {
     return conversions().pathToFileURL(path);
 }
-/** The path of a file: URL; throws as node:url does for another host or an encoded separator. */
 function fileURLToPath(url) {
     return conversions().fileURLToPath(url);
 }
@@ -4455,22 +3915,14 @@ var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: ./.build/flows/toml-locator.js
 var toml_locator = __nccwpck_require__(92797);
 ;// CONCATENATED MODULE: ./.build/flows/condition-position.js
-// Where a character of a condition is in flow.toml: the manifest loader's TOML locator finds
-// the `if =` line, then the string is walked as TOML writes it (quotes, escapes, multi-line
-// strings) to the character the expression error is about.
 
 const ESCAPE_LENGTH = { u: 6, U: 10 };
-/**
- * The last manifest's locator and lines: a manifest may hold thousands of conditions that do not
- * compile, and scanning it again for each took over ten minutes for 6,500 in 500 KB.
- */
 let last;
 function scanned(text) {
     if (last?.text !== text)
         last = { text, locator: new toml_locator/* TomlLocator */.v(text), lines: text.split(/\r?\n/) };
     return last;
 }
-/** The line and column (1-based) of character `offset` of the string at `path`; else the key's. */
 function conditionPosition(text, path, offset) {
     if (text === undefined)
         return undefined;
@@ -4488,8 +3940,6 @@ function conditionPosition(text, path, offset) {
     if (!delimiter)
         return key;
     const literal = delimiter.startsWith("'");
-    // The value's raw text from just after the opening delimiter; a multi-line one takes its next
-    // lines only as the walk reaches them, never the rest of the file (once per condition).
     let raw = line.slice(start + delimiter.length);
     let row = key.line;
     let column = start + delimiter.length + 1;
@@ -4500,7 +3950,6 @@ function conditionPosition(text, path, offset) {
         raw += `\n${lines[nextLine++]}`;
         return true;
     };
-    // A newline right after the opening delimiter is not part of the string.
     if (delimiter.length === 3 && raw === "" && nextLine < lines.length) {
         raw = lines[nextLine++];
         row += 1;
@@ -4514,7 +3963,6 @@ function conditionPosition(text, path, offset) {
                 more();
             const next = raw[i + 1] ?? "";
             if (delimiter.length === 3 && /[ \t\n]/.test(next)) {
-                // A line-ending backslash removes the newline and the whitespace after it.
                 i += 1;
                 while ((i < raw.length || more()) && /[ \t\n]/.test(raw[i] ?? ""))
                     i += 1;
@@ -4535,11 +3983,6 @@ function conditionPosition(text, path, offset) {
 }
 
 ;// CONCATENATED MODULE: ./.build/flows/condition.js
-// `[steps.trigger] if = "..."`: a condition in GitHub's own expression language, evaluated by
-// GitHub's own lexer, parser and evaluator (@actions/expressions) after the type and schema
-// match. This module is the light half: types, the `${{ }}` rule and the per-package compile
-// step. The evaluator, semver and the data adapters load on first use (condition-compile.ts),
-// so a repository without conditions never pays for them at start-up.
 
 
 const GITHUB_CONTEXT_KEYS = [
@@ -4559,7 +4002,6 @@ const GITHUB_CONTEXT_KEYS = [
     "base_ref",
     "head_ref",
 ];
-/** The `github` context from the job's GITHUB_* variables and the webhook payload. */
 function gitHubConditionContext(input) {
     const { env } = input;
     const context = {};
@@ -4585,10 +4027,6 @@ function gitHubConditionContext(input) {
         context.event = input.payload;
     return context;
 }
-/**
- * GitHub accepts `if:` with or without `${{ }}`; a condition wrapped in it is unwrapped. Text
- * with `${{` anywhere else would be a string template (always true in a workflow): refused.
- */
 function unwrapCondition(text) {
     const leading = text.length - text.trimStart().length;
     const trimmed = text.trim();
@@ -4607,34 +4045,24 @@ function unwrapCondition(text) {
     }
     return { expression: trimmed, offset: leading };
 }
-// biome-ignore lint/suspicious/noTemplateCurlyInString: GitHub's expression wrapper, as text.
 const WRAPPER = "${{ }}";
-// Compiled once per loaded package: the trigger object belongs to one load of one flow.toml.
 const compiled = new WeakMap();
 let compileCount = 0;
-/** How many conditions this process has compiled (tests: parsed once per package). */
 function conditionCompileCount() {
     return compileCount;
 }
 function hasConditions(flows) {
     return flows.some((flow) => flow.steps.some((step) => step.trigger?.if !== undefined));
 }
-/** The compiled condition of a trigger, or undefined when it has not been compiled yet. */
 function compiledCondition(trigger) {
     return compiled.get(trigger);
 }
-/**
- * Compiles every condition not compiled yet (once per loaded package) and returns a problem,
- * with file, line and column, for each that does not compile. Loads the evaluator only when
- * some step has a condition.
- */
 async function compileFlowConditions(flows) {
     return compileTriggerConditions(flows.map((flow) => ({
         manifestPath: flow.manifestPath,
         triggers: flow.steps.flatMap((step, index) => (step.trigger ? [{ index, trigger: step.trigger }] : [])),
     })));
 }
-/** compileFlowConditions for triggers given by manifest and step index (those of broken packages too). */
 async function compileTriggerConditions(manifests) {
     const pending = manifests.flatMap(({ manifestPath, triggers }) => triggers.flatMap(({ index, trigger }) => trigger.if !== undefined && !compiled.has(trigger) ? [{ flow: { manifestPath }, trigger, index }] : []));
     if (pending.length === 0)
@@ -4689,7 +4117,6 @@ function readText(path) {
 
 
 
-/** A flow.toml or schema problem, thrown by callers that want to stop at the first error. */
 class FlowManifestError extends _user_error_js__WEBPACK_IMPORTED_MODULE_1__.UserError {
     diagnostic;
     constructor(diagnostic) {
@@ -4702,7 +4129,6 @@ class FlowManifestError extends _user_error_js__WEBPACK_IMPORTED_MODULE_1__.User
         this.diagnostic = diagnostic;
     }
 }
-/** `path:line:col: error: message`, the shape editors and problem matchers understand. */
 function formatDiagnostic(diagnostic, options = {}) {
     let where = diagnostic.file;
     if (options.baseDir !== undefined) {
@@ -4715,7 +4141,6 @@ function formatDiagnostic(diagnostic, options = {}) {
     }
     return `${where}: ${diagnostic.severity}: ${diagnostic.message}`;
 }
-/** The value as a user wrote it, for "found X" halves of messages. */
 function describeValue(value) {
     if (typeof value === "string") {
         const shown = (0,_text_cut_js__WEBPACK_IMPORTED_MODULE_2__/* .clipText */ .gL)(value, 60, "...");
@@ -4731,7 +4156,6 @@ function describeValue(value) {
     if (value === null || value === undefined)
         return "empty";
     if (typeof value === "object") {
-        // smol-toml dates are Date subclasses; anything else object-shaped is a TOML table.
         return "a table";
     }
     return typeof value;
@@ -4739,7 +4163,6 @@ function describeValue(value) {
 function isTable(value) {
     return (typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date));
 }
-/** A size in a message: bytes, KiB or MiB. */
 function formatBytes(bytes) {
     if (bytes >= 1024 * 1024)
         return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
@@ -4776,20 +4199,13 @@ var match = __nccwpck_require__(65066);
 // EXTERNAL MODULE: ./.build/flows/trigger-type.js
 var trigger_type = __nccwpck_require__(55917);
 ;// CONCATENATED MODULE: ./.build/flows/deferred.js
-// Discovery for one event need not parse every flow.toml: a package whose triggers cannot
-// match the event is read as text, its name and trigger types picked out by a line scan, and
-// parsed only when an event of one of those types arrives (a chained `next` event, say).
-// The scan only answers when the text is plain enough to be sure; otherwise the package is
-// parsed at once, so a deferred package is never one that could have matched.
 
 
 const TABLE_HEADER = /^\s*\[/;
 const NAME_LINE = /^\s*name\s*=\s*"([^"\\]*)"\s*(#.*)?$/;
 const TYPE_KEY = /^\s*type\s*=/;
 const TYPE_LINE = /^\s*type\s*=\s*"([^"\\]*)"\s*(#.*)?$/;
-// Forms the line scan does not follow: a quoted `type` key, or a key inside an inline table.
 const UNFOLLOWED_TYPE = /["']type["']\s*=|[{,]\s*type\s*=/;
-/** The package's name and `type` values, or undefined when the text needs a real parse. */
 function scanManifest(text) {
     if (UNFOLLOWED_TYPE.test(text) || text.includes('"""') || text.includes("'''"))
         return undefined;
@@ -4815,16 +4231,9 @@ function scanManifest(text) {
 function couldMatch(deferred, eventType) {
     return deferred.types.some((type) => (0,match.typeMatches)(type, eventType));
 }
-/**
- * Whether loading the package warns about one of its types (manifest-steps.ts): spaces around
- * it, or written for a GitHub event that none has (`pul_request.opened`). Such a type matches
- * nothing GitHub sends, so its package would be deferred on every event and the warning seen
- * only by `flows validate`: it is parsed with every event instead, as in a smaller repository.
- */
 function hasDoubtfulType(deferred) {
     return deferred.types.some(isDoubtful);
 }
-/** Each type's answer, for as many types as a large repository has: most packages share a few. */
 const doubtfulTypes = new Map();
 function isDoubtful(type) {
     let doubtful = doubtfulTypes.get(type);
@@ -4862,13 +4271,8 @@ var roots = __nccwpck_require__(61);
 
 
 
-// In a module of its own: the CLI looks for the roots before it loads discovery (src/cli/repo-root.ts).
 
-// Up to this many packages, every manifest is parsed for every event (a few milliseconds), so
-// a broken flow.toml is reported on any event, a pull request's checks included. Past it,
-// parsing packages that cannot match the event would dominate the action's run time.
 const DEFER_ABOVE = 100;
-/** For callers from JavaScript: the options discoverFlows (and validateFlows) cannot do without. */
 function checkDiscoverFlowsOptions(functionName, options) {
     (0,library_arguments/* checkArgument */.s$)((0,library_arguments/* isRecord */.u4)(options), functionName, "options", "an options object like { repoRoot: process.cwd() }", options);
     (0,library_arguments/* checkArgument */.s$)(typeof options.repoRoot === "string" && options.repoRoot !== "", functionName, "options.repoRoot", "the repository folder, as a string", options.repoRoot);
@@ -4902,9 +4306,6 @@ async function discoverFlows(options) {
         }
         folders.push(...(found ?? []));
     }
-    // Reading the manifest doubles as the "is this a package" check: one less stat per folder.
-    // Discovery uses synchronous fs calls: it runs before anything else could overlap with it,
-    // and for 1,000 small manifests the promise machinery costs several times the reads.
     const loaded = [];
     const deferred = [];
     const lazy = options.eventType !== undefined && folders.length > (options.deferAbove ?? DEFER_ABOVE);
@@ -4924,20 +4325,14 @@ async function discoverFlows(options) {
         loaded.push({ order, result: typeof text === "string" ? (0,manifest/* parseFlowManifest */.T)(manifestPath, text) : unreadableManifest(manifestPath, text.problem) });
     });
     const discovery = { flows: [], problems, shadowed: [], ...(missingRoots.length > 0 ? { missingRoots } : {}), ...(options.eventType === undefined ? {} : { deferred }) };
-    // A deferred package found before a loaded one of the same name would shadow it: load it now.
     const loadedNames = new Set(loaded.map(({ result }) => result.flow?.name));
     const contenders = deferred.filter((item) => loadedNames.has(item.name));
     admit(discovery, [...loaded, ...takeDeferred(discovery, contenders)]);
     discovery.problems.push(...flowNameCollisions(discovery, options.repoRoot));
-    // Conditions are parsed once per loaded package, here; the evaluator loads only if one exists.
     if ((0,condition/* hasConditions */.zz)(discovery.flows))
         discovery.problems.push(...(await (0,condition/* compileFlowConditions */.my)(discovery.flows)));
     return discovery;
 }
-/**
- * Parse the deferred packages an event of `eventType` could match (with any of the same name,
- * so shadowing stays exact) and add them to the discovery. Returns the flows to match.
- */
 function loadDeferredFlows(discovery, eventType) {
     const wanted = (discovery.deferred ?? []).filter((item) => couldMatch(item, eventType));
     if (wanted.length > 0) {
@@ -4954,14 +4349,9 @@ function takeDeferred(discovery, items) {
     return items.map((item) => ({ order: item.order, result: (0,manifest/* parseFlowManifest */.T)(item.manifestPath, item.text) }));
 }
 const ORDER = new WeakMap();
-/** Where each admitted package writes its name, found only for a message. */
 const NAME_POSITION = new WeakMap();
 const CONFUSED_FLOWS = "a reader of check runs, the job summary and PR comments cannot tell the two flows apart, and tools or file systems " +
     "that ignore case (macOS, Windows) take them for one. Both are loaded and run.";
-/**
- * Packages whose names differ only in case or Unicode form (src/flows/name-collisions.ts), the
- * deferred ones included, so the warning does not depend on the event discovery was for.
- */
 function flowNameCollisions(discovery, repoRoot) {
     const loaded = discovery.flows.map((flow) => ({ order: ORDER.get(flow) ?? 0, file: flow.manifestPath, name: flow.name, position: NAME_POSITION.get(flow) }));
     const loadedNames = new Set(discovery.flows.map((flow) => flow.name));
@@ -4969,7 +4359,6 @@ function flowNameCollisions(discovery, repoRoot) {
         .filter((item) => !loadedNames.has(item.name))
         .map((item) => ({ order: item.order, file: item.manifestPath, name: item.name, position: () => new toml_locator/* TomlLocator */.v(item.text).locate(["name"]) }));
     const all = [...loaded, ...deferred].sort((a, b) => a.order - b.order);
-    // Positions are looked up only for the names that collide: finding one scans the manifest.
     const folds = new Map();
     for (const item of all) {
         const fold = (0,name_collisions/* foldName */.zN)(item.name);
@@ -4983,7 +4372,6 @@ function flowNameCollisions(discovery, repoRoot) {
     const shownPath = (file) => (0,external_node_path_.relative)(repoRoot, file).split(external_node_path_.sep).join("/") || file;
     return (0,name_collisions/* nameCollisions */.BB)(places, { what: "flow", shownPath, consequence: CONFUSED_FLOWS });
 }
-/** Add parsed packages in discovery order: the first package with a name wins. */
 function admit(discovery, results) {
     const keptByName = new Map(discovery.flows.map((flow) => [flow.name, flow]));
     for (const { order, result } of [...results].sort((a, b) => a.order - b.order)) {
@@ -5026,13 +4414,6 @@ function realPath(path) {
         return undefined;
     }
 }
-/**
- * The real folders a flow root's packages may lead into; undefined (with a problem) for a root
- * in the repository that a symbolic link carries out of it. Whoever can add a link (a pull
- * request: `flows -> /`, `flows/x -> ../../..`) would otherwise make the job list, stat and
- * read folders of the runner. A root written outside the repository (--flows-path ../shared)
- * is the user's choice and is taken as written, its packages kept inside it.
- */
 function rootBounds(root, absoluteRoot, repository, problems) {
     const realRoot = realPath(absoluteRoot);
     if (!(0,manifest_paths/* isInside */.FK)(absoluteRoot, repository.root))
@@ -5047,10 +4428,6 @@ function rootBounds(root, absoluteRoot, repository, problems) {
     });
     return undefined;
 }
-/**
- * Direct child folders of a root, sorted: the places a flow.toml may be. Missing root: undefined.
- * A child that is a symbolic link out of `bounds` is refused before anything under it is read.
- */
 async function packageFolders(root, bounds, problems) {
     let entries;
     try {
@@ -5068,14 +4445,11 @@ async function packageFolders(root, bounds, problems) {
         });
         return [];
     }
-    // Plain code-unit order, like the old runtime's Array#sort: stable across locales.
     const names = entries.filter((entry) => !entry.isFile() && !(entry.isSymbolicLink() && linkedOut(childPath(root, entry.name), bounds, problems)));
     return names.map((entry) => entry.name).sort().map((name) => childPath(root, name));
 }
-/** Whether a folder under a flow root is a link out of `bounds` (said once, as an error). */
 function linkedOut(folder, bounds, problems) {
     const target = realPath(folder);
-    // A link to nothing is no package; flows validate and list say what it is (notAPackage).
     if (target === undefined || bounds.some((bound) => (0,manifest_paths/* isInside */.FK)(target, bound)))
         return false;
     problems.push({
@@ -5086,19 +4460,9 @@ function linkedOut(folder, bounds, problems) {
     });
     return true;
 }
-/**
- * `join(folder, name)` for a folder that path.resolve gave (absolute, normalised) and a name
- * that readdir gave or a plain file name (no separator, never "." or ".."): the same string,
- * without normalising the whole path again (path.join's cost was a fifth of discovery's for 1,000
- * packages).
- */
 function childPath(folder, name) {
     return folder.endsWith(external_node_path_.sep) ? folder + name : folder + external_node_path_.sep + name;
 }
-/**
- * A folder under a flow root that is not a package but looks meant as one: its flow.toml is a
- * folder or a symbolic link to nothing, or it holds files but no flow.toml (a misnamed manifest).
- */
 function notAPackage(folder) {
     if ((0,external_node_path_.basename)(folder).startsWith("."))
         return [];
@@ -5134,7 +4498,6 @@ function notAPackage(folder) {
         },
     ];
 }
-/** A flow.toml that exists but cannot be a manifest: a folder, or a symbolic link to nothing. */
 function unusableManifest(manifestPath) {
     const skipped = "so the folder is not loaded as a flow package";
     const link = (0,manifest_paths/* brokenLink */.yC)(manifestPath);
@@ -5156,10 +4519,6 @@ function unusableManifest(manifestPath) {
         message: `flow.toml is a folder, not a file, ${skipped}. Replace the folder with the manifest file.`,
     };
 }
-/**
- * The manifest's text; undefined when the folder holds none (it is not a package); a problem when
- * it cannot be used (unreadable, no plain file, over MAX_MANIFEST_BYTES: src/flows/manifest-file.ts).
- */
 function readManifest(manifestPath) {
     const read = (0,manifest_file/* readManifestText */.p)(manifestPath);
     if ("missing" in read)
@@ -5183,19 +4542,11 @@ function unreadableManifest(manifestPath, message) {
 /* harmony export */   mw: () => (/* binding */ globMatches),
 /* harmony export */   tL: () => (/* binding */ globToRegExp)
 /* harmony export */ });
-// The one glob dialect of flows-action: trigger types (`pull_request.*`), watched tags
-// (`rust-v*`), and the `glob()` and `changed()` condition functions all use it.
-// `*` matches any run of characters, `/` included (tags like `release/1.2` and paths like
-// `bindings/x/y.ts` both need it; `**` is therefore the same as `*`), `?` one character,
-// `[...]` a class (`[!...]` or `[^...]` negated), and `\` makes the next character literal.
-// Every other character, `.` included, matches itself. The whole text must match.
 const cache = new Map();
 const CACHE_LIMIT = 1000;
-/** A pattern with no wildcard is compared as plain text (the common trigger type). */
 function isLiteralGlob(pattern) {
     return !/[*?[\\]/.test(pattern);
 }
-/** The glob as an anchored RegExp; throws an Error whose message says what to fix. */
 function globToRegExp(glob) {
     return compile(glob).regex;
 }
@@ -5203,7 +4554,6 @@ function compile(glob) {
     const cached = cache.get(glob);
     if (cached)
         return cached;
-    // The regex source of each part between stars, and how many characters it matches.
     const sources = [""];
     const lengths = [0];
     const add = (source) => {
@@ -5243,7 +4593,6 @@ function compile(glob) {
     }
     const compiled = {
         regex: new RegExp(`^${sources.join(".*")}$`, "s"),
-        // Sticky for the first and last part (anchored where they must be), global for the others.
         parts: sources.map((source, index) => new RegExp(source, index === 0 || index === sources.length - 1 ? "sy" : "sg")),
         lengths,
     };
@@ -5252,7 +4601,6 @@ function compile(glob) {
     cache.set(glob, compiled);
     return compiled;
 }
-/** Whether `value` matches the glob; a pattern without wildcards is plain equality. */
 function globMatches(pattern, value) {
     if (isLiteralGlob(pattern))
         return pattern === value;
@@ -5266,7 +4614,6 @@ function globMatches(pattern, value) {
     };
     const last = parts.length - 1;
     const end = value.length - lengths[last];
-    // The first part at the start, the last at the end, without overlapping.
     if (end < lengths[0] || !at(0, 0) || !at(last, end))
         return false;
     let position = lengths[0];
@@ -5329,17 +4676,10 @@ var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./.build/fs-safe.js
 var fs_safe = __nccwpck_require__(61557);
 ;// CONCATENATED MODULE: ./.build/flows/script-checks.js
-// `flows validate` checks a step's script beyond "it exists" (checked at load): an empty script
-// is valid JavaScript, so Bun runs it, it prints no FLOW_RESULT line, and every run of the step
-// fails long after the push that emptied it. Almost certainly a mistake (a placeholder never
-// filled in, a file truncated by a bad merge), so a warning that names the file and the step.
 
 
-// A script that only holds comments is short; one longer than this has code (or is not read).
 const EMPTY_SCRIPT_MAX_BYTES = 64 * 1024;
-// Extensions Bun reads as JavaScript or TypeScript, where `//` and `/* */` are comments.
 const SCRIPT_EXTENSIONS = new Set([".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts", ".tsx"]);
-/** One warning per script file that is empty, holds only whitespace, or (JS/TS) only comments. */
 function emptyScriptWarnings(flows) {
     const users = new Map();
     for (const flow of flows) {
@@ -5366,7 +4706,6 @@ function emptyScriptWarnings(flows) {
     }
     return warnings;
 }
-/** How the script is empty, or undefined when it has code (or cannot be read: loading said so). */
 function emptinessOf(scriptPath) {
     let read;
     try {
@@ -5384,8 +4723,6 @@ function emptinessOf(scriptPath) {
         return "empty (only whitespace)";
     if (!SCRIPT_EXTENSIONS.has((0,external_node_path_.extname)(scriptPath).toLowerCase()))
         return undefined;
-    // Removed left to right, a comment opener inside a string leaves the string's quotes behind,
-    // so only a file of nothing but comments (and a #! line) ends up blank.
     const code = text.replace(/^#![^\n]*/, "").replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, "");
     return code.trim() === "" ? "only comments" : undefined;
 }
@@ -5401,7 +4738,6 @@ var schema_errors = __nccwpck_require__(82685);
 
 
 const pointerPart = (key) => key.replace(/~/g, "~0").replace(/\//g, "~1");
-/** Warnings for a compiled trigger schema (`value`, parsed from `text`) used by triggers of `types`. */
 function neverMatchWarnings(path, text, value, types) {
     const never = neverPasses(value, "", 0);
     if (never) {
@@ -5414,7 +4750,6 @@ function neverMatchWarnings(path, text, value, types) {
     const whole = wholeEventWarning(path, text, value, types);
     return whole ? [whole] : [];
 }
-// Deep enough for any real schema; past it a subschema is taken as able to match.
 const MAX_DEPTH = 32;
 function neverPasses(node, pointer, depth) {
     if (node === false)
@@ -5456,19 +4791,16 @@ function neverPasses(node, pointer, depth) {
     const bounds = emptyRange(node, types);
     if (bounds)
         return { pointer: at(bounds), why: `${where(at(bounds))}is ${String(node[bounds])}, past its ${bounds.replace("max", "min")} ${String(node[bounds.replace("max", "min")])}` };
-    // required and properties bind only objects: certain only when the type allows nothing else.
     if (types?.length === 1 && types[0] === "object" && Array.isArray(node.required))
         return neverObject(node, at, depth);
     return undefined;
 }
-/** An object schema whose required properties it forbids: by a property schema, or additionalProperties: false. */
 function neverObject(node, at, depth) {
     const properties = (0,diagnostics/* isTable */.bI)(node.properties) ? node.properties : {};
     for (const name of node.required) {
         if (typeof name !== "string")
             continue;
         if (!Object.hasOwn(properties, name)) {
-            // A pattern may allow the name: only certain without patternProperties.
             if (node.additionalProperties === false && node.patternProperties === undefined) {
                 return {
                     pointer: at("required"),
@@ -5483,14 +4815,12 @@ function neverObject(node, at, depth) {
     }
     return undefined;
 }
-// Lower and upper bounds of one kind, and the types they bind.
 const RANGES = [
     ["minimum", "maximum", ["number", "integer"]],
     ["minLength", "maxLength", ["string"]],
     ["minItems", "maxItems", ["array"]],
     ["minProperties", "maxProperties", ["object"]],
 ];
-/** The upper bound below its lower bound, when the type allows only values those bounds bind. */
 function emptyRange(node, types) {
     if (types === undefined)
         return undefined;
@@ -5502,10 +4832,6 @@ function emptyRange(node, types) {
     }
     return undefined;
 }
-/**
- * A schema that requires `payload` beside `type` or `id` describes a FlowEvent, not its payload:
- * every payload without a `payload` field of its own fails it.
- */
 function wholeEventWarning(path, text, value, types) {
     if (!(0,diagnostics/* isTable */.bI)(value) || "$ref" in value || !Array.isArray(value.required) || !(0,diagnostics/* isTable */.bI)(value.properties))
         return undefined;
@@ -5548,7 +4874,6 @@ function hasType(value, type) {
         case "object":
             return (0,diagnostics/* isTable */.bI)(value);
         default:
-            // A type ajv would have refused; not ours to judge here.
             return true;
     }
 }
@@ -5563,9 +4888,7 @@ var schema_walk = __nccwpck_require__(80011);
 
 
 
-/** Each pattern is compiled once; a schema with more than this many says no more. */
 const MAX_PATTERNS = 1000;
-/** Every `pattern` value and `patternProperties` name in `schema` that RE2 refuses, at its line. */
 async function unusablePatterns(path, text, schema) {
     const found = [];
     collect(schema, found);
@@ -5587,7 +4910,6 @@ async function unusablePatterns(path, text, schema) {
             problems.push((0,schema_errors/* schemaDiagnostic */.te)(path, error.message, (0,schema_errors/* positionOfPointer */.mM)(text, pointer)));
         }
     }
-    // In the file's order, as the meta-schema's errors are.
     return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
 function collect(schema, found) {
@@ -5616,24 +4938,17 @@ var windows_names = __nccwpck_require__(24804);
 
 
 
-/**
- * Discovery plus a compile of every trigger schema (for `flows validate`): schema problems that
- * matching would only meet when an event arrives are reported now. Flows whose schema does not
- * compile stay in `flows`; their steps will not match (reason "schema") until it is fixed.
- */
 async function validateFlows(options) {
     (0,discovery/* checkDiscoverFlowsOptions */.rz)("validateFlows", options);
     const discovered = await (0,discovery/* discoverFlows */.nE)(options);
     const registry = options.schemas ?? new schemas.SchemaRegistry();
     const problems = [...discovered.problems, ...emptyScriptWarnings(discovered.flows), ...(0,windows_names/* windowsPathWarnings */.O)(discovered.flows, (0,external_node_path_.resolve)(options.repoRoot))];
-    // Packages with errors are checked too, as far as they could be read, so one pass lists every problem.
     const broken = discovered.broken ?? [];
     problems.push(...(await (0,condition/* compileTriggerConditions */.qy)(broken)));
     const triggers = [
         ...discovered.flows.flatMap((flow) => flow.steps.map((step) => step.trigger)),
         ...broken.flatMap((flow) => flow.triggers.map(({ trigger }) => trigger)),
     ];
-    // Each schema once, with the trigger types of every step that uses it.
     const typesBySchema = new Map();
     for (const trigger of triggers) {
         if (!trigger?.schemaPath)
@@ -5652,8 +4967,6 @@ async function validateFlows(options) {
             if (compiled.metaSchemaInvalid)
                 problems.push(...(await patternProblems(schemaPath)));
         }
-        // A probe check: a $ref cycle across files that never steps into the payload recurses on
-        // every payload, {} included; the registry turns the overflow into a problem of the schema.
         else if (compiled.check({}) && (await registry.problemsOf(schemaPath)).length > 0) {
             problems.push(...(await registry.problemsOf(schemaPath)));
         }
@@ -5662,7 +4975,6 @@ async function validateFlows(options) {
     }
     return { flows: discovered.flows, problems, shadowed: discovered.shadowed };
 }
-/** The patterns RE2 cannot run in a schema that was not compiled; read again, within its budget. */
 async function patternProblems(schemaPath) {
     try {
         (0,schema_budget/* checkSchemaFileSize */.Nr)(schemaPath, 0);
@@ -5670,11 +4982,9 @@ async function patternProblems(schemaPath) {
         return await unusablePatterns(schemaPath, text, value);
     }
     catch {
-        // Changed or gone since it was checked: the next validate or event says what it is now.
         return [];
     }
 }
-/** A compiled schema no payload can pass (src/flows/schema-never.ts); read again, within its budget. */
 async function neverMatching(schemaPath, types) {
     try {
         (0,schema_budget/* checkSchemaFileSize */.Nr)(schemaPath, 0);
@@ -5682,7 +4992,6 @@ async function neverMatching(schemaPath, types) {
         return neverMatchWarnings(schemaPath, text, value, types);
     }
     catch {
-        // Changed or gone since it compiled: the next validate or event says what it is now.
         return [];
     }
 }
@@ -5709,12 +5018,7 @@ async function neverMatching(schemaPath, types) {
 /* harmony export */   m: () => (/* binding */ MAX_TIMEOUT_MS),
 /* harmony export */   t: () => (/* binding */ DEFAULT_TIMEOUT_MS)
 /* harmony export */ });
-/** A step's timeout when flow.toml sets none (the older runtime's default). */
 const DEFAULT_TIMEOUT_MS = 300_000;
-/**
- * The longest `timeout_ms`: setTimeout fires at once for a delay above 2^31-1 ms (about 24.8
- * days), so a longer one cannot be kept as written. (schemas/flow.schema.json says the same.)
- */
 const MAX_TIMEOUT_MS = 2_147_483_647;
 
 
@@ -5737,16 +5041,7 @@ const MAX_TIMEOUT_MS = 2_147_483_647;
 
 
 
-/**
- * The most a flow.toml may hold. A manifest names steps and triggers in a few hundred bytes; the
- * bound keeps a hostile one (or a link to /dev/zero, a FIFO that never ends) from costing more
- * than its own package: it is checked before reading, and the read stops past it.
- */
 const MAX_MANIFEST_BYTES = 512 * 1024;
-/**
- * flow.toml read as a plain file within MAX_MANIFEST_BYTES; a symbolic link to one is followed
- * when it stays in the repository.
- */
 function readManifestText(manifestPath) {
     let read;
     try {
@@ -5754,14 +5049,12 @@ function readManifestText(manifestPath) {
     }
     catch (error) {
         const code = error.code;
-        // A link that loops (the folder or flow.toml) leads to no manifest, as a link to nothing does.
         if (code === "ENOENT" || code === "ENOTDIR" || code === "EISDIR" || code === "ELOOP")
             return { missing: true };
         return { problem: `flow.toml cannot be read (${code ?? String(error)}). Check that the file exists and is readable.` };
     }
     if (read.kind === "missing")
         return { missing: true };
-    // Following links, readRegularText refuses "a symbolic link" only when the link loops (ELOOP).
     if (read.kind === "refused" && read.reason.startsWith("is a symbolic link"))
         return { missing: true };
     if (read.kind === "refused") {
@@ -5776,12 +5069,6 @@ function readManifestText(manifestPath) {
     const outside = linkedOutside(manifestPath);
     return outside === undefined ? { text: read.text } : { problem: outside };
 }
-/**
- * Why a flow.toml that is a symbolic link out of the repository is not used: its text would reach
- * messages (a TOML error quotes its line), so whoever can add a link (a pull request) could read
- * /proc/self/environ or any file of the runner in the job's log, summary and comment. (A package
- * folder that links out is refused before its manifest is parsed: parseFlowManifest.)
- */
 function linkedOutside(manifestPath) {
     let target;
     try {
@@ -5790,7 +5077,7 @@ function linkedOutside(manifestPath) {
         target = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(manifestPath);
     }
     catch {
-        return undefined; // Gone since it was read: the text read is used.
+        return undefined;
     }
     const bounds = (0,_manifest_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .packageBounds */ .cy)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(manifestPath));
     if ((0,_manifest_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)(target, bounds.realRepository) || (0,_manifest_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .packageOutside */ .og)(bounds) !== undefined)
@@ -5816,17 +5103,11 @@ function linkedOutside(manifestPath) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(31363);
 /* harmony import */ var _manifest_report_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58894);
-// Paths in flow.toml are followed only inside their bounds, after symlinks are resolved:
-// `script` and `schema` inside the package folder, `cwd` inside the repository (packages use
-// `cwd = "../.."` to run at the repository root). The repository is the nearest folder above
-// the package holding `.git` (a folder, or a file in worktrees); without one, the folder two
-// levels up, the root of the usual `flows/<name>` layout.
 
 
 
 
 const repositoryCache = new Map();
-/** The package folder and the repository it belongs to. */
 function packageBounds(root) {
     const repository = repositoryOf((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(root)) ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(root));
     return { root, realRoot: real(root) ?? root, repository, realRepository: real(repository) ?? repository };
@@ -5839,7 +5120,6 @@ function repositoryOf(dir) {
     repositoryCache.set(dir, found ?? "");
     return found;
 }
-/** Why a package folder that is a symbolic link out of the repository is refused; undefined when inside. */
 function packageOutside(bounds) {
     if (isInside(bounds.realRoot, bounds.realRepository))
         return undefined;
@@ -5852,19 +5132,12 @@ function isInside(path, folder) {
 }
 function real(path) {
     try {
-        // The system's realpath: one call, where node's own walks the path a component at a time
-        // (about 1 ms at the action's start: its first call compiles that walk).
         return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(path);
     }
     catch {
         return undefined;
     }
 }
-/**
- * Resolves a path written in flow.toml against the package folder and checks that it is
- * relative, stays inside its bound (also after following symlinks) and exists as `expected`.
- * Returns the absolute path (as written, not resolved through symlinks) or undefined.
- */
 function readPackagePath(options) {
     const { report, path, value, root, bounds, expected, bound } = options;
     const field = (0,_manifest_report_js__WEBPACK_IMPORTED_MODULE_2__/* .fieldName */ .w5)(path);
@@ -5906,26 +5179,14 @@ function readPackagePath(options) {
     }
     return absolute;
 }
-/** A path of each kind written as it should be, for the hints. */
 const PATH_EXAMPLES = { script: '"exec/step.ts"', schema: '"schemas/trigger.json"', cwd: '"../.." (the repository root)' };
-/**
- * Folder listings a manifest's near misses looked at, and how many more it may look for: a
- * hostile manifest names thousands of missing files in a folder of thousands (a listing each
- * took 20 s for 9,000 steps), and past the first few a hint helps nobody.
- */
 const nearMissSearches = new WeakMap();
 const NEAR_MISSES_PER_MANIFEST = 20;
-/**
- * The fix for a path that is missing only because of how it is written: a name whose case
- * differs from the file's (macOS and Windows do not mind; Linux, where GitHub's runners run,
- * does), or Windows separators.
- */
 function nearMiss(report, value, absolute, key) {
     if (value.includes("\\")) {
         const slashed = value.replace(/\\/g, "/");
         return `Write it with / as the separator: "${slashed}" (a \\ is part of the name on Linux and macOS).`;
     }
-    // What a new user may try: a URL (or Bun's npm: and data: specifiers), or a path from home.
     const example = PATH_EXAMPLES[key] ?? PATH_EXAMPLES.script;
     if (/^[a-z][a-z0-9+.-]+:/i.test(value)) {
         return `It is read as a path in the package, not a URL: nothing is downloaded. Put the file in the package folder and write its path, e.g. ${example}.`;
@@ -5948,7 +5209,6 @@ function nearMiss(report, value, absolute, key) {
     const written = (name) => `"${value.slice(0, value.length - wanted.length)}${name}"`;
     const found = names.find((name) => name !== wanted && name.toLowerCase() === wanted.toLowerCase());
     if (found === undefined) {
-        // A typo, or the other extension (`hello.js` for `hello.ts`): the name that is there.
         const typo = (0,_did_you_mean_js__WEBPACK_IMPORTED_MODULE_3__/* .closest */ .k)(wanted, names);
         if (typo === undefined || !value.endsWith(wanted))
             return undefined;
@@ -5976,11 +5236,6 @@ function kindOf(path) {
         return "missing";
     }
 }
-/**
- * `a symbolic link to "X", which does not exist` (or `which leads back to itself (a loop)`) when
- * `path` is a link that leads to nothing; undefined for anything else. Told apart from "missing":
- * the fix is the link, not a file to create.
- */
 function brokenLink(path) {
     try {
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path).isSymbolicLink())
@@ -6002,7 +5257,6 @@ function brokenLink(path) {
         to = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(path);
     }
     catch {
-        // Gone between the calls: said without its target.
     }
     return `a symbolic link${to === "" ? "" : ` to "${to}"`}, which ${loop ? "leads back to itself (a loop)" : "does not exist"}`;
 }
@@ -6018,25 +5272,16 @@ function brokenLink(path) {
 /* harmony export */   WB: () => (/* binding */ ManifestReport),
 /* harmony export */   w5: () => (/* binding */ fieldName)
 /* harmony export */ });
-/** `["steps", 1, "runner"]` → `steps[1].runner`, the name messages use for a field. */
 function fieldName(path) {
     return path
         .map((part, i) => (typeof part === "number" ? `[${part}]` : i === 0 ? part : `.${part}`))
         .join("");
 }
-/**
- * The most problems one flow.toml lists: one for each step of a large package (its scripts moved
- * away, say) and to spare. A 450 KB manifest can hold 150,000 empty steps, and nobody reads the
- * 150,000th "steps[149999] is an empty section" (40 MB of messages): past the limit, problems
- * are only counted (`omitted`), not placed or kept.
- */
 const MAX_MANIFEST_PROBLEMS = 5_000;
-/** Collects the problems of one flow.toml, each placed at the line of the field it is about. */
 class ManifestReport {
     file;
     locator;
     problems = [];
-    /** Problems past MAX_MANIFEST_PROBLEMS, counted but not listed. */
     omitted = { errors: 0, warnings: 0 };
     errors = 0;
     constructor(file, locator) {
@@ -6055,7 +5300,6 @@ class ManifestReport {
     get errorCount() {
         return this.errors;
     }
-    /** Lists a problem placed already (or about another file), or counts it past the limit. */
     push(problem) {
         if (!this.room(problem.severity))
             return;
@@ -6542,7 +5786,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     return errors === 0;
 }
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json" */ ;
+    ;
     let vErrors = null;
     let errors = 0;
     if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -6801,9 +6045,6 @@ var manifest_defaults = __nccwpck_require__(8430);
 // EXTERNAL MODULE: ./.build/flows/manifest-report.js
 var manifest_report = __nccwpck_require__(58894);
 ;// CONCATENATED MODULE: ./.build/flows/manifest-messages.js
-// Sentences for what the compiled flow.toml schema (schemas/flow.schema.json) finds wrong. The
-// schema decides what is valid; this file only says, per field, what was expected and what to
-// change, so a message reads the same whatever keyword failed.
 
 
 
@@ -6815,9 +6056,7 @@ const PATH_MAX = definitions.path.maxLength;
 const CONDITION_MAX = definitions.trigger.properties.if.maxLength;
 const NAME_LIMITS = { max: NAME_MAX, refused: /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/, what: "names" };
 const PATH_LIMITS = { max: PATH_MAX, refused: /[\u0000-\u001f]/, what: "paths" };
-// A condition may span lines (a multi-line TOML string): only its length is bounded.
 const CONDITION_LIMITS = { max: CONDITION_MAX, what: "conditions" };
-/** Keys each table of flow.toml may hold, from the schema: anything else is warned about. */
 const KNOWN_KEYS = {
     "": Object.keys(flow_schema/* flowSchema */.q.properties).filter((key) => key !== "$schema"),
     guidance: Object.keys(flow_schema/* flowSchema */.q.properties.guidance.properties),
@@ -6825,25 +6064,21 @@ const KNOWN_KEYS = {
     "steps[].trigger": Object.keys(definitions.trigger.properties),
 };
 const ADD_STEP = "Add a [[steps]] section with name, runner and script.";
-/** `["steps", 2, "trigger"]` → `steps[].trigger`: the field whatever the step. */
 function genericPath(path) {
     return path.map((part, i) => (typeof part === "number" ? "[]" : i === 0 ? part : `.${part}`)).join("");
 }
-/** Where each table's keys are written, for a key found in the wrong table. */
 const PLACES = {
     "": "at the top of flow.toml, above the first [[steps]] section",
     guidance: "in the [guidance] section",
     "steps[]": "in a step's [[steps]] section, above its [steps.trigger]",
     "steps[].trigger": "in a step's [steps.trigger] section, right after its [[steps]] section",
 };
-/** What is lost when a key that belongs elsewhere is ignored: the ones that change which events run a step. */
 const LOST = {
     trigger: "so no step gets this trigger",
     type: "so no trigger gets this type",
     schema: "so no trigger checks the payload against this schema",
     if: "so no trigger is limited by this condition",
 };
-/** What a misspelt key costs while it is ignored, when the table lacks the key it was meant as. */
 const TYPO_LOST = {
     trigger: "Until it is fixed this step has no trigger, so no event runs it",
     schema: "Until it is fixed the trigger checks no schema, so every payload of its type matches",
@@ -6852,16 +6087,11 @@ const TYPO_LOST = {
     cwd: "Until it is fixed the step runs in the package folder",
     config: "Until it is fixed the steps get no flow.config",
 };
-/**
- * The warning for a key the schema does not define; the old runtime ignored such keys.
- * `siblings` are the keys written in the same table (to say what a misspelling costs).
- */
 function unknownKeyMessage(tablePath, key, siblings = []) {
     const table = genericPath(tablePath);
     const where = tablePath.length === 0 ? "at the top level" : `in ${(0,manifest_report/* fieldName */.w5)(tablePath)}`;
     const home = Object.keys(KNOWN_KEYS).find((other) => other !== table && KNOWN_KEYS[other]?.includes(key));
     if (home !== undefined && key !== "name") {
-        // `name` is known everywhere but the trigger; a trigger's `name` is more likely a stray than a misplaced key.
         const lost = LOST[key] ? `, ${LOST[key]}` : "";
         const fix = key === "trigger"
             ? "a trigger belongs to a step. Write it as [steps.trigger] right after that step's [[steps]] section."
@@ -6870,8 +6100,6 @@ function unknownKeyMessage(tablePath, key, siblings = []) {
     }
     const known = KNOWN_KEYS[table] ?? [];
     const expected = known.length > 0 ? `; expected one of ${known.join(", ")}` : "";
-    // A typo is a short key; a long one (hostile input) is not worth a distance table.
-    // `timeout` for timeout_ms: a known key that starts with the one written is as likely meant.
     const typo = key.length <= 64 ? ((0,did_you_mean/* closest */.k)(key, known) ?? (key.length >= 4 ? known.find((name) => name.startsWith(key)) : undefined)) : undefined;
     const lost = typo !== undefined && !siblings.includes(typo) ? TYPO_LOST[typo] : undefined;
     const fix = typo === undefined
@@ -6881,9 +6109,7 @@ function unknownKeyMessage(tablePath, key, siblings = []) {
             : `Did you mean "${typo}"? Fix its spelling or remove it.`;
     return `unknown key "${key}" ${where} is ignored${expected}. ${fix}`;
 }
-/** What a name-like field (flow, step, trigger type) must be, for the "expected" half. */
 const NAME_RULE = `a non-empty string of at most ${NAME_MAX} characters, not only spaces, without control characters`;
-/** The same for a path (script, cwd, schema). */
 const PATH_RULE = `a non-empty string of at most ${PATH_MAX} characters, not only spaces, with no character below U+0020 (tab, newline, NUL)`;
 const quoted = (example, limits) => (value) => typeof value === "string" ? stringFix(value, example, limits) : `Write it in quotes, e.g. ${example}.`;
 function stringFix(value, example, limits) {
@@ -6939,7 +6165,7 @@ const RULES = {
     "steps[].timeout_ms": {
         expected: `a positive whole number of milliseconds, at most ${manifest_defaults/* MAX_TIMEOUT_MS */.m}`,
         wrong: (value) => typeof value === "number" && value > manifest_defaults/* MAX_TIMEOUT_MS */.m
-            ? // setTimeout fires at once for a longer delay, and the runner capped it there silently.
+            ?
                 `A step's timer can run at most ${manifest_defaults/* MAX_TIMEOUT_MS */.m} ms (about 24.8 days, the longest timer Node and Bun keep). ` +
                     `Write a smaller value, or remove it to use the default (${manifest_defaults/* DEFAULT_TIMEOUT_MS */.t}).`
             : `${typeof value === "string" ? "Write it without quotes" : "Write e.g. timeout_ms = 600000"}, ` +
@@ -6969,9 +6195,7 @@ const RULES = {
     $schema: { expected: "a string", wrong: () => "Write the schema URL in quotes, or use a #:schema comment." },
 };
 const RUNNERS = ["bun", "code-mode"];
-/** Runtimes a first flow may name: Bun runs what they run. */
 const OTHER_RUNTIMES = /^(node|nodejs|deno|tsx|ts-node|typescript|ts|javascript|js|npm|npx|bunx|shell|sh|bash)$/i;
-/** The fix for a wrong runner: a near miss (`Bun`, `code_mode`) by name, another runtime explained. */
 function runnerFix(value) {
     if (typeof value !== "string")
         return 'Write it in quotes, e.g. runner = "bun".';
@@ -6984,18 +6208,12 @@ function runnerFix(value) {
     }
     return "Change runner to one of those.";
 }
-/** The error for an empty `[[steps]]` section: one sentence for the section, not one per missing key. */
 function emptyStepMessage(index) {
     return (`steps[${index}] is an empty [[steps]] section; a step needs name, runner and script. ` +
         'Add them below the header (e.g. name = "build", runner = "bun", script = "exec/build.ts"), or remove the header.');
 }
-/** The error for a flow.toml with nothing in it (or only comments). */
 const EMPTY_MANIFEST = "flow.toml is empty; expected a flow's name, version and steps. " +
     'Write name = "my-flow" and version = 1 at the top, then a [[steps]] section with name, runner and script.';
-/**
- * The sentence for a missing required key at `path`; `misspelt` is a key of the same table
- * that is close to it (`scirpt`), whose rename is the fix.
- */
 function missingMessage(path, misspelt) {
     const rule = RULES[genericPath(path)];
     const field = (0,manifest_report/* fieldName */.w5)(path);
@@ -7007,7 +6225,6 @@ function missingMessage(path, misspelt) {
         return `${field} is missing. ${fix("Add it.")}`;
     return `${field} is missing; expected ${rule.expected}. ${fix(rule.missing ?? "Add it.")}`;
 }
-/** The sentence for a value the schema rejects at `path` (type, enum, length, pattern...). */
 function wrongValueMessage(path, value, keyword) {
     const field = (0,manifest_report/* fieldName */.w5)(path);
     if (genericPath(path) === "steps" && keyword === "minItems") {
@@ -7020,19 +6237,11 @@ function wrongValueMessage(path, value, keyword) {
 }
 
 ;// CONCATENATED MODULE: ./.build/flows/manifest-schema.js
-// flow.toml checked against the compiled schema (schemas/flow.schema.json): each ajv error is
-// turned into a diagnostic at the TOML position of its field (ajv's instancePath, mapped by the
-// toml-locator), with a sentence saying what to change (manifest-messages.ts).
 
 
 
 
-/** Stands for a TOML date in what the schema sees: no JSON type accepts it. */
 const TOML_DATE = Symbol("TOML date");
-/**
- * Validates the parsed document; reports errors and warnings (unknown keys) on `report`.
- * Returns the paths that had an error, so later checks skip fields already reported.
- */
 function checkManifestSchema(report, document) {
     const failed = new Set();
     if (validateFlow(schemaView(document)))
@@ -7044,8 +6253,6 @@ function checkManifestSchema(report, document) {
         return failed;
     }
     const errors = validateFlow.errors ?? [];
-    // An empty [[steps]] section is one mistake: one error at its header, not one per missing key.
-    // (Kept as the error's instancePath: a manifest may hold 150,000 of them, each missing three keys.)
     const emptySteps = new Set();
     if (Array.isArray(document.steps)) {
         document.steps.forEach((step, index) => {
@@ -7055,7 +6262,6 @@ function checkManifestSchema(report, document) {
             report.error(["steps", index], emptyStepMessage(index));
         });
     }
-    // `scirpt = "..."` beside a missing script: the fix is a rename, said once, at the misspelt key.
     const renames = new Map();
     for (const error of errors) {
         if (error.keyword !== "required" || emptySteps.has(error.instancePath))
@@ -7083,7 +6289,6 @@ function checkManifestSchema(report, document) {
         }
         const path = error.keyword === "required" ? [...base, String(error.params.missingProperty)] : base;
         const key = JSON.stringify(path);
-        // One sentence per field: ajv may report several keywords (minLength and pattern) at once.
         if (reported.has(key))
             continue;
         reported.add(key);
@@ -7103,7 +6308,6 @@ function checkManifestSchema(report, document) {
 function pathKey(path) {
     return JSON.stringify(path);
 }
-/** `/steps/0/trigger` → `["steps", 0, "trigger"]`. */
 function pathOf(pointer) {
     if (pointer === "")
         return [];
@@ -7122,11 +6326,6 @@ function valueAt(document, path) {
     }
     return value;
 }
-/**
- * The document as the schema sees it: dates (a TOML type JSON lacks) become a value no type
- * accepts. Only the tables the schema describes are copied; `config` and unknown keys are
- * passed through untouched, so deeply nested values cost nothing here.
- */
 function schemaView(document) {
     const view = shallow(document);
     if ((0,diagnostics/* isTable */.bI)(document.guidance)) {
@@ -7177,9 +6376,6 @@ function dateless(value) {
 /* harmony import */ var _schema_size_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(23215);
 /* harmony import */ var _trigger_type_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(55917);
 /* harmony import */ var _utf8_check_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(25148);
-// What the flow.toml schema cannot say: step names are unique, paths exist and stay inside
-// their bounds (manifest-paths.ts), and a trigger schema file is at least a JSON object.
-// Runs after the schema check; fields the schema already rejected are not checked again.
 
 
 
@@ -7192,7 +6388,6 @@ function dateless(value) {
 
 
 
-/** The steps, when every one of them is valid (the schema check passed for `steps`). */
 function readSteps(context, value) {
     if (!Array.isArray(value))
         return undefined;
@@ -7231,7 +6426,6 @@ function readSteps(context, value) {
     }
     return steps.length === value.length ? steps : undefined;
 }
-/** `steps[0] (line 4)`: a step another message points to. */
 function stepPlace(report, index) {
     const line = report.line(["steps", index]);
     return `steps[${index}]${line === undefined ? "" : ` (line ${line})`}`;
@@ -7268,16 +6462,9 @@ function readStep(context, path, table) {
     const step = { name, runner, script, scriptPath, cwdPath, timeoutMs };
     if (trigger)
         step.trigger = trigger;
-    // The header line only serves messages, and finding it means scanning the whole manifest
-    // (a third of discovery time for 1,000 packages), so it is found on first read.
     Object.defineProperty(step, "line", { enumerable: true, configurable: true, get: () => report.line(path) });
     return step;
 }
-/**
- * Bun cannot run a file whose path holds a `?` (it reads the rest as a query) or a `\` (a
- * separator to it, a character on Linux): it says "Module not found" for a file that is there.
- * A warning, as the older runtime loaded such a package and ran its other steps.
- */
 function unrunnableName(report, path, scriptPath) {
     const char = /[?\\]/.exec(scriptPath)?.[0];
     if (char === undefined)
@@ -7286,11 +6473,6 @@ function unrunnableName(report, path, scriptPath) {
     report.warn(path, `${(0,_manifest_report_js__WEBPACK_IMPORTED_MODULE_8__/* .fieldName */ .w5)(path)} is at ${JSON.stringify(scriptPath)}, which Bun cannot run: it reads a ${char} in a path as ${reads}, ` +
         `so the step fails with "Module not found" though the file is there. Rename the file (or its folder) without ${char}.`);
 }
-/**
- * The trigger as far as it can be read. A schema that is missing or not JSON is an error already
- * reported; the trigger still comes back without it (`schemaOk: false`), so `flows validate`
- * checks its condition in the same pass instead of after the schema is fixed.
- */
 function readTrigger(context, path, table) {
     const { report, bounds, failed } = context;
     const ok = (key) => typeof table[key] === "string" && !failed.has((0,_manifest_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .pathKey */ .P)([...path, key]));
@@ -7309,7 +6491,6 @@ function readTrigger(context, path, table) {
         return { schemaOk: false };
     const trigger = { type: table.type };
     if (trigger.type.trim() !== trigger.type) {
-        // Matching compares types exactly: " push" waits for an event typed " push", which GitHub never sends.
         report.warn([...path, "type"], `${(0,_manifest_report_js__WEBPACK_IMPORTED_MODULE_8__/* .fieldName */ .w5)([...path, "type"])} ${JSON.stringify(trigger.type)} has spaces around it, so it matches only events whose type has the same spaces ` +
             `(GitHub's never do). Write ${JSON.stringify(trigger.type.trim())}.`);
     }
@@ -7324,9 +6505,7 @@ function readTrigger(context, path, table) {
         trigger.if = table.if;
     return { trigger, schemaOk };
 }
-/** Each schema file's answer, per manifest: thousands of steps may name the same file. */
 const schemaChecks = new WeakMap();
-/** A schema must at least be JSON at load time; compiling it is left to matching/validate. */
 function checkSchemaJson(report, schemaPath, field) {
     const checked = schemaChecks.get(report) ?? new Map();
     schemaChecks.set(report, checked);
@@ -7339,8 +6518,6 @@ function checkSchemaJson(report, schemaPath, field) {
 }
 function readSchemaJson(report, schemaPath, field) {
     const from = `(referenced by ${(0,_manifest_report_js__WEBPACK_IMPORTED_MODULE_8__/* .fieldName */ .w5)(field)} in ${report.file})`;
-    // A file over the schema budget is never read here: compiling it refuses it, saying the limit
-    // (schema-budget.ts), and reading 100 MB for every step that names it took minutes.
     if (fileSize(schemaPath) > _schema_size_js__WEBPACK_IMPORTED_MODULE_10__/* .MAX_SCHEMA_BYTES */ .Z)
         return true;
     let text;
@@ -7387,7 +6564,7 @@ function fileSize(path) {
         return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).size;
     }
     catch {
-        return 0; // Reading it says what is wrong.
+        return 0;
     }
 }
 
@@ -7423,10 +6600,6 @@ function fileSize(path) {
 
 
 
-/**
- * Reads and checks one flow.toml against the flow contract. Never throws for a bad package:
- * every problem comes back as a diagnostic with file, line and column where they are known.
- */
 async function loadFlowManifest(manifestPath) {
     (0,_library_arguments_js__WEBPACK_IMPORTED_MODULE_2__/* .checkArgument */ .s$)(typeof manifestPath === "string" && manifestPath !== "", "loadFlowManifest", "manifestPath", "the path of a flow.toml, as a string", manifestPath);
     const file = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(manifestPath);
@@ -7436,11 +6609,9 @@ async function loadFlowManifest(manifestPath) {
     const message = "problem" in read ? read.problem : "flow.toml cannot be read (ENOENT). Check that the file exists and is readable.";
     return { problems: [{ severity: "error", file, message }] };
 }
-/** loadFlowManifest for a manifest already read (discovery reads it to find packages). */
 function parseFlowManifest(manifestPath, text) {
     const file = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(manifestPath);
     const root = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(file);
-    // Before the text is looked at: a syntax error would quote a file from outside the repository.
     const bounds = (0,_manifest_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .packageBounds */ .cy)(root);
     const outside = (0,_manifest_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .packageOutside */ .og)(bounds);
     if (outside !== undefined)
@@ -7450,7 +6621,6 @@ function parseFlowManifest(manifestPath, text) {
         const { line, column } = notUtf8;
         return { problems: [{ severity: "error", file, line, column, message: (0,_utf8_check_js__WEBPACK_IMPORTED_MODULE_8__/* .invalidUtf8Message */ .k)("flow.toml", notUtf8, "TOML") }] };
     }
-    // A byte order mark is no character of line 1: positions count from after it, as editors do.
     text = text.replace(/^\uFEFF/, "");
     let document;
     try {
@@ -7477,7 +6647,6 @@ function parseFlowManifest(manifestPath, text) {
         flow.guidance = { skills: manifest.guidance.skills ?? [] };
     return { flow, problems, namePosition: () => locator.locate(["name"]) };
 }
-/** One line that says how many problems past MAX_MANIFEST_PROBLEMS were not listed. */
 function omittedProblems(report) {
     const { errors, warnings } = report.omitted;
     if (errors + warnings === 0)
@@ -7495,7 +6664,6 @@ function omittedProblems(report) {
 function plural(count, noun) {
     return `${count.toLocaleString("en-US")} ${noun}${count === 1 ? "" : "s"}`;
 }
-/** flow.toml problems top to bottom, then problems found in the files it references. */
 function inLineOrder(problems, manifest) {
     const rank = (problem) => (problem.file === manifest ? 0 : 1e9) + (problem.line ?? 0);
     return [...problems].sort((a, b) => rank(a) - rank(b));
@@ -7522,13 +6690,10 @@ var text_cut = __nccwpck_require__(75270);
 ;// CONCATENATED MODULE: ./.build/flows/condition-match.js
 
 
-/** Evaluates the conditions of the steps still matched in `outcomes`, turning false ones into mismatches. */
 async function matchConditions(outcomes, event, options) {
     const pending = outcomes.flatMap((outcome, at) => "matched" in outcome && outcome.matched.step.trigger?.if !== undefined ? [{ ref: outcome.matched, at }] : []);
     if (pending.length === 0)
         return undefined;
-    // Discovery compiles every loaded package's conditions; a package parsed later (deferred
-    // until an event of its type came) compiles here, once.
     const flows = [...new Set(pending.map(({ ref }) => ref.flow))];
     const problems = await (0,condition/* compileFlowConditions */.my)(flows);
     const { ConditionScope } = await Promise.all(/* import() */[__nccwpck_require__.e(2088), __nccwpck_require__.e(9356), __nccwpck_require__.e(5797)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75797));
@@ -7550,7 +6715,6 @@ async function matchConditions(outcomes, event, options) {
         const report = await scope.evaluate(compiled, ref.flow);
         conditions.push({ ...ref, report });
         if (report.result !== "true") {
-            // `github.ref = null` alone reads like a wrong branch; say why it is null and what to read instead.
             const hint = !options.github && report.values.some(({ path }) => /^github\b/i.test(path)) ? NO_GITHUB_CONTEXT : "";
             outcomes[at] = { mismatch: { ...ref, reason: "condition", message: `${conditionMessage(report)}${hint}`, condition: report } };
         }
@@ -7558,13 +6722,10 @@ async function matchConditions(outcomes, event, options) {
     return { conditions, ...(problems.length > 0 ? { problems } : {}) };
 }
 const NO_GITHUB_CONTEXT = "; github is empty here (only a job's own webhook event, `flows github` and `flows explain --event-name` fill it): read event.payload instead";
-// The summary shows 500 characters of a reason: a long condition must not push out why it failed.
 const EXPRESSION_SHOWN = 160;
-/** `condition `x == 'y'` is false: event.payload.x = "z"`: the reason, with what it read. */
 function conditionMessage(report) {
     const values = report.values.map(({ path, value }) => `${path} = ${value}`).join(", ");
     const read = values === "" ? "" : `: ${values}`;
-    // On one line (a multi-line TOML string spans several) and cut: flow.toml has all of it.
     const expression = (0,text_cut/* clipText */.gL)(report.expression.replace(/\s*\n\s*/g, " "), EXPRESSION_SHOWN);
     if (report.result === "error") {
         return `condition \`${expression}\` could not be evaluated (${report.error ?? "unknown error"})${read}`;
@@ -7583,11 +6744,6 @@ var library_arguments = __nccwpck_require__(67724);
 
 
 
-/**
- * Whether a trigger type accepts an event type, in the one glob dialect (src/flows/glob.ts):
- * `*` matches any run of characters (`pull_request.*`, `*`), `?` one, `[...]` a class; every
- * other character, `.` included, matches itself. A type that is not a valid glob matches itself.
- */
 function typeMatches(pattern, type) {
     try {
         return (0,glob/* globMatches */.mw)(pattern, type);
@@ -7596,7 +6752,6 @@ function typeMatches(pattern, type) {
         return pattern === type;
     }
 }
-/** Why a type that looks meant for this event does not match it, and what to write. */
 function typeHint(pattern, type) {
     if (type.startsWith(`${pattern}.`)) {
         return `; a GitHub event with an action is typed <event>.<action>: write "${type}", or "${pattern}.*" for every action`;
@@ -7607,17 +6762,11 @@ function typeHint(pattern, type) {
         return `; types are case-sensitive: write "${type}"`;
     return "";
 }
-/** For callers from JavaScript: flows as discovery returns them, and an event with a type. */
 function checkMatchArguments(functionName, flows, event) {
     const isFlows = Array.isArray(flows) && flows.every((flow) => (0,library_arguments/* isRecord */.u4)(flow) && Array.isArray(flow.steps));
     (0,library_arguments/* checkArgument */.s$)(isFlows, functionName, "flows", "an array of flow packages, e.g. (await discoverFlows({ repoRoot })).flows", flows);
     (0,library_arguments/* checkArgument */.s$)((0,library_arguments/* isRecord */.u4)(event) && typeof event.type === "string", functionName, "event", 'a FlowEvent like { id: "...", type: "..." }', event);
 }
-/**
- * The steps an event triggers: flows in the given (discovery) order, steps in manifest order.
- * Types are compared first; schemas are compiled only for steps whose type matched, so an event
- * nobody listens to never loads ajv, nor the code that compiles schemas (./schemas.js).
- */
 async function matchSteps(flows, event, options = {}) {
     checkMatchArguments("matchSteps", flows, event);
     (0,library_arguments/* checkArgument */.s$)((0,library_arguments/* isRecord */.u4)(options), "matchSteps", "options", "an options object, or left out", options);
@@ -7643,7 +6792,6 @@ async function matchSteps(flows, event, options = {}) {
     const stopped = [];
     const needsSchema = typeMatched.filter(({ ref }) => ref.step.trigger?.schemaPath !== undefined);
     if (needsSchema.length > 0) {
-        // ajv and the schema checks load with the first step whose type matched and has a schema.
         const registry = options.schemas ?? (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 79124))).sharedSchemaRegistry();
         const payload = event.payload ?? {};
         for (const { ref, at } of needsSchema) {
@@ -7681,12 +6829,6 @@ async function matchSteps(flows, event, options = {}) {
     }
     return result;
 }
-/**
- * A trigger check that ran over its budget (src/flows/schema-check-budget.ts): the step does not
- * run, and a warning names its flow.toml, so the skipped step is not lost among mismatches (over
- * the errors budget, an alternative tried later might still have passed). The rest of the
- * event's steps are matched as usual.
- */
 function stoppedCheck(ref, shown, over, said) {
     const message = over === "errors" ? `payload does not match ${shown}: ${said}` : `trigger check against ${shown} took too long: ${said}`;
     const [what, fix] = over === "errors"
@@ -7721,18 +6863,9 @@ function stoppedCheck(ref, shown, over, said) {
 /* harmony export */   zN: () => (/* binding */ foldName)
 /* harmony export */ });
 /* unused harmony export placeText */
-/**
- * The name as a reader sees it: NFKC (compatibility forms to their plain letters, composed
- * accents), then case folded. JavaScript has no full case fold; upper then lower case folds the
- * multi-letter cases (ß and ẞ to "ss") that lower case alone leaves apart.
- */
 function foldName(name) {
     return name.normalize("NFKC").toUpperCase().toLowerCase().normalize("NFKC");
 }
-/**
- * How two different names that fold the same differ, as the middle of a sentence: "differ only
- * in letter case", "differ only in Unicode form ("ﬂ" U+FB02 is a form of "fl")".
- */
 function howNamesDiffer(a, b) {
     const kinds = [];
     const normalA = a.normalize("NFKC");
@@ -7750,7 +6883,6 @@ function howNamesDiffer(a, b) {
         kinds.push("letter case");
     return `differ only in ${kinds.join(" and ")}`;
 }
-/** The characters of `name` that NFKC changes, as `"ﬂ" (U+FB02) is a form of "fl"`. */
 function compatibilityForms(name) {
     const forms = [];
     for (const char of name.normalize("NFC")) {
@@ -7762,15 +6894,9 @@ function compatibilityForms(name) {
     }
     return forms;
 }
-/** `path:line` for a message. */
 function placeText(place, shownPath) {
     return `${shownPath(place.file)}${place.line === undefined ? "" : `:${place.line}`}`;
 }
-/**
- * A warning for each name that folds to the same text as an earlier, different one, placed at
- * the later name and citing the earlier. Names equal as strings are not this check's business
- * (a duplicate flow is shadowed; a duplicate step is an error). `places` in discovery order.
- */
 function nameCollisions(places, options) {
     const firstByFold = new Map();
     const problems = [];
@@ -7809,7 +6935,6 @@ function nameCollisions(places, options) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ DEFAULT_FLOW_ROOTS)
 /* harmony export */ });
-/** Installed copies first, then source packages: the first package with a name wins. */
 const DEFAULT_FLOW_ROOTS = [".codex/flows", "flows"];
 
 
@@ -7839,42 +6964,25 @@ const DEFAULT_FLOW_ROOTS = [".codex/flows", "flows"];
 
 
 
-// Trigger schemas are written by package authors and run against payloads written by strangers,
-// so compiling and checking them has budgets: a schema that would take the job down (stack
-// overflow, minutes of compile time, catastrophic backtracking) is a problem of its own step.
-// The figures and the reasons behind them are in docs/hostile-input.md.
 
 
-/** Largest total of one schema and every file its `$ref`s load. */
 const MAX_SCHEMA_TOTAL_BYTES = 1024 * 1024;
-/** Deepest nesting of objects and arrays inside a schema file. */
 const MAX_SCHEMA_DEPTH = 128;
-/**
- * Most subschemas one payload value may be checked against once `$ref`s are followed. A chain of
- * definitions that each use the previous one twice is tiny on disk and doubles with every link.
- */
 const MAX_SCHEMA_EXPANDED = 100_000;
-/** A schema that is over a budget or uses what the safe engine cannot run. */
 class SchemaBudgetProblem extends Error {
     near;
-    constructor(message, 
-    /** Text to look for in the schema file, to give the problem a line. */
-    near) {
+    constructor(message, near) {
         super(message);
         this.near = near;
     }
 }
-/**
- * Throws when the file is over MAX_SCHEMA_BYTES, or no plain file (a FIFO would never end the
- * read, a device never stop it); checked before the file is read.
- */
 function checkSchemaFileSize(path, spentBytes) {
     let info;
     try {
         info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
     }
     catch {
-        return 0; // Reading it reports the problem with the usual message.
+        return 0;
     }
     if (!info.isFile() && !info.isDirectory()) {
         throw new SchemaBudgetProblem(`schema file ${path} is ${(0,_fs_safe_js__WEBPACK_IMPORTED_MODULE_2__/* .fileKind */ .h_)(info)}, not a plain file. Replace it with a JSON file.`);
@@ -7890,7 +6998,6 @@ function checkSchemaFileSize(path, spentBytes) {
     }
     return size;
 }
-/** Throws when objects and arrays in the schema nest deeper than MAX_SCHEMA_DEPTH (iterative walk). */
 function checkSchemaDepth(value) {
     const stack = [{ value, depth: 0 }];
     while (stack.length > 0) {
@@ -7905,13 +7012,7 @@ function checkSchemaDepth(value) {
             stack.push({ value: child, depth: depth + 1 });
     }
 }
-/** Keywords whose values are data, not subschemas. */
 const DATA_KEYWORDS = new Set(["enum", "const", "examples", "default"]);
-/**
- * Throws when the schema, with its same-file `$ref`s expanded, holds more than
- * MAX_SCHEMA_EXPANDED nodes. A reference back to a schema being expanded (recursion that steps
- * into the payload) counts once. Iterative, so a long chain of references cannot overflow.
- */
 function checkSchemaExpansion(root) {
     const children = (pointer) => {
         const node = resolvePointer(root, pointer);
@@ -7975,15 +7076,8 @@ function resolvePointer(root, pointer) {
 }
 const APPLICATORS_SAME_PLACE = ["allOf", "anyOf", "oneOf"];
 const SINGLE_SAME_PLACE = ["not", "if", "then", "else"];
-/**
- * A `$ref` chain that comes back to where it started without stepping into the payload
- * (`{"$ref": "#"}`, `a → allOf → b → a`) recurses forever on every payload. Found statically for
- * references inside the same file; other cycles are caught when a check overflows the stack.
- * Returns the JSON pointer of a `$ref` on such a cycle, or undefined.
- */
 function findInPlaceRefCycle(root) {
     const resolve = (pointer) => resolvePointer(root, pointer);
-    // Same-place successors of a schema node: its in-place applicators and its local $ref.
     const successors = (pointer) => {
         const node = resolve(pointer);
         if (typeof node !== "object" || node === null || Array.isArray(node))
@@ -8005,7 +7099,6 @@ function findInPlaceRefCycle(root) {
         return next;
     };
     const pointers = new Set([""]);
-    // Every subschema could be an entry point; collect the ones with a local $ref (cheap filter).
     const walk = [{ node: root, pointer: "" }];
     while (walk.length > 0) {
         const { node, pointer } = walk.pop();
@@ -8017,7 +7110,6 @@ function findInPlaceRefCycle(root) {
             walk.push({ node: child, pointer: `${pointer}/${escapePointer(key)}` });
         }
     }
-    // Iterative depth-first search with colours over the same-place graph.
     const colour = new Map();
     for (const start of pointers) {
         if (colour.has(start))
@@ -8046,25 +7138,13 @@ function findInPlaceRefCycle(root) {
     return undefined;
 }
 let re2;
-/**
- * Loads re2js, which re2RegExp needs (about 5 ms, more than the rest of a small trigger
- * schema's compile): ajv calls re2RegExp synchronously while it compiles, so the registry
- * loads it first when a schema has patterns (src/flows/schema-ajv.ts, prepareToCompile).
- */
 async function loadRe2() {
     re2 ??= (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2856))).RE2JS;
 }
-/** True once re2js is loaded in this process (for tests of what a schema without patterns loads). */
 function isRe2Loaded() {
     return re2 !== undefined;
 }
-/**
- * ajv's `code.regExp`: patterns run on re2js, a linear-time engine, so no pattern can make a
- * payload check take exponential time. RE2 has no backreferences or lookaround; such a pattern
- * fails to compile and becomes a problem of its schema.
- */
 const re2RegExp = Object.assign((pattern, flags) => {
-    // Never a fallback to JavaScript's backtracking engine: without re2js the schema fails.
     if (re2 === undefined)
         throw new Error(`re2js was not loaded before the pattern ${JSON.stringify(pattern)} was compiled`);
     let compiled;
@@ -8077,13 +7157,8 @@ const re2RegExp = Object.assign((pattern, flags) => {
             "engine (RE2), which has no backreferences (\\1) and no lookahead or lookbehind ((?=, (?!, (?<=, (?<!); " +
             "rewrite the pattern without them", JSON.stringify(pattern));
     }
-    // ajv caches compiled patterns under toString(): it must differ per pattern.
     return { test: (text) => compiled.test(text), toString: () => `/${pattern}/${flags}` };
 }, { code: 'require("re2js").RE2JS' });
-/**
- * The flow package a schema belongs to: the nearest folder above it with a flow.toml (after
- * following symlinks), else the schema's own folder. `$ref`s may only load files inside it.
- */
 function packageRootOf(schemaPath) {
     const real = realOrSelf(schemaPath);
     for (let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(real);; dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir)) {
@@ -8092,13 +7167,11 @@ function packageRootOf(schemaPath) {
                 return dir;
         }
         catch {
-            // Not here; look one folder up.
         }
         if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir) === dir)
             return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(real);
     }
 }
-/** True when `file` (after following symlinks) is inside `root`. */
 function isInside(root, file) {
     const real = realOrSelf(file);
     return real === root || real.startsWith(root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) ? root : `${root}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`);
@@ -8108,7 +7181,6 @@ function realOrSelf(path) {
         return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path);
     }
     catch {
-        // A missing file is reported when it is read; judge it by its own path meanwhile.
         try {
             return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path)), path.slice((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path).length + 1));
         }
@@ -8141,10 +7213,6 @@ function safeDecode(text) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 
 
-/**
- * The per-user cache folder: FLOWS_CACHE_DIR, else $XDG_CACHE_HOME/flows-action, else
- * ~/.cache/flows-action. Undefined when FLOWS_CACHE is 0/false/off/no, or no home is known.
- */
 function schemaCacheDir(env) {
     if (/^(0|false|off|no)$/i.test(env.FLOWS_CACHE?.trim() ?? ""))
         return undefined;
@@ -8162,15 +7230,9 @@ function schemaCacheDir(env) {
     return home ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(home, ".cache", "flows-action") : undefined;
 }
 let configured;
-/**
- * Turns the compiled-schema cache on (or off, with undefined) for the process-wide registry
- * (sharedSchemaRegistry). Off unless asked: the action runs on a fresh runner each time and
- * would only pay for writing it; the `flows` command turns it on.
- */
 function useSchemaCache(options) {
     configured = options;
 }
-/** The cache the process-wide registry uses. */
 function configuredSchemaCache() {
     return configured;
 }
@@ -8189,45 +7251,26 @@ function configuredSchemaCache() {
 /* harmony export */   hv: () => (/* binding */ MAX_CHECK_MS),
 /* harmony export */   l9: () => (/* binding */ CheckBudgetExceeded)
 /* harmony export */ });
-// A budget for checking one payload against a trigger schema. The schema is a package author's,
-// the payload a stranger's (up to 25 MB), and the check runs inside the job: a schema with a few
-// keywords that every item of a large array fails made millions of error objects (a 1 MB payload
-// took 41 s and 2.7 GB, a 25 MB one was killed past 13 GB), and `uniqueItems` over a large array
-// is quadratic. ajv has no limit of its own, so its generated code (and the compiled-schema
-// cache's copy of it) is rewritten to report to a budget: every error it makes, and every
-// iteration of its loops. Over the budget, the check stops with CheckBudgetExceeded; the step is
-// not run and the rest of the job goes on. Outside checkWithinBudget the code runs as ajv's does.
-/** Most errors one check may make, those of alternatives tried and dropped (anyOf) included. */
 const MAX_CHECK_ERRORS = 1_000;
-/**
- * Longest one check may take. A 25 MB payload of 250,000 commits against a schema for each
- * commit takes 0.1 to 0.3 s on a loaded machine; 50,000 objects under `uniqueItems` took 24 s.
- */
 const MAX_CHECK_MS = 3_000;
-/** Loop iterations between two looks at the clock. */
 const TICKS = 4_096;
 const SLOT = 'globalThis[Symbol.for("flows-action.schema-check-budget")]';
 const slot = Symbol.for("flows-action.schema-check-budget");
-/** Why a check stopped: it made too many errors, or took too long. */
 class CheckBudgetExceeded extends Error {
     over;
     limits;
     errors;
-    constructor(over, limits, 
-    /** Over the errors budget: the first errors, in ajv's form, for the mismatch's message. */
-    errors = []) {
+    constructor(over, limits, errors = []) {
         super(over === "errors" ? `more than ${limits.maxErrors} errors` : `more than ${limits.maxMs} ms`);
         this.over = over;
         this.limits = limits;
         this.errors = errors;
     }
 }
-/** "1,000 errors, its budget" or "3 s, its budget". */
 function checkBudgetText(error) {
     const { maxErrors, maxMs } = error.limits;
     return error.over === "errors" ? `${maxErrors.toLocaleString("en-US")} errors, its budget` : `${(maxMs / 1000).toLocaleString("en-US")} s, its budget`;
 }
-/** What the rewritten code sees in the slot while a check runs. */
 class Budget {
     limits;
     ticks = TICKS;
@@ -8241,10 +7284,6 @@ class Budget {
     stop(over, errors) {
         throw new CheckBudgetExceeded(over, this.limits, errors?.slice(0, this.maxErrors));
     }
-    /**
-     * After an error is added (or a called validator's appended): `errors` is the validator's
-     * count, `vErrors` its errors.
-     */
     added(errors, vErrors) {
         if (errors > this.maxErrors)
             this.stop("errors", vErrors ?? []);
@@ -8257,10 +7296,6 @@ class Budget {
             this.stop("time");
     }
 }
-/**
- * Runs `check` (a validator rewritten by budgetedChecks) within the limits; throws
- * CheckBudgetExceeded past them. Checks are synchronous, so one slot serves the process.
- */
 function checkWithinBudget(check, limits = { maxErrors: MAX_CHECK_ERRORS, maxMs: MAX_CHECK_MS }) {
     const host = globalThis;
     const outer = host[slot];
@@ -8273,17 +7308,8 @@ function checkWithinBudget(check, limits = { maxErrors: MAX_CHECK_ERRORS, maxMs:
     }
 }
 const PREAMBLE = "let vErrors = null;let errors = 0;";
-// Errors count as the validator holds them: those of an alternative tried and dropped (anyOf)
-// are taken back, so only their time counts (each is a tick).
 const ON_ERROR = "if(flowsBudget !== undefined && (errors > flowsBudget.maxErrors || --flowsBudget.ticks < 0)){flowsBudget.added(errors, vErrors);}";
 const ON_ITERATION = "if(flowsBudget !== undefined && --flowsBudget.ticks < 0){flowsBudget.tick();}";
-/**
- * ajv's generated code (ajv 8: each validator starts with PREAMBLE, adds an error with
- * `errors++;`, a called validator's with `errors = vErrors.length;`, loops with `for(...){`)
- * reporting to the budget. String literals (ajv writes them with JSON.stringify; schema text
- * reaches the code only so) are left as they are. Code without
- * the preamble (another ajv) comes back unchanged; code rewritten before is not rewritten again.
- */
 function budgetedChecks(code) {
     if (!code.includes(PREAMBLE))
         return code;
@@ -8300,7 +7326,6 @@ function budgetedChecks(code) {
         let added;
         if (token[0] === PREAMBLE) {
             added = `const flowsBudget = ${SLOT};`;
-            // Rewritten before. (Looked for here, outside strings: a schema may name anything.)
             if (code.startsWith(added, end))
                 return code;
         }
@@ -8321,14 +7346,12 @@ function budgetedChecks(code) {
     parts.push(code.slice(done));
     return parts.join("");
 }
-/** The index after the string literal starting at `start` (a `"`). */
 function stringEnd(code, start) {
     let i = start + 1;
     while (i < code.length && code[i] !== '"')
         i += code[i] === "\\" ? 2 : 1;
     return Math.min(i + 1, code.length);
 }
-/** The index of the `)` closing a `for(` header whose text starts at `from`. */
 function headerEnd(code, from) {
     let depth = 1;
     let i = from;
@@ -8368,24 +7391,15 @@ function headerEnd(code, from) {
 
 
 
-/** Error lists from `allErrors` can be long (every branch of an anyOf); show the first few. */
 const MAX_SHOWN_ERRORS = 5;
-/**
- * ajv errors as sentences about the payload: `payload/repo must be equal to ...: "a", "b" (got
- * "c")`. Where an error is about one value (its type, const, enum, pattern, format, bounds), the
- * value it got is shown, cut short: what was sent is half of why it did not match.
- */
 function describePayloadErrors(errors, payload) {
     return describeErrors(errors ?? [], "payload", payload);
 }
-/** Keywords whose error is about the value at its instancePath. */
 const VALUE_KEYWORDS = new Set([
     "type", "const", "enum", "pattern", "format", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
     "multipleOf", "minLength", "maxLength",
 ]);
-/** How much of a value a message shows. */
 const MAX_SHOWN_VALUE = 80;
-/** The value at a JSON Pointer (`/repo`, `/items/0`), or undefined when nothing is there. */
 function valueAt(payload, pointer) {
     let value = payload;
     for (const part of pointer.split("/").slice(1)) {
@@ -8396,7 +7410,6 @@ function valueAt(payload, pointer) {
     }
     return value;
 }
-/** ` (got "v2")`, ` (got an object)`; nothing when there is no value to show. */
 function gotValue(payload, pointer) {
     const value = valueAt(payload, pointer);
     if (value === undefined)
@@ -8407,17 +7420,9 @@ function gotValue(payload, pointer) {
         return " (got an object)";
     return ` (got ${(0,_text_cut_js__WEBPACK_IMPORTED_MODULE_2__/* .clipText */ .gL)(JSON.stringify(value) ?? String(value), MAX_SHOWN_VALUE)})`;
 }
-/** ajv meta-schema errors as sentences about the schema: `/properties/repo/type must be ...`. */
 function describeSchemaErrors(errors) {
     return describeErrors(chosenBranches(errors ?? []), "");
 }
-/**
- * Where the meta-schema offers alternatives (`type` is a type name or an array of them: an
- * anyOf), ajv reports every branch and the anyOf itself: `type: "strin"` would read "must be
- * equal to one of the allowed values; must be array; must match a schema in anyOf". Keep the
- * branch the value's own JSON type chose: at a place with an error about the value (an enum, a
- * pattern...), drop the errors that only say its type is another branch's, and the anyOf summary.
- */
 function chosenBranches(errors) {
     const summary = new Set(["anyOf", "oneOf"]);
     const specific = new Set(errors.filter((e) => e.keyword !== "type" && !summary.has(e.keyword)).map((e) => e.instancePath));
@@ -8452,7 +7457,6 @@ function describeError(error, subject) {
     }
     return sentence;
 }
-/** Where a JSON Pointer sits in the schema text (the member's key), if it can be found. */
 function positionOfPointer(text, pointer) {
     const scan = (0,_json_text_js__WEBPACK_IMPORTED_MODULE_1__/* .scanJson */ .Ey)(text);
     if (!scan.ok)
@@ -8465,7 +7469,6 @@ function positionOfPointer(text, pointer) {
             return undefined;
     }
 }
-/** The line of the first `"$ref": "..."` whose value satisfies `matches`. */
 function positionOfRef(text, matches) {
     const pattern = /"\$ref"\s*:\s*"((?:[^"\\]|\\.)*)"/g;
     for (let found = pattern.exec(text); found; found = pattern.exec(text)) {
@@ -8474,7 +7477,6 @@ function positionOfRef(text, matches) {
     }
     return undefined;
 }
-/** A `file:` URI as a path, anything else unchanged: for messages. */
 function displayUri(uri) {
     if (!uri.startsWith("file:"))
         return uri;
@@ -8490,7 +7492,6 @@ function schemaDiagnostic(file, message, position, severity = "error") {
     }
     return diagnostic;
 }
-/** A compile error from ajv, most often a `$ref` that points at nothing. */
 function refProblem(path, text, error) {
     const message = error instanceof Error ? error.message : String(error);
     const missing = error.missingRef ??
@@ -8530,7 +7531,6 @@ function refProblem(path, text, error) {
 
 
 
-/** A problem in a schema file or its `$ref`s, thrown through ajv and caught by the registry. */
 class SchemaFileProblem extends _user_error_js__WEBPACK_IMPORTED_MODULE_5__.UserError {
     diagnostic;
     constructor(diagnostic) {
@@ -8542,7 +7542,6 @@ async function readSchemaFile(path, referencedBy) {
     const from = referencedBy ? ` (referenced by a $ref in ${referencedBy})` : "";
     let text;
     try {
-        // checkSchemaFileSize refused a FIFO or device before this read (schemas.ts, schema-refs.ts).
         text = (await (0,_fs_async_js__WEBPACK_IMPORTED_MODULE_2__/* .readTextFile */ .Gu)(path)).replace(/^\uFEFF/, "");
     }
     catch (error) {
@@ -8592,10 +7591,6 @@ async function safeRead(path) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Z: () => (/* binding */ MAX_SCHEMA_BYTES)
 /* harmony export */ });
-// The schema file size limit on its own: manifest loading (in the action's first chunk) checks
-// it without loading the schema budgets and compiler (schema-budget.ts, loaded with the first
-// schema compiled: the cold-start guard, BENCHMARKS.md).
-/** Largest schema file compiled; bigger trigger schemas are almost surely generated by mistake. */
 const MAX_SCHEMA_BYTES = 512 * 1024;
 
 
@@ -8609,28 +7604,15 @@ const MAX_SCHEMA_BYTES = 512 * 1024;
 /* harmony export */   z: () => (/* binding */ subschemas)
 /* harmony export */ });
 /* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(50156);
-// Every subschema of a JSON Schema, with its JSON pointer, for the checks that read a schema
-// without compiling it (later-draft keywords, patterns RE2 cannot run). Written here rather than
-// taken from json-schema-traverse (ajv's own walker): that one knows draft-07's keywords only
-// (no prefixItems, dependentSchemas, unevaluated*), adds them only by changing its shared
-// tables, and recurses, so a schema nested thousands deep would overflow the stack.
 
-/** Keywords whose value is one subschema (`items` may also be a list). */
 const ONE_SCHEMA = new Set([
     "additionalItems", "additionalProperties", "contains", "propertyNames", "not", "if", "then", "else",
     "unevaluatedProperties", "unevaluatedItems", "items", "contentSchema",
 ]);
-/** Keywords whose value is a list of subschemas. */
 const SCHEMA_LISTS = new Set(["allOf", "anyOf", "oneOf", "prefixItems", "items"]);
-/** Keywords whose value maps names to subschemas (`dependencies` also to lists of names). */
 const SCHEMA_MAPS = new Set(["properties", "patternProperties", "definitions", "$defs", "dependentSchemas", "dependencies"]);
-/** Most subschemas visited: past that a schema is over every budget already (docs/hostile-input.md). */
 const MAX_NODES = 100_000;
 const pointerPart = (key) => key.replace(/~/g, "~0").replace(/\//g, "~1");
-/**
- * The schema and each subschema under it, by keyword position only (a property *named* like a
- * keyword is not taken for one), depth first, without recursion, at most MAX_NODES.
- */
 function* subschemas(schema) {
     const stack = [{ node: schema, pointer: "" }];
     let visited = 0;
@@ -8654,7 +7636,6 @@ function* subschemas(schema) {
                     children.push({ node: item, pointer: `${at}/${pointerPart(name)}` });
             }
         }
-        // Reversed onto the stack, so they come out in the order the schema lists them.
         for (let i = children.length - 1; i >= 0; i -= 1)
             stack.push(children[i]);
     }
@@ -8701,8 +7682,6 @@ const DRAFTS = {
 function draftOf(schemaUri) {
     return DRAFTS[schemaUri.replace(/#$/, "")];
 }
-// ajv is imported on first use only: a dispatch whose event matches no trigger type must not pay
-// for loading it (a cold-start target for the action).
 let ajvLoaded = false;
 const constructors = new Map();
 function importAjv(draft) {
@@ -8720,10 +7699,6 @@ function importAjv(draft) {
     }
     return pending;
 }
-/**
- * A CommonJS module's export as `import()` shows it. Node exposes named exports next to
- * `default`; the ncc bundle exposes only `default` (the module.exports value), so read both.
- */
 function commonJsExport(namespace, name) {
     const module = namespace;
     const value = module[name] ?? module.default?.[name] ?? module.default;
@@ -8731,33 +7706,17 @@ function commonJsExport(namespace, name) {
         throw new Error(`ajv did not load: no ${name} export`);
     return value;
 }
-/** True once any SchemaRegistry in this process has loaded ajv. */
 function isAjvLoaded() {
     return ajvLoaded;
 }
-/**
- * An ajv instance for trigger schemas. It does not check schemas against their meta-schema
- * (`validateSchema: false`): compiling a meta-schema costs ajv about 30 ms, so the registry checks
- * each schema file with `metaSchemaErrors`, compiled when flows-action is built.
- */
 async function createAjv(draft, options) {
     const Ajv = await importAjv(draft);
-    // strict: false because existing packages may carry keywords the old runtime ignored.
     return new Ajv({
         strict: false,
         allErrors: true,
         validateSchema: false,
-        // Patterns on a linear-time engine; every $ref compiled once as a function of its own, so
-        // a chain of definitions that each use the previous one twice cannot blow up the code.
-        // Each called validator's errors appended in place, not concatenated (ajv-linear-errors.js):
-        // a payload of 100,000 items failing a $ref'd item schema took 86 s to check. ajv runs
-        // `process` on the code it compiles, not on validate.source, which the schema cache rewrites.
-        // Each error made and each loop iteration also reports to the check's budget
-        // (schema-check-budget.ts): a payload of strangers cannot make millions of errors.
         code: { regExp: schema_budget/* re2RegExp */.Rn, source: options.source === true, process: (code) => (0,schema_check_budget/* budgetedChecks */.Y5)((0,ajv_linear_errors/* linearErrors */.f)(code)) },
         inlineRefs: false,
-        // The draft's meta-schemas, only for schemas that refer to them (`$ref` to json-schema.org):
-        // adding them costs a few milliseconds, and schemas are checked by metaSchemaErrors.
         meta: options.metaSchemas,
         logger: options.logger,
         loadSchema: options.loadSchema,
@@ -8768,21 +7727,11 @@ const metaValidators = {
     "2019-09": () => __nccwpck_require__.e(/* import() */ 222).then(__nccwpck_require__.bind(__nccwpck_require__, 70222)),
     "2020-12": () => __nccwpck_require__.e(/* import() */ 8682).then(__nccwpck_require__.bind(__nccwpck_require__, 78682)),
 };
-/**
- * What is wrong with a schema against its draft's meta-schema (the errors ajv.validateSchema
- * gives), or undefined when it is a valid schema. The validators are compiled by
- * scripts/build-schemas.mjs with the options ajv compiles its own meta-schemas with.
- */
 async function metaSchemaErrors(draft, schema) {
     const validate = (await metaValidators[draft]()).validate;
     return validate(schema) ? undefined : (validate.errors ?? []);
 }
 const withFormats = new WeakSet();
-/**
- * Loads what compiling `schema` on `ajv` needs beyond ajv itself: re2js when it has patterns,
- * ajv-formats when it names a format (or may reach a meta-schema, which has both). Call it
- * for every schema object before ajv compiles it, the ones `$ref`s load included.
- */
 async function prepareToCompile(ajv, uses) {
     const loading = [];
     if (uses.patterns)
@@ -8793,12 +7742,6 @@ async function prepareToCompile(ajv, uses) {
     }
     await Promise.all(loading);
 }
-/**
- * Whether a schema uses `pattern`/`patternProperties` or `format` anywhere, and whether every
- * reference in it stays inside the file. Conservative: a property merely named "format" counts,
- * and a string naming json-schema.org (a `$ref` to a meta-schema, which has patterns and
- * formats) counts as both and as a use of the meta-schemas.
- */
 function keywordsUsed(schema) {
     const uses = { patterns: false, formats: false, metaSchemas: false, localRefsOnly: true };
     const stack = [schema];
@@ -8842,13 +7785,8 @@ var schema_files = __nccwpck_require__(62507);
 
 
 
-/** A file loaded by a `$ref` refers to a meta-schema, which the instance compiling it lacks. */
 class MetaSchemasNeeded extends Error {
 }
-/**
- * ajv's loader for `$ref`s to other files, for the schema being compiled (`current`): read them
- * from disk, inside its flow package and within its byte budget, never from the network.
- */
 async function loadReferencedSchema(uri, draft, current) {
     const referrer = current?.path ?? "the schema";
     const file = current ? (0,schema_files/* fileForUri */.aK)(uri, current.path, current.declaredId) : undefined;
@@ -8882,8 +7820,6 @@ async function loadReferencedSchema(uri, draft, current) {
     const schema = loaded.value;
     (0,schema_budget/* checkSchemaDepth */.Fm)(schema);
     (0,schema_budget/* checkSchemaExpansion */.xW)(schema);
-    // A referenced file is checked with the referring schema's draft, here rather than by ajv
-    // (whose instances do not check schemas: see createAjv), and reported in its own file.
     delete schema.$schema;
     const metaErrors = await metaSchemaErrors(draft, schema);
     if (metaErrors !== undefined) {
@@ -8899,7 +7835,6 @@ async function loadReferencedSchema(uri, draft, current) {
     }
     return schema;
 }
-/** Whether the `$ref` text `ref` in the schema at `from` is the one that led to `file`. */
 function refNames(ref, uri, file, from) {
     const target = ref.split("#")[0] ?? "";
     if (target === "")
@@ -8919,9 +7854,6 @@ var json_text = __nccwpck_require__(47948);
 
 
 
-// Diagnostics of the trigger-schema registry (src/flows/schemas.ts) for what ajv logged, for a
-// schema that could not be compiled, and for a payload check that failed.
-/** ajv's log lines (chiefly unknown formats) as warnings at the keyword they are about. */
 function loggedWarning(path, text, logged) {
     const at = /at path "#([^"]*)"/.exec(logged)?.[1];
     const format = /unknown format "([^"]*)"/.exec(logged)?.[1];
@@ -8931,7 +7863,6 @@ function loggedWarning(path, text, logged) {
     return (0,schema_errors/* schemaDiagnostic */.te)(path, `${logged}; payloads are not checked against it. ` +
         "Use a format ajv-formats knows (date-time, uri, email, ...) or remove it.", pointer === undefined ? undefined : (0,schema_errors/* positionOfPointer */.mM)(text, pointer), "warning");
 }
-/** Why a schema could not be compiled, as a diagnostic with a line where one can be found. */
 function compileProblem(path, text, error) {
     if (error instanceof schema_files/* SchemaFileProblem */.dB)
         return error.diagnostic;
@@ -8946,12 +7877,6 @@ function compileProblem(path, text, error) {
     const message = error instanceof Error ? error.message : String(error);
     return (0,schema_errors/* schemaDiagnostic */.te)(path, `schema cannot be compiled: ${message}`);
 }
-/**
- * A payload check that cannot end a dispatch: a check that overflows the stack (a recursive
- * schema on a deep payload) is a failed match, and `onProblem` gets a problem for the schema.
- * A check over its budget of errors or time is a failed match marked `stopped`: that depends on
- * the payload as much as on the schema, so it is the match's to report, not the schema's.
- */
 function guardedCheck(path, validate, onProblem) {
     return (payload) => {
         try {
@@ -8959,7 +7884,6 @@ function guardedCheck(path, validate, onProblem) {
         }
         catch (error) {
             if (error instanceof schema_check_budget/* CheckBudgetExceeded */.l9) {
-                // The errors made so far are dropped with the validator's next call; free them now.
                 validate.errors = null;
                 const message = error.over === "errors"
                     ? `${(0,schema_errors/* describePayloadErrors */.TL)(error.errors, payload)}; the check stopped there, at ${(0,schema_check_budget/* checkBudgetText */.Tz)(error)}`
@@ -8980,7 +7904,6 @@ var schema_walk = __nccwpck_require__(80011);
 ;// CONCATENATED MODULE: ./.build/flows/schema-later-keywords.js
 
 
-/** Keywords that constrain payloads in later drafts and mean nothing to draft-07. */
 const LATER_KEYWORDS = {
     unevaluatedProperties: "2019-09",
     unevaluatedItems: "2019-09",
@@ -8992,10 +7915,6 @@ const LATER_KEYWORDS = {
     prefixItems: "2020-12",
     $dynamicRef: "2020-12",
 };
-/**
- * One warning per later-draft keyword the draft-07 `schema` uses, at its first use.
- * `declared` is the schema's own `$schema`, when it has one.
- */
 function laterDraftKeywordWarnings(path, text, schema, declared) {
     const found = new Map();
     for (const { node, pointer } of (0,schema_walk/* subschemas */.z)(schema)) {
@@ -9026,22 +7945,13 @@ function laterDraftKeywordWarnings(path, text, schema, declared) {
 
 
 
-/**
- * Compiles flow trigger schemas with ajv, once per file per registry (cache by absolute path).
- * Draft-07 by default, 2019-09/2020-12 by `$schema`; `$ref`s to sibling files are read from disk
- * relative to the referring file. Never throws: a bad schema is a CompiledSchema with ok=false.
- */
 class SchemaRegistry {
     options;
     compiled = new Map();
-    /** Instances by draft, and whether they hold the meta-schemas (`draft-07+meta`). */
     instances = new Map();
     queue = Promise.resolve();
-    /** The file being compiled: compiles run one at a time so ajv's logger and loader know it. */
     current;
-    /** Problems met while checking payloads (a check that overflowed the stack), by schema path. */
     checkProblems = new Map();
-    /** Validators by content, for files that are copies of one self-contained schema. */
     shared = new Map();
     ajvCompiles = 0;
     cacheHits = 0;
@@ -9049,7 +7959,6 @@ class SchemaRegistry {
     constructor(options = {}) {
         this.options = options;
     }
-    /** Number of validators this registry took from the compiled-schema cache. */
     get cacheHitCount() {
         return this.cacheHits;
     }
@@ -9057,22 +7966,15 @@ class SchemaRegistry {
         const { cache } = this.options;
         return typeof cache === "function" ? cache() : cache;
     }
-    /** Number of distinct schema files this registry has compiled or tried to compile. */
     get compiledCount() {
         return this.compiled.size;
     }
-    /** Number of schemas this registry has checked against their draft's meta-schema. */
     get metaCheckCount() {
         return this.metaChecks;
     }
-    /** Number of times this registry has asked ajv to compile a schema (copies share one). */
     get ajvCompileCount() {
         return this.ajvCompiles;
     }
-    /**
-     * What is wrong with a schema, for the dispatch to report beside the step's mismatch: its
-     * compile error, or the problem a payload check met. Empty for a usable schema.
-     */
     async problemsOf(schemaPath) {
         const path = (0,external_node_path_.resolve)(schemaPath);
         const entry = this.compiled.get(path);
@@ -9138,18 +8040,12 @@ class SchemaRegistry {
     }
     async compileObject(file, schema, draft) {
         const { path, text, warnings } = file;
-        // The schema without $schema: its draft says what $schema did.
         const { $schema: _declared, ...content } = schema;
         const uses = keywordsUsed(content);
         const key = uses.localRefsOnly ? `${draft}\0${JSON.stringify(content)}` : undefined;
-        // A schema compiled before, in this process or (cached) in an earlier one, passed the
-        // meta-schema check below then, and that check depends on nothing but the key (the draft and
-        // the content): a hit skips the check and ajv's compile. Every check before this one has run.
         const copy = key === undefined ? undefined : this.shared.get(key);
         if (copy)
             return this.compiledFrom(path, text, copy, warnings);
-        // Only a schema that is all in its file (and names no meta-schema) is cached: its content
-        // is all its key needs.
         const cache = key !== undefined && !uses.metaSchemas ? this.cache : undefined;
         const cached = cache && key !== undefined ? await this.fromCache(cache, key) : undefined;
         if (cached)
@@ -9161,7 +8057,6 @@ class SchemaRegistry {
             const diagnostic = (0,schema_errors/* schemaDiagnostic */.te)(path, message, (0,schema_errors/* positionOfPointer */.mM)(text, metaErrors[0]?.instancePath ?? ""));
             return { ok: false, schemaPath: path, diagnostic, warnings, metaSchemaInvalid: true };
         }
-        // Checked above, and ajv would compile the meta-schema it names (about 30 ms) to check it again.
         delete schema.$schema;
         const declaredId = typeof schema.$id === "string" ? schema.$id : undefined;
         const compiled = await this.compileWith({ ...file, declaredId }, schema, draft, uses);
@@ -9183,17 +8078,11 @@ class SchemaRegistry {
         this.shared.set(key, cached);
         return cached;
     }
-    /**
-     * ajv's compile, on an instance with the draft's meta-schemas when the schema or a file it
-     * loads refers to one (found while loading: then the compile starts again on such an instance).
-     */
     async compileWith(file, schema, draft, uses) {
         const { path, text, warnings, declaredId } = file;
         const id = declaredId ?? (0,file_url/* pathToFileURL */.q)(path).href;
         schema.$id = id;
         let ajv = await this.instance(draft, uses.metaSchemas);
-        // Two packages may ship different schemas with the same $id; ajv refuses a second schema
-        // under a known id, so such a schema gets an instance of its own.
         const idKey = id.replace(/#$/, "");
         if (ajv.schemas[idKey] || ajv.refs[idKey])
             ajv = await this.createInstance(draft, uses.metaSchemas);
@@ -9217,7 +8106,6 @@ class SchemaRegistry {
                 ajv.removeSchema(idKey);
             }
             catch {
-                // Nothing was registered under the id; there is nothing to undo.
             }
             this.current = undefined;
             if (error instanceof MetaSchemasNeeded) {
@@ -9265,7 +8153,6 @@ class SchemaRegistry {
     }
 }
 let shared;
-/** The process-wide registry matchSteps uses when none is passed. */
 function sharedSchemaRegistry() {
     shared ??= new SchemaRegistry({ cache: schema_cache_config/* configuredSchemaCache */._q });
     return shared;
@@ -9281,9 +8168,6 @@ function sharedSchemaRegistry() {
 /* harmony export */   Y: () => (/* binding */ readKey),
 /* harmony export */   v: () => (/* binding */ TomlLocator)
 /* harmony export */ });
-// smol-toml returns plain values without source positions, so messages about a field find the
-// field again in the text: the line of `key =` inside the right `[table]` or n-th `[[array]]`.
-// This is a line scanner, not a parser: it only runs on text smol-toml already accepted.
 const BARE_KEY = /[A-Za-z0-9_-]+/y;
 function newNode() {
     return { children: new Map() };
@@ -9300,7 +8184,6 @@ function childOf(node, part) {
     }
     return child;
 }
-/** Splits `a."b.c".d` into its segments; undefined when the text is not a key. */
 function readKey(text) {
     const segments = [];
     let i = 0;
@@ -9339,10 +8222,6 @@ function safeJsonString(raw) {
         return raw;
     }
 }
-/**
- * Where `delimiter` closes a multi-line string in `text`, from `from`; -1 when not on this line.
- * In a basic string a quote after an odd run of backslashes is escaped: `\"""` does not close it.
- */
 function closingIndex(text, delimiter, from) {
     for (let at = text.indexOf(delimiter, from); at >= 0; at = text.indexOf(delimiter, at + 1)) {
         if (delimiter !== '"""')
@@ -9355,7 +8234,6 @@ function closingIndex(text, delimiter, from) {
     }
     return -1;
 }
-/** Removes a trailing comment and counts brackets outside strings. */
 function scanValue(text) {
     let depth = 0;
     for (let i = 0; i < text.length; i++) {
@@ -9388,11 +8266,9 @@ class TomlLocator {
     text;
     root = newNode();
     scanned = false;
-    // The text is scanned on the first question: most manifests are asked only for step lines.
     constructor(text) {
         this.text = text;
     }
-    /** Where `path` is written, else the nearest enclosing key or table header, else undefined. */
     locate(path) {
         this.ensureScanned();
         let node = this.root;
@@ -9405,7 +8281,6 @@ class TomlLocator {
         }
         return found;
     }
-    /** The `[table]` or `[[array]]` header line for exactly this path. */
     header(path) {
         this.ensureScanned();
         let node = this.root;
@@ -9495,14 +8370,9 @@ class TomlLocator {
 /* harmony export */ });
 /* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3292);
 /* harmony import */ var _toml_locator_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92797);
-// smol-toml says which grammar rule broke ("control characters are not allowed in strings");
-// for the mistakes people make in flow.toml, these hints say what to write instead: a string
-// left open, a double quote inside a "..." condition, a key or table written twice, a Windows
-// path's backslashes, a value without quotes.
 
 
 const GENERIC = "Fix the syntax at this position.";
-/** A TOML parse error as a diagnostic at its position, with what to change where it can tell. */
 function tomlSyntaxProblem(file, text, error) {
     if (!(error instanceof smol_toml__WEBPACK_IMPORTED_MODULE_0__/* .TomlError */ .zx)) {
         return { severity: "error", file, message: `flow.toml is not valid TOML: ${String(error)}.` };
@@ -9517,20 +8387,14 @@ function tomlSyntaxProblem(file, text, error) {
         message: `flow.toml is not valid TOML: ${reason}. ${hint ?? GENERIC}`,
     };
 }
-/** smol-toml's reason, without its "Invalid TOML document:" prefix. */
 function tomlErrorReason(error) {
     return (error.message.split("\n")[0] ?? "").replace(/^Invalid TOML document:\s*/, "");
 }
-/**
- * What to write instead, for a TOML syntax error in any of the TOML files flows reads (flow.toml,
- * the watcher's flows.toml); undefined when the text around the error does not tell.
- */
 function tomlSyntaxHint(text, error) {
     try {
         return syntaxHint(tomlErrorReason(error), text, text.split(/\r?\n/), error.line, error.column);
     }
     catch {
-        // A hint is a guess about the text around the error; without one the position still helps.
         return undefined;
     }
 }
@@ -9568,7 +8432,6 @@ function syntaxHint(reason, text, lines, line, column) {
         return redefinitionHint(lines, line);
     return undefined;
 }
-/** `if = "x == "main""`: the string closed at the second `"`, and the rest is left over. */
 function quoteInsideString(lineText, column) {
     const assignment = /^(\s*)([^=]+?)\s*=\s*"/.exec(lineText);
     if (!assignment || lineText.startsWith('"""', assignment[0].length - 1))
@@ -9583,7 +8446,6 @@ function quoteInsideString(lineText, column) {
     return (`The "..." string ends at the " in column ${end + 1}, so the rest of the line is left over. ` +
         `Write a double quote inside it as \\", or quote the whole value with '...'.${condition}`);
 }
-/** `name = bad`, `version =`, `flag = True`. */
 function valueHint(lineText, column) {
     const rest = lineText.slice(column - 1).replace(/\s+#.*$/, "").trim();
     const key = (0,_toml_locator_js__WEBPACK_IMPORTED_MODULE_1__/* .readKey */ .Y)(lineText)?.segments.join(".") ?? "key";
@@ -9595,7 +8457,6 @@ function valueHint(lineText, column) {
         return `Put text in quotes: ${key} = ${JSON.stringify(rest)}.`;
     return undefined;
 }
-/** A key or table written twice: where it was first written, and how to write it once. */
 function redefinitionHint(lines, line) {
     const lineText = lines[line - 1] ?? "";
     const header = headerOf(lineText);
@@ -9628,13 +8489,11 @@ function redefinitionHint(lines, line) {
         ? `${name} is already defined in this table (by a dotted key or an inline table). Set each key once.`
         : `${name} is already set on line ${earlier}; a key is set once per table. Remove one of them.`;
 }
-/** `[steps.trigger]` → `{ array: false, path: "steps.trigger" }`; undefined for a line that is no header. */
 function headerOf(text) {
     const match = /^\s*(\[\[?)(.*?)\]/.exec(text);
     const path = match ? (0,_toml_locator_js__WEBPACK_IMPORTED_MODULE_1__/* .readKey */ .Y)(match[2] ?? "")?.segments.join(".") : undefined;
     return match && path !== undefined ? { array: match[1] === "[[", path } : undefined;
 }
-/** The last line above `before` (and after `after`) that satisfies `test`, 1-based. */
 function findLine(lines, before, test, after = 0) {
     for (let index = before - 2; index >= after; index--) {
         if (test(lines[index] ?? ""))
@@ -9656,32 +8515,23 @@ function findLine(lines, before, test, after = 0) {
 /* harmony import */ var _events_workflow_event_names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(39777);
 /* harmony import */ var _generated_github_event_actions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(28394);
 /* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(42184);
-// A trigger type written for a GitHub event that no GitHub event has: `release` (release events
-// always carry an action, so their type is `release.<action>`), `release.publish`,
-// `push.published`, `pull-request.opened`. Types are compared exactly, so such a step waits
-// forever without a word; `flows validate` and every load say so instead, as a warning (a type
-// of one's own FlowEvents is no mistake). Only the events that start workflows are checked: a
-// webhook-only name (`user`, `team`) is as likely one's own type as a GitHub event's.
 
 
 
 
-/** The actions a workflow event's payloads carry; "any" where the sender names it, undefined where unknown. */
 function actionsOf(event) {
     if (event === "repository_dispatch")
-        return "any"; // its action is the dispatch's event_type
+        return "any";
     if (event === "pull_request_target")
         return _generated_github_event_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .GITHUB_EVENT_ACTIONS */ .v.pull_request;
     if (event === "schedule" || event === "workflow_call" || event === "dynamic")
         return [];
     return Object.hasOwn(_generated_github_event_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .GITHUB_EVENT_ACTIONS */ .v, event) ? _generated_github_event_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .GITHUB_EVENT_ACTIONS */ .v[event] : undefined;
 }
-/** The action to show in an example: the one most workflows react to, where the event has it. */
 function exampleAction(actions) {
     return ["published", "opened", "created", "completed", "submitted"].find((action) => actions.includes(action)) ?? actions[0];
 }
 const GLOB = /[*?[]/;
-/** As a trigger type matches (match.ts): in the glob dialect, or exactly when it is no valid glob. */
 function actionMatches(pattern, action) {
     try {
         return (0,_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .globMatches */ .mw)(pattern, action);
@@ -9690,10 +8540,8 @@ function actionMatches(pattern, action) {
         return pattern === action;
     }
 }
-/** Each name's answer, for as many names as a large repository has: other.1 … other.999 cost one look at "other". */
 const meantNames = new Map();
 const MEANT_NAMES_KEPT = 1000;
-/** The GitHub event name `event` (no such name) was likely written for: the same in another case or with `-`, or one a slip away. */
 function meantEventName(event) {
     const known = meantNames.get(event);
     if (known)
@@ -9706,12 +8554,6 @@ function meantEventName(event) {
         meantNames.set(event, answer);
     return answer;
 }
-/**
- * The action part of the type to suggest for `event`, when the type was written with `action`:
- * the action as written when the event carries it (in any case, or by a glob) or when its
- * sender names it, the closest one it carries, an example when none was written; undefined when
- * the written action is none that the event carries, nor close to one.
- */
 function suggestedAction(event, action) {
     const actions = actionsOf(event);
     if (action === undefined)
@@ -9723,10 +8565,6 @@ function suggestedAction(event, action) {
     const meant = GLOB.test(action) ? undefined : (0,_did_you_mean_js__WEBPACK_IMPORTED_MODULE_3__/* .closest */ .k)(action, actions);
     return meant === undefined ? undefined : `.${meant}`;
 }
-/**
- * Why `type` matches no GitHub event although it is written for one, with what to write; undefined
- * when it is fine or not about a GitHub event. `field` names the key in messages.
- */
 function githubTypeProblem(type, field) {
     const dot = type.indexOf(".");
     const event = dot < 0 ? type : type.slice(0, dot);
@@ -9738,8 +8576,6 @@ function githubTypeProblem(type, field) {
         const { meant, sameName } = meantEventName(event);
         if (meant === undefined)
             return undefined;
-        // A name one slip from a GitHub event's with an action that event never has (patch.applied
-        // is no watch event, form.submitted no fork event) is a type of one's own, not a typo.
         const withAction = suggestedAction(meant, action) ?? (sameName && action !== undefined ? `.${action}` : undefined);
         if (withAction === undefined)
             return undefined;
@@ -9776,12 +8612,7 @@ function githubTypeProblem(type, field) {
 /* harmony export */   t: () => (/* binding */ invalidUtf8)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-// TOML and JSON files must be UTF-8. Node decodes a byte that is not UTF-8 (a file saved as
-// Latin-1 or Windows-1252: "café" as 63 61 66 E9) into U+FFFD without a word, so a name, a
-// trigger type or an enum value would silently differ from what the author typed. Files are
-// read as text as before; only a text holding U+FFFD is checked against its bytes.
 
-/** Where the file at `path` (read as `text`) stops being UTF-8, or undefined when it is UTF-8. */
 function invalidUtf8(path, text) {
     if (!text.includes("\uFFFD"))
         return undefined;
@@ -9797,11 +8628,9 @@ function invalidUtf8(path, text) {
         return undefined;
     const lineStart = bytes.lastIndexOf(0x0a, offset - 1) + 1;
     const line = countNewlines(bytes, lineStart) + 1;
-    // Columns count UTF-16 code units, as every other position in messages does; a BOM is not one.
     const before = bytes.subarray(lineStart, offset).toString("utf8").replace(/^\uFEFF/, "");
     return { line, column: before.length + 1, byte: bytes[offset] };
 }
-/** The sentence for a file that is not UTF-8, with the offending byte; `context` goes before the last period. */
 function invalidUtf8Message(what, found, format, context = "") {
     const hex = found.byte.toString(16).toUpperCase().padStart(2, "0");
     return (`${what} is not valid UTF-8, as ${format} files must be: byte 0x${hex} at this position is not part of a ` +
@@ -9813,7 +8642,6 @@ function countNewlines(bytes, end) {
         count++;
     return count;
 }
-/** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence; -1 if none. */
 function firstInvalidByte(bytes) {
     let i = 0;
     while (i < bytes.length) {
@@ -9822,7 +8650,6 @@ function firstInvalidByte(bytes) {
             i++;
             continue;
         }
-        // The allowed range of the second byte, per lead byte (RFC 3629: no overlongs, no surrogates).
         let length;
         let low = 0x80;
         let high = 0xbf;
@@ -9868,30 +8695,14 @@ function firstInvalidByte(bytes) {
 /* harmony export */ });
 /* unused harmony export windowsNameProblem */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-// File and folder names Windows cannot hold. A repository with one in a tracked path cannot be
-// checked out there: git for Windows refuses the path (core.protectNTFS, on by default), so the
-// clone fails for everyone on Windows, not only for the package's author. The rules are
-// Microsoft's: https://learn.microsoft.com/windows/win32/fileio/naming-a-file#naming-conventions
 
-/**
- * A device name (CON, PRN, AUX, NUL, COM0-9, LPT0-9, with ¹²³ too, and the console's CONIN$ and
- * CONOUT$), in any case, names the device whatever follows it after spaces or a dot: `con`,
- * `Con.ts`, `nul.tar.gz` and `aux ` all do; `con-x` and `console` do not. git's
- * is_valid_win32_path reads them the same way.
- */
 const DEVICE = "conin\\$|conout\\$|con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]";
 const DEVICE_NAME = new RegExp(`^(${DEVICE}) *(?:\\..*)?$`, "iu");
 const DEVICE_WORD = new RegExp(`^(?:${DEVICE})`, "iu");
-/** Characters Windows refuses in a name (control characters too); `/` and `\` separate folders. */
 const FORBIDDEN = /[<>:"|?*\u0000-\u001F]/u;
-/** The device `name` would open on Windows, upper case ("CON", "COM1"); undefined when it names none. */
 function windowsDeviceName(name) {
     return DEVICE_NAME.exec(name)?.[1]?.toUpperCase();
 }
-/**
- * Why Windows cannot hold `name` as a file or folder name, as the end of a sentence; undefined
- * when it can. One name, not a path.
- */
 function windowsNameProblem(name) {
     const device = windowsDeviceName(name);
     if (device !== undefined)
@@ -9903,23 +8714,13 @@ function windowsNameProblem(name) {
         return `ends with "${name.at(-1)}", which Windows drops from a file name`;
     return undefined;
 }
-/**
- * A name like `name` that Windows takes: the device word with `-<noun>` after it (`con` →
- * `con-flow`, `nul.ts` → `nul-step.ts`), else the name with the characters it refuses and the
- * trailing dots and spaces taken out.
- */
 function windowsSafeName(name, noun) {
     const device = DEVICE_WORD.exec(name)?.[0];
     const base = device !== undefined && windowsDeviceName(name) !== undefined ? `${device.replace("$", "")}-${noun}${name.slice(device.length).trimStart()}` : name;
     return base.replace(new RegExp(FORBIDDEN.source, "gu"), "-").replace(/[ .]+$/u, "") || noun;
 }
-/**
- * `flows validate`: a warning for each package folder, script or schema path inside a package
- * that Windows cannot check out. A warning, not an error: the package runs on Linux runners.
- */
 function windowsPathWarnings(flows, repoRoot) {
     const warnings = [];
-    // Each offending folder once: every script under a package folder named CON holds it too.
     const seen = new Set();
     const check = (path, flow, line, what, noun) => {
         const parts = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(repoRoot, path).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep);
@@ -9969,16 +8770,9 @@ function windowsPathWarnings(flows, repoRoot) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 
-// The few asynchronous file calls on `flows fire`'s path before and around its steps, as promises
-// over node:fs's callback functions. node:fs is loaded anyway; on Bun, node:fs/promises costs
-// about 1.2 ms to load, and node:util (for promisify) as much: together a twentieth of a
-// `flows fire` of four steps (BENCHMARKS.md, "Seed parity"). Code off that path (listing records,
-// stale locks, the GitHub and artifact paths) imports node:fs/promises as usual, where it runs.
-/** The file's text as UTF-8. */
 function readTextFile(path) {
     return new Promise((resolve, reject) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, "utf8", (error, text) => (error ? reject(error) : resolve(text))));
 }
-/** Thrown by readTextFileWithin past its bound; `code` is "EFBIG". */
 class FileTooLargeError extends Error {
     maxBytes;
     code = "EFBIG";
@@ -9987,12 +8781,6 @@ class FileTooLargeError extends Error {
         this.maxBytes = maxBytes;
     }
 }
-/**
- * The file's text as UTF-8, read no further than `maxBytes` (FileTooLargeError past it). For a
- * file the user names, which may be a pipe (`/dev/stdin`, `<(command)`, or the descriptor of
- * standard input): any kind is read, and /dev/zero or an endless pipe costs `maxBytes`, not the
- * machine's memory.
- */
 function readTextFileWithin(file, maxBytes) {
     return new Promise((resolve, reject) => {
         const opened = (openError, fd) => {
@@ -10003,12 +8791,10 @@ function readTextFileWithin(file, maxBytes) {
             const chunks = [];
             let total = 0;
             const done = (error) => (error ? reject(error) : resolve(Buffer.concat(chunks, total).toString("utf8")));
-            // A descriptor handed in (standard input) stays open: it is not ours to close.
             const finish = (error) => (typeof file === "string" ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.close)(fd, () => done(error)) : done(error));
             const next = () => {
                 const chunk = Buffer.allocUnsafe(Math.min(64 * 1024, maxBytes + 1 - total));
                 (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.read)(fd, chunk, 0, chunk.length, null, (readError, bytes) => {
-                    // A pipe another process left non-blocking: wait for its writer.
                     if (readError?.code === "EAGAIN")
                         return void setTimeout(next, 5);
                     if (readError)
@@ -10030,11 +8816,9 @@ function readTextFileWithin(file, maxBytes) {
             opened(null, file.fd);
     });
 }
-/** What stat says about the path (links followed). */
 function statPath(path) {
     return new Promise((resolve, reject) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.stat)(path, (error, info) => (error ? reject(error) : resolve(info))));
 }
-/** Removes the file. */
 function removeFile(path) {
     return new Promise((resolve, reject) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlink)(path, (error) => (error ? reject(error) : resolve())));
 }
@@ -10063,12 +8847,6 @@ function removeFile(path) {
 
 
 
-// File and process facts the stores and the runners share.
-/**
- * `mkdir -p`, one folder at a time. Node's own recursive mkdir (20 and 24) loops forever where
- * mkdir answers ENOENT for a folder it cannot make at all (under /proc); this throws that error.
- * An existing file in the way throws EEXIST, as the recursive mkdir does.
- */
 function makeFolders(path) {
     try {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(path);
@@ -10098,23 +8876,7 @@ function isFolder(path) {
         return false;
     }
 }
-/** Strings are encoded and written this many UTF-16 units at a time: a 40 MB record is never one buffer. */
 const SLICE = 1 << 20;
-/**
- * Writes beside `file` and renames over it: a reader sees the old file or the new one, never part
- * of one. The temporary name, `<file>.<pid>-<hex>.tmp`, carries this process's pid, so a later
- * writer can tell the leftover of one that was killed mid-write (file-store.ts removes those).
- * `data` may come in parts (written one after another, never joined); strings are written as
- * UTF-8 in slices of about 1 MiB, and file ranges copied 1 MiB at a time, so no copy of a big
- * text is made whole. A file range shorter than stated (its file changed) throws. `beforeRename`
- * runs once the temporary file is complete; if it throws, the temporary is removed and `file` is
- * left.
- *
- * Durable as well as atomic: the temporary file is flushed to the disk (fsync) before the rename,
- * and the folder after it, so a power cut or a crashed host leaves the old file or the new one,
- * never an empty or half-written file under the name (ext4 and XFS may reorder a rename before
- * the data it names: https://lwn.net/Articles/322823/), and a save that returned stays saved.
- */
 function writeFileAtomically(file, data, beforeRename) {
     const temporary = `${file}.${process.pid}-${(0,_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .randomHex */ .nw)(4)}.tmp`;
     const hash = (0,_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256 */ .sc)();
@@ -10128,8 +8890,6 @@ function writeFileAtomically(file, data, beforeRename) {
             bytes += chunk.byteLength;
         }
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fsyncSync)(fd);
-        // Not closed again if this fails: close releases the descriptor even when it reports an
-        // error (EIO on NFS), and a second close would throw EBADF in place of that error.
         const closing = fd;
         fd = undefined;
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(closing);
@@ -10145,16 +8905,10 @@ function writeFileAtomically(file, data, beforeRename) {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync)(temporary);
         }
         catch {
-            // Never written.
         }
         throw error;
     }
 }
-/**
- * Flushes a folder's entries (a rename just made in it) to the disk. Where a folder cannot be
- * opened or flushed (Windows: EISDIR or EPERM; some file systems: EINVAL), the rename is as
- * durable as that system makes it, and that is all that can be done.
- */
 function syncFolder(folder) {
     let fd;
     try {
@@ -10177,10 +8931,6 @@ function syncFolder(folder) {
     }
 }
 const FOLDER_SYNC_UNSUPPORTED = new Set(["EINVAL", "EPERM", "EISDIR", "ENOTSUP", "EACCES"]);
-/**
- * The sha256 of a file's bytes when it has `bytes` bytes (read in 1 MiB pieces), else undefined:
- * a file of another size, or none, is not the one that was written.
- */
 function fileSha256(file, bytes) {
     let fd;
     try {
@@ -10208,7 +8958,6 @@ function fileSha256(file, bytes) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
 }
-/** The parts' bytes in pieces; a piece of a file range is only valid until the next is taken. */
 function* chunksOf(parts) {
     for (const part of parts) {
         if (part instanceof Uint8Array) {
@@ -10221,7 +8970,6 @@ function* chunksOf(parts) {
         }
         for (let start = 0; start < part.length;) {
             let end = Math.min(part.length, start + SLICE);
-            // Never between the two halves of a surrogate pair: each slice must be valid UTF-16.
             const last = part.charCodeAt(end - 1);
             if (end < part.length && last >= 0xd800 && last <= 0xdbff)
                 end -= 1;
@@ -10246,12 +8994,10 @@ function* fileRangeChunks(range) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
 }
-/** Writes all of `chunk` at the file's position (writeSync may write less than asked). */
 function writeAll(fd, chunk) {
     for (let offset = 0; offset < chunk.byteLength;)
         offset += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, chunk, offset);
 }
-/** Whether a process with this pid exists (one owned by another user counts). */
 function isPidAlive(pid) {
     if (!Number.isInteger(pid) || pid <= 0)
         return false;
@@ -10260,20 +9006,9 @@ function isPidAlive(pid) {
         return true;
     }
     catch (error) {
-        return error.code === "EPERM"; // alive, owned by someone else
+        return error.code === "EPERM";
     }
 }
-/**
- * A file read whole, within `maxBytes`, if it is a plain file: `missing` when there is none,
- * `refused` (with the reason) for a symbolic link, FIFO, device or socket, or a file over the
- * budget. Opened without following a link at the last part and without blocking (O_NOFOLLOW,
- * O_NONBLOCK), so a FIFO cannot hang the process nor /dev/zero fill its memory; the reading
- * stops past `maxBytes` even if the file grows meanwhile. A folder throws EISDIR, as a read does.
- * `readOpened`, when given, reads the checked file first (from its descriptor, within the size
- * checked, with positional reads); when it returns undefined, the file is read whole.
- * `followLinks` reads a symbolic link's target instead of refusing the link (still refused when
- * the target is no plain file); ENOENT then also covers a link to nothing.
- */
 function readRegularFile(file, maxBytes, readOpened, options = {}) {
     const opened = openRegularFile(file, maxBytes, options);
     if ("kind" in opened)
@@ -10292,16 +9027,7 @@ function readRegularFile(file, maxBytes, readOpened, options = {}) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
 }
-/** Small files are read into this buffer, kept between calls: discovery reads 1,000 manifests in a row. */
 const TEXT_SCRATCH = Buffer.allocUnsafe(16 * 1024);
-/**
- * readRegularFile for a text decoded as UTF-8 (invalid bytes become U+FFFD), with the same checks
- * and answers; a file that fits is read into a buffer kept between calls, so reading many small
- * files allocates no buffer per file (for 1,000 manifests, ~2 ms less than readRegularFile). Nor
- * does it read once more to find the end when a read has brought the size fstat gave and fewer
- * bytes than asked: both say the file ended there (a file whose size says nothing, 0 for /proc
- * files, is read until a read brings nothing).
- */
 function readRegularText(file, maxBytes, options = {}) {
     const opened = openRegularFile(file, maxBytes, options);
     if ("kind" in opened)
@@ -10319,10 +9045,6 @@ function readRegularText(file, maxBytes, options = {}) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
 }
-/**
- * `file` opened for reading if it is a plain file within `maxBytes` (its descriptor and identity;
- * the caller closes it), else readRegularFile's answer: missing, or refused with the reason.
- */
 function openRegularFile(file, maxBytes, options) {
     let fd;
     try {
@@ -10333,13 +9055,11 @@ function openRegularFile(file, maxBytes, options) {
         const code = error.code;
         if (code === "ENOENT")
             return { kind: "missing" };
-        // O_NOFOLLOW on a symbolic link: ELOOP (Linux, macOS), EMLINK (FreeBSD).
         if (code === "ELOOP" || code === "EMLINK") {
             const link = lstatIdentity(file);
             if (link)
                 return { kind: "refused", reason: "is a symbolic link, not a plain file", identity: link };
         }
-        // A socket cannot be opened (ENXIO on Linux, EOPNOTSUPP on macOS): refused for what it is, as a FIFO is.
         if (code === "ENXIO" || code === "EOPNOTSUPP") {
             const socket = unopenable(file, options.followLinks === true);
             if (socket)
@@ -10369,12 +9089,6 @@ function openRegularFile(file, maxBytes, options) {
 function overBudget(maxBytes, identity, size) {
     return { kind: "refused", reason: `is larger than ${describeBytes(maxBytes)}${size === undefined ? "" : ` (${size} bytes)`}`, identity };
 }
-/**
- * Reads from the descriptor's position to the end into `buffer`, replaced by a bigger copy as
- * needed, never past maxBytes + 1 bytes: undefined when the file holds more than maxBytes. The
- * end is a read that brings nothing, or (when `size` is more than 0) one that brings fewer bytes
- * than asked once `size` bytes are in.
- */
 function readOpenedFile(fd, buffer, maxBytes, size) {
     let length = 0;
     for (;;) {
@@ -10395,7 +9109,6 @@ function readOpenedFile(fd, buffer, maxBytes, size) {
     }
     return length > maxBytes ? undefined : { buffer, length };
 }
-/** What is at `file` now (not following a link), or undefined when nothing is. */
 function lstatIdentity(file) {
     try {
         const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(file);
@@ -10410,7 +9123,6 @@ function lstatIdentity(file) {
 function sameFile(a, b) {
     return a !== undefined && b !== undefined && a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs;
 }
-/** Refused, with what it is, for a file that is no plain file and cannot be opened (a socket). */
 function unopenable(file, followLinks) {
     let info;
     try {
@@ -10423,7 +9135,6 @@ function unopenable(file, followLinks) {
         return undefined;
     return { kind: "refused", reason: `is ${fileKind(info)}, not a plain file`, identity: { dev: info.dev, ino: info.ino, size: info.size, mtimeMs: info.mtimeMs } };
 }
-/** "a FIFO (named pipe)", "a character device"...: what a path that is no plain file or folder is. */
 function fileKind(info) {
     if (info.isFIFO())
         return "a FIFO (named pipe)";
@@ -10448,8 +9159,6 @@ function describeBytes(bytes) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   q: () => (/* binding */ flowSchema)
 /* harmony export */ });
-// Generated by scripts/build-schemas.mjs from schemas/flow.schema.json. Do not edit.
-// Also contractSchemas["flow.schema.json"] (./schemas.ts).
 const flowSchema = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json", "title": "FlowManifest", "description": "flow.toml: the manifest of a flow package (a folder with flow.toml, schemas/ and exec/ scripts). Point editors at this schema with a first line `#:schema https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json` (Taplo / Even Better TOML).", "type": "object", "required": ["name", "version", "steps"], "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "Schema for editors (ignored by flows-action)." }, "name": { "$ref": "#/definitions/name", "description": "The flow's name: unique among the packages of a repository (the first package found wins)." }, "version": { "type": "number", "description": "The flow's version, a finite number (e.g. 1). Shown in run views as flowVersion." }, "description": { "type": "string", "description": "One line about what the flow does." }, "config": { "type": "object", "description": "Free-form settings, passed to every step as flow.config.", "tsType": "Record<string, unknown>" }, "guidance": { "type": "object", "additionalProperties": false, "properties": { "skills": { "type": "array", "items": { "type": "string" }, "description": "Skills a Code Mode step should load." } } }, "steps": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/step" }, "description": "The steps, one [[steps]] section each." } }, "definitions": { "name": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\u0000-\u001f-  ]*[^\\s\u0000-\u001f-  ][^\u0000-\u001f-  ]*$", "description": "A name: 1 to 200 characters, not only spaces, no control characters (no tabs, newlines or NUL)." }, "path": { "type": "string", "minLength": 1, "maxLength": 4096, "pattern": "^[^\u0000-\u001f]*[^\\s\u0000-\u001f][^\u0000-\u001f]*$", "description": "A relative path, resolved from the package folder." }, "step": { "type": "object", "required": ["name", "runner", "script"], "additionalProperties": false, "properties": { "name": { "$ref": "#/definitions/name", "description": "The step's name, unique within the flow." }, "runner": { "type": "string", "enum": ["bun", "code-mode"], "description": "bun: run `bun <script>`; code-mode: run through Codex (gated by CODEX_FLOWS_MODE=code-mode or CODEX_FLOWS_ENABLE_CODE_MODE)." }, "script": { "$ref": "#/definitions/path", "description": "The script, relative to the package folder; it must stay inside the package." }, "cwd": { "$ref": "#/definitions/path", "description": "Working directory, relative to the package folder (default: the package folder). It may go up to the repository root (e.g. \"../..\") but not outside the repository." }, "timeout_ms": { "type": "integer", "exclusiveMinimum": 0, "maximum": 2147483647, "description": "Timeout in milliseconds (default 300000, at most 2147483647: about 24.8 days, the longest timer Node and Bun keep); the step's whole process tree is stopped when it runs past it." }, "trigger": { "$ref": "#/definitions/trigger" } } }, "trigger": { "type": "object", "required": ["type"], "additionalProperties": false, "description": "Which FlowEvents the step reacts to. A step without trigger never matches an event.", "properties": { "type": { "$ref": "#/definitions/name", "description": "The FlowEvent type to match; `*` matches any run of characters (e.g. \"github.release.*\")." }, "schema": { "$ref": "#/definitions/path", "description": "A JSON Schema file for event.payload, relative to the package folder; it must stay inside the package." }, "if": { "type": "string", "minLength": 1, "maxLength": 4096, "description": "A condition in GitHub's expression language (as in a workflow's `if:`), checked after type and schema, e.g. \"startsWith(event.payload.tag, 'rust-v')\". `${{ }}` around it is optional." } } } } };
 
 
@@ -10461,8 +9170,6 @@ const flowSchema = { "$schema": "http://json-schema.org/draft-07/schema#", "$id"
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   v: () => (/* binding */ GITHUB_EVENT_ACTIONS)
 /* harmony export */ });
-// Generated by scripts/build-schemas.mjs from @octokit/webhooks' emitterEventNames. Do not edit.
-/** GitHub's webhook events and the actions their payloads carry (none: the payload has no action). */
 const GITHUB_EVENT_ACTIONS = {
     branch_protection_configuration: ["disabled", "enabled"],
     branch_protection_rule: ["created", "deleted", "edited"],
@@ -10557,7 +9264,7 @@ const schema12 = { "title": "FlowResultStatus", "type": "string", "enum": ["skip
 const schema14 = { "title": "FlowEventInput", "description": "A FlowEvent as a caller or a step's `next` may write it: only id and type are required (receivedAt is filled with now, payload with {}).", "type": "object", "required": ["id", "type"], "properties": { "id": { "type": "string" }, "type": { "type": "string" }, "source": { "type": "string" }, "occurredAt": { "type": "string" }, "receivedAt": { "type": "string" }, "payload": { "tsType": "unknown" } } };
 const schema15 = { "title": "FlowAnnotation", "description": "A file/line note a step may return; shown as an annotation on checks. (Extension.)", "type": "object", "required": ["path", "message"], "additionalProperties": false, "properties": { "path": { "type": "string" }, "line": { "type": "number" }, "endLine": { "type": "number" }, "column": { "type": "number" }, "level": { "type": "string", "enum": ["notice", "warning", "failure"] }, "message": { "type": "string" }, "title": { "type": "string" } } };
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-result.schema.json" */ ;
+    ;
     let vErrors = null;
     let errors = 0;
     if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -10917,12 +9624,6 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 /* harmony export */   Fh: () => (/* binding */ responseTooLarge),
 /* harmony export */   l1: () => (/* binding */ ResponseTooLarge)
 /* harmony export */ });
-// Reading an answer's body no further than a limit: a body that runs past it is not read on (the
-// rest is never downloaded, nor held in memory), whatever its Content-Length said.
-/**
- * A response's body, or "too-large" as soon as it runs past `maxBytes` (then it is not read
- * further): an answer larger than the caller can use must not take the process's memory.
- */
 async function readBounded(response, maxBytes) {
     const declared = Number(response.headers.get("content-length") ?? Number.NaN);
     if (declared > maxBytes || !response.body) {
@@ -10947,16 +9648,10 @@ async function readBounded(response, maxBytes) {
     }
     return new Uint8Array(Buffer.concat(chunks, size));
 }
-/**
- * GitHub's answer ran past the request's `maxResponseBytes` (see createGitHubClient): thrown
- * where the body is read, before any of it is parsed; Octokit passes it on as the `cause` of its
- * error. Not retried: the same request gets the same answer.
- */
 class ResponseTooLarge extends Error {
     name = "ResponseTooLarge";
     maxBytes;
     status;
-    /** The answer's headers (its ETag, rate limit), lower-case names. */
     headers;
     constructor(options) {
         super(`GitHub's answer is larger than ${options.maxBytes.toLocaleString("en-US")} bytes, the most this request reads`);
@@ -10965,7 +9660,6 @@ class ResponseTooLarge extends Error {
         this.headers = options.headers;
     }
 }
-/** The ResponseTooLarge an error was caused by (Octokit wraps it), if any. */
 function responseTooLarge(error) {
     const seen = new Set();
     for (let link = error; typeof link === "object" && link !== null && !seen.has(link) && seen.size < 8; link = link.cause) {
@@ -11006,16 +9700,7 @@ var deadline = __nccwpck_require__(50872);
 
 const NAME = "FLOWS_GITHUB_WRITE_SPACING_SECONDS";
 const MAX_SECONDS = 60;
-/** Searches keep GitHub's 2 s (steady-limiter.ts, GITHUB_SPACING): this module loads no limiter. */
 const SEARCH_SPACING_MS = 2000;
-/**
- * The write spacing FLOWS_GITHUB_WRITE_SPACING_SECONDS sets, for a client given no throttle
- * option: undefined when it is unset or blank, and writes start 1 s apart and notifying ones 3 s
- * apart, as GitHub asks. A setting for tests against a local fake GitHub, where the spacing is
- * only waiting: seconds from 0 (writes one at a time, no gap) to 60, fractions allowed, for every
- * write alike. Rate limits are still waited out. Async, as the callers of the Bottleneck groups
- * it once made await it.
- */
 async function writeSpacingSetting(env = process.env) {
     const setMs = (0,deadline/* optionalSecondsSetting */.IE)(NAME, { zero: true, maxSeconds: MAX_SECONDS, unset: "GitHub's spacing" }, env);
     if (setMs === undefined)
@@ -11033,12 +9718,6 @@ async function writeSpacingSetting(env = process.env) {
 const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
 const DEFAULT_API_URL = "https://api.github.com";
 const TIMED = Symbol("timed fetch");
-/**
- * `inner` with a time limit on every call, body included: a call that runs past it fails as a
- * network error would, so plugin-retry tries it again. The body is read here, within the limit:
- * Octokit reads it only after fetch returns, and takes a JSON body whose reading failed as the
- * text "" — a listing whose answer stalled halfway came back as a success with nothing in it.
- */
 function timedFetch(inner, ms, maxBytes) {
     if (inner[TIMED])
         return inner;
@@ -11057,12 +9736,7 @@ function timedFetch(inner, ms, maxBytes) {
     timed[TIMED] = true;
     return timed;
 }
-/**
- * `response` with its body read whole (API answers are JSON of at most a few MB), or no further
- * than `maxBytes`: past it, ResponseTooLarge is thrown before anything is parsed.
- */
 async function wholeResponse(response, maxBytes) {
-    // A body-less status cannot be given a body, even an empty one.
     if (response.body === null || [101, 204, 205, 304].includes(response.status))
         return response;
     const body = Number.isFinite(maxBytes) ? await (0,bounded_body/* readBounded */.CB)(response, maxBytes) : await response.arrayBuffer();
@@ -11070,31 +9744,14 @@ async function wholeResponse(response, maxBytes) {
         throw new bounded_body/* ResponseTooLarge */.l1({ maxBytes, status: response.status, headers: Object.fromEntries(response.headers) });
     }
     const whole = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
-    // Octokit reports the URL it got its answer from (a redirect's target, say).
     Object.defineProperty(whole, "url", { value: response.url });
     return whole;
 }
-/** What createGitHubClient set up on each client, for the calls made around Octokit (see below). */
 const SETTINGS = new WeakMap();
-/**
- * The settings createGitHubClient gave `client`. A call that must not be retried blindly (a
- * create GitHub may have carried out before its answer was lost) is made without the plugin's
- * retries and retried by its caller as often and as late as the plugin would; a download from
- * the signed URL GitHub redirects to (not through Octokit) waits no longer than a request.
- */
 function clientSettings(client) {
     return SETTINGS.get(client) ?? { retries: 3, retryBaseMs: 1000, requestTimeoutMs: DEFAULT_REQUEST_TIMEOUT_MS };
 }
-/** Request options that are not the body: never redacted (the token is in `headers`). */
 const NOT_BODY = new Set(["method", "url", "baseUrl", "headers", "request", "mediaType"]);
-/**
- * One Octokit client with retry and throttling suited to Actions: secondary rate limits
- * (403/429 with retry-after) are waited out and retried, primary rate limits too when the
- * reset is near, 5xx and network errors are retried by plugin-retry — and nowhere else but
- * createCheckRun, which must look before it sends a create again.
- * Every request body passes the redactor first. Loaded on first use, so runs that never call
- * GitHub don't pay for Octokit.
- */
 async function createGitHubClient(options) {
     const [{ getOctokit: makeOctokit }, { retry }, { throttling }, { sharedThrottleLimiters, throttleLimiters }] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(6752), __nccwpck_require__.e(1351), __nccwpck_require__.e(770)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61351)),
@@ -11109,13 +9766,9 @@ async function createGitHubClient(options) {
     const base = options.retryAfterBaseValue;
     const { spacing, ...tuning } = options.throttle ?? (await writeSpacingSetting()) ?? {};
     const throttle = Object.fromEntries(Object.entries(tuning).filter(([, value]) => value !== undefined));
-    // Limiters on a clock that a change of the system time does not move, never the plugin's own
-    // (steady-limiter.ts): the retry limiter too is made from `Bottleneck`, one per client.
     const limiters = spacing ? throttleLimiters(spacing) : sharedThrottleLimiters(options.baseUrl ?? DEFAULT_API_URL, options.token);
     const client = makeOctokit(options.token, {
         ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
-        // retry.retries, not request.retries: a per-request count makes plugin-retry retry every
-        // failed request, 404 and 403 included, instead of only those not in its doNotRetry list.
         retry: { retries: options.retries ?? 3, ...(base === undefined ? {} : { retryAfterBaseValue: base }) },
         throttle: {
             ...limiters,
@@ -11131,9 +9784,7 @@ async function createGitHubClient(options) {
                 return retrying;
             },
         },
-    }, 
-    // Before plugin-retry, so that its hooks see a failure of our own already marked.
-    ownErrorsNotRetried, retry, throttling);
+    }, ownErrorsNotRetried, retry, throttling);
     const timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
     SETTINGS.set(client, { retries: options.retries ?? 3, retryBaseMs: base ?? 1000, requestTimeoutMs: timeoutMs });
     client.hook.before("request", (request) => {
@@ -11142,25 +9793,15 @@ async function createGitHubClient(options) {
             if (!NOT_BODY.has(name) && value !== undefined)
                 fields[name] = wellFormed(redactor.redactValue(value));
         }
-        // Around whatever fetch @actions/github chose (its proxy support), not instead of it. A call
-        // may bound its answer with `request: { maxResponseBytes }` (one that is not paged).
         const settings = (request.request ?? {});
         const maxBytes = typeof settings.maxResponseBytes === "number" ? settings.maxResponseBytes : Number.POSITIVE_INFINITY;
         request.request = { ...settings, fetch: timedFetch(settings.fetch ?? fetch, timeoutMs, maxBytes) };
     });
     return client;
 }
-/**
- * `value` with every lone surrogate (half an emoji, from a backend's JSON or a step's
- * `"\ud83d"`) made U+FFFD, in place on the redactor's copy, as GitHub would store it. Octokit
- * puts path and query values through encodeURIComponent, which throws "URI malformed" on one:
- * the request failed before it was sent, and read as GitHub being unreachable. (`paginate`
- * builds its URL before this hook: its callers pass well-formed values.)
- */
 function wellFormed(value) {
     if (typeof value === "string")
         return (0,text_cut/* wellFormedText */.Nw)(value);
-    // Only what the redactor copied: arrays and plain objects (never a Buffer being uploaded).
     if (!Array.isArray(value) && !isPlainObject(value))
         return value;
     const work = [value];
@@ -11185,13 +9826,6 @@ function isPlainObject(value) {
     const prototype = Object.getPrototypeOf(value);
     return prototype === Object.prototype || prototype === null;
 }
-/**
- * An Octokit plugin, applied before plugin-retry: a request that failed in flows-action's own
- * code (a TypeError where fetch is called, say) is not retried. Octokit reports whatever fetch
- * threw as status 500 without a response, which plugin-retry tried three more times with its
- * back-off (1, 4 and 9 s) for an error that comes back the same each time. The network's
- * errors (isNetworkError) and GitHub's answers are retried as before.
- */
 function ownErrorsNotRetried(octokit) {
     octokit.hook.error("request", (error, options) => {
         const { status, response } = (error ?? {});
@@ -11214,21 +9848,13 @@ function ownErrorsNotRetried(octokit) {
 /* harmony export */ });
 /* unused harmony export statusOf */
 /* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75270);
-// What went wrong in a GitHub API call, in terms a caller can act on. Octokit throws a
-// RequestError with `status` and `response`; a request that got no answer (DNS, refused, reset,
-// our time limit) as status 500 without a response; a bug of ours (a URIError in a request hook,
-// a TypeError) may come with no status at all, or as that same status 500 without a response.
 
 function apiFailure(error) {
     const status = statusOf(error);
     const message = githubMessage(error);
-    // Octokit reports a request that got no answer (DNS, refused, reset) as status 500 with no
-    // response: GitHub did not answer 500, it was not reached. Without an answer, only an error the
-    // network made is "network"; any other (a bug) is said as what it is, not as GitHub unreachable.
     if (status === undefined || (status === 500 && !hasResponse(error))) {
         if (isNetworkError(error))
             return { kind: "network", message };
-        // Octokit wraps what fetch threw (an invalid header, say) as status 500: said as the cause.
         const own = status === undefined ? error : (error.cause ?? error);
         return { kind: "internal", message: ownMessage(own) };
     }
@@ -11251,10 +9877,6 @@ function apiFailure(error) {
         return { kind: "invalid", ...base };
     return { kind: status >= 500 ? "server" : "invalid", ...base };
 }
-/**
- * Error codes of a connection that failed: Node's (libuv, DNS, TLS), undici's, and Bun's fetch.
- * https://nodejs.org/api/errors.html#common-system-errors
- */
 const NETWORK_CODES = new Set([
     "ECONNREFUSED",
     "ECONNRESET",
@@ -11287,13 +9909,6 @@ const NETWORK_CODES = new Set([
     "FailedToOpenSocket",
     "Timeout",
 ]);
-/**
- * Whether an error is the network's: a connection refused, reset or timed out, a name not
- * resolved, a certificate refused, fetch's "fetch failed", or a request aborted by a time limit
- * (ours, see client.ts, or AbortSignal.timeout). Looked for along the `cause` chain, which is
- * how Octokit and fetch wrap it. An error of the code (a URIError, a TypeError other than
- * fetch's) is not, with or without an HTTP status.
- */
 function isNetworkError(error) {
     const seen = new Set();
     for (let link = error; typeof link === "object" && link !== null && !seen.has(link) && seen.size < 8; link = link.cause) {
@@ -11308,14 +9923,12 @@ function isNetworkError(error) {
     }
     return false;
 }
-/** An error of our own: its type and first line, so that a report says what it was. */
 function ownMessage(error) {
     if (!(error instanceof Error))
         return `internal error: ${(0,_text_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .clipText */ .gL)(String(error), MESSAGE_CHARS)}`;
     const line = error.message.split("\n")[0] ?? "";
     return (0,_text_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .clipText */ .gL)(`${error.name}${line ? `: ${line}` : ""}`, MESSAGE_CHARS);
 }
-/** The token may not do this: retrying will not help, a workflow change will. */
 function isDenied(failure) {
     return failure.kind === "permission" || failure.kind === "personal-token" || failure.kind === "bad-credentials";
 }
@@ -11328,7 +9941,6 @@ function statusOf(error) {
 function hasResponse(error) {
     return typeof error === "object" && error !== null && error.response !== undefined;
 }
-/** The longest GitHub message kept, details included (it goes into warnings and check summaries). */
 const MESSAGE_CHARS = 400;
 function githubMessage(error) {
     if (typeof error === "object" && error !== null && "response" in error) {
@@ -11336,8 +9948,6 @@ function githubMessage(error) {
         if (typeof data === "object" && data !== null && "message" in data) {
             const message = data.message;
             if (typeof message === "string" && message) {
-                // What was wrong is in the rest: "Validation Failed" names it in `errors`, and "Invalid
-                // request." on its following lines ("Only 65535 characters are allowed; 85289 were supplied.").
                 const details = errorDetails(data.errors);
                 const text = `${message.trim().replace(/\s+/g, " ")}${details ? `: ${details}` : ""}`;
                 return (0,_text_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .clipText */ .gL)(text, MESSAGE_CHARS);
@@ -11361,10 +9971,6 @@ function rateLimitReset(error) {
         return undefined;
     return new Date(reset * 1000).toISOString().replace(/\.000Z$/, "Z");
 }
-/**
- * GitHub's `errors` of a 422: objects (`{ resource, field, code, message? }`) or sentences.
- * https://docs.github.com/rest/using-the-rest-api/troubleshooting-the-rest-api
- */
 function errorDetails(errors) {
     if (!Array.isArray(errors))
         return "";
@@ -11397,16 +10003,13 @@ function errorDetails(errors) {
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98995);
 
 
-// node:crypto costs a few milliseconds to load (about 7 ms on Bun, 4–6 ms on Node 24, a tenth of
-// what an event that matches no flow may spend): hashes load it on the first hash rather than at
-// startup, and not at all on Bun, whose own hasher is built in. Random bytes come from Bun's Web
-// Crypto global (built in), and on Node from the system's generator, /dev/urandom, which
-// node:crypto itself draws on: Node's `globalThis.crypto` loads node:crypto and Web Crypto on
-// first use (7 ms). Where /dev/urandom cannot be read (Windows), node:crypto is loaded.
-const requireBuiltin = (0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(import.meta.url);
+let builtinRequire;
+function requireBuiltin(id) {
+    builtinRequire ??= (0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(import.meta.url);
+    return builtinRequire(id);
+}
 let crypto;
 const BunCryptoHasher = globalThis.Bun?.CryptoHasher;
-/** Hex sha256 of a UTF-8 string. */
 function sha256Hex(text) {
     const hash = sha256();
     hash.update(text);
@@ -11423,7 +10026,6 @@ function sha256() {
 }
 const isBun = BunCryptoHasher !== undefined;
 let urandom = process.platform !== "win32";
-/** `count` bytes from a cryptographically secure generator. */
 function randomBytes(count) {
     const bytes = new Uint8Array(count);
     if (isBun)
@@ -11452,19 +10054,12 @@ function randomBytes(count) {
     crypto ??= requireBuiltin("node:crypto");
     return crypto.randomFillSync(bytes);
 }
-/** `bytes` random bytes as hex, for names that must not collide (temporary files, keys). */
 function randomHex(bytes) {
     return Array.from(randomBytes(bytes), (value) => value.toString(16).padStart(2, "0")).join("");
 }
-/**
- * A random (version 4) UUID, as node:crypto's randomUUID gives. The action's bundle gives it to
- * @actions/core in place of node:crypto (scripts/bundle.mjs, `lazyCoreDeps`): core imports
- * node:crypto only for the delimiter of the runner's file commands.
- */
 function randomUUID() {
     const bytes = randomBytes(16);
     const hex = Array.from(bytes, (value, index) => {
-        // The version (4) and the variant (RFC 9562), as in every random UUID.
         const byte = index === 6 ? (value & 0x0f) | 0x40 : index === 8 ? (value & 0x3f) | 0x80 : value;
         return byte.toString(16).padStart(2, "0");
     }).join("");
@@ -11481,47 +10076,27 @@ function randomUUID() {
 /* harmony export */   S: () => (/* binding */ jsonShape),
 /* harmony export */   p: () => (/* binding */ JsonShapeScan)
 /* harmony export */ });
-// The shape of a JSON text, measured before JSON.parse builds it. JSON.parse has no limits:
-// 10 MB of `[[[[…` (5 million levels) or of `{},{},…` (5 million objects) took 500–750 MB of
-// memory to build, and a depth check after the parse came too late to help. One pass over the
-// text, aware of strings and their escapes, counts the nesting and the objects and arrays; the
-// text is refused past either limit, so what is parsed costs a few times its size at most.
-// Used for a flow backend's answers (backend/answer-shape.ts), the report job's runs files
-// (action/runs-file-read.ts) and stored records and state files (state/layout.ts).
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
 const OPEN_BRACE = 0x7b;
 const CLOSE_BRACE = 0x7d;
-/**
- * Whether `text` nests at most `maxDepth` levels and holds at most `maxContainers` objects and
- * arrays. Only brackets outside strings count; text that is not JSON is measured all the same
- * (JSON.parse refuses it afterwards), so the answer is exact for valid JSON and bounded for any.
- */
 function jsonShape(text, limits) {
     const scan = new JsonShapeScan(limits);
     scan.add(text);
     return scan.shape();
 }
-/**
- * jsonShape over a text that comes in pieces (a file read a MiB at a time): `add` each in order,
- * then `shape()`. Pieces may be strings or UTF-8 bytes, cut anywhere: the bytes of `"`, `\` and
- * the brackets never occur inside another character's UTF-8 sequence. Once a limit is passed,
- * `add` returns false and reads no more.
- */
 class JsonShapeScan {
     #limits;
     #depth = 0;
     #containers = 0;
     #inString = false;
-    /** The last piece ended on a backslash inside a string: the next piece's first unit is escaped. */
     #escaped = false;
     #exceeded;
     constructor(limits) {
         this.#limits = limits;
     }
-    /** False once a limit is passed (then the rest of the text need not be read). */
     add(piece) {
         if (this.#exceeded)
             return false;
@@ -11585,10 +10160,6 @@ class JsonShapeScan {
 /* harmony export */   lk: () => (/* binding */ parseJsonText)
 /* harmony export */ });
 /* unused harmony export MAX_SCAN_DEPTH */
-// JSON.parse on Node 20 does not always say where it failed, and never says where a valid
-// value sits. This small scanner answers both: the offset of a syntax error, and the offset of
-// each member/element by JSON Pointer (so schema problems can point at a line). Used for flow
-// schemas, GitHub event files, the `event` input and CLI event files alike.
 class JsonSyntaxError extends Error {
     offset;
     constructor(offset, message) {
@@ -11599,7 +10170,6 @@ class JsonSyntaxError extends Error {
 function escapePointer(segment) {
     return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }
-/** Deepest nesting scanJson follows; deeper text is reported as a problem at that point. */
 const MAX_SCAN_DEPTH = 1000;
 function scanJson(text) {
     const positions = new Map();
@@ -11642,7 +10212,6 @@ function scanJson(text) {
     };
     let depth = 0;
     const readValue = (pointer) => {
-        // The scan recurses once per level: past MAX_SCAN_DEPTH it stops rather than overflow.
         if (++depth > MAX_SCAN_DEPTH)
             fail(`the JSON nests more than ${MAX_SCAN_DEPTH} levels deep here`);
         try {
@@ -11740,7 +10309,6 @@ function lineColumnAt(text, offset) {
     }
     return { line, column: offset - lineStart + 1 };
 }
-/** JSON.parse with a line and column on failure. */
 function parseJsonText(text) {
     try {
         return { ok: true, value: JSON.parse(text) };
@@ -11749,7 +10317,6 @@ function parseJsonText(text) {
         const scan = scanJson(text);
         if (scan.ok)
             return { ok: false, message: error.message };
-        // "Unexpected end" is clearer at the last character written than on an empty last line.
         const offset = Math.min(scan.offset, text.trimEnd().length);
         return { ok: false, message: scan.message, offset, ...lineColumnAt(text, offset) };
     }
@@ -11771,37 +10338,23 @@ function parseJsonText(text) {
 /* harmony import */ var _contract_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20624);
 /* harmony import */ var _events_fields_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(45785);
 /* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99416);
-// A library function called from plain JavaScript with an argument it cannot use failed deep
-// inside, as "Cannot read properties of undefined (reading 'roots')": a TypeError about engine
-// internals, shown as a bug. The public functions check their arguments first with this and
-// say which function, which argument, what it takes and what it got.
 
 
 
-/** A library function was called with an argument it cannot use. */
 class LibraryArgumentError extends _user_error_js__WEBPACK_IMPORTED_MODULE_1__.UserError {
     functionName;
     argument;
     name = "LibraryArgumentError";
-    constructor(
-    /** The function called, e.g. `discoverFlows`. */
-    functionName, 
-    /** The argument, e.g. `options.repoRoot`. */
-    argument, message) {
+    constructor(functionName, argument, message) {
         super(message);
         this.functionName = functionName;
         this.argument = argument;
     }
 }
-/**
- * Throws a LibraryArgumentError unless `ok`, worded
- * `discoverFlows: options.repoRoot must be <expects>; got nothing.`
- */
 function checkArgument(ok, functionName, argument, expects, value) {
     if (!ok)
         throw new LibraryArgumentError(functionName, argument, `${functionName}: ${argument} must be ${expects}; got ${(0,_contract_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeGot */ .uv)(value)}.`);
 }
-/** A plain object (not null, not an array): the payload readers' own check. */
 
 function isStateStore(value) {
     return (0,_events_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(value) && typeof value.loadEvent === "function" && typeof value.saveEvent === "function";
@@ -11822,60 +10375,20 @@ const STATE_STORE = "a StateStore (createStateStore, FileStateStore or MemorySta
 /* harmony export */   uh: () => (/* binding */ BIDI_CONTROL_CLASS)
 /* harmony export */ });
 /* unused harmony export showBidiControls */
-// The runner reads every line a job prints: a line that starts with `::` is a workflow command
-// (`::error::`, `::add-mask::`, `::stop-commands::`). Text from outside (event types, ids, flow
-// and step names, messages) must therefore never bring its own line break into a log line.
-// https://docs.github.com/en/actions/writing-workflows/choosing-what-your-workflow-does/workflow-commands-for-github-actions
-/**
- * The invisible characters that change the order text is shown in (Trojan Source,
- * https://trojansource.codes, CVE-2021-42574): the embeddings and overrides U+202A–U+202E, the
- * isolates U+2066–U+2069, and the marks U+200E, U+200F and U+061C. A PR title holding U+202E
- * shows the rest of its line reversed, so a result line can read as something it is not. Text
- * from outside shows each as a visible escape wherever it is shown; right-to-left letters
- * (Arabic, Hebrew) are not controls and stay as they are. As the body of a character class.
- */
 const BIDI_CONTROL_CLASS = "\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069";
-/**
- * Invisible format characters that take no part in showing text: the zero-width space U+200B,
- * the word joiner and invisible operators U+2060–U+2064, the deprecated format controls
- * U+206A–U+206F, the byte order mark U+FEFF, U+180E and the interlinear annotation marks
- * U+FFF9–U+FFFB (which hide the text between them). `paypal` and `pay\u200bpal` look the same, so
- * they are shown like the bidirectional controls. Not the joiners U+200C and U+200D, which
- * emoji and several scripts need to be shown right.
- */
 const INVISIBLE_FORMAT_CLASS = "\\u180e\\u200b\\u2060-\\u2064\\u206a-\\u206f\\ufeff\\ufff9-\\ufffb";
-/** The bidirectional controls and the invisible format characters, as the body of a character class. */
 const HIDDEN_CHARACTER_CLASS = BIDI_CONTROL_CLASS + INVISIBLE_FORMAT_CLASS;
 const HIDDEN_CHARACTERS = new RegExp(`[${HIDDEN_CHARACTER_CLASS}]`, "g");
-/**
- * Bidirectional controls (U+202E and the others above) and invisible format characters as
- * `<U+202E>`: the form GitHub itself shows hidden characters in, readable alike in a table cell,
- * inline code, a code block or a title. In the finished text they reorder and hide nothing.
- */
 function showBidiControls(text) {
     return text.replace(HIDDEN_CHARACTERS, (char) => `<U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}>`);
 }
-/**
- * One line of a step's output for the job log: the bidirectional controls and invisible format
- * characters become `\u202e`, as in logText, so a line cannot show another text than it holds.
- * Everything else stays as the step wrote it (the runner shows its colours; the line is printed
- * inside a stop-commands section, src/action/runner.ts).
- */
 function logOutputLine(line) {
     return line.replace(HIDDEN_CHARACTERS, escaped);
 }
 function escaped(char) {
     return `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
 }
-/** Line breaks, C0 and C1 controls, DEL, the line and paragraph separators, the hidden characters. */
 const LOG_UNSAFE = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029${HIDDEN_CHARACTER_CLASS}]`, "g");
-/**
- * Text from outside as part of ONE log line: line breaks, other control characters, the
- * bidirectional controls and the invisible format characters become visible escapes (`\n`,
- * `\u0007`, `\u202e`, `\u200b`), so the text can
- * neither start a new line nor hide or reorder part of itself. Use it for every outside value
- * put into a plain log line; workflow-command data goes through the runner-IO escaper instead.
- */
 function logText(text) {
     return text.replace(LOG_UNSAFE, (char) => {
         if (char === "\n")
@@ -11887,12 +10400,6 @@ function logText(text) {
         return escaped(char);
     });
 }
-/**
- * Outside text as a WHOLE log line, from its start: as logText, and a line that would start with
- * `::` (the runner skips leading spaces before it looks) shows its first colon as `\u003a`. A
- * flow named `::error::x` is one printable line, but a status line that begins with the name
- * was an error annotation, and `::stop-commands::` would have hidden the real ones after it.
- */
 function logLine(text) {
     return logText(text).replace(/^(\s*)::/, "$1\\u003a:");
 }
@@ -11909,14 +10416,8 @@ function logLine(text) {
 /* harmony export */ });
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7437);
 /* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75270);
-// Text from outside is redacted, then cut to a limit: a table cell, a check-run title, the
-// start of an error, the tail of a step's output. Only in that order: cut first, a secret the
-// cut goes through leaves a part no redaction matches (the first 20 characters of a token stay
-// in the check-run title), and a cut that forgets to redact publishes the secret whole. So the
-// cuts for outside text are methods of a redacted text: none can be reached before redacting.
 
 
-/** Outside text, redacted by the process's redactor (or the one given) before any cut. */
 function redacted(raw, redactor = _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p) {
     return new Redacted(redactor.redact(raw));
 }
@@ -11950,10 +10451,6 @@ class Redacted {
         return { text: kept, cut: kept.length === this.text.length ? 0 : this.bytes - Buffer.byteLength(kept, "utf8") };
     }
 }
-/**
- * A value from outside, as JSON on one short line for a message: redacted whole before the cut
- * (a cut through a secret leaves a part no later redaction matches); undefined is "nothing".
- */
 function shownValue(value, chars = 80) {
     if (value === undefined)
         return "nothing";
@@ -11983,16 +10480,7 @@ function shownValue(value, chars = 80) {
 /* harmony export */   sG: () => (/* binding */ unionOfSpans)
 /* harmony export */ });
 /* unused harmony export wrappedSegments */
-// Where the registered secrets are in a text: the spans the redactor (src/redact.ts) replaces,
-// found as the text is, and in text wrapped over lines as if it were on one.
-/** Matched characters one search may visit beyond twice the text's length (see findSpans). */
 const OVERLAP_BUDGET_CHARS = 1 << 20;
-/**
- * The spans of `text` that start before `until`, as one flat array (start, end, start, end, …).
- * Overlapping matches make one span. Every position where a secret starts is visited, so the
- * work grows with the matched text; once it passes `budget.left` characters the rest of the text
- * is one span (masking more than needed is safe; time without bound is not).
- */
 function findSpans(finder, text, until, budget) {
     const spans = [];
     let from = 0;
@@ -12021,17 +10509,7 @@ function findSpans(finder, text, until, budget) {
     }
     return spans;
 }
-/**
- * Base64 and hex as tools print them: `base64` wraps at 76 columns, `openssl base64` and PEM at
- * 64, `xxd -p` at 60, each line ended by LF or CRLF. A secret's encoded form then crosses line
- * breaks, and no line holds enough of it to match. A line break is taken out when at least
- * MIN_WRAPPED_RUN characters of the alphabet end the line before it and one starts the line
- * after (a short word on each side is not wrapped text); a run of such breaks makes one segment,
- * searched joined. Each character of the text is in at most one segment, so the work is at most
- * that of searching the text once more.
- */
 const MIN_WRAPPED_RUN = 16;
-/** Characters of base64 (standard and URL-safe, with padding), which holds hex too. */
 const WRAPPED_ALPHABET = (() => {
     const table = new Uint8Array(128);
     for (const char of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=-_")
@@ -12042,7 +10520,6 @@ function inAlphabet(text, at) {
     const code = text.charCodeAt(at);
     return code < 128 && WRAPPED_ALPHABET[code] === 1;
 }
-/** The segments of wrapped text, in order. */
 function wrappedSegments(text) {
     const segments = [];
     let open;
@@ -12054,7 +10531,6 @@ function wrappedSegments(text) {
         for (let at = breakStart - MIN_WRAPPED_RUN; joinable && at < breakStart; at++)
             joinable = inAlphabet(text, at);
         if (joinable) {
-            // The segment goes on when the line just ended is wrapped text from its start.
             const goesOn = open !== undefined && open.breaks[open.breaks.length - 1] === lineStart && wholeRun(text, lineStart, breakStart);
             if (!goesOn) {
                 if (open)
@@ -12078,7 +10554,6 @@ function wholeRun(text, from, to) {
             return false;
     return true;
 }
-/** The segment ends where the run after its last break does. */
 function closed(text, segment) {
     let end = segment.breaks[segment.breaks.length - 1];
     while (end < text.length && inAlphabet(text, end))
@@ -12086,11 +10561,6 @@ function closed(text, segment) {
     segment.end = end;
     return segment;
 }
-/**
- * The spans of secrets found in the wrapped segments of `text` joined, as spans of `text`: a
- * secret across a line break is masked on both lines, and the break is kept. One budget for all
- * segments, as for the text (findSpans); past it, the rest of the text is one span.
- */
 function wrappedSpans(finder, text, until) {
     const segments = wrappedSegments(text);
     if (segments.length === 0)
@@ -12100,7 +10570,6 @@ function wrappedSpans(finder, text, until) {
     for (const { start, end, breaks } of segments) {
         if (start >= until)
             break;
-        // The segment's lines: where each starts in the text, and its length.
         const starts = [start];
         const lengths = [];
         for (let i = 0; i < breaks.length; i += 2) {
@@ -12111,7 +10580,7 @@ function wrappedSpans(finder, text, until) {
         const joined = starts.map((at, i) => text.slice(at, at + lengths[i])).join("");
         const found = findSpans(finder, joined, joined.length, budget);
         let line = 0;
-        let lineAt = 0; // where `line` starts in `joined`
+        let lineAt = 0;
         for (let i = 0; i < found.length; i += 2) {
             const from = found[i];
             const to = found[i + 1];
@@ -12131,7 +10600,6 @@ function wrappedSpans(finder, text, until) {
     }
     return spans;
 }
-/** Two flat lists of spans, each in order, as one in order: overlapping spans become one. */
 function unionOfSpans(a, b) {
     const union = [];
     let i = 0;
@@ -12172,52 +10640,24 @@ function unionOfSpans(a, b) {
 /* unused harmony exports REDACTED, TOO_DEEP */
 /* harmony import */ var _events_budget_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85797);
 /* harmony import */ var _redact_spans_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38545);
-// The one redactor. Every text that leaves the process — GitHub API bodies, the job summary,
-// outputs, annotations, log lines, state records, the fork handover — passes through it, so a
-// step that prints the token (or echoes untrusted text carrying it) cannot publish it.
-//
-// What it replaces with `***`:
-// - every secret registered with add() (as is, JSON-escaped, URL-encoded, hex in either case and
-//   base64, also wrapped over lines as `base64` prints it): the action's token inputs, the backend's token, API key
-//   and HMAC secret, and the values the workflow lists in the `redact` input (one per line).
-//   The GitHub client and the backend client register their own credentials when created, so
-//   a secret is known before the first byte is sent;
-// - the user-info of any URL (`https://user:pw@host` → `https://***@host`) and the values of
-//   credential-like query parameters (`?token=`, `access_token=`, `api_key=`, `sig=` ...);
-// - strings shaped like GitHub tokens (`ghp_…`, `ghs_…`, `github_pat_…`) that nobody registered.
 
 
-/** Secrets shorter than this are not replaced: masking `a` would destroy every text. */
 const MIN_SECRET_LENGTH = 4;
-/**
- * Deeper values are cut to a marker: hostile input may nest thousands of levels. A payload or a
- * FLOW_RESULT may nest MAX_PAYLOAD_DEPTH levels, and what is redacted wraps them (a stored record
- * puts a result at `runs[0].resultPayload`, a state artifact's file one list further down), so the
- * cap leaves room for that wrapping: at the payload's own depth, the record of an event nested
- * 256 levels kept a marker in place of its innermost value, and a replay ran on a different payload.
- */
 const MAX_REDACT_DEPTH = _events_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_PAYLOAD_DEPTH */ .GL + 16;
 const REDACTED = "***";
 const TOO_DEEP = "[cut: nested too deeply]";
-// The scheme is bounded (real ones are short): unbounded, every word boundary of a long run
-// like `a.a.a…` rescanned the rest of it, quadratic in the text once it held `://` anywhere.
 const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]{0,31}:\/\/)[^/@\s'"<>]+@/gi;
 const QUERY_CREDENTIALS = /([?&;](?:access_token|token|api[_-]?key|apikey|key|secret|client_secret|password|passwd|pwd|auth|sig|signature|code)=)[^&#;\s'"<>]+/gi;
-// No word boundaries: a token is still a token after a letter, digit or `_` (`\nghp_…` in JSON
-// text, `MY_ghp_…`, `a%3Dghp_…`) or before one (`ghp_…_suffix`). Masking a little more is safe.
 const GITHUB_TOKEN_SHAPE = /(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,})/g;
-/** Cheap test: a text with none of these cannot hold a pattern match. */
 const PATTERN_HINT = /:\/\/|[?&;][a-z_-]+=|gh[pousr]_|github_pat_/i;
 class Redactor {
     #secrets = new Set();
     #finder;
     #longest = 0;
     #indexAbove;
-    /** `indexAbove`: past how many forms, or characters of forms, secrets are found through a prefix index (tests set it). */
     constructor(options = {}) {
         this.#indexAbove = options.indexAbove ?? INDEX_ABOVE;
     }
-    /** Registers secrets (multi-line values line by line too, as the runner masks them). */
     add(...secrets) {
         let changed = false;
         for (const secret of secrets) {
@@ -12238,36 +10678,17 @@ class Redactor {
             this.#finder = undefined;
         return this;
     }
-    /** How many distinct secret forms are registered. */
     get size() {
         return this.#secrets.size;
     }
-    /** The length of the longest registered form: the most text one secret can cover. */
     get longest() {
         return this.#longest;
     }
-    /**
-     * Where redact() replaces registered secrets in `text`: [start, end) pairs, in order, for the
-     * spans that start before `until`. Matches that overlap (`qq-abcd` and `abcd-0123` in
-     * `qq-abcd-0123`) make one span: matched one after another, the second would show from where the
-     * first ended. Patterns (URL credentials, token shapes) are not included.
-     *
-     * Every position where a secret starts is visited (the next search starts one past the last
-     * match's start), so the work grows with the matched text: for secrets that overlap themselves
-     * densely (`abab…` in a long run of `ab`) it is bounded, and past that bound the rest of the text
-     * is one span. Masking more than needed is safe; time without bound is not.
-     */
     *secretSpans(text, until = text.length) {
         const spans = this.#spans(text, until);
         for (let i = 0; i < spans.length; i += 2)
             yield [spans[i], spans[i + 1]];
     }
-    /**
-     * secretSpans as one flat array (start, end, start, end, …): redact() runs on every line. Text
-     * wrapped over lines (the `base64` tool's 76 columns, `xxd -p`'s 60, with LF or CRLF) is also
-     * searched with the line breaks inside it taken out (wrappedSegments), and what is found there
-     * is masked on each line it covers.
-     */
     #spans(text, until) {
         const finder = this.#compiled();
         if (!finder)
@@ -12278,7 +10699,6 @@ class Redactor {
         const wrapped = (0,_redact_spans_js__WEBPACK_IMPORTED_MODULE_1__/* .wrappedSpans */ .fe)(finder, text, until);
         return wrapped.length === 0 ? spans : (0,_redact_spans_js__WEBPACK_IMPORTED_MODULE_1__/* .unionOfSpans */ .sG)(spans, wrapped);
     }
-    /** The text with every secret, URL credential and token-shaped string replaced by `***`. */
     redact(text) {
         let clean = text;
         if (this.#compiled()) {
@@ -12296,12 +10716,6 @@ class Redactor {
         }
         return withoutPatterns(clean);
     }
-    /**
-     * Lines redacted as one text, each keeping its place: a secret across line breaks (base64 as
-     * `base64` wraps it) is masked on every line it covers, never joining them. For a part of a
-     * text cut by lines: the lines before it, as `context`, let a secret that starts there be
-     * seen; they are not returned.
-     */
     redactLines(lines, context = []) {
         const all = context.length > 0 ? [...context, ...lines] : lines;
         const text = all.join("\n");
@@ -12330,14 +10744,6 @@ class Redactor {
         }
         return clean;
     }
-    /**
-     * A copy of a JSON-like value with every string (keys included) redacted. Iterative, so
-     * hostile nesting cannot overflow the stack; values deeper than `maxDepth` become a marker.
-     * Shared and circular references stay shared and circular. `shallow`: only the top level is
-     * copied and redacted; nested arrays and objects (within `maxDepth`) are kept as they are, for
-     * a caller that redacts a big value one part at a time (a stored record's event,
-     * state/event-text.ts).
-     */
     redactValue(value, maxDepth = MAX_REDACT_DEPTH, shallow = false) {
         if (typeof value === "string")
             return this.redact(value);
@@ -12389,7 +10795,6 @@ class Redactor {
         }
         return root.value;
     }
-    /** An error's message redacted (a new Error of the same name; the stack is dropped). */
     redactError(error) {
         if (!(error instanceof Error))
             return typeof error === "string" ? this.redact(error) : error;
@@ -12410,7 +10815,6 @@ class Redactor {
         if (this.#secrets.size === 0)
             return undefined;
         if (!this.#finder) {
-            // Longest first, so a secret that contains another is replaced whole.
             const sorted = [...this.#secrets].sort((a, b) => b.length - a.length);
             const chars = sorted.reduce((sum, form) => sum + form.length, 0);
             const index = sorted.length > this.#indexAbove.forms || chars > this.#indexAbove.chars;
@@ -12419,7 +10823,6 @@ class Redactor {
         return this.#finder;
     }
 }
-/** The forms as one alternation, longest first: V8 skips ahead quickly while the forms are few. */
 class RegExpFinder {
     #pattern;
     matchLength = 0;
@@ -12427,7 +10830,6 @@ class RegExpFinder {
         this.#pattern = new RegExp(longestFirst.map(literal).join("|"), "g");
     }
     find(text, from) {
-        // Set before each search: the pattern is shared.
         this.#pattern.lastIndex = from;
         const match = this.#pattern.exec(text);
         if (match === null)
@@ -12436,15 +10838,6 @@ class RegExpFinder {
         return match.index;
     }
 }
-/**
- * Many forms, or long ones (a multi-line key registers every line in every encoding: a 20-line
- * key gives 123 forms): V8 runs a large alternation without its quick skipping, trying every
- * form at every position of the text: 1.9 s per 4 MiB of output for 20 lines, 9 s for 30, 0.2 s
- * for one 12 kB secret. Here a position is looked at only when its first PREFIX characters start
- * some form (a 64 Ki-entry filter of their hashes, then the forms with exactly those
- * characters): 40–100 ms per 4 MiB in those cases. The alternation is kept below INDEX_ABOVE,
- * where it is the faster (10–30 ms). Same answers either way (tested against each other).
- */
 class PrefixIndexFinder {
     #filter = new Uint8Array(1 << 16);
     #byPrefix = new Map();
@@ -12478,14 +10871,11 @@ class PrefixIndexFinder {
         return -1;
     }
 }
-/** Characters a form's index key holds: every form is at least MIN_SECRET_LENGTH long. */
 const PREFIX = 3;
-/** The alternation up to this many forms and characters of forms (a few secrets), the prefix index above. */
 const INDEX_ABOVE = { forms: 48, chars: 16 * 1024 };
 function prefixHash(text, at) {
     return (((text.charCodeAt(at) * 31 + text.charCodeAt(at + 1)) * 31 + text.charCodeAt(at + 2)) & 0xffff) >>> 0;
 }
-/** URL credentials, credential query parameters and token-shaped strings replaced. */
 function withoutPatterns(text) {
     if (!PATTERN_HINT.test(text))
         return text;
@@ -12494,17 +10884,7 @@ function withoutPatterns(text) {
         .replace(QUERY_CREDENTIALS, `$1${REDACTED}`)
         .replace(GITHUB_TOKEN_SHAPE, REDACTED);
 }
-/**
- * The process's redactor: what the action, the GitHub client, the backend client, the stores and
- * the handover writer share. Secrets only accumulate; nothing is ever un-registered.
- */
 const redactor = new Redactor();
-/** The values of the `redact` input: one secret per line (blank lines ignored). */
-/**
- * `holder[key] = value` as an own property, also for the key `__proto__`: JSON.parse makes it an
- * own key, but assigning it sets the copy's prototype, so the value vanished from the copy (and
- * its fields were inherited). https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Object/proto
- */
 function setOwn(holder, key, value) {
     if (key === "__proto__")
         Object.defineProperty(holder, key, { value, enumerable: true, writable: true, configurable: true });
@@ -12517,15 +10897,7 @@ function parseRedactInput(value) {
         .map((line) => line.trim())
         .filter((line) => line.length > 0);
 }
-/** Encoded forms shorter than this are not registered: they would match ordinary text. */
 const MIN_ENCODED_LENGTH = 8;
-/**
- * The forms a secret takes in the texts we send: as is, JSON-escaped, URL-encoded, hex (lower and
- * upper case), and
- * base64 (standard and URL-safe). Base64 is registered as the runner masks it: for the secret
- * at each of the three byte offsets inside a longer encoded text (`basic <base64 of
- * x-access-token:TOKEN>`), the characters that depend on the secret's bytes alone.
- */
 function encodings(secret) {
     const forms = [secret];
     const json = JSON.stringify(secret).slice(1, -1);
@@ -12536,11 +10908,9 @@ function encodings(secret) {
         forms.push(url);
     const bytes = Buffer.from(secret, "utf8");
     const hex = bytes.toString("hex");
-    // `xxd -u`, `od`-style dumps and many languages' formatters print hex in capitals.
     const encoded = [hex, hex.toUpperCase()];
     for (let offset = 0; offset < 3; offset++) {
         const text = Buffer.concat([Buffer.alloc(offset), bytes]).toString("base64").replace(/=+$/, "");
-        // Characters before `start` mix in the unknown bytes before the secret; from `end` on, after it.
         const start = [0, 2, 3][offset];
         const end = Math.floor((8 * (offset + bytes.length)) / 6);
         const form = text.slice(start, end);
@@ -12551,12 +10921,6 @@ function encodings(secret) {
             forms.push(form);
     return forms;
 }
-/**
- * A secret as a regular expression. V8 refuses a literal of 32,768 characters or more ("Regular
- * expression too large"), which the hex form of a 16 KiB key reaches: every redact() then threw,
- * with every registered secret in the message. Runs of LITERAL_RUN characters joined by an empty
- * group match the same text.
- */
 function literal(text) {
     if (text.length <= LITERAL_RUN)
         return escapeRegExp(text);
@@ -12565,7 +10929,6 @@ function literal(text) {
         runs.push(escapeRegExp(text.slice(at, at + LITERAL_RUN)));
     return runs.join("(?:)");
 }
-/** Characters of a secret per literal: escaped, at most twice that, well under V8's 32,767. */
 const LITERAL_RUN = 8192;
 function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -12584,11 +10947,6 @@ function isPlainObject(value) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ refNameProblem)
 /* harmony export */ });
-// The rules git puts on a ref's name (https://git-scm.com/docs/git-check-ref-format), in one
-// place: the state branch's name (src/state/branch-options.ts) and an upstream release's tag
-// (src/watch/tag-name.ts) are both checked by them. A lone surrogate is refused too: no UTF-8 ref
-// name holds one. Imports nothing.
-/** What in `name` git would refuse in a ref's name ("a control character", `".."`...), or undefined. */
 function refNameProblem(name) {
     if (/[\u0000-\u001f\u007f]/.test(name))
         return "a control character";
@@ -12624,7 +10982,6 @@ function refNameProblem(name) {
 
 
 const MARK = { passed: "✅", failed: "❌", "not checked": "–", none: "" };
-/** The markdown table: one row per step, a verdict per stage, then what each condition read. */
 function renderExplain(event, steps, options = {}) {
     const matched = steps.filter((step) => step.matched).length;
     const lines = [
@@ -12661,7 +11018,6 @@ function renderExplain(event, steps, options = {}) {
     }
     return lines.join("\n");
 }
-/** The same for a terminal: one block per step, stage by stage; each line escaped for the terminal. */
 function renderExplainText(event, steps, options = {}) {
     const matched = steps.filter((step) => step.matched).length;
     const lines = [`event ${event.id} type=${event.type}: ${matched} of ${steps.length} step${steps.length === 1 ? "" : "s"} matched`];
@@ -12685,7 +11041,6 @@ function renderExplainText(event, steps, options = {}) {
 function verdict(value) {
     return value === "passed" ? "ok  " : value === "failed" ? "FAIL" : value === "not checked" ? "--  " : "";
 }
-/** Redacted before it is cut: a cut through a secret leaves a part no later redaction matches. */
 function cut(raw, max) {
     return (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .redacted */ .p)(raw).clip(max);
 }
@@ -12715,50 +11070,22 @@ function relative(file, baseDir) {
 /* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3726);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7437);
 /* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(68880);
-// Text from FLOW_RESULT and step output is untrusted: it must not inject HTML, ping people
-// or teams, or break the table / code block it sits in.
-//
-// Each helper redacts its text before it escapes or cuts it: the redactor's last pass over the
-// finished markdown cannot see a token whose `_` became `\_`, a secret holding `&` or `<`, or the
-// part of a token left before a cut.
 
 
 
-/**
- * The C0 controls but tab, line feed and carriage return (U+0000–U+0008, U+000B, U+000C,
- * U+000E–U+001F), DEL, the C1 controls U+0080–U+009F (U+0085, the next line, among them), the
- * bidirectional controls and the invisible format characters. GitHub shows none of the controls:
- * an event id `a`, U+0001 (or U+0085), `b` read as `ab` in the summary, the comment and the check
- * run. Tab and the line breaks stay: they are text, and code blocks of step output need them.
- */
 const SHOWN_HIDDEN = new RegExp(`[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .HIDDEN_CHARACTER_CLASS */ .eH}]`, "g");
-/**
- * Every character GitHub would hide or drop (above) as `<U+0085>`, `<U+202E>`: the form GitHub
- * itself shows hidden characters in, readable alike in a table cell, inline code, a code block or
- * a title. In the finished text they reorder and hide nothing. All GitHub text goes through it.
- */
 function showHiddenCharacters(text) {
     return text.replace(SHOWN_HIDDEN, (char) => `<U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}>`);
 }
-/** SGR sequences (colours, bold...): step output coloured for a terminal (many tools colour it on GitHub Actions). */
 const SGR = /\u001b\[[0-9;:]*m/g;
-/**
- * Text for a code block: SGR sequences removed (markdown has no colours; shown, each would read
- * `<U+001B>[31m`), every other escape sequence's ESC shown as `<U+001B>`, like the other hidden
- * characters. Before redaction: a colour sequence in the middle of a secret must not hide it.
- */
 function withoutColours(text) {
     return text.replace(SGR, "");
 }
 const ZERO_WIDTH_SPACE = "\u200b";
 const EDGE_SPACE = /^[^\S\v\f\ufeff]+|[^\S\v\f\ufeff]+$/g;
-/** Escape text for one markdown table cell or inline sentence. */
 function inlineText(text, maxChars = 300) {
-    // Every line break, a lone `\r` too (markdown ends a table row at it).
-    // Trimmed of spaces, but not of the vertical tab, the form feed and U+FEFF, which are shown.
     const oneLine = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_2__/* .redacted */ .p)(text).map((clean) => clean.replace(/\r\n|[\r\n\u2028\u2029]/g, " ").replace(EDGE_SPACE, ""));
     const cut = oneLine.clip(maxChars);
-    // Markdown escapes first: the entities added after them contain `#`.
     return breakReferences(showHiddenCharacters(cut).replace(/([\\`*_[\]#~])/g, "\\$1"))
         .replace(/&/g, "&amp;")
         .replace(/</g, "&lt;")
@@ -12766,14 +11093,12 @@ function inlineText(text, maxChars = 300) {
         .replace(/\|/g, "&#124;")
         .replace(/@(?=[\w-])/g, `@${ZERO_WIDTH_SPACE}`);
 }
-/** A fenced code block that its content cannot close early, whatever backticks it holds. */
 function codeBlock(raw, language = "") {
     const content = showHiddenCharacters(_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p.redact(withoutColours(raw)));
     const longestRun = Math.max(0, ...[...content.matchAll(/`+/g)].map((m) => m[0].length));
     const fence = "`".repeat(Math.max(3, longestRun + 1));
     return `${fence}${language}\n${content.replace(/\n$/, "")}\n${fence}`;
 }
-/** Inline code that its content cannot break out of. */
 function inlineCode(text) {
     const oneLine = showHiddenCharacters(_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p.redact(text).replace(/\r\n|[\r\n\u2028\u2029]/g, " "));
     const longestRun = Math.max(0, ...[...oneLine.matchAll(/`+/g)].map((m) => m[0].length));
@@ -12781,18 +11106,10 @@ function inlineCode(text) {
     const pad = oneLine.startsWith("`") || oneLine.endsWith("`") ? " " : "";
     return `${ticks}${pad}${oneLine.replace(/\|/g, "\\|")}${pad}${ticks}`;
 }
-/**
- * Issue references (`#123`, `owner/repo#123`, `GH-123`) broken with a zero-width space, as
- * mentions are: GitHub links them in rendered text whatever escapes them (`\#123` too), and a
- * link in a comment puts a "mentioned this" event on that issue, in any repository the text
- * names. A pull request title of `#1 #2 #3` must not have the bot's comment do that.
- */
 function breakReferences(text) {
     return text.replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`).replace(/\b(gh)-(?=\d)/gi, `$1-${ZERO_WIDTH_SPACE}`);
 }
-/** Text for an HTML `<summary>` element (markdown is not rendered there). */
 function htmlText(text) {
-    // References first: the entities added after them contain `#` and digits.
     return breakReferences(showHiddenCharacters(_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p.redact(text)))
         .replace(/&/g, "&amp;")
         .replace(/</g, "&lt;")
@@ -12800,7 +11117,6 @@ function htmlText(text) {
         .replace(/"/g, "&quot;")
         .replace(/@(?=[\w-])/g, `@${ZERO_WIDTH_SPACE}`);
 }
-/** Cut a string to a byte budget between characters, saying what was cut. */
 function cutToBytes(raw, maxBytes, note) {
     const clean = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_2__/* .redacted */ .p)(raw);
     if (clean.bytes <= maxBytes)
@@ -12809,13 +11125,6 @@ function cutToBytes(raw, maxBytes, note) {
     const keep = clean.head(maxBytes - reserve);
     return `${keep.text}\n${note(keep.cut)}`;
 }
-/**
- * Cut markdown to a byte budget between lines, and close what the cut leaves open (a fenced
- * code block, `<details>` blocks) before the note: cut anywhere, the note landed inside a code
- * block and every line after it, the next sections' too, rendered as code or stayed collapsed.
- * It reads the markdown these reports write: fences from codeBlock, `<details>` and `</details>`
- * tags outside them (outside text is escaped, so it brings no raw tag).
- */
 function cutMarkdownToBytes(raw, maxBytes, note) {
     const text = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_2__/* .redacted */ .p)(raw);
     const bytes = text.bytes;
@@ -12827,13 +11136,11 @@ function cutMarkdownToBytes(raw, maxBytes, note) {
         const closed = `${keep}${closingTags(keep)}`;
         const cut = `${closed}\n${note(bytes - Buffer.byteLength(keep, "utf8"))}`;
         const over = Buffer.byteLength(cut, "utf8") - maxBytes;
-        // The closing tags take room of their own: cut again, that much earlier.
         if (over <= 0 || room <= 0)
             return cut;
         room -= over;
     }
 }
-/** The lines that fit whole in `maxBytes` (without their last line break), or part of the first if none does. */
 function wholeLines(redactedText, maxBytes) {
     const { text } = redactedText;
     const head = redactedText.head(maxBytes).text;
@@ -12842,15 +11149,6 @@ function wholeLines(redactedText, maxBytes) {
     const lineBreak = head.lastIndexOf("\n");
     return lineBreak >= 0 ? head.slice(0, lineBreak) : head;
 }
-/**
- * What closes the fenced code block, the raw HTML block, the HTML comment and the `<details>`
- * blocks left open at the end of `markdown`: for markdown cut short, and for markdown the action
- * did not write (what flow steps append to the job summary), which must not hide or fold away
- * what comes after it. A raw HTML block opened by `<pre>`, `<script>`, `<style>` or `<textarea>`
- * at a line's start runs, by CommonMark's rule, to the line holding one of their end tags: left
- * open, everything after it is raw HTML, never markdown (and GitHub removes a script or style
- * whole, with all it holds).
- */
 function closingTags(markdown) {
     let fence;
     let raw;
@@ -12863,7 +11161,6 @@ function closingTags(markdown) {
             continue;
         }
         if (fence !== undefined) {
-            // A closing fence: the opening's character, at least as many, nothing after but spaces.
             const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line)?.[1];
             if (close && close[0] === fence[0] && close.length >= fence.length)
                 fence = undefined;
@@ -12880,7 +11177,6 @@ function closingTags(markdown) {
                 raw = rawTag.toLowerCase();
             continue;
         }
-        // An HTML comment hides everything up to its `-->`, the rest of the document when there is none.
         let shown = "";
         let rest = line;
         for (;;) {
@@ -12905,7 +11201,6 @@ function closingTags(markdown) {
     }
     return `${fence === undefined ? "" : `\n${fence}`}${raw === undefined ? "" : `\n</${raw}>\n`}${comment ? "\n-->" : ""}${"\n\n</details>".repeat(details)}`;
 }
-/** CommonMark's HTML block of type 1: its start, at a line's start, and its end, anywhere in a line. */
 const RAW_BLOCK_START = /^ {0,3}<(pre|script|style|textarea)(?=[\s>]|$)/i;
 const RAW_BLOCK_END = /<\/(?:pre|script|style|textarea)>/i;
 
@@ -12927,26 +11222,13 @@ const RAW_BLOCK_END = /<\/(?:pre|script|style|textarea)>/i;
 /* harmony export */ });
 /* harmony import */ var _engine_dispatch_problems_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37576);
 
-// A problem says what it is about by its file (`input "runs-dir"`) or by the start of its
-// message (a state store's, a runs file's): both survive the fork handover, which keeps only
-// severity, file, position and message.
-/** Prefix of the problems with a run-step job's runs file that the report job could not use. */
 const RUNS_FILE_PROBLEM = "runs file skipped: ";
-/** Prefix of the problems with runs a runs file holds for steps its job was not given. */
 const RUNS_FILE_RUNS_REFUSED = "runs refused: ";
-/** Prefix of the problems with a runs file's child events past the report job's caps. */
 const RUNS_FILE_CHILDREN_CUT = "child events cut: ";
-/** Prefix of the problems with a runs file's child events that name no run of its job that asked for them. */
 const RUNS_FILE_CHILDREN_REFUSED = "child events refused: ";
-/** Prefix of the problem a run-step job reports when the runs file it wrote is more than the report job reads. */
 const RUNS_FILE_TOO_LARGE = "runs file too large: ";
 const RUNS_FILE_PREFIXES = [RUNS_FILE_PROBLEM, RUNS_FILE_RUNS_REFUSED, RUNS_FILE_CHILDREN_CUT, RUNS_FILE_CHILDREN_REFUSED, RUNS_FILE_TOO_LARGE];
 const PLACES = ["flow packages", "the state store", "the action's inputs", "the run-step jobs' results"];
-/**
- * What a problem is about. A problem with an action input names it as its file (`input
- * "runs-dir"`); flows-path says where flow packages are loaded from, so its problems are the
- * packages'.
- */
 function placeOf(problem) {
     if (problem.message.startsWith(_engine_dispatch_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .STATE_RECORD_PROBLEM */ .U2))
         return "the state store";
@@ -12955,20 +11237,12 @@ function placeOf(problem) {
     const input = /^input "([^"]+)"$/.exec(problem.file)?.[1];
     return input !== undefined && input !== "flows-path" ? "the action's inputs" : "flow packages";
 }
-/** Where a list of problems is: in flow packages, the state store, the action's inputs, the run-step jobs' results, or several. */
 function problemsPlace(problems) {
     const places = PLACES.filter((place) => problems.some((problem) => placeOf(problem) === place));
     if (places.length === 0)
         return "in flow packages";
     return `in ${places.length > 1 ? `${places.slice(0, -1).join(", ")} and ${places.at(-1)}` : places[0]}`;
 }
-/**
- * The problems the `flows: flow packages` check run lists, and the only ones annotated on the
- * commit: a flow package's. Not a warning about another action input (a runs-dir with no runs
- * in it), a state record set aside, nor a runs file the report job could not read: none is in
- * the commit under review, nor fixed by a change to it, and the job log and summary still show
- * each.
- */
 function packageCheckProblems(problems) {
     return problems.filter((problem) => placeOf(problem) === "flow packages");
 }
@@ -12983,24 +11257,10 @@ function packageCheckProblems(problems) {
 /* harmony export */   L: () => (/* binding */ resultJsonText)
 /* harmony export */ });
 /* unused harmony export PRETTY_RESULT_CHARS */
-// A step's FLOW_RESULT as reports show it: laid out as JSON.stringify(result, null, 2) does, for
-// reading, unless that would be long. Indenting grows with depth: a 2 MB result (within its
-// 4 MiB and 256 levels) holding a long array 250 levels down is over 500 million characters laid
-// out, every element on a line of its own 500 spaces in. V8 gave up with "Invalid string length"
-// after seconds and half a gigabyte, and the job lost its summary and check runs. Compact, the
-// JSON is about the size the step printed.
-/** Results whose indented JSON may be longer than this (in characters) are shown compact. */
 const PRETTY_RESULT_CHARS = 1024 * 1024;
-/** The result's JSON, indented when that stays within `maxPrettyChars`, compact otherwise. */
 function resultJsonText(result, maxPrettyChars = PRETTY_RESULT_CHARS) {
     return prettyMayExceed(result, maxPrettyChars) ? JSON.stringify(result) : JSON.stringify(result, null, 2);
 }
-/**
- * Whether JSON.stringify(value, null, 2) may be longer than `chars`: an estimate by a walk that
- * stops there (so it costs at most that much, whatever the value), counting each member's line
- * break and indentation. Strings count as their length: escapes add at most a few times that,
- * which indenting cannot multiply.
- */
 function prettyMayExceed(value, chars) {
     let left = chars;
     const stack = [{ item: value, depth: 0 }];
@@ -13011,7 +11271,6 @@ function prettyMayExceed(value, chars) {
         else if (typeof item !== "object" || item === null)
             left -= String(item).length;
         else {
-            // The brackets and the closing line; then per member its line break, indent and comma.
             left -= 3 + 2 * depth;
             const member = 2 * (depth + 1) + 2;
             if (Array.isArray(item)) {
@@ -13022,7 +11281,6 @@ function prettyMayExceed(value, chars) {
             }
             else {
                 for (const key of Object.keys(item)) {
-                    // `"key": `
                     left -= member + key.length + 4;
                     if (left < 0)
                         return true;
@@ -13061,7 +11319,6 @@ const SYMBOLS = {
     canceled: "🚫",
     interrupted: "🔌",
 };
-/** A run's status as people read it: symbol, word, and what made it so. */
 function statusLabel(run) {
     const symbol = run.timedOut ? "⏱️" : SYMBOLS[run.effectiveStatus];
     const word = run.timedOut ? "timed out" : run.effectiveStatus.replace("_", " ");
@@ -13078,7 +11335,6 @@ function formatDuration(ms) {
     const minutes = Math.floor(ms / 60_000);
     return `${minutes} min ${Math.round((ms % 60_000) / 1000)} s`;
 }
-/** The sentence that explains a run: FLOW_RESULT message, else the failure reason. */
 function runMessage(run) {
     const message = run.resultPayload?.message;
     if (typeof message === "string" && message)
@@ -13096,19 +11352,11 @@ function runMessage(run) {
 /* harmony export */   O: () => (/* binding */ errorBesideOutput),
 /* harmony export */   w: () => (/* binding */ readableStepText)
 /* harmony export */ });
-// What a step printed, made readable for the summary and check runs. Bun (like other tools)
-// prints GitHub workflow commands when it sees GITHUB_ACTIONS, e.g. an uncaught error as
-// `::error file=exec/s.ts,line=3,col=1,title=TypeError: ...::%0A      at ...`. The runner never
-// runs them (step output is shown as plain text, see action/runner.ts), so a report shows them
-// decoded: `error (exec/s.ts:3:1): TypeError: ...` and the message on its own lines.
 const COMMAND_LINE = /^(\s*)::([a-z][a-z-]*)(?: (.*?))?::(.*)$/;
-// Tools do not always escape `,` and `:` in property values, so a property starts only at a
-// known key.
 const PROPERTY_START = /,(?=(?:file|line|col|endLine|endColumn|title)=)/;
 function decode(value) {
     return value.replace(/%0D/gi, "\r").replace(/%0A/gi, "\n").replace(/%3A/gi, ":").replace(/%2C/gi, ",").replace(/%25/g, "%");
 }
-/** Each workflow-command line of a step's text, decoded into what it says. */
 function readableStepText(text) {
     if (!text.includes("::"))
         return text;
@@ -13134,10 +11382,6 @@ function readableStepText(text) {
     })
         .join("\n");
 }
-/**
- * A failed run's error without the last lines of output the runner appended to it, when the
- * output tail shown next to it holds those lines anyway: the report shows them once.
- */
 function errorBesideOutput(error, output) {
     const at = error.indexOf("\nLast lines of ");
     if (at < 0 || !output)
@@ -13177,29 +11421,21 @@ function errorBesideOutput(error, output) {
 
 
 
-// GitHub rejects a job summary over 1 MiB per step:
-// https://docs.github.com/en/actions/using-workflows/workflow-commands-for-github-actions#step-isolation-and-limits
 const JOB_SUMMARY_LIMIT_BYTES = 1024 * 1024;
 const SUMMARY_BUDGET_BYTES = JOB_SUMMARY_LIMIT_BYTES - 24 * 1024;
 const RESULT_DETAIL_BYTES = 8 * 1024;
 const OUTPUT_DETAIL_BYTES = 16 * 1024;
-/** For callers from JavaScript: a DispatchOutcome as dispatch returned it, and options if any. */
 function checkRenderArguments(functionName, outcome, options) {
     const isOutcome = (0,_library_arguments_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(outcome) && Array.isArray(outcome.runs) && Array.isArray(outcome.children) && Array.isArray(outcome.problems);
     (0,_library_arguments_js__WEBPACK_IMPORTED_MODULE_0__/* .checkArgument */ .s$)(isOutcome, functionName, "outcome", "a DispatchOutcome (what dispatch returns)", outcome);
     (0,_library_arguments_js__WEBPACK_IMPORTED_MODULE_0__/* .checkArgument */ .s$)((0,_library_arguments_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(options), functionName, "options", "an options object, or left out", options);
 }
-/** Kept for the notes saying how many steps' details were left out, and the last cut's. */
 const DETAILS_NOTE_RESERVE_BYTES = 16 * 1024;
-/** The job summary for one dispatch (and the events its runs chained to). */
 function renderSummary(outcome, options = {}) {
     checkRenderArguments("renderSummary", outcome, options);
     const events = flatten(outcome).map((each) => ({ each, details: each.runs.map(renderRunDetails) }));
     const problems = allProblems(outcome);
     const problemsPart = problems.length > 0 ? renderProblems(problems, options) : "";
-    // Every event's table and the problems come first; the runs' details get what room is left,
-    // those of steps that need a look before the rest. Cut at the end instead, a hundred runs'
-    // output tails left no room for the tables of the events they chained to, nor the problems.
     const detailsOf = (i) => events[i]?.details ?? [];
     const fixed = events.reduce((sum, { each }, i) => sum + byteLength(renderEvent(each, options, detailsOf(i).map(() => ""), 0)), 0);
     let room = SUMMARY_BUDGET_BYTES - fixed - byteLength(problemsPart) - DETAILS_NOTE_RESERVE_BYTES;
@@ -13216,7 +11452,6 @@ function renderSummary(outcome, options = {}) {
     for (const [e, { each, details }] of events.entries()) {
         const shown = details.map((block, r) => (kept[e]?.[r] ? block : ""));
         parts.push(renderEvent(each, options, shown, shown.filter((block) => block === "").length));
-        // Debug runs (RUNNER_DEBUG) ask dispatch for the explanation: why each step matched or not.
         if (each.explanation)
             parts.push((0,_explain_js__WEBPACK_IMPORTED_MODULE_2__/* .renderExplain */ .s)(each.event, each.explanation, { baseDir: options.baseDir }));
     }
@@ -13246,11 +11481,9 @@ function allProblems(outcome) {
 function byteLength(text) {
     return Buffer.byteLength(text, "utf8");
 }
-/** Failed, canceled, timed out, waiting for a person, or not finished: its details matter most. */
 function needsLook(run) {
     return run.timedOut === true || run.needsAttention || !["completed", "changed", "skipped"].includes(run.effectiveStatus);
 }
-/** `details`: each run's details block, "" where it was left out (`leftOut` of them, said in a note). */
 function renderEvent(outcome, options, details, leftOut) {
     const head = [
         `### Flows for ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(outcome.event.type)}`,
@@ -13274,15 +11507,10 @@ function renderEvent(outcome, options, details, leftOut) {
         : [];
     return [...head, "", ...table, "", ...details.filter(Boolean), ...note, ...renderConditionMisses(outcome)].join("\n");
 }
-/**
- * `matched` counts the steps this dispatch runs (the ones it would run, in a dry run): not those
- * handled before, which the note after it counts, nor those over the delivery's budget.
- */
 function stepsRun(outcome) {
     const steps = `${outcome.matched} step${outcome.matched === 1 ? "" : "s"}`;
     return outcome.dryRun ? `${steps} would run · dry run: nothing was run` : `${steps} run`;
 }
-/** A duplicate dispatch has `matched` 0 (the contract); say how many steps ran before. */
 function alreadyHandledNote(outcome) {
     const handled = outcome.runs.filter((run) => run.alreadyHandled).length;
     if (handled === 0)
@@ -13290,7 +11518,6 @@ function alreadyHandledNote(outcome) {
     const steps = `already handled: ${handled} step${handled === 1 ? "" : "s"}`;
     return outcome.status === "duplicate" ? ` · ${steps}, nothing new ran` : ` · ${steps}`;
 }
-/** Steps whose type and schema matched but whose condition was not true, with what it read. */
 function renderConditionMisses(outcome) {
     const misses = outcome.mismatches.filter((miss) => miss.reason === "condition");
     if (misses.length === 0)
@@ -13311,7 +11538,6 @@ function renderNothingMatched(outcome, options) {
     if (options.backend !== undefined) {
         return `Nothing matched: the flow backend at ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineText */ .ln)(options.backend, 200)} started no run for ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(outcome.event.type)}.`;
     }
-    // Only a flow package's error keeps its steps from being matched (not an unreadable runs file).
     const errors = (0,_problem_places_js__WEBPACK_IMPORTED_MODULE_4__/* .packageCheckProblems */ .tY)(allProblems(outcome)).filter((problem) => problem.severity === "error").length;
     if (outcome.mismatches.length === 0 && errors > 0) {
         return (`Nothing matched among the flow packages that could be loaded: ${errors} error${errors === 1 ? "" : "s"} (below) kept ` +
@@ -13329,16 +11555,11 @@ function renderNothingMatched(outcome, options) {
         ...rows,
     ].join("\n");
 }
-/**
- * A name on one line, at most 200 characters (a flow.toml name's limit): an HTTP flow backend's
- * run views may carry any text, and a blank line would end the <details> HTML block early.
- */
 function detailsName(name) {
     return (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_1__/* .redacted */ .p)(name)
         .map((clean) => clean.replace(/\s+/g, " ").trim())
         .clip(200);
 }
-/** The opening of a run's <details> block, in the job summary and the pull request comment alike. */
 function runDetailsOpening(run) {
     return `<details><summary>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .htmlText */ .js)(`${detailsName(run.flowName)} / ${detailsName(run.stepName)}`)} — ${(0,_status_js__WEBPACK_IMPORTED_MODULE_5__/* .statusLabel */ .Rh)(run)}</summary>`;
 }
@@ -13370,7 +11591,6 @@ function relative(file, baseDir) {
 function cut(text, maxBytes) {
     return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .cutToBytes */ .zP)(text, maxBytes, (n) => `… ${n} more bytes cut`);
 }
-/** The end of a text; redacted whole first, so the cut cannot leave the end of a secret. */
 function cutTail(raw, maxBytes) {
     const text = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_1__/* .redacted */ .p)(raw);
     if (text.bytes <= maxBytes)
@@ -13399,12 +11619,7 @@ function cutTail(raw, maxBytes) {
 
 
 
-/** A run's line shows this much of its message; `flows show` has all of it. */
 const MESSAGE_CHARS = 500;
-/**
- * A dispatch as terminal lines, for `flows fire`, `flows run` and `flows github`. Text from
- * outside (event ids and types, messages) is escaped for the terminal, one line per field.
- */
 function renderText(outcome, options = {}) {
     (0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .checkRenderArguments */ .xs)("renderText", outcome, options);
     const lines = [];
@@ -13412,7 +11627,6 @@ function renderText(outcome, options = {}) {
         const handled = each.runs.filter((run) => run.alreadyHandled).length;
         const note = each.dryRun ? " (dry run)" : each.status === "duplicate" ? " (duplicate: nothing new ran)" : "";
         const reused = handled > 0 ? ` already handled: ${handled} step${handled === 1 ? "" : "s"}` : "";
-        // `matched` counts the steps this dispatch runs (would run, in a dry run), not those handled before.
         const ran = each.dryRun ? `would-run=${each.matched}` : `ran=${each.matched}`;
         lines.push(`${bold(`event ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalText */ .eR)(each.eventId)}`, options)} type=${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalText */ .eR)(each.event.type)} ${ran}${reused}${note}`);
         for (const run of each.runs) {
@@ -13450,7 +11664,6 @@ function red(text, options) {
 function yellow(text, options) {
     return options.color ? `\u001b[33m${text}\u001b[39m` : text;
 }
-/** One line of a message: escaped for the terminal, redacted before it is cut (no part of a secret is left). */
 function briefMessage(message) {
     const line = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_3__/* .redacted */ .p)(message).map(_terminal_text_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalText */ .eR);
     const { text: kept, cut } = line.chars(MESSAGE_CHARS);
@@ -13481,29 +11694,15 @@ __nccwpck_require__.r(__webpack_exports__);
 
 
 
-/** The variable that names the `bun` executable for steps (and for the `flows` command itself). */
 const BUN_VARIABLE = "FLOWS_BUN";
-/** Bun was not found: a user error (install Bun or say where it is), not a failed step. */
 class BunNotFoundError extends _user_error_js__WEBPACK_IMPORTED_MODULE_3__.UserError {
     name = "BunNotFoundError";
 }
-/**
- * The `bun` that runs steps, in this order: an explicit path (`--bun`, `bunPath`), then
- * FLOWS_BUN, then Bun installed next to flows-action (its `bun` npm dependency:
- * node_modules/.bin/bun or node_modules/bun/bin relative to the package, or beside it when
- * flows-action is itself a dependency), then PATH. The `bun` npm package's placeholder, there
- * when its install script did not run, is passed over, and named with what to do when no Bun
- * follows. Synchronous and cheap (a few stat calls), so the `flows` command can use it before
- * choosing the runtime it runs on.
- */
 function findBun(options = {}) {
     const env = options.env ?? process.env;
     const platform = options.platform ?? process.platform;
-    // The `bun` npm package's placeholder (isBunPlaceholder) is passed over: the first one seen is
-    // named in the error when no Bun is found after it.
     let placeholder;
     if (options.explicit) {
-        // A bare name ("bun") is looked up on PATH, as spawn would.
         const passedOver = [];
         const given = isExecutable(options.explicit) ? options.explicit : /[\\/]/.test(options.explicit) ? undefined : findOnPath(options.explicit, env, passedOver);
         const stub = given !== undefined && isBunPlaceholder(given) ? given : given === undefined ? passedOver[0] : undefined;
@@ -13541,14 +11740,9 @@ function findBun(options = {}) {
         `no bun next to flows-action${packageDir ? ` (${packageDir})` : ""}, and none on PATH. ` +
         "Install Bun (https://bun.sh), or name the executable with --bun PATH (flows), bunPath (library) or FLOWS_BUN.");
 }
-/**
- * A relative path (`--bun ./bin/bun`) is found from the current folder, and steps start in
- * folders of their own, so it goes to them absolute. A bare name stays a name: spawn looks it up.
- */
 function fromCurrentFolder(path) {
     return /[\\/]/.test(path) ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path) : path;
 }
-/** Where the `bun` npm package puts its executable, for flows-action's own install and as a sibling dependency. */
 function bunBesidePackage(packageDir, platform = process.platform) {
     const bin = platform === "win32" ? "bun.exe" : "bun";
     const nodeModules = [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(packageDir, "node_modules")];
@@ -13557,7 +11751,6 @@ function bunBesidePackage(packageDir, platform = process.platform) {
     return nodeModules.flatMap((dir) => [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, ".bin", bin), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, "bun", "bin", "bun.exe")]);
 }
 let packageDirMemo;
-/** The folder of the flows-action package this module belongs to (source or bundle). */
 function flowsActionPackageDir() {
     if (packageDirMemo !== undefined)
         return packageDirMemo ?? undefined;
@@ -13591,7 +11784,6 @@ function readPackageName(manifest) {
         return undefined;
     }
 }
-/** The first `name` on PATH that is an executable file and no placeholder (those are added to `passedOver`): also the action's lookup (src/action/bun.ts). */
 function findOnPath(name, env, passedOver) {
     for (const dir of (env.PATH ?? env.Path ?? "").split(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter).filter(Boolean)) {
         const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
@@ -13603,16 +11795,7 @@ function findOnPath(name, env, passedOver) {
     }
     return undefined;
 }
-/** Larger files are no placeholder (Bun's executable is about 100 MB), and are not read. */
 const PLACEHOLDER_MAX_BYTES = 16 * 1024;
-/**
- * Whether `path` is the stand-in the `bun` npm package ships as `bin/bun.exe` until its
- * postinstall script puts Bun there: a script of a few lines that says "Bun's postinstall
- * script was not run" and exits 1. The script does not run where install scripts are held back
- * (npm 11 until the package is approved, `--ignore-scripts`, pnpm), and every step would then fail
- * with that message, which names no fix that fits flows-action. The same test is in
- * src/cli/launcher.js, which imports nothing.
- */
 function isBunPlaceholder(path) {
     try {
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).size > PLACEHOLDER_MAX_BYTES)
@@ -13623,7 +11806,6 @@ function isBunPlaceholder(path) {
         return false;
     }
 }
-/** What a placeholder is and what to do, after "<path> " (the launcher says the same). */
 const BUN_PLACEHOLDER_FIX = 'Run `npm install-scripts approve bun` and then `npm rebuild bun` in the project that installed flows-action (installed with -g: install it again with `--allow-scripts=bun`), or install Bun another way (https://bun.sh) and put it on PATH or name it with FLOWS_BUN.';
 const placeholderText = "is not Bun but the placeholder the \"bun\" npm package installs until its install script runs, and that script did not run (npm 11 holds back dependencies' install scripts until they are approved; --ignore-scripts and pnpm skip them). " +
     BUN_PLACEHOLDER_FIX;
@@ -13666,7 +11848,6 @@ var library_arguments = __nccwpck_require__(67724);
 ;// CONCATENATED MODULE: ./.build/runners/context.js
 
 
-/** For callers from JavaScript: the flow, step, event and runtime that runFlowStep and buildStepContext need. */
 function checkStepOptions(functionName, options) {
     (0,library_arguments/* checkArgument */.s$)((0,library_arguments/* isRecord */.u4)(options), functionName, "options", "an options object like { flow, step, event, runtime }", options);
     const { flow, step, event, runtime } = options;
@@ -13675,10 +11856,6 @@ function checkStepOptions(functionName, options) {
     (0,library_arguments/* checkArgument */.s$)((0,library_arguments/* isRecord */.u4)(event) && typeof event.id === "string", functionName, "options.event", 'a FlowEvent like { id: "...", type: "...", payload: {} }', event);
     (0,library_arguments/* checkArgument */.s$)((0,library_arguments/* isRecord */.u4)(runtime), functionName, "options.runtime", "an object like { runId, attemptId, replay: false }", runtime);
 }
-/**
- * Builds the run context in the compatible shape: `config` only when the manifest has one;
- * runtime facts that are unknown are left out, except `eventId` and `replay`.
- */
 function buildStepContext(options) {
     checkStepOptions("buildStepContext", options);
     const { flow, step, event, runtime } = options;
@@ -13701,15 +11878,7 @@ function buildStepContext(options) {
         },
     };
 }
-/** The JSON of each event as a step sees it (`context.flow.event`), made once per event object. */
 const eventJsonCache = new WeakMap();
-/**
- * `context.flow.event` as JSON parts, serialised once per event: every step of a dispatch shares
- * them. Big arrays of a large event file stay on disk (src/events/lazy-json.ts) and are parts
- * of their own, file ranges streamed to each step; the rest is text. (Kept as strings: a UTF-8
- * Buffer would be a second copy while it is made, and measured more at peak than writing 64 KiB
- * slices of the string.)
- */
 function stepEventParts(event) {
     let parts = eventJsonCache.get(event);
     if (parts === undefined) {
@@ -13718,12 +11887,7 @@ function stepEventParts(event) {
     }
     return parts;
 }
-/**
- * The step's stdin: exactly `JSON.stringify(buildStepContext(options))`, as a small head, the
- * event's shared JSON parts and a small tail, so no step holds its own copy of a large payload.
- */
 function stepContextParts(options) {
-    // The event's spread copy is shallow: building the context copies no payload.
     const { flow, runtime: runtimeFields } = buildStepContext(options);
     const { event: _event, ...flowHead } = flow;
     const head = JSON.stringify(flowHead);
@@ -13731,7 +11895,6 @@ function stepContextParts(options) {
     return [`{"flow":${head.slice(0, -1)}${head === "{}" ? "" : ","}"event":`, ...stepEventParts(options.event), `},"runtime":${runtime}}`];
 }
 function stepEvent(event) {
-    // Compatible: the older runtime passes the whole event; steps read receivedAt and source.
     return { ...event, payload: event.payload ?? {} };
 }
 function known(key, value) {
@@ -13739,7 +11902,6 @@ function known(key, value) {
 }
 
 ;// CONCATENATED MODULE: ./.build/runners/step-clock.js
-/** Stamps outcomes with when the step started and how long it took. */
 class StepClock {
     startedAt = new Date();
     start = performance.now();
@@ -13763,13 +11925,11 @@ const ENABLED_VALUES = new Set(["1", "true", "yes", "on"]);
 const CODE_MODE_DISABLED_MESSAGE = "Code Mode step not run: Code Mode is disabled. Set CODEX_FLOWS_ENABLE_CODE_MODE=1 (or CODEX_FLOWS_MODE=code-mode) to enable it.";
 const CODE_MODE_UNAVAILABLE_MESSAGE = "Code Mode is enabled, but running a Code Mode step needs the Codex runtime, which flows-action does not ship. " +
     'Run this flow with the Codex flow runtime, or rewrite the step as runner = "bun".';
-/** Code Mode is opt-in: `CODEX_FLOWS_MODE=code-mode` or `CODEX_FLOWS_ENABLE_CODE_MODE` = 1/true/yes/on. */
 function isCodeModeEnabled(env) {
     if (env.CODEX_FLOWS_MODE?.trim().toLowerCase() === "code-mode")
         return true;
     return ENABLED_VALUES.has(env.CODEX_FLOWS_ENABLE_CODE_MODE?.trim().toLowerCase() ?? "");
 }
-/** The outcome of a `runner = "code-mode"` step: skipped when gated off, failed when on. */
 function codeModeOutcome(env) {
     const clock = new StepClock();
     if (!isCodeModeEnabled(env)) {
@@ -13782,11 +11942,6 @@ function codeModeOutcome(env) {
 }
 
 ;// CONCATENATED MODULE: ./.build/runners/environment.js
-/**
- * Host variables never passed to steps: the Actions runtime's credentials, its state file,
- * and this action's own outputs file (a step must not overwrite the action's outputs;
- * steps report through FLOW_RESULT).
- */
 const WITHHELD_HOST_VARIABLES = [
     "ACTIONS_RUNTIME_TOKEN",
     "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
@@ -13797,19 +11952,8 @@ const WITHHELD_HOST_VARIABLES = [
     "GITHUB_STATE",
     "GITHUB_OUTPUT",
 ];
-/**
- * The runner's files that change later steps of the job. Withheld unless the workflow opts in
- * (`export-env: true`): a step that could write `NODE_OPTIONS` or `PATH` into them would drive
- * every step after it.
- */
 const JOB_ENVIRONMENT_FILES = ["GITHUB_ENV", "GITHUB_PATH"];
-/** Host variable prefixes never passed to steps: action inputs (`INPUT_*`, which may hold tokens). */
 const WITHHELD_HOST_PREFIXES = ["INPUT_"];
-/**
- * Variables that describe the run: set from the event being run and its runtime, never
- * inherited. Every other `CODEX_FLOW_*` host variable (CODEX_FLOW_PUSH=1, ...) passes through,
- * as in the older runtime, whose own flows are switched by such settings.
- */
 const RUN_VARIABLES = [
     "CODEX_FLOW_EVENT_ID",
     "CODEX_FLOW_RUN_ID",
@@ -13817,16 +11961,13 @@ const RUN_VARIABLES = [
     "CODEX_FLOW_REPLAY",
     "CODEX_FLOW_LAUNCHED_BY",
 ];
-/** Set from `runtime.workspaceBackendUrl` (which defaults to the host's value of it). */
 const WORKSPACE_BACKEND_VARIABLE = "CODEX_WORKSPACE_BACKEND_WS_URL";
-/** The host variables a step receives: everything except the withheld names and prefixes. */
 function stepEnvironment(hostEnv, options = {}) {
     const withheld = new Set([...WITHHELD_HOST_VARIABLES, ...(options.exportEnv ? [] : JOB_ENVIRONMENT_FILES)]);
     const env = {};
     for (const [name, value] of Object.entries(hostEnv)) {
         if (value === undefined)
             continue;
-        // Windows variable names are case-insensitive; compare in one case everywhere.
         const upper = name.toUpperCase();
         if (withheld.has(upper))
             continue;
@@ -13837,11 +11978,6 @@ function stepEnvironment(hostEnv, options = {}) {
     return env;
 }
 const RUN_VARIABLE_SET = new Set([...RUN_VARIABLES, WORKSPACE_BACKEND_VARIABLE]);
-/**
- * The environment a step process gets: the base environment without any inherited run
- * variables, plus the run variables of this event. (The old runtime let an inherited
- * CODEX_FLOW_EVENT_ID override the event's own id.)
- */
 function runEnvironment(options) {
     const { event, runtime } = options;
     const env = {};
@@ -13878,53 +12014,22 @@ var fs_safe = __nccwpck_require__(61557);
 // EXTERNAL MODULE: ./.build/hash.js
 var hash = __nccwpck_require__(75244);
 ;// CONCATENATED MODULE: ./.build/runners/stray-processes.js
-// Processes a step left behind outside its process group. A step runs in a process group of its
-// own, which its timeout, its cancellation and the end of its output stop; a child started in a
-// new session (`setsid`, `nohup setsid`, Bun.spawn or child_process.spawn with `detached: true`,
-// a daemon's double fork) leaves that group and ran on past the job, holding files and writing
-// after its step was recorded. What such a process keeps is its environment: every step process
-// gets a mark of its own (STEP_MARK_VARIABLE) that its descendants inherit, and once the step is
-// over, Linux's /proc shows which processes still carry it.
-//
-// No better handle is reachable from Node or Bun without native code: PR_SET_CHILD_SUBREAPER
-// needs prctl, a cgroup needs privileges. Limits: a descendant that clears its environment
-// (`env -i`, an `env: {}` passed to spawn) drops the mark; another user's processes are never
-// touched; without /proc (macOS) nothing is scanned. README.md, "Timeout", says so.
 
 
-/**
- * The variable every step process gets. Its value is a space-separated list of marks: the
- * step's own, after those of the steps it runs inside (`flows fire` run by a step), so a
- * nested step's processes are still found when the outer step ends.
- */
 const STEP_MARK_VARIABLE = "FLOWS_STEP_MARK";
-/** A process forking as fast as it is stopped is chased at most this many rounds. */
 const MAX_ROUNDS = 5;
-/** And for at most this long in all: a machine with tens of thousands of processes is not read to the end. */
 const MAX_SEARCH_MS = 250;
-/** Bytes of an environment read at a time (Linux allows a few MiB in all). */
 const CHUNK = 64 * 1024;
 let procReadable;
-/** Whether this system shows processes' environments under /proc (Linux; not macOS or Windows). */
 function canFindStrayProcesses() {
     procReadable ??= process.platform === "linux" && (0,external_node_fs_.existsSync)("/proc/self/environ");
     return procReadable;
 }
-/** A new mark (128 random bits as hex), and the environment that carries it after the inherited ones. */
 function markedEnvironment(env) {
     const mark = (0,hash/* randomHex */.nw)(16);
     const inherited = env[STEP_MARK_VARIABLE]?.trim();
     return { mark, env: { ...env, [STEP_MARK_VARIABLE]: inherited ? `${inherited} ${mark}` : mark } };
 }
-/**
- * Stops (SIGKILL) every process of this user whose environment carries `mark`, until a round
- * finds none (a process may fork while it is stopped), within MAX_SEARCH_MS; returns how many
- * were stopped. Never this process. Processes that end meanwhile, and those whose environment
- * cannot be read, are passed over. A round reads /proc/<pid>/environ of every process: about
- * 0.5 ms on Node for 90 processes (BENCHMARKS.md has the figures). Between the read and the kill
- * a process could end and its pid be reused: that takes the whole pid space (4 million on
- * systemd machines) to be used up within microseconds, and is not guarded against.
- */
 function stopMarkedProcesses(mark) {
     if (!canFindStrayProcesses() || !/^[0-9a-f]{32}$/.test(mark))
         return 0;
@@ -13948,7 +12053,7 @@ function stopMarkedProcesses(mark) {
                 process.kill(pid, "SIGKILL");
             }
             catch {
-                continue; // gone meanwhile
+                continue;
             }
             if (!stopped.has(pid))
                 found += 1;
@@ -13975,18 +12080,13 @@ function processIds() {
     }
     return pids;
 }
-/**
- * Whether the process's environment (NUL-separated `NAME=value`) holds `needle`, read in chunks
- * that overlap by the needle's length. A zombie's environment reads as empty: a process stopped
- * in an earlier round is not found again once it has ended.
- */
 function environmentHas(pid, needle, buffer) {
     let fd;
     try {
         fd = (0,external_node_fs_.openSync)(`/proc/${pid}/environ`, "r");
     }
     catch {
-        return false; // gone, or another user's
+        return false;
     }
     try {
         let kept = 0;
@@ -14002,7 +12102,7 @@ function environmentHas(pid, needle, buffer) {
         }
     }
     catch {
-        return false; // ended while being read
+        return false;
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
@@ -14021,21 +12121,6 @@ function ownedBy(pid, uid) {
 
 ;// CONCATENATED MODULE: ./.build/runners/watchdog.js
 
-/**
- * Preloaded into every Bun step (`bun --preload <this> ...`), so a step does not outlive the
- * process that started it. A step runs in its own process group (so that a timeout can stop its
- * children), which also keeps it out of reach when its dispatcher is killed outright (kill -9, a
- * runner that lost its machine): it ran on, and since its record said `interrupted`, the next
- * delivery ran it a second time. The step's parent is the dispatcher; when it is gone the step
- * is handed to another parent (init or a subreaper), which this notices within a quarter of a
- * second and then stops the step's process group: SIGTERM, SIGKILL 2 s later. The timer keeps
- * no step alive (unref), and a step whose event loop is blocked is stopped once it frees it.
- * Before that, on Linux, the step's processes outside its group (a new session: setsid,
- * `detached: true`) that carry its mark get SIGKILL: with the dispatcher gone, no one else looks
- * for them (./stray-processes.ts does it when the dispatcher sees the step end). The mark is the
- * last of FLOWS_STEP_MARK, read when the step starts.
- * Kept as text, like the module wrapper: the action is bundled into a single file.
- */
 const WATCHDOG_SOURCE = `// flows-action step watchdog (generated)
 const parent = process.ppid;
 const mark = (process.env.${STEP_MARK_VARIABLE} ?? "").trim().split(" ").pop();
@@ -14073,35 +12158,17 @@ watch.unref();
 `;
 
 ;// CONCATENATED MODULE: ./.build/runners/module-detect.js
-/**
- * Compatible rule for module-style steps: the source has a default export (`export default`,
- * `as default`) or a `defineBunFlow(` call. The words are matched as whole words separated by
- * any whitespace, and only in code: a comment that says "has default value" or a string that
- * mentions `export default` does not make a raw script a module.
- */
 function isModuleStyleSource(source) {
-    // Most raw scripts hold neither word: no need to tell their code from their comments.
     if (!source.includes("default") && !source.includes("defineBunFlow"))
         return false;
     const code = codeOnly(source);
     return /\bexport\s+default\b/.test(code) || /\bas\s+default\b/.test(code) || /\bdefineBunFlow\s*\(/.test(code);
 }
-/**
- * The source with comments, string and template text, and regular expression literals replaced
- * by spaces (template `${...}` expressions are kept, they are code), as one byte per UTF-16 unit:
- * ASCII as it is, other whitespace as a space, anything else as `#` (like them, no part of a word
- * and no whitespace, so the rule's `\b` and `\s` read it the same). Line breaks are kept, so
- * nothing joins two words that were apart. Linear in time and memory: the source is a step's
- * script, any size a pull request can bring, read before the step starts (a string per character
- * took 1.6 GB for 40 MB; trimming the text before each `/` took minutes after a 1 MB comment).
- */
 function codeOnly(source) {
     const out = Buffer.allocUnsafe(source.length);
-    // Each entry is a template literal we are inside of, holding the `{` depth of its current `${`.
     const templates = [];
     let braces = 0;
     let i = 0;
-    // Just past the last code character that is not whitespace (blanked text is whitespace).
     let codeEnd = 0;
     const blank = (from, to) => {
         for (let k = from; k < to; k++)
@@ -14147,7 +12214,6 @@ function codeOnly(source) {
             stop = skipTemplateText(i + 1);
         }
         else if (c === "}" && templates.length > 0 && templates[templates.length - 1] === braces - 1) {
-            // The end of a template's `${...}`: back to its text.
             braces -= 1;
             templates.pop();
             stop = skipTemplateText(i + 1);
@@ -14173,12 +12239,6 @@ function codeOnly(source) {
     }
     return out.toString("latin1");
 }
-/**
- * A `/` starts a regular expression when no value comes before it (else it divides). `codeEnd`
- * is just past the last code before it; blanked text ends in a character that is no part of a
- * word (a quote, `/`, a backquote, `{` or a line break), so the source before `codeEnd` can be
- * read as it is.
- */
 function startsRegExp(source, codeEnd) {
     if (codeEnd === 0)
         return true;
@@ -14211,30 +12271,11 @@ function regExpEnd(source, start) {
 
 
 
-/** Specifiers a module-style step may import `defineBunFlow` / `defineFlow` from. */
 const FLOW_HELPER_SPECIFIERS = [
     "@peezy.tech/codex-flows/flow-runtime/bun",
     "flows-action/bun",
 ];
 
-/**
- * The wrapper Bun runs for a module-style step. It is kept as text (not a file next to this
- * one) because the action is bundled into a single dist/index.js by ncc.
- *
- * - The helper specifiers resolve to identity functions unless the flow's folder has the real
- *   package installed (then the real one is used; it is the identity function too). Which are
- *   installed is looked up here, before each run (see {@link stubbedHelpers}): the wrapper
- *   imports nothing, and node:fs alone cost each module-style step about 3 ms.
- * - The result is written to a file, not printed: the runner shows it as the step's last line,
- *   `FLOW_RESULT ...`, once the process has ended, so it is always after everything the module
- *   printed (output still queued in process.stdout, a last line without a newline, a replaced
- *   console.log), and a module that prints its own `FLOW_RESULT ...` text (even later, from a
- *   stray timer) cannot override what it returned. (Taking process.stdout in the wrapper to
- *   print it in order cost each module-style step about 8 ms: Bun builds the stream on first use.)
- * - A module Bun cannot build or resolve fails with the place Bun gives, `exec/s.ts:3:25: ...`,
- *   and the offending line in the log: Bun throws a BuildMessage or ResolveMessage (several as an
- *   AggregateError of them), which carries the place in fields, not in a stack or its message.
- */
 const WRAPPER_SOURCE = `// flows-action module-style wrapper (generated)
 // The helper specifiers to stand in for (those not installed above the script) come as JSON.
 const [scriptUrl, scriptLabel, stubbed, resultPath] = process.argv.slice(2);
@@ -14377,21 +12418,12 @@ try {
 }
 await Bun.write(resultPath, line);
 `;
-/** The wrapper file: its name carries a hash of its text, so a changed wrapper is a new file. */
 const WRAPPER_NAME = `module-wrapper-${(0,hash/* sha256Hex */.fg)(WRAPPER_SOURCE).slice(0, 16)}.mjs`;
-/** The step watchdog (./watchdog.ts), written beside the wrapper: Bun preloads it into every step. */
 const WATCHDOG_NAME = `step-watchdog-${(0,hash/* sha256Hex */.fg)(WATCHDOG_SOURCE).slice(0, 16)}.mjs`;
-/** How long after its first module-style step a process looks for wrapper folders left behind. */
 const LEFTOVER_SWEEP_DELAY_MS = 100;
-/** A long-lived process (the action, `flows watch`) looks again this often that no cleaner removed it. */
 const WRAPPER_RECHECK_MS = 60_000;
 let folder;
-/** Files written by this process into its wrapper folder, for tests: the wrapper and nothing else. */
 const wrapperWrites = { count: 0 };
-/**
- * This process's private folder (mkdtemp: random name, mode 0700) with the wrapper in it,
- * written once per process, not once per step, and removed when the process exits.
- */
 async function wrapperFolder() {
     const current = folder;
     if (current !== undefined) {
@@ -14402,7 +12434,6 @@ async function wrapperFolder() {
             known.checkedAt = Date.now();
             return known;
         }
-        // Gone (a temp cleaner) or never made: make it again, once for all who ask.
         if (folder !== current)
             return wrapperFolder();
     }
@@ -14415,11 +12446,7 @@ async function wrapperFolder() {
     return made;
 }
 async function makeWrapperFolder() {
-    // The pid in the name lets a later process remove the folder of one that was killed. Two
-    // small synchronous calls, once per process (node:fs/promises would cost `flows fire` more).
     const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_.join((0,external_node_os_.tmpdir)(), `flows-action-${process.pid}-`));
-    // Housekeeping waits until the steps are under way: it lists the whole temp folder. A command
-    // done sooner (a quick `flows fire`) leaves it to the next process that runs longer.
     setTimeout(() => void removeLeftoverFolders((0,external_node_os_.tmpdir)()), LEFTOVER_SWEEP_DELAY_MS).unref();
     process.once("exit", () => (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true }));
     const wrapperPath = external_node_path_.join(dir, WRAPPER_NAME);
@@ -14429,16 +12456,11 @@ async function makeWrapperFolder() {
     (0,external_node_fs_.writeFileSync)(watchdogPath, WATCHDOG_SOURCE, { encoding: "utf8", flag: "wx", mode: 0o600 });
     return { dir, wrapperPath, watchdogPath, checkedAt: Date.now() };
 }
-/**
- * Wrapper folders of processes that ended without removing theirs (killed, or a worker torn
- * down without its exit handlers): removed when their process is gone. Only this user's folders.
- */
 async function removeLeftoverFolders(parent) {
     try {
         const { lstat, readdir, rm } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 51455, 19));
         const uid = process.getuid?.();
         for (const name of await readdir(parent)) {
-            // Only wrapper folders: anything else in the temp folder is never touched.
             const ours = /^flows-action-(\d+)-[A-Za-z0-9]{6}$/.exec(name);
             if (!ours)
                 continue;
@@ -14453,7 +12475,6 @@ async function removeLeftoverFolders(parent) {
         }
     }
     catch {
-        // Housekeeping only: a temp folder that cannot be listed is no step's problem.
     }
 }
 async function isFile(file) {
@@ -14464,18 +12485,12 @@ async function isFile(file) {
         return false;
     }
 }
-/**
- * Starts writing the wrapper if this process has not yet, without waiting: a step's source is
- * read before it is known to be module-style, and the wrapper is then ready (or nearly).
- */
 function warmModuleWrapper() {
-    wrapperFolder().catch(() => undefined); // a failure is met again, and reported, by the step that needs it
+    wrapperFolder().catch(() => undefined);
 }
-/** The step watchdog Bun preloads into every step (./watchdog.ts), written once per process with the wrapper. */
 async function stepWatchdogPath() {
     return (await wrapperFolder()).watchdogPath;
 }
-/** The wrapper (written once per process) and a fresh result file name for one run. */
 async function prepareModuleWrapper(options) {
     const { dir, wrapperPath } = await wrapperFolder();
     const resultPath = external_node_path_.join(dir, `result-${(0,hash/* randomHex */.nw)(8)}.json`);
@@ -14486,12 +12501,6 @@ async function prepareModuleWrapper(options) {
         dispose: () => (0,fs_async/* removeFile */.nM)(resultPath).catch(() => undefined),
     };
 }
-/**
- * The helper specifiers the wrapper stands in for: those whose package is in no node_modules
- * folder above the script's folder (a few stat calls per run, looked up afresh so a long-lived
- * process sees a package installed meanwhile). Not Bun.resolveSync in the wrapper: for a
- * missing package it tries Bun's auto-install, which costs 50-100 ms per specifier.
- */
 function stubbedHelpers(scriptDir) {
     return FLOW_HELPER_SPECIFIERS.filter((specifier) => !installedAbove(scriptDir, packageName(specifier)));
 }
@@ -14509,10 +12518,6 @@ function installedAbove(start, name) {
         dir = parent;
     }
 }
-/**
- * The JSON the wrapper wrote, read no further than `maxBytes`: a module that returned 150 MB
- * cost the dispatcher that much memory (and twice as much again as its string) per step.
- */
 async function readWrapperResult(resultPath, maxBytes) {
     try {
         return { json: await (0,fs_async/* readTextFileWithin */.$u)(resultPath, maxBytes) };
@@ -14534,30 +12539,16 @@ var redact = __nccwpck_require__(7437);
 ;// CONCATENATED MODULE: ./.build/runners/output.js
 
 
-/**
- * Longest line handed out in one piece. A step that prints more without a newline gets the text
- * split, so one runaway line cannot grow memory without limit: at most this, the longest
- * registered secret (or 4 KiB) and one chunk are held. A piece is longer only to keep whole a
- * registered secret that is longer itself.
- */
 const MAX_LINE_CHARS = 4 * 1024 * 1024;
-/**
- * Printed after the pieces of a cut line that carried a FLOW_RESULT: the result cannot be read
- * from a piece, and "not valid JSON" would send the author looking in the wrong place.
- */
 const OVERSIZED_RESULT_NOTICE = "[flows-action] FLOW_RESULT too large";
-/** Turns a byte stream into lines as they arrive: partial chunks, CRLF, and a last line without newline. */
 class LineSplitter {
     onLine;
     decoder = new external_node_string_decoder_.StringDecoder("utf8");
     redactor;
     maxLineChars;
     partial = "";
-    /** While a line is being cut: its bytes so far, and whether its first piece held a FLOW_RESULT. */
     cut;
-    constructor(onLine, 
-    // `maxLineChars` is for tests: a property test cuts many lines at a small size, fast.
-    options = {}) {
+    constructor(onLine, options = {}) {
         this.onLine = onLine;
         this.redactor = options.redactor ?? redact/* redactor */.$p;
         this.maxLineChars = options.maxLineChars ?? MAX_LINE_CHARS;
@@ -14565,7 +12556,6 @@ class LineSplitter {
     push(chunk) {
         this.take(this.decoder.write(chunk));
     }
-    /** Hands out whatever is left (the final line when the output did not end with a newline). */
     end() {
         this.take(this.decoder.end());
         if (this.partial.length > 0)
@@ -14586,24 +12576,18 @@ class LineSplitter {
             newline = text.indexOf("\n", start);
         }
         this.partial += text.slice(start);
-        // A cut waits until the longest secret (and the redaction window) fits after it, so any
-        // secret that crosses the cut has arrived whole and is seen.
         this.cutPieces(Math.max(SECRET_WINDOW_CHARS, this.redactor.longest));
     }
-    /** Hands out the line held in `partial`, in pieces when it is longer than maxLineChars. */
     finishLine() {
-        // The CR of a CRLF ends the line; inside a line (at the end of a piece) a CR is kept.
         if (this.partial.endsWith("\r"))
             this.partial = this.partial.slice(0, -1);
         this.cutPieces(0);
         const line = this.partial;
         this.partial = "";
-        // A line whose last piece ended it (a long secret at its end) has no empty piece after.
         if (line.length > 0 || this.cut === undefined)
             this.onLine(line);
         this.endCut(line);
     }
-    /** Hands out pieces of the line so far while more than `lookahead` characters follow the first cut. */
     cutPieces(lookahead) {
         while (this.partial.length > this.maxLineChars + lookahead) {
             const at = pieceEnd(this.partial, this.maxLineChars, this.redactor);
@@ -14614,7 +12598,6 @@ class LineSplitter {
             this.partial = this.partial.slice(at);
         }
     }
-    /** After the last piece of a cut line: say how large a FLOW_RESULT line was. */
     endCut(lastPiece) {
         const cut = this.cut;
         if (cut === undefined)
@@ -14626,28 +12609,12 @@ class LineSplitter {
         this.onLine(`${OVERSIZED_RESULT_NOTICE} (${bytes} bytes, limit 4 MiB)`);
     }
 }
-/**
- * How far each side of a cut the redaction is compared (patterns: URL credentials, token shapes),
- * and at how many places a piece's end is tried before it is left where it is.
- */
 const SECRET_WINDOW_CHARS = 4096;
-/**
- * Where to end a piece of a long line: at `at`, or before it when a registered secret, URL
- * credential or token crosses `at`. Each piece is redacted on its own (log lines, the output
- * tail), and no redaction matches the two halves of a split secret.
- *
- * Registered secrets are found where they are, whatever their length, and a cut never falls
- * inside one; a secret that starts the text and is longer than a piece is handed out whole, as
- * one longer piece. For patterns, a match crosses the cut exactly when redacting both sides
- * together differs from redacting each side (SECRET_WINDOW_CHARS of each).
- */
 function pieceEnd(text, at, redactor) {
     const secrets = new SecretSpans(text, at, redactor);
     const crossing = secrets.around(at);
     if (crossing !== undefined && crossing[0] === 0)
         return wholeSpanEnd(text, crossing[1], redactor);
-    // Not between the two halves of a surrogate pair (an emoji): each piece is written as UTF-8.
-    // A secret starts and ends on whole characters; only a piece of one character takes both.
     const first = crossing?.[0] ?? (splitsPair(text, at) ? (at > 1 ? at - 1 : at + 1) : at);
     let cut = first;
     for (let tries = 0; tries < SECRET_WINDOW_CHARS && cut > 0; tries++) {
@@ -14657,12 +12624,6 @@ function pieceEnd(text, at, redactor) {
     }
     return first;
 }
-/**
- * The end of the secrets' span that starts the text and reaches `end`. Overlapping secrets make
- * one span (Redactor.secretSpans), which can be longer than the longest secret: a secret that
- * overlaps `end` lies within the longest secret's length of it, so the span is looked at again up
- * to there until its end stays put (a bounded number of times; a longer chain is cut there).
- */
 function wholeSpanEnd(text, end, redactor) {
     for (let tries = 0; tries < MAX_SPAN_EXTENSIONS; tries++) {
         const [first] = redactor.secretSpans(text.slice(0, end + redactor.longest), 1);
@@ -14673,23 +12634,16 @@ function wholeSpanEnd(text, end, redactor) {
     return end;
 }
 const MAX_SPAN_EXTENSIONS = 64;
-/** Whether `cut` falls between a high and a low surrogate. */
 function splitsPair(text, cut) {
     const high = text.charCodeAt(cut - 1);
     const low = text.charCodeAt(cut);
     return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
 }
-/** Whether redacting the text on both sides of `cut` together equals redacting each side. */
 function redactsAlike(text, cut, redactor) {
     const before = text.slice(Math.max(0, cut - SECRET_WINDOW_CHARS), cut);
     const after = text.slice(cut, cut + SECRET_WINDOW_CHARS);
     return redactor.redact(before + after) === redactor.redact(before) + redactor.redact(after);
 }
-/**
- * The registered secrets that start before a cut, for a walk back from it. Each try of pieceEnd
- * passes at most one, so only the last SECRET_WINDOW_CHARS + 1 are kept: a line of nothing but
- * secrets holds no more memory than that.
- */
 class SecretSpans {
     spans = [];
     nearest;
@@ -14702,7 +12656,6 @@ class SecretSpans {
         }
         this.nearest = this.spans.length - 1;
     }
-    /** The secret that `cut` falls strictly inside, if any; each call's cut is below the last one's. */
     around(cut) {
         while (this.nearest >= 0 && this.spans[this.nearest][0] >= cut)
             this.nearest -= 1;
@@ -14710,21 +12663,12 @@ class SecretSpans {
         return span !== undefined && span[1] > cut ? span : undefined;
     }
 }
-/**
- * The last `maxBytes` of a sequence of lines. Old lines are dropped whole; the text reports how
- * many bytes were cut so a reader knows the record is a tail.
- */
 class OutputTail {
     maxBytes;
     lines = [];
     first = 0;
     keptBytes = 0;
     cutBytes = 0;
-    /**
-     * The last dropped lines, the longest secret's length of them: a secret that base64 wrapped
-     * over lines may start in a dropped line and end in a kept one, whose part of it no redaction
-     * of the kept lines alone matches. Redacted with them as context (Redactor.redactLines).
-     */
     context = [];
     contextChars = 0;
     constructor(maxBytes) {
@@ -14733,8 +12677,6 @@ class OutputTail {
     push(line) {
         const size = Buffer.byteLength(line) + 1;
         if (size > this.maxBytes) {
-            // One line larger than the whole tail: keep its end only, redacted while the line is whole
-            // (a cut through a secret leaves its end, which no later redaction matches).
             const kept = lastBytes(redact/* redactor */.$p.redact(line), this.maxBytes - 1);
             const keptSize = Buffer.byteLength(kept) + 1;
             this.cutBytes += this.keptBytes + Math.max(0, size - keptSize);
@@ -14760,11 +12702,9 @@ class OutputTail {
             this.first = 0;
         }
     }
-    /** Kept lines, oldest first. */
     kept() {
         return this.lines.slice(this.first);
     }
-    /** Kept lines, oldest first, redacted with the dropped lines before them as context. */
     keptRedacted() {
         return redact/* redactor */.$p.redactLines(this.kept(), this.context);
     }
@@ -14778,7 +12718,6 @@ class OutputTail {
     get bytesCut() {
         return this.cutBytes;
     }
-    /** The tail as text, with a `… N bytes cut …` marker on top when output was dropped. */
     text() {
         const body = (this.cutBytes > 0 ? this.keptRedacted() : this.kept()).join("\n");
         return this.cutBytes > 0 ? `… ${this.cutBytes} bytes cut …\n${body}` : body;
@@ -14788,7 +12727,6 @@ function lastBytes(text, maxBytes) {
     const bytes = Buffer.from(text);
     if (bytes.length <= maxBytes)
         return text;
-    // Decoding from a cut point may start inside a character; drop the replacement char it makes.
     return bytes
         .subarray(bytes.length - maxBytes)
         .toString("utf8")
@@ -14812,17 +12750,9 @@ var redact_cut = __nccwpck_require__(68880);
 
 
 const FLOW_RESULT_MARKER = "FLOW_RESULT ";
-/** The largest FLOW_RESULT JSON read; the same as the longest line a step may print in one piece. */
 const MAX_FLOW_RESULT_BYTES = 4 * 1024 * 1024;
 const STATUS_LIST = contracts/* FLOW_RESULT_STATUSES */.WL.join(", ");
 const QUOTED_LINE_CHARS = 200;
-/**
- * Reads the FlowResult a step printed. Compatible rule: scan stdout lines from the last to the
- * first and take the first line containing `FLOW_RESULT `; the JSON after it must be a
- * FlowResult (schemas/flow-result.schema.json: an object with a valid `status`, and `next`,
- * `annotations` in their shapes when present). Accepts all stdout lines, all of stdout as one string, or just the
- * last FLOW_RESULT line.
- */
 function parseFlowResult(stdout) {
     const lines = typeof stdout === "string" ? stdout.split("\n") : (stdout ?? []);
     for (let index = lines.length - 1; index >= 0; index -= 1) {
@@ -14843,7 +12773,6 @@ function flowResultFromLine(line) {
     const bytes = Buffer.byteLength(json);
     if (bytes > MAX_FLOW_RESULT_BYTES)
         return resultTooLarge(bytes);
-    // Only for a reason: redacting a 4 MiB line costs milliseconds.
     const quoted = () => quote(line.trim());
     let value;
     try {
@@ -14860,14 +12789,6 @@ function flowResultFromLine(line) {
         ? { result: value }
         : { error: `${problem} (line: ${quoted()})` };
 }
-/**
- * Why JSON.parse refuses the text, in its words for the text redacted: the engine quotes a few
- * characters of what it could not read (V8: `Unexpected token 'd', "deployKey-"... is not valid
- * JSON`; JSC the whole word), and a secret printed in place of the JSON left its start there,
- * which no later redaction matches. Parsed again only when there is a secret to take out: a
- * failed parse of 4 MiB costs up to seconds. (A scanner that says where, src/json-text.ts, took
- * 6 s and 150 MB on such a text.)
- */
 function parseFailure(json, error) {
     const clean = redact/* redactor */.$p.redact(json);
     if (clean !== json) {
@@ -14881,14 +12802,9 @@ function parseFailure(json, error) {
     }
     return error instanceof Error ? error.message : String(error);
 }
-/** The reason for a FlowResult of `bytes` bytes, over MAX_FLOW_RESULT_BYTES. */
 function resultTooLarge(bytes) {
     return { error: `FLOW_RESULT too large (${bytes} bytes, limit 4 MiB); print a smaller result and write large data to a file instead` };
 }
-/**
- * Why a value is not a FlowResult (schemas/flow-result.schema.json), or undefined when it is
- * one. Keys the contract does not name are kept.
- */
 function flowResultProblem(value) {
     if ((0,flow_result/* validateFlowResult */.m)(value))
         return undefined;
@@ -14917,7 +12833,6 @@ function flowResultProblem(value) {
         return `FLOW_RESULT ${reason}`;
     return `FLOW_RESULT "${key}" must be an array of ${what} with string "${first}" and "${second}"; ${detail}`;
 }
-/** A result nested deeper than events may be would overflow the walks that store and report it. */
 function depthProblem(value) {
     if (!(0,budget/* exceedsDepth */.Rv)(value, budget/* MAX_PAYLOAD_DEPTH */.GL))
         return undefined;
@@ -14933,7 +12848,6 @@ function describeJson(value) {
         return "an array";
     return typeof value === "object" ? "an object" : `a ${typeof value}`;
 }
-/** The line, redacted whole before it is cut: a cut through a secret leaves a part no later redaction matches. */
 function quote(line) {
     const clean = (0,redact_cut/* redacted */.p)(line);
     const { text, cut } = clean.chars(QUOTED_LINE_CHARS);
@@ -14941,31 +12855,12 @@ function quote(line) {
 }
 
 ;// CONCATENATED MODULE: ./.build/runners/bun-crash.js
-// A raw step that throws is ended by Bun, which prints the error on stderr: the line of code, the
-// message, where it was thrown, and its own version last:
-//
-//   2 | const x = ;
-//                 ^
-//   error: Unexpected ;
-//       at /home/me/repo/flows/a/exec/s.ts:2:11
-//
-//   Bun v1.4.5 (Linux x64)
-//
-// A reason of "bun exited with code 1" sends the author to the log; this reads that report, so
-// the one line a summary shows says what and where: `exec/s.ts:2:11: Unexpected ;`, as a
-// module-style step's failure already does (its wrapper reads the error itself).
 
-/** Lines looked at before Bun's last line: a report is a few lines, a long stack some more. */
 const REPORT_LINES = 40;
-/** The longest message kept: a summary line, not the whole error. */
 const MESSAGE_CHARS = 300;
 const TRAILER = /^Bun v\d+\.\d+\.\d+\S* \([^)]*\)$/;
 const MESSAGE = /^(?:error|[A-Za-z_$][\w$]*(?:Error|Exception)): (.+)$/;
 const FRAME = /^\s+at (?:.*? \()?(.+?):(\d+):(\d+)\)?$/;
-/**
- * `exec/s.ts:2:11: Unexpected ;` from the stderr lines of a step Bun ended with an uncaught
- * error, or undefined when they hold no such report (a step that exited by itself).
- */
 function bunCrashReason(stderr, place) {
     let trailer = -1;
     for (let i = stderr.length - 1; i >= Math.max(0, stderr.length - REPORT_LINES) && trailer < 0; i -= 1) {
@@ -14983,18 +12878,15 @@ function bunCrashReason(stderr, place) {
         return undefined;
     const [, message = ""] = MESSAGE.exec(stderr[messageAt] ?? "") ?? [];
     const shown = (stderr[messageAt] ?? "").startsWith("error: ") ? message : (stderr[messageAt] ?? "");
-    // Redacted before the cut: a cut through a secret in the message leaves its start, which no later redaction matches.
     const text = (0,redact_cut/* redacted */.p)(shown).clip(MESSAGE_CHARS + 1);
     const frames = stderr
         .slice(messageAt + 1, trailer)
         .map((line) => FRAME.exec(line))
         .filter((frame) => frame !== null)
         .map(([, file = "", line, column]) => ({ file, line, column, label: fileLabel(file, place) }));
-    // The first frame in the package (the step's own code), else the first of all (a package it imports).
     const frame = frames.find((candidate) => candidate.label !== candidate.file) ?? frames[0];
     return frame === undefined ? text : `${frame.label}:${frame.line}:${frame.column}: ${text}`;
 }
-/** The script as its label; another file of the package relative to the package; else as it is. */
 function fileLabel(file, place) {
     if (file === place.scriptPath)
         return place.scriptLabel;
@@ -15003,22 +12895,13 @@ function fileLabel(file, place) {
 }
 
 ;// CONCATENATED MODULE: ./.build/runners/process-io.js
-// What both supervisors share (process.ts with node:child_process, process-bun.ts with
-// Bun.spawn): defaults, stopping a process group, and stdin cut into bounded slices.
 const DEFAULT_KILL_GRACE_MS = 2000;
 const DEFAULT_DRAIN_MS = 1000;
-/**
- * setTimeout fires at once for delays above 2^31-1 ms; treat longer timeouts as this long. A
- * manifest cannot ask for more (flows/manifest-defaults.ts); a library caller's own step can.
- */
 const MAX_TIMER_MS = 2_147_483_647;
-/** Characters (or bytes) per write: a text part is copied into a buffer only this much at a time. */
 const STDIN_SLICE = 64 * 1024;
-/** A step timeout as a setTimeout delay. */
 function timerDelay(timeoutMs) {
     return Number.isFinite(timeoutMs) ? Math.min(Math.max(timeoutMs, 0), MAX_TIMER_MS) : MAX_TIMER_MS;
 }
-/** Signals the process group led by `pid`; when that fails for another reason than a gone group, the leader. */
 function process_io_killGroup(pid, signal, killLeader) {
     if (pid === undefined)
         return;
@@ -15026,12 +12909,10 @@ function process_io_killGroup(pid, signal, killLeader) {
         process.kill(-pid, signal);
     }
     catch {
-        // ESRCH: the group is already gone. Fall back to the leader for any other failure.
         try {
             killLeader(signal);
         }
         catch {
-            // Nothing left to stop.
         }
     }
 }
@@ -15046,11 +12927,6 @@ function notStarted(error) {
         strayProcessesStopped: 0,
     };
 }
-/**
- * The parts as slices of at most 64 KiB: text never split inside a surrogate pair (half of one
- * would be written as U+FFFD), bytes as views on the caller's buffer (no copy), file ranges read
- * slice by slice into buffers that are reused once released. Throws when a file ends early.
- */
 async function* stdinSlices(parts) {
     for (const part of parts) {
         if (typeof part === "string" || part instanceof Uint8Array) {
@@ -15063,12 +12939,9 @@ async function* stdinSlices(parts) {
             }
             continue;
         }
-        // Only a big event kept on disk has file parts: the module loads then (fs-async.ts says why).
         const { open } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 51455, 19));
         const file = await open(part.path, "r");
         try {
-            // Reused buffers: writing 8 steps × 50 MB through fresh ones left tens of MiB of them
-            // waiting for the collector.
             const size = Math.min(STDIN_SLICE, part.end - part.start);
             const free = [];
             for (let at = part.start; at < part.end;) {
@@ -15092,12 +12965,10 @@ function isHighSurrogate(code) {
 ;// CONCATENATED MODULE: ./.build/runners/process-bun.js
 
 
-/** Bun.spawn when running on Bun: no node:child_process to load, and each spawn costs less. */
 function bunSpawn() {
     const bun = globalThis.Bun;
     return typeof bun?.spawn === "function" ? bun.spawn.bind(bun) : undefined;
 }
-/** superviseProcess on Bun: the same contract (process group, timeouts, drain, stragglers) with Bun.spawn. */
 async function superviseWithBun(spawn, options) {
     let child;
     try {
@@ -15108,7 +12979,6 @@ async function superviseWithBun(spawn, options) {
             stdin: "pipe",
             stdout: "pipe",
             stderr: "pipe",
-            // Own process group (setsid), so a timeout can stop grandchildren too.
             detached: true,
         });
     }
@@ -15144,7 +13014,6 @@ async function superviseWithBun(spawn, options) {
     try {
         await child.exited;
         state.exited = true;
-        // The leader is gone; when we were stopping the run, nothing of it may stay behind.
         if (state.stopping)
             killGroup("SIGKILL");
         let stragglersStopped = false;
@@ -15180,35 +13049,26 @@ async function readLines(stream, name, options, readers) {
         }
     }
     catch {
-        // Canceled (a straggler held the pipe) or broken: keep what arrived.
     }
     finally {
         splitter.end();
     }
 }
-/** Writes the parts in slices, waiting for each to reach the pipe, then closes stdin. */
 async function writeParts(sink, parts) {
     try {
         for await (const { chunk, release } of stdinSlices(parts)) {
-            // Bun's write returns a count, or a promise when the pipe is full; a step that exits
-            // without reading rejects that promise with EPIPE, which must be caught here, not left
-            // unhandled (under load it failed the whole command).
             await sink.write(chunk);
             await sink.flush();
             release?.();
         }
     }
     catch {
-        // The step exited without reading (EPIPE), or a scratch file went: its stdin is cut short.
     }
     finally {
         try {
-            // end() flushes what is still buffered: a step gone meanwhile rejects it with EPIPE, which
-            // must not surface as an unhandled rejection (it would fail the whole command).
             Promise.resolve(sink.end()).catch(() => undefined);
         }
         catch {
-            // Already closed.
         }
     }
 }
@@ -15218,20 +13078,11 @@ async function writeParts(sink, parts) {
 
 
 
-/**
- * Runs one process in its own process group, streams its output line by line, and stops the
- * whole group (not just the direct child) on timeout or abort. Resolves once the process has
- * exited and its output is drained; never waits forever on a grandchild holding the pipes. Then,
- * on Linux, stops every process still carrying the mark its environment was given
- * (./stray-processes.ts): nothing the process started outlives it, new sessions included.
- */
 async function superviseProcess(options) {
-    // On Bun (the `flows` command), Bun.spawn: node:child_process costs ~7 ms to load and set up there.
     const marked = canFindStrayProcesses() ? markedEnvironment(options.env) : undefined;
     const run = { ...options, env: marked?.env ?? options.env };
     const onBun = bunSpawn();
     const result = onBun !== undefined ? await superviseWithBun(onBun, run) : await superviseWithNode(run);
-    // Once the process group is gone or stopped, and never for a process that did not start.
     if (marked !== undefined && result.spawnError === undefined)
         result.strayProcessesStopped = stopMarkedProcesses(marked.mark);
     return result;
@@ -15244,7 +13095,6 @@ async function superviseWithNode(options) {
             child = spawn(options.command, options.args, {
                 cwd: options.cwd,
                 env: options.env,
-                // Own process group, so a timeout can stop grandchildren too.
                 detached: true,
                 stdio: ["pipe", "pipe", "pipe"],
             });
@@ -15280,7 +13130,6 @@ class Supervision {
             this.pipeLines(child.stderr, "stderr"),
         ]);
         child.once("error", (error) => {
-            // Only a failure to start matters here; kill errors are handled where we kill.
             if (child.pid === undefined)
                 this.finish(notStarted(error));
         });
@@ -15289,7 +13138,6 @@ class Supervision {
             void this.afterExit(code, signal, streamsDone);
         });
         child.stdin?.on("error", () => {
-            // The step may exit without reading stdin (EPIPE); that is its choice.
         });
         if (child.stdin)
             void process_writeParts(child.stdin, typeof options.stdin === "string" ? [options.stdin] : options.stdin);
@@ -15300,7 +13148,6 @@ class Supervision {
             options.signal?.addEventListener("abort", this.onAbort, { once: true });
     }
     async afterExit(code, signal, streamsDone) {
-        // The leader is gone; when we were stopping the run, nothing of it may stay behind.
         if (this.stopping)
             this.killGroup("SIGKILL");
         const drained = await Promise.race([
@@ -15366,7 +13213,6 @@ class Supervision {
         this.resolve(result);
     }
 }
-/** Writes the parts in slices, honouring backpressure, then ends the stream; stops if it breaks. */
 async function process_writeParts(stream, parts) {
     const broken = () => stream.destroyed || stream.writableEnded || stream.errored !== null;
     try {
@@ -15378,14 +13224,12 @@ async function process_writeParts(stream, parts) {
         }
     }
     catch (error) {
-        // A scratch file gone mid-job: the step sees its stdin cut short rather than the action crash.
         stream.destroy(error);
         return;
     }
     if (!broken())
         stream.end();
 }
-/** Resolves true once the stream drains, false when it closes or fails first. */
 function drained(stream) {
     return new Promise((resolve) => {
         const done = (ok) => () => {
@@ -15420,13 +13264,11 @@ function delay(ms, timers) {
 const DEFAULT_TAIL_BYTES = 64 * 1024;
 const REASON_TAIL_BYTES = 4 * 1024;
 const REASON_TAIL_LINES = 20;
-/** What a run printed, kept within bounds: the record's tail, short tails for reasons, and the last result line. */
 class StepOutput {
     onLine;
     combined;
     stdout = new OutputTail(REASON_TAIL_BYTES);
     stderr = new OutputTail(REASON_TAIL_BYTES);
-    /** Tracked as lines stream, because the combined tail may have dropped it. */
     lastResultLine;
     constructor(tailBytes, onLine) {
         this.onLine = onLine;
@@ -15446,18 +13288,14 @@ class StepOutput {
             this.onLine?.(stream, line);
         }
         catch {
-            // A failing listener must not break the run it listens to.
         }
     };
-    /** Last lines of stderr (or stdout when stderr is empty), to append to a reason. */
     reasonTail() {
         const [name, tail] = this.stderr.kept().length > 0 ? ["stderr", this.stderr] : ["stdout", this.stdout];
-        // Redacted before the cut to the last lines: a secret wrapped over lines may start before them.
         const lines = tail.keptRedacted().slice(-REASON_TAIL_LINES);
         return lines.length === 0 ? "" : `\nLast lines of ${name}:\n${lines.join("\n")}`;
     }
 }
-/** Runs a `runner = "bun"` step: raw scripts directly, module-style scripts through the wrapper. */
 async function runBunStep(options) {
     let clock = new StepClock();
     const output = new StepOutput(options.tailBytes ?? DEFAULT_TAIL_BYTES, options.onLine);
@@ -15466,7 +13304,6 @@ async function runBunStep(options) {
     if (options.signal?.aborted) {
         return finish({ processStatus: "canceled", error: "canceled before the step started" });
     }
-    // Made ready while the caller still saves the run's start (`startAfter`), not after it.
     const prepared = prepareBunStep(step);
     let wrapper;
     try {
@@ -15499,21 +13336,17 @@ async function runBunStep(options) {
             output.combined.push(`[flows-action] stopped ${count} the step left running after it ended (started in a new session or in the background)`);
         }
         const wrapped = wrapper === undefined ? undefined : await readWrapperResult(wrapper.resultPath, MAX_FLOW_RESULT_BYTES);
-        // A module-style step's result is shown as its last line, after all it printed (the wrapper
-        // writes it to a file only: see module-style.ts).
         if (wrapped !== undefined && "json" in wrapped)
             output.line("stdout", FLOW_RESULT_MARKER + wrapped.json);
         const place = { scriptPath: step.scriptPath, scriptLabel: step.script };
         return finish(interpret({ run, output, bunPath, timeoutMs: step.timeoutMs, wrapped, place }));
     }
     finally {
-        // Not waited for: the result is read, and removing its file is no step's business.
         (wrapper ? Promise.resolve(wrapper) : prepared.then((ready) => ("wrapper" in ready ? ready.wrapper : undefined)))
             .then((made) => made?.dispose())
             .catch(() => undefined);
     }
 }
-/** Checks the working folder and reads the script (at once), and readies the wrapper for a module. */
 async function prepareBunStep(step) {
     warmModuleWrapper();
     const [problem, source] = await Promise.all([
@@ -15526,7 +13359,6 @@ async function prepareBunStep(step) {
         return { problem: `cannot read the script of step "${step.name}" (${step.script} → ${step.scriptPath}): ${source.reason}` };
     }
     const wrapper = isModuleStyleSource(source) ? await prepareModuleWrapper({ scriptPath: step.scriptPath, scriptLabel: step.script }) : undefined;
-    // A raw step still runs where no temp folder can be written, only without its watchdog.
     const watchdog = await (wrapper === undefined ? stepWatchdogPath().catch(() => undefined) : stepWatchdogPath());
     return { wrapper, watchdog };
 }
@@ -15562,7 +13394,6 @@ function interpret(options) {
         return { ...exit, processStatus: "failed", error: `bun was killed by signal ${run.signal}${output.reasonTail()}` };
     }
     if (run.exitCode !== 0) {
-        // An uncaught error's message and place first, when Bun's report of it is there.
         const crash = bunCrashReason(output.stderr.kept(), options.place);
         const exited = `bun exited with code ${run.exitCode}`;
         return { ...exit, processStatus: "failed", error: `${crash === undefined ? exited : `${crash} (${exited})`}${output.reasonTail()}` };
@@ -15608,11 +13439,6 @@ function messageOf(error) {
 
 
 
-/**
- * Runs one step of one flow for one event. Throws only for options it cannot use (a
- * LibraryArgumentError); anything else that goes wrong (a missing bun, a spawn error, an
- * unknown runner) comes back as a failed outcome with a reason.
- */
 async function runFlowStep(options) {
     checkStepOptions("runFlowStep", options);
     (0,library_arguments/* checkArgument */.s$)((0,library_arguments/* isRecord */.u4)(options.env), "runFlowStep", "options.env", "an object of environment variables, like { PATH: process.env.PATH }", options.env);
@@ -15670,12 +13496,8 @@ async function runFlowStep(options) {
 
 
 
-// Scratch folders for big texts kept on disk instead of in the heap: a large event's arrays
-// (events/event-file.ts) and its text inside a stored record (state/event-text.ts). Each is
-// removed when the process exits.
 const scratchDirs = new Set();
 let removalRegistered = false;
-/** A new private folder under `parent` (the system's temporary folder by default), removed at exit. */
 function makeScratchDir(prefix, parent = (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)()) {
     const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(parent, prefix));
     if (!removalRegistered) {
@@ -15685,12 +13507,6 @@ function makeScratchDir(prefix, parent = (0,node_os__WEBPACK_IMPORTED_MODULE_1__
     scratchDirs.add(dir);
     return dir;
 }
-/**
- * Removes every scratch folder made so far in this process: the lazy arrays and stored event
- * texts in them can no longer be read. Called at exit; a host that reads many events in one
- * long-lived process (a test worker, which may be stopped without exit handlers) calls it once
- * it is done with them.
- */
 function removeScratchDirs() {
     for (const each of scratchDirs)
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(each, { recursive: true, force: true });
@@ -15706,12 +13522,6 @@ function removeScratchDirs() {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   r: () => (/* binding */ shellWord)
 /* harmony export */ });
-/**
- * `text` as one word of a POSIX shell command line, for the commands `flows` suggests (`run it
- * with flows github --event-path ...`): as it is when no character of it means anything to the
- * shell, else in single quotes. A path with a space, an event id with `$` or `*`, pasted as
- * printed, then names the same file or id.
- */
 function shellWord(text) {
     if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(text))
         return text;
@@ -15735,7 +13545,6 @@ function shellWord(text) {
 /* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(50872);
 
 
-/** Why the artifact store cannot read or write, in a sentence that says what to change. */
 class ArtifactStateError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__.UserError {
     kind;
     status;
@@ -15746,10 +13555,6 @@ class ArtifactStateError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__.Use
         this.status = status;
     }
 }
-/**
- * A failed REST call while reading state (listing or downloading artifacts).
- * https://docs.github.com/rest/actions/artifacts#list-artifacts-for-a-repository
- */
 function readFailed(what, repository, error) {
     const failure = (typeof error === "object" && error !== null ? error : {});
     const status = typeof failure.status === "number" ? failure.status : undefined;
@@ -15777,13 +13582,11 @@ function uploadFailed(name, error) {
     return new ArtifactStateError("upload", `cannot upload the state artifact ${name} (${detail}). Uploads use the job's ACTIONS_RUNTIME_TOKEN and ` +
         "ACTIONS_RESULTS_URL, which the runner gives to JavaScript actions only (not to `run:` steps).");
 }
-/** An upload that ran past its limit (deadline.ts): the service accepted it but did not finish. */
 function uploadTimedOut(name, error) {
     return new ArtifactStateError("timeout", `cannot upload the state artifact ${name}: the Actions results service (ACTIONS_RESULTS_URL) did not finish the upload ` +
         `within ${(0,_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .describeDuration */ .MB)(error.ms)}, so it was abandoned. ` +
         "GitHub's artifact service may be slow or down (https://www.githubstatus.com); run the job again later.");
 }
-/** A download (or listing) that ran past its limit (deadline.ts); nothing was changed. */
 function readTimedOut(what, repository, error) {
     return new ArtifactStateError("timeout", `cannot ${what} of ${repository}: GitHub did not finish within ${(0,_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .describeDuration */ .MB)(error.ms)}, so it was abandoned. ` +
         "Nothing was changed; GitHub may be slow or down (https://www.githubstatus.com): run the job again later.");
@@ -15829,11 +13632,6 @@ redelivered event does not run its steps twice.
   another. Deleting it makes flows-action forget what ran, so past events would run again.
 `;
 }
-/**
- * A `git fast-import` stream that makes one commit: the parent's tree plus the given files.
- * One process writes all blobs, the tree and the commit, without an index or a work tree.
- * Format: https://git-scm.com/docs/git-fast-import
- */
 function fastImportStream(commit) {
     const seconds = Math.floor(Date.now() / 1000);
     const who = `${oneLine(commit.author.name)} <${oneLine(commit.author.email)}> ${seconds} +0000`;
@@ -15859,7 +13657,6 @@ function data(text) {
 function oneLine(text) {
     return text.replace(/[<>\n\r]/g, "");
 }
-/** "Record 3 flow events" plus the event ids, one per line (at most 20). */
 function stateCommitMessage(eventIds) {
     const shown = eventIds.slice(0, 20).map((id) => `- ${id.replace(/[\r\n]/g, " ")}`);
     if (eventIds.length > shown.length)
@@ -15867,28 +13664,17 @@ function stateCommitMessage(eventIds) {
     const noun = eventIds.length === 1 ? "event" : "events";
     return `Record ${eventIds.length} flow ${noun}\n\n${shown.join("\n")}\n`;
 }
-/**
- * The files a state commit writes for a batch of records: each record merged with the one
- * stored at the tip (`stored`, read by `parse`; undefined sets it aside, and its blob, or the
- * folder or submodule found there, is kept by object id and mode as `<path>.corrupt-<time>`),
- * only those whose text changes, and the branch's README when the tip has none. Empty when
- * nothing changes.
- */
 function batchFiles(options) {
     const files = [];
     for (const { record, path } of options.batch) {
         const blob = options.stored(path);
         const stored = blob === undefined ? undefined : options.parse(blob, path);
-        // Kept as it was (a folder stays a folder, a link a link), only under another name.
         if (blob !== undefined && stored === undefined) {
             files.push({ path: (0,_layout_js__WEBPACK_IMPORTED_MODULE_2__.corruptRecordPath)(path), oid: blob.oid, ...(blob.mode ? { mode: blob.mode } : {}) });
         }
         const merged = stored ? (0,_record_js__WEBPACK_IMPORTED_MODULE_3__/* .mergeEventRecords */ .Zo)(stored, record) : record;
         const eventText = (0,_event_text_js__WEBPACK_IMPORTED_MODULE_1__/* .serializeEvent */ .rG)(merged.event);
         const [before, , after] = (0,_layout_js__WEBPACK_IMPORTED_MODULE_2__.eventRecordParts)(merged, eventText);
-        // One the branch store could not read back is not pushed: refused, as the remote refuses a
-        // file, so a flush of many pushes each record alone and only this one stays unsaved. The
-        // event's objects and arrays are counted from its value (at intake), not its text.
         const over = (0,_layout_js__WEBPACK_IMPORTED_MODULE_2__.writeLimitProblem)([before, (0,_event_text_js__WEBPACK_IMPORTED_MODULE_1__/* .countedEventText */ .uE)(merged.event, eventText), after], options.limits);
         if (over) {
             throw new _branch_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StateBranchError */ .a("refused", `${(0,_layout_js__WEBPACK_IMPORTED_MODULE_2__.writeLimitSentence)(`the record of event ${JSON.stringify(record.event.id)} (${path})`, over, options.limits)}. ${_layout_js__WEBPACK_IMPORTED_MODULE_2__.WRITE_LIMIT_HINT}`);
@@ -15931,19 +13717,10 @@ class StateBranchError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__.UserE
         this.kind = kind;
     }
 }
-// GitHub answers a push with a read-only token with HTTP 403 and/or
-// "Permission to owner/repo.git denied to github-actions[bot]."
 const PERMISSION = /Permission to \S+ denied|returned error: 403|\b403 Forbidden|Write access to repository not granted|not allowed to push/i;
-// GH006: branch protection; GH013: repository rules (rulesets).
 const PROTECTED = /GH006|GH013|protected branch|Repository rule violations/i;
-// Someone else moved the branch between our fetch and our push.
 const MOVED = /\[rejected\]|non-fast-forward|fetch first|failed to update ref|cannot lock ref|incorrect old value|stale info|failed to lock/i;
-// The remote looked at what we pushed and said no: a pre-receive hook (GitHub's GH001 refuses a
-// file over 100 MB, https://docs.github.com/repositories/working-with-files/managing-large-files/about-large-files-on-github).
-// Pushing the same commit again would be refused again.
 const REFUSED = /\[remote rejected\]|hook declined|GH001/i;
-// A repository with a work tree refuses a push to the branch its work tree has checked out
-// (receive.denyCurrentBranch): a checkout without a remote keeps the state branch itself.
 const CHECKED_OUT = /refusing to update checked out branch|branch is currently checked out/i;
 const READ_DENIED = /Authentication failed|could not read Username|could not read Password|returned error: 40[13]|Repository not found|Permission to \S+ denied/i;
 function classifyPush(output) {
@@ -15959,7 +13736,6 @@ function classifyPush(output) {
         return "refused";
     return "other";
 }
-/** Last lines of git's output, for the end of a message. */
 function gitSaid(output) {
     const lines = output
         .split("\n")
@@ -16006,10 +13782,6 @@ function fetchFailed(where, output) {
     }
     return new StateBranchError("git", `git could not fetch the state branch "${where.branch}" from ${where.remote}.${gitSaid(output)}`);
 }
-/**
- * The store's private git folder could not be made in `where` (`chosenBy`: the setting that
- * chose it). A file-system refusal is the user's to fix; anything else stays what it is: a bug.
- */
 function workDirFailed(where, chosenBy, error) {
     const code = error?.code;
     const problems = {
@@ -16055,19 +13827,8 @@ function workDirFailed(where, chosenBy, error) {
 
 
 
-/**
- * Who is running: recorded in every attempt (and every file lock) so that the next process can
- * tell a live owner from one that died (kill -9, a lost runner) instead of waiting on it.
- */
-// From /proc when it exists, so that it compares exactly with another process's start read there.
 const PROCESS_STARTED_AT_MS = processStartMs(process.pid) ?? Date.now() - process.uptime() * 1000;
-/** After `until` an attempt cannot still be running: the dispatcher would have stopped it. */
 const LEASE_GRACE_MS = 60_000;
-/**
- * The longest lease: a step's timer fires at 2^31-1 ms at the latest (runners/process-io.ts,
- * timerDelay; the manifest refuses a longer timeout_ms), and a longer lease asked for by a library
- * caller's own step could put `until` past the last date a Date holds, where toISOString throws.
- */
 const MAX_LEASE_MS = 2_147_483_647;
 function currentDispatcher(leaseMs) {
     const dispatcher = {
@@ -16080,7 +13841,6 @@ function currentDispatcher(leaseMs) {
         dispatcher.until = new Date(Date.now() + Math.min(leaseMs, MAX_LEASE_MS) + LEASE_GRACE_MS).toISOString();
     return dispatcher;
 }
-/** This process's start ticks and boot, read once (both are fixed for its life); none off Linux. */
 let ownStartRead;
 function ownStart() {
     if (ownStartRead === undefined) {
@@ -16090,12 +13850,10 @@ function ownStart() {
     }
     return ownStartRead;
 }
-/** What an owner this process writes says of its start beyond `startedAt`: ticks only with their boot. */
 function ownStartForOwner() {
     const { startTicks, bootId } = ownStart();
     return startTicks !== undefined && bootId !== undefined ? { startTicks, bootId } : {};
 }
-/** Linux: this boot's id; undefined elsewhere. Start ticks count from a boot, so they compare only within one. */
 function readBootId() {
     try {
         return /^[0-9a-f-]{8,64}$/.exec((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)("/proc/sys/kernel/random/boot_id", "utf8").trim())?.[0];
@@ -16104,22 +13862,9 @@ function readBootId() {
         return undefined;
     }
 }
-/** A fresh attempt key: two writers' attempts with the same number stay two attempts. */
 function newAttemptKey() {
     return (0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .randomHex */ .nw)(6);
 }
-/**
- * True when the process is certainly gone: same host and no such pid, or a pid reused by a
- * process that started later. On another host only the lease (`until`) can tell.
- *
- * An owner that wrote its start ticks on this host in this boot is judged by them: they name one
- * process exactly, where its start time is boot time (btime) plus ticks, and btime moves with
- * every step of the wall clock (NTP on a VM). By start time alone, a live owner read after a step
- * of more than a second looked like a later process given its pid: its running attempt read as
- * interrupted and ran again beside it, and its lock was broken while held. Owners without ticks
- * (older records), another boot's, and a live pid whose ticks cannot be read are judged by start
- * time, as before.
- */
 function isOwnerGone(owner) {
     if (owner.host !== (0,node_os__WEBPACK_IMPORTED_MODULE_3__.hostname)())
         return false;
@@ -16138,24 +13883,16 @@ function isOwnerGone(owner) {
         return true;
     const started = processStartMs(owner.pid);
     const recorded = Date.parse(owner.startedAt);
-    // Both read from /proc the same way, so a live owner matches to the tick; 1 s apart is another process.
     return started !== undefined && Number.isFinite(recorded) && Math.abs(started - recorded) > 1_000;
 }
-/**
- * Whether isOwnerGone can tell this host's owner from a later process given its pid: by start
- * ticks of this boot, or a start time that is a time. Without either, any live pid (1, say)
- * would read as the owner for ever.
- */
 function canTellOwner(owner) {
     return ticksComparable(owner) || Number.isFinite(Date.parse(owner.startedAt));
 }
 function ticksComparable(owner) {
     const own = ownStart();
-    // Locks of the version before boot ids name none: their ticks are compared as they were.
     const sameBoot = owner.bootId === undefined || owner.bootId === own.bootId;
     return sameBoot && own.startTicks !== undefined && owner.startTicks !== undefined && Number.isSafeInteger(owner.startTicks);
 }
-/** Linux: the process's start time from /proc (boot time + start ticks); undefined elsewhere. */
 function processStartMs(pid) {
     const ticks = processStartTicks(pid);
     if (ticks === undefined)
@@ -16164,17 +13901,12 @@ function processStartMs(pid) {
         const boot = /^btime (\d+)$/m.exec((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)("/proc/stat", "utf8"));
         if (!boot)
             return undefined;
-        return Number(boot[1]) * 1000 + (ticks / 100) * 1000; // USER_HZ is 100 on Linux
+        return Number(boot[1]) * 1000 + (ticks / 100) * 1000;
     }
     catch {
         return undefined;
     }
 }
-/**
- * Linux: when the process started, in clock ticks since boot (/proc/<pid>/stat, field 22);
- * undefined elsewhere. Unlike a start time in wall-clock terms (btime moves with every step of
- * the clock: NTP on a VM), it names one process exactly for as long as the machine is up.
- */
 function processStartTicks(pid) {
     try {
         const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(`/proc/${pid}/stat`, "utf8");
@@ -16185,14 +13917,9 @@ function processStartTicks(pid) {
         return undefined;
     }
 }
-/**
- * An attempt queued or running now: its dispatcher is alive (this host) or its lease has not run
- * out (another host). One with no dispatcher recorded (an older record) cannot be told live.
- */
 function isLiveAttempt(attempt, now = Date.now()) {
     return (attempt.status === "running" || attempt.status === "queued") && attempt.dispatcher !== undefined && !isOrphaned(attempt, now);
 }
-/** An attempt left queued or running by a dispatcher that is gone or whose lease ran out. */
 function isOrphaned(attempt, now = Date.now()) {
     if (attempt.status !== "running" && attempt.status !== "queued")
         return false;
@@ -16203,11 +13930,6 @@ function isOrphaned(attempt, now = Date.now()) {
         return true;
     return isOwnerGone(owner);
 }
-/**
- * Show runs whose last attempt was orphaned as `interrupted` (attempt and run). Applied when a
- * record is read, so `flows runs`/`show`, the engine and the summary all see the same thing;
- * the engine runs an interrupted step again as a new attempt.
- */
 function markInterrupted(record, now = Date.now()) {
     if (!record.runs.some((run) => run.attempts.some((attempt) => isOrphaned(attempt, now))))
         return record;
@@ -16267,20 +13989,10 @@ function interruptRun(run, now) {
 
 
 
-/** Arrays and objects whose JSON may be longer than this (in characters) are laid out child by child. */
 const WHOLE_CHARS = 64 * 1024;
-/** Elements of an array kept on disk are parsed in groups of about this many bytes. */
 const GROUP_BYTES = 16 * 1024;
-/** An event text longer than this (in characters) is kept in a scratch file, not in memory. */
 const SPILL_CHARS = 1024 * 1024;
-/**
- * Events and runs whose JSON may be longer than this are written compact in a record. Indenting
- * grows with depth: a 24 MB payload of small nested arrays, pretty-printed, made a 510 MB record,
- * which the file store refused (over MAX_RECORD_BYTES), so the event was never remembered and
- * ran again at every delivery. Compact, a record is about its payload's size.
- */
 const PRETTY_UP_TO_CHARS = 1024 * 1024;
-/** Sends the event's text (as it sits in a record) to `sink`, in pieces. */
 function writeEventText(event, sink) {
     const clean = redactShallow(event, 0);
     clean.id = event.id;
@@ -16290,20 +14002,14 @@ function writeEventText(event, sink) {
         list.add(key, item);
     list.close();
 }
-/** The event as it appears inside a record's text (redacted, indented one level), as one string. */
 function serializeEvent(event) {
     const pieces = [];
     writeEventText(event, (text) => pieces.push(text));
     return pieces.join("");
 }
-/** Only the top level redacted: nested arrays and objects are laid out (and redacted) one by one. */
 function redactShallow(value, depth) {
     return _redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redactor */ .$p.redactValue(value, _redact_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_REDACT_DEPTH */ .tM - depth, true);
 }
-/**
- * An array or object at `depth` below the event, whose text starts on a line indented `indent`
- * (pretty), or right where it is (compact).
- */
 function layOut(value, depth, indent, sink, pretty) {
     const range = (0,_events_lazy_json_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyRange */ .sF)(value);
     if (range !== undefined) {
@@ -16330,10 +14036,6 @@ function layOut(value, depth, indent, sink, pretty) {
         sink(pretty ? indented(JSON.stringify(clean, null, 2), indent) : JSON.stringify(clean));
     }
 }
-/**
- * An array or object laid out as JSON.stringify(value, null, 2) does, one child at a time. The
- * children come from a shallow redaction: strings are redacted, nested arrays and objects not yet.
- */
 function openList(isArray, depth, indent, sink, pretty) {
     const inner = `${indent}  `;
     let count = 0;
@@ -16346,8 +14048,6 @@ function openList(isArray, depth, indent, sink, pretty) {
                 layOut(item, depth + 1, inner, sink, pretty);
             }
             else {
-                // As JSON.stringify: a property whose value has no JSON (undefined, a function) is left
-                // out, and such an array element is written as null.
                 const text = (pretty ? JSON.stringify(item, null, 2) : JSON.stringify(item));
                 if (text === undefined && !isArray)
                     return;
@@ -16361,11 +14061,9 @@ function openList(isArray, depth, indent, sink, pretty) {
         },
     };
 }
-/** Lines after the first indented by `indent`: JSON text has no line breaks inside strings. */
 function indented(text, indent) {
     return indent === "" || !text.includes("\n") ? text : text.replaceAll("\n", `\n${indent}`);
 }
-/** An array or plain object (one JSON.stringify would write as such), or an array kept on disk. */
 function isNested(value) {
     if (typeof value !== "object" || value === null)
         return false;
@@ -16374,12 +14072,6 @@ function isNested(value) {
     const prototype = Object.getPrototypeOf(value);
     return (prototype === Object.prototype || prototype === null) && typeof value.toJSON !== "function";
 }
-/**
- * Whether the JSON of `value` may be longer than `chars`, estimated by a walk that stops there
- * (so deciding costs at most that much, whatever the value's size). An array kept on disk is
- * never read: it counts as bigger, or with `lazyBySize` as the bytes of its text (so that an
- * event decides the same read back with its arrays on disk as when it came).
- */
 function jsonMayExceed(value, chars, lazyBySize = false) {
     let left = chars;
     const stack = [value];
@@ -16417,10 +14109,6 @@ function jsonMayExceed(value, chars, lazyBySize = false) {
     }
     return false;
 }
-/**
- * Calls `each` with the elements of the array kept in `range` (its text is exactly what
- * JSON.stringify wrote: no spaces), parsed in groups of about GROUP_BYTES.
- */
 function forEachGroup(range, each) {
     const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(range.path, "r");
     try {
@@ -16428,7 +14116,6 @@ function forEachGroup(range, each) {
         const group = new _byte_group_js__WEBPACK_IMPORTED_MODULE_8__/* .ByteGroup */ .s(2 * GROUP_BYTES);
         const add = (bytes) => group.add(bytes);
         const flush = () => each(JSON.parse(`[${group.take()}]`));
-        // Inside the array's brackets: depth 0 is between its elements.
         let depth = -1;
         let inString = false;
         let escaped = false;
@@ -16480,7 +14167,6 @@ function forEachGroup(range, each) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
 }
-/** `text`, the event's text made by serializeEvent, with its bytes and count (the branch store's write). */
 function countedEventText(event, text) {
     return eventTextOf(text, Buffer.byteLength(text, "utf8"), event);
 }
@@ -16489,10 +14175,6 @@ function eventTextOf(text, bytes, event) {
     return {
         text,
         bytes,
-        // From the event, which holds at least what its text does: its payload was counted at intake
-        // (no walk at all), or its arrays kept on disk when its record was read; scanning the text
-        // instead took 200 ms for 20 MB. One nested too deep for a record (never read back anyway)
-        // counts as the most its text could hold.
         containers: () => {
             counted ??= (event === undefined ? undefined : (0,_events_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .countContainers */ .oF)(event, _record_check_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_RECORD_DEPTH */ .h)) ?? Math.floor(bytes / 2);
             return counted;
@@ -16501,14 +14183,12 @@ function eventTextOf(text, bytes, event) {
 }
 let spills = 0;
 let spillDir;
-/** The event's text; one over SPILL_CHARS is written to a scratch file as it is made, never held whole. */
 function eventText(event) {
     const pending = [];
     let pendingChars = 0;
     let file;
     const spill = () => {
         if (file === undefined) {
-            // Made again if a long-lived host removed the scratch folders (removeScratchDirs).
             if (spillDir === undefined || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(spillDir))
                 spillDir = (0,_scratch_js__WEBPACK_IMPORTED_MODULE_7__/* .makeScratchDir */ .K)("flows-record-");
             spills += 1;
@@ -16544,16 +14224,10 @@ function eventText(event) {
         throw error;
     }
 }
-/**
- * The text of the event a store saved last, by object identity: the engine saves one event
- * object at the start and at every step start and end. Keyed also by the number of registered
- * secrets, so a secret added later is redacted from the next write.
- */
 class EventTextCache {
     #event;
     #secrets = -1;
     #text = eventTextOf("", 0, undefined);
-    /** How many times an event was serialised (tests count full-payload work with it). */
     serialisations = 0;
     textOf(event) {
         if (event !== this.#event || _redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redactor */ .$p.size !== this.#secrets) {
@@ -16573,7 +14247,6 @@ function removeQuietly(path) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync)(path);
     }
     catch {
-        // Its scratch folder was removed already.
     }
 }
 
@@ -16598,9 +14271,7 @@ function removeQuietly(path) {
 
 
 
-/** For a store made without one (the library's `dir`). */
 const ANOTHER_FOLDER = { origin: "", change: "use another state folder" };
-/** For each errno the store converts: what is wrong with `path`, and what to change. */
 const PROBLEMS = {
     ENOTDIR: (path, change) => ({ problem: `${path} is a file, not a folder`, hint: `${capital(change)}, or move that file out of the way.` }),
     EISDIR: (path, change) => ({ problem: `${path} is a folder, not a file`, hint: `Move that folder out of the way, or ${change}.` }),
@@ -16610,23 +14281,16 @@ const PROBLEMS = {
     ENOSPC: (_, change) => ({ problem: "the disk is full", hint: `Free some space on that disk, or ${change}.` }),
     EDQUOT: (_, change) => ({ problem: "the disk quota is used up", hint: `Free some of the quota, or ${change}.` }),
     EFBIG: (_, change) => ({ problem: "the file size limit of this process is reached (ulimit -f)", hint: `Raise that limit, or ${change}.` }),
-    // Where a write's flush to the disk (fsync) reports that the disk failed to store it.
     EIO: (path, change) => ({ problem: `the disk answered an input/output error for ${path}`, hint: `Check the disk (its free space, the system log), or ${change}.` }),
     ENAMETOOLONG: (_, change) => ({ problem: "the path is too long", hint: `${capital(change)} with a shorter path.` }),
     ELOOP: (path, change) => ({ problem: `${path} is a loop of symbolic links`, hint: `Fix the links, or ${change}.` }),
-    // mkdir -p answers ENOENT only where folders cannot be made at all (/proc, /sys).
     MKDIR_ENOENT: (path, change) => ({ problem: `${path} cannot be created there`, hint: `${capital(change)} on an ordinary writable disk.` }),
 };
-/** What a mkdir's errno means here: a file in the way (EEXIST), a place no folder can be made (ENOENT). */
 const MKDIR_CODES = { EEXIST: "ENOTDIR", ENOENT: "MKDIR_ENOENT" };
-/** The state folder cannot be read or written as it is; `problem` says why, `hint` what to change. */
 class StateFolderError extends _user_error_js__WEBPACK_IMPORTED_MODULE_3__.UserError {
     name = "StateFolderError";
-    /** The store's folder. */
     dir;
-    /** The folder as messages name it, with the setting it came from: `the state folder /x (input "state-dir")`. */
     where;
-    /** The errno (ENOTDIR, EACCES, ...). */
     code;
     problem;
     constructor(options) {
@@ -16640,15 +14304,10 @@ class StateFolderError extends _user_error_js__WEBPACK_IMPORTED_MODULE_3__.UserE
         this.problem = options.problem;
     }
 }
-/**
- * A StateFolderError for a file-system error the user can fix (`file`: the path the store was
- * working on, when the error names none); any other error unchanged.
- */
 function stateFolderError(error, folder, doing, file) {
     if (!(error instanceof Error) || error instanceof StateFolderError)
         return error;
     const { code, path, syscall } = error;
-    // mkdir -p meets a file at the last folder of the path as EEXIST, not ENOTDIR.
     const kind = (syscall === "mkdir" && code !== undefined ? MKDIR_CODES[code] : undefined) ?? code;
     const describe = kind === undefined ? undefined : PROBLEMS[kind];
     if (!describe)
@@ -16657,11 +14316,6 @@ function stateFolderError(error, folder, doing, file) {
     const { problem, hint } = describe(kind === "ENOTDIR" ? (fileInTheWay(where) ?? where) : where, (folder.setting ?? ANOTHER_FOLDER).change);
     return new StateFolderError({ folder, code: kind, problem, hint, doing, cause: error });
 }
-/**
- * A record larger than the store reads back (MAX_RECORD_BYTES in file-store.ts) is not written:
- * it would be set aside as corrupt at the next read. Said as the state folder refusing it (EFBIG),
- * so a dispatch whose steps ran reports the event as not saved.
- */
 function recordTooLargeError(folder, file, bytes, maxBytes) {
     const size = (n) => (n >= 1024 * 1024 ? `${Math.round((n / 1024 / 1024) * 10) / 10} MiB` : `${n} bytes`);
     return new StateFolderError({
@@ -16673,10 +14327,6 @@ function recordTooLargeError(folder, file, bytes, maxBytes) {
         cause: undefined,
     });
 }
-/**
- * A record holding more objects and arrays than the store reads back (layout.ts,
- * recordContainerCap) is not written, as one over its size is not (recordTooLargeError).
- */
 function recordTooManyContainersError(folder, file, eventId, maxContainers) {
     return new StateFolderError({
         folder,
@@ -16687,12 +14337,6 @@ function recordTooManyContainersError(folder, file, eventId, maxContainers) {
         cause: undefined,
     });
 }
-/**
- * `events`, or a shard folder under it, is a symbolic link. Records are kept only in folders
- * inside the state folder: followed, a link planted there (a checkout's `.codex/flow-client`
- * holds whatever the repository committed) would have records, locks and set-aside files
- * written, renamed and read wherever it points. The state folder itself may be a link.
- */
 function linkedFolderError(folder, path, doing) {
     return new StateFolderError({
         folder,
@@ -16706,7 +14350,6 @@ function linkedFolderError(folder, path, doing) {
 function capital(text) {
     return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
-/** The path's nearest existing part (itself or a parent) when that is not a folder. */
 function fileInTheWay(path) {
     for (let at = path;; at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(at)) {
         try {
@@ -16738,7 +14381,6 @@ function fileInTheWay(path) {
 
 
 
-/** `forgetEvent` of an event whose steps are running now, without `force`. */
 class EventStillRunningError extends _user_error_js__WEBPACK_IMPORTED_MODULE_1__.UserError {
     name = "EventStillRunningError";
     eventId;
@@ -16751,11 +14393,6 @@ class EventStillRunningError extends _user_error_js__WEBPACK_IMPORTED_MODULE_1__
         this.running = running;
     }
 }
-/**
- * Mark every run of `eventId` as forgotten; undefined when the store does not hold the event.
- * Throws EventStillRunningError when a run has an attempt running now (its dispatcher alive, or
- * on another host with its lease not run out), unless `options.force`.
- */
 async function forgetEvent(store, eventId, options = {}) {
     (0,_library_arguments_js__WEBPACK_IMPORTED_MODULE_0__/* .checkArgument */ .s$)((0,_library_arguments_js__WEBPACK_IMPORTED_MODULE_0__/* .isStateStore */ .Jt)(store), "forgetEvent", "store", _library_arguments_js__WEBPACK_IMPORTED_MODULE_0__/* .STATE_STORE */ .OE, store);
     (0,_library_arguments_js__WEBPACK_IMPORTED_MODULE_0__/* .checkArgument */ .s$)(typeof eventId === "string" && eventId !== "", "forgetEvent", "eventId", "the id of a stored event, as a string", eventId);
@@ -16771,16 +14408,11 @@ async function forgetEvent(store, eventId, options = {}) {
         throw new EventStillRunningError(eventId, running);
     const at = (now ?? new Date()).toISOString();
     const reason = `forgotten by ${options.by ?? "flows forget"} at ${at}: the next delivery of this event runs the step again`;
-    // The forget's attempt has no key of its own: a merge knows it by its id (`<run id>_<n>`, not
-    // the engine's `_a<n>`), which a merge that renumbers keeps as its key (run-merge.ts), and the
-    // watch ledger replaces it by saving the same id (watch/ledger.ts).
     const keys = new Map();
     const forgotten = stored.runs.map((run) => {
         const number = run.attempts.length + 1;
         const id = `${run.id}_${number}`;
         keys.set(run.id, `id:${id}`);
-        // After every attempt it saw, even one whose host's clock is ahead: a merge orders attempts by
-        // start, and the forget must stay the latest when a running attempt's end is saved over it.
         const startedAt = after(at, ...run.attempts.map((attempt) => attempt.startedAt), run.updatedAt);
         const marked = {
             ...run,
@@ -16798,8 +14430,6 @@ async function forgetEvent(store, eventId, options = {}) {
     });
     const record = { ...stored, runs: forgotten, updatedAt: after(at, stored.updatedAt, ...forgotten.map((run) => run.updatedAt)) };
     await store.saveEvent(record);
-    // Read back: what another writer saved meanwhile (a step started between the read and the
-    // save) is told, not lost.
     const saved = (await store.loadEvent(eventId)) ?? record;
     const stillRunning = [];
     const startedAgain = [];
@@ -16816,7 +14446,6 @@ async function forgetEvent(store, eventId, options = {}) {
     }
     return { record: saved, forgotten, stillRunning, startedAgain };
 }
-/** Runs with an attempt running now, by a dispatcher not known to be gone (dispatcher.ts). */
 function runningSteps(runs, now = Date.now()) {
     const running = [];
     for (const run of runs) {
@@ -16826,7 +14455,6 @@ function runningSteps(runs, now = Date.now()) {
     }
     return running;
 }
-/** `flow/step (attempt 2, running since <time>, pid 123 on host, until <time>)`. */
 function describeRunningStep({ run, attempt }) {
     const parts = [`attempt ${attempt.number}`, `${attempt.status} since ${attempt.startedAt ?? run.startedAt ?? run.updatedAt}`];
     const owner = attempt.dispatcher;
@@ -16834,21 +14462,15 @@ function describeRunningStep({ run, attempt }) {
         parts.push(`pid ${owner.pid} on ${owner.host}${owner.until ? `, lease until ${owner.until}` : ""}`);
     return `${run.flowName}/${run.stepName} (${parts.join(", ")})`;
 }
-/** `at`, or 1 ms after the latest of `times` when that is not earlier (another host's clock ahead). */
 function after(at, ...times) {
     const latest = Math.max(...times.map((time) => (time === undefined ? Number.NaN : Date.parse(time))).filter((ms) => !Number.isNaN(ms)));
     return Date.parse(at) > latest ? at : new Date(latest + 1).toISOString();
 }
-/**
- * Whether `attempt` is the mark a forget left on `run`: canceled, with the id `<run id>_<n>` (the
- * engine's are `<run id>_a<n>`), or that id kept as its key by a merge that renumbered it.
- */
 function isForgetAttempt(run, attempt) {
     const key = attempt.key ?? `id:${attempt.id}`;
     const prefix = `id:${run.id}_`;
     return attempt.status === "canceled" && key.startsWith(prefix) && /^[0-9]+$/.test(key.slice(prefix.length));
 }
-/** The attempts of `run` since it was last forgotten (all of them when it never was). */
 function attemptsSinceForget(run) {
     const last = run.attempts.findLastIndex((attempt) => isForgetAttempt(run, attempt));
     return run.attempts.length - (last + 1);
@@ -16908,7 +14530,6 @@ var dispatcher = __nccwpck_require__(35031);
 
 
 
-/** The lock could not be taken in time: another process holds it, or a crashed one left it. */
 class StateLockError extends user_error.UserError {
     lockPath;
     constructor(lockPath, waitedMs) {
@@ -16918,11 +14539,6 @@ class StateLockError extends user_error.UserError {
         this.lockPath = lockPath;
     }
 }
-/**
- * The lock was broken while held: another host judged it stale (older than `staleMs`) and took
- * it, so this holder's write would overwrite what that host saved. Thrown by `HeldLock.assertHeld`
- * before the write; `withFileLock` then runs the action again under a new lock, a few times.
- */
 class LockLostError extends user_error.UserError {
     lockPath;
     constructor(lockPath, tries) {
@@ -16935,26 +14551,7 @@ class LockLostError extends user_error.UserError {
 }
 const DEFAULT_STALE_MS = 30_000;
 const DEFAULT_TIMEOUT_MS = 60_000;
-/** Runs of the action whose lock was lost before a write, after which the error is thrown. */
 const MAX_LOCK_LOST = 3;
-/**
- * Run `action` while holding an exclusive lock file. Creating with `wx` (O_CREAT|O_EXCL) is
- * atomic on local file systems, so exactly one process gets the lock. The lock names its owner
- * (host, pid, process start): a lock whose owner is gone (same host, no such process: kill -9)
- * is taken over at once; one whose owner is alive on this host is never broken, however long it
- * is held (a stopped or swapped-out writer still writes its merge when it resumes); one from
- * another host (a shared folder) or without a readable owner is broken only when older than
- * `staleMs`, since holders keep it for milliseconds (read, merge, write one small file). Waiters
- * break a stale lock one at a time (breakIfStale), so exactly one of them takes it. A stale
- * lock is removed only while it is still the one judged stale, and on release the lock only
- * while it is still the one this call wrote (removeIfSame): one broken and taken by another
- * process meanwhile stays theirs.
- *
- * A holder paused for longer than `staleMs` (SIGSTOP, a suspended VM) can have its lock broken
- * by another host, which then saves. The action checks `held.assertHeld()` before it commits a
- * write; when the lock was lost, nothing is written and the action runs again under a new lock
- * (reading what the other host saved), so neither save overwrites the other.
- */
 async function withFileLock(lockPath, action, options = {}) {
     for (let lost = 0;; lost++) {
         const mine = await acquire(lockPath, options);
@@ -16976,23 +14573,7 @@ async function withFileLock(lockPath, action, options = {}) {
         }
     }
 }
-/**
- * Appended to a lock by its holder when, letting go of it, it did not find it in place: the lock
- * was broken (gone for good: the mark changes nothing), or is in the hands of a process that
- * moved it aside by mistake and puts it back (removeIfSame). A lock carrying the mark is held by
- * nobody and is broken at once, whoever it names.
- */
 const RELEASED_MARK = "released\n";
-/**
- * Removes the lock if it is still this holder's own. Comparing it and then removing it by name
- * could remove a lock that another process broke and took in between, so the lock is moved aside
- * (rename is atomic) and what was moved is checked (removeIfSame): it is this holder's file (the
- * descriptor held open keeps its inode from being given to another file) holding this holder's
- * text. A lock that is another's at the first look is left alone (moving it aside and back would
- * open a moment in which its name is free). One that is not in place is marked as let go through
- * the descriptor (which names the file, wherever it is now): put back by a process that had it
- * aside, it is broken at once instead of being held by nobody.
- */
 function release(taken, options) {
     try {
         try {
@@ -17008,7 +14589,6 @@ function release(taken, options) {
             }
         }
         catch {
-            // The descriptor names no file any more (ESTALE: removed on another host): not in place.
         }
         markReleased(taken);
     }
@@ -17017,11 +14597,9 @@ function release(taken, options) {
             (0,external_node_fs_.closeSync)(taken.fd);
         }
         catch {
-            // Nothing more to do with it.
         }
     }
 }
-/** Whether the lock's file, wherever it is, still holds the text written into it (read through its descriptor). */
 function holdsOwnText(taken) {
     const mine = Buffer.from(taken.text, "utf8");
     const now = Buffer.alloc(mine.length + 1);
@@ -17035,18 +14613,14 @@ function lstatIfThere(path) {
         return undefined;
     }
 }
-/** Appends the mark, unless the file holds another text now (a process wrote over it in place). */
 function markReleased(taken) {
     try {
         if (holdsOwnText(taken))
             (0,fs_safe/* writeAll */.f4)(taken.fd, Buffer.from(RELEASED_MARK, "utf8"));
     }
     catch {
-        // A full disk, or the file gone from another host's server (ESTALE): a lock put back without
-        // the mark is held by nobody until its owner is gone, or for `staleMs` from another host.
     }
 }
-/** Waits for the lock and returns it. */
 async function acquire(lockPath, options) {
     const staleMs = options.staleMs ?? DEFAULT_STALE_MS;
     const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -17061,25 +14635,15 @@ async function acquire(lockPath, options) {
             throw new StateLockError(lockPath, waited);
         if (broken)
             continue;
-        // Short, jittered waits: holders release within milliseconds.
         const delay = Math.min(50, 2 + attempt * 2) * (0.5 + Math.random());
         await new Promise((resolve) => setTimeout(resolve, delay));
     }
 }
-/**
- * Synchronous: created only if absent (O_CREAT|O_EXCL), with its owner written; returns that
- * text and the descriptor (open until release), or undefined when the lock is held. Taking and
- * releasing a free lock are a few microseconds of system calls, cheaper than a round trip
- * through the thread pool each; only waiting for a held lock is asynchronous. If the owner
- * cannot be written (a full disk), the file is removed before the error is thrown: an empty lock
- * would hold the event for `staleMs`.
- */
 function tryCreate(lockPath) {
     const owner = { ...(0,dispatcher/* currentDispatcher */.zq)(), lockedAt: new Date().toISOString(), key: (0,hash/* randomHex */.nw)(4) };
     const text = `${JSON.stringify(owner)}\n`;
     let fd;
     try {
-        // Readable too: release reads it back through the descriptor before it marks it.
         fd = (0,external_node_fs_.openSync)(lockPath, "wx+");
     }
     catch (error) {
@@ -17096,18 +14660,15 @@ function tryCreate(lockPath) {
             (0,external_node_fs_.closeSync)(fd);
         }
         catch {
-            // Closed already, or the close failed too: the file is removed all the same.
         }
         try {
             (0,external_node_fs_.unlinkSync)(lockPath);
         }
         catch {
-            // Nothing more can be done; the write's error says why.
         }
         throw error;
     }
 }
-/** A lock's text, read only from a small plain file (a FIFO put there must not block the wait). */
 function lockText(path) {
     try {
         const read = (0,fs_safe/* readRegularFile */.XF)(path, MAX_LOCK_BYTES);
@@ -17130,13 +14691,11 @@ function parseOwner(text) {
         }
     }
     catch {
-        // Being written this instant, or an older format: judged by its age only.
     }
     return undefined;
 }
 function look(path) {
     try {
-        // The text, the file and its age from one open descriptor: they describe the same file.
         const read = (0,fs_safe/* readRegularFile */.XF)(path, MAX_LOCK_BYTES);
         if (read.kind === "missing")
             return undefined;
@@ -17146,7 +14705,6 @@ function look(path) {
         }
     }
     catch {
-        // A folder (EISDIR), or gone meanwhile: told by lstat below.
     }
     try {
         const info = (0,external_node_fs_.lstatSync)(path);
@@ -17156,47 +14714,22 @@ function look(path) {
         return undefined;
     }
 }
-/**
- * Whether the file at `path` is the lock `judged` was: the same file with the same text. A key
- * makes each lock's text its own, so a lock taken since (even in an inode freed by the judged
- * one) differs.
- */
 function isJudged(judged, path) {
     const now = look(path);
     return now !== undefined && now.dev === judged.dev && now.ino === judged.ino && now.plain === judged.plain && now.text === judged.text;
 }
 function isStale(seen, staleMs) {
-    // Locks are plain files (created O_EXCL): a folder, FIFO or link put in its place is no lock
-    // being written, and is moved aside at once rather than holding the event for `staleMs`.
     if (!seen.plain)
         return true;
-    // Let go of by its holder while it was out of place, and put back since (release).
     if (seen.text?.endsWith(`\n${RELEASED_MARK}`))
         return true;
     const owner = parseOwner(seen.text);
     if (owner !== undefined && (0,dispatcher/* isOwnerGone */.jO)(owner))
         return true;
-    // A live owner on this host may be stopped (SIGSTOP, swapped out) and still write when it
-    // resumes: breaking its lock would let two merges race and one lose the other's runs. Only an
-    // owner that can be told from a later process given its pid is trusted that way: without a
-    // start, any live pid (1, say) would hold the lock forever.
     if (owner !== undefined && owner.host === (0,dispatcher/* currentDispatcher */.zq)().host && (0,dispatcher/* canTellOwner */.bX)(owner))
         return false;
-    // A lock from another host or without a readable owner (mid-write, older format) is judged by
-    // its age only.
     return Date.now() - seen.mtimeMs > staleMs;
 }
-/**
- * Removes the lock at `lockPath` when it is stale; true when it did (the caller takes the lock
- * at once). Waiters that judged one stale lock at the same instant (its owner killed with
- * kill -9) each broke it: the first removed it and another waiter took the lock, then a later
- * breaker moved that new lock aside, thinking it the stale one. So breaking is one breaker's at
- * a time: the breaker creates `<lock>.break` (O_EXCL, naming its owner like a lock) and looks at
- * the lock again under it. A break lock left by a breaker that died is removed as a stale lock
- * is. Both are removed with removeIfSame, only while they are still the file judged stale: two
- * waiters that judged one dead breaker's `.break` stale at once remove it once, and the later
- * one puts back the `.break` the earlier one has taken since, instead of breaking alongside it.
- */
 function breakIfStale(lockPath, staleMs, options) {
     const seen = look(lockPath);
     if (seen === undefined || !isStale(seen, staleMs))
@@ -17204,7 +14737,6 @@ function breakIfStale(lockPath, staleMs, options) {
     const breakPath = `${lockPath}.break`;
     const breaking = tryCreate(breakPath);
     if (breaking === undefined) {
-        // Another waiter breaks it now (and the caller tries again), or one died doing it.
         const breaker = look(breakPath);
         if (breaker !== undefined && isStale(breaker, staleMs)) {
             options.pauseAt?.("judged", breakPath);
@@ -17214,7 +14746,6 @@ function breakIfStale(lockPath, staleMs, options) {
     }
     try {
         options.pauseAt?.("breaking", breakPath);
-        // Another breaker may have broken the lock judged above, and another waiter taken it since.
         const now = look(lockPath);
         if (now === undefined || !isStale(now, staleMs))
             return false;
@@ -17225,28 +14756,6 @@ function breakIfStale(lockPath, staleMs, options) {
         release(breaking, options);
     }
 }
-/**
- * Removes the file at `path` only if it is the one expected (`isSame`): POSIX removes by name
- * only, whatever is there by then, so the file is first moved aside to a name of its own (rename
- * is atomic, on a network folder's server too) and what was moved is looked at. The expected one
- * is removed (a folder stays aside: it holds what was put in it): "removed". Another process's
- * lock, taken since the look that judged it, is put back: "other". Nothing there: "missing".
- *
- * Putting back is a link (which, unlike rename, never replaces a file): for the microseconds
- * the name is free, another process may take it.
- * - Its holder may let go meanwhile: not finding its lock in place, it marks it as let go
- *   (release), and the lock put back is broken at once, not held by nobody.
- * - Another waiter may take the free name: the moved lock is then removed, and its holder finds
- *   out at `assertHeld` (it writes nothing and runs again under a new lock); only a holder
- *   between that check and its rename at that very instant would save alongside the new one.
- * - A process killed between the move and the put-back leaves the lock aside (as
- *   `<lock>.stale-<hex>`), lost to its holder as above.
- * A put-back at all needs the lock looked at to be removed and another taken in the microseconds
- * between the look and the move: breakers take turns under `.break`, so only a lock judged by
- * its age (another host's holder, paused, letting go of it), two waiters removing one dead
- * breaker's `.break` at once, or a release whose lock another host broke and took right then
- * come to it.
- */
 function removeIfSame(path, isSame, options) {
     const aside = `${path}.stale-${(0,hash/* randomHex */.nw)(4)}`;
     try {
@@ -17261,7 +14770,6 @@ function removeIfSame(path, isSame, options) {
             (0,external_node_fs_.unlinkSync)(aside);
         }
         catch {
-            // A folder: kept aside.
         }
         return "removed";
     }
@@ -17269,8 +14777,6 @@ function removeIfSame(path, isSame, options) {
         (0,external_node_fs_.linkSync)(aside, path);
     }
     catch (error) {
-        // EEXIST: taken meanwhile (the moved lock is lost to its holder). A folder cannot be linked
-        // (EPERM): it stays aside, as one judged stale does.
         if (errorCode(error) !== "EEXIST")
             return "other";
     }
@@ -17278,7 +14784,6 @@ function removeIfSame(path, isSame, options) {
         (0,external_node_fs_.unlinkSync)(aside);
     }
     catch {
-        // Gone already.
     }
     return "other";
 }
@@ -17309,22 +14814,9 @@ var state_record = __nccwpck_require__(77795);
 
 
 
-/** A record file larger than this is refused unread (layout.ts says why 128 MiB). */
 
-/**
- * A record file of this size or more is read in streaming passes (events/event-file.ts, as a big
- * event file is): each array of its event of this size or more stays on disk, and is written
- * back from there, so a 25 MB payload read back (a redelivery) is not held parsed in memory.
- */
 const STREAMED_RECORD_BYTES = 1024 * 1024;
-/** How many times a corrupt record that keeps changing under its lock is read again. */
 const SET_ASIDE_TRIES = 5;
-/**
- * Records in a folder, one JSON file per event (see layout.ts). Loading or saving an event
- * touches only that event's file, so the number of stored events does not slow a dispatch.
- * Saves are read-merge-write under a per-event lock and land by atomic rename, so several
- * processes may save at once, even the same event, and readers never see half a file.
- */
 class FileStateStore {
     kind = "file";
     problems = [];
@@ -17332,18 +14824,13 @@ class FileStateStore {
     #folder;
     #lock;
     #maxRecordBytes;
-    /** The most objects and arrays a record read may hold (recordContainerCap of #maxRecordBytes). */
     #maxContainers;
     #streamedRecordBytes;
-    /** The record this store wrote last, its size and sha256, and the file it is (to tell that no one changed it). */
     #lastWrite;
-    /** Saves waiting for the write under way of their event, by record path. */
     #waiting = new Map();
     #writing = new Map();
     #eventTexts = new event_text/* EventTextCache */._t();
-    /** `events` and shard folders found to be real folders, not symbolic links (#refuseLinkedFolders). */
     #realFolders = new Set();
-    /** Work done, for tests: records parsed from disk, records written, events serialised. */
     counts = {
         recordReads: 0,
         recordWrites: 0,
@@ -17357,16 +14844,6 @@ class FileStateStore {
         this.#maxContainers = (0,layout.recordContainerCap)(this.#maxRecordBytes);
         this.#streamedRecordBytes = options.streamedRecordBytes ?? STREAMED_RECORD_BYTES;
     }
-    /**
-     * A corrupt record (half-written, not JSON, wrong shape; a symbolic link, FIFO or device; over
-     * MAX_RECORD_BYTES, or holding more objects and arrays than MAX_RECORD_CONTAINERS) is moved aside to `<file>.corrupt-<time>`, reported in `problems`, and the
-     * event counts as new: a run never stops on it and its bytes are kept. It is moved under the
-     * record's lock, and only while the file is still the one that failed: another process may have
-     * set it aside and saved a valid record meanwhile. A record in a newer format is refused
-     * (StateRecordError): upgrading flows-action is the fix, and running the event again would
-     * repeat work. A folder the file system will not let it use is a StateFolderError
-     * (file-errors.ts), on every path.
-     */
     async loadEvent(eventId) {
         const relativePath = (0,layout.eventRecordPath)(eventId);
         const file = this.#absolute(relativePath);
@@ -17384,26 +14861,14 @@ class FileStateStore {
             throw (0,file_errors/* stateFolderError */.iK)(error, this.#folder, "read", file);
         }
     }
-    /**
-     * Saves of one event that arrive while its previous write is under way are merged and written
-     * together when it ends (each call resolves once its runs are on disk), so steps that start at
-     * once cost one write, not one each.
-     */
     async saveEvent(record) {
         await this.#save({ record });
     }
-    /**
-     * The starts are claimed in the save's own locked read-merge-write, so exactly: under the
-     * record's lock, a starting run the record read there (with any save written before it in the
-     * same write) shows another dispatcher holds (`claim.isTaken`) is left out and returned with
-     * its stored view; the rest is written. Rejects as saveEvent does: nothing of it is stored.
-     */
     async claimRuns(record, claim) {
         const save = { record, claim };
         await this.#save(save);
         return save.taken ?? new Map();
     }
-    /** Joins the write of its event that starts next (see saveEvent). */
     #save(save) {
         const relativePath = (0,layout.eventRecordPath)(save.record.event.id);
         const waiting = this.#waiting.get(relativePath);
@@ -17428,7 +14893,6 @@ class FileStateStore {
         batch.written.then(forget, forget);
         return batch.written;
     }
-    /** A folder the file system will not let it write is a StateFolderError, as for reads. */
     async #write(relativePath, saves) {
         const file = this.#absolute(relativePath);
         try {
@@ -17438,20 +14902,10 @@ class FileStateStore {
             throw (0,file_errors/* stateFolderError */.iK)(error, this.#folder, "save", file);
         }
     }
-    /**
-     * Read, merge and write under the record's lock. The file work is synchronous system calls:
-     * for one small file they take microseconds, and each asynchronous call would cost a round
-     * trip through the thread pool on the path to a step's start.
-     */
     async #writeLocked(file, relativePath, saves) {
         this.#refuseLinkedFolders(relativePath, "save");
         (0,fs_safe/* makeFolders */.wZ)((0,external_node_path_.dirname)(file));
         await withFileLock(`${file}.lock`, (held) => {
-            // Still the bytes this store wrote last: reuse that record instead of parsing and
-            // validating the whole file (a payload of up to 25 MB) again. Comparing costs a read
-            // (hashed in 1 MiB pieces, not held); any other writer's change, even in place, shows.
-            // The file is first checked to be the one written (lstat): something else put there (a
-            // FIFO) is never opened by the digest, which would block on it.
             const last = this.#lastWrite?.file === file ? this.#lastWrite : undefined;
             this.#lastWrite = undefined;
             const unchanged = last !== undefined &&
@@ -17459,20 +14913,14 @@ class FileStateStore {
                 (0,fs_safe/* fileSha256 */.sN)(file, last.written.bytes) === last.written.sha256;
             const stored = unchanged ? last.record : this.#readLocked(relativePath);
             const merged = mergeSaves(stored, saves);
-            // Written in parts: the record's text is never one string, nor one buffer; a big event's
-            // text is copied from the scratch file it was written to once (event-text.ts).
             const eventText = this.#eventTexts.textOf(merged.event);
             const parts = (0,layout.eventRecordParts)(merged, eventText.text);
-            // One that could not be read back is not saved: the store says so instead.
             const over = (0,layout.writeLimitProblem)([parts[0], eventText, parts[2]], { maxBytes: this.#maxRecordBytes, maxContainers: this.#maxContainers });
             if (over?.over === "bytes")
                 throw (0,file_errors/* recordTooLargeError */.p8)(this.#folder, file, over.bytes, this.#maxRecordBytes);
             if (over)
                 throw (0,file_errors/* recordTooManyContainersError */.Fw)(this.#folder, file, merged.event.id, this.#maxContainers);
-            // Committed only while the lock is still ours: one broken meanwhile by another host (which
-            // may have saved since) makes withFileLock read and merge again under a new lock.
             const written = (0,fs_safe/* writeFileAtomically */.lo)(file, parts, held.assertHeld);
-            // Leftovers of a killed writer (ours carry our pid).
             if (!unchanged)
                 removeOrphanedTemporaries(file);
             this.counts.recordWrites += 1;
@@ -17480,7 +14928,6 @@ class FileStateStore {
             this.#lastWrite = { file, written, identity, record: { ...merged, runs: structuredClone(merged.runs) } };
         }, this.#lock);
     }
-    /** Scans every shard; unreadable files are added to `problems` and skipped. */
     async listEvents(query = {}) {
         try {
             return (0,layout.selectEvents)(await this.#listAll(), query);
@@ -17496,7 +14943,6 @@ class FileStateStore {
         });
         return records;
     }
-    /** One record file at a time, in the order listEvents reads them; unreadable ones as there. */
     async eachEvent(visit) {
         try {
             await this.#scan(visit);
@@ -17510,7 +14956,6 @@ class FileStateStore {
         for (const shard of await listNamesAsync(this.#absolute(layout.EVENTS_DIR))) {
             if (!/^[0-9a-f]{2}$/.test(shard))
                 continue;
-            // A linked shard costs its own records, reported, not the listing.
             const linked = this.#linkedFolder(`${layout.EVENTS_DIR}/${shard}/`);
             if (linked) {
                 this.#report({ path: linked, message: "is a symbolic link; records are kept only in real folders inside the state folder, so its records were not read" });
@@ -17524,19 +14969,11 @@ class FileStateStore {
             }
         }
     }
-    /** Every save is already durable on disk. */
     async flush() { }
-    /**
-     * The record file, read within MAX_RECORD_BYTES if it is a plain file, and parsed. A record
-     * in a newer format throws StateRecordError (reported); anything else wrong is `bad`.
-     */
     #readFile(relativePath) {
         const file = this.#absolute(relativePath);
         const minBytes = this.#streamedRecordBytes;
         const maxContainers = this.#maxContainers;
-        // Not valid JSON, too deep, or no big array: undefined, and the file is read whole (the
-        // same value, or the same error). Not UTF-8, or more objects and arrays than a record holds:
-        // the reason, and the file is not read further.
         const read = (0,fs_safe/* readRegularFile */.XF)(file, this.#maxRecordBytes, (fd, size) => {
             if (size < minBytes)
                 return undefined;
@@ -17567,11 +15004,6 @@ class FileStateStore {
             return { kind: "bad", reason, identity: read.identity };
         }
     }
-    /**
-     * Read under the record's lock (synchronous, like the write): a corrupt record is moved aside,
-     * if the file is still the one read (same inode, size and time), else read again. `seen`: why
-     * the file read before the lock was taken was corrupt, if it is gone by now.
-     */
     #readLocked(relativePath, seen) {
         const file = this.#absolute(relativePath);
         for (let tries = 1;; tries++) {
@@ -17579,7 +15011,6 @@ class FileStateStore {
             if (found.kind === "record")
                 return found.record;
             if (found.kind === "missing") {
-                // Set aside by another process between our read and the lock: it kept the bytes.
                 if (seen)
                     this.#report({ path: file, message: `${seen}; moved away by another process meanwhile, and the event counts as not handled yet` });
                 return undefined;
@@ -17602,7 +15033,6 @@ class FileStateStore {
             }
         }
     }
-    /** Listing never throws for one bad file: it is reported (once) and skipped, never moved. */
     #readListed(relativePath) {
         try {
             const found = this.#readFile(relativePath);
@@ -17618,16 +15048,11 @@ class FileStateStore {
             return undefined;
         }
     }
-    /**
-     * Throws a StateFolderError when a folder of `relativePath` under the store's root (`events`,
-     * its shard) is a symbolic link (file-errors.ts, linkedFolderError, says why).
-     */
     #refuseLinkedFolders(relativePath, doing) {
         const linked = this.#linkedFolder(relativePath);
         if (linked)
             throw (0,file_errors/* linkedFolderError */._l)(this.#folder, linked, doing);
     }
-    /** The first folder of `relativePath` under the root that is a symbolic link; those found real are not looked at again. */
     #linkedFolder(relativePath) {
         const parts = relativePath.split("/");
         for (let depth = 1; depth < parts.length; depth++) {
@@ -17659,19 +15084,12 @@ class FileStateStore {
         return (0,external_node_path_.join)(this.dir, ...relativePath.split("/"));
     }
 }
-/**
- * The record a write stores: its saves merged over the stored record in the order they came. A
- * claim is checked against the stored record with the saves before it (another dispatch of this
- * process may have claimed the same step there) and leaves out what another dispatcher holds.
- * Run again when the lock was lost, so a claim's `taken` is the one of the write that landed.
- */
 function mergeSaves(stored, saves) {
     let merged = stored;
     for (const save of saves) {
         let record = save.record;
         if (save.claim) {
             const taken = (0,state_record/* takenRuns */.U)(merged, record, save.claim);
-            // Copies: the stored views are the record this store keeps for its next write.
             save.taken = new Map([...taken].map(([id, run]) => [id, structuredClone(run)]));
             record = (0,state_record/* withoutRuns */.dQ)(record, taken);
         }
@@ -17679,13 +15097,6 @@ function mergeSaves(stored, saves) {
     }
     return merged;
 }
-/**
- * Runs are merged and copied (structuredClone cannot copy an array kept on disk): only the
- * event, which nothing changes, keeps its big arrays on disk. Their text is taken with the
- * arrays kept on disk as their bytes (jsonParts), and parsed once: built, then written out and
- * parsed again, a run of 4 million empty arrays (its record's container cap) took twice the
- * memory, 0.8 GiB instead of 0.4.
- */
 function withPlainRuns(value) {
     const record = value;
     if (typeof record === "object" && record !== null && typeof record.runs === "object" && record.runs !== null) {
@@ -17693,13 +15104,6 @@ function withPlainRuns(value) {
     }
     return value;
 }
-/**
- * Why the first `size` bytes of the open file are not UTF-8, or hold more than `maxContainers`
- * objects and arrays (read 1 MiB at a time, from byte 0), or undefined when neither. A big
- * record's strings are decoded piece by piece later, where a stray byte would become U+FFFD
- * unseen; its runs are built whole (withPlainRuns), and so is what its event holds outside its
- * big arrays, so their count is taken first (layout.ts, RECORD_BYTES_PER_CONTAINER).
- */
 function storedTextProblem(fd, size, maxContainers) {
     const check = new layout.Utf8Check();
     const shape = new json_shape/* JsonShapeScan */.p({ maxDepth: Number.POSITIVE_INFINITY, maxContainers });
@@ -17723,7 +15127,6 @@ function storedTextProblem(fd, size, maxContainers) {
 }
 async function listNamesAsync(dir) {
     try {
-        // Listing only (`flows runs`, not a dispatch): the module loads then (fs-async.ts says why).
         const { readdir } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 51455, 19));
         return (await readdir(dir)).sort();
     }
@@ -17733,10 +15136,6 @@ async function listNamesAsync(dir) {
         throw error;
     }
 }
-/**
- * Temporary files of this record left by a process killed mid-write (`<file>.<pid>-<hex>.tmp`
- * whose pid is gone). Called under the record's lock, so no live writer of it is mid-write.
- */
 function removeOrphanedTemporaries(file) {
     const prefix = `${(0,external_node_path_.basename)(file)}.`;
     let names;
@@ -17756,7 +15155,6 @@ function removeOrphanedTemporaries(file) {
             (0,external_node_fs_.unlinkSync)((0,external_node_path_.join)((0,external_node_path_.dirname)(file), name));
         }
         catch {
-            // Removed by another writer meanwhile.
         }
     }
 }
@@ -17795,10 +15193,6 @@ var types = __nccwpck_require__(39709);
 
 
 
-/**
- * The store for a run. The branch and artifact stores' modules (git plumbing, Octokit and
- * `@actions/artifact`) are imported only when asked for, so file-only runs do not load them.
- */
 async function createStateStore(options) {
     (0,library_arguments/* checkArgument */.s$)((0,library_arguments/* isRecord */.u4)(options), "createStateStore", "options", 'an options object like { kind: "file" }', options);
     switch (options.kind) {
@@ -17886,61 +15280,16 @@ __nccwpck_require__.r(__webpack_exports__);
 
 
 
-/**
- * The on-disk layout shared by the file store and the state branch: one JSON file per event,
- * under `events/<first 2 hex of sha256(id)>/<sha256(id)>.json`. Hashing makes any event id a
- * safe file name, and the 256 shards keep directories small, so finding one event is one
- * file read however many events are stored.
- */
 const EVENTS_DIR = "events";
-/**
- * A record file (or state-branch blob) larger than this is refused unread, as a corrupt one is.
- * Records hold the event (a payload of up to 25 MiB, hostile-input.md) pretty-printed, plus its
- * runs: 128 MiB leaves room for that, and keeps a tampered file (a 600 MB sparse file, a 700 MB
- * blob pushed to the state branch) from taking the process's memory.
- */
 const MAX_RECORD_BYTES = 128 * 1024 * 1024;
-/**
- * Bytes of a record's (or state file's) size cap per object or array it may hold, counted in its
- * text before it is parsed (recordContainerCap). Each costs 50–100 bytes once built, so text of
- * nothing but `[],` builds to about 24 times its size: a 128 MiB record of it took 7 min 54 s and
- * 5.6 GiB of RSS to read (Node 20, a 4 GiB heap), and the report job's 64 MiB runs file 1.5 GiB.
- * What a real record holds, by what makes it up:
- * - its event: GitHub payloads hold about one per 100 bytes (a 25 MiB payload, about 260,000),
- *   and intake refuses one of more than 1,048,576 (events/budget.ts, MAX_PAYLOAD_CONTAINERS);
- * - its runs, one per matching step (a delivery starts at most DEFAULT_MAX_RUNS, 100): a run
- *   view about 10 of its own and 2 per attempt (the attempt and its dispatcher), so even 100
- *   steps of 50 attempts each hold 11,000;
- * - each run's result (at most MAX_FLOW_RESULT_BYTES, 4 MiB): a few hundred in a typical one, and
- *   one per 6 bytes in the densest (`[1,2],` pairs), which fits 700,000 into 4 MiB.
- * So a record at the 128 MiB cap holds about 1.3 million at the density of real data, and one per
- * 32 bytes (4 million at the cap: the runs file's density, action/runs-file-read.ts) leaves three
- * times that; only a record whose results pass 24 MiB of the densest JSON is refused (and not
- * written: writeLimitProblem). Built, 4
- * million empty arrays take about 300 MiB; the file store reads a record of them in a run's
- * result in 3.5 s at 0.6 GiB of RSS (record-containers.stress.test.ts), and refuses a 128 MiB
- * one of `[],` in half a second at 90 MiB.
- */
 const RECORD_BYTES_PER_CONTAINER = 32;
-/** The most objects and arrays a record may hold at MAX_RECORD_BYTES: 4,194,304. */
 const MAX_RECORD_CONTAINERS = recordContainerCap(MAX_RECORD_BYTES);
-/** The most objects and arrays a record (or state file) within `maxBytes` may hold (RECORD_BYTES_PER_CONTAINER). */
 function recordContainerCap(maxBytes) {
     return Math.max(1, Math.floor(maxBytes / RECORD_BYTES_PER_CONTAINER));
 }
-/** Why a stored text holding more than `maxContainers` objects and arrays is not parsed. */
 function tooManyContainers(maxContainers, what = "a record") {
     return `it holds more than ${maxContainers} objects and arrays, more than ${what} of flows-action holds, so it was not parsed`;
 }
-/**
- * Whether a text about to be stored (a record, a state file), in pieces in the order written,
- * would be refused by its reader: over `maxBytes`, or holding more than `maxContainers` objects
- * and arrays (counted as the reader counts them, jsonShape). The one check of the three stores'
- * writes: a store never reports success for what it could not read back. Cheap for a normal
- * record: an object or array takes at least 2 characters (`[]`), so a text of fewer than twice
- * `maxContainers` characters (8 MiB for a record) is not scanned at all; a counted piece (the
- * event's text, counted once per event) is not scanned again; only the strings (the runs) are.
- */
 function writeLimitProblem(pieces, limits) {
     let bytes = 0;
     let units = 0;
@@ -17970,43 +15319,28 @@ function writeLimitProblem(pieces, limits) {
         return { over: "containers" };
     if (stringUnits / 2 <= left)
         return undefined;
-    // Each string piece starts and ends outside a JSON string (the counted ones are whole values between them).
     const scan = new _json_shape_js__WEBPACK_IMPORTED_MODULE_7__/* .JsonShapeScan */ .p({ maxDepth: Number.POSITIVE_INFINITY, maxContainers: left });
     for (const piece of pieces)
         if (typeof piece === "string" && !scan.add(piece))
             return { over: "containers" };
     return undefined;
 }
-/**
- * The sentence of a write refused by writeLimitProblem (`what`: `the record of event "x" (<path>)`;
- * `kind`: what the reader takes, "a stored record" or "a state file").
- */
 function writeLimitSentence(what, problem, limits, kind = "a stored record") {
     const over = problem.over === "bytes"
         ? `would be ${mib(problem.bytes)}, over the ${mib(limits.maxBytes)} ${kind} may be`
         : `would hold more than ${limits.maxContainers.toLocaleString("en-US")} objects and arrays, more than ${kind} may hold (one per ${RECORD_BYTES_PER_CONTAINER} bytes of its size cap)`;
     return `${what} ${over}, so it would be refused when read back and was not written`;
 }
-/** What to change when a record would be too big to read back: the steps' results, or the payload. */
 const WRITE_LIMIT_HINT = "Have this event's steps return smaller results with fewer objects and arrays (a FLOW_RESULT's big lists as one JSON string, or in an artifact), or send the event with a smaller payload.";
 function mib(bytes) {
     return bytes >= 1024 * 1024 ? `${Math.round((bytes / 1024 / 1024) * 10) / 10} MiB` : `${bytes} bytes`;
 }
-/** Where the `flows` CLI keeps state for a checkout when no other place is given. */
 function defaultStateDir(repoDir) {
     return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(repoDir, ".codex", "flow-client");
 }
-/**
- * The hash that names an event's record. sha256 reads the id's UTF-8, in which every lone
- * surrogate becomes U+FFFD: ids that hold one (a `next` event or a library caller can make them)
- * hash as NUL + their JSON text instead, where each is escaped (`\ud800`), so "x\ud800" and
- * "x\ud801" get records of their own. Ids with a NUL take that form too, so that no other id's
- * text can equal it; every other id keeps the hash it always had.
- */
 function eventIdHash(eventId) {
     return (0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Hex */ .fg)(/[\0\p{Cs}]/u.test(eventId) ? `\0${JSON.stringify(eventId)}` : eventId);
 }
-/** The record's path relative to the store root, always with `/` (it is also a git path). */
 function eventRecordPath(eventId) {
     const hash = eventIdHash(eventId);
     return `${EVENTS_DIR}/${hash.slice(0, 2)}/${hash}.json`;
@@ -18014,69 +15348,36 @@ function eventRecordPath(eventId) {
 function isEventRecordFileName(name) {
     return /^[0-9a-f]{64}\.json$/.test(name);
 }
-/**
- * Stable text for a record: pretty JSON so diffs on the state branch stay readable. Secrets are
- * redacted here, the one write boundary of the file and branch stores (the event id stays
- * exact: it names the file). The event (with its payload, up to 25 MB) is serialised apart and
- * spliced in, so a store that saves one event many times can pass `eventText` (see
- * EventTextCache) and pay for the payload once; the bytes are the same either way.
- */
 function serializeEventRecord(record, eventText = (0,_event_text_js__WEBPACK_IMPORTED_MODULE_4__/* .serializeEvent */ .rG)(record.event)) {
     const [before, , after] = eventRecordParts(record, eventText);
     return `${before}${eventText}${after}`;
 }
-/**
- * A record's text in three parts, never joined by the file store: what comes before the event,
- * the event's text (its payload may be tens of megabytes: the file store passes a scratch file's
- * bytes, event-text.ts) and what comes after.
- */
 function eventRecordParts(record, eventText) {
-    // The marker holds the event's place (and key order) and never passes the redactor.
     const marker = `@@flows-event-${(0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .randomHex */ .nw)(8)}@@`;
     const { event: _event, ...rest } = record;
     const cleanRest = _redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redactor */ .$p.redactValue(rest);
     const laidOut = {};
     for (const key of Object.keys(record))
         laidOut[key] = key === "event" ? marker : cleanRest[key];
-    // Pretty unless the runs' results are big (event-text.ts, PRETTY_UP_TO_CHARS, says why).
     const text = (0,_event_text_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonMayExceed */ .u8)(cleanRest, _event_text_js__WEBPACK_IMPORTED_MODULE_4__/* .PRETTY_UP_TO_CHARS */ .DA, true) ? JSON.stringify(laidOut) : JSON.stringify(laidOut, null, 2);
     const quoted = JSON.stringify(marker);
     const at = text.indexOf(quoted);
     return [text.slice(0, at), eventText, `${text.slice(at + quoted.length)}\n`];
 }
-/**
- * Records (and state files) are written as UTF-8, so bytes that are not UTF-8 were changed
- * outside flows-action: an edit in another encoding, a damaged disk, a bad merge. Decoded the
- * lenient way, each such byte became U+FFFD, and the next save wrote the replaced text back:
- * data changed without a word. Decoded with this, they throw, and the stores treat the file as
- * any record they cannot read (reported, set aside with its bytes intact, never overwritten).
- * A byte order mark is kept (`ignoreBOM`), so it fails JSON.parse as it always did.
- */
 function decodeStoredText(bytes) {
     try {
         return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
     }
     catch (error) {
-        // Again in pieces, to say where the bytes that are not UTF-8 are: this throws that sentence.
         const check = new Utf8Check();
         for (let at = 0; at < bytes.byteLength; at += UTF8_PIECE)
             check.add(bytes.subarray(at, at + UTF8_PIECE));
         check.end();
-        // UTF-8 after all: the text is longer than one string may be (Node: 2^29-24 characters; a
-        // hostile state artifact may unpack to 512 MiB, 24 bytes past it), which is not the bytes' fault.
         const reason = error instanceof Error ? error.message : String(error);
         throw new Error(`${bytes.byteLength} bytes of text, too long to read as one string (${reason})`);
     }
 }
 const UTF8_PIECE = 64 * 1024;
-/**
- * Checks that bytes read piece by piece (a record too big to hold as one string) are UTF-8,
- * throwing decodeStoredText's sentence, with where the piece starts, at the first that is not;
- * `end()` after the last (a character cut short at the end). Validated without decoding
- * (node:buffer's isUtf8, which Bun has too): a decoder's 1 MiB strings for 25 MB of record were
- * garbage enough to raise a redelivery's peak memory by 20–50 MiB (test/hostile/memory.stress).
- * A character cut by a piece's end is carried over to the next piece.
- */
 class Utf8Check {
     #carry = new Uint8Array(0);
     #offset = 0;
@@ -18085,7 +15386,6 @@ class Utf8Check {
         const whole = completeCharacters(bytes);
         if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(bytes.subarray(0, whole)))
             throw new Error(notUtf8Reason(this.#offset));
-        // Copied: the caller may read the next piece into the same buffer.
         this.#carry = Uint8Array.from(bytes.subarray(whole));
         this.#offset += whole;
     }
@@ -18094,11 +15394,6 @@ class Utf8Check {
             throw new Error(notUtf8Reason(this.#offset));
     }
 }
-/**
- * How many of `bytes` end on a character boundary: all but an incomplete last character (a
- * lead byte with fewer than its continuation bytes after it). Bytes that are not UTF-8 at all
- * are left in, for isUtf8 to refuse.
- */
 function completeCharacters(bytes) {
     let lead = bytes.byteLength - 1;
     while (lead >= 0 && bytes.byteLength - lead <= 3 && (bytes[lead] & 0xc0) === 0x80)
@@ -18112,13 +15407,7 @@ function completeCharacters(bytes) {
 function notUtf8Reason(offset) {
     return `not UTF-8 text (bytes that are no UTF-8 character from byte ${offset} on: written by something other than flows-action, or damaged)`;
 }
-/**
- * Read the text of a record file stored at `relativePath`. Throws a sentence saying what is
- * wrong (the caller adds the path), never a raw SyntaxError.
- */
 function parseEventRecordText(text, relativePath, maxContainers = MAX_RECORD_CONTAINERS) {
-    // Counted before JSON.parse builds them (RECORD_BYTES_PER_CONTAINER). Only the count: the
-    // record's depth is checked on the value, where the message names the field.
     if (!(0,_json_shape_js__WEBPACK_IMPORTED_MODULE_7__/* .jsonShape */ .S)(text, { maxDepth: Number.POSITIVE_INFINITY, maxContainers }).ok)
         throw new Error(tooManyContainers(maxContainers));
     let value;
@@ -18131,7 +15420,6 @@ function parseEventRecordText(text, relativePath, maxContainers = MAX_RECORD_CON
     }
     return parseEventRecordValue(value, relativePath);
 }
-/** parseEventRecordText for a value already read (a big record read in streaming passes, file-store.ts). */
 function parseEventRecordValue(value, relativePath) {
     const record = (0,_record_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseEventRecord */ .b)(value);
     const expected = eventRecordPath(record.event.id);
@@ -18140,14 +15428,12 @@ function parseEventRecordValue(value, relativePath) {
     }
     return record;
 }
-/** Apply a query the way every store does: filter by type, newest first, then limit. */
 function selectEvents(records, query = {}) {
     const selected = records
         .filter((record) => !query.type || record.event.type === query.type)
         .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
     return query.limit ? selected.slice(0, query.limit) : selected;
 }
-/** A stored record that cannot be read. Carries the file (or branch path) and the reason. */
 class StateRecordError extends _user_error_js__WEBPACK_IMPORTED_MODULE_6__.UserError {
     path;
     reason;
@@ -18160,11 +15446,6 @@ class StateRecordError extends _user_error_js__WEBPACK_IMPORTED_MODULE_6__.UserE
     }
 }
 let setAsideCount = 0;
-/**
- * Where a corrupt record's bytes are kept: `<path>.corrupt-<time>`, made unique within this
- * process too, so two set-asides in one millisecond neither overwrite each other nor read as
- * the same problem.
- */
 function corruptRecordPath(path) {
     setAsideCount += 1;
     return `${path}.corrupt-${new Date().toISOString().replace(/[:.]/g, "-")}-${process.pid}-${setAsideCount}`;
@@ -18181,7 +15462,6 @@ function corruptRecordPath(path) {
 /* harmony export */ });
 /* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77795);
 
-/** Keeps records for the life of the process: `state: none` and tests. */
 class MemoryStateStore {
     kind = "memory";
     problems = [];
@@ -18203,11 +15483,6 @@ class MemoryStateStore {
     }
     async flush() { }
 }
-/**
- * A copy the caller may change. The event is shared, not cloned: nothing changes an event once
- * it is built, and cloning a 25 MB payload on every step start and end cost seconds and
- * gigabytes (docs/hostile-input.md).
- */
 function copyRecord(record) {
     const copy = structuredClone({ ...record, event: null });
     copy.event = record.event;
@@ -18225,16 +15500,9 @@ function copyRecord(record) {
 /* harmony export */ });
 /* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99416);
 
-/**
- * A store could not make some records durable. Thrown by `flush()` so that no entry reports
- * success for a record it did not persist: the CLI exits non-zero and the action fails the job,
- * both naming the events, because a redelivery of them would run their steps again.
- */
 class StateNotSavedError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__.UserError {
     name = "StateNotSavedError";
-    /** The events whose records are not stored (at most the ids, never the records). */
     eventIds;
-    /** Where they should have gone, without credentials. */
     where;
     constructor(options) {
         const ids = options.eventIds;
@@ -18260,15 +15528,10 @@ class StateNotSavedError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__.Use
 /* harmony export */   Qd: () => (/* binding */ selectStoredRuns),
 /* harmony export */   w4: () => (/* binding */ findStoredRun)
 /* harmony export */ });
-/** Event types flows-action keeps for its own bookkeeping (watch cursors); hidden from listings. */
 const INTERNAL_EVENT_TYPE_PREFIX = "flows-action.";
 function isInternalRecord(record) {
     return record.event.type.startsWith(INTERNAL_EVENT_TYPE_PREFIX);
 }
-/**
- * Visit every stored record once: through the store's eachEvent, which holds a few records at a
- * time, or its listEvents for a store that holds them all anyway. `visit` returning false stops.
- */
 async function eachStoredEvent(store, visit) {
     if (store.eachEvent)
         return store.eachEvent(visit);
@@ -18276,12 +15539,6 @@ async function eachStoredEvent(store, visit) {
         if (visit(record) === false)
             return;
 }
-/**
- * The `limit` newest of the items offered (all of them without a limit), newest first; items
- * with the same time keep the order they were offered in, as the stores' listings sort. Holds at
- * most twice the limit, however many are offered: a listing of 50,000 stored events that shows
- * ten keeps about twenty.
- */
 class Newest {
     #items = [];
     #limit;
@@ -18290,7 +15547,6 @@ class Newest {
         this.#limit = limit || undefined;
         this.#time = time;
     }
-    /** How many items are held now (tests). */
     get held() {
         return this.#items.length;
     }
@@ -18304,14 +15560,12 @@ class Newest {
         return this.#items;
     }
     #trim() {
-        // Array.prototype.sort is stable: equal times stay in the order offered.
         const time = this.#time;
         this.#items.sort((a, b) => (time(a) < time(b) ? 1 : time(a) > time(b) ? -1 : 0));
         if (this.#limit !== undefined)
             this.#items.length = Math.min(this.#items.length, this.#limit);
     }
 }
-/** Runs across the store (or the records given), newest first, filtered as `flows runs` asks; only the runs shown are kept. */
 async function selectStoredRuns(from, query = {}) {
     const newest = new Newest(query.limit, (run) => run.updatedAt);
     const each = Array.isArray(from) ? async (visit) => from.forEach(visit) : (visit) => eachStoredEvent(from, visit);
@@ -18328,7 +15582,6 @@ async function selectStoredRuns(from, query = {}) {
     });
     return newest.items();
 }
-/** The record holding a run id (run ids are hashes, so this may read every record; it stops at the one). */
 async function findStoredRun(store, runId) {
     let found;
     await eachStoredEvent(store, (record) => {
@@ -18354,16 +15607,6 @@ async function findStoredRun(store, runId) {
 /* harmony import */ var _events_budget_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85797);
 
 
-/**
- * The structural check of a stored record (format 1), field by field. A stored record is data
- * from outside the process (another version, a hand edit, a bad merge), so every field the
- * code reads is checked before the record is trusted; the first problem is returned as
- * "<field path> <what is wrong>", or undefined when the record is sound. Unknown fields are
- * allowed (a newer writer of the same format may add some).
- *
- * Kept beside the JSON Schema of the record (schemas/, compiled by the contracts build): this
- * check is the one the stores call until the compiled validator replaces it.
- */
 function checkEventRecordShape(value) {
     try {
         const deep = tooDeep(value, MAX_RECORD_DEPTH);
@@ -18379,13 +15622,6 @@ function checkEventRecordShape(value) {
         throw error;
     }
 }
-/**
- * A record holds an event's payload and its steps' results, each of which may nest
- * MAX_PAYLOAD_DEPTH levels, a few levels down (`runs[0].result.payload`). A lower bound (it was
- * 100) set aside the record of every event or result nested deeper than that as damaged, and the
- * event then ran again at its next delivery. Shallow enough that no reader recurses into a stack
- * overflow.
- */
 const MAX_RECORD_DEPTH = _events_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_PAYLOAD_DEPTH */ .GL + 8;
 const PROCESS = _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .PROCESS_STATUSES */ .Ne;
 const RESULT = _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .FLOW_RESULT_STATUSES */ .WL;
@@ -18423,7 +15659,6 @@ class Check {
         for (const key of ["id", "eventId", "flowName", "stepName", "runner", "createdAt", "updatedAt"]) {
             this.string(run[key], `${at}.${key}`);
         }
-        // Optional as in flow-run-view.schema.json (a flow backend may not say it); local runs always have it.
         if (run.flowVersion !== undefined)
             this.number(run.flowVersion, `${at}.flowVersion`);
         this.oneOf(run.processStatus, PROCESS, `${at}.processStatus`);
@@ -18526,7 +15761,6 @@ class Check {
         }
     }
     fail(at, problem, ...value) {
-        // The same sentence shape as the compiled validators' (contract-errors.ts).
         const got = value.length > 0 ? ` (got ${describe(value[0])})` : "";
         throw new ShapeProblem(`${at || "the value"} ${problem}${got}`);
     }
@@ -18542,22 +15776,14 @@ function describe(value) {
         return "an object";
     return typeof value === "undefined" ? "nothing" : `${typeof value} ${String(value)}`;
 }
-/**
- * The path of the first value nested deeper than `limit`, without recursion (so no stack
- * overflow). One frame per level of the value being walked, not one per value waiting to be: a
- * record's run holding 4 million empty arrays (what its container cap lets through) kept as many
- * entries, each with its path, and took 770 MiB more than the parse that built it.
- */
 function tooDeep(root, limit) {
     const frames = [];
-    /** True when `value` is too deep, else walked next if it is an object or array. */
     const enter = (value, path) => {
         if (typeof value !== "object" || value === null)
             return false;
         const depth = frames.length;
         if (depth >= limit)
             return true;
-        // Measured when it was read (an array kept on disk, events/lazy-json.ts): not walked, nor read.
         const height = (0,_events_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .knownHeight */ .V9)(value);
         if (height !== undefined)
             return depth + height > limit;
@@ -19066,7 +16292,7 @@ const schema16 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": 
 const schema19 = { "title": "FlowEventInput", "description": "A FlowEvent as a caller or a step's `next` may write it: only id and type are required (receivedAt is filled with now, payload with {}).", "type": "object", "required": ["id", "type"], "properties": { "id": { "type": "string" }, "type": { "type": "string" }, "source": { "type": "string" }, "occurredAt": { "type": "string" }, "receivedAt": { "type": "string" }, "payload": { "tsType": "unknown" } } };
 const schema20 = { "title": "FlowAnnotation", "description": "A file/line note a step may return; shown as an annotation on checks. (Extension.)", "type": "object", "required": ["path", "message"], "additionalProperties": false, "properties": { "path": { "type": "string" }, "line": { "type": "number" }, "endLine": { "type": "number" }, "column": { "type": "number" }, "level": { "type": "string", "enum": ["notice", "warning", "failure"] }, "message": { "type": "string" }, "title": { "type": "string" } } };
 function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-result.schema.json" */ ;
+    ;
     let vErrors = null;
     let errors = 0;
     if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -19415,7 +16641,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
     return errors === 0;
 }
 function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow-run-view.schema.json" */ ;
+    ;
     let vErrors = null;
     let errors = 0;
     if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -19862,7 +17088,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     return errors === 0;
 }
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/event-record.schema.json" */ ;
+    ;
     let vErrors = null;
     let errors = 0;
     if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -20192,36 +17418,23 @@ var record_check = __nccwpck_require__(10838);
 // EXTERNAL MODULE: ./.build/state/types.js
 var types = __nccwpck_require__(39709);
 ;// CONCATENATED MODULE: ./.build/state/record-parse.js
-// Reading a stored record: the one place the event-record validator is needed. A module of its
-// own, apart from record.ts, whose merging every dispatch uses (the engine's MemoryStateStore),
-// so that a start which reads no record does not load and compile that validator (about 80 kB):
-// the action's cold-start guard, BENCHMARKS.md.
 
 
 
 
 
 
-/**
- * Read a stored record of any format version, validated against schemas/event-record.schema.json.
- * A value that is not a record throws a ContractViolation naming the field (and `file`, when
- * given), so stores can report the file and set it aside.
- */
 function parseEventRecord(value, file) {
     const version = value?.formatVersion;
-    // Checked first: a newer writer may have changed any other field. Versions are whole numbers:
-    // 1.5 is damage, set aside as any, not a newer writer's record that holds its event forever.
     if (typeof version === "number" && Number.isInteger(version) && version > types/* RECORD_FORMAT_VERSION */.Z) {
         throw new state_record/* NewerRecordFormatError */.Qy(`record format ${version} is newer than this flows-action understands (${types/* RECORD_FORMAT_VERSION */.Z}); upgrade flows-action`);
     }
     const record = (0,contract_errors/* checkContract */.nb)(validateEventRecord, value, "event-record.schema.json", file);
-    // What the schema does not say: at least one attempt per run, an event payload, bounded nesting.
     const extra = (0,record_check/* checkEventRecordShape */.z)(value);
     if (extra)
         throw new Error(extra);
     const event = record.event;
     const runs = record.runs;
-    // Runs whose dispatcher died while they ran read as interrupted (dispatcher.ts).
     return (0,dispatcher/* markInterrupted */.YU)({
         formatVersion: types/* RECORD_FORMAT_VERSION */.Z,
         event,
@@ -20260,10 +17473,6 @@ function parseEventRecord(value, file) {
 
 
 
-/**
- * Merge two records of the same event, as written by two writers. Nothing is dropped: runs
- * are keyed by id, and two copies of one run keep every attempt of both (see run-merge.ts).
- */
 function mergeEventRecords(stored, incoming) {
     const runs = new Map();
     for (const run of [...stored.runs, ...incoming.runs]) {
@@ -20279,30 +17488,13 @@ function mergeEventRecords(stored, incoming) {
         ...mergeDispatchCounts(stored, incoming),
     };
 }
-/**
- * Dispatch keys a record keeps: far more than the dispatches of one event that save at once
- * (a key is needed only until every copy of the record that lacks it has been merged).
- */
 const DISPATCH_KEYS_KEPT = 32;
-/** A key for one dispatch of an event, unique among its dispatches. */
 function newDispatchKey() {
     return (0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .randomHex */ .nw)(6);
 }
-/**
- * `dispatchCount` and `dispatchKeys` of the record one more dispatch of an event saves, from the
- * record it read. Two dispatches that read the same record (two processes, two jobs) both count
- * 1 more; their keys let the merge count both.
- */
 function countDispatch(stored, key = newDispatchKey()) {
     return { dispatchCount: (stored?.dispatchCount ?? 0) + 1, dispatchKeys: [...(stored?.dispatchKeys ?? []), key].slice(-DISPATCH_KEYS_KEPT) };
 }
-/**
- * The count of a merge: each side's count plus the dispatches only the other side counted (its
- * keys this side lacks). The two agree unless a key was dropped (over DISPATCH_KEYS_KEPT), and
- * the larger is taken: a dispatch is never lost. The same dispatch saved twice (its start, then
- * its end) has the same key in both, so it counts once; records without keys (older writers)
- * keep the larger count, as before.
- */
 function mergeDispatchCounts(a, b) {
     const aKeys = a.dispatchKeys ?? [];
     const bKeys = b.dispatchKeys ?? [];
@@ -20317,10 +17509,6 @@ function mergeDispatchCounts(a, b) {
         dispatchKeys: [...aKeys, ...onlyB].slice(-DISPATCH_KEYS_KEPT),
     };
 }
-/**
- * The starting runs of `record` that the record stored now (`current`) shows are another
- * dispatcher's (`claim.isTaken`), by run id, with their stored views: a claim leaves them out.
- */
 function takenRuns(current, record, claim) {
     const taken = new Map();
     if (current === undefined)
@@ -20333,43 +17521,29 @@ function takenRuns(current, record, claim) {
     }
     return taken;
 }
-/** `record` without the runs in `taken` (a claim's starts another dispatcher holds). */
 function withoutRuns(record, taken) {
     return taken.size === 0 ? record : { ...record, runs: record.runs.filter((run) => !taken.has(run.id)) };
 }
-// ISO timestamps compare as strings, so Math.min/max do not apply.
 function earlier(a, b) {
     return a <= b ? a : b;
 }
 function later(a, b) {
     return a >= b ? a : b;
 }
-// The branch and artifact stores keep saved records in memory until flush(); these merge them
-// in and lay them over what the store read.
-/** Add a record to the pending ones, merged with any pending record of the same event. */
 function addPending(pending, record) {
     const current = pending.get(record.event.id);
-    // The merge keeps the pending copy's event, so a later save clones only its runs: a 25 MB
-    // payload is copied once per event, not once per step start and end.
     const copy = current ? { ...record, event: current.event, runs: structuredClone(record.runs) } : copyRecord(record);
     pending.set(record.event.id, current ? mergeEventRecords(current, copy) : copy);
 }
-/** One event's stored record with its pending record merged over it, as a copy. */
 function withPendingRecord(stored, pending) {
     const record = stored && pending ? mergeEventRecords(stored, pending) : (stored ?? pending);
     return record ? copyRecord(record) : undefined;
 }
-/**
- * A copy of a record the caller may change, sharing its event: nothing changes an event once it
- * is built, and a large event's payload may hold arrays kept on disk (src/events/lazy-json.ts),
- * which structuredClone cannot copy.
- */
 function copyRecord(record) {
     const copy = structuredClone({ ...record, event: null });
     copy.event = record.event;
     return copy;
 }
-/** Records by event id with pending (unsaved) records merged over them, for listings. */
 function withPending(stored, pending) {
     const byId = new Map(stored);
     for (const [id, record] of pending) {
@@ -20378,7 +17552,6 @@ function withPending(stored, pending) {
     }
     return [...byId.values()];
 }
-/** A record written by a newer flows-action: not corrupt, so never set aside or overwritten. */
 class NewerRecordFormatError extends _user_error_js__WEBPACK_IMPORTED_MODULE_2__.UserError {
     name = "NewerRecordFormatError";
 }
@@ -20392,13 +17565,6 @@ class NewerRecordFormatError extends _user_error_js__WEBPACK_IMPORTED_MODULE_2__
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   r: () => (/* binding */ mergeRuns)
 /* harmony export */ });
-/**
- * Merge two writers' copies of one run without dropping an attempt. Attempts are told apart by
- * their key (unique per attempt; older records: their id): two writers that ran the same step
- * at once both keep their attempt, renumbered in start order. For one attempt seen twice, the
- * copy further along wins (finished over running over queued). The run's own fields come from
- * the copy that holds the latest attempt in its furthest state.
- */
 function mergeRuns(a, b) {
     if (a.attempts.length === 0 || b.attempts.length === 0)
         return a.attempts.length >= b.attempts.length ? a : b;
@@ -20421,7 +17587,7 @@ function attemptKey(attempt) {
 }
 const RANK = { queued: 0, running: 1, interrupted: 2 };
 function rank(attempt) {
-    return RANK[attempt.status] ?? 3; // completed, failed, canceled: finished
+    return RANK[attempt.status] ?? 3;
 }
 function isFurther(candidate, current) {
     if (rank(candidate) !== rank(current))
@@ -20442,13 +17608,11 @@ function byStart(x, y) {
         return a < b ? -1 : 1;
     return x.number - y.number || (attemptKey(x) < attemptKey(y) ? -1 : 1);
 }
-/** Numbers 1..n in order; ids follow the numbers when they no longer match (`<run id>_a<n>`). */
 function renumber(runId, attempts) {
     const consistent = attempts.every((attempt, index) => attempt.number === index + 1);
     const unique = new Set(attempts.map((attempt) => attempt.id)).size === attempts.length;
     if (consistent && unique)
         return attempts;
-    // A renumbered attempt keeps its identity in `key` (older attempts had only their id).
     return attempts.map((attempt, index) => ({ ...attempt, key: attemptKey(attempt), number: index + 1, id: `${runId}_a${index + 1}` }));
 }
 
@@ -20461,7 +17625,6 @@ function renumber(runId, attempts) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Z: () => (/* binding */ RECORD_FORMAT_VERSION)
 /* harmony export */ });
-/** Current version of the stored record format; readers accept every older version. */
 const RECORD_FORMAT_VERSION = 1;
 
 
@@ -20477,26 +17640,10 @@ const RECORD_FORMAT_VERSION = 1;
 /* harmony export */   kJ: () => (/* binding */ terminalSafe)
 /* harmony export */ });
 /* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3726);
-// A terminal obeys the control characters in what it is given: ESC starts sequences that set the
-// window title or the clipboard (OSC), clear the screen and move the cursor (CSI), BEL rings, CR
-// returns over what was written. `flows` prints text from outside (step output, FLOW_RESULT
-// messages, event ids and types, payload values, stored records), so that text reaches the
-// terminal only through these functions, one per kind of text. Every C0 and C1 control character
-// except tab becomes a visible escape in logText's form (`\n`, `\r`, `\u001b`), and so does every
-// bidirectional control (`\u202e`: a terminal that shows text right to left obeys them too) and
-// invisible format character (`\u200b`: src/log-text.ts).
 
-/** C0 and C1 control characters and DEL, but not tab; and the bidirectional controls and invisible format characters. */
 const CONTROL = new RegExp(`[\\u0000-\\u0008\\u000a-\\u001f\\u007f-\\u009f${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .HIDDEN_CHARACTER_CLASS */ .eH}]`, "g");
-/** The same, but not newline either. */
 const CONTROL_BUT_NEWLINE = new RegExp(`[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .HIDDEN_CHARACTER_CLASS */ .eH}]`, "g");
-/** SGR (Select Graphic Rendition: colours, bold...), the one sequence step output may keep. */
 const SGR = /(\u001b\[[0-9;:]*m)/;
-/**
- * An SGR sequence, or any other control character but tab and newline. Not the invisible format
- * characters: the escapers above show those of outside text, and the summary `flows github`
- * prints breaks mentions with zero-width spaces of its own.
- */
 const UNSAFE = new RegExp(`\\u001b\\[[0-9;:]*m|[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .BIDI_CONTROL_CLASS */ .uh}]`, "g");
 const RESET = "\u001b[0m";
 function visible(char) {
@@ -20506,32 +17653,20 @@ function visible(char) {
         return "\\r";
     return `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
 }
-/** Outside text as one field of one line (an id, a type, a message): a line break becomes `\n` too. */
 function terminalText(text) {
     return text.replace(CONTROL, visible);
 }
-/** Outside text of several lines (a stored output tail, an error, a result as JSON): line breaks stay. */
 function terminalLines(text) {
     return text.replace(CONTROL_BUT_NEWLINE, visible);
 }
-/**
- * One line of live step output. With colour on, the step's SGR colour sequences are kept (and the
- * line ends with a reset, so a colour left on does not run into the next line); every other
- * sequence is escaped, its ESC shown as `\u001b`. With colour off, SGR is escaped too.
- */
 function stepOutputText(line, color) {
     if (!color)
         return terminalText(line);
     const parts = line.split(SGR);
     if (parts.length === 1)
         return terminalText(line);
-    // split with a capturing group: the SGR sequences are at the odd places.
     return `${parts.map((part, index) => (index % 2 === 1 ? part : terminalText(part))).join("")}${RESET}`;
 }
-/**
- * The last guard, on everything `flows` writes: control characters other than tab, newline and
- * SGR sequences, and the bidirectional controls, are escaped, whatever path the text took. Text already escaped passes unchanged.
- */
 function terminalSafe(text) {
     return text.replace(UNSAFE, (match) => (match.length > 1 ? match : visible(match)));
 }
@@ -20550,26 +17685,10 @@ function terminalSafe(text) {
 /* harmony export */   v7: () => (/* binding */ tailOfBytes)
 /* harmony export */ });
 /* unused harmony export codePointLength */
-// Text from outside (step output, result messages, titles, release bodies, payloads) is cut to
-// a length in many places. A cut by UTF-16 units can fall between the two halves of a surrogate
-// pair (an emoji, a rarer CJK character): the half left behind shows as U+FFFD, and reaches the
-// GitHub API as an escaped lone surrogate. A cut between code points can still fall inside one
-// character as the reader sees it (a grapheme, UAX #29): a flag is two regional indicators
-// (🇫🇷 cut after the first shows 🇫), a family emoji three people joined by ZWJ, a thumbs-up its
-// skin tone, an `é` an `e` and a combining accent. So these cut between graphemes, and count
-// code points.
-//
-// Finding the grapheme a cut falls in looks only at a window before the cut (GRAPHEME_WINDOW),
-// never the whole text: hostile input (4 MiB of combining marks, or of regional indicators) is
-// cut in bounded time. A "grapheme" longer than the window (no real character is) is cut
-// between code points, as before.
-/** UTF-16 units looked at before a cut (and after it, for a tail) to find its grapheme. */
 const GRAPHEME_WINDOW = 256;
-/** Regional indicators looked back over: flags pair from the start of their run. */
 const MAX_FLAG_RUN = 1024;
 let segmenter;
 function graphemes() {
-    // Built once: constructing one costs far more than segmenting a window.
     segmenter ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
     return segmenter;
 }
@@ -20579,34 +17698,24 @@ function isHigh(unit) {
 function isLow(unit) {
     return unit >= 0xdc00 && unit <= 0xdfff;
 }
-/** Whether a surrogate pair starts at `at`. */
 function pairAt(text, at) {
     return isHigh(text.charCodeAt(at)) && isLow(text.charCodeAt(at + 1));
 }
-/** A regional indicator (U+1F1E6–U+1F1FF) at `at`: the surrogate pair D83C DDE6–DDFF. */
 function flagHalfAt(text, at) {
     const low = text.charCodeAt(at + 1);
     return text.charCodeAt(at) === 0xd83c && low >= 0xdde6 && low <= 0xddff;
 }
-/** `at`, or one unit earlier when `at` falls between the halves of a surrogate pair. */
 function codePointStart(text, at) {
     return at > 0 && pairAt(text, at - 1) ? at - 1 : at;
 }
-/**
- * The grapheme boundaries nearest `at` (a code-point boundary): where the grapheme holding the
- * code point before `at` starts (`before`) and, when `at` is not a boundary, where it ends
- * (`after`). When that grapheme does not fit the window, both are `at`: a cut between code points.
- */
 function graphemeAround(text, at, wantAfter) {
     if (at <= 0 || at >= text.length)
         return { before: at, after: at };
-    // Between two ASCII characters is always a boundary, but between CR and LF (the common case, at no cost).
     const previous = text.charCodeAt(at - 1);
     const next = text.charCodeAt(at);
     if (previous < 0x80 && next < 0x80 && !(previous === 0x0d && next === 0x0a))
         return { before: at, after: at };
     let from = codePointStart(text, Math.max(0, at - GRAPHEME_WINDOW));
-    // Regional indicators pair from the start of their run; the window must start there.
     if (from > 0 && flagHalfAt(text, from)) {
         let flags = 0;
         while (from >= 2 && flagHalfAt(text, from - 2) && flags < MAX_FLAG_RUN) {
@@ -20616,52 +17725,37 @@ function graphemeAround(text, at, wantAfter) {
         if (from >= 2 && flagHalfAt(text, from - 2))
             return { before: at, after: at };
     }
-    // Whether `at` is a boundary depends on the code point after it, never on any further one.
     const to = Math.min(text.length, wantAfter ? at + GRAPHEME_WINDOW : at + 2);
-    // `containing` asks for the one grapheme, without walking (and allocating) every one in the window.
     const segments = graphemes().segment(text.slice(from, to));
     const hit = segments.containing(at - from);
     if (hit === undefined || hit.index === at - from)
         return { before: at, after: at };
     const before = from + hit.index;
-    // Segmented from the window's start, the first boundary after it may be false: the rules that
-    // join a ZWJ sequence or an Indic conjunct read back to where it began, before the window.
     const firstAfterStart = from + (segments.containing(0)?.segment.length ?? 0);
-    // The grapheme began before the window, or may have: it is longer than the window.
     if (from > 0 && (before === from || before === firstAfterStart))
         return { before: at, after: at };
     const end = before + hit.segment.length;
-    // The grapheme runs past the window (not to the text's end): longer than the window.
     return { before, after: end === to && to < text.length ? at : end };
 }
-/** `at` (a code-point boundary), moved back to the start of the grapheme it falls in. */
 function graphemeStart(text, at) {
     return graphemeAround(text, at, false).before;
 }
-/** `at` (a code-point boundary), moved on to the end of the grapheme it falls in. */
 function graphemeEnd(text, at) {
     return graphemeAround(text, at, true).after;
 }
-/** The UTF-16 index after `count` code points from `start` (or the text's end, if it has fewer). */
 function codePointEnd(text, count, start = 0) {
     let i = start;
     for (let n = 0; n < count && i < text.length; n++)
         i += isHigh(text.charCodeAt(i)) && isLow(text.charCodeAt(i + 1)) ? 2 : 1;
     return i;
 }
-/** How many code points a text holds from `start` on (an emoji is one, not two UTF-16 units). */
 function codePointLength(text, start = 0) {
     let count = 0;
     for (let i = start; i < text.length; count++)
         i += isHigh(text.charCodeAt(i)) && isLow(text.charCodeAt(i + 1)) ? 2 : 1;
     return count;
 }
-/**
- * The first graphemes of a text that hold at most `max` code points, and how many code points
- * after them were cut.
- */
 function cutCodePoints(text, max) {
-    // A text of at most `max` UTF-16 units has at most `max` code points.
     if (text.length <= max)
         return { kept: text, cut: 0 };
     const end = codePointEnd(text, Math.max(0, max));
@@ -20670,33 +17764,24 @@ function cutCodePoints(text, max) {
     const start = graphemeStart(text, end);
     return { kept: text.slice(0, start), cut: codePointLength(text, start) };
 }
-/** At most `max` code points of a text, cut between graphemes; a text that was cut ends in `marker` (counted in `max`). */
 function clipText(text, max, marker = "…") {
     if (text.length <= max || codePointEnd(text, max) >= text.length)
         return text;
     return `${text.slice(0, graphemeStart(text, codePointEnd(text, Math.max(0, max - codePointLength(marker)))))}${marker}`;
 }
 const utf8 = new TextEncoder();
-/** The first graphemes of a text that fit in `maxBytes` UTF-8 bytes. */
 function headOfBytes(text, maxBytes) {
-    // Three bytes at most per UTF-16 unit.
     if (text.length * 3 <= maxBytes || Buffer.byteLength(text, "utf8") <= maxBytes)
         return text;
-    // encodeInto stops before a code point that does not fit; a lone surrogate takes 3 bytes (U+FFFD), as in Buffer.byteLength.
     const { read } = utf8.encodeInto(text, new Uint8Array(Math.max(0, maxBytes)));
     return text.slice(0, graphemeStart(text, read));
 }
-/**
- * The last graphemes of a text that fit in `maxBytes` UTF-8 bytes. Counted from the end, so the
- * tail of a 640 KB output costs its 16 KB, not the rest.
- */
 function tailOfBytes(text, maxBytes) {
     let start = text.length;
     let bytes = 0;
     while (start > 0) {
         const unit = text.charCodeAt(start - 1);
         const pair = isLow(unit) && start >= 2 && isHigh(text.charCodeAt(start - 2));
-        // A lone surrogate takes 3 bytes (U+FFFD), as in Buffer.byteLength.
         const size = unit < 0x80 ? 1 : unit < 0x800 ? 2 : pair ? 4 : 3;
         if (bytes + size > maxBytes)
             break;
@@ -20706,11 +17791,6 @@ function tailOfBytes(text, maxBytes) {
     return start === 0 ? text : text.slice(graphemeEnd(text, start));
 }
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-/**
- * `text` with every lone surrogate (half of a pair, as JSON's `"\ud83d"` can carry) made
- * U+FFFD, as UTF-8 would make it: what GitHub stores and answers. Names compared with GitHub's
- * answers must be made so before they are sent (String.prototype.toWellFormed, ES2024).
- */
 function wellFormedText(text) {
     return text.replace(LONE_SURROGATE, "\ufffd");
 }
@@ -20726,12 +17806,6 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   UserError: () => (/* binding */ UserError),
 /* harmony export */   isUserError: () => (/* binding */ isUserError)
 /* harmony export */ });
-// Two kinds of error reach an entry point: the user's (a flow.toml, an input, a store setting,
-// a CLI argument, an event file, data from outside) and ours (a bug). A UserError carries what
-// to change and is shown without a stack; anything else is a bug, shown with its stack and a
-// request to report it (describe-error.ts). Decide which when throwing, not later.
-// A brand as well as the class: a UserError thrown by another copy of this module (a bundle
-// loaded twice) is still recognised.
 const BRAND = Symbol.for("flows-action.UserError");
 class UserError extends Error {
     name = "UserError";
@@ -20850,7 +17924,7 @@ const schema13 = { "title": "SeenRelease", "type": "object", "required": ["id", 
 const schema14 = { "title": "HeldRelease", "description": "A release held back by `min-age`.", "type": "object", "required": ["id", "tag", "publishedAt", "firstSeenAt", "ageFrom", "createdAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "publishedAt": { "type": "string", "description": "GitHub's published_at, or the first-seen time when it had none usable." }, "firstSeenAt": { "type": "string", "description": "The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's." }, "runnerFirstSeenAt": { "type": "string", "description": "The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)." }, "ageFrom": { "type": "string", "enum": ["published", "first-seen"], "description": "Where its age counts from." }, "createdAt": { "type": "string", "description": "Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"." } } };
 const schema15 = { "title": "DispatchedRelease", "description": "A release this watch dispatched, as it was then.", "type": "object", "required": ["id", "tag", "eventId", "prerelease", "createdAt", "dispatchedAt"], "properties": { "id": { "type": "number" }, "tag": { "type": "string" }, "eventId": { "type": "string" }, "prerelease": { "type": "boolean" }, "createdAt": { "type": "string" }, "dispatchedAt": { "type": "string" }, "commit": { "type": "string", "description": "The commit the tag pointed at, when known." }, "tagObject": { "type": "string", "description": "What the tag ref pointed at (commit or tag object SHA), with updates=true." } } };
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    /*# sourceURL="https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json" */ ;
+    ;
     let vErrors = null;
     let errors = 0;
     if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -21863,9 +18937,6 @@ var user_error = __nccwpck_require__(99416);
 // EXTERNAL MODULE: ./.build/watch/ledger.js
 var ledger = __nccwpck_require__(85581);
 ;// CONCATENATED MODULE: ./.build/watch/cursor.js
-// Where polling left off, per watched repository, kept in the state store as the record of an
-// internal event `flows-action:watch-cursor:owner/repo` (see ledger.ts for why a record).
-// Inspection commands hide these records by their type prefix, INTERNAL_EVENT_TYPE_PREFIX.
 
 
 
@@ -21874,13 +18945,9 @@ var ledger = __nccwpck_require__(85581);
 const WATCH_CURSOR_EVENT_TYPE = `${query/* INTERNAL_EVENT_TYPE_PREFIX */.PV}watch-cursor`;
 const CURSOR_RUN_ID = "watch-cursor";
 const WATCH_CURSOR_FORMAT = 1;
-/** Releases remembered per repository; older ones are recognised by `watermark`. */
 const SEEN_RELEASES_KEPT = 200;
-/** Dispatched releases remembered per repository (for updates, deletions and status). */
 const DISPATCHED_RELEASES_KEPT = 100;
-/** A stored githubClock is kept while the clocks' difference stays within this of it. */
 const GITHUB_CLOCK_KEPT_MS = 60_000;
-/** GitHub's time minus the runner's in a stored githubClock (0 without a usable one). */
 function githubAheadMs(clock) {
     const ahead = clock ? Date.parse(clock.github) - Date.parse(clock.runner) : 0;
     return Number.isFinite(ahead) ? ahead : 0;
@@ -21892,10 +18959,6 @@ function watchCursorEventId(repo) {
     return `flows-action:watch-cursor:${repo.toLowerCase()}`;
 }
 const cursorKey = (repo) => ({ eventId: watchCursorEventId(repo), type: WATCH_CURSOR_EVENT_TYPE, runId: CURSOR_RUN_ID });
-/**
- * The stored cursor, or undefined (never polled, or unreadable: see recoverWatchCursor). A
- * cursor of a newer format is refused: this version cannot tell where that one left off.
- */
 async function loadWatchCursor(store, repo) {
     const value = await (0,ledger/* loadInternalValue */.v)(store, cursorKey(repo), "cursor");
     const format = typeof value === "object" && value !== null ? value.format : undefined;
@@ -21905,11 +18968,7 @@ async function loadWatchCursor(store, repo) {
     const cursor = parseCursor(value);
     if (!cursor)
         return undefined;
-    // The record's key names the repository: content naming another (damaged, or copied from
-    // another record) would make the next save overwrite that repository's cursor.
     const own = cursor.repo.toLowerCase() === repo.toLowerCase() ? cursor.repo : repo;
-    // No more than a cursor ever holds: a record listing more (damaged, hostile) would cost a
-    // request per entry (dispatched releases are confirmed by id) and grow every save.
     return {
         ...cursor,
         repo: own,
@@ -21917,21 +18976,13 @@ async function loadWatchCursor(store, repo) {
         ...(cursor.dispatched ? { dispatched: cursor.dispatched.slice(0, DISPATCHED_RELEASES_KEPT) } : {}),
     };
 }
-/** A stored cursor this version cannot use. */
 class WatchCursorError extends user_error.UserError {
     name = "WatchCursorError";
 }
-/**
- * No usable cursor, but the store holds release events of `repo` (its cursor record was lost or
- * damaged, or upstream delivered them by repository_dispatch): poll on from the latest of them,
- * instead of a first poll that would skip every release published since. The release at that
- * point is listed again and its event is recognised as handled, so nothing runs twice.
- */
 async function recoverWatchCursor(store, repo) {
     const wanted = repo.toLowerCase();
     let latest;
     let count = 0;
-    // One record at a time: a store of years of events is never held whole.
     await (0,query/* eachStoredEvent */.BM)(store, (record) => {
         if (record.event.type !== "upstream.release")
             return;
@@ -21959,7 +19010,6 @@ async function saveWatchCursor(options) {
         store: options.store,
         ...cursorKey(cursor.repo),
         field: "cursor",
-        // polledAt is the save's own (strictly later) time, stamped below.
         value: cursor,
         message: `watch cursor of ${cursor.repo}`,
         payload: { repo: cursor.repo },
@@ -21967,23 +19017,12 @@ async function saveWatchCursor(options) {
         stamp: "polledAt",
     });
 }
-/**
- * A cursor that satisfies schemas/watch-cursor.schema.json is used as it is; one that does not
- * (written by an older version, or damaged) is salvaged field by field below. Either way its
- * times must be times (see withUsableTimes).
- */
 function parseCursor(value) {
     const cursor = validateWatchCursor(value) ? value : salvageCursor(value);
     return cursor && withUsableTimes(cursor);
 }
 const isTime = (text) => !Number.isNaN(Date.parse(text));
 const runnerSeenUsable = (held) => held.runnerFirstSeenAt === undefined || (typeof held.runnerFirstSeenAt === "string" && isTime(held.runnerFirstSeenAt));
-/**
- * A watermark that is not a time would make every release look older than it, so none would
- * ever be new again: it is taken from the newest seen release instead (what it was when
- * written). Without a usable time at all, the cursor is unusable, and the poll goes on from the
- * store's release events (recoverWatchCursor) rather than dispatching every release it lists.
- */
 function withUsableTimes(cursor) {
     const seen = cursor.seen.filter((release) => isTime(release.publishedAt));
     const heldTimesUsable = (cursor.pending ?? []).every((held) => isTime(held.publishedAt) && isTime(held.firstSeenAt) && runnerSeenUsable(held));
@@ -21993,11 +19032,8 @@ function withUsableTimes(cursor) {
     const watermark = cursor.watermark !== undefined && isTime(cursor.watermark) ? cursor.watermark : newest;
     if (watermark === undefined)
         return undefined;
-    // A held release is in `seen`: dropped here, it would never be dispatched. Its age counts from
-    // the first usable time instead (at the latest, the last save), so it is still held, then sent.
     const fallback = [cursor.checkedAt, cursor.polledAt].find((time) => time !== undefined && isTime(time)) ?? watermark;
     const pending = cursor.pending?.map((stored) => {
-        // Without a usable runner's sighting, the runner's age counts from firstSeenAt, as in older cursors.
         const { runnerFirstSeenAt: _unusable, ...without } = stored;
         const held = runnerSeenUsable(stored) ? stored : without;
         if (isTime(held.publishedAt) && isTime(held.firstSeenAt))
@@ -22030,7 +19066,6 @@ function salvageCursor(value) {
         ...parseCursorExtras(cursor),
     };
 }
-/** The fields added for min-age, updates and status; absent in older cursors. */
 function parseCursorExtras(cursor) {
     const strings = ["deepEtag", "etagAt", "tagsEtag", "checkedAt"];
     const extras = {};
@@ -22054,7 +19089,6 @@ function parseCursorExtras(cursor) {
                 prefix,
                 ...(etag !== undefined ? { etag } : {}),
                 ...(tooLarge ? { tooLarge } : {}),
-                // A damaged list of parts is dropped: the group is split again (its whole is not asked).
                 ...(tooLarge && Array.isArray(parts) ? { parts: parts.filter(isListing).map(({ prefix, etag, tooLarge, exact }) => ({ prefix, ...(etag !== undefined ? { etag } : {}), ...(tooLarge ? { tooLarge } : {}), ...(tooLarge && exact === true ? { exact } : {}) })) } : {}),
             };
         });
@@ -22119,7 +19153,6 @@ var external_node_path_ = __nccwpck_require__(76760);
 var user_error = __nccwpck_require__(99416);
 ;// CONCATENATED MODULE: ./.build/watch/config-values.js
 
-/** The watch configuration cannot be used; each problem says where and what to change. */
 class WatchConfigError extends user_error.UserError {
     name = "WatchConfigError";
     problems;
@@ -22134,10 +19167,8 @@ function describeProblem(problem) {
     return `${where}${problem.message}`;
 }
 const WATCH_OPTIONS_HELP = "prereleases=true|false, tags=<glob like rust-v* or /regex/>, since=latest|all|<ISO date>, min-age=<duration like 24h, 90m, 2d>, updates=true|false";
-/** The longest min-age: a year. */
 const MAX_DURATION_MS = 365 * 86_400_000;
 const DURATION_UNITS = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
-/** `24h`, `90m`, `2d`, `1d12h`, `0` → milliseconds. */
 function checkDuration(name, value) {
     const text = typeof value === "string" ? value.trim().toLowerCase() : typeof value === "number" ? String(value) : "";
     if (text === "0")
@@ -22146,7 +19177,6 @@ function checkDuration(name, value) {
         let ms = 0;
         for (const [, amount, unit] of text.matchAll(/(\d+)([smhdw])/g))
             ms += Number(amount) * (DURATION_UNITS[unit ?? "s"] ?? 0);
-        // Beyond a year is a mistyped unit; far beyond, no time can be computed from it at all.
         if (Number.isSafeInteger(ms) && ms <= MAX_DURATION_MS)
             return { ms };
     }
@@ -22158,8 +19188,6 @@ function checkDuration(name, value) {
         problem: `${name} is ${JSON.stringify(value)}; write a duration like 24h, 90m, 2d or 1d12h (units s, m, h, d, w)${hint}`,
     };
 }
-// Owners: letters, digits and hyphens, and the `_shortcode` of an enterprise's managed users
-// (https://docs.github.com/enterprise-cloud@latest/admin/managing-iam/iam-configuration-reference/username-considerations-for-external-authentication).
 const REPO_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:_[A-Za-z0-9]{1,20})?\/[A-Za-z0-9._-]{1,100}$/;
 function checkRepo(value) {
     if (typeof value !== "string" || value.trim() === "") {
@@ -22173,11 +19201,6 @@ function checkRepo(value) {
     return { problem: `"${value}" is not a GitHub repository name${hint}` };
 }
 const SINCE_HELP = "Use latest (default), all, or an ISO date like 2025-01-31 or 2025-01-31T12:00:00Z";
-/**
- * `written`: a TOML date's literal as the file has it. The TOML parser rolls a day that is not
- * on the calendar into the next month (2025-02-29 is March 1) and takes a time of day as one in
- * the year 0, so both are checked from the text.
- */
 function checkSince(value, written) {
     if (value instanceof Date) {
         const isTime = value.isTime;
@@ -22198,7 +19221,6 @@ function checkSince(value, written) {
         return { since: { kind: "latest" } };
     if (text === "all")
         return { since: { kind: "all" } };
-    // Dates without an offset are taken as UTC.
     if (/^\d{4}-\d{2}-\d{2}/.test(text) && !onCalendar(text))
         return { problem: `since is "${value}"; there is no such day. ${SINCE_HELP}` };
     if (/^\d{4}-\d{2}-\d{2}(?:[t ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?$/.test(text)) {
@@ -22209,7 +19231,6 @@ function checkSince(value, written) {
     }
     return { problem: `since is "${value}"; use latest (default), all, or an ISO date like 2025-01-31 or 2025-01-31T12:00:00Z` };
 }
-/** Whether the text's leading YYYY-MM-DD is a day of the calendar (Date.parse rolls 02-30 over). */
 function onCalendar(text) {
     const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
     if (!match)
@@ -22230,7 +19251,6 @@ function checkBoolean(name, value) {
     }
     return { problem: `${name} is ${JSON.stringify(value)}; use true or false` };
 }
-/** The closest known option name, for "did you mean" hints on typos. */
 function suggestOption(name, known) {
     const lower = name.toLowerCase();
     const close = known.find((option) => option.startsWith(lower.slice(0, 3)) || lower.startsWith(option.slice(0, 3)));
@@ -22242,14 +19262,8 @@ var build = __nccwpck_require__(2856);
 // EXTERNAL MODULE: ./.build/flows/glob.js
 var glob = __nccwpck_require__(42184);
 ;// CONCATENATED MODULE: ./.build/watch/tag-pattern.js
-// Tag filters for watched repositories: a glob (`rust-v*`, the dialect of src/flows/glob.ts:
-// `*` crosses `/`, so tags like `release/1.2` work) or a regular expression
-// (`/^rust-v\d+\.\d+\.\d+$/`). Tags come from other people's repositories, so both match in
-// linear time: globs part by part (src/flows/glob.ts), regular expressions on re2js (RE2), where
-// `/(a+)+$/` against a crafted tag cannot take exponential time as JavaScript's engine would.
 
 
-/** Parse a glob or `/regex/flags`; throws an Error whose message says what to fix. */
 function parseTagPattern(text) {
     const source = text.trim();
     if (source === "")
@@ -22258,13 +19272,11 @@ function parseTagPattern(text) {
     if (regexForm)
         return { source, regex: compileRegex(regexForm[1] ?? "", regexForm[2] ?? "") };
     if (source.includes(",")) {
-        // `tags=a*,b*` reads as a list but is one glob that only a tag holding a comma matches: it
-        // would match nothing, silently.
         throw new Error(`"${source}" is one glob, comma included, so it matches only tags that hold a comma; give each pattern its own tags= ` +
             `(${source.split(",").slice(0, 4).map((part) => `tags=${part.trim()}`).join(" ")}; in .github/flows.toml a list), ` +
             "or write a /regex/ for tags that hold a comma");
     }
-    (0,glob/* globToRegExp */.tL)(source); // checked here: a bad glob is an error of the configuration, with its line
+    (0,glob/* globToRegExp */.tL)(source);
     return { source, regex: { test: (tag) => (0,glob/* globMatches */.mw)(source, tag) } };
 }
 function matchesTag(patterns, tag) {
@@ -22277,7 +19289,7 @@ function compileRegex(body, flags) {
         throw new Error(`the regular expression flag(s) "${unsupported}" are not supported; use i, m, s or u`);
     }
     try {
-        new RegExp(body, flags); // JavaScript's reason for a pattern that is no regular expression at all
+        new RegExp(body, flags);
     }
     catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
@@ -22298,16 +19310,9 @@ function compileRegex(body, flags) {
 }
 
 ;// CONCATENATED MODULE: ./.build/watch/config-input.js
-// The action input `watch`: one repository per line, options after it as key=value words.
-//
-//   openai/codex tags=rust-v* prereleases=true
-//   oven-sh/bun since=2025-01-01   # comments start with #
-//
-// A value holding spaces may be double-quoted: tags="/^v\d+ beta$/". `tags=` may be repeated.
 
 
 const OPTIONS = ["prereleases", "tags", "since", "min-age", "updates"];
-/** Parse the `watch` input; throws WatchConfigError naming every bad line. */
 function parseWatchInput(text, options = {}) {
     const inputName = options.inputName ?? 'input "watch"';
     const watches = [];
@@ -22405,7 +19410,6 @@ function applyOption(watch, key, value, fail) {
         }
     }
 }
-/** `#` starts a comment at the start of a line or after whitespace, outside quotes. */
 function stripComment(line) {
     let quoted = false;
     for (let i = 0; i < line.length; i++) {
@@ -22416,7 +19420,6 @@ function stripComment(line) {
     }
     return line;
 }
-/** Whitespace-separated words; `"..."` keeps spaces (quotes removed). undefined: unclosed quote. */
 function splitWords(line) {
     const words = [];
     let current = "";
@@ -22452,24 +19455,12 @@ var toml_locator = __nccwpck_require__(92797);
 // EXTERNAL MODULE: ./.build/flows/toml-syntax.js
 var toml_syntax = __nccwpck_require__(28064);
 ;// CONCATENATED MODULE: ./.build/watch/config-toml.js
-// `[[watch]]` tables in `.github/flows.toml`:
-//
-//   [[watch]]
-//   repo = "openai/codex"
-//   tags = "rust-v*"          # or a list: ["rust-v*", "/^cli-v\\d+/"]
-//   prereleases = false
-//   since = "latest"          # "all", or a date: 2025-01-31 / "2025-01-31T12:00:00Z"
-//   min-age = "24h"           # hold a release until it is this old
-//   updates = true            # also report re-tagged, promoted and deleted releases
-//
-// Other top-level keys of the file belong to other features and are left alone.
 
 
 
 
 
 const KEYS = ["repo", "prereleases", "tags", "since", "min-age", "updates"];
-/** Parse the `[[watch]]` tables of a flows.toml text; `file` names it in messages. */
 function parseWatchToml(text, file) {
     let document;
     try {
@@ -22490,8 +19481,6 @@ function parseWatchToml(text, file) {
         const at = locator.header(path) ?? locator.locate(path);
         problems.push({ file, ...(at ? { line: at.line, column: at.column } : {}), message });
     };
-    // The file is the watcher's alone: a table named like [[watch]] but not quite would watch
-    // nothing, silently.
     for (const key of Object.keys(document)) {
         if (key !== "watch" && looksLikeWatch(key)) {
             fail([key], `[[${key}]] is not a table flows-action reads; did you mean [[watch]]? (Each watched repository is a [[watch]] table.)`);
@@ -22520,7 +19509,6 @@ function parseWatchToml(text, file) {
         throw new WatchConfigError(problems);
     return watches;
 }
-/** `watches`, `Watch`, `wacth`, `watched`: one edit from watch, or watch in other words. */
 function looksLikeWatch(key) {
     const lower = key.toLowerCase();
     if (lower === "watch" || /^watch(?:es|ed|ing|s|list|ers?)$/.test(lower))
@@ -22538,7 +19526,6 @@ function editDistance(a, b) {
     }
     return previous[b.length] ?? 0;
 }
-/** The unquoted value after `key =` on the line at `at` (a TOML date as written). */
 function literalAt(text, at) {
     const line = at ? text.split(/\r?\n/)[at.line - 1] : undefined;
     return line === undefined ? undefined : /=\s*([0-9][0-9:.TtZz+ -]*[0-9Zz])/.exec(line)?.[1];
@@ -22614,10 +19601,6 @@ function readTable(text, table, path, file, locator, fail) {
 }
 
 ;// CONCATENATED MODULE: ./.build/watch/config.js
-// Which upstream repositories to watch, from the action input `watch` and/or `[[watch]]`
-// tables in `.github/flows.toml`. Both forms accept the same options; see
-// docs/upstream-releases.md. A repository may be listed once across both sources: two
-// entries would share one cursor and disagree on filters, so that is an error, not a merge.
 
 
 
@@ -22627,7 +19610,6 @@ function readTable(text, table, path, file, locator, fail) {
 
 
 const DEFAULT_WATCH_CONFIG_FILE = ".github/flows.toml";
-/** Every watched repository from the input and the config file, input entries first. */
 async function loadWatchConfig(options) {
     const relative = options.configFile ?? DEFAULT_WATCH_CONFIG_FILE;
     let text;
@@ -22662,7 +19644,6 @@ async function loadWatchConfig(options) {
         throw new WatchConfigError(problems);
     return watches;
 }
-/** A repository listed twice (names compare case-insensitively, like GitHub's). */
 function duplicateProblems(watches) {
     const first = new Map();
     const problems = [];
@@ -22705,21 +19686,14 @@ var errors = __nccwpck_require__(43781);
 // EXTERNAL MODULE: ./.build/text-cut.js
 var text_cut = __nccwpck_require__(75270);
 ;// CONCATENATED MODULE: ./.build/github/release-errors.js
-// Errors of the release reads, as sentences that say what to check: rate limits (with when
-// they reset), 404 and 401, and requests that got no answer at all (the network or the host is
-// unreachable), which Octokit reports as a status 500 without a response.
-// https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api
 
 
 
-/** A request for releases failed; `rateLimit` is set when GitHub refused it for a rate limit. */
 class GitHubReleasesError extends user_error.UserError {
     name = "GitHubReleasesError";
     repo;
-    /** HTTP status, or undefined when no response came (network error). */
     status;
     rateLimit;
-    /** No answer came at all: the network or the host is unreachable. */
     unreachable;
     constructor(options) {
         super(options.message);
@@ -22734,15 +19708,10 @@ function statusOf(error) {
     const status = error?.status;
     return typeof status === "number" ? status : undefined;
 }
-/** Turn an Octokit error into a sentence that says what to check. */
 function releasesError(repo, error, now = new Date(), where = `GET /repos/${repo}/releases`) {
     const status = statusOf(error);
     const shape = (error ?? {});
     const headers = shape.response?.headers ?? {};
-    // Octokit reports a request that got no answer (DNS, refused, reset) as status 500 with no
-    // response; saying "GitHub answered 500" would send people looking at GitHub's status page.
-    // Only the network's errors are: a bug of ours (a TypeError, a URIError) is said as what it is,
-    // and does not stop the poll as an unreachable GitHub does.
     const answered = status !== undefined && (status !== 500 || shape.response !== undefined);
     if (!answered && error instanceof Error && (0,errors/* isNetworkError */.TX)(error)) {
         return new GitHubReleasesError({
@@ -22778,7 +19747,6 @@ function releasesError(repo, error, now = new Date(), where = `GET /repos/${repo
         });
     }
     if (!answered) {
-        // Octokit wraps what fetch threw as its `cause`.
         const own = status === undefined ? error : (error.cause ?? error);
         const said = own instanceof Error ? `${own.name}: ${own.message.split("\n")[0]}` : String(own);
         return new GitHubReleasesError({
@@ -22797,10 +19765,6 @@ function releasesError(repo, error, now = new Date(), where = `GET /repos/${repo
     const next = status !== undefined && status >= 500 ? "GitHub (or a proxy in between) failed; it will be tried again on the next poll." : "It will be tried again on the next poll.";
     return new GitHubReleasesError({ repo, status, message: `GitHub answered ${status} for ${where}: ${detail}. ${next}` });
 }
-/**
- * What an error answer said, as part of one sentence: Octokit makes the body its message, and a
- * 5xx from GitHub or a proxy is often a whole HTML page, which is named by its title instead.
- */
 function answerDetail(text) {
     if (/^\s*<(?:!doctype|html)\b/i.test(text)) {
         const title = /<title[^>]*>([^<]*)<\/title>/i.exec(text)?.[1]?.replace(/\s+/g, " ").trim();
@@ -22808,7 +19772,6 @@ function answerDetail(text) {
     }
     return (0,text_cut/* clipText */.gL)(text.replace(/\s+/g, " ").trim(), 500);
 }
-/** `getaddrinfo ENOTFOUND api.github.com` → `api.github.com could not be resolved (ENOTFOUND)`. */
 function networkReason(error) {
     const cause = error.cause;
     const text = `${error.message} ${typeof cause?.message === "string" ? cause.message : ""}`;
@@ -22833,7 +19796,6 @@ function rateLimitOf(status, headers, message, now) {
     if (header("x-ratelimit-remaining") === "0") {
         const reset = Number(header("x-ratelimit-reset"));
         if (Number.isFinite(reset) && reset > 0) {
-            // One second past the reset, as GitHub advises.
             const seconds = Math.max(0, Math.ceil(reset - now.getTime() / 1000)) + 1;
             return { kind: "primary", retryAfterSeconds: seconds, resetAt: new Date(reset * 1000).toISOString() };
         }
@@ -22841,21 +19803,14 @@ function rateLimitOf(status, headers, message, now) {
     }
     if (Number.isFinite(retryAfter))
         return { kind: "secondary", retryAfterSeconds: retryAfter };
-    // Without headers, GitHub asks for at least a minute before retrying a secondary limit.
     if (status === 429 || /secondary rate limit/i.test(message))
         return { kind: "secondary", retryAfterSeconds: 60 };
     return undefined;
 }
 
 ;// CONCATENATED MODULE: ./.build/github/request-budget.js
-// How many requests one poll of watched repositories may make, and how much of the token's
-// rate limit it leaves for the rest of the job. A poll of many repositories asks for them in
-// turn and stops before either runs out; the repositories it did not reach are polled first
-// by the next poll (see watch/rotation.ts).
-// https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api
 const DEFAULT_MAX_REQUESTS = 300;
 const DEFAULT_RATE_LIMIT_RESERVE = 100;
-/** Thrown before a request the budget does not allow; nothing was sent. */
 class RequestBudgetExhausted extends Error {
     name = "RequestBudgetExhausted";
     reason;
@@ -22867,11 +19822,8 @@ class RequestBudgetExhausted extends Error {
 class RequestBudget {
     max;
     reserve;
-    /** Requests sent so far. */
     used = 0;
-    /** Of those, answered 304 Not Modified (free against GitHub's rate limit). */
     notModified = 0;
-    /** `x-ratelimit-remaining` of the last response that carried it. */
     rateRemaining;
     rateResetAt;
     constructor(options = {}) {
@@ -22879,11 +19831,6 @@ class RequestBudget {
         this.reserve = options.reserve ?? DEFAULT_RATE_LIMIT_RESERVE;
     }
     #exempt = false;
-    /**
-     * Run `work` without the request cap (the rate-limit reserve still holds): the first
-     * repository of a poll always finishes, so a repository that needs more requests than the
-     * budget (a first poll of many pages) cannot block the rotation forever.
-     */
     async exempt(work) {
         this.#exempt = true;
         try {
@@ -22893,7 +19840,6 @@ class RequestBudget {
             this.#exempt = false;
         }
     }
-    /** Count one request about to be sent; throws RequestBudgetExhausted when none is left. */
     spend() {
         if (this.used >= this.max && !this.#exempt) {
             throw new RequestBudgetExhausted("budget", `the request budget of this poll (${this.max}) is spent`);
@@ -22904,7 +19850,6 @@ class RequestBudget {
         }
         this.used++;
     }
-    /** Read the rate-limit headers of a response (or of an error's response). */
     observe(headers, status) {
         if (status === 304)
             this.notModified++;
@@ -22921,10 +19866,6 @@ class RequestBudget {
 
 
 
-/**
- * Waits out rate limits, within one budget shared by every request of a poll, so a poll of
- * many repositories cannot stall a job for long. Beyond the budget the error is rethrown.
- */
 class RateLimitBackoff {
     waitedSeconds = 0;
     #maxWait;
@@ -22957,11 +19898,8 @@ class RateLimitBackoff {
     }
 }
 const PER_PAGE = 100;
-/** Releases at the end of a page read again, after the next page, to find one a deletion moved across (PER_PAGE is a multiple). */
 const BOUNDARY_CHECK = 10;
-/** Pages read after any change, so the second page's ETag stays current for the next poll. */
 const WATCHED_PAGES = 2;
-/** GET /repos/{owner}/{repo}/releases, page by page, until `isEnough` or the last page. */
 async function listReleases(options) {
     const [owner = "", repo = ""] = options.repo.split("/");
     const backoff = options.backoff ?? new RateLimitBackoff();
@@ -22984,15 +19922,12 @@ async function listReleases(options) {
         const second = await fetchPage(2, options.deepEtag);
         if (second === "not-modified")
             return notModified();
-        // Something changed below the first page: read from the top again, as on any change.
         first = await fetchPage(1, undefined);
         if (first === "not-modified")
             throw new Error("GitHub answered 304 to a request without If-None-Match");
     }
     const releases = [];
     const ids = new Set();
-    // A release published while the pages are read moves the last of one page to the top of the
-    // next: listed twice (or twice on one page), it would be handed over twice.
     const add = (page) => {
         for (const release of page) {
             if (ids.has(release.id))
@@ -23002,7 +19937,6 @@ async function listReleases(options) {
         }
     };
     add(first.releases);
-    /** The end of page `page` as it is now: its last BOUNDARY_CHECK releases, or the whole page when those are all unseen. */
     const boundaryReleases = async (page) => {
         const tail = await fetchPage((page * PER_PAGE) / BOUNDARY_CHECK, undefined, BOUNDARY_CHECK);
         if (tail === "not-modified")
@@ -23032,10 +19966,6 @@ async function listReleases(options) {
             deepEtag = next.etag;
         add(next.releases);
         enough ||= options.isEnough(next.releases);
-        // A release deleted above this page since the one before was read moved the first of this
-        // page to the end of the one before: read by neither. While the pages are still needed, the
-        // end of the page before is read again (10 releases; all 100 when those 10 are all unseen,
-        // so more moved) and what it holds that was not listed yet is put in its place.
         if (collecting) {
             const late = await boundaryReleases(page - 1);
             const unseen = late.filter((release) => !ids.has(release.id));
@@ -23057,7 +19987,6 @@ async function listReleases(options) {
         complete,
     };
 }
-/** The time a `Date` header says, or undefined when there is none or it does not read as one. */
 function headerDate(headers) {
     const text = headers?.date;
     if (typeof text !== "string")
@@ -23065,7 +19994,6 @@ function headerDate(headers) {
     const time = Date.parse(text);
     return Number.isNaN(time) ? undefined : new Date(time);
 }
-/** The fields watching needs, from GitHub's release object. */
 function toUpstreamRelease(release) {
     return {
         id: release.id,
@@ -23088,7 +20016,6 @@ async function requestPage(client, request) {
             owner,
             repo,
             per_page: request.perPage,
-            // The first page is always asked for the same way, so its ETag stays comparable.
             ...(page > 1 ? { page } : {}),
             ...(request.etag ? { headers: { "if-none-match": request.etag } } : {}),
         });
@@ -23108,7 +20035,6 @@ async function requestPage(client, request) {
     catch (error) {
         if (error instanceof GitHubReleasesError)
             throw error;
-        // Only a 304's headers: a refusal's `remaining: 0` is waited out by the backoff, then stale.
         if (statusOf(error) === 304)
             budget.observe(error?.response?.headers, 304);
         if (statusOf(error) === 304) {
@@ -23118,10 +20044,6 @@ async function requestPage(client, request) {
         throw releasesError(`${owner}/${repo}`, error, new Date(), `GET /repos/${owner}/${repo}/releases`);
     }
 }
-/**
- * A release as GitHub's answer holds it, checked before use: an answer that is not one (a proxy's
- * page, a broken mirror) is that repository's error, not a crash or "GitHub is unreachable".
- */
 function readRelease(value, origin, what = "the release") {
     const release = (typeof value === "object" && value !== null ? value : {});
     const text = (key) => typeof release[key] === "string";
@@ -23152,7 +20074,6 @@ function describeValue(value) {
 
 ;// CONCATENATED MODULE: ./.build/watch/age.js
 const time = (iso) => Date.parse(iso);
-/** GitHub's and the runner's clocks differ by more than this: the poll warns, naming both times. */
 const CLOCK_DISAGREEMENT_MS = 5 * 60_000;
 function releaseClock(runner, github) {
     if (!github)
@@ -23160,26 +20081,17 @@ function releaseClock(runner, github) {
     const ahead = github.getTime() - runner.getTime();
     return { runner, github, githubAheadMs: ahead, now: ahead <= 0 ? github : runner, seenAt: github };
 }
-/** GitHub's time minus the runner's, when they differ by more than CLOCK_DISAGREEMENT_MS. */
 function clockDisagreement(clock) {
     if (!clock.github)
         return undefined;
     return Math.abs(clock.githubAheadMs) > CLOCK_DISAGREEMENT_MS ? clock.githubAheadMs : undefined;
 }
-/**
- * When a held release may be dispatched (ISO), told on the earlier of the two clocks (ReleaseClock's
- * `now`), GitHub's being `githubAheadMs` ahead of the runner's (0: one clock, or both agree): the
- * time by which it is min-age old on GitHub's clock, counted from published_at or its first
- * sighting on that clock, and on the runner's, counted from published_at or its first sighting
- * on the runner's. With one clock (or a cursor from before runnerFirstSeenAt), the two are one.
- */
 function eligibleAt(held, minAge, githubAheadMs = 0) {
     const published = time(held.publishedAt);
     const seen = time(held.firstSeenAt);
     const fromGithub = Number.isNaN(published) ? seen : Math.min(published, seen);
     const runnerSeen = held.runnerFirstSeenAt === undefined ? Number.NaN : time(held.runnerFirstSeenAt);
     const seenByRunner = Number.isNaN(runnerSeen) ? seen : runnerSeen;
-    // Without a usable published_at (or one after the sighting), GitHub's time filled in is no time of the runner's.
     const fromRunner = held.ageFrom === "published" && !Number.isNaN(published) ? Math.min(published, seenByRunner) : seenByRunner;
     const onGithub = fromGithub + minAge - Math.max(githubAheadMs, 0);
     const onRunner = fromRunner + minAge + Math.min(githubAheadMs, 0);
@@ -23188,7 +20100,6 @@ function eligibleAt(held, minAge, githubAheadMs = 0) {
 function isEligible(held, minAge, clock) {
     return !minAge || time(eligibleAt(held, minAge, clock.githubAheadMs)) <= clock.now.getTime();
 }
-/** A release as held: first seen now (or when the cursor first held it), on both clocks. */
 function holdRelease(release, clock, usableTimestamp) {
     const seenAt = clock.seenAt;
     const runnerSeenAt = clock.runner.toISOString();
@@ -23202,11 +20113,6 @@ function holdRelease(release, clock, usableTimestamp) {
         createdAt: release.createdAt,
     };
 }
-/**
- * Releases GitHub lists as published (not drafts) but without a usable published_at get the
- * time the cursor first recorded them, or `now` (a ReleaseClock's seenAt): they are dispatched (or held) like the others
- * instead of being skipped as drafts. Returns the ids that had no usable timestamp.
- */
 function fillMissingTimestamps(releases, known, now) {
     const missing = new Set();
     for (const release of releases) {
@@ -23223,18 +20129,9 @@ function fillMissingTimestamps(releases, known, now) {
 // EXTERNAL MODULE: ./.build/github/bounded-body.js
 var bounded_body = __nccwpck_require__(90282);
 ;// CONCATENATED MODULE: ./.build/github/release-lookups.js
-// The few extra reads watching needs beyond the releases listing, each one request:
-// - one release by id, to confirm a held release still exists (and read it fresh) before it is
-//   dispatched, or that a release missing from the listing was deleted;
-// - one release by tag, to deliver again a release older than the pages a poll read;
-// - the tags of a repository with their objects (conditional, so usually a free 304), to see a
-//   tag moved to another commit: a moved tag leaves the release object unchanged; or one tag's
-//   ref, when the tags its name starts are too many to list;
-// - an annotated tag's object, for the commit it points at.
 
 
 
-/** A full git object id, as GitHub gives commits and tag objects (SHA-1, or SHA-256). */
 const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 const unlimited = () => new RequestBudget({ maxRequests: Number.POSITIVE_INFINITY });
 function split(repo) {
@@ -23244,7 +20141,6 @@ function split(repo) {
 function responseHeaders(error) {
     return error?.response?.headers;
 }
-/** GET /repos/{owner}/{repo}/releases/{id}: the release, or undefined when it is gone (404). */
 async function getRelease(options) {
     const budget = options.budget ?? unlimited();
     budget.spend();
@@ -23264,10 +20160,6 @@ async function getRelease(options) {
         throw lookupError(options.repo, error, `GET /repos/${options.repo}/releases/${options.id}`);
     }
 }
-/**
- * GET /repos/{owner}/{repo}/releases/tags/{tag}: the published release of that tag, or undefined
- * when there is none (404; GitHub answers no draft by tag).
- */
 async function getReleaseByTag(options) {
     const budget = options.budget ?? unlimited();
     budget.spend();
@@ -23287,17 +20179,7 @@ async function getReleaseByTag(options) {
         throw lookupError(options.repo, error, request);
     }
 }
-/**
- * The most of a matching-refs answer read (about 13,000 tags of GitHub's ~300 bytes each): it is
- * not paged, so one prefix shared by a repository's many tags (nightlies, say) is one answer of
- * them all.
- */
 const TAG_REFS_MAX_BYTES = 4 * 1024 * 1024;
-/**
- * GET /repos/{owner}/{repo}/git/matching-refs/tags/{prefix}: every tag starting with `prefix`,
- * conditionally (If-None-Match), so an unchanged set of tags costs no rate limit. An answer over
- * `maxBytes` (default TAG_REFS_MAX_BYTES) is "too-large", read no further than that.
- */
 async function listTagRefs(options) {
     const budget = options.budget ?? unlimited();
     budget.spend();
@@ -23311,7 +20193,6 @@ async function listTagRefs(options) {
             request: { maxResponseBytes: maxBytes },
         });
         budget.observe(response.headers, response.status);
-        // Checked before use, as the releases are: the commits named here become event ids.
         const origin = { repo: options.repo, request, status: response.status };
         const data = response.data;
         if (!Array.isArray(data))
@@ -23345,13 +20226,7 @@ async function listTagRefs(options) {
         throw lookupError(options.repo, error, request);
     }
 }
-/** The most of one ref's answer read (GitHub's is ~300 bytes). */
 const TAG_REF_MAX_BYTES = 64 * 1024;
-/**
- * GET /repos/{owner}/{repo}/git/ref/tags/{tag}: that one tag's ref (no `ref` when there is none,
- * a 404), conditionally (If-None-Match): for a tag whose prefix so many other tags share that
- * their matching-refs list is too large to read.
- */
 async function getTagRef(options) {
     const budget = options.budget ?? unlimited();
     budget.spend();
@@ -23370,7 +20245,6 @@ async function getTagRef(options) {
             throw unreadableAnswer(origin, `got ${describeValue(response.data)}`, "tag ref");
         }
         const etag = response.headers.etag ? { etag: response.headers.etag } : {};
-        // Only that tag: an answer naming another ref is not taken for it.
         if (name !== `refs/tags/${options.tag}`)
             return { status: "ok", ...etag };
         return { status: "ok", ref: { tag: options.tag, type: object.type === "tag" ? "tag" : "commit", sha: object.sha }, ...etag };
@@ -23387,7 +20261,6 @@ async function getTagRef(options) {
         throw lookupError(options.repo, error, request);
     }
 }
-/** The commit a tag ref names: itself for a lightweight tag, the tag object's target otherwise. */
 async function tagCommit(options) {
     if (options.ref.type === "commit")
         return options.ref.sha;
@@ -23418,18 +20291,12 @@ function lookupError(repo, error, where) {
 ;// CONCATENATED MODULE: ./.build/watch/changes.js
 
 
-/**
- * Whether a release GitHub did not list is really gone, rather than sorted below the pages
- * read: the listing is ordered by commit date, so it must have shown any release whose commit
- * is newer than the last one listed.
- */
 function shouldHaveBeenListed(createdAt, listing) {
     if (listing.complete)
         return true;
     const last = listing.releases.at(-1);
     return last !== undefined && Date.parse(createdAt) > Date.parse(last.createdAt);
 }
-/** The release as GitHub has it now, or undefined when it is deleted or back to a draft. */
 async function currentRelease(lookups, id) {
     const release = await getRelease({ ...lookups, id });
     return release && !release.draft ? release : undefined;
@@ -23465,23 +20332,16 @@ async function detectChanges(options) {
     const dispatched = [...options.dispatchedNow.map((item) => ({ ...item })), ...earlier];
     if (dispatched.length === 0)
         return { events, dispatched, tagListings: [], tagGroupsLater: 0, tagPartsLater: 0, tooLarge: [] };
-    // matching-refs has no pages: it answers every tag with the prefix in one list. So the tags are
-    // asked for in groups, each narrowed to what its tags share (`rust-v0.4` for rust-v0.41.0 and
-    // rust-v0.42.0), never with an empty prefix (every tag of the repository), and at most
-    // TAG_LISTINGS_PER_POLL groups per poll: the others are asked at the next polls, in turn.
     const stored = options.cursor?.tagListings ?? [];
     const storedAt = new Map(stored.map((listing, index) => [listing.prefix, index]));
     const groups = tagGroups(dispatched.map((item) => item.tag)).map((prefix) => ({
         prefix,
         members: dispatched.filter((item) => item.tag.startsWith(prefix)),
     }));
-    // What earlier polls learnt of each prefix (its ETag; too large to read), whichever group it was
-    // asked for: a group whose prefix changed (a new release joined it) still skips what is known too large.
     const known = new Map();
     for (const listing of stored)
         known.set(listing.prefix, { prefix: listing.prefix, ...(listing.etag ? { etag: listing.etag } : {}), ...(listing.tooLarge ? { tooLarge: true } : {}) });
     for (const part of stored.flatMap((listing) => listing.parts ?? [])) {
-        // A tag asked by its own ref: its prefix is too large to list (the ETag is the ref's).
         if (part.exact)
             known.set(part.prefix, { ...known.get(part.prefix), prefix: part.prefix, tooLarge: true });
         else
@@ -23489,7 +20349,6 @@ async function detectChanges(options) {
     }
     const tooLargeBefore = new Set([...known.values()].filter((listing) => listing.tooLarge).map((listing) => listing.prefix));
     const unknown = (group) => group.members.some((item) => item.tagObject === undefined);
-    // Groups with a tag never listed first, then those never asked, then the longest unasked.
     const rank = (group) => (unknown(group) ? -2 : (storedAt.get(group.prefix) ?? -1));
     const order = groups.sort((a, b) => rank(a) - rank(b));
     const asked = order.slice(0, TAG_LISTINGS_PER_POLL);
@@ -23530,8 +20389,6 @@ async function detectChanges(options) {
                 await read(group.members, refs.tags);
                 continue;
             }
-            // Too large to read whole: listed by narrower prefixes below, now and at the next polls
-            // (the whole is not asked again: each asking would read another TAG_REFS_MAX_BYTES).
             known.set(group.prefix, { prefix: group.prefix, ...(refs.etag ? { etag: refs.etag } : {}), tooLarge: true });
         }
         const parts = await listSplit({ ...options, group, known, tooLargeBefore, stored: stored.find((listing) => listing.prefix === group.prefix)?.parts ?? [], split, read });
@@ -23539,39 +20396,19 @@ async function detectChanges(options) {
     }
     return { events, dispatched, tagListings, tagGroupsLater: later.length, tagPartsLater: split.later, tooLarge: split.tooLarge };
 }
-/** Groups of dispatched tags whose tags one poll lists (matching-refs requests), at most; the others at the next polls. */
 const TAG_LISTINGS_PER_POLL = 10;
-/**
- * Requests for the narrower prefixes of groups too large to list whole, per poll, at most (on
- * top of TAG_LISTINGS_PER_POLL); the others at the next polls. One that is too large itself
- * reads TAG_REFS_MAX_BYTES before it is given up, so this also bounds what a poll downloads.
- */
 const TAG_SPLIT_REQUESTS_PER_POLL = 10;
-/** How many times a group is split, at most, on the way to one of its tags (then that prefix is reported, not split). */
 const TAG_SPLIT_MAX_DEPTH = 6;
-/**
- * Lists a group too large to list whole by narrower prefixes, each the group's prefix followed
- * by what its dispatched tags share past the next character (`v1.` splits into `v1.4.0` and
- * `v1.5.0` for v1.4.0 and v1.5.0): only the tags dispatched need listing, not every tag of the
- * group. A part that is too large too is split again the same way, up to TAG_SPLIT_MAX_DEPTH
- * times; a dispatched tag that too many others start with (`v1.0.0` and its nightlies) is asked
- * by its own ref. At most TAG_SPLIT_REQUESTS_PER_POLL requests per poll. A part split the most
- * times and still too large is asked conditionally at each poll, and reported once. Returns the
- * parts to store, the ones not asked first (so the next poll asks them first).
- */
 async function listSplit(options) {
     const { group, known, split } = options;
     const tooLarge = (prefix) => known.get(prefix)?.tooLarge === true;
     const exactBefore = new Map(options.stored.filter((part) => part.exact).map((part) => [part.prefix, part]));
-    // The narrower prefix below a too-large `prefix` that holds `tag`: what the group's tags past
-    // it that share its next character share (whole characters: a tag is never cut in a surrogate pair).
     const child = (prefix, tag) => {
         const next = String.fromCodePoint(tag.codePointAt(prefix.length) ?? 0);
         const sharing = group.members.map((item) => item.tag).filter((other) => other.startsWith(prefix + next));
         const common = commonPrefix(sharing);
         return common.length > prefix.length ? common : prefix + next;
     };
-    // Each tag's part, past the prefixes known too large; the too-large ones on the way are kept too.
     const path = new Set();
     const keyOf = (job) => `${job.exact ? "=" : ""}${job.prefix}`;
     const place = (jobs, item, from, depth) => {
@@ -23592,7 +20429,6 @@ async function listSplit(options) {
     for (const item of group.members)
         place(placed, item, group.prefix, 0);
     const storedAt = new Map(options.stored.map((part, index) => [keyOf({ prefix: part.prefix, exact: part.exact === true }), index]));
-    // Parts with a tag never listed first, then those never asked, then the longest unasked.
     const rank = (job) => (job.exact || !tooLarge(job.prefix)) && job.members.some((item) => item.tagObject === undefined) ? -2 : (storedAt.get(keyOf(job)) ?? -1);
     const queue = [...placed.values()].sort((a, b) => rank(a) - rank(b));
     const report = (job, maxBytes) => {
@@ -23612,7 +20448,6 @@ async function listSplit(options) {
         const fresh = job.members.some((item) => item.tagObject === undefined);
         split.requests += 1;
         if (job.exact) {
-            // A tag too many others start with: its own ref.
             const etag = fresh ? undefined : before?.etag;
             const got = await getTagRef({ ...options, tag: job.prefix, ...(etag ? { etag } : {}) });
             const now = got.status === "ok" ? got.etag : etag;
@@ -23636,20 +20471,17 @@ async function listSplit(options) {
         }
         const part = { prefix: job.prefix, ...(refs.etag ? { etag: refs.etag } : {}), tooLarge: true };
         known.set(job.prefix, part);
-        // Split again for its tags (these first, as their tags are unknown)...
         const deeper = new Map();
         const kept = job.members.filter((item) => item.tag !== job.prefix && job.depth >= TAG_SPLIT_MAX_DEPTH);
         for (const item of job.members)
             if (!kept.includes(item))
                 place(deeper, item, job.prefix, job.depth);
         queue.unshift(...deeper.values());
-        // ...but those past the most splits: asked again at later polls, and said once.
         if (kept.length > 0) {
             asked.push(part);
             report(job, refs.maxBytes);
         }
     }
-    // The too-large prefixes on the way to the parts, so the next poll starts below them.
     path.delete(group.prefix);
     const along = [...path].map((prefix) => known.get(prefix) ?? { prefix, tooLarge: true });
     const seen = new Set();
@@ -23658,13 +20490,6 @@ async function listSplit(options) {
         return !seen.has(key) && seen.add(key);
     });
 }
-/**
- * The prefixes the dispatched tags are listed by: tags are grouped by their text up to and
- * including the first digit (`rust-v0`, `cli-v2`, `v1`; a tag without digits is a group of its
- * own), and each group is asked for by what its tags share (`rust-v0.4`). So a prefix is never
- * empty: tags that share nothing (`v1.0.0`, `cli-v2.0.0`) are two requests, not every tag of
- * the repository in one answer.
- */
 function tagGroups(tags) {
     const families = new Map();
     for (const tag of new Set(tags)) {
@@ -23673,13 +20498,11 @@ function tagGroups(tags) {
     }
     return [...families.values()].map((members) => commonPrefix(members) || (members[0] ?? ""));
 }
-/** The text every tag starts with (`rust-v0.41.0`, `rust-v0.42.0` → `rust-v0.4`). */
 function commonPrefix(tags) {
     let common = tags[0] ?? "";
     for (const tag of tags)
         while (!tag.startsWith(common))
             common = common.slice(0, -1);
-    // Not half a character: a lone surrogate cannot be put in a URL.
     return /[\uD800-\uDBFF]$/.test(common) ? common.slice(0, -1) : common;
 }
 
@@ -23687,9 +20510,7 @@ function commonPrefix(tags) {
 var pass_through = __nccwpck_require__(83477);
 ;// CONCATENATED MODULE: ./.build/watch/release-event.js
 
-/** Release notes beyond this many characters are cut, so events and records stay small. */
 const RELEASE_BODY_LIMIT = 4000;
-/** Release names (titles) beyond this many characters are cut: GitHub sets no limit of its own. */
 const RELEASE_NAME_LIMIT = 300;
 function upstreamReleaseFlowEvent(options) {
     const { release } = options;
@@ -23705,10 +20526,6 @@ function upstreamReleaseFlowEvent(options) {
     };
     return (0,pass_through/* upstreamReleaseEvent */.ND)(payload, options.now);
 }
-/**
- * `https://github.com/OpenAI/Codex/releases/tag/x` → `OpenAI/Codex` when it names the same
- * repository (case aside), so ids follow GitHub's spelling whatever case the config used.
- */
 function repoFromReleaseUrl(url, configured) {
     const match = /^https?:\/\/[^/]+\/([^/]+\/[^/]+)\/releases\//.exec(url);
     const fromUrl = match?.[1];
@@ -23731,11 +20548,7 @@ function cutBody(body, url) {
 // EXTERNAL MODULE: ./.build/ref-name.js
 var ref_name = __nccwpck_require__(58939);
 ;// CONCATENATED MODULE: ./.build/watch/tag-name.js
-// Whether a release's tag is one git can hold (as `refs/tags/<tag>`, src/ref-name.ts). GitHub
-// makes no other, so a listing with such a tag is not GitHub's own (a proxy, a broken mirror, a
-// hostile server): its release is refused, not handed to flows that pass the tag to git or a shell.
 
-/** Why `tag` cannot be a git tag, or undefined when it can. */
 function tagNameProblem(tag) {
     return tag === "" ? "empty" : (0,ref_name/* refNameProblem */.C)(tag);
 }
@@ -23746,7 +20559,6 @@ function tagNameProblem(tag) {
 function isPublished(release) {
     return !release.draft && typeof release.publishedAt === "string" && release.publishedAt !== "";
 }
-/** Drafts never; prereleases only when asked for; tags by pattern. */
 function matchesWatch(release, watch) {
     if (!isPublished(release))
         return false;
@@ -23755,14 +20567,9 @@ function matchesWatch(release, watch) {
     return matchesTag(watch.tags, release.tagName);
 }
 const select_time = (iso) => Date.parse(iso);
-/** Oldest publication first; ties by release id (GitHub ids increase with creation). */
 function byPublication(a, b) {
     return select_time(a.publishedAt) - select_time(b.publishedAt) || a.id - b.id;
 }
-/**
- * Paging stops after a page that reaches known ground: with a cursor, a release seen before or
- * published before the watermark; on a first poll, what `since` asks for.
- */
 function reachedKnownReleases(page, watch, cursor) {
     const published = page.filter(isPublished);
     if (cursor) {
@@ -23781,7 +20588,6 @@ function reachedKnownReleases(page, watch, cursor) {
             return false;
     }
 }
-/** The releases to dispatch from what a poll listed, oldest first. */
 function selectNewReleases(releases, watch, cursor) {
     const matching = releases.filter((release) => matchesWatch(release, watch)).sort(byPublication);
     if (cursor)
@@ -23798,35 +20604,20 @@ function selectNewReleases(releases, watch, cursor) {
     }
 }
 function isNewSince(release, watch, cursor) {
-    // Dispatched before (the last 100 are remembered): whatever happened to it since (made a
-    // prerelease and back, renamed away and back), it is not new. Changes are `updates=true`'s.
     if (cursor.dispatched?.some((dispatched) => dispatched.id === release.id))
         return false;
     const prior = cursor.seen.find((seen) => seen.id === release.id);
     if (prior) {
-        // A prerelease promoted to a release since it was seen (and filtered out) is news, and so
-        // is a release whose tag was renamed from one the watch filters out (a mistyped tag fixed
-        // after publication): nothing ran for it. A rename from one matching tag to another is
-        // the release already dispatched.
         const promoted = prior.prerelease && !release.prerelease && !watch.prereleases;
         const retagged = prior.tag !== release.tagName && !matchesTag(watch.tags, prior.tag);
         return promoted || retagged;
     }
     if (cursor.watermark === undefined)
         return true;
-    // Not seen, and published shortly before the watermark: GitHub showed it only after a release
-    // published a little later (two published together; the listing reads from replicas). A
-    // recovered cursor (no release seen) has no such slack: it may not re-list what `since` left out.
     const slack = cursor.seen.length > 0 ? LATE_LISTING_MS : 0;
     return select_time(release.publishedAt) >= select_time(cursor.watermark) - slack;
 }
-/**
- * How long before the watermark an unseen release still counts as new: a release that became
- * visible in the listing after one published up to this much later. Releases older than the
- * newest seen are known by id, so the slack re-lists nothing already seen.
- */
 const LATE_LISTING_MS = 10 * 60_000;
-/** The cursor after a poll: every published release listed is now seen, whatever the filter. */
 function nextCursor(options) {
     const byId = new Map();
     for (const seen of options.previous?.seen ?? [])
@@ -23846,9 +20637,6 @@ function nextCursor(options) {
     const latest = [options.previous?.watermark, newest]
         .filter((value) => value !== undefined)
         .sort((a, b) => select_time(b) - select_time(a))[0];
-    // Never past the poll's own time: one published_at in the future (a GitHub Enterprise Server
-    // whose clock ran ahead) would otherwise make every release published after it look old, and
-    // none would ever be dispatched again. Releases seen already are known by id, not by time.
     const cap = options.releaseNow ?? options.now;
     const watermark = latest !== undefined && select_time(latest) > cap.getTime() ? cap.toISOString() : latest;
     return {
@@ -23860,11 +20648,9 @@ function nextCursor(options) {
         polledAt: options.now.toISOString(),
     };
 }
-/** Whether saving `next` would change what is stored (an unchanged cursor is not rewritten). */
 function cursorChanged(previous, next) {
     if (!previous)
         return true;
-    // Everything but the save time; `seen` by id, tag and prerelease flag.
     const key = ({ polledAt: _polledAt, seen, ...rest }) => JSON.stringify([
         rest.etag,
         rest.deepEtag,
@@ -23875,7 +20661,6 @@ function cursorChanged(previous, next) {
         rest.githubClock,
         rest.pending ?? [],
         rest.dispatched ?? [],
-        // Delivered again by this poll: the next must not deliver them once more.
         rest.redeliver ?? [],
         rest.redeliverEvents ?? [],
         seen.map((item) => [item.id, item.tag, item.prerelease]),
@@ -23893,22 +20678,14 @@ function cursorChanged(previous, next) {
 
 
 
-/**
- * Releases to deliver again that one poll asks GitHub for by tag (one request each), at most: the
- * cursor's list has no bound of its own, and the first repository of a poll is not held to the
- * request budget. The others wait for the next polls.
- */
 const REDELIVER_LOOKUPS_PER_POLL = 10;
-/** Held releases one poll reads by id (one request each) before dispatching or dropping them, at most; the others stay held. */
 const HELD_LOOKUPS_PER_POLL = 20;
-/** An unchanged poll rewrites the cursor (to record when it looked) at most this often. */
 const CHECKED_AT_REFRESH_MS = 6 * 3_600_000;
 async function pollRepository(options) {
     const { watch, cursor, now, budget } = options;
     const lookups = { client: options.client, repo: watch.repo, budget };
     const before = budget.used;
     const redeliver = cursor?.redeliver ?? [];
-    // A release to deliver again needs the listing itself, not a 304.
     const conditional = redeliver.length === 0;
     const listing = await listReleases({
         client: options.client,
@@ -23921,29 +20698,19 @@ async function pollRepository(options) {
         budget,
     });
     const listed = listing.status === "ok" ? listing.releases : undefined;
-    // A release's age is measured on both clocks: GitHub's (the listing's Date header), which also
-    // wrote its published_at, and the runner's; it is old enough only when it is on both. A runner
-    // whose clock runs days ahead, or a proxy's Date header hours ahead, then only holds releases
-    // longer: neither can dispatch one early. Without a readable Date header, the runner's clock
-    // alone. The cursor's own bookkeeping (polledAt, checkedAt, etagAt, dispatchedAt) stays on the
-    // runner's clock, and is only compared with it.
     const clock = releaseClock(now, listing.githubTime);
     const known = (id) => cursor?.seen.find((seen) => seen.id === id)?.publishedAt ?? cursor?.pending?.find((held) => held.id === id)?.publishedAt;
-    // A release without a usable published_at counts from when it was first seen, on the later clock.
     const untimed = listed ? fillMissingTimestamps(listed, known, clock.seenAt) : new Set();
     const fresh = listed ? selectNewReleases(listed, watch, cursor) : [];
     const notFound = [];
-    // Releases here only because they are delivered again: not new.
     const againIds = new Set();
     const later = [];
     let lookedUp = 0;
     for (const tag of new Set(redeliver)) {
-        // No release has it (and `..` would change the request's path): nothing to ask GitHub.
         if (tagNameProblem(tag)) {
             notFound.push(tag);
             continue;
         }
-        // Older than the pages this poll read (a release forgotten long after): asked for by its tag.
         const inListing = listed?.find((candidate) => candidate.tagName === tag && !candidate.draft);
         if (!inListing && lookedUp >= REDELIVER_LOOKUPS_PER_POLL) {
             later.push(tag);
@@ -23992,7 +20759,6 @@ async function pollRepository(options) {
                 held.push(hold);
             continue;
         }
-        // Eligible (or missing from the listing): ask GitHub what it has now before dispatching.
         if (!release) {
             if (heldLookups >= HELD_LOOKUPS_PER_POLL) {
                 held.push(hold);
@@ -24016,8 +20782,6 @@ async function pollRepository(options) {
     ready.sort(byPublication);
     const changesAgain = await storedChanges(options.store, cursor?.redeliverEvents ?? [], watch.repo);
     const releaseEvents = ready.map((release) => upstreamReleaseFlowEvent({ repo: watch.repo, release, now }));
-    // A release delivered again (its steps failed, or `flows forget`) keeps its one entry, which
-    // knows the commit its tag pointed at: a second would report one tag move twice.
     const dispatchedBefore = new Set((cursor?.dispatched ?? []).map((item) => item.id));
     const dispatchedNow = ready
         .map((release, index) => ({
@@ -24060,7 +20824,6 @@ async function pollRepository(options) {
         next.redeliver = later;
     if (changes.tagListings.length > 0)
         next.tagListings = changes.tagListings;
-    // A change seen again by this poll (its cursor was lost) is the stored one: delivered once.
     const detected = new Set(changes.events.map((event) => event.id));
     const changedAgain = changesAgain.events.filter((event) => !detected.has(event.id));
     const events = [...releaseEvents, ...changes.events, ...changedAgain];
@@ -24096,10 +20859,6 @@ async function pollRepository(options) {
     options.log?.(`${watch.repo}: ${report.newReleases} new release(s)${report.message ? ` — ${report.message}` : ""}.`);
     return { report, events, clock, ...(cursorChanged(cursor, next) ? { cursor: next } : {}) };
 }
-/**
- * The upstream.release.updated / .deleted events of `repo` to deliver again, as the store holds
- * them (the change is not seen again: the cursor has moved past it); `missing` are ids it lacks.
- */
 async function storedChanges(store, ids, repo) {
     const events = [];
     const missing = [];
@@ -24114,11 +20873,6 @@ async function storedChanges(store, ids, repo) {
     }
     return { events, missing };
 }
-/**
- * The two clocks as this poll saw them, for `flows watch --status`: the stored pair while their
- * difference has not changed by GITHUB_CLOCK_KEPT_MS (an unchanged poll does not rewrite the
- * cursor for it), none when GitHub's answer had no time.
- */
 function seenClocks(stored, clock) {
     if (!clock.github)
         return undefined;
@@ -24132,13 +20886,10 @@ function withTime(release, hold) {
 function mismatch(release) {
     return release.prerelease ? "became a prerelease while pending" : "no longer matches the watch";
 }
-/** `4 MiB`. */
 function formatBytes(bytes) {
     return bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : `${bytes.toLocaleString("en-US")} bytes`;
 }
-/** Tags listed in a note at most: a first poll with `since=all` can take hundreds. */
 const NOTE_ITEMS = 20;
-/** `a, b, c`, or the first NOTE_ITEMS and `and N more` (the report's fields list every one). */
 function some(items) {
     if (items.length <= NOTE_ITEMS)
         return items.join(", ");
@@ -24154,11 +20905,9 @@ function describe(options) {
     if (!options.cursor)
         notes.push(`first poll (since ${watch.since.kind === "date" ? watch.since.date : watch.since.kind})`);
     if (listing.status === "ok" && listing.truncated) {
-        // Only library callers can raise maxPages: the note names no setting the action or CLI lacks.
         const pages = listing.pages === 1 ? "1 page" : `${listing.pages} pages`;
         notes.push(`stopped after ${pages} (the newest ${(listing.pages * 100).toLocaleString("en-US")} releases, the most one poll reads); older releases were not looked at`);
     }
-    // `v1.2.0` for a release, `v1.2.0 (deleted)` for a change to one.
     const label = (event) => {
         const tag = String(event.payload.tag);
         return event.type === "upstream.release" ? tag : `${tag} (${event.type.replace("upstream.release.", "")})`;
@@ -24177,7 +20926,6 @@ function describe(options) {
         notes.push(`pending: ${some(heldReports.map((item) => `${item.tag} until ${item.eligibleAt}`))}`);
     if (dropped.length > 0)
         notes.push(`dropped: ${some(dropped.map((item) => `${item.tag} (${item.reason})`))}`);
-    // Quoted: such a tag is not text to read as it stands (a line break shows as \n).
     if (refused.length > 0)
         notes.push(`refused: ${some(refused.map((item) => `${JSON.stringify(item.tag)} (${item.reason})`))}`);
     return {
@@ -24200,10 +20948,6 @@ var query = __nccwpck_require__(89176);
 // EXTERNAL MODULE: ./.build/watch/ledger.js
 var ledger = __nccwpck_require__(85581);
 ;// CONCATENATED MODULE: ./.build/watch/rotation.js
-// Where the next poll starts when one poll could not ask about every watched repository
-// (request budget spent, rate limit low or refused). Repositories are polled in configuration
-// order, rotated to start at the one the last poll did not reach, so over consecutive polls
-// every repository gets its turn and none is skipped however many there are.
 
 
 const WATCH_ROTATION_EVENT_ID = "flows-action:watch-rotation";
@@ -24226,7 +20970,6 @@ async function saveWatchRotation(store, rotation, now) {
         now,
     });
 }
-/** The watches in polling order: configuration order, starting at `next` (when still watched). */
 function rotate(watches, next) {
     const start = next ? watches.findIndex((watch) => watch.repo.toLowerCase() === next) : -1;
     return start <= 0 ? [...watches] : [...watches.slice(start), ...watches.slice(0, start)];
@@ -24235,8 +20978,6 @@ function rotate(watches, next) {
 // EXTERNAL MODULE: ./.build/terminal-text.js
 var terminal_text = __nccwpck_require__(17930);
 ;// CONCATENATED MODULE: ./.build/watch/status.js
-// What the watcher remembers, per watched repository: `flows watch --status` and the status
-// section of the job summary on scheduled runs. Read from the cursors; asks GitHub nothing.
 
 
 
@@ -24245,8 +20986,6 @@ async function watchStatus(options) {
     const now = options.now ?? new Date();
     const repositories = [];
     for (const watch of options.watches) {
-        // One repository's cursor from a newer version is that repository's error (the poll
-        // reports it), not the end of the status of every other.
         let cursor;
         let unreadable;
         try {
@@ -24258,7 +20997,6 @@ async function watchStatus(options) {
             unreadable = error.message;
         }
         const last = cursor?.dispatched?.[0];
-        // As a poll would tell it now, if GitHub's clock still differs from this machine's as at the last poll.
         const ahead = (0,watch_cursor/* githubAheadMs */.Tu)(cursor?.githubClock);
         const clock = {
             name: cursor?.githubClock && ahead <= 0 ? "github" : "runner",
@@ -24287,8 +21025,6 @@ async function watchStatus(options) {
         });
     }
     const rotation = await loadWatchRotation(options.store);
-    // A watched repository, as configured (the rotation names one only while it is watched; a
-    // stored name is not shown as it stands).
     const next = rotation.next ? options.watches.find((watch) => watch.repo.toLowerCase() === rotation.next)?.repo : undefined;
     return {
         at: now.toISOString(),
@@ -24296,26 +21032,20 @@ async function watchStatus(options) {
         ...(next ? { nextPollStartsWith: next } : {}),
     };
 }
-/** `3h 20m`, `2d 4h`, `45s`: the two largest units. */
 function formatAge(seconds) {
     const units = [["d", 86_400], ["h", 3_600], ["m", 60], ["s", 1]];
-    const parts = [];
-    let rest = Math.max(0, Math.round(seconds));
-    for (const [unit, size] of units) {
-        if (rest >= size || (unit === "s" && parts.length === 0)) {
-            parts.push(`${Math.floor(rest / size)}${unit}`);
-            rest %= size;
-        }
-        if (parts.length === 2)
-            break;
-    }
-    return parts.join(" ");
+    const rest = Math.max(0, Math.round(seconds));
+    const first = units.findIndex(([, size]) => rest >= size);
+    if (first === -1)
+        return "0s";
+    const [unit, size] = units[first];
+    const below = units[first + 1];
+    const next = below ? Math.floor((rest % size) / below[1]) : 0;
+    return below && next > 0 ? `${Math.floor(rest / size)}${unit} ${next}${below[0]}` : `${Math.floor(rest / size)}${unit}`;
 }
-/** `2025-06-01 10:00Z`: minutes are enough for people. */
 function shortTime(iso) {
     return iso.replace("T", " ").replace(/:\d{2}(?:\.\d+)?Z$/, "Z");
 }
-/** Which clock pending releases' eligibility is told on, and why. */
 function clockText(clock) {
     const ahead = clock.githubAheadSeconds;
     if (ahead === undefined)
@@ -24325,7 +21055,6 @@ function clockText(clock) {
         ? `GitHub's (${gap} behind this machine's at the last poll; the earlier clock counts)`
         : `this machine's (GitHub's was ${gap} ahead of it at the last poll; the earlier clock counts)`;
 }
-/** The status as terminal text, one block per repository. */
 function renderWatchStatusText(status) {
     const now = Date.parse(status.at);
     const ago = (iso) => `${shortTime(iso)} (${formatAge((now - Date.parse(iso)) / 1000)} ago)`;
@@ -24345,7 +21074,6 @@ function renderWatchStatusText(status) {
         lines.push(`  ETag age         ${repo.etagAgeSeconds === undefined ? "no ETag" : formatAge(repo.etagAgeSeconds)}`);
         if (repo.pending.length === 0)
             lines.push("  pending          none");
-        // Times are shown to the minute: clocks that agree within one need no line.
         else if (repo.clock.githubAheadSeconds === undefined || Math.abs(repo.clock.githubAheadSeconds) >= 60)
             lines.push(`  clock            ${clockText(repo.clock)}`);
         const clockNow = Date.parse(repo.clock.now);
@@ -24373,18 +21101,14 @@ function renderWatchStatusText(status) {
 
 
 
-/** Poll every watched repository and save where each poll left off (unless dryRun). */
 async function pollUpstreamReleases(options) {
     const pending = await collectUpstreamReleases(options);
     if (!options.dryRun)
         await savePendingCursors(options.store, pending, new Set(), options.now);
     return { events: pending.events, reports: pending.reports, requests: pending.requests, ...(pending.clocks ? { clocks: pending.clocks } : {}) };
 }
-/** The poll without saving anything. */
 async function collectUpstreamReleases(options) {
     const now = options.now ?? (() => new Date());
-    // Each message is one log line, and quotes tags and GitHub's error texts: escaped, so none can
-    // start a line of its own (a workflow command, in a job log).
     const log = (message) => options.log?.((0,log_text/* logText */.kc)(message));
     const backoff = new RateLimitBackoff({ ...options.rateLimit, log });
     const budget = new RequestBudget(options.budget);
@@ -24396,7 +21120,6 @@ async function collectUpstreamReleases(options) {
     for (const watch of rotate(options.watches, rotation.next)) {
         if (stop) {
             notPolled++;
-            // Not "polled first next time": the next poll starts with the repository the poll stopped at.
             byRepo.set(watch.repo, { repo: watch.repo, status: "not-polled", newReleases: 0, message: `not polled (the poll stopped at ${stop.at}, where the next one starts): ${stop.reason}` });
             continue;
         }
@@ -24439,7 +21162,6 @@ async function collectUpstreamReleases(options) {
                 log(`Stopping this poll: ${error.message}. ${watch.repo} and the repositories after it are polled first next time.`);
                 continue;
             }
-            // GitHub's answers arrive as GitHubReleasesError; anything else is local (the store).
             const reason = error instanceof GitHubReleasesError
                 ? error.message
                 : `polling ${watch.repo} failed: ${error instanceof Error ? error.message : String(error)}`;
@@ -24452,7 +21174,6 @@ async function collectUpstreamReleases(options) {
     }
     pending.events = withoutRenamedTwins(pending, options.watches, byRepo, log);
     pending.reports = options.watches.map((watch) => byRepo.get(watch.repo));
-    // Stable sort: events of the same time keep configuration order.
     pending.events.sort((a, b) => Date.parse(a.occurredAt ?? a.receivedAt ?? "") - Date.parse(b.occurredAt ?? b.receivedAt ?? ""));
     pending.requests = {
         requests: budget.used,
@@ -24466,11 +21187,6 @@ async function collectUpstreamReleases(options) {
         pending.rotation = next ? { next, reason: stop?.reason ?? "" } : {};
     return pending;
 }
-/**
- * GitHub's clock and the runner's, when they differ by more than CLOCK_DISAGREEMENT_MS: said once
- * per poll (the first repository where they do), naming both times. Releases are held until they
- * are old enough on both clocks, so either clock being wrong only holds them longer.
- */
 function disagreement(repo, clock) {
     const ahead = clockDisagreement(clock);
     if (ahead === undefined || !clock.github)
@@ -24483,16 +21199,9 @@ function disagreement(repo, clock) {
         `Check the runner's clock (NTP), or a proxy between it and GitHub that sets its own Date header.`;
     return { repo, github, runner, githubAheadSeconds: Math.round(ahead / 1000), message };
 }
-/** `https://github.com/OpenAI/Codex/releases/tag/x` → `OpenAI/Codex`. */
 function repoOfReleaseUrl(url) {
     return typeof url === "string" ? /^https?:\/\/[^/]+\/([^/]+\/[^/]+)\/releases\//.exec(url)?.[1] : undefined;
 }
-/**
- * A repository renamed or transferred answers under its old name too (GitHub redirects), and
- * its releases name the new one. Watched under both names, each release would be handed over
- * twice, under two ids: the entry with the old name hands over none, and says to remove it. A
- * repository watched only under its old name is noted as renamed; its ids keep that name.
- */
 function withoutRenamedTwins(pending, watches, byRepo, log) {
     const watched = new Map(watches.map((watch) => [watch.repo.toLowerCase(), watch]));
     const twins = new Map();
@@ -24535,11 +21244,6 @@ function withoutRenamedTwins(pending, watches, byRepo, log) {
 function withWait(report, seconds) {
     return seconds > 0 ? { ...report, waitedSeconds: seconds } : report;
 }
-/**
- * Save the cursors of every repository except those in `skip` (whose events did not all get
- * handled), with `redeliver` (releases and changes whose steps did not settle) for the next poll
- * to deliver again.
- */
 async function savePendingCursors(store, pending, skip, now, redeliver = new Map()) {
     const clock = now ?? (() => new Date());
     const repos = new Set([...pending.cursors.keys(), ...redeliver.keys()]);
@@ -24551,7 +21255,6 @@ async function savePendingCursors(store, pending, skip, now, redeliver = new Map
         if (!cursor)
             continue;
         const again = redeliver.get(repo);
-        // Asked for while this poll ran (`flows forget` beside it): the poll did not deliver them.
         const delivered = pending.redelivered?.get(repo);
         const askedMeanwhile = {
             tags: (stored?.redeliver ?? []).filter((tag) => !delivered?.tags.has(tag)),
@@ -24567,10 +21270,6 @@ async function savePendingCursors(store, pending, skip, now, redeliver = new Map
 }
 
 ;// CONCATENATED MODULE: ./.build/watch/dispatch.js
-// Poll, then dispatch every new release in publication order through the one engine path,
-// with the same store, then advance the cursors. Cursors move only after dispatching: if the
-// job dies half-way, the next poll sees the releases again and the event ids (already in the
-// store for those that ran) keep anything from running twice.
 
 
 
@@ -24581,14 +21280,7 @@ async function savePendingCursors(store, pending, skip, now, redeliver = new Map
 
 
 
-/**
- * Attempts a polled release's step gets in all (and a step of its upstream.release.updated or
- * .deleted events): one that failed or was canceled is delivered again by the next poll (a re-run
- * of the failed job, or the next scheduled run), as a redelivered GitHub event would be, until it
- * has had this many since the event was first delivered or last forgotten (`flows forget`).
- */
 const RELEASE_ATTEMPTS = 3;
-/** For callers from JavaScript: what watchAndDispatch cannot do without, checked before anything is asked of GitHub. */
 function checkWatchAndDispatchOptions(options) {
     const call = "watchAndDispatch";
     (0,library_arguments/* checkArgument */.s$)((0,library_arguments/* isRecord */.u4)(options), call, "options", "an options object like { client, store, watches, dispatchOptions: { repoRoot } }", options);
@@ -24601,7 +21293,6 @@ function checkWatchAndDispatchOptions(options) {
 async function watchAndDispatch(options) {
     checkWatchAndDispatchOptions(options);
     const dryRun = options.dryRun === true;
-    // One log line per message, whatever a tag or an error quotes (see collectUpstreamReleases).
     const log = (message) => options.log?.((0,log_text/* logText */.kc)(message));
     const pending = await collectUpstreamReleases(options);
     const base = options.dispatchOptions;
@@ -24609,9 +21300,7 @@ async function watchAndDispatch(options) {
         ? undefined
         : (base.discovery ?? (await (0,flows_discovery/* discoverFlows */.nE)({ repoRoot: base.repoRoot, roots: base.roots })));
     const outcomes = [];
-    // Repositories whose cursors stay where they were, so the next poll sees their releases again.
     const heldRepos = new Set();
-    // Releases and changes whose steps failed or were canceled, by repository: the next poll delivers them again.
     const redeliver = new Map();
     const note = (repo, message, status) => {
         const report = pending.reports.find((item) => item.repo === repo);
@@ -24623,12 +21312,8 @@ async function watchAndDispatch(options) {
     };
     for (const event of pending.events) {
         const repo = pending.repoOf.get(event.id) ?? "";
-        // A failure leaves the rest of that repository for the next poll, in order.
         if (heldRepos.has(repo))
             continue;
-        // Stopped (Ctrl-C, a cancelled job): a release not dispatched yet is left for the next poll.
-        // Dispatched now, its steps would be recorded as canceled without having started, and the
-        // next poll, past it, would never run them.
         if (base.signal?.aborted) {
             heldRepos.add(repo);
             const message = `stopped before dispatching ${event.id}; the release will be polled again next time.`;
@@ -24660,26 +21345,16 @@ async function watchAndDispatch(options) {
         await savePendingCursors(options.store, pending, heldRepos, options.now, redeliver);
     return { events: pending.events, reports: pending.reports, requests: pending.requests, ...(pending.clocks ? { clocks: pending.clocks } : {}), outcomes, dryRun };
 }
-/**
- * A polled release whose steps did not all settle (failed, timed out, canceled) is put in the
- * cursor's `redeliver` list, so that the next poll delivers it again and the engine runs those
- * steps once more, as it does for a redelivered GitHub event: without it, the cursor has moved
- * past the release and a re-run of the failed job would run nothing. A change to a release
- * (upstream.release.updated / .deleted) goes in `redeliverEvents` by its id: the change itself
- * is not seen again. Up to RELEASE_ATTEMPTS attempts since the event was last forgotten.
- */
 function retryUnsettled(event, outcome, repo, redeliver, note) {
     const change = event.type === change_events/* RELEASE_UPDATED_TYPE */.z2 || event.type === change_events/* RELEASE_DELETED_TYPE */.HR;
     if (event.type !== "upstream.release" && !change)
         return;
     const tag = event.payload.tag;
-    // A step another dispatch is running now is that dispatch's to finish (and, if it polled, to retry).
     const unsettled = outcome.runs.filter((run) => !(0,run_view/* isSettled */.Is)(run) && !(0,contracts/* isRunningElsewhere */.wR)(run));
     if (typeof tag !== "string" || unsettled.length === 0)
         return;
     const what = change ? `${tag} (${event.type.replace("upstream.release.", "")})` : tag;
     const steps = unsettled.map((run) => `${run.flowName}/${run.stepName} ${run.effectiveStatus}`).join(", ");
-    // A forget makes the event new again: the attempts before it do not count.
     const attempts = Math.max(...unsettled.map(forget/* attemptsSinceForget */.gs));
     if (attempts < RELEASE_ATTEMPTS) {
         const again = redeliver.get(repo) ?? { tags: new Set(), events: new Set() };
@@ -24698,8 +21373,6 @@ function retryUnsettled(event, outcome, repo, redeliver, note) {
 // EXTERNAL MODULE: ./.build/watch/redeliver.js
 var redeliver = __nccwpck_require__(54444);
 ;// CONCATENATED MODULE: ./.build/watch/index.js
-// Public surface of the watch area: poll upstream repositories for releases and dispatch each
-// new one as an `upstream.release` FlowEvent. Nothing runs on import.
 
 
 
@@ -24725,23 +21398,17 @@ var redeliver = __nccwpck_require__(54444);
 /* harmony import */ var _state_types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(39709);
 
 
-/** The stored value under `field` of the record's run, or undefined. */
 async function loadInternalValue(store, key, field) {
     const record = await store.loadEvent(key.eventId);
     const run = record?.runs.find((candidate) => candidate.id === key.runId);
-    // A run `flows forget` marked (canceled, no result) holds nothing.
     return run?.resultPayload?.[field];
 }
-/** Save `value`; returns the time stamped on it (strictly later than the stored one). */
 async function saveInternalValue(options) {
     const { store, eventId, runId } = options;
     const stored = await store.loadEvent(eventId);
     const previous = stored?.runs.find((run) => run.id === runId);
-    // Strictly later than what is stored: equal timestamps would keep the stored value.
     const floor = previous ? Date.parse(previous.updatedAt) + 1 : 0;
     const at = new Date(Math.max(options.now.getTime(), floor)).toISOString();
-    // After `flows forget` (which adds an attempt) the count must not shrink, or a merge would
-    // prefer the forgotten run: keep the count, replace the last attempt.
     const count = Math.max(previous?.attempts.length ?? 1, 1);
     const earlier = (previous?.attempts ?? []).slice(0, count - 1);
     const run = {
@@ -24792,15 +21459,9 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony import */ var _library_arguments_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67724);
 /* harmony import */ var _change_events_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(65440);
 /* harmony import */ var _cursor_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(15626);
-// After `flows forget` of a polled event, the next poll delivers it again: polling alone would
-// not, as the cursor has moved past it. A release: the cursor keeps its tag in `redeliver` until
-// a poll reads the listing afresh (no If-None-Match) and hands the release over once more. A
-// change to a release (upstream.release.updated / .deleted), which is not seen twice: the cursor
-// keeps its id in `redeliverEvents`, and the next poll dispatches the event as the store holds it.
 
 
 
-/** Ask the next poll of `repo` to deliver `tag` again; false when `repo` was never polled. */
 async function requestRedelivery(store, repo, tag, now = new Date()) {
     const cursor = await (0,_cursor_js__WEBPACK_IMPORTED_MODULE_2__/* .loadWatchCursor */ .mj)(store, repo);
     if (!cursor)
@@ -24809,12 +21470,6 @@ async function requestRedelivery(store, repo, tag, now = new Date()) {
     await (0,_cursor_js__WEBPACK_IMPORTED_MODULE_2__/* .saveWatchCursor */ .xA)({ store, cursor: { ...cursor, redeliver }, now });
     return true;
 }
-/**
- * Ask the next poll to deliver a forgotten event again, when the watcher delivers that kind of
- * event (upstream.release, and its .updated / .deleted changes) and polls its repository;
- * undefined otherwise (another event, or a repository never polled here). What `flows forget`
- * does after forgetEvent; it saves the cursor but does not flush.
- */
 async function requestEventRedelivery(store, event, now = new Date()) {
     const call = "requestEventRedelivery";
     (0,_library_arguments_js__WEBPACK_IMPORTED_MODULE_0__/* .checkArgument */ .s$)((0,_library_arguments_js__WEBPACK_IMPORTED_MODULE_0__/* .isStateStore */ .Jt)(store), call, "store", _library_arguments_js__WEBPACK_IMPORTED_MODULE_0__/* .STATE_STORE */ .OE, store);
@@ -24844,10 +21499,6 @@ async function requestEventRedelivery(store, event, now = new Date()) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   r: () => (/* binding */ wholeNumber)
 /* harmony export */ });
-/**
- * A count given as text (an input, an option): digits only, as a safe integer, else undefined.
- * Number() alone also takes "0x10", "1e3", "0b11" and "" (0), which no one means as a count.
- */
 function wholeNumber(value) {
     const text = value.trim();
     if (!/^\d+$/.test(text))
@@ -33492,14 +30143,12 @@ function fireOptions(values, concurrency) {
         workspaceBackendUrl: values["workspace-backend-url"],
     };
 }
-/** More positionals than the command's usage names is a mistake to say, not to drop. */
 function checkArgs(spec, args) {
     const most = spec.args?.match(/<[^>]+>/g)?.length ?? 0;
     const extra = args[most];
     if (extra === undefined)
         return;
     const usage = spec.args ? `flows ${spec.name} ${spec.args}` : `flows ${spec.name}`;
-    // `flows fire event.json`: the file is an option's value (`runs --event` takes an event id).
     const fileOption = spec.options.includes("event-path") ? "event-path" : spec.options.includes("event") && spec.name !== "runs" ? "event" : undefined;
     const hint = fileOption && /\.json$/i.test(extra) ? ` Did you mean --${fileOption} ${extra}?` : "";
     throw new cli_usage/* UsageError */.eb(`unexpected argument "${extra}": the usage is ${usage}${most === 0 ? ", with options only" : ""}.${hint}`, spec.name);
@@ -33523,7 +30172,6 @@ var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./.build/cli/options.js
 
 
-/** Every option `flows` knows; each command lists the ones it takes (see command-table.ts). */
 const OPTIONS = {
     repo: { type: "string", value: "DIR", description: "repository root (default: found from the current folder, as git finds it); a URL for --state branch; --cwd DIR, the older runner's spelling, means the same" },
     "flows-path": { type: "string", value: "P", description: "flow roots, comma separated (default: .codex/flows,flows)" },
@@ -33565,22 +30213,12 @@ const OPTIONS = {
     force: { type: "boolean", description: "forget it even while a step of it reads as running (its dispatcher gone on another host, before its lease runs out)" },
 };
 const NAMES = Object.keys(OPTIONS);
-/**
- * The older runtime's runner (`codex-flow-runner [--cwd <dir>] run <flow> <step> --event <file>
- * [--run-id <id>] [--attempt-id <id>] [--replay]`) spelled some things otherwise. `--cwd` means
- * what `--repo` means, so a script written for that runner keeps working; the others have no
- * counterpart to map to, and say what to do instead.
- */
 const OLDER_RUNNER_ALIASES = { cwd: "repo" };
 const OLDER_RUNNER_FLAGS = {
     "run-id": () => "flows derives each run's id from the event, flow and step (README, \"Record format\"), so a redelivered event is recognised; it takes no id from the caller. Leave --run-id out.",
     "attempt-id": () => "flows numbers a run's attempts itself and gives each step its attempt id (runtime.attemptId, CODEX_FLOW_ATTEMPT_ID). Leave --attempt-id out.",
     replay: (invocation) => `to run a stored event's steps again, use \`${invocation} replay <event-id>\`.`,
 };
-/**
- * Options other CLIs have that flows spells otherwise or does not need: said with what to use,
- * rather than "unknown" alone (`-v` is `--version` in npm and bun; colours are on by themselves).
- */
 const OTHER_CLI_OPTIONS = {
     "-v": "Did you mean --version?",
     "-V": "Did you mean --version?",
@@ -33590,12 +30228,6 @@ const OTHER_CLI_OPTIONS = {
     "--verbose": "Did you mean --debug?",
     "--quiet": "flows prints results on standard output and step output on standard error: redirect the one you do not want (2>/dev/null).",
 };
-/**
- * argv → values and positionals. Unknown options and missing values are usage errors with a
- * suggestion; `invocation` is how a suggested command starts (`flows`, `npx flows`). (Not
- * node:util's parseArgs: loading node:util costs Bun more than the whole parse, and its messages
- * are not ours.)
- */
 function parseCommandLine(argv, command, invocation) {
     const values = {};
     const positionals = [];
@@ -33632,7 +30264,6 @@ function parseCommandLine(argv, command, invocation) {
         let value = inline;
         if (value === undefined) {
             const next = argv[i + 1];
-            // A negative number is a value (to be refused by the option's own check), not an option.
             if (next === undefined || (next.startsWith("-") && next !== "-" && !/^-\d/.test(next))) {
                 if (!spec.optionalValue)
                     throw new cli_usage/* UsageError */.eb(`--${name} needs a value.`, command);
@@ -33643,17 +30274,14 @@ function parseCommandLine(argv, command, invocation) {
                 i += 1;
             }
         }
-        // `--state-dir=` or `--repo "$UNSET"`: an empty value would quietly mean the current folder.
         if (value === "" && !spec.optionalValue)
             throw new cli_usage/* UsageError */.eb(`--${name} needs a value; it was given empty.`, command);
-        // `--flows-path ,` names no folder either: it would look in none and say "No flow.toml found under ".
         if (name === "flows-path" && value.split(",").every((part) => part.trim() === "")) {
             throw new cli_usage/* UsageError */.eb("--flows-path needs at least one folder, comma separated (e.g. --flows-path flows,.codex/flows).", command);
         }
         if (spec.multiple)
             values[name] = [...(values[name] ?? []), value];
         else if (values[name] !== undefined && values[name] !== value) {
-            // The last one silently winning hides a mistake: say which two were given.
             throw new cli_usage/* UsageError */.eb(`--${name} is given twice ("${values[name]}" and "${value}"); give it once.`, command);
         }
         else
@@ -33665,12 +30293,10 @@ function splitAt(text, separator) {
     const at = text.indexOf(separator);
     return at === -1 ? [text, undefined] : [text.slice(0, at), text.slice(at + 1)];
 }
-/** The help line of one option: `  --name VALUE   description`, as `help` (a command's own wording) says when given. */
 function optionLine(name, help) {
     const { flag, description } = optionEntry(name, help);
     return `  ${flag.padEnd(30)}${description}`;
 }
-/** One option as help describes it (`flows help --json`, schemas/cli-help.schema.json), in a command's own wording when given. */
 function optionEntry(name, help) {
     const spec = help ? { ...OPTIONS[name], value: help.value, description: help.description } : OPTIONS[name];
     const flag = `${spec.short ? `-${spec.short}, ` : ""}--${name}${spec.value ? ` ${spec.value}` : ""}`;
@@ -33684,10 +30310,6 @@ function optionEntry(name, help) {
         description: spec.description,
     };
 }
-/**
- * --repo names a folder that exists: a typo would otherwise find no flows and say nothing ran.
- * (With --state branch the branch store says it, with what to pass: a checkout or its URL.)
- */
 function checkRepoFolder(values, repoRoot, command) {
     const repo = values.repo;
     if (repo === undefined || values.state === "branch")
@@ -33702,12 +30324,6 @@ function checkRepoFolder(values, repoRoot, command) {
     if (!folder)
         throw new cli_usage/* UsageError */.eb(`--repo ${repo}: ${repoRoot} is a file, not a folder. Give the repository's root folder.`, command);
 }
-/**
- * A URL for --repo names the repository whose state branch is read (`--state branch`): the flows
- * still come from this checkout. Anywhere else it named nothing that was read, and the command
- * quietly ran on the current folder. `storeOpened`: the command opens its store from --state
- * (not `flows github`, which runs the action's code in a checkout).
- */
 function checkRepoUrl(values, command, storeOpened) {
     if (storeOpened && values.state === "branch")
         return;
@@ -33725,7 +30341,6 @@ const EXIT_CODES = `Exit codes:
   2    the command line is wrong (unknown command or option, a missing or bad value)
   130  stopped by Ctrl-C (SIGINT), 143 by SIGTERM, 129 by SIGHUP (the terminal closed): running
        steps are stopped and recorded canceled`;
-/** `flows`, `flows help`, `flows --help`. */
 function globalHelp() {
     const width = Math.max(...COMMANDS.map((command) => usageOf(command).length));
     return `flows — run flow packages locally, the way flows-action runs them on GitHub.
@@ -33745,7 +30360,6 @@ Run \`flows help <command>\` (or \`flows <command> --help\`) for its options and
 ${EXIT_CODES}
 `;
 }
-/** `flows <command> --help`, `flows help <command>`. */
 function commandHelp(command) {
     const lines = [`flows ${usageOf(command)} — ${command.summary}`, "", `Usage: flows ${usageOf(command)} [options]`];
     if (command.details)
@@ -33756,10 +30370,6 @@ function commandHelp(command) {
     lines.push("", "Examples:", ...command.examples.map((example) => `  ${example}`), "", EXIT_CODES, "");
     return lines.join("\n");
 }
-/**
- * `flows help --json` (every command) and `flows help <command> --json` (that one): the table the
- * text above is written from, as data (schemas/cli-help.schema.json).
- */
 function helpDocument(commands = COMMANDS) {
     const document = {
         commands: commands.map(commandEntry),
@@ -33790,13 +30400,6 @@ var flows_roots = __nccwpck_require__(61);
 
 
 
-/**
- * The repository root when no --repo is given: the current folder when it holds a flow root;
- * from a subfolder of a git repository, the nearest folder above it, up to the repository's top,
- * that holds one (as git finds its repository from a subfolder); else the current folder.
- * Outside a git repository nothing above is looked at: a `flows` folder in a home folder is no
- * repository's.
- */
 function defaultRepoRoot(cwd, roots = flows_roots/* DEFAULT_FLOW_ROOTS */.B) {
     let found;
     for (let dir = cwd;; dir = (0,external_node_path_.dirname)(dir)) {
@@ -33819,33 +30422,11 @@ function isFolder(path) {
 // EXTERNAL MODULE: ./.build/cli/store.js
 var cli_store = __nccwpck_require__(58534);
 ;// CONCATENATED MODULE: ./.build/cli/signals.js
-// Ctrl-C, SIGTERM and SIGHUP (the terminal closed) while `flows` runs steps. Steps run in their own process groups (so a
-// timeout can stop their children), so the terminal's Ctrl-C does not reach them: without this
-// they outlived the command, and its record said `interrupted` while they went on, so the next
-// delivery ran them a second time. As in the action (src/main.ts), the signal aborts the
-// dispatch: running steps are stopped (their process groups, SIGTERM then SIGKILL), recorded as
-// canceled, the store is saved, and the command then exits 130 (SIGINT), 143 (SIGTERM) or 129
-// (SIGHUP: a terminal or SSH session that closed under a running `flows fire`).
-/** The commands that run steps. */
 const RUNS_STEPS = new Set(["fire", "run", "replay", "github", "watch"]);
-/**
- * Commands that run none but may wait for the event on standard input (`--event -`): a signal
- * stops the read, and the command ends with the same exit code and, with --json, an error
- * document, as the commands that run steps (without handlers Bun's default ended it silently).
- */
 const READS_EVENT = new Set(["explain"]);
 const STOP_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
-/** 128 + the signal's number, as a shell reports a command a signal stopped. */
 const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
-/**
- * The same signal again within this time is the same Ctrl-C: the terminal sends it to the whole
- * foreground group, and `node dist/cli/index.js` passes it on to this process as well.
- */
 const ECHO_MS = 300;
-/**
- * For a command that runs steps: SIGINT, SIGTERM and SIGHUP abort its dispatch through the returned
- * signal. A second one (not an echo of the first) exits at once, with the same exit code.
- */
 function stopOnSignals(command, err, exit = process.exit) {
     const runsSteps = RUNS_STEPS.has(command);
     if (!runsSteps && !READS_EVENT.has(command))
@@ -33857,7 +30438,6 @@ function stopOnSignals(command, err, exit = process.exit) {
             const now = Date.now();
             if (first === undefined) {
                 first = { signal, at: now };
-                // No step may have started yet (the event still being read): the command stops all the same.
                 const again = signal === "SIGINT" ? "Ctrl-C again" : "a second signal";
                 err(`\nflows: received ${signal}: stopping${runsSteps ? "; steps that are running are stopped and recorded as canceled" : ""} (${again} exits at once).\n`);
                 controller.abort();
@@ -33883,16 +30463,9 @@ function stopOnSignals(command, err, exit = process.exit) {
 
 ;// CONCATENATED MODULE: ./.build/cli/terminal-write.js
 
-// On Bun, the first use of process.stdout or process.stderr loads Node's stream modules, 8-13 ms
-// of a `flows` start that is otherwise about 60 ms (BENCHMARKS.md, "Seed parity"). The CLI writes
-// whole lines and exits when done, so on Bun it writes them to the file descriptor directly, in
-// order, before the next line is produced. On Node the streams are part of the start anyway.
 const onBun = typeof globalThis.Bun !== "undefined";
-/** A word to wait on for a millisecond when the terminal is not ready (Atomics.wait needs one). */
 const pause = new Int32Array(new SharedArrayBuffer(4));
-/** One per stream for the process: a failed stream stays failed, and Node's gets one listener. */
 const writers = new Map();
-/** The writer for standard output (1) or standard error (2). */
 function terminalWriter(fd) {
     const writer = writers.get(fd) ?? newWriter(fd);
     writers.set(fd, writer);
@@ -33905,8 +30478,6 @@ function newWriter(fd) {
     };
     if (!onBun) {
         const stream = fd === 1 ? process.stdout : process.stderr;
-        // Without a listener, a write error (EPIPE on a pipe, ENOSPC on a file) is thrown from the
-        // event loop: a stack trace, and the command dies with its steps unrecorded.
         stream.on("error", fail);
         let last = Promise.resolve();
         return {
@@ -33942,7 +30513,6 @@ function newWriter(fd) {
         },
     };
 }
-/** Why a write failed, for a person: `no space left on the device (ENOSPC)`. */
 function writeFailureText(error) {
     const reason = WRITE_FAILURES[error.code ?? ""];
     return reason === undefined ? error.message : `${reason} (${error.code})`;
@@ -33954,13 +30524,6 @@ const WRITE_FAILURES = {
     EIO: "an input/output error",
     EBADF: "it is not open for writing",
 };
-/**
- * Whether to colour the output. Colours go to both streams, so only when both are terminals
- * (`flows fire > out.txt` gets none), and not to a terminal that cannot show them (TERM=dumb:
- * Emacs' shell, some CI logs). --no-color and NO_COLOR (https://no-color.org) turn them off;
- * FORCE_COLOR turns them on for a log that shows them (0 or false: off), and, as in Node, wins
- * over NO_COLOR.
- */
 function wantsColor(noColorFlag, env) {
     if (noColorFlag)
         return false;
@@ -33971,10 +30534,6 @@ function wantsColor(noColorFlag, env) {
         return false;
     return env.TERM !== "dumb" && isTerminal(1) && isTerminal(2);
 }
-/**
- * Whether standard output or error is a terminal (colours are for terminals). On Bun: a
- * character device other than /dev/null (loading node:tty for isatty costs Bun about 9 ms).
- */
 function isTerminal(fd) {
     if (!onBun)
         return (fd === 1 ? process.stdout : process.stderr).isTTY === true;
@@ -33994,7 +30553,6 @@ function writeAll(fd, text) {
         }
         catch (error) {
             const code = error.code;
-            // A pipe opened without blocking whose reader is behind: wait for it.
             if (code === "EAGAIN")
                 Atomics.wait(pause, 0, 0, 1);
             else
@@ -34027,16 +30585,12 @@ var terminal_text = __nccwpck_require__(17930);
 
 
 
-/** Environment variables whose values never reach the terminal. */
 const REDACTED_ENV = ["GITHUB_TOKEN", "GH_TOKEN", "ACTIONS_RUNTIME_TOKEN", "ACTIONS_ID_TOKEN_REQUEST_TOKEN"];
-/** What leaves the process: redacted, then with no control character but tab, newline and colour. */
 function outgoing(write) {
     return (text) => write((0,terminal_text/* terminalSafe */.kJ)(redact/* redactor */.$p.redact(text)));
 }
 async function main(argv, options = {}) {
-    // A store that could not save (records not pushed) fails the command whatever it returned.
     const saving = { failed: false, exitCode: (code) => code };
-    // Standard output and error, unless the caller hands in writers of its own.
     const stdout = options.out === undefined ? terminalWriter(1) : undefined;
     const err = options.err ?? terminalWriter(2).write;
     const out = options.out ?? stdout.write;
@@ -34045,22 +30599,15 @@ async function main(argv, options = {}) {
         code = await runMain(argv, { ...options, out, err }, saving);
     }
     catch (error) {
-        // Thrown outside a command's own handling (a bug): said as every bug is, with its stack on
-        // standard error, and as the error document on standard output when --json asked for one.
         const { describeError } = await __nccwpck_require__.e(/* import() */ 1090).then(__nccwpck_require__.bind(__nccwpck_require__, 91090));
         outgoing(err)(`${describeError(error)}\n`);
         if ((0,failure/* jsonRequested */.lA)(argv))
             outgoing(out)((0,failure/* errorDocument */.Uh)(error, { kind: "bug", exitCode: cli_usage/* EXIT */.dc.failed }));
         code = cli_usage/* EXIT */.dc.failed;
     }
-    // Stopped by SIGINT, SIGTERM or SIGHUP: 130, 143 or 129, once the stopped steps are recorded and saved.
     const exitCode = saving.exitCode(saving.failed && code === 0 ? cli_usage/* EXIT */.dc.failed : code);
     return stdout === undefined ? exitCode : outputChecked(exitCode, stdout, err);
 }
-/**
- * Output that could not be written (`> /dev/full`, a disk that filled up) fails a command that
- * otherwise succeeded, and says so; a reader that left early (`flows list | head -1`) does not.
- */
 async function outputChecked(code, stdout, err) {
     await stdout.settled();
     const failure = stdout.failure;
@@ -34071,15 +30618,9 @@ async function outputChecked(code, stdout, err) {
 }
 async function runMain(argv, options, saving) {
     const env = options.env ?? process.env;
-    // How suggested commands start: `npx flows` when npm started this one (invocation, below).
     const invokedAs = invocation(env);
-    // What leaves the process is redacted, as in the action: the environment's tokens, secrets the
-    // command registers (setSecret), URL credentials and token-shaped text, whatever a step prints.
     redact/* redactor */.$p.add(...REDACTED_ENV.map((name) => env[name]));
-    // Outside text is escaped where it is printed (src/terminal-text.ts); terminalSafe is the last guard.
     let wroteOut = false;
-    // With --json, the command's document is held until its store is saved: when the save fails,
-    // the error document carries it instead (one document, always, and never one saying all went well).
     let held;
     const out = outgoing((text) => {
         wroteOut = true;
@@ -34089,13 +30630,10 @@ async function runMain(argv, options, saving) {
             options.out(text);
     });
     const err = outgoing(options.err);
-    // With --json, an error that stops the command is also a JSON document on standard output,
-    // unless the command printed its own already (one document, always).
     let json = (0,failure/* jsonRequested */.lA)(argv);
     let heldIsError = false;
     const failed = (error, details) => {
         if (json && !wroteOut) {
-            // The code the command ends with: 130, 143 or 129 once a signal stopped it (main maps it the same way).
             out((0,failure/* errorDocument */.Uh)(error, { ...details, exitCode: saving.exitCode(details.exitCode) }));
             heldIsError = true;
         }
@@ -34125,7 +30663,6 @@ async function runMain(argv, options, saving) {
         out(json ? versionDocument(version) : `flows (flows-action) ${version ?? "version unknown"}\n`);
         return cli_usage/* EXIT */.dc.ok;
     }
-    // With --json, help is the command table as data (schemas/cli-help.schema.json).
     const help = (spec) => (json ? helpDocument(spec ? [spec] : undefined) : spec ? commandHelp(spec) : globalHelp());
     if (name === undefined) {
         if (values.help) {
@@ -34140,11 +30677,9 @@ async function runMain(argv, options, saving) {
             out(help());
             return cli_usage/* EXIT */.dc.ok;
         }
-        // `flows help help`: help is about the commands, so it is the same page as `flows help`.
         const spec = args[0] === "help" ? undefined : findCommand(args[0]);
         if (spec instanceof cli_usage/* UsageError */.eb)
             return usage(spec);
-        // `flows help fire extra`: the word after the command was meant for something, as elsewhere.
         if (args[1] !== undefined)
             return usage(new cli_usage/* UsageError */.eb(`unexpected argument "${args[1]}": the usage is flows help [command].`));
         out(help(spec));
@@ -34157,15 +30692,11 @@ async function runMain(argv, options, saving) {
         out(help(spec));
         return cli_usage/* EXIT */.dc.ok;
     }
-    // Debug lines go to standard error, redacted like the rest, so --json output stays clean.
     const debug = values.debug === true || isOn(env.FLOWS_DEBUG) || env.RUNNER_DEBUG === "1" ? (message) => err(`debug: ${message}\n`) : undefined;
     const repoIsUrl = (0,cli_store/* isRepositoryUrl */.EI)(values.repo);
     const roots = values["flows-path"]?.split(",").map((root) => root.trim()).filter(Boolean);
     let repoRoot;
     try {
-        // From a subfolder of a repository, its root is found as git finds it (src/cli/repo-root.ts).
-        // Asked first, --repo or not: paths on the command line are taken from it (Bun resolves them
-        // elsewhere, silently, when it is gone).
         const cwd = process.cwd();
         repoRoot = values.repo === undefined || repoIsUrl ? defaultRepoRoot(cwd, roots) : (0,external_node_path_.resolve)(cwd, values.repo);
     }
@@ -34193,18 +30724,15 @@ async function runMain(argv, options, saving) {
         invocation: invokedAs,
         openStore: once(() => (0,cli_store/* openCliStore */.Iy)(values, repoRoot, env)),
     };
-    // Compiled trigger schemas are kept per user between runs (off in the action).
     const cacheDir = values["no-cache"] === true ? undefined : (0,schema_cache_config/* schemaCacheDir */.dT)(env);
     (0,schema_cache_config/* useSchemaCache */.Lg)(cacheDir === undefined ? undefined : { dir: cacheDir, ...(debug ? { debug } : {}) });
     try {
         checkOptions(spec, values);
         checkArgs(spec, args);
-        // `flows github` takes --state for the action's input, and runs in a checkout (the workspace).
         if (repoIsUrl)
             checkRepoUrl(values, spec.name, spec.options.includes("state") && spec.name !== "github");
         else
             checkRepoFolder(values, repoRoot, spec.name);
-        // `flows github` checks them against the action's state input (src/cli/github-command.ts).
         if (spec.options.includes("state") && spec.name !== "github")
             (0,cli_store/* checkStateOptions */._D)(values, spec.name);
         const concurrency = readConcurrency(values.concurrency, spec.name);
@@ -34243,17 +30771,12 @@ async function runMain(argv, options, saving) {
             options.out(document);
     }
 }
-/**
- * The current folder was removed (or moved) after the shell entered it (`git switch` to a branch
- * without it, `rm -rf` in another terminal): the user's to fix, not a stack trace.
- */
 function currentFolderGone(error) {
     const { code, syscall } = (error ?? {});
     if (code !== "ENOENT" || syscall !== "uv_cwd")
         return undefined;
     return new failure/* CommandFailed */.nk("The current folder no longer exists (it was removed or moved after this shell entered it), and flows takes --repo and file paths from it: `cd` into the repository again.");
 }
-/** A held --json document, parsed again to be nested; as text if it was not one document. */
 function parsedOrText(document) {
     try {
         return JSON.parse(document);
@@ -34262,26 +30785,16 @@ function parsedOrText(document) {
         return document;
     }
 }
-/** The options that chose the repository, flows and store, as given: for the commands messages suggest (CliContext.contextArgs). */
 function contextArgs(values) {
     const names = ["repo", "flows-path", "state", "state-dir", "branch", "repository"];
     return names.map((name) => (values[name] === undefined ? "" : ` --${name} ${(0,shell_word/* shellWord */.r)(values[name])}`)).join("");
 }
-/**
- * `npx flows` when npm started the command (npm sets npm_command: `exec` for npx and npm exec,
- * `run-script` for a package.json script): a dev dependency's `flows` is not on PATH outside
- * npm, and npx finds it there (or, in a clone of flows-action, its own bin). Else `flows`.
- */
 function invocation(env) {
     return env.npm_command === "exec" || env.npm_command === "run-script" ? "npx flows" : "flows";
 }
 function isOn(value) {
     return /^(1|true|on|yes)$/i.test(value?.trim() ?? "");
 }
-/**
- * The command's word, before the command line is parsed (its errors name the command's help):
- * the first word that is not an option or an option's value (`flows --repo ../x fire --evnt`).
- */
 function commandWord(argv) {
     for (let i = 0; i < argv.length; i += 1) {
         const arg = argv[i];
@@ -34292,13 +30805,11 @@ function commandWord(argv) {
         const name = arg.startsWith("--") && !arg.includes("=") ? arg.slice(2) : undefined;
         const spec = name === undefined ? undefined : OPTIONS[name === "cwd" ? "repo" : name];
         const next = argv[i + 1];
-        // As the parser takes a value: the next word, unless it is an option (a negative number is a value).
         if (spec?.type === "string" && next !== undefined && (!next.startsWith("-") || next === "-" || /^-\d/.test(next)))
             i += 1;
     }
     return undefined;
 }
-/** Names other tools (gh, npm, git, CI systems) use for a command of flows, too far from its name for "did you mean". */
 const SYNONYMS = {
     init: "new",
     create: "new",
@@ -34326,7 +30837,6 @@ function findCommand(name) {
     const spec = COMMANDS.find((command) => command.name === name);
     if (spec)
         return spec;
-    // `gh version`, `bun version`: flows spells it as an option.
     if (name.toLowerCase() === "version")
         return new cli_usage/* UsageError */.eb('Unknown command "version". Did you mean `flows --version`?');
     const names = [...COMMANDS.map((command) => command.name), "help"];
@@ -34334,7 +30844,6 @@ function findCommand(name) {
     const hint = synonym === undefined ? (0,cli_usage/* didYouMean */.au)(name, names) : ` Did you mean "${synonym}"?`;
     return new cli_usage/* UsageError */.eb(`Unknown command "${name}".${hint}`);
 }
-/** An option the command does not take is a mistake worth saying, not something to ignore. */
 function checkOptions(spec, values) {
     const allowed = new Set([...GLOBAL_OPTIONS, ...spec.options, "version"]);
     for (const [option, value] of Object.entries(values)) {
@@ -34352,7 +30861,6 @@ function readConcurrency(value, command) {
     }
     return concurrency;
 }
-/** `flows --version --json` (schemas/cli-version.schema.json): the package, and what runs the command. */
 function versionDocument(version) {
     const bun = globalThis.Bun;
     const document = {
@@ -34402,12 +30910,6 @@ var flows = __nccwpck_require__(47287);
 // EXTERNAL MODULE: ./.build/runners/find-bun.js
 var find_bun = __nccwpck_require__(58595);
 ;// CONCATENATED MODULE: ./.build/runners/define-flow.js
-/**
- * Types a module-style step's default export; `Payload` is the shape of `event.payload` the
- * step's trigger schema admits. It returns the function unchanged, like the older runtime's
- * `defineBunFlow`; inside a step run by flows-action, `import { defineFlow } from
- * "flows-action/bun"` resolves without installing anything.
- */
 function defineFlow(step) {
     return step;
 }
@@ -34433,11 +30935,6 @@ var library_arguments = __nccwpck_require__(67724);
 ;// CONCATENATED MODULE: ./.build/index.js
 
 
-/**
- * For a host of runCli: ends the process once its output is written when an artifact transfer was
- * abandoned past its deadline (it would hold a socket for minutes); otherwise returns. The
- * `flows` launcher on Node calls it after runCli (src/cli/launcher.js).
- */
 
 
 
@@ -34456,7 +30953,6 @@ var library_arguments = __nccwpck_require__(67724);
 
 
 
-/** The steps of `flows` that an event matches, in the order they would run. */
 async function matchingSteps(flows, event) {
     (0,match/* checkMatchArguments */.A)("matchingSteps", flows, event);
     return (await (0,match/* matchSteps */.J)(flows, event)).matched;

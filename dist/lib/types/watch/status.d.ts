@@ -56,7 +56,10 @@ export declare function watchStatus(options: {
     watches: readonly WatchConfig[];
     now?: Date;
 }): Promise<WatchStatus>;
-/** `3h 20m`, `2d 4h`, `45s`: the two largest units. */
+/**
+ * `3h 20m`, `2d 4h`, `45s`: the largest unit and the one below it, left out when it is 0 (`23h`
+ * for 23 hours and 1 second, not `23h 1s`, which skips the minutes).
+ */
 export declare function formatAge(seconds: number): string;
 /** `2025-06-01 10:00Z`: minutes are enough for people. */
 export declare function shortTime(iso: string): string;

@@ -1,5 +1,5 @@
-export const id = 37;
-export const ids = [37,2403,7469,872];
+export const id = 1116;
+export const ids = [1116,9758,2403,4152,9050,7469];
 export const modules = {
 
 /***/ 50872:
@@ -19,27 +19,8 @@ export const modules = {
 /* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99416);
 
 
-// Time limits on work that may never answer: the artifact state store's uploads, downloads and
-// listing pages, the fork handover's upload, and the plan job's read of the state store.
-/**
- * Default limit on one artifact upload or download (state or handover). @actions/artifact retries a results
- * service that accepts connections but never answers for about 16 minutes; a state file of a few
- * MB takes seconds, and the largest allowed (512 MiB) about 45 seconds at 100 Mbit/s.
- */
 const DEFAULT_TRANSFER_TIMEOUT_MS = 5 * 60_000;
-/**
- * The longest delay a timer takes (Node's and Bun's, 2^31-1 ms, about 24.8 days). A longer one
- * fires at once, with a TimeoutOverflowWarning: a deadline of a year would end every transfer
- * after 1 ms. A limit past it is held to it, which is as good as none.
- */
 const MAX_TIMER_MS = 2_147_483_647;
-/**
- * The limit: the option when given, else FLOWS_ARTIFACT_TIMEOUT_SECONDS (a setting for
- * tests and slow networks; fractions allowed; unset or blank: the default), else
- * DEFAULT_TRANSFER_TIMEOUT_MS. A value that is no positive number is the user's to fix (0 would
- * fail every transfer at once, and a typo must not pass for the default); one past
- * MAX_TIMER_MS is held to it.
- */
 function transferTimeoutMs(option) {
     if (option !== undefined) {
         if (!(option > 0))
@@ -48,19 +29,9 @@ function transferTimeoutMs(option) {
     }
     return Math.min(secondsSetting("FLOWS_ARTIFACT_TIMEOUT_SECONDS", DEFAULT_TRANSFER_TIMEOUT_MS), MAX_TIMER_MS);
 }
-/**
- * A duration set in seconds by an environment variable, in ms: `defaultMs` when it is unset or
- * blank (`${{ vars.X }}` of a variable never set); a UserError naming it when it is no number of
- * seconds above 0 (0 or a typo must not pass for the default, nor "0" for "no limit").
- */
 function secondsSetting(name, defaultMs) {
     return optionalSecondsSetting(name, { unset: `the default of ${describeDuration(defaultMs)}` }) ?? defaultMs;
 }
-/**
- * A duration set in seconds by an environment variable, in ms; undefined when it is unset or
- * blank. A UserError naming it, its range and what unsetting gives when it is no number in
- * `range` (fractions allowed).
- */
 function optionalSecondsSetting(name, range, env = process.env) {
     const text = env[name]?.trim();
     if (!text)
@@ -73,7 +44,6 @@ function optionalSecondsSetting(name, range, env = process.env) {
     const from = zero ? (Number.isFinite(maxSeconds) ? `from 0 to ${maxSeconds}` : "of 0 or more") : `above 0${Number.isFinite(maxSeconds) ? `, at most ${maxSeconds}` : ""}`;
     throw new _user_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${name} must be a number of seconds ${from} (fractions allowed), got ${shown}; set it so, or unset it for ${range.unset}.`);
 }
-/** Work (an artifact transfer, a store read) that did not finish within its limit. */
 class TransferTimeoutError extends Error {
     ms;
     name = "TransferTimeoutError";
@@ -82,14 +52,7 @@ class TransferTimeoutError extends Error {
         this.ms = ms;
     }
 }
-/**
- * `work`'s result, or TransferTimeoutError once `ms` have passed. Then `work` is told to stop
- * through the signal it was given (a fetch stops; @actions/artifact cannot) and abandoned: its
- * later failure is ignored, and the action ends without waiting for it (abandoned-work.ts).
- */
 async function withinDeadline(ms, work) {
-    // NaN or a limit past MAX_TIMER_MS would make the timer fire at once: the callers' limits
-    // pass transferTimeoutMs, and one past the timer's range is as good as none.
     if (Number.isNaN(ms))
         throw new RangeError("withinDeadline needs a limit in milliseconds, got NaN");
     const delay = Math.min(ms, MAX_TIMER_MS);
@@ -121,6 +84,227 @@ function describeDuration(ms) {
 
 /***/ }),
 
+/***/ 90282:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CB: () => (/* binding */ readBounded),
+/* harmony export */   Fh: () => (/* binding */ responseTooLarge),
+/* harmony export */   l1: () => (/* binding */ ResponseTooLarge)
+/* harmony export */ });
+async function readBounded(response, maxBytes) {
+    const declared = Number(response.headers.get("content-length") ?? Number.NaN);
+    if (declared > maxBytes || !response.body) {
+        await response.body?.cancel().catch(() => undefined);
+        if (declared > maxBytes)
+            return "too-large";
+        return new Uint8Array(await response.arrayBuffer());
+    }
+    const chunks = [];
+    let size = 0;
+    const reader = response.body.getReader();
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        size += value.byteLength;
+        if (size > maxBytes) {
+            await reader.cancel().catch(() => undefined);
+            return "too-large";
+        }
+        chunks.push(value);
+    }
+    return new Uint8Array(Buffer.concat(chunks, size));
+}
+class ResponseTooLarge extends Error {
+    name = "ResponseTooLarge";
+    maxBytes;
+    status;
+    headers;
+    constructor(options) {
+        super(`GitHub's answer is larger than ${options.maxBytes.toLocaleString("en-US")} bytes, the most this request reads`);
+        this.maxBytes = options.maxBytes;
+        this.status = options.status;
+        this.headers = options.headers;
+    }
+}
+function responseTooLarge(error) {
+    const seen = new Set();
+    for (let link = error; typeof link === "object" && link !== null && !seen.has(link) && seen.size < 8; link = link.cause) {
+        seen.add(link);
+        if (link instanceof ResponseTooLarge)
+            return link;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 89758:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  r: () => (/* binding */ clientSettings),
+  createGitHubClient: () => (/* binding */ createGitHubClient)
+});
+
+// UNUSED EXPORTS: DEFAULT_REQUEST_TIMEOUT_MS
+
+// EXTERNAL MODULE: ./.build/github/bounded-body.js
+var bounded_body = __webpack_require__(90282);
+// EXTERNAL MODULE: ./.build/redact.js
+var redact = __webpack_require__(7437);
+// EXTERNAL MODULE: ./.build/text-cut.js
+var text_cut = __webpack_require__(75270);
+// EXTERNAL MODULE: ./.build/github/errors.js
+var errors = __webpack_require__(43781);
+// EXTERNAL MODULE: ./.build/deadline.js
+var deadline = __webpack_require__(50872);
+;// CONCATENATED MODULE: ./.build/github/write-spacing.js
+
+const NAME = "FLOWS_GITHUB_WRITE_SPACING_SECONDS";
+const MAX_SECONDS = 60;
+const SEARCH_SPACING_MS = 2000;
+async function writeSpacingSetting(env = process.env) {
+    const setMs = (0,deadline/* optionalSecondsSetting */.IE)(NAME, { zero: true, maxSeconds: MAX_SECONDS, unset: "GitHub's spacing" }, env);
+    if (setMs === undefined)
+        return undefined;
+    const ms = Math.round(setMs);
+    return { spacing: { writeMs: ms, notificationMs: ms, searchMs: SEARCH_SPACING_MS } };
+}
+
+;// CONCATENATED MODULE: ./.build/github/client.js
+
+
+
+
+
+const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
+const DEFAULT_API_URL = "https://api.github.com";
+const TIMED = Symbol("timed fetch");
+function timedFetch(inner, ms, maxBytes) {
+    if (inner[TIMED])
+        return inner;
+    const timed = async (input, init) => {
+        const limit = AbortSignal.timeout(ms);
+        try {
+            const response = await inner(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, limit]) : limit });
+            return await wholeResponse(response, maxBytes);
+        }
+        catch (error) {
+            if (!limit.aborted)
+                throw error;
+            throw new Error(`GitHub did not answer within ${ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`}`, { cause: error });
+        }
+    };
+    timed[TIMED] = true;
+    return timed;
+}
+async function wholeResponse(response, maxBytes) {
+    if (response.body === null || [101, 204, 205, 304].includes(response.status))
+        return response;
+    const body = Number.isFinite(maxBytes) ? await (0,bounded_body/* readBounded */.CB)(response, maxBytes) : await response.arrayBuffer();
+    if (body === "too-large") {
+        throw new bounded_body/* ResponseTooLarge */.l1({ maxBytes, status: response.status, headers: Object.fromEntries(response.headers) });
+    }
+    const whole = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+    Object.defineProperty(whole, "url", { value: response.url });
+    return whole;
+}
+const SETTINGS = new WeakMap();
+function clientSettings(client) {
+    return SETTINGS.get(client) ?? { retries: 3, retryBaseMs: 1000, requestTimeoutMs: DEFAULT_REQUEST_TIMEOUT_MS };
+}
+const NOT_BODY = new Set(["method", "url", "baseUrl", "headers", "request", "mediaType"]);
+async function createGitHubClient(options) {
+    const [{ getOctokit: makeOctokit }, { retry }, { throttling }, { sharedThrottleLimiters, throttleLimiters }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(1351), __webpack_require__.e(770)]).then(__webpack_require__.bind(__webpack_require__, 61351)),
+        Promise.all(/* import() */[__webpack_require__.e(3251), __webpack_require__.e(9735)]).then(__webpack_require__.bind(__webpack_require__, 49735)),
+        Promise.all(/* import() */[__webpack_require__.e(3251), __webpack_require__.e(6856)]).then(__webpack_require__.bind(__webpack_require__, 86856)),
+        Promise.all(/* import() */[__webpack_require__.e(3251), __webpack_require__.e(2649)]).then(__webpack_require__.bind(__webpack_require__, 72649)),
+    ]);
+    const log = options.log ?? (() => { });
+    const maxWait = options.maxRateLimitWaitSeconds ?? 120;
+    const redactor = options.redactor ?? redact/* redactor */.$p;
+    redactor.add(options.token);
+    const base = options.retryAfterBaseValue;
+    const { spacing, ...tuning } = options.throttle ?? (await writeSpacingSetting()) ?? {};
+    const throttle = Object.fromEntries(Object.entries(tuning).filter(([, value]) => value !== undefined));
+    const limiters = spacing ? throttleLimiters(spacing) : sharedThrottleLimiters(options.baseUrl ?? DEFAULT_API_URL, options.token);
+    const client = makeOctokit(options.token, {
+        ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+        retry: { retries: options.retries ?? 3, ...(base === undefined ? {} : { retryAfterBaseValue: base }) },
+        throttle: {
+            ...limiters,
+            ...throttle,
+            onRateLimit: (retryAfter, request, _octokit, retryCount) => {
+                const retrying = retryCount < 2 && retryAfter <= maxWait;
+                log(`GitHub rate limit hit for ${request.method} ${request.url}; ${retrying ? `retrying in ${retryAfter} s` : "giving up"}.`);
+                return retrying;
+            },
+            onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
+                const retrying = retryCount < 3 && retryAfter <= maxWait;
+                log(`GitHub secondary rate limit for ${request.method} ${request.url}; ${retrying ? `retrying in ${retryAfter} s` : "giving up"}.`);
+                return retrying;
+            },
+        },
+    }, ownErrorsNotRetried, retry, throttling);
+    const timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+    SETTINGS.set(client, { retries: options.retries ?? 3, retryBaseMs: base ?? 1000, requestTimeoutMs: timeoutMs });
+    client.hook.before("request", (request) => {
+        const fields = request;
+        for (const [name, value] of Object.entries(fields)) {
+            if (!NOT_BODY.has(name) && value !== undefined)
+                fields[name] = wellFormed(redactor.redactValue(value));
+        }
+        const settings = (request.request ?? {});
+        const maxBytes = typeof settings.maxResponseBytes === "number" ? settings.maxResponseBytes : Number.POSITIVE_INFINITY;
+        request.request = { ...settings, fetch: timedFetch(settings.fetch ?? fetch, timeoutMs, maxBytes) };
+    });
+    return client;
+}
+function wellFormed(value) {
+    if (typeof value === "string")
+        return (0,text_cut/* wellFormedText */.Nw)(value);
+    if (!Array.isArray(value) && !isPlainObject(value))
+        return value;
+    const work = [value];
+    const seen = new Set();
+    for (let holder = work.pop(); holder; holder = work.pop()) {
+        if (seen.has(holder))
+            continue;
+        seen.add(holder);
+        const fields = holder;
+        for (const [key, field] of Object.entries(fields)) {
+            if (typeof field === "string")
+                fields[key] = (0,text_cut/* wellFormedText */.Nw)(field);
+            else if (Array.isArray(field) || isPlainObject(field))
+                work.push(field);
+        }
+    }
+    return value;
+}
+function isPlainObject(value) {
+    if (typeof value !== "object" || value === null)
+        return false;
+    const prototype = Object.getPrototypeOf(value);
+    return prototype === Object.prototype || prototype === null;
+}
+function ownErrorsNotRetried(octokit) {
+    octokit.hook.error("request", (error, options) => {
+        const { status, response } = (error ?? {});
+        if (status === 500 && response === undefined && !(0,errors/* isNetworkError */.TX)(error))
+            options.request = { ...options.request, retries: 0 };
+        throw error;
+    });
+}
+
+
+/***/ }),
+
 /***/ 85020:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -140,12 +324,10 @@ const FEATURE_NAME = {
     comment: "The pull request comment was",
     handover: "The flows-report handover was",
 };
-/** The repository permission a fine-grained personal access token needs for each feature. */
 const FINE_GRAINED = {
     comment: "`Pull requests` (read and write)",
     handover: "`Actions` (read)",
 };
-/** Why a personal access token was refused: check runs take none, the rest a permission. */
 function personalTokenAdvice(feature) {
     if (feature === "checks") {
         return "Only GitHub App tokens (GITHUB_TOKEN or an app installation token) may write check runs, not personal access tokens. Pass such a token as `github-token`, or turn check runs off.";
@@ -154,7 +336,6 @@ function personalTokenAdvice(feature) {
 }
 const HANDOVER_PATTERN = "upload a handover from the pull_request job and publish it from a `workflow_run` " +
     "workflow that has the permission (see docs/pull-requests.md).";
-/** What to change when a token lacks a permission, by whether it is a fork's. */
 function permissionAdvice(permission, fork) {
     const add = `The token needs the \`${permission}\` permission: add it under \`permissions:\` in the workflow.`;
     switch (fork) {
@@ -163,20 +344,14 @@ function permissionAdvice(permission, fork) {
         case "unknown":
             return `${add} In pull requests from forks GITHUB_TOKEN is read-only whatever the workflow asks for: there, ${HANDOVER_PATTERN}`;
         default:
-            // Not a fork's token: the workflow's permissions apply, and these are how they go missing.
             return `${add} A job's own \`permissions:\` replace the workflow's, and a reusable workflow gets no more than its calling job grants.`;
     }
 }
-/** What a call got back, as the middle of a sentence: GitHub's answer, the network's, or ours. */
 function failureAnswer(failure) {
     if (failure.status)
         return `GitHub answered ${failure.status} "${failure.message}"`;
     return failure.kind === "internal" ? `flows-action failed (${failure.message}) on its way` : `the request failed (${failure.message})`;
 }
-/**
- * A warning that says what was not written, why, and what to change. `what` names the call,
- * e.g. `create check run "flows: lint/eslint"`.
- */
 function explainFailure(options) {
     const { feature, what, failure } = options;
     const head = `${options.partial ? "Part of the report was" : FEATURE_NAME[feature]} not written: ${failureAnswer(failure)} to ${what}.`;
@@ -198,7 +373,6 @@ function explainFailure(options) {
             return `${head} This is a bug in flows-action, not a problem of GitHub, the network or the token: please report it with this message.${tail}`;
         case "rate-limit": {
             const reset = failure.resetAt ? `; it resets at ${failure.resetAt}` : "";
-            // The reporter warns once per feature for a rate limit: it holds for every later call too.
             const once = feature === "handover" ? "" : " Later calls refused for it are not reported again.";
             return `${head} GitHub's rate limit did not clear within the wait flows-action allows${reset}.${once}${tail}`;
         }
@@ -206,7 +380,6 @@ function explainFailure(options) {
             return `${head}${tail}`;
     }
 }
-/** Markdown for the job summary when features fell back to it, with the reason for each. */
 function fallbackNote(denied, options = {}) {
     const name = (feature) => feature === "checks" ? "check runs" : feature === "comment" ? "the pull request comment" : "the handover";
     const byKind = new Map();
@@ -222,7 +395,6 @@ function fallbackNote(denied, options = {}) {
         "bad-credentials": () => "the token is invalid or expired; check the `github-token` input",
     };
     const reasons = [...byKind].map(([kind, features]) => `${features.map(name).join(" or ")} (${why[kind](features)})`);
-    // Fork advice only where a permission was missing: a bad token is not a fork's problem.
     const fork = byKind.has("permission") ? (options.fork ?? "no") : "no";
     const forkAdvice = {
         yes: ["> This pull request comes from a fork, whose token is read-only: use the `workflow_run` handover pattern described in docs/pull-requests.md."],
@@ -249,11 +421,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68890);
 
 
-/**
- * Pull requests whose head is (or which merged) this commit, per
- * https://docs.github.com/rest/commits/commits#list-pull-requests-associated-with-a-commit.
- * GitHub leaves out pull requests from forks here; use pullRequest() to check one by number.
- */
 async function pullRequestsForCommit(client, options) {
     const pulls = await client.paginate(client.rest.repos.listPullRequestsAssociatedWithCommit, {
         ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .repositoryRef */ .Wb)(options.repository),
@@ -262,7 +429,6 @@ async function pullRequestsForCommit(client, options) {
     });
     return pulls.map(record);
 }
-/** One pull request by number; undefined when the repository has no such pull request. */
 async function pullRequest(client, options) {
     try {
         const { data } = await client.rest.pulls.get({ ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .repositoryRef */ .Wb)(options.repository), pull_number: options.number });
@@ -274,12 +440,7 @@ async function pullRequest(client, options) {
         throw error;
     }
 }
-/**
- * GitHub lists at most 3,000 files of a pull request
- * (https://docs.github.com/rest/pulls/pulls#list-pull-requests-files).
- */
 const PULL_REQUEST_FILES_LIMIT = 3000;
-/** The files a pull request touches, 100 a page, up to GitHub's cap. */
 async function pullRequestFiles(client, options) {
     const names = new Set();
     let listed = 0;
@@ -313,6 +474,34 @@ function record(data) {
 
 /***/ }),
 
+/***/ 68890:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RB: () => (/* binding */ sameRepository),
+/* harmony export */   Wb: () => (/* binding */ repositoryRef)
+/* harmony export */ });
+/* unused harmony export RepositoryNameError */
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99416);
+
+const NAME = /^[A-Za-z0-9_.-]+$/;
+class RepositoryNameError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
+    name = "RepositoryNameError";
+}
+function repositoryRef(repository) {
+    const [owner = "", repo = "", extra] = repository.split("/");
+    if (!NAME.test(owner) || !NAME.test(repo) || extra !== undefined) {
+        throw new RepositoryNameError(`"${repository}" is not a repository name; expected "owner/repo" (as in GITHUB_REPOSITORY).`);
+    }
+    return { owner, repo };
+}
+function sameRepository(a, b) {
+    return a.toLowerCase() === b.toLowerCase();
+}
+
+
+/***/ }),
+
 /***/ 99527:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -334,16 +523,12 @@ function record(data) {
 
 
 
-// https://docs.github.com/rest/checks/runs#update-a-check-run: at most 50 annotations per
-// request; message and raw details at most 64 KB, title at most 255 characters.
 const ANNOTATIONS_PER_REQUEST = 50;
-/** We send at most this many per check run (20 requests), and say how many were left out. */
 const MAX_ANNOTATIONS_PER_CHECK = 1_000;
 const MESSAGE_BYTES = 8 * 1024;
 const TITLE_CHARS = 255;
 const HIDDEN_CHARACTER = new RegExp(`[${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .HIDDEN_CHARACTER_CLASS */ .eH}]`);
 const LEVELS = ["notice", "warning", "failure"];
-/** The `annotations` of a run's FLOW_RESULT, checked item by item: the step is untrusted. */
 function runAnnotations(run) {
     const raw = run.resultPayload?.annotations;
     if (!Array.isArray(raw))
@@ -381,14 +566,6 @@ function fromFlowAnnotation(item) {
         ...(title ? { title } : {}),
     };
 }
-/**
- * Manifest and schema problems as annotations. Only problems in a file inside the repository
- * can point at a line; the rest stay in the summary. The engine names every file by its absolute
- * path, and what is no file by a name that never is one (`input "flows-path"`, `FlowResult.next`,
- * `FlowResult.next of a/b`): so a file is one under `repoRoot`, spaces and all
- * (`flows/my flow/flow.toml`). Without `repoRoot` (the fork handover's publisher, whose checkout
- * is not the fork's) no problem is annotated.
- */
 function problemAnnotations(problems, repoRoot) {
     const annotations = [];
     for (const problem of problems) {
@@ -410,28 +587,16 @@ function problemAnnotations(problems, repoRoot) {
     }
     return annotations;
 }
-/** Groups of at most `size`: the first goes with the completion, the rest in further updates. */
 function batches(items, size = ANNOTATIONS_PER_REQUEST) {
     const groups = [];
     for (let i = 0; i < items.length; i += size)
         groups.push(items.slice(i, i + size));
     return groups;
 }
-// Annotation messages are shown as plain text; mentions are still broken so nobody is pinged, and
-// control characters and bidirectional controls are shown as `<U+0001>`, `<U+202E>`, colours removed.
-// Redacted after colours are removed (they can split a secret) and before the zero-width spaces
-// go in: a secret holding `@x` no longer matches once the zero-width space is in.
 function annotationMessage(text) {
-    const clean = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_1__/* .redacted */ .p)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutColours */ .mU)(text)).map((line) => 
-    // Hidden characters are shown before mentions are broken with a zero-width space of our own.
-    (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .showHiddenCharacters */ .aI)(line).replace(/@(?=[\w-])/g, "@\u200b"));
+    const clean = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_1__/* .redacted */ .p)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutColours */ .mU)(text)).map((line) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .showHiddenCharacters */ .aI)(line).replace(/@(?=[\w-])/g, "@\u200b"));
     return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cutToBytes */ .zP)(clean.text, MESSAGE_BYTES, (n) => `… ${n} more bytes cut`);
 }
-/**
- * A path relative to the repository root, or undefined when it is absolute or escapes it. Then
- * redacted like the message (a step may name a file after a secret), here where the annotation
- * is built and not only in the GitHub client's last pass over the request.
- */
 function repositoryPath(value) {
     const path = checkedPath(value);
     return path === undefined ? undefined : (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_1__/* .redacted */ .p)(path).text;
@@ -444,12 +609,10 @@ function checkedPath(value) {
         return undefined;
     if (path.split("/").some((part) => part === ".." || part === "") || /[\u0000-\u001f]/.test(path))
         return undefined;
-    // GitHub shows the path as it is: `src/\u202egnp.ts` reads as `src/st.png` (src/log-text.ts).
     if (HIDDEN_CHARACTER.test(path))
         return undefined;
     return path;
 }
-/** `file` relative to `root` when it is an absolute path under it; else undefined. */
 function relativeTo(file, root) {
     const base = root.replace(/\/+$/, "");
     return base !== "" && file.startsWith(`${base}/`) ? file.slice(base.length + 1) : undefined;
@@ -457,11 +620,6 @@ function relativeTo(file, root) {
 function positive(value) {
     return typeof value === "number" && Number.isSafeInteger(value) && value >= 1 ? value : undefined;
 }
-/**
- * A completion's output with its first 50 annotations (the rest of at most `maxAnnotations`, in
- * batches of 50, for further updates), bounded to GitHub's sizes; the summary says how many
- * annotations past the cap were not attached.
- */
 function annotatedOutput(full, maxAnnotations = MAX_ANNOTATIONS_PER_CHECK) {
     const all = full.annotations ?? [];
     const limit = Math.min(maxAnnotations, MAX_ANNOTATIONS_PER_CHECK);
@@ -497,12 +655,7 @@ var repository = __webpack_require__(68890);
 ;// CONCATENATED MODULE: ./.build/github/commits.js
 
 
-// A tag object may point at another tag object; real repositories rarely nest more than once.
 const MAX_TAG_DEPTH = 5;
-/**
- * The commit a tag names: the ref `tags/<tag>`, peeled through annotated tag objects.
- * Undefined when the repository has no such tag.
- */
 async function tagCommitSha(client, options) {
     const repo = (0,repository/* repositoryRef */.Wb)(options.repository);
     let object;
@@ -533,7 +686,6 @@ var comment_pulls = __webpack_require__(27469);
 
 const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 const NO_COMMIT = /^0+$/;
-/** The event's head SHA field for each GitHub event (compact payloads, docs/events.md). */
 const SHA_FIELDS = {
     push: (p) => (0,fields/* stringAt */.bX)(p, "after"),
     pull_request: (p) => (0,fields/* stringAt */.bX)(p, "headSha"),
@@ -551,16 +703,9 @@ const SHA_FIELDS = {
     deployment_status: (p) => (0,fields/* stringAt */.bX)((0,fields/* objectAt */.lJ)(p, "deployment"), "sha"),
     create: (p) => (0,fields/* stringAt */.bX)(p, "sha"),
 };
-/** `pull_request.synchronize` → `pull_request`. */
 function eventKind(event) {
     return event.type.split(".")[0] ?? event.type;
 }
-/**
- * The commit an event is about: push → `after`; pull requests and reviews → the head SHA;
- * workflow_run, check_suite, merge_group... → their `headSha`; a release of this repository →
- * its tag (GITHUB_SHA as the fallback); anything else → GITHUB_SHA (`context.sha`). Pure: a
- * tag or a PR comment is left for resolveEventCommit to look up.
- */
 function commitForEvent(event, context = {}) {
     const kind = eventKind(event);
     const fallback = validSha(context.sha) ? { sha: context.sha.toLowerCase(), from: "GITHUB_SHA" } : { from: "none" };
@@ -582,7 +727,6 @@ function commitForEvent(event, context = {}) {
     }
     return fallback;
 }
-/** The SHA of an EventCommit, looking up a release tag or a commented PR's head when needed. */
 async function resolveEventCommit(client, options) {
     const { commit, repository } = options;
     if (commit.tag) {
@@ -617,13 +761,6 @@ function validSha(value) {
 /* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68880);
 /* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75270);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54348);
-// Byte-bounded text for check run output. GitHub caps `summary` and `text` at 65,535
-// (https://docs.github.com/rest/checks/runs#create-a-check-run); we count UTF-8 bytes, which is
-// never less than characters, so the cap holds whatever GitHub counts.
-//
-// Like the markdown helpers, these redact before they defuse or cut: the last redaction pass
-// cannot see a secret whose `@` got a zero-width space, whose `<` became `‹`, or whose first
-// characters were cut off.
 
 
 
@@ -631,14 +768,7 @@ const CHECK_OUTPUT_LIMIT_BYTES = 65_535;
 function byteLength(text) {
     return Buffer.byteLength(text, "utf8");
 }
-/**
- * A fenced code block of at most `maxBytes` bytes: the content is cut before it is fenced, so a
- * cut never leaves a fence open. `cutBytes` says how much of the content was left out.
- */
 function boundedCodeBlock(content, options) {
-    // Redacted whole before it is cut: a cut through a secret leaves a part no redaction matches.
-    // Colours are removed (before redaction, as codeBlock does) and hidden characters shown before
-    // the cut too, so the budget counts what is shown.
     const clean = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .redacted */ .p)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutColours */ .mU)(content)).map(_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .showHiddenCharacters */ .aI);
     const total = clean.bytes;
     let budget = options.maxBytes - 16 - (options.language?.length ?? 0);
@@ -648,31 +778,18 @@ function boundedCodeBlock(content, options) {
         const size = byteLength(block);
         if (size <= options.maxBytes)
             return { block, cutBytes: kept.cut };
-        // Long backtick runs lengthen the fence; shrink by the overflow and try again.
         budget = Math.min(budget - (size - options.maxBytes) - 16, Math.floor(budget * 0.9));
     }
     return { block: "", cutBytes: total };
 }
-/**
- * One line of plain text (check titles, annotation titles): no line breaks, no markup GitHub
- * could render (`<>` become `‹›`), mentions broken so nobody is pinged, control characters and
- * bidirectional controls shown as `<U+0001>`, `<U+202E>` (before the cut, so `maxChars` counts them).
- */
 function plainText(text, maxChars) {
-    const line = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .redacted */ .p)(text).map((clean) => 
-    // Hidden characters are shown before mentions are broken with a zero-width space of our own.
-    (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .showHiddenCharacters */ .aI)(
-    // Well-formed: a name is sent in a URL (encodeURIComponent throws on half a pair) and
-    // compared with GitHub's answer, which holds U+FFFD where the half was.
-    (0,_text_cut_js__WEBPACK_IMPORTED_MODULE_1__/* .wellFormedText */ .Nw)(clean)
-        // Spaces and line breaks, but not the vertical tab, the form feed and U+FEFF, which are shown.
+    const line = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .redacted */ .p)(text).map((clean) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .showHiddenCharacters */ .aI)((0,_text_cut_js__WEBPACK_IMPORTED_MODULE_1__/* .wellFormedText */ .Nw)(clean)
         .replace(/[^\S\v\f\ufeff]+/g, " ")
         .replace(/^ | $/g, "")
         .replace(/</g, "‹")
         .replace(/>/g, "›")).replace(/@(?=[\w-])/g, "@\u200b"));
     return line.clip(maxChars);
 }
-/** Last line of defence: summary and text within the limit even if a renderer misjudged. */
 function boundOutput(output) {
     const cap = (raw) => {
         const text = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_0__/* .redacted */ .p)(raw);
@@ -706,10 +823,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75244);
 
-/**
- * This reporter's part: the source stays the same across runs (job and step), the nonce is
- * this process's own.
- */
 function newCommentPart(step) {
     return {
         source: partSource(`${step.job ?? "job"}.${step.step ?? "step"}`),
@@ -717,18 +830,15 @@ function newCommentPart(step) {
         nonce: (0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .randomHex */ .nw)(6),
     };
 }
-/** A comment holds at most this many parts; the rest of a (hand-edited) comment is not read. */
 const MAX_PARTS = 20;
 const PART_NOTE = /^<!-- flows-action part source=([a-z0-9_.-]{1,100}) run=([0-9a-z_.-]{1,60}) nonce=([0-9a-f]{8,40}) commit=([0-9a-f]{40}|[0-9a-f]{64}|-) tally=(\d{1,6})\.(\d{1,6})\.(\d{1,6})\.(\d{1,6})\.(\d{1,6}) -->$/;
 const PART_END = /^<!-- flows-action part end nonce=([0-9a-f]{8,40}) -->$/;
-/** The normalised source of a part: lower case, `[a-z0-9_.-]`, at most 100 characters. */
 function partSource(text) {
     return text.toLowerCase().replace(/[^a-z0-9_.-]+/g, "-").slice(0, 100) || "step";
 }
 function partRun(text) {
     return text.toLowerCase().replace(/[^0-9a-z_.-]+/g, "-").slice(0, 60) || "run";
 }
-/** The hidden line that opens a part. */
 function partNote(part, commit, tally) {
     const counts = [tally.failed, tally.attention, tally.passed, tally.skipped, tally.pending].join(".");
     return `<!-- flows-action part source=${part.source} run=${part.run} nonce=${part.nonce} commit=${commit?.toLowerCase() ?? "-"} tally=${counts} -->`;
@@ -736,14 +846,9 @@ function partNote(part, commit, tally) {
 function partEnd(part) {
     return `<!-- flows-action part end nonce=${part.nonce} -->`;
 }
-/**
- * Text inside a part cannot open or close one: a step's output shown in a code block could hold
- * a line that looks like our notes. A non-breaking hyphen looks the same to a reader.
- */
 function inertNotes(text) {
     return text.replace(/<!--(\s*)flows-action/gi, "<!--$1flows\u2011action");
 }
-/** The parts of a comment body, in order; a part without its end note is not one. */
 function readParts(body) {
     const parts = [];
     const lines = body.split("\n");
@@ -768,13 +873,6 @@ function readParts(body) {
     }
     return parts;
 }
-/**
- * The parts of an existing comment that stay beside ours: those of the other reporters of this
- * workflow run (a re-run's attempt counts as the run for the jobs it did not re-run) that report
- * the same commit. Dropped: our own earlier part, an earlier run's part of the same step (it
- * writes its own again), and every part about another commit (each step of the new commit's
- * run adds its own).
- */
 function partsToKeep(existing, ours, commit) {
     const wanted = commit?.toLowerCase();
     return existing.filter((part) => {
@@ -785,11 +883,9 @@ function partsToKeep(existing, ours, commit) {
         return part.source !== ours.source || part.run === ours.run;
     });
 }
-/** Whether the body holds our part (another job's write may have replaced it). */
 function holdsPart(body, part) {
     return readParts(body).some((each) => each.nonce === part.nonce);
 }
-/** The tallies of several parts, added up. */
 function addTallies(tallies) {
     const sum = { passed: 0, failed: 0, attention: 0, skipped: 0, pending: 0 };
     for (const tally of tallies) {
@@ -801,7 +897,6 @@ function addTallies(tallies) {
     }
     return sum;
 }
-/** Parts in a stable order (by source, then nonce), whichever job wrote last. */
 function ordered(parts) {
     return [...parts].sort((a, b) => (a.source === b.source ? a.nonce.localeCompare(b.nonce) : a.source.localeCompare(b.source)));
 }
@@ -820,14 +915,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _events_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45785);
 
-/** Comment on at most this many pull requests for one event (a commit can be in many). */
 const MAX_PULL_REQUESTS = 10;
-/**
- * Pull requests an event is about, from its compact payload (docs/events.md): pull_request*,
- * reviews, comments on a PR, merge queue groups, and workflow_run / check_suite / check_run
- * `pullRequests` (GitHub leaves fork PRs out of those). Push events name none: use
- * pullRequestsForCommit.
- */
 function pullRequestsInEvent(event) {
     const payload = event.payload;
     const kind = event.type.split(".")[0] ?? "";
@@ -850,7 +938,6 @@ function pullRequestsInEvent(event) {
     }
     return pullRequestNumbers(numbers);
 }
-/** Positive whole numbers, deduplicated, at most MAX_PULL_REQUESTS. */
 function pullRequestNumbers(values) {
     const valid = values.filter((value) => typeof value === "number" && Number.isSafeInteger(value) && value > 0);
     return [...new Set(valid)].slice(0, MAX_PULL_REQUESTS);
@@ -875,14 +962,7 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(43781);
 ;// CONCATENATED MODULE: ./.build/github/identity.js
 
-/** The account behind a workflow's GITHUB_TOKEN. */
 const GITHUB_ACTIONS_LOGIN = "github-actions[bot]";
-/**
- * Who the token acts as. `GET /user` answers for personal access tokens; installation tokens
- * get 403 there, and we then assume GITHUB_TOKEN's `github-actions[bot]` unless `botLogin`
- * says otherwise. The heuristic matters for one decision: which comments and check runs are
- * ours to edit. Guessing wrong never edits someone else's: it only adds a new comment.
- */
 async function tokenIdentity(client, options = {}) {
     if (options.botLogin)
         return appIdentity(options.botLogin, "option");
@@ -920,18 +1000,11 @@ var hash = __webpack_require__(75244);
 // EXTERNAL MODULE: ./.build/text-cut.js
 var text_cut = __webpack_require__(75270);
 ;// CONCATENATED MODULE: ./.build/github/checks.js
-// Check runs: https://docs.github.com/rest/checks/runs
 
 
 
 
 
-/**
- * Creates a check run, retried as the client's retry plugin would, but safely: a create can
- * fail with a 5xx or time out after GitHub carried it out, and sending it again would add a
- * second check run of the same name. So before each retry it looks for that check run on the
- * commit (same name, external id and app) and returns it if it is there.
- */
 async function createCheckRun(client, options) {
     const policy = (0,github_client/* clientSettings */.r)(client);
     for (let attempt = 0;; attempt++) {
@@ -941,7 +1014,6 @@ async function createCheckRun(client, options) {
                 name: options.name,
                 head_sha: options.headSha,
                 ...fields(options),
-                // Retried below instead of by plugin-retry, which would send it again blindly.
                 request: { retries: 0 },
             });
             return record(data);
@@ -952,7 +1024,6 @@ async function createCheckRun(client, options) {
                 throw error;
             await new Promise((resolve) => setTimeout(resolve, (attempt + 1) ** 2 * policy.retryBaseMs));
             const made = await findCreated(client, options).catch(() => {
-                // Unknown whether it was made: sending it again could make a second one.
                 throw error;
             });
             if (made)
@@ -960,7 +1031,6 @@ async function createCheckRun(client, options) {
         }
     }
 }
-/** The newest check run on the commit that a create with these options would have made. */
 async function findCreated(client, options) {
     const { data } = await client.rest.checks.listForRef({
         ...(0,repository/* repositoryRef */.Wb)(options.repository),
@@ -983,28 +1053,17 @@ async function updateCheckRun(client, options) {
     });
     return record(data);
 }
-/** Every check run on a commit (all pages, all attempts), newest first, optionally by name. */
 async function listCheckRunsForRef(client, options) {
     const runs = await client.paginate(client.rest.checks.listForRef, {
         ...(0,repository/* repositoryRef */.Wb)(options.repository),
         ref: options.ref,
-        // Made well-formed here: paginate encodes the URL before the client's request hook sees it.
         ...(options.checkName ? { check_name: (0,text_cut/* wellFormedText */.Nw)(options.checkName) } : {}),
         filter: "all",
         per_page: 100,
     });
     return runs.map(record).sort((a, b) => b.id - a.id);
 }
-/**
- * Pages of 100 one listing of a commit's check runs reads (500 check runs). A commit with more
- * (a monorepo's CI, many re-runs) is cut there, and CheckRunCalls looks each name up alone.
- */
 const CHECK_RUN_LISTING_PAGES = 5;
-/**
- * A commit's check runs (all attempts, every app), at most `maxPages` pages of 100. Not
- * filtered by app: GitHub's `app_id` filter takes the app's numeric id, and a token knows only
- * its slug (`github-actions`, or the bot login a GitHub App token was given).
- */
 async function listCheckRunsPaged(client, options) {
     const maxPages = options.maxPages ?? CHECK_RUN_LISTING_PAGES;
     const runs = [];
@@ -1025,24 +1084,11 @@ async function listCheckRunsPaged(client, options) {
     }
     return { runs: runs.sort((a, b) => b.id - a.id), complete };
 }
-/**
- * Bytes of an `external_id` sent as it is. Neither GitHub's REST docs nor its OpenAPI description
- * (@octokit/openapi: `{"type": "string"}`) give a limit, and the column behind it is not
- * documented: 100 bytes keeps well inside any database string column, and every id this action
- * makes (`run_` and 12 hex digits) fits.
- */
 const EXTERNAL_ID_MAX_BYTES = 100;
-/**
- * The `external_id` for a run id: the id itself when it fits EXTERNAL_ID_MAX_BYTES; else its
- * first bytes and a digest of the whole id, so that a flow backend's run id of any length still
- * writes its check run, and the same id always gives the same reference (a retried create finds
- * its check run by it).
- */
 function externalIdFor(id) {
     const whole = (0,text_cut/* wellFormedText */.Nw)(id);
     if (Buffer.byteLength(whole, "utf8") <= EXTERNAL_ID_MAX_BYTES)
         return whole;
-    // `~sha256:` and 32 hex digits (128 bits): 40 bytes.
     return `${(0,text_cut/* headOfBytes */.j9)(whole, EXTERNAL_ID_MAX_BYTES - 40)}~sha256:${(0,hash/* sha256Hex */.fg)(id).slice(0, 32)}`;
 }
 function fields(options) {
@@ -1102,37 +1148,18 @@ var markdown = __webpack_require__(54348);
 
 
 
-/** A call skipped because an earlier one showed the token may not write check runs. */
 class ChecksStopped extends Error {
     name = "ChecksStopped";
 }
-/** Check run calls that failed for good in a row on 5xx or the network before the rest stop. */
 const OUTAGE_AFTER = 3;
-/**
- * How long one listing of a commit's check runs is used to find ours. Another job on the same
- * commit (a push and a pull_request workflow running the same step) may create a step's check
- * run after it; a lookup by name just before each write saw that, and a listing older than this
- * is taken again: a job's lookups cost at most one read a minute, and never more than one a step.
- */
 const LISTING_FRESH_MS = 60_000;
-/**
- * The check run calls of one reporter. Writes go one at a time (GitHub's write spacing makes
- * them so anyway) and each looks first whether it may still go: when the token may not write
- * check runs (a fork's read-only GITHUB_TOKEN), one refusal stops the rest instead of one
- * refusal per step; when GitHub is down, OUTAGE_AFTER calls that failed in a row stop the rest
- * instead of each spending the retry plugin's back-off (14 s) in turn. Failed calls are not
- * retried here: the client's retry plugin already did (and createCheckRun its own creates).
- */
 class CheckRunCalls {
     options;
     stopped = false;
-    /** The last error when calls stopped because GitHub kept failing (see OUTAGE_AFTER). */
     outage;
     failedInARow = 0;
     writes = Promise.resolve();
-    /** Each commit's check runs, listed once a LISTING_FRESH_MS (see findOurs); a failed listing is dropped, to be tried again. */
     listings = new Map();
-    /** `sha\0name` of every create sent: the listing may predate such a check run. */
     createsSent = new Set();
     constructor(options) {
         this.options = options;
@@ -1147,15 +1174,9 @@ class CheckRunCalls {
     update(fields) {
         return this.write(() => updateCheckRun(this.options.client, { ...fields, repository: this.options.repository }));
     }
-    /**
-     * Completes a check run that exists. Never leaves it in progress: when the full output fails
-     * for good (say a 422 on some annotation; 5xx were already retried by the client), it is
-     * completed with a bare summary. False when the output was not attached in full.
-     */
     complete(checkRunId, fields, output) {
         return this.withBareFallback(output, (body) => this.update({ ...fields, checkRunId, output: body })).then(({ full }) => full);
     }
-    /** Creates a check run already completed, with complete()'s bare-summary fallback. */
     createCompleted(fields, output) {
         return this.withBareFallback(output, (body) => this.create({ ...fields, output: body }));
     }
@@ -1166,16 +1187,11 @@ class CheckRunCalls {
         catch (error) {
             if (error instanceof ChecksStopped || (0,errors/* apiFailure */.tF)(error).kind !== "invalid")
                 throw error;
-            // GitHub's words, which may quote what was sent: escaped like any outside text.
             const reason = (0,markdown/* inlineText */.ln)((0,errors/* apiFailure */.tF)(error).message, 400);
             const record = await send({ title: output.title, summary: `${output.title}\n\nThe full output could not be attached (${reason}); see the job summary.` });
             return { record, full: false };
         }
     }
-    /**
-     * The annotations past the first request's, one update per batch. The check run is complete
-     * already, so a refusal stops the rest and is returned, naming the annotations not attached.
-     */
     async attach(checkRunId, output, rest) {
         let attached = output.annotations?.length ?? 0;
         const total = attached + rest.reduce((sum, batch) => sum + batch.length, 0);
@@ -1192,15 +1208,6 @@ class CheckRunCalls {
         }
         return undefined;
     }
-    /**
-     * Our newest check run with this name on the commit: a re-run updates it instead of adding
-     * one. Ours: the same name, made by the token's app. Found in one listing of the commit's check
-     * runs (CHECK_RUN_LISTING_PAGES pages at most), taken at the first look at that commit and
-     * again once it is LISTING_FRESH_MS old, instead of one lookup by name per check run (100 step
-     * check runs were 100 reads). Looked up by name
-     * alone where the listing cannot tell: when the commit has more check runs than it holds, and
-     * for a name this job sent a create for (the listing may be older than that check run).
-     */
     async findOurs(name, headSha) {
         const slug = await this.appSlug();
         if (!slug)
@@ -1244,7 +1251,6 @@ class CheckRunCalls {
         this.writes = turn.catch(() => undefined);
         return turn;
     }
-    /** Runs a call, stopping the rest when it shows they would fail too. */
     async counted(call) {
         try {
             const result = await call();
@@ -1281,31 +1287,12 @@ var summary = __webpack_require__(55084);
 
 
 
-// https://docs.github.com/rest/issues/comments#create-an-issue-comment: body is at most 65,536
-// characters. We count UTF-16 units, which is never fewer than characters.
 const COMMENT_LIMIT_CHARS = 65_536;
 const DETAIL_CHARS = 2_000;
 const TRAILER_RESERVE = 1_000;
-/**
- * The hidden first line that finds our comment again: `<!-- flows-action:<kind>:<key> -->`. A
- * key of lowercase letters, digits, `_`, `.` and `-` (up to 100) stands as it is, as it always
- * has, so comments of earlier versions are still found. Any other key is a readable slug and a
- * short hash of the exact key after a `~` (which no such plain key holds): keys that differ only
- * in case, punctuation or past the 100th character get comments of their own.
- *
- * No `>` or `!` ever reaches the marker, so no key ends the comment early (`-->`, `--!>`); and
- * no `--` does either, which an HTML comment must not hold in XML, HTML 4 and CommonMark's
- * inline HTML (https://spec.commonmark.org/0.29/#html-comment): a plain key with `--` in it
- * takes the hashed form too, and the slugs' runs of `-` are one.
- */
 function commentMarker(kind, key = "default") {
     return `<!-- flows-action:${markerPart(kind)}:${markerKey(key)} -->`;
 }
-/**
- * The marker earlier versions gave `kind` and `key`, when it differs from commentMarker's
- * (a `--` in either): a comment of ours that carries it is still ours, and is updated to the
- * new marker. Undefined for every other key.
- */
 function formerCommentMarker(kind, key = "default") {
     const former = `<!-- flows-action:${formerPart(kind)}:${PLAIN_KEY.test(key) ? key : `${formerPart(key).slice(0, 60)}~${(0,hash/* sha256Hex */.fg)(key).slice(0, KEY_HASH_HEX)}`} -->`;
     return former === commentMarker(kind, key) ? undefined : former;
@@ -1315,25 +1302,17 @@ const KEY_HASH_HEX = 16;
 function markerKey(key) {
     if (PLAIN_KEY.test(key) && !key.includes("--"))
         return key;
-    // Hashed only here, for a key that is not plain: the hash loads node:crypto on Node.
     return `${markerPart(key).slice(0, 60)}~${(0,hash/* sha256Hex */.fg)(key).slice(0, KEY_HASH_HEX)}`;
 }
 function carriesMarker(body, marker) {
     return body.trimStart().startsWith(marker);
 }
-/**
- * The hidden line after the marker that says which commit the comment reports, so a job for a
- * commit that is no longer the pull request's head can tell it would overwrite newer results.
- */
 function commitNote(sha) {
     return COMMIT_SHA.test(sha) ? `<!-- flows-action commit=${sha.toLowerCase()} -->` : undefined;
 }
 const COMMIT_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
-// Only the note right after the marker counts, and only this much of a body is looked at: a
-// comment of ours may have been edited by anyone with write access, so it is read like any input.
 const NOTE_AT = /^[ \t]*\r?\n?[ \t]*<!-- flows-action commit=([0-9a-f]{40}|[0-9a-f]{64}) -->/i;
 const NOTE_WINDOW = 200;
-/** The commit a comment body (starting with `marker`) says it reports; undefined when it says none. */
 function reportedCommit(body, marker) {
     const text = body.trimStart();
     if (!text.startsWith(marker))
@@ -1362,7 +1341,6 @@ function tally(runs) {
     }
     return counts;
 }
-/** `❌ 1 failed · ✋ 1 needs attention · ✅ 2 passed`, or a sentence when nothing ran. */
 function headline(runs) {
     return tallyHeadline(tally(runs));
 }
@@ -1382,10 +1360,6 @@ function needsLook(run) {
     const t = tally([run]);
     return t.failed + t.attention + t.pending > 0;
 }
-/**
- * A markdown table of runs (like the job summary's), adding rows while `fits` allows.
- * Returns the lines and how many runs they show.
- */
 function runTable(runs, fits) {
     const lines = ["| Flow | Step | Status | Message | Duration |", "| --- | --- | --- | --- | --- |"];
     let shown = 0;
@@ -1398,10 +1372,6 @@ function runTable(runs, fits) {
     }
     return { text: lines.join("\n"), shown };
 }
-/**
- * A run's message and error in a collapsed block, cut to `maxChars` of content. Redacted before
- * the cut: a cut through a secret leaves a part that codeBlock's redaction no longer matches.
- */
 function runDetails(run, maxChars = DETAIL_CHARS) {
     const message = (0,report_status/* runMessage */.xA)(run);
     const body = (0,redact_cut/* redacted */.p)([message, run.error && run.error !== message ? run.error : ""].filter(Boolean).join("\n\n"));
@@ -1430,10 +1400,6 @@ function summaryLink(links) {
 function safeUrl(url) {
     return url !== undefined && /^https?:\/\/[^\s()<>]+$/.test(url);
 }
-/**
- * The sticky comment: marker, headline, one table per event, details of what needs a look. With
- * a `part`, the headline adds up every part's, and the results sit between the part's notes.
- */
 function renderComment(options) {
     const limit = options.limit ?? COMMENT_LIMIT_CHARS;
     const runs = (0,summary/* flatten */.Bq)(options.outcome).flatMap((each) => each.runs);
@@ -1449,7 +1415,6 @@ function renderComment(options) {
     const head = title((0,comment_parts.addTallies)([ours, ...others.map((each) => each.tally)]));
     const opening = (0,comment_parts.partNote)(part, options.headSha, ours);
     const closing = (0,comment_parts.partEnd)(part);
-    // Each part has at least its share of the room; a longer part of another's is cut to a line.
     const frame = head.length + 2 + opening.length + closing.length + 2;
     const share = Math.floor((limit - frame) / (others.length + 1)) - 200;
     const kept = others.map((other) => {
@@ -1461,7 +1426,6 @@ function renderComment(options) {
     const sections = (0,comment_parts.ordered)([{ ...part, text: mine }, ...others.map((other, index) => ({ ...other, text: kept[index] ?? "" }))]);
     return [head, ...sections.map((each) => each.text)].join("\n\n");
 }
-/** Another reporter's part cut to its headline and its links (its footer), to make room. */
 function shortPart(part) {
     const footer = part.text.split("\n").findLast((line) => /^<sub>.*<\/sub>$/.test(line) && line.length <= 2_000);
     return [
@@ -1469,7 +1433,6 @@ function shortPart(part) {
         ...(footer ? ["", footer] : []),
     ].join("\n");
 }
-/** The results under the title, in at most `room` characters: note, tables, details, footer. */
 function resultsText(options, room) {
     const events = (0,summary/* flatten */.Bq)(options.outcome);
     const allRuns = events.flatMap((each) => each.runs);
@@ -1542,7 +1505,6 @@ const TITLE_CHARS = 200;
 const MESSAGE_CHARS = 1_000;
 const ERROR_BYTES = 8 * 1024;
 const NOTE_RESERVE = 512;
-/** The check conclusion for a finished run; undefined while it is queued or running. */
 function stepConclusion(run) {
     if (run.timedOut)
         return "timed_out";
@@ -1563,22 +1525,13 @@ function stepConclusion(run) {
             return undefined;
     }
 }
-// The check suite's rule: the most severe conclusion wins.
-// https://docs.github.com/rest/guides/using-the-rest-api-to-interact-with-checks#about-check-suites
 const SEVERITY = ["failure", "timed_out", "cancelled", "action_required", "success", "skipped", "neutral"];
 function eventConclusion(runs, problems = []) {
-    // A run still going here was stopped unfinished; one another dispatch is running says nothing yet.
     const conclusions = runs.map((run) => stepConclusion(run) ?? ((0,contracts/* isRunningElsewhere */.wR)(run) ? "neutral" : "cancelled"));
     if (problems.some((problem) => problem.severity === "error"))
         conclusions.push("failure");
     return SEVERITY.find((conclusion) => conclusions.includes(conclusion)) ?? "neutral";
 }
-/**
- * A step's check run name, `flows: <flow>/<step>`. Our check runs are found by name, so two steps
- * must never share one: where the names had to be cut (100 characters each) or changed to be
- * shown safely, or a `/` in either leaves the split unclear, a short hash of the names as they
- * are keeps them apart (else one step's results would land on the other's check run).
- */
 function checkName(run) {
     const shown = `flows: ${(0,checks_text/* plainText */.wh)(run.flowName, 100)}/${(0,checks_text/* plainText */.wh)(run.stepName, 100)}`;
     const plain = shown === `flows: ${run.flowName}/${run.stepName}`;
@@ -1605,7 +1558,6 @@ const ATTENTION = {
     needs_intervention: "This step says **a person has to act** before the flow can go on. Read its message, do what it asks, then re-run the workflow (or dispatch the event again).",
     blocked: "This step is **blocked by something outside the repository** (a service, a release, another change). Its message says what; once that is resolved, re-run the workflow.",
 };
-/** Title, summary (status, message, error, FLOW_RESULT) and text (output tail) for one step. */
 function stepCheckOutput(run, options) {
     const facts = [
         `**${(0,report_status/* statusLabel */.Rh)(run)}**`,
@@ -1664,7 +1616,6 @@ function outputText(run, links) {
 function cutNote(bytes, links) {
     return `> ✂️ ${bytes.toLocaleString("en-US")} bytes were cut to stay under GitHub's 65,535-byte limit for check run output; ${summaryLink(links)} has the full result.`;
 }
-/** One check run for the whole event: every step in a table, details of what needs a look. */
 function eventCheckOutput(outcome, options) {
     const runs = (0,summary/* flatten */.Bq)(outcome).flatMap((each) => each.runs);
     const head = [`${(0,markdown/* inlineCode */.ti)(outcome.event.type)} · event ${(0,markdown/* inlineCode */.ti)(outcome.eventId)}`];
@@ -1699,7 +1650,6 @@ function eventCheckOutput(outcome, options) {
     if (links)
         parts.push(links);
     if (hiddenRows + hiddenDetails > 0) {
-        // As the comment says it: how many steps have no row, and how many of those that need a look no details.
         const what = [
             hiddenRows ? `${hiddenRows} step${hiddenRows === 1 ? "" : "s"}` : "",
             hiddenDetails ? `${hiddenDetails} detail block${hiddenDetails === 1 ? "" : "s"}` : "",
@@ -1709,7 +1659,6 @@ function eventCheckOutput(outcome, options) {
     const title = runs.length === 0 ? "No flow step matched" : (0,checks_text/* plainText */.wh)(headline(runs), TITLE_CHARS);
     return { title, summary: parts.join("\n\n") };
 }
-/** Manifest problems, for the `flows: flow packages` check run in per-step mode. */
 function problemsCheckOutput(problems, links) {
     const errors = problems.filter((problem) => problem.severity === "error").length;
     const warnings = problems.length - errors;
@@ -1722,14 +1671,12 @@ function problemsCheckOutput(problems, links) {
     ].filter(Boolean);
     return { title: `Flow packages: ${title}`, summary: summary.join("\n\n") };
 }
-/** For a check run whose step never reported an end (the job stopped or crashed). */
 function unfinishedOutput(links) {
     return {
         title: "The job ended before this step finished",
         summary: `The job stopped (canceled, crashed or timed out) before this step reported a result, so flows-action closed this check run. ${summaryLink(links)} and the job log may say more.`,
     };
 }
-/** While the step runs. */
 function runningOutput(run, links) {
     return {
         title: "Running",
@@ -1748,31 +1695,10 @@ function runningOutput(run, links) {
 
 
 
-/**
- * Updates that attach annotations past the first 50 of a check run, for all the job's check runs
- * together (2,000 annotations more). Writes are spaced ~1 s apart, and GitHub takes at most 500
- * content-creating requests an hour (https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api#about-secondary-rate-limits):
- * counted per check run alone, a delivery's 100 steps with 1,000 annotations each cost 1,900
- * updates, half an hour of writes and then hours held by the rate limit.
- */
 const ANNOTATION_UPDATES_PER_JOB = 40;
-/**
- * Steps of one job that get a check run of their own; the steps past them share one check run
- * (`flows: <event type> (more steps)`). Each check run costs a write spaced ~1 s apart (the
- * lookups share one listing of the commit's check runs, see CheckRunCalls.findOurs), GitHub takes at most 500 content-creating requests an hour, and GITHUB_TOKEN has
- * 1,000 requests an hour per repository: an HTTP flow backend's 1,000 runs for one event, one
- * check run each, took 17 minutes of writes and 2,000 requests. As many as a delivery runs in
- * the action (DEFAULT_MAX_RUNS), so a job that ran its own steps never gets there.
- */
 const MAX_STEP_CHECK_RUNS = 100;
-/** Writes are spaced ~1 s apart (plugin-throttling), so a live run must be worth two of them. */
 const DEFAULT_LIVE_AFTER_MS = 3_000;
 const PROBLEMS_CHECK = "flows: flow packages";
-/**
- * Check runs for one dispatch: per step (`flows: <flow>/<step>`, in progress while the step
- * runs) or per event. Calls are queued per check run so the steps never wait for GitHub;
- * finish() waits for them and closes every check run still open.
- */
 class CheckRuns {
     options;
     tracked = new Map();
@@ -1784,19 +1710,15 @@ class CheckRuns {
         this.options = options;
         this.calls = new CheckRunCalls(options);
     }
-    /** The write queue, shared with the check runs written where steps' results said (checks-targets.ts). */
     get writes() {
         return this.calls;
     }
     get count() {
         return this.completedCount;
     }
-    /** The page of each step's check run that GitHub told us about (per-step mode). */
     get links() {
         return [...this.tracked.values()].flatMap((tracked) => (tracked.runId && tracked.url ? [{ runId: tracked.runId, name: tracked.name, url: tracked.url }] : []));
     }
-    // Quick steps never show `in_progress`: the live check run is created only once the step has
-    // run for liveAfterMs; a step that ends first gets one write, its check run created completed.
     onStepStart(run) {
         const perStep = this.options.mode === "per-step";
         if (perStep && !this.mayHaveOwn(run))
@@ -1828,7 +1750,6 @@ class CheckRuns {
         this.stopTimer(tracked);
         this.enqueue(tracked, `complete check run "${tracked.name}"`, () => this.complete(tracked, this.stepCompletion(run)));
     }
-    /** Waits for every queued call. */
     async flush() {
         for (;;) {
             const chains = [...this.tracked.values()].map((tracked) => tracked.chain);
@@ -1837,7 +1758,6 @@ class CheckRuns {
                 return;
         }
     }
-    /** Completes what the outcome reports and closes anything still open. Returns check runs completed. */
     async finish(outcome, problems) {
         this.finishing = true;
         for (const tracked of this.tracked.values())
@@ -1873,13 +1793,11 @@ class CheckRuns {
         }
         else if (outcome && !outcome.dryRun && (runs.length > 0 || problems.length > 0 || this.tracked.size > 0)) {
             const tracked = this.track(this.eventName());
-            // Every problem is counted in the summary, but only a flow package's points at a line of the commit.
             const annotations = [
                 ...runs.flatMap((run) => (0,checks_annotations/* runAnnotations */.cL)(run).annotations),
                 ...(0,checks_annotations/* problemAnnotations */.ur)((0,problem_places/* packageCheckProblems */.tY)(problems), this.options.repoRoot),
             ];
             this.enqueue(tracked, `complete check run "${tracked.name}"`, () => this.complete(tracked, {
-                // No run and no error: neutral. A flow package that could not be loaded fails it, as the job.
                 conclusion: eventConclusion(runs, problems),
                 output: { ...eventCheckOutput(outcome, { links: this.options.links, note: this.options.note, problems }), annotations },
             }));
@@ -1902,29 +1820,15 @@ class CheckRuns {
         }
         return this.completedCount;
     }
-    /**
-     * A step's check run name on a pull request or commit its result named: always with the event
-     * id, so that every job that reports the event writes the same one there (a scheduled poll,
-     * where the release is not the job's own event, and a replay of it, where it is).
-     */
     targetNameOf(run) {
         return `${checkName(run)} [${(0,checks_text/* plainText */.wh)(run.eventId, 80)}]`;
     }
-    /** A step's completed check run, as per-step mode writes it; undefined while it has not ended. */
     completionOf(run) {
         return stepConclusion(run) === undefined ? undefined : this.stepCompletion(run);
     }
-    /** An ISO time without milliseconds, as the check run calls send. */
     timestamp() {
         return this.now();
     }
-    /**
-     * A step's check run name on the job's commit: without the event id for the job's own GitHub
-     * event, with it for any other. An upstream event (a release of another repository) always
-     * carries it, whether a poll found it or it is the job's own (a repository dispatch, a replay):
-     * the same release then has one check run on a commit however it came, and two releases on
-     * one commit have two.
-     */
     stepName(run) {
         const name = checkName(run);
         const own = run.eventId === this.options.event.id && !(0,contracts/* isUpstreamEventType */.s1)(this.options.event.type);
@@ -1933,13 +1837,11 @@ class CheckRuns {
     eventName() {
         return `flows: ${(0,checks_text/* plainText */.wh)(this.options.event.type, 120)}`;
     }
-    /** Whether a step has (or may still get) a check run of its own: see MAX_STEP_CHECK_RUNS. */
     mayHaveOwn(run) {
         if (this.tracked.has(this.stepName(run)))
             return true;
         return [...this.tracked.values()].filter((tracked) => tracked.runId !== undefined).length < MAX_STEP_CHECK_RUNS;
     }
-    /** The steps past MAX_STEP_CHECK_RUNS, in one check run that lists them (as per-event mode does). */
     completeGrouped(outcome, runs) {
         const name = `${this.eventName()} (more steps)`;
         const tracked = this.track(name);
@@ -1998,7 +1900,6 @@ class CheckRuns {
         };
     }
     async start(tracked, run, output) {
-        // The step may have ended while this call waited its turn: completion will create it.
         if (tracked.ended || tracked.completed)
             return;
         const headSha = await this.options.headSha();
@@ -2009,8 +1910,6 @@ class CheckRuns {
         if (existing) {
             tracked.id = existing.id;
             tracked.url = existing.htmlUrl;
-            // GitHub does not move a completed check run back to in progress; it keeps its last
-            // conclusion until this attempt completes it again.
             if (existing.status === "completed")
                 return;
             await this.calls.update({ ...common, checkRunId: existing.id, status: "in_progress", startedAt: this.now() });
@@ -2021,8 +1920,6 @@ class CheckRuns {
         tracked.id = created.id;
         tracked.url = created.htmlUrl;
     }
-    // A step that never reported an end: close the check run we opened (or may have opened, if
-    // the create's answer was lost). Earlier attempts' completed runs keep their result.
     async closeUnfinished(tracked) {
         if (tracked.id === undefined) {
             const headSha = await this.options.headSha();
@@ -2033,7 +1930,6 @@ class CheckRuns {
         }
         await this.complete(tracked, { conclusion: "cancelled", output: unfinishedOutput(this.options.links) });
     }
-    // The first 50 annotations go with the completion, the rest in further updates.
     async complete(tracked, completion) {
         if (tracked.completed)
             return;
@@ -2045,7 +1941,6 @@ class CheckRuns {
             tracked.id = found?.id;
             tracked.url = found?.htmlUrl;
         }
-        // The updates that attach annotations past each check run's first 50 are shared by the job.
         const perCheck = Math.min(this.options.maxAnnotations ?? checks_annotations/* MAX_ANNOTATIONS_PER_CHECK */.vU, checks_annotations/* ANNOTATIONS_PER_REQUEST */.jg * (1 + this.annotationUpdatesLeft));
         const { output, rest } = (0,checks_annotations/* annotatedOutput */.K$)(completion.output, perCheck);
         this.annotationUpdatesLeft -= rest.length;
@@ -2068,7 +1963,6 @@ class CheckRuns {
         }
         tracked.completed = true;
         this.completedCount++;
-        // Refused once, the further annotations would be refused as well.
         if (!full)
             return;
         const missed = await this.calls.attach(checkRunId, output, rest);
@@ -2098,28 +1992,13 @@ var events_fields = __webpack_require__(45785);
 
 
 
-// Where a step's FLOW_RESULT says its outcome belongs besides the commit the job checked out:
-// `artifacts.pullRequest` (a pull request of this repository) and `artifacts.commit` (a commit).
-// Pure: everything here comes from the step, so it is read strictly and each bad value becomes
-// a sentence saying what to write instead.
-/** Extra check runs one job writes for what its steps named; each is one write (~1 s apart). */
 const MAX_RESULT_TARGETS = 10;
-/** Values one step may name in one key before the rest are not even read. */
 const MAX_VALUES_PER_KEY = 100;
-/** Sentences about bad values per job; the rest are counted in one more. */
 const MAX_PROBLEMS = 20;
-/** GitHub's pull request numbers are 32-bit integers. */
 const MAX_PULL_NUMBER = 2_147_483_647;
-/** `#12` or the commit's first 12 characters, for logs and the summary. */
 function targetLabel(target) {
     return target.kind === "pull" ? `pull request #${target.number}` : `commit ${target.sha.slice(0, 12)}`;
 }
-/**
- * The pull requests and commits the runs' FLOW_RESULTs name, validated: a pull request as its
- * number or its URL on this repository (`<serverUrl>/<owner>/<repo>/pull/<n>`), a commit as a
- * full hex SHA. Each key takes one value or an array of them. Runs past the first `max`
- * targets are left out with one sentence saying so.
- */
 function resultTargets(runs, options) {
     const max = options.max ?? MAX_RESULT_TARGETS;
     const targets = [];
@@ -2193,7 +2072,6 @@ function commitTarget(value) {
         return undefined;
     return { kind: "commit", sha: value.toLowerCase() };
 }
-/** A bad value as it was written, short, on one line, redacted before it is cut. */
 function preview(value) {
     return (0,log_text/* logText */.kc)((0,redact_cut/* shownValue */.J)(value));
 }
@@ -2206,15 +2084,9 @@ function preview(value) {
 
 
 
-/**
- * Puts each named step's check run on the pull request's head or the commit it named: found by
- * name on that commit and updated, or created completed — one write per target, the first 50
- * annotations only (their lines are the checked-out commit's).
- */
 async function writeTargetCheckRuns(targets, options) {
     const reports = [];
     const pulls = new Map();
-    // A refused lookup (the token lacks `pull-requests: read`) is said once, not once per pull request.
     const refused = { said: false };
     for (const { run, target } of targets) {
         const report = { step: `${run.flowName}/${run.stepName}`, name: options.nameOf(run), target: targetLabel(target) };
@@ -2270,7 +2142,6 @@ async function headOf(number, options, step, refused) {
             options.warning(`flow step ${step} named pull request #${number}, which ${options.repository} does not have (or, in a private repository, the token lacks \`pull-requests: read\`); no check run was written for it.`);
             return { skipped: "no such pull request" };
         }
-        // A closed pull request's checks are no longer looked at; its head may be long gone.
         if (pull.state !== "open")
             return { skipped: `the pull request is ${pull.state}` };
         return { headSha: pull.headSha.toLowerCase() };
@@ -2284,7 +2155,6 @@ async function headOf(number, options, step, refused) {
         return { skipped: "the pull request could not be looked up" };
     }
 }
-/** Looking up a pull request needs `pull-requests: read`, not the `checks: write` the check run needs. */
 function lookupWarning(number, failure) {
     const advice = (0,errors/* isDenied */.GZ)(failure)
         ? " The token needs `pull-requests: read` to find a pull request's head: add it under `permissions:` in the workflow."
@@ -2304,7 +2174,6 @@ async function writeOne(options, check) {
     const created = await options.calls.createCompleted({ ...fields, name: check.name, headSha: check.sha, externalId: check.run.id, ...(check.startedAt ? { startedAt: check.startedAt } : {}) }, output);
     return created.record.htmlUrl;
 }
-/** The job summary's account of where each extra check run went. */
 function targetsSummary(reports, problems) {
     if (reports.length === 0 && problems.length === 0)
         return "";
@@ -2323,7 +2192,6 @@ function targetsSummary(reports, problems) {
         lines.push(`- ${(0,markdown/* inlineText */.ln)(problem, 600)}`);
     return `${lines.join("\n")}\n`;
 }
-/** Our own label (targetLabel): `#12` stays a link to the pull request (inlineText breaks references). */
 function targetCell(target) {
     return /^(?:pull request #\d+|commit [0-9a-f]{7,64})$/.test(target) ? target.replace("#", "\\#") : (0,markdown/* inlineText */.ln)(target, 60);
 }
@@ -2331,12 +2199,6 @@ function targetCell(target) {
 ;// CONCATENATED MODULE: ./.build/github/comments.js
 
 
-/**
- * One page of 100 comments on an issue or pull request. GitHub orders them oldest first, by
- * ascending id (https://docs.github.com/rest/issues/comments#list-issue-comments), and names
- * the last page in the `Link` header, so a caller can read from either end. `since`
- * (`YYYY-MM-DDTHH:MM:SSZ`) keeps only comments last updated at or after that time.
- */
 async function issueCommentPage(client, options) {
     const response = await client.rest.issues.listComments({
         ...(0,repository/* repositoryRef */.Wb)(options.repository),
@@ -2353,7 +2215,6 @@ async function issueCommentPage(client, options) {
         ...(response.headers.date ? { date: response.headers.date } : {}),
     };
 }
-/** The `page` of the link with this `rel` in a `Link` header (RFC 8288), as GitHub writes it. */
 function pageOf(link, rel) {
     for (const part of link.split(",")) {
         const match = /<([^>]*)>\s*;\s*rel="([^"]*)"/.exec(part);
@@ -2377,7 +2238,6 @@ async function createIssueComment(client, options) {
     });
     return comments_record(data);
 }
-/** One comment as it is now; undefined when it no longer exists. */
 async function getIssueComment(client, options) {
     try {
         const { data } = await client.rest.issues.getComment({ ...(0,repository/* repositoryRef */.Wb)(options.repository), comment_id: options.commentId });
@@ -2397,7 +2257,6 @@ async function updateIssueComment(client, options) {
     });
     return comments_record(data);
 }
-/** Deletes a comment; `false` when it was already gone. */
 async function deleteIssueComment(client, options) {
     try {
         await client.rest.issues.deleteComment({ ...(0,repository/* repositoryRef */.Wb)(options.repository), comment_id: options.commentId });
@@ -2421,36 +2280,15 @@ function comments_record(data) {
 
 ;// CONCATENATED MODULE: ./.build/report/comment-lookup.js
 
-/**
- * List requests one lookup of our comment makes at most. A pull request of up to this many
- * pages of 100 comments is read whole (oldest first, only as far as needed); a longer one
- * is read where our comment can be (see ourComments), never more than this.
- */
 const MAX_LOOKUP_PAGES = 10;
 const DAY_MS = 24 * 60 * 60_000;
-/**
- * How far back a long conversation is asked for the comments updated since. Every run edits
- * our comment, so it is among those updated since its last run, and it sorts (oldest first)
- * before every comment written since: the first page of such a listing holds it.
- */
 const RECENTLY_UPDATED_MS = [DAY_MS, 30 * DAY_MS];
-/**
- * Our comments on the pull request, read a page at a time, no further than asked and never more
- * than MAX_LOOKUP_PAGES pages. The first page (oldest 100) comes first: the comment is written
- * on a pull request's first run, so it is usually there, and the page names the last one. Up to
- * MAX_LOOKUP_PAGES pages, the rest are read in order, as far as needed. Past that, the comments
- * updated in the last day, then the last 30 days (one page each: ours, edited by each run,
- * comes before everything written since), then pages from both ends in turn: the newest (a
- * comment created late, by a workflow added later or a new `comment-key`) and the next oldest.
- */
 function ourComments(options) {
     let pagesRead = 0;
     let lastPage;
     let complete = false;
     let buffered = [];
-    /** The page read last, and the last page of its listing. */
     let current;
-    /** Past the first page, the pages still to read out of order (a long conversation). */
     let planned;
     const offered = new Set();
     const read = async (at) => {
@@ -2465,11 +2303,9 @@ function ourComments(options) {
         buffered = page.comments;
         return page;
     };
-    /** The page after the current one in the same listing; false when it has none or the budget is spent. */
     const readOn = async () => {
         if (!current || pagesRead >= MAX_LOOKUP_PAGES)
             return false;
-        // Out of order, a page ends with itself: the next one in order is not the next to read.
         if (planned && current.page !== 1)
             return false;
         if (current.page >= current.last)
@@ -2477,7 +2313,6 @@ function ourComments(options) {
         await read({ ...current, page: current.page + 1 });
         return true;
     };
-    /** Reads the next page to look at; false when there is none left (or no budget). */
     const readNext = async () => {
         if (!current) {
             const first = await read({ page: 1, ...(options.since ? { since: options.since } : {}) });
@@ -2519,8 +2354,6 @@ function ourComments(options) {
             return undefined;
         },
         async racingAfter(first) {
-            // Ids ascend with creation, so past the first comment written after the window no
-            // comment can be a duplicate from the race that `first` was in.
             const end = Date.parse(first.createdAt) + options.raceWindowMs;
             const found = [];
             for (let comment = await nextComment(readOn); comment; comment = await nextComment(readOn)) {
@@ -2534,13 +2367,11 @@ function ourComments(options) {
         coverage: () => ({ pagesRead, complete, ...(lastPage !== undefined ? { lastPage } : {}) }),
     };
 }
-/** Says that a conversation too long to read whole showed no comment of ours in the part read. */
 function unreadWarning(where, coverage, outcome) {
     const total = coverage.lastPage ? `about ${(coverage.lastPage * 100).toLocaleString("en-US")} comments` : "more comments than flows-action reads";
     const marker = where.marker.replace(/^<!--\s*|\s*-->$/g, "");
     return `Pull request #${where.issueNumber} has ${total}; flows-action read ${coverage.pagesRead} pages of them (at most ${MAX_LOOKUP_PAGES} a run: the oldest, those updated in the last 30 days, and the newest) and found no comment of its own (${marker}), so ${outcome}. A comment of flows-action's further up, if there is one, is no longer updated: delete it, and the next run keeps to the one it finds.`;
 }
-/** The pages read of a conversation longer than MAX_LOOKUP_PAGES, after its first. */
 function longConversation(lastPage, now) {
     const plan = RECENTLY_UPDATED_MS.map((ago) => ({ page: 1, since: githubTime(now - ago) }));
     for (let back = lastPage, front = 2; front <= back && plan.length < MAX_LOOKUP_PAGES; back--, front++) {
@@ -2550,12 +2381,10 @@ function longConversation(lastPage, now) {
     }
     return plan;
 }
-/** GitHub's clock when it answered, else ours: `since` is compared with GitHub's timestamps. */
 function clockOf(page) {
     const told = page.date ? Date.parse(page.date) : Number.NaN;
     return Number.isFinite(told) ? told : Date.now();
 }
-/** GitHub's timestamp form for `since` (`YYYY-MM-DDTHH:MM:SSZ`). */
 function githubTime(ms) {
     return new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
 }
@@ -2571,10 +2400,6 @@ var comment_pulls = __webpack_require__(27469);
 
 
 
-/**
- * Which pull requests get the comment: the ones the caller names (a verified handover), else the
- * ones the event is about; with `always`, an event about no PR (a push) looks them up by commit.
- */
 async function commentTargets(options) {
     if (options.mode === "off")
         return [];
@@ -2592,10 +2417,6 @@ async function commentTargets(options) {
         .map((pull) => pull.number)
         .slice(0, comment_pulls.MAX_PULL_REQUESTS);
 }
-/**
- * Whether this outcome may add a comment where none exists yet. An existing comment of ours is
- * always brought up to date, so `on-failure` never leaves a stale failure on a now-green PR.
- */
 function mayCreateComment(mode, outcome) {
     const runs = (0,summary/* flatten */.Bq)(outcome).flatMap((each) => each.runs);
     switch (mode) {
@@ -2609,45 +2430,8 @@ function mayCreateComment(mode, outcome) {
             return false;
     }
 }
-/** How many times a job writes a shared comment again after finding its part lost. */
 const SETTLE_ROUNDS = 3;
-/**
- * How long after one of our comments a racing job can still add its own. A job creates only
- * after a listing that showed none of ours, so its comment lands at most this long after the
- * first one: however far GitHub's list lags behind a create (seconds), plus the create's own
- * retries and waits (plugin-retry's 3 retries of up to 60 s each, rate-limit waits of up to
- * 120 s; see client.ts), with room to spare. Reading on this far past our comment costs
- * little: on a long-lived pull request the same page usually holds a comment written hours later.
- */
 const RACE_WINDOW_MS = 15 * 60_000;
-/**
- * One comment per pull request and marker, edited in place. A comment is ours only when it
- * starts with the marker AND was written by the token's own account: anyone can paste a marker.
- *
- * Two jobs finishing at once can both find no comment and both create one. So after creating,
- * we list again: the oldest of ours wins, the winner gets our body, and every newer one is
- * deleted — by whichever job sees it first (deleting twice is harmless). A duplicate that a
- * listing missed (GitHub's lists can lag a moment) is removed by the next run's update. A
- * comment of ours deleted after the listing found it (404 on the update) is passed over: the
- * next of ours, else a new comment, carries the results.
- *
- * No full-history reads, and a hard bound: a lookup makes at most MAX_LOOKUP_PAGES list
- * requests (see ourComments for where it looks). Once ours is found, reading goes on only to
- * the first comment written more than RACE_WINDOW_MS after it, the furthest a race's duplicate
- * can be; a pull request with thousands of comments then costs one or two pages a job. When
- * none of ours is found, a conversation of up to MAX_LOOKUP_PAGES pages was read whole; in a
- * longer one ours may be in a part not read, so `warning` says so, naming the marker, along
- * with what was done (a new comment, or none). The listing after a create asks only for
- * comments updated since just before the first listing began (`since`): a comment the first
- * did not show, ours or a racing job's, was written after it began, or not updated recently.
- *
- * A job that finishes late must not put an outdated commit's results over the current head's
- * (a push while it ran). The body names its commit in a hidden note after the marker; when the
- * comment to update names another, one request asks for the pull request's head (the event's
- * may be stale by now), and a comment that reports the head is left as it is. Everything else
- * is updated as before: the same commit (a re-run), a comment or body without a note, and a
- * comment that reports no head either (merge-group commits are never a head).
- */
 async function upsertStickyComment(options) {
     const { client, repository, issueNumber, body } = options;
     const began = performance.now();
@@ -2666,8 +2450,6 @@ async function upsertStickyComment(options) {
         return { action: "none" };
     }
     const created = await createIssueComment(client, { repository, issueNumber, body });
-    // What GitHub attributed the comment to is the truth about who we are. When that is another
-    // account, the first listing looked for the wrong author, so the second reads from the start.
     const author = created.author ?? login;
     me = author;
     const createdAt = Date.parse(created.createdAt);
@@ -2684,16 +2466,6 @@ async function upsertStickyComment(options) {
         return result(options, final);
     return { action: "created", url: created.htmlUrl };
 }
-/**
- * A shared comment has no compare-and-swap: two jobs that read it before either wrote both
- * write, and the later write lacks the earlier one's part (a lost update). So after writing,
- * a job waits a moment (longer than a racing job takes from its read to its write), reads the
- * comment back and, when its part is gone, merges again with what is there now. A job that
- * still finds its part gone after SETTLE_ROUNDS read-backs says so. The wait and the read are
- * paid only where a race is possible: after a create (the first run's jobs all create), and
- * when the comment showed another reporter's part; a comment only one step writes (the usual
- * workflow) is written once, as before parts.
- */
 async function settled(options, kept, again, guard, created) {
     const parts = options.parts;
     if (!parts || kept.newer || (!created && !parts.sharedSeen()))
@@ -2702,15 +2474,12 @@ async function settled(options, kept, again, guard, created) {
     for (let round = 0;; round++) {
         await sleep(parts.settleMs?.() ?? 1_000 + Math.random() * 500);
         const now = await getIssueComment(options.client, { repository: options.repository, commentId: comment.id });
-        // Deleted meanwhile: a racing job kept an older one of ours, which a lagging listing hid
-        // from us. One more lookup finds it and merges our part in (and is read back in turn).
         if (!now) {
             const found = await again();
             return found && found.comment.id !== comment.id ? settled(options, found, async () => undefined, guard, true) : { comment };
         }
         if (parts.holdsOurs(now.body))
             return { comment: now };
-        // Written over by a job for the pull request's head while ours is for an older commit.
         const newer = await guard(now);
         if (newer)
             return { comment: now, newer };
@@ -2745,16 +2514,10 @@ function newerCommitGuard(options) {
         const theirs = reportedCommit(comment.body, options.marker) ?? (options.formerMarker === undefined ? undefined : reportedCommit(comment.body, options.formerMarker));
         if (!ours || !theirs || theirs === ours)
             return undefined;
-        // Asked once per job and pull request, and only now: most updates are for the same commit.
         head ??= (0,github_pulls.pullRequest)(options.client, { repository: options.repository, number: options.issueNumber }).then((pull) => pull?.headSha.toLowerCase());
         return (await head) === theirs ? { ours, theirs } : undefined;
     };
 }
-/**
- * Brings the oldest of ours that still exists up to date (unless it reports a newer commit) and
- * deletes the newer ones a race may have left beside it (and `created`, when an older one wins).
- * Undefined when none of ours is listed in what the lookup read.
- */
 async function keepOldest(options, guard, ours, created) {
     for (let comment = await ours.next(); comment; comment = await ours.next()) {
         let newer;
@@ -2769,10 +2532,8 @@ async function keepOldest(options, guard, ours, created) {
                     kept = await updateIfThere(options, comment.id, body);
             }
         }
-        // Deleted since the listing (or the listing lagged behind a deletion): the next one, else a new one.
         if (!kept)
             continue;
-        // Read them all before deleting any: a deletion shifts the pages still to be read.
         const racing = await ours.racingAfter(comment);
         const losers = created && created.id !== kept.id ? [created, ...racing.filter((each) => each.id !== created.id)] : racing;
         await deleteAll(options, losers);
@@ -2780,7 +2541,6 @@ async function keepOldest(options, guard, ours, created) {
     }
     return undefined;
 }
-/** Our comments on the pull request by this login (see ourComments for the order and the bound). */
 function ours(options, filter) {
     return ourComments({
         client: options.client,
@@ -2792,7 +2552,6 @@ function ours(options, filter) {
             sameLogin(comment.author, filter.login),
     });
 }
-/** The comment with our body; undefined when it no longer exists. */
 async function updateIfThere(options, commentId, body) {
     try {
         return await updateIssueComment(options.client, { repository: options.repository, commentId, body });
@@ -2830,18 +2589,7 @@ var modes = __webpack_require__(18657);
 
 
 
-/**
- * Warnings given to io.warning (an annotation each) before the rest go to the log: GitHub shows
- * 10 warning annotations per step, and a hundred check runs failing one by one took them all
- * before the flow packages' problems, written after the report, got theirs.
- * https://docs.github.com/en/actions/using-workflows/workflow-commands-for-github-actions
- */
 const WARNINGS_SHOWN = 5;
-/**
- * Reports one dispatch on the commit (check runs) and the pull request (a sticky comment).
- * Use it as (part of) the dispatch observer, then call finish() with the outcome — also when
- * the dispatch failed, with no outcome, so open check runs get closed.
- */
 function createGitHubReporter(options) {
     const warnings = [];
     const denied = new Map();
@@ -2858,14 +2606,12 @@ function createGitHubReporter(options) {
         const failure = (0,errors/* apiFailure */.tF)(error);
         if ((0,errors/* isDenied */.GZ)(failure) && !denied.has(feature))
             denied.set(feature, failure.kind);
-        // A refusal or a spent rate limit holds for every call of the feature: one warning says it.
         const once = (0,errors/* isDenied */.GZ)(failure) || failure.kind === "rate-limit";
         const key = `${feature}:${failure.kind}:${once ? "" : what}`;
         if (seen.has(key))
             return;
         seen.add(key);
         say((0,permissions/* explainFailure */.SP)({ feature, what, failure, fork, partial }));
-        // A bug of ours: its stack goes to the log, for the report the warning asks for.
         const stack = failure.kind === "internal" ? internalStack(error) : undefined;
         if (stack)
             for (const line of `flows-action: ${stack}`.split("\n").slice(0, 12))
@@ -2896,7 +2642,6 @@ function createGitHubReporter(options) {
             sha = await (0,checks_commit.resolveEventCommit)(options.client, { repository: options.repository, commit });
         }
         catch (error) {
-            // Not worth a warning: GITHUB_SHA is the same commit for releases run by Actions.
             options.io.info(`flows-action: could not look up the commit of ${commit.from} (${(0,errors/* apiFailure */.tF)(error).message}); using ${commit.sha ?? "none"}.`);
             sha = commit.sha;
         }
@@ -2963,8 +2708,6 @@ function createGitHubReporter(options) {
         const body = render();
         const part = options.commentPart;
         const settleMs = options.commentSettleMs;
-        // Another reporter's part (another step's, or a second of one step's: two calls of a
-        // reusable workflow) in a comment we merged into means a racing write could drop ours.
         let shared = false;
         const parts = part
             ? {
@@ -2994,7 +2737,6 @@ function createGitHubReporter(options) {
                     body,
                     identity: me,
                     create,
-                    // A comment left as is (it reports a newer commit) is said in the log.
                     info: (message) => options.io.info((0,log_text/* logText */.kc)(message)),
                     warning: say,
                     ...(parts ? { parts } : {}),
@@ -3008,7 +2750,6 @@ function createGitHubReporter(options) {
         }
         return urls;
     }
-    // A step's FLOW_RESULT may say where else its outcome belongs: its check run goes there too.
     async function writeResultTargets(checks, outcome) {
         const runs = (0,summary/* flatten */.Bq)(outcome)
             .flatMap((each) => each.runs)
@@ -3090,7 +2831,6 @@ function once(make) {
         return value;
     };
 }
-/** The stack of an error of our own (Octokit wraps one that fetch threw as its `cause`). */
 function internalStack(error) {
     const cause = error?.cause;
     const own = typeof error?.status === "number" && cause instanceof Error ? cause : error;
