@@ -75,12 +75,12 @@ describe("dist/index.js", () => {
 });
 
 describe("dist/index.js's start", () => {
-  it("loads neither node:crypto nor an HTTP client for an event no flow matches, and still writes its outputs", async () => {
+  /**
+   * The action run on a push no flow matches (one flow waits for releases), with `hook` given to
+   * Node with --import to watch the start; it exits 0 with nothing matched.
+   */
+  async function noMatchStart(hook: string): Promise<Awaited<ReturnType<typeof runDistAction>>> {
     await writeFlow(repo.dir, { name: "unrelated", steps: [{ name: "s", trigger: "release.published", source: "" }] });
-    // A hook Node runs first writes the builtins the action loaded, as it exits.
-    const hook = join(repo.dir, "modules-hook.mjs");
-    const list = join(repo.dir, "modules.json");
-    await writeFile(hook, `process.on("exit", () => process.getBuiltinModule("node:fs").writeFileSync(${JSON.stringify(list)}, JSON.stringify(process.moduleLoadList)));\n`);
     const run = await runDistAction({
       workspace: repo.dir,
       eventName: "push",
@@ -90,6 +90,15 @@ describe("dist/index.js's start", () => {
     });
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(run.outputs.matched).toBe("0");
+    return run;
+  }
+
+  it("loads neither node:crypto nor an HTTP client for an event no flow matches, and still writes its outputs", async () => {
+    // A hook Node runs first writes the builtins the action loaded, as it exits.
+    const hook = join(repo.dir, "modules-hook.mjs");
+    const list = join(repo.dir, "modules.json");
+    await writeFile(hook, `process.on("exit", () => process.getBuiltinModule("node:fs").writeFileSync(${JSON.stringify(list)}, JSON.stringify(process.moduleLoadList)));\n`);
+    await noMatchStart(hook);
     const loaded = (JSON.parse(await readFile(list, "utf8")) as string[]).filter((entry) => entry.startsWith("NativeModule "));
     expect(loaded.length).toBeGreaterThan(20);
     // node:crypto costs a cold start 4–6 ms on Node 24, the HTTP stack far more (the 2.5× guard).
@@ -97,7 +106,6 @@ describe("dist/index.js's start", () => {
   });
 
   it("makes no require function for an event no flow matches", async () => {
-    await writeFlow(repo.dir, { name: "unrelated", steps: [{ name: "s", trigger: "release.published", source: "" }] });
     // A hook wraps node:module's createRequire (the bundle's import of it follows) and counts calls:
     // built-ins come from process.getBuiltinModule (scripts/bundle.mjs), and src/hash.ts makes
     // its require function on first use only.
@@ -108,34 +116,17 @@ describe("dist/index.js's start", () => {
       `import module, { syncBuiltinESMExports } from "node:module";\nimport { appendFileSync } from "node:fs";\nconst original = module.createRequire;\nmodule.createRequire = (...args) => (appendFileSync(${JSON.stringify(calls)}, "call\\n"), original(...args));\nsyncBuiltinESMExports();\n`,
     );
     await writeFile(calls, "");
-    const run = await runDistAction({
-      workspace: repo.dir,
-      eventName: "push",
-      payload: { ref: "refs/heads/main", after: "a".repeat(40), repository: { full_name: "o/r", name: "r", owner: { login: "o" } } },
-      inputs: { state: "none", checks: "off", comment: "off" },
-      env: { NODE_OPTIONS: `--import=${pathToFileURL(hook).href}` },
-    });
-    expect(run.code, run.stdout + run.stderr).toBe(0);
-    expect(run.outputs.matched).toBe("0");
+    await noMatchStart(hook);
     expect(await readFile(calls, "utf8")).toBe("");
   });
 
   it("imports no later chunk for an event no flow matches", async () => {
-    await writeFlow(repo.dir, { name: "unrelated", steps: [{ name: "s", trigger: "release.published", source: "" }] });
     // Module hooks (node:module register) write each file the action's process imports.
     const list = join(repo.dir, "imported.txt");
     const hooks = `import { appendFileSync } from "node:fs";\nexport async function resolve(specifier, context, next) {\n  const resolved = await next(specifier, context);\n  appendFileSync(${JSON.stringify(list)}, resolved.url + "\\n");\n  return resolved;\n}\n`;
     const register = join(repo.dir, "register-hooks.mjs");
     await writeFile(register, `import { register } from "node:module";\nregister(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hooks)}`)});\n`);
-    const run = await runDistAction({
-      workspace: repo.dir,
-      eventName: "push",
-      payload: { ref: "refs/heads/main", after: "a".repeat(40), repository: { full_name: "o/r", name: "r", owner: { login: "o" } } },
-      inputs: { state: "none", checks: "off", comment: "off" },
-      env: { NODE_OPTIONS: `--import=${pathToFileURL(register).href}` },
-    });
-    expect(run.code, run.stdout + run.stderr).toBe(0);
-    expect(run.outputs.matched).toBe("0");
+    await noMatchStart(register);
     const imported = (await readFile(list, "utf8")).split("\n").filter((url) => url.startsWith("file:"));
     expect(imported.map((url) => url.replace(/^.*\/dist\//, "dist/"))).toEqual(["dist/index.js"]);
   });
@@ -177,18 +168,9 @@ describe("dist/index.js's start", () => {
   });
 
   it("loads its built-ins where Node has no process.getBuiltinModule (before 22.3)", async () => {
-    await writeFlow(repo.dir, { name: "unrelated", steps: [{ name: "s", trigger: "release.published", source: "" }] });
     const hook = join(repo.dir, "no-get-builtin-module.mjs");
     await writeFile(hook, "delete process.getBuiltinModule;\n");
-    const run = await runDistAction({
-      workspace: repo.dir,
-      eventName: "push",
-      payload: { ref: "refs/heads/main", after: "a".repeat(40), repository: { full_name: "o/r", name: "r", owner: { login: "o" } } },
-      inputs: { state: "none", checks: "off", comment: "off" },
-      env: { NODE_OPTIONS: `--import=${pathToFileURL(hook).href}` },
-    });
-    expect(run.code, run.stdout + run.stderr).toBe(0);
-    expect(run.outputs.matched).toBe("0");
+    const run = await noMatchStart(hook);
     expect(run.summary).toContain("Nothing matched.");
   });
 });
