@@ -39,8 +39,10 @@ function zipOf(name: string, content: Buffer): Buffer {
   return Buffer.concat([local, nameBytes, data, central, nameBytes, end]);
 }
 
-it("a 192 MiB entry is unpacked holding it once, not twice", async () => {
-  const size = 192 * MiB;
+it("a 320 MiB entry is unpacked holding it once, not twice", async () => {
+  // Large, so that what else the process touches meanwhile (CI once measured 98 MiB more than
+  // the entry, on a 192 MiB one) stays well inside the margin between once and twice.
+  const size = 320 * MiB;
   const dir = await mkdtemp(join(tmpdir(), "flows-zip-memory-"));
   try {
     const zipPath = join(dir, "state.zip");
@@ -61,8 +63,8 @@ it("a 192 MiB entry is unpacked holding it once, not twice", async () => {
     const result = JSON.parse(stdout.trim().split("\n").at(-1)!) as { bytes: number; grewKiB: number };
     console.log(`a ${size / MiB} MiB entry: peak RSS grew ${Math.round(result.grewKiB / 1024)} MiB`);
     expect(result.bytes).toBe(size);
-    // Once is 192 MiB; twice (the pieces and their join) was 384.
-    expect(result.grewKiB * 1024).toBeLessThan(size * 1.25);
+    // Once is 320 MiB; twice (the pieces and their join) was 640.
+    expect(result.grewKiB * 1024).toBeLessThan(size * 1.5);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
