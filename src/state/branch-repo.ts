@@ -2,6 +2,7 @@ import { fetchFailed, StateBranchError } from "./branch-errors.js";
 import type { BranchStoreStats } from "./branch-options.js";
 import { type Redact, readBlobs, runGit, type StoredBlob } from "./git.js";
 import { STATE_README_PATH } from "./branch-commit.js";
+import { recordContainerCap } from "./layout.js";
 
 /** Where the fetched branch tip is kept in the private git directory. */
 export const TIP_REF = "refs/flows/tip";
@@ -116,7 +117,10 @@ export class StateRepo {
       await this.#fetchBlobs(entries.filter((entry) => entry.type === "blob").map((entry) => entry.oid));
     }
     const specs = blobPaths.map((path) => `${tip}:${path}`);
-    const blobs = await readBlobs(this.#gitArgs(), this.#options.workDir, specs, { maxBytes: this.#options.maxRecordBytes });
+    const blobs = await readBlobs(this.#gitArgs(), this.#options.workDir, specs, {
+      maxBytes: this.#options.maxRecordBytes,
+      maxContainers: recordContainerCap(this.#options.maxRecordBytes),
+    });
     const found = new Map<string, StoredBlob>();
     for (const [spec, blob] of blobs) {
       const path = spec.slice(tip.length + 1);

@@ -26,7 +26,7 @@ import {
 import { StateRepo } from "./branch-repo.js";
 import { authEnvironment, type Redact, redactorFor, remoteOfCheckout, secretsOf, splitCredentials, type StoredBlob } from "./git.js";
 import { StateNotSavedError } from "./not-saved.js";
-import { eventRecordPath, MAX_RECORD_BYTES, parseEventRecordText, recordContainerCap, StateRecordError, selectEvents } from "./layout.js";
+import { eventRecordPath, MAX_RECORD_BYTES, parseEventRecordText, recordContainerCap, StateRecordError, selectEvents, tooManyContainers } from "./layout.js";
 import { addPending, copyRecord, mergeEventRecords, NewerRecordFormatError, takenRuns, withoutRuns, withPendingRecord } from "./record.js";
 import type { EventQuery, EventRecord, RunClaim, StateStore, StoreProblem } from "./types.js";
 import type { FlowRunView } from "../contracts.js";
@@ -421,10 +421,12 @@ export class BranchStateStore implements StateStore {
     try {
       if (blob.notAFile) throw new Error(`it is a ${blob.notAFile} on the state branch, not a record file`);
       if (blob.notText !== undefined) throw new Error(blob.notText);
+      if (blob.overContainers !== undefined) throw new Error(tooManyContainers(blob.overContainers));
       if (blob.text === undefined) {
         throw new Error(`it is ${blob.size} bytes, over the ${this.#maxRecordBytes()} bytes a record may be, so it was not read`);
       }
-      return parseEventRecordText(blob.text, path, recordContainerCap(this.#maxRecordBytes()));
+      // Its objects and arrays were counted as it was read (readBlobs' maxContainers).
+      return parseEventRecordText(blob.text, path, Number.POSITIVE_INFINITY);
     } catch (error) {
       const where = `${this.branch}:${path}`;
       const reason = error instanceof Error ? error.message : String(error);

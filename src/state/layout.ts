@@ -259,8 +259,9 @@ function notUtf8Reason(offset: number): string {
  */
 export function parseEventRecordText(text: string, relativePath: string, maxContainers = MAX_RECORD_CONTAINERS): EventRecord {
   // Counted before JSON.parse builds them (RECORD_BYTES_PER_CONTAINER). Only the count: the
-  // record's depth is checked on the value, where the message names the field.
-  if (!jsonShape(text, { maxDepth: Number.POSITIVE_INFINITY, maxContainers }).ok) throw new Error(tooManyContainers(maxContainers));
+  // record's depth is checked on the value, where the message names the field. No cap: the
+  // caller counted them already (the branch store, in the blob's bytes).
+  if (Number.isFinite(maxContainers) && !jsonShape(text, { maxDepth: Number.POSITIVE_INFINITY, maxContainers }).ok) throw new Error(tooManyContainers(maxContainers));
   let value: unknown;
   try {
     value = JSON.parse(text);

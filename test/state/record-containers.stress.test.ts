@@ -123,10 +123,11 @@ describe("a stored record of empty arrays at the size cap", () => {
     expect(result.loaded).toBe(false);
     expect(result.listed).toEqual(["evt-good"]);
     expect(result.problems).toEqual([expect.stringMatching(new RegExp(`^${CONTAINERS}; set aside`))]);
-    // The blob read into one buffer of its size from git and its text (128 MiB each), and the
-    // process: 373 MiB on Node 20 and 421 on Node 24 (501 and 499 while git's pieces were kept and
-    // joined; the bound was 416 MiB, which Node 24 went over by 3).
-    expect(result.maxRssKiB * 1024).toBeLessThan(2 * MAX_RECORD_BYTES + 200 * MiB);
+    // The blob read into one buffer of its size from git and counted there; no text is made of it.
+    // Node 24: 280 MiB; 408–421 while its text was made before the count, 499 while git's pieces were
+    // kept and joined too. The bound leaves 126 MiB for what else the process touches (CI once
+    // measured 98 MiB of that in another memory test).
+    expect(result.maxRssKiB * 1024).toBeLessThan(2 * MAX_RECORD_BYTES + 150 * MiB);
   }, 300_000);
 
   it("the file store reads a record at its container cap (4 million empty arrays in a run's result) in a heap of 448 MiB", async () => {
