@@ -50,8 +50,10 @@ describe("the report job reading many runs files of a large event", () => {
     const result = JSON.parse(stdout.trim().split("\n").at(-1) ?? "{}") as { problems: number; runs: number; maxRssKiB: number };
     console.log(`runs files: ${FILES} × ${PAYLOAD / MiB} MiB payload in a ${HEAP_CAP_MIB} MiB heap; peak RSS ${Math.round(result.maxRssKiB / 1024)} MiB`);
     expect(result).toMatchObject({ problems: 0, runs: FILES });
-    // Every copy held is FILES × PAYLOAD (100 MiB) of heap alone.
-    expect(result.maxRssKiB * 1024).toBeLessThan(FILES * PAYLOAD + 100 * MiB);
+    // Every copy held is FILES × PAYLOAD (100 MiB) of heap alone, past the heap's cap. Measured 153
+    // MiB on Node 24; the margin is for what else the process touches (CI once measured 98 MiB of
+    // that in another memory test).
+    expect(result.maxRssKiB * 1024).toBeLessThan(FILES * PAYLOAD + 200 * MiB);
   }, 120_000);
 });
 
@@ -102,7 +104,8 @@ describe("the report job reading a forged runs file", () => {
       expect.stringMatching(/^runs file skipped: it is 268435456 bytes, more than the \d+ a run-step job writes; it was not read\. It came in artifact flows-runs-1-2, from run-step job 2/),
       expect.stringMatching(/^runs file skipped: it holds more than \d+ objects and arrays, more than a run-step job writes; it was not parsed\. It came in artifact flows-runs-1-3, from run-step job 3/),
     ]);
-    // The arrays file's bytes and text (64 MiB each), and the process itself.
-    expect(result.maxRssKiB * 1024).toBeLessThan(2 * MAX_RUNS_FILE_BYTES + 150 * MiB);
+    // The arrays file's bytes and text (64 MiB each), and the process itself: 213 MiB on Node 24
+    // (1,514 MiB while the file was parsed); the margin as above.
+    expect(result.maxRssKiB * 1024).toBeLessThan(2 * MAX_RUNS_FILE_BYTES + 250 * MiB);
   }, 120_000);
 });
