@@ -121,8 +121,8 @@ export async function matchSteps(
 /**
  * A trigger check that ran over its budget (src/flows/schema-check-budget.ts): the step does not
  * run, and a warning names its flow.toml, so the skipped step is not lost among mismatches (over
- * the errors budget, an alternative tried later might still have passed). The rest of the
- * event's steps are matched as usual.
+ * the errors budget the payload does not match, but its errors are not all described). The rest
+ * of the event's steps are matched as usual.
  */
 function stoppedCheck(ref: StepRef, shown: string, over: "errors" | "time", said: string): { message: string; problem: FlowDiagnostic } {
   const message = over === "errors" ? `payload does not match ${shown}: ${said}` : `trigger check against ${shown} took too long: ${said}`;

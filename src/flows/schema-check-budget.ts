@@ -6,8 +6,15 @@
 // cache's copy of it) is rewritten to report to a budget: every error it makes, and every
 // iteration of its loops. Over the budget, the check stops with CheckBudgetExceeded; the step is
 // not run and the rest of the job goes on. Outside checkWithinBudget the code runs as ajv's does.
+//
+// Errors count as the validator holds them: those of an alternative tried and dropped (anyOf)
+// are taken back, so only their time counts. While an alternative is being tried, its errors may
+// yet be dropped (a payload that matches the second alternative of an anyOf fails the first), so
+// they do not stop the check: the validator counts them but keeps only the first MAX_CHECK_ERRORS,
+// and the time budget bounds how many are made. Past MAX_CHECK_ERRORS with no alternative open,
+// the errors are final and the check stops.
 
-/** Most errors one check may make, those of alternatives tried and dropped (anyOf) included. */
+/** Most errors a check may hold that no alternative can drop; also the most a validator keeps. */
 export const MAX_CHECK_ERRORS = 1_000;
 /**
  * Longest one check may take. A 25 MB payload of 250,000 commits against a schema for each
@@ -45,6 +52,11 @@ export function checkBudgetText(error: CheckBudgetExceeded): string {
 /** What the rewritten code sees in the slot while a check runs. */
 class Budget {
   ticks = TICKS;
+  /**
+   * How many alternatives (anyOf, oneOf, not, if, contains) are being tried: while one is,
+   * the errors held may still be dropped, so a payload that matches may hold over maxErrors.
+   */
+  open = 0;
   private readonly deadline: number;
   readonly maxErrors: number;
 
@@ -58,12 +70,30 @@ class Budget {
   }
 
   /**
-   * After an error is added (or a called validator's appended): `errors` is the validator's
-   * count, `vErrors` its errors.
+   * After an error is added: `errors` is the validator's count, `vErrors` its errors. Past
+   * maxErrors with no alternative open, the errors are final and the check stops. Inside one,
+   * the count goes on (ajv decides with it) but the validator keeps only its first maxErrors
+   * errors: those past them are dropped or, if the alternative fails, stop the check.
    */
-  added(errors: number, vErrors: readonly ErrorObject[] | null): void {
-    if (errors > this.maxErrors) this.stop("errors", vErrors ?? []);
+  added(errors: number, vErrors: ErrorObject[] | null): void {
     if (this.ticks < 0) this.tick();
+    if (errors <= this.maxErrors || vErrors === null) return;
+    if (this.open === 0) this.stop("errors", vErrors);
+    vErrors.length = this.maxErrors;
+  }
+
+  /**
+   * After a called validator's errors are appended to `vErrors`, which held the first
+   * `errors` errors, or its first maxErrors: the validator's new count.
+   */
+  appended(errors: number, vErrors: ErrorObject[]): number {
+    const count = errors + vErrors.length - Math.min(errors, this.maxErrors);
+    if (--this.ticks < 0) this.tick();
+    if (count > this.maxErrors) {
+      if (this.open === 0) this.stop("errors", vErrors);
+      vErrors.length = this.maxErrors;
+    }
+    return count;
   }
 
   tick(): void {
@@ -88,10 +118,12 @@ export function checkWithinBudget<T>(check: () => T, limits: CheckLimits = { max
 }
 
 const PREAMBLE = "let vErrors = null;let errors = 0;";
-// Errors count as the validator holds them: those of an alternative tried and dropped (anyOf)
-// are taken back, so only their time counts (each is a tick).
-const ON_ERROR = "if(flowsBudget !== undefined && (errors > flowsBudget.maxErrors || --flowsBudget.ticks < 0)){flowsBudget.added(errors, vErrors);}";
+// Each error is a tick.
+const ON_ERROR = "if(flowsBudget !== undefined && (--flowsBudget.ticks < 0 || errors > flowsBudget.maxErrors)){flowsBudget.added(errors, vErrors);}";
+const ON_APPENDED = "errors = flowsBudget === undefined ? vErrors.length : flowsBudget.appended(errors, vErrors);";
 const ON_ITERATION = "if(flowsBudget !== undefined && --flowsBudget.ticks < 0){flowsBudget.tick();}";
+const ON_OPEN = "if(flowsBudget !== undefined){flowsBudget.open++;}";
+const ON_CLOSE = "if(flowsBudget !== undefined){flowsBudget.open--;}";
 
 /**
  * ajv's generated code (ajv 8: each validator starts with PREAMBLE, adds an error with
@@ -99,35 +131,78 @@ const ON_ITERATION = "if(flowsBudget !== undefined && --flowsBudget.ticks < 0){f
  * reporting to the budget. String literals (ajv writes them with JSON.stringify; schema text
  * reaches the code only so) are left as they are. Code without
  * the preamble (another ajv) comes back unchanged; code rewritten before is not rewritten again.
+ *
+ * An alternative whose errors may be dropped (anyOf, oneOf, not, if, contains) starts with
+ * `const _errsN = errors;` and, when they are dropped, goes back with `errors = _errsN;`: either
+ * in the same block (`if`), or in the `else` of the `if(...){` that decides (the last one in the
+ * declaration's block), whose other branch adds the keyword's own error. The budget counts the
+ * alternative open from the declaration to that decision. An alternative laid out otherwise is
+ * not counted: its errors stop the check past the budget as final ones do.
+ *
+ * Within the budget a validator keeps fewer errors than it counts (Budget.added), so its
+ * `vErrors.length = _errsN;` only shortens, and a called validator's errors appended add to the
+ * count (Budget.appended) rather than set it: what it kept, at least one per error event, so
+ * `_errsN === errors` still tells whether errors were made since.
  */
 export function budgetedChecks(code: string): string {
   if (!code.includes(PREAMBLE)) return code;
-  const parts: string[] = [];
-  let done = 0;
-  const tokens = /"|(?<![\w$.])(?:let vErrors = null;let errors = 0;|errors\+\+;|errors = vErrors\.length;|for\()/g;
+  /** Text to put in place of code[at, end). */
+  const edits: [at: number, text: string, end: number][] = [];
+  /** Where each `const _errsN = errors;` ends, and its block's depth. */
+  const starts = new Map<string, { end: number; depth: number }>();
+  /** By depth: the last `if(` in the current block, and whether it starts a statement. */
+  const lastIf: { at: number; statement: boolean }[] = [];
+  let depth = 0;
+  const tokens =
+    /"|[{}]|(?<![\w$.])(?:let vErrors = null;let errors = 0;|errors\+\+;|errors = vErrors\.length;|for\(|if\(|const (_errs\d+) = errors;|errors = (_errs\d+);|vErrors\.length = (_errs\d+);)/g;
   for (let token = tokens.exec(code); token !== null; token = tokens.exec(code)) {
     const at = token.index;
-    if (token[0] === '"') {
+    const text = token[0];
+    const end = at + text.length;
+    if (text === '"') {
       tokens.lastIndex = stringEnd(code, at);
-      continue;
-    }
-    let end = at + token[0].length;
-    let added: string;
-    if (token[0] === PREAMBLE) {
-      added = `const flowsBudget = ${SLOT};`;
+    } else if (text === "{") {
+      depth += 1;
+    } else if (text === "}") {
+      depth -= 1;
+    } else if (text === PREAMBLE) {
+      const added = `const flowsBudget = ${SLOT};`;
       // Rewritten before. (Looked for here, outside strings: a schema may name anything.)
       if (code.startsWith(added, end)) return code;
-    } else if (token[0] !== "for(") {
-      added = ON_ERROR;
-    } else {
+      edits.push([end, added, end]);
+    } else if (text === "errors++;") {
+      edits.push([end, ON_ERROR, end]);
+    } else if (text === "errors = vErrors.length;") {
+      edits.push([at, ON_APPENDED, end]);
+    } else if (text === "for(") {
       const close = headerEnd(code, end);
       if (close === undefined || code[close + 1] !== "{") continue;
-      end = close + 2;
-      added = ON_ITERATION;
+      edits.push([close + 2, ON_ITERATION, close + 2]);
+      depth += 1;
+      tokens.lastIndex = close + 2;
+    } else if (text === "if(") {
+      lastIf[depth] = { at, statement: at === 0 || ";{}".includes(code[at - 1] as string) };
+    } else if (token[1] !== undefined) {
+      starts.set(token[1], { end, depth });
+    } else if (token[2] !== undefined) {
+      const start = starts.get(token[2]);
+      starts.delete(token[2]);
+      if (start === undefined) continue;
+      const decision = lastIf[start.depth];
+      const close = depth === start.depth ? at : depth === start.depth + 1 && decision?.statement && decision.at > start.end ? decision.at : undefined;
+      if (close === undefined) continue;
+      edits.push([start.end, ON_OPEN, start.end], [close, ON_CLOSE, close]);
+    } else if (token[3] !== undefined) {
+      // Past the budget a validator keeps fewer errors than it counts (Budget.added).
+      edits.push([at, `if(vErrors.length > ${token[3]}){vErrors.length = ${token[3]};}`, end]);
     }
-    parts.push(code.slice(done, end), added);
+  }
+  edits.sort((a, b) => a[0] - b[0]);
+  const parts: string[] = [];
+  let done = 0;
+  for (const [at, text, end] of edits) {
+    parts.push(code.slice(done, at), text);
     done = end;
-    tokens.lastIndex = end;
   }
   parts.push(code.slice(done));
   return parts.join("");

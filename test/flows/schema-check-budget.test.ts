@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { discoverFlows } from "../../src/flows/discovery.js";
 import { matchSteps } from "../../src/flows/match.js";
 import { createAjv } from "../../src/flows/schema-ajv.js";
-import { budgetedChecks, checkWithinBudget, MAX_CHECK_ERRORS, MAX_CHECK_MS } from "../../src/flows/schema-check-budget.js";
+import { budgetedChecks, CheckBudgetExceeded, checkWithinBudget, MAX_CHECK_ERRORS, MAX_CHECK_MS } from "../../src/flows/schema-check-budget.js";
 import { SchemaRegistry } from "../../src/flows/schemas.js";
 import type { FlowEvent } from "../../src/contracts.js";
 import { type CacheWithLines, eachTestRepoWithCache, type TempRepo, writeFiles, writeSimplePackage } from "./helpers.js";
@@ -27,6 +27,12 @@ const HOSTILE = { type: "object", properties: { items: { type: "array", items: {
 const QUADRATIC = { type: "object", properties: { items: { type: "array", uniqueItems: true } } };
 /** Items that pass through an alternative that fails first: errors made and taken back. */
 const ALTERNATIVES = { type: "object", properties: { items: { type: "array", items: { anyOf: [{ type: "string" }, { type: "number" }] } } } };
+
+/** Each item a list: of strings (tried first), or of numbers. */
+const LISTS = {
+  type: "object",
+  properties: { items: { type: "array", items: { anyOf: [{ type: "array", items: { type: "string" } }, { type: "array", items: { type: "number" } }] } } },
+};
 
 /** 25 MB of JSON: `[1,1,1,...]`. */
 const largePayload = () => ({ items: new Array(25 * 1024 * 512).fill(1) });
@@ -118,6 +124,83 @@ describe("within its budget", () => {
     expect(result.matched.map(({ step }) => step.name)).toEqual(["checked", "always"]);
     expect(result.problems).toBeUndefined();
   }, 60_000);
+
+  it("an item whose first alternative makes more errors than the budget and whose second passes still matches: errors that may be dropped do not stop the check", async () => {
+    const flows = await flowsWith(LISTS);
+    const result = await matchSteps(flows, event({ items: [["a"], new Array(5_000).fill(1), []] }), { schemas: new SchemaRegistry() });
+    expect(result.matched.map(({ step }) => step.name)).toEqual(["checked", "always"]);
+    expect(result.mismatches).toEqual([]);
+    expect(result.problems).toBeUndefined();
+  });
+
+  it("when no alternative passes, those errors are final: the check stops at the budget and names the first of them", async () => {
+    const flows = await flowsWith(LISTS);
+    const result = await matchSteps(flows, event({ items: [new Array(5_000).fill(true)] }), { schemas: new SchemaRegistry() });
+    expect(result.matched.map(({ step }) => step.name)).toEqual(["always"]);
+    expect(result.mismatches.map(({ message }) => message)).toEqual([
+      "payload does not match schemas/t.json: payload/items/0/0 must be string (got true); payload/items/0/1 must be string (got true); " +
+        "payload/items/0/2 must be string (got true); payload/items/0/3 must be string (got true); payload/items/0/4 must be string (got true); " +
+        `and ${MAX_CHECK_ERRORS - 5} more; the check stopped there, at 1,000 errors, its budget`,
+    ]);
+  });
+
+  it("past a budget of 3 errors, every alternative keyword gives ajv's own answer, or stops only when ajv's answer has more errors, keeping its first", async () => {
+    const ajv = await createAjv("draft-07", { logger: false as never, loadSchema: async () => ({}), metaSchemas: false });
+    const plainAjv = new Ajv({ strict: false, allErrors: true, validateSchema: false, inlineRefs: false });
+    const strings = { type: "array", items: { type: "string" } };
+    const numbers = { type: "array", items: { type: "number" } };
+    const schemas = [
+      { anyOf: [strings, numbers] },
+      { anyOf: [{ anyOf: [strings, { type: "array", items: { type: "boolean" } }] }, numbers] },
+      { oneOf: [strings, numbers] },
+      { not: strings },
+      // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword
+      { if: strings, then: { maxItems: 2 }, else: numbers },
+      { type: "array", contains: strings },
+      { definitions: { strings }, anyOf: [{ $ref: "#/definitions/strings" }, numbers] },
+      { definitions: { strings }, type: "array", items: { anyOf: [{ $ref: "#/definitions/strings" }, numbers] } },
+      { type: "array", items: { anyOf: [strings, numbers] } },
+    ];
+    const payloads = [
+      [1, 2, 3, 4, 5, 6],
+      ["a", "b", "c", "d", "e"],
+      [true, true, true, true, true],
+      [1, "a", true, 2, "b", false],
+      [[1, 2, 3, 4, 5], ["a", "b"], [true, 1, true, 1, true]],
+      [[true, true, true, true], [1, 2, 3, 4, 5, 6]],
+      [],
+    ];
+    let stops = 0;
+    let passes = 0;
+    for (const [i, schema] of schemas.entries()) {
+      const budgeted = ajv.compile({ ...schema, $id: `https://example.com/${i}` });
+      const plain = plainAjv.compile(schema);
+      for (const payload of payloads) {
+        const expected = plain(payload);
+        const expectedErrors = plain.errors ?? [];
+        const where = `${JSON.stringify(schema)} on ${JSON.stringify(payload)}`;
+        let result: boolean | CheckBudgetExceeded;
+        try {
+          result = checkWithinBudget(() => budgeted(payload), { maxErrors: 3, maxMs: 60_000 });
+        } catch (error) {
+          if (!(error instanceof CheckBudgetExceeded)) throw error;
+          result = error;
+        }
+        if (result instanceof CheckBudgetExceeded) {
+          stops += 1;
+          expect(result.over, where).toBe("errors");
+          expect(expectedErrors.length, where).toBeGreaterThan(3);
+          expect(result.errors, where).toEqual(expectedErrors.slice(0, 3));
+        } else {
+          if (result) passes += 1;
+          expect([result, budgeted.errors], where).toEqual([expected, plain.errors]);
+        }
+      }
+    }
+    // Both ways are taken, and checks that pass hold more than 3 errors on the way.
+    expect(stops).toBeGreaterThan(5);
+    expect(passes).toBeGreaterThan(5);
+  });
 
   it("a failing payload is described as before, with its errors", async () => {
     const flows = await flowsWith(HOSTILE);
