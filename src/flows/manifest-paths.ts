@@ -1,9 +1,10 @@
 // Paths in flow.toml are followed only inside their bounds, after symlinks are resolved:
 // `script` and `schema` inside the package folder, `cwd` inside the repository (packages use
 // `cwd = "../.."` to run at the repository root). The repository is the nearest folder above
-// the package holding `.git` (a folder, or a file in worktrees); without one, the folder two
-// levels up, the root of the usual `flows/<name>` layout.
-import { existsSync, lstatSync, readdirSync, readlinkSync, realpathSync, statSync } from "node:fs";
+// the package holding `.git` (a folder, or a file in worktrees; not a symbolic link, which git
+// never makes and a package can carry); without one, the folder two levels up, the root of the
+// usual `flows/<name>` layout.
+import { lstatSync, readdirSync, readlinkSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { closest } from "../did-you-mean.js";
 import { fieldName, type ManifestReport } from "./manifest-report.js";
@@ -26,9 +27,24 @@ export function packageBounds(root: string): PackageBounds {
 function repositoryOf(dir: string): string | undefined {
   const cached = repositoryCache.get(dir);
   if (cached !== undefined) return cached || undefined;
-  const found = existsSync(join(dir, ".git")) ? dir : dirname(dir) === dir ? undefined : repositoryOf(dirname(dir));
+  const found = holdsGit(dir) ? dir : dirname(dir) === dir ? undefined : repositoryOf(dirname(dir));
   repositoryCache.set(dir, found ?? "");
   return found;
+}
+
+/**
+ * Whether `dir` holds `.git` as git makes it: a folder, or a file (worktrees, submodules). A
+ * symbolic link named `.git` (to another repository, or to anything) makes no repository root,
+ * as discovery, which takes the repository it is given, does not follow links out of it.
+ */
+function holdsGit(dir: string): boolean {
+  try {
+    const info = lstatSync(join(dir, ".git"), { throwIfNoEntry: false });
+    return info !== undefined && (info.isDirectory() || info.isFile());
+  } catch {
+    // Unreadable (EACCES): not a root, as existsSync said before.
+    return false;
+  }
 }
 
 /** Why a package folder that is a symbolic link out of the repository is refused; undefined when inside. */

@@ -185,6 +185,25 @@ describe("paths in flow.toml", () => {
     expect(errors(outside)[0]?.message).toContain("Point cwd at a folder inside the repository");
   });
 
+  it.skipIf(process.platform === "win32")("a .git that is a symbolic link makes no repository root, whether it would narrow the repository or widen it", async () => {
+    // Another repository's .git, linked from a folder that is no repository.
+    await mkdir(join(repo.root, "other/.git"), { recursive: true });
+    await mkdir(join(repo.root, "repo/flows"), { recursive: true });
+    await symlink("../../other/.git", join(repo.root, "repo/flows/.git"));
+    const narrowed = await load(manifest({ cwd: "../.." }));
+    expect(narrowed.problems).toEqual([]);
+    expect(narrowed.flow?.steps[0]?.cwdPath).toBe(join(repo.root, "repo"));
+    // Outside any repository the bound is two levels up, not a folder whose .git is a link.
+    await symlink("other/.git", join(repo.root, ".git"));
+    const loose = "vendor/flows/pkg";
+    await writeFiles(join(repo.root, loose), { "flow.toml": manifest({ cwd: "../../.." }), "exec/run.ts": "" });
+    const widened = await loadFlowManifest(join(repo.root, loose, "flow.toml"));
+    expect(widened.flow).toBeUndefined();
+    expect(errors(widened).map((problem) => problem.message)).toEqual([
+      `steps[0].cwd "../../.." resolves to ${repo.root}, outside the repository (${join(repo.root, "vendor")}). Point cwd at a folder inside the repository.`,
+    ]);
+  });
+
   it("a cwd that is a symbolic link out of the repository is refused", async () => {
     await mkdir(join(repo.root, "elsewhere"), { recursive: true });
     await mkdir(join(repo.root, PKG), { recursive: true });
