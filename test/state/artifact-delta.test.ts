@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { flushActionStore } from "../../src/action/state.js";
 import { STATE_FILE_NAME } from "../../src/state/artifact-format.js";
 import { recordContainerCap } from "../../src/state/layout.js";
 import { StateNotSavedError } from "../../src/state/not-saved.js";
@@ -140,6 +141,26 @@ describe("ArtifactStateStore: a flush whose delta would be too big to read back"
     const reader = world.store(932, { maxStateFileBytes: MAX_STATE_FILE_BYTES });
     for (const id of ids) expect(runIds(await reader.loadEvent(id))).toEqual([`run_${id}`]);
     expect(reader.problems).toEqual([]);
+    world.assertNoViolations();
+  });
+
+  it("fails the action's flush and lists only the event not saved in the job summary", async () => {
+    const world = await artifactWorld();
+    const store = world.store(941, { maxStateFileBytes: MAX_STATE_FILE_BYTES });
+    await store.saveEvent(makeRecord("evt-saved", ["run_a"]));
+    await store.saveEvent(withPayloadText(makeRecord("evt-huge", ["run_a"]), MAX_STATE_FILE_BYTES));
+    let summary = "";
+    const io = {
+      appendSummary: async (markdown: string) => {
+        summary += markdown;
+      },
+    };
+
+    await expect(flushActionStore(store, io)).rejects.toThrow(/^1 event record\(s\) were NOT saved to the workflow artifacts of octo-org\/tool: evt-huge\./);
+    expect(summary).toContain("State not saved");
+    expect(summary).toContain("- `evt-huge`");
+    expect(summary).not.toContain("evt-saved");
+    expect(runIds(await world.store(942, { maxStateFileBytes: MAX_STATE_FILE_BYTES }).loadEvent("evt-saved"))).toEqual(["run_a"]);
     world.assertNoViolations();
   });
 });
