@@ -8,6 +8,7 @@ import {
 import { type ArtifactCache, MAX_STATE_FILE_BYTES, readState, type StateView } from "./artifact-read.js";
 import { type ArtifactUploader, uploadStateFile } from "./artifact-upload.js";
 import { transferTimeoutMs } from "../deadline.js";
+import { planDeltas, type StateFileLimits } from "./artifact-delta.js";
 import { recordContainerCap, StateRecordError, selectEvents, WRITE_LIMIT_HINT, writeLimitProblem, writeLimitSentence } from "./layout.js";
 import { addPending, copyRecord, mergeEventRecords, withPending, withPendingRecord } from "./record.js";
 import { StateNotSavedError } from "./not-saved.js";
@@ -143,39 +144,88 @@ export class ArtifactStateStore implements StateStore {
   async #flushPending(): Promise<void> {
     if (this.#pending.size === 0 && !this.#view) return; // nothing read, nothing written
     const view = await this.#open();
-    if (this.#pending.size > 0) {
-      const batch = new Map(this.#pending);
-      const name = stateArtifactName("delta", this.#run);
-      const where = `the workflow artifacts of ${this.#options.repository}`;
-      const text = serializeStateFile({ kind: "delta", records: [...batch.values()] }, this.#run);
-      const unreadable = this.#unreadable(`the state file of ${name}, holding the record(s) of ${batch.size} event(s),`, text);
-      if (unreadable) throw new StateNotSavedError({ eventIds: [...batch.keys()], where, reason: `${unreadable}. ${WRITE_LIMIT_HINT}` });
+    const notSaved = this.#pending.size > 0 ? await this.#saveBatch(view, new Map(this.#pending)) : undefined;
+    // A failed upload is likely to fail the snapshot's too, after as long a wait.
+    if (notSaved?.uploadFailed) throw notSaved.error;
+    if (this.#compactionDue()) {
       try {
-        await this.#upload(name, text);
+        await this.#writeSnapshot(view);
       } catch (error) {
-        throw new StateNotSavedError({
-          eventIds: [...batch.keys()],
-          where,
-          reason: `The upload of ${name} failed: ${error instanceof Error ? error.message : String(error)}`,
-          cause: error,
-        });
-      }
-      this.#ownDeltas.push(name);
-      for (const [id, record] of batch) {
-        const stored = view.records.get(id);
-        view.records.set(id, stored ? mergeEventRecords(stored, record) : record);
-        // Keep records saved while this flush ran; they go with the next one.
-        if (this.#pending.get(id) === record) this.#pending.delete(id);
+        this.#options.log?.(
+          `flows state: could not write a snapshot (${error instanceof Error ? error.message : String(error)}); ` +
+            "nothing is lost, a later run writes it.",
+        );
       }
     }
-    if (!this.#compactionDue()) return;
-    try {
-      await this.#writeSnapshot(view);
-    } catch (error) {
-      this.#options.log?.(
-        `flows state: could not write a snapshot (${error instanceof Error ? error.message : String(error)}); ` +
-          "nothing is lost, a later run writes it.",
-      );
+    if (notSaved) throw notSaved.error;
+  }
+
+  /**
+   * Upload the batch as the deltas planDeltas makes of it (one, unless that would be too big to
+   * read back). A record too big on its own is dropped: kept, it would fail every later flush.
+   * Uploads stop at the first that fails; its records and the rest stay pending for the next
+   * flush. Returns the error naming the events not saved.
+   */
+  async #saveBatch(view: StateView, batch: Map<string, EventRecord>): Promise<{ error: StateNotSavedError; uploadFailed: boolean } | undefined> {
+    const plan = planDeltas([...batch.values()], this.#run, this.#limits());
+    const unsaved = new Set<string>();
+    const reasons: string[] = [];
+    for (const { record, problem } of plan.refused) {
+      const id = record.event.id;
+      const what = `the state file of ${stateArtifactName("delta", this.#run)}, holding the record(s) of 1 event(s),`;
+      reasons.push(`${id}: ${writeLimitSentence(what, problem, this.#limits(), "a state file")}.`);
+      unsaved.add(id);
+      this.#settle(view, [record], false);
+    }
+    if (unsaved.size > 0) reasons.push(WRITE_LIMIT_HINT);
+    let saved = 0;
+    let uploadError: unknown;
+    for (const { records, text: planned } of plan.deltas) {
+      if (uploadError === undefined) {
+        const name = stateArtifactName("delta", this.#run);
+        const text = planned ?? serializeStateFile({ kind: "delta", records }, this.#run);
+        // A delta of a split batch was measured, not made: its text is checked as every write is.
+        const what = `the state file of ${name}, holding the record(s) of ${records.length} event(s),`;
+        const unreadable = planned === undefined ? this.#unreadable(what, text) : undefined;
+        if (unreadable) {
+          reasons.push(`${unreadable}. ${WRITE_LIMIT_HINT}`);
+          this.#settle(view, records, false);
+        } else {
+          uploadError = await this.#upload(name, text).then(
+            () => undefined,
+            (error: unknown) => error ?? new Error("upload failed"),
+          );
+          if (uploadError === undefined) {
+            this.#ownDeltas.push(name);
+            this.#settle(view, records, true);
+            saved += records.length;
+            continue;
+          }
+          reasons.push(`The upload of ${name} failed: ${uploadError instanceof Error ? uploadError.message : String(uploadError)}`);
+        }
+      }
+      for (const record of records) unsaved.add(record.event.id);
+    }
+    if (unsaved.size === 0) return undefined;
+    if (saved > 0) reasons.push(`The other ${saved} event record(s) of this flush were saved.`);
+    const error = new StateNotSavedError({
+      eventIds: [...batch.keys()].filter((id) => unsaved.has(id)),
+      where: `the workflow artifacts of ${this.#options.repository}`,
+      reason: reasons.join(" "),
+      ...(uploadError === undefined ? {} : { cause: uploadError }),
+    });
+    return { error, uploadFailed: uploadError !== undefined };
+  }
+
+  /** Records done with: `uploaded` ones join the view. Records saved while this flush ran stay pending; they go with the next one. */
+  #settle(view: StateView, records: EventRecord[], uploaded: boolean): void {
+    for (const record of records) {
+      const id = record.event.id;
+      if (uploaded) {
+        const stored = view.records.get(id);
+        view.records.set(id, stored ? mergeEventRecords(stored, record) : record);
+      }
+      if (this.#pending.get(id) === record) this.#pending.delete(id);
     }
   }
 
@@ -228,10 +278,14 @@ export class ArtifactStateStore implements StateStore {
 
   /** Why a reader would skip a state file of `text` (layout.ts, writeLimitProblem), or undefined. */
   #unreadable(what: string, text: string): string | undefined {
+    const over = writeLimitProblem([text], this.#limits());
+    return over && writeLimitSentence(what, over, this.#limits(), "a state file");
+  }
+
+  /** What a reader of this store's state files takes (readState, maxStateFileBytes). */
+  #limits(): StateFileLimits {
     const maxBytes = this.#options.maxStateFileBytes ?? MAX_STATE_FILE_BYTES;
-    const limits = { maxBytes, maxContainers: recordContainerCap(maxBytes) };
-    const over = writeLimitProblem([text], limits);
-    return over && writeLimitSentence(what, over, limits, "a state file");
+    return { maxBytes, maxContainers: recordContainerCap(maxBytes) };
   }
 
   async #upload(name: string, text: string): Promise<void> {
