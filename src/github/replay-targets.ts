@@ -38,7 +38,9 @@ export type GitHubReportTargets = {
 
 export type GitHubReportTargetsRead =
   | { ok: true; targets: GitHubReportTargets }
-  | { ok: false; subject: string; request: string; reason: string; permission: string };
+  | { ok: false; subject: string; request: string; reason: string; permission: string; canceled?: never }
+  /** The job was canceled during the read (`signal` aborted): nothing of it is known, and nothing more is read. */
+  | { ok: false; subject: string; request: string; canceled: true };
 
 /**
  * The most of one answer read: a run's, a job's or a deployment's is a few KiB, an issue's or a
@@ -72,16 +74,20 @@ class UnreadableAnswer extends Error {}
 
 /**
  * GitHub's report targets of `object` in `repository`, or why they could not be read (a 403
- * without the permission, a 404, an answer too large or not as described): then nothing of it is used.
+ * without the permission, a 404, an answer too large or not as described): then nothing of it is
+ * used. `signal` (the job's cancel) stops a read at once, as it stops the job's other waits: a
+ * GitHub that holds the answer back would otherwise hold a canceled job for the request's time
+ * limit, once per retry.
  */
-export async function readReportTargets(client: GitHubClient, options: { repository: string; object: ReplayedObject }): Promise<GitHubReportTargetsRead> {
-  const { object, repository } = options;
+export async function readReportTargets(client: GitHubClient, options: { repository: string; object: ReplayedObject; signal?: AbortSignal }): Promise<GitHubReportTargetsRead> {
+  const { object, repository, signal } = options;
   const subject = `${SUBJECT[object.kind]} ${object.id}`;
   const repo = repositoryRef(repository);
-  const request = { request: { maxResponseBytes: REPLAY_READ_MAX_BYTES } };
+  const request = { request: { maxResponseBytes: REPLAY_READ_MAX_BYTES, ...(signal ? { signal } : {}) } };
   let where = "";
   const read = async <T>(path: string, call: () => Promise<{ data: T }>): Promise<T> => {
     where = `GET /repos/${repository}/${path}`;
+    signal?.throwIfAborted();
     return (await call()).data;
   };
   try {
@@ -120,6 +126,7 @@ export async function readReportTargets(client: GitHubClient, options: { reposit
       }
     }
   } catch (error) {
+    if (signal?.aborted) return { ok: false, subject, request: where, canceled: true };
     return { ok: false, subject, request: where, permission: PERMISSION[object.kind], reason: failureReason(error) };
   }
 }

@@ -5,6 +5,7 @@ import { startGitHubApiServer } from "../support/github-api/index.js";
 import { type FlowBackend, type FlowBackendOptions, RELEASE_RUNS, startFlowBackend } from "../support/flow-backend.js";
 import { tempRepo } from "../helpers/flow-packages.js";
 import { runInProcess } from "../helpers/run-in-process.js";
+import { timedUnderLoad } from "../helpers/stalls.js";
 
 // replay with mode: http through the action's code path: the flow backend (a real HTTP server
 // speaking the contract's surface) replays the event it stores, and the replay's runs are
@@ -45,8 +46,8 @@ const release = releaseOf(repository);
 const inputs = () => ({ mode: "http", "backend-url": backend.url, "backend-token": token, "backend-hmac-secret": hmacSecret, "fail-on": "failed" });
 /** The release sent to the backend as a job would, so the backend stores it and its first runs. */
 const sendRelease = () => runInProcess({ workspace: repo.dir, eventName: "release", payload: release, inputs: inputs() });
-const replay = (more: Record<string, string> = {}, env: NodeJS.ProcessEnv = {}) =>
-  runInProcess({ workspace: repo.dir, eventName: "workflow_dispatch", payload: { inputs: {} }, inputs: { ...inputs(), replay: eventId, ...more }, env });
+const replay = (more: Record<string, string> = {}, env: NodeJS.ProcessEnv = {}, signal?: AbortSignal) =>
+  runInProcess({ workspace: repo.dir, eventName: "workflow_dispatch", payload: { inputs: {} }, inputs: { ...inputs(), replay: eventId, ...more }, env, ...(signal ? { signal } : {}) });
 /** A FlowEvent sent to the backend as it is (the event input), so that the backend stores it. */
 const sendEvent = (event: Partial<FlowEvent>) =>
   runInProcess({ workspace: repo.dir, eventName: "workflow_dispatch", payload: { inputs: {} }, inputs: { ...inputs(), event: JSON.stringify(event) } });
@@ -553,6 +554,44 @@ describe("replay with mode: http: reports go where GitHub says the object the ev
       await github.close();
     }
   });
+
+  it("stops at once when the job is canceled while GitHub holds back the read, and replays and writes nothing", async () => {
+    const github = await startGitHubApiServer();
+    try {
+      github.github.pulls.add(repository, { number: 2, headSha: head });
+      // A GitHub that takes the request and never answers: the read's own limit is 60 s, per try.
+      github.handle("actions/get-workflow-run", () => new Promise(() => {}));
+      const stored = workflowRun({});
+      await backend.close();
+      backend = await startFlowBackend({ token, hmacSecret, scripts: runScripts(stored.type) });
+      expect((await sendEvent(stored)).code).toBe(0);
+      const cancel = new AbortController();
+      const running = replay({ replay: stored.id, "github-token": githubToken, comment: "on-pr" }, { GITHUB_API_URL: github.url, GITHUB_SHA: githubSha }, cancel.signal);
+      const read = `/repos/${repository}/actions/runs/77`;
+      const ready = Date.now() + 10_000;
+      while (!github.requests.some((request) => request.path === read)) {
+        if (Date.now() > ready) throw new Error("the replay never read the workflow run");
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      const { value: run, ms } = await timedUnderLoad(() => {
+        cancel.abort();
+        return running;
+      });
+      expect(run.code).toBe(1);
+      expect(run.stdout).toContain(`was canceled while GitHub's workflow run 77 was read (GET ${read}); the replay was not sent.`);
+      expect(run.stdout).not.toContain("could not be read");
+      expect(run.summary).toContain("**The flow backend replay failed:**");
+      // One try, not retried after the cancel; nothing replayed, nothing written.
+      expect(github.requests.filter((request) => request.path === read)).toHaveLength(1);
+      expect(replayRequests()).toEqual([]);
+      expect(github.github.checkRuns.list(repository)).toEqual([]);
+      expect(github.github.comments.list(repository, 2)).toEqual([]);
+      // Waiting, not computing: the old read waited out its 60 s limit (and retries) first.
+      expect(ms).toBeLessThan(3_000);
+    } finally {
+      await github.close();
+    }
+  }, 30_000);
 
   it("writes a deployment replay's check runs on the deployment's commit, as GitHub says", async () => {
     const github = await startGitHubApiServer();
