@@ -10,6 +10,7 @@
 // https://docs.github.com/rest/issues/issues#get-an-issue
 // https://docs.github.com/rest/pulls/pulls#get-a-pull-request
 // https://docs.github.com/rest/deployments/deployments#get-a-deployment
+import { abandonWork } from "../abandoned-work.js";
 import type { GitHubClient } from "./client.js";
 import { responseTooLarge } from "./bounded-body.js";
 import { apiFailure } from "./errors.js";
@@ -87,8 +88,7 @@ export async function readReportTargets(client: GitHubClient, options: { reposit
   let where = "";
   const read = async <T>(path: string, call: () => Promise<{ data: T }>): Promise<T> => {
     where = `GET /repos/${repository}/${path}`;
-    signal?.throwIfAborted();
-    return (await call()).data;
+    return (await beforeAbort(call, signal)).data;
   };
   try {
     switch (object.kind) {
@@ -128,6 +128,31 @@ export async function readReportTargets(client: GitHubClient, options: { reposit
   } catch (error) {
     if (signal?.aborted) return { ok: false, subject, request: where, canceled: true };
     return { ok: false, subject, request: where, permission: PERMISSION[object.kind], reason: failureReason(error) };
+  }
+}
+
+/**
+ * `call`'s answer, or the abort's error as soon as `signal` aborts. The signal stops a request on
+ * the wire, but not Octokit's waits between tries (plugin-retry's back-off after a 5xx, up to 9 s;
+ * plugin-throttling's wait out of a rate limit, up to 120 s), which would hold a canceled job: the
+ * call is left to them (its next try's fetch fails at once, the signal being aborted).
+ */
+async function beforeAbort<T>(call: () => Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return call();
+  signal.throwIfAborted();
+  const running = call();
+  let onAbort: (() => void) | undefined;
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => {
+      abandonWork(running);
+      reject(signal.reason);
+    };
+    signal.addEventListener("abort", onAbort, { once: true });
+  });
+  try {
+    return await Promise.race([running, aborted]);
+  } finally {
+    if (onAbort) signal.removeEventListener("abort", onAbort);
   }
 }
 
