@@ -10,6 +10,7 @@
 // https://docs.github.com/rest/issues/issues#get-an-issue
 // https://docs.github.com/rest/pulls/pulls#get-a-pull-request
 // https://docs.github.com/rest/deployments/deployments#get-a-deployment
+import { abandonWork } from "../abandoned-work.js";
 import type { GitHubClient } from "./client.js";
 import { responseTooLarge } from "./bounded-body.js";
 import { apiFailure } from "./errors.js";
@@ -38,7 +39,9 @@ export type GitHubReportTargets = {
 
 export type GitHubReportTargetsRead =
   | { ok: true; targets: GitHubReportTargets }
-  | { ok: false; subject: string; request: string; reason: string; permission: string };
+  | { ok: false; subject: string; request: string; reason: string; permission: string; canceled?: never }
+  /** The job was canceled during the read (`signal` aborted): nothing of it is known, and nothing more is read. */
+  | { ok: false; subject: string; request: string; canceled: true };
 
 /**
  * The most of one answer read: a run's, a job's or a deployment's is a few KiB, an issue's or a
@@ -72,17 +75,20 @@ class UnreadableAnswer extends Error {}
 
 /**
  * GitHub's report targets of `object` in `repository`, or why they could not be read (a 403
- * without the permission, a 404, an answer too large or not as described): then nothing of it is used.
+ * without the permission, a 404, an answer too large or not as described): then nothing of it is
+ * used. `signal` (the job's cancel) stops a read at once, as it stops the job's other waits: a
+ * GitHub that holds the answer back would otherwise hold a canceled job for the request's time
+ * limit, once per retry.
  */
-export async function readReportTargets(client: GitHubClient, options: { repository: string; object: ReplayedObject }): Promise<GitHubReportTargetsRead> {
-  const { object, repository } = options;
+export async function readReportTargets(client: GitHubClient, options: { repository: string; object: ReplayedObject; signal?: AbortSignal }): Promise<GitHubReportTargetsRead> {
+  const { object, repository, signal } = options;
   const subject = `${SUBJECT[object.kind]} ${object.id}`;
   const repo = repositoryRef(repository);
-  const request = { request: { maxResponseBytes: REPLAY_READ_MAX_BYTES } };
+  const request = { request: { maxResponseBytes: REPLAY_READ_MAX_BYTES, ...(signal ? { signal } : {}) } };
   let where = "";
   const read = async <T>(path: string, call: () => Promise<{ data: T }>): Promise<T> => {
     where = `GET /repos/${repository}/${path}`;
-    return (await call()).data;
+    return (await beforeAbort(call, signal)).data;
   };
   try {
     switch (object.kind) {
@@ -120,7 +126,33 @@ export async function readReportTargets(client: GitHubClient, options: { reposit
       }
     }
   } catch (error) {
+    if (signal?.aborted) return { ok: false, subject, request: where, canceled: true };
     return { ok: false, subject, request: where, permission: PERMISSION[object.kind], reason: failureReason(error) };
+  }
+}
+
+/**
+ * `call`'s answer, or the abort's error as soon as `signal` aborts. The signal stops a request on
+ * the wire, but not Octokit's waits between tries (plugin-retry's back-off after a 5xx, up to 9 s;
+ * plugin-throttling's wait out of a rate limit, up to 120 s), which would hold a canceled job: the
+ * call is left to them (its next try's fetch fails at once, the signal being aborted).
+ */
+async function beforeAbort<T>(call: () => Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return call();
+  signal.throwIfAborted();
+  const running = call();
+  let onAbort: (() => void) | undefined;
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => {
+      abandonWork(running);
+      reject(signal.reason);
+    };
+    signal.addEventListener("abort", onAbort, { once: true });
+  });
+  try {
+    return await Promise.race([running, aborted]);
+  } finally {
+    if (onAbort) signal.removeEventListener("abort", onAbort);
   }
 }
 

@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { FlowEvent, FlowRunView } from "../../src/contracts.js";
 import { EXTERNAL_ID_MAX_BYTES, externalIdFor } from "../../src/github/checks.js";
-import { startGitHubApiServer } from "../support/github-api/index.js";
+import { secondaryRateLimit, serverError, startGitHubApiServer } from "../support/github-api/index.js";
 import { type FlowBackend, type FlowBackendOptions, RELEASE_RUNS, startFlowBackend } from "../support/flow-backend.js";
 import { tempRepo } from "../helpers/flow-packages.js";
 import { runInProcess } from "../helpers/run-in-process.js";
+import { timedUnderLoad } from "../helpers/stalls.js";
 
 // replay with mode: http through the action's code path: the flow backend (a real HTTP server
 // speaking the contract's surface) replays the event it stores, and the replay's runs are
@@ -45,8 +46,8 @@ const release = releaseOf(repository);
 const inputs = () => ({ mode: "http", "backend-url": backend.url, "backend-token": token, "backend-hmac-secret": hmacSecret, "fail-on": "failed" });
 /** The release sent to the backend as a job would, so the backend stores it and its first runs. */
 const sendRelease = () => runInProcess({ workspace: repo.dir, eventName: "release", payload: release, inputs: inputs() });
-const replay = (more: Record<string, string> = {}, env: NodeJS.ProcessEnv = {}) =>
-  runInProcess({ workspace: repo.dir, eventName: "workflow_dispatch", payload: { inputs: {} }, inputs: { ...inputs(), replay: eventId, ...more }, env });
+const replay = (more: Record<string, string> = {}, env: NodeJS.ProcessEnv = {}, signal?: AbortSignal) =>
+  runInProcess({ workspace: repo.dir, eventName: "workflow_dispatch", payload: { inputs: {} }, inputs: { ...inputs(), replay: eventId, ...more }, env, ...(signal ? { signal } : {}) });
 /** A FlowEvent sent to the backend as it is (the event input), so that the backend stores it. */
 const sendEvent = (event: Partial<FlowEvent>) =>
   runInProcess({ workspace: repo.dir, eventName: "workflow_dispatch", payload: { inputs: {} }, inputs: { ...inputs(), event: JSON.stringify(event) } });
@@ -553,6 +554,56 @@ describe("replay with mode: http: reports go where GitHub says the object the ev
       await github.close();
     }
   });
+
+  // How GitHub holds the read back, and the tries it answers before the job is canceled (0: none).
+  const holdBacks: Array<[string, (github: Awaited<ReturnType<typeof startGitHubApiServer>>) => void, number]> = [
+    // A GitHub that takes the request and never answers: the read's own limit is 60 s, per try.
+    ["never answers it", (github) => github.handle("actions/get-workflow-run", () => new Promise(() => {})), 0],
+    // Octokit's throttling waits out a secondary rate limit (up to 120 s) before it tries again.
+    ["asks to retry it in a minute (a secondary rate limit)", (github) => github.failNext({ operationId: "actions/get-workflow-run", ...secondaryRateLimit({ retryAfterSeconds: 60 }) }), 1],
+    // Octokit's retries wait 1, 4 and 9 s after a 5xx: canceled in the wait of 9 s.
+    ["fails it with 5xx", (github) => github.failNext({ operationId: "actions/get-workflow-run", ...serverError(), times: 4 }), 3],
+  ];
+  it.each(holdBacks)("stops at once when the job is canceled while GitHub %s, and replays and writes nothing", async (_, holdBack, answered) => {
+    const github = await startGitHubApiServer();
+    try {
+      github.github.pulls.add(repository, { number: 2, headSha: head });
+      github.github.automation.addWorkflowRun(repository, { id: 77, headSha: head, pullRequests: [2] });
+      holdBack(github);
+      const stored = workflowRun({});
+      await backend.close();
+      backend = await startFlowBackend({ token, hmacSecret, scripts: runScripts(stored.type) });
+      expect((await sendEvent(stored)).code).toBe(0);
+      const cancel = new AbortController();
+      const running = replay({ replay: stored.id, "github-token": githubToken, comment: "on-pr" }, { GITHUB_API_URL: github.url, GITHUB_SHA: githubSha }, cancel.signal);
+      const read = `/repos/${repository}/actions/runs/77`;
+      const ready = Date.now() + 10_000;
+      const tries = () => github.requests.filter((request) => request.path === read);
+      // Once the read was sent, and answered as many times as the case says: Octokit then waits to try again.
+      while (tries().length === 0 || tries().filter((request) => request.status !== 0).length < answered) {
+        if (Date.now() > ready) throw new Error("the replay never read the workflow run");
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      if (answered > 0) await new Promise((resolve) => setTimeout(resolve, 200));
+      const { value: run, ms } = await timedUnderLoad(() => {
+        cancel.abort();
+        return running;
+      });
+      expect(run.code).toBe(1);
+      expect(run.stdout).toContain(`was canceled while GitHub's workflow run 77 was read (GET ${read}); the replay was not sent.`);
+      expect(run.stdout).not.toContain("could not be read");
+      expect(run.summary).toContain("**The flow backend replay failed:**");
+      // Not tried again after the cancel; nothing replayed, nothing written.
+      expect(tries()).toHaveLength(Math.max(1, answered));
+      expect(replayRequests()).toEqual([]);
+      expect(github.github.checkRuns.list(repository)).toEqual([]);
+      expect(github.github.comments.list(repository, 2)).toEqual([]);
+      // Waiting, not computing: the old read waited out its 60 s limit, the rate limit or the retries first.
+      expect(ms).toBeLessThan(5_000);
+    } finally {
+      await github.close();
+    }
+  }, 40_000);
 
   it("writes a deployment replay's check runs on the deployment's commit, as GitHub says", async () => {
     const github = await startGitHubApiServer();

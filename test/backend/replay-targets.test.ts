@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { FlowEvent } from "../../src/contracts.js";
 import { objectNamedById, targetsDisagreement } from "../../src/backend/replay-event.js";
+import { createGitHubClient } from "../../src/github/client.js";
+import { readReportTargets } from "../../src/github/replay-targets.js";
+import { serverError, startGitHubApiServer } from "../support/github-api/index.js";
 
 // Which object of GitHub an HTTP replay asks about for an event's report targets, and how the
 // stored payload is weighed against GitHub's answer (src/backend/replay-event.ts).
@@ -65,5 +68,52 @@ describe("targetsDisagreement", () => {
     expect(targetsDisagreement(comment({ number: 2, isPullRequest: false }), onPull).forged).toEqual([
       "its payload says #2 is not a pull request (payload.issue.isPullRequest), but GitHub says it is one",
     ]);
+  });
+});
+
+describe("readReportTargets", () => {
+  const head = "a".repeat(40);
+
+  it("reads a check suite's, a check run's, a workflow job's and a deployment's targets, one request each", async () => {
+    const github = await startGitHubApiServer();
+    try {
+      github.github.pulls.add(repository, { number: 2, headSha: head });
+      github.github.automation.addCheckSuite(repository, { id: 5, headSha: head, pullRequests: [2, { number: 9, repo: "upstream-org/octo-repo" }] });
+      github.github.checkRuns.seed(repository, [{ id: 6, name: "lint", head_sha: head }]);
+      github.github.automation.addWorkflowJob(repository, { id: 8, headSha: head });
+      github.github.automation.addDeployment(repository, { id: 41, sha: head });
+      const client = await createGitHubClient({ token: "ghs_replay", baseUrl: github.url, retries: 0 });
+      const read = (object: Parameters<typeof readReportTargets>[1]["object"]) => readReportTargets(client, { repository, object });
+      expect(await read({ kind: "check-suite", id: 5 })).toEqual({ ok: true, targets: { subject: "check suite 5", headSha: head, pullRequests: [2] } });
+      expect(await read({ kind: "check-run", id: 6 })).toEqual({ ok: true, targets: { subject: "check run 6", headSha: head, pullRequests: [2] } });
+      expect(await read({ kind: "workflow-job", id: 8 })).toEqual({ ok: true, targets: { subject: "workflow job 8", headSha: head, pullRequests: [] } });
+      expect(await read({ kind: "deployment", id: 41 })).toEqual({ ok: true, targets: { subject: "deployment 41", headSha: head, pullRequests: [] } });
+      expect(github.requests.map((request) => request.operationId)).toEqual(["checks/get-suite", "checks/get", "actions/get-job-for-workflow-run", "repos/get-deployment"]);
+      github.assertNoViolations();
+    } finally {
+      await github.close();
+    }
+  });
+
+  it("sends nothing once the signal has aborted, and stops waiting for a retry when it aborts, saying the read was canceled", async () => {
+    const github = await startGitHubApiServer();
+    try {
+      github.github.automation.addCheckSuite(repository, { id: 5, headSha: head });
+      const client = await createGitHubClient({ token: "ghs_replay", baseUrl: github.url, retries: 3, retryAfterBaseValue: 60_000 });
+      const object = { kind: "check-suite", id: 5 } as const;
+      const canceled = { ok: false, subject: "check suite 5", request: `GET /repos/${repository}/check-suites/5`, canceled: true };
+      expect(await readReportTargets(client, { repository, object, signal: AbortSignal.abort() })).toEqual(canceled);
+      expect(github.requests).toEqual([]);
+      // A 5xx: plugin-retry waits a minute before the next try; the abort ends the read then.
+      github.failNext({ operationId: "checks/get-suite", ...serverError() });
+      const cancel = new AbortController();
+      const reading = readReportTargets(client, { repository, object, signal: cancel.signal });
+      while (!github.requests.some((request) => request.status !== 0)) await new Promise((resolve) => setTimeout(resolve, 10));
+      cancel.abort();
+      expect(await reading).toEqual(canceled);
+      expect(github.requests).toHaveLength(1);
+    } finally {
+      await github.close();
+    }
   });
 });

@@ -186,6 +186,34 @@ describe("the spec-checked GitHub fake", () => {
     server.assertNoViolations();
   });
 
+  it("answers a workflow job, a check suite and a check run seeded with an event's ids, each as its repository's, within the spec", async () => {
+    const gh = octokit();
+    server.github.pulls.add(REPO_NAME, { number: 2, headSha: SHA });
+    server.github.automation.addWorkflowJob(REPO_NAME, { id: 8, runId: 77, headSha: SHA });
+    server.github.automation.addCheckSuite(REPO_NAME, { id: 5, headSha: SHA, pullRequests: [2, { number: 9, repo: "upstream-org/tool" }] });
+    server.github.checkRuns.seed(REPO_NAME, [{ id: 6, name: "lint", head_sha: SHA }]);
+    const job = await gh.rest.actions.getJobForWorkflowRun({ owner: OWNER, repo: REPO, job_id: 8 });
+    expect([job.data.id, job.data.run_id, job.data.head_sha]).toEqual([8, 77, SHA]);
+    const suite = await gh.rest.checks.getSuite({ owner: OWNER, repo: REPO, check_suite_id: 5 });
+    expect([suite.data.head_sha, suite.data.pull_requests?.map((pull) => [pull.number, pull.base.repo.url.replace(server.url, "")])]).toEqual([
+      SHA,
+      [
+        [2, `/repos/${REPO_NAME}`],
+        [9, "/repos/upstream-org/tool"],
+      ],
+    ]);
+    const check = await gh.rest.checks.get({ owner: OWNER, repo: REPO, check_run_id: 6 });
+    expect([check.data.head_sha, check.data.pull_requests.map((pull) => pull.number)]).toEqual([SHA, [2]]);
+    for (const read of [
+      gh.rest.actions.getJobForWorkflowRun({ owner: OWNER, repo: "other", job_id: 8 }),
+      gh.rest.checks.getSuite({ owner: OWNER, repo: "other", check_suite_id: 5 }),
+      gh.rest.checks.get({ owner: OWNER, repo: "other", check_run_id: 6 }),
+    ]) {
+      await expect(read).rejects.toMatchObject({ status: 404 });
+    }
+    server.assertNoViolations();
+  });
+
   it("finds a pull request by number and by its head commit", async () => {
     const gh = octokit();
     server.github.pulls.add(REPO_NAME, { number: 42, headSha: SHA, headRef: "fix", title: "Fix it", labels: ["bug"] });

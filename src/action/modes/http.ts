@@ -102,7 +102,15 @@ async function replayTargets(base: Omit<ActionContext, "event">, eventId: string
   // No token, or nothing to write: GitHub is not asked, and nothing is written anyway.
   if (object === undefined || !repository || !writesReports(base)) return trustedTargets(base, eventId, beyond);
   const [{ readReportTargets }, client] = await Promise.all([import("../../github/replay-targets.js"), actionClient({ ...base, token: base.inputs.githubToken })]);
-  const read = await readReportTargets(client, { repository, object });
+  const read = await readReportTargets(client, { repository, object, ...(base.signal ? { signal: base.signal } : {}) });
+  if (!read.ok && read.canceled) {
+    // As a cancel before the replay's POST is sent: nothing was replayed, nothing to cancel there.
+    const { FlowBackendError, NOT_SENT } = await import("../../backend/index.js");
+    throw new FlowBackendError(`the replay on the flow backend at ${shown} was canceled while GitHub's ${read.subject} was read (${read.request}); the replay was not sent.`, {
+      kind: "aborted",
+      code: NOT_SENT,
+    });
+  }
   if (!read.ok) {
     base.io.info(
       logText(

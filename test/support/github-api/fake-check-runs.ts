@@ -89,11 +89,15 @@ export class FakeCheckRuns {
     };
   }
 
-  /** Check runs already on a commit (other jobs', other apps'), as GitHub Actions would have made them. */
-  seed(fullName: string, inputs: ReadonlyArray<CheckRunInput & { name: string; head_sha: string }>): CheckRun[] {
+  /**
+   * Check runs already on a commit (other jobs', other apps'), as GitHub Actions would have made
+   * them; `id` gives one the id an event names (a check_run webhook's).
+   */
+  seed(fullName: string, inputs: ReadonlyArray<CheckRunInput & { name: string; head_sha: string; id?: number }>): CheckRun[] {
     const { key } = parseRepo(fullName);
-    return inputs.map((input) => {
-      const response = this.insert(key, fullName, input);
+    return inputs.map(({ id, ...input }) => {
+      if (id !== undefined && this.records.has(id)) throw new Error(`seed: check run ${id} exists`);
+      const response = this.insert(key, fullName, input, id);
       if (response.status !== 201) throw new Error(`seed: ${JSON.stringify(response.body)}`);
       return response.body as CheckRun;
     });
@@ -106,8 +110,8 @@ export class FakeCheckRuns {
     return this.insert(repoKey(request), `${request.params.owner}/${request.params.repo}`, input);
   }
 
-  private insert(key: string, repoPath: string, input: CheckRunInput & { name: string; head_sha: string }): ApiResponse {
-    const id = this.context.nextId("check-run", 24_000_000_000);
+  private insert(key: string, repoPath: string, input: CheckRunInput & { name: string; head_sha: string }, seededId?: number): ApiResponse {
+    const id = seededId ?? this.context.nextId("check-run", 24_000_000_000);
     const run: CheckRun = {
       id,
       head_sha: input.head_sha,

@@ -16,7 +16,7 @@
 // status. Anything off is recorded in `server.violations`.
 export type { SpecViolation, ViolationKind } from "./dispatch.js";
 export type { Artifact, ArtifactInit } from "./fake-artifacts.js";
-export type { Deployment, DeploymentInit, Issue, WorkflowRun, WorkflowRunInit } from "./fake-automation.js";
+export type { CheckSuite, CheckSuiteInit, Deployment, DeploymentInit, Issue, WorkflowJob, WorkflowJobInit, WorkflowRun, WorkflowRunInit } from "./fake-automation.js";
 export type { CheckAnnotation, CheckRun } from "./fake-check-runs.js";
 export { FakeGitHub } from "./fake-github.js";
 export type { CommentInit, IssueComment } from "./fake-issue-comments.js";
