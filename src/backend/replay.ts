@@ -23,9 +23,10 @@ export type BackendReplayOptions = BackendDispatchOptions & {
   /**
    * Told the stored event once the backend has sent it and it passed the checks here, before it
    * is replayed (a promise it returns is awaited, within the replay's time): a throw or a rejection
-   * refuses it, and nothing is replayed.
+   * refuses it, and nothing is replayed. `signal` aborts when the job is canceled or the replay's
+   * time runs out (`timeoutMs`), so what the callback waits on (GitHub's reads) ends with it.
    */
-  onEvent?: (event: FlowEvent) => unknown;
+  onEvent?: (event: FlowEvent, within: { signal: AbortSignal }) => unknown;
   /**
    * The repository the replay's check runs and comment go to (GITHUB_REPOSITORY): a stored event
    * of another repository is not replayed.
@@ -64,10 +65,17 @@ export async function replayOnBackend(eventId: string, options: BackendReplayOpt
       { kind: "invalid-response", field: "event" },
     );
   }
-  await options.onEvent?.(event);
+  const sent = performance.now();
+  if (options.onEvent) {
+    const timeout = AbortSignal.timeout(Math.max(1, Math.ceil(deadline - sent)));
+    await options.onEvent(event, { signal: options.signal ? AbortSignal.any([options.signal, timeout]) : timeout });
+  }
   const path = `/events/${id}/replay`;
   if (performance.now() >= deadline) {
-    throw new FlowBackendError(`the time for the replay ran out while the flow backend sent event "${eventId}"; the replay was not sent. Raise backend-timeout-minutes.`, {
+    // The backend's answer came in time, and the callback used the rest (it says so itself when
+    // its waits end on the deadline's signal).
+    const during = sent >= deadline ? `while the flow backend sent event "${eventId}"` : `after the flow backend sent event "${eventId}", before it was replayed`;
+    throw new FlowBackendError(`the time for the replay ran out ${during}; the replay was not sent. Raise backend-timeout-minutes.`, {
       kind: "timeout",
     });
   }

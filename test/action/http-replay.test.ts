@@ -605,6 +605,30 @@ describe("replay with mode: http: reports go where GitHub says the object the ev
     }
   }, 40_000);
 
+  it("stops a GitHub read that is never answered when the replay's time (backend-timeout-minutes) runs out, blaming GitHub, not the backend", async () => {
+    const github = await startGitHubApiServer();
+    try {
+      github.github.automation.addWorkflowRun(repository, { id: 77, headSha: head, pullRequests: [2] });
+      github.handle("actions/get-workflow-run", () => new Promise(() => {}));
+      const stored = workflowRun({});
+      await backend.close();
+      backend = await startFlowBackend({ token, hmacSecret, scripts: runScripts(stored.type) });
+      expect((await sendEvent(stored)).code).toBe(0);
+      // 0.02 minutes: 1.2 s. The read's own limit is 60 s a try, four tries.
+      const { value: run, ms } = await timedUnderLoad(() =>
+        replay({ replay: stored.id, "github-token": githubToken, comment: "on-pr", "backend-timeout-minutes": "0.02" }, { GITHUB_API_URL: github.url, GITHUB_SHA: githubSha }),
+      );
+      expect(run.code).toBe(1);
+      expect(run.stdout).toContain(`the time for the replay ran out while GitHub's workflow run 77 was read (GET /repos/${repository}/actions/runs/77); the replay was not sent.`);
+      expect(run.stdout).not.toContain("while the flow backend sent event");
+      expect(replayRequests()).toEqual([]);
+      expect(github.github.checkRuns.list(repository)).toEqual([]);
+      expect(ms).toBeLessThan(8_000);
+    } finally {
+      await github.close();
+    }
+  }, 40_000);
+
   it("writes a deployment replay's check runs on the deployment's commit, as GitHub says", async () => {
     const github = await startGitHubApiServer();
     try {

@@ -67,10 +67,10 @@ export async function httpReplayMode(base: Omit<ActionContext, "event">, eventId
       ...backendOptions(base, url),
       ...(repository ? { repository } : {}),
       repositorySetting,
-      onEvent: async (event) => {
+      onEvent: async (event, { signal }) => {
         context = { ...base, event };
         base.io.info(`Replaying ${logText(logName(event.type))} → ${logText(logName(event.id))} on the flow backend at ${logText(shown)}`);
-        targets = await replayTargets(base, eventId, event, shown);
+        targets = await replayTargets(base, eventId, event, shown, signal);
       },
     });
   } catch (error) {
@@ -93,7 +93,7 @@ export async function httpReplayMode(base: Omit<ActionContext, "event">, eventId
  * GITHUB_SHA, as for an event that names no commit, and no pull request is commented; the log
  * says so (and which permission the read needs).
  */
-async function replayTargets(base: Omit<ActionContext, "event">, eventId: string, event: FlowEvent, shown: string): Promise<ReportTargets | undefined> {
+async function replayTargets(base: Omit<ActionContext, "event">, eventId: string, event: FlowEvent, shown: string, signal: AbortSignal): Promise<ReportTargets | undefined> {
   const { objectNamedById, reportTargetsBeyondId } = await import("../../backend/index.js");
   const beyond = reportTargetsBeyondId(event, eventId);
   if (beyond === undefined) return undefined;
@@ -102,10 +102,17 @@ async function replayTargets(base: Omit<ActionContext, "event">, eventId: string
   // No token, or nothing to write: GitHub is not asked, and nothing is written anyway.
   if (object === undefined || !repository || !writesReports(base)) return trustedTargets(base, eventId, beyond);
   const [{ readReportTargets }, client] = await Promise.all([import("../../github/replay-targets.js"), actionClient({ ...base, token: base.inputs.githubToken })]);
-  const read = await readReportTargets(client, { repository, object, ...(base.signal ? { signal: base.signal } : {}) });
+  // `signal`: the job's cancel, or the end of the replay's time (backend-timeout-minutes).
+  const read = await readReportTargets(client, { repository, object, signal });
   if (!read.ok && read.canceled) {
-    // As a cancel before the replay's POST is sent: nothing was replayed, nothing to cancel there.
     const { FlowBackendError, NOT_SENT } = await import("../../backend/index.js");
+    if (!base.signal?.aborted) {
+      throw new FlowBackendError(
+        `the time for the replay ran out while GitHub's ${read.subject} was read (${read.request}); the replay was not sent. Raise backend-timeout-minutes, or look at GitHub's status.`,
+        { kind: "timeout" },
+      );
+    }
+    // As a cancel before the replay's POST is sent: nothing was replayed, nothing to cancel there.
     throw new FlowBackendError(`the replay on the flow backend at ${shown} was canceled while GitHub's ${read.subject} was read (${read.request}); the replay was not sent.`, {
       kind: "aborted",
       code: NOT_SENT,
