@@ -657,7 +657,7 @@ function notUtf8Reason(offset) {
     return `not UTF-8 text (bytes that are no UTF-8 character from byte ${offset} on: written by something other than flows-action, or damaged)`;
 }
 function parseEventRecordText(text, relativePath, maxContainers = MAX_RECORD_CONTAINERS) {
-    if (!(0,_json_shape_js__WEBPACK_IMPORTED_MODULE_7__/* .jsonShape */ .S)(text, { maxDepth: Number.POSITIVE_INFINITY, maxContainers }).ok)
+    if (Number.isFinite(maxContainers) && !(0,_json_shape_js__WEBPACK_IMPORTED_MODULE_7__/* .jsonShape */ .S)(text, { maxDepth: Number.POSITIVE_INFINITY, maxContainers }).ok)
         throw new Error(tooManyContainers(maxContainers));
     let value;
     try {

@@ -1087,7 +1087,7 @@ async function createStateStore(options) {
                 throw new user_error/* UserError */.y('state "artifact" needs artifact options: token, repository, apiUrl, runId and runAttempt ' +
                     "(GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT)");
             }
-            const { ArtifactStateStore } = await __webpack_require__.e(/* import() */ 4754).then(__webpack_require__.bind(__webpack_require__, 24754));
+            const { ArtifactStateStore } = await __webpack_require__.e(/* import() */ 9285).then(__webpack_require__.bind(__webpack_require__, 79285));
             return new ArtifactStateStore(options.artifact);
         }
         default:

@@ -9,6 +9,7 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   FlowBackendError: () => (/* reexport */ FlowBackendError),
+  NOT_SENT: () => (/* reexport */ NOT_SENT),
   dispatchToBackend: () => (/* reexport */ dispatchToBackend),
   displayUrl: () => (/* reexport */ displayUrl),
   objectNamedById: () => (/* reexport */ objectNamedById),
@@ -1672,10 +1673,15 @@ async function replayOnBackend(eventId, options) {
     if (mismatch !== undefined) {
         throw new FlowBackendError(`the flow backend at ${displayUrl(connection.url)} sent event "${cut(eventId)}" for the replay, and ${mismatch}; nothing was replayed. Check the replay input (the id of an event of this repository, as the event-id output of the job that sent it gives it) and that backend-url is the backend that ran it.`, { kind: "invalid-response", field: "event" });
     }
-    await options.onEvent?.(event);
+    const sent = performance.now();
+    if (options.onEvent) {
+        const timeout = AbortSignal.timeout(Math.max(1, Math.ceil(deadline - sent)));
+        await options.onEvent(event, { signal: options.signal ? AbortSignal.any([options.signal, timeout]) : timeout });
+    }
     const path = `/events/${id}/replay`;
     if (performance.now() >= deadline) {
-        throw new FlowBackendError(`the time for the replay ran out while the flow backend sent event "${eventId}"; the replay was not sent. Raise backend-timeout-minutes.`, {
+        const during = sent >= deadline ? `while the flow backend sent event "${eventId}"` : `after the flow backend sent event "${eventId}", before it was replayed`;
+        throw new FlowBackendError(`the time for the replay ran out ${during}; the replay was not sent. Raise backend-timeout-minutes.`, {
             kind: "timeout",
         });
     }
@@ -1769,6 +1775,7 @@ function replayFailure(error, eventId, connection) {
 }
 
 ;// CONCATENATED MODULE: ./.build/backend/index.js
+
 
 
 

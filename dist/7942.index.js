@@ -67,9 +67,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   REPLAY_READ_MAX_BYTES: () => (/* binding */ REPLAY_READ_MAX_BYTES),
 /* harmony export */   readReportTargets: () => (/* binding */ readReportTargets)
 /* harmony export */ });
-/* harmony import */ var _bounded_body_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90282);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43781);
-/* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68890);
+/* harmony import */ var _abandoned_work_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67926);
+/* harmony import */ var _bounded_body_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90282);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43781);
+/* harmony import */ var _repository_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68890);
+
 
 
 
@@ -94,14 +96,14 @@ const SUBJECT = {
 class UnreadableAnswer extends Error {
 }
 async function readReportTargets(client, options) {
-    const { object, repository } = options;
+    const { object, repository, signal } = options;
     const subject = `${SUBJECT[object.kind]} ${object.id}`;
-    const repo = (0,_repository_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryRef */ .Wb)(repository);
-    const request = { request: { maxResponseBytes: REPLAY_READ_MAX_BYTES } };
+    const repo = (0,_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .repositoryRef */ .Wb)(repository);
+    const request = { request: { maxResponseBytes: REPLAY_READ_MAX_BYTES, ...(signal ? { signal } : {}) } };
     let where = "";
     const read = async (path, call) => {
         where = `GET /repos/${repository}/${path}`;
-        return (await call()).data;
+        return (await beforeAbort(call, signal)).data;
     };
     try {
         switch (object.kind) {
@@ -141,7 +143,30 @@ async function readReportTargets(client, options) {
         }
     }
     catch (error) {
+        if (signal?.aborted)
+            return { ok: false, subject, request: where, canceled: true };
         return { ok: false, subject, request: where, permission: PERMISSION[object.kind], reason: failureReason(error) };
+    }
+}
+async function beforeAbort(call, signal) {
+    if (!signal)
+        return call();
+    signal.throwIfAborted();
+    const running = call();
+    let onAbort;
+    const aborted = new Promise((_, reject) => {
+        onAbort = () => {
+            (0,_abandoned_work_js__WEBPACK_IMPORTED_MODULE_0__/* .abandonWork */ .$s)(running);
+            reject(signal.reason);
+        };
+        signal.addEventListener("abort", onAbort, { once: true });
+    });
+    try {
+        return await Promise.race([running, aborted]);
+    }
+    finally {
+        if (onAbort)
+            signal.removeEventListener("abort", onAbort);
     }
 }
 function sha(value) {
@@ -165,10 +190,10 @@ function pullsOf(list, repository) {
 function failureReason(error) {
     if (error instanceof UnreadableAnswer)
         return `GitHub's answer is not as described: ${error.message}`;
-    const tooLarge = (0,_bounded_body_js__WEBPACK_IMPORTED_MODULE_0__/* .responseTooLarge */ .Fh)(error);
+    const tooLarge = (0,_bounded_body_js__WEBPACK_IMPORTED_MODULE_1__/* .responseTooLarge */ .Fh)(error);
     if (tooLarge)
         return tooLarge.message;
-    const failure = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .apiFailure */ .tF)(error);
+    const failure = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .apiFailure */ .tF)(error);
     return `${failure.status !== undefined ? `HTTP ${failure.status}: ` : ""}${failure.message}`.slice(0, 300);
 }
 

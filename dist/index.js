@@ -4362,9 +4362,18 @@ function repositoryOf(dir) {
     const cached = repositoryCache.get(dir);
     if (cached !== undefined)
         return cached || undefined;
-    const found = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, ".git")) ? dir : (0,external_node_path_.dirname)(dir) === dir ? undefined : repositoryOf((0,external_node_path_.dirname)(dir));
+    const found = holdsGit(dir) ? dir : (0,external_node_path_.dirname)(dir) === dir ? undefined : repositoryOf((0,external_node_path_.dirname)(dir));
     repositoryCache.set(dir, found ?? "");
     return found;
+}
+function holdsGit(dir) {
+    try {
+        const info = (0,external_node_fs_.lstatSync)((0,external_node_path_.join)(dir, ".git"), { throwIfNoEntry: false });
+        return info !== undefined && (info.isDirectory() || info.isFile());
+    }
+    catch {
+        return false;
+    }
 }
 function packageOutside(bounds) {
     if (isInside(bounds.realRoot, bounds.realRepository))
@@ -6521,6 +6530,7 @@ function checkBudgetText(error) {
 class Budget {
     limits;
     ticks = TICKS;
+    open = 0;
     deadline;
     maxErrors;
     constructor(limits) {
@@ -6532,10 +6542,24 @@ class Budget {
         throw new CheckBudgetExceeded(over, this.limits, errors?.slice(0, this.maxErrors));
     }
     added(errors, vErrors) {
-        if (errors > this.maxErrors)
-            this.stop("errors", vErrors ?? []);
         if (this.ticks < 0)
             this.tick();
+        if (errors <= this.maxErrors || vErrors === null)
+            return;
+        if (this.open === 0)
+            this.stop("errors", vErrors);
+        vErrors.length = this.maxErrors;
+    }
+    appended(errors, vErrors) {
+        const count = errors + vErrors.length - Math.min(errors, this.maxErrors);
+        if (--this.ticks < 0)
+            this.tick();
+        if (count > this.maxErrors) {
+            if (this.open === 0)
+                this.stop("errors", vErrors);
+            vErrors.length = this.maxErrors;
+        }
+        return count;
     }
     tick() {
         this.ticks = TICKS;
@@ -6555,40 +6579,79 @@ function checkWithinBudget(check, limits = { maxErrors: MAX_CHECK_ERRORS, maxMs:
     }
 }
 const PREAMBLE = "let vErrors = null;let errors = 0;";
-const ON_ERROR = "if(flowsBudget !== undefined && (errors > flowsBudget.maxErrors || --flowsBudget.ticks < 0)){flowsBudget.added(errors, vErrors);}";
+const ON_ERROR = "if(flowsBudget !== undefined && (--flowsBudget.ticks < 0 || errors > flowsBudget.maxErrors)){flowsBudget.added(errors, vErrors);}";
+const ON_APPENDED = "errors = flowsBudget === undefined ? vErrors.length : flowsBudget.appended(errors, vErrors);";
 const ON_ITERATION = "if(flowsBudget !== undefined && --flowsBudget.ticks < 0){flowsBudget.tick();}";
+const ON_OPEN = "if(flowsBudget !== undefined){flowsBudget.open++;}";
+const ON_CLOSE = "if(flowsBudget !== undefined){flowsBudget.open--;}";
 function budgetedChecks(code) {
     if (!code.includes(PREAMBLE))
         return code;
-    const parts = [];
-    let done = 0;
-    const tokens = /"|(?<![\w$.])(?:let vErrors = null;let errors = 0;|errors\+\+;|errors = vErrors\.length;|for\()/g;
+    const edits = [];
+    const starts = new Map();
+    const lastIf = [];
+    let depth = 0;
+    const tokens = /"|[{}]|(?<![\w$.])(?:let vErrors = null;let errors = 0;|errors\+\+;|errors = vErrors\.length;|for\(|if\(|const (_errs\d+) = errors;|errors = (_errs\d+);|vErrors\.length = (_errs\d+);)/g;
     for (let token = tokens.exec(code); token !== null; token = tokens.exec(code)) {
         const at = token.index;
-        if (token[0] === '"') {
+        const text = token[0];
+        const end = at + text.length;
+        if (text === '"') {
             tokens.lastIndex = stringEnd(code, at);
-            continue;
         }
-        let end = at + token[0].length;
-        let added;
-        if (token[0] === PREAMBLE) {
-            added = `const flowsBudget = ${SLOT};`;
+        else if (text === "{") {
+            depth += 1;
+        }
+        else if (text === "}") {
+            depth -= 1;
+        }
+        else if (text === PREAMBLE) {
+            const added = `const flowsBudget = ${SLOT};`;
             if (code.startsWith(added, end))
                 return code;
+            edits.push([end, added, end]);
         }
-        else if (token[0] !== "for(") {
-            added = ON_ERROR;
+        else if (text === "errors++;") {
+            edits.push([end, ON_ERROR, end]);
         }
-        else {
+        else if (text === "errors = vErrors.length;") {
+            edits.push([at, ON_APPENDED, end]);
+        }
+        else if (text === "for(") {
             const close = headerEnd(code, end);
             if (close === undefined || code[close + 1] !== "{")
                 continue;
-            end = close + 2;
-            added = ON_ITERATION;
+            edits.push([close + 2, ON_ITERATION, close + 2]);
+            depth += 1;
+            tokens.lastIndex = close + 2;
         }
-        parts.push(code.slice(done, end), added);
+        else if (text === "if(") {
+            lastIf[depth] = { at, statement: at === 0 || ";{}".includes(code[at - 1]) };
+        }
+        else if (token[1] !== undefined) {
+            starts.set(token[1], { end, depth });
+        }
+        else if (token[2] !== undefined) {
+            const start = starts.get(token[2]);
+            starts.delete(token[2]);
+            if (start === undefined)
+                continue;
+            const decision = lastIf[start.depth];
+            const close = depth === start.depth ? at : depth === start.depth + 1 && decision?.statement && decision.at > start.end ? decision.at : undefined;
+            if (close === undefined)
+                continue;
+            edits.push([start.end, ON_OPEN, start.end], [close, ON_CLOSE, close]);
+        }
+        else if (token[3] !== undefined) {
+            edits.push([at, `if(vErrors.length > ${token[3]}){vErrors.length = ${token[3]};}`, end]);
+        }
+    }
+    edits.sort((a, b) => a[0] - b[0]);
+    const parts = [];
+    let done = 0;
+    for (const [at, text, end] of edits) {
+        parts.push(code.slice(done, at), text);
         done = end;
-        tokens.lastIndex = end;
     }
     parts.push(code.slice(done));
     return parts.join("");

@@ -181,10 +181,10 @@ async function httpReplayMode(base, eventId, repositorySetting = "GITHUB_REPOSIT
             ...backendOptions(base, url),
             ...(repository ? { repository } : {}),
             repositorySetting,
-            onEvent: async (event) => {
+            onEvent: async (event, { signal }) => {
                 context = { ...base, event };
                 base.io.info(`Replaying ${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_3__/* .logText */ .kc)(logName(event.type))} → ${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_3__/* .logText */ .kc)(logName(event.id))} on the flow backend at ${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_3__/* .logText */ .kc)(shown)}`);
-                targets = await replayTargets(base, eventId, event, shown);
+                targets = await replayTargets(base, eventId, event, shown, signal);
             },
         });
     }
@@ -198,7 +198,7 @@ async function httpReplayMode(base, eventId, repositorySetting = "GITHUB_REPOSIT
     await (0,_common_js__WEBPACK_IMPORTED_MODULE_9__/* .publish */ .mk)(context, outcome, shown);
     return outcome;
 }
-async function replayTargets(base, eventId, event, shown) {
+async function replayTargets(base, eventId, event, shown, signal) {
     const { objectNamedById, reportTargetsBeyondId } = await __webpack_require__.e(/* import() */ 6053).then(__webpack_require__.bind(__webpack_require__, 56053));
     const beyond = reportTargetsBeyondId(event, eventId);
     if (beyond === undefined)
@@ -208,7 +208,17 @@ async function replayTargets(base, eventId, event, shown) {
     if (object === undefined || !repository || !writesReports(base))
         return trustedTargets(base, eventId, beyond);
     const [{ readReportTargets }, client] = await Promise.all([__webpack_require__.e(/* import() */ 7942).then(__webpack_require__.bind(__webpack_require__, 67942)), (0,_reporter_js__WEBPACK_IMPORTED_MODULE_8__/* .actionClient */ ._Y)({ ...base, token: base.inputs.githubToken })]);
-    const read = await readReportTargets(client, { repository, object });
+    const read = await readReportTargets(client, { repository, object, signal });
+    if (!read.ok && read.canceled) {
+        const { FlowBackendError, NOT_SENT } = await __webpack_require__.e(/* import() */ 6053).then(__webpack_require__.bind(__webpack_require__, 56053));
+        if (!base.signal?.aborted) {
+            throw new FlowBackendError(`the time for the replay ran out while GitHub's ${read.subject} was read (${read.request}); the replay was not sent. Raise backend-timeout-minutes, or look at GitHub's status.`, { kind: "timeout" });
+        }
+        throw new FlowBackendError(`the replay on the flow backend at ${shown} was canceled while GitHub's ${read.subject} was read (${read.request}); the replay was not sent.`, {
+            kind: "aborted",
+            code: NOT_SENT,
+        });
+    }
     if (!read.ok) {
         base.io.info((0,_log_text_js__WEBPACK_IMPORTED_MODULE_3__/* .logText */ .kc)(`GitHub's ${read.subject}, which the replayed event's id names, could not be read (${read.request}: ${read.reason}), so its report targets are not known; the job's token needs ${read.permission} to read them.`));
         return trustedTargets(base, eventId, beyond);

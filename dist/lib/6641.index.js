@@ -80,9 +80,12 @@ var external_node_child_process_ = __webpack_require__(31421);
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./.build/redact.js
 var redact = __webpack_require__(7437);
+// EXTERNAL MODULE: ./.build/json-shape.js
+var json_shape = __webpack_require__(1414);
 // EXTERNAL MODULE: ./.build/state/layout.js
 var layout = __webpack_require__(78404);
 ;// CONCATENATED MODULE: ./.build/state/git.js
+
 
 
 
@@ -231,7 +234,10 @@ async function readBlobs(gitArgs, cwd, specs, limits) {
         if (!header)
             continue;
         const size = Number(header[1]);
-        found.set(blob.spec, { oid: blob.oid, size, ...blobText(bytes.subarray(offset, offset + size)) });
+        const content = bytes.subarray(offset, offset + size);
+        const { maxContainers } = limits;
+        const over = maxContainers !== undefined && !(0,json_shape/* jsonShape */.S)(content, { maxDepth: Number.POSITIVE_INFINITY, maxContainers }).ok;
+        found.set(blob.spec, { oid: blob.oid, size, ...(over ? { overContainers: maxContainers } : blobText(content)) });
         offset += size + 1;
     }
     return found;
@@ -292,6 +298,7 @@ function blobText(bytes) {
 }
 
 ;// CONCATENATED MODULE: ./.build/state/branch-repo.js
+
 
 
 
@@ -371,7 +378,10 @@ class StateRepo {
             await this.#fetchBlobs(entries.filter((entry) => entry.type === "blob").map((entry) => entry.oid));
         }
         const specs = blobPaths.map((path) => `${tip}:${path}`);
-        const blobs = await readBlobs(this.#gitArgs(), this.#options.workDir, specs, { maxBytes: this.#options.maxRecordBytes });
+        const blobs = await readBlobs(this.#gitArgs(), this.#options.workDir, specs, {
+            maxBytes: this.#options.maxRecordBytes,
+            maxContainers: (0,layout.recordContainerCap)(this.#options.maxRecordBytes),
+        });
         const found = new Map();
         for (const [spec, blob] of blobs) {
             const path = spec.slice(tip.length + 1);
@@ -759,10 +769,12 @@ class BranchStateStore {
                 throw new Error(`it is a ${blob.notAFile} on the state branch, not a record file`);
             if (blob.notText !== undefined)
                 throw new Error(blob.notText);
+            if (blob.overContainers !== undefined)
+                throw new Error((0,layout.tooManyContainers)(blob.overContainers));
             if (blob.text === undefined) {
                 throw new Error(`it is ${blob.size} bytes, over the ${this.#maxRecordBytes()} bytes a record may be, so it was not read`);
             }
-            return (0,layout.parseEventRecordText)(blob.text, path, (0,layout.recordContainerCap)(this.#maxRecordBytes()));
+            return (0,layout.parseEventRecordText)(blob.text, path, Number.POSITIVE_INFINITY);
         }
         catch (error) {
             const where = `${this.branch}:${path}`;

@@ -5116,9 +5116,18 @@ function repositoryOf(dir) {
     const cached = repositoryCache.get(dir);
     if (cached !== undefined)
         return cached || undefined;
-    const found = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, ".git")) ? dir : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir) === dir ? undefined : repositoryOf((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir));
+    const found = holdsGit(dir) ? dir : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir) === dir ? undefined : repositoryOf((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir));
     repositoryCache.set(dir, found ?? "");
     return found;
+}
+function holdsGit(dir) {
+    try {
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, ".git"), { throwIfNoEntry: false });
+        return info !== undefined && (info.isDirectory() || info.isFile());
+    }
+    catch {
+        return false;
+    }
 }
 function packageOutside(bounds) {
     if (isInside(bounds.realRoot, bounds.realRepository))
@@ -7274,6 +7283,7 @@ function checkBudgetText(error) {
 class Budget {
     limits;
     ticks = TICKS;
+    open = 0;
     deadline;
     maxErrors;
     constructor(limits) {
@@ -7285,10 +7295,24 @@ class Budget {
         throw new CheckBudgetExceeded(over, this.limits, errors?.slice(0, this.maxErrors));
     }
     added(errors, vErrors) {
-        if (errors > this.maxErrors)
-            this.stop("errors", vErrors ?? []);
         if (this.ticks < 0)
             this.tick();
+        if (errors <= this.maxErrors || vErrors === null)
+            return;
+        if (this.open === 0)
+            this.stop("errors", vErrors);
+        vErrors.length = this.maxErrors;
+    }
+    appended(errors, vErrors) {
+        const count = errors + vErrors.length - Math.min(errors, this.maxErrors);
+        if (--this.ticks < 0)
+            this.tick();
+        if (count > this.maxErrors) {
+            if (this.open === 0)
+                this.stop("errors", vErrors);
+            vErrors.length = this.maxErrors;
+        }
+        return count;
     }
     tick() {
         this.ticks = TICKS;
@@ -7308,40 +7332,79 @@ function checkWithinBudget(check, limits = { maxErrors: MAX_CHECK_ERRORS, maxMs:
     }
 }
 const PREAMBLE = "let vErrors = null;let errors = 0;";
-const ON_ERROR = "if(flowsBudget !== undefined && (errors > flowsBudget.maxErrors || --flowsBudget.ticks < 0)){flowsBudget.added(errors, vErrors);}";
+const ON_ERROR = "if(flowsBudget !== undefined && (--flowsBudget.ticks < 0 || errors > flowsBudget.maxErrors)){flowsBudget.added(errors, vErrors);}";
+const ON_APPENDED = "errors = flowsBudget === undefined ? vErrors.length : flowsBudget.appended(errors, vErrors);";
 const ON_ITERATION = "if(flowsBudget !== undefined && --flowsBudget.ticks < 0){flowsBudget.tick();}";
+const ON_OPEN = "if(flowsBudget !== undefined){flowsBudget.open++;}";
+const ON_CLOSE = "if(flowsBudget !== undefined){flowsBudget.open--;}";
 function budgetedChecks(code) {
     if (!code.includes(PREAMBLE))
         return code;
-    const parts = [];
-    let done = 0;
-    const tokens = /"|(?<![\w$.])(?:let vErrors = null;let errors = 0;|errors\+\+;|errors = vErrors\.length;|for\()/g;
+    const edits = [];
+    const starts = new Map();
+    const lastIf = [];
+    let depth = 0;
+    const tokens = /"|[{}]|(?<![\w$.])(?:let vErrors = null;let errors = 0;|errors\+\+;|errors = vErrors\.length;|for\(|if\(|const (_errs\d+) = errors;|errors = (_errs\d+);|vErrors\.length = (_errs\d+);)/g;
     for (let token = tokens.exec(code); token !== null; token = tokens.exec(code)) {
         const at = token.index;
-        if (token[0] === '"') {
+        const text = token[0];
+        const end = at + text.length;
+        if (text === '"') {
             tokens.lastIndex = stringEnd(code, at);
-            continue;
         }
-        let end = at + token[0].length;
-        let added;
-        if (token[0] === PREAMBLE) {
-            added = `const flowsBudget = ${SLOT};`;
+        else if (text === "{") {
+            depth += 1;
+        }
+        else if (text === "}") {
+            depth -= 1;
+        }
+        else if (text === PREAMBLE) {
+            const added = `const flowsBudget = ${SLOT};`;
             if (code.startsWith(added, end))
                 return code;
+            edits.push([end, added, end]);
         }
-        else if (token[0] !== "for(") {
-            added = ON_ERROR;
+        else if (text === "errors++;") {
+            edits.push([end, ON_ERROR, end]);
         }
-        else {
+        else if (text === "errors = vErrors.length;") {
+            edits.push([at, ON_APPENDED, end]);
+        }
+        else if (text === "for(") {
             const close = headerEnd(code, end);
             if (close === undefined || code[close + 1] !== "{")
                 continue;
-            end = close + 2;
-            added = ON_ITERATION;
+            edits.push([close + 2, ON_ITERATION, close + 2]);
+            depth += 1;
+            tokens.lastIndex = close + 2;
         }
-        parts.push(code.slice(done, end), added);
+        else if (text === "if(") {
+            lastIf[depth] = { at, statement: at === 0 || ";{}".includes(code[at - 1]) };
+        }
+        else if (token[1] !== undefined) {
+            starts.set(token[1], { end, depth });
+        }
+        else if (token[2] !== undefined) {
+            const start = starts.get(token[2]);
+            starts.delete(token[2]);
+            if (start === undefined)
+                continue;
+            const decision = lastIf[start.depth];
+            const close = depth === start.depth ? at : depth === start.depth + 1 && decision?.statement && decision.at > start.end ? decision.at : undefined;
+            if (close === undefined)
+                continue;
+            edits.push([start.end, ON_OPEN, start.end], [close, ON_CLOSE, close]);
+        }
+        else if (token[3] !== undefined) {
+            edits.push([at, `if(vErrors.length > ${token[3]}){vErrors.length = ${token[3]};}`, end]);
+        }
+    }
+    edits.sort((a, b) => a[0] - b[0]);
+    const parts = [];
+    let done = 0;
+    for (const [at, text, end] of edits) {
+        parts.push(code.slice(done, at), text);
         done = end;
-        tokens.lastIndex = end;
     }
     parts.push(code.slice(done));
     return parts.join("");
@@ -15222,7 +15285,7 @@ async function createStateStore(options) {
                 throw new user_error.UserError('state "artifact" needs artifact options: token, repository, apiUrl, runId and runAttempt ' +
                     "(GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT)");
             }
-            const { ArtifactStateStore } = await __nccwpck_require__.e(/* import() */ 4754).then(__nccwpck_require__.bind(__nccwpck_require__, 24754));
+            const { ArtifactStateStore } = await __nccwpck_require__.e(/* import() */ 9285).then(__nccwpck_require__.bind(__nccwpck_require__, 79285));
             return new ArtifactStateStore(options.artifact);
         }
         default:
@@ -15408,7 +15471,7 @@ function notUtf8Reason(offset) {
     return `not UTF-8 text (bytes that are no UTF-8 character from byte ${offset} on: written by something other than flows-action, or damaged)`;
 }
 function parseEventRecordText(text, relativePath, maxContainers = MAX_RECORD_CONTAINERS) {
-    if (!(0,_json_shape_js__WEBPACK_IMPORTED_MODULE_7__/* .jsonShape */ .S)(text, { maxDepth: Number.POSITIVE_INFINITY, maxContainers }).ok)
+    if (Number.isFinite(maxContainers) && !(0,_json_shape_js__WEBPACK_IMPORTED_MODULE_7__/* .jsonShape */ .S)(text, { maxDepth: Number.POSITIVE_INFINITY, maxContainers }).ok)
         throw new Error(tooManyContainers(maxContainers));
     let value;
     try {

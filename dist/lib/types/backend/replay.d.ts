@@ -5,9 +5,12 @@ export type BackendReplayOptions = BackendDispatchOptions & {
     /**
      * Told the stored event once the backend has sent it and it passed the checks here, before it
      * is replayed (a promise it returns is awaited, within the replay's time): a throw or a rejection
-     * refuses it, and nothing is replayed.
+     * refuses it, and nothing is replayed. `signal` aborts when the job is canceled or the replay's
+     * time runs out (`timeoutMs`), so what the callback waits on (GitHub's reads) ends with it.
      */
-    onEvent?: (event: FlowEvent) => unknown;
+    onEvent?: (event: FlowEvent, within: {
+        signal: AbortSignal;
+    }) => unknown;
     /**
      * The repository the replay's check runs and comment go to (GITHUB_REPOSITORY): a stored event
      * of another repository is not replayed.

@@ -1,4 +1,4 @@
-/** Most errors one check may make, those of alternatives tried and dropped (anyOf) included. */
+/** Most errors a check may hold that no alternative can drop; also the most a validator keeps. */
 export declare const MAX_CHECK_ERRORS = 1000;
 /**
  * Longest one check may take. A 25 MB payload of 250,000 commits against a schema for each
@@ -33,5 +33,17 @@ export declare function checkWithinBudget<T>(check: () => T, limits?: CheckLimit
  * reporting to the budget. String literals (ajv writes them with JSON.stringify; schema text
  * reaches the code only so) are left as they are. Code without
  * the preamble (another ajv) comes back unchanged; code rewritten before is not rewritten again.
+ *
+ * An alternative whose errors may be dropped (anyOf, oneOf, not, if, contains) starts with
+ * `const _errsN = errors;` and, when they are dropped, goes back with `errors = _errsN;`: either
+ * in the same block (`if`), or in the `else` of the `if(...){` that decides (the last one in the
+ * declaration's block), whose other branch adds the keyword's own error. The budget counts the
+ * alternative open from the declaration to that decision. An alternative laid out otherwise is
+ * not counted: its errors stop the check past the budget as final ones do.
+ *
+ * Within the budget a validator keeps fewer errors than it counts (Budget.added), so its
+ * `vErrors.length = _errsN;` only shortens, and a called validator's errors appended add to the
+ * count (Budget.appended) rather than set it: what it kept, at least one per error event, so
+ * `_errsN === errors` still tells whether errors were made since.
  */
 export declare function budgetedChecks(code: string): string;

@@ -42,6 +42,14 @@ export type GitHubReportTargetsRead = {
     request: string;
     reason: string;
     permission: string;
+    canceled?: never;
+}
+/** The job was canceled during the read (`signal` aborted): nothing of it is known, and nothing more is read. */
+ | {
+    ok: false;
+    subject: string;
+    request: string;
+    canceled: true;
 };
 /**
  * The most of one answer read: a run's, a job's or a deployment's is a few KiB, an issue's or a
@@ -50,9 +58,13 @@ export type GitHubReportTargetsRead = {
 export declare const REPLAY_READ_MAX_BYTES: number;
 /**
  * GitHub's report targets of `object` in `repository`, or why they could not be read (a 403
- * without the permission, a 404, an answer too large or not as described): then nothing of it is used.
+ * without the permission, a 404, an answer too large or not as described): then nothing of it is
+ * used. `signal` (the job's cancel) stops a read at once, as it stops the job's other waits: a
+ * GitHub that holds the answer back would otherwise hold a canceled job for the request's time
+ * limit, once per retry.
  */
 export declare function readReportTargets(client: GitHubClient, options: {
     repository: string;
     object: ReplayedObject;
+    signal?: AbortSignal;
 }): Promise<GitHubReportTargetsRead>;

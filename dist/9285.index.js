@@ -1,5 +1,5 @@
-export const id = 4754;
-export const ids = [4754,5075];
+export const id = 9285;
+export const ids = [9285];
 export const modules = {
 
 /***/ 55075:
@@ -123,7 +123,7 @@ async function downloadRepositoryArtifact(client, options) {
     }
     if (!location)
         throw new Error("no redirect URL");
-    const ms = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__.clientSettings)(client).requestTimeoutMs;
+    const ms = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .clientSettings */ .r)(client).requestTimeoutMs;
     const limit = AbortSignal.timeout(ms);
     try {
         const signal = options.signal ? AbortSignal.any([options.signal, limit]) : limit;
@@ -143,26 +143,222 @@ async function downloadRepositoryArtifact(client, options) {
 
 /***/ }),
 
-/***/ 62619:
+/***/ 90282:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ debugClient)
+/* harmony export */   CB: () => (/* binding */ readBounded),
+/* harmony export */   Fh: () => (/* binding */ responseTooLarge),
+/* harmony export */   l1: () => (/* binding */ ResponseTooLarge)
 /* harmony export */ });
-function debugClient(client, debug) {
-    client.hook.wrap("request", async (request, options) => {
-        const what = `GitHub API ${options.method} ${String(options.url).replace(/\{([^}]+)\}/g, (_, name) => String(options[name] ?? `{${name}}`))}`;
+async function readBounded(response, maxBytes) {
+    const declared = Number(response.headers.get("content-length") ?? Number.NaN);
+    if (declared > maxBytes || !response.body) {
+        await response.body?.cancel().catch(() => undefined);
+        if (declared > maxBytes)
+            return "too-large";
+        return new Uint8Array(await response.arrayBuffer());
+    }
+    const chunks = [];
+    let size = 0;
+    const reader = response.body.getReader();
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        size += value.byteLength;
+        if (size > maxBytes) {
+            await reader.cancel().catch(() => undefined);
+            return "too-large";
+        }
+        chunks.push(value);
+    }
+    return new Uint8Array(Buffer.concat(chunks, size));
+}
+class ResponseTooLarge extends Error {
+    name = "ResponseTooLarge";
+    maxBytes;
+    status;
+    headers;
+    constructor(options) {
+        super(`GitHub's answer is larger than ${options.maxBytes.toLocaleString("en-US")} bytes, the most this request reads`);
+        this.maxBytes = options.maxBytes;
+        this.status = options.status;
+        this.headers = options.headers;
+    }
+}
+function responseTooLarge(error) {
+    const seen = new Set();
+    for (let link = error; typeof link === "object" && link !== null && !seen.has(link) && seen.size < 8; link = link.cause) {
+        seen.add(link);
+        if (link instanceof ResponseTooLarge)
+            return link;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 89758:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  r: () => (/* binding */ clientSettings),
+  createGitHubClient: () => (/* binding */ createGitHubClient)
+});
+
+// UNUSED EXPORTS: DEFAULT_REQUEST_TIMEOUT_MS
+
+// EXTERNAL MODULE: ./.build/github/bounded-body.js
+var bounded_body = __webpack_require__(90282);
+// EXTERNAL MODULE: ./.build/redact.js
+var redact = __webpack_require__(7437);
+// EXTERNAL MODULE: ./.build/text-cut.js
+var text_cut = __webpack_require__(75270);
+// EXTERNAL MODULE: ./.build/github/errors.js
+var errors = __webpack_require__(43781);
+// EXTERNAL MODULE: ./.build/deadline.js
+var deadline = __webpack_require__(50872);
+;// CONCATENATED MODULE: ./.build/github/write-spacing.js
+
+const NAME = "FLOWS_GITHUB_WRITE_SPACING_SECONDS";
+const MAX_SECONDS = 60;
+const SEARCH_SPACING_MS = 2000;
+async function writeSpacingSetting(env = process.env) {
+    const setMs = (0,deadline/* optionalSecondsSetting */.IE)(NAME, { zero: true, maxSeconds: MAX_SECONDS, unset: "GitHub's spacing" }, env);
+    if (setMs === undefined)
+        return undefined;
+    const ms = Math.round(setMs);
+    return { spacing: { writeMs: ms, notificationMs: ms, searchMs: SEARCH_SPACING_MS } };
+}
+
+;// CONCATENATED MODULE: ./.build/github/client.js
+
+
+
+
+
+const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
+const DEFAULT_API_URL = "https://api.github.com";
+const TIMED = Symbol("timed fetch");
+function timedFetch(inner, ms, maxBytes) {
+    if (inner[TIMED])
+        return inner;
+    const timed = async (input, init) => {
+        const limit = AbortSignal.timeout(ms);
         try {
-            const response = await request(options);
-            debug(`${what} → ${response.status}`);
-            return response;
+            const response = await inner(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, limit]) : limit });
+            return await wholeResponse(response, maxBytes);
         }
         catch (error) {
-            debug(`${what} → ${error.status ?? (error instanceof Error ? error.message : String(error))}`);
-            throw error;
+            if (!limit.aborted)
+                throw error;
+            throw new Error(`GitHub did not answer within ${ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`}`, { cause: error });
         }
+    };
+    timed[TIMED] = true;
+    return timed;
+}
+async function wholeResponse(response, maxBytes) {
+    if (response.body === null || [101, 204, 205, 304].includes(response.status))
+        return response;
+    const body = Number.isFinite(maxBytes) ? await (0,bounded_body/* readBounded */.CB)(response, maxBytes) : await response.arrayBuffer();
+    if (body === "too-large") {
+        throw new bounded_body/* ResponseTooLarge */.l1({ maxBytes, status: response.status, headers: Object.fromEntries(response.headers) });
+    }
+    const whole = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+    Object.defineProperty(whole, "url", { value: response.url });
+    return whole;
+}
+const SETTINGS = new WeakMap();
+function clientSettings(client) {
+    return SETTINGS.get(client) ?? { retries: 3, retryBaseMs: 1000, requestTimeoutMs: DEFAULT_REQUEST_TIMEOUT_MS };
+}
+const NOT_BODY = new Set(["method", "url", "baseUrl", "headers", "request", "mediaType"]);
+async function createGitHubClient(options) {
+    const [{ getOctokit: makeOctokit }, { retry }, { throttling }, { sharedThrottleLimiters, throttleLimiters }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(1351), __webpack_require__.e(770)]).then(__webpack_require__.bind(__webpack_require__, 61351)),
+        Promise.all(/* import() */[__webpack_require__.e(3251), __webpack_require__.e(9735)]).then(__webpack_require__.bind(__webpack_require__, 49735)),
+        Promise.all(/* import() */[__webpack_require__.e(3251), __webpack_require__.e(6856)]).then(__webpack_require__.bind(__webpack_require__, 86856)),
+        Promise.all(/* import() */[__webpack_require__.e(3251), __webpack_require__.e(2649)]).then(__webpack_require__.bind(__webpack_require__, 72649)),
+    ]);
+    const log = options.log ?? (() => { });
+    const maxWait = options.maxRateLimitWaitSeconds ?? 120;
+    const redactor = options.redactor ?? redact/* redactor */.$p;
+    redactor.add(options.token);
+    const base = options.retryAfterBaseValue;
+    const { spacing, ...tuning } = options.throttle ?? (await writeSpacingSetting()) ?? {};
+    const throttle = Object.fromEntries(Object.entries(tuning).filter(([, value]) => value !== undefined));
+    const limiters = spacing ? throttleLimiters(spacing) : sharedThrottleLimiters(options.baseUrl ?? DEFAULT_API_URL, options.token);
+    const client = makeOctokit(options.token, {
+        ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+        retry: { retries: options.retries ?? 3, ...(base === undefined ? {} : { retryAfterBaseValue: base }) },
+        throttle: {
+            ...limiters,
+            ...throttle,
+            onRateLimit: (retryAfter, request, _octokit, retryCount) => {
+                const retrying = retryCount < 2 && retryAfter <= maxWait;
+                log(`GitHub rate limit hit for ${request.method} ${request.url}; ${retrying ? `retrying in ${retryAfter} s` : "giving up"}.`);
+                return retrying;
+            },
+            onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
+                const retrying = retryCount < 3 && retryAfter <= maxWait;
+                log(`GitHub secondary rate limit for ${request.method} ${request.url}; ${retrying ? `retrying in ${retryAfter} s` : "giving up"}.`);
+                return retrying;
+            },
+        },
+    }, ownErrorsNotRetried, retry, throttling);
+    const timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+    SETTINGS.set(client, { retries: options.retries ?? 3, retryBaseMs: base ?? 1000, requestTimeoutMs: timeoutMs });
+    client.hook.before("request", (request) => {
+        const fields = request;
+        for (const [name, value] of Object.entries(fields)) {
+            if (!NOT_BODY.has(name) && value !== undefined)
+                fields[name] = wellFormed(redactor.redactValue(value));
+        }
+        const settings = (request.request ?? {});
+        const maxBytes = typeof settings.maxResponseBytes === "number" ? settings.maxResponseBytes : Number.POSITIVE_INFINITY;
+        request.request = { ...settings, fetch: timedFetch(settings.fetch ?? fetch, timeoutMs, maxBytes) };
     });
     return client;
+}
+function wellFormed(value) {
+    if (typeof value === "string")
+        return (0,text_cut/* wellFormedText */.Nw)(value);
+    if (!Array.isArray(value) && !isPlainObject(value))
+        return value;
+    const work = [value];
+    const seen = new Set();
+    for (let holder = work.pop(); holder; holder = work.pop()) {
+        if (seen.has(holder))
+            continue;
+        seen.add(holder);
+        const fields = holder;
+        for (const [key, field] of Object.entries(fields)) {
+            if (typeof field === "string")
+                fields[key] = (0,text_cut/* wellFormedText */.Nw)(field);
+            else if (Array.isArray(field) || isPlainObject(field))
+                work.push(field);
+        }
+    }
+    return value;
+}
+function isPlainObject(value) {
+    if (typeof value !== "object" || value === null)
+        return false;
+    const prototype = Object.getPrototypeOf(value);
+    return prototype === Object.prototype || prototype === null;
+}
+function ownErrorsNotRetried(octokit) {
+    octokit.hook.error("request", (error, options) => {
+        const { status, response } = (error ?? {});
+        if (status === 500 && response === undefined && !(0,errors/* isNetworkError */.TX)(error))
+            options.request = { ...options.request, retries: 0 };
+        throw error;
+    });
 }
 
 
@@ -179,7 +375,7 @@ function debugClient(client, debug) {
 /* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99416);
 
 const NAME = /^[A-Za-z0-9_.-]+$/;
-class RepositoryNameError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__.UserError {
+class RepositoryNameError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
     name = "RepositoryNameError";
 }
 function repositoryRef(repository) {
@@ -196,7 +392,7 @@ function sameRepository(a, b) {
 
 /***/ }),
 
-/***/ 24754:
+/***/ 79285:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -519,11 +715,11 @@ function loadArtifact(artifact, options) {
             return skipped(`its download ran past the ${maxBytes} bytes a state artifact may be, so it was stopped`);
         try {
             const entry = (0,zip_entry/* readZipEntry */.g7)(bytes, STATE_FILE_NAME, { maxBytes });
-            const maxContainers = (0,layout.recordContainerCap)(maxBytes);
+            const maxContainers = (0,layout/* recordContainerCap */.xU)(maxBytes);
             if (!(0,json_shape/* jsonShape */.S)(entry, { maxDepth: Number.POSITIVE_INFINITY, maxContainers }).ok) {
-                throw new Error(`${STATE_FILE_NAME}: ${(0,layout.tooManyContainers)(maxContainers, "a state file")}`);
+                throw new Error(`${STATE_FILE_NAME}: ${(0,layout/* tooManyContainers */.mR)(maxContainers, "a state file")}`);
             }
-            const { file, bad } = parseStateFile((0,layout.decodeStoredText)(entry), artifact.kind);
+            const { file, bad } = parseStateFile((0,layout/* decodeStoredText */.$M)(entry), artifact.kind);
             const newer = [];
             for (const { index, reason, newerEventId } of bad) {
                 const path = `${artifact.name}: records[${index}]`;
@@ -597,8 +793,54 @@ async function uploadStateFile(options) {
 }
 let shared;
 function defaultUploader() {
-    shared ??= Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3251), __webpack_require__.e(4942), __webpack_require__.e(1351), __webpack_require__.e(3838), __webpack_require__.e(111)]).then(__webpack_require__.bind(__webpack_require__, 40111)).then(({ DefaultArtifactClient }) => new DefaultArtifactClient());
+    shared ??= Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3251), __webpack_require__.e(1955), __webpack_require__.e(4942), __webpack_require__.e(1351), __webpack_require__.e(3838), __webpack_require__.e(111)]).then(__webpack_require__.bind(__webpack_require__, 40111)).then(({ DefaultArtifactClient }) => new DefaultArtifactClient());
     return shared;
+}
+
+;// CONCATENATED MODULE: ./.build/state/artifact-delta.js
+
+
+
+function planDeltas(records, run, limits) {
+    const whole = readableDelta(records, run, limits);
+    return whole === undefined ? splitDeltas(records, run, limits) : { deltas: [{ records, text: whole }], refused: [] };
+}
+function readableDelta(records, run, limits) {
+    const text = serializeStateFile({ kind: "delta", records }, run);
+    return (0,layout/* writeLimitProblem */.GZ)([text], limits) ? undefined : text;
+}
+function splitDeltas(records, run, limits) {
+    const envelope = measure(serializeStateFile({ kind: "delta", records: [] }, run));
+    const plan = { deltas: [], refused: [] };
+    let current = [];
+    let size = envelope;
+    for (const record of records) {
+        const alone = serializeStateFile({ kind: "delta", records: [record] }, run);
+        const problem = (0,layout/* writeLimitProblem */.GZ)([alone], limits);
+        if (problem) {
+            plan.refused.push({ record, problem });
+            continue;
+        }
+        const own = measure(alone);
+        const adds = { bytes: own.bytes - envelope.bytes, containers: own.containers - envelope.containers };
+        const grown = { bytes: size.bytes + adds.bytes + (current.length > 0 ? 1 : 0), containers: size.containers + adds.containers };
+        if (current.length > 0 && (0,layout/* writeLimitProblem */.GZ)([{ bytes: grown.bytes, containers: () => grown.containers }], limits)) {
+            plan.deltas.push({ records: current });
+            current = [];
+            size = own;
+        }
+        else {
+            size = grown;
+        }
+        current.push(record);
+    }
+    if (current.length > 0)
+        plan.deltas.push({ records: current });
+    return plan;
+}
+function measure(text) {
+    const shape = (0,json_shape/* jsonShape */.S)(text, { maxDepth: Number.POSITIVE_INFINITY, maxContainers: Number.POSITIVE_INFINITY });
+    return { bytes: Buffer.byteLength(text, "utf8"), containers: shape.ok ? shape.containers : Number.POSITIVE_INFINITY };
 }
 
 // EXTERNAL MODULE: ./.build/state/not-saved.js
@@ -606,6 +848,7 @@ var not_saved = __webpack_require__(85779);
 // EXTERNAL MODULE: ./.build/user-error.js
 var user_error = __webpack_require__(99416);
 ;// CONCATENATED MODULE: ./.build/state/artifact-store.js
+
 
 
 
@@ -640,12 +883,12 @@ class ArtifactStateStore {
     #ownDeltas = [];
     constructor(options) {
         if (!/^[^/\s]+\/[^/\s]+$/.test(options.repository)) {
-            throw new user_error.UserError(`artifact state needs repository as "owner/repo" (GITHUB_REPOSITORY), got "${options.repository}"`);
+            throw new user_error/* UserError */.y(`artifact state needs repository as "owner/repo" (GITHUB_REPOSITORY), got "${options.repository}"`);
         }
         if (!options.token)
-            throw new user_error.UserError("artifact state needs a token with `actions: read` (the job's GITHUB_TOKEN)");
+            throw new user_error/* UserError */.y("artifact state needs a token with `actions: read` (the job's GITHUB_TOKEN)");
         if (!String(options.runId) || !String(options.runAttempt)) {
-            throw new user_error.UserError("artifact state needs runId and runAttempt (GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT)");
+            throw new user_error/* UserError */.y("artifact state needs runId and runAttempt (GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT)");
         }
         this.#options = options;
         this.#run = { runId: options.runId, runAttempt: options.runAttempt };
@@ -663,7 +906,7 @@ class ArtifactStateStore {
         const view = await this.#open();
         const newer = view.newer.get(eventId) ?? view.newerFiles[0];
         if (newer)
-            throw new layout.StateRecordError(newer.path, newer.reason);
+            throw new layout/* StateRecordError */.J1(newer.path, newer.reason);
         const stored = view.records.get(eventId);
         return (0,state_record/* withPendingRecord */.f$)(stored, this.#pending.get(eventId));
     }
@@ -672,7 +915,7 @@ class ArtifactStateStore {
     }
     async listEvents(query = {}) {
         const byId = new Map((await this.#open()).records);
-        return (0,layout.selectEvents)((0,state_record/* withPending */.QP)(byId, this.#pending), query).map(state_record/* copyRecord */.XZ);
+        return (0,layout/* selectEvents */.A$)((0,state_record/* withPending */.QP)(byId, this.#pending), query).map(state_record/* copyRecord */.XZ);
     }
     flush() {
         const next = this.#flushing.catch(() => undefined).then(() => this.#flushPending());
@@ -683,41 +926,81 @@ class ArtifactStateStore {
         if (this.#pending.size === 0 && !this.#view)
             return;
         const view = await this.#open();
-        if (this.#pending.size > 0) {
-            const batch = new Map(this.#pending);
-            const name = stateArtifactName("delta", this.#run);
-            const where = `the workflow artifacts of ${this.#options.repository}`;
-            const text = serializeStateFile({ kind: "delta", records: [...batch.values()] }, this.#run);
-            const unreadable = this.#unreadable(`the state file of ${name}, holding the record(s) of ${batch.size} event(s),`, text);
-            if (unreadable)
-                throw new not_saved/* StateNotSavedError */.c({ eventIds: [...batch.keys()], where, reason: `${unreadable}. ${layout.WRITE_LIMIT_HINT}` });
+        const notSaved = this.#pending.size > 0 ? await this.#saveBatch(view, new Map(this.#pending)) : undefined;
+        if (notSaved?.uploadFailed)
+            throw notSaved.error;
+        if (this.#compactionDue()) {
             try {
-                await this.#upload(name, text);
+                await this.#writeSnapshot(view);
             }
             catch (error) {
-                throw new not_saved/* StateNotSavedError */.c({
-                    eventIds: [...batch.keys()],
-                    where,
-                    reason: `The upload of ${name} failed: ${error instanceof Error ? error.message : String(error)}`,
-                    cause: error,
-                });
+                this.#options.log?.(`flows state: could not write a snapshot (${error instanceof Error ? error.message : String(error)}); ` +
+                    "nothing is lost, a later run writes it.");
             }
-            this.#ownDeltas.push(name);
-            for (const [id, record] of batch) {
+        }
+        if (notSaved)
+            throw notSaved.error;
+    }
+    async #saveBatch(view, batch) {
+        const plan = planDeltas([...batch.values()], this.#run, this.#limits());
+        const unsaved = new Set();
+        const reasons = [];
+        for (const { record, problem } of plan.refused) {
+            const id = record.event.id;
+            const what = `the state file of ${stateArtifactName("delta", this.#run)}, holding the record(s) of 1 event(s),`;
+            reasons.push(`${id}: ${(0,layout/* writeLimitSentence */.aZ)(what, problem, this.#limits(), "a state file")}.`);
+            unsaved.add(id);
+            this.#settle(view, [record], false);
+        }
+        if (unsaved.size > 0)
+            reasons.push(layout/* WRITE_LIMIT_HINT */.qu);
+        let saved = 0;
+        let uploadError;
+        for (const { records, text: planned } of plan.deltas) {
+            if (uploadError === undefined) {
+                const name = stateArtifactName("delta", this.#run);
+                const text = planned ?? serializeStateFile({ kind: "delta", records }, this.#run);
+                const what = `the state file of ${name}, holding the record(s) of ${records.length} event(s),`;
+                const unreadable = planned === undefined ? this.#unreadable(what, text) : undefined;
+                if (unreadable) {
+                    reasons.push(`${unreadable}. ${layout/* WRITE_LIMIT_HINT */.qu}`);
+                    this.#settle(view, records, false);
+                }
+                else {
+                    uploadError = await this.#upload(name, text).then(() => undefined, (error) => error ?? new Error("upload failed"));
+                    if (uploadError === undefined) {
+                        this.#ownDeltas.push(name);
+                        this.#settle(view, records, true);
+                        saved += records.length;
+                        continue;
+                    }
+                    reasons.push(`The upload of ${name} failed: ${uploadError instanceof Error ? uploadError.message : String(uploadError)}`);
+                }
+            }
+            for (const record of records)
+                unsaved.add(record.event.id);
+        }
+        if (unsaved.size === 0)
+            return undefined;
+        if (saved > 0)
+            reasons.push(`The other ${saved} event record(s) of this flush were saved.`);
+        const error = new not_saved/* StateNotSavedError */.c({
+            eventIds: [...batch.keys()].filter((id) => unsaved.has(id)),
+            where: `the workflow artifacts of ${this.#options.repository}`,
+            reason: reasons.join(" "),
+            ...(uploadError === undefined ? {} : { cause: uploadError }),
+        });
+        return { error, uploadFailed: uploadError !== undefined };
+    }
+    #settle(view, records, uploaded) {
+        for (const record of records) {
+            const id = record.event.id;
+            if (uploaded) {
                 const stored = view.records.get(id);
                 view.records.set(id, stored ? (0,state_record/* mergeEventRecords */.Zo)(stored, record) : record);
-                if (this.#pending.get(id) === record)
-                    this.#pending.delete(id);
             }
-        }
-        if (!this.#compactionDue())
-            return;
-        try {
-            await this.#writeSnapshot(view);
-        }
-        catch (error) {
-            this.#options.log?.(`flows state: could not write a snapshot (${error instanceof Error ? error.message : String(error)}); ` +
-                "nothing is lost, a later run writes it.");
+            if (this.#pending.get(id) === record)
+                this.#pending.delete(id);
         }
     }
     #compactionDue() {
@@ -758,10 +1041,12 @@ class ArtifactStateStore {
         this.#ownDeltas = [];
     }
     #unreadable(what, text) {
+        const over = (0,layout/* writeLimitProblem */.GZ)([text], this.#limits());
+        return over && (0,layout/* writeLimitSentence */.aZ)(what, over, this.#limits(), "a state file");
+    }
+    #limits() {
         const maxBytes = this.#options.maxStateFileBytes ?? MAX_STATE_FILE_BYTES;
-        const limits = { maxBytes, maxContainers: (0,layout.recordContainerCap)(maxBytes) };
-        const over = (0,layout.writeLimitProblem)([text], limits);
-        return over && (0,layout.writeLimitSentence)(what, over, limits, "a state file");
+        return { maxBytes, maxContainers: (0,layout/* recordContainerCap */.xU)(maxBytes) };
     }
     async #upload(name, text) {
         const bytes = await uploadStateFile({
@@ -831,7 +1116,7 @@ const DEFLATED = 8;
 const MAX_COMMENT = 0xffff;
 const MAX_DEFLATE_RATIO = 1100;
 const DEFAULT_MAX_ENTRIES = 10_000;
-class ZipReadError extends _user_error_js__WEBPACK_IMPORTED_MODULE_1__.UserError {
+class ZipReadError extends _user_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y {
     name = "ZipReadError";
 }
 function findZipEntry(archive, name, limits) {
