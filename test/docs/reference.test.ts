@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { COMMANDS } from "../../src/cli/command-table.js";
+import { COMMANDS, GLOBAL_OPTIONS } from "../../src/cli/command-table.js";
 
 // Claims in the README and docs/ that drift mechanically: the action's inputs and outputs with
 // their defaults (action.yml), the inputs and permissions of every workflow snippet, the `flows`
@@ -137,6 +137,16 @@ describe("the README's `flows` command table", () => {
 
   it.each(COMMANDS.map((command) => command.name))("lists `flows %s`", (name) => {
     expect(rows.some((row) => row.includes(`flows ${name}`))).toBe(true);
+  });
+
+  // A command's row shows the options of its own; the sentences under the table cover the global
+  // ones, the running ones (--concurrency, --bun, --workspace-backend-url) and the store's.
+  const shared = new Set<string>([...GLOBAL_OPTIONS, "concurrency", "bun", "workspace-backend-url", "state", "state-dir", "branch", "repository"]);
+  it.each(COMMANDS.map((command): [string, string[]] => [command.name, command.options]))("shows in `flows %s`'s row the options it takes, and no other", (name, options) => {
+    const row = rows.find((cell) => new RegExp(`^\`flows ${name}[\` ]`).test(cell)) ?? "";
+    const named = [...row.matchAll(/(?<![\w-])--([a-z][a-z-]*)/g)].map((m) => m[1] ?? "");
+    expect(options.filter((option) => !shared.has(option) && !named.includes(option)), "taken but not shown").toEqual([]);
+    expect(named.filter((option) => !options.includes(option) && !GLOBAL_OPTIONS.includes(option as never)), "shown but not taken").toEqual([]);
   });
 
   it("names the commands that take --concurrency, --bun and --workspace-backend-url", () => {
