@@ -1,0 +1,122 @@
+import { readFileSync } from "node:fs";
+import { parse } from "yaml";
+import { describe, expect, it } from "vitest";
+import { ANNOTATIONS_PER_REQUEST } from "../../src/report/checks-annotations.js";
+import { ANSWER_AFTER_ABORT_MS } from "../../src/backend/client.js";
+import { CHILD_LIMITS, JOB_STEPS_LIMIT_BYTES } from "../../src/action/scale-out.js";
+import { CLOCK_DISAGREEMENT_MS } from "../../src/watch/age.js";
+import { COMMENT_LIMIT_CHARS } from "../../src/report/comment-body.js";
+import { DEFAULT_CANCEL_BUDGET_MS } from "../../src/backend/cancel.js";
+import { DEFAULT_CONCURRENCY } from "../../src/engine/pool.js";
+import { DEFAULT_LIVE_AFTER_MS, MAX_STEP_CHECK_RUNS } from "../../src/report/checks.js";
+import { DEFAULT_MAX_REQUESTS, DEFAULT_RATE_LIMIT_RESERVE } from "../../src/github/request-budget.js";
+import { DEFAULT_MAX_RUNS } from "../../src/engine/dispatch-types.js";
+import { DEFAULT_TIMEOUT_MS } from "../../src/flows/manifest-defaults.js";
+import { DEFAULT_TRANSFER_TIMEOUT_MS } from "../../src/deadline.js";
+import { DEFER_ABOVE } from "../../src/flows/discovery.js";
+import { GITHUB_SPACING } from "../../src/github/steady-limiter.js";
+import { HOLD_MS } from "../../src/wrapped-lines.js";
+import { JOB_SUMMARY_LIMIT_BYTES } from "../../src/report/summary.js";
+import { MAX_ANSWER_BYTES, MAX_ANSWER_DEPTH } from "../../src/backend/http.js";
+import { MAX_ANSWER_CONTAINERS } from "../../src/backend/answer-shape.js";
+import { MAX_BUN_DOWNLOAD_BYTES } from "../../src/action/bun-download.js";
+import { MAX_FLOW_RESULT_BYTES } from "../../src/runners/result.js";
+import { MAX_PAYLOAD_BYTES } from "../../src/events/budget.js";
+import { MAX_RESULT_TARGETS } from "../../src/report/result-targets.js";
+import { MAX_RUNS_FILE_BYTES, MAX_RUNS_FILE_CONTAINERS } from "../../src/action/runs-file-read.js";
+import { OPTIONS } from "../../src/cli/options.js";
+import { RELEASE_ATTEMPTS } from "../../src/watch/dispatch.js";
+import { RESULTS_OUTPUT_LIMIT_BYTES } from "../../src/action/outputs.js";
+import { TAG_LISTINGS_PER_POLL, TAG_SPLIT_MAX_DEPTH } from "../../src/watch/changes.js";
+
+// The numbers the README, docs/, action.yml and `flows --help` state, against the constants the
+// code runs with: a limit changed in src/ that the docs do not follow fails here. Each claim is
+// the docs' own sentence with the constant put in, so a reworded sentence fails too: then write
+// the new wording here.
+
+const flat = (file: string): string => readFileSync(file, "utf8").replace(/\s+/g, " ");
+const readme = flat("README.md");
+const pullRequests = flat("docs/pull-requests.md");
+
+const KiB = 1024;
+const MiB = 1024 * KiB;
+const thousands = (n: number): string => n.toLocaleString("en-US");
+const seconds = (ms: number): string => `${ms / 1000} s`;
+
+const readmeClaims: Array<[string, string]> = [
+  ["concurrency", `take \`--concurrency N\` (default ${DEFAULT_CONCURRENCY})`],
+  ["steps per delivery", `One delivery runs at most ${DEFAULT_MAX_RUNS} steps`],
+  ["requests per poll", `One poll makes at most ${DEFAULT_MAX_REQUESTS} requests and keeps ${DEFAULT_RATE_LIMIT_RESERVE} of the rate limit`],
+  ["release attempts", `up to ${RELEASE_ATTEMPTS} attempts in all`],
+  ["tag listings", `at most ${TAG_LISTINGS_PER_POLL} per poll, remembered in the cursor; only a prefix still too large after ${TAG_SPLIT_MAX_DEPTH} splits`],
+  ["clock disagreement", `clocks more than ${CLOCK_DISAGREEMENT_MS / 60_000} minutes apart`],
+  ["job summary", `The job summary stays within GitHub's ${JOB_SUMMARY_LIMIT_BYTES / MiB} MiB per step`],
+  ["results output", `if it would pass ${RESULTS_OUTPUT_LIMIT_BYTES / KiB} KiB of UTF-8`],
+  ["job-steps output", `empty, with a warning, past ${JOB_STEPS_LIMIT_BYTES / KiB} KiB`],
+  ["runs file size", `over ${MAX_RUNS_FILE_BYTES / MiB} MiB, which it skips unread`],
+  ["runs file containers", `more than ${MAX_RUNS_FILE_CONTAINERS / 1_000_000} million objects and arrays`],
+  [
+    "child events",
+    `kept up to ${CHILD_LIMITS.fileCount} per runs file (as many as a job dispatches) and ${CHILD_LIMITS.fileBytes / MiB} MiB of them, and ${thousands(CHILD_LIMITS.reportCount)} and ${CHILD_LIMITS.reportBytes / MiB} MiB over all runs files`,
+  ],
+  ["FLOW_RESULT", `the ${MAX_FLOW_RESULT_BYTES / MiB} MiB \`FLOW_RESULT\` limit`],
+  ["backend answers", `answers over ${MAX_ANSWER_BYTES / MiB} MiB, JSON nested more than ${MAX_ANSWER_DEPTH} levels`],
+  ["backend answer containers", `JSON holding more than ${thousands(MAX_ANSWER_CONTAINERS)} objects and arrays`],
+  ["cancel budget", `all within ${seconds(DEFAULT_CANCEL_BUDGET_MS)}`],
+  ["answer after abort", `waits up to ${seconds(ANSWER_AFTER_ABORT_MS)} for that request's answer`],
+  ["Bun download size", `one over ${MAX_BUN_DOWNLOAD_BYTES / MiB} MiB`],
+  ["Bun download time", `may take ${DEFAULT_TRANSFER_TIMEOUT_MS / 60_000} minutes`],
+  ["live check runs", `if it runs longer than ${seconds(DEFAULT_LIVE_AFTER_MS)}`],
+  ["check runs per job", `the steps past a job's first ${MAX_STEP_CHECK_RUNS} share one`],
+  ["annotation batches", `(in batches of ${ANNOTATIONS_PER_REQUEST})`],
+  ["check runs where the steps said", `At most ${MAX_RESULT_TARGETS} such check runs are written per job`],
+  ["write spacing", `Writes to GitHub go ${seconds(GITHUB_SPACING.writeMs)} apart (${seconds(GITHUB_SPACING.notificationMs)} for a comment)`],
+  ["step timeout", `timeout_ms = 60000 # default ${DEFAULT_TIMEOUT_MS}`],
+  ["packages parsed per event", `In a repository with more than ${DEFER_ABOVE} flow packages`],
+  ["event files", `no further than ${(MAX_PAYLOAD_BYTES + MiB) / MiB} MiB (a payload may be ${MAX_PAYLOAD_BYTES / MiB} MiB`],
+  ["held log lines", `and ${HOLD_MS} ms without a new line`],
+];
+
+describe("numbers in the README", () => {
+  // A boolean, not toContain: a miss would print the whole README.
+  it.each(readmeClaims)("%s: %s", (_, claim) => {
+    expect(readme.includes(claim), `the README says "${claim}"`).toBe(true);
+  });
+
+  it("keeps the run-step jobs' artifacts as long as flows.yml does", () => {
+    const workflow = readFileSync(".github/workflows/flows.yml", "utf8");
+    const days = [...workflow.matchAll(/retention-days: (\d+)/g)].map((m) => m[1]);
+    expect(days).toHaveLength(1);
+    const claim = `the run-step jobs' artifacts are kept ${days[0]} days`;
+    expect(readme.includes(claim), `the README says "${claim}"`).toBe(true);
+  });
+});
+
+describe("numbers in docs/pull-requests.md", () => {
+  it("names the comment's limit", () => {
+    const claim = `GitHub's ${thousands(COMMENT_LIMIT_CHARS)}-character limit`;
+    expect(pullRequests.includes(claim), `docs/pull-requests.md says "${claim}"`).toBe(true);
+  });
+});
+
+type Input = { description: string; default?: string };
+const action = parse(readFileSync("action.yml", "utf8")) as { inputs: Record<string, Input> };
+
+describe("defaults in action.yml and `flows --help`", () => {
+  // An empty default means the code's own (action.yml says "Empty means 16"); the README's table is
+  // checked against action.yml in reference.test.ts.
+  it.each([
+    ["concurrency", DEFAULT_CONCURRENCY],
+    ["watch-max-requests", DEFAULT_MAX_REQUESTS],
+  ])("the %s input says its empty value means %i", (name, value) => {
+    expect(action.inputs[name]?.default).toBe("");
+    expect(action.inputs[name]?.description).toMatch(new RegExp(`Empty means ${value}\\b`));
+  });
+
+  it.each([
+    ["concurrency", DEFAULT_CONCURRENCY],
+    ["max-requests", DEFAULT_MAX_REQUESTS],
+  ] as const)("--%s says its default is %i", (name, value) => {
+    expect(OPTIONS[name].description).toContain(`default ${value}`);
+  });
+});
