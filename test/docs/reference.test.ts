@@ -3,6 +3,7 @@ import { dirname, join } from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { COMMANDS, GLOBAL_OPTIONS } from "../../src/cli/command-table.js";
+import { OPTIONS } from "../../src/cli/options.js";
 
 // Claims in the README and docs/ that drift mechanically: the action's inputs and outputs with
 // their defaults (action.yml), the inputs and permissions of every workflow snippet, the `flows`
@@ -154,6 +155,28 @@ describe("the README's `flows` command table", () => {
     const named = codeNames(sentence?.[1] ?? "").sort();
     const running = COMMANDS.filter((command) => ["concurrency", "bun", "workspace-backend-url"].every((option) => command.options.includes(option as never)));
     expect(named).toEqual(running.map((command) => command.name).sort());
+  });
+});
+
+describe("`flows --help` and the README's options", () => {
+  const flat = readme.replace(/\s+/g, " ");
+
+  it("say the same about where --repo is by default", () => {
+    expect(flat).toContain("by default the current folder or, from a subfolder of a git repository, the nearest folder above it that holds a flow root");
+    expect(OPTIONS.repo.description).toContain("the current folder, or from a subfolder of a git repository the nearest folder above it that holds a flow root");
+  });
+
+  it("name the same variables that turn --debug on", () => {
+    const named = /`--debug` \(or ([^)]*)\)/.exec(flat)?.[1] ?? "";
+    const variables = [...named.matchAll(/`([A-Z_]+)=1`/g)].map((m) => m[1] ?? "");
+    expect(variables).toEqual(["FLOWS_DEBUG", "RUNNER_DEBUG"]);
+    for (const variable of variables) expect(OPTIONS.debug.description).toContain(`${variable}=1`);
+  });
+
+  it("say where `flows github` takes GITHUB_REPOSITORY from", () => {
+    expect(flat).toContain("`--repository owner/repo` sets `GITHUB_REPOSITORY` (default: `GITHUB_REPOSITORY`, else the payload's `repository.full_name`)");
+    const github = COMMANDS.find((command) => command.name === "github");
+    expect(github?.optionHelp?.repository?.description).toContain("GITHUB_REPOSITORY (default: GITHUB_REPOSITORY, else the payload's repository.full_name)");
   });
 });
 
