@@ -180,6 +180,17 @@ describe("`flows --help` and the README's options", () => {
   });
 });
 
+describe("the README's state table", () => {
+  // The artifact store lists the repository's artifacts (listRepositoryArtifacts, called in
+  // src/state/artifact-github.ts), so every workflow of the repository shares its state.
+  it("says the artifact store's records are the repository's, as its own section does", () => {
+    const artifact = tableAfter(readme, "## State").find(([name = ""]) => name.startsWith("`artifact`"));
+    expect(artifact?.[1]).toMatch(/of this repository/);
+    expect(readme.replace(/\s+/g, " ")).toContain("State is per repository (all workflows share it)");
+    expect(readFileSync("src/state/artifact-github.ts", "utf8")).toMatch(/listRepositoryArtifacts/);
+  });
+});
+
 describe("`npx flows` in the README", () => {
   // npx runs the `flows` bin of an installed flows-action; without it, npx offers npm's unrelated
   // package named `flows`. A reader must meet the install before the first `npx flows`.
