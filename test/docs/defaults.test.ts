@@ -1,17 +1,17 @@
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { ANNOTATIONS_PER_REQUEST } from "../../src/report/checks-annotations.js";
+import { ANNOTATIONS_PER_REQUEST, MAX_ANNOTATIONS_PER_CHECK } from "../../src/report/checks-annotations.js";
 import { ANSWER_AFTER_ABORT_MS } from "../../src/backend/client.js";
 import { CHILD_LIMITS, JOB_STEPS_LIMIT_BYTES } from "../../src/action/scale-out.js";
 import { CLOCK_DISAGREEMENT_MS } from "../../src/watch/age.js";
 import { COMMENT_LIMIT_CHARS } from "../../src/report/comment-body.js";
 import { DEFAULT_CANCEL_BUDGET_MS } from "../../src/backend/cancel.js";
 import { DEFAULT_CONCURRENCY } from "../../src/engine/pool.js";
-import { DEFAULT_LIVE_AFTER_MS, MAX_STEP_CHECK_RUNS } from "../../src/report/checks.js";
+import { ANNOTATION_UPDATES_PER_JOB, DEFAULT_LIVE_AFTER_MS, MAX_STEP_CHECK_RUNS } from "../../src/report/checks.js";
 import { DEFAULT_MAX_REQUESTS, DEFAULT_RATE_LIMIT_RESERVE } from "../../src/github/request-budget.js";
 import { DEFAULT_MAX_RUNS } from "../../src/engine/dispatch-types.js";
-import { DEFAULT_TIMEOUT_MS } from "../../src/flows/manifest-defaults.js";
+import { DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS } from "../../src/flows/manifest-defaults.js";
 import { DEFAULT_TRANSFER_TIMEOUT_MS } from "../../src/deadline.js";
 import { DEFER_ABOVE } from "../../src/flows/discovery.js";
 import { GITHUB_SPACING } from "../../src/github/steady-limiter.js";
@@ -21,10 +21,21 @@ import { MAX_ANSWER_BYTES, MAX_ANSWER_DEPTH } from "../../src/backend/http.js";
 import { MAX_ANSWER_CONTAINERS } from "../../src/backend/answer-shape.js";
 import { MAX_BUN_DOWNLOAD_BYTES } from "../../src/action/bun-download.js";
 import { MAX_FLOW_RESULT_BYTES } from "../../src/runners/result.js";
-import { MAX_PAYLOAD_BYTES } from "../../src/events/budget.js";
+import { MAX_PAYLOAD_BYTES, MAX_PAYLOAD_CONTAINERS, MAX_PAYLOAD_DEPTH } from "../../src/events/budget.js";
 import { MAX_RESULT_TARGETS } from "../../src/report/result-targets.js";
 import { MAX_RUNS_FILE_BYTES, MAX_RUNS_FILE_CONTAINERS } from "../../src/action/runs-file-read.js";
 import { OPTIONS } from "../../src/cli/options.js";
+import { DEFAULT_KILL_GRACE_MS } from "../../src/runners/process-io.js";
+import { DEFAULT_PUSH_BUDGET_MS } from "../../src/state/branch-options.js";
+import { DEFAULT_TAIL_BYTES } from "../../src/runners/bun.js";
+import { MAX_CHECK_ERRORS, MAX_CHECK_MS } from "../../src/flows/schema-check-budget.js";
+import { MAX_MANIFEST_BYTES } from "../../src/flows/manifest-file.js";
+import { MAX_MANIFEST_PROBLEMS } from "../../src/flows/manifest-report.js";
+import { MAX_RECORD_BYTES, MAX_RECORD_CONTAINERS, recordContainerCap } from "../../src/state/layout.js";
+import { MAX_RECORD_DEPTH } from "../../src/state/record-check.js";
+import { MAX_SCHEMA_BYTES } from "../../src/flows/schema-size.js";
+import { MAX_SCHEMA_DEPTH, MAX_SCHEMA_EXPANDED, MAX_SCHEMA_TOTAL_BYTES } from "../../src/flows/schema-budget.js";
+import { MAX_STATE_FILE_BYTES } from "../../src/state/artifact-read.js";
 import { RELEASE_ATTEMPTS } from "../../src/watch/dispatch.js";
 import { RESULTS_OUTPUT_LIMIT_BYTES } from "../../src/action/outputs.js";
 import { TAG_LISTINGS_PER_POLL, TAG_SPLIT_MAX_DEPTH } from "../../src/watch/changes.js";
@@ -37,6 +48,7 @@ import { TAG_LISTINGS_PER_POLL, TAG_SPLIT_MAX_DEPTH } from "../../src/watch/chan
 const flat = (file: string): string => readFileSync(file, "utf8").replace(/\s+/g, " ");
 const readme = flat("README.md");
 const pullRequests = flat("docs/pull-requests.md");
+const hostileInput = flat("docs/hostile-input.md");
 
 const KiB = 1024;
 const MiB = 1024 * KiB;
@@ -75,6 +87,42 @@ const readmeClaims: Array<[string, string]> = [
   ["packages parsed per event", `In a repository with more than ${DEFER_ABOVE} flow packages`],
   ["event files", `no further than ${(MAX_PAYLOAD_BYTES + MiB) / MiB} MiB (a payload may be ${MAX_PAYLOAD_BYTES / MiB} MiB`],
   ["held log lines", `and ${HOLD_MS} ms without a new line`],
+  ["payloads", `an event file over ${MAX_PAYLOAD_BYTES / MiB} MiB, nesting deeper than ${MAX_PAYLOAD_DEPTH} levels or holding more than ${thousands(MAX_PAYLOAD_CONTAINERS)} objects and arrays`],
+  ["timeout kill grace", `gets SIGTERM, then SIGKILL ${seconds(DEFAULT_KILL_GRACE_MS)} later`],
+  ["longest timeout", `\`timeout_ms\` is at most ${MAX_TIMEOUT_MS}`],
+  ["output kept", `The record keeps the last ${DEFAULT_TAIL_BYTES / KiB} KiB of output`],
+  ["output kept (compatibility)", `the last ${DEFAULT_TAIL_BYTES / KiB} KiB is kept`],
+  ["steps at once (compatibility)", `(${DEFAULT_CONCURRENCY} at once by default)`],
+  ["schema checks", `Checking a payload has a budget too: ${thousands(MAX_CHECK_ERRORS)} errors held at once and ${seconds(MAX_CHECK_MS)}`],
+  ["state artifact size", `(${MAX_STATE_FILE_BYTES / MiB} MiB: a snapshot's writer`],
+  ["state artifact containers", `holds more than ${thousands(recordContainerCap(MAX_STATE_FILE_BYTES))} objects and arrays (one per 32 bytes of that cap)`],
+  ["record size", `or is over ${MAX_RECORD_BYTES / MiB} MiB, is treated the same way without being read, and one holding more than ${thousands(MAX_RECORD_CONTAINERS)} objects and arrays`],
+  ["record nesting", `nothing nests deeper than ${MAX_RECORD_DEPTH} levels`],
+  ["branch push budget", `for up to ${DEFAULT_PUSH_BUDGET_MS / 60_000} minutes (\`FLOWS_STATE_PUSH_BUDGET_SECONDS\``],
+];
+
+const hostileInputClaims: Array<[string, string]> = [
+  ["event file", `| Event file (\`GITHUB_EVENT_PATH\`) | ${MAX_PAYLOAD_BYTES / MiB} MiB,`],
+  ["payload nesting", `| Payload nesting (objects and arrays) | ${MAX_PAYLOAD_DEPTH} levels,`],
+  ["payload containers", `| Objects and arrays in a payload | ${thousands(MAX_PAYLOAD_CONTAINERS)} (`],
+  ["flow.toml", `| \`flow.toml\` | ${MAX_MANIFEST_BYTES / KiB} KiB;`],
+  ["schema files", `| Trigger schema file | ${MAX_SCHEMA_BYTES / KiB} KiB per file, ${MAX_SCHEMA_TOTAL_BYTES / MiB} MiB with every file`],
+  ["schema nesting", `| Schema nesting | ${MAX_SCHEMA_DEPTH} levels |`],
+  ["schema expansion", `| Schema expansion | ${thousands(MAX_SCHEMA_EXPANDED)} subschemas`],
+  ["schema checks", `${thousands(MAX_CHECK_ERRORS)} errors held at once (those of an alternative tried and dropped, in anyOf or oneOf, are taken back) and ${seconds(MAX_CHECK_MS)} per check`],
+  ["FLOW_RESULT", `| FLOW_RESULT line (or what a module-style step returns) | ${MAX_FLOW_RESULT_BYTES / MiB} MiB, read no further; nesting ${MAX_PAYLOAD_DEPTH} levels`],
+  ["runs per delivery", `| Runs caused by one delivery | ${DEFAULT_MAX_RUNS} step runs`],
+  ["record file", `| Stored record file (\`state: file\`) | ${MAX_RECORD_BYTES / MiB} MiB`],
+  ["record containers", `${thousands(MAX_RECORD_CONTAINERS)} objects and arrays (one per 32 bytes of the cap`],
+  ["state artifact", `| State artifact (\`state: artifact\`) | ${MAX_STATE_FILE_BYTES / MiB} MiB downloaded and unpacked`],
+  ["record nesting", `| Stored record nesting | ${MAX_RECORD_DEPTH} levels`],
+  ["runs file", `| ${MAX_RUNS_FILE_BYTES / MiB} MiB (its event's 25 MB payload`],
+  ["backend answers", `| HTTP mode: the flow backend's answer | ${MAX_ANSWER_BYTES / MiB} MiB, nesting ${MAX_ANSWER_DEPTH} levels`],
+  ["annotations", `| ${thousands(MAX_ANNOTATIONS_PER_CHECK)} per check run (${ANNOTATIONS_PER_REQUEST} with the completion, the rest in updates of ${ANNOTATIONS_PER_REQUEST}), and ${ANNOTATION_UPDATES_PER_JOB} such updates`],
+  ["check runs per job", `| Check runs per job (\`checks: per-step\`) | ${MAX_STEP_CHECK_RUNS}, one per step`],
+  ["results output", `| The action's \`results\` output | ${RESULTS_OUTPUT_LIMIT_BYTES / KiB} KiB of UTF-8`],
+  ["job summary", `| Job summary | ${JOB_SUMMARY_LIMIT_BYTES / MiB} MiB per step`],
+  ["manifest problems", `at most ${thousands(MAX_MANIFEST_PROBLEMS)} problems listed per \`flow.toml\``],
 ];
 
 describe("numbers in the README", () => {
@@ -89,6 +137,12 @@ describe("numbers in the README", () => {
     expect(days).toHaveLength(1);
     const claim = `the run-step jobs' artifacts are kept ${days[0]} days`;
     expect(readme.includes(claim), `the README says "${claim}"`).toBe(true);
+  });
+});
+
+describe("numbers in docs/hostile-input.md", () => {
+  it.each(hostileInputClaims)("%s: %s", (_, claim) => {
+    expect(hostileInput.includes(claim), `docs/hostile-input.md says "${claim}"`).toBe(true);
   });
 });
 
