@@ -191,6 +191,22 @@ describe("the README's state table", () => {
   });
 });
 
+describe("the README for a first reader", () => {
+  // "Try it" runs `npm ci` and `npm run flows`, which need a clone: a reader on a fresh machine
+  // is told to make one. Then they write a flow of their own before they put flows in a workflow.
+  it("says to clone the repository before the set-up commands", () => {
+    const tryIt = readme.slice(readme.indexOf("## Try it"), readme.indexOf("\n## ", readme.indexOf("## Try it") + 1));
+    const clone = tryIt.indexOf("git clone https://github.com/peezy/flows-action");
+    expect(clone).toBeGreaterThan(0);
+    expect(clone).toBeLessThan(tryIt.indexOf("npm ci"));
+  });
+
+  it("shows how to write a flow package before the workflows that run one", () => {
+    const headings = [...readme.matchAll(/^## (.*)$/gm)].map((m) => m[1]);
+    expect(headings.slice(0, 3)).toEqual(["Try it (two commands)", "A flow package in five minutes", "Use it in a workflow"]);
+  });
+});
+
 describe("`npx flows` in the README", () => {
   // npx runs the `flows` bin of an installed flows-action; without it, npx offers npm's unrelated
   // package named `flows`. A reader must meet the install before the first `npx flows`.
