@@ -140,6 +140,18 @@ describe("numbers in the README", () => {
   });
 });
 
+describe("numbers in schemas/flow.schema.json, the flow.toml contract editors show", () => {
+  const text = readFileSync("schemas/flow.schema.json", "utf8");
+  const schema = JSON.parse(text) as { definitions: { name: { minLength: number; maxLength: number } } };
+  it("gives timeout_ms the runner's default and maximum", () => {
+    expect(text).toContain(`(default ${DEFAULT_TIMEOUT_MS}, at most ${MAX_TIMEOUT_MS}:`);
+  });
+  it("bounds names as the README says", () => {
+    const { minLength, maxLength } = schema.definitions.name;
+    expect(readme).toContain(`- **Names** (\`name\`, a step's \`name\`, a trigger's \`type\`): ${minLength} to ${maxLength} characters`);
+  });
+});
+
 describe("numbers in docs/hostile-input.md", () => {
   it.each(hostileInputClaims)("%s: %s", (_, claim) => {
     expect(hostileInput.includes(claim), `docs/hostile-input.md says "${claim}"`).toBe(true);
