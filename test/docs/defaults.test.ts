@@ -25,6 +25,8 @@ import { MAX_PAYLOAD_BYTES, MAX_PAYLOAD_CONTAINERS, MAX_PAYLOAD_DEPTH } from "..
 import { MAX_RESULT_TARGETS } from "../../src/report/result-targets.js";
 import { MAX_RUNS_FILE_BYTES, MAX_RUNS_FILE_CONTAINERS } from "../../src/action/runs-file-read.js";
 import { OPTIONS } from "../../src/cli/options.js";
+import { HANDED_OVER_LIMIT_BYTES } from "../../src/action/plan-handover.js";
+import { MAX_HANDOVERS_PER_RUN } from "../../src/report/modes.js";
 import { DEFAULT_KILL_GRACE_MS } from "../../src/runners/process-io.js";
 import { DEFAULT_PUSH_BUDGET_MS } from "../../src/state/branch-options.js";
 import { DEFAULT_TAIL_BYTES } from "../../src/runners/bun.js";
@@ -177,6 +179,29 @@ describe("defaults in action.yml and `flows --help`", () => {
   ])("the %s input says its empty value means %i", (name, value) => {
     expect(action.inputs[name]?.default).toBe("");
     expect(action.inputs[name]?.description).toMatch(new RegExp(`Empty means ${value}\\b`));
+  });
+
+  const outputs = (parse(readFileSync("action.yml", "utf8")) as { outputs: Record<string, { description: string }> }).outputs;
+  it.each([
+    ["bun-download-url", `Downloads over ${MAX_BUN_DOWNLOAD_BYTES / MiB} MiB, or taking over ${DEFAULT_TRANSFER_TIMEOUT_MS / 60_000} minutes`],
+    ["checks", `the steps past a job's first ${MAX_STEP_CHECK_RUNS} share one`],
+    ["handover", `and so on up to ${MAX_HANDOVERS_PER_RUN})`],
+    ["handled-runs", `(at most ${HANDED_OVER_LIMIT_BYTES / KiB} KiB)`],
+  ])("the %s input says %s", (name, claim) => {
+    expect(action.inputs[name]?.description).toContain(claim);
+  });
+
+  it.each([
+    ["results", `past ${RESULTS_OUTPUT_LIMIT_BYTES / KiB} KiB`],
+    ["results-omitted", `did not fit its ${RESULTS_OUTPUT_LIMIT_BYTES / KiB} KiB`],
+    ["handled-runs", `(as many views as fit ${HANDED_OVER_LIMIT_BYTES / KiB} KiB)`],
+    ["job-steps", `past ${JOB_STEPS_LIMIT_BYTES / KiB} KiB`],
+  ])("the %s output says %s", (name, claim) => {
+    expect(outputs[name]?.description).toContain(claim);
+  });
+
+  it("the README gives handled-runs the plan's limit", () => {
+    expect(readme).toContain(`(\`handled-runs\`, at most ${HANDED_OVER_LIMIT_BYTES / KiB} KiB;`);
   });
 
   it.each([
