@@ -158,6 +158,40 @@ describe("the README's `flows` command table", () => {
   });
 });
 
+describe("`flows` commands shown in the README, docs/ and examples/", () => {
+  // Inline code (`flows fire --event e.json`) and shell lines in code blocks (`npx flows list`,
+  // `echo … | flows fire --event -`): each names a command and only options that command takes.
+  // The README shows these mistakes on purpose, to say what `flows` answers to them.
+  const mistakes = new Set(["lst", "init", "status", "retry", "version"]);
+  const files = [...markdown, "examples/upstream-release/README.md"];
+  const shown = files.flatMap((file) => {
+    const text = readFileSync(file, "utf8");
+    const spans = text
+      .replace(/```[\s\S]*?```/g, "")
+      .split("`")
+      .filter((_, index) => index % 2 === 1);
+    const inline = spans.flatMap((span) => [...span.matchAll(/^(?:npx |npm run )?flows(?: --)? ([a-z]+)(.*)$/gs)]);
+    const shell = [...text.matchAll(/```(\w*)\n([\s\S]*?)```/g)].filter((block) => ["", "sh", "bash", "console"].includes(block[1] ?? ""));
+    const blocks = shell.flatMap((block) =>
+      [...(block[2] ?? "").matchAll(/^(?:\$ )?(?:[^#\n]*\| )?(?:[A-Z_]+=\S+ )*(?:npx |npm run )?flows(?: --)? ([a-z]+)([^#\n]*)/gm)],
+    );
+    return [...inline, ...blocks].map((m) => ({ file, command: m[1] ?? "", rest: m[2] ?? "" }));
+  });
+
+  it("are found", () => {
+    expect(shown.length).toBeGreaterThanOrEqual(80);
+  });
+
+  it.each(shown.filter(({ command }) => !mistakes.has(command)))("$file: flows $command $rest", ({ command, rest }) => {
+    const spec = COMMANDS.find((entry) => entry.name === command);
+    if (command === "help") return;
+    expect(spec, `no command ${command}`).toBeDefined();
+    const options = [...rest.matchAll(/(?<![\w-])--([a-z][a-z-]*)/g)].map((m) => m[1] ?? "");
+    const taken: string[] = [...(spec?.options ?? []), ...GLOBAL_OPTIONS];
+    expect(options.filter((option) => !taken.includes(option))).toEqual([]);
+  });
+});
+
 describe("`flows --help` and the README's options", () => {
   const flat = readme.replace(/\s+/g, " ");
 
