@@ -192,6 +192,25 @@ describe("`flows` commands shown in the README, docs/ and examples/", () => {
   });
 });
 
+describe("FLOWS_* environment variables", () => {
+  // Each variable the code reads is documented; the launcher's own hand-over marks are not settings.
+  const internal = new Set(["FLOWS_CLI_HANDOVER", "FLOWS_CLI_JIT"]);
+  const read = new Set(
+    readdirSync("src", { recursive: true, encoding: "utf8" })
+      .filter((name) => /\.(ts|js)$/.test(name) && !name.startsWith("generated"))
+      .flatMap((name) => [...readFileSync(join("src", name), "utf8").matchAll(/\bFLOWS_[A-Z_]+/g)].map((m) => m[0])),
+  );
+  const documented = new Set(markdown.flatMap((file) => [...readFileSync(file, "utf8").matchAll(/\bFLOWS_[A-Z_]+/g)].map((m) => m[0])));
+
+  it("are found", () => {
+    expect(read.size).toBeGreaterThanOrEqual(10);
+  });
+
+  it.each([...read].filter((name) => !internal.has(name)).sort())("%s is in the README or docs/", (name) => {
+    expect(documented.has(name)).toBe(true);
+  });
+});
+
 describe("`flows --help` and the README's options", () => {
   const flat = readme.replace(/\s+/g, " ");
 
