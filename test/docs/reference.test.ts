@@ -4,6 +4,7 @@ import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { COMMANDS, GLOBAL_OPTIONS } from "../../src/cli/command-table.js";
 import { OPTIONS } from "../../src/cli/options.js";
+import { FLOW_RESULT_STATUSES } from "../../src/contracts.js";
 
 // Claims in the README and docs/ that drift mechanically: the action's inputs and outputs with
 // their defaults (action.yml), the inputs and permissions of every workflow snippet, the `flows`
@@ -189,6 +190,14 @@ describe("`flows` commands shown in the README, docs/ and examples/", () => {
     const options = [...rest.matchAll(/(?<![\w-])--([a-z][a-z-]*)/g)].map((m) => m[1] ?? "");
     const taken: string[] = [...(spec?.options ?? []), ...GLOBAL_OPTIONS];
     expect(options.filter((option) => !taken.includes(option))).toEqual([]);
+  });
+});
+
+describe("the README's statuses", () => {
+  it("are the ones a FLOW_RESULT may carry", () => {
+    const flat = readme.replace(/\s+/g, " ");
+    const sentence = /\*\*Statuses\.\*\* A step reports one of (.*?)\. A run's/.exec(flat)?.[1] ?? "";
+    expect(codeNames(sentence)).toEqual([...FLOW_RESULT_STATUSES]);
   });
 });
 
