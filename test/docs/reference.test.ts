@@ -5,6 +5,8 @@ import { describe, expect, it } from "vitest";
 import { COMMANDS, GLOBAL_OPTIONS } from "../../src/cli/command-table.js";
 import { OPTIONS } from "../../src/cli/options.js";
 import { FLOW_RESULT_STATUSES } from "../../src/contracts.js";
+import type { WatchAndDispatchResult } from "../../src/watch/dispatch.js";
+import type { WatchStatus } from "../../src/watch/status.js";
 
 // Claims in the README and docs/ that drift mechanically: the action's inputs and outputs with
 // their defaults (action.yml), the inputs and permissions of every workflow snippet, the `flows`
@@ -190,6 +192,19 @@ describe("`flows` commands shown in the README, docs/ and examples/", () => {
     const options = [...rest.matchAll(/(?<![\w-])--([a-z][a-z-]*)/g)].map((m) => m[1] ?? "");
     const taken: string[] = [...(spec?.options ?? []), ...GLOBAL_OPTIONS];
     expect(options.filter((option) => !taken.includes(option))).toEqual([]);
+  });
+});
+
+describe("the README's `--json` table", () => {
+  // The keys of the documents `flows watch --once --json` and `flows watch --status --json` print,
+  // held to their types by tsc (a key the type gains or loses fails the typecheck here).
+  const once = { dryRun: true, reports: true, requests: true, clocks: true, events: true, outcomes: true } satisfies Record<keyof WatchAndDispatchResult, true>;
+  const status = { at: true, repositories: true, nextPollStartsWith: true } satisfies Record<keyof WatchStatus, true>;
+
+  it("names every key of watch --once and watch --status", () => {
+    const row = readme.split("\n").find((line) => line.startsWith("| `watch --once` · `watch --status` |")) ?? "";
+    const documents = [...row.matchAll(/`\{([^}]*)\}`/g)].map((m) => (m[1] ?? "").split(",").map((key) => key.trim().replace(/\?$/, "")).sort());
+    expect(documents).toEqual([Object.keys(once).sort(), Object.keys(status).sort()]);
   });
 });
 
