@@ -153,6 +153,12 @@ describe("the README's `flows` command table", () => {
     expect(named.filter((option) => !options.includes(option) && !GLOBAL_OPTIONS.includes(option as never)), "shown but not taken").toEqual([]);
   });
 
+  it("names the options every command takes", () => {
+    const sentence = /Every command takes (.*?); `flows --version`/.exec(readme.replace(/\s+/g, " "))?.[1] ?? "";
+    const named = [...sentence.matchAll(/`--([a-z-]+)/g)].map((m) => m[1]);
+    expect(named.sort()).toEqual([...GLOBAL_OPTIONS].sort());
+  });
+
   it("names the commands that take --concurrency, --bun and --workspace-backend-url", () => {
     const sentence = /Commands that run steps \(([^)]*)\) take `--concurrency/.exec(readme.replace(/\n/g, " "));
     const named = codeNames(sentence?.[1] ?? "").sort();
