@@ -6,6 +6,9 @@ import { ANSWER_AFTER_ABORT_MS } from "../../src/backend/client.js";
 import { CHILD_LIMITS, JOB_STEPS_LIMIT_BYTES } from "../../src/action/scale-out.js";
 import { CLOCK_DISAGREEMENT_MS } from "../../src/watch/age.js";
 import { COMMENT_LIMIT_CHARS } from "../../src/report/comment-body.js";
+import { CHECK_OUTPUT_LIMIT_BYTES } from "../../src/report/checks-text.js";
+import { MAX_LOOKUP_PAGES } from "../../src/report/comment-lookup.js";
+import { RACE_WINDOW_MS } from "../../src/report/comment.js";
 import { DEFAULT_CANCEL_BUDGET_MS } from "../../src/backend/cancel.js";
 import { DEFAULT_CONCURRENCY } from "../../src/engine/pool.js";
 import { ANNOTATION_UPDATES_PER_JOB, DEFAULT_LIVE_AFTER_MS, MAX_STEP_CHECK_RUNS } from "../../src/report/checks.js";
@@ -161,8 +164,12 @@ describe("numbers in docs/hostile-input.md", () => {
 });
 
 describe("numbers in docs/pull-requests.md", () => {
-  it("names the comment's limit", () => {
-    const claim = `GitHub's ${thousands(COMMENT_LIMIT_CHARS)}-character limit`;
+  it.each([
+    ["the comment's limit", `GitHub's ${thousands(COMMENT_LIMIT_CHARS)}-character limit`],
+    ["check run text", `GitHub caps summary and text at ${thousands(CHECK_OUTPUT_LIMIT_BYTES)}`],
+    ["comment lookup", `The comments are read 100 a page, at most ${MAX_LOOKUP_PAGES} pages a run`],
+    ["racing duplicates", `to the first comment written more than ${RACE_WINDOW_MS / 60_000} minutes after it`],
+  ])("%s: %s", (_, claim) => {
     expect(pullRequests.includes(claim), `docs/pull-requests.md says "${claim}"`).toBe(true);
   });
 });
