@@ -28,6 +28,11 @@ import { MAX_PAYLOAD_BYTES, MAX_PAYLOAD_CONTAINERS, MAX_PAYLOAD_DEPTH } from "..
 import { MAX_RESULT_TARGETS } from "../../src/report/result-targets.js";
 import { MAX_RUNS_FILE_BYTES, MAX_RUNS_FILE_CONTAINERS } from "../../src/action/runs-file-read.js";
 import { OPTIONS } from "../../src/cli/options.js";
+import { CHECKED_AT_REFRESH_MS, HELD_LOOKUPS_PER_POLL, REDELIVER_LOOKUPS_PER_POLL } from "../../src/watch/poll-repository.js";
+import { DISPATCHED_RELEASES_KEPT, SEEN_RELEASES_KEPT } from "../../src/watch/cursor.js";
+import { LATE_LISTING_MS } from "../../src/watch/select.js";
+import { RELEASE_BODY_LIMIT, RELEASE_NAME_LIMIT } from "../../src/watch/release-event.js";
+import { TAG_REFS_MAX_BYTES } from "../../src/github/release-lookups.js";
 import { HANDED_OVER_LIMIT_BYTES } from "../../src/action/plan-handover.js";
 import { MAX_HANDOVERS_PER_RUN } from "../../src/report/modes.js";
 import { DEFAULT_KILL_GRACE_MS } from "../../src/runners/process-io.js";
@@ -43,7 +48,7 @@ import { MAX_SCHEMA_DEPTH, MAX_SCHEMA_EXPANDED, MAX_SCHEMA_TOTAL_BYTES } from ".
 import { MAX_STATE_FILE_BYTES } from "../../src/state/artifact-read.js";
 import { RELEASE_ATTEMPTS } from "../../src/watch/dispatch.js";
 import { RESULTS_OUTPUT_LIMIT_BYTES } from "../../src/action/outputs.js";
-import { TAG_LISTINGS_PER_POLL, TAG_SPLIT_MAX_DEPTH } from "../../src/watch/changes.js";
+import { TAG_LISTINGS_PER_POLL, TAG_SPLIT_MAX_DEPTH, TAG_SPLIT_REQUESTS_PER_POLL } from "../../src/watch/changes.js";
 
 // The numbers the README, docs/, action.yml and `flows --help` state, against the constants the
 // code runs with: a limit changed in src/ that the docs do not follow fails here. Each claim is
@@ -54,6 +59,7 @@ const flat = (file: string): string => readFileSync(file, "utf8").replace(/\s+/g
 const readme = flat("README.md");
 const pullRequests = flat("docs/pull-requests.md");
 const hostileInput = flat("docs/hostile-input.md");
+const upstreamReleases = flat("docs/upstream-releases.md");
 
 const KiB = 1024;
 const MiB = 1024 * KiB;
@@ -160,6 +166,28 @@ describe("numbers in schemas/flow.schema.json, the flow.toml contract editors sh
 describe("numbers in docs/hostile-input.md", () => {
   it.each(hostileInputClaims)("%s: %s", (_, claim) => {
     expect(hostileInput.includes(claim), `docs/hostile-input.md says "${claim}"`).toBe(true);
+  });
+});
+
+describe("numbers in docs/upstream-releases.md", () => {
+  it.each([
+    ["release name", `is cut after ${RELEASE_NAME_LIMIT} characters`],
+    ["release body", `\`body\` is cut after ${thousands(RELEASE_BODY_LIMIT)}`],
+    ["held releases read", `At most ${HELD_LOOKUPS_PER_POLL} held releases are read by id per poll`],
+    ["redeliveries", `a poll asks for at most ${REDELIVER_LOOKUPS_PER_POLL} releases to deliver`],
+    ["tag groups", `At most ${TAG_LISTINGS_PER_POLL} groups are listed per poll`],
+    ["tag listing size", `A group's answer is read up to ${TAG_REFS_MAX_BYTES / MiB} MiB`],
+    ["tag parts", `At most ${TAG_SPLIT_REQUESTS_PER_POLL} parts are listed per poll`],
+    ["tag splits", `even split ${TAG_SPLIT_MAX_DEPTH} times`],
+    ["cursor refresh", `rewritten at most every ${CHECKED_AT_REFRESH_MS / 3_600_000} hours`],
+    ["late listings", `or less than ${LATE_LISTING_MS / 60_000} minutes before it`],
+    ["request budget", `One poll makes at most **${DEFAULT_MAX_REQUESTS} requests**`],
+    ["rate limit kept", `stops before GitHub's rate limit falls to **${DEFAULT_RATE_LIMIT_RESERVE} requests`],
+    ["cursor", `(${SEEN_RELEASES_KEPT} seen, ${DISPATCHED_RELEASES_KEPT} dispatched)`],
+    ["check runs where the steps said", `At most ${MAX_RESULT_TARGETS} of these check runs per job`],
+    ["library defaults", `budget: { maxRequests: ${DEFAULT_MAX_REQUESTS}, reserve: ${DEFAULT_RATE_LIMIT_RESERVE} }, // the defaults`],
+  ])("%s: %s", (_, claim) => {
+    expect(upstreamReleases.includes(claim), `docs/upstream-releases.md says "${claim}"`).toBe(true);
   });
 });
 
