@@ -68,6 +68,23 @@ describe("the README's action inputs table", () => {
   });
 });
 
+describe("the README's rows of several action inputs", () => {
+  // `backend-url`, …, `backend-timeout-minutes`: the defaults cell shows each non-empty default once.
+  const grouped = tableAfter(readme, "## Action inputs")
+    .map(([names = "", defaults = ""]) => ({ names: codeNames(names), defaults }))
+    .filter((row) => row.names.length > 1)
+    .map((row) => ({ name: row.names.join(", "), names: row.names, defaults: row.defaults }));
+
+  it("are found", () => {
+    expect(grouped.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(grouped)("give $name action.yml's defaults", ({ names, defaults }) => {
+    const expected = names.map((name) => effectiveDefault(action.inputs[name] ?? { description: "" })).filter((value) => value !== "");
+    expect(codeNames(defaults).sort()).toEqual(expected.sort());
+  });
+});
+
 describe("the README's action outputs table", () => {
   it("lists every output of action.yml, and no other", () => {
     const documented = tableAfter(readme, "## Action outputs").flatMap(([names = ""]) => codeNames(names));
