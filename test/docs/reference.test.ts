@@ -239,6 +239,17 @@ describe("the README's statuses", () => {
   });
 });
 
+describe("the README's architecture table", () => {
+  const section = readme.slice(readme.indexOf("## Architecture"), readme.indexOf("\n## ", readme.indexOf("## Architecture") + 1));
+  const folders = readdirSync("src", { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+
+  it.each(folders)("names src/%s/", (folder) => {
+    expect(section).toContain(`\`src/${folder}/\``);
+  });
+});
+
 describe("FLOWS_* environment variables", () => {
   // Each variable the code reads is documented; the launcher's own hand-over marks are not settings.
   const internal = new Set(["FLOWS_CLI_HANDOVER", "FLOWS_CLI_JIT"]);
