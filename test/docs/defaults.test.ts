@@ -202,6 +202,27 @@ describe("numbers in docs/pull-requests.md", () => {
   });
 });
 
+describe("versions the README names", () => {
+  const manifest = JSON.parse(readFileSync("package.json", "utf8")) as { engines: { node: string } };
+  const lock = JSON.parse(readFileSync("package-lock.json", "utf8")) as { packages: Record<string, { version: string }> };
+  const locked = (name: string): string => lock.packages[`node_modules/${name}`]?.version ?? "";
+  const runtime = /using: node(\d+)/.exec(readFileSync("action.yml", "utf8"))?.[1];
+
+  it.each([
+    ["Node", `On a fresh machine with git, Node ${/^>=(\d+)$/.exec(manifest.engines.node)?.[1]} or newer and npm (GitHub runs the action itself on Node ${runtime})`],
+    ["Node, Building", `**Supported Node versions: ${/^>=(\d+)$/.exec(manifest.engines.node)?.[1]} and newer** (\`engines\`)`],
+    ["TypeScript", `on **TypeScript ${locked("typescript").split(".").slice(0, 2).join(".")}**`],
+    ["vitest", `tests (vitest ${locked("vitest").split(".")[0]}, four workers`],
+    ["local-action", `\`@github/local-action\` ${locked("@github/local-action")}:`],
+  ])("%s: %s", (_, claim) => {
+    expect(readme.includes(claim), `the README says "${claim}"`).toBe(true);
+  });
+
+  it("runs vitest with the four workers it says", () => {
+    expect(readFileSync("vitest.config.ts", "utf8")).toMatch(/maxWorkers: 4,/);
+  });
+});
+
 type Input = { description: string; default?: string };
 const action = parse(readFileSync("action.yml", "utf8")) as { inputs: Record<string, Input> };
 
