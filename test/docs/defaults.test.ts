@@ -28,6 +28,7 @@ import { MAX_PAYLOAD_BYTES, MAX_PAYLOAD_CONTAINERS, MAX_PAYLOAD_DEPTH } from "..
 import { MAX_RESULT_TARGETS } from "../../src/report/result-targets.js";
 import { MAX_RUNS_FILE_BYTES, MAX_RUNS_FILE_CONTAINERS } from "../../src/action/runs-file-read.js";
 import { OPTIONS } from "../../src/cli/options.js";
+import { DEFAULT_BUN_VERSION } from "../../src/action/inputs.js";
 import { CHECKED_AT_REFRESH_MS, HELD_LOOKUPS_PER_POLL, REDELIVER_LOOKUPS_PER_POLL } from "../../src/watch/poll-repository.js";
 import { DISPATCHED_RELEASES_KEPT, SEEN_RELEASES_KEPT } from "../../src/watch/cursor.js";
 import { LATE_LISTING_MS } from "../../src/watch/select.js";
@@ -216,6 +217,16 @@ describe("versions the README names", () => {
     ["local-action", `\`@github/local-action\` ${locked("@github/local-action")}:`],
   ])("%s: %s", (_, claim) => {
     expect(readme.includes(claim), `the README says "${claim}"`).toBe(true);
+  });
+
+  // The action, the reusable workflow's run-step jobs and `flows` here run one Bun: the one the
+  // README's defaults name (action.yml and flows.yml are held to those in reference.test.ts and
+  // workflow-inputs.test.ts).
+  it("installs the Bun the action and the reusable workflow default to", () => {
+    const reusable = parse(readFileSync(".github/workflows/flows.yml", "utf8")) as { on: { workflow_call: { inputs: Record<string, { default?: string }> } } };
+    expect(DEFAULT_BUN_VERSION).toBe(action.inputs["bun-version"]?.default);
+    expect(String(reusable.on.workflow_call.inputs["bun-version"]?.default)).toBe(DEFAULT_BUN_VERSION);
+    expect(locked("bun")).toBe(DEFAULT_BUN_VERSION);
   });
 
   it("runs vitest with the four workers it says", () => {
