@@ -100,3 +100,20 @@ describe("`flows --help` and the README's options", () => {
     expect(github?.optionHelp?.repository?.description).toContain("GITHUB_REPOSITORY (default: GITHUB_REPOSITORY, else the payload's repository.full_name)");
   });
 });
+
+describe("options in the README's `flows` section", () => {
+  // Every --option there is one of flows' own: `--verbose` is shown as a mistake flows answers
+  // (→ --debug), `--ignore-scripts` is npm's.
+  const others = new Set(["version", "verbose", "ignore-scripts"]);
+  const start = readme.indexOf("## The `flows` command");
+  const section = readme.slice(start, readme.indexOf("\n## ", start + 1));
+  const named = [...new Set([...section.matchAll(/(?<![\w-])--([a-z][a-z-]*)/g)].map((m) => m[1] ?? ""))];
+
+  it("are found", () => {
+    expect(named.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it.each(named.filter((name) => !others.has(name)))("--%s is an option of flows", (name) => {
+    expect(Object.keys(OPTIONS)).toContain(name);
+  });
+});
