@@ -214,11 +214,16 @@ describe("the README's state table", () => {
 describe("the README for a first reader", () => {
   // "Try it" runs `npm ci` and `npm run flows`, which need a clone: a reader on a fresh machine
   // is told to make one. Then they write a flow of their own before they put flows in a workflow.
-  it("says to clone the repository before the set-up commands", () => {
+  it("says to clone the repository and install once, before the set-up commands", () => {
     const tryIt = readme.slice(readme.indexOf("## Try it"), readme.indexOf("\n## ", readme.indexOf("## Try it") + 1));
-    const clone = tryIt.indexOf("git clone https://github.com/peezy/flows-action");
-    expect(clone).toBeGreaterThan(0);
-    expect(clone).toBeLessThan(tryIt.indexOf("npm ci"));
+    const lines = (/```sh\n([\s\S]*?)```/.exec(tryIt)?.[1] ?? "").split("\n").filter((line) => line && !line.startsWith("#"));
+    expect(lines).toEqual([
+      "git clone https://github.com/peezy/flows-action && cd flows-action && npm ci",
+      expect.stringMatching(/^npm run flows -- github /),
+      "npm test",
+    ]);
+    const manifest = JSON.parse(readFileSync("package.json", "utf8")) as { scripts: Record<string, string> };
+    expect(Object.keys(manifest.scripts)).toEqual(expect.arrayContaining(["flows", "test"]));
   });
 
   it("shows how to write a flow package before the workflows that run one", () => {
