@@ -31,8 +31,6 @@ export declare function runGit(command: GitCommand): Promise<GitOutput>;
  * is not UTF-8 (`notText` says why: decodeStoredText's sentence); or
  * (`notAFile`) a folder or a submodule where a file was expected, which has no text. `mode` is the
  * tree entry's (100644, 120000 for a symbolic link, 040000, 160000) when it is known.
- * `overContainers`: the blob holds more objects and arrays than the reader's `maxContainers`
- * (the cap, given here), so no text was made of it.
  */
 export type StoredBlob = {
     oid: string;
@@ -41,20 +39,16 @@ export type StoredBlob = {
     mode?: string;
     notAFile?: "folder" | "submodule";
     notText?: string;
-    overContainers?: number;
 };
 /**
  * Read many blobs with two git processes: `cat-file --batch-check` sizes every spec
  * (`<commit>:<path>`), then `cat-file --batch` reads the blobs of at most `maxBytes` each. A
  * blob over it (a 700 MB file pushed to the state branch) is returned without its text, never
- * read: it would take the process's memory, and past 512 MiB cannot even be a string. With
- * `maxContainers`, a blob's objects and arrays are counted in its bytes (json-shape.ts) and one
- * holding more is returned without its text (`overContainers`). Specs that are missing, or are
- * a folder or a submodule, are left out.
+ * read: it would take the process's memory, and past 512 MiB cannot even be a string. Specs
+ * that are missing, or are a folder or a submodule, are left out.
  */
 export declare function readBlobs(gitArgs: string[], cwd: string, specs: string[], limits: {
     maxBytes: number;
-    maxContainers?: number;
 }): Promise<Map<string, StoredBlob>>;
 /** A remote URL without credentials, and the credentials it carried (user:password), if any. */
 export declare function splitCredentials(remoteUrl: string): {
