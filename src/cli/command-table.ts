@@ -128,6 +128,7 @@ export const COMMANDS: CommandSpec[] = [
     options: ["event-name", "event-path", "repository", "input", "dry-run", ...RUNNING, "event", "state", "state-dir", "branch"],
     optionHelp: {
       event: { value: "JSON", description: "a FlowEvent as inline JSON, dispatched instead of the webhook's (the action's event input)" },
+      repository: { value: "OWNER/REPO", description: "GITHUB_REPOSITORY (default: GITHUB_REPOSITORY, else the payload's repository.full_name)" },
     },
     details:
       "Inputs are the action's (see action.yml); --state defaults to file here (the action's default is artifact).\n" +

@@ -15,12 +15,12 @@ type OptionSpec = {
 
 /** Every option `flows` knows; each command lists the ones it takes (see command-table.ts). */
 export const OPTIONS = {
-  repo: { type: "string", value: "DIR", description: "repository root (default: found from the current folder, as git finds it); a URL for --state branch; --cwd DIR, the older runner's spelling, means the same" },
+  repo: { type: "string", value: "DIR", description: "repository root (default: the current folder, or from a subfolder of a git repository the nearest folder above it that holds a flow root); a URL for --state branch; --cwd DIR, the older runner's spelling, means the same" },
   "flows-path": { type: "string", value: "P", description: "flow roots, comma separated (default: .codex/flows,flows)" },
   json: { type: "boolean", description: "machine-readable output: one JSON document on standard output, {\"error\": ...} when it stops before its result" },
   "no-color": { type: "boolean", description: "plain output (also NO_COLOR=1; FORCE_COLOR=1 colours output that is no terminal)" },
   "no-cache": { type: "boolean", description: "do not keep compiled trigger schemas between runs (also FLOWS_CACHE=0)" },
-  debug: { type: "boolean", description: "say why each step matched or not, what was reused, cached and stored (also FLOWS_DEBUG=1)" },
+  debug: { type: "boolean", description: "say why each step matched or not, what was reused, cached and stored (also FLOWS_DEBUG=1 or RUNNER_DEBUG=1)" },
   help: { type: "boolean", short: "h", description: "help for the command" },
   version: { type: "boolean", description: "the version of flows" },
   event: { type: "string", value: "FILE", description: "a FlowEvent as JSON (fire, run, explain: - reads it from standard input)" },

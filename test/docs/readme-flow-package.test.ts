@@ -10,7 +10,8 @@ import { cliTestEnv } from "../helpers/cli.js";
 // commands it tells a new user to run. If the README drifts from what works, this fails.
 
 const readme = await readFile("README.md", "utf8");
-const section = readme.slice(readme.indexOf("## A flow package in five minutes"), readme.indexOf("## The `flows` command"));
+const start = readme.indexOf("## A flow package in five minutes");
+const section = readme.slice(start, readme.indexOf("\n## ", start));
 
 /** The fenced block right after the line that names `file` (`flows/hello/flow.toml`:). */
 function blockAfter(file: string): string {

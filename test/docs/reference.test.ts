@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { COMMANDS } from "../../src/cli/command-table.js";
+import { COMMANDS, GLOBAL_OPTIONS } from "../../src/cli/command-table.js";
+import { FLOW_RESULT_STATUSES } from "../../src/contracts.js";
 
 // Claims in the README and docs/ that drift mechanically: the action's inputs and outputs with
 // their defaults (action.yml), the inputs and permissions of every workflow snippet, the `flows`
@@ -61,6 +62,23 @@ describe("the README's action inputs table", () => {
     // One backticked value is the default itself; prose ("Bun's GitHub releases") is checked by eye.
     else if (shown.length === 1 && defaults === `\`${shown[0]}\``) expect(shown[0]).toBe(expected);
     else if (name === "flows-path") expect(shown).toEqual(expected.split(/\s+/));
+  });
+});
+
+describe("the README's rows of several action inputs", () => {
+  // `backend-url`, …, `backend-timeout-minutes`: the defaults cell shows each non-empty default once.
+  const grouped = tableAfter(readme, "## Action inputs")
+    .map(([names = "", defaults = ""]) => ({ names: codeNames(names), defaults }))
+    .filter((row) => row.names.length > 1)
+    .map((row) => ({ name: row.names.join(", "), names: row.names, defaults: row.defaults }));
+
+  it("are found", () => {
+    expect(grouped.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(grouped)("give $name action.yml's defaults", ({ names, defaults }) => {
+    const expected = names.map((name) => effectiveDefault(action.inputs[name] ?? { description: "" })).filter((value) => value !== "");
+    expect(codeNames(defaults).sort()).toEqual(expected.sort());
   });
 });
 
@@ -139,11 +157,78 @@ describe("the README's `flows` command table", () => {
     expect(rows.some((row) => row.includes(`flows ${name}`))).toBe(true);
   });
 
+  // A command's row shows the options of its own; the sentences under the table cover the global
+  // ones, the running ones (--concurrency, --bun, --workspace-backend-url) and the store's.
+  const shared = new Set<string>([...GLOBAL_OPTIONS, "concurrency", "bun", "workspace-backend-url", "state", "state-dir", "branch", "repository"]);
+  it.each(COMMANDS.map((command): [string, string[]] => [command.name, command.options]))("shows in `flows %s`'s row the options it takes, and no other", (name, options) => {
+    const row = rows.find((cell) => new RegExp(`^\`flows ${name}[\` ]`).test(cell)) ?? "";
+    const named = [...row.matchAll(/(?<![\w-])--([a-z][a-z-]*)/g)].map((m) => m[1] ?? "");
+    expect(options.filter((option) => !shared.has(option) && !named.includes(option)), "taken but not shown").toEqual([]);
+    expect(named.filter((option) => !options.includes(option) && !GLOBAL_OPTIONS.includes(option as never)), "shown but not taken").toEqual([]);
+  });
+
+  it("names the options every command takes", () => {
+    const sentence = /Every command takes (.*?); `flows --version`/.exec(readme.replace(/\s+/g, " "))?.[1] ?? "";
+    const named = [...sentence.matchAll(/`--([a-z-]+)/g)].map((m) => m[1]);
+    expect(named.sort()).toEqual([...GLOBAL_OPTIONS].sort());
+  });
+
   it("names the commands that take --concurrency, --bun and --workspace-backend-url", () => {
     const sentence = /Commands that run steps \(([^)]*)\) take `--concurrency/.exec(readme.replace(/\n/g, " "));
     const named = codeNames(sentence?.[1] ?? "").sort();
     const running = COMMANDS.filter((command) => ["concurrency", "bun", "workspace-backend-url"].every((option) => command.options.includes(option as never)));
     expect(named).toEqual(running.map((command) => command.name).sort());
+  });
+});
+
+describe("the README's statuses", () => {
+  it("are the ones a FLOW_RESULT may carry", () => {
+    const flat = readme.replace(/\s+/g, " ");
+    const sentence = /\*\*Statuses\.\*\* A step reports one of (.*?)\. A run's/.exec(flat)?.[1] ?? "";
+    expect(codeNames(sentence)).toEqual([...FLOW_RESULT_STATUSES]);
+  });
+});
+
+describe("the README's architecture table", () => {
+  const section = readme.slice(readme.indexOf("## Architecture"), readme.indexOf("\n## ", readme.indexOf("## Architecture") + 1));
+  const folders = readdirSync("src", { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+
+  it.each(folders)("names src/%s/", (folder) => {
+    expect(section).toContain(`\`src/${folder}/\``);
+  });
+});
+
+describe("the README's state table", () => {
+  // The artifact store lists the repository's artifacts (listRepositoryArtifacts, called in
+  // src/state/artifact-github.ts), so every workflow of the repository shares its state.
+  it("says the artifact store's records are the repository's, as its own section does", () => {
+    const artifact = tableAfter(readme, "## State").find(([name = ""]) => name.startsWith("`artifact`"));
+    expect(artifact?.[1]).toMatch(/of this repository/);
+    expect(readme.replace(/\s+/g, " ")).toContain("State is per repository (all workflows share it)");
+    expect(readFileSync("src/state/artifact-github.ts", "utf8")).toMatch(/listRepositoryArtifacts/);
+  });
+});
+
+describe("the README for a first reader", () => {
+  // "Try it" runs `npm ci` and `npm run flows`, which need a clone: a reader on a fresh machine
+  // is told to make one. Then they write a flow of their own before they put flows in a workflow.
+  it("says to clone the repository and install once, before the set-up commands", () => {
+    const tryIt = readme.slice(readme.indexOf("## Try it"), readme.indexOf("\n## ", readme.indexOf("## Try it") + 1));
+    const lines = (/```sh\n([\s\S]*?)```/.exec(tryIt)?.[1] ?? "").split("\n").filter((line) => line && !line.startsWith("#"));
+    expect(lines).toEqual([
+      "git clone https://github.com/peezy/flows-action && cd flows-action && npm ci",
+      expect.stringMatching(/^npm run flows -- github /),
+      "npm test",
+    ]);
+    const manifest = JSON.parse(readFileSync("package.json", "utf8")) as { scripts: Record<string, string> };
+    expect(Object.keys(manifest.scripts)).toEqual(expect.arrayContaining(["flows", "test"]));
+  });
+
+  it("shows how to write a flow package before the workflows that run one", () => {
+    const headings = [...readme.matchAll(/^## (.*)$/gm)].map((m) => m[1]);
+    expect(headings.slice(0, 3)).toEqual(["Try it (two commands)", "A flow package in five minutes", "Use it in a workflow"]);
   });
 });
 
