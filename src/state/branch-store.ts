@@ -209,38 +209,55 @@ export class BranchStateStore implements StateStore {
       await this.#open();
       await this.#pushBatch(async () => batch);
     } catch (error) {
-      if (!(error instanceof StateBranchError && error.kind === "refused" && batch.size > 1)) {
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new StateNotSavedError({ eventIds: [...batch.keys()], where, reason: this.#redact(reason), cause: error });
+      if (refusedForGood(error) && batch.size > 1) {
+        // The remote refused the commit (a hook, a file over GitHub's 100 MB), or a record is
+        // over the write limits: maybe for one record only. Push each event on its own, so only
+        // the refused ones stay unsaved.
+        await this.#pushEachAlone(batch, where);
+        return;
       }
-      // The remote refused the commit (a hook, a file over GitHub's 100 MB): maybe for one
-      // record only. Push each event on its own, so only the refused ones stay unsaved.
-      await this.#pushEachAlone(batch, where);
-      return;
+      const reason = error instanceof Error ? error.message : String(error);
+      // A batch of one refused was refused alone: reported here, it leaves pending (refusedForGood).
+      if (refusedForGood(error)) this.#settled(batch);
+      throw new StateNotSavedError({ eventIds: [...batch.keys()], where, reason: this.#redact(reason), cause: error });
     }
     this.#settled(batch);
   }
 
-  /** Push every record of `batch` in a commit of its own; throw naming those that were not saved. */
+  /**
+   * Push every record of `batch` in a commit of its own; throw naming those that were not saved.
+   * One refused alone leaves pending once reported (refusedForGood): kept, it would make every
+   * later flush of this process push the whole batch, be refused, push each record alone and
+   * report it again. One that failed otherwise (network, a race lost past the budget) stays
+   * pending for the next flush.
+   */
   async #pushEachAlone(batch: Map<string, EventRecord>, where: string): Promise<void> {
     const failed: Array<{ id: string; reason: string; error: unknown }> = [];
+    let refused = 0;
     for (const [id, record] of batch) {
       try {
         await this.#pushBatch(async () => new Map([[id, record]]));
         this.#settled(new Map([[id, record]]));
       } catch (error) {
         failed.push({ id, reason: this.#redact(error instanceof Error ? error.message : String(error)), error });
+        if (refusedForGood(error)) {
+          refused++;
+          this.#settled(new Map([[id, record]]));
+        }
       }
     }
     if (failed.length === 0) return;
     const saved = batch.size - failed.length;
+    const kept = failed.length - refused;
     const reasons = [...new Set(failed.map((failure) => failure.reason))].map(
       (reason) => `${failed.filter((failure) => failure.reason === reason).map((failure) => failure.id).join(", ")}: ${reason}`,
     );
+    const counts = `${saved} saved, ${refused} refused${kept > 0 ? `, ${kept} not pushed (kept for the next flush)` : ""}`;
+    if (saved > 0) reasons.push(`The other ${saved} event record(s) of this flush were saved.`);
     throw new StateNotSavedError({
       eventIds: failed.map((failure) => failure.id),
       where,
-      reason: `The push of all ${batch.size} records was refused, so each was pushed on its own: ${saved} saved, ${failed.length} refused. ${reasons.join(" ")}`,
+      reason: `The push of all ${batch.size} records was refused, so each was pushed on its own: ${counts}. ${reasons.join(" ")}`,
       cause: failed[0]!.error,
     });
   }
@@ -451,3 +468,17 @@ export class BranchStateStore implements StateStore {
 }
 
 const SET_ASIDE = Symbol("set aside");
+
+/**
+ * Whether a push failed for what it holds, so that pushing it again would fail again: a
+ * StateBranchError of kind "refused", which the store makes in two places only. pushRefused:
+ * git's output says the remote looked at the commit and said no ("[remote rejected]", "hook
+ * declined", GitHub's GH001), classifyPush having ruled out a moved branch first (those are
+ * retried). And batchFiles: the record is over the write limits, so it was not pushed at all.
+ * A network failure or a killed git is kind "git", a race lost past the budget "contention":
+ * those records stay pending. Permission, branch protection and a checked-out branch refuse
+ * every push whatever it holds, so they are no record's fault and stay pending too.
+ */
+function refusedForGood(error: unknown): boolean {
+  return error instanceof StateBranchError && error.kind === "refused";
+}
