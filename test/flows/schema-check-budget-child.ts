@@ -1,18 +1,19 @@
 // Checks a payload nested `levels` deep (each level an array of `failing` numbers, then the next
-// level) against a schema given as JSON, with a time budget of `maxMs`, in a process whose heap
-// is capped (schema-check-budget.test.ts): prints how the check ended, as JSON. Arguments: schema,
-// levels, failing, maxMs.
+// level) against the schema in a JSON file, with a time budget of `maxMs`, in a process whose heap
+// is capped (schema-check-budget.test.ts): prints how the check ended, as JSON. Arguments: schema
+// file, levels, failing, maxMs.
+import { readFileSync } from "node:fs";
 import { createAjv } from "../../src/flows/schema-ajv.js";
 import { CheckBudgetExceeded, checkWithinBudget, MAX_CHECK_ERRORS } from "../../src/flows/schema-check-budget.js";
 
-const [schemaText = "{}", levelsText = "2000", failingText = "999", maxMsText = "3000"] = process.argv.slice(2);
+const [schemaFile = "", levelsText = "2000", failingText = "999", maxMsText = "3000"] = process.argv.slice(2);
 const levels = Number(levelsText);
 const failing = Number(failingText);
 let payload: unknown[] = [];
 for (let level = 0; level < levels; level += 1) payload = [...new Array(failing).fill(1), payload];
 
 const ajv = await createAjv("draft-07", { logger: false as never, loadSchema: async () => ({}), metaSchemas: false });
-const validate = ajv.compile(JSON.parse(schemaText));
+const validate = ajv.compile(JSON.parse(readFileSync(schemaFile, "utf8")));
 const heapBefore = process.memoryUsage().heapUsed;
 const started = performance.now();
 let outcome: Record<string, unknown>;

@@ -4,6 +4,7 @@
 // was killed past 13 GB; 50,000 objects under `uniqueItems` took 24 s. Over the budget, the
 // step does not run, a warning names its flow.toml, and the event's other steps match as usual.
 import { execFile } from "node:child_process";
+import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { Ajv } from "ajv";
@@ -258,7 +259,9 @@ const CHILD_HEAP_MB = 128;
  * only errors stop the check, on a loaded machine too.
  */
 async function checkNestedInChild(schema: unknown, levels: number) {
-  const args = [`--max-old-space-size=${CHILD_HEAP_MB}`, "--import", "tsx", "test/flows/schema-check-budget-child.ts", JSON.stringify(schema), String(levels), "999", "30000"];
+  const schemaFile = join(repo.root, "nested-schema.json");
+  await writeFile(schemaFile, JSON.stringify(schema));
+  const args = [`--max-old-space-size=${CHILD_HEAP_MB}`, "--import", "tsx", "test/flows/schema-check-budget-child.ts", schemaFile, String(levels), "999", "30000"];
   try {
     const { stdout } = await promisify(execFile)(process.execPath, args, { maxBuffer: 1024 * 1024 });
     return { code: 0, outcome: JSON.parse(stdout) as Record<string, unknown>, stderr: "" };
@@ -283,6 +286,16 @@ describe("errors held by a schema that calls itself", () => {
     expect(child.code, child.stderr.slice(-2000)).toBe(0);
     // Each item fails both alternatives and the anyOf: 3 errors. Final once the top anyOf fails.
     expect(child.outcome).toMatchObject({ over: "errors", errors: MAX_CHECK_ERRORS, first: "/0", last: "/333" });
+  }, 60_000);
+
+  it(`are dropped with the caller's: 1,000 definitions that each fail 1,000 times, in alternatives that pass, end within a ${CHILD_HEAP_MB} MB heap`, async () => {
+    // Each called validator kept its last errors (up to 1,000) after its caller had dropped them:
+    // this check held 145 MB when it ended.
+    const definitions = Object.fromEntries(Array.from({ length: 1_000 }, (_, i) => [`d${i}`, { type: "array", items: { type: "string", title: `d${i}` } }]));
+    const schema = { definitions, allOf: Object.keys(definitions).map((name) => ({ anyOf: [{ $ref: `#/definitions/${name}` }, { type: "array" }] })) };
+    const child = await checkNestedInChild(schema, 1);
+    expect(child.code, child.stderr.slice(-2000)).toBe(0);
+    expect(child.outcome).toMatchObject({ valid: true, errors: 0 });
   }, 60_000);
 
   it("past budgets of 0 to 8 errors, give ajv's own answer, or stop only when ajv's answer has more errors, keeping its first, alternatives above and below the calls included", async () => {
