@@ -7,14 +7,27 @@
 // iteration of its loops. Over the budget, the check stops with CheckBudgetExceeded; the step is
 // not run and the rest of the job goes on. Outside checkWithinBudget the code runs as ajv's does.
 //
-// Errors count as the validator holds them: those of an alternative tried and dropped (anyOf)
-// are taken back, so only their time counts. While an alternative is being tried, its errors may
-// yet be dropped (a payload that matches the second alternative of an anyOf fails the first), so
-// they do not stop the check: the validator counts them but keeps only the first MAX_CHECK_ERRORS,
-// and the time budget bounds how many are made. Past MAX_CHECK_ERRORS with no alternative open,
-// the errors are final and the check stops.
+// Errors count as the check holds them, all its validators together (Budget.held): a schema that
+// calls itself through `$ref` runs one validator per level of the payload, each holding its own
+// errors while it calls the next (counted per validator, a payload 2,000 levels deep of 999
+// failing items each held 2 million errors, 331 MB, until the time budget stopped it). Those of
+// an alternative tried and dropped (anyOf) are taken back, so only their time counts. While an
+// alternative is being tried, its errors may yet be dropped (a payload that matches the second
+// alternative of an anyOf fails the first), so they do not stop the check: they are counted, but
+// only the first MAX_CHECK_ERRORS the check holds are kept, and the time budget bounds how many
+// are made. Past MAX_CHECK_ERRORS with no alternative open, the errors are final and the check
+// stops, naming the first of them. A called validator's own reference to its errors is let go
+// once they are appended (kept, 1,000 definitions that each failed 1,000 times in alternatives
+// that passed held 145 MB after the check).
+//
+// Why dropping errors past the first MAX_CHECK_ERRORS held cannot change ajv's answer: ajv decides
+// with counts, which stay exact, and the errors a check holds are a stack (a validator adds after
+// all the errors held, a called validator's are appended where they were made, an alternative
+// dropped takes back the last ones). An error made past the first MAX_CHECK_ERRORS is either
+// taken back with one before it, so not in the answer, or none of those before it is, and the
+// answer has more than MAX_CHECK_ERRORS errors: the check stops, with the first ones, all kept.
 
-/** Most errors a check may hold that no alternative can drop; also the most a validator keeps. */
+/** Most errors a check may hold that no alternative can drop; also the most it keeps. */
 export const MAX_CHECK_ERRORS = 1_000;
 /**
  * Longest one check may take. A 25 MB payload of 250,000 commits against a schema for each
@@ -57,6 +70,15 @@ class Budget {
    * the errors held may still be dropped, so a payload that matches may hold over maxErrors.
    */
   open = 0;
+  /**
+   * The errors the check holds: those of every validator being run (a validator calling itself
+   * through `$ref` holds its own while it calls), in ajv's order. A validator starts with the
+   * count its caller holds (`flowsBase`), sets it after each change of its own, and leaves its
+   * own in it when it returns, for its caller to append.
+   */
+  held = 0;
+  /** The first maxErrors errors held; past `held`, ones dropped since, overwritten as more are made. */
+  private readonly first: ErrorObject[] = [];
   private readonly deadline: number;
   readonly maxErrors: number;
 
@@ -65,33 +87,44 @@ class Budget {
     this.deadline = performance.now() + limits.maxMs;
   }
 
-  stop(over: "errors" | "time", errors?: readonly ErrorObject[]): never {
-    throw new CheckBudgetExceeded(over, this.limits, errors?.slice(0, this.maxErrors));
+  stop(over: "errors" | "time"): never {
+    throw new CheckBudgetExceeded(over, this.limits, over === "errors" ? this.first.slice(0, this.maxErrors) : []);
   }
 
   /**
-   * After an error is added: `errors` is the validator's count, `vErrors` its errors. Past
-   * maxErrors with no alternative open, the errors are final and the check stops. Inside one,
-   * the count goes on (ajv decides with it) but the validator keeps only its first maxErrors
-   * errors: those past them are dropped or, if the alternative fails, stop the check.
+   * After an error is added (the last of `vErrors`) by a validator that counts `errors` and has
+   * set `held`. Past maxErrors held with no alternative open, the errors are final and the check
+   * stops. Inside one, the count goes on (ajv decides with it) but the validator keeps only those
+   * within the first maxErrors held: those past them are dropped or, if the alternative fails,
+   * stop the check.
    */
-  added(errors: number, vErrors: ErrorObject[] | null): void {
-    if (this.ticks < 0) this.tick();
-    if (errors <= this.maxErrors || vErrors === null) return;
-    if (this.open === 0) this.stop("errors", vErrors);
-    vErrors.length = this.maxErrors;
-  }
-
-  /**
-   * After a called validator's errors are appended to `vErrors`, which held the first
-   * `errors` errors, or its first maxErrors: the validator's new count.
-   */
-  appended(errors: number, vErrors: ErrorObject[]): number {
-    const count = errors + vErrors.length - Math.min(errors, this.maxErrors);
+  added(errors: number, vErrors: ErrorObject[]): void {
+    const held = this.held;
+    const base = held - errors;
     if (--this.ticks < 0) this.tick();
-    if (count > this.maxErrors) {
-      if (this.open === 0) this.stop("errors", vErrors);
-      vErrors.length = this.maxErrors;
+    if (held <= this.maxErrors) {
+      this.first[held - 1] = vErrors[vErrors.length - 1] as ErrorObject;
+      return;
+    }
+    if (this.open === 0) this.stop("errors");
+    const room = Math.max(0, this.maxErrors - base);
+    if (vErrors.length > room) vErrors.length = room;
+  }
+
+  /**
+   * After a called validator's errors are appended to `vErrors`, which held the validator's
+   * first `errors` errors, or as many as its room: the validator's new count. A called validator
+   * leaves its count in `held`; one that does not (not rewritten) adds at least what it kept.
+   */
+  appended(base: number, errors: number, vErrors: ErrorObject[]): number {
+    const room = Math.max(0, this.maxErrors - base);
+    const count = Math.max(this.held - base, errors + vErrors.length - Math.min(errors, room));
+    this.held = base + count;
+    for (let i = errors; i < vErrors.length && i < room; i += 1) this.first[base + i] = vErrors[i] as ErrorObject;
+    if (--this.ticks < 0) this.tick();
+    if (this.held > this.maxErrors) {
+      if (this.open === 0) this.stop("errors");
+      if (vErrors.length > room) vErrors.length = room;
     }
     return count;
   }
@@ -118,9 +151,14 @@ export function checkWithinBudget<T>(check: () => T, limits: CheckLimits = { max
 }
 
 const PREAMBLE = "let vErrors = null;let errors = 0;";
+const BUDGET = `const flowsBudget = ${SLOT};`;
+const BASE = "const flowsBase = flowsBudget === undefined ? 0 : flowsBudget.held;";
 // Each error is a tick.
-const ON_ERROR = "if(flowsBudget !== undefined && (--flowsBudget.ticks < 0 || errors > flowsBudget.maxErrors)){flowsBudget.added(errors, vErrors);}";
-const ON_APPENDED = "errors = flowsBudget === undefined ? vErrors.length : flowsBudget.appended(errors, vErrors);";
+const ON_ERROR = "if(flowsBudget !== undefined){flowsBudget.held = flowsBase + errors;flowsBudget.added(errors, vErrors);}";
+const ON_APPENDED = "errors = flowsBudget === undefined ? vErrors.length : flowsBudget.appended(flowsBase, errors, vErrors);";
+const ON_DROPPED = "if(flowsBudget !== undefined){flowsBudget.held = flowsBase + errors;}";
+/** How a called validator's errors are appended (ajv-linear-errors.js), just before ON_APPENDED's statement. */
+const APPENDED_FROM = /\{vErrors = ([\w.]+)\.errors;\}else\{for\(const calledError of \1\.errors\)\{vErrors\.push\(calledError\);\}\}$/;
 const ON_ITERATION = "if(flowsBudget !== undefined && --flowsBudget.ticks < 0){flowsBudget.tick();}";
 const ON_OPEN = "if(flowsBudget !== undefined){flowsBudget.open++;}";
 const ON_CLOSE = "if(flowsBudget !== undefined){flowsBudget.open--;}";
@@ -139,10 +177,14 @@ const ON_CLOSE = "if(flowsBudget !== undefined){flowsBudget.open--;}";
  * alternative open from the declaration to that decision. An alternative laid out otherwise is
  * not counted: its errors stop the check past the budget as final ones do.
  *
- * Within the budget a validator keeps fewer errors than it counts (Budget.added), so its
- * `vErrors.length = _errsN;` only shortens, and a called validator's errors appended add to the
- * count (Budget.appended) rather than set it: what it kept, at least one per error event, so
- * `_errsN === errors` still tells whether errors were made since.
+ * Each validator starts with the count its callers hold (`flowsBase`) and sets Budget.held after
+ * each change of its own count (an error made, a called validator's appended, errors dropped),
+ * so that it leaves its own count there when it returns. Past the budget a validator keeps fewer
+ * errors than it counts (Budget.added), so its `vErrors.length = _errsN;` only shortens, and a
+ * called validator's errors appended add to the count (Budget.appended) rather than set it: the
+ * count it left (or, from a validator not rewritten, what it kept, at least one per error), so
+ * `_errsN === errors` still tells whether errors were made since; then, within a check, the called
+ * validator's `errors` is set to null (the caller's return sets its own).
  */
 export function budgetedChecks(code: string): string {
   if (!code.includes(PREAMBLE)) return code;
@@ -166,14 +208,17 @@ export function budgetedChecks(code: string): string {
     } else if (text === "}") {
       depth -= 1;
     } else if (text === PREAMBLE) {
-      const added = `const flowsBudget = ${SLOT};`;
       // Rewritten before. (Looked for here, outside strings: a schema may name anything.)
-      if (code.startsWith(added, end)) return code;
-      edits.push([end, added, end]);
+      if (code.startsWith(BUDGET, end)) return code;
+      edits.push([end, BUDGET + BASE, end]);
     } else if (text === "errors++;") {
       edits.push([end, ON_ERROR, end]);
     } else if (text === "errors = vErrors.length;") {
       edits.push([at, ON_APPENDED, end]);
+      // The called validator's errors, appended, are the caller's now: its own copy would keep
+      // them after the caller drops them (one per validator, up to maxErrors errors each).
+      const called = APPENDED_FROM.exec(code.slice(Math.max(0, at - 200), at))?.[1];
+      if (called !== undefined) edits.push([end, `if(flowsBudget !== undefined){${called}.errors = null;}`, end]);
     } else if (text === "for(") {
       const close = headerEnd(code, end);
       if (close === undefined || code[close + 1] !== "{") continue;
@@ -185,6 +230,7 @@ export function budgetedChecks(code: string): string {
     } else if (token[1] !== undefined) {
       starts.set(token[1], { end, depth });
     } else if (token[2] !== undefined) {
+      edits.push([end, ON_DROPPED, end]);
       const start = starts.get(token[2]);
       starts.delete(token[2]);
       if (start === undefined) continue;

@@ -3,7 +3,10 @@
 // a large array fails made millions of errors: a 1 MB payload took 41 s and 2.7 GB, a 25 MB one
 // was killed past 13 GB; 50,000 objects under `uniqueItems` took 24 s. Over the budget, the
 // step does not run, a warning names its flow.toml, and the event's other steps match as usual.
+import { execFile } from "node:child_process";
+import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { promisify } from "node:util";
 import { Ajv } from "ajv";
 import { describe, expect, it } from "vitest";
 import { discoverFlows } from "../../src/flows/discovery.js";
@@ -240,5 +243,114 @@ describe("within its budget", () => {
     const named = ajv.compile({ type: "object", properties: { flowsBudget: { enum: [`const flowsBudget = globalThis[Symbol.for(`] } } });
     expect(budgetedChecks(String(named.source?.validateCode ?? ""))).toContain("flowsBudget.added(errors, vErrors)");
     expect(budgetedChecks("for(;;){}")).toBe("for(;;){}");
+  });
+});
+
+/** A schema whose validator calls itself for each item: one validator per level of the payload. */
+const RECURSIVE = { type: "array", items: { $ref: "#" } };
+/** The same below an alternative: while it is tried, no error is final. */
+const RECURSIVE_IN_ANY_OF = { anyOf: [{ type: "array", items: { $ref: "#" } }, { type: "string" }] };
+/** The child's heap: what loading and the payload take (about 35 MB), and far less than 1,000 errors per level. */
+const CHILD_HEAP_MB = 128;
+
+/**
+ * Checks, in a process whose heap is capped, a payload `levels` deep: at each level 999 numbers
+ * that fail and the next level (schema-check-budget-child.ts). The time budget is 30 s, so that
+ * only errors stop the check, on a loaded machine too.
+ */
+async function checkNestedInChild(schema: unknown, levels: number) {
+  const schemaFile = join(repo.root, "nested-schema.json");
+  await writeFile(schemaFile, JSON.stringify(schema));
+  const args = [`--max-old-space-size=${CHILD_HEAP_MB}`, "--import", "tsx", "test/flows/schema-check-budget-child.ts", schemaFile, String(levels), "999", "30000"];
+  try {
+    const { stdout } = await promisify(execFile)(process.execPath, args, { maxBuffer: 1024 * 1024 });
+    return { code: 0, outcome: JSON.parse(stdout) as Record<string, unknown>, stderr: "" };
+  } catch (error) {
+    const failed = error as { code?: number; stderr?: string };
+    return { code: failed.code ?? 1, outcome: {}, stderr: failed.stderr ?? "" };
+  }
+}
+
+describe("errors held by a schema that calls itself", () => {
+  // Counted per validator, a payload 2,000 levels deep held 999 errors at each level: the heap
+  // grew by 331 MB (461 MB RSS) before the time budget stopped the check.
+  it(`count together: 2,000 levels of 999 failing items stop at 1,000 errors, the first ones, within a ${CHILD_HEAP_MB} MB heap`, async () => {
+    const child = await checkNestedInChild(RECURSIVE, 2_000);
+    expect(child.code, child.stderr.slice(-2000)).toBe(0);
+    // The top level's 999, then the first of the next level's.
+    expect(child.outcome).toMatchObject({ over: "errors", errors: MAX_CHECK_ERRORS, first: "/0", last: "/999/0" });
+  }, 60_000);
+
+  it(`below an alternative, are counted to the end but only the first 1,000 kept: 1,000 levels end at 1,000 errors within a ${CHILD_HEAP_MB} MB heap`, async () => {
+    const child = await checkNestedInChild(RECURSIVE_IN_ANY_OF, 1_000);
+    expect(child.code, child.stderr.slice(-2000)).toBe(0);
+    // Each item fails both alternatives and the anyOf: 3 errors. Final once the top anyOf fails.
+    expect(child.outcome).toMatchObject({ over: "errors", errors: MAX_CHECK_ERRORS, first: "/0", last: "/333" });
+  }, 60_000);
+
+  it(`are dropped with the caller's: 1,000 definitions that each fail 1,000 times, in alternatives that pass, end within a ${CHILD_HEAP_MB} MB heap`, async () => {
+    // Each called validator kept its last errors (up to 1,000) after its caller had dropped them:
+    // this check held 145 MB when it ended.
+    const definitions = Object.fromEntries(Array.from({ length: 1_000 }, (_, i) => [`d${i}`, { type: "array", items: { type: "string", title: `d${i}` } }]));
+    const schema = { definitions, allOf: Object.keys(definitions).map((name) => ({ anyOf: [{ $ref: `#/definitions/${name}` }, { type: "array" }] })) };
+    const child = await checkNestedInChild(schema, 1);
+    expect(child.code, child.stderr.slice(-2000)).toBe(0);
+    expect(child.outcome).toMatchObject({ valid: true, errors: 0 });
+  }, 60_000);
+
+  it("past budgets of 0 to 8 errors, give ajv's own answer, or stop only when ajv's answer has more errors, keeping its first, alternatives above and below the calls included", async () => {
+    const ajv = await createAjv("draft-07", { logger: false as never, loadSchema: async () => ({}), metaSchemas: false });
+    const plainAjv = new Ajv({ strict: false, allErrors: true, validateSchema: false, inlineRefs: false });
+    const list = { type: "array", items: { anyOf: [{ type: "number" }, { $ref: "#/definitions/list" }] } };
+    const schemas = [
+      RECURSIVE,
+      RECURSIVE_IN_ANY_OF,
+      { definitions: { list }, anyOf: [{ $ref: "#/definitions/list" }, { type: "string" }] },
+      { oneOf: [RECURSIVE, { type: "array", items: { type: "string" } }, { type: "boolean" }] },
+      { not: RECURSIVE },
+      // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword
+      { if: RECURSIVE, then: { maxItems: 2 }, else: { type: ["number", "array"], items: { anyOf: [{ type: "string" }, { $ref: "#" }] } } },
+      { type: ["array", "number"], contains: { $ref: "#" }, items: { anyOf: [{ $ref: "#" }, { type: "string" }] } },
+    ];
+    // Nested arrays of numbers, strings and booleans, the same each run.
+    let seed = 42;
+    const random = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed / 2_147_483_648;
+    };
+    const value = (depth: number): unknown =>
+      depth === 0 || random() < 0.5 ? [1, "a", true, 2, "b"][Math.floor(random() * 5)] : Array.from({ length: Math.floor(random() * 5) }, () => value(depth - 1));
+    let stops = 0;
+    let passes = 0;
+    for (const [i, schema] of schemas.entries()) {
+      const budgeted = ajv.compile({ ...schema, $id: `https://example.com/recursive/${i}` });
+      const plain = plainAjv.compile(schema);
+      for (let n = 0; n < 150; n += 1) {
+        const payload = value(5);
+        const expected = plain(payload);
+        const expectedErrors = plain.errors ?? [];
+        for (const maxErrors of [0, 1, 2, 3, 5, 8]) {
+          const where = `${JSON.stringify(schema)} on ${JSON.stringify(payload)}, budget ${maxErrors}`;
+          let result: boolean | CheckBudgetExceeded;
+          try {
+            result = checkWithinBudget(() => budgeted(payload), { maxErrors, maxMs: 60_000 });
+          } catch (error) {
+            if (!(error instanceof CheckBudgetExceeded)) throw error;
+            result = error;
+          }
+          if (result instanceof CheckBudgetExceeded) {
+            stops += 1;
+            expect(result.over, where).toBe("errors");
+            expect(expectedErrors.length, where).toBeGreaterThan(maxErrors);
+            expect(result.errors, where).toEqual(expectedErrors.slice(0, maxErrors));
+          } else {
+            if (result && maxErrors < 3) passes += 1;
+            expect([result, budgeted.errors], where).toEqual([expected, plain.errors]);
+          }
+        }
+      }
+    }
+    expect(stops).toBeGreaterThan(100);
+    expect(passes).toBeGreaterThan(100);
   });
 });
