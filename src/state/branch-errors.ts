@@ -25,8 +25,10 @@ const PROTECTED = /GH006|GH013|protected branch|Repository rule violations/i;
 const MOVED = /\[rejected\]|non-fast-forward|fetch first|failed to update ref|cannot lock ref|incorrect old value|stale info|failed to lock/i;
 // The remote looked at what we pushed and said no: a pre-receive hook (GitHub's GH001 refuses a
 // file over 100 MB, https://docs.github.com/repositories/working-with-files/managing-large-files/about-large-files-on-github).
-// Pushing the same commit again would be refused again.
-const REFUSED = /\[remote rejected\]|hook declined|GH001/i;
+// Pushing the same commit again would be refused again. Not any "[remote rejected]": git gives
+// that for the server's own failures too ("(unpacker error)", "(failed)", "(Internal Server
+// Error)"), which are tried again ("other"), and the store drops a refused record (refusedForGood).
+const REFUSED = /hook declined|GH001/i;
 // A repository with a work tree refuses a push to the branch its work tree has checked out
 // (receive.denyCurrentBranch): a checkout without a remote keeps the state branch itself.
 const CHECKED_OUT = /refusing to update checked out branch|branch is currently checked out/i;

@@ -472,7 +472,7 @@ const SET_ASIDE = Symbol("set aside");
 /**
  * Whether a push failed for what it holds, so that pushing it again would fail again: a
  * StateBranchError of kind "refused", which the store makes in two places only. pushRefused:
- * git's output says the remote looked at the commit and said no ("[remote rejected]", "hook
+ * git's output says the remote's hook looked at the commit and said no ("pre-receive hook
  * declined", GitHub's GH001), classifyPush having ruled out a moved branch first (those are
  * retried). And batchFiles: the record is over the write limits, so it was not pushed at all.
  * A network failure or a killed git is kind "git", a race lost past the budget "contention":
