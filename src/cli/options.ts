@@ -28,7 +28,7 @@ export const OPTIONS = {
   concurrency: { type: "string", value: "N", description: "steps in flight at once (default 16; one flow's steps keep their order)" },
   bun: { type: "string", value: "PATH", description: "the bun executable for steps (default: FLOWS_BUN, Bun next to flows-action, PATH)" },
   "workspace-backend-url": { type: "string", value: "URL", description: "runtime.workspaceBackendUrl for steps (default: CODEX_WORKSPACE_BACKEND_WS_URL)" },
-  state: { type: "string", value: "KIND", description: "where runs are remembered: file (default), branch, artifact (read only) or none" },
+  state: { type: "string", value: "KIND", description: "where runs are remembered: file (default), branch, artifact (written only inside a workflow run) or none" },
   "state-dir": { type: "string", value: "DIR", description: "file store folder (default: <repo>/.codex/flow-client)" },
   branch: { type: "string", value: "NAME", description: "state branch (default: flows-state)" },
   repository: { type: "string", value: "OWNER/REPO", description: "the GitHub repository (artifact store, flows github)" },

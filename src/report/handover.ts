@@ -23,6 +23,9 @@ import { describeDuration, TransferTimeoutError, transferTimeoutMs, withinDeadli
 import { UserError } from "../user-error.js";
 import { allProblems, flatten } from "./summary.js";
 
+/** Days a fork's handover artifact is kept: the publishing `workflow_run` starts when the fork's run ends. */
+export const HANDOVER_RETENTION_DAYS = 7;
+
 export { type Handover, HANDOVER_VERSION, HandoverError, parseHandover } from "./handover-validate.js";
 export { HANDOVER_FILE, MAX_HANDOVER_FILE_BYTES, writeHandover } from "./handover-write.js";
 
@@ -79,7 +82,7 @@ export async function uploadHandover(options: {
   const name = options.name ?? HANDOVER_ARTIFACT;
   try {
     return await withinDeadline(transferTimeoutMs(options.timeoutMs), () =>
-      client.uploadArtifact(name, [options.file], options.rootDirectory, { retentionDays: options.retentionDays ?? 7 }),
+      client.uploadArtifact(name, [options.file], options.rootDirectory, { retentionDays: options.retentionDays ?? HANDOVER_RETENTION_DAYS }),
     );
   } catch (error) {
     if (!(error instanceof TransferTimeoutError)) throw error;

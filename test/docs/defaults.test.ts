@@ -36,6 +36,7 @@ import { RELEASE_BODY_LIMIT, RELEASE_NAME_LIMIT } from "../../src/watch/release-
 import { TAG_REFS_MAX_BYTES } from "../../src/github/release-lookups.js";
 import { HANDED_OVER_LIMIT_BYTES } from "../../src/action/plan-handover.js";
 import { MAX_HANDOVERS_PER_RUN } from "../../src/report/modes.js";
+import { HANDOVER_RETENTION_DAYS } from "../../src/report/handover.js";
 import { DEFAULT_KILL_GRACE_MS } from "../../src/runners/process-io.js";
 import { DEFAULT_PUSH_BUDGET_MS } from "../../src/state/branch-options.js";
 import { DEFAULT_TAIL_BYTES } from "../../src/runners/bun.js";
@@ -122,7 +123,8 @@ const hostileInputClaims: Array<[string, string]> = [
   ["schema files", `| Trigger schema file | ${MAX_SCHEMA_BYTES / KiB} KiB per file, ${MAX_SCHEMA_TOTAL_BYTES / MiB} MiB with every file`],
   ["schema nesting", `| Schema nesting | ${MAX_SCHEMA_DEPTH} levels |`],
   ["schema expansion", `| Schema expansion | ${thousands(MAX_SCHEMA_EXPANDED)} subschemas`],
-  ["schema checks", `${thousands(MAX_CHECK_ERRORS)} errors held that no alternative can drop (those of an alternative being tried, in anyOf, oneOf, not, if or contains, are counted but only the first ${thousands(MAX_CHECK_ERRORS)} kept`],
+  ["schema checks", `${thousands(MAX_CHECK_ERRORS)} errors held that no alternative can drop, counted over the whole check`],
+  ["schema check errors kept", `are counted but only the check's first ${thousands(MAX_CHECK_ERRORS)} kept`],
   ["schema check time", `and ${seconds(MAX_CHECK_MS)} per check`],
   ["FLOW_RESULT", `| FLOW_RESULT line (or what a module-style step returns) | ${MAX_FLOW_RESULT_BYTES / MiB} MiB, read no further; nesting ${MAX_PAYLOAD_DEPTH} levels`],
   ["runs per delivery", `| Runs caused by one delivery | ${DEFAULT_MAX_RUNS} step runs`],
@@ -200,6 +202,7 @@ describe("numbers in docs/pull-requests.md", () => {
     ["check run text", `GitHub caps summary and text at ${thousands(CHECK_OUTPUT_LIMIT_BYTES)}`],
     ["comment lookup", `The comments are read 100 a page, at most ${MAX_LOOKUP_PAGES} pages a run`],
     ["racing duplicates", `to the first comment written more than ${RACE_WINDOW_MS / 60_000} minutes after it`],
+    ["handover retention", `uploads it as the artifact \`flows-report\`, kept ${HANDOVER_RETENTION_DAYS} days`],
   ])("%s: %s", (_, claim) => {
     expect(pullRequests.includes(claim), `docs/pull-requests.md says "${claim}"`).toBe(true);
   });
