@@ -273,7 +273,7 @@ class StateBranchError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__/* .Us
 const PERMISSION = /Permission to \S+ denied|returned error: 403|\b403 Forbidden|Write access to repository not granted|not allowed to push/i;
 const PROTECTED = /GH006|GH013|protected branch|Repository rule violations/i;
 const MOVED = /\[rejected\]|non-fast-forward|fetch first|failed to update ref|cannot lock ref|incorrect old value|stale info|failed to lock/i;
-const REFUSED = /\[remote rejected\]|hook declined|GH001/i;
+const REFUSED = /hook declined|GH001/i;
 const CHECKED_OUT = /refusing to update checked out branch|branch is currently checked out/i;
 const READ_DENIED = /Authentication failed|could not read Username|could not read Password|returned error: 40[13]|Repository not found|Permission to \S+ denied/i;
 function classifyPush(output) {

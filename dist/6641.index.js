@@ -605,17 +605,20 @@ class BranchStateStore {
             await this.#pushBatch(async () => batch);
         }
         catch (error) {
-            if (!(error instanceof branch_errors/* StateBranchError */.a && error.kind === "refused" && batch.size > 1)) {
-                const reason = error instanceof Error ? error.message : String(error);
-                throw new not_saved/* StateNotSavedError */.c({ eventIds: [...batch.keys()], where, reason: this.#redact(reason), cause: error });
+            if (refusedForGood(error) && batch.size > 1) {
+                await this.#pushEachAlone(batch, where);
+                return;
             }
-            await this.#pushEachAlone(batch, where);
-            return;
+            const reason = error instanceof Error ? error.message : String(error);
+            if (refusedForGood(error))
+                this.#settled(batch);
+            throw new not_saved/* StateNotSavedError */.c({ eventIds: [...batch.keys()], where, reason: this.#redact(reason), cause: error });
         }
         this.#settled(batch);
     }
     async #pushEachAlone(batch, where) {
         const failed = [];
+        let refused = 0;
         for (const [id, record] of batch) {
             try {
                 await this.#pushBatch(async () => new Map([[id, record]]));
@@ -623,16 +626,24 @@ class BranchStateStore {
             }
             catch (error) {
                 failed.push({ id, reason: this.#redact(error instanceof Error ? error.message : String(error)), error });
+                if (refusedForGood(error)) {
+                    refused++;
+                    this.#settled(new Map([[id, record]]));
+                }
             }
         }
         if (failed.length === 0)
             return;
         const saved = batch.size - failed.length;
+        const kept = failed.length - refused;
         const reasons = [...new Set(failed.map((failure) => failure.reason))].map((reason) => `${failed.filter((failure) => failure.reason === reason).map((failure) => failure.id).join(", ")}: ${reason}`);
+        const counts = `${saved} saved, ${refused} refused${kept > 0 ? `, ${kept} not pushed (kept for the next flush)` : ""}`;
+        if (saved > 0)
+            reasons.push(`The other ${saved} event record(s) of this flush were saved.`);
         throw new not_saved/* StateNotSavedError */.c({
             eventIds: failed.map((failure) => failure.id),
             where,
-            reason: `The push of all ${batch.size} records was refused, so each was pushed on its own: ${saved} saved, ${failed.length} refused. ${reasons.join(" ")}`,
+            reason: `The push of all ${batch.size} records was refused, so each was pushed on its own: ${counts}. ${reasons.join(" ")}`,
             cause: failed[0].error,
         });
     }
@@ -824,6 +835,9 @@ class BranchStateStore {
     }
 }
 const SET_ASIDE = Symbol("set aside");
+function refusedForGood(error) {
+    return error instanceof branch_errors/* StateBranchError */.a && error.kind === "refused";
+}
 
 
 /***/ })

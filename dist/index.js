@@ -6531,6 +6531,8 @@ class Budget {
     limits;
     ticks = TICKS;
     open = 0;
+    held = 0;
+    first = [];
     deadline;
     maxErrors;
     constructor(limits) {
@@ -6538,26 +6540,37 @@ class Budget {
         this.maxErrors = limits.maxErrors;
         this.deadline = performance.now() + limits.maxMs;
     }
-    stop(over, errors) {
-        throw new CheckBudgetExceeded(over, this.limits, errors?.slice(0, this.maxErrors));
+    stop(over) {
+        throw new CheckBudgetExceeded(over, this.limits, over === "errors" ? this.first.slice(0, this.maxErrors) : []);
     }
     added(errors, vErrors) {
-        if (this.ticks < 0)
-            this.tick();
-        if (errors <= this.maxErrors || vErrors === null)
-            return;
-        if (this.open === 0)
-            this.stop("errors", vErrors);
-        vErrors.length = this.maxErrors;
-    }
-    appended(errors, vErrors) {
-        const count = errors + vErrors.length - Math.min(errors, this.maxErrors);
+        const held = this.held;
+        const base = held - errors;
         if (--this.ticks < 0)
             this.tick();
-        if (count > this.maxErrors) {
+        if (held <= this.maxErrors) {
+            this.first[held - 1] = vErrors[vErrors.length - 1];
+            return;
+        }
+        if (this.open === 0)
+            this.stop("errors");
+        const room = Math.max(0, this.maxErrors - base);
+        if (vErrors.length > room)
+            vErrors.length = room;
+    }
+    appended(base, errors, vErrors) {
+        const room = Math.max(0, this.maxErrors - base);
+        const count = Math.max(this.held - base, errors + vErrors.length - Math.min(errors, room));
+        this.held = base + count;
+        for (let i = errors; i < vErrors.length && i < room; i += 1)
+            this.first[base + i] = vErrors[i];
+        if (--this.ticks < 0)
+            this.tick();
+        if (this.held > this.maxErrors) {
             if (this.open === 0)
-                this.stop("errors", vErrors);
-            vErrors.length = this.maxErrors;
+                this.stop("errors");
+            if (vErrors.length > room)
+                vErrors.length = room;
         }
         return count;
     }
@@ -6579,8 +6592,12 @@ function checkWithinBudget(check, limits = { maxErrors: MAX_CHECK_ERRORS, maxMs:
     }
 }
 const PREAMBLE = "let vErrors = null;let errors = 0;";
-const ON_ERROR = "if(flowsBudget !== undefined && (--flowsBudget.ticks < 0 || errors > flowsBudget.maxErrors)){flowsBudget.added(errors, vErrors);}";
-const ON_APPENDED = "errors = flowsBudget === undefined ? vErrors.length : flowsBudget.appended(errors, vErrors);";
+const BUDGET = `const flowsBudget = ${SLOT};`;
+const BASE = "const flowsBase = flowsBudget === undefined ? 0 : flowsBudget.held;";
+const ON_ERROR = "if(flowsBudget !== undefined){flowsBudget.held = flowsBase + errors;flowsBudget.added(errors, vErrors);}";
+const ON_APPENDED = "errors = flowsBudget === undefined ? vErrors.length : flowsBudget.appended(flowsBase, errors, vErrors);";
+const ON_DROPPED = "if(flowsBudget !== undefined){flowsBudget.held = flowsBase + errors;}";
+const APPENDED_FROM = /\{vErrors = ([\w.]+)\.errors;\}else\{for\(const calledError of \1\.errors\)\{vErrors\.push\(calledError\);\}\}$/;
 const ON_ITERATION = "if(flowsBudget !== undefined && --flowsBudget.ticks < 0){flowsBudget.tick();}";
 const ON_OPEN = "if(flowsBudget !== undefined){flowsBudget.open++;}";
 const ON_CLOSE = "if(flowsBudget !== undefined){flowsBudget.open--;}";
@@ -6606,16 +6623,18 @@ function budgetedChecks(code) {
             depth -= 1;
         }
         else if (text === PREAMBLE) {
-            const added = `const flowsBudget = ${SLOT};`;
-            if (code.startsWith(added, end))
+            if (code.startsWith(BUDGET, end))
                 return code;
-            edits.push([end, added, end]);
+            edits.push([end, BUDGET + BASE, end]);
         }
         else if (text === "errors++;") {
             edits.push([end, ON_ERROR, end]);
         }
         else if (text === "errors = vErrors.length;") {
             edits.push([at, ON_APPENDED, end]);
+            const called = APPENDED_FROM.exec(code.slice(Math.max(0, at - 200), at))?.[1];
+            if (called !== undefined)
+                edits.push([end, `if(flowsBudget !== undefined){${called}.errors = null;}`, end]);
         }
         else if (text === "for(") {
             const close = headerEnd(code, end);
@@ -6632,6 +6651,7 @@ function budgetedChecks(code) {
             starts.set(token[1], { end, depth });
         }
         else if (token[2] !== undefined) {
+            edits.push([end, ON_DROPPED, end]);
             const start = starts.get(token[2]);
             starts.delete(token[2]);
             if (start === undefined)

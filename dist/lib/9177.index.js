@@ -155,6 +155,7 @@ __webpack_require__.d(__webpack_exports__, {
   HANDOVER_FILE: () => (/* reexport */ HANDOVER_FILE),
   HANDOVER_MODES: () => (/* reexport */ modes/* HANDOVER_MODES */.Ln),
   HANDOVER_PER_STEP_RUNS: () => (/* binding */ HANDOVER_PER_STEP_RUNS),
+  HANDOVER_RETENTION_DAYS: () => (/* binding */ HANDOVER_RETENTION_DAYS),
   HANDOVER_VERSION: () => (/* reexport */ HANDOVER_VERSION),
   HandoverError: () => (/* reexport */ HandoverError),
   MAX_HANDOVER_FILE_BYTES: () => (/* reexport */ MAX_HANDOVER_FILE_BYTES),
@@ -482,6 +483,7 @@ var modes = __webpack_require__(18657);
 
 
 
+const HANDOVER_RETENTION_DAYS = 7;
 
 
 const HANDOVER_ARTIFACT = "flows-report";
@@ -503,7 +505,7 @@ async function uploadHandover(options) {
     const client = options.artifactClient ?? new (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3251), __webpack_require__.e(4942), __webpack_require__.e(1351), __webpack_require__.e(3838), __webpack_require__.e(111)]).then(__webpack_require__.bind(__webpack_require__, 40111))).DefaultArtifactClient();
     const name = options.name ?? HANDOVER_ARTIFACT;
     try {
-        return await (0,deadline/* withinDeadline */.iP)((0,deadline/* transferTimeoutMs */.L$)(options.timeoutMs), () => client.uploadArtifact(name, [options.file], options.rootDirectory, { retentionDays: options.retentionDays ?? 7 }));
+        return await (0,deadline/* withinDeadline */.iP)((0,deadline/* transferTimeoutMs */.L$)(options.timeoutMs), () => client.uploadArtifact(name, [options.file], options.rootDirectory, { retentionDays: options.retentionDays ?? HANDOVER_RETENTION_DAYS }));
     }
     catch (error) {
         if (!(error instanceof deadline/* TransferTimeoutError */.H9))

@@ -7284,6 +7284,8 @@ class Budget {
     limits;
     ticks = TICKS;
     open = 0;
+    held = 0;
+    first = [];
     deadline;
     maxErrors;
     constructor(limits) {
@@ -7291,26 +7293,37 @@ class Budget {
         this.maxErrors = limits.maxErrors;
         this.deadline = performance.now() + limits.maxMs;
     }
-    stop(over, errors) {
-        throw new CheckBudgetExceeded(over, this.limits, errors?.slice(0, this.maxErrors));
+    stop(over) {
+        throw new CheckBudgetExceeded(over, this.limits, over === "errors" ? this.first.slice(0, this.maxErrors) : []);
     }
     added(errors, vErrors) {
-        if (this.ticks < 0)
-            this.tick();
-        if (errors <= this.maxErrors || vErrors === null)
-            return;
-        if (this.open === 0)
-            this.stop("errors", vErrors);
-        vErrors.length = this.maxErrors;
-    }
-    appended(errors, vErrors) {
-        const count = errors + vErrors.length - Math.min(errors, this.maxErrors);
+        const held = this.held;
+        const base = held - errors;
         if (--this.ticks < 0)
             this.tick();
-        if (count > this.maxErrors) {
+        if (held <= this.maxErrors) {
+            this.first[held - 1] = vErrors[vErrors.length - 1];
+            return;
+        }
+        if (this.open === 0)
+            this.stop("errors");
+        const room = Math.max(0, this.maxErrors - base);
+        if (vErrors.length > room)
+            vErrors.length = room;
+    }
+    appended(base, errors, vErrors) {
+        const room = Math.max(0, this.maxErrors - base);
+        const count = Math.max(this.held - base, errors + vErrors.length - Math.min(errors, room));
+        this.held = base + count;
+        for (let i = errors; i < vErrors.length && i < room; i += 1)
+            this.first[base + i] = vErrors[i];
+        if (--this.ticks < 0)
+            this.tick();
+        if (this.held > this.maxErrors) {
             if (this.open === 0)
-                this.stop("errors", vErrors);
-            vErrors.length = this.maxErrors;
+                this.stop("errors");
+            if (vErrors.length > room)
+                vErrors.length = room;
         }
         return count;
     }
@@ -7332,8 +7345,12 @@ function checkWithinBudget(check, limits = { maxErrors: MAX_CHECK_ERRORS, maxMs:
     }
 }
 const PREAMBLE = "let vErrors = null;let errors = 0;";
-const ON_ERROR = "if(flowsBudget !== undefined && (--flowsBudget.ticks < 0 || errors > flowsBudget.maxErrors)){flowsBudget.added(errors, vErrors);}";
-const ON_APPENDED = "errors = flowsBudget === undefined ? vErrors.length : flowsBudget.appended(errors, vErrors);";
+const BUDGET = `const flowsBudget = ${SLOT};`;
+const BASE = "const flowsBase = flowsBudget === undefined ? 0 : flowsBudget.held;";
+const ON_ERROR = "if(flowsBudget !== undefined){flowsBudget.held = flowsBase + errors;flowsBudget.added(errors, vErrors);}";
+const ON_APPENDED = "errors = flowsBudget === undefined ? vErrors.length : flowsBudget.appended(flowsBase, errors, vErrors);";
+const ON_DROPPED = "if(flowsBudget !== undefined){flowsBudget.held = flowsBase + errors;}";
+const APPENDED_FROM = /\{vErrors = ([\w.]+)\.errors;\}else\{for\(const calledError of \1\.errors\)\{vErrors\.push\(calledError\);\}\}$/;
 const ON_ITERATION = "if(flowsBudget !== undefined && --flowsBudget.ticks < 0){flowsBudget.tick();}";
 const ON_OPEN = "if(flowsBudget !== undefined){flowsBudget.open++;}";
 const ON_CLOSE = "if(flowsBudget !== undefined){flowsBudget.open--;}";
@@ -7359,16 +7376,18 @@ function budgetedChecks(code) {
             depth -= 1;
         }
         else if (text === PREAMBLE) {
-            const added = `const flowsBudget = ${SLOT};`;
-            if (code.startsWith(added, end))
+            if (code.startsWith(BUDGET, end))
                 return code;
-            edits.push([end, added, end]);
+            edits.push([end, BUDGET + BASE, end]);
         }
         else if (text === "errors++;") {
             edits.push([end, ON_ERROR, end]);
         }
         else if (text === "errors = vErrors.length;") {
             edits.push([at, ON_APPENDED, end]);
+            const called = APPENDED_FROM.exec(code.slice(Math.max(0, at - 200), at))?.[1];
+            if (called !== undefined)
+                edits.push([end, `if(flowsBudget !== undefined){${called}.errors = null;}`, end]);
         }
         else if (text === "for(") {
             const close = headerEnd(code, end);
@@ -7385,6 +7404,7 @@ function budgetedChecks(code) {
             starts.set(token[1], { end, depth });
         }
         else if (token[2] !== undefined) {
+            edits.push([end, ON_DROPPED, end]);
             const start = starts.get(token[2]);
             starts.delete(token[2]);
             if (start === undefined)
@@ -13783,7 +13803,7 @@ class StateBranchError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__.UserE
 const PERMISSION = /Permission to \S+ denied|returned error: 403|\b403 Forbidden|Write access to repository not granted|not allowed to push/i;
 const PROTECTED = /GH006|GH013|protected branch|Repository rule violations/i;
 const MOVED = /\[rejected\]|non-fast-forward|fetch first|failed to update ref|cannot lock ref|incorrect old value|stale info|failed to lock/i;
-const REFUSED = /\[remote rejected\]|hook declined|GH001/i;
+const REFUSED = /hook declined|GH001/i;
 const CHECKED_OUT = /refusing to update checked out branch|branch is currently checked out/i;
 const READ_DENIED = /Authentication failed|could not read Username|could not read Password|returned error: 40[13]|Repository not found|Permission to \S+ denied/i;
 function classifyPush(output) {
@@ -30100,6 +30120,7 @@ const COMMANDS = [
         options: ["event-name", "event-path", "repository", "input", "dry-run", ...RUNNING, "event", "state", "state-dir", "branch"],
         optionHelp: {
             event: { value: "JSON", description: "a FlowEvent as inline JSON, dispatched instead of the webhook's (the action's event input)" },
+            repository: { value: "OWNER/REPO", description: "GITHUB_REPOSITORY (default: GITHUB_REPOSITORY, else the payload's repository.full_name)" },
         },
         details: "Inputs are the action's (see action.yml); --state defaults to file here (the action's default is artifact).\n" +
             "Exit 1 when the action would fail the job: a status listed in fail-on (default failed), or an error it reports.",
@@ -30236,12 +30257,12 @@ var external_node_fs_ = __nccwpck_require__(73024);
 
 
 const OPTIONS = {
-    repo: { type: "string", value: "DIR", description: "repository root (default: found from the current folder, as git finds it); a URL for --state branch; --cwd DIR, the older runner's spelling, means the same" },
+    repo: { type: "string", value: "DIR", description: "repository root (default: the current folder, or from a subfolder of a git repository the nearest folder above it that holds a flow root); a URL for --state branch; --cwd DIR, the older runner's spelling, means the same" },
     "flows-path": { type: "string", value: "P", description: "flow roots, comma separated (default: .codex/flows,flows)" },
     json: { type: "boolean", description: "machine-readable output: one JSON document on standard output, {\"error\": ...} when it stops before its result" },
     "no-color": { type: "boolean", description: "plain output (also NO_COLOR=1; FORCE_COLOR=1 colours output that is no terminal)" },
     "no-cache": { type: "boolean", description: "do not keep compiled trigger schemas between runs (also FLOWS_CACHE=0)" },
-    debug: { type: "boolean", description: "say why each step matched or not, what was reused, cached and stored (also FLOWS_DEBUG=1)" },
+    debug: { type: "boolean", description: "say why each step matched or not, what was reused, cached and stored (also FLOWS_DEBUG=1 or RUNNER_DEBUG=1)" },
     help: { type: "boolean", short: "h", description: "help for the command" },
     version: { type: "boolean", description: "the version of flows" },
     event: { type: "string", value: "FILE", description: "a FlowEvent as JSON (fire, run, explain: - reads it from standard input)" },
@@ -30249,7 +30270,7 @@ const OPTIONS = {
     concurrency: { type: "string", value: "N", description: "steps in flight at once (default 16; one flow's steps keep their order)" },
     bun: { type: "string", value: "PATH", description: "the bun executable for steps (default: FLOWS_BUN, Bun next to flows-action, PATH)" },
     "workspace-backend-url": { type: "string", value: "URL", description: "runtime.workspaceBackendUrl for steps (default: CODEX_WORKSPACE_BACKEND_WS_URL)" },
-    state: { type: "string", value: "KIND", description: "where runs are remembered: file (default), branch, artifact (read only) or none" },
+    state: { type: "string", value: "KIND", description: "where runs are remembered: file (default), branch, artifact (written only inside a workflow run) or none" },
     "state-dir": { type: "string", value: "DIR", description: "file store folder (default: <repo>/.codex/flow-client)" },
     branch: { type: "string", value: "NAME", description: "state branch (default: flows-state)" },
     repository: { type: "string", value: "OWNER/REPO", description: "the GitHub repository (artifact store, flows github)" },

@@ -4,7 +4,7 @@ export declare const OPTIONS: {
     readonly repo: {
         readonly type: "string";
         readonly value: "DIR";
-        readonly description: "repository root (default: found from the current folder, as git finds it); a URL for --state branch; --cwd DIR, the older runner's spelling, means the same";
+        readonly description: "repository root (default: the current folder, or from a subfolder of a git repository the nearest folder above it that holds a flow root); a URL for --state branch; --cwd DIR, the older runner's spelling, means the same";
     };
     readonly "flows-path": {
         readonly type: "string";
@@ -25,7 +25,7 @@ export declare const OPTIONS: {
     };
     readonly debug: {
         readonly type: "boolean";
-        readonly description: "say why each step matched or not, what was reused, cached and stored (also FLOWS_DEBUG=1)";
+        readonly description: "say why each step matched or not, what was reused, cached and stored (also FLOWS_DEBUG=1 or RUNNER_DEBUG=1)";
     };
     readonly help: {
         readonly type: "boolean";
@@ -63,7 +63,7 @@ export declare const OPTIONS: {
     readonly state: {
         readonly type: "string";
         readonly value: "KIND";
-        readonly description: "where runs are remembered: file (default), branch, artifact (read only) or none";
+        readonly description: "where runs are remembered: file (default), branch, artifact (written only inside a workflow run) or none";
     };
     readonly "state-dir": {
         readonly type: "string";

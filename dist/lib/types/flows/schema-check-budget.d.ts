@@ -1,4 +1,4 @@
-/** Most errors a check may hold that no alternative can drop; also the most a validator keeps. */
+/** Most errors a check may hold that no alternative can drop; also the most it keeps. */
 export declare const MAX_CHECK_ERRORS = 1000;
 /**
  * Longest one check may take. A 25 MB payload of 250,000 commits against a schema for each
@@ -41,9 +41,13 @@ export declare function checkWithinBudget<T>(check: () => T, limits?: CheckLimit
  * alternative open from the declaration to that decision. An alternative laid out otherwise is
  * not counted: its errors stop the check past the budget as final ones do.
  *
- * Within the budget a validator keeps fewer errors than it counts (Budget.added), so its
- * `vErrors.length = _errsN;` only shortens, and a called validator's errors appended add to the
- * count (Budget.appended) rather than set it: what it kept, at least one per error event, so
- * `_errsN === errors` still tells whether errors were made since.
+ * Each validator starts with the count its callers hold (`flowsBase`) and sets Budget.held after
+ * each change of its own count (an error made, a called validator's appended, errors dropped),
+ * so that it leaves its own count there when it returns. Past the budget a validator keeps fewer
+ * errors than it counts (Budget.added), so its `vErrors.length = _errsN;` only shortens, and a
+ * called validator's errors appended add to the count (Budget.appended) rather than set it: the
+ * count it left (or, from a validator not rewritten, what it kept, at least one per error), so
+ * `_errsN === errors` still tells whether errors were made since; then, within a check, the called
+ * validator's `errors` is set to null (the caller's return sets its own).
  */
 export declare function budgetedChecks(code: string): string;

@@ -6,6 +6,8 @@ import type { ChecksMode } from "./checks.js";
 import type { CommentMode } from "./comment.js";
 import { type GitHubReport, type ReportIO } from "./github-reporter.js";
 import { type Handover } from "./handover-validate.js";
+/** Days a fork's handover artifact is kept: the publishing `workflow_run` starts when the fork's run ends. */
+export declare const HANDOVER_RETENTION_DAYS = 7;
 export { type Handover, HANDOVER_VERSION, HandoverError, parseHandover } from "./handover-validate.js";
 export { HANDOVER_FILE, MAX_HANDOVER_FILE_BYTES, writeHandover } from "./handover-write.js";
 export declare const HANDOVER_ARTIFACT = "flows-report";
