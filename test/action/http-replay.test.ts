@@ -43,6 +43,7 @@ const releaseOf = (fullName: string) => ({
   repository: { full_name: fullName },
 });
 const release = releaseOf(repository);
+type GitHubServer = Awaited<ReturnType<typeof startGitHubApiServer>>;
 const inputs = () => ({ mode: "http", "backend-url": backend.url, "backend-token": token, "backend-hmac-secret": hmacSecret, "fail-on": "failed" });
 /** The release sent to the backend as a job would, so the backend stores it and its first runs. */
 const sendRelease = () => runInProcess({ workspace: repo.dir, eventName: "release", payload: release, inputs: inputs() });
@@ -556,7 +557,7 @@ describe("replay with mode: http: reports go where GitHub says the object the ev
   });
 
   // How GitHub holds the read back, and the tries it answers before the job is canceled (0: none).
-  const holdBacks: Array<[string, (github: Awaited<ReturnType<typeof startGitHubApiServer>>) => void, number]> = [
+  const holdBacks: Array<[string, (github: GitHubServer) => void, number]> = [
     // A GitHub that takes the request and never answers: the read's own limit is 60 s, per try.
     ["never answers it", (github) => github.handle("actions/get-workflow-run", () => new Promise(() => {})), 0],
     // Octokit's throttling waits out a secondary rate limit (up to 120 s) before it tries again.
@@ -564,16 +565,22 @@ describe("replay with mode: http: reports go where GitHub says the object the ev
     // Octokit's retries wait 1, 4 and 9 s after a 5xx: canceled in the wait of 9 s.
     ["fails it with 5xx", (github) => github.failNext({ operationId: "actions/get-workflow-run", ...serverError(), times: 4 }), 3],
   ];
+  /** Workflow run 77 of the repository on `github`, its read held back as `holdBack` says, and its event stored on a fresh backend. */
+  const storeHeldBackRun = async (github: GitHubServer, holdBack: (github: GitHubServer) => void): Promise<FlowEvent> => {
+    github.github.pulls.add(repository, { number: 2, headSha: head });
+    github.github.automation.addWorkflowRun(repository, { id: 77, headSha: head, pullRequests: [2] });
+    holdBack(github);
+    const stored = workflowRun({});
+    await backend.close();
+    backend = await startFlowBackend({ token, hmacSecret, scripts: runScripts(stored.type) });
+    expect((await sendEvent(stored)).code).toBe(0);
+    return stored;
+  };
+
   it.each(holdBacks)("stops at once when the job is canceled while GitHub %s, and replays and writes nothing", async (_, holdBack, answered) => {
     const github = await startGitHubApiServer();
     try {
-      github.github.pulls.add(repository, { number: 2, headSha: head });
-      github.github.automation.addWorkflowRun(repository, { id: 77, headSha: head, pullRequests: [2] });
-      holdBack(github);
-      const stored = workflowRun({});
-      await backend.close();
-      backend = await startFlowBackend({ token, hmacSecret, scripts: runScripts(stored.type) });
-      expect((await sendEvent(stored)).code).toBe(0);
+      const stored = await storeHeldBackRun(github, holdBack);
       const cancel = new AbortController();
       const running = replay({ replay: stored.id, "github-token": githubToken, comment: "on-pr" }, { GITHUB_API_URL: github.url, GITHUB_SHA: githubSha }, cancel.signal);
       const read = `/repos/${repository}/actions/runs/77`;
@@ -608,12 +615,7 @@ describe("replay with mode: http: reports go where GitHub says the object the ev
   it("stops a GitHub read that is never answered when the replay's time (backend-timeout-minutes) runs out, blaming GitHub, not the backend", async () => {
     const github = await startGitHubApiServer();
     try {
-      github.github.automation.addWorkflowRun(repository, { id: 77, headSha: head, pullRequests: [2] });
-      github.handle("actions/get-workflow-run", () => new Promise(() => {}));
-      const stored = workflowRun({});
-      await backend.close();
-      backend = await startFlowBackend({ token, hmacSecret, scripts: runScripts(stored.type) });
-      expect((await sendEvent(stored)).code).toBe(0);
+      const stored = await storeHeldBackRun(github, (held) => held.handle("actions/get-workflow-run", () => new Promise(() => {})));
       // 0.02 minutes: 1.2 s. The read's own limit is 60 s a try, four tries.
       const { value: run, ms } = await timedUnderLoad(() =>
         replay({ replay: stored.id, "github-token": githubToken, comment: "on-pr", "backend-timeout-minutes": "0.02" }, { GITHUB_API_URL: github.url, GITHUB_SHA: githubSha }),

@@ -54,6 +54,16 @@ async function flowsWith(schema: unknown) {
   return discovery.flows;
 }
 
+/** A check's answer within a budget of `maxErrors` errors (and time enough), or why it stopped. */
+function checkOrStop(check: () => boolean, maxErrors: number): boolean | CheckBudgetExceeded {
+  try {
+    return checkWithinBudget(check, { maxErrors, maxMs: 60_000 });
+  } catch (error) {
+    if (!(error instanceof CheckBudgetExceeded)) throw error;
+    return error;
+  }
+}
+
 function timed<T>(run: () => Promise<T>): Promise<{ result: T; ms: number }> {
   const started = performance.now();
   return run().then((result) => ({ result, ms: performance.now() - started }));
@@ -182,13 +192,7 @@ describe("within its budget", () => {
         const expected = plain(payload);
         const expectedErrors = plain.errors ?? [];
         const where = `${JSON.stringify(schema)} on ${JSON.stringify(payload)}`;
-        let result: boolean | CheckBudgetExceeded;
-        try {
-          result = checkWithinBudget(() => budgeted(payload), { maxErrors: 3, maxMs: 60_000 });
-        } catch (error) {
-          if (!(error instanceof CheckBudgetExceeded)) throw error;
-          result = error;
-        }
+        const result = checkOrStop(() => budgeted(payload), 3);
         if (result instanceof CheckBudgetExceeded) {
           stops += 1;
           expect(result.over, where).toBe("errors");
@@ -331,13 +335,7 @@ describe("errors held by a schema that calls itself", () => {
         const expectedErrors = plain.errors ?? [];
         for (const maxErrors of [0, 1, 2, 3, 5, 8]) {
           const where = `${JSON.stringify(schema)} on ${JSON.stringify(payload)}, budget ${maxErrors}`;
-          let result: boolean | CheckBudgetExceeded;
-          try {
-            result = checkWithinBudget(() => budgeted(payload), { maxErrors, maxMs: 60_000 });
-          } catch (error) {
-            if (!(error instanceof CheckBudgetExceeded)) throw error;
-            result = error;
-          }
+          const result = checkOrStop(() => budgeted(payload), maxErrors);
           if (result instanceof CheckBudgetExceeded) {
             stops += 1;
             expect(result.over, where).toBe("errors");

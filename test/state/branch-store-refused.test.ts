@@ -46,6 +46,14 @@ async function flushError(store: BranchStateStore): Promise<StateNotSavedError> 
   return error as StateNotSavedError;
 }
 
+/** What a flush threw, or undefined when it saved everything. */
+function flushOutcome(store: BranchStateStore): Promise<unknown> {
+  return store.flush().then(
+    () => undefined,
+    (thrown: unknown) => thrown,
+  );
+}
+
 async function readBack(origin: string, ids: string[]): Promise<Record<string, unknown>> {
   const reader = new BranchStateStore({ remoteUrl: origin });
   try {
@@ -86,10 +94,7 @@ describe("BranchStateStore: a refused record leaves pending once reported", () =
     await store.saveEvent(makeRecord("evt-3", ["run_c"]));
     // Before: the batch of evt-refused and evt-3 was pushed, refused, then each pushed alone (3
     // pushes), and the flush failed naming evt-refused again.
-    const second = await store.flush().then(
-      () => undefined,
-      (thrown: unknown) => thrown,
-    );
+    const second = await flushOutcome(store);
 
     expect(store.stats.pushes - pushes).toBe(1);
     expect((await lines(pushLog)).length - received).toBe(1);
@@ -111,10 +116,7 @@ describe("BranchStateStore: a refused record leaves pending once reported", () =
     const pushes = store.stats.pushes;
     const received = (await lines(pushLog)).length;
     await store.saveEvent(makeRecord("evt-1", ["run_a"]));
-    const second = await store.flush().then(
-      () => undefined,
-      (thrown: unknown) => thrown,
-    );
+    const second = await flushOutcome(store);
 
     expect(store.stats.pushes - pushes).toBe(1);
     expect((await lines(pushLog)).length - received).toBe(1);
@@ -140,10 +142,7 @@ describe("BranchStateStore: a refused record leaves pending once reported", () =
     await store.saveEvent(makeRecord("evt-2", ["run_b"]));
     // Before: the batch was built, refused for evt-big, then each record built alone, and the
     // flush failed naming evt-big again.
-    const second = await store.flush().then(
-      () => undefined,
-      (thrown: unknown) => thrown,
-    );
+    const second = await flushOutcome(store);
 
     expect(second).toBeUndefined();
     expect(store.stats.pushes - pushes).toBe(1);
