@@ -5,7 +5,7 @@ import { runAction } from "../action/run.js";
 import { findBun, flowsActionPackageDir } from "../runners/find-bun.js";
 import type { StateFolderSetting } from "../state/file-errors.js";
 import { briefOutcome, type CliContext } from "./commands.js";
-import { InputFileError, parseJsonFileText, readJsonFile, readStdinText, refuseFlowEventAsWebhook, STDIN } from "./json-file.js";
+import { parseJsonFileText, readJsonFile, readStdinText, refuseFlowEventAsWebhook, STDIN } from "./json-file.js";
 import { statPath } from "../fs-async.js";
 import { fileKind } from "../fs-safe.js";
 import { checkPayloadShape, checkPayloadSize, MAX_PAYLOAD_BYTES } from "../events/budget.js";
@@ -18,7 +18,7 @@ import { refuseWebhookOfAnotherEvent } from "./webhook-shape.js";
 import type { ParsedValues } from "./options.js";
 import { checkStateOptions, cliStateDirSetting } from "./store.js";
 import { terminalIO } from "./terminal-io.js";
-import { didYouMean, UsageError } from "./usage.js";
+import { didYouMean, InputFileError, UsageError } from "./usage.js";
 
 export { GITHUB_EVENT_NAMES } from "./event-names.js";
 

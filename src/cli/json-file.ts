@@ -3,14 +3,10 @@ import { refuseControlCharacters } from "../events/pass-through.js";
 import { MAX_PAYLOAD_BYTES } from "../events/budget.js";
 import { readTextFileWithin } from "../fs-async.js";
 import { parseJsonText } from "../json-text.js";
-import { UserError } from "../user-error.js";
 import { shellWord } from "../shell-word.js";
+import { InputFileError } from "./usage.js";
 import { deliveryHint } from "./webhook-delivery.js";
 import { guessWebhookEventName } from "./webhook-shape.js";
-
-export class InputFileError extends UserError {
-  override name = "InputFileError";
-}
 
 /** The most a JSON file the CLI reads may hold: a payload at GitHub's cap, and room for a FlowEvent around it. */
 const MAX_JSON_FILE_BYTES = MAX_PAYLOAD_BYTES + 1024 * 1024;

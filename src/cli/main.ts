@@ -9,7 +9,7 @@ import { defaultRepoRoot } from "./repo-root.js";
 import { checkStateOptions, closeCliStore, isRepositoryUrl, openCliStore } from "./store.js";
 import { stopOnSignals } from "./signals.js";
 import { type TerminalWriter, terminalWriter, wantsColor, writeFailureText } from "./terminal-write.js";
-import { didYouMean, EXIT, UsageError } from "./usage.js";
+import { didYouMean, EXIT, InputFileError, UsageError } from "./usage.js";
 import { CommandFailed, errorDocument, type FailureDetails, jsonRequested } from "./failure.js";
 import { redactor } from "../redact.js";
 import { shellWord } from "../shell-word.js";
@@ -207,7 +207,8 @@ async function runMain(argv: string[], options: Required<Pick<MainOptions, "out"
     if (thrown instanceof UsageError) return usage(thrown.command ? thrown : new UsageError(thrown.message, spec.name));
     const error = currentFolderGone(thrown) ?? thrown;
     const [{ describeError }, { isUserError }] = await Promise.all([import("../describe-error.js"), import("../user-error.js")]);
-    err(`${describeError(error)}\n`);
+    // A file named on the command line is the caller's mistake, said as usage errors are.
+    err(`${error instanceof InputFileError ? "flows: " : ""}${describeError(error)}\n`);
     if (error instanceof CommandFailed && error.problems.length > 0) {
       const { formatProblem } = await import("../report/text.js");
       for (const problem of error.problems) err(`${formatProblem(problem, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);

@@ -13,6 +13,15 @@ export class UsageError extends UserError {
   }
 }
 
+/**
+ * A file (or standard input) named on the command line that cannot be used: missing, unreadable,
+ * too large, not JSON, or not the kind of document the option takes. Printed as usage errors are,
+ * after `flows: ` (exit code 1: the command line was right, the file was not).
+ */
+export class InputFileError extends UserError {
+  override name = "InputFileError";
+}
+
 /** Exit codes of `flows`, documented in the README ("The flows command"). */
 export const EXIT = {
   ok: 0,

@@ -4,7 +4,7 @@
 // which `gh api` prints, and a repository's "Recent Deliveries" shows. The payload is inside it, at
 // request.payload, and the event's name beside it: mapped as a payload, the record was an event of
 // no repository with a digest for an id, which matched nothing and exited 0.
-import { InputFileError } from "./json-file.js";
+import { InputFileError } from "./usage.js";
 import { shellWord } from "../shell-word.js";
 
 export type WebhookDelivery = { guid: string; event: string; payload: unknown };

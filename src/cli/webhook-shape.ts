@@ -2,7 +2,7 @@
 // have (https://docs.github.com/en/webhooks/webhook-events-and-payloads): a payload given with
 // the wrong --event-name maps to a FlowEvent of another type with a digest for an id, and every
 // step is "not matched" with a hint about the wrong type. Said instead, with the name to pass.
-import { InputFileError } from "./json-file.js";
+import { InputFileError } from "./usage.js";
 
 /**
  * Keys every payload of the event has. Only events a payload file is commonly taken for; an

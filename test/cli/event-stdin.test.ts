@@ -48,7 +48,7 @@ describe("--event - reads the event from standard input", () => {
   it("names standard input in errors: bad JSON at its line, a webhook payload with what to run instead", () => {
     const bad = flows('{\n  "id": "x",\n  "type": }\n', "fire", "--event", "-");
     expect(bad.code).toBe(1);
-    expect(bad.err).toMatch(/^<stdin>:3:11: The event is not valid JSON: /);
+    expect(bad.err).toMatch(/^flows: <stdin>:3:11: The event is not valid JSON: /);
 
     const webhook = flows(JSON.stringify({ action: "published", release: { tag_name: "v1" }, repository: { full_name: "o/r" } }), "fire", "--event", "-");
     expect(webhook.code).toBe(1);
@@ -59,8 +59,9 @@ describe("--event - reads the event from standard input", () => {
   it("says that nothing came on an empty standard input, rather than that the JSON ended early", () => {
     const empty = flows("", "fire", "--event", "-");
     expect(empty.code).toBe(1);
+    // Prefixed `flows: ` as usage errors are: it is how the command was called that is wrong.
     expect(empty.err).toBe(
-      "The event is read from standard input (`-`), but nothing came (it was empty): pipe it in (`cat event.json | flows fire --event -`), or give the file's path.\n",
+      "flows: The event is read from standard input (`-`), but nothing came (it was empty): pipe it in (`cat event.json | flows fire --event -`), or give the file's path.\n",
     );
   });
 
@@ -69,7 +70,7 @@ describe("--event - reads the event from standard input", () => {
     const command = [process.execPath, LAUNCHER, "--repo", repo.dir, "--no-color", "fire", "--event", "-"].map((part) => `'${part}'`).join(" ");
     const child = spawnSync("script", ["-qec", command, "/dev/null"], { env: cliTestEnv(), encoding: "utf8", timeout: 30_000, input: "" });
     expect(child.status).toBe(1);
-    expect(child.stdout).toContain("The event is read from standard input (`-`), which is a terminal: pipe it in (`cat event.json | flows fire --event -`), or give the file's path.");
+    expect(child.stdout).toContain("flows: The event is read from standard input (`-`), which is a terminal: pipe it in (`cat event.json | flows fire --event -`), or give the file's path.");
   });
 
   it.skipIf(process.platform === "win32")("flows github --event-path - refuses a terminal too", () => {
@@ -77,14 +78,14 @@ describe("--event - reads the event from standard input", () => {
     const child = spawnSync("script", ["-qec", command, "/dev/null"], { env: cliTestEnv(), encoding: "utf8", timeout: 30_000, input: "" });
     expect(child.status).toBe(1);
     expect(child.stdout).toContain(
-      "The event payload is read from standard input (`-`), which is a terminal: pipe it in (`cat payload.json | flows github --event-name push --event-path -`), or give the file's path.",
+      "flows: The event payload is read from standard input (`-`), which is a terminal: pipe it in (`cat payload.json | flows github --event-name push --event-path -`), or give the file's path.",
     );
   });
 
   it("a path named - in the current folder is still reachable as ./-", () => {
     const child = spawnSync(process.execPath, [LAUNCHER, "--repo", repo.dir, "fire", "--event", "./-"], { cwd: repo.dir, env: cliTestEnv(), encoding: "utf8", input: "" });
     expect(child.status).toBe(1);
-    expect(child.stderr).toBe(`The event file ${join(repo.dir, "-")} does not exist.\n`);
+    expect(child.stderr).toBe(`flows: The event file ${join(repo.dir, "-")} does not exist.\n`);
   });
 });
 
@@ -103,27 +104,27 @@ describe("flows github --event-path - reads the webhook payload from standard in
     const pipe = "(`cat payload.json | flows github --event-name push --event-path -`)";
     const empty = flows("", "github", "--event-name", "push", "--event-path", "-", "--state", "none");
     expect(empty.code).toBe(1);
-    expect(empty.err).toBe(`The event payload is read from standard input (\`-\`), but nothing came (it was empty): pipe it in ${pipe}, or give the file's path.\n`);
+    expect(empty.err).toBe(`flows: The event payload is read from standard input (\`-\`), but nothing came (it was empty): pipe it in ${pipe}, or give the file's path.\n`);
 
     const bad = flows('{\n  "ref": }\n', "github", "--event-name", "push", "--event-path", "-", "--state", "none", "--json");
     expect(bad.code).toBe(1);
-    expect(bad.err).toMatch(/^<stdin>:2:10: The event payload is not valid JSON: /);
+    expect(bad.err).toMatch(/^flows: <stdin>:2:10: The event payload is not valid JSON: /);
     expect(JSON.parse(bad.out).error).toMatchObject({ kind: "failed", command: "github" });
 
     // Named as standard input, not as the file the action's code path is handed.
     const array = flows("[1, 2]", "github", "--event-name", "push", "--event-path", "-", "--state", "none");
     expect(array.code).toBe(1);
-    expect(array.err).toBe("The event payload on standard input holds an array; a webhook payload is a JSON object.\n");
+    expect(array.err).toBe("flows: The event payload on standard input holds an array; a webhook payload is a JSON object.\n");
     const deep = flows(`${'{"a":'.repeat(300)}1${"}".repeat(300)}`, "github", "--event-name", "push", "--event-path", "-", "--state", "none");
     expect(deep.code).toBe(1);
     expect(deep.err).toContain("The payload of the webhook piped in on standard input nests objects and arrays more than 256 levels deep");
 
     const big = flows(`"${"x".repeat(25 * 1024 * 1024)}"`, "github", "--event-name", "push", "--event-path", "-", "--state", "none");
     expect(big.code).toBe(1);
-    expect(big.err).toContain("The event payload on standard input is larger than 25 MiB; payloads may be at most 25 MiB (GitHub's own cap on webhook payloads)");
+    expect(big.err).toContain("flows: The event payload on standard input is larger than 25 MiB; payloads may be at most 25 MiB (GitHub's own cap on webhook payloads)");
 
     const event = flows(JSON.stringify(flowEvent("push", "evt-piped")), "github", "--event-name", "push", "--event-path", "-", "--state", "none");
     expect(event.code).toBe(1);
-    expect(event.err).toMatch(/^<stdin>: this is a FlowEvent \(id "evt-piped", type "push"\), not a GitHub webhook payload, which --event-path takes: run it with `flows fire --event -`/);
+    expect(event.err).toMatch(/^flows: <stdin>: this is a FlowEvent \(id "evt-piped", type "push"\), not a GitHub webhook payload, which --event-path takes: run it with `flows fire --event -`/);
   });
 });

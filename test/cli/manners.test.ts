@@ -144,7 +144,7 @@ describe("flows, called wrongly", () => {
   it("exits 1 for a problem that is not the command line: an unreadable event file", async () => {
     const { code, err } = await flows("fire", "--repo", repo.dir, "--event", join(repo.dir, "missing.json"));
     expect(code).toBe(1);
-    expect(err).toBe(`The event file ${join(repo.dir, "missing.json")} does not exist.\n`);
+    expect(err).toBe(`flows: The event file ${join(repo.dir, "missing.json")} does not exist.\n`);
   });
 
   // The old read took /dev/zero until the process ran out of memory (ENOMEM, after gigabytes).
@@ -155,7 +155,7 @@ describe("flows, called wrongly", () => {
       ["explain", "--event", "/dev/zero", "--event-name", "push"],
     ]) {
       const { code, err } = await flows("--repo", repo.dir, ...argv);
-      expect(err, argv.join(" ")).toMatch(/^The event (payload )?file \/dev\/zero is larger than 26 MiB; payloads may be at most 25 MiB \(GitHub's own cap on webhook payloads\)\. Give a smaller file\.\n$/);
+      expect(err, argv.join(" ")).toMatch(/^flows: The event (payload )?file \/dev\/zero is larger than 26 MiB; payloads may be at most 25 MiB \(GitHub's own cap on webhook payloads\)\. Give a smaller file\.\n$/);
       expect(code, argv.join(" ")).toBe(1);
     }
   });
@@ -165,7 +165,7 @@ describe("flows, called wrongly", () => {
     execFileSync("mkfifo", [fifo]);
     const { code, err } = await flows("--repo", repo.dir, "github", "--event-name", "push", "--event-path", fifo, "--state", "none");
     expect(err).toBe(
-      `The event payload file ${fifo} is a FIFO (named pipe), not a plain file; give the path of a JSON file, or pipe it in (\`gh api … | flows github --event-name push --event-path -\`).\n`,
+      `flows: The event payload file ${fifo} is a FIFO (named pipe), not a plain file; give the path of a JSON file, or pipe it in (\`gh api … | flows github --event-name push --event-path -\`).\n`,
     );
     expect(code).toBe(1);
   }, 10_000);
@@ -186,7 +186,7 @@ describe("flows, called wrongly", () => {
       ["github", "--event-name", "push", "--event-path", repo.dir, "--state", "none"],
     ]) {
       const { code, err } = await flows("--repo", repo.dir, ...argv);
-      expect(err, argv[0]).toMatch(new RegExp(`^The event (payload )?file ${repo.dir} is a folder; give the path of a JSON file\\.\n$`));
+      expect(err, argv[0]).toMatch(new RegExp(`^flows: The event (payload )?file ${repo.dir} is a folder; give the path of a JSON file\\.\n$`));
       expect(code, argv[0]).toBe(1);
     }
   });
