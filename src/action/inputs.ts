@@ -156,14 +156,14 @@ function readBackend(io: ActionIO): ActionInputs["backend"] {
   const minutes = /^\s*(?:\d+(?:\.\d*)?|\.\d+)\s*$/.test(timeout) ? Number(timeout) : Number.NaN;
   if (!(minutes > 0 && minutes <= MAX_BACKEND_TIMEOUT_MINUTES)) {
     throw new ActionInputError(
-      `Input "backend-timeout-minutes" is ${shownInput(timeout)}; expected minutes, a number like 10 or 2.5, above 0 and at most ${MAX_BACKEND_TIMEOUT_MINUTES} (5 days, the longest a GitHub job runs).`,
+      `Input "backend-timeout-minutes" is ${shownInput(timeout)}; expected minutes, a number like 10 or 2.5, above 0 and at most ${MAX_BACKEND_TIMEOUT_MINUTES} (${MAX_BACKEND_TIMEOUT_MINUTES / (24 * 60)} days, the longest a GitHub job runs).`,
     );
   }
   return { ...backend, timeoutMs: minutes * 60_000, cancelOnTimeout: readBoolean(io, "backend-cancel-on-timeout", true) };
 }
 
 /** A self-hosted runner's job limit; GitHub-hosted jobs end after 6 hours anyway. */
-const MAX_BACKEND_TIMEOUT_MINUTES = 7200;
+export const MAX_BACKEND_TIMEOUT_MINUTES = 7200;
 
 /**
  * The inputs of one reusable-workflow mode, given to another. A matrix job that runs the action

@@ -54,8 +54,9 @@ export type BackendDispatchOptions = {
 };
 
 export const DEFAULT_TIMEOUT_MS = 10 * 60_000;
-const DEFAULT_POLL_INTERVAL_MS = 2_000;
-const MAX_POLL_INTERVAL_MS = 15_000;
+/** The first wait between polls of `GET /runs`, growing by half each time up to MAX_POLL_INTERVAL_MS. */
+export const DEFAULT_POLL_INTERVAL_MS = 2_000;
+export const MAX_POLL_INTERVAL_MS = 15_000;
 /** A last look at the runs may take this long past the deadline, so the timeout error is current. */
 const LAST_LOOK_MS = 5_000;
 /** The cancels of runs named after the job was canceled get at least this long. */

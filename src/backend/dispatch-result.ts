@@ -7,7 +7,7 @@ import { FlowBackendError } from "./errors.js";
 import { describe, isObject, nameableInPath, normalizeRunView, UNNAMEABLE_ID, unwrapObject } from "./normalize.js";
 
 /** Runs of one event the action waits for and reports (schemas/backend-dispatch-result.schema.json runIds maxItems). */
-const MAX_RUNS = 1000;
+export const MAX_RUNS = 1000;
 
 /** The contract's dispatch result: what `POST /events` answers. */
 export type BackendDispatchResult = DispatchResult;

@@ -62,7 +62,7 @@ export type DispatchOptions = {
   handledBefore?: ReadonlySet<string>;
   /** Only these flow steps (by names); other matches are left out. */
   only?: Array<{ flow: string; step: string }>;
-  /** How deep `FlowResult.next` events may chain (default 5). */
+  /** How deep `FlowResult.next` events may chain (default DEFAULT_MAX_DEPTH). */
   maxDepth?: number;
   /**
    * Most step runs one delivery may cause, its own and those of every `next` event it leads to
@@ -116,6 +116,9 @@ export type RunCapReport = { maxRuns: number; skippedSteps: number; skippedEvent
 
 /** Default for DispatchOptions.maxRuns. */
 export const DEFAULT_MAX_RUNS = 100;
+
+/** Default for DispatchOptions.maxDepth: a chain of `next` events stops this many events deep. */
+export const DEFAULT_MAX_DEPTH = 5;
 
 /** What one delivery has spent, shared by the event and every `next` event it leads to. */
 export type DeliveryBudget = {

@@ -8,6 +8,7 @@ import { countDispatch } from "../state/record.js";
 import { RECORD_FORMAT_VERSION, type EventRecord, type StateStore } from "../state/types.js";
 import { interruptedWarning, knownProblems, runningElsewhereWarning, missingRootProblems, RUN_CAP_PROBLEM, schemaProblems, STATE_RECORD_PROBLEM } from "./dispatch-problems.js";
 import {
+  DEFAULT_MAX_DEPTH,
   DEFAULT_MAX_RUNS,
   type DeliveryBudget,
   type DispatchOptions,
@@ -372,7 +373,7 @@ function admitChild(
   }
   budget.events += 1;
   const where = `FlowResult.next of ${parent.flowName}/${parent.stepName}`;
-  const maxDepth = options.maxDepth ?? 5;
+  const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
   let child: FlowEvent;
   try {
     child = normalizeFlowEvent(next, options.now());

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { ANNOTATIONS_PER_REQUEST, MAX_ANNOTATIONS_PER_CHECK } from "../../src/report/checks-annotations.js";
-import { ANSWER_AFTER_ABORT_MS } from "../../src/backend/client.js";
+import { ANSWER_AFTER_ABORT_MS, DEFAULT_POLL_INTERVAL_MS, MAX_POLL_INTERVAL_MS } from "../../src/backend/client.js";
+import { MAX_RUNS as MAX_BACKEND_RUNS } from "../../src/backend/dispatch-result.js";
 import { CHILD_LIMITS, JOB_STEPS_LIMIT_BYTES } from "../../src/action/scale-out.js";
 import { CLOCK_DISAGREEMENT_MS } from "../../src/watch/age.js";
 import { COMMENT_LIMIT_CHARS } from "../../src/report/comment-body.js";
@@ -13,7 +14,7 @@ import { DEFAULT_CANCEL_BUDGET_MS } from "../../src/backend/cancel.js";
 import { DEFAULT_CONCURRENCY } from "../../src/engine/pool.js";
 import { ANNOTATION_UPDATES_PER_JOB, DEFAULT_LIVE_AFTER_MS, MAX_STEP_CHECK_RUNS } from "../../src/report/checks.js";
 import { DEFAULT_MAX_REQUESTS, DEFAULT_RATE_LIMIT_RESERVE } from "../../src/github/request-budget.js";
-import { DEFAULT_MAX_RUNS } from "../../src/engine/dispatch-types.js";
+import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_RUNS } from "../../src/engine/dispatch-types.js";
 import { DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS } from "../../src/flows/manifest-defaults.js";
 import { DEFAULT_TRANSFER_TIMEOUT_MS } from "../../src/deadline.js";
 import { DEFER_ABOVE } from "../../src/flows/discovery.js";
@@ -28,7 +29,7 @@ import { MAX_PAYLOAD_BYTES, MAX_PAYLOAD_CONTAINERS, MAX_PAYLOAD_DEPTH } from "..
 import { MAX_RESULT_TARGETS } from "../../src/report/result-targets.js";
 import { MAX_RUNS_FILE_BYTES, MAX_RUNS_FILE_CONTAINERS } from "../../src/action/runs-file-read.js";
 import { OPTIONS } from "../../src/cli/options.js";
-import { DEFAULT_BUN_VERSION } from "../../src/action/inputs.js";
+import { DEFAULT_BUN_VERSION, MAX_BACKEND_TIMEOUT_MINUTES } from "../../src/action/inputs.js";
 import { CHECKED_AT_REFRESH_MS, HELD_LOOKUPS_PER_POLL, REDELIVER_LOOKUPS_PER_POLL } from "../../src/watch/poll-repository.js";
 import { DISPATCHED_RELEASES_KEPT, SEEN_RELEASES_KEPT } from "../../src/watch/cursor.js";
 import { LATE_LISTING_MS } from "../../src/watch/select.js";
@@ -87,6 +88,11 @@ const readmeClaims: Array<[string, string]> = [
   ["FLOW_RESULT", `the ${MAX_FLOW_RESULT_BYTES / MiB} MiB \`FLOW_RESULT\` limit`],
   ["backend answers", `answers over ${MAX_ANSWER_BYTES / MiB} MiB, JSON nested more than ${MAX_ANSWER_DEPTH} levels`],
   ["backend answer containers", `JSON holding more than ${thousands(MAX_ANSWER_CONTAINERS)} objects and arrays`],
+  ["backend answer containers per run", `(about ${MAX_ANSWER_CONTAINERS / MAX_BACKEND_RUNS} for each of ${thousands(MAX_BACKEND_RUNS)} runs;`],
+  ["backend runs", `more than ${thousands(MAX_BACKEND_RUNS)} runs for one event are refused as not a flow backend's`],
+  ["backend polling", `polls \`GET /runs?eventId=\` (every ${seconds(DEFAULT_POLL_INTERVAL_MS)}, backing off to ${seconds(MAX_POLL_INTERVAL_MS)};`],
+  ["backend timeout", `or \`backend-timeout-minutes\` passes (minutes, like \`10\` or \`2.5\`, at most ${MAX_BACKEND_TIMEOUT_MINUTES};`],
+  ["next depth", `chains stop ${DEFAULT_MAX_DEPTH} events deep, and a delivery runs at most ${DEFAULT_MAX_RUNS} steps`],
   ["cancel budget", `all within ${seconds(DEFAULT_CANCEL_BUDGET_MS)}`],
   ["answer after abort", `waits up to ${seconds(ANSWER_AFTER_ABORT_MS)} for that request's answer`],
   ["Bun download size", `one over ${MAX_BUN_DOWNLOAD_BYTES / MiB} MiB`],
@@ -128,12 +134,14 @@ const hostileInputClaims: Array<[string, string]> = [
   ["schema check time", `and ${seconds(MAX_CHECK_MS)} per check`],
   ["FLOW_RESULT", `| FLOW_RESULT line (or what a module-style step returns) | ${MAX_FLOW_RESULT_BYTES / MiB} MiB, read no further; nesting ${MAX_PAYLOAD_DEPTH} levels`],
   ["runs per delivery", `| Runs caused by one delivery | ${DEFAULT_MAX_RUNS} step runs`],
+  ["next depth", `${DEFAULT_MAX_RUNS} step runs and ${DEFAULT_MAX_RUNS} \`next\` events, across all depths (\`maxRuns\` in the library; depth stays capped at ${DEFAULT_MAX_DEPTH})`],
   ["record file", `| Stored record file (\`state: file\`) | ${MAX_RECORD_BYTES / MiB} MiB`],
   ["record containers", `${thousands(MAX_RECORD_CONTAINERS)} objects and arrays (one per 32 bytes of the cap`],
   ["state artifact", `| State artifact (\`state: artifact\`) | ${MAX_STATE_FILE_BYTES / MiB} MiB downloaded and unpacked`],
   ["record nesting", `| Stored record nesting | ${MAX_RECORD_DEPTH} levels`],
   ["runs file", `| ${MAX_RUNS_FILE_BYTES / MiB} MiB (its event's 25 MB payload`],
   ["backend answers", `| HTTP mode: the flow backend's answer | ${MAX_ANSWER_BYTES / MiB} MiB, nesting ${MAX_ANSWER_DEPTH} levels`],
+  ["backend runs", `nesting ${MAX_ANSWER_DEPTH} levels, ${thousands(MAX_BACKEND_RUNS)} runs for one event |`],
   ["annotations", `| ${thousands(MAX_ANNOTATIONS_PER_CHECK)} per check run (${ANNOTATIONS_PER_REQUEST} with the completion, the rest in updates of ${ANNOTATIONS_PER_REQUEST}), and ${ANNOTATION_UPDATES_PER_JOB} such updates`],
   ["check runs per job", `| Check runs per job (\`checks: per-step\`) | ${MAX_STEP_CHECK_RUNS}, one per step`],
   ["results output", `| The action's \`results\` output | ${RESULTS_OUTPUT_LIMIT_BYTES / KiB} KiB of UTF-8`],
@@ -165,6 +173,14 @@ describe("numbers in schemas/flow.schema.json, the flow.toml contract editors sh
   it("bounds names as the README says", () => {
     const { minLength, maxLength } = schema.definitions.name;
     expect(readme).toContain(`- **Names** (\`name\`, a step's \`name\`, a trigger's \`type\`): ${minLength} to ${maxLength} characters`);
+  });
+});
+
+describe("numbers in schemas/backend-dispatch-result.schema.json, the backend's answer", () => {
+  it("lists at most as many runIds as the action waits for, and says so", () => {
+    const schema = JSON.parse(readFileSync("schemas/backend-dispatch-result.schema.json", "utf8")) as { properties: { runIds: { description: string; maxItems: number } } };
+    expect(schema.properties.runIds.maxItems).toBe(MAX_BACKEND_RUNS);
+    expect(schema.properties.runIds.description).toContain(`At most ${thousands(MAX_BACKEND_RUNS)} runs for one event`);
   });
 });
 
@@ -203,6 +219,7 @@ describe("numbers in docs/pull-requests.md", () => {
     ["comment lookup", `The comments are read 100 a page, at most ${MAX_LOOKUP_PAGES} pages a run`],
     ["racing duplicates", `to the first comment written more than ${RACE_WINDOW_MS / 60_000} minutes after it`],
     ["handover retention", `uploads it as the artifact \`flows-report\`, kept ${HANDOVER_RETENTION_DAYS} days`],
+    ["backend runs", `only an HTTP flow backend's answer (up to ${thousands(MAX_BACKEND_RUNS)} runs)`],
   ])("%s: %s", (_, claim) => {
     expect(pullRequests.includes(claim), `docs/pull-requests.md says "${claim}"`).toBe(true);
   });
@@ -259,6 +276,7 @@ describe("defaults in action.yml and `flows --help`", () => {
     ["checks", `the steps past a job's first ${MAX_STEP_CHECK_RUNS} share one`],
     ["handover", `and so on up to ${MAX_HANDOVERS_PER_RUN})`],
     ["handled-runs", `(at most ${HANDED_OVER_LIMIT_BYTES / KiB} KiB)`],
+    ["backend-timeout-minutes", `at most ${MAX_BACKEND_TIMEOUT_MINUTES})`],
   ])("the %s input says %s", (name, claim) => {
     expect(action.inputs[name]?.description).toContain(claim);
   });
