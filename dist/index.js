@@ -486,7 +486,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   IY: () => (/* binding */ shownInput)
 });
 
-// UNUSED EXPORTS: ACTION_MODES, DEFAULT_BUN_VERSION, readFailOn, splitList
+// UNUSED EXPORTS: ACTION_MODES, DEFAULT_BUN_VERSION, MAX_BACKEND_TIMEOUT_MINUTES, readFailOn, splitList
 
 // EXTERNAL MODULE: ./.build/redact.js
 var redact = __nccwpck_require__(7437);
@@ -601,7 +601,7 @@ function readBackend(io) {
     const timeout = io.getInput("backend-timeout-minutes") || "10";
     const minutes = /^\s*(?:\d+(?:\.\d*)?|\.\d+)\s*$/.test(timeout) ? Number(timeout) : Number.NaN;
     if (!(minutes > 0 && minutes <= MAX_BACKEND_TIMEOUT_MINUTES)) {
-        throw new ActionInputError(`Input "backend-timeout-minutes" is ${shownInput(timeout)}; expected minutes, a number like 10 or 2.5, above 0 and at most ${MAX_BACKEND_TIMEOUT_MINUTES} (5 days, the longest a GitHub job runs).`);
+        throw new ActionInputError(`Input "backend-timeout-minutes" is ${shownInput(timeout)}; expected minutes, a number like 10 or 2.5, above 0 and at most ${MAX_BACKEND_TIMEOUT_MINUTES} (${MAX_BACKEND_TIMEOUT_MINUTES / (24 * 60)} days, the longest a GitHub job runs).`);
     }
     return { ...backend, timeoutMs: minutes * 60_000, cancelOnTimeout: readBoolean(io, "backend-cancel-on-timeout", true) };
 }
@@ -2078,9 +2078,11 @@ function isFolder(path) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ DEFAULT_MAX_DEPTH),
 /* harmony export */   _: () => (/* binding */ DEFAULT_MAX_RUNS)
 /* harmony export */ });
 const DEFAULT_MAX_RUNS = 100;
+const DEFAULT_MAX_DEPTH = 5;
 
 
 /***/ }),
@@ -2432,7 +2434,7 @@ function admitChild(next, parent, options, lineage, problems) {
     }
     budget.events += 1;
     const where = `FlowResult.next of ${parent.flowName}/${parent.stepName}`;
-    const maxDepth = options.maxDepth ?? 5;
+    const maxDepth = options.maxDepth ?? dispatch_types/* DEFAULT_MAX_DEPTH */.J;
     let child;
     try {
         child = (0,engine_event/* normalizeFlowEvent */.kN)(next, options.now());

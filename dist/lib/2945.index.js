@@ -75,7 +75,7 @@ function debugStore(store, debug) {
 /* harmony export */   VA: () => (/* binding */ ActionInputError),
 /* harmony export */   cY: () => (/* binding */ DEFAULT_FLOWS_PATH)
 /* harmony export */ });
-/* unused harmony exports ACTION_MODES, DEFAULT_BUN_VERSION, splitList, readFailOn */
+/* unused harmony exports ACTION_MODES, DEFAULT_BUN_VERSION, MAX_BACKEND_TIMEOUT_MINUTES, splitList, readFailOn */
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7437);
 /* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(40801);
 /* harmony import */ var _engine_pool_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(21655);
@@ -171,7 +171,7 @@ function readBackend(io) {
     const timeout = io.getInput("backend-timeout-minutes") || "10";
     const minutes = /^\s*(?:\d+(?:\.\d*)?|\.\d+)\s*$/.test(timeout) ? Number(timeout) : Number.NaN;
     if (!(minutes > 0 && minutes <= MAX_BACKEND_TIMEOUT_MINUTES)) {
-        throw new ActionInputError(`Input "backend-timeout-minutes" is ${shownInput(timeout)}; expected minutes, a number like 10 or 2.5, above 0 and at most ${MAX_BACKEND_TIMEOUT_MINUTES} (5 days, the longest a GitHub job runs).`);
+        throw new ActionInputError(`Input "backend-timeout-minutes" is ${shownInput(timeout)}; expected minutes, a number like 10 or 2.5, above 0 and at most ${MAX_BACKEND_TIMEOUT_MINUTES} (${MAX_BACKEND_TIMEOUT_MINUTES / (24 * 60)} days, the longest a GitHub job runs).`);
     }
     return { ...backend, timeoutMs: minutes * 60_000, cancelOnTimeout: readBoolean(io, "backend-cancel-on-timeout", true) };
 }
@@ -1697,17 +1697,17 @@ async function payloadFromStdin(eventName, invocation, signal) {
         text = await (0,json_file/* readStdinText */.k0)(what, `cat payload.json | ${invocation} github --event-name ${eventName} --event-path -`, budget/* MAX_PAYLOAD_BYTES */.qY, signal);
     }
     catch (error) {
-        if (error instanceof json_file/* InputFileError */.TH)
+        if (error instanceof usage/* InputFileError */.TH)
             throw error;
         const code = error.code;
         if (code === "EFBIG") {
-            throw new json_file/* InputFileError */.TH(`${what} on standard input is larger than 25 MiB; payloads may be at most 25 MiB (GitHub's own cap on webhook payloads), so it was not dispatched and nothing was stored. Send a smaller payload.`);
+            throw new usage/* InputFileError */.TH(`${what} on standard input is larger than 25 MiB; payloads may be at most 25 MiB (GitHub's own cap on webhook payloads), so it was not dispatched and nothing was stored. Send a smaller payload.`);
         }
-        throw new json_file/* InputFileError */.TH(`${what} on standard input cannot be read (${code ?? String(error)}).`);
+        throw new usage/* InputFileError */.TH(`${what} on standard input cannot be read (${code ?? String(error)}).`);
     }
     const payload = (0,json_file/* parseJsonFileText */.ZN)(text, json_file/* STDIN */.TF, what);
     if (typeof payload !== "object" || payload === null || Array.isArray(payload)) {
-        throw new json_file/* InputFileError */.TH(`${what} on standard input holds ${Array.isArray(payload) ? "an array" : "a plain value"}; a webhook payload is a JSON object.`);
+        throw new usage/* InputFileError */.TH(`${what} on standard input holds ${Array.isArray(payload) ? "an array" : "a plain value"}; a webhook payload is a JSON object.`);
     }
     (0,budget/* checkPayloadShape */.i8)(payload, "the webhook piped in on standard input");
     return { eventPath: await scratchPayloadFile(text), payload: payload };
@@ -1722,7 +1722,7 @@ async function checkEventFile(path, eventName) {
     if (info === undefined || info.isDirectory())
         return;
     if (!info.isFile()) {
-        throw new json_file/* InputFileError */.TH(`The event payload file ${path} is ${(0,fs_safe/* fileKind */.h_)(info)}, not a plain file; give the path of a JSON file, ` +
+        throw new usage/* InputFileError */.TH(`The event payload file ${path} is ${(0,fs_safe/* fileKind */.h_)(info)}, not a plain file; give the path of a JSON file, ` +
             `or pipe it in (\`gh api … | flows github --event-name ${(0,shell_word/* shellWord */.r)(eventName)} --event-path -\`).`);
     }
     (0,budget/* checkPayloadSize */.Iu)(info.size, `The GitHub event file ${path} (GITHUB_EVENT_PATH)`);

@@ -233,7 +233,6 @@ function relativeTo(base, path) {
 /* harmony export */   CC: () => (/* binding */ refuseFlowEventAsWebhook),
 /* harmony export */   JE: () => (/* binding */ readJsonFile),
 /* harmony export */   TF: () => (/* binding */ STDIN),
-/* harmony export */   TH: () => (/* binding */ InputFileError),
 /* harmony export */   ZN: () => (/* binding */ parseJsonFileText),
 /* harmony export */   k0: () => (/* binding */ readStdinText),
 /* harmony export */   zh: () => (/* binding */ readEventFile)
@@ -243,8 +242,8 @@ function relativeTo(base, path) {
 /* harmony import */ var _events_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85797);
 /* harmony import */ var _fs_async_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93602);
 /* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47948);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(99416);
 /* harmony import */ var _shell_word_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(83505);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(41488);
 /* harmony import */ var _webhook_delivery_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(70919);
 /* harmony import */ var _webhook_shape_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2542);
 
@@ -256,9 +255,6 @@ function relativeTo(base, path) {
 
 
 
-class InputFileError extends _user_error_js__WEBPACK_IMPORTED_MODULE_5__.UserError {
-    name = "InputFileError";
-}
 const MAX_JSON_FILE_BYTES = _events_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_PAYLOAD_BYTES */ .qY + 1024 * 1024;
 const STDIN = "-";
 function source(path, what) {
@@ -273,17 +269,17 @@ async function readJsonFile(path, what, invocation, signal) {
                 : await (0,_fs_async_js__WEBPACK_IMPORTED_MODULE_3__/* .readTextFileWithin */ .$u)(path, MAX_JSON_FILE_BYTES);
     }
     catch (error) {
-        if (error instanceof InputFileError)
+        if (error instanceof _usage_js__WEBPACK_IMPORTED_MODULE_5__/* .InputFileError */ .TH)
             throw error;
         const code = error.code;
         if (code === "EFBIG") {
-            throw new InputFileError(`${source(path, what)} is larger than 26 MiB; payloads may be at most 25 MiB (GitHub's own cap on webhook payloads). Give a smaller file.`);
+            throw new _usage_js__WEBPACK_IMPORTED_MODULE_5__/* .InputFileError */ .TH(`${source(path, what)} is larger than 26 MiB; payloads may be at most 25 MiB (GitHub's own cap on webhook payloads). Give a smaller file.`);
         }
         if (code === "ENOENT")
-            throw new InputFileError(`${source(path, what)} does not exist.`);
+            throw new _usage_js__WEBPACK_IMPORTED_MODULE_5__/* .InputFileError */ .TH(`${source(path, what)} does not exist.`);
         if (code === "EISDIR")
-            throw new InputFileError(`${source(path, what)} is a folder; give the path of a JSON file.`);
-        throw new InputFileError(`${source(path, what)} cannot be read (${code ?? String(error)}).`);
+            throw new _usage_js__WEBPACK_IMPORTED_MODULE_5__/* .InputFileError */ .TH(`${source(path, what)} is a folder; give the path of a JSON file.`);
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_5__/* .InputFileError */ .TH(`${source(path, what)} cannot be read (${code ?? String(error)}).`);
     }
     return parseJsonFileText(text, path, what);
 }
@@ -292,22 +288,22 @@ function parseJsonFileText(text, path, what) {
     if (parsed.ok)
         return parsed.value;
     const where = parsed.line === undefined ? "" : `:${parsed.line}:${parsed.column ?? 1}`;
-    throw new InputFileError(`${path === STDIN ? "<stdin>" : path}${where}: ${what} is not valid JSON: ${parsed.message}.`);
+    throw new _usage_js__WEBPACK_IMPORTED_MODULE_5__/* .InputFileError */ .TH(`${path === STDIN ? "<stdin>" : path}${where}: ${what} is not valid JSON: ${parsed.message}.`);
 }
 async function readStdinText(what, pipeExample, maxBytes, signal) {
     if ((await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7066, 19))).isatty(0)) {
-        throw new InputFileError(`${what} is read from standard input (\`-\`), which is a terminal: pipe it in (\`${pipeExample}\`), or give the file's path.`);
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_5__/* .InputFileError */ .TH(`${what} is read from standard input (\`-\`), which is a terminal: pipe it in (\`${pipeExample}\`), or give the file's path.`);
     }
     const text = await untilStopped((0,_fs_async_js__WEBPACK_IMPORTED_MODULE_3__/* .readTextFileWithin */ .$u)({ fd: 0 }, maxBytes), signal, what);
     if (text.replace(/^\uFEFF/, "").trim() === "") {
-        throw new InputFileError(`${what} is read from standard input (\`-\`), but nothing came (it was empty): pipe it in (\`${pipeExample}\`), or give the file's path.`);
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_5__/* .InputFileError */ .TH(`${what} is read from standard input (\`-\`), but nothing came (it was empty): pipe it in (\`${pipeExample}\`), or give the file's path.`);
     }
     return text;
 }
 function untilStopped(reading, signal, what) {
     if (signal === undefined)
         return reading;
-    const stopped = () => new InputFileError(`Stopped while ${what.replace(/^The /, "the ")} was still being read from standard input: nothing ran.`);
+    const stopped = () => new _usage_js__WEBPACK_IMPORTED_MODULE_5__/* .InputFileError */ .TH(`Stopped while ${what.replace(/^The /, "the ")} was still being read from standard input: nothing ran.`);
     if (signal.aborted)
         return Promise.reject(stopped());
     return new Promise((resolve, reject) => {
@@ -348,7 +344,7 @@ function refuseFlowEventAsWebhook(value, path, eventPathOption, invocation) {
     if (["repository", "sender", "organization", "installation", "enterprise"].some((key) => key in event))
         return;
     const shown = (0,_shell_word_js__WEBPACK_IMPORTED_MODULE_8__/* .shellWord */ .r)(path);
-    throw new InputFileError(`${path === STDIN ? "<stdin>" : path}: this is a FlowEvent (id ${JSON.stringify(event.id)}, type ${JSON.stringify(event.type)}), ` +
+    throw new _usage_js__WEBPACK_IMPORTED_MODULE_5__/* .InputFileError */ .TH(`${path === STDIN ? "<stdin>" : path}: this is a FlowEvent (id ${JSON.stringify(event.id)}, type ${JSON.stringify(event.type)}), ` +
         `not a GitHub webhook payload, which ${eventPathOption} takes: run it with \`${invocation} fire --event ${shown}\` ` +
         `(or see what would match with \`${invocation} explain --event ${shown}\`, without --event-name).`);
 }
@@ -364,7 +360,7 @@ function refuseFlowEventAsWebhook(value, path, eventPathOption, invocation) {
 /* harmony export */   mk: () => (/* binding */ deliveryHint)
 /* harmony export */ });
 /* unused harmony export webhookDelivery */
-/* harmony import */ var _json_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92268);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41488);
 /* harmony import */ var _shell_word_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83505);
 
 
@@ -385,10 +381,10 @@ function payloadOfDelivery(value, path, eventName, nameOption) {
     const where = path === "-" ? "<stdin>" : path;
     const record = `GitHub's record of a ${delivery.event} delivery (${delivery.guid})`;
     if (delivery.event !== eventName) {
-        throw new _json_file_js__WEBPACK_IMPORTED_MODULE_0__/* .InputFileError */ .TH(`${where}: this is ${record}, but ${nameOption} says ${eventName}. Pass ${nameOption} ${(0,_shell_word_js__WEBPACK_IMPORTED_MODULE_1__/* .shellWord */ .r)(delivery.event)}.`);
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_0__/* .InputFileError */ .TH(`${where}: this is ${record}, but ${nameOption} says ${eventName}. Pass ${nameOption} ${(0,_shell_word_js__WEBPACK_IMPORTED_MODULE_1__/* .shellWord */ .r)(delivery.event)}.`);
     }
     if (!isObject(delivery.payload)) {
-        throw new _json_file_js__WEBPACK_IMPORTED_MODULE_0__/* .InputFileError */ .TH(`${where}: this is ${record}, and its request.payload is ${delivery.payload === null ? "null" : "not a JSON object"}: there is no payload to run. ` +
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_0__/* .InputFileError */ .TH(`${where}: this is ${record}, and its request.payload is ${delivery.payload === null ? "null" : "not a JSON object"}: there is no payload to run. ` +
             "Give the delivery's payload itself.");
     }
     return delivery.payload;
@@ -416,7 +412,7 @@ function isObject(value) {
 /* harmony export */   G: () => (/* binding */ guessWebhookEventName),
 /* harmony export */   M: () => (/* binding */ refuseWebhookOfAnotherEvent)
 /* harmony export */ });
-/* harmony import */ var _json_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92268);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41488);
 
 const EVENT_KEYS = {
     push: ["ref", "before", "after"],
@@ -486,7 +482,7 @@ function refuseWebhookOfAnotherEvent(eventName, payload, path, option) {
         : `a ${eventName} payload always has ${keyList(named)}; this one has ${present.length === 0 ? "none of them" : `only ${keyList(present)}`}`;
     const looks = guessed ?? best.join(" or ");
     const instead = guessed ? `Pass ${option} ${guessed}, or give a payload of ${eventName}.` : `Pass the ${option} of the event it holds (${best.join(", ")}).`;
-    throw new _json_file_js__WEBPACK_IMPORTED_MODULE_0__/* .InputFileError */ .TH(`${path === "-" ? "<stdin>" : path}: this looks like a payload of ${looks}, not of ${eventName} as ${option} says (${why}). ${instead}`);
+    throw new _usage_js__WEBPACK_IMPORTED_MODULE_0__/* .InputFileError */ .TH(`${path === "-" ? "<stdin>" : path}: this looks like a payload of ${looks}, not of ${eventName} as ${option} says (${why}). ${instead}`);
 }
 
 

@@ -592,6 +592,7 @@ function isRepositoryUrl(value) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TH: () => (/* binding */ InputFileError),
 /* harmony export */   au: () => (/* binding */ didYouMean),
 /* harmony export */   dc: () => (/* binding */ EXIT),
 /* harmony export */   eb: () => (/* binding */ UsageError)
@@ -607,6 +608,9 @@ class UsageError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__.UserError {
         super(message);
         this.command = command;
     }
+}
+class InputFileError extends _user_error_js__WEBPACK_IMPORTED_MODULE_0__.UserError {
+    name = "InputFileError";
 }
 const EXIT = {
     ok: 0,
@@ -1101,9 +1105,11 @@ function isFolder(path) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ DEFAULT_MAX_DEPTH),
 /* harmony export */   _: () => (/* binding */ DEFAULT_MAX_RUNS)
 /* harmony export */ });
 const DEFAULT_MAX_RUNS = 100;
+const DEFAULT_MAX_DEPTH = 5;
 
 
 /***/ }),
@@ -1455,7 +1461,7 @@ function admitChild(next, parent, options, lineage, problems) {
     }
     budget.events += 1;
     const where = `FlowResult.next of ${parent.flowName}/${parent.stepName}`;
-    const maxDepth = options.maxDepth ?? 5;
+    const maxDepth = options.maxDepth ?? dispatch_types/* DEFAULT_MAX_DEPTH */.J;
     let child;
     try {
         child = (0,engine_event/* normalizeFlowEvent */.kN)(next, options.now());
@@ -30833,7 +30839,7 @@ async function runMain(argv, options, saving) {
             return usage(thrown.command ? thrown : new cli_usage/* UsageError */.eb(thrown.message, spec.name));
         const error = currentFolderGone(thrown) ?? thrown;
         const [{ describeError }, { isUserError }] = await Promise.all([__nccwpck_require__.e(/* import() */ 1090).then(__nccwpck_require__.bind(__nccwpck_require__, 91090)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 99416))]);
-        err(`${describeError(error)}\n`);
+        err(`${error instanceof cli_usage/* InputFileError */.TH ? "flows: " : ""}${describeError(error)}\n`);
         if (error instanceof failure/* CommandFailed */.nk && error.problems.length > 0) {
             const { formatProblem } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 18362));
             for (const problem of error.problems)

@@ -67,6 +67,8 @@ export declare const DEFAULT_BUN_VERSION = "1.4.5";
 export declare const DEFAULT_BUN_DOWNLOAD_URL = "https://github.com/oven-sh/bun/releases/download";
 /** Read and check every input once, so a typo fails before anything runs. */
 export declare function readInputs(io: ActionIO): ActionInputs;
+/** A self-hosted runner's job limit; GitHub-hosted jobs end after 6 hours anyway. */
+export declare const MAX_BACKEND_TIMEOUT_MINUTES = 7200;
 /** Lines or commas, blanks dropped. */
 export declare function splitList(value: string): string[];
 /** `fail-on`: effective statuses that fail the job; `none` for never. */

@@ -43,6 +43,9 @@ export type BackendDispatchOptions = {
     onStepOutput?: (text: string) => void;
 };
 export declare const DEFAULT_TIMEOUT_MS: number;
+/** The first wait between polls of `GET /runs`, growing by half each time up to MAX_POLL_INTERVAL_MS. */
+export declare const DEFAULT_POLL_INTERVAL_MS = 2000;
+export declare const MAX_POLL_INTERVAL_MS = 15000;
 /**
  * Send an event to an HTTP flow backend (`POST /events`), then poll `GET /runs?eventId=` until
  * every run it started has finished, and describe the result as a local dispatch would, so

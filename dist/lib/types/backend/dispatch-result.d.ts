@@ -1,4 +1,6 @@
 import type { DispatchResult, FlowEvent, FlowRunView } from "../contracts.js";
+/** Runs of one event the action waits for and reports (schemas/backend-dispatch-result.schema.json runIds maxItems). */
+export declare const MAX_RUNS = 1000;
 /** The contract's dispatch result: what `POST /events` answers. */
 export type BackendDispatchResult = DispatchResult;
 /**

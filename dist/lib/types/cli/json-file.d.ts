@@ -1,8 +1,4 @@
 import { AcceptedFlowEvent } from "../engine/event.js";
-import { UserError } from "../user-error.js";
-export declare class InputFileError extends UserError {
-    name: string;
-}
 /** `--event -`: the event is read from standard input. */
 export declare const STDIN = "-";
 /**

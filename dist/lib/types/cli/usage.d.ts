@@ -8,6 +8,14 @@ export declare class UsageError extends UserError {
     /** The command whose usage goes with the message (none: the global usage). */
     command?: string | undefined);
 }
+/**
+ * A file (or standard input) named on the command line that cannot be used: missing, unreadable,
+ * too large, not JSON, or not the kind of document the option takes. Printed as usage errors are,
+ * after `flows: ` (exit code 1: the command line was right, the file was not).
+ */
+export declare class InputFileError extends UserError {
+    name: string;
+}
 /** Exit codes of `flows`, documented in the README ("The flows command"). */
 export declare const EXIT: {
     readonly ok: 0;

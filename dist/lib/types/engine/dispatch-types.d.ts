@@ -61,7 +61,7 @@ export type DispatchOptions = {
         flow: string;
         step: string;
     }>;
-    /** How deep `FlowResult.next` events may chain (default 5). */
+    /** How deep `FlowResult.next` events may chain (default DEFAULT_MAX_DEPTH). */
     maxDepth?: number;
     /**
      * Most step runs one delivery may cause, its own and those of every `next` event it leads to
@@ -116,6 +116,8 @@ export type RunCapReport = {
 };
 /** Default for DispatchOptions.maxRuns. */
 export declare const DEFAULT_MAX_RUNS = 100;
+/** Default for DispatchOptions.maxDepth: a chain of `next` events stops this many events deep. */
+export declare const DEFAULT_MAX_DEPTH = 5;
 /** What one delivery has spent, shared by the event and every `next` event it leads to. */
 export type DeliveryBudget = {
     maxRuns: number;
