@@ -1,7 +1,6 @@
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { crc32, deflateRawSync } from "node:zlib";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { GitHubClient } from "../../src/github/client.js";
 import {
@@ -21,6 +20,7 @@ import {
 import { dispatch } from "../../src/engine/dispatch.js";
 import { redactor } from "../../src/redact.js";
 import { tempRepo, writeFlow } from "../helpers/flow-packages.js";
+import { packEntry, zipArchive } from "../helpers/zip.js";
 import { type GitHubApiServer, startGitHubApiServer } from "../support/github-api/index.js";
 import { ended, HEAD, outcomeOf, prEvent, REPO, RUN_URL, recordingIO, testClient } from "./github-fixtures.js";
 
@@ -45,43 +45,7 @@ afterEach(async () => {
 
 /** A zip archive as @actions/artifact makes them (deflated entries, central directory). */
 function zipOf(entries: Record<string, Uint8Array>, options: { declaredSize?: number } = {}): Uint8Array {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const [name, data] of Object.entries(entries)) {
-    const packed = deflateRawSync(data);
-    const nameBytes = Buffer.from(name);
-    const size = options.declaredSize ?? data.byteLength;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc32(data), 14);
-    local.writeUInt32LE(packed.byteLength, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(nameBytes.byteLength, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc32(data), 16);
-    central.writeUInt32LE(packed.byteLength, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(nameBytes.byteLength, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, nameBytes, packed);
-    centrals.push(central, nameBytes);
-    offset += local.byteLength + nameBytes.byteLength + packed.byteLength;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(Object.keys(entries).length, 8);
-  end.writeUInt16LE(Object.keys(entries).length, 10);
-  end.writeUInt32LE(directory.byteLength, 12);
-  end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...locals, directory, end]));
+  return new Uint8Array(zipArchive(Object.entries(entries).map(([name, data]) => packEntry(name, data, options))));
 }
 
 function handover(overrides: Partial<Handover> = {}): Handover {

@@ -1,10 +1,10 @@
 // Shared arrangement for the artifact store tests: the spec-checked GitHub fake, the fake
 // Actions results service the real @actions/artifact client uploads to, and stores wired to both.
-import { crc32 } from "node:zlib";
 import { onTestFinished } from "vitest";
 import { STATE_FILE_FORMAT, STATE_FILE_NAME } from "../../src/state/artifact-format.js";
 import { ArtifactStateStore, type ArtifactStateStoreOptions } from "../../src/state/artifact-store.js";
 import type { EventRecord } from "../../src/state/types.js";
+import { packEntry, zipArchive } from "../helpers/zip.js";
 import { type ActionsResultsServer, startActionsResultsServer } from "../support/actions-results-server.js";
 import { type GitHubApiServer, startGitHubApiServer } from "../support/github-api/index.js";
 
@@ -70,41 +70,7 @@ export function stateZip(
 
 /** A zip archive with stored (uncompressed) entries (a text as UTF-8), for artifacts seeded directly on the fake. */
 export function zipOf(files: Record<string, string | Uint8Array>): Uint8Array {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const [name, text] of Object.entries(files)) {
-    const data = typeof text === "string" ? Buffer.from(text, "utf8") : Buffer.from(text);
-    const nameBytes = Buffer.from(name, "utf8");
-    const crc = crc32(data) >>> 0;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, nameBytes, data);
-    centrals.push(central, nameBytes);
-    offset += local.length + nameBytes.length + data.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(Object.keys(files).length, 8);
-  end.writeUInt16LE(Object.keys(files).length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...locals, directory, end]));
+  return new Uint8Array(zipArchive(Object.entries(files).map(([name, content]) => packEntry(name, content, { stored: true }))));
 }
 
 export function runIds(record: EventRecord | undefined): string[] {

@@ -19,6 +19,7 @@ import { MAX_STATE_FILE_BYTES } from "../../src/state/artifact-read.js";
 import { STATE_FILE_FORMAT, STATE_FILE_NAME } from "../../src/state/artifact-format.js";
 import { artifactWorld, REPOSITORY, runIds } from "./artifact-helpers.js";
 import { git, makeRecord, originWithCheckout, tempDir } from "./helpers.js";
+import { zipArchive } from "../helpers/zip.js";
 
 const MiB = 1024 * 1024;
 const FILL = "[],";
@@ -200,30 +201,5 @@ async function deflatedZip(name: string, pieces: AsyncIterable<Buffer>): Promise
   }
   deflate.end();
   await done;
-  const data = Buffer.concat(out);
-  const nameBytes = Buffer.from(name, "utf8");
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(crc >>> 0, 14);
-  local.writeUInt32LE(data.length, 18);
-  local.writeUInt32LE(size, 22);
-  local.writeUInt16LE(nameBytes.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(20, 4);
-  central.writeUInt16LE(20, 6);
-  central.writeUInt16LE(8, 10);
-  central.writeUInt32LE(crc >>> 0, 16);
-  central.writeUInt32LE(data.length, 20);
-  central.writeUInt32LE(size, 24);
-  central.writeUInt16LE(nameBytes.length, 28);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(central.length + nameBytes.length, 12);
-  end.writeUInt32LE(local.length + nameBytes.length + data.length, 16);
-  return new Uint8Array(Buffer.concat([local, nameBytes, data, central, nameBytes, end]));
+  return new Uint8Array(zipArchive([{ name, data: Buffer.concat(out), method: 8, size, crc: crc >>> 0 }]));
 }

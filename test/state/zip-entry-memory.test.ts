@@ -7,37 +7,10 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
-import { crc32, deflateRawSync } from "node:zlib";
 import { expect, it } from "vitest";
+import { packEntry, zipArchive } from "../helpers/zip.js";
 
 const MiB = 1024 * 1024;
-
-/** A zip holding one deflated file. */
-function zipOf(name: string, content: Buffer): Buffer {
-  const data = deflateRawSync(content, { level: 9 });
-  const nameBytes = Buffer.from(name);
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(crc32(content) >>> 0, 14);
-  local.writeUInt32LE(data.length, 18);
-  local.writeUInt32LE(content.length, 22);
-  local.writeUInt16LE(nameBytes.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(8, 10);
-  central.writeUInt32LE(crc32(content) >>> 0, 16);
-  central.writeUInt32LE(data.length, 20);
-  central.writeUInt32LE(content.length, 24);
-  central.writeUInt16LE(nameBytes.length, 28);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(46 + nameBytes.length, 12);
-  end.writeUInt32LE(30 + nameBytes.length + data.length, 16);
-  return Buffer.concat([local, nameBytes, data, central, nameBytes, end]);
-}
 
 it("a 320 MiB entry is unpacked holding it once, not twice", async () => {
   // Large, so that what else the process touches meanwhile (CI once measured 98 MiB more than
@@ -46,7 +19,7 @@ it("a 320 MiB entry is unpacked holding it once, not twice", async () => {
   const dir = await mkdtemp(join(tmpdir(), "flows-zip-memory-"));
   try {
     const zipPath = join(dir, "state.zip");
-    await writeFile(zipPath, zipOf("flows-state.json", Buffer.alloc(size, 0x61)));
+    await writeFile(zipPath, zipArchive([packEntry("flows-state.json", Buffer.alloc(size, 0x61))]));
     const script = join(dir, "read.mts");
     await writeFile(
       script,
