@@ -3,6 +3,27 @@ import { readBounded } from "./bounded-body.js";
 import { clientSettings, type GitHubClient } from "./client.js";
 import { repositoryRef } from "./repository.js";
 
+/**
+ * The part of `@actions/artifact`'s ArtifactClient flows-action uses: the artifact store's state
+ * file and the fork handover's report. Tests inject their own.
+ */
+export interface ArtifactUploader {
+  uploadArtifact(
+    name: string,
+    files: string[],
+    rootDirectory: string,
+    options?: { retentionDays?: number; compressionLevel?: number },
+  ): Promise<{ id?: number; size?: number }>;
+}
+
+let sharedUploader: Promise<ArtifactUploader> | undefined;
+
+/** `@actions/artifact`'s client, loaded on first use (a start that uploads nothing never loads it). */
+export function defaultArtifactUploader(): Promise<ArtifactUploader> {
+  sharedUploader ??= import("@actions/artifact").then(({ DefaultArtifactClient }) => new DefaultArtifactClient());
+  return sharedUploader;
+}
+
 export type ArtifactRecord = { id: number; name: string; sizeInBytes: number; expired: boolean; createdAt?: string };
 
 /** The newest artifact with this name in a workflow run, if any. */

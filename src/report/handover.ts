@@ -7,7 +7,7 @@
 import type { FlowEvent } from "../contracts.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
 import { numberAt, stringAt } from "../events/fields.js";
-import { downloadArtifactZip, findRunArtifact, type RunArtifactFinder } from "../github/artifacts.js";
+import { type ArtifactUploader, defaultArtifactUploader, downloadArtifactZip, findRunArtifact, type RunArtifactFinder } from "../github/artifacts.js";
 import type { GitHubClient } from "../github/client.js";
 import { apiFailure } from "../github/errors.js";
 import { explainFailure } from "../github/permissions.js";
@@ -55,14 +55,7 @@ export function handoverFromOutcome(
 }
 
 /** What uploadHandover needs of @actions/artifact (injectable for tests). */
-export type HandoverArtifactClient = {
-  uploadArtifact(
-    name: string,
-    files: string[],
-    rootDirectory: string,
-    options?: { retentionDays?: number },
-  ): Promise<{ id?: number; size?: number }>;
-};
+export type HandoverArtifactClient = ArtifactUploader;
 
 /**
  * Uploads the handover file as the artifact `flows-report` of this workflow run, within the
@@ -78,7 +71,7 @@ export async function uploadHandover(options: {
   /** Default: transferTimeoutMs (FLOWS_ARTIFACT_TIMEOUT_SECONDS, else 5 minutes). */
   timeoutMs?: number;
 }): Promise<{ id?: number; size?: number }> {
-  const client = options.artifactClient ?? new (await import("@actions/artifact")).DefaultArtifactClient();
+  const client = options.artifactClient ?? (await defaultArtifactUploader());
   const name = options.name ?? HANDOVER_ARTIFACT;
   try {
     return await withinDeadline(transferTimeoutMs(options.timeoutMs), () =>

@@ -4,16 +4,9 @@ import { join } from "node:path";
 import { uploadFailed, uploadTimedOut } from "./artifact-errors.js";
 import { TransferTimeoutError, withinDeadline } from "../deadline.js";
 import { STATE_FILE_NAME } from "./artifact-format.js";
+import { type ArtifactUploader, defaultArtifactUploader } from "../github/artifacts.js";
 
-/** The part of `@actions/artifact`'s ArtifactClient the store uses (tests inject their own). */
-export interface ArtifactUploader {
-  uploadArtifact(
-    name: string,
-    files: string[],
-    rootDirectory: string,
-    options?: { retentionDays?: number; compressionLevel?: number },
-  ): Promise<{ id?: number; size?: number }>;
-}
+export type { ArtifactUploader };
 
 export type UploadStateFileOptions = {
   /** Default: `@actions/artifact`'s DefaultArtifactClient, loaded on first upload. */
@@ -31,7 +24,7 @@ export async function uploadStateFile(options: UploadStateFileOptions): Promise<
   try {
     const file = join(dir, STATE_FILE_NAME);
     await writeFile(file, options.text, "utf8");
-    const uploader = options.uploader ?? (await defaultUploader());
+    const uploader = options.uploader ?? (await defaultArtifactUploader());
     // The client takes no signal: past the limit it is left to fail on its own.
     const uploaded = await withinDeadline(options.timeoutMs, () =>
       uploader.uploadArtifact(options.name, [file], dir, {
@@ -44,11 +37,4 @@ export async function uploadStateFile(options: UploadStateFileOptions): Promise<
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
-}
-
-let shared: Promise<ArtifactUploader> | undefined;
-
-function defaultUploader(): Promise<ArtifactUploader> {
-  shared ??= import("@actions/artifact").then(({ DefaultArtifactClient }) => new DefaultArtifactClient());
-  return shared;
 }
