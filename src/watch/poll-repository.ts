@@ -13,6 +13,7 @@ import { currentRelease, detectChanges, shouldHaveBeenListed, TAG_LISTINGS_PER_P
 import type { WatchConfig } from "./config.js";
 import { DISPATCHED_RELEASES_KEPT, type DispatchedRelease, GITHUB_CLOCK_KEPT_MS, type GithubClock, githubAheadMs, type HeldRelease, type WatchCursor } from "./cursor.js";
 import { upstreamReleaseFlowEvent } from "./release-event.js";
+import { checkSameRepository } from "./same-repository.js";
 import { tagNameProblem } from "./tag-name.js";
 import { byPublication, cursorChanged, matchesWatch, nextCursor, type PublishedRelease, reachedKnownReleases, selectNewReleases } from "./select.js";
 
@@ -94,6 +95,8 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
     budget,
   });
   const listed: UpstreamRelease[] | undefined = listing.status === "ok" ? listing.releases : undefined;
+  // Another repository that took the name (the one watched deleted or renamed): none of it is dispatched.
+  if (listed) await checkSameRepository(lookups, cursor, listed);
   // A release's age is measured on both clocks: GitHub's (the listing's Date header), which also
   // wrote its published_at, and the runner's; it is old enough only when it is on both. A runner
   // whose clock runs days ahead, or a proxy's Date header hours ahead, then only holds releases
