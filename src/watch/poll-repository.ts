@@ -14,7 +14,7 @@ import type { WatchConfig } from "./config.js";
 import { DISPATCHED_RELEASES_KEPT, type DispatchedRelease, GITHUB_CLOCK_KEPT_MS, type GithubClock, githubAheadMs, type HeldRelease, type WatchCursor } from "./cursor.js";
 import { upstreamReleaseFlowEvent } from "./release-event.js";
 import { checkSameRepository } from "./same-repository.js";
-import { tagNameProblem } from "./tag-name.js";
+import { shortTag, tagNameProblem } from "./tag-name.js";
 import { byPublication, cursorChanged, matchesWatch, nextCursor, type PublishedRelease, reachedKnownReleases, selectNewReleases } from "./select.js";
 
 /**
@@ -143,7 +143,7 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
   for (const release of fresh) {
     const problem = tagNameProblem(release.tagName);
     if (problem) {
-      refused.push({ tag: release.tagName, reason: `not a tag git can hold: ${problem}` });
+      refused.push({ tag: shortTag(release.tagName), reason: `not a tag git can hold: ${problem}` });
       continue;
     }
     const hold = holdRelease(release, clock, !untimed.has(release.id));
