@@ -60,7 +60,8 @@ describe("the releases listing's answers, bounded", () => {
   });
 
   it("stops reading an answer that does not end at the bound, and reports it as that repository's error", { timeout: 30_000 }, async () => {
-    // A server (a proxy gone wrong) whose list of releases never ends.
+    // A server (a proxy gone wrong) whose list of releases never ends. The client retries 5xx and
+    // network errors as the action's does (3 times): an answer too large is not retried.
     const release = JSON.stringify({
       id: 1,
       tag_name: "v1",
@@ -92,7 +93,7 @@ describe("the releases listing's answers, bounded", () => {
       endless.closeAllConnections();
       await new Promise((resolve) => endless.close(resolve));
     });
-    const client = await createGitHubClient({ token: "ghs_x", baseUrl: `http://127.0.0.1:${(endless.address() as AddressInfo).port}`, retries: 0, maxRateLimitWaitSeconds: 0 });
+    const client = await createGitHubClient({ token: "ghs_x", baseUrl: `http://127.0.0.1:${(endless.address() as AddressInfo).port}`, maxRateLimitWaitSeconds: 0 });
 
     const result = await pollUpstreamReleases({ client, store: new MemoryStateStore(), watches: watches(UPSTREAM) });
 
