@@ -185,7 +185,9 @@ export async function getRepositoryFacts(options: Lookup): Promise<RepositoryFac
     budget.observe(response.headers as Record<string, unknown>, response.status);
     const data: unknown = response.data;
     const { id, created_at: createdAt, html_url: htmlUrl } = (data ?? {}) as { id?: unknown; created_at?: unknown; html_url?: unknown };
-    if (!Number.isSafeInteger(id) || typeof createdAt !== "string" || Number.isNaN(Date.parse(createdAt)) || typeof htmlUrl !== "string") {
+    // Short texts only: both go into a message.
+    const text = (value: unknown, max: number): value is string => typeof value === "string" && value.length <= max;
+    if (!Number.isSafeInteger(id) || !text(createdAt, 64) || Number.isNaN(Date.parse(createdAt)) || !text(htmlUrl, 1024)) {
       throw unreadableAnswer({ repo: options.repo, request, status: response.status }, `got ${describeValue(data)}`, "repository");
     }
     return { id: id as number, createdAt, htmlUrl };

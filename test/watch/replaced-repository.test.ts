@@ -61,6 +61,24 @@ describe("a watched repository whose name another repository has taken", () => {
     server.assertNoViolations();
   });
 
+  it("takes an answer for the repository that is not GitHub's as that repository's error, and dispatches nothing", async () => {
+    const server = await githubServer();
+    const first = seedRelease(server, UPSTREAM, "rust-v1.0.0", { minute: 1 });
+    const store = new MemoryStateStore();
+    const client = await clientFor(server);
+    const poll = (minute: number) => pollUpstreamReleases({ client, store, watches: watches(UPSTREAM), now: () => new Date(at(minute)) });
+    await poll(5);
+    server.github.releases.remove(UPSTREAM, first);
+    seedRelease(server, UPSTREAM, "rust-v2.0.0", { minute: 20 });
+    server.failNext({ operationId: "repos/get", status: 200, body: { id: 1, created_at: "2020-01-01T00:00:00Z", html_url: `https://x/${"\n".repeat(5000)}` } });
+
+    const result = await poll(30);
+
+    expect(result.events).toEqual([]);
+    expect(result.reports[0]?.status).toBe("error");
+    expect(result.reports[0]?.message).toMatch(/^GitHub answered GET \/repos\/openai\/codex \(200\) with something that is not GitHub's repository: got .{1,100}\. Check GITHUB_API_URL/);
+  });
+
   it("goes on when every release seen was deleted from the same repository, with one look at it", async () => {
     const server = await githubServer();
     const first = seedRelease(server, UPSTREAM, "rust-v1.0.0", { minute: 1 });
