@@ -5,7 +5,9 @@
 // - the tags of a repository with their objects (conditional, so usually a free 304), to see a
 //   tag moved to another commit: a moved tag leaves the release object unchanged; or one tag's
 //   ref, when the tags its name starts are too many to list;
-// - an annotated tag's object, for the commit it points at.
+// - an annotated tag's object, for the commit it points at;
+// - the repository itself, for when it was created: a listing that holds none of the releases
+//   seen before may be another repository's that took the name.
 import { responseTooLarge } from "./bounded-body.js";
 import type { GitHubClient } from "./client.js";
 import { RequestBudget } from "./request-budget.js";
@@ -163,6 +165,37 @@ export async function getTagRef(options: Lookup & { tag: string; etag?: string }
     if (statusOf(error) === 304) budget.observe(responseHeaders(error), 304);
     if (statusOf(error) === 304) return { status: "not-modified" };
     if (statusOf(error) === 404) return { status: "ok" };
+    throw lookupError(options.repo, error, request);
+  }
+}
+
+/** The most of a repository's answer read (GitHub's is ~6 KB). */
+const REPOSITORY_MAX_BYTES = 256 * 1024;
+
+/** What watching needs of the repository a name answers for now. */
+export type RepositoryFacts = { id: number; createdAt: string; htmlUrl: string };
+
+/** GET /repos/{owner}/{repo}: its id, creation time and page (a 404 is that repository's error). */
+export async function getRepositoryFacts(options: Lookup): Promise<RepositoryFacts> {
+  const budget = options.budget ?? unlimited();
+  budget.spend();
+  const request = `GET /repos/${options.repo}`;
+  try {
+    const response = await options.client.rest.repos.get({ ...split(options.repo), request: { maxResponseBytes: REPOSITORY_MAX_BYTES } });
+    budget.observe(response.headers as Record<string, unknown>, response.status);
+    const data: unknown = response.data;
+    const { id, created_at: createdAt, html_url: htmlUrl } = (data ?? {}) as { id?: unknown; created_at?: unknown; html_url?: unknown };
+    // Short texts only: both go into a message.
+    const text = (value: unknown, max: number): value is string => typeof value === "string" && value.length <= max;
+    if (!Number.isSafeInteger(id) || !text(createdAt, 64) || Number.isNaN(Date.parse(createdAt)) || !text(htmlUrl, 1024)) {
+      throw unreadableAnswer({ repo: options.repo, request, status: response.status }, `got ${describeValue(data)}`, "repository");
+    }
+    return { id: id as number, createdAt, htmlUrl };
+  } catch (error) {
+    if (error instanceof GitHubReleasesError) throw error;
+    if (statusOf(error) === 304) budget.observe(responseHeaders(error), 304);
+    const tooLarge = responseTooLarge(error);
+    if (tooLarge) throw unreadableAnswer({ repo: options.repo, request, status: tooLarge.status }, `an answer over ${REPOSITORY_MAX_BYTES} bytes`, "repository");
     throw lookupError(options.repo, error, request);
   }
 }

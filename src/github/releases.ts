@@ -6,18 +6,25 @@
 //   the caller says it has reached releases it already knows;
 // - rate limits (403/429 with `x-ratelimit-remaining: 0` or `retry-after`) are waited out
 //   within a bounded budget, then reported as a typed error
-//   (https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api).
+//   (https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api);
+// - every answer is read no further than PAGE_MAX_BYTES: a page of 100 releases over it (each
+//   can hold 1,000 assets) is read again as ten pages of 10, and a page of 10 over it is no
+//   answer of GitHub's; a release's notes are kept only as far as its event carries them.
 import type { GitHubClient } from "./client.js";
 import { type ErrorShape, GitHubReleasesError, releasesError, statusOf } from "./release-errors.js";
 import { RequestBudget } from "./request-budget.js";
 import { clipText } from "../text-cut.js";
+import { responseTooLarge } from "./bounded-body.js";
 
 /** The fields of a GitHub release that watching needs. */
 export type UpstreamRelease = {
   id: number;
   tagName: string;
   name: string | null;
+  /** The notes, their first RELEASE_BODY_LIMIT characters (code points) when longer. */
   body: string | null;
+  /** Characters of the notes past those `body` keeps, when it was cut. */
+  bodyOmitted?: number;
   draft: boolean;
   prerelease: boolean;
   /** null for drafts. */
@@ -91,6 +98,8 @@ export type ListReleasesOptions = {
   maxPages?: number;
   backoff?: RateLimitBackoff;
   budget?: RequestBudget;
+  /** The most of one answer read (default PAGE_MAX_BYTES). */
+  maxPageBytes?: number;
 };
 
 export type ReleaseListing =
@@ -117,6 +126,16 @@ export type ReleaseListing =
     };
 
 const PER_PAGE = 100;
+/** Releases per page when a page of PER_PAGE is too large to read (PER_PAGE is a multiple). */
+const SMALL_PAGE = 10;
+/**
+ * The most of one answer of the releases listing read. GitHub's pages are far smaller (a release
+ * of 100 assets is ~150 KB), but not bounded: 100 releases of 1,000 assets each are ~150 MB. A
+ * page over it is read as pages of SMALL_PAGE, which fit unless a proxy or hostile server sent it.
+ */
+export const PAGE_MAX_BYTES = 32 * 1024 * 1024;
+/** Characters (code points) of a release's notes kept: as many as its event carries. */
+export const RELEASE_BODY_LIMIT = 4000;
 /** Releases at the end of a page read again, after the next page, to find one a deletion moved across (PER_PAGE is a multiple). */
 const BOUNDARY_CHECK = 10;
 /** Pages read after any change, so the second page's ETag stays current for the next poll. */
@@ -128,13 +147,30 @@ export async function listReleases(options: ListReleasesOptions): Promise<Releas
   const backoff = options.backoff ?? new RateLimitBackoff();
   const budget = options.budget ?? new RequestBudget({ maxRequests: Number.POSITIVE_INFINITY });
   const maxPages = Math.max(options.maxPages ?? 10, 1);
+  const maxBytes = options.maxPageBytes ?? PAGE_MAX_BYTES;
   let requests = 0;
   let githubTime: Date | undefined;
   const fetchPage = async (page: number, etag: string | undefined, perPage = PER_PAGE): Promise<PageResponse | "not-modified"> => {
     requests++;
-    const answer = await backoff.run(() => requestPage(options.client, { owner, repo, page, perPage, budget, ...(etag ? { etag } : {}) }));
+    const answer = await backoff.run(() => requestPage(options.client, { owner, repo, page, perPage, budget, maxBytes, ...(etag ? { etag } : {}) }));
     if (answer.date) githubTime = answer.date;
-    return "notModified" in answer ? "not-modified" : answer;
+    if ("notModified" in answer) return "not-modified";
+    if (!("tooLarge" in answer)) return answer;
+    const where = { repo: options.repo, request: `GET /repos/${owner}/${repo}/releases?per_page=${perPage}&page=${page}`, status: answer.status };
+    if (perPage !== PER_PAGE) throw unreadableAnswer(where, `an answer over ${maxBytes.toLocaleString("en-US")} bytes for ${perPage} releases`);
+    // The same releases as pages of SMALL_PAGE; the big page's ETag is kept, so an unchanged
+    // repository still answers the next poll's first request with a 304.
+    const parts = PER_PAGE / SMALL_PAGE;
+    const releases: UpstreamRelease[] = [];
+    let hasNext = false;
+    for (let part = 1; part <= parts; part++) {
+      const piece = await fetchPage((page - 1) * parts + part, undefined, SMALL_PAGE);
+      if (piece === "not-modified") throw new Error("GitHub answered 304 to a request without If-None-Match");
+      releases.push(...piece.releases);
+      hasNext = piece.hasNext;
+      if (!hasNext) break;
+    }
+    return { releases, ...(answer.etag ? { etag: answer.etag } : {}), hasNext, ...(githubTime ? { date: githubTime } : {}) };
   };
   const notModified = (): ReleaseListing => ({ status: "not-modified", pages: 0, requests, ...(githubTime ? { githubTime } : {}) });
   let first = await fetchPage(1, options.etag);
@@ -235,7 +271,7 @@ export function toUpstreamRelease(release: {
     id: release.id,
     tagName: release.tag_name,
     name: release.name,
-    body: release.body ?? null,
+    ...keptBody(release.body ?? null),
     draft: release.draft,
     prerelease: release.prerelease,
     publishedAt: release.published_at,
@@ -245,10 +281,22 @@ export function toUpstreamRelease(release: {
   };
 }
 
+/**
+ * The notes as far as an event carries them (RELEASE_BODY_LIMIT characters), and how many were
+ * left out: a listing of 1,000 releases of GitHub's 125,000 characters each holds 4 MB, not 125.
+ * Copied out by join, so the kept text does not hold on to the whole (a slice would).
+ */
+function keptBody(body: string | null): { body: string | null; bodyOmitted?: number } {
+  if (body === null || body.length <= RELEASE_BODY_LIMIT) return { body };
+  const characters = Array.from(body);
+  if (characters.length <= RELEASE_BODY_LIMIT) return { body };
+  return { body: characters.slice(0, RELEASE_BODY_LIMIT).join(""), bodyOmitted: characters.length - RELEASE_BODY_LIMIT };
+}
+
 async function requestPage(
   client: GitHubClient,
-  request: { owner: string; repo: string; page: number; perPage: number; etag?: string; budget: RequestBudget },
-): Promise<PageResponse | { notModified: true; date?: Date }> {
+  request: { owner: string; repo: string; page: number; perPage: number; etag?: string; budget: RequestBudget; maxBytes: number },
+): Promise<PageResponse | { notModified: true; date?: Date } | { tooLarge: true; status: number; etag?: string; date?: Date }> {
   const { owner, repo, page, budget } = request;
   budget.spend();
   try {
@@ -259,6 +307,7 @@ async function requestPage(
       // The first page is always asked for the same way, so its ETag stays comparable.
       ...(page > 1 ? { page } : {}),
       ...(request.etag ? { headers: { "if-none-match": request.etag } } : {}),
+      request: { maxResponseBytes: request.maxBytes },
     });
     budget.observe(response.headers as Record<string, unknown>, response.status);
     const etag = response.headers.etag;
@@ -273,6 +322,12 @@ async function requestPage(
     };
   } catch (error) {
     if (error instanceof GitHubReleasesError) throw error;
+    const tooLarge = responseTooLarge(error);
+    if (tooLarge) {
+      budget.observe(tooLarge.headers, tooLarge.status);
+      const date = headerDate(tooLarge.headers);
+      return { tooLarge: true, status: tooLarge.status, ...(tooLarge.headers.etag ? { etag: tooLarge.headers.etag } : {}), ...(date ? { date } : {}) };
+    }
     // Only a 304's headers: a refusal's `remaining: 0` is waited out by the backoff, then stale.
     if (statusOf(error) === 304) budget.observe((error as ErrorShape | null)?.response?.headers, 304);
     if (statusOf(error) === 304) {

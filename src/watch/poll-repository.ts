@@ -13,7 +13,8 @@ import { currentRelease, detectChanges, shouldHaveBeenListed, TAG_LISTINGS_PER_P
 import type { WatchConfig } from "./config.js";
 import { DISPATCHED_RELEASES_KEPT, type DispatchedRelease, GITHUB_CLOCK_KEPT_MS, type GithubClock, githubAheadMs, type HeldRelease, type WatchCursor } from "./cursor.js";
 import { upstreamReleaseFlowEvent } from "./release-event.js";
-import { tagNameProblem } from "./tag-name.js";
+import { checkSameRepository } from "./same-repository.js";
+import { shortTag, tagNameProblem } from "./tag-name.js";
 import { byPublication, cursorChanged, matchesWatch, nextCursor, type PublishedRelease, reachedKnownReleases, selectNewReleases } from "./select.js";
 
 /**
@@ -94,6 +95,8 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
     budget,
   });
   const listed: UpstreamRelease[] | undefined = listing.status === "ok" ? listing.releases : undefined;
+  // Another repository that took the name (the one watched deleted or renamed): none of it is dispatched.
+  if (listed) await checkSameRepository(lookups, cursor, listed);
   // A release's age is measured on both clocks: GitHub's (the listing's Date header), which also
   // wrote its published_at, and the runner's; it is old enough only when it is on both. A runner
   // whose clock runs days ahead, or a proxy's Date header hours ahead, then only holds releases
@@ -140,7 +143,7 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
   for (const release of fresh) {
     const problem = tagNameProblem(release.tagName);
     if (problem) {
-      refused.push({ tag: release.tagName, reason: `not a tag git can hold: ${problem}` });
+      refused.push({ tag: shortTag(release.tagName), reason: `not a tag git can hold: ${problem}` });
       continue;
     }
     const hold = holdRelease(release, clock, !untimed.has(release.id));

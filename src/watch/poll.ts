@@ -19,6 +19,13 @@ import { formatAge } from "./status.js";
 
 export type { DroppedReport, HeldReport, WatchReport } from "./poll-repository.js";
 
+/**
+ * Repositories in a row whose requests GitHub answered with a 5xx (each after the client's own
+ * retries) that stop a poll: GitHub, or a proxy in between, is failing, and each further
+ * repository would cost the same retries and waits for the same answer.
+ */
+export const SERVER_ERRORS_IN_A_ROW = 3;
+
 export type PollUpstreamReleasesOptions = {
   client: GitHubClient;
   store: StateStore;
@@ -101,6 +108,8 @@ export async function collectUpstreamReleases(options: PollUpstreamReleasesOptio
   const pending: PendingPoll = { events: [], reports: [], cursors: new Map(), repoOf: new Map(), requests: { requests: 0, notModified: 0, maxRequests: budget.max } };
   let stop: { reason: string; at: string } | undefined;
   let notPolled = 0;
+  // The repositories just polled that GitHub answered with a 5xx, and the statuses.
+  let failing: { repo: string; status: number }[] = [];
   for (const watch of rotate(options.watches, rotation.next)) {
     if (stop) {
       notPolled++;
@@ -122,6 +131,7 @@ export async function collectUpstreamReleases(options: PollUpstreamReleasesOptio
       for (const event of polled.events) pending.repoOf.set(event.id, watch.repo);
       pending.events.push(...polled.events);
       if (polled.cursor) pending.cursors.set(watch.repo, polled.cursor);
+      failing = [];
       if (!pending.clocks) {
         const clocks = disagreement(watch.repo, polled.clock);
         if (clocks) {
@@ -148,6 +158,16 @@ export async function collectUpstreamReleases(options: PollUpstreamReleasesOptio
           ? error.message
           : `polling ${watch.repo} failed: ${error instanceof Error ? error.message : String(error)}`;
       if (error instanceof GitHubReleasesError && (error.rateLimit || error.unreachable)) stop = { reason: error.message, at: watch.repo };
+      const status = error instanceof GitHubReleasesError ? error.status : undefined;
+      failing = status !== undefined && status >= 500 ? [...failing, { repo: watch.repo, status }] : [];
+      if (!stop && failing.length >= SERVER_ERRORS_IN_A_ROW) {
+        const statuses = [...new Set(failing.map((item) => item.status))].join(", ");
+        stop = {
+          reason: `GitHub answered ${statuses} for ${failing.length} repositories in a row (${failing.map((item) => item.repo).join(", ")}): GitHub, or a proxy in between, is failing`,
+          at: watch.repo,
+        };
+        log(`Stopping this poll: ${stop.reason}. ${watch.repo} and the repositories after it are polled first next time.`);
+      }
       const message = `${reason} (${watch.repo} is watched by ${watch.origin}.)`;
       log(message);
       byRepo.set(watch.repo, withWait({ repo: watch.repo, status: "error", newReleases: 0, requests, message }, backoff.waitedSeconds - waitedBefore));

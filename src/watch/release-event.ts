@@ -4,10 +4,11 @@
 // store runs their steps once.
 import type { FlowEvent } from "../contracts.js";
 import { upstreamReleaseEvent } from "../events/pass-through.js";
+import { RELEASE_BODY_LIMIT } from "../github/releases.js";
 import type { PublishedRelease } from "./select.js";
 
-/** Release notes beyond this many characters are cut, so events and records stay small. */
-export const RELEASE_BODY_LIMIT = 4000;
+/** Release notes beyond this many characters are cut, so events and records stay small (a listing keeps no more). */
+export { RELEASE_BODY_LIMIT };
 /** Release names (titles) beyond this many characters are cut: GitHub sets no limit of its own. */
 export const RELEASE_NAME_LIMIT = 300;
 
@@ -39,7 +40,7 @@ export function upstreamReleaseFlowEvent(options: UpstreamReleaseEventOptions): 
     publishedAt: release.publishedAt,
     prerelease: release.prerelease,
     name: cutName(release.name || release.tagName),
-    body: cutBody(release.body ?? "", release.htmlUrl),
+    body: cutBody(release.body ?? "", release.htmlUrl, release.bodyOmitted ?? 0),
   };
   return upstreamReleaseEvent(payload, options.now) as FlowEvent<UpstreamReleasePayload>;
 }
@@ -60,9 +61,10 @@ function cutName(name: string): string {
   return `${characters.slice(0, RELEASE_NAME_LIMIT).join("")}… [name cut: ${characters.length - RELEASE_NAME_LIMIT} more characters]`;
 }
 
-function cutBody(body: string, url: string): string {
+/** `omitted`: characters the listing already left out (it keeps RELEASE_BODY_LIMIT). */
+function cutBody(body: string, url: string, omitted: number): string {
   const characters = Array.from(body);
-  if (characters.length <= RELEASE_BODY_LIMIT) return body;
-  const omitted = characters.length - RELEASE_BODY_LIMIT;
-  return `${characters.slice(0, RELEASE_BODY_LIMIT).join("")}\n\n… [release notes cut: ${omitted} more characters at ${url}]`;
+  if (characters.length <= RELEASE_BODY_LIMIT && omitted === 0) return body;
+  const more = omitted + Math.max(0, characters.length - RELEASE_BODY_LIMIT);
+  return `${characters.slice(0, RELEASE_BODY_LIMIT).join("")}\n\n… [release notes cut: ${more} more characters at ${url}]`;
 }

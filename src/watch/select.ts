@@ -8,6 +8,7 @@
 import type { UpstreamRelease } from "../github/releases.js";
 import type { WatchConfig } from "./config.js";
 import { SEEN_RELEASES_KEPT, type SeenRelease, WATCH_CURSOR_FORMAT, type WatchCursor } from "./cursor.js";
+import { shortTag } from "./tag-name.js";
 import { matchesTag } from "./tag-pattern.js";
 
 /** A published (non-draft) release, with its publication time. */
@@ -91,7 +92,7 @@ function isNewSince(release: PublishedRelease, watch: WatchConfig, cursor: Watch
     // after publication): nothing ran for it. A rename from one matching tag to another is
     // the release already dispatched.
     const promoted = prior.prerelease && !release.prerelease && !watch.prereleases;
-    const retagged = prior.tag !== release.tagName && !matchesTag(watch.tags, prior.tag);
+    const retagged = prior.tag !== shortTag(release.tagName) && !matchesTag(watch.tags, prior.tag);
     return promoted || retagged;
   }
   if (cursor.watermark === undefined) return true;
@@ -126,7 +127,7 @@ export function nextCursor(options: NextCursorOptions): WatchCursor {
   for (const release of options.releases.filter(isPublished)) {
     byId.set(release.id, {
       id: release.id,
-      tag: release.tagName,
+      tag: shortTag(release.tagName),
       publishedAt: release.publishedAt,
       prerelease: release.prerelease,
     });

@@ -14,6 +14,30 @@ describe("polling many repositories", () => {
     await rotationScenario({ count: 20, budget: 6 });
   });
 
+  it("costs an unchanged poll of 50 repositories one 304 each (two with a second page), and a poll with new releases no more requests", async () => {
+    const server = await githubServer();
+    const client = await clientFor(server);
+    const store = new MemoryStateStore();
+    const small = Array.from({ length: 45 }, (_, i) => `octo-org/small-${i}`);
+    const large = Array.from({ length: 5 }, (_, i) => `octo-org/large-${i}`);
+    for (const repo of small) for (let k = 0; k < 3; k++) seedRelease(server, repo, `v1.${k}.0`, { minute: k });
+    for (const repo of large) for (let k = 0; k < 150; k++) seedRelease(server, repo, `v1.${k}.0`, { minute: k });
+    const poll = () => pollUpstreamReleases({ client, store, watches: watches([...small, ...large].join("\n")) });
+    await poll();
+
+    const idle = await poll();
+    expect(idle.requests).toMatchObject({ requests: 45 + 2 * 5, notModified: 45 + 2 * 5 });
+    expect(idle.requests.stopped).toBeUndefined();
+
+    seedRelease(server, "octo-org/small-0", "v2.0.0", { minute: 1000 });
+    seedRelease(server, "octo-org/large-0", "v2.0.0", { minute: 1000 });
+    const busy = await poll();
+    expect(busy.events).toHaveLength(2);
+    // small-0: its one page, read; large-0: both pages, read (the second keeps its ETag current).
+    expect(busy.requests).toMatchObject({ requests: 45 + 2 * 5, notModified: 45 + 2 * 5 - 3 });
+    server.assertNoViolations();
+  });
+
   it("lets the first repository of a poll finish though it needs more requests than the budget, so it cannot block the rotation", async () => {
     const server = await githubServer();
     const client = await clientFor(server);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { createGitHubClient } from "../../src/github/client.js";
 import { MemoryStateStore } from "../../src/state/memory-store.js";
 import { loadWatchCursor, pollUpstreamReleases } from "../../src/watch/index.js";
 import { notFoundFault, rateLimitExceeded, serverError } from "../support/github-api/index.js";
@@ -79,6 +80,41 @@ describe("polling when GitHub refuses or fails", () => {
     expect(result.reports[2]?.message).toMatch(/500.*next poll.*line 5/);
     expect(await loadWatchCursor(store, "octo-org/gone")).toBeUndefined();
     server.assertNoViolations();
+  });
+
+  it("stops after 3 repositories in a row answer 5xx (GitHub failing), and starts there next time, instead of retrying every repository", async () => {
+    const server = await githubServer();
+    const eight = Array.from({ length: 8 }, (_, i) => `octo-org/lib-${i}`);
+    for (const [i, repo] of eight.entries()) seedRelease(server, repo, "v1", { minute: i });
+    // The client retries a 5xx 3 times, as the action's does (without its waits): 4 requests each.
+    const client = await createGitHubClient({ token: "ghs_workflow_token", baseUrl: server.url, retryAfterBaseValue: 1, maxRateLimitWaitSeconds: 0 });
+    server.failNext({ path: "/repos/octo-org/lib-0/releases", times: 4, ...serverError() });
+    server.failNext({ path: /^\/repos\/octo-org\/lib-[234]\/releases$/, times: 12, status: 502, body: { message: "Bad Gateway" } });
+    const store = new MemoryStateStore();
+    const log: string[] = [];
+
+    const result = await pollUpstreamReleases({ client, store, watches: watches(eight.join("\n")), log: (line) => log.push(line) });
+
+    expect(result.reports.map((report) => [report.repo, report.status])).toEqual([
+      ["octo-org/lib-0", "error"],
+      ["octo-org/lib-1", "ok"],
+      ["octo-org/lib-2", "error"],
+      ["octo-org/lib-3", "error"],
+      ["octo-org/lib-4", "error"],
+      ["octo-org/lib-5", "not-polled"],
+      ["octo-org/lib-6", "not-polled"],
+      ["octo-org/lib-7", "not-polled"],
+    ]);
+    const reason = "GitHub answered 502 for 3 repositories in a row (octo-org/lib-2, octo-org/lib-3, octo-org/lib-4): GitHub, or a proxy in between, is failing";
+    expect(result.requests.stopped).toEqual({ reason, notPolled: 3, nextRepo: "octo-org/lib-4" });
+    expect(result.reports[5]?.message).toBe(`not polled (the poll stopped at octo-org/lib-4, where the next one starts): ${reason}`);
+    expect(log).toContain(`Stopping this poll: ${reason}. octo-org/lib-4 and the repositories after it are polled first next time.`);
+    expect(server.requestsFor("repos/list-releases")).toHaveLength(4 + 1 + 3 * 4);
+
+    const next = await pollUpstreamReleases({ client, store, watches: watches(eight.join("\n")) });
+    expect(next.requests.stopped).toBeUndefined();
+    expect(server.requestsFor("repos/list-releases").slice(17).map((request) => request.path.split("/")[3])).toEqual(["lib-4", "lib-5", "lib-6", "lib-7", "lib-0", "lib-1", "lib-2", "lib-3"]);
+    expect(tags(next.events)).toEqual(["v1", "v1", "v1", "v1", "v1", "v1", "v1"]);
   });
 
   it("reports a repository whose answer is not a list of releases as its own error, and polls the others", async () => {
