@@ -1,3 +1,4 @@
+import { tmpdir } from "node:os";
 import { readTextFile, statPath } from "../fs-async.js";
 import { bunCrashReason, type ScriptPlace } from "./bun-crash.js";
 import { stepContextParts } from "./context.js";
@@ -8,6 +9,7 @@ import {
   type WrapperResult,
   prepareModuleWrapper,
   readWrapperResult,
+  stepProcessEnded,
   stepWatchdogPath,
   warmModuleWrapper,
 } from "./module-style.js";
@@ -24,8 +26,8 @@ const REASON_TAIL_LINES = 20;
 /** What a run printed, kept within bounds: the record's tail, short tails for reasons, and the last result line. */
 class StepOutput {
   readonly combined: OutputTail;
-  readonly stdout = new OutputTail(REASON_TAIL_BYTES);
-  readonly stderr = new OutputTail(REASON_TAIL_BYTES);
+  stdout = new OutputTail(REASON_TAIL_BYTES);
+  stderr = new OutputTail(REASON_TAIL_BYTES);
   /** Tracked as lines stream, because the combined tail may have dropped it. */
   lastResultLine: string | undefined;
 
@@ -50,6 +52,13 @@ class StepOutput {
       // A failing listener must not break the run it listens to.
     }
   };
+
+  /** Drops the short stdout and stderr tails (a start that never reached the script: ./bun.ts). */
+  forget(): void {
+    this.stdout = new OutputTail(REASON_TAIL_BYTES);
+    this.stderr = new OutputTail(REASON_TAIL_BYTES);
+    this.lastResultLine = undefined;
+  }
 
   /** Last lines of stderr (or stdout when stderr is empty), to append to a reason. */
   reasonTail(): string {
@@ -82,20 +91,37 @@ export async function runBunStep(options: RunStepOptions): Promise<StepOutcome> 
       if (!go) return finish({ processStatus: "canceled", error: "not started: its start could not be recorded" });
       clock = new StepClock();
     }
-    const ready = await prepared;
+    let ready = await prepared;
     if ("problem" in ready) return finish({ processStatus: "failed", error: ready.problem });
     wrapper = ready.wrapper;
     const bunPath = options.bunPath ?? "bun";
-    const run = await superviseProcess({
-      command: bunPath,
-      args: [...(ready.watchdog === undefined ? [] : ["--preload", ready.watchdog]), ...(wrapper?.args ?? [step.scriptPath])],
-      cwd: step.cwdPath,
-      env: runEnvironment(options),
-      stdin: stepContextParts(options),
-      timeoutMs: step.timeoutMs,
-      signal: options.signal,
-      onLine: output.line,
-    });
+    const start = (files: { wrapper: ModuleWrapper | undefined; watchdog: string | undefined }): Promise<SupervisedProcessResult> =>
+      superviseProcess({
+        command: bunPath,
+        args: [...(files.watchdog === undefined ? [] : ["--preload", files.watchdog]), ...(files.wrapper?.args ?? [step.scriptPath])],
+        cwd: step.cwdPath,
+        env: runEnvironment(options),
+        stdin: stepContextParts(options),
+        timeoutMs: step.timeoutMs,
+        signal: options.signal,
+        onLine: output.line,
+      }).finally(stepProcessEnded);
+    let run = await start(ready);
+    if (ownFilesGone(run, output, ready)) {
+      // Another step (or a temp cleaner) removed this process's folder as the step started: Bun
+      // stopped at the missing file, before the script ran. Made again, the step starts once more.
+      output.combined.push(`[flows-action] ${OWN_FILES_GONE}; starting the step again`);
+      const again = await prepareBunStep(step);
+      if ("problem" in again) return finish({ processStatus: "failed", error: again.problem });
+      wrapper?.dispose().catch(() => undefined);
+      ready = again;
+      wrapper = again.wrapper;
+      output.forget();
+      run = await start(ready);
+      if (ownFilesGone(run, output, ready)) {
+        return finish({ processStatus: "failed", exitCode: run.exitCode, signal: run.signal, error: `not started: ${OWN_FILES_GONE}, twice; the step's script did not run. Keep steps from removing flows-action-* folders in ${tmpdir()}` });
+      }
+    }
     if (run.stragglersStopped) {
       output.combined.push("[flows-action] stopped leftover processes that kept the step's output open after it exited");
     }
@@ -115,6 +141,23 @@ export async function runBunStep(options: RunStepOptions): Promise<StepOutcome> 
       .then((made) => made?.dispose())
       .catch(() => undefined);
   }
+}
+
+const OWN_FILES_GONE = "flows-action's files for starting the step were removed as it started (by another step or a temp cleaner)";
+
+/**
+ * Whether Bun stopped before the step's script ran because the watchdog it preloads or the module
+ * wrapper was gone: exit code 1 and, on stderr, nothing but Bun's error naming that file ("preload
+ * not found", "Module not found", "ENOENT reading"); its path holds a random folder name that no
+ * script prints by chance.
+ */
+function ownFilesGone(run: SupervisedProcessResult, output: StepOutput, ready: { wrapper: ModuleWrapper | undefined; watchdog: string | undefined }): boolean {
+  if (run.exitCode !== 1 || run.timedOut || run.canceled || output.stdout.kept().length > 0) return false;
+  const stderr = output.stderr.kept().filter((line) => line.trim() !== "");
+  if (stderr.length !== 1) return false;
+  const [line = ""] = stderr;
+  const ours = [ready.watchdog, ready.wrapper?.args[0]].filter((file): file is string => file !== undefined);
+  return line.startsWith("error: ") && ours.some((file) => line.includes(JSON.stringify(file)));
 }
 
 /** `watchdog`: the file Bun preloads so the step stops when its dispatcher dies (./watchdog.ts). */

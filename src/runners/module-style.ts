@@ -197,9 +197,22 @@ const LEFTOVER_SWEEP_DELAY_MS = 100;
 /** A long-lived process (the action, `flows watch`) looks again this often that no cleaner removed it. */
 const WRAPPER_RECHECK_MS = 60_000;
 
-type WrapperFolder = { dir: string; wrapperPath: string; watchdogPath: string; checkedAt: number };
+/** `checkedAfter`: how many step processes had ended when the files were last seen. */
+type WrapperFolder = { dir: string; wrapperPath: string; watchdogPath: string; checkedAt: number; checkedAfter: number };
 
 let folder: Promise<WrapperFolder> | undefined;
+
+/**
+ * Step processes ended in this process. A step may remove the folder (`rm -rf $TMPDIR/*`, a
+ * cleanup of its own), and every later step then failed with Bun's "preload not found": once a
+ * step has ended, the next one looks again that the files are there.
+ */
+let stepsEnded = 0;
+
+/** Told by the runner each time a step process has ended (./bun.ts). */
+export function stepProcessEnded(): void {
+  stepsEnded += 1;
+}
 
 /** Files written by this process into its wrapper folder, for tests: the wrapper and nothing else. */
 export const wrapperWrites = { count: 0 };
@@ -212,9 +225,11 @@ async function wrapperFolder(): Promise<WrapperFolder> {
   const current = folder;
   if (current !== undefined) {
     const known = await current.catch(() => undefined);
-    if (known && Date.now() - known.checkedAt < WRAPPER_RECHECK_MS) return known;
+    if (known && known.checkedAfter === stepsEnded && Date.now() - known.checkedAt < WRAPPER_RECHECK_MS) return known;
+    const ended = stepsEnded;
     if (known && (await isFile(known.wrapperPath)) && (await isFile(known.watchdogPath))) {
       known.checkedAt = Date.now();
+      known.checkedAfter = ended;
       return known;
     }
     // Gone (a temp cleaner) or never made: make it again, once for all who ask.
@@ -241,7 +256,7 @@ async function makeWrapperFolder(): Promise<WrapperFolder> {
   wrapperWrites.count += 1;
   const watchdogPath = path.join(dir, WATCHDOG_NAME);
   writeFileSync(watchdogPath, WATCHDOG_SOURCE, { encoding: "utf8", flag: "wx", mode: 0o600 });
-  return { dir, wrapperPath, watchdogPath, checkedAt: Date.now() };
+  return { dir, wrapperPath, watchdogPath, checkedAt: Date.now(), checkedAfter: stepsEnded };
 }
 
 /**
