@@ -134,7 +134,7 @@ export async function runBunStep(options: RunStepOptions): Promise<StepOutcome> 
     // writes it to a file only: see module-style.ts).
     if (wrapped !== undefined && "json" in wrapped) output.line("stdout", FLOW_RESULT_MARKER + wrapped.json);
     const place = { scriptPath: step.scriptPath, scriptLabel: step.script };
-    return finish(interpret({ run, output, bunPath, timeoutMs: step.timeoutMs, wrapped, place }));
+    return finish(interpret({ run, output, bunPath, timeoutMs: step.timeoutMs, moduleStyle: wrapper !== undefined, wrapped, place }));
   } finally {
     // Not waited for: the result is read, and removing its file is no step's business.
     (wrapper ? Promise.resolve(wrapper) : prepared.then((ready) => ("wrapper" in ready ? ready.wrapper : undefined)))
@@ -189,6 +189,8 @@ type InterpretOptions = {
   output: StepOutput;
   bunPath: string;
   timeoutMs: number;
+  /** Run through the wrapper: its result is what the default export returned, never printed text. */
+  moduleStyle: boolean;
   wrapped: WrapperResult;
   place: ScriptPlace;
 };
@@ -227,6 +229,14 @@ function interpret(options: InterpretOptions): OutcomeFields {
   }
   const { wrapped } = options;
   let parsed: FlowResultParse;
+  if (wrapped === undefined && options.moduleStyle) {
+    // The process ended well before the function returned (process.exit() inside it): a
+    // FLOW_RESULT it printed is not what it returned, and it must not read as completed.
+    const error =
+      `the default export of ${options.place.scriptLabel} did not return: the process exited with code 0 before it did ` +
+      "(process.exit() called while it ran?); return a FlowResult instead of exiting";
+    return { ...exit, processStatus: "failed", error: error + output.reasonTail() };
+  }
   if (wrapped === undefined) parsed = parseFlowResult(output.lastResultLine === undefined ? [] : [output.lastResultLine]);
   else if ("json" in wrapped) parsed = parseFlowResult([FLOW_RESULT_MARKER + wrapped.json]);
   else parsed = resultTooLarge(wrapped.tooLargeBytes);
