@@ -323,7 +323,9 @@ async function prepareEvent(
     // first (its dispatcher died, or a chained step failed): followed again, so a redelivery
     // finishes the chain, and the steps of it that are settled are found handled, not run again.
     // Not a run another dispatch took as this one claimed it: that dispatch follows its events.
-    const follow = outcome.runs.filter((view) => !view.alreadyHandled || settledBefore.has(view.id));
+    // A dry run follows none: its runs have no results (the reusable workflow's plan and report
+    // jobs plan the event alone, with its handled runs).
+    const follow = options.dryRun ? [] : outcome.runs.filter((view) => !view.alreadyHandled || settledBefore.has(view.id));
     outcome.children = await runNextEvents(follow, options, lineage, problems);
   };
   return { outcome, run: runEvent, ownStepsEnded };

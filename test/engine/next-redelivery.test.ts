@@ -68,6 +68,10 @@ describe("a redelivered event whose next chain did not finish", () => {
       ["b-1", "b/s", "failed", false],
     ]);
 
+    // A dry run (the reusable workflow's plan and report jobs) plans the event alone, as before.
+    const planned = await dispatch(flowEvent("go", "e1"), { repoRoot: repo.dir, store, dryRun: true });
+    expect([chainRuns(planned), planned.problems]).toEqual([[["e1", "a/s", "completed", true]], []]);
+
     await writeFile(fixed, "");
     const second = await dispatch(flowEvent("go", "e1"), { repoRoot: repo.dir, store });
     expect(second.status).toBe("duplicate");
