@@ -1,5 +1,6 @@
+import { close, constants, fstat, open, readFile, type Stats } from "node:fs";
 import { tmpdir } from "node:os";
-import { readTextFile, statPath } from "../fs-async.js";
+import { statPath } from "../fs-async.js";
 import { bunCrashReason, type ScriptPlace } from "./bun-crash.js";
 import { stepContextParts } from "./context.js";
 import { runEnvironment } from "./environment.js";
@@ -168,7 +169,7 @@ async function prepareBunStep(step: RunStepOptions["step"]): Promise<PreparedBun
   warmModuleWrapper();
   const [problem, source] = await Promise.all([
     cwdProblem(step.cwdPath, step.name),
-    readTextFile(step.scriptPath).catch((error: unknown) => new ScriptUnreadable(messageOf(error))),
+    readScript(step.scriptPath).catch((error: unknown) => new ScriptUnreadable(messageOf(error))),
   ]);
   if (problem !== undefined) return { problem };
   if (source instanceof ScriptUnreadable) {
@@ -182,6 +183,38 @@ async function prepareBunStep(step: RunStepOptions["step"]): Promise<PreparedBun
 
 class ScriptUnreadable {
   constructor(readonly reason: string) {}
+}
+
+/**
+ * The script's text, read only when it is a regular file. Discovery checked that it was; a step
+ * that ran before may have replaced it since (or any process meanwhile): a named pipe blocked the
+ * read, and so the whole dispatch, for good (the step's timeout starts with its process), and a
+ * link to /dev/zero read on until memory ran out. Opened without waiting (O_NONBLOCK: a pipe
+ * opens at once), then judged by what was opened, so a swap between a check and the read
+ * cannot slip through.
+ */
+function readScript(scriptPath: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    open(scriptPath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0), (openError, fd) => {
+      if (openError) {
+        reject(openError);
+        return;
+      }
+      const done = (error: Error | null, text = ""): void => close(fd, () => (error ? reject(error) : resolve(text)));
+      fstat(fd, (statError, info) => {
+        if (statError) done(statError);
+        else if (!info.isFile()) done(new Error(`it is ${kindOf(info)} now, not a regular file; check what replaced it (a step that ran before?)`));
+        else readFile(fd, "utf8", (readError, text) => done(readError, text));
+      });
+    });
+  });
+}
+
+function kindOf(info: Stats): string {
+  if (info.isFIFO()) return "a named pipe (FIFO)";
+  if (info.isCharacterDevice() || info.isBlockDevice()) return "a device";
+  if (info.isSocket()) return "a socket";
+  return info.isDirectory() ? "a folder" : "not a file";
 }
 
 type InterpretOptions = {
