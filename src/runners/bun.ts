@@ -272,7 +272,9 @@ function interpret(options: InterpretOptions): OutcomeFields {
   }
   if (wrapped === undefined) parsed = parseFlowResult(output.lastResultLine === undefined ? [] : [output.lastResultLine]);
   else if ("json" in wrapped) parsed = parseFlowResult([FLOW_RESULT_MARKER + wrapped.json]);
-  else parsed = resultTooLarge(wrapped.tooLargeBytes);
+  else if ("notAFile" in wrapped) {
+    parsed = { error: `the file flows-action reads a module-style step's result from was replaced by ${wrapped.notAFile} while the step ran, so its result cannot be read; leave that file (the last argument in process.argv) alone` };
+  } else parsed = resultTooLarge(wrapped.tooLargeBytes);
   if ("error" in parsed) {
     return { ...exit, processStatus: "failed", error: parsed.error + output.reasonTail() };
   }

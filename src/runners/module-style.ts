@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { close, constants, existsSync, fstat, mkdtempSync, open, rmSync, type Stats, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "../file-url.js";
@@ -343,19 +343,34 @@ function installedAbove(start: string, name: string): boolean {
   }
 }
 
-/** What the wrapper wrote: its JSON, the size of JSON too large to read, or nothing. */
-export type WrapperResult = { json: string } | { tooLargeBytes: number } | undefined;
+/**
+ * What the wrapper wrote: its JSON, the size of JSON too large to read, what took the file's
+ * place when it is no regular file (`notAFile`), or nothing.
+ */
+export type WrapperResult = { json: string } | { tooLargeBytes: number } | { notAFile: string } | undefined;
 
 /**
  * The JSON the wrapper wrote, read no further than `maxBytes`: a module that returned 150 MB
- * cost the dispatcher that much memory (and twice as much again as its string) per step.
+ * cost the dispatcher that much memory (and twice as much again as its string) per step. The
+ * module knows the file's path (it is in process.argv): one that made it a named pipe blocked
+ * this read, and the dispatch with it, for good. Opened without waiting (O_NONBLOCK), and read
+ * only when what was opened is a regular file.
  */
 export async function readWrapperResult(resultPath: string, maxBytes: number): Promise<WrapperResult> {
+  const fd = await new Promise<number | undefined>((resolve) => open(resultPath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0), (error, opened) => resolve(error ? undefined : opened)));
+  if (fd === undefined) return undefined;
   try {
-    return { json: await readTextFileWithin(resultPath, maxBytes) };
-  } catch (error) {
-    if (!(error instanceof FileTooLargeError)) return undefined;
-    const size = await statPath(resultPath).then((info) => info.size, () => maxBytes + 1);
-    return { tooLargeBytes: size };
+    const info = await new Promise<Stats>((resolve, reject) => fstat(fd, (error, stats) => (error ? reject(error) : resolve(stats))));
+    if (!info.isFile()) return { notAFile: info.isFIFO() ? "a named pipe (FIFO)" : info.isDirectory() ? "a folder" : "a device or socket" };
+    try {
+      return { json: await readTextFileWithin({ fd }, maxBytes) };
+    } catch (error) {
+      if (!(error instanceof FileTooLargeError)) return undefined;
+      return { tooLargeBytes: info.size > maxBytes ? info.size : maxBytes + 1 };
+    }
+  } catch {
+    return undefined;
+  } finally {
+    close(fd, () => undefined);
   }
 }

@@ -35,3 +35,17 @@ describe("a module-style step whose default export exits the process instead of 
     expect(outcome.error).toMatch(/^the default export of exec\/step\.ts did not return: the process exited with code 0 before it did/);
   });
 });
+
+describe("a module-style step that makes its result file a named pipe", () => {
+  it("fails saying so, and the dispatcher does not wait on the pipe", async () => {
+    // The result file's path is the wrapper's last argument: a named pipe there blocked the
+    // dispatcher's read of the result for good, so the job never ended.
+    const source = 'export default () => {\n  Bun.spawnSync(["mkfifo", process.argv.at(-1)]);\n  process.exit(0);\n};';
+    const outcome = await runFlowStep(runOptions(await writeStepPackage({ root: dir, source })));
+    expect(outcome.processStatus).toBe("failed");
+    expect(outcome.error).toBe(
+      "the file flows-action reads a module-style step's result from was replaced by a named pipe (FIFO) while the step ran, so its result cannot be read; " +
+        "leave that file (the last argument in process.argv) alone",
+    );
+  }, 20_000);
+});
