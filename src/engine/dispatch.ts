@@ -253,6 +253,7 @@ async function prepareEvent(
   const replay = options.replay === true;
   let takenElsewhere = 0;
   const planById = new Map(plan.map((item) => [item.runId, item]));
+  const settledBefore = new Set(plan.filter((item) => item.reuse && item.previous !== undefined && isSettled(item.previous)).map((item) => item.runId));
   const run: DispatchRun = {
     recorder: new RunRecorder(store, record, {
       isTaken: (stored, mine) => isTakenElsewhere(stored, mine, replay),
@@ -318,7 +319,14 @@ async function prepareEvent(
         outcome.idempotent = true;
       }
     }
-    outcome.children = await runNextEvents(outcome.runs, options, lineage, problems);
+    // A run handled before had its `next` events dispatched then, unless that delivery ended
+    // first (its dispatcher died, or a chained step failed): followed again, so a redelivery
+    // finishes the chain, and the steps of it that are settled are found handled, not run again.
+    // Not a run another dispatch took as this one claimed it: that dispatch follows its events.
+    // A dry run follows none: its runs have no results (the reusable workflow's plan and report
+    // jobs plan the event alone, with its handled runs).
+    const follow = options.dryRun ? [] : outcome.runs.filter((view) => !view.alreadyHandled || settledBefore.has(view.id));
+    outcome.children = await runNextEvents(follow, options, lineage, problems);
   };
   return { outcome, run: runEvent, ownStepsEnded };
 }
@@ -331,7 +339,7 @@ async function prepareEvent(
 async function runNextEvents(runs: FlowRunView[], options: ResolvedOptions, lineage: string[], problems: FlowDiagnostic[]): Promise<DispatchOutcome[]> {
   const children: Array<Promise<DispatchOutcome>> = [];
   for (const run of runs) {
-    if (run.alreadyHandled || !run.resultPayload?.next) continue;
+    if (!run.resultPayload?.next) continue;
     for (const next of run.resultPayload.next) {
       const child = admitChild(next, run, options, lineage, problems);
       if (!child) continue;

@@ -1,4 +1,6 @@
-import { readTextFile, statPath } from "../fs-async.js";
+import { close, constants, fstat, open, readFile, type Stats } from "node:fs";
+import { tmpdir } from "node:os";
+import { statPath } from "../fs-async.js";
 import { bunCrashReason, type ScriptPlace } from "./bun-crash.js";
 import { stepContextParts } from "./context.js";
 import { runEnvironment } from "./environment.js";
@@ -8,6 +10,7 @@ import {
   type WrapperResult,
   prepareModuleWrapper,
   readWrapperResult,
+  stepProcessEnded,
   stepWatchdogPath,
   warmModuleWrapper,
 } from "./module-style.js";
@@ -24,8 +27,8 @@ const REASON_TAIL_LINES = 20;
 /** What a run printed, kept within bounds: the record's tail, short tails for reasons, and the last result line. */
 class StepOutput {
   readonly combined: OutputTail;
-  readonly stdout = new OutputTail(REASON_TAIL_BYTES);
-  readonly stderr = new OutputTail(REASON_TAIL_BYTES);
+  stdout = new OutputTail(REASON_TAIL_BYTES);
+  stderr = new OutputTail(REASON_TAIL_BYTES);
   /** Tracked as lines stream, because the combined tail may have dropped it. */
   lastResultLine: string | undefined;
 
@@ -50,6 +53,13 @@ class StepOutput {
       // A failing listener must not break the run it listens to.
     }
   };
+
+  /** Drops the short stdout and stderr tails (a start that never reached the script: ./bun.ts). */
+  forget(): void {
+    this.stdout = new OutputTail(REASON_TAIL_BYTES);
+    this.stderr = new OutputTail(REASON_TAIL_BYTES);
+    this.lastResultLine = undefined;
+  }
 
   /** Last lines of stderr (or stdout when stderr is empty), to append to a reason. */
   reasonTail(): string {
@@ -82,20 +92,37 @@ export async function runBunStep(options: RunStepOptions): Promise<StepOutcome> 
       if (!go) return finish({ processStatus: "canceled", error: "not started: its start could not be recorded" });
       clock = new StepClock();
     }
-    const ready = await prepared;
+    let ready = await prepared;
     if ("problem" in ready) return finish({ processStatus: "failed", error: ready.problem });
     wrapper = ready.wrapper;
     const bunPath = options.bunPath ?? "bun";
-    const run = await superviseProcess({
-      command: bunPath,
-      args: [...(ready.watchdog === undefined ? [] : ["--preload", ready.watchdog]), ...(wrapper?.args ?? [step.scriptPath])],
-      cwd: step.cwdPath,
-      env: runEnvironment(options),
-      stdin: stepContextParts(options),
-      timeoutMs: step.timeoutMs,
-      signal: options.signal,
-      onLine: output.line,
-    });
+    const start = (files: { wrapper: ModuleWrapper | undefined; watchdog: string | undefined }): Promise<SupervisedProcessResult> =>
+      superviseProcess({
+        command: bunPath,
+        args: [...(files.watchdog === undefined ? [] : ["--preload", files.watchdog]), ...(files.wrapper?.args ?? [step.scriptPath])],
+        cwd: step.cwdPath,
+        env: runEnvironment(options),
+        stdin: stepContextParts(options),
+        timeoutMs: step.timeoutMs,
+        signal: options.signal,
+        onLine: output.line,
+      }).finally(stepProcessEnded);
+    let run = await start(ready);
+    if (ownFilesGone(run, output, ready)) {
+      // Another step (or a temp cleaner) removed this process's folder as the step started: Bun
+      // stopped at the missing file, before the script ran. Made again, the step starts once more.
+      output.combined.push(`[flows-action] ${OWN_FILES_GONE}; starting the step again`);
+      const again = await prepareBunStep(step);
+      if ("problem" in again) return finish({ processStatus: "failed", error: again.problem });
+      wrapper?.dispose().catch(() => undefined);
+      ready = again;
+      wrapper = again.wrapper;
+      output.forget();
+      run = await start(ready);
+      if (ownFilesGone(run, output, ready)) {
+        return finish({ processStatus: "failed", exitCode: run.exitCode, signal: run.signal, error: `not started: ${OWN_FILES_GONE}, twice; the step's script did not run. Keep steps from removing flows-action-* folders in ${tmpdir()}` });
+      }
+    }
     if (run.stragglersStopped) {
       output.combined.push("[flows-action] stopped leftover processes that kept the step's output open after it exited");
     }
@@ -108,13 +135,30 @@ export async function runBunStep(options: RunStepOptions): Promise<StepOutcome> 
     // writes it to a file only: see module-style.ts).
     if (wrapped !== undefined && "json" in wrapped) output.line("stdout", FLOW_RESULT_MARKER + wrapped.json);
     const place = { scriptPath: step.scriptPath, scriptLabel: step.script };
-    return finish(interpret({ run, output, bunPath, timeoutMs: step.timeoutMs, wrapped, place }));
+    return finish(interpret({ run, output, bunPath, timeoutMs: step.timeoutMs, moduleStyle: wrapper !== undefined, wrapped, place }));
   } finally {
     // Not waited for: the result is read, and removing its file is no step's business.
     (wrapper ? Promise.resolve(wrapper) : prepared.then((ready) => ("wrapper" in ready ? ready.wrapper : undefined)))
       .then((made) => made?.dispose())
       .catch(() => undefined);
   }
+}
+
+const OWN_FILES_GONE = "flows-action's files for starting the step were removed as it started (by another step or a temp cleaner)";
+
+/**
+ * Whether Bun stopped before the step's script ran because the watchdog it preloads or the module
+ * wrapper was gone: exit code 1 and, on stderr, nothing but Bun's error naming that file ("preload
+ * not found", "Module not found", "ENOENT reading"); its path holds a random folder name that no
+ * script prints by chance.
+ */
+function ownFilesGone(run: SupervisedProcessResult, output: StepOutput, ready: { wrapper: ModuleWrapper | undefined; watchdog: string | undefined }): boolean {
+  if (run.exitCode !== 1 || run.timedOut || run.canceled || output.stdout.kept().length > 0) return false;
+  const stderr = output.stderr.kept().filter((line) => line.trim() !== "");
+  if (stderr.length !== 1) return false;
+  const [line = ""] = stderr;
+  const ours = [ready.watchdog, ready.wrapper?.args[0]].filter((file): file is string => file !== undefined);
+  return line.startsWith("error: ") && ours.some((file) => line.includes(JSON.stringify(file)));
 }
 
 /** `watchdog`: the file Bun preloads so the step stops when its dispatcher dies (./watchdog.ts). */
@@ -125,7 +169,7 @@ async function prepareBunStep(step: RunStepOptions["step"]): Promise<PreparedBun
   warmModuleWrapper();
   const [problem, source] = await Promise.all([
     cwdProblem(step.cwdPath, step.name),
-    readTextFile(step.scriptPath).catch((error: unknown) => new ScriptUnreadable(messageOf(error))),
+    readScript(step.scriptPath).catch((error: unknown) => new ScriptUnreadable(messageOf(error))),
   ]);
   if (problem !== undefined) return { problem };
   if (source instanceof ScriptUnreadable) {
@@ -141,11 +185,45 @@ class ScriptUnreadable {
   constructor(readonly reason: string) {}
 }
 
+/**
+ * The script's text, read only when it is a regular file. Discovery checked that it was; a step
+ * that ran before may have replaced it since (or any process meanwhile): a named pipe blocked the
+ * read, and so the whole dispatch, for good (the step's timeout starts with its process), and a
+ * link to /dev/zero read on until memory ran out. Opened without waiting (O_NONBLOCK: a pipe
+ * opens at once), then judged by what was opened, so a swap between a check and the read
+ * cannot slip through.
+ */
+function readScript(scriptPath: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    open(scriptPath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0), (openError, fd) => {
+      if (openError) {
+        reject(openError);
+        return;
+      }
+      const done = (error: Error | null, text = ""): void => close(fd, () => (error ? reject(error) : resolve(text)));
+      fstat(fd, (statError, info) => {
+        if (statError) done(statError);
+        else if (!info.isFile()) done(new Error(`it is ${kindOf(info)} now, not a regular file; check what replaced it (a step that ran before?)`));
+        else readFile(fd, "utf8", (readError, text) => done(readError, text));
+      });
+    });
+  });
+}
+
+function kindOf(info: Stats): string {
+  if (info.isFIFO()) return "a named pipe (FIFO)";
+  if (info.isCharacterDevice() || info.isBlockDevice()) return "a device";
+  if (info.isSocket()) return "a socket";
+  return info.isDirectory() ? "a folder" : "not a file";
+}
+
 type InterpretOptions = {
   run: SupervisedProcessResult;
   output: StepOutput;
   bunPath: string;
   timeoutMs: number;
+  /** Run through the wrapper: its result is what the default export returned, never printed text. */
+  moduleStyle: boolean;
   wrapped: WrapperResult;
   place: ScriptPlace;
 };
@@ -184,9 +262,19 @@ function interpret(options: InterpretOptions): OutcomeFields {
   }
   const { wrapped } = options;
   let parsed: FlowResultParse;
+  if (wrapped === undefined && options.moduleStyle) {
+    // The process ended well before the function returned (process.exit() inside it): a
+    // FLOW_RESULT it printed is not what it returned, and it must not read as completed.
+    const error =
+      `the default export of ${options.place.scriptLabel} did not return: the process exited with code 0 before it did ` +
+      "(process.exit() called while it ran?); return a FlowResult instead of exiting";
+    return { ...exit, processStatus: "failed", error: error + output.reasonTail() };
+  }
   if (wrapped === undefined) parsed = parseFlowResult(output.lastResultLine === undefined ? [] : [output.lastResultLine]);
   else if ("json" in wrapped) parsed = parseFlowResult([FLOW_RESULT_MARKER + wrapped.json]);
-  else parsed = resultTooLarge(wrapped.tooLargeBytes);
+  else if ("notAFile" in wrapped) {
+    parsed = { error: `the file flows-action reads a module-style step's result from was replaced by ${wrapped.notAFile} while the step ran, so its result cannot be read; leave that file (the last argument in process.argv) alone` };
+  } else parsed = resultTooLarge(wrapped.tooLargeBytes);
   if ("error" in parsed) {
     return { ...exit, processStatus: "failed", error: parsed.error + output.reasonTail() };
   }

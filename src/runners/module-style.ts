@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { close, constants, existsSync, fstat, mkdtempSync, open, rmSync, type Stats, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "../file-url.js";
@@ -197,9 +197,22 @@ const LEFTOVER_SWEEP_DELAY_MS = 100;
 /** A long-lived process (the action, `flows watch`) looks again this often that no cleaner removed it. */
 const WRAPPER_RECHECK_MS = 60_000;
 
-type WrapperFolder = { dir: string; wrapperPath: string; watchdogPath: string; checkedAt: number };
+/** `checkedAfter`: how many step processes had ended when the files were last seen. */
+type WrapperFolder = { dir: string; wrapperPath: string; watchdogPath: string; checkedAt: number; checkedAfter: number };
 
 let folder: Promise<WrapperFolder> | undefined;
+
+/**
+ * Step processes ended in this process. A step may remove the folder (`rm -rf $TMPDIR/*`, a
+ * cleanup of its own), and every later step then failed with Bun's "preload not found": once a
+ * step has ended, the next one looks again that the files are there.
+ */
+let stepsEnded = 0;
+
+/** Told by the runner each time a step process has ended (./bun.ts). */
+export function stepProcessEnded(): void {
+  stepsEnded += 1;
+}
 
 /** Files written by this process into its wrapper folder, for tests: the wrapper and nothing else. */
 export const wrapperWrites = { count: 0 };
@@ -212,9 +225,11 @@ async function wrapperFolder(): Promise<WrapperFolder> {
   const current = folder;
   if (current !== undefined) {
     const known = await current.catch(() => undefined);
-    if (known && Date.now() - known.checkedAt < WRAPPER_RECHECK_MS) return known;
+    if (known && known.checkedAfter === stepsEnded && Date.now() - known.checkedAt < WRAPPER_RECHECK_MS) return known;
+    const ended = stepsEnded;
     if (known && (await isFile(known.wrapperPath)) && (await isFile(known.watchdogPath))) {
       known.checkedAt = Date.now();
+      known.checkedAfter = ended;
       return known;
     }
     // Gone (a temp cleaner) or never made: make it again, once for all who ask.
@@ -241,7 +256,7 @@ async function makeWrapperFolder(): Promise<WrapperFolder> {
   wrapperWrites.count += 1;
   const watchdogPath = path.join(dir, WATCHDOG_NAME);
   writeFileSync(watchdogPath, WATCHDOG_SOURCE, { encoding: "utf8", flag: "wx", mode: 0o600 });
-  return { dir, wrapperPath, watchdogPath, checkedAt: Date.now() };
+  return { dir, wrapperPath, watchdogPath, checkedAt: Date.now(), checkedAfter: stepsEnded };
 }
 
 /**
@@ -328,19 +343,34 @@ function installedAbove(start: string, name: string): boolean {
   }
 }
 
-/** What the wrapper wrote: its JSON, the size of JSON too large to read, or nothing. */
-export type WrapperResult = { json: string } | { tooLargeBytes: number } | undefined;
+/**
+ * What the wrapper wrote: its JSON, the size of JSON too large to read, what took the file's
+ * place when it is no regular file (`notAFile`), or nothing.
+ */
+export type WrapperResult = { json: string } | { tooLargeBytes: number } | { notAFile: string } | undefined;
 
 /**
  * The JSON the wrapper wrote, read no further than `maxBytes`: a module that returned 150 MB
- * cost the dispatcher that much memory (and twice as much again as its string) per step.
+ * cost the dispatcher that much memory (and twice as much again as its string) per step. The
+ * module knows the file's path (it is in process.argv): one that made it a named pipe blocked
+ * this read, and the dispatch with it, for good. Opened without waiting (O_NONBLOCK), and read
+ * only when what was opened is a regular file.
  */
 export async function readWrapperResult(resultPath: string, maxBytes: number): Promise<WrapperResult> {
+  const fd = await new Promise<number | undefined>((resolve) => open(resultPath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0), (error, opened) => resolve(error ? undefined : opened)));
+  if (fd === undefined) return undefined;
   try {
-    return { json: await readTextFileWithin(resultPath, maxBytes) };
-  } catch (error) {
-    if (!(error instanceof FileTooLargeError)) return undefined;
-    const size = await statPath(resultPath).then((info) => info.size, () => maxBytes + 1);
-    return { tooLargeBytes: size };
+    const info = await new Promise<Stats>((resolve, reject) => fstat(fd, (error, stats) => (error ? reject(error) : resolve(stats))));
+    if (!info.isFile()) return { notAFile: info.isFIFO() ? "a named pipe (FIFO)" : info.isDirectory() ? "a folder" : "a device or socket" };
+    try {
+      return { json: await readTextFileWithin({ fd }, maxBytes) };
+    } catch (error) {
+      if (!(error instanceof FileTooLargeError)) return undefined;
+      return { tooLargeBytes: info.size > maxBytes ? info.size : maxBytes + 1 };
+    }
+  } catch {
+    return undefined;
+  } finally {
+    close(fd, () => undefined);
   }
 }

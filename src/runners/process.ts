@@ -130,6 +130,9 @@ class Supervision {
       this.killGroup("SIGKILL");
       this.child.stdout?.destroy();
       this.child.stderr?.destroy();
+      // Destroyed streams close on the next tick, and only then hand out a last line without a
+      // newline (a FLOW_RESULT printed with process.stdout.write): before the result is read.
+      await streamsDone;
     }
     this.finish({
       exitCode: code,
