@@ -262,9 +262,10 @@ function interpret(options: InterpretOptions): OutcomeFields {
   }
   const { wrapped } = options;
   let parsed: FlowResultParse;
-  if (wrapped === undefined && options.moduleStyle) {
-    // The process ended well before the function returned (process.exit() inside it): a
-    // FLOW_RESULT it printed is not what it returned, and it must not read as completed.
+  if (wrapped === undefined && options.moduleStyle && output.lastResultLine === undefined) {
+    // The process ended before the function returned (process.exit() inside it). A FLOW_RESULT
+    // it printed first is its result, as the older runtime's wrapper read it (it printed the
+    // returned value last, on stdout); without one, say what happened, not what a raw script needs.
     const error =
       `the default export of ${options.place.scriptLabel} did not return: the process exited with code 0 before it did ` +
       "(process.exit() called while it ran?); return a FlowResult instead of exiting";

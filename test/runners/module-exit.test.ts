@@ -8,15 +8,23 @@ tempDirEachTest((made) => {
 });
 
 describe("a module-style step whose default export exits the process instead of returning", () => {
-  it("fails saying so, and a FLOW_RESULT it printed does not make it completed", async () => {
-    // With no result from the wrapper, the printed line was read as for a raw script: the step
-    // was recorded completed with a result its function never returned.
+  it("takes a FLOW_RESULT it printed before exiting as its result, as the older runtime's wrapper did", async () => {
+    // The older runtime's wrapper printed the returned value last on stdout, and the runner read
+    // the last FLOW_RESULT line: a function that exits first leaves the line it printed as the
+    // result. A flow written for it runs unchanged.
     const source = [
       "export default async () => {",
-      '  console.log(\'FLOW_RESULT {"status":"completed","message":"printed, not returned"}\');',
+      '  console.log(\'FLOW_RESULT {"status":"completed","message":"printed, then exited"}\');',
       "  process.exit(0);",
       "};",
     ].join("\n");
+    const outcome = await runFlowStep(runOptions(await writeStepPackage({ root: dir, source })));
+    expect(outcome.processStatus).toBe("completed");
+    expect(outcome.result).toMatchObject({ status: "completed", message: "printed, then exited" });
+  });
+
+  it("fails saying it did not return when it printed no FLOW_RESULT", async () => {
+    const source = ["export default async () => {", '  console.log("working");', "  process.exit(0);", "};"].join("\n");
     const outcome = await runFlowStep(runOptions(await writeStepPackage({ root: dir, source })));
     expect(outcome.processStatus).toBe("failed");
     expect(outcome.result).toBeUndefined();
@@ -24,7 +32,7 @@ describe("a module-style step whose default export exits the process instead of 
     expect(outcome.error).toBe(
       "the default export of exec/step.ts did not return: the process exited with code 0 before it did " +
         "(process.exit() called while it ran?); return a FlowResult instead of exiting" +
-        '\nLast lines of stdout:\nFLOW_RESULT {"status":"completed","message":"printed, not returned"}',
+        "\nLast lines of stdout:\nworking",
     );
   });
 
