@@ -1,6 +1,7 @@
 import { AcceptedFlowEvent, FlowEventError } from "../engine/event.js";
 import { refuseControlCharacters } from "../events/pass-through.js";
 import { MAX_PAYLOAD_BYTES } from "../events/budget.js";
+import { PayloadBudgetError } from "../events/errors.js";
 import { readTextFileWithin } from "../fs-async.js";
 import { parseJsonText } from "../json-text.js";
 import { shellWord } from "../shell-word.js";
@@ -96,12 +97,16 @@ function untilStopped(reading: Promise<string>, signal: AbortSignal | undefined,
 export async function readEventFile(path: string, invocation: string, signal?: AbortSignal): Promise<AcceptedFlowEvent> {
   const value = await readJsonFile(path, "The event", invocation, signal);
   refuseControlCharacters(value, path === STDIN ? "the event on standard input" : `the event file ${path}`);
+  const file = path === STDIN ? "<stdin>" : path;
   try {
     return AcceptedFlowEvent.accept(value);
   } catch (error) {
-    if (!(error instanceof FlowEventError)) throw error;
-    // Said here, with the file and what to run instead, rather than by dispatch without either.
-    throw new FlowEventError(error.contract, error.field, `${error.reason}${deliveryHint(value, path, invocation) || webhookHint(value, path, invocation)}`, path === STDIN ? "<stdin>" : path);
+    // Said here, with the file (and what to run instead), rather than by dispatch without either.
+    if (error instanceof FlowEventError) {
+      throw new InputFileError(`${error.reason}${deliveryHint(value, path, invocation) || webhookHint(value, path, invocation)}`, { file });
+    }
+    if (error instanceof PayloadBudgetError) throw new InputFileError(error.message, { file });
+    throw error;
   }
 }
 
