@@ -44,7 +44,9 @@ export function checkName(name: string, what: string, usedAs: string, noun: stri
   const bad = NOT_IN_FILE_NAMES.exec(name)?.[0];
   if (bad !== undefined) {
     if (bad === "/" || bad === "\\") {
-      refuse(`holds "${bad}", a path separator: it is ${usedAs}, one name, not a path.`, "Give a plain name like release-notes (--flows-path chooses the folder packages go in).");
+      // Where the files go is not the name's to say: the flow root is --flows-path's, a script's folder is always exec/.
+      const where = noun === "step" ? "Give a plain name like build (the script always goes in the package's exec/ folder)." : "Give a plain name like release-notes (--flows-path chooses the folder packages go in).";
+      refuse(`holds "${bad}", a path separator: it is ${usedAs}, one name, not a path.`, where);
     }
     refuse(`holds "${bad}", which a file name cannot hold on Windows (and Bun cannot run a script named with ? or \\): it is ${usedAs}.`);
   }

@@ -280,6 +280,11 @@ describe("flows new refuses names and folders that are not a package of this rep
 
   it("refuses a bad --step name, --module with --raw, and no name at all (exit 2)", async () => {
     expect(flows(["new", "ok", "--step", "../../escape"]).err).toMatch(/--step "\.\.\/\.\.\/escape" holds "\/"/);
+    // Where a step's script goes is not --flows-path's to choose, so the fix names no such option.
+    expect(flows(["new", "ok", "--step", "lib/build"]).err).toBe(
+      'flows: --step "lib/build" holds "/", a path separator: it is the step\'s script file name (exec/<step>.ts), one name, not a path. Give a plain name like build (the script always goes in the package\'s exec/ folder).\n' +
+        "Run `flows new --help` for its options and examples.\n",
+    );
     expect(flows(["new", "ok", "--module", "--raw"]).err).toContain("--module and --raw do not go together");
     expect(flows(["new"]).err).toContain("The flow's name (flows new <flow>) is required.");
     for (const argv of [["new", "ok", "--step", "a/b"], ["new", "ok", "--module", "--raw"], ["new"], ["new", "a", "b"]]) expect(flows(argv).code).toBe(2);
