@@ -89,6 +89,8 @@ export function checkEventType(type: string): CheckedType {
   if (problem !== undefined) throw new UsageError(problem.replace(" (A type of your own FlowEvents may be anything; then leave it.)", " (A type of your own FlowEvents may be anything, but one this close to GitHub's is warned about by every `flows validate`: pick a name apart from them.)"), "new");
   const event = type.split(".")[0] ?? type;
   if (GITHUB_EVENT_NAMES.includes(event) || WATCHER_TYPE.test(type)) return { type };
+  // A wildcard over GitHub's events (`*`, `pull_*`, `*.opened`) is no type of the user's own.
+  if (!isLiteralGlob(type) && gitHubEventTypes().some((candidate) => matches(type, candidate))) return { type };
   // The webhook-only names: githubTypeProblem checks only the events that start workflows.
   const near = closest(event, GITHUB_EVENT_NAMES);
   const meant = near !== undefined && near !== event ? ` If you meant GitHub's "${near}" event, give --on ${near}${type.slice(event.length)}.` : "";
@@ -113,6 +115,11 @@ export function sampleEventType(type: string): string | undefined {
   const preferred = [...actions].sort((a, b) => rank(a) - rank(b));
   const candidates = [...preferred.map((action) => `${event}.${action}`), type.replace(/\*+/g, "example").replace(/\?/g, "x")];
   return candidates.find((candidate) => isLiteralGlob(candidate) && matches(type, candidate));
+}
+
+/** Every GitHub event name, and each of its `name.action` types. */
+function gitHubEventTypes(): string[] {
+  return GITHUB_EVENT_NAMES.flatMap((name) => [name, ...(Object.hasOwn(GITHUB_EVENT_ACTIONS, name) ? GITHUB_EVENT_ACTIONS[name]!.map((action) => `${name}.${action}`) : [])]);
 }
 
 /** The action most workflows react to first (as trigger-type.ts's examples). */

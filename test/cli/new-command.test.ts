@@ -168,6 +168,14 @@ describe("flows new writes a package that works on the first try", () => {
     expect(JSON.parse(own.out).notes).toEqual([expect.stringContaining("is no GitHub event type")]);
     const known = flows(["--json", "new", "on-push", "--on", "push"]);
     expect(JSON.parse(known.out).notes).toEqual([]);
+    // A wildcard that matches GitHub's events is no type of the user's own: no such note.
+    for (const [name, wildcard] of [["every", "*"], ["pulls", "pull_*"], ["opened", "*.opened"]] as const) {
+      const matched = flows(["--json", "new", name, "--on", wildcard]);
+      expect(matched.code, matched.err).toBe(0);
+      expect(JSON.parse(matched.out).notes, wildcard).toEqual([]);
+    }
+    const ownWildcard = flows(["--json", "new", "deploys", "--on", "deploy.*"]);
+    expect(JSON.parse(ownWildcard.out).notes).toEqual([expect.stringContaining('"deploy.*" is no GitHub event type')]);
 
     const cases: Array<[string, RegExp]> = [
       ["relase.published", /Did you mean "release\.published"\?/],
