@@ -43,6 +43,11 @@ export async function readJsonFile(path: string, what: string, invocation: strin
     if (code === "EISDIR") throw new InputFileError(`${source(path, what)} is a folder; give the path of a JSON file.`);
     throw new InputFileError(`${source(path, what)} cannot be read (${code ?? String(error)}).`);
   }
+  // As for standard input: said as such, not as JSON that ended early (a `gh api … > event.json`
+  // that failed leaves an empty file).
+  if (path !== STDIN && text.replace(/^\uFEFF/, "").trim() === "") {
+    throw new InputFileError(`${source(path, what)} is empty${text === "" ? "" : " (only whitespace)"}: it should hold ${what.replace(/^The /, "the ")} as JSON.`);
+  }
   return parseJsonFileText(text, path, what);
 }
 

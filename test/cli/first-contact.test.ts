@@ -223,6 +223,25 @@ describe("event files", () => {
     }
   });
 
+  it("an empty event file is said to be empty, as empty standard input is, not as JSON that ended early", async () => {
+    await writeFlow(repo.dir, { name: "hello", steps: [{ name: "go", trigger: "push", source: rawStep("completed") }] });
+    const path = join(repo.dir, "event.json");
+    for (const [text, said] of [["", "is empty"], ["\n  \n", "is empty (only whitespace)"]] as const) {
+      await writeText(path, text);
+      for (const [argv, what] of [
+        [["fire", "--event", path], "the event"],
+        [["explain", "--event", path, "--event-name", "push"], "the event payload"],
+        [["github", "--event-name", "push", "--event-path", path, "--state", "none"], "the event payload"],
+      ] as const) {
+        // The real command, on Bun from the sources.
+        const child = spawnSync(join("node_modules", ".bin", "bun"), [join("src", "cli", "launcher.js"), "--repo", repo.dir, "--no-color", ...argv], { env: cliTestEnv(), encoding: "utf8" });
+        expect(child.status, argv[0]).toBe(1);
+        const file = `${what === "the event" ? "The event" : "The event payload"} file ${path}`;
+        expect(child.stderr, argv[0]).toBe(`flows: ${file} ${said}: it should hold ${what} as JSON.\n`);
+      }
+    }
+  });
+
   it("an event file that starts with a UTF-8 byte order mark is read", async () => {
     await writeFlow(repo.dir, { name: "hello", steps: [{ name: "go", trigger: "t", source: rawStep("completed") }] });
     const path = join(repo.dir, "bom.json");
