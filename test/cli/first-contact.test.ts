@@ -17,6 +17,12 @@ afterEach(async () => {
 
 const flows = (...argv: string[]): Promise<CliRun> => flowsIn(repo.dir, ...argv);
 
+/** `flows --repo REPO --no-color ARGV...` as a real process, on Bun from the sources. */
+function flowsProcess(...argv: string[]): { code: number | null; out: string; err: string } {
+  const child = spawnSync(join("node_modules", ".bin", "bun"), [join("src", "cli", "launcher.js"), "--repo", repo.dir, "--no-color", ...argv], { env: cliTestEnv(), encoding: "utf8" });
+  return { code: child.status, out: child.stdout, err: child.stderr };
+}
+
 describe("flows validate lists every problem in one pass", () => {
   it("reports a bad condition and a bad schema even when another field of the package is wrong", async () => {
     const root = await writeFlow(repo.dir, {
@@ -138,6 +144,20 @@ describe("nothing on the command line is dropped", () => {
     expect(err).toContain(`flows: ${message}`);
   });
 
+  it.each([
+    [["github", "push", "push.json"], 'unexpected argument "push": the usage is flows github, with options only. Did you mean --event-name push --event-path push.json?'],
+    [["github", "release"], 'unexpected argument "release": the usage is flows github, with options only. Did you mean --event-name release?'],
+    [["fire", "-"], 'unexpected argument "-": the usage is flows fire, with options only. Did you mean --event -?'],
+    [["fire", "my event.json"], "unexpected argument \"my event.json\": the usage is flows fire, with options only. Did you mean --event 'my event.json'?"],
+    // One --event only: suggesting it twice would be another usage error.
+    [["fire", "a.json", "b.json"], 'unexpected argument "a.json": the usage is flows fire, with options only. Did you mean --event a.json?'],
+  ])("flows %j (a real process) says which options the words were meant for", (...[argv, message]) => {
+    const { code, out, err } = flowsProcess(...argv);
+    expect(code).toBe(2);
+    expect(out).toBe("");
+    expect(err).toBe(`flows: ${message}\nRun \`flows ${argv[0]} --help\` for its options and examples.\n`);
+  });
+
   it("the same option given twice with the same value is no mistake", async () => {
     const { code, err } = await flows("list", "--flows-path", "flows", "--flows-path", "flows");
     expect(err).not.toContain("given twice");
@@ -233,11 +253,10 @@ describe("event files", () => {
         [["explain", "--event", path, "--event-name", "push"], "the event payload"],
         [["github", "--event-name", "push", "--event-path", path, "--state", "none"], "the event payload"],
       ] as const) {
-        // The real command, on Bun from the sources.
-        const child = spawnSync(join("node_modules", ".bin", "bun"), [join("src", "cli", "launcher.js"), "--repo", repo.dir, "--no-color", ...argv], { env: cliTestEnv(), encoding: "utf8" });
-        expect(child.status, argv[0]).toBe(1);
+        const run = flowsProcess(...argv);
+        expect(run.code, argv[0]).toBe(1);
         const file = `${what === "the event" ? "The event" : "The event payload"} file ${path}`;
-        expect(child.stderr, argv[0]).toBe(`flows: ${file} ${said}: it should hold ${what} as JSON.\n`);
+        expect(run.err, argv[0]).toBe(`flows: ${file} ${said}: it should hold ${what} as JSON.\n`);
       }
     }
   });
