@@ -158,6 +158,18 @@ describe("nothing on the command line is dropped", () => {
     expect(err).toBe(`flows: ${message}\nRun \`flows ${argv[0]} --help\` for its options and examples.\n`);
   });
 
+  it.each([
+    [["fire", "--no-dry-run"], "Unknown option --no-dry-run. --dry-run is off unless it is given: leave --no-dry-run out."],
+    [["list", "--no-json"], "Unknown option --no-json. --json is off unless it is given: leave --no-json out."],
+    [["forget", "x", "--no-force"], "Unknown option --no-force. --force is off unless it is given: leave --no-force out."],
+    [["list", "--no-debug"], "Unknown option --no-debug. Debug lines are off unless --debug, FLOWS_DEBUG=1 or RUNNER_DEBUG=1 turns them on: leave --debug out and unset those."],
+  ])("flows %j (a real process) says a switch is off unless given, not to give the switch", (...[argv, message]) => {
+    const { code, out, err } = flowsProcess(...argv);
+    expect(code).toBe(2);
+    expect(out).toBe("");
+    expect(err).toBe(`flows: ${message}\nRun \`flows ${argv[0]} --help\` for its options and examples.\n`);
+  });
+
   it("the same option given twice with the same value is no mistake", async () => {
     const { code, err } = await flows("list", "--flows-path", "flows", "--flows-path", "flows");
     expect(err).not.toContain("given twice");
