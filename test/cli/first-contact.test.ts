@@ -97,10 +97,19 @@ describe("nothing found is never success", () => {
     for (const argv of [["fire", "--event", path, "--state", "none"], ["explain", "--event", path]]) {
       const { code, err } = await flows(...argv);
       expect(err, argv[0]).toBe(
-        `warning: No flow.toml found under .codex/flows, flows (in ${repo.dir}). A flow package is a folder directly under a flow root holding flow.toml; use --repo or --flows-path to look elsewhere.\n`,
+        `warning: No flow.toml found under .codex/flows, flows (in ${repo.dir}). A flow package is a folder directly under a flow root holding flow.toml; use --repo or --flows-path to look elsewhere, or \`flows new <flow>\` to write one.\n`,
       );
       expect(code, argv[0]).toBe(0);
     }
+  });
+
+  it("where there is no flow package yet, list and validate (a real process) point at flows new", () => {
+    const listed = flowsProcess("list");
+    expect(listed.code).toBe(0);
+    expect(listed.out).toContain("use --repo or --flows-path to look elsewhere, or `flows new <flow>` to write one.\n");
+    const validated = flowsProcess("validate");
+    expect(validated.code).toBe(1);
+    expect(validated.err).toContain("or `flows new <flow>` to write one. Nothing was validated.");
   });
 
   it("validate with a --flows-path that does not exist warns about it and fails: nothing was validated", async () => {
