@@ -5,7 +5,8 @@
 import type { CliContext } from "./commands.js";
 import type { OptionHelp, OptionName, ParsedValues } from "./options.js";
 import type { StoreContext } from "./state-commands.js";
-import { UsageError } from "./usage.js";
+import { existsSync } from "node:fs";
+import { shellExpandedHint, UsageError } from "./usage.js";
 import { shellWord } from "../shell-word.js";
 import { wholeNumber } from "../whole-number.js";
 
@@ -253,7 +254,9 @@ export function checkArgs(spec: CommandSpec, args: string[]): void {
   const meant = args.slice(most).map((word) => optionMeant(spec, word));
   const options = new Set(meant.map((option) => option?.split(" ")[0]));
   const said = !options.has(undefined) && options.size === meant.length ? meant.join(" ") : meant[0];
-  const hint = said === undefined ? "" : ` Did you mean ${said}?`;
+  // `flows new x --on *`: the shell put the current folder's file names there.
+  const expanded = spec.name === "new" && said === undefined && existsSync(extra) ? ` ${shellExpandedHint(extra)}` : "";
+  const hint = said === undefined ? expanded : ` Did you mean ${said}?`;
   throw new UsageError(`unexpected argument "${extra}": the usage is ${usage}${most === 0 ? ", with options only" : ""}.${hint}`, spec.name);
 }
 

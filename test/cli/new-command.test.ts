@@ -286,6 +286,22 @@ describe("flows new refuses names and folders that are not a package of this rep
     expect(await filesIn(repo.dir)).toEqual(["flows/console/exec/com10.ts", "flows/console/flow.toml"]);
   });
 
+  it("refuses the file names a shell put in place of an unquoted --on * (exit 2), saying to quote it, and writes nothing", async () => {
+    // `flows new every --on *` where the folder holds README.md, or README.md and notes.txt.
+    await writeFile(join(repo.dir, "README.md"), "# repo\n");
+    const one = flows(["new", "every", "--on", "README.md"]);
+    expect(one.code).toBe(2);
+    expect(one.err).toContain(`flows: --on "README.md" is the name of a file here: if you wrote an unquoted * (every event type), your shell replaced it with the file names here; quote it: --on '*'.`);
+    await writeFile(join(repo.dir, "notes.txt"), "");
+    const two = flows(["new", "every", "--on", "README.md", "notes.txt"]);
+    expect(two.code).toBe(2);
+    expect(two.err).toContain(`unexpected argument "notes.txt": the usage is flows new <flow>. "notes.txt" is the name of a file here: if you wrote an unquoted * (every event type), your shell replaced it with the file names here; quote it: --on '*'.`);
+    expect(await filesIn(repo.dir)).toEqual(["README.md", "notes.txt"]);
+    // Quoted, as the message says: every event.
+    const quoted = flows(["new", "every", "--on", "*"]);
+    expect(quoted.code, quoted.err).toBe(0);
+  });
+
   it("refuses a bad --step name, --module with --raw, and no name at all (exit 2)", async () => {
     expect(flows(["new", "ok", "--step", "../../escape"]).err).toMatch(/--step "\.\.\/\.\.\/escape" holds "\/"/);
     // Where a step's script goes is not --flows-path's to choose, so the fix names no such option.
