@@ -308,6 +308,25 @@ describe("flows run names what is not there", () => {
   });
 });
 
+describe("flows show with an id cut short", () => {
+  it("names the one stored id it begins (a real process), and says when several do", async () => {
+    await writeFlow(repo.dir, { name: "hello", steps: [{ name: "go", trigger: "t", source: rawStep("completed") }] });
+    const path = join(repo.dir, "event.json");
+    await writeText(path, JSON.stringify({ id: "cut-event-1", type: "t" }));
+    const fired = flowsProcess("fire", "--event", path, "--json");
+    expect(fired.code, fired.err).toBe(0);
+    const runId: string = JSON.parse(fired.out).runIds[0];
+    const cut = flowsProcess("show", runId.slice(0, 10));
+    expect(cut.code).toBe(1);
+    expect(cut.err).toContain(`No event or run "${runId.slice(0, 10)}" in the file store at ${repo.dir}/.codex/flow-client. Did you mean \`flows show ${runId} --repo ${repo.dir}\`?`);
+    expect(flowsProcess("show", "cut-ev").err).toContain("Did you mean `flows show cut-event-1");
+    expect(flowsProcess("show", "run_").err).toContain('No event or run "run_" in the file store at');
+    await writeText(path, JSON.stringify({ id: "cut-event-2", type: "t" }));
+    expect(flowsProcess("fire", "--event", path).code).toBe(0);
+    expect(flowsProcess("show", "cut-ev").err).toContain("Several stored ids start with it: give the whole id.");
+  });
+});
+
 describe("flows run names a flow it could not load", () => {
   it("a flow whose package is broken is not called missing without saying that some packages could not be loaded", async () => {
     await writeFlow(repo.dir, { name: "hello", steps: [{ name: "greet", trigger: "t", source: rawStep("completed") }] });
