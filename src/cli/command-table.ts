@@ -5,7 +5,9 @@
 import type { CliContext } from "./commands.js";
 import type { OptionHelp, OptionName, ParsedValues } from "./options.js";
 import type { StoreContext } from "./state-commands.js";
-import { UsageError } from "./usage.js";
+import { existsSync } from "node:fs";
+import { shellExpandedHint, UsageError } from "./usage.js";
+import { shellWord } from "../shell-word.js";
 import { wholeNumber } from "../whole-number.js";
 
 export type CommandInput = {
@@ -247,10 +249,25 @@ export function checkArgs(spec: CommandSpec, args: string[]): void {
   const extra = args[most];
   if (extra === undefined) return;
   const usage = spec.args ? `flows ${spec.name} ${spec.args}` : `flows ${spec.name}`;
+  // Every word too many read as an option's value, when each looks like one of a different
+  // option's (`flows github push push.json`); else the first, when it does.
+  const meant = args.slice(most).map((word) => optionMeant(spec, word));
+  const options = new Set(meant.map((option) => option?.split(" ")[0]));
+  const said = !options.has(undefined) && options.size === meant.length ? meant.join(" ") : meant[0];
+  // `flows new x --on *`: the shell put the current folder's file names there.
+  const expanded = spec.name === "new" && said === undefined && existsSync(extra) ? ` ${shellExpandedHint(extra)}` : "";
+  const hint = said === undefined ? expanded : ` Did you mean ${said}?`;
+  throw new UsageError(`unexpected argument "${extra}": the usage is ${usage}${most === 0 ? ", with options only" : ""}.${hint}`, spec.name);
+}
+
+/** The option a word given as an argument was likely meant for, written out (`--event event.json`), if any. */
+function optionMeant(spec: CommandSpec, word: string): string | undefined {
   // `flows fire event.json`: the file is an option's value (`runs --event` takes an event id).
   const fileOption = spec.options.includes("event-path") ? "event-path" : spec.options.includes("event") && spec.name !== "runs" ? "event" : undefined;
-  const hint = fileOption && /\.json$/i.test(extra) ? ` Did you mean --${fileOption} ${extra}?` : "";
-  throw new UsageError(`unexpected argument "${extra}": the usage is ${usage}${most === 0 ? ", with options only" : ""}.${hint}`, spec.name);
+  if (fileOption && (/\.json$/i.test(word) || word === "-")) return `--${fileOption} ${shellWord(word)}`;
+  // `flows github push payload.json`: an event name is --event-name's (checked when it is given).
+  if (spec.name === "github" && /^[a-z][a-z_]*$/.test(word)) return `--event-name ${word}`;
+  return undefined;
 }
 
 export function required(value: string | undefined, what: string, command: string): string {

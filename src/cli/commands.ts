@@ -262,7 +262,7 @@ export function noPackagesFound(ctx: CliContext): string {
     : "";
   return (
     `No flow.toml found under ${roots.join(", ")} (in ${ctx.repoRoot}). A flow package is a folder directly under a flow root ` +
-    `holding flow.toml; use --repo or --flows-path to look elsewhere.${inPackage}`
+    `holding flow.toml; use --repo or --flows-path to look elsewhere, or \`${ctx.invocation ?? "flows"} new <flow>\` to write one.${inPackage}`
   );
 }
 

@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import type { FlowEvent } from "../contracts.js";
-import { flowEventFromGitHub, readGitHubRunContext } from "../events/index.js";
+import { flowEventFromGitHub, PayloadBudgetError, readGitHubRunContext } from "../events/index.js";
 import { withRunnerRefVariables } from "../events/runner-ref.js";
 import { type ConditionGitHubContext, gitHubConditionContext } from "../flows/condition.js";
 import { explainMatch } from "../flows/explain.js";
@@ -10,6 +10,7 @@ import { formatProblem } from "../report/text.js";
 import { type CliContext, warnNoPackages } from "./commands.js";
 import { CommandFailed } from "./failure.js";
 import { readEventFile, readJsonFile, refuseFlowEventAsWebhook, STDIN } from "./json-file.js";
+import { InputFileError } from "./usage.js";
 import { payloadOfDelivery } from "./webhook-delivery.js";
 import { refuseWebhookOfAnotherEvent } from "./webhook-shape.js";
 
@@ -36,7 +37,13 @@ export async function explainCommand(ctx: CliContext, options: ExplainOptions): 
     refuseWebhookOfAnotherEvent(options.eventName, payload, path, "--event-name");
     // GITHUB_REF and its kin as a runner would set them for this event, unless they are set.
     const env = { ...withRunnerRefVariables(ctx.env, options.eventName, payload), GITHUB_EVENT_NAME: options.eventName };
-    event = flowEventFromGitHub({ eventName: options.eventName, payload, context: readGitHubRunContext(env) });
+    try {
+      event = flowEventFromGitHub({ eventName: options.eventName, payload, context: readGitHubRunContext(env) });
+    } catch (error) {
+      // The action's message names the event, not where it came from: the file goes with it here.
+      if (error instanceof PayloadBudgetError) throw new InputFileError(error.message, { file: path === STDIN ? "<stdin>" : path });
+      throw error;
+    }
     github = gitHubConditionContext({ env, eventName: options.eventName, payload });
   } else {
     event = (await readEventFile(path, invocation, ctx.signal)).event;

@@ -1,6 +1,7 @@
 import { AcceptedFlowEvent, FlowEventError } from "../engine/event.js";
 import { refuseControlCharacters } from "../events/pass-through.js";
 import { MAX_PAYLOAD_BYTES } from "../events/budget.js";
+import { PayloadBudgetError } from "../events/errors.js";
 import { readTextFileWithin } from "../fs-async.js";
 import { parseJsonText } from "../json-text.js";
 import { shellWord } from "../shell-word.js";
@@ -41,6 +42,11 @@ export async function readJsonFile(path: string, what: string, invocation: strin
     if (code === "ENOENT") throw new InputFileError(`${source(path, what)} does not exist.`);
     if (code === "EISDIR") throw new InputFileError(`${source(path, what)} is a folder; give the path of a JSON file.`);
     throw new InputFileError(`${source(path, what)} cannot be read (${code ?? String(error)}).`);
+  }
+  // As for standard input: said as such, not as JSON that ended early (a `gh api … > event.json`
+  // that failed leaves an empty file).
+  if (path !== STDIN && text.replace(/^\uFEFF/, "").trim() === "") {
+    throw new InputFileError(`${source(path, what)} is empty${text === "" ? "" : " (only whitespace)"}: it should hold ${what.replace(/^The /, "the ")} as JSON.`);
   }
   return parseJsonFileText(text, path, what);
 }
@@ -96,12 +102,16 @@ function untilStopped(reading: Promise<string>, signal: AbortSignal | undefined,
 export async function readEventFile(path: string, invocation: string, signal?: AbortSignal): Promise<AcceptedFlowEvent> {
   const value = await readJsonFile(path, "The event", invocation, signal);
   refuseControlCharacters(value, path === STDIN ? "the event on standard input" : `the event file ${path}`);
+  const file = path === STDIN ? "<stdin>" : path;
   try {
     return AcceptedFlowEvent.accept(value);
   } catch (error) {
-    if (!(error instanceof FlowEventError)) throw error;
-    // Said here, with the file and what to run instead, rather than by dispatch without either.
-    throw new FlowEventError(error.contract, error.field, `${error.reason}${deliveryHint(value, path, invocation) || webhookHint(value, path, invocation)}`, path === STDIN ? "<stdin>" : path);
+    // Said here, with the file (and what to run instead), rather than by dispatch without either.
+    if (error instanceof FlowEventError) {
+      throw new InputFileError(`${error.reason}${deliveryHint(value, path, invocation) || webhookHint(value, path, invocation)}`, { file });
+    }
+    if (error instanceof PayloadBudgetError) throw new InputFileError(error.message, { file });
+    throw error;
   }
 }
 

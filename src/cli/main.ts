@@ -206,9 +206,12 @@ async function runMain(argv: string[], options: Required<Pick<MainOptions, "out"
   } catch (thrown) {
     if (thrown instanceof UsageError) return usage(thrown.command ? thrown : new UsageError(thrown.message, spec.name));
     const error = currentFolderGone(thrown) ?? thrown;
-    const [{ describeError }, { isUserError }] = await Promise.all([import("../describe-error.js"), import("../user-error.js")]);
-    // A file named on the command line is the caller's mistake, said as usage errors are.
-    err(`${error instanceof InputFileError ? "flows: " : ""}${describeError(error)}\n`);
+    const [{ describeError }, { isUserError }, events] = await Promise.all([import("../describe-error.js"), import("../user-error.js"), import("../events/errors.js")]);
+    // The event handed in on the command line (a file, standard input, --event) is the caller's
+    // mistake, said as usage errors are: unreadable or not JSON, no FlowEvent, or over the
+    // payload budget (the action's own checks, whose messages stay as the action prints them).
+    const aboutInput = error instanceof InputFileError || error instanceof events.PayloadBudgetError || error instanceof events.FlowEventInputError;
+    err(`${aboutInput ? "flows: " : ""}${describeError(error)}\n`);
     if (error instanceof CommandFailed && error.problems.length > 0) {
       const { formatProblem } = await import("../report/text.js");
       for (const problem of error.problems) err(`${formatProblem(problem, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);

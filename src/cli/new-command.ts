@@ -13,7 +13,7 @@ import type { CliContext } from "./commands.js";
 import { CommandFailed } from "./failure.js";
 import { checkEventType, checkName, sampleEventType } from "./new-names.js";
 import { flowToml, type StepStyle, stepSource } from "./new-templates.js";
-import { UsageError } from "./usage.js";
+import { shellExpandedHint, UsageError } from "./usage.js";
 
 export type NewOptions = {
   flow: string;
@@ -36,6 +36,11 @@ export async function newCommand(ctx: CliContext, options: NewOptions): Promise<
   checkName(step, "--step", "the step's script file name (exec/<step>.ts)", "step");
   const { type, note } = checkEventType(options.on ?? DEFAULT_TYPE);
   const notes = note === undefined ? [] : [note];
+  // `--on *` unquoted: the shell hands over the current folder's file names instead (with one
+  // file, nothing else shows it). A type of the user's own is refused only when a file here has its name.
+  if (note !== undefined && options.on !== undefined && existsSync(resolve(options.on))) {
+    throw new UsageError(`--on ${shellExpandedHint(options.on)} (For a type of your own named like that file, run flows new from another folder.)`, "new");
+  }
 
   const hasRoot = (ctx.roots ?? DEFAULT_FLOW_ROOTS).some((each) => existsSync(resolve(ctx.repoRoot, each)));
   const repoRoot = options.repoGiven || hasRoot ? ctx.repoRoot : repositoryTop(ctx.repoRoot, notes);

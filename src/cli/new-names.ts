@@ -44,7 +44,9 @@ export function checkName(name: string, what: string, usedAs: string, noun: stri
   const bad = NOT_IN_FILE_NAMES.exec(name)?.[0];
   if (bad !== undefined) {
     if (bad === "/" || bad === "\\") {
-      refuse(`holds "${bad}", a path separator: it is ${usedAs}, one name, not a path.`, "Give a plain name like release-notes (--flows-path chooses the folder packages go in).");
+      // Where the files go is not the name's to say: the flow root is --flows-path's, a script's folder is always exec/.
+      const where = noun === "step" ? "Give a plain name like build (the script always goes in the package's exec/ folder)." : "Give a plain name like release-notes (--flows-path chooses the folder packages go in).";
+      refuse(`holds "${bad}", a path separator: it is ${usedAs}, one name, not a path.`, where);
     }
     refuse(`holds "${bad}", which a file name cannot hold on Windows (and Bun cannot run a script named with ? or \\): it is ${usedAs}.`);
   }
@@ -87,6 +89,8 @@ export function checkEventType(type: string): CheckedType {
   if (problem !== undefined) throw new UsageError(problem.replace(" (A type of your own FlowEvents may be anything; then leave it.)", " (A type of your own FlowEvents may be anything, but one this close to GitHub's is warned about by every `flows validate`: pick a name apart from them.)"), "new");
   const event = type.split(".")[0] ?? type;
   if (GITHUB_EVENT_NAMES.includes(event) || WATCHER_TYPE.test(type)) return { type };
+  // A wildcard over GitHub's events (`*`, `pull_*`, `*.opened`) is no type of the user's own.
+  if (!isLiteralGlob(type) && gitHubEventTypes().some((candidate) => matches(type, candidate))) return { type };
   // The webhook-only names: githubTypeProblem checks only the events that start workflows.
   const near = closest(event, GITHUB_EVENT_NAMES);
   const meant = near !== undefined && near !== event ? ` If you meant GitHub's "${near}" event, give --on ${near}${type.slice(event.length)}.` : "";
@@ -111,6 +115,11 @@ export function sampleEventType(type: string): string | undefined {
   const preferred = [...actions].sort((a, b) => rank(a) - rank(b));
   const candidates = [...preferred.map((action) => `${event}.${action}`), type.replace(/\*+/g, "example").replace(/\?/g, "x")];
   return candidates.find((candidate) => isLiteralGlob(candidate) && matches(type, candidate));
+}
+
+/** Every GitHub event name, and each of its `name.action` types. */
+function gitHubEventTypes(): string[] {
+  return GITHUB_EVENT_NAMES.flatMap((name) => [name, ...(Object.hasOwn(GITHUB_EVENT_ACTIONS, name) ? GITHUB_EVENT_ACTIONS[name]!.map((action) => `${name}.${action}`) : [])]);
 }
 
 /** The action most workflows react to first (as trigger-type.ts's examples). */

@@ -86,6 +86,7 @@ const OTHER_CLI_OPTIONS: Record<string, string> = {
   "--colour": "Colours are on when standard output and error are a terminal; FORCE_COLOR=1 turns them on elsewhere, --no-color off.",
   "--colors": "Colours are on when standard output and error are a terminal; FORCE_COLOR=1 turns them on elsewhere, --no-color off.",
   "--verbose": "Did you mean --debug?",
+  "--no-debug": "Debug lines are off unless --debug, FLOWS_DEBUG=1 or RUNNER_DEBUG=1 turns them on: leave --debug out and unset those.",
   "--quiet": "flows prints results on standard output and step output on standard error: redirect the one you do not want (2>/dev/null).",
 };
 
@@ -117,6 +118,11 @@ export function parseCommandLine(argv: string[], command: string | undefined, in
       if (older !== undefined) throw new UsageError(`${shown} is an option of the older runtime's runner: ${older(invocation)}`, command);
       const other = OTHER_CLI_OPTIONS[shown];
       if (other !== undefined) throw new UsageError(`Unknown option ${shown}. ${other}`, command);
+      // `--no-dry-run`, `--no-json`: a switch is off unless given; "did you mean --dry-run" would turn it on.
+      const negated = long && flag.startsWith("no-") ? flag.slice(3) : undefined;
+      if (negated !== undefined && negated in OPTIONS && (OPTIONS[negated as OptionName] as OptionSpec).type === "boolean") {
+        throw new UsageError(`Unknown option ${shown}. --${negated} is off unless it is given: leave ${shown} out.`, command);
+      }
       throw new UsageError(`Unknown option ${shown}.${long ? didYouMean(flag, NAMES, (match) => `--${match}`) : ""}`, command);
     }
     const spec: OptionSpec = OPTIONS[name as OptionName];

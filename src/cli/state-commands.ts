@@ -1,7 +1,7 @@
 import { FLOW_RESULT_STATUSES, type FlowRunView, PROCESS_STATUSES } from "../contracts.js";
 import { dispatch } from "../engine/dispatch.js";
 import { refuseControlCharacters } from "../events/pass-through.js";
-import { eachStoredEvent, findStoredRun, isInternalRecord, Newest, selectStoredRuns } from "../state/query.js";
+import { eachStoredEvent, isInternalRecord, Newest, selectStoredRuns } from "../state/query.js";
 import type { EventRecord, StateStore } from "../state/types.js";
 import { formatDuration, statusLabel } from "../report/status.js";
 import { renderText } from "../report/text.js";
@@ -10,6 +10,7 @@ import { briefOutcome, type CliContext, exitCodeFor, stepLines, suggestedCommand
 import { CommandFailed } from "./failure.js";
 import { didYouMean, UsageError } from "./usage.js";
 import { cutCodePoints } from "../text-cut.js";
+import { shellWord } from "../shell-word.js";
 
 export type StoreContext = CliContext & { store: StateStore; storeLabel: string };
 
@@ -74,10 +75,27 @@ export async function showCommand(ctx: StoreContext, id: string): Promise<number
     ctx.out(ctx.json ? `${JSON.stringify(record, null, 2)}\n` : `${describeRecord(record)}\n`);
     return 0;
   }
-  const found = await findStoredRun(ctx.store, id);
+  // The run, and in the same pass the ids a cut-off one (copied from a narrow terminal) begins.
+  let found: { record: EventRecord; run: FlowRunView } | undefined;
+  const starting = new Set<string>();
+  await eachStoredEvent(ctx.store, (stored) => {
+    const run = stored.runs.find((candidate) => candidate.id === id);
+    if (run) found = { record: stored, run };
+    // Two are enough to know it is not one (`run_` begins them all).
+    else if (id.length >= 4 && starting.size < 2) for (const each of [stored.event.id, ...stored.runs.map((candidate) => candidate.id)]) if (each.startsWith(id)) starting.add(each);
+    return run === undefined;
+  });
   reportStoreProblems(ctx);
   if (!found) {
-    throw new CommandFailed(`No event or run "${terminalText(id)}" in ${ctx.storeLabel}. \`${ctx.invocation ?? "flows"} events${ctx.contextArgs ?? ""}\` and \`${ctx.invocation ?? "flows"} runs${ctx.contextArgs ?? ""}\` list what is stored.`);
+    const invocation = ctx.invocation ?? "flows";
+    const [only] = starting;
+    const begun =
+      starting.size === 1 && only !== undefined
+        ? ` Did you mean \`${invocation} show ${shellWord(only)}${ctx.contextArgs ?? ""}\`?`
+        : starting.size > 1
+          ? " Several stored ids start with it: give the whole id."
+          : "";
+    throw new CommandFailed(`No event or run "${terminalText(id)}" in ${ctx.storeLabel}.${terminalText(begun)} \`${invocation} events${ctx.contextArgs ?? ""}\` and \`${invocation} runs${ctx.contextArgs ?? ""}\` list what is stored.`);
   }
   ctx.out(ctx.json ? `${JSON.stringify(found.run, null, 2)}\n` : `${describeRun(found.run, found.record)}\n`);
   return 0;

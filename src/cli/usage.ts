@@ -36,3 +36,11 @@ export function didYouMean(value: string, candidates: readonly string[], quote =
   const match = closest(value, candidates);
   return match === undefined ? "" : ` Did you mean ${quote(match)}?`;
 }
+
+/**
+ * `flows new x --on *` unquoted: the shell put the current folder's file names there. `word` is
+ * one of them, as given.
+ */
+export function shellExpandedHint(word: string): string {
+  return `${JSON.stringify(word)} is the name of a file here: if you wrote an unquoted * (every event type), your shell replaced it with the file names here; quote it: --on '*'.`;
+}

@@ -47,7 +47,7 @@ export async function watchCommand(ctx: CliContext, options: WatchCommandOptions
     import("../github/client.js"),
   ]);
   // The configuration first: its mistakes need no token to be found, and are said in one go.
-  const watches = await loadWatchConfig({ repoRoot: ctx.repoRoot, input: options.watch, configFile: configFile(options) });
+  const watches = await loadWatchConfig({ repoRoot: ctx.repoRoot, input: options.watch, inputName: "--watch", configFile: configFile(options) });
   if (watches.length === 0) {
     throw new CommandFailed('Nothing to watch: pass --watch "owner/repo" or add [[watch]] tables to .github/flows.toml.');
   }
@@ -110,7 +110,7 @@ export async function watchCommand(ctx: CliContext, options: WatchCommandOptions
 
 async function watchStatusCommand(ctx: CliContext, options: WatchCommandOptions): Promise<number> {
   const { loadWatchConfig, watchStatus, renderWatchStatusText } = await import("../watch/index.js");
-  const watches = await loadWatchConfig({ repoRoot: ctx.repoRoot, input: options.watch, configFile: configFile(options) });
+  const watches = await loadWatchConfig({ repoRoot: ctx.repoRoot, input: options.watch, inputName: "--watch", configFile: configFile(options) });
   if (watches.length === 0) {
     throw new CommandFailed('Nothing is watched: pass --watch "owner/repo" or add [[watch]] tables to .github/flows.toml.');
   }

@@ -63,7 +63,7 @@ export function parseWatchInput(text: string, options: ParseWatchInputOptions = 
         continue;
       }
       if (!(OPTIONS as readonly string[]).includes(key)) {
-        fail(`unknown option "${key}" for ${repo.repo}${suggestOption(key, OPTIONS)} Options: ${WATCH_OPTIONS_HELP}.`);
+        fail(`unknown option "${key}" for ${repo.repo}${suggestOption(key, OPTIONS) || "."} Options: ${WATCH_OPTIONS_HELP}.`);
         continue;
       }
       if (value === undefined || value === "") {

@@ -114,7 +114,7 @@ function readTable(
   };
   for (const key of Object.keys(table)) {
     if (!(KEYS as readonly string[]).includes(key)) {
-      report(key, `unknown key "${key}" in [[watch]]${suggestOption(key, KEYS)} Keys: repo, ${WATCH_OPTIONS_HELP}.`);
+      report(key, `unknown key "${key}" in [[watch]]${suggestOption(key, KEYS) || "."} Keys: repo, ${WATCH_OPTIONS_HELP}.`);
     }
   }
   const repo = checkRepo(table.repo);

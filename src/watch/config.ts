@@ -21,6 +21,8 @@ export type LoadWatchConfigOptions = {
   input?: string;
   /** Relative to repoRoot; default `.github/flows.toml`. A missing file is not an error. */
   configFile?: string;
+  /** How messages name `input` (default `input "watch"`; the CLI's is `--watch`). */
+  inputName?: string;
 };
 
 /** Every watched repository from the input and the config file, input entries first. */
@@ -47,7 +49,7 @@ export async function loadWatchConfig(options: LoadWatchConfigOptions): Promise<
       return [];
     }
   };
-  const fromInput = options.input ? collect(() => parseWatchInput(options.input ?? "")) : [];
+  const fromInput = options.input ? collect(() => parseWatchInput(options.input ?? "", options.inputName === undefined ? {} : { inputName: options.inputName })) : [];
   const fromFile = text === undefined ? [] : collect(() => parseWatchToml(text ?? "", relative));
   const watches = [...fromInput, ...fromFile];
   problems.push(...duplicateProblems(watches));

@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { cliTestEnv } from "../helpers/cli.js";
@@ -82,6 +83,38 @@ describe("--event - reads the event from standard input", () => {
     );
   });
 
+  it("an event that fails the action's own checks is said after `flows: `, naming where it came from, as other errors about it are", () => {
+    // A FlowEvent that fails its check: the action's sentence, after `flows: <stdin>: `.
+    const empty = flows(JSON.stringify({ id: "", type: "push" }), "fire", "--event", "-");
+    expect(empty.code).toBe(1);
+    expect(empty.err).toBe('flows: <stdin>: A FlowEvent needs a non-empty string "id"; got "".\n');
+    const json = flows(JSON.stringify({ id: "", type: "push" }), "fire", "--event", "-", "--json");
+    expect(JSON.parse(json.out).error).toMatchObject({ kind: "failed", exitCode: 1, command: "fire", file: "<stdin>", message: 'A FlowEvent needs a non-empty string "id"; got "".' });
+
+    // A payload nested too deep: the action's sentence too, with where it came from.
+    const deepEvent = JSON.stringify({ id: "evt-deep", type: "push", payload: JSON.parse(`${'{"a":'.repeat(300)}1${"}".repeat(300)}`) });
+    const deep = flows(deepEvent, "fire", "--event", "-");
+    expect(deep.code).toBe(1);
+    expect(deep.err).toMatch(/^flows: <stdin>: The payload of event "evt-deep" nests objects and arrays more than 256 levels deep/);
+    const deepWebhook = flows(`{"ref":"refs/heads/main","repository":{"full_name":"o/r"},"a":${'{"a":'.repeat(300)}1${"}".repeat(300)}}`, "explain", "--event", "-", "--event-name", "push");
+    expect(deepWebhook.code).toBe(1);
+    expect(deepWebhook.err).toMatch(/^flows: <stdin>: The payload of the GitHub event push nests objects and arrays more than 256 levels deep/);
+
+    // From a file, the same, naming the file; the action's code path (`flows github`) too.
+    const file = join(repo.dir, "event.json");
+    writeFileSync(file, deepEvent);
+    const deepFile = flows("", "fire", "--event", file);
+    expect(deepFile.err.startsWith(`flows: ${file}: The payload of event "evt-deep" nests objects and arrays more than 256 levels deep`), deepFile.err).toBe(true);
+    writeFileSync(file, `{"ref":"refs/heads/main","repository":{"full_name":"o/r"},"a":${'{"a":'.repeat(300)}1${"}".repeat(300)}}`);
+    const deepPayloadFile = flows("", "github", "--event-name", "push", "--event-path", file, "--state", "none");
+    expect(deepPayloadFile.code).toBe(1);
+    expect(deepPayloadFile.err).toMatch(/^flows: The payload of the GitHub event file .* nests objects and arrays more than 256 levels deep/);
+
+    const control = flows('{"id":"a\\u0007b","type":"push"}', "fire", "--event", "-");
+    expect(control.code).toBe(1);
+    expect(control.err).toMatch(/^flows: The FlowEvent in the event on standard input is not usable: "id" contains a control character/);
+  });
+
   it("a path named - in the current folder is still reachable as ./-", () => {
     const child = spawnSync(process.execPath, [LAUNCHER, "--repo", repo.dir, "fire", "--event", "./-"], { cwd: repo.dir, env: cliTestEnv(), encoding: "utf8", input: "" });
     expect(child.status).toBe(1);
@@ -118,6 +151,7 @@ describe("flows github --event-path - reads the webhook payload from standard in
     const deep = flows(`${'{"a":'.repeat(300)}1${"}".repeat(300)}`, "github", "--event-name", "push", "--event-path", "-", "--state", "none");
     expect(deep.code).toBe(1);
     expect(deep.err).toContain("The payload of the webhook piped in on standard input nests objects and arrays more than 256 levels deep");
+    expect(deep.err).toMatch(/^flows: The payload of the webhook piped in on standard input nests/);
 
     const big = flows(`"${"x".repeat(25 * 1024 * 1024)}"`, "github", "--event-name", "push", "--event-path", "-", "--state", "none");
     expect(big.code).toBe(1);

@@ -17,6 +17,12 @@ afterEach(async () => {
 
 const flows = (...argv: string[]): Promise<CliRun> => flowsIn(repo.dir, ...argv);
 
+/** `flows --repo REPO --no-color ARGV...` as a real process, on Bun from the sources. */
+function flowsProcess(...argv: string[]): { code: number | null; out: string; err: string } {
+  const child = spawnSync(join("node_modules", ".bin", "bun"), [join("src", "cli", "launcher.js"), "--repo", repo.dir, "--no-color", ...argv], { env: cliTestEnv(), encoding: "utf8" });
+  return { code: child.status, out: child.stdout, err: child.stderr };
+}
+
 describe("flows validate lists every problem in one pass", () => {
   it("reports a bad condition and a bad schema even when another field of the package is wrong", async () => {
     const root = await writeFlow(repo.dir, {
@@ -91,10 +97,19 @@ describe("nothing found is never success", () => {
     for (const argv of [["fire", "--event", path, "--state", "none"], ["explain", "--event", path]]) {
       const { code, err } = await flows(...argv);
       expect(err, argv[0]).toBe(
-        `warning: No flow.toml found under .codex/flows, flows (in ${repo.dir}). A flow package is a folder directly under a flow root holding flow.toml; use --repo or --flows-path to look elsewhere.\n`,
+        `warning: No flow.toml found under .codex/flows, flows (in ${repo.dir}). A flow package is a folder directly under a flow root holding flow.toml; use --repo or --flows-path to look elsewhere, or \`flows new <flow>\` to write one.\n`,
       );
       expect(code, argv[0]).toBe(0);
     }
+  });
+
+  it("where there is no flow package yet, list and validate (a real process) point at flows new", () => {
+    const listed = flowsProcess("list");
+    expect(listed.code).toBe(0);
+    expect(listed.out).toContain("use --repo or --flows-path to look elsewhere, or `flows new <flow>` to write one.\n");
+    const validated = flowsProcess("validate");
+    expect(validated.code).toBe(1);
+    expect(validated.err).toContain("or `flows new <flow>` to write one. Nothing was validated.");
   });
 
   it("validate with a --flows-path that does not exist warns about it and fails: nothing was validated", async () => {
@@ -136,6 +151,32 @@ describe("nothing on the command line is dropped", () => {
     expect(code).toBe(2);
     expect(out).toBe("");
     expect(err).toContain(`flows: ${message}`);
+  });
+
+  it.each([
+    [["github", "push", "push.json"], 'unexpected argument "push": the usage is flows github, with options only. Did you mean --event-name push --event-path push.json?'],
+    [["github", "release"], 'unexpected argument "release": the usage is flows github, with options only. Did you mean --event-name release?'],
+    [["fire", "-"], 'unexpected argument "-": the usage is flows fire, with options only. Did you mean --event -?'],
+    [["fire", "my event.json"], "unexpected argument \"my event.json\": the usage is flows fire, with options only. Did you mean --event 'my event.json'?"],
+    // One --event only: suggesting it twice would be another usage error.
+    [["fire", "a.json", "b.json"], 'unexpected argument "a.json": the usage is flows fire, with options only. Did you mean --event a.json?'],
+  ])("flows %j (a real process) says which options the words were meant for", (...[argv, message]) => {
+    const { code, out, err } = flowsProcess(...argv);
+    expect(code).toBe(2);
+    expect(out).toBe("");
+    expect(err).toBe(`flows: ${message}\nRun \`flows ${argv[0]} --help\` for its options and examples.\n`);
+  });
+
+  it.each([
+    [["fire", "--no-dry-run"], "Unknown option --no-dry-run. --dry-run is off unless it is given: leave --no-dry-run out."],
+    [["list", "--no-json"], "Unknown option --no-json. --json is off unless it is given: leave --no-json out."],
+    [["forget", "x", "--no-force"], "Unknown option --no-force. --force is off unless it is given: leave --no-force out."],
+    [["list", "--no-debug"], "Unknown option --no-debug. Debug lines are off unless --debug, FLOWS_DEBUG=1 or RUNNER_DEBUG=1 turns them on: leave --debug out and unset those."],
+  ])("flows %j (a real process) says a switch is off unless given, not to give the switch", (...[argv, message]) => {
+    const { code, out, err } = flowsProcess(...argv);
+    expect(code).toBe(2);
+    expect(out).toBe("");
+    expect(err).toBe(`flows: ${message}\nRun \`flows ${argv[0]} --help\` for its options and examples.\n`);
   });
 
   it("the same option given twice with the same value is no mistake", async () => {
@@ -223,6 +264,24 @@ describe("event files", () => {
     }
   });
 
+  it("an empty event file is said to be empty, as empty standard input is, not as JSON that ended early", async () => {
+    await writeFlow(repo.dir, { name: "hello", steps: [{ name: "go", trigger: "push", source: rawStep("completed") }] });
+    const path = join(repo.dir, "event.json");
+    for (const [text, said] of [["", "is empty"], ["\n  \n", "is empty (only whitespace)"]] as const) {
+      await writeText(path, text);
+      for (const [argv, what] of [
+        [["fire", "--event", path], "the event"],
+        [["explain", "--event", path, "--event-name", "push"], "the event payload"],
+        [["github", "--event-name", "push", "--event-path", path, "--state", "none"], "the event payload"],
+      ] as const) {
+        const run = flowsProcess(...argv);
+        expect(run.code, argv[0]).toBe(1);
+        const file = `${what === "the event" ? "The event" : "The event payload"} file ${path}`;
+        expect(run.err, argv[0]).toBe(`flows: ${file} ${said}: it should hold ${what} as JSON.\n`);
+      }
+    }
+  });
+
   it("an event file that starts with a UTF-8 byte order mark is read", async () => {
     await writeFlow(repo.dir, { name: "hello", steps: [{ name: "go", trigger: "t", source: rawStep("completed") }] });
     const path = join(repo.dir, "bom.json");
@@ -246,6 +305,25 @@ describe("flows run names what is not there", () => {
     const missingStep = await flows("run", "hello", "gret", "--event", path, "--state", "none");
     expect(missingStep.code).toBe(1);
     expect(missingStep.err).toContain('Flow hello has no step gret. Did you mean "greet"? Its steps: greet.');
+  });
+});
+
+describe("flows show with an id cut short", () => {
+  it("names the one stored id it begins (a real process), and says when several do", async () => {
+    await writeFlow(repo.dir, { name: "hello", steps: [{ name: "go", trigger: "t", source: rawStep("completed") }] });
+    const path = join(repo.dir, "event.json");
+    await writeText(path, JSON.stringify({ id: "cut-event-1", type: "t" }));
+    const fired = flowsProcess("fire", "--event", path, "--json");
+    expect(fired.code, fired.err).toBe(0);
+    const runId: string = JSON.parse(fired.out).runIds[0];
+    const cut = flowsProcess("show", runId.slice(0, 10));
+    expect(cut.code).toBe(1);
+    expect(cut.err).toContain(`No event or run "${runId.slice(0, 10)}" in the file store at ${repo.dir}/.codex/flow-client. Did you mean \`flows show ${runId} --repo ${repo.dir}\`?`);
+    expect(flowsProcess("show", "cut-ev").err).toContain("Did you mean `flows show cut-event-1");
+    expect(flowsProcess("show", "run_").err).toContain('No event or run "run_" in the file store at');
+    await writeText(path, JSON.stringify({ id: "cut-event-2", type: "t" }));
+    expect(flowsProcess("fire", "--event", path).code).toBe(0);
+    expect(flowsProcess("show", "cut-ev").err).toContain("Several stored ids start with it: give the whole id.");
   });
 });
 

@@ -168,6 +168,14 @@ describe("flows new writes a package that works on the first try", () => {
     expect(JSON.parse(own.out).notes).toEqual([expect.stringContaining("is no GitHub event type")]);
     const known = flows(["--json", "new", "on-push", "--on", "push"]);
     expect(JSON.parse(known.out).notes).toEqual([]);
+    // A wildcard that matches GitHub's events is no type of the user's own: no such note.
+    for (const [name, wildcard] of [["every", "*"], ["pulls", "pull_*"], ["opened", "*.opened"]] as const) {
+      const matched = flows(["--json", "new", name, "--on", wildcard]);
+      expect(matched.code, matched.err).toBe(0);
+      expect(JSON.parse(matched.out).notes, wildcard).toEqual([]);
+    }
+    const ownWildcard = flows(["--json", "new", "deploys", "--on", "deploy.*"]);
+    expect(JSON.parse(ownWildcard.out).notes).toEqual([expect.stringContaining('"deploy.*" is no GitHub event type')]);
 
     const cases: Array<[string, RegExp]> = [
       ["relase.published", /Did you mean "release\.published"\?/],
@@ -278,8 +286,29 @@ describe("flows new refuses names and folders that are not a package of this rep
     expect(await filesIn(repo.dir)).toEqual(["flows/console/exec/com10.ts", "flows/console/flow.toml"]);
   });
 
+  it("refuses the file names a shell put in place of an unquoted --on * (exit 2), saying to quote it, and writes nothing", async () => {
+    // `flows new every --on *` where the folder holds README.md, or README.md and notes.txt.
+    await writeFile(join(repo.dir, "README.md"), "# repo\n");
+    const one = flows(["new", "every", "--on", "README.md"]);
+    expect(one.code).toBe(2);
+    expect(one.err).toContain(`flows: --on "README.md" is the name of a file here: if you wrote an unquoted * (every event type), your shell replaced it with the file names here; quote it: --on '*'.`);
+    await writeFile(join(repo.dir, "notes.txt"), "");
+    const two = flows(["new", "every", "--on", "README.md", "notes.txt"]);
+    expect(two.code).toBe(2);
+    expect(two.err).toContain(`unexpected argument "notes.txt": the usage is flows new <flow>. "notes.txt" is the name of a file here: if you wrote an unquoted * (every event type), your shell replaced it with the file names here; quote it: --on '*'.`);
+    expect(await filesIn(repo.dir)).toEqual(["README.md", "notes.txt"]);
+    // Quoted, as the message says: every event.
+    const quoted = flows(["new", "every", "--on", "*"]);
+    expect(quoted.code, quoted.err).toBe(0);
+  });
+
   it("refuses a bad --step name, --module with --raw, and no name at all (exit 2)", async () => {
     expect(flows(["new", "ok", "--step", "../../escape"]).err).toMatch(/--step "\.\.\/\.\.\/escape" holds "\/"/);
+    // Where a step's script goes is not --flows-path's to choose, so the fix names no such option.
+    expect(flows(["new", "ok", "--step", "lib/build"]).err).toBe(
+      'flows: --step "lib/build" holds "/", a path separator: it is the step\'s script file name (exec/<step>.ts), one name, not a path. Give a plain name like build (the script always goes in the package\'s exec/ folder).\n' +
+        "Run `flows new --help` for its options and examples.\n",
+    );
     expect(flows(["new", "ok", "--module", "--raw"]).err).toContain("--module and --raw do not go together");
     expect(flows(["new"]).err).toContain("The flow's name (flows new <flow>) is required.");
     for (const argv of [["new", "ok", "--step", "a/b"], ["new", "ok", "--module", "--raw"], ["new"], ["new", "a", "b"]]) expect(flows(argv).code).toBe(2);

@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -61,6 +62,19 @@ describe("flows watch", () => {
     const status = await runCli(argv, cliTestEnv());
     expect(status.code, status.err).toBe(0);
     expect(JSON.parse(status.out).repositories.map((entry: { repo: string; origin: string }) => [entry.repo, entry.origin])).toEqual([["openai/codex", `${config}:1`]]);
+  });
+
+  it("names a mistake in --watch as --watch, not as the action's input, with a full stop before the options it lists (a real process)", () => {
+    const child = spawnSync(join("node_modules", ".bin", "bun"), [join("src", "cli", "launcher.js"), "--repo", repo.dir, "--no-color", "watch", "--status", "--watch", "foo\nopenai/codex zzz=1"], {
+      env: cliTestEnv(),
+      encoding: "utf8",
+    });
+    expect(child.status).toBe(1);
+    expect(child.stderr).toContain('--watch:1: "foo" is not a GitHub repository name; write it as "owner/repo", e.g. "openai/codex"\n');
+    expect(child.stderr).toContain('--watch:2: unknown option "zzz" for openai/codex. Options: prereleases=true|false');
+    expect(child.stderr).not.toContain('input "watch"');
+    const listed = spawnSync(join("node_modules", ".bin", "bun"), [join("src", "cli", "launcher.js"), "--repo", repo.dir, "--no-color", "watch", "--status", "--watch", "openai/codex"], { env: cliTestEnv(), encoding: "utf8" });
+    expect(listed.stdout).toContain("openai/codex — --watch line 1");
   });
 
   it("says where to get a token when there is none", async () => {

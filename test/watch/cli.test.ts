@@ -44,7 +44,7 @@ describe("flows watch --status and flows forget", () => {
   it("says every mistake in the watch configuration before it asks for a token", async () => {
     const run = await flows({ GITHUB_TOKEN: "", GH_TOKEN: "" }, "watch", "--once", "--watch", "openai/codex since=yesterday");
     expect(run.code).toBe(1);
-    expect(run.err).toContain('input "watch":1: since is "yesterday"');
+    expect(run.err).toContain('--watch:1: since is "yesterday"');
     expect(run.err).not.toContain("needs a GitHub token");
     const fixed = await flows({ GITHUB_TOKEN: "", GH_TOKEN: "" }, "watch", "--once", "--watch", "openai/codex");
     expect(fixed.code).toBe(1);
@@ -52,7 +52,7 @@ describe("flows watch --status and flows forget", () => {
   });
 
   it("shows per repository the last poll, ETag age, pending releases and the last dispatched tag", async () => {
-    expect((await flows({}, "watch", "--status", "--watch", WATCH)).out).toBe("openai/codex (min-age 1d) — input \"watch\" line 1\n  not polled yet\n");
+    expect((await flows({}, "watch", "--status", "--watch", WATCH)).out).toBe("openai/codex (min-age 1d) — --watch line 1\n  not polled yet\n");
     await flows({}, "watch", "--once", "--watch", WATCH);
     server.github.releases.add("openai/codex", { tagName: "rust-v1.1.0", createdAt: hoursAgo(2), publishedAt: hoursAgo(1) });
     const polled = await flows({}, "watch", "--once", "--watch", WATCH);
@@ -61,7 +61,7 @@ describe("flows watch --status and flows forget", () => {
     const status = await flows({}, "watch", "--status", "--watch", WATCH);
     expect(status.code).toBe(0);
     expect(status.out).toMatch(
-      /^openai\/codex \(min-age 1d\) — input "watch" line 1\n {2}last poll {8}20\d\d-\d\d-\d\d \d\d:\d\dZ \(\d+s ago\)\n {2}ETag age {9}\d+s\n {2}pending {10}rust-v1\.1\.0 — eligible 20\d\d-\d\d-\d\d \d\d:\d\dZ \(in 2[23]h(?: \d+m)?\)\n {2}last dispatched {2}rust-v1\.0\.0 at 20\d\d-\d\d-\d\d \d\d:\d\dZ\n$/,
+      /^openai\/codex \(min-age 1d\) — --watch line 1\n {2}last poll {8}20\d\d-\d\d-\d\d \d\d:\d\dZ \(\d+s ago\)\n {2}ETag age {9}\d+s\n {2}pending {10}rust-v1\.1\.0 — eligible 20\d\d-\d\d-\d\d \d\d:\d\dZ \(in 2[23]h(?: \d+m)?\)\n {2}last dispatched {2}rust-v1\.0\.0 at 20\d\d-\d\d-\d\d \d\d:\d\dZ\n$/,
     );
     const json = JSON.parse((await flows({}, "watch", "--status", "--json", "--watch", WATCH)).out);
     expect(json.repositories[0]).toMatchObject({

@@ -131,6 +131,13 @@ describe("[[watch]] tables in .github/flows.toml", () => {
     expect(error.message).toContain(".github/flows.toml:3:1: unknown key");
   });
 
+  it("ends the sentence before listing the keys when no key is close to an unknown one", () => {
+    const error = configError(() => parseWatchToml('[[watch]]\nrepo = "octo/tool"\nzzz = 1\n', ".github/flows.toml"));
+    expect(error.problems[0]?.message).toMatch(/^unknown key "zzz" in \[\[watch\]\]\. Keys: repo, prereleases=/);
+    const input = configError(() => parseWatchInput("octo/tool zzz=1"));
+    expect(input.problems[0]?.message).toMatch(/^unknown option "zzz" for octo\/tool\. Options: prereleases=/);
+  });
+
   it("reports a TOML syntax error and a [watch] table written with single brackets", () => {
     const syntax = configError(() => parseWatchToml('[[watch]]\nrepo = "openai/codex\n', "flows.toml"));
     expect(syntax.problems[0]).toMatchObject({ file: "flows.toml", line: 2, message: expect.stringContaining("is not valid TOML") });
