@@ -1,7 +1,7 @@
 import { FLOW_RESULT_STATUSES, type FlowRunView, PROCESS_STATUSES } from "../contracts.js";
 import { dispatch } from "../engine/dispatch.js";
 import { refuseControlCharacters } from "../events/pass-through.js";
-import { eachStoredEvent, isInternalRecord, Newest, selectStoredRuns } from "../state/query.js";
+import { eachStoredEvent, findStoredRun, isInternalRecord, Newest, selectStoredRuns } from "../state/query.js";
 import type { EventRecord, StateStore } from "../state/types.js";
 import { formatDuration, statusLabel } from "../report/status.js";
 import { renderText } from "../report/text.js";
@@ -76,15 +76,8 @@ export async function showCommand(ctx: StoreContext, id: string): Promise<number
     return 0;
   }
   // The run, and in the same pass the ids a cut-off one (copied from a narrow terminal) begins.
-  let found: { record: EventRecord; run: FlowRunView } | undefined;
   const starting = new Set<string>();
-  await eachStoredEvent(ctx.store, (stored) => {
-    const run = stored.runs.find((candidate) => candidate.id === id);
-    if (run) found = { record: stored, run };
-    // Two are enough to know it is not one (`run_` begins them all).
-    else if (id.length >= 4 && starting.size < 2) for (const each of [stored.event.id, ...stored.runs.map((candidate) => candidate.id)]) if (each.startsWith(id)) starting.add(each);
-    return run === undefined;
-  });
+  const found = await findStoredRun(ctx.store, id, starting);
   reportStoreProblems(ctx);
   if (!found) {
     const invocation = ctx.invocation ?? "flows";

@@ -71,12 +71,26 @@ export async function selectStoredRuns(from: StateStore | EventRecord[], query: 
   return newest.items();
 }
 
-/** The record holding a run id (run ids are hashes, so this may read every record; it stops at the one). */
-export async function findStoredRun(store: StateStore, runId: string): Promise<{ record: EventRecord; run: FlowRunView } | undefined> {
+/**
+ * The record holding a run id (run ids are hashes, so this may read every record; it stops at the
+ * one). In the same pass, `startingWith` gathers up to two stored ids (of events and runs) that a
+ * cut-off `runId` begins, for a suggestion when none is found (two tell it is not one).
+ */
+export async function findStoredRun(
+  store: StateStore,
+  runId: string,
+  startingWith?: Set<string>,
+): Promise<{ record: EventRecord; run: FlowRunView } | undefined> {
   let found: { record: EventRecord; run: FlowRunView } | undefined;
   await eachStoredEvent(store, (record) => {
     const run = record.runs.find((candidate) => candidate.id === runId);
     if (run) found = { record, run };
+    else if (startingWith && runId.length >= 4) {
+      for (const id of [record.event.id, ...record.runs.map((candidate) => candidate.id)]) {
+        if (startingWith.size >= 2) break;
+        if (id.startsWith(runId)) startingWith.add(id);
+      }
+    }
     return run === undefined;
   });
   return found;
