@@ -120,7 +120,24 @@ export async function replayCommand(ctx: StoreContext, eventId: string, options:
     signal: ctx.signal,
   });
   ctx.out(ctx.json ? `${JSON.stringify(briefOutcome(outcome), null, 2)}\n` : `${renderText(outcome, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
+  const gone = notReplayed(record, outcome.runs);
+  if (gone) ctx.err(`flows: ${gone} \`${ctx.invocation ?? "flows"} show ${shellWord(eventId)}${ctx.contextArgs ?? ""}\` lists what was stored.\n`);
   return exitCodeFor(outcome);
+}
+
+/**
+ * The stored steps of the event that the replay did not run (their package removed or renamed,
+ * or a trigger that no longer matches), said, since the outcome itself shows only what matched
+ * now: "nothing matched" alone reads as if the event had never run anything.
+ */
+function notReplayed(record: EventRecord, replayed: readonly FlowRunView[]): string | undefined {
+  const ran = new Set(replayed.map((run) => run.id));
+  const missing = record.runs.filter((run) => !ran.has(run.id));
+  if (missing.length === 0) return undefined;
+  const shown = missing.slice(0, 5).map((run) => terminalText(`${run.flowName}/${run.stepName}`));
+  const more = missing.length > shown.length ? ` and ${missing.length - shown.length} more` : "";
+  const steps = missing.length === 1 ? "step" : "steps";
+  return `${missing.length} stored ${steps} of the event did not run again, since no flow package's step of that name matches it now (removed, renamed, or its trigger changed): ${shown.join(", ")}${more}.`;
 }
 
 function describeRecord(record: EventRecord): string {

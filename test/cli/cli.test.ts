@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { readdir, readFile, writeFile } from "node:fs/promises";
+import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
@@ -135,6 +135,22 @@ describe("flows CLI", () => {
     expect(runs[0].attempts).toHaveLength(2);
     const shown = await flows("show", runs[0].id);
     expect(shown.out).toContain("attempt 2");
+  });
+
+  it("replay says which stored steps did not run again when their flow package is gone", async () => {
+    await writeFlow(repo.dir, { name: "kept", steps: [{ name: "s", trigger: "t", source: rawStep("completed") }] });
+    await writeFlow(repo.dir, { name: "gone", steps: [{ name: "a", trigger: "t", source: rawStep("completed") }, { name: "b", trigger: "t", source: rawStep("completed") }] });
+    expect((await flows("fire", "--event", await eventFile(flowEvent("t", "evt-7")))).code).toBe(0);
+    await rm(join(repo.dir, "flows/gone"), { recursive: true });
+    const replay = await flows("replay", "evt-7");
+    expect(replay.code).toBe(0);
+    expect(replay.out).toContain("kept/s");
+    expect(replay.err).toContain(
+      "flows: 2 stored steps of the event did not run again, since no flow package's step of that name matches it now (removed, renamed, or its trigger changed): gone/a, gone/b. `flows show evt-7 --repo",
+    );
+    // Nothing said once every stored step runs again (the package put back).
+    await writeFlow(repo.dir, { name: "gone", steps: [{ name: "a", trigger: "t", source: rawStep("completed") }, { name: "b", trigger: "t", source: rawStep("completed") }] });
+    expect((await flows("replay", "evt-7")).err).not.toContain("did not run again");
   });
 
   it("filters runs by status and needs-attention", async () => {
