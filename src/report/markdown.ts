@@ -8,22 +8,37 @@ import { HIDDEN_CHARACTER_CLASS } from "../log-text.js";
 import { redactor } from "../redact.js";
 import { type RedactedText, redacted } from "../redact-cut.js";
 
+/** 🏴, one or more tag letters and digits (U+E0020–U+E007E), the cancel tag U+E007F: a subdivision flag. */
+const FLAG_TAG_SEQUENCE = "\\ud83c\\udff4(?:\\udb40[\\udc20-\\udc7e])+\\udb40\\udc7f";
+
 /**
  * The C0 controls but tab, line feed and carriage return (U+0000–U+0008, U+000B, U+000C,
  * U+000E–U+001F), DEL, the C1 controls U+0080–U+009F (U+0085, the next line, among them), the
- * bidirectional controls and the invisible format characters. GitHub shows none of the controls:
- * an event id `a`, U+0001 (or U+0085), `b` read as `ab` in the summary, the comment and the check
- * run. Tab and the line breaks stay: they are text, and code blocks of step output need them.
+ * soft hyphen U+00AD, the bidirectional controls and the invisible format characters. GitHub
+ * shows none of the controls: an event id `a`, U+0001 (or U+0085), `b` read as `ab` in the
+ * summary, the comment and the check run. Tab and the line breaks stay: they are text, and code
+ * blocks of step output need them.
+ *
+ * And the tag characters U+E0000–U+E007F (as surrogate pairs, `\uDB40\uDC00`–`\uDB40\uDC7F`):
+ * invisible everywhere, they spell ASCII that no reader sees but a program reading the comment
+ * does (`deploy` and `deploy` with `ignore previous instructions` in tags look the same). But a
+ * subdivision flag (🏴 U+1F3F4, tag letters, U+E007F: the flag of England) is left whole.
  */
-const SHOWN_HIDDEN = new RegExp(`[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f${HIDDEN_CHARACTER_CLASS}]`, "g");
+const SHOWN_HIDDEN = new RegExp(
+  `${FLAG_TAG_SEQUENCE}|[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u00ad${HIDDEN_CHARACTER_CLASS}]|\\udb40[\\udc00-\\udc7f]`,
+  "g",
+);
 
 /**
- * Every character GitHub would hide or drop (above) as `<U+0085>`, `<U+202E>`: the form GitHub
- * itself shows hidden characters in, readable alike in a table cell, inline code, a code block or
- * a title. In the finished text they reorder and hide nothing. All GitHub text goes through it.
+ * Every character GitHub would hide or drop (above) as `<U+0085>`, `<U+202E>`, `<U+E0041>`: the
+ * form GitHub itself shows hidden characters in, readable alike in a table cell, inline code, a
+ * code block or a title. In the finished text they reorder and hide nothing. All GitHub text
+ * goes through it.
  */
 export function showHiddenCharacters(text: string): string {
-  return text.replace(SHOWN_HIDDEN, (char) => `<U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}>`);
+  return text.replace(SHOWN_HIDDEN, (char) =>
+    char.length > 2 ? char : `<U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}>`,
+  );
 }
 
 /** SGR sequences (colours, bold...): step output coloured for a terminal (many tools colour it on GitHub Actions). */
