@@ -1,7 +1,8 @@
 /**
- * Every character GitHub would hide or drop (above) as `<U+0085>`, `<U+202E>`: the form GitHub
- * itself shows hidden characters in, readable alike in a table cell, inline code, a code block or
- * a title. In the finished text they reorder and hide nothing. All GitHub text goes through it.
+ * Every character GitHub would hide or drop (above) as `<U+0085>`, `<U+202E>`, `<U+E0041>`: the
+ * form GitHub itself shows hidden characters in, readable alike in a table cell, inline code, a
+ * code block or a title. In the finished text they reorder and hide nothing. All GitHub text
+ * goes through it.
  */
 export declare function showHiddenCharacters(text: string): string;
 /**
