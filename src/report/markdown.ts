@@ -151,22 +151,31 @@ function wholeLines(redactedText: RedactedText, maxBytes: number): string {
 }
 
 /**
- * What closes the fenced code block, the raw HTML block, the HTML comment and the `<details>`
- * blocks left open at the end of `markdown`: for markdown cut short, and for markdown the action
- * did not write (what flow steps append to the job summary), which must not hide or fold away
- * what comes after it. A raw HTML block opened by `<pre>`, `<script>`, `<style>` or `<textarea>`
- * at a line's start runs, by CommonMark's rule, to the line holding one of their end tags: left
- * open, everything after it is raw HTML, never markdown (and GitHub removes a script or style
- * whole, with all it holds).
+ * What closes the fenced code block, the raw HTML block, the HTML comment, the HTML elements and
+ * the `<details>` blocks left open at the end of `markdown`: for markdown cut short, and for
+ * markdown the action did not write (what flow steps append to the job summary), which must not
+ * hide or fold away what comes after it. A raw HTML block opened by `<pre>`, `<script>`, `<style>`
+ * or `<textarea>` at a line's start runs, by CommonMark's rule, to the line holding one of their
+ * end tags: left open, everything after it is raw HTML, never markdown (and GitHub removes a
+ * script or style whole, with all it holds). An element left open (WRAPPING_ELEMENTS) takes in
+ * what follows it: a `<blockquote>`, `<ul>` or `<h1>` every section after it; an `<a href>` or
+ * `<s>` each heading and paragraph after it as well, for an HTML parser opens a formatting
+ * element again in each block that follows until it is closed (so every heading of the results
+ * was a link to the step's choice of page). An end tag too many is ignored by the parser, so an
+ * element counted as open that was none (a tag in an inline code span) costs nothing.
  */
 export function closingTags(markdown: string): string {
   let fence: string | undefined;
   let raw: string | undefined;
   let comment = false;
   let details = 0;
+  // The HTML of the lines that are not code, in order: a tag may run over several lines.
+  const html: string[] = [];
   for (const line of markdown.split("\n")) {
     if (raw !== undefined) {
       if (RAW_BLOCK_END.test(line)) raw = undefined;
+      // HTML all the same: what a <pre> block opens stays open after it.
+      else if (raw === "pre") html.push(line);
       continue;
     }
     if (fence !== undefined) {
@@ -183,6 +192,7 @@ export function closingTags(markdown: string): string {
     const rawTag = comment ? undefined : RAW_BLOCK_START.exec(line)?.[1];
     if (rawTag) {
       if (!RAW_BLOCK_END.test(line)) raw = rawTag.toLowerCase();
+      if (raw === "pre") html.push(line);
       continue;
     }
     // An HTML comment hides everything up to its `-->`, the rest of the document when there is none.
@@ -206,8 +216,37 @@ export function closingTags(markdown: string): string {
     }
     details += (shown.match(/<details[\s>]/gi)?.length ?? 0) - (shown.match(/<\/details>/gi)?.length ?? 0);
     details = Math.max(0, details);
+    html.push(shown);
   }
-  return `${fence === undefined ? "" : `\n${fence}`}${raw === undefined ? "" : `\n</${raw}>\n`}${comment ? "\n-->" : ""}${"\n\n</details>".repeat(details)}`;
+  const closers = openElements(html.join("\n"))
+    .reverse().map((name) => `</${name}>`).join("");
+  return `${fence === undefined ? "" : `\n${fence}`}${raw === undefined ? "" : `\n</${raw}>\n`}${comment ? "\n-->" : ""}${closers ? `\n\n${closers}` : ""}${"\n\n</details>".repeat(details)}`;
+}
+
+/**
+ * The elements that take in what follows them when left open: the formatting elements an HTML
+ * parser opens again in every block after them (https://html.spec.whatwg.org/#formatting), and
+ * the blocks and inline elements that hold what comes next. `<details>` is counted on its own.
+ */
+const WRAPPING_ELEMENTS = new Set(
+  "a abbr b big blockquote center cite code dd del dfn div dl dt em font h1 h2 h3 h4 h5 h6 i ins kbd li mark nobr ol q s samp small span strike strong sub sup table tt u ul var".split(" "),
+);
+
+/** The elements `html` leaves open, in order: a start tag opens one, an end tag closes the last of its name and what it holds. */
+function openElements(html: string): string[] {
+  const elements: string[] = [];
+  if (!html.includes("<")) return elements;
+  for (const [, end, tag = ""] of html.matchAll(/<(\/?)([a-z][a-z0-9]*)(?=[\s/>])[^<>]*>/gi)) {
+    const name = tag.toLowerCase();
+    if (!WRAPPING_ELEMENTS.has(name)) continue;
+    if (!end) {
+      elements.push(name);
+      continue;
+    }
+    const at = elements.lastIndexOf(name);
+    if (at >= 0) elements.length = at;
+  }
+  return elements;
 }
 
 /** CommonMark's HTML block of type 1: its start, at a line's start, and its end, anywhere in a line. */

@@ -99,6 +99,21 @@ describe("what flow steps write to the job summary", () => {
     expect(closingTags("text <pre>\nx")).toBe("");
   }, 60_000);
 
+  it("a step that leaves a link, a quote, a list or a strike-through open does not wrap the flow results in it", async () => {
+    // An HTML parser opens a formatting element left open again in each block after it: every
+    // heading and paragraph of the results was a link to the step's page, or struck through.
+    const summary = await runWithStepWriting(`'<a href="https://phish.example/login">\\n\\n<blockquote>\\n\\n<ul><li><s\\nclass="x">struck'`);
+    const from = summary.lastIndexOf('<a href="https://phish.example/login">');
+    const results = summary.indexOf("### Flows for", from);
+    expect(results).toBeGreaterThan(from);
+    expect(summary.slice(from, results)).toContain("</s></li></ul></blockquote></a>");
+    expect(closingTags(summary.slice(0, results))).toBe("");
+    // Closed already, or only in inline code: an end tag too many is ignored, never harmful.
+    expect(closingTags("<a href=x>link</a> and <s>x</S>")).toBe("");
+    expect(closingTags("<details><summary>s</summary>\n\n<b>bold")).toBe("\n\n</b>\n\n</details>");
+    expect(closingTags("```\n<a href=x>\n```")).toBe("");
+  }, 60_000);
+
   it("a step that writes a token or a registered secret to the summary publishes neither", async () => {
     const summary = await runWithStepWriting(`"token ${TOKEN} and key ${REGISTERED}\\n"`);
     expect(summary).toContain("token *** and key ***");
