@@ -50,8 +50,16 @@ function markerKey(key: string): string {
   return `${markerPart(key).slice(0, 60)}~${sha256Hex(key).slice(0, KEY_HASH_HEX)}`;
 }
 
+/**
+ * Whether a comment starts with `marker` on a line of its own, as every body of ours does (its
+ * line break a CRLF once the comment was edited on GitHub's web page). Every workflow of a
+ * repository comments as github-actions[bot]: a pull request titled with our marker made the
+ * comment of another workflow that starts with the title (`<title> is not a conventional
+ * commit title`) ours, overwritten with our results, and ours deleted as a duplicate.
+ */
 export function carriesMarker(body: string, marker: string): boolean {
-  return body.trimStart().startsWith(marker);
+  const text = body.trimStart();
+  return text.startsWith(marker) && /^[ \t]*(?:\r?\n|$)/.test(text.slice(marker.length, marker.length + 200));
 }
 
 /**

@@ -90,6 +90,28 @@ describe("the sticky pull request comment", () => {
     expect(server.requestsFor("issues/update-comment")).toEqual([]);
   });
 
+  // Every workflow of the repository comments as github-actions[bot]: another one that starts
+  // its comment with the pull request's title (a title linter's "… is not a conventional
+  // commit") wrote our marker first when the title was the marker.
+  it("does not adopt another workflow's comment of the same account that starts with a title printing our marker", async () => {
+    const echoed = `${MARKER} is not a conventional commit title: start it with feat:, fix: or chore:`;
+    const planted = server.github.comments.add(REPO, 7, { body: echoed });
+    await reporter().finish(outcomeOf(prEvent(), [ended("failed")]));
+    await reporter().finish(outcomeOf(prEvent(), [ended("completed")]));
+    expect(comments().map((comment) => [comment.user?.login, comment.id === planted.id])).toEqual([
+      [BOT, true],
+      [BOT, false],
+    ]);
+    expect(comments()[0]?.body).toBe(echoed);
+    expect(comments()[1]?.body).toContain("| bindings | regenerate | ✅ completed |");
+    expect(server.requestsFor("issues/delete-comment")).toEqual([]);
+    // A comment of ours edited on GitHub's web page comes back with CRLF line breaks: still ours.
+    server.github.comments.edit(comments()[1]?.id as number, `${MARKER}\r\n### Flows: ✅ 1 passed\r\n\r\nedited`);
+    await reporter().finish(outcomeOf(prEvent(), [ended("failed")]));
+    expect(comments()).toHaveLength(2);
+    expect(comments()[1]?.body).toContain("| bindings | regenerate | ❌ failed |");
+  });
+
   it("gives comment keys that differ only in case or punctuation a comment each, and still updates a plain key's comment of an earlier version", async () => {
     // A comment an earlier version wrote for the plain key `nightly` (its marker held the key as is).
     const earlier = server.github.comments.add(REPO, 7, { body: "<!-- flows-action:pull_request:nightly -->\nold results" });
