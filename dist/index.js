@@ -11324,10 +11324,13 @@ function closingTags(markdown) {
     let raw;
     let comment = false;
     let details = 0;
+    const html = [];
     for (const line of markdown.split("\n")) {
         if (raw !== undefined) {
             if (RAW_BLOCK_END.test(line))
                 raw = undefined;
+            else if (raw === "pre")
+                html.push(line);
             continue;
         }
         if (fence !== undefined) {
@@ -11345,6 +11348,8 @@ function closingTags(markdown) {
         if (rawTag) {
             if (!RAW_BLOCK_END.test(line))
                 raw = rawTag.toLowerCase();
+            if (raw === "pre")
+                html.push(line);
             continue;
         }
         let shown = "";
@@ -11368,8 +11373,30 @@ function closingTags(markdown) {
         }
         details += (shown.match(/<details[\s>]/gi)?.length ?? 0) - (shown.match(/<\/details>/gi)?.length ?? 0);
         details = Math.max(0, details);
+        html.push(shown);
     }
-    return `${fence === undefined ? "" : `\n${fence}`}${raw === undefined ? "" : `\n</${raw}>\n`}${comment ? "\n-->" : ""}${"\n\n</details>".repeat(details)}`;
+    const closers = openElements(html.join("\n"))
+        .reverse().map((name) => `</${name}>`).join("");
+    return `${fence === undefined ? "" : `\n${fence}`}${raw === undefined ? "" : `\n</${raw}>\n`}${comment ? "\n-->" : ""}${closers ? `\n\n${closers}` : ""}${"\n\n</details>".repeat(details)}`;
+}
+const WRAPPING_ELEMENTS = new Set("a abbr b big blockquote center cite code dd del dfn div dl dt em font h1 h2 h3 h4 h5 h6 i ins kbd li mark nobr ol q s samp small span strike strong sub sup table tt u ul var".split(" "));
+function openElements(html) {
+    const elements = [];
+    if (!html.includes("<"))
+        return elements;
+    for (const [, end, tag = ""] of html.matchAll(/<(\/?)([a-z][a-z0-9]*)(?=[\s/>])[^<>]*>/gi)) {
+        const name = tag.toLowerCase();
+        if (!WRAPPING_ELEMENTS.has(name))
+            continue;
+        if (!end) {
+            elements.push(name);
+            continue;
+        }
+        const at = elements.lastIndexOf(name);
+        if (at >= 0)
+            elements.length = at;
+    }
+    return elements;
 }
 const RAW_BLOCK_START = /^ {0,3}<(pre|script|style|textarea)(?=[\s>]|$)/i;
 const RAW_BLOCK_END = /<\/(?:pre|script|style|textarea)>/i;
