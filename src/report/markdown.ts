@@ -88,14 +88,26 @@ export function inlineCode(text: string): string {
   return `${ticks}${pad}${oneLine.replace(/\|/g, "\\|")}${pad}${ticks}`;
 }
 
+/** After the scheme's `//` or `www.`: a host, an owner, a repository, then an issue's, pull request's or discussion's number. */
+const ISSUE_ADDRESS = "[^\\s/]+/[^\\s/]+/[^\\s/]+/(?:issues|pulls?|discussions)/\\d";
+const ISSUE_URL = new RegExp(`\\b(https?:)(?=//${ISSUE_ADDRESS})`, "gi");
+const ISSUE_WWW = new RegExp(`\\b(www)(?=\\.${ISSUE_ADDRESS})`, "gi");
+
 /**
  * Issue references (`#123`, `owner/repo#123`, `GH-123`) broken with a zero-width space, as
  * mentions are: GitHub links them in rendered text whatever escapes them (`\#123` too), and a
  * link in a comment puts a "mentioned this" event on that issue, in any repository the text
- * names. A pull request title of `#1 #2 #3` must not have the bot's comment do that.
+ * names. A pull request title of `#1 #2 #3` must not have the bot's comment do that. Nor may the
+ * address of an issue, a pull request or a discussion (`https://github.com/o/r/issues/1`, on any
+ * host: GitHub Enterprise too), which GitHub links as the reference `o/r#1`: a zero-width space
+ * after its `https:` (or `www`) leaves it unlinked. Any other address is left as it is.
  */
 function breakReferences(text: string): string {
-  return text.replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`).replace(/\b(gh)-(?=\d)/gi, `$1-${ZERO_WIDTH_SPACE}`);
+  return text
+    .replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`)
+    .replace(/\b(gh)-(?=\d)/gi, `$1-${ZERO_WIDTH_SPACE}`)
+    .replace(ISSUE_URL, `$1${ZERO_WIDTH_SPACE}`)
+    .replace(ISSUE_WWW, `$1${ZERO_WIDTH_SPACE}`);
 }
 
 /** Text for an HTML `<summary>` element (markdown is not rendered there). */

@@ -350,6 +350,32 @@ describe("the sticky pull request comment", () => {
     expect(body).toContain("<summary>fix-#\u200b1 / see GH-\u200b3");
   });
 
+  it("links no issue by its URL either: an issue's, a pull request's or a discussion's address stays plain text", async () => {
+    // GitHub turns such an address into a reference (`octo-org/other#4`) with the same
+    // "mentioned this" on that issue; a zero-width space after `https:` (or `www`) leaves no link.
+    const urls = [
+      "https://github.com/octo-org/other/issues/4",
+      "http://ghe.example.com/octo-org/other/pull/5/files",
+      "www.github.com/octo-org/other/discussions/6",
+    ];
+    const step = ended("failed", {
+      stepName: `see ${urls[0]}`,
+      resultPayload: { status: "failed", message: `fixes ${urls.join(" and ")}; docs at https://example.com/guide/issues` },
+    });
+    await reporter({ checks: "per-event" }).finish(outcomeOf(prEvent(), [step]));
+    const body = comments()[0]?.body ?? "";
+    const [check] = server.github.checkRuns.list(REPO);
+    for (const text of [withoutCodeBlocks(body), withoutCodeBlocks(check?.output.summary ?? "")]) {
+      expect(text).toContain("fixes https:\u200b//github.com/octo-org/other/issues/4 and http:\u200b//ghe.example.com");
+      expect(text).toContain("www\u200b.github.com/octo-org/other/discussions/6");
+      // What GitHub would link: a scheme's `://`, or `www.`, right before the address.
+      expect(text).not.toMatch(/(?:https?:\/\/|www\.)[^\s/]+\/octo-org\/other\/(?:issues|pull|discussions)\/\d/);
+      // Any other address is left as it is.
+      expect(text).toContain("https://example.com/guide/issues");
+    }
+    expect(body).toContain("<summary>bindings / see https:\u200b//github.com/octo-org/other/issues/4");
+  });
+
   it("stays under 65,536 characters with a note and a link when thousands of steps ran", async () => {
     const runs = Array.from({ length: 3_000 }, (_, i) =>
       ended("failed", { id: `run_${i}`, stepName: `step-${i}`, resultPayload: { status: "failed", message: "x".repeat(400) } }),
