@@ -179,11 +179,17 @@ function wholeLines(redactedText: RedactedText, maxBytes: number): string {
 export function closingTags(markdown: string): string {
   let fence: string | undefined;
   let raw: string | undefined;
+  /** What ends the processing instruction, declaration or CDATA block that is open. */
+  let special: string | undefined;
   let comment = false;
   let details = 0;
   // The HTML of the lines that are not code, in order: a tag may run over several lines.
   const html: string[] = [];
   for (const line of markdown.split("\n")) {
+    if (special !== undefined) {
+      if (line.includes(special)) special = undefined;
+      continue;
+    }
     if (raw !== undefined) {
       if (RAW_BLOCK_END.test(line)) raw = undefined;
       // HTML all the same: what a <pre> block opens stays open after it.
@@ -205,6 +211,12 @@ export function closingTags(markdown: string): string {
     if (rawTag) {
       if (!RAW_BLOCK_END.test(line)) raw = rawTag.toLowerCase();
       if (raw === "pre") html.push(line);
+      continue;
+    }
+    const block = comment ? undefined : specialBlock(line);
+    if (block) {
+      // Ended on its first line, after its opening (`<?x?>`), or left open.
+      if (!line.slice(block.after).includes(block.end)) special = block.end;
       continue;
     }
     // An HTML comment hides everything up to its `-->`, the rest of the document when there is none.
@@ -232,7 +244,7 @@ export function closingTags(markdown: string): string {
   }
   const closers = openElements(html.join("\n"))
     .reverse().map((name) => `</${name}>`).join("");
-  return `${fence === undefined ? "" : `\n${fence}`}${raw === undefined ? "" : `\n</${raw}>\n`}${comment ? "\n-->" : ""}${closers ? `\n\n${closers}` : ""}${"\n\n</details>".repeat(details)}`;
+  return `${fence === undefined ? "" : `\n${fence}`}${raw === undefined ? "" : `\n</${raw}>\n`}${special === undefined ? "" : `\n${special}\n`}${comment ? "\n-->" : ""}${closers ? `\n\n${closers}` : ""}${"\n\n</details>".repeat(details)}`;
 }
 
 /**
@@ -259,6 +271,21 @@ function openElements(html: string): string[] {
     if (at >= 0) elements.length = at;
   }
   return elements;
+}
+
+/**
+ * The end of the HTML block of type 3, 4 or 5 (https://spec.commonmark.org/0.31.2/#html-blocks)
+ * that `line` starts: a processing instruction `<?` runs to the line holding `?>`, a declaration
+ * `<!DOCTYPE` to the line holding `>`, `<![CDATA[` to the line holding `]]>`. Left open, every
+ * line after it was raw HTML, and to an HTML parser a comment up to the next `>`: the results
+ * after a step's `<?php` showed as their markdown source, or not at all. With where its opening ends;
+ * undefined for any other line.
+ */
+function specialBlock(line: string): { end: string; after: number } | undefined {
+  const opening = /^ {0,3}(<\?|<!\[CDATA\[|<![A-Za-z])/.exec(line);
+  const kind = opening?.[1];
+  if (!opening || kind === undefined) return undefined;
+  return { end: kind === "<?" ? "?>" : kind === "<![CDATA[" ? "]]>" : ">", after: opening[0].length };
 }
 
 /** CommonMark's HTML block of type 1: its start, at a line's start, and its end, anywhere in a line. */

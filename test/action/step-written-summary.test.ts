@@ -94,6 +94,18 @@ describe("what flow steps write to the job summary", () => {
       expect(raw.slice(from, at)).toContain(`</${tag.toLowerCase()}>`);
       expect(closingTags(raw.slice(0, at))).toBe("");
     }
+    // A processing instruction, a declaration or CDATA runs to its end (`?>`, `>`, `]]>`) as raw HTML.
+    for (const [opening, end] of [["<?php echo 1;", "?>"], ["<!DOCTYPE html", ">"], ["<![CDATA[ x", "]]>"]]) {
+      const raw = await runWithStepWriting(`"notes\\n\\n${opening}\\nstill open"`);
+      const from = raw.lastIndexOf("notes\n\n<");
+      const at = raw.indexOf("### Flows for", from);
+      expect(at, opening).toBeGreaterThan(from);
+      expect(raw.slice(from, at)).toContain(`still open\n${end}\n`);
+      expect(closingTags(raw.slice(0, at))).toBe("");
+    }
+    expect(closingTags("<?php echo 1; ?>\nx")).toBe("");
+    expect(closingTags("<!-- x -->\n<!DOCTYPE html>\nx")).toBe("");
+    expect(closingTags("text <?php\nx")).toBe("");
     expect(closingTags("<pre>\nx")).toBe("\n</pre>\n");
     expect(closingTags("<pre>x</pre>\ny")).toBe("");
     expect(closingTags("text <pre>\nx")).toBe("");
