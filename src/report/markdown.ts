@@ -249,11 +249,18 @@ export function closingTags(markdown: string): string {
 
 /**
  * The elements that take in what follows them when left open: the formatting elements an HTML
- * parser opens again in every block after them (https://html.spec.whatwg.org/#formatting), and
- * the blocks and inline elements that hold what comes next. `<details>` is counted on its own.
+ * parser opens again in every block after them (https://html.spec.whatwg.org/#formatting), the
+ * blocks and inline elements that hold what comes next, `<bdo>` that shows it reversed, and those
+ * that hide it: a `<template>`'s content is never shown, a `<select>` makes the parser drop every
+ * tag after it, a `<video>` or `<object>` shows what it holds only where it cannot play. Not `<p>`,
+ * whose end tag alone makes an empty paragraph; `<details>` is counted on its own.
  */
 const WRAPPING_ELEMENTS = new Set(
-  "a abbr b big blockquote center cite code dd del dfn div dl dt em font h1 h2 h3 h4 h5 h6 i ins kbd li mark nobr ol q s samp small span strike strong sub sup table tt u ul var".split(" "),
+  (
+    "a abbr address applet article aside audio b bdi bdo big blockquote button canvas center cite code dd del dfn dir div dl dt " +
+    "em fieldset figure font footer form h1 h2 h3 h4 h5 h6 header i ins kbd label li main mark marquee menu nav nobr noscript " +
+    "object ol q ruby s samp section select small span strike strong sub sup table template tt u ul var video"
+  ).split(" "),
 );
 
 /** The elements `html` leaves open, in order: a start tag opens one, an end tag closes the last of its name and what it holds. */

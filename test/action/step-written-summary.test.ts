@@ -124,6 +124,8 @@ describe("what flow steps write to the job summary", () => {
     expect(closingTags("<a href=x>link</a> and <s>x</S>")).toBe("");
     expect(closingTags("<details><summary>s</summary>\n\n<b>bold")).toBe("\n\n</b>\n\n</details>");
     expect(closingTags("```\n<a href=x>\n```")).toBe("");
+    // What hides or reverses what follows: a template's content, the tags after a select, a bdo.
+    expect(closingTags('<template>\n\n<select name="x">\n\n<bdo dir="rtl">')).toBe("\n\n</bdo></select></template>");
   }, 60_000);
 
   it("a step that writes a token or a registered secret to the summary publishes neither", async () => {
