@@ -141,17 +141,34 @@ export function cutMarkdownToBytes(raw: string, maxBytes: number, note: (cutByte
   const text = redacted(raw);
   const bytes = text.bytes;
   if (bytes <= maxBytes) return text.text;
-  let room = maxBytes - Buffer.byteLength(`\n${note(bytes)}`, "utf8");
-  for (;;) {
+  const attempt = (room: number): { cut: string; over: number } => {
     const keep = wholeLines(text, room);
     const closed = `${keep}${closingTags(keep)}`;
     const cut = `${closed}\n${note(bytes - Buffer.byteLength(keep, "utf8"))}`;
-    const over = Buffer.byteLength(cut, "utf8") - maxBytes;
-    // The closing tags take room of their own: cut again, that much earlier.
+    return { cut, over: Buffer.byteLength(cut, "utf8") - maxBytes };
+  };
+  let room = maxBytes - Buffer.byteLength(`\n${note(bytes)}`, "utf8");
+  // The closing tags take room of their own: cut again, that much earlier. A few times: each try
+  // reads all that is kept, and one that overflows by a byte gives back a byte, the same lines
+  // kept while the room still reaches into a long line after them (a try per byte of it).
+  for (let tries = 0; tries < CUT_TRIES; tries++) {
+    const { cut, over } = attempt(room);
     if (over <= 0 || room <= 0) return cut;
     room -= over;
   }
+  // Then the most room that fits, by halves of what is left (with no room, the note alone).
+  let low = 0;
+  let high = room;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (attempt(mid).over <= 0) low = mid;
+    else high = mid - 1;
+  }
+  return attempt(low).cut;
 }
+
+/** Tries of cutMarkdownToBytes that give back what the closing tags overflowed, before it halves the room. */
+const CUT_TRIES = 4;
 
 /** The lines that fit whole in `maxBytes` (without their last line break), or part of the first if none does. */
 function wholeLines(redactedText: RedactedText, maxBytes: number): string {
