@@ -128,6 +128,16 @@ describe("what flow steps write to the job summary", () => {
     expect(closingTags('<template>\n\n<select name="x">\n\n<bdo dir="rtl">')).toBe("\n\n</bdo></select></template>");
   }, 60_000);
 
+  it("counts the tags that close what a step left open in its 256 KiB", async () => {
+    // 240,000 bytes, under the steps' 256 KiB; closed whole, 480,000 bytes of the job's 1 MiB.
+    const summary = await runWithStepWriting(`"<b>\\n".repeat(60_000)`);
+    const results = summary.indexOf("### Flows for");
+    expect(results).toBeGreaterThan(0);
+    expect(Buffer.byteLength(summary.slice(0, results))).toBeLessThanOrEqual(256 * 1024);
+    expect(summary.slice(0, results)).toMatch(/> \d+ bytes the flow steps wrote to the job summary were left out here/);
+    expect(closingTags(summary.slice(0, results))).toBe("");
+  }, 60_000);
+
   it("a step that writes a token or a registered secret to the summary publishes neither", async () => {
     const summary = await runWithStepWriting(`"token ${TOKEN} and key ${REGISTERED}\\n"`);
     expect(summary).toContain("token *** and key ***");
