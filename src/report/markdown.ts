@@ -260,7 +260,9 @@ export function closingTags(markdown: string): string {
     html.push(shown);
   }
   const closers = openElements(html.join("\n"))
-    .reverse().map((name) => `</${name}>`).join("");
+    .reverse()
+    .map((name) => `</${name}>`)
+    .join("");
   return `${fence === undefined ? "" : `\n${fence}`}${raw === undefined ? "" : `\n</${raw}>\n`}${special === undefined ? "" : `\n${special}\n`}${comment ? "\n-->" : ""}${closers ? `\n\n${closers}` : ""}${"\n\n</details>".repeat(details)}`;
 }
 
@@ -302,8 +304,8 @@ function openElements(html: string): string[] {
  * that `line` starts: a processing instruction `<?` runs to the line holding `?>`, a declaration
  * `<!DOCTYPE` to the line holding `>`, `<![CDATA[` to the line holding `]]>`. Left open, every
  * line after it was raw HTML, and to an HTML parser a comment up to the next `>`: the results
- * after a step's `<?php` showed as their markdown source, or not at all. With where its opening ends;
- * undefined for any other line.
+ * after a step's `<?php` showed as their markdown source, or not at all. With where its opening
+ * ends; undefined for any other line.
  */
 function specialBlock(line: string): { end: string; after: number } | undefined {
   const opening = /^ {0,3}(<\?|<!\[CDATA\[|<![A-Za-z])/.exec(line);

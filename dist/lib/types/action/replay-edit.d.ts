@@ -1,2 +1,0 @@
-import type { FlowEvent } from "../contracts.js";
-export declare function applyReplayOverrides(stored: FlowEvent, text: string): FlowEvent;

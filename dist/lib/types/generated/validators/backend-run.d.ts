@@ -1,1 +1,0 @@
-export { validateBackendRun } from "./shared.js";

@@ -1,1 +1,0 @@
-export { validateCliError } from "./shared.js";

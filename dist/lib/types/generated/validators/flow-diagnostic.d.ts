@@ -1,1 +1,0 @@
-export { validateFlowDiagnostic } from "./shared.js";

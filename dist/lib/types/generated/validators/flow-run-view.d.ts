@@ -1,1 +1,0 @@
-export { validateFlowRunView } from "./shared.js";

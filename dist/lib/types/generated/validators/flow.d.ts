@@ -1,3 +1,0 @@
-import type * as Types from "../types.js";
-import type { CompiledValidator } from "../validators.js";
-export declare const validateFlow: CompiledValidator<Types.FlowManifest>;

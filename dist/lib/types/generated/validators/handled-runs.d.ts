@@ -1,1 +1,0 @@
-export { validateHandledRuns } from "./shared.js";

@@ -1,1 +1,0 @@
-export { validateHandledSteps } from "./shared.js";

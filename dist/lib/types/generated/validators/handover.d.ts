@@ -1,1 +1,0 @@
-export { validateHandover } from "./shared.js";

@@ -1,1 +1,0 @@
-export { validateRunsFile } from "./shared.js";
