@@ -208,9 +208,12 @@ export function closingTags(markdown: string): string {
       continue;
     }
     if (raw !== undefined) {
+      // HTML all the same: what a <pre> block opens stays open after it, and a comment in it (or
+      // in a script, style or textarea, which GitHub shows as text) hides what follows the block.
+      const scanned = scanComments(line, comment);
+      comment = scanned.comment;
+      if (raw === "pre") html.push(scanned.shown);
       if (RAW_BLOCK_END.test(line)) raw = undefined;
-      // HTML all the same: what a <pre> block opens stays open after it.
-      else if (raw === "pre") html.push(line);
       continue;
     }
     if (fence !== undefined) {
@@ -226,8 +229,10 @@ export function closingTags(markdown: string): string {
     }
     const rawTag = comment ? undefined : RAW_BLOCK_START.exec(line)?.[1];
     if (rawTag) {
+      const scanned = scanComments(line, comment);
+      comment = scanned.comment;
+      if (rawTag.toLowerCase() === "pre") html.push(scanned.shown);
       if (!RAW_BLOCK_END.test(line)) raw = rawTag.toLowerCase();
-      if (raw === "pre") html.push(line);
       continue;
     }
     const block = comment ? undefined : specialBlock(line);
@@ -236,25 +241,9 @@ export function closingTags(markdown: string): string {
       if (!line.slice(block.after).includes(block.end)) special = block.end;
       continue;
     }
-    // An HTML comment hides everything up to its `-->`, the rest of the document when there is none.
-    let shown = "";
-    let rest = line;
-    for (;;) {
-      if (comment) {
-        const end = rest.indexOf("-->");
-        if (end < 0) break;
-        comment = false;
-        rest = rest.slice(end + 3);
-      }
-      const start = rest.indexOf("<!--");
-      if (start < 0) {
-        shown += rest;
-        break;
-      }
-      shown += rest.slice(0, start);
-      comment = true;
-      rest = rest.slice(start + 4);
-    }
+    const scanned = scanComments(line, comment);
+    const shown = scanned.shown;
+    comment = scanned.comment;
     details += (shown.match(/<details[\s>]/gi)?.length ?? 0) - (shown.match(/<\/details>/gi)?.length ?? 0);
     details = Math.max(0, details);
     html.push(shown);
@@ -263,7 +252,38 @@ export function closingTags(markdown: string): string {
     .reverse()
     .map((name) => `</${name}>`)
     .join("");
-  return `${fence === undefined ? "" : `\n${fence}`}${raw === undefined ? "" : `\n</${raw}>\n`}${special === undefined ? "" : `\n${special}\n`}${comment ? "\n-->" : ""}${closers ? `\n\n${closers}` : ""}${"\n\n</details>".repeat(details)}`;
+  // A comment open in a raw block is closed inside it, before the end tag it would hide.
+  const inRaw = raw === undefined ? "" : `${comment ? "\n-->" : ""}\n</${raw}>\n`;
+  const outside = raw === undefined && comment ? "\n-->" : "";
+  return `${fence === undefined ? "" : `\n${fence}`}${inRaw}${special === undefined ? "" : `\n${special}\n`}${outside}${closers ? `\n\n${closers}` : ""}${"\n\n</details>".repeat(details)}`;
+}
+
+/**
+ * A line's text outside HTML comments, and whether a comment is open at its end (`comment`: one
+ * was open at its start). A comment hides everything up to its `-->`, the rest of the document
+ * when there is none.
+ */
+function scanComments(line: string, open: boolean): { shown: string; comment: boolean } {
+  let comment = open;
+  let shown = "";
+  let rest = line;
+  for (;;) {
+    if (comment) {
+      const end = rest.indexOf("-->");
+      if (end < 0) break;
+      comment = false;
+      rest = rest.slice(end + 3);
+    }
+    const start = rest.indexOf("<!--");
+    if (start < 0) {
+      shown += rest;
+      break;
+    }
+    shown += rest.slice(0, start);
+    comment = true;
+    rest = rest.slice(start + 4);
+  }
+  return { shown, comment };
 }
 
 /**

@@ -107,6 +107,11 @@ describe("what flow steps write to the job summary", () => {
     expect(closingTags("<!-- x -->\n<!DOCTYPE html>\nx")).toBe("");
     expect(closingTags("text <?php\nx")).toBe("");
     expect(closingTags("<pre>\nx")).toBe("\n</pre>\n");
+    // A comment in a raw block is HTML all the same (in a script too: GitHub shows it as text).
+    expect(closingTags("<pre>\n<!-- x\n</pre>\ny")).toBe("\n-->");
+    expect(closingTags("<script>\n<!-- x\n</script>")).toBe("\n-->");
+    expect(closingTags("<pre><!-- x\nstill")).toBe("\n-->\n</pre>\n");
+    expect(closingTags("<pre>\n<!-- x -->\n</pre>")).toBe("");
     expect(closingTags("<pre>x</pre>\ny")).toBe("");
     expect(closingTags("text <pre>\nx")).toBe("");
   }, 60_000);
