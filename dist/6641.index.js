@@ -1,0 +1,845 @@
+export const id = 6641;
+export const ids = [6641];
+export const modules = {
+
+/***/ 58939:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ refNameProblem)
+/* harmony export */ });
+function refNameProblem(name) {
+    if (/[\u0000-\u001f\u007f]/.test(name))
+        return "a control character";
+    if (/\p{Cs}/u.test(name))
+        return "a lone surrogate";
+    if (name.includes(".."))
+        return '".."';
+    if (/[ ~^:?*[\\]/.test(name))
+        return "spaces or any of ~ ^ : ? * [ \\";
+    if (name.includes("@{"))
+        return '"@{"';
+    const parts = name.split("/");
+    if (parts.some((part) => part === "" || part.startsWith(".") || part.endsWith(".lock")) || name.endsWith(".")) {
+        return 'parts (between slashes) that are empty, start with "." or end with ".lock", or a "." at the end';
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 36641:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  BranchStateStore: () => (/* binding */ BranchStateStore)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(58500);
+// EXTERNAL MODULE: ./.build/state/branch-commit.js
+var branch_commit = __webpack_require__(46486);
+// EXTERNAL MODULE: ./.build/state/branch-errors.js
+var branch_errors = __webpack_require__(75252);
+// EXTERNAL MODULE: ./.build/deadline.js
+var deadline = __webpack_require__(50872);
+// EXTERNAL MODULE: ./.build/user-error.js
+var user_error = __webpack_require__(99416);
+// EXTERNAL MODULE: ./.build/ref-name.js
+var ref_name = __webpack_require__(58939);
+;// CONCATENATED MODULE: ./.build/state/branch-options.js
+
+
+
+const DEFAULT_PUSH_BUDGET_MS = 5 * 60_000;
+const OTHER_FAILURE_RETRIES = 3;
+function pushBudgetMs(options) {
+    if (options.pushBudgetMs !== undefined)
+        return options.pushBudgetMs;
+    return (0,deadline/* secondsSetting */.I)("FLOWS_STATE_PUSH_BUDGET_SECONDS", DEFAULT_PUSH_BUDGET_MS);
+}
+function claimsStarts(options) {
+    if (options.claim !== undefined)
+        return options.claim;
+    const setting = process.env.FLOWS_STATE_CLAIM?.trim() ?? "";
+    if (setting === "" || /^(1|true|on|yes)$/i.test(setting))
+        return true;
+    if (/^(0|false|off|no)$/i.test(setting))
+        return false;
+    throw new user_error/* UserError */.y(`FLOWS_STATE_CLAIM is "${setting.slice(0, 40).replace(/[\u0000-\u001f\u007f]/g, "?")}": set it to false to keep the starts of steps in memory until the job ends, or to true (the default) to push each start before its step runs.`);
+}
+function retryWait(options, attempt) {
+    const base = options.retryBaseMs ?? 250;
+    const cap = options.retryMaxMs ?? 8_000;
+    return Math.min(cap, base * 2 ** (attempt - 1)) * (0.5 + Math.random());
+}
+function checkBranchName(branch) {
+    const problem = branchNameProblem(branch);
+    if (problem) {
+        throw new user_error/* UserError */.y(`the state branch "${branch.replace(/[\u0000-\u001f\u007f]/g, "?")}" is not a usable branch name: ${problem}`);
+    }
+}
+function branchNameProblem(branch) {
+    if (branch === "")
+        return "give a branch name, such as flows-state";
+    if (/^refs\//.test(branch))
+        return `give the branch name alone, without "refs/heads/" (for example "${branch.replace(/^refs\/(heads\/)?/, "")}")`;
+    if (branch.startsWith("-"))
+        return "a branch name cannot start with -";
+    if (branch === "@")
+        return 'a branch name cannot be "@"';
+    const problem = (0,ref_name/* refNameProblem */.C)(branch);
+    return problem === undefined ? undefined : `a branch name cannot hold ${problem}`;
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./.build/redact.js
+var redact = __webpack_require__(7437);
+// EXTERNAL MODULE: ./.build/json-shape.js
+var json_shape = __webpack_require__(1414);
+// EXTERNAL MODULE: ./.build/state/layout.js
+var layout = __webpack_require__(78404);
+;// CONCATENATED MODULE: ./.build/state/git.js
+
+
+
+
+
+
+
+
+function redactorFor(remoteUrl, extraSecrets = []) {
+    const local = new redact/* Redactor */.pO().add(...extraSecrets.filter((secret) => secret.length >= 8));
+    try {
+        const url = new URL(remoteUrl);
+        const secret = url.password || url.username;
+        if (secret.length >= 8)
+            local.add(secret, safeDecode(secret));
+    }
+    catch {
+    }
+    return (text) => local.redact(text);
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+const REPOSITORY_VARIABLES = [
+    "GIT_DIR",
+    "GIT_WORK_TREE",
+    "GIT_INDEX_FILE",
+    "GIT_OBJECT_DIRECTORY",
+    "GIT_ALTERNATE_OBJECT_DIRECTORIES",
+    "GIT_COMMON_DIR",
+    "GIT_NAMESPACE",
+    "GIT_PREFIX",
+];
+function gitEnvironment(extra = {}) {
+    const env = { ...process.env, ...extra };
+    for (const name of REPOSITORY_VARIABLES)
+        delete env[name];
+    env.GIT_TERMINAL_PROMPT = "0";
+    env.LC_ALL = "C";
+    return env;
+}
+function runGit(command) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)("git", command.args, {
+            cwd: command.cwd,
+            env: gitEnvironment(command.env),
+            stdio: ["pipe", "pipe", "pipe"],
+        });
+        const stdout = new Output(command.stdoutBytes ?? 0);
+        const stderr = [];
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            child.kill("SIGKILL");
+        }, command.timeoutMs ?? 120_000);
+        child.stdout.on("data", (chunk) => stdout.add(chunk));
+        child.stderr.on("data", (chunk) => stderr.push(chunk));
+        child.on("error", (error) => {
+            clearTimeout(timer);
+            reject(gitDidNotStart(error, command.cwd));
+        });
+        child.on("close", (code) => {
+            clearTimeout(timer);
+            const message = Buffer.concat(stderr).toString("utf8");
+            resolve({
+                code: timedOut ? -1 : (code ?? -1),
+                stdout: stdout.bytes(),
+                stderr: timedOut ? `${message}\ngit timed out and was stopped` : message,
+            });
+        });
+        child.stdin.on("error", () => undefined);
+        child.stdin.end(command.input ?? "");
+    });
+}
+class Output {
+    #buffer;
+    #filled = 0;
+    #more = [];
+    constructor(expected) {
+        this.#buffer = Buffer.allocUnsafe(expected);
+    }
+    add(chunk) {
+        const fits = Math.min(chunk.length, this.#buffer.length - this.#filled);
+        if (fits > 0)
+            this.#filled += chunk.copy(this.#buffer, this.#filled, 0, fits);
+        if (fits < chunk.length)
+            this.#more.push(chunk.subarray(fits));
+    }
+    bytes() {
+        const filled = this.#buffer.subarray(0, this.#filled);
+        return this.#more.length === 0 ? filled : Buffer.concat([filled, ...this.#more]);
+    }
+}
+function gitDidNotStart(error, cwd) {
+    const code = error.code;
+    if (code === "ENOENT" && !(0,external_node_fs_.existsSync)(cwd)) {
+        return new user_error/* UserError */.y(`git could not run in ${cwd}: that folder is gone (removed while flows ran?); run again.`, { cause: error });
+    }
+    if (code === "ENOENT") {
+        return new user_error/* UserError */.y("git is not installed or not on PATH; the state branch needs git. Install git, or use another state store " +
+            "(`--state file`; in the action, the `state` input).", { cause: error });
+    }
+    return new user_error/* UserError */.y(`git could not be started (${error.message}); the state branch needs git. Run again once the system lets it start.`, { cause: error });
+}
+async function readBlobs(gitArgs, cwd, specs, limits) {
+    const found = new Map();
+    if (specs.length === 0)
+        return found;
+    const check = await runGit({ args: [...gitArgs, "cat-file", "--batch-check"], cwd, input: `${specs.join("\n")}\n` });
+    if (check.code !== 0)
+        throw new branch_errors/* StateBranchError */.a("git", `git cat-file failed: ${check.stderr.trim() || `exit ${check.code}`}`);
+    const lines = check.stdout.toString("utf8").split("\n");
+    const toRead = [];
+    specs.forEach((spec, index) => {
+        const match = /^([0-9a-f]+) (\w+) (\d+)$/.exec(lines[index] ?? "");
+        if (match?.[2] !== "blob")
+            return;
+        const blob = { oid: match[1], size: Number(match[3]) };
+        if (blob.size > limits.maxBytes)
+            found.set(spec, blob);
+        else
+            toRead.push({ spec, ...blob });
+    });
+    if (toRead.length === 0)
+        return found;
+    const output = await runGit({
+        args: [...gitArgs, "cat-file", "--batch"],
+        cwd,
+        input: `${toRead.map((blob) => blob.oid).join("\n")}\n`,
+        stdoutBytes: toRead.reduce((sum, blob) => sum + `${blob.oid} blob ${blob.size}\n`.length + blob.size + 1, 0),
+    });
+    if (output.code !== 0)
+        throw new branch_errors/* StateBranchError */.a("git", `git cat-file failed: ${output.stderr.trim() || `exit ${output.code}`}`);
+    const bytes = output.stdout;
+    let offset = 0;
+    for (const blob of toRead) {
+        const end = bytes.indexOf(10, offset);
+        if (end < 0)
+            break;
+        const header = /^[0-9a-f]+ blob (\d+)$/.exec(bytes.subarray(offset, end).toString("utf8"));
+        offset = end + 1;
+        if (!header)
+            continue;
+        const size = Number(header[1]);
+        const content = bytes.subarray(offset, offset + size);
+        const { maxContainers } = limits;
+        const over = maxContainers !== undefined && !(0,json_shape/* jsonShape */.S)(content, { maxDepth: Number.POSITIVE_INFINITY, maxContainers }).ok;
+        found.set(blob.spec, { oid: blob.oid, size, ...(over ? { overContainers: maxContainers } : blobText(content)) });
+        offset += size + 1;
+    }
+    return found;
+}
+function splitCredentials(remoteUrl) {
+    let url;
+    try {
+        url = new URL(remoteUrl);
+    }
+    catch {
+        return { url: remoteUrl };
+    }
+    if (!/^https?:$/.test(url.protocol) || (!url.username && !url.password))
+        return { url: remoteUrl };
+    const credentials = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+    url.username = "";
+    url.password = "";
+    return { url: url.toString(), credentials };
+}
+function authEnvironment(credentials, base = process.env) {
+    if (!credentials)
+        return {};
+    const index = Number.parseInt(base.GIT_CONFIG_COUNT ?? "0", 10) || 0;
+    return {
+        GIT_CONFIG_COUNT: String(index + 1),
+        [`GIT_CONFIG_KEY_${index}`]: "http.extraheader",
+        [`GIT_CONFIG_VALUE_${index}`]: `AUTHORIZATION: basic ${Buffer.from(credentials, "utf8").toString("base64")}`,
+    };
+}
+async function remoteOfCheckout(options) {
+    const repoDir = (0,external_node_path_.resolve)(options.repoDir);
+    const remote = options.remote;
+    const output = await runGit({ args: ["-C", repoDir, "remote", "get-url", remote], cwd: process.cwd() });
+    if (output.code !== 0) {
+        if (/no such remote/i.test(output.stderr))
+            return repoDir;
+        throw new user_error/* UserError */.y(`cannot use ${repoDir} for the state branch: it is not a git checkout (${output.stderr.trim()}). ` +
+            "Pass the repository directory or its URL.");
+    }
+    const url = output.stdout.toString("utf8").trim();
+    const isPathOnDisk = !/^[a-z][a-z0-9+.-]*:/i.test(url) && !/^[^/]+@[^/]+:/.test(url);
+    return isPathOnDisk && !(0,external_node_path_.isAbsolute)(url) ? (0,external_node_path_.resolve)(repoDir, url) : url;
+}
+function secretsOf(credentials) {
+    if (!credentials)
+        return [];
+    const colon = credentials.indexOf(":");
+    const secret = colon < 0 ? credentials : credentials.slice(colon + 1) || credentials.slice(0, colon);
+    return [secret, Buffer.from(credentials, "utf8").toString("base64")];
+}
+function blobText(bytes) {
+    try {
+        return { text: (0,layout/* decodeStoredText */.$M)(bytes) };
+    }
+    catch (error) {
+        return { notText: error instanceof Error ? error.message : String(error) };
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/state/branch-repo.js
+
+
+
+
+const TIP_REF = "refs/flows/tip";
+const REMOTE = "state";
+const LS_TREE_PATHS = 1_000;
+const RECORD_PATH = /^events\/[0-9a-f]{2}\/[0-9a-f]{64}\.json$/;
+class StateRepo {
+    tip;
+    fetchedAt = 0;
+    #options;
+    constructor(options) {
+        this.#options = options;
+    }
+    static async open(options) {
+        const repo = new StateRepo(options);
+        const init = await runGit({ args: ["init", "--bare", "--quiet", options.workDir], cwd: options.workDir });
+        if (init.code !== 0)
+            throw new branch_errors/* StateBranchError */.a("git", `git init failed: ${init.stderr.trim()}`);
+        const remote = await repo.git(["config", `remote.${REMOTE}.url`, options.url]);
+        if (remote.code !== 0)
+            throw new branch_errors/* StateBranchError */.a("git", `git config failed: ${options.redact(remote.stderr.trim())}`);
+        await repo.fetchTip();
+        return repo;
+    }
+    async fetchTip() {
+        const refspec = `+refs/heads/${this.#options.branch}:${TIP_REF}`;
+        const fetch = await this.git(["fetch", "--depth=1", "--filter=blob:none", "--no-tags", "--quiet", REMOTE, refspec]);
+        this.#options.stats.fetches++;
+        if (fetch.code !== 0) {
+            const output = this.#options.redact(fetch.stderr);
+            if (!/couldn't find remote ref/i.test(output))
+                throw this.#fetchFailed(output);
+            this.tip = undefined;
+        }
+        else {
+            const tip = await this.git(["rev-parse", "--verify", TIP_REF]);
+            this.tip = tip.stdout.toString("utf8").trim();
+        }
+        this.fetchedAt = Date.now();
+    }
+    async fetchAllRecords() {
+        if (!this.tip)
+            return [];
+        const listing = await this.git(["ls-tree", "-r", "-z", this.tip, "events"]);
+        if (listing.code !== 0)
+            throw new branch_errors/* StateBranchError */.a("git", `git ls-tree failed: ${this.#options.redact(listing.stderr.trim())}`);
+        const entries = parseTree(listing.stdout).filter(({ path, type }) => type === "blob" && RECORD_PATH.test(path));
+        await this.#fetchBlobs(entries.map((entry) => entry.oid));
+        return entries.map((entry) => entry.path);
+    }
+    async readTipBlobs(paths, options = {}) {
+        const tip = this.tip;
+        if (!tip || paths.length === 0)
+            return new Map();
+        let blobPaths = paths;
+        const others = new Map();
+        const modes = new Map();
+        if (!options.fetched) {
+            const wanted = paths.includes(branch_commit/* STATE_README_PATH */.Tr) ? paths : [...paths, branch_commit/* STATE_README_PATH */.Tr];
+            const entries = [];
+            for (let start = 0; start < wanted.length; start += LS_TREE_PATHS) {
+                const args = ["--literal-pathspecs", "ls-tree", "-z", tip, "--", ...wanted.slice(start, start + LS_TREE_PATHS)];
+                const listing = await this.git(args);
+                if (listing.code !== 0)
+                    throw new branch_errors/* StateBranchError */.a("git", `git ls-tree failed: ${this.#options.redact(listing.stderr.trim())}`);
+                entries.push(...parseTree(listing.stdout));
+            }
+            for (const entry of entries) {
+                modes.set(entry.path, entry.mode);
+                if (entry.type === "tree")
+                    others.set(entry.path, { oid: entry.oid, size: 0, mode: entry.mode, notAFile: "folder" });
+                if (entry.type === "commit")
+                    others.set(entry.path, { oid: entry.oid, size: 0, mode: entry.mode, notAFile: "submodule" });
+            }
+            blobPaths = paths.filter((path) => !others.has(path));
+            await this.#fetchBlobs(entries.filter((entry) => entry.type === "blob").map((entry) => entry.oid));
+        }
+        const specs = blobPaths.map((path) => `${tip}:${path}`);
+        const blobs = await readBlobs(this.#gitArgs(), this.#options.workDir, specs, {
+            maxBytes: this.#options.maxRecordBytes,
+            maxContainers: (0,layout/* recordContainerCap */.xU)(this.#options.maxRecordBytes),
+        });
+        const found = new Map();
+        for (const [spec, blob] of blobs) {
+            const path = spec.slice(tip.length + 1);
+            const mode = modes.get(path);
+            found.set(path, mode ? { ...blob, mode } : blob);
+        }
+        for (const path of paths) {
+            const other = others.get(path);
+            if (other)
+                found.set(path, other);
+        }
+        return found;
+    }
+    git(args, input) {
+        const { workDir, authEnv } = this.#options;
+        return runGit({ args: [...this.#gitArgs(), ...args], cwd: workDir, env: authEnv, ...(input ? { input } : {}) });
+    }
+    async #fetchBlobs(oids) {
+        if (oids.length === 0)
+            return;
+        const args = ["-c", "fetch.negotiationAlgorithm=noop", "fetch", "--no-tags", "--no-write-fetch-head", "--recurse-submodules=no"];
+        const fetch = await this.git([...args, "--filter=blob:none", "--quiet", "--stdin", REMOTE], Buffer.from(`${oids.join("\n")}\n`));
+        this.#options.stats.fetches++;
+        if (fetch.code === 129 && /unknown option .stdin/.test(fetch.stderr))
+            return;
+        if (fetch.code !== 0)
+            throw this.#fetchFailed(this.#options.redact(fetch.stderr));
+    }
+    #fetchFailed(output) {
+        return (0,branch_errors/* fetchFailed */.oQ)({ branch: this.#options.branch, remote: this.#options.shown() }, output);
+    }
+    #gitArgs() {
+        return ["--git-dir", this.#options.workDir, "-c", "core.hooksPath=/dev/null", "-c", "gc.auto=0", "-c", "maintenance.auto=false"];
+    }
+}
+function parseTree(output) {
+    const entries = [];
+    for (const line of output.toString("utf8").split("\0")) {
+        const entry = /^(\d+) (blob|tree|commit) ([0-9a-f]+)\t(.*)$/s.exec(line);
+        if (entry)
+            entries.push({ mode: entry[1], type: entry[2], oid: entry[3], path: entry[4] });
+    }
+    return entries;
+}
+
+// EXTERNAL MODULE: ./.build/state/not-saved.js
+var not_saved = __webpack_require__(85779);
+// EXTERNAL MODULE: ./.build/state/record.js
+var state_record = __webpack_require__(77795);
+;// CONCATENATED MODULE: ./.build/state/branch-store.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+const LIST_BATCH = 500;
+const PENDING_REF = "refs/flows/pending";
+class BranchStateStore {
+    kind = "branch";
+    problems = [];
+    branch;
+    stats = { fetches: 0, pushes: 0, rejectedPushes: 0 };
+    #options;
+    #pending = new Map();
+    #opened;
+    #flushing = Promise.resolve();
+    #url = "";
+    #redact = (text) => text;
+    #workDir = "";
+    #repo;
+    constructor(options) {
+        if (!options.repoDir && !options.remoteUrl) {
+            throw new user_error/* UserError */.y("BranchStateStore needs repoDir (a checkout) or remoteUrl (a path or URL)");
+        }
+        this.#options = options;
+        this.branch = options.branch ?? "flows-state";
+        checkBranchName(this.branch);
+        pushBudgetMs(options);
+        claimsStarts(options);
+        if (options.remoteUrl)
+            this.#redact = redactorFor(options.remoteUrl, options.token ? [options.token] : []);
+    }
+    get remote() {
+        return this.#redact(this.#url || this.#options.remoteUrl || this.#options.repoDir || "");
+    }
+    get workDir() {
+        return this.#workDir || undefined;
+    }
+    async loadEvent(eventId) {
+        await this.#open();
+        const path = (0,layout/* eventRecordPath */.fl)(eventId);
+        const stored = (await this.#readTip([path])).get(path);
+        return (0,state_record/* withPendingRecord */.f$)(stored, this.#pending.get(eventId));
+    }
+    async saveEvent(record) {
+        (0,state_record/* addPending */.ny)(this.#pending, record);
+    }
+    claimRuns(record, claim) {
+        if (!claimsStarts(this.#options)) {
+            (0,state_record/* addPending */.ny)(this.#pending, record);
+            return Promise.resolve(new Map());
+        }
+        const next = this.#flushing.catch(() => undefined).then(() => this.#claim(record, claim));
+        this.#flushing = next.then(() => undefined, () => undefined);
+        return next;
+    }
+    async #claim(record, claim) {
+        const id = record.event.id;
+        const path = (0,layout/* eventRecordPath */.fl)(id);
+        let taken = new Map();
+        let mine = record;
+        let pendingPushed;
+        let pushed = false;
+        try {
+            await this.#open();
+            await this.#pushBatch(async () => {
+                const stored = (await this.#readTip([path])).get(path);
+                const pending = this.#pending.get(id);
+                taken = (0,state_record/* takenRuns */.U)((0,state_record/* withPendingRecord */.f$)(stored, pending), record, claim);
+                mine = (0,state_record/* withoutRuns */.dQ)(record, taken);
+                pushed = mine.runs.some((run) => claim.starting.has(run.id));
+                if (!pushed)
+                    return undefined;
+                pendingPushed = pending;
+                return new Map([[id, pending ? (0,state_record/* mergeEventRecords */.Zo)(pending, mine) : mine]]);
+            });
+        }
+        catch (error) {
+            const ends = record.runs.filter((run) => !claim.starting.has(run.id));
+            if (ends.length > 0)
+                (0,state_record/* addPending */.ny)(this.#pending, { ...record, runs: ends });
+            throw this.#claimFailed(record, claim, error);
+        }
+        if (!pushed)
+            (0,state_record/* addPending */.ny)(this.#pending, mine);
+        else if (pendingPushed !== undefined && this.#pending.get(id) === pendingPushed)
+            this.#pending.delete(id);
+        return taken;
+    }
+    #claimFailed(record, claim, error) {
+        if (!(error instanceof branch_errors/* StateBranchError */.a))
+            return error;
+        const steps = record.runs.filter((run) => claim.starting.has(run.id)).map((run) => `${run.flowName}/${run.stepName}`);
+        return new branch_errors/* StateBranchError */.a(error.kind, `The start of ${steps.join(", ")} for event "${record.event.id}" could not be saved, so ${steps.length === 1 ? "it was" : "they were"} not started ` +
+            `(the branch store pushes the start of steps before they run, so that two jobs never both run one): ${error.message}`);
+    }
+    async listEvents(query = {}) {
+        const records = [];
+        await this.#scan((record) => {
+            records.push(record);
+        });
+        return (0,layout/* selectEvents */.A$)(records, query);
+    }
+    async eachEvent(visit) {
+        await this.#scan(visit);
+    }
+    async #scan(visit) {
+        await this.#open();
+        const seen = new Set();
+        const paths = await this.#repo.fetchAllRecords();
+        for (let start = 0; start < paths.length; start += LIST_BATCH) {
+            for (const stored of (await this.#readTip(paths.slice(start, start + LIST_BATCH), { fetched: true })).values()) {
+                if (this.#pending.size > 0)
+                    seen.add(stored.event.id);
+                if (visit((0,state_record/* withPendingRecord */.f$)(stored, this.#pending.get(stored.event.id))) === false)
+                    return;
+            }
+        }
+        for (const [id, pending] of this.#pending) {
+            if (!seen.has(id) && visit((0,state_record/* copyRecord */.XZ)(pending)) === false)
+                return;
+        }
+    }
+    flush() {
+        const next = this.#flushing.catch(() => undefined).then(() => this.#flushPending());
+        this.#flushing = next;
+        return next;
+    }
+    async #flushPending() {
+        if (this.#pending.size === 0)
+            return;
+        const batch = new Map(this.#pending);
+        const where = `the state branch "${this.branch}" of ${this.remote}`;
+        try {
+            await this.#open();
+            await this.#pushBatch(async () => batch);
+        }
+        catch (error) {
+            if (refusedForGood(error) && batch.size > 1) {
+                await this.#pushEachAlone(batch, where);
+                return;
+            }
+            const reason = error instanceof Error ? error.message : String(error);
+            if (refusedForGood(error))
+                this.#settled(batch);
+            throw new not_saved/* StateNotSavedError */.c({ eventIds: [...batch.keys()], where, reason: this.#redact(reason), cause: error });
+        }
+        this.#settled(batch);
+    }
+    async #pushEachAlone(batch, where) {
+        const failed = [];
+        let refused = 0;
+        for (const [id, record] of batch) {
+            try {
+                await this.#pushBatch(async () => new Map([[id, record]]));
+                this.#settled(new Map([[id, record]]));
+            }
+            catch (error) {
+                failed.push({ id, reason: this.#redact(error instanceof Error ? error.message : String(error)), error });
+                if (refusedForGood(error)) {
+                    refused++;
+                    this.#settled(new Map([[id, record]]));
+                }
+            }
+        }
+        if (failed.length === 0)
+            return;
+        const saved = batch.size - failed.length;
+        const kept = failed.length - refused;
+        const reasons = [...new Set(failed.map((failure) => failure.reason))].map((reason) => `${failed.filter((failure) => failure.reason === reason).map((failure) => failure.id).join(", ")}: ${reason}`);
+        const counts = `${saved} saved, ${refused} refused${kept > 0 ? `, ${kept} not pushed (kept for the next flush)` : ""}`;
+        if (saved > 0)
+            reasons.push(`The other ${saved} event record(s) of this flush were saved.`);
+        throw new not_saved/* StateNotSavedError */.c({
+            eventIds: failed.map((failure) => failure.id),
+            where,
+            reason: `The push of all ${batch.size} records was refused, so each was pushed on its own: ${counts}. ${reasons.join(" ")}`,
+            cause: failed[0].error,
+        });
+    }
+    #settled(batch) {
+        for (const [id, record] of batch)
+            if (this.#pending.get(id) === record)
+                this.#pending.delete(id);
+    }
+    async #pushBatch(batchOnTip) {
+        const where = { branch: this.branch, remote: this.remote };
+        const budgetMs = pushBudgetMs(this.#options);
+        const started = Date.now();
+        let otherFailures = 0;
+        for (let attempt = 1;; attempt++) {
+            const repo = this.#repo;
+            let events = 0;
+            const prepared = await this.#prepareCommit(async () => {
+                const batch = await batchOnTip();
+                events = batch?.size ?? 0;
+                return batch;
+            }).then((commit) => ({ commit }), (error) => ({ error }));
+            if ("error" in prepared) {
+                const { error } = prepared;
+                const blip = error instanceof branch_errors/* StateBranchError */.a && error.kind === "git";
+                const wait = retryWait(this.#options, attempt);
+                if (!blip || ++otherFailures > OTHER_FAILURE_RETRIES || Date.now() - started + wait > budgetMs)
+                    throw error;
+                repo.fetchedAt = 0;
+                await (0,external_node_timers_promises_.setTimeout)(wait);
+                continue;
+            }
+            const commit = prepared.commit;
+            if (!commit)
+                return;
+            const push = await repo.git(["push", "--porcelain", this.#url, `${commit}:refs/heads/${this.branch}`]);
+            this.stats.pushes++;
+            if (push.code === 0) {
+                repo.tip = commit;
+                return;
+            }
+            const output = this.#redact(`${push.stdout.toString("utf8")}\n${push.stderr}`);
+            const outcome = (0,branch_errors/* classifyPush */.Bj)(output);
+            if (outcome === "permission")
+                throw (0,branch_errors/* pushDenied */.go)(where, output);
+            if (outcome === "protected")
+                throw (0,branch_errors/* pushProtected */.he)(where, output);
+            if (outcome === "checked-out")
+                throw (0,branch_errors/* pushCheckedOut */.WH)(where);
+            if (outcome === "refused")
+                throw (0,branch_errors/* pushRefused */.H)(where, output);
+            if (outcome === "other" && ++otherFailures > OTHER_FAILURE_RETRIES)
+                throw (0,branch_errors/* pushFailed */.EX)(where, output);
+            this.stats.rejectedPushes++;
+            repo.fetchedAt = 0;
+            const wait = retryWait(this.#options, attempt);
+            const spent = Date.now() - started;
+            if (spent + wait > budgetMs) {
+                throw outcome === "other" ? (0,branch_errors/* pushFailed */.EX)(where, output) : (0,branch_errors/* pushContended */.$Q)(where, attempt, Math.round(spent / 1000), events);
+            }
+            await (0,external_node_timers_promises_.setTimeout)(wait);
+        }
+    }
+    async close() {
+        const opened = this.#opened;
+        this.#opened = undefined;
+        await opened?.catch(() => undefined);
+        if (this.#workDir && !this.#options.workDir)
+            await (0,promises_.rm)(this.#workDir, { recursive: true, force: true });
+        this.#workDir = "";
+    }
+    #open() {
+        this.#opened ??= this.#initialize().catch((error) => {
+            this.#opened = undefined;
+            throw error;
+        });
+        return this.#opened;
+    }
+    async #initialize() {
+        const remoteUrl = this.#options.remoteUrl ??
+            (await remoteOfCheckout({ repoDir: this.#options.repoDir, remote: this.#options.remote ?? "origin" }));
+        const { url, credentials: inUrl } = splitCredentials(remoteUrl);
+        const credentials = this.#options.token ? `x-access-token:${this.#options.token}` : inUrl;
+        this.#url = url;
+        this.#redact = redactorFor(remoteUrl, secretsOf(credentials));
+        if (this.#options.workDir) {
+            this.#workDir = (0,external_node_path_.resolve)(this.#options.workDir);
+            await (0,promises_.mkdir)(this.#workDir, { recursive: true }).catch((error) => {
+                throw (0,branch_errors/* workDirFailed */.Um)(this.#workDir, "the store's workDir option", error);
+            });
+        }
+        else if (!this.#workDir) {
+            const parent = (0,external_node_os_.tmpdir)();
+            this.#workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(parent, "flows-state-")).catch((error) => {
+                throw (0,branch_errors/* workDirFailed */.Um)(parent, "the temporary folder (TMPDIR)", error);
+            });
+        }
+        this.#repo = await StateRepo.open({
+            workDir: this.#workDir,
+            url,
+            branch: this.branch,
+            authEnv: authEnvironment(credentials),
+            redact: this.#redact,
+            shown: () => this.remote,
+            maxRecordBytes: this.#maxRecordBytes(),
+            stats: this.stats,
+        });
+    }
+    async #prepareCommit(batchOnTip) {
+        const repo = this.#repo;
+        if (Date.now() - repo.fetchedAt > (this.#options.reuseFetchMs ?? 1_000))
+            await repo.fetchTip();
+        const batch = await batchOnTip();
+        return batch === undefined ? undefined : this.#commitOnTip(batch);
+    }
+    async #commitOnTip(batch) {
+        const paths = new Map([...batch.keys()].map((id) => [id, (0,layout/* eventRecordPath */.fl)(id)]));
+        const repo = this.#repo;
+        const blobs = repo.tip ? await repo.readTipBlobs([...paths.values(), branch_commit/* STATE_README_PATH */.Tr]) : new Map();
+        const files = (0,branch_commit/* batchFiles */.ul)({
+            batch: [...batch].map(([id, record]) => ({ record, path: paths.get(id) })),
+            stored: (path) => blobs.get(path),
+            parse: (blob, path) => {
+                const stored = this.#parseOrSetAside(blob, path);
+                return stored === SET_ASIDE ? undefined : stored;
+            },
+            branch: this.branch,
+            limits: { maxBytes: this.#maxRecordBytes(), maxContainers: (0,layout/* recordContainerCap */.xU)(this.#maxRecordBytes()) },
+        });
+        if (files.length === 0)
+            return undefined;
+        const stream = (0,branch_commit/* fastImportStream */.QG)({
+            ref: PENDING_REF,
+            ...(repo.tip ? { parent: repo.tip } : {}),
+            author: this.#options.author ?? branch_commit/* DEFAULT_STATE_AUTHOR */.sI,
+            message: (0,branch_commit/* stateCommitMessage */.Ic)([...batch.keys()]),
+            files,
+        });
+        const imported = await repo.git(["fast-import", "--quiet", "--force"], stream);
+        if (imported.code !== 0) {
+            throw new branch_errors/* StateBranchError */.a("git", `git fast-import failed: ${this.#redact(imported.stderr.trim())}`);
+        }
+        const commit = await repo.git(["rev-parse", "--verify", PENDING_REF]);
+        return commit.stdout.toString("utf8").trim();
+    }
+    async #readTip(paths, options = {}) {
+        const records = new Map();
+        const blobs = await this.#repo.readTipBlobs(paths, options);
+        paths.forEach((path) => {
+            const blob = blobs.get(path);
+            if (blob === undefined)
+                return;
+            const record = this.#parseOrSetAside(blob, path);
+            if (record !== SET_ASIDE)
+                records.set(path, record);
+        });
+        return records;
+    }
+    #parseOrSetAside(blob, path) {
+        try {
+            if (blob.notAFile)
+                throw new Error(`it is a ${blob.notAFile} on the state branch, not a record file`);
+            if (blob.notText !== undefined)
+                throw new Error(blob.notText);
+            if (blob.overContainers !== undefined)
+                throw new Error((0,layout/* tooManyContainers */.mR)(blob.overContainers));
+            if (blob.text === undefined) {
+                throw new Error(`it is ${blob.size} bytes, over the ${this.#maxRecordBytes()} bytes a record may be, so it was not read`);
+            }
+            return (0,layout/* parseEventRecordText */.eR)(blob.text, path, Number.POSITIVE_INFINITY);
+        }
+        catch (error) {
+            const where = `${this.branch}:${path}`;
+            const reason = error instanceof Error ? error.message : String(error);
+            if (error instanceof state_record/* NewerRecordFormatError */.Qy) {
+                this.#report({ path: where, message: reason });
+                throw new layout/* StateRecordError */.J1(where, reason);
+            }
+            this.#report({ path: where, message: `${reason}; set aside (kept as ${path}.corrupt-<time> when its event is saved again), and the event counts as not handled yet` });
+            return SET_ASIDE;
+        }
+    }
+    #report(problem) {
+        if (!this.problems.some((seen) => seen.path === problem.path && seen.message === problem.message)) {
+            this.problems.push(problem);
+        }
+    }
+    #maxRecordBytes() {
+        return this.#options.maxRecordBytes ?? layout/* MAX_RECORD_BYTES */.xR;
+    }
+}
+const SET_ASIDE = Symbol("set aside");
+function refusedForGood(error) {
+    return error instanceof branch_errors/* StateBranchError */.a && error.kind === "refused";
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,190 @@
+#!/bin/sh
+":" //; f="$0"; while [ -h "$f" ]; do l="$(readlink "$f")"; case "$l" in /*) f="$l" ;; *) case "$f" in */*) f="${f%/*}/$l" ;; *) f="$l" ;; esac ;; esac; done; case "$f" in */*) d="${f%/*}/../.." ;; *) d="../.." ;; esac; [ -n "${BUN_JSC_useDFGJIT+x}" ] || { BUN_JSC_useDFGJIT=0 FLOWS_CLI_JIT=set; export BUN_JSC_useDFGJIT FLOWS_CLI_JIT; }; [ "$FLOWS_CLI_HOST" = node ] || [ -n "$FLOWS_CLI_HANDOVER" ] || for b in "$FLOWS_BUN" "$d/node_modules/.bin/bun" "$d/node_modules/bun/bin/bun.exe" "$d/../.bin/bun" "$d/../bun/bin/bun.exe" =PATH=; do [ "$b" = =PATH= ] && b="$(command -v bun)"; case "$b" in "$d"/node_modules/*) p="$d/node_modules/bun/bin" ;; "$d"/../*) p="$d/../bun/bin" ;; *) q="${b%/*}"; p=; for r in "$q" "$q/../bun/bin" "$q/../lib/node_modules/bun/bin"; do [ "$b" -ef "$r/bun.exe" ] && p="$r" && break; done ;; esac; [ -n "$p" ] && [ -f "$p/bunx.exe" ] && ! [ "$p/bun.exe" -ef "$p/bunx.exe" ] && continue; if [ -n "$b" ] && [ -f "$b" ] && [ -x "$b" ]; then FLOWS_CLI_HANDOVER="$b"; export FLOWS_CLI_HANDOVER; exec "$b" "$f" "$@"; fi; done; exec node "$f" "$@"
+// The `flows` command (copied to dist/cli/index.js by scripts/bundle.mjs).
+//
+// The line above is a shell script to the shell and a string plus a comment to JavaScript. As
+// a shell script (the `flows` bin on Linux and macOS) it runs this file on Bun when Bun is
+// found — FLOWS_BUN, Bun installed next to flows-action, then PATH: the same order that finds
+// the Bun for steps — and on Node otherwise. Bun starts in about 10 ms, Node in 40-150 ms, and
+// steps need Bun anyway. Started with `node dist/cli/index.js ...` (Windows, scripts), this
+// file hands over to Bun the same way when Bun is found, or runs the CLI on Node. (The shell
+// part starts no process but Bun or Node when the package's own Bun is found: no dirname, and
+// PATH is searched last.)
+//
+// Bun runs the CLI with JavaScriptCore's optimising JIT tier off (BUN_JSC_useDFGJIT=0, unless
+// the caller set it): a command lasts tens of milliseconds, and compiling its hot code on
+// another core takes CPU from the steps it starts (BENCHMARKS.md, "Seed parity"). Steps do not
+// inherit it: FLOWS_CLI_JIT says the launcher set it, and both leave the environment before
+// anything runs.
+//
+// The `bun` npm package ships a placeholder as bin/bun.exe (and bin/bunx.exe), a script that
+// says "Bun's postinstall script was not run" and exits 1, until that script renames Bun's
+// executable over bun.exe and hard-links bunx.exe to it. npm 11 holds the script back until the
+// package is approved (so do --ignore-scripts and pnpm), and the placeholder would then fail every
+// command. The shell part passes over the package's Bun while bun.exe and bunx.exe are two files
+// (`-ef`: three stat calls, no process), and so a FLOWS_BUN or a bun on PATH that is such a
+// bun.exe: named itself, or linked from the npm layouts, a node_modules/.bin (../bun/bin) or a
+// global install's bin (../lib/node_modules/bun/bin), told by `-ef` too, as no shell builtin
+// reads a file's size or first bytes. The Node part then reads a small candidate to be sure
+// (isBunPlaceholder in src/runners/find-bun.ts), hands over to it when it is Bun after all (a
+// copy made where hard links fail), and else runs the CLI on Node, saying what to do.
+//
+// A lone placeholder, a bun.exe copied out of those layouts (FLOWS_BUN or PATH naming a copy),
+// is not told apart by the shell part: it is started and exits 1 with Bun's own message (the
+// Node part does tell it apart). Telling it apart takes its size or its first bytes, and no
+// shell builtin reads a size; `read`, the one that reads a file, reads a byte per system call
+// up to the first newline in dash (the sh of Debian and Ubuntu, GitHub's runners), which in
+// Bun's Linux executable is byte 4,240: 4,241 calls, about 1 ms (0.95 ms measured) on every
+// start with a Bun from PATH or FLOWS_BUN, against the launcher's 3.2-3.4 ms. `wc`, `head` or
+// `stat` would be a process each, as costly. So the shell part leaves it to Bun's message.
+//
+// The hand-over happens at most once: both parts set FLOWS_CLI_HANDOVER to the program they hand
+// over to, and neither hands over when it is set. A program that is not Bun (FLOWS_BUN naming
+// Node, say) runs this file on Node again: it then runs the CLI on Node and says once that the
+// program is not Bun, rather than handing over again and again. The marker, too, leaves the
+// environment before anything runs.
+import { accessSync, constants, existsSync, readFileSync, statSync } from "node:fs";
+import { delimiter, dirname, join } from "node:path";
+
+if (process.env.FLOWS_CLI_JIT === "set") {
+  delete process.env.BUN_JSC_useDFGJIT;
+  delete process.env.FLOWS_CLI_JIT;
+}
+const handedOverTo = process.env.FLOWS_CLI_HANDOVER;
+if (handedOverTo !== undefined) delete process.env.FLOWS_CLI_HANDOVER;
+// import.meta.filename (Node 20.11+, Bun) rather than node:url, which costs Bun about 1.5 ms to load.
+const self = import.meta.filename;
+const packageDir = join(dirname(self), "..", "..");
+const argv = process.argv.slice(2);
+
+if (typeof globalThis.Bun !== "undefined") {
+  // On Bun: the Bun build of the CLI beside this file (dist/cli/bun/, built by
+  // scripts/bun-cli-build.mjs), which starts without transpiling anything; the TypeScript
+  // sources when there is none (this file run as src/cli/launcher.js, or a dist/ without it).
+  const entry = [join(dirname(self), "bun", "main.js"), join(packageDir, "src", "cli", "main.ts")].find((file) => existsSync(file));
+  // Bun imports a path as it is: no file: URL (and no node:url) needed.
+  const { main } = await import(entry ?? join(packageDir, "dist", "lib", "index.js"));
+  const code = await (main ?? (await import(join(packageDir, "dist", "lib", "index.js"))).runCli)(argv);
+  // Done: on Bun the CLI has written everything synchronously (src/cli/terminal-write.ts), saved
+  // every record and awaited every step, so it exits now rather than after the housekeeping
+  // still queued (removing result files, looking for leftover temp folders), 4-5 ms of a
+  // `flows fire`. Temp folders are removed by their exit handlers all the same.
+  process.exit(code);
+} else {
+  if (handedOverTo !== undefined) process.stderr.write(`flows: ${notBun(handedOverTo)}\n`);
+  // Steps would be started with it too and fail ("Bun is not defined"): they look further instead.
+  if (handedOverTo !== undefined && handedOverTo === process.env.FLOWS_BUN) delete process.env.FLOWS_BUN;
+  const found = process.env.FLOWS_CLI_HOST === "node" || handedOverTo !== undefined ? {} : findBun();
+  const bun = found.bun;
+  if (bun === undefined && found.placeholder !== undefined) process.stderr.write(`flows: ${placeholderNote(found.placeholder)}\n`);
+  const handedOver = bun === undefined ? undefined : await handOver(bun);
+  if (handedOver !== undefined && handedOver.error === undefined) {
+    if (handedOver.signal) process.kill(process.pid, handedOver.signal);
+    process.exitCode = handedOver.status ?? 1;
+  } else {
+    const { pathToFileURL } = await import("node:url");
+    const { runCli, exitIfWorkAbandoned } = await import(pathToFileURL(join(packageDir, "dist", "lib", "index.js")).href);
+    process.exitCode = await runCli(argv);
+    // An artifact transfer abandoned past its deadline (`flows github --input state=artifact`, a
+    // `--state artifact` listing) holds a socket for minutes more (src/abandoned-work.ts): with
+    // the command's outcome known and written, end now, as on Bun above.
+    await exitIfWorkAbandoned?.();
+  }
+}
+
+/**
+ * Runs the CLI on Bun and waits for it: its exit code, or the signal that ended it. Not
+ * spawnSync, which cannot pass signals on: SIGTERM ended this launcher with 143 while Bun went
+ * on dispatching, starting the next step. Ctrl-C reaches Bun from the terminal as well; Bun takes
+ * the copy passed on a moment later as the same Ctrl-C (src/cli/signals.ts).
+ */
+async function handOver(bun) {
+  // Loaded here: on Bun, node:child_process would cost every command a few milliseconds. Through
+  // getBuiltinModule (Node 20.16+) where there is one: a dynamic import costs about 0.4 ms more.
+  const { spawn } = process.getBuiltinModule?.("node:child_process") ?? (await import("node:child_process"));
+  const env = { ...withJitTierOff(process.env), FLOWS_CLI_HANDOVER: bun };
+  // Passed on to Bun: a `kill` (or a runner stopping the job) meant for the command, not for this
+  // launcher. (Declared here: the code above runs before the file's later declarations exist.)
+  const FORWARDED = ["SIGINT", "SIGTERM", "SIGHUP"];
+  return new Promise((done) => {
+    const child = spawn(bun, [self, ...argv], { stdio: "inherit", env });
+    const forward = (signal) => {
+      try {
+        child.kill(signal);
+      } catch {
+        // Already gone: its exit is on the way.
+      }
+    };
+    for (const signal of FORWARDED) process.on(signal, forward);
+    const settle = (result) => {
+      for (const signal of FORWARDED) process.off(signal, forward);
+      done(result);
+    };
+    child.once("error", (error) => settle({ error }));
+    child.once("exit", (status, signal) => settle({ status, signal }));
+  });
+}
+
+/** Why the CLI runs on Node although a Bun was found: the program handed over to ran this file on Node. */
+function notBun(program) {
+  const ran = "is not Bun: it ran the flows launcher on Node again, so the CLI runs on Node.";
+  return program === process.env.FLOWS_BUN
+    ? `FLOWS_BUN names ${program}, which ${ran} Steps use the Bun found next (beside flows-action, then PATH). Point FLOWS_BUN at Bun's executable, or unset it.`
+    : `${program} ${ran} Set FLOWS_BUN to Bun's executable, or remove that file.`;
+}
+
+/** The environment the CLI runs on Bun with: the optimising JIT tier off, as the shell part sets it. */
+function withJitTierOff(env) {
+  return env.BUN_JSC_useDFGJIT === undefined ? { ...env, BUN_JSC_useDFGJIT: "0", FLOWS_CLI_JIT: "set" } : env;
+}
+
+/** `bun`: the first Bun found; `placeholder`: the first placeholder of the `bun` npm package passed over. */
+function findBun() {
+  const name = process.platform === "win32" ? "bun.exe" : "bun";
+  const candidates = [
+    process.env.FLOWS_BUN,
+    join(packageDir, "node_modules", ".bin", name),
+    join(packageDir, "node_modules", "bun", "bin", "bun.exe"),
+    join(packageDir, "..", ".bin", name),
+    join(packageDir, "..", "bun", "bin", "bun.exe"),
+    ...(process.env.PATH ?? "").split(delimiter).filter(Boolean).map((dir) => join(dir, name)),
+  ];
+  let placeholder;
+  for (const file of candidates) {
+    const size = file ? executableSize(file) : -1;
+    if (size < 0) continue;
+    if (!isPlaceholder(file, size)) return { bun: file, placeholder };
+    placeholder ??= file;
+  }
+  return { placeholder };
+}
+
+/** The size of an executable file, or -1. */
+function executableSize(file) {
+  try {
+    accessSync(file, constants.X_OK);
+    const info = statSync(file);
+    return info.isFile() ? info.size : -1;
+  } catch {
+    return -1;
+  }
+}
+
+/** As isBunPlaceholder in src/runners/find-bun.ts: a small file (Bun is about 100 MB) that speaks of its postinstall script. */
+function isPlaceholder(file, size) {
+  try {
+    return size <= 16 * 1024 && /postinstall/i.test(readFileSync(file, "latin1"));
+  } catch {
+    return false;
+  }
+}
+
+/** What the placeholder is and what to do (as find-bun.ts says it when steps look for Bun). */
+function placeholderNote(file) {
+  return (
+    `${file} is not Bun but the placeholder the "bun" npm package installs until its install script runs, and that script did not run ` +
+    "(npm 11 holds back dependencies' install scripts until they are approved; --ignore-scripts and pnpm skip them), so this command runs on Node and flow steps cannot run. " +
+    "Run `npm install-scripts approve bun` and then `npm rebuild bun` in the project that installed flows-action (installed with -g: install it again with `--allow-scripts=bun`), " +
+    "or install Bun another way (https://bun.sh) and put it on PATH or name it with FLOWS_BUN."
+  );
+}

@@ -1,0 +1,582 @@
+export const id = 9605;
+export const ids = [9605];
+export const modules = {
+
+/***/ 89605:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   briefOutcome: () => (/* binding */ briefOutcome),
+/* harmony export */   exitCodeFor: () => (/* binding */ exitCodeFor),
+/* harmony export */   fireCommand: () => (/* binding */ fireCommand),
+/* harmony export */   listCommand: () => (/* binding */ listCommand),
+/* harmony export */   noPackagesFound: () => (/* binding */ noPackagesFound),
+/* harmony export */   stepLines: () => (/* binding */ stepLines),
+/* harmony export */   suggestedCommandLine: () => (/* binding */ suggestedCommandLine),
+/* harmony export */   validateCommand: () => (/* binding */ validateCommand),
+/* harmony export */   warnNoPackages: () => (/* binding */ warnNoPackages)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _engine_dispatch_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20798);
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(40801);
+/* harmony import */ var _flows_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47287);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54681);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(18362);
+/* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17930);
+/* harmony import */ var _wrapped_lines_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(21913);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(87713);
+/* harmony import */ var _json_file_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(92268);
+/* harmony import */ var _shell_word_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(83505);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(41488);
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function listCommand(ctx) {
+    const discovery = await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_3__/* .discoverFlows */ .nE)({ repoRoot: ctx.repoRoot, roots: ctx.roots, checkLayout: true });
+    const errors = discovery.problems.filter((problem) => problem.severity === "error");
+    if (ctx.json) {
+        ctx.out(`${JSON.stringify({ flows: discovery.flows, problems: discovery.problems, shadowed: discovery.shadowed }, null, 2)}\n`);
+        return errors.length > 0 ? 1 : 0;
+    }
+    if (discovery.flows.length === 0 && errors.length === 0)
+        ctx.out(`${noPackagesFound(ctx)}\n`);
+    for (const flow of discovery.flows) {
+        const head = `${flow.name} v${flow.version}  ${relativeTo(ctx.repoRoot, flow.root)}`;
+        ctx.out(`${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_6__/* .terminalText */ .eR)(head)}${flow.description ? `  — ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_6__/* .terminalText */ .eR)(flow.description)}` : ""}\n`);
+        for (const step of flow.steps) {
+            const trigger = step.trigger
+                ? `on ${step.trigger.type}${step.trigger.schema ? ` (${step.trigger.schema})` : ""}${step.trigger.if ? ` if ${step.trigger.if}` : ""}`
+                : "no trigger";
+            ctx.out(`  ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_6__/* .terminalText */ .eR)(`${step.name}  [${step.runner}] ${step.script}  ${trigger}`)}\n`);
+        }
+    }
+    for (const problem of discovery.problems)
+        ctx.err(`${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__.formatProblem)(problem, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
+    if (errors.length === 0)
+        return 0;
+    const listed = discovery.flows.map((flow) => `${flow.root}/`);
+    const leftOut = errors.some((problem) => !listed.some((root) => problem.file.startsWith(root)));
+    const loaded = discovery.flows.length === 0 ? "no flow package could be loaded" : leftOut ? "those packages are left out above" : "the steps they name never match";
+    ctx.err(`${errors.length} error${errors.length === 1 ? "" : "s"} in flow packages: ${loaded}. \`${ctx.invocation ?? "flows"} validate\` checks them all.\n`);
+    return 1;
+}
+async function validateCommand(ctx) {
+    const result = await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_3__/* .validateFlows */ ._O)({ repoRoot: ctx.repoRoot, roots: ctx.roots, checkLayout: true });
+    if (result.flows.length === 0 && !result.problems.some((problem) => problem.severity === "error")) {
+        result.problems.push({ severity: "error", file: ctx.repoRoot, message: `${noPackagesFound(ctx)} Nothing was validated.` });
+    }
+    const errors = result.problems.filter((problem) => problem.severity === "error");
+    if (ctx.json) {
+        ctx.out(`${JSON.stringify({ ok: errors.length === 0, flows: result.flows.map((f) => f.name), problems: result.problems }, null, 2)}\n`);
+        return errors.length > 0 ? 1 : 0;
+    }
+    for (const problem of result.problems)
+        ctx.err(`${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__.formatProblem)(problem, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
+    const steps = result.flows.reduce((sum, flow) => sum + flow.steps.length, 0);
+    if (errors.length > 0) {
+        ctx.err(`${errors.length} error${errors.length === 1 ? "" : "s"} in flow packages.\n`);
+        return 1;
+    }
+    ctx.out(`${result.flows.length} flow${result.flows.length === 1 ? "" : "s"}, ${steps} step${steps === 1 ? "" : "s"}: all valid.\n`);
+    return 0;
+}
+async function fireCommand(ctx, options) {
+    const event = await (0,_json_file_js__WEBPACK_IMPORTED_MODULE_9__/* .readEventFile */ .zh)(options.eventPath === _json_file_js__WEBPACK_IMPORTED_MODULE_9__/* .STDIN */ .TF ? _json_file_js__WEBPACK_IMPORTED_MODULE_9__/* .STDIN */ .TF : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.eventPath), ctx.invocation ?? "flows", ctx.signal);
+    const discovery = await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_3__/* .discoverFlows */ .nE)({ repoRoot: ctx.repoRoot, roots: ctx.roots, eventType: event.event.type });
+    warnMissingRoots(ctx, discovery.missingRoots ?? []);
+    warnNoPackages(ctx, discovery);
+    const { store: opened } = await ctx.openStore();
+    const store = ctx.debug ? (await __webpack_require__.e(/* import() */ 2978).then(__webpack_require__.bind(__webpack_require__, 22978))).debugStore(opened, ctx.debug) : opened;
+    const outcome = await (0,_engine_dispatch_js__WEBPACK_IMPORTED_MODULE_2__/* .dispatch */ .JD)(event, {
+        repoRoot: ctx.repoRoot,
+        roots: ctx.roots,
+        discovery,
+        store,
+        concurrency: options.concurrency,
+        dryRun: options.dryRun,
+        only: options.only ? [options.only] : undefined,
+        env: ctx.env,
+        bunPath: options.bunPath,
+        workspaceBackendUrl: options.workspaceBackendUrl,
+        launchedBy: "flows-cli",
+        commandLine: suggestedCommandLine(ctx),
+        ...(ctx.debug ? { debug: ctx.debug } : {}),
+        observer: stepLines(ctx),
+        signal: ctx.signal,
+    });
+    if (options.only && outcome.runs.length === 0) {
+        const miss = outcome.mismatches.find((m) => m.flow.name === options.only?.flow && m.step.name === options.only?.step);
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_8__/* .CommandFailed */ .nk(miss ? `${options.only.flow}/${options.only.step} does not match this event: ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_6__/* .terminalText */ .eR)(miss.message)}` : await noSuchStep(ctx, options.only), { problems: (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .allProblems */ .Ul)(outcome) });
+    }
+    printOutcome(ctx, outcome);
+    if (outcome.status === "duplicate" && !ctx.json) {
+        const id = (0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_6__/* .terminalText */ .eR)(outcome.eventId);
+        const word = (0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_6__/* .terminalText */ .eR)((0,_shell_word_js__WEBPACK_IMPORTED_MODULE_11__/* .shellWord */ .r)(outcome.eventId));
+        const elsewhere = outcome.runs.filter(_contracts_js__WEBPACK_IMPORTED_MODULE_12__/* .isRunningElsewhere */ .wR);
+        ctx.err(elsewhere.length > 0
+            ? `Event ${id} is being handled by another dispatch (${elsewhere.map((run) => (0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_6__/* .terminalText */ .eR)(`${run.flowName}/${run.stepName}`)).join(", ")} ${elsewhere.length === 1 ? "is" : "are"} running there), so nothing ran. \`${ctx.invocation ?? "flows"} runs --event ${word}${ctx.contextArgs ?? ""}\` shows how ${elsewhere.length === 1 ? "it ends" : "they end"}.\n`
+            : `Event ${id} was handled before, so nothing ran. \`${ctx.invocation ?? "flows"} replay ${word}${ctx.contextArgs ?? ""}\` runs its steps again.\n`);
+    }
+    return exitCodeFor(outcome);
+}
+function suggestedCommandLine(ctx) {
+    return (args) => `${ctx.invocation ?? "flows"} ${args}${ctx.contextArgs ?? ""}`;
+}
+async function noSuchStep(ctx, only) {
+    const { flows, problems } = await (0,_flows_index_js__WEBPACK_IMPORTED_MODULE_3__/* .discoverFlows */ .nE)({ repoRoot: ctx.repoRoot, roots: ctx.roots });
+    const flowName = (0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_6__/* .terminalText */ .eR)(only.flow);
+    const flow = flows.find((each) => each.name === only.flow);
+    if (!flow) {
+        const names = flows.map((each) => each.name);
+        const known = names.length === 0 ? "There are no flows here." : `The flows: ${names.join(", ")}.`;
+        const unloaded = problems.some((problem) => problem.severity === "error")
+            ? ` Some flow packages could not be loaded, and ${flowName} may be one of them: fix the problems below.`
+            : "";
+        return `There is no flow named ${flowName}.${(0,_usage_js__WEBPACK_IMPORTED_MODULE_10__/* .didYouMean */ .au)(only.flow, names)} ${known}${unloaded} \`${ctx.invocation ?? "flows"} list\` shows them with their steps.`;
+    }
+    const steps = flow.steps.map((step) => step.name);
+    return `Flow ${flowName} has no step ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_6__/* .terminalText */ .eR)(only.step)}.${(0,_usage_js__WEBPACK_IMPORTED_MODULE_10__/* .didYouMean */ .au)(only.step, steps)} Its steps: ${steps.join(", ")}.`;
+}
+function stepLines(ctx) {
+    if (ctx.json)
+        return undefined;
+    const holds = new Map();
+    const holdOf = (run) => {
+        let hold = holds.get(run.id);
+        if (!hold) {
+            const prefix = `[${run.flowName}/${run.stepName}] `;
+            hold = new _wrapped_lines_js__WEBPACK_IMPORTED_MODULE_7__/* .WrappedLineHold */ .N((line) => ctx.err(`${prefix}${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_6__/* .stepOutputText */ .jR)(line, ctx.color)}\n`));
+            holds.set(run.id, hold);
+        }
+        return hold;
+    };
+    return {
+        onStepLine: (run, _stream, line) => holdOf(run).push(line),
+        onStepEnd: (run) => {
+            holds.get(run.id)?.flush();
+            holds.delete(run.id);
+        },
+    };
+}
+function printOutcome(ctx, outcome) {
+    if (ctx.json)
+        ctx.out(`${JSON.stringify(briefOutcome(outcome), null, 2)}\n`);
+    else
+        ctx.out(`${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .renderText */ .S)(outcome, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
+}
+function briefOutcome(outcome) {
+    return {
+        status: outcome.status,
+        eventId: outcome.eventId,
+        runIds: outcome.runIds,
+        matched: outcome.matched,
+        ...(outcome.idempotent ? { idempotent: true } : {}),
+        event: outcome.event,
+        runs: outcome.runs,
+        mismatches: outcome.mismatches.map((m) => ({ flow: m.flow.name, step: m.step.name, reason: m.reason, message: m.message })),
+        problems: (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .allProblems */ .Ul)(outcome),
+        children: outcome.children.map(briefOutcome),
+    };
+}
+function exitCodeFor(outcome) {
+    const failed = (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .flatten */ .Bq)(outcome).some((each) => each.runs.some((run) => run.effectiveStatus === "failed"));
+    return failed || (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .allProblems */ .Ul)(outcome).some((problem) => problem.severity === "error") ? 1 : 0;
+}
+function warnMissingRoots(ctx, missing) {
+    if (ctx.roots === undefined)
+        return;
+    for (const root of missing) {
+        ctx.err(`warning: flow root "${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_6__/* .terminalText */ .eR)(root)}" does not exist (in ${ctx.repoRoot}), so no flows were loaded from it. Check --flows-path.\n`);
+    }
+}
+function warnNoPackages(ctx, discovery) {
+    const nothing = discovery.flows.length === 0 && (discovery.deferred ?? []).length === 0 && discovery.problems.length === 0;
+    if (nothing && discovery.missingRoots === undefined)
+        ctx.err(`warning: ${noPackagesFound(ctx)}\n`);
+}
+function repositoryOfPackage(packageDir) {
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(packageDir);
+    const above = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(root);
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(root) === "flows" && (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(above) === ".codex" ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(above) : above;
+}
+function noPackagesFound(ctx) {
+    const roots = (ctx.roots ?? _flows_index_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_FLOW_ROOTS */ .BS).map((root) => relativeTo(ctx.repoRoot, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.repoRoot, root)));
+    const inPackage = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.repoRoot, "flow.toml"))
+        ? ` ${ctx.repoRoot} is itself a flow package (it holds flow.toml): run flows from the repository root, or pass --repo ${(0,_shell_word_js__WEBPACK_IMPORTED_MODULE_11__/* .shellWord */ .r)(repositoryOfPackage(ctx.repoRoot))}.`
+        : "";
+    return (`No flow.toml found under ${roots.join(", ")} (in ${ctx.repoRoot}). A flow package is a folder directly under a flow root ` +
+        `holding flow.toml; use --repo or --flows-path to look elsewhere.${inPackage}`);
+}
+function relativeTo(base, path) {
+    return path.startsWith(`${base}/`) ? path.slice(base.length + 1) : path;
+}
+
+
+/***/ }),
+
+/***/ 92268:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CC: () => (/* binding */ refuseFlowEventAsWebhook),
+/* harmony export */   JE: () => (/* binding */ readJsonFile),
+/* harmony export */   TF: () => (/* binding */ STDIN),
+/* harmony export */   ZN: () => (/* binding */ parseJsonFileText),
+/* harmony export */   k0: () => (/* binding */ readStdinText),
+/* harmony export */   zh: () => (/* binding */ readEventFile)
+/* harmony export */ });
+/* harmony import */ var _engine_event_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28906);
+/* harmony import */ var _events_pass_through_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83477);
+/* harmony import */ var _events_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85797);
+/* harmony import */ var _fs_async_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93602);
+/* harmony import */ var _json_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47948);
+/* harmony import */ var _shell_word_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(83505);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(41488);
+/* harmony import */ var _webhook_delivery_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(70919);
+/* harmony import */ var _webhook_shape_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2542);
+
+
+
+
+
+
+
+
+
+const MAX_JSON_FILE_BYTES = _events_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_PAYLOAD_BYTES */ .qY + 1024 * 1024;
+const STDIN = "-";
+function source(path, what) {
+    return path === STDIN ? `${what} on standard input` : `${what} file ${path}`;
+}
+async function readJsonFile(path, what, invocation, signal) {
+    let text;
+    try {
+        text =
+            path === STDIN
+                ? await readStdinText(what, `cat event.json | ${invocation} fire --event -`, MAX_JSON_FILE_BYTES, signal)
+                : await (0,_fs_async_js__WEBPACK_IMPORTED_MODULE_3__/* .readTextFileWithin */ .$u)(path, MAX_JSON_FILE_BYTES);
+    }
+    catch (error) {
+        if (error instanceof _usage_js__WEBPACK_IMPORTED_MODULE_5__/* .InputFileError */ .TH)
+            throw error;
+        const code = error.code;
+        if (code === "EFBIG") {
+            throw new _usage_js__WEBPACK_IMPORTED_MODULE_5__/* .InputFileError */ .TH(`${source(path, what)} is larger than 26 MiB; payloads may be at most 25 MiB (GitHub's own cap on webhook payloads). Give a smaller file.`);
+        }
+        if (code === "ENOENT")
+            throw new _usage_js__WEBPACK_IMPORTED_MODULE_5__/* .InputFileError */ .TH(`${source(path, what)} does not exist.`);
+        if (code === "EISDIR")
+            throw new _usage_js__WEBPACK_IMPORTED_MODULE_5__/* .InputFileError */ .TH(`${source(path, what)} is a folder; give the path of a JSON file.`);
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_5__/* .InputFileError */ .TH(`${source(path, what)} cannot be read (${code ?? String(error)}).`);
+    }
+    return parseJsonFileText(text, path, what);
+}
+function parseJsonFileText(text, path, what) {
+    const parsed = (0,_json_text_js__WEBPACK_IMPORTED_MODULE_4__/* .parseJsonText */ .lk)(text.replace(/^\uFEFF/, ""));
+    if (parsed.ok)
+        return parsed.value;
+    const where = parsed.line === undefined ? "" : `:${parsed.line}:${parsed.column ?? 1}`;
+    throw new _usage_js__WEBPACK_IMPORTED_MODULE_5__/* .InputFileError */ .TH(`${path === STDIN ? "<stdin>" : path}${where}: ${what} is not valid JSON: ${parsed.message}.`);
+}
+async function readStdinText(what, pipeExample, maxBytes, signal) {
+    if ((await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7066, 19))).isatty(0)) {
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_5__/* .InputFileError */ .TH(`${what} is read from standard input (\`-\`), which is a terminal: pipe it in (\`${pipeExample}\`), or give the file's path.`);
+    }
+    const text = await untilStopped((0,_fs_async_js__WEBPACK_IMPORTED_MODULE_3__/* .readTextFileWithin */ .$u)({ fd: 0 }, maxBytes), signal, what);
+    if (text.replace(/^\uFEFF/, "").trim() === "") {
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_5__/* .InputFileError */ .TH(`${what} is read from standard input (\`-\`), but nothing came (it was empty): pipe it in (\`${pipeExample}\`), or give the file's path.`);
+    }
+    return text;
+}
+function untilStopped(reading, signal, what) {
+    if (signal === undefined)
+        return reading;
+    const stopped = () => new _usage_js__WEBPACK_IMPORTED_MODULE_5__/* .InputFileError */ .TH(`Stopped while ${what.replace(/^The /, "the ")} was still being read from standard input: nothing ran.`);
+    if (signal.aborted)
+        return Promise.reject(stopped());
+    return new Promise((resolve, reject) => {
+        const onAbort = () => reject(stopped());
+        signal.addEventListener("abort", onAbort, { once: true });
+        reading.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+    });
+}
+async function readEventFile(path, invocation, signal) {
+    const value = await readJsonFile(path, "The event", invocation, signal);
+    (0,_events_pass_through_js__WEBPACK_IMPORTED_MODULE_1__/* .refuseControlCharacters */ .qx)(value, path === STDIN ? "the event on standard input" : `the event file ${path}`);
+    try {
+        return _engine_event_js__WEBPACK_IMPORTED_MODULE_0__/* .AcceptedFlowEvent */ .aW.accept(value);
+    }
+    catch (error) {
+        if (!(error instanceof _engine_event_js__WEBPACK_IMPORTED_MODULE_0__/* .FlowEventError */ .DW))
+            throw error;
+        throw new _engine_event_js__WEBPACK_IMPORTED_MODULE_0__/* .FlowEventError */ .DW(error.contract, error.field, `${error.reason}${(0,_webhook_delivery_js__WEBPACK_IMPORTED_MODULE_6__/* .deliveryHint */ .mk)(value, path, invocation) || webhookHint(value, path, invocation)}`, path === STDIN ? "<stdin>" : path);
+    }
+}
+function webhookHint(value, path, invocation) {
+    if (typeof value !== "object" || value === null || Array.isArray(value) || "id" in value || "type" in value)
+        return "";
+    const keys = Object.keys(value);
+    if (!["repository", "sender", "action", "organization", "installation"].some((key) => keys.includes(key)))
+        return "";
+    const name = (0,_webhook_shape_js__WEBPACK_IMPORTED_MODULE_7__/* .guessWebhookEventName */ .G)(value) ?? "<name>";
+    const file = (0,_shell_word_js__WEBPACK_IMPORTED_MODULE_8__/* .shellWord */ .r)(path);
+    const run = `run it with \`${invocation} github --event-name ${name} --event-path ${file}\``;
+    return ` It looks like a GitHub webhook payload, not a FlowEvent: ${run} (or see what would match with \`${invocation} explain --event ${file} --event-name ${name}\`).`;
+}
+function refuseFlowEventAsWebhook(value, path, eventPathOption, invocation) {
+    if (typeof value !== "object" || value === null || Array.isArray(value))
+        return;
+    const event = value;
+    if (typeof event.id !== "string" || typeof event.type !== "string")
+        return;
+    if (["repository", "sender", "organization", "installation", "enterprise"].some((key) => key in event))
+        return;
+    const shown = (0,_shell_word_js__WEBPACK_IMPORTED_MODULE_8__/* .shellWord */ .r)(path);
+    throw new _usage_js__WEBPACK_IMPORTED_MODULE_5__/* .InputFileError */ .TH(`${path === STDIN ? "<stdin>" : path}: this is a FlowEvent (id ${JSON.stringify(event.id)}, type ${JSON.stringify(event.type)}), ` +
+        `not a GitHub webhook payload, which ${eventPathOption} takes: run it with \`${invocation} fire --event ${shown}\` ` +
+        `(or see what would match with \`${invocation} explain --event ${shown}\`, without --event-name).`);
+}
+
+
+/***/ }),
+
+/***/ 70919:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ER: () => (/* binding */ payloadOfDelivery),
+/* harmony export */   mk: () => (/* binding */ deliveryHint)
+/* harmony export */ });
+/* unused harmony export webhookDelivery */
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41488);
+/* harmony import */ var _shell_word_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83505);
+
+
+function webhookDelivery(value) {
+    if (!isObject(value))
+        return undefined;
+    const { guid, event, request } = value;
+    if (typeof guid !== "string" || typeof event !== "string" || !isObject(request))
+        return undefined;
+    if (!("payload" in request) || !("headers" in request))
+        return undefined;
+    return { guid, event, payload: request.payload };
+}
+function payloadOfDelivery(value, path, eventName, nameOption) {
+    const delivery = webhookDelivery(value);
+    if (delivery === undefined)
+        return undefined;
+    const where = path === "-" ? "<stdin>" : path;
+    const record = `GitHub's record of a ${delivery.event} delivery (${delivery.guid})`;
+    if (delivery.event !== eventName) {
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_0__/* .InputFileError */ .TH(`${where}: this is ${record}, but ${nameOption} says ${eventName}. Pass ${nameOption} ${(0,_shell_word_js__WEBPACK_IMPORTED_MODULE_1__/* .shellWord */ .r)(delivery.event)}.`);
+    }
+    if (!isObject(delivery.payload)) {
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_0__/* .InputFileError */ .TH(`${where}: this is ${record}, and its request.payload is ${delivery.payload === null ? "null" : "not a JSON object"}: there is no payload to run. ` +
+            "Give the delivery's payload itself.");
+    }
+    return delivery.payload;
+}
+function deliveryHint(value, path, invocation) {
+    const delivery = webhookDelivery(value);
+    if (delivery === undefined)
+        return "";
+    const name = (0,_shell_word_js__WEBPACK_IMPORTED_MODULE_1__/* .shellWord */ .r)(delivery.event);
+    const file = (0,_shell_word_js__WEBPACK_IMPORTED_MODULE_1__/* .shellWord */ .r)(path);
+    return (` It is GitHub's record of a webhook delivery (${delivery.event}, ${delivery.guid}), not a FlowEvent: run its payload with ` +
+        `\`${invocation} github --event-name ${name} --event-path ${file}\` (or see what would match with \`${invocation} explain --event ${file} --event-name ${name}\`).`);
+}
+function isObject(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+
+/***/ }),
+
+/***/ 2542:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ guessWebhookEventName),
+/* harmony export */   M: () => (/* binding */ refuseWebhookOfAnotherEvent)
+/* harmony export */ });
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41488);
+
+const EVENT_KEYS = {
+    push: ["ref", "before", "after"],
+    create: ["ref", "ref_type"],
+    delete: ["ref", "ref_type"],
+    pull_request: ["pull_request", "number"],
+    pull_request_target: ["pull_request", "number"],
+    pull_request_review: ["pull_request", "review"],
+    pull_request_review_comment: ["pull_request", "comment"],
+    pull_request_review_thread: ["pull_request", "thread"],
+    issues: ["issue"],
+    issue_comment: ["issue", "comment"],
+    discussion: ["discussion"],
+    discussion_comment: ["discussion", "comment"],
+    release: ["release"],
+    workflow_run: ["workflow_run", "workflow"],
+    workflow_job: ["workflow_job"],
+    check_run: ["check_run"],
+    check_suite: ["check_suite"],
+    deployment: ["deployment"],
+    deployment_status: ["deployment", "deployment_status"],
+    merge_group: ["merge_group"],
+    schedule: ["schedule"],
+    workflow_dispatch: ["inputs", "workflow"],
+    repository_dispatch: ["client_payload"],
+};
+function fits(eventName, keys) {
+    return (EVENT_KEYS[eventName] ?? []).every((key) => keys.has(key));
+}
+function eventsFitting(payload) {
+    const keys = new Set(Object.keys(payload));
+    const fitting = Object.keys(EVENT_KEYS).filter((name) => fits(name, keys));
+    const most = Math.max(0, ...fitting.map((name) => EVENT_KEYS[name].length));
+    return fitting.filter((name) => EVENT_KEYS[name].length === most);
+}
+function guessWebhookEventName(payload) {
+    if (typeof payload !== "object" || payload === null || Array.isArray(payload))
+        return undefined;
+    const best = eventsFitting(payload);
+    if (best.length === 2 && best.includes("pull_request") && best.includes("pull_request_target"))
+        return "pull_request";
+    return best.length === 1 ? best[0] : undefined;
+}
+function keyList(keys) {
+    if (keys.length === 0)
+        return "";
+    const quoted = keys.map((key) => `"${key}"`);
+    return quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(", ")} and ${quoted.at(-1)}`;
+}
+function refuseWebhookOfAnotherEvent(eventName, payload, path, option) {
+    if (typeof payload !== "object" || payload === null || Array.isArray(payload))
+        return;
+    if (EVENT_KEYS[eventName] === undefined)
+        return;
+    const keys = new Set(Object.keys(payload));
+    const named = EVENT_KEYS[eventName];
+    let best = eventsFitting(payload);
+    if (fits(eventName, keys))
+        best = best.filter((name) => named.every((key) => EVENT_KEYS[name].includes(key)));
+    if (best.length === 0 || best.includes(eventName))
+        return;
+    const guessed = best.length === 1 ? best[0] : undefined;
+    const has = (name) => keyList(EVENT_KEYS[name]);
+    const present = named.filter((key) => keys.has(key));
+    const why = fits(eventName, keys)
+        ? `it has ${has(best[0])}, which ${eventName} payloads do not have together`
+        : `a ${eventName} payload always has ${keyList(named)}; this one has ${present.length === 0 ? "none of them" : `only ${keyList(present)}`}`;
+    const looks = guessed ?? best.join(" or ");
+    const instead = guessed ? `Pass ${option} ${guessed}, or give a payload of ${eventName}.` : `Pass the ${option} of the event it holds (${best.join(", ")}).`;
+    throw new _usage_js__WEBPACK_IMPORTED_MODULE_0__/* .InputFileError */ .TH(`${path === "-" ? "<stdin>" : path}: this looks like a payload of ${looks}, not of ${eventName} as ${option} says (${why}). ${instead}`);
+}
+
+
+/***/ }),
+
+/***/ 21913:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ WrappedLineHold)
+/* harmony export */ });
+/* unused harmony export HOLD_MS */
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7437);
+/* harmony import */ var _redact_spans_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38545);
+
+
+const HOLD_CHARS = 64 * 1024;
+const HOLD_MS = 250;
+class WrappedLineHold {
+    emit;
+    redactor;
+    #held = [];
+    #chars = 0;
+    #timer;
+    #shown = 0;
+    constructor(emit, redactor = _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p) {
+        this.emit = emit;
+        this.redactor = redactor;
+    }
+    push(line) {
+        this.#hold(line);
+        if (this.#held.length === 0)
+            return;
+        clearTimeout(this.#timer);
+        this.#timer = setTimeout(() => this.flush(), HOLD_MS);
+        this.#timer.unref?.();
+    }
+    #hold(line) {
+        if (this.#held.length > 0 && line.length > 0 && (0,_redact_spans_js__WEBPACK_IMPORTED_MODULE_1__/* .inAlphabet */ .Hj)(line, 0)) {
+            this.#add(line);
+            if (line.length >= _redact_spans_js__WEBPACK_IMPORTED_MODULE_1__/* .MIN_WRAPPED_RUN */ .De && (0,_redact_spans_js__WEBPACK_IMPORTED_MODULE_1__/* .wholeRun */ .f1)(line, 0, line.length))
+                this.#handOutSome();
+            else
+                this.flush();
+            return;
+        }
+        this.flush();
+        if (line.length >= _redact_spans_js__WEBPACK_IMPORTED_MODULE_1__/* .MIN_WRAPPED_RUN */ .De && (0,_redact_spans_js__WEBPACK_IMPORTED_MODULE_1__/* .wholeRun */ .f1)(line, line.length - _redact_spans_js__WEBPACK_IMPORTED_MODULE_1__/* .MIN_WRAPPED_RUN */ .De, line.length))
+            this.#add(line);
+        else
+            this.emit(line);
+    }
+    flush() {
+        clearTimeout(this.#timer);
+        this.#timer = undefined;
+        if (this.#held.length === 0)
+            return;
+        const masked = this.#masked();
+        for (let i = this.#shown; i < masked.length; i++)
+            this.emit(masked[i]);
+        this.#held = [];
+        this.#chars = 0;
+        this.#shown = 0;
+    }
+    #add(line) {
+        this.#held.push(line);
+        this.#chars += line.length + 1;
+    }
+    #handOutSome() {
+        const longest = this.redactor.longest;
+        if (this.#chars <= 2 * longest + HOLD_CHARS)
+            return;
+        const masked = this.#masked();
+        let after = 0;
+        let until = this.#held.length;
+        while (until > 0 && after <= longest)
+            after += this.#held[--until].length + 1;
+        let context = 0;
+        let from = until;
+        while (from > 0 && context <= longest)
+            context += this.#held[--from].length + 1;
+        for (let i = this.#shown; i < until; i++)
+            this.emit(masked[i]);
+        const kept = this.#held.slice(from);
+        this.#shown = Math.max(this.#shown, until) - from;
+        this.#held = kept;
+        this.#chars = kept.reduce((sum, each) => sum + each.length + 1, 0);
+    }
+    #masked() {
+        return this.redactor.redactLines(this.#held);
+    }
+}
+
+
+/***/ })
+
+};

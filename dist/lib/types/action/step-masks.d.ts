@@ -1,0 +1,21 @@
+import { type Redactor } from "../redact.js";
+import type { ActionIO } from "./io.js";
+/** Masks one job's steps may add: each is a few forms more to look for in every line. */
+export declare const MAX_STEP_MASKS = 1000;
+/**
+ * The value a step's output line asks to mask, unescaped as the runner does; undefined for any
+ * other line, and for a value shorter than MIN_SECRET_LENGTH.
+ */
+export declare function addMaskValue(line: string): string | undefined;
+/** The values one job's flow steps mask: each is registered once, up to MAX_STEP_MASKS, then one warning says the rest are not. */
+export declare class StepMasks {
+    #private;
+    constructor(io: Pick<ActionIO, "setSecret" | "warning">, redactor: Redactor);
+    /** Mask the value one line of step output asks to mask, if it does. */
+    line(raw: string): void;
+    /**
+     * Mask what each line of a text of step output asks to mask (a backend's run, read again at
+     * each poll: a value already masked costs nothing). Lines end as the runner reads them.
+     */
+    text(text: string): void;
+}

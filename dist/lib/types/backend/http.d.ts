@@ -1,0 +1,81 @@
+/** Where the backend is and how to prove who we are. */
+export type BackendConnection = {
+    url: string;
+    token?: string;
+    apiKey?: string;
+    hmacSecret?: string;
+    fetch: typeof fetch;
+    signal?: AbortSignal;
+    /** Retries after a 5xx or a dropped connection, and the first backoff delay (doubles). */
+    retries: number;
+    retryDelayMs: number;
+    /** Longest single request; the overall deadline may cut it shorter. */
+    requestTimeoutMs: number;
+    /** Given the step output each run of an answer carries, as it is read (BackendDispatchOptions.onStepOutput). */
+    stepOutput?: (text: string) => void;
+};
+export type BackendRequest = {
+    method: "GET" | "POST";
+    /** Path below the backend URL, with its query string: `/runs?eventId=...`. */
+    path: string;
+    body?: string;
+    /**
+     * performance.now() after which no request is started or waited for. Deadlines in backend/
+     * are on the monotonic clock, not the wall clock: a runner's clock stepped by NTP during a
+     * wait (seconds, on a VM) ended it early, or held it past its time.
+     */
+    deadline: number;
+    /** Never sent twice, whatever happens: a second `POST /events/:id/replay` replays again. */
+    once?: boolean;
+    /** Largest answer read (default MAX_ANSWER_BYTES): a cancel's answer is one run, and several are read at once. */
+    maxAnswerBytes?: number;
+    /**
+     * When the connection's signal aborts while this request is on its way, its answer is still
+     * awaited this long (no attempt is started after the abort): a `POST /events` or replay that
+     * reached the backend may have started runs, which only the answer names, so that they can be
+     * canceled. The answer is returned; the caller sees the signal aborted.
+     */
+    answerAfterAbortMs?: number;
+    /**
+     * Set when the request was sent again after an attempt that may have reached the backend (its
+     * answer lost to a timeout, a dropped connection, a broken or 5xx answer): a `POST /events`
+     * answered `duplicate` then may be the backend's answer to our own first attempt.
+     */
+    resent?: {
+        afterPossibleDelivery: boolean;
+    };
+};
+/** The `code` of an aborted request that was never sent. */
+export declare const NOT_SENT = "not-sent";
+/**
+ * Largest answer read. Not lower: a dispatch answer echoes the event (GitHub's go up to 25 MB)
+ * and a run list may hold 1,000 runs whose results reach 4 MiB each when run locally, so the
+ * contracts give no smaller bound. Text costs a few times its size once read and parsed (16 MB of
+ * strings raised the peak RSS by about 80 MB); what could cost far more, nesting and many small
+ * objects, is measured in the text before it is parsed (MAX_ANSWER_DEPTH, MAX_ANSWER_CONTAINERS).
+ */
+export declare const MAX_ANSWER_BYTES: number;
+/**
+ * Deepest nesting read: an event payload or a result may nest MAX_PAYLOAD_DEPTH levels, and the
+ * answer wraps them in a few more (`{data: {runs: [{run: {resultPayload: ...}}]}}`). Deeper
+ * answers would overflow the recursive walks (JSON.stringify, the report) that follow.
+ */
+export declare const MAX_ANSWER_DEPTH: number;
+/**
+ * One JSON request to the backend, turned into a FlowBackendError users can act on when it
+ * fails. 5xx answers, dropped connections and requests not answered within requestTimeoutMs
+ * are retried (with backoff, but for the last, which waited already) when they are safe to
+ * repeat: GETs, and `POST /events`, which the backend dedupes by event id (a retried POST of an
+ * event that did get through answers `duplicate`). A request marked `once` is sent one time.
+ */
+export declare function requestJson(connection: BackendConnection, request: BackendRequest): Promise<unknown>;
+/**
+ * `<backend-url>` + `/events` or `/runs?eventId=`: the path joined to the URL's path, before its
+ * query string (whose parameters are kept, then the request's added); without user:password,
+ * which fetch refuses and which go in the authorization header instead (basicCredentials).
+ */
+export declare function backendEndpoint(baseUrl: string, path: string): string;
+/** A request's path as a message shows it: redacted, then cut to PATH_CHARS. */
+export declare function shownPath(path: string): string;
+export declare function pause(ms: number, signal: AbortSignal | undefined, what: string): Promise<void>;
+export declare function seconds(ms: number): string;

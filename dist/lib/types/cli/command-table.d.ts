@@ -1,0 +1,31 @@
+import type { CliContext } from "./commands.js";
+import type { OptionHelp, OptionName, ParsedValues } from "./options.js";
+import type { StoreContext } from "./state-commands.js";
+export type CommandInput = {
+    ctx: CliContext;
+    values: ParsedValues;
+    /** Positionals after the command name. */
+    args: string[];
+    concurrency?: number;
+    /** The store chosen with --state, opened for the commands that read or write it. */
+    store: () => Promise<StoreContext>;
+};
+export type CommandSpec = {
+    name: string;
+    /** Positional arguments, as shown in usage (`<flow> <step>`). */
+    args?: string;
+    summary: string;
+    /** Options this command takes besides the global ones (--repo, --flows-path, --json, --no-color, --help). */
+    options: OptionName[];
+    /** Options whose value or meaning differ in this command from OPTIONS' wording. */
+    optionHelp?: Partial<Record<OptionName, OptionHelp>>;
+    /** More to say in `flows <command> --help`. */
+    details?: string;
+    examples: string[];
+    run: (input: CommandInput) => Promise<number>;
+};
+export declare const GLOBAL_OPTIONS: OptionName[];
+export declare const COMMANDS: CommandSpec[];
+/** More positionals than the command's usage names is a mistake to say, not to drop. */
+export declare function checkArgs(spec: CommandSpec, args: string[]): void;
+export declare function required(value: string | undefined, what: string, command: string): string;

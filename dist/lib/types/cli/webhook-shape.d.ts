@@ -1,0 +1,9 @@
+/** The one event a payload's keys name, if they name one. */
+export declare function guessWebhookEventName(payload: unknown): string | undefined;
+/**
+ * A payload that is plainly another event's than --event-name says: it lacks a key every payload
+ * of the named event has and has every key of another, or it has the named event's keys and those
+ * of an event that has them all and more (an issue_comment payload named issues). A payload whose keys name no event (a hand-written
+ * `{"ref": "refs/heads/main"}`) is let through.
+ */
+export declare function refuseWebhookOfAnotherEvent(eventName: string, payload: unknown, path: string, option: string): void;

@@ -1,0 +1,17 @@
+import { DEFAULT_TIMEOUT_MS } from "./manifest-defaults.js";
+import { type PackageBounds } from "./manifest-paths.js";
+import { type ManifestReport } from "./manifest-report.js";
+import type { FlowStep, FlowTrigger } from "./types.js";
+export { DEFAULT_TIMEOUT_MS };
+type StepContext = {
+    report: ManifestReport;
+    bounds: PackageBounds;
+    failed: Set<string>;
+    /** Every trigger that could be read, by step index, valid step or not (validate checks them all). */
+    triggers?: Array<{
+        index: number;
+        trigger: FlowTrigger;
+    }>;
+};
+/** The steps, when every one of them is valid (the schema check passed for `steps`). */
+export declare function readSteps(context: StepContext, value: unknown): FlowStep[] | undefined;

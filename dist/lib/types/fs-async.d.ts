@@ -1,0 +1,22 @@
+import { type Stats } from "node:fs";
+/** The file's text as UTF-8. */
+export declare function readTextFile(path: string): Promise<string>;
+/** Thrown by readTextFileWithin past its bound; `code` is "EFBIG". */
+export declare class FileTooLargeError extends Error {
+    readonly maxBytes: number;
+    readonly code = "EFBIG";
+    constructor(maxBytes: number);
+}
+/**
+ * The file's text as UTF-8, read no further than `maxBytes` (FileTooLargeError past it). For a
+ * file the user names, which may be a pipe (`/dev/stdin`, `<(command)`, or the descriptor of
+ * standard input): any kind is read, and /dev/zero or an endless pipe costs `maxBytes`, not the
+ * machine's memory.
+ */
+export declare function readTextFileWithin(file: string | {
+    fd: number;
+}, maxBytes: number): Promise<string>;
+/** What stat says about the path (links followed). */
+export declare function statPath(path: string): Promise<Stats>;
+/** Removes the file. */
+export declare function removeFile(path: string): Promise<void>;

@@ -1,0 +1,733 @@
+/**
+ * A run as an HTTP flow backend answers it (after unwrapping {run: ...} / {data: ...}). Read leniently: runId for id, flow/step for flowName/stepName, status for processStatus (or a FlowResult status for a finished process), result for resultPayload, version for flowVersion (which may be left out), times as ISO strings or epoch milliseconds, errors as strings or {message}. effectiveStatus and needsAttention are always derived again. The older runtime's backend (codex-workspace-backend-local) sends no version, its FlowResult inside resultJson (the text {"flow","step","result"} its runner printed) and the runner's stdout and stderr.
+ */
+export type BackendRun = (({
+    id: string;
+} | {
+    runId: string;
+}) & {
+    [k: string]: unknown | undefined;
+} & ({
+    flowName: string;
+} | {
+    flow: string;
+}) & ({
+    stepName: string;
+} | {
+    step: string;
+}) & {
+    id?: string;
+    runId?: string;
+    eventId?: string;
+    flowName?: string;
+    flow?: string;
+    stepName?: string;
+    step?: string;
+    flowVersion?: (number | string);
+    version?: (number | string);
+    runner?: (null | FlowRunner);
+    processStatus?: ProcessStatus;
+    status?: (ProcessStatus | FlowResultStatus);
+    resultStatus?: (null | FlowResultStatus);
+    effectiveStatus?: (null | (ProcessStatus | FlowResultStatus));
+    needsAttention?: boolean;
+    resultPayload?: (null | FlowResult);
+    result?: (null | FlowResult);
+    /**
+     * The older runtime's backend: JSON text, {"flow", "step", "result": FlowResult} or a FlowResult.
+     */
+    resultJson?: (null | string);
+    attempts?: (null | Attempt[]);
+    output?: (null | string | {
+        message: string;
+    });
+    error?: (null | string | {
+        message: string;
+    });
+    stdout?: (null | string | {
+        message: string;
+    });
+    stderr?: (null | string | {
+        message: string;
+    });
+    createdAt?: (null | number | string);
+    updatedAt?: (null | number | string);
+    startedAt?: (null | number | string);
+    completedAt?: (null | number | string);
+});
+export type FlowRunner = ("bun" | "code-mode");
+/**
+ * interrupted: the dispatcher died while the attempt ran (found by the next delivery).
+ */
+export type ProcessStatus = ("queued" | "running" | "completed" | "failed" | "canceled" | "interrupted");
+export type FlowResultStatus = ("skipped" | "completed" | "changed" | "needs_intervention" | "blocked" | "failed");
+export type Attempt = ({
+    [k: string]: unknown | undefined;
+} & {
+    id?: string;
+    number?: number;
+    status?: ProcessStatus;
+    processStatus?: ProcessStatus;
+    resultStatus?: (null | FlowResultStatus);
+    startedAt?: (null | number | string);
+    completedAt?: (null | number | string);
+    error?: (null | string | {
+        message: string;
+    });
+});
+/**
+ * resultStatus when there is one, else processStatus.
+ */
+export type EffectiveStatus = (FlowResultStatus | ProcessStatus);
+/**
+ * The reusable workflow's plan job → report job (the handled-runs output and input): the run views of steps the plan gave no job because they were handled before. At most 64 KiB of text, checked before parsing.
+ *
+ * @maxItems 2000
+ */
+export type HandledRuns = FlowRunView[];
+/**
+ * The reusable workflow's plan job → report job (the job-steps output and input): for each run-step job, by its matrix index (strategy.job-index), the run ids of the steps the plan gave it. The report job uses from a job's runs file only the runs of those steps. Ids only, so the runner never drops it as holding a secret.
+ *
+ * @maxItems 256
+ */
+export type JobSteps = string[][];
+/**
+ * What an HTTP flow backend answers to POST /events (after unwrapping {result: ...} / {data: ...}). `status` is the answer and required. Read leniently: a missing eventId, runIds, matched or event is taken from the event sent and the runs returned, and an eventId, matched or idempotent of another type is ignored. `event` is checked as a FlowEvent and each run as a BackendRun when the answer is read.
+ */
+export interface BackendDispatchAnswer {
+    status: ("accepted" | "duplicate");
+    /**
+     * Used when a non-empty string; else the event's id.
+     */
+    eventId?: unknown;
+    /**
+     * At most 1,000 runs for one event: more is not a dispatch the action can wait for or report.
+     *
+     * @maxItems 1000
+     */
+    runIds?: (string[] | null);
+    /**
+     * Used when a whole number; else the number of run ids.
+     */
+    matched?: unknown;
+    /**
+     * Used when true or false; a duplicate is idempotent otherwise.
+     */
+    idempotent?: unknown;
+    /**
+     * A FlowEvent (flow-event.schema.json), or the event sent when missing.
+     */
+    event?: unknown;
+    /**
+     * A list of BackendRun (backend-run.schema.json) in any wrapper the run list reader takes.
+     */
+    runs?: unknown;
+}
+/**
+ * What a step reports on its FLOW_RESULT {json} line (or returns, in module style). Other keys are kept.
+ */
+export interface FlowResult {
+    status: FlowResultStatus;
+    message?: string;
+    artifacts?: Record<string, unknown>;
+    /**
+     * Events to dispatch after this run (id and type required).
+     */
+    next?: FlowEventInput[];
+    annotations?: FlowAnnotation[];
+    [k: string]: unknown | undefined;
+}
+/**
+ * A FlowEvent as a caller or a step's `next` may write it: only id and type are required (receivedAt is filled with now, payload with {}).
+ */
+export interface FlowEventInput {
+    id: string;
+    type: string;
+    source?: string;
+    occurredAt?: string;
+    receivedAt?: string;
+    payload?: unknown;
+}
+/**
+ * A file/line note a step may return; shown as an annotation on checks. (Extension.)
+ */
+export interface FlowAnnotation {
+    path: string;
+    line?: number;
+    endLine?: number;
+    column?: number;
+    level?: ("notice" | "warning" | "failure");
+    message: string;
+    title?: string;
+}
+/**
+ * What `flows <command> --json` prints on standard output when the command stops before it has a result (a wrong command line, an unreadable or invalid event file, an id the store does not hold, a missing token), or when what it recorded could not be saved. The message is also on standard error.
+ */
+export interface CliError {
+    error: {
+        /**
+         * usage: the command line is wrong (exit 2); failed: a problem stopped the command (exit 1); bug: an error in flows-action itself (exit 1, its stack on standard error).
+         */
+        kind: ("usage" | "failed" | "bug");
+        /**
+         * What went wrong and what to change, as standard error says it.
+         */
+        message: string;
+        /**
+         * The exit code the command ends with.
+         */
+        exitCode: number;
+        /**
+         * The command that was run, when one was recognised.
+         */
+        command?: string;
+        /**
+         * The file the problem is in, when there is one.
+         */
+        file?: string;
+        line?: number;
+        column?: number;
+        /**
+         * What to change, when the message alone does not say it.
+         */
+        hint?: string;
+        /**
+         * Problems in flow packages that go with the error (flows run naming a step that could not be loaded).
+         */
+        problems?: FlowDiagnostic[];
+        /**
+         * The document the command would have printed, when it ran but the state store could not save what it recorded: those steps ran, and would run again on a redelivery of their event.
+         */
+        result?: unknown;
+    };
+}
+/**
+ * A problem found in a flow package or schema: where it is and what to change.
+ */
+export interface FlowDiagnostic {
+    severity: ("error" | "warning");
+    file: string;
+    line?: number;
+    column?: number;
+    message: string;
+}
+/**
+ * What `flows help --json` (or `flows --help --json`) prints on standard output: every command, as `flows help` lists them; `flows help <command> --json` (or `flows <command> --help --json`): that command alone. The same table the text help is written from (src/cli/command-table.ts).
+ */
+export interface CliHelp {
+    commands: CliHelpCommand[];
+    /**
+     * Options every command takes (and --version).
+     */
+    globalOptions: CliHelpOption[];
+}
+export interface CliHelpCommand {
+    name: string;
+    /**
+     * Its positional arguments, as usage shows them (`<flow> <step>`).
+     */
+    args?: string;
+    /**
+     * `flows <name> [args] [options]`.
+     */
+    usage: string;
+    summary: string;
+    /**
+     * More it says in its --help.
+     */
+    details?: string;
+    /**
+     * The options it takes besides the global ones, with its own wording where it differs.
+     */
+    options: CliHelpOption[];
+    examples: string[];
+}
+export interface CliHelpOption {
+    /**
+     * Its long name, without the dashes.
+     */
+    name: string;
+    /**
+     * As help shows it: `-h, --help`, `--event FILE`.
+     */
+    flag: string;
+    /**
+     * Its one-letter form, without the dash.
+     */
+    short?: string;
+    /**
+     * Its value's name in help, for an option that takes one.
+     */
+    value?: string;
+    /**
+     * Whether it takes a value (`--limit 5`) or stands alone (`--dry-run`).
+     */
+    takesValue: boolean;
+    /**
+     * Given more than once, each value counts (`--input a=1 --input b=2`).
+     */
+    repeatable?: boolean;
+    description: string;
+}
+/**
+ * What `flows --version --json` prints on standard output: which flows-action this is, and the runtime the command runs on (Bun when one is found, else Node).
+ */
+export interface CliVersion {
+    /**
+     * The package the `flows` command comes from.
+     */
+    name: "flows-action";
+    /**
+     * Its version, from its package.json; null when that file could not be found.
+     */
+    version: (string | null);
+    /**
+     * What runs the command (steps always run on Bun).
+     */
+    runtime: {
+        name: ("bun" | "node");
+        /**
+         * The runtime's version, without a leading v (1.2.3, 22.11.0).
+         */
+        version: string;
+    };
+}
+/**
+ * Everything a state store keeps about one event, as read from storage (any format version up to the current one; older records may lack the bookkeeping fields).
+ */
+export interface StoredEventRecord {
+    formatVersion: number;
+    event: FlowEventShape;
+    runs: FlowRunView[];
+    firstDispatchedAt?: string;
+    updatedAt?: string;
+    dispatchCount?: number;
+    /**
+     * Keys of the latest dispatches counted in dispatchCount (each dispatch draws one), so that merging two writers' records adds the dispatches only one of them counted.
+     */
+    dispatchKeys?: string[];
+}
+/**
+ * An event that flows react to, as stored and passed between jobs (receivedAt and payload filled in). `id` is the caller-owned idempotency key.
+ */
+export interface FlowEventShape {
+    /**
+     * Idempotency key, e.g. patch:upstream.release:openai/codex:rust-v1.2.3.
+     */
+    id: string;
+    /**
+     * Matched against trigger.type.
+     */
+    type: string;
+    /**
+     * Product or subsystem that emitted it.
+     */
+    source?: string;
+    /**
+     * ISO time of the domain event.
+     */
+    occurredAt?: string;
+    /**
+     * ISO time the flow system accepted it.
+     */
+    receivedAt: string;
+    /**
+     * Validated by each step's trigger schema.
+     */
+    payload: unknown;
+}
+/**
+ * One executed (or deliberately not executed) step of one flow for one event.
+ */
+export interface FlowRunView {
+    id: string;
+    eventId: string;
+    flowName: string;
+    /**
+     * The flow.toml version. Always there for runs of this action; left out for a flow backend's run when the backend does not say it (the older runtime's backend does not).
+     */
+    flowVersion?: number;
+    stepName: string;
+    runner: FlowRunner;
+    processStatus: ProcessStatus;
+    resultStatus?: FlowResultStatus;
+    effectiveStatus: EffectiveStatus;
+    needsAttention: boolean;
+    attempts: FlowRunAttempt[];
+    /**
+     * Bounded tail of the step's stdout and stderr.
+     */
+    output?: string;
+    resultPayload?: FlowResult;
+    error?: string;
+    createdAt: string;
+    updatedAt: string;
+    startedAt?: string;
+    completedAt?: string;
+    durationMs?: number;
+    timedOut?: boolean;
+    replay?: boolean;
+    /**
+     * Set when this dispatch did not run the step because a stored run covers it: one that succeeded or waits on a human, or one that another dispatch is running now (its status queued or running).
+     */
+    alreadyHandled?: boolean;
+}
+export interface FlowRunAttempt {
+    id: string;
+    number: number;
+    status: ProcessStatus;
+    resultStatus?: FlowResultStatus;
+    startedAt?: string;
+    completedAt?: string;
+    error?: string;
+    /**
+     * The attempt ran past the step's timeout_ms.
+     */
+    timedOut?: boolean;
+    /**
+     * The attempt was started by an explicit replay.
+     */
+    replay?: boolean;
+    /**
+     * Unique per attempt: how a merge of two writers' copies tells attempts apart.
+     */
+    key?: string;
+    dispatcher?: FlowDispatcher;
+    edit?: ReplayEdit;
+}
+/**
+ * The process that ran an attempt: host, pid and process start; after `until` the attempt cannot still be running.
+ */
+export interface FlowDispatcher {
+    host: string;
+    pid: number;
+    /**
+     * The process's start (wall clock). A step of the clock moves it: on the same host and boot, startTicks names the process instead.
+     */
+    startedAt: string;
+    /**
+     * Linux: the process's start in clock ticks since boot (/proc/<pid>/stat), which no step of the wall clock moves. Compared only on the same host and boot (bootId); left out by older writers and where /proc is not there.
+     */
+    startTicks?: number;
+    /**
+     * Linux: the boot the process ran in (/proc/sys/kernel/random/boot_id), so that start ticks of another boot are never compared.
+     */
+    bootId?: string;
+    until?: string;
+}
+/**
+ * The replay ran an edited copy of the stored event (the action's replay input with event overrides): what changed, and the payload it ran with.
+ */
+export interface ReplayEdit {
+    /**
+     * Changed fields: payload.<key> for payload keys, else the event field (occurredAt ...).
+     */
+    changed: string[];
+    /**
+     * The payload the attempt ran with.
+     */
+    payload: {
+        [k: string]: unknown | undefined;
+    };
+}
+/**
+ * flow.toml: the manifest of a flow package (a folder with flow.toml, schemas/ and exec/ scripts). Point editors at this schema with a first line `#:schema https://raw.githubusercontent.com/peezy/flows-action/main/schemas/flow.schema.json` (Taplo / Even Better TOML).
+ */
+export interface FlowManifest {
+    /**
+     * Schema for editors (ignored by flows-action).
+     */
+    $schema?: string;
+    /**
+     * The flow's name: unique among the packages of a repository (the first package found wins).
+     */
+    name: string;
+    /**
+     * The flow's version, a finite number (e.g. 1). Shown in run views as flowVersion.
+     */
+    version: number;
+    /**
+     * One line about what the flow does.
+     */
+    description?: string;
+    /**
+     * Free-form settings, passed to every step as flow.config.
+     */
+    config?: Record<string, unknown>;
+    guidance?: {
+        /**
+         * Skills a Code Mode step should load.
+         */
+        skills?: string[];
+    };
+    /**
+     * The steps, one [[steps]] section each.
+     *
+     * @minItems 1
+     */
+    steps: Step[];
+}
+export interface Step {
+    /**
+     * The step's name, unique within the flow.
+     */
+    name: string;
+    /**
+     * bun: run `bun <script>`; code-mode: run through Codex (gated by CODEX_FLOWS_MODE=code-mode or CODEX_FLOWS_ENABLE_CODE_MODE).
+     */
+    runner: ("bun" | "code-mode");
+    /**
+     * The script, relative to the package folder; it must stay inside the package.
+     */
+    script: string;
+    /**
+     * Working directory, relative to the package folder (default: the package folder). It may go up to the repository root (e.g. "../..") but not outside the repository.
+     */
+    cwd?: string;
+    /**
+     * Timeout in milliseconds (default 300000, at most 2147483647: about 24.8 days, the longest timer Node and Bun keep); the step's whole process tree is stopped when it runs past it.
+     */
+    timeout_ms?: number;
+    trigger?: Trigger;
+}
+/**
+ * Which FlowEvents the step reacts to. A step without trigger never matches an event.
+ */
+export interface Trigger {
+    /**
+     * The FlowEvent type to match; `*` matches any run of characters (e.g. "github.release.*").
+     */
+    type: string;
+    /**
+     * A JSON Schema file for event.payload, relative to the package folder; it must stay inside the package.
+     */
+    schema?: string;
+    /**
+     * A condition in GitHub's expression language (as in a workflow's `if:`), checked after type and schema, e.g. "startsWith(event.payload.tag, 'rust-v')". `${{ }}` around it is optional.
+     */
+    if?: string;
+}
+/**
+ * The reusable workflow's plan job → report job (the handled-steps output and input): every step the plan counted as handled before (no run under the delivery's run cap), by run id, with its effective status then. Ids and status words only, so the runner never drops it as holding a secret, as it may drop handled-runs.
+ */
+export interface HandledSteps {
+    [k: string]: EffectiveStatus | undefined;
+}
+/**
+ * The fork handover: what a pull request's own (untrusted) job uploads for the trusted flows-report workflow to publish. Every field is bounded; names and ids are one clean line.
+ */
+export interface Handover {
+    version: 1;
+    repository: string;
+    headSha: string;
+    /**
+     * @maxItems 10
+     */
+    prNumbers: number[];
+    event: (FlowEventShape & {
+        id?: string;
+        type?: string;
+        source?: string;
+        receivedAt?: string;
+        occurredAt?: string;
+        payload?: Record<string, unknown>;
+    });
+    /**
+     * @maxItems 500
+     */
+    runs: (FlowRunView & {
+        id?: string;
+        eventId?: string;
+        flowName?: string;
+        stepName?: string;
+        /**
+         * @maxItems 50
+         */
+        attempts?: (FlowRunAttempt & {
+            id?: string;
+            number?: number;
+            startedAt?: string;
+            completedAt?: string;
+            error?: string;
+        })[];
+        output?: string;
+        error?: string;
+        createdAt?: string;
+        updatedAt?: string;
+        startedAt?: string;
+        completedAt?: string;
+        resultPayload?: {
+            message?: string;
+        };
+    })[];
+    /**
+     * @maxItems 500
+     */
+    problems?: (FlowDiagnostic & {
+        file?: string;
+        message?: string;
+    })[];
+}
+/**
+ * What a run-step job of the reusable workflow hands to the report job: its runs and the events they chained to.
+ */
+export interface RunsFile {
+    version: 1;
+    event: FlowEventShape;
+    /**
+     * A child event only: the id of the run, in the event just above, whose FlowResult.next asked for it. The report job uses a child event only when that run is one it kept from the same file; an older flows-action wrote none, and such child events are refused.
+     */
+    requestedBy?: string;
+    runs: FlowRunView[];
+    children: RunsFile[];
+}
+/**
+ * Where polling of one upstream repository's releases left off, kept in the state store.
+ */
+export interface WatchCursor {
+    /**
+     * WATCH_CURSOR_FORMAT (1).
+     */
+    format: number;
+    /**
+     * owner/repo, as configured.
+     */
+    repo: string;
+    /**
+     * ETag of the first page of releases at the last poll that changed something.
+     */
+    etag?: string;
+    /**
+     * ETag of the second page, when the repository has one.
+     */
+    deepEtag?: string;
+    /**
+     * When `etag` was received.
+     */
+    etagAt?: string;
+    /**
+     * ETag of the tag refs listing (updates=true), as older versions kept it: no longer used.
+     */
+    tagsEtag?: string;
+    /**
+     * The prefixes the dispatched tags are listed by (updates=true), in the order polls ask them, with their ETags.
+     */
+    tagListings?: {
+        prefix: string;
+        etag?: string;
+        /**
+         * Its answer was more than a poll reads (TAG_REFS_MAX_BYTES): its tags are listed by the narrower prefixes in `parts`, and the whole is not asked again. Older cursors have it without `parts`: the group is split at the next poll.
+         */
+        tooLarge?: true;
+        /**
+         * With tooLarge: the narrower prefixes the group's dispatched tags are listed by, in the order polls ask them, with their ETags.
+         */
+        parts?: TagListingPart[];
+    }[];
+    /**
+     * The latest publishedAt seen; a release published before it is not new.
+     */
+    watermark?: string;
+    /**
+     * The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.
+     */
+    seen: SeenRelease[];
+    /**
+     * Releases waiting for min-age, oldest first.
+     */
+    pending?: HeldRelease[];
+    /**
+     * Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.
+     */
+    dispatched?: DispatchedRelease[];
+    /**
+     * Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`).
+     */
+    redeliver?: string[];
+    /**
+     * Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`).
+     */
+    redeliverEvents?: string[];
+    /**
+     * When this cursor was written.
+     */
+    polledAt: string;
+    /**
+     * The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS.
+     */
+    checkedAt?: string;
+    /**
+     * GitHub's time (an answer's Date header) and the runner's at the same moment, as a poll last saw them: what `flows watch --status` tells eligibility by. Rewritten only when their difference changed by a minute or more; absent when the last poll had no time from GitHub.
+     */
+    githubClock?: {
+        github: string;
+        runner: string;
+    };
+}
+/**
+ * A narrower prefix a group too large to list whole is split into.
+ */
+export interface TagListingPart {
+    prefix: string;
+    etag?: string;
+    /**
+     * This part too was more than a poll reads: split further; when it is a dispatched tag itself, that tag's own ref is asked instead (exact); when split TAG_SPLIT_MAX_DEPTH times, asked again conditionally, its tags' moves unseen meanwhile.
+     */
+    tooLarge?: true;
+    /**
+     * With tooLarge: the prefix is a dispatched tag, listed by its own ref (GET .../git/ref/tags/<prefix>); etag is that answer's.
+     */
+    exact?: true;
+}
+export interface SeenRelease {
+    id: number;
+    tag: string;
+    publishedAt: string;
+    prerelease: boolean;
+}
+/**
+ * A release held back by `min-age`.
+ */
+export interface HeldRelease {
+    id: number;
+    tag: string;
+    /**
+     * GitHub's published_at, or the first-seen time when it had none usable.
+     */
+    publishedAt: string;
+    /**
+     * The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's.
+     */
+    firstSeenAt: string;
+    /**
+     * The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors).
+     */
+    runnerFirstSeenAt?: string;
+    /**
+     * Where its age counts from.
+     */
+    ageFrom: ("published" | "first-seen");
+    /**
+     * Commit date (GitHub's list order), to tell "deleted" from "beyond the pages read".
+     */
+    createdAt: string;
+}
+/**
+ * A release this watch dispatched, as it was then.
+ */
+export interface DispatchedRelease {
+    id: number;
+    tag: string;
+    eventId: string;
+    prerelease: boolean;
+    createdAt: string;
+    dispatchedAt: string;
+    /**
+     * The commit the tag pointed at, when known.
+     */
+    commit?: string;
+    /**
+     * What the tag ref pointed at (commit or tag object SHA), with updates=true.
+     */
+    tagObject?: string;
+}

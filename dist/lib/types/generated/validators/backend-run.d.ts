@@ -1,0 +1,1 @@
+export { validateBackendRun } from "./shared.js";

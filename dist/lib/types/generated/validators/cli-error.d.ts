@@ -1,0 +1,1 @@
+export { validateCliError } from "./shared.js";

@@ -1,0 +1,1 @@
+export { validateFlowDiagnostic } from "./shared.js";

@@ -1,0 +1,1 @@
+export { validateFlowRunView } from "./shared.js";

@@ -1,0 +1,1 @@
+export { validateHandledRuns } from "./shared.js";

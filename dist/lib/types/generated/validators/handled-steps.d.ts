@@ -1,0 +1,1 @@
+export { validateHandledSteps } from "./shared.js";

@@ -1,0 +1,1 @@
+export { validateHandover } from "./shared.js";

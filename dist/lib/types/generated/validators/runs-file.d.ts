@@ -1,0 +1,1 @@
+export { validateRunsFile } from "./shared.js";

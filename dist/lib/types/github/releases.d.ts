@@ -1,0 +1,112 @@
+import type { GitHubClient } from "./client.js";
+import { GitHubReleasesError } from "./release-errors.js";
+import { RequestBudget } from "./request-budget.js";
+/** The fields of a GitHub release that watching needs. */
+export type UpstreamRelease = {
+    id: number;
+    tagName: string;
+    name: string | null;
+    body: string | null;
+    draft: boolean;
+    prerelease: boolean;
+    /** null for drafts. */
+    publishedAt: string | null;
+    /** GitHub's created_at: the date of the tagged commit, by which the listing is sorted. */
+    createdAt: string;
+    htmlUrl: string;
+    /** The branch or commit SHA the release was created from (a SHA when a bot made it). */
+    targetCommitish: string;
+};
+export type RateLimitBackoffOptions = {
+    /** Longest total wait for rate limits in one poll, in seconds (default 60). */
+    maxWaitSeconds?: number;
+    /** Retries of one request after a rate limit (default 2). */
+    maxRetries?: number;
+    sleep?: (ms: number) => Promise<void>;
+    log?: (message: string) => void;
+};
+/**
+ * Waits out rate limits, within one budget shared by every request of a poll, so a poll of
+ * many repositories cannot stall a job for long. Beyond the budget the error is rethrown.
+ */
+export declare class RateLimitBackoff {
+    #private;
+    waitedSeconds: number;
+    constructor(options?: RateLimitBackoffOptions);
+    run<T>(request: () => Promise<T>): Promise<T>;
+}
+export type ListReleasesOptions = {
+    client: GitHubClient;
+    /** `owner/repo`. */
+    repo: string;
+    /** ETag of the first page from the previous poll: a 304 means nothing changed there. */
+    etag?: string;
+    /**
+     * ETag of the second page from the previous poll. The listing is sorted by commit date, so a
+     * release published today for an old commit lands below the first page and leaves its ETag
+     * alone; when the first page answers 304, the second is asked too (another free 304).
+     */
+    deepEtag?: string;
+    /** Called with each page (newest first); true stops paging after this page. */
+    isEnough: (page: UpstreamRelease[]) => boolean;
+    /** Pages fetched at most (default 10, i.e. 1,000 releases). */
+    maxPages?: number;
+    backoff?: RateLimitBackoff;
+    budget?: RequestBudget;
+};
+export type ReleaseListing = {
+    status: "not-modified";
+    pages: 0;
+    requests: number;
+    githubTime?: Date;
+} | {
+    status: "ok";
+    /**
+     * GitHub's time (the `Date` header of the last answer read), when it sent one that reads
+     * as a time: what a release's age is measured against, not the runner's clock.
+     */
+    githubTime?: Date;
+    /** Newest first, as GitHub lists them (by creation date of the release's tag commit). */
+    releases: UpstreamRelease[];
+    /** ETag of the first page, for the next poll. */
+    etag?: string;
+    /** ETag of the second page (when there is one), for the next poll. */
+    deepEtag?: string;
+    pages: number;
+    requests: number;
+    /** maxPages was reached before isEnough said stop. */
+    truncated: boolean;
+    /** The last page was read: every release of the repository is in `releases`. */
+    complete: boolean;
+};
+/** GET /repos/{owner}/{repo}/releases, page by page, until `isEnough` or the last page. */
+export declare function listReleases(options: ListReleasesOptions): Promise<ReleaseListing>;
+/** The time a `Date` header says, or undefined when there is none or it does not read as one. */
+export declare function headerDate(headers: Record<string, unknown> | undefined): Date | undefined;
+/** The fields watching needs, from GitHub's release object. */
+export declare function toUpstreamRelease(release: {
+    id: number;
+    tag_name: string;
+    name: string | null;
+    body?: string | null;
+    draft: boolean;
+    prerelease: boolean;
+    published_at: string | null;
+    created_at: string;
+    html_url: string;
+    target_commitish: string;
+}): UpstreamRelease;
+/** Where an answer came from, for the error that says it was not what GitHub sends. */
+export type AnswerOrigin = {
+    repo: string;
+    request: string;
+    status: number;
+};
+/**
+ * A release as GitHub's answer holds it, checked before use: an answer that is not one (a proxy's
+ * page, a broken mirror) is that repository's error, not a crash or "GitHub is unreachable".
+ */
+export declare function readRelease(value: unknown, origin: AnswerOrigin, what?: string): UpstreamRelease;
+export declare function unreadableAnswer(origin: AnswerOrigin, detail: string, what?: string): GitHubReleasesError;
+export declare function describeValue(value: unknown): string;
+export { GitHubReleasesError, type RateLimitKind, releasesError, statusOf } from "./release-errors.js";

@@ -1,0 +1,48 @@
+/**
+ * Where the next registered secret starts at or after `from` (-1 for none), the longest one
+ * that starts there winning; its length is then `matchLength`.
+ */
+export type SecretFinder = {
+    find(text: string, from: number): number;
+    readonly matchLength: number;
+};
+/** Matched characters one search may visit beyond twice the text's length (see findSpans). */
+export declare const OVERLAP_BUDGET_CHARS: number;
+/**
+ * The spans of `text` that start before `until`, as one flat array (start, end, start, end, …).
+ * Overlapping matches make one span. Every position where a secret starts is visited, so the
+ * work grows with the matched text; once it passes `budget.left` characters the rest of the text
+ * is one span (masking more than needed is safe; time without bound is not).
+ */
+export declare function findSpans(finder: SecretFinder, text: string, until: number, budget: {
+    left: number;
+}): number[];
+/**
+ * Base64 and hex as tools print them: `base64` wraps at 76 columns, `openssl base64` and PEM at
+ * 64, `xxd -p` at 60, each line ended by LF or CRLF. A secret's encoded form then crosses line
+ * breaks, and no line holds enough of it to match. A line break is taken out when at least
+ * MIN_WRAPPED_RUN characters of the alphabet end the line before it and one starts the line
+ * after (a short word on each side is not wrapped text); a run of such breaks makes one segment,
+ * searched joined. Each character of the text is in at most one segment, so the work is at most
+ * that of searching the text once more.
+ */
+export declare const MIN_WRAPPED_RUN = 16;
+export declare function inAlphabet(text: string, at: number): boolean;
+/** A run of wrapped lines: its characters in the text, between the line breaks at `breaks` (start, end, …). */
+type Segment = {
+    start: number;
+    end: number;
+    breaks: number[];
+};
+/** The segments of wrapped text, in order. */
+export declare function wrappedSegments(text: string): Segment[];
+export declare function wholeRun(text: string, from: number, to: number): boolean;
+/**
+ * The spans of secrets found in the wrapped segments of `text` joined, as spans of `text`: a
+ * secret across a line break is masked on both lines, and the break is kept. One budget for all
+ * segments, as for the text (findSpans); past it, the rest of the text is one span.
+ */
+export declare function wrappedSpans(finder: SecretFinder, text: string, until: number): number[];
+/** Two flat lists of spans, each in order, as one in order: overlapping spans become one. */
+export declare function unionOfSpans(a: number[], b: number[]): number[];
+export {};

@@ -1,0 +1,66 @@
+/** Secrets shorter than this are not replaced: masking `a` would destroy every text. */
+export declare const MIN_SECRET_LENGTH = 4;
+/**
+ * Deeper values are cut to a marker: hostile input may nest thousands of levels. A payload or a
+ * FLOW_RESULT may nest MAX_PAYLOAD_DEPTH levels, and what is redacted wraps them (a stored record
+ * puts a result at `runs[0].resultPayload`, a state artifact's file one list further down), so the
+ * cap leaves room for that wrapping: at the payload's own depth, the record of an event nested
+ * 256 levels kept a marker in place of its innermost value, and a replay ran on a different payload.
+ */
+export declare const MAX_REDACT_DEPTH: number;
+export declare const REDACTED = "***";
+export declare const TOO_DEEP = "[cut: nested too deeply]";
+export declare class Redactor {
+    #private;
+    /** `indexAbove`: past how many forms, or characters of forms, secrets are found through a prefix index (tests set it). */
+    constructor(options?: {
+        indexAbove?: {
+            forms: number;
+            chars: number;
+        };
+    });
+    /** Registers secrets (multi-line values line by line too, as the runner masks them). */
+    add(...secrets: ReadonlyArray<string | undefined | null>): this;
+    /** How many distinct secret forms are registered. */
+    get size(): number;
+    /** The length of the longest registered form: the most text one secret can cover. */
+    get longest(): number;
+    /**
+     * Where redact() replaces registered secrets in `text`: [start, end) pairs, in order, for the
+     * spans that start before `until`. Matches that overlap (`qq-abcd` and `abcd-0123` in
+     * `qq-abcd-0123`) make one span: matched one after another, the second would show from where the
+     * first ended. Patterns (URL credentials, token shapes) are not included.
+     *
+     * Every position where a secret starts is visited (the next search starts one past the last
+     * match's start), so the work grows with the matched text: for secrets that overlap themselves
+     * densely (`abab…` in a long run of `ab`) it is bounded, and past that bound the rest of the text
+     * is one span. Masking more than needed is safe; time without bound is not.
+     */
+    secretSpans(text: string, until?: number): Generator<[start: number, end: number]>;
+    /** The text with every secret, URL credential and token-shaped string replaced by `***`. */
+    redact(text: string): string;
+    /**
+     * Lines redacted as one text, each keeping its place: a secret across line breaks (base64 as
+     * `base64` wraps it) is masked on every line it covers, never joining them. For a part of a
+     * text cut by lines: the lines before it, as `context`, let a secret that starts there be
+     * seen; they are not returned.
+     */
+    redactLines(lines: readonly string[], context?: readonly string[]): string[];
+    /**
+     * A copy of a JSON-like value with every string (keys included) redacted. Iterative, so
+     * hostile nesting cannot overflow the stack; values deeper than `maxDepth` become a marker.
+     * Shared and circular references stay shared and circular. `shallow`: only the top level is
+     * copied and redacted; nested arrays and objects (within `maxDepth`) are kept as they are, for
+     * a caller that redacts a big value one part at a time (a stored record's event,
+     * state/event-text.ts).
+     */
+    redactValue<T>(value: T, maxDepth?: number, shallow?: boolean): T;
+    /** An error's message redacted (a new Error of the same name; the stack is dropped). */
+    redactError(error: unknown): unknown;
+}
+/**
+ * The process's redactor: what the action, the GitHub client, the backend client, the stores and
+ * the handover writer share. Secrets only accumulate; nothing is ever un-registered.
+ */
+export declare const redactor: Redactor;
+export declare function parseRedactInput(value: string): string[];

@@ -1,0 +1,40 @@
+/**
+ * Every character GitHub would hide or drop (above) as `<U+0085>`, `<U+202E>`: the form GitHub
+ * itself shows hidden characters in, readable alike in a table cell, inline code, a code block or
+ * a title. In the finished text they reorder and hide nothing. All GitHub text goes through it.
+ */
+export declare function showHiddenCharacters(text: string): string;
+/**
+ * Text for a code block: SGR sequences removed (markdown has no colours; shown, each would read
+ * `<U+001B>[31m`), every other escape sequence's ESC shown as `<U+001B>`, like the other hidden
+ * characters. Before redaction: a colour sequence in the middle of a secret must not hide it.
+ */
+export declare function withoutColours(text: string): string;
+/** Escape text for one markdown table cell or inline sentence. */
+export declare function inlineText(text: string, maxChars?: number): string;
+/** A fenced code block that its content cannot close early, whatever backticks it holds. */
+export declare function codeBlock(raw: string, language?: string): string;
+/** Inline code that its content cannot break out of. */
+export declare function inlineCode(text: string): string;
+/** Text for an HTML `<summary>` element (markdown is not rendered there). */
+export declare function htmlText(text: string): string;
+/** Cut a string to a byte budget between characters, saying what was cut. */
+export declare function cutToBytes(raw: string, maxBytes: number, note: (cutBytes: number) => string): string;
+/**
+ * Cut markdown to a byte budget between lines, and close what the cut leaves open (a fenced
+ * code block, `<details>` blocks) before the note: cut anywhere, the note landed inside a code
+ * block and every line after it, the next sections' too, rendered as code or stayed collapsed.
+ * It reads the markdown these reports write: fences from codeBlock, `<details>` and `</details>`
+ * tags outside them (outside text is escaped, so it brings no raw tag).
+ */
+export declare function cutMarkdownToBytes(raw: string, maxBytes: number, note: (cutBytes: number) => string): string;
+/**
+ * What closes the fenced code block, the raw HTML block, the HTML comment and the `<details>`
+ * blocks left open at the end of `markdown`: for markdown cut short, and for markdown the action
+ * did not write (what flow steps append to the job summary), which must not hide or fold away
+ * what comes after it. A raw HTML block opened by `<pre>`, `<script>`, `<style>` or `<textarea>`
+ * at a line's start runs, by CommonMark's rule, to the line holding one of their end tags: left
+ * open, everything after it is raw HTML, never markdown (and GitHub removes a script or style
+ * whole, with all it holds).
+ */
+export declare function closingTags(markdown: string): string;

@@ -1,0 +1,19 @@
+import type { FlowDiagnostic, FlowRunView } from "../contracts.js";
+import type { DispatchOutcome } from "../engine/dispatch.js";
+export declare const JOB_SUMMARY_LIMIT_BYTES: number;
+export type SummaryOptions = {
+    /** Link to the workflow run, shown when something had to be cut. */
+    runUrl?: string;
+    /** Base folder for relative paths in problems. */
+    baseDir?: string;
+    /** The flow backend that matched the event (HTTP mode), instead of this repository's packages. */
+    backend?: string;
+};
+/** For callers from JavaScript: a DispatchOutcome as dispatch returned it, and options if any. */
+export declare function checkRenderArguments(functionName: string, outcome: unknown, options: unknown): void;
+/** The job summary for one dispatch (and the events its runs chained to). */
+export declare function renderSummary(outcome: DispatchOutcome, options?: SummaryOptions): string;
+export declare function flatten(outcome: DispatchOutcome): DispatchOutcome[];
+export declare function allProblems(outcome: DispatchOutcome): FlowDiagnostic[];
+/** The opening of a run's <details> block, in the job summary and the pull request comment alike. */
+export declare function runDetailsOpening(run: FlowRunView): string;

@@ -1,0 +1,45 @@
+/** Specifiers a module-style step may import `defineBunFlow` / `defineFlow` from. */
+export declare const FLOW_HELPER_SPECIFIERS: readonly ["@peezy.tech/codex-flows/flow-runtime/bun", "flows-action/bun"];
+export { isModuleStyleSource } from "./module-detect.js";
+export type ModuleWrapper = {
+    /** Arguments for `bun`: the wrapper and what it needs. */
+    args: string[];
+    /** Where the wrapper writes the JSON of the FlowResult (one file per run). */
+    resultPath: string;
+    /** Removes the run's result file (the wrapper itself stays for the next run). */
+    dispose: () => Promise<void>;
+};
+/** Files written by this process into its wrapper folder, for tests: the wrapper and nothing else. */
+export declare const wrapperWrites: {
+    count: number;
+};
+/**
+ * Starts writing the wrapper if this process has not yet, without waiting: a step's source is
+ * read before it is known to be module-style, and the wrapper is then ready (or nearly).
+ */
+export declare function warmModuleWrapper(): void;
+/** The step watchdog Bun preloads into every step (./watchdog.ts), written once per process with the wrapper. */
+export declare function stepWatchdogPath(): Promise<string>;
+/** The wrapper (written once per process) and a fresh result file name for one run. */
+export declare function prepareModuleWrapper(options: {
+    scriptPath: string;
+    scriptLabel: string;
+}): Promise<ModuleWrapper>;
+/**
+ * The helper specifiers the wrapper stands in for: those whose package is in no node_modules
+ * folder above the script's folder (a few stat calls per run, looked up afresh so a long-lived
+ * process sees a package installed meanwhile). Not Bun.resolveSync in the wrapper: for a
+ * missing package it tries Bun's auto-install, which costs 50-100 ms per specifier.
+ */
+export declare function stubbedHelpers(scriptDir: string): string[];
+/** What the wrapper wrote: its JSON, the size of JSON too large to read, or nothing. */
+export type WrapperResult = {
+    json: string;
+} | {
+    tooLargeBytes: number;
+} | undefined;
+/**
+ * The JSON the wrapper wrote, read no further than `maxBytes`: a module that returned 150 MB
+ * cost the dispatcher that much memory (and twice as much again as its string) per step.
+ */
+export declare function readWrapperResult(resultPath: string, maxBytes: number): Promise<WrapperResult>;

@@ -1,0 +1,65 @@
+import { type Redactor } from "../redact.js";
+/**
+ * Longest line handed out in one piece. A step that prints more without a newline gets the text
+ * split, so one runaway line cannot grow memory without limit: at most this, the longest
+ * registered secret (or 4 KiB) and one chunk are held. A piece is longer only to keep whole a
+ * registered secret that is longer itself.
+ */
+export declare const MAX_LINE_CHARS: number;
+/**
+ * Printed after the pieces of a cut line that carried a FLOW_RESULT: the result cannot be read
+ * from a piece, and "not valid JSON" would send the author looking in the wrong place.
+ */
+export declare const OVERSIZED_RESULT_NOTICE = "[flows-action] FLOW_RESULT too large";
+/** Turns a byte stream into lines as they arrive: partial chunks, CRLF, and a last line without newline. */
+export declare class LineSplitter {
+    private readonly onLine;
+    private readonly decoder;
+    private readonly redactor;
+    private readonly maxLineChars;
+    private partial;
+    /** While a line is being cut: its bytes so far, and whether its first piece held a FLOW_RESULT. */
+    private cut;
+    constructor(onLine: (line: string) => void, options?: {
+        redactor?: Redactor;
+        maxLineChars?: number;
+    });
+    push(chunk: Buffer): void;
+    /** Hands out whatever is left (the final line when the output did not end with a newline). */
+    end(): void;
+    private take;
+    /** Hands out the line held in `partial`, in pieces when it is longer than maxLineChars. */
+    private finishLine;
+    /** Hands out pieces of the line so far while more than `lookahead` characters follow the first cut. */
+    private cutPieces;
+    /** After the last piece of a cut line: say how large a FLOW_RESULT line was. */
+    private endCut;
+}
+/**
+ * The last `maxBytes` of a sequence of lines. Old lines are dropped whole; the text reports how
+ * many bytes were cut so a reader knows the record is a tail.
+ */
+export declare class OutputTail {
+    private readonly maxBytes;
+    private lines;
+    private first;
+    private keptBytes;
+    private cutBytes;
+    /**
+     * The last dropped lines, the longest secret's length of them: a secret that base64 wrapped
+     * over lines may start in a dropped line and end in a kept one, whose part of it no redaction
+     * of the kept lines alone matches. Redacted with them as context (Redactor.redactLines).
+     */
+    private context;
+    private contextChars;
+    constructor(maxBytes: number);
+    push(line: string): void;
+    /** Kept lines, oldest first. */
+    kept(): string[];
+    /** Kept lines, oldest first, redacted with the dropped lines before them as context. */
+    keptRedacted(): string[];
+    private keepAsContext;
+    get bytesCut(): number;
+    /** The tail as text, with a `… N bytes cut …` marker on top when output was dropped. */
+    text(): string;
+}

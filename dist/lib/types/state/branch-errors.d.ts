@@ -1,0 +1,29 @@
+import { UserError } from "../user-error.js";
+/**
+ * What went wrong with the state branch, as a sentence the user can act on. Messages quote
+ * git only after redaction: they never contain a token.
+ */
+export type StateBranchErrorKind = "permission" | "protected" | "checked-out" | "refused" | "read" | "contention" | "git";
+export declare class StateBranchError extends UserError {
+    readonly kind: StateBranchErrorKind;
+    constructor(kind: StateBranchErrorKind, message: string);
+}
+export type PushOutcome = "permission" | "protected" | "checked-out" | "retry" | "refused" | "other";
+export declare function classifyPush(output: string): PushOutcome;
+type Where = {
+    branch: string;
+    remote: string;
+};
+export declare function pushDenied(where: Where, output: string): StateBranchError;
+export declare function pushProtected(where: Where, output: string): StateBranchError;
+export declare function pushCheckedOut(where: Where): StateBranchError;
+export declare function pushFailed(where: Where, output: string): StateBranchError;
+export declare function pushRefused(where: Where, output: string): StateBranchError;
+export declare function pushContended(where: Where, attempts: number, seconds: number, events: number): StateBranchError;
+export declare function fetchFailed(where: Where, output: string): StateBranchError;
+/**
+ * The store's private git folder could not be made in `where` (`chosenBy`: the setting that
+ * chose it). A file-system refusal is the user's to fix; anything else stays what it is: a bug.
+ */
+export declare function workDirFailed(where: string, chosenBy: string, error: unknown): unknown;
+export {};

@@ -1,0 +1,43 @@
+import { type BranchStateStoreOptions, type BranchStoreStats } from "./branch-options.js";
+import type { EventQuery, EventRecord, RunClaim, StateStore, StoreProblem } from "./types.js";
+import type { FlowRunView } from "../contracts.js";
+export type { BranchStateStoreOptions, BranchStoreStats } from "./branch-options.js";
+/**
+ * Records on a dedicated branch (default `flows-state`) of the repository, one file per event
+ * in the same layout as the file store. All git work happens in a private bare directory:
+ * the user's checkout, index and HEAD are never touched. Reads use a depth-1 fetch of the
+ * branch tip's commit and trees only (a partial clone, `--filter=blob:none`), then one fetch of
+ * just the records a call needs; saves are kept in memory and `flush()` pushes them as one
+ * commit, re-applying them onto the new tip when another writer pushed first, so history
+ * stays linear. The start of steps is pushed at once instead (claimRuns), unless `claim` is false.
+ */
+export declare class BranchStateStore implements StateStore {
+    #private;
+    readonly kind = "branch";
+    readonly problems: StoreProblem[];
+    readonly branch: string;
+    readonly stats: BranchStoreStats;
+    constructor(options: BranchStateStoreOptions);
+    /** The remote as it may be shown: credentials hidden. */
+    get remote(): string;
+    /** The private git directory, once the store has opened. */
+    get workDir(): string | undefined;
+    loadEvent(eventId: string): Promise<EventRecord | undefined>;
+    /** Kept in memory until flush(): one commit and one push for many events. */
+    saveEvent(record: EventRecord): Promise<void>;
+    /**
+     * Push the record of steps about to start at once: a claim. The push succeeds only on the tip
+     * the claim was checked against (git refuses a push that is not a fast-forward), so when another
+     * writer pushed first the new tip is fetched and the claim checked again there: a starting run
+     * another dispatcher holds (or settled) is left out and returned, the rest pushed. With `claim`
+     * off, the record waits for flush() like any other save, and nothing is left out.
+     */
+    claimRuns(record: EventRecord, claim: RunClaim): Promise<Map<string, FlowRunView>>;
+    listEvents(query?: EventQuery): Promise<EventRecord[]>;
+    /** The records at the tip, LIST_BATCH at a time, each with its pending record merged over it; then pending records of new events. */
+    eachEvent(visit: (record: EventRecord) => unknown): Promise<void>;
+    /** Commit every pending record as one commit and push it; retried when the branch moved. */
+    flush(): Promise<void>;
+    /** Removes the temporary work directory. Pending records that were not flushed are lost. */
+    close(): Promise<void>;
+}

@@ -1,0 +1,21 @@
+import type { FlowRunView } from "../contracts.js";
+import type { EventQuery, EventRecord, RunClaim, StateStore, StoreProblem } from "./types.js";
+/**
+ * A store opened on first use. Most events match no flow, and such a dispatch reads and
+ * writes nothing, so it should not pay for cloning a state branch or listing artifacts.
+ */
+export declare class LazyStateStore implements StateStore {
+    #private;
+    readonly kind: string;
+    constructor(kind: string, open: () => Promise<StateStore>);
+    get problems(): StoreProblem[];
+    /** True once something needed the real store. */
+    get isOpen(): boolean;
+    loadEvent(eventId: string): Promise<EventRecord | undefined>;
+    saveEvent(record: EventRecord): Promise<void>;
+    claimRuns(record: EventRecord, claim: RunClaim): Promise<Map<string, FlowRunView>>;
+    listEvents(query?: EventQuery): Promise<EventRecord[]>;
+    eachEvent(visit: (record: EventRecord) => unknown): Promise<void>;
+    flush(): Promise<void>;
+    close(): Promise<void>;
+}

@@ -1,0 +1,44 @@
+import type { FlowRunView } from "../contracts.js";
+import { type EventRecord, type RunClaim } from "./types.js";
+import { UserError } from "../user-error.js";
+/**
+ * Merge two records of the same event, as written by two writers. Nothing is dropped: runs
+ * are keyed by id, and two copies of one run keep every attempt of both (see run-merge.ts).
+ */
+export declare function mergeEventRecords(stored: EventRecord, incoming: EventRecord): EventRecord;
+/**
+ * Dispatch keys a record keeps: far more than the dispatches of one event that save at once
+ * (a key is needed only until every copy of the record that lacks it has been merged).
+ */
+export declare const DISPATCH_KEYS_KEPT = 32;
+/** A key for one dispatch of an event, unique among its dispatches. */
+export declare function newDispatchKey(): string;
+/**
+ * `dispatchCount` and `dispatchKeys` of the record one more dispatch of an event saves, from the
+ * record it read. Two dispatches that read the same record (two processes, two jobs) both count
+ * 1 more; their keys let the merge count both.
+ */
+export declare function countDispatch(stored: EventRecord | undefined, key?: string): Pick<EventRecord, "dispatchCount" | "dispatchKeys">;
+/**
+ * The starting runs of `record` that the record stored now (`current`) shows are another
+ * dispatcher's (`claim.isTaken`), by run id, with their stored views: a claim leaves them out.
+ */
+export declare function takenRuns(current: EventRecord | undefined, record: EventRecord, claim: RunClaim): Map<string, FlowRunView>;
+/** `record` without the runs in `taken` (a claim's starts another dispatcher holds). */
+export declare function withoutRuns(record: EventRecord, taken: ReadonlyMap<string, unknown>): EventRecord;
+/** Add a record to the pending ones, merged with any pending record of the same event. */
+export declare function addPending(pending: Map<string, EventRecord>, record: EventRecord): void;
+/** One event's stored record with its pending record merged over it, as a copy. */
+export declare function withPendingRecord(stored: EventRecord | undefined, pending: EventRecord | undefined): EventRecord | undefined;
+/**
+ * A copy of a record the caller may change, sharing its event: nothing changes an event once it
+ * is built, and a large event's payload may hold arrays kept on disk (src/events/lazy-json.ts),
+ * which structuredClone cannot copy.
+ */
+export declare function copyRecord(record: EventRecord): EventRecord;
+/** Records by event id with pending (unsaved) records merged over them, for listings. */
+export declare function withPending(stored: Map<string, EventRecord>, pending: Map<string, EventRecord>): EventRecord[];
+/** A record written by a newer flows-action: not corrupt, so never set aside or overwritten. */
+export declare class NewerRecordFormatError extends UserError {
+    name: string;
+}

@@ -1,0 +1,9 @@
+import type { FlowRunView } from "../contracts.js";
+/**
+ * Merge two writers' copies of one run without dropping an attempt. Attempts are told apart by
+ * their key (unique per attempt; older records: their id): two writers that ran the same step
+ * at once both keep their attempt, renumbered in start order. For one attempt seen twice, the
+ * copy further along wins (finished over running over queued). The run's own fields come from
+ * the copy that holds the latest attempt in its furthest state.
+ */
+export declare function mergeRuns(a: FlowRunView, b: FlowRunView): FlowRunView;

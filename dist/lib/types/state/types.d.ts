@@ -1,0 +1,83 @@
+import type { FlowEvent, FlowRunView } from "../contracts.js";
+/** Current version of the stored record format; readers accept every older version. */
+export declare const RECORD_FORMAT_VERSION = 1;
+/** Everything stored about one event: the event and the latest view of each of its runs. */
+export type EventRecord = {
+    formatVersion: number;
+    event: FlowEvent;
+    /** One entry per run id; a new attempt updates the entry and appends to `attempts`. */
+    runs: FlowRunView[];
+    firstDispatchedAt: string;
+    updatedAt: string;
+    /** How many times this event was dispatched (including duplicates and replays). */
+    dispatchCount: number;
+    /**
+     * Keys of the latest dispatches counted in `dispatchCount` (at most DISPATCH_KEYS_KEPT, oldest
+     * first): two dispatches that read the same stored count each count themselves, and merging
+     * their records adds what only one of them counted (record.ts). Older records have none.
+     */
+    dispatchKeys?: string[];
+};
+export type EventQuery = {
+    type?: string;
+    limit?: number;
+};
+export type RunQuery = {
+    eventId?: string;
+    status?: string;
+    needsAttention?: boolean;
+    limit?: number;
+};
+/** Where run records live. Implementations: memory, file, branch, artifact. */
+export interface StateStore {
+    readonly kind: string;
+    /** Read one event's record without loading the others. */
+    loadEvent(eventId: string): Promise<EventRecord | undefined>;
+    /**
+     * Store a record. Runs are merged by id with what is already stored (a concurrent
+     * writer's runs are kept); for the same run id the later `updatedAt` wins.
+     */
+    saveEvent(record: EventRecord): Promise<void>;
+    listEvents(query?: EventQuery): Promise<EventRecord[]>;
+    /**
+     * Store the starts of the runs in `claim.starting` at once, each only where no other
+     * dispatcher took it first: the store checks the claim against the record as stored at the
+     * moment of its write, leaves out every starting run `claim.isTaken` says is another
+     * dispatcher's, returning the stored views of those by run id, and stores the others, which
+     * may start. The file store reads and writes under the record's lock, so its check is exact;
+     * the branch store's push fails when another writer moved the branch first, and it reads the
+     * record again and checks there. A store without it (artifact: an upload cannot be made
+     * conditional) saves starts with saveEvent, and its concurrent dispatches can both start a
+     * step. Rejects, as saveEvent does, when the start cannot be stored: no step may start then.
+     */
+    claimRuns?(record: EventRecord, claim: RunClaim): Promise<Map<string, FlowRunView>>;
+    /**
+     * Visit every stored record once (in no promised order), holding only a few at a time:
+     * listings of a long history (`flows events --limit`, `flows runs`, `flows show <run-id>`) then
+     * keep only what they show, where listEvents would hold every record at once. `visit`
+     * returning false stops the scan. A store that holds every record in memory anyway may omit
+     * it (eachStoredEvent in query.ts falls back to listEvents).
+     */
+    eachEvent?(visit: (record: EventRecord) => unknown): Promise<void>;
+    /** Make writes durable (push, upload). Safe to call more than once. */
+    flush(): Promise<void>;
+    /** Release what the store holds (the branch store's temporary git directory). Call after flush(). */
+    close?(): Promise<void>;
+    /** Problems met while reading (corrupt files...), reported and skipped. */
+    readonly problems: StoreProblem[];
+}
+export type StoreProblem = {
+    path: string;
+    message: string;
+};
+/** Runs about to start, and the dispatch's rule for a stored copy it must leave alone. */
+export type RunClaim = {
+    /** Run ids of `record.runs` whose last attempt is about to start. */
+    starting: ReadonlySet<string>;
+    /**
+     * True when `stored` (the stored copy of `mine`) shows the step running elsewhere, or settled.
+     * Called for each starting run that has a stored copy, again each time the store checks the
+     * claim anew (a lost push, a lost lock): the last call for a run is the check it was stored on.
+     */
+    isTaken(stored: FlowRunView, mine: FlowRunView): boolean;
+};

@@ -1,0 +1,144 @@
+import { INTERNAL_EVENT_TYPE_PREFIX } from "../state/query.js";
+import type { StateStore } from "../state/types.js";
+import { UserError } from "../user-error.js";
+export { INTERNAL_EVENT_TYPE_PREFIX };
+export declare const WATCH_CURSOR_EVENT_TYPE = "flows-action.watch-cursor";
+export declare const WATCH_CURSOR_FORMAT = 1;
+/** Releases remembered per repository; older ones are recognised by `watermark`. */
+export declare const SEEN_RELEASES_KEPT = 200;
+/** Dispatched releases remembered per repository (for updates, deletions and status). */
+export declare const DISPATCHED_RELEASES_KEPT = 100;
+export type SeenRelease = {
+    id: number;
+    tag: string;
+    publishedAt: string;
+    prerelease: boolean;
+};
+/** A release held back by `min-age`. */
+export type HeldRelease = {
+    id: number;
+    tag: string;
+    /** GitHub's published_at, or the first-seen time when it had none usable. */
+    publishedAt: string;
+    /** The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's. */
+    firstSeenAt: string;
+    /** The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors). */
+    runnerFirstSeenAt?: string;
+    /** Where its age counts from: GitHub's published_at, or (none usable) the first sighting. */
+    ageFrom: "published" | "first-seen";
+    /** Commit date (GitHub's list order), to tell "deleted" from "beyond the pages read". */
+    createdAt: string;
+};
+/**
+ * One group of dispatched tags, listed by `GET .../git/matching-refs/tags/<prefix>`; `tooLarge`
+ * when its answer was more than a poll reads (TAG_REFS_MAX_BYTES): then its tags are listed by
+ * the narrower prefixes in `parts` instead, and the whole is not asked again. (Older cursors
+ * have `tooLarge` without `parts`: such a group is split at the next poll.)
+ */
+export type TagListing = {
+    prefix: string;
+    etag?: string;
+    tooLarge?: true;
+    parts?: TagListingPart[];
+};
+/**
+ * A narrower prefix a group too large to list whole is split into: `tooLarge` when it too was
+ * more than a poll reads (it is split further, or, when it cannot be, asked again conditionally);
+ * `exact` when it is a dispatched tag listed by its own ref instead (`etag` is that answer's).
+ */
+export type TagListingPart = {
+    prefix: string;
+    etag?: string;
+    tooLarge?: true;
+    exact?: true;
+};
+/** A release this watch dispatched, as it was then. */
+export type DispatchedRelease = {
+    id: number;
+    tag: string;
+    eventId: string;
+    prerelease: boolean;
+    createdAt: string;
+    dispatchedAt: string;
+    /** The commit the tag pointed at, when known (a SHA target_commitish, or the tag's ref). */
+    commit?: string;
+    /** What the tag ref pointed at (commit or tag object SHA), with updates=true. */
+    tagObject?: string;
+};
+export type WatchCursor = {
+    format: number;
+    /** `owner/repo`, as configured. */
+    repo: string;
+    /** ETag of the first page of releases at the last poll that changed something. */
+    etag?: string;
+    /** ETag of the second page, when the repository has one. */
+    deepEtag?: string;
+    /** When `etag` was received. */
+    etagAt?: string;
+    /** ETag of the tag refs listing (updates=true), as older versions kept it: no longer used. */
+    tagsEtag?: string;
+    /** The prefixes the dispatched tags are listed by (updates=true), in the order polls ask them, with their ETags. */
+    tagListings?: TagListing[];
+    /** The latest publishedAt seen; a release published before it is not new. */
+    watermark?: string;
+    /** The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT. */
+    seen: SeenRelease[];
+    /** Releases waiting for min-age, oldest first. */
+    pending?: HeldRelease[];
+    /** Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT. */
+    dispatched?: DispatchedRelease[];
+    /** Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`). */
+    redeliver?: string[];
+    /**
+     * Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the
+     * state store holds them (steps failed or canceled, or `flows forget`): the change itself is
+     * not seen again, as the cursor has moved past it.
+     */
+    redeliverEvents?: string[];
+    /** When this cursor was written. */
+    polledAt: string;
+    /** The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS. */
+    checkedAt?: string;
+    /**
+     * GitHub's time and the runner's at the same moment, as a poll last saw them (absent when it
+     * had no time from GitHub, and in older cursors): `flows watch --status` tells eligibility by
+     * them as polls do. Rewritten only when their difference changed by GITHUB_CLOCK_KEPT_MS.
+     */
+    githubClock?: GithubClock;
+};
+export type GithubClock = {
+    github: string;
+    runner: string;
+};
+/** A stored githubClock is kept while the clocks' difference stays within this of it. */
+export declare const GITHUB_CLOCK_KEPT_MS = 60000;
+/** GitHub's time minus the runner's in a stored githubClock (0 without a usable one). */
+export declare function githubAheadMs(clock: GithubClock | undefined): number;
+export declare function isInternalEventType(type: string): boolean;
+export declare function watchCursorEventId(repo: string): string;
+/**
+ * The stored cursor, or undefined (never polled, or unreadable: see recoverWatchCursor). A
+ * cursor of a newer format is refused: this version cannot tell where that one left off.
+ */
+export declare function loadWatchCursor(store: StateStore, repo: string): Promise<WatchCursor | undefined>;
+/** A stored cursor this version cannot use. */
+export declare class WatchCursorError extends UserError {
+    name: string;
+}
+export type RecoveredCursor = {
+    cursor: WatchCursor;
+    note: string;
+};
+/**
+ * No usable cursor, but the store holds release events of `repo` (its cursor record was lost or
+ * damaged, or upstream delivered them by repository_dispatch): poll on from the latest of them,
+ * instead of a first poll that would skip every release published since. The release at that
+ * point is listed again and its event is recognised as handled, so nothing runs twice.
+ */
+export declare function recoverWatchCursor(store: StateStore, repo: string): Promise<RecoveredCursor | undefined>;
+export type SaveWatchCursorOptions = {
+    store: StateStore;
+    cursor: WatchCursor;
+    now: Date;
+};
+export declare function saveWatchCursor(options: SaveWatchCursorOptions): Promise<void>;

@@ -1,0 +1,24 @@
+import { type StateStore } from "../state/types.js";
+export type InternalRecordKey = {
+    /** The internal event's id, e.g. `flows-action:watch-cursor:openai/codex`. */
+    eventId: string;
+    /** Its type, starting with INTERNAL_EVENT_TYPE_PREFIX. */
+    type: string;
+    /** The one run's id (and step name). */
+    runId: string;
+};
+/** The stored value under `field` of the record's run, or undefined. */
+export declare function loadInternalValue(store: StateStore, key: InternalRecordKey, field: string): Promise<unknown>;
+export type SaveInternalValueOptions = InternalRecordKey & {
+    store: StateStore;
+    field: string;
+    value: Record<string, unknown>;
+    message: string;
+    /** Event payload, for `flows show`. */
+    payload: Record<string, unknown>;
+    now: Date;
+    /** A field of `value` to set to the time of the save. */
+    stamp?: string;
+};
+/** Save `value`; returns the time stamped on it (strictly later than the stored one). */
+export declare function saveInternalValue(options: SaveInternalValueOptions): Promise<string>;

@@ -1,0 +1,67 @@
+import type { StateStore } from "../state/types.js";
+import type { WatchConfig } from "./config.js";
+export type WatchRepositoryStatus = {
+    repo: string;
+    /** Where the watch is configured. */
+    origin: string;
+    minAge?: number;
+    updates: boolean;
+    /** Never polled (or its cursor was forgotten). */
+    polled: boolean;
+    /** The last poll (unchanged polls refresh it at most every 6 hours). */
+    lastPoll?: string;
+    /** The last poll that found something changed. */
+    lastChange?: string;
+    /** When the ETag of the first page was received, and its age in seconds. */
+    etagAt?: string;
+    etagAgeSeconds?: number;
+    /**
+     * The clock pending releases' eligibility is told on, by the rule polls follow: the earlier of
+     * GitHub's (this machine's time plus the difference the last poll saw) and this machine's.
+     * `now` is that clock's time; `githubAheadSeconds` the difference, when the last poll knew it.
+     */
+    clock: {
+        name: "github" | "runner";
+        now: string;
+        githubAheadSeconds?: number;
+    };
+    /** eligibleAt is on `clock`; eligible: at or before its `now` (dispatched by the next poll). */
+    pending: Array<{
+        tag: string;
+        eligibleAt: string;
+        ageFrom: "published" | "first-seen";
+        eligible: boolean;
+    }>;
+    lastDispatched?: {
+        tag: string;
+        eventId: string;
+        at: string;
+    };
+    /** Releases kept for updates/deletions. */
+    tracked: number;
+    /** Tags the next poll delivers again. */
+    redeliver: string[];
+    /** upstream.release.updated / .deleted event ids the next poll delivers again. */
+    redeliverEvents: string[];
+    /** The cursor could not be read (written by a newer flows-action): why. Polls of it fail. */
+    unreadable?: string;
+};
+export type WatchStatus = {
+    at: string;
+    repositories: WatchRepositoryStatus[];
+    nextPollStartsWith?: string;
+};
+export declare function watchStatus(options: {
+    store: StateStore;
+    watches: readonly WatchConfig[];
+    now?: Date;
+}): Promise<WatchStatus>;
+/**
+ * `3h 20m`, `2d 4h`, `45s`: the largest unit and the one below it, left out when it is 0 (`23h`
+ * for 23 hours and 1 second, not `23h 1s`, which skips the minutes).
+ */
+export declare function formatAge(seconds: number): string;
+/** `2025-06-01 10:00Z`: minutes are enough for people. */
+export declare function shortTime(iso: string): string;
+/** The status as terminal text, one block per repository. */
+export declare function renderWatchStatusText(status: WatchStatus): string;
