@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import type { DispatchOutcome } from "../engine/dispatch.js";
+import { inlineText } from "../report/markdown.js";
 import { MAX_HANDOVERS_PER_RUN } from "../report/modes.js";
 import { UserError } from "../user-error.js";
 import { ActionInputError } from "./inputs.js";
@@ -91,7 +92,8 @@ export async function publishHandedOver(context: GitHubReportContext): Promise<v
     lines.push(
       result.published
         ? `Published the results of run ${run.id}${which}: ${result.checkRuns} check run${result.checkRuns === 1 ? "" : "s"}${result.commentUrl ? `, [the comment](${result.commentUrl})` : ""}.`
-        : `Nothing was published for run ${run.id}${which}.${result.warnings.length ? ` ${result.warnings.join(" ")}` : ""}`,
+        : // The warnings quote the fork's file (a refused handover's repository, a step's name): text, not markdown.
+          `Nothing was published for run ${run.id}${which}.${result.warnings.length ? ` ${result.warnings.map((warning) => inlineText(warning, 2_000)).join(" ")}` : ""}`,
     );
   }
   const notes = published.map((result) => result.summaryNote ?? "").join("");

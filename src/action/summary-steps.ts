@@ -68,12 +68,18 @@ export class StepWrittenSummary {
     const note = (cut: number): string =>
       `\n> [!WARNING]\n> ${cut + unread} bytes the flow steps wrote to the job summary were left out here: they may write ${this.limitBytes} bytes in all, the rest of GitHub's 1 MiB is the results'.`;
     const clean = showHiddenCharacters(this.redactor.redact(raw));
+    const cleanBytes = Buffer.byteLength(clean, "utf8");
+    // The tags that close what the text left open count in its room: a step's 240,000 bytes of
+    // `<b>` lines took 480,000 closed.
+    const closed = unread === 0 ? `${clean}${closingTags(clean)}` : undefined;
     const kept =
-      unread === 0 && Buffer.byteLength(clean, "utf8") <= room
-        ? `${clean}${closingTags(clean)}`
+      closed !== undefined && Buffer.byteLength(closed, "utf8") <= room
+        ? closed
         : room > 1024
-          ? cutMarkdownToBytes(clean, room, note)
-          : note(Buffer.byteLength(clean, "utf8")).trimStart();
+          ? // Cut by a byte at least, also where the text alone fits (its closing tags, or the unread
+            // rest, do not): cutMarkdownToBytes leaves text that fits as it is, open and unsaid.
+            cutMarkdownToBytes(clean, Math.min(room, cleanBytes - 1), note)
+          : note(cleanBytes).trimStart();
     // The action's next section starts a block of its own.
     return kept.endsWith("\n\n") ? kept : `${kept.replace(/\n?$/, "\n")}\n`;
   }

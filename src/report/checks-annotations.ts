@@ -13,7 +13,8 @@ export const ANNOTATIONS_PER_REQUEST = 50;
 export const MAX_ANNOTATIONS_PER_CHECK = 1_000;
 const MESSAGE_BYTES = 8 * 1024;
 const TITLE_CHARS = 255;
-const HIDDEN_CHARACTER = new RegExp(`[${HIDDEN_CHARACTER_CLASS}]`);
+/** The bidirectional controls, the invisible format characters, the soft hyphen and the tag characters U+E0000–U+E007F. */
+const HIDDEN_CHARACTER = new RegExp(`[\\u00ad${HIDDEN_CHARACTER_CLASS}]|\\udb40[\\udc00-\\udc7f]`);
 const LEVELS: readonly CheckAnnotationLevel[] = ["notice", "warning", "failure"];
 
 export type AnnotationSet = {

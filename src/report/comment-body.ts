@@ -50,8 +50,16 @@ function markerKey(key: string): string {
   return `${markerPart(key).slice(0, 60)}~${sha256Hex(key).slice(0, KEY_HASH_HEX)}`;
 }
 
+/**
+ * Whether a comment starts with `marker` on a line of its own, as every body of ours does (its
+ * line break a CRLF once the comment was edited on GitHub's web page). Every workflow of a
+ * repository comments as github-actions[bot]: a pull request titled with our marker made the
+ * comment of another workflow that starts with the title (`<title> is not a conventional
+ * commit title`) ours, overwritten with our results, and ours deleted as a duplicate.
+ */
 export function carriesMarker(body: string, marker: string): boolean {
-  return body.trimStart().startsWith(marker);
+  const text = body.trimStart();
+  return text.startsWith(marker) && /^[ \t]*(?:\r?\n|$)/.test(text.slice(marker.length, marker.length + 200));
 }
 
 /**
@@ -215,7 +223,7 @@ export function renderComment(options: CommentOptions): string {
     return [partNote(other, other.commit, other.tally), text, partEnd(other)].join("\n");
   });
   const room = limit - frame - kept.reduce((sum, each) => sum + each.length + 2, 0);
-  const mine = [opening, inertNotes(resultsText(options, room)), closing].join("\n");
+  const mine = [opening, resultsText(options, room), closing].join("\n");
   const sections = ordered([{ ...part, text: mine }, ...others.map((other, index) => ({ ...other, text: kept[index] ?? "" }))]);
   return [head, ...sections.map((each) => each.text)].join("\n\n");
 }
@@ -229,8 +237,18 @@ function shortPart(part: StoredPart): string {
   ].join("\n");
 }
 
-/** The results under the title, in at most `room` characters: note, tables, details, footer. */
+/**
+ * The results under the title, in at most `room` characters: note, tables, details, footer. No
+ * line of them opens or closes a part (inertNotes), with parts or without: a comment written
+ * whole (the fork handover's publisher, a job without GITHUB_RUN_ID) is read for parts by the
+ * next job that shares it, and a step's message printing a part's notes there would have had
+ * its tally added to the headline and its lines, out of their code block, shown as markdown.
+ */
 function resultsText(options: CommentOptions, room: number): string {
+  return inertNotes(rawResultsText(options, room));
+}
+
+function rawResultsText(options: CommentOptions, room: number): string {
   const events = flatten(options.outcome);
   const allRuns = events.flatMap((each) => each.runs);
   const footer = `<sub>${linkLine(options.links, [

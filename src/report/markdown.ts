@@ -8,22 +8,37 @@ import { HIDDEN_CHARACTER_CLASS } from "../log-text.js";
 import { redactor } from "../redact.js";
 import { type RedactedText, redacted } from "../redact-cut.js";
 
+/** 🏴, one or more tag letters and digits (U+E0020–U+E007E), the cancel tag U+E007F: a subdivision flag. */
+const FLAG_TAG_SEQUENCE = "\\ud83c\\udff4(?:\\udb40[\\udc20-\\udc7e])+\\udb40\\udc7f";
+
 /**
  * The C0 controls but tab, line feed and carriage return (U+0000–U+0008, U+000B, U+000C,
  * U+000E–U+001F), DEL, the C1 controls U+0080–U+009F (U+0085, the next line, among them), the
- * bidirectional controls and the invisible format characters. GitHub shows none of the controls:
- * an event id `a`, U+0001 (or U+0085), `b` read as `ab` in the summary, the comment and the check
- * run. Tab and the line breaks stay: they are text, and code blocks of step output need them.
+ * soft hyphen U+00AD, the bidirectional controls and the invisible format characters. GitHub
+ * shows none of the controls: an event id `a`, U+0001 (or U+0085), `b` read as `ab` in the
+ * summary, the comment and the check run. Tab and the line breaks stay: they are text, and code
+ * blocks of step output need them.
+ *
+ * And the tag characters U+E0000–U+E007F (as surrogate pairs, `\uDB40\uDC00`–`\uDB40\uDC7F`):
+ * invisible everywhere, they spell ASCII that no reader sees but a program reading the comment
+ * does (`deploy` and `deploy` with `ignore previous instructions` in tags look the same). But a
+ * subdivision flag (🏴 U+1F3F4, tag letters, U+E007F: the flag of England) is left whole.
  */
-const SHOWN_HIDDEN = new RegExp(`[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f${HIDDEN_CHARACTER_CLASS}]`, "g");
+const SHOWN_HIDDEN = new RegExp(
+  `${FLAG_TAG_SEQUENCE}|[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u00ad${HIDDEN_CHARACTER_CLASS}]|\\udb40[\\udc00-\\udc7f]`,
+  "g",
+);
 
 /**
- * Every character GitHub would hide or drop (above) as `<U+0085>`, `<U+202E>`: the form GitHub
- * itself shows hidden characters in, readable alike in a table cell, inline code, a code block or
- * a title. In the finished text they reorder and hide nothing. All GitHub text goes through it.
+ * Every character GitHub would hide or drop (above) as `<U+0085>`, `<U+202E>`, `<U+E0041>`: the
+ * form GitHub itself shows hidden characters in, readable alike in a table cell, inline code, a
+ * code block or a title. In the finished text they reorder and hide nothing. All GitHub text
+ * goes through it.
  */
 export function showHiddenCharacters(text: string): string {
-  return text.replace(SHOWN_HIDDEN, (char) => `<U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}>`);
+  return text.replace(SHOWN_HIDDEN, (char) =>
+    char.length > 2 ? char : `<U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}>`,
+  );
 }
 
 /** SGR sequences (colours, bold...): step output coloured for a terminal (many tools colour it on GitHub Actions). */
@@ -73,14 +88,26 @@ export function inlineCode(text: string): string {
   return `${ticks}${pad}${oneLine.replace(/\|/g, "\\|")}${pad}${ticks}`;
 }
 
+/** After the scheme's `//` or `www.`: a host, an owner, a repository, then an issue's, pull request's or discussion's number. */
+const ISSUE_ADDRESS = "[^\\s/]+/[^\\s/]+/[^\\s/]+/(?:issues|pulls?|discussions)/\\d";
+const ISSUE_URL = new RegExp(`\\b(https?:)(?=//${ISSUE_ADDRESS})`, "gi");
+const ISSUE_WWW = new RegExp(`\\b(www)(?=\\.${ISSUE_ADDRESS})`, "gi");
+
 /**
  * Issue references (`#123`, `owner/repo#123`, `GH-123`) broken with a zero-width space, as
  * mentions are: GitHub links them in rendered text whatever escapes them (`\#123` too), and a
  * link in a comment puts a "mentioned this" event on that issue, in any repository the text
- * names. A pull request title of `#1 #2 #3` must not have the bot's comment do that.
+ * names. A pull request title of `#1 #2 #3` must not have the bot's comment do that. Nor may the
+ * address of an issue, a pull request or a discussion (`https://github.com/o/r/issues/1`, on any
+ * host: GitHub Enterprise too), which GitHub links as the reference `o/r#1`: a zero-width space
+ * after its `https:` (or `www`) leaves it unlinked. Any other address is left as it is.
  */
 function breakReferences(text: string): string {
-  return text.replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`).replace(/\b(gh)-(?=\d)/gi, `$1-${ZERO_WIDTH_SPACE}`);
+  return text
+    .replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`)
+    .replace(/\b(gh)-(?=\d)/gi, `$1-${ZERO_WIDTH_SPACE}`)
+    .replace(ISSUE_URL, `$1${ZERO_WIDTH_SPACE}`)
+    .replace(ISSUE_WWW, `$1${ZERO_WIDTH_SPACE}`);
 }
 
 /** Text for an HTML `<summary>` element (markdown is not rendered there). */
@@ -114,17 +141,34 @@ export function cutMarkdownToBytes(raw: string, maxBytes: number, note: (cutByte
   const text = redacted(raw);
   const bytes = text.bytes;
   if (bytes <= maxBytes) return text.text;
-  let room = maxBytes - Buffer.byteLength(`\n${note(bytes)}`, "utf8");
-  for (;;) {
+  const attempt = (room: number): { cut: string; over: number } => {
     const keep = wholeLines(text, room);
     const closed = `${keep}${closingTags(keep)}`;
     const cut = `${closed}\n${note(bytes - Buffer.byteLength(keep, "utf8"))}`;
-    const over = Buffer.byteLength(cut, "utf8") - maxBytes;
-    // The closing tags take room of their own: cut again, that much earlier.
+    return { cut, over: Buffer.byteLength(cut, "utf8") - maxBytes };
+  };
+  let room = maxBytes - Buffer.byteLength(`\n${note(bytes)}`, "utf8");
+  // The closing tags take room of their own: cut again, that much earlier. A few times: each try
+  // reads all that is kept, and one that overflows by a byte gives back a byte, the same lines
+  // kept while the room still reaches into a long line after them (a try per byte of it).
+  for (let tries = 0; tries < CUT_TRIES; tries++) {
+    const { cut, over } = attempt(room);
     if (over <= 0 || room <= 0) return cut;
     room -= over;
   }
+  // Then the most room that fits, by halves of what is left (with no room, the note alone).
+  let low = 0;
+  let high = room;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (attempt(mid).over <= 0) low = mid;
+    else high = mid - 1;
+  }
+  return attempt(low).cut;
 }
+
+/** Tries of cutMarkdownToBytes that give back what the closing tags overflowed, before it halves the room. */
+const CUT_TRIES = 4;
 
 /** The lines that fit whole in `maxBytes` (without their last line break), or part of the first if none does. */
 function wholeLines(redactedText: RedactedText, maxBytes: number): string {
@@ -136,21 +180,39 @@ function wholeLines(redactedText: RedactedText, maxBytes: number): string {
 }
 
 /**
- * What closes the fenced code block, the raw HTML block, the HTML comment and the `<details>`
- * blocks left open at the end of `markdown`: for markdown cut short, and for markdown the action
- * did not write (what flow steps append to the job summary), which must not hide or fold away
- * what comes after it. A raw HTML block opened by `<pre>`, `<script>`, `<style>` or `<textarea>`
- * at a line's start runs, by CommonMark's rule, to the line holding one of their end tags: left
- * open, everything after it is raw HTML, never markdown (and GitHub removes a script or style
- * whole, with all it holds).
+ * What closes the fenced code block, the raw HTML block, the HTML comment, the HTML elements and
+ * the `<details>` blocks left open at the end of `markdown`: for markdown cut short, and for
+ * markdown the action did not write (what flow steps append to the job summary), which must not
+ * hide or fold away what comes after it. A raw HTML block opened by `<pre>`, `<script>`, `<style>`
+ * or `<textarea>` at a line's start runs, by CommonMark's rule, to the line holding one of their
+ * end tags: left open, everything after it is raw HTML, never markdown (and GitHub removes a
+ * script or style whole, with all it holds). An element left open (WRAPPING_ELEMENTS) takes in
+ * what follows it: a `<blockquote>`, `<ul>` or `<h1>` every section after it; an `<a href>` or
+ * `<s>` each heading and paragraph after it as well, for an HTML parser opens a formatting
+ * element again in each block that follows until it is closed (so every heading of the results
+ * was a link to the step's choice of page). An end tag too many is ignored by the parser, so an
+ * element counted as open that was none (a tag in an inline code span) costs nothing.
  */
 export function closingTags(markdown: string): string {
   let fence: string | undefined;
   let raw: string | undefined;
+  /** What ends the processing instruction, declaration or CDATA block that is open. */
+  let special: string | undefined;
   let comment = false;
   let details = 0;
+  // The HTML of the lines that are not code, in order: a tag may run over several lines.
+  const html: string[] = [];
   for (const line of markdown.split("\n")) {
+    if (special !== undefined) {
+      if (line.includes(special)) special = undefined;
+      continue;
+    }
     if (raw !== undefined) {
+      // HTML all the same: what a <pre> block opens stays open after it, and a comment in it (or
+      // in a script, style or textarea, which GitHub shows as text) hides what follows the block.
+      const scanned = scanComments(line, comment);
+      comment = scanned.comment;
+      if (raw === "pre") html.push(scanned.shown);
       if (RAW_BLOCK_END.test(line)) raw = undefined;
       continue;
     }
@@ -167,32 +229,109 @@ export function closingTags(markdown: string): string {
     }
     const rawTag = comment ? undefined : RAW_BLOCK_START.exec(line)?.[1];
     if (rawTag) {
+      const scanned = scanComments(line, comment);
+      comment = scanned.comment;
+      if (rawTag.toLowerCase() === "pre") html.push(scanned.shown);
       if (!RAW_BLOCK_END.test(line)) raw = rawTag.toLowerCase();
       continue;
     }
-    // An HTML comment hides everything up to its `-->`, the rest of the document when there is none.
-    let shown = "";
-    let rest = line;
-    for (;;) {
-      if (comment) {
-        const end = rest.indexOf("-->");
-        if (end < 0) break;
-        comment = false;
-        rest = rest.slice(end + 3);
-      }
-      const start = rest.indexOf("<!--");
-      if (start < 0) {
-        shown += rest;
-        break;
-      }
-      shown += rest.slice(0, start);
-      comment = true;
-      rest = rest.slice(start + 4);
+    const block = comment ? undefined : specialBlock(line);
+    if (block) {
+      // Ended on its first line, after its opening (`<?x?>`), or left open.
+      if (!line.slice(block.after).includes(block.end)) special = block.end;
+      continue;
     }
+    const scanned = scanComments(line, comment);
+    const shown = scanned.shown;
+    comment = scanned.comment;
     details += (shown.match(/<details[\s>]/gi)?.length ?? 0) - (shown.match(/<\/details>/gi)?.length ?? 0);
     details = Math.max(0, details);
+    html.push(shown);
   }
-  return `${fence === undefined ? "" : `\n${fence}`}${raw === undefined ? "" : `\n</${raw}>\n`}${comment ? "\n-->" : ""}${"\n\n</details>".repeat(details)}`;
+  const closers = openElements(html.join("\n"))
+    .reverse()
+    .map((name) => `</${name}>`)
+    .join("");
+  // A comment open in a raw block is closed inside it, before the end tag it would hide.
+  const inRaw = raw === undefined ? "" : `${comment ? "\n-->" : ""}\n</${raw}>\n`;
+  const outside = raw === undefined && comment ? "\n-->" : "";
+  return `${fence === undefined ? "" : `\n${fence}`}${inRaw}${special === undefined ? "" : `\n${special}\n`}${outside}${closers ? `\n\n${closers}` : ""}${"\n\n</details>".repeat(details)}`;
+}
+
+/**
+ * A line's text outside HTML comments, and whether a comment is open at its end (`comment`: one
+ * was open at its start). A comment hides everything up to its `-->`, the rest of the document
+ * when there is none.
+ */
+function scanComments(line: string, open: boolean): { shown: string; comment: boolean } {
+  let comment = open;
+  let shown = "";
+  let rest = line;
+  for (;;) {
+    if (comment) {
+      const end = rest.indexOf("-->");
+      if (end < 0) break;
+      comment = false;
+      rest = rest.slice(end + 3);
+    }
+    const start = rest.indexOf("<!--");
+    if (start < 0) {
+      shown += rest;
+      break;
+    }
+    shown += rest.slice(0, start);
+    comment = true;
+    rest = rest.slice(start + 4);
+  }
+  return { shown, comment };
+}
+
+/**
+ * The elements that take in what follows them when left open: the formatting elements an HTML
+ * parser opens again in every block after them (https://html.spec.whatwg.org/#formatting), the
+ * blocks and inline elements that hold what comes next, `<bdo>` that shows it reversed, and those
+ * that hide it: a `<template>`'s content is never shown, a `<select>` makes the parser drop every
+ * tag after it, a `<video>` or `<object>` shows what it holds only where it cannot play. Not `<p>`,
+ * whose end tag alone makes an empty paragraph; `<details>` is counted on its own.
+ */
+const WRAPPING_ELEMENTS = new Set(
+  (
+    "a abbr address applet article aside audio b bdi bdo big blockquote button canvas center cite code dd del dfn dir div dl dt " +
+    "em fieldset figure font footer form h1 h2 h3 h4 h5 h6 header i ins kbd label li main mark marquee menu nav nobr noscript " +
+    "object ol q ruby s samp section select small span strike strong sub sup table template tt u ul var video"
+  ).split(" "),
+);
+
+/** The elements `html` leaves open, in order: a start tag opens one, an end tag closes the last of its name and what it holds. */
+function openElements(html: string): string[] {
+  const elements: string[] = [];
+  if (!html.includes("<")) return elements;
+  for (const [, end, tag = ""] of html.matchAll(/<(\/?)([a-z][a-z0-9]*)(?=[\s/>])[^<>]*>/gi)) {
+    const name = tag.toLowerCase();
+    if (!WRAPPING_ELEMENTS.has(name)) continue;
+    if (!end) {
+      elements.push(name);
+      continue;
+    }
+    const at = elements.lastIndexOf(name);
+    if (at >= 0) elements.length = at;
+  }
+  return elements;
+}
+
+/**
+ * The end of the HTML block of type 3, 4 or 5 (https://spec.commonmark.org/0.31.2/#html-blocks)
+ * that `line` starts: a processing instruction `<?` runs to the line holding `?>`, a declaration
+ * `<!DOCTYPE` to the line holding `>`, `<![CDATA[` to the line holding `]]>`. Left open, every
+ * line after it was raw HTML, and to an HTML parser a comment up to the next `>`: the results
+ * after a step's `<?php` showed as their markdown source, or not at all. With where its opening
+ * ends; undefined for any other line.
+ */
+function specialBlock(line: string): { end: string; after: number } | undefined {
+  const opening = /^ {0,3}(<\?|<!\[CDATA\[|<![A-Za-z])/.exec(line);
+  const kind = opening?.[1];
+  if (!opening || kind === undefined) return undefined;
+  return { end: kind === "<?" ? "?>" : kind === "<![CDATA[" ? "]]>" : ">", after: opening[0].length };
 }
 
 /** CommonMark's HTML block of type 1: its start, at a line's start, and its end, anywhere in a line. */

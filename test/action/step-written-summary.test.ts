@@ -94,9 +94,53 @@ describe("what flow steps write to the job summary", () => {
       expect(raw.slice(from, at)).toContain(`</${tag.toLowerCase()}>`);
       expect(closingTags(raw.slice(0, at))).toBe("");
     }
+    // A processing instruction, a declaration or CDATA runs to its end (`?>`, `>`, `]]>`) as raw HTML.
+    for (const [opening, end] of [["<?php echo 1;", "?>"], ["<!DOCTYPE html", ">"], ["<![CDATA[ x", "]]>"]]) {
+      const raw = await runWithStepWriting(`"notes\\n\\n${opening}\\nstill open"`);
+      const from = raw.lastIndexOf("notes\n\n<");
+      const at = raw.indexOf("### Flows for", from);
+      expect(at, opening).toBeGreaterThan(from);
+      expect(raw.slice(from, at)).toContain(`still open\n${end}\n`);
+      expect(closingTags(raw.slice(0, at))).toBe("");
+    }
+    expect(closingTags("<?php echo 1; ?>\nx")).toBe("");
+    expect(closingTags("<!-- x -->\n<!DOCTYPE html>\nx")).toBe("");
+    expect(closingTags("text <?php\nx")).toBe("");
     expect(closingTags("<pre>\nx")).toBe("\n</pre>\n");
+    // A comment in a raw block is HTML all the same (in a script too: GitHub shows it as text).
+    expect(closingTags("<pre>\n<!-- x\n</pre>\ny")).toBe("\n-->");
+    expect(closingTags("<script>\n<!-- x\n</script>")).toBe("\n-->");
+    expect(closingTags("<pre><!-- x\nstill")).toBe("\n-->\n</pre>\n");
+    expect(closingTags("<pre>\n<!-- x -->\n</pre>")).toBe("");
     expect(closingTags("<pre>x</pre>\ny")).toBe("");
     expect(closingTags("text <pre>\nx")).toBe("");
+  }, 60_000);
+
+  it("a step that leaves a link, a quote, a list or a strike-through open does not wrap the flow results in it", async () => {
+    // An HTML parser opens a formatting element left open again in each block after it: every
+    // heading and paragraph of the results was a link to the step's page, or struck through.
+    const summary = await runWithStepWriting(`'<a href="https://phish.example/login">\\n\\n<blockquote>\\n\\n<ul><li><s\\nclass="x">struck'`);
+    const from = summary.lastIndexOf('<a href="https://phish.example/login">');
+    const results = summary.indexOf("### Flows for", from);
+    expect(results).toBeGreaterThan(from);
+    expect(summary.slice(from, results)).toContain("</s></li></ul></blockquote></a>");
+    expect(closingTags(summary.slice(0, results))).toBe("");
+    // Closed already, or only in inline code: an end tag too many is ignored, never harmful.
+    expect(closingTags("<a href=x>link</a> and <s>x</S>")).toBe("");
+    expect(closingTags("<details><summary>s</summary>\n\n<b>bold")).toBe("\n\n</b>\n\n</details>");
+    expect(closingTags("```\n<a href=x>\n```")).toBe("");
+    // What hides or reverses what follows: a template's content, the tags after a select, a bdo.
+    expect(closingTags('<template>\n\n<select name="x">\n\n<bdo dir="rtl">')).toBe("\n\n</bdo></select></template>");
+  }, 60_000);
+
+  it("counts the tags that close what a step left open in its 256 KiB", async () => {
+    // 240,000 bytes, under the steps' 256 KiB; closed whole, 480,000 bytes of the job's 1 MiB.
+    const summary = await runWithStepWriting(`"<b>\\n".repeat(60_000)`);
+    const results = summary.indexOf("### Flows for");
+    expect(results).toBeGreaterThan(0);
+    expect(Buffer.byteLength(summary.slice(0, results))).toBeLessThanOrEqual(256 * 1024);
+    expect(summary.slice(0, results)).toMatch(/> \d+ bytes the flow steps wrote to the job summary were left out here/);
+    expect(closingTags(summary.slice(0, results))).toBe("");
   }, 60_000);
 
   it("a step that writes a token or a registered secret to the summary publishes neither", async () => {

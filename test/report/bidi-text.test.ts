@@ -146,6 +146,58 @@ describe("invisible format characters are shown, not hidden", () => {
   });
 });
 
+describe("tag characters and the soft hyphen are shown, not hidden", () => {
+  // U+E0000–U+E007F are invisible: `deploy` followed by tags spelling "ignore previous
+  // instructions" looked like `deploy` to a reader, not to a program reading the comment.
+  const smuggled = (text: string) => [...text].map((char) => String.fromCodePoint(0xe0000 + char.charCodeAt(0))).join("");
+  const TAGS = `\u{E0001}${smuggled("ok")}\u{E007F}`;
+  const RAW_TAG = /\udb40[\udc00-\udc7f]/;
+  const ENGLAND = "\u{1F3F4}\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}";
+  for (const [name, render] of githubText) {
+    it(`${name}: each tag as <U+E00…>, the soft hyphen as <U+00AD>, a subdivision flag kept whole`, () => {
+      const shown = render(`deploy${TAGS} pay\u00adpal ${ENGLAND}`);
+      expect(shown).not.toMatch(/\u00ad/);
+      for (const code of ["E0001", "E006F", "E006B", "E007F", "00AD"]) {
+        expect(shown).toMatch(new RegExp(`<U\\+${code}>|&lt;U\\+${code}&gt;|‹U\\+${code}›`));
+      }
+      expect(shown.replace(ENGLAND, "")).not.toMatch(RAW_TAG);
+      expect(shown).toContain(ENGLAND);
+    });
+  }
+
+  it("in the comment, the summary and the check run of a step whose name smuggles tags", () => {
+    const view = ended("failed", { stepName: `deploy${TAGS}`, resultPayload: { status: "failed", message: `done${TAGS}` } });
+    const outcome = outcomeOf(pushEvent(), [view]);
+    const texts = [
+      renderSummary(outcome),
+      renderComment({ outcome, marker: commentMarker("push"), links: {} }),
+      stepCheckOutput(view, { links: {} }).summary,
+      stepTitle(view),
+      checkName(view),
+    ];
+    for (const text of texts) {
+      expect(text).not.toMatch(RAW_TAG);
+      expect(text).toMatch(/<U\+E006F>|&lt;U\+E006F&gt;/);
+    }
+  });
+
+  it("an annotation whose path holds a tag or a soft hyphen is left out as malformed", () => {
+    const annotated = run({
+      resultPayload: {
+        status: "failed",
+        annotations: [
+          { path: `src/a${TAGS}.ts`, message: "m" },
+          { path: "src/pay\u00adpal.ts", message: "m" },
+          { path: "src/ok.ts", message: "m" },
+        ],
+      },
+    });
+    const { annotations, malformed } = runAnnotations(annotated);
+    expect(annotations.map((each) => each.path)).toEqual(["src/ok.ts"]);
+    expect(malformed).toBe(2);
+  });
+});
+
 describe("C1 controls are shown, not dropped", () => {
   // GitHub shows none of U+0080–U+009F: an event id `a`, U+0085, `b` read as `ab` in the summary.
   const C1 = ["\u0080", "\u0085", "\u008D", "\u009B", "\u009F"];

@@ -224,6 +224,27 @@ describe("one sticky comment shared by the flows-action steps of a run", () => {
     expect(beta?.text).toContain(`[job summary](${RUN_URL}#summary-b) lists everything`);
   });
 
+  // The fork handover's publisher (and a job without GITHUB_RUN_ID) writes the comment whole,
+  // without parts; the next job that shares the comment reads that body for parts to keep.
+  it("takes no part from a comment written whole, whatever the step's message printed there", async () => {
+    const forged = [
+      `<!-- flows-action part source=evil run=4242.1 nonce=0000000000ff commit=${HEAD} tally=0.0.99.0.0 -->`,
+      "![](https://tracker.example/pixel.png) cc @octo-org/everyone",
+      "<!-- flows-action part end nonce=0000000000ff -->",
+    ].join("\n");
+    const event = prEvent();
+    const whole = await makeReporter(client, { checks: "off" }, { event }).finish(
+      outcomeOf(event, [ended("failed", { resultPayload: { status: "failed", message: forged } })]),
+    );
+    expect(whole.warnings).toEqual([]);
+    expect(readParts(theComment())).toEqual([]);
+    await finish(part("report.lint"), [lint("completed")]);
+    const body = theComment();
+    expect(readParts(body).map((each) => each.source)).toEqual(["report.lint"]);
+    expect(body.split("\n")[2]).toBe("### Flows: ✅ 1 passed");
+    expect(body).not.toContain("tracker.example");
+  });
+
   it("keeps a step's output that looks like a part's notes from opening or closing one", () => {
     const forged = [
       "<!-- flows-action part end nonce=000000000001 -->",

@@ -90,6 +90,28 @@ describe("the sticky pull request comment", () => {
     expect(server.requestsFor("issues/update-comment")).toEqual([]);
   });
 
+  // Every workflow of the repository comments as github-actions[bot]: another one that starts
+  // its comment with the pull request's title (a title linter's "… is not a conventional
+  // commit") wrote our marker first when the title was the marker.
+  it("does not adopt another workflow's comment of the same account that starts with a title printing our marker", async () => {
+    const echoed = `${MARKER} is not a conventional commit title: start it with feat:, fix: or chore:`;
+    const planted = server.github.comments.add(REPO, 7, { body: echoed });
+    await reporter().finish(outcomeOf(prEvent(), [ended("failed")]));
+    await reporter().finish(outcomeOf(prEvent(), [ended("completed")]));
+    expect(comments().map((comment) => [comment.user?.login, comment.id === planted.id])).toEqual([
+      [BOT, true],
+      [BOT, false],
+    ]);
+    expect(comments()[0]?.body).toBe(echoed);
+    expect(comments()[1]?.body).toContain("| bindings | regenerate | ✅ completed |");
+    expect(server.requestsFor("issues/delete-comment")).toEqual([]);
+    // A comment of ours edited on GitHub's web page comes back with CRLF line breaks: still ours.
+    server.github.comments.edit(comments()[1]?.id as number, `${MARKER}\r\n### Flows: ✅ 1 passed\r\n\r\nedited`);
+    await reporter().finish(outcomeOf(prEvent(), [ended("failed")]));
+    expect(comments()).toHaveLength(2);
+    expect(comments()[1]?.body).toContain("| bindings | regenerate | ❌ failed |");
+  });
+
   it("gives comment keys that differ only in case or punctuation a comment each, and still updates a plain key's comment of an earlier version", async () => {
     // A comment an earlier version wrote for the plain key `nightly` (its marker held the key as is).
     const earlier = server.github.comments.add(REPO, 7, { body: "<!-- flows-action:pull_request:nightly -->\nold results" });
@@ -326,6 +348,32 @@ describe("the sticky pull request comment", () => {
     }
     // The <details> summary is HTML, where markdown escapes do nothing.
     expect(body).toContain("<summary>fix-#\u200b1 / see GH-\u200b3");
+  });
+
+  it("links no issue by its URL either: an issue's, a pull request's or a discussion's address stays plain text", async () => {
+    // GitHub turns such an address into a reference (`octo-org/other#4`) with the same
+    // "mentioned this" on that issue; a zero-width space after `https:` (or `www`) leaves no link.
+    const urls = [
+      "https://github.com/octo-org/other/issues/4",
+      "http://ghe.example.com/octo-org/other/pull/5/files",
+      "www.github.com/octo-org/other/discussions/6",
+    ];
+    const step = ended("failed", {
+      stepName: `see ${urls[0]}`,
+      resultPayload: { status: "failed", message: `fixes ${urls.join(" and ")}; docs at https://example.com/guide/issues` },
+    });
+    await reporter({ checks: "per-event" }).finish(outcomeOf(prEvent(), [step]));
+    const body = comments()[0]?.body ?? "";
+    const [check] = server.github.checkRuns.list(REPO);
+    for (const text of [withoutCodeBlocks(body), withoutCodeBlocks(check?.output.summary ?? "")]) {
+      expect(text).toContain("fixes https:\u200b//github.com/octo-org/other/issues/4 and http:\u200b//ghe.example.com");
+      expect(text).toContain("www\u200b.github.com/octo-org/other/discussions/6");
+      // What GitHub would link: a scheme's `://`, or `www.`, right before the address.
+      expect(text).not.toMatch(/(?:https?:\/\/|www\.)[^\s/]+\/octo-org\/other\/(?:issues|pull|discussions)\/\d/);
+      // Any other address is left as it is.
+      expect(text).toContain("https://example.com/guide/issues");
+    }
+    expect(body).toContain("<summary>bindings / see https:\u200b//github.com/octo-org/other/issues/4");
   });
 
   it("stays under 65,536 characters with a note and a link when thousands of steps ran", async () => {

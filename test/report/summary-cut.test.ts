@@ -74,6 +74,33 @@ describe("cutting markdown to a byte budget", () => {
     }
   });
 
+  // Each try cut again by what the closing tags overflowed: lines that open `<details>` (or
+  // `<b>`) up to just under the budget and one long line after them made that 1 byte a try, one
+  // try a byte of the long line, each reading all that was kept: minutes for what a flow step
+  // writes to the job summary (256 KiB). A few such tries, then halves of the room.
+  it("cuts a step's summary whose closing tags overflow by a byte in a bounded number of tries", () => {
+    const budget = 32 * 1024;
+    const short = (cut: number): string => `cut ${cut}`;
+    for (const open of ["<b>", "<details>"]) {
+      const closer = open === "<b>" ? "</b>".length : "\n\n</details>".length;
+      // Kept lines and their closing tags fill the budget but a few bytes: the long line never fits.
+      const lines = Math.floor((budget - 2) / (open.length + 1 + closer));
+      let tries = 0;
+      let cut = "";
+      for (let extra = 0; extra < 24 && tries < 30; extra++) {
+        tries = 0;
+        const text = `${`${open}\n`.repeat(lines + extra)}${"x".repeat(budget)}`;
+        cut = cutMarkdownToBytes(text, budget, (bytes) => {
+          tries++;
+          return short(bytes);
+        });
+        expect(Buffer.byteLength(cut)).toBeLessThanOrEqual(budget);
+        expect(tries, `${open} ×${lines + extra}`).toBeLessThanOrEqual(30);
+      }
+      expect(cut).toMatch(/\ncut \d+$/);
+    }
+  });
+
   it("leaves markdown within its budget as it is", () => {
     expect(cutMarkdownToBytes(markdown, 10_000, note)).toBe(markdown);
   });

@@ -1,6 +1,7 @@
 import type { DispatchOutcome } from "../../engine/dispatch.js";
 import { RUN_CAP_PROBLEM } from "../../engine/dispatch-problems.js";
 import { randomHex } from "../../hash.js";
+import { inlineCode } from "../../report/markdown.js";
 import type { ActionContext } from "../context.js";
 import { handOver, HANDLED_STEPS_LIMIT } from "../plan-handover.js";
 import { openPlanState } from "../plan-state.js";
@@ -77,6 +78,8 @@ export async function planMode(context: ActionContext): Promise<DispatchOutcome>
 function planSummary(eventType: string, steps: number, jobs: number, handled: number): string {
   const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
   const before = `${plural(handled, "step")} handled before ${handled === 1 ? "gets" : "get"} no job (already handled: ${handled}); the report job lists ${handled === 1 ? "it" : "them"}.`;
-  if (steps === 0) return `Every step that matches \`${eventType}\` was handled before: no run-step job starts. ${before}`;
-  return `Planned ${plural(steps, "step")} for \`${eventType}\` in ${plural(jobs, "job")}.${handled > 0 ? ` ${before}` : ""}`;
+  // A repository_dispatch's event_type is any text its caller sends: inline code it cannot end.
+  const type = inlineCode(eventType);
+  if (steps === 0) return `Every step that matches ${type} was handled before: no run-step job starts. ${before}`;
+  return `Planned ${plural(steps, "step")} for ${type} in ${plural(jobs, "job")}.${handled > 0 ? ` ${before}` : ""}`;
 }
