@@ -349,7 +349,7 @@ export function parseRedactInput(value: string): string[] {
 const MIN_ENCODED_LENGTH = 8;
 
 /**
- * The forms a secret takes in the texts we send: as is, JSON-escaped, URL-encoded, hex (lower and
+ * The forms a secret takes in the texts we send: as is, JSON-escaped (once and twice), URL-encoded, hex (lower and
  * upper case), and
  * base64 (standard and URL-safe). Base64 is registered as the runner masks it: for the secret
  * at each of the three byte offsets inside a longer encoded text (`basic <base64 of
@@ -358,7 +358,10 @@ const MIN_ENCODED_LENGTH = 8;
 function encodings(secret: string): string[] {
   const forms = [secret];
   const json = JSON.stringify(secret).slice(1, -1);
-  if (json !== secret) forms.push(json);
+  // Also escaped twice: JSON text inside a JSON string (a result's message holding a response
+  // body, then the `results` output or `flows --json`) doubles each backslash, and `pa\\\"ss`
+  // holds neither `pa"ss` nor `pa\"ss`.
+  if (json !== secret) forms.push(json, JSON.stringify(json).slice(1, -1));
   const url = encodeURIComponent(secret);
   if (url !== secret) forms.push(url);
   const bytes = Buffer.from(secret, "utf8");

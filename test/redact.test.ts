@@ -11,6 +11,16 @@ describe("the redactor", () => {
     expect(redactor.redact(`?q=${encodeURIComponent('pa"ss/wo rd')}`)).toBe("?q=***");
   });
 
+  // A result's message that holds a response body (JSON text) goes out as JSON again: the
+  // `results` output, `flows --json`. Each backslash of the escaped secret is doubled there.
+  it("replaces a secret JSON-escaped twice (JSON text inside a JSON string)", () => {
+    const secret = 'pa"ss\\wo\nrd-1234';
+    const redactor = new Redactor().add(secret);
+    const inner = JSON.stringify({ password: secret });
+    expect(redactor.redact(JSON.stringify({ message: inner }))).toBe(JSON.stringify({ message: '{"password":"***"}' }));
+    expect(redactor.redact(JSON.stringify([JSON.stringify(`a ${secret} b`)]))).toBe(JSON.stringify([JSON.stringify("a *** b")]));
+  });
+
   it("replaces a secret's hex and base64 forms, also inside a longer base64 text (`basic` auth of x-access-token)", () => {
     const token = "ghs_e2eJobToken0123456789abcdefABCDEF";
     const redactor = new Redactor().add(token);

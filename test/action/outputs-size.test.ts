@@ -27,6 +27,19 @@ function view(index: number, message: string): FlowRunView {
 }
 
 describe("the results output", () => {
+  // The views are JSON text: a message that holds JSON (a response body a step reported) has
+  // the secret escaped twice there, which no registered form matched; fromJSON(results) gave
+  // back its escaped form.
+  it("keeps out a registered secret with a quote or backslash that a result's message holds as JSON", () => {
+    const secret = 'db-pa"ss\\word-7731';
+    redactor.add(secret);
+    const message = `the API said ${JSON.stringify({ error: "bad login", password: secret })}`;
+    const json = resultsJson([view(1, message)]);
+    const [run] = JSON.parse(json) as FlowRunView[];
+    expect(run?.resultPayload?.message).toBe('the API said {"error":"bad login","password":"***"}');
+    expect(json).not.toContain("db-pa");
+  });
+
   it("a step's result of CJK text keeps the job's outputs under GitHub's 1 MB", async () => {
     await writeFlow(repo.dir, {
       name: "cjk",
