@@ -13,7 +13,7 @@
 // - strings shaped like GitHub tokens (`ghp_…`, `ghs_…`, `github_pat_…`) that nobody registered.
 
 import { MAX_PAYLOAD_DEPTH } from "./events/budget.js";
-import { findSpans, OVERLAP_BUDGET_CHARS, type SecretFinder, unionOfSpans, wrappedSpans } from "./redact-spans.js";
+import { findSpans, mayHoldLineBreak, OVERLAP_BUDGET_CHARS, type SecretFinder, unionOfSpans, wrappedSpans } from "./redact-spans.js";
 
 /** Secrets shorter than this are not replaced: masking `a` would destroy every text. */
 export const MIN_SECRET_LENGTH = 4;
@@ -105,7 +105,7 @@ export class Redactor {
     const finder = this.#compiled();
     if (!finder) return [];
     const spans = findSpans(finder, text, until, { left: 2 * text.length + OVERLAP_BUDGET_CHARS });
-    if (!text.includes("\n")) return spans;
+    if (!mayHoldLineBreak(text)) return spans;
     const wrapped = wrappedSpans(finder, text, until);
     return wrapped.length === 0 ? spans : unionOfSpans(spans, wrapped);
   }

@@ -71,6 +71,27 @@ describe("the redactor", () => {
     expect(redactor.redact(`${secret.slice(0, 20)}\n${secret.slice(20)}`)).toBe("***\n***");
   });
 
+  // JSON text holds wrapped output with its line breaks escaped, on one line: a result's
+  // `details` in the `results` output, `flows fire --json`, a step that logs JSON.
+  it("replaces base64 and hex of a secret wrapped over lines inside JSON text (escaped LF and CRLF)", () => {
+    const secret = "sk-live-0123456789abcdefghijklmnopqrstuvwxyz-ABCDEFGHIJKLMNOPQRS";
+    const redactor = new Redactor().add(secret);
+    const wrap = (text: string, width: number, eol: string): string => (text.match(new RegExp(`.{1,${width}}`, "g")) ?? []).join(eol);
+    const base64 = Buffer.from(`x-access-token:${secret}`).toString("base64");
+    for (const eol of ["\n", "\r\n"]) {
+      const output = `$ base64 auth.txt${eol}${wrap(base64, 76, eol)}${eol}done${eol}`;
+      const json = JSON.stringify({ details: output });
+      const clean = redactor.redact(json);
+      // The same as the wrapped text redacted, then written as JSON.
+      expect(clean, JSON.stringify(eol)).toBe(JSON.stringify({ details: redactor.redact(output) }));
+      expect(clean).toContain("***");
+      const hex = wrap(Buffer.from(secret).toString("hex"), 60, eol);
+      expect(redactor.redact(JSON.stringify([hex]))).toBe(JSON.stringify([hex.split(eol).map(() => "***").join(eol)]));
+    }
+    // An escaped backslash before an `n` is no line break: nothing is joined across it.
+    expect(redactor.redact(JSON.stringify(`${base64.slice(0, 40)}\\n${base64.slice(40)}`))).toBe(JSON.stringify(`${base64.slice(0, 40)}\\n${base64.slice(40)}`));
+  });
+
   it("searches wrapped text in linear time: 10 MiB of 76-column lines", () => {
     const redactor = new Redactor().add("sk-live-0123456789abcdefghijklmnopqrstuvwxyz");
     const line = `${"QUJD".repeat(19)}\n`;
