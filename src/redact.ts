@@ -36,6 +36,8 @@ const QUERY_CREDENTIALS =
 // No word boundaries: a token is still a token after a letter, digit or `_` (`\nghp_…` in JSON
 // text, `MY_ghp_…`, `a%3Dghp_…`) or before one (`ghp_…_suffix`). Masking a little more is safe.
 const GITHUB_TOKEN_SHAPE = /(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,})/g;
+/** A URL's user-info with a password (`https://user:pw@`); a user name alone (`ssh://git@`) is no secret by itself. */
+const URL_PASSWORD = /\b[a-z][a-z0-9+.-]{0,31}:\/\/[^/@\s'"<>:]*:[^/@\s'"<>]+@/i;
 /** Cheap test: a text with none of these cannot hold a pattern match. */
 const PATTERN_HINT = /:\/\/|[?&;][a-z_-]+=|gh[pousr]_|github_pat_/i;
 
@@ -160,6 +162,17 @@ export class Redactor {
       start = end + 1;
     }
     return clean;
+  }
+
+  /**
+   * Whether `text` holds a registered secret, a token-shaped string, a URL's password or a
+   * credential query value: for a text that must be kept exactly or not at all (an event id
+   * names its stored record). Unlike redact(), a URL's user name alone (`ssh://git@host`) is not one.
+   */
+  holdsSecret(text: string): boolean {
+    if (this.#compiled() && this.#spans(text, text.length).length > 0) return true;
+    if (!PATTERN_HINT.test(text)) return false;
+    return text.search(GITHUB_TOKEN_SHAPE) >= 0 || text.search(QUERY_CREDENTIALS) >= 0 || URL_PASSWORD.test(text);
   }
 
   /**

@@ -3,6 +3,8 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { tempRepo, writeFlow } from "../helpers/flow-packages.js";
 import { runInProcess } from "../helpers/run-in-process.js";
+import { normalizeFlowEvent } from "../../src/engine/event.js";
+import { redactor } from "../../src/redact.js";
 
 // A stored record keeps its event's id exactly (the record's file is named by it), unredacted.
 // A step whose `next` event id held a registered secret (an id built from a deploy URL with its
@@ -24,8 +26,8 @@ async function filesUnder(dir: string): Promise<string[]> {
   return Promise.all(entries.filter((entry) => entry.isFile()).map((entry) => readFile(join(entry.parentPath, entry.name), "utf8")));
 }
 
-describe("a next event whose id holds a secret", () => {
-  it("is not dispatched or stored: the step fails saying so, and no record holds the secret", async () => {
+describe("an event whose id holds a secret", () => {
+  it("returned in a step's next is not dispatched or stored: the step fails saying so, and no record holds the secret", async () => {
     const source = [
       "await Bun.stdin.text();",
       `const key = ${JSON.stringify(SECRET)};`,
@@ -52,6 +54,17 @@ describe("a next event whose id holds a secret", () => {
     // Only the push's record: the next event was not dispatched.
     expect(records.filter((record) => record.includes('"id": "deploy:'))).toEqual([]);
     expect(records.some((record) => record.includes('"id": "github:push:'))).toBe(true);
-    expect(run.stdout).toContain('that cannot be dispatched: its "id" "deploy:https://x.example/hook?k=***" holds a secret');
+    expect(run.stdout).toContain('that cannot be dispatched: The FlowEvent id "deploy:https://x.example/hook?k=***" holds a secret');
   }, 60_000);
+
+  it("is refused wherever a FlowEvent comes from (a dispatch's own event too), but a URL's user name alone is no secret", () => {
+    redactor.add(SECRET);
+    expect(() => normalizeFlowEvent({ id: `release:${SECRET}`, type: "release.published" })).toThrow(/FlowEvent id "release:\*\*\*" holds a secret/);
+    for (const id of [`ghp_${"a1B2".repeat(9)}`, "mirror:https://bot:pw-1234@example.com/o/r", "hook:https://x.example/?token=abc"]) {
+      expect(() => normalizeFlowEvent({ id, type: "t" }), id).toThrow(/holds a secret/);
+    }
+    for (const id of ["mirror:ssh://git@github.com/o/r.git", "github:push:octo-org/octo-repo:refs/heads/main:abc", "see https://example.com/a?page=2"]) {
+      expect(normalizeFlowEvent({ id, type: "t" }).id).toBe(id);
+    }
+  });
 });
