@@ -9,7 +9,8 @@
 //   The GitHub client and the backend client register their own credentials when created, so
 //   a secret is known before the first byte is sent;
 // - the user-info of any URL (`https://user:pw@host` → `https://***@host`) and the values of
-//   credential-like query parameters (`?token=`, `access_token=`, `api_key=`, `sig=` ...);
+//   credential-like query parameters (`?token=`, `access_token=`, `api_key=`, `sig=`, the
+//   signature and session token of an S3 or GCS signed URL ...);
 // - strings shaped like GitHub tokens (`ghp_…`, `ghs_…`, `github_pat_…`) that nobody registered.
 
 import { MAX_PAYLOAD_DEPTH } from "./events/budget.js";
@@ -32,7 +33,7 @@ export const TOO_DEEP = "[cut: nested too deeply]";
 // like `a.a.a…` rescanned the rest of it, quadratic in the text once it held `://` anywhere.
 const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]{0,31}:\/\/)[^/@\s'"<>]+@/gi;
 const QUERY_CREDENTIALS =
-  /([?&;](?:access_token|token|api[_-]?key|apikey|key|secret|client_secret|password|passwd|pwd|auth|sig|signature|code)=)[^&#;\s'"<>]+/gi;
+  /([?&;](?:access_token|token|api[_-]?key|apikey|key|secret|client_secret|password|passwd|pwd|auth|sig|signature|code|x-(?:amz|goog)-(?:signature|credential|security-token))=)[^&#;\s'"<>]+/gi;
 // No word boundaries: a token is still a token after a letter, digit or `_` (`\nghp_…` in JSON
 // text, `MY_ghp_…`, `a%3Dghp_…`) or before one (`ghp_…_suffix`). Masking a little more is safe.
 const GITHUB_TOKEN_SHAPE = /(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,})/g;

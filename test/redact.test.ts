@@ -142,6 +142,12 @@ describe("the redactor", () => {
     expect(redactor.redact("https://x-access-token:abc@github.com/o/r.git")).toBe("https://***@github.com/o/r.git");
     expect(redactor.redact("see https://example.com/a?api_key=k1;sig=s2#top")).toBe("see https://example.com/a?api_key=***;sig=***#top");
     expect(redactor.redact("plain text, no URL: a@b.c")).toBe("plain text, no URL: a@b.c");
+    // Signed storage URLs (artifacts on GitHub Enterprise Server's S3 or GCS storage): their
+    // signature and session token, as Azure's `sig` is.
+    expect(redactor.redact("GET https://b.s3.amazonaws.com/a.zip?X-Amz-Credential=AKIA1/2026&X-Amz-Security-Token=IQoJb3Jp&X-Amz-Signature=9f1e&X-Amz-Expires=300 failed")).toBe(
+      "GET https://b.s3.amazonaws.com/a.zip?X-Amz-Credential=***&X-Amz-Security-Token=***&X-Amz-Signature=***&X-Amz-Expires=300 failed",
+    );
+    expect(redactor.redact("https://storage.googleapis.com/b/a.zip?X-Goog-Signature=77ab&X-Goog-Date=1")).toBe("https://storage.googleapis.com/b/a.zip?X-Goog-Signature=***&X-Goog-Date=1");
   });
 
   it("replaces GitHub-token-shaped strings nobody registered", () => {
