@@ -27,6 +27,8 @@ export const MIN_SECRET_LENGTH = 4;
  */
 export const MAX_REDACT_DEPTH = MAX_PAYLOAD_DEPTH + 16;
 export const REDACTED = "***";
+/** Digits a number must have to be taken for a secret (redactValue): fewer are counts and line numbers. */
+export const MIN_NUMBER_SECRET_DIGITS = 8;
 export const TOO_DEEP = "[cut: nested too deeply]";
 
 // The scheme is bounded (real ones are short): unbounded, every word boundary of a long run
@@ -186,6 +188,7 @@ export class Redactor {
    */
   redactValue<T>(value: T, maxDepth = MAX_REDACT_DEPTH, shallow = false): T {
     if (typeof value === "string") return this.redact(value) as T;
+    if (typeof value === "number") return this.#redactNumber(value) as T;
     if (typeof value !== "object" || value === null) return value;
     const copies = new Map<object, unknown>();
     const root: { value: unknown } = { value };
@@ -197,6 +200,10 @@ export class Redactor {
       const current = holder[key];
       if (typeof current === "string") {
         setOwn(holder, key, this.redact(current));
+        continue;
+      }
+      if (typeof current === "number") {
+        setOwn(holder, key, this.#redactNumber(current));
         continue;
       }
       if (typeof current !== "object" || current === null) continue;
@@ -228,6 +235,16 @@ export class Redactor {
       }
     }
     return root.value as T;
+  }
+
+  /**
+   * A number that is a registered secret (an account id, a chat id in `redact`) as `***`: as a
+   * JSON number it went out as it was. Only whole numbers of MIN_NUMBER_SECRET_DIGITS or more
+   * that equal a secret: a record's own numbers (counts, lines, durations) keep their type.
+   */
+  #redactNumber(value: number): number | string {
+    if (!Number.isSafeInteger(value) || Math.abs(value) < 10 ** (MIN_NUMBER_SECRET_DIGITS - 1)) return value;
+    return this.#secrets.has(String(value)) ? REDACTED : value;
   }
 
   /** An error's message redacted (a new Error of the same name; the stack is dropped). */

@@ -172,6 +172,16 @@ describe("the redactor", () => {
     expect(input.list[0]).toBe("s3cr3t-value");
   });
 
+  // A secret that is a number (an account id, a chat id) went out as a JSON number: only
+  // strings were redacted. Numbers that are a record's own (counts, lines) are left alone.
+  it("replaces a number that is a registered secret of 8 digits or more, and no other number", () => {
+    const redactor = new Redactor().add("123456789012", "4242");
+    const clean = redactor.redactValue({ account: 123456789012, list: [123456789012, 4242, 1234567890123, 12345678901.5], text: "id 123456789012" });
+    expect(clean).toEqual({ account: "***", list: ["***", 4242, 1234567890123, 12345678901.5], text: "id ***" });
+    expect(redactor.redactValue(123456789012)).toBe("***");
+    expect(JSON.stringify(redactor.redactValue([123456789012]))).not.toContain("123456789012");
+  });
+
   it("walks 3,000 levels of hostile nesting without overflowing, cutting below the depth cap", () => {
     const redactor = new Redactor().add("s3cr3t-value");
     let value: unknown = "s3cr3t-value";
