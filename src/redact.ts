@@ -41,6 +41,8 @@ const QUERY_CREDENTIALS =
 const GITHUB_TOKEN_SHAPE = /(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,})/g;
 /** A URL's user-info with a password (`https://user:pw@`); a user name alone (`ssh://git@`) is no secret by itself. */
 const URL_PASSWORD = /\b[a-z][a-z0-9+.-]{0,31}:\/\/[^/@\s'"<>:]*:[^/@\s'"<>]+@/i;
+/** A credential query value inside a URL: outside one, `;key=x` may be a git branch's name. */
+const URL_QUERY_CREDENTIAL = new RegExp(`:\\/\\/[^\\s'"<>]*${QUERY_CREDENTIALS.source}`, "i");
 /** Cheap test: a text with none of these cannot hold a pattern match. */
 const PATTERN_HINT = /:\/\/|[?&;][a-z_-]+=|gh[pousr]_|github_pat_/i;
 
@@ -169,13 +171,14 @@ export class Redactor {
 
   /**
    * Whether `text` holds a registered secret, a token-shaped string, a URL's password or a
-   * credential query value: for a text that must be kept exactly or not at all (an event id
-   * names its stored record). Unlike redact(), a URL's user name alone (`ssh://git@host`) is not one.
+   * credential query value of a URL: for a text that must be kept exactly or not at all (an event
+   * id names its stored record). Unlike redact(), a URL's user name alone (`ssh://git@host`) is
+   * not one, nor `;key=x` outside a URL (a git branch may be named so).
    */
   holdsSecret(text: string): boolean {
     if (this.#compiled() && this.#spans(text, text.length).length > 0) return true;
     if (!PATTERN_HINT.test(text)) return false;
-    return text.search(GITHUB_TOKEN_SHAPE) >= 0 || text.search(QUERY_CREDENTIALS) >= 0 || URL_PASSWORD.test(text);
+    return text.search(GITHUB_TOKEN_SHAPE) >= 0 || URL_PASSWORD.test(text) || URL_QUERY_CREDENTIAL.test(text);
   }
 
   /**

@@ -63,7 +63,7 @@ describe("an event whose id holds a secret", () => {
     for (const id of [`ghp_${"a1B2".repeat(9)}`, "mirror:https://bot:pw-1234@example.com/o/r", "hook:https://x.example/?token=abc"]) {
       expect(() => normalizeFlowEvent({ id, type: "t" }), id).toThrow(/holds a secret/);
     }
-    for (const id of ["mirror:ssh://git@github.com/o/r.git", "github:push:octo-org/octo-repo:refs/heads/main:abc", "see https://example.com/a?page=2"]) {
+    for (const id of ["mirror:ssh://git@github.com/o/r.git", "github:push:octo-org/octo-repo:refs/heads/a;key=b:abc", "see https://example.com/a?page=2"]) {
       expect(normalizeFlowEvent({ id, type: "t" }).id).toBe(id);
     }
   });
