@@ -67,14 +67,27 @@ export function inAlphabet(text: string, at: number): boolean {
 /** A run of wrapped lines: its characters in the text, between the line breaks at `breaks` (start, end, …). */
 type Segment = { start: number; end: number; breaks: number[] };
 
-/** The segments of wrapped text, in order. */
+/**
+ * The segments of wrapped text, in order. A line break is LF or CRLF, or either as JSON writes it
+ * in a string (a backslash and `n`, after a backslash and `r`): a tool's wrapped output inside
+ * JSON text (a result's `details` in the `results` output, `flows fire --json`, a step that logs
+ * JSON) is one line holding its escaped breaks.
+ */
 export function wrappedSegments(text: string): Segment[] {
   const segments: Segment[] = [];
   let open: Segment | undefined;
   let lineStart = 0;
-  for (let newline = text.indexOf("\n"); newline >= 0; newline = text.indexOf("\n", newline + 1)) {
-    const breakStart = newline > lineStart && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
-    const next = newline + 1;
+  const breaks = new LineBreaks(text);
+  for (let newline = breaks.next(0); newline >= 0; newline = breaks.next(newline + 1)) {
+    const escaped = text.charCodeAt(newline) === BACKSLASH;
+    const breakStart = escaped
+      ? newline - 2 >= lineStart && text.startsWith("\\r", newline - 2)
+        ? newline - 2
+        : newline
+      : newline > lineStart && text.charCodeAt(newline - 1) === 13
+        ? newline - 1
+        : newline;
+    const next = escaped ? newline + 2 : newline + 1;
     let joinable = next < text.length && inAlphabet(text, next) && breakStart - lineStart >= MIN_WRAPPED_RUN;
     for (let at = breakStart - MIN_WRAPPED_RUN; joinable && at < breakStart; at++) joinable = inAlphabet(text, at);
     if (joinable) {
@@ -92,6 +105,33 @@ export function wrappedSegments(text: string): Segment[] {
   }
   if (open) segments.push(closed(text, open));
   return segments;
+}
+
+const BACKSLASH = 92;
+
+/** Where the line breaks of a text are, in order: an LF, or the backslash of an LF as JSON escapes it. */
+class LineBreaks {
+  #newline: number;
+  #escaped: number;
+
+  constructor(private readonly text: string) {
+    this.#newline = text.indexOf("\n");
+    this.#escaped = text.indexOf("\\n");
+  }
+
+  /** The first break at or after `from`, or -1. */
+  next(from: number): number {
+    if (this.#newline >= 0 && this.#newline < from) this.#newline = this.text.indexOf("\n", from);
+    if (this.#escaped >= 0 && this.#escaped < from) this.#escaped = this.text.indexOf("\\n", from);
+    if (this.#newline < 0) return this.#escaped;
+    if (this.#escaped < 0) return this.#newline;
+    return Math.min(this.#newline, this.#escaped);
+  }
+}
+
+/** Whether a text may hold a line break: an LF, or one escaped as JSON writes it. */
+export function mayHoldLineBreak(text: string): boolean {
+  return text.includes("\n") || text.includes("\\n");
 }
 
 export function wholeRun(text: string, from: number, to: number): boolean {

@@ -9,11 +9,12 @@
 //   The GitHub client and the backend client register their own credentials when created, so
 //   a secret is known before the first byte is sent;
 // - the user-info of any URL (`https://user:pw@host` → `https://***@host`) and the values of
-//   credential-like query parameters (`?token=`, `access_token=`, `api_key=`, `sig=` ...);
+//   credential-like query parameters (`?token=`, `access_token=`, `api_key=`, `sig=`, the
+//   signature and session token of an S3 or GCS signed URL ...);
 // - strings shaped like GitHub tokens (`ghp_…`, `ghs_…`, `github_pat_…`) that nobody registered.
 
 import { MAX_PAYLOAD_DEPTH } from "./events/budget.js";
-import { findSpans, OVERLAP_BUDGET_CHARS, type SecretFinder, unionOfSpans, wrappedSpans } from "./redact-spans.js";
+import { findSpans, mayHoldLineBreak, OVERLAP_BUDGET_CHARS, type SecretFinder, unionOfSpans, wrappedSpans } from "./redact-spans.js";
 
 /** Secrets shorter than this are not replaced: masking `a` would destroy every text. */
 export const MIN_SECRET_LENGTH = 4;
@@ -26,16 +27,22 @@ export const MIN_SECRET_LENGTH = 4;
  */
 export const MAX_REDACT_DEPTH = MAX_PAYLOAD_DEPTH + 16;
 export const REDACTED = "***";
+/** Digits a number must have to be taken for a secret (redactValue): fewer are counts and line numbers. */
+export const MIN_NUMBER_SECRET_DIGITS = 8;
 export const TOO_DEEP = "[cut: nested too deeply]";
 
 // The scheme is bounded (real ones are short): unbounded, every word boundary of a long run
 // like `a.a.a…` rescanned the rest of it, quadratic in the text once it held `://` anywhere.
 const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]{0,31}:\/\/)[^/@\s'"<>]+@/gi;
 const QUERY_CREDENTIALS =
-  /([?&;](?:access_token|token|api[_-]?key|apikey|key|secret|client_secret|password|passwd|pwd|auth|sig|signature|code)=)[^&#;\s'"<>]+/gi;
+  /([?&;](?:access_token|token|api[_-]?key|apikey|key|secret|client_secret|password|passwd|pwd|auth|sig|signature|code|x-(?:amz|goog)-(?:signature|credential|security-token))=)[^&#;\s'"<>]+/gi;
 // No word boundaries: a token is still a token after a letter, digit or `_` (`\nghp_…` in JSON
 // text, `MY_ghp_…`, `a%3Dghp_…`) or before one (`ghp_…_suffix`). Masking a little more is safe.
 const GITHUB_TOKEN_SHAPE = /(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,})/g;
+/** A URL's user-info with a password (`https://user:pw@`); a user name alone (`ssh://git@`) is no secret by itself. */
+const URL_PASSWORD = /\b[a-z][a-z0-9+.-]{0,31}:\/\/[^/@\s'"<>:]*:[^/@\s'"<>]+@/i;
+/** A credential query value inside a URL: outside one, `;key=x` may be a git branch's name. */
+const URL_QUERY_CREDENTIAL = new RegExp(`:\\/\\/[^\\s'"<>]*${QUERY_CREDENTIALS.source}`, "i");
 /** Cheap test: a text with none of these cannot hold a pattern match. */
 const PATTERN_HINT = /:\/\/|[?&;][a-z_-]+=|gh[pousr]_|github_pat_/i;
 
@@ -105,7 +112,7 @@ export class Redactor {
     const finder = this.#compiled();
     if (!finder) return [];
     const spans = findSpans(finder, text, until, { left: 2 * text.length + OVERLAP_BUDGET_CHARS });
-    if (!text.includes("\n")) return spans;
+    if (!mayHoldLineBreak(text)) return spans;
     const wrapped = wrappedSpans(finder, text, until);
     return wrapped.length === 0 ? spans : unionOfSpans(spans, wrapped);
   }
@@ -163,6 +170,18 @@ export class Redactor {
   }
 
   /**
+   * Whether `text` holds a registered secret, a token-shaped string, a URL's password or a
+   * credential query value of a URL: for a text that must be kept exactly or not at all (an event
+   * id names its stored record). Unlike redact(), a URL's user name alone (`ssh://git@host`) is
+   * not one, nor `;key=x` outside a URL (a git branch may be named so).
+   */
+  holdsSecret(text: string): boolean {
+    if (this.#compiled() && this.#spans(text, text.length).length > 0) return true;
+    if (!PATTERN_HINT.test(text)) return false;
+    return text.search(GITHUB_TOKEN_SHAPE) >= 0 || URL_PASSWORD.test(text) || URL_QUERY_CREDENTIAL.test(text);
+  }
+
+  /**
    * A copy of a JSON-like value with every string (keys included) redacted. Iterative, so
    * hostile nesting cannot overflow the stack; values deeper than `maxDepth` become a marker.
    * Shared and circular references stay shared and circular. `shallow`: only the top level is
@@ -172,6 +191,7 @@ export class Redactor {
    */
   redactValue<T>(value: T, maxDepth = MAX_REDACT_DEPTH, shallow = false): T {
     if (typeof value === "string") return this.redact(value) as T;
+    if (typeof value === "number") return this.#redactNumber(value) as T;
     if (typeof value !== "object" || value === null) return value;
     const copies = new Map<object, unknown>();
     const root: { value: unknown } = { value };
@@ -183,6 +203,10 @@ export class Redactor {
       const current = holder[key];
       if (typeof current === "string") {
         setOwn(holder, key, this.redact(current));
+        continue;
+      }
+      if (typeof current === "number") {
+        setOwn(holder, key, this.#redactNumber(current));
         continue;
       }
       if (typeof current !== "object" || current === null) continue;
@@ -214,6 +238,16 @@ export class Redactor {
       }
     }
     return root.value as T;
+  }
+
+  /**
+   * A number that is a registered secret (an account id, a chat id in `redact`) as `***`: as a
+   * JSON number it went out as it was. Only whole numbers of MIN_NUMBER_SECRET_DIGITS or more
+   * that equal a secret: a record's own numbers (counts, lines, durations) keep their type.
+   */
+  #redactNumber(value: number): number | string {
+    if (!Number.isSafeInteger(value) || Math.abs(value) < 10 ** (MIN_NUMBER_SECRET_DIGITS - 1)) return value;
+    return this.#secrets.has(String(value)) ? REDACTED : value;
   }
 
   /** An error's message redacted (a new Error of the same name; the stack is dropped). */
@@ -349,7 +383,7 @@ export function parseRedactInput(value: string): string[] {
 const MIN_ENCODED_LENGTH = 8;
 
 /**
- * The forms a secret takes in the texts we send: as is, JSON-escaped, URL-encoded, hex (lower and
+ * The forms a secret takes in the texts we send: as is, JSON-escaped (once and twice), URL-encoded, hex (lower and
  * upper case), and
  * base64 (standard and URL-safe). Base64 is registered as the runner masks it: for the secret
  * at each of the three byte offsets inside a longer encoded text (`basic <base64 of
@@ -358,7 +392,10 @@ const MIN_ENCODED_LENGTH = 8;
 function encodings(secret: string): string[] {
   const forms = [secret];
   const json = JSON.stringify(secret).slice(1, -1);
-  if (json !== secret) forms.push(json);
+  // Also escaped twice: JSON text inside a JSON string (a result's message holding a response
+  // body, then the `results` output or `flows --json`) doubles each backslash, and `pa\\\"ss`
+  // holds neither `pa"ss` nor `pa\"ss`.
+  if (json !== secret) forms.push(json, JSON.stringify(json).slice(1, -1));
   const url = encodeURIComponent(secret);
   if (url !== secret) forms.push(url);
   const bytes = Buffer.from(secret, "utf8");

@@ -11,6 +11,16 @@ describe("the redactor", () => {
     expect(redactor.redact(`?q=${encodeURIComponent('pa"ss/wo rd')}`)).toBe("?q=***");
   });
 
+  // A result's message that holds a response body (JSON text) goes out as JSON again: the
+  // `results` output, `flows --json`. Each backslash of the escaped secret is doubled there.
+  it("replaces a secret JSON-escaped twice (JSON text inside a JSON string)", () => {
+    const secret = 'pa"ss\\wo\nrd-1234';
+    const redactor = new Redactor().add(secret);
+    const inner = JSON.stringify({ password: secret });
+    expect(redactor.redact(JSON.stringify({ message: inner }))).toBe(JSON.stringify({ message: '{"password":"***"}' }));
+    expect(redactor.redact(JSON.stringify([JSON.stringify(`a ${secret} b`)]))).toBe(JSON.stringify([JSON.stringify("a *** b")]));
+  });
+
   it("replaces a secret's hex and base64 forms, also inside a longer base64 text (`basic` auth of x-access-token)", () => {
     const token = "ghs_e2eJobToken0123456789abcdefABCDEF";
     const redactor = new Redactor().add(token);
@@ -59,6 +69,27 @@ describe("the redactor", () => {
     }
     // The plain secret folded over two lines is masked too.
     expect(redactor.redact(`${secret.slice(0, 20)}\n${secret.slice(20)}`)).toBe("***\n***");
+  });
+
+  // JSON text holds wrapped output with its line breaks escaped, on one line: a result's
+  // `details` in the `results` output, `flows fire --json`, a step that logs JSON.
+  it("replaces base64 and hex of a secret wrapped over lines inside JSON text (escaped LF and CRLF)", () => {
+    const secret = "sk-live-0123456789abcdefghijklmnopqrstuvwxyz-ABCDEFGHIJKLMNOPQRS";
+    const redactor = new Redactor().add(secret);
+    const wrap = (text: string, width: number, eol: string): string => (text.match(new RegExp(`.{1,${width}}`, "g")) ?? []).join(eol);
+    const base64 = Buffer.from(`x-access-token:${secret}`).toString("base64");
+    for (const eol of ["\n", "\r\n"]) {
+      const output = `$ base64 auth.txt${eol}${wrap(base64, 76, eol)}${eol}done${eol}`;
+      const json = JSON.stringify({ details: output });
+      const clean = redactor.redact(json);
+      // The same as the wrapped text redacted, then written as JSON.
+      expect(clean, JSON.stringify(eol)).toBe(JSON.stringify({ details: redactor.redact(output) }));
+      expect(clean).toContain("***");
+      const hex = wrap(Buffer.from(secret).toString("hex"), 60, eol);
+      expect(redactor.redact(JSON.stringify([hex]))).toBe(JSON.stringify([hex.split(eol).map(() => "***").join(eol)]));
+    }
+    // An escaped backslash before an `n` is no line break: nothing is joined across it.
+    expect(redactor.redact(JSON.stringify(`${base64.slice(0, 40)}\\n${base64.slice(40)}`))).toBe(JSON.stringify(`${base64.slice(0, 40)}\\n${base64.slice(40)}`));
   });
 
   it("searches wrapped text in linear time: 10 MiB of 76-column lines", () => {
@@ -111,6 +142,12 @@ describe("the redactor", () => {
     expect(redactor.redact("https://x-access-token:abc@github.com/o/r.git")).toBe("https://***@github.com/o/r.git");
     expect(redactor.redact("see https://example.com/a?api_key=k1;sig=s2#top")).toBe("see https://example.com/a?api_key=***;sig=***#top");
     expect(redactor.redact("plain text, no URL: a@b.c")).toBe("plain text, no URL: a@b.c");
+    // Signed storage URLs (artifacts on GitHub Enterprise Server's S3 or GCS storage): their
+    // signature and session token, as Azure's `sig` is.
+    expect(redactor.redact("GET https://b.s3.amazonaws.com/a.zip?X-Amz-Credential=AKIA1/2026&X-Amz-Security-Token=IQoJb3Jp&X-Amz-Signature=9f1e&X-Amz-Expires=300 failed")).toBe(
+      "GET https://b.s3.amazonaws.com/a.zip?X-Amz-Credential=***&X-Amz-Security-Token=***&X-Amz-Signature=***&X-Amz-Expires=300 failed",
+    );
+    expect(redactor.redact("https://storage.googleapis.com/b/a.zip?X-Goog-Signature=77ab&X-Goog-Date=1")).toBe("https://storage.googleapis.com/b/a.zip?X-Goog-Signature=***&X-Goog-Date=1");
   });
 
   it("replaces GitHub-token-shaped strings nobody registered", () => {
@@ -133,6 +170,16 @@ describe("the redactor", () => {
     const clean = redactor.redactValue(input);
     expect(clean).toEqual({ list: ["***", 1, true, null], "key-***": { deep: "x ***" } });
     expect(input.list[0]).toBe("s3cr3t-value");
+  });
+
+  // A secret that is a number (an account id, a chat id) went out as a JSON number: only
+  // strings were redacted. Numbers that are a record's own (counts, lines) are left alone.
+  it("replaces a number that is a registered secret of 8 digits or more, and no other number", () => {
+    const redactor = new Redactor().add("123456789012", "4242");
+    const clean = redactor.redactValue({ account: 123456789012, list: [123456789012, 4242, 1234567890123, 12345678901.5], text: "id 123456789012" });
+    expect(clean).toEqual({ account: "***", list: ["***", 4242, 1234567890123, 12345678901.5], text: "id ***" });
+    expect(redactor.redactValue(123456789012)).toBe("***");
+    expect(JSON.stringify(redactor.redactValue([123456789012]))).not.toContain("123456789012");
   });
 
   it("walks 3,000 levels of hostile nesting without overflowing, cutting below the depth cap", () => {

@@ -1,4 +1,4 @@
-import { parseRedactInput, redactor } from "../redact.js";
+import { MIN_SECRET_LENGTH, parseRedactInput, redactor } from "../redact.js";
 import type { EffectiveStatus } from "../contracts.js";
 import { FLOW_RESULT_STATUSES, PROCESS_STATUSES } from "../contracts.js";
 import { DEFAULT_CONCURRENCY } from "../engine/pool.js";
@@ -86,9 +86,17 @@ export function readInputs(io: ActionIO): ActionInputs {
   if (token) io.setSecret(token);
   // The one redactor learns every secret here (src/redact.ts); `redact` lists more, one per line.
   redactor.add(token);
+  let short = 0;
   for (const secret of parseRedactInput(io.getInput("redact"))) {
     io.setSecret(secret);
     redactor.add(secret);
+    if (secret.length < MIN_SECRET_LENGTH) short += 1;
+  }
+  // Not replaced, and said so: the workflow author thinks them kept out of everything.
+  if (short > 0) {
+    io.warning(
+      `Input "redact": ${short === 1 ? "a value is" : `${short} values are`} shorter than ${MIN_SECRET_LENGTH} characters, and the action does not replace ${short === 1 ? "it" : "them"} in what it writes (so short a value would shred every text): ${short === 1 ? "it" : "they"} may show in the summary, check runs, outputs and state records. Use secrets of at least ${MIN_SECRET_LENGTH} characters.`,
+    );
   }
   const flowsPath = io.getMultilineInput("flows-path").flatMap(splitList);
   const event = io.getInput("event");

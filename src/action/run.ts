@@ -3,6 +3,8 @@ import type { DispatchOutcome } from "../engine/dispatch.js";
 import { flowEventFromGitHub, loadGitHubEvent, readGitHubRunContext } from "../events/index.js";
 import { describeError } from "../describe-error.js";
 import { logText } from "../log-text.js";
+import { redactor } from "../redact.js";
+import { INHERITED_TOKEN_VARIABLES } from "../runners/environment.js";
 import type { StateFolderSetting } from "../state/file-errors.js";
 import { LazyStateStore } from "../state/lazy-store.js";
 import type { StateStore } from "../state/types.js";
@@ -60,6 +62,8 @@ const MODES: Record<ActionMode, () => Mode | Promise<Mode>> = {
  */
 export async function runAction({ io, env, signal, findBun, stateDirSetting, repositorySetting }: RunActionOptions): Promise<DispatchOutcome> {
   const inputs = readInputs(io);
+  // Tokens flow steps inherit (a GH_TOKEN the workflow set for `gh`) are redacted as `flows` redacts them.
+  redactor.add(...INHERITED_TOKEN_VARIABLES.map((name) => env[name]));
   const runner = readRunnerEnvironment(env);
   // Debug lines are built only when someone will see them (RUNNER_DEBUG=1).
   const debug = io.isDebug() ? (message: string): void => io.debug(message) : undefined;

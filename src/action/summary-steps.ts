@@ -14,6 +14,9 @@ import { type Redactor, redactor as sharedRedactor } from "../redact.js";
 /** What the steps may write to the job summary in all: the rest of its 1 MiB is the action's. */
 export const STEP_TEXT_LIMIT_BYTES = 256 * 1024;
 
+/** Bytes read past the room per character of the longest secret form: 3 for UTF-8, 1 for line breaks. */
+const SECRET_READ_FACTOR = 4;
+
 export class StepWrittenSummary {
   /** Bytes of the file accounted for: the action's sections and the step text taken in. */
   #known = 0;
@@ -40,8 +43,10 @@ export class StepWrittenSummary {
     }
     const written = size - this.#known;
     const room = Math.max(0, this.limitBytes - this.#stepBytes);
-    // One byte past the room: enough to know the text is cut, never more read than that.
-    const head = await readBytes(this.path, this.#known, Math.min(written, room + 1));
+    // One byte past the room tells the text is cut; a secret that crosses the room's end is read
+    // whole too (the longest form, in UTF-8 bytes, wrapped over lines), so it is redacted before
+    // the cut: read only to the room, the start of a long secret (a JWT) was kept and published.
+    const head = await readBytes(this.path, this.#known, Math.min(written, room + 1 + SECRET_READ_FACTOR * this.redactor.longest));
     const text = this.#bounded(head, written, room);
     await truncate(this.path, this.#known);
     const file = await open(this.path, "a");

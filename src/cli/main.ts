@@ -12,12 +12,13 @@ import { type TerminalWriter, terminalWriter, wantsColor, writeFailureText } fro
 import { didYouMean, EXIT, InputFileError, UsageError } from "./usage.js";
 import { CommandFailed, errorDocument, type FailureDetails, jsonRequested } from "./failure.js";
 import { redactor } from "../redact.js";
+import { INHERITED_TOKEN_VARIABLES } from "../runners/environment.js";
 import { shellWord } from "../shell-word.js";
 import { terminalSafe } from "../terminal-text.js";
 import { wholeNumber } from "../whole-number.js";
 
 /** Environment variables whose values never reach the terminal. */
-const REDACTED_ENV = ["GITHUB_TOKEN", "GH_TOKEN", "ACTIONS_RUNTIME_TOKEN", "ACTIONS_ID_TOKEN_REQUEST_TOKEN"] as const;
+const REDACTED_ENV = [...INHERITED_TOKEN_VARIABLES, "ACTIONS_RUNTIME_TOKEN", "ACTIONS_ID_TOKEN_REQUEST_TOKEN"] as const;
 
 /** What leaves the process: redacted, then with no control character but tab, newline and colour. */
 function outgoing(write: (text: string) => void): (text: string) => void {

@@ -3,6 +3,7 @@ import type { FlowEvent } from "../contracts.js";
 import { checkPayloadShape } from "../events/budget.js";
 import { validateFlowEvent } from "../generated/validators/flow-event.js";
 import { checkArgument } from "../library-arguments.js";
+import { redactor } from "../redact.js";
 
 const CONTRACT = "flow-event.schema.json";
 
@@ -33,6 +34,15 @@ export function normalizeFlowEvent(value: unknown, now: Date = new Date()): Flow
   if (!validateFlowEvent(event)) {
     const { field, reason } = firstViolation(validateFlowEvent.errors, event);
     throw new FlowEventError(CONTRACT, field, explain(field, reason, event));
+  }
+  // A stored record keeps its event's id as it is (the id names the record's file, and the state
+  // branch's commit message lists it): an id that holds a secret would be written there.
+  if (redactor.holdsSecret(event.id as string)) {
+    throw new FlowEventError(
+      CONTRACT,
+      "id",
+      `The FlowEvent id ${JSON.stringify(redactor.redact(event.id as string))} holds a secret, which the state store would keep as it is; build the id from something that is not secret.`,
+    );
   }
   checkPayloadShape(event.payload, `event ${JSON.stringify(event.id)}`);
   return event;

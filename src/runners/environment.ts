@@ -24,6 +24,13 @@ export const WITHHELD_HOST_VARIABLES = [
  */
 export const JOB_ENVIRONMENT_FILES = ["GITHUB_ENV", "GITHUB_PATH"] as const;
 
+/**
+ * Host variables that hold tokens and are passed to steps: a workflow sets GH_TOKEN for the `gh`
+ * a step runs. The runner masks their values in the log only; the action registers them with
+ * its redactor, as `flows` does. (The Actions runtime's tokens are withheld above.)
+ */
+export const INHERITED_TOKEN_VARIABLES = ["GITHUB_TOKEN", "GH_TOKEN"] as const;
+
 /** Host variable prefixes never passed to steps: action inputs (`INPUT_*`, which may hold tokens). */
 export const WITHHELD_HOST_PREFIXES = ["INPUT_"] as const;
 

@@ -254,3 +254,19 @@ describe("a hostile input value in an error", () => {
     }
   });
 });
+
+// The redactor leaves out values shorter than MIN_SECRET_LENGTH (they would shred every text):
+// the `redact` input took them without a word, and the author thought them kept out.
+describe("the redact input", () => {
+  it("warns, without the values, when some are too short to be replaced", () => {
+    const io = fakeIO({ redact: "ab\nlong-enough-value\nxyz\n" });
+    readInputs(io);
+    const warnings = io.log.filter((line) => line.startsWith("::warning"));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('Input "redact": 2 values are shorter than 4 characters');
+    expect(warnings[0]).not.toMatch(/\bab\b|xyz/);
+    const quiet = fakeIO({ redact: "long-enough-value\n" });
+    readInputs(quiet);
+    expect(quiet.log.filter((line) => line.startsWith("::warning"))).toEqual([]);
+  });
+});

@@ -27,6 +27,34 @@ function view(index: number, message: string): FlowRunView {
 }
 
 describe("the results output", () => {
+  // The views are JSON text: a message that holds JSON (a response body a step reported) has
+  // the secret escaped twice there, which no registered form matched; fromJSON(results) gave
+  // back its escaped form.
+  it("keeps out a registered secret with a quote or backslash that a result's message holds as JSON", () => {
+    const secret = 'db-pa"ss\\word-7731';
+    redactor.add(secret);
+    const message = `the API said ${JSON.stringify({ error: "bad login", password: secret })}`;
+    const json = resultsJson([view(1, message)]);
+    const [run] = JSON.parse(json) as FlowRunView[];
+    expect(run?.resultPayload?.message).toBe('the API said {"error":"bad login","password":"***"}');
+    expect(json).not.toContain("db-pa");
+  });
+
+  // A result that carries a tool's output (`details: execSync("base64 key")`) has it wrapped over
+  // lines, and in the views' JSON text those line breaks are `\n` escapes on one line.
+  it("keeps out the base64 of a registered secret wrapped over lines in a result's details", () => {
+    const secret = "svc-key-0123456789abcdefghijklmnopqrstuvwxyz-ABCDEFGH";
+    redactor.add(secret);
+    const base64 = Buffer.from(`user:${secret}`).toString("base64");
+    const wrapped = `${(base64.match(/.{1,60}/g) ?? []).join("\n")}\n`;
+    const run = view(2, "encoded the key");
+    run.resultPayload = { status: "completed", message: "encoded the key", details: wrapped };
+    const [parsed] = JSON.parse(resultsJson([run])) as FlowRunView[];
+    const details = String(parsed?.resultPayload?.details);
+    expect(details).toContain("***");
+    for (const line of base64.match(/.{1,60}/g) ?? []) expect(details).not.toContain(line.slice(12, 36));
+  });
+
   it("a step's result of CJK text keeps the job's outputs under GitHub's 1 MB", async () => {
     await writeFlow(repo.dir, {
       name: "cjk",

@@ -3,6 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { runnerIO } from "../../src/action/runner.js";
+import { StepWrittenSummary } from "../../src/action/summary-steps.js";
+import { Redactor } from "../../src/redact.js";
 import { closingTags } from "../../src/report/markdown.js";
 import { tempRepo, writeFlow } from "../helpers/flow-packages.js";
 import { runInProcess } from "../helpers/run-in-process.js";
@@ -196,4 +198,24 @@ console.log("FLOW_RESULT " + JSON.stringify({ status: "completed", message: "wro
     expect(summary).toContain("token *** and key ***");
     expect(summary).not.toContain(REGISTERED);
   }, 60_000);
+
+  // What the steps wrote was read only to the room left for it (and one byte more), then
+  // redacted, then cut: a secret that crossed the end of what was read was not whole in it, no
+  // redaction matched its start, and the cut (at a whole line before the note) kept that start.
+  it("a long secret that crosses the end of the steps' room is redacted before the cut, not read in part", async () => {
+    const secret = `eyJhbGciOiJSUzI1NiJ9.${Array.from({ length: 150 }, (_, i) => (i * 7919).toString(36)).join("")}`;
+    expect(secret.length).toBeGreaterThan(500);
+    const limit = 4096;
+    for (const before of [limit - 400, limit - 250, limit - 100, limit - 10]) {
+      await writeFile(summaryPath, `${"x".repeat(before)}${secret} and more\nlast line\n`);
+      await new StepWrittenSummary(summaryPath, new Redactor().add(secret), limit).takeIn();
+      const summary = await readFile(summaryPath, "utf8");
+      const parts = Array.from({ length: secret.length - 11 }, (_, at) => secret.slice(at, at + 12));
+      expect(parts.filter((part) => summary.includes(part)), `${before}`).toEqual([]);
+      // Redacted, the text fits but for the last case, whose one long line is cut before the `***`.
+      if (before < limit - 100) expect(summary, `${before}`).toContain("x***");
+      // The room, and the blank line that ends the steps' text.
+      expect(Buffer.byteLength(summary), `${before}`).toBeLessThanOrEqual(limit + 2);
+    }
+  });
 });
