@@ -11,11 +11,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _engine_dispatch_problems_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68927);
 /* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75244);
-/* harmony import */ var _plan_handover_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71499);
-/* harmony import */ var _plan_state_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18758);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(16622);
-/* harmony import */ var _scale_out_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(53913);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(46189);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54348);
+/* harmony import */ var _plan_handover_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71499);
+/* harmony import */ var _plan_state_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18758);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16622);
+/* harmony import */ var _scale_out_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(53913);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(46189);
+
 
 
 
@@ -25,11 +27,11 @@ __webpack_require__.r(__webpack_exports__);
 
 async function planMode(context) {
     const { io, runner } = context;
-    const discovery = await (0,_common_js__WEBPACK_IMPORTED_MODULE_6__/* .discover */ .k4)(context);
-    const state = await (0,_plan_state_js__WEBPACK_IMPORTED_MODULE_3__/* .openPlanState */ .Lk)(context);
+    const discovery = await (0,_common_js__WEBPACK_IMPORTED_MODULE_7__/* .discover */ .k4)(context);
+    const state = await (0,_plan_state_js__WEBPACK_IMPORTED_MODULE_4__/* .openPlanState */ .Lk)(context);
     let outcome;
     try {
-        outcome = await (0,_common_js__WEBPACK_IMPORTED_MODULE_6__/* .planSteps */ .Dv)(context, discovery, { store: state.store });
+        outcome = await (0,_common_js__WEBPACK_IMPORTED_MODULE_7__/* .planSteps */ .Dv)(context, discovery, { store: state.store });
     }
     finally {
         await state.close();
@@ -38,23 +40,23 @@ async function planMode(context) {
         io.warning(`The plan job could not read the ${context.inputs.state} state store (${state.skipped}), so every matching step gets a job, and each job checks whether its step was handled before.`);
     }
     const planned = outcome.runs;
-    const handled = (0,_plan_handover_js__WEBPACK_IMPORTED_MODULE_2__/* .handOver */ .Cl)(planned);
+    const handled = (0,_plan_handover_js__WEBPACK_IMPORTED_MODULE_3__/* .handOver */ .Cl)(planned);
     const leftOut = new Set(handled.leftOut.map((run) => run.id));
-    const { matrix, batched } = (0,_scale_out_js__WEBPACK_IMPORTED_MODULE_5__/* .planMatrix */ .T4)(planned.filter((run) => !leftOut.has(run.id)).map((run) => ({ ...run, handledBefore: handled.listed.has(run.id) })));
+    const { matrix, batched } = (0,_scale_out_js__WEBPACK_IMPORTED_MODULE_6__/* .planMatrix */ .T4)(planned.filter((run) => !leftOut.has(run.id)).map((run) => ({ ...run, handledBefore: handled.listed.has(run.id) })));
     const jobs = matrix.include.length;
     const cap = outcome.problems.find((problem) => problem.message.startsWith(_engine_dispatch_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_CAP_PROBLEM */ .ZE));
     if (cap)
         io.warning(cap.message);
     if (handled.unlisted > 0) {
-        io.warning(`${handled.unlisted} more steps were handled before than the ${_plan_handover_js__WEBPACK_IMPORTED_MODULE_2__/* .HANDLED_STEPS_LIMIT */ .vV} the plan can list for the report job: they get jobs (each finds its step handled), and the report job counts them against the run cap, so it may list steps past the cap as not run although they ran.`);
+        io.warning(`${handled.unlisted} more steps were handled before than the ${_plan_handover_js__WEBPACK_IMPORTED_MODULE_3__/* .HANDLED_STEPS_LIMIT */ .vV} the plan can list for the report job: they get jobs (each finds its step handled), and the report job counts them against the run cap, so it may list steps past the cap as not run although they ran.`);
     }
     if (batched)
         io.warning(`${planned.length - leftOut.size} steps need a job, more than GitHub's 256 jobs per matrix allow for one job per flow: they run in ${jobs} batches.`);
     io.setOutput("call-id", (0,_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .randomHex */ .nw)(4));
     io.setOutput("matrix", JSON.stringify(matrix));
-    const jobSteps = (0,_scale_out_js__WEBPACK_IMPORTED_MODULE_5__/* .jobStepsOf */ .oO)(matrix, outcome.eventId);
+    const jobSteps = (0,_scale_out_js__WEBPACK_IMPORTED_MODULE_6__/* .jobStepsOf */ .oO)(matrix, outcome.eventId);
     if (jobs > 0 && jobSteps === "") {
-        io.warning(`The steps of the ${jobs} run-step jobs are too many to list for the report job in ${_scale_out_js__WEBPACK_IMPORTED_MODULE_5__/* .JOB_STEPS_LIMIT_BYTES */ .wF} bytes (job-steps): it cannot check that each job reports only the steps it was given.`);
+        io.warning(`The steps of the ${jobs} run-step jobs are too many to list for the report job in ${_scale_out_js__WEBPACK_IMPORTED_MODULE_6__/* .JOB_STEPS_LIMIT_BYTES */ .wF} bytes (job-steps): it cannot check that each job reports only the steps it was given.`);
     }
     io.setOutput("job-steps", jobSteps);
     io.setOutput("has-steps", String(planned.length > 0));
@@ -65,7 +67,7 @@ async function planMode(context) {
     io.setOutput("event-type", outcome.event.type);
     io.setOutput("matched", String(planned.length - leftOut.size));
     if (planned.length === 0) {
-        await (0,_publish_js__WEBPACK_IMPORTED_MODULE_4__/* .publishOutcome */ .Cu)(outcome, { io, runner, failOn: context.inputs.failOn });
+        await (0,_publish_js__WEBPACK_IMPORTED_MODULE_5__/* .publishOutcome */ .Cu)(outcome, { io, runner, failOn: context.inputs.failOn });
     }
     else {
         await io.appendSummary(planSummary(outcome.event.type, planned.length - leftOut.size, jobs, leftOut.size), "the plan");
@@ -75,9 +77,10 @@ async function planMode(context) {
 function planSummary(eventType, steps, jobs, handled) {
     const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
     const before = `${plural(handled, "step")} handled before ${handled === 1 ? "gets" : "get"} no job (already handled: ${handled}); the report job lists ${handled === 1 ? "it" : "them"}.`;
+    const type = (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(eventType);
     if (steps === 0)
-        return `Every step that matches \`${eventType}\` was handled before: no run-step job starts. ${before}`;
-    return `Planned ${plural(steps, "step")} for \`${eventType}\` in ${plural(jobs, "job")}.${handled > 0 ? ` ${before}` : ""}`;
+        return `Every step that matches ${type} was handled before: no run-step job starts. ${before}`;
+    return `Planned ${plural(steps, "step")} for ${type} in ${plural(jobs, "job")}.${handled > 0 ? ` ${before}` : ""}`;
 }
 
 

@@ -7,6 +7,7 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   defaultArtifactUploader: () => (/* binding */ defaultArtifactUploader),
 /* harmony export */   downloadArtifactZip: () => (/* binding */ downloadArtifactZip),
 /* harmony export */   downloadRepositoryArtifact: () => (/* binding */ downloadRepositoryArtifact),
 /* harmony export */   findRunArtifact: () => (/* binding */ findRunArtifact),
@@ -19,6 +20,11 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+let sharedUploader;
+function defaultArtifactUploader() {
+    sharedUploader ??= Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3251), __webpack_require__.e(1955), __webpack_require__.e(4942), __webpack_require__.e(1351), __webpack_require__.e(3838), __webpack_require__.e(111)]).then(__webpack_require__.bind(__webpack_require__, 40111)).then(({ DefaultArtifactClient }) => new DefaultArtifactClient());
+    return sharedUploader;
+}
 async function findRunArtifact(client, options) {
     const artifacts = await client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
         ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryRef */ .Wb)(options.repository),
@@ -502,7 +508,7 @@ function handoverFromOutcome(outcome, options) {
     };
 }
 async function uploadHandover(options) {
-    const client = options.artifactClient ?? new (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3251), __webpack_require__.e(1955), __webpack_require__.e(4942), __webpack_require__.e(1351), __webpack_require__.e(3838), __webpack_require__.e(111)]).then(__webpack_require__.bind(__webpack_require__, 40111))).DefaultArtifactClient();
+    const client = options.artifactClient ?? (await (0,artifacts.defaultArtifactUploader)());
     const name = options.name ?? HANDOVER_ARTIFACT;
     try {
         return await (0,deadline/* withinDeadline */.iP)((0,deadline/* transferTimeoutMs */.L$)(options.timeoutMs), () => client.uploadArtifact(name, [options.file], options.rootDirectory, { retentionDays: options.retentionDays ?? HANDOVER_RETENTION_DAYS }));

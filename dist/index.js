@@ -538,9 +538,15 @@ function readInputs(io) {
     if (token)
         io.setSecret(token);
     redact/* redactor */.$p.add(token);
+    let short = 0;
     for (const secret of (0,redact/* parseRedactInput */.pD)(io.getInput("redact"))) {
         io.setSecret(secret);
         redact/* redactor */.$p.add(secret);
+        if (secret.length < redact/* MIN_SECRET_LENGTH */.vb)
+            short += 1;
+    }
+    if (short > 0) {
+        io.warning(`Input "redact": ${short === 1 ? "a value is" : `${short} values are`} shorter than ${redact/* MIN_SECRET_LENGTH */.vb} characters, and the action does not replace ${short === 1 ? "it" : "them"} in what it writes (so short a value would shred every text): ${short === 1 ? "it" : "they"} may show in the summary, check runs, outputs and state records. Use secrets of at least ${redact/* MIN_SECRET_LENGTH */.vb} characters.`);
     }
     const flowsPath = io.getMultilineInput("flows-path").flatMap(splitList);
     const event = io.getInput("event");
@@ -2331,6 +2337,7 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
     const replay = options.replay === true;
     let takenElsewhere = 0;
     const planById = new Map(plan.map((item) => [item.runId, item]));
+    const settledBefore = new Set(plan.filter((item) => item.reuse && item.previous !== undefined && (0,run_view/* isSettled */.Is)(item.previous)).map((item) => item.runId));
     const run = {
         recorder: new RunRecorder(store, record, {
             isTaken: (stored, mine) => (0,run_view/* isTakenElsewhere */.i6)(stored, mine, replay),
@@ -2393,14 +2400,15 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
                 outcome.idempotent = true;
             }
         }
-        outcome.children = await runNextEvents(outcome.runs, options, lineage, problems);
+        const follow = options.dryRun ? [] : outcome.runs.filter((view) => !view.alreadyHandled || settledBefore.has(view.id));
+        outcome.children = await runNextEvents(follow, options, lineage, problems);
     };
     return { outcome, run: runEvent, ownStepsEnded };
 }
 async function runNextEvents(runs, options, lineage, problems) {
     const children = [];
     for (const run of runs) {
-        if (run.alreadyHandled || !run.resultPayload?.next)
+        if (!run.resultPayload?.next)
             continue;
         for (const next of run.resultPayload.next) {
             const child = admitChild(next, run, options, lineage, problems);
@@ -2636,7 +2644,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 
 // EXTERNAL MODULE: ./.build/library-arguments.js
 var library_arguments = __nccwpck_require__(67724);
+// EXTERNAL MODULE: ./.build/redact.js
+var redact = __nccwpck_require__(7437);
 ;// CONCATENATED MODULE: ./.build/engine/event.js
+
 
 
 
@@ -2658,6 +2669,9 @@ function normalizeFlowEvent(value, now = new Date()) {
     if (!validateFlowEvent(event)) {
         const { field, reason } = (0,contract_errors/* firstViolation */.sB)(validateFlowEvent.errors, event);
         throw new FlowEventError(CONTRACT, field, explain(field, reason, event));
+    }
+    if (redact/* redactor */.$p.holdsSecret(event.id)) {
+        throw new FlowEventError(CONTRACT, "id", `The FlowEvent id ${JSON.stringify(redact/* redactor */.$p.redact(event.id))} holds a secret, which the state store would keep as it is; build the id from something that is not secret.`);
     }
     (0,budget/* checkPayloadShape */.i8)(event.payload, `event ${JSON.stringify(event.id)}`);
     return event;
@@ -2709,7 +2723,7 @@ function attemptIdFor(runId, attemptNumber) {
 /* harmony export */   O: () => (/* binding */ loadRunners)
 /* harmony export */ });
 function loadRunners() {
-    return Promise.all(/* import() */[__nccwpck_require__.e(6264), __nccwpck_require__.e(1349)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71349));
+    return Promise.all(/* import() */[__nccwpck_require__.e(6264), __nccwpck_require__.e(8894)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78894));
 }
 
 
@@ -9024,6 +9038,10 @@ function describeError(error) {
 
 // EXTERNAL MODULE: ./.build/log-text.js
 var log_text = __nccwpck_require__(3726);
+// EXTERNAL MODULE: ./.build/redact.js
+var _build_redact = __nccwpck_require__(7437);
+// EXTERNAL MODULE: ./.build/runners/environment.js
+var environment = __nccwpck_require__(71111);
 // EXTERNAL MODULE: ./.build/state/query.js
 var query = __nccwpck_require__(89176);
 ;// CONCATENATED MODULE: ./.build/state/lazy-store.js
@@ -9274,6 +9292,8 @@ var state = __nccwpck_require__(30048);
 
 
 
+
+
 const MODES = {
     dispatch: () => dispatchMode,
     plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8713), __nccwpck_require__.e(3913), __nccwpck_require__.e(4223)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34223))).planMode,
@@ -9283,6 +9303,7 @@ const MODES = {
 };
 async function runAction({ io, env, signal, findBun, stateDirSetting, repositorySetting }) {
     const inputs = (0,action_inputs/* readInputs */.Ko)(io);
+    _build_redact/* redactor */.$p.add(...environment/* INHERITED_TOKEN_VARIABLES */.dm.map((name) => env[name]));
     const runner = readRunnerEnvironment(env);
     const debug = io.isDebug() ? (message) => io.debug(message) : undefined;
     const store = openStore({ inputs, env, repoRoot: runner.workspace, ...(debug ? { debug } : {}), ...(stateDirSetting ? { dirSetting: stateDirSetting } : {}) });
@@ -10325,8 +10346,6 @@ function getIDToken(aud) {
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
-// EXTERNAL MODULE: ./.build/redact.js
-var _build_redact = __nccwpck_require__(7437);
 // EXTERNAL MODULE: ./.build/action/annotation-budget.js
 var annotation_budget = __nccwpck_require__(89828);
 // EXTERNAL MODULE: ./.build/report/markdown.js
@@ -10373,6 +10392,7 @@ var promises_ = __nccwpck_require__(51455);
 
 
 const STEP_TEXT_LIMIT_BYTES = 256 * 1024;
+const SECRET_READ_FACTOR = 4;
 class StepWrittenSummary {
     path;
     redactor;
@@ -10393,7 +10413,7 @@ class StepWrittenSummary {
         }
         const written = size - this.#known;
         const room = Math.max(0, this.limitBytes - this.#stepBytes);
-        const head = await readBytes(this.path, this.#known, Math.min(written, room + 1));
+        const head = await readBytes(this.path, this.#known, Math.min(written, room + 1 + SECRET_READ_FACTOR * this.redactor.longest));
         const text = this.#bounded(head, written, room);
         await (0,promises_.truncate)(this.path, this.#known);
         const file = await (0,promises_.open)(this.path, "a");
@@ -10416,11 +10436,14 @@ class StepWrittenSummary {
         const unread = written - head.length;
         const note = (cut) => `\n> [!WARNING]\n> ${cut + unread} bytes the flow steps wrote to the job summary were left out here: they may write ${this.limitBytes} bytes in all, the rest of GitHub's 1 MiB is the results'.`;
         const clean = (0,report_markdown/* showHiddenCharacters */.aI)(this.redactor.redact(raw));
-        const kept = unread === 0 && Buffer.byteLength(clean, "utf8") <= room
-            ? `${clean}${(0,report_markdown/* closingTags */.VK)(clean)}`
+        const cleanBytes = Buffer.byteLength(clean, "utf8");
+        const closed = unread === 0 ? `${clean}${(0,report_markdown/* closingTags */.VK)(clean)}` : undefined;
+        const kept = closed !== undefined && Buffer.byteLength(closed, "utf8") <= room
+            ? closed
             : room > 1024
-                ? (0,report_markdown/* cutMarkdownToBytes */.sG)(clean, room, note)
-                : note(Buffer.byteLength(clean, "utf8")).trimStart();
+                ?
+                    (0,report_markdown/* cutMarkdownToBytes */.sG)(clean, Math.min(room, cleanBytes - 1), note)
+                : note(cleanBytes).trimStart();
         return kept.endsWith("\n\n") ? kept : `${kept.replace(/\n?$/, "\n")}\n`;
     }
 }
@@ -10758,6 +10781,7 @@ function shownValue(value, chars = 80) {
 /* harmony export */   df: () => (/* binding */ findSpans),
 /* harmony export */   f1: () => (/* binding */ wholeRun),
 /* harmony export */   fe: () => (/* binding */ wrappedSpans),
+/* harmony export */   kf: () => (/* binding */ mayHoldLineBreak),
 /* harmony export */   sG: () => (/* binding */ unionOfSpans)
 /* harmony export */ });
 /* unused harmony export wrappedSegments */
@@ -10805,9 +10829,17 @@ function wrappedSegments(text) {
     const segments = [];
     let open;
     let lineStart = 0;
-    for (let newline = text.indexOf("\n"); newline >= 0; newline = text.indexOf("\n", newline + 1)) {
-        const breakStart = newline > lineStart && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
-        const next = newline + 1;
+    const breaks = new LineBreaks(text);
+    for (let newline = breaks.next(0); newline >= 0; newline = breaks.next(newline + 1)) {
+        const escaped = text.charCodeAt(newline) === BACKSLASH;
+        const breakStart = escaped
+            ? newline - 2 >= lineStart && text.startsWith("\\r", newline - 2)
+                ? newline - 2
+                : newline
+            : newline > lineStart && text.charCodeAt(newline - 1) === 13
+                ? newline - 1
+                : newline;
+        const next = escaped ? newline + 2 : newline + 1;
         let joinable = next < text.length && inAlphabet(text, next) && breakStart - lineStart >= MIN_WRAPPED_RUN;
         for (let at = breakStart - MIN_WRAPPED_RUN; joinable && at < breakStart; at++)
             joinable = inAlphabet(text, at);
@@ -10828,6 +10860,31 @@ function wrappedSegments(text) {
     if (open)
         segments.push(closed(text, open));
     return segments;
+}
+const BACKSLASH = 92;
+class LineBreaks {
+    text;
+    #newline;
+    #escaped;
+    constructor(text) {
+        this.text = text;
+        this.#newline = text.indexOf("\n");
+        this.#escaped = text.indexOf("\\n");
+    }
+    next(from) {
+        if (this.#newline >= 0 && this.#newline < from)
+            this.#newline = this.text.indexOf("\n", from);
+        if (this.#escaped >= 0 && this.#escaped < from)
+            this.#escaped = this.text.indexOf("\\n", from);
+        if (this.#newline < 0)
+            return this.#escaped;
+        if (this.#escaped < 0)
+            return this.#newline;
+        return Math.min(this.#newline, this.#escaped);
+    }
+}
+function mayHoldLineBreak(text) {
+    return text.includes("\n") || text.includes("\\n");
 }
 function wholeRun(text, from, to) {
     for (let at = from; at < to; at++)
@@ -10918,7 +10975,7 @@ function unionOfSpans(a, b) {
 /* harmony export */   tM: () => (/* binding */ MAX_REDACT_DEPTH),
 /* harmony export */   vb: () => (/* binding */ MIN_SECRET_LENGTH)
 /* harmony export */ });
-/* unused harmony exports REDACTED, TOO_DEEP */
+/* unused harmony exports REDACTED, MIN_NUMBER_SECRET_DIGITS, TOO_DEEP */
 /* harmony import */ var _events_budget_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85797);
 /* harmony import */ var _redact_spans_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38545);
 
@@ -10926,10 +10983,13 @@ function unionOfSpans(a, b) {
 const MIN_SECRET_LENGTH = 4;
 const MAX_REDACT_DEPTH = _events_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_PAYLOAD_DEPTH */ .GL + 16;
 const REDACTED = "***";
+const MIN_NUMBER_SECRET_DIGITS = 8;
 const TOO_DEEP = "[cut: nested too deeply]";
 const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]{0,31}:\/\/)[^/@\s'"<>]+@/gi;
-const QUERY_CREDENTIALS = /([?&;](?:access_token|token|api[_-]?key|apikey|key|secret|client_secret|password|passwd|pwd|auth|sig|signature|code)=)[^&#;\s'"<>]+/gi;
+const QUERY_CREDENTIALS = /([?&;](?:access_token|token|api[_-]?key|apikey|key|secret|client_secret|password|passwd|pwd|auth|sig|signature|code|x-(?:amz|goog)-(?:signature|credential|security-token))=)[^&#;\s'"<>]+/gi;
 const GITHUB_TOKEN_SHAPE = /(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,})/g;
+const URL_PASSWORD = /\b[a-z][a-z0-9+.-]{0,31}:\/\/[^/@\s'"<>:]*:[^/@\s'"<>]+@/i;
+const URL_QUERY_CREDENTIAL = new RegExp(`:\\/\\/[^\\s'"<>]*${QUERY_CREDENTIALS.source}`, "i");
 const PATTERN_HINT = /:\/\/|[?&;][a-z_-]+=|gh[pousr]_|github_pat_/i;
 class Redactor {
     #secrets = new Set();
@@ -10975,7 +11035,7 @@ class Redactor {
         if (!finder)
             return [];
         const spans = (0,_redact_spans_js__WEBPACK_IMPORTED_MODULE_1__/* .findSpans */ .df)(finder, text, until, { left: 2 * text.length + _redact_spans_js__WEBPACK_IMPORTED_MODULE_1__/* .OVERLAP_BUDGET_CHARS */ .Qw });
-        if (!text.includes("\n"))
+        if (!(0,_redact_spans_js__WEBPACK_IMPORTED_MODULE_1__/* .mayHoldLineBreak */ .kf)(text))
             return spans;
         const wrapped = (0,_redact_spans_js__WEBPACK_IMPORTED_MODULE_1__/* .wrappedSpans */ .fe)(finder, text, until);
         return wrapped.length === 0 ? spans : (0,_redact_spans_js__WEBPACK_IMPORTED_MODULE_1__/* .unionOfSpans */ .sG)(spans, wrapped);
@@ -11025,9 +11085,18 @@ class Redactor {
         }
         return clean;
     }
+    holdsSecret(text) {
+        if (this.#compiled() && this.#spans(text, text.length).length > 0)
+            return true;
+        if (!PATTERN_HINT.test(text))
+            return false;
+        return text.search(GITHUB_TOKEN_SHAPE) >= 0 || URL_PASSWORD.test(text) || URL_QUERY_CREDENTIAL.test(text);
+    }
     redactValue(value, maxDepth = MAX_REDACT_DEPTH, shallow = false) {
         if (typeof value === "string")
             return this.redact(value);
+        if (typeof value === "number")
+            return this.#redactNumber(value);
         if (typeof value !== "object" || value === null)
             return value;
         const copies = new Map();
@@ -11040,6 +11109,10 @@ class Redactor {
             const current = holder[key];
             if (typeof current === "string") {
                 setOwn(holder, key, this.redact(current));
+                continue;
+            }
+            if (typeof current === "number") {
+                setOwn(holder, key, this.#redactNumber(current));
                 continue;
             }
             if (typeof current !== "object" || current === null)
@@ -11075,6 +11148,11 @@ class Redactor {
             }
         }
         return root.value;
+    }
+    #redactNumber(value) {
+        if (!Number.isSafeInteger(value) || Math.abs(value) < 10 ** (MIN_NUMBER_SECRET_DIGITS - 1))
+            return value;
+        return this.#secrets.has(String(value)) ? REDACTED : value;
     }
     redactError(error) {
         if (!(error instanceof Error))
@@ -11183,7 +11261,7 @@ function encodings(secret) {
     const forms = [secret];
     const json = JSON.stringify(secret).slice(1, -1);
     if (json !== secret)
-        forms.push(json);
+        forms.push(json, JSON.stringify(json).slice(1, -1));
     const url = encodeURIComponent(secret);
     if (url !== secret)
         forms.push(url);
@@ -11242,9 +11320,10 @@ function isPlainObject(value) {
 
 
 
-const SHOWN_HIDDEN = new RegExp(`[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .HIDDEN_CHARACTER_CLASS */ .eH}]`, "g");
+const FLAG_TAG_SEQUENCE = "\\ud83c\\udff4(?:\\udb40[\\udc20-\\udc7e])+\\udb40\\udc7f";
+const SHOWN_HIDDEN = new RegExp(`${FLAG_TAG_SEQUENCE}|[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u00ad${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .HIDDEN_CHARACTER_CLASS */ .eH}]|\\udb40[\\udc00-\\udc7f]`, "g");
 function showHiddenCharacters(text) {
-    return text.replace(SHOWN_HIDDEN, (char) => `<U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}>`);
+    return text.replace(SHOWN_HIDDEN, (char) => char.length > 2 ? char : `<U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}>`);
 }
 const SGR = /\u001b\[[0-9;:]*m/g;
 function withoutColours(text) {
@@ -11275,8 +11354,15 @@ function inlineCode(text) {
     const pad = oneLine.startsWith("`") || oneLine.endsWith("`") ? " " : "";
     return `${ticks}${pad}${oneLine.replace(/\|/g, "\\|")}${pad}${ticks}`;
 }
+const ISSUE_ADDRESS = "[^\\s/]+/[^\\s/]+/[^\\s/]+/(?:issues|pulls?|discussions)/\\d";
+const ISSUE_URL = new RegExp(`\\b(https?:)(?=//${ISSUE_ADDRESS})`, "gi");
+const ISSUE_WWW = new RegExp(`\\b(www)(?=\\.${ISSUE_ADDRESS})`, "gi");
 function breakReferences(text) {
-    return text.replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`).replace(/\b(gh)-(?=\d)/gi, `$1-${ZERO_WIDTH_SPACE}`);
+    return text
+        .replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`)
+        .replace(/\b(gh)-(?=\d)/gi, `$1-${ZERO_WIDTH_SPACE}`)
+        .replace(ISSUE_URL, `$1${ZERO_WIDTH_SPACE}`)
+        .replace(ISSUE_WWW, `$1${ZERO_WIDTH_SPACE}`);
 }
 function htmlText(text) {
     return breakReferences(showHiddenCharacters(_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p.redact(text)))
@@ -11299,17 +11385,31 @@ function cutMarkdownToBytes(raw, maxBytes, note) {
     const bytes = text.bytes;
     if (bytes <= maxBytes)
         return text.text;
-    let room = maxBytes - Buffer.byteLength(`\n${note(bytes)}`, "utf8");
-    for (;;) {
+    const attempt = (room) => {
         const keep = wholeLines(text, room);
         const closed = `${keep}${closingTags(keep)}`;
         const cut = `${closed}\n${note(bytes - Buffer.byteLength(keep, "utf8"))}`;
-        const over = Buffer.byteLength(cut, "utf8") - maxBytes;
+        return { cut, over: Buffer.byteLength(cut, "utf8") - maxBytes };
+    };
+    let room = maxBytes - Buffer.byteLength(`\n${note(bytes)}`, "utf8");
+    for (let tries = 0; tries < CUT_TRIES; tries++) {
+        const { cut, over } = attempt(room);
         if (over <= 0 || room <= 0)
             return cut;
         room -= over;
     }
+    let low = 0;
+    let high = room;
+    while (low < high) {
+        const mid = Math.ceil((low + high) / 2);
+        if (attempt(mid).over <= 0)
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    return attempt(low).cut;
 }
+const CUT_TRIES = 4;
 function wholeLines(redactedText, maxBytes) {
     const { text } = redactedText;
     const head = redactedText.head(maxBytes).text;
@@ -11321,10 +11421,21 @@ function wholeLines(redactedText, maxBytes) {
 function closingTags(markdown) {
     let fence;
     let raw;
+    let special;
     let comment = false;
     let details = 0;
+    const html = [];
     for (const line of markdown.split("\n")) {
+        if (special !== undefined) {
+            if (line.includes(special))
+                special = undefined;
+            continue;
+        }
         if (raw !== undefined) {
+            const scanned = scanComments(line, comment);
+            comment = scanned.comment;
+            if (raw === "pre")
+                html.push(scanned.shown);
             if (RAW_BLOCK_END.test(line))
                 raw = undefined;
             continue;
@@ -11342,33 +11453,85 @@ function closingTags(markdown) {
         }
         const rawTag = comment ? undefined : RAW_BLOCK_START.exec(line)?.[1];
         if (rawTag) {
+            const scanned = scanComments(line, comment);
+            comment = scanned.comment;
+            if (rawTag.toLowerCase() === "pre")
+                html.push(scanned.shown);
             if (!RAW_BLOCK_END.test(line))
                 raw = rawTag.toLowerCase();
             continue;
         }
-        let shown = "";
-        let rest = line;
-        for (;;) {
-            if (comment) {
-                const end = rest.indexOf("-->");
-                if (end < 0)
-                    break;
-                comment = false;
-                rest = rest.slice(end + 3);
-            }
-            const start = rest.indexOf("<!--");
-            if (start < 0) {
-                shown += rest;
-                break;
-            }
-            shown += rest.slice(0, start);
-            comment = true;
-            rest = rest.slice(start + 4);
+        const block = comment ? undefined : specialBlock(line);
+        if (block) {
+            if (!line.slice(block.after).includes(block.end))
+                special = block.end;
+            continue;
         }
+        const scanned = scanComments(line, comment);
+        const shown = scanned.shown;
+        comment = scanned.comment;
         details += (shown.match(/<details[\s>]/gi)?.length ?? 0) - (shown.match(/<\/details>/gi)?.length ?? 0);
         details = Math.max(0, details);
+        html.push(shown);
     }
-    return `${fence === undefined ? "" : `\n${fence}`}${raw === undefined ? "" : `\n</${raw}>\n`}${comment ? "\n-->" : ""}${"\n\n</details>".repeat(details)}`;
+    const closers = openElements(html.join("\n"))
+        .reverse()
+        .map((name) => `</${name}>`)
+        .join("");
+    const inRaw = raw === undefined ? "" : `${comment ? "\n-->" : ""}\n</${raw}>\n`;
+    const outside = raw === undefined && comment ? "\n-->" : "";
+    return `${fence === undefined ? "" : `\n${fence}`}${inRaw}${special === undefined ? "" : `\n${special}\n`}${outside}${closers ? `\n\n${closers}` : ""}${"\n\n</details>".repeat(details)}`;
+}
+function scanComments(line, open) {
+    let comment = open;
+    let shown = "";
+    let rest = line;
+    for (;;) {
+        if (comment) {
+            const end = rest.indexOf("-->");
+            if (end < 0)
+                break;
+            comment = false;
+            rest = rest.slice(end + 3);
+        }
+        const start = rest.indexOf("<!--");
+        if (start < 0) {
+            shown += rest;
+            break;
+        }
+        shown += rest.slice(0, start);
+        comment = true;
+        rest = rest.slice(start + 4);
+    }
+    return { shown, comment };
+}
+const WRAPPING_ELEMENTS = new Set(("a abbr address applet article aside audio b bdi bdo big blockquote button canvas center cite code dd del dfn dir div dl dt " +
+    "em fieldset figure font footer form h1 h2 h3 h4 h5 h6 header i ins kbd label li main mark marquee menu nav nobr noscript " +
+    "object ol q ruby s samp section select small span strike strong sub sup table template tt u ul var video").split(" "));
+function openElements(html) {
+    const elements = [];
+    if (!html.includes("<"))
+        return elements;
+    for (const [, end, tag = ""] of html.matchAll(/<(\/?)([a-z][a-z0-9]*)(?=[\s/>])[^<>]*>/gi)) {
+        const name = tag.toLowerCase();
+        if (!WRAPPING_ELEMENTS.has(name))
+            continue;
+        if (!end) {
+            elements.push(name);
+            continue;
+        }
+        const at = elements.lastIndexOf(name);
+        if (at >= 0)
+            elements.length = at;
+    }
+    return elements;
+}
+function specialBlock(line) {
+    const opening = /^ {0,3}(<\?|<!\[CDATA\[|<![A-Za-z])/.exec(line);
+    const kind = opening?.[1];
+    if (!opening || kind === undefined)
+        return undefined;
+    return { end: kind === "<?" ? "?>" : kind === "<![CDATA[" ? "]]>" : ">", after: opening[0].length };
 }
 const RAW_BLOCK_START = /^ {0,3}<(pre|script|style|textarea)(?=[\s>]|$)/i;
 const RAW_BLOCK_END = /<\/(?:pre|script|style|textarea)>/i;
@@ -11893,6 +12056,79 @@ function cutTail(raw, maxBytes) {
 
 /***/ }),
 
+/***/ 71111:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   aK: () => (/* binding */ stepEnvironment),
+/* harmony export */   c0: () => (/* binding */ WITHHELD_HOST_PREFIXES),
+/* harmony export */   dm: () => (/* binding */ INHERITED_TOKEN_VARIABLES),
+/* harmony export */   p1: () => (/* binding */ WITHHELD_HOST_VARIABLES),
+/* harmony export */   t7: () => (/* binding */ runEnvironment),
+/* harmony export */   w$: () => (/* binding */ RUN_VARIABLES)
+/* harmony export */ });
+/* unused harmony exports JOB_ENVIRONMENT_FILES, WORKSPACE_BACKEND_VARIABLE */
+const WITHHELD_HOST_VARIABLES = [
+    "ACTIONS_RUNTIME_TOKEN",
+    "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
+    "ACTIONS_ID_TOKEN_REQUEST_URL",
+    "ACTIONS_RESULTS_URL",
+    "ACTIONS_RUNTIME_URL",
+    "ACTIONS_CACHE_URL",
+    "GITHUB_STATE",
+    "GITHUB_OUTPUT",
+];
+const JOB_ENVIRONMENT_FILES = ["GITHUB_ENV", "GITHUB_PATH"];
+const INHERITED_TOKEN_VARIABLES = ["GITHUB_TOKEN", "GH_TOKEN"];
+const WITHHELD_HOST_PREFIXES = ["INPUT_"];
+const RUN_VARIABLES = [
+    "CODEX_FLOW_EVENT_ID",
+    "CODEX_FLOW_RUN_ID",
+    "CODEX_FLOW_ATTEMPT_ID",
+    "CODEX_FLOW_REPLAY",
+    "CODEX_FLOW_LAUNCHED_BY",
+];
+const WORKSPACE_BACKEND_VARIABLE = "CODEX_WORKSPACE_BACKEND_WS_URL";
+function stepEnvironment(hostEnv, options = {}) {
+    const withheld = new Set([...WITHHELD_HOST_VARIABLES, ...(options.exportEnv ? [] : JOB_ENVIRONMENT_FILES)]);
+    const env = {};
+    for (const [name, value] of Object.entries(hostEnv)) {
+        if (value === undefined)
+            continue;
+        const upper = name.toUpperCase();
+        if (withheld.has(upper))
+            continue;
+        if (WITHHELD_HOST_PREFIXES.some((prefix) => upper.startsWith(prefix)))
+            continue;
+        env[name] = value;
+    }
+    return env;
+}
+const RUN_VARIABLE_SET = new Set([...RUN_VARIABLES, WORKSPACE_BACKEND_VARIABLE]);
+function runEnvironment(options) {
+    const { event, runtime } = options;
+    const env = {};
+    for (const [name, value] of Object.entries(options.env)) {
+        if (value === undefined || RUN_VARIABLE_SET.has(name.toUpperCase()))
+            continue;
+        env[name] = value;
+    }
+    env.CODEX_FLOW_EVENT_ID = event.id;
+    if (runtime.runId)
+        env.CODEX_FLOW_RUN_ID = runtime.runId;
+    if (runtime.attemptId)
+        env.CODEX_FLOW_ATTEMPT_ID = runtime.attemptId;
+    env.CODEX_FLOW_REPLAY = runtime.replay ? "1" : "0";
+    if (runtime.workspaceBackendUrl)
+        env[WORKSPACE_BACKEND_VARIABLE] = runtime.workspaceBackendUrl;
+    if (runtime.launchedBy)
+        env.CODEX_FLOW_LAUNCHED_BY = runtime.launchedBy;
+    return env;
+}
+
+
+/***/ }),
+
 /***/ 24848:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -12205,12 +12441,20 @@ async function selectStoredRuns(from, query = {}) {
     });
     return newest.items();
 }
-async function findStoredRun(store, runId) {
+async function findStoredRun(store, runId, startingWith) {
     let found;
     await eachStoredEvent(store, (record) => {
         const run = record.runs.find((candidate) => candidate.id === runId);
         if (run)
             found = { record, run };
+        else if (startingWith && runId.length >= 4) {
+            for (const id of [record.event.id, ...record.runs.map((candidate) => candidate.id)]) {
+                if (startingWith.size >= 2)
+                    break;
+                if (id.startsWith(runId))
+                    startingWith.add(id);
+            }
+        }
         return run === undefined;
     });
     return found;

@@ -115,7 +115,8 @@ function checkName(name, what, usedAs, noun) {
     const bad = NOT_IN_FILE_NAMES.exec(name)?.[0];
     if (bad !== undefined) {
         if (bad === "/" || bad === "\\") {
-            refuse(`holds "${bad}", a path separator: it is ${usedAs}, one name, not a path.`, "Give a plain name like release-notes (--flows-path chooses the folder packages go in).");
+            const where = noun === "step" ? "Give a plain name like build (the script always goes in the package's exec/ folder)." : "Give a plain name like release-notes (--flows-path chooses the folder packages go in).";
+            refuse(`holds "${bad}", a path separator: it is ${usedAs}, one name, not a path.`, where);
         }
         refuse(`holds "${bad}", which a file name cannot hold on Windows (and Bun cannot run a script named with ? or \\): it is ${usedAs}.`);
     }
@@ -145,6 +146,8 @@ function checkEventType(type) {
     const event = type.split(".")[0] ?? type;
     if (event_names.GITHUB_EVENT_NAMES.includes(event) || WATCHER_TYPE.test(type))
         return { type };
+    if (!(0,glob/* isLiteralGlob */.MI)(type) && gitHubEventTypes().some((candidate) => matches(type, candidate)))
+        return { type };
     const near = (0,did_you_mean/* closest */.k)(event, event_names.GITHUB_EVENT_NAMES);
     const meant = near !== undefined && near !== event ? ` If you meant GitHub's "${near}" event, give --on ${near}${type.slice(event.length)}.` : "";
     return {
@@ -162,6 +165,9 @@ function sampleEventType(type) {
     const preferred = [...actions].sort((a, b) => rank(a) - rank(b));
     const candidates = [...preferred.map((action) => `${event}.${action}`), type.replace(/\*+/g, "example").replace(/\?/g, "x")];
     return candidates.find((candidate) => (0,glob/* isLiteralGlob */.MI)(candidate) && matches(type, candidate));
+}
+function gitHubEventTypes() {
+    return event_names.GITHUB_EVENT_NAMES.flatMap((name) => [name, ...(Object.hasOwn(github_event_actions/* GITHUB_EVENT_ACTIONS */.v, name) ? github_event_actions/* GITHUB_EVENT_ACTIONS */.v[name].map((action) => `${name}.${action}`) : [])]);
 }
 function rank(action) {
     const at = ["published", "opened", "created", "completed", "submitted"].indexOf(action);
@@ -257,6 +263,9 @@ async function newCommand(ctx, options) {
     checkName(step, "--step", "the step's script file name (exec/<step>.ts)", "step");
     const { type, note } = checkEventType(options.on ?? DEFAULT_TYPE);
     const notes = note === undefined ? [] : [note];
+    if (note !== undefined && options.on !== undefined && (0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(options.on))) {
+        throw new usage/* UsageError */.eb(`--on ${(0,usage/* shellExpandedHint */.J6)(options.on)} (For a type of your own named like that file, run flows new from another folder.)`, "new");
+    }
     const hasRoot = (ctx.roots ?? flows/* DEFAULT_FLOW_ROOTS */.BS).some((each) => (0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(ctx.repoRoot, each)));
     const repoRoot = options.repoGiven || hasRoot ? ctx.repoRoot : repositoryTop(ctx.repoRoot, notes);
     const rootName = ctx.roots?.[0] ?? SOURCE_ROOT;

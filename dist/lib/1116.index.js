@@ -224,7 +224,7 @@ const ANNOTATIONS_PER_REQUEST = 50;
 const MAX_ANNOTATIONS_PER_CHECK = 1_000;
 const MESSAGE_BYTES = 8 * 1024;
 const TITLE_CHARS = 255;
-const HIDDEN_CHARACTER = new RegExp(`[${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .HIDDEN_CHARACTER_CLASS */ .eH}]`);
+const HIDDEN_CHARACTER = new RegExp(`[\\u00ad${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .HIDDEN_CHARACTER_CLASS */ .eH}]|\\udb40[\\udc00-\\udc7f]`);
 const LEVELS = ["notice", "warning", "failure"];
 function runAnnotations(run) {
     const raw = run.resultPayload?.annotations;
@@ -1002,7 +1002,8 @@ function markerKey(key) {
     return `${markerPart(key).slice(0, 60)}~${(0,hash/* sha256Hex */.fg)(key).slice(0, KEY_HASH_HEX)}`;
 }
 function carriesMarker(body, marker) {
-    return body.trimStart().startsWith(marker);
+    const text = body.trimStart();
+    return text.startsWith(marker) && /^[ \t]*(?:\r?\n|$)/.test(text.slice(marker.length, marker.length + 200));
 }
 function commitNote(sha) {
     return COMMIT_SHA.test(sha) ? `<!-- flows-action commit=${sha.toLowerCase()} -->` : undefined;
@@ -1119,7 +1120,7 @@ function renderComment(options) {
         return [(0,comment_parts.partNote)(other, other.commit, other.tally), text, (0,comment_parts.partEnd)(other)].join("\n");
     });
     const room = limit - frame - kept.reduce((sum, each) => sum + each.length + 2, 0);
-    const mine = [opening, (0,comment_parts.inertNotes)(resultsText(options, room)), closing].join("\n");
+    const mine = [opening, resultsText(options, room), closing].join("\n");
     const sections = (0,comment_parts.ordered)([{ ...part, text: mine }, ...others.map((other, index) => ({ ...other, text: kept[index] ?? "" }))]);
     return [head, ...sections.map((each) => each.text)].join("\n\n");
 }
@@ -1131,6 +1132,9 @@ function shortPart(part) {
     ].join("\n");
 }
 function resultsText(options, room) {
+    return (0,comment_parts.inertNotes)(rawResultsText(options, room));
+}
+function rawResultsText(options, room) {
     const events = (0,summary/* flatten */.Bq)(options.outcome);
     const allRuns = events.flatMap((each) => each.runs);
     const footer = `<sub>${linkLine(options.links, [

@@ -108,9 +108,15 @@ function readInputs(io) {
     if (token)
         io.setSecret(token);
     _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.add(token);
+    let short = 0;
     for (const secret of (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRedactInput */ .pD)(io.getInput("redact"))) {
         io.setSecret(secret);
         _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.add(secret);
+        if (secret.length < _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .MIN_SECRET_LENGTH */ .vb)
+            short += 1;
+    }
+    if (short > 0) {
+        io.warning(`Input "redact": ${short === 1 ? "a value is" : `${short} values are`} shorter than ${_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .MIN_SECRET_LENGTH */ .vb} characters, and the action does not replace ${short === 1 ? "it" : "them"} in what it writes (so short a value would shred every text): ${short === 1 ? "it" : "they"} may show in the summary, check runs, outputs and state records. Use secrets of at least ${_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .MIN_SECRET_LENGTH */ .vb} characters.`);
     }
     const flowsPath = io.getMultilineInput("flows-path").flatMap(splitList);
     const event = io.getInput("event");
@@ -1231,6 +1237,10 @@ var events = __webpack_require__(1360);
 var describe_error = __webpack_require__(91090);
 // EXTERNAL MODULE: ./.build/log-text.js
 var log_text = __webpack_require__(3726);
+// EXTERNAL MODULE: ./.build/redact.js
+var redact = __webpack_require__(7437);
+// EXTERNAL MODULE: ./.build/runners/environment.js
+var environment = __webpack_require__(71111);
 // EXTERNAL MODULE: ./.build/state/query.js
 var query = __webpack_require__(89176);
 ;// CONCATENATED MODULE: ./.build/state/lazy-store.js
@@ -1428,6 +1438,8 @@ var state = __webpack_require__(30048);
 
 
 
+
+
 const MODES = {
     dispatch: () => dispatchMode,
     plan: async () => (await Promise.all(/* import() */[__webpack_require__.e(8713), __webpack_require__.e(3913), __webpack_require__.e(4223)]).then(__webpack_require__.bind(__webpack_require__, 34223))).planMode,
@@ -1437,6 +1449,7 @@ const MODES = {
 };
 async function runAction({ io, env, signal, findBun, stateDirSetting, repositorySetting }) {
     const inputs = (0,action_inputs/* readInputs */.Ko)(io);
+    redact/* redactor */.$p.add(...environment/* INHERITED_TOKEN_VARIABLES */.dm.map((name) => env[name]));
     const runner = readRunnerEnvironment(env);
     const debug = io.isDebug() ? (message) => io.debug(message) : undefined;
     const store = openStore({ inputs, env, repoRoot: runner.workspace, ...(debug ? { debug } : {}), ...(stateDirSetting ? { dirSetting: stateDirSetting } : {}) });
@@ -1526,8 +1539,6 @@ var webhook_delivery = __webpack_require__(70919);
 var webhook_shape = __webpack_require__(2542);
 // EXTERNAL MODULE: ./.build/cli/store.js
 var store = __webpack_require__(58534);
-// EXTERNAL MODULE: ./.build/redact.js
-var redact = __webpack_require__(7437);
 // EXTERNAL MODULE: ./.build/terminal-text.js
 var terminal_text = __webpack_require__(17930);
 ;// CONCATENATED MODULE: ./.build/cli/terminal-io.js

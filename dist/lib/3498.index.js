@@ -11,10 +11,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   uploadHandover: () => (/* binding */ uploadHandover)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _report_modes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18657);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99416);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74664);
-/* harmony import */ var _reporter_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46504);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54348);
+/* harmony import */ var _report_modes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(18657);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99416);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74664);
+/* harmony import */ var _reporter_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46504);
+
 
 
 
@@ -46,7 +48,7 @@ async function uploadUnderFreeName(upload, names) {
             if (!taken)
                 throw error;
             if (i === names.length - 1) {
-                throw new _user_error_js__WEBPACK_IMPORTED_MODULE_1__.UserError(`The results were not handed over: this workflow run already has the artifacts ${names.join(", ")}, one per flows-action that handed results over, and a workflow_run job publishes no more. Run fewer flows-action steps or jobs per workflow on fork pull requests (several flows-path roots fit in one).`);
+                throw new _user_error_js__WEBPACK_IMPORTED_MODULE_2__.UserError(`The results were not handed over: this workflow run already has the artifacts ${names.join(", ")}, one per flows-action that handed results over, and a workflow_run job publishes no more. Run fewer flows-action steps or jobs per workflow on fork pull requests (several flows-path roots fit in one).`);
             }
         }
     }
@@ -56,9 +58,9 @@ async function publishHandedOver(context) {
     const { triggeringRun, publishHandover, runArtifactFinder } = await loadHandover();
     const run = triggeringRun(context.event);
     if (!run)
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionInputError */ .VA('handover "publish" needs a workflow_run event (the run whose results to publish).');
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionInputError */ .VA('handover "publish" needs a workflow_run event (the run whose results to publish).');
     const { runner, report } = context;
-    const client = await (0,_reporter_js__WEBPACK_IMPORTED_MODULE_3__/* .actionClient */ ._Y)(context);
+    const client = await (0,_reporter_js__WEBPACK_IMPORTED_MODULE_4__/* .actionClient */ ._Y)(context);
     const findArtifact = runArtifactFinder(client, { repository: runner.repository, runId: run.id });
     const published = [];
     for (const [i, artifactName] of handoverArtifactNames().entries()) {
@@ -87,13 +89,14 @@ async function publishHandedOver(context) {
         const which = published.length > 1 ? ` (${handoverArtifactNames()[i]})` : "";
         lines.push(result.published
             ? `Published the results of run ${run.id}${which}: ${result.checkRuns} check run${result.checkRuns === 1 ? "" : "s"}${result.commentUrl ? `, [the comment](${result.commentUrl})` : ""}.`
-            : `Nothing was published for run ${run.id}${which}.${result.warnings.length ? ` ${result.warnings.join(" ")}` : ""}`);
+            :
+                `Nothing was published for run ${run.id}${which}.${result.warnings.length ? ` ${result.warnings.map((warning) => (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(warning, 2_000)).join(" ")}` : ""}`);
     }
     const notes = published.map((result) => result.summaryNote ?? "").join("");
     await context.io.appendSummary(`${lines.join("\n")}\n${notes}`, "the handover's report");
 }
 function handoverArtifactNames() {
-    return Array.from({ length: _report_modes_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_HANDOVERS_PER_RUN */ .um }, (_, i) => (i === 0 ? "flows-report" : `flows-report-${i + 1}`));
+    return Array.from({ length: _report_modes_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_HANDOVERS_PER_RUN */ .um }, (_, i) => (i === 0 ? "flows-report" : `flows-report-${i + 1}`));
 }
 async function loadHandover() {
     const [handover, commit, pulls, artifacts] = await Promise.all([

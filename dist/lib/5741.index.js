@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runsCommand: () => (/* binding */ runsCommand),
 /* harmony export */   showCommand: () => (/* binding */ showCommand)
 /* harmony export */ });
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(40801);
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(40801);
 /* harmony import */ var _engine_dispatch_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20798);
 /* harmony import */ var _events_pass_through_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83477);
 /* harmony import */ var _state_query_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(89176);
@@ -25,6 +25,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(87713);
 /* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(41488);
 /* harmony import */ var _text_cut_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(75270);
+/* harmony import */ var _shell_word_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(83505);
+
 
 
 
@@ -87,10 +89,18 @@ async function showCommand(ctx, id) {
         ctx.out(ctx.json ? `${JSON.stringify(record, null, 2)}\n` : `${describeRecord(record)}\n`);
         return 0;
     }
-    const found = await (0,_state_query_js__WEBPACK_IMPORTED_MODULE_9__/* .findStoredRun */ .w4)(ctx.store, id);
+    const starting = new Set();
+    const found = await (0,_state_query_js__WEBPACK_IMPORTED_MODULE_9__/* .findStoredRun */ .w4)(ctx.store, id, starting);
     reportStoreProblems(ctx);
     if (!found) {
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_6__/* .CommandFailed */ .nk(`No event or run "${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalText */ .eR)(id)}" in ${ctx.storeLabel}. \`${ctx.invocation ?? "flows"} events${ctx.contextArgs ?? ""}\` and \`${ctx.invocation ?? "flows"} runs${ctx.contextArgs ?? ""}\` list what is stored.`);
+        const invocation = ctx.invocation ?? "flows";
+        const [only] = starting;
+        const begun = starting.size === 1 && only !== undefined
+            ? ` Did you mean \`${invocation} show ${(0,_shell_word_js__WEBPACK_IMPORTED_MODULE_10__/* .shellWord */ .r)(only)}${ctx.contextArgs ?? ""}\`?`
+            : starting.size > 1
+                ? " Several stored ids start with it: give the whole id."
+                : "";
+        throw new _failure_js__WEBPACK_IMPORTED_MODULE_6__/* .CommandFailed */ .nk(`No event or run "${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalText */ .eR)(id)}" in ${ctx.storeLabel}.${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalText */ .eR)(begun)} \`${invocation} events${ctx.contextArgs ?? ""}\` and \`${invocation} runs${ctx.contextArgs ?? ""}\` list what is stored.`);
     }
     ctx.out(ctx.json ? `${JSON.stringify(found.run, null, 2)}\n` : `${describeRun(found.run, found.record)}\n`);
     return 0;
@@ -117,7 +127,20 @@ async function replayCommand(ctx, eventId, options = {}) {
         signal: ctx.signal,
     });
     ctx.out(ctx.json ? `${JSON.stringify((0,_commands_js__WEBPACK_IMPORTED_MODULE_5__.briefOutcome)(outcome), null, 2)}\n` : `${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_3__/* .renderText */ .S)(outcome, { color: ctx.color, baseDir: ctx.repoRoot })}\n`);
+    const gone = notReplayed(record, outcome.runs);
+    if (gone)
+        ctx.err(`flows: ${gone} \`${ctx.invocation ?? "flows"} show ${(0,_shell_word_js__WEBPACK_IMPORTED_MODULE_10__/* .shellWord */ .r)(eventId)}${ctx.contextArgs ?? ""}\` lists what was stored.\n`);
     return (0,_commands_js__WEBPACK_IMPORTED_MODULE_5__.exitCodeFor)(outcome);
+}
+function notReplayed(record, replayed) {
+    const ran = new Set(replayed.map((run) => run.id));
+    const missing = record.runs.filter((run) => !ran.has(run.id));
+    if (missing.length === 0)
+        return undefined;
+    const shown = missing.slice(0, 5).map((run) => (0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalText */ .eR)(`${run.flowName}/${run.stepName}`));
+    const more = missing.length > shown.length ? ` and ${missing.length - shown.length} more` : "";
+    const steps = missing.length === 1 ? "step" : "steps";
+    return `${missing.length} stored ${steps} of the event did not run again, since no flow package's step of that name matches it now (removed, renamed, or its trigger changed): ${shown.join(", ")}${more}.`;
 }
 function describeRecord(record) {
     const lines = [
@@ -167,7 +190,7 @@ function reportStoreProblems(ctx) {
 function isRecord(value) {
     return value !== undefined;
 }
-const RUN_STATUSES = [...new Set([..._contracts_js__WEBPACK_IMPORTED_MODULE_10__/* .FLOW_RESULT_STATUSES */ .WL, ..._contracts_js__WEBPACK_IMPORTED_MODULE_10__/* .PROCESS_STATUSES */ .Ne])];
+const RUN_STATUSES = [...new Set([..._contracts_js__WEBPACK_IMPORTED_MODULE_11__/* .FLOW_RESULT_STATUSES */ .WL, ..._contracts_js__WEBPACK_IMPORTED_MODULE_11__/* .PROCESS_STATUSES */ .Ne])];
 function checkStatusFilter(status) {
     if (status === "")
         throw new _usage_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb("--status needs a value.", "runs");

@@ -34,10 +34,10 @@ async function watchCommand(ctx, options) {
         throw new _usage_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--max-requests must be a whole number of at least 1; got "${options.maxRequests}".`, "watch");
     }
     const [{ loadWatchConfig, watchAndDispatch }, { createGitHubClient }] = await Promise.all([
-        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 29518)),
+        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 83095)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 89758)),
     ]);
-    const watches = await loadWatchConfig({ repoRoot: ctx.repoRoot, input: options.watch, configFile: configFile(options) });
+    const watches = await loadWatchConfig({ repoRoot: ctx.repoRoot, input: options.watch, inputName: "--watch", configFile: configFile(options) });
     if (watches.length === 0) {
         throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandFailed */ .nk('Nothing to watch: pass --watch "owner/repo" or add [[watch]] tables to .github/flows.toml.');
     }
@@ -95,8 +95,8 @@ async function watchCommand(ctx, options) {
     return failed ? 1 : 0;
 }
 async function watchStatusCommand(ctx, options) {
-    const { loadWatchConfig, watchStatus, renderWatchStatusText } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 29518));
-    const watches = await loadWatchConfig({ repoRoot: ctx.repoRoot, input: options.watch, configFile: configFile(options) });
+    const { loadWatchConfig, watchStatus, renderWatchStatusText } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 83095));
+    const watches = await loadWatchConfig({ repoRoot: ctx.repoRoot, input: options.watch, inputName: "--watch", configFile: configFile(options) });
     if (watches.length === 0) {
         throw new _failure_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandFailed */ .nk('Nothing is watched: pass --watch "owner/repo" or add [[watch]] tables to .github/flows.toml.');
     }

@@ -7,6 +7,7 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   defaultArtifactUploader: () => (/* binding */ defaultArtifactUploader),
 /* harmony export */   downloadArtifactZip: () => (/* binding */ downloadArtifactZip),
 /* harmony export */   downloadRepositoryArtifact: () => (/* binding */ downloadRepositoryArtifact),
 /* harmony export */   findRunArtifact: () => (/* binding */ findRunArtifact),
@@ -19,6 +20,11 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+let sharedUploader;
+function defaultArtifactUploader() {
+    sharedUploader ??= Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3251), __webpack_require__.e(4942), __webpack_require__.e(1351), __webpack_require__.e(3838), __webpack_require__.e(111)]).then(__webpack_require__.bind(__webpack_require__, 40111)).then(({ DefaultArtifactClient }) => new DefaultArtifactClient());
+    return sharedUploader;
+}
 async function findRunArtifact(client, options) {
     const artifacts = await client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
         ...(0,_repository_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryRef */ .Wb)(options.repository),
@@ -577,12 +583,13 @@ var external_node_path_ = __webpack_require__(76760);
 
 
 
+
 async function uploadStateFile(options) {
     const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "flows-state-artifact-"));
     try {
         const file = (0,external_node_path_.join)(dir, STATE_FILE_NAME);
         await (0,promises_.writeFile)(file, options.text, "utf8");
-        const uploader = options.uploader ?? (await defaultUploader());
+        const uploader = options.uploader ?? (await (0,artifacts.defaultArtifactUploader)());
         const uploaded = await (0,deadline/* withinDeadline */.iP)(options.timeoutMs, () => uploader.uploadArtifact(options.name, [file], dir, {
             ...(options.retentionDays ? { retentionDays: options.retentionDays } : {}),
         }));
@@ -594,11 +601,6 @@ async function uploadStateFile(options) {
     finally {
         await (0,promises_.rm)(dir, { recursive: true, force: true });
     }
-}
-let shared;
-function defaultUploader() {
-    shared ??= Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(3251), __webpack_require__.e(4942), __webpack_require__.e(1351), __webpack_require__.e(3838), __webpack_require__.e(111)]).then(__webpack_require__.bind(__webpack_require__, 40111)).then(({ DefaultArtifactClient }) => new DefaultArtifactClient());
-    return shared;
 }
 
 ;// CONCATENATED MODULE: ./.build/state/artifact-delta.js

@@ -592,6 +592,7 @@ function isRepositoryUrl(value) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J6: () => (/* binding */ shellExpandedHint),
 /* harmony export */   TH: () => (/* binding */ InputFileError),
 /* harmony export */   au: () => (/* binding */ didYouMean),
 /* harmony export */   dc: () => (/* binding */ EXIT),
@@ -620,6 +621,9 @@ const EXIT = {
 function didYouMean(value, candidates, quote = (text) => `"${text}"`) {
     const match = (0,_did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .k)(value, candidates);
     return match === undefined ? "" : ` Did you mean ${quote(match)}?`;
+}
+function shellExpandedHint(word) {
+    return `${JSON.stringify(word)} is the name of a file here: if you wrote an unquoted * (every event type), your shell replaced it with the file names here; quote it: --on '*'.`;
 }
 
 
@@ -1358,6 +1362,7 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
     const replay = options.replay === true;
     let takenElsewhere = 0;
     const planById = new Map(plan.map((item) => [item.runId, item]));
+    const settledBefore = new Set(plan.filter((item) => item.reuse && item.previous !== undefined && (0,run_view/* isSettled */.Is)(item.previous)).map((item) => item.runId));
     const run = {
         recorder: new RunRecorder(store, record, {
             isTaken: (stored, mine) => (0,run_view/* isTakenElsewhere */.i6)(stored, mine, replay),
@@ -1420,14 +1425,15 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
                 outcome.idempotent = true;
             }
         }
-        outcome.children = await runNextEvents(outcome.runs, options, lineage, problems);
+        const follow = options.dryRun ? [] : outcome.runs.filter((view) => !view.alreadyHandled || settledBefore.has(view.id));
+        outcome.children = await runNextEvents(follow, options, lineage, problems);
     };
     return { outcome, run: runEvent, ownStepsEnded };
 }
 async function runNextEvents(runs, options, lineage, problems) {
     const children = [];
     for (const run of runs) {
-        if (run.alreadyHandled || !run.resultPayload?.next)
+        if (!run.resultPayload?.next)
             continue;
         for (const next of run.resultPayload.next) {
             const child = admitChild(next, run, options, lineage, problems);
@@ -1662,7 +1668,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 
 // EXTERNAL MODULE: ./.build/library-arguments.js
 var library_arguments = __nccwpck_require__(67724);
+// EXTERNAL MODULE: ./.build/redact.js
+var redact = __nccwpck_require__(7437);
 ;// CONCATENATED MODULE: ./.build/engine/event.js
+
 
 
 
@@ -1684,6 +1693,9 @@ function normalizeFlowEvent(value, now = new Date()) {
     if (!validateFlowEvent(event)) {
         const { field, reason } = (0,contract_errors/* firstViolation */.sB)(validateFlowEvent.errors, event);
         throw new FlowEventError(CONTRACT, field, explain(field, reason, event));
+    }
+    if (redact/* redactor */.$p.holdsSecret(event.id)) {
+        throw new FlowEventError(CONTRACT, "id", `The FlowEvent id ${JSON.stringify(redact/* redactor */.$p.redact(event.id))} holds a secret, which the state store would keep as it is; build the id from something that is not secret.`);
     }
     (0,budget/* checkPayloadShape */.i8)(event.payload, `event ${JSON.stringify(event.id)}`);
     return event;
@@ -1735,7 +1747,7 @@ function attemptIdFor(runId, attemptNumber) {
 /* harmony export */   O: () => (/* binding */ loadRunners)
 /* harmony export */ });
 function loadRunners() {
-    return Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 71349));
+    return Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 78894));
 }
 
 
@@ -2002,11 +2014,11 @@ function countContainers(value, maxDepth) {
 function checkPayloadShape(value, origin) {
     const shape = measure(value, MAX_PAYLOAD_DEPTH, MAX_PAYLOAD_CONTAINERS);
     if (shape === "depth") {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PayloadBudgetError */ .q$(`The payload of ${origin} nests objects and arrays more than ${MAX_PAYLOAD_DEPTH} levels deep, ` +
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.PayloadBudgetError(`The payload of ${origin} nests objects and arrays more than ${MAX_PAYLOAD_DEPTH} levels deep, ` +
             "so it was not dispatched and nothing was stored. Send a flatter payload (for example, nested data as a JSON string).");
     }
     if (shape === "containers") {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PayloadBudgetError */ .q$(`The payload of ${origin} holds more than ${MAX_PAYLOAD_CONTAINERS.toLocaleString("en-US")} objects and arrays; payloads may hold at most ` +
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.PayloadBudgetError(`The payload of ${origin} holds more than ${MAX_PAYLOAD_CONTAINERS.toLocaleString("en-US")} objects and arrays; payloads may hold at most ` +
             `${MAX_PAYLOAD_CONTAINERS.toLocaleString("en-US")} (four times as many per byte as GitHub's own webhook payloads), ` +
             "so it was not dispatched and nothing was stored. Send a payload with fewer (for example, a long list as one JSON string).");
     }
@@ -2014,7 +2026,7 @@ function checkPayloadShape(value, origin) {
 function checkPayloadSize(bytes, origin) {
     if (bytes <= MAX_PAYLOAD_BYTES)
         return;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PayloadBudgetError */ .q$(`${origin} is ${(bytes / (1024 * 1024)).toFixed(1)} MiB; payloads may be at most 25 MiB (GitHub's own cap on webhook payloads), ` +
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.PayloadBudgetError(`${origin} is ${(bytes / (1024 * 1024)).toFixed(1)} MiB; payloads may be at most 25 MiB (GitHub's own cap on webhook payloads), ` +
         "so it was not dispatched and nothing was stored. Send a smaller payload.");
 }
 
@@ -2051,13 +2063,14 @@ function canonicalDigest(value) {
 /***/ 56835:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+__nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $j: () => (/* binding */ FlowEventInputError),
-/* harmony export */   AT: () => (/* binding */ GitHubEventError),
-/* harmony export */   q$: () => (/* binding */ PayloadBudgetError),
-/* harmony export */   wj: () => (/* binding */ UPSTREAM_RELEASE_SHAPE)
+/* harmony export */   FLOW_EVENT_SHAPE: () => (/* binding */ FLOW_EVENT_SHAPE),
+/* harmony export */   FlowEventInputError: () => (/* binding */ FlowEventInputError),
+/* harmony export */   GitHubEventError: () => (/* binding */ GitHubEventError),
+/* harmony export */   PayloadBudgetError: () => (/* binding */ PayloadBudgetError),
+/* harmony export */   UPSTREAM_RELEASE_SHAPE: () => (/* binding */ UPSTREAM_RELEASE_SHAPE)
 /* harmony export */ });
-/* unused harmony export FLOW_EVENT_SHAPE */
 /* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99416);
 
 const FLOW_EVENT_SHAPE = '{"id": "my-source:deploy:owner/repo:42", "type": "deploy", "payload": {}} ' +
@@ -2496,8 +2509,8 @@ function deliveryDiscriminator(options) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  $j: () => (/* reexport */ errors/* FlowEventInputError */.$j),
-  q$: () => (/* reexport */ errors/* PayloadBudgetError */.q$),
+  $j: () => (/* reexport */ errors.FlowEventInputError),
+  q$: () => (/* reexport */ errors.PayloadBudgetError),
   Ir: () => (/* reexport */ flowEventFromGitHub),
   Y6: () => (/* reexport */ loadGitHubEvent),
   EW: () => (/* reexport */ readGitHubRunContext)
@@ -2567,11 +2580,11 @@ async function loadGitHubEvent(env) {
         text = read.bytes.toString("utf8").replace(/^\uFEFF/, "");
     }
     catch (error) {
-        if (error instanceof errors/* PayloadBudgetError */.q$)
+        if (error instanceof errors.PayloadBudgetError)
             throw error;
         const code = error.code;
         const reason = code === "ENOENT" ? "the file does not exist" : code === "EISDIR" ? "it is a folder; give the path of a JSON file" : describe(error);
-        throw new errors/* GitHubEventError */.AT({
+        throw new errors.GitHubEventError({
             message: `Cannot read the GitHub event file ${path} (GITHUB_EVENT_PATH): ${reason}.`,
             variable: "GITHUB_EVENT_PATH",
             path,
@@ -2580,7 +2593,7 @@ async function loadGitHubEvent(env) {
     const parsed = (0,json_text/* parseJsonText */.lk)(text);
     if (!parsed.ok) {
         const { line, column, message } = parsed;
-        throw new errors/* GitHubEventError */.AT({
+        throw new errors.GitHubEventError({
             message: `The GitHub event file ${path}:${line}:${column} is not valid JSON: ${message} (line ${line}, column ${column}).`,
             path,
             line,
@@ -2588,7 +2601,7 @@ async function loadGitHubEvent(env) {
         });
     }
     if (!(0,fields/* isObject */.Gv)(parsed.value)) {
-        throw new errors/* GitHubEventError */.AT({
+        throw new errors.GitHubEventError({
             message: `The GitHub event file ${path} holds ${Array.isArray(parsed.value) ? "an array" : "a plain value"}; a webhook payload is a JSON object.`,
             path,
         });
@@ -2620,7 +2633,7 @@ function requireVariable(env, variable) {
     const value = env[variable]?.trim();
     if (value)
         return value;
-    throw new errors/* GitHubEventError */.AT({
+    throw new errors.GitHubEventError({
         message: `${variable} is not set. ${OUTSIDE_ACTIONS}.`,
         variable,
     });
@@ -3438,10 +3451,10 @@ function flowEventFromGitHub(input) {
     (0,library_arguments/* checkArgument */.s$)(input.now === undefined || typeof input.now === "function", call, "input.now", "a function that returns a Date, or left out", input.now);
     const eventName = input.eventName.trim();
     if (eventName === "") {
-        throw new errors/* GitHubEventError */.AT({ message: "The GitHub event name is empty; expected e.g. push, release or pull_request." });
+        throw new errors.GitHubEventError({ message: "The GitHub event name is empty; expected e.g. push, release or pull_request." });
     }
     if (!(0,fields/* isObject */.Gv)(input.payload)) {
-        throw new errors/* GitHubEventError */.AT({
+        throw new errors.GitHubEventError({
             message: `The payload of the GitHub event ${eventName} is not a JSON object; pass the webhook payload as delivered.`,
         });
     }
@@ -3699,13 +3712,13 @@ function flowEventFromText(text, origin, now) {
     if (!parsed.ok) {
         const { message, offset, line, column } = parsed;
         const position = offset !== undefined && line !== undefined && column !== undefined ? { offset, line, column } : undefined;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlowEventInputError */ .$j({ origin, problem: `invalid JSON: ${message}`, ...(position ? { position } : {}) });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.FlowEventInputError({ origin, problem: `invalid JSON: ${message}`, ...(position ? { position } : {}) });
     }
     return flowEventFromValue(parsed.value, origin, now);
 }
 function flowEventFromValue(value, origin, now) {
     const fail = (problem) => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlowEventInputError */ .$j({ origin, problem });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.FlowEventInputError({ origin, problem });
     };
     if (!(0,_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(value))
         return fail(`it is ${describeValue(value)}, not a JSON object`);
@@ -3754,16 +3767,16 @@ function refuseControlCharacters(value, origin) {
         const item = value[key];
         const problem = typeof item === "string" ? controlCharacterProblem(key, item) : undefined;
         if (problem !== undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlowEventInputError */ .$j({ origin, problem });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.FlowEventInputError({ origin, problem });
     }
 }
 function upstreamReleaseEvent(clientPayload, now) {
     const fail = (problem) => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlowEventInputError */ .$j({
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.FlowEventInputError({
             origin: `${ORIGINS.clientPayload} of event_type upstream.release`,
             subject: "upstream release",
             problem,
-            expected: _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UPSTREAM_RELEASE_SHAPE */ .wj,
+            expected: _errors_js__WEBPACK_IMPORTED_MODULE_0__.UPSTREAM_RELEASE_SHAPE,
         });
     };
     const { repo, tag, provider } = clientPayload;
@@ -10566,6 +10579,7 @@ function shownValue(value, chars = 80) {
 /* harmony export */   df: () => (/* binding */ findSpans),
 /* harmony export */   f1: () => (/* binding */ wholeRun),
 /* harmony export */   fe: () => (/* binding */ wrappedSpans),
+/* harmony export */   kf: () => (/* binding */ mayHoldLineBreak),
 /* harmony export */   sG: () => (/* binding */ unionOfSpans)
 /* harmony export */ });
 /* unused harmony export wrappedSegments */
@@ -10613,9 +10627,17 @@ function wrappedSegments(text) {
     const segments = [];
     let open;
     let lineStart = 0;
-    for (let newline = text.indexOf("\n"); newline >= 0; newline = text.indexOf("\n", newline + 1)) {
-        const breakStart = newline > lineStart && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
-        const next = newline + 1;
+    const breaks = new LineBreaks(text);
+    for (let newline = breaks.next(0); newline >= 0; newline = breaks.next(newline + 1)) {
+        const escaped = text.charCodeAt(newline) === BACKSLASH;
+        const breakStart = escaped
+            ? newline - 2 >= lineStart && text.startsWith("\\r", newline - 2)
+                ? newline - 2
+                : newline
+            : newline > lineStart && text.charCodeAt(newline - 1) === 13
+                ? newline - 1
+                : newline;
+        const next = escaped ? newline + 2 : newline + 1;
         let joinable = next < text.length && inAlphabet(text, next) && breakStart - lineStart >= MIN_WRAPPED_RUN;
         for (let at = breakStart - MIN_WRAPPED_RUN; joinable && at < breakStart; at++)
             joinable = inAlphabet(text, at);
@@ -10636,6 +10658,31 @@ function wrappedSegments(text) {
     if (open)
         segments.push(closed(text, open));
     return segments;
+}
+const BACKSLASH = 92;
+class LineBreaks {
+    text;
+    #newline;
+    #escaped;
+    constructor(text) {
+        this.text = text;
+        this.#newline = text.indexOf("\n");
+        this.#escaped = text.indexOf("\\n");
+    }
+    next(from) {
+        if (this.#newline >= 0 && this.#newline < from)
+            this.#newline = this.text.indexOf("\n", from);
+        if (this.#escaped >= 0 && this.#escaped < from)
+            this.#escaped = this.text.indexOf("\\n", from);
+        if (this.#newline < 0)
+            return this.#escaped;
+        if (this.#escaped < 0)
+            return this.#newline;
+        return Math.min(this.#newline, this.#escaped);
+    }
+}
+function mayHoldLineBreak(text) {
+    return text.includes("\n") || text.includes("\\n");
 }
 function wholeRun(text, from, to) {
     for (let at = from; at < to; at++)
@@ -10726,7 +10773,7 @@ function unionOfSpans(a, b) {
 /* harmony export */   tM: () => (/* binding */ MAX_REDACT_DEPTH),
 /* harmony export */   vb: () => (/* binding */ MIN_SECRET_LENGTH)
 /* harmony export */ });
-/* unused harmony exports REDACTED, TOO_DEEP */
+/* unused harmony exports REDACTED, MIN_NUMBER_SECRET_DIGITS, TOO_DEEP */
 /* harmony import */ var _events_budget_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85797);
 /* harmony import */ var _redact_spans_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38545);
 
@@ -10734,10 +10781,13 @@ function unionOfSpans(a, b) {
 const MIN_SECRET_LENGTH = 4;
 const MAX_REDACT_DEPTH = _events_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_PAYLOAD_DEPTH */ .GL + 16;
 const REDACTED = "***";
+const MIN_NUMBER_SECRET_DIGITS = 8;
 const TOO_DEEP = "[cut: nested too deeply]";
 const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]{0,31}:\/\/)[^/@\s'"<>]+@/gi;
-const QUERY_CREDENTIALS = /([?&;](?:access_token|token|api[_-]?key|apikey|key|secret|client_secret|password|passwd|pwd|auth|sig|signature|code)=)[^&#;\s'"<>]+/gi;
+const QUERY_CREDENTIALS = /([?&;](?:access_token|token|api[_-]?key|apikey|key|secret|client_secret|password|passwd|pwd|auth|sig|signature|code|x-(?:amz|goog)-(?:signature|credential|security-token))=)[^&#;\s'"<>]+/gi;
 const GITHUB_TOKEN_SHAPE = /(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,})/g;
+const URL_PASSWORD = /\b[a-z][a-z0-9+.-]{0,31}:\/\/[^/@\s'"<>:]*:[^/@\s'"<>]+@/i;
+const URL_QUERY_CREDENTIAL = new RegExp(`:\\/\\/[^\\s'"<>]*${QUERY_CREDENTIALS.source}`, "i");
 const PATTERN_HINT = /:\/\/|[?&;][a-z_-]+=|gh[pousr]_|github_pat_/i;
 class Redactor {
     #secrets = new Set();
@@ -10783,7 +10833,7 @@ class Redactor {
         if (!finder)
             return [];
         const spans = (0,_redact_spans_js__WEBPACK_IMPORTED_MODULE_1__/* .findSpans */ .df)(finder, text, until, { left: 2 * text.length + _redact_spans_js__WEBPACK_IMPORTED_MODULE_1__/* .OVERLAP_BUDGET_CHARS */ .Qw });
-        if (!text.includes("\n"))
+        if (!(0,_redact_spans_js__WEBPACK_IMPORTED_MODULE_1__/* .mayHoldLineBreak */ .kf)(text))
             return spans;
         const wrapped = (0,_redact_spans_js__WEBPACK_IMPORTED_MODULE_1__/* .wrappedSpans */ .fe)(finder, text, until);
         return wrapped.length === 0 ? spans : (0,_redact_spans_js__WEBPACK_IMPORTED_MODULE_1__/* .unionOfSpans */ .sG)(spans, wrapped);
@@ -10833,9 +10883,18 @@ class Redactor {
         }
         return clean;
     }
+    holdsSecret(text) {
+        if (this.#compiled() && this.#spans(text, text.length).length > 0)
+            return true;
+        if (!PATTERN_HINT.test(text))
+            return false;
+        return text.search(GITHUB_TOKEN_SHAPE) >= 0 || URL_PASSWORD.test(text) || URL_QUERY_CREDENTIAL.test(text);
+    }
     redactValue(value, maxDepth = MAX_REDACT_DEPTH, shallow = false) {
         if (typeof value === "string")
             return this.redact(value);
+        if (typeof value === "number")
+            return this.#redactNumber(value);
         if (typeof value !== "object" || value === null)
             return value;
         const copies = new Map();
@@ -10848,6 +10907,10 @@ class Redactor {
             const current = holder[key];
             if (typeof current === "string") {
                 setOwn(holder, key, this.redact(current));
+                continue;
+            }
+            if (typeof current === "number") {
+                setOwn(holder, key, this.#redactNumber(current));
                 continue;
             }
             if (typeof current !== "object" || current === null)
@@ -10883,6 +10946,11 @@ class Redactor {
             }
         }
         return root.value;
+    }
+    #redactNumber(value) {
+        if (!Number.isSafeInteger(value) || Math.abs(value) < 10 ** (MIN_NUMBER_SECRET_DIGITS - 1))
+            return value;
+        return this.#secrets.has(String(value)) ? REDACTED : value;
     }
     redactError(error) {
         if (!(error instanceof Error))
@@ -10991,7 +11059,7 @@ function encodings(secret) {
     const forms = [secret];
     const json = JSON.stringify(secret).slice(1, -1);
     if (json !== secret)
-        forms.push(json);
+        forms.push(json, JSON.stringify(json).slice(1, -1));
     const url = encodeURIComponent(secret);
     if (url !== secret)
         forms.push(url);
@@ -11162,9 +11230,10 @@ function relative(file, baseDir) {
 
 
 
-const SHOWN_HIDDEN = new RegExp(`[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .HIDDEN_CHARACTER_CLASS */ .eH}]`, "g");
+const FLAG_TAG_SEQUENCE = "\\ud83c\\udff4(?:\\udb40[\\udc20-\\udc7e])+\\udb40\\udc7f";
+const SHOWN_HIDDEN = new RegExp(`${FLAG_TAG_SEQUENCE}|[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u00ad${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .HIDDEN_CHARACTER_CLASS */ .eH}]|\\udb40[\\udc00-\\udc7f]`, "g");
 function showHiddenCharacters(text) {
-    return text.replace(SHOWN_HIDDEN, (char) => `<U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}>`);
+    return text.replace(SHOWN_HIDDEN, (char) => char.length > 2 ? char : `<U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}>`);
 }
 const SGR = /\u001b\[[0-9;:]*m/g;
 function withoutColours(text) {
@@ -11195,8 +11264,15 @@ function inlineCode(text) {
     const pad = oneLine.startsWith("`") || oneLine.endsWith("`") ? " " : "";
     return `${ticks}${pad}${oneLine.replace(/\|/g, "\\|")}${pad}${ticks}`;
 }
+const ISSUE_ADDRESS = "[^\\s/]+/[^\\s/]+/[^\\s/]+/(?:issues|pulls?|discussions)/\\d";
+const ISSUE_URL = new RegExp(`\\b(https?:)(?=//${ISSUE_ADDRESS})`, "gi");
+const ISSUE_WWW = new RegExp(`\\b(www)(?=\\.${ISSUE_ADDRESS})`, "gi");
 function breakReferences(text) {
-    return text.replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`).replace(/\b(gh)-(?=\d)/gi, `$1-${ZERO_WIDTH_SPACE}`);
+    return text
+        .replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`)
+        .replace(/\b(gh)-(?=\d)/gi, `$1-${ZERO_WIDTH_SPACE}`)
+        .replace(ISSUE_URL, `$1${ZERO_WIDTH_SPACE}`)
+        .replace(ISSUE_WWW, `$1${ZERO_WIDTH_SPACE}`);
 }
 function htmlText(text) {
     return breakReferences(showHiddenCharacters(_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p.redact(text)))
@@ -11219,17 +11295,31 @@ function cutMarkdownToBytes(raw, maxBytes, note) {
     const bytes = text.bytes;
     if (bytes <= maxBytes)
         return text.text;
-    let room = maxBytes - Buffer.byteLength(`\n${note(bytes)}`, "utf8");
-    for (;;) {
+    const attempt = (room) => {
         const keep = wholeLines(text, room);
         const closed = `${keep}${closingTags(keep)}`;
         const cut = `${closed}\n${note(bytes - Buffer.byteLength(keep, "utf8"))}`;
-        const over = Buffer.byteLength(cut, "utf8") - maxBytes;
+        return { cut, over: Buffer.byteLength(cut, "utf8") - maxBytes };
+    };
+    let room = maxBytes - Buffer.byteLength(`\n${note(bytes)}`, "utf8");
+    for (let tries = 0; tries < CUT_TRIES; tries++) {
+        const { cut, over } = attempt(room);
         if (over <= 0 || room <= 0)
             return cut;
         room -= over;
     }
+    let low = 0;
+    let high = room;
+    while (low < high) {
+        const mid = Math.ceil((low + high) / 2);
+        if (attempt(mid).over <= 0)
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    return attempt(low).cut;
 }
+const CUT_TRIES = 4;
 function wholeLines(redactedText, maxBytes) {
     const { text } = redactedText;
     const head = redactedText.head(maxBytes).text;
@@ -11241,10 +11331,21 @@ function wholeLines(redactedText, maxBytes) {
 function closingTags(markdown) {
     let fence;
     let raw;
+    let special;
     let comment = false;
     let details = 0;
+    const html = [];
     for (const line of markdown.split("\n")) {
+        if (special !== undefined) {
+            if (line.includes(special))
+                special = undefined;
+            continue;
+        }
         if (raw !== undefined) {
+            const scanned = scanComments(line, comment);
+            comment = scanned.comment;
+            if (raw === "pre")
+                html.push(scanned.shown);
             if (RAW_BLOCK_END.test(line))
                 raw = undefined;
             continue;
@@ -11262,33 +11363,85 @@ function closingTags(markdown) {
         }
         const rawTag = comment ? undefined : RAW_BLOCK_START.exec(line)?.[1];
         if (rawTag) {
+            const scanned = scanComments(line, comment);
+            comment = scanned.comment;
+            if (rawTag.toLowerCase() === "pre")
+                html.push(scanned.shown);
             if (!RAW_BLOCK_END.test(line))
                 raw = rawTag.toLowerCase();
             continue;
         }
-        let shown = "";
-        let rest = line;
-        for (;;) {
-            if (comment) {
-                const end = rest.indexOf("-->");
-                if (end < 0)
-                    break;
-                comment = false;
-                rest = rest.slice(end + 3);
-            }
-            const start = rest.indexOf("<!--");
-            if (start < 0) {
-                shown += rest;
-                break;
-            }
-            shown += rest.slice(0, start);
-            comment = true;
-            rest = rest.slice(start + 4);
+        const block = comment ? undefined : specialBlock(line);
+        if (block) {
+            if (!line.slice(block.after).includes(block.end))
+                special = block.end;
+            continue;
         }
+        const scanned = scanComments(line, comment);
+        const shown = scanned.shown;
+        comment = scanned.comment;
         details += (shown.match(/<details[\s>]/gi)?.length ?? 0) - (shown.match(/<\/details>/gi)?.length ?? 0);
         details = Math.max(0, details);
+        html.push(shown);
     }
-    return `${fence === undefined ? "" : `\n${fence}`}${raw === undefined ? "" : `\n</${raw}>\n`}${comment ? "\n-->" : ""}${"\n\n</details>".repeat(details)}`;
+    const closers = openElements(html.join("\n"))
+        .reverse()
+        .map((name) => `</${name}>`)
+        .join("");
+    const inRaw = raw === undefined ? "" : `${comment ? "\n-->" : ""}\n</${raw}>\n`;
+    const outside = raw === undefined && comment ? "\n-->" : "";
+    return `${fence === undefined ? "" : `\n${fence}`}${inRaw}${special === undefined ? "" : `\n${special}\n`}${outside}${closers ? `\n\n${closers}` : ""}${"\n\n</details>".repeat(details)}`;
+}
+function scanComments(line, open) {
+    let comment = open;
+    let shown = "";
+    let rest = line;
+    for (;;) {
+        if (comment) {
+            const end = rest.indexOf("-->");
+            if (end < 0)
+                break;
+            comment = false;
+            rest = rest.slice(end + 3);
+        }
+        const start = rest.indexOf("<!--");
+        if (start < 0) {
+            shown += rest;
+            break;
+        }
+        shown += rest.slice(0, start);
+        comment = true;
+        rest = rest.slice(start + 4);
+    }
+    return { shown, comment };
+}
+const WRAPPING_ELEMENTS = new Set(("a abbr address applet article aside audio b bdi bdo big blockquote button canvas center cite code dd del dfn dir div dl dt " +
+    "em fieldset figure font footer form h1 h2 h3 h4 h5 h6 header i ins kbd label li main mark marquee menu nav nobr noscript " +
+    "object ol q ruby s samp section select small span strike strong sub sup table template tt u ul var video").split(" "));
+function openElements(html) {
+    const elements = [];
+    if (!html.includes("<"))
+        return elements;
+    for (const [, end, tag = ""] of html.matchAll(/<(\/?)([a-z][a-z0-9]*)(?=[\s/>])[^<>]*>/gi)) {
+        const name = tag.toLowerCase();
+        if (!WRAPPING_ELEMENTS.has(name))
+            continue;
+        if (!end) {
+            elements.push(name);
+            continue;
+        }
+        const at = elements.lastIndexOf(name);
+        if (at >= 0)
+            elements.length = at;
+    }
+    return elements;
+}
+function specialBlock(line) {
+    const opening = /^ {0,3}(<\?|<!\[CDATA\[|<![A-Za-z])/.exec(line);
+    const kind = opening?.[1];
+    if (!opening || kind === undefined)
+        return undefined;
+    return { end: kind === "<?" ? "?>" : kind === "<![CDATA[" ? "]]>" : ">", after: opening[0].length };
 }
 const RAW_BLOCK_START = /^ {0,3}<(pre|script|style|textarea)(?=[\s>]|$)/i;
 const RAW_BLOCK_END = /<\/(?:pre|script|style|textarea)>/i;
@@ -11762,6 +11915,79 @@ function briefMessage(message) {
 
 /***/ }),
 
+/***/ 71111:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   aK: () => (/* binding */ stepEnvironment),
+/* harmony export */   c0: () => (/* binding */ WITHHELD_HOST_PREFIXES),
+/* harmony export */   dm: () => (/* binding */ INHERITED_TOKEN_VARIABLES),
+/* harmony export */   p1: () => (/* binding */ WITHHELD_HOST_VARIABLES),
+/* harmony export */   t7: () => (/* binding */ runEnvironment),
+/* harmony export */   w$: () => (/* binding */ RUN_VARIABLES)
+/* harmony export */ });
+/* unused harmony exports JOB_ENVIRONMENT_FILES, WORKSPACE_BACKEND_VARIABLE */
+const WITHHELD_HOST_VARIABLES = [
+    "ACTIONS_RUNTIME_TOKEN",
+    "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
+    "ACTIONS_ID_TOKEN_REQUEST_URL",
+    "ACTIONS_RESULTS_URL",
+    "ACTIONS_RUNTIME_URL",
+    "ACTIONS_CACHE_URL",
+    "GITHUB_STATE",
+    "GITHUB_OUTPUT",
+];
+const JOB_ENVIRONMENT_FILES = ["GITHUB_ENV", "GITHUB_PATH"];
+const INHERITED_TOKEN_VARIABLES = ["GITHUB_TOKEN", "GH_TOKEN"];
+const WITHHELD_HOST_PREFIXES = ["INPUT_"];
+const RUN_VARIABLES = [
+    "CODEX_FLOW_EVENT_ID",
+    "CODEX_FLOW_RUN_ID",
+    "CODEX_FLOW_ATTEMPT_ID",
+    "CODEX_FLOW_REPLAY",
+    "CODEX_FLOW_LAUNCHED_BY",
+];
+const WORKSPACE_BACKEND_VARIABLE = "CODEX_WORKSPACE_BACKEND_WS_URL";
+function stepEnvironment(hostEnv, options = {}) {
+    const withheld = new Set([...WITHHELD_HOST_VARIABLES, ...(options.exportEnv ? [] : JOB_ENVIRONMENT_FILES)]);
+    const env = {};
+    for (const [name, value] of Object.entries(hostEnv)) {
+        if (value === undefined)
+            continue;
+        const upper = name.toUpperCase();
+        if (withheld.has(upper))
+            continue;
+        if (WITHHELD_HOST_PREFIXES.some((prefix) => upper.startsWith(prefix)))
+            continue;
+        env[name] = value;
+    }
+    return env;
+}
+const RUN_VARIABLE_SET = new Set([...RUN_VARIABLES, WORKSPACE_BACKEND_VARIABLE]);
+function runEnvironment(options) {
+    const { event, runtime } = options;
+    const env = {};
+    for (const [name, value] of Object.entries(options.env)) {
+        if (value === undefined || RUN_VARIABLE_SET.has(name.toUpperCase()))
+            continue;
+        env[name] = value;
+    }
+    env.CODEX_FLOW_EVENT_ID = event.id;
+    if (runtime.runId)
+        env.CODEX_FLOW_RUN_ID = runtime.runId;
+    if (runtime.attemptId)
+        env.CODEX_FLOW_ATTEMPT_ID = runtime.attemptId;
+    env.CODEX_FLOW_REPLAY = runtime.replay ? "1" : "0";
+    if (runtime.workspaceBackendUrl)
+        env[WORKSPACE_BACKEND_VARIABLE] = runtime.workspaceBackendUrl;
+    if (runtime.launchedBy)
+        env.CODEX_FLOW_LAUNCHED_BY = runtime.launchedBy;
+    return env;
+}
+
+
+/***/ }),
+
 /***/ 58595:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -11911,7 +12137,7 @@ function isExecutable(path) {
 
 /***/ }),
 
-/***/ 71349:
+/***/ 78894:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -11920,14 +12146,14 @@ __nccwpck_require__.r(__webpack_exports__);
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   FLOW_HELPER_SPECIFIERS: () => (/* reexport */ FLOW_HELPER_SPECIFIERS),
-  RUN_VARIABLES: () => (/* reexport */ RUN_VARIABLES),
-  WITHHELD_HOST_PREFIXES: () => (/* reexport */ WITHHELD_HOST_PREFIXES),
-  WITHHELD_HOST_VARIABLES: () => (/* reexport */ WITHHELD_HOST_VARIABLES),
+  RUN_VARIABLES: () => (/* reexport */ environment/* RUN_VARIABLES */.w$),
+  WITHHELD_HOST_PREFIXES: () => (/* reexport */ environment/* WITHHELD_HOST_PREFIXES */.c0),
+  WITHHELD_HOST_VARIABLES: () => (/* reexport */ environment/* WITHHELD_HOST_VARIABLES */.p1),
   buildStepContext: () => (/* reexport */ buildStepContext),
   isCodeModeEnabled: () => (/* reexport */ isCodeModeEnabled),
   parseFlowResult: () => (/* reexport */ parseFlowResult),
   runFlowStep: () => (/* reexport */ runFlowStep),
-  stepEnvironment: () => (/* reexport */ stepEnvironment)
+  stepEnvironment: () => (/* reexport */ environment/* stepEnvironment */.aK)
 });
 
 // EXTERNAL MODULE: ./.build/events/lazy-json.js
@@ -12030,64 +12256,8 @@ function codeModeOutcome(env) {
     return clock.outcome({ processStatus: "failed", error: CODE_MODE_UNAVAILABLE_MESSAGE });
 }
 
-;// CONCATENATED MODULE: ./.build/runners/environment.js
-const WITHHELD_HOST_VARIABLES = [
-    "ACTIONS_RUNTIME_TOKEN",
-    "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
-    "ACTIONS_ID_TOKEN_REQUEST_URL",
-    "ACTIONS_RESULTS_URL",
-    "ACTIONS_RUNTIME_URL",
-    "ACTIONS_CACHE_URL",
-    "GITHUB_STATE",
-    "GITHUB_OUTPUT",
-];
-const JOB_ENVIRONMENT_FILES = ["GITHUB_ENV", "GITHUB_PATH"];
-const WITHHELD_HOST_PREFIXES = ["INPUT_"];
-const RUN_VARIABLES = [
-    "CODEX_FLOW_EVENT_ID",
-    "CODEX_FLOW_RUN_ID",
-    "CODEX_FLOW_ATTEMPT_ID",
-    "CODEX_FLOW_REPLAY",
-    "CODEX_FLOW_LAUNCHED_BY",
-];
-const WORKSPACE_BACKEND_VARIABLE = "CODEX_WORKSPACE_BACKEND_WS_URL";
-function stepEnvironment(hostEnv, options = {}) {
-    const withheld = new Set([...WITHHELD_HOST_VARIABLES, ...(options.exportEnv ? [] : JOB_ENVIRONMENT_FILES)]);
-    const env = {};
-    for (const [name, value] of Object.entries(hostEnv)) {
-        if (value === undefined)
-            continue;
-        const upper = name.toUpperCase();
-        if (withheld.has(upper))
-            continue;
-        if (WITHHELD_HOST_PREFIXES.some((prefix) => upper.startsWith(prefix)))
-            continue;
-        env[name] = value;
-    }
-    return env;
-}
-const RUN_VARIABLE_SET = new Set([...RUN_VARIABLES, WORKSPACE_BACKEND_VARIABLE]);
-function runEnvironment(options) {
-    const { event, runtime } = options;
-    const env = {};
-    for (const [name, value] of Object.entries(options.env)) {
-        if (value === undefined || RUN_VARIABLE_SET.has(name.toUpperCase()))
-            continue;
-        env[name] = value;
-    }
-    env.CODEX_FLOW_EVENT_ID = event.id;
-    if (runtime.runId)
-        env.CODEX_FLOW_RUN_ID = runtime.runId;
-    if (runtime.attemptId)
-        env.CODEX_FLOW_ATTEMPT_ID = runtime.attemptId;
-    env.CODEX_FLOW_REPLAY = runtime.replay ? "1" : "0";
-    if (runtime.workspaceBackendUrl)
-        env[WORKSPACE_BACKEND_VARIABLE] = runtime.workspaceBackendUrl;
-    if (runtime.launchedBy)
-        env.CODEX_FLOW_LAUNCHED_BY = runtime.launchedBy;
-    return env;
-}
-
+// EXTERNAL MODULE: ./.build/runners/environment.js
+var environment = __nccwpck_require__(71111);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:os"
@@ -12512,15 +12682,21 @@ const WATCHDOG_NAME = `step-watchdog-${(0,hash/* sha256Hex */.fg)(WATCHDOG_SOURC
 const LEFTOVER_SWEEP_DELAY_MS = 100;
 const WRAPPER_RECHECK_MS = 60_000;
 let folder;
+let stepsEnded = 0;
+function stepProcessEnded() {
+    stepsEnded += 1;
+}
 const wrapperWrites = { count: 0 };
 async function wrapperFolder() {
     const current = folder;
     if (current !== undefined) {
         const known = await current.catch(() => undefined);
-        if (known && Date.now() - known.checkedAt < WRAPPER_RECHECK_MS)
+        if (known && known.checkedAfter === stepsEnded && Date.now() - known.checkedAt < WRAPPER_RECHECK_MS)
             return known;
+        const ended = stepsEnded;
         if (known && (await isFile(known.wrapperPath)) && (await isFile(known.watchdogPath))) {
             known.checkedAt = Date.now();
+            known.checkedAfter = ended;
             return known;
         }
         if (folder !== current)
@@ -12543,7 +12719,7 @@ async function makeWrapperFolder() {
     wrapperWrites.count += 1;
     const watchdogPath = external_node_path_.join(dir, WATCHDOG_NAME);
     (0,external_node_fs_.writeFileSync)(watchdogPath, WATCHDOG_SOURCE, { encoding: "utf8", flag: "wx", mode: 0o600 });
-    return { dir, wrapperPath, watchdogPath, checkedAt: Date.now() };
+    return { dir, wrapperPath, watchdogPath, checkedAt: Date.now(), checkedAfter: stepsEnded };
 }
 async function removeLeftoverFolders(parent) {
     try {
@@ -12608,14 +12784,27 @@ function installedAbove(start, name) {
     }
 }
 async function readWrapperResult(resultPath, maxBytes) {
+    const fd = await new Promise((resolve) => (0,external_node_fs_.open)(resultPath, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0), (error, opened) => resolve(error ? undefined : opened)));
+    if (fd === undefined)
+        return undefined;
     try {
-        return { json: await (0,fs_async/* readTextFileWithin */.$u)(resultPath, maxBytes) };
+        const info = await new Promise((resolve, reject) => (0,external_node_fs_.fstat)(fd, (error, stats) => (error ? reject(error) : resolve(stats))));
+        if (!info.isFile())
+            return { notAFile: info.isFIFO() ? "a named pipe (FIFO)" : info.isDirectory() ? "a folder" : "a device or socket" };
+        try {
+            return { json: await (0,fs_async/* readTextFileWithin */.$u)({ fd }, maxBytes) };
+        }
+        catch (error) {
+            if (!(error instanceof fs_async/* FileTooLargeError */.yq))
+                return undefined;
+            return { tooLargeBytes: info.size > maxBytes ? info.size : maxBytes + 1 };
+        }
     }
-    catch (error) {
-        if (!(error instanceof fs_async/* FileTooLargeError */.yq))
-            return undefined;
-        const size = await (0,fs_async/* statPath */.qW)(resultPath).then((info) => info.size, () => maxBytes + 1);
-        return { tooLargeBytes: size };
+    catch {
+        return undefined;
+    }
+    finally {
+        (0,external_node_fs_.close)(fd, () => undefined);
     }
 }
 
@@ -13248,6 +13437,7 @@ class Supervision {
             this.killGroup("SIGKILL");
             this.child.stdout?.destroy();
             this.child.stderr?.destroy();
+            await streamsDone;
         }
         this.finish({
             exitCode: code,
@@ -13350,6 +13540,8 @@ function delay(ms, timers) {
 
 
 
+
+
 const DEFAULT_TAIL_BYTES = 64 * 1024;
 const REASON_TAIL_BYTES = 4 * 1024;
 const REASON_TAIL_LINES = 20;
@@ -13379,6 +13571,11 @@ class StepOutput {
         catch {
         }
     };
+    forget() {
+        this.stdout = new OutputTail(REASON_TAIL_BYTES);
+        this.stderr = new OutputTail(REASON_TAIL_BYTES);
+        this.lastResultLine = undefined;
+    }
     reasonTail() {
         const [name, tail] = this.stderr.kept().length > 0 ? ["stderr", this.stderr] : ["stdout", this.stdout];
         const lines = tail.keptRedacted().slice(-REASON_TAIL_LINES);
@@ -13402,21 +13599,36 @@ async function runBunStep(options) {
                 return finish({ processStatus: "canceled", error: "not started: its start could not be recorded" });
             clock = new StepClock();
         }
-        const ready = await prepared;
+        let ready = await prepared;
         if ("problem" in ready)
             return finish({ processStatus: "failed", error: ready.problem });
         wrapper = ready.wrapper;
         const bunPath = options.bunPath ?? "bun";
-        const run = await superviseProcess({
+        const start = (files) => superviseProcess({
             command: bunPath,
-            args: [...(ready.watchdog === undefined ? [] : ["--preload", ready.watchdog]), ...(wrapper?.args ?? [step.scriptPath])],
+            args: [...(files.watchdog === undefined ? [] : ["--preload", files.watchdog]), ...(files.wrapper?.args ?? [step.scriptPath])],
             cwd: step.cwdPath,
-            env: runEnvironment(options),
+            env: (0,environment/* runEnvironment */.t7)(options),
             stdin: stepContextParts(options),
             timeoutMs: step.timeoutMs,
             signal: options.signal,
             onLine: output.line,
-        });
+        }).finally(stepProcessEnded);
+        let run = await start(ready);
+        if (ownFilesGone(run, output, ready)) {
+            output.combined.push(`[flows-action] ${OWN_FILES_GONE}; starting the step again`);
+            const again = await prepareBunStep(step);
+            if ("problem" in again)
+                return finish({ processStatus: "failed", error: again.problem });
+            wrapper?.dispose().catch(() => undefined);
+            ready = again;
+            wrapper = again.wrapper;
+            output.forget();
+            run = await start(ready);
+            if (ownFilesGone(run, output, ready)) {
+                return finish({ processStatus: "failed", exitCode: run.exitCode, signal: run.signal, error: `not started: ${OWN_FILES_GONE}, twice; the step's script did not run. Keep steps from removing flows-action-* folders in ${(0,external_node_os_.tmpdir)()}` });
+            }
+        }
         if (run.stragglersStopped) {
             output.combined.push("[flows-action] stopped leftover processes that kept the step's output open after it exited");
         }
@@ -13428,7 +13640,7 @@ async function runBunStep(options) {
         if (wrapped !== undefined && "json" in wrapped)
             output.line("stdout", FLOW_RESULT_MARKER + wrapped.json);
         const place = { scriptPath: step.scriptPath, scriptLabel: step.script };
-        return finish(interpret({ run, output, bunPath, timeoutMs: step.timeoutMs, wrapped, place }));
+        return finish(interpret({ run, output, bunPath, timeoutMs: step.timeoutMs, moduleStyle: wrapper !== undefined, wrapped, place }));
     }
     finally {
         (wrapper ? Promise.resolve(wrapper) : prepared.then((ready) => ("wrapper" in ready ? ready.wrapper : undefined)))
@@ -13436,11 +13648,22 @@ async function runBunStep(options) {
             .catch(() => undefined);
     }
 }
+const OWN_FILES_GONE = "flows-action's files for starting the step were removed as it started (by another step or a temp cleaner)";
+function ownFilesGone(run, output, ready) {
+    if (run.exitCode !== 1 || run.timedOut || run.canceled || output.stdout.kept().length > 0)
+        return false;
+    const stderr = output.stderr.kept().filter((line) => line.trim() !== "");
+    if (stderr.length !== 1)
+        return false;
+    const [line = ""] = stderr;
+    const ours = [ready.watchdog, ready.wrapper?.args[0]].filter((file) => file !== undefined);
+    return line.startsWith("error: ") && ours.some((file) => line.includes(JSON.stringify(file)));
+}
 async function prepareBunStep(step) {
     warmModuleWrapper();
     const [problem, source] = await Promise.all([
         cwdProblem(step.cwdPath, step.name),
-        (0,fs_async/* readTextFile */.Gu)(step.scriptPath).catch((error) => new ScriptUnreadable(messageOf(error))),
+        readScript(step.scriptPath).catch((error) => new ScriptUnreadable(messageOf(error))),
     ]);
     if (problem !== undefined)
         return { problem };
@@ -13456,6 +13679,34 @@ class ScriptUnreadable {
     constructor(reason) {
         this.reason = reason;
     }
+}
+function readScript(scriptPath) {
+    return new Promise((resolve, reject) => {
+        (0,external_node_fs_.open)(scriptPath, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0), (openError, fd) => {
+            if (openError) {
+                reject(openError);
+                return;
+            }
+            const done = (error, text = "") => (0,external_node_fs_.close)(fd, () => (error ? reject(error) : resolve(text)));
+            (0,external_node_fs_.fstat)(fd, (statError, info) => {
+                if (statError)
+                    done(statError);
+                else if (!info.isFile())
+                    done(new Error(`it is ${kindOf(info)} now, not a regular file; check what replaced it (a step that ran before?)`));
+                else
+                    (0,external_node_fs_.readFile)(fd, "utf8", (readError, text) => done(readError, text));
+            });
+        });
+    });
+}
+function kindOf(info) {
+    if (info.isFIFO())
+        return "a named pipe (FIFO)";
+    if (info.isCharacterDevice() || info.isBlockDevice())
+        return "a device";
+    if (info.isSocket())
+        return "a socket";
+    return info.isDirectory() ? "a folder" : "not a file";
 }
 function interpret(options) {
     const { run, output, bunPath, timeoutMs } = options;
@@ -13489,10 +13740,18 @@ function interpret(options) {
     }
     const { wrapped } = options;
     let parsed;
+    if (wrapped === undefined && options.moduleStyle && output.lastResultLine === undefined) {
+        const error = `the default export of ${options.place.scriptLabel} did not return: the process exited with code 0 before it did ` +
+            "(process.exit() called while it ran?); return a FlowResult instead of exiting";
+        return { ...exit, processStatus: "failed", error: error + output.reasonTail() };
+    }
     if (wrapped === undefined)
         parsed = parseFlowResult(output.lastResultLine === undefined ? [] : [output.lastResultLine]);
     else if ("json" in wrapped)
         parsed = parseFlowResult([FLOW_RESULT_MARKER + wrapped.json]);
+    else if ("notAFile" in wrapped) {
+        parsed = { error: `the file flows-action reads a module-style step's result from was replaced by ${wrapped.notAFile} while the step ran, so its result cannot be read; leave that file (the last argument in process.argv) alone` };
+    }
     else
         parsed = resultTooLarge(wrapped.tooLargeBytes);
     if ("error" in parsed) {
@@ -15671,12 +15930,20 @@ async function selectStoredRuns(from, query = {}) {
     });
     return newest.items();
 }
-async function findStoredRun(store, runId) {
+async function findStoredRun(store, runId, startingWith) {
     let found;
     await eachStoredEvent(store, (record) => {
         const run = record.runs.find((candidate) => candidate.id === runId);
         if (run)
             found = { record, run };
+        else if (startingWith && runId.length >= 4) {
+            for (const id of [record.event.id, ...record.runs.map((candidate) => candidate.id)]) {
+                if (startingWith.size >= 2)
+                    break;
+                if (id.startsWith(runId))
+                    startingWith.add(id);
+            }
+        }
         return run === undefined;
     });
     return found;
@@ -19198,7 +19465,7 @@ function parseCursorExtras(cursor) {
 
 /***/ }),
 
-/***/ 29518:
+/***/ 83095:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -19441,7 +19708,7 @@ function parseWatchInput(text, options = {}) {
                 continue;
             }
             if (!OPTIONS.includes(key)) {
-                fail(`unknown option "${key}" for ${repo.repo}${suggestOption(key, OPTIONS)} Options: ${WATCH_OPTIONS_HELP}.`);
+                fail(`unknown option "${key}" for ${repo.repo}${suggestOption(key, OPTIONS) || "."} Options: ${WATCH_OPTIONS_HELP}.`);
                 continue;
             }
             if (value === undefined || value === "") {
@@ -19627,7 +19894,7 @@ function readTable(text, table, path, file, locator, fail) {
     };
     for (const key of Object.keys(table)) {
         if (!KEYS.includes(key)) {
-            report(key, `unknown key "${key}" in [[watch]]${suggestOption(key, KEYS)} Keys: repo, ${WATCH_OPTIONS_HELP}.`);
+            report(key, `unknown key "${key}" in [[watch]]${suggestOption(key, KEYS) || "."} Keys: repo, ${WATCH_OPTIONS_HELP}.`);
         }
     }
     const repo = checkRepo(table.repo);
@@ -19725,7 +19992,7 @@ async function loadWatchConfig(options) {
             return [];
         }
     };
-    const fromInput = options.input ? collect(() => parseWatchInput(options.input ?? "")) : [];
+    const fromInput = options.input ? collect(() => parseWatchInput(options.input ?? "", options.inputName === undefined ? {} : { inputName: options.inputName })) : [];
     const fromFile = text === undefined ? [] : collect(() => parseWatchToml(text ?? "", relative));
     const watches = [...fromInput, ...fromFile];
     problems.push(...duplicateProblems(watches));
@@ -19951,7 +20218,10 @@ class RequestBudget {
     }
 }
 
+// EXTERNAL MODULE: ./.build/github/bounded-body.js
+var bounded_body = __nccwpck_require__(90282);
 ;// CONCATENATED MODULE: ./.build/github/releases.js
+
 
 
 
@@ -19987,6 +20257,9 @@ class RateLimitBackoff {
     }
 }
 const PER_PAGE = 100;
+const SMALL_PAGE = 10;
+const PAGE_MAX_BYTES = 32 * 1024 * 1024;
+const RELEASE_BODY_LIMIT = 4000;
 const BOUNDARY_CHECK = 10;
 const WATCHED_PAGES = 2;
 async function listReleases(options) {
@@ -19994,14 +20267,34 @@ async function listReleases(options) {
     const backoff = options.backoff ?? new RateLimitBackoff();
     const budget = options.budget ?? new RequestBudget({ maxRequests: Number.POSITIVE_INFINITY });
     const maxPages = Math.max(options.maxPages ?? 10, 1);
+    const maxBytes = options.maxPageBytes ?? PAGE_MAX_BYTES;
     let requests = 0;
     let githubTime;
     const fetchPage = async (page, etag, perPage = PER_PAGE) => {
         requests++;
-        const answer = await backoff.run(() => requestPage(options.client, { owner, repo, page, perPage, budget, ...(etag ? { etag } : {}) }));
+        const answer = await backoff.run(() => requestPage(options.client, { owner, repo, page, perPage, budget, maxBytes, ...(etag ? { etag } : {}) }));
         if (answer.date)
             githubTime = answer.date;
-        return "notModified" in answer ? "not-modified" : answer;
+        if ("notModified" in answer)
+            return "not-modified";
+        if (!("tooLarge" in answer))
+            return answer;
+        const where = { repo: options.repo, request: `GET /repos/${owner}/${repo}/releases?per_page=${perPage}&page=${page}`, status: answer.status };
+        if (perPage !== PER_PAGE)
+            throw unreadableAnswer(where, `an answer over ${maxBytes.toLocaleString("en-US")} bytes for ${perPage} releases`);
+        const parts = PER_PAGE / SMALL_PAGE;
+        const releases = [];
+        let hasNext = false;
+        for (let part = 1; part <= parts; part++) {
+            const piece = await fetchPage((page - 1) * parts + part, undefined, SMALL_PAGE);
+            if (piece === "not-modified")
+                throw new Error("GitHub answered 304 to a request without If-None-Match");
+            releases.push(...piece.releases);
+            hasNext = piece.hasNext;
+            if (!hasNext)
+                break;
+        }
+        return { releases, ...(answer.etag ? { etag: answer.etag } : {}), hasNext, ...(githubTime ? { date: githubTime } : {}) };
     };
     const notModified = () => ({ status: "not-modified", pages: 0, requests, ...(githubTime ? { githubTime } : {}) });
     let first = await fetchPage(1, options.etag);
@@ -20088,7 +20381,7 @@ function toUpstreamRelease(release) {
         id: release.id,
         tagName: release.tag_name,
         name: release.name,
-        body: release.body ?? null,
+        ...keptBody(release.body ?? null),
         draft: release.draft,
         prerelease: release.prerelease,
         publishedAt: release.published_at,
@@ -20096,6 +20389,14 @@ function toUpstreamRelease(release) {
         htmlUrl: release.html_url,
         targetCommitish: release.target_commitish,
     };
+}
+function keptBody(body) {
+    if (body === null || body.length <= RELEASE_BODY_LIMIT)
+        return { body };
+    const characters = Array.from(body);
+    if (characters.length <= RELEASE_BODY_LIMIT)
+        return { body };
+    return { body: characters.slice(0, RELEASE_BODY_LIMIT).join(""), bodyOmitted: characters.length - RELEASE_BODY_LIMIT };
 }
 async function requestPage(client, request) {
     const { owner, repo, page, budget } = request;
@@ -20107,6 +20408,7 @@ async function requestPage(client, request) {
             per_page: request.perPage,
             ...(page > 1 ? { page } : {}),
             ...(request.etag ? { headers: { "if-none-match": request.etag } } : {}),
+            request: { maxResponseBytes: request.maxBytes },
         });
         budget.observe(response.headers, response.status);
         const etag = response.headers.etag;
@@ -20124,6 +20426,12 @@ async function requestPage(client, request) {
     catch (error) {
         if (error instanceof GitHubReleasesError)
             throw error;
+        const tooLarge = (0,bounded_body/* responseTooLarge */.Fh)(error);
+        if (tooLarge) {
+            budget.observe(tooLarge.headers, tooLarge.status);
+            const date = headerDate(tooLarge.headers);
+            return { tooLarge: true, status: tooLarge.status, ...(tooLarge.headers.etag ? { etag: tooLarge.headers.etag } : {}), ...(date ? { date } : {}) };
+        }
         if (statusOf(error) === 304)
             budget.observe(error?.response?.headers, 304);
         if (statusOf(error) === 304) {
@@ -20215,8 +20523,6 @@ function fillMissingTimestamps(releases, known, now) {
     return missing;
 }
 
-// EXTERNAL MODULE: ./.build/github/bounded-body.js
-var bounded_body = __nccwpck_require__(90282);
 ;// CONCATENATED MODULE: ./.build/github/release-lookups.js
 
 
@@ -20347,6 +20653,33 @@ async function getTagRef(options) {
             return { status: "not-modified" };
         if (statusOf(error) === 404)
             return { status: "ok" };
+        throw lookupError(options.repo, error, request);
+    }
+}
+const REPOSITORY_MAX_BYTES = 256 * 1024;
+async function getRepositoryFacts(options) {
+    const budget = options.budget ?? unlimited();
+    budget.spend();
+    const request = `GET /repos/${options.repo}`;
+    try {
+        const response = await options.client.rest.repos.get({ ...split(options.repo), request: { maxResponseBytes: REPOSITORY_MAX_BYTES } });
+        budget.observe(response.headers, response.status);
+        const data = response.data;
+        const { id, created_at: createdAt, html_url: htmlUrl } = (data ?? {});
+        const text = (value, max) => typeof value === "string" && value.length <= max;
+        if (!Number.isSafeInteger(id) || !text(createdAt, 64) || Number.isNaN(Date.parse(createdAt)) || !text(htmlUrl, 1024)) {
+            throw unreadableAnswer({ repo: options.repo, request, status: response.status }, `got ${describeValue(data)}`, "repository");
+        }
+        return { id: id, createdAt, htmlUrl };
+    }
+    catch (error) {
+        if (error instanceof GitHubReleasesError)
+            throw error;
+        if (statusOf(error) === 304)
+            budget.observe(responseHeaders(error), 304);
+        const tooLarge = (0,bounded_body/* responseTooLarge */.Fh)(error);
+        if (tooLarge)
+            throw unreadableAnswer({ repo: options.repo, request, status: tooLarge.status }, `an answer over ${REPOSITORY_MAX_BYTES} bytes`, "repository");
         throw lookupError(options.repo, error, request);
     }
 }
@@ -20599,7 +20932,8 @@ function commonPrefix(tags) {
 var pass_through = __nccwpck_require__(83477);
 ;// CONCATENATED MODULE: ./.build/watch/release-event.js
 
-const RELEASE_BODY_LIMIT = 4000;
+
+
 const RELEASE_NAME_LIMIT = 300;
 function upstreamReleaseFlowEvent(options) {
     const { release } = options;
@@ -20611,7 +20945,7 @@ function upstreamReleaseFlowEvent(options) {
         publishedAt: release.publishedAt,
         prerelease: release.prerelease,
         name: cutName(release.name || release.tagName),
-        body: cutBody(release.body ?? "", release.htmlUrl),
+        body: cutBody(release.body ?? "", release.htmlUrl, release.bodyOmitted ?? 0),
     };
     return (0,pass_through/* upstreamReleaseEvent */.ND)(payload, options.now);
 }
@@ -20626,23 +20960,58 @@ function cutName(name) {
         return name;
     return `${characters.slice(0, RELEASE_NAME_LIMIT).join("")}… [name cut: ${characters.length - RELEASE_NAME_LIMIT} more characters]`;
 }
-function cutBody(body, url) {
+function cutBody(body, url, omitted) {
     const characters = Array.from(body);
-    if (characters.length <= RELEASE_BODY_LIMIT)
+    if (characters.length <= RELEASE_BODY_LIMIT && omitted === 0)
         return body;
-    const omitted = characters.length - RELEASE_BODY_LIMIT;
-    return `${characters.slice(0, RELEASE_BODY_LIMIT).join("")}\n\n… [release notes cut: ${omitted} more characters at ${url}]`;
+    const more = omitted + Math.max(0, characters.length - RELEASE_BODY_LIMIT);
+    return `${characters.slice(0, RELEASE_BODY_LIMIT).join("")}\n\n… [release notes cut: ${more} more characters at ${url}]`;
+}
+
+;// CONCATENATED MODULE: ./.build/watch/same-repository.js
+
+
+
+async function checkSameRepository(lookups, cursor, listed) {
+    if (!cursor?.watermark || cursor.seen.length === 0)
+        return;
+    const known = new Set([...cursor.seen, ...(cursor.dispatched ?? []), ...(cursor.pending ?? [])].map((release) => release.id));
+    if (listed.some((release) => known.has(release.id)))
+        return;
+    const repository = await getRepositoryFacts(lookups);
+    if (Date.parse(repository.createdAt) <= Date.parse(cursor.watermark))
+        return;
+    const { repo } = lookups;
+    throw new GitHubReleasesError({
+        repo,
+        status: 200,
+        message: `GitHub's ${repo} is not the repository polled before: it was created ${repository.createdAt}, after the releases this watch saw there (the newest published ${cursor.watermark}), and lists none of them. ` +
+            `The repository watched was deleted, or renamed or transferred and its name taken by another; none of the releases listed now is dispatched. ` +
+            `Check ${repository.htmlUrl}: to watch it, run \`flows forget ${(0,watch_cursor/* watchCursorEventId */.Xi)(repo)}\` and the next poll goes on from the last release dispatched; otherwise remove it from the configuration.`,
+    });
 }
 
 // EXTERNAL MODULE: ./.build/ref-name.js
 var ref_name = __nccwpck_require__(58939);
 ;// CONCATENATED MODULE: ./.build/watch/tag-name.js
 
+
+const TAG_MAX_BYTES = 255 - "refs/tags/".length;
 function tagNameProblem(tag) {
-    return tag === "" ? "empty" : (0,ref_name/* refNameProblem */.C)(tag);
+    if (tag === "")
+        return "empty";
+    const bytes = tag.length * 3 > TAG_MAX_BYTES ? Buffer.byteLength(tag, "utf8") : 0;
+    if (bytes > TAG_MAX_BYTES)
+        return `${bytes} bytes, over the ${TAG_MAX_BYTES} a tag has within GitHub's 255-byte limit on refs`;
+    return (0,ref_name/* refNameProblem */.C)(tag);
+}
+const SHORT_TAG_CHARS = 100;
+function shortTag(tag) {
+    return tag.length <= TAG_MAX_BYTES ? tag : (0,text_cut/* clipText */.gL)(tag, SHORT_TAG_CHARS);
 }
 
 ;// CONCATENATED MODULE: ./.build/watch/select.js
+
 
 
 function isPublished(release) {
@@ -20698,7 +21067,7 @@ function isNewSince(release, watch, cursor) {
     const prior = cursor.seen.find((seen) => seen.id === release.id);
     if (prior) {
         const promoted = prior.prerelease && !release.prerelease && !watch.prereleases;
-        const retagged = prior.tag !== release.tagName && !matchesTag(watch.tags, prior.tag);
+        const retagged = prior.tag !== shortTag(release.tagName) && !matchesTag(watch.tags, prior.tag);
         return promoted || retagged;
     }
     if (cursor.watermark === undefined)
@@ -20714,7 +21083,7 @@ function nextCursor(options) {
     for (const release of options.releases.filter(isPublished)) {
         byId.set(release.id, {
             id: release.id,
-            tag: release.tagName,
+            tag: shortTag(release.tagName),
             publishedAt: release.publishedAt,
             prerelease: release.prerelease,
         });
@@ -20767,6 +21136,7 @@ function cursorChanged(previous, next) {
 
 
 
+
 const REDELIVER_LOOKUPS_PER_POLL = 10;
 const HELD_LOOKUPS_PER_POLL = 20;
 const CHECKED_AT_REFRESH_MS = 6 * 3_600_000;
@@ -20787,6 +21157,8 @@ async function pollRepository(options) {
         budget,
     });
     const listed = listing.status === "ok" ? listing.releases : undefined;
+    if (listed)
+        await checkSameRepository(lookups, cursor, listed);
     const clock = releaseClock(now, listing.githubTime);
     const known = (id) => cursor?.seen.find((seen) => seen.id === id)?.publishedAt ?? cursor?.pending?.find((held) => held.id === id)?.publishedAt;
     const untimed = listed ? fillMissingTimestamps(listed, known, clock.seenAt) : new Set();
@@ -20824,7 +21196,7 @@ async function pollRepository(options) {
     for (const release of fresh) {
         const problem = tagNameProblem(release.tagName);
         if (problem) {
-            refused.push({ tag: release.tagName, reason: `not a tag git can hold: ${problem}` });
+            refused.push({ tag: shortTag(release.tagName), reason: `not a tag git can hold: ${problem}` });
             continue;
         }
         const hold = holdRelease(release, clock, !untimed.has(release.id));
@@ -21190,6 +21562,7 @@ function renderWatchStatusText(status) {
 
 
 
+const SERVER_ERRORS_IN_A_ROW = 3;
 async function pollUpstreamReleases(options) {
     const pending = await collectUpstreamReleases(options);
     if (!options.dryRun)
@@ -21206,6 +21579,7 @@ async function collectUpstreamReleases(options) {
     const pending = { events: [], reports: [], cursors: new Map(), repoOf: new Map(), requests: { requests: 0, notModified: 0, maxRequests: budget.max } };
     let stop;
     let notPolled = 0;
+    let failing = [];
     for (const watch of rotate(options.watches, rotation.next)) {
         if (stop) {
             notPolled++;
@@ -21230,6 +21604,7 @@ async function collectUpstreamReleases(options) {
             pending.events.push(...polled.events);
             if (polled.cursor)
                 pending.cursors.set(watch.repo, polled.cursor);
+            failing = [];
             if (!pending.clocks) {
                 const clocks = disagreement(watch.repo, polled.clock);
                 if (clocks) {
@@ -21256,6 +21631,16 @@ async function collectUpstreamReleases(options) {
                 : `polling ${watch.repo} failed: ${error instanceof Error ? error.message : String(error)}`;
             if (error instanceof GitHubReleasesError && (error.rateLimit || error.unreachable))
                 stop = { reason: error.message, at: watch.repo };
+            const status = error instanceof GitHubReleasesError ? error.status : undefined;
+            failing = status !== undefined && status >= 500 ? [...failing, { repo: watch.repo, status }] : [];
+            if (!stop && failing.length >= SERVER_ERRORS_IN_A_ROW) {
+                const statuses = [...new Set(failing.map((item) => item.status))].join(", ");
+                stop = {
+                    reason: `GitHub answered ${statuses} for ${failing.length} repositories in a row (${failing.map((item) => item.repo).join(", ")}): GitHub, or a proxy in between, is failing`,
+                    at: watch.repo,
+                };
+                log(`Stopping this poll: ${stop.reason}. ${watch.repo} and the repositories after it are polled first next time.`);
+            }
             const message = `${reason} (${watch.repo} is watched by ${watch.origin}.)`;
             log(message);
             byRepo.set(watch.repo, withWait({ repo: watch.repo, status: "error", newReleases: 0, requests, message }, backoff.waitedSeconds - waitedBefore));
@@ -30025,11 +30410,17 @@ __nccwpck_require__.d(__webpack_exports__, {
 var match = __nccwpck_require__(65066);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: ./.build/cli/usage.js
 var cli_usage = __nccwpck_require__(41488);
+// EXTERNAL MODULE: ./.build/shell-word.js
+var shell_word = __nccwpck_require__(83505);
 // EXTERNAL MODULE: ./.build/whole-number.js
 var whole_number = __nccwpck_require__(56991);
 ;// CONCATENATED MODULE: ./.build/cli/command-table.js
+
+
 
 
 const GLOBAL_OPTIONS = ["repo", "flows-path", "json", "no-color", "no-cache", "debug", "help"];
@@ -30239,9 +30630,20 @@ function checkArgs(spec, args) {
     if (extra === undefined)
         return;
     const usage = spec.args ? `flows ${spec.name} ${spec.args}` : `flows ${spec.name}`;
-    const fileOption = spec.options.includes("event-path") ? "event-path" : spec.options.includes("event") && spec.name !== "runs" ? "event" : undefined;
-    const hint = fileOption && /\.json$/i.test(extra) ? ` Did you mean --${fileOption} ${extra}?` : "";
+    const meant = args.slice(most).map((word) => optionMeant(spec, word));
+    const options = new Set(meant.map((option) => option?.split(" ")[0]));
+    const said = !options.has(undefined) && options.size === meant.length ? meant.join(" ") : meant[0];
+    const expanded = spec.name === "new" && said === undefined && (0,external_node_fs_.existsSync)(extra) ? ` ${(0,cli_usage/* shellExpandedHint */.J6)(extra)}` : "";
+    const hint = said === undefined ? expanded : ` Did you mean ${said}?`;
     throw new cli_usage/* UsageError */.eb(`unexpected argument "${extra}": the usage is ${usage}${most === 0 ? ", with options only" : ""}.${hint}`, spec.name);
+}
+function optionMeant(spec, word) {
+    const fileOption = spec.options.includes("event-path") ? "event-path" : spec.options.includes("event") && spec.name !== "runs" ? "event" : undefined;
+    if (fileOption && (/\.json$/i.test(word) || word === "-"))
+        return `--${fileOption} ${(0,shell_word/* shellWord */.r)(word)}`;
+    if (spec.name === "github" && /^[a-z][a-z_]*$/.test(word))
+        return `--event-name ${word}`;
+    return undefined;
 }
 function required(value, what, command) {
     if (!value)
@@ -30257,8 +30659,6 @@ function readLimit(value, command) {
     return limit;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./.build/cli/options.js
 
 
@@ -30316,6 +30716,7 @@ const OTHER_CLI_OPTIONS = {
     "--colour": "Colours are on when standard output and error are a terminal; FORCE_COLOR=1 turns them on elsewhere, --no-color off.",
     "--colors": "Colours are on when standard output and error are a terminal; FORCE_COLOR=1 turns them on elsewhere, --no-color off.",
     "--verbose": "Did you mean --debug?",
+    "--no-debug": "Debug lines are off unless --debug, FLOWS_DEBUG=1 or RUNNER_DEBUG=1 turns them on: leave --debug out and unset those.",
     "--quiet": "flows prints results on standard output and step output on standard error: redirect the one you do not want (2>/dev/null).",
 };
 function parseCommandLine(argv, command, invocation) {
@@ -30342,6 +30743,10 @@ function parseCommandLine(argv, command, invocation) {
             const other = OTHER_CLI_OPTIONS[shown];
             if (other !== undefined)
                 throw new cli_usage/* UsageError */.eb(`Unknown option ${shown}. ${other}`, command);
+            const negated = long && flag.startsWith("no-") ? flag.slice(3) : undefined;
+            if (negated !== undefined && negated in OPTIONS && OPTIONS[negated].type === "boolean") {
+                throw new cli_usage/* UsageError */.eb(`Unknown option ${shown}. --${negated} is off unless it is given: leave ${shown} out.`, command);
+            }
             throw new cli_usage/* UsageError */.eb(`Unknown option ${shown}.${long ? (0,cli_usage/* didYouMean */.au)(flag, NAMES, (match) => `--${match}`) : ""}`, command);
         }
         const spec = OPTIONS[name];
@@ -30655,8 +31060,8 @@ function writeAll(fd, text) {
 var failure = __nccwpck_require__(87713);
 // EXTERNAL MODULE: ./.build/redact.js
 var redact = __nccwpck_require__(7437);
-// EXTERNAL MODULE: ./.build/shell-word.js
-var shell_word = __nccwpck_require__(83505);
+// EXTERNAL MODULE: ./.build/runners/environment.js
+var environment = __nccwpck_require__(71111);
 // EXTERNAL MODULE: ./.build/terminal-text.js
 var terminal_text = __nccwpck_require__(17930);
 ;// CONCATENATED MODULE: ./.build/cli/main.js
@@ -30675,7 +31080,8 @@ var terminal_text = __nccwpck_require__(17930);
 
 
 
-const REDACTED_ENV = ["GITHUB_TOKEN", "GH_TOKEN", "ACTIONS_RUNTIME_TOKEN", "ACTIONS_ID_TOKEN_REQUEST_TOKEN"];
+
+const REDACTED_ENV = [...environment/* INHERITED_TOKEN_VARIABLES */.dm, "ACTIONS_RUNTIME_TOKEN", "ACTIONS_ID_TOKEN_REQUEST_TOKEN"];
 function outgoing(write) {
     return (text) => write((0,terminal_text/* terminalSafe */.kJ)(redact/* redactor */.$p.redact(text)));
 }
@@ -30838,8 +31244,9 @@ async function runMain(argv, options, saving) {
         if (thrown instanceof cli_usage/* UsageError */.eb)
             return usage(thrown.command ? thrown : new cli_usage/* UsageError */.eb(thrown.message, spec.name));
         const error = currentFolderGone(thrown) ?? thrown;
-        const [{ describeError }, { isUserError }] = await Promise.all([__nccwpck_require__.e(/* import() */ 1090).then(__nccwpck_require__.bind(__nccwpck_require__, 91090)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 99416))]);
-        err(`${error instanceof cli_usage/* InputFileError */.TH ? "flows: " : ""}${describeError(error)}\n`);
+        const [{ describeError }, { isUserError }, events] = await Promise.all([__nccwpck_require__.e(/* import() */ 1090).then(__nccwpck_require__.bind(__nccwpck_require__, 91090)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 99416)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 56835))]);
+        const aboutInput = error instanceof cli_usage/* InputFileError */.TH || error instanceof events.PayloadBudgetError || error instanceof events.FlowEventInputError;
+        err(`${aboutInput ? "flows: " : ""}${describeError(error)}\n`);
         if (error instanceof failure/* CommandFailed */.nk && error.problems.length > 0) {
             const { formatProblem } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 18362));
             for (const problem of error.problems)
@@ -31004,16 +31411,16 @@ function defineFlow(step) {
     return step;
 }
 
-// EXTERNAL MODULE: ./.build/runners/index.js + 16 modules
-var runners = __nccwpck_require__(71349);
+// EXTERNAL MODULE: ./.build/runners/index.js + 15 modules
+var runners = __nccwpck_require__(78894);
 // EXTERNAL MODULE: ./.build/report/summary.js
 var summary = __nccwpck_require__(54681);
 // EXTERNAL MODULE: ./.build/report/text.js
 var report_text = __nccwpck_require__(18362);
 // EXTERNAL MODULE: ./.build/github/client.js + 1 modules
 var client = __nccwpck_require__(89758);
-// EXTERNAL MODULE: ./.build/watch/index.js + 19 modules
-var watch = __nccwpck_require__(29518);
+// EXTERNAL MODULE: ./.build/watch/index.js + 20 modules
+var watch = __nccwpck_require__(83095);
 // EXTERNAL MODULE: ./.build/state/forget.js
 var forget = __nccwpck_require__(90435);
 // EXTERNAL MODULE: ./.build/state/index.js + 2 modules

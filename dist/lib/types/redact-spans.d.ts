@@ -34,8 +34,15 @@ type Segment = {
     end: number;
     breaks: number[];
 };
-/** The segments of wrapped text, in order. */
+/**
+ * The segments of wrapped text, in order. A line break is LF or CRLF, or either as JSON writes it
+ * in a string (a backslash and `n`, after a backslash and `r`): a tool's wrapped output inside
+ * JSON text (a result's `details` in the `results` output, `flows fire --json`, a step that logs
+ * JSON) is one line holding its escaped breaks.
+ */
 export declare function wrappedSegments(text: string): Segment[];
+/** Whether a text may hold a line break: an LF, or one escaped as JSON writes it. */
+export declare function mayHoldLineBreak(text: string): boolean;
 export declare function wholeRun(text: string, from: number, to: number): boolean;
 /**
  * The spans of secrets found in the wrapped segments of `text` joined, as spans of `text`: a

@@ -9,6 +9,8 @@ export declare const MIN_SECRET_LENGTH = 4;
  */
 export declare const MAX_REDACT_DEPTH: number;
 export declare const REDACTED = "***";
+/** Digits a number must have to be taken for a secret (redactValue): fewer are counts and line numbers. */
+export declare const MIN_NUMBER_SECRET_DIGITS = 8;
 export declare const TOO_DEEP = "[cut: nested too deeply]";
 export declare class Redactor {
     #private;
@@ -46,6 +48,13 @@ export declare class Redactor {
      * seen; they are not returned.
      */
     redactLines(lines: readonly string[], context?: readonly string[]): string[];
+    /**
+     * Whether `text` holds a registered secret, a token-shaped string, a URL's password or a
+     * credential query value of a URL: for a text that must be kept exactly or not at all (an event
+     * id names its stored record). Unlike redact(), a URL's user name alone (`ssh://git@host`) is
+     * not one, nor `;key=x` outside a URL (a git branch may be named so).
+     */
+    holdsSecret(text: string): boolean;
     /**
      * A copy of a JSON-like value with every string (keys included) redacted. Iterative, so
      * hostile nesting cannot overflow the stack; values deeper than `maxDepth` become a marker.

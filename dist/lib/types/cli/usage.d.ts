@@ -26,3 +26,8 @@ export declare const EXIT: {
 };
 /** ` Did you mean "x"?` or nothing. */
 export declare function didYouMean(value: string, candidates: readonly string[], quote?: (text: string) => string): string;
+/**
+ * `flows new x --on *` unquoted: the shell put the current folder's file names there. `word` is
+ * one of them, as given.
+ */
+export declare function shellExpandedHint(word: string): string;

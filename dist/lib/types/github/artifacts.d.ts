@@ -1,4 +1,19 @@
 import { type GitHubClient } from "./client.js";
+/**
+ * The part of `@actions/artifact`'s ArtifactClient flows-action uses: the artifact store's state
+ * file and the fork handover's report. Tests inject their own.
+ */
+export interface ArtifactUploader {
+    uploadArtifact(name: string, files: string[], rootDirectory: string, options?: {
+        retentionDays?: number;
+        compressionLevel?: number;
+    }): Promise<{
+        id?: number;
+        size?: number;
+    }>;
+}
+/** `@actions/artifact`'s client, loaded on first use (a start that uploads nothing never loads it). */
+export declare function defaultArtifactUploader(): Promise<ArtifactUploader>;
 export type ArtifactRecord = {
     id: number;
     name: string;

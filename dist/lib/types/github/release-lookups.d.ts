@@ -68,6 +68,14 @@ export declare function getTagRef(options: Lookup & {
     tag: string;
     etag?: string;
 }): Promise<TagRefLookup>;
+/** What watching needs of the repository a name answers for now. */
+export type RepositoryFacts = {
+    id: number;
+    createdAt: string;
+    htmlUrl: string;
+};
+/** GET /repos/{owner}/{repo}: its id, creation time and page (a 404 is that repository's error). */
+export declare function getRepositoryFacts(options: Lookup): Promise<RepositoryFacts>;
 /** The commit a tag ref names: itself for a lightweight tag, the tag object's target otherwise. */
 export declare function tagCommit(options: Lookup & {
     ref: TagRef;

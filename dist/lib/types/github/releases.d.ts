@@ -6,7 +6,10 @@ export type UpstreamRelease = {
     id: number;
     tagName: string;
     name: string | null;
+    /** The notes, their first RELEASE_BODY_LIMIT characters (code points) when longer. */
     body: string | null;
+    /** Characters of the notes past those `body` keeps, when it was cut. */
+    bodyOmitted?: number;
     draft: boolean;
     prerelease: boolean;
     /** null for drafts. */
@@ -53,6 +56,8 @@ export type ListReleasesOptions = {
     maxPages?: number;
     backoff?: RateLimitBackoff;
     budget?: RequestBudget;
+    /** The most of one answer read (default PAGE_MAX_BYTES). */
+    maxPageBytes?: number;
 };
 export type ReleaseListing = {
     status: "not-modified";
@@ -79,6 +84,14 @@ export type ReleaseListing = {
     /** The last page was read: every release of the repository is in `releases`. */
     complete: boolean;
 };
+/**
+ * The most of one answer of the releases listing read. GitHub's pages are far smaller (a release
+ * of 100 assets is ~150 KB), but not bounded: 100 releases of 1,000 assets each are ~150 MB. A
+ * page over it is read as pages of SMALL_PAGE, which fit unless a proxy or hostile server sent it.
+ */
+export declare const PAGE_MAX_BYTES: number;
+/** Characters (code points) of a release's notes kept: as many as its event carries. */
+export declare const RELEASE_BODY_LIMIT = 4000;
 /** GET /repos/{owner}/{repo}/releases, page by page, until `isEnough` or the last page. */
 export declare function listReleases(options: ListReleasesOptions): Promise<ReleaseListing>;
 /** The time a `Date` header says, or undefined when there is none or it does not read as one. */

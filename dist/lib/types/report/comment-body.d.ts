@@ -25,6 +25,13 @@ export declare function commentMarker(kind: string, key?: string): string;
  * new marker. Undefined for every other key.
  */
 export declare function formerCommentMarker(kind: string, key?: string): string | undefined;
+/**
+ * Whether a comment starts with `marker` on a line of its own, as every body of ours does (its
+ * line break a CRLF once the comment was edited on GitHub's web page). Every workflow of a
+ * repository comments as github-actions[bot]: a pull request titled with our marker made the
+ * comment of another workflow that starts with the title (`<title> is not a conventional
+ * commit title`) ours, overwritten with our results, and ours deleted as a duplicate.
+ */
 export declare function carriesMarker(body: string, marker: string): boolean;
 /**
  * The hidden line after the marker that says which commit the comment reports, so a job for a

@@ -1,6 +1,6 @@
 import type { FlowEvent } from "../contracts.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
-import { type RunArtifactFinder } from "../github/artifacts.js";
+import { type ArtifactUploader, type RunArtifactFinder } from "../github/artifacts.js";
 import type { GitHubClient } from "../github/client.js";
 import type { ChecksMode } from "./checks.js";
 import type { CommentMode } from "./comment.js";
@@ -22,14 +22,7 @@ export declare function handoverFromOutcome(outcome: DispatchOutcome, options: {
     prNumbers: readonly number[];
 }): Handover;
 /** What uploadHandover needs of @actions/artifact (injectable for tests). */
-export type HandoverArtifactClient = {
-    uploadArtifact(name: string, files: string[], rootDirectory: string, options?: {
-        retentionDays?: number;
-    }): Promise<{
-        id?: number;
-        size?: number;
-    }>;
-};
+export type HandoverArtifactClient = ArtifactUploader;
 /**
  * Uploads the handover file as the artifact `flows-report` of this workflow run, within the
  * artifact time limit (deadline.ts): a results service that never answers would hold

@@ -1,7 +1,8 @@
 /**
- * Every character GitHub would hide or drop (above) as `<U+0085>`, `<U+202E>`: the form GitHub
- * itself shows hidden characters in, readable alike in a table cell, inline code, a code block or
- * a title. In the finished text they reorder and hide nothing. All GitHub text goes through it.
+ * Every character GitHub would hide or drop (above) as `<U+0085>`, `<U+202E>`, `<U+E0041>`: the
+ * form GitHub itself shows hidden characters in, readable alike in a table cell, inline code, a
+ * code block or a title. In the finished text they reorder and hide nothing. All GitHub text
+ * goes through it.
  */
 export declare function showHiddenCharacters(text: string): string;
 /**
@@ -29,12 +30,17 @@ export declare function cutToBytes(raw: string, maxBytes: number, note: (cutByte
  */
 export declare function cutMarkdownToBytes(raw: string, maxBytes: number, note: (cutBytes: number) => string): string;
 /**
- * What closes the fenced code block, the raw HTML block, the HTML comment and the `<details>`
- * blocks left open at the end of `markdown`: for markdown cut short, and for markdown the action
- * did not write (what flow steps append to the job summary), which must not hide or fold away
- * what comes after it. A raw HTML block opened by `<pre>`, `<script>`, `<style>` or `<textarea>`
- * at a line's start runs, by CommonMark's rule, to the line holding one of their end tags: left
- * open, everything after it is raw HTML, never markdown (and GitHub removes a script or style
- * whole, with all it holds).
+ * What closes the fenced code block, the raw HTML block, the HTML comment, the HTML elements and
+ * the `<details>` blocks left open at the end of `markdown`: for markdown cut short, and for
+ * markdown the action did not write (what flow steps append to the job summary), which must not
+ * hide or fold away what comes after it. A raw HTML block opened by `<pre>`, `<script>`, `<style>`
+ * or `<textarea>` at a line's start runs, by CommonMark's rule, to the line holding one of their
+ * end tags: left open, everything after it is raw HTML, never markdown (and GitHub removes a
+ * script or style whole, with all it holds). An element left open (WRAPPING_ELEMENTS) takes in
+ * what follows it: a `<blockquote>`, `<ul>` or `<h1>` every section after it; an `<a href>` or
+ * `<s>` each heading and paragraph after it as well, for an HTML parser opens a formatting
+ * element again in each block that follows until it is closed (so every heading of the results
+ * was a link to the step's choice of page). An end tag too many is ignored by the parser, so an
+ * element counted as open that was none (a tag in an inline code span) costs nothing.
  */
 export declare function closingTags(markdown: string): string;

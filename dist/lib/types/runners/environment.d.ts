@@ -12,6 +12,12 @@ export declare const WITHHELD_HOST_VARIABLES: readonly ["ACTIONS_RUNTIME_TOKEN",
  * every step after it.
  */
 export declare const JOB_ENVIRONMENT_FILES: readonly ["GITHUB_ENV", "GITHUB_PATH"];
+/**
+ * Host variables that hold tokens and are passed to steps: a workflow sets GH_TOKEN for the `gh`
+ * a step runs. The runner masks their values in the log only; the action registers them with
+ * its redactor, as `flows` does. (The Actions runtime's tokens are withheld above.)
+ */
+export declare const INHERITED_TOKEN_VARIABLES: readonly ["GITHUB_TOKEN", "GH_TOKEN"];
 /** Host variable prefixes never passed to steps: action inputs (`INPUT_*`, which may hold tokens). */
 export declare const WITHHELD_HOST_PREFIXES: readonly ["INPUT_"];
 /**

@@ -9,6 +9,8 @@ export type ModuleWrapper = {
     /** Removes the run's result file (the wrapper itself stays for the next run). */
     dispose: () => Promise<void>;
 };
+/** Told by the runner each time a step process has ended (./bun.ts). */
+export declare function stepProcessEnded(): void;
 /** Files written by this process into its wrapper folder, for tests: the wrapper and nothing else. */
 export declare const wrapperWrites: {
     count: number;
@@ -32,14 +34,22 @@ export declare function prepareModuleWrapper(options: {
  * missing package it tries Bun's auto-install, which costs 50-100 ms per specifier.
  */
 export declare function stubbedHelpers(scriptDir: string): string[];
-/** What the wrapper wrote: its JSON, the size of JSON too large to read, or nothing. */
+/**
+ * What the wrapper wrote: its JSON, the size of JSON too large to read, what took the file's
+ * place when it is no regular file (`notAFile`), or nothing.
+ */
 export type WrapperResult = {
     json: string;
 } | {
     tooLargeBytes: number;
+} | {
+    notAFile: string;
 } | undefined;
 /**
  * The JSON the wrapper wrote, read no further than `maxBytes`: a module that returned 150 MB
- * cost the dispatcher that much memory (and twice as much again as its string) per step.
+ * cost the dispatcher that much memory (and twice as much again as its string) per step. The
+ * module knows the file's path (it is in process.argv): one that made it a named pipe blocked
+ * this read, and the dispatch with it, for good. Opened without waiting (O_NONBLOCK), and read
+ * only when what was opened is a regular file.
  */
 export declare function readWrapperResult(resultPath: string, maxBytes: number): Promise<WrapperResult>;

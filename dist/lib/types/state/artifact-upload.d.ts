@@ -1,13 +1,5 @@
-/** The part of `@actions/artifact`'s ArtifactClient the store uses (tests inject their own). */
-export interface ArtifactUploader {
-    uploadArtifact(name: string, files: string[], rootDirectory: string, options?: {
-        retentionDays?: number;
-        compressionLevel?: number;
-    }): Promise<{
-        id?: number;
-        size?: number;
-    }>;
-}
+import { type ArtifactUploader } from "../github/artifacts.js";
+export type { ArtifactUploader };
 export type UploadStateFileOptions = {
     /** Default: `@actions/artifact`'s DefaultArtifactClient, loaded on first upload. */
     uploader: ArtifactUploader | undefined;

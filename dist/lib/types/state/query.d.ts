@@ -24,8 +24,12 @@ export declare class Newest<T> {
 }
 /** Runs across the store (or the records given), newest first, filtered as `flows runs` asks; only the runs shown are kept. */
 export declare function selectStoredRuns(from: StateStore | EventRecord[], query?: RunQuery): Promise<FlowRunView[]>;
-/** The record holding a run id (run ids are hashes, so this may read every record; it stops at the one). */
-export declare function findStoredRun(store: StateStore, runId: string): Promise<{
+/**
+ * The record holding a run id (run ids are hashes, so this may read every record; it stops at the
+ * one). In the same pass, `startingWith` gathers up to two stored ids (of events and runs) that a
+ * cut-off `runId` begins, for a suggestion when none is found (two tell it is not one).
+ */
+export declare function findStoredRun(store: StateStore, runId: string, startingWith?: Set<string>): Promise<{
     record: EventRecord;
     run: FlowRunView;
 } | undefined>;

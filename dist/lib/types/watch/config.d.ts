@@ -10,6 +10,8 @@ export type LoadWatchConfigOptions = {
     input?: string;
     /** Relative to repoRoot; default `.github/flows.toml`. A missing file is not an error. */
     configFile?: string;
+    /** How messages name `input` (default `input "watch"`; the CLI's is `--watch`). */
+    inputName?: string;
 };
 /** Every watched repository from the input and the config file, input entries first. */
 export declare function loadWatchConfig(options: LoadWatchConfigOptions): Promise<WatchConfig[]>;

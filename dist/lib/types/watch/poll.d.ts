@@ -9,6 +9,12 @@ import { type WatchReport } from "./poll-repository.js";
 import type { UpstreamReleasePayload } from "./release-event.js";
 import { type WatchRotation } from "./rotation.js";
 export type { DroppedReport, HeldReport, WatchReport } from "./poll-repository.js";
+/**
+ * Repositories in a row whose requests GitHub answered with a 5xx (each after the client's own
+ * retries) that stop a poll: GitHub, or a proxy in between, is failing, and each further
+ * repository would cost the same retries and waits for the same answer.
+ */
+export declare const SERVER_ERRORS_IN_A_ROW = 3;
 export type PollUpstreamReleasesOptions = {
     client: GitHubClient;
     store: StateStore;

@@ -1,7 +1,8 @@
 import type { FlowEvent } from "../contracts.js";
+import { RELEASE_BODY_LIMIT } from "../github/releases.js";
 import type { PublishedRelease } from "./select.js";
-/** Release notes beyond this many characters are cut, so events and records stay small. */
-export declare const RELEASE_BODY_LIMIT = 4000;
+/** Release notes beyond this many characters are cut, so events and records stay small (a listing keeps no more). */
+export { RELEASE_BODY_LIMIT };
 /** Release names (titles) beyond this many characters are cut: GitHub sets no limit of its own. */
 export declare const RELEASE_NAME_LIMIT = 300;
 export type UpstreamReleasePayload = {

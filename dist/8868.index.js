@@ -1,5 +1,5 @@
-export const id = 527;
-export const ids = [527];
+export const id = 8868;
+export const ids = [8868];
 export const modules = {
 
 /***/ 90282:
@@ -86,7 +86,7 @@ function refNameProblem(name) {
 
 /***/ }),
 
-/***/ 40527:
+/***/ 28868:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -307,7 +307,7 @@ function parseWatchInput(text, options = {}) {
                 continue;
             }
             if (!OPTIONS.includes(key)) {
-                fail(`unknown option "${key}" for ${repo.repo}${suggestOption(key, OPTIONS)} Options: ${WATCH_OPTIONS_HELP}.`);
+                fail(`unknown option "${key}" for ${repo.repo}${suggestOption(key, OPTIONS) || "."} Options: ${WATCH_OPTIONS_HELP}.`);
                 continue;
             }
             if (value === undefined || value === "") {
@@ -493,7 +493,7 @@ function readTable(text, table, path, file, locator, fail) {
     };
     for (const key of Object.keys(table)) {
         if (!KEYS.includes(key)) {
-            report(key, `unknown key "${key}" in [[watch]]${suggestOption(key, KEYS)} Keys: repo, ${WATCH_OPTIONS_HELP}.`);
+            report(key, `unknown key "${key}" in [[watch]]${suggestOption(key, KEYS) || "."} Keys: repo, ${WATCH_OPTIONS_HELP}.`);
         }
     }
     const repo = checkRepo(table.repo);
@@ -591,7 +591,7 @@ async function loadWatchConfig(options) {
             return [];
         }
     };
-    const fromInput = options.input ? collect(() => parseWatchInput(options.input ?? "")) : [];
+    const fromInput = options.input ? collect(() => parseWatchInput(options.input ?? "", options.inputName === undefined ? {} : { inputName: options.inputName })) : [];
     const fromFile = text === undefined ? [] : collect(() => parseWatchToml(text ?? "", relative));
     const watches = [...fromInput, ...fromFile];
     problems.push(...duplicateProblems(watches));
@@ -2204,7 +2204,10 @@ class RequestBudget {
     }
 }
 
+// EXTERNAL MODULE: ./.build/github/bounded-body.js
+var bounded_body = __webpack_require__(90282);
 ;// CONCATENATED MODULE: ./.build/github/releases.js
+
 
 
 
@@ -2240,6 +2243,9 @@ class RateLimitBackoff {
     }
 }
 const PER_PAGE = 100;
+const SMALL_PAGE = 10;
+const PAGE_MAX_BYTES = 32 * 1024 * 1024;
+const RELEASE_BODY_LIMIT = 4000;
 const BOUNDARY_CHECK = 10;
 const WATCHED_PAGES = 2;
 async function listReleases(options) {
@@ -2247,14 +2253,34 @@ async function listReleases(options) {
     const backoff = options.backoff ?? new RateLimitBackoff();
     const budget = options.budget ?? new RequestBudget({ maxRequests: Number.POSITIVE_INFINITY });
     const maxPages = Math.max(options.maxPages ?? 10, 1);
+    const maxBytes = options.maxPageBytes ?? PAGE_MAX_BYTES;
     let requests = 0;
     let githubTime;
     const fetchPage = async (page, etag, perPage = PER_PAGE) => {
         requests++;
-        const answer = await backoff.run(() => requestPage(options.client, { owner, repo, page, perPage, budget, ...(etag ? { etag } : {}) }));
+        const answer = await backoff.run(() => requestPage(options.client, { owner, repo, page, perPage, budget, maxBytes, ...(etag ? { etag } : {}) }));
         if (answer.date)
             githubTime = answer.date;
-        return "notModified" in answer ? "not-modified" : answer;
+        if ("notModified" in answer)
+            return "not-modified";
+        if (!("tooLarge" in answer))
+            return answer;
+        const where = { repo: options.repo, request: `GET /repos/${owner}/${repo}/releases?per_page=${perPage}&page=${page}`, status: answer.status };
+        if (perPage !== PER_PAGE)
+            throw unreadableAnswer(where, `an answer over ${maxBytes.toLocaleString("en-US")} bytes for ${perPage} releases`);
+        const parts = PER_PAGE / SMALL_PAGE;
+        const releases = [];
+        let hasNext = false;
+        for (let part = 1; part <= parts; part++) {
+            const piece = await fetchPage((page - 1) * parts + part, undefined, SMALL_PAGE);
+            if (piece === "not-modified")
+                throw new Error("GitHub answered 304 to a request without If-None-Match");
+            releases.push(...piece.releases);
+            hasNext = piece.hasNext;
+            if (!hasNext)
+                break;
+        }
+        return { releases, ...(answer.etag ? { etag: answer.etag } : {}), hasNext, ...(githubTime ? { date: githubTime } : {}) };
     };
     const notModified = () => ({ status: "not-modified", pages: 0, requests, ...(githubTime ? { githubTime } : {}) });
     let first = await fetchPage(1, options.etag);
@@ -2341,7 +2367,7 @@ function toUpstreamRelease(release) {
         id: release.id,
         tagName: release.tag_name,
         name: release.name,
-        body: release.body ?? null,
+        ...keptBody(release.body ?? null),
         draft: release.draft,
         prerelease: release.prerelease,
         publishedAt: release.published_at,
@@ -2349,6 +2375,14 @@ function toUpstreamRelease(release) {
         htmlUrl: release.html_url,
         targetCommitish: release.target_commitish,
     };
+}
+function keptBody(body) {
+    if (body === null || body.length <= RELEASE_BODY_LIMIT)
+        return { body };
+    const characters = Array.from(body);
+    if (characters.length <= RELEASE_BODY_LIMIT)
+        return { body };
+    return { body: characters.slice(0, RELEASE_BODY_LIMIT).join(""), bodyOmitted: characters.length - RELEASE_BODY_LIMIT };
 }
 async function requestPage(client, request) {
     const { owner, repo, page, budget } = request;
@@ -2360,6 +2394,7 @@ async function requestPage(client, request) {
             per_page: request.perPage,
             ...(page > 1 ? { page } : {}),
             ...(request.etag ? { headers: { "if-none-match": request.etag } } : {}),
+            request: { maxResponseBytes: request.maxBytes },
         });
         budget.observe(response.headers, response.status);
         const etag = response.headers.etag;
@@ -2377,6 +2412,12 @@ async function requestPage(client, request) {
     catch (error) {
         if (error instanceof GitHubReleasesError)
             throw error;
+        const tooLarge = (0,bounded_body/* responseTooLarge */.Fh)(error);
+        if (tooLarge) {
+            budget.observe(tooLarge.headers, tooLarge.status);
+            const date = headerDate(tooLarge.headers);
+            return { tooLarge: true, status: tooLarge.status, ...(tooLarge.headers.etag ? { etag: tooLarge.headers.etag } : {}), ...(date ? { date } : {}) };
+        }
         if (statusOf(error) === 304)
             budget.observe(error?.response?.headers, 304);
         if (statusOf(error) === 304) {
@@ -2468,8 +2509,6 @@ function fillMissingTimestamps(releases, known, now) {
     return missing;
 }
 
-// EXTERNAL MODULE: ./.build/github/bounded-body.js
-var bounded_body = __webpack_require__(90282);
 ;// CONCATENATED MODULE: ./.build/github/release-lookups.js
 
 
@@ -2600,6 +2639,33 @@ async function getTagRef(options) {
             return { status: "not-modified" };
         if (statusOf(error) === 404)
             return { status: "ok" };
+        throw lookupError(options.repo, error, request);
+    }
+}
+const REPOSITORY_MAX_BYTES = 256 * 1024;
+async function getRepositoryFacts(options) {
+    const budget = options.budget ?? unlimited();
+    budget.spend();
+    const request = `GET /repos/${options.repo}`;
+    try {
+        const response = await options.client.rest.repos.get({ ...split(options.repo), request: { maxResponseBytes: REPOSITORY_MAX_BYTES } });
+        budget.observe(response.headers, response.status);
+        const data = response.data;
+        const { id, created_at: createdAt, html_url: htmlUrl } = (data ?? {});
+        const text = (value, max) => typeof value === "string" && value.length <= max;
+        if (!Number.isSafeInteger(id) || !text(createdAt, 64) || Number.isNaN(Date.parse(createdAt)) || !text(htmlUrl, 1024)) {
+            throw unreadableAnswer({ repo: options.repo, request, status: response.status }, `got ${describeValue(data)}`, "repository");
+        }
+        return { id: id, createdAt, htmlUrl };
+    }
+    catch (error) {
+        if (error instanceof GitHubReleasesError)
+            throw error;
+        if (statusOf(error) === 304)
+            budget.observe(responseHeaders(error), 304);
+        const tooLarge = (0,bounded_body/* responseTooLarge */.Fh)(error);
+        if (tooLarge)
+            throw unreadableAnswer({ repo: options.repo, request, status: tooLarge.status }, `an answer over ${REPOSITORY_MAX_BYTES} bytes`, "repository");
         throw lookupError(options.repo, error, request);
     }
 }
@@ -2852,7 +2918,8 @@ function commonPrefix(tags) {
 var pass_through = __webpack_require__(83477);
 ;// CONCATENATED MODULE: ./.build/watch/release-event.js
 
-const RELEASE_BODY_LIMIT = 4000;
+
+
 const RELEASE_NAME_LIMIT = 300;
 function upstreamReleaseFlowEvent(options) {
     const { release } = options;
@@ -2864,7 +2931,7 @@ function upstreamReleaseFlowEvent(options) {
         publishedAt: release.publishedAt,
         prerelease: release.prerelease,
         name: cutName(release.name || release.tagName),
-        body: cutBody(release.body ?? "", release.htmlUrl),
+        body: cutBody(release.body ?? "", release.htmlUrl, release.bodyOmitted ?? 0),
     };
     return (0,pass_through/* upstreamReleaseEvent */.ND)(payload, options.now);
 }
@@ -2879,23 +2946,58 @@ function cutName(name) {
         return name;
     return `${characters.slice(0, RELEASE_NAME_LIMIT).join("")}… [name cut: ${characters.length - RELEASE_NAME_LIMIT} more characters]`;
 }
-function cutBody(body, url) {
+function cutBody(body, url, omitted) {
     const characters = Array.from(body);
-    if (characters.length <= RELEASE_BODY_LIMIT)
+    if (characters.length <= RELEASE_BODY_LIMIT && omitted === 0)
         return body;
-    const omitted = characters.length - RELEASE_BODY_LIMIT;
-    return `${characters.slice(0, RELEASE_BODY_LIMIT).join("")}\n\n… [release notes cut: ${omitted} more characters at ${url}]`;
+    const more = omitted + Math.max(0, characters.length - RELEASE_BODY_LIMIT);
+    return `${characters.slice(0, RELEASE_BODY_LIMIT).join("")}\n\n… [release notes cut: ${more} more characters at ${url}]`;
+}
+
+;// CONCATENATED MODULE: ./.build/watch/same-repository.js
+
+
+
+async function checkSameRepository(lookups, cursor, listed) {
+    if (!cursor?.watermark || cursor.seen.length === 0)
+        return;
+    const known = new Set([...cursor.seen, ...(cursor.dispatched ?? []), ...(cursor.pending ?? [])].map((release) => release.id));
+    if (listed.some((release) => known.has(release.id)))
+        return;
+    const repository = await getRepositoryFacts(lookups);
+    if (Date.parse(repository.createdAt) <= Date.parse(cursor.watermark))
+        return;
+    const { repo } = lookups;
+    throw new GitHubReleasesError({
+        repo,
+        status: 200,
+        message: `GitHub's ${repo} is not the repository polled before: it was created ${repository.createdAt}, after the releases this watch saw there (the newest published ${cursor.watermark}), and lists none of them. ` +
+            `The repository watched was deleted, or renamed or transferred and its name taken by another; none of the releases listed now is dispatched. ` +
+            `Check ${repository.htmlUrl}: to watch it, run \`flows forget ${watchCursorEventId(repo)}\` and the next poll goes on from the last release dispatched; otherwise remove it from the configuration.`,
+    });
 }
 
 // EXTERNAL MODULE: ./.build/ref-name.js
 var ref_name = __webpack_require__(58939);
 ;// CONCATENATED MODULE: ./.build/watch/tag-name.js
 
+
+const TAG_MAX_BYTES = 255 - "refs/tags/".length;
 function tagNameProblem(tag) {
-    return tag === "" ? "empty" : (0,ref_name/* refNameProblem */.C)(tag);
+    if (tag === "")
+        return "empty";
+    const bytes = tag.length * 3 > TAG_MAX_BYTES ? Buffer.byteLength(tag, "utf8") : 0;
+    if (bytes > TAG_MAX_BYTES)
+        return `${bytes} bytes, over the ${TAG_MAX_BYTES} a tag has within GitHub's 255-byte limit on refs`;
+    return (0,ref_name/* refNameProblem */.C)(tag);
+}
+const SHORT_TAG_CHARS = 100;
+function shortTag(tag) {
+    return tag.length <= TAG_MAX_BYTES ? tag : (0,text_cut/* clipText */.gL)(tag, SHORT_TAG_CHARS);
 }
 
 ;// CONCATENATED MODULE: ./.build/watch/select.js
+
 
 
 function isPublished(release) {
@@ -2951,7 +3053,7 @@ function isNewSince(release, watch, cursor) {
     const prior = cursor.seen.find((seen) => seen.id === release.id);
     if (prior) {
         const promoted = prior.prerelease && !release.prerelease && !watch.prereleases;
-        const retagged = prior.tag !== release.tagName && !matchesTag(watch.tags, prior.tag);
+        const retagged = prior.tag !== shortTag(release.tagName) && !matchesTag(watch.tags, prior.tag);
         return promoted || retagged;
     }
     if (cursor.watermark === undefined)
@@ -2967,7 +3069,7 @@ function nextCursor(options) {
     for (const release of options.releases.filter(isPublished)) {
         byId.set(release.id, {
             id: release.id,
-            tag: release.tagName,
+            tag: shortTag(release.tagName),
             publishedAt: release.publishedAt,
             prerelease: release.prerelease,
         });
@@ -3020,6 +3122,7 @@ function cursorChanged(previous, next) {
 
 
 
+
 const REDELIVER_LOOKUPS_PER_POLL = 10;
 const HELD_LOOKUPS_PER_POLL = 20;
 const CHECKED_AT_REFRESH_MS = 6 * 3_600_000;
@@ -3040,6 +3143,8 @@ async function pollRepository(options) {
         budget,
     });
     const listed = listing.status === "ok" ? listing.releases : undefined;
+    if (listed)
+        await checkSameRepository(lookups, cursor, listed);
     const clock = releaseClock(now, listing.githubTime);
     const known = (id) => cursor?.seen.find((seen) => seen.id === id)?.publishedAt ?? cursor?.pending?.find((held) => held.id === id)?.publishedAt;
     const untimed = listed ? fillMissingTimestamps(listed, known, clock.seenAt) : new Set();
@@ -3077,7 +3182,7 @@ async function pollRepository(options) {
     for (const release of fresh) {
         const problem = tagNameProblem(release.tagName);
         if (problem) {
-            refused.push({ tag: release.tagName, reason: `not a tag git can hold: ${problem}` });
+            refused.push({ tag: shortTag(release.tagName), reason: `not a tag git can hold: ${problem}` });
             continue;
         }
         const hold = holdRelease(release, clock, !untimed.has(release.id));
@@ -3439,6 +3544,7 @@ function renderWatchStatusText(status) {
 
 
 
+const SERVER_ERRORS_IN_A_ROW = 3;
 async function pollUpstreamReleases(options) {
     const pending = await collectUpstreamReleases(options);
     if (!options.dryRun)
@@ -3455,6 +3561,7 @@ async function collectUpstreamReleases(options) {
     const pending = { events: [], reports: [], cursors: new Map(), repoOf: new Map(), requests: { requests: 0, notModified: 0, maxRequests: budget.max } };
     let stop;
     let notPolled = 0;
+    let failing = [];
     for (const watch of rotate(options.watches, rotation.next)) {
         if (stop) {
             notPolled++;
@@ -3479,6 +3586,7 @@ async function collectUpstreamReleases(options) {
             pending.events.push(...polled.events);
             if (polled.cursor)
                 pending.cursors.set(watch.repo, polled.cursor);
+            failing = [];
             if (!pending.clocks) {
                 const clocks = disagreement(watch.repo, polled.clock);
                 if (clocks) {
@@ -3505,6 +3613,16 @@ async function collectUpstreamReleases(options) {
                 : `polling ${watch.repo} failed: ${error instanceof Error ? error.message : String(error)}`;
             if (error instanceof GitHubReleasesError && (error.rateLimit || error.unreachable))
                 stop = { reason: error.message, at: watch.repo };
+            const status = error instanceof GitHubReleasesError ? error.status : undefined;
+            failing = status !== undefined && status >= 500 ? [...failing, { repo: watch.repo, status }] : [];
+            if (!stop && failing.length >= SERVER_ERRORS_IN_A_ROW) {
+                const statuses = [...new Set(failing.map((item) => item.status))].join(", ");
+                stop = {
+                    reason: `GitHub answered ${statuses} for ${failing.length} repositories in a row (${failing.map((item) => item.repo).join(", ")}): GitHub, or a proxy in between, is failing`,
+                    at: watch.repo,
+                };
+                log(`Stopping this poll: ${stop.reason}. ${watch.repo} and the repositories after it are polled first next time.`);
+            }
             const message = `${reason} (${watch.repo} is watched by ${watch.origin}.)`;
             log(message);
             byRepo.set(watch.repo, withWait({ repo: watch.repo, status: "error", newReleases: 0, requests, message }, backoff.waitedSeconds - waitedBefore));

@@ -1,5 +1,5 @@
-export const id = 1349;
-export const ids = [1349];
+export const id = 8894;
+export const ids = [8894];
 export const modules = {
 
 /***/ 32718:
@@ -98,7 +98,7 @@ function removeFile(path) {
 
 /***/ }),
 
-/***/ 71349:
+/***/ 78894:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -107,14 +107,14 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   FLOW_HELPER_SPECIFIERS: () => (/* reexport */ FLOW_HELPER_SPECIFIERS),
-  RUN_VARIABLES: () => (/* reexport */ RUN_VARIABLES),
-  WITHHELD_HOST_PREFIXES: () => (/* reexport */ WITHHELD_HOST_PREFIXES),
-  WITHHELD_HOST_VARIABLES: () => (/* reexport */ WITHHELD_HOST_VARIABLES),
+  RUN_VARIABLES: () => (/* reexport */ environment/* RUN_VARIABLES */.w$),
+  WITHHELD_HOST_PREFIXES: () => (/* reexport */ environment/* WITHHELD_HOST_PREFIXES */.c0),
+  WITHHELD_HOST_VARIABLES: () => (/* reexport */ environment/* WITHHELD_HOST_VARIABLES */.p1),
   buildStepContext: () => (/* reexport */ buildStepContext),
   isCodeModeEnabled: () => (/* reexport */ isCodeModeEnabled),
   parseFlowResult: () => (/* reexport */ parseFlowResult),
   runFlowStep: () => (/* reexport */ runFlowStep),
-  stepEnvironment: () => (/* reexport */ stepEnvironment)
+  stepEnvironment: () => (/* reexport */ environment/* stepEnvironment */.aK)
 });
 
 // EXTERNAL MODULE: ./.build/events/lazy-json.js
@@ -217,64 +217,8 @@ function codeModeOutcome(env) {
     return clock.outcome({ processStatus: "failed", error: CODE_MODE_UNAVAILABLE_MESSAGE });
 }
 
-;// CONCATENATED MODULE: ./.build/runners/environment.js
-const WITHHELD_HOST_VARIABLES = [
-    "ACTIONS_RUNTIME_TOKEN",
-    "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
-    "ACTIONS_ID_TOKEN_REQUEST_URL",
-    "ACTIONS_RESULTS_URL",
-    "ACTIONS_RUNTIME_URL",
-    "ACTIONS_CACHE_URL",
-    "GITHUB_STATE",
-    "GITHUB_OUTPUT",
-];
-const JOB_ENVIRONMENT_FILES = ["GITHUB_ENV", "GITHUB_PATH"];
-const WITHHELD_HOST_PREFIXES = ["INPUT_"];
-const RUN_VARIABLES = [
-    "CODEX_FLOW_EVENT_ID",
-    "CODEX_FLOW_RUN_ID",
-    "CODEX_FLOW_ATTEMPT_ID",
-    "CODEX_FLOW_REPLAY",
-    "CODEX_FLOW_LAUNCHED_BY",
-];
-const WORKSPACE_BACKEND_VARIABLE = "CODEX_WORKSPACE_BACKEND_WS_URL";
-function stepEnvironment(hostEnv, options = {}) {
-    const withheld = new Set([...WITHHELD_HOST_VARIABLES, ...(options.exportEnv ? [] : JOB_ENVIRONMENT_FILES)]);
-    const env = {};
-    for (const [name, value] of Object.entries(hostEnv)) {
-        if (value === undefined)
-            continue;
-        const upper = name.toUpperCase();
-        if (withheld.has(upper))
-            continue;
-        if (WITHHELD_HOST_PREFIXES.some((prefix) => upper.startsWith(prefix)))
-            continue;
-        env[name] = value;
-    }
-    return env;
-}
-const RUN_VARIABLE_SET = new Set([...RUN_VARIABLES, WORKSPACE_BACKEND_VARIABLE]);
-function runEnvironment(options) {
-    const { event, runtime } = options;
-    const env = {};
-    for (const [name, value] of Object.entries(options.env)) {
-        if (value === undefined || RUN_VARIABLE_SET.has(name.toUpperCase()))
-            continue;
-        env[name] = value;
-    }
-    env.CODEX_FLOW_EVENT_ID = event.id;
-    if (runtime.runId)
-        env.CODEX_FLOW_RUN_ID = runtime.runId;
-    if (runtime.attemptId)
-        env.CODEX_FLOW_ATTEMPT_ID = runtime.attemptId;
-    env.CODEX_FLOW_REPLAY = runtime.replay ? "1" : "0";
-    if (runtime.workspaceBackendUrl)
-        env[WORKSPACE_BACKEND_VARIABLE] = runtime.workspaceBackendUrl;
-    if (runtime.launchedBy)
-        env.CODEX_FLOW_LAUNCHED_BY = runtime.launchedBy;
-    return env;
-}
-
+// EXTERNAL MODULE: ./.build/runners/environment.js
+var environment = __webpack_require__(71111);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
@@ -699,15 +643,21 @@ const WATCHDOG_NAME = `step-watchdog-${(0,hash/* sha256Hex */.fg)(WATCHDOG_SOURC
 const LEFTOVER_SWEEP_DELAY_MS = 100;
 const WRAPPER_RECHECK_MS = 60_000;
 let folder;
+let stepsEnded = 0;
+function stepProcessEnded() {
+    stepsEnded += 1;
+}
 const wrapperWrites = { count: 0 };
 async function wrapperFolder() {
     const current = folder;
     if (current !== undefined) {
         const known = await current.catch(() => undefined);
-        if (known && Date.now() - known.checkedAt < WRAPPER_RECHECK_MS)
+        if (known && known.checkedAfter === stepsEnded && Date.now() - known.checkedAt < WRAPPER_RECHECK_MS)
             return known;
+        const ended = stepsEnded;
         if (known && (await isFile(known.wrapperPath)) && (await isFile(known.watchdogPath))) {
             known.checkedAt = Date.now();
+            known.checkedAfter = ended;
             return known;
         }
         if (folder !== current)
@@ -730,7 +680,7 @@ async function makeWrapperFolder() {
     wrapperWrites.count += 1;
     const watchdogPath = external_node_path_.join(dir, WATCHDOG_NAME);
     (0,external_node_fs_.writeFileSync)(watchdogPath, WATCHDOG_SOURCE, { encoding: "utf8", flag: "wx", mode: 0o600 });
-    return { dir, wrapperPath, watchdogPath, checkedAt: Date.now() };
+    return { dir, wrapperPath, watchdogPath, checkedAt: Date.now(), checkedAfter: stepsEnded };
 }
 async function removeLeftoverFolders(parent) {
     try {
@@ -795,14 +745,27 @@ function installedAbove(start, name) {
     }
 }
 async function readWrapperResult(resultPath, maxBytes) {
+    const fd = await new Promise((resolve) => (0,external_node_fs_.open)(resultPath, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0), (error, opened) => resolve(error ? undefined : opened)));
+    if (fd === undefined)
+        return undefined;
     try {
-        return { json: await (0,fs_async/* readTextFileWithin */.$u)(resultPath, maxBytes) };
+        const info = await new Promise((resolve, reject) => (0,external_node_fs_.fstat)(fd, (error, stats) => (error ? reject(error) : resolve(stats))));
+        if (!info.isFile())
+            return { notAFile: info.isFIFO() ? "a named pipe (FIFO)" : info.isDirectory() ? "a folder" : "a device or socket" };
+        try {
+            return { json: await (0,fs_async/* readTextFileWithin */.$u)({ fd }, maxBytes) };
+        }
+        catch (error) {
+            if (!(error instanceof fs_async/* FileTooLargeError */.yq))
+                return undefined;
+            return { tooLargeBytes: info.size > maxBytes ? info.size : maxBytes + 1 };
+        }
     }
-    catch (error) {
-        if (!(error instanceof fs_async/* FileTooLargeError */.yq))
-            return undefined;
-        const size = await (0,fs_async/* statPath */.qW)(resultPath).then((info) => info.size, () => maxBytes + 1);
-        return { tooLargeBytes: size };
+    catch {
+        return undefined;
+    }
+    finally {
+        (0,external_node_fs_.close)(fd, () => undefined);
     }
 }
 
@@ -1435,6 +1398,7 @@ class Supervision {
             this.killGroup("SIGKILL");
             this.child.stdout?.destroy();
             this.child.stderr?.destroy();
+            await streamsDone;
         }
         this.finish({
             exitCode: code,
@@ -1537,6 +1501,8 @@ function delay(ms, timers) {
 
 
 
+
+
 const DEFAULT_TAIL_BYTES = 64 * 1024;
 const REASON_TAIL_BYTES = 4 * 1024;
 const REASON_TAIL_LINES = 20;
@@ -1566,6 +1532,11 @@ class StepOutput {
         catch {
         }
     };
+    forget() {
+        this.stdout = new OutputTail(REASON_TAIL_BYTES);
+        this.stderr = new OutputTail(REASON_TAIL_BYTES);
+        this.lastResultLine = undefined;
+    }
     reasonTail() {
         const [name, tail] = this.stderr.kept().length > 0 ? ["stderr", this.stderr] : ["stdout", this.stdout];
         const lines = tail.keptRedacted().slice(-REASON_TAIL_LINES);
@@ -1589,21 +1560,36 @@ async function runBunStep(options) {
                 return finish({ processStatus: "canceled", error: "not started: its start could not be recorded" });
             clock = new StepClock();
         }
-        const ready = await prepared;
+        let ready = await prepared;
         if ("problem" in ready)
             return finish({ processStatus: "failed", error: ready.problem });
         wrapper = ready.wrapper;
         const bunPath = options.bunPath ?? "bun";
-        const run = await superviseProcess({
+        const start = (files) => superviseProcess({
             command: bunPath,
-            args: [...(ready.watchdog === undefined ? [] : ["--preload", ready.watchdog]), ...(wrapper?.args ?? [step.scriptPath])],
+            args: [...(files.watchdog === undefined ? [] : ["--preload", files.watchdog]), ...(files.wrapper?.args ?? [step.scriptPath])],
             cwd: step.cwdPath,
-            env: runEnvironment(options),
+            env: (0,environment/* runEnvironment */.t7)(options),
             stdin: stepContextParts(options),
             timeoutMs: step.timeoutMs,
             signal: options.signal,
             onLine: output.line,
-        });
+        }).finally(stepProcessEnded);
+        let run = await start(ready);
+        if (ownFilesGone(run, output, ready)) {
+            output.combined.push(`[flows-action] ${OWN_FILES_GONE}; starting the step again`);
+            const again = await prepareBunStep(step);
+            if ("problem" in again)
+                return finish({ processStatus: "failed", error: again.problem });
+            wrapper?.dispose().catch(() => undefined);
+            ready = again;
+            wrapper = again.wrapper;
+            output.forget();
+            run = await start(ready);
+            if (ownFilesGone(run, output, ready)) {
+                return finish({ processStatus: "failed", exitCode: run.exitCode, signal: run.signal, error: `not started: ${OWN_FILES_GONE}, twice; the step's script did not run. Keep steps from removing flows-action-* folders in ${(0,external_node_os_.tmpdir)()}` });
+            }
+        }
         if (run.stragglersStopped) {
             output.combined.push("[flows-action] stopped leftover processes that kept the step's output open after it exited");
         }
@@ -1615,7 +1601,7 @@ async function runBunStep(options) {
         if (wrapped !== undefined && "json" in wrapped)
             output.line("stdout", FLOW_RESULT_MARKER + wrapped.json);
         const place = { scriptPath: step.scriptPath, scriptLabel: step.script };
-        return finish(interpret({ run, output, bunPath, timeoutMs: step.timeoutMs, wrapped, place }));
+        return finish(interpret({ run, output, bunPath, timeoutMs: step.timeoutMs, moduleStyle: wrapper !== undefined, wrapped, place }));
     }
     finally {
         (wrapper ? Promise.resolve(wrapper) : prepared.then((ready) => ("wrapper" in ready ? ready.wrapper : undefined)))
@@ -1623,11 +1609,22 @@ async function runBunStep(options) {
             .catch(() => undefined);
     }
 }
+const OWN_FILES_GONE = "flows-action's files for starting the step were removed as it started (by another step or a temp cleaner)";
+function ownFilesGone(run, output, ready) {
+    if (run.exitCode !== 1 || run.timedOut || run.canceled || output.stdout.kept().length > 0)
+        return false;
+    const stderr = output.stderr.kept().filter((line) => line.trim() !== "");
+    if (stderr.length !== 1)
+        return false;
+    const [line = ""] = stderr;
+    const ours = [ready.watchdog, ready.wrapper?.args[0]].filter((file) => file !== undefined);
+    return line.startsWith("error: ") && ours.some((file) => line.includes(JSON.stringify(file)));
+}
 async function prepareBunStep(step) {
     warmModuleWrapper();
     const [problem, source] = await Promise.all([
         cwdProblem(step.cwdPath, step.name),
-        (0,fs_async/* readTextFile */.Gu)(step.scriptPath).catch((error) => new ScriptUnreadable(messageOf(error))),
+        readScript(step.scriptPath).catch((error) => new ScriptUnreadable(messageOf(error))),
     ]);
     if (problem !== undefined)
         return { problem };
@@ -1643,6 +1640,34 @@ class ScriptUnreadable {
     constructor(reason) {
         this.reason = reason;
     }
+}
+function readScript(scriptPath) {
+    return new Promise((resolve, reject) => {
+        (0,external_node_fs_.open)(scriptPath, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0), (openError, fd) => {
+            if (openError) {
+                reject(openError);
+                return;
+            }
+            const done = (error, text = "") => (0,external_node_fs_.close)(fd, () => (error ? reject(error) : resolve(text)));
+            (0,external_node_fs_.fstat)(fd, (statError, info) => {
+                if (statError)
+                    done(statError);
+                else if (!info.isFile())
+                    done(new Error(`it is ${kindOf(info)} now, not a regular file; check what replaced it (a step that ran before?)`));
+                else
+                    (0,external_node_fs_.readFile)(fd, "utf8", (readError, text) => done(readError, text));
+            });
+        });
+    });
+}
+function kindOf(info) {
+    if (info.isFIFO())
+        return "a named pipe (FIFO)";
+    if (info.isCharacterDevice() || info.isBlockDevice())
+        return "a device";
+    if (info.isSocket())
+        return "a socket";
+    return info.isDirectory() ? "a folder" : "not a file";
 }
 function interpret(options) {
     const { run, output, bunPath, timeoutMs } = options;
@@ -1676,10 +1701,18 @@ function interpret(options) {
     }
     const { wrapped } = options;
     let parsed;
+    if (wrapped === undefined && options.moduleStyle && output.lastResultLine === undefined) {
+        const error = `the default export of ${options.place.scriptLabel} did not return: the process exited with code 0 before it did ` +
+            "(process.exit() called while it ran?); return a FlowResult instead of exiting";
+        return { ...exit, processStatus: "failed", error: error + output.reasonTail() };
+    }
     if (wrapped === undefined)
         parsed = parseFlowResult(output.lastResultLine === undefined ? [] : [output.lastResultLine]);
     else if ("json" in wrapped)
         parsed = parseFlowResult([FLOW_RESULT_MARKER + wrapped.json]);
+    else if ("notAFile" in wrapped) {
+        parsed = { error: `the file flows-action reads a module-style step's result from was replaced by ${wrapped.notAFile} while the step ran, so its result cannot be read; leave that file (the last argument in process.argv) alone` };
+    }
     else
         parsed = resultTooLarge(wrapped.tooLargeBytes);
     if ("error" in parsed) {
