@@ -224,8 +224,9 @@ export function renderComment(options: CommentOptions): string {
   // Each part has at least its share of the room; a longer part of another's is cut to a line.
   const frame = head.length + 2 + opening.length + closing.length + 2;
   const share = Math.floor((limit - frame) / (others.length + 1)) - 200;
+  // Made inert again: a part written before inertNotes may show notes in its code blocks.
   const kept = others.map((other) => {
-    const text = other.text.length <= share ? other.text : shortPart(other);
+    const text = other.text.length <= share ? inertNotes(other.text) : shortPart(other);
     return [partNote(other, other.commit, other.tally), text, partEnd(other)].join("\n");
   });
   const room = limit - frame - kept.reduce((sum, each) => sum + each.length + 2, 0);
