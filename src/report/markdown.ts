@@ -4,12 +4,9 @@
 // Each helper redacts its text before it escapes or cuts it: the redactor's last pass over the
 // finished markdown cannot see a token whose `_` became `\_`, a secret holding `&` or `<`, or the
 // part of a token left before a cut.
-import { HIDDEN_CHARACTER_CLASS } from "../log-text.js";
+import { FLAG_TAG_SEQUENCE, HIDDEN_CHARACTER_CLASS, TAG_CHARACTER } from "../log-text.js";
 import { redactor } from "../redact.js";
 import { type RedactedText, redacted } from "../redact-cut.js";
-
-/** 🏴, one or more tag letters and digits (U+E0020–U+E007E), the cancel tag U+E007F: a subdivision flag. */
-const FLAG_TAG_SEQUENCE = "\\ud83c\\udff4(?:\\udb40[\\udc20-\\udc7e])+\\udb40\\udc7f";
 
 /**
  * The C0 controls but tab, line feed and carriage return (U+0000–U+0008, U+000B, U+000C,
@@ -25,7 +22,7 @@ const FLAG_TAG_SEQUENCE = "\\ud83c\\udff4(?:\\udb40[\\udc20-\\udc7e])+\\udb40\\u
  * subdivision flag (🏴 U+1F3F4, tag letters, U+E007F: the flag of England) is left whole.
  */
 const SHOWN_HIDDEN = new RegExp(
-  `${FLAG_TAG_SEQUENCE}|[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u00ad${HIDDEN_CHARACTER_CLASS}]|\\udb40[\\udc00-\\udc7f]`,
+  `${FLAG_TAG_SEQUENCE}|[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u00ad${HIDDEN_CHARACTER_CLASS}]|${TAG_CHARACTER}`,
   "g",
 );
 
