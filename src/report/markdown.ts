@@ -118,6 +118,23 @@ export function htmlText(text: string): string {
     .replace(/@(?=[\w-])/g, `@${ZERO_WIDTH_SPACE}`);
 }
 
+/**
+ * The labels of GitHub's alerts (`> [!NOTE]` …), which the action's own notes use: markdown it
+ * did not write must not define them. A link reference definition holds for the whole document
+ * wherever it stands (https://spec.commonmark.org/0.31.2/#link-reference-definitions), in a block
+ * quote or a list item too, and its label matches case-insensitively with the whitespace at its
+ * ends trimmed: `[!note]: https://example.com` in a step's job-summary text turned the action's
+ * `> [!NOTE]` alerts into links to that page. Such a definition gets its `[` escaped (`\[`) and
+ * stays as text. Matched wherever a line may start one (after spaces, `>` and list markers; in a
+ * code block too, where the `\` then shows), its label over lines as well.
+ */
+const ALERT_DEFINITION = /^((?:[ \t>]|[-+*][ \t]|\d{1,9}[.)][ \t])*)\[(?=[ \t\r\n>]*!(?:note|tip|important|warning|caution)[ \t\r\n>]*\]:)/gim;
+
+/** Markdown from outside (what flow steps write to the job summary) with no definition of an alert's label (ALERT_DEFINITION). */
+export function withoutAlertDefinitions(markdown: string): string {
+  return markdown.replace(ALERT_DEFINITION, "$1\\[");
+}
+
 /** Cut a string to a byte budget between characters, saying what was cut. */
 export function cutToBytes(raw: string, maxBytes: number, note: (cutBytes: number) => string): string {
   const clean = redacted(raw);
