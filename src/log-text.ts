@@ -26,20 +26,38 @@ const INVISIBLE_FORMAT_CLASS = "\\u180e\\u200b\\u2060-\\u2064\\u206a-\\u206f\\uf
 /** The bidirectional controls and the invisible format characters, as the body of a character class. */
 export const HIDDEN_CHARACTER_CLASS = BIDI_CONTROL_CLASS + INVISIBLE_FORMAT_CLASS;
 
-const HIDDEN_CHARACTERS = new RegExp(`[${HIDDEN_CHARACTER_CLASS}]`, "g");
+/**
+ * A tag character U+E0000–U+E007F, as its surrogate pair (`\uDB40\uDC00`–`\uDB40\uDC7F`):
+ * invisible everywhere, tag characters spell ASCII that no reader sees but a program reading the
+ * text does (`deploy` and `deploy` with `ignore previous instructions` in tags look the same).
+ * As the source of a regular expression.
+ */
+export const TAG_CHARACTER = "\\udb40[\\udc00-\\udc7f]";
 
 /**
- * Bidirectional controls (U+202E and the others above) and invisible format characters as
- * `<U+202E>`: the form GitHub itself shows hidden characters in, readable alike in a table cell,
- * inline code, a code block or a title. In the finished text they reorder and hide nothing.
+ * 🏴 U+1F3F4, one or more tag letters and digits (U+E0020–U+E007E), the cancel tag U+E007F: a
+ * subdivision flag (the flag of England), left whole wherever tag characters are shown. Tried
+ * before TAG_CHARACTER. As the source of a regular expression.
+ */
+export const FLAG_TAG_SEQUENCE = "\\ud83c\\udff4(?:\\udb40[\\udc20-\\udc7e])+\\udb40\\udc7f";
+
+const HIDDEN_CHARACTERS = new RegExp(`${FLAG_TAG_SEQUENCE}|[${HIDDEN_CHARACTER_CLASS}]|${TAG_CHARACTER}`, "g");
+
+/**
+ * Bidirectional controls (U+202E and the others above), invisible format characters and tag
+ * characters (a subdivision flag left whole) as `<U+202E>`, `<U+E0041>`: the form GitHub itself
+ * shows hidden characters in, readable alike in a table cell, inline code, a code block or a title. In the finished text they reorder and hide nothing.
  */
 export function showBidiControls(text: string): string {
-  return text.replace(HIDDEN_CHARACTERS, (char) => `<U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}>`);
+  return text.replace(HIDDEN_CHARACTERS, (char) =>
+    char.length > 2 ? char : `<U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}>`,
+  );
 }
 
 /**
- * One line of a step's output for the job log: the bidirectional controls and invisible format
- * characters become `\u202e`, as in logText, so a line cannot show another text than it holds.
+ * One line of a step's output for the job log: the bidirectional controls, invisible format
+ * characters and tag characters become `\u202e`, `\u{e0041}`, as in logText, so a line cannot
+ * show another text than it holds (a subdivision flag stays whole).
  * Everything else stays as the step wrote it (the runner shows its colours; the line is printed
  * inside a stop-commands section, src/action/runner.ts).
  */
@@ -47,17 +65,23 @@ export function logOutputLine(line: string): string {
   return line.replace(HIDDEN_CHARACTERS, escaped);
 }
 
+/** `\u202e` for a character of the Basic Multilingual Plane, `\u{e0041}` for a tag character; a subdivision flag as it is. */
 function escaped(char: string): string {
-  return `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  if (char.length > 2) return char;
+  const code = char.codePointAt(0) ?? 0;
+  return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, "0")}`;
 }
 
-/** Line breaks, C0 and C1 controls, DEL, the line and paragraph separators, the hidden characters. */
-const LOG_UNSAFE = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029${HIDDEN_CHARACTER_CLASS}]`, "g");
+/** Line breaks, C0 and C1 controls, DEL, the line and paragraph separators, the hidden characters, the tag characters. */
+const LOG_UNSAFE = new RegExp(
+  `${FLAG_TAG_SEQUENCE}|[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029${HIDDEN_CHARACTER_CLASS}]|${TAG_CHARACTER}`,
+  "g",
+);
 
 /**
  * Text from outside as part of ONE log line: line breaks, other control characters, the
- * bidirectional controls and the invisible format characters become visible escapes (`\n`,
- * `\u0007`, `\u202e`, `\u200b`), so the text can
+ * bidirectional controls, the invisible format characters and the tag characters become visible
+ * escapes (`\n`, `\u0007`, `\u202e`, `\u200b`, `\u{e0041}`; a subdivision flag stays whole), so the text can
  * neither start a new line nor hide or reorder part of itself. Use it for every outside value
  * put into a plain log line; workflow-command data goes through the runner-IO escaper instead.
  */

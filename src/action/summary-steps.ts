@@ -1,5 +1,5 @@
 import { open, stat, truncate } from "node:fs/promises";
-import { closingTags, cutMarkdownToBytes, showHiddenCharacters } from "../report/markdown.js";
+import { closingTags, cutMarkdownToBytes, showHiddenCharacters, withoutAlertDefinitions } from "../report/markdown.js";
 import { type Redactor, redactor as sharedRedactor } from "../redact.js";
 
 // Flow steps get GITHUB_STEP_SUMMARY as any workflow step does (the older runtime passed it, and
@@ -8,7 +8,9 @@ import { type Redactor, redactor as sharedRedactor } from "../redact.js";
 // whole past 1 MiB, and a step that left an HTML comment, a code fence or `<details>` open hid,
 // showed as code or folded away every section after it. So before each section it appends, the
 // action takes in what was written since its last one: within STEP_TEXT_LIMIT_BYTES in all,
-// redacted (the runner masks registered secrets only), with what it left open closed.
+// redacted (the runner masks registered secrets only), with what it left open closed, and with
+// no link reference definition of an alert's label (`[!NOTE]: https://…`), which would make the
+// action's own `> [!NOTE]` a link.
 // https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands#step-isolation-and-limits
 
 /** What the steps may write to the job summary in all: the rest of its 1 MiB is the action's. */
@@ -72,7 +74,8 @@ export class StepWrittenSummary {
     const unread = written - head.length;
     const note = (cut: number): string =>
       `\n> [!WARNING]\n> ${cut + unread} bytes the flow steps wrote to the job summary were left out here: they may write ${this.limitBytes} bytes in all, the rest of GitHub's 1 MiB is the results'.`;
-    const clean = showHiddenCharacters(this.redactor.redact(raw));
+    // No link reference definition of its own may turn the action's alerts into links.
+    const clean = withoutAlertDefinitions(showHiddenCharacters(this.redactor.redact(raw)));
     const cleanBytes = Buffer.byteLength(clean, "utf8");
     // The tags that close what the text left open count in its room: a step's 240,000 bytes of
     // `<b>` lines took 480,000 closed.

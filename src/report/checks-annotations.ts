@@ -1,6 +1,6 @@
 import type { FlowDiagnostic, FlowRunView } from "../contracts.js";
 import { isObject } from "../events/fields.js";
-import { HIDDEN_CHARACTER_CLASS } from "../log-text.js";
+import { HIDDEN_CHARACTER_CLASS, TAG_CHARACTER } from "../log-text.js";
 import { redacted } from "../redact-cut.js";
 import type { CheckAnnotationInput, CheckAnnotationLevel, CheckOutput } from "../github/checks.js";
 import { cutToBytes, showHiddenCharacters, withoutColours } from "./markdown.js";
@@ -14,7 +14,7 @@ export const MAX_ANNOTATIONS_PER_CHECK = 1_000;
 const MESSAGE_BYTES = 8 * 1024;
 const TITLE_CHARS = 255;
 /** The bidirectional controls, the invisible format characters, the soft hyphen and the tag characters U+E0000–U+E007F. */
-const HIDDEN_CHARACTER = new RegExp(`[\\u00ad${HIDDEN_CHARACTER_CLASS}]|\\udb40[\\udc00-\\udc7f]`);
+const HIDDEN_CHARACTER = new RegExp(`[\\u00ad${HIDDEN_CHARACTER_CLASS}]|${TAG_CHARACTER}`);
 const LEVELS: readonly CheckAnnotationLevel[] = ["notice", "warning", "failure"];
 
 export type AnnotationSet = {

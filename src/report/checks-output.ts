@@ -4,7 +4,8 @@ import { sha256Hex } from "../hash.js";
 import type { CheckConclusion, CheckOutput } from "../github/checks.js";
 import { headline, linkLine, needsLook, type ReportLinks, runDetails, runTable, summaryLink } from "./comment-body.js";
 import { inlineCode, inlineText } from "./markdown.js";
-import { byteLength, boundedCodeBlock, CHECK_OUTPUT_LIMIT_BYTES, plainText } from "./checks-text.js";
+import { boundOutput, byteLength, boundedCodeBlock, CHECK_OUTPUT_LIMIT_BYTES, plainText } from "./checks-text.js";
+import { redacted } from "../redact-cut.js";
 import { formatDuration, runMessage, statusLabel } from "./status.js";
 import { problemsPlace } from "./problem-places.js";
 import { resultJsonText } from "./result-json.js";
@@ -92,8 +93,8 @@ export function stepCheckOutput(run: FlowRunView, options: OutputOptions): Check
     `**${statusLabel(run)}**`,
     `attempt ${run.attempts.length}`,
     formatDuration(run.durationMs),
-    `run ${inlineCode(run.id)}`,
-    `event ${inlineCode(run.eventId)}`,
+    `run ${shownId(run.id)}`,
+    `event ${shownId(run.eventId)}`,
   ];
   const fixed: string[] = [facts.join(" · ")];
   if (options.note) fixed.push(options.note);
@@ -143,7 +144,7 @@ function cutNote(bytes: number, links: ReportLinks): string {
 /** One check run for the whole event: every step in a table, details of what needs a look. */
 export function eventCheckOutput(outcome: DispatchOutcome, options: OutputOptions & { problems: readonly FlowDiagnostic[] }): CheckOutput {
   const runs = flatten(outcome).flatMap((each) => each.runs);
-  const head = [`${inlineCode(outcome.event.type)} · event ${inlineCode(outcome.eventId)}`];
+  const head = [`${inlineCode(outcome.event.type)} · event ${shownId(outcome.eventId)}`];
   if (options.note) head.push(options.note);
   const links = linkLine(options.links);
   const budget = CHECK_OUTPUT_LIMIT_BYTES - byteLength([...head, links].join("\n\n")) - NOTE_RESERVE;
@@ -206,10 +207,21 @@ export function unfinishedOutput(links: ReportLinks): CheckOutput {
   };
 }
 
-/** While the step runs. */
+/**
+ * While the step runs: within GitHub's 65,535 bytes like every other output, whatever the run's
+ * id (a flow backend's may be of any length).
+ */
 export function runningOutput(run: FlowRunView, links: ReportLinks): CheckOutput {
-  return {
+  return boundOutput({
     title: "Running",
-    summary: [`Attempt ${run.attempts.length} of run ${inlineCode(run.id)} started.`, linkLine(links)].filter(Boolean).join("\n\n"),
-  };
+    summary: [`Attempt ${run.attempts.length} of run ${shownId(run.id)} started.`, linkLine(links)].filter(Boolean).join("\n\n"),
+  });
 }
+
+/** A run's or event's id as inline code, its first ID_CHARS characters when it is longer (a flow backend's id comes from outside). */
+function shownId(id: string): string {
+  const { text, cut } = redacted(id).chars(ID_CHARS);
+  return cut > 0 ? `${inlineCode(text)} (${cut.toLocaleString("en-US")} more characters)` : inlineCode(text);
+}
+
+const ID_CHARS = 200;

@@ -51,16 +51,22 @@ function markerKey(key: string): string {
 }
 
 /**
- * Whether a comment starts with `marker` on a line of its own, as every body of ours does (its
- * line break a CRLF once the comment was edited on GitHub's web page). Every workflow of a
- * repository comments as github-actions[bot]: a pull request titled with our marker made the
- * comment of another workflow that starts with the title (`<title> is not a conventional
- * commit title`) ours, overwritten with our results, and ours deleted as a duplicate.
+ * Whether a comment starts with `marker` on a line of its own and, on the next line, what every
+ * body of ours has had there since the first version: the hidden commit note or the title
+ * (`### Flows: …`). Line breaks may be CRLFs, once the comment was edited on GitHub's web page.
+ * Every workflow of a repository comments as github-actions[bot]: a pull request titled with our
+ * marker made the comment of another workflow that starts with the title (`<title> is not a
+ * conventional commit title`) ours, overwritten with our results, and ours deleted as a
+ * duplicate; and a pull-request template that puts the title alone on the first line of its
+ * comment still did, without what we write after the marker.
  */
 export function carriesMarker(body: string, marker: string): boolean {
   const text = body.trimStart();
-  return text.startsWith(marker) && /^[ \t]*(?:\r?\n|$)/.test(text.slice(marker.length, marker.length + 200));
+  return text.startsWith(marker) && AFTER_MARKER.test(text.slice(marker.length, marker.length + NOTE_WINDOW));
 }
+
+/** What follows the marker in every body of ours: a line break, then the commit note on a line of its own, or the title. */
+const AFTER_MARKER = /^[ \t]*\r?\n[ \t]*(?:<!-- flows-action commit=(?:[0-9a-f]{40}|[0-9a-f]{64}) -->[ \t]*(?:\r?\n|$)|### Flows: )/i;
 
 /**
  * The hidden line after the marker that says which commit the comment reports, so a job for a
@@ -218,8 +224,9 @@ export function renderComment(options: CommentOptions): string {
   // Each part has at least its share of the room; a longer part of another's is cut to a line.
   const frame = head.length + 2 + opening.length + closing.length + 2;
   const share = Math.floor((limit - frame) / (others.length + 1)) - 200;
+  // Made inert again: a part written before inertNotes may show notes in its code blocks.
   const kept = others.map((other) => {
-    const text = other.text.length <= share ? other.text : shortPart(other);
+    const text = other.text.length <= share ? inertNotes(other.text) : shortPart(other);
     return [partNote(other, other.commit, other.tally), text, partEnd(other)].join("\n");
   });
   const room = limit - frame - kept.reduce((sum, each) => sum + each.length + 2, 0);

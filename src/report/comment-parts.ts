@@ -71,15 +71,23 @@ export function inertNotes(text: string): string {
   return text.replace(/<!--(\s*)flows-action/gi, "<!--$1flows\u2011action");
 }
 
-/** The parts of a comment body, in order; a part without its end note is not one. */
+/**
+ * The parts of a comment body, in order; a part without its end note is not one. Only notes
+ * outside code blocks count, as every note of ours is: a comment written before inertNotes
+ * (or one written whole) may show a step's output in a fenced code block holding lines that
+ * look like our notes, and GitHub shows them there as code, not as the notes they forge. An
+ * indented code block's lines start with spaces or a tab, so no note matches them.
+ */
 export function readParts(body: string): StoredPart[] {
   const parts: StoredPart[] = [];
   const lines = body.split("\n");
+  const code = fencedLines(lines);
+  const note = (index: number): string => (code[index] ? "" : (lines[index] ?? ""));
   for (let at = 0; at < lines.length && parts.length < MAX_PARTS; at++) {
-    const open = PART_NOTE.exec(lines[at] ?? "");
+    const open = PART_NOTE.exec(note(at));
     if (!open) continue;
     const [, source = "", run = "", nonce = "", commit = "-", ...counts] = open;
-    const end = lines.findIndex((line, index) => index > at && PART_END.exec(line)?.[1] === nonce);
+    const end = lines.findIndex((_, index) => index > at && PART_END.exec(note(index))?.[1] === nonce);
     if (end < 0) continue;
     const [failed, attention, passed, skipped, pending] = counts.map(Number);
     parts.push({
@@ -93,6 +101,36 @@ export function readParts(body: string): StoredPart[] {
     at = end;
   }
   return parts;
+}
+
+/**
+ * Which lines belong to a fenced code block (its fences too), by CommonMark's rule
+ * (https://spec.commonmark.org/0.31.2/#fenced-code-blocks): a line of at least three backticks
+ * or tildes, indented by at most three spaces (a backtick fence's info string holds no
+ * backtick), opens one; it runs to a line of the same character, at least as many, and only
+ * spaces after them, or to the end of the body. Fences in block quotes and list items are not
+ * told apart: none of our notes is in one, and a note after one is outside it.
+ */
+function fencedLines(lines: readonly string[]): boolean[] {
+  const inside: boolean[] = [];
+  let fence: string | undefined;
+  for (const line of lines) {
+    if (fence !== undefined) {
+      inside.push(true);
+      const close = /^ {0,3}(`{3,}|~{3,})[ \t]*\r?$/.exec(line)?.[1];
+      if (close && close[0] === fence[0] && close.length >= fence.length) fence = undefined;
+      continue;
+    }
+    const open = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
+    const opened = open?.[1];
+    if (opened !== undefined && !(opened[0] === "`" && open?.[2]?.includes("`"))) {
+      fence = opened;
+      inside.push(true);
+      continue;
+    }
+    inside.push(false);
+  }
+  return inside;
 }
 
 /**

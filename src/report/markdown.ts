@@ -4,12 +4,9 @@
 // Each helper redacts its text before it escapes or cuts it: the redactor's last pass over the
 // finished markdown cannot see a token whose `_` became `\_`, a secret holding `&` or `<`, or the
 // part of a token left before a cut.
-import { HIDDEN_CHARACTER_CLASS } from "../log-text.js";
+import { FLAG_TAG_SEQUENCE, HIDDEN_CHARACTER_CLASS, TAG_CHARACTER } from "../log-text.js";
 import { redactor } from "../redact.js";
 import { type RedactedText, redacted } from "../redact-cut.js";
-
-/** 🏴, one or more tag letters and digits (U+E0020–U+E007E), the cancel tag U+E007F: a subdivision flag. */
-const FLAG_TAG_SEQUENCE = "\\ud83c\\udff4(?:\\udb40[\\udc20-\\udc7e])+\\udb40\\udc7f";
 
 /**
  * The C0 controls but tab, line feed and carriage return (U+0000–U+0008, U+000B, U+000C,
@@ -25,7 +22,7 @@ const FLAG_TAG_SEQUENCE = "\\ud83c\\udff4(?:\\udb40[\\udc20-\\udc7e])+\\udb40\\u
  * subdivision flag (🏴 U+1F3F4, tag letters, U+E007F: the flag of England) is left whole.
  */
 const SHOWN_HIDDEN = new RegExp(
-  `${FLAG_TAG_SEQUENCE}|[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u00ad${HIDDEN_CHARACTER_CLASS}]|\\udb40[\\udc00-\\udc7f]`,
+  `${FLAG_TAG_SEQUENCE}|[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u00ad${HIDDEN_CHARACTER_CLASS}]|${TAG_CHARACTER}`,
   "g",
 );
 
@@ -119,6 +116,23 @@ export function htmlText(text: string): string {
     .replace(/>/g, "&gt;")
     .replace(/"/g, "&quot;")
     .replace(/@(?=[\w-])/g, `@${ZERO_WIDTH_SPACE}`);
+}
+
+/**
+ * The labels of GitHub's alerts (`> [!NOTE]` …), which the action's own notes use: markdown it
+ * did not write must not define them. A link reference definition holds for the whole document
+ * wherever it stands (https://spec.commonmark.org/0.31.2/#link-reference-definitions), in a block
+ * quote or a list item too, and its label matches case-insensitively with the whitespace at its
+ * ends trimmed: `[!note]: https://example.com` in a step's job-summary text turned the action's
+ * `> [!NOTE]` alerts into links to that page. Such a definition gets its `[` escaped (`\[`) and
+ * stays as text. Matched wherever a line may start one (after spaces, `>` and list markers; in a
+ * code block too, where the `\` then shows), its label over lines as well.
+ */
+const ALERT_DEFINITION = /^((?:[ \t>]|[-+*][ \t]|\d{1,9}[.)][ \t])*)\[(?=[ \t\r\n>]*!(?:note|tip|important|warning|caution)[ \t\r\n>]*\]:)/gim;
+
+/** Markdown from outside (what flow steps write to the job summary) with no definition of an alert's label (ALERT_DEFINITION). */
+export function withoutAlertDefinitions(markdown: string): string {
+  return markdown.replace(ALERT_DEFINITION, "$1\\[");
 }
 
 /** Cut a string to a byte budget between characters, saying what was cut. */

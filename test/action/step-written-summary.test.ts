@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { runnerIO } from "../../src/action/runner.js";
 import { StepWrittenSummary } from "../../src/action/summary-steps.js";
 import { Redactor } from "../../src/redact.js";
-import { closingTags } from "../../src/report/markdown.js";
+import { closingTags, withoutAlertDefinitions } from "../../src/report/markdown.js";
 import { tempRepo, writeFlow } from "../helpers/flow-packages.js";
 import { runInProcess } from "../helpers/run-in-process.js";
 
@@ -198,6 +198,61 @@ console.log("FLOW_RESULT " + JSON.stringify({ status: "completed", message: "wro
     expect(summary).toContain("token *** and key ***");
     expect(summary).not.toContain(REGISTERED);
   }, 60_000);
+
+  // A link reference definition holds for the whole document, whichever block it stands in:
+  // `[!NOTE]: https://…` in a step's text made each of the action's `> [!NOTE]` a link there.
+  it("a step's link reference definition of an alert's label stays text (the action's alerts stay alerts), its own alert and links stay as they are", async () => {
+    const summary = await runWithStepWriting(
+      JSON.stringify(
+        [
+          "## Step notes",
+          "",
+          "[!NOTE]: https://example.com/note",
+          "",
+          "  [!warning]:https://example.com/warning 'title'",
+          "",
+          "> - [",
+          ">   !Caution ]: <https://example.com/caution>",
+          "",
+          "1. [ !TIP\t]: https://example.com/tip",
+          "",
+          "> [!IMPORTANT]",
+          "> The step's own alert, and a link: [docs](https://example.com/docs)",
+          "",
+          "[docs]: https://example.com/docs",
+          "",
+        ].join("\n"),
+      ),
+    );
+    expect(summary).toContain("### Flows for");
+    const definitions = summary.split("\n").filter((line) => /\]:/.test(line));
+    expect(definitions).toEqual([
+      "\\[!NOTE]: https://example.com/note",
+      "  \\[!warning]:https://example.com/warning 'title'",
+      ">   !Caution ]: <https://example.com/caution>",
+      "1. \\[ !TIP\t]: https://example.com/tip",
+      "[docs]: https://example.com/docs",
+    ]);
+    expect(summary).toContain("> - \\[\n>   !Caution ]:");
+    expect(summary).toContain("> [!IMPORTANT]\n> The step's own alert");
+  }, 60_000);
+
+  it("escapes only definitions of the alerts' labels, wherever a block can start one", () => {
+    const cases: Array<[string, string]> = [
+      ["[!NOTE]: https://a", "\\[!NOTE]: https://a"],
+      ["text\n>> [\n>> \t!note\n>> ]: /a", "text\n>> \\[\n>> \t!note\n>> ]: /a"],
+      ["* 2) [!Warning]:\n  https://a", "* 2) \\[!Warning]:\n  https://a"],
+      ["> [!NOTE]\n> kept: an alert", "> [!NOTE]\n> kept: an alert"],
+      ["[! NOTE]: https://a (another label)", "[! NOTE]: https://a (another label)"],
+      ["[!NOTES]: https://a", "[!NOTES]: https://a"],
+      ["see [!NOTE]: inside a line", "see [!NOTE]: inside a line"],
+      ["[\\!NOTE]: https://a (another label)", "[\\!NOTE]: https://a (another label)"],
+    ];
+    for (const [text, shown] of cases) expect(withoutAlertDefinitions(text), text).toBe(shown);
+    // Hostile text is read once: 50,000 near-misses, each line a definition but for its label.
+    const near = "> - [ \t!NOTED]: x\n".repeat(50_000);
+    expect(withoutAlertDefinitions(near)).toBe(near);
+  });
 
   // What the steps wrote was read only to the room left for it (and one byte more), then
   // redacted, then cut: a secret that crossed the end of what was read was not whole in it, no

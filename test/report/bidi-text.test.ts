@@ -4,7 +4,7 @@
 // now shows each control as a visible escape: `<U+202E>` on GitHub, `\u202e` in logs and the
 // terminal. Right-to-left letters stay as they are.
 import { describe, expect, it } from "vitest";
-import { logText } from "../../src/log-text.js";
+import { logLine, logOutputLine, logText, showBidiControls } from "../../src/log-text.js";
 import { redactor } from "../../src/redact.js";
 import { runAnnotations } from "../../src/report/checks-annotations.js";
 import { checkName, stepCheckOutput, stepTitle } from "../../src/report/checks-output.js";
@@ -162,6 +162,22 @@ describe("tag characters and the soft hyphen are shown, not hidden", () => {
       }
       expect(shown.replace(ENGLAND, "")).not.toMatch(RAW_TAG);
       expect(shown).toContain(ENGLAND);
+    });
+  }
+
+  // The job log too (and the annotations the runner makes of a step's output), in the same
+  // forms as the other hidden characters there: `\u{e006f}` in a log line, `<U+E006F>` on GitHub.
+  const logs: Array<[string, (text: string) => string, (code: string) => string]> = [
+    ["logText (log lines)", logText, (code) => `\\u{${code.toLowerCase()}}`],
+    ["logLine (whole log lines)", logLine, (code) => `\\u{${code.toLowerCase()}}`],
+    ["logOutputLine (a step's output in the log)", logOutputLine, (code) => `\\u{${code.toLowerCase()}}`],
+    ["showBidiControls (annotations from the log)", showBidiControls, (code) => `<U+${code}>`],
+  ];
+  for (const [name, render, form] of logs) {
+    it(`${name}: each tag shown, a subdivision flag kept whole`, () => {
+      const shown = render(`deploy${TAGS} ${ENGLAND}`);
+      expect(shown.replace(ENGLAND, "")).not.toMatch(RAW_TAG);
+      expect(shown).toBe(`deploy${["E0001", "E006F", "E006B", "E007F"].map(form).join("")} ${ENGLAND}`);
     });
   }
 

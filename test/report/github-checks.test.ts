@@ -150,6 +150,24 @@ describe("check runs per step", () => {
     expect(checkRuns().map((check) => check.conclusion)).toEqual(["failure", "success"]);
   });
 
+  // A flow backend's run id comes from outside and may be of any length.
+  it("keeps the Running output under 65,535 bytes whatever the run's id, and the finished one too", async () => {
+    const id = `run_${"é".repeat(70_000)}`;
+    const gh = reporter();
+    gh.onStepStart?.(run({ id, processStatus: "running", effectiveStatus: "running", resultStatus: undefined }));
+    await gh.flush();
+    const done = ended("completed", { id });
+    gh.onStepEnd?.(done);
+    await gh.finish(outcomeOf(prEvent(), [done]));
+    const outputs = [...server.requestsFor("checks/create"), ...server.requestsFor("checks/update")].map(
+      (request) => (request.body as { output?: { title?: string; summary?: string } }).output,
+    );
+    expect(outputs.map((output) => output?.title)).toEqual(["Running", expect.any(String)]);
+    for (const output of outputs) expect(Buffer.byteLength(output?.summary ?? "", "utf8")).toBeLessThanOrEqual(65_535);
+    expect(outputs[0]?.summary).toContain(`Attempt 1 of run \`run_${"é".repeat(196)}\` (69,804 more characters) started.`);
+    expect(outputs[1]?.summary).toContain("(69,804 more characters)");
+  });
+
   it("sends 120 annotations in 3 requests of at most 50", async () => {
     const annotations: FlowAnnotation[] = Array.from({ length: 120 }, (_, i) => ({
       path: `src/file-${i}.ts`,

@@ -53,7 +53,7 @@ function seed(count: number, special: Record<number, CommentInit> = {}): IssueCo
 }
 
 function ours(body = "old results", author?: Account): CommentInit {
-  return { body: `${MARKER}\n${body}`, ...(author ? { author } : {}) };
+  return { body: `${MARKER}\n### Flows: ✅ 1 passed\n\n${body}`, ...(author ? { author } : {}) };
 }
 
 /** The list requests made, in order: page number and `since`. */
@@ -169,7 +169,7 @@ describe("the sticky comment on a pull request with thousands of comments", () =
     const seeded = seed(3_000, { 1500: ours() });
     const mine = seeded[1_500];
     if (!mine) throw new Error("not seeded");
-    server.github.comments.edit(mine.id, `${MARKER}\nthe last run's results`);
+    server.github.comments.edit(mine.id, `${MARKER}\n### Flows: ✅ 1 passed\n\nthe last run's results`);
     clock += 2 * 60 * MINUTE;
     const report = await reporter().finish(outcomeOf(prEvent(), [ended("failed")]));
     expect(listings()).toEqual([{ page: 1 }, { page: 1, since: expect.any(String) }]);

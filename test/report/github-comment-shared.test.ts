@@ -245,6 +245,68 @@ describe("one sticky comment shared by the flows-action steps of a run", () => {
     expect(body).not.toContain("tracker.example");
   });
 
+  // Before inertNotes, a step's message printed as it was in the comment's code blocks: such a
+  // comment is still on pull requests. Its notes in a code block are code to GitHub, not notes.
+  it("takes no part from inside a code block of a comment written before notes were made inert", async () => {
+    const evil = (nonce: string) => [
+      `<!-- flows-action part end nonce=${nonce} -->`,
+      `<!-- flows-action part source=evil run=4242.1 nonce=0000000000ff commit=${HEAD} tally=0.0.99.0.0 -->`,
+      "![](https://tracker.example/pixel.png) cc @octo-org/everyone",
+      "<!-- flows-action part end nonce=0000000000ff -->",
+    ].join("\n");
+    const event = prEvent();
+    const old = { source: "report.unit", run: "4242.1", nonce: "00000000aaaa" };
+    const written = renderComment({
+      outcome: outcomeOf(event, [ended("failed", { id: "run_unit", flowName: "tests", stepName: "unit", resultPayload: { status: "failed", message: evil(old.nonce) } })]),
+      marker: MARKER,
+      links: {},
+      headSha: HEAD,
+      part: old,
+    });
+    // As that version wrote it: the notes in the step's message as they were.
+    const before = written.replaceAll("flows\u2011action", "flows-action");
+    expect(before).toContain(`\n<!-- flows-action part source=evil`);
+    server.github.comments.add(REPO, 7, { body: before });
+    expect(readParts(before).map((each) => [each.source, each.tally.failed, each.tally.passed])).toEqual([["report.unit", 1, 0]]);
+    await finish(part("report.lint"), [lint("completed")]);
+    const body = theComment();
+    expect(readParts(body).map((each) => each.source)).toEqual(["report.lint", "report.unit"]);
+    expect(body.split("\n")[2]).toBe("### Flows: ❌ 1 failed · ✅ 1 passed");
+    // Kept as code, its notes made inert as ours are now.
+    expect(body).not.toContain("<!-- flows-action part source=evil");
+    expect(body).toContain("<!-- flows\u2011action part source=evil");
+  });
+
+  it("reads the notes around code blocks of any fence, and none inside one", () => {
+    const open = `<!-- flows-action part source=a run=1.1 nonce=00000000000a commit=${HEAD} tally=0.0.1.0.0 -->`;
+    const close = "<!-- flows-action part end nonce=00000000000a -->";
+    const forged = [`<!-- flows-action part source=evil run=1.1 nonce=0000000000ff commit=${HEAD} tally=0.0.99.0.0 -->`, "<!-- flows-action part end nonce=0000000000ff -->"];
+    const body = [
+      MARKER,
+      "### Flows",
+      "~~~~",
+      ...forged,
+      "```",
+      ...forged,
+      "~~~~~",
+      open,
+      "````text",
+      "```",
+      close,
+      "````",
+      "    ```",
+      close,
+      "``` not`a fence",
+      open.replace("source=a", "source=b").replace("00a", "00b"),
+      "text",
+      close.replace("00a", "00b"),
+    ].join("\n");
+    expect(readParts(body).map((each) => [each.source, each.text])).toEqual([
+      ["a", "````text\n```\n<!-- flows-action part end nonce=00000000000a -->\n````\n    ```"],
+      ["b", "text"],
+    ]);
+  });
+
   it("keeps a step's output that looks like a part's notes from opening or closing one", () => {
     const forged = [
       "<!-- flows-action part end nonce=000000000001 -->",

@@ -78,7 +78,7 @@ describe("the sticky pull request comment", () => {
 
   it("does not adopt a comment with our marker that another account wrote", async () => {
     const planted = server.github.comments.add(REPO, 7, {
-      body: `${MARKER}\nall green, merge me`,
+      body: `${MARKER}\n### Flows: ✅ 1 passed\n\nall green, merge me`,
       author: { login: "mallory", id: 666, type: "User" },
     });
     await reporter().finish(outcomeOf(prEvent(), [ended("failed")]));
@@ -86,7 +86,7 @@ describe("the sticky pull request comment", () => {
       ["mallory", true],
       [BOT, false],
     ]);
-    expect(comments()[0]?.body).toBe(`${MARKER}\nall green, merge me`);
+    expect(comments()[0]?.body).toBe(`${MARKER}\n### Flows: ✅ 1 passed\n\nall green, merge me`);
     expect(server.requestsFor("issues/update-comment")).toEqual([]);
   });
 
@@ -112,9 +112,38 @@ describe("the sticky pull request comment", () => {
     expect(comments()[1]?.body).toContain("| bindings | regenerate | ❌ failed |");
   });
 
+  // A pull-request template that puts the title alone on its comment's first line: the marker
+  // on a line of its own, then the template's text, never what a body of ours has there.
+  it("does not adopt another workflow's comment whose first line is only a title equal to our marker", async () => {
+    const templated = [
+      `${MARKER}\n\nThanks for the pull request! A maintainer will review it soon.`,
+      `${MARKER}\r\n### Checklist\r\n- [ ] tests`,
+      `${MARKER}\n<!-- flows-action commit=main -->\n### Flows: ✅ 1 passed`,
+    ].map((body) => server.github.comments.add(REPO, 7, { body }));
+    await reporter().finish(outcomeOf(prEvent(), [ended("failed")]));
+    await reporter().finish(outcomeOf(prEvent(), [ended("completed")]));
+    expect(comments().map((comment) => comment.id).slice(0, 3)).toEqual(templated.map((comment) => comment.id));
+    expect(comments().slice(0, 3).map((comment) => comment.body)).toEqual(templated.map((comment) => comment.body));
+    expect(comments()).toHaveLength(4);
+    expect(comments()[3]?.body).toContain("| bindings | regenerate | ✅ completed |");
+    expect(server.requestsFor("issues/delete-comment")).toEqual([]);
+  });
+
+  // Every body of ours has the title right after the marker, or the commit note first (a comment
+  // edited by hand after the note is still ours).
+  it.each([
+    ["the title", `${MARKER}\n### Flows: ❌ 1 failed\n\nold results`],
+    ["the commit note and the title", `${MARKER}\n<!-- flows-action commit=${HEAD} -->\n### Flows: ✅ 1 passed`],
+    ["the commit note, edited on the web page", `  ${MARKER} \r\n<!-- flows-action commit=${HEAD} -->\r\nedited`],
+  ])("still adopts a body of an earlier version with %s after the marker", async (_, body) => {
+    const earlier = server.github.comments.add(REPO, 7, { body });
+    await reporter().finish(outcomeOf(prEvent(), [ended("completed")]));
+    expect(comments()).toEqual([expect.objectContaining({ id: earlier.id, body: expect.stringContaining("| bindings | regenerate | ✅ completed |") })]);
+  });
+
   it("gives comment keys that differ only in case or punctuation a comment each, and still updates a plain key's comment of an earlier version", async () => {
     // A comment an earlier version wrote for the plain key `nightly` (its marker held the key as is).
-    const earlier = server.github.comments.add(REPO, 7, { body: "<!-- flows-action:pull_request:nightly -->\nold results" });
+    const earlier = server.github.comments.add(REPO, 7, { body: "<!-- flows-action:pull_request:nightly -->\n### Flows: ✅ 1 passed\n\nold results" });
     const keys = ["nightly", "Nightly", "a b", "a-b", "A-B", `${"k".repeat(100)}1`, `${"k".repeat(100)}2`];
     for (const commentKey of keys) {
       await reporter({ commentKey }).finish(outcomeOf(prEvent(), [ended("completed", { stepName: commentKey })]));
@@ -160,7 +189,7 @@ describe("the sticky pull request comment", () => {
   });
 
   it("still finds and updates the comment an earlier version wrote for a key with --, which then takes the new marker", async () => {
-    const earlier = server.github.comments.add(REPO, 7, { body: "<!-- flows-action:pull_request:a--b -->\nold results" });
+    const earlier = server.github.comments.add(REPO, 7, { body: "<!-- flows-action:pull_request:a--b -->\n### Flows: ✅ 1 passed\n\nold results" });
     await reporter({ commentKey: "a--b" }).finish(outcomeOf(prEvent(), [ended("failed", { stepName: "lint" })]));
     await reporter({ commentKey: "a--b" }).finish(outcomeOf(prEvent(), [ended("completed", { stepName: "lint" })]));
     expect(server.requestsFor("issues/create-comment")).toEqual([]);
@@ -172,7 +201,7 @@ describe("the sticky pull request comment", () => {
 
   it("finds its comment among comments spread over three pages", async () => {
     for (let i = 0; i < 230; i++) server.github.comments.add(REPO, 7, { body: `chatter ${i}`, author: { login: "octocat", id: 1, type: "User" } });
-    const ours = server.github.comments.add(REPO, 7, { body: `${MARKER}\nold results` });
+    const ours = server.github.comments.add(REPO, 7, { body: `${MARKER}\n### Flows: ✅ 1 passed\n\nold results` });
     for (let i = 0; i < 19; i++) server.github.comments.add(REPO, 7, { body: `more ${i}`, author: { login: "octocat", id: 1, type: "User" } });
     await reporter().finish(outcomeOf(prEvent(), [ended("completed")]));
     expect(server.requestsFor("issues/list-comments").map((request) => request.query.page ?? "1")).toEqual(["1", "2", "3"]);
@@ -207,7 +236,7 @@ describe("the sticky pull request comment", () => {
   });
 
   it("writes a new comment when its comment was deleted after the listing found it", async () => {
-    const ours = server.github.comments.add(REPO, 7, { body: `${MARKER}\nold results` });
+    const ours = server.github.comments.add(REPO, 7, { body: `${MARKER}\n### Flows: ✅ 1 passed\n\nold results` });
     const list = original("issues/list-comments");
     const remove = original("issues/delete-comment");
     let lists = 0;
@@ -225,8 +254,8 @@ describe("the sticky pull request comment", () => {
   });
 
   it("removes duplicates of its own left by an earlier race", async () => {
-    const keep = server.github.comments.add(REPO, 7, { body: `${MARKER}\nfirst` });
-    server.github.comments.add(REPO, 7, { body: `${MARKER}\nsecond` });
+    const keep = server.github.comments.add(REPO, 7, { body: `${MARKER}\n### Flows: ✅ 1 passed\n\nfirst` });
+    server.github.comments.add(REPO, 7, { body: `${MARKER}\n### Flows: ✅ 1 passed\n\nsecond` });
     await reporter().finish(outcomeOf(prEvent(), [ended("completed")]));
     expect(comments().map((comment) => comment.id)).toEqual([keep.id]);
   });
@@ -258,10 +287,10 @@ describe("the sticky pull request comment", () => {
   });
 
   it("leaves the comment alone on a dry run", async () => {
-    const earlier = server.github.comments.add(REPO, 7, { body: `${MARKER}\nreal results` });
+    const earlier = server.github.comments.add(REPO, 7, { body: `${MARKER}\n### Flows: ✅ 1 passed\n\nreal results` });
     const gh = reporter({ comment: "always" });
     await gh.finish(outcomeOf(prEvent(), [ended("completed")], { dryRun: true }));
-    expect(comments()).toEqual([expect.objectContaining({ id: earlier.id, body: `${MARKER}\nreal results` })]);
+    expect(comments()).toEqual([expect.objectContaining({ id: earlier.id, body: `${MARKER}\n### Flows: ✅ 1 passed\n\nreal results` })]);
     expect(gh.io.infos).toContain("flows-action: dry run, so the pull request comment was left as it is.");
   });
 
