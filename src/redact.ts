@@ -420,7 +420,7 @@ function encodings(secret: string): string[] {
   if (url !== secret) {
     const strict = url.replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
     const form = strict.replace(/%20/g, "+");
-    for (const each of [url, strict, form]) forms.push(each, each.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase()));
+    for (const each of [url, strict, form]) forms.push(each, each.replace(/%[0-9A-F]{2}/g, (hex) => hex.toLowerCase()));
   }
   const bytes = Buffer.from(secret, "utf8");
   const hex = bytes.toString("hex");
