@@ -3,7 +3,8 @@
 // step that prints the token (or echoes untrusted text carrying it) cannot publish it.
 //
 // What it replaces with `***`:
-// - every secret registered with add() (as is, JSON-escaped, URL-encoded, hex in either case and
+// - every secret registered with add() (as is, JSON-escaped also as Python and Go escape it,
+//   percent-encoded also as form bodies and other encoders write it, hex in either case and
 //   base64, also wrapped over lines as `base64` prints it): the action's token inputs, the backend's token, API key
 //   and HMAC secret, and the values the workflow lists in the `redact` input (one per line).
 //   The GitHub client and the backend client register their own credentials when created, so
@@ -379,12 +380,21 @@ export function parseRedactInput(value: string): string[] {
     .filter((line) => line.length > 0);
 }
 
+/** Characters Python's json.dumps escapes by default (ensure_ascii), and Go's encoding/json (HTML-safe, line separators). */
+const NON_ASCII = /[\u0080-\uffff]/g;
+const HTML_SPECIAL = /[<>&\u2028\u2029]/g;
+
+function unicodeEscape(char: string): string {
+  return `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
+
 /** Encoded forms shorter than this are not registered: they would match ordinary text. */
 const MIN_ENCODED_LENGTH = 8;
 
 /**
- * The forms a secret takes in the texts we send: as is, JSON-escaped (once and twice), URL-encoded, hex (lower and
- * upper case), and
+ * The forms a secret takes in the texts we send: as is, JSON-escaped (once and twice, also with
+ * non-ASCII or HTML characters as `\uXXXX`), percent-encoded (as encodeURIComponent, RFC 3986
+ * and form encoding write it, hex in either case), hex (lower and upper case), and
  * base64 (standard and URL-safe). Base64 is registered as the runner masks it: for the secret
  * at each of the three byte offsets inside a longer encoded text (`basic <base64 of
  * x-access-token:TOKEN>`), the characters that depend on the secret's bytes alone.
@@ -396,8 +406,22 @@ function encodings(secret: string): string[] {
   // body, then the `results` output or `flows --json`) doubles each backslash, and `pa\\\"ss`
   // holds neither `pa"ss` nor `pa\"ss`.
   if (json !== secret) forms.push(json, JSON.stringify(json).slice(1, -1));
+  // JSON as other languages escape it: Python's json.dumps writes every non-ASCII character as
+  // `\u00e9` (ensure_ascii), Go's encoding/json writes `<`, `>` and `&` as `\u003c` (HTML-safe),
+  // both in lower-case hex. Only a secret holding such characters has these forms.
+  for (const escaped of [NON_ASCII, HTML_SPECIAL]) {
+    const form = json.replace(escaped, unicodeEscape);
+    if (form !== json) forms.push(form);
+  }
+  // Percent-encoded as JavaScript's encodeURIComponent writes it, and as other encoders do:
+  // RFC 3986 strictly (curl, Python's quote, also `!'()*`), in a form body (`+` for a space),
+  // and each with lower-case hex (`%2f`: .NET's UrlEncode, hand-rolled encoders).
   const url = encodeURIComponent(secret);
-  if (url !== secret) forms.push(url);
+  if (url !== secret) {
+    const strict = url.replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+    const form = strict.replace(/%20/g, "+");
+    for (const each of [url, strict, form]) forms.push(each, each.replace(/%[0-9A-F]{2}/g, (hex) => hex.toLowerCase()));
+  }
   const bytes = Buffer.from(secret, "utf8");
   const hex = bytes.toString("hex");
   // `xxd -u`, `od`-style dumps and many languages' formatters print hex in capitals.

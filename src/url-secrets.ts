@@ -38,6 +38,36 @@ export function urlSecrets(text: string): string[] {
   return [...secrets];
 }
 
+/** A backend-url's path of at least this many characters (`/services/T0/B0/XXXX`) is taken for a key; `/api` and `/base` are not. */
+export const MIN_PATH_SECRET_LENGTH = 8;
+/** A path segment of at least this many characters is taken for a key alone too: ids and tokens are long, words are short. */
+export const MIN_PATH_SEGMENT_SECRET_LENGTH = 16;
+
+/**
+ * The secrets in the path of a URL that is itself a credential, as webhook URLs are (Slack's
+ * `https://hooks.slack.com/services/T…/B…/<token>`, Discord's, Teams'): the path without its
+ * trailing `/`, when it has at least MIN_PATH_SECRET_LENGTH characters, and each segment of at
+ * least MIN_PATH_SEGMENT_SECRET_LENGTH (the token printed alone), as written and decoded. For
+ * backend-url only: a download mirror's path (`/oven-sh/bun/releases/…`) is no key.
+ */
+export function urlPathSecrets(text: string): string[] {
+  let url: URL;
+  try {
+    url = new URL(text.trim());
+  } catch {
+    return [];
+  }
+  const path = url.pathname.replace(/\/+$/, "");
+  if (path.length < MIN_PATH_SECRET_LENGTH) return [];
+  const secrets = new Set([path, decoded(path)]);
+  for (const segment of path.split("/")) {
+    if (segment.length < MIN_PATH_SEGMENT_SECRET_LENGTH) continue;
+    secrets.add(segment);
+    secrets.add(decoded(segment));
+  }
+  return [...secrets];
+}
+
 function decoded(text: string): string {
   try {
     return decodeURIComponent(text);
@@ -48,20 +78,23 @@ function decoded(text: string): string {
 
 /**
  * `text` as a URL may be shown: without its user-info, query and fragment, which may hold keys
- * (`hidden`: something was taken out); undefined when it is no URL.
+ * (`hidden`: something was taken out); undefined when it is no URL. `path`: the URL's path is a
+ * key too when urlPathSecrets finds one (backend-url), and is shown as `/***`.
  */
-export function urlWithoutSecrets(text: string): { url: string; hidden: boolean } | undefined {
+export function urlWithoutSecrets(text: string, options: { path?: boolean } = {}): { url: string; hidden: boolean } | undefined {
   let url: URL;
   try {
     url = new URL(text.trim());
   } catch {
     return undefined;
   }
-  const hidden = Boolean(url.username || url.password || url.search || url.hash);
+  const secretPath = options.path === true && urlPathSecrets(text).length > 0;
+  const hidden = Boolean(url.username || url.password || url.search || url.hash || secretPath);
   url.username = "";
   url.password = "";
   url.search = "";
   url.hash = "";
+  if (secretPath) url.pathname = "/***";
   return { url: url.toString(), hidden };
 }
 

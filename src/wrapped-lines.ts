@@ -94,3 +94,33 @@ export class WrappedLineHold {
     return this.redactor.redactLines(this.#held);
   }
 }
+
+/**
+ * A WrappedLineHold for each stream of one step (its stdout and its stderr): a tool's `base64`
+ * block on stdout with progress lines on stderr between its lines ended the held text at each
+ * stderr line, so no held run held the secret's encoding whole. A stream's lines are held and
+ * masked among themselves; a line of the other stream meanwhile is shown at once (the two
+ * streams' order in the log was only ever as the pipes delivered it).
+ */
+export class StreamLineHolds {
+  readonly #holds = new Map<string, WrappedLineHold>();
+
+  constructor(
+    private readonly emit: (line: string) => void,
+    private readonly redactor: Redactor = sharedRedactor,
+  ) {}
+
+  push(stream: string, line: string): void {
+    let hold = this.#holds.get(stream);
+    if (hold === undefined) {
+      hold = new WrappedLineHold(this.emit, this.redactor);
+      this.#holds.set(stream, hold);
+    }
+    hold.push(line);
+  }
+
+  /** Hands out every held line of every stream. */
+  flush(): void {
+    for (const hold of this.#holds.values()) hold.flush();
+  }
+}

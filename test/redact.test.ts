@@ -11,6 +11,29 @@ describe("the redactor", () => {
     expect(redactor.redact(`?q=${encodeURIComponent('pa"ss/wo rd')}`)).toBe("?q=***");
   });
 
+  // What a step's tools print, as those tools write it (outputs of Python 3's json.dumps and
+  // urllib.parse, Go's encoding/json, .NET's HttpUtility.UrlEncode): none matched the forms
+  // JavaScript's own JSON.stringify and encodeURIComponent write.
+  it("replaces a secret JSON-escaped as Python and Go write it (\\uXXXX for non-ASCII, and for < > &)", () => {
+    const redactor = new Redactor().add("pässwörd-ü 1234/x+y=!", "db<admin>&key-42 😀");
+    // json.dumps({"p": ...}), ensure_ascii by default.
+    expect(redactor.redact('{"p": "p\\u00e4ssw\\u00f6rd-\\u00fc 1234/x+y=!"}')).toBe('{"p": "***"}');
+    expect(redactor.redact('{"p": "db<admin>&key-42 \\ud83d\\ude00"}')).toBe('{"p": "***"}');
+    // Go: json.Marshal(map[string]string{"p": ...}).
+    expect(redactor.redact('{"p":"db\\u003cadmin\\u003e\\u0026key-42 😀"}')).toBe('{"p":"***"}');
+  });
+
+  it("replaces a secret percent-encoded as other encoders write it: form bodies, RFC 3986, lower-case hex", () => {
+    const redactor = new Redactor().add("pässwörd-ü 1234/x+y=!", "base64/Key+Value==");
+    // urllib.parse.urlencode (a form body), urllib.parse.quote(safe=""), and .NET's lower case.
+    expect(redactor.redact("p=p%C3%A4ssw%C3%B6rd-%C3%BC+1234%2Fx%2By%3D%21&v=2")).toBe("p=***&v=2");
+    expect(redactor.redact("/p%C3%A4ssw%C3%B6rd-%C3%BC%201234%2Fx%2By%3D%21/")).toBe("/***/");
+    expect(redactor.redact("p=p%c3%a4ssw%c3%b6rd-%c3%bc+1234%2fx%2by%3d%21")).toBe("p=***");
+    expect(redactor.redact("key=base64%2fKey%2bValue%3d%3d&x")).toBe("key=***&x");
+    // A secret with nothing to encode has no more forms than before.
+    expect(new Redactor().add("plainSecretValue0123").size).toBe(new Redactor().add("plainSecretValue0124").size);
+  });
+
   // A result's message that holds a response body (JSON text) goes out as JSON again: the
   // `results` output, `flows --json`. Each backslash of the escaped secret is doubled there.
   it("replaces a secret JSON-escaped twice (JSON text inside a JSON string)", () => {

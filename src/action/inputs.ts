@@ -16,7 +16,7 @@ import { closest } from "../did-you-mean.js";
 import { UserError } from "../user-error.js";
 import { wholeNumber } from "../whole-number.js";
 import { shownValue } from "../redact-cut.js";
-import { urlSecrets } from "../url-secrets.js";
+import { urlPathSecrets, urlSecrets } from "../url-secrets.js";
 
 export class ActionInputError extends UserError {
   override name = "ActionInputError";
@@ -155,9 +155,11 @@ function readBackend(io: ActionIO): ActionInputs["backend"] {
     hmacSecret: io.getInput("backend-hmac-secret"),
   };
   // The URL's password (and user-info, and query keys like `?token=`) is masked by the runner too:
-  // the redactor covers only what the action prints, not the logs of the job's other steps.
-  for (const secret of [backend.token, backend.apiKey, backend.hmacSecret, ...urlSecrets(backend.url)]) if (secret) io.setSecret(secret);
-  redactor.add(backend.token, backend.apiKey, backend.hmacSecret);
+  // the redactor covers only what the action prints, not the logs of the job's other steps. So is
+  // a long path: a webhook URL (`/services/T…/B…/<token>`) is a key in its path.
+  const pathSecrets = urlPathSecrets(backend.url);
+  for (const secret of [backend.token, backend.apiKey, backend.hmacSecret, ...urlSecrets(backend.url), ...pathSecrets]) if (secret) io.setSecret(secret);
+  redactor.add(backend.token, backend.apiKey, backend.hmacSecret, ...pathSecrets);
   const timeout = io.getInput("backend-timeout-minutes") || "10";
   // Plain decimals only: Number() also reads "Infinity", "1e400" (Infinity) and "0x10", and an
   // infinite deadline made the wait for a backend that never finishes a run endless.

@@ -5,7 +5,7 @@ import { type Redactor, redactor as sharedRedactor } from "../redact.js";
 import { redacted } from "../redact-cut.js";
 import type { ActionIO } from "./io.js";
 import { StepMasks } from "./step-masks.js";
-import { WrappedLineHold } from "../wrapped-lines.js";
+import { StreamLineHolds } from "../wrapped-lines.js";
 
 // A buffered step keeps at most this much of its output for the log; the rest is counted.
 // The summary and check runs hold the output tail either way.
@@ -13,7 +13,7 @@ const BUFFER_LIMIT_CHARS = 1024 * 1024;
 /** A step's status line shows this much of its message (the summary and outputs have it all). */
 const STATUS_MESSAGE_CHARS = 500;
 
-type Buffered = { run: FlowRunView; lines: string[]; chars: number; dropped: number; hold: WrappedLineHold };
+type Buffered = { run: FlowRunView; lines: string[]; chars: number; dropped: number; hold: StreamLineHolds };
 
 /**
  * One log group per step, opened and closed once, never inside another (the runner's groups
@@ -22,7 +22,7 @@ type Buffered = { run: FlowRunView; lines: string[]; chars: number; dropped: num
  * closes. Then the longest-running buffered step becomes the live one. Step output is
  * printed as plain text: the runner parses no workflow command from it, and its bidirectional
  * controls and invisible format characters are shown as escapes (src/log-text.ts). Lines that
- * may be base64 or hex wrapped over lines are held until the text ends, so that a secret's
+ * may be base64 or hex wrapped over lines are held until the text ends (each stream's apart), so that a secret's
  * encoding across them is masked (src/wrapped-lines.ts). A step's `::add-mask::<value>` is done
  * as the runner would do it, before the line is shown (./step-masks.ts).
  */
@@ -47,7 +47,7 @@ export function logGroups(
     buffered.chars = 0;
   };
   const buffer = (run: FlowRunView): Buffered => {
-    const buffered: Buffered = { run, lines: [], chars: 0, dropped: 0, hold: new WrappedLineHold((line) => show(buffered, logOutputLine(line)), redactor) };
+    const buffered: Buffered = { run, lines: [], chars: 0, dropped: 0, hold: new StreamLineHolds((line) => show(buffered, logOutputLine(line)), redactor) };
     return buffered;
   };
   const show = (buffered: Buffered, line: string): void => {
@@ -73,9 +73,9 @@ export function logGroups(
       running.set(run.id, buffered);
       if (live === undefined) open(buffered);
     },
-    onStepLine(run, _stream, raw) {
+    onStepLine(run, stream, raw) {
       masks.line(raw);
-      running.get(run.id)?.hold.push(raw);
+      running.get(run.id)?.hold.push(stream, raw);
     },
     onStepEnd(run) {
       const buffered = running.get(run.id) ?? buffer(run);

@@ -11,7 +11,7 @@ import { backendFetch } from "./proxy.js";
 import { DEFAULT_CANCEL_BUDGET_MS, stopWaiting } from "./cancel.js";
 import { ReopenedRuns } from "./reopened.js";
 import { cut, inOrder, namedList, runLabel, unfinishedIds } from "./run-list.js";
-import { basicCredentials, urlSecrets } from "../url-secrets.js";
+import { basicCredentials, urlPathSecrets, urlSecrets } from "../url-secrets.js";
 
 export type BackendDispatchOptions = {
   /** Base URL of the flow backend; `/events` and `/runs` are appended. */
@@ -195,7 +195,7 @@ export function connectionFor(options: BackendDispatchOptions): BackendConnectio
   // Every secret of the connection joins the one redactor before the first request, so no
   // message, log line or report can carry it (src/redact.ts).
   const basic = basicCredentials(options.url);
-  redactor.add(options.token, options.apiKey, options.hmacSecret, basic, ...urlSecrets(options.url));
+  redactor.add(options.token, options.apiKey, options.hmacSecret, basic, ...urlSecrets(options.url), ...urlPathSecrets(options.url));
   const sent = [options.token ? "backend-token" : basic ? "the password in backend-url" : "", options.apiKey ? "backend-api-key" : ""].filter(Boolean);
   if (protocol === "http:" && sent.length > 0 && !isLoopback(new URL(options.url).hostname)) {
     // Not refused: a backend on a private network may speak http only. But it must be a choice.

@@ -62,7 +62,10 @@ export function redact(text: string, secrets: ReadonlyArray<string | undefined>)
   return clean;
 }
 
-/** The backend URL as it may be shown: without user:password and query (which may hold keys). */
+/**
+ * The backend URL as it may be shown: without user:password and query (which may hold keys),
+ * and with a path long enough to be a key (a webhook URL's, src/url-secrets.ts) as `/***`.
+ */
 export function displayUrl(url: string): string {
-  return urlWithoutSecrets(url)?.url.replace(/\/+$/, "") ?? "(invalid backend-url)";
+  return urlWithoutSecrets(url, { path: true })?.url.replace(/\/+$/, "") ?? "(invalid backend-url)";
 }

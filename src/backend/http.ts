@@ -6,7 +6,7 @@ import { jsonShape } from "../json-shape.js";
 import { MAX_ANSWER_CONTAINERS } from "./answer-shape.js";
 import { redactor } from "../redact.js";
 import { redacted } from "../redact-cut.js";
-import { basicCredentials } from "../url-secrets.js";
+import { basicCredentials, urlWithoutSecrets } from "../url-secrets.js";
 
 /** Where the backend is and how to prove who we are. */
 export type BackendConnection = {
@@ -265,7 +265,9 @@ async function readAnswer(response: Response, limit: number): Promise<string> {
 
 function redirectTarget(location: string, from: string): string {
   try {
-    return displayUrl(new URL(location, from).toString());
+    // The redirect's own path is shown (where it points is the news); a secret path of
+    // backend-url in it is masked by the redactor, which holds it (urlPathSecrets).
+    return urlWithoutSecrets(new URL(location, from).toString())?.url.replace(/\/+$/, "") ?? "an invalid address";
   } catch {
     return "an invalid address";
   }

@@ -8,7 +8,7 @@ import { allProblems, flatten } from "../report/summary.js";
 import { formatProblem, renderText } from "../report/text.js";
 import type { StateStore } from "../state/types.js";
 import { stepOutputText, terminalText } from "../terminal-text.js";
-import { WrappedLineHold } from "../wrapped-lines.js";
+import { StreamLineHolds } from "../wrapped-lines.js";
 import { CommandFailed } from "./failure.js";
 import { readEventFile, STDIN } from "./json-file.js";
 import { shellWord } from "../shell-word.js";
@@ -186,18 +186,18 @@ async function noSuchStep(ctx: CliContext, only: { flow: string; step: string })
  */
 export function stepLines(ctx: CliContext): DispatchObserver | undefined {
   if (ctx.json) return undefined;
-  const holds = new Map<string, WrappedLineHold>();
-  const holdOf = (run: FlowRunView): WrappedLineHold => {
+  const holds = new Map<string, StreamLineHolds>();
+  const holdOf = (run: FlowRunView): StreamLineHolds => {
     let hold = holds.get(run.id);
     if (!hold) {
       const prefix = `[${run.flowName}/${run.stepName}] `;
-      hold = new WrappedLineHold((line) => ctx.err(`${prefix}${stepOutputText(line, ctx.color)}\n`));
+      hold = new StreamLineHolds((line) => ctx.err(`${prefix}${stepOutputText(line, ctx.color)}\n`));
       holds.set(run.id, hold);
     }
     return hold;
   };
   return {
-    onStepLine: (run, _stream, line) => holdOf(run).push(line),
+    onStepLine: (run, stream, line) => holdOf(run).push(stream, line),
     onStepEnd: (run) => {
       holds.get(run.id)?.flush();
       holds.delete(run.id);

@@ -40,7 +40,7 @@ class StepOutput {
   }
 
   readonly line = (stream: StepOutputStream, line: string): void => {
-    this.combined.push(line);
+    this.combined.push(line, stream);
     if (stream === "stdout") {
       this.stdout.push(line);
       if (line.includes(FLOW_RESULT_MARKER)) this.lastResultLine = line;

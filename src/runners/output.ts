@@ -187,23 +187,36 @@ class SecretSpans {
 /**
  * The last `maxBytes` of a sequence of lines. Old lines are dropped whole; the text reports how
  * many bytes were cut so a reader knows the record is a tail.
+ *
+ * Each line may name the stream it came from (a step's stdout and stderr, combined in the order
+ * they arrived). Wrapped text is searched for secrets in each stream's own lines: a tool's
+ * `base64` block on stdout with a stderr line printed between two of its lines made, in the
+ * combined order, two runs that neither held the secret's encoding whole, and the lines after
+ * the stderr line were published as they were.
  */
 export class OutputTail {
   private lines: string[] = [];
+  /** The stream of each line in `lines` (the same index). */
+  private streams: string[] = [];
   private first = 0;
   private keptBytes = 0;
   private cutBytes = 0;
+  /** Whether lines of more than one stream were pushed: the lines are then redacted stream by stream. */
+  private mixed = false;
+  private lastStream: string | undefined;
   /**
-   * The last dropped lines, the longest secret's length of them: a secret that base64 wrapped
-   * over lines may start in a dropped line and end in a kept one, whose part of it no redaction
-   * of the kept lines alone matches. Redacted with them as context (Redactor.redactLines).
+   * The last dropped lines of each stream, the longest secret's length of them: a secret that
+   * base64 wrapped over lines may start in a dropped line and end in a kept one, whose part of it
+   * no redaction of the kept lines alone matches. Redacted with them as context (Redactor.redactLines).
    */
-  private context: string[] = [];
-  private contextChars = 0;
+  private context = new Map<string, { lines: string[]; chars: number }>();
 
   constructor(private readonly maxBytes: number) {}
 
-  push(line: string): void {
+  /** `stream`: where the line came from (lines of one stream are searched together for wrapped secrets). */
+  push(line: string, stream = ""): void {
+    if (this.lastStream !== undefined && stream !== this.lastStream) this.mixed = true;
+    this.lastStream = stream;
     const size = Buffer.byteLength(line) + 1;
     if (size > this.maxBytes) {
       // One line larger than the whole tail: keep its end only, redacted while the line is whole
@@ -212,24 +225,26 @@ export class OutputTail {
       const keptSize = Buffer.byteLength(kept) + 1;
       this.cutBytes += this.keptBytes + Math.max(0, size - keptSize);
       this.lines = [kept];
+      this.streams = [stream];
       this.first = 0;
       this.keptBytes = keptSize;
-      this.context = [];
-      this.contextChars = 0;
+      this.context.clear();
       return;
     }
     this.lines.push(line);
+    this.streams.push(stream);
     this.keptBytes += size;
     while (this.keptBytes > this.maxBytes && this.first < this.lines.length) {
       const dropped = this.lines[this.first]!;
       const droppedSize = Buffer.byteLength(dropped) + 1;
+      this.keepAsContext(dropped, this.streams[this.first]!);
       this.first += 1;
       this.keptBytes -= droppedSize;
       this.cutBytes += droppedSize;
-      this.keepAsContext(dropped);
     }
     if (this.first > 1024 && this.first * 2 > this.lines.length) {
       this.lines = this.lines.slice(this.first);
+      this.streams = this.streams.slice(this.first);
       this.first = 0;
     }
   }
@@ -239,16 +254,38 @@ export class OutputTail {
     return this.lines.slice(this.first);
   }
 
-  /** Kept lines, oldest first, redacted with the dropped lines before them as context. */
+  /**
+   * Kept lines, oldest first, redacted with the dropped lines before them as context; each
+   * stream's lines as one text, so that a secret wrapped over the lines of one stream is masked
+   * whatever the other printed between them.
+   */
   keptRedacted(): string[] {
-    return redactor.redactLines(this.kept(), this.context);
+    const kept = this.kept();
+    if (!this.mixed) return redactor.redactLines(kept, this.context.get(this.lastStream ?? "")?.lines);
+    const streams = this.streams.slice(this.first);
+    const clean = new Array<string>(kept.length);
+    for (const stream of new Set(streams)) {
+      const places: number[] = [];
+      for (let i = 0; i < streams.length; i++) if (streams[i] === stream) places.push(i);
+      const masked = redactor.redactLines(
+        places.map((i) => kept[i]!),
+        this.context.get(stream)?.lines,
+      );
+      for (let j = 0; j < places.length; j++) clean[places[j]!] = masked[j]!;
+    }
+    return clean;
   }
 
-  private keepAsContext(dropped: string): void {
-    this.context.push(dropped);
-    this.contextChars += dropped.length + 1;
-    while (this.context.length > 1 && this.contextChars - this.context[0]!.length - 1 > redactor.longest) {
-      this.contextChars -= this.context.shift()!.length + 1;
+  private keepAsContext(dropped: string, stream: string): void {
+    let context = this.context.get(stream);
+    if (context === undefined) {
+      context = { lines: [], chars: 0 };
+      this.context.set(stream, context);
+    }
+    context.lines.push(dropped);
+    context.chars += dropped.length + 1;
+    while (context.lines.length > 1 && context.chars - context.lines[0]!.length - 1 > redactor.longest) {
+      context.chars -= context.lines.shift()!.length + 1;
     }
   }
 
@@ -256,9 +293,13 @@ export class OutputTail {
     return this.cutBytes;
   }
 
-  /** The tail as text, with a `… N bytes cut …` marker on top when output was dropped. */
+  /**
+   * The tail as text, with a `… N bytes cut …` marker on top when output was dropped. Redacted
+   * when lines were dropped (their context is gone after) or the streams are mixed (a later
+   * redaction of the text sees them in one order).
+   */
   text(): string {
-    const body = (this.cutBytes > 0 ? this.keptRedacted() : this.kept()).join("\n");
+    const body = (this.cutBytes > 0 || this.mixed ? this.keptRedacted() : this.kept()).join("\n");
     return this.cutBytes > 0 ? `… ${this.cutBytes} bytes cut …\n${body}` : body;
   }
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readInputs } from "../../src/action/inputs.js";
+import { redactor } from "../../src/redact.js";
 import { fakeIO } from "../helpers/fake-io.js";
 
 // action.yml is what the runner reads; readInputs is what the code reads. They must name the
@@ -106,6 +107,22 @@ describe("backend-cancel-on-timeout", () => {
     expect(readInputs(fakeIO({})).backend.cancelOnTimeout).toBe(true);
     expect(readInputs(fakeIO({ "backend-cancel-on-timeout": "false" })).backend.cancelOnTimeout).toBe(false);
     expect(() => readInputs(fakeIO({ "backend-cancel-on-timeout": "no" }))).toThrow('Input "backend-cancel-on-timeout" is "no"; expected true or false.');
+  });
+});
+
+// A webhook-style backend-url (Slack's `/services/T…/B…/<token>`) holds its key in the path:
+// only its user-info and query were taken for secrets, and the path was shown and logged.
+describe("a backend-url whose path is a key", () => {
+  it("has the runner and the redactor mask its path and its long segments, not a short path like /api", () => {
+    const key = "wHkTok3nAbCdEfGhIjKlMnOp";
+    const io = fakeIO({ mode: "http", "backend-url": `https://hooks.example.com/services/T0001/B0002/${key}/` });
+    readInputs(io);
+    expect(io.secrets).toEqual(expect.arrayContaining([`/services/T0001/B0002/${key}`, key]));
+    expect(io.secrets).not.toContain("T0001");
+    expect(redactor.redact(`token ${key} at /services/T0001/B0002/${key}`)).toBe("token *** at ***");
+    const short = fakeIO({ mode: "http", "backend-url": "https://flows.example.com/api/" });
+    readInputs(short);
+    expect(short.secrets).toEqual([]);
   });
 });
 

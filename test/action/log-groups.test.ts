@@ -163,4 +163,33 @@ describe("step output in the log", () => {
       expect(group.lines[2]).toBe("done");
     }
   });
+
+  // A tool's base64 on stdout with progress lines on stderr between its lines: held as one text
+  // for the step, the stderr line ended the wrapped text, and the lines after it were shown whole.
+  it("masks a secret's wrapped base64 on stdout when stderr lines come between its lines", async () => {
+    const { logGroups } = await import("../../src/action/log-groups.js");
+    const { fakeIO } = await import("../helpers/fake-io.js");
+    const { Redactor } = await import("../../src/redact.js");
+    const secret = "sk-live-0123456789abcdefghijklmnopqrstuvwxyz-ABCDEFGHIJKLMNOPQRS-tuvwxyz-9876543210-qwertyuiop-asdfghjkl-zxcvbnm";
+    const base64 = Buffer.from(`x-access-token:${secret}`).toString("base64");
+    const lines = base64.match(/.{1,76}/g)!;
+    expect(lines.length).toBe(3);
+    const io = fakeIO();
+    const observer = logGroups(io, new Redactor().add(secret));
+    const step = { id: "step", flowName: "tool", stepName: "s", effectiveStatus: "completed" } as FlowRunView;
+    observer.onStepStart?.(step);
+    for (const [i, line] of lines.entries()) {
+      observer.onStepLine?.(step, "stdout", line);
+      observer.onStepLine?.(step, "stderr", `progress ${i + 1}/3`);
+    }
+    observer.onStepLine?.(step, "stdout", "done");
+    observer.onStepEnd?.(step);
+    const [group] = groupsOf(io.log.join("\n"));
+    expect(group?.lines.filter((line) => line.startsWith("progress "))).toEqual(["progress 1/3", "progress 2/3", "progress 3/3"]);
+    const shown = group?.lines.filter((line) => line.includes("***")) ?? [];
+    expect(shown).toHaveLength(3);
+    // What is left of each line is only the few characters that also hold the bytes around the secret.
+    for (const line of shown) expect(line.replace("***", "").length).toBeLessThanOrEqual(24);
+    expect(group?.lines.at(-1)).toBe("done");
+  });
 });

@@ -7,6 +7,7 @@ import { backendEndpoint } from "../../src/backend/http.js";
 import type { FlowEvent } from "../../src/contracts.js";
 import { type FlowBackend, startFlowBackend } from "../support/flow-backend.js";
 import { failure } from "./failure.js";
+import { redactor } from "../../src/redact.js";
 
 const backends: FlowBackend[] = [];
 afterEach(async () => {
@@ -85,6 +86,17 @@ describe("backend URLs", () => {
     const wrong = await failure(dispatchToBackend(event("t.ok"), { url: "ftp://user:s3cret-password@host/x?token=q" }));
     expect(wrong.kind).toBe("configuration");
     expect(wrong.message).not.toContain("s3cret-password");
+  });
+  // A webhook URL (`/services/T…/B…/<token>`) is a credential in its path: errors showed it.
+  it("never prints a backend-url's path that is a key, and masks it and its token wherever they appear", async () => {
+    const key = "hookKey0123456789abcdefXYZ";
+    const url = `http://127.0.0.1:1/services/T0001/B0002/${key}`;
+    const error = await failure(dispatchToBackend(event("t.ok"), { url, retries: 0, timeoutMs: 5_000 }));
+    expect(error.kind).toBe("unreachable");
+    expect(error.message).not.toContain(key);
+    expect(error.message).not.toContain("/services/");
+    expect(error.message).toContain("127.0.0.1:1/***");
+    expect(redactor.redact(`posted to ${key}`)).toBe("posted to ***");
   });
 });
 

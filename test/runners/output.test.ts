@@ -100,6 +100,28 @@ describe("OutputTail", () => {
     expect(tail.keptRedacted()).toEqual([expect.stringMatching(/^\*\*\*[A-Za-z0-9+/=]{0,4}$/), "after"]);
   });
 
+  // stdout and stderr are kept in the order they came: a stderr line between two lines of a
+  // secret's wrapped base64 on stdout split it in two runs that neither matched.
+  it("masks a secret wrapped over one stream's lines whatever the other printed between them, also at the tail's start", () => {
+    const secret = "tail-interleaved-secret-0123456789abcdefghijklmnopqrstuvwxyz-ABCDEFGHIJKLMNOPQRSTUVWXYZ-9876543210-qwertyuiop";
+    redactor.add(secret);
+    const wrapped = Buffer.from(`x-access-token:${secret}`).toString("base64").match(/.{1,76}/g)!;
+    expect(wrapped).toHaveLength(3);
+    for (const maxBytes of [10_000, 200]) {
+      const tail = new OutputTail(maxBytes);
+      for (const [i, line] of wrapped.entries()) {
+        tail.push(line, "stdout");
+        tail.push(`progress ${i + 1}/3`, "stderr");
+      }
+      const shown = tail.text().split("\n");
+      expect(shown.filter((line) => line.startsWith("progress "))).toEqual(["progress 1/3", "progress 2/3", "progress 3/3"]);
+      for (const line of shown.filter((each) => !each.startsWith("progress ") && !each.startsWith("…"))) {
+        expect(line.replace("***", "").length, line).toBeLessThanOrEqual(24);
+      }
+      expect(shown.filter((line) => line.includes("***")).length).toBe(maxBytes === 200 ? 2 : 3);
+    }
+  });
+
   it("keeps the end of a single line longer than the whole tail", () => {
     const tail = new OutputTail(8);
     tail.push("ok");
