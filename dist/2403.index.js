@@ -51,12 +51,14 @@ function inertNotes(text) {
 function readParts(body) {
     const parts = [];
     const lines = body.split("\n");
+    const code = fencedLines(lines);
+    const note = (index) => (code[index] ? "" : (lines[index] ?? ""));
     for (let at = 0; at < lines.length && parts.length < MAX_PARTS; at++) {
-        const open = PART_NOTE.exec(lines[at] ?? "");
+        const open = PART_NOTE.exec(note(at));
         if (!open)
             continue;
         const [, source = "", run = "", nonce = "", commit = "-", ...counts] = open;
-        const end = lines.findIndex((line, index) => index > at && PART_END.exec(line)?.[1] === nonce);
+        const end = lines.findIndex((_, index) => index > at && PART_END.exec(note(index))?.[1] === nonce);
         if (end < 0)
             continue;
         const [failed, attention, passed, skipped, pending] = counts.map(Number);
@@ -71,6 +73,28 @@ function readParts(body) {
         at = end;
     }
     return parts;
+}
+function fencedLines(lines) {
+    const inside = [];
+    let fence;
+    for (const line of lines) {
+        if (fence !== undefined) {
+            inside.push(true);
+            const close = /^ {0,3}(`{3,}|~{3,})[ \t]*\r?$/.exec(line)?.[1];
+            if (close && close[0] === fence[0] && close.length >= fence.length)
+                fence = undefined;
+            continue;
+        }
+        const open = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
+        const opened = open?.[1];
+        if (opened !== undefined && !(opened[0] === "`" && open?.[2]?.includes("`"))) {
+            fence = opened;
+            inside.push(true);
+            continue;
+        }
+        inside.push(false);
+    }
+    return inside;
 }
 function partsToKeep(existing, ours, commit) {
     const wanted = commit?.toLowerCase();

@@ -178,7 +178,7 @@ function errors_redact(text, secrets) {
     return clean;
 }
 function displayUrl(url) {
-    return (0,url_secrets/* urlWithoutSecrets */.Zx)(url)?.url.replace(/\/+$/, "") ?? "(invalid backend-url)";
+    return (0,url_secrets/* urlWithoutSecrets */.Zx)(url, { path: true })?.url.replace(/\/+$/, "") ?? "(invalid backend-url)";
 }
 
 // EXTERNAL MODULE: ./.build/generated/validators/shared.js
@@ -719,7 +719,7 @@ async function readAnswer(response, limit) {
 }
 function redirectTarget(location, from) {
     try {
-        return displayUrl(new URL(location, from).toString());
+        return (0,url_secrets/* urlWithoutSecrets */.Zx)(new URL(location, from).toString())?.url.replace(/\/+$/, "") ?? "an invalid address";
     }
     catch {
         return "an invalid address";
@@ -1236,7 +1236,7 @@ function connectionFor(options) {
         throw new FlowBackendError(`backend-url ${displayUrl(options.url)} is not an http(s) URL; set it to the flow backend's base URL, like https://flows.example.com/api.`, { kind: "configuration" });
     }
     const basic = (0,url_secrets/* basicCredentials */.BG)(options.url);
-    redact/* redactor */.$p.add(options.token, options.apiKey, options.hmacSecret, basic, ...(0,url_secrets/* urlSecrets */.Fn)(options.url));
+    redact/* redactor */.$p.add(options.token, options.apiKey, options.hmacSecret, basic, ...(0,url_secrets/* urlSecrets */.Fn)(options.url), ...(0,url_secrets/* urlPathSecrets */.qt)(options.url));
     const sent = [options.token ? "backend-token" : basic ? "the password in backend-url" : "", options.apiKey ? "backend-api-key" : ""].filter(Boolean);
     if (protocol === "http:" && sent.length > 0 && !isLoopback(new URL(options.url).hostname)) {
         options.warn?.(`backend-url ${displayUrl(options.url)} is plain http: ${sent.join(" and ")} ${sent.length === 1 ? "travels" : "travel"} unencrypted, and anyone on the way can read and reuse ${sent.length === 1 ? "it" : "them"}. Use an https:// URL.`);

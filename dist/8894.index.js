@@ -905,39 +905,46 @@ class SecretSpans {
 class OutputTail {
     maxBytes;
     lines = [];
+    streams = [];
     first = 0;
     keptBytes = 0;
     cutBytes = 0;
-    context = [];
-    contextChars = 0;
+    mixed = false;
+    lastStream;
+    context = new Map();
     constructor(maxBytes) {
         this.maxBytes = maxBytes;
     }
-    push(line) {
+    push(line, stream = "") {
+        if (this.lastStream !== undefined && stream !== this.lastStream)
+            this.mixed = true;
+        this.lastStream = stream;
         const size = Buffer.byteLength(line) + 1;
         if (size > this.maxBytes) {
             const kept = lastBytes(redact/* redactor */.$p.redact(line), this.maxBytes - 1);
             const keptSize = Buffer.byteLength(kept) + 1;
             this.cutBytes += this.keptBytes + Math.max(0, size - keptSize);
             this.lines = [kept];
+            this.streams = [stream];
             this.first = 0;
             this.keptBytes = keptSize;
-            this.context = [];
-            this.contextChars = 0;
+            this.context.clear();
             return;
         }
         this.lines.push(line);
+        this.streams.push(stream);
         this.keptBytes += size;
         while (this.keptBytes > this.maxBytes && this.first < this.lines.length) {
             const dropped = this.lines[this.first];
             const droppedSize = Buffer.byteLength(dropped) + 1;
+            this.keepAsContext(dropped, this.streams[this.first]);
             this.first += 1;
             this.keptBytes -= droppedSize;
             this.cutBytes += droppedSize;
-            this.keepAsContext(dropped);
         }
         if (this.first > 1024 && this.first * 2 > this.lines.length) {
             this.lines = this.lines.slice(this.first);
+            this.streams = this.streams.slice(this.first);
             this.first = 0;
         }
     }
@@ -945,20 +952,39 @@ class OutputTail {
         return this.lines.slice(this.first);
     }
     keptRedacted() {
-        return redact/* redactor */.$p.redactLines(this.kept(), this.context);
+        const kept = this.kept();
+        if (!this.mixed)
+            return redact/* redactor */.$p.redactLines(kept, this.context.get(this.lastStream ?? "")?.lines);
+        const streams = this.streams.slice(this.first);
+        const clean = new Array(kept.length);
+        for (const stream of new Set(streams)) {
+            const places = [];
+            for (let i = 0; i < streams.length; i++)
+                if (streams[i] === stream)
+                    places.push(i);
+            const masked = redact/* redactor */.$p.redactLines(places.map((i) => kept[i]), this.context.get(stream)?.lines);
+            for (let j = 0; j < places.length; j++)
+                clean[places[j]] = masked[j];
+        }
+        return clean;
     }
-    keepAsContext(dropped) {
-        this.context.push(dropped);
-        this.contextChars += dropped.length + 1;
-        while (this.context.length > 1 && this.contextChars - this.context[0].length - 1 > redact/* redactor */.$p.longest) {
-            this.contextChars -= this.context.shift().length + 1;
+    keepAsContext(dropped, stream) {
+        let context = this.context.get(stream);
+        if (context === undefined) {
+            context = { lines: [], chars: 0 };
+            this.context.set(stream, context);
+        }
+        context.lines.push(dropped);
+        context.chars += dropped.length + 1;
+        while (context.lines.length > 1 && context.chars - context.lines[0].length - 1 > redact/* redactor */.$p.longest) {
+            context.chars -= context.lines.shift().length + 1;
         }
     }
     get bytesCut() {
         return this.cutBytes;
     }
     text() {
-        const body = (this.cutBytes > 0 ? this.keptRedacted() : this.kept()).join("\n");
+        const body = (this.cutBytes > 0 || this.mixed ? this.keptRedacted() : this.kept()).join("\n");
         return this.cutBytes > 0 ? `… ${this.cutBytes} bytes cut …\n${body}` : body;
     }
 }
@@ -1517,7 +1543,7 @@ class StepOutput {
         this.combined = new OutputTail(tailBytes);
     }
     line = (stream, line) => {
-        this.combined.push(line);
+        this.combined.push(line, stream);
         if (stream === "stdout") {
             this.stdout.push(line);
             if (line.includes(FLOW_RESULT_MARKER))

@@ -600,10 +600,11 @@ function readBackend(io) {
         apiKey: io.getInput("backend-api-key"),
         hmacSecret: io.getInput("backend-hmac-secret"),
     };
-    for (const secret of [backend.token, backend.apiKey, backend.hmacSecret, ...(0,url_secrets/* urlSecrets */.Fn)(backend.url)])
+    const pathSecrets = (0,url_secrets/* urlPathSecrets */.qt)(backend.url);
+    for (const secret of [backend.token, backend.apiKey, backend.hmacSecret, ...(0,url_secrets/* urlSecrets */.Fn)(backend.url), ...pathSecrets])
         if (secret)
             io.setSecret(secret);
-    redact/* redactor */.$p.add(backend.token, backend.apiKey, backend.hmacSecret);
+    redact/* redactor */.$p.add(backend.token, backend.apiKey, backend.hmacSecret, ...pathSecrets);
     const timeout = io.getInput("backend-timeout-minutes") || "10";
     const minutes = /^\s*(?:\d+(?:\.\d*)?|\.\d+)\s*$/.test(timeout) ? Number(timeout) : Number.NaN;
     if (!(minutes > 0 && minutes <= MAX_BACKEND_TIMEOUT_MINUTES)) {
@@ -833,6 +834,27 @@ class WrappedLineHold {
         return this.redactor.redactLines(this.#held);
     }
 }
+class StreamLineHolds {
+    emit;
+    redactor;
+    #holds = new Map();
+    constructor(emit, redactor = redact/* redactor */.$p) {
+        this.emit = emit;
+        this.redactor = redactor;
+    }
+    push(stream, line) {
+        let hold = this.#holds.get(stream);
+        if (hold === undefined) {
+            hold = new WrappedLineHold(this.emit, this.redactor);
+            this.#holds.set(stream, hold);
+        }
+        hold.push(line);
+    }
+    flush() {
+        for (const hold of this.#holds.values())
+            hold.flush();
+    }
+}
 
 ;// CONCATENATED MODULE: ./.build/action/log-groups.js
 
@@ -861,7 +883,7 @@ function logGroups(io, redactor = redact/* redactor */.$p) {
         buffered.chars = 0;
     };
     const buffer = (run) => {
-        const buffered = { run, lines: [], chars: 0, dropped: 0, hold: new WrappedLineHold((line) => show(buffered, (0,log_text/* logOutputLine */.eR)(line)), redactor) };
+        const buffered = { run, lines: [], chars: 0, dropped: 0, hold: new StreamLineHolds((line) => show(buffered, (0,log_text/* logOutputLine */.eR)(line)), redactor) };
         return buffered;
     };
     const show = (buffered, line) => {
@@ -887,9 +909,9 @@ function logGroups(io, redactor = redact/* redactor */.$p) {
             if (live === undefined)
                 open(buffered);
         },
-        onStepLine(run, _stream, raw) {
+        onStepLine(run, stream, raw) {
             masks.line(raw);
-            running.get(run.id)?.hold.push(raw);
+            running.get(run.id)?.hold.push(stream, raw);
         },
         onStepEnd(run) {
             const buffered = running.get(run.id) ?? buffer(run);
@@ -7968,6 +7990,8 @@ const STATE_STORE = "a StateStore (createStateStore, FileStateStore or MemorySta
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BP: () => (/* binding */ logLine),
+/* harmony export */   K_: () => (/* binding */ FLAG_TAG_SEQUENCE),
+/* harmony export */   Zf: () => (/* binding */ TAG_CHARACTER),
 /* harmony export */   eH: () => (/* binding */ HIDDEN_CHARACTER_CLASS),
 /* harmony export */   eR: () => (/* binding */ logOutputLine),
 /* harmony export */   kc: () => (/* binding */ logText),
@@ -7977,17 +8001,22 @@ const STATE_STORE = "a StateStore (createStateStore, FileStateStore or MemorySta
 const BIDI_CONTROL_CLASS = "\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069";
 const INVISIBLE_FORMAT_CLASS = "\\u180e\\u200b\\u2060-\\u2064\\u206a-\\u206f\\ufeff\\ufff9-\\ufffb";
 const HIDDEN_CHARACTER_CLASS = BIDI_CONTROL_CLASS + INVISIBLE_FORMAT_CLASS;
-const HIDDEN_CHARACTERS = new RegExp(`[${HIDDEN_CHARACTER_CLASS}]`, "g");
+const TAG_CHARACTER = "\\udb40[\\udc00-\\udc7f]";
+const FLAG_TAG_SEQUENCE = "\\ud83c\\udff4(?:\\udb40[\\udc20-\\udc7e])+\\udb40\\udc7f";
+const HIDDEN_CHARACTERS = new RegExp(`${FLAG_TAG_SEQUENCE}|[${HIDDEN_CHARACTER_CLASS}]|${TAG_CHARACTER}`, "g");
 function showBidiControls(text) {
-    return text.replace(HIDDEN_CHARACTERS, (char) => `<U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}>`);
+    return text.replace(HIDDEN_CHARACTERS, (char) => char.length > 2 ? char : `<U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}>`);
 }
 function logOutputLine(line) {
     return line.replace(HIDDEN_CHARACTERS, escaped);
 }
 function escaped(char) {
-    return `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
+    if (char.length > 2)
+        return char;
+    const code = char.codePointAt(0) ?? 0;
+    return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, "0")}`;
 }
-const LOG_UNSAFE = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029${HIDDEN_CHARACTER_CLASS}]`, "g");
+const LOG_UNSAFE = new RegExp(`${FLAG_TAG_SEQUENCE}|[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029${HIDDEN_CHARACTER_CLASS}]|${TAG_CHARACTER}`, "g");
 function logText(text) {
     return text.replace(LOG_UNSAFE, (char) => {
         if (char === "\n")
@@ -10435,7 +10464,7 @@ class StepWrittenSummary {
         const raw = head.toString("utf8").replace(/\uFFFD$/, "");
         const unread = written - head.length;
         const note = (cut) => `\n> [!WARNING]\n> ${cut + unread} bytes the flow steps wrote to the job summary were left out here: they may write ${this.limitBytes} bytes in all, the rest of GitHub's 1 MiB is the results'.`;
-        const clean = (0,report_markdown/* showHiddenCharacters */.aI)(this.redactor.redact(raw));
+        const clean = (0,report_markdown/* withoutAlertDefinitions */.vc)((0,report_markdown/* showHiddenCharacters */.aI)(this.redactor.redact(raw)));
         const cleanBytes = Buffer.byteLength(clean, "utf8");
         const closed = unread === 0 ? `${clean}${(0,report_markdown/* closingTags */.VK)(clean)}` : undefined;
         const kept = closed !== undefined && Buffer.byteLength(closed, "utf8") <= room
@@ -11256,15 +11285,29 @@ function parseRedactInput(value) {
         .map((line) => line.trim())
         .filter((line) => line.length > 0);
 }
+const NON_ASCII = /[\u0080-\uffff]/g;
+const HTML_SPECIAL = /[<>&\u2028\u2029]/g;
+function unicodeEscape(char) {
+    return `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
 const MIN_ENCODED_LENGTH = 8;
 function encodings(secret) {
     const forms = [secret];
     const json = JSON.stringify(secret).slice(1, -1);
     if (json !== secret)
         forms.push(json, JSON.stringify(json).slice(1, -1));
+    for (const escaped of [NON_ASCII, HTML_SPECIAL]) {
+        const form = json.replace(escaped, unicodeEscape);
+        if (form !== json)
+            forms.push(form);
+    }
     const url = encodeURIComponent(secret);
-    if (url !== secret)
-        forms.push(url);
+    if (url !== secret) {
+        const strict = url.replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+        const form = strict.replace(/%20/g, "+");
+        for (const each of [url, strict, form])
+            forms.push(each, each.replace(/%[0-9A-F]{2}/g, (hex) => hex.toLowerCase()));
+    }
     const bytes = Buffer.from(secret, "utf8");
     const hex = bytes.toString("hex");
     const encoded = [hex, hex.toUpperCase()];
@@ -11312,6 +11355,7 @@ function isPlainObject(value) {
 /* harmony export */   mU: () => (/* binding */ withoutColours),
 /* harmony export */   sG: () => (/* binding */ cutMarkdownToBytes),
 /* harmony export */   ti: () => (/* binding */ inlineCode),
+/* harmony export */   vc: () => (/* binding */ withoutAlertDefinitions),
 /* harmony export */   zP: () => (/* binding */ cutToBytes)
 /* harmony export */ });
 /* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3726);
@@ -11320,8 +11364,7 @@ function isPlainObject(value) {
 
 
 
-const FLAG_TAG_SEQUENCE = "\\ud83c\\udff4(?:\\udb40[\\udc20-\\udc7e])+\\udb40\\udc7f";
-const SHOWN_HIDDEN = new RegExp(`${FLAG_TAG_SEQUENCE}|[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u00ad${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .HIDDEN_CHARACTER_CLASS */ .eH}]|\\udb40[\\udc00-\\udc7f]`, "g");
+const SHOWN_HIDDEN = new RegExp(`${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .FLAG_TAG_SEQUENCE */ .K_}|[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u00ad${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .HIDDEN_CHARACTER_CLASS */ .eH}]|${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG_CHARACTER */ .Zf}`, "g");
 function showHiddenCharacters(text) {
     return text.replace(SHOWN_HIDDEN, (char) => char.length > 2 ? char : `<U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}>`);
 }
@@ -11371,6 +11414,10 @@ function htmlText(text) {
         .replace(/>/g, "&gt;")
         .replace(/"/g, "&quot;")
         .replace(/@(?=[\w-])/g, `@${ZERO_WIDTH_SPACE}`);
+}
+const ALERT_DEFINITION = /^((?:[ \t>]|[-+*][ \t]|\d{1,9}[.)][ \t])*)\[(?=[ \t\r\n>]*!(?:note|tip|important|warning|caution)[ \t\r\n>]*\]:)/gim;
+function withoutAlertDefinitions(markdown) {
+    return markdown.replace(ALERT_DEFINITION, "$1\\[");
 }
 function cutToBytes(raw, maxBytes, note) {
     const clean = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_2__/* .redacted */ .p)(raw);
@@ -12813,9 +12860,10 @@ function wellFormedText(text) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BG: () => (/* binding */ basicCredentials),
 /* harmony export */   Fn: () => (/* binding */ urlSecrets),
-/* harmony export */   Zx: () => (/* binding */ urlWithoutSecrets)
+/* harmony export */   Zx: () => (/* binding */ urlWithoutSecrets),
+/* harmony export */   qt: () => (/* binding */ urlPathSecrets)
 /* harmony export */ });
-/* unused harmony export MIN_QUERY_SECRET_LENGTH */
+/* unused harmony exports MIN_QUERY_SECRET_LENGTH, MIN_PATH_SECRET_LENGTH, MIN_PATH_SEGMENT_SECRET_LENGTH */
 const MIN_QUERY_SECRET_LENGTH = 8;
 function urlSecrets(text) {
     let url;
@@ -12847,6 +12895,28 @@ function urlSecrets(text) {
             add(value);
     return [...secrets];
 }
+const MIN_PATH_SECRET_LENGTH = 8;
+const MIN_PATH_SEGMENT_SECRET_LENGTH = 16;
+function urlPathSecrets(text) {
+    let url;
+    try {
+        url = new URL(text.trim());
+    }
+    catch {
+        return [];
+    }
+    const path = url.pathname.replace(/\/+$/, "");
+    if (path.length < MIN_PATH_SECRET_LENGTH)
+        return [];
+    const secrets = new Set([path, decoded(path)]);
+    for (const segment of path.split("/")) {
+        if (segment.length < MIN_PATH_SEGMENT_SECRET_LENGTH)
+            continue;
+        secrets.add(segment);
+        secrets.add(decoded(segment));
+    }
+    return [...secrets];
+}
 function decoded(text) {
     try {
         return decodeURIComponent(text);
@@ -12855,7 +12925,7 @@ function decoded(text) {
         return text;
     }
 }
-function urlWithoutSecrets(text) {
+function urlWithoutSecrets(text, options = {}) {
     let url;
     try {
         url = new URL(text.trim());
@@ -12863,11 +12933,14 @@ function urlWithoutSecrets(text) {
     catch {
         return undefined;
     }
-    const hidden = Boolean(url.username || url.password || url.search || url.hash);
+    const secretPath = options.path === true && urlPathSecrets(text).length > 0;
+    const hidden = Boolean(url.username || url.password || url.search || url.hash || secretPath);
     url.username = "";
     url.password = "";
     url.search = "";
     url.hash = "";
+    if (secretPath)
+        url.pathname = "/***";
     return { url: url.toString(), hidden };
 }
 function basicCredentials(baseUrl) {

@@ -224,7 +224,7 @@ const ANNOTATIONS_PER_REQUEST = 50;
 const MAX_ANNOTATIONS_PER_CHECK = 1_000;
 const MESSAGE_BYTES = 8 * 1024;
 const TITLE_CHARS = 255;
-const HIDDEN_CHARACTER = new RegExp(`[\\u00ad${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .HIDDEN_CHARACTER_CLASS */ .eH}]|\\udb40[\\udc00-\\udc7f]`);
+const HIDDEN_CHARACTER = new RegExp(`[\\u00ad${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .HIDDEN_CHARACTER_CLASS */ .eH}]|${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG_CHARACTER */ .Zf}`);
 const LEVELS = ["notice", "warning", "failure"];
 function runAnnotations(run) {
     const raw = run.resultPayload?.annotations;
@@ -549,12 +549,14 @@ function inertNotes(text) {
 function readParts(body) {
     const parts = [];
     const lines = body.split("\n");
+    const code = fencedLines(lines);
+    const note = (index) => (code[index] ? "" : (lines[index] ?? ""));
     for (let at = 0; at < lines.length && parts.length < MAX_PARTS; at++) {
-        const open = PART_NOTE.exec(lines[at] ?? "");
+        const open = PART_NOTE.exec(note(at));
         if (!open)
             continue;
         const [, source = "", run = "", nonce = "", commit = "-", ...counts] = open;
-        const end = lines.findIndex((line, index) => index > at && PART_END.exec(line)?.[1] === nonce);
+        const end = lines.findIndex((_, index) => index > at && PART_END.exec(note(index))?.[1] === nonce);
         if (end < 0)
             continue;
         const [failed, attention, passed, skipped, pending] = counts.map(Number);
@@ -569,6 +571,28 @@ function readParts(body) {
         at = end;
     }
     return parts;
+}
+function fencedLines(lines) {
+    const inside = [];
+    let fence;
+    for (const line of lines) {
+        if (fence !== undefined) {
+            inside.push(true);
+            const close = /^ {0,3}(`{3,}|~{3,})[ \t]*\r?$/.exec(line)?.[1];
+            if (close && close[0] === fence[0] && close.length >= fence.length)
+                fence = undefined;
+            continue;
+        }
+        const open = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
+        const opened = open?.[1];
+        if (opened !== undefined && !(opened[0] === "`" && open?.[2]?.includes("`"))) {
+            fence = opened;
+            inside.push(true);
+            continue;
+        }
+        inside.push(false);
+    }
+    return inside;
 }
 function partsToKeep(existing, ours, commit) {
     const wanted = commit?.toLowerCase();
@@ -1003,8 +1027,9 @@ function markerKey(key) {
 }
 function carriesMarker(body, marker) {
     const text = body.trimStart();
-    return text.startsWith(marker) && /^[ \t]*(?:\r?\n|$)/.test(text.slice(marker.length, marker.length + 200));
+    return text.startsWith(marker) && AFTER_MARKER.test(text.slice(marker.length, marker.length + NOTE_WINDOW));
 }
+const AFTER_MARKER = /^[ \t]*\r?\n[ \t]*(?:<!-- flows-action commit=(?:[0-9a-f]{40}|[0-9a-f]{64}) -->[ \t]*(?:\r?\n|$)|### Flows: )/i;
 function commitNote(sha) {
     return COMMIT_SHA.test(sha) ? `<!-- flows-action commit=${sha.toLowerCase()} -->` : undefined;
 }
@@ -1116,7 +1141,7 @@ function renderComment(options) {
     const frame = head.length + 2 + opening.length + closing.length + 2;
     const share = Math.floor((limit - frame) / (others.length + 1)) - 200;
     const kept = others.map((other) => {
-        const text = other.text.length <= share ? other.text : shortPart(other);
+        const text = other.text.length <= share ? (0,comment_parts.inertNotes)(other.text) : shortPart(other);
         return [(0,comment_parts.partNote)(other, other.commit, other.tally), text, (0,comment_parts.partEnd)(other)].join("\n");
     });
     const room = limit - frame - kept.reduce((sum, each) => sum + each.length + 2, 0);
@@ -1202,6 +1227,7 @@ var step_text = __webpack_require__(31447);
 
 
 
+
 const TITLE_CHARS = 200;
 const MESSAGE_CHARS = 1_000;
 const ERROR_BYTES = 8 * 1024;
@@ -1264,8 +1290,8 @@ function stepCheckOutput(run, options) {
         `**${(0,report_status/* statusLabel */.Rh)(run)}**`,
         `attempt ${run.attempts.length}`,
         (0,report_status/* formatDuration */.a3)(run.durationMs),
-        `run ${(0,markdown/* inlineCode */.ti)(run.id)}`,
-        `event ${(0,markdown/* inlineCode */.ti)(run.eventId)}`,
+        `run ${shownId(run.id)}`,
+        `event ${shownId(run.eventId)}`,
     ];
     const fixed = [facts.join(" · ")];
     if (options.note)
@@ -1319,7 +1345,7 @@ function cutNote(bytes, links) {
 }
 function eventCheckOutput(outcome, options) {
     const runs = (0,summary/* flatten */.Bq)(outcome).flatMap((each) => each.runs);
-    const head = [`${(0,markdown/* inlineCode */.ti)(outcome.event.type)} · event ${(0,markdown/* inlineCode */.ti)(outcome.eventId)}`];
+    const head = [`${(0,markdown/* inlineCode */.ti)(outcome.event.type)} · event ${shownId(outcome.eventId)}`];
     if (options.note)
         head.push(options.note);
     const links = linkLine(options.links);
@@ -1379,11 +1405,16 @@ function unfinishedOutput(links) {
     };
 }
 function runningOutput(run, links) {
-    return {
+    return (0,checks_text/* boundOutput */._D)({
         title: "Running",
-        summary: [`Attempt ${run.attempts.length} of run ${(0,markdown/* inlineCode */.ti)(run.id)} started.`, linkLine(links)].filter(Boolean).join("\n\n"),
-    };
+        summary: [`Attempt ${run.attempts.length} of run ${shownId(run.id)} started.`, linkLine(links)].filter(Boolean).join("\n\n"),
+    });
 }
+function shownId(id) {
+    const { text, cut } = (0,redact_cut/* redacted */.p)(id).chars(ID_CHARS);
+    return cut > 0 ? `${(0,markdown/* inlineCode */.ti)(text)} (${cut.toLocaleString("en-US")} more characters)` : (0,markdown/* inlineCode */.ti)(text);
+}
+const ID_CHARS = 200;
 
 ;// CONCATENATED MODULE: ./.build/report/checks.js
 

@@ -170,10 +170,11 @@ function readBackend(io) {
         apiKey: io.getInput("backend-api-key"),
         hmacSecret: io.getInput("backend-hmac-secret"),
     };
-    for (const secret of [backend.token, backend.apiKey, backend.hmacSecret, ...(0,_url_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .urlSecrets */ .Fn)(backend.url)])
+    const pathSecrets = (0,_url_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .urlPathSecrets */ .qt)(backend.url);
+    for (const secret of [backend.token, backend.apiKey, backend.hmacSecret, ...(0,_url_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .urlSecrets */ .Fn)(backend.url), ...pathSecrets])
         if (secret)
             io.setSecret(secret);
-    _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.add(backend.token, backend.apiKey, backend.hmacSecret);
+    _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p.add(backend.token, backend.apiKey, backend.hmacSecret, ...pathSecrets);
     const timeout = io.getInput("backend-timeout-minutes") || "10";
     const minutes = /^\s*(?:\d+(?:\.\d*)?|\.\d+)\s*$/.test(timeout) ? Number(timeout) : Number.NaN;
     if (!(minutes > 0 && minutes <= MAX_BACKEND_TIMEOUT_MINUTES)) {
@@ -342,7 +343,7 @@ function logGroups(io, redactor = _redact_js__WEBPACK_IMPORTED_MODULE_1__/* .red
         buffered.chars = 0;
     };
     const buffer = (run) => {
-        const buffered = { run, lines: [], chars: 0, dropped: 0, hold: new _wrapped_lines_js__WEBPACK_IMPORTED_MODULE_4__/* .WrappedLineHold */ .N((line) => show(buffered, (0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .logOutputLine */ .eR)(line)), redactor) };
+        const buffered = { run, lines: [], chars: 0, dropped: 0, hold: new _wrapped_lines_js__WEBPACK_IMPORTED_MODULE_4__/* .StreamLineHolds */ .nu((line) => show(buffered, (0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .logOutputLine */ .eR)(line)), redactor) };
         return buffered;
     };
     const show = (buffered, line) => {
@@ -368,9 +369,9 @@ function logGroups(io, redactor = _redact_js__WEBPACK_IMPORTED_MODULE_1__/* .red
             if (live === undefined)
                 open(buffered);
         },
-        onStepLine(run, _stream, raw) {
+        onStepLine(run, stream, raw) {
             masks.line(raw);
-            running.get(run.id)?.hold.push(raw);
+            running.get(run.id)?.hold.push(stream, raw);
         },
         onStepEnd(run) {
             const buffered = running.get(run.id) ?? buffer(run);
@@ -1977,9 +1978,10 @@ function forkToken(event) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BG: () => (/* binding */ basicCredentials),
 /* harmony export */   Fn: () => (/* binding */ urlSecrets),
-/* harmony export */   Zx: () => (/* binding */ urlWithoutSecrets)
+/* harmony export */   Zx: () => (/* binding */ urlWithoutSecrets),
+/* harmony export */   qt: () => (/* binding */ urlPathSecrets)
 /* harmony export */ });
-/* unused harmony export MIN_QUERY_SECRET_LENGTH */
+/* unused harmony exports MIN_QUERY_SECRET_LENGTH, MIN_PATH_SECRET_LENGTH, MIN_PATH_SEGMENT_SECRET_LENGTH */
 const MIN_QUERY_SECRET_LENGTH = 8;
 function urlSecrets(text) {
     let url;
@@ -2011,6 +2013,28 @@ function urlSecrets(text) {
             add(value);
     return [...secrets];
 }
+const MIN_PATH_SECRET_LENGTH = 8;
+const MIN_PATH_SEGMENT_SECRET_LENGTH = 16;
+function urlPathSecrets(text) {
+    let url;
+    try {
+        url = new URL(text.trim());
+    }
+    catch {
+        return [];
+    }
+    const path = url.pathname.replace(/\/+$/, "");
+    if (path.length < MIN_PATH_SECRET_LENGTH)
+        return [];
+    const secrets = new Set([path, decoded(path)]);
+    for (const segment of path.split("/")) {
+        if (segment.length < MIN_PATH_SEGMENT_SECRET_LENGTH)
+            continue;
+        secrets.add(segment);
+        secrets.add(decoded(segment));
+    }
+    return [...secrets];
+}
 function decoded(text) {
     try {
         return decodeURIComponent(text);
@@ -2019,7 +2043,7 @@ function decoded(text) {
         return text;
     }
 }
-function urlWithoutSecrets(text) {
+function urlWithoutSecrets(text, options = {}) {
     let url;
     try {
         url = new URL(text.trim());
@@ -2027,11 +2051,14 @@ function urlWithoutSecrets(text) {
     catch {
         return undefined;
     }
-    const hidden = Boolean(url.username || url.password || url.search || url.hash);
+    const secretPath = options.path === true && urlPathSecrets(text).length > 0;
+    const hidden = Boolean(url.username || url.password || url.search || url.hash || secretPath);
     url.username = "";
     url.password = "";
     url.search = "";
     url.hash = "";
+    if (secretPath)
+        url.pathname = "/***";
     return { url: url.toString(), hidden };
 }
 function basicCredentials(baseUrl) {

@@ -157,13 +157,13 @@ function stepLines(ctx) {
         let hold = holds.get(run.id);
         if (!hold) {
             const prefix = `[${run.flowName}/${run.stepName}] `;
-            hold = new _wrapped_lines_js__WEBPACK_IMPORTED_MODULE_7__/* .WrappedLineHold */ .N((line) => ctx.err(`${prefix}${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_6__/* .stepOutputText */ .jR)(line, ctx.color)}\n`));
+            hold = new _wrapped_lines_js__WEBPACK_IMPORTED_MODULE_7__/* .StreamLineHolds */ .nu((line) => ctx.err(`${prefix}${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_6__/* .stepOutputText */ .jR)(line, ctx.color)}\n`));
             holds.set(run.id, hold);
         }
         return hold;
     };
     return {
-        onStepLine: (run, _stream, line) => holdOf(run).push(line),
+        onStepLine: (run, stream, line) => holdOf(run).push(stream, line),
         onStepEnd: (run) => {
             holds.get(run.id)?.flush();
             holds.delete(run.id);
@@ -501,9 +501,9 @@ function refuseWebhookOfAnotherEvent(eventName, payload, path, option) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ WrappedLineHold)
+/* harmony export */   nu: () => (/* binding */ StreamLineHolds)
 /* harmony export */ });
-/* unused harmony export HOLD_MS */
+/* unused harmony exports HOLD_MS, WrappedLineHold */
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7437);
 /* harmony import */ var _redact_spans_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38545);
 
@@ -582,6 +582,27 @@ class WrappedLineHold {
     }
     #masked() {
         return this.redactor.redactLines(this.#held);
+    }
+}
+class StreamLineHolds {
+    emit;
+    redactor;
+    #holds = new Map();
+    constructor(emit, redactor = _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactor */ .$p) {
+        this.emit = emit;
+        this.redactor = redactor;
+    }
+    push(stream, line) {
+        let hold = this.#holds.get(stream);
+        if (hold === undefined) {
+            hold = new WrappedLineHold(this.emit, this.redactor);
+            this.#holds.set(stream, hold);
+        }
+        hold.push(line);
+    }
+    flush() {
+        for (const hold of this.#holds.values())
+            hold.flush();
     }
 }
 

@@ -10471,6 +10471,8 @@ const STATE_STORE = "a StateStore (createStateStore, FileStateStore or MemorySta
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BP: () => (/* binding */ logLine),
+/* harmony export */   K_: () => (/* binding */ FLAG_TAG_SEQUENCE),
+/* harmony export */   Zf: () => (/* binding */ TAG_CHARACTER),
 /* harmony export */   eH: () => (/* binding */ HIDDEN_CHARACTER_CLASS),
 /* harmony export */   eR: () => (/* binding */ logOutputLine),
 /* harmony export */   kc: () => (/* binding */ logText),
@@ -10480,17 +10482,22 @@ const STATE_STORE = "a StateStore (createStateStore, FileStateStore or MemorySta
 const BIDI_CONTROL_CLASS = "\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069";
 const INVISIBLE_FORMAT_CLASS = "\\u180e\\u200b\\u2060-\\u2064\\u206a-\\u206f\\ufeff\\ufff9-\\ufffb";
 const HIDDEN_CHARACTER_CLASS = BIDI_CONTROL_CLASS + INVISIBLE_FORMAT_CLASS;
-const HIDDEN_CHARACTERS = new RegExp(`[${HIDDEN_CHARACTER_CLASS}]`, "g");
+const TAG_CHARACTER = "\\udb40[\\udc00-\\udc7f]";
+const FLAG_TAG_SEQUENCE = "\\ud83c\\udff4(?:\\udb40[\\udc20-\\udc7e])+\\udb40\\udc7f";
+const HIDDEN_CHARACTERS = new RegExp(`${FLAG_TAG_SEQUENCE}|[${HIDDEN_CHARACTER_CLASS}]|${TAG_CHARACTER}`, "g");
 function showBidiControls(text) {
-    return text.replace(HIDDEN_CHARACTERS, (char) => `<U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}>`);
+    return text.replace(HIDDEN_CHARACTERS, (char) => char.length > 2 ? char : `<U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}>`);
 }
 function logOutputLine(line) {
     return line.replace(HIDDEN_CHARACTERS, escaped);
 }
 function escaped(char) {
-    return `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
+    if (char.length > 2)
+        return char;
+    const code = char.codePointAt(0) ?? 0;
+    return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, "0")}`;
 }
-const LOG_UNSAFE = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029${HIDDEN_CHARACTER_CLASS}]`, "g");
+const LOG_UNSAFE = new RegExp(`${FLAG_TAG_SEQUENCE}|[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029${HIDDEN_CHARACTER_CLASS}]|${TAG_CHARACTER}`, "g");
 function logText(text) {
     return text.replace(LOG_UNSAFE, (char) => {
         if (char === "\n")
@@ -11054,15 +11061,29 @@ function parseRedactInput(value) {
         .map((line) => line.trim())
         .filter((line) => line.length > 0);
 }
+const NON_ASCII = /[\u0080-\uffff]/g;
+const HTML_SPECIAL = /[<>&\u2028\u2029]/g;
+function unicodeEscape(char) {
+    return `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
 const MIN_ENCODED_LENGTH = 8;
 function encodings(secret) {
     const forms = [secret];
     const json = JSON.stringify(secret).slice(1, -1);
     if (json !== secret)
         forms.push(json, JSON.stringify(json).slice(1, -1));
+    for (const escaped of [NON_ASCII, HTML_SPECIAL]) {
+        const form = json.replace(escaped, unicodeEscape);
+        if (form !== json)
+            forms.push(form);
+    }
     const url = encodeURIComponent(secret);
-    if (url !== secret)
-        forms.push(url);
+    if (url !== secret) {
+        const strict = url.replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+        const form = strict.replace(/%20/g, "+");
+        for (const each of [url, strict, form])
+            forms.push(each, each.replace(/%[0-9A-F]{2}/g, (hex) => hex.toLowerCase()));
+    }
     const bytes = Buffer.from(secret, "utf8");
     const hex = bytes.toString("hex");
     const encoded = [hex, hex.toUpperCase()];
@@ -11223,15 +11244,14 @@ function relative(file, baseDir) {
 /* harmony export */   ti: () => (/* binding */ inlineCode),
 /* harmony export */   zP: () => (/* binding */ cutToBytes)
 /* harmony export */ });
-/* unused harmony export closingTags */
+/* unused harmony exports withoutAlertDefinitions, closingTags */
 /* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3726);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7437);
 /* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(68880);
 
 
 
-const FLAG_TAG_SEQUENCE = "\\ud83c\\udff4(?:\\udb40[\\udc20-\\udc7e])+\\udb40\\udc7f";
-const SHOWN_HIDDEN = new RegExp(`${FLAG_TAG_SEQUENCE}|[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u00ad${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .HIDDEN_CHARACTER_CLASS */ .eH}]|\\udb40[\\udc00-\\udc7f]`, "g");
+const SHOWN_HIDDEN = new RegExp(`${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .FLAG_TAG_SEQUENCE */ .K_}|[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u00ad${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .HIDDEN_CHARACTER_CLASS */ .eH}]|${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG_CHARACTER */ .Zf}`, "g");
 function showHiddenCharacters(text) {
     return text.replace(SHOWN_HIDDEN, (char) => char.length > 2 ? char : `<U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}>`);
 }
@@ -11281,6 +11301,10 @@ function htmlText(text) {
         .replace(/>/g, "&gt;")
         .replace(/"/g, "&quot;")
         .replace(/@(?=[\w-])/g, `@${ZERO_WIDTH_SPACE}`);
+}
+const ALERT_DEFINITION = /^((?:[ \t>]|[-+*][ \t]|\d{1,9}[.)][ \t])*)\[(?=[ \t\r\n>]*!(?:note|tip|important|warning|caution)[ \t\r\n>]*\]:)/gim;
+function withoutAlertDefinitions(markdown) {
+    return markdown.replace(ALERT_DEFINITION, "$1\\[");
 }
 function cutToBytes(raw, maxBytes, note) {
     const clean = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_2__/* .redacted */ .p)(raw);
@@ -12944,39 +12968,46 @@ class SecretSpans {
 class OutputTail {
     maxBytes;
     lines = [];
+    streams = [];
     first = 0;
     keptBytes = 0;
     cutBytes = 0;
-    context = [];
-    contextChars = 0;
+    mixed = false;
+    lastStream;
+    context = new Map();
     constructor(maxBytes) {
         this.maxBytes = maxBytes;
     }
-    push(line) {
+    push(line, stream = "") {
+        if (this.lastStream !== undefined && stream !== this.lastStream)
+            this.mixed = true;
+        this.lastStream = stream;
         const size = Buffer.byteLength(line) + 1;
         if (size > this.maxBytes) {
             const kept = lastBytes(redact/* redactor */.$p.redact(line), this.maxBytes - 1);
             const keptSize = Buffer.byteLength(kept) + 1;
             this.cutBytes += this.keptBytes + Math.max(0, size - keptSize);
             this.lines = [kept];
+            this.streams = [stream];
             this.first = 0;
             this.keptBytes = keptSize;
-            this.context = [];
-            this.contextChars = 0;
+            this.context.clear();
             return;
         }
         this.lines.push(line);
+        this.streams.push(stream);
         this.keptBytes += size;
         while (this.keptBytes > this.maxBytes && this.first < this.lines.length) {
             const dropped = this.lines[this.first];
             const droppedSize = Buffer.byteLength(dropped) + 1;
+            this.keepAsContext(dropped, this.streams[this.first]);
             this.first += 1;
             this.keptBytes -= droppedSize;
             this.cutBytes += droppedSize;
-            this.keepAsContext(dropped);
         }
         if (this.first > 1024 && this.first * 2 > this.lines.length) {
             this.lines = this.lines.slice(this.first);
+            this.streams = this.streams.slice(this.first);
             this.first = 0;
         }
     }
@@ -12984,20 +13015,39 @@ class OutputTail {
         return this.lines.slice(this.first);
     }
     keptRedacted() {
-        return redact/* redactor */.$p.redactLines(this.kept(), this.context);
+        const kept = this.kept();
+        if (!this.mixed)
+            return redact/* redactor */.$p.redactLines(kept, this.context.get(this.lastStream ?? "")?.lines);
+        const streams = this.streams.slice(this.first);
+        const clean = new Array(kept.length);
+        for (const stream of new Set(streams)) {
+            const places = [];
+            for (let i = 0; i < streams.length; i++)
+                if (streams[i] === stream)
+                    places.push(i);
+            const masked = redact/* redactor */.$p.redactLines(places.map((i) => kept[i]), this.context.get(stream)?.lines);
+            for (let j = 0; j < places.length; j++)
+                clean[places[j]] = masked[j];
+        }
+        return clean;
     }
-    keepAsContext(dropped) {
-        this.context.push(dropped);
-        this.contextChars += dropped.length + 1;
-        while (this.context.length > 1 && this.contextChars - this.context[0].length - 1 > redact/* redactor */.$p.longest) {
-            this.contextChars -= this.context.shift().length + 1;
+    keepAsContext(dropped, stream) {
+        let context = this.context.get(stream);
+        if (context === undefined) {
+            context = { lines: [], chars: 0 };
+            this.context.set(stream, context);
+        }
+        context.lines.push(dropped);
+        context.chars += dropped.length + 1;
+        while (context.lines.length > 1 && context.chars - context.lines[0].length - 1 > redact/* redactor */.$p.longest) {
+            context.chars -= context.lines.shift().length + 1;
         }
     }
     get bytesCut() {
         return this.cutBytes;
     }
     text() {
-        const body = (this.cutBytes > 0 ? this.keptRedacted() : this.kept()).join("\n");
+        const body = (this.cutBytes > 0 || this.mixed ? this.keptRedacted() : this.kept()).join("\n");
         return this.cutBytes > 0 ? `… ${this.cutBytes} bytes cut …\n${body}` : body;
     }
 }
@@ -13556,7 +13606,7 @@ class StepOutput {
         this.combined = new OutputTail(tailBytes);
     }
     line = (stream, line) => {
-        this.combined.push(line);
+        this.combined.push(line, stream);
         if (stream === "stdout") {
             this.stdout.push(line);
             if (line.includes(FLOW_RESULT_MARKER))

@@ -10,22 +10,36 @@ export declare const BIDI_CONTROL_CLASS = "\\u061c\\u200e\\u200f\\u202a-\\u202e\
 /** The bidirectional controls and the invisible format characters, as the body of a character class. */
 export declare const HIDDEN_CHARACTER_CLASS: string;
 /**
- * Bidirectional controls (U+202E and the others above) and invisible format characters as
- * `<U+202E>`: the form GitHub itself shows hidden characters in, readable alike in a table cell,
- * inline code, a code block or a title. In the finished text they reorder and hide nothing.
+ * A tag character U+E0000–U+E007F, as its surrogate pair (`\uDB40\uDC00`–`\uDB40\uDC7F`):
+ * invisible everywhere, tag characters spell ASCII that no reader sees but a program reading the
+ * text does (`deploy` and `deploy` with `ignore previous instructions` in tags look the same).
+ * As the source of a regular expression.
+ */
+export declare const TAG_CHARACTER = "\\udb40[\\udc00-\\udc7f]";
+/**
+ * 🏴 U+1F3F4, one or more tag letters and digits (U+E0020–U+E007E), the cancel tag U+E007F: a
+ * subdivision flag (the flag of England), left whole wherever tag characters are shown. Tried
+ * before TAG_CHARACTER. As the source of a regular expression.
+ */
+export declare const FLAG_TAG_SEQUENCE = "\\ud83c\\udff4(?:\\udb40[\\udc20-\\udc7e])+\\udb40\\udc7f";
+/**
+ * Bidirectional controls (U+202E and the others above), invisible format characters and tag
+ * characters (a subdivision flag left whole) as `<U+202E>`, `<U+E0041>`: the form GitHub itself
+ * shows hidden characters in, readable alike in a table cell, inline code, a code block or a title. In the finished text they reorder and hide nothing.
  */
 export declare function showBidiControls(text: string): string;
 /**
- * One line of a step's output for the job log: the bidirectional controls and invisible format
- * characters become `\u202e`, as in logText, so a line cannot show another text than it holds.
+ * One line of a step's output for the job log: the bidirectional controls, invisible format
+ * characters and tag characters become `\u202e`, `\u{e0041}`, as in logText, so a line cannot
+ * show another text than it holds (a subdivision flag stays whole).
  * Everything else stays as the step wrote it (the runner shows its colours; the line is printed
  * inside a stop-commands section, src/action/runner.ts).
  */
 export declare function logOutputLine(line: string): string;
 /**
  * Text from outside as part of ONE log line: line breaks, other control characters, the
- * bidirectional controls and the invisible format characters become visible escapes (`\n`,
- * `\u0007`, `\u202e`, `\u200b`), so the text can
+ * bidirectional controls, the invisible format characters and the tag characters become visible
+ * escapes (`\n`, `\u0007`, `\u202e`, `\u200b`, `\u{e0041}`; a subdivision flag stays whole), so the text can
  * neither start a new line nor hide or reorder part of itself. Use it for every outside value
  * put into a plain log line; workflow-command data goes through the runner-IO escaper instead.
  */

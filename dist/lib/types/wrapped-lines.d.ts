@@ -23,3 +23,19 @@ export declare class WrappedLineHold {
     /** Hands out every held line (at the step's end, or when the wrapped text ends). */
     flush(): void;
 }
+/**
+ * A WrappedLineHold for each stream of one step (its stdout and its stderr): a tool's `base64`
+ * block on stdout with progress lines on stderr between its lines ended the held text at each
+ * stderr line, so no held run held the secret's encoding whole. A stream's lines are held and
+ * masked among themselves; a line of the other stream meanwhile is shown at once (the two
+ * streams' order in the log was only ever as the pipes delivered it).
+ */
+export declare class StreamLineHolds {
+    #private;
+    private readonly emit;
+    private readonly redactor;
+    constructor(emit: (line: string) => void, redactor?: Redactor);
+    push(stream: string, line: string): void;
+    /** Hands out every held line of every stream. */
+    flush(): void;
+}

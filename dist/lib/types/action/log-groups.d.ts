@@ -8,7 +8,7 @@ import type { ActionIO } from "./io.js";
  * closes. Then the longest-running buffered step becomes the live one. Step output is
  * printed as plain text: the runner parses no workflow command from it, and its bidirectional
  * controls and invisible format characters are shown as escapes (src/log-text.ts). Lines that
- * may be base64 or hex wrapped over lines are held until the text ends, so that a secret's
+ * may be base64 or hex wrapped over lines are held until the text ends (each stream's apart), so that a secret's
  * encoding across them is masked (src/wrapped-lines.ts). A step's `::add-mask::<value>` is done
  * as the runner would do it, before the line is shown (./step-masks.ts).
  */

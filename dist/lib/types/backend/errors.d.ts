@@ -31,5 +31,8 @@ export declare class FlowBackendError extends UserError {
 }
 /** Replace every secret in a text the backend or the network handed us before it reaches a log. */
 export declare function redact(text: string, secrets: ReadonlyArray<string | undefined>): string;
-/** The backend URL as it may be shown: without user:password and query (which may hold keys). */
+/**
+ * The backend URL as it may be shown: without user:password and query (which may hold keys),
+ * and with a path long enough to be a key (a webhook URL's, src/url-secrets.ts) as `/***`.
+ */
 export declare function displayUrl(url: string): string;

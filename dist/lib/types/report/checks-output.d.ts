@@ -28,5 +28,8 @@ export declare function eventCheckOutput(outcome: DispatchOutcome, options: Outp
 export declare function problemsCheckOutput(problems: readonly FlowDiagnostic[], links: ReportLinks): CheckOutput;
 /** For a check run whose step never reported an end (the job stopped or crashed). */
 export declare function unfinishedOutput(links: ReportLinks): CheckOutput;
-/** While the step runs. */
+/**
+ * While the step runs: within GitHub's 65,535 bytes like every other output, whatever the run's
+ * id (a flow backend's may be of any length).
+ */
 export declare function runningOutput(run: FlowRunView, links: ReportLinks): CheckOutput;

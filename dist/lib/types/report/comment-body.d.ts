@@ -26,11 +26,14 @@ export declare function commentMarker(kind: string, key?: string): string;
  */
 export declare function formerCommentMarker(kind: string, key?: string): string | undefined;
 /**
- * Whether a comment starts with `marker` on a line of its own, as every body of ours does (its
- * line break a CRLF once the comment was edited on GitHub's web page). Every workflow of a
- * repository comments as github-actions[bot]: a pull request titled with our marker made the
- * comment of another workflow that starts with the title (`<title> is not a conventional
- * commit title`) ours, overwritten with our results, and ours deleted as a duplicate.
+ * Whether a comment starts with `marker` on a line of its own and, on the next line, what every
+ * body of ours has had there since the first version: the hidden commit note or the title
+ * (`### Flows: …`). Line breaks may be CRLFs, once the comment was edited on GitHub's web page.
+ * Every workflow of a repository comments as github-actions[bot]: a pull request titled with our
+ * marker made the comment of another workflow that starts with the title (`<title> is not a
+ * conventional commit title`) ours, overwritten with our results, and ours deleted as a
+ * duplicate; and a pull-request template that puts the title alone on the first line of its
+ * comment still did, without what we write after the marker.
  */
 export declare function carriesMarker(body: string, marker: string): boolean;
 /**

@@ -39,7 +39,13 @@ export declare function partEnd(part: Pick<CommentPart, "nonce">): string;
  * a line that looks like our notes. A non-breaking hyphen looks the same to a reader.
  */
 export declare function inertNotes(text: string): string;
-/** The parts of a comment body, in order; a part without its end note is not one. */
+/**
+ * The parts of a comment body, in order; a part without its end note is not one. Only notes
+ * outside code blocks count, as every note of ours is: a comment written before inertNotes
+ * (or one written whole) may show a step's output in a fenced code block holding lines that
+ * look like our notes, and GitHub shows them there as code, not as the notes they forge. An
+ * indented code block's lines start with spaces or a tab, so no note matches them.
+ */
 export declare function readParts(body: string): StoredPart[];
 /**
  * The parts of an existing comment that stay beside ours: those of the other reporters of this

@@ -19,6 +19,8 @@ export declare function codeBlock(raw: string, language?: string): string;
 export declare function inlineCode(text: string): string;
 /** Text for an HTML `<summary>` element (markdown is not rendered there). */
 export declare function htmlText(text: string): string;
+/** Markdown from outside (what flow steps write to the job summary) with no definition of an alert's label (ALERT_DEFINITION). */
+export declare function withoutAlertDefinitions(markdown: string): string;
 /** Cut a string to a byte budget between characters, saying what was cut. */
 export declare function cutToBytes(raw: string, maxBytes: number, note: (cutBytes: number) => string): string;
 /**

@@ -38,28 +38,47 @@ export declare class LineSplitter {
 /**
  * The last `maxBytes` of a sequence of lines. Old lines are dropped whole; the text reports how
  * many bytes were cut so a reader knows the record is a tail.
+ *
+ * Each line may name the stream it came from (a step's stdout and stderr, combined in the order
+ * they arrived). Wrapped text is searched for secrets in each stream's own lines: a tool's
+ * `base64` block on stdout with a stderr line printed between two of its lines made, in the
+ * combined order, two runs that neither held the secret's encoding whole, and the lines after
+ * the stderr line were published as they were.
  */
 export declare class OutputTail {
     private readonly maxBytes;
     private lines;
+    /** The stream of each line in `lines` (the same index). */
+    private streams;
     private first;
     private keptBytes;
     private cutBytes;
+    /** Whether lines of more than one stream were pushed: the lines are then redacted stream by stream. */
+    private mixed;
+    private lastStream;
     /**
-     * The last dropped lines, the longest secret's length of them: a secret that base64 wrapped
-     * over lines may start in a dropped line and end in a kept one, whose part of it no redaction
-     * of the kept lines alone matches. Redacted with them as context (Redactor.redactLines).
+     * The last dropped lines of each stream, the longest secret's length of them: a secret that
+     * base64 wrapped over lines may start in a dropped line and end in a kept one, whose part of it
+     * no redaction of the kept lines alone matches. Redacted with them as context (Redactor.redactLines).
      */
     private context;
-    private contextChars;
     constructor(maxBytes: number);
-    push(line: string): void;
+    /** `stream`: where the line came from (lines of one stream are searched together for wrapped secrets). */
+    push(line: string, stream?: string): void;
     /** Kept lines, oldest first. */
     kept(): string[];
-    /** Kept lines, oldest first, redacted with the dropped lines before them as context. */
+    /**
+     * Kept lines, oldest first, redacted with the dropped lines before them as context; each
+     * stream's lines as one text, so that a secret wrapped over the lines of one stream is masked
+     * whatever the other printed between them.
+     */
     keptRedacted(): string[];
     private keepAsContext;
     get bytesCut(): number;
-    /** The tail as text, with a `… N bytes cut …` marker on top when output was dropped. */
+    /**
+     * The tail as text, with a `… N bytes cut …` marker on top when output was dropped. Redacted
+     * when lines were dropped (their context is gone after) or the streams are mixed (a later
+     * redaction of the text sees them in one order).
+     */
     text(): string;
 }
