@@ -2,12 +2,21 @@ import { fstatSync, statSync, writeSync } from "node:fs";
 
 // On Bun, the first use of process.stdout or process.stderr loads Node's stream modules, 8-13 ms
 // of a `flows` start that is otherwise about 60 ms (BENCHMARKS.md, "Seed parity"). The CLI writes
-// whole lines and exits when done, so on Bun it writes them to the file descriptor directly, in
-// order, before the next line is produced. On Node the streams are part of the start anyway.
+// whole lines and exits when done, so on Bun it writes them to the file descriptor directly. On
+// Node the streams are part of the start anyway.
+//
+// Writes are batched: one system call per line made `flows fire` with a step printing 10 million
+// short lines take 26 s, against 2 s with --json (writeSync and its Buffer per line were most of
+// it). What is written waits in one buffer shared by both streams until it holds BATCH_CHARS, the
+// event loop turns (so a step's lines still show as it prints them), the other stream is written
+// (so standard output and error keep their order on one terminal), `settled` is awaited, or the
+// process exits.
 
 const onBun = typeof (globalThis as { Bun?: unknown }).Bun !== "undefined";
 /** A word to wait on for a millisecond when the terminal is not ready (Atomics.wait needs one). */
 const pause = new Int32Array(new SharedArrayBuffer(4));
+/** Text held for one stream before it is written at once. */
+const BATCH_CHARS = 64 * 1024;
 
 /**
  * Standard output or error for the CLI. A write never throws: the first error (the reader gone,
@@ -32,6 +41,45 @@ export function terminalWriter(fd: 1 | 2): TerminalWriter {
   return writer;
 }
 
+/** Text written and not yet handed to its stream: of one stream at a time. */
+const held: { fd: 1 | 2 | undefined; pieces: string[]; chars: number; send: ((text: string) => void) | undefined } = {
+  fd: undefined,
+  pieces: [],
+  chars: 0,
+  send: undefined,
+};
+let flushSoon: ReturnType<typeof setImmediate> | undefined;
+let flushAtExit = false;
+
+/** Hands the held text to its stream. */
+function flushHeld(): void {
+  if (flushSoon !== undefined) clearImmediate(flushSoon);
+  flushSoon = undefined;
+  const send = held.send;
+  const text = held.pieces.length === 1 ? (held.pieces[0] as string) : held.pieces.join("");
+  held.pieces = [];
+  held.chars = 0;
+  held.fd = undefined;
+  held.send = undefined;
+  if (send !== undefined && text !== "") send(text);
+}
+
+/** Holds `text` for stream `fd`, written by `send` with the text held after it. */
+function hold(fd: 1 | 2, text: string, send: (text: string) => void): void {
+  if (held.fd !== fd) flushHeld();
+  held.fd = fd;
+  held.send = send;
+  held.pieces.push(text);
+  held.chars += text.length;
+  if (held.chars >= BATCH_CHARS) flushHeld();
+  else flushSoon ??= setImmediate(flushHeld);
+  if (!flushAtExit) {
+    flushAtExit = true;
+    // A command that ends with text held (its last lines, an exit by a signal) still writes it.
+    process.once("exit", flushHeld);
+  }
+}
+
 function newWriter(fd: 1 | 2): TerminalWriter {
   let failure: NodeJS.ErrnoException | undefined;
   const fail = (error: unknown): void => {
@@ -43,32 +91,41 @@ function newWriter(fd: 1 | 2): TerminalWriter {
     // event loop: a stack trace, and the command dies with its steps unrecorded.
     stream.on("error", fail);
     let last = Promise.resolve();
+    const send = (text: string): void => {
+      if (failure !== undefined) return;
+      last = new Promise((done) =>
+        stream.write(text, (error) => {
+          if (error) fail(error);
+          done();
+        }),
+      );
+    };
     return {
       write: (text) => {
-        if (failure !== undefined) return;
-        last = new Promise((done) =>
-          stream.write(text, (error) => {
-            if (error) fail(error);
-            done();
-          }),
-        );
+        if (failure === undefined) hold(fd, text, send);
       },
-      settled: () => last,
+      settled: () => {
+        flushHeld();
+        return last;
+      },
       get failure() {
         return failure;
       },
     };
   }
+  const send = (text: string): void => {
+    if (failure !== undefined) return;
+    try {
+      writeAll(fd, text);
+    } catch (error) {
+      fail(error);
+    }
+  };
   return {
     write: (text) => {
-      if (failure !== undefined) return;
-      try {
-        writeAll(fd, text);
-      } catch (error) {
-        fail(error);
-      }
+      if (failure === undefined) hold(fd, text, send);
     },
-    settled: async () => undefined,
+    settled: async () => flushHeld(),
     get failure() {
       return failure;
     },

@@ -20,6 +20,7 @@ import { AcceptedFlowEvent, normalizeFlowEvent } from "./event.js";
 import { runIdFor } from "./ids.js";
 import { DEFAULT_CONCURRENCY, runChains, StepSlots } from "./pool.js";
 import { replayEditOf } from "./replay-edit.js";
+import { EventIdConflictError, otherContentMessage, otherContentOf, otherDeliveryMessage } from "./event-identity.js";
 import { loadRunners } from "./load-runners.js";
 import type { DispatchRun } from "./run-one.js";
 import { interruptedSince, isSettled, isTakenElsewhere, liveAttemptOf } from "./run-view.js";
@@ -54,7 +55,12 @@ export async function dispatch(input: unknown, options: DispatchOptions): Promis
   const budget: DeliveryBudget = { maxRuns, runs: 0, events: 0, skippedSteps: 0, skippedEvents: 0 };
   const slots = new StepSlots(options.concurrency ?? DEFAULT_CONCURRENCY);
   const signal = stepSignal(options.signal);
-  const outcome = await dispatchOne(event, { ...options, ...(signal ? { signal } : {}), discovery, store, now, budget, slots, nextEvents: new Map() }, [event.id], options.match);
+  const outcome = await dispatchOne(event, { ...options, ...(signal ? { signal } : {}), discovery, store, now, budget, slots, nextEvents: new Map() }, [event.id], options.match).catch(
+    (error: unknown) => {
+      if (!(error instanceof EventIdConflictError)) throw error;
+      return otherContentOutcome(event, error, discovery, options.dryRun === true);
+    },
+  );
   if (options.discovery === undefined) outcome.problems.unshift(...missingRootProblems(options.repoRoot, options.roots, discovery));
   if (budget.skippedSteps > 0 || budget.skippedEvents > 0) {
     outcome.runCap = { maxRuns, skippedSteps: budget.skippedSteps, skippedEvents: budget.skippedEvents };
@@ -82,6 +88,28 @@ export async function dispatch(input: unknown, options: DispatchOptions): Promis
   }
   reportedStoreProblems.set(store, store.problems.length);
   return outcome;
+}
+
+/**
+ * A delivery under a stored event's id with other content: nothing ran or was stored, and it is
+ * answered as a duplicate of the stored event (its runs, handled), with a warning saying why.
+ */
+function otherContentOutcome(event: FlowEvent, conflict: EventIdConflictError, discovery: DiscoveryResult, dryRun: boolean): DispatchOutcome {
+  const runs = conflict.stored.runs.map((run) => ({ ...run, alreadyHandled: true }));
+  return {
+    status: "duplicate",
+    idempotent: true,
+    eventId: event.id,
+    runIds: runs.map((run) => run.id),
+    matched: 0,
+    event,
+    runs,
+    mismatches: [],
+    problems: [...discovery.problems, { severity: "warning", file: "FlowEvent.id", message: otherDeliveryMessage(event.id, conflict.changed) }],
+    shadowed: discovery.shadowed,
+    children: [],
+    dryRun,
+  };
 }
 
 /**
@@ -190,6 +218,10 @@ async function prepareEvent(
   runners?.catch(() => undefined);
   // An event that matches nothing has nothing to dedupe or record: leave the store untouched.
   const stored = matched.length > 0 ? await store.loadEvent(event.id) : undefined;
+  // Another event under a stored event's id is refused before anything runs (event-identity.ts);
+  // a replay runs the stored event, or an edited copy of it on purpose (replay-edit.ts).
+  const conflict = stored !== undefined && !options.replay ? otherContentOf(stored.event, event) : undefined;
+  if (stored && conflict) throw new EventIdConflictError(stored, conflict);
   const previousRuns = new Map((stored?.runs ?? []).map((run) => [run.id, run]));
   const planned = matched.map((ref) => {
     const runId = runIdFor(event.id, ref.flow.name, ref.step.name);
@@ -337,19 +369,33 @@ async function prepareEvent(
  * this delivery is dispatched once the earlier one's steps have ended: it finds them handled.
  */
 async function runNextEvents(runs: FlowRunView[], options: ResolvedOptions, lineage: string[], problems: FlowDiagnostic[]): Promise<DispatchOutcome[]> {
-  const children: Array<Promise<DispatchOutcome>> = [];
+  const children: Array<Promise<DispatchOutcome | undefined>> = [];
   for (const run of runs) {
     if (!run.resultPayload?.next) continue;
     for (const next of run.resultPayload.next) {
       const child = admitChild(next, run, options, lineage, problems);
       if (!child) continue;
-      const prepare = (): Promise<PreparedEvent> => prepareEvent(child, { ...options, only: undefined, handledBefore: undefined, replay: false }, [...lineage, child.id]);
+      const where = `FlowResult.next of ${run.flowName}/${run.stepName}`;
       const earlier = options.nextEvents.get(child.id);
-      const prepared = earlier === undefined ? await prepare() : earlier.then(prepare);
+      // An id names one event: another event under an id asked for before in this delivery is refused.
+      const changed = earlier === undefined ? undefined : otherContentOf(earlier.event, child);
+      if (changed) {
+        problems.push({ severity: "error", file: where, message: otherContentMessage(child.id, changed, "earlier") });
+        continue;
+      }
+      const prepare = (): Promise<PreparedEvent | undefined> =>
+        prepareEvent(child, { ...options, only: undefined, handledBefore: undefined, replay: false }, [...lineage, child.id]).catch((error: unknown) => {
+          // Stored with other content: refused for the step that asked for it, as a delivery is.
+          if (!(error instanceof EventIdConflictError)) throw error;
+          problems.push({ severity: "error", file: where, message: error.message });
+          return undefined;
+        });
+      const prepared = earlier === undefined ? await prepare() : earlier.ended.then(prepare);
       // Taken by the next request for the same event: each waits for the one before it.
-      const ended = Promise.resolve(prepared).then((ready) => ready.ownStepsEnded, () => undefined);
-      options.nextEvents.set(child.id, ended);
+      const ended = Promise.resolve(prepared).then((ready) => ready?.ownStepsEnded, () => undefined);
+      options.nextEvents.set(child.id, { event: earlier?.event ?? child, ended });
       children.push(Promise.resolve(prepared).then(async (ready) => {
+        if (ready === undefined) return undefined;
         ready.outcome.requestedBy = run.id;
         await ready.run();
         return ready.outcome;
@@ -360,7 +406,7 @@ async function runNextEvents(runs: FlowRunView[], options: ResolvedOptions, line
   const ran = await Promise.allSettled(children);
   const failed = ran.find((result) => result.status === "rejected");
   if (failed) throw failed.reason;
-  return ran.map((result) => (result as PromiseFulfilledResult<DispatchOutcome>).value);
+  return ran.flatMap((result) => (result as PromiseFulfilledResult<DispatchOutcome | undefined>).value ?? []);
 }
 
 /** A `next` event to dispatch, or undefined (counted, or told in `problems`) when it may not be. */

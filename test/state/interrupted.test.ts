@@ -27,7 +27,8 @@ function runningRun(eventId: string, runId: string, dispatcher: FlowDispatcher):
 
 async function storeWith(dir: string, run: FlowRunView): Promise<FileStateStore> {
   const store = new FileStateStore({ dir });
-  await store.saveEvent(makeRecord(run.eventId, [], { runs: [run] }));
+  // The event the tests deliver again: another event under its id would run nothing (event-identity.ts).
+  await store.saveEvent(makeRecord(run.eventId, [], { runs: [run], type: "release.published" }));
   return new FileStateStore({ dir });
 }
 
@@ -58,7 +59,7 @@ describe("runs left running by a dispatcher that died", () => {
     const dir = await tempDir();
     const store = await storeWith(dir, { ...runningRun("evt-1", runId, dead), flowName: "notes", stepName: "write" });
 
-    const outcome = await dispatch(flowEvent("release.published", "evt-1"), { repoRoot: repo, store });
+    const outcome = await dispatch(flowEvent("release.published", "evt-1", { tag: "v1" }), { repoRoot: repo, store });
 
     expect(outcome.status).toBe("accepted");
     expect(outcome.runs[0]!.attempts.map((a) => [a.number, a.status])).toEqual([
@@ -139,7 +140,7 @@ describe.skipIf(!existsSync("/proc/sys/kernel/random/boot_id"))("runs left runni
     const dir = await tempDir();
     const store = await storeWith(dir, { ...runningRun("evt-1", runId, dispatcherOf(liveProcess(), 600_000)), flowName: "notes", stepName: "write" });
 
-    const outcome = await dispatch(flowEvent("release.published", "evt-1"), { repoRoot: repo, store });
+    const outcome = await dispatch(flowEvent("release.published", "evt-1", { tag: "v1" }), { repoRoot: repo, store });
 
     expect(outcome.runs[0]!.attempts.map((a) => [a.number, a.status])).toEqual([[1, "running"]]);
     expect(existsSync(ran)).toBe(false);
