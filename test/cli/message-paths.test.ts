@@ -69,3 +69,14 @@ describe("relativeInMessage", () => {
     expect(relativeInMessage("no base given /w/repo/a", undefined)).toBe("no base given /w/repo/a");
   });
 });
+
+describe("a flow.toml with no [[steps]]", () => {
+  it("is reported at line 1, as other missing keys of the top table are, saying what to add and where", async () => {
+    await writeText(join(repo.dir, "flows", "bare", "flow.toml"), 'name = "bare"\nversion = 1\n');
+    const { code, err } = await flowsIn(repo.dir, "validate");
+    expect(code).toBe(1);
+    expect(err).toContain(
+      'flows/bare/flow.toml:1:1: error: steps is missing; expected at least one [[steps]] section. Add a [[steps]] section at the end of flow.toml: a line [[steps]], then the lines name = "build", runner = "bun" and script = "exec/build.ts" (its path in the package).',
+    );
+  });
+});
