@@ -206,7 +206,7 @@ async function runMain(argv: string[], options: Required<Pick<MainOptions, "out"
     return await spec.run({ ctx, values, args, concurrency, store });
   } catch (thrown) {
     if (thrown instanceof UsageError) return usage(thrown.command ? thrown : new UsageError(thrown.message, spec.name));
-    const error = currentFolderGone(thrown) ?? thrown;
+    const error = saidForTheCommand(currentFolderGone(thrown) ?? thrown);
     const [{ describeError }, { isUserError }, events] = await Promise.all([import("../describe-error.js"), import("../user-error.js"), import("../events/errors.js")]);
     // The event handed in on the command line (a file, standard input, --event) is the caller's
     // mistake, said as usage errors are: unreadable or not JSON, no FlowEvent, or over the
@@ -240,6 +240,16 @@ function currentFolderGone(error: unknown): CommandFailed | undefined {
   return new CommandFailed(
     "The current folder no longer exists (it was removed or moved after this shell entered it), and flows takes --repo and file paths from it: `cd` into the repository again.",
   );
+}
+
+/**
+ * An error whose library wording names an option of the library (bunPath, which the command
+ * fills from --bun) said as the command line gives it (BunNotFoundError.cliMessage).
+ */
+function saidForTheCommand(error: unknown): unknown {
+  const cliMessage = (error as { cliMessage?: unknown } | null | undefined)?.cliMessage;
+  if (error instanceof Error && typeof cliMessage === "string") error.message = cliMessage;
+  return error;
 }
 
 /** A held --json document, parsed again to be nested; as text if it was not one document. */
