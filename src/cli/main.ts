@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { COMMANDS, type CommandSpec, checkArgs, GLOBAL_OPTIONS } from "./command-table.js";
+import { COMMANDS, type CommandSpec, checkArgs, countOption, GLOBAL_OPTIONS } from "./command-table.js";
 import type { CliContext } from "./commands.js";
 import { commandHelp, globalHelp, helpDocument } from "./help.js";
 import type { CliVersion } from "../generated/types.js";
@@ -15,7 +15,6 @@ import { redactor } from "../redact.js";
 import { INHERITED_TOKEN_VARIABLES } from "../runners/environment.js";
 import { shellWord } from "../shell-word.js";
 import { terminalSafe } from "../terminal-text.js";
-import { wholeNumber } from "../whole-number.js";
 
 /** Environment variables whose values never reach the terminal. */
 const REDACTED_ENV = [...INHERITED_TOKEN_VARIABLES, "ACTIONS_RUNTIME_TOKEN", "ACTIONS_ID_TOKEN_REQUEST_TOKEN"] as const;
@@ -345,11 +344,7 @@ function checkOptions(spec: CommandSpec, values: ParsedValues): void {
 
 function readConcurrency(value: string | undefined, command: string): number | undefined {
   if (value === undefined) return undefined;
-  const concurrency = wholeNumber(value);
-  if (concurrency === undefined || concurrency < 1) {
-    throw new UsageError(`--concurrency must be a whole number of at least 1; got "${value}".`, command);
-  }
-  return concurrency;
+  return countOption(value, "--concurrency", command, "such as 16, the default");
 }
 
 /** `flows --version --json` (schemas/cli-version.schema.json): the package, and what runs the command. */
