@@ -5,6 +5,7 @@ import { logText } from "../log-text.js";
 import { redacted } from "../redact-cut.js";
 import { placeOf, type ProblemPlace, problemsPlace } from "../report/problem-places.js";
 import { allProblems, flatten, renderSummary } from "../report/summary.js";
+import { relativeInMessage } from "../flows/diagnostics.js";
 import { ANNOTATIONS_PER_KIND } from "./annotation-budget.js";
 import type { RunnerEnvironment } from "./context.js";
 import type { ActionIO } from "./io.js";
@@ -131,7 +132,9 @@ function annotate(io: ActionIO, problems: FlowDiagnostic[], repoRoot: string): v
     if (counts[problem.severity] > shown[problem.severity]) continue;
     const file = workspacePath(problem.file, repoRoot);
     // A file outside the workspace cannot be annotated: its path goes into the message instead.
-    const message = file === undefined && problem.file !== repoRoot ? `${problem.file}: ${problem.message}` : problem.message;
+    // Paths in the message are relative to the workspace, as the annotation's file is.
+    const text = relativeInMessage(problem.message, resolve(repoRoot));
+    const message = file === undefined && problem.file !== repoRoot ? `${problem.file}: ${text}` : text;
     const properties = {
       title: "flows-action",
       ...(file === undefined ? {} : { file, startLine: problem.line, startColumn: problem.column }),

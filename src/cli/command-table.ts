@@ -277,7 +277,22 @@ export function required(value: string | undefined, what: string, command: strin
 
 function readLimit(value: string | undefined, command: string): number | undefined {
   if (value === undefined) return undefined;
-  const limit = wholeNumber(value);
-  if (limit === undefined || limit < 1) throw new UsageError(`--limit must be a whole number of at least 1; got "${value}".`, command);
-  return limit;
+  return countOption(value, "--limit", command, "or leave --limit out to list them all");
+}
+
+/**
+ * A count given on the command line (--limit, --concurrency, --max-requests): a whole number
+ * from 1 to Number.MAX_SAFE_INTEGER. Digits past it are a whole number all the same, too large
+ * to be counted exactly: said so, with the largest accepted, and `otherwise` (what else to do).
+ */
+export function countOption(value: string, option: string, command: string, otherwise?: string): number {
+  const count = wholeNumber(value);
+  if (count === undefined && /^\d+$/.test(value.trim())) {
+    throw new UsageError(
+      `${option} is too large: "${value.trim()}" is more than ${Number.MAX_SAFE_INTEGER}, the largest accepted. Give a smaller number${otherwise ? `, ${otherwise}` : ""}.`,
+      command,
+    );
+  }
+  if (count === undefined || count < 1) throw new UsageError(`${option} must be a whole number of at least 1; got "${value}".`, command);
+  return count;
 }

@@ -85,7 +85,7 @@ export async function githubCommand(ctx: CliContext, options: GitHubOptions): Pr
     io,
     env,
     signal: ctx.signal,
-    findBun: async (stepEnv) => findBun({ explicit: options.bunPath, env: stepEnv }).path,
+    findBun: async (stepEnv) => findBun({ explicit: options.bunPath, env: stepEnv, caller: "cli" }).path,
     ...(options.stateDirSetting ? { stateDirSetting: options.stateDirSetting } : {}),
     repositorySetting: repository.setting,
   });

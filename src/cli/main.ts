@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { COMMANDS, type CommandSpec, checkArgs, GLOBAL_OPTIONS } from "./command-table.js";
+import { COMMANDS, type CommandSpec, checkArgs, countOption, GLOBAL_OPTIONS } from "./command-table.js";
 import type { CliContext } from "./commands.js";
 import { commandHelp, globalHelp, helpDocument } from "./help.js";
 import type { CliVersion } from "../generated/types.js";
@@ -15,7 +15,6 @@ import { redactor } from "../redact.js";
 import { INHERITED_TOKEN_VARIABLES } from "../runners/environment.js";
 import { shellWord } from "../shell-word.js";
 import { terminalSafe } from "../terminal-text.js";
-import { wholeNumber } from "../whole-number.js";
 
 /** Environment variables whose values never reach the terminal. */
 const REDACTED_ENV = [...INHERITED_TOKEN_VARIABLES, "ACTIONS_RUNTIME_TOKEN", "ACTIONS_ID_TOKEN_REQUEST_TOKEN"] as const;
@@ -206,7 +205,7 @@ async function runMain(argv: string[], options: Required<Pick<MainOptions, "out"
     return await spec.run({ ctx, values, args, concurrency, store });
   } catch (thrown) {
     if (thrown instanceof UsageError) return usage(thrown.command ? thrown : new UsageError(thrown.message, spec.name));
-    const error = currentFolderGone(thrown) ?? thrown;
+    const error = saidForTheCommand(currentFolderGone(thrown) ?? thrown);
     const [{ describeError }, { isUserError }, events] = await Promise.all([import("../describe-error.js"), import("../user-error.js"), import("../events/errors.js")]);
     // The event handed in on the command line (a file, standard input, --event) is the caller's
     // mistake, said as usage errors are: unreadable or not JSON, no FlowEvent, or over the
@@ -240,6 +239,16 @@ function currentFolderGone(error: unknown): CommandFailed | undefined {
   return new CommandFailed(
     "The current folder no longer exists (it was removed or moved after this shell entered it), and flows takes --repo and file paths from it: `cd` into the repository again.",
   );
+}
+
+/**
+ * An error whose library wording names an option of the library (bunPath, which the command
+ * fills from --bun) said as the command line gives it (BunNotFoundError.cliMessage).
+ */
+function saidForTheCommand(error: unknown): unknown {
+  const cliMessage = (error as { cliMessage?: unknown } | null | undefined)?.cliMessage;
+  if (error instanceof Error && typeof cliMessage === "string") error.message = cliMessage;
+  return error;
 }
 
 /** A held --json document, parsed again to be nested; as text if it was not one document. */
@@ -335,11 +344,7 @@ function checkOptions(spec: CommandSpec, values: ParsedValues): void {
 
 function readConcurrency(value: string | undefined, command: string): number | undefined {
   if (value === undefined) return undefined;
-  const concurrency = wholeNumber(value);
-  if (concurrency === undefined || concurrency < 1) {
-    throw new UsageError(`--concurrency must be a whole number of at least 1; got "${value}".`, command);
-  }
-  return concurrency;
+  return countOption(value, "--concurrency", command, "such as 16, the default");
 }
 
 /** `flows --version --json` (schemas/cli-version.schema.json): the package, and what runs the command. */

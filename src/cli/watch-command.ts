@@ -4,7 +4,7 @@ import { terminalText } from "../terminal-text.js";
 import { type CliContext, briefOutcome, suggestedCommandLine } from "./commands.js";
 import { CommandFailed } from "./failure.js";
 import { UsageError } from "./usage.js";
-import { wholeNumber } from "../whole-number.js";
+import { countOption } from "./command-table.js";
 
 export type WatchCommandOptions = {
   once: boolean;
@@ -38,10 +38,7 @@ export async function watchCommand(ctx: CliContext, options: WatchCommandOptions
   if (!options.once) {
     throw new UsageError("flows watch polls once and exits: pass --once (schedule it with cron or a workflow for more), or --status to see what it remembers.", "watch");
   }
-  const maxRequests = options.maxRequests === undefined ? undefined : wholeNumber(options.maxRequests);
-  if (options.maxRequests !== undefined && (maxRequests === undefined || maxRequests < 1)) {
-    throw new UsageError(`--max-requests must be a whole number of at least 1; got "${options.maxRequests}".`, "watch");
-  }
+  const maxRequests = options.maxRequests === undefined ? undefined : countOption(options.maxRequests, "--max-requests", "watch");
   const [{ loadWatchConfig, watchAndDispatch }, { createGitHubClient }] = await Promise.all([
     import("../watch/index.js"),
     import("../github/client.js"),

@@ -1,4 +1,4 @@
-import { relative, sep } from "node:path";
+import { dirname, relative, sep } from "node:path";
 import type { FlowDiagnostic } from "../contracts.js";
 import { UserError } from "../user-error.js";
 import { clipText } from "../text-cut.js";
@@ -37,7 +37,34 @@ export function formatDiagnostic(
     where += `:${diagnostic.line}`;
     if (diagnostic.column !== undefined) where += `:${diagnostic.column}`;
   }
-  return `${where}: ${diagnostic.severity}: ${diagnostic.message}`;
+  return `${where}: ${diagnostic.severity}: ${relativeInMessage(diagnostic.message, options.baseDir)}`;
+}
+
+/**
+ * `message` with the paths it names under `baseDir` (the repository root) written relative to
+ * it, as the `flows/a/flow.toml:3:1:` prefix is: "looked for flows/a/exec/x.ts", not the
+ * runner's /home/runner/work/repo/repo/flows/a/exec/x.ts. Only paths the message itself puts in
+ * (after a space, a parenthesis or at the start) are shortened; a value quoted from flow.toml
+ * ("/abs/x.ts", an absolute path) is shown as written. Paths outside `baseDir` stay absolute.
+ */
+export function relativeInMessage(message: string, baseDir: string | undefined): string {
+  if (!baseDir || dirname(baseDir) === baseDir) return message;
+  const base = baseDir.endsWith(sep) ? baseDir : baseDir + sep;
+  let at = message.indexOf(base);
+  if (at < 0) return message;
+  let shown = "";
+  let from = 0;
+  while (at >= 0) {
+    const before = at === 0 ? " " : message[at - 1];
+    const next = at + base.length;
+    // The rest must name something (not "base/ " or the end) for the path to be one.
+    if (/[\s(]/.test(before ?? "") && next < message.length && !/\s/.test(message[next] ?? " ")) {
+      shown += message.slice(from, at);
+      from = next;
+    }
+    at = message.indexOf(base, next);
+  }
+  return shown + message.slice(from);
 }
 
 /** The value as a user wrote it, for "found X" halves of messages. */

@@ -32,6 +32,9 @@ const KNOWN_KEYS: Record<string, readonly string[]> = {
 };
 
 const ADD_STEP = "Add a [[steps]] section with name, runner and script.";
+/** ADD_STEP for a manifest with no step at all: where the section goes and what it holds. */
+const ADD_FIRST_STEP =
+  'Add a [[steps]] section at the end of flow.toml: a line [[steps]], then the lines name = "build", runner = "bun" and script = "exec/build.ts" (its path in the package).';
 
 /** `["steps", 2, "trigger"]` → `steps[].trigger`: the field whatever the step. */
 function genericPath(path: TomlPath): string {
@@ -236,7 +239,7 @@ export function missingMessage(path: TomlPath, misspelt?: { key: string; line: n
   const key = String(path[path.length - 1]);
   const fix = (add: string) =>
     misspelt ? `Rename "${misspelt.key}"${misspelt.line === undefined ? "" : ` (line ${misspelt.line})`} to ${key}.` : add;
-  if (genericPath(path) === "steps") return `steps is missing; expected at least one [[steps]] section. ${fix(ADD_STEP)}`;
+  if (genericPath(path) === "steps") return `steps is missing; expected at least one [[steps]] section. ${fix(ADD_FIRST_STEP)}`;
   if (!rule) return `${field} is missing. ${fix("Add it.")}`;
   return `${field} is missing; expected ${rule.expected}. ${fix(rule.missing ?? "Add it.")}`;
 }

@@ -52,12 +52,12 @@ export class ManifestReport {
 
   private add(severity: FlowDiagnostic["severity"], path: TomlPath, message: string): void {
     if (!this.room(severity)) return;
-    const position = this.locator.locate(path);
+    // A key missing from the top of the file (name, version, steps) has no table header to be
+    // placed at, as a missing step key is placed at its [[steps]] line: the top table starts at line 1.
+    const position = this.locator.locate(path) ?? { line: 1, column: 1 };
     const problem: FlowDiagnostic = { severity, file: this.file, message };
-    if (position) {
-      problem.line = position.line;
-      problem.column = position.column;
-    }
+    problem.line = position.line;
+    problem.column = position.column;
     this.problems.push(problem);
   }
 

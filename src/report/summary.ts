@@ -1,6 +1,7 @@
 import type { FlowDiagnostic, FlowRunView } from "../contracts.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
 import { checkArgument, isRecord } from "../library-arguments.js";
+import { relativeInMessage } from "../flows/diagnostics.js";
 import { redacted } from "../redact-cut.js";
 import { renderExplain } from "./explain.js";
 import { codeBlock, cutMarkdownToBytes, cutToBytes, htmlText, inlineCode, inlineText } from "./markdown.js";
@@ -217,7 +218,7 @@ function renderRunDetails(run: FlowRunView): string {
 function renderProblems(problems: FlowDiagnostic[], options: SummaryOptions): string {
   const rows = problems.map((problem) => {
     const where = [relative(problem.file, options.baseDir), problem.line, problem.column].filter((x) => x !== undefined).join(":");
-    return `| ${problem.severity === "error" ? "❌ error" : "⚠️ warning"} | ${inlineCode(where)} | ${inlineText(problem.message, 1000)} |`;
+    return `| ${problem.severity === "error" ? "❌ error" : "⚠️ warning"} | ${inlineCode(where)} | ${inlineText(relativeInMessage(problem.message, options.baseDir), 1000)} |`;
   });
   return [`### Problems ${problemsPlace(problems)} (${problems.length})`, "", "| Severity | Where | Problem |", "| --- | --- | --- |", ...rows].join("\n");
 }

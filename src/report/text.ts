@@ -1,5 +1,6 @@
 import type { FlowDiagnostic } from "../contracts.js";
 import type { DispatchOutcome } from "../engine/dispatch.js";
+import { relativeInMessage } from "../flows/diagnostics.js";
 import { problemsPlace } from "./problem-places.js";
 import { allProblems, checkRenderArguments, flatten } from "./summary.js";
 import { formatDuration, runMessage, statusLabel } from "./status.js";
@@ -51,7 +52,7 @@ export function formatProblem(problem: FlowDiagnostic, options: TextOptions = {}
       : problem.file;
   const where = [terminalText(file), problem.line, problem.column].filter((x) => x !== undefined).join(":");
   const label = problem.severity === "error" ? red("error", options) : yellow("warning", options);
-  return `${where}: ${label}: ${terminalText(problem.message)}`;
+  return `${where}: ${label}: ${terminalText(relativeInMessage(problem.message, options.baseDir))}`;
 }
 
 function bold(text: string, options: TextOptions): string {

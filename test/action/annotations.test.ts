@@ -67,6 +67,24 @@ describe("annotations of the flow packages' problems", () => {
     expect(run.summary).toContain("flows/warn-11/flow.toml:3");
   });
 
+  it("write the paths inside a message relative to the workspace, as the annotation's file is", async () => {
+    await writeFlow(repo.dir, { name: "twin", root: ".codex/flows", steps: [{ name: "s", trigger: "push", source: rawStep("completed") }] });
+    await writeFlow(repo.dir, { name: "twin", steps: [{ name: "s", trigger: "push", source: rawStep("completed") }] });
+    await writeText(join(repo.dir, "flows", "gone", "flow.toml"), `name = "gone"\nversion = 1\n\n[[steps]]\nname = "s"\nrunner = "bun"\nscript = "exec/missing.ts"\n`);
+
+    const run = await runInProcess({ workspace: repo.dir, eventName: "push", payload: { ref: "refs/heads/main", after: "a".repeat(40), commits: [] }, inputs: { checks: "off", comment: "off", state: "none" } });
+
+    const lines = run.stdout.split("\n");
+    expect(lines).toContain(
+      '::error title=flows-action,file=flows/gone/flow.toml,line=7,col=1::steps[0].script "exec/missing.ts" does not exist (looked for flows/gone/exec/missing.ts); expected a file. Create the file or fix the path (it is relative to the package folder).',
+    );
+    expect(lines).toContain(
+      '::warning title=flows-action,file=flows/twin/flow.toml,line=1,col=1::flow "twin" is also defined by .codex/flows/twin/flow.toml, which was found first, so flows/twin/flow.toml is ignored. Rename one of them or remove the stale copy.',
+    );
+    expect(run.summary).toContain("(looked for flows/gone/exec/missing.ts)");
+    expect(run.summary).not.toContain(`${repo.dir}/flows`);
+  }, 60_000);
+
   it("name a file by its path in the workspace, with / separators; a file outside it is not named", () => {
     expect(workspacePath("/w/repo/flows/a/flow.toml", "/w/repo")).toBe("flows/a/flow.toml");
     expect(workspacePath("/w/repo/flows/a/flow.toml", "/w/repo/")).toBe("flows/a/flow.toml");

@@ -280,7 +280,7 @@ describe("flows CLI", () => {
     expect(found.err).not.toMatch(/tool cache|RUNNER_TOOL_CACHE|::debug::/);
     const named = await runCli([...args, "--bun", "/nonexistent/bun"], env);
     expect(named.code).toBe(1);
-    expect(named.out + named.err).toContain("The bun executable given with --bun (or bunPath) is not an executable file: /nonexistent/bun.");
+    expect(named.out + named.err).toContain("The bun executable given with --bun is not an executable file: /nonexistent/bun.");
   });
 });
 

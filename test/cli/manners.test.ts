@@ -72,6 +72,19 @@ describe("flows, called wrongly", () => {
       "flows: flows watch polls once and exits: pass --once (schedule it with cron or a workflow for more), or --status to see what it remembers.\nRun `flows watch --help` for its options and examples.\n",
     ],
     [["watch", "--once", "--max-requests", "lots"], 'flows: --max-requests must be a whole number of at least 1; got "lots".\nRun `flows watch --help` for its options and examples.\n'],
+    // A whole number too large to count exactly is said to be too large, with the largest accepted.
+    [
+      ["events", "--limit", "99999999999999999999"],
+      'flows: --limit is too large: "99999999999999999999" is more than 9007199254740991, the largest accepted. Give a smaller number, or leave --limit out to list them all.\nRun `flows events --help` for its options and examples.\n',
+    ],
+    [
+      ["fire", "--event", "x.json", "--concurrency", "99999999999999999999"],
+      'flows: --concurrency is too large: "99999999999999999999" is more than 9007199254740991, the largest accepted. Give a smaller number, such as 16, the default.\nRun `flows fire --help` for its options and examples.\n',
+    ],
+    [
+      ["watch", "--once", "--max-requests", "9007199254740992"],
+      'flows: --max-requests is too large: "9007199254740992" is more than 9007199254740991, the largest accepted. Give a smaller number.\nRun `flows watch --help` for its options and examples.\n',
+    ],
     // An empty value (`--state-dir=`, `--repo "$UNSET"`) would quietly mean the current folder, or no roots at all.
     [["list", "--repo="], "flows: --repo needs a value; it was given empty.\nRun `flows list --help` for its options and examples.\n"],
     // A URL is the state branch's repository (with --state branch): elsewhere it would quietly mean the current folder.

@@ -26,7 +26,7 @@ const SCHEMA = "schemas/release.schema.json";
 
 const CASES: BrokenCase[] = [
   { name: "toml-syntax", line: 2, column: 11, phrase: "not valid TOML: invalid value" },
-  { name: "name-missing", line: null, phrase: "name is missing; expected a non-empty string" },
+  { name: "name-missing", line: 1, phrase: "name is missing; expected a non-empty string" },
   { name: "name-empty", line: 1, phrase: 'name is ""; expected a non-empty string' },
   {
     name: "name-not-string",
@@ -38,7 +38,7 @@ const CASES: BrokenCase[] = [
     line: 2,
     phrase: 'version is "1"; expected a finite number. Write it without quotes',
   },
-  { name: "version-missing", line: null, phrase: "version is missing; expected a finite number" },
+  { name: "version-missing", line: 1, phrase: "version is missing; expected a finite number" },
   {
     name: "version-infinite",
     line: 2,
@@ -47,7 +47,7 @@ const CASES: BrokenCase[] = [
   { name: "description-not-string", line: 3, phrase: "description is an array; expected a string" },
   {
     name: "steps-missing",
-    line: null,
+    line: 1,
     phrase: "steps is missing; expected at least one [[steps]] section",
   },
   { name: "steps-empty", line: 4, phrase: "steps is empty; expected at least one step" },

@@ -118,7 +118,8 @@ describe.skipIf(process.platform === "win32")("symbolic links out of the reposit
     const errors = validate.stderr.split("\n").filter((line) => line.includes(": error: "));
     expect(errors).toEqual([
       `.codex/flows: error: flow root ".codex/flows" is a symbolic link to ${join(outside, "flows")}, outside the repository (${repo}), so no flows were loaded from it. Move the flow packages into the repository instead of linking to them.`,
-      `flows/root: error: the package folder ${join(repo, "flows/root")} is a symbolic link to /, outside the repository (${repo}), so it is not loaded. Copy the package into the repository instead of linking to it.`,
+      // The package folder is named as the prefix names it, relative to the repository.
+      `flows/root: error: the package folder flows/root is a symbolic link to /, outside the repository (${repo}), so it is not loaded. Copy the package into the repository instead of linking to it.`,
     ]);
     expect(validate.stderr).not.toContain("warning");
     const list = run("list");

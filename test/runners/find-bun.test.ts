@@ -20,9 +20,10 @@ afterEach(async () => {
   await cleanup();
 });
 
+/** A stand-in for Bun that answers `--version` as Bun does (findBun asks a Bun it does not run on). */
 async function fakeBun(path: string): Promise<string> {
   await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, "#!/bin/sh\nexit 0\n");
+  await writeFile(path, "#!/bin/sh\necho 1.2.3\n");
   await chmod(path, 0o755);
   return path;
 }
@@ -59,7 +60,7 @@ describe("finding Bun", () => {
       `Bun is needed to run flow steps and was not found: no --bun option, FLOWS_BUN is not set, no bun next to flows-action (${dir}), and none on PATH. Install Bun (https://bun.sh), or name the executable with --bun PATH (flows), bunPath (library) or FLOWS_BUN.`,
     );
     expect(() => findBun({ env: { FLOWS_BUN: join(dir, "nope") }, packageDir: dir })).toThrow(`FLOWS_BUN names ${join(dir, "nope")}, which is not an executable file.`);
-    expect(() => findBun({ explicit: join(dir, "nope"), packageDir: dir })).toThrow(`The bun executable given with --bun (or bunPath) is not an executable file: ${join(dir, "nope")}.`);
+    expect(() => findBun({ explicit: join(dir, "nope"), packageDir: dir })).toThrow(`The bun executable given with bunPath is not an executable file: ${join(dir, "nope")}.`);
   });
 
   it("passes over the bun npm package's placeholder (its install script held back) and says what to do when no Bun follows", async () => {
@@ -86,7 +87,7 @@ describe("finding Bun", () => {
     expect(() => findBun({ env: { PATH: join(dir, "node_modules", ".bin") }, packageDir: dir })).toThrow(`the bun found, ${placeholder}, ${what}`);
     // Named with FLOWS_BUN or --bun, it is an error at once.
     expect(() => findBun({ env: { PATH: join(dir, "path"), FLOWS_BUN: placeholder }, packageDir })).toThrow(`FLOWS_BUN names ${placeholder}, which ${what}`);
-    expect(() => findBun({ explicit: placeholder, env: { PATH: join(dir, "path") }, packageDir })).toThrow(`The bun executable given with --bun (or bunPath), ${placeholder}, ${what}`);
+    expect(() => findBun({ explicit: placeholder, env: { PATH: join(dir, "path") }, packageDir })).toThrow(`The bun executable given with bunPath, ${placeholder}, ${what}`);
     expect(() => findBun({ explicit: "bun", env: { PATH: join(dir, "node_modules", ".bin") }, packageDir })).toThrow(fix);
   });
 
@@ -104,7 +105,9 @@ describe("the flows command and Bun", () => {
     const missing = join(dir, "no-such-bun");
     const fired = await cli({ PATH: PLAIN_PATH }, "fire", "--event", join(dir, "event.json"), "--bun", missing);
     expect(fired.code).toBe(1);
-    expect(fired.err).toBe(`The bun executable given with --bun (or bunPath) is not an executable file: ${missing}.\n`);
+    expect(fired.err).toBe(
+      `The bun executable given with --bun is not an executable file: ${missing}. Point --bun at Bun's executable (\`command -v bun\` prints it), or leave it out to use FLOWS_BUN, the Bun next to flows-action or PATH.\n`,
+    );
     expect(JSON.parse((await cli({ PATH: PLAIN_PATH }, "events", "--json")).out)).toEqual([]);
 
     expect((await cli({ PATH: PLAIN_PATH }, "fire", "--event", join(dir, "event.json"), "--bun", BUN_PATH)).code).toBe(0);
