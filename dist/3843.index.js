@@ -474,16 +474,24 @@ function fileURLToPath(url) {
 /* harmony export */ });
 /* unused harmony exports BUN_VARIABLE, BunNotFoundError, bunBesidePackage, flowsActionPackageDir, isBunPlaceholder */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _file_url_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32718);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99416);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98995);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _file_url_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32718);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99416);
+
 
 
 
 
 const BUN_VARIABLE = "FLOWS_BUN";
-class BunNotFoundError extends _user_error_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y {
+class BunNotFoundError extends _user_error_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y {
     name = "BunNotFoundError";
+    cliMessage;
+    constructor(message, cliMessage) {
+        super(message);
+        if (cliMessage !== undefined && cliMessage !== message)
+            this.cliMessage = cliMessage;
+    }
 }
 function findBun(options = {}) {
     const env = options.env ?? process.env;
@@ -493,18 +501,25 @@ function findBun(options = {}) {
         const passedOver = [];
         const given = isExecutable(options.explicit) ? options.explicit : /[\\/]/.test(options.explicit) ? undefined : findOnPath(options.explicit, env, passedOver);
         const stub = given !== undefined && isBunPlaceholder(given) ? given : given === undefined ? passedOver[0] : undefined;
+        const explicit = options.explicit;
+        const said = (say) => {
+            const [library, cli] = [say("bunPath"), say("--bun")];
+            return options.caller === "cli" ? new BunNotFoundError(cli) : new BunNotFoundError(library, cli);
+        };
         if (stub !== undefined)
-            throw new BunNotFoundError(`The bun executable given with --bun (or bunPath), ${stub}, ${placeholderText}`);
-        if (given !== undefined)
-            return { path: given === options.explicit ? fromCurrentFolder(given) : given, from: "explicit" };
-        throw new BunNotFoundError(`The bun executable given with --bun (or bunPath) is not an executable file: ${options.explicit}.`);
+            throw said((name) => `The bun executable given with ${name}, ${stub}, ${placeholderText}`);
+        if (given === undefined) {
+            throw said((name) => `The bun executable given with ${name} is not an executable file: ${explicit}. ` +
+                `${name === "--bun" ? "Point --bun at" : "Set bunPath to"} Bun's executable (\`command -v bun\` prints it), or leave it out to use FLOWS_BUN, the Bun next to flows-action or PATH.`);
+        }
+        return checkedBun({ path: given === explicit ? fromCurrentFolder(given) : given, from: "explicit" }, (name) => `The bun executable given with ${name}, ${given},`, said);
     }
     const fromEnv = env[BUN_VARIABLE];
     if (fromEnv) {
         if (isExecutable(fromEnv) && isBunPlaceholder(fromEnv))
             throw new BunNotFoundError(`${BUN_VARIABLE} names ${fromEnv}, which ${placeholderText}`);
         if (isExecutable(fromEnv))
-            return { path: fromCurrentFolder(fromEnv), from: "FLOWS_BUN" };
+            return checkedBun({ path: fromCurrentFolder(fromEnv), from: "FLOWS_BUN" }, () => `${BUN_VARIABLE} names ${fromEnv}, which`, plainly);
         throw new BunNotFoundError(`${BUN_VARIABLE} names ${fromEnv}, which is not an executable file. Point it at the bun executable, or unset it.`);
     }
     const packageDir = options.packageDir ?? flowsActionPackageDir();
@@ -513,13 +528,13 @@ function findBun(options = {}) {
         if (!isExecutable(candidate))
             continue;
         if (!isBunPlaceholder(candidate))
-            return { path: candidate, from: "package" };
+            return checkedBun({ path: candidate, from: "package" }, () => `The bun next to flows-action, ${candidate},`, plainly);
         placeholder ??= candidate;
     }
     const passedOver = [];
     const onPath = findOnPath(platform === "win32" ? "bun.exe" : "bun", env, passedOver);
     if (onPath)
-        return { path: onPath, from: "PATH" };
+        return checkedBun({ path: onPath, from: "PATH" }, () => `The bun found on PATH, ${onPath},`, plainly);
     placeholder ??= passedOver[0];
     if (placeholder !== undefined)
         throw new BunNotFoundError(`Bun is needed to run flow steps, and the bun found, ${placeholder}, ${placeholderText}`);
@@ -527,15 +542,76 @@ function findBun(options = {}) {
         `no bun next to flows-action${packageDir ? ` (${packageDir})` : ""}, and none on PATH. ` +
         "Install Bun (https://bun.sh), or name the executable with --bun PATH (flows), bunPath (library) or FLOWS_BUN.");
 }
+const plainly = (say) => new BunNotFoundError(say(""));
+function checkedBun(found, subject, said) {
+    const answer = bunAnswer(found.path);
+    if (answer === undefined)
+        return found;
+    const fix = (name) => found.from === "explicit"
+        ? `${name === "--bun" ? "Point --bun at" : "Set bunPath to"} Bun's executable (\`command -v bun\` prints it), or leave it out.`
+        : found.from === "FLOWS_BUN"
+            ? "Point FLOWS_BUN at Bun's executable (`command -v bun` prints it), or unset it."
+            : `Install Bun (https://bun.sh) or name its executable with ${BUN_VARIABLE}, and remove or rename that file.`;
+    throw said((name) => `${subject(name)} is not Bun: asked \`--version\`, it ${answer}, where Bun prints its version (like 1.2.3), so flow steps could not run with it. ${fix(name)}`);
+}
+const answeredAsBun = new Set();
+function bunAnswer(path) {
+    if (isRunningBun(path))
+        return undefined;
+    let key;
+    try {
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
+        key = `${path}\0${info.dev}:${info.ino}:${info.mtimeMs}`;
+    }
+    catch {
+        key = path;
+    }
+    if (answeredAsBun.has(key))
+        return undefined;
+    const answer = askVersion(path);
+    if (answer === undefined)
+        answeredAsBun.add(key);
+    return answer;
+}
+function isRunningBun(path) {
+    if (typeof globalThis.Bun === "undefined")
+        return false;
+    try {
+        const [mine, theirs] = [(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(process.execPath), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path)];
+        return mine.ino === theirs.ino && mine.dev === theirs.dev;
+    }
+    catch {
+        return false;
+    }
+}
+const VERSION_TIMEOUT_MS = 10_000;
+const requireBuiltin = (0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(import.meta.url);
+function askVersion(path) {
+    const { spawnSync } = requireBuiltin("node:child_process");
+    const result = spawnSync(path, ["--version"], { encoding: "latin1", timeout: VERSION_TIMEOUT_MS, maxBuffer: 4096, stdio: ["ignore", "pipe", "ignore"], windowsHide: true, shell: false });
+    if (result.error !== undefined) {
+        const code = result.error.code;
+        if (code === "ETIMEDOUT")
+            return `did not answer within ${VERSION_TIMEOUT_MS / 1000} s`;
+        if (code === "ENOBUFS")
+            return "wrote more than a version";
+        return `could not be started (${code ?? String(result.error)})`;
+    }
+    const printed = (result.stdout ?? "").trim().split(/\r?\n/)[0] ?? "";
+    if (/^\d+\.\d+\.\d+\S*$/.test(printed) && result.status === 0)
+        return undefined;
+    const shown = printed === "" ? "printed nothing" : `printed ${JSON.stringify(printed.length > 60 ? `${printed.slice(0, 60)}...` : printed)}`;
+    return result.status === 0 ? shown : `${shown} and exited with ${result.status ?? result.signal}`;
+}
 function fromCurrentFolder(path) {
-    return /[\\/]/.test(path) ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path) : path;
+    return /[\\/]/.test(path) ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path) : path;
 }
 function bunBesidePackage(packageDir, platform = process.platform) {
     const bin = platform === "win32" ? "bun.exe" : "bun";
-    const nodeModules = [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(packageDir, "node_modules")];
+    const nodeModules = [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(packageDir, "node_modules")];
     if (packageDir.split(/[\\/]/).at(-2) === "node_modules")
-        nodeModules.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(packageDir));
-    return nodeModules.flatMap((dir) => [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, ".bin", bin), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, "bun", "bin", "bun.exe")]);
+        nodeModules.push((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(packageDir));
+    return nodeModules.flatMap((dir) => [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, ".bin", bin), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, "bun", "bin", "bun.exe")]);
 }
 let packageDirMemo;
 function flowsActionPackageDir() {
@@ -544,18 +620,18 @@ function flowsActionPackageDir() {
     packageDirMemo = null;
     let dir;
     try {
-        dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,_file_url_js__WEBPACK_IMPORTED_MODULE_2__/* .fileURLToPath */ .m)(import.meta.url));
+        dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,_file_url_js__WEBPACK_IMPORTED_MODULE_3__/* .fileURLToPath */ .m)(import.meta.url));
     }
     catch {
         return undefined;
     }
     for (let depth = 0; depth < 6; depth += 1) {
-        const manifest = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, "package.json");
+        const manifest = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, "package.json");
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(manifest) && readPackageName(manifest) === "flows-action") {
             packageDirMemo = dir;
             return dir;
         }
-        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir);
         if (parent === dir)
             break;
         dir = parent;
@@ -572,8 +648,8 @@ function readPackageName(manifest) {
     }
 }
 function findOnPath(name, env, passedOver) {
-    for (const dir of (env.PATH ?? env.Path ?? "").split(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter).filter(Boolean)) {
-        const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
+    for (const dir of (env.PATH ?? env.Path ?? "").split(node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter).filter(Boolean)) {
+        const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name);
         if (!isExecutable(candidate))
             continue;
         if (!isBunPlaceholder(candidate))

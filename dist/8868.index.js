@@ -1857,8 +1857,8 @@ function parseCursorExtras(cursor) {
     return extras;
 }
 
-// EXTERNAL MODULE: ./.build/engine/dispatch.js + 1 modules
-var dispatch = __webpack_require__(20798);
+// EXTERNAL MODULE: ./.build/engine/dispatch.js + 2 modules
+var dispatch = __webpack_require__(53677);
 // EXTERNAL MODULE: ./.build/engine/run-view.js
 var run_view = __webpack_require__(44456);
 // EXTERNAL MODULE: ./.build/flows/discovery.js + 14 modules

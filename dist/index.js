@@ -976,8 +976,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./.build/engine/dispatch.js + 1 modules
-var dispatch = __nccwpck_require__(20798);
+// EXTERNAL MODULE: ./.build/engine/dispatch.js + 2 modules
+var dispatch = __nccwpck_require__(53677);
 // EXTERNAL MODULE: ./.build/flows/condition.js + 1 modules
 var condition = __nccwpck_require__(19860);
 // EXTERNAL MODULE: ./.build/flows/discovery.js + 14 modules
@@ -1284,14 +1284,16 @@ function briefView(run) {
 /* harmony export */   Cu: () => (/* binding */ publishOutcome)
 /* harmony export */ });
 /* unused harmony exports failingRuns, workspacePath */
-/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(40801);
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(40801);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
 /* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3726);
 /* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(68880);
 /* harmony import */ var _report_problem_places_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(58387);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(55084);
-/* harmony import */ var _annotation_budget_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(89828);
-/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(59355);
+/* harmony import */ var _flows_diagnostics_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(50156);
+/* harmony import */ var _annotation_budget_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(89828);
+/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(59355);
+
 
 
 
@@ -1306,7 +1308,7 @@ async function publishOutcome(outcome, options) {
     logAlreadyHandled(io, outcome);
     annotate(io, (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .allProblems */ .Ul)(outcome), repoRoot);
     await io.appendSummary((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .renderSummary */ .Br)(outcome, { runUrl: runner.runUrl, baseDir: repoRoot, ...(options.backend ? { backend: options.backend } : {}) }), "the flow results");
-    await (0,_outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .writeOutputs */ .Kn)(io, outcome);
+    await (0,_outputs_js__WEBPACK_IMPORTED_MODULE_6__/* .writeOutputs */ .Kn)(io, outcome);
     const failing = failingRuns(outcome, options.failOn);
     if (failing.length > 0) {
         io.setFailed(`${failing.length} flow step${failing.length === 1 ? "" : "s"} ended with a status listed in fail-on: ${runNames(failing)}`);
@@ -1356,8 +1358,8 @@ function logAlreadyHandled(io, outcome) {
         if (handled.length === 0)
             continue;
         const all = handled.length === each.runs.length;
-        const before = handled.filter((run) => !(0,_contracts_js__WEBPACK_IMPORTED_MODULE_6__/* .isRunningElsewhere */ .wR)(run));
-        const elsewhere = handled.filter(_contracts_js__WEBPACK_IMPORTED_MODULE_6__/* .isRunningElsewhere */ .wR);
+        const before = handled.filter((run) => !(0,_contracts_js__WEBPACK_IMPORTED_MODULE_7__/* .isRunningElsewhere */ .wR)(run));
+        const elsewhere = handled.filter(_contracts_js__WEBPACK_IMPORTED_MODULE_7__/* .isRunningElsewhere */ .wR);
         const sentences = [
             before.length > 0 ? `${runNames(before)} ${before.length === 1 ? "was" : "were"} handled before and not run again.` : "",
             elsewhere.length > 0 ? `${runNames(elsewhere)} ${elsewhere.length === 1 ? "is" : "are"} running in another dispatch, which records how ${elsewhere.length === 1 ? "it ends" : "they end"}; not started beside ${elsewhere.length === 1 ? "it" : "them"}.` : "",
@@ -1370,10 +1372,10 @@ function annotate(io, problems, repoRoot) {
     const errors = problems.filter((problem) => problem.severity === "error").length;
     const warnings = problems.length - errors;
     const shown = {
-        error: Math.min(errors, io.annotationsLeft?.("error") ?? _annotation_budget_js__WEBPACK_IMPORTED_MODULE_7__/* .ANNOTATIONS_PER_KIND */ .UD),
-        warning: Math.min(warnings, io.annotationsLeft?.("warning") ?? _annotation_budget_js__WEBPACK_IMPORTED_MODULE_7__/* .ANNOTATIONS_PER_KIND */ .UD),
+        error: Math.min(errors, io.annotationsLeft?.("error") ?? _annotation_budget_js__WEBPACK_IMPORTED_MODULE_8__/* .ANNOTATIONS_PER_KIND */ .UD),
+        warning: Math.min(warnings, io.annotationsLeft?.("warning") ?? _annotation_budget_js__WEBPACK_IMPORTED_MODULE_8__/* .ANNOTATIONS_PER_KIND */ .UD),
     };
-    const room = io.annotationsLeft?.("warning") ?? _annotation_budget_js__WEBPACK_IMPORTED_MODULE_7__/* .ANNOTATIONS_PER_KIND */ .UD;
+    const room = io.annotationsLeft?.("warning") ?? _annotation_budget_js__WEBPACK_IMPORTED_MODULE_8__/* .ANNOTATIONS_PER_KIND */ .UD;
     if (shown.error + shown.warning < problems.length && shown.warning >= room)
         shown.warning = Math.max(0, room - 1);
     const counts = { error: 0, warning: 0 };
@@ -1382,7 +1384,8 @@ function annotate(io, problems, repoRoot) {
         if (counts[problem.severity] > shown[problem.severity])
             continue;
         const file = workspacePath(problem.file, repoRoot);
-        const message = file === undefined && problem.file !== repoRoot ? `${problem.file}: ${problem.message}` : problem.message;
+        const text = (0,_flows_diagnostics_js__WEBPACK_IMPORTED_MODULE_5__/* .relativeInMessage */ .Pb)(problem.message, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(repoRoot));
+        const message = file === undefined && problem.file !== repoRoot ? `${problem.file}: ${text}` : text;
         const properties = {
             title: "flows-action",
             ...(file === undefined ? {} : { file, startLine: problem.line, startColumn: problem.column }),
@@ -2115,7 +2118,7 @@ const DEFAULT_MAX_DEPTH = 5;
 
 /***/ }),
 
-/***/ 20798:
+/***/ 53677:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2178,11 +2181,81 @@ function sameJson(a, b) {
     return JSON.stringify(a) === JSON.stringify(b);
 }
 
+// EXTERNAL MODULE: ./.build/hash.js
+var _build_hash = __nccwpck_require__(75244);
+// EXTERNAL MODULE: ./.build/state/event-text.js
+var event_text = __nccwpck_require__(48662);
+// EXTERNAL MODULE: ./.build/user-error.js
+var user_error = __nccwpck_require__(99416);
+;// CONCATENATED MODULE: ./.build/engine/event-identity.js
+
+
+
+function otherContentOf(first, incoming) {
+    if (first === incoming)
+        return undefined;
+    const changed = [];
+    const a = first;
+    const b = incoming;
+    for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+        if (key === "receivedAt" || key === "id")
+            continue;
+        const before = a[key];
+        const after = b[key];
+        if (key === "payload" && event_identity_isObject(before) && event_identity_isObject(after)) {
+            for (const field of new Set([...Object.keys(before), ...Object.keys(after)])) {
+                if (digest(before[field]) !== digest(after[field]))
+                    changed.push(`payload.${field}`);
+            }
+        }
+        else if (digest(before) !== digest(after)) {
+            changed.push(key);
+        }
+    }
+    return changed.length === 0 ? undefined : changed.sort();
+}
+function otherContentMessage(eventId, changed, where) {
+    const first = where === "stored" ? "the stored event of that id" : "the event of that id an earlier step of this delivery asked for";
+    return (`event "${eventId}" was not dispatched: its ${fieldList(changed)} from ${first}, and a FlowEvent id names one event ` +
+        "(two events under one id would share one record: the first's). Give this event an id of its own" +
+        (where === "stored" ? `, or run the stored one again with \`flows replay ${eventId}\`.` : "."));
+}
+function otherDeliveryMessage(eventId, changed) {
+    return (`event "${eventId}" is stored with other content (its ${fieldList(changed)}), and a FlowEvent id names one event: ` +
+        "this delivery was taken as a redelivery of the stored event, and none of its steps ran. " +
+        `To run this content, give it an id of its own; \`flows show ${eventId}\` shows the stored event, \`flows replay ${eventId}\` runs it again.`);
+}
+function fieldList(changed) {
+    const fields = changed.length > 5 ? `${changed.slice(0, 5).join(", ")} and ${changed.length - 5} more` : changed.join(", ");
+    return `${fields} differ${changed.length === 1 ? "s" : ""}`;
+}
+class EventIdConflictError extends user_error/* UserError */.y {
+    stored;
+    changed;
+    name = "EventIdConflictError";
+    constructor(stored, changed) {
+        super(otherContentMessage(stored.event.id, changed, "stored"));
+        this.stored = stored;
+        this.changed = changed;
+    }
+}
+function digest(value) {
+    if (value === undefined)
+        return undefined;
+    const hash = (0,_build_hash/* sha256 */.sc)();
+    (0,event_text/* writeEventText */.H8)({ id: "", value }, (text) => hash.update(text));
+    return hash.hex();
+}
+function event_identity_isObject(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
 // EXTERNAL MODULE: ./.build/engine/load-runners.js
 var load_runners = __nccwpck_require__(35527);
 // EXTERNAL MODULE: ./.build/engine/run-view.js
 var run_view = __nccwpck_require__(44456);
 ;// CONCATENATED MODULE: ./.build/engine/dispatch.js
+
 
 
 
@@ -2212,7 +2285,11 @@ async function dispatch(input, options) {
     const budget = { maxRuns, runs: 0, events: 0, skippedSteps: 0, skippedEvents: 0 };
     const slots = new pool/* StepSlots */.iK(options.concurrency ?? pool/* DEFAULT_CONCURRENCY */.WH);
     const signal = stepSignal(options.signal);
-    const outcome = await dispatchOne(event, { ...options, ...(signal ? { signal } : {}), discovery, store, now, budget, slots, nextEvents: new Map() }, [event.id], options.match);
+    const outcome = await dispatchOne(event, { ...options, ...(signal ? { signal } : {}), discovery, store, now, budget, slots, nextEvents: new Map() }, [event.id], options.match).catch((error) => {
+        if (!(error instanceof EventIdConflictError))
+            throw error;
+        return otherContentOutcome(event, error, discovery, options.dryRun === true);
+    });
     if (options.discovery === undefined)
         outcome.problems.unshift(...(0,dispatch_problems/* missingRootProblems */.Rz)(options.repoRoot, options.roots, discovery));
     if (budget.skippedSteps > 0 || budget.skippedEvents > 0) {
@@ -2235,6 +2312,23 @@ async function dispatch(input, options) {
     }
     reportedStoreProblems.set(store, store.problems.length);
     return outcome;
+}
+function otherContentOutcome(event, conflict, discovery, dryRun) {
+    const runs = conflict.stored.runs.map((run) => ({ ...run, alreadyHandled: true }));
+    return {
+        status: "duplicate",
+        idempotent: true,
+        eventId: event.id,
+        runIds: runs.map((run) => run.id),
+        matched: 0,
+        event,
+        runs,
+        mismatches: [],
+        problems: [...discovery.problems, { severity: "warning", file: "FlowEvent.id", message: otherDeliveryMessage(event.id, conflict.changed) }],
+        shadowed: discovery.shadowed,
+        children: [],
+        dryRun,
+    };
 }
 function stepSignal(signal) {
     if (!(signal instanceof AbortSignal))
@@ -2300,6 +2394,9 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
     stepEngine?.catch(() => undefined);
     runners?.catch(() => undefined);
     const stored = matched.length > 0 ? await store.loadEvent(event.id) : undefined;
+    const conflict = stored !== undefined && !options.replay ? otherContentOf(stored.event, event) : undefined;
+    if (stored && conflict)
+        throw new EventIdConflictError(stored, conflict);
     const previousRuns = new Map((stored?.runs ?? []).map((run) => [run.id, run]));
     const planned = matched.map((ref) => {
         const runId = (0,ids/* runIdFor */.q)(event.id, ref.flow.name, ref.step.name);
@@ -2436,12 +2533,25 @@ async function runNextEvents(runs, options, lineage, problems) {
             const child = admitChild(next, run, options, lineage, problems);
             if (!child)
                 continue;
-            const prepare = () => prepareEvent(child, { ...options, only: undefined, handledBefore: undefined, replay: false }, [...lineage, child.id]);
+            const where = `FlowResult.next of ${run.flowName}/${run.stepName}`;
             const earlier = options.nextEvents.get(child.id);
-            const prepared = earlier === undefined ? await prepare() : earlier.then(prepare);
-            const ended = Promise.resolve(prepared).then((ready) => ready.ownStepsEnded, () => undefined);
-            options.nextEvents.set(child.id, ended);
+            const changed = earlier === undefined ? undefined : otherContentOf(earlier.event, child);
+            if (changed) {
+                problems.push({ severity: "error", file: where, message: otherContentMessage(child.id, changed, "earlier") });
+                continue;
+            }
+            const prepare = () => prepareEvent(child, { ...options, only: undefined, handledBefore: undefined, replay: false }, [...lineage, child.id]).catch((error) => {
+                if (!(error instanceof EventIdConflictError))
+                    throw error;
+                problems.push({ severity: "error", file: where, message: error.message });
+                return undefined;
+            });
+            const prepared = earlier === undefined ? await prepare() : earlier.ended.then(prepare);
+            const ended = Promise.resolve(prepared).then((ready) => ready?.ownStepsEnded, () => undefined);
+            options.nextEvents.set(child.id, { event: earlier?.event ?? child, ended });
             children.push(Promise.resolve(prepared).then(async (ready) => {
+                if (ready === undefined)
+                    return undefined;
                 ready.outcome.requestedBy = run.id;
                 await ready.run();
                 return ready.outcome;
@@ -2452,7 +2562,7 @@ async function runNextEvents(runs, options, lineage, problems) {
     const failed = ran.find((result) => result.status === "rejected");
     if (failed)
         throw failed.reason;
-    return ran.map((result) => result.value);
+    return ran.flatMap((result) => result.value ?? []);
 }
 function admitChild(next, parent, options, lineage, problems) {
     const depth = lineage.length;
@@ -4005,6 +4115,7 @@ function readText(path) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pb: () => (/* binding */ relativeInMessage),
 /* harmony export */   bI: () => (/* binding */ isTable),
 /* harmony export */   bp: () => (/* binding */ describeValue),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
@@ -4038,7 +4149,27 @@ function formatDiagnostic(diagnostic, options = {}) {
         if (diagnostic.column !== undefined)
             where += `:${diagnostic.column}`;
     }
-    return `${where}: ${diagnostic.severity}: ${diagnostic.message}`;
+    return `${where}: ${diagnostic.severity}: ${relativeInMessage(diagnostic.message, options.baseDir)}`;
+}
+function relativeInMessage(message, baseDir) {
+    if (!baseDir || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(baseDir) === baseDir)
+        return message;
+    const base = baseDir.endsWith(node_path__WEBPACK_IMPORTED_MODULE_0__.sep) ? baseDir : baseDir + node_path__WEBPACK_IMPORTED_MODULE_0__.sep;
+    let at = message.indexOf(base);
+    if (at < 0)
+        return message;
+    let shown = "";
+    let from = 0;
+    while (at >= 0) {
+        const before = at === 0 ? " " : message[at - 1];
+        const next = at + base.length;
+        if (/[\s(]/.test(before ?? "") && next < message.length && !/\s/.test(message[next] ?? " ")) {
+            shown += message.slice(from, at);
+            from = next;
+        }
+        at = message.indexOf(base, next);
+    }
+    return shown + message.slice(from);
 }
 function describeValue(value) {
     if (typeof value === "string") {
@@ -4365,12 +4496,10 @@ class ManifestReport {
     add(severity, path, message) {
         if (!this.room(severity))
             return;
-        const position = this.locator.locate(path);
+        const position = this.locator.locate(path) ?? { line: 1, column: 1 };
         const problem = { severity, file: this.file, message };
-        if (position) {
-            problem.line = position.line;
-            problem.column = position.column;
-        }
+        problem.line = position.line;
+        problem.column = position.column;
         this.problems.push(problem);
     }
     room(severity) {
@@ -5323,6 +5452,7 @@ const KNOWN_KEYS = {
     "steps[].trigger": Object.keys(definitions.trigger.properties),
 };
 const ADD_STEP = "Add a [[steps]] section with name, runner and script.";
+const ADD_FIRST_STEP = 'Add a [[steps]] section at the end of flow.toml: a line [[steps]], then the lines name = "build", runner = "bun" and script = "exec/build.ts" (its path in the package).';
 function genericPath(path) {
     return path.map((part, i) => (typeof part === "number" ? "[]" : i === 0 ? part : `.${part}`)).join("");
 }
@@ -5479,7 +5609,7 @@ function missingMessage(path, misspelt) {
     const key = String(path[path.length - 1]);
     const fix = (add) => misspelt ? `Rename "${misspelt.key}"${misspelt.line === undefined ? "" : ` (line ${misspelt.line})`} to ${key}.` : add;
     if (genericPath(path) === "steps")
-        return `steps is missing; expected at least one [[steps]] section. ${fix(ADD_STEP)}`;
+        return `steps is missing; expected at least one [[steps]] section. ${fix(ADD_FIRST_STEP)}`;
     if (!rule)
         return `${field} is missing. ${fix("Add it.")}`;
     return `${field} is missing; expected ${rule.expected}. ${fix(rule.missing ?? "Add it.")}`;
@@ -9202,8 +9332,8 @@ function debugStore(store, debug) {
 
 // EXTERNAL MODULE: ./.build/action/inputs.js + 1 modules
 var action_inputs = __nccwpck_require__(9777);
-// EXTERNAL MODULE: ./.build/engine/dispatch.js + 1 modules
-var dispatch = __nccwpck_require__(20798);
+// EXTERNAL MODULE: ./.build/engine/dispatch.js + 2 modules
+var dispatch = __nccwpck_require__(53677);
 // EXTERNAL MODULE: ./.build/action/log-groups.js + 1 modules
 var log_groups = __nccwpck_require__(50724);
 // EXTERNAL MODULE: ./.build/action/outcome.js
@@ -11826,6 +11956,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./.build/library-arguments.js
 var library_arguments = __nccwpck_require__(67724);
+// EXTERNAL MODULE: ./.build/flows/diagnostics.js
+var diagnostics = __nccwpck_require__(50156);
 // EXTERNAL MODULE: ./.build/redact-cut.js
 var redact_cut = __nccwpck_require__(68880);
 // EXTERNAL MODULE: ./.build/report/markdown.js
@@ -11914,6 +12046,7 @@ var report_status = __nccwpck_require__(7787);
 // EXTERNAL MODULE: ./.build/report/step-text.js
 var step_text = __nccwpck_require__(31447);
 ;// CONCATENATED MODULE: ./.build/report/summary.js
+
 
 
 
@@ -12080,7 +12213,7 @@ function renderRunDetails(run) {
 function renderProblems(problems, options) {
     const rows = problems.map((problem) => {
         const where = [summary_relative(problem.file, options.baseDir), problem.line, problem.column].filter((x) => x !== undefined).join(":");
-        return `| ${problem.severity === "error" ? "❌ error" : "⚠️ warning"} | ${(0,markdown/* inlineCode */.ti)(where)} | ${(0,markdown/* inlineText */.ln)(problem.message, 1000)} |`;
+        return `| ${problem.severity === "error" ? "❌ error" : "⚠️ warning"} | ${(0,markdown/* inlineCode */.ti)(where)} | ${(0,markdown/* inlineText */.ln)((0,diagnostics/* relativeInMessage */.Pb)(problem.message, options.baseDir), 1000)} |`;
     });
     return [`### Problems ${(0,problem_places/* problemsPlace */.Sq)(problems)} (${problems.length})`, "", "| Severity | Where | Problem |", "| --- | --- | --- |", ...rows].join("\n");
 }
@@ -12363,6 +12496,299 @@ function interruptRun(run, now) {
 
 /***/ }),
 
+/***/ 48662:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DA: () => (/* binding */ PRETTY_UP_TO_CHARS),
+/* harmony export */   H8: () => (/* binding */ writeEventText),
+/* harmony export */   _t: () => (/* binding */ EventTextCache),
+/* harmony export */   rG: () => (/* binding */ serializeEvent),
+/* harmony export */   u8: () => (/* binding */ jsonMayExceed),
+/* harmony export */   uE: () => (/* binding */ countedEventText)
+/* harmony export */ });
+/* harmony import */ var _byte_group_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(51704);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var _events_lazy_json_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(63973);
+/* harmony import */ var _fs_safe_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(61557);
+/* harmony import */ var _events_budget_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(85797);
+/* harmony import */ var _record_check_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(10838);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7437);
+/* harmony import */ var _scratch_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(24848);
+
+
+
+
+
+
+
+
+
+const WHOLE_CHARS = 64 * 1024;
+const GROUP_BYTES = 16 * 1024;
+const SPILL_CHARS = 1024 * 1024;
+const PRETTY_UP_TO_CHARS = 1024 * 1024;
+function writeEventText(event, sink) {
+    const clean = redactShallow(event, 0);
+    clean.id = event.id;
+    const pretty = !jsonMayExceed(event, PRETTY_UP_TO_CHARS, true);
+    const list = openList(false, 0, "  ", sink, pretty);
+    for (const [key, item] of Object.entries(clean))
+        list.add(key, item);
+    list.close();
+}
+function serializeEvent(event) {
+    const pieces = [];
+    writeEventText(event, (text) => pieces.push(text));
+    return pieces.join("");
+}
+function redactShallow(value, depth) {
+    return _redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redactor */ .$p.redactValue(value, _redact_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_REDACT_DEPTH */ .tM - depth, true);
+}
+function layOut(value, depth, indent, sink, pretty) {
+    const range = (0,_events_lazy_json_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyRange */ .sF)(value);
+    if (range !== undefined) {
+        const list = openList(true, depth, indent, sink, pretty);
+        forEachGroup(range, (items) => {
+            for (const item of redactShallow(items, depth))
+                list.add(undefined, item);
+        });
+        list.close();
+    }
+    else if (jsonMayExceed(value, WHOLE_CHARS)) {
+        const clean = redactShallow(value, depth);
+        const list = openList(Array.isArray(clean), depth, indent, sink, pretty);
+        if (Array.isArray(clean))
+            for (const item of clean)
+                list.add(undefined, item);
+        else
+            for (const [key, item] of Object.entries(clean))
+                list.add(key, item);
+        list.close();
+    }
+    else {
+        const clean = _redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redactor */ .$p.redactValue(value, _redact_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_REDACT_DEPTH */ .tM - depth);
+        sink(pretty ? indented(JSON.stringify(clean, null, 2), indent) : JSON.stringify(clean));
+    }
+}
+function openList(isArray, depth, indent, sink, pretty) {
+    const inner = `${indent}  `;
+    let count = 0;
+    return {
+        add(key, item) {
+            const name = isArray ? "" : pretty ? `${JSON.stringify(key)}: ` : `${JSON.stringify(key)}:`;
+            const head = `${count === 0 ? (isArray ? "[" : "{") : ","}${pretty ? `\n${inner}` : ""}${name}`;
+            if (isNested(item)) {
+                sink(head);
+                layOut(item, depth + 1, inner, sink, pretty);
+            }
+            else {
+                const text = (pretty ? JSON.stringify(item, null, 2) : JSON.stringify(item));
+                if (text === undefined && !isArray)
+                    return;
+                sink(head + (text === undefined ? "null" : pretty ? indented(text, inner) : text));
+            }
+            count += 1;
+        },
+        close() {
+            const [open, end] = isArray ? ["[", "]"] : ["{", "}"];
+            sink(count === 0 ? `${open}${end}` : pretty ? `\n${indent}${end}` : end);
+        },
+    };
+}
+function indented(text, indent) {
+    return indent === "" || !text.includes("\n") ? text : text.replaceAll("\n", `\n${indent}`);
+}
+function isNested(value) {
+    if (typeof value !== "object" || value === null)
+        return false;
+    if (Array.isArray(value))
+        return true;
+    const prototype = Object.getPrototypeOf(value);
+    return (prototype === Object.prototype || prototype === null) && typeof value.toJSON !== "function";
+}
+function jsonMayExceed(value, chars, lazyBySize = false) {
+    let left = chars;
+    const stack = [value];
+    while (stack.length > 0) {
+        const item = stack.pop();
+        if (typeof item === "string")
+            left -= item.length + 3;
+        else if (typeof item !== "object" || item === null)
+            left -= 8;
+        else if ((0,_events_lazy_json_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyRange */ .sF)(item) !== undefined) {
+            if (!lazyBySize)
+                return true;
+            const range = (0,_events_lazy_json_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyRange */ .sF)(item);
+            left -= range.end - range.start;
+        }
+        else if (Array.isArray(item)) {
+            left -= 2 + item.length;
+            if (left < 0)
+                return true;
+            for (const child of item)
+                stack.push(child);
+        }
+        else {
+            const keys = Object.keys(item);
+            left -= 2 + 4 * keys.length;
+            if (left < 0)
+                return true;
+            for (const key of keys) {
+                left -= key.length;
+                stack.push(item[key]);
+            }
+        }
+        if (left < 0)
+            return true;
+    }
+    return false;
+}
+function forEachGroup(range, each) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(range.path, "r");
+    try {
+        const chunk = Buffer.allocUnsafe(64 * 1024);
+        const group = new _byte_group_js__WEBPACK_IMPORTED_MODULE_8__/* .ByteGroup */ .s(2 * GROUP_BYTES);
+        const add = (bytes) => group.add(bytes);
+        const flush = () => each(JSON.parse(`[${group.take()}]`));
+        let depth = -1;
+        let inString = false;
+        let escaped = false;
+        for (let at = range.start; at < range.end;) {
+            const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, chunk, 0, Math.min(chunk.length, range.end - at), at);
+            if (read === 0)
+                throw new Error(`${range.path} ended before byte ${range.end}: the event's scratch copy was changed`);
+            let from = 0;
+            for (let i = 0; i < read; i++) {
+                const byte = chunk[i];
+                if (inString) {
+                    if (escaped)
+                        escaped = false;
+                    else if (byte === 0x5c)
+                        escaped = true;
+                    else if (byte === 0x22)
+                        inString = false;
+                }
+                else if (byte === 0x22)
+                    inString = true;
+                else if (byte === 0x5b || byte === 0x7b) {
+                    depth += 1;
+                    if (depth === 0)
+                        from = i + 1;
+                }
+                else if (byte === 0x5d || byte === 0x7d) {
+                    depth -= 1;
+                    if (depth === -1) {
+                        add(chunk.subarray(from, i));
+                        from = read;
+                    }
+                }
+                else if (byte === 0x2c && depth === 0 && group.length + (i - from) >= GROUP_BYTES) {
+                    add(chunk.subarray(from, i));
+                    flush();
+                    from = i + 1;
+                }
+            }
+            if (depth >= 0)
+                add(chunk.subarray(from, read));
+            at += read;
+        }
+        if (depth !== -1)
+            throw new Error(`${range.path} does not hold a whole array at bytes ${range.start}-${range.end}: the event's scratch copy was changed`);
+        if (group.length > 0)
+            flush();
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+function countedEventText(event, text) {
+    return eventTextOf(text, Buffer.byteLength(text, "utf8"), event);
+}
+function eventTextOf(text, bytes, event) {
+    let counted;
+    return {
+        text,
+        bytes,
+        containers: () => {
+            counted ??= (event === undefined ? undefined : (0,_events_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .countContainers */ .oF)(event, _record_check_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_RECORD_DEPTH */ .h)) ?? Math.floor(bytes / 2);
+            return counted;
+        },
+    };
+}
+let spills = 0;
+let spillDir;
+function eventText(event) {
+    const pending = [];
+    let pendingChars = 0;
+    let file;
+    const spill = () => {
+        if (file === undefined) {
+            if (spillDir === undefined || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(spillDir))
+                spillDir = (0,_scratch_js__WEBPACK_IMPORTED_MODULE_7__/* .makeScratchDir */ .K)("flows-record-");
+            spills += 1;
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(spillDir, `event-${spills}.json`);
+            file = { path, fd: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, "w"), bytes: 0 };
+        }
+        const bytes = Buffer.from(pending.join(""), "utf8");
+        pending.length = 0;
+        pendingChars = 0;
+        (0,_fs_safe_js__WEBPACK_IMPORTED_MODULE_3__/* .writeAll */ .f4)(file.fd, bytes);
+        file.bytes += bytes.length;
+    };
+    try {
+        writeEventText(event, (text) => {
+            pending.push(text);
+            pendingChars += text.length;
+            if (pendingChars >= SPILL_CHARS)
+                spill();
+        });
+        if (file === undefined) {
+            const text = pending.join("");
+            return eventTextOf(text, Buffer.byteLength(text, "utf8"), event);
+        }
+        spill();
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(file.fd);
+        return eventTextOf({ path: file.path, start: 0, end: file.bytes }, file.bytes, event);
+    }
+    catch (error) {
+        if (file !== undefined) {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(file.fd);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync)(file.path);
+        }
+        throw error;
+    }
+}
+class EventTextCache {
+    #event;
+    #secrets = -1;
+    #text = eventTextOf("", 0, undefined);
+    serialisations = 0;
+    textOf(event) {
+        if (event !== this.#event || _redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redactor */ .$p.size !== this.#secrets) {
+            const previous = this.#text.text;
+            this.#text = eventText(event);
+            this.#event = event;
+            this.#secrets = _redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redactor */ .$p.size;
+            this.serialisations += 1;
+            if (typeof previous !== "string")
+                removeQuietly(previous.path);
+        }
+        return this.#text;
+    }
+}
+function removeQuietly(path) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync)(path);
+    }
+    catch {
+    }
+}
+
+
+/***/ }),
+
 /***/ 19917:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -12505,6 +12931,224 @@ async function findStoredRun(store, runId, startingWith) {
         return run === undefined;
     });
     return found;
+}
+
+
+/***/ }),
+
+/***/ 10838:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ MAX_RECORD_DEPTH),
+/* harmony export */   z: () => (/* binding */ checkEventRecordShape)
+/* harmony export */ });
+/* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(40801);
+/* harmony import */ var _events_budget_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85797);
+
+
+function checkEventRecordShape(value) {
+    try {
+        const deep = tooDeep(value, MAX_RECORD_DEPTH);
+        if (deep !== undefined)
+            return `${deep || "the value"} is nested deeper than ${MAX_RECORD_DEPTH} levels`;
+        const check = new Check();
+        check.record(value);
+        return undefined;
+    }
+    catch (error) {
+        if (error instanceof ShapeProblem)
+            return error.message;
+        throw error;
+    }
+}
+const MAX_RECORD_DEPTH = _events_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_PAYLOAD_DEPTH */ .GL + 8;
+const PROCESS = _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .PROCESS_STATUSES */ .Ne;
+const RESULT = _contracts_js__WEBPACK_IMPORTED_MODULE_1__/* .FLOW_RESULT_STATUSES */ .WL;
+const EFFECTIVE = [...PROCESS, ...RESULT];
+class ShapeProblem extends Error {
+}
+class Check {
+    record(value) {
+        const record = this.object(value, "");
+        this.object(record.event, "event");
+        const event = record.event;
+        this.string(event.id, "event.id", { nonEmpty: true });
+        this.string(event.type, "event.type", { nonEmpty: true });
+        this.string(event.receivedAt, "event.receivedAt");
+        if (event.payload === undefined)
+            this.fail("event.payload", "is missing (any JSON value; {} when empty)");
+        this.optionalString(event.source, "event.source");
+        this.optionalString(event.occurredAt, "event.occurredAt");
+        const runs = this.array(record.runs, "runs");
+        runs.forEach((run, index) => {
+            this.run(run, `runs[${index}]`);
+        });
+        this.optionalString(record.firstDispatchedAt, "firstDispatchedAt");
+        this.optionalString(record.updatedAt, "updatedAt");
+        if (record.dispatchCount !== undefined)
+            this.number(record.dispatchCount, "dispatchCount");
+        if (record.dispatchKeys !== undefined) {
+            this.array(record.dispatchKeys, "dispatchKeys").forEach((key, index) => {
+                this.string(key, `dispatchKeys[${index}]`);
+            });
+        }
+    }
+    run(value, at) {
+        const run = this.object(value, at);
+        for (const key of ["id", "eventId", "flowName", "stepName", "runner", "createdAt", "updatedAt"]) {
+            this.string(run[key], `${at}.${key}`);
+        }
+        if (run.flowVersion !== undefined)
+            this.number(run.flowVersion, `${at}.flowVersion`);
+        this.oneOf(run.processStatus, PROCESS, `${at}.processStatus`);
+        if (run.resultStatus !== undefined)
+            this.oneOf(run.resultStatus, RESULT, `${at}.resultStatus`);
+        this.oneOf(run.effectiveStatus, EFFECTIVE, `${at}.effectiveStatus`);
+        this.boolean(run.needsAttention, `${at}.needsAttention`);
+        for (const key of ["output", "error", "startedAt", "completedAt"])
+            this.optionalString(run[key], `${at}.${key}`);
+        for (const key of ["timedOut", "replay", "alreadyHandled"]) {
+            if (run[key] !== undefined)
+                this.boolean(run[key], `${at}.${key}`);
+        }
+        if (run.durationMs !== undefined)
+            this.number(run.durationMs, `${at}.durationMs`);
+        if (run.resultPayload !== undefined)
+            this.result(run.resultPayload, `${at}.resultPayload`);
+        const attempts = this.array(run.attempts, `${at}.attempts`);
+        if (attempts.length === 0)
+            this.fail(`${at}.attempts`, "has no attempt");
+        attempts.forEach((attempt, index) => {
+            this.attempt(attempt, `${at}.attempts[${index}]`);
+        });
+    }
+    attempt(value, at) {
+        const attempt = this.object(value, at);
+        this.string(attempt.id, `${at}.id`, { nonEmpty: true });
+        this.number(attempt.number, `${at}.number`);
+        this.oneOf(attempt.status, PROCESS, `${at}.status`);
+        if (attempt.resultStatus !== undefined)
+            this.oneOf(attempt.resultStatus, RESULT, `${at}.resultStatus`);
+        for (const key of ["startedAt", "completedAt", "error"])
+            this.optionalString(attempt[key], `${at}.${key}`);
+        for (const key of ["timedOut", "replay"]) {
+            if (attempt[key] !== undefined)
+                this.boolean(attempt[key], `${at}.${key}`);
+        }
+        if (attempt.dispatcher !== undefined) {
+            const dispatcher = this.object(attempt.dispatcher, `${at}.dispatcher`);
+            this.string(dispatcher.host, `${at}.dispatcher.host`);
+            this.number(dispatcher.pid, `${at}.dispatcher.pid`);
+            this.string(dispatcher.startedAt, `${at}.dispatcher.startedAt`);
+            this.optionalString(dispatcher.until, `${at}.dispatcher.until`);
+            if (dispatcher.startTicks !== undefined)
+                this.number(dispatcher.startTicks, `${at}.dispatcher.startTicks`);
+            this.optionalString(dispatcher.bootId, `${at}.dispatcher.bootId`);
+        }
+        this.optionalString(attempt.key, `${at}.key`);
+    }
+    result(value, at) {
+        const result = this.object(value, at);
+        this.oneOf(result.status, RESULT, `${at}.status`);
+        this.optionalString(result.message, `${at}.message`);
+        if (result.artifacts !== undefined)
+            this.object(result.artifacts, `${at}.artifacts`);
+        if (result.next !== undefined) {
+            this.array(result.next, `${at}.next`).forEach((next, index) => {
+                this.object(next, `${at}.next[${index}]`);
+            });
+        }
+        if (result.annotations !== undefined) {
+            this.array(result.annotations, `${at}.annotations`).forEach((item, index) => {
+                const annotation = this.object(item, `${at}.annotations[${index}]`);
+                this.string(annotation.path, `${at}.annotations[${index}].path`);
+                this.string(annotation.message, `${at}.annotations[${index}].message`);
+            });
+        }
+    }
+    object(value, at) {
+        if (typeof value !== "object" || value === null || Array.isArray(value))
+            this.fail(at, "must be an object", value);
+        return value;
+    }
+    array(value, at) {
+        if (!Array.isArray(value))
+            this.fail(at, "must be an array", value);
+        return value;
+    }
+    string(value, at, options = {}) {
+        if (typeof value !== "string")
+            this.fail(at, "must be a string", value);
+        if (options.nonEmpty && value === "")
+            this.fail(at, "must not be empty");
+    }
+    optionalString(value, at) {
+        if (value !== undefined)
+            this.string(value, at);
+    }
+    number(value, at) {
+        if (typeof value !== "number" || !Number.isFinite(value))
+            this.fail(at, "must be a number", value);
+    }
+    boolean(value, at) {
+        if (typeof value !== "boolean")
+            this.fail(at, "must be true or false", value);
+    }
+    oneOf(value, allowed, at) {
+        if (typeof value !== "string" || !allowed.includes(value)) {
+            this.fail(at, `must be one of ${allowed.join(", ")}`, value);
+        }
+    }
+    fail(at, problem, ...value) {
+        const got = value.length > 0 ? ` (got ${describe(value[0])})` : "";
+        throw new ShapeProblem(`${at || "the value"} ${problem}${got}`);
+    }
+}
+function describe(value) {
+    if (value === null)
+        return "null";
+    if (Array.isArray(value))
+        return "an array";
+    if (typeof value === "string")
+        return value.length > 40 ? `a string of ${value.length} characters` : JSON.stringify(value);
+    if (typeof value === "object")
+        return "an object";
+    return typeof value === "undefined" ? "nothing" : `${typeof value} ${String(value)}`;
+}
+function tooDeep(root, limit) {
+    const frames = [];
+    const enter = (value, path) => {
+        if (typeof value !== "object" || value === null)
+            return false;
+        const depth = frames.length;
+        if (depth >= limit)
+            return true;
+        const height = (0,_events_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .knownHeight */ .V9)(value);
+        if (height !== undefined)
+            return depth + height > limit;
+        frames.push({ value, keys: Array.isArray(value) ? undefined : Object.keys(value), next: 0, path });
+        return false;
+    };
+    if (enter(root, ""))
+        return "";
+    while (frames.length > 0) {
+        const frame = frames[frames.length - 1];
+        const { keys } = frame;
+        if (frame.next >= (keys ? keys.length : frame.value.length)) {
+            frames.pop();
+            continue;
+        }
+        const index = frame.next++;
+        const key = keys?.[index];
+        const item = key === undefined ? frame.value[index] : frame.value[key];
+        if (typeof item !== "object" || item === null)
+            continue;
+        const path = key === undefined ? `${frame.path}[${index}]` : frame.path ? `${frame.path}.${key}` : key;
+        if (enter(item, path))
+            return path;
+    }
+    return undefined;
 }
 
 

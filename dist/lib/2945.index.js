@@ -436,8 +436,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./.build/engine/dispatch.js + 1 modules
-var dispatch = __webpack_require__(20798);
+// EXTERNAL MODULE: ./.build/engine/dispatch.js + 2 modules
+var dispatch = __webpack_require__(53677);
 // EXTERNAL MODULE: ./.build/flows/condition.js + 1 modules
 var condition = __webpack_require__(19860);
 // EXTERNAL MODULE: ./.build/flows/discovery.js + 1 modules
@@ -760,6 +760,8 @@ var redact_cut = __webpack_require__(68880);
 var problem_places = __webpack_require__(58387);
 // EXTERNAL MODULE: ./.build/report/summary.js
 var summary = __webpack_require__(54681);
+// EXTERNAL MODULE: ./.build/flows/diagnostics.js
+var diagnostics = __webpack_require__(50156);
 ;// CONCATENATED MODULE: ./.build/action/annotation-budget.js
 const ANNOTATIONS_PER_KIND = 10;
 class AnnotationBudget {
@@ -807,6 +809,7 @@ function failureWithLogged(message, logged) {
 // EXTERNAL MODULE: ./.build/action/outputs.js
 var outputs = __webpack_require__(59355);
 ;// CONCATENATED MODULE: ./.build/action/publish.js
+
 
 
 
@@ -897,7 +900,8 @@ function annotate(io, problems, repoRoot) {
         if (counts[problem.severity] > shown[problem.severity])
             continue;
         const file = workspacePath(problem.file, repoRoot);
-        const message = file === undefined && problem.file !== repoRoot ? `${problem.file}: ${problem.message}` : problem.message;
+        const text = (0,diagnostics/* relativeInMessage */.Pb)(problem.message, (0,external_node_path_.resolve)(repoRoot));
+        const message = file === undefined && problem.file !== repoRoot ? `${problem.file}: ${text}` : text;
         const properties = {
             title: "flows-action",
             ...(file === undefined ? {} : { file, startLine: problem.line, startColumn: problem.column }),
@@ -1320,8 +1324,8 @@ function readRunnerEnvironment(env, cwd = process.cwd()) {
 
 // EXTERNAL MODULE: ./.build/action/debug.js
 var action_debug = __webpack_require__(22978);
-// EXTERNAL MODULE: ./.build/engine/dispatch.js + 1 modules
-var dispatch = __webpack_require__(20798);
+// EXTERNAL MODULE: ./.build/engine/dispatch.js + 2 modules
+var dispatch = __webpack_require__(53677);
 // EXTERNAL MODULE: ./.build/action/log-groups.js
 var log_groups = __webpack_require__(12008);
 // EXTERNAL MODULE: ./.build/action/outcome.js
@@ -1669,7 +1673,7 @@ async function githubCommand(ctx, options) {
         io,
         env,
         signal: ctx.signal,
-        findBun: async (stepEnv) => (0,find_bun.findBun)({ explicit: options.bunPath, env: stepEnv }).path,
+        findBun: async (stepEnv) => (0,find_bun.findBun)({ explicit: options.bunPath, env: stepEnv, caller: "cli" }).path,
         ...(options.stateDirSetting ? { stateDirSetting: options.stateDirSetting } : {}),
         repositorySetting: repository.setting,
     });

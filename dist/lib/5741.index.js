@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   showCommand: () => (/* binding */ showCommand)
 /* harmony export */ });
 /* harmony import */ var _contracts_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(40801);
-/* harmony import */ var _engine_dispatch_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20798);
+/* harmony import */ var _engine_dispatch_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53677);
 /* harmony import */ var _events_pass_through_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83477);
 /* harmony import */ var _state_query_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(89176);
 /* harmony import */ var _report_status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7787);

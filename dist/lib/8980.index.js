@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89605);
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(87713);
 /* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(41488);
-/* harmony import */ var _whole_number_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(56991);
+/* harmony import */ var _command_table_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2459);
 
 
 
@@ -29,10 +29,7 @@ async function watchCommand(ctx, options) {
     if (!options.once) {
         throw new _usage_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb("flows watch polls once and exits: pass --once (schedule it with cron or a workflow for more), or --status to see what it remembers.", "watch");
     }
-    const maxRequests = options.maxRequests === undefined ? undefined : (0,_whole_number_js__WEBPACK_IMPORTED_MODULE_6__/* .wholeNumber */ .r)(options.maxRequests);
-    if (options.maxRequests !== undefined && (maxRequests === undefined || maxRequests < 1)) {
-        throw new _usage_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--max-requests must be a whole number of at least 1; got "${options.maxRequests}".`, "watch");
-    }
+    const maxRequests = options.maxRequests === undefined ? undefined : (0,_command_table_js__WEBPACK_IMPORTED_MODULE_6__/* .countOption */ .D3)(options.maxRequests, "--max-requests", "watch");
     const [{ loadWatchConfig, watchAndDispatch }, { createGitHubClient }] = await Promise.all([
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 83095)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 89758)),

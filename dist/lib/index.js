@@ -440,6 +440,269 @@ class ByteGroup {
 
 /***/ }),
 
+/***/ 2459:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D3: () => (/* binding */ countOption),
+/* harmony export */   Lo: () => (/* binding */ COMMANDS),
+/* harmony export */   PA: () => (/* binding */ GLOBAL_OPTIONS),
+/* harmony export */   ar: () => (/* binding */ checkArgs)
+/* harmony export */ });
+/* unused harmony export required */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(41488);
+/* harmony import */ var _shell_word_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83505);
+/* harmony import */ var _whole_number_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(56991);
+
+
+
+
+const GLOBAL_OPTIONS = ["repo", "flows-path", "json", "no-color", "no-cache", "debug", "help"];
+const STATE = ["state", "state-dir", "branch", "repository"];
+const RUNNING = ["concurrency", "bun", "workspace-backend-url"];
+const COMMANDS = [
+    {
+        name: "new",
+        args: "<flow>",
+        summary: "write a new flow package (flow.toml and a Bun step) that validates and runs as written",
+        options: ["on", "step", "module", "raw"],
+        details: "Writes <flow root>/<flow>/flow.toml and exec/<step>.ts under the first --flows-path folder (default flows,\n" +
+            "where source packages live), then prints the commands to try it. It writes nothing over an existing package,\n" +
+            "file or flow name, nor through a folder that links out of the repository (exit 1). A name that is no plain\n" +
+            "folder name (../x, a/b, .hidden) is refused (exit 2), and so is an --on type close to a GitHub event's but\n" +
+            "not one (release without its action, pull-request.opened), with what to write; a type far from them all is\n" +
+            "taken as one of your own FlowEvents, with a note.",
+        examples: [
+            "flows new release-notes --on release.published",
+            "flows new nightly-report --on schedule --step report --raw",
+            "flows new deploy --on deploy.requested --json",
+        ],
+        run: async ({ ctx, values, args }) => {
+            if (values.module && values.raw)
+                throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb("--module and --raw do not go together: give one (module style is the default).", "new");
+            return (await __nccwpck_require__.e(/* import() */ 1040).then(__nccwpck_require__.bind(__nccwpck_require__, 1040))).newCommand(ctx, {
+                flow: required(args[0], "The flow's name (flows new <flow>)", "new"),
+                on: values.on,
+                step: values.step,
+                style: values.raw ? "raw" : "module",
+                repoGiven: values.repo !== undefined,
+            });
+        },
+    },
+    {
+        name: "list",
+        summary: "flow packages, their steps and triggers",
+        options: [],
+        examples: ["flows list", "flows list --flows-path flows --json"],
+        run: async ({ ctx }) => (await __nccwpck_require__.e(/* import() */ 9605).then(__nccwpck_require__.bind(__nccwpck_require__, 89605))).listCommand(ctx),
+    },
+    {
+        name: "validate",
+        summary: "check every manifest and schema (exit 1 on errors)",
+        options: [],
+        examples: ["flows validate", "flows validate --repo ../other-repo --json"],
+        run: async ({ ctx }) => (await __nccwpck_require__.e(/* import() */ 9605).then(__nccwpck_require__.bind(__nccwpck_require__, 89605))).validateCommand(ctx),
+    },
+    {
+        name: "fire",
+        summary: "dispatch a FlowEvent to every matching step",
+        options: ["event", "dry-run", ...RUNNING, ...STATE],
+        details: "The event file holds a FlowEvent: {\"id\", \"type\", \"payload\"} (receivedAt is filled in). An event id\n" +
+            "that was handled before runs nothing again; `flows replay <event-id>` runs its steps again.",
+        examples: [
+            "flows fire --event event.json",
+            "flows fire --event event.json --dry-run",
+            "flows fire --event event.json --state none --concurrency 4",
+        ],
+        run: async ({ ctx, values, concurrency }) => (await __nccwpck_require__.e(/* import() */ 9605).then(__nccwpck_require__.bind(__nccwpck_require__, 89605))).fireCommand(ctx, { ...fireOptions(values, concurrency), eventPath: required(values.event, "--event", "fire") }),
+    },
+    {
+        name: "run",
+        args: "<flow> <step>",
+        summary: "run one step for an event",
+        options: ["event", "dry-run", ...RUNNING, ...STATE],
+        examples: ["flows run release-notes summarise --event event.json", "flows run hello-flow hello --event event.json --state none"],
+        run: async ({ ctx, values, args, concurrency }) => {
+            const [flow, step] = args;
+            if (!flow || !step)
+                throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb("flows run needs a flow name and a step name: flows run <flow> <step> --event event.json", "run");
+            return (await __nccwpck_require__.e(/* import() */ 9605).then(__nccwpck_require__.bind(__nccwpck_require__, 89605))).fireCommand(ctx, {
+                ...fireOptions(values, concurrency),
+                eventPath: required(values.event, "--event", "run"),
+                only: { flow, step },
+            });
+        },
+    },
+    {
+        name: "explain",
+        summary: "why each step matches an event or not (type, schema, condition and the values it read); runs nothing",
+        options: ["event", "event-name"],
+        details: "With --event-name the file is a GitHub webhook payload, mapped as the action maps it.",
+        examples: ["flows explain --event event.json", "flows explain --event push.json --event-name push --json"],
+        run: async ({ ctx, values }) => {
+            if (values["event-name"] !== undefined)
+                (await __nccwpck_require__.e(/* import() */ 1578).then(__nccwpck_require__.bind(__nccwpck_require__, 61578))).checkGitHubEventName(values["event-name"], "explain");
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(2512)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22512))).explainCommand(ctx, { eventPath: required(values.event, "--event", "explain"), eventName: values["event-name"] });
+        },
+    },
+    {
+        name: "github",
+        summary: "run the GitHub Action's code path on this machine",
+        options: ["event-name", "event-path", "repository", "input", "dry-run", ...RUNNING, "event", "state", "state-dir", "branch"],
+        optionHelp: {
+            event: { value: "JSON", description: "a FlowEvent as inline JSON, dispatched instead of the webhook's (the action's event input)" },
+            repository: { value: "OWNER/REPO", description: "GITHUB_REPOSITORY (default: GITHUB_REPOSITORY, else the payload's repository.full_name)" },
+        },
+        details: "Inputs are the action's (see action.yml); --state defaults to file here (the action's default is artifact).\n" +
+            "Exit 1 when the action would fail the job: a status listed in fail-on (default failed), or an error it reports.",
+        examples: [
+            "flows github --event-name push --event-path push.json",
+            "flows github --event-name release --event-path release.json --input fail-on=none --state none",
+        ],
+        run: async ({ ctx, values }) => (await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(2945)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12945))).githubFromCommandLine(ctx, values),
+    },
+    {
+        name: "events",
+        summary: "events in the state store, newest first",
+        options: ["type", "limit", ...STATE],
+        examples: ["flows events", "flows events --type 'pull_request.*' --limit 5", "flows events --state branch --json"],
+        run: async ({ values, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).eventsCommand(await store(), { type: values.type, limit: readLimit(values.limit, "events") }),
+    },
+    {
+        name: "runs",
+        summary: "runs in the state store, newest first",
+        options: ["event", "status", "needs-attention", "limit", ...STATE],
+        optionHelp: { event: { value: "ID", description: "only runs of this event id" } },
+        examples: ["flows runs --needs-attention", "flows runs --status failed --limit 10", "flows runs --event demo:hello:ada --json"],
+        run: async ({ values, store }) => {
+            const { runsCommand, checkStatusFilter } = await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741));
+            return runsCommand(await store(), {
+                eventId: values.event,
+                status: checkStatusFilter(values.status),
+                needsAttention: values["needs-attention"] === true,
+                limit: readLimit(values.limit, "runs"),
+            });
+        },
+    },
+    {
+        name: "show",
+        args: "<run-id|event-id>",
+        summary: "one stored event with its runs, or one run",
+        options: [...STATE],
+        examples: ["flows show demo:hello:ada", "flows show run_0123456789ab --json"],
+        run: async ({ args, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).showCommand(await store(), required(args[0], "a run id or event id", "show")),
+    },
+    {
+        name: "replay",
+        args: "<event-id>",
+        summary: "run every matching step of a stored event again",
+        options: [...RUNNING, ...STATE],
+        examples: ["flows replay demo:hello:ada", "flows replay demo:hello:ada --bun ~/.bun/bin/bun"],
+        run: async ({ values, args, concurrency, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).replayCommand(await store(), required(args[0], "an event id", "replay"), {
+            concurrency,
+            bunPath: values.bun,
+            workspaceBackendUrl: values["workspace-backend-url"],
+        }),
+    },
+    {
+        name: "forget",
+        args: "<event-id>",
+        summary: "forget that an event ran: its next delivery runs it again",
+        options: ["force", ...STATE],
+        details: "An event with a step still running (its dispatcher alive, or on another host before its lease\n" +
+            "runs out) is refused, naming the step, its pid and host: forgotten, a delivery before the step\n" +
+            "ends would run it a second time beside it. Wait for it to end; --force if that dispatcher is gone.",
+        examples: [
+            "flows forget demo:hello:ada",
+            "flows forget github:upstream.release:openai/codex:rust-v1.2.3 --state branch",
+            "flows forget demo:hello:ada --force",
+        ],
+        run: async ({ args, values, store }) => (await __nccwpck_require__.e(/* import() */ 8574).then(__nccwpck_require__.bind(__nccwpck_require__, 98574))).forgetCommand(await store(), required(args[0], "an event id", "forget"), { force: values.force === true }),
+    },
+    {
+        name: "watch",
+        summary: "poll watched repositories once for new releases (token from GITHUB_TOKEN or GH_TOKEN), or show what the watcher remembers",
+        options: ["once", "status", "max-requests", "dry-run", "watch", "config", ...RUNNING, ...STATE],
+        optionHelp: { status: { description: "show what the watcher remembers per repository (asks GitHub nothing); takes no value" } },
+        details: "Exit 1 when a step failed or every repository failed (GitHub unreachable, bad token).",
+        examples: [
+            'flows watch --once --dry-run --watch "openai/codex"',
+            "GITHUB_TOKEN=$(gh auth token) flows watch --once",
+            "flows watch --status --json",
+        ],
+        run: async ({ ctx, values, concurrency }) => {
+            if (values.status)
+                throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`flows watch --status takes no value; got "${values.status}".`, "watch");
+            if (values.status !== undefined && values.once) {
+                throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb("--status and --once do not go together: --status shows what the watcher remembers, --once polls. Give one.", "watch");
+            }
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(8980)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88980))).watchCommand(ctx, {
+                once: values.once === true,
+                status: values.status !== undefined,
+                maxRequests: values["max-requests"],
+                dryRun: values["dry-run"] === true,
+                watch: values.watch,
+                config: values.config,
+                concurrency,
+                bunPath: values.bun,
+                workspaceBackendUrl: values["workspace-backend-url"],
+            });
+        },
+    },
+];
+function fireOptions(values, concurrency) {
+    return {
+        dryRun: values["dry-run"] === true,
+        concurrency,
+        bunPath: values.bun,
+        workspaceBackendUrl: values["workspace-backend-url"],
+    };
+}
+function checkArgs(spec, args) {
+    const most = spec.args?.match(/<[^>]+>/g)?.length ?? 0;
+    const extra = args[most];
+    if (extra === undefined)
+        return;
+    const usage = spec.args ? `flows ${spec.name} ${spec.args}` : `flows ${spec.name}`;
+    const meant = args.slice(most).map((word) => optionMeant(spec, word));
+    const options = new Set(meant.map((option) => option?.split(" ")[0]));
+    const said = !options.has(undefined) && options.size === meant.length ? meant.join(" ") : meant[0];
+    const expanded = spec.name === "new" && said === undefined && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(extra) ? ` ${(0,_usage_js__WEBPACK_IMPORTED_MODULE_1__/* .shellExpandedHint */ .J6)(extra)}` : "";
+    const hint = said === undefined ? expanded : ` Did you mean ${said}?`;
+    throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`unexpected argument "${extra}": the usage is ${usage}${most === 0 ? ", with options only" : ""}.${hint}`, spec.name);
+}
+function optionMeant(spec, word) {
+    const fileOption = spec.options.includes("event-path") ? "event-path" : spec.options.includes("event") && spec.name !== "runs" ? "event" : undefined;
+    if (fileOption && (/\.json$/i.test(word) || word === "-"))
+        return `--${fileOption} ${(0,_shell_word_js__WEBPACK_IMPORTED_MODULE_2__/* .shellWord */ .r)(word)}`;
+    if (spec.name === "github" && /^[a-z][a-z_]*$/.test(word))
+        return `--event-name ${word}`;
+    return undefined;
+}
+function required(value, what, command) {
+    if (!value)
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${what} is required.`, command);
+    return value;
+}
+function readLimit(value, command) {
+    if (value === undefined)
+        return undefined;
+    return countOption(value, "--limit", command, "or leave --limit out to list them all");
+}
+function countOption(value, option, command, otherwise) {
+    const count = (0,_whole_number_js__WEBPACK_IMPORTED_MODULE_3__/* .wholeNumber */ .r)(value);
+    if (count === undefined && /^\d+$/.test(value.trim())) {
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${option} is too large: "${value.trim()}" is more than ${Number.MAX_SAFE_INTEGER}, the largest accepted. Give a smaller number${otherwise ? `, ${otherwise}` : ""}.`, command);
+    }
+    if (count === undefined || count < 1)
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${option} must be a whole number of at least 1; got "${value}".`, command);
+    return count;
+}
+
+
+/***/ }),
+
 /***/ 87713:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1118,7 +1381,7 @@ const DEFAULT_MAX_DEPTH = 5;
 
 /***/ }),
 
-/***/ 20798:
+/***/ 53677:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1181,11 +1444,81 @@ function sameJson(a, b) {
     return JSON.stringify(a) === JSON.stringify(b);
 }
 
+// EXTERNAL MODULE: ./.build/hash.js
+var _build_hash = __nccwpck_require__(75244);
+// EXTERNAL MODULE: ./.build/state/event-text.js
+var event_text = __nccwpck_require__(48662);
+// EXTERNAL MODULE: ./.build/user-error.js
+var user_error = __nccwpck_require__(99416);
+;// CONCATENATED MODULE: ./.build/engine/event-identity.js
+
+
+
+function otherContentOf(first, incoming) {
+    if (first === incoming)
+        return undefined;
+    const changed = [];
+    const a = first;
+    const b = incoming;
+    for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+        if (key === "receivedAt" || key === "id")
+            continue;
+        const before = a[key];
+        const after = b[key];
+        if (key === "payload" && event_identity_isObject(before) && event_identity_isObject(after)) {
+            for (const field of new Set([...Object.keys(before), ...Object.keys(after)])) {
+                if (digest(before[field]) !== digest(after[field]))
+                    changed.push(`payload.${field}`);
+            }
+        }
+        else if (digest(before) !== digest(after)) {
+            changed.push(key);
+        }
+    }
+    return changed.length === 0 ? undefined : changed.sort();
+}
+function otherContentMessage(eventId, changed, where) {
+    const first = where === "stored" ? "the stored event of that id" : "the event of that id an earlier step of this delivery asked for";
+    return (`event "${eventId}" was not dispatched: its ${fieldList(changed)} from ${first}, and a FlowEvent id names one event ` +
+        "(two events under one id would share one record: the first's). Give this event an id of its own" +
+        (where === "stored" ? `, or run the stored one again with \`flows replay ${eventId}\`.` : "."));
+}
+function otherDeliveryMessage(eventId, changed) {
+    return (`event "${eventId}" is stored with other content (its ${fieldList(changed)}), and a FlowEvent id names one event: ` +
+        "this delivery was taken as a redelivery of the stored event, and none of its steps ran. " +
+        `To run this content, give it an id of its own; \`flows show ${eventId}\` shows the stored event, \`flows replay ${eventId}\` runs it again.`);
+}
+function fieldList(changed) {
+    const fields = changed.length > 5 ? `${changed.slice(0, 5).join(", ")} and ${changed.length - 5} more` : changed.join(", ");
+    return `${fields} differ${changed.length === 1 ? "s" : ""}`;
+}
+class EventIdConflictError extends user_error.UserError {
+    stored;
+    changed;
+    name = "EventIdConflictError";
+    constructor(stored, changed) {
+        super(otherContentMessage(stored.event.id, changed, "stored"));
+        this.stored = stored;
+        this.changed = changed;
+    }
+}
+function digest(value) {
+    if (value === undefined)
+        return undefined;
+    const hash = (0,_build_hash/* sha256 */.sc)();
+    (0,event_text/* writeEventText */.H8)({ id: "", value }, (text) => hash.update(text));
+    return hash.hex();
+}
+function event_identity_isObject(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
 // EXTERNAL MODULE: ./.build/engine/load-runners.js
 var load_runners = __nccwpck_require__(35527);
 // EXTERNAL MODULE: ./.build/engine/run-view.js
 var run_view = __nccwpck_require__(44456);
 ;// CONCATENATED MODULE: ./.build/engine/dispatch.js
+
 
 
 
@@ -1215,7 +1548,11 @@ async function dispatch(input, options) {
     const budget = { maxRuns, runs: 0, events: 0, skippedSteps: 0, skippedEvents: 0 };
     const slots = new pool/* StepSlots */.iK(options.concurrency ?? pool/* DEFAULT_CONCURRENCY */.WH);
     const signal = stepSignal(options.signal);
-    const outcome = await dispatchOne(event, { ...options, ...(signal ? { signal } : {}), discovery, store, now, budget, slots, nextEvents: new Map() }, [event.id], options.match);
+    const outcome = await dispatchOne(event, { ...options, ...(signal ? { signal } : {}), discovery, store, now, budget, slots, nextEvents: new Map() }, [event.id], options.match).catch((error) => {
+        if (!(error instanceof EventIdConflictError))
+            throw error;
+        return otherContentOutcome(event, error, discovery, options.dryRun === true);
+    });
     if (options.discovery === undefined)
         outcome.problems.unshift(...(0,dispatch_problems/* missingRootProblems */.Rz)(options.repoRoot, options.roots, discovery));
     if (budget.skippedSteps > 0 || budget.skippedEvents > 0) {
@@ -1238,6 +1575,23 @@ async function dispatch(input, options) {
     }
     reportedStoreProblems.set(store, store.problems.length);
     return outcome;
+}
+function otherContentOutcome(event, conflict, discovery, dryRun) {
+    const runs = conflict.stored.runs.map((run) => ({ ...run, alreadyHandled: true }));
+    return {
+        status: "duplicate",
+        idempotent: true,
+        eventId: event.id,
+        runIds: runs.map((run) => run.id),
+        matched: 0,
+        event,
+        runs,
+        mismatches: [],
+        problems: [...discovery.problems, { severity: "warning", file: "FlowEvent.id", message: otherDeliveryMessage(event.id, conflict.changed) }],
+        shadowed: discovery.shadowed,
+        children: [],
+        dryRun,
+    };
 }
 function stepSignal(signal) {
     if (!(signal instanceof AbortSignal))
@@ -1303,6 +1657,9 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
     stepEngine?.catch(() => undefined);
     runners?.catch(() => undefined);
     const stored = matched.length > 0 ? await store.loadEvent(event.id) : undefined;
+    const conflict = stored !== undefined && !options.replay ? otherContentOf(stored.event, event) : undefined;
+    if (stored && conflict)
+        throw new EventIdConflictError(stored, conflict);
     const previousRuns = new Map((stored?.runs ?? []).map((run) => [run.id, run]));
     const planned = matched.map((ref) => {
         const runId = (0,ids/* runIdFor */.q)(event.id, ref.flow.name, ref.step.name);
@@ -1439,12 +1796,25 @@ async function runNextEvents(runs, options, lineage, problems) {
             const child = admitChild(next, run, options, lineage, problems);
             if (!child)
                 continue;
-            const prepare = () => prepareEvent(child, { ...options, only: undefined, handledBefore: undefined, replay: false }, [...lineage, child.id]);
+            const where = `FlowResult.next of ${run.flowName}/${run.stepName}`;
             const earlier = options.nextEvents.get(child.id);
-            const prepared = earlier === undefined ? await prepare() : earlier.then(prepare);
-            const ended = Promise.resolve(prepared).then((ready) => ready.ownStepsEnded, () => undefined);
-            options.nextEvents.set(child.id, ended);
+            const changed = earlier === undefined ? undefined : otherContentOf(earlier.event, child);
+            if (changed) {
+                problems.push({ severity: "error", file: where, message: otherContentMessage(child.id, changed, "earlier") });
+                continue;
+            }
+            const prepare = () => prepareEvent(child, { ...options, only: undefined, handledBefore: undefined, replay: false }, [...lineage, child.id]).catch((error) => {
+                if (!(error instanceof EventIdConflictError))
+                    throw error;
+                problems.push({ severity: "error", file: where, message: error.message });
+                return undefined;
+            });
+            const prepared = earlier === undefined ? await prepare() : earlier.ended.then(prepare);
+            const ended = Promise.resolve(prepared).then((ready) => ready?.ownStepsEnded, () => undefined);
+            options.nextEvents.set(child.id, { event: earlier?.event ?? child, ended });
             children.push(Promise.resolve(prepared).then(async (ready) => {
+                if (ready === undefined)
+                    return undefined;
                 ready.outcome.requestedBy = run.id;
                 await ready.run();
                 return ready.outcome;
@@ -1455,7 +1825,7 @@ async function runNextEvents(runs, options, lineage, problems) {
     const failed = ran.find((result) => result.status === "rejected");
     if (failed)
         throw failed.reason;
-    return ran.map((result) => result.value);
+    return ran.flatMap((result) => result.value ?? []);
 }
 function admitChild(next, parent, options, lineage, problems) {
     const depth = lineage.length;
@@ -4124,6 +4494,7 @@ function readText(path) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pb: () => (/* binding */ relativeInMessage),
 /* harmony export */   bI: () => (/* binding */ isTable),
 /* harmony export */   bp: () => (/* binding */ describeValue),
 /* harmony export */   cE: () => (/* binding */ FlowManifestError),
@@ -4158,7 +4529,27 @@ function formatDiagnostic(diagnostic, options = {}) {
         if (diagnostic.column !== undefined)
             where += `:${diagnostic.column}`;
     }
-    return `${where}: ${diagnostic.severity}: ${diagnostic.message}`;
+    return `${where}: ${diagnostic.severity}: ${relativeInMessage(diagnostic.message, options.baseDir)}`;
+}
+function relativeInMessage(message, baseDir) {
+    if (!baseDir || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(baseDir) === baseDir)
+        return message;
+    const base = baseDir.endsWith(node_path__WEBPACK_IMPORTED_MODULE_0__.sep) ? baseDir : baseDir + node_path__WEBPACK_IMPORTED_MODULE_0__.sep;
+    let at = message.indexOf(base);
+    if (at < 0)
+        return message;
+    let shown = "";
+    let from = 0;
+    while (at >= 0) {
+        const before = at === 0 ? " " : message[at - 1];
+        const next = at + base.length;
+        if (/[\s(]/.test(before ?? "") && next < message.length && !/\s/.test(message[next] ?? " ")) {
+            shown += message.slice(from, at);
+            from = next;
+        }
+        at = message.indexOf(base, next);
+    }
+    return shown + message.slice(from);
 }
 function describeValue(value) {
     if (typeof value === "string") {
@@ -5336,12 +5727,10 @@ class ManifestReport {
     add(severity, path, message) {
         if (!this.room(severity))
             return;
-        const position = this.locator.locate(path);
+        const position = this.locator.locate(path) ?? { line: 1, column: 1 };
         const problem = { severity, file: this.file, message };
-        if (position) {
-            problem.line = position.line;
-            problem.column = position.column;
-        }
+        problem.line = position.line;
+        problem.column = position.column;
         this.problems.push(problem);
     }
     room(severity) {
@@ -6092,6 +6481,7 @@ const KNOWN_KEYS = {
     "steps[].trigger": Object.keys(definitions.trigger.properties),
 };
 const ADD_STEP = "Add a [[steps]] section with name, runner and script.";
+const ADD_FIRST_STEP = 'Add a [[steps]] section at the end of flow.toml: a line [[steps]], then the lines name = "build", runner = "bun" and script = "exec/build.ts" (its path in the package).';
 function genericPath(path) {
     return path.map((part, i) => (typeof part === "number" ? "[]" : i === 0 ? part : `.${part}`)).join("");
 }
@@ -6248,7 +6638,7 @@ function missingMessage(path, misspelt) {
     const key = String(path[path.length - 1]);
     const fix = (add) => misspelt ? `Rename "${misspelt.key}"${misspelt.line === undefined ? "" : ` (line ${misspelt.line})`} to ${key}.` : add;
     if (genericPath(path) === "steps")
-        return `steps is missing; expected at least one [[steps]] section. ${fix(ADD_STEP)}`;
+        return `steps is missing; expected at least one [[steps]] section. ${fix(ADD_FIRST_STEP)}`;
     if (!rule)
         return `${field} is missing. ${fix("Add it.")}`;
     return `${field} is missing; expected ${rule.expected}. ${fix(rule.missing ?? "Add it.")}`;
@@ -11672,13 +12062,15 @@ function errorBesideOutput(error, output) {
 /* harmony export */ });
 /* unused harmony export JOB_SUMMARY_LIMIT_BYTES */
 /* harmony import */ var _library_arguments_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67724);
-/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(68880);
-/* harmony import */ var _explain_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(64506);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(54348);
-/* harmony import */ var _problem_places_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(58387);
-/* harmony import */ var _result_json_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(70659);
-/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7787);
-/* harmony import */ var _step_text_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(31447);
+/* harmony import */ var _flows_diagnostics_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(50156);
+/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(68880);
+/* harmony import */ var _explain_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(64506);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(54348);
+/* harmony import */ var _problem_places_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(58387);
+/* harmony import */ var _result_json_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(70659);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7787);
+/* harmony import */ var _step_text_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(31447);
+
 
 
 
@@ -11719,12 +12111,12 @@ function renderSummary(outcome, options = {}) {
         const shown = details.map((block, r) => (kept[e]?.[r] ? block : ""));
         parts.push(renderEvent(each, options, shown, shown.filter((block) => block === "").length));
         if (each.explanation)
-            parts.push((0,_explain_js__WEBPACK_IMPORTED_MODULE_2__/* .renderExplain */ .s)(each.event, each.explanation, { baseDir: options.baseDir }));
+            parts.push((0,_explain_js__WEBPACK_IMPORTED_MODULE_3__/* .renderExplain */ .s)(each.event, each.explanation, { baseDir: options.baseDir }));
     }
     if (problemsPart)
         parts.push(problemsPart);
     const body = parts.join("\n\n");
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .cutMarkdownToBytes */ .sG)(`${body}\n`, SUMMARY_BUDGET_BYTES, (cut) => `\n> [!NOTE]\n> ${cut} bytes of this summary were cut to stay under GitHub's 1 MiB job summary limit.` +
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .cutMarkdownToBytes */ .sG)(`${body}\n`, SUMMARY_BUDGET_BYTES, (cut) => `\n> [!NOTE]\n> ${cut} bytes of this summary were cut to stay under GitHub's 1 MiB job summary limit.` +
         (options.runUrl ? ` The full output is in the [run log](${options.runUrl}).` : " The full output is in the run log."));
 }
 function flatten(outcome) {
@@ -11752,16 +12144,16 @@ function needsLook(run) {
 }
 function renderEvent(outcome, options, details, leftOut) {
     const head = [
-        `### Flows for ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(outcome.event.type)}`,
+        `### Flows for ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineCode */ .ti)(outcome.event.type)}`,
         "",
-        `Event ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(outcome.eventId)} · ${stepsRun(outcome)}${alreadyHandledNote(outcome)}`,
+        `Event ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineCode */ .ti)(outcome.eventId)} · ${stepsRun(outcome)}${alreadyHandledNote(outcome)}`,
     ];
     if (outcome.runs.length === 0)
         return [...head, "", renderNothingMatched(outcome, options)].join("\n");
     const table = [
         "| Flow | Step | Status | Message | Duration | Attempt |",
         "| --- | --- | --- | --- | --- | --- |",
-        ...outcome.runs.map((run) => `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineText */ .ln)(run.flowName, 80)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineText */ .ln)(run.stepName, 80)} | ${(0,_status_js__WEBPACK_IMPORTED_MODULE_5__/* .statusLabel */ .Rh)(run)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineText */ .ln)((0,_status_js__WEBPACK_IMPORTED_MODULE_5__/* .runMessage */ .xA)(run))} | ${(0,_status_js__WEBPACK_IMPORTED_MODULE_5__/* .formatDuration */ .a3)(run.durationMs)} | ${run.attempts.length} |`),
+        ...outcome.runs.map((run) => `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineText */ .ln)(run.flowName, 80)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineText */ .ln)(run.stepName, 80)} | ${(0,_status_js__WEBPACK_IMPORTED_MODULE_6__/* .statusLabel */ .Rh)(run)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineText */ .ln)((0,_status_js__WEBPACK_IMPORTED_MODULE_6__/* .runMessage */ .xA)(run))} | ${(0,_status_js__WEBPACK_IMPORTED_MODULE_6__/* .formatDuration */ .a3)(run.durationMs)} | ${run.attempts.length} |`),
     ];
     const note = leftOut > 0
         ? [
@@ -11788,7 +12180,7 @@ function renderConditionMisses(outcome) {
     const misses = outcome.mismatches.filter((miss) => miss.reason === "condition");
     if (misses.length === 0)
         return [];
-    const rows = misses.map((miss) => `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineText */ .ln)(miss.flow.name, 80)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineText */ .ln)(miss.step.name, 80)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineText */ .ln)(miss.message, 500)} |`);
+    const rows = misses.map((miss) => `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineText */ .ln)(miss.flow.name, 80)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineText */ .ln)(miss.step.name, 80)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineText */ .ln)(miss.message, 500)} |`);
     return [
         "",
         `<details><summary>Not matched: ${misses.length} step${misses.length === 1 ? "" : "s"} whose condition was not true</summary>`,
@@ -11802,17 +12194,17 @@ function renderConditionMisses(outcome) {
 }
 function renderNothingMatched(outcome, options) {
     if (options.backend !== undefined) {
-        return `Nothing matched: the flow backend at ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineText */ .ln)(options.backend, 200)} started no run for ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(outcome.event.type)}.`;
+        return `Nothing matched: the flow backend at ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineText */ .ln)(options.backend, 200)} started no run for ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineCode */ .ti)(outcome.event.type)}.`;
     }
-    const errors = (0,_problem_places_js__WEBPACK_IMPORTED_MODULE_4__/* .packageCheckProblems */ .tY)(allProblems(outcome)).filter((problem) => problem.severity === "error").length;
+    const errors = (0,_problem_places_js__WEBPACK_IMPORTED_MODULE_5__/* .packageCheckProblems */ .tY)(allProblems(outcome)).filter((problem) => problem.severity === "error").length;
     if (outcome.mismatches.length === 0 && errors > 0) {
         return (`Nothing matched among the flow packages that could be loaded: ${errors} error${errors === 1 ? "" : "s"} (below) kept ` +
-            `a package's steps from being considered for ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(outcome.event.type)}.`);
+            `a package's steps from being considered for ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineCode */ .ti)(outcome.event.type)}.`);
     }
     if (outcome.mismatches.length === 0) {
-        return `Nothing matched: no flow step in this repository has a trigger for ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(outcome.event.type)} (\`[steps.trigger]\` \`type\` in \`flow.toml\`).`;
+        return `Nothing matched: no flow step in this repository has a trigger for ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineCode */ .ti)(outcome.event.type)} (\`[steps.trigger]\` \`type\` in \`flow.toml\`).`;
     }
-    const rows = outcome.mismatches.map((miss) => `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineText */ .ln)(miss.flow.name, 80)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineText */ .ln)(miss.step.name, 80)} | ${miss.step.trigger ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(miss.step.trigger.type) : "–"} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineText */ .ln)(miss.message, 500)} |`);
+    const rows = outcome.mismatches.map((miss) => `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineText */ .ln)(miss.flow.name, 80)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineText */ .ln)(miss.step.name, 80)} | ${miss.step.trigger ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineCode */ .ti)(miss.step.trigger.type) : "–"} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineText */ .ln)(miss.message, 500)} |`);
     return [
         "Nothing matched. Why each step did not run:",
         "",
@@ -11822,32 +12214,32 @@ function renderNothingMatched(outcome, options) {
     ].join("\n");
 }
 function detailsName(name) {
-    return (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_1__/* .redacted */ .p)(name)
+    return (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_2__/* .redacted */ .p)(name)
         .map((clean) => clean.replace(/\s+/g, " ").trim())
         .clip(200);
 }
 function runDetailsOpening(run) {
-    return `<details><summary>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .htmlText */ .js)(`${detailsName(run.flowName)} / ${detailsName(run.stepName)}`)} — ${(0,_status_js__WEBPACK_IMPORTED_MODULE_5__/* .statusLabel */ .Rh)(run)}</summary>`;
+    return `<details><summary>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .htmlText */ .js)(`${detailsName(run.flowName)} / ${detailsName(run.stepName)}`)} — ${(0,_status_js__WEBPACK_IMPORTED_MODULE_6__/* .statusLabel */ .Rh)(run)}</summary>`;
 }
 function renderRunDetails(run) {
     const lines = [runDetailsOpening(run), ""];
-    lines.push(`Run ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(run.id)}, attempt ${run.attempts.length}.`, "");
+    lines.push(`Run ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineCode */ .ti)(run.id)}, attempt ${run.attempts.length}.`, "");
     if (run.error)
-        lines.push("**Error**", "", (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeBlock */ .DV)(cut((0,_step_text_js__WEBPACK_IMPORTED_MODULE_6__/* .readableStepText */ .w)((0,_step_text_js__WEBPACK_IMPORTED_MODULE_6__/* .errorBesideOutput */ .O)(run.error, run.output)), RESULT_DETAIL_BYTES)), "");
+        lines.push("**Error**", "", (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeBlock */ .DV)(cut((0,_step_text_js__WEBPACK_IMPORTED_MODULE_7__/* .readableStepText */ .w)((0,_step_text_js__WEBPACK_IMPORTED_MODULE_7__/* .errorBesideOutput */ .O)(run.error, run.output)), RESULT_DETAIL_BYTES)), "");
     if (run.resultPayload) {
-        lines.push("**Result**", "", (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeBlock */ .DV)(cut((0,_result_json_js__WEBPACK_IMPORTED_MODULE_7__/* .resultJsonText */ .L)(run.resultPayload), RESULT_DETAIL_BYTES), "json"), "");
+        lines.push("**Result**", "", (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeBlock */ .DV)(cut((0,_result_json_js__WEBPACK_IMPORTED_MODULE_8__/* .resultJsonText */ .L)(run.resultPayload), RESULT_DETAIL_BYTES), "json"), "");
     }
     if (run.output)
-        lines.push("**Output (tail)**", "", (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeBlock */ .DV)(cutTail((0,_step_text_js__WEBPACK_IMPORTED_MODULE_6__/* .readableStepText */ .w)(run.output), OUTPUT_DETAIL_BYTES)), "");
+        lines.push("**Output (tail)**", "", (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeBlock */ .DV)(cutTail((0,_step_text_js__WEBPACK_IMPORTED_MODULE_7__/* .readableStepText */ .w)(run.output), OUTPUT_DETAIL_BYTES)), "");
     lines.push("</details>");
     return lines.join("\n");
 }
 function renderProblems(problems, options) {
     const rows = problems.map((problem) => {
         const where = [relative(problem.file, options.baseDir), problem.line, problem.column].filter((x) => x !== undefined).join(":");
-        return `| ${problem.severity === "error" ? "❌ error" : "⚠️ warning"} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(where)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineText */ .ln)(problem.message, 1000)} |`;
+        return `| ${problem.severity === "error" ? "❌ error" : "⚠️ warning"} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineCode */ .ti)(where)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineText */ .ln)((0,_flows_diagnostics_js__WEBPACK_IMPORTED_MODULE_1__/* .relativeInMessage */ .Pb)(problem.message, options.baseDir), 1000)} |`;
     });
-    return [`### Problems ${(0,_problem_places_js__WEBPACK_IMPORTED_MODULE_4__/* .problemsPlace */ .Sq)(problems)} (${problems.length})`, "", "| Severity | Where | Problem |", "| --- | --- | --- |", ...rows].join("\n");
+    return [`### Problems ${(0,_problem_places_js__WEBPACK_IMPORTED_MODULE_5__/* .problemsPlace */ .Sq)(problems)} (${problems.length})`, "", "| Severity | Where | Problem |", "| --- | --- | --- |", ...rows].join("\n");
 }
 function relative(file, baseDir) {
     if (!baseDir || !file.startsWith(`${baseDir}/`))
@@ -11855,10 +12247,10 @@ function relative(file, baseDir) {
     return file.slice(baseDir.length + 1);
 }
 function cut(text, maxBytes) {
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .cutToBytes */ .zP)(text, maxBytes, (n) => `… ${n} more bytes cut`);
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .cutToBytes */ .zP)(text, maxBytes, (n) => `… ${n} more bytes cut`);
 }
 function cutTail(raw, maxBytes) {
-    const text = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_1__/* .redacted */ .p)(raw);
+    const text = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_2__/* .redacted */ .p)(raw);
     if (text.bytes <= maxBytes)
         return text.text;
     const tail = text.tail(maxBytes);
@@ -11875,11 +12267,13 @@ function cutTail(raw, maxBytes) {
 /* harmony export */   S: () => (/* binding */ renderText),
 /* harmony export */   formatProblem: () => (/* binding */ formatProblem)
 /* harmony export */ });
-/* harmony import */ var _problem_places_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58387);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(54681);
-/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7787);
-/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(68880);
-/* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(17930);
+/* harmony import */ var _flows_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(50156);
+/* harmony import */ var _problem_places_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58387);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54681);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7787);
+/* harmony import */ var _redact_cut_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(68880);
+/* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(17930);
+
 
 
 
@@ -11887,27 +12281,27 @@ function cutTail(raw, maxBytes) {
 
 const MESSAGE_CHARS = 500;
 function renderText(outcome, options = {}) {
-    (0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .checkRenderArguments */ .xs)("renderText", outcome, options);
+    (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .checkRenderArguments */ .xs)("renderText", outcome, options);
     const lines = [];
-    for (const each of (0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .flatten */ .Bq)(outcome)) {
+    for (const each of (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .flatten */ .Bq)(outcome)) {
         const handled = each.runs.filter((run) => run.alreadyHandled).length;
         const note = each.dryRun ? " (dry run)" : each.status === "duplicate" ? " (duplicate: nothing new ran)" : "";
         const reused = handled > 0 ? ` already handled: ${handled} step${handled === 1 ? "" : "s"}` : "";
         const ran = each.dryRun ? `would-run=${each.matched}` : `ran=${each.matched}`;
-        lines.push(`${bold(`event ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalText */ .eR)(each.eventId)}`, options)} type=${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalText */ .eR)(each.event.type)} ${ran}${reused}${note}`);
+        lines.push(`${bold(`event ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)(each.eventId)}`, options)} type=${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)(each.event.type)} ${ran}${reused}${note}`);
         for (const run of each.runs) {
-            const message = briefMessage((0,_status_js__WEBPACK_IMPORTED_MODULE_2__/* .runMessage */ .xA)(run));
-            lines.push(`  ${(0,_status_js__WEBPACK_IMPORTED_MODULE_2__/* .statusLabel */ .Rh)(run)}  ${run.flowName}/${run.stepName}  ${(0,_status_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(run.durationMs)}${message ? `  ${message}` : ""}`);
+            const message = briefMessage((0,_status_js__WEBPACK_IMPORTED_MODULE_3__/* .runMessage */ .xA)(run));
+            lines.push(`  ${(0,_status_js__WEBPACK_IMPORTED_MODULE_3__/* .statusLabel */ .Rh)(run)}  ${run.flowName}/${run.stepName}  ${(0,_status_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(run.durationMs)}${message ? `  ${message}` : ""}`);
         }
         if (each.runs.length === 0) {
             lines.push("  nothing matched");
             for (const miss of each.mismatches)
-                lines.push(`    ${miss.flow.name}/${miss.step.name}: ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalText */ .eR)(miss.message)}`);
+                lines.push(`    ${miss.flow.name}/${miss.step.name}: ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)(miss.message)}`);
         }
     }
-    const problems = (0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .allProblems */ .Ul)(outcome);
+    const problems = (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .allProblems */ .Ul)(outcome);
     if (problems.length > 0) {
-        lines.push("", `${problems.length} problem${problems.length === 1 ? "" : "s"} ${(0,_problem_places_js__WEBPACK_IMPORTED_MODULE_0__/* .problemsPlace */ .Sq)(problems)}:`);
+        lines.push("", `${problems.length} problem${problems.length === 1 ? "" : "s"} ${(0,_problem_places_js__WEBPACK_IMPORTED_MODULE_1__/* .problemsPlace */ .Sq)(problems)}:`);
         for (const problem of problems)
             lines.push(`  ${formatProblem(problem, options)}`);
     }
@@ -11917,9 +12311,9 @@ function formatProblem(problem, options = {}) {
     const file = options.baseDir && problem.file.startsWith(`${options.baseDir}/`)
         ? problem.file.slice(options.baseDir.length + 1)
         : problem.file;
-    const where = [(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalText */ .eR)(file), problem.line, problem.column].filter((x) => x !== undefined).join(":");
+    const where = [(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)(file), problem.line, problem.column].filter((x) => x !== undefined).join(":");
     const label = problem.severity === "error" ? red("error", options) : yellow("warning", options);
-    return `${where}: ${label}: ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalText */ .eR)(problem.message)}`;
+    return `${where}: ${label}: ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR)((0,_flows_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .relativeInMessage */ .Pb)(problem.message, options.baseDir))}`;
 }
 function bold(text, options) {
     return options.color ? `\u001b[1m${text}\u001b[22m` : text;
@@ -11931,7 +12325,7 @@ function yellow(text, options) {
     return options.color ? `\u001b[33m${text}\u001b[39m` : text;
 }
 function briefMessage(message) {
-    const line = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_3__/* .redacted */ .p)(message).map(_terminal_text_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalText */ .eR);
+    const line = (0,_redact_cut_js__WEBPACK_IMPORTED_MODULE_4__/* .redacted */ .p)(message).map(_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .eR);
     const { text: kept, cut } = line.chars(MESSAGE_CHARS);
     return cut === 0 ? line.text : `${kept}… (${cut} more characters: \`flows show\` has the whole message)`;
 }
@@ -12026,16 +12420,24 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   isBunPlaceholder: () => (/* binding */ isBunPlaceholder)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _file_url_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(32718);
-/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(99416);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98995);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var _file_url_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(32718);
+/* harmony import */ var _user_error_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(99416);
+
 
 
 
 
 const BUN_VARIABLE = "FLOWS_BUN";
-class BunNotFoundError extends _user_error_js__WEBPACK_IMPORTED_MODULE_3__.UserError {
+class BunNotFoundError extends _user_error_js__WEBPACK_IMPORTED_MODULE_4__.UserError {
     name = "BunNotFoundError";
+    cliMessage;
+    constructor(message, cliMessage) {
+        super(message);
+        if (cliMessage !== undefined && cliMessage !== message)
+            this.cliMessage = cliMessage;
+    }
 }
 function findBun(options = {}) {
     const env = options.env ?? process.env;
@@ -12045,18 +12447,25 @@ function findBun(options = {}) {
         const passedOver = [];
         const given = isExecutable(options.explicit) ? options.explicit : /[\\/]/.test(options.explicit) ? undefined : findOnPath(options.explicit, env, passedOver);
         const stub = given !== undefined && isBunPlaceholder(given) ? given : given === undefined ? passedOver[0] : undefined;
+        const explicit = options.explicit;
+        const said = (say) => {
+            const [library, cli] = [say("bunPath"), say("--bun")];
+            return options.caller === "cli" ? new BunNotFoundError(cli) : new BunNotFoundError(library, cli);
+        };
         if (stub !== undefined)
-            throw new BunNotFoundError(`The bun executable given with --bun (or bunPath), ${stub}, ${placeholderText}`);
-        if (given !== undefined)
-            return { path: given === options.explicit ? fromCurrentFolder(given) : given, from: "explicit" };
-        throw new BunNotFoundError(`The bun executable given with --bun (or bunPath) is not an executable file: ${options.explicit}.`);
+            throw said((name) => `The bun executable given with ${name}, ${stub}, ${placeholderText}`);
+        if (given === undefined) {
+            throw said((name) => `The bun executable given with ${name} is not an executable file: ${explicit}. ` +
+                `${name === "--bun" ? "Point --bun at" : "Set bunPath to"} Bun's executable (\`command -v bun\` prints it), or leave it out to use FLOWS_BUN, the Bun next to flows-action or PATH.`);
+        }
+        return checkedBun({ path: given === explicit ? fromCurrentFolder(given) : given, from: "explicit" }, (name) => `The bun executable given with ${name}, ${given},`, said);
     }
     const fromEnv = env[BUN_VARIABLE];
     if (fromEnv) {
         if (isExecutable(fromEnv) && isBunPlaceholder(fromEnv))
             throw new BunNotFoundError(`${BUN_VARIABLE} names ${fromEnv}, which ${placeholderText}`);
         if (isExecutable(fromEnv))
-            return { path: fromCurrentFolder(fromEnv), from: "FLOWS_BUN" };
+            return checkedBun({ path: fromCurrentFolder(fromEnv), from: "FLOWS_BUN" }, () => `${BUN_VARIABLE} names ${fromEnv}, which`, plainly);
         throw new BunNotFoundError(`${BUN_VARIABLE} names ${fromEnv}, which is not an executable file. Point it at the bun executable, or unset it.`);
     }
     const packageDir = options.packageDir ?? flowsActionPackageDir();
@@ -12065,13 +12474,13 @@ function findBun(options = {}) {
         if (!isExecutable(candidate))
             continue;
         if (!isBunPlaceholder(candidate))
-            return { path: candidate, from: "package" };
+            return checkedBun({ path: candidate, from: "package" }, () => `The bun next to flows-action, ${candidate},`, plainly);
         placeholder ??= candidate;
     }
     const passedOver = [];
     const onPath = findOnPath(platform === "win32" ? "bun.exe" : "bun", env, passedOver);
     if (onPath)
-        return { path: onPath, from: "PATH" };
+        return checkedBun({ path: onPath, from: "PATH" }, () => `The bun found on PATH, ${onPath},`, plainly);
     placeholder ??= passedOver[0];
     if (placeholder !== undefined)
         throw new BunNotFoundError(`Bun is needed to run flow steps, and the bun found, ${placeholder}, ${placeholderText}`);
@@ -12079,15 +12488,76 @@ function findBun(options = {}) {
         `no bun next to flows-action${packageDir ? ` (${packageDir})` : ""}, and none on PATH. ` +
         "Install Bun (https://bun.sh), or name the executable with --bun PATH (flows), bunPath (library) or FLOWS_BUN.");
 }
+const plainly = (say) => new BunNotFoundError(say(""));
+function checkedBun(found, subject, said) {
+    const answer = bunAnswer(found.path);
+    if (answer === undefined)
+        return found;
+    const fix = (name) => found.from === "explicit"
+        ? `${name === "--bun" ? "Point --bun at" : "Set bunPath to"} Bun's executable (\`command -v bun\` prints it), or leave it out.`
+        : found.from === "FLOWS_BUN"
+            ? "Point FLOWS_BUN at Bun's executable (`command -v bun` prints it), or unset it."
+            : `Install Bun (https://bun.sh) or name its executable with ${BUN_VARIABLE}, and remove or rename that file.`;
+    throw said((name) => `${subject(name)} is not Bun: asked \`--version\`, it ${answer}, where Bun prints its version (like 1.2.3), so flow steps could not run with it. ${fix(name)}`);
+}
+const answeredAsBun = new Set();
+function bunAnswer(path) {
+    if (isRunningBun(path))
+        return undefined;
+    let key;
+    try {
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
+        key = `${path}\0${info.dev}:${info.ino}:${info.mtimeMs}`;
+    }
+    catch {
+        key = path;
+    }
+    if (answeredAsBun.has(key))
+        return undefined;
+    const answer = askVersion(path);
+    if (answer === undefined)
+        answeredAsBun.add(key);
+    return answer;
+}
+function isRunningBun(path) {
+    if (typeof globalThis.Bun === "undefined")
+        return false;
+    try {
+        const [mine, theirs] = [(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(process.execPath), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path)];
+        return mine.ino === theirs.ino && mine.dev === theirs.dev;
+    }
+    catch {
+        return false;
+    }
+}
+const VERSION_TIMEOUT_MS = 10_000;
+const requireBuiltin = (0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(import.meta.url);
+function askVersion(path) {
+    const { spawnSync } = requireBuiltin("node:child_process");
+    const result = spawnSync(path, ["--version"], { encoding: "latin1", timeout: VERSION_TIMEOUT_MS, maxBuffer: 4096, stdio: ["ignore", "pipe", "ignore"], windowsHide: true, shell: false });
+    if (result.error !== undefined) {
+        const code = result.error.code;
+        if (code === "ETIMEDOUT")
+            return `did not answer within ${VERSION_TIMEOUT_MS / 1000} s`;
+        if (code === "ENOBUFS")
+            return "wrote more than a version";
+        return `could not be started (${code ?? String(result.error)})`;
+    }
+    const printed = (result.stdout ?? "").trim().split(/\r?\n/)[0] ?? "";
+    if (/^\d+\.\d+\.\d+\S*$/.test(printed) && result.status === 0)
+        return undefined;
+    const shown = printed === "" ? "printed nothing" : `printed ${JSON.stringify(printed.length > 60 ? `${printed.slice(0, 60)}...` : printed)}`;
+    return result.status === 0 ? shown : `${shown} and exited with ${result.status ?? result.signal}`;
+}
 function fromCurrentFolder(path) {
-    return /[\\/]/.test(path) ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path) : path;
+    return /[\\/]/.test(path) ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path) : path;
 }
 function bunBesidePackage(packageDir, platform = process.platform) {
     const bin = platform === "win32" ? "bun.exe" : "bun";
-    const nodeModules = [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(packageDir, "node_modules")];
+    const nodeModules = [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(packageDir, "node_modules")];
     if (packageDir.split(/[\\/]/).at(-2) === "node_modules")
-        nodeModules.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(packageDir));
-    return nodeModules.flatMap((dir) => [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, ".bin", bin), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, "bun", "bin", "bun.exe")]);
+        nodeModules.push((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(packageDir));
+    return nodeModules.flatMap((dir) => [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, ".bin", bin), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, "bun", "bin", "bun.exe")]);
 }
 let packageDirMemo;
 function flowsActionPackageDir() {
@@ -12096,18 +12566,18 @@ function flowsActionPackageDir() {
     packageDirMemo = null;
     let dir;
     try {
-        dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,_file_url_js__WEBPACK_IMPORTED_MODULE_2__/* .fileURLToPath */ .m)(import.meta.url));
+        dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,_file_url_js__WEBPACK_IMPORTED_MODULE_3__/* .fileURLToPath */ .m)(import.meta.url));
     }
     catch {
         return undefined;
     }
     for (let depth = 0; depth < 6; depth += 1) {
-        const manifest = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, "package.json");
+        const manifest = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, "package.json");
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(manifest) && readPackageName(manifest) === "flows-action") {
             packageDirMemo = dir;
             return dir;
         }
-        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir);
         if (parent === dir)
             break;
         dir = parent;
@@ -12124,8 +12594,8 @@ function readPackageName(manifest) {
     }
 }
 function findOnPath(name, env, passedOver) {
-    for (const dir of (env.PATH ?? env.Path ?? "").split(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter).filter(Boolean)) {
-        const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
+    for (const dir of (env.PATH ?? env.Path ?? "").split(node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter).filter(Boolean)) {
+        const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name);
         if (!isExecutable(candidate))
             continue;
         if (!isBunPlaceholder(candidate))
@@ -14363,12 +14833,12 @@ function interruptRun(run, now) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   DA: () => (/* binding */ PRETTY_UP_TO_CHARS),
+/* harmony export */   H8: () => (/* binding */ writeEventText),
 /* harmony export */   _t: () => (/* binding */ EventTextCache),
 /* harmony export */   rG: () => (/* binding */ serializeEvent),
 /* harmony export */   u8: () => (/* binding */ jsonMayExceed),
 /* harmony export */   uE: () => (/* binding */ countedEventText)
 /* harmony export */ });
-/* unused harmony export writeEventText */
 /* harmony import */ var _byte_group_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(51704);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
@@ -20069,8 +20539,8 @@ function duplicateProblems(watches) {
 
 // EXTERNAL MODULE: ./.build/watch/cursor.js + 1 modules
 var watch_cursor = __nccwpck_require__(15626);
-// EXTERNAL MODULE: ./.build/engine/dispatch.js + 1 modules
-var dispatch = __nccwpck_require__(20798);
+// EXTERNAL MODULE: ./.build/engine/dispatch.js + 2 modules
+var dispatch = __nccwpck_require__(53677);
 // EXTERNAL MODULE: ./.build/engine/run-view.js
 var run_view = __nccwpck_require__(44456);
 // EXTERNAL MODULE: ./.build/flows/discovery.js + 1 modules
@@ -30460,255 +30930,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 var match = __nccwpck_require__(65066);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./.build/cli/command-table.js
+var command_table = __nccwpck_require__(2459);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: ./.build/cli/usage.js
 var cli_usage = __nccwpck_require__(41488);
-// EXTERNAL MODULE: ./.build/shell-word.js
-var shell_word = __nccwpck_require__(83505);
-// EXTERNAL MODULE: ./.build/whole-number.js
-var whole_number = __nccwpck_require__(56991);
-;// CONCATENATED MODULE: ./.build/cli/command-table.js
-
-
-
-
-const GLOBAL_OPTIONS = ["repo", "flows-path", "json", "no-color", "no-cache", "debug", "help"];
-const STATE = ["state", "state-dir", "branch", "repository"];
-const RUNNING = ["concurrency", "bun", "workspace-backend-url"];
-const COMMANDS = [
-    {
-        name: "new",
-        args: "<flow>",
-        summary: "write a new flow package (flow.toml and a Bun step) that validates and runs as written",
-        options: ["on", "step", "module", "raw"],
-        details: "Writes <flow root>/<flow>/flow.toml and exec/<step>.ts under the first --flows-path folder (default flows,\n" +
-            "where source packages live), then prints the commands to try it. It writes nothing over an existing package,\n" +
-            "file or flow name, nor through a folder that links out of the repository (exit 1). A name that is no plain\n" +
-            "folder name (../x, a/b, .hidden) is refused (exit 2), and so is an --on type close to a GitHub event's but\n" +
-            "not one (release without its action, pull-request.opened), with what to write; a type far from them all is\n" +
-            "taken as one of your own FlowEvents, with a note.",
-        examples: [
-            "flows new release-notes --on release.published",
-            "flows new nightly-report --on schedule --step report --raw",
-            "flows new deploy --on deploy.requested --json",
-        ],
-        run: async ({ ctx, values, args }) => {
-            if (values.module && values.raw)
-                throw new cli_usage/* UsageError */.eb("--module and --raw do not go together: give one (module style is the default).", "new");
-            return (await __nccwpck_require__.e(/* import() */ 1040).then(__nccwpck_require__.bind(__nccwpck_require__, 1040))).newCommand(ctx, {
-                flow: required(args[0], "The flow's name (flows new <flow>)", "new"),
-                on: values.on,
-                step: values.step,
-                style: values.raw ? "raw" : "module",
-                repoGiven: values.repo !== undefined,
-            });
-        },
-    },
-    {
-        name: "list",
-        summary: "flow packages, their steps and triggers",
-        options: [],
-        examples: ["flows list", "flows list --flows-path flows --json"],
-        run: async ({ ctx }) => (await __nccwpck_require__.e(/* import() */ 9605).then(__nccwpck_require__.bind(__nccwpck_require__, 89605))).listCommand(ctx),
-    },
-    {
-        name: "validate",
-        summary: "check every manifest and schema (exit 1 on errors)",
-        options: [],
-        examples: ["flows validate", "flows validate --repo ../other-repo --json"],
-        run: async ({ ctx }) => (await __nccwpck_require__.e(/* import() */ 9605).then(__nccwpck_require__.bind(__nccwpck_require__, 89605))).validateCommand(ctx),
-    },
-    {
-        name: "fire",
-        summary: "dispatch a FlowEvent to every matching step",
-        options: ["event", "dry-run", ...RUNNING, ...STATE],
-        details: "The event file holds a FlowEvent: {\"id\", \"type\", \"payload\"} (receivedAt is filled in). An event id\n" +
-            "that was handled before runs nothing again; `flows replay <event-id>` runs its steps again.",
-        examples: [
-            "flows fire --event event.json",
-            "flows fire --event event.json --dry-run",
-            "flows fire --event event.json --state none --concurrency 4",
-        ],
-        run: async ({ ctx, values, concurrency }) => (await __nccwpck_require__.e(/* import() */ 9605).then(__nccwpck_require__.bind(__nccwpck_require__, 89605))).fireCommand(ctx, { ...fireOptions(values, concurrency), eventPath: required(values.event, "--event", "fire") }),
-    },
-    {
-        name: "run",
-        args: "<flow> <step>",
-        summary: "run one step for an event",
-        options: ["event", "dry-run", ...RUNNING, ...STATE],
-        examples: ["flows run release-notes summarise --event event.json", "flows run hello-flow hello --event event.json --state none"],
-        run: async ({ ctx, values, args, concurrency }) => {
-            const [flow, step] = args;
-            if (!flow || !step)
-                throw new cli_usage/* UsageError */.eb("flows run needs a flow name and a step name: flows run <flow> <step> --event event.json", "run");
-            return (await __nccwpck_require__.e(/* import() */ 9605).then(__nccwpck_require__.bind(__nccwpck_require__, 89605))).fireCommand(ctx, {
-                ...fireOptions(values, concurrency),
-                eventPath: required(values.event, "--event", "run"),
-                only: { flow, step },
-            });
-        },
-    },
-    {
-        name: "explain",
-        summary: "why each step matches an event or not (type, schema, condition and the values it read); runs nothing",
-        options: ["event", "event-name"],
-        details: "With --event-name the file is a GitHub webhook payload, mapped as the action maps it.",
-        examples: ["flows explain --event event.json", "flows explain --event push.json --event-name push --json"],
-        run: async ({ ctx, values }) => {
-            if (values["event-name"] !== undefined)
-                (await __nccwpck_require__.e(/* import() */ 1578).then(__nccwpck_require__.bind(__nccwpck_require__, 61578))).checkGitHubEventName(values["event-name"], "explain");
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(2512)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22512))).explainCommand(ctx, { eventPath: required(values.event, "--event", "explain"), eventName: values["event-name"] });
-        },
-    },
-    {
-        name: "github",
-        summary: "run the GitHub Action's code path on this machine",
-        options: ["event-name", "event-path", "repository", "input", "dry-run", ...RUNNING, "event", "state", "state-dir", "branch"],
-        optionHelp: {
-            event: { value: "JSON", description: "a FlowEvent as inline JSON, dispatched instead of the webhook's (the action's event input)" },
-            repository: { value: "OWNER/REPO", description: "GITHUB_REPOSITORY (default: GITHUB_REPOSITORY, else the payload's repository.full_name)" },
-        },
-        details: "Inputs are the action's (see action.yml); --state defaults to file here (the action's default is artifact).\n" +
-            "Exit 1 when the action would fail the job: a status listed in fail-on (default failed), or an error it reports.",
-        examples: [
-            "flows github --event-name push --event-path push.json",
-            "flows github --event-name release --event-path release.json --input fail-on=none --state none",
-        ],
-        run: async ({ ctx, values }) => (await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(2945)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12945))).githubFromCommandLine(ctx, values),
-    },
-    {
-        name: "events",
-        summary: "events in the state store, newest first",
-        options: ["type", "limit", ...STATE],
-        examples: ["flows events", "flows events --type 'pull_request.*' --limit 5", "flows events --state branch --json"],
-        run: async ({ values, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).eventsCommand(await store(), { type: values.type, limit: readLimit(values.limit, "events") }),
-    },
-    {
-        name: "runs",
-        summary: "runs in the state store, newest first",
-        options: ["event", "status", "needs-attention", "limit", ...STATE],
-        optionHelp: { event: { value: "ID", description: "only runs of this event id" } },
-        examples: ["flows runs --needs-attention", "flows runs --status failed --limit 10", "flows runs --event demo:hello:ada --json"],
-        run: async ({ values, store }) => {
-            const { runsCommand, checkStatusFilter } = await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741));
-            return runsCommand(await store(), {
-                eventId: values.event,
-                status: checkStatusFilter(values.status),
-                needsAttention: values["needs-attention"] === true,
-                limit: readLimit(values.limit, "runs"),
-            });
-        },
-    },
-    {
-        name: "show",
-        args: "<run-id|event-id>",
-        summary: "one stored event with its runs, or one run",
-        options: [...STATE],
-        examples: ["flows show demo:hello:ada", "flows show run_0123456789ab --json"],
-        run: async ({ args, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).showCommand(await store(), required(args[0], "a run id or event id", "show")),
-    },
-    {
-        name: "replay",
-        args: "<event-id>",
-        summary: "run every matching step of a stored event again",
-        options: [...RUNNING, ...STATE],
-        examples: ["flows replay demo:hello:ada", "flows replay demo:hello:ada --bun ~/.bun/bin/bun"],
-        run: async ({ values, args, concurrency, store }) => (await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(5741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65741))).replayCommand(await store(), required(args[0], "an event id", "replay"), {
-            concurrency,
-            bunPath: values.bun,
-            workspaceBackendUrl: values["workspace-backend-url"],
-        }),
-    },
-    {
-        name: "forget",
-        args: "<event-id>",
-        summary: "forget that an event ran: its next delivery runs it again",
-        options: ["force", ...STATE],
-        details: "An event with a step still running (its dispatcher alive, or on another host before its lease\n" +
-            "runs out) is refused, naming the step, its pid and host: forgotten, a delivery before the step\n" +
-            "ends would run it a second time beside it. Wait for it to end; --force if that dispatcher is gone.",
-        examples: [
-            "flows forget demo:hello:ada",
-            "flows forget github:upstream.release:openai/codex:rust-v1.2.3 --state branch",
-            "flows forget demo:hello:ada --force",
-        ],
-        run: async ({ args, values, store }) => (await __nccwpck_require__.e(/* import() */ 8574).then(__nccwpck_require__.bind(__nccwpck_require__, 98574))).forgetCommand(await store(), required(args[0], "an event id", "forget"), { force: values.force === true }),
-    },
-    {
-        name: "watch",
-        summary: "poll watched repositories once for new releases (token from GITHUB_TOKEN or GH_TOKEN), or show what the watcher remembers",
-        options: ["once", "status", "max-requests", "dry-run", "watch", "config", ...RUNNING, ...STATE],
-        optionHelp: { status: { description: "show what the watcher remembers per repository (asks GitHub nothing); takes no value" } },
-        details: "Exit 1 when a step failed or every repository failed (GitHub unreachable, bad token).",
-        examples: [
-            'flows watch --once --dry-run --watch "openai/codex"',
-            "GITHUB_TOKEN=$(gh auth token) flows watch --once",
-            "flows watch --status --json",
-        ],
-        run: async ({ ctx, values, concurrency }) => {
-            if (values.status)
-                throw new cli_usage/* UsageError */.eb(`flows watch --status takes no value; got "${values.status}".`, "watch");
-            if (values.status !== undefined && values.once) {
-                throw new cli_usage/* UsageError */.eb("--status and --once do not go together: --status shows what the watcher remembers, --once polls. Give one.", "watch");
-            }
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(8980)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88980))).watchCommand(ctx, {
-                once: values.once === true,
-                status: values.status !== undefined,
-                maxRequests: values["max-requests"],
-                dryRun: values["dry-run"] === true,
-                watch: values.watch,
-                config: values.config,
-                concurrency,
-                bunPath: values.bun,
-                workspaceBackendUrl: values["workspace-backend-url"],
-            });
-        },
-    },
-];
-function fireOptions(values, concurrency) {
-    return {
-        dryRun: values["dry-run"] === true,
-        concurrency,
-        bunPath: values.bun,
-        workspaceBackendUrl: values["workspace-backend-url"],
-    };
-}
-function checkArgs(spec, args) {
-    const most = spec.args?.match(/<[^>]+>/g)?.length ?? 0;
-    const extra = args[most];
-    if (extra === undefined)
-        return;
-    const usage = spec.args ? `flows ${spec.name} ${spec.args}` : `flows ${spec.name}`;
-    const meant = args.slice(most).map((word) => optionMeant(spec, word));
-    const options = new Set(meant.map((option) => option?.split(" ")[0]));
-    const said = !options.has(undefined) && options.size === meant.length ? meant.join(" ") : meant[0];
-    const expanded = spec.name === "new" && said === undefined && (0,external_node_fs_.existsSync)(extra) ? ` ${(0,cli_usage/* shellExpandedHint */.J6)(extra)}` : "";
-    const hint = said === undefined ? expanded : ` Did you mean ${said}?`;
-    throw new cli_usage/* UsageError */.eb(`unexpected argument "${extra}": the usage is ${usage}${most === 0 ? ", with options only" : ""}.${hint}`, spec.name);
-}
-function optionMeant(spec, word) {
-    const fileOption = spec.options.includes("event-path") ? "event-path" : spec.options.includes("event") && spec.name !== "runs" ? "event" : undefined;
-    if (fileOption && (/\.json$/i.test(word) || word === "-"))
-        return `--${fileOption} ${(0,shell_word/* shellWord */.r)(word)}`;
-    if (spec.name === "github" && /^[a-z][a-z_]*$/.test(word))
-        return `--event-name ${word}`;
-    return undefined;
-}
-function required(value, what, command) {
-    if (!value)
-        throw new cli_usage/* UsageError */.eb(`${what} is required.`, command);
-    return value;
-}
-function readLimit(value, command) {
-    if (value === undefined)
-        return undefined;
-    const limit = (0,whole_number/* wholeNumber */.r)(value);
-    if (limit === undefined || limit < 1)
-        throw new cli_usage/* UsageError */.eb(`--limit must be a whole number of at least 1; got "${value}".`, command);
-    return limit;
-}
-
 ;// CONCATENATED MODULE: ./.build/cli/options.js
 
 
@@ -30887,17 +31114,17 @@ const EXIT_CODES = `Exit codes:
   130  stopped by Ctrl-C (SIGINT), 143 by SIGTERM, 129 by SIGHUP (the terminal closed): running
        steps are stopped and recorded canceled`;
 function globalHelp() {
-    const width = Math.max(...COMMANDS.map((command) => usageOf(command).length));
+    const width = Math.max(...command_table/* COMMANDS */.Lo.map((command) => usageOf(command).length));
     return `flows — run flow packages locally, the way flows-action runs them on GitHub.
 
 Usage: flows <command> [options]
 
 Commands:
-${COMMANDS.map((command) => `  ${usageOf(command).padEnd(width)}  ${command.summary}`).join("\n")}
+${command_table/* COMMANDS */.Lo.map((command) => `  ${usageOf(command).padEnd(width)}  ${command.summary}`).join("\n")}
   ${"help [command]".padEnd(width)}  help for one command, with examples
 
 Options for every command:
-${GLOBAL_OPTIONS.map((name) => optionLine(name)).join("\n")}
+${command_table/* GLOBAL_OPTIONS */.PA.map((name) => optionLine(name)).join("\n")}
   --version                     the version of flows
 
 Run \`flows help <command>\` (or \`flows <command> --help\`) for its options and examples.
@@ -30911,14 +31138,14 @@ function commandHelp(command) {
         lines.push("", command.details);
     if (command.options.length > 0)
         lines.push("", "Options:", ...command.options.map((name) => optionLine(name, command.optionHelp?.[name])));
-    lines.push("", "Options for every command:", ...GLOBAL_OPTIONS.map((name) => optionLine(name)));
+    lines.push("", "Options for every command:", ...command_table/* GLOBAL_OPTIONS */.PA.map((name) => optionLine(name)));
     lines.push("", "Examples:", ...command.examples.map((example) => `  ${example}`), "", EXIT_CODES, "");
     return lines.join("\n");
 }
-function helpDocument(commands = COMMANDS) {
+function helpDocument(commands = command_table/* COMMANDS */.Lo) {
     const document = {
         commands: commands.map(commandEntry),
-        globalOptions: [...GLOBAL_OPTIONS, "version"].map((name) => optionEntry(name)),
+        globalOptions: [...command_table/* GLOBAL_OPTIONS */.PA, "version"].map((name) => optionEntry(name)),
     };
     return `${JSON.stringify(document, null, 2)}\n`;
 }
@@ -31010,11 +31237,49 @@ function stopOnSignals(command, err, exit = process.exit) {
 
 const onBun = typeof globalThis.Bun !== "undefined";
 const pause = new Int32Array(new SharedArrayBuffer(4));
+const BATCH_CHARS = 64 * 1024;
 const writers = new Map();
 function terminalWriter(fd) {
     const writer = writers.get(fd) ?? newWriter(fd);
     writers.set(fd, writer);
     return writer;
+}
+const held = {
+    fd: undefined,
+    pieces: [],
+    chars: 0,
+    send: undefined,
+};
+let flushSoon;
+let flushAtExit = false;
+function flushHeld() {
+    if (flushSoon !== undefined)
+        clearImmediate(flushSoon);
+    flushSoon = undefined;
+    const send = held.send;
+    const text = held.pieces.length === 1 ? held.pieces[0] : held.pieces.join("");
+    held.pieces = [];
+    held.chars = 0;
+    held.fd = undefined;
+    held.send = undefined;
+    if (send !== undefined && text !== "")
+        send(text);
+}
+function hold(fd, text, send) {
+    if (held.fd !== fd)
+        flushHeld();
+    held.fd = fd;
+    held.send = send;
+    held.pieces.push(text);
+    held.chars += text.length;
+    if (held.chars >= BATCH_CHARS)
+        flushHeld();
+    else
+        flushSoon ??= setImmediate(flushHeld);
+    if (!flushAtExit) {
+        flushAtExit = true;
+        process.once("exit", flushHeld);
+    }
 }
 function newWriter(fd) {
     let failure;
@@ -31025,34 +31290,45 @@ function newWriter(fd) {
         const stream = fd === 1 ? process.stdout : process.stderr;
         stream.on("error", fail);
         let last = Promise.resolve();
+        const send = (text) => {
+            if (failure !== undefined)
+                return;
+            last = new Promise((done) => stream.write(text, (error) => {
+                if (error)
+                    fail(error);
+                done();
+            }));
+        };
         return {
             write: (text) => {
-                if (failure !== undefined)
-                    return;
-                last = new Promise((done) => stream.write(text, (error) => {
-                    if (error)
-                        fail(error);
-                    done();
-                }));
+                if (failure === undefined)
+                    hold(fd, text, send);
             },
-            settled: () => last,
+            settled: () => {
+                flushHeld();
+                return last;
+            },
             get failure() {
                 return failure;
             },
         };
     }
+    const send = (text) => {
+        if (failure !== undefined)
+            return;
+        try {
+            writeAll(fd, text);
+        }
+        catch (error) {
+            fail(error);
+        }
+    };
     return {
         write: (text) => {
-            if (failure !== undefined)
-                return;
-            try {
-                writeAll(fd, text);
-            }
-            catch (error) {
-                fail(error);
-            }
+            if (failure === undefined)
+                hold(fd, text, send);
         },
-        settled: async () => undefined,
+        settled: async () => flushHeld(),
         get failure() {
             return failure;
         },
@@ -31112,10 +31388,11 @@ var failure = __nccwpck_require__(87713);
 var redact = __nccwpck_require__(7437);
 // EXTERNAL MODULE: ./.build/runners/environment.js
 var environment = __nccwpck_require__(71111);
+// EXTERNAL MODULE: ./.build/shell-word.js
+var shell_word = __nccwpck_require__(83505);
 // EXTERNAL MODULE: ./.build/terminal-text.js
 var terminal_text = __nccwpck_require__(17930);
 ;// CONCATENATED MODULE: ./.build/cli/main.js
-
 
 
 
@@ -31186,7 +31463,7 @@ async function runMain(argv, options, saving) {
         return details.exitCode;
     };
     const usage = (error) => {
-        const spec = COMMANDS.find((command) => command.name === error.command);
+        const spec = command_table/* COMMANDS */.Lo.find((command) => command.name === error.command);
         const hint = spec ? `Run \`${invokedAs} ${spec.name} --help\` for its options and examples.` : `Run \`${invokedAs} help\` for the commands.`;
         err(`flows: ${error.message}\n${hint}\n`);
         return failed(error, { kind: "usage", exitCode: cli_usage/* EXIT */.dc.usage, hint, ...(spec ? { command: spec.name } : {}) });
@@ -31194,7 +31471,7 @@ async function runMain(argv, options, saving) {
     const commandName = commandWord(argv);
     let parsed;
     try {
-        parsed = parseCommandLine(argv, COMMANDS.some((command) => command.name === commandName) ? commandName : undefined, invokedAs);
+        parsed = parseCommandLine(argv, command_table/* COMMANDS */.Lo.some((command) => command.name === commandName) ? commandName : undefined, invokedAs);
     }
     catch (error) {
         if (error instanceof cli_usage/* UsageError */.eb)
@@ -31274,7 +31551,7 @@ async function runMain(argv, options, saving) {
     (0,schema_cache_config/* useSchemaCache */.Lg)(cacheDir === undefined ? undefined : { dir: cacheDir, ...(debug ? { debug } : {}) });
     try {
         checkOptions(spec, values);
-        checkArgs(spec, args);
+        (0,command_table/* checkArgs */.ar)(spec, args);
         if (repoIsUrl)
             checkRepoUrl(values, spec.name, spec.options.includes("state") && spec.name !== "github");
         else
@@ -31293,7 +31570,7 @@ async function runMain(argv, options, saving) {
     catch (thrown) {
         if (thrown instanceof cli_usage/* UsageError */.eb)
             return usage(thrown.command ? thrown : new cli_usage/* UsageError */.eb(thrown.message, spec.name));
-        const error = currentFolderGone(thrown) ?? thrown;
+        const error = saidForTheCommand(currentFolderGone(thrown) ?? thrown);
         const [{ describeError }, { isUserError }, events] = await Promise.all([__nccwpck_require__.e(/* import() */ 1090).then(__nccwpck_require__.bind(__nccwpck_require__, 91090)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 99416)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 56835))]);
         const aboutInput = error instanceof cli_usage/* InputFileError */.TH || error instanceof events.PayloadBudgetError || error instanceof events.FlowEventInputError;
         err(`${aboutInput ? "flows: " : ""}${describeError(error)}\n`);
@@ -31323,6 +31600,12 @@ function currentFolderGone(error) {
     if (code !== "ENOENT" || syscall !== "uv_cwd")
         return undefined;
     return new failure/* CommandFailed */.nk("The current folder no longer exists (it was removed or moved after this shell entered it), and flows takes --repo and file paths from it: `cd` into the repository again.");
+}
+function saidForTheCommand(error) {
+    const cliMessage = error?.cliMessage;
+    if (error instanceof Error && typeof cliMessage === "string")
+        error.message = cliMessage;
+    return error;
 }
 function parsedOrText(document) {
     try {
@@ -31381,18 +31664,18 @@ const SYNONYMS = {
     retry: "replay",
 };
 function findCommand(name) {
-    const spec = COMMANDS.find((command) => command.name === name);
+    const spec = command_table/* COMMANDS */.Lo.find((command) => command.name === name);
     if (spec)
         return spec;
     if (name.toLowerCase() === "version")
         return new cli_usage/* UsageError */.eb('Unknown command "version". Did you mean `flows --version`?');
-    const names = [...COMMANDS.map((command) => command.name), "help"];
+    const names = [...command_table/* COMMANDS */.Lo.map((command) => command.name), "help"];
     const synonym = SYNONYMS[name.toLowerCase()];
     const hint = synonym === undefined ? (0,cli_usage/* didYouMean */.au)(name, names) : ` Did you mean "${synonym}"?`;
     return new cli_usage/* UsageError */.eb(`Unknown command "${name}".${hint}`);
 }
 function checkOptions(spec, values) {
-    const allowed = new Set([...GLOBAL_OPTIONS, ...spec.options, "version"]);
+    const allowed = new Set([...command_table/* GLOBAL_OPTIONS */.PA, ...spec.options, "version"]);
     for (const [option, value] of Object.entries(values)) {
         if (value === undefined || allowed.has(option))
             continue;
@@ -31402,11 +31685,7 @@ function checkOptions(spec, values) {
 function readConcurrency(value, command) {
     if (value === undefined)
         return undefined;
-    const concurrency = (0,whole_number/* wholeNumber */.r)(value);
-    if (concurrency === undefined || concurrency < 1) {
-        throw new cli_usage/* UsageError */.eb(`--concurrency must be a whole number of at least 1; got "${value}".`, command);
-    }
-    return concurrency;
+    return (0,command_table/* countOption */.D3)(value, "--concurrency", command, "such as 16, the default");
 }
 function versionDocument(version) {
     const bun = globalThis.Bun;
@@ -31444,8 +31723,8 @@ function once(make) {
 var abandoned_work = __nccwpck_require__(67926);
 // EXTERNAL MODULE: ./.build/contracts.js
 var contracts = __nccwpck_require__(40801);
-// EXTERNAL MODULE: ./.build/engine/dispatch.js + 1 modules
-var dispatch = __nccwpck_require__(20798);
+// EXTERNAL MODULE: ./.build/engine/dispatch.js + 2 modules
+var dispatch = __nccwpck_require__(53677);
 // EXTERNAL MODULE: ./.build/engine/dispatch-options.js
 var dispatch_options = __nccwpck_require__(91788);
 // EXTERNAL MODULE: ./.build/engine/event.js + 1 modules

@@ -29,3 +29,9 @@ export declare const COMMANDS: CommandSpec[];
 /** More positionals than the command's usage names is a mistake to say, not to drop. */
 export declare function checkArgs(spec: CommandSpec, args: string[]): void;
 export declare function required(value: string | undefined, what: string, command: string): string;
+/**
+ * A count given on the command line (--limit, --concurrency, --max-requests): a whole number
+ * from 1 to Number.MAX_SAFE_INTEGER. Digits past it are a whole number all the same, too large
+ * to be counted exactly: said so, with the largest accepted, and `otherwise` (what else to do).
+ */
+export declare function countOption(value: string, option: string, command: string, otherwise?: string): number;

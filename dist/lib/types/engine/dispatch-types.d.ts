@@ -1,4 +1,4 @@
-import type { DispatchResult, FlowDiagnostic, FlowRunView } from "../contracts.js";
+import type { DispatchResult, FlowDiagnostic, FlowEvent, FlowRunView } from "../contracts.js";
 import type { ChangedFilesSource } from "../flows/index.js";
 import type { ConditionGitHubContext } from "../flows/condition.js";
 import type { StepExplanation } from "../flows/explain.js";
@@ -142,9 +142,13 @@ export type ResolvedOptions = DispatchOptions & {
     /** The delivery's places for steps in flight (`concurrency`), shared with its `next` events. */
     slots: StepSlots;
     /**
-     * The `next` events this delivery dispatched, by id: settled once that event's own steps have
-     * ended. The same event asked for again waits for it, so it finds them handled, as a
-     * redelivery does, instead of running them a second time beside the first.
+     * The `next` events this delivery dispatched, by id: the first one asked for, and `ended`,
+     * settled once that event's own steps have ended. The same event asked for again waits for it,
+     * so it finds them handled, as a redelivery does, instead of running them a second time beside
+     * the first; another event under that id is refused (event-identity.ts).
      */
-    nextEvents: Map<string, Promise<void>>;
+    nextEvents: Map<string, {
+        event: FlowEvent;
+        ended: Promise<void>;
+    }>;
 };

@@ -4,10 +4,21 @@ export declare const BUN_VARIABLE = "FLOWS_BUN";
 /** Bun was not found: a user error (install Bun or say where it is), not a failed step. */
 export declare class BunNotFoundError extends UserError {
     name: string;
+    /**
+     * The same error as the `flows` command says it, when it differs: the library's message names
+     * the bunPath option, and the command passes --bun on to dispatch as bunPath (src/cli/main.ts).
+     */
+    readonly cliMessage?: string;
+    constructor(message: string, cliMessage?: string);
 }
 export type FindBunOptions = {
     /** An explicit path (`--bun PATH`, the library's `bunPath`): used as is, or an error. */
     explicit?: string;
+    /**
+     * Who gave `explicit`, for messages: "library" (bunPath, the default) or "cli" (--bun). A
+     * library error carries the command's wording too (BunNotFoundError.cliMessage).
+     */
+    caller?: "library" | "cli";
     /** Where FLOWS_BUN and PATH are read (default process.env). */
     env?: NodeJS.ProcessEnv;
     /** The flows-action package folder (default: found above this module). */
