@@ -1,6 +1,6 @@
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { FlowRunView } from "../../src/contracts.js";
 import { rawStep, tempRepo, writeFlow } from "../helpers/flow-packages.js";
@@ -125,7 +125,8 @@ describe("the reusable workflow's modes, given wrong paths", () => {
     expect(results.map((view) => [view.flowName, view.stepName, view.effectiveStatus])).toEqual([["notes", "write", "canceled"]]);
     expect(run.summary).toMatch(/\| notes \| write \| 🚫 canceled \| The run-step job for this step reported no result/);
     expect(warnings(run.stdout)).toEqual([
-      `::warning title=flows-action,file=input "runs-dir"::${missing} does not exist: no run-step job handed over its runs (each was cancelled, failed before its steps ran, or did not upload runs-file), so every planned step is reported as canceled. See the run-step jobs' logs.`,
+      // The folder named relative to the workspace, as paths in the action's messages are.
+      `::warning title=flows-action,file=input "runs-dir"::${relative(repo.dir, missing)} does not exist: no run-step job handed over its runs (each was cancelled, failed before its steps ran, or did not upload runs-file), so every planned step is reported as canceled. See the run-step jobs' logs.`,
     ]);
     expect(run.summary).toContain("### Problems in the action's inputs (1)");
     // It is about the run-step jobs, not a flow package: no "flows: flow packages" check run lists it.
