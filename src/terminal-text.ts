@@ -4,15 +4,16 @@
 // messages, event ids and types, payload values, stored records), so that text reaches the
 // terminal only through these functions, one per kind of text. Every C0 and C1 control character
 // except tab becomes a visible escape in logText's form (`\n`, `\r`, `\u001b`), and so does every
-// bidirectional control (`\u202e`: a terminal that shows text right to left obeys them too) and
-// invisible format character (`\u200b`: src/log-text.ts).
+// bidirectional control (`\u202e`: a terminal that shows text right to left obeys them too),
+// invisible format character (`\u200b`) and tag character (`\u{e0041}`, a subdivision flag
+// left whole: src/log-text.ts).
 
-import { BIDI_CONTROL_CLASS, HIDDEN_CHARACTER_CLASS } from "./log-text.js";
+import { BIDI_CONTROL_CLASS, FLAG_TAG_SEQUENCE, HIDDEN_CHARACTER_CLASS, TAG_CHARACTER } from "./log-text.js";
 
-/** C0 and C1 control characters and DEL, but not tab; and the bidirectional controls and invisible format characters. */
-const CONTROL = new RegExp(`[\\u0000-\\u0008\\u000a-\\u001f\\u007f-\\u009f${HIDDEN_CHARACTER_CLASS}]`, "g");
+/** C0 and C1 control characters and DEL, but not tab; the bidirectional controls, invisible format characters and tag characters. */
+const CONTROL = new RegExp(`${FLAG_TAG_SEQUENCE}|[\\u0000-\\u0008\\u000a-\\u001f\\u007f-\\u009f${HIDDEN_CHARACTER_CLASS}]|${TAG_CHARACTER}`, "g");
 /** The same, but not newline either. */
-const CONTROL_BUT_NEWLINE = new RegExp(`[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f${HIDDEN_CHARACTER_CLASS}]`, "g");
+const CONTROL_BUT_NEWLINE = new RegExp(`${FLAG_TAG_SEQUENCE}|[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f${HIDDEN_CHARACTER_CLASS}]|${TAG_CHARACTER}`, "g");
 /** SGR (Select Graphic Rendition: colours, bold...), the one sequence step output may keep. */
 const SGR = /(\u001b\[[0-9;:]*m)/;
 /**
@@ -27,7 +28,10 @@ const RESET = "\u001b[0m";
 function visible(char: string): string {
   if (char === "\n") return "\\n";
   if (char === "\r") return "\\r";
-  return `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  // A subdivision flag (🏴 and its tags) as it is; a lone tag character as `\u{e0041}`, as logText shows it.
+  if (char.length > 2) return char;
+  const code = char.codePointAt(0) ?? 0;
+  return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, "0")}`;
 }
 
 /** Outside text as one field of one line (an id, a type, a message): a line break becomes `\n` too. */

@@ -52,6 +52,18 @@ describe("terminal text", () => {
     expect(stepOutputText("no colour", true)).toBe("no colour");
   });
 
+  it("shows tag characters (invisible ASCII) as \\u{e00..}, as the job log does, and leaves a subdivision flag whole", () => {
+    // U+E0000–U+E007F spell ASCII no reader sees: `deploy` and `deploy` + tags looked the same.
+    const tags = [..."ok"].map((char) => String.fromCodePoint(0xe0000 + char.charCodeAt(0))).join("");
+    const england = "\u{1F3F4}\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}";
+    const text = `deploy${tags} ${england}`;
+    const shown = `deploy\\u{e006f}\\u{e006b} ${england}`;
+    expect(terminalText(text)).toBe(shown);
+    expect(terminalLines(`${text}\nnext`)).toBe(`${shown}\nnext`);
+    expect(stepOutputText(`\u001b[31m${text}`, true)).toBe(`\u001b[31m${shown}\u001b[0m`);
+    expect(terminalText(`a\u{E0001}`)).toBe("a\\u{e0001}");
+  });
+
   it("the last guard lets tab, newline and SGR through, escapes the rest, and leaves escaped text as it is", () => {
     expect(terminalSafe("a\tb\n\u001b[1mc\u001b[22m\u001b]0;T\u0007\r")).toBe("a\tb\n\u001b[1mc\u001b[22m\\u001b]0;T\\u0007\\r");
     expect(terminalSafe(terminalText(HOSTILE))).toBe(SHOWN);
