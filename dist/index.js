@@ -13341,8 +13341,8 @@ const RECORD_FORMAT_VERSION = 1;
 /* unused harmony exports terminalText, terminalLines, stepOutputText, terminalSafe */
 /* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3726);
 
-const CONTROL = new RegExp(`[\\u0000-\\u0008\\u000a-\\u001f\\u007f-\\u009f${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .HIDDEN_CHARACTER_CLASS */ .eH}]`, "g");
-const CONTROL_BUT_NEWLINE = new RegExp(`[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .HIDDEN_CHARACTER_CLASS */ .eH}]`, "g");
+const CONTROL = new RegExp(`${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .FLAG_TAG_SEQUENCE */ .K_}|[\\u0000-\\u0008\\u000a-\\u001f\\u007f-\\u009f${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .HIDDEN_CHARACTER_CLASS */ .eH}]|${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG_CHARACTER */ .Zf}`, "g");
+const CONTROL_BUT_NEWLINE = new RegExp(`${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .FLAG_TAG_SEQUENCE */ .K_}|[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .HIDDEN_CHARACTER_CLASS */ .eH}]|${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG_CHARACTER */ .Zf}`, "g");
 const SGR = /(\u001b\[[0-9;:]*m)/;
 const UNSAFE = new RegExp(`\\u001b\\[[0-9;:]*m|[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f${_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .BIDI_CONTROL_CLASS */ .uh}]`, "g");
 const RESET = "\u001b[0m";
@@ -13351,7 +13351,10 @@ function visible(char) {
         return "\\n";
     if (char === "\r")
         return "\\r";
-    return `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
+    if (char.length > 2)
+        return char;
+    const code = char.codePointAt(0) ?? 0;
+    return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, "0")}`;
 }
 function terminalText(text) {
     return text.replace(CONTROL, visible);
