@@ -20,7 +20,7 @@ import { AcceptedFlowEvent, normalizeFlowEvent } from "./event.js";
 import { runIdFor } from "./ids.js";
 import { DEFAULT_CONCURRENCY, runChains, StepSlots } from "./pool.js";
 import { replayEditOf } from "./replay-edit.js";
-import { EventIdConflictError, otherContentMessage, otherContentOf, otherDeliveryMessage } from "./event-identity.js";
+import { EventIdConflictError, otherContentMessage, otherDeliveryMessage } from "./event-identity.js";
 import { loadRunners } from "./load-runners.js";
 import type { DispatchRun } from "./run-one.js";
 import { interruptedSince, isSettled, isTakenElsewhere, liveAttemptOf } from "./run-view.js";
@@ -220,7 +220,7 @@ async function prepareEvent(
   const stored = matched.length > 0 ? await store.loadEvent(event.id) : undefined;
   // Another event under a stored event's id is refused before anything runs (event-identity.ts);
   // a replay runs the stored event, or an edited copy of it on purpose (replay-edit.ts).
-  const conflict = stored !== undefined && !options.replay ? otherContentOf(stored.event, event) : undefined;
+  const conflict = stored !== undefined && !options.replay ? (await import("./event-content.js")).otherContentOf(stored.event, event) : undefined;
   if (stored && conflict) throw new EventIdConflictError(stored, conflict);
   const previousRuns = new Map((stored?.runs ?? []).map((run) => [run.id, run]));
   const planned = matched.map((ref) => {
@@ -378,7 +378,7 @@ async function runNextEvents(runs: FlowRunView[], options: ResolvedOptions, line
       const where = `FlowResult.next of ${run.flowName}/${run.stepName}`;
       const earlier = options.nextEvents.get(child.id);
       // An id names one event: another event under an id asked for before in this delivery is refused.
-      const changed = earlier === undefined ? undefined : otherContentOf(earlier.event, child);
+      const changed = earlier === undefined ? undefined : (await import("./event-content.js")).otherContentOf(earlier.event, child);
       if (changed) {
         problems.push({ severity: "error", file: where, message: otherContentMessage(child.id, changed, "earlier") });
         continue;

@@ -5,39 +5,11 @@
 // other's runs. Such a second event is refused, wherever it comes from, and nothing of it runs or
 // is stored: a delivery (the GitHub event, `flows fire --event`, a library caller) against the
 // stored record, told as a warning of a duplicate; a step's `next` against the stored record or an
-// earlier `next` of the same delivery, told as an error of that step.
-import type { FlowEvent } from "../contracts.js";
-import { sha256 } from "../hash.js";
-import { writeEventText } from "../state/event-text.js";
+// earlier `next` of the same delivery, told as an error of that step. What differs is found by
+// ./event-content.ts, loaded only when an id is met again (a first delivery, and a start that
+// matches nothing, never load it, nor the record writer it hashes with).
 import type { EventRecord } from "../state/types.js";
 import { UserError } from "../user-error.js";
-
-/**
- * The fields in which `incoming` is another event than `first` under the same id, as replay-edit
- * names them (`type`, `payload.<key>`), sorted; undefined when it is the same event. `receivedAt`
- * is when a copy arrived, not what the event is, so it is not compared. Values are compared as a
- * stored record holds them (redacted: a stored event's secrets read back masked), hashed piece by
- * piece, so a 25 MB payload's arrays kept on disk are never parsed whole.
- */
-export function otherContentOf(first: FlowEvent, incoming: FlowEvent): string[] | undefined {
-  if (first === incoming) return undefined;
-  const changed: string[] = [];
-  const a = first as Record<string, unknown>;
-  const b = incoming as Record<string, unknown>;
-  for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
-    if (key === "receivedAt" || key === "id") continue;
-    const before = a[key];
-    const after = b[key];
-    if (key === "payload" && isObject(before) && isObject(after)) {
-      for (const field of new Set([...Object.keys(before), ...Object.keys(after)])) {
-        if (digest(before[field]) !== digest(after[field])) changed.push(`payload.${field}`);
-      }
-    } else if (digest(before) !== digest(after)) {
-      changed.push(key);
-    }
-  }
-  return changed.length === 0 ? undefined : changed.sort();
-}
 
 /**
  * Why a `next` event under an id already used was not dispatched: what differs, and what to do.
@@ -84,16 +56,4 @@ export class EventIdConflictError extends UserError {
   ) {
     super(otherContentMessage(stored.event.id, changed, "stored"));
   }
-}
-
-/** A value's text as a record holds it (redacted), as a hash; undefined stays undefined (left out). */
-function digest(value: unknown): string | undefined {
-  if (value === undefined) return undefined;
-  const hash = sha256();
-  writeEventText({ id: "", value } as unknown as FlowEvent, (text) => hash.update(text));
-  return hash.hex();
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -152,6 +152,7 @@ describe("dist/index.js's start", () => {
       "the 14 contract schemas as data (generated/schemas.ts)": /\b(\w+_)?contractSchemas = \{/,
       "the upstream-release poller (action/watch.ts)": /\bfunction (\w+_)?watchReleases\(/,
       "the fork handover (action/handover.ts)": /\bfunction (\w+_)?publishHandedOver\(/,
+      "the comparison of two events under one id (engine/event-content.ts)": /\bfunction (\w+_)?otherContentOf\(/,
     };
     const misplaced = Object.entries(later)
       .filter(([, definition]) => definition.test(first) || !chunks.some((chunk) => definition.test(chunk)))
