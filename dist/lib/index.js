@@ -1444,39 +1444,10 @@ function sameJson(a, b) {
     return JSON.stringify(a) === JSON.stringify(b);
 }
 
-// EXTERNAL MODULE: ./.build/hash.js
-var _build_hash = __nccwpck_require__(75244);
-// EXTERNAL MODULE: ./.build/state/event-text.js
-var event_text = __nccwpck_require__(48662);
 // EXTERNAL MODULE: ./.build/user-error.js
 var user_error = __nccwpck_require__(99416);
 ;// CONCATENATED MODULE: ./.build/engine/event-identity.js
 
-
-
-function otherContentOf(first, incoming) {
-    if (first === incoming)
-        return undefined;
-    const changed = [];
-    const a = first;
-    const b = incoming;
-    for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
-        if (key === "receivedAt" || key === "id")
-            continue;
-        const before = a[key];
-        const after = b[key];
-        if (key === "payload" && event_identity_isObject(before) && event_identity_isObject(after)) {
-            for (const field of new Set([...Object.keys(before), ...Object.keys(after)])) {
-                if (digest(before[field]) !== digest(after[field]))
-                    changed.push(`payload.${field}`);
-            }
-        }
-        else if (digest(before) !== digest(after)) {
-            changed.push(key);
-        }
-    }
-    return changed.length === 0 ? undefined : changed.sort();
-}
 function otherContentMessage(eventId, changed, where) {
     const first = where === "stored" ? "the stored event of that id" : "the event of that id an earlier step of this delivery asked for";
     return (`event "${eventId}" was not dispatched: its ${fieldList(changed)} from ${first}, and a FlowEvent id names one event ` +
@@ -1501,16 +1472,6 @@ class EventIdConflictError extends user_error.UserError {
         this.stored = stored;
         this.changed = changed;
     }
-}
-function digest(value) {
-    if (value === undefined)
-        return undefined;
-    const hash = (0,_build_hash/* sha256 */.sc)();
-    (0,event_text/* writeEventText */.H8)({ id: "", value }, (text) => hash.update(text));
-    return hash.hex();
-}
-function event_identity_isObject(value) {
-    return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 // EXTERNAL MODULE: ./.build/engine/load-runners.js
@@ -1657,7 +1618,7 @@ async function prepareEvent(event, options, lineage, matchedBefore) {
     stepEngine?.catch(() => undefined);
     runners?.catch(() => undefined);
     const stored = matched.length > 0 ? await store.loadEvent(event.id) : undefined;
-    const conflict = stored !== undefined && !options.replay ? otherContentOf(stored.event, event) : undefined;
+    const conflict = stored !== undefined && !options.replay ? (await __nccwpck_require__.e(/* import() */ 6113).then(__nccwpck_require__.bind(__nccwpck_require__, 46113))).otherContentOf(stored.event, event) : undefined;
     if (stored && conflict)
         throw new EventIdConflictError(stored, conflict);
     const previousRuns = new Map((stored?.runs ?? []).map((run) => [run.id, run]));
@@ -1798,7 +1759,7 @@ async function runNextEvents(runs, options, lineage, problems) {
                 continue;
             const where = `FlowResult.next of ${run.flowName}/${run.stepName}`;
             const earlier = options.nextEvents.get(child.id);
-            const changed = earlier === undefined ? undefined : otherContentOf(earlier.event, child);
+            const changed = earlier === undefined ? undefined : (await __nccwpck_require__.e(/* import() */ 6113).then(__nccwpck_require__.bind(__nccwpck_require__, 46113))).otherContentOf(earlier.event, child);
             if (changed) {
                 problems.push({ severity: "error", file: where, message: otherContentMessage(child.id, changed, "earlier") });
                 continue;
