@@ -228,11 +228,20 @@ function readBoolean(io: ActionIO, name: string, fallback: boolean): boolean {
 
 function readConcurrency(value: string): number {
   if (value.trim() === "") return DEFAULT_CONCURRENCY;
+  return countInput("concurrency", value, "");
+}
+
+/**
+ * A count input: a whole number of at least 1. Digits past Number.MAX_SAFE_INTEGER are a whole
+ * number all the same, too large to be counted exactly: said so, with the largest accepted.
+ */
+function countInput(name: string, value: string, note: string): number {
   const parsed = wholeNumber(value);
-  if (parsed === undefined || parsed < 1) {
-    throw new ActionInputError(`Input "concurrency" is ${shownInput(value)}; expected a whole number of at least 1.`);
-  }
-  return parsed;
+  if (parsed !== undefined && parsed >= 1) return parsed;
+  const tooLarge = /^\d+$/.test(value.trim())
+    ? ` ${value.trim()} is more than ${Number.MAX_SAFE_INTEGER}, the largest accepted: give a smaller number.`
+    : "";
+  throw new ActionInputError(`Input "${name}" is ${shownInput(value)}; expected a whole number of at least 1${note}.${tooLarge}`);
 }
 
 // The action downloads `<bun-download-url>/bun-v<version>/...`: Bun tags each release with its
@@ -273,11 +282,7 @@ function readBunDownloadUrl(io: ActionIO): string {
 
 function readWatchMaxRequests(value: string): { watchMaxRequests?: number } {
   if (value.trim() === "") return {};
-  const parsed = wholeNumber(value);
-  if (parsed === undefined || parsed < 1) {
-    throw new ActionInputError(`Input "watch-max-requests" is ${shownInput(value)}; expected a whole number of at least 1 (requests one poll may make; default 300).`);
-  }
-  return { watchMaxRequests: parsed };
+  return { watchMaxRequests: countInput("watch-max-requests", value, " (requests one poll may make; default 300)") };
 }
 
 const KNOWN_STATUSES: readonly string[] = [...new Set<string>([...FLOW_RESULT_STATUSES, ...PROCESS_STATUSES])];

@@ -81,6 +81,15 @@ describe("counts given as inputs", () => {
     expect(() => readInputs(fakeIO({ concurrency: value }))).toThrow(`Input "concurrency" is "${value}"; expected a whole number of at least 1.`);
   });
 
+  it.each(["concurrency", "watch-max-requests"])("%s past the largest safe integer says it is too large, with the largest accepted", (name) => {
+    expect(() => readInputs(fakeIO({ [name]: " 9007199254740993 " }))).toThrow(
+      "9007199254740993 is more than 9007199254740991, the largest accepted: give a smaller number.",
+    );
+    // Not said of what is no number at all.
+    expect(() => readInputs(fakeIO({ [name]: "1e30" }))).not.toThrow("the largest accepted");
+    expect(() => readInputs(fakeIO({ [name]: "1e30" }))).toThrow("expected a whole number of at least 1");
+  });
+
   it("takes digits, with the spaces a YAML value may carry", () => {
     expect(readInputs(fakeIO({ concurrency: " 12 " })).concurrency).toBe(12);
     expect(readInputs(fakeIO({ "watch-max-requests": "40" })).watchMaxRequests).toBe(40);
