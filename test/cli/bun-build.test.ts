@@ -124,6 +124,55 @@ describe("the launcher", () => {
       expect(child.stderr.match(/node_modules\/\.bin\/bun is not Bun/g), host).toHaveLength(1);
     }
   }, 60_000);
+
+  it("never runs a FLOWS_BUN that is not Bun in place of the command: it runs on the Bun found after it, or on Node, saying so once", async () => {
+    const pkg = await fakePackage();
+    const launcher = join(pkg, "dist", "cli", "index.js");
+    const stub = (said: string, name: string): string =>
+      `export async function ${name}(argv) { process.stdout.write(${JSON.stringify(said)} + " " + argv.join(" ") + (process.env.FLOWS_BUN ? "" : ", no FLOWS_BUN")); return 0; }\n`;
+    await writeFile(join(pkg, "dist", "lib", "index.js"), stub("the library on Node", "runCli"));
+    await writeFile(join(pkg, "dist", "cli", "bun", "main.js"), stub("the Bun build", "main"));
+    const exitsZero = join(dir, "exits-zero");
+    await writeFile(exitsZero, "#!/bin/sh\nexit 0\n", { mode: 0o755 });
+    // Each of these, run in the command's place, did nothing and exited 0 (or ran it on Node past the Bun found).
+    const notBun: Array<[string, string]> = [
+      ["/usr/bin/true", "printed"],
+      [exitsZero, "printed nothing"],
+      [process.execPath, `printed "${process.version}"`],
+    ];
+    const check = async (bunFound: boolean) => {
+      for (const [program, answer] of notBun) {
+        for (const host of ["sh", process.execPath]) {
+          const child = await runBounded(host, [launcher, "list"], { PATH: PLAIN_PATH, FLOWS_BUN: program });
+          const label = `FLOWS_BUN=${program}, ${host}: ${child.stderr}`;
+          expect(child.status, label).toBe(0);
+          // Nor handed to steps: they look for Bun past it.
+          expect(child.stdout, label).toBe(bunFound ? "the Bun build list, no FLOWS_BUN" : "the library on Node list, no FLOWS_BUN");
+          const said = child.stderr.split("\n").filter(Boolean);
+          expect(said, label).toHaveLength(1);
+          expect(said[0], label).toContain(`flows: FLOWS_BUN names ${program}, which is not Bun: asked \`--version\`, it ${answer}`);
+          expect(said[0], label).toContain(bunFound ? `so this command runs on the Bun found after it, ${join(pkg, "node_modules", ".bin", "bun")},` : "so this command runs on Node,");
+          expect(said[0], label).toContain("Point FLOWS_BUN at Bun's executable");
+        }
+      }
+    };
+    await check(false);
+    await mkdir(join(pkg, "node_modules", ".bin"), { recursive: true });
+    await symlink(BUN, join(pkg, "node_modules", ".bin", "bun"));
+    await check(true);
+    // Bun under another name, or a link to it under another name: the CLI runs on it, and nothing is said.
+    const renamed = join(dir, "bun-renamed");
+    await writeFile(renamed, `#!/bin/sh\nexec "${BUN}" "$@"\n`, { mode: 0o755 });
+    const linked = join(dir, "linked");
+    await symlink(BUN, linked);
+    for (const program of [renamed, linked]) {
+      for (const host of ["sh", process.execPath]) {
+        const child = await runBounded(host, [launcher, "list"], { PATH: PLAIN_PATH, FLOWS_BUN: program });
+        expect(child.stderr, `${program}, ${host}`).toBe("");
+        expect(child.stdout, `${program}, ${host}`).toBe("the Bun build list");
+      }
+    }
+  }, 120_000);
 });
 
 describe("the launcher and the bun npm package's placeholder", () => {

@@ -75,6 +75,26 @@ describe("a FLOWS_BUN that is not Bun", () => {
     });
   }
 
+  it("is never run in the command's place by the launcher run as a command: the steps run on the Bun found after it, and it is said", async () => {
+    const event = await fourSteps();
+    const programs = [await script("true", "exit 0"), "/usr/bin/true", process.execPath];
+    for (const program of programs) {
+      // The launcher from the sources: it finds this repository's Bun, which runs src/cli/main.ts.
+      const child = spawnSync(resolve("src/cli/launcher.js"), ["--repo", repo.dir, "--no-color", "fire", "--event", event, "--state", "none"], {
+        env: cliTestEnv({ FLOWS_BUN: program }),
+        encoding: "utf8",
+        timeout: 60_000,
+      });
+      expect(child.status, `${program}: ${child.stderr}`).toBe(0);
+      // The four steps ran, with Bun.
+      expect(child.stdout, program).toContain("ran=4");
+      expect(child.stdout.match(/✅ completed/g), child.stdout).toHaveLength(4);
+      expect(child.stderr).toContain(`flows: FLOWS_BUN names ${program}, which is not Bun: asked \`--version\`, it `);
+      expect(child.stderr).toContain(`so this command runs on the Bun found after it, ${BUN},`);
+      expect(child.stderr.match(/FLOWS_BUN names/g), program).toHaveLength(1);
+    }
+  }, 120_000);
+
   it("is said on Node too (the library, a command on Node), naming what it printed", async () => {
     const event = await fourSteps();
     const node = await script("node-ish", 'echo "v22.0.0"');
