@@ -15,7 +15,7 @@
 // - strings shaped like GitHub tokens (`ghp_…`, `ghs_…`, `github_pat_…`) that nobody registered.
 
 import { MAX_PAYLOAD_DEPTH } from "./events/budget.js";
-import { findSpans, mayHoldLineBreak, OVERLAP_BUDGET_CHARS, type SecretFinder, unionOfSpans, wrappedSpans } from "./redact-spans.js";
+import { findSpans, mayHoldWrappedText, OVERLAP_BUDGET_CHARS, type SecretFinder, unionOfSpans, wrappedSpans } from "./redact-spans.js";
 
 /** Secrets shorter than this are not replaced: masking `a` would destroy every text. */
 export const MIN_SECRET_LENGTH = 4;
@@ -113,7 +113,7 @@ export class Redactor {
     const finder = this.#compiled();
     if (!finder) return [];
     const spans = findSpans(finder, text, until, { left: 2 * text.length + OVERLAP_BUDGET_CHARS });
-    if (!mayHoldLineBreak(text)) return spans;
+    if (!mayHoldWrappedText(text)) return spans;
     const wrapped = wrappedSpans(finder, text, until);
     return wrapped.length === 0 ? spans : unionOfSpans(spans, wrapped);
   }
