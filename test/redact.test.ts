@@ -35,6 +35,37 @@ describe("the redactor", () => {
     expect(new Redactor().add("plainSecretValue0123").size).toBe(new Redactor().add("plainSecretValue0124").size);
   });
 
+  // As the tools print it (bash 5's `printf %q`, Python 3's shlex.quote, html.escape and
+  // urllib.parse.quote, Go's html.EscapeString): none matched a registered form, and a step that
+  // logged `git clone 'it'\''s …'` or an HTML form published the secret.
+  it("replaces a secret quoted for a shell, escaped for HTML or XML, and percent-encoded with `/` kept (Python's quote)", () => {
+    const secret = `it's a <s3cret>&"key"/v1`;
+    const redactor = new Redactor().add(secret);
+    const printed = [
+      `git clone 'it'\\''s a <s3cret>&"key"/v1' dir`, // POSIX single quotes: git, shell-escape, flows' shellWord
+      `python -c 'it'"'"'s a <s3cret>&"key"/v1' dir`, // shlex.quote
+      `printf %q: it\\'s\\ a\\ \\<s3cret\\>\\&\\"key\\"/v1 dir`, // bash printf %q
+      `<p>it's a &lt;s3cret&gt;&amp;"key"/v1 dir`, // XML text
+      `value="it&#39;s a &lt;s3cret&gt;&amp;&quot;key&quot;/v1 dir`, // escape-html, lodash
+      `value="it&#x27;s a &lt;s3cret&gt;&amp;&quot;key&quot;/v1 dir`, // html.escape
+      `value="it&#39;s a &lt;s3cret&gt;&amp;&#34;key&#34;/v1 dir`, // Go, MarkupSafe
+      `https://h/x?p=it%27s%20a%20%3Cs3cret%3E%26%22key%22/v1 dir`, // urllib.parse.quote
+    ];
+    for (const line of printed) {
+      const clean = redactor.redact(line);
+      expect(clean, line).toContain("***");
+      expect(clean, line).not.toMatch(/s3cret/);
+      // The same line as JSON text (`flows --json`, the results output).
+      expect(redactor.redact(JSON.stringify({ line })), line).not.toMatch(/s3cret/);
+    }
+    // `#` and `~` are quoted by `printf %q` at a word's start only.
+    expect(new Redactor().add("#start~mid key").redact("\\#start~mid\\ key")).toBe("***");
+    // The forms are registered only where they differ: a secret of letters, digits and `-_.~` has
+    // as many forms as before, and this one at most 15 more.
+    expect(new Redactor().add("plain-Secret_value.0123~").size).toBe(7);
+    expect(redactor.size).toBeLessThanOrEqual(28);
+  });
+
   // A result's message that holds a response body (JSON text) goes out as JSON again: the
   // `results` output, `flows --json`. Each backslash of the escaped secret is doubled there.
   it("replaces a secret JSON-escaped twice (JSON text inside a JSON string)", () => {
