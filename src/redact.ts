@@ -4,8 +4,8 @@
 //
 // What it replaces with `***`:
 // - every secret registered with add() (as is, JSON-escaped also as Python and Go escape it,
-//   percent-encoded also as form bodies and other encoders write it, hex in either case and
-//   base64, also wrapped over lines as `base64` prints it): the action's token inputs, the backend's token, API key
+//   percent-encoded also as form bodies and other encoders write it, quoted for a shell, escaped
+//   for HTML, hex in either case and base64, also wrapped over lines as `base64` prints it): the action's token inputs, the backend's token, API key
 //   and HMAC secret, and the values the workflow lists in the `redact` input (one per line).
 //   The GitHub client and the backend client register their own credentials when created, so
 //   a secret is known before the first byte is sent;
@@ -15,7 +15,8 @@
 // - strings shaped like GitHub tokens (`ghp_…`, `ghs_…`, `github_pat_…`) that nobody registered.
 
 import { MAX_PAYLOAD_DEPTH } from "./events/budget.js";
-import { findSpans, mayHoldLineBreak, OVERLAP_BUDGET_CHARS, type SecretFinder, unionOfSpans, wrappedSpans } from "./redact-spans.js";
+import { htmlEscapedForms, pathQuotedForm, shellQuotedForms } from "./redact-forms.js";
+import { findSpans, mayHoldWrappedText, OVERLAP_BUDGET_CHARS, type SecretFinder, unionOfSpans, wrappedSpans } from "./redact-spans.js";
 
 /** Secrets shorter than this are not replaced: masking `a` would destroy every text. */
 export const MIN_SECRET_LENGTH = 4;
@@ -113,7 +114,7 @@ export class Redactor {
     const finder = this.#compiled();
     if (!finder) return [];
     const spans = findSpans(finder, text, until, { left: 2 * text.length + OVERLAP_BUDGET_CHARS });
-    if (!mayHoldLineBreak(text)) return spans;
+    if (!mayHoldWrappedText(text)) return spans;
     const wrapped = wrappedSpans(finder, text, until);
     return wrapped.length === 0 ? spans : unionOfSpans(spans, wrapped);
   }
@@ -394,7 +395,9 @@ const MIN_ENCODED_LENGTH = 8;
 /**
  * The forms a secret takes in the texts we send: as is, JSON-escaped (once and twice, also with
  * non-ASCII or HTML characters as `\uXXXX`), percent-encoded (as encodeURIComponent, RFC 3986
- * and form encoding write it, hex in either case), hex (lower and upper case), and
+ * and form encoding write it, hex in either case, and as Python's quote with `/` kept), quoted
+ * for a shell and escaped for HTML (src/redact-forms.ts; each also JSON-escaped), hex (lower and
+ * upper case), and
  * base64 (standard and URL-safe). Base64 is registered as the runner masks it: for the secret
  * at each of the three byte offsets inside a longer encoded text (`basic <base64 of
  * x-access-token:TOKEN>`), the characters that depend on the secret's bytes alone.
@@ -421,6 +424,16 @@ function encodings(secret: string): string[] {
     const strict = url.replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
     const form = strict.replace(/%20/g, "+");
     for (const each of [url, strict, form]) forms.push(each, each.replace(/%[0-9A-F]{2}/g, (hex) => hex.toLowerCase()));
+    const path = pathQuotedForm(strict);
+    if (path !== undefined) forms.push(path);
+  }
+  // Quoted for a shell, escaped for HTML or XML (src/redact-forms.ts), and those as JSON writes
+  // them: a step's log line that shows a command is JSON again in `flows --json` and the
+  // `results` output.
+  for (const quoted of [...shellQuotedForms(secret), ...htmlEscapedForms(secret)]) {
+    const escaped = JSON.stringify(quoted).slice(1, -1);
+    forms.push(quoted);
+    if (escaped !== quoted) forms.push(escaped);
   }
   const bytes = Buffer.from(secret, "utf8");
   const hex = bytes.toString("hex");
@@ -435,7 +448,7 @@ function encodings(secret: string): string[] {
     encoded.push(form, form.replace(/\+/g, "-").replace(/\//g, "_"));
   }
   for (const form of encoded) if (form.length >= MIN_ENCODED_LENGTH && !forms.includes(form)) forms.push(form);
-  return forms;
+  return [...new Set(forms)];
 }
 
 /**

@@ -47,7 +47,7 @@ export class WrappedLineHold {
       else this.flush();
       return;
     }
-    this.flush();
+    if (this.#held.length > 0) this.flush();
     if (line.length >= MIN_WRAPPED_RUN && wholeRun(line, line.length - MIN_WRAPPED_RUN, line.length)) this.#add(line);
     else this.emit(line);
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MAX_REDACT_DEPTH, parseRedactInput, REDACTED, Redactor, TOO_DEEP } from "../src/redact.js";
 import { redacted } from "../src/redact-cut.js";
+import { mayHoldWrappedText, wrappedSegments } from "../src/redact-spans.js";
 import { makeSecrets, makeText, Rng } from "./runners/line-fuzz.js";
 
 describe("the redactor", () => {
@@ -32,6 +33,37 @@ describe("the redactor", () => {
     expect(redactor.redact("key=base64%2fKey%2bValue%3d%3d&x")).toBe("key=***&x");
     // A secret with nothing to encode has no more forms than before.
     expect(new Redactor().add("plainSecretValue0123").size).toBe(new Redactor().add("plainSecretValue0124").size);
+  });
+
+  // As the tools print it (bash 5's `printf %q`, Python 3's shlex.quote, html.escape and
+  // urllib.parse.quote, Go's html.EscapeString): none matched a registered form, and a step that
+  // logged `git clone 'it'\''s …'` or an HTML form published the secret.
+  it("replaces a secret quoted for a shell, escaped for HTML or XML, and percent-encoded with `/` kept (Python's quote)", () => {
+    const secret = `it's a <s3cret>&"key"/v1`;
+    const redactor = new Redactor().add(secret);
+    const printed = [
+      `git clone 'it'\\''s a <s3cret>&"key"/v1' dir`, // POSIX single quotes: git, shell-escape, flows' shellWord
+      `python -c 'it'"'"'s a <s3cret>&"key"/v1' dir`, // shlex.quote
+      `printf %q: it\\'s\\ a\\ \\<s3cret\\>\\&\\"key\\"/v1 dir`, // bash printf %q
+      `<p>it's a &lt;s3cret&gt;&amp;"key"/v1 dir`, // XML text
+      `value="it&#39;s a &lt;s3cret&gt;&amp;&quot;key&quot;/v1 dir`, // escape-html, lodash
+      `value="it&#x27;s a &lt;s3cret&gt;&amp;&quot;key&quot;/v1 dir`, // html.escape
+      `value="it&#39;s a &lt;s3cret&gt;&amp;&#34;key&#34;/v1 dir`, // Go, MarkupSafe
+      `https://h/x?p=it%27s%20a%20%3Cs3cret%3E%26%22key%22/v1 dir`, // urllib.parse.quote
+    ];
+    for (const line of printed) {
+      const clean = redactor.redact(line);
+      expect(clean, line).toContain("***");
+      expect(clean, line).not.toMatch(/s3cret/);
+      // The same line as JSON text (`flows --json`, the results output).
+      expect(redactor.redact(JSON.stringify({ line })), line).not.toMatch(/s3cret/);
+    }
+    // `#` and `~` are quoted by `printf %q` at a word's start only.
+    expect(new Redactor().add("#start~mid key").redact("\\#start~mid\\ key")).toBe("***");
+    // The forms are registered only where they differ: a secret of letters, digits and `-_.~` has
+    // as many forms as before, and this one at most 15 more.
+    expect(new Redactor().add("plain-Secret_value.0123~").size).toBe(7);
+    expect(redactor.size).toBeLessThanOrEqual(28);
   });
 
   // A result's message that holds a response body (JSON text) goes out as JSON again: the
@@ -113,6 +145,25 @@ describe("the redactor", () => {
     }
     // An escaped backslash before an `n` is no line break: nothing is joined across it.
     expect(redactor.redact(JSON.stringify(`${base64.slice(0, 40)}\\n${base64.slice(40)}`))).toBe(JSON.stringify(`${base64.slice(0, 40)}\\n${base64.slice(40)}`));
+  });
+
+  // Each line a writer prints ends in a line break, and the wrapped search walked every break
+  // of every line (and of a batch of lines) one by one: one search in native code now tells the
+  // texts that hold no break wrappedSegments would take out. It must never miss one.
+  it("skips the wrapped search only for a text with no break it takes out (20,000 random texts)", () => {
+    const rng = new Rng(11);
+    const pieces = ["QUJDREVGR0hJSktM", "TU5PUA", "A", "9", "+/", "=", "_-", "\n", "\r\n", "\\n", "\\r\\n", "\\", "r", "n", " ", "[a/b] ", "é"];
+    let found = 0;
+    for (let i = 0; i < 20_000; i++) {
+      const text = Array.from({ length: rng.int(0, 12) }, () => rng.pick(pieces)).join("");
+      const segments = wrappedSegments(text).length;
+      if (segments > 0) {
+        found += 1;
+        expect(mayHoldWrappedText(text), JSON.stringify(text)).toBe(true);
+      }
+    }
+    expect(found).toBeGreaterThan(500);
+    expect(mayHoldWrappedText("[flow/step] a line of text that ends like every line does\n")).toBe(false);
   });
 
   it("searches wrapped text in linear time: 10 MiB of 76-column lines", () => {

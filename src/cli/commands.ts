@@ -7,11 +7,12 @@ import type { DiscoveryResult } from "../flows/types.js";
 import { allProblems, flatten } from "../report/summary.js";
 import { formatProblem, renderText } from "../report/text.js";
 import type { StateStore } from "../state/types.js";
-import { stepOutputText, terminalText } from "../terminal-text.js";
+import { stepOutputText, terminalLines, terminalText } from "../terminal-text.js";
 import { StreamLineHolds } from "../wrapped-lines.js";
 import { CommandFailed } from "./failure.js";
 import { readEventFile, STDIN } from "./json-file.js";
 import { shellWord } from "../shell-word.js";
+import { LineBatch } from "./line-batch.js";
 import { didYouMean } from "./usage.js";
 
 export type CliContext = {
@@ -187,11 +188,16 @@ async function noSuchStep(ctx: CliContext, only: { flow: string; step: string })
 export function stepLines(ctx: CliContext): DispatchObserver | undefined {
   if (ctx.json) return undefined;
   const holds = new Map<string, StreamLineHolds>();
+  // The lines of every step in one batch, so the order they arrived in is kept (src/cli/line-batch.ts).
+  // Without colours, a batch is made safe for the terminal at once: a line holds no line break,
+  // so terminalLines escapes in the batch what terminalText escaped in each line.
+  const batch = new LineBatch(ctx.color ? ctx.err : (text) => ctx.err(terminalLines(text)));
+  const shown = (line: string): string => (ctx.color || line.includes("\n") ? stepOutputText(line, ctx.color) : line);
   const holdOf = (run: FlowRunView): StreamLineHolds => {
     let hold = holds.get(run.id);
     if (!hold) {
-      const prefix = `[${run.flowName}/${run.stepName}] `;
-      hold = new StreamLineHolds((line) => ctx.err(`${prefix}${stepOutputText(line, ctx.color)}\n`));
+      const prefix = terminalText(`[${run.flowName}/${run.stepName}] `);
+      hold = new StreamLineHolds((line) => batch.push(`${prefix}${shown(line)}\n`));
       holds.set(run.id, hold);
     }
     return hold;
@@ -201,6 +207,7 @@ export function stepLines(ctx: CliContext): DispatchObserver | undefined {
     onStepEnd: (run) => {
       holds.get(run.id)?.flush();
       holds.delete(run.id);
+      batch.flush();
     },
   };
 }

@@ -176,6 +176,49 @@ console.log("FLOW_RESULT " + JSON.stringify({ status: "completed", message: "pri
     for (const record of records) expectNoPart("a state record", record);
   }, 120_000);
 
+  // A step that shows a command it runs prints the secret quoted for the shell; one that renders
+  // HTML, escaped for it; Python's urllib.parse.quote keeps its `/`. None of these forms was
+  // registered, and each reached the summary, the comment and the check run as it was.
+  it("keeps out a registered secret quoted for a shell, escaped for HTML and percent-encoded as Python does", async () => {
+    const secret = `it's a <quoted-s3cret>&"key"/v1`;
+    const step = `
+const context = JSON.parse(await Bun.stdin.text());
+const secret = ${JSON.stringify(secret)};
+const forms = [
+  "'" + secret.replaceAll("'", "'\\\\''") + "'", // git, shell-escape: 'it'\\''s …'
+  "'" + secret.replaceAll("'", "'\\"'\\"'") + "'", // Python's shlex.quote
+  Bun.spawnSync(["bash", "-c", 'printf %q "$1"', "bash", secret]).stdout.toString(), // printf %q
+  secret.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;").replaceAll("'", "&#39;"),
+  encodeURIComponent(secret).replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase()).replaceAll("%2F", "/"),
+];
+for (const form of forms) console.log("running: deploy " + form);
+console.log("FLOW_RESULT " + JSON.stringify({
+  status: "needs_intervention",
+  message: "quoted forms: " + forms.join(" | "),
+  annotations: [{ path: "README.md", line: 1, message: forms.join(" "), title: forms[0] }],
+  eventId: context.runtime.eventId,
+}));
+`;
+    await writeFlow(repo.dir, { name: "notes", steps: [{ name: "leak", trigger: "pull_request.*", source: step }] });
+    const stateDir = join(repo.dir, "state");
+    const result = await run(opened, { state: "file", "state-dir": stateDir, checks: "per-step", comment: "on-pr", redact: `${secret}\n` });
+    expect(result.code, result.stderr).toBe(0);
+    const leaks = (text: string): boolean => text.includes("quoted-s3cret");
+    expect(result.summary).toContain("quoted forms: ");
+    expect(leaks(result.summary), "the job summary").toBe(false);
+    const [check] = server.github.checkRuns.list(repository);
+    expect(check?.output.title).toContain("quoted forms: ");
+    const [comment] = server.github.comments.list(repository, opened.number);
+    expect(comment?.body).toContain("quoted forms: ");
+    for (const request of server.requests) expect(leaks(JSON.stringify(request.body ?? "")), `${request.method} ${request.path}`).toBe(false);
+    server.assertNoViolations();
+    for (const [name, value] of Object.entries(result.outputs)) expect(leaks(value), `output ${name}`).toBe(false);
+    const shown = result.stdout.split("\n").filter((line) => !line.startsWith("::add-mask::"));
+    expect(shown.join("\n")).toContain("running: deploy ");
+    expect(leaks(shown.join("\n")), "the runner log").toBe(false);
+    for (const record of await filesUnder(stateDir)) expect(leaks(record), "a state record").toBe(false);
+  }, 120_000);
+
   it("keeps them out of the handover a fork's pull request uploads, byte for byte", async () => {
     const fork = pullRequestOpenedFromFork();
     let results: ActionsResultsServer | undefined;

@@ -1,0 +1,65 @@
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { main } from "../../src/cli/main.js";
+import { cliTestEnv } from "../helpers/cli.js";
+import { flowEvent, tempRepo, writeFlow } from "../helpers/flow-packages.js";
+
+// `flows fire` prints a step's lines as they come. Each write to the terminal is redacted whole,
+// and a write per line made a step printing 200,000 short lines take twice as long as with
+// --json. The lines are written in batches: here every line still arrives once, in order,
+// escaped and redacted, whatever chunk or batch it fell in.
+
+const TOKEN = "ghp_cliBatchSecret0123456789abcdefABCDEF";
+const LINES = 30_000;
+const FLOOD_STEP = `
+const token = ${JSON.stringify(TOKEN)};
+const lines = [];
+for (let i = 0; i < ${LINES}; i++) lines.push(i % 997 === 0 ? "line " + i + " has " + token : i % 1009 === 0 ? "line " + i + " rings \\u0007" : "line " + i);
+// In pieces that end inside a line and inside the token, as a pipe may deliver them.
+const text = lines.join("\\n") + "\\n";
+for (let at = 0; at < text.length; at += 4093) {
+  await Bun.write(Bun.stdout, text.slice(at, at + 4093));
+  if (at % 5 === 0) await Bun.sleep(1);
+}
+console.log(Buffer.from("x-access-token:" + token).toString("base64").match(/.{1,20}/g).join("\\n"));
+console.log("FLOW_RESULT " + JSON.stringify({ status: "completed", message: "flooded" }));
+`;
+
+let repo: { dir: string; cleanup: () => Promise<void> };
+beforeEach(async () => {
+  repo = await tempRepo("flows-cli-batches-");
+  await writeFlow(repo.dir, { name: "flood", steps: [{ name: "lines", trigger: "push", source: FLOOD_STEP }] });
+  await writeFile(join(repo.dir, "event.json"), JSON.stringify(flowEvent("push", "evt-flood")));
+});
+afterEach(async () => {
+  await repo.cleanup();
+});
+
+describe("a flood of step lines on the terminal", () => {
+  it("is written in batches, every line once and in order, escaped and redacted", async () => {
+    const writes: string[] = [];
+    const code = await main(["fire", "--repo", repo.dir, "--event", join(repo.dir, "event.json"), "--state", "none", "--no-color"], {
+      env: cliTestEnv({ GITHUB_TOKEN: TOKEN }),
+      out: () => {},
+      err: (text) => {
+        writes.push(text);
+      },
+    });
+    const text = writes.join("");
+    expect(code, text.slice(-2000)).toBe(0);
+    const stepLines = text.split("\n").filter((line) => line.startsWith("[flood/lines] line "));
+    expect(stepLines).toHaveLength(LINES);
+    for (let i = 0; i < LINES; i += 1) {
+      const expected = i % 997 === 0 ? `line ${i} has ***` : i % 1009 === 0 ? `line ${i} rings \\u0007` : `line ${i}`;
+      if (stepLines[i] !== `[flood/lines] ${expected}`) expect(stepLines[i]).toBe(`[flood/lines] ${expected}`);
+    }
+    expect(text).not.toContain(TOKEN);
+    expect(text).not.toContain("\u0007");
+    // The token's base64, wrapped at 20 columns, is masked on the lines it covers.
+    const base64 = Buffer.from(`x-access-token:${TOKEN}`).toString("base64");
+    expect(text.replace(/\n\[flood\/lines\] /g, "")).not.toContain(base64.slice(24, 48));
+    // Far fewer writes than lines: one per batch, not one per line.
+    expect(writes.length).toBeLessThan(LINES / 10);
+  }, 60_000);
+});
