@@ -248,6 +248,15 @@ describe("`npx flows` in the README", () => {
     expect(flat.indexOf("`npm install-scripts approve bun`")).toBeGreaterThan(install);
     expect(manifest.allowScripts.bun).toBe(true);
   });
+
+  it("says, where it says to approve Bun's script, what npm 10 (Node 22's, with no install-scripts command) and a denial in allowScripts need", () => {
+    const flat = readme.replace(/\s+/g, " ");
+    const approve = flat.indexOf("`npm install-scripts approve bun`");
+    const near = flat.slice(approve, approve + 1500);
+    expect(near).toContain("npm 10, which Node 22 ships, has no such command");
+    expect(near).toContain('`"bun": false`');
+    expect(flat).not.toContain("npm 11 holds such scripts back");
+  });
 });
 
 /** GitHub's heading anchors: lower case, punctuation dropped, spaces to dashes. */
