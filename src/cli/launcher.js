@@ -19,9 +19,9 @@
 //
 // The `bun` npm package ships a placeholder as bin/bun.exe (and bin/bunx.exe), a script that
 // says "Bun's postinstall script was not run" and exits 1, until that script renames Bun's
-// executable over bun.exe and hard-links bunx.exe to it. npm 11 holds the script back until the
-// package is approved (so do --ignore-scripts and pnpm), and the placeholder would then fail every
-// command. The shell part passes over the package's Bun while bun.exe and bunx.exe are two files
+// executable over bun.exe and hard-links bunx.exe to it. npm skips the script when package.json's
+// allowScripts denies the package (an unapproved one, npm 11.19 runs with a warning), and so do
+// --ignore-scripts and pnpm; the placeholder would then fail every command. The shell part passes over the package's Bun while bun.exe and bunx.exe are two files
 // (`-ef`: three stat calls, no process), and so a FLOWS_BUN or a bun on PATH that is such a
 // bun.exe: named itself, or linked from the npm layouts, a node_modules/.bin (../bun/bin) or a
 // global install's bin (../lib/node_modules/bun/bin), told by `-ef` too, as no shell builtin
@@ -249,8 +249,10 @@ function isPlaceholder(file, size) {
 function placeholderNote(file) {
   return (
     `${file} is not Bun but the placeholder the "bun" npm package installs until its install script runs, and that script did not run ` +
-    "(npm 11 holds back dependencies' install scripts until they are approved; --ignore-scripts and pnpm skip them), so this command runs on Node and flow steps cannot run. " +
-    "Run `npm install-scripts approve bun` and then `npm rebuild bun` in the project that installed flows-action (installed with -g: install it again with `--allow-scripts=bun`), " +
+    "(npm skips it when package.json's `allowScripts` denies it, and every install script with --ignore-scripts; pnpm skips them until approved), so this command runs on Node and flow steps cannot run. " +
+    "Run `npm install-scripts approve bun` and then `npm rebuild bun` in the project that installed flows-action " +
+    "(if its package.json's `allowScripts` has `\"bun\": false`, as `npm install-scripts deny bun` writes, delete that entry first: npm approves no package it was told to deny; npm 10 has no install-scripts command: there `npm rebuild bun` alone; " +
+    "installed with -g: install it again with `--allow-scripts=bun`), " +
     "or install Bun another way (https://bun.sh) and put it on PATH or name it with FLOWS_BUN."
   );
 }

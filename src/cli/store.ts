@@ -22,6 +22,12 @@ export async function openCliStore(values: ParsedValues, repoRoot: string, env: 
   }
   if (kind === "branch") {
     const branch = values.branch ?? "flows-state";
+    if (values.branch !== undefined) {
+      // A --branch git would refuse is a wrong command line (exit 2), said before any git runs.
+      const { branchNameProblem } = await import("../state/branch-options.js");
+      const problem = branchNameProblem(values.branch);
+      if (problem) throw new UsageError(`--branch "${values.branch.replace(/[\u0000-\u001f\u007f]/g, "?")}" is not a usable branch name: ${problem}.`);
+    }
     const remote = isRepositoryUrl(values.repo) ? { remoteUrl: values.repo } : { repoDir: repoRoot };
     return { store: await createStateStore({ kind, branch, ...remote }), label: `the ${branch} branch of ${values.repo ?? repoRoot}` };
   }

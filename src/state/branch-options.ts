@@ -85,7 +85,8 @@ export function checkBranchName(branch: string): void {
   }
 }
 
-function branchNameProblem(branch: string): string | undefined {
+/** Why git would refuse `branch` as a branch name (or it names a ref), or undefined when it is a usable one. */
+export function branchNameProblem(branch: string): string | undefined {
   if (branch === "") return "give a branch name, such as flows-state";
   if (/^refs\//.test(branch)) return `give the branch name alone, without "refs/heads/" (for example "${branch.replace(/^refs\/(heads\/)?/, "")}")`;
   if (branch.startsWith("-")) return "a branch name cannot start with -";

@@ -196,6 +196,9 @@ describe("the launcher and the bun npm package's placeholder", () => {
         expect(said[0]).toContain(`flows: ${placeholder} is not Bun but the placeholder the "bun" npm package installs until its install script runs`);
         expect(said[0]).toContain("so this command runs on Node and flow steps cannot run. Run `npm install-scripts approve bun` and then `npm rebuild bun`");
         expect(said[0]).not.toContain("Bun's postinstall script was not run");
+        // `approve` refuses a package allowScripts denies, the one way npm 11.19 leaves the placeholder.
+        expect(said[0]).toContain("if its package.json's `allowScripts` has `\"bun\": false`, as `npm install-scripts deny bun` writes, delete that entry first");
+        expect(said[0]).toContain("npm 10 has no install-scripts command: there `npm rebuild bun` alone");
         // A Bun on PATH: the CLI runs on it, and nothing is said.
         const bin = join(dir, `bin-${host === "sh" ? "sh" : "node"}`);
         await mkdir(bin, { recursive: true });

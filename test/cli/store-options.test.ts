@@ -74,6 +74,21 @@ describe("an option of another store than --state chose", () => {
   });
 });
 
+describe("a --branch git would refuse", () => {
+  it.each([
+    [["runs", "--state", "branch", "--branch", "refs/heads/x"], 'give the branch name alone, without "refs/heads/" (for example "x")'],
+    [["fire", "--event", "EVENT", "--state", "branch", "--branch", "a..b"], "a branch name cannot hold"],
+  ])("flows %j is a wrong command line: exit 2, nothing run or stored", (argv, reason) => {
+    const { code, out, err } = flows(...(argv as string[]).map((arg) => (arg === "EVENT" ? eventPath : arg)), "--json");
+    const command = (argv as string[])[0];
+    expect(code, err).toBe(2);
+    expect(JSON.parse(out).error).toMatchObject({ kind: "usage", exitCode: 2, command });
+    expect(err).toContain(`flows: --branch "${(argv as string[]).at(-1)}" is not a usable branch name: ${reason}`);
+    expect(err).toContain(`Run \`flows ${command} --help\``);
+    expect(err).not.toContain("[hello/greet]");
+  });
+});
+
 describe("a file store folder that is not there", () => {
   it("is said where the store is named, so a --state-dir typo does not read as an empty store; nothing is made", () => {
     const typo = join(repo.dir, "stat-dir");

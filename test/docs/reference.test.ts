@@ -4,6 +4,7 @@ import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { COMMANDS, GLOBAL_OPTIONS } from "../../src/cli/command-table.js";
 import { FLOW_RESULT_STATUSES } from "../../src/contracts.js";
+import { discoverFlows } from "../../src/index.js";
 
 // Claims in the README and docs/ that drift mechanically: the action's inputs and outputs with
 // their defaults (action.yml), the inputs and permissions of every workflow snippet, the `flows`
@@ -248,6 +249,15 @@ describe("`npx flows` in the README", () => {
     expect(flat.indexOf("`npm install-scripts approve bun`")).toBeGreaterThan(install);
     expect(manifest.allowScripts.bun).toBe(true);
   });
+
+  it("says, where it says to approve Bun's script, what npm 10 (Node 22's, with no install-scripts command) and a denial in allowScripts need", () => {
+    const flat = readme.replace(/\s+/g, " ");
+    const approve = flat.indexOf("`npm install-scripts approve bun`");
+    const near = flat.slice(approve, approve + 1500);
+    expect(near).toContain("npm 10, which Node 22 ships, has no such command");
+    expect(near).toContain('`"bun": false`');
+    expect(flat).not.toContain("npm 11 holds such scripts back");
+  });
 });
 
 /** GitHub's heading anchors: lower case, punctuation dropped, spaces to dashes. */
@@ -273,5 +283,14 @@ describe("relative links in the README and docs/", () => {
     const resolved = path ? join(dirname(file), path) : file;
     expect(existsSync(resolved), resolved).toBe(true);
     if (anchor) expect([...anchors(resolved)]).toContain(anchor);
+  });
+});
+
+describe("the README's example of a LibraryArgumentError", () => {
+  it("quotes the message the call it names throws", async () => {
+    const flat = readme.replace(/\s+/g, " ");
+    const quoted = /`discoverFlows\(\{\}\)` throws `([^`]+)`/.exec(flat)?.[1];
+    expect(quoted).toBeDefined();
+    await expect((discoverFlows as (options: unknown) => Promise<unknown>)({})).rejects.toThrow(quoted);
   });
 });

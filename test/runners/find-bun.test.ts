@@ -79,6 +79,12 @@ describe("finding Bun", () => {
     expect(lone).toThrow(`Bun is needed to run flow steps, and the bun found, ${placeholder}, ${what}`);
     expect(lone).toThrow(fix);
     expect(lone).toThrow("or install Bun another way (https://bun.sh) and put it on PATH or name it with FLOWS_BUN.");
+    // npm 11.19 runs an unapproved install script (with a warning): the placeholder stays when
+    // allowScripts denies bun, and then `approve` refuses ("bun is denied") until that entry goes.
+    expect(lone).toThrow("if its package.json's `allowScripts` has `\"bun\": false`, as `npm install-scripts deny bun` writes, delete that entry first");
+    expect(lone).not.toThrow("npm 11 holds back");
+    // npm 10 (Node 22's) has no `install-scripts` command ("Unknown command").
+    expect(lone).toThrow("npm 10 has no install-scripts command: there `npm rebuild bun` alone");
     // A Bun on PATH is used instead.
     const onPath = await fakeBun(join(dir, "path", "bun"));
     expect(findBun({ env: { PATH: join(dir, "path") }, packageDir })).toEqual({ path: onPath, from: "PATH" });
