@@ -5,7 +5,15 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { FlowRunView } from "../../src/contracts.js";
 import { type GitHubApiServer, startGitHubApiServer } from "../support/github-api/index.js";
-import { ended, makeReporter, outcomeOf, prEvent, REPO, testClient } from "./github-fixtures.js";
+import { readParts } from "../../src/report/comment-parts.js";
+import { ended, makeReporter, outcomeOf, prEvent, REPO, testClient, withoutCodeBlocks } from "./github-fixtures.js";
+
+/** The markup outside code blocks: every fence closed, every <details> closed, no marker but the first line's. */
+function expectWholeMarkup(body: string): void {
+  const outside = withoutCodeBlocks(body);
+  expect(outside.match(/<details>/g)?.length ?? 0).toBe(outside.match(/<\/details>/g)?.length ?? 0);
+  expect(outside.match(/<!-- flows-action:/g)).toHaveLength(1);
+}
 
 let server: GitHubApiServer;
 
@@ -57,6 +65,23 @@ describe("hostile step output in the pull-request comment and the check runs", (
     server.assertNoViolations();
     const [comment] = server.github.comments.list(REPO, 7);
     expect(comment?.body).toContain("### Flows: ❌ 3 failed");
+    expectWholeMarkup(comment?.body ?? "");
     expect(server.requestsFor("checks/create").length + server.requestsFor("checks/update").length).toBeGreaterThan(0);
+  }, 60_000);
+
+  it.each(HOSTILE)("keeps a comment shared by several steps of a run within 65,536 characters: %s", async (_, text) => {
+    const client = await testClient(server);
+    const runs = hostileRuns(text);
+    for (const [index, source] of ["report.a", "report.b", "report.c", "report.d"].entries()) {
+      const part = { source, run: "4242.1", nonce: `${index}`.padStart(12, "0") };
+      const report = await makeReporter(client, { checks: "off", commentSettleMs: 0 }, { commentPart: part }).finish(outcomeOf(prEvent(), runs));
+      expect(report.warnings).toEqual([]);
+    }
+    server.assertNoViolations();
+    const comments = server.github.comments.list(REPO, 7);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]?.body).toContain("### Flows: ❌ 12 failed");
+    expect(readParts(comments[0]?.body ?? "").map((part) => part.source)).toEqual(["report.a", "report.b", "report.c", "report.d"]);
+    expectWholeMarkup(comments[0]?.body ?? "");
   }, 60_000);
 });
