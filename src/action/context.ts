@@ -26,6 +26,8 @@ export type RunnerEnvironment = {
   /** GITHUB_JOB and GITHUB_ACTION: which job and step of the workflow this is. */
   job?: string;
   step?: string;
+  /** GITHUB_WORKFLOW_REF (else GITHUB_WORKFLOW): which workflow this is. */
+  workflow?: string;
 };
 
 export function readRunnerEnvironment(env: NodeJS.ProcessEnv, cwd: string = process.cwd()): RunnerEnvironment {
@@ -43,6 +45,7 @@ export function readRunnerEnvironment(env: NodeJS.ProcessEnv, cwd: string = proc
     ...(env.RUNNER_TEMP ? { temp: env.RUNNER_TEMP } : {}),
     ...(env.GITHUB_JOB ? { job: env.GITHUB_JOB } : {}),
     ...(env.GITHUB_ACTION ? { step: env.GITHUB_ACTION } : {}),
+    ...(env.GITHUB_WORKFLOW_REF || env.GITHUB_WORKFLOW ? { workflow: env.GITHUB_WORKFLOW_REF || env.GITHUB_WORKFLOW } : {}),
     insideWorkflowRun: Boolean(repository && runId && env.GITHUB_ACTIONS === "true"),
     ...(env.GITHUB_SERVER_URL && repository && runId ? { runUrl: `${env.GITHUB_SERVER_URL}/${repository}/actions/runs/${runId}` } : {}),
   };

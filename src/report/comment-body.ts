@@ -51,9 +51,12 @@ function markerKey(key: string): string {
 }
 
 /**
- * Whether a comment starts with `marker` on a line of its own and, on the next line, what every
- * body of ours has had there since the first version: the hidden commit note or the title
- * (`### Flows: …`). Line breaks may be CRLFs, once the comment was edited on GitHub's web page.
+ * Whether a comment starts with `marker` on a line of its own and then what every body of ours
+ * has had there since the first version: the title (`### Flows: …`) on the next line, or the
+ * hidden commit note on the next line and the title on the line after it. Line breaks may be
+ * CRLFs, once the comment was edited on GitHub's web page. The note alone is not enough: a
+ * template or description whose second line is a copied note, under a first line equal to our
+ * marker, is someone else's text.
  * Every workflow of a repository comments as github-actions[bot]: a pull request titled with our
  * marker made the comment of another workflow that starts with the title (`<title> is not a
  * conventional commit title`) ours, overwritten with our results, and ours deleted as a
@@ -65,8 +68,8 @@ export function carriesMarker(body: string, marker: string): boolean {
   return text.startsWith(marker) && AFTER_MARKER.test(text.slice(marker.length, marker.length + NOTE_WINDOW));
 }
 
-/** What follows the marker in every body of ours: a line break, then the commit note on a line of its own, or the title. */
-const AFTER_MARKER = /^[ \t]*\r?\n[ \t]*(?:<!-- flows-action commit=(?:[0-9a-f]{40}|[0-9a-f]{64}) -->[ \t]*(?:\r?\n|$)|### Flows: )/i;
+/** What follows the marker in every body of ours: a line break, then the title, or the commit note on a line of its own and then the title. */
+const AFTER_MARKER = /^[ \t]*\r?\n[ \t]*(?:<!-- flows-action commit=(?:[0-9a-f]{40}|[0-9a-f]{64}) -->[ \t]*\r?\n[ \t]*)?### Flows: /i;
 
 /**
  * The hidden line after the marker that says which commit the comment reports, so a job for a

@@ -69,6 +69,35 @@ describe("results on the pull request", () => {
     server.assertNoViolations();
   }, 60_000);
 
+  it("keeps both workflows' results when two workflows with the same comment-key, job and step report on one pull request", async () => {
+    const workflow = (name: string, runId: string) =>
+      runInProcess({
+        workspace: repo.dir,
+        eventName: "pull_request",
+        payload: opened,
+        inputs: { "github-token": "ghs_jobtoken", state: "none", checks: "off" },
+        env: {
+          GITHUB_API_URL: server.url,
+          GITHUB_REPOSITORY: repository,
+          GITHUB_RUN_ID: runId,
+          GITHUB_JOB: "flows",
+          GITHUB_ACTION: "__run",
+          GITHUB_WORKFLOW_REF: `${repository}/.github/workflows/${name}.yml@refs/pull/${opened.number}/merge`,
+          GITHUB_SHA: "e".repeat(40),
+        },
+      });
+    expect((await workflow("ci", "610")).code).toBe(0);
+    expect((await workflow("nightly", "611")).code).toBe(0);
+    // ci's next run replaces its own part and keeps nightly's.
+    expect((await workflow("ci", "612")).code).toBe(0);
+    const comments = server.github.comments.list(repository, opened.number);
+    expect(comments).toHaveLength(1);
+    const body = comments[0]?.body ?? "";
+    expect(body.match(/^<!-- flows-action part source=flows\.__run\.[0-9a-f]{8} run=61[12]\.1 /gm)).toHaveLength(2);
+    expect(body).toContain("### Flows: ✋ 2 need attention · ✅ 2 passed");
+    server.assertNoViolations();
+  }, 60_000);
+
   it("creates a check run per step on the head commit and one sticky comment, edited on the next run", async () => {
     const first = await onPullRequest({}, "500", true);
     expect(first.code, first.stdout).toBe(0);

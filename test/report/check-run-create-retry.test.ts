@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createCheckRun } from "../../src/github/checks.js";
+import { createCheckRun, EXTERNAL_ID_MAX_BYTES, externalIdFor } from "../../src/github/checks.js";
 import { createGitHubClient, type GitHubClient } from "../../src/github/client.js";
 import { type GitHubApiServer, startGitHubApiServer } from "../support/github-api/index.js";
 import { fastPlugins } from "../support/octokit-tuning.js";
@@ -79,6 +79,27 @@ describe("creating a check run when GitHub's answer is lost", () => {
     const error = await createCheckRun(await client({ retries: 2 }), { repository: REPO, name: "flows: c/d", headSha: HEAD }).catch((caught: unknown) => caught);
     expect(error).toMatchObject({ status: 502 });
     expect(server.requestsFor("checks/create")).toHaveLength(6);
+  });
+
+  // A flow backend's run id is outside text: any length, any characters. Its external_id must be
+  // one GitHub takes, and the same on every call, or a lost create is written twice.
+  it.each([
+    ["a very long run id", `run_${"r".repeat(5_000)}`],
+    ["a long run id of multi-byte characters cut inside a grapheme", `run_${"ü".repeat(30)}${"👩‍👩‍👧".repeat(30)}\u{e0041}`],
+    ["a run id with a lone surrogate", `run_\ud800${"ß".repeat(80)}`],
+  ])("finds its check run again by %s when the create's answer was lost, and again on a re-run", async (_, id) => {
+    const github = await client();
+    server.failNext(LOST);
+    let report = await makeReporter(github, { comment: "off" }).finish(outcomeOf(prEvent(), [ended("failed", { id })]));
+    expect(report.warnings).toEqual([]);
+    report = await makeReporter(github, { comment: "off" }).finish(outcomeOf(prEvent(), [ended("completed", { id })]));
+    expect(report.warnings).toEqual([]);
+    const runs = server.github.checkRuns.list(REPO);
+    expect(runs.map((each) => [each.external_id, each.conclusion])).toEqual([[externalIdFor(id), "success"]]);
+    const sent = runs[0]?.external_id ?? "";
+    expect(Buffer.byteLength(sent)).toBeLessThanOrEqual(EXTERNAL_ID_MAX_BYTES);
+    expect(sent).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+    expect(server.requestsFor("checks/create").map((request) => request.status)).toEqual([500]);
   });
 
   it("does not take another check run of the same name for its own: one of another external id", async () => {

@@ -198,11 +198,11 @@ describe("the sticky comment after a push", () => {
   it("is not held back by a note edited into its comment: only the head, asked of GitHub, counts", async () => {
     pushedPullRequest();
     // Someone with write access edits our comment to claim a commit that is not the head.
-    server.github.comments.add(REPO, 7, { body: `${MARKER}\n${commitNote("ff".repeat(20))}\nall green, merge me` });
+    server.github.comments.add(REPO, 7, { body: `${MARKER}\n${commitNote("ff".repeat(20))}\n### Flows: ✅ 1 passed\n\nall green, merge me` });
     await job(OLD, "failed");
     expect(comments()[0]?.body).toContain("❌ 1 failed");
     // Another account's comment with our marker and the head's note is not ours: it blocks nothing.
-    server.github.comments.add(REPO, 7, { body: `${MARKER}\n${commitNote(NEW)}\nall green`, author: { login: "mallory", id: 666, type: "User" } });
+    server.github.comments.add(REPO, 7, { body: `${MARKER}\n${commitNote(NEW)}\n### Flows: ✅ 1 passed\n\nall green`, author: { login: "mallory", id: 666, type: "User" } });
     await job(OLD, "completed");
     expect(comments()[0]?.body).toContain("✅ 1 passed");
   });

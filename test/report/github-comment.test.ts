@@ -119,22 +119,26 @@ describe("the sticky pull request comment", () => {
       `${MARKER}\n\nThanks for the pull request! A maintainer will review it soon.`,
       `${MARKER}\r\n### Checklist\r\n- [ ] tests`,
       `${MARKER}\n<!-- flows-action commit=main -->\n### Flows: ✅ 1 passed`,
+      // A template or description whose second line is a note copied from one of ours.
+      `${MARKER}\n<!-- flows-action commit=${HEAD} -->\nThanks for the pull request!`,
+      `${MARKER}\r\n<!-- flows-action commit=${HEAD} -->\r\n\r\n### Flows: ✅ 1 passed`,
+      `${MARKER}\n<!-- flows-action commit=${HEAD} -->`,
     ].map((body) => server.github.comments.add(REPO, 7, { body }));
     await reporter().finish(outcomeOf(prEvent(), [ended("failed")]));
     await reporter().finish(outcomeOf(prEvent(), [ended("completed")]));
-    expect(comments().map((comment) => comment.id).slice(0, 3)).toEqual(templated.map((comment) => comment.id));
-    expect(comments().slice(0, 3).map((comment) => comment.body)).toEqual(templated.map((comment) => comment.body));
-    expect(comments()).toHaveLength(4);
-    expect(comments()[3]?.body).toContain("| bindings | regenerate | ✅ completed |");
+    expect(comments().map((comment) => comment.id).slice(0, 6)).toEqual(templated.map((comment) => comment.id));
+    expect(comments().slice(0, 6).map((comment) => comment.body)).toEqual(templated.map((comment) => comment.body));
+    expect(comments()).toHaveLength(7);
+    expect(comments()[6]?.body).toContain("| bindings | regenerate | ✅ completed |");
     expect(server.requestsFor("issues/delete-comment")).toEqual([]);
   });
 
-  // Every body of ours has the title right after the marker, or the commit note first (a comment
-  // edited by hand after the note is still ours).
+  // Every body of ours has the title right after the marker, or the commit note and then the
+  // title (a comment edited by hand below the title is still ours).
   it.each([
     ["the title", `${MARKER}\n### Flows: ❌ 1 failed\n\nold results`],
     ["the commit note and the title", `${MARKER}\n<!-- flows-action commit=${HEAD} -->\n### Flows: ✅ 1 passed`],
-    ["the commit note, edited on the web page", `  ${MARKER} \r\n<!-- flows-action commit=${HEAD} -->\r\nedited`],
+    ["the commit note and the title, edited on the web page", `  ${MARKER} \r\n<!-- flows-action commit=${HEAD} -->\r\n### Flows: ✅ 1 passed\r\n\r\nedited`],
   ])("still adopts a body of an earlier version with %s after the marker", async (_, body) => {
     const earlier = server.github.comments.add(REPO, 7, { body });
     await reporter().finish(outcomeOf(prEvent(), [ended("completed")]));

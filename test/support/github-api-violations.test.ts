@@ -61,6 +61,23 @@ describe("the fake's request validation", () => {
     ]);
   });
 
+  it("refuses, as GitHub does, sizes its docs limit: a comment's characters, check run output's bytes, an annotation's title", async () => {
+    const annotation = (title: string) => ({ path: "a.ts", start_line: 1, end_line: 1, annotation_level: "warning", message: "m", title });
+    const output = { title: "t", summary: "é".repeat(32_768), text: "x".repeat(65_535), annotations: [...Array.from({ length: 50 }, () => annotation("t")), annotation("😀".repeat(256))] };
+    expect((await send("POST", `${REPO_PATH}/check-runs`, { name: "x", head_sha: SHA, output })).status).toBe(422);
+    expect((await send("POST", `${REPO_PATH}/issues/7/comments`, { body: "😀".repeat(65_537) })).status).toBe(422);
+    expect(problemsOf("request")).toEqual([
+      "body/output/annotations must NOT have more than 50 items",
+      "output.summary is 65536 bytes; GitHub's maximum is 65535",
+      "output.annotations[50].title is 256 characters; GitHub's maximum is 255",
+      "body is 65537 characters; GitHub's maximum is 65536",
+    ]);
+    server.clearViolations();
+    const fits = { title: "t", summary: "é".repeat(32_767), annotations: [annotation("😀".repeat(255))] };
+    expect((await send("POST", `${REPO_PATH}/check-runs`, { name: "x", head_sha: SHA, output: fits })).status).toBe(201);
+    server.assertNoViolations();
+  });
+
   it("records a path GitHub's REST API does not have as an unknown route", async () => {
     const response = await send("GET", `${REPO_PATH}/frobnicate`);
     expect(response.status).toBe(404);

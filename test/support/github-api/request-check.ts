@@ -1,6 +1,8 @@
 // Checks one incoming request against its operation: path and query parameters (types,
-// enums, documented page-size caps), required headers, and the JSON body.
+// enums, documented page-size caps), required headers, and the JSON body (its schema, and the
+// sizes GitHub documents only in prose: documented-limits.ts).
 import type { IncomingHttpHeaders } from "node:http";
+import { documentedLimitProblems } from "./documented-limits.js";
 import type { OperationSpec, ParameterSpec } from "./operations.js";
 import type { SchemaValidator } from "./schema-validator.js";
 import { isJsonObject, type JsonObject } from "./spec-document.js";
@@ -93,6 +95,7 @@ function checkBody(
   }
   problems.push(...validator.validate(spec.schemaPointer, body, "body"));
   problems.push(...validator.unknownProperties(spec.schemaPointer, body, "body"));
+  problems.push(...documentedLimitProblems(operation.operationId, body));
   return body;
 }
 
