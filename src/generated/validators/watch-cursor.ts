@@ -4,7 +4,7 @@ import type * as Types from "../types.js";
 import type { CompiledValidator } from "../validators.js";
 "use strict";
 export const validateWatchCursor: CompiledValidator<Types.WatchCursor> = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json","title":"WatchCursor","description":"Where polling of one upstream repository's releases left off, kept in the state store.","type":"object","required":["format","repo","seen","polledAt"],"properties":{"format":{"type":"number","description":"WATCH_CURSOR_FORMAT (1)."},"repo":{"type":"string","description":"owner/repo, as configured."},"etag":{"type":"string","description":"ETag of the first page of releases at the last poll that changed something."},"deepEtag":{"type":"string","description":"ETag of the second page, when the repository has one."},"etagAt":{"type":"string","description":"When `etag` was received."},"tagsEtag":{"type":"string","description":"ETag of the tag refs listing (updates=true), as older versions kept it: no longer used."},"tagListings":{"type":"array","description":"The prefixes the dispatched tags are listed by (updates=true), in the order polls ask them, with their ETags.","items":{"type":"object","required":["prefix"],"additionalProperties":false,"properties":{"prefix":{"type":"string","minLength":1},"etag":{"type":"string"},"tooLarge":{"const":true,"description":"Its answer was more than a poll reads (TAG_REFS_MAX_BYTES): its tags are listed by the narrower prefixes in `parts`, and the whole is not asked again. Older cursors have it without `parts`: the group is split at the next poll."},"parts":{"type":"array","description":"With tooLarge: the narrower prefixes the group's dispatched tags are listed by, in the order polls ask them, with their ETags.","items":{"$ref":"#/definitions/TagListingPart"}}}}},"watermark":{"type":"string","description":"The latest publishedAt seen; a release published before it is not new."},"seen":{"type":"array","description":"The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.","items":{"$ref":"#/definitions/SeenRelease"}},"pending":{"type":"array","description":"Releases waiting for min-age, oldest first.","items":{"$ref":"#/definitions/HeldRelease"}},"dispatched":{"type":"array","description":"Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.","items":{"$ref":"#/definitions/DispatchedRelease"}},"redeliver":{"type":"array","items":{"type":"string"},"description":"Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`)."},"redeliverEvents":{"type":"array","items":{"type":"string"},"description":"Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`)."},"polledAt":{"type":"string","description":"When this cursor was written."},"checkedAt":{"type":"string","description":"The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS."},"githubClock":{"type":"object","description":"GitHub's time (an answer's Date header) and the runner's at the same moment, as a poll last saw them: what `flows watch --status` tells eligibility by. Rewritten only when their difference changed by a minute or more; absent when the last poll had no time from GitHub.","required":["github","runner"],"additionalProperties":false,"properties":{"github":{"type":"string"},"runner":{"type":"string"}}}},"definitions":{"TagListingPart":{"title":"TagListingPart","description":"A narrower prefix a group too large to list whole is split into.","type":"object","required":["prefix"],"additionalProperties":false,"properties":{"prefix":{"type":"string","minLength":1},"etag":{"type":"string"},"tooLarge":{"const":true,"description":"This part too was more than a poll reads: split further; when it is a dispatched tag itself, that tag's own ref is asked instead (exact); when split TAG_SPLIT_MAX_DEPTH times, asked again conditionally, its tags' moves unseen meanwhile."},"exact":{"const":true,"description":"With tooLarge: the prefix is a dispatched tag, listed by its own ref (GET .../git/ref/tags/<prefix>); etag is that answer's."}}},"SeenRelease":{"title":"SeenRelease","type":"object","required":["id","tag","publishedAt","prerelease"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string"},"prerelease":{"type":"boolean"}}},"HeldRelease":{"title":"HeldRelease","description":"A release held back by `min-age`.","type":"object","required":["id","tag","publishedAt","firstSeenAt","ageFrom","createdAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string","description":"GitHub's published_at, or the first-seen time when it had none usable."},"firstSeenAt":{"type":"string","description":"The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's."},"runnerFirstSeenAt":{"type":"string","description":"The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)."},"ageFrom":{"type":"string","enum":["published","first-seen"],"description":"Where its age counts from."},"createdAt":{"type":"string","description":"Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"."}}},"DispatchedRelease":{"title":"DispatchedRelease","description":"A release this watch dispatched, as it was then.","type":"object","required":["id","tag","eventId","prerelease","createdAt","dispatchedAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"eventId":{"type":"string"},"prerelease":{"type":"boolean"},"createdAt":{"type":"string"},"dispatchedAt":{"type":"string"},"commit":{"type":"string","description":"The commit the tag pointed at, when known."},"tagObject":{"type":"string","description":"What the tag ref pointed at (commit or tag object SHA), with updates=true."}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/peezy/flows-action/main/schemas/watch-cursor.schema.json","title":"WatchCursor","description":"Where polling of one upstream repository's releases left off, kept in the state store.","type":"object","required":["format","repo","seen","polledAt"],"properties":{"format":{"type":"number","description":"WATCH_CURSOR_FORMAT (1)."},"repo":{"type":"string","description":"owner/repo, as configured."},"etag":{"type":"string","description":"ETag of the first page of releases at the last poll that changed something."},"deepEtag":{"type":"string","description":"ETag of the second page, when the repository has one."},"end":{"type":"object","description":"The end of the listing at the last read: boundary is the last release that read listed, below how many were listed after it, of count in all; page and etag are the end page, asked after pages 1 and 2 answer 304.","required":["boundary","below","count"],"additionalProperties":false,"properties":{"boundary":{"type":"integer","minimum":0},"below":{"type":"integer","minimum":0},"count":{"type":"integer","minimum":0},"page":{"type":"integer","minimum":1},"etag":{"type":"string"}}},"backlog":{"type":"object","description":"Releases listed below where a poll stopped reading, not read yet: the next poll reads on after `after`; new when published at or after `from` (absent: any) and never seen or dispatched; `missing`: how many were added down there, when known.","required":["after","page"],"additionalProperties":false,"properties":{"after":{"type":"object","required":["id","tag","createdAt"],"additionalProperties":false,"properties":{"id":{"type":"integer","minimum":0},"tag":{"type":"string"},"createdAt":{"type":"string"}}},"page":{"type":"integer","minimum":1},"from":{"type":"string"},"missing":{"type":"integer","minimum":0}}},"etagAt":{"type":"string","description":"When `etag` was received."},"tagsEtag":{"type":"string","description":"ETag of the tag refs listing (updates=true), as older versions kept it: no longer used."},"tagListings":{"type":"array","description":"The prefixes the dispatched tags are listed by (updates=true), in the order polls ask them, with their ETags.","items":{"type":"object","required":["prefix"],"additionalProperties":false,"properties":{"prefix":{"type":"string","minLength":1},"etag":{"type":"string"},"tooLarge":{"const":true,"description":"Its answer was more than a poll reads (TAG_REFS_MAX_BYTES): its tags are listed by the narrower prefixes in `parts`, and the whole is not asked again. Older cursors have it without `parts`: the group is split at the next poll."},"parts":{"type":"array","description":"With tooLarge: the narrower prefixes the group's dispatched tags are listed by, in the order polls ask them, with their ETags.","items":{"$ref":"#/definitions/TagListingPart"}}}}},"watermark":{"type":"string","description":"The latest publishedAt seen; a release published before it is not new."},"seen":{"type":"array","description":"The newest releases seen (any filter), newest first, at most SEEN_RELEASES_KEPT.","items":{"$ref":"#/definitions/SeenRelease"}},"pending":{"type":"array","description":"Releases waiting for min-age, oldest first.","items":{"$ref":"#/definitions/HeldRelease"}},"dispatched":{"type":"array","description":"Releases dispatched, newest first, at most DISPATCHED_RELEASES_KEPT.","items":{"$ref":"#/definitions/DispatchedRelease"}},"redeliver":{"type":"array","items":{"type":"string"},"description":"Tags to deliver again at the next poll (steps failed or canceled, or `flows forget`)."},"redeliverEvents":{"type":"array","items":{"type":"string"},"description":"Ids of upstream.release.updated / .deleted events to deliver again at the next poll, as the state store holds them (steps failed or canceled, or `flows forget`)."},"polledAt":{"type":"string","description":"When this cursor was written."},"checkedAt":{"type":"string","description":"The last poll, refreshed on unchanged polls at most every CHECKED_AT_REFRESH_MS."},"githubClock":{"type":"object","description":"GitHub's time (an answer's Date header) and the runner's at the same moment, as a poll last saw them: what `flows watch --status` tells eligibility by. Rewritten only when their difference changed by a minute or more; absent when the last poll had no time from GitHub.","required":["github","runner"],"additionalProperties":false,"properties":{"github":{"type":"string"},"runner":{"type":"string"}}}},"definitions":{"TagListingPart":{"title":"TagListingPart","description":"A narrower prefix a group too large to list whole is split into.","type":"object","required":["prefix"],"additionalProperties":false,"properties":{"prefix":{"type":"string","minLength":1},"etag":{"type":"string"},"tooLarge":{"const":true,"description":"This part too was more than a poll reads: split further; when it is a dispatched tag itself, that tag's own ref is asked instead (exact); when split TAG_SPLIT_MAX_DEPTH times, asked again conditionally, its tags' moves unseen meanwhile."},"exact":{"const":true,"description":"With tooLarge: the prefix is a dispatched tag, listed by its own ref (GET .../git/ref/tags/<prefix>); etag is that answer's."}}},"SeenRelease":{"title":"SeenRelease","type":"object","required":["id","tag","publishedAt","prerelease"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string"},"prerelease":{"type":"boolean"}}},"HeldRelease":{"title":"HeldRelease","description":"A release held back by `min-age`.","type":"object","required":["id","tag","publishedAt","firstSeenAt","ageFrom","createdAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string","description":"GitHub's published_at, or the first-seen time when it had none usable."},"firstSeenAt":{"type":"string","description":"The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's."},"runnerFirstSeenAt":{"type":"string","description":"The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)."},"ageFrom":{"type":"string","enum":["published","first-seen"],"description":"Where its age counts from."},"createdAt":{"type":"string","description":"Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"."}}},"DispatchedRelease":{"title":"DispatchedRelease","description":"A release this watch dispatched, as it was then.","type":"object","required":["id","tag","eventId","prerelease","createdAt","dispatchedAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"eventId":{"type":"string"},"prerelease":{"type":"boolean"},"createdAt":{"type":"string"},"dispatchedAt":{"type":"string"},"commit":{"type":"string","description":"The commit the tag pointed at, when known."},"tagObject":{"type":"string","description":"What the tag ref pointed at (commit or tag object SHA), with updates=true."}}}}};
 const schema12 = {"title":"TagListingPart","description":"A narrower prefix a group too large to list whole is split into.","type":"object","required":["prefix"],"additionalProperties":false,"properties":{"prefix":{"type":"string","minLength":1},"etag":{"type":"string"},"tooLarge":{"const":true,"description":"This part too was more than a poll reads: split further; when it is a dispatched tag itself, that tag's own ref is asked instead (exact); when split TAG_SPLIT_MAX_DEPTH times, asked again conditionally, its tags' moves unseen meanwhile."},"exact":{"const":true,"description":"With tooLarge: the prefix is a dispatched tag, listed by its own ref (GET .../git/ref/tags/<prefix>); etag is that answer's."}}};
 const schema13 = {"title":"SeenRelease","type":"object","required":["id","tag","publishedAt","prerelease"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string"},"prerelease":{"type":"boolean"}}};
 const schema14 = {"title":"HeldRelease","description":"A release held back by `min-age`.","type":"object","required":["id","tag","publishedAt","firstSeenAt","ageFrom","createdAt"],"properties":{"id":{"type":"number"},"tag":{"type":"string"},"publishedAt":{"type":"string","description":"GitHub's published_at, or the first-seen time when it had none usable."},"firstSeenAt":{"type":"string","description":"The poll that first saw it, on GitHub's clock (its Date header) when known, else the runner's."},"runnerFirstSeenAt":{"type":"string","description":"The same poll on the runner's clock, when it differed from firstSeenAt (absent in older cursors)."},"ageFrom":{"type":"string","enum":["published","first-seen"],"description":"Where its age counts from."},"createdAt":{"type":"string","description":"Commit date (GitHub's list order), to tell \"deleted\" from \"beyond the pages read\"."}}};
@@ -104,9 +104,11 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.etagAt !== undefined){
-if(typeof data.etagAt !== "string"){
-const err8 = {instancePath:instancePath+"/etagAt",schemaPath:"#/properties/etagAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.end !== undefined){
+let data4 = data.end;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.boundary === undefined){
+const err8 = {instancePath:instancePath+"/end",schemaPath:"#/properties/end/required",keyword:"required",params:{missingProperty: "boundary"},message:"must have required property '"+"boundary"+"'"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -115,10 +117,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-if(data.tagsEtag !== undefined){
-if(typeof data.tagsEtag !== "string"){
-const err9 = {instancePath:instancePath+"/tagsEtag",schemaPath:"#/properties/tagsEtag/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.below === undefined){
+const err9 = {instancePath:instancePath+"/end",schemaPath:"#/properties/end/required",keyword:"required",params:{missingProperty: "below"},message:"must have required property '"+"below"+"'"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -127,16 +127,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-if(data.tagListings !== undefined){
-let data6 = data.tagListings;
-if(Array.isArray(data6)){
-const len0 = data6.length;
-for(let i0=0; i0<len0; i0++){
-let data7 = data6[i0];
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.prefix === undefined){
-const err10 = {instancePath:instancePath+"/tagListings/" + i0,schemaPath:"#/properties/tagListings/items/required",keyword:"required",params:{missingProperty: "prefix"},message:"must have required property '"+"prefix"+"'"};
+if(data4.count === undefined){
+const err10 = {instancePath:instancePath+"/end",schemaPath:"#/properties/end/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -145,9 +137,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-for(const key0 in data7){
-if(!((((key0 === "prefix") || (key0 === "etag")) || (key0 === "tooLarge")) || (key0 === "parts"))){
-const err11 = {instancePath:instancePath+"/tagListings/" + i0,schemaPath:"#/properties/tagListings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+for(const key0 in data4){
+if(!(((((key0 === "boundary") || (key0 === "below")) || (key0 === "count")) || (key0 === "page")) || (key0 === "etag"))){
+const err11 = {instancePath:instancePath+"/end",schemaPath:"#/properties/end/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -157,11 +149,10 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data7.prefix !== undefined){
-let data8 = data7.prefix;
-if(typeof data8 === "string"){
-if(data8.length < 1){
-const err12 = {instancePath:instancePath+"/tagListings/" + i0+"/prefix",schemaPath:"#/properties/tagListings/items/properties/prefix/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data4.boundary !== undefined){
+let data5 = data4.boundary;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err12 = {instancePath:instancePath+"/end/boundary",schemaPath:"#/properties/end/properties/boundary/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -170,9 +161,9 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-else {
-const err13 = {instancePath:instancePath+"/tagListings/" + i0+"/prefix",schemaPath:"#/properties/tagListings/items/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 0 || isNaN(data5)){
+const err13 = {instancePath:instancePath+"/end/boundary",schemaPath:"#/properties/end/properties/boundary/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -182,9 +173,11 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data7.etag !== undefined){
-if(typeof data7.etag !== "string"){
-const err14 = {instancePath:instancePath+"/tagListings/" + i0+"/etag",schemaPath:"#/properties/tagListings/items/properties/etag/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data4.below !== undefined){
+let data6 = data4.below;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err14 = {instancePath:instancePath+"/end/below",schemaPath:"#/properties/end/properties/below/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -193,10 +186,9 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-if(data7.tooLarge !== undefined){
-if(true !== data7.tooLarge){
-const err15 = {instancePath:instancePath+"/tagListings/" + i0+"/tooLarge",schemaPath:"#/properties/tagListings/items/properties/tooLarge/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 0 || isNaN(data6)){
+const err15 = {instancePath:instancePath+"/end/below",schemaPath:"#/properties/end/properties/below/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -206,15 +198,11 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data7.parts !== undefined){
-let data11 = data7.parts;
-if(Array.isArray(data11)){
-const len1 = data11.length;
-for(let i1=0; i1<len1; i1++){
-let data12 = data11[i1];
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-if(data12.prefix === undefined){
-const err16 = {instancePath:instancePath+"/tagListings/" + i0+"/parts/" + i1,schemaPath:"#/definitions/TagListingPart/required",keyword:"required",params:{missingProperty: "prefix"},message:"must have required property '"+"prefix"+"'"};
+}
+if(data4.count !== undefined){
+let data7 = data4.count;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err16 = {instancePath:instancePath+"/end/count",schemaPath:"#/properties/end/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -223,9 +211,9 @@ vErrors.push(err16);
 }
 errors++;
 }
-for(const key1 in data12){
-if(!((((key1 === "prefix") || (key1 === "etag")) || (key1 === "tooLarge")) || (key1 === "exact"))){
-const err17 = {instancePath:instancePath+"/tagListings/" + i0+"/parts/" + i1,schemaPath:"#/definitions/TagListingPart/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 < 0 || isNaN(data7)){
+const err17 = {instancePath:instancePath+"/end/count",schemaPath:"#/properties/end/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -235,11 +223,11 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data12.prefix !== undefined){
-let data13 = data12.prefix;
-if(typeof data13 === "string"){
-if(data13.length < 1){
-const err18 = {instancePath:instancePath+"/tagListings/" + i0+"/parts/" + i1+"/prefix",schemaPath:"#/definitions/TagListingPart/properties/prefix/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data4.page !== undefined){
+let data8 = data4.page;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err18 = {instancePath:instancePath+"/end/page",schemaPath:"#/properties/end/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -248,9 +236,9 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-else {
-const err19 = {instancePath:instancePath+"/tagListings/" + i0+"/parts/" + i1+"/prefix",schemaPath:"#/definitions/TagListingPart/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 < 1 || isNaN(data8)){
+const err19 = {instancePath:instancePath+"/end/page",schemaPath:"#/properties/end/properties/page/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -260,9 +248,10 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data12.etag !== undefined){
-if(typeof data12.etag !== "string"){
-const err20 = {instancePath:instancePath+"/tagListings/" + i0+"/parts/" + i1+"/etag",schemaPath:"#/definitions/TagListingPart/properties/etag/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data4.etag !== undefined){
+if(typeof data4.etag !== "string"){
+const err20 = {instancePath:instancePath+"/end/etag",schemaPath:"#/properties/end/properties/etag/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -272,9 +261,9 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data12.tooLarge !== undefined){
-if(true !== data12.tooLarge){
-const err21 = {instancePath:instancePath+"/tagListings/" + i0+"/parts/" + i1+"/tooLarge",schemaPath:"#/definitions/TagListingPart/properties/tooLarge/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
+}
+else {
+const err21 = {instancePath:instancePath+"/end",schemaPath:"#/properties/end/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -284,9 +273,11 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data12.exact !== undefined){
-if(true !== data12.exact){
-const err22 = {instancePath:instancePath+"/tagListings/" + i0+"/parts/" + i1+"/exact",schemaPath:"#/definitions/TagListingPart/properties/exact/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
+if(data.backlog !== undefined){
+let data10 = data.backlog;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.after === undefined){
+const err22 = {instancePath:instancePath+"/backlog",schemaPath:"#/properties/backlog/required",keyword:"required",params:{missingProperty: "after"},message:"must have required property '"+"after"+"'"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -295,10 +286,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-}
-else {
-const err23 = {instancePath:instancePath+"/tagListings/" + i0+"/parts/" + i1,schemaPath:"#/definitions/TagListingPart/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data10.page === undefined){
+const err23 = {instancePath:instancePath+"/backlog",schemaPath:"#/properties/backlog/required",keyword:"required",params:{missingProperty: "page"},message:"must have required property '"+"page"+"'"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -307,10 +296,9 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-}
-else {
-const err24 = {instancePath:instancePath+"/tagListings/" + i0+"/parts",schemaPath:"#/properties/tagListings/items/properties/parts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key1 in data10){
+if(!((((key1 === "after") || (key1 === "page")) || (key1 === "from")) || (key1 === "missing"))){
+const err24 = {instancePath:instancePath+"/backlog",schemaPath:"#/properties/backlog/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -320,9 +308,11 @@ vErrors.push(err24);
 errors++;
 }
 }
-}
-else {
-const err25 = {instancePath:instancePath+"/tagListings/" + i0,schemaPath:"#/properties/tagListings/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data10.after !== undefined){
+let data11 = data10.after;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.id === undefined){
+const err25 = {instancePath:instancePath+"/backlog/after",schemaPath:"#/properties/backlog/properties/after/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -331,10 +321,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-}
-else {
-const err26 = {instancePath:instancePath+"/tagListings",schemaPath:"#/properties/tagListings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data11.tag === undefined){
+const err26 = {instancePath:instancePath+"/backlog/after",schemaPath:"#/properties/backlog/properties/after/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -343,10 +331,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-if(data.watermark !== undefined){
-if(typeof data.watermark !== "string"){
-const err27 = {instancePath:instancePath+"/watermark",schemaPath:"#/properties/watermark/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data11.createdAt === undefined){
+const err27 = {instancePath:instancePath+"/backlog/after",schemaPath:"#/properties/backlog/properties/after/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -355,16 +341,9 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-if(data.seen !== undefined){
-let data18 = data.seen;
-if(Array.isArray(data18)){
-const len2 = data18.length;
-for(let i2=0; i2<len2; i2++){
-let data19 = data18[i2];
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-if(data19.id === undefined){
-const err28 = {instancePath:instancePath+"/seen/" + i2,schemaPath:"#/definitions/SeenRelease/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+for(const key2 in data11){
+if(!(((key2 === "id") || (key2 === "tag")) || (key2 === "createdAt"))){
+const err28 = {instancePath:instancePath+"/backlog/after",schemaPath:"#/properties/backlog/properties/after/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -373,8 +352,11 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(data19.tag === undefined){
-const err29 = {instancePath:instancePath+"/seen/" + i2,schemaPath:"#/definitions/SeenRelease/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'"};
+}
+if(data11.id !== undefined){
+let data12 = data11.id;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err29 = {instancePath:instancePath+"/backlog/after/id",schemaPath:"#/properties/backlog/properties/after/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -383,8 +365,9 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(data19.publishedAt === undefined){
-const err30 = {instancePath:instancePath+"/seen/" + i2,schemaPath:"#/definitions/SeenRelease/required",keyword:"required",params:{missingProperty: "publishedAt"},message:"must have required property '"+"publishedAt"+"'"};
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 < 0 || isNaN(data12)){
+const err30 = {instancePath:instancePath+"/backlog/after/id",schemaPath:"#/properties/backlog/properties/after/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -393,8 +376,11 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(data19.prerelease === undefined){
-const err31 = {instancePath:instancePath+"/seen/" + i2,schemaPath:"#/definitions/SeenRelease/required",keyword:"required",params:{missingProperty: "prerelease"},message:"must have required property '"+"prerelease"+"'"};
+}
+}
+if(data11.tag !== undefined){
+if(typeof data11.tag !== "string"){
+const err31 = {instancePath:instancePath+"/backlog/after/tag",schemaPath:"#/properties/backlog/properties/after/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -403,10 +389,10 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(data19.id !== undefined){
-let data20 = data19.id;
-if(!((typeof data20 == "number") && (isFinite(data20)))){
-const err32 = {instancePath:instancePath+"/seen/" + i2+"/id",schemaPath:"#/definitions/SeenRelease/properties/id/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+if(data11.createdAt !== undefined){
+if(typeof data11.createdAt !== "string"){
+const err32 = {instancePath:instancePath+"/backlog/after/createdAt",schemaPath:"#/properties/backlog/properties/after/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -416,9 +402,9 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data19.tag !== undefined){
-if(typeof data19.tag !== "string"){
-const err33 = {instancePath:instancePath+"/seen/" + i2+"/tag",schemaPath:"#/definitions/SeenRelease/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err33 = {instancePath:instancePath+"/backlog/after",schemaPath:"#/properties/backlog/properties/after/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -428,9 +414,10 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data19.publishedAt !== undefined){
-if(typeof data19.publishedAt !== "string"){
-const err34 = {instancePath:instancePath+"/seen/" + i2+"/publishedAt",schemaPath:"#/definitions/SeenRelease/properties/publishedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data10.page !== undefined){
+let data15 = data10.page;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err34 = {instancePath:instancePath+"/backlog/page",schemaPath:"#/properties/backlog/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -439,10 +426,9 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-if(data19.prerelease !== undefined){
-if(typeof data19.prerelease !== "boolean"){
-const err35 = {instancePath:instancePath+"/seen/" + i2+"/prerelease",schemaPath:"#/definitions/SeenRelease/properties/prerelease/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 < 1 || isNaN(data15)){
+const err35 = {instancePath:instancePath+"/backlog/page",schemaPath:"#/properties/backlog/properties/page/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -453,8 +439,9 @@ errors++;
 }
 }
 }
-else {
-const err36 = {instancePath:instancePath+"/seen/" + i2,schemaPath:"#/definitions/SeenRelease/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data10.from !== undefined){
+if(typeof data10.from !== "string"){
+const err36 = {instancePath:instancePath+"/backlog/from",schemaPath:"#/properties/backlog/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -464,9 +451,10 @@ vErrors.push(err36);
 errors++;
 }
 }
-}
-else {
-const err37 = {instancePath:instancePath+"/seen",schemaPath:"#/properties/seen/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data10.missing !== undefined){
+let data17 = data10.missing;
+if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
+const err37 = {instancePath:instancePath+"/backlog/missing",schemaPath:"#/properties/backlog/properties/missing/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -475,16 +463,9 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-if(data.pending !== undefined){
-let data24 = data.pending;
-if(Array.isArray(data24)){
-const len3 = data24.length;
-for(let i3=0; i3<len3; i3++){
-let data25 = data24[i3];
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-if(data25.id === undefined){
-const err38 = {instancePath:instancePath+"/pending/" + i3,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 < 0 || isNaN(data17)){
+const err38 = {instancePath:instancePath+"/backlog/missing",schemaPath:"#/properties/backlog/properties/missing/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -493,8 +474,11 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(data25.tag === undefined){
-const err39 = {instancePath:instancePath+"/pending/" + i3,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'"};
+}
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/backlog",schemaPath:"#/properties/backlog/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -503,8 +487,10 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(data25.publishedAt === undefined){
-const err40 = {instancePath:instancePath+"/pending/" + i3,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "publishedAt"},message:"must have required property '"+"publishedAt"+"'"};
+}
+if(data.etagAt !== undefined){
+if(typeof data.etagAt !== "string"){
+const err40 = {instancePath:instancePath+"/etagAt",schemaPath:"#/properties/etagAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -513,8 +499,10 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(data25.firstSeenAt === undefined){
-const err41 = {instancePath:instancePath+"/pending/" + i3,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "firstSeenAt"},message:"must have required property '"+"firstSeenAt"+"'"};
+}
+if(data.tagsEtag !== undefined){
+if(typeof data.tagsEtag !== "string"){
+const err41 = {instancePath:instancePath+"/tagsEtag",schemaPath:"#/properties/tagsEtag/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -523,8 +511,16 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(data25.ageFrom === undefined){
-const err42 = {instancePath:instancePath+"/pending/" + i3,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "ageFrom"},message:"must have required property '"+"ageFrom"+"'"};
+}
+if(data.tagListings !== undefined){
+let data20 = data.tagListings;
+if(Array.isArray(data20)){
+const len0 = data20.length;
+for(let i0=0; i0<len0; i0++){
+let data21 = data20[i0];
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+if(data21.prefix === undefined){
+const err42 = {instancePath:instancePath+"/tagListings/" + i0,schemaPath:"#/properties/tagListings/items/required",keyword:"required",params:{missingProperty: "prefix"},message:"must have required property '"+"prefix"+"'"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -533,8 +529,9 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(data25.createdAt === undefined){
-const err43 = {instancePath:instancePath+"/pending/" + i3,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
+for(const key3 in data21){
+if(!((((key3 === "prefix") || (key3 === "etag")) || (key3 === "tooLarge")) || (key3 === "parts"))){
+const err43 = {instancePath:instancePath+"/tagListings/" + i0,schemaPath:"#/properties/tagListings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -543,10 +540,12 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(data25.id !== undefined){
-let data26 = data25.id;
-if(!((typeof data26 == "number") && (isFinite(data26)))){
-const err44 = {instancePath:instancePath+"/pending/" + i3+"/id",schemaPath:"#/definitions/HeldRelease/properties/id/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+if(data21.prefix !== undefined){
+let data22 = data21.prefix;
+if(typeof data22 === "string"){
+if(data22.length < 1){
+const err44 = {instancePath:instancePath+"/tagListings/" + i0+"/prefix",schemaPath:"#/properties/tagListings/items/properties/prefix/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -556,9 +555,8 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data25.tag !== undefined){
-if(typeof data25.tag !== "string"){
-const err45 = {instancePath:instancePath+"/pending/" + i3+"/tag",schemaPath:"#/definitions/HeldRelease/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err45 = {instancePath:instancePath+"/tagListings/" + i0+"/prefix",schemaPath:"#/properties/tagListings/items/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -568,9 +566,9 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data25.publishedAt !== undefined){
-if(typeof data25.publishedAt !== "string"){
-const err46 = {instancePath:instancePath+"/pending/" + i3+"/publishedAt",schemaPath:"#/definitions/HeldRelease/properties/publishedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data21.etag !== undefined){
+if(typeof data21.etag !== "string"){
+const err46 = {instancePath:instancePath+"/tagListings/" + i0+"/etag",schemaPath:"#/properties/tagListings/items/properties/etag/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -580,9 +578,9 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data25.firstSeenAt !== undefined){
-if(typeof data25.firstSeenAt !== "string"){
-const err47 = {instancePath:instancePath+"/pending/" + i3+"/firstSeenAt",schemaPath:"#/definitions/HeldRelease/properties/firstSeenAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data21.tooLarge !== undefined){
+if(true !== data21.tooLarge){
+const err47 = {instancePath:instancePath+"/tagListings/" + i0+"/tooLarge",schemaPath:"#/properties/tagListings/items/properties/tooLarge/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -592,9 +590,15 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data25.runnerFirstSeenAt !== undefined){
-if(typeof data25.runnerFirstSeenAt !== "string"){
-const err48 = {instancePath:instancePath+"/pending/" + i3+"/runnerFirstSeenAt",schemaPath:"#/definitions/HeldRelease/properties/runnerFirstSeenAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data21.parts !== undefined){
+let data25 = data21.parts;
+if(Array.isArray(data25)){
+const len1 = data25.length;
+for(let i1=0; i1<len1; i1++){
+let data26 = data25[i1];
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.prefix === undefined){
+const err48 = {instancePath:instancePath+"/tagListings/" + i0+"/parts/" + i1,schemaPath:"#/definitions/TagListingPart/required",keyword:"required",params:{missingProperty: "prefix"},message:"must have required property '"+"prefix"+"'"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -603,11 +607,9 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-if(data25.ageFrom !== undefined){
-let data31 = data25.ageFrom;
-if(typeof data31 !== "string"){
-const err49 = {instancePath:instancePath+"/pending/" + i3+"/ageFrom",schemaPath:"#/definitions/HeldRelease/properties/ageFrom/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key4 in data26){
+if(!((((key4 === "prefix") || (key4 === "etag")) || (key4 === "tooLarge")) || (key4 === "exact"))){
+const err49 = {instancePath:instancePath+"/tagListings/" + i0+"/parts/" + i1,schemaPath:"#/definitions/TagListingPart/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -616,8 +618,12 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(!((data31 === "published") || (data31 === "first-seen"))){
-const err50 = {instancePath:instancePath+"/pending/" + i3+"/ageFrom",schemaPath:"#/definitions/HeldRelease/properties/ageFrom/enum",keyword:"enum",params:{allowedValues: schema14.properties.ageFrom.enum},message:"must be equal to one of the allowed values"};
+}
+if(data26.prefix !== undefined){
+let data27 = data26.prefix;
+if(typeof data27 === "string"){
+if(data27.length < 1){
+const err50 = {instancePath:instancePath+"/tagListings/" + i0+"/parts/" + i1+"/prefix",schemaPath:"#/definitions/TagListingPart/properties/prefix/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -627,9 +633,8 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data25.createdAt !== undefined){
-if(typeof data25.createdAt !== "string"){
-const err51 = {instancePath:instancePath+"/pending/" + i3+"/createdAt",schemaPath:"#/definitions/HeldRelease/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err51 = {instancePath:instancePath+"/tagListings/" + i0+"/parts/" + i1+"/prefix",schemaPath:"#/definitions/TagListingPart/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -639,9 +644,9 @@ vErrors.push(err51);
 errors++;
 }
 }
-}
-else {
-const err52 = {instancePath:instancePath+"/pending/" + i3,schemaPath:"#/definitions/HeldRelease/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data26.etag !== undefined){
+if(typeof data26.etag !== "string"){
+const err52 = {instancePath:instancePath+"/tagListings/" + i0+"/parts/" + i1+"/etag",schemaPath:"#/definitions/TagListingPart/properties/etag/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -651,9 +656,9 @@ vErrors.push(err52);
 errors++;
 }
 }
-}
-else {
-const err53 = {instancePath:instancePath+"/pending",schemaPath:"#/properties/pending/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data26.tooLarge !== undefined){
+if(true !== data26.tooLarge){
+const err53 = {instancePath:instancePath+"/tagListings/" + i0+"/parts/" + i1+"/tooLarge",schemaPath:"#/definitions/TagListingPart/properties/tooLarge/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -663,15 +668,9 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data.dispatched !== undefined){
-let data33 = data.dispatched;
-if(Array.isArray(data33)){
-const len4 = data33.length;
-for(let i4=0; i4<len4; i4++){
-let data34 = data33[i4];
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-if(data34.id === undefined){
-const err54 = {instancePath:instancePath+"/dispatched/" + i4,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(data26.exact !== undefined){
+if(true !== data26.exact){
+const err54 = {instancePath:instancePath+"/tagListings/" + i0+"/parts/" + i1+"/exact",schemaPath:"#/definitions/TagListingPart/properties/exact/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -680,8 +679,10 @@ vErrors.push(err54);
 }
 errors++;
 }
-if(data34.tag === undefined){
-const err55 = {instancePath:instancePath+"/dispatched/" + i4,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'"};
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/tagListings/" + i0+"/parts/" + i1,schemaPath:"#/definitions/TagListingPart/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -690,8 +691,10 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(data34.eventId === undefined){
-const err56 = {instancePath:instancePath+"/dispatched/" + i4,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "eventId"},message:"must have required property '"+"eventId"+"'"};
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/tagListings/" + i0+"/parts",schemaPath:"#/properties/tagListings/items/properties/parts/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -700,8 +703,10 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(data34.prerelease === undefined){
-const err57 = {instancePath:instancePath+"/dispatched/" + i4,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "prerelease"},message:"must have required property '"+"prerelease"+"'"};
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/tagListings/" + i0,schemaPath:"#/properties/tagListings/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -710,8 +715,10 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(data34.createdAt === undefined){
-const err58 = {instancePath:instancePath+"/dispatched/" + i4,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/tagListings",schemaPath:"#/properties/tagListings/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -720,8 +727,10 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(data34.dispatchedAt === undefined){
-const err59 = {instancePath:instancePath+"/dispatched/" + i4,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "dispatchedAt"},message:"must have required property '"+"dispatchedAt"+"'"};
+}
+if(data.watermark !== undefined){
+if(typeof data.watermark !== "string"){
+const err59 = {instancePath:instancePath+"/watermark",schemaPath:"#/properties/watermark/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -730,10 +739,16 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(data34.id !== undefined){
-let data35 = data34.id;
-if(!((typeof data35 == "number") && (isFinite(data35)))){
-const err60 = {instancePath:instancePath+"/dispatched/" + i4+"/id",schemaPath:"#/definitions/DispatchedRelease/properties/id/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+if(data.seen !== undefined){
+let data32 = data.seen;
+if(Array.isArray(data32)){
+const len2 = data32.length;
+for(let i2=0; i2<len2; i2++){
+let data33 = data32[i2];
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(data33.id === undefined){
+const err60 = {instancePath:instancePath+"/seen/" + i2,schemaPath:"#/definitions/SeenRelease/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -742,10 +757,8 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-if(data34.tag !== undefined){
-if(typeof data34.tag !== "string"){
-const err61 = {instancePath:instancePath+"/dispatched/" + i4+"/tag",schemaPath:"#/definitions/DispatchedRelease/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data33.tag === undefined){
+const err61 = {instancePath:instancePath+"/seen/" + i2,schemaPath:"#/definitions/SeenRelease/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -754,10 +767,8 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-if(data34.eventId !== undefined){
-if(typeof data34.eventId !== "string"){
-const err62 = {instancePath:instancePath+"/dispatched/" + i4+"/eventId",schemaPath:"#/definitions/DispatchedRelease/properties/eventId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data33.publishedAt === undefined){
+const err62 = {instancePath:instancePath+"/seen/" + i2,schemaPath:"#/definitions/SeenRelease/required",keyword:"required",params:{missingProperty: "publishedAt"},message:"must have required property '"+"publishedAt"+"'"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -766,10 +777,8 @@ vErrors.push(err62);
 }
 errors++;
 }
-}
-if(data34.prerelease !== undefined){
-if(typeof data34.prerelease !== "boolean"){
-const err63 = {instancePath:instancePath+"/dispatched/" + i4+"/prerelease",schemaPath:"#/definitions/DispatchedRelease/properties/prerelease/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data33.prerelease === undefined){
+const err63 = {instancePath:instancePath+"/seen/" + i2,schemaPath:"#/definitions/SeenRelease/required",keyword:"required",params:{missingProperty: "prerelease"},message:"must have required property '"+"prerelease"+"'"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -778,10 +787,10 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-if(data34.createdAt !== undefined){
-if(typeof data34.createdAt !== "string"){
-const err64 = {instancePath:instancePath+"/dispatched/" + i4+"/createdAt",schemaPath:"#/definitions/DispatchedRelease/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data33.id !== undefined){
+let data34 = data33.id;
+if(!((typeof data34 == "number") && (isFinite(data34)))){
+const err64 = {instancePath:instancePath+"/seen/" + i2+"/id",schemaPath:"#/definitions/SeenRelease/properties/id/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -791,9 +800,9 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data34.dispatchedAt !== undefined){
-if(typeof data34.dispatchedAt !== "string"){
-const err65 = {instancePath:instancePath+"/dispatched/" + i4+"/dispatchedAt",schemaPath:"#/definitions/DispatchedRelease/properties/dispatchedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data33.tag !== undefined){
+if(typeof data33.tag !== "string"){
+const err65 = {instancePath:instancePath+"/seen/" + i2+"/tag",schemaPath:"#/definitions/SeenRelease/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -803,9 +812,9 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data34.commit !== undefined){
-if(typeof data34.commit !== "string"){
-const err66 = {instancePath:instancePath+"/dispatched/" + i4+"/commit",schemaPath:"#/definitions/DispatchedRelease/properties/commit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data33.publishedAt !== undefined){
+if(typeof data33.publishedAt !== "string"){
+const err66 = {instancePath:instancePath+"/seen/" + i2+"/publishedAt",schemaPath:"#/definitions/SeenRelease/properties/publishedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -815,9 +824,9 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data34.tagObject !== undefined){
-if(typeof data34.tagObject !== "string"){
-const err67 = {instancePath:instancePath+"/dispatched/" + i4+"/tagObject",schemaPath:"#/definitions/DispatchedRelease/properties/tagObject/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data33.prerelease !== undefined){
+if(typeof data33.prerelease !== "boolean"){
+const err67 = {instancePath:instancePath+"/seen/" + i2+"/prerelease",schemaPath:"#/definitions/SeenRelease/properties/prerelease/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -829,7 +838,7 @@ errors++;
 }
 }
 else {
-const err68 = {instancePath:instancePath+"/dispatched/" + i4,schemaPath:"#/definitions/DispatchedRelease/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err68 = {instancePath:instancePath+"/seen/" + i2,schemaPath:"#/definitions/SeenRelease/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -841,7 +850,7 @@ errors++;
 }
 }
 else {
-const err69 = {instancePath:instancePath+"/dispatched",schemaPath:"#/properties/dispatched/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err69 = {instancePath:instancePath+"/seen",schemaPath:"#/properties/seen/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -851,13 +860,15 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data.redeliver !== undefined){
-let data43 = data.redeliver;
-if(Array.isArray(data43)){
-const len5 = data43.length;
-for(let i5=0; i5<len5; i5++){
-if(typeof data43[i5] !== "string"){
-const err70 = {instancePath:instancePath+"/redeliver/" + i5,schemaPath:"#/properties/redeliver/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.pending !== undefined){
+let data38 = data.pending;
+if(Array.isArray(data38)){
+const len3 = data38.length;
+for(let i3=0; i3<len3; i3++){
+let data39 = data38[i3];
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+if(data39.id === undefined){
+const err70 = {instancePath:instancePath+"/pending/" + i3,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -866,10 +877,8 @@ vErrors.push(err70);
 }
 errors++;
 }
-}
-}
-else {
-const err71 = {instancePath:instancePath+"/redeliver",schemaPath:"#/properties/redeliver/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data39.tag === undefined){
+const err71 = {instancePath:instancePath+"/pending/" + i3,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -878,14 +887,8 @@ vErrors.push(err71);
 }
 errors++;
 }
-}
-if(data.redeliverEvents !== undefined){
-let data45 = data.redeliverEvents;
-if(Array.isArray(data45)){
-const len6 = data45.length;
-for(let i6=0; i6<len6; i6++){
-if(typeof data45[i6] !== "string"){
-const err72 = {instancePath:instancePath+"/redeliverEvents/" + i6,schemaPath:"#/properties/redeliverEvents/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data39.publishedAt === undefined){
+const err72 = {instancePath:instancePath+"/pending/" + i3,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "publishedAt"},message:"must have required property '"+"publishedAt"+"'"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -894,10 +897,8 @@ vErrors.push(err72);
 }
 errors++;
 }
-}
-}
-else {
-const err73 = {instancePath:instancePath+"/redeliverEvents",schemaPath:"#/properties/redeliverEvents/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data39.firstSeenAt === undefined){
+const err73 = {instancePath:instancePath+"/pending/" + i3,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "firstSeenAt"},message:"must have required property '"+"firstSeenAt"+"'"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -906,10 +907,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
-if(data.polledAt !== undefined){
-if(typeof data.polledAt !== "string"){
-const err74 = {instancePath:instancePath+"/polledAt",schemaPath:"#/properties/polledAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data39.ageFrom === undefined){
+const err74 = {instancePath:instancePath+"/pending/" + i3,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "ageFrom"},message:"must have required property '"+"ageFrom"+"'"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -918,10 +917,8 @@ vErrors.push(err74);
 }
 errors++;
 }
-}
-if(data.checkedAt !== undefined){
-if(typeof data.checkedAt !== "string"){
-const err75 = {instancePath:instancePath+"/checkedAt",schemaPath:"#/properties/checkedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data39.createdAt === undefined){
+const err75 = {instancePath:instancePath+"/pending/" + i3,schemaPath:"#/definitions/HeldRelease/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -930,12 +927,10 @@ vErrors.push(err75);
 }
 errors++;
 }
-}
-if(data.githubClock !== undefined){
-let data49 = data.githubClock;
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-if(data49.github === undefined){
-const err76 = {instancePath:instancePath+"/githubClock",schemaPath:"#/properties/githubClock/required",keyword:"required",params:{missingProperty: "github"},message:"must have required property '"+"github"+"'"};
+if(data39.id !== undefined){
+let data40 = data39.id;
+if(!((typeof data40 == "number") && (isFinite(data40)))){
+const err76 = {instancePath:instancePath+"/pending/" + i3+"/id",schemaPath:"#/definitions/HeldRelease/properties/id/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -944,8 +939,10 @@ vErrors.push(err76);
 }
 errors++;
 }
-if(data49.runner === undefined){
-const err77 = {instancePath:instancePath+"/githubClock",schemaPath:"#/properties/githubClock/required",keyword:"required",params:{missingProperty: "runner"},message:"must have required property '"+"runner"+"'"};
+}
+if(data39.tag !== undefined){
+if(typeof data39.tag !== "string"){
+const err77 = {instancePath:instancePath+"/pending/" + i3+"/tag",schemaPath:"#/definitions/HeldRelease/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -954,9 +951,10 @@ vErrors.push(err77);
 }
 errors++;
 }
-for(const key2 in data49){
-if(!((key2 === "github") || (key2 === "runner"))){
-const err78 = {instancePath:instancePath+"/githubClock",schemaPath:"#/properties/githubClock/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+}
+if(data39.publishedAt !== undefined){
+if(typeof data39.publishedAt !== "string"){
+const err78 = {instancePath:instancePath+"/pending/" + i3+"/publishedAt",schemaPath:"#/definitions/HeldRelease/properties/publishedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -966,9 +964,9 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data49.github !== undefined){
-if(typeof data49.github !== "string"){
-const err79 = {instancePath:instancePath+"/githubClock/github",schemaPath:"#/properties/githubClock/properties/github/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data39.firstSeenAt !== undefined){
+if(typeof data39.firstSeenAt !== "string"){
+const err79 = {instancePath:instancePath+"/pending/" + i3+"/firstSeenAt",schemaPath:"#/definitions/HeldRelease/properties/firstSeenAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -978,9 +976,9 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data49.runner !== undefined){
-if(typeof data49.runner !== "string"){
-const err80 = {instancePath:instancePath+"/githubClock/runner",schemaPath:"#/properties/githubClock/properties/runner/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data39.runnerFirstSeenAt !== undefined){
+if(typeof data39.runnerFirstSeenAt !== "string"){
+const err80 = {instancePath:instancePath+"/pending/" + i3+"/runnerFirstSeenAt",schemaPath:"#/definitions/HeldRelease/properties/runnerFirstSeenAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -990,9 +988,10 @@ vErrors.push(err80);
 errors++;
 }
 }
-}
-else {
-const err81 = {instancePath:instancePath+"/githubClock",schemaPath:"#/properties/githubClock/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data39.ageFrom !== undefined){
+let data45 = data39.ageFrom;
+if(typeof data45 !== "string"){
+const err81 = {instancePath:instancePath+"/pending/" + i3+"/ageFrom",schemaPath:"#/definitions/HeldRelease/properties/ageFrom/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1001,15 +1000,400 @@ vErrors.push(err81);
 }
 errors++;
 }
-}
-}
-else {
-const err82 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!((data45 === "published") || (data45 === "first-seen"))){
+const err82 = {instancePath:instancePath+"/pending/" + i3+"/ageFrom",schemaPath:"#/definitions/HeldRelease/properties/ageFrom/enum",keyword:"enum",params:{allowedValues: schema14.properties.ageFrom.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err82];
 }
 else {
 vErrors.push(err82);
+}
+errors++;
+}
+}
+if(data39.createdAt !== undefined){
+if(typeof data39.createdAt !== "string"){
+const err83 = {instancePath:instancePath+"/pending/" + i3+"/createdAt",schemaPath:"#/definitions/HeldRelease/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+}
+else {
+const err84 = {instancePath:instancePath+"/pending/" + i3,schemaPath:"#/definitions/HeldRelease/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+}
+else {
+const err85 = {instancePath:instancePath+"/pending",schemaPath:"#/properties/pending/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+if(data.dispatched !== undefined){
+let data47 = data.dispatched;
+if(Array.isArray(data47)){
+const len4 = data47.length;
+for(let i4=0; i4<len4; i4++){
+let data48 = data47[i4];
+if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
+if(data48.id === undefined){
+const err86 = {instancePath:instancePath+"/dispatched/" + i4,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+if(data48.tag === undefined){
+const err87 = {instancePath:instancePath+"/dispatched/" + i4,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+if(data48.eventId === undefined){
+const err88 = {instancePath:instancePath+"/dispatched/" + i4,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "eventId"},message:"must have required property '"+"eventId"+"'"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+if(data48.prerelease === undefined){
+const err89 = {instancePath:instancePath+"/dispatched/" + i4,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "prerelease"},message:"must have required property '"+"prerelease"+"'"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+if(data48.createdAt === undefined){
+const err90 = {instancePath:instancePath+"/dispatched/" + i4,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+if(data48.dispatchedAt === undefined){
+const err91 = {instancePath:instancePath+"/dispatched/" + i4,schemaPath:"#/definitions/DispatchedRelease/required",keyword:"required",params:{missingProperty: "dispatchedAt"},message:"must have required property '"+"dispatchedAt"+"'"};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+if(data48.id !== undefined){
+let data49 = data48.id;
+if(!((typeof data49 == "number") && (isFinite(data49)))){
+const err92 = {instancePath:instancePath+"/dispatched/" + i4+"/id",schemaPath:"#/definitions/DispatchedRelease/properties/id/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+if(data48.tag !== undefined){
+if(typeof data48.tag !== "string"){
+const err93 = {instancePath:instancePath+"/dispatched/" + i4+"/tag",schemaPath:"#/definitions/DispatchedRelease/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+if(data48.eventId !== undefined){
+if(typeof data48.eventId !== "string"){
+const err94 = {instancePath:instancePath+"/dispatched/" + i4+"/eventId",schemaPath:"#/definitions/DispatchedRelease/properties/eventId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+if(data48.prerelease !== undefined){
+if(typeof data48.prerelease !== "boolean"){
+const err95 = {instancePath:instancePath+"/dispatched/" + i4+"/prerelease",schemaPath:"#/definitions/DispatchedRelease/properties/prerelease/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+if(data48.createdAt !== undefined){
+if(typeof data48.createdAt !== "string"){
+const err96 = {instancePath:instancePath+"/dispatched/" + i4+"/createdAt",schemaPath:"#/definitions/DispatchedRelease/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+if(data48.dispatchedAt !== undefined){
+if(typeof data48.dispatchedAt !== "string"){
+const err97 = {instancePath:instancePath+"/dispatched/" + i4+"/dispatchedAt",schemaPath:"#/definitions/DispatchedRelease/properties/dispatchedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+if(data48.commit !== undefined){
+if(typeof data48.commit !== "string"){
+const err98 = {instancePath:instancePath+"/dispatched/" + i4+"/commit",schemaPath:"#/definitions/DispatchedRelease/properties/commit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+}
+if(data48.tagObject !== undefined){
+if(typeof data48.tagObject !== "string"){
+const err99 = {instancePath:instancePath+"/dispatched/" + i4+"/tagObject",schemaPath:"#/definitions/DispatchedRelease/properties/tagObject/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+}
+else {
+const err100 = {instancePath:instancePath+"/dispatched/" + i4,schemaPath:"#/definitions/DispatchedRelease/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+}
+else {
+const err101 = {instancePath:instancePath+"/dispatched",schemaPath:"#/properties/dispatched/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+}
+if(data.redeliver !== undefined){
+let data57 = data.redeliver;
+if(Array.isArray(data57)){
+const len5 = data57.length;
+for(let i5=0; i5<len5; i5++){
+if(typeof data57[i5] !== "string"){
+const err102 = {instancePath:instancePath+"/redeliver/" + i5,schemaPath:"#/properties/redeliver/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+}
+else {
+const err103 = {instancePath:instancePath+"/redeliver",schemaPath:"#/properties/redeliver/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+}
+if(data.redeliverEvents !== undefined){
+let data59 = data.redeliverEvents;
+if(Array.isArray(data59)){
+const len6 = data59.length;
+for(let i6=0; i6<len6; i6++){
+if(typeof data59[i6] !== "string"){
+const err104 = {instancePath:instancePath+"/redeliverEvents/" + i6,schemaPath:"#/properties/redeliverEvents/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+}
+}
+else {
+const err105 = {instancePath:instancePath+"/redeliverEvents",schemaPath:"#/properties/redeliverEvents/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+}
+if(data.polledAt !== undefined){
+if(typeof data.polledAt !== "string"){
+const err106 = {instancePath:instancePath+"/polledAt",schemaPath:"#/properties/polledAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+}
+if(data.checkedAt !== undefined){
+if(typeof data.checkedAt !== "string"){
+const err107 = {instancePath:instancePath+"/checkedAt",schemaPath:"#/properties/checkedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+}
+if(data.githubClock !== undefined){
+let data63 = data.githubClock;
+if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+if(data63.github === undefined){
+const err108 = {instancePath:instancePath+"/githubClock",schemaPath:"#/properties/githubClock/required",keyword:"required",params:{missingProperty: "github"},message:"must have required property '"+"github"+"'"};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+if(data63.runner === undefined){
+const err109 = {instancePath:instancePath+"/githubClock",schemaPath:"#/properties/githubClock/required",keyword:"required",params:{missingProperty: "runner"},message:"must have required property '"+"runner"+"'"};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+for(const key5 in data63){
+if(!((key5 === "github") || (key5 === "runner"))){
+const err110 = {instancePath:instancePath+"/githubClock",schemaPath:"#/properties/githubClock/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+}
+if(data63.github !== undefined){
+if(typeof data63.github !== "string"){
+const err111 = {instancePath:instancePath+"/githubClock/github",schemaPath:"#/properties/githubClock/properties/github/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+}
+if(data63.runner !== undefined){
+if(typeof data63.runner !== "string"){
+const err112 = {instancePath:instancePath+"/githubClock/runner",schemaPath:"#/properties/githubClock/properties/runner/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+}
+}
+else {
+const err113 = {instancePath:instancePath+"/githubClock",schemaPath:"#/properties/githubClock/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+}
+}
+else {
+const err114 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
 }
 errors++;
 }

@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { MemoryStateStore } from "../../src/state/memory-store.js";
+import { pollUpstreamReleases } from "../../src/watch/index.js";
+import { clientFor, githubServer, seedRelease, tags, UPSTREAM, watches } from "./helpers.js";
+
+// GitHub lists releases by the date of the tagged commit, not by publication: a release published
+// now for an old commit sorts deep in the listing, below the two pages a poll watches.
+describe("a release published for an old commit, below the pages a poll watches", () => {
+  it("is found by the end of the listing having grown below what the poll read, and a quiet poll costs one more free 304", async () => {
+    const server = await githubServer();
+    const store = new MemoryStateStore();
+    const client = await clientFor(server);
+    for (let i = 0; i < 350; i++) seedRelease(server, UPSTREAM, `v1.${i}.0`, { minute: 100 + i });
+    const poll = () => pollUpstreamReleases({ client, store, watches: watches(UPSTREAM) });
+    expect(tags((await poll()).events)).toEqual(["v1.349.0"]);
+    // Pages 1 and 2, and the page the end of the listing is on (page 4): three free 304s.
+    const quiet = await poll();
+    expect(quiet.reports[0]).toMatchObject({ status: "not-modified", requests: 3 });
+    expect(quiet.requests).toMatchObject({ requests: 3, notModified: 3 });
+
+    // A backport cut from an old commit: GitHub lists it by commit date, on page 4.
+    seedRelease(server, UPSTREAM, "v1.0.1", { minute: 10_000, createdMinute: 120 });
+    const result = await poll();
+    expect(tags(result.events)).toEqual(["v1.0.1"]);
+    expect(result.reports[0]?.message ?? "").not.toContain("not looked at");
+
+    expect((await poll()).reports[0]).toMatchObject({ status: "not-modified", requests: 3 });
+    server.assertNoViolations();
+  });
+
+  it("is found when a release on top was published in the same interval", async () => {
+    const server = await githubServer();
+    const store = new MemoryStateStore();
+    const client = await clientFor(server);
+    for (let i = 0; i < 350; i++) seedRelease(server, UPSTREAM, `v1.${i}.0`, { minute: 100 + i });
+    const poll = () => pollUpstreamReleases({ client, store, watches: watches(UPSTREAM) });
+    await poll();
+
+    seedRelease(server, UPSTREAM, "v1.350.0", { minute: 9_000 });
+    seedRelease(server, UPSTREAM, "v1.0.1", { minute: 10_000, createdMinute: 120 });
+    expect(tags((await poll()).events)).toEqual(["v1.350.0", "v1.0.1"]);
+
+    // A new release on top alone moves the end of the listing too, and is no reason to read deeper.
+    seedRelease(server, UPSTREAM, "v1.351.0", { minute: 11_000 });
+    const next = await poll();
+    expect(tags(next.events)).toEqual(["v1.351.0"]);
+    const deep = server.requestsFor("repos/list-releases").filter((request) => Number(request.query.page ?? 1) === 3 && request.query.per_page === "100");
+    expect(deep).toHaveLength(1);
+    expect((await poll()).reports[0]).toMatchObject({ status: "not-modified", requests: 3 });
+    server.assertNoViolations();
+  });
+});
+
+describe("more new releases between two polls than one poll reads", () => {
+  it("does not mark the releases it did not read as seen: the next poll reads on where this one stopped", async () => {
+    const server = await githubServer();
+    const store = new MemoryStateStore();
+    const client = await clientFor(server);
+    for (let i = 0; i < 5; i++) seedRelease(server, UPSTREAM, `old-${i}`, { minute: i });
+    const poll = () => pollUpstreamReleases({ client, store, watches: watches(UPSTREAM), maxPages: 2 });
+    expect(tags((await poll()).events)).toEqual(["old-4"]);
+
+    for (let i = 0; i < 250; i++) seedRelease(server, UPSTREAM, `v${i}`, { minute: 100 + i });
+    const busy = await poll();
+    expect(tags(busy.events)).toEqual(Array.from({ length: 200 }, (_, i) => `v${50 + i}`));
+    expect(busy.reports[0]?.message).toContain("stopped after 2 pages (the newest 200 releases, the most one poll reads); older releases were not looked at");
+    expect(busy.reports[0]?.message).toContain("the next poll reads on below v50");
+
+    const next = await poll();
+    expect(tags(next.events)).toEqual(Array.from({ length: 50 }, (_, i) => `v${i}`));
+    expect(next.reports[0]?.message ?? "").not.toContain("reads on");
+
+    const after = await poll();
+    expect(after.events).toEqual([]);
+    expect(after.reports[0]?.message ?? "").not.toContain("reads on");
+    server.assertNoViolations();
+  });
+});
