@@ -350,7 +350,7 @@ export type ListReleasesBelowOptions = Pick<ListReleasesOptions, "client" | "rep
   after: { id: number; createdAt: string };
   /** The page it was on then (a guess: releases added or deleted above it since move it). */
   page: number;
-  /** Pages read at most, looking for it included. */
+  /** Pages read at most after it (the page it is on included when it holds some); looking for it takes FIND_STEPS more at most. */
   maxPages: number;
 };
 
@@ -382,9 +382,8 @@ export async function listReleasesBelow(options: ListReleasesBelowOptions): Prom
   let page = Math.max(options.page, 1);
   let read = 0;
   let found: { page: number; response: PageResponse; index: number } | undefined;
-  for (let step = 0; step < FIND_STEPS && read < options.maxPages; step++) {
+  for (let step = 0; step < FIND_STEPS; step++) {
     const answer = await reader.fetchPage(page, undefined);
-    read++;
     if (answer === "not-modified") throw new Error("GitHub answered 304 to a request without If-None-Match");
     const index = answer.releases.findIndex((release) => release.id === options.after.id);
     const first = answer.releases[0];
@@ -421,6 +420,8 @@ export async function listReleasesBelow(options: ListReleasesBelowOptions): Prom
   for (const release of found.response.releases.slice(0, found.index + 1)) ids.add(release.id);
   add(found.response.releases.slice(found.index + 1));
   page = found.page;
+  // The page it was found on counts as read when it holds releases after it.
+  read = releases.length > 0 ? 1 : 0;
   let response = found.response;
   let enough = releases.length > 0 && options.isEnough(releases);
   while (response.hasNext && read < options.maxPages && !enough) {

@@ -51,6 +51,38 @@ describe("a release published for an old commit, below the pages a poll watches"
   });
 });
 
+describe("a release for an old commit deeper than one poll reads", () => {
+  it("is read on for at the next polls, as far as it takes, and nothing else is handed over again", async () => {
+    const server = await githubServer();
+    const store = new MemoryStateStore();
+    const client = await clientFor(server);
+    for (let i = 0; i < 650; i++) seedRelease(server, UPSTREAM, `v1.${i}.0`, { minute: 100 + i });
+    const poll = () => pollUpstreamReleases({ client, store, watches: watches(UPSTREAM), maxPages: 2 });
+    expect(tags((await poll()).events)).toEqual(["v1.649.0"]);
+    expect((await poll()).reports[0]).toMatchObject({ status: "not-modified", requests: 3 });
+
+    // Sorted by its commit's date, it is listed 630th: page 7, and a poll reads 2 pages here.
+    seedRelease(server, UPSTREAM, "v1.0.1", { minute: 10_000, createdMinute: 120 });
+    const found = await poll();
+    expect(found.events).toEqual([]);
+    expect(found.reports[0]?.message).toContain("1 release added below the pages watched (GitHub lists releases by their commit's date): read 2 pages");
+    expect(found.reports[0]?.message).toContain("the next poll reads on below v1.450.0 (the releases below it are not marked seen)");
+
+    const handed: string[] = [];
+    const notes: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      const next = await poll();
+      handed.push(...tags(next.events));
+      notes.push(next.reports[0]?.message ?? "");
+    }
+    expect(handed).toEqual(["v1.0.1"]);
+    expect(notes[0]).toContain("read on below v1.450.0, where an earlier poll stopped: 200 releases; the next poll reads on below v1.250.0");
+    expect(notes.join("\n")).toContain("all read now");
+    expect((await poll()).reports[0]).toMatchObject({ status: "not-modified", requests: 3 });
+    server.assertNoViolations();
+  });
+});
+
 describe("more new releases between two polls than one poll reads", () => {
   it("does not mark the releases it did not read as seen: the next poll reads on where this one stopped", async () => {
     const server = await githubServer();
@@ -73,6 +105,19 @@ describe("more new releases between two polls than one poll reads", () => {
     const after = await poll();
     expect(after.events).toEqual([]);
     expect(after.reports[0]?.message ?? "").not.toContain("reads on");
+    server.assertNoViolations();
+  });
+
+  it("reads on where a first poll with since=all stopped, without handing anything over twice", async () => {
+    const server = await githubServer();
+    const store = new MemoryStateStore();
+    const client = await clientFor(server);
+    for (let i = 0; i < 250; i++) seedRelease(server, UPSTREAM, `v${i}`, { minute: i });
+    const poll = () => pollUpstreamReleases({ client, store, watches: watches(`${UPSTREAM} since=all`), maxPages: 1 });
+    const handed: string[] = [];
+    for (let i = 0; i < 4; i++) handed.push(...tags((await poll()).events));
+    expect(handed.sort()).toEqual(Array.from({ length: 250 }, (_, i) => `v${i}`).sort());
+    expect((await poll()).events).toEqual([]);
     server.assertNoViolations();
   });
 });
