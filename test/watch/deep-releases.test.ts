@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MemoryStateStore } from "../../src/state/memory-store.js";
 import { pollUpstreamReleases } from "../../src/watch/index.js";
+import { renderWatchStatusText, watchStatus } from "../../src/watch/status.js";
 import { clientFor, githubServer, seedRelease, tags, UPSTREAM, watches } from "./helpers.js";
 
 // GitHub lists releases by the date of the tagged commit, not by publication: a release published
@@ -97,10 +98,15 @@ describe("more new releases between two polls than one poll reads", () => {
     expect(tags(busy.events)).toEqual(Array.from({ length: 200 }, (_, i) => `v${50 + i}`));
     expect(busy.reports[0]?.message).toContain("stopped after 2 pages (the newest 200 releases, the most one poll reads); older releases were not looked at");
     expect(busy.reports[0]?.message).toContain("the next poll reads on below v50");
+    const status = await watchStatus({ store, watches: watches(UPSTREAM) });
+    // After the watermark the poll before left: old-4's publication, at minute 4.
+    expect(status.repositories[0]?.readOn).toEqual({ after: "v50", from: "2025-01-01T00:04:00.001Z" });
+    expect(renderWatchStatusText(status)).toContain("  still to read    releases listed below v50 (published since 2025-01-01 00:04Z): the next poll reads on\n");
 
     const next = await poll();
     expect(tags(next.events)).toEqual(Array.from({ length: 50 }, (_, i) => `v${i}`));
     expect(next.reports[0]?.message ?? "").not.toContain("reads on");
+    expect((await watchStatus({ store, watches: watches(UPSTREAM) })).repositories[0]?.readOn).toBeUndefined();
 
     const after = await poll();
     expect(after.events).toEqual([]);
