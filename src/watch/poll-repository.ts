@@ -253,6 +253,8 @@ export async function pollRepository(options: PollRepositoryOptions): Promise<Re
   const events = [...releaseEvents, ...changes.events, ...changedAgain];
   const again = new Set([...ready.flatMap((release, index) => (againIds.has(release.id) ? [releaseEvents[index]?.id ?? ""] : [])), ...changedAgain.map((event) => event.id)]);
   const report = describe({ watch, cursor, listing, events, again, held, dropped, refused, clock, requests: budget.used - before });
+  // Pages 1 and 2 and the end unchanged, but releases read below where an earlier poll stopped: a read.
+  if (below.below.length > 0) report.status = "ok";
   for (const note of below.notes) report.message = report.message ? `${report.message}; ${note}` : note;
   if (notFound.length > 0) {
     const note = `not delivered again (no such release now, or no longer matching the watch): ${notFound.join(", ")}`;
