@@ -132,8 +132,8 @@ export type ReleaseListing =
       end?: ListingEnd;
       /** When not complete: the last page, as the last answer's Link header says. */
       lastPage?: number;
-      /** The end page (options.end) was asked and had changed. */
-      endChanged?: true;
+      /** The end page (options.end) was asked, had changed and is still the end: where the listing ends. */
+      endSeen?: ListingEnd;
     };
 
 const PER_PAGE = 100;
@@ -199,7 +199,7 @@ export async function listReleases(options: ListReleasesOptions): Promise<Releas
   const { fetchPage } = reader;
   const notModified = (): ReleaseListing => ({ status: "not-modified", pages: 0, requests: reader.requests(), ...githubTimeOf(reader) });
   let first = await fetchPage(1, options.etag);
-  let endChanged = false;
+  let endSeen: ListingEnd | undefined;
   if (first === "not-modified") {
     if (!options.deepEtag) return notModified();
     const second = await fetchPage(2, options.deepEtag);
@@ -209,7 +209,10 @@ export async function listReleases(options: ListReleasesOptions): Promise<Releas
       if (!options.end) return notModified();
       const end = await fetchPage(options.end.page, options.end.etag);
       if (end === "not-modified") return notModified();
-      endChanged = true;
+      // Still the last page, and not full: where the listing ends now, read already.
+      if (!end.hasNext && end.releases.length > 0 && end.releases.length < PER_PAGE) {
+        endSeen = { page: options.end.page, ...(end.etag ? { etag: end.etag } : {}), count: (options.end.page - 1) * PER_PAGE + end.releases.length, releases: end.releases };
+      }
     }
     // Something changed below the first page: read from the top again, as on any change.
     first = await fetchPage(1, undefined);
@@ -266,7 +269,7 @@ export async function listReleases(options: ListReleasesOptions): Promise<Releas
     complete,
     ...(complete ? { end: { page, ...(response.etag ? { etag: response.etag } : {}), count: (page - 1) * PER_PAGE + response.releases.length, releases: response.releases } } : {}),
     ...(!complete && response.lastPage ? { lastPage: response.lastPage } : {}),
-    ...(endChanged ? { endChanged } : {}),
+    ...(endSeen ? { endSeen } : {}),
   };
 }
 

@@ -147,6 +147,7 @@ export async function readBelow(options: BelowOptions): Promise<BelowRead> {
  */
 async function listingEnd(options: BelowOptions, listing: Extract<ReleaseListing, { status: "ok" }>): Promise<ListingEnd | undefined> {
   if (listing.complete && listing.end && (listing.end.page <= WATCHED_PAGES || listing.end.count % PER_PAGE !== 0)) return listing.end;
+  if (listing.endSeen) return listing.endSeen;
   const stored = options.cursor?.end;
   const start = listing.complete ? (listing.end?.page ?? listing.pages) : (stored?.page ?? listing.lastPage ?? listing.pages + 1);
   const etag = stored?.page === start ? stored.etag : undefined;

@@ -52,6 +52,46 @@ describe("a release published for an old commit, below the pages a poll watches"
   });
 });
 
+describe("the end of the listing moving without a release added below", () => {
+  it("a release deleted deep in the listing is no reason to read deeper", async () => {
+    const server = await githubServer();
+    const store = new MemoryStateStore();
+    const client = await clientFor(server);
+    const ids = Array.from({ length: 350 }, (_, i) => seedRelease(server, UPSTREAM, `v1.${i}.0`, { minute: 100 + i }));
+    const poll = () => pollUpstreamReleases({ client, store, watches: watches(UPSTREAM) });
+    await poll();
+    server.github.releases.remove(UPSTREAM, ids[10] as number);
+    const before = server.requestsFor("repos/list-releases").length;
+    const result = await poll();
+    expect(result.events).toEqual([]);
+    // The three 304s but the end (changed), then pages 1 and 2 read again: nothing deeper.
+    const requests = server.requestsFor("repos/list-releases").slice(before);
+    expect(requests.map((request) => [request.query.page ?? 1, request.headers["if-none-match"] ? "conditional" : "plain", request.status])).toEqual([
+      [1, "conditional", 304],
+      ["2", "conditional", 304],
+      ["4", "conditional", 200],
+      [1, "plain", 200],
+      ["2", "plain", 200],
+    ]);
+    expect(result.reports[0]?.message ?? "").not.toContain("below the pages watched");
+    expect((await poll()).reports[0]).toMatchObject({ status: "not-modified", requests: 3 });
+    server.assertNoViolations();
+  });
+
+  it("a release deleted on top while one is added deep is still found", async () => {
+    const server = await githubServer();
+    const store = new MemoryStateStore();
+    const client = await clientFor(server);
+    const ids = Array.from({ length: 350 }, (_, i) => seedRelease(server, UPSTREAM, `v1.${i}.0`, { minute: 100 + i }));
+    const poll = () => pollUpstreamReleases({ client, store, watches: watches(UPSTREAM) });
+    await poll();
+    server.github.releases.remove(UPSTREAM, ids[340] as number);
+    seedRelease(server, UPSTREAM, "v1.0.1", { minute: 10_000, createdMinute: 120 });
+    expect(tags((await poll()).events)).toEqual(["v1.0.1"]);
+    server.assertNoViolations();
+  });
+});
+
 describe("a release for an old commit deeper than one poll reads", () => {
   it("is read on for at the next polls, as far as it takes, and nothing else is handed over again", async () => {
     const server = await githubServer();
